@@ -1,0 +1,1 @@
+"""Command line: ``annotator SUBCOMMAND``; a thin shell over the services."""

@@ -1,0 +1,1 @@
+"""Domain core: plain dataclasses and rules, with no Qt, no SQLAlchemy and no I/O."""

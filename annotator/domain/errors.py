@@ -1,0 +1,33 @@
+"""Errors the historian may see.
+
+Every error here carries a one-line message written for a person; the CLI prints it and the UI shows it
+in a dialog. Anything else escaping the services is a bug.
+"""
+
+
+class AnnotatorError(Exception):
+    """Base of every expected, user-facing failure."""
+
+
+class NotFound(AnnotatorError):
+    """An id, tag path or file that does not exist."""
+
+
+class InvalidInput(AnnotatorError):
+    """Bad values: offsets outside the text, an unparsable date, an unknown relation."""
+
+
+class Duplicate(AnnotatorError):
+    """The thing already exists (identical source bytes, a tag slug taken)."""
+
+
+class SourceRejected(AnnotatorError):
+    """A file that cannot become a source: empty, binary, undecodable, unsupported."""
+
+
+class TagInUse(AnnotatorError):
+    """A tag that annotations still carry cannot be deleted without an explicit choice."""
+
+
+class ProjectError(AnnotatorError):
+    """The project file cannot be opened: not a project, damaged, or from a newer version."""

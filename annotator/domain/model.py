@@ -1,0 +1,192 @@
+"""The records a historian works with: sources, taxonomy, annotations and links.
+
+Frozen dataclasses, so a Qt model or an exporter can hold them without fear of a session changing them
+underneath. Ids are the database's integer keys; uuids are stable identities for exchange formats
+(REFI-QDA, W3C) that survive renames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from enum import StrEnum
+
+from annotator.domain.anchors import QuoteSelector
+from annotator.domain.dates import DateRange
+
+
+class SourceKind(StrEnum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    TERTIARY = "tertiary"
+
+
+class Relation(StrEnum):
+    """How two linked passages relate; the values are the slugs the CLI and exports use."""
+
+    CORROBORATES = "corroborates"
+    CONTRADICTS = "contradicts"
+    CITES = "cites"
+    PARAPHRASES = "paraphrases"
+    SAME_EVENT = "same-event"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMetadata:
+    """Everything about a source the historian may edit; the text itself never changes."""
+
+    title: str
+    authors: tuple[str, ...] = ()
+    date_text: str = ""  # as written in or about the source: "c. 1931", "1929–1930"
+    kind: SourceKind | None = None
+    genre: str = ""
+    publisher: str = ""  # publisher or venue
+    url: str = ""
+    language: str = ""  # ISO 639-1 code
+    date_accessed: str = ""  # ISO date
+    archive: str = ""
+    archival_collection: str = ""  # collection, fond
+    archival_file: str = ""  # file, delo
+    archival_folio: str = ""  # folio, list
+    provenance_note: str = ""
+    reliability_note: str = ""
+    reliability_rating: int | None = None  # 1 (unreliable) .. 5 (highly reliable)
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalFile:
+    name: str
+    sha256: str
+    size: int
+    media_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: int
+    uuid: str
+    metadata: SourceMetadata
+    date_range: DateRange | None
+    original: OriginalFile
+    length: int  # code points of the stored text
+    encoding: str
+    imported_at: datetime
+    modified_at: datetime
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """One row of the library: what listing needs, without the text or the bytes."""
+
+    id: int
+    uuid: str
+    title: str
+    authors: tuple[str, ...]
+    date_text: str
+    date_range: DateRange | None
+    kind: SourceKind | None
+    genre: str
+    language: str
+    file_name: str
+    sha256: str
+    length: int
+    annotation_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedDocument:
+    """What an importer makes of a file: the normalized text and what it could tell about it."""
+
+    text: str
+    media_type: str
+    encoding: str = ""
+    title: str = ""  # a suggestion; the file name is the fallback
+    authors: tuple[str, ...] = ()
+    date_text: str = ""
+    url: str = ""
+    language: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    id: int
+    uuid: str
+    slug: str
+    name: str
+    description: str
+    color: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: int
+    uuid: str
+    facet_id: int
+    parent_id: int | None
+    slug: str
+    name: str
+    description: str
+    color: str
+    shortcut: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class TagRef:
+    """A tag as an annotation shows it: enough to print, colour and filter."""
+
+    id: int
+    path: str  # "facet/tag", slugs
+    name: str
+    color: str
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: int
+    uuid: str
+    source_id: int
+    start: int  # code points, inclusive
+    end: int  # code points, exclusive
+    quote: QuoteSelector
+    note: str
+    confidence: int | None  # 1 (a guess) .. 5 (certain)
+    evidence_ref: str
+    tags: tuple[TagRef, ...]
+    created_at: datetime
+    modified_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LinkEnd:
+    annotation_id: int
+    source_id: int
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    id: int
+    uuid: str
+    relation: Relation
+    note: str
+    a: LinkEnd
+    b: LinkEnd
+    created_at: datetime
+    modified_at: datetime

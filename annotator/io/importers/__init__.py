@@ -1,0 +1,1 @@
+"""Importers: one module per format, registered by extension; they never touch the database."""

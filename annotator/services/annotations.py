@@ -1,0 +1,198 @@
+"""Creating, editing and deleting annotations with their tags."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from annotator.domain.errors import InvalidInput
+from annotator.domain.model import Annotation, Link
+from annotator.domain.taxonomy import Taxonomy
+from annotator.services.events import AnnotationsChanged, Change, EventBus, LinksChanged
+from annotator.storage import annotations_repo, links_repo, sources_repo, taxonomy_repo
+from annotator.storage.unit_of_work import UnitOfWork
+
+TagSpec = str | int  # a slug path ("bias/loaded-language") or a tag id
+
+
+class _Unset:
+    pass
+
+
+UNSET: Final = _Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedAnnotation:
+    """Everything needed to put a deleted annotation back, links included (for undo)."""
+
+    annotation: Annotation
+    links: tuple[Link, ...]
+
+
+def resolve_tags(taxonomy: Taxonomy, specs: Iterable[TagSpec]) -> list[int]:
+    ids: list[int] = []
+    for spec in specs:
+        tag = taxonomy.tag_by_id(spec) if isinstance(spec, int) else taxonomy.resolve(spec)
+        if tag.id not in ids:
+            ids.append(tag.id)
+    return ids
+
+
+def check_confidence(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise InvalidInput(f"confidence {value!r} is not a whole number from 1 (a guess) to 5 (certain)")
+    return value
+
+
+class AnnotationService:
+    def __init__(self, uow: UnitOfWork, events: EventBus) -> None:
+        self._uow = uow
+        self._events = events
+
+    def create(
+        self,
+        source_id: int,
+        start: int,
+        end: int,
+        tags: Sequence[TagSpec] = (),
+        note: str = "",
+        confidence: int | None = None,
+        evidence_ref: str = "",
+    ) -> Annotation:
+        """Annotate ``text[start:end]`` (code points) of a source with tags and a note."""
+        confidence = check_confidence(confidence)
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            tag_ids = resolve_tags(taxonomy, tags)
+            quote = sources_repo.read_quote(session, source_id, start, end)
+            annotation_id = annotations_repo.add(
+                session,
+                uuid=str(uuid.uuid4()),
+                source_id=source_id,
+                start=start,
+                end=end,
+                quote=quote,
+                note=note,
+                confidence=confidence,
+                evidence_ref=evidence_ref.strip(),
+                tag_ids=tag_ids,
+            )
+            annotation = annotations_repo.get(session, annotation_id, taxonomy)
+        self._events.publish(AnnotationsChanged(Change.ADDED, (annotation_id,), (source_id,)))
+        return annotation
+
+    def get(self, annotation_id: int) -> Annotation:
+        with self._uow.read() as session:
+            return annotations_repo.get(session, annotation_id, taxonomy_repo.load(session))
+
+    def list(self, source_id: int | None = None, tags: Sequence[TagSpec] | None = None) -> list[Annotation]:
+        """Annotations in text order; with ``tags``, those carrying any of them."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            tag_ids = resolve_tags(taxonomy, tags) if tags is not None else None
+            rows = annotations_repo.list_rows(session, source_id=source_id, tag_ids=tag_ids)
+            return annotations_repo.to_domain(session, rows, taxonomy)
+
+    def update(
+        self,
+        annotation_id: int,
+        *,
+        start: int | None = None,
+        end: int | None = None,
+        tags: Sequence[TagSpec] | None = None,
+        note: str | None = None,
+        confidence: int | _Unset | None = UNSET,
+        evidence_ref: str | None = None,
+    ) -> Annotation:
+        """Change what is given; a new range re-reads the quote from the text."""
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            current = annotations_repo.get(session, annotation_id, taxonomy)
+            changes: dict[str, Any] = {}
+            if start is not None or end is not None:
+                new_start = current.start if start is None else start
+                new_end = current.end if end is None else end
+                changes["start"], changes["end"] = new_start, new_end
+                changes["quote"] = sources_repo.read_quote(session, current.source_id, new_start, new_end)
+            if note is not None:
+                changes["note"] = note
+            if not isinstance(confidence, _Unset):
+                changes["confidence"] = check_confidence(confidence)
+            if evidence_ref is not None:
+                changes["evidence_ref"] = evidence_ref.strip()
+            annotations_repo.update(session, annotation_id, **changes)
+            if tags is not None:
+                annotations_repo.set_tags(session, annotation_id, resolve_tags(taxonomy, tags))
+            annotation = annotations_repo.get(session, annotation_id, taxonomy)
+        self._events.publish(AnnotationsChanged(Change.UPDATED, (annotation_id,), (annotation.source_id,)))
+        return annotation
+
+    def add_tags(self, annotation_id: int, tags: Sequence[TagSpec]) -> Annotation:
+        current = [t.id for t in self.get(annotation_id).tags]
+        return self.update(annotation_id, tags=[*current, *tags])
+
+    def remove_tags(self, annotation_id: int, tags: Sequence[TagSpec]) -> Annotation:
+        with self._uow.read() as session:
+            removing = set(resolve_tags(taxonomy_repo.load(session), tags))
+        current = [t.id for t in self.get(annotation_id).tags]
+        return self.update(annotation_id, tags=[t for t in current if t not in removing])
+
+    def delete(self, annotation_id: int) -> DeletedAnnotation:
+        """Delete an annotation and the links that end at it; returns what ``restore`` needs."""
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            annotation = annotations_repo.get(session, annotation_id, taxonomy)
+            links = tuple(links_repo.list_links(session, annotation_ids=[annotation_id]))
+            annotations_repo.delete_row(session, annotation_id)
+        self._events.publish(AnnotationsChanged(Change.REMOVED, (annotation_id,), (annotation.source_id,)))
+        if links:
+            self._events.publish(LinksChanged(Change.REMOVED, tuple(link.id for link in links)))
+        return DeletedAnnotation(annotation, links)
+
+    def restore(self, deleted: DeletedAnnotation) -> Annotation:
+        """Put a deleted annotation back with its id, uuid, tags and links (the undo of ``delete``)."""
+        a = deleted.annotation
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            annotations_repo.add(
+                session,
+                uuid=a.uuid,
+                annotation_id=a.id,
+                source_id=a.source_id,
+                start=a.start,
+                end=a.end,
+                quote=sources_repo.read_quote(session, a.source_id, a.start, a.end),
+                note=a.note,
+                confidence=a.confidence,
+                evidence_ref=a.evidence_ref,
+                tag_ids=[t.id for t in a.tags if _tag_exists(taxonomy, t.id)],
+                created_at=a.created_at,
+                modified_at=a.modified_at,
+            )
+            for link in deleted.links:
+                other = link.b.annotation_id if link.a.annotation_id == a.id else link.a.annotation_id
+                if annotations_repo.exists(session, other):
+                    links_repo.add(
+                        session,
+                        uuid=link.uuid,
+                        link_id=link.id,
+                        a_id=link.a.annotation_id,
+                        b_id=link.b.annotation_id,
+                        relation=link.relation,
+                        note=link.note,
+                        created_at=link.created_at,
+                    )
+            restored = annotations_repo.get(session, a.id, taxonomy)
+        self._events.publish(AnnotationsChanged(Change.ADDED, (a.id,), (a.source_id,)))
+        if deleted.links:
+            self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))
+        return restored
+
+
+def _tag_exists(taxonomy: Taxonomy, tag_id: int) -> bool:
+    return any(t.id == tag_id for t in taxonomy.tags)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the project file (engine, pragmas, migrations, backups) and repositories."""

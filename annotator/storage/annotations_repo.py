@@ -1,0 +1,169 @@
+"""Annotations and their tags: rows <-> domain records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from annotator.domain.anchors import QuoteSelector
+from annotator.domain.errors import NotFound
+from annotator.domain.model import Annotation, TagRef
+from annotator.domain.taxonomy import Taxonomy
+from annotator.storage.orm import AnnotationRow, AnnotationTagRow, utcnow
+
+
+def _tag_ids_by_annotation(session: Session, annotation_ids: Sequence[int]) -> dict[int, list[int]]:
+    result: dict[int, list[int]] = defaultdict(list)
+    # Chunked: SQLite limits the number of bound parameters in one statement.
+    for i in range(0, len(annotation_ids), 500):
+        chunk = annotation_ids[i : i + 500]
+        rows = session.execute(
+            select(AnnotationTagRow.annotation_id, AnnotationTagRow.tag_id).where(
+                AnnotationTagRow.annotation_id.in_(chunk)
+            )
+        )
+        for annotation_id, tag_id in rows:
+            result[annotation_id].append(tag_id)
+    return result
+
+
+def _to_annotation(row: AnnotationRow, tag_refs: tuple[TagRef, ...]) -> Annotation:
+    return Annotation(
+        id=row.id,
+        uuid=row.uuid,
+        source_id=row.source_id,
+        start=row.start_pos,
+        end=row.end_pos,
+        quote=QuoteSelector(row.exact, row.prefix, row.suffix),
+        note=row.note,
+        confidence=row.confidence,
+        evidence_ref=row.evidence_ref,
+        tags=tag_refs,
+        created_at=row.created_at,
+        modified_at=row.modified_at,
+    )
+
+
+def _refs(taxonomy: Taxonomy, tag_ids: Iterable[int]) -> tuple[TagRef, ...]:
+    tags = [taxonomy.tag_by_id(t) for t in tag_ids]
+    facet_order = {f.id: f.position for f in taxonomy.facets}
+    tags.sort(key=lambda t: (facet_order.get(t.facet_id, 0), t.position, t.id))
+    return tuple(taxonomy.ref(t) for t in tags)
+
+
+def to_domain(session: Session, rows: Sequence[AnnotationRow], taxonomy: Taxonomy) -> list[Annotation]:
+    tag_ids = _tag_ids_by_annotation(session, [r.id for r in rows])
+    return [_to_annotation(r, _refs(taxonomy, tag_ids.get(r.id, ()))) for r in rows]
+
+
+def get_row(session: Session, annotation_id: int) -> AnnotationRow:
+    row = session.get(AnnotationRow, annotation_id)
+    if row is None:
+        raise NotFound(f"no annotation with id {annotation_id} (see `annotator annotations`)")
+    return row
+
+
+def get(session: Session, annotation_id: int, taxonomy: Taxonomy) -> Annotation:
+    return to_domain(session, [get_row(session, annotation_id)], taxonomy)[0]
+
+
+def list_rows(
+    session: Session, *, source_id: int | None = None, tag_ids: Sequence[int] | None = None
+) -> list[AnnotationRow]:
+    query = select(AnnotationRow)
+    if source_id is not None:
+        query = query.where(AnnotationRow.source_id == source_id)
+    if tag_ids is not None:
+        query = query.where(
+            AnnotationRow.id.in_(
+                select(AnnotationTagRow.annotation_id).where(AnnotationTagRow.tag_id.in_(tag_ids))
+            )
+        )
+    query = query.order_by(
+        AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id
+    )
+    return list(session.scalars(query))
+
+
+def add(
+    session: Session,
+    *,
+    uuid: str,
+    source_id: int,
+    start: int,
+    end: int,
+    quote: QuoteSelector,
+    note: str,
+    confidence: int | None,
+    evidence_ref: str,
+    tag_ids: Sequence[int],
+    annotation_id: int | None = None,
+    created_at: datetime | None = None,
+    modified_at: datetime | None = None,
+) -> int:
+    now = utcnow()
+    row = AnnotationRow(
+        uuid=uuid,
+        source_id=source_id,
+        start_pos=start,
+        end_pos=end,
+        exact=quote.exact,
+        prefix=quote.prefix,
+        suffix=quote.suffix,
+        note=note,
+        confidence=confidence,
+        evidence_ref=evidence_ref,
+        created_at=created_at or now,
+        modified_at=modified_at or now,
+    )
+    if annotation_id is not None:
+        row.id = annotation_id
+    session.add(row)
+    session.flush()
+    set_tags(session, row.id, tag_ids)
+    return row.id
+
+
+def set_tags(session: Session, annotation_id: int, tag_ids: Sequence[int]) -> None:
+    session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.annotation_id == annotation_id))
+    session.add_all(AnnotationTagRow(annotation_id=annotation_id, tag_id=t) for t in dict.fromkeys(tag_ids))
+    session.flush()
+
+
+def exists(session: Session, annotation_id: int) -> bool:
+    return session.get(AnnotationRow, annotation_id) is not None
+
+
+def update(
+    session: Session,
+    annotation_id: int,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    quote: QuoteSelector | None = None,
+    note: str | None = None,
+    evidence_ref: str | None = None,
+    **optional: int | None,
+) -> None:
+    """Change the given fields (``confidence`` may be set to None, so it comes through ``optional``)."""
+    row = get_row(session, annotation_id)
+    if start is not None and end is not None and quote is not None:
+        row.start_pos, row.end_pos = start, end
+        row.exact, row.prefix, row.suffix = quote.exact, quote.prefix, quote.suffix
+    if note is not None:
+        row.note = note
+    if evidence_ref is not None:
+        row.evidence_ref = evidence_ref
+    if "confidence" in optional:
+        row.confidence = optional["confidence"]
+    row.modified_at = utcnow()
+    session.flush()
+
+
+def delete_row(session: Session, annotation_id: int) -> None:
+    session.delete(get_row(session, annotation_id))
+    session.flush()

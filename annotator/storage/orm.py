@@ -1,0 +1,218 @@
+"""ORM models of a project file.
+
+The schema is created and changed only by the Alembic migrations in ``db/``; a test checks that these
+models and the migration head agree. Keep everything portable to PostgreSQL: no SQLite-only types or SQL,
+CHECK constraints instead of database enums, names from the naming convention.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+RELATIONS = ("corroborates", "contradicts", "cites", "paraphrases", "same-event")
+KINDS = ("primary", "secondary", "tertiary")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ProjectMeta(Base):
+    """Key/value facts about the project: its uuid, name, and the change generation counter."""
+
+    __tablename__ = "project_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+    __table_args__ = (
+        CheckConstraint(f"kind IS NULL OR kind IN ({', '.join(repr(k) for k in KINDS)})", name="kind"),
+        CheckConstraint(
+            "reliability_rating IS NULL OR (reliability_rating BETWEEN 1 AND 5)", name="reliability_rating"
+        ),
+        CheckConstraint("length >= 0", name="length"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    authors: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    date_text: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    date_start: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_end: Mapped[str | None] = mapped_column(String(10))
+    date_approximate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    genre: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    publisher: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    url: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    language: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    date_accessed: Mapped[str] = mapped_column(String(10), nullable=False, default="")
+    archive: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    archival_collection: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    archival_file: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    archival_folio: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    provenance_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reliability_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reliability_rating: Mapped[int | None] = mapped_column(Integer)
+    # The normalized text: written once at import, never updated. Deferred so listings do not load it.
+    text: Mapped[str] = deferred(mapped_column(Text, nullable=False))
+    length: Mapped[int] = mapped_column(Integer, nullable=False)
+    encoding: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    # Later importers (PDF) store where each page starts, for citations by page.
+    page_map: Mapped[list[Any] | None] = deferred(mapped_column(JSON))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+    original: Mapped[SourceFileRow] = relationship(
+        back_populates="source", cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
+
+
+class SourceFileRow(Base):
+    """The original file's bytes, kept apart from the metadata so lists never load them."""
+
+    __tablename__ = "source_files"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    media_type: Mapped[str] = mapped_column(String(100), nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
+
+    source: Mapped[SourceRow] = relationship(back_populates="original")
+
+
+class FacetRow(Base):
+    __tablename__ = "facets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    slug: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    color: Mapped[str] = mapped_column(String(7), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+    __table_args__ = (UniqueConstraint("facet_id", "slug"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    facet_id: Mapped[int] = mapped_column(ForeignKey("facets.id"), nullable=False, index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tags.id"), index=True)
+    slug: Mapped[str] = mapped_column(String(100), nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    color: Mapped[str] = mapped_column(String(7), nullable=False)
+    shortcut: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class AnnotationTagRow(Base):
+    __tablename__ = "annotation_tags"
+
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True, index=True)
+
+
+class AnnotationRow(Base):
+    __tablename__ = "annotations"
+    __table_args__ = (
+        CheckConstraint("start_pos >= 0 AND start_pos < end_pos", name="range"),
+        CheckConstraint("confidence IS NULL OR (confidence BETWEEN 1 AND 5)", name="confidence"),
+        Index("ix_annotations_source_start", "source_id", "start_pos"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), nullable=False)
+    # Offsets in Unicode code points of the source's stored text; end is exclusive.
+    start_pos: Mapped[int] = mapped_column(Integer, nullable=False)
+    end_pos: Mapped[int] = mapped_column(Integer, nullable=False)
+    exact: Mapped[str] = mapped_column(Text, nullable=False)
+    prefix: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    suffix: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    confidence: Mapped[int | None] = mapped_column(Integer)
+    evidence_ref: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class LinkRow(Base):
+    __tablename__ = "links"
+    __table_args__ = (
+        CheckConstraint("a_id <> b_id", name="distinct_ends"),
+        CheckConstraint(f"relation IN ({', '.join(repr(r) for r in RELATIONS)})", name="relation"),
+        UniqueConstraint("a_id", "b_id", "relation"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    a_id: Mapped[int] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    b_id: Mapped[int] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    relation: Mapped[str] = mapped_column(String(32), nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)

@@ -1,0 +1,217 @@
+"""Sources: rows <-> domain records. Listings select columns only, never the text or the bytes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from annotator.domain.anchors import QUOTE_CONTEXT, QuoteSelector, validate_range
+from annotator.domain.dates import DateRange
+from annotator.domain.errors import NotFound
+from annotator.domain.model import OriginalFile, Source, SourceKind, SourceMetadata, SourceSummary
+from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceRow, utcnow
+
+
+def _date_range(row: SourceRow) -> DateRange | None:
+    if row.date_start is None or row.date_end is None:
+        return None
+    return DateRange(row.date_start, row.date_end, row.date_approximate)
+
+
+def metadata_of(row: SourceRow) -> SourceMetadata:
+    return SourceMetadata(
+        title=row.title,
+        authors=tuple(row.authors or ()),
+        date_text=row.date_text,
+        kind=SourceKind(row.kind) if row.kind else None,
+        genre=row.genre,
+        publisher=row.publisher,
+        url=row.url,
+        language=row.language,
+        date_accessed=row.date_accessed,
+        archive=row.archive,
+        archival_collection=row.archival_collection,
+        archival_file=row.archival_file,
+        archival_folio=row.archival_folio,
+        provenance_note=row.provenance_note,
+        reliability_note=row.reliability_note,
+        reliability_rating=row.reliability_rating,
+    )
+
+
+def _write_metadata(row: SourceRow, metadata: SourceMetadata, date_range: DateRange | None) -> None:
+    values = asdict(metadata)
+    values["authors"] = list(metadata.authors)
+    values["kind"] = metadata.kind.value if metadata.kind else None
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.date_start = date_range.start if date_range else None
+    row.date_end = date_range.end if date_range else None
+    row.date_approximate = bool(date_range and date_range.approximate)
+
+
+def to_source(row: SourceRow) -> Source:
+    original = row.original
+    return Source(
+        id=row.id,
+        uuid=row.uuid,
+        metadata=metadata_of(row),
+        date_range=_date_range(row),
+        original=OriginalFile(original.name, original.sha256, original.size, original.media_type),
+        length=row.length,
+        encoding=row.encoding,
+        imported_at=row.imported_at,
+        modified_at=row.modified_at,
+    )
+
+
+def get_row(session: Session, source_id: int) -> SourceRow:
+    row = session.get(SourceRow, source_id)
+    if row is None:
+        raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
+    return row
+
+
+def get(session: Session, source_id: int) -> Source:
+    return to_source(get_row(session, source_id))
+
+
+def find_by_sha256(session: Session, sha256: str) -> tuple[int, str] | None:
+    found = session.execute(
+        select(SourceRow.id, SourceRow.title)
+        .join(SourceFileRow, SourceFileRow.source_id == SourceRow.id)
+        .where(SourceFileRow.sha256 == sha256)
+    ).first()
+    return (found.id, found.title) if found else None
+
+
+def add(
+    session: Session,
+    *,
+    uuid: str,
+    metadata: SourceMetadata,
+    date_range: DateRange | None,
+    text: str,
+    encoding: str,
+    file_name: str,
+    media_type: str,
+    sha256: str,
+    data: bytes,
+    imported_at: datetime | None = None,
+) -> int:
+    now = imported_at or utcnow()
+    row = SourceRow(
+        uuid=uuid, text=text, length=len(text), encoding=encoding, imported_at=now, modified_at=now
+    )
+    _write_metadata(row, metadata, date_range)
+    row.original = SourceFileRow(
+        name=file_name, media_type=media_type, sha256=sha256, size=len(data), data=data
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_metadata(
+    session: Session, source_id: int, metadata: SourceMetadata, date_range: DateRange | None
+) -> Source:
+    row = get_row(session, source_id)
+    _write_metadata(row, metadata, date_range)
+    row.modified_at = utcnow()
+    session.flush()
+    return to_source(row)
+
+
+def delete(session: Session, source_id: int) -> None:
+    session.delete(get_row(session, source_id))
+    session.flush()
+
+
+def text_of(session: Session, source_id: int) -> str:
+    text = session.scalar(select(SourceRow.text).where(SourceRow.id == source_id))
+    if text is None:
+        raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
+    return text
+
+
+def original_bytes(session: Session, source_id: int) -> bytes:
+    data = session.scalar(select(SourceFileRow.data).where(SourceFileRow.source_id == source_id))
+    if data is None:
+        raise NotFound(f"no source with id {source_id}")
+    return data
+
+
+def list_summaries(session: Session) -> list[SourceSummary]:
+    counts = (
+        select(AnnotationRow.source_id, func.count().label("n")).group_by(AnnotationRow.source_id).subquery()
+    )
+    rows = session.execute(
+        select(
+            SourceRow.id,
+            SourceRow.uuid,
+            SourceRow.title,
+            SourceRow.authors,
+            SourceRow.date_text,
+            SourceRow.date_start,
+            SourceRow.date_end,
+            SourceRow.date_approximate,
+            SourceRow.kind,
+            SourceRow.genre,
+            SourceRow.language,
+            SourceRow.length,
+            SourceFileRow.name,
+            SourceFileRow.sha256,
+            func.coalesce(counts.c.n, 0),
+        )
+        .join(SourceFileRow, SourceFileRow.source_id == SourceRow.id)
+        .outerjoin(counts, counts.c.source_id == SourceRow.id)
+        .order_by(SourceRow.id)
+    ).all()
+    return [
+        SourceSummary(
+            id=r[0],
+            uuid=r[1],
+            title=r[2],
+            authors=tuple(r[3] or ()),
+            date_text=r[4],
+            date_range=DateRange(r[5], r[6], r[7]) if r[5] and r[6] else None,
+            kind=SourceKind(r[8]) if r[8] else None,
+            genre=r[9],
+            language=r[10],
+            length=r[11],
+            file_name=r[12],
+            sha256=r[13],
+            annotation_count=r[14],
+        )
+        for r in rows
+    ]
+
+
+def read_quote(session: Session, source_id: int, start: int, end: int) -> QuoteSelector:
+    """Validate the range and read the quote with its context, fetching only those characters.
+
+    SQL ``substr`` counts characters (code points) on SQLite and PostgreSQL alike, so a 10 MB text is not
+    loaded to anchor a ten-word quote.
+    """
+    if start < 0:
+        validate_range(0, start, end)
+    window_start = max(0, start - QUOTE_CONTEXT)
+    row = session.execute(
+        select(
+            SourceRow.length,
+            func.substr(SourceRow.text, window_start + 1, end + QUOTE_CONTEXT - window_start),
+        ).where(SourceRow.id == source_id)
+    ).first()
+    if row is None:
+        raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
+    length, window = row
+    validate_range(length, start, end)
+    offset = start - window_start
+    return QuoteSelector(
+        exact=window[offset : offset + end - start],
+        prefix=window[:offset],
+        suffix=window[offset + end - start :],
+    )

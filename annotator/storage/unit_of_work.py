@@ -1,0 +1,48 @@
+"""Transactions: one per user action, committed as it finishes.
+
+``write()`` also advances the project's change generation, which derived data (the search index) compares
+with its own to know whether it is in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from annotator.storage.orm import ProjectMeta
+
+GENERATION_KEY = "generation"
+
+
+class UnitOfWork:
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits on success and rolls back on any exception."""
+        with self._sessions() as session, session.begin():
+            yield session
+            bump_generation(session)
+
+
+def bump_generation(session: Session) -> int:
+    row = session.get(ProjectMeta, GENERATION_KEY)
+    if row is None:
+        row = ProjectMeta(key=GENERATION_KEY, value="0")
+        session.add(row)
+    row.value = str(int(row.value) + 1)
+    return int(row.value)
+
+
+def read_generation(session: Session) -> int:
+    value = session.scalar(select(ProjectMeta.value).where(ProjectMeta.key == GENERATION_KEY))
+    return int(value) if value is not None else 0

@@ -1,0 +1,1 @@
+"""Qt user interface: calls the services, never the storage."""
