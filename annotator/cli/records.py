@@ -1,0 +1,101 @@
+"""Domain records as the plain dicts the command line prints (the ``--json`` contract)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.domain.model import Annotation, Link, SourceSummary, Tag
+from annotator.domain.taxonomy import Taxonomy
+from annotator.services.sources import ImportReport
+
+
+def source_record(s: SourceSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "authors": list(s.authors),
+        "date": s.date_text,
+        "date_range": [s.date_range.start, s.date_range.end] if s.date_range else None,
+        "kind": s.kind.value if s.kind else None,
+        "genre": s.genre,
+        "language": s.language,
+        "file_name": s.file_name,
+        "sha256": s.sha256,
+        "length": s.length,
+        "annotations": s.annotation_count,
+        "uuid": s.uuid,
+    }
+
+
+def import_record(r: ImportReport) -> dict[str, Any]:
+    return {
+        "file": r.file,
+        "status": "imported",
+        "source_id": r.source_id,
+        "title": r.title,
+        "length": r.length,
+        "encoding": r.encoding,
+        "language": r.language,
+        "media_type": r.media_type,
+        "warnings": list(r.warnings),
+    }
+
+
+def refused_record(file: str, message: str) -> dict[str, Any]:
+    return {"file": file, "status": "refused", "error": message}
+
+
+def annotation_record(a: Annotation) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source_id": a.source_id,
+        "start": a.start,
+        "end": a.end,
+        "quote": a.quote.exact,
+        "prefix": a.quote.prefix,
+        "suffix": a.quote.suffix,
+        "tags": [t.path for t in a.tags],
+        "note": a.note,
+        "confidence": a.confidence,
+        "evidence_ref": a.evidence_ref,
+        "created": a.created_at.isoformat(),
+        "modified": a.modified_at.isoformat(),
+        "uuid": a.uuid,
+    }
+
+
+def link_record(link: Link) -> dict[str, Any]:
+    def end(e):  # type: ignore[no-untyped-def]
+        return {
+            "annotation_id": e.annotation_id,
+            "source_id": e.source_id,
+            "start": e.start,
+            "end": e.end,
+            "quote": e.quote,
+        }
+
+    return {
+        "id": link.id,
+        "relation": link.relation.value,
+        "note": link.note,
+        "a": end(link.a),
+        "b": end(link.b),
+        "uuid": link.uuid,
+    }
+
+
+def tag_record(taxonomy: Taxonomy, tag: Tag, depth: int, usage: int) -> dict[str, Any]:
+    facet = next(f for f in taxonomy.facets if f.id == tag.facet_id)
+    return {
+        "id": tag.id,
+        "path": taxonomy.path(tag),
+        "facet": facet.slug,
+        "slug": tag.slug,
+        "name": tag.name,
+        "parent": taxonomy.path(taxonomy.tag_by_id(tag.parent_id)) if tag.parent_id else None,
+        "depth": depth,
+        "description": tag.description,
+        "color": tag.color,
+        "shortcut": tag.shortcut,
+        "annotations": usage,
+    }
