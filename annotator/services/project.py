@@ -51,8 +51,10 @@ class Project:
         path = Path(path).expanduser().absolute()
         engine, created = open_engine(path)
         uow = UnitOfWork(engine)
-        with uow.write() as session:
-            if meta_repo.get(session, meta_repo.PROJECT_UUID) is None:
+        with uow.read() as session:
+            initialized = meta_repo.get(session, meta_repo.PROJECT_UUID) is not None
+        if not initialized:
+            with uow.write() as session:
                 _initialize(session, path)
         return cls(path, uow, engine.dispose, created)
 

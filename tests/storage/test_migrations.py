@@ -1,0 +1,105 @@
+"""The schema comes only from the migrations, and the ORM models agree with their head."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from annotator.domain.errors import ProjectError
+from annotator.storage import migrate
+from annotator.storage.database import create_project_engine, open_engine
+from annotator.storage.orm import Base
+
+
+def test_single_head() -> None:
+    assert len(ScriptDirectory.from_config(migrate.config()).get_heads()) == 1
+
+
+def test_models_match_migration_head(tmp_path: Path) -> None:
+    engine = create_project_engine(tmp_path / "p.annotator")
+    with engine.begin() as connection:
+        migrate.upgrade(connection)
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    engine = create_project_engine(tmp_path / "p.annotator")
+    with engine.begin() as connection:
+        cfg = migrate.config(connection)
+        command.upgrade(cfg, "head")
+        command.downgrade(cfg, "base")
+        command.upgrade(cfg, "head")
+        assert migrate.current_revision(connection) == migrate.head()
+    engine.dispose()
+
+
+def test_migrations_render_for_postgresql(capsys: pytest.CaptureFixture[str]) -> None:
+    """The team server will run PostgreSQL: the migrations must compile there too (offline SQL)."""
+    cfg = migrate.config()
+    cfg.set_main_option("sqlalchemy.url", "postgresql://server/annotator")
+    command.upgrade(cfg, "head", sql=True)
+    sql = capsys.readouterr().out
+    assert "CREATE TABLE sources" in sql
+    assert "CREATE TABLE annotation_tags" in sql
+
+
+def test_new_file_gets_pragmas_and_head_schema(tmp_path: Path) -> None:
+    engine, created = open_engine(tmp_path / "p.annotator")
+    assert created
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert migrate.current_revision(connection) == migrate.head()
+    engine.dispose()
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    engine, _ = open_engine(tmp_path / "p.annotator")
+    with pytest.raises(Exception, match="FOREIGN KEY"), engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO annotations (uuid, source_id, start_pos, end_pos, exact, prefix, suffix, note, "
+                "evidence_ref, created_at, modified_at) VALUES ('u', 999, 0, 1, 'x', '', '', '', '', "
+                "'2026-01-01', '2026-01-01')"
+            )
+        )
+    engine.dispose()
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="does not exist"):
+        open_engine(tmp_path / "no-such-folder" / "p.annotator")
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.annotator"
+    path.write_bytes(b"Dear diary, " * 100)
+    with pytest.raises(ProjectError, match="not an Annotator project"):
+        open_engine(path)
+    assert path.read_bytes() == b"Dear diary, " * 100
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.annotator"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.close()
+    with pytest.raises(ProjectError, match="another program"):
+        open_engine(path)
+
+
+def test_a_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.annotator"
+    engine, _ = open_engine(path)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    engine.dispose()
+    with pytest.raises(ProjectError, match="newer version"):
+        open_engine(path)

@@ -1,0 +1,96 @@
+"""The repository keeps its promises: layout, README commands, packaging."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _readme_command(heading: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split(f"## {heading}", 1)[1]
+    match = re.search(r"```sh\n(.+?)\n```", section, re.DOTALL)
+    assert match, f"no command under {heading!r}"
+    return match.group(1).strip()
+
+
+def test_top_level_holds_only_what_the_design_card_names() -> None:
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=False)
+    if tracked.returncode != 0:
+        pytest.skip("not a git checkout")
+    top = {line.split("/")[0] for line in tracked.stdout.splitlines()}
+    allowed = {"annotator", "resources", "db", "tests", "pyproject.toml", "README.md", "LICENSE"}
+    assert {name for name in top if not name.startswith(".")} <= allowed
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    command = _readme_command("Run the tests")
+    assert "\n" not in command
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert command in ci
+
+
+def test_readme_start_command_is_one_line() -> None:
+    command = _readme_command("Install and start")
+    assert "\n" not in command and command.endswith(".venv/bin/annotator")
+
+
+def test_every_package_is_listed_for_the_wheel() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "annotator").rglob("__init__.py")
+    }
+    listed = set(config["packages"])
+    assert found <= listed
+    assert {"annotator.migrations", "annotator.migrations.versions", "annotator.resources"} <= listed
+
+
+@pytest.mark.slow
+def test_wheel_carries_migrations_and_resources_and_works(tmp_path: Path) -> None:
+    """Build the wheel, unpack it away from the checkout and run the CLI from it."""
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr[-2000:]
+    wheel = next((tmp_path / "dist").glob("annotator-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {
+        "annotator/migrations/env.py",
+        "annotator/migrations/script.py.mako",
+        "annotator/migrations/versions/0001_initial_schema.py",
+        "annotator/resources/taxonomy.toml",
+    } <= names
+    assert not any(name.startswith(("tests/", "db/", "resources/")) for name in names)
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    (tmp_path / "a.txt").write_text("A sentence from the wheel test.", encoding="utf-8")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, annotator; assert annotator.__file__.startswith(sys.argv[1]), annotator.__file__;"
+            "from annotator.cli.main import main; sys.exit(main(sys.argv[2:]))",
+            str(unpacked),
+            "import",
+            str(tmp_path / "a.txt"),
+            "--project",
+            str(tmp_path / "w.annotator"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(unpacked), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
