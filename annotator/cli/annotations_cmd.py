@@ -1,0 +1,112 @@
+"""Commands for annotations: create, list, edit, delete."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from annotator.cli import records
+from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.services.project import Project
+
+
+def _print_annotations(annotations: list[Any], as_json: bool) -> None:
+    if as_json:
+        print_json([records.annotation_record(a) for a in annotations])
+        return
+    for a in annotations:
+        quote = " ".join(a.quote.exact.split())
+        quote = quote if len(quote) <= 70 else quote[:69] + "…"
+        tags = ", ".join(t.path for t in a.tags) or "no tags"
+        print(f"{a.id:>5}  source {a.source_id} [{a.start}–{a.end}]  “{quote}”  ({tags})")
+        if a.note:
+            print(f"       note: {' '.join(a.note.split())}")
+
+
+def _annotate(project: Project, args: argparse.Namespace) -> int:
+    annotation = project.annotations.create(
+        args.source,
+        args.start,
+        args.end,
+        args.tags,
+        note=args.note,
+        confidence=args.confidence,
+        evidence_ref=args.evidence,
+    )
+    if args.json:
+        print_json([records.annotation_record(annotation)])
+    else:
+        print(f"annotation {annotation.id}: “{annotation.quote.exact}”")
+    return 0
+
+
+def _annotations(project: Project, args: argparse.Namespace) -> int:
+    _print_annotations(project.annotations.list(source_id=args.source, tags=args.tags), args.json)
+    return 0
+
+
+def _edit_annotation(project: Project, args: argparse.Namespace) -> int:
+    current = project.annotations.get(args.annotation)
+    tags: list[str | int] | None = None
+    if args.add_tag or args.remove_tag:
+        taxonomy = project.taxonomy.taxonomy()
+        removing = {t.id for t in taxonomy.resolve_all(args.remove_tag)}
+        tags = [t.id for t in current.tags if t.id not in removing]
+        tags += [t.id for t in taxonomy.resolve_all(args.add_tag)]
+    changes: dict[str, Any] = {}
+    if args.confidence is not None:
+        changes["confidence"] = args.confidence
+    updated = project.annotations.update(
+        args.annotation, tags=tags, note=args.note, evidence_ref=args.evidence, **changes
+    )
+    _print_annotations([updated], args.json)
+    return 0
+
+
+def _delete_annotation(project: Project, args: argparse.Namespace) -> int:
+    deleted = project.annotations.delete(args.annotation)
+    extra = f" and {len(deleted.links)} link(s)" if deleted.links else ""
+    print(f"deleted annotation {args.annotation}{extra}")
+    return 0
+
+
+def register(command: AddCommand) -> None:
+    p = command("annotate", _annotate, "annotate a passage of a source")
+    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("--start", type=int, required=True, help="first code point of the passage")
+    p.add_argument("--end", type=int, required=True, help="code point after the passage")
+    p.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        dest="tags",
+        metavar="FACET/TAG",
+        help="a tag path (repeat for several), for example bias/loaded-language",
+    )
+    p.add_argument("--note", default="", help="a note (Markdown)")
+    p.add_argument("--confidence", type=int, help="how sure you are, 1 (a guess) to 5 (certain)")
+    p.add_argument("--evidence", default="", help='evidence reference, for example "Sakwa, 37"')
+    json_flag(p)
+
+    p = command("annotations", _annotations, "list annotations in text order")
+    p.add_argument("--source", type=int, help="only this source's")
+    p.add_argument(
+        "--tag", action="append", dest="tags", metavar="FACET/TAG", help="only those with this tag"
+    )
+    json_flag(p)
+
+    p = command(
+        "edit-annotation", _edit_annotation, "change an annotation's tags, note, confidence or evidence"
+    )
+    p.add_argument("annotation", type=int, metavar="ANNOTATION")
+    p.add_argument("--add-tag", action="append", default=[], metavar="FACET/TAG")
+    p.add_argument("--remove-tag", action="append", default=[], metavar="FACET/TAG")
+    p.add_argument("--note")
+    p.add_argument("--confidence", type=int)
+    p.add_argument("--evidence")
+    json_flag(p)
+
+    p = command(
+        "delete-annotation", _delete_annotation, "delete an annotation (and the links that end at it)"
+    )
+    p.add_argument("annotation", type=int, metavar="ANNOTATION")

@@ -1,0 +1,182 @@
+"""Commands for sources: import, list, show, metadata."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from annotator.cli import records
+from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.domain.errors import AnnotatorError, InvalidInput
+from annotator.services.project import Project
+
+METADATA_OPTIONS = (
+    # (option, field, help)
+    ("--title", "title", "title (default: the file name without extension)"),
+    ("--date", "date_text", 'date of the source as written: "1931", "c. 1931", "1929–1930", "May 1931"'),
+    ("--kind", "kind", "primary, secondary or tertiary"),
+    ("--genre", "genre", "speech, memoir, article, report, web page…"),
+    ("--publisher", "publisher", "publisher or venue"),
+    ("--url", "url", "web address of the source"),
+    ("--language", "language", "language code (en, ru, de, fr…); detected when not given"),
+    ("--accessed", "date_accessed", "date accessed, YYYY-MM-DD"),
+    ("--archive", "archive", "archive holding the original"),
+    ("--collection", "archival_collection", "archival collection or fond"),
+    ("--archival-file", "archival_file", "archival file (delo)"),
+    ("--folio", "archival_folio", "folio or page (list)"),
+    ("--provenance", "provenance_note", "how the source reached us"),
+    ("--reliability-note", "reliability_note", "assessment of the source's reliability"),
+    ("--rating", "reliability_rating", "reliability rating from 1 to 5"),
+)
+
+
+def metadata_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("source metadata")
+    group.add_argument(
+        "--author", action="append", dest="authors", metavar="NAME", help="an author (repeat for several)"
+    )
+    for option, field, help_text in METADATA_OPTIONS:
+        group.add_argument(option, dest=field, help=help_text)
+
+
+def _metadata_from(args: argparse.Namespace) -> dict[str, Any]:
+    given = {
+        field: getattr(args, field) for _, field, _ in METADATA_OPTIONS if getattr(args, field) is not None
+    }
+    if args.authors:
+        given["authors"] = args.authors
+    return given
+
+
+def _source_info(project: Project, source_id: int) -> dict[str, Any]:
+    source = project.sources.get(source_id)
+    m = source.metadata
+    info = {
+        "id": source.id,
+        "uuid": source.uuid,
+        **{name: getattr(m, name) for name in m.field_names()},
+        "authors": list(m.authors),
+        "kind": m.kind.value if m.kind else None,
+        "date_range": [source.date_range.start, source.date_range.end] if source.date_range else None,
+        "file_name": source.original.name,
+        "media_type": source.original.media_type,
+        "sha256": source.original.sha256,
+        "size": source.original.size,
+        "encoding": source.encoding,
+        "length": source.length,
+        "imported": source.imported_at.isoformat(),
+        "modified": source.modified_at.isoformat(),
+    }
+    return info
+
+
+def _print_info(info: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print_json([info])
+        return
+    for key, value in info.items():
+        if value not in ("", None, []):
+            shown = "; ".join(value) if isinstance(value, list) else value
+            print(f"{key.replace('_', ' '):>20}: {shown}")
+
+
+def _import(project: Project, args: argparse.Namespace) -> int:
+    metadata = _metadata_from(args)
+    results: list[dict[str, Any]] = []
+    failed = 0
+    for path in args.files:
+        try:
+            report = project.sources.import_file(path, metadata)
+        except AnnotatorError as e:
+            failed += 1
+            results.append(records.refused_record(str(path), str(e)))
+            print(f"annotator: {e}", file=sys.stderr)
+            continue
+        results.append(records.import_record(report))
+        if not args.json:
+            language = f", {report.language}" if report.language else ""
+            print(
+                f"imported {path} as source {report.source_id}: “{report.title}” "
+                f"({report.length} characters, {report.encoding}{language})"
+            )
+    if args.json:
+        print_json(results)
+    return 2 if failed else 0
+
+
+def _sources(project: Project, args: argparse.Namespace) -> int:
+    sources = project.sources.list()
+    if args.json:
+        print_json([records.source_record(s) for s in sources])
+        return 0
+    if not sources:
+        print("No sources yet. Import some: annotator import FILE...")
+    for s in sources:
+        authors = "; ".join(s.authors) or "—"
+        kind = s.kind.value if s.kind else "—"
+        print(
+            f"{s.id:>5}  {s.title}  |  {authors}  |  {s.date_text or '—'}  |  {kind}  |  "
+            f"{s.length} chars  |  {s.annotation_count} annotations"
+        )
+    return 0
+
+
+def _show(project: Project, args: argparse.Namespace) -> int:
+    text = project.sources.text(args.source)
+    start = 0 if args.start is None else args.start
+    end = len(text) if args.end is None else args.end
+    if not 0 <= start <= end <= len(text):
+        raise InvalidInput(f"the range {start}–{end} is outside the text (0–{len(text)})")
+    sys.stdout.write(text[start:end])
+    sys.stdout.flush()
+    return 0
+
+
+def _info(project: Project, args: argparse.Namespace) -> int:
+    _print_info(_source_info(project, args.source), args.json)
+    return 0
+
+
+def _edit(project: Project, args: argparse.Namespace) -> int:
+    changes = _metadata_from(args)
+    if not changes:
+        raise InvalidInput("nothing to change; give at least one metadata option, such as --title")
+    project.sources.update_metadata(args.source, changes)
+    _print_info(_source_info(project, args.source), args.json)
+    return 0
+
+
+def _delete_source(project: Project, args: argparse.Namespace) -> int:
+    title = project.sources.get(args.source).title
+    project.sources.delete(args.source)
+    print(f"deleted source {args.source}, “{title}”, with its annotations")
+    return 0
+
+
+def register(command: AddCommand) -> None:
+    p = command("import", _import, "import files as new sources")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    metadata_options(p)
+    json_flag(p)
+
+    p = command("sources", _sources, "list the sources")
+    json_flag(p)
+
+    p = command("show", _show, "print a source's stored text exactly (or a range of it), and nothing else")
+    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("--start", type=int, help="first code point (default: 0)")
+    p.add_argument("--end", type=int, help="code point after the last (default: the end)")
+
+    p = command("info", _info, "print a source's metadata")
+    p.add_argument("source", type=int, metavar="SOURCE")
+    json_flag(p)
+
+    p = command("edit", _edit, "change a source's metadata (its text never changes)")
+    p.add_argument("source", type=int, metavar="SOURCE")
+    metadata_options(p)
+    json_flag(p)
+
+    p = command("delete-source", _delete_source, "delete a source with its annotations and links")
+    p.add_argument("source", type=int, metavar="SOURCE")
