@@ -21,7 +21,7 @@ def page_at(page_map: PageMap | None, offset: int) -> str | None:
 
 
 def page_range(page_map: PageMap | None, start: int, end: int) -> str | None:
-    """"37" or "37–38" for a passage, or None for sources without pages."""
+    """The page label, or "37–38" for a passage over two pages; None for sources without pages."""
     first, last = page_at(page_map, start), page_at(page_map, max(start, end - 1))
     if first is None:
         return None

@@ -70,8 +70,9 @@ class AnnotationService:
             taxonomy = taxonomy_repo.load(session)
             tag_ids = resolve_tags(taxonomy, tags)
             quote = sources_repo.read_quote(session, source_id, start, end)
-            annotation_id = annotations_repo.add(
+            annotation = annotations_repo.add(
                 session,
+                taxonomy,
                 uuid=str(uuid.uuid4()),
                 source_id=source_id,
                 start=start,
@@ -82,8 +83,7 @@ class AnnotationService:
                 evidence_ref=evidence_ref.strip(),
                 tag_ids=tag_ids,
             )
-            annotation = annotations_repo.get(session, annotation_id, taxonomy)
-        self._events.publish(AnnotationsChanged(Change.ADDED, (annotation_id,), (source_id,)))
+        self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,)))
         return annotation
 
     def get(self, annotation_id: int) -> Annotation:
@@ -159,8 +159,9 @@ class AnnotationService:
         a = deleted.annotation
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
-            annotations_repo.add(
+            restored = annotations_repo.add(
                 session,
+                taxonomy,
                 uuid=a.uuid,
                 annotation_id=a.id,
                 source_id=a.source_id,
@@ -187,7 +188,6 @@ class AnnotationService:
                         note=link.note,
                         created_at=link.created_at,
                     )
-            restored = annotations_repo.get(session, a.id, taxonomy)
         self._events.publish(AnnotationsChanged(Change.ADDED, (a.id,), (a.source_id,)))
         if deleted.links:
             self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))

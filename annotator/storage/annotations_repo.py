@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
@@ -91,6 +91,7 @@ def list_rows(
 
 def add(
     session: Session,
+    taxonomy: Taxonomy,
     *,
     uuid: str,
     source_id: int,
@@ -104,34 +105,54 @@ def add(
     annotation_id: int | None = None,
     created_at: datetime | None = None,
     modified_at: datetime | None = None,
-) -> int:
+) -> Annotation:
+    """Insert an annotation with its tags and return it (Core inserts: this is the hot path of tagging)."""
     now = utcnow()
-    row = AnnotationRow(
+    values = {
+        "uuid": uuid,
+        "source_id": source_id,
+        "start_pos": start,
+        "end_pos": end,
+        "exact": quote.exact,
+        "prefix": quote.prefix,
+        "suffix": quote.suffix,
+        "note": note,
+        "confidence": confidence,
+        "evidence_ref": evidence_ref,
+        "created_at": created_at or now,
+        "modified_at": modified_at or now,
+    }
+    if annotation_id is not None:
+        values["id"] = annotation_id
+    new_id = session.execute(insert(AnnotationRow).values(**values)).inserted_primary_key[0]
+    unique_tags = list(dict.fromkeys(tag_ids))
+    if unique_tags:
+        session.execute(
+            insert(AnnotationTagRow), [{"annotation_id": new_id, "tag_id": t} for t in unique_tags]
+        )
+    return Annotation(
+        id=new_id,
         uuid=uuid,
         source_id=source_id,
-        start_pos=start,
-        end_pos=end,
-        exact=quote.exact,
-        prefix=quote.prefix,
-        suffix=quote.suffix,
+        start=start,
+        end=end,
+        quote=quote,
         note=note,
         confidence=confidence,
         evidence_ref=evidence_ref,
-        created_at=created_at or now,
-        modified_at=modified_at or now,
+        tags=_refs(taxonomy, unique_tags),
+        created_at=values["created_at"],
+        modified_at=values["modified_at"],
     )
-    if annotation_id is not None:
-        row.id = annotation_id
-    session.add(row)
-    session.flush()
-    set_tags(session, row.id, tag_ids)
-    return row.id
 
 
 def set_tags(session: Session, annotation_id: int, tag_ids: Sequence[int]) -> None:
     session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.annotation_id == annotation_id))
-    session.add_all(AnnotationTagRow(annotation_id=annotation_id, tag_id=t) for t in dict.fromkeys(tag_ids))
-    session.flush()
+    unique_tags = list(dict.fromkeys(tag_ids))
+    if unique_tags:
+        session.execute(
+            insert(AnnotationTagRow), [{"annotation_id": annotation_id, "tag_id": t} for t in unique_tags]
+        )
 
 
 def exists(session: Session, annotation_id: int) -> bool:

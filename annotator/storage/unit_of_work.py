@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Integer, String, cast, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.storage.orm import ProjectMeta
@@ -34,13 +34,16 @@ class UnitOfWork:
             bump_generation(session)
 
 
-def bump_generation(session: Session) -> int:
-    row = session.get(ProjectMeta, GENERATION_KEY)
-    if row is None:
-        row = ProjectMeta(key=GENERATION_KEY, value="0")
-        session.add(row)
-    row.value = str(int(row.value) + 1)
-    return int(row.value)
+def bump_generation(session: Session) -> None:
+    """One UPDATE (the counter is text in a key/value table, so it is cast both ways, portably)."""
+    advanced = session.execute(
+        update(ProjectMeta)
+        .where(ProjectMeta.key == GENERATION_KEY)
+        .values(value=cast(cast(ProjectMeta.value, Integer) + 1, String))
+    )
+    if advanced.rowcount == 0:
+        session.add(ProjectMeta(key=GENERATION_KEY, value="1"))
+        session.flush()
 
 
 def read_generation(session: Session) -> int:

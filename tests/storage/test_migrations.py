@@ -16,8 +16,13 @@ from annotator.storage.database import create_project_engine, open_engine
 from annotator.storage.orm import Base
 
 
-def test_single_head() -> None:
-    assert len(ScriptDirectory.from_config(migrate.config()).get_heads()) == 1
+def test_single_head_and_file_names_match_revisions() -> None:
+    scripts = ScriptDirectory.from_config(migrate.config())
+    assert scripts.get_heads() == [migrate.head()]
+    chain = [script.revision for script in scripts.walk_revisions()][::-1]
+    assert tuple(chain) == migrate.revisions()  # linear, and named NNNN_*.py after their ids
+    for script in scripts.walk_revisions():
+        assert Path(script.path).name.startswith(f"{script.revision}_")
 
 
 def test_models_match_migration_head(tmp_path: Path) -> None:
