@@ -70,6 +70,7 @@ def test_wheel_carries_migrations_and_resources_and_works(tmp_path: Path) -> Non
         "annotator/migrations/script.py.mako",
         "annotator/migrations/versions/0001_initial_schema.py",
         "annotator/resources/taxonomy.toml",
+        "annotator/resources/sample/sample.toml",
     } <= names
     assert not any(name.startswith(("tests/", "db/", "resources/")) for name in names)
     unpacked = tmp_path / "site"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 import uuid
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from importlib.resources import files
 from typing import Any
@@ -18,6 +19,17 @@ from annotator.storage import taxonomy_repo
 from annotator.storage.unit_of_work import UnitOfWork
 
 DEFAULT_TAG_COLOR = "#888888"
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedTag:
+    """What ``restore_tag`` needs to undo a deletion exactly."""
+
+    tag: Tag
+    children: tuple[int, ...]  # tag ids that moved up to the deleted tag's parent
+    annotation_ids: tuple[int, ...]  # annotations that carried the tag
+    merged_into: int | None  # the tag they were given instead, if merged
+    gained_merge_tag: tuple[int, ...]  # those that did not already carry it
 
 
 class InUse(StrEnum):
@@ -121,7 +133,8 @@ class TaxonomyService:
         self._changed()
         return updated
 
-    def delete_facet(self, facet: str | int) -> None:
+    def delete_facet(self, facet: str | int) -> Facet:
+        """Delete an empty facet; returns it so that ``restore_facet`` can undo the deletion."""
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
             found = _facet(taxonomy, facet)
@@ -129,6 +142,13 @@ class TaxonomyService:
                 raise InvalidInput(f"facet {found.slug!r} still has tags; delete or move them first")
             taxonomy_repo.delete_facet(session, found.id)
         self._changed()
+        return found
+
+    def restore_facet(self, facet: Facet) -> Facet:
+        with self._uow.write() as session:
+            restored = taxonomy_repo.add_facet(session, **_fields(facet))
+        self._changed()
+        return restored
 
     # Tags
 
@@ -252,7 +272,7 @@ class TaxonomyService:
 
     def delete_tag(
         self, tag: str | int, *, in_use: InUse | str | None = None, merge_into: str | int | None = None
-    ) -> None:
+    ) -> DeletedTag:
         """Delete a tag; its children move up to its parent.
 
         If annotations carry the tag, ``in_use`` must say what happens to them: ``remove`` the tag from
@@ -268,18 +288,41 @@ class TaxonomyService:
                     f"{count} annotation(s) carry the tag {taxonomy.path(found)!r}; "
                     "choose to remove it from them or to merge it into another tag"
                 )
+            carriers = tuple(taxonomy_repo.annotations_with_tag(session, found.id))
+            target: Tag | None = None
+            gained: tuple[int, ...] = ()
             if choice is InUse.MERGE:
                 if merge_into is None:
                     raise InvalidInput("merging needs the tag to merge into")
                 target = _tag(taxonomy, merge_into)
                 if target.id == found.id:
                     raise InvalidInput("a tag cannot be merged into itself")
+                had_target = set(taxonomy_repo.annotations_with_tag(session, target.id))
+                gained = tuple(a for a in carriers if a not in had_target)
                 taxonomy_repo.merge_tag(session, found.id, target.id)
             else:
                 taxonomy_repo.remove_tag_from_annotations(session, found.id)
+            children = tuple(t.id for t in taxonomy.children(found.facet_id, found.id))
             taxonomy_repo.reparent_children(session, found.id, found.parent_id)
             taxonomy_repo.delete_tag(session, found.id)
         self._changed()
+        return DeletedTag(found, children, carriers, target.id if target else None, gained)
+
+    def restore_tag(self, deleted: DeletedTag) -> Tag:
+        """Undo ``delete_tag``: the tag comes back with its id, place, children and annotations."""
+        with self._uow.write() as session:
+            tag = taxonomy_repo.add_tag(session, **_fields(deleted.tag))
+            for child_id in deleted.children:
+                taxonomy_repo.update_tag(session, child_id, parent_id=tag.id)
+            taxonomy_repo.tag_annotations(session, tag.id, deleted.annotation_ids)
+            if deleted.merged_into is not None:
+                taxonomy_repo.untag_annotations(session, deleted.merged_into, deleted.gained_merge_tag)
+        self._changed()
+        return tag
+
+
+def _fields(record: Facet | Tag) -> dict[str, Any]:
+    return asdict(record)
 
 
 def _name(name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.errors import NotFound
 from annotator.domain.model import Facet, Tag
 from annotator.domain.taxonomy import Taxonomy
-from annotator.storage.orm import AnnotationTagRow, FacetRow, TagRow
+from annotator.storage.orm import AnnotationRow, AnnotationTagRow, FacetRow, TagRow
 
 
 def _facet(row: FacetRow) -> Facet:
@@ -137,3 +138,26 @@ def merge_tag(session: Session, tag_id: int, into_id: int) -> None:
 
 def reparent_children(session: Session, tag_id: int, new_parent_id: int | None) -> None:
     session.execute(update(TagRow).where(TagRow.parent_id == tag_id).values(parent_id=new_parent_id))
+
+
+def tag_annotations(session: Session, tag_id: int, annotation_ids: Sequence[int]) -> None:
+    """Give the tag to these annotations (those that exist and lack it)."""
+    have = set(annotations_with_tag(session, tag_id))
+    rows = [{"annotation_id": a, "tag_id": tag_id} for a in dict.fromkeys(annotation_ids) if a not in have]
+    existing = set(
+        session.scalars(
+            select(AnnotationRow.id).where(AnnotationRow.id.in_([r["annotation_id"] for r in rows]))
+        )
+    )
+    rows = [r for r in rows if r["annotation_id"] in existing]
+    if rows:
+        session.execute(insert(AnnotationTagRow), rows)
+
+
+def untag_annotations(session: Session, tag_id: int, annotation_ids: Sequence[int]) -> None:
+    if annotation_ids:
+        session.execute(
+            delete(AnnotationTagRow).where(
+                AnnotationTagRow.tag_id == tag_id, AnnotationTagRow.annotation_id.in_(annotation_ids)
+            )
+        )

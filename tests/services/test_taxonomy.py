@@ -131,3 +131,24 @@ def test_usage_counts(project: Project, write_file) -> None:  # type: ignore[no-
     project.annotations.create(source, 0, 4, ["bias/polemical"])
     tag_id = project.taxonomy.taxonomy().resolve("bias/polemical").id
     assert project.taxonomy.usage() == {tag_id: 1}
+
+
+def test_delete_and_restore_tag_exactly(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("a.txt", "Some words of a source.")).source_id
+    a = project.annotations.create(source, 0, 4, ["bias/polemical", "bias/loaded-language"])
+    b = project.annotations.create(source, 5, 10, ["bias/polemical"])
+    child = project.taxonomy.add_tag("bias", "Invective", parent="polemical")
+    before = project.taxonomy.taxonomy()
+    deleted = project.taxonomy.delete_tag("bias/polemical", in_use="merge", merge_into="bias/loaded-language")
+    assert deleted.gained_merge_tag == (b.id,)
+    assert project.taxonomy.taxonomy().tag_by_id(child.id).parent_id is None
+    project.taxonomy.restore_tag(deleted)
+    assert project.taxonomy.taxonomy() == before
+    assert [t.path for t in project.annotations.get(a.id).tags] == ["bias/loaded-language", "bias/polemical"]
+    assert [t.path for t in project.annotations.get(b.id).tags] == ["bias/polemical"]
+
+
+def test_delete_and_restore_facet(project: Project) -> None:
+    facet = project.taxonomy.add_facet("Audience")
+    deleted = project.taxonomy.delete_facet("audience")
+    assert project.taxonomy.restore_facet(deleted) == facet
