@@ -1,44 +1,98 @@
+"""Item models (checked by qtmodeltester), the taxonomy editor, and start-up."""
+
+from __future__ import annotations
+
 from pathlib import Path
 
 import pytest
 
 from annotator.services.project import Project
-from annotator.ui.app import MainWindow, SourceTableModel
+from annotator.ui import commands
+from annotator.ui.app import open_window
+from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
+from annotator.ui.models.annotations import AnnotationListModel
+from annotator.ui.models.library import LibraryFilterModel, SourceTableModel
+from annotator.ui.models.taxonomy import TaxonomyModel
+from annotator.ui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
 
 
-def test_source_table_model_passes_the_model_tester(qtmodeltester, project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+def test_library_model_and_filter(qapp, qtmodeltester, project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     project.sources.import_file(
         write_file("a.txt", "One source."), {"authors": ["A. Author"], "date_text": "1931"}
     )
-    project.sources.import_file(write_file("b.txt", "Another source."), {"kind": "secondary"})
+    project.sources.import_file(
+        write_file("b.txt", "Another."), {"kind": "secondary", "date_text": "c. 1920"}
+    )
     model = SourceTableModel(project.sources.list())
     qtmodeltester.check(model)
-    assert model.rowCount() == 2
     assert model.index(0, 1).data() == "A. Author"
-    assert model.index(1, 3).data() == "secondary"
+    proxy = LibraryFilterModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(2)
+    assert proxy.index(0, 2).data() == "c. 1920"  # dates sort by their range, not their text
+    proxy.set_filter_text("author 1931")
+    assert proxy.rowCount() == 1
 
 
-def test_main_window_lists_sources_and_follows_imports(qtbot, project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(project)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.model.rowCount() == 0
-    assert "no sources yet" in window.hint.text()
-    project.sources.import_file(write_file("a.txt", "A new source arrives."))
-    assert window.model.rowCount() == 1
-    assert window.model.index(0, 0).data() == "a"
-    assert project.name in window.windowTitle()
+def test_annotation_and_taxonomy_models(qapp, qtmodeltester, project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("a.txt", "Some words of a source.")).source_id
+    project.annotations.create(source, 5, 10, ["bias/polemical"], note="n")
+    project.annotations.create(source, 0, 4)
+    annotations = AnnotationListModel()
+    annotations.set_annotations(project.annotations.list())
+    qtmodeltester.check(annotations)
+    assert annotations.index(0, 0).data() == "Some"
+    taxonomy = TaxonomyModel()
+    project.taxonomy.add_tag("bias", "Euphemism", parent="loaded-language")
+    taxonomy.set_taxonomy(project.taxonomy.taxonomy(), project.taxonomy.usage())
+    qtmodeltester.check(taxonomy)
+    assert taxonomy.rowCount() == 3
+    child = taxonomy.index_of_tag(project.taxonomy.taxonomy().resolve("bias/euphemism").id)
+    assert child.parent().data() == "Loaded language"
 
 
-def test_window_renders(qtbot, project: Project, tmp_path: Path, write_file) -> None:  # type: ignore[no-untyped-def]
-    project.sources.import_file(
-        write_file("report.txt", "Text."), {"title": "District report", "date_text": "1930"}
+def test_taxonomy_editor_with_a_tag_in_use(qtbot, project: Project, write_file, shown_messages) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    source = project.sources.import_file(write_file("a.txt", "Some words of a source.")).source_id
+    a = project.annotations.create(source, 0, 4, ["bias/polemical"])
+    stack = QUndoStack()
+    editor = TaxonomyEditor(project, stack)
+    qtbot.addWidget(editor)
+    polemical = project.taxonomy.taxonomy().resolve("bias/polemical")
+    loaded = project.taxonomy.taxonomy().resolve("bias/loaded-language")
+    assert not editor._push(commands.DeleteTag(project, polemical))  # in use and no choice: refused
+    assert stack.count() == 0 and "choose" in shown_messages[0]
+    assert editor._push(commands.DeleteTag(project, polemical, in_use="merge", merge_into=loaded.id))
+    assert [t.path for t in project.annotations.get(a.id).tags] == ["bias/loaded-language"]
+    stack.undo()
+    assert [t.path for t in project.annotations.get(a.id).tags] == ["bias/polemical"]
+    editor.select_tag(polemical.id)
+    assert editor.current_tag() == polemical
+    assert editor._push(commands.UpdateTag(project, polemical, {"name": "Polemic", "color": "#123456"}))
+    assert editor._push(
+        commands.MoveTag(
+            project, project.taxonomy.taxonomy().tag_by_id(polemical.id), parent_id=loaded.id, index=0
+        )
     )
-    window = MainWindow(project)
+    assert project.taxonomy.taxonomy().tag_by_id(polemical.id).parent_id == loaded.id
+    stack.undo()
+    stack.undo()
+    assert project.taxonomy.taxonomy().tag_by_id(polemical.id) == polemical
+
+
+def test_start_up_opens_the_last_project(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set_last_project(tmp_path / "last.annotator")
+    Project.open(tmp_path / "last.annotator").close()
+    window = open_window(None, settings)
+    assert window is not None
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    image = window.grab()
-    assert not image.isNull() and image.width() > 500
+    assert window.project.path == tmp_path / "last.annotator"
+    window.close()
+    window.project.close()

@@ -1,0 +1,269 @@
+"""Undoable edits: each command calls a service when done or undone; there is no Save.
+
+Commands keep ids and the before/after values the services return; they hold no rules and run no
+queries of their own. ``QUndoStack.push`` runs ``redo`` at once, so the service is never called first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.model import Annotation, Facet, Link, SourceMetadata, Tag
+from annotator.services.annotations import UNSET, DeletedAnnotation
+from annotator.services.project import Project
+from annotator.services.taxonomy import DeletedTag
+
+
+class ServiceCommand(QUndoCommand):
+    """A command whose work is a service call. A refusal does not escape into Qt's C++ caller: it is kept
+    in ``error`` and, on the first run, the command is marked obsolete so the stack drops it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.error: AnnotatorError | None = None
+        self._done_once = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.error = None
+        try:
+            self.do()
+        except AnnotatorError as e:
+            self.error = e
+            if not self._done_once:
+                self.setObsolete(True)
+            return
+        self._done_once = True
+
+    def undo(self) -> None:
+        self.error = None
+        try:
+            self.undo_it()
+        except AnnotatorError as e:
+            self.error = e
+
+
+def push(stack: QUndoStack, command: ServiceCommand) -> AnnotatorError | None:
+    """Run ``command`` through the stack; returns the refusal, if any (then nothing changed)."""
+    stack.push(command)
+    return command.error
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return f"“{text}”" if len(text) <= width else f"“{text[: width - 1]}…”"
+
+
+class CreateAnnotation(ServiceCommand):
+    def __init__(
+        self, project: Project, source_id: int, start: int, end: int, tag_ids: Sequence[int], note: str = ""
+    ) -> None:
+        super().__init__("Annotate passage")
+        self._project = project
+        self._args = (source_id, start, end, list(tag_ids), note)
+        self.annotation: Annotation | None = None
+
+    def do(self) -> None:
+        if self.annotation is None:
+            source_id, start, end, tag_ids, note = self._args
+            self.annotation = self._project.annotations.create(source_id, start, end, tag_ids, note=note)
+            self.setText(f"Annotate {_short(self.annotation.quote.exact)}")
+        else:
+            self._project.annotations.restore(DeletedAnnotation(self.annotation, ()))
+
+    def undo_it(self) -> None:
+        assert self.annotation is not None
+        self._project.annotations.delete(self.annotation.id)
+
+
+class DeleteAnnotation(ServiceCommand):
+    def __init__(self, project: Project, annotation: Annotation) -> None:
+        super().__init__(f"Delete annotation {_short(annotation.quote.exact)}")
+        self._project = project
+        self._annotation_id = annotation.id
+        self._deleted: DeletedAnnotation | None = None
+
+    def do(self) -> None:
+        self._deleted = self._project.annotations.delete(self._annotation_id)
+
+    def undo_it(self) -> None:
+        assert self._deleted is not None
+        self._project.annotations.restore(self._deleted)
+
+
+class UpdateAnnotation(ServiceCommand):
+    """Change tags, note, confidence or evidence reference; ``before``/``after`` hold only what changes."""
+
+    def __init__(self, project: Project, annotation: Annotation, after: dict[str, Any], text: str) -> None:
+        super().__init__(text)
+        self._project = project
+        self._id = annotation.id
+        self._after = after
+        current = {
+            "tags": [t.id for t in annotation.tags],
+            "note": annotation.note,
+            "confidence": annotation.confidence,
+            "evidence_ref": annotation.evidence_ref,
+        }
+        self._before = {key: current[key] for key in after}
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        values = dict(values)
+        confidence = values.pop("confidence", UNSET)
+        self._project.annotations.update(self._id, confidence=confidence, **values)
+
+    def do(self) -> None:
+        self._apply(self._after)
+
+    def undo_it(self) -> None:
+        self._apply(self._before)
+
+
+def set_tags(project: Project, annotation: Annotation, tag_ids: Sequence[int], text: str) -> UpdateAnnotation:
+    return UpdateAnnotation(project, annotation, {"tags": list(dict.fromkeys(tag_ids))}, text)
+
+
+class EditMetadata(ServiceCommand):
+    def __init__(
+        self, project: Project, source_id: int, before: SourceMetadata, changes: dict[str, Any]
+    ) -> None:
+        super().__init__(f"Edit metadata of “{before.title}”")
+        self._project = project
+        self._source_id = source_id
+        self._after = changes
+        everything = asdict(before)
+        self._before = {key: everything[key] for key in changes}
+
+    def do(self) -> None:
+        self._project.sources.update_metadata(self._source_id, self._after)
+
+    def undo_it(self) -> None:
+        self._project.sources.update_metadata(self._source_id, self._before)
+
+
+class CreateLink(ServiceCommand):
+    def __init__(self, project: Project, a_id: int, b_id: int, relation: str, note: str = "") -> None:
+        super().__init__(f"Link passages ({relation})")
+        self._project = project
+        self._args = (a_id, b_id, relation, note)
+        self.link: Link | None = None
+
+    def do(self) -> None:
+        if self.link is None:
+            self.link = self._project.links.create(*self._args)
+        else:
+            self._project.links.restore(self.link)
+
+    def undo_it(self) -> None:
+        assert self.link is not None
+        self._project.links.delete(self.link.id)
+
+
+# Taxonomy
+
+
+class AddTag(ServiceCommand):
+    def __init__(self, project: Project, facet_id: int, name: str, **options: Any) -> None:
+        super().__init__(f"Add tag “{name}”")
+        self._project = project
+        self._facet_id, self._name, self._options = facet_id, name, options
+        self.tag: Tag | None = None
+        self._deleted: DeletedTag | None = None
+
+    def do(self) -> None:
+        if self._deleted is None:
+            self.tag = self._project.taxonomy.add_tag(self._facet_id, self._name, **self._options)
+        else:
+            self.tag = self._project.taxonomy.restore_tag(self._deleted)
+
+    def undo_it(self) -> None:
+        assert self.tag is not None
+        self._deleted = self._project.taxonomy.delete_tag(self.tag.id)
+
+
+class UpdateTag(ServiceCommand):
+    """Rename, recolour, redescribe or re-key a tag."""
+
+    def __init__(self, project: Project, tag: Tag, after: dict[str, Any]) -> None:
+        super().__init__(f"Change tag “{tag.name}”")
+        self._project = project
+        self._tag_id = tag.id
+        self._after = after
+        self._before = {key: getattr(tag, key) for key in after}
+
+    def do(self) -> None:
+        self._project.taxonomy.update_tag(self._tag_id, **self._after)
+
+    def undo_it(self) -> None:
+        self._project.taxonomy.update_tag(self._tag_id, **self._before)
+
+
+class MoveTag(ServiceCommand):
+    def __init__(
+        self, project: Project, tag: Tag, *, parent_id: int | None, index: int, facet_id: int | None = None
+    ) -> None:
+        super().__init__(f"Move tag “{tag.name}”")
+        self._project = project
+        self._tag_id = tag.id
+        siblings = project.taxonomy.taxonomy().children(tag.facet_id, tag.parent_id)
+        self._before = (tag.parent_id, [t.id for t in siblings].index(tag.id), tag.facet_id)
+        self._after = (parent_id, index, facet_id if facet_id is not None else tag.facet_id)
+
+    def _move(self, place: tuple[int | None, int, int]) -> None:
+        parent_id, index, facet_id = place
+        self._project.taxonomy.move_tag(self._tag_id, parent=parent_id, index=index, facet=facet_id)
+
+    def do(self) -> None:
+        self._move(self._after)
+
+    def undo_it(self) -> None:
+        self._move(self._before)
+
+
+class DeleteTag(ServiceCommand):
+    def __init__(
+        self, project: Project, tag: Tag, in_use: str | None = None, merge_into: int | None = None
+    ) -> None:
+        super().__init__(f"Delete tag “{tag.name}”")
+        self._project = project
+        self._tag_id = tag.id
+        self._in_use, self._merge_into = in_use, merge_into
+        self._deleted: DeletedTag | None = None
+
+    def do(self) -> None:
+        self._deleted = self._project.taxonomy.delete_tag(
+            self._tag_id, in_use=self._in_use, merge_into=self._merge_into
+        )
+
+    def undo_it(self) -> None:
+        assert self._deleted is not None
+        self._project.taxonomy.restore_tag(self._deleted)
+
+
+class AddFacet(ServiceCommand):
+    def __init__(self, project: Project, name: str, color: str, description: str = "") -> None:
+        super().__init__(f"Add facet “{name}”")
+        self._project = project
+        self._args = (name, color, description)
+        self.facet: Facet | None = None
+
+    def do(self) -> None:
+        if self.facet is None:
+            name, color, description = self._args
+            self.facet = self._project.taxonomy.add_facet(name, color=color, description=description)
+        else:
+            self._project.taxonomy.restore_facet(self.facet)
+
+    def undo_it(self) -> None:
+        assert self.facet is not None
+        self._project.taxonomy.delete_facet(self.facet.id)

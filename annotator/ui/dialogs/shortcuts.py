@@ -1,0 +1,48 @@
+"""Help › Keyboard shortcuts: every action with its keys, and the reader's own keys."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+READER_KEYS = (
+    ("1 – 9", "Tag the selection (or the selected annotation) with a tag of the active facet"),
+    ("Tab", "Make the next facet active"),
+    ("Shift + arrows", "Extend the selection by keyboard"),
+    ("Alt + drag", "Select an exact range (no snapping to whole words)"),
+    ("Click a highlight", "Select that annotation"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        rows: list[tuple[str, str]] = list(READER_KEYS)
+        for action in parent.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.text():
+                rows.append((keys, action.text().replace("&", "").strip()))
+        rows = list(dict.fromkeys(rows))
+        table = QTableWidget(len(rows), 2)
+        table.setHorizontalHeaderLabels(["Keys", "Does"])
+        for i, (keys, text) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(keys))
+            table.setItem(i, 1, QTableWidgetItem(text))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(560, 520)

@@ -1,0 +1,615 @@
+"""The main window: library, reader, annotations, tag palette and inspector around one project."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import __version__
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.model import Annotation, Tag
+from annotator.domain.taxonomy import Taxonomy
+from annotator.io.importers.registry import supported_extensions
+from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
+from annotator.services.project import APP_NAME, Project
+from annotator.services.sample import build_sample_project
+from annotator.ui import commands
+from annotator.ui.bridge import EventBridge
+from annotator.ui.dialogs.metadata import MetadataDialog
+from annotator.ui.dialogs.shortcuts import ShortcutsDialog
+from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
+from annotator.ui.errors import show_error
+from annotator.ui.settings import AppSettings
+from annotator.ui.tagging import TagTarget, command_for_tag
+from annotator.ui.widgets.annotation_panel import AnnotationPanel
+from annotator.ui.widgets.find_bar import FindBar
+from annotator.ui.widgets.inspector import Inspector
+from annotator.ui.widgets.reader import ReaderView
+from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
+from annotator.ui.widgets.tag_picker import TagPicker
+from annotator.ui.widgets.welcome import WelcomePane
+
+log = logging.getLogger(__name__)
+PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.project = project
+        self.bridge = EventBridge(project.events, self)
+        self.undo_stack = QUndoStack(self)
+        self.taxonomy = Taxonomy((), ())
+        self.facet_of_tag: dict[int, int] = {}
+        self.active_facet = 0
+        self.sticky_tag_id: int | None = None
+        self.current_source_id: int | None = None
+        self._tag_actions: list[QAction] = []
+
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._connect_project()
+        self.restore_window()
+        self.load_project_state()
+
+    # Building
+
+    def _build_central(self) -> None:
+        self.reader = ReaderView()
+        self.find_bar = FindBar(self.reader)
+        self.find_bar.hide()
+        reading = QWidget()
+        layout = QVBoxLayout(reading)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.reader)
+        self.welcome = WelcomePane()
+        self.welcome.import_requested.connect(self.import_dialog)
+        self.welcome.sample_requested.connect(self.open_sample_project)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(reading)
+        self.setCentralWidget(self.central)
+        self.reader.annotation_clicked.connect(lambda annotation_id: self.select_annotation(annotation_id))
+        self.reader.tag_key_pressed.connect(self.apply_nth_tag)
+        self.reader.facet_cycle_requested.connect(self.cycle_facet)
+        self.reader.passage_selected.connect(self._on_passage_selected)
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(self._reader_menu)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs names
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.library = LibraryPanel()
+        self.library.source_activated.connect(self.open_source)
+        self.annotation_panel = AnnotationPanel()
+        self.annotation_panel.annotation_activated.connect(lambda a: self.select_annotation(a, scroll=True))
+        self.palette = TagPalette()
+        self.palette.tag_clicked.connect(self.apply_tag)
+        self.inspector = Inspector()
+        self.inspector.note_edited.connect(
+            lambda a, note: self._update_annotation(a, {"note": note}, "Edit note")
+        )
+        self.inspector.confidence_edited.connect(
+            lambda a, value: self._update_annotation(a, {"confidence": value}, "Set confidence")
+        )
+        self.inspector.evidence_edited.connect(
+            lambda a, text: self._update_annotation(a, {"evidence_ref": text}, "Edit evidence reference")
+        )
+        self.inspector.tag_removed.connect(self._remove_tag)
+        self.inspector.delete_requested.connect(self.delete_annotation)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.library_dock = self._dock("Library", "library", self.library, left)
+        self.palette_dock = self._dock("Tags", "tags", self.palette, left)
+        self.annotations_dock = self._dock("Annotations", "annotations", self.annotation_panel, right)
+        self.inspector_dock = self._dock("Inspector", "inspector", self.inspector, right)
+        self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
+        self.splitDockWidget(self.annotations_dock, self.inspector_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.library_dock, self.annotations_dock], [430, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.palette_dock], [340, 520], Qt.Orientation.Vertical)
+        self.resizeDocks([self.annotations_dock, self.inspector_dock], [480, 380], Qt.Orientation.Vertical)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action("&New project…", self.new_project_dialog, key.New)
+        self.open_action = self._action("&Open project…", self.open_project_dialog, key.Open)
+        self.import_action = self._action(
+            "&Import…", self.import_dialog, "Ctrl+I", "Import text or Markdown files"
+        )
+        self.metadata_action = self._action("Source &metadata…", self.edit_metadata, "Ctrl+Shift+M")
+        self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(key.Redo)])
+        self.find_action = self._action("&Find in source…", self.find_bar.open_bar, key.Find)
+        self.find_next_action = self._action("Find &next", self.find_bar.find_next, key.FindNext)
+        self.find_previous_action = self._action(
+            "Find &previous", self.find_bar.find_previous, key.FindPrevious
+        )
+        self.picker_action = self._action("Apply &tag…", self.tag_picker, "Ctrl+T", "Type-ahead tag picker")
+        self.sticky_action = self._action(
+            "&Sticky tag", self.toggle_sticky, "Ctrl+K", "Give every new selection the chosen tag"
+        )
+        self.sticky_action.setCheckable(True)
+        self.delete_action = self._action("&Delete annotation", self._delete_selected, key.Delete)
+        self.taxonomy_action = self._action("Edit ta&xonomy…", self.edit_taxonomy)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.about_action = self._action("&About Annotator", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("&Recent projects")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.metadata_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete_action, self.taxonomy_action])
+        self.tag_menu = bar.addMenu("&Tag")
+        view_menu = bar.addMenu("&View")
+        for dock in (self.library_dock, self.annotations_dock, self.palette_dock, self.inspector_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _rebuild_tag_menu(self) -> None:
+        """The Tag menu lists every tag with its shortcut; the actions also make the shortcuts work."""
+        self.tag_menu.clear()
+        self.tag_menu.addActions([self.picker_action, self.sticky_action])
+        self.tag_menu.addSeparator()
+        for action in self._tag_actions:
+            self.removeAction(action)
+        self._tag_actions = []
+        for facet in self.taxonomy.facets:
+            submenu = self.tag_menu.addMenu(facet.name)
+            for depth, tag in self.taxonomy.walk(facet.id):
+                action = QAction(("    " * depth) + tag.name, self)
+                action.setToolTip(tag.description)
+                if tag.shortcut:
+                    action.setShortcut(QKeySequence(tag.shortcut))
+                action.triggered.connect(lambda _=False, tag_id=tag.id: self.apply_tag(tag_id))
+                submenu.addAction(action)
+                self.addAction(action)  # shortcuts work with the menu closed
+                self._tag_actions.append(action)
+
+    # Project
+
+    def _connect_project(self) -> None:
+        self.bridge.sources_changed.connect(self._on_sources_changed)
+        self.bridge.annotations_changed.connect(self._on_annotations_changed)
+        self.bridge.taxonomy_changed.connect(self._on_taxonomy_changed)
+
+    def switch_project(self, path: Path) -> bool:
+        """Open another project in this window (the current one is closed)."""
+        try:
+            project = Project.open(path)
+        except AnnotatorError as e:
+            show_error(self, "Cannot open the project", str(e), "Check the file, or open another project.")
+            return False
+        self.save_project_state()
+        self.bridge.detach()
+        self.project.close()
+        self.project = project
+        self.bridge = EventBridge(project.events, self)
+        self._connect_project()
+        self.undo_stack.clear()
+        self.current_source_id = None
+        self.load_project_state()
+        return True
+
+    def load_project_state(self) -> None:
+        self.settings.add_recent_project(self.project.path)
+        self.setWindowTitle(f"{self.project.name} — {APP_NAME}")
+        self._on_taxonomy_changed()
+        sources = self.refresh_library()
+        remembered = self.settings.project_value(self.project.uuid, "source")
+        source_id = int(remembered) if remembered and str(remembered).isdigit() else None
+        if source_id not in {s.id for s in sources}:
+            source_id = sources[0].id if sources else None
+        if source_id is not None:
+            self.open_source(source_id)
+            scroll = self.settings.project_value(self.project.uuid, "scroll")
+            if scroll is not None:
+                QTimer.singleShot(0, lambda: self.reader.verticalScrollBar().setValue(int(scroll)))
+        else:
+            self.show_welcome()
+
+    def save_project_state(self) -> None:
+        if self.current_source_id is not None:
+            self.settings.set_project_value(self.project.uuid, "source", self.current_source_id)
+            self.settings.set_project_value(
+                self.project.uuid, "scroll", self.reader.verticalScrollBar().value()
+            )
+
+    def refresh_library(self):  # type: ignore[no-untyped-def]
+        sources = self.project.sources.list()
+        self.library.set_sources(sources, self.current_source_id)
+        return sources
+
+    def show_welcome(self) -> None:
+        self.current_source_id = None
+        self.central.setCurrentWidget(self.welcome)
+        self.annotation_panel.set_annotations([], None)
+        self.inspector.show_annotation(None)
+        self.metadata_action.setEnabled(False)
+
+    # Sources
+
+    def open_source(self, source_id: int) -> None:
+        if source_id == self.current_source_id:
+            return
+        self.save_project_state()
+        try:
+            text = self.project.sources.text(source_id)
+            annotations = self.project.annotations.list(source_id=source_id)
+            source = self.project.sources.get(source_id)
+        except AnnotatorError as e:
+            show_error(self, "Cannot open the source", str(e))
+            return
+        self.current_source_id = source_id
+        self.reader.set_document(text, annotations, self.facet_of_tag)
+        self.annotation_panel.set_annotations(annotations, None)
+        self.inspector.show_annotation(None)
+        self.library.mark_current(source_id)
+        self.central.setCurrentIndex(1)
+        self.metadata_action.setEnabled(True)
+        self.setWindowTitle(f"{source.title} — {self.project.name} — {APP_NAME}")
+        self.statusBar().showMessage(
+            f"{source.title}: {source.length:,} characters, {len(annotations)} annotations"
+        )
+
+    def _reload_annotations(self) -> None:
+        if self.current_source_id is None:
+            return
+        annotations = self.project.annotations.list(source_id=self.current_source_id)
+        selected = self.reader.selected_annotation_id
+        self.reader.set_annotations(annotations, self.facet_of_tag)
+        if selected is not None and self.reader.selected_annotation_id is None:
+            selected = None
+        self.annotation_panel.set_annotations(annotations, selected)
+        self.inspector.show_annotation(next((a for a in annotations if a.id == selected), None))
+
+    def _on_sources_changed(self, event: SourcesChanged) -> None:
+        sources = self.refresh_library()
+        if self.current_source_id in event.source_ids and event.change is Change.REMOVED:
+            self.current_source_id = None
+        if self.current_source_id is None:
+            if sources:
+                self.open_source(sources[0].id)
+            else:
+                self.show_welcome()
+        elif event.change is Change.UPDATED and self.current_source_id in event.source_ids:
+            title = self.project.sources.get(self.current_source_id).title
+            self.setWindowTitle(f"{title} — {self.project.name} — {APP_NAME}")
+
+    def _on_annotations_changed(self, event: AnnotationsChanged) -> None:
+        if self.current_source_id in event.source_ids:
+            self._reload_annotations()
+        self.refresh_library()
+
+    def _on_taxonomy_changed(self) -> None:
+        self.taxonomy = self.project.taxonomy.taxonomy()
+        order = {facet.id: i for i, facet in enumerate(self.taxonomy.facets)}
+        self.facet_of_tag = {tag.id: order.get(tag.facet_id, 0) for tag in self.taxonomy.tags}
+        self.active_facet = min(self.active_facet, max(0, len(self.taxonomy.facets) - 1))
+        self.palette.taxonomy_model.set_taxonomy(self.taxonomy, self.project.taxonomy.usage())
+        self._show_active_facet()
+        self._rebuild_tag_menu()
+        self._reload_annotations()
+
+    # Tagging
+
+    def _target(self) -> TagTarget | None:
+        if self.current_source_id is None:
+            return None
+        annotations = tuple(self.reader.annotations())
+        selected = next((a for a in annotations if a.id == self.reader.selected_annotation_id), None)
+        return TagTarget(self.current_source_id, self.reader.selected_range(), selected, annotations)
+
+    def apply_tag(self, tag_id: int) -> None:
+        target = self._target()
+        tag = self.taxonomy.tag_by_id(tag_id)
+        if target is None or (target.selection is None and target.selected is None):
+            self.statusBar().showMessage(
+                "Select a passage (or click a highlight) first, then choose a tag.", 5000
+            )
+            return
+        command = command_for_tag(self.project, target, tag_id, tag.name)
+        if command is None:
+            return
+        if self._run(command) and isinstance(command, commands.CreateAnnotation) and command.annotation:
+            self.reader.clear_selection()
+            self.select_annotation(command.annotation.id, scroll=False)
+
+    def apply_nth_tag(self, n: int) -> None:
+        tags = self._active_facet_tags()
+        if 1 <= n <= len(tags):
+            self.apply_tag(tags[n - 1].id)
+
+    def _active_facet_tags(self) -> list[Tag]:
+        if not self.taxonomy.facets:
+            return []
+        facet = self.taxonomy.facets[self.active_facet]
+        return [tag for _, tag in self.taxonomy.walk(facet.id)][:9]
+
+    def cycle_facet(self) -> None:
+        if self.taxonomy.facets:
+            self.active_facet = (self.active_facet + 1) % len(self.taxonomy.facets)
+            self._show_active_facet()
+
+    def _show_active_facet(self) -> None:
+        if not self.taxonomy.facets:
+            return
+        facet = self.taxonomy.facets[self.active_facet]
+        self.palette.taxonomy_model.set_active_facet(facet.id)
+        names = ", ".join(f"{i}: {t.name}" for i, t in enumerate(self._active_facet_tags(), start=1))
+        self.statusBar().showMessage(f"Keys 1–9 tag as {facet.name} — {names}   (Tab: next facet)", 8000)
+
+    def tag_picker(self) -> None:
+        picker = TagPicker(self.taxonomy, self)
+        if picker.exec() and picker.chosen_tag_id is not None:
+            self.apply_tag(picker.chosen_tag_id)
+
+    def toggle_sticky(self, on: bool) -> None:
+        if on:
+            picker = TagPicker(self.taxonomy, self)
+            picker.setWindowTitle("Sticky tag: every new selection gets…")
+            if not picker.exec() or picker.chosen_tag_id is None:
+                self.sticky_action.setChecked(False)
+                return
+            self.sticky_tag_id = picker.chosen_tag_id
+            name = self.taxonomy.tag_by_id(self.sticky_tag_id).name
+            self.statusBar().showMessage(
+                f"Sticky tag on: every new selection is tagged “{name}” (Ctrl+K to stop)"
+            )
+        else:
+            self.sticky_tag_id = None
+            self.statusBar().showMessage("Sticky tag off", 3000)
+
+    def _on_passage_selected(self) -> None:
+        if self.sticky_tag_id is not None and self.reader.selected_range():
+            self.apply_tag(self.sticky_tag_id)
+
+    def select_annotation(self, annotation_id: int | None, scroll: bool = False) -> None:
+        self.reader.select_annotation(annotation_id, scroll=scroll)
+        self.annotation_panel.select(annotation_id)
+        annotation = next((a for a in self.reader.annotations() if a.id == annotation_id), None)
+        self.inspector.show_annotation(annotation)
+
+    def _annotation(self, annotation_id: int) -> Annotation | None:
+        return next((a for a in self.reader.annotations() if a.id == annotation_id), None)
+
+    def _update_annotation(self, annotation_id: int, after: dict, text: str) -> None:  # type: ignore[type-arg]
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            self._run(commands.UpdateAnnotation(self.project, annotation, after, text))
+
+    def _remove_tag(self, annotation_id: int, tag_id: int) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            remaining = [t.id for t in annotation.tags if t.id != tag_id]
+            name = self.taxonomy.tag_by_id(tag_id).name
+            self._run(commands.set_tags(self.project, annotation, remaining, f"Remove tag {name}"))
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        annotation = self._annotation(annotation_id)
+        if annotation is not None:
+            self._run(commands.DeleteAnnotation(self.project, annotation))
+
+    def _delete_selected(self) -> None:
+        if self.reader.selected_annotation_id is not None:
+            self.delete_annotation(self.reader.selected_annotation_id)
+
+    def _run(self, command: commands.ServiceCommand) -> bool:
+        error = commands.push(self.undo_stack, command)
+        if error is not None:
+            show_error(self, "Not done", str(error))
+            return False
+        return True
+
+    def _reader_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        selection = self.reader.selected_range()
+        offset = self.reader.cursorForPosition(point).position()
+        hits = self.reader.annotations_at(offset) if selection is None else []
+        if selection is not None or self.reader.selected_annotation_id is not None:
+            for facet in self.taxonomy.facets:
+                submenu = menu.addMenu(f"Tag as {facet.name}")
+                for _, tag in self.taxonomy.walk(facet.id):
+                    submenu.addAction(tag.name, lambda tag_id=tag.id: self.apply_tag(tag_id))
+        if selection is not None:
+            source_id = self.current_source_id
+            menu.addAction(
+                "Annotate without a tag",
+                lambda: self._run(commands.CreateAnnotation(self.project, source_id, *selection, [])),
+            )
+            menu.addSeparator()
+            menu.addAction("Copy", self.reader.copy)
+        for annotation in hits[:3]:
+            quote = " ".join(annotation.quote.exact.split())[:30]
+            menu.addSeparator()
+            menu.addAction(f"Select “{quote}…”", lambda a=annotation.id: self.select_annotation(a))
+            menu.addAction("Delete this annotation", lambda a=annotation.id: self.delete_annotation(a))
+        if not menu.isEmpty():
+            menu.exec(self.reader.viewport().mapToGlobal(point))
+
+    # Files
+
+    def import_dialog(self) -> None:
+        patterns = " ".join(f"*{ext}" for ext in supported_extensions())
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import sources", self.settings.last_folder(), f"Sources ({patterns});;All files (*)"
+        )
+        if paths:
+            self.settings.set_last_folder(str(Path(paths[0]).parent))
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> list[int]:
+        """Import files one transaction each, with a progress dialog that can cancel between files."""
+        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
+        progress.setWindowTitle("Import")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        imported: list[int] = []
+        problems: list[str] = []
+        for i, path in enumerate(paths):
+            if progress.wasCanceled():
+                problems.append(f"Cancelled before {path.name}: {len(paths) - i} file(s) not imported.")
+                break
+            progress.setLabelText(f"Importing {path.name}…")
+            progress.setValue(i)
+            QApplication.processEvents()
+            try:
+                imported.append(self.project.sources.import_file(path).source_id)
+            except AnnotatorError as e:
+                log.info("import refused: %s", e)
+                problems.append(str(e))
+        progress.setValue(len(paths))
+        if problems:
+            show_error(
+                self,
+                "Some files were not imported" if imported else "Nothing was imported",
+                "\n".join(problems),
+                "The project is unchanged for these files. Fix or convert them and import again.",
+            )
+        if imported:
+            self.open_source(imported[0])
+            self.statusBar().showMessage(f"Imported {len(imported)} source(s).", 5000)
+        return imported
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New project", self.settings.last_folder(), PROJECT_FILTER
+        )
+        if path:
+            target = Path(path) if path.endswith(".annotator") else Path(path + ".annotator")
+            if target.exists():
+                show_error(
+                    self, "Not created", f"{target} already exists.", "Open it, or choose another name."
+                )
+                return
+            self.switch_project(target)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", self.settings.last_folder(), PROJECT_FILTER
+        )
+        if path:
+            self.switch_project(Path(path))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            action = self.recent_menu.addAction(str(path), lambda p=path: self.switch_project(p))
+            action.setEnabled(path.exists())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def open_sample_project(self) -> None:
+        path = self.settings.sample_project_path()
+        if not path.exists():
+            try:
+                build_sample_project(path).close()
+            except AnnotatorError as e:
+                show_error(self, "Cannot create the sample project", str(e))
+                return
+        self.switch_project(path)
+
+    # Dialogs
+
+    def edit_metadata(self) -> None:
+        if self.current_source_id is None:
+            return
+        source = self.project.sources.get(self.current_source_id)
+        dialog = MetadataDialog(source, self)
+        if dialog.exec() and dialog.changes:
+            self._run(commands.EditMetadata(self.project, source.id, source.metadata, dialog.changes))
+            self.refresh_library()
+
+    def edit_taxonomy(self) -> None:
+        TaxonomyEditor(self.project, self.undo_stack, self).exec()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Annotator",
+            f"<b>Annotator {__version__}</b><p>A workbench for source criticism: who says this, on what "
+            "evidence, with what slant, and what kind of claim is it?</p>"
+            f"<p>Project file: {self.project.path}</p>",
+        )
+
+    # Window state
+
+    def restore_window(self) -> None:
+        geometry, state = self.settings.window_geometry()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1400, 880)
+        if state:
+            self.restoreState(QByteArray(state))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.show_annotation(None)  # commit a note still being typed
+        self.save_project_state()
+        self.settings.set_window_geometry(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
+        self.settings.set_last_project(self.project.path)
+        self.settings.sync()
+        self.bridge.detach()
+        super().closeEvent(event)

@@ -1,0 +1,88 @@
+"""Screenshots of the main screens on the sample project, for the README.
+
+Run under a virtual display from the repository root::
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python -m annotator.ui.screenshots [FOLDER]
+
+(default folder: resources/screenshots). Works offscreen too, with QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.services.project import Project
+from annotator.services.sample import build_sample_project
+from annotator.ui.app import application
+from annotator.ui.dialogs.metadata import MetadataDialog
+from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+
+
+def _settle(app: QApplication, ms: int = 200) -> None:
+    # A local loop: QApplication.quit() would close every window.
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+
+
+def take_screenshots(folder: Path) -> list[Path]:
+    app = application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        project = build_sample_project(Path(tmp) / "sample.annotator")
+        window = MainWindow(project, settings)
+        window.resize(1500, 920)
+        window.show()
+        memoir = next(s.id for s in project.sources.list() if s.title.startswith("Memoir"))
+        window.open_source(memoir)
+        chosen = next(a for a in project.annotations.list(source_id=memoir) if "Fyodor" in a.quote.exact)
+        window.select_annotation(chosen.id, scroll=True)
+        _settle(app)
+        saved.append(folder / "main-window.png")
+        _save(window, saved[-1])
+
+        dialog = MetadataDialog(project.sources.get(memoir), window)
+        dialog.show()
+        _settle(app)
+        saved.append(folder / "source-metadata.png")
+        _save(dialog, saved[-1])
+        dialog.close()
+
+        editor = TaxonomyEditor(project, window.undo_stack, window)
+        editor.show()
+        _settle(app)
+        saved.append(folder / "taxonomy-editor.png")
+        _save(editor, saved[-1])
+        editor.close()
+        window.close()
+        project.close()
+
+        empty = Project.open(Path(tmp) / "empty.annotator")
+        welcome = MainWindow(empty, settings)
+        welcome.resize(1500, 920)
+        welcome.show()
+        _settle(app)
+        saved.append(folder / "welcome.png")
+        _save(welcome, saved[-1])
+        welcome.close()
+        empty.close()
+    return saved
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/screenshots")
+    take_screenshots(target)

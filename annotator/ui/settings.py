@@ -1,0 +1,70 @@
+"""What the app remembers between runs (QSettings): window layout, recent projects, where you were.
+
+Per-project choices that belong to the research (taxonomy, and later export defaults) live in the project
+file instead; these are only the user's desk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import QSettings
+
+from annotator.services.project import APP_NAME
+
+MAX_RECENT = 8
+SCHEMA_VERSION = 1
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings(APP_NAME, APP_NAME)
+        if self._settings.value("schema", 0, type=int) < SCHEMA_VERSION:
+            self._settings.setValue("schema", SCHEMA_VERSION)
+
+    def window_geometry(self) -> tuple[bytes | None, bytes | None]:
+        geometry = self._settings.value("window/geometry")
+        state = self._settings.value("window/state")
+        return (bytes(geometry) if geometry else None, bytes(state) if state else None)
+
+    def set_window_geometry(self, geometry: bytes, state: bytes) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def recent_projects(self) -> list[Path]:
+        value = self._settings.value("recent_projects", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(p) for p in items]
+
+    def add_recent_project(self, path: Path) -> None:
+        paths = [str(path)] + [str(p) for p in self.recent_projects() if str(p) != str(path)]
+        self._settings.setValue("recent_projects", paths[:MAX_RECENT])
+
+    def last_project(self) -> Path | None:
+        value = self._settings.value("last_project")
+        return Path(value) if value else None
+
+    def set_last_project(self, path: Path) -> None:
+        self._settings.setValue("last_project", str(path))
+
+    def last_folder(self) -> str:
+        return str(self._settings.value("last_folder", str(Path.home())))
+
+    def set_last_folder(self, folder: str) -> None:
+        self._settings.setValue("last_folder", folder)
+
+    def project_value(self, project_uuid: str, key: str) -> object:
+        return self._settings.value(f"projects/{project_uuid}/{key}")
+
+    def set_project_value(self, project_uuid: str, key: str, value: object) -> None:
+        self._settings.setValue(f"projects/{project_uuid}/{key}", value)
+
+    @staticmethod
+    def sample_project_path() -> Path:
+        folder = Path(user_data_dir(APP_NAME, appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / "Sample project.annotator"
+
+    def sync(self) -> None:
+        self._settings.sync()

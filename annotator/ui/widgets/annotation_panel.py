@@ -1,0 +1,134 @@
+"""The annotations panel: the open source's annotations in text order, as cards.
+
+Each card shows the quote, the tags as coloured chips and the start of the note. A click selects the
+annotation (the reader scrolls to it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from annotator.domain.model import Annotation
+from annotator.ui.models.annotations import ANNOTATION_ROLE, ID_ROLE, AnnotationListModel
+
+PADDING = 8
+CHIP_HEIGHT = 18
+
+
+def chip_text_color(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
+    return QColor("#111111") if luminance > 150 else QColor("#FFFFFF")
+
+
+def paint_chips(painter: QPainter, tags, x: float, y: float, max_x: float, font: QFont) -> float:  # type: ignore[no-untyped-def]
+    """Draw tag chips left to right from (x, y); returns the y below the last row."""
+    metrics = QFontMetrics(font)
+    painter.setFont(font)
+    row_top = y
+    for tag in tags:
+        width = metrics.horizontalAdvance(tag.name) + 12
+        if x + width > max_x and x > PADDING:
+            x = PADDING
+            row_top += CHIP_HEIGHT + 4
+        rect = QRectF(x, row_top, width, CHIP_HEIGHT)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 8, 8)
+        background = QColor(tag.color)
+        painter.fillPath(path, background)
+        painter.setPen(chip_text_color(background))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), tag.name)
+        x += width + 4
+    return row_top + (CHIP_HEIGHT if tags else 0)
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        quote = QFont(option.font)
+        quote.setItalic(True)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        note = QFont(small)
+        return quote, small, note
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        annotation: Annotation = index.data(ANNOTATION_ROLE)
+        quote, _, note = self._fonts(option)
+        height = PADDING + QFontMetrics(quote).lineSpacing() * 2 + 4
+        if annotation.tags:
+            height += CHIP_HEIGHT + 4
+        if annotation.note.strip():
+            height += QFontMetrics(note).lineSpacing() + 2
+        return QSize(200, height + PADDING)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        annotation: Annotation = index.data(ANNOTATION_ROLE)
+        quote_font, chip_font, note_font = self._fonts(option)
+        rect = option.rect
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.fillRect(rect, QColor("#E3E8F4") if selected else QColor("#FFFFFF"))
+        bar = QColor(annotation.tags[0].color) if annotation.tags else QColor("#BDBDBD")
+        painter.fillRect(QRectF(rect.left(), rect.top() + 4, 3, rect.height() - 8), bar)
+        painter.setPen(QColor("#E6E3DA"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+        left = rect.left() + PADDING + 2
+        width = rect.width() - 2 * PADDING - 2
+        painter.setFont(quote_font)
+        painter.setPen(QColor("#222222"))
+        metrics = QFontMetrics(quote_font)
+        quote = " ".join(annotation.quote.exact.split())
+        lines = 2
+        text_rect = QRectF(left, rect.top() + PADDING, width, metrics.lineSpacing() * lines)
+        elided = metrics.elidedText(quote, Qt.TextElideMode.ElideRight, int(width * lines - 20))
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), f"“{elided}”")
+        y = text_rect.bottom() + 4
+        if annotation.tags:
+            painter.translate(rect.left(), 0)
+            y = paint_chips(painter, annotation.tags, PADDING + 2, y, rect.width() - PADDING, chip_font) + 4
+            painter.translate(-rect.left(), 0)
+        note = " ".join(annotation.note.split())
+        if note:
+            painter.setFont(note_font)
+            painter.setPen(QColor("#5F5B52"))
+            note_metrics = QFontMetrics(note_font)
+            painter.drawText(
+                QRectF(left, y, width, note_metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                note_metrics.elidedText("✎ " + note, Qt.TextElideMode.ElideRight, int(width)),
+            )
+        painter.restore()
+
+
+class AnnotationPanel(QListView):
+    annotation_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_model = AnnotationListModel()
+        self.setModel(self.list_model)
+        self.setItemDelegate(AnnotationDelegate(self))
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.clicked.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
+        self.activated.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
+
+    def set_annotations(self, annotations: list[Annotation], selected_id: int | None) -> None:
+        self.list_model.set_annotations(annotations)
+        self.select(selected_id)
+
+    def select(self, annotation_id: int | None) -> None:
+        row = self.list_model.row_of(annotation_id) if annotation_id is not None else None
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.list_model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)

@@ -1,0 +1,158 @@
+"""The inspector: the selected annotation's quote, tags, note (Markdown), confidence and evidence.
+
+Edits are committed when a field is finished (focus leaves it, or Enter in a line), each as one
+undoable command; the inspector itself writes nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.model import Annotation
+from annotator.ui.widgets.annotation_panel import chip_text_color
+
+CONFIDENCE_LABELS = ("—", "1 · a guess", "2 · doubtful", "3 · plausible", "4 · probable", "5 · certain")
+
+
+class _FocusOut(QObject):
+    def __init__(self, callback) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class Inspector(QWidget):
+    note_edited = Signal(int, str)  # annotation id, new note
+    confidence_edited = Signal(int, object)  # annotation id, int | None
+    evidence_edited = Signal(int, str)
+    tag_removed = Signal(int, int)  # annotation id, tag id
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._annotation: Annotation | None = None
+        self.placeholder = QLabel("Select a highlighted passage to see its tags and note.")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #777; padding: 12px;")
+        self.quote = QLabel()
+        self.quote.setWordWrap(True)
+        self.quote.setStyleSheet("font-style: italic; color: #333;")
+        self.tags = QWidget()
+        self.tags_layout = QHBoxLayout(self.tags)
+        self.tags_layout.setContentsMargins(0, 0, 0, 0)
+        self.tags_layout.setSpacing(4)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("A note, in Markdown: *emphasis*, lists, links…")
+        self.note_preview = QTextBrowser()
+        self.note_preview.setOpenExternalLinks(False)
+        self.note_tabs = QTabWidget()
+        self.note_tabs.addTab(self.note, "Note")
+        self.note_tabs.addTab(self.note_preview, "Preview")
+        self.note_tabs.currentChanged.connect(self._render_preview)
+        self.confidence = QComboBox()
+        self.confidence.addItems(CONFIDENCE_LABELS)
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText("e.g. Sakwa, 37 — or note 5")
+        self.delete_button = QPushButton("Delete annotation")
+        self.delete_button.clicked.connect(self._delete)
+
+        form = QFormLayout()
+        form.addRow("Tags", self.tags)
+        form.addRow("Confidence", self.confidence)
+        form.addRow("Evidence", self.evidence)
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.addWidget(self.quote)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.note_tabs, 1)
+        body_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.body)
+
+        self._note_filter = _FocusOut(self._commit_note)
+        self.note.installEventFilter(self._note_filter)
+        self.evidence.editingFinished.connect(self._commit_evidence)
+        self.confidence.activated.connect(self._commit_confidence)
+        self.show_annotation(None)
+
+    @property
+    def annotation(self) -> Annotation | None:
+        return self._annotation
+
+    def show_annotation(self, annotation: Annotation | None) -> None:
+        if self._annotation is not None and (annotation is None or annotation.id != self._annotation.id):
+            self._commit_note()  # a note being typed is kept when the selection moves on
+        self._annotation = annotation
+        self.placeholder.setVisible(annotation is None)
+        self.body.setVisible(annotation is not None)
+        if annotation is None:
+            return
+        quote = " ".join(annotation.quote.exact.split())
+        self.quote.setText(f"“{quote if len(quote) < 300 else quote[:299] + '…'}”")
+        while self.tags_layout.count():
+            item = self.tags_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for tag in annotation.tags:
+            chip = QPushButton(f"{tag.name}  ✕")
+            chip.setToolTip(f"Remove the tag {tag.path}")
+            chip.setFlat(True)
+            ink = chip_text_color(QColor(tag.color)).name()
+            chip.setStyleSheet(
+                f"QPushButton {{ background: {tag.color}; color: {ink}; "
+                "border-radius: 8px; padding: 2px 8px; }"
+            )
+            chip.clicked.connect(lambda _=False, tag_id=tag.id: self._remove_tag(tag_id))
+            self.tags_layout.addWidget(chip)
+        if not annotation.tags:
+            self.tags_layout.addWidget(QLabel("<i>none — press 1–9 or click a tag in the palette</i>"))
+        self.tags_layout.addStretch(1)
+        if self.note.toPlainText() != annotation.note:
+            self.note.setPlainText(annotation.note)
+        self.confidence.setCurrentIndex(annotation.confidence or 0)
+        self.evidence.setText(annotation.evidence_ref)
+        self._render_preview()
+
+    def _render_preview(self) -> None:
+        self.note_preview.setMarkdown(self.note.toPlainText())
+
+    def _commit_note(self) -> None:
+        if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
+            self.note_edited.emit(self._annotation.id, self.note.toPlainText())
+
+    def _commit_evidence(self) -> None:
+        if self._annotation is not None and self.evidence.text().strip() != self._annotation.evidence_ref:
+            self.evidence_edited.emit(self._annotation.id, self.evidence.text().strip())
+
+    def _commit_confidence(self) -> None:
+        value = self.confidence.currentIndex() or None
+        if self._annotation is not None and value != self._annotation.confidence:
+            self.confidence_edited.emit(self._annotation.id, value)
+
+    def _remove_tag(self, tag_id: int) -> None:
+        if self._annotation is not None:
+            self.tag_removed.emit(self._annotation.id, tag_id)
+
+    def _delete(self) -> None:
+        if self._annotation is not None:
+            self.delete_requested.emit(self._annotation.id)

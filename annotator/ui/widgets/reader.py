@@ -1,0 +1,415 @@
+"""The reader: a read-only text view with tag highlights and paragraph numbers.
+
+Highlights are painted, not stored in the document: ``paintEvent`` draws only the annotations that touch
+the visible blocks, under the text, so the cost follows what is on screen rather than the size of the
+source (thousands of ExtraSelections cost 20–50× a bare layout; see SETUP.md). The view keeps every
+annotation of the source in memory: scrolling and hovering never query the database.
+
+Overlaps stay distinguishable: each annotation paints a translucent background (nested passages get
+darker), and a thin underline per facet it carries, stacked one above the other in the facet's order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.domain.model import Annotation
+from annotator.domain.paragraphs import paragraphs
+from annotator.ui.positions import PositionMap
+
+READER_FONTS = ["Gentium Plus", "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", "serif"]
+MAX_TEXT_WIDTH = 760  # pixels: about 75 characters a line at the reader's size
+NUMBER_MARGIN = 56
+BACKGROUND_ALPHA = 70
+UNTAGGED = QColor("#9E9E9E")
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int  # UTF-16 positions in the document
+    end: int
+    annotation: Annotation
+    facet_colors: tuple[tuple[int, str], ...]  # (facet index, colour) per facet the annotation carries
+
+
+def reader_font(point_size: int = 13) -> QFont:
+    font = QFont()
+    font.setFamilies(READER_FONTS)
+    font.setPointSize(point_size)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    return font
+
+
+class _NumberMargin(QWidget):
+    """Paragraph numbers beside the text (the numbers citations use)."""
+
+    def __init__(self, reader: ReaderView) -> None:
+        super().__init__(reader)
+        self._reader = reader
+
+    def sizeHint(self) -> QSize:
+        return QSize(NUMBER_MARGIN, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._reader.paint_numbers(self, event)
+
+
+class ReaderView(QPlainTextEdit):
+    annotation_clicked = Signal(int)  # annotation id
+    tag_key_pressed = Signal(int)  # 1..9: the nth tag of the active facet
+    facet_cycle_requested = Signal()
+    passage_selected = Signal()  # a new selection finished (mouse release or keyboard)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFont(reader_font())
+        self.setMouseTracking(True)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.document().setDocumentMargin(12)
+        self.setStyleSheet("QPlainTextEdit { background: #FCFBF7; color: #1E1E1E; }")
+        self._text = ""
+        self._positions = PositionMap("")
+        self._spans: list[_Span] = []
+        self._by_block: dict[int, list[_Span]] = defaultdict(list)
+        self._paragraph_of_block: dict[int, int] = {}
+        self._facet_order: dict[int, int] = {}
+        self._selected_id: int | None = None
+        self._press_pos: QPoint | None = None
+        self._margin = _NumberMargin(self)
+        self.updateRequest.connect(self._on_update_request)
+        self._update_margins()
+
+    # Content
+
+    def set_document(self, text: str, annotations: list[Annotation], facet_order: dict[int, int]) -> None:
+        """Show ``text`` with ``annotations``; ``facet_order`` maps tag id -> facet index (for underlines)."""
+        self._text = text
+        self._positions = PositionMap(text)
+        self.setPlainText(text)
+        self._paragraph_of_block = {}
+        document = self.document()
+        for paragraph in paragraphs(text):
+            block = document.findBlock(self._positions.to_utf16(paragraph.start))
+            self._paragraph_of_block[block.blockNumber()] = paragraph.number
+        self._selected_id = None
+        self.set_annotations(annotations, facet_order)
+
+    def set_annotations(self, annotations: list[Annotation], facet_order: dict[int, int]) -> None:
+        self._facet_order = facet_order
+        to16 = self._positions.to_utf16
+        spans = [
+            _Span(to16(a.start), to16(a.end), a, self._facet_colors(a))
+            for a in sorted(annotations, key=lambda a: (a.start, -(a.end - a.start)))
+        ]
+        self._spans = spans
+        by_block: dict[int, list[_Span]] = defaultdict(list)
+        document = self.document()
+        for span in spans:
+            first = document.findBlock(span.start).blockNumber()
+            last = document.findBlock(max(span.start, span.end - 1)).blockNumber()
+            for number in range(first, last + 1):
+                by_block[number].append(span)
+        # Longest first, so that nested (shorter) passages paint over and stay visible.
+        for block_spans in by_block.values():
+            block_spans.sort(key=lambda s: -(s.end - s.start))
+        self._by_block = by_block
+        if self._selected_id is not None and not any(s.annotation.id == self._selected_id for s in spans):
+            self._selected_id = None
+        self.viewport().update()
+
+    def _facet_colors(self, annotation: Annotation) -> tuple[tuple[int, str], ...]:
+        seen: dict[int, str] = {}
+        for tag in annotation.tags:
+            facet = self._facet_order.get(tag.id, 0)
+            seen.setdefault(facet, tag.color)
+        return tuple(sorted(seen.items()))
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def annotations(self) -> list[Annotation]:
+        return [s.annotation for s in self._spans]
+
+    # Positions and selection (code points outside, UTF-16 inside)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._positions.to_code_point(cursor.selectionStart())
+        end = self._positions.to_code_point(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._positions.to_utf16(start))
+        cursor.setPosition(self._positions.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def scroll_to(self, offset: int) -> None:
+        """Bring code-point ``offset`` into view, a third of the way down the page."""
+        block = self.document().findBlock(self._positions.to_utf16(offset))
+        if not block.isValid():
+            return
+        self.verticalScrollBar().setValue(max(0, block.firstLineNumber() - self._visible_lines() // 3))
+
+    def _visible_lines(self) -> int:
+        return max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
+
+    def select_annotation(self, annotation_id: int | None, scroll: bool = True) -> None:
+        self._selected_id = annotation_id
+        span = next((s for s in self._spans if s.annotation.id == annotation_id), None)
+        if span is not None and scroll:
+            self.scroll_to(span.annotation.start)
+        self.viewport().update()
+
+    @property
+    def selected_annotation_id(self) -> int | None:
+        return self._selected_id
+
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        """Annotations containing code-point ``offset``, innermost first."""
+        position = self._positions.to_utf16(offset)
+        block = self.document().findBlock(position)
+        found = [s for s in self._by_block.get(block.blockNumber(), ()) if s.start <= position < s.end]
+        return [s.annotation for s in sorted(found, key=lambda s: s.end - s.start)]
+
+    def snap_to_words(self, start: int, end: int) -> tuple[int, int]:
+        """Widen a selection to whole words and drop surrounding whitespace."""
+        text = self._text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return start, end
+        while start > 0 and _WORD.match(text[start - 1]) and _WORD.match(text[start]):
+            start -= 1
+        while end < len(text) and _WORD.match(text[end]) and _WORD.match(text[end - 1]):
+            end += 1
+        return start, end
+
+    # Events
+
+    def event(self, event: object) -> bool:  # type: ignore[override]
+        # Tab cycles the active facet instead of moving the focus.
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers()
+        ):
+            self.facet_cycle_requested.emit()
+            return True
+        return super().event(event)  # type: ignore[arg-type]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.tag_key_pressed.emit(key - Qt.Key.Key_0)
+            return
+        super().keyPressEvent(event)
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.textCursor().hasSelection():
+            self.passage_selected.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = (
+            self._press_pos is not None
+            and (event.position().toPoint() - self._press_pos).manhattanLength() > 3
+        )
+        selection = self.selected_range()
+        if selection and moved:
+            if not event.modifiers() & Qt.KeyboardModifier.AltModifier:  # Alt-drag keeps the exact range
+                snapped = self.snap_to_words(*selection)
+                if snapped != selection and snapped[0] < snapped[1]:
+                    self.select_range(*snapped)
+            self.passage_selected.emit()
+            return
+        if not moved:
+            offset = self._offset_at(event.position().toPoint())
+            hits = self.annotations_at(offset) if offset is not None else []
+            if hits:
+                self.annotation_clicked.emit(hits[0].id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if event.buttons():
+            return
+        offset = self._offset_at(event.position().toPoint())
+        hits = self.annotations_at(offset) if offset is not None else []
+        if hits:
+            QToolTip.showText(event.globalPosition().toPoint(), tooltip_for(hits), self.viewport())
+        else:
+            QToolTip.hideText()
+
+    def _offset_at(self, point: QPoint) -> int | None:
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset())
+        if not rect.contains(point.x(), point.y()):
+            return None
+        return self._positions.to_code_point(cursor.position())
+
+    # Layout and painting
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        spare = max(
+            0, self.width() - NUMBER_MARGIN - MAX_TEXT_WIDTH - self.verticalScrollBar().sizeHint().width()
+        )
+        left = NUMBER_MARGIN + spare // 2
+        self.setViewportMargins(left, 0, spare - spare // 2, 0)
+        cr = self.contentsRect()
+        self._margin.setGeometry(QRect(cr.left(), cr.top(), left, cr.height()))
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._margin.scroll(0, dy)
+        else:
+            self._margin.update(0, rect.y(), self._margin.width(), rect.height())
+
+    def paint_numbers(self, margin: QWidget, event: QPaintEvent) -> None:
+        painter = QPainter(margin)
+        painter.fillRect(event.rect(), QColor("#F3F1EA"))
+        painter.setPen(QColor("#9A968A"))
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.72)
+        painter.setFont(small)
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        right = margin.width() - 10
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > event.rect().bottom():
+                break
+            number = self._paragraph_of_block.get(block.blockNumber())
+            if number is not None and block.isVisible():
+                line_height = (
+                    block.layout().lineAt(0).height() if block.layout().lineCount() else geometry.height()
+                )
+                painter.drawText(
+                    QRectF(0, geometry.top(), right, line_height),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    str(number),
+                )
+            block = block.next()
+        painter.end()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._spans:
+            painter = QPainter(self.viewport())
+            self._paint_highlights(painter, event.rect())
+            painter.end()
+        super().paintEvent(event)
+
+    def _paint_highlights(self, painter: QPainter, clip: QRect) -> None:
+        offset = self.contentOffset()
+        block = self.firstVisibleBlock()
+        selected_rects: list[QRectF] = []
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > clip.bottom():
+                break
+            spans = self._by_block.get(block.blockNumber())
+            if spans and geometry.bottom() >= clip.top():
+                for span, rects in self._span_rects(block, geometry.topLeft(), spans):
+                    colors = span.facet_colors or ((0, UNTAGGED.name()),)
+                    fill = QColor(colors[0][1])
+                    fill.setAlpha(BACKGROUND_ALPHA)
+                    for rect in rects:
+                        painter.fillRect(rect, fill)
+                        for stack, (_, color) in enumerate(colors):
+                            y = rect.bottom() - 1.5 - 3 * stack
+                            painter.fillRect(QRectF(rect.left(), y, rect.width(), 2), QColor(color))
+                    if span.annotation.id == self._selected_id:
+                        selected_rects.extend(rects)
+            block = block.next()
+        if selected_rects:
+            painter.setPen(QPen(QColor("#1A237E"), 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in selected_rects:
+                painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+
+    def _span_rects(self, block, origin, spans):  # type: ignore[no-untyped-def]
+        """Rectangles (viewport coordinates) covered by each span inside one block, line by line."""
+        layout = block.layout()
+        block_start = block.position()
+        block_end = block_start + block.length() - 1
+        for span in spans:
+            start = max(span.start, block_start) - block_start
+            end = min(span.end, block_end) - block_start
+            if end <= start:
+                continue
+            rects = []
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                line_start = line.textStart()
+                line_end = line_start + line.textLength()
+                if line_end <= start or line_start >= end:
+                    continue
+                x1 = _x(line.cursorToX(max(start, line_start)))
+                x2 = _x(line.cursorToX(min(end, line_end)))
+                rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+            yield span, rects
+
+
+def _x(value: object) -> float:
+    # PySide returns either a float or (float, int) depending on the overload picked.
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[index, arg-type]
+
+
+def tooltip_for(annotations: list[Annotation]) -> str:
+    """Tags and the start of the note of each annotation under the pointer, innermost first."""
+    from html import escape
+
+    parts = []
+    for annotation in annotations[:3]:
+        tags = (
+            " · ".join(f'<span style="color:{t.color}">■</span> {escape(t.name)}' for t in annotation.tags)
+            or "<i>no tags</i>"
+        )
+        note = annotation.note.strip()
+        if len(note) > 240:
+            note = note[:239] + "…"
+        parts.append(tags + (f"<br><span style='color:#444'>{escape(note)}</span>" if note else ""))
+    return "<hr>".join(parts)

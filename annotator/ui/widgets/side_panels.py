@@ -1,0 +1,92 @@
+"""The library (sources with a filter box) and the tag palette (the taxonomy tree)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QTreeView, QVBoxLayout, QWidget
+
+from annotator.domain.model import SourceSummary
+from annotator.ui.models.library import ID_ROLE, LibraryFilterModel, SourceTableModel
+from annotator.ui.models.taxonomy import TAG_ID_ROLE, TaxonomyModel
+
+
+class LibraryPanel(QWidget):
+    source_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = SourceTableModel()
+        self.proxy = LibraryFilterModel()
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by title, author, date, kind…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, width in ((1, 96), (2, 84), (3, 66), (4, 44)):
+            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+
+    def set_sources(self, sources: list[SourceSummary], current_id: int | None) -> None:
+        self.model.set_sources(sources)
+        self.mark_current(current_id)
+
+    def mark_current(self, source_id: int | None) -> None:
+        row = self.model.row_of(source_id) if source_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.source_activated.emit(index.data(ID_ROLE))
+
+
+class TagPalette(QTreeView):
+    """Click a tag to apply it to the selection (or toggle it on the selected annotation)."""
+
+    tag_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy_model = TaxonomyModel()
+        self.setModel(self.taxonomy_model)
+        self.setHeaderHidden(False)
+        self.setUniformRowHeights(True)
+        self.setRootIsDecorated(True)
+        self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking a tag must not take the reader's selection
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.clicked.connect(self._clicked)
+        self.taxonomy_model.modelReset.connect(self.expandAll)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        tag_id = index.data(TAG_ID_ROLE)
+        if tag_id is not None:
+            self.tag_clicked.emit(tag_id)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from annotator.services.project import Project
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+
+TEXT = (
+    "The district committee met on 14 March 1930.\n"
+    "\n"
+    "Forty-two households joined the collective farm 😀 voluntarily, said the report.\n"
+    "A teacher wrote that “nobody dared to object” — Кулаки были высланы.\n"
+)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes record their text instead of blocking the test on a modal loop."""
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(f"{box.text()}\n{box.informativeText()}")
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+@pytest.fixture
+def sourced_project(project: Project, write_file) -> Project:  # type: ignore[no-untyped-def]
+    project.sources.import_file(
+        write_file("report.txt", TEXT), {"title": "District report", "date_text": "1930"}
+    )
+    return project
+
+
+@pytest.fixture
+def window(qtbot, sourced_project: Project, settings: AppSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = MainWindow(sourced_project, settings)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
