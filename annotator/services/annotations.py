@@ -95,8 +95,12 @@ class AnnotationService:
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
             tag_ids = resolve_tags(taxonomy, tags) if tags is not None else None
-            rows = annotations_repo.list_rows(session, source_id=source_id, tag_ids=tag_ids)
-            return annotations_repo.to_domain(session, rows, taxonomy)
+            return annotations_repo.list_annotations(session, taxonomy, source_id=source_id, tag_ids=tag_ids)
+
+    def get_many(self, annotation_ids: Sequence[int]) -> list[Annotation]:
+        """The annotations with these ids that exist, in text order (missing ids are skipped)."""
+        with self._uow.read() as session:
+            return annotations_repo.list_annotations(session, taxonomy_repo.load(session), ids=annotation_ids)
 
     def update(
         self,

@@ -48,16 +48,99 @@ def _to_annotation(row: AnnotationRow, tag_refs: tuple[TagRef, ...]) -> Annotati
     )
 
 
+class _TagRefs:
+    """Tag id -> TagRef and display order, computed once per listing rather than once per annotation."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        facet_order = {f.id: f.position for f in taxonomy.facets}
+        self._refs = {t.id: taxonomy.ref(t) for t in taxonomy.tags}
+        self._order = {t.id: (facet_order.get(t.facet_id, 0), t.position, t.id) for t in taxonomy.tags}
+
+    def __call__(self, tag_ids: Iterable[int]) -> tuple[TagRef, ...]:
+        known = [t for t in tag_ids if t in self._refs]
+        return tuple(self._refs[t] for t in sorted(known, key=self._order.__getitem__))
+
+
 def _refs(taxonomy: Taxonomy, tag_ids: Iterable[int]) -> tuple[TagRef, ...]:
-    tags = [taxonomy.tag_by_id(t) for t in tag_ids]
-    facet_order = {f.id: f.position for f in taxonomy.facets}
-    tags.sort(key=lambda t: (facet_order.get(t.facet_id, 0), t.position, t.id))
-    return tuple(taxonomy.ref(t) for t in tags)
+    return _TagRefs(taxonomy)(tag_ids)
 
 
 def to_domain(session: Session, rows: Sequence[AnnotationRow], taxonomy: Taxonomy) -> list[Annotation]:
     tag_ids = _tag_ids_by_annotation(session, [r.id for r in rows])
-    return [_to_annotation(r, _refs(taxonomy, tag_ids.get(r.id, ()))) for r in rows]
+    refs = _TagRefs(taxonomy)
+    return [_to_annotation(r, refs(tag_ids.get(r.id, ()))) for r in rows]
+
+
+_COLUMNS = (
+    AnnotationRow.id,
+    AnnotationRow.uuid,
+    AnnotationRow.source_id,
+    AnnotationRow.start_pos,
+    AnnotationRow.end_pos,
+    AnnotationRow.exact,
+    AnnotationRow.prefix,
+    AnnotationRow.suffix,
+    AnnotationRow.note,
+    AnnotationRow.confidence,
+    AnnotationRow.evidence_ref,
+    AnnotationRow.created_at,
+    AnnotationRow.modified_at,
+)
+
+
+def list_annotations(
+    session: Session,
+    taxonomy: Taxonomy,
+    *,
+    source_id: int | None = None,
+    tag_ids: Sequence[int] | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[Annotation]:
+    """Annotations in text order, by column selects: the reader lists thousands at a time."""
+    conditions = []
+    if source_id is not None:
+        conditions.append(AnnotationRow.source_id == source_id)
+    if tag_ids is not None:
+        conditions.append(
+            AnnotationRow.id.in_(
+                select(AnnotationTagRow.annotation_id).where(AnnotationTagRow.tag_id.in_(tag_ids))
+            )
+        )
+    if ids is not None:
+        if not ids:
+            return []
+        conditions.append(AnnotationRow.id.in_(list(ids)))
+    rows = session.execute(
+        select(*_COLUMNS)
+        .where(*conditions)
+        .order_by(AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id)
+    ).all()
+    tags: dict[int, list[int]] = defaultdict(list)
+    tag_rows = session.execute(
+        select(AnnotationTagRow.annotation_id, AnnotationTagRow.tag_id)
+        .join(AnnotationRow, AnnotationRow.id == AnnotationTagRow.annotation_id)
+        .where(*conditions)
+    )
+    for annotation_id, tag_id in tag_rows:
+        tags[annotation_id].append(tag_id)
+    refs = _TagRefs(taxonomy)
+    return [
+        Annotation(
+            id=r[0],
+            uuid=r[1],
+            source_id=r[2],
+            start=r[3],
+            end=r[4],
+            quote=QuoteSelector(r[5], r[6], r[7]),
+            note=r[8],
+            confidence=r[9],
+            evidence_ref=r[10],
+            tags=refs(tags.get(r[0], ())),
+            created_at=r[11],
+            modified_at=r[12],
+        )
+        for r in rows
+    ]
 
 
 def get_row(session: Session, annotation_id: int) -> AnnotationRow:
@@ -68,7 +151,10 @@ def get_row(session: Session, annotation_id: int) -> AnnotationRow:
 
 
 def get(session: Session, annotation_id: int, taxonomy: Taxonomy) -> Annotation:
-    return to_domain(session, [get_row(session, annotation_id)], taxonomy)[0]
+    found = list_annotations(session, taxonomy, ids=[annotation_id])
+    if not found:
+        raise NotFound(f"no annotation with id {annotation_id} (see `annotator annotations`)")
+    return found[0]
 
 
 def list_rows(

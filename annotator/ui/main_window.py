@@ -327,8 +327,20 @@ class MainWindow(QMainWindow):
 
     def _on_annotations_changed(self, event: AnnotationsChanged) -> None:
         if self.current_source_id in event.source_ids:
-            self._reload_annotations()
-        self.refresh_library()
+            ids = list(event.annotation_ids)
+            changed = [] if event.change is Change.REMOVED else self.project.annotations.get_many(ids)
+            changed = [a for a in changed if a.source_id == self.current_source_id]
+            gone = [i for i in ids if i not in {a.id for a in changed}]
+            selected = self.reader.selected_annotation_id
+            self.reader.remove_annotations(gone)
+            self.reader.upsert_annotations(changed)
+            self.annotation_panel.remove(gone)
+            selected = self.reader.selected_annotation_id if selected is not None else None
+            self.annotation_panel.upsert(changed, selected)
+            if self.inspector.annotation is not None and self.inspector.annotation.id in ids:
+                self.inspector.show_annotation(self.reader.annotation(self.inspector.annotation.id))
+        if event.change is not Change.UPDATED:
+            self.refresh_library()  # annotation counts
 
     def _on_taxonomy_changed(self) -> None:
         self.taxonomy = self.project.taxonomy.taxonomy()
@@ -345,9 +357,8 @@ class MainWindow(QMainWindow):
     def _target(self) -> TagTarget | None:
         if self.current_source_id is None:
             return None
-        annotations = tuple(self.reader.annotations())
-        selected = next((a for a in annotations if a.id == self.reader.selected_annotation_id), None)
-        return TagTarget(self.current_source_id, self.reader.selected_range(), selected, annotations)
+        selected = self.reader.annotation(self.reader.selected_annotation_id)
+        return TagTarget(self.current_source_id, self.reader.selected_range(), selected, self.reader)
 
     def apply_tag(self, tag_id: int) -> None:
         target = self._target()
@@ -416,11 +427,10 @@ class MainWindow(QMainWindow):
     def select_annotation(self, annotation_id: int | None, scroll: bool = False) -> None:
         self.reader.select_annotation(annotation_id, scroll=scroll)
         self.annotation_panel.select(annotation_id)
-        annotation = next((a for a in self.reader.annotations() if a.id == annotation_id), None)
-        self.inspector.show_annotation(annotation)
+        self.inspector.show_annotation(self.reader.annotation(annotation_id))
 
     def _annotation(self, annotation_id: int) -> Annotation | None:
-        return next((a for a in self.reader.annotations() if a.id == annotation_id), None)
+        return self.reader.annotation(annotation_id)
 
     def _update_annotation(self, annotation_id: int, after: dict, text: str) -> None:  # type: ignore[type-arg]
         annotation = self._annotation(annotation_id)

@@ -8,10 +8,15 @@ on the selected annotation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from annotator.domain.model import Annotation
 from annotator.services.project import Project
 from annotator.ui import commands
+
+
+class AnnotationsAt(Protocol):
+    def annotations_at(self, offset: int) -> list[Annotation]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +24,7 @@ class TagTarget:
     source_id: int
     selection: tuple[int, int] | None  # code points
     selected: Annotation | None
-    annotations: tuple[Annotation, ...]  # every annotation of the source (held by the reader)
+    annotations: AnnotationsAt  # the reader, which holds every annotation of the source
 
 
 def command_for_tag(
@@ -28,7 +33,9 @@ def command_for_tag(
     """The command that applying ``tag_id`` means here, or None when there is nothing to tag."""
     if target.selection is not None:
         start, end = target.selection
-        same = next((a for a in target.annotations if (a.start, a.end) == (start, end)), None)
+        same = next(
+            (a for a in target.annotations.annotations_at(start) if (a.start, a.end) == (start, end)), None
+        )
         if same is not None:
             if any(t.id == tag_id for t in same.tags):
                 return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.domain.model import Annotation
@@ -11,6 +13,10 @@ ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def _order(annotation: Annotation) -> tuple[int, int, int]:
+    return (annotation.start, annotation.end, annotation.id)
+
+
 class AnnotationListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
@@ -18,8 +24,25 @@ class AnnotationListModel(QAbstractListModel):
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
-        self._annotations = sorted(annotations, key=lambda a: (a.start, a.end, a.id))
+        self._annotations = sorted(annotations, key=_order)
         self.endResetModel()
+
+    def upsert(self, annotations: list[Annotation]) -> None:
+        """Add or replace a few annotations with row signals, not a reset (views keep their place)."""
+        self.remove([a.id for a in annotations])
+        for annotation in sorted(annotations, key=_order):
+            row = bisect_left([_order(a) for a in self._annotations], _order(annotation))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._annotations.insert(row, annotation)
+            self.endInsertRows()
+
+    def remove(self, annotation_ids: list[int]) -> None:
+        for annotation_id in annotation_ids:
+            row = self.row_of(annotation_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._annotations[row]
+                self.endRemoveRows()
 
     def row_of(self, annotation_id: int) -> int | None:
         return next((i for i, a in enumerate(self._annotations) if a.id == annotation_id), None)

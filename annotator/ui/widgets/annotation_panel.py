@@ -115,6 +115,9 @@ class AnnotationPanel(QListView):
         self.setItemDelegate(AnnotationDelegate(self))
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(False)
+        # Lay out thousands of cards in batches, so a long list never freezes the window.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
         self.setWordWrap(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.clicked.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
@@ -123,6 +126,13 @@ class AnnotationPanel(QListView):
     def set_annotations(self, annotations: list[Annotation], selected_id: int | None) -> None:
         self.list_model.set_annotations(annotations)
         self.select(selected_id)
+
+    def upsert(self, annotations: list[Annotation], selected_id: int | None) -> None:
+        self.list_model.upsert(annotations)
+        self.select(selected_id)
+
+    def remove(self, annotation_ids: list[int]) -> None:
+        self.list_model.remove(annotation_ids)
 
     def select(self, annotation_id: int | None) -> None:
         row = self.list_model.row_of(annotation_id) if annotation_id is not None else None

@@ -92,7 +92,7 @@ class ReaderView(QPlainTextEdit):
         self.setStyleSheet("QPlainTextEdit { background: #FCFBF7; color: #1E1E1E; }")
         self._text = ""
         self._positions = PositionMap("")
-        self._spans: list[_Span] = []
+        self._spans: dict[int, tuple[_Span, int, int]] = {}  # annotation id -> span, first and last block
         self._by_block: dict[int, list[_Span]] = defaultdict(list)
         self._paragraph_of_block: dict[int, int] = {}
         self._facet_order: dict[int, int] = {}
@@ -119,24 +119,50 @@ class ReaderView(QPlainTextEdit):
 
     def set_annotations(self, annotations: list[Annotation], facet_order: dict[int, int]) -> None:
         self._facet_order = facet_order
+        self._spans = {}
+        self._by_block = defaultdict(list)
+        self._add_spans(annotations)
+        self._after_change()
+
+    def upsert_annotations(self, annotations: list[Annotation]) -> None:
+        """Add or replace these annotations only (one edit must not re-index thousands)."""
+        self._drop_spans([a.id for a in annotations])
+        self._add_spans(annotations)
+        self._after_change()
+
+    def remove_annotations(self, annotation_ids: list[int]) -> None:
+        self._drop_spans(annotation_ids)
+        self._after_change()
+
+    def _add_spans(self, annotations: list[Annotation]) -> None:
         to16 = self._positions.to_utf16
-        spans = [
-            _Span(to16(a.start), to16(a.end), a, self._facet_colors(a))
-            for a in sorted(annotations, key=lambda a: (a.start, -(a.end - a.start)))
-        ]
-        self._spans = spans
-        by_block: dict[int, list[_Span]] = defaultdict(list)
         document = self.document()
-        for span in spans:
+        touched: set[int] = set()
+        for annotation in annotations:
+            span = _Span(
+                to16(annotation.start), to16(annotation.end), annotation, self._facet_colors(annotation)
+            )
             first = document.findBlock(span.start).blockNumber()
             last = document.findBlock(max(span.start, span.end - 1)).blockNumber()
+            self._spans[annotation.id] = (span, first, last)
             for number in range(first, last + 1):
-                by_block[number].append(span)
+                self._by_block[number].append(span)
+                touched.add(number)
         # Longest first, so that nested (shorter) passages paint over and stay visible.
-        for block_spans in by_block.values():
-            block_spans.sort(key=lambda s: -(s.end - s.start))
-        self._by_block = by_block
-        if self._selected_id is not None and not any(s.annotation.id == self._selected_id for s in spans):
+        for number in touched:
+            self._by_block[number].sort(key=lambda s: -(s.end - s.start))
+
+    def _drop_spans(self, annotation_ids: list[int]) -> None:
+        for annotation_id in annotation_ids:
+            found = self._spans.pop(annotation_id, None)
+            if found is None:
+                continue
+            span, first, last = found
+            for number in range(first, last + 1):
+                self._by_block[number] = [s for s in self._by_block[number] if s is not span]
+
+    def _after_change(self) -> None:
+        if self._selected_id is not None and self._selected_id not in self._spans:
             self._selected_id = None
         self.viewport().update()
 
@@ -152,7 +178,13 @@ class ReaderView(QPlainTextEdit):
         return self._text
 
     def annotations(self) -> list[Annotation]:
-        return [s.annotation for s in self._spans]
+        """The source's annotations, in text order."""
+        found = [span.annotation for span, _, _ in self._spans.values()]
+        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+
+    def annotation(self, annotation_id: int | None) -> Annotation | None:
+        found = self._spans.get(annotation_id) if annotation_id is not None else None
+        return found[0].annotation if found else None
 
     # Positions and selection (code points outside, UTF-16 inside)
 
@@ -187,9 +219,9 @@ class ReaderView(QPlainTextEdit):
 
     def select_annotation(self, annotation_id: int | None, scroll: bool = True) -> None:
         self._selected_id = annotation_id
-        span = next((s for s in self._spans if s.annotation.id == annotation_id), None)
-        if span is not None and scroll:
-            self.scroll_to(span.annotation.start)
+        annotation = self.annotation(annotation_id)
+        if annotation is not None and scroll:
+            self.scroll_to(annotation.start)
         self.viewport().update()
 
     @property
