@@ -12,8 +12,6 @@ darker), and a thin underline per facet it carries, stacked one above the other 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain.model import Annotation
 from annotator.domain.paragraphs import paragraphs
+from annotator.ui.highlights import HighlightIndex
 from annotator.ui.positions import PositionMap
 
 READER_FONTS = ["Gentium Plus", "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", "serif"]
@@ -40,14 +39,6 @@ NUMBER_MARGIN = 56
 BACKGROUND_ALPHA = 70
 UNTAGGED = QColor("#9E9E9E")
 _WORD = re.compile(r"\w", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int  # UTF-16 positions in the document
-    end: int
-    annotation: Annotation
-    facet_colors: tuple[tuple[int, str], ...]  # (facet index, colour) per facet the annotation carries
 
 
 def reader_font(point_size: int = 13) -> QFont:
@@ -92,8 +83,8 @@ class ReaderView(QPlainTextEdit):
         self.setStyleSheet("QPlainTextEdit { background: #FCFBF7; color: #1E1E1E; }")
         self._text = ""
         self._positions = PositionMap("")
-        self._spans: dict[int, tuple[_Span, int, int]] = {}  # annotation id -> span, first and last block
-        self._by_block: dict[int, list[_Span]] = defaultdict(list)
+        self._index = HighlightIndex()
+        self._colors: dict[int, tuple[tuple[int, str], ...]] = {}
         self._paragraph_of_block: dict[int, int] = {}
         self._facet_order: dict[int, int] = {}
         self._selected_id: int | None = None
@@ -108,6 +99,7 @@ class ReaderView(QPlainTextEdit):
         """Show ``text`` with ``annotations``; ``facet_order`` maps tag id -> facet index (for underlines)."""
         self._text = text
         self._positions = PositionMap(text)
+        self._index = HighlightIndex(text)
         self.setPlainText(text)
         self._paragraph_of_block = {}
         document = self.document()
@@ -119,59 +111,35 @@ class ReaderView(QPlainTextEdit):
 
     def set_annotations(self, annotations: list[Annotation], facet_order: dict[int, int]) -> None:
         self._facet_order = facet_order
-        self._spans = {}
-        self._by_block = defaultdict(list)
-        self._add_spans(annotations)
+        self._colors = {}
+        self._index.set(annotations)
         self._after_change()
 
     def upsert_annotations(self, annotations: list[Annotation]) -> None:
-        """Add or replace these annotations only (one edit must not re-index thousands)."""
-        self._drop_spans([a.id for a in annotations])
-        self._add_spans(annotations)
+        """Add or replace these annotations only."""
+        for annotation in annotations:
+            self._colors.pop(annotation.id, None)
+        self._index.upsert(annotations)
         self._after_change()
 
     def remove_annotations(self, annotation_ids: list[int]) -> None:
-        self._drop_spans(annotation_ids)
+        self._index.remove(annotation_ids)
         self._after_change()
 
-    def _add_spans(self, annotations: list[Annotation]) -> None:
-        to16 = self._positions.to_utf16
-        document = self.document()
-        touched: set[int] = set()
-        for annotation in annotations:
-            span = _Span(
-                to16(annotation.start), to16(annotation.end), annotation, self._facet_colors(annotation)
-            )
-            first = document.findBlock(span.start).blockNumber()
-            last = document.findBlock(max(span.start, span.end - 1)).blockNumber()
-            self._spans[annotation.id] = (span, first, last)
-            for number in range(first, last + 1):
-                self._by_block[number].append(span)
-                touched.add(number)
-        # Longest first, so that nested (shorter) passages paint over and stay visible.
-        for number in touched:
-            self._by_block[number].sort(key=lambda s: -(s.end - s.start))
-
-    def _drop_spans(self, annotation_ids: list[int]) -> None:
-        for annotation_id in annotation_ids:
-            found = self._spans.pop(annotation_id, None)
-            if found is None:
-                continue
-            span, first, last = found
-            for number in range(first, last + 1):
-                self._by_block[number] = [s for s in self._by_block[number] if s is not span]
-
     def _after_change(self) -> None:
-        if self._selected_id is not None and self._selected_id not in self._spans:
+        if self._selected_id is not None and self._index.get(self._selected_id) is None:
             self._selected_id = None
         self.viewport().update()
 
     def _facet_colors(self, annotation: Annotation) -> tuple[tuple[int, str], ...]:
-        seen: dict[int, str] = {}
-        for tag in annotation.tags:
-            facet = self._facet_order.get(tag.id, 0)
-            seen.setdefault(facet, tag.color)
-        return tuple(sorted(seen.items()))
+        """(facet index, colour) per facet the annotation carries: one underline each."""
+        colors = self._colors.get(annotation.id)
+        if colors is None:
+            seen: dict[int, str] = {}
+            for tag in annotation.tags:
+                seen.setdefault(self._facet_order.get(tag.id, 0), tag.color)
+            colors = self._colors[annotation.id] = tuple(sorted(seen.items()))
+        return colors
 
     @property
     def text(self) -> str:
@@ -179,12 +147,10 @@ class ReaderView(QPlainTextEdit):
 
     def annotations(self) -> list[Annotation]:
         """The source's annotations, in text order."""
-        found = [span.annotation for span, _, _ in self._spans.values()]
-        return sorted(found, key=lambda a: (a.start, a.end, a.id))
+        return self._index.all()
 
     def annotation(self, annotation_id: int | None) -> Annotation | None:
-        found = self._spans.get(annotation_id) if annotation_id is not None else None
-        return found[0].annotation if found else None
+        return self._index.get(annotation_id)
 
     # Positions and selection (code points outside, UTF-16 inside)
 
@@ -230,10 +196,7 @@ class ReaderView(QPlainTextEdit):
 
     def annotations_at(self, offset: int) -> list[Annotation]:
         """Annotations containing code-point ``offset``, innermost first."""
-        position = self._positions.to_utf16(offset)
-        block = self.document().findBlock(position)
-        found = [s for s in self._by_block.get(block.blockNumber(), ()) if s.start <= position < s.end]
-        return [s.annotation for s in sorted(found, key=lambda s: s.end - s.start)]
+        return self._index.at(offset)
 
     def snap_to_words(self, start: int, end: int) -> tuple[int, int]:
         """Widen a selection to whole words and drop surrounding whitespace."""
@@ -368,7 +331,7 @@ class ReaderView(QPlainTextEdit):
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._spans:
+        if len(self._index):
             painter = QPainter(self.viewport())
             self._paint_highlights(painter, event.rect())
             painter.end()
@@ -382,10 +345,10 @@ class ReaderView(QPlainTextEdit):
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > clip.bottom():
                 break
-            spans = self._by_block.get(block.blockNumber())
-            if spans and geometry.bottom() >= clip.top():
-                for span, rects in self._span_rects(block, geometry.topLeft(), spans):
-                    colors = span.facet_colors or ((0, UNTAGGED.name()),)
+            if geometry.bottom() >= clip.top():
+                for annotation in self._index.in_block(block.blockNumber()):
+                    rects = self._rects(block, geometry.topLeft(), annotation)
+                    colors = self._facet_colors(annotation) or ((0, UNTAGGED.name()),)
                     fill = QColor(colors[0][1])
                     fill.setAlpha(BACKGROUND_ALPHA)
                     for rect in rects:
@@ -393,7 +356,7 @@ class ReaderView(QPlainTextEdit):
                         for stack, (_, color) in enumerate(colors):
                             y = rect.bottom() - 1.5 - 3 * stack
                             painter.fillRect(QRectF(rect.left(), y, rect.width(), 2), QColor(color))
-                    if span.annotation.id == self._selected_id:
+                    if annotation.id == self._selected_id:
                         selected_rects.extend(rects)
             block = block.next()
         if selected_rects:
@@ -402,27 +365,26 @@ class ReaderView(QPlainTextEdit):
             for rect in selected_rects:
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0))
 
-    def _span_rects(self, block, origin, spans):  # type: ignore[no-untyped-def]
-        """Rectangles (viewport coordinates) covered by each span inside one block, line by line."""
+    def _rects(self, block, origin, annotation: Annotation) -> list[QRectF]:  # type: ignore[no-untyped-def]
+        """Rectangles (viewport coordinates) an annotation covers inside one block, line by line."""
         layout = block.layout()
         block_start = block.position()
         block_end = block_start + block.length() - 1
-        for span in spans:
-            start = max(span.start, block_start) - block_start
-            end = min(span.end, block_end) - block_start
-            if end <= start:
+        start = max(self._positions.to_utf16(annotation.start), block_start) - block_start
+        end = min(self._positions.to_utf16(annotation.end), block_end) - block_start
+        rects: list[QRectF] = []
+        if end <= start:
+            return rects
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            line_start = line.textStart()
+            line_end = line_start + line.textLength()
+            if line_end <= start or line_start >= end:
                 continue
-            rects = []
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                line_start = line.textStart()
-                line_end = line_start + line.textLength()
-                if line_end <= start or line_start >= end:
-                    continue
-                x1 = _x(line.cursorToX(max(start, line_start)))
-                x2 = _x(line.cursorToX(min(end, line_end)))
-                rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
-            yield span, rects
+            x1 = _x(line.cursorToX(max(start, line_start)))
+            x2 = _x(line.cursorToX(min(end, line_end)))
+            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+        return rects
 
 
 def _x(value: object) -> float:
