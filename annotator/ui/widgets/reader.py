@@ -101,11 +101,8 @@ class ReaderView(QPlainTextEdit):
         self._positions = PositionMap(text)
         self._index = HighlightIndex(text)
         self.setPlainText(text)
-        self._paragraph_of_block = {}
-        document = self.document()
-        for paragraph in paragraphs(text):
-            block = document.findBlock(self._positions.to_utf16(paragraph.start))
-            self._paragraph_of_block[block.blockNumber()] = paragraph.number
+        block_of = self._index.block_of
+        self._paragraph_of_block = {block_of(p.start): p.number for p in paragraphs(text)}
         self._selected_id = None
         self.set_annotations(annotations, facet_order)
 
