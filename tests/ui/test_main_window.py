@@ -319,3 +319,63 @@ def test_open_project_switches_and_remembers_it(
     assert window.project.path == other
     assert window.central.currentWidget() is window.welcome
     assert settings.recent_projects()[0] == other
+
+
+def test_alt_drag_keeps_the_exact_range(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    start, end = TEXT.index("households") + 3, TEXT.index("joined") + 2
+
+    def point(offset: int) -> QPoint:
+        cursor = reader.textCursor()
+        cursor.setPosition(reader._positions.to_utf16(offset))
+        return reader.cursorRect(cursor).center()
+
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.mousePress(reader.viewport(), Qt.MouseButton.LeftButton, alt, point(start))
+    qtbot.mouseMove(reader.viewport(), point(end))
+    qtbot.mouseRelease(reader.viewport(), Qt.MouseButton.LeftButton, alt, point(end))
+    assert reader.selected_range() == (start, end)
+
+
+def test_hovering_a_highlight_describes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.widgets.reader import tooltip_for
+
+    _select(window, "committee")
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    window.inspector.note.setPlainText("A <b>bold</b> claim & more")
+    window.inspector._commit_note()
+    offset = TEXT.index("committee") + 2
+    hits = window.reader.annotations_at(offset)
+    text = tooltip_for(hits)
+    assert "Ideological / partisan framing" in text
+    assert "A &lt;b&gt;bold&lt;/b&gt; claim &amp; more" in text  # notes are shown as text, never as markup
+
+
+def test_import_can_be_cancelled_between_files(window: MainWindow, write_file, monkeypatch, shown_messages) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QProgressDialog
+
+    answers = iter([False, True])
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: next(answers))
+    imported = window.import_files([write_file("one.txt", "first file"), write_file("two.txt", "second file")])
+    assert len(imported) == 1
+    assert "Cancelled before two.txt" in shown_messages[0]
+    assert [s.title for s in window.project.sources.list()] == ["District report", "one"]
+
+
+def test_a_broken_project_file_gets_a_dialog_and_the_window_stays(window: MainWindow, tmp_path, shown_messages) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.annotator"
+    broken.write_bytes(b"this is not a database at all" * 10)
+    before = window.project.path
+    assert not window.switch_project(broken)
+    assert "not an Annotator project" in shown_messages[0]
+    assert window.project.path == before
+    assert broken.read_bytes() == b"this is not a database at all" * 10
+
+
+def test_recent_projects_menu(window: MainWindow, tmp_path, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.annotator"
+    window.switch_project(other)
+    window._fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert labels[0] == str(other)
+    assert len(labels) == 2
