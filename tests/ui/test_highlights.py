@@ -9,7 +9,9 @@ TEXT = "first line\nsecond line here\n\nfourth"
 
 def _annotation(id_: int, start: int, end: int) -> Annotation:
     now = datetime.now(UTC)
-    return Annotation(id_, f"u{id_}", 1, start, end, QuoteSelector(TEXT[start:end], "", ""), "", None, "", (), now, now)
+    return Annotation(
+        id_, f"u{id_}", 1, start, end, QuoteSelector(TEXT[start:end], "", ""), "", None, "", (), now, now
+    )
 
 
 def test_blocks_and_overlaps() -> None:

@@ -178,7 +178,7 @@ def test_non_bmp_offsets_round_trip(qtbot, window: MainWindow) -> None:  # type:
     assert annotation.quote.exact == "farm 😀 voluntarily"
     _select(window, "Кулаки")
     qtbot.keyClick(window.reader, Qt.Key.Key_1)
-    cyrillic = [a for a in window.project.annotations.list() if a.id != annotation.id][0]
+    cyrillic = next(a for a in window.project.annotations.list() if a.id != annotation.id)
     assert TEXT[cyrillic.start : cyrillic.end] == "Кулаки"
 
 
@@ -351,18 +351,24 @@ def test_hovering_a_highlight_describes_it(qtbot, window: MainWindow) -> None:  
     assert "A &lt;b&gt;bold&lt;/b&gt; claim &amp; more" in text  # notes are shown as text, never as markup
 
 
-def test_import_can_be_cancelled_between_files(window: MainWindow, write_file, monkeypatch, shown_messages) -> None:  # type: ignore[no-untyped-def]
+def test_import_can_be_cancelled_between_files(
+    window: MainWindow, write_file, monkeypatch, shown_messages
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QProgressDialog
 
     answers = iter([False, True])
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: next(answers))
-    imported = window.import_files([write_file("one.txt", "first file"), write_file("two.txt", "second file")])
+    imported = window.import_files(
+        [write_file("one.txt", "first file"), write_file("two.txt", "second file")]
+    )
     assert len(imported) == 1
     assert "Cancelled before two.txt" in shown_messages[0]
     assert [s.title for s in window.project.sources.list()] == ["District report", "one"]
 
 
-def test_a_broken_project_file_gets_a_dialog_and_the_window_stays(window: MainWindow, tmp_path, shown_messages) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_project_file_gets_a_dialog_and_the_window_stays(
+    window: MainWindow, tmp_path, shown_messages
+) -> None:  # type: ignore[no-untyped-def]
     broken = tmp_path / "broken.annotator"
     broken.write_bytes(b"this is not a database at all" * 10)
     before = window.project.path
