@@ -38,6 +38,28 @@ def import_record(r: ImportReport) -> dict[str, Any]:
         "language": r.language,
         "media_type": r.media_type,
         "warnings": list(r.warnings),
+        # What the import did (issue 7): detection, cleaning steps and, for a new version, re-anchoring.
+        "format": r.format,
+        "reflow": r.reflow,
+        "clean_web": r.clean_web,
+        "reflow_detected": r.reflow_detected,
+        "lines_reflowed": r.lines_reflowed,
+        "hyphens_joined": r.hyphens_joined,
+        "hyphens_kept": r.hyphens_kept,
+        "furniture_removed": r.furniture_removed,
+        "pages_mapped": r.pages_mapped,
+        "version": r.version,
+        "previous_version_id": r.previous_version_id,
+        "reanchored": r.reanchored,
+        "orphans": [
+            {
+                "annotation_id": o.annotation_id,
+                "quote": o.quote,
+                "reason": o.reason,
+                "candidates": list(o.candidates),
+            }
+            for o in r.orphans
+        ],
     }
 
 

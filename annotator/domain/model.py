@@ -7,12 +7,13 @@ underneath. Ids are the database's integer keys; uuids are stable identities for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
 
 from annotator.domain.anchors import QuoteSelector
 from annotator.domain.dates import DateRange
+from annotator.domain.importing import ImportSteps
 
 
 class SourceKind(StrEnum):
@@ -118,6 +119,10 @@ class ImportedDocument:
     url: str = ""
     language: str = ""
     warnings: tuple[str, ...] = ()
+    publisher: str = ""  # a web page's site name (og:site_name)
+    # Where each page begins: ``((start_offset, label), ...)`` sorted by offset (see domain/pages.py).
+    page_map: tuple[tuple[int, str], ...] = ()
+    steps: ImportSteps = field(default_factory=ImportSteps)  # what cleaning did, for the import report
 
 
 @dataclass(frozen=True, slots=True)

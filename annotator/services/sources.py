@@ -1,32 +1,46 @@
-"""Importing sources, listing them, reading their text, editing their metadata."""
+"""Importing sources, listing them, reading their text, editing their metadata; versions and splits.
+
+An import runs the format's importer and the cleaning steps chosen (see ``io/importers/registry.py``),
+then stores the text, the original bytes, the page map and the import report in one transaction. A
+failure anywhere (bad input, a duplicate, a cancelled import) writes nothing.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from annotator.domain.dates import parse_date
-from annotator.domain.errors import Duplicate, SourceRejected
+from annotator.domain.errors import Duplicate, InvalidInput, SourceRejected
+from annotator.domain.importing import CancelCheck, ImportOptions, Progress
 from annotator.domain.metadata import apply_changes
-from annotator.domain.model import Source, SourceMetadata, SourceSummary
-from annotator.io.importers.registry import import_document
+from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
+from annotator.io.bibliography import Match, match_entries, read_bibliography
+from annotator.io.importers.registry import ImportPreview, import_document, preview
 from annotator.io.language import detect_language
-from annotator.services.events import Change, EventBus, SourcesChanged
-from annotator.storage import sources_repo
+from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
+from annotator.services.source_versions import (
+    OrphanedAnnotation,
+    SplitReport,
+    carry_annotations,
+    split_source,
+)
+from annotator.storage import sources_repo, versions_repo
 from annotator.storage.unit_of_work import UnitOfWork
+from annotator.storage.versions_repo import VersionInfo
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
+
+__all__ = ["ImportReport", "MetadataImportReport", "OrphanedAnnotation", "SourceService", "SplitReport"]
 
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """What became of one imported file."""
+    """What became of one imported file: detection, cleaning, pages, and for a new version, re-anchoring."""
 
     file: str
     source_id: int
@@ -36,6 +50,70 @@ class ImportReport:
     language: str
     media_type: str
     warnings: tuple[str, ...] = field(default=())
+    format: str = "text"
+    reflow: bool | None = None  # the option: None = when detected
+    clean_web: bool = False
+    reflow_detected: bool = False
+    lines_reflowed: int = 0
+    hyphens_joined: int = 0
+    hyphens_kept: int = 0
+    furniture_removed: int = 0
+    pages_mapped: int = 0
+    version: int = 1
+    previous_version_id: int | None = None
+    reanchored: int = 0  # annotations moved onto this version
+    orphans: tuple[OrphanedAnnotation, ...] = ()  # annotations left on the previous version
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["warnings"] = list(self.warnings)
+        data["orphans"] = [{**asdict(o), "candidates": list(o.candidates)} for o in self.orphans]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataImportReport:
+    file: str
+    matches: tuple[Match, ...]
+    applied: dict[int, tuple[str, ...]]  # source id -> the fields changed
+    warnings: tuple[str, ...] = ()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise SourceRejected(f"{path}: this is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SourceRejected(
+                f"{path.name}: the file is {size / 2**20:.0f} MB, too large to import "
+                f"(the limit is {MAX_FILE_BYTES // 2**20} MB)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SourceRejected(f"{path}: no such file") from None
+    except OSError as e:
+        raise SourceRejected(f"{path}: cannot be read ({e.strerror or e})") from None
+
+
+def _suggested(file_name: str, document: ImportedDocument) -> tuple[SourceMetadata, tuple[str, ...]]:
+    """The metadata the file suggests; a value that does not validate is dropped with a warning."""
+    metadata = SourceMetadata(title=document.title.strip() or Path(file_name).stem or file_name)
+    warnings: list[str] = []
+    suggestions = {
+        "authors": document.authors,
+        "date_text": document.date_text,
+        "url": document.url,
+        "publisher": document.publisher,
+        "language": document.language or detect_language(document.text),
+    }
+    for name, value in suggestions.items():
+        if value:
+            try:
+                metadata = apply_changes(metadata, {name: value})
+            except InvalidInput as e:
+                warnings.append(f"the file's {name.replace('_', ' ')} was not used: {e}")
+    return metadata, tuple(warnings)
 
 
 class SourceService:
@@ -43,59 +121,105 @@ class SourceService:
         self._uow = uow
         self._events = events
 
-    def import_file(self, path: Path | str, metadata: Mapping[str, Any] | None = None) -> ImportReport:
-        """Import one file as a new source; ``metadata`` overrides what the file suggests.
+    def import_file(
+        self,
+        path: Path | str,
+        metadata: Mapping[str, Any] | None = None,
+        *,
+        options: ImportOptions | None = None,
+        new_version_of: int | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ImportReport:
+        """Import one file as a new source (or as a new version of source ``new_version_of``).
 
-        Raises SourceRejected or Duplicate with a message naming the file; nothing is written then.
+        ``metadata`` overrides what the file suggests; ``options`` choose the cleaning steps; ``progress``
+        and ``cancel`` serve the UI's progress bar for long (PDF) imports. Raises SourceRejected,
+        Duplicate or ImportCancelled with a message naming the file; nothing is written then.
         """
         path = Path(path)
-        try:
-            if path.is_dir():
-                raise SourceRejected(f"{path}: this is a folder, not a file")
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise SourceRejected(f"{path.name}: the file is {size / 2**20:.0f} MB, too large to import")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise SourceRejected(f"{path}: no such file") from None
-        except OSError as e:
-            raise SourceRejected(f"{path}: cannot be read ({e.strerror or e})") from None
-        return self.import_bytes(path.name, data, metadata)
+        return self.import_bytes(
+            path.name,
+            _read(path),
+            metadata,
+            options=options,
+            new_version_of=new_version_of,
+            progress=progress,
+            cancel=cancel,
+        )
 
     def import_bytes(
-        self, file_name: str, data: bytes, metadata: Mapping[str, Any] | None = None
+        self,
+        file_name: str,
+        data: bytes,
+        metadata: Mapping[str, Any] | None = None,
+        *,
+        options: ImportOptions | None = None,
+        new_version_of: int | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
     ) -> ImportReport:
+        options = options or ImportOptions()
         sha256 = hashlib.sha256(data).hexdigest()
-        self._refuse_duplicate(file_name, sha256)
-        document = import_document(file_name, data)
-        suggested = SourceMetadata(
-            title=document.title or Path(file_name).stem or file_name,
-            authors=document.authors,
-            date_text=document.date_text,
-            url=document.url,
-            language=document.language or detect_language(document.text),
-        )
+        previous = self.get(new_version_of) if new_version_of is not None else None
+        if previous is None:
+            self._refuse_duplicate(file_name, sha256)
+        document = import_document(file_name, data, options, progress=progress, cancel=cancel)
+        if previous is not None:
+            # A new version keeps what the historian wrote about the source.
+            suggested, warnings = previous.metadata, document.warnings
+        else:
+            suggested, dropped = _suggested(file_name, document)
+            warnings = document.warnings + dropped
         chosen = apply_changes(suggested, metadata or {})
         with self._uow.write() as session:
-            try:
-                source_id = sources_repo.add(
-                    session,
-                    uuid=str(uuid.uuid4()),
-                    metadata=chosen,
-                    date_range=parse_date(chosen.date_text),
-                    text=document.text,
-                    encoding=document.encoding,
-                    file_name=file_name,
-                    media_type=document.media_type,
-                    sha256=sha256,
-                    data=data,
+            if previous is None:
+                self._refuse_duplicate(file_name, sha256, session)
+            source_id = sources_repo.add(
+                session,
+                uuid=str(uuid.uuid4()),
+                metadata=chosen,
+                date_range=parse_date(chosen.date_text),
+                text=document.text,
+                encoding=document.encoding,
+                file_name=file_name,
+                media_type=document.media_type,
+                sha256=sha256,
+                data=data,
+                page_map=document.page_map,
+            )
+            reanchored, orphans, version = 0, (), 1
+            if previous is not None:
+                version = versions_repo.info(session, previous.id).version + 1
+                reanchored, orphans = carry_annotations(
+                    session, previous.id, source_id, document.text, previous.length
                 )
-            except IntegrityError:
-                # Another process imported the same bytes between our check and this insert.
-                session.rollback()
-                self._refuse_duplicate(file_name, sha256)
-                raise
+            report = self._report(file_name, source_id, chosen, document, options, warnings)
+            report = _with_version(report, version, previous, reanchored, orphans)
+            versions_repo.add(
+                session,
+                source_id,
+                report.to_json(),
+                previous_version_id=previous.id if previous else None,
+                version=version,
+            )
         self._events.publish(SourcesChanged(Change.ADDED, (source_id,)))
+        if reanchored and previous is not None:
+            self._events.publish(
+                AnnotationsChanged(Change.UPDATED, self._ids_on(source_id), (previous.id, source_id))
+            )
+        return report
+
+    @staticmethod
+    def _report(
+        file_name: str,
+        source_id: int,
+        chosen: SourceMetadata,
+        document: ImportedDocument,
+        options: ImportOptions,
+        warnings: tuple[str, ...],
+    ) -> ImportReport:
+        steps = document.steps
         return ImportReport(
             file=file_name,
             source_id=source_id,
@@ -104,17 +228,47 @@ class SourceService:
             encoding=document.encoding,
             language=chosen.language,
             media_type=document.media_type,
-            warnings=document.warnings,
+            warnings=warnings,
+            format=steps.format,
+            reflow=options.reflow,
+            clean_web=options.clean_web,
+            reflow_detected=steps.reflow_detected,
+            lines_reflowed=steps.lines_reflowed,
+            hyphens_joined=steps.hyphens_joined,
+            hyphens_kept=steps.hyphens_kept,
+            furniture_removed=steps.furniture_removed,
+            pages_mapped=steps.pages_mapped,
         )
 
-    def _refuse_duplicate(self, file_name: str, sha256: str) -> None:
+    def _ids_on(self, source_id: int) -> tuple[int, ...]:
         with self._uow.read() as session:
+            return tuple(a.annotation_id for a in versions_repo.anchors(session, source_id))
+
+    def _refuse_duplicate(self, file_name: str, sha256: str, session: Any = None) -> None:
+        if session is None:
+            with self._uow.read() as reading:
+                existing = sources_repo.find_by_sha256(reading, sha256)
+        else:
             existing = sources_repo.find_by_sha256(session, sha256)
         if existing is not None:
             source_id, title = existing
             raise Duplicate(
-                f"{file_name}: already in the project as source {source_id}, “{title}” (identical bytes)"
+                f"{file_name}: already in the project as source {source_id}, “{title}” (identical bytes; "
+                "to import it again with other options, make it a new version of that source)"
             )
+
+    def preview_file(
+        self,
+        path: Path | str,
+        options: ImportOptions | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
+    ) -> ImportPreview:
+        """What importing ``path`` with ``options`` would give (text before and after the optional steps,
+        the lines web clean-up removes, the lines reflow joins), without writing anything."""
+        path = Path(path)
+        return preview(path.name, _read(path), options, progress=progress, cancel=cancel)
 
     def list(self) -> list[SourceSummary]:
         with self._uow.read() as session:
@@ -132,6 +286,18 @@ class SourceService:
         with self._uow.read() as session:
             return sources_repo.original_bytes(session, source_id)
 
+    def page_map(self, source_id: int) -> list[tuple[int, str]]:
+        """Where each printed page begins, ``[(offset, label), ...]``; empty for sources without pages."""
+        with self._uow.read() as session:
+            sources_repo.get_row(session, source_id)
+            return sources_repo.page_map_of(session, source_id)
+
+    def version_info(self, source_id: int) -> VersionInfo:
+        """The source's version number, its previous and next versions, and its stored import report."""
+        with self._uow.read() as session:
+            sources_repo.get_row(session, source_id)
+            return versions_repo.info(session, source_id)
+
     def update_metadata(self, source_id: int, changes: Mapping[str, Any]) -> Source:
         """Validate and apply metadata changes; returns the updated source. The text never changes."""
         with self._uow.write() as session:
@@ -148,3 +314,83 @@ class SourceService:
         with self._uow.write() as session:
             sources_repo.delete(session, source_id)
         self._events.publish(SourcesChanged(Change.REMOVED, (source_id,)))
+
+    def split(self, source_id: int, at: int, second_title: str | None = None) -> SplitReport:
+        """Split a source at offset ``at`` into two new sources; annotations go with their text.
+
+        The first part keeps the metadata; the second gets ``second_title`` (default: the title with
+        "(part 2)"). Both keep the original file. The split source is removed. Refused (InvalidInput)
+        when an annotation runs across ``at`` or a part would be empty.
+        """
+        with self._uow.write() as session:
+            split, moved = split_source(session, source_id, at, second_title)
+        self._events.publish(SourcesChanged(Change.ADDED, (split.first_id, split.second_id)))
+        self._events.publish(SourcesChanged(Change.REMOVED, (source_id,)))
+        if moved:
+            self._events.publish(
+                AnnotationsChanged(Change.UPDATED, moved, (source_id, split.first_id, split.second_id))
+            )
+        return split
+
+    def import_metadata(
+        self, path: Path | str, source_id: int | None = None, key: str | None = None
+    ) -> MetadataImportReport:
+        """Apply a CSL-JSON or BibTeX file's entries to the sources they match (by title or file name),
+        or one entry (the only one, or ``key``) to source ``source_id``. Fields the entry does not have
+        are left as they are; unmatched entries are reported, not guessed."""
+        path = Path(path)
+        bibliography = read_bibliography(path.name, _read(path))
+        entries = bibliography.entries
+        if not entries:
+            raise SourceRejected(f"{path.name}: no bibliographic entries in the file")
+        if key is not None:
+            entries = tuple(e for e in entries if e.key == key)
+            if not entries:
+                raise InvalidInput(f"{path.name}: no entry with the key {key!r}")
+        if source_id is not None:
+            self.get(source_id)
+            if len(entries) > 1:
+                keys = ", ".join(e.key for e in entries[:10])
+                raise InvalidInput(
+                    f"{path.name} holds {len(entries)} entries; choose one with --key ({keys})"
+                )
+            matches = [Match(entries[0], source_id, "chosen")]
+        else:
+            matches = match_entries(entries, self.list())
+        applied: dict[int, tuple[str, ...]] = {}
+        warnings = list(bibliography.warnings)
+        if all(match.source_id is None for match in matches):
+            return MetadataImportReport(path.name, tuple(matches), applied, tuple(warnings))
+        with self._uow.write() as session:
+            for match in matches:
+                if match.source_id is None:
+                    continue
+                current = sources_repo.get(session, match.source_id)
+                try:
+                    metadata = apply_changes(current.metadata, match.entry.changes)
+                except InvalidInput as e:
+                    warnings.append(f"entry {match.entry.key}: not applied ({e})")
+                    continue
+                sources_repo.update_metadata(
+                    session, match.source_id, metadata, parse_date(metadata.date_text)
+                )
+                applied[match.source_id] = tuple(match.entry.changes)
+        if applied:
+            self._events.publish(SourcesChanged(Change.UPDATED, tuple(applied)))
+        return MetadataImportReport(path.name, tuple(matches), applied, tuple(warnings))
+
+
+def _with_version(
+    report: ImportReport,
+    version: int,
+    previous: Source | None,
+    reanchored: int,
+    orphans: tuple[OrphanedAnnotation, ...],
+) -> ImportReport:
+    return replace(
+        report,
+        version=version,
+        previous_version_id=previous.id if previous else None,
+        reanchored=reanchored,
+        orphans=orphans,
+    )

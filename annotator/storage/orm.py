@@ -128,11 +128,32 @@ class SourceFileRow(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
     name: Mapped[str] = mapped_column(Text, nullable=False)
     media_type: Mapped[str] = mapped_column(String(100), nullable=False)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    # Not unique since 0002: a new version of a source may be the same file imported with other options.
+    # The import service still refuses identical bytes as a duplicate otherwise.
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
     size: Mapped[int] = mapped_column(Integer, nullable=False)
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
 
     source: Mapped[SourceRow] = relationship(back_populates="original")
+
+
+class SourceImportRow(Base):
+    """How a source came to be: which source it is a new version of, and the report of its import.
+
+    A table of its own rather than columns of ``sources``: SQLite cannot add a foreign key to an existing
+    table without copying it, and copying ``sources`` would cascade-delete its annotations. Sources from
+    before 0002 have no row here (version 1, no report).
+    """
+
+    __tablename__ = "source_imports"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    previous_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # The import report: format, options, what cleaning changed, re-anchoring counts (JSON object).
+    report: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
 
 
 class FacetRow(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 
@@ -103,11 +104,14 @@ def add(
     sha256: str,
     data: bytes,
     imported_at: datetime | None = None,
+    page_map: Sequence[tuple[int, str]] | None = None,
 ) -> int:
     now = imported_at or utcnow()
     row = SourceRow(
         uuid=uuid, text=text, length=len(text), encoding=encoding, imported_at=now, modified_at=now
     )
+    if page_map:
+        row.page_map = [[start, label] for start, label in page_map]
     _write_metadata(row, metadata, date_range)
     row.original = SourceFileRow(
         name=file_name, media_type=media_type, sha256=sha256, size=len(data), data=data
@@ -137,6 +141,12 @@ def text_of(session: Session, source_id: int) -> str:
     if text is None:
         raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
     return text
+
+
+def page_map_of(session: Session, source_id: int) -> list[tuple[int, str]]:
+    """Where each page begins (``[(offset, label), ...]``); empty for sources without pages."""
+    value = session.scalar(select(SourceRow.page_map).where(SourceRow.id == source_id))
+    return [(int(start), str(label)) for start, label in value or ()]
 
 
 def original_bytes(session: Session, source_id: int) -> bytes:

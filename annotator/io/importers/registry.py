@@ -1,51 +1,165 @@
-"""Which importer reads which file, by extension."""
+"""Which importer reads which file, and the cleaning steps every import may go through.
+
+A file is judged by its content before its name: a PDF or a Word document named ``.txt`` is imported as
+what it is, whatever the extension says; otherwise the extension chooses, and an unknown one is tried as
+plain text (which refuses binary content). A ``.txt`` or ``.md`` file holding markup stays plain text.
+
+After the format's importer come the optional steps, in this order: web clean-up (text and HTML, off
+unless asked for) and reflow (text and Markdown; on when the text is detected as hard-wrapped). A PDF
+reflows its own lines, by their place on the page. ``preview`` runs the same steps without importing and
+says line by line what they would change, for the import dialog.
+"""
 
 from __future__ import annotations
 
+import inspect
+import io
+import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from annotator.domain.errors import SourceRejected
+from annotator.domain.importing import CancelCheck, ImportContext, ImportOptions, Progress
 from annotator.domain.model import ImportedDocument
-from annotator.io.importers import text
+from annotator.io.importers import docx, html, pdf, text
+from annotator.io.importers.reflow import reflow
+from annotator.io.importers.webclean import RemovedLine, clean_web
 
 Importer = Callable[[str, bytes], ImportedDocument]
+ContextImporter = Callable[[str, bytes, ImportContext], ImportedDocument]
 
-_IMPORTERS: dict[str, Importer] = {}
+_IMPORTERS: dict[str, ContextImporter] = {}
 
 # Formats whose importers are planned but not yet here: refuse them by name rather than as "binary".
 _NOT_YET = {
-    ".pdf": "PDF",
-    ".docx": "DOCX",
-    ".html": "HTML",
-    ".htm": "HTML",
     ".qdpx": "REFI-QDA",
 }
 
+_FORMATS = {"text/plain": "text", "text/markdown": "markdown"}
 
-def register(extensions: tuple[str, ...], importer: Importer) -> None:
+
+def register(extensions: tuple[str, ...], importer: Importer | ContextImporter) -> None:
+    """Register an importer ``(file_name, data)`` or ``(file_name, data, context)`` for extensions."""
+    if len(inspect.signature(importer).parameters) >= 3:
+        wrapped: ContextImporter = importer  # type: ignore[assignment]
+    else:
+
+        def wrapped(file_name: str, data: bytes, context: ImportContext) -> ImportedDocument:
+            return importer(file_name, data)  # type: ignore[call-arg]
+
     for extension in extensions:
-        _IMPORTERS[extension.lower()] = importer
+        _IMPORTERS[extension.lower()] = wrapped
 
 
 register(text.TEXT_EXTENSIONS, text.import_plain_text)
 register(text.MARKDOWN_EXTENSIONS, text.import_markdown)
+register(html.HTML_EXTENSIONS, html.import_html)
+register(pdf.PDF_EXTENSIONS, pdf.import_pdf)
+register(docx.DOCX_EXTENSIONS, docx.import_docx)
 
 
 def supported_extensions() -> tuple[str, ...]:
     return tuple(sorted(_IMPORTERS))
 
 
-def importer_for(file_name: str) -> Importer:
-    """The importer for ``file_name``; unknown extensions are tried as plain text."""
+def _is_word_document(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def sniff(data: bytes) -> str | None:
+    """The extension the content calls for when it is a PDF or a Word document, else None."""
+    if data[:1024].lstrip(b"\x00\t\n\r\f ").startswith(b"%PDF-"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04") and _is_word_document(data):
+        return ".docx"
+    return None
+
+
+def importer_for(file_name: str, data: bytes | None = None) -> ContextImporter:
+    """The importer for ``file_name`` (and its content, when given); unknown extensions read as text."""
     extension = PurePath(file_name).suffix.lower()
+    sniffed = sniff(data) if data is not None else None
+    if sniffed is not None and sniffed != extension and extension not in docx.DOCX_EXTENSIONS:
+        return _IMPORTERS[sniffed]
     if extension in _NOT_YET and extension not in _IMPORTERS:
         raise SourceRejected(
             f"{file_name}: {_NOT_YET[extension]} files cannot be imported yet; "
             "save the text as .txt and import that"
         )
-    return _IMPORTERS.get(extension, text.import_plain_text)
+    return _IMPORTERS.get(extension, _IMPORTERS[".txt"])
 
 
-def import_document(file_name: str, data: bytes) -> ImportedDocument:
-    return importer_for(file_name)(file_name, data)
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What an import with these options would make of a file, before anything is written."""
+
+    before: str  # the text with no optional step applied (a PDF: one line per line of the page)
+    document: ImportedDocument  # the text and report with the chosen options
+    removed: tuple[RemovedLine, ...] = ()  # lines the web clean-up removes (numbers refer to ``before``)
+    joined_lines: tuple[int, ...] = ()  # lines reflow joins to the line before (after the clean-up)
+
+
+def _process(file_name: str, data: bytes, context: ImportContext) -> ImportPreview:
+    document = importer_for(file_name, data)(file_name, data, context)
+    steps = document.steps
+    if document.media_type in _FORMATS:
+        steps = replace(steps, format=_FORMATS[document.media_type])
+    before = document.text
+    options = context.options
+    removed: tuple[RemovedLine, ...] = ()
+    joined: tuple[int, ...] = ()
+    body = document.text
+    if options.clean_web and steps.format in ("text", "markdown", "html"):
+        cleaned = clean_web(body)
+        body, removed = cleaned.text, cleaned.removed
+        steps = replace(steps, web_cleaned=True, furniture_removed=steps.furniture_removed + len(removed))
+    if steps.format in ("text", "markdown") and options.reflow is not False:
+        result = reflow(body, force=options.reflow is True)
+        body, joined = result.text, result.joined_lines
+        steps = replace(
+            steps,
+            reflow_detected=result.detected,
+            reflowed=result.lines_joined > 0,
+            lines_reflowed=result.lines_joined,
+            hyphens_joined=result.hyphens_joined,
+            hyphens_kept=result.hyphens_kept,
+        )
+    elif steps.format in ("text", "markdown"):
+        steps = replace(steps, reflow_detected=reflow(body).detected)
+    if not body.strip():
+        raise SourceRejected(f"{file_name}: nothing is left of the text after the clean-up")
+    return ImportPreview(before, replace(document, text=body, steps=steps), removed, joined)
+
+
+def import_document(
+    file_name: str,
+    data: bytes,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportedDocument:
+    """The document ``data`` holds, with the cleaning ``options`` applied (see the module docstring)."""
+    return _process(file_name, data, ImportContext(options or ImportOptions(), progress, cancel)).document
+
+
+def preview(
+    file_name: str,
+    data: bytes,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportPreview:
+    """What importing ``data`` with ``options`` would give, and the text before the optional steps."""
+    context = ImportContext(options or ImportOptions(), progress, cancel)
+    result = _process(file_name, data, context)
+    if result.document.steps.format == "pdf" and context.options.reflow is not False:
+        unjoined = ImportContext(replace(context.options, reflow=False), progress, cancel)
+        result = replace(result, before=_process(file_name, data, unjoined).document.text)
+    return result

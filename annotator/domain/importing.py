@@ -1,0 +1,65 @@
+"""What the historian chooses for an import, and what the import did to the text.
+
+The original bytes are always kept, so every cleaning step here can be undone by importing again with other
+options (a new version of the source); these records say what was chosen and what it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotator.domain.errors import AnnotatorError
+
+# ``progress(done, total)`` after each unit of work (a PDF page); ``cancel()`` returns True to stop.
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class ImportCancelled(AnnotatorError):
+    """The historian stopped a long import; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    """The cleaning steps of an import.
+
+    ``reflow``: None joins hard-wrapped lines only where the text is detected as hard-wrapped (the default
+    of the UI and the CLI); True joins them in any case; False keeps every line as it is. For PDFs it
+    decides whether the lines of a page are joined into paragraphs. ``clean_web`` removes web-page
+    furniture ("Share", "Back to top", repeated banners) from text and HTML imports; off unless asked for.
+    """
+
+    reflow: bool | None = None
+    clean_web: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSteps:
+    """What the cleaning steps changed, counted for the import report."""
+
+    format: str = "text"  # text, markdown, html, pdf, docx
+    reflow_detected: bool = False  # the text looked hard-wrapped (always True for a PDF's lines)
+    reflowed: bool = False  # lines were joined
+    lines_reflowed: int = 0  # line breaks replaced by a space (or by nothing, after a split word)
+    hyphens_joined: int = 0  # "inter-" + "national" → "international"
+    hyphens_kept: int = 0  # "self-" + "realization" → "self-realization"
+    web_cleaned: bool = False
+    furniture_removed: int = 0  # lines of page furniture removed (web clean-up, PDF running heads)
+    pages_mapped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ImportContext:
+    """What an importer is handed besides the bytes: the options, and the UI's progress and cancel hooks."""
+
+    options: ImportOptions = ImportOptions()
+    progress: Progress | None = None
+    cancel: CancelCheck | None = None
+
+    def step(self, file_name: str, done: int, total: int) -> None:
+        """Report ``done`` of ``total`` units; raise ImportCancelled if the historian asked to stop."""
+        if self.cancel is not None and self.cancel():
+            raise ImportCancelled(f"{file_name}: import cancelled; nothing was imported")
+        if self.progress is not None:
+            self.progress(done, total)

@@ -1,0 +1,324 @@
+"""PDFs with a text layer: the text in reading order, cleaned of page furniture, with a page map.
+
+pypdfium2 (PDFium, the engine of Chrome's viewer) reads the text: fast enough for a 300-page book in a
+few seconds, tolerant of the odd files historians download, and it gives each character's box, so lines
+can be judged by where they stand on the page rather than by counting characters:
+
+- reading order is PDFium's, except that a page set in two columns is read column by column;
+- running headers and footers (a line at the top or bottom that recurs on many pages, digits aside) and
+  bare page numbers are removed;
+- lines are joined into paragraphs: a line continues into the next unless it stops short of the right
+  margin, the next is indented or set apart by extra space, or the next is a heading or list item;
+- a word hyphenated at a line end is joined or keeps its hyphen by the document's own vocabulary (see
+  ``reflow.py``); PDFium marks such hyphens with U+FFFE;
+- the page map records where each page begins in the text, by its printed label ("iv", "37") where the
+  PDF has page labels, else by its number.
+
+A PDF without any text (a scan) is refused with the advice to run OCR first; an encrypted one is refused
+as such; a damaged or truncated one is refused rather than imported in part.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+
+from annotator.domain.errors import SourceRejected
+from annotator.domain.importing import ImportContext, ImportSteps
+from annotator.domain.model import ImportedDocument
+from annotator.io.importers.reflow import Joiner, Vocabulary
+
+PDF_EXTENSIONS = (".pdf",)
+MAX_PDF_PAGES = 20_000
+
+_SPLIT = "\ufffe"  # PDFium puts this where a hyphen ended a line and it joined the two lines itself
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s+|p\.\s*)?[\[(\-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[\])\-–—]?(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str  # stripped
+    left: float
+    right: float
+    y: float  # bottom of the first character; larger is higher on the page
+    height: float
+    split_after: bool  # PDFium joined a hyphenated word at this line's end
+
+
+@dataclass(slots=True)
+class _Page:
+    label: str
+    lines: list[_Line]
+
+
+def _check_complete(data: bytes, file_name: str) -> None:
+    if b"%PDF-" not in data[:1024]:
+        raise SourceRejected(f"{file_name}: this is not a PDF file (it does not begin with %PDF)")
+    if b"%%EOF" not in data[-2048:]:
+        raise SourceRejected(
+            f"{file_name}: the PDF is incomplete (truncated, perhaps an interrupted download); "
+            "download or save it again"
+        )
+
+
+def _open(data: bytes, file_name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise SourceRejected(
+                f"{file_name}: the PDF is encrypted (password-protected); "
+                "open it with its password, save an unprotected copy and import that"
+            ) from None
+        raise SourceRejected(f"{file_name}: the PDF is damaged and cannot be read ({e})") from None
+
+
+def _label(pdf: pdfium.PdfDocument, index: int) -> str:
+    try:
+        label = pdf.get_page_label(index)
+    except pdfium.PdfiumError:
+        label = ""
+    return " ".join((label or "").split()) or str(index + 1)
+
+
+def _lines_of(textpage: pdfium.PdfTextPage) -> list[_Line]:
+    """The physical lines of a page, with the box of each (from its first and last character)."""
+    text = textpage.get_text_range()
+    with_boxes = len(text) == textpage.count_chars()  # else characters and indexes do not line up
+    lines: list[_Line] = []
+
+    def emit(start: int, end: int, split: bool) -> None:
+        segment = text[start:end]
+        stripped = segment.strip()
+        if not stripped:
+            return
+        first = start + (len(segment) - len(segment.lstrip()))
+        last = start + len(segment.rstrip()) - 1
+        if with_boxes:
+            left, bottom, _, top = textpage.get_charbox(first)
+            _, _, right, _ = textpage.get_charbox(last)
+        else:  # no geometry: let character counts stand in for it
+            left, right = float(first - start), float(last - start + 1)
+            bottom, top = -float(len(lines)) * 12, -float(len(lines)) * 12 + 10
+        lines.append(_Line(stripped, left, right, bottom, max(top - bottom, 1.0), split))
+
+    start = i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "\r\n" or c == _SPLIT:
+            emit(start, i, c == _SPLIT)
+            if c == "\r" and text[i + 1 : i + 2] == "\n":
+                i += 1
+            start = i + 1
+        i += 1
+    emit(start, len(text), False)
+    return _column_order(lines)
+
+
+def _column_order(lines: list[_Line]) -> list[_Line]:
+    """Lines of a two-column page column by column, whatever order the PDF drew them in.
+
+    Two columns: a vertical gutter no line crosses, apart from lines spanning both (titles, running
+    heads), with at least three lines on each side. Spanning lines above the columns come first.
+    """
+    if len(lines) < 6:
+        return lines
+    lefts = sorted({round(line.left) for line in lines})
+    page_left, page_right = min(line.left for line in lines), max(line.right for line in lines)
+    for gutter_start in lefts:
+        if gutter_start - page_left < 0.3 * (page_right - page_left):
+            continue
+        g = gutter_start - 1
+        left_col = [line for line in lines if line.right < g]
+        right_col = [line for line in lines if line.left >= g]
+        spanning = [line for line in lines if line.left < g <= line.right]
+        if len(left_col) >= 3 and len(right_col) >= 3 and len(spanning) <= 0.2 * len(lines):
+            top = min(min(line.y for line in left_col), min(line.y for line in right_col))
+            above = [line for line in spanning if line.y > top]
+            below = [line for line in spanning if line.y <= top]
+            ordered = above + sorted(left_col, key=lambda x: -x.y) + sorted(right_col, key=lambda x: -x.y)
+            return ordered + below
+        break
+    return lines
+
+
+def _signature(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
+    """(page, line) positions of running heads and feet and of page numbers, to leave out."""
+    edges = {p: _edge_lines(page) for p, page in enumerate(pages)}
+    counts: Counter[str] = Counter()
+    for p, indexes in edges.items():
+        counts.update({_signature(pages[p].lines[i].text) for i in indexes})
+    repeated = max(3, round(0.4 * len(pages))) if len(pages) > 4 else max(2, len(pages))
+    numbered_pages = sum(1 for p, indexes in edges.items() if any(_bare_number(pages[p], i) for i in indexes))
+    numbers_are_furniture = numbered_pages >= max(2, 0.3 * len(pages))
+    found: set[tuple[int, int]] = set()
+    for p, indexes in edges.items():
+        page = pages[p]
+        for i in indexes:
+            line = page.lines[i]
+            is_number = _bare_number(page, i)
+            if (is_number and (numbers_are_furniture or line.text.lower() == page.label.lower())) or (
+                not is_number and counts[_signature(line.text)] >= repeated and len(line.text) < 200
+            ):
+                found.add((p, i))
+    return found
+
+
+def _edge_lines(page: _Page) -> list[int]:
+    """Indexes of the highest and the lowest lines of a page, where running heads and feet stand."""
+    by_height = sorted(range(len(page.lines)), key=lambda i: -page.lines[i].y)
+    return sorted(set(by_height[:_EDGE] + by_height[-_EDGE:]))
+
+
+def _bare_number(page: _Page, index: int) -> bool:
+    match = _PAGE_NUMBER.fullmatch(page.lines[index].text)
+    if match is None:
+        return False
+    # A roman numeral alone is a page number only where it is this page's label (else: a heading "II").
+    return match.group(1).isdigit() or match.group(1).lower() == page.label.lower()
+
+
+@dataclass(slots=True)
+class _Layout:
+    left: float
+    right: float
+    spacing: float
+    char_width: float
+
+
+def _layout(lines: list[_Line]) -> _Layout:
+    lefts = Counter(round(line.left) for line in lines)
+    rights = sorted(line.right for line in lines)
+    gaps = [a.y - b.y for a, b in itertools.pairwise(lines) if 0 < a.y - b.y < 4 * a.height]
+    widths = [(line.right - line.left) / len(line.text) for line in lines if len(line.text) > 10]
+    return _Layout(
+        left=float(lefts.most_common(1)[0][0]) if lefts else 0.0,
+        right=rights[int(0.9 * (len(rights) - 1))] if rights else 0.0,
+        spacing=statistics.median(gaps) if gaps else 0.0,
+        char_width=statistics.median(widths) if widths else 5.0,
+    )
+
+
+def _continues(a: _Line, b: _Line, layout: _Layout, same_page: bool) -> bool:
+    """Whether line ``b`` continues the paragraph of line ``a``."""
+    if _LIST_ITEM.match(b.text) or (b.text.isupper() and len(b.text) < 60):
+        return False
+    if b.left > layout.left + 1.5 * layout.char_width:  # indented: a new paragraph (or a block quote)
+        return False
+    if same_page and layout.spacing and a.y - b.y > 1.4 * layout.spacing:  # extra space between paragraphs
+        return False
+    if a.split_after:
+        return True
+    first_word = b.text.split(None, 1)[0]
+    room_left = layout.right - a.right
+    return room_left < (len(first_word) + 1.5) * layout.char_width
+
+
+def import_pdf(file_name: str, data: bytes, context: ImportContext | None = None) -> ImportedDocument:
+    context = context or ImportContext()
+    _check_complete(data, file_name)
+    pdf = _open(data, file_name)
+    pages: list[_Page] = []
+    try:
+        total = len(pdf)
+        if total > MAX_PDF_PAGES:
+            raise SourceRejected(f"{file_name}: the PDF has {total} pages, more than {MAX_PDF_PAGES}")
+        for index in range(total):
+            context.step(file_name, index, total)
+            try:
+                page = pdf[index]
+                textpage = page.get_textpage()
+                lines = _lines_of(textpage)
+                textpage.close()
+                page.close()
+            except pdfium.PdfiumError as e:
+                raise SourceRejected(f"{file_name}: page {index + 1} of the PDF is damaged ({e})") from None
+            pages.append(_Page(_label(pdf, index), lines))
+        context.step(file_name, total, total)
+    finally:
+        pdf.close()
+    if not any(page.lines for page in pages):
+        raise SourceRejected(
+            f"{file_name}: the PDF has no text layer (it is a scan or holds only images); "
+            "run OCR on it first (for example with OCRmyPDF) and import the result"
+        )
+    return _assemble(pages, context, file_name)
+
+
+def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> ImportedDocument:
+    furniture = _furniture(pages)
+    body = [
+        [line for i, line in enumerate(page.lines) if (p, i) not in furniture] for p, page in enumerate(pages)
+    ]
+    # One layout for the whole document: a book keeps its text block from page to page, and a page with
+    # a few short lines (a title page, a chapter's last page) would mislead a layout of its own.
+    layout = _layout([line for lines in body for line in lines])
+    vocabulary = Vocabulary.of_lines(
+        [line.text + ("-" if line.split_after else "") for lines in body for line in lines]
+    )
+    joiner = Joiner(vocabulary)
+    join = context.options.reflow is not False
+    separator = "\n\n" if join else "\n"
+    paragraphs: list[str] = []
+    base = 0  # where the open paragraph ``current`` begins in the finished text
+    current: str | None = None
+    previous: _Line | None = None
+    page_map: list[tuple[int, str]] = []
+    waiting: list[str] = []  # labels of pages without text: they begin where the next text does
+    for p, lines in enumerate(body):
+        waiting.append(pages[p].label)
+        for i, line in enumerate(lines):
+            text = line.text + ("-" if line.split_after else "")
+            if (
+                join
+                and current is not None
+                and previous is not None
+                and _continues(previous, line, layout, same_page=i > 0)
+            ):
+                current = joiner.seam(current, text)
+                start = base + len(current) - len(text)
+            else:
+                if current is not None:
+                    paragraphs.append(current)
+                    base += len(current) + len(separator)
+                current, start = text, base
+            page_map.extend((start, label) for label in waiting)
+            waiting.clear()
+            previous = line
+    if current is not None:
+        paragraphs.append(current)
+    text = separator.join(paragraphs) + "\n"
+    page_map.extend((len(text), label) for label in waiting)
+    blank = [str(p + 1) for p, lines in enumerate(body) if not pages[p].lines]
+    warnings = (f"pages without text (scanned?): {', '.join(blank[:20])}",) if blank else ()
+    return ImportedDocument(
+        text=text,
+        media_type="application/pdf",
+        encoding="",
+        page_map=tuple(page_map),
+        warnings=warnings,
+        steps=ImportSteps(
+            format="pdf",
+            reflow_detected=True,
+            reflowed=join,
+            lines_reflowed=joiner.lines_joined,
+            hyphens_joined=joiner.hyphens_joined,
+            hyphens_kept=joiner.hyphens_kept,
+            furniture_removed=len(furniture),
+            pages_mapped=len(pages),
+        ),
+    )

@@ -1,0 +1,99 @@
+"""Versions of sources and their import reports, and moving annotations from one source to another.
+
+A new version (a re-import with other options, a corrected file) and each part of a split source are new
+sources: a source's text never changes. What moves is the annotations, keeping their ids, uuids, tags and
+links, with new offsets and a quote read from the new text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from annotator.domain.anchors import QuoteSelector
+from annotator.storage.orm import AnnotationRow, SourceImportRow
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    source_id: int
+    version: int
+    previous_version_id: int | None
+    next_version_ids: tuple[int, ...]
+    report: dict[str, Any]  # empty for sources imported before reports were kept
+
+
+def add(
+    session: Session,
+    source_id: int,
+    report: dict[str, Any],
+    previous_version_id: int | None = None,
+    version: int = 1,
+) -> None:
+    session.add(
+        SourceImportRow(
+            source_id=source_id, previous_version_id=previous_version_id, version=version, report=report
+        )
+    )
+    session.flush()
+
+
+def info(session: Session, source_id: int) -> VersionInfo:
+    row = session.get(SourceImportRow, source_id)
+    following = session.scalars(
+        select(SourceImportRow.source_id)
+        .where(SourceImportRow.previous_version_id == source_id)
+        .order_by(SourceImportRow.source_id)
+    ).all()
+    if row is None:
+        return VersionInfo(source_id, 1, None, tuple(following), {})
+    return VersionInfo(source_id, row.version, row.previous_version_id, tuple(following), dict(row.report))
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorRow:
+    annotation_id: int
+    start: int
+    end: int
+    quote: QuoteSelector
+
+
+def anchors(session: Session, source_id: int) -> list[AnchorRow]:
+    rows = session.execute(
+        select(
+            AnnotationRow.id,
+            AnnotationRow.start_pos,
+            AnnotationRow.end_pos,
+            AnnotationRow.exact,
+            AnnotationRow.prefix,
+            AnnotationRow.suffix,
+        )
+        .where(AnnotationRow.source_id == source_id)
+        .order_by(AnnotationRow.start_pos, AnnotationRow.id)
+    ).all()
+    return [AnchorRow(r[0], r[1], r[2], QuoteSelector(r[3], r[4], r[5])) for r in rows]
+
+
+def move_annotations(session: Session, moves: Sequence[tuple[int, int, int, int, QuoteSelector]]) -> None:
+    """Put each annotation ``(id, source_id, start, end, quote)`` on its new source and place.
+
+    ``modified_at`` is left alone: the historian's annotation did not change, only where its text is.
+    """
+    for annotation_id, source_id, start, end, quote in moves:
+        session.execute(
+            update(AnnotationRow)
+            .where(AnnotationRow.id == annotation_id)
+            .values(
+                source_id=source_id,
+                start_pos=start,
+                end_pos=end,
+                exact=quote.exact,
+                prefix=quote.prefix,
+                suffix=quote.suffix,
+            )
+        )
+    session.flush()
