@@ -10,7 +10,9 @@ from typing import Any
 from annotator.cli import records
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.errors import AnnotatorError, InvalidInput
+from annotator.domain.importing import ImportOptions
 from annotator.services.project import Project
+from annotator.services.sources import ImportReport
 
 METADATA_OPTIONS = (
     # (option, field, help)
@@ -69,6 +71,11 @@ def _source_info(project: Project, source_id: int) -> dict[str, Any]:
         "imported": source.imported_at.isoformat(),
         "modified": source.modified_at.isoformat(),
     }
+    versions = project.sources.version_info(source_id)
+    info["version"] = versions.version
+    info["previous_version_id"] = versions.previous_version_id
+    info["next_version_ids"] = list(versions.next_version_ids)
+    info["pages"] = len(project.sources.page_map(source_id))
     return info
 
 
@@ -84,11 +91,19 @@ def _print_info(info: dict[str, Any], as_json: bool) -> None:
 
 def _import(project: Project, args: argparse.Namespace) -> int:
     metadata = _metadata_from(args)
+    options = ImportOptions(reflow=args.reflow, clean_web=args.clean_web)
+    if args.new_version_of is not None and len(args.files) != 1:
+        raise InvalidInput("--new-version-of takes exactly one FILE")
     results: list[dict[str, Any]] = []
     failed = 0
     for path in args.files:
+        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: sources, codebook and codings at once
+            failed += _import_qdpx(project, path, results, args.json)
+            continue
         try:
-            report = project.sources.import_file(path, metadata)
+            report = project.sources.import_file(
+                path, metadata, options=options, new_version_of=args.new_version_of
+            )
         except AnnotatorError as e:
             failed += 1
             results.append(records.refused_record(str(path), str(e)))
@@ -96,14 +111,69 @@ def _import(project: Project, args: argparse.Namespace) -> int:
             continue
         results.append(records.import_record(report))
         if not args.json:
-            language = f", {report.language}" if report.language else ""
-            print(
-                f"imported {path} as source {report.source_id}: “{report.title}” "
-                f"({report.length} characters, {report.encoding}{language})"
-            )
+            _print_import(path, report)
     if args.json:
         print_json(results)
     return 2 if failed else 0
+
+
+def _print_import(path: Path, report: ImportReport) -> None:
+    language = f", {report.language}" if report.language else ""
+    encoding = f", {report.encoding}" if report.encoding else ""
+    version = (
+        f" (version {report.version} of source {report.previous_version_id})" if report.version > 1 else ""
+    )
+    print(
+        f"imported {path} as source {report.source_id}{version}: “{report.title}” "
+        f"({report.format}, {report.length} characters{encoding}{language})"
+    )
+    done = []
+    if report.lines_reflowed:
+        done.append(
+            f"joined {report.lines_reflowed} wrapped lines ({report.hyphens_joined} split words joined, "
+            f"{report.hyphens_kept} hyphens kept)"
+        )
+    if report.furniture_removed:
+        done.append(f"removed {report.furniture_removed} lines of page furniture")
+    if report.pages_mapped:
+        done.append(f"mapped {report.pages_mapped} pages")
+    if report.version > 1:
+        done.append(f"re-anchored {report.reanchored} annotations, {len(report.orphans)} orphaned")
+    if done:
+        print("  " + "; ".join(done))
+    for orphan in report.orphans:
+        print(
+            f"  orphan: annotation {orphan.annotation_id} “{orphan.quote[:60]}” ({orphan.reason}); "
+            f"it stays on source {report.previous_version_id}"
+        )
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
+
+
+def _split(project: Project, args: argparse.Namespace) -> int:
+    split = project.sources.split(args.source, args.at, args.title)
+    if args.json:
+        print_json(
+            [
+                {
+                    "source_id": split.first_id,
+                    "length": split.first_length,
+                    "annotations": split.first_annotations,
+                },
+                {
+                    "source_id": split.second_id,
+                    "length": split.second_length,
+                    "annotations": split.second_annotations,
+                },
+            ]
+        )
+    else:
+        print(
+            f"split source {split.source_id} into {split.first_id} ({split.first_length} characters, "
+            f"{split.first_annotations} annotations) and {split.second_id} "
+            f"({split.second_length} characters, {split.second_annotations} annotations)"
+        )
+    return 0
 
 
 def _sources(project: Project, args: argparse.Namespace) -> int:
@@ -158,7 +228,31 @@ def _delete_source(project: Project, args: argparse.Namespace) -> int:
 def register(command: AddCommand) -> None:
     p = command("import", _import, "import files as new sources")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument(
+        "--reflow",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="join hard-wrapped lines and split words (default: when the text is detected as hard-wrapped)",
+    )
+    p.add_argument(
+        "--clean-web",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="remove web-page furniture such as 'Share' or 'Back to top' lines (default: off)",
+    )
+    p.add_argument(
+        "--new-version-of",
+        type=int,
+        metavar="SOURCE",
+        help="import FILE as a new version of SOURCE (identical bytes allowed), re-anchoring its annotations",
+    )
     metadata_options(p)
+    json_flag(p)
+
+    p = command("split", _split, "split a source in two at a position; annotations go with their text")
+    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("--at", type=int, required=True, metavar="OFFSET", help="code point where part two begins")
+    p.add_argument("--title", help="title of part two (default: the title with “(part 2)”)")
     json_flag(p)
 
     p = command("sources", _sources, "list the sources")
@@ -180,3 +274,35 @@ def register(command: AddCommand) -> None:
 
     p = command("delete-source", _delete_source, "delete a source with its annotations and links")
     p.add_argument("source", type=int, metavar="SOURCE")
+
+
+def _import_qdpx(project: Project, path: Path, results: list[dict[str, Any]], as_json: bool) -> int:
+    """Import a .qdpx through the exchange service; 1 if it was refused (the message is printed)."""
+    try:
+        report = project.exchange.import_qdpx(path)
+    except AnnotatorError as e:
+        results.append(records.refused_record(str(path), str(e)))
+        print(f"annotator: {e}", file=sys.stderr)
+        return 1
+    results.append(
+        {
+            "file": str(path),
+            "status": "imported",
+            "format": "qdpx",
+            "source_ids": list(report.source_ids),
+            "annotations": report.annotations,
+            "links": report.links,
+            "facets_created": list(report.facets_created),
+            "tags_created": list(report.tags_created),
+            "tags_matched": report.tags_matched,
+            "warnings": list(report.warnings),
+        }
+    )
+    if not as_json:
+        print(
+            f"imported {path}: {len(report.source_ids)} source(s), {report.annotations} annotation(s), "
+            f"{report.links} link(s); {len(report.tags_created)} new tag(s), {report.tags_matched} matched"
+        )
+        for warning in report.warnings:
+            print(f"  warning: {warning}")
+    return 0

@@ -1,0 +1,105 @@
+"""``annotator export``: annotated excerpts to Markdown, HTML, DOCX, CSV, XLSX, W3C JSON or REFI-QDA."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.domain.excerpts import CitationStyle, ExcerptFilter, GroupBy, TagMatch
+from annotator.io.exporters.base import ExportOptions
+from annotator.io.exporters.registry import exporter_for, format_names
+from annotator.services.project import Project
+
+
+def filter_from(args: argparse.Namespace) -> ExcerptFilter:
+    """The excerpt filter the options describe (shared with any command that selects excerpts)."""
+    return ExcerptFilter(
+        source_ids=tuple(args.sources or ()),
+        tags=tuple(args.tags or ()),
+        tag_match=TagMatch.ALL if args.all_tags else TagMatch.ANY,
+        facet=args.facet,
+        relation=None if args.relation in (None, "any") else args.relation,
+        linked=args.relation == "any",
+        query=args.query or "",
+        kind=args.kind,
+        year_from=args.year_from,
+        year_to=args.year_to,
+    )
+
+
+def filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("which excerpts (every option given must hold)")
+    group.add_argument(
+        "--source",
+        dest="sources",
+        action="append",
+        type=int,
+        metavar="ID",
+        help="from this source (repeatable)",
+    )
+    group.add_argument(
+        "--tag", dest="tags", action="append", metavar="FACET/TAG", help="carrying this tag (repeatable)"
+    )
+    group.add_argument("--all-tags", action="store_true", help="carrying every --tag given, not just one")
+    group.add_argument("--facet", metavar="FACET", help="carrying any tag of this facet")
+    group.add_argument(
+        "--relation",
+        metavar="RELATION",
+        help="linked as corroborates, contradicts, cites, paraphrases or same-event (or 'any')",
+    )
+    group.add_argument("--query", metavar="QUERY", help="overlapping a hit of this search query")
+    group.add_argument("--kind", metavar="KIND", help="from primary, secondary or tertiary sources")
+    group.add_argument(
+        "--from", dest="year_from", type=int, metavar="YEAR", help="sources dated in or after YEAR"
+    )
+    group.add_argument(
+        "--to", dest="year_to", type=int, metavar="YEAR", help="sources dated in or before YEAR"
+    )
+
+
+def _export(project: Project, args: argparse.Namespace) -> int:
+    options = ExportOptions(group_by=GroupBy(args.group_by), style=CitationStyle(args.style))
+    result = project.exports.export(filter_from(args), args.format, args.out, options=options)
+    if args.json:
+        print_json(
+            [
+                {
+                    "format": result.format,
+                    "path": str(result.path),
+                    "excerpts": result.excerpts,
+                    "bytes": result.size,
+                }
+            ]
+        )
+    else:
+        plural = "" if result.excerpts == 1 else "s"
+        what = (
+            f"{result.excerpts} excerpt{plural}"
+            if exporter_for(result.format).needs_excerpts
+            else "the codebook"
+        )
+        print(f"exported {what} to {result.path} ({result.format}, {result.size:,} bytes)")
+    return 0
+
+
+def register(command: AddCommand) -> None:
+    p = command("export", _export, "export annotated excerpts, with citations, to a file")
+    p.add_argument("--format", required=True, metavar="FORMAT", help="one of " + ", ".join(format_names()))
+    p.add_argument(
+        "--out", required=True, type=Path, metavar="PATH", help="the file to write (replaced if it exists)"
+    )
+    filter_options(p)
+    p.add_argument(
+        "--group-by",
+        choices=[g.value for g in GroupBy],
+        default="source",
+        help="group excerpts (md, html, docx)",
+    )
+    p.add_argument(
+        "--style",
+        choices=[s.value for s in CitationStyle],
+        default="short",
+        help="citation style (default: short)",
+    )
+    json_flag(p)

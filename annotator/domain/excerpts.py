@@ -1,0 +1,322 @@
+"""Excerpts: annotated passages chosen for export, the filter that chooses them, and their citations.
+
+One filter model serves the export dialog, the command line and the search panel, so "the passages tagged
+*statistical* in primary sources of 1930–1933" means the same thing everywhere. An excerpt is an annotation
+together with what a reader needs to find it again: its source's bibliographic fields and its location
+(paragraph, code-point range, and page where the source has a page map).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
+
+from annotator.domain.errors import AnnotatorError, InvalidInput
+from annotator.domain.model import Annotation, Relation, Source, SourceKind, SourceMetadata, TagRef
+from annotator.domain.pages import PageMap, page_range
+from annotator.domain.paragraphs import Paragraph, paragraphs
+
+
+class ExportCancelled(AnnotatorError):
+    """The person cancelled an export; nothing was written."""
+
+
+class TagMatch(StrEnum):
+    ANY = "any"  # excerpts carrying at least one of the tags
+    ALL = "all"  # excerpts carrying every one of them
+
+
+class CitationStyle(StrEnum):
+    SHORT = "short"  # "Conquest, Harvest of Sorrow (1986), p. 37, ¶ 12"
+    FULL = "full"  # every bibliographic field, with the code-point range
+
+
+class GroupBy(StrEnum):
+    SOURCE = "source"
+    TAG = "tag"
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def coerce(enum: type[E], value: object, what: str) -> E:
+    """``value`` as a member of ``enum`` ("Same event" -> same-event), or InvalidInput naming ``what``."""
+    if isinstance(value, enum):
+        return value
+    text = str(value).strip().lower().replace(" ", "-").replace("_", "-")
+    try:
+        return enum(text)
+    except ValueError:
+        known = ", ".join(e.value for e in enum)
+        raise InvalidInput(f"{what} {value!r} is not one of {known}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class ExcerptFilter:
+    """Which annotations to export; every criterion given must hold (an empty filter takes them all).
+
+    Strings are accepted for the enumerations (``kind="primary"``, ``relation="contradicts"``) and turned
+    into their enum values, so the CLI and the dialog can pass what the person typed or picked.
+    """
+
+    source_ids: tuple[int, ...] = ()
+    tags: tuple[str | int, ...] = ()  # tag paths ("bias/polemical") or tag ids
+    tag_match: TagMatch = TagMatch.ANY
+    facet: str | None = None  # a facet slug: excerpts carrying any tag of that facet
+    relation: Relation | None = None  # excerpts at either end of a link with this relation
+    linked: bool = False  # excerpts at either end of any link
+    query: str = ""  # a search query; the passage must overlap a hit
+    kind: SourceKind | None = None
+    year_from: int | None = None  # the source's date range must reach into [year_from, year_to]
+    year_to: int | None = None
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "source_ids", tuple(dict.fromkeys(int(s) for s in self.source_ids)))
+        set_(self, "tags", tuple(dict.fromkeys(self.tags)))
+        set_(self, "tag_match", coerce(TagMatch, self.tag_match, "tag match"))
+        if self.relation is not None:
+            set_(self, "relation", coerce(Relation, self.relation, "relation"))
+        if self.kind is not None:
+            set_(self, "kind", coerce(SourceKind, self.kind, "kind"))
+        set_(self, "facet", (self.facet or "").strip().lower() or None)
+        set_(self, "query", self.query.strip())
+        if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
+            raise InvalidInput(f"the year range {self.year_from}–{self.year_to} ends before it starts")
+
+    @property
+    def is_empty(self) -> bool:
+        return self == ExcerptFilter()
+
+    def date_bounds(self) -> tuple[str | None, str | None]:
+        """ISO bounds for comparison with a source's DateRange (inclusive, sortable as strings)."""
+        first = f"{self.year_from:04d}-01-01" if self.year_from is not None else None
+        last = f"{self.year_to:04d}-12-31" if self.year_to is not None else None
+        return first, last
+
+    def describe(self) -> str:
+        """The filter in words, for the heading of an export ("all excerpts" when empty)."""
+        parts: list[str] = []
+        if self.source_ids:
+            parts.append("from source(s) " + ", ".join(str(s) for s in self.source_ids))
+        if self.tags:
+            joiner = " and " if self.tag_match is TagMatch.ALL else " or "
+            parts.append("tagged " + joiner.join(str(t) for t in self.tags))
+        if self.facet:
+            parts.append(f"with a tag of facet {self.facet}")
+        if self.relation is not None:
+            parts.append(f"linked as “{self.relation.label}”")
+        elif self.linked:
+            parts.append("linked to another passage")
+        if self.query:
+            parts.append(f"matching the search “{self.query}”")
+        if self.kind is not None:
+            parts.append(f"from {self.kind.value} sources")
+        if self.year_from is not None or self.year_to is not None:
+            first = "…" if self.year_from is None else str(self.year_from)
+            last = "…" if self.year_to is None else str(self.year_to)
+            parts.append(f"dated {first}–{last}")
+        return "excerpts " + ", ".join(parts) if parts else "all excerpts"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a passage is: code points (end exclusive), paragraphs (from 1), page label when known."""
+
+    start: int
+    end: int
+    paragraph: int | None = None
+    last_paragraph: int | None = None
+    page: str | None = None  # "37" or "37–38"
+
+    @property
+    def paragraph_label(self) -> str:
+        if self.paragraph is None:
+            return ""
+        if self.last_paragraph is None or self.last_paragraph == self.paragraph:
+            return f"¶ {self.paragraph}"
+        return f"¶ {self.paragraph}–{self.last_paragraph}"
+
+    @property
+    def page_label(self) -> str:
+        if not self.page:
+            return ""
+        return f"pp. {self.page}" if "–" in self.page else f"p. {self.page}"
+
+    @property
+    def range_label(self) -> str:
+        return f"characters {self.start}–{self.end}"
+
+
+class Locator:
+    """Locates passages of one text: its paragraphs (as ``paragraphs.py`` defines them) and page map.
+
+    Built once per source, so locating thousands of excerpts costs a binary search each.
+    """
+
+    def __init__(self, text: str, page_map: PageMap | None = None) -> None:
+        self._paragraphs = paragraphs(text)
+        self._starts = [p.start for p in self._paragraphs]
+        self._page_map = page_map
+
+    def _paragraph(self, offset: int) -> Paragraph | None:
+        index = bisect_right(self._starts, offset) - 1
+        return self._paragraphs[index] if index >= 0 else None
+
+    def locate(self, start: int, end: int) -> Location:
+        first = self._paragraph(start)
+        last = self._paragraph(max(start, end - 1))
+        return Location(
+            start=start,
+            end=end,
+            paragraph=first.number if first else None,
+            last_paragraph=last.number if last else None,
+            page=page_range(self._page_map, start, end),
+        )
+
+
+def locate(text: str, start: int, end: int, page_map: PageMap | None = None) -> Location:
+    """The location of ``text[start:end]``: paragraph numbers, the range, and pages when mapped."""
+    return Locator(text, page_map).locate(start, end)
+
+
+_PASSIVE = {
+    Relation.CORROBORATES: "corroborated by",
+    Relation.CONTRADICTS: "contradicted by",
+    Relation.CITES: "cited by",
+    Relation.PARAPHRASES: "paraphrased by",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedPassage:
+    """The other end of a link, seen from an excerpt."""
+
+    link_id: int
+    link_uuid: str
+    relation: Relation
+    outgoing: bool  # True when the excerpt is the link's first end ("A contradicts B")
+    note: str
+    annotation_id: int
+    source_id: int
+    source_title: str
+    quote: str
+    location: Location
+
+    @property
+    def verb(self) -> str:
+        """How the excerpt relates to this passage: "contradicts", or "contradicted by" from the other end."""
+        if self.relation is Relation.SAME_EVENT:
+            return "same event as"
+        return self.relation.label if self.outgoing else _PASSIVE[self.relation]
+
+    def describe(self) -> str:
+        """The passage as a cell or a line shows it: 'contradicts “quote” (Title, ¶ 3)'."""
+        where = ", ".join(p for p in (self.source_title, self.location.paragraph_label) if p)
+        return f"{self.verb} “{shorten(self.quote, 80)}” ({where})"
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """An annotation with its source and location, ready for any exporter."""
+
+    annotation: Annotation
+    source: Source
+    location: Location
+    links: tuple[LinkedPassage, ...] = field(default=())
+
+    @property
+    def id(self) -> int:
+        return self.annotation.id
+
+    @property
+    def quote(self) -> str:
+        return self.annotation.quote.exact
+
+    @property
+    def tags(self) -> tuple[TagRef, ...]:
+        return self.annotation.tags
+
+    @property
+    def note(self) -> str:
+        return self.annotation.note
+
+
+# --- Citations ------------------------------------------------------------------------------------------
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut at ``width`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def surname(name: str) -> str:
+    """ "Conquest" for "Robert Conquest" or "Conquest, Robert"; organisations keep their whole name."""
+    name = " ".join(name.split())
+    if "," in name:
+        return name.split(",", 1)[0].strip()
+    words = name.split(" ")
+    # A personal name is two or three capitalized words; "Regional grain commission" is not.
+    if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return words[-1]
+    return name
+
+
+def _join_names(names: Iterable[str]) -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def short_authors(authors: tuple[str, ...]) -> str:
+    if len(authors) > 2:
+        return f"{surname(authors[0])} et al."
+    return _join_names(surname(a) for a in authors)
+
+
+def short_title(title: str) -> str:
+    """The title without its subtitle."""
+    main = re.split(r":\s|\.\s", title, maxsplit=1)[0]
+    return main.strip() or title
+
+
+def cite_source(metadata: SourceMetadata, style: CitationStyle | str = CitationStyle.SHORT) -> str:
+    """The source part of a citation, without the location."""
+    style = coerce(CitationStyle, style, "citation style")
+    m = metadata
+    if style is CitationStyle.SHORT:
+        head = ", ".join(p for p in (short_authors(m.authors), short_title(m.title)) if p)
+        return f"{head} ({m.date_text})" if m.date_text else head
+    parts = [_join_names(m.authors), m.title, m.publisher, m.date_text]
+    archival = ", ".join(
+        p for p in (m.archive, m.archival_collection, m.archival_file, m.archival_folio) if p
+    )
+    if archival:
+        parts.append(archival)
+    if m.url:
+        parts.append(f"{m.url} (accessed {m.date_accessed})" if m.date_accessed else m.url)
+    return ". ".join(p.rstrip(".") for p in parts if p)
+
+
+def cite_location(location: Location, style: CitationStyle | str = CitationStyle.SHORT) -> str:
+    style = coerce(CitationStyle, style, "citation style")
+    parts = [location.page_label, location.paragraph_label]
+    if style is CitationStyle.FULL:
+        parts.append(location.range_label)
+    return ", ".join(p for p in parts if p)
+
+
+def cite(excerpt: Excerpt, style: CitationStyle | str = CitationStyle.SHORT) -> str:
+    """The whole citation of an excerpt in the given style."""
+    style = coerce(CitationStyle, style, "citation style")
+    source = cite_source(excerpt.source.metadata, style)
+    where = cite_location(excerpt.location, style)
+    separator = ". " if style is CitationStyle.FULL else ", "
+    text = separator.join(p for p in (source, where) if p)
+    return text + "." if style is CitationStyle.FULL else text

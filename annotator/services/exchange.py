@@ -1,0 +1,413 @@
+"""Importing a REFI-QDA project (.qdpx) from another QDA tool, or from another Annotator project.
+
+Everything happens in one transaction: the archive is read and checked first (``io/qdpx_reader``), then
+sources, codebook, annotations and links are written together, so a refusal at any point leaves the
+project as it was. The codebook is mapped onto the taxonomy: a top-level non-codable code is a facet, the
+codes under it are its tags, and a code matches an existing tag by uuid, slug or name within its facet
+before a new tag is made. Codable codes at the top level (tools without facets) match a tag by name in any
+facet, or go to a facet "Imported codes".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from annotator.domain.anchors import quote_for
+from annotator.domain.dates import parse_date
+from annotator.domain.errors import AnnotatorError, Duplicate, SourceRejected
+from annotator.domain.metadata import apply_changes
+from annotator.domain.model import Facet, SourceMetadata, Tag
+from annotator.domain.taxonomy import check_color, slugify
+from annotator.io.language import detect_language
+from annotator.services.events import (
+    AnnotationsChanged,
+    Change,
+    EventBus,
+    LinksChanged,
+    SourcesChanged,
+    TaxonomyChanged,
+)
+from annotator.services.links import parse_relation
+from annotator.services.taxonomy import DEFAULT_TAG_COLOR
+from annotator.storage import annotations_repo, exchange_repo, links_repo, sources_repo, taxonomy_repo
+from annotator.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from annotator.io.qdpx_reader import QdaCode, QdaProject, QdaSelection, QdaSource
+
+IMPORTED_FACET = "Imported codes"
+MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+
+
+@cache
+def _field_of_variable() -> dict[str, str]:
+    """Source fields by REFI-QDA variable name: ours, and those other tools use (compared in lower case)."""
+    # Imported here, like the reader below: lxml is not needed until someone imports an archive.
+    from annotator.io.exporters.refi_qda import SOURCE_VARIABLES
+
+    return {name: field for field, name in SOURCE_VARIABLES.items()} | {
+        "authors": "authors",
+        "author(s)": "authors",
+        "creator": "authors",
+        "year": "date_text",
+        "source date": "date_text",
+    }
+
+
+_DETAIL = re.compile(r"^(confidence|evidence):\s*(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeReport:
+    """What an import of a .qdpx made."""
+
+    file: str
+    source_ids: tuple[int, ...]
+    annotations: int
+    links: int
+    facets_created: tuple[str, ...]
+    tags_created: tuple[str, ...]
+    tags_matched: int
+    warnings: tuple[str, ...] = ()
+
+
+class ExchangeService:
+    def __init__(self, uow: UnitOfWork, events: EventBus) -> None:
+        self._uow = uow
+        self._events = events
+
+    def read(self, path: Path | str) -> QdaProject:
+        """Read and check an archive without changing the project (for a preview before importing)."""
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise SourceRejected(f"{path}: no such file") from None
+        except OSError as e:
+            raise SourceRejected(f"{path}: cannot be read ({e.strerror or e})") from None
+        if size > MAX_ARCHIVE_BYTES:
+            raise SourceRejected(f"{path.name}: the archive is {size / 2**20:,.0f} MB, too large to import")
+        from annotator.io.qdpx_reader import read_qdpx
+
+        return read_qdpx(path, path.name)
+
+    def import_qdpx(self, path: Path | str) -> ExchangeReport:
+        """Import sources, codebook, codings, notes and links of a .qdpx; all or nothing."""
+        qda = self.read(path)
+        with self._uow.write() as session:
+            importer = _Importer(session, qda)
+            report = importer.run()
+        if report.tags_created or report.facets_created:
+            self._events.publish(TaxonomyChanged())
+        if report.source_ids:
+            self._events.publish(SourcesChanged(Change.ADDED, report.source_ids))
+        if importer.annotation_ids:
+            self._events.publish(
+                AnnotationsChanged(Change.ADDED, tuple(importer.annotation_ids.values()), report.source_ids)
+            )
+        if importer.link_ids:
+            self._events.publish(LinksChanged(Change.ADDED, tuple(importer.link_ids)))
+        return report
+
+
+def _fresh(preferred: str, taken: set[str]) -> str:
+    """``preferred`` if no row uses it yet (identity survives the exchange), else a new uuid."""
+    value = preferred if preferred and preferred not in taken else str(uuid.uuid4())
+    taken.add(value)
+    return value
+
+
+def _safe_file_name(name: str) -> str:
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .") or "source"
+    return stem[:100] + ".txt"
+
+
+class _Importer:
+    """One import, inside the caller's transaction."""
+
+    def __init__(self, session: Session, qda: QdaProject) -> None:
+        self.session = session
+        self.qda = qda
+        self.warnings = list(qda.warnings)
+        taxonomy = taxonomy_repo.load(session)
+        self.taxonomy = taxonomy
+        self.facets: list[Facet] = list(taxonomy.facets)
+        self.tags: list[Tag] = list(taxonomy.tags)
+        self.taxonomy_uuids = {f.uuid for f in self.facets} | {t.uuid for t in self.tags}
+        self.code_tag: dict[str, int] = {}
+        self.facets_created: list[str] = []
+        self.tags_created: list[str] = []
+        self.tags_matched = 0
+        self.annotation_ids: dict[str, int] = {}  # selection guid -> annotation id
+        self.link_ids: list[int] = []
+
+    def refuse_duplicates(self) -> list[tuple[QdaSource, str]]:
+        """The sources with their sha256; refuses the import if any is already in the project."""
+        found = []
+        for source in self.qda.sources:
+            sha256 = hashlib.sha256(source.data).hexdigest()
+            existing = sources_repo.find_by_sha256(self.session, sha256)
+            if existing is not None:
+                raise Duplicate(
+                    f"{self.qda.file}: its source “{source.name}” is already in the project as source "
+                    f"{existing[0]}, “{existing[1]}” (identical text); nothing imported"
+                )
+            found.append((source, sha256))
+        return found
+
+    def run(self) -> ExchangeReport:
+        sources = self.refuse_duplicates()
+        self.map_codebook()
+        self.taxonomy = taxonomy_repo.load(self.session)  # with the tags just made
+        source_ids = self.add_sources(sources)
+        self.add_links()
+        return ExchangeReport(
+            file=self.qda.file,
+            source_ids=tuple(dict.fromkeys(source_ids)),
+            annotations=len(self.annotation_ids),
+            links=len(self.link_ids),
+            facets_created=tuple(self.facets_created),
+            tags_created=tuple(self.tags_created),
+            tags_matched=self.tags_matched,
+            warnings=tuple(self.warnings),
+        )
+
+    # --- Codebook -------------------------------------------------------------------------------------
+
+    def map_codebook(self) -> None:
+        for code in self.qda.codes:
+            if not code.codable:
+                self.map_tags(code.children, self.facet_for(code), None)
+                continue
+            existing = self.match_anywhere(code)
+            if existing is not None:
+                self.code_tag[code.guid] = existing.id
+                self.tags_matched += 1
+                facet = next(f for f in self.facets if f.id == existing.facet_id)
+                self.map_tags(code.children, facet, existing.id)
+            else:
+                self.map_tags([code], self.imported_facet(), None)
+
+    def map_tags(self, codes: Iterable[QdaCode], facet: Facet, parent_id: int | None) -> None:
+        for code in codes:
+            tag = self.match_in_facet(code, facet)
+            if tag is None:
+                tag = self.add_tag(code, facet, parent_id)
+            else:
+                self.tags_matched += 1
+            self.code_tag[code.guid] = tag.id
+            self.map_tags(code.children, facet, tag.id)
+
+    @staticmethod
+    def _slug(name: str) -> str:
+        try:
+            return slugify(name)
+        except AnnotatorError:
+            return ""
+
+    def match_in_facet(self, code: QdaCode, facet: Facet) -> Tag | None:
+        in_facet = [t for t in self.tags if t.facet_id == facet.id]
+        slug, name = self._slug(code.name), code.name.casefold()
+        return (
+            next((t for t in in_facet if t.uuid == code.guid), None)
+            or next((t for t in in_facet if slug and t.slug == slug), None)
+            or next((t for t in in_facet if t.name.casefold() == name), None)
+        )
+
+    def match_anywhere(self, code: QdaCode) -> Tag | None:
+        by_uuid = next((t for t in self.tags if t.uuid == code.guid), None)
+        if by_uuid is not None:
+            return by_uuid
+        slug, name = self._slug(code.name), code.name.casefold()
+        found = [t for t in self.tags if (slug and t.slug == slug) or t.name.casefold() == name]
+        return found[0] if len(found) == 1 else None
+
+    def facet_for(self, code: QdaCode) -> Facet:
+        slug, name = self._slug(code.name), code.name.casefold()
+        found = (
+            next((f for f in self.facets if f.uuid == code.guid), None)
+            or next((f for f in self.facets if slug and f.slug == slug), None)
+            or next((f for f in self.facets if f.name.casefold() == name), None)
+        )
+        return (
+            found if found is not None else self.add_facet(code.name, code.guid, code.color, code.description)
+        )
+
+    def imported_facet(self) -> Facet:
+        slug = slugify(IMPORTED_FACET)
+        found = next((f for f in self.facets if f.slug == slug), None)
+        return (
+            found if found is not None else self.add_facet(IMPORTED_FACET, "", "", "Codes from another tool")
+        )
+
+    def _color(self, value: str, fallback: str) -> str:
+        try:
+            return check_color(value) if value else fallback
+        except AnnotatorError:
+            return fallback
+
+    def _unique_slug(self, base: str, taken: set[str]) -> str:
+        base = base or "code"
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    def add_facet(self, name: str, guid: str, color: str, description: str) -> Facet:
+        slug = self._unique_slug(self._slug(name) or "imported", {f.slug for f in self.facets})
+        facet = taxonomy_repo.add_facet(
+            self.session,
+            uuid=_fresh(guid, self.taxonomy_uuids),
+            slug=slug,
+            name=name,
+            description=description,
+            color=self._color(color, DEFAULT_TAG_COLOR),
+            position=max((f.position for f in self.facets), default=-1) + 1,
+        )
+        self.facets.append(facet)
+        self.facets_created.append(slug)
+        return facet
+
+    def add_tag(self, code: QdaCode, facet: Facet, parent_id: int | None) -> Tag:
+        slug = self._unique_slug(self._slug(code.name), {t.slug for t in self.tags if t.facet_id == facet.id})
+        siblings = [t for t in self.tags if t.facet_id == facet.id and t.parent_id == parent_id]
+        tag = taxonomy_repo.add_tag(
+            self.session,
+            uuid=_fresh(code.guid, self.taxonomy_uuids),
+            facet_id=facet.id,
+            parent_id=parent_id,
+            slug=slug,
+            name=code.name,
+            description=code.description,
+            color=self._color(code.color, facet.color),
+            shortcut="",
+            position=max((t.position for t in siblings), default=-1) + 1,
+        )
+        self.tags.append(tag)
+        self.tags_created.append(f"{facet.slug}/{slug}")
+        return tag
+
+    # --- Sources and annotations ----------------------------------------------------------------------
+
+    def metadata(self, source: QdaSource) -> SourceMetadata:
+        metadata = SourceMetadata(title=source.name)
+        for name, value in source.variables.items():
+            field = _field_of_variable().get(name.strip().lower())
+            if field is None:
+                continue
+            try:
+                metadata = apply_changes(metadata, {field: value})
+            except AnnotatorError as e:
+                self.warnings.append(f"source “{source.name}”: variable {name!r} not used ({e})")
+        if not metadata.language:
+            metadata = apply_changes(metadata, {"language": detect_language(source.text)})
+        return metadata
+
+    def add_sources(self, sources: list[tuple[QdaSource, str]]) -> list[int]:
+        source_uuids = exchange_repo.taken_uuids(self.session, "source", [s.guid for s, _ in sources])
+        selection_guids = [sel.guid for s, _ in sources for sel in s.selections]
+        annotation_uuids = exchange_repo.taken_uuids(self.session, "annotation", selection_guids)
+        by_sha: dict[str, int] = {}
+        ids = []
+        for source, sha256 in sources:
+            if sha256 in by_sha:
+                # The same text twice in one archive: one source carries the selections of both.
+                self.warnings.append(f"source “{source.name}” has the same text as another; merged with it")
+                source_id = by_sha[sha256]
+            else:
+                metadata = self.metadata(source)
+                source_id = sources_repo.add(
+                    self.session,
+                    uuid=_fresh(source.guid, source_uuids),
+                    metadata=metadata,
+                    date_range=parse_date(metadata.date_text),
+                    text=source.text,
+                    encoding="utf-8-sig" if source.data.startswith(b"\xef\xbb\xbf") else "utf-8",
+                    file_name=_safe_file_name(source.name),
+                    media_type="text/plain",
+                    sha256=sha256,
+                    data=source.data,
+                )
+                by_sha[sha256] = source_id
+                if source.note_guids:
+                    self.warnings.append(
+                        f"source “{source.name}”: notes on the whole source are not imported"
+                    )
+            ids.append(source_id)
+            for selection in source.selections:
+                self.add_annotation(source, source_id, selection, annotation_uuids)
+        return ids
+
+    def add_annotation(
+        self, source: QdaSource, source_id: int, selection: QdaSelection, taken: set[str]
+    ) -> None:
+        tag_ids = [self.code_tag[g] for g in selection.code_guids if g in self.code_tag]
+        if len(tag_ids) < len(selection.code_guids):
+            self.warnings.append(
+                f"source “{source.name}”: a coding refers to a code not in the codebook; dropped"
+            )
+        notes = [self.qda.notes[g].text for g in selection.note_guids if g in self.qda.notes]
+        confidence, evidence, description = _details(selection.description)
+        if description:
+            notes.append(description)
+        annotation = annotations_repo.add(
+            self.session,
+            self.taxonomy,
+            uuid=_fresh(selection.guid, taken),
+            source_id=source_id,
+            start=selection.start,
+            end=selection.end,
+            quote=quote_for(source.text, selection.start, selection.end),
+            note="\n\n".join(n for n in notes if n),
+            confidence=confidence,
+            evidence_ref=evidence,
+            tag_ids=tag_ids,
+        )
+        self.annotation_ids[selection.guid] = annotation.id
+
+    def add_links(self) -> None:
+        taken = exchange_repo.taken_uuids(self.session, "link", [link.guid for link in self.qda.links])
+        for link in self.qda.links:
+            a, b = self.annotation_ids.get(link.origin), self.annotation_ids.get(link.target)
+            if a is None or b is None or a == b:
+                self.warnings.append(f"link “{link.name}”: its ends are not two imported passages; skipped")
+                continue
+            try:
+                relation = parse_relation(link.name)
+            except AnnotatorError:
+                self.warnings.append(f"link “{link.name}”: not a relation Annotator knows; skipped")
+                continue
+            if links_repo.find(self.session, a, b, relation) is not None:
+                continue
+            note = "\n\n".join(self.qda.notes[g].text for g in link.note_guids if g in self.qda.notes)
+            self.link_ids.append(
+                links_repo.add(
+                    self.session, uuid=_fresh(link.guid, taken), a_id=a, b_id=b, relation=relation, note=note
+                )
+            )
+
+
+def _details(description: str) -> tuple[int | None, str, str]:
+    """Confidence and evidence lines as our exports write them; the rest of a description stays text."""
+    confidence: int | None = None
+    evidence = ""
+    rest = []
+    for line in description.splitlines():
+        match = _DETAIL.match(line.strip())
+        key, value = (match.group(1).lower(), match.group(2).strip()) if match else ("", "")
+        if key == "confidence" and value in {"1", "2", "3", "4", "5"}:
+            confidence = int(value)
+        elif key == "evidence":
+            evidence = value
+        else:
+            rest.append(line)
+    return confidence, evidence, "\n".join(rest).strip()

@@ -1,0 +1,326 @@
+"""Exporting excerpts: how many a filter selects, a preview of the first few, and the export itself.
+
+The export dialog asks ``count`` and ``preview`` as the person changes the filter, then runs ``export`` with a
+progress callback and a cancel check (both called from the exporting thread). Writing to a path goes through
+a temporary file beside it, renamed into place at the end, so a cancelled or failed export leaves nothing
+half-written, and never an empty file where an old export was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy.orm import Session
+
+from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.excerpts import Excerpt, ExcerptFilter, ExportCancelled, LinkedPassage, Locator
+from annotator.domain.model import Link, Source
+from annotator.domain.taxonomy import Taxonomy
+from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
+from annotator.io.exporters.registry import exporter_for, formats
+from annotator.services.annotations import resolve_tags
+from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
+from annotator.storage.excerpts_repo import Passage
+from annotator.storage.unit_of_work import UnitOfWork
+
+# A search function maps a query to hits. A hit may be a (source_id, start, end) tuple, or an object or dict
+# with ``source_id``/``start``/``end``, optionally ``matches`` (exact [start, end] spans, preferred when
+# present), ``kind`` (only "text" hits locate passages) or ``annotation_id`` (a hit in a note).
+SearchFunction = Callable[[str], Iterable[Any]]
+ProgressCallback = Callable[[int, int], None]
+EVERYTHING = ExcerptFilter()
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    format: str
+    path: Path | None  # None when written to a stream
+    excerpts: int
+    size: int  # bytes written
+
+
+def _field(hit: Any, name: str) -> Any:
+    if isinstance(hit, Mapping):
+        return hit.get(name)
+    return getattr(hit, name, None)
+
+
+def _hit_spans(hits: Iterable[Any]) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+    """Hits as text spans per source, plus annotation ids hit directly (by their notes)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    annotation_ids: set[int] = set()
+    for hit in hits:
+        if isinstance(hit, tuple | list):
+            source_id, start, end = hit[:3]
+            spans.setdefault(int(source_id), []).append((int(start), int(end)))
+            continue
+        if _field(hit, "annotation_id") is not None:
+            annotation_ids.add(int(_field(hit, "annotation_id")))
+            continue
+        if (_field(hit, "kind") or "text") != "text" or _field(hit, "source_id") is None:
+            continue
+        matches = _field(hit, "matches") or [(_field(hit, "start"), _field(hit, "end"))]
+        for start, end in matches:
+            if start is not None and end is not None:
+                spans.setdefault(int(_field(hit, "source_id")), []).append((int(start), int(end)))
+    return spans, annotation_ids
+
+
+def _overlapping(passages: Sequence[Passage], hits: Iterable[Any]) -> list[Passage]:
+    """The passages that overlap a hit's span (or whose note was hit)."""
+    spans, hit_ids = _hit_spans(hits)
+    index: dict[int, tuple[list[int], list[int]]] = {}
+    for source_id, items in spans.items():
+        items.sort()
+        running, max_ends = -1, []
+        for _, end in items:
+            running = max(running, end)
+            max_ends.append(running)
+        index[source_id] = ([s for s, _ in items], max_ends)
+    kept = []
+    for passage in passages:
+        annotation_id, source_id, start, end = passage
+        if annotation_id in hit_ids:
+            kept.append(passage)
+            continue
+        if source_id not in index:
+            continue
+        starts, max_ends = index[source_id]
+        i = bisect_left(starts, end) - 1  # spans starting before the passage ends
+        if i >= 0 and max_ends[i] > start:
+            kept.append(passage)
+    return kept
+
+
+def _descendants(taxonomy: Taxonomy, tag_id: int) -> list[int]:
+    tag = taxonomy.tag_by_id(tag_id)
+    return [tag_id, *(t.id for _, t in taxonomy.walk(tag.facet_id) if tag in taxonomy.ancestors(t))]
+
+
+class _Ticker:
+    """Calls the progress callback now and then (about 200 times in all) and the cancel check every time."""
+
+    def __init__(self, progress: ProgressCallback | None, cancelled: CancelCheck | None) -> None:
+        self._progress = progress
+        self._cancelled = cancelled
+        self._last = -1
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("export cancelled; nothing was written")
+
+    def __call__(self, done: int, total: int) -> None:
+        self.check()
+        if self._progress is not None and (done >= total or done - self._last >= max(1, total // 200)):
+            self._last = done
+            self._progress(done, total)
+
+
+class ExportService:
+    def __init__(self, uow: UnitOfWork, search: SearchFunction | None = None) -> None:
+        self._uow = uow
+        # Set (or replaced) by whoever owns the search index; query filters need it.
+        self.search = search
+
+    @staticmethod
+    def formats() -> tuple[ExportFormat, ...]:
+        return formats()
+
+    # --- Selecting ------------------------------------------------------------------------------------
+
+    def count(self, excerpt_filter: ExcerptFilter = EVERYTHING) -> int:
+        """How many excerpts the filter selects (cheap: no texts are read)."""
+        with self._uow.read() as session:
+            return len(self._passages(session, excerpt_filter, taxonomy_repo.load(session)))
+
+    def preview(self, excerpt_filter: ExcerptFilter = EVERYTHING, limit: int = 5) -> list[Excerpt]:
+        """The first ``limit`` excerpts the filter selects, in source and text order."""
+        return self.excerpts(excerpt_filter, limit=limit)
+
+    def excerpts(self, excerpt_filter: ExcerptFilter = EVERYTHING, limit: int | None = None) -> list[Excerpt]:
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            passages = self._passages(session, excerpt_filter, taxonomy)
+            if limit is not None:
+                passages = passages[: max(0, limit)]
+            excerpts, _, _, _ = self._build(session, passages, taxonomy)
+            return excerpts
+
+    def _passages(self, session: Session, f: ExcerptFilter, taxonomy: Taxonomy) -> list[Passage]:
+        if f.source_ids:
+            missing = set(f.source_ids) - set(excerpts_repo.sources(session, f.source_ids))
+            if missing:
+                raise NotFound(f"no source with id {min(missing)} (see `annotator sources`)")
+        tag_groups = [_descendants(taxonomy, t) for t in resolve_tags(taxonomy, f.tags)]
+        facet_id = taxonomy.facet(f.facet).id if f.facet else None
+        date_first, date_last = f.date_bounds()
+        passages = excerpts_repo.select_passages(
+            session,
+            source_ids=f.source_ids,
+            tag_groups=tag_groups,
+            match_all=f.tag_match == "all",
+            facet_id=facet_id,
+            relation=f.relation,
+            linked=f.linked,
+            kind=f.kind,
+            date_first=date_first,
+            date_last=date_last,
+        )
+        if f.query:
+            if self.search is None:
+                raise InvalidInput("search is not available, so excerpts cannot be filtered by a query")
+            passages = _overlapping(passages, self.search(f.query))
+        return passages
+
+    def _build(
+        self, session: Session, passages: Sequence[Passage], taxonomy: Taxonomy
+    ) -> tuple[list[Excerpt], list[Link], dict[int, Source], dict[int, str]]:
+        """The excerpts of these passages, the links touching them, and the sources and texts read."""
+        ids = [p[0] for p in passages]
+        annotations = excerpts_repo.annotations(session, ids, taxonomy)
+        links = excerpts_repo.links_touching(session, ids) if ids else []
+        source_ids = list(
+            dict.fromkeys([p[1] for p in passages] + [e.source_id for k in links for e in (k.a, k.b)])
+        )
+        sources = excerpts_repo.sources(session, source_ids)
+        texts = excerpts_repo.texts(session, source_ids)
+        page_maps = excerpts_repo.page_maps(session, source_ids)
+        locators = {sid: Locator(texts[sid], page_maps.get(sid)) for sid in source_ids if sid in texts}
+
+        linked: dict[int, list[LinkedPassage]] = {}
+        for link in links:
+            for this, other, outgoing in ((link.a, link.b, True), (link.b, link.a, False)):
+                linked.setdefault(this.annotation_id, []).append(
+                    LinkedPassage(
+                        link_id=link.id,
+                        link_uuid=link.uuid,
+                        relation=link.relation,
+                        outgoing=outgoing,
+                        note=link.note,
+                        annotation_id=other.annotation_id,
+                        source_id=other.source_id,
+                        source_title=sources[other.source_id].title,
+                        quote=other.quote,
+                        location=locators[other.source_id].locate(other.start, other.end),
+                    )
+                )
+        excerpts = [
+            Excerpt(
+                annotation=a,
+                source=sources[a.source_id],
+                location=locators[a.source_id].locate(a.start, a.end),
+                links=tuple(linked.get(a.id, ())),
+            )
+            for a in annotations
+        ]
+        return excerpts, links, sources, texts
+
+    # --- Exporting ------------------------------------------------------------------------------------
+
+    def document(
+        self,
+        excerpt_filter: ExcerptFilter = EVERYTHING,
+        options: ExportOptions | None = None,
+        *,
+        with_texts: bool = False,
+        with_excerpts: bool = True,
+    ) -> ExportDocument:
+        """Everything an exporter needs, read in one transaction.
+
+        ``with_texts`` adds the full texts of the exported sources: every source when the filter is empty
+        (a whole-project exchange), else the sources of the excerpts and those named by the filter.
+        Without ``with_excerpts`` (a codebook) only the taxonomy and the project's name are read.
+        """
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            passages = self._passages(session, excerpt_filter, taxonomy) if with_excerpts else []
+            excerpts, links, sources, texts = self._build(session, passages, taxonomy)
+            exported_texts: dict[int, str] = {}
+            if with_texts:
+                if excerpt_filter.is_empty:
+                    wanted = excerpts_repo.all_source_ids(session)
+                else:
+                    wanted = list(
+                        dict.fromkeys([*(e.source.id for e in excerpts), *excerpt_filter.source_ids])
+                    )
+                missing = [i for i in wanted if i not in texts]
+                texts.update(excerpts_repo.texts(session, missing))
+                sources.update(excerpts_repo.sources(session, [i for i in wanted if i not in sources]))
+                exported_texts = {i: texts[i] for i in wanted}
+            name = meta_repo.get(session, meta_repo.PROJECT_NAME) or "Annotator project"
+            project_uuid = meta_repo.get(session, meta_repo.PROJECT_UUID) or ""
+        return ExportDocument(
+            project_name=name,
+            project_uuid=project_uuid,
+            excerpts=excerpts,
+            taxonomy=taxonomy,
+            sources=sources,
+            links=links,
+            filter_description=excerpt_filter.describe(),
+            options=options or ExportOptions(),
+            texts=exported_texts,
+        )
+
+    def export(
+        self,
+        excerpt_filter: ExcerptFilter,
+        format_name: str,
+        out: Path | str | BinaryIO,
+        *,
+        options: ExportOptions | None = None,
+        progress: ProgressCallback | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ExportResult:
+        """Export the selected excerpts as ``format_name`` to a path or a binary stream.
+
+        ``progress(done, total)`` reports entries written; ``cancelled()`` returning True stops the export
+        with ExportCancelled, and nothing is left at the path.
+        """
+        export_format = exporter_for(format_name)
+        ticker = _Ticker(progress, cancelled)
+        ticker.check()
+        document = self.document(
+            excerpt_filter,
+            options,
+            with_texts=export_format.needs_texts,
+            with_excerpts=export_format.needs_excerpts,
+        )
+        ticker.check()
+        if not isinstance(out, str | Path):
+            start = out.tell() if out.seekable() else 0
+            export_format.write(document, out, ticker)
+            size = out.tell() - start if out.seekable() else 0
+            return ExportResult(export_format.name, None, len(document.excerpts), size)
+        path = Path(out).expanduser()
+        size = _write_file(path, lambda stream: export_format.write(document, stream, ticker))
+        return ExportResult(export_format.name, path, len(document.excerpts), size)
+
+
+def _write_file(path: Path, write: Callable[[BinaryIO], None]) -> int:
+    """Write through a temporary file in the same folder, then rename it into place."""
+    if path.is_dir():
+        raise InvalidInput(f"{path}: this is a folder; give a file name to export to")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path}: the folder {path.parent} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as e:
+        raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+        size = os.path.getsize(temporary)
+        os.replace(temporary, path)
+        return size
+    except OSError as e:
+        raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.errors import InvalidInput
+from annotator.domain.excerpts import (
+    CitationStyle,
+    ExcerptFilter,
+    Location,
+    Locator,
+    TagMatch,
+    cite_location,
+    cite_source,
+    locate,
+    short_authors,
+    surname,
+)
+from annotator.domain.model import Relation, SourceKind, SourceMetadata
+
+TEXT = "Title\n\nFirst paragraph here.\n   \nSecond paragraph, longer.\nThird.\n"
+
+
+def test_a_filter_takes_what_the_cli_and_the_dialog_type() -> None:
+    f = ExcerptFilter(source_ids=[3, 3, 1], tags=["bias/polemical"], tag_match="all", relation="Same event",
+                      kind="Primary", facet=" Bias ", query="  grain ")  # fmt: skip
+    assert f.source_ids == (3, 1) and f.tag_match is TagMatch.ALL
+    assert f.relation is Relation.SAME_EVENT and f.kind is SourceKind.PRIMARY
+    assert f.facet == "bias" and f.query == "grain"
+    assert not f.is_empty and ExcerptFilter().is_empty
+
+
+def test_bad_filter_values_are_refused_with_the_choices() -> None:
+    with pytest.raises(InvalidInput, match="relation 'agrees' is not one of corroborates, contradicts"):
+        ExcerptFilter(relation="agrees")
+    with pytest.raises(InvalidInput, match="kind 'quaternary' is not one of primary, secondary, tertiary"):
+        ExcerptFilter(kind="quaternary")
+    with pytest.raises(InvalidInput, match="the year range 1935–1930 ends before it starts"):
+        ExcerptFilter(year_from=1935, year_to=1930)
+
+
+def test_a_filter_describes_itself_and_bounds_its_dates() -> None:
+    f = ExcerptFilter(tags=("bias/polemical", "bias/apologetic"), kind="primary", year_from=1930)
+    assert (
+        f.describe()
+        == "excerpts tagged bias/polemical or bias/apologetic, from primary sources, dated 1930–…"
+    )
+    assert f.date_bounds() == ("1930-01-01", None)
+    assert ExcerptFilter(year_to=33).date_bounds() == (None, "0033-12-31")
+    assert ExcerptFilter().describe() == "all excerpts"
+
+
+def test_paragraphs_are_the_non_blank_lines_numbered_from_one() -> None:
+    start = TEXT.index("paragraph here")
+    assert locate(TEXT, start, start + 4) == Location(start, start + 4, 2, 2, None)
+    across = locate(TEXT, start, TEXT.index("longer"))
+    assert (across.paragraph, across.last_paragraph, across.paragraph_label) == (2, 3, "¶ 2–3")
+
+
+def test_pages_come_from_the_page_map_and_a_range_can_span_two() -> None:
+    locator = Locator(TEXT, [(0, "iv"), (TEXT.index("Second"), "v")])
+    first = locator.locate(TEXT.index("First"), TEXT.index("First") + 5)
+    assert first.page_label == "p. iv"
+    spanning = locator.locate(TEXT.index("First"), TEXT.index("Third"))
+    assert spanning.page == "iv–v" and spanning.page_label == "pp. iv–v"
+    assert Locator(TEXT).locate(0, 5).page_label == ""
+
+
+def test_surnames_of_people_but_whole_names_of_organisations() -> None:
+    assert surname("Robert Conquest") == "Conquest"
+    assert surname("Conquest, Robert") == "Conquest"
+    assert surname("Sheila Fitzpatrick") == "Fitzpatrick"
+    assert surname("Regional grain commission") == "Regional grain commission"
+    assert short_authors(("A. Graziosi", "Lynne Viola")) == "Graziosi and Viola"
+    assert short_authors(("A", "B", "C")) == "A et al."
+
+
+def test_short_and_full_citations() -> None:
+    metadata = SourceMetadata(
+        title="The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine",
+        authors=("Robert Conquest",),
+        date_text="1986",
+        publisher="Oxford University Press",
+        url="https://example.org/harvest",
+        date_accessed="2024-05-01",
+    )
+    assert cite_source(metadata) == "Conquest, The Harvest of Sorrow (1986)"
+    assert cite_source(metadata, CitationStyle.FULL) == (
+        "Robert Conquest. The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine. "
+        "Oxford University Press. 1986. https://example.org/harvest (accessed 2024-05-01)"
+    )
+    location = Location(120, 180, 12, 12, "37")
+    assert cite_location(location) == "p. 37, ¶ 12"
+    assert cite_location(location, "full") == "p. 37, ¶ 12, characters 120–180"
+    assert cite_source(SourceMetadata(title="Untitled leaflet")) == "Untitled leaflet"

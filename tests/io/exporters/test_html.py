@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import lxml.html
+
+from tests.helpers.excerpts import NOTE, SCRIPT_QUOTE
+from tests.io.exporters.conftest import MakeDocument, render
+
+
+def test_one_self_contained_printable_file(make_document: MakeDocument) -> None:
+    page = render("html", make_document()).decode("utf-8")
+    tree = lxml.html.fromstring(page)
+    assert tree.find(".//style") is not None and "@media print" in page
+    assert not tree.xpath("//link | //img | //iframe | //*[@src]")  # nothing fetched from elsewhere
+    policy = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert policy == ["default-src 'none'; style-src 'unsafe-inline'"]
+    assert [h.text_content() for h in tree.xpath("//h2")] == [
+        "Report on the harvest: district committee minutes",
+        "Memoir of a teacher",
+    ]
+    assert len(tree.xpath("//article")) == 6
+
+
+def test_source_text_and_notes_are_inert_text(make_document: MakeDocument) -> None:
+    page = render("html", make_document()).decode("utf-8")
+    tree = lxml.html.fromstring(page)
+    assert not tree.xpath("//script | //note")
+    assert "<script>" not in page and "a <note>" not in page
+    quotes = [q.text_content() for q in tree.xpath("//blockquote")]
+    assert SCRIPT_QUOTE in quotes  # read back as the very characters of the source
+    assert NOTE in [n.text_content().removeprefix("Note") for n in tree.xpath("//div[@class='note']")]
+
+
+def test_tags_are_chips_in_their_colours_with_citation_and_links(make_document: MakeDocument) -> None:
+    tree = lxml.html.fromstring(render("html", make_document()))
+    chip = tree.xpath("//span[@class='tag'][@title='theme/grain-requisition']")[0]
+    assert chip.text_content() == "Grain requisition"
+    assert "background:#AA5522" in chip.get("style")
+    citations = [c.text_content() for c in tree.xpath("//p[@class='citation']")]
+    assert "— Petrov, Report on the harvest (1932), p. 2, ¶ 4–5" in citations
+    assert "— Petrov, Report on the harvest (1932), p. 2, ¶ 5" in citations
+    link = tree.xpath("//ul[@class='links']//a")[0]
+    assert link.get("href").startswith("#excerpt-")
+    assert tree.xpath(f"//article[@id='{link.get('href')[1:]}']")
