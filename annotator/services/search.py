@@ -1,0 +1,411 @@
+"""Full-text search over a project's sources, notes and metadata, and the index that serves it.
+
+The index is a derived cache in the user's cache folder (``<cache>/index/<project uuid>``), never part of
+the project file. It is kept in step incrementally: this service listens to the project's change events
+and, after each commit, re-indexes what changed. Each index carries the project generation it is in step
+with; an update is applied only when the index was in step just before the commit it follows, so any
+change the service did not see (another process, a crash, a write without an event) leaves the index
+behind the project's generation, and the next search rebuilds it. Likewise a missing, damaged or
+outdated index is rebuilt when a search needs it. An index failure never undoes or blocks an edit: the
+edit is already committed, and the index is only marked out of step.
+
+For a UI: ``search()`` returns SearchResults (hits with exact code-point match ranges, grouped by source
+with ``by_source()``); ``needs_rebuild()`` says whether the next search would first rebuild (to show a
+progress bar), and ``reindex(progress, cancel_check)`` rebuilds with progress and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+from whoosh.index import Index
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from annotator.domain.errors import AnnotatorError, InvalidInput, NotFound
+from annotator.domain.model import SourceSummary
+from annotator.domain.paragraphs import paragraphs
+from annotator.domain.taxonomy import Taxonomy
+from annotator.search.compile import compile_query
+from annotator.search.documents import (
+    metadata_document,
+    metadata_key,
+    note_document,
+    note_key,
+    text_documents,
+)
+from annotator.search.index import IndexFolder, IndexUnusable, Rebuild, Stamp
+from annotator.search.query import parse
+from annotator.search.schema import Kind
+from annotator.search.searching import run
+from annotator.search.snippets import Snippet
+from annotator.services.events import AnnotationsChanged, Change, Event, EventBus, SourcesChanged
+from annotator.services.search_results import (
+    HitBuilder,
+    ProjectCatalog,
+    SearchHit,
+    SearchResults,
+    SourceHits,
+)
+from annotator.storage import annotations_repo, meta_repo, sources_repo, taxonomy_repo
+from annotator.storage.unit_of_work import UnitOfWork, read_generation
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # (characters indexed, characters in all)
+CancelCheck = Callable[[], bool]
+PROGRESS_EVERY = 500  # paragraphs between progress reports and cancel checks
+DEFAULT_LIMIT = 20
+
+__all__ = [
+    "IndexRebuildCancelled",
+    "IndexStatus",
+    "Kind",
+    "ReindexReport",
+    "SearchHit",
+    "SearchResults",
+    "SearchService",
+    "Snippet",
+    "SourceHits",
+]
+
+
+class IndexRebuildCancelled(AnnotatorError):
+    """A search needed the index rebuilt, and the rebuild was cancelled."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReindexReport:
+    """What a rebuild did; a cancelled one wrote nothing (the previous index stays)."""
+
+    sources: int
+    documents: int
+    characters: int
+    seconds: float
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IndexStatus:
+    """Whether the index can answer a search now, or must be rebuilt first (and why)."""
+
+    in_step: bool
+    reason: str  # why not, when not
+    path: Path
+
+
+class SearchService:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        events: EventBus,
+        index_root: Path,
+        project_file: Path | None = None,
+        lock_timeout: float = 2.0,
+    ) -> None:
+        """``index_root`` holds one index folder per project uuid; ``project_file`` is the project's file
+        (an index built for a copy elsewhere is not used); ``lock_timeout`` is how long an update waits for
+        another process's index writer before giving up (and leaving the index out of step)."""
+        self._uow = uow
+        self._root = index_root
+        self._project_file = os.path.realpath(project_file) if project_file else ""
+        self.lock_timeout = lock_timeout
+        self._lock = threading.RLock()
+        self._folder_: IndexFolder | None = None
+        self._rebuilding = False
+        self._pending: list[tuple[int, Event]] = []
+        self._cached: tuple[Stamp, Searcher] | None = None
+        events.subscribe(self._on_event)
+
+    # --- public API -------------------------------------------------------------------------------------
+
+    @property
+    def index_path(self) -> Path:
+        return self._folder.path
+
+    def status(self) -> IndexStatus:
+        """Cheap (a few file stats and one database read): fine to call before every search."""
+        try:
+            stamp = self._folder.check()
+        except IndexUnusable as e:
+            return IndexStatus(False, str(e), self._folder.path)
+        if stamp.generation != self._generation():
+            return IndexStatus(False, "the project changed since the index was written", self._folder.path)
+        return IndexStatus(True, "", self._folder.path)
+
+    def needs_rebuild(self) -> bool:
+        """Whether the next search will rebuild the index first (and so take a while)."""
+        return not self.status().in_step
+
+    def search(
+        self,
+        query: str,
+        limit: int | None = DEFAULT_LIMIT,
+        progress: Progress | None = None,
+        cancel_check: CancelCheck | None = None,
+    ) -> SearchResults:
+        """The best ``limit`` hits for ``query`` (all when ``limit`` is None or 0), best first.
+
+        Raises InvalidInput for a malformed query (before touching the index). Rebuilds the index first
+        when it is missing, damaged or out of step, reporting to ``progress``; if ``cancel_check`` stops
+        that rebuild, raises IndexRebuildCancelled.
+        """
+        if limit is not None and limit < 0:
+            raise InvalidInput(f"the limit {limit} is negative; give a number of hits, or 0 for all")
+        node = parse(query)
+        with self._lock:  # searches share one cached searcher, which a rebuild replaces
+            for attempt in (1, 2):
+                searcher = self._searcher(progress, cancel_check)
+                try:
+                    with self._uow.read() as session:
+                        catalog = ProjectCatalog(session)
+                        compiled = compile_query(node, catalog, searcher)
+                        raw = run(searcher, compiled, limit or None)
+                        hits = HitBuilder(session, searcher, catalog).make(raw.hits)
+                        return SearchResults(query, tuple(hits), raw.more)
+                except AnnotatorError:
+                    raise
+                except Exception:
+                    # Whoosh failed reading files the checks passed: damaged in a way only reading shows.
+                    if attempt == 2:
+                        raise
+                    log.info("the search index could not be read; rebuilding it", exc_info=True)
+                    self._forget_searcher()
+                    self._folder.invalidate()
+        raise AssertionError("unreachable")
+
+    def reindex(
+        self, progress_callback: Progress | None = None, cancel_check: CancelCheck | None = None
+    ) -> ReindexReport:
+        """Rebuild the index from the project. The old index stays in place until the new one is complete,
+        and stays if the rebuild is cancelled (``cancel_check()`` returning True; the report says so)."""
+        with self._lock:
+            return self._rebuild(progress_callback, cancel_check)
+
+    # --- the index --------------------------------------------------------------------------------------
+
+    @property
+    def _folder(self) -> IndexFolder:
+        if self._folder_ is None:
+            with self._uow.read() as session:
+                project_uuid = meta_repo.get(session, meta_repo.PROJECT_UUID) or "unknown"
+            self._folder_ = IndexFolder(self._root / project_uuid, project_uuid, self._project_file)
+        return self._folder_
+
+    def _generation(self) -> int:
+        with self._uow.read() as session:
+            return read_generation(session)
+
+    def _searcher(self, progress: Progress | None, cancel_check: CancelCheck | None) -> Searcher:
+        """A searcher on an index in step with the project, rebuilding it first if need be (under _lock).
+
+        The searcher is kept between searches while the index's stamp stays the same: opening one reads
+        every segment's term table, which costs more than many a query.
+        """
+        generation = self._generation()
+        try:
+            stamp = self._folder.check()
+            if self._cached is not None and self._cached[0] == stamp and stamp.generation == generation:
+                return self._cached[1]
+            ix, stamp = self._folder.open()
+            if stamp.generation == generation:
+                return self._remember(stamp, ix)
+        except IndexUnusable as e:
+            log.info("rebuilding the search index: %s", e)
+        report = self._rebuild(progress, cancel_check)
+        if report.cancelled:
+            raise IndexRebuildCancelled("the search index was not rebuilt (cancelled); search again")
+        return self._remember(*reversed(self._folder.open()))
+
+    def _remember(self, stamp: Stamp, ix: Index) -> Searcher:
+        self._forget_searcher()
+        searcher = ix.searcher()
+        self._cached = (stamp, searcher)
+        return searcher
+
+    def _forget_searcher(self) -> None:
+        if self._cached is not None:
+            self._cached[1].close()
+            self._cached = None
+
+    def close(self) -> None:
+        """Release the index files (the project calls this when it closes)."""
+        with self._lock:
+            self._forget_searcher()
+
+    def _rebuild(self, progress: Progress | None, cancel_check: CancelCheck | None) -> ReindexReport:
+        started = time.perf_counter()
+        self._rebuilding, self._pending = True, []
+        try:
+            # One read transaction: the index is built from one consistent snapshot of the project.
+            with self._uow.read() as session:
+                generation = read_generation(session)
+                summaries = sources_repo.list_summaries(session)
+                report = _Reporter(progress, cancel_check, sum(s.length for s in summaries))
+                rebuild = self._folder.start_rebuild()
+                try:
+                    documents = self._add_sources(rebuild, session, summaries, report)
+                    rebuild.commit(generation)
+                except BaseException:
+                    rebuild.abort()
+                    raise
+        except _Cancelled:
+            return ReindexReport(len(summaries), 0, report.total, time.perf_counter() - started, True)
+        finally:
+            self._rebuilding = False
+        self._replay_pending(generation)
+        return ReindexReport(len(summaries), documents, report.total, time.perf_counter() - started)
+
+    def _add_sources(
+        self, rebuild: Rebuild, session: Session, summaries: Sequence[SourceSummary], report: _Reporter
+    ) -> int:
+        taxonomy = taxonomy_repo.load(session)
+        documents = done = 0
+        for summary in summaries:
+            for n, doc in enumerate(_source_documents(session, taxonomy, summary.id)):
+                rebuild.add(doc, doc.get("end", 0) - doc.get("start", 0))
+                documents += 1
+                if n % PROGRESS_EVERY == 0:
+                    report(done + doc.get("start", 0))
+            done += summary.length
+            report(done)
+        return documents
+
+    # --- keeping in step --------------------------------------------------------------------------------
+
+    def _on_event(self, event: Event) -> None:
+        """After each commit. Never raises: the edit stands whatever happens to the index."""
+        try:
+            generation = self._generation()
+            if self._rebuilding:  # in another thread; applied when it finishes
+                self._pending.append((generation, event))
+                return
+            with self._lock:
+                self._apply([event], generation)
+        except Exception:
+            log.info("the search index could not be updated; it will be rebuilt", exc_info=True)
+            self._invalidate()
+
+    def _invalidate(self) -> None:
+        """Mark the index out of step (it already is, by its generation; this makes sure)."""
+        try:
+            self._folder.invalidate()
+        except Exception:
+            log.info("the search index could not be marked out of step", exc_info=True)
+
+    def _replay_pending(self, built_at: int) -> None:
+        """Events that arrived during a rebuild, applied on top of it (they re-read what they name)."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        try:
+            last = max(g for g, _ in pending)
+            if {g for g, _ in pending} | {built_at} >= set(range(built_at, last + 1)):
+                self._apply([e for _, e in pending], last, expected=built_at)
+        except Exception:
+            log.info("the search index could not catch up after a rebuild", exc_info=True)
+            self._invalidate()
+
+    def _apply(self, events: Sequence[Event], generation: int, expected: int | None = None) -> None:
+        """Apply ``events`` if the index was in step just before them; stamp it with ``generation``."""
+        try:
+            ix, stamp = self._folder.open()
+        except IndexUnusable:
+            return  # nothing to keep in step; the next search builds it
+        if expected is not None and stamp.generation != expected:
+            return
+        if expected is None and stamp.generation not in (generation - 1, generation):
+            return  # it missed a change: leave it behind, to be rebuilt
+        if not any(isinstance(e, SourcesChanged | AnnotationsChanged) for e in events):
+            self._folder.write_stamp(generation)  # taxonomy and link changes leave the index as it is
+            return
+        writer = ix.writer(timeout=self.lock_timeout, compound=Rebuild.COMPOUND)
+        try:
+            with self._uow.read() as session:
+                for event in events:
+                    self._apply_one(writer, session, event)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self._folder.write_stamp(generation)
+
+    def _apply_one(self, writer: IndexWriter, session: Session, event: Event) -> None:
+        if isinstance(event, SourcesChanged):
+            for source_id in event.source_ids:
+                if event.change is Change.UPDATED and self._update_metadata(writer, session, source_id):
+                    continue
+                writer.delete_by_term("source_id", str(source_id))
+                if event.change is not Change.REMOVED and _source_exists(session, source_id):
+                    taxonomy = taxonomy_repo.load(session)
+                    for doc in _source_documents(session, taxonomy, source_id):
+                        writer.add_document(**doc)
+        elif isinstance(event, AnnotationsChanged):
+            taxonomy = taxonomy_repo.load(session)
+            for annotation_id in event.annotation_ids:
+                writer.delete_by_term("key", note_key(annotation_id))
+                if annotations_repo.exists(session, annotation_id):
+                    annotation = annotations_repo.get(session, annotation_id, taxonomy)
+                    if (doc := note_document(annotation)) is not None:
+                        writer.add_document(**doc)
+        # Taxonomy and link changes leave the index as it is: tags are resolved when a query runs.
+
+    def _update_metadata(self, writer: IndexWriter, session: Session, source_id: int) -> bool:
+        """Re-index only a source's metadata document, if its language (and so its text's) did not change."""
+        with writer.searcher() as searcher:
+            old = searcher.document(key=metadata_key(source_id))
+        if old is None:
+            return False
+        source = sources_repo.get(session, source_id)
+        new = metadata_document(source, [])
+        if new["language"] != old["language"]:
+            return False
+        new["paragraph_starts"], new["paragraph_ends"] = old["paragraph_starts"], old["paragraph_ends"]
+        writer.update_document(**new)
+        return True
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _Reporter:
+    """Progress and cancellation during a rebuild: reports characters done, raises _Cancelled when asked."""
+
+    def __init__(self, progress: Progress | None, cancel_check: CancelCheck | None, total: int) -> None:
+        self.progress, self.cancel_check, self.total = progress, cancel_check, total
+
+    def __call__(self, done: int) -> None:
+        if self.cancel_check is not None and self.cancel_check():
+            raise _Cancelled
+        if self.progress is not None:
+            self.progress(min(done, self.total), self.total)
+
+
+def _source_documents(session: Session, taxonomy: Taxonomy, source_id: int) -> Iterator[dict[str, Any]]:
+    """Every index document of one source: metadata, paragraphs and the notes of its annotations."""
+    source = sources_repo.get(session, source_id)
+    text = sources_repo.text_of(session, source_id)
+    layout = paragraphs(text)
+    yield metadata_document(source, layout)
+    yield from text_documents(source.id, source.metadata.language, text, layout)
+    rows = annotations_repo.list_rows(session, source_id=source_id)
+    for annotation in annotations_repo.to_domain(session, rows, taxonomy):
+        if (doc := note_document(annotation)) is not None:
+            yield doc
+
+
+def _source_exists(session: Session, source_id: int) -> bool:
+    try:
+        sources_repo.get_row(session, source_id)
+    except NotFound:
+        return False
+    return True
