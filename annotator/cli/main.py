@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator import __version__
-from annotator.cli import annotations_cmd, links_cmd, sources_cmd, taxonomy_cmd
+from annotator.cli import (
+    annotations_cmd,
+    bibliography_cmd,
+    compare_cmd,
+    export_cmd,
+    links_cmd,
+    search_cmd,
+    sources_cmd,
+    taxonomy_cmd,
+)
 from annotator.cli.output import Handler, use_utf8_stdout
 from annotator.domain.errors import AnnotatorError
 from annotator.services.project import Project
@@ -41,7 +50,16 @@ def _common() -> argparse.ArgumentParser:
 
 
 # Each module registers its subcommands with their handlers; a new feature adds a module here.
-COMMAND_GROUPS = (sources_cmd, taxonomy_cmd, annotations_cmd, links_cmd)
+COMMAND_GROUPS = (
+    sources_cmd,
+    taxonomy_cmd,
+    annotations_cmd,
+    links_cmd,
+    compare_cmd,
+    export_cmd,
+    search_cmd,
+    bibliography_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

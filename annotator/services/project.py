@@ -7,12 +7,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 from sqlalchemy.orm import Session
 
 from annotator.services.annotations import AnnotationService
+from annotator.services.compare import CompareService
 from annotator.services.events import EventBus
+from annotator.services.exchange import ExchangeService
+from annotator.services.export import ExportService
 from annotator.services.links import LinkService
+from annotator.services.search import SearchService
 from annotator.services.sources import SourceService
 from annotator.services.taxonomy import TaxonomyService, seed_default
 from annotator.storage import meta_repo
@@ -41,6 +45,13 @@ class Project:
         self.annotations = AnnotationService(uow, self.events)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
+        self.compare = CompareService(uow)
+        self.exports = ExportService(uow)  # a query filter needs `exports.search`: query -> hits
+        self.exchange = ExchangeService(uow, self.events)
+        # The search index is a cache outside the project file, kept in step by listening to self.events.
+        index_root = Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
+        self.search = SearchService(uow, self.events, index_root, project_file=path)
+        self.exports.search = lambda query: self.search.search(query, limit=None).hits
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Project:
@@ -78,6 +89,7 @@ class Project:
             return read_generation(session)
 
     def close(self) -> None:
+        self.search.close()
         self._dispose()  # type: ignore[operator]
 
     def __enter__(self) -> Project:

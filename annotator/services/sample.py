@@ -44,8 +44,9 @@ def build_sample_project(path: Path) -> Project:
                 )
                 anchors[(source["file"], item["quote"])] = annotation.id
         for link in spec.get("link", []):
-            project.links.create(anchors[tuple(link["a"])], anchors[tuple(link["b"])], link["relation"],
-                                 link.get("note", ""))
+            project.links.create(
+                anchors[tuple(link["a"])], anchors[tuple(link["b"])], link["relation"], link.get("note", "")
+            )
     except Exception:
         project.close()
         path.unlink(missing_ok=True)
