@@ -267,3 +267,31 @@ class AddFacet(ServiceCommand):
     def undo_it(self) -> None:
         assert self.facet is not None
         self._project.taxonomy.delete_facet(self.facet.id)
+
+
+class UpdateLink(ServiceCommand):
+    def __init__(self, project: Project, link: Link, relation: str, note: str) -> None:
+        super().__init__("Edit link")
+        self._project = project
+        self._id = link.id
+        self._before = (link.relation.value, link.note)
+        self._after = (relation, note)
+
+    def do(self) -> None:
+        self._project.links.update(self._id, relation=self._after[0], note=self._after[1])
+
+    def undo_it(self) -> None:
+        self._project.links.update(self._id, relation=self._before[0], note=self._before[1])
+
+
+class DeleteLink(ServiceCommand):
+    def __init__(self, project: Project, link: Link) -> None:
+        super().__init__(f"Delete link ({link.relation.label})")
+        self._project = project
+        self._link = link
+
+    def do(self) -> None:
+        self._link = self._project.links.delete(self._link.id)
+
+    def undo_it(self) -> None:
+        self._project.links.restore(self._link)

@@ -6,15 +6,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,31 +21,34 @@ from annotator import __version__
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Annotation, Tag
 from annotator.domain.taxonomy import Taxonomy
-from annotator.io.importers.registry import supported_extensions
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.project import APP_NAME, Project
-from annotator.services.sample import build_sample_project
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
+from annotator.ui.compare_mixin import CompareMixin
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
+from annotator.ui.files_mixin import FilesMixin
+from annotator.ui.search_mixin import SearchMixin
 from annotator.ui.settings import AppSettings
 from annotator.ui.tagging import TagTarget, command_for_tag
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
+from annotator.ui.widgets.compare_panels import LinksPanel, SimilarPanel
+from annotator.ui.widgets.compare_view import CompareView
 from annotator.ui.widgets.find_bar import FindBar
 from annotator.ui.widgets.inspector import Inspector
 from annotator.ui.widgets.reader import ReaderView
+from annotator.ui.widgets.search_panel import SearchPanel
 from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
 from annotator.ui.widgets.tag_picker import TagPicker
 from annotator.ui.widgets.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
-PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
     def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.active_facet = 0
         self.sticky_tag_id: int | None = None
         self.current_source_id: int | None = None
+        self.search_results = None  # the last SearchResults, for walking matches
         self._tag_actions: list[QAction] = []
 
         self.setAcceptDrops(True)
@@ -91,12 +92,53 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.central.addWidget(reading)
         self.setCentralWidget(self.central)
-        self.reader.annotation_clicked.connect(lambda annotation_id: self.select_annotation(annotation_id))
-        self.reader.tag_key_pressed.connect(self.apply_nth_tag)
-        self.reader.facet_cycle_requested.connect(self.cycle_facet)
-        self.reader.passage_selected.connect(self._on_passage_selected)
-        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.reader.customContextMenuRequested.connect(self._reader_menu)
+        self.compare_view = CompareView()
+        self.central.addWidget(self.compare_view)
+        self.active_reader = self.reader
+        for reader in (self.reader, self.compare_view.left, self.compare_view.right):
+            self._wire_reader(reader)
+        self.compare_view.sources_chosen.connect(self.show_compare)
+        self.compare_view.close_requested.connect(self.close_compare)
+        self.compare_view.link_requested.connect(self.link_sides)
+        self.compare_view.similar_requested.connect(self.find_similar)
+        self.compare_view.overview_requested.connect(self.run_overview)
+        for side in (self.compare_view.left, self.compare_view.right):
+            side.source_dropped.connect(lambda source_id, r=side: self._dropped_on(r, source_id))
+
+    def _wire_reader(self, reader: ReaderView) -> None:
+        def activate() -> None:
+            self._set_active(reader)
+
+        reader.focused.connect(activate)
+        reader.annotation_clicked.connect(
+            lambda annotation_id: (activate(), self.select_annotation(annotation_id))
+        )
+        reader.tag_key_pressed.connect(lambda n: (activate(), self.apply_nth_tag(n)))
+        reader.facet_cycle_requested.connect(self.cycle_facet)
+        reader.passage_selected.connect(lambda: (activate(), self._on_passage_selected()))
+        reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        reader.customContextMenuRequested.connect(lambda point: (activate(), self._reader_menu(point)))
+
+    def _set_active(self, reader: ReaderView) -> None:
+        if reader is self.active_reader:
+            return
+        self.active_reader = reader
+        source = self._source_of(reader)
+        self.annotation_panel.set_annotations(reader.annotations(), reader.selected_annotation_id)
+        self.inspector.show_annotation(reader.annotation(reader.selected_annotation_id))
+        if source is not None:
+            self.library.mark_current(source)
+
+    def _source_of(self, reader: ReaderView) -> int | None:
+        if reader is self.reader:
+            return self.current_source_id
+        return self.compare_view.source_of(reader)
+
+    def _readers(self) -> list[ReaderView]:
+        """Every reader on screen, with a source."""
+        if self.central.currentWidget() is self.compare_view:
+            return [r for r in (self.compare_view.left, self.compare_view.right) if self._source_of(r)]
+        return [self.reader] if self.current_source_id is not None else []
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -126,11 +168,32 @@ class MainWindow(QMainWindow):
         self.inspector.delete_requested.connect(self.delete_annotation)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.library_dock = self._dock("Library", "library", self.library, left)
+        self.search_panel = SearchPanel()
+        self.search_panel.search_requested.connect(self.run_search)
+        self.search_panel.hit_activated.connect(self.open_hit)
+        self.search_panel.tag_hits_requested.connect(self.tag_hits)
+        self.search_dock = self._dock("Search", "search", self.search_panel, left)
         self.palette_dock = self._dock("Tags", "tags", self.palette, left)
         self.annotations_dock = self._dock("Annotations", "annotations", self.annotation_panel, right)
         self.inspector_dock = self._dock("Inspector", "inspector", self.inspector, right)
+        self.links_panel = LinksPanel()
+        self.links_panel.link_activated.connect(self.show_link)
+        self.links_panel.edit_requested.connect(self.edit_link)
+        self.links_panel.delete_requested.connect(
+            lambda link: self._run(commands.DeleteLink(self.project, link))
+        )
+        self.similar_panel = SimilarPanel()
+        self.similar_panel.passage_activated.connect(self._show_similar)
+        self.similar_panel.link_requested.connect(self._link_similar)
+        self.links_dock = self._dock("Links", "links", self.links_panel, right)
+        self.similar_dock = self._dock("Similar passages", "similar", self.similar_panel, right)
         self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.library_dock.raise_()
         self.splitDockWidget(self.annotations_dock, self.inspector_dock, Qt.Orientation.Vertical)
+        self.tabifyDockWidget(self.annotations_dock, self.links_dock)
+        self.tabifyDockWidget(self.links_dock, self.similar_dock)
+        self.annotations_dock.raise_()
         self.resizeDocks([self.library_dock, self.annotations_dock], [430, 330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.library_dock, self.palette_dock], [340, 520], Qt.Orientation.Vertical)
         self.resizeDocks([self.annotations_dock, self.inspector_dock], [480, 380], Qt.Orientation.Vertical)
@@ -158,10 +221,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(key.Redo)])
         self.find_action = self._action("&Find in source…", self.find_bar.open_bar, key.Find)
-        self.find_next_action = self._action("Find &next", self.find_bar.find_next, key.FindNext)
-        self.find_previous_action = self._action(
-            "Find &previous", self.find_bar.find_previous, key.FindPrevious
-        )
+        self.find_next_action = self._action("Find &next", self.find_next, key.FindNext)
+        self.find_previous_action = self._action("Find &previous", self.find_previous, key.FindPrevious)
+        self.search_action = self._action("&Search all sources…", self.focus_search, "Ctrl+Shift+S")
+        self.reindex_action = self._action("Rebuild search &index", self.rebuild_index)
         self.picker_action = self._action("Apply &tag…", self.tag_picker, "Ctrl+T", "Type-ahead tag picker")
         self.sticky_action = self._action(
             "&Sticky tag", self.toggle_sticky, "Ctrl+K", "Give every new selection the chosen tag"
@@ -169,6 +232,15 @@ class MainWindow(QMainWindow):
         self.sticky_action.setCheckable(True)
         self.delete_action = self._action("&Delete annotation", self._delete_selected, key.Delete)
         self.taxonomy_action = self._action("Edit ta&xonomy…", self.edit_taxonomy)
+        self.compare_action = self._action("&Compare two sources", self.toggle_compare, "Ctrl+Shift+C")
+        self.compare_action.setCheckable(True)
+        self.link_action = self._action(
+            "&Link passages…",
+            self.link_sides,
+            "Ctrl+L",
+            "Link the passages selected on the two sides of the compare view",
+        )
+        self.similar_action = self._action("Find &similar passages", self.find_similar, "Ctrl+Shift+F")
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
         self.about_action = self._action("&About Annotator", self.about)
 
@@ -186,11 +258,21 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        edit_menu.addActions([self.search_action, self.reindex_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.taxonomy_action])
         self.tag_menu = bar.addMenu("&Tag")
         view_menu = bar.addMenu("&View")
-        for dock in (self.library_dock, self.annotations_dock, self.palette_dock, self.inspector_dock):
+        view_menu.addActions([self.compare_action, self.link_action, self.similar_action])
+        view_menu.addSeparator()
+        for dock in (
+            self.library_dock,
+            self.annotations_dock,
+            self.palette_dock,
+            self.inspector_dock,
+            self.links_dock,
+            self.similar_dock,
+        ):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -221,6 +303,7 @@ class MainWindow(QMainWindow):
         self.bridge.sources_changed.connect(self._on_sources_changed)
         self.bridge.annotations_changed.connect(self._on_annotations_changed)
         self.bridge.taxonomy_changed.connect(self._on_taxonomy_changed)
+        self.bridge.links_changed.connect(lambda _event: self.refresh_links())
 
     def switch_project(self, path: Path) -> bool:
         """Open another project in this window (the current one is closed)."""
@@ -242,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def load_project_state(self) -> None:
         self.settings.add_recent_project(self.project.path)
+        self.search_panel.set_history(self.settings.search_history())
+        self.search_results = None
         self.setWindowTitle(f"{self.project.name} — {APP_NAME}")
         self._on_taxonomy_changed()
         sources = self.refresh_library()
@@ -256,8 +341,22 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self.reader.verticalScrollBar().setValue(int(scroll)))
         else:
             self.show_welcome()
+        self.refresh_links()
+        pair = str(self.settings.project_value(self.project.uuid, "compare") or "")
+        if sources and "," in pair:
+            known = {s.id for s in sources}
+            left, right = (int(x) if x.isdigit() and int(x) in known else 0 for x in pair.split(",", 1))
+            self.show_compare(left, right)
 
     def save_project_state(self) -> None:
+        comparing = self.central.currentWidget() is self.compare_view
+        pair = (
+            f"{self.compare_view.left_source or 0},{self.compare_view.right_source or 0}" if comparing else ""
+        )
+        self.settings.set_project_value(self.project.uuid, "compare", pair)
+        self._save_reading_position()
+
+    def _save_reading_position(self) -> None:
         if self.current_source_id is not None:
             self.settings.set_project_value(self.project.uuid, "source", self.current_source_id)
             self.settings.set_project_value(
@@ -267,7 +366,14 @@ class MainWindow(QMainWindow):
     def refresh_library(self):  # type: ignore[no-untyped-def]
         sources = self.project.sources.list()
         self.library.set_sources(sources, self.current_source_id)
+        self.search_panel.set_choices(sources, self.taxonomy)
         return sources
+
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.lineEdit().selectAll()
 
     def show_welcome(self) -> None:
         self.current_source_id = None
@@ -279,9 +385,17 @@ class MainWindow(QMainWindow):
     # Sources
 
     def open_source(self, source_id: int) -> None:
-        if source_id == self.current_source_id:
+        if self.central.currentWidget() is self.compare_view:
+            # In the compare view the library fills the side last worked in.
+            left, right = self.compare_view.left_source, self.compare_view.right_source
+            if self.active_reader is self.compare_view.right:
+                self.show_compare(left or 0, source_id)
+            else:
+                self.show_compare(source_id, right or 0)
             return
-        self.save_project_state()
+        if source_id == self.current_source_id and self.central.currentIndex() == 1:
+            return
+        self._save_reading_position()
         try:
             text = self.project.sources.text(source_id)
             annotations = self.project.annotations.list(source_id=source_id)
@@ -290,6 +404,7 @@ class MainWindow(QMainWindow):
             show_error(self, "Cannot open the source", str(e))
             return
         self.current_source_id = source_id
+        self.active_reader = self.reader
         self.reader.set_document(text, annotations, self.facet_of_tag)
         self.annotation_panel.set_annotations(annotations, None)
         self.inspector.show_annotation(None)
@@ -302,15 +417,15 @@ class MainWindow(QMainWindow):
         )
 
     def _reload_annotations(self) -> None:
-        if self.current_source_id is None:
-            return
-        annotations = self.project.annotations.list(source_id=self.current_source_id)
-        selected = self.reader.selected_annotation_id
-        self.reader.set_annotations(annotations, self.facet_of_tag)
-        if selected is not None and self.reader.selected_annotation_id is None:
-            selected = None
-        self.annotation_panel.set_annotations(annotations, selected)
-        self.inspector.show_annotation(next((a for a in annotations if a.id == selected), None))
+        """All annotations again (after a taxonomy change renamed or recoloured tags)."""
+        for reader in {self.reader, self.compare_view.left, self.compare_view.right}:
+            source = self._source_of(reader)
+            if source is None:
+                continue
+            reader.set_annotations(self.project.annotations.list(source_id=source), self.facet_of_tag)
+        reader = self.active_reader
+        self.annotation_panel.set_annotations(reader.annotations(), reader.selected_annotation_id)
+        self.inspector.show_annotation(reader.annotation(reader.selected_annotation_id))
 
     def _on_sources_changed(self, event: SourcesChanged) -> None:
         sources = self.refresh_library()
@@ -326,19 +441,22 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{title} — {self.project.name} — {APP_NAME}")
 
     def _on_annotations_changed(self, event: AnnotationsChanged) -> None:
-        if self.current_source_id in event.source_ids:
-            ids = list(event.annotation_ids)
-            changed = [] if event.change is Change.REMOVED else self.project.annotations.get_many(ids)
-            changed = [a for a in changed if a.source_id == self.current_source_id]
+        """Patch every reader showing an affected source with just the changed annotations."""
+        ids = list(event.annotation_ids)
+        fetched = [] if event.change is Change.REMOVED else self.project.annotations.get_many(ids)
+        for reader in {self.reader, self.compare_view.left, self.compare_view.right}:
+            source = self._source_of(reader)
+            if source is None or source not in event.source_ids:
+                continue
+            changed = [a for a in fetched if a.source_id == source]
             gone = [i for i in ids if i not in {a.id for a in changed}]
-            selected = self.reader.selected_annotation_id
-            self.reader.remove_annotations(gone)
-            self.reader.upsert_annotations(changed)
-            self.annotation_panel.remove(gone)
-            selected = self.reader.selected_annotation_id if selected is not None else None
-            self.annotation_panel.upsert(changed, selected)
-            if self.inspector.annotation is not None and self.inspector.annotation.id in ids:
-                self.inspector.show_annotation(self.reader.annotation(self.inspector.annotation.id))
+            reader.remove_annotations(gone)
+            reader.upsert_annotations(changed)
+            if reader is self.active_reader:
+                self.annotation_panel.remove(gone)
+                self.annotation_panel.upsert(changed, reader.selected_annotation_id)
+                if self.inspector.annotation is not None and self.inspector.annotation.id in ids:
+                    self.inspector.show_annotation(reader.annotation(self.inspector.annotation.id))
         if event.change is not Change.UPDATED:
             self.refresh_library()  # annotation counts
 
@@ -348,6 +466,7 @@ class MainWindow(QMainWindow):
         self.facet_of_tag = {tag.id: order.get(tag.facet_id, 0) for tag in self.taxonomy.tags}
         self.active_facet = min(self.active_facet, max(0, len(self.taxonomy.facets) - 1))
         self.palette.taxonomy_model.set_taxonomy(self.taxonomy, self.project.taxonomy.usage())
+        self.search_panel.set_choices(self.project.sources.list(), self.taxonomy)
         self._show_active_facet()
         self._rebuild_tag_menu()
         self._reload_annotations()
@@ -355,10 +474,12 @@ class MainWindow(QMainWindow):
     # Tagging
 
     def _target(self) -> TagTarget | None:
-        if self.current_source_id is None:
+        reader = self.active_reader
+        source = self._source_of(reader)
+        if source is None:
             return None
-        selected = self.reader.annotation(self.reader.selected_annotation_id)
-        return TagTarget(self.current_source_id, self.reader.selected_range(), selected, self.reader)
+        selected = reader.annotation(reader.selected_annotation_id)
+        return TagTarget(source, reader.selected_range(), selected, reader)
 
     def apply_tag(self, tag_id: int) -> None:
         target = self._target()
@@ -372,7 +493,7 @@ class MainWindow(QMainWindow):
         if command is None:
             return
         if self._run(command) and isinstance(command, commands.CreateAnnotation) and command.annotation:
-            self.reader.clear_selection()
+            self.active_reader.clear_selection()
             self.select_annotation(command.annotation.id, scroll=False)
 
     def apply_nth_tag(self, n: int) -> None:
@@ -421,16 +542,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Sticky tag off", 3000)
 
     def _on_passage_selected(self) -> None:
-        if self.sticky_tag_id is not None and self.reader.selected_range():
+        if self.sticky_tag_id is not None and self.active_reader.selected_range():
             self.apply_tag(self.sticky_tag_id)
 
     def select_annotation(self, annotation_id: int | None, scroll: bool = False) -> None:
-        self.reader.select_annotation(annotation_id, scroll=scroll)
+        reader = self.active_reader
+        reader.select_annotation(annotation_id, scroll=scroll)
         self.annotation_panel.select(annotation_id)
-        self.inspector.show_annotation(self.reader.annotation(annotation_id))
+        self.inspector.show_annotation(reader.annotation(annotation_id))
 
     def _annotation(self, annotation_id: int) -> Annotation | None:
-        return self.reader.annotation(annotation_id)
+        for reader in (self.active_reader, self.reader, self.compare_view.left, self.compare_view.right):
+            found = reader.annotation(annotation_id)
+            if found is not None:
+                return found
+        return None
 
     def _update_annotation(self, annotation_id: int, after: dict, text: str) -> None:  # type: ignore[type-arg]
         annotation = self._annotation(annotation_id)
@@ -450,8 +576,8 @@ class MainWindow(QMainWindow):
             self._run(commands.DeleteAnnotation(self.project, annotation))
 
     def _delete_selected(self) -> None:
-        if self.reader.selected_annotation_id is not None:
-            self.delete_annotation(self.reader.selected_annotation_id)
+        if self.active_reader.selected_annotation_id is not None:
+            self.delete_annotation(self.active_reader.selected_annotation_id)
 
     def _run(self, command: commands.ServiceCommand) -> bool:
         error = commands.push(self.undo_stack, command)
@@ -461,122 +587,31 @@ class MainWindow(QMainWindow):
         return True
 
     def _reader_menu(self, point) -> None:  # type: ignore[no-untyped-def]
+        reader = self.active_reader
         menu = QMenu(self)
-        selection = self.reader.selected_range()
-        offset = self.reader.cursorForPosition(point).position()
-        hits = self.reader.annotations_at(offset) if selection is None else []
-        if selection is not None or self.reader.selected_annotation_id is not None:
+        selection = reader.selected_range()
+        offset = reader._positions.to_code_point(reader.cursorForPosition(point).position())
+        hits = reader.annotations_at(offset) if selection is None else []
+        if selection is not None or reader.selected_annotation_id is not None:
             for facet in self.taxonomy.facets:
                 submenu = menu.addMenu(f"Tag as {facet.name}")
                 for _, tag in self.taxonomy.walk(facet.id):
                     submenu.addAction(tag.name, lambda tag_id=tag.id: self.apply_tag(tag_id))
         if selection is not None:
-            source_id = self.current_source_id
+            source_id = self._source_of(reader)
             menu.addAction(
                 "Annotate without a tag",
                 lambda: self._run(commands.CreateAnnotation(self.project, source_id, *selection, [])),
             )
             menu.addSeparator()
-            menu.addAction("Copy", self.reader.copy)
+            menu.addAction("Copy", reader.copy)
         for annotation in hits[:3]:
             quote = " ".join(annotation.quote.exact.split())[:30]
             menu.addSeparator()
             menu.addAction(f"Select “{quote}…”", lambda a=annotation.id: self.select_annotation(a))
             menu.addAction("Delete this annotation", lambda a=annotation.id: self.delete_annotation(a))
         if not menu.isEmpty():
-            menu.exec(self.reader.viewport().mapToGlobal(point))
-
-    # Files
-
-    def import_dialog(self) -> None:
-        patterns = " ".join(f"*{ext}" for ext in supported_extensions())
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import sources", self.settings.last_folder(), f"Sources ({patterns});;All files (*)"
-        )
-        if paths:
-            self.settings.set_last_folder(str(Path(paths[0]).parent))
-            self.import_files([Path(p) for p in paths])
-
-    def import_files(self, paths: list[Path]) -> list[int]:
-        """Import files one transaction each, with a progress dialog that can cancel between files."""
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
-        progress.setWindowTitle("Import")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        imported: list[int] = []
-        problems: list[str] = []
-        for i, path in enumerate(paths):
-            if progress.wasCanceled():
-                problems.append(f"Cancelled before {path.name}: {len(paths) - i} file(s) not imported.")
-                break
-            progress.setLabelText(f"Importing {path.name}…")
-            progress.setValue(i)
-            QApplication.processEvents()
-            try:
-                imported.append(self.project.sources.import_file(path).source_id)
-            except AnnotatorError as e:
-                log.info("import refused: %s", e)
-                problems.append(str(e))
-        progress.setValue(len(paths))
-        if problems:
-            show_error(
-                self,
-                "Some files were not imported" if imported else "Nothing was imported",
-                "\n".join(problems),
-                "The project is unchanged for these files. Fix or convert them and import again.",
-            )
-        if imported:
-            self.open_source(imported[0])
-            self.statusBar().showMessage(f"Imported {len(imported)} source(s).", 5000)
-        return imported
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New project", self.settings.last_folder(), PROJECT_FILTER
-        )
-        if path:
-            target = Path(path) if path.endswith(".annotator") else Path(path + ".annotator")
-            if target.exists():
-                show_error(
-                    self, "Not created", f"{target} already exists.", "Open it, or choose another name."
-                )
-                return
-            self.switch_project(target)
-
-    def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", self.settings.last_folder(), PROJECT_FILTER
-        )
-        if path:
-            self.switch_project(Path(path))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_projects():
-            action = self.recent_menu.addAction(str(path), lambda p=path: self.switch_project(p))
-            action.setEnabled(path.exists())
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
-
-    def open_sample_project(self) -> None:
-        path = self.settings.sample_project_path()
-        if not path.exists():
-            try:
-                build_sample_project(path).close()
-            except AnnotatorError as e:
-                show_error(self, "Cannot create the sample project", str(e))
-                return
-        self.switch_project(path)
+            menu.exec(reader.viewport().mapToGlobal(point))
 
     # Dialogs
 

@@ -55,6 +55,15 @@ def take_screenshots(folder: Path) -> list[Path]:
         saved.append(folder / "main-window.png")
         _save(window, saved[-1])
 
+        report = next(s.id for s in project.sources.list() if s.title.startswith("Report"))
+        window.show_compare(report, memoir)
+        link = next(link for link in project.links.list() if link.relation.value == "contradicts")
+        window.show_link(link)
+        _settle(app)
+        saved.append(folder / "compare-view.png")
+        _save(window, saved[-1])
+        window.close_compare()
+
         dialog = MetadataDialog(project.sources.get(memoir), window)
         dialog.show()
         _settle(app)

@@ -60,6 +60,13 @@ class AppSettings:
     def set_project_value(self, project_uuid: str, key: str, value: object) -> None:
         self._settings.setValue(f"projects/{project_uuid}/{key}", value)
 
+    def search_history(self) -> list[str]:
+        value = self._settings.value("search_history", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def set_search_history(self, queries: list[str]) -> None:
+        self._settings.setValue("search_history", queries)
+
     @staticmethod
     def sample_project_path() -> Path:
         folder = Path(user_data_dir(APP_NAME, appauthor=False))

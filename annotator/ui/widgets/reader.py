@@ -33,6 +33,7 @@ from annotator.domain.paragraphs import paragraphs
 from annotator.ui.highlights import HighlightIndex
 from annotator.ui.positions import PositionMap
 
+SOURCE_MIME = "application/x-annotator-source"
 READER_FONTS = ["Gentium Plus", "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", "serif"]
 MAX_TEXT_WIDTH = 760  # pixels: about 75 characters a line at the reader's size
 NUMBER_MARGIN = 56
@@ -68,6 +69,8 @@ class ReaderView(QPlainTextEdit):
     tag_key_pressed = Signal(int)  # 1..9: the nth tag of the active facet
     facet_cycle_requested = Signal()
     passage_selected = Signal()  # a new selection finished (mouse release or keyboard)
+    focused = Signal()
+    source_dropped = Signal(int)  # a source dragged from the library onto this reader
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +92,9 @@ class ReaderView(QPlainTextEdit):
         self._facet_order: dict[int, int] = {}
         self._selected_id: int | None = None
         self._press_pos: QPoint | None = None
+        self._max_text_width = MAX_TEXT_WIDTH
+        self._link_marks: set[int] = set()
+        self._marks: list[tuple[int, int]] = []
         self._margin = _NumberMargin(self)
         self.updateRequest.connect(self._on_update_request)
         self._update_margins()
@@ -100,6 +106,7 @@ class ReaderView(QPlainTextEdit):
         self._text = text
         self._positions = PositionMap(text)
         self._index = HighlightIndex(text)
+        self._marks = []
         self.setPlainText(text)
         block_of = self._index.block_of
         self._paragraph_of_block = {block_of(p.start): p.number for p in paragraphs(text)}
@@ -210,6 +217,78 @@ class ReaderView(QPlainTextEdit):
             end += 1
         return start, end
 
+    # Compare view support
+
+    def set_max_text_width(self, width: int) -> None:
+        self._max_text_width = width
+        self._update_margins()
+
+    def set_link_marks(self, annotation_ids: set[int]) -> None:
+        """Annotations that are ends of links get a marker in the margin."""
+        self._link_marks = set(annotation_ids)
+        self._margin.update()
+
+    def set_marks(self, spans: list[tuple[int, int]]) -> None:
+        """Words to point out (matched terms of a similar passage), code-point ranges."""
+        self._marks = list(spans)
+        self.viewport().update()
+
+    def y_of(self, offset: int) -> float | None:
+        """Viewport y of the middle of the line holding ``offset``, or None when it is off screen."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(
+            min(self._positions.to_utf16(offset), max(0, self.document().characterCount() - 1))
+        )
+        rect = self.cursorRect(cursor)
+        y = rect.center().y()
+        return float(y) if 0 <= y <= self.viewport().height() else None
+
+    def align_offset_at(self, offset: int, y: float) -> None:
+        """Scroll so that the line holding ``offset`` sits at viewport height ``y``.
+
+        QPlainTextEdit scrolls by lines and lays lines out lazily, so a line number computed before the
+        layout can be off; the offset is brought into view first, then corrected by its real position.
+        """
+        position = min(self._positions.to_utf16(offset), max(0, self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        line_height = max(1, self.fontMetrics().lineSpacing())
+        block = self.document().findBlock(position)
+        bar.setValue(max(0, block.firstLineNumber() - round(y / line_height)))
+        for _ in range(3):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            current = self.cursorRect(cursor).center().y()
+            step = round((current - y) / line_height)
+            if step == 0:
+                break
+            before = bar.value()
+            bar.setValue(before + step)
+            if bar.value() == before:  # at the top or the bottom: as close as it gets
+                break
+
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasFormat(SOURCE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasFormat(SOURCE_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasFormat(SOURCE_MIME):
+            event.acceptProposedAction()
+            self.source_dropped.emit(int(bytes(event.mimeData().data(SOURCE_MIME)).decode()))
+        else:
+            event.ignore()
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        self.focused.emit()
+
     # Events
 
     def event(self, event: object) -> bool:  # type: ignore[override]
@@ -314,6 +393,15 @@ class ReaderView(QPlainTextEdit):
             geometry = self.blockBoundingGeometry(block).translated(offset)
             if geometry.top() > event.rect().bottom():
                 break
+            if self._link_marks and any(
+                a.id in self._link_marks and a.start >= self._index.block_range(block.blockNumber())[0]
+                for a in self._index.in_block(block.blockNumber())
+            ):
+                painter.save()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#EF6C00"))
+                painter.drawEllipse(QRectF(6, geometry.top() + 6, 7, 7))
+                painter.restore()
             number = self._paragraph_of_block.get(block.blockNumber())
             if number is not None and block.isVisible():
                 line_height = (
@@ -328,7 +416,7 @@ class ReaderView(QPlainTextEdit):
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if len(self._index):
+        if len(self._index) or self._marks:
             painter = QPainter(self.viewport())
             self._paint_highlights(painter, event.rect())
             painter.end()
@@ -356,19 +444,36 @@ class ReaderView(QPlainTextEdit):
                     if annotation.id == self._selected_id:
                         selected_rects.extend(rects)
             block = block.next()
+        if self._marks:
+            self._paint_marks(painter, clip)
         if selected_rects:
             painter.setPen(QPen(QColor("#1A237E"), 1.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in selected_rects:
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0))
 
+    def _paint_marks(self, painter: QPainter, clip: QRect) -> None:
+        offset = self.contentOffset()
+        color = QColor("#FFD54F")
+        color.setAlpha(160)
+        for start, end in self._marks:
+            block = self.document().findBlock(self._positions.to_utf16(start))
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.bottom() < clip.top() or geometry.top() > clip.bottom():
+                continue
+            for rect in self._range_rects(block, geometry.topLeft(), start, end):
+                painter.fillRect(rect, color)
+
     def _rects(self, block, origin, annotation: Annotation) -> list[QRectF]:  # type: ignore[no-untyped-def]
         """Rectangles (viewport coordinates) an annotation covers inside one block, line by line."""
+        return self._range_rects(block, origin, annotation.start, annotation.end)
+
+    def _range_rects(self, block, origin, start_cp: int, end_cp: int) -> list[QRectF]:  # type: ignore[no-untyped-def]
         layout = block.layout()
         block_start = block.position()
         block_end = block_start + block.length() - 1
-        start = max(self._positions.to_utf16(annotation.start), block_start) - block_start
-        end = min(self._positions.to_utf16(annotation.end), block_end) - block_start
+        start = max(self._positions.to_utf16(start_cp), block_start) - block_start
+        end = min(self._positions.to_utf16(end_cp), block_end) - block_start
         rects: list[QRectF] = []
         if end <= start:
             return rects

@@ -33,6 +33,8 @@ class LibraryPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setDragEnabled(True)  # onto a pane of the compare view
+        self.table.setDragDropMode(QTableView.DragDropMode.DragOnly)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

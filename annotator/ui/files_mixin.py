@@ -1,0 +1,122 @@
+"""Files in the main window: importing (dialog, drag and drop, progress with cancel) and projects
+(new, open, recent, the sample project).
+
+A mixin of MainWindow, kept apart so that each file stays readable.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+
+from annotator.domain.errors import AnnotatorError
+from annotator.io.importers.registry import supported_extensions
+from annotator.services.sample import build_sample_project
+from annotator.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from annotator.ui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+log = logging.getLogger(__name__)
+PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+
+
+class FilesMixin(_Base):
+    def import_dialog(self) -> None:
+        patterns = " ".join(f"*{ext}" for ext in supported_extensions())
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import sources", self.settings.last_folder(), f"Sources ({patterns});;All files (*)"
+        )
+        if paths:
+            self.settings.set_last_folder(str(Path(paths[0]).parent))
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> list[int]:
+        """Import files one transaction each, with a progress dialog that can cancel between files."""
+        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
+        progress.setWindowTitle("Import")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        imported: list[int] = []
+        problems: list[str] = []
+        for i, path in enumerate(paths):
+            if progress.wasCanceled():
+                problems.append(f"Cancelled before {path.name}: {len(paths) - i} file(s) not imported.")
+                break
+            progress.setLabelText(f"Importing {path.name}…")
+            progress.setValue(i)
+            QApplication.processEvents()
+            try:
+                imported.append(self.project.sources.import_file(path).source_id)
+            except AnnotatorError as e:
+                log.info("import refused: %s", e)
+                problems.append(str(e))
+        progress.setValue(len(paths))
+        if problems:
+            show_error(
+                self,
+                "Some files were not imported" if imported else "Nothing was imported",
+                "\n".join(problems),
+                "The project is unchanged for these files. Fix or convert them and import again.",
+            )
+        if imported:
+            self.open_source(imported[0])
+            self.statusBar().showMessage(f"Imported {len(imported)} source(s).", 5000)
+        return imported
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New project", self.settings.last_folder(), PROJECT_FILTER
+        )
+        if path:
+            target = Path(path) if path.endswith(".annotator") else Path(path + ".annotator")
+            if target.exists():
+                show_error(
+                    self, "Not created", f"{target} already exists.", "Open it, or choose another name."
+                )
+                return
+            self.switch_project(target)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", self.settings.last_folder(), PROJECT_FILTER
+        )
+        if path:
+            self.switch_project(Path(path))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            action = self.recent_menu.addAction(str(path), lambda p=path: self.switch_project(p))
+            action.setEnabled(path.exists())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def open_sample_project(self) -> None:
+        path = self.settings.sample_project_path()
+        if not path.exists():
+            try:
+                build_sample_project(path).close()
+            except AnnotatorError as e:
+                show_error(self, "Cannot create the sample project", str(e))
+                return
+        self.switch_project(path)
