@@ -23,6 +23,19 @@ def chip_text_color(background: QColor) -> QColor:
     return QColor("#111111") if luminance > 150 else QColor("#FFFFFF")
 
 
+def chip_rows(tags, max_x: float, font: QFont) -> int:  # type: ignore[no-untyped-def]
+    """How many rows ``paint_chips`` needs for ``tags`` between PADDING and ``max_x``."""
+    metrics = QFontMetrics(font)
+    x, rows = PADDING, 1 if tags else 0
+    for tag in tags:
+        width = metrics.horizontalAdvance(tag.name) + 12
+        if x + width > max_x and x > PADDING:
+            x = PADDING
+            rows += 1
+        x += width + 4
+    return rows
+
+
 def paint_chips(painter: QPainter, tags, x: float, y: float, max_x: float, font: QFont) -> float:  # type: ignore[no-untyped-def]
     """Draw tag chips left to right from (x, y); returns the y below the last row."""
     metrics = QFontMetrics(font)
@@ -55,10 +68,13 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         annotation: Annotation = index.data(ANNOTATION_ROLE)
-        quote, _, note = self._fonts(option)
+        quote, chip_font, note = self._fonts(option)
         height = PADDING + QFontMetrics(quote).lineSpacing() * 2 + 4
-        if annotation.tags:
-            height += CHIP_HEIGHT + 4
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        rows = chip_rows(annotation.tags, width - PADDING, chip_font)
+        if rows:
+            height += rows * (CHIP_HEIGHT + 4)
         if annotation.note.strip():
             height += QFontMetrics(note).lineSpacing() + 2
         return QSize(200, height + PADDING)
@@ -122,6 +138,10 @@ class AnnotationPanel(QListView):
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.clicked.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         self.activated.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # card heights depend on the width (chips wrap)
 
     def set_annotations(self, annotations: list[Annotation], selected_id: int | None) -> None:
         self.list_model.set_annotations(annotations)

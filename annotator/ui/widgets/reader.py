@@ -361,8 +361,17 @@ class ReaderView(QPlainTextEdit):
     # Layout and painting
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        # Margins first: QPlainTextEdit lays the text out for the viewport width inside its resizeEvent.
         self._update_margins()
+        super().resizeEvent(event)
+        self._margin.setGeometry(
+            QRect(
+                self.contentsRect().left(),
+                self.contentsRect().top(),
+                self.viewportMargins().left(),
+                self.contentsRect().height(),
+            )
+        )
 
     def _update_margins(self) -> None:
         spare = max(
