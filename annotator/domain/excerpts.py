@@ -255,9 +255,23 @@ def shorten(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+# Words that make an author a body, not a person: "Krasnopolye District Committee" keeps its whole name.
+_BODIES = re.compile(
+    r"\b(committee|commission|council|board|party|ministry|institute|office|department|bureau|union|"
+    r"society|association|academy|archive|library|university|editors?|editorial|collective|staff|"
+    r"government|soviet|congress|agency|press|museum)\b",
+    re.IGNORECASE,
+)
+
+
 def surname(name: str) -> str:
-    """ "Conquest" for "Robert Conquest" or "Conquest, Robert"; organisations keep their whole name."""
+    """The name a short citation uses: "Conquest" for "Robert Conquest" or "Conquest, Robert".
+
+    Organisations keep their whole name ("Krasnopolye District Committee").
+    """
     name = " ".join(name.split())
+    if _BODIES.search(name):
+        return name
     if "," in name:
         return name.split(",", 1)[0].strip()
     words = name.split(" ")

@@ -26,6 +26,7 @@ from annotator.services.project import APP_NAME, Project
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
 from annotator.ui.compare_mixin import CompareMixin
+from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
@@ -215,6 +216,9 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
             "&Import…", self.import_dialog, "Ctrl+I", "Import text or Markdown files"
         )
         self.metadata_action = self._action("Source &metadata…", self.edit_metadata, "Ctrl+Shift+M")
+        self.export_action = self._action(
+            "&Export excerpts…", self.export_dialog, "Ctrl+E", "Export annotated excerpts with citations"
+        )
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -251,7 +255,7 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self.recent_menu = file_menu.addMenu("&Recent projects")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.metadata_action])
+        file_menu.addActions([self.import_action, self.export_action, self.metadata_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -623,6 +627,9 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         if dialog.exec() and dialog.changes:
             self._run(commands.EditMetadata(self.project, source.id, source.metadata, dialog.changes))
             self.refresh_library()
+
+    def export_dialog(self) -> None:
+        ExportDialog(self.project, self, settings=self.settings).exec()
 
     def edit_taxonomy(self) -> None:
         TaxonomyEditor(self.project, self.undo_stack, self).exec()

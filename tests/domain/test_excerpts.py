@@ -92,3 +92,12 @@ def test_short_and_full_citations() -> None:
     assert cite_location(location) == "p. 37, ¶ 12"
     assert cite_location(location, "full") == "p. 37, ¶ 12, characters 120–180"
     assert cite_source(SourceMetadata(title="Untitled leaflet")) == "Untitled leaflet"
+
+
+def test_organisations_keep_their_whole_name_in_short_citations() -> None:
+    from annotator.domain.excerpts import surname
+
+    assert surname("Krasnopolye District Committee") == "Krasnopolye District Committee"
+    assert surname("Krasnyi Put' editorial board") == "Krasnyi Put' editorial board"
+    assert surname("Robert Conquest") == "Conquest"
+    assert surname("Conquest, Robert") == "Conquest"

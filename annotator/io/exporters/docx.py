@@ -62,7 +62,11 @@ class _Writer:
         self._end = self.body.sectPr  # new paragraphs go before the section properties
         self.title = document.styles["Title"].style_id
         self.heading = document.styles["Heading 1"].style_id
-        self.quote = document.styles["Quote"].style_id
+        quote = document.styles["Quote"]
+        # The quote stays on the page of its citation, and is indented like it, so it reads as a quotation.
+        quote.paragraph_format.keep_with_next = True
+        quote.paragraph_format.left_indent = Pt(36)
+        self.quote = quote.style_id
         self.subtitle = _style(document, "Excerpt Group Citation", 9.5, True, 0).style_id
         self.citation = _style(document, "Excerpt Citation", 9, True, 36).style_id
         self.detail = _style(document, "Excerpt Detail", 10, False, 36).style_id

@@ -76,10 +76,10 @@ def _excerpt(document: ExportDocument, excerpt: Excerpt, exported: set[int]) -> 
     if excerpt.tags:
         parts.append('<p class="tags">' + "".join(_chip(t) for t in excerpt.tags) + "</p>")
     if excerpt.note.strip():
-        parts.append(f'<div class="note"><span class="label">Note</span>{esc(excerpt.note.strip())}</div>')
+        parts.append(f'<div class="note"><span class="label">Note </span>{esc(excerpt.note.strip())}</div>')
     if excerpt.annotation.evidence_ref:
         evidence = esc(excerpt.annotation.evidence_ref)
-        parts.append(f'<div class="note"><span class="label">Evidence</span>{evidence}</div>')
+        parts.append(f'<div class="note"><span class="label">Evidence </span>{evidence}</div>')
     if excerpt.links:
         items = []
         for linked in excerpt.links:

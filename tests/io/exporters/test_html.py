@@ -27,7 +27,7 @@ def test_source_text_and_notes_are_inert_text(make_document: MakeDocument) -> No
     assert "<script>" not in page and "a <note>" not in page
     quotes = [q.text_content() for q in tree.xpath("//blockquote")]
     assert SCRIPT_QUOTE in quotes  # read back as the very characters of the source
-    assert NOTE in [n.text_content().removeprefix("Note") for n in tree.xpath("//div[@class='note']")]
+    assert NOTE in [n.text_content().removeprefix("Note ") for n in tree.xpath("//div[@class='note']")]
 
 
 def test_tags_are_chips_in_their_colours_with_citation_and_links(make_document: MakeDocument) -> None:
