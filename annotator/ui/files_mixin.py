@@ -10,14 +10,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog
 
 from annotator.domain.errors import AnnotatorError
 from annotator.io.importers.registry import supported_extensions
 from annotator.services.sample import build_sample_project
+from annotator.ui.dialogs.import_options import choose_import_options
 from annotator.ui.errors import show_error
+from annotator.ui.import_runner import run_import
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -40,34 +42,16 @@ class FilesMixin(_Base):
             self.settings.set_last_folder(str(Path(paths[0]).parent))
             self.import_files([Path(p) for p in paths])
 
-    def import_files(self, paths: list[Path]) -> list[int]:
-        """Import files one transaction each, with a progress dialog that can cancel between files."""
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
-        progress.setWindowTitle("Import")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        imported: list[int] = []
-        problems: list[str] = []
-        for i, path in enumerate(paths):
-            if progress.wasCanceled():
-                problems.append(f"Cancelled before {path.name}: {len(paths) - i} file(s) not imported.")
-                break
-            progress.setLabelText(f"Importing {path.name}…")
-            progress.setValue(i)
-            QApplication.processEvents()
-            try:
-                imported.append(self.project.sources.import_file(path).source_id)
-            except AnnotatorError as e:
-                log.info("import refused: %s", e)
-                problems.append(str(e))
-        progress.setValue(len(paths))
-        if problems:
-            show_error(
-                self,
-                "Some files were not imported" if imported else "Nothing was imported",
-                "\n".join(problems),
-                "The project is unchanged for these files. Fix or convert them and import again.",
-            )
+    def import_files(self, paths: list[Path], ask: bool = True) -> list[int]:
+        """Options per file (reflow, web clean-up, with a preview), then the import with progress and
+        cancel, then the import report. ``ask=False`` imports with the defaults the CLI uses."""
+        options = choose_import_options(self, self.project, paths) if ask else {}
+        if options is None:
+            return []
+        outcomes = run_import(
+            self, self.project, list(options) if ask else paths, options, on_open=self.open_source
+        )
+        imported = [i for outcome in outcomes for i in outcome.source_ids]
         if imported:
             self.open_source(imported[0])
             self.statusBar().showMessage(f"Imported {len(imported)} source(s).", 5000)
@@ -81,7 +65,8 @@ class FilesMixin(_Base):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_files(paths)
+            # After the drop has finished: the options dialog is modal.
+            QTimer.singleShot(0, lambda: self.import_files(paths))
 
     def new_project_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

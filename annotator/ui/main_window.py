@@ -28,7 +28,9 @@ from annotator.ui.bridge import EventBridge
 from annotator.ui.compare_mixin import CompareMixin
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.metadata import MetadataDialog
+from annotator.ui.dialogs.metadata_import import MetadataImportDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
+from annotator.ui.dialogs.source_tools import ReimportDialog, SplitDialog
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
 from annotator.ui.files_mixin import FilesMixin
@@ -216,6 +218,17 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
             "&Import…", self.import_dialog, "Ctrl+I", "Import text or Markdown files"
         )
         self.metadata_action = self._action("Source &metadata…", self.edit_metadata, "Ctrl+Shift+M")
+        self.reimport_action = self._action(
+            "Import as &new version…",
+            self.reimport_source,
+            tip="Import this source again with other options, or from a corrected file",
+        )
+        self.split_action = self._action("&Split at cursor…", lambda: self.split_source())
+        self.bibliography_action = self._action(
+            "Metadata from &bibliography…",
+            self.import_bibliography,
+            tip="Fill metadata from a Zotero CSL-JSON or BibTeX file",
+        )
         self.export_action = self._action(
             "&Export excerpts…", self.export_dialog, "Ctrl+E", "Export annotated excerpts with citations"
         )
@@ -265,6 +278,10 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         edit_menu.addActions([self.search_action, self.reindex_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_action, self.taxonomy_action])
+        source_menu = bar.addMenu("&Source")
+        source_menu.addActions(
+            [self.metadata_action, self.reimport_action, self.split_action, self.bibliography_action]
+        )
         self.tag_menu = bar.addMenu("&Tag")
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.compare_action, self.link_action, self.similar_action])
@@ -384,7 +401,8 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self.central.setCurrentWidget(self.welcome)
         self.annotation_panel.set_annotations([], None)
         self.inspector.show_annotation(None)
-        self.metadata_action.setEnabled(False)
+        for action in (self.metadata_action, self.reimport_action, self.split_action):
+            action.setEnabled(False)
 
     # Sources
 
@@ -414,7 +432,8 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self.inspector.show_annotation(None)
         self.library.mark_current(source_id)
         self.central.setCurrentIndex(1)
-        self.metadata_action.setEnabled(True)
+        for action in (self.metadata_action, self.reimport_action, self.split_action):
+            action.setEnabled(True)
         self.setWindowTitle(f"{source.title} — {self.project.name} — {APP_NAME}")
         self.statusBar().showMessage(
             f"{source.title}: {source.length:,} characters, {len(annotations)} annotations"
@@ -609,6 +628,8 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
             )
             menu.addSeparator()
             menu.addAction("Copy", reader.copy)
+        if reader is self.reader and self.current_source_id is not None:
+            menu.addAction("Split the source here…", lambda: self.split_source(offset))
         for annotation in hits[:3]:
             quote = " ".join(annotation.quote.exact.split())[:30]
             menu.addSeparator()
@@ -627,6 +648,22 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         if dialog.exec() and dialog.changes:
             self._run(commands.EditMetadata(self.project, source.id, source.metadata, dialog.changes))
             self.refresh_library()
+
+    def reimport_source(self) -> None:
+        if self.current_source_id is not None:
+            ReimportDialog(self.project, self.current_source_id, self, on_open=self.open_source).exec()
+
+    def split_source(self, offset: int | None = None) -> None:
+        if self.current_source_id is None:
+            return
+        if offset is None:
+            offset = self.reader._positions.to_code_point(self.reader.textCursor().position())
+        dialog = SplitDialog(self.project, self.current_source_id, offset, self)
+        if dialog.exec() and dialog.result_report is not None:
+            self.open_source(dialog.result_report.first_id)
+
+    def import_bibliography(self) -> None:
+        MetadataImportDialog(self.project, self.current_source_id, self).exec()
 
     def export_dialog(self) -> None:
         ExportDialog(self.project, self, settings=self.settings).exec()

@@ -229,7 +229,10 @@ def test_restart_restores_source_and_layout(
     again.close()
 
 
-def test_drop_files_imports_them(qtbot, window: MainWindow, write_file) -> None:  # type: ignore[no-untyped-def]
+def test_drop_files_imports_them(qtbot, window: MainWindow, write_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.dialogs.import_options import ImportDialog
+
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: (self.accept(), self.result())[1])
     path = write_file("dropped.md", "# A dropped note\n\nText.")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
@@ -241,7 +244,7 @@ def test_drop_files_imports_them(qtbot, window: MainWindow, write_file) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    assert "dropped" in [s.title for s in window.project.sources.list()]
+    qtbot.waitUntil(lambda: "dropped" in [s.title for s in window.project.sources.list()])
     assert window.reader.toPlainText() == "# A dropped note\n\nText."
 
 
@@ -249,7 +252,9 @@ def test_bad_file_gets_a_clear_dialog_and_changes_nothing(
     window: MainWindow, write_file, shown_messages
 ) -> None:  # type: ignore[no-untyped-def]
     before = window.project.generation()
-    window.import_files([write_file("broken.txt", b"\x00\x01\x02" * 50), write_file("empty.txt", b"")])
+    window.import_files(
+        [write_file("broken.txt", b"\x00\x01\x02" * 50), write_file("empty.txt", b"")], ask=False
+    )
     assert len(shown_messages) == 1
     assert "broken.txt: this is a binary file" in shown_messages[0]
     assert "empty.txt: the file is empty" in shown_messages[0]
@@ -358,11 +363,13 @@ def test_import_can_be_cancelled_between_files(
 
     answers = iter([False, True])
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: next(answers))
+    from annotator.ui.dialogs.import_report import open_reports
+
     imported = window.import_files(
-        [write_file("one.txt", "first file"), write_file("two.txt", "second file")]
+        [write_file("one.txt", "first file"), write_file("two.txt", "second file")], ask=False
     )
     assert len(imported) == 1
-    assert "Cancelled before two.txt" in shown_messages[0]
+    assert any("Cancelled before two.txt" in d.browser.toPlainText() for d in open_reports())
     assert [s.title for s in window.project.sources.list()] == ["District report", "one"]
 
 

@@ -1,0 +1,238 @@
+"""The import report: per file, what the import did to the text, or why the file was refused.
+
+The same sentences describe a preview before an import (``describe_steps``) and the report after it, so
+the historian reads the same words in both places. The report is a read-only HTML page: it wraps long
+messages, can be selected and copied, and each imported source has a link that opens it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from annotator.domain.importing import ImportOptions
+from annotator.services.exchange import ExchangeReport
+from annotator.services.sources import ImportReport
+
+FORMAT_NAMES = {
+    "text": "plain text",
+    "markdown": "Markdown",
+    "html": "web page (HTML)",
+    "pdf": "PDF",
+    "docx": "Word document (DOCX)",
+    "qdpx": "REFI-QDA project",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """One file of an import run: its report, or why it was not imported."""
+
+    path: Path
+    report: ImportReport | ExchangeReport | None = None
+    refused: str = ""  # the one-line reason, when the file was refused
+    cancelled: bool = False  # the historian stopped the run before or while importing this file
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        if isinstance(self.report, ImportReport):
+            return (self.report.source_id,)
+        if isinstance(self.report, ExchangeReport):
+            return self.report.source_ids
+        return ()
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else plural or word + 's'}"
+
+
+def describe_steps(steps: Any, options: ImportOptions) -> list[str]:
+    """Sentences for what the cleaning steps did; ``steps`` is an ImportSteps or an ImportReport."""
+    lines: list[str] = []
+    fmt = steps.format
+    split_words = (
+        f"{_plural(steps.hyphens_joined, 'split word')} joined, {_plural(steps.hyphens_kept, 'hyphen')} kept"
+    )
+    if fmt == "pdf":
+        if options.reflow is False:
+            lines.append("Reflow off: the lines of each page are kept as they are")
+        else:
+            lines.append(
+                f"Reflow: {_plural(steps.lines_reflowed, 'line')} joined into paragraphs ({split_words})"
+            )
+        lines.append(
+            f"{_plural(steps.pages_mapped, 'page')} mapped; "
+            f"{_plural(steps.furniture_removed, 'line')} of running heads and page numbers removed"
+        )
+        return lines
+    if fmt in ("text", "markdown"):
+        wrapped = "the text looks hard-wrapped" if steps.reflow_detected else "the text is not hard-wrapped"
+        if options.reflow is False:
+            lines.append(f"Reflow off: every line kept as it is ({wrapped})")
+        elif steps.lines_reflowed:
+            lines.append(f"Reflow: {_plural(steps.lines_reflowed, 'wrapped line')} joined ({split_words})")
+        else:
+            lines.append(f"Reflow: nothing joined ({wrapped})")
+    if fmt in ("text", "markdown", "html"):
+        if options.clean_web:
+            lines.append(
+                f"Web clean-up: {_plural(steps.furniture_removed, 'line')} of page furniture removed"
+            )
+        else:
+            lines.append("Web clean-up: off")
+    return lines
+
+
+def _source_link(source_id: int, title: str) -> str:
+    return f'source {source_id}, <a href="source:{source_id}">“{escape(title)}”</a>'
+
+
+def _import_items(report: ImportReport) -> list[str]:
+    facts = [FORMAT_NAMES.get(report.format, report.format), f"{report.length:,} characters"]
+    if report.encoding:
+        facts.append(f"encoding {report.encoding}")
+    if report.language:
+        facts.append(f"language {report.language}")
+    items = [escape(" · ".join(facts))]
+    items += [escape(s) for s in describe_steps(report, ImportOptions(report.reflow, report.clean_web))]
+    if report.version > 1:
+        items.append(
+            f"Version {report.version} of source {report.previous_version_id}: "
+            f"{_plural(report.reanchored, 'annotation')} re-anchored, {len(report.orphans)} orphaned"
+        )
+    if report.orphans:
+        orphans = "".join(
+            f"<li>annotation {o.annotation_id}: “{escape(_short(o.quote))}” — {escape(o.reason)}"
+            + (f" ({_plural(len(o.candidates), 'equally good place')})" if o.candidates else "")
+            + "</li>"
+            for o in report.orphans
+        )
+        items.append(
+            f"<span style='color:#B71C1C'>To place by hand</span>: these stay on the previous version "
+            f'(<a href="source:{report.previous_version_id}">source {report.previous_version_id}</a>):'
+            f"<ul>{orphans}</ul>"
+        )
+    items += [f"<span style='color:#8D6E00'>Warning: {escape(w)}</span>" for w in report.warnings]
+    return items
+
+
+def _exchange_items(report: ExchangeReport) -> list[str]:
+    items = [
+        f"REFI-QDA project: {_plural(len(report.source_ids), 'source')}, "
+        f"{_plural(report.annotations, 'annotation')}, {_plural(report.links, 'link')}",
+        f"Codebook: {_plural(len(report.tags_created), 'new tag')}, {report.tags_matched:,} matched to tags "
+        f"already here"
+        + (f"; new facets: {', '.join(report.facets_created)}" if report.facets_created else ""),
+    ]
+    items = [escape(i) for i in items]
+    if report.source_ids:
+        links = ", ".join(f'<a href="source:{i}">source {i}</a>' for i in report.source_ids[:50])
+        items.append(f"New sources: {links}")
+    items += [f"<span style='color:#8D6E00'>Warning: {escape(w)}</span>" for w in report.warnings]
+    return items
+
+
+def _short(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_P = " style='margin-top:10px; margin-bottom:2px'"
+_OK = "<b style='color:#2E7D32'>✓</b>"
+
+
+def report_html(outcomes: list[FileOutcome]) -> str:
+    """The whole report as HTML (also what the tests read)."""
+    imported = [o for o in outcomes if o.report is not None]
+    refused = [o for o in outcomes if o.refused]
+    cancelled = [o for o in outcomes if o.cancelled]
+    head = f"Imported {len(imported)} of {_plural(len(outcomes), 'file')}"
+    parts = [f"<h3>{escape(head)}</h3>"]
+    notes = []
+    if refused:
+        notes.append(f"{len(refused)} refused (the project is unchanged for them)")
+    if cancelled:
+        notes.append(
+            f"cancelled before {cancelled[0].path.name}: {_plural(len(cancelled), 'file')} not imported"
+        )
+    if notes:
+        parts.append(f"<p>{escape('; '.join(notes).capitalize())}.</p>")
+    for outcome in outcomes:
+        name = escape(outcome.path.name)
+        report = outcome.report
+        if isinstance(report, ImportReport):
+            version = f" (version {report.version})" if report.version > 1 else ""
+            parts.append(
+                f"<p{_P}>{_OK} <b>{name}</b> → {_source_link(report.source_id, report.title)}{version}</p>"
+            )
+            items = _import_items(report)
+        elif isinstance(report, ExchangeReport):
+            parts.append(f"<p{_P}>{_OK} <b>{name}</b></p>")
+            items = _exchange_items(report)
+        elif outcome.refused:
+            parts.append(f"<p{_P}><b style='color:#B71C1C'>✗ {name}</b> — not imported</p>")
+            items = [escape(outcome.refused)]
+        else:
+            parts.append(f"<p{_P}><b style='color:#666'>– {name}</b> — cancelled, not imported</p>")
+            items = []
+        if items:
+            parts.append(
+                "<ul style='margin-top:0px'>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+            )
+    return "".join(parts)
+
+
+_OPEN: set[ImportReportDialog] = set()
+
+
+class ImportReportDialog(QDialog):
+    """Shown after an import, without blocking: the historian may keep it open while reading the source."""
+
+    source_activated = Signal(int)
+
+    def __init__(self, outcomes: list[FileOutcome], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import report")
+        self.outcomes = outcomes
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._open)
+        self.browser.setHtml(report_html(outcomes))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+
+    def _open(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "source" and value.isdigit():
+            self.source_activated.emit(int(value))
+
+
+def show_report(
+    parent: QWidget | None, outcomes: list[FileOutcome], on_open: Callable[[int], None] | None = None
+) -> ImportReportDialog:
+    """Show the report without blocking; a click on a source's title calls ``on_open(source_id)``."""
+    dialog = ImportReportDialog(outcomes, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_open is not None:
+        dialog.source_activated.connect(on_open)
+    # Held until closed: without a parent nothing else keeps the dialog alive once this returns.
+    _OPEN.add(dialog)
+    dialog.finished.connect(lambda _: _OPEN.discard(dialog))
+    dialog.destroyed.connect(lambda: _OPEN.discard(dialog))  # with its parent window, unclosed
+    dialog.show()
+    return dialog
+
+
+def open_reports() -> list[ImportReportDialog]:
+    """The reports on screen (for tests and screenshots)."""
+    return list(_OPEN)
