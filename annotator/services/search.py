@@ -66,6 +66,7 @@ PROGRESS_EVERY = 500  # paragraphs between progress reports and cancel checks
 DEFAULT_LIMIT = 20
 
 __all__ = [
+    "IndexBusy",
     "IndexRebuildCancelled",
     "IndexStatus",
     "Kind",
@@ -80,6 +81,11 @@ __all__ = [
 
 class IndexRebuildCancelled(AnnotatorError):
     """A search needed the index rebuilt, and the rebuild was cancelled."""
+
+
+class IndexBusy(IndexRebuildCancelled):
+    """A search or rebuild was asked for while this thread is rebuilding the index (from its progress
+    callback, say, when that lets the UI run events)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +248,8 @@ class SearchService:
             self._forget_searcher()
 
     def _rebuild(self, progress: Progress | None, cancel_check: CancelCheck | None) -> ReindexReport:
+        if self._rebuilding:  # re-entered through a progress callback (other threads wait for _lock)
+            raise IndexBusy("the search index is being rebuilt; search again when that is done")
         started = time.perf_counter()
         self._rebuilding, self._pending = True, []
         try:

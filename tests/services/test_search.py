@@ -18,7 +18,7 @@ from whoosh.index import open_dir
 from annotator.domain.errors import InvalidInput
 from annotator.search.index import INDEX_NAME, STAMP_FILE, Rebuild
 from annotator.services.project import Project
-from annotator.services.search import Kind, SearchHit, SearchResults
+from annotator.services.search import IndexBusy, Kind, SearchHit, SearchResults
 
 ENGLISH = (
     "District report on the First Five-Year Plan, 1931.\n"
@@ -495,3 +495,17 @@ def test_exports_can_filter_by_a_query(project: Project, library: dict[str, int]
     hits = list(project.exports.search('"five year plan"'))  # type: ignore[misc]
     assert {h.kind for h in hits} == {Kind.TEXT}
     assert [ENGLISH[h.start : h.end] for h in hits if h.source_id == library["en"]][:1] == ["Five-Year Plan"]
+
+
+def test_a_search_from_inside_a_rebuild_is_refused(project: Project, library: dict[str, int]) -> None:
+    refused: list[str] = []
+
+    def search_meanwhile(done: int, total: int) -> None:
+        if not refused:  # as a UI might, processing events while it shows the progress
+            with pytest.raises(IndexBusy) as caught:
+                project.search.search("kulak")
+            refused.append(str(caught.value))
+
+    assert not project.search.reindex(search_meanwhile).cancelled
+    assert refused == ["the search index is being rebuilt; search again when that is done"]
+    assert words(project, "kulak") == ["kulaks"]
