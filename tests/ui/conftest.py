@@ -8,8 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.services.project import Project
+from annotator.ui.dialogs.import_report import open_reports
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
+from tests.helpers.import_samples import make_qdpx, make_samples
 
 TEXT = (
     "The district committee met on 14 March 1930.\n"
@@ -17,6 +19,25 @@ TEXT = (
     "Forty-two households joined the collective farm 😀 voluntarily, said the report.\n"
     "A teacher wrote that “nobody dared to object” — Кулаки были высланы.\n"
 )
+
+
+@pytest.fixture
+def samples(tmp_path: Path) -> dict[str, Path]:
+    """Invented files of every importable kind (tests/helpers/import_samples.py)."""
+    return make_samples(tmp_path / "files")
+
+
+@pytest.fixture
+def qdpx(tmp_path: Path) -> Path:
+    return make_qdpx(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def close_reports() -> Iterator[None]:
+    """Import reports open without blocking; close those a test left open."""
+    yield
+    for dialog in open_reports():
+        dialog.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ driven through their widgets against a real project."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,29 +22,10 @@ from tests.helpers.import_samples import (
     PARAGRAPHS,
     WRAPPED,
     make_book_pdf,
-    make_qdpx,
-    make_samples,
     state,
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> dict[str, Path]:
-    return make_samples(tmp_path / "files")
-
-
-@pytest.fixture
-def qdpx(tmp_path: Path) -> Path:
-    return make_qdpx(tmp_path)
-
-
-@pytest.fixture(autouse=True)
-def close_reports() -> Iterator[None]:
-    yield
-    for dialog in open_reports():
-        dialog.close()
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ bibliography."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -15,26 +12,9 @@ from annotator.services.project import Project
 from annotator.ui.dialogs.import_report import open_reports
 from annotator.ui.dialogs.metadata_import import MetadataImportDialog
 from annotator.ui.dialogs.source_tools import ReimportDialog, SplitDialog
-from tests.helpers.import_samples import JOINED, SPLIT_TEXT, make_qdpx, make_samples, state
+from tests.helpers.import_samples import JOINED, SPLIT_TEXT, state
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> dict[str, Path]:
-    return make_samples(tmp_path / "files")
-
-
-@pytest.fixture
-def qdpx(tmp_path: Path) -> Path:
-    return make_qdpx(tmp_path)
-
-
-@pytest.fixture(autouse=True)
-def close_reports() -> Iterator[None]:
-    yield
-    for dialog in open_reports():
-        dialog.close()
 
 
 def annotate(project: Project, source_id: int, phrase: str, *tags: str) -> int:
