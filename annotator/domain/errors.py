@@ -31,3 +31,15 @@ class TagInUse(AnnotatorError):
 
 class ProjectError(AnnotatorError):
     """The project file cannot be opened: not a project, damaged, or from a newer version."""
+
+
+class ProjectDamaged(ProjectError):
+    """The project file fails SQLite's integrity check: restore a backup or open it read-only."""
+
+
+class ProjectLocked(ProjectError):
+    """Another running Annotator holds the project for writing."""
+
+
+class ReadOnlyProject(ProjectError):
+    """A change was asked of a project opened read-only."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from types import TracebackType
 from platformdirs import user_cache_dir, user_data_dir
 from sqlalchemy.orm import Session
 
+from annotator.domain.errors import ProjectError
 from annotator.services.annotations import AnnotationService
 from annotator.services.compare import CompareService
 from annotator.services.events import EventBus
@@ -19,9 +21,12 @@ from annotator.services.links import LinkService
 from annotator.services.search import SearchService
 from annotator.services.sources import SourceService
 from annotator.services.taxonomy import TaxonomyService, seed_default
-from annotator.storage import meta_repo
-from annotator.storage.database import PROJECT_SUFFIX, open_engine
+from annotator.storage import backups, lock, meta_repo
+from annotator.storage.backups import BackupInfo
+from annotator.storage.database import PROJECT_SUFFIX, check_location, open_engine
 from annotator.storage.unit_of_work import UnitOfWork, read_generation
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "Annotator"
 DEFAULT_PROJECT_NAME = "My sources"
@@ -35,9 +40,13 @@ def default_project_path() -> Path:
 class Project:
     """The services over one project file. Open with ``Project.open(path)``; close when done."""
 
-    def __init__(self, path: Path, uow: UnitOfWork, engine_dispose: object, created: bool) -> None:
+    def __init__(
+        self, path: Path, uow: UnitOfWork, engine_dispose: object, created: bool, read_only: bool = False
+    ) -> None:
         self.path = path
         self.created = created
+        self.read_only = read_only
+        self._closed = False
         self.events = EventBus()
         self._uow = uow
         self._dispose = engine_dispose
@@ -54,20 +63,55 @@ class Project:
         self.exports.search = lambda query: self.search.search(query, limit=None).hits
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> Project:
-        """Open the project at ``path`` (the default project if None), creating and upgrading as needed."""
+    def open(cls, path: Path | str | None = None, *, read_only: bool = False) -> Project:
+        """Open the project at ``path`` (the default project if None), creating and upgrading as needed.
+
+        For writing, the project is locked against other processes (ProjectLocked if another Annotator
+        has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
+        is backed up into ``NAME.annotator-backups/`` unless the newest backup is under 10 minutes old.
+        ``read_only`` takes no lock, skips the check and the backup, and refuses every change
+        (ReadOnlyProject): for a file another window holds, or to salvage a damaged one.
+        """
         if path is None:
             path = default_project_path()
             path.parent.mkdir(parents=True, exist_ok=True)
         path = Path(path).expanduser().absolute()
-        engine, created = open_engine(path)
-        uow = UnitOfWork(engine)
-        with uow.read() as session:
-            initialized = meta_repo.get(session, meta_repo.PROJECT_UUID) is not None
-        if not initialized:
-            with uow.write() as session:
-                _initialize(session, path)
+        if read_only:
+            engine, created = open_engine(path, read_only=True)
+            uow = UnitOfWork(engine, read_only_reason=f"{path} is open read-only; changes are not saved")
+            return cls(path, uow, engine.dispose, created, read_only=True)
+        check_location(path)
+        lock.acquire(path)
+        try:
+            engine, created = open_engine(path)
+        except BaseException:
+            lock.release(path)
+            raise
+        try:
+            uow = UnitOfWork(engine)
+            with uow.read() as session:
+                initialized = meta_repo.get(session, meta_repo.PROJECT_UUID) is not None
+            if not initialized:
+                with uow.write() as session:
+                    _initialize(session, path)
+            if not created:
+                try:
+                    backups.backup_if_due(path)
+                except ProjectError:  # a full disk or read-only folder must not keep the project shut
+                    log.warning("no automatic backup of %s", path, exc_info=True)
+        except BaseException:
+            engine.dispose()
+            lock.release(path)
+            raise
         return cls(path, uow, engine.dispose, created)
+
+    def list_backups(self) -> list[BackupInfo]:
+        """The automatic backups of this project, newest first (``.path``, ``.taken_at`` UTC, ``.size``)."""
+        return backups.list_backups(self.path)
+
+    def backup_if_due(self) -> Path | None:
+        """Take a backup unless the newest is under 10 minutes old (for a periodic timer in the UI)."""
+        return None if self.read_only else backups.backup_if_due(self.path)
 
     @property
     def name(self) -> str:
@@ -89,8 +133,15 @@ class Project:
             return read_generation(session)
 
     def close(self) -> None:
-        self.search.close()
-        self._dispose()  # type: ignore[operator]
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.search.close()
+            self._dispose()  # type: ignore[operator]
+        finally:
+            if not self.read_only:
+                lock.release(self.path)
 
     def __enter__(self) -> Project:
         return self
@@ -99,6 +150,20 @@ class Project:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def list_backups(project_path: Path | str) -> list[BackupInfo]:
+    """The automatic backups of a project, newest first, without opening it (e.g. when it is damaged)."""
+    return backups.list_backups(Path(project_path).expanduser().absolute())
+
+
+def restore_backup(project_path: Path | str, backup_path: Path | str) -> Path | None:
+    """Replace the project file by one of its backups; close the project first.
+
+    The current file is kept as another backup (its path is returned). ProjectError if the project is open
+    here or in another window, or the backup is itself damaged.
+    """
+    return backups.restore_backup(Path(project_path).expanduser().absolute(), Path(backup_path))
 
 
 def _initialize(session: Session, path: Path) -> None:

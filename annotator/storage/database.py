@@ -16,12 +16,14 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
-from annotator.domain.errors import ProjectError
+from annotator.domain.errors import ProjectDamaged, ProjectError
 from annotator.storage import migrate
 
 PROJECT_SUFFIX = ".annotator"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+# SQLite result codes (low byte) that mean the file itself is broken, not the request.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -43,12 +45,47 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def create_project_engine(path: Path) -> Engine:
+def _set_query_only(dbapi_connection: Any, _record: Any) -> None:
+    # Read-only projects: SQLite itself refuses every write on these connections.
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def create_project_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine for the SQLite file at ``path`` with the project's pragmas."""
     engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
+    if read_only:
+        event.listen(engine, "connect", _set_query_only)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a driver error says the file is corrupt (rather than busy, full, or the SQL wrong)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    return "malformed" in str(error) or "not a database" in str(error)
+
+
+def damaged(path: Path, problem: object) -> ProjectDamaged:
+    first_line = str(problem).strip().splitlines()[0] if str(problem).strip() else "unknown damage"
+    return ProjectDamaged(
+        f"{path} is damaged ({first_line}); restore an automatic backup or open it read-only"
+    )
+
+
+def quick_check(engine: Engine, path: Path) -> None:
+    """SQLite's quick structural check (linear in the file size); raise ProjectDamaged if it fails."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+    except DBAPIError as e:
+        if is_damage(e.orig):
+            raise damaged(path, e.orig) from e
+        raise
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise damaged(path, rows[0][0] if rows else "no result")
 
 
 def check_is_project_file(path: Path) -> None:
@@ -86,22 +123,33 @@ def backup_file(path: Path, target: Path) -> None:
         source.close()
 
 
-def open_engine(path: Path) -> tuple[Engine, bool]:
-    """Open (creating if missing) the project file and bring its schema to the head revision.
-
-    Returns the engine and whether the file was new. An existing file that needs upgrading is first
-    backed up beside itself.
-    """
-    path = Path(path)
+def check_location(path: Path) -> None:
+    """Raise ProjectError unless ``path`` can be a project file (not a folder; its folder exists)."""
     if path.is_dir():
         raise ProjectError(f"{path} is a folder; give the path of a {PROJECT_SUFFIX} file")
     if not path.parent.is_dir():
         raise ProjectError(f"cannot create the project {path}: the folder {path.parent} does not exist")
+
+
+def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
+    """Open (creating if missing) the project file and bring its schema to the head revision.
+
+    Returns the engine and whether the file was new. An existing file first passes SQLite's quick check
+    (ProjectDamaged if not); one that needs upgrading is backed up beside itself first. ``read_only``
+    skips the check (it is the way to salvage what a damaged file still holds), never creates or upgrades,
+    and gives an engine whose connections refuse writes.
+    """
+    path = Path(path)
+    check_location(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         check_is_project_file(path)
-    engine = create_project_engine(path)
+    elif read_only:
+        raise ProjectError(f"cannot open {path} read-only: there is no such project")
+    engine = create_project_engine(path, read_only)
     try:
+        if existed and not read_only:
+            quick_check(engine, path)
         with engine.connect() as connection:
             current = migrate.current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
@@ -112,6 +160,10 @@ def open_engine(path: Path) -> tuple[Engine, bool]:
                 f"{path} was saved by a newer version of Annotator (schema {current}); "
                 "update Annotator to open it"
             )
+        if read_only and current != migrate.head():
+            raise ProjectError(
+                f"{path} must be upgraded to this version of Annotator; open it for writing once"
+            )
         if current is not None and current != migrate.head():
             backup_file(path, backup_path_for(path))
         if current != migrate.head():
@@ -119,6 +171,8 @@ def open_engine(path: Path) -> tuple[Engine, bool]:
                 migrate.upgrade(connection)
     except DBAPIError as e:
         engine.dispose()
+        if is_damage(e.orig):
+            raise damaged(path, e.orig) from e
         raise ProjectError(f"cannot open the project {path}: {e.orig}") from e
     except ProjectError:
         engine.dispose()

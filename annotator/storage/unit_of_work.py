@@ -12,14 +12,17 @@ from contextlib import contextmanager
 from sqlalchemy import Engine, Integer, String, cast, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from annotator.domain.errors import ReadOnlyProject
 from annotator.storage.orm import ProjectMeta
 
 GENERATION_KEY = "generation"
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only_reason: str | None = None) -> None:
+        """``read_only_reason``: set for a project opened read-only; every ``write()`` raises it."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.read_only_reason = read_only_reason
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -29,6 +32,8 @@ class UnitOfWork:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits on success and rolls back on any exception."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyProject(self.read_only_reason)
         with self._sessions() as session, session.begin():
             yield session
             bump_generation(session)
