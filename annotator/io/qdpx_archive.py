@@ -72,7 +72,8 @@ class SafeArchive:
                     if size > limit:
                         self.refuse(f"the entry {name!r} unpacks to more than its header says")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as e:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as e:
+            # ValueError: an entry's offset points before the file (the archive's start was cut off).
             raise SourceRejected(f"{self.file}: the entry {name!r} is damaged ({e})") from None
         except NotImplementedError as e:
             raise SourceRejected(

@@ -75,8 +75,8 @@ def check_archive(data: bytes, file_name: str) -> None:
             raise SourceRejected(f"{file_name}: this ZIP archive is not a Word document")
         try:
             damaged = archive.testzip()
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError):
-            damaged = "?"
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, ValueError):
+            damaged = "?"  # ValueError: an entry's offset points before the file (its start cut off)
         if damaged is not None:
             raise SourceRejected(f"{file_name}: the file is damaged (a part of it fails its checksum)")
 
