@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from annotator.domain.errors import AnnotatorError
-from annotator.services.project import APP_NAME, Project
-from annotator.ui.errors import install_exception_hook, setup_logging, show_error
+from annotator.services.project import APP_NAME
+from annotator.ui.errors import install_exception_hook, setup_logging
 from annotator.ui.main_window import MainWindow
+from annotator.ui.opening import open_project
 from annotator.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -31,10 +31,8 @@ def open_window(project_path: Path | None, settings: AppSettings | None = None) 
     if project_path is None:
         last = settings.last_project()
         project_path = last if last is not None and last.exists() else None
-    try:
-        project = Project.open(project_path)
-    except AnnotatorError as e:
-        show_error(None, "Cannot open the project", str(e), "Start Annotator with --project to open another.")
+    project = open_project(None, project_path)
+    if project is None:
         return None
     return MainWindow(project, settings)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
+    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -22,7 +23,7 @@ from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Annotation, Tag
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
-from annotator.services.project import APP_NAME, Project
+from annotator.services.project import APP_NAME, Project, list_backups, restore_backup
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
 from annotator.ui.compare_mixin import CompareMixin
@@ -34,6 +35,7 @@ from annotator.ui.dialogs.source_tools import ReimportDialog, SplitDialog
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
 from annotator.ui.files_mixin import FilesMixin
+from annotator.ui.opening import open_project
 from annotator.ui.search_mixin import SearchMixin
 from annotator.ui.settings import AppSettings
 from annotator.ui.tagging import TagTarget, command_for_tag
@@ -75,6 +77,9 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self._connect_project()
         self.restore_window()
         self.load_project_state()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.timeout.connect(self._periodic_backup)
+        self._backup_timer.start(10 * 60 * 1000)
 
     # Building
 
@@ -233,6 +238,7 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
             "&Export excerpts…", self.export_dialog, "Ctrl+E", "Export annotated excerpts with citations"
         )
         self.quit_action = self._action("&Quit", self.close, key.Quit)
+        self.restore_action = self._action("Restore &backup…", self.restore_from_backup)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -269,6 +275,8 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.metadata_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -328,27 +336,30 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
 
     def switch_project(self, path: Path) -> bool:
         """Open another project in this window (the current one is closed)."""
-        try:
-            project = Project.open(path)
-        except AnnotatorError as e:
-            show_error(self, "Cannot open the project", str(e), "Check the file, or open another project.")
+        if Path(path).absolute() == self.project.path:
+            return True
+        project = open_project(self, path)
+        if project is None:
             return False
         self.save_project_state()
         self.bridge.detach()
         self.project.close()
+        self._attach(project)
+        return True
+
+    def _attach(self, project: Project) -> None:
         self.project = project
         self.bridge = EventBridge(project.events, self)
         self._connect_project()
         self.undo_stack.clear()
         self.current_source_id = None
         self.load_project_state()
-        return True
 
     def load_project_state(self) -> None:
         self.settings.add_recent_project(self.project.path)
         self.search_panel.set_history(self.settings.search_history())
         self.search_results = None
-        self.setWindowTitle(f"{self.project.name} — {APP_NAME}")
+        self.setWindowTitle(f"{self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self._on_taxonomy_changed()
         sources = self.refresh_library()
         remembered = self.settings.project_value(self.project.uuid, "source")
@@ -389,6 +400,51 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self.library.set_sources(sources, self.current_source_id)
         self.search_panel.set_choices(sources, self.taxonomy)
         return sources
+
+    def _read_only_mark(self) -> str:
+        return " (read-only)" if getattr(self.project, "read_only", False) else ""
+
+    def restore_from_backup(self) -> None:
+        """File › Restore backup…: choose one of the automatic backups and put it in place of the project."""
+        path = self.project.path
+        backups = list_backups(path)
+        if not backups:
+            show_error(
+                self,
+                "Restore backup",
+                f"There is no backup of {path.name} yet.",
+                "Backups are made automatically when a project is opened, at most every 10 minutes.",
+            )
+            return
+        labels = [f"{b.taken_at:%Y-%m-%d %H:%M} UTC — {b.size / 1024:,.0f} KB" for b in backups]
+        label, ok = QInputDialog.getItem(
+            self, "Restore backup", "Put this backup in place of the project:", labels, 0, False
+        )
+        if not ok:
+            return
+        chosen = backups[labels.index(label)]
+        self.save_project_state()
+        self.bridge.detach()
+        self.project.close()
+        try:
+            kept = restore_backup(path, chosen.path)
+        except AnnotatorError as e:
+            show_error(self, "The backup was not restored", str(e))
+            kept = None
+        project = open_project(self, path)
+        if project is None:
+            project = Project.open(path, read_only=True)
+        self._attach(project)
+        if kept is not None:
+            self.statusBar().showMessage(
+                f"Backup restored; the file it replaced was kept as {kept.name}.", 8000
+            )
+
+    def _periodic_backup(self) -> None:
+        try:
+            self.project.backup_if_due()
+        except (AnnotatorError, OSError) as e:  # a backup must never disturb the work
+            log.warning("automatic backup failed: %s", e)
 
     def focus_search(self) -> None:
         self.search_dock.show()
@@ -434,7 +490,7 @@ class MainWindow(CompareMixin, FilesMixin, SearchMixin, QMainWindow):
         self.central.setCurrentIndex(1)
         for action in (self.metadata_action, self.reimport_action, self.split_action):
             action.setEnabled(True)
-        self.setWindowTitle(f"{source.title} — {self.project.name} — {APP_NAME}")
+        self.setWindowTitle(f"{source.title} — {self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self.statusBar().showMessage(
             f"{source.title}: {source.length:,} characters, {len(annotations)} annotations"
         )
