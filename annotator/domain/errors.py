@@ -43,3 +43,7 @@ class ProjectLocked(ProjectError):
 
 class ReadOnlyProject(ProjectError):
     """A change was asked of a project opened read-only."""
+
+
+class WriteFailed(ProjectError):
+    """The database refused a write (disk full, read-only file, locked too long); nothing of it was saved."""

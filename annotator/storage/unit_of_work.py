@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, Integer, String, cast, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import ReadOnlyProject
+from annotator.domain.errors import ReadOnlyProject, WriteFailed
 from annotator.storage.orm import ProjectMeta
 
 GENERATION_KEY = "generation"
@@ -22,6 +23,7 @@ class UnitOfWork:
     def __init__(self, engine: Engine, read_only_reason: str | None = None) -> None:
         """``read_only_reason``: set for a project opened read-only; every ``write()`` raises it."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.engine = engine
         self.read_only_reason = read_only_reason
 
     @contextmanager
@@ -31,12 +33,33 @@ class UnitOfWork:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits on success and rolls back on any exception."""
+        """A transaction that commits on success and rolls back on any exception.
+
+        A write the database refuses (disk full, file read-only, locked by another program for longer
+        than the busy timeout, an I/O error) becomes WriteFailed: the change is rolled back whole and
+        everything committed before stays as it was.
+        """
         if self.read_only_reason is not None:
             raise ReadOnlyProject(self.read_only_reason)
-        with self._sessions() as session, session.begin():
-            yield session
-            bump_generation(session)
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+                bump_generation(session)
+        except OperationalError as e:
+            raise WriteFailed(_why(e)) from e
+
+
+def _why(error: OperationalError) -> str:
+    text = str(error.orig).lower()
+    if "full" in text:
+        reason = "the disk is full"
+    elif "readonly" in text or "read-only" in text:
+        reason = "the project file or its folder cannot be written to (read-only)"
+    elif "locked" in text or "busy" in text:
+        reason = "another program has kept the project file locked for too long; try again"
+    else:
+        reason = f"the database reported: {error.orig}"
+    return f"the change was not saved because {reason}; what was saved before is safe"
 
 
 def bump_generation(session: Session) -> None:

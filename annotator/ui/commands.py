@@ -6,6 +6,7 @@ queries of their own. ``QUndoStack.push`` runs ``redo`` at once, so the service 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
@@ -38,8 +39,8 @@ class ServiceCommand(QUndoCommand):
         self.error = None
         try:
             self.do()
-        except AnnotatorError as e:
-            self.error = e
+        except Exception as e:  # nothing may escape into Qt's C++ caller: it would end the program
+            self.error = _as_refusal(e)
             if not self._done_once:
                 self.setObsolete(True)
             return
@@ -49,8 +50,20 @@ class ServiceCommand(QUndoCommand):
         self.error = None
         try:
             self.undo_it()
-        except AnnotatorError as e:
-            self.error = e
+        except Exception as e:
+            self.error = _as_refusal(e)
+
+
+def _as_refusal(error: Exception) -> AnnotatorError:
+    if isinstance(error, AnnotatorError):
+        return error
+    log.error("an edit failed unexpectedly", exc_info=error)
+    return AnnotatorError(
+        f"the edit failed unexpectedly ({type(error).__name__}: {error}); details are in the log"
+    )
+
+
+log = logging.getLogger(__name__)
 
 
 def push(stack: QUndoStack, command: ServiceCommand) -> AnnotatorError | None:

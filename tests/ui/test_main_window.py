@@ -392,3 +392,25 @@ def test_recent_projects_menu(window: MainWindow, tmp_path, settings: AppSetting
     labels = [a.text() for a in window.recent_menu.actions()]
     assert labels[0] == str(other)
     assert len(labels) == 2
+
+
+def test_a_failing_write_shows_a_message_and_the_window_goes_on(
+    qtbot, window: MainWindow, shown_messages
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    engine = window.project._uow.engine
+    with engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+    event.listen(engine, "connect", lambda dbapi, _: dbapi.execute(f"PRAGMA max_page_count = {pages}"))
+    engine.dispose()
+    _select(window, "committee")
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    annotation = _only_annotation(window.project)  # tagging itself still fitted
+    window.inspector.note.setPlainText("x" * 200_000)  # more than the "disk" can take
+    window.inspector._commit_note()
+    assert any("not saved" in m and "disk is full" in m for m in shown_messages)
+    assert window.project.annotations.get(annotation.id).note == ""
+    assert window.undo_stack.count() == 1  # the refused edit is not on the stack
+    window.undo_action.trigger()  # and the window goes on working
+    assert window.project.annotations.list() == []
