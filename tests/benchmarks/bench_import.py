@@ -22,13 +22,13 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from run import Record, table  # the shared record and table of tests/benchmarks/run.py
 
 from annotator.services.project import Project
 
@@ -42,20 +42,6 @@ _WORDS = [
     *("quota", "brigade", "teacher", "deported", "famine", "of", "and", "in", "that", "was", "for", "with"),
     *("by", "from", "as", "which", "but", "had", "were", "their", "this"),
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    name: str
-    value: float
-    unit: str
-    baseline: float | None = None
-
-    def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {k: v for k, v in asdict(self).items() if v is not None}
-        if self.baseline:
-            data["ratio"] = self.value / self.baseline
-        return data
 
 
 def _lines(rng: random.Random) -> list[tuple[bool, str]]:
@@ -149,11 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dump([r.to_json() for r in records], sys.stdout, indent=2)
         sys.stdout.write("\n")
         return 0
-    for r in records:
-        extra = (
-            f"  (baseline {r.baseline:.2f} {r.unit}, ratio {r.value / r.baseline:.1f})" if r.baseline else ""
-        )
-        print(f"{r.name:<24} {r.value:>8.2f} {r.unit}{extra}")
+    print(table(records))
     return 0
 
 
