@@ -6,8 +6,8 @@ Two kinds of match are checked after Whoosh has found a document, and may drop i
   and starts in this paragraph; anywhere else, the paragraph itself reports it (or the next one does);
 - under a top-level tag filter, a text match counts only inside a tagged range.
 
-A document whose every match was dropped is not a hit, so results are fetched in growing pages until
-``limit`` hits are kept or the matches run out.
+A document whose every match was dropped is not a hit, so results are taken from the ranking in growing
+pages until ``limit`` hits are kept or the matches run out.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from whoosh.searching import Searcher
 
 from annotator.search.compile import Compiled, Range
+from annotator.search.ranking import Ranking
 from annotator.search.schema import Kind
 from annotator.search.spans import DocSpans, Span, match_spans, merge
 
@@ -52,9 +53,9 @@ def run(searcher: Searcher, compiled: Compiled, limit: int | None) -> RawResults
     """The best ``limit`` hits (all of them when None), best first."""
     fetch = None if limit is None else limit + FIRST_PAGE_EXTRA
     done: dict[int, RawHit | None] = {}
+    ranking = Ranking(searcher, compiled.query)
     while True:
-        results = searcher.search(compiled.query, limit=fetch)
-        ranked = [(score, docnum) for score, docnum in results.top_n]
+        ranked = ranking.top(fetch)
         todo = [docnum for _, docnum in ranked if docnum not in done]
         spans = match_spans(searcher.reader(), todo, compiled.leaves) if compiled.leaves else {}
         for score, docnum in ranked:
