@@ -8,17 +8,21 @@ helps: paragraphs are alike in length, so a block's best possible score is rarel
 Here each term's posting list is read a block at a time into arrays, BM25F is computed for the whole
 list in one numpy expression (the same formula, parameters and global statistics as Whoosh's scorer, so
 the scores are Whoosh's), and AND / OR / NOT / constant-score filters combine the arrays the way Whoosh's
-matchers combine scores (sums; 1.0 for a filter or a negation). Any other query node — phrases, wildcards,
-fuzzy terms — is handed to Whoosh's own matcher and read out document by document, so its semantics stay
-Whoosh's exactly. Ties are broken as Whoosh's collector does: the lower document number first.
+matchers combine scores (sums; 1.0 for a filter or a negation); wildcards and fuzzy terms are the OR of the
+words they expand to, as in Whoosh. Any other query node (phrases) is handed to Whoosh's own matcher and
+read out document by document, so its semantics stay Whoosh's exactly. Ties are broken as Whoosh's
+collector does: the lower document number first. (Whoosh's own top-N collector can miss a better hit of
+"a AND NOT b" when it swaps matchers mid-search; the tests compare with its complete, unlimited ranking.)
 
-This reads two private parts of whoosh-reloaded's codec (a leaf matcher's block arrays, the per-document
-field length column); the version is pinned below 2.8 for that reason, and tests compare these rankings
-with Whoosh's own on real indexes.
+This reads private parts of whoosh-reloaded's codec (a leaf matcher's block arrays, the per-document field
+length column, a reader's segment and folder); the version is pinned below 2.8 for that reason, and tests
+compare these rankings with Whoosh's own on real indexes.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +34,7 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 _NULL_QUERY = type(wq.NullQuery)
+_EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm)
 _IDS = np.int64
 _EMPTY_IDS = np.zeros(0, dtype=_IDS)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
@@ -112,6 +117,11 @@ class _Segment:
             return self.conjunction(q.subqueries)
         if type(q) is wq.Not:
             return self.negation(q)
+        if type(q) in _EXPANDING and q.boost == 1.0 and q.text:
+            # Whoosh ORs the words this segment has for the pattern (its "constant score" flag changes
+            # nothing: a missing weighting falls back to the searcher's), so each is scored as a term.
+            words = [text for _, text in q.expanded_terms(self.reader) if text]
+            return _union([self.term(wq.Term(q.fieldname, text)) for text in words])
         return self.by_whoosh(q)
 
     def conjunction(self, children: list[wq.Query]) -> Scored:
@@ -174,21 +184,26 @@ class _Segment:
 
     def _postings(self, fieldname: str, text: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights of one term, deleted documents left out."""
-        matcher = self.reader.postings(fieldname, text)
-        deleted = None
-        if isinstance(matcher, FilterMatcher):  # the segment has deletions
-            deleted, matcher = self._deleted(), matcher.child
-        if type(matcher) is W3LeafMatcher and not matcher._byteids:
-            ids, weights = _read_blocks(matcher)
-        else:
-            id_list, weight_list = [], []
-            while matcher.is_active():
-                id_list.append(matcher.id())
-                weight_list.append(matcher.weight())
-                matcher.next()
-            ids, weights = np.array(id_list, dtype=_IDS), np.array(weight_list, dtype=np.float64)
-        if deleted is not None and len(deleted):
-            live = ~np.isin(ids, deleted, assume_unique=True)
+        segment = self.reader._segment
+        key = (self.reader._storage.folder, segment.segment_id(), fieldname, text)
+        found = _POSTINGS.get(key)
+        if found is None:
+            matcher = self.reader.postings(fieldname, text)
+            if isinstance(matcher, FilterMatcher):  # the segment has deletions: they are applied below
+                matcher = matcher.child
+            if type(matcher) is W3LeafMatcher and not matcher._byteids:
+                found = _read_blocks(matcher)
+            else:
+                id_list, weight_list = [], []
+                while matcher.is_active():
+                    id_list.append(matcher.id())
+                    weight_list.append(matcher.weight())
+                    matcher.next()
+                found = np.array(id_list, dtype=_IDS), np.array(weight_list, dtype=np.float64)
+            _POSTINGS.put(key, found)
+        ids, weights = found
+        if segment.has_deletions():
+            live = ~np.isin(ids, self._deleted(), assume_unique=True)
             ids, weights = ids[live], weights[live]
         return ids, weights
 
@@ -209,6 +224,51 @@ class _Segment:
                 codes[:stored] = np.frombuffer(raw, dtype=np.uint8)
             cache[fieldname] = codes
         return codes
+
+
+class _PostingCache:
+    """Recently read posting lists, up to a number of bytes, least recently used dropped first.
+
+    Reading a common word's postings is most of a search's time (each block is unpickled and
+    decompressed with its positions, which ranking does not need), and a historian asks for the same
+    words again and again while refining a query. A segment never changes once written — deletions are
+    kept apart and applied after reading — so an entry, keyed by index folder and segment id, cannot go
+    stale; an incremental update only adds segments, whose lists are read on first use.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+        self._bytes = 0
+        self._entries: OrderedDict[tuple[object, ...], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...]) -> tuple[np.ndarray, np.ndarray] | None:
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], value: tuple[np.ndarray, np.ndarray]) -> None:
+        size = value[0].nbytes + value[1].nbytes
+        if size > self._max_bytes:
+            return
+        with self._lock:
+            if key in self._entries:
+                return
+            self._entries[key] = value
+            self._bytes += size
+            while self._bytes > self._max_bytes:
+                _, (ids, weights) = self._entries.popitem(last=False)
+                self._bytes -= ids.nbytes + weights.nbytes
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+_POSTINGS = _PostingCache(max_bytes=64 * 1024 * 1024)
 
 
 def _read_blocks(matcher: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:

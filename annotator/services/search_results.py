@@ -101,6 +101,7 @@ class HitBuilder:
         self.session = session
         self.searcher = searcher
         self.titles = {s.id: s.title for s in catalog.sources()}
+        self.uuids = {s.id: s.uuid for s in catalog.sources()}
         self.taxonomy = catalog.taxonomy()
 
     def make(self, raw: Sequence[RawHit]) -> list[SearchHit]:
@@ -131,7 +132,7 @@ class HitBuilder:
     def _text_hit(self, r: RawHit) -> SearchHit:
         # A phrase across a line break ends in the next paragraph: read that far.
         end = max([r.end, *(e for _, e in r.spans)])
-        text = sources_repo.read_quote(self.session, r.source_id, r.start, end).exact if end > r.start else ""
+        text = sources_repo.cached_text(self.session, r.source_id, self.uuids[r.source_id])[r.start : end]
         return self._hit(r, text, r.start, r.spans, paragraph=r.paragraph)
 
     def _note_hit(self, r: RawHit) -> SearchHit:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from annotator.domain.model import Annotation, Link, Relation, Source, SourceKind
 from annotator.domain.taxonomy import Taxonomy
 from annotator.storage import annotations_repo, links_repo, sources_repo
-from annotator.storage.orm import AnnotationRow, AnnotationTagRow, LinkRow, SourceRow, TagRow
+from annotator.storage.orm import AnnotationRow, AnnotationTagRow, LinkRow, SourceRow, SourceTextRow, TagRow
 
 CHUNK = 500
 
@@ -115,7 +115,7 @@ def texts(session: Session, source_ids: Sequence[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in _chunks(list(source_ids)):
         for source_id, text in session.execute(
-            select(SourceRow.id, SourceRow.text).where(SourceRow.id.in_(chunk))
+            select(SourceTextRow.source_id, SourceTextRow.text).where(SourceTextRow.source_id.in_(chunk))
         ):
             found[source_id] = text
     return found
@@ -130,7 +130,9 @@ def _page_map(value: Any) -> list[tuple[int, str]] | None:
 
 def page_map(session: Session, source_id: int) -> list[tuple[int, str]] | None:
     """Where each page of the source begins, ``[(start_offset, label), ...]``; None for unpaginated text."""
-    return _page_map(session.scalar(select(SourceRow.page_map).where(SourceRow.id == source_id)))
+    return _page_map(
+        session.scalar(select(SourceTextRow.page_map).where(SourceTextRow.source_id == source_id))
+    )
 
 
 def page_maps(session: Session, source_ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
@@ -138,7 +140,9 @@ def page_maps(session: Session, source_ids: Sequence[int]) -> dict[int, list[tup
     found: dict[int, list[tuple[int, str]]] = {}
     for chunk in _chunks(list(source_ids)):
         # No IS NOT NULL in SQL: a JSON column may hold SQL NULL or the JSON value null.
-        rows = session.execute(select(SourceRow.id, SourceRow.page_map).where(SourceRow.id.in_(chunk)))
+        rows = session.execute(
+            select(SourceTextRow.source_id, SourceTextRow.page_map).where(SourceTextRow.source_id.in_(chunk))
+        )
         for source_id, value in rows:
             pages = _page_map(value)
             if pages:

@@ -15,7 +15,7 @@ from annotator.domain.anchors import QUOTE_CONTEXT, QuoteSelector, quote_for, va
 from annotator.domain.dates import DateRange
 from annotator.domain.errors import NotFound
 from annotator.domain.model import OriginalFile, Source, SourceKind, SourceMetadata, SourceSummary
-from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceRow, utcnow
+from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceRow, SourceTextRow, utcnow
 
 
 def _date_range(row: SourceRow) -> DateRange | None:
@@ -107,11 +107,10 @@ def add(
     page_map: Sequence[tuple[int, str]] | None = None,
 ) -> int:
     now = imported_at or utcnow()
-    row = SourceRow(
-        uuid=uuid, text=text, length=len(text), encoding=encoding, imported_at=now, modified_at=now
+    row = SourceRow(uuid=uuid, length=len(text), encoding=encoding, imported_at=now, modified_at=now)
+    row.body = SourceTextRow(
+        text=text, page_map=[[start, label] for start, label in page_map] if page_map else None
     )
-    if page_map:
-        row.page_map = [[start, label] for start, label in page_map]
     _write_metadata(row, metadata, date_range)
     row.original = SourceFileRow(
         name=file_name, media_type=media_type, sha256=sha256, size=len(data), data=data
@@ -137,7 +136,7 @@ def delete(session: Session, source_id: int) -> None:
 
 
 def text_of(session: Session, source_id: int) -> str:
-    text = session.scalar(select(SourceRow.text).where(SourceRow.id == source_id))
+    text = session.scalar(select(SourceTextRow.text).where(SourceTextRow.source_id == source_id))
     if text is None:
         raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
     return text
@@ -145,7 +144,7 @@ def text_of(session: Session, source_id: int) -> str:
 
 def page_map_of(session: Session, source_id: int) -> list[tuple[int, str]]:
     """Where each page begins (``[(offset, label), ...]``); empty for sources without pages."""
-    value = session.scalar(select(SourceRow.page_map).where(SourceRow.id == source_id))
+    value = session.scalar(select(SourceTextRow.page_map).where(SourceTextRow.source_id == source_id))
     return [(int(start), str(label)) for start, label in value or ()]
 
 
@@ -208,11 +207,16 @@ def read_quote(session: Session, source_id: int, start: int, end: int) -> QuoteS
     if found is None:
         raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
     validate_range(found.length, start, end)
-    text = _TEXTS.get(found.uuid)
+    return quote_for(cached_text(session, source_id, found.uuid), start, end, QUOTE_CONTEXT)
+
+
+def cached_text(session: Session, source_id: int, source_uuid: str) -> str:
+    """The source's text, from the cache of recently used texts when it is there (see ``_TextCache``)."""
+    text = _TEXTS.get(source_uuid)
     if text is None:
         text = text_of(session, source_id)
-        _TEXTS.put(found.uuid, text)
-    return quote_for(text, start, end, QUOTE_CONTEXT)
+        _TEXTS.put(source_uuid, text)
+    return text
 
 
 class _TextCache:

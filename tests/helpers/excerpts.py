@@ -45,12 +45,12 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 
 def set_page_map(project: Project, source_id: int, pages: list[tuple[int, str]]) -> None:
-    """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in ``sources.page_map``."""
+    """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in ``source_texts.page_map``."""
     connection = sqlite3.connect(project.path)
     try:
         with connection:
             connection.execute(
-                "UPDATE sources SET page_map = ? WHERE id = ?",
+                "UPDATE source_texts SET page_map = ? WHERE source_id = ?",
                 (json.dumps([list(p) for p in pages]), source_id),
             )
     finally:

@@ -165,3 +165,48 @@ def test_ties_go_to_the_lower_document_number(project: Project, searcher: Search
 def test_a_term_nobody_wrote_ranks_nothing(project: Project, searcher: Searcher) -> None:
     query = _compiled_query(project, searcher, "zeppelin")
     assert Ranking(searcher, query).top(20) == []
+
+
+def test_cached_postings_stay_right_after_edits(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Posting lists are cached by segment; deletions and new segments after an edit must still count."""
+    rng = random.Random(11)
+    with Project.open(tmp_path / "p.annotator") as project:
+        ids = [
+            project.sources.import_bytes(
+                f"r{i}.txt", _prose(rng, WORDS, 40).encode(), {"language": "en"}
+            ).source_id
+            for i in range(3)
+        ]
+
+        def check() -> list[tuple[float, int]]:
+            searcher = project.search._searcher(None, None)
+            query = _compiled_query(project, searcher, "plan OR grain")
+            ours = Ranking(searcher, query).top(None)
+            _same(ours, searcher.search(query, limit=None).top_n)
+            return ours
+
+        before = check()
+        project.sources.delete(ids[0])  # deletes documents inside the cached segment
+        after_delete = check()
+        assert len(after_delete) < len(before)
+        project.sources.import_bytes("late.txt", b"A plan for grain, and more grain.", {"language": "en"})
+        assert len(check()) == len(after_delete) + 1  # a new segment's postings are read, not missed
+
+
+def test_the_posting_cache_drops_the_least_recently_used() -> None:
+    import numpy as np
+
+    from annotator.search.ranking import _PostingCache
+
+    def entry(n: int) -> tuple[np.ndarray, np.ndarray]:
+        return np.arange(n, dtype=np.int64), np.ones(n)
+
+    cache = _PostingCache(max_bytes=16 * 100)  # room for 100 postings
+    cache.put(("a",), entry(40))
+    cache.put(("b",), entry(40))
+    assert cache.get(("a",)) is not None  # "a" is now the most recently used
+    cache.put(("c",), entry(40))
+    assert cache.get(("b",)) is None
+    assert cache.get(("a",)) is not None and cache.get(("c",)) is not None
+    cache.put(("huge",), entry(1000))  # larger than the whole cache: not kept, nothing evicted for it
+    assert cache.get(("huge",)) is None and cache.get(("a",)) is not None
