@@ -52,7 +52,7 @@ _TAGS = (
 
 
 def set_page_map(project: Project, source_id: int, pages: list[tuple[int, str]]) -> None:
-    """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in ``source_texts.page_map``."""
+    """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in source_texts.page_map."""
     with sqlite3.connect(project.path) as connection:
         connection.execute(
             "UPDATE source_texts SET page_map = ? WHERE source_id = ?", (json.dumps(pages), source_id)

@@ -45,7 +45,7 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 
 def set_page_map(project: Project, source_id: int, pages: list[tuple[int, str]]) -> None:
-    """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in ``source_texts.page_map``."""
+    """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in source_texts.page_map."""
     connection = sqlite3.connect(project.path)
     try:
         with connection:

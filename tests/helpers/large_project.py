@@ -107,12 +107,13 @@ def _copy(
     source = _row(connection, "sources", "id", template)
     file = _row(connection, "source_files", "source_id", template)
     imported = _row(connection, "source_imports", "source_id", template)
+    body = _row(connection, "source_texts", "source_id", template)
     annotation = dict(connection.execute("SELECT * FROM annotations ORDER BY id LIMIT 1").fetchone())
     link = dict(connection.execute("SELECT * FROM links LIMIT 1").fetchone())
     for table in ("links", "annotation_tags", "annotations"):  # the templates give way to generated rows
         connection.execute(f"DELETE FROM {table}")
     (next_source,) = connection.execute("SELECT max(id) + 1 FROM sources").fetchone()
-    sources, files, imports = [], [], []
+    sources, files, imports, bodies = [], [], [], []
     for number, text in enumerate(texts[1:], start=1):
         source_id = next_source + number - 1
         data = text.encode()
@@ -122,7 +123,6 @@ def _copy(
                 "id": source_id,
                 "uuid": str(uuid.uuid4()),
                 "title": f"Source {number}",
-                "text": text,
                 "length": len(text),
                 "kind": ("primary", "secondary", "tertiary")[number % 3],
             }
@@ -138,9 +138,11 @@ def _copy(
             }
         )
         imports.append(imported | {"source_id": source_id})
+        bodies.append(body | {"source_id": source_id, "text": text})
     _insert(connection, "sources", sources)
     _insert(connection, "source_files", files)
     _insert(connection, "source_imports", imports)
+    _insert(connection, "source_texts", bodies)
     ids = [template] + [s["id"] for s in sources]
     rows, tags, annotation_id = [], [], 1
     for source_id, text in zip(ids, texts, strict=True):

@@ -108,3 +108,35 @@ def test_a_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(ProjectError, match="newer version"):
         open_engine(path)
+
+
+def test_source_texts_move_to_their_own_table_and_back_with_annotations_kept(tmp_path: Path) -> None:
+    """0003 moves texts and page maps out of ``sources`` without rebuilding it (which would cascade)."""
+    from annotator.services.project import Project
+
+    path = tmp_path / "p.annotator"
+    with Project.open(path) as project:
+        source = project.sources.import_bytes("a.txt", "Первый абзац.\n\nSecond paragraph.".encode(), {})
+        annotation = project.annotations.create(source.source_id, 0, 6, ["bias/polemical"])
+    with sqlite3.connect(path) as connection:
+        connection.execute('UPDATE source_texts SET page_map = \'[[0, "1"], [15, "2"]]\'')
+    connection.close()
+
+    engine = create_project_engine(path)
+    with engine.begin() as connection:
+        command.downgrade(migrate.config(connection), "0002")
+        columns = [row[1] for row in connection.execute(text("PRAGMA table_info(sources)"))]
+        assert "text" in columns and "page_map" in columns
+        assert connection.execute(text("SELECT text, page_map FROM sources")).one() == (
+            "Первый абзац.\n\nSecond paragraph.",
+            '[[0, "1"], [15, "2"]]',
+        )
+        command.upgrade(migrate.config(connection), "head")
+        columns = [row[1] for row in connection.execute(text("PRAGMA table_info(sources)"))]
+        assert "text" not in columns and "page_map" not in columns
+    engine.dispose()
+
+    with Project.open(path) as project:
+        assert project.sources.text(source.source_id) == "Первый абзац.\n\nSecond paragraph."
+        assert project.sources.page_map(source.source_id) == [(0, "1"), (15, "2")]
+        assert project.annotations.get(annotation.id).quote.exact == "Первый"
