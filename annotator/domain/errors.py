@@ -34,7 +34,8 @@ class ProjectError(AnnotatorError):
 
 
 class ProjectDamaged(ProjectError):
-    """The project file fails SQLite's integrity check: restore a backup or open it read-only."""
+    """The project file fails SQLite's integrity check, or a read meets broken pages: restore a backup or
+    open it read-only."""
 
 
 class ProjectLocked(ProjectError):

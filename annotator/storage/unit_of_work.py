@@ -2,18 +2,23 @@
 
 ``write()`` also advances the project's change generation, which derived data (the search index) compares
 with its own to know whether it is in step.
+
+A damaged file can pass the quick check on open (or be opened read-only to salvage it) and still hold broken
+pages; whichever transaction reaches one raises ProjectDamaged naming the file, never a raw driver error.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, Integer, String, cast, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import ReadOnlyProject, WriteFailed
+from annotator.domain.errors import ProjectDamaged, ReadOnlyProject, WriteFailed
+from annotator.storage.database import is_damage
 from annotator.storage.orm import ProjectMeta
 
 GENERATION_KEY = "generation"
@@ -28,8 +33,15 @@ class UnitOfWork:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
+        """A read-only transaction; broken pages met on the way raise ProjectDamaged."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as e:
+            problem = _damage(e)
+            if problem is None:
+                raise  # a wrong query is a bug, not damage: keep its traceback
+            raise self._damaged(problem) from e
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -45,8 +57,31 @@ class UnitOfWork:
             with self._sessions() as session, session.begin():
                 yield session
                 bump_generation(session)
-        except OperationalError as e:
-            raise WriteFailed(_why(e)) from e
+        except DBAPIError as e:
+            problem = _damage(e)
+            if problem is not None:
+                raise self._damaged(problem) from e
+            if isinstance(e, OperationalError):
+                raise WriteFailed(_why(e)) from e
+            raise
+
+    def _damaged(self, problem: str) -> ProjectDamaged:
+        return ProjectDamaged(
+            f"{self.engine.url.database} is damaged in the part just read ({problem}); "
+            "restore a backup: File › Restore backup…"
+        )
+
+
+def _damage(error: DBAPIError) -> str | None:
+    """What is broken, if the driver error says the file is damaged; None for any other error.
+
+    Garbled bytes inside a text pass SQLite's structural checks and surface only when the text is decoded.
+    """
+    if is_damage(error.orig):
+        return str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "broken pages"
+    if isinstance(error.orig, sqlite3.OperationalError) and str(error.orig).startswith("Could not decode"):
+        return "a stored text is no longer valid UTF-8"  # the driver's message would quote the garbage
+    return None
 
 
 def _why(error: OperationalError) -> str:

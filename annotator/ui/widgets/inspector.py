@@ -6,8 +6,8 @@ undoable command; the inspector itself writes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,29 @@ from annotator.domain.model import Annotation
 from annotator.ui.widgets.annotation_panel import chip_text_color
 
 CONFIDENCE_LABELS = ("—", "1 · a guess", "2 · doubtful", "3 · plausible", "4 · probable", "5 · certain")
+# Notes may come from imported projects: raw HTML in them is shown as the text it is.
+NOTE_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+class NotePreview(QTextBrowser):
+    """A note's Markdown rendered inert: links open nothing, and nothing a note points at is ever read.
+
+    Qt reads any local path an image names (``![x](/dev/zero)`` or a FIFO would hang the app), and reads
+    the file itself when the resource it gets is no image. So every image is answered with one transparent
+    pixel, every other resource with nothing; the document caches the answers and does not ask again.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        self._blank.fill(Qt.GlobalColor.transparent)
+
+    def loadResource(self, kind: int, name: QUrl) -> QImage | QByteArray:
+        return QImage(self._blank) if kind == QTextDocument.ResourceType.ImageResource else QByteArray()
 
 
 class _FocusOut(QObject):
@@ -53,6 +76,7 @@ class Inspector(QWidget):
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #777; padding: 12px;")
         self.quote = QLabel()
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)  # a quote that looks like HTML is still text
         self.quote.setWordWrap(True)
         self.quote.setStyleSheet("font-style: italic; color: #333;")
         self.tags = QWidget()
@@ -61,8 +85,7 @@ class Inspector(QWidget):
         self.tags_layout.setSpacing(4)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A note, in Markdown: *emphasis*, lists, links…")
-        self.note_preview = QTextBrowser()
-        self.note_preview.setOpenExternalLinks(False)
+        self.note_preview = NotePreview()
         self.note_tabs = QTabWidget()
         self.note_tabs.addTab(self.note, "Note")
         self.note_tabs.addTab(self.note_preview, "Preview")
@@ -134,7 +157,7 @@ class Inspector(QWidget):
         self._render_preview()
 
     def _render_preview(self) -> None:
-        self.note_preview.setMarkdown(self.note.toPlainText())
+        self.note_preview.document().setMarkdown(self.note.toPlainText(), NOTE_MARKDOWN)
 
     def _commit_note(self) -> None:
         if self._annotation is not None and self.note.toPlainText() != self._annotation.note:
