@@ -34,6 +34,9 @@ INDEX_NAME = "MAIN"
 STAMP_FILE = "annotator-index.json"
 NOT_IN_STEP = -1
 LEFTOVER_SECONDS = 24 * 3600
+# An index whose project file is gone is deleted once unused this long: the file may only be on a drive
+# that is not plugged in, and then the index is just rebuilt when the project is next opened.
+ORPHAN_SECONDS = 30 * 24 * 3600
 
 
 class _TrackingStorage(FileStorage):
@@ -169,6 +172,7 @@ class IndexFolder:
         """A new, empty index in a sibling folder; ``Rebuild.commit`` puts it in place of ours."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._clean_leftovers()
+        self._clean_orphans()
         return Rebuild(self, self.path.parent / f".{self.path.name}.new-{uuid.uuid4().hex[:8]}")
 
     def _clean_leftovers(self) -> None:
@@ -178,6 +182,20 @@ class IndexFolder:
             with contextlib.suppress(OSError):
                 if ".old-" in leftover.name or now - leftover.stat().st_mtime > LEFTOVER_SECONDS:
                     shutil.rmtree(leftover)
+
+    def _clean_orphans(self) -> None:
+        """Other projects' indexes whose project file no longer exists and that were not used for a month."""
+        now = time.time()
+        for entry in self.path.parent.iterdir():
+            if entry == self.path or entry.name.startswith(".") or not entry.is_dir():
+                continue
+            with contextlib.suppress(OSError):
+                stamp = IndexFolder(entry, entry.name).read_stamp()
+                if stamp is not None and stamp.project_file and Path(stamp.project_file).exists():
+                    continue
+                used = max((entry / STAMP_FILE).stat().st_mtime if stamp else 0, entry.stat().st_mtime)
+                if now - used > ORPHAN_SECONDS:
+                    shutil.rmtree(entry)
 
     def swap_in(self, fresh: Path) -> None:
         old = self.path.parent / f".{self.path.name}.old-{uuid.uuid4().hex[:8]}"

@@ -271,6 +271,11 @@ class _PostingCache:
 _POSTINGS = _PostingCache(max_bytes=64 * 1024 * 1024)
 
 
+def forget_cached_postings() -> None:
+    """Empty the posting cache (benchmarks use it to time a word's first search)."""
+    _POSTINGS.clear()
+
+
 def _read_blocks(matcher: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
     """A fresh leaf matcher's postings, a block at a time (ids are delta-coded within a block)."""
     id_blocks, weight_blocks = [], []

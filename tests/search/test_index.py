@@ -118,3 +118,31 @@ def test_leftovers_of_a_crashed_rebuild_are_cleaned_up(folder: IndexFolder) -> N
     old.mkdir()
     build(folder, generation=6)
     assert not old.exists()
+
+
+def test_indexes_of_projects_gone_for_a_month_are_deleted(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from annotator.search.index import ORPHAN_SECONDS
+
+    root = tmp_path / "index"
+    kept_file = tmp_path / "still-here.annotator"
+    kept_file.write_bytes(b"")
+    month_ago = time.time() - ORPHAN_SECONDS - 3600
+
+    def other(name: str, project_file: Path, old: bool) -> Path:
+        index = IndexFolder(root / name, name, str(project_file))
+        build(index)
+        if old:
+            for path in (index.path / STAMP_FILE, index.path):
+                os.utime(path, (month_ago, month_ago))
+        return index.path
+
+    gone_long_ago = other("gone-long-ago", tmp_path / "deleted.annotator", old=True)
+    gone_recently = other("gone-recently", tmp_path / "unplugged.annotator", old=False)
+    old_but_present = other("old-but-present", kept_file, old=True)
+
+    build(IndexFolder(root / "mine", "mine", str(kept_file)))  # any rebuild tidies the cache folder
+    assert not gone_long_ago.exists()
+    assert gone_recently.exists() and old_but_present.exists()
