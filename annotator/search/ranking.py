@@ -201,7 +201,7 @@ class _Segment:
                     matcher.next()
                 found = np.array(id_list, dtype=_IDS), np.array(weight_list, dtype=np.float64)
             _POSTINGS.put(key, found)
-        ids, weights = found
+        ids, weights = found[0].astype(_IDS), found[1].astype(np.float64)
         if segment.has_deletions():
             live = ~np.isin(ids, self._deleted(), assume_unique=True)
             ids, weights = ids[live], weights[live]
@@ -277,14 +277,17 @@ def forget_cached_postings() -> None:
 
 
 def _read_blocks(matcher: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-    """A fresh leaf matcher's postings, a block at a time (ids are delta-coded within a block)."""
+    """A fresh leaf matcher's postings, a block at a time (ids are delta-coded within a block).
+
+    Kept as 32-bit numbers, as the file holds them (half the memory in the cache); widened for scoring.
+    """
     id_blocks, weight_blocks = [], []
     while matcher.is_active():
         if matcher._data is None:
             matcher._read_data()
-        id_blocks.append(np.cumsum(np.asarray(matcher._data[0], dtype=_IDS)))
+        id_blocks.append(np.cumsum(np.asarray(matcher._data[0], dtype=np.int32)))
         matcher._read_weights()
-        weight_blocks.append(np.asarray(matcher._weights, dtype=np.float64))
+        weight_blocks.append(np.asarray(matcher._weights, dtype=np.float32))  # as stored: lossless
         matcher._next_block()
     if not id_blocks:
         return _EMPTY_IDS, _EMPTY_SCORES
