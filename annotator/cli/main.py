@@ -24,6 +24,7 @@ from annotator.cli import (
     sources_cmd,
     taxonomy_cmd,
 )
+from annotator.cli.logs import command_logging
 from annotator.cli.output import Handler, use_utf8_stdout
 from annotator.domain.errors import AnnotatorError
 from annotator.services.project import Project
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(project_path)
         use_utf8_stdout()
-        with Project.open(project_path) as project:
+        with command_logging(), Project.open(project_path) as project:
             return args.handler(project, args)
     except AnnotatorError as e:
         print(f"annotator: {e}", file=sys.stderr)

@@ -70,18 +70,25 @@ class Project:
         has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
         is backed up into ``NAME.annotator-backups/`` unless the newest backup is under 10 minutes old.
         ``read_only`` takes no lock, skips the check and the backup, and refuses every change
-        (ReadOnlyProject): for a file another window holds, or to salvage a damaged one.
+        (ReadOnlyProject): for a file another window holds, or to salvage a damaged one. A project whose
+        folder cannot be written to (a read-only share, a CD) opens that way too, even for writing:
+        ``read_only_reason`` then says why.
         """
         if path is None:
             path = default_project_path()
             path.parent.mkdir(parents=True, exist_ok=True)
         path = Path(path).expanduser().absolute()
         if read_only:
-            engine, created = open_engine(path, read_only=True)
-            uow = UnitOfWork(engine, read_only_reason=f"{path} is open read-only; changes are not saved")
-            return cls(path, uow, engine.dispose, created, read_only=True)
+            return cls._open_read_only(path, f"{path} is open read-only; changes are not saved")
         check_location(path)
-        lock.acquire(path)
+        try:
+            lock.acquire(path)
+        except lock.FolderNotWritable as e:
+            if not (path.is_file() and path.stat().st_size > 0):
+                raise  # nothing to show: a new project cannot be made there
+            log.info("%s; opened read-only instead", e)
+            reason = f"{path} is open read-only: its folder cannot be written to; changes are not saved"
+            return cls._open_read_only(path, reason)
         try:
             engine, created = open_engine(path)
         except BaseException:
@@ -104,6 +111,16 @@ class Project:
             lock.release(path)
             raise
         return cls(path, uow, engine.dispose, created)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, reason: str) -> Project:
+        engine, created = open_engine(path, read_only=True)
+        return cls(path, UnitOfWork(engine, read_only_reason=reason), engine.dispose, created, read_only=True)
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why changes are refused (the message every change raises), or None when the project is writable."""
+        return self._uow.read_only_reason
 
     def list_backups(self) -> list[BackupInfo]:
         """The automatic backups of this project, newest first (``.path``, ``.taken_at`` UTC, ``.size``)."""

@@ -26,13 +26,14 @@ BUSY_TIMEOUT_MS = 10_000
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, _record: Any, wal: bool = True) -> None:
     # Autocommit at the driver level; SQLAlchemy's "begin" event below emits BEGIN itself.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if wal:
+        cursor.execute("PRAGMA journal_mode = WAL")
     # NORMAL in WAL mode: a committed transaction survives a crash of the app; only a power cut may
     # lose the last few commits, never corrupt the file. FULL would fsync every single edit.
     cursor.execute("PRAGMA synchronous = NORMAL")
@@ -45,19 +46,62 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def _set_query_only(dbapi_connection: Any, _record: Any) -> None:
-    # Read-only projects: SQLite itself refuses every write on these connections.
+def _set_read_only_pragmas(dbapi_connection: Any, record: Any) -> None:
+    # A read-only connection cannot switch the journal mode (the file keeps the one it was saved in), and
+    # SQLite itself refuses every write on it.
+    _set_pragmas(dbapi_connection, record, wal=False)
     dbapi_connection.execute("PRAGMA query_only = ON")
 
 
-def create_project_engine(path: Path, read_only: bool = False) -> Engine:
-    """An engine for the SQLite file at ``path`` with the project's pragmas."""
-    engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
-    event.listen(engine, "connect", _set_pragmas)
-    if read_only:
-        event.listen(engine, "connect", _set_query_only)
+def create_project_engine(path: Path, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine for the SQLite file at ``path`` with the project's pragmas.
+
+    ``read_only`` opens the file read-only (``mode=ro``): nothing is written, not even the journal mode.
+    ``immutable`` also tells SQLite the file cannot change, so it needs no ``-shm``/``-wal`` beside it: the
+    only way to read a WAL database in a folder that cannot be written to when those files are absent.
+    """
+    url = URL.create("sqlite+pysqlite", database=str(path))  # the real path: messages name it
+    if not read_only:
+        engine = create_engine(url)
+        event.listen(engine, "connect", _set_pragmas)
+    else:
+        uri = f"{Path(path).absolute().as_uri()}?{'immutable=1' if immutable else 'mode=ro'}"
+        engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", _set_read_only_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def _wal_has_frames(path: Path) -> bool:
+    """Whether ``NAME-wal`` holds commits not yet copied into the file (anything past its 32-byte header)."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 32
+    except FileNotFoundError:
+        return False
+
+
+def _readable(engine: Engine, path: Path) -> Engine:
+    """A read-only engine that can read ``path``, where the folder may not be writable (a share, a CD).
+
+    SQLite reads a WAL database only with a ``-shm`` index beside it, which it creates if it can. In a
+    folder that cannot be written to, and with no ``-shm`` there, the file is read as immutable: exact as
+    long as no ``-wal`` holds commits the file lacks; if one does, they cannot be read, and we say so.
+    """
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        return engine
+    except DBAPIError as e:
+        code = getattr(e.orig, "sqlite_errorcode", 0) & 0xFF
+        if code not in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or not path.is_file():
+            raise
+        engine.dispose()
+        if _wal_has_frames(path):
+            raise ProjectError(
+                f"cannot open {path} read-only: its folder cannot be written to, and the latest changes "
+                f"are still in {path.name}-wal beside it; copy both files to a folder you can write to"
+            ) from e
+    return create_project_engine(path, read_only=True, immutable=True)
 
 
 def is_damage(error: BaseException) -> bool:
@@ -148,6 +192,8 @@ def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
         raise ProjectError(f"cannot open {path} read-only: there is no such project")
     engine = create_project_engine(path, read_only)
     try:
+        if read_only:
+            engine = _readable(engine, path)
         if existed and not read_only:
             quick_check(engine, path)
         with engine.connect() as connection:

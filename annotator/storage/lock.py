@@ -14,6 +14,7 @@ silently out of step with the other's edits. So ``Project.open`` takes ``NAME.an
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 import threading
@@ -22,6 +23,13 @@ from pathlib import Path
 from annotator.domain.errors import ProjectError, ProjectLocked
 
 LOCK_SUFFIX = ".lock"
+# What a folder that cannot be written to answers: a read-only share or medium, or no permission.
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+class FolderNotWritable(ProjectError):
+    """No lock file can be made beside the project: its folder cannot be written to (a share, a CD)."""
+
 
 _held: dict[str, int] = {}  # real path of the lock file -> how many opens in this process share it
 _guard = threading.Lock()
@@ -66,7 +74,8 @@ def acquire(project_path: Path) -> None:
             try:
                 created = _create(lock)
             except OSError as e:
-                raise ProjectError(f"cannot lock {project_path} for writing: {e.strerror or e}") from e
+                kind = FolderNotWritable if e.errno in _NOT_WRITABLE else ProjectError
+                raise kind(f"cannot lock {project_path} for writing: {e.strerror or e}") from e
             if created:
                 _held[key] = 1
                 return

@@ -62,7 +62,7 @@ class UnitOfWork:
             if problem is not None:
                 raise self._damaged(problem) from e
             if isinstance(e, OperationalError):
-                raise WriteFailed(_why(e)) from e
+                raise WriteFailed(f"{self.engine.url.database}: {_why(e)}") from e  # names the file
             raise
 
     def _damaged(self, problem: str) -> ProjectDamaged:

@@ -5,31 +5,27 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from platformdirs import user_log_dir
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from annotator.services.project import APP_NAME
+from annotator.services.log_file import LOGGER, file_handler, log_path
 
-log = logging.getLogger("annotator")
+log = logging.getLogger(LOGGER)
 
-
-def log_path() -> Path:
-    return Path(user_log_dir(APP_NAME, appauthor=False)) / "annotator.log"
+__all__ = ["install_exception_hook", "log_path", "setup_logging", "show_error"]
 
 
 def setup_logging() -> Path:
-    path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("annotator")
-    root.addHandler(handler)
+    """Log to the user's log file (shared with the command line) from now on; its path."""
+    handler = file_handler()
+    root = logging.getLogger(LOGGER)
+    if handler is not None:
+        root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return path
+    return log_path()
 
 
 def show_error(parent: QWidget | None, what: str, detail: str, advice: str = "") -> None:
@@ -38,6 +34,7 @@ def show_error(parent: QWidget | None, what: str, detail: str, advice: str = "")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(what)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and titles: never markup
     box.setText(what)
     # Not capitalized: messages often begin with a file name, which must stay as it is.
     box.setInformativeText(f"{detail}\n\n{advice}" if advice else detail)

@@ -20,6 +20,7 @@ from annotator.domain.importing import ImportCancelled, ImportOptions
 from annotator.services.project import Project
 from annotator.ui.dialogs.import_report import FileOutcome, ImportReportDialog, show_report
 from annotator.ui.errors import show_error
+from annotator.ui.text import literal
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +45,12 @@ class ImportProgress:
     def start(self, index: int, name: str) -> None:
         self._index, self._name = index, name
         of = f" ({index + 1} of {self.count})" if self.count > 1 else ""
-        self.dialog.setLabelText(f"{self.verb} {name}…{of}")
+        self.dialog.setLabelText(literal(f"{self.verb} {name}…{of}"))
         self.dialog.setValue(index * STEPS)
         QApplication.processEvents()
 
     def step(self, done: int, total: int) -> None:
-        self.dialog.setLabelText(f"{self.verb} {self._name}… page {done:,} of {total:,}")
+        self.dialog.setLabelText(literal(f"{self.verb} {self._name}… page {done:,} of {total:,}"))
         self.dialog.setValue(self._index * STEPS + STEPS * done // max(total, 1))
         QApplication.processEvents()  # let a click on Cancel through
 

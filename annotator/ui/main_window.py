@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -37,6 +38,7 @@ from annotator.ui.opening import open_project
 from annotator.ui.search_mixin import SearchMixin
 from annotator.ui.settings import AppSettings
 from annotator.ui.tagging_mixin import TaggingMixin
+from annotator.ui.text import literal
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.compare_panels import LinksPanel, SimilarPanel
 from annotator.ui.widgets.compare_view import CompareView
@@ -315,7 +317,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             submenu = self.tag_menu.addMenu(facet.name)
             for depth, tag in self.taxonomy.walk(facet.id):
                 action = QAction(("    " * depth) + tag.name, self)
-                action.setToolTip(tag.description)
+                action.setToolTip(literal(tag.description))
                 if tag.shortcut:
                     action.setShortcut(QKeySequence(tag.shortcut))
                 action.triggered.connect(lambda _=False, tag_id=tag.id: self.apply_tag(tag_id))
@@ -589,7 +591,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             "About Annotator",
             f"<b>Annotator {__version__}</b><p>A workbench for source criticism: who says this, on what "
             "evidence, with what slant, and what kind of claim is it?</p>"
-            f"<p>Project file: {self.project.path}</p>",
+            f"<p>Project file: {escape(str(self.project.path))}</p>",
         )
 
     # Window state

@@ -1,15 +1,19 @@
 """Opening a project safely: a damaged file offers its latest backup or a read-only view; a project held
-by another window offers a read-only view. Shared by start-up and File › Open."""
+by another window offers a read-only view; one in a read-only folder opens read-only, and says so. Shared by
+start-up and File › Open."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.domain.errors import AnnotatorError, ProjectDamaged, ProjectLocked
 from annotator.services.project import Project, default_project_path, list_backups, restore_backup
 from annotator.ui.errors import show_error
+
+READ_ONLY_ADVICE = "To change it, copy the project file to a folder you can write to and open the copy."
 
 
 def ask(parent: QWidget | None, title: str, text: str, choices: list[str]) -> str | None:
@@ -17,6 +21,7 @@ def ask(parent: QWidget | None, title: str, text: str, choices: list[str]) -> st
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text names the file: never markup
     box.setText(text)
     buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): label for label in choices}
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -25,9 +30,15 @@ def ask(parent: QWidget | None, title: str, text: str, choices: list[str]) -> st
 
 
 def open_project(parent: QWidget | None, path: Path | None) -> Project | None:
-    """The project at ``path`` (the default one if None), or None when it could not be opened."""
+    """The project at ``path`` (the default one if None), or None when it could not be opened.
+
+    A project in a folder that cannot be written to (a read-only share, a CD) opens read-only: said once.
+    """
     try:
-        return Project.open(path)
+        project = Project.open(path)
+        if project.read_only:
+            show_error(parent, "Opened read-only", project.read_only_reason or "", READ_ONLY_ADVICE)
+        return project
     except ProjectDamaged as e:
         target = Path(path) if path is not None else default_project_path()
         backups = list_backups(target)

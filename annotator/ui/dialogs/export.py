@@ -41,6 +41,7 @@ from annotator.services.project import Project
 from annotator.ui.dialogs.export_filter import FilterPanel
 from annotator.ui.errors import show_error
 from annotator.ui.settings import AppSettings
+from annotator.ui.text import literal, plain_label
 
 log = logging.getLogger(__name__)
 PREVIEW_SIZE = 5
@@ -115,7 +116,7 @@ class ExportDialog(QDialog):
         self.style_choice.addItem(
             "full — every bibliographic field and the character range", CitationStyle.FULL
         )
-        self.count_label = QLabel()
+        self.count_label = plain_label()  # errors quote the query
         self.count_label.setStyleSheet("font-size: 13pt; font-weight: bold")
         self.count_label.setWordWrap(True)
         self.format_note = QLabel()
@@ -123,7 +124,7 @@ class ExportDialog(QDialog):
         self.format_note.setWordWrap(True)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.status = QLabel()
+        self.status = plain_label()  # names the file written
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton("Export…")
@@ -334,7 +335,7 @@ class ExportDialog(QDialog):
         def report(done: int, total: int) -> None:
             if progress.maximum() != total:
                 progress.setMaximum(total)
-                progress.setLabelText(f"Writing {path.name}…")
+                progress.setLabelText(literal(f"Writing {path.name}…"))
             progress.setValue(done)
             QApplication.processEvents()  # paints the bar and lets Cancel be clicked
 

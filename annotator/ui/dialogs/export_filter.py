@@ -31,6 +31,7 @@ from annotator.domain.model import Relation, SourceKind
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.project import Project
 from annotator.ui.models.taxonomy import swatch
+from annotator.ui.text import literal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ANY_LINK = "any"  # the relation combo's value for "linked in any way"
@@ -145,7 +146,7 @@ class FilterPanel(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(UNCHECKED)
             authors = "; ".join(source.authors)
-            item.setToolTip(f"{source.title}\n{authors}" if authors else source.title)
+            item.setToolTip(literal(f"{source.title}\n{authors}" if authors else source.title))
             self.sources.addItem(item)
 
     def _fill_tags(self) -> None:
@@ -162,7 +163,7 @@ class FilterPanel(QWidget):
                 item = QTreeWidgetItem(parents[tag.parent_id], [tag.name])
                 item.setData(0, ID_ROLE, tag.id)
                 item.setIcon(0, swatch(tag.color))
-                item.setToolTip(0, f"{self.taxonomy.path(tag)}\n{tag.description}".strip())
+                item.setToolTip(0, literal(f"{self.taxonomy.path(tag)}\n{tag.description}".strip()))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, UNCHECKED)
                 parents[tag.id] = item

@@ -33,6 +33,7 @@ from annotator.io.importers.registry import ImportPreview, preview, sniff
 from annotator.services.project import Project
 from annotator.ui.dialogs.import_report import FORMAT_NAMES
 from annotator.ui.import_runner import ImportProgress
+from annotator.ui.text import literal
 from annotator.ui.widgets.import_preview import PreviewPane
 
 Previewer = Callable[[ImportOptions, Progress | None, CancelCheck | None], ImportPreview]
@@ -177,7 +178,7 @@ def request_preview(parent: QWidget, pane: PreviewPane, row: FileRow, options: I
 def _item(text: str, tip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    item.setToolTip(tip or text)
+    item.setToolTip(literal(tip or text))  # file names and messages from the file
     return item
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,8 +42,10 @@ class LinkDialog(QDialog):
         self.note = QPlainTextEdit(note)
         self.note.setPlaceholderText("Why are they linked? (optional)")
         self.note.setFixedHeight(80)
-        quotes = QLabel(f"<i>“{_short(left_quote)}”</i><br>and<br><i>“{_short(right_quote)}”</i>")
-        quotes.setWordWrap(True)
+        left, right = escape(_short(left_quote)), escape(_short(right_quote))
+        self.quotes = QLabel(f"<i>“{left}”</i><br>and<br><i>“{right}”</i>")
+        self.quotes.setTextFormat(Qt.TextFormat.RichText)  # the quotes are escaped: a quote is only text
+        self.quotes.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Relation", self.relation)
         form.addRow("Note", self.note)
@@ -50,7 +55,7 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(quotes)
+        layout.addWidget(self.quotes)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(520, 0)

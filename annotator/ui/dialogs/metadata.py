@@ -6,8 +6,10 @@ The dialog only collects changes; the main window applies them as one undoable c
 from __future__ import annotations
 
 from dataclasses import asdict
+from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +28,7 @@ from annotator.domain.dates import parse_date
 from annotator.domain.errors import InvalidInput
 from annotator.domain.metadata import apply_changes
 from annotator.domain.model import Source, SourceMetadata
+from annotator.ui.text import plain_label
 
 GENRES = (
     "",
@@ -70,7 +73,7 @@ class MetadataDialog(QDialog):
         self.title = _line(m.title)
         self.authors = _line("; ".join(m.authors), "Surname, Forename; Second Author")
         self.date = _line(m.date_text, "1931 · c. 1931 · 1929–1930 · May 1931 · 2 May 1931")
-        self.date_hint = QLabel()
+        self.date_hint = plain_label()
         self.date_hint.setStyleSheet("color: #666")
         self.date.textChanged.connect(self._show_date)
         self.kind = QComboBox()
@@ -93,7 +96,7 @@ class MetadataDialog(QDialog):
         self.rating = QComboBox()
         self.rating.addItems(RATINGS)
         self.rating.setCurrentIndex(m.reliability_rating or 0)
-        self.error = QLabel()
+        self.error = plain_label()  # the message quotes what was typed
         self.error.setStyleSheet("color: #B71C1C")
         self.error.setWordWrap(True)
 
@@ -129,9 +132,11 @@ class MetadataDialog(QDialog):
         notes.addRow("Rating", self.rating)
         original = source.original
         facts = QLabel(
-            f"Imported from <b>{original.name}</b> · {source.length:,} characters · {source.encoding or '—'}"
+            f"Imported from <b>{escape(original.name)}</b> · {source.length:,} characters"
+            f" · {source.encoding or '—'}"
             f" · SHA-256 {original.sha256[:12]}…"
         )
+        facts.setTextFormat(Qt.TextFormat.RichText)
         facts.setStyleSheet("color: #666")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

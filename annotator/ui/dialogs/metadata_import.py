@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QTableWidget,
@@ -29,6 +28,7 @@ from annotator.io.bibliography import Match, match_entries, read_bibliography
 from annotator.services.project import Project
 from annotator.services.sources import MetadataImportReport
 from annotator.ui.dialogs.source_tools import ERROR_STYLE, file_row
+from annotator.ui.text import literal, plain_label
 
 BIBLIOGRAPHY_FILTER = "Bibliographies (*.json *.bib *.bibtex *.biblatex);;All files (*)"
 
@@ -68,7 +68,7 @@ class MetadataImportDialog(QDialog):
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
             )
-        self.status = QLabel()
+        self.status = plain_label()  # messages quote file names and entries
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close
@@ -135,7 +135,7 @@ class MetadataImportDialog(QDialog):
                 fields = ", ".join(f.replace("_", " ") for f in applied[m.source_id]) or "nothing new"
             for column, value in enumerate((m.entry.key, m.entry.title, source, m.by or "—", fields)):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(literal(value))
                 self.table.setItem(i, column, item)
         if matches and self.table.currentRow() < 0:
             self.table.selectRow(0)

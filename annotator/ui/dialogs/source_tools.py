@@ -43,13 +43,14 @@ from annotator.ui.dialogs.import_options import (
 )
 from annotator.ui.dialogs.import_report import FORMAT_NAMES, FileOutcome, ImportReportDialog
 from annotator.ui.import_runner import ImportProgress, import_one, show_outcomes
+from annotator.ui.text import plain_label
 from annotator.ui.widgets.import_preview import PreviewPane
 
 ERROR_STYLE = "color: #B71C1C"
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()  # messages quote file names and titles
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
@@ -92,7 +93,7 @@ class ReimportDialog(QDialog):
         self.original.toggled.connect(lambda _: self._probe())
         self.reflow = QCheckBox("Reflow: join hard-wrapped lines and split words")
         self.clean = QCheckBox("Web clean-up: remove page furniture")
-        self.found = QLabel()
+        self.found = plain_label()
         self.found.setStyleSheet("color: #555")
         for box in (self.reflow, self.clean):
             box.toggled.connect(lambda _: self._show())
@@ -104,6 +105,7 @@ class ReimportDialog(QDialog):
             "keeps its metadata; its annotations move onto the new text by their quotes. Any that cannot be "
             "placed without doubt stay on this version and are listed afterwards, to be placed by hand."
         )
+        intro.setTextFormat(Qt.TextFormat.RichText)  # the title is escaped
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -257,6 +259,7 @@ class SplitDialog(QDialog):
         self.context.setTextFormat(Qt.TextFormat.RichText)
         self.context.setStyleSheet("background: white; border: 1px solid #ccc; padding: 8px")
         self.first = QLabel()
+        self.first.setTextFormat(Qt.TextFormat.RichText)  # the title is escaped
         self.first.setWordWrap(True)
         self.second_title = QLineEdit(f"{self.source.title} (part 2)")
         self.second = QLabel()

@@ -6,7 +6,7 @@ carry asks whether to remove it from them or to merge it into another tag.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -27,6 +27,7 @@ from annotator.services.project import Project
 from annotator.ui import commands
 from annotator.ui.errors import show_error
 from annotator.ui.models.taxonomy import FACET_ID_ROLE, TAG_ID_ROLE, TaxonomyModel
+from annotator.ui.text import literal
 from annotator.ui.widgets.tag_picker import TagPicker
 
 
@@ -185,7 +186,9 @@ class TaxonomyEditor(QDialog):
                 if other.id != tag.id and tag not in taxonomy.ancestors(other):
                     places.append((f"{facet.name} › {'  ' * depth}{other.name}", facet.id, other.id))
         labels = [p[0] for p in places]
-        label, ok = QInputDialog.getItem(self, "Move tag", f"Move “{tag.name}” under:", labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self, "Move tag", literal(f"Move “{tag.name}” under:"), labels, 0, False
+        )
         if ok:
             _, facet_id, parent_id = places[labels.index(label)]
             count = len(taxonomy.children(facet_id, parent_id))
@@ -198,12 +201,13 @@ class TaxonomyEditor(QDialog):
             return
         uses = self.project.taxonomy.usage().get(tag.id, 0)
         if not uses:
-            answer = QMessageBox.question(self, "Delete tag", f"Delete the tag “{tag.name}”?")
+            answer = QMessageBox.question(self, "Delete tag", literal(f"Delete the tag “{tag.name}”?"))
             if answer == QMessageBox.StandardButton.Yes:
                 self._push(commands.DeleteTag(self.project, tag))
             return
         box = QMessageBox(self)
         box.setWindowTitle("Delete a tag in use")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a tag name that looks like HTML is still a name
         box.setText(f"{uses} annotation(s) carry the tag “{tag.name}”. What should happen to them?")
         remove = box.addButton("Remove the tag from them", QMessageBox.ButtonRole.DestructiveRole)
         merge = box.addButton("Merge into another tag…", QMessageBox.ButtonRole.AcceptRole)

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.domain.model import Annotation
+from annotator.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,5 +63,5 @@ class AnnotationListModel(QAbstractListModel):
             return annotation.id
         if role == Qt.ItemDataRole.ToolTipRole:
             tags = ", ".join(t.name for t in annotation.tags) or "no tags"
-            return f"{tags}\n\n{annotation.note}" if annotation.note else tags
+            return literal(f"{tags}\n\n{annotation.note}" if annotation.note else tags)
         return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from annotator.domain.model import SourceSummary
+from annotator.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 SOURCE_MIME = "application/x-annotator-source"  # the same as the reader's
@@ -72,7 +73,7 @@ class SourceTableModel(QAbstractTableModel):
             details = (
                 f"{s.file_name} · {s.length:,} characters · {language} · {s.annotation_count} annotations"
             )
-            return f"{s.title}\n{details}"
+            return literal(f"{s.title}\n{details}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

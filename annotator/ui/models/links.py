@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from annotator.domain.model import Link
 from annotator.ui.models.taxonomy import swatch
+from annotator.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,8 @@ class LinkListModel(QAbstractListModel):
             note = f"\n✎ {_short(link.note, 80)}" if link.note else ""
             return f"“{_short(link.a.quote)}”\n   {link.relation.label} →  “{_short(link.b.quote)}”{note}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{link.a.quote}\n\n{link.relation.label}\n\n{link.b.quote}\n\n{link.note}".strip()
+            tip = f"{link.a.quote}\n\n{link.relation.label}\n\n{link.b.quote}\n\n{link.note}"
+            return literal(tip.strip())
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#222222")
         if role == Qt.ItemDataRole.DecorationRole:

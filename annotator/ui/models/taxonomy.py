@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 
 from annotator.domain.model import Facet, Tag
 from annotator.domain.taxonomy import Taxonomy
+from annotator.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,7 +102,8 @@ class TaxonomyModel(QAbstractItemModel):
             active = "   ◂ keys 1–9" if facet.id == self.active_facet_id else ""
             return facet.name + active
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{facet.name}: {facet.description}\nTab in the reader makes the next facet active."
+            hint = "Tab in the reader makes the next facet active."
+            return literal(f"{facet.name}: {facet.description}\n{hint}")
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -117,7 +119,7 @@ class TaxonomyModel(QAbstractItemModel):
             return (tag.name, tag.shortcut, self._usage.get(tag.id, 0) or "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             key = f"\nShortcut: {tag.shortcut}" if tag.shortcut else ""
-            return f"{tag.name} ({self.taxonomy.path(tag)})\n{tag.description}{key}"
+            return literal(f"{tag.name} ({self.taxonomy.path(tag)})\n{tag.description}{key}")
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(tag.color)
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):

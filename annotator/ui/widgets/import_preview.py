@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.importing import ImportOptions
 from annotator.io.importers.registry import ImportPreview
 from annotator.ui.dialogs.import_report import describe_steps
+from annotator.ui.text import plain_label
 
 REMOVED, PARTLY, JOINED = "#FFCDD2", "#FFE0B2", "#D6E9FB"
 MAX_LISTED = 2000  # changes listed one per row; the rest are counted
@@ -117,7 +118,7 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel()
+        self.summary = plain_label()  # warnings quote the file
         self.summary.setWordWrap(True)
         before_box, self.before = _pane(_legend())
         # One line of the file, one line on screen: the marks are per line.
@@ -137,7 +138,7 @@ class PreviewPane(QWidget):
         texts_layout.setContentsMargins(0, 0, 0, 0)
         texts_layout.addWidget(split, 1)
         texts_layout.addWidget(self.changes)
-        self.message = QLabel()
+        self.message = plain_label()  # refusals name the file
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.request_button = QPushButton("Preview")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.model import Annotation
+from annotator.ui.text import literal
 from annotator.ui.widgets.annotation_panel import chip_text_color
 
 CONFIDENCE_LABELS = ("—", "1 · a guess", "2 · doubtful", "3 · plausible", "4 · probable", "5 · certain")
@@ -138,7 +139,7 @@ class Inspector(QWidget):
                 item.widget().deleteLater()
         for tag in annotation.tags:
             chip = QPushButton(f"{tag.name}  ✕")
-            chip.setToolTip(f"Remove the tag {tag.path}")
+            chip.setToolTip(literal(f"Remove the tag {tag.path}"))
             chip.setFlat(True)
             ink = chip_text_color(QColor(tag.color)).name()
             chip.setStyleSheet(

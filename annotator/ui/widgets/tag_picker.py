@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidge
 
 from annotator.domain.taxonomy import Taxonomy
 from annotator.ui.models.taxonomy import swatch
+from annotator.ui.text import literal
 
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -22,7 +23,7 @@ class TagPicker(QDialog):
             for _, tag in taxonomy.walk(facet.id):
                 item = QStandardItem(swatch(tag.color), f"{tag.name}   ·   {facet.name}")
                 item.setData(tag.id, TAG_ID_ROLE)
-                item.setToolTip(tag.description)
+                item.setToolTip(literal(tag.description))
                 item.setEditable(False)
                 model.appendRow(item)
         self.proxy = QSortFilterProxyModel(self)
