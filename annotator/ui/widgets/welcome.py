@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 WELCOME_TEXT = """
 <h2 style="font-weight: normal">This project has no sources yet</h2>
-<p>Import the texts you want to examine — plain text or Markdown files: use
-<b>File › Import…</b> (Ctrl+I), or drag files from your file manager onto this window.
+<p>Import the texts you want to examine — plain text, Markdown, web pages (HTML), PDF (its text
+layer) or Word (.docx) files: use <b>File › Import…</b> (Ctrl+I), or drag files from your file
+manager onto this window.
 The original files are kept unchanged inside the project.</p>
 <p>Then read, select a passage and tag it: press <b>1–9</b> for a tag of the active facet
 (<b>Tab</b> changes facet), click a tag in the palette, or press <b>Ctrl+T</b> and type.
