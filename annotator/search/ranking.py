@@ -28,7 +28,9 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.matching import NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -156,9 +158,9 @@ class _Segment:
             text = field.to_bytes(q.text)
         except ValueError:
             return Scored.empty()
-        if (q.fieldname, text) not in self.reader:
-            return Scored.empty()
         ids, weights = self._postings(q.fieldname, text)
+        if not len(ids):
+            return Scored.empty()
         if not field.scorable or self.weighting is None:
             return Scored(ids, weights)
         if type(self.weighting) is not BM25F or self.weighting._field_B:
@@ -184,11 +186,16 @@ class _Segment:
 
     def _postings(self, fieldname: str, text: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights of one term, deleted documents left out."""
-        segment = self.reader._segment
-        key = (self.reader._storage.folder, segment.segment_id(), fieldname, text)
-        found = _POSTINGS.get(key)
+        segment = getattr(self.reader, "_segment", None)  # an empty index has no segment
+        key = (
+            None if segment is None else (self.reader._storage.folder, segment.segment_id(), fieldname, text)
+        )
+        found = None if key is None else _POSTINGS.get(key)
         if found is None:
-            matcher = self.reader.postings(fieldname, text)
+            try:
+                matcher = self.reader.postings(fieldname, text)
+            except TermNotFound:  # remembered too: most words are in only some fields and segments
+                matcher = NullMatcher()
             if isinstance(matcher, FilterMatcher):  # the segment has deletions: they are applied below
                 matcher = matcher.child
             if type(matcher) is W3LeafMatcher and not matcher._byteids:
@@ -200,15 +207,22 @@ class _Segment:
                     weight_list.append(matcher.weight())
                     matcher.next()
                 found = np.array(id_list, dtype=_IDS), np.array(weight_list, dtype=np.float64)
-            _POSTINGS.put(key, found)
+            if key is not None:
+                _POSTINGS.put(key, found)
         ids, weights = found[0].astype(_IDS), found[1].astype(np.float64)
-        if segment.has_deletions():
+        if self.reader.has_deletions():
             live = ~np.isin(ids, self._deleted(), assume_unique=True)
             ids, weights = ids[live], weights[live]
         return ids, weights
 
     def _deleted(self) -> np.ndarray:
-        return np.fromiter(sorted(self.reader.deleted_docs_set), dtype=_IDS)
+        reader = self.reader
+        if not reader.has_deletions():
+            return _EMPTY_IDS
+        deleted = getattr(reader, "deleted_docs_set", None)
+        if deleted is None:
+            deleted = [d for d in range(reader.doc_count_all()) if reader.is_deleted(d)]
+        return np.fromiter(sorted(deleted), dtype=_IDS)
 
     def _length_codes(self, fieldname: str) -> np.ndarray:
         """The field's length code for every document of the segment (0 where it has none)."""
@@ -224,6 +238,9 @@ class _Segment:
                 codes[:stored] = np.frombuffer(raw, dtype=np.uint8)
             cache[fieldname] = codes
         return codes
+
+
+_ENTRY_OVERHEAD = 200  # bytes: the key and two array headers; empty lists (absent words) are cached too
 
 
 class _PostingCache:
@@ -250,7 +267,7 @@ class _PostingCache:
             return found
 
     def put(self, key: tuple[object, ...], value: tuple[np.ndarray, np.ndarray]) -> None:
-        size = value[0].nbytes + value[1].nbytes
+        size = _ENTRY_OVERHEAD + value[0].nbytes + value[1].nbytes
         if size > self._max_bytes:
             return
         with self._lock:
@@ -260,7 +277,7 @@ class _PostingCache:
             self._bytes += size
             while self._bytes > self._max_bytes:
                 _, (ids, weights) = self._entries.popitem(last=False)
-                self._bytes -= ids.nbytes + weights.nbytes
+                self._bytes -= _ENTRY_OVERHEAD + ids.nbytes + weights.nbytes
 
     def clear(self) -> None:
         with self._lock:

@@ -132,7 +132,7 @@ class HitBuilder:
     def _text_hit(self, r: RawHit) -> SearchHit:
         # A phrase across a line break ends in the next paragraph: read that far.
         end = max([r.end, *(e for _, e in r.spans)])
-        text = sources_repo.cached_text(self.session, r.source_id, self.uuids[r.source_id])[r.start : end]
+        text = sources_repo.text_slice(self.session, r.source_id, self.uuids[r.source_id], r.start, end)
         return self._hit(r, text, r.start, r.spans, paragraph=r.paragraph)
 
     def _note_hit(self, r: RawHit) -> SearchHit:

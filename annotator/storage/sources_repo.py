@@ -210,6 +210,23 @@ def read_quote(session: Session, source_id: int, start: int, end: int) -> QuoteS
     return quote_for(cached_text(session, source_id, found.uuid), start, end, QUOTE_CONTEXT)
 
 
+def text_slice(session: Session, source_id: int, source_uuid: str, start: int, end: int) -> str:
+    """``text[start:end]`` (code points) of a source: from the cached text when it is there, else only that
+    part is read (a search shows passages of many sources; loading each whole text would push the ones
+    being read out of the cache)."""
+    text = _TEXTS.get(source_uuid)
+    if text is not None:
+        return text[start:end]
+    part = session.scalar(
+        select(func.substr(SourceTextRow.text, start + 1, end - start)).where(
+            SourceTextRow.source_id == source_id
+        )
+    )
+    if part is None:
+        raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
+    return part
+
+
 def cached_text(session: Session, source_id: int, source_uuid: str) -> str:
     """The source's text, from the cache of recently used texts when it is there (see ``_TextCache``)."""
     text = _TEXTS.get(source_uuid)

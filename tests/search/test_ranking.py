@@ -196,12 +196,12 @@ def test_cached_postings_stay_right_after_edits(tmp_path) -> None:  # type: igno
 def test_the_posting_cache_drops_the_least_recently_used() -> None:
     import numpy as np
 
-    from annotator.search.ranking import _PostingCache
+    from annotator.search.ranking import _ENTRY_OVERHEAD, _PostingCache
 
     def entry(n: int) -> tuple[np.ndarray, np.ndarray]:
         return np.arange(n, dtype=np.int64), np.ones(n)
 
-    cache = _PostingCache(max_bytes=16 * 100)  # room for 100 postings
+    cache = _PostingCache(max_bytes=2 * (40 * 16 + _ENTRY_OVERHEAD))  # room for two lists of 40
     cache.put(("a",), entry(40))
     cache.put(("b",), entry(40))
     assert cache.get(("a",)) is not None  # "a" is now the most recently used
