@@ -35,8 +35,12 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from annotator.search.analysis import LANGUAGES
+from annotator.search.schema import body_field, rank_field
+
 _NULL_QUERY = type(wq.NullQuery)
 _EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm)
+_RANK_TWIN = {body_field(language): rank_field(language) for language in LANGUAGES}
 _IDS = np.int64
 _EMPTY_IDS = np.zeros(0, dtype=_IDS)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
@@ -158,7 +162,12 @@ class _Segment:
             text = field.to_bytes(q.text)
         except ValueError:
             return Scored.empty()
-        ids, weights = self._postings(q.fieldname, text)
+        # A words field's postings carry every position and offset; its twin rank field holds the same
+        # postings (ids and frequencies) alone, so they are read from there. Statistics stay the words
+        # field's own (they are the same numbers), so scores remain exactly Whoosh's.
+        twin = _RANK_TWIN.get(q.fieldname)
+        source_field = twin if twin is not None and twin in schema else q.fieldname
+        ids, weights = self._postings(source_field, text)
         if not len(ids):
             return Scored.empty()
         if not field.scorable or self.weighting is None:

@@ -13,8 +13,14 @@ queries look there, so a two-word phrase costs one posting list, not an intersec
 of the next line), so that a phrase broken across lines still matches.
 
 Words and bridge fields keep positions and code-point offsets (``chars=True``): matches are read from
-the postings, never by searching the text again. Bump SCHEMA_VERSION whenever the fields, the analyzers or
-what a document holds change: an index of another version is rebuilt when it is next opened.
+the postings, never by searching the text again.
+
+``rank_*`` fields hold the same words as ``body_*`` with frequencies only, for ranking (search/ranking.py):
+a common word's postings there are ids and weights, where the words field stores every position and
+offset with them, and reading those made up most of a first search for a common word.
+
+Bump SCHEMA_VERSION whenever the fields, the analyzers or what a document holds change: an index of
+another version is rebuilt when it is next opened.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from annotator.search.analysis import LANGUAGES, analyzer, pair_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Kind(StrEnum):
@@ -36,6 +42,10 @@ class Kind(StrEnum):
 
 def body_field(language: str) -> str:
     return f"body_{language}"
+
+
+def rank_field(language: str) -> str:
+    return f"rank_{language}"
 
 
 def pairs_field(language: str) -> str:
@@ -50,6 +60,7 @@ def build_schema() -> Schema:
     words = {}
     for language in LANGUAGES:
         words[body_field(language)] = TEXT(analyzer=analyzer(language), phrase=True, chars=True)
+        words[rank_field(language)] = TEXT(analyzer=analyzer(language), phrase=False)
         # Pairs only select documents; match ranges come from the words field's offsets.
         words[pairs_field(language)] = TEXT(analyzer=pair_analyzer(language), phrase=True)
         words[bridge_field(language)] = TEXT(analyzer=pair_analyzer(language), phrase=True, chars=True)

@@ -211,12 +211,17 @@ def read_quote(session: Session, source_id: int, start: int, end: int) -> QuoteS
 
 
 def text_slice(session: Session, source_id: int, source_uuid: str, start: int, end: int) -> str:
-    """``text[start:end]`` (code points) of a source: from the cached text when it is there, else only that
-    part is read (a search shows passages of many sources; loading each whole text would push the ones
-    being read out of the cache)."""
+    """``text[start:end]`` (code points) of a source, for a search hit.
+
+    From the cached text when it is there. Otherwise only that part is read, the first time: a search
+    shows passages of many sources, and loading each whole text (3 ms a megabyte) would push the texts
+    being read out of the cache. A source asked for again is worth caching, and is loaded whole.
+    """
     text = _TEXTS.get(source_uuid)
     if text is not None:
         return text[start:end]
+    if _TEXTS.seen_before(source_uuid):
+        return cached_text(session, source_id, source_uuid)[start:end]
     part = session.scalar(
         select(func.substr(SourceTextRow.text, start + 1, end - start)).where(
             SourceTextRow.source_id == source_id
@@ -247,7 +252,19 @@ class _TextCache:
     def __init__(self, max_chars: int) -> None:
         self._max_chars = max_chars
         self._texts: OrderedDict[str, str] = OrderedDict()
+        self._asked: OrderedDict[str, None] = OrderedDict()  # keys asked for but not cached, recent last
         self._lock = threading.Lock()
+
+    def seen_before(self, key: str) -> bool:
+        """Whether ``key`` was asked for recently without being cached (and remember that it now was)."""
+        with self._lock:
+            if key in self._asked:
+                del self._asked[key]
+                return True
+            self._asked[key] = None
+            if len(self._asked) > 1000:
+                self._asked.popitem(last=False)
+            return False
 
     def get(self, key: str) -> str | None:
         with self._lock:
