@@ -43,6 +43,7 @@ from annotator.search.documents import (
     text_documents,
 )
 from annotator.search.index import IndexFolder, IndexUnusable, Rebuild, Stamp
+from annotator.search.index import writer as index_writer
 from annotator.search.query import parse
 from annotator.search.schema import Kind
 from annotator.search.searching import run
@@ -335,7 +336,7 @@ class SearchService:
         if not any(isinstance(e, SourcesChanged | AnnotationsChanged) for e in events):
             self._folder.write_stamp(generation)  # taxonomy and link changes leave the index as it is
             return
-        writer = ix.writer(timeout=self.lock_timeout, compound=Rebuild.COMPOUND)
+        writer = index_writer(ix, timeout=self.lock_timeout, compound=Rebuild.COMPOUND)
         try:
             with self._uow.read() as session:
                 for event in events:
