@@ -79,6 +79,8 @@ class Ranking:
     def top(self, n: int | None) -> list[tuple[float, int]]:
         """(score, docnum) pairs, best first; ties by ascending document number. All when n is None."""
         count = len(self.docnums)
+        if n is not None and n <= 0:
+            return []
         if n is None or n >= count:
             order = self._full_order()
         else:

@@ -165,6 +165,7 @@ def test_ties_go_to_the_lower_document_number(project: Project, searcher: Search
 def test_a_term_nobody_wrote_ranks_nothing(project: Project, searcher: Searcher) -> None:
     query = _compiled_query(project, searcher, "zeppelin")
     assert Ranking(searcher, query).top(20) == []
+    assert Ranking(searcher, _compiled_query(project, searcher, "plan")).top(0) == []
 
 
 def test_cached_postings_stay_right_after_edits(tmp_path) -> None:  # type: ignore[no-untyped-def]
