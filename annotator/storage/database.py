@@ -104,6 +104,27 @@ def _readable(engine: Engine, path: Path) -> Engine:
     return create_project_engine(path, read_only=True, immutable=True)
 
 
+def compact_if_mostly_free(engine: Engine, threshold: float = 0.25) -> bool:
+    """VACUUM the file when over ``threshold`` of its pages are free (after an upgrade that moved data).
+
+    SQLite keeps freed pages in the file for reuse. An upgrade that moves the source texts to their own
+    table (0003) leaves a third of the file free, and every automatic backup would copy those pages too.
+    Returns whether the file was compacted. VACUUM cannot run inside a transaction, hence its own
+    connection; it needs as much free disk space as the file's size.
+    """
+    raw = engine.raw_connection()  # the driver's connection is in autocommit mode (see _set_pragmas)
+    try:
+        sqlite = raw.driver_connection
+        (pages,) = sqlite.execute("PRAGMA page_count").fetchone()
+        (free,) = sqlite.execute("PRAGMA freelist_count").fetchone()
+        if not pages or free / pages <= threshold:
+            return False
+        sqlite.execute("VACUUM")
+        return True
+    finally:
+        raw.close()
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether a driver error says the file is corrupt (rather than busy, full, or the SQL wrong)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -215,6 +236,8 @@ def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
         if current != migrate.head():
             with engine.begin() as connection:
                 migrate.upgrade(connection)
+            if current is not None:
+                compact_if_mostly_free(engine)
     except DBAPIError as e:
         engine.dispose()
         if is_damage(e.orig):

@@ -140,3 +140,33 @@ def test_source_texts_move_to_their_own_table_and_back_with_annotations_kept(tmp
         assert project.sources.text(source.source_id) == "Первый абзац.\n\nSecond paragraph."
         assert project.sources.page_map(source.source_id) == [(0, "1"), (15, "2")]
         assert project.annotations.get(annotation.id).quote.exact == "Первый"
+
+
+def test_an_upgrade_that_frees_much_of_the_file_compacts_it(tmp_path: Path) -> None:
+    """0003 moves every text out of ``sources``: the freed pages must not stay in the file (and backups)."""
+    from annotator.services.project import Project
+
+    path = tmp_path / "p.annotator"
+    with Project.open(path) as project:
+        for i in range(4):
+            project.sources.import_bytes(
+                f"s{i}.txt", (f"Paragraph {i} of a long source.\n" * 8000).encode(), {}
+            )
+    engine = create_project_engine(path)
+    with engine.begin() as connection:
+        command.downgrade(migrate.config(connection), "0002")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("VACUUM")  # as a project saved by the previous version would be: no free pages
+    connection.close()
+    before = path.stat().st_size
+
+    with Project.open(path) as project:
+        assert len(project.sources.list()) == 4
+    with sqlite3.connect(path) as connection:
+        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()
+    assert free / pages < 0.05
+    assert path.stat().st_size < before * 1.1  # without compacting it grew by about half
