@@ -21,13 +21,14 @@ compare these rankings with Whoosh's own on real indexes.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, _lenfield
 from whoosh.matching import NullMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
@@ -197,10 +198,8 @@ class _Segment:
 
     def _postings(self, fieldname: str, text: bytes) -> tuple[np.ndarray, np.ndarray]:
         """Document numbers and weights of one term, deleted documents left out."""
-        segment = getattr(self.reader, "_segment", None)  # an empty index has no segment
-        key = (
-            None if segment is None else (self.reader._storage.folder, segment.segment_id(), fieldname, text)
-        )
+        segment = _segment_identity(self.reader)
+        key = None if segment is None else (*segment, fieldname, text)
         found = None if key is None else _POSTINGS.get(key)
         if found is None:
             try:
@@ -227,13 +226,18 @@ class _Segment:
         return ids, weights
 
     def _deleted(self) -> np.ndarray:
+        """The segment's deleted documents, sorted (worked out once per reader: a wildcard reads hundreds
+        of words, and a large deletion leaves tens of thousands of them until the segment is merged)."""
         reader = self.reader
         if not reader.has_deletions():
             return _EMPTY_IDS
-        deleted = getattr(reader, "deleted_docs_set", None)
-        if deleted is None:
-            deleted = [d for d in range(reader.doc_count_all()) if reader.is_deleted(d)]
-        return np.fromiter(sorted(deleted), dtype=_IDS)
+        found = reader.__dict__.get("_annotator_deleted")
+        if found is None:
+            deleted = getattr(reader, "deleted_docs_set", None)
+            if deleted is None:
+                deleted = [d for d in range(reader.doc_count_all()) if reader.is_deleted(d)]
+            found = reader.__dict__["_annotator_deleted"] = np.fromiter(sorted(deleted), dtype=_IDS)
+        return found
 
     def _length_codes(self, fieldname: str) -> np.ndarray:
         """The field's length code for every document of the segment (0 where it has none)."""
@@ -249,6 +253,26 @@ class _Segment:
                 codes[:stored] = np.frombuffer(raw, dtype=np.uint8)
             cache[fieldname] = codes
         return codes
+
+
+def _segment_identity(reader: object) -> tuple[object, ...] | None:
+    """What names a segment's postings for the cache: its folder, id, and its postings file's size and
+    modification time (a segment id is random, but a seeded ``random`` — as under Hypothesis — could
+    repeat one in the same folder). None for an empty index, or when the file cannot be looked at."""
+    cached = reader.__dict__.get("_annotator_identity", False)
+    if cached is not False:
+        return cached
+    identity = None
+    segment = getattr(reader, "_segment", None)
+    storage = getattr(reader, "_storage", None)
+    if segment is not None and hasattr(storage, "folder"):
+        try:
+            stat = os.stat(os.path.join(storage.folder, segment.make_filename(W3Codec.POSTS_EXT)))
+            identity = (storage.folder, segment.segment_id(), stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            identity = None
+    reader.__dict__["_annotator_identity"] = identity
+    return identity
 
 
 _ENTRY_OVERHEAD = 200  # bytes: the key and two array headers; empty lists (absent words) are cached too

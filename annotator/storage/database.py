@@ -7,6 +7,7 @@ before each DDL statement, and an upgrade killed half-way would leave a half-cha
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,8 @@ from sqlalchemy.exc import DBAPIError
 
 from annotator.domain.errors import ProjectDamaged, ProjectError
 from annotator.storage import migrate
+
+log = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".annotator"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -229,7 +232,8 @@ def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
             )
         if read_only and current != migrate.head():
             raise ProjectError(
-                f"{path} must be upgraded to this version of Annotator; open it for writing once"
+                f"{path} must be upgraded to this version of Annotator, which means writing to it: open it "
+                "for writing once (if its folder cannot be written to, copy it to one that can first)"
             )
         if current is not None and current != migrate.head():
             backup_file(path, backup_path_for(path))
@@ -237,7 +241,10 @@ def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
             if current is not None:
-                compact_if_mostly_free(engine)
+                try:
+                    compact_if_mostly_free(engine)
+                except (sqlite3.Error, DBAPIError):  # e.g. no room for VACUUM's copy: the upgrade stands
+                    log.warning("could not compact %s after upgrading it", path, exc_info=True)
     except DBAPIError as e:
         engine.dispose()
         if is_damage(e.orig):

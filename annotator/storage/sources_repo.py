@@ -217,10 +217,10 @@ def text_slice(session: Session, source_id: int, source_uuid: str, start: int, e
     shows passages of many sources, and loading each whole text (3 ms a megabyte) would push the texts
     being read out of the cache. A source asked for again is worth caching, and is loaded whole.
     """
-    text = _TEXTS.get(source_uuid)
+    text = _TEXTS.get(_text_key(session, source_uuid))
     if text is not None:
         return text[start:end]
-    if _TEXTS.seen_before(source_uuid):
+    if _TEXTS.seen_before(_text_key(session, source_uuid)):
         return cached_text(session, source_id, source_uuid)[start:end]
     part = session.scalar(
         select(func.substr(SourceTextRow.text, start + 1, end - start)).where(
@@ -232,12 +232,19 @@ def text_slice(session: Session, source_id: int, source_uuid: str, start: int, e
     return part
 
 
+def _text_key(session: Session, source_uuid: str) -> str:
+    """The cache key of a text: the project file and the source's uuid (two projects may hold a source
+    with the same uuid, e.g. both imported from one .qdpx, and one of them may be a changed version)."""
+    return f"{session.get_bind().url.database}\n{source_uuid}"
+
+
 def cached_text(session: Session, source_id: int, source_uuid: str) -> str:
     """The source's text, from the cache of recently used texts when it is there (see ``_TextCache``)."""
-    text = _TEXTS.get(source_uuid)
+    key = _text_key(session, source_uuid)
+    text = _TEXTS.get(key)
     if text is None:
         text = text_of(session, source_id)
-        _TEXTS.put(source_uuid, text)
+        _TEXTS.put(key, text)
     return text
 
 
