@@ -29,7 +29,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from run import Record, prose, table
+from run import Record, prose, report
 
 from annotator.domain.excerpts import ExcerptFilter
 from annotator.io.exporters.registry import exporter_for, format_names
@@ -153,12 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown format {unknown[0]!r}; formats: {', '.join(format_names())}")
     started = time.perf_counter()
     records = bench(args.formats or format_names(), log=not args.json)
-    if args.json:
-        json.dump([r.to_json() for r in records], sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(table(records))
-        print(f"\ntotal run time: {time.perf_counter() - started:.1f} s (ratio = value / baseline)")
+    report(records, args.json, time.perf_counter() - started)
     return 0
 
 

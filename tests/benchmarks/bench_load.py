@@ -35,7 +35,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(REPO_ROOT))
 
-from run import Record, table  # noqa: E402
+from run import Record, report  # noqa: E402
 
 REPEATS = 5
 QUERIES = ("famine", '"grain quota"', "procure*", "kind:primary harvest", "in:notes granary")
@@ -149,15 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     records = run_all()
-    if args.json:
-        json.dump([r.to_json() for r in records], sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(table(records))
-        print(
-            f"\ntotal run time: {time.perf_counter() - started:.1f} s (ratio = value / baseline; the "
-            "baseline is bare sqlite3)"
-        )
+    report(records, args.json, time.perf_counter() - started, "bare sqlite3")
     return 0
 
 

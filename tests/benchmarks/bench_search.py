@@ -30,7 +30,6 @@ the index cache goes there too. Sizes are decimal: 1 MB = 1,000,000 bytes.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import shutil
@@ -56,7 +55,7 @@ from run import (
     MB,
     Record,
     prose,
-    table,
+    report,
 )
 
 QUERIES_PER_KIND = 30
@@ -320,14 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json:
             print(f"running {name}…", file=sys.stderr, flush=True)
         records += bench()
-    total = time.perf_counter() - started
-
-    if args.json:
-        json.dump([r.to_json() for r in records], sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(table(records))
-        print(f"\ntotal run time: {total:.1f} s (ratio = value / baseline; the baseline is SQLite FTS5)")
+    report(records, args.json, time.perf_counter() - started, "SQLite FTS5")
     return 0
 
 

@@ -427,6 +427,18 @@ def _number(value: float) -> str:
     return f"{value:.3f}"
 
 
+def report(records: Sequence[Record], as_json: bool, seconds: float, baseline: str = "") -> None:
+    """Print the records: a JSON list alone on stdout, or the table with the run time and what the
+    baseline is."""
+    if as_json:
+        json.dump([r.to_json() for r in records], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    print(table(records))
+    what = f"; the baseline is {baseline}" if baseline else ""
+    print(f"\ntotal run time: {seconds:.1f} s (ratio = value / baseline{what})")
+
+
 def table(records: Sequence[Record]) -> str:
     rows = [("name", "value", "unit", "baseline", "ratio")]
     rows += [
@@ -474,14 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             records += bench(library)
     finally:
         library.cleanup()
-    total = time.perf_counter() - started
-
-    if args.json:
-        json.dump([r.to_json() for r in records], sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(table(records))
-        print(f"\ntotal run time: {total:.1f} s (ratio = value / baseline)")
+    report(records, args.json, time.perf_counter() - started)
     return 0
 
 
