@@ -35,6 +35,15 @@ class ImportOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class RemovedFurniture:
+    """A line a PDF import left out as page furniture, listed in the import report."""
+
+    page: str  # the page's printed label, else its number
+    text: str
+    reason: str  # "running head", "running foot" or "page number"
+
+
+@dataclass(frozen=True, slots=True)
 class ImportSteps:
     """What the cleaning steps changed, counted for the import report."""
 
@@ -47,6 +56,7 @@ class ImportSteps:
     web_cleaned: bool = False
     furniture_removed: int = 0  # lines of page furniture removed (web clean-up, PDF running heads)
     pages_mapped: int = 0
+    removed_lines: tuple[RemovedFurniture, ...] = ()  # the PDF furniture ``furniture_removed`` counts
 
 
 @dataclass(frozen=True, slots=True)
