@@ -133,6 +133,10 @@ class SourceTextRow(Base):
     text: Mapped[str] = mapped_column(Text, nullable=False)
     # Importers of paged documents (PDF) store where each page starts, for citations by page.
     page_map: Mapped[list[Any] | None] = mapped_column(JSON)
+    # SHA-256 (hex) of the text's UTF-8 bytes, verified on every whole read and by a full check (since
+    # 0004): SQLite's own checks see the file's structure only, never a changed letter. '' (the default the
+    # migration needs) matches no text, so a row written without it reads as damaged.
+    text_sha256: Mapped[str] = mapped_column(String(64), nullable=False, server_default="")
 
     source: Mapped[SourceRow] = relationship(back_populates="body")
 
@@ -171,6 +175,20 @@ class SourceImportRow(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     # The import report: format, options, what cleaning changed, re-anchoring counts (JSON object).
     report: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+
+
+class SourceStructureRow(Base):
+    """The structure detected in a source's text (since 0005): derived, recomputable, versioned.
+
+    ``marks`` is a JSON list of ``[kind, start, end, label, target_start, target_end]``; ``version`` is the
+    detectors' version that made them: a row of another version is recomputed when next read.
+    """
+
+    __tablename__ = "source_structure"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    marks: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
 
 
 class FacetRow(Base):

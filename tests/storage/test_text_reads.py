@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
@@ -33,7 +34,10 @@ def test_two_projects_with_a_source_of_the_same_uuid_keep_their_own_texts(tmp_pa
         source_id = project.sources.import_bytes("r.txt", b"The original wording.", {}).source_id
     shutil.copy(first, second)
     with sqlite3.connect(second) as connection:  # another project's source that shares the uuid
-        connection.execute("UPDATE source_texts SET text = 'A different wording.'")
+        connection.execute(
+            "UPDATE source_texts SET text = 'A different wording.', text_sha256 = ?",
+            (hashlib.sha256(b"A different wording.").hexdigest(),),
+        )
     connection.close()
     for path, (start, end), expected in (
         (first, (4, 12), "original"),
