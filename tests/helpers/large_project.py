@@ -138,7 +138,9 @@ def _copy(
             }
         )
         imports.append(imported | {"source_id": source_id})
-        bodies.append(body | {"source_id": source_id, "text": text})
+        bodies.append(
+            body | {"source_id": source_id, "text": text, "text_sha256": hashlib.sha256(data).hexdigest()}
+        )
     _insert(connection, "sources", sources)
     _insert(connection, "source_files", files)
     _insert(connection, "source_imports", imports)
