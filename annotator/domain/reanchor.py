@@ -1,16 +1,30 @@
 """Re-anchoring: finding each annotation's passage again in a new version of its source's text.
 
-In the order of the W3C model's advice: the exact quote, disambiguated by its prefix and suffix; then the
-same ignoring whitespace and hyphens (what reflow and clean-up change); then a fuzzy match of the quote
-with its context near the old position (the text was corrected). A quote that matches nowhere, or in more
-than one place equally well, becomes an orphan for the historian to place: it is never silently moved to
-another occurrence, and never dropped.
+An annotation is moved only when its place is certain, in the order of the W3C model's advice:
+
+- ``exact``: the quote with its whole stored context (prefix and suffix, as far as the text goes),
+  character for character, in exactly one place;
+- ``loose``: the same ignoring whitespace and hyphens (what reflow changes: joined lines and split words);
+- ``partial``: no place has the whole context, but exactly one has the quote with at least half of its
+  context (or one whole side of it) and lies where the annotations placed around it say it should be (a
+  running head or furniture line removed next to it).
+
+Everything else becomes an orphan that stays where it was: the quote is nowhere (``not found``), it occurs
+but nowhere with its own context (``context gone``: its paragraph was deleted; a look-alike elsewhere is
+never taken for it), several places agree equally (``ambiguous``), or there is a likely place the historian
+must confirm (``uncertain``: a fuzzy match of the quote and context near the old place, after a
+correction, or a partly agreeing context far from the old place).
+
+Every occurrence of the quote is considered (no candidate limit): the whole-context searches look for the
+quote with its context in one pass over the text, and only the annotations whose context changed score the
+quote's occurrences one by one.
 """
 
 from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -20,19 +34,26 @@ from annotator.domain.anchors import QuoteSelector
 
 FUZZY_THRESHOLD = 0.8  # similarity of the best fuzzy match to the quote with its context
 FUZZY_MARGIN = 0.05  # a second match this close to the best makes the quote ambiguous
-CONTEXT_SHARE = 0.5  # of the prefix+suffix that must match to tell one occurrence from others
+CONTEXT_SHARE = 0.5  # of the prefix+suffix that must agree for a partly agreeing context to count
+WHOLE_SIDE = 8  # loose characters a wholly agreeing prefix or suffix needs to count on its own
+NEAR = 2000  # characters from the expected place (or 2% of the text) that still count as "its old place"
+NEAR_SHARE = 0.02
+CANDIDATES_SHOWN = 20  # equally good places reported for an ambiguous quote (the decision sees them all)
 _LOOSE_DROP = re.compile(r"[\s\-\u00ad\u2010]+")
 
 
 class Method(StrEnum):
-    EXACT = "exact"  # the quote and its context, character for character
+    EXACT = "exact"  # the quote and its whole context, character for character
     LOOSE = "loose"  # the same, ignoring whitespace and hyphens
-    FUZZY = "fuzzy"  # a close match near the old position
+    PARTIAL = "partial"  # the quote with part of its context, at its old place
+    FUZZY = "fuzzy"  # a close match near the old position (only ever suggested)
 
 
 class OrphanReason(StrEnum):
     NOT_FOUND = "not found"
+    CONTEXT_GONE = "context gone"
     AMBIGUOUS = "ambiguous"
+    UNCERTAIN = "uncertain"  # a suggestion to confirm
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +67,7 @@ class Placed:
 class Orphan:
     reason: OrphanReason
     candidates: tuple[int, ...] = ()  # starts of the equally good places, when ambiguous
+    suggestion: Placed | None = None  # the likely place, when uncertain
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +104,6 @@ def loose(text: str) -> str:
     return _LOOSE_DROP.sub("", text)
 
 
-def _occurrences(text: str, needle: str, limit: int = 1000) -> list[int]:
-    found: list[int] = []
-    start = text.find(needle)
-    while start != -1 and len(found) < limit:
-        found.append(start)
-        start = text.find(needle, start + 1)
-    return found
-
-
 def _common_suffix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(reversed(a), reversed(b), strict=False):
@@ -109,34 +122,96 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _pick(
-    text: str, exact: str, prefix: str, suffix: str, starts: list[int]
-) -> tuple[int | None, tuple[int, ...]]:
-    """The one occurrence the context designates, or None with the occurrences it cannot tell apart.
+def _whole_context(text: str, exact: str, prefix: str, suffix: str) -> list[int]:
+    """Starts of the occurrences of ``exact`` with the whole ``prefix`` before and ``suffix`` after.
 
-    An occurrence whose surroundings agree with the whole prefix and suffix (as far as the text goes: an
-    occurrence near the start has less before it) is a full match; two full matches are ambiguous. With
-    no full match, the best partial agreement wins if it covers half the context and nothing ties with it.
+    Near either end of the text the context is cut short; there what there is must agree (the new version
+    may start or end closer to the quote). Found by searching the quote with its context, so a quote that
+    occurs thousands of times costs one pass; at most CANDIDATES_SHOWN are returned (two decide).
     """
-    if len(starts) <= 1:
-        return (starts[0] if starts else None), ()
-    scores, full = [], []
-    for s in starts:
-        before = text[max(0, s - len(prefix)) : s]
-        after = text[s + len(exact) : s + len(exact) + len(suffix)]
+    found: set[int] = set()
+    needle = prefix + exact + suffix
+    at = text.find(needle)
+    while at != -1 and len(found) < CANDIDATES_SHOWN:
+        found.add(at + len(prefix))
+        at = text.find(needle, at + 1)
+    if prefix:  # occurrences with less than the whole prefix before them
+        limit = len(prefix) - 1 + len(exact)
+        at = text.find(exact, 0, limit)
+        while at != -1:
+            after = text[at + len(exact) : at + len(exact) + len(suffix)]
+            if prefix.endswith(text[:at]) and suffix.startswith(after) and (
+                after == suffix or at + len(exact) + len(after) == len(text)
+            ):
+                found.add(at)
+            at = text.find(exact, at + 1, limit)
+    if suffix:  # occurrences with less than the whole suffix after them
+        at = text.find(exact, max(len(prefix), len(text) - len(exact) - len(suffix) + 1))
+        while at != -1:
+            if suffix.startswith(text[at + len(exact) :]) and text[at - len(prefix) : at] == prefix:
+                found.add(at)
+            at = text.find(exact, at + 1)
+    return sorted(found)[:CANDIDATES_SHOWN]
+
+
+@dataclass(frozen=True, slots=True)
+class _Partial:
+    """The best-agreeing occurrences (loose offsets) of a quote whose whole context is nowhere."""
+
+    winners: tuple[int, ...]
+    adequate: bool  # the best agrees with enough of the context to stand for the annotation
+    occurs: bool  # the quote occurs at all
+
+
+def _partial(loose_text: str, exact: str, prefix: str, suffix: str) -> _Partial:
+    """Score every occurrence of ``exact`` by how much of ``prefix`` and ``suffix`` it has around it.
+
+    The winners are the best and every occurrence within WHOLE_SIDE characters of it: a place that beats
+    another by a letter or two of context is not told apart from it.
+    """
+    scores: list[tuple[int, int]] = []
+    best, whole_side = 0, False
+    at = loose_text.find(exact)
+    while at != -1:
+        before = loose_text[max(0, at - len(prefix)) : at]
+        after = loose_text[at + len(exact) : at + len(exact) + len(suffix)]
         left, right = _common_suffix(prefix, before), _common_prefix(suffix, after)
-        scores.append(left + right)
-        if left == min(len(prefix), len(before)) and right == min(len(suffix), len(after)):
-            full.append(s)
-    if len(full) == 1:
-        return full[0], ()
-    if len(full) > 1:
-        return None, tuple(full)
-    best = max(scores)
-    winners = [s for s, score in zip(starts, scores, strict=True) if score == best]
-    if best >= CONTEXT_SHARE * (len(prefix) + len(suffix)) and len(winners) == 1:
-        return winners[0], ()
-    return None, tuple(winners if best > 0 else starts)
+        score = left + right
+        if score:
+            scores.append((score, at))
+        if score > best:
+            best = score
+            whole_side = (left == len(prefix) and left >= WHOLE_SIDE) or (
+                right == len(suffix) and right >= WHOLE_SIDE
+            )
+        at = loose_text.find(exact, at + 1)
+    total = len(prefix) + len(suffix)
+    adequate = best > 0 and (best >= CONTEXT_SHARE * total or whole_side)
+    winners = tuple(at for score, at in scores if score > best - WHOLE_SIDE)
+    return _Partial(winners, adequate, loose_text.find(exact) != -1)
+
+
+class _Guide:
+    """Where an old offset should fall in the new text, by the annotations placed with their whole context
+    around it (or, with none, by scaling the offset to the new length)."""
+
+    def __init__(self, pairs: list[tuple[int, int]], old_length: int, new_length: int) -> None:
+        pairs = sorted(pairs)
+        self.old = [0] + [old for old, _ in pairs] + [max(old_length, 1)]
+        self.new = [0] + [new for _, new in pairs] + [new_length]
+        self.radius = max(NEAR, round(NEAR_SHARE * new_length))
+
+    def expected(self, old_start: int) -> tuple[int, int, int]:
+        """(expected new offset, lowest, highest new offset between the neighbours placed around it)."""
+        i = min(max(bisect_right(self.old, old_start), 1), len(self.old) - 1)
+        o1, o2, n1, n2 = self.old[i - 1], self.old[i], self.new[i - 1], self.new[i]
+        expected = n1 + round((old_start - o1) * (n2 - n1) / max(o2 - o1, 1))
+        return expected, min(n1, n2), max(n1, n2)
+
+    def near(self, old_start: int, new_start: int) -> bool:
+        expected, low, high = self.expected(old_start)
+        slack = 200  # the neighbours' own places may have shifted a little
+        return low - slack <= new_start <= high + slack and abs(new_start - expected) <= self.radius
 
 
 def _map(opcodes: list[tuple[str, int, int, int, int]], position: int) -> int:
@@ -151,13 +226,14 @@ def _map(opcodes: list[tuple[str, int, int, int, int]], position: int) -> int:
     return opcodes[-1][2] if opcodes else 0
 
 
-def _fuzzy(text: str, anchor: Anchor, old_length: int) -> Placed | Orphan:
-    """The best close match of the quote with its context near where it was (scaled to the new length)."""
+def _fuzzy(text: str, anchor: Anchor, expected: int) -> Orphan | None:
+    """The best close match of the quote with its context near ``expected``, as a suggestion to confirm;
+    None when nothing is close enough. A fuzzy match is never applied by itself: a corrected passage may
+    also be a different one."""
     q = anchor.quote
     needle = q.prefix + q.exact + q.suffix
     if len(q.exact.strip()) < 4:
-        return Orphan(OrphanReason.NOT_FOUND)
-    expected = round(anchor.start * len(text) / max(old_length, 1))
+        return None
     radius = max(2000, 4 * len(needle))
     window_start = max(0, expected - radius)
     window = text[window_start : expected + len(needle) + radius]
@@ -170,7 +246,7 @@ def _fuzzy(text: str, anchor: Anchor, old_length: int) -> Placed | Orphan:
         matches.append(found)
         blocked.append((found[1], found[2]))
     if not matches or matches[0][0] < FUZZY_THRESHOLD:
-        return Orphan(OrphanReason.NOT_FOUND)
+        return None
     score, a1, a2 = matches[0]
     if len(matches) > 1 and matches[1][0] >= score - FUZZY_MARGIN:
         return Orphan(OrphanReason.AMBIGUOUS, (window_start + a1, window_start + matches[1][1]))
@@ -179,10 +255,11 @@ def _fuzzy(text: str, anchor: Anchor, old_length: int) -> Placed | Orphan:
     start = a1 + _map(opcodes, len(q.prefix))
     end = a1 + _map(opcodes, len(q.prefix) + len(q.exact))
     if end <= start:
-        return Orphan(OrphanReason.NOT_FOUND)
+        return None
     if SequenceMatcher(None, window[start:end], q.exact, autojunk=False).ratio() < FUZZY_THRESHOLD:
-        return Orphan(OrphanReason.NOT_FOUND)
-    return Placed(window_start + start, window_start + end, Method.FUZZY)
+        return None
+    place = Placed(window_start + start, window_start + end, Method.FUZZY)
+    return Orphan(OrphanReason.UNCERTAIN, suggestion=place)
 
 
 def _best_alignment(
@@ -207,32 +284,68 @@ def _best_alignment(
 
 
 def reanchor(text: str, anchors: Sequence[Anchor], old_length: int) -> list[Placed | Orphan]:
-    """The new place of each anchor in ``text`` (a new version of a text ``old_length`` long), in order."""
+    """The new place of each anchor in ``text`` (a new version of a text ``old_length`` long), in order.
+
+    First every anchor whose whole context is found (``exact``, ``loose``); these then guide where the
+    others are expected (``partial`` placements and suggestions are judged by that).
+    """
     loose_text: _Loose | None = None
-    results: list[Placed | Orphan] = []
+    results: list[Placed | Orphan | None] = []
     for anchor in anchors:
         q = anchor.quote
         if not q.exact:
             results.append(Orphan(OrphanReason.NOT_FOUND))
             continue
-        start, tied = _pick(text, q.exact, q.prefix, q.suffix, _occurrences(text, q.exact))
-        if start is not None:
-            results.append(Placed(start, start + len(q.exact), Method.EXACT))
+        found = _whole_context(text, q.exact, q.prefix, q.suffix)
+        if len(found) == 1:
+            results.append(Placed(found[0], found[0] + len(q.exact), Method.EXACT))
             continue
-        if tied:
-            results.append(Orphan(OrphanReason.AMBIGUOUS, tied))
+        if found:
+            results.append(Orphan(OrphanReason.AMBIGUOUS, tuple(found)))
             continue
         if loose_text is None:
             loose_text = _Loose(text)
         exact = loose(q.exact)
-        if exact:
-            starts = _occurrences(loose_text.text, exact)
-            found, tied = _pick(loose_text.text, exact, loose(q.prefix), loose(q.suffix), starts)
-            if found is not None:
-                results.append(Placed(*loose_text.span(found, found + len(exact)), Method.LOOSE))
-                continue
-            if tied:
-                results.append(Orphan(OrphanReason.AMBIGUOUS, tuple(loose_text.offsets[t] for t in tied)))
-                continue
-        results.append(_fuzzy(text, anchor, old_length))
-    return results
+        found = _whole_context(loose_text.text, exact, loose(q.prefix), loose(q.suffix)) if exact else []
+        if len(found) == 1:
+            results.append(Placed(*loose_text.span(found[0], found[0] + len(exact)), Method.LOOSE))
+        elif found:
+            results.append(Orphan(OrphanReason.AMBIGUOUS, tuple(loose_text.offsets[f] for f in found)))
+        else:
+            results.append(None)  # decided below, once the certain places are known
+    if all(r is not None for r in results):
+        return [r for r in results if r is not None]
+    assert loose_text is not None
+    guide = _Guide(
+        [(a.start, r.start) for a, r in zip(anchors, results, strict=True) if isinstance(r, Placed)],
+        old_length,
+        len(text),
+    )
+    return [
+        r if r is not None else _uncertain(text, loose_text, anchor, guide)
+        for anchor, r in zip(anchors, results, strict=True)
+    ]
+
+
+def _uncertain(text: str, loose_text: _Loose, anchor: Anchor, guide: _Guide) -> Placed | Orphan:
+    """The place of an anchor whose whole context is nowhere: a partly agreeing context at its old place,
+    or an orphan (with a suggestion when there is a likely place)."""
+    q = anchor.quote
+    exact = loose(q.exact)
+    partial = _partial(loose_text.text, exact, loose(q.prefix), loose(q.suffix)) if exact else None
+    if partial is not None and partial.adequate:
+        if len(partial.winners) > 1:
+            shown = partial.winners[:CANDIDATES_SHOWN]
+            return Orphan(OrphanReason.AMBIGUOUS, tuple(loose_text.offsets[w] for w in shown))
+        winner = partial.winners[0]
+        place = Placed(*loose_text.span(winner, winner + len(exact)), Method.PARTIAL)
+        if guide.near(anchor.start, place.start):
+            return place
+        return Orphan(OrphanReason.UNCERTAIN, suggestion=place)  # the context agrees, the place does not
+    expected, _, _ = guide.expected(anchor.start)
+    suggested = _fuzzy(text, anchor, expected)
+    if suggested is not None:
+        return suggested
+    if partial is not None and partial.occurs:
+        return Orphan(OrphanReason.CONTEXT_GONE)
+    return Orphan(OrphanReason.NOT_FOUND)
