@@ -5,8 +5,9 @@ few seconds, tolerant of the odd files historians download, and it gives each ch
 can be judged by where they stand on the page rather than by counting characters:
 
 - reading order is PDFium's, except that a page set in two columns is read column by column;
-- running headers and footers (a line at the top or bottom that recurs on many pages, digits aside) and
-  bare page numbers are removed;
+- running headers and footers (a line at the top or bottom that recurs, digits aside, on at least four
+  pages and half of the pages of its side) and page numbers are removed, each listed in the import
+  report with its page; a PDF that would lose every line this way keeps them all instead;
 - lines are joined into paragraphs: a line continues into the next unless it stops short of the right
   margin, the next is indented or set apart by extra space, or the next is a heading or list item;
 - a word hyphenated at a line end is joined or keeps its hyphen by the document's own vocabulary (see
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 
 from annotator.domain.errors import SourceRejected
-from annotator.domain.importing import ImportContext, ImportSteps
+from annotator.domain.importing import ImportContext, ImportSteps, RemovedFurniture
 from annotator.domain.model import ImportedDocument
 from annotator.io.importers.reflow import Joiner, Vocabulary
 
@@ -43,6 +44,7 @@ _PAGE_NUMBER = re.compile(
 )
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
+_FURNITURE_MIN_PAGES = 4  # a running head recurs on at least this many pages (a 3-page PDF keeps every line)
 
 
 @dataclass(slots=True)
@@ -156,32 +158,58 @@ def _signature(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _furniture(pages: list[_Page]) -> set[tuple[int, int]]:
-    """(page, line) positions of running heads and feet and of page numbers, to leave out."""
-    edges = {p: _edge_lines(page) for p, page in enumerate(pages)}
-    counts: Counter[str] = Counter()
-    for p, indexes in edges.items():
-        counts.update({_signature(pages[p].lines[i].text) for i in indexes})
-    repeated = max(3, round(0.4 * len(pages))) if len(pages) > 4 else max(2, len(pages))
-    numbered_pages = sum(1 for p, indexes in edges.items() if any(_bare_number(pages[p], i) for i in indexes))
-    numbers_are_furniture = numbered_pages >= max(2, 0.3 * len(pages))
-    found: set[tuple[int, int]] = set()
-    for p, indexes in edges.items():
+def _furniture(pages: list[_Page]) -> dict[tuple[int, int], str]:
+    """(page, line) positions of running heads and feet and of page numbers, to leave out, with why.
+
+    A running head or foot is a line at the top or bottom of a page that recurs, digits aside, on at least
+    ``_FURNITURE_MIN_PAGES`` pages and on at least half of the pages of its side: a book's left-hand pages
+    carry its title and its right-hand pages the chapter's, each on every other page. A line recurring
+    on fewer pages is kept (three diary entries that each begin "Entry N of the diary of …" are text).
+    A bare number is a page number where it is the page's label, or where it runs on with the pages (its
+    difference from the page's index is the same on many pages); a year alone atop each page is not.
+    """
+    edges = {p: _edge_lines(page) for p, page in enumerate(pages) if page.lines}
+    on_pages: Counter[str] = Counter()
+    sides: dict[str, set[int]] = {}
+    for p, (top, bottom) in edges.items():
+        signatures = {_signature(pages[p].lines[i].text) for i in top | bottom}
+        on_pages.update(signatures)
+        for signature in signatures:
+            sides.setdefault(signature, set()).add(p % 2)
+    pages_on_side = Counter(p % 2 for p in edges)
+    offsets: Counter[int] = Counter()
+    for p, (top, bottom) in edges.items():
+        offsets.update({n - p for i in top | bottom if (n := _arabic_number(pages[p], i)) is not None})
+    numbered = max(2, 0.3 * len(edges))
+
+    def running(signature: str) -> bool:
+        pool = sum(pages_on_side[side] for side in sides[signature])
+        return on_pages[signature] >= _FURNITURE_MIN_PAGES and 2 * on_pages[signature] >= pool
+
+    found: dict[tuple[int, int], str] = {}
+    for p, (top, bottom) in edges.items():
         page = pages[p]
-        for i in indexes:
+        for i in top | bottom:
             line = page.lines[i]
-            is_number = _bare_number(page, i)
-            if (is_number and (numbers_are_furniture or line.text.lower() == page.label.lower())) or (
-                not is_number and counts[_signature(line.text)] >= repeated and len(line.text) < 200
-            ):
-                found.add((p, i))
+            if _bare_number(page, i):
+                n = _arabic_number(page, i)
+                if line.text.lower() == page.label.lower() or (n is not None and offsets[n - p] >= numbered):
+                    found[(p, i)] = "page number"
+            elif len(line.text) < 200 and running(_signature(line.text)):
+                found[(p, i)] = "running head" if i in top else "running foot"
     return found
 
 
-def _edge_lines(page: _Page) -> list[int]:
-    """Indexes of the highest and the lowest lines of a page, where running heads and feet stand."""
+def _edge_lines(page: _Page) -> tuple[set[int], set[int]]:
+    """Indexes of the highest and of the lowest lines of a page, where running heads and feet stand."""
     by_height = sorted(range(len(page.lines)), key=lambda i: -page.lines[i].y)
-    return sorted(set(by_height[:_EDGE] + by_height[-_EDGE:]))
+    top = set(by_height[:_EDGE])
+    return top, set(by_height[-_EDGE:]) - top
+
+
+def _arabic_number(page: _Page, index: int) -> int | None:
+    match = _PAGE_NUMBER.fullmatch(page.lines[index].text)
+    return int(match.group(1)) if match is not None and match.group(1).isdigit() else None
 
 
 def _bare_number(page: _Page, index: int) -> bool:
@@ -264,6 +292,18 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     body = [
         [line for i, line in enumerate(page.lines) if (p, i) not in furniture] for p, page in enumerate(pages)
     ]
+    notes: list[str] = []
+    if furniture and not any(body):
+        # A short PDF of nothing but headings and numbers: its text is what there is, so keep it all
+        # rather than refuse the file as empty.
+        notes.append(
+            "every line looked like page furniture (running heads or page numbers), so none was removed"
+        )
+        furniture, body = {}, [list(page.lines) for page in pages]
+    removed = tuple(
+        RemovedFurniture(pages[p].label, pages[p].lines[i].text, reason)
+        for (p, i), reason in sorted(furniture.items())
+    )
     # One layout for the whole document: a book keeps its text block from page to page, and a page with
     # a few short lines (a title page, a chapter's last page) would mislead a layout of its own.
     layout = _layout([line for lines in body for line in lines])
@@ -304,13 +344,14 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     text = separator.join(paragraphs) + "\n"
     page_map.extend((len(text), label) for label in waiting)
     blank = [str(p + 1) for p, lines in enumerate(body) if not pages[p].lines]
-    warnings = (f"pages without text (scanned?): {', '.join(blank[:20])}",) if blank else ()
+    if blank:
+        notes.append(f"pages without text (scanned?): {', '.join(blank[:20])}")
     return ImportedDocument(
         text=text,
         media_type="application/pdf",
         encoding="",
         page_map=tuple(page_map),
-        warnings=warnings,
+        warnings=tuple(notes),
         steps=ImportSteps(
             format="pdf",
             reflow_detected=True,
@@ -318,7 +359,8 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
             lines_reflowed=joiner.lines_joined,
             hyphens_joined=joiner.hyphens_joined,
             hyphens_kept=joiner.hyphens_kept,
-            furniture_removed=len(furniture),
+            furniture_removed=len(removed),
             pages_mapped=len(pages),
+            removed_lines=removed,
         ),
     )
