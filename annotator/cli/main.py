@@ -1,12 +1,14 @@
 """``annotator``: the command line, and the way into the GUI.
 
-Exit codes: 0 success; 2 bad input or a refusal (one line on stderr); 1 an unexpected internal error
-(one line too; set ANNOTATOR_DEBUG=1 to see the traceback).
+Exit codes: 0 success; 2 any error, with one line on stderr: bad input or a refusal (the message says
+what and which file), or an unexpected internal error (its traceback goes to the log file, whose path the
+line names; set ANNOTATOR_DEBUG=1 to see it on stderr too). 130 when interrupted with Ctrl+C.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -22,14 +24,18 @@ from annotator.cli import (
     links_cmd,
     search_cmd,
     sources_cmd,
+    structure_cmd,
     taxonomy_cmd,
 )
 from annotator.cli.logs import command_logging
 from annotator.cli.output import Handler, use_utf8_stdout
 from annotator.domain.errors import AnnotatorError
+from annotator.services.log_file import LOGGER, file_handler, log_path
 from annotator.services.project import Project
 
-EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+# Scripts only need to tell success from failure: every failure, expected or not, exits 2.
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_INTERNAL = EXIT_BAD_INPUT
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,6 +66,7 @@ COMMAND_GROUPS = (
     export_cmd,
     search_cmd,
     bibliography_cmd,
+    structure_cmd,
 )
 
 
@@ -107,8 +114,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:
         if os.environ.get("ANNOTATOR_DEBUG"):
             traceback.print_exc()
-        print(
-            f"annotator: internal error: {type(e).__name__}: {e} (set ANNOTATOR_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+        where = _log_internal_error(e)
+        details = f"details in {where}" if where is not None else "set ANNOTATOR_DEBUG=1 for details"
+        first_line = next(iter(str(e).strip().splitlines()), "")
+        print(f"annotator: internal error: {type(e).__name__}: {first_line} ({details})", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _log_internal_error(error: Exception) -> Path | None:
+    """Append the traceback to the user's log file; its path, or None if it cannot be written."""
+    handler = file_handler()
+    if handler is None:
+        return None
+    try:
+        exc_info = (type(error), error, error.__traceback__)
+        record = logging.getLogger(LOGGER).makeRecord(
+            LOGGER, logging.ERROR, __file__, 0, "internal error in a command", (), exc_info
+        )
+        handler.handle(record)
+    finally:
+        handler.close()
+    return log_path()

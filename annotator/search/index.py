@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
@@ -58,6 +57,35 @@ class _TrackingStorage(FileStorage):
             with contextlib.suppress(Exception):
                 f.close()
         self.opened = None
+
+
+class _RebuildStorage(FileStorage):
+    """The storage of a rebuild: every file it (or its temporary storage) opens is kept, so that a rebuild
+    that fails half-way — its folder deleted, the disk full — can close what Whoosh left open."""
+
+    def __init__(self, path: str, files: list[Any] | None = None) -> None:
+        super().__init__(path)
+        self.files: list[Any] = files if files is not None else []
+
+    def create_file(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        f = super().create_file(name, *args, **kwargs)
+        self.files.append(f)
+        return f
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        f = super().open_file(name, **kwargs)
+        self.files.append(f)
+        return f
+
+    def temp_storage(self, name: str | None = None) -> FileStorage:
+        temporary = _RebuildStorage(os.path.join(self.folder, name or f"{uuid.uuid4().hex}.tmp"), self.files)
+        return temporary.create()
+
+    def close_all(self) -> None:
+        for f in self.files:
+            with contextlib.suppress(Exception):
+                f.close()
+        self.files.clear()
 
 
 class Codec(W3Codec):
@@ -248,11 +276,12 @@ class Rebuild:
         self._fresh = fresh
         self._chars = 0
         fresh.mkdir()
+        self._storage = _RebuildStorage(str(fresh))
         try:
-            self._index = whoosh_index.create_in(str(fresh), build_schema(), indexname=INDEX_NAME)
+            self._index = self._storage.create_index(build_schema(), indexname=INDEX_NAME)
             self._writer: IndexWriter = writer(self._index, limitmb=self.WRITER_MB, compound=self.COMPOUND)
         except BaseException:
-            shutil.rmtree(fresh, ignore_errors=True)
+            self._discard()
             raise
 
     def add(self, document: dict[str, Any], chars: int) -> None:
@@ -261,6 +290,7 @@ class Rebuild:
         self._chars += chars
         if self._chars >= self.SEGMENT_CHARS:
             self._writer.commit(merge=False)
+            self._storage.close_all()  # a committed writer closed its files: forget them
             self._writer = writer(self._index, limitmb=self.WRITER_MB, compound=self.COMPOUND)
             self._chars = 0
 
@@ -268,13 +298,18 @@ class Rebuild:
         """Write the new index, stamp it with ``generation`` and swap it in for the old one."""
         try:
             self._writer.commit(merge=False)
+            self._storage.close_all()
             self._folder.write_stamp(generation, self._fresh)
             self._folder.swap_in(self._fresh)
         except BaseException:
-            shutil.rmtree(self._fresh, ignore_errors=True)
+            self._discard()
             raise
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):
             self._writer.cancel()
+        self._discard()
+
+    def _discard(self) -> None:
+        self._storage.close_all()
         shutil.rmtree(self._fresh, ignore_errors=True)

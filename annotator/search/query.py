@@ -36,6 +36,10 @@ DOCUMENT_KINDS = {"text": "text", "texts": "text", "note": "note", "notes": "not
 OPERATORS = ("AND", "OR", "NOT")
 _YEAR_RANGE = re.compile(r"(\d{1,4})?\s*(?:\.\.|–|—|-)\s*(\d{1,4})?")
 _FUZZY = re.compile(r"(.*?)~(\d*)")
+# Parentheses and NOTs nest at most this deep. The parser, the compiler and Whoosh all recurse once (or a
+# few times) per level, so a query nested some hundreds deep would exhaust Python's stack; no real query
+# comes near this.
+MAX_DEPTH = 100
 
 
 def bad(message: str) -> InvalidInput:
@@ -173,6 +177,15 @@ class _Parser:
     def __init__(self, tokens: list[_Token]) -> None:
         self.tokens = tokens
         self.i = 0
+        self.depth = 0  # parentheses and NOTs open around the current token
+
+    def deeper(self, token: _Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise bad(
+                f"the {token.text!r} at character {token.at + 1} nests the query more than {MAX_DEPTH} "
+                "levels deep (parentheses and NOTs); simplify it"
+            )
 
     def peek(self) -> _Token | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -222,7 +235,10 @@ class _Parser:
             raise bad(f"{token.text} at character {token.at + 1} needs a term before it")
         if token.kind == "op":  # NOT
             self.take()
-            return Not(self.unary(token))
+            self.deeper(token)
+            node = Not(self.unary(token))
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
@@ -230,7 +246,9 @@ class _Parser:
         if token.kind == "(":
             if (inner := self.peek()) is not None and inner.kind == ")":
                 raise bad(f"the parentheses at character {token.at + 1} enclose nothing")
+            self.deeper(token)
             node = self.or_expr()
+            self.depth -= 1
             closing = self.peek()
             if closing is None or closing.kind != ")":
                 raise bad(f"the '(' at character {token.at + 1} is never closed")

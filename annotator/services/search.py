@@ -70,6 +70,7 @@ __all__ = [
     "IndexBusy",
     "IndexRebuildCancelled",
     "IndexStatus",
+    "IndexUnavailable",
     "Kind",
     "ReindexReport",
     "SearchHit",
@@ -87,6 +88,11 @@ class IndexRebuildCancelled(AnnotatorError):
 class IndexBusy(IndexRebuildCancelled):
     """A search or rebuild was asked for while this thread is rebuilding the index (from its progress
     callback, say, when that lets the UI run events)."""
+
+
+class IndexUnavailable(AnnotatorError):
+    """The index could not be written or read back where it is kept: its cache folder is a file, cannot be
+    written to, is full, or was deleted while the index was being rebuilt. The message names the folder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +236,13 @@ class SearchService:
         report = self._rebuild(progress, cancel_check)
         if report.cancelled:
             raise IndexRebuildCancelled("the search index was not rebuilt (cancelled); search again")
-        return self._remember(*reversed(self._folder.open()))
+        try:
+            return self._remember(*reversed(self._folder.open()))
+        except IndexUnusable as e:  # only if something removed or changed it since the rebuild just now
+            raise IndexUnavailable(
+                f"the search index in {self._folder.path} could not be opened after rebuilding it ({e}); "
+                "search again"
+            ) from None
 
     def _remember(self, stamp: Stamp, ix: Index) -> Searcher:
         self._forget_searcher()
@@ -268,6 +280,14 @@ class SearchService:
                     raise
         except _Cancelled:
             return ReindexReport(len(summaries), 0, report.total, time.perf_counter() - started, True)
+        except OSError as e:
+            # The cache folder is a file, read-only or full, or was deleted under the rebuild: the project
+            # is untouched, and the user can fix the folder (or it clears itself) and search again.
+            folder = self._folder.path.parent
+            raise IndexUnavailable(
+                f"the search index could not be built in {folder}: {_os_problem(e, folder)}; "
+                "check that folder and search again"
+            ) from e
         finally:
             self._rebuilding = False
         self._replay_pending(generation)
@@ -384,6 +404,19 @@ class SearchService:
 
 class _Cancelled(Exception):
     pass
+
+
+def _os_problem(error: OSError, folder: Path) -> str:
+    """What stopped writing in ``folder``, on one line: a file in the way of one of its folders, else the
+    system's words and the file they are about."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if not place.is_dir():
+                return f"{place} is a file, not a folder"
+            break
+    if error.strerror is None:
+        return str(error)
+    return f"{error.strerror}: {error.filename}" if error.filename else error.strerror
 
 
 class _Reporter:

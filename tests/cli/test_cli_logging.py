@@ -1,11 +1,16 @@
-"""A failed automatic backup in a command: the command works, stderr gets one line, the log the details."""
+"""Commands and the log file: a warning or an internal error is one line on stderr, details in the log."""
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
+
+from annotator.cli import main as main_module
 from annotator.services.log_file import LOGGER, log_path
 from annotator.services.project import Project
 from tests.helpers.unprivileged import run_unprivileged
@@ -63,3 +68,28 @@ def test_a_read_only_backups_folder_is_one_line_on_stderr(tmp_path: Path, write_
     assert list(folder.iterdir()) == []
     logged = _log_since(size)
     assert "Traceback" in logged and "PermissionError" in logged
+
+
+def test_an_unexpected_error_exits_2_with_one_line_and_its_traceback_in_the_log(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # A command that fails in a way no service foresaw (as a RecursionError or a raw OSError once did).
+    def fail(project: Project, args: argparse.Namespace) -> int:
+        raise RuntimeError("an unforeseen failure\nwith a second line")
+
+    def register(command) -> None:  # type: ignore[no-untyped-def]
+        command("fail", fail, "fails")
+
+    groups = (*main_module.COMMAND_GROUPS, SimpleNamespace(register=register))
+    monkeypatch.setattr(main_module, "COMMAND_GROUPS", groups)
+    size = _log_size()
+
+    result = cli("fail")
+
+    assert result.code == 2 and result.out == ""
+    assert result.err == (
+        f"annotator: internal error: RuntimeError: an unforeseen failure (details in {log_path()})\n"
+    )
+    logged = _log_since(size)
+    assert "ERROR annotator: internal error in a command" in logged
+    assert "Traceback" in logged and "with a second line" in logged

@@ -121,3 +121,43 @@ def test_reindex(cli, source: int, project_path: Path) -> None:  # type: ignore[
     assert (report["sources"], report["documents"], report["characters"]) == (1, 5, len(TEXT))
     assert Path(report["index"]).is_dir()
     assert project_path.parent not in Path(report["index"]).parents
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "(" * 250 + "kulak" + ")" * 250,
+        "kulak AND " + "NOT " * 1000 + "kolkhoz",
+        "kulak AND " + "(NOT " * 51 + "kolkhoz" + ")" * 51,
+    ],
+    ids=["250-parentheses", "1000-NOTs", "51-NOTs-in-parentheses"],
+)
+def test_a_query_nested_too_deep_is_a_bad_query_not_a_crash(cli, source: int, query: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli("search", query)
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("annotator: bad query: ") and result.err.count("\n") == 1, result.err
+    assert "more than 100 levels deep" in result.err and "Traceback" not in result.err
+
+
+def test_a_query_nested_100_deep_still_searches(cli, source: int) -> None:  # type: ignore[no-untyped-def]
+    nested = "(" * 100 + "kolkhoz" + ")" * 100
+    negated = "kolkhoz AND " + "NOT " * 99 + "kulaks"  # an odd number of NOTs: without the kulaks
+    assert [TEXT[a:b] for r in cli("search", nested, "--json").json() for a, b in r["matches"]] == ["kolkhoz"]
+    assert [TEXT[a:b] for r in cli("search", negated, "--json").json() for a, b in r["matches"]] == [
+        "kolkhoz"
+    ]
+
+
+def test_a_cache_folder_that_is_a_file_is_one_line_and_exit_2(  # type: ignore[no-untyped-def]
+    cli, source: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    cache.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    for command in (["search", "kulak"], ["reindex"]):
+        result = cli(*command)
+        assert result.code == 2 and result.out == "", result
+        assert result.err == (
+            f"annotator: the search index could not be built in {cache / 'Annotator' / 'index'}: "
+            f"{cache} is a file, not a folder; check that folder and search again\n"
+        )

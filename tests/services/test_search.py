@@ -18,7 +18,7 @@ from whoosh.index import open_dir
 from annotator.domain.errors import InvalidInput
 from annotator.search.index import INDEX_NAME, STAMP_FILE, Rebuild
 from annotator.services.project import Project
-from annotator.services.search import IndexBusy, Kind, SearchHit, SearchResults
+from annotator.services.search import IndexBusy, IndexUnavailable, Kind, SearchHit, SearchResults
 
 ENGLISH = (
     "District report on the First Five-Year Plan, 1931.\n"
@@ -444,6 +444,25 @@ def test_edits_made_during_a_rebuild_are_applied_after_it(project: Project, libr
     project.search.reindex(edit)
     assert not project.search.needs_rebuild()
     assert [h.annotation_id for h in project.search.search("requisitioned").hits] == made
+
+
+def test_an_index_folder_deleted_during_a_rebuild_is_a_clear_error_and_the_next_search_works(
+    project: Project, library: dict[str, int]
+) -> None:
+    root = project.search.index_path.parent
+
+    def delete_the_cache(done: int, total: int) -> None:  # as if the user emptied the cache meanwhile
+        shutil.rmtree(root, ignore_errors=True)
+
+    for action in (
+        lambda: project.search.reindex(delete_the_cache),
+        lambda: project.search.search("kulak", progress=delete_the_cache),
+    ):
+        with pytest.raises(IndexUnavailable) as refused:
+            action()
+        assert str(refused.value).startswith(f"the search index could not be built in {root}: ")
+        assert "No such file or directory" in str(refused.value)
+    assert words(project, "kulak") == ["kulaks"]
 
 
 def test_an_empty_project_has_no_hits(project: Project) -> None:
