@@ -20,6 +20,7 @@ from annotator.services.export import ExportService
 from annotator.services.links import LinkService
 from annotator.services.search import SearchService
 from annotator.services.sources import SourceService
+from annotator.services.structure import StructureService
 from annotator.services.taxonomy import TaxonomyService, seed_default
 from annotator.storage import backups, lock, meta_repo
 from annotator.storage.backups import BackupInfo
@@ -51,6 +52,7 @@ class Project:
         self._uow = uow
         self._dispose = engine_dispose
         self.sources = SourceService(uow, self.events)
+        self.structure = StructureService(uow)
         self.annotations = AnnotationService(uow, self.events)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)

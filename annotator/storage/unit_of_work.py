@@ -44,8 +44,11 @@ class UnitOfWork:
             raise self._damaged(problem) from e
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, derived: bool = False) -> Iterator[Session]:
         """A transaction that commits on success and rolls back on any exception.
+
+        ``derived``: the transaction only stores data recomputed from what the project holds (detected
+        structure); it leaves the change generation alone, so the search index stays in step.
 
         A write the database refuses (disk full, file read-only, locked by another program for longer
         than the busy timeout, an I/O error) becomes WriteFailed: the change is rolled back whole and
@@ -56,7 +59,8 @@ class UnitOfWork:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-                bump_generation(session)
+                if not derived:
+                    bump_generation(session)
         except DBAPIError as e:
             problem = _damage(e)
             if problem is not None:

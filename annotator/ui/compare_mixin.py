@@ -6,6 +6,7 @@ each file stays readable.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,8 @@ class CompareMixin(_Base):
                     show_error(self, "Cannot open the source", str(e))
                     return
                 reader.set_document(text, annotations, self.facet_of_tag)
+                with contextlib.suppress(AnnotatorError):  # derived: a source reads without its marks
+                    reader.set_structure(self.project.structure.marks(source_id))
             elif not source_id:
                 reader.set_document("", [], self.facet_of_tag)
         view.mark_sources(left or None, right or None)

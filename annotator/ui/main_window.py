@@ -44,6 +44,7 @@ from annotator.ui.widgets.compare_panels import LinksPanel, SimilarPanel
 from annotator.ui.widgets.compare_view import CompareView
 from annotator.ui.widgets.find_bar import FindBar
 from annotator.ui.widgets.inspector import Inspector
+from annotator.ui.widgets.outline_panel import OutlinePanel
 from annotator.ui.widgets.reader import ReaderView
 from annotator.ui.widgets.search_panel import SearchPanel
 from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
@@ -64,6 +65,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.active_facet = 0
         self.sticky_tag_id: int | None = None
         self.current_source_id: int | None = None
+        self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.search_results = None  # the last SearchResults, for walking matches
         self._tag_actions: list[QAction] = []
 
@@ -122,6 +124,9 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         )
         reader.tag_key_pressed.connect(lambda n: (activate(), self.apply_nth_tag(n)))
         reader.facet_cycle_requested.connect(self.cycle_facet)
+        reader.note_followed.connect(
+            lambda label: self.statusBar().showMessage(f"Note {label} — Alt+Left goes back to the call", 8000)
+        )
         reader.passage_selected.connect(lambda: (activate(), self._on_passage_selected()))
         reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.customContextMenuRequested.connect(lambda point: (activate(), self._reader_menu(point)))
@@ -180,6 +185,9 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.search_panel.hit_activated.connect(self.open_hit)
         self.search_panel.tag_hits_requested.connect(self.tag_hits)
         self.search_dock = self._dock("Search", "search", self.search_panel, left)
+        self.outline_panel = OutlinePanel()
+        self.outline_panel.heading_activated.connect(lambda start: self.reader.scroll_to(start))
+        self.outline_dock = self._dock("Outline", "outline", self.outline_panel, left)
         self.palette_dock = self._dock("Tags", "tags", self.palette, left)
         self.annotations_dock = self._dock("Annotations", "annotations", self.annotation_panel, right)
         self.inspector_dock = self._dock("Inspector", "inspector", self.inspector, right)
@@ -196,6 +204,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.similar_dock = self._dock("Similar passages", "similar", self.similar_panel, right)
         self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.tabifyDockWidget(self.search_dock, self.outline_dock)
         self.library_dock.raise_()
         self.splitDockWidget(self.annotations_dock, self.inspector_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.annotations_dock, self.links_dock)
@@ -300,6 +309,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             self.inspector_dock,
             self.links_dock,
             self.similar_dock,
+            self.outline_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
@@ -483,6 +493,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.current_source_id = source_id
         self.active_reader = self.reader
         self.reader.set_document(text, annotations, self.facet_of_tag)
+        self._show_structure(source_id)
         self.annotation_panel.set_annotations(annotations, None)
         self.inspector.show_annotation(None)
         self.library.mark_current(source_id)
@@ -492,7 +503,25 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.setWindowTitle(f"{source.title} — {self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self.statusBar().showMessage(
             f"{source.title}: {source.length:,} characters, {len(annotations)} annotations"
+            + (f"; {self._structure_message}" if self._structure_message else "")
         )
+
+    def _show_structure(self, source_id: int) -> None:
+        """Note calls, headings and the outline of the source just opened (derived: never fatal)."""
+        try:
+            self.reader.set_structure(self.project.structure.marks(source_id))
+            self.outline_panel.set_outline(self.project.structure.outline(source_id))
+            summary = self.project.structure.summary(source_id)
+        except AnnotatorError as e:
+            log.warning("structure of source %s not shown: %s", source_id, e)
+            self.outline_panel.set_outline([])
+            return
+        if summary.calls_without_notes:
+            self._structure_message = (
+                f"{summary.note_calls} note calls; the notes themselves are not in this source"
+            )
+        else:
+            self._structure_message = ""
 
     def _reload_annotations(self) -> None:
         """All annotations again (after a taxonomy change renamed or recoloured tags)."""

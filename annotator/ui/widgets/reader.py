@@ -30,8 +30,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.domain.model import Annotation
 from annotator.domain.paragraphs import paragraphs
+from annotator.domain.structure import Mark
 from annotator.ui.highlights import HighlightIndex
 from annotator.ui.positions import PositionMap
+from annotator.ui.widgets.reader_structure import StructureLayer
 
 SOURCE_MIME = "application/x-annotator-source"
 READER_FONTS = ["Gentium Plus", "Noto Serif", "Source Serif 4", "Liberation Serif", "DejaVu Serif", "serif"]
@@ -71,6 +73,7 @@ class ReaderView(QPlainTextEdit):
     passage_selected = Signal()  # a new selection finished (mouse release or keyboard)
     focused = Signal()
     source_dropped = Signal(int)  # a source dragged from the library onto this reader
+    note_followed = Signal(str)  # the label of a note call followed to its note (Alt+Left comes back)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,8 @@ class ReaderView(QPlainTextEdit):
         self._max_text_width = MAX_TEXT_WIDTH
         self._link_marks: set[int] = set()
         self._marks: list[tuple[int, int]] = []
+        self.structure = StructureLayer()
+        self._way_back: list[int] = []  # scroll positions before following note calls
         self._margin = _NumberMargin(self)
         self.updateRequest.connect(self._on_update_request)
         self._update_margins()
@@ -107,6 +112,8 @@ class ReaderView(QPlainTextEdit):
         self._positions = PositionMap(text)
         self._index = HighlightIndex(text)
         self._marks = []
+        self.structure = StructureLayer()
+        self._way_back = []
         self.setPlainText(text)
         block_of = self._index.block_of
         self._paragraph_of_block = {block_of(p.start): p.number for p in paragraphs(text)}
@@ -118,6 +125,28 @@ class ReaderView(QPlainTextEdit):
         self._colors = {}
         self._index.set(annotations)
         self._after_change()
+
+    def set_structure(self, marks: list[Mark]) -> None:
+        """Show the source's note calls as raised marks and its headings as headings (text unchanged)."""
+        self.structure.apply(self.document(), self._positions, self._text, marks, self.font())
+
+    def follow_call(self, call: Mark) -> bool:
+        """Go to the note a call refers to, remembering where we were; False when it has none."""
+        if call.target_start is None or call.target_end is None:
+            return False
+        self._way_back.append(self.verticalScrollBar().value())
+        self.scroll_to(call.target_start)
+        self.select_range(call.target_start, call.target_end)
+        self.note_followed.emit(call.label)
+        return True
+
+    def go_back(self) -> bool:
+        """Return to where the last followed call was read; False when there is nowhere to return to."""
+        if not self._way_back:
+            return False
+        self.clear_selection()
+        self.verticalScrollBar().setValue(self._way_back.pop())
+        return True
 
     def upsert_annotations(self, annotations: list[Annotation]) -> None:
         """Add or replace these annotations only."""
@@ -309,6 +338,8 @@ class ReaderView(QPlainTextEdit):
         if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             self.tag_key_pressed.emit(key - Qt.Key.Key_0)
             return
+        if key == Qt.Key.Key_Left and event.modifiers() == Qt.KeyboardModifier.AltModifier and self.go_back():
+            return
         super().keyPressEvent(event)
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.textCursor().hasSelection():
             self.passage_selected.emit()
@@ -335,6 +366,19 @@ class ReaderView(QPlainTextEdit):
             return
         if not moved:
             offset = self._offset_at(event.position().toPoint())
+            call = self.structure.call_at(offset) if offset is not None else None
+            if call is not None and self.follow_call(call):
+                return
+            note = self.structure.note_at(offset) if offset is not None else None
+            if note is not None and offset is not None and offset < note.start + len(note.label) + 1:
+                # The note's own number leads back to the call, as in a printed book's endnotes.
+                if self.go_back():
+                    return
+                back = self.structure.call_of(note)
+                if back is not None:
+                    self.scroll_to(back.start)
+                    self.select_range(back.start, back.end)
+                    return
             hits = self.annotations_at(offset) if offset is not None else []
             if hits:
                 self.annotation_clicked.emit(hits[0].id)
@@ -344,6 +388,10 @@ class ReaderView(QPlainTextEdit):
         if event.buttons():
             return
         offset = self._offset_at(event.position().toPoint())
+        call = self.structure.call_at(offset) if offset is not None else None
+        if call is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), self.structure.tooltip(call), self.viewport())
+            return
         hits = self.annotations_at(offset) if offset is not None else []
         if hits:
             QToolTip.showText(event.globalPosition().toPoint(), tooltip_for(hits), self.viewport())
