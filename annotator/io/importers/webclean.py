@@ -1,9 +1,21 @@
-"""Web-capture clean-up: removing obvious page furniture from text copied or saved from a web page.
+"""Web-capture clean-up: removing page furniture from text copied or saved from a web page.
 
-Optional and previewed (the UI shows every line it would remove, with the reason), because no rule can be
-sure: a line is removed only when it is whole-line furniture ("Share", "Back to top", "[edit]"), a bar of
-navigation links ("Home | About | Contact"), a hosting or copyright banner, or a short line repeated at
-both the top and the bottom of the capture (a site banner). Everything else is left exactly as it was.
+Previewed (the UI shows every line it would remove, with the reason), and precision comes first: no line
+the author wrote may go. A line goes only on evidence the capture itself gives, not on a list of sites:
+
+- its **shape**: an "[edit]" link, a counter ("8 pages, 0 posts", "1656 Words7 Pages", "3 comments on …"),
+  a bar of short links ("Home | About | Contact", breadcrumbs "Home › History"), navigation whose links
+  were pasted without spaces ("StalinismStalinismMain"), an avatar's alt text, a source label ("from
+  Wikipedia"), an empty-state or comment prompt ("No comments yet.", "Be the first to start a discussion
+  here."), a call to donate or subscribe ending in "Click here", a copyright or licence line *with* a
+  year or a © sign (never a sentence that begins "Copyright law…", never "(c) the grain is…");
+- its **repetition**: a short line at both the top and the bottom of the capture (a site banner);
+- its **position**: the page's head and tail chrome (before the first and after the last line of running
+  prose): the logo (a first line none of whose words the article uses, followed by other furniture),
+  a "Related …" block of links, tab and section labels ("Discussion", "Comments");
+- a SMALL set of generic interface words as whole lines ("Share", "Back to top", "Log in", "Reply"). In
+  the middle of the text such a word goes only when it is not an item of a list of short lines (so
+  "Print", "Radio", "Film" as a list of media stays).
 """
 
 from __future__ import annotations
@@ -11,11 +23,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from annotator.domain.structure.articles import is_prose, source_label
+
 # Whole lines that are buttons, links or labels of a web page, compared case-insensitively.
 FURNITURE = frozenset(
     {
         "[edit]",
         "edit",
+        "edit source",
+        "view source",
+        "view history",
         "open search",
         "search",
         "close search",
@@ -23,6 +40,7 @@ FURNITURE = frozenset(
         "share this",
         "share this article",
         "share this story",
+        "share this page",
         "tweet",
         "print",
         "print this page",
@@ -34,6 +52,7 @@ FURNITURE = frozenset(
         "skip to main content",
         "jump to navigation",
         "jump to search",
+        "jump to content",
         "menu",
         "main menu",
         "navigation menu",
@@ -46,6 +65,8 @@ FURNITURE = frozenset(
         "sign up",
         "register",
         "subscribe",
+        "follow",
+        "unfollow",
         "advertisement",
         "sponsored",
         "cookie settings",
@@ -53,6 +74,9 @@ FURNITURE = frozenset(
         "accept all cookies",
         "accept all",
         "reject all",
+        "accept",
+        "decline",
+        "got it",
         "manage cookies",
         "read more",
         "continue reading",
@@ -73,7 +97,18 @@ FURNITURE = frozenset(
         "hide",
         "show",
         "(top)",
+        "post comment",
+        "leave a reply",
+        "leave a comment",
+        "add a comment",
+        "about author",
+        "about the author",
     }
+)
+# Section labels of the page's own widgets: furniture only in the head or tail chrome, where no article
+# text is (an academic article's "Discussion" section is followed by its prose).
+_CHROME_LABELS = frozenset(
+    {"discussion", "discussions", "comments", "responses", "talk", "read", "article", "main", "contents"}
 )
 
 _BANNER_PREFIXES = (
@@ -87,17 +122,75 @@ _BANNER_PREFIXES = (
     "we use cookies",
     "skip to ",
     "more about ",
+    "text is available under the creative commons",
+    "content is available under",
+    "your email address will not be published",
 )
+_BANNER_WORDS = 40
+
+_COUNT_NOUNS = (
+    r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
+    r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?"
+)
+_COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
+_COUNTER = re.compile(
+    rf"(?:{_COUNT})(?:\s*[,·|•/]?\s*(?:{_COUNT}))*"
+    r"(?:\s+(?:on|to)\s+[“\"'‘].{0,150})?"  # "3 comments on “Stalinism: …”"
+    r"|(?:updated\s+|posted\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago",
+    re.IGNORECASE,
+)
+
+
+def _rule(pattern: str, reason: str) -> tuple[re.Pattern[str], str]:
+    return re.compile(pattern, re.IGNORECASE), reason
+
+
 _PATTERNS = (
-    (re.compile(r"\d[\d,.]*\s*words?\s*\d+\s*pages?", re.IGNORECASE), "word and page count"),
-    (re.compile(r"(?:©|\(c\)|copyright\b).{0,120}", re.IGNORECASE), "copyright line"),
-    (re.compile(r".{0,80}\ball rights reserved\.?", re.IGNORECASE), "copyright line"),
-    (re.compile(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", re.IGNORECASE), "share button"),
+    (_COUNTER, "counter"),
+    # A © sign, or "Copyright"/"(c)" with a year: "© 2021 Daily Past", "Copyright 2009–2024 Foo Ltd."
+    _rule(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d).{0,100}", "copyright line"),
+    _rule(r".{0,80}\ball rights reserved\.?", "copyright line"),
+    _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
+    _rule(
+        r"(?:be the first to|start a|join the)\s.{0,40}"
+        r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}",
+        "empty prompt",
+    ),
+    _rule(
+        r"no (?:comments|replies|posts|discussions?|reviews|responses)(?: yet| here)*[.!]?", "empty prompt"
+    ),
+    _rule(r"(?:log|sign) in to (?:comment|reply|post|join|vote|continue|follow)\b.{0,40}", "empty prompt"),
+    _rule(
+        r"retrieved from\s+[\"“]?https?://\S+|this page was last (?:edited|modified) on\b.{0,80}|"
+        r"(?:edit|view) (?:this page|history|source)(?:\s*[|·]\s*\w+(?:\s\w+)?)*",
+        "edit or revision link",
+    ),
+    _rule(
+        r"(?:[\w.-]+['’]s\s+)?(?:user\s+)?(?:avatar|profile (?:picture|photo|image))(?:\s+(?:of|for)\s+\S+)?",
+        "avatar",
+    ),
+    _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
+    _rule(r"(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
 )
-_EDIT_LINK = re.compile(r"\s*\[edit\]\s*$", re.IGNORECASE)
-_NAV_SEPARATORS = re.compile(r"\s+[|·•»›]\s+|\s*\|\s*")
+# A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
+_CALL_TO_ACTION = re.compile(
+    r".{0,300}\bclick here[.!]?|like this (?:story|article|post)\?.{0,300}", re.IGNORECASE
+)
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$", re.IGNORECASE)
+_NAV_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*[|·•»›]\s*")
+_NAV_MARKS = re.compile(r"[|·•»›]|\s[>/]\s")
+_RELATED = re.compile(
+    r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent)\s+"
+    r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news)"
+    r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
+    r"more from\s+\S+(?:\s+\S+)?|recommended for you",
+    re.IGNORECASE,
+)
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O")
 _EDGE_LINES = 15  # how far from the top and the bottom a repeated banner is looked for
-_BANNER_WORDS = 12
+_SHORT = 5  # words of a short line (a list item, a link)
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,26 +210,71 @@ def _key(line: str) -> str:
     return " ".join(line.split()).casefold().strip(" \t•·›»×:")
 
 
-def _nav_bar(line: str) -> bool:
-    """Three or more short items separated by bars or bullets: a row of navigation links."""
-    if not re.search(r"[|·•»›]", line):
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _sentence(line: str) -> bool:
+    return bool(re.search(r"[.!?…]\s*[\"”’)]?\s*$", line.strip()))
+
+
+def _nav_bar(lines: list[str], index: int) -> bool:
+    """Three or more short items separated by bars, bullets or arrows: a row of navigation links.
+
+    A row of a table ("Year | Share | Exports") looks the same, so a line whose neighbours have the same
+    number of separators, or whose items are mostly numbers, is left alone."""
+    line = lines[index]
+    if not _NAV_MARKS.search(line):
         return False
-    parts = [p for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
-    return len(parts) >= 3 and all(len(p.split()) <= 5 for p in parts)
+    parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
+    if len(parts) < 3 or not all(_words(p) <= 5 for p in parts):
+        return False
+    if sum(1 for p in parts if re.search(r"[A-Za-z]{2}", p)) < len(parts) - 1:
+        return False
+    if any(re.search(r"\b(?:1[5-9]|20)\d\d\b", p) for p in parts):
+        return False  # a byline or a dateline ("By A. Petrova · 12 March 2021 · 6 min read")
+    count = len(parts)
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(lines) and _NAV_MARKS.search(lines[j]):
+            other = [p for p in _NAV_SEPARATORS.split(lines[j].strip()) if p.strip()]
+            if len(other) == count:
+                return False
+    return True
 
 
-def _reason(line: str) -> str | None:
+def _glued(line: str) -> bool:
+    """Links pasted without the spaces between them: "StalinismStalinismMain", "HomeNewsAbout"."""
+    if _sentence(line) or _words(line) > 12:
+        return False
+    joints = 0
+    for token in line.split():
+        pieces = _GLUE.split(token)
+        if len(pieces) < 2:
+            continue
+        real = [p for p in pieces[:-1] if p not in _NAME_PREFIXES and len(p) >= 2]
+        if len(real) >= 2 or (real and any(pieces.count(p) > 1 for p in pieces)):
+            return True
+        joints += len(real)
+    return joints >= 3
+
+
+def _reason(line: str, lines: list[str], index: int) -> str | None:
+    """Why a line is furniture by its shape alone, or None."""
     key = _key(line)
     if not key:
         return None
-    if key in FURNITURE:
-        return "page furniture"
-    if key.startswith(_BANNER_PREFIXES) and len(key.split()) <= _BANNER_WORDS:
+    if key.startswith(_BANNER_PREFIXES) and _words(key) <= _BANNER_WORDS:
         return "site banner"
     for pattern, reason in _PATTERNS:
         if pattern.fullmatch(key):
             return reason
-    if _nav_bar(line):
+    if _CALL_TO_ACTION.fullmatch(key) and _words(key) <= 60:
+        return "call to action"
+    if source_label(line) is not None:
+        return "source label"
+    if _nav_bar(lines, index):
+        return "navigation links"
+    if _glued(line.strip()):
         return "navigation links"
     return None
 
@@ -151,7 +289,7 @@ def _repeated_banners(lines: list[str]) -> set[int]:
         by_key.setdefault(_key(lines[i]), []).append(i)
     for j in bottom:
         key = _key(lines[j])
-        if len(key.split()) > _BANNER_WORDS:
+        if _words(key) > 12 or is_prose(lines[j]):
             continue
         earlier = [i for i in by_key.get(key, ()) if i < j]
         if earlier:
@@ -160,14 +298,137 @@ def _repeated_banners(lines: list[str]) -> set[int]:
     return found
 
 
+class _Page:
+    """The capture's lines, where its running prose begins and ends, and what is already found."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.filled = [i for i, line in enumerate(lines) if line.strip()]
+        prose = [i for i in self.filled if is_prose(lines[i])]
+        self.first_prose = prose[0] if prose else len(lines)
+        self.last_prose = prose[-1] if prose else -1
+        self.reasons: dict[int, str] = {}
+
+    def chrome(self, i: int) -> bool:
+        return i < self.first_prose or i > self.last_prose
+
+    def neighbours(self, i: int) -> tuple[int | None, int | None]:
+        k = self.filled.index(i)
+        before = self.filled[k - 1] if k > 0 else None
+        after = self.filled[k + 1] if k + 1 < len(self.filled) else None
+        return before, after
+
+    def short_run(self, i: int) -> list[int]:
+        """The run of short non-prose lines ``i`` stands in (blank lines do not break a run)."""
+        k = self.filled.index(i)
+        run = [i]
+        for step in (-1, 1):
+            n = k + step
+            while 0 <= n < len(self.filled) and self._short(self.filled[n]):
+                run.append(self.filled[n])
+                n += step
+        return sorted(run)
+
+    def _short(self, i: int) -> bool:
+        line = self.lines[i]
+        return _words(line) <= _SHORT and not _sentence(line)
+
+
+def _interface_words(page: _Page) -> None:
+    """Whole-line interface words; in the body only when not an item of a list of short lines."""
+    for i in page.filled:
+        if i in page.reasons:
+            continue
+        key = _key(page.lines[i])
+        label = key in _CHROME_LABELS and page.chrome(i)
+        if key not in FURNITURE and not label:
+            continue
+        if key != "[edit]" and not page.chrome(i):
+            run = page.short_run(i)
+            ui = sum(1 for j in run if j in page.reasons or _key(page.lines[j]) in FURNITURE)
+            if len(run) >= 3 and ui * 2 < len(run):
+                continue  # "Print" among "Radio", "Film": a list the author wrote
+        page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
+
+
+def _related_blocks(page: _Page) -> None:
+    """A "Related Hubs" heading and the short links under it, when no prose follows it."""
+    for i in page.filled:
+        if i in page.reasons or not _RELATED.fullmatch(_key(page.lines[i])):
+            continue
+        block = []
+        k = page.filled.index(i) + 1
+        while k < len(page.filled):
+            j = page.filled[k]
+            line = page.lines[j]
+            if is_prose(line) or (_sentence(line) and j not in page.reasons):
+                break
+            if _words(line) > 10:
+                break
+            block.append(j)
+            k += 1
+        ended = k >= len(page.filled) or page.filled[k] in page.reasons or page.chrome(i)
+        if not ended and not block:
+            continue  # a heading the author wrote, with prose under it
+        page.reasons[i] = "related links"
+        for j in block:
+            page.reasons.setdefault(j, "related links")
+
+
+def _logo(page: _Page) -> None:
+    """The first line, when it is a name the article never uses and more furniture follows it."""
+    if not page.filled:
+        return
+    first = page.filled[0]
+    line = page.lines[first]
+    if first in page.reasons or _words(line) > 3 or is_prose(line) or first >= page.first_prose:
+        return
+    _, after = page.neighbours(first)
+    if after is None or after not in page.reasons:
+        return
+    body = " ".join(page.lines[i] for i in page.filled if is_prose(page.lines[i])).casefold()
+    words = [w for w in re.findall(r"\w{3,}", line.casefold())]
+    parts = [p.casefold() for p in _GLUE.split(line.strip()) if len(p) >= 4]
+    if words and not any(w in body for w in words + parts):
+        page.reasons[first] = "logo"
+
+
+def _chrome_between(page: _Page) -> None:
+    """A short line of the head chrome between two furniture lines (a user name beside its avatar, a
+    hub's name in its own navigation) goes too, but never the line just before the prose (the title)."""
+    head = [i for i in page.filled if i < page.first_prose]
+    for k in range(1, len(head) - 2):
+        i = head[k]
+        if i in page.reasons or _words(page.lines[i]) > 3:
+            continue
+        if head[k - 1] in page.reasons and page.reasons.get(head[k + 1]) == "avatar":
+            page.reasons[i] = "user name"
+
+
+def furniture(text: str) -> dict[int, str]:
+    """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
+    lines = text.split("\n")
+    page = _Page(lines)
+    for i in _repeated_banners(lines):
+        page.reasons[i] = "repeated banner"
+    for i in page.filled:
+        if i not in page.reasons and (reason := _reason(lines[i], lines, i)) is not None:
+            page.reasons[i] = reason
+    _interface_words(page)
+    _related_blocks(page)
+    _logo(page)
+    _chrome_between(page)
+    return page.reasons
+
+
 def clean_web(text: str) -> CleanResult:
     """``text`` without the lines that are web-page furniture, and what was removed."""
     lines = text.split("\n")
-    banners = _repeated_banners(lines)
+    reasons = furniture(text)
     kept: list[str] = []
     removed: list[RemovedLine] = []
     for index, line in enumerate(lines):
-        reason = "repeated banner" if index in banners else _reason(line)
+        reason = reasons.get(index)
         if reason is not None:
             removed.append(RemovedLine(index + 1, line, reason))
             continue
@@ -183,3 +444,13 @@ def clean_web(text: str) -> CleanResult:
         kept.pop(0)
     result = "\n".join(kept).rstrip("\n")
     return CleanResult(result + "\n" if text.endswith("\n") else result, tuple(removed))
+
+
+def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = None) -> bool:
+    """The text carries the marks of a saved web page: furniture of at least two kinds (or three lines
+    of it), or furniture and the bracketed reference marks of an encyclopedia."""
+    if removed is None:
+        removed = clean_web(text).removed
+    kinds = {r.reason for r in removed}
+    marks = len(_REFERENCE_MARK.findall(text)) >= 5
+    return len(kinds) >= 2 or len(removed) >= 3 or (bool(removed) and marks)

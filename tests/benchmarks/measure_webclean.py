@@ -1,0 +1,70 @@
+"""Precision and recall of the web clean-up on labelled captures, and the article boundaries it finds.
+
+    .venv/bin/python tests/benchmarks/measure_webclean.py [--show]
+
+The invented pages of ``tests/helpers/web_captures.py`` are labelled line by line by their ``data-f``
+markup; the real captures of the shared corpus (when present, never copied into the repository) by the
+line numbers below, read by hand: every other non-blank line of those files is content (reader comments
+included).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from annotator.domain.structure.articles import propose_articles
+from annotator.io.importers.webclean import furniture, looks_like_web_capture
+from tests.helpers.web_captures import PAGES, render
+
+CORPUS = Path("/work/shared/corpus")
+# 1-based furniture lines of the corpus's web captures, labelled by hand.
+CORPUS_FURNITURE = {
+    "ussr-nep-to-terror-revision-notes.txt": {1, 153},
+    "key-features-of-stalinism-essay-excerpt.txt": {3, 6, 8},
+    "stalinism-complete-negation-of-socialism.txt": {128, 133, 134},
+}
+
+
+def score(name: str, text: str, truth: set[int], show: bool) -> tuple[int, int, int]:
+    found = set(furniture(text))
+    lines = text.split("\n")
+    tp, fp, fn = len(found & truth), len(found - truth), len(truth - found)
+    articles = [(p.title, p.line + 1) for p in propose_articles(text)]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    print(
+        f"{name:50} furniture {len(truth):3}  removed {len(found):3}  P {precision:.3f}  R {recall:.3f}  "
+        f"capture {looks_like_web_capture(text)}  articles {articles}"
+    )
+    if show:
+        for i in sorted(found - truth):
+            print(f"    FALSE REMOVAL line {i + 1}: {lines[i]!r}")
+        for i in sorted(truth - found):
+            print(f"    MISSED line {i + 1}: {lines[i]!r}")
+    return tp, fp, fn
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    totals = [0, 0, 0]
+    for name, make in PAGES.items():
+        capture = render(make())
+        for k, v in enumerate(score(f"invented:{name}", capture.text, set(capture.furniture), show)):
+            totals[k] += v
+    if CORPUS.is_dir():
+        for name, lines in CORPUS_FURNITURE.items():
+            path = CORPUS / name
+            if path.exists():
+                truth = {n - 1 for n in lines}
+                for k, v in enumerate(score(name, path.read_text(encoding="utf-8"), truth, show)):
+                    totals[k] += v
+    tp, fp, fn = totals
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"{'all':50} precision {precision:.3f}  recall {recall:.3f}  ({tp} of {tp + fn} lines)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""Invented web pages with real-looking chrome, and the text a user gets by copying them from a browser.
+
+Every element of page furniture carries ``data-f``; ``render`` turns a page into text the way a copy and
+paste does (block elements on their own lines, inline links glued together when the page puts no space
+between them, images as their alt text) and labels each line furniture (all its text comes from ``data-f``
+elements) or content. The articles include lines that look like furniture to naive rules: "(c) the grain
+is delivered…", "Copyright law in the USSR…", one-word list items ("Print", "Radio"), a sentence that
+begins "Share", a heading "Search and seizure", a table header row with bars.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p", "section",
+    "table", "tr", "ul", "body", "html",
+}
+_SPACED = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table"}  # a blank line after them
+_HIDDEN = {"script", "style", "head", "noscript", "template"}
+
+
+@dataclass(frozen=True)
+class Capture:
+    text: str
+    furniture: frozenset[int]  # 0-based indexes of furniture lines
+    content: frozenset[int]  # 0-based indexes of non-blank content lines
+
+
+def render(page: str) -> Capture:
+    """The text of ``page`` as copied from a browser, with each line labelled."""
+    root = lxml_html.fromstring(page)
+    lines: list[list[tuple[str, bool]]] = [[]]
+
+    def newline(blank: bool = False) -> None:
+        if lines[-1]:
+            lines.append([])
+        if blank and len(lines) >= 2 and lines[-2]:
+            lines.append([])
+
+    def add(text: str, furniture: bool) -> None:
+        if lines[-1] or text.strip():  # whitespace between blocks is not text, as in a browser
+            lines[-1].append((text, furniture))
+
+    def walk(element: lxml_html.HtmlElement, furniture: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _HIDDEN:
+            return
+        furniture = furniture or element.get("data-f") is not None
+        block = tag in _BLOCKS
+        if block:
+            newline()
+        if tag == "br":
+            newline()
+        if tag == "img" and element.get("alt"):
+            add(element.get("alt"), furniture)
+        if tag in ("td", "th") and lines[-1]:
+            add("\t", furniture)
+        if element.text:
+            add(element.text, furniture)
+        for child in element:
+            walk(child, furniture)
+            if child.tail:
+                add(child.tail, furniture)
+        if block:
+            newline(blank=tag in _SPACED)
+
+    walk(root, False)
+    text_lines: list[str] = []
+    furniture_lines: set[int] = set()
+    content_lines: set[int] = set()
+    for pieces in lines:
+        text = " ".join("".join(t for t, _ in pieces).split(" ")).strip(" \n")
+        if "\t" not in text:  # a table row keeps its tabs; elsewhere white space collapses
+            text = " ".join(text.split())
+        if not text.strip():
+            if not text_lines or text_lines[-1] == "":
+                continue
+            text_lines.append("")
+            continue
+        index = len(text_lines)
+        text_lines.append(text)
+        if all(f for t, f in pieces if t.strip()):
+            furniture_lines.add(index)
+        else:
+            content_lines.add(index)
+    text = "\n".join(text_lines).strip("\n") + "\n"
+    return Capture(text, frozenset(furniture_lines), frozenset(content_lines))
+
+
+def _refs(n: int) -> str:
+    return f'<sup><a href="#cite_note-{n}">[{n}]</a></sup>'
+
+
+def _edit_block() -> str:
+    return '<div data-f class="mw-editsection"><a href="#">[edit]</a></div>'
+
+
+def _paras(texts: list[str], start: int) -> tuple[str, int]:
+    out = []
+    for text in texts:
+        out.append(f"<p>{text}{_refs(start)}{_refs(start + 1)}</p>")
+        start += 2
+    return "".join(out), start
+
+
+WIKI_SECTIONS = [
+    ("Origins", [
+        "Stalinism is the means of governing and Marxist–Leninist policies implemented in the Soviet Union "
+        "from 1927 to 1953 by Joseph Stalin, and the political culture that grew around his rule.",
+        "The term came into use in the late 1920s among the opponents of the party majority, and it was "
+        "taken up after 1956 by those who wished to separate the system from the founder of the state.",
+    ]),
+    ("Collectivisation", [
+        "The collectivisation of agriculture was meant to secure grain for the towns and for export, and "
+        "to break the economic independence of the peasant household once and for all.",
+        "The decree on the delivery of grain laid down three duties of the collective farm:",
+    ]),
+    ("Search and seizure", [
+        "Brigades of activists went from house to house searching for hidden grain, and the searches were "
+        "described in the reports of the district committees as a form of class struggle.",
+        "Share of the harvest taken by the state rose from about fifteen to over forty per cent between "
+        "1928 and 1932, according to the figures later published by the statistical administration.",
+    ]),
+    ("Culture", [
+        "Propaganda reached the countryside through every available medium of the period, and the "
+        "department of agitation listed them in its annual report as follows:",
+    ]),
+    ("Law", [
+        "Copyright law in the USSR protected the author for life and fifteen years, but the state could "
+        "buy out any work compulsorily, which it did for the classics of Marxism in 1928.",
+        "The Criminal Code of 1926 was amended many times in the 1930s, and article 58 became the basis of "
+        "most political convictions of the period, as the archival record later showed.",
+    ]),
+    ("Legacy", [
+        "Historians still debate whether the system was a continuation of Leninism or a break with it, and "
+        "the opening of the archives after 1991 did not settle that question.",
+    ]),
+]
+
+GROK_SECTIONS = [
+    ("Overview", [
+        "Stalinism refers to the system of rule that Joseph Stalin built in the Soviet Union from the late "
+        "1920s until his death in 1953, combining a command economy with mass terror.",
+        "It rested on the single party, on the security police and on a cult of the leader that reached "
+        "into schools, factories and the family itself, as contemporary diaries show.",
+    ]),
+    ("Economic policy", [
+        "The first five-year plan set targets for coal, iron and steel that were raised again and again, "
+        "and managers who failed to meet them risked being tried as wreckers.",
+        "Forced collectivisation destroyed much of the livestock of the country and led to the famine of "
+        "1932–1933, in which several million people died in Ukraine, Kazakhstan and Russia.",
+    ]),
+    ("Terror", [
+        "The Great Terror of 1937–1938 took some seven hundred thousand lives by execution alone, according "
+        "to the records of the security police opened in the early 1990s.",
+    ]),
+    ("Historiography", [
+        "The totalitarian school stressed the power of the centre, while the revisionists of the 1970s and "
+        "1980s looked at pressure from below and at the chaos of the provinces.",
+    ]),
+]
+
+
+def _section(title: str, paragraphs: list[str], start: int, inline_edit: bool) -> tuple[str, int]:
+    body, start = _paras(paragraphs, start)
+    if inline_edit:
+        heading = f'<h2>{title}<span data-f class="mw-editsection">[edit]</span></h2>'
+    else:
+        heading = f"<h2>{title}</h2>{_edit_block()}"
+    extra = ""
+    if title == "Collectivisation":
+        extra = (
+            "<ul><li>(a) the plan of sowing is fixed by the district;</li>"
+            "<li>(b) the seed fund is kept in the common barn;</li>"
+            "<li>(c) the grain is delivered to the state before any payment in kind to the members.</li></ul>"
+        )
+    if title == "Culture":
+        extra = "<ul><li>Print</li><li>Radio</li><li>Film</li><li>Posters</li></ul>"
+    return heading + body + extra, start
+
+
+def _references(count: int) -> str:
+    items = "".join(
+        f"<li>^ Kotkin, Stephen. <i>Stalin</i>, vol. {1 + n % 2}, p. {100 + n}.</li>" for n in range(count)
+    )
+    return f"<h2>References</h2>{_edit_block()}<ol>{items}</ol>"
+
+
+def hub_page() -> str:
+    """A hub page holding a Wikipedia article and a second encyclopedia's article, with its chrome."""
+    wiki, n = [], 1
+    for title, paragraphs in WIKI_SECTIONS:
+        html, n = _section(title, paragraphs, n, inline_edit=False)
+        wiki.append(html)
+    grok, m = [], 1
+    for title, paragraphs in GROK_SECTIONS:
+        html, m = _section(title, paragraphs, m, inline_edit=False)
+        grok.append(html)
+    return f"""<html><head><title>Stalinism – Encyclohub</title></head><body>
+<header data-f><div>Encyclohub</div>
+<div><a>Search</a></div>
+<nav><a>Stalinism</a><a>Stalinism</a><a>Main</a></nav>
+</header>
+<div><h1>Stalinism</h1></div>
+<div data-f>8 pages, 0 posts</div>
+<div data-f><img alt="kolya1917's avatar"></div>
+<div data-f><a>Follow</a></div>
+<main>
+<div data-f class="label">from Wikipedia</div>
+<h1>Stalinism</h1>
+{''.join(wiki)}
+{_references(n - 1)}
+<div data-f>Retrieved from "https://en.wikipedia.org/wiki/Stalinism"</div>
+<div data-f class="label">from Grokipedia</div>
+<h1>Stalinism</h1>
+{''.join(grok)}
+{_references(m - 1)}
+</main>
+<aside data-f><h3>Related Hubs</h3>
+<ul><li>Leninism</li><li>Trotskyism</li><li>Marxism–Leninism</li></ul></aside>
+<section data-f><h3>Discussion</h3>
+<p>Be the first to start a discussion here.</p><p>No comments yet.</p></section>
+<footer data-f><div><a>About</a> · <a>Terms</a> · <a>Privacy</a> · <a>Contact</a></div>
+<div>© 2025 Encyclohub Ltd.</div>
+<div>We use cookies to improve your experience on this site.</div><div><a>Accept</a></div></footer>
+</body></html>"""
+
+
+NEWS_PARAGRAPHS = [
+    "In the spring of 1930 the district committee of Krasnoye received a telegram ordering it to finish "
+    "the collectivisation of the villages before the sowing began, whatever the cost.",
+    "The instructor who read it out in the schoolhouse was a young man from the town, and the minutes "
+    "record that he was interrupted three times by the women at the back of the room.",
+    "Share the grain with the state, he told them, and the state will share its tractors with you; nobody "
+    "in the room, the secretary noted, had ever seen a tractor.",
+    "By the summer half of the households had left the collective farm again, after Stalin's article on "
+    "the dizziness of success had been read aloud in the same schoolhouse.",
+    "Copyright 1936 was the year of the new constitution, a local wit wrote in the margin of the minutes, "
+    "and the district archive kept the page with the joke untouched for sixty years.",
+]
+
+
+def news_page() -> str:
+    """A magazine article with a glued navigation bar, breadcrumbs, share buttons, tags and comments."""
+    body = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS)
+    return f"""<html><body>
+<div data-f>Skip to main content</div>
+<header data-f><div>The Eastern Review</div>
+<nav><a>Home</a><a>News</a><a>History</a><a>Culture</a><a>About</a></nav>
+<div><a>Home</a> › <a>History</a> › <a>Soviet Union</a></div></header>
+<article><h1>The telegram from the district</h1>
+<div>By <a>Anna Petrova</a> · 12 March 2021 · 6 min read</div>
+<div data-f><a>Share</a></div><div data-f><a>Tweet</a></div><div data-f><a>Email</a></div>
+{body}
+<table><tr><th>Year</th><th>Share of harvest</th><th>Exports</th></tr>
+<tr><td>1930</td><td>26%</td><td>4.8</td></tr></table>
+<div data-f>Tags: Stalin, Collectivisation, Krasnoye</div>
+</article>
+<aside data-f><h3>You may also like</h3><ul><li><a>The famine in the archives</a></li>
+<li><a>Letters from the Urals</a></li></ul></aside>
+<section data-f><h3>Comments</h3><div>3 comments</div><div><a>Log in to comment</a></div></section>
+<footer data-f><div>© 2021 The Eastern Review. All rights reserved.</div>
+<div><a>Privacy Policy</a> | <a>Terms of Use</a> | <a>Contact</a></div>
+<div>The Eastern Review</div></footer>
+</body></html>"""
+
+
+def wiki_pair_page() -> str:
+    """Two encyclopedia articles with different titles, "[edit]" inside the headings, a tagline label."""
+    first, n = [], 1
+    for title, paragraphs in WIKI_SECTIONS[:3]:
+        html, n = _section(title, paragraphs, n, inline_edit=True)
+        first.append(html)
+    second, m = [], 1
+    for title, paragraphs in GROK_SECTIONS[1:]:
+        html, m = _section(title, paragraphs, m, inline_edit=True)
+        second.append(html)
+    return f"""<html><body>
+<div data-f>Jump to navigation</div><div data-f>Jump to search</div>
+<div data-f>via Britannica</div>
+<h1>Soviet system</h1>
+<p>Soviet system is the name given to the order of government that took shape in Russia after 1917 and
+was carried to the other republics of the union, with the party at its centre.</p>
+{''.join(first)}
+{_references(n - 1)}
+<div data-f>This page was last edited on 3 May 2024, at 10:12 (UTC).</div>
+<div data-f>via Wikipedia</div>
+<h1>Stalinist economy</h1>
+<p>Stalinist economy is the term for the planned economy of the Soviet Union under Stalin, in which the
+state fixed output, prices and wages through the plans of Gosplan and its ministries.</p>
+{''.join(second)}
+{_references(m - 1)}
+<div data-f><a>Edit this page</a></div>
+</body></html>"""
+
+
+PAGES = {"hub": hub_page, "news": news_page, "wiki-pair": wiki_pair_page}
