@@ -1,15 +1,24 @@
-"""Reflow: hard-wrapped lines joined into paragraphs, and words split at line ends made whole again.
+"""Reflow: hard-wrapped lines joined into paragraphs, split words made whole, page furniture set aside.
 
-Books extracted from PDFs and old e-texts break every line at a fixed width. We join a line to the next
-only when the line is "full" (the next line's first word would not have fitted on it), so paragraph
-breaks (blank lines, indents), headings, list items and short verse-like lines stay as they are. Only
-whitespace at the seams and split-word hyphens are touched: not a word is lost or changed otherwise.
+Books extracted from PDFs and old e-texts break every line: at a fixed width in a monospaced e-text, at a
+width that varies by ±15 % in characters in a proportional font. Where a paragraph ends is decided from the
+document's own statistics, not a fixed width: the typical length of the lines that certainly run on (they
+do not end a sentence and the next line goes on in lower case), sentence-final punctuation, blank lines,
+indentation and the case of the next line. A line is "full" when it, with the next line's first word,
+reaches about that typical length; only full lines (and split words) run on within a block of lines.
+Across blank lines, which PDF extractions put both between paragraphs and around page breaks, a line runs
+on only when it is full and does not end a sentence, or the next line goes on in lower case. Headings,
+list items, tables (columns set apart by runs of spaces), verse (short lines) and Markdown structure are
+never joined.
 
-Whether a line-end hyphen belongs to the word ("self-" + "realization") or only splits it ("inter-" +
-"national") is decided by the document's own vocabulary: how often it writes "self-realization" and
-"selfrealization" elsewhere. Without evidence a capitalized second part ("Marxist-" + "Leninist"), digits
-("1929-" + "30") or a first part the document uses in other compounds ("self-criticism") keep the hyphen;
-anything else is taken for a split word, as it usually is in typeset text.
+Running heads and page numbers ("184 STALINIST SOCIALISM", a bare "23") are found by
+``annotator.domain.structure.running_heads`` and taken out of the text (a paragraph broken by a page break
+is joined across it); the page each one announces becomes an anchor of the source's page map.
+
+Not a word is changed. A line-end hyphen is dropped only when the document writes the joined word
+elsewhere and never the hyphenated one ("inter-" + "national" where "international" occurs); otherwise
+it is kept ("wage-" + "labour" → "wage-labour"), as a historian quoting the text needs. Every split word
+joined is listed in the result, with the form it was written in.
 """
 
 from __future__ import annotations
@@ -18,7 +27,9 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from annotator.domain.structure.running_heads import Furniture, find_furniture
 
 MIN_LINES = 8  # fewer non-blank lines than this never count as hard-wrapped
 MIN_WIDTH, MAX_WIDTH = 40, 160  # wrap widths seen in e-texts and PDF extractions
@@ -26,9 +37,15 @@ MIN_WIDTH, MAX_WIDTH = 40, 160  # wrap widths seen in e-texts and PDF extraction
 _HEAD = re.compile(r"(\w+)[-\u2010]$")  # a word fragment ending a line with a hyphen
 _TAIL = re.compile(r"(\w+)")
 _WORD = re.compile(r"\w+(?:[-\u2010]\w+)*")
-_LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcdmIVXLCDM]{1,6}[.)]\s)")
+_LIST_ITEM = re.compile(
+    r"\s*(?:[-*•▪◦–—]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|\(?[ivxlcdmIVXLCDM]{1,6}[.)]\s|\[\d{1,3}\]\s)"
+)
 # Lines that are Markdown structure, or start one: never joined to anything.
 _STRUCTURE = re.compile(r"\s*(?:#{1,6}\s|>|\||```|~~~|(?:[-*_]\s*){3,}$)")
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")  # a table: columns set apart by runs of spaces or a tab
+# The end of a sentence: . ! ? … (or a colon), then closing quotes or brackets, then perhaps a note call
+# glued on ("flourish.54", "quantities”.56").
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*\d{0,3}$|[\"'”’»)\]][.!?…]?\d{1,3}$")
 _DASHES = ("—", "–")
 
 
@@ -40,6 +57,9 @@ class ReflowResult:
     hyphens_joined: int = 0
     hyphens_kept: int = 0
     joined_lines: tuple[int, ...] = ()  # 1-based numbers of the input lines joined to the line before
+    split_words: tuple[tuple[str, str], ...] = ()  # (joined, as written) of every split word joined
+    removed: tuple[Furniture, ...] = ()  # running heads and page numbers taken out (0-based line numbers)
+    page_map: tuple[tuple[int, str], ...] = ()  # (offset in ``text``, page label) from the furniture
 
 
 class Vocabulary:
@@ -67,20 +87,21 @@ class Vocabulary:
                 parts = re.split(r"[-\u2010]", token)
                 compounds["-".join(parts)] += 1
                 prefixes[parts[0]] += 1
-                words.update(parts)
             else:
                 words[token] += 1
         return cls(words, compounds, prefixes)
 
     def keeps_hyphen(self, head: str, tail: str) -> bool:
-        """Whether "head-" at a line end and "tail" on the next line form a hyphenated word."""
+        """Whether "head-" at a line end and "tail" on the next line keep their hyphen.
+
+        The hyphen goes only when the document writes the joined word elsewhere and never the hyphenated
+        one: without that evidence a historian's quotation must show what is printed.
+        """
         if any(c.isdigit() for c in head + tail):
             return True
         joined = self.words[(head + tail).lower()]
         hyphenated = self.compounds[f"{head}-{tail}".lower()]
-        if joined != hyphenated:
-            return hyphenated > joined
-        return tail[:1].isupper() or self.prefixes[head.lower()] > 0
+        return not (joined > 0 and hyphenated == 0)
 
 
 @dataclass(slots=True)
@@ -91,24 +112,32 @@ class Joiner:
     lines_joined: int = 0
     hyphens_joined: int = 0
     hyphens_kept: int = 0
+    split_words: list[tuple[str, str]] = field(default_factory=list)
 
     def seam(self, left: str, right: str) -> str:
         """``left`` and ``right`` as one line: a space between them, or nothing after a split word."""
         self.lines_joined += 1
         left, right = left.rstrip(), right.lstrip()
         if left.endswith("\u00ad"):  # a soft hyphen only ever marks a possible split
-            self.hyphens_joined += 1
+            self._joined(left[:-1], "\u00ad", right)
             return left[:-1] + right
         head, tail = _HEAD.search(left), _TAIL.match(right)
         if head and tail:
             if self.vocabulary.keeps_hyphen(head.group(1), tail.group(1)):
                 self.hyphens_kept += 1
                 return left + right
-            self.hyphens_joined += 1
+            self._joined(left[:-1], left[-1], right)
             return left[:-1] + right
         if left.endswith(_DASHES) and len(left) > 1 and not left[-2].isspace():
             return left + right  # "peasants—" + "not": an unspaced dash stays unspaced
         return left + " " + right
+
+    def _joined(self, left: str, hyphen: str, right: str) -> None:
+        self.hyphens_joined += 1
+        head = re.search(r"\w+$", left)
+        tail = _TAIL.match(right)
+        first, second = head.group(0) if head else "", tail.group(0) if tail else ""
+        self.split_words.append((first + second, f"{first}{hyphen}\n{second}"))
 
 
 def is_split_word(left: str, right: str) -> bool:
@@ -120,12 +149,17 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text is hard-wrapped at, or None when it does not look hard-wrapped.
 
-    Hard-wrapped: enough lines, most of them within 70–110 % of a width between 40 and 160 characters,
-    few far longer, many lines running straight into the next, and many of those continuing in lower case
-    (mid-sentence), which sets wrapped prose apart from verse and from lists of short lines.
+    Hard-wrapped: enough lines, most of them within 70–115 % of a width between 40 and 160 characters,
+    few far longer, many lines running straight into the next, and many of those going on mid-sentence
+    (no sentence end, the next line in lower case), which sets wrapped prose apart from verse, from lists
+    and tables, and from text written one paragraph to a line.
     """
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < MIN_LINES:
@@ -137,33 +171,84 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     p90 = ordered[int(0.9 * (len(ordered) - 1))]
     if not MIN_WIDTH <= p90 <= MAX_WIDTH:
         return None
-    near = sum(1 for n in lengths if 0.7 * p90 <= n <= 1.1 * p90)
+    near = sum(1 for n in lengths if 0.7 * p90 <= n <= 1.15 * p90)
     over = sum(1 for n in lengths if n > 1.25 * p90)
-    lower = sum(1 for _, b in runs if b.lstrip()[:1].islower())
-    if near < 0.5 * len(lengths) or over > 0.05 * len(lengths) or lower < 0.2 * len(runs):
+    lower = sum(1 for a, b in runs if b.lstrip()[:1].islower() and not _ends_sentence(a))
+    if near < 0.5 * len(lengths) or over > 0.05 * len(lengths) or lower < 0.25 * len(runs):
         return None
     return max(n for n in lengths if n <= 1.25 * p90)
 
 
-def _heading_like(line: str, width: int) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """The document's own line statistics."""
+
+    typical: float  # the median length of the lines that certainly run on
+    base_indent: int
+
+    @classmethod
+    def of(cls, lines: Sequence[str], width: int) -> _Measure:
+        running = sorted(
+            len(a.rstrip())
+            for a, b in itertools.pairwise(lines)
+            if a.strip() and b.strip() and b.lstrip()[:1].islower() and not _ends_sentence(a)
+        )
+        typical = running[len(running) // 2] if len(running) >= MIN_LINES else 0.9 * width
+        indents = Counter(_indent(line) for line in lines if line.strip())
+        return cls(float(typical), indents.most_common(1)[0][0] if indents else 0)
+
+    def full(self, left: str, right: str) -> bool:
+        """Whether ``left`` was ended by the width: with ``right``'s first word it would pass the typical
+        length of a line (proportional fonts fit 15 % fewer or more characters on a line)."""
+        first_word = right.split(None, 1)[0] if right.strip() else ""
+        return len(left) >= 0.85 * self.typical or len(left) + 1 + len(first_word) > 0.9 * self.typical
+
+
+def _heading_like(line: str, measure: _Measure) -> bool:
     stripped = line.strip()
     letters = [c for c in stripped if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters) and len(stripped) < 0.7 * width
+    return bool(letters) and not any(c.islower() for c in letters) and len(stripped) < 0.8 * measure.typical
 
 
-def _continues(left: str, right: str, width: int, base_indent: int) -> bool:
-    """Whether ``right`` continues the paragraph of the full line ``left``."""
-    if not left.strip() or not right.strip():
+def _never_joined(line: str, measure: _Measure) -> bool:
+    return bool(_STRUCTURE.match(line) or _COLUMNS.search(line.strip())) or _heading_like(line, measure)
+
+
+def _continues(left: str, right: str, measure: _Measure, gap: int, page_break: bool) -> bool:
+    """Whether ``right`` continues the paragraph of ``left``, ``gap`` blank lines (and perhaps a page
+    break) apart."""
+    if _never_joined(left, measure) or _never_joined(right, measure) or _LIST_ITEM.match(right):
         return False
-    if _STRUCTURE.match(left) or _STRUCTURE.match(right) or _LIST_ITEM.match(right):
+    if "\f" in left + right:
         return False
-    if _indent(right) > base_indent or _heading_like(right, width) or "\f" in left + right:
-        return False
-    left = left.rstrip()
-    if is_split_word(left, right):
-        return len(left) >= 0.5 * width or right.lstrip()[:1].islower()
-    first_word = right.split(None, 1)[0]
-    return len(left) + 1 + len(first_word) > width or len(left) >= 0.9 * width
+    left, stripped = left.rstrip(), right.strip()
+    lower = stripped[:1].islower()
+    split = is_split_word(left, stripped)
+    full = measure.full(left, stripped)
+    if gap == 0 and not page_break:
+        if _indent(right) > measure.base_indent and _indent(right) > _indent(left):
+            return False  # a first-line indent, or a block quotation begins
+        if split:
+            return len(left) >= 0.5 * measure.typical or lower
+        return full
+    # Blank lines, or a page break: go on only where the paragraph cannot have ended.
+    if lower and (full or split or page_break):
+        return True
+    return (full or split) and not _ends_sentence(left) and not left.endswith(":")
+
+
+def _page_anchors(furniture: list[Furniture]) -> dict[int, str]:
+    """0-based line numbers of furniture and the page label the text after each one begins; the page of a
+    number at a foot also begins after the previous piece of furniture."""
+    after: dict[int, str] = {}
+    previous: int | None = None
+    for item in furniture:
+        if item.page_before is not None and previous is not None and previous not in after:
+            after[previous] = item.page_before
+        if item.page_after is not None:
+            after[item.line] = item.page_after
+        previous = item.line
+    return after
 
 
 def reflow(text: str, force: bool = False) -> ReflowResult:
@@ -175,20 +260,50 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
         if not force:
             return ReflowResult(text, False)
         width = max((len(line.rstrip()) for line in lines), default=0)
-    indents = Counter(_indent(line) for line in lines if line.strip())
-    base_indent = indents.most_common(1)[0][0] if indents else 0
-    joiner = Joiner(Vocabulary.of_lines(lines))
+    furniture = find_furniture(lines)
+    removed = {item.line for item in furniture}
+    anchors_after = _page_anchors(furniture)
+    kept = [line for number, line in enumerate(lines) if number not in removed]
+    measure = _Measure.of(kept, width)
+    joiner = Joiner(Vocabulary.of_lines(kept))
     out: list[str] = []
     joined: list[int] = []
+    anchors: list[tuple[int, int, str]] = []  # (line of ``out``, column, page label)
+    between: list[str] = []  # blank lines since the last line of text
+    page_break = False
+    label: str | None = None
+    previous: str | None = None
     fenced = False
-    for number, line in enumerate(lines, start=1):
-        if out and not fenced and _continues(lines[number - 2], line, width, base_indent):
+    for number, line in enumerate(lines):
+        if number in removed:
+            page_break = True
+            label = anchors_after.get(number, label)
+            continue
+        if not line.strip():
+            between.append(line)
+            continue
+        if (
+            previous is not None
+            and not fenced
+            and _continues(previous, line, measure, len(between), page_break)
+        ):
+            before = len(out[-1].rstrip())
             out[-1] = joiner.seam(out[-1], line)
-            joined.append(number)
+            if label is not None:
+                column = before + (1 if out[-1][before : before + 1] == " " else 0)
+                anchors.append((len(out) - 1, column, label))
+            joined.append(number + 1)
         else:
+            out.extend(between)
+            if label is not None:
+                anchors.append((len(out), 0, label))
             out.append(line)
+        between, page_break, label, previous = [], False, None, line
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
+    out.extend(between)
+    if label is not None:
+        anchors.append((len(out), 0, label))
     return ReflowResult(
         "\n".join(out),
         detected,
@@ -196,4 +311,16 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
         joiner.hyphens_joined,
         joiner.hyphens_kept,
         tuple(joined),
+        tuple(joiner.split_words),
+        tuple(furniture),
+        _offsets(out, anchors),
     )
+
+
+def _offsets(out: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tuple[int, str], ...]:
+    """The anchors as offsets into ``"\n".join(out)``; a later anchor at the same place wins."""
+    starts = list(itertools.accumulate((len(line) + 1 for line in out), initial=0))
+    by_offset: dict[int, str] = {}
+    for line, column, label in anchors:
+        by_offset[min(starts[line] + column, max(starts[-1] - 1, 0))] = label
+    return tuple(sorted(by_offset.items()))

@@ -1,0 +1,220 @@
+"""Running heads and page numbers in text extracted from a printed book, found without a list of titles.
+
+A PDF copied out as text keeps each page's furniture among the lines: ``184 STALINIST SOCIALISM`` at the top
+of an even page, ``THE POLITICS OF STALINISM 185`` at the top of an odd one, a bare ``23`` at the foot of a
+chapter's first page. What gives them away is the book's own regularity, not their wording:
+
+- a number at the start or end of a short line (or alone on it) that is not a sentence;
+- the same words (numbers aside) repeated on many such lines: a running head;
+- numbers that rise through the text at a steady pace, about one page's worth of lines apart.
+
+A line with a number is taken only when it fits the chain of page numbers the document itself sets up:
+a repeated head that keeps a steady page pace makes the chain; a single head or a bare number is taken when
+it falls between two links of the chain with the right number. Chapter headings ("CHAPTER 5") repeat but
+far slower than pages, lists and tables do not rise one per page: both stay text.
+
+Each piece of furniture says which page the text after it is on (a head at the top of page 185: 185; a
+number at the foot of page 23: 24, and the text since the previous break was 23). Only printed numbers
+are used: a page that shows none stays unknown rather than guessed from line counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from statistics import median
+
+RUNNING_HEAD, PAGE_NUMBER = "running head", "page number"
+
+_BARE = re.compile(r"^[\[(—–-]?\s*(\d{1,4})\s*[\])—–-]?$")
+_NUMBER_FIRST = re.compile(r"^(\d{1,4})\s+(\S.*)$")
+_NUMBER_LAST = re.compile(r"^(.*\S)\s+(\d{1,4})$")
+_MAX_HEAD_WORDS = 12
+_MAX_HEAD_CHARS = 80
+MIN_REPEATS = 3  # a running head's words appear on at least this many pages
+MIN_PAGE_LINES, MAX_PAGE_LINES = 12, 120  # the text lines of a printed page, from a pocket book to a folio
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """A line of page furniture: its 0-based line number, the line, why, and the page that follows it."""
+
+    line: int
+    text: str
+    reason: str  # RUNNING_HEAD or PAGE_NUMBER
+    number: int  # the page number printed on it
+    page_after: str | None  # the label of the page the text after this line is printed on
+    page_before: str | None = None  # for a number at the foot of a page: that page, since the last break
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    line: int
+    number: int
+    key: str  # the words without the number, casefolded; "" for a bare number
+    text: str
+    content: int  # how many non-blank, non-candidate lines come before it
+
+
+def _key(words: str) -> str | None:
+    """The repeated part of a running head, or None when ``words`` read like a sentence, not a head."""
+    words = " ".join(words.split())
+    if not words[:1].isalpha() or len(words) > _MAX_HEAD_CHARS or len(words.split()) > _MAX_HEAD_WORDS:
+        return None
+    if words.endswith((",", ";", "-", "—")):
+        return None
+    return words.casefold()
+
+
+def _candidates(lines: list[str]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    content = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        candidate = None
+        if match := _BARE.match(stripped):
+            candidate = _Candidate(index, int(match.group(1)), "", stripped, content)
+        elif (match := _NUMBER_FIRST.match(stripped)) and (key := _key(match.group(2))):
+            candidate = _Candidate(index, int(match.group(1)), key, stripped, content)
+        elif (match := _NUMBER_LAST.match(stripped)) and (key := _key(match.group(1))):
+            candidate = _Candidate(index, int(match.group(2)), key, stripped, content)
+        if candidate is None:
+            content += 1
+        else:
+            found.append(candidate)
+    return found
+
+
+def _pace(members: list[_Candidate]) -> float | None:
+    """Lines of text per page between consecutive members whose numbers rise; None if they do not."""
+    rates = []
+    rising = 0
+    for a, b in itertools.pairwise(members):
+        if b.number > a.number:
+            rising += 1
+            rates.append((b.content - a.content) / (b.number - a.number))
+    if len(members) < MIN_REPEATS or rising < 0.8 * (len(members) - 1) or not rates:
+        return None
+    return median(rates)
+
+
+def _chain(candidates: list[_Candidate]) -> tuple[list[_Candidate], float] | None:
+    """The running heads that set the page pace, or None when no repeated head keeps a page's pace."""
+    groups: dict[str, list[_Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        groups[candidate.key].append(candidate)
+    paces = {key: _pace(members) for key, members in groups.items() if key}
+    steady = {key: pace for key, pace in paces.items() if pace and MIN_PAGE_LINES <= pace <= MAX_PAGE_LINES}
+    if not steady:
+        # A book with page numbers alone: the bare numbers must keep the pace themselves.
+        pace = _pace(groups.get("", []))
+        if pace is None or not MIN_PAGE_LINES <= pace <= MAX_PAGE_LINES:
+            return None
+        steady = {"": pace}
+    # The pace of a page: that of the head seen most often (chapter headings repeat far slower).
+    main = max(steady, key=lambda key: len(groups[key]))
+    page = steady[main]
+    chain = sorted(
+        (c for key, pace in steady.items() if 0.4 * page <= pace <= 2.5 * page for c in groups[key]),
+        key=lambda c: c.line,
+    )
+    return _rising(chain), page
+
+
+def _rising(chain: list[_Candidate]) -> list[_Candidate]:
+    """The longest run of ``chain`` whose numbers rise with the lines (drops a stray early or late one)."""
+    if not chain:
+        return chain
+    # Longest increasing subsequence by number, O(n log n).
+    tails: list[int] = []
+    tail_index: list[int] = []
+    parent = [-1] * len(chain)
+    for i, c in enumerate(chain):
+        k = bisect_left(tails, c.number)
+        if k == len(tails):
+            tails.append(c.number)
+            tail_index.append(i)
+        else:
+            tails[k] = c.number
+            tail_index[k] = i
+        parent[i] = tail_index[k - 1] if k > 0 else -1
+    out = []
+    i = tail_index[-1]
+    while i >= 0:
+        out.append(chain[i])
+        i = parent[i]
+    return out[::-1]
+
+
+def _fits(c: _Candidate, before: _Candidate | None, after: _Candidate | None, page: float) -> bool:
+    """Whether ``c`` falls between two links of the chain with a number and a place that fit a page."""
+    if before is None or after is None:
+        return False
+    if not before.number < c.number < after.number or after.number - before.number > 4:
+        return False
+    expected = before.content + (c.number - before.number) * page
+    # A page number sits at a page break: within a third of a page of where the pace puts one.
+    return abs(c.content - expected) <= max(page / 3, 3) or c.content in (before.content, after.content)
+
+
+def find_furniture(lines: list[str]) -> list[Furniture]:
+    """The running heads and page numbers among ``lines`` (see the module docstring), in line order."""
+    candidates = _candidates(lines)
+    if len(candidates) < MIN_REPEATS:
+        return []
+    found = _chain(candidates)
+    if found is None:
+        return []
+    chain, page = found
+    in_chain = {c.line for c in chain}
+    accepted = list(chain)
+    links = chain
+    position = 0
+    for c in candidates:
+        if c.line in in_chain:
+            continue
+        while position < len(links) and links[position].line < c.line:
+            position += 1
+        before = links[position - 1] if position > 0 else None
+        after = links[position] if position < len(links) else None
+        if _fits(c, before, after, page):
+            accepted.append(c)
+    accepted.sort(key=lambda c: c.line)
+    return _placed(accepted)
+
+
+def _placed(accepted: list[_Candidate]) -> list[Furniture]:
+    """Each piece of furniture with the page the text after it (and, at a foot, before it) is on.
+
+    A number with no text between it and the next page's number (N, then N + 1) is at the foot of page N;
+    with no text between it and the previous page's (N - 1, then N), at the head of page N. Heads with
+    words are at the top unless shown otherwise; a bare number decided by neither takes the majority of
+    the bare numbers that were decided.
+    """
+    foot: list[bool | None] = []
+    for i, c in enumerate(accepted):
+        after = accepted[i + 1] if i + 1 < len(accepted) else None
+        before = accepted[i - 1] if i > 0 else None
+        if after is not None and after.number == c.number + 1 and after.content == c.content:
+            foot.append(True)
+        elif before is not None and before.number == c.number - 1 and before.content == c.content:
+            foot.append(False)
+        else:
+            foot.append(None if not c.key else False)
+    decided = [f for c, f in zip(accepted, foot, strict=True) if not c.key and f is not None]
+    bare_at_foot = bool(decided) and sum(decided) > len(decided) / 2
+    out: list[Furniture] = []
+    for c, at_foot in zip(accepted, foot, strict=True):
+        if at_foot is None:
+            at_foot = bare_at_foot
+        reason = PAGE_NUMBER if not c.key else RUNNING_HEAD
+        if at_foot:
+            out.append(Furniture(c.line, c.text, reason, c.number, str(c.number + 1), str(c.number)))
+        else:
+            out.append(Furniture(c.line, c.text, reason, c.number, str(c.number)))
+    return out

@@ -1,0 +1,144 @@
+"""Measure reflow and running-head removal on PDF-extracted books whose answer is known (issue 14).
+
+Usage, from the repository root::
+
+    python tests/benchmarks/measure_reflow.py PROSE.txt [PROSE.txt ...] [--chars 850000]
+
+Each prose file (a Project Gutenberg text, blank lines between paragraphs) is typeset by pdf_book.py in four
+ways (justified or ragged; blank lines at vertical gaps or only between pages), extracted with pypdfium2,
+and imported as a .txt through the product's import pipeline. Printed per book: the share of wrapped lines
+joined, real paragraphs merged, words changed, compounds that lost their hyphen, split words joined or left
+hyphenated, running heads removed or missed, words whose page is right, wrong or unknown. Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_book import Gold, make_book  # noqa: E402
+
+from annotator.domain.importing import ImportOptions  # noqa: E402
+from annotator.domain.pages import page_at  # noqa: E402
+from annotator.io.importers.registry import import_document  # noqa: E402
+
+
+def _out_tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for number, match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        base = match.start()
+        for word in re.finditer(r"\S+", match.group(0)):
+            out.append((word.group(0), number, base + word.start()))
+    return out
+
+
+def measure(text: str, gold: Gold, page_map: tuple[tuple[int, str], ...]) -> dict[str, float]:
+    gold_tokens = [
+        (word, p, gold.pages[p][k] if k < len(gold.pages[p]) else None)
+        for p, para in enumerate(gold.paragraphs)
+        for k, word in enumerate(para.split())
+    ]
+    out = _out_tokens(text)
+    i = j = 0
+    stats = dict(changed=0, compound_lost=0, split_kept=0, extra=0, missing=0, missed_join=0, merged=0)
+    pages = dict(right=0, wrong=0, unknown=0)
+    wrong_pages: list[str] = []
+    changed: list[str] = []
+    prev: tuple[int, int] | None = None
+    while i < len(gold_tokens) and j < len(out):
+        g, gp, gpage = gold_tokens[i]
+        o, op, offset = out[j]
+        if g != o:
+            if g.replace("-", "") == o.replace("-", ""):
+                if "-" in g and "-" not in o:
+                    stats["compound_lost"] += 1
+                else:
+                    stats["split_kept"] += 1
+            else:
+                ahead = [w for w, _, _ in gold_tokens[i : i + 3]]
+                skip = next(
+                    (k for k in range(1, 12) if [w for w, _, _ in out[j + k : j + k + 3]] == ahead), None
+                )
+                if skip is not None:
+                    stats["extra"] += skip
+                    j += skip
+                    continue
+                behind = [w for w, _, _ in out[j : j + 3]]
+                skip = next(
+                    (k for k in range(1, 12) if [w for w, _, _ in gold_tokens[i + k : i + k + 3]] == behind),
+                    None,
+                )
+                if skip is not None:
+                    stats["missing"] += skip
+                    i += skip
+                    continue
+                stats["changed"] += 1
+                changed.append(f"{g!r}->{o!r}")
+        if prev is not None:
+            same_gold, same_out = prev[0] == gp, prev[1] == op
+            if same_gold and not same_out:
+                stats["missed_join"] += 1
+            elif not same_gold and same_out:
+                stats["merged"] += 1
+        prev = (gp, op)
+        label = page_at(page_map, offset) if page_map else None
+        if label is None or offset < page_map[0][0]:
+            pages["unknown"] += 1
+        elif label == gpage:
+            pages["right"] += 1
+        else:
+            pages["wrong"] += 1
+            if len(wrong_pages) < 5:
+                wrong_pages.append(f"{g} gold p.{gpage} got p.{label}")
+        i += 1
+        j += 1
+    stats["extra"] += len(out) - j
+    result: dict[str, float] = {
+        "joined_%": 100 * (1 - stats["missed_join"] / max(1, gold.seams)),
+        "seams": gold.seams,
+        "page_seams": gold.page_seams,
+        **stats,
+        "split_words": len(gold.split_words),
+        "split_compounds": len(gold.split_compounds),
+        **{f"page_{k}": v for k, v in pages.items()},
+    }
+    if changed:
+        print("   changed:", changed[:8])
+    if wrong_pages:
+        print("   wrong pages:", wrong_pages)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("prose", nargs="+", type=Path)
+    parser.add_argument("--chars", type=int, default=850_000, help="cut each prose text to about this much")
+    args = parser.parse_args()
+    for path in args.prose:
+        prose = path.read_text(encoding="utf-8-sig")[: args.chars]
+        for justified in (True, False):
+            for style in ("gaps", "raw"):
+                text, gold, _ = make_book(prose, justified=justified, style=style, title=path.stem.upper())
+                started = time.perf_counter()
+                document = import_document("book.txt", text.encode())
+                seconds = time.perf_counter() - started
+                steps = document.steps
+                print(
+                    f"{path.name} {'justified' if justified else 'ragged'} {style}: {len(text):,} chars, "
+                    f"{len(text.splitlines()):,} lines, import {seconds:.2f} s"
+                )
+                result = measure(document.text, gold, document.page_map)
+                result["heads_printed"] = len(gold.heads)
+                result["heads_removed"] = getattr(steps, "running_heads_removed", 0)
+                result["pages_anchored"] = getattr(steps, "pages_anchored", len(document.page_map))
+                result["hyphens_joined"] = steps.hyphens_joined
+                result["hyphens_kept"] = steps.hyphens_kept
+                print("   " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+
+
+if __name__ == "__main__":
+    main()
