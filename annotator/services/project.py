@@ -22,6 +22,7 @@ from annotator.services.search import SearchService
 from annotator.services.sources import SourceService
 from annotator.services.structure import StructureService
 from annotator.services.taxonomy import TaxonomyService, seed_default
+from annotator.services.upgrade import SourceUpgrades
 from annotator.storage import backups, lock, meta_repo
 from annotator.storage.backups import BackupInfo
 from annotator.storage.database import PROJECT_SUFFIX, check_location, open_engine
@@ -53,6 +54,7 @@ class Project:
         self._dispose = engine_dispose
         self.sources = SourceService(uow, self.events)
         self.structure = StructureService(uow)
+        self.upgrades = SourceUpgrades(uow, self.sources, lambda: backups.take_backup(path))
         self.annotations = AnnotationService(uow, self.events)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)

@@ -42,6 +42,16 @@ def add(
     session.flush()
 
 
+def update_report(session: Session, source_id: int, changes: dict[str, Any]) -> None:
+    """Merge ``changes`` into the source's stored import report (a row is made for older sources)."""
+    row = session.get(SourceImportRow, source_id)
+    if row is None:
+        session.add(SourceImportRow(source_id=source_id, previous_version_id=None, version=1, report=changes))
+    else:
+        row.report = {**row.report, **changes}  # a new dict: JSON columns do not track changes inside
+    session.flush()
+
+
 def info(session: Session, source_id: int) -> VersionInfo:
     row = session.get(SourceImportRow, source_id)
     following = session.scalars(

@@ -39,6 +39,7 @@ from annotator.ui.search_mixin import SearchMixin
 from annotator.ui.settings import AppSettings
 from annotator.ui.tagging_mixin import TaggingMixin
 from annotator.ui.text import literal
+from annotator.ui.upgrade_offer import offer_source_upgrade
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.compare_panels import LinksPanel, SimilarPanel
 from annotator.ui.widgets.compare_view import CompareView
@@ -66,6 +67,8 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.sticky_tag_id: int | None = None
         self.current_source_id: int | None = None
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
+        self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
+        self.upgrade_results: QMessageBox | None = None
         self.search_results = None  # the last SearchResults, for walking matches
         self._tag_actions: list[QAction] = []
 
@@ -388,6 +391,8 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             known = {s.id for s in sources}
             left, right = (int(x) if x.isdigit() and int(x) in known else 0 for x in pair.split(",", 1))
             self.show_compare(left, right)
+        # After the window is up: the offer must not hold up opening the project.
+        QTimer.singleShot(0, lambda: offer_source_upgrade(self))
 
     def save_project_state(self) -> None:
         comparing = self.central.currentWidget() is self.compare_view

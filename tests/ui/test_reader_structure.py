@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QMessageBox, QToolTip
 
+from annotator.domain.importing import ImportOptions
 from annotator.domain.structure import Mark, MarkKind
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -121,3 +122,79 @@ def test_the_outline_lists_the_headings_and_brings_one_into_view(
     window.outline_panel.tree.itemClicked.emit(item, 0)
     assert window.reader.verticalScrollBar().value() == 0
     window.close()
+
+
+WRAPPED = "\n".join(
+    [
+        "The district committee met on the fourteenth of March to discuss",
+        "the spring sowing campaign, and the secretary read out the",
+        "instructions that had arrived from the regional centre the night",
+        "before. Nobody in the room doubted that the quota was impossible,",
+        "and the chairman said so aloud while the teacher wrote it down in",
+        "the minutes, although he was told afterwards to strike it out",
+        "again. By the end of the month forty-two households had joined",
+        "the collective farm, while eleven families were deported beyond",
+        "the Urals with whatever they could carry on one cart to the train.",
+    ]
+) + "\n"
+
+
+def _older_project(project: Project, write_file) -> int:  # type: ignore[no-untyped-def]
+    """A project whose one source looks imported by the first import steps (lines kept)."""
+    import sqlite3
+
+    kept_lines = ImportOptions(reflow=False)
+    source = project.sources.import_file(write_file("wrapped.txt", WRAPPED), options=kept_lines)
+    with sqlite3.connect(project.path) as connection:
+        connection.execute(
+            "UPDATE source_imports SET report = json_set(json_remove(report, '$.pipeline'), '$.reflow', NULL)"
+        )
+    text = project.sources.text(source.source_id)
+    start = text.index("forty-two")
+    project.annotations.create(source.source_id, start, start + len("forty-two households"))
+    return source.source_id
+
+
+def _window(qtbot, project: Project, settings: AppSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_an_older_project_is_offered_the_reimport_once_and_it_runs_on_yes(
+    qtbot, project: Project, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    old = _older_project(project, write_file)
+    window = _window(qtbot, project, settings)
+    qtbot.waitUntil(lambda: window.upgrade_offer is not None and window.upgrade_offer.isVisible())
+    assert "1 source was imported before" in window.upgrade_offer.text()
+    assert [s.id for s in project.sources.list()] == [old]  # nothing done before the answer
+
+    window.upgrade_offer.button(QMessageBox.StandardButton.Yes).click()
+
+    qtbot.waitUntil(lambda: window.upgrade_results is not None)
+    (source,) = project.sources.list()
+    assert source.id != old and "\n" not in project.sources.text(source.id).strip()
+    (annotation,) = project.annotations.list(source_id=source.id)
+    assert project.sources.text(source.id)[annotation.start : annotation.end] == "forty-two households"
+    assert "1 source(s) re-imported" in window.upgrade_results.text()
+    window.close()
+
+
+def test_not_now_is_remembered_and_changes_nothing(
+    qtbot, project: Project, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    old = _older_project(project, write_file)
+    window = _window(qtbot, project, settings)
+    qtbot.waitUntil(lambda: window.upgrade_offer is not None and window.upgrade_offer.isVisible())
+    window.upgrade_offer.button(QMessageBox.StandardButton.No).click()
+    assert [s.id for s in project.sources.list()] == [old]
+    window.close()
+
+    again = _window(qtbot, project, settings)
+    qtbot.wait(50)
+    assert again.upgrade_offer is None
+    again.close()
