@@ -166,29 +166,29 @@ class _Partial:
 def _partial(loose_text: str, exact: str, prefix: str, suffix: str) -> _Partial:
     """Score every occurrence of ``exact`` by how much of ``prefix`` and ``suffix`` it has around it.
 
-    The winners are the best and every occurrence within WHOLE_SIDE characters of it: a place that beats
-    another by a letter or two of context is not told apart from it.
+    The winners are the best and every occurrence it does not clearly beat: one within WHOLE_SIDE
+    characters of it, or one that also has a whole side of the context (a repeated passage, one copy of
+    which was deleted, leaves two places that each keep one side).
     """
-    scores: list[tuple[int, int]] = []
-    best, whole_side = 0, False
+    scores: list[tuple[int, bool, int]] = []
+    best, best_whole = 0, False
     at = loose_text.find(exact)
+    occurs = at != -1
     while at != -1:
         before = loose_text[max(0, at - len(prefix)) : at]
         after = loose_text[at + len(exact) : at + len(exact) + len(suffix)]
         left, right = _common_suffix(prefix, before), _common_prefix(suffix, after)
         score = left + right
+        whole = (left == len(prefix) and left >= WHOLE_SIDE) or (right == len(suffix) and right >= WHOLE_SIDE)
         if score:
-            scores.append((score, at))
+            scores.append((score, whole, at))
         if score > best:
-            best = score
-            whole_side = (left == len(prefix) and left >= WHOLE_SIDE) or (
-                right == len(suffix) and right >= WHOLE_SIDE
-            )
+            best, best_whole = score, whole
         at = loose_text.find(exact, at + 1)
     total = len(prefix) + len(suffix)
-    adequate = best > 0 and (best >= CONTEXT_SHARE * total or whole_side)
-    winners = tuple(at for score, at in scores if score > best - WHOLE_SIDE)
-    return _Partial(winners, adequate, loose_text.find(exact) != -1)
+    adequate = best > 0 and (best >= CONTEXT_SHARE * total or best_whole)
+    winners = tuple(at for score, whole, at in scores if score > best - WHOLE_SIDE or (whole and best_whole))
+    return _Partial(winners, adequate, occurs)
 
 
 class _Guide:

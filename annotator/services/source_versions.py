@@ -2,8 +2,9 @@
 
 Both make new sources (a source's text never changes) and move the annotations onto them, keeping each
 annotation's id, uuid, tags and links. For a new version the annotations are re-anchored by their quote
-selectors; one that cannot be placed without doubt stays where it was, on the old version, and is
-reported as an orphan for the historian to place.
+selectors; one that cannot be placed without doubt stays where it was, on the old version, with its
+quote selector untouched, and is reported as an orphan (with the likely place, when there is one) for the
+historian to place or confirm.
 """
 
 from __future__ import annotations
@@ -19,37 +20,130 @@ from annotator.domain.dates import parse_date
 from annotator.domain.errors import InvalidInput
 from annotator.domain.metadata import apply_changes
 from annotator.domain.reanchor import Anchor, Placed, reanchor
-from annotator.storage import sources_repo, versions_repo
+from annotator.storage import annotations_repo, sources_repo, versions_repo
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedAnnotation:
+    """An annotation re-anchoring moved onto the new version, and how sure the place is."""
+
+    annotation_id: int
+    start: int
+    end: int
+    method: str  # "exact", "loose" or "partial" (see domain/reanchor.py)
 
 
 @dataclass(frozen=True, slots=True)
 class OrphanedAnnotation:
-    """An annotation re-anchoring could not place; it stays on the previous version."""
+    """An annotation re-anchoring could not place without doubt; it stays on the previous version, its quote
+    selector untouched, until the historian places it (``SourceService.place_orphan``)."""
 
     annotation_id: int
     quote: str
-    reason: str  # "not found" or "ambiguous"
+    reason: str  # "not found", "context gone", "ambiguous" or "uncertain"
     candidates: tuple[int, ...] = ()  # offsets in the new text of equally good places, when ambiguous
+    suggested_start: int | None = None  # the likely place in the new text, when uncertain
+    suggested_end: int | None = None
+    suggested_method: str = ""  # "fuzzy" or "partial"
+    suggested_quote: str = ""  # the new text at the suggested place
 
 
 def carry_annotations(
     session: Session, old_id: int, new_id: int, new_text: str, old_length: int
-) -> tuple[int, tuple[OrphanedAnnotation, ...]]:
-    """Move the annotations of source ``old_id`` onto ``new_id``; (how many moved, the orphans)."""
+) -> tuple[tuple[PlacedAnnotation, ...], tuple[OrphanedAnnotation, ...]]:
+    """Move the annotations of source ``old_id`` onto ``new_id`` where their place is certain; (the
+    annotations moved, the orphans left on ``old_id``)."""
     rows = versions_repo.anchors(session, old_id)
     placements = reanchor(new_text, [Anchor(r.start, r.end, r.quote) for r in rows], old_length)
     moves = []
+    placed: list[PlacedAnnotation] = []
     orphans = []
-    for row, placed in zip(rows, placements, strict=True):
-        if isinstance(placed, Placed):
-            quote = quote_for(new_text, placed.start, placed.end)
-            moves.append((row.annotation_id, new_id, placed.start, placed.end, quote))
-        else:
-            orphans.append(
-                OrphanedAnnotation(row.annotation_id, row.quote.exact, placed.reason.value, placed.candidates)
+    for row, result in zip(rows, placements, strict=True):
+        if isinstance(result, Placed):
+            quote = quote_for(new_text, result.start, result.end)
+            moves.append((row.annotation_id, new_id, result.start, result.end, quote))
+            placed.append(PlacedAnnotation(row.annotation_id, result.start, result.end, result.method.value))
+            continue
+        suggestion = result.suggestion
+        orphans.append(
+            OrphanedAnnotation(
+                row.annotation_id,
+                row.quote.exact,
+                result.reason.value,
+                result.candidates,
+                suggestion.start if suggestion else None,
+                suggestion.end if suggestion else None,
+                suggestion.method.value if suggestion else "",
+                new_text[suggestion.start : suggestion.end] if suggestion else "",
             )
+        )
     versions_repo.move_annotations(session, moves)
-    return len(moves), tuple(orphans)
+    return tuple(placed), tuple(orphans)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedOrphan:
+    """An annotation put on another version of its source by hand, and where it was (to undo it)."""
+
+    annotation_id: int
+    source_id: int
+    start: int
+    end: int
+    from_source_id: int
+    from_start: int
+    from_end: int
+
+
+def _versions(session: Session, source_id: int) -> set[int]:
+    """Every version of ``source_id``'s text: its earlier versions, and all later ones of each."""
+    first, seen = source_id, {source_id}
+    while (previous := versions_repo.info(session, first).previous_version_id) is not None:
+        if previous in seen:
+            break
+        first = previous
+        seen.add(first)
+    found, todo = set(), [first]
+    while todo:
+        current = todo.pop()
+        if current not in found:
+            found.add(current)
+            todo += versions_repo.info(session, current).next_version_ids
+    return found
+
+
+def place_annotation(
+    session: Session, annotation_id: int, source_id: int, start: int | None, end: int | None
+) -> PlacedOrphan:
+    """Move an annotation onto another version of its source at ``start..end`` (by default the place
+    suggested in that version's import report), with a quote selector read from that version's text."""
+    row = annotations_repo.get_row(session, annotation_id)
+    sources_repo.get_row(session, source_id)
+    if row.source_id == source_id:
+        raise InvalidInput(f"annotation {annotation_id} is already on source {source_id}")
+    if source_id not in _versions(session, row.source_id):
+        raise InvalidInput(
+            f"source {source_id} is not a version of source {row.source_id}, where annotation "
+            f"{annotation_id} is; an annotation can only be placed on another version of its text"
+        )
+    if start is None or end is None:
+        if start is not None or end is not None:
+            raise InvalidInput("give both the start and the end of the passage, or neither (the suggestion)")
+        start, end = _suggested(session, annotation_id, source_id)
+    quote = sources_repo.read_quote(session, source_id, start, end)
+    before = PlacedOrphan(annotation_id, source_id, start, end, row.source_id, row.start_pos, row.end_pos)
+    versions_repo.move_annotations(session, [(annotation_id, source_id, start, end, quote)])
+    return before
+
+
+def _suggested(session: Session, annotation_id: int, source_id: int) -> tuple[int, int]:
+    report = versions_repo.info(session, source_id).report
+    for orphan in report.get("orphans", []):
+        if orphan.get("annotation_id") == annotation_id and orphan.get("suggested_start") is not None:
+            return int(orphan["suggested_start"]), int(orphan["suggested_end"])
+    raise InvalidInput(
+        f"the import of source {source_id} suggested no place for annotation {annotation_id}; "
+        "give the start and end of the passage"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,11 @@ from annotator.io.language import detect_language
 from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
 from annotator.services.source_versions import (
     OrphanedAnnotation,
+    PlacedAnnotation,
+    PlacedOrphan,
     SplitReport,
     carry_annotations,
+    place_annotation,
     split_source,
 )
 from annotator.storage import sources_repo, versions_repo
@@ -35,7 +38,15 @@ from annotator.storage.versions_repo import VersionInfo
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
-__all__ = ["ImportReport", "MetadataImportReport", "OrphanedAnnotation", "SourceService", "SplitReport"]
+__all__ = [
+    "ImportReport",
+    "MetadataImportReport",
+    "OrphanedAnnotation",
+    "PlacedAnnotation",
+    "PlacedOrphan",
+    "SourceService",
+    "SplitReport",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +74,22 @@ class ImportReport:
     previous_version_id: int | None = None
     reanchored: int = 0  # annotations moved onto this version
     orphans: tuple[OrphanedAnnotation, ...] = ()  # annotations left on the previous version
+    placed: tuple[PlacedAnnotation, ...] = ()  # the annotations moved, each with how sure its place is
+
+    @property
+    def methods(self) -> dict[str, int]:
+        """How many annotations each method placed ("exact", "loose", "partial")."""
+        counts: dict[str, int] = {}
+        for p in self.placed:
+            counts[p.method] = counts.get(p.method, 0) + 1
+        return counts
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["warnings"] = list(self.warnings)
         data["orphans"] = [{**asdict(o), "candidates": list(o.candidates)} for o in self.orphans]
+        data["placed"] = [asdict(p) for p in self.placed]
+        data["methods"] = self.methods
         return data
 
 
@@ -188,14 +210,16 @@ class SourceService:
                 data=data,
                 page_map=document.page_map,
             )
-            reanchored, orphans, version = 0, (), 1
+            placed: tuple[PlacedAnnotation, ...] = ()
+            orphans: tuple[OrphanedAnnotation, ...] = ()
+            version = 1
             if previous is not None:
                 version = versions_repo.info(session, previous.id).version + 1
-                reanchored, orphans = carry_annotations(
+                placed, orphans = carry_annotations(
                     session, previous.id, source_id, document.text, previous.length
                 )
             report = self._report(file_name, source_id, chosen, document, options, warnings)
-            report = _with_version(report, version, previous, reanchored, orphans)
+            report = _with_version(report, version, previous, placed, orphans)
             versions_repo.add(
                 session,
                 source_id,
@@ -204,7 +228,7 @@ class SourceService:
                 version=version,
             )
         self._events.publish(SourcesChanged(Change.ADDED, (source_id,)))
-        if reanchored and previous is not None:
+        if placed and previous is not None:
             self._events.publish(
                 AnnotationsChanged(Change.UPDATED, self._ids_on(source_id), (previous.id, source_id))
             )
@@ -315,6 +339,23 @@ class SourceService:
             sources_repo.delete(session, source_id)
         self._events.publish(SourcesChanged(Change.REMOVED, (source_id,)))
 
+    def place_orphan(
+        self, annotation_id: int, source_id: int, start: int | None = None, end: int | None = None
+    ) -> PlacedOrphan:
+        """Put an annotation on another version ``source_id`` of its source, at ``start..end`` or, without
+        them, at the place that version's import suggested (an orphan's ``suggested_start..end``).
+
+        How the historian confirms an uncertain re-anchoring or places an orphan by hand; one transaction.
+        Returns the new and the previous place: placing it back there undoes it. Refused (InvalidInput)
+        for a source that is not a version of the annotation's, a range outside the text, or no suggestion.
+        """
+        with self._uow.write() as session:
+            placed = place_annotation(session, annotation_id, source_id, start, end)
+        self._events.publish(
+            AnnotationsChanged(Change.UPDATED, (annotation_id,), (placed.from_source_id, source_id))
+        )
+        return placed
+
     def split(self, source_id: int, at: int, second_title: str | None = None) -> SplitReport:
         """Split a source at offset ``at`` into two new sources; annotations go with their text.
 
@@ -384,13 +425,14 @@ def _with_version(
     report: ImportReport,
     version: int,
     previous: Source | None,
-    reanchored: int,
+    placed: tuple[PlacedAnnotation, ...],
     orphans: tuple[OrphanedAnnotation, ...],
 ) -> ImportReport:
     return replace(
         report,
         version=version,
         previous_version_id=previous.id if previous else None,
-        reanchored=reanchored,
+        reanchored=len(placed),
         orphans=orphans,
+        placed=placed,
     )
