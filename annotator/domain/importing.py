@@ -34,13 +34,10 @@ class ImportOptions:
     clean_web: bool = False
 
 
-    ``split_articles`` imports a capture that holds several articles (a hub page: "from Wikipedia" …
-    "from Grokipedia") as one source per article, where the import proposes article starts.
 @dataclass(frozen=True, slots=True)
 class RemovedFurniture:
     """A line a PDF import left out as page furniture, listed in the import report."""
 
-    split_articles: bool = False
     page: str  # the page's printed label, else its number
     text: str
     reason: str  # "running head", "running foot" or "page number"
