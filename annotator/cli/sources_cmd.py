@@ -91,7 +91,7 @@ def _print_info(info: dict[str, Any], as_json: bool) -> None:
 
 def _import(project: Project, args: argparse.Namespace) -> int:
     metadata = _metadata_from(args)
-    options = ImportOptions(reflow=args.reflow, clean_web=args.clean_web)
+    options = ImportOptions(reflow=args.reflow, clean_web=args.clean_web, split_articles=args.split_articles)
     if args.new_version_of is not None and len(args.files) != 1:
         raise InvalidInput("--new-version-of takes exactly one FILE")
     results: list[dict[str, Any]] = []
@@ -137,6 +137,8 @@ def _print_import(path: Path, report: ImportReport) -> None:
         done.append(f"removed {report.furniture_removed} lines of page furniture")
     if report.pages_mapped:
         done.append(f"mapped {report.pages_mapped} pages")
+    if report.split_into:
+        done.append(f"split into {len(report.split_into)} sources, one per article")
     if report.version > 1:
         done.append(f"re-anchored {report.reanchored} annotations, {len(report.orphans)} orphaned")
     if done:
@@ -146,6 +148,11 @@ def _print_import(path: Path, report: ImportReport) -> None:
             f"  orphan: annotation {orphan.annotation_id} “{orphan.quote[:60]}” ({orphan.reason}); "
             f"it stays on source {report.previous_version_id}"
         )
+    if report.web_capture_detected and not report.clean_web:
+        print("  this looks like a saved web page: --clean-web removes its page furniture")
+    if report.articles and not report.split_into:
+        titles = "; ".join(f"“{a['title']}”" for a in report.articles)
+        print(f"  {len(report.articles)} articles found ({titles}): --split-articles imports one source each")
     for warning in report.warnings:
         print(f"  warning: {warning}")
 
@@ -238,7 +245,14 @@ def register(command: AddCommand) -> None:
         "--clean-web",
         action=argparse.BooleanOptionalAction,
         default=False,
-        help="remove web-page furniture such as 'Share' or 'Back to top' lines (default: off)",
+        help="remove web-page furniture such as 'Share' or 'Back to top' lines (default: off; the report "
+        "says web_capture_detected when the file looks like a saved web page)",
+    )
+    p.add_argument(
+        "--split-articles",
+        action="store_true",
+        help="import a capture holding several articles (\"from Wikipedia\" … \"from Grokipedia\") as one "
+        "source per article, where the import finds them (see \"articles\" in the --json report)",
     )
     p.add_argument(
         "--new-version-of",

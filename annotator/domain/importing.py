@@ -28,10 +28,13 @@ class ImportOptions:
     of the UI and the CLI); True joins them in any case; False keeps every line as it is. For PDFs it
     decides whether the lines of a page are joined into paragraphs. ``clean_web`` removes web-page
     furniture ("Share", "Back to top", repeated banners) from text and HTML imports; off unless asked for.
+    ``split_articles`` imports a capture that holds several articles (a hub page: "from Wikipedia" …
+    "from Grokipedia") as one source per article, where the import proposes article starts.
     """
 
     reflow: bool | None = None
     clean_web: bool = False
+    split_articles: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from annotator.domain.importing import CancelCheck, ImportOptions, Progress
 from annotator.domain.metadata import apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
 from annotator.io.bibliography import Match, match_entries, read_bibliography
-from annotator.io.importers.registry import ImportPreview, import_document, preview
+from annotator.io.importers.registry import ImportPreview, preview, process
 from annotator.io.language import detect_language
 from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
 from annotator.services.source_versions import (
@@ -70,6 +70,13 @@ class ImportReport:
     hyphens_kept: int = 0
     furniture_removed: int = 0
     pages_mapped: int = 0
+    # Web captures (issue 14): whether the text looks like one (clean-up is then proposed), the lines the
+    # clean-up removed ({text, reason}), the article starts proposed ({start, title}), and the sources
+    # the file became when it was split into its articles (the first is ``source_id``).
+    web_capture_detected: bool = False
+    removed_lines: tuple[dict[str, Any], ...] = ()
+    articles: tuple[dict[str, Any], ...] = ()
+    split_into: tuple[int, ...] = ()
     version: int = 1
     previous_version_id: int | None = None
     reanchored: int = 0  # annotations moved onto this version
@@ -186,7 +193,8 @@ class SourceService:
         previous = self.get(new_version_of) if new_version_of is not None else None
         if previous is None:
             self._refuse_duplicate(file_name, sha256)
-        document = import_document(file_name, data, options, progress=progress, cancel=cancel)
+        processed = process(file_name, data, options, progress=progress, cancel=cancel)
+        document = processed.document
         if previous is not None:
             # A new version keeps what the historian wrote about the source.
             suggested, warnings = previous.metadata, document.warnings
@@ -220,6 +228,7 @@ class SourceService:
                 )
             report = self._report(file_name, source_id, chosen, document, options, warnings)
             report = _with_version(report, version, previous, placed, orphans)
+            report = _with_capture(report, processed)
             versions_repo.add(
                 session,
                 source_id,
@@ -227,7 +236,9 @@ class SourceService:
                 previous_version_id=previous.id if previous else None,
                 version=version,
             )
-        self._events.publish(SourcesChanged(Change.ADDED, (source_id,)))
+            if options.split_articles and previous is None and len(processed.articles) >= 2:
+                report = _split_articles(session, report, processed, "title" in (metadata or {}))
+        self._events.publish(SourcesChanged(Change.ADDED, report.split_into or (source_id,)))
         if placed and previous is not None:
             self._events.publish(
                 AnnotationsChanged(Change.UPDATED, self._ids_on(source_id), (previous.id, source_id))
@@ -419,6 +430,39 @@ class SourceService:
         if applied:
             self._events.publish(SourcesChanged(Change.UPDATED, tuple(applied)))
         return MetadataImportReport(path.name, tuple(matches), applied, tuple(warnings))
+
+
+def _with_capture(report: ImportReport, processed: ImportPreview) -> ImportReport:
+    return replace(
+        report,
+        web_capture_detected=processed.web_capture,
+        removed_lines=tuple({"text": r.text, "reason": r.reason} for r in processed.removed)
+        + tuple(
+            {"text": f.text, "reason": f.reason, "page": f.page}
+            for f in getattr(processed.document.steps, "removed_lines", ())  # PDF heads, page numbers
+        ),
+        articles=tuple(a.as_dict() for a in processed.articles),
+    )
+
+
+def _split_articles(
+    session: Any, report: ImportReport, processed: ImportPreview, title_given: bool
+) -> ImportReport:
+    """Split the source just imported at its article starts (one source per article), as Source › Split
+    at cursor does, inside the import's transaction. What comes before the first article (the page's
+    head, when clean-up is off) stays with the first; each article gets its proposed title."""
+    articles = processed.articles
+    current, later = report.source_id, []
+    for article in reversed(articles[1:]):
+        split, _ = split_source(session, current, article.start, article.title)
+        current = split.first_id
+        later.insert(0, split.second_id)
+    if not title_given:
+        first = sources_repo.get(session, current)
+        metadata = apply_changes(first.metadata, {"title": articles[0].title})
+        sources_repo.update_metadata(session, current, metadata, parse_date(metadata.date_text))
+    title = sources_repo.get(session, current).metadata.title
+    return replace(report, source_id=current, title=title, split_into=(current, *later))
 
 
 def _with_version(

@@ -138,7 +138,10 @@ def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
     for i in filled:
         if not is_title(lines[i]) or source_label(lines[i]) is not None:
             continue
-        nxt = following(i, 1)
+        # The lead comes next, or after one section heading ("Stalinism" / "Overview" / "Stalinism is…").
+        nxt = following(i, 2)
+        if nxt and not is_prose(lines[nxt[0]]) and is_title(lines[nxt[0]]):
+            nxt = nxt[1:]
         if nxt and is_prose(lines[nxt[0]]) and _opens_with(lines[i], lines[nxt[0]]):
             openings.append(i)
     labelled_titles = {s.title_line for s in starts.values()}
@@ -167,9 +170,9 @@ def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
         _clean_title(lines[s.title_line]) if s.title_line is not None else s.label for s in ordered
     ]
     proposals = []
-    for s, title in zip(ordered, titles, strict=True):
-        if titles.count(title) > 1 and s.label:
-            title = f"{title} ({s.label})"
+    for number, (s, title) in enumerate(zip(ordered, titles, strict=True), 1):
+        if titles.count(title) > 1:
+            title = f"{title} ({s.label})" if s.label else f"{title} (article {number})"
         proposals.append(ArticleProposal(offsets[s.line], title, s.line, s.label))
     return tuple(proposals)
 

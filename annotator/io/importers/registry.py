@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -22,11 +23,13 @@ from pathlib import PurePath
 from annotator.domain.errors import SourceRejected
 from annotator.domain.importing import CancelCheck, ImportContext, ImportOptions, Progress
 from annotator.domain.model import ImportedDocument
+from annotator.domain.structure.articles import ArticleProposal, propose_articles
 from annotator.io.importers import docx, html, pdf, text
 from annotator.io.importers.reflow import reflow
-from annotator.io.importers.webclean import RemovedLine, clean_web
+from annotator.io.importers.webclean import RemovedLine, clean_web, looks_like_web_capture
 
 Importer = Callable[[str, bytes], ImportedDocument]
+_EDIT_MARK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
 ContextImporter = Callable[[str, bytes, ImportContext], ImportedDocument]
 
 _IMPORTERS: dict[str, ContextImporter] = {}
@@ -102,6 +105,8 @@ class ImportPreview:
     document: ImportedDocument  # the text and report with the chosen options
     removed: tuple[RemovedLine, ...] = ()  # lines the web clean-up removes (numbers refer to ``before``)
     joined_lines: tuple[int, ...] = ()  # lines reflow joins to the line before (after the clean-up)
+    web_capture: bool = False  # the text carries the marks of a saved web page: clean-up is proposed
+    articles: tuple[ArticleProposal, ...] = ()  # article starts in ``document.text`` (two or more, or none)
 
 
 def _process(file_name: str, data: bytes, context: ImportContext) -> ImportPreview:
@@ -133,7 +138,56 @@ def _process(file_name: str, data: bytes, context: ImportContext) -> ImportPrevi
         steps = replace(steps, reflow_detected=reflow(body).detected)
     if not body.strip():
         raise SourceRejected(f"{file_name}: nothing is left of the text after the clean-up")
-    return ImportPreview(before, replace(document, text=body, steps=steps), removed, joined)
+    capture, articles = False, ()
+    if steps.format in ("text", "markdown", "html"):
+        capture = looks_like_web_capture(before, removed if options.clean_web else None)
+        articles = _carry_articles(propose_articles(before), before, body, removed)
+    return ImportPreview(
+        before, replace(document, text=body, steps=steps), removed, joined, capture, articles
+    )
+
+
+def _carry_articles(
+    proposals: tuple[ArticleProposal, ...],
+    before: str,
+    after: str,
+    removed: tuple[RemovedLine, ...],
+) -> tuple[ArticleProposal, ...]:
+    """The article starts found in the text before clean-up and reflow, placed in the text after them:
+    at the first line of each article that is still there (its label, if kept, else its title), found
+    as the same occurrence of that line among the lines the clean-up kept."""
+    if before == after or not proposals:
+        return proposals
+    lines = before.split("\n")
+    gone = {r.number - 1 for r in removed if r.whole}
+    placed: list[ArticleProposal] = []
+    for proposal in proposals:
+        kept = (i for i in range(proposal.line, len(lines)) if i not in gone and lines[i].strip())
+        index = next(kept, None)
+        if index is None:
+            return ()
+        needle = _EDIT_MARK.sub("", lines[index]).strip()
+        earlier = sum(
+            1 for i in range(index) if i not in gone and _EDIT_MARK.sub("", lines[i]).strip() == needle
+        )
+        starts = [m.start() for m in re.finditer(rf"^[ \t]*{re.escape(needle)}[ \t]*$", after, re.MULTILINE)]
+        if len(starts) <= earlier:
+            return ()  # reflow changed the line beyond recognition: propose nothing rather than guess
+        start = starts[earlier]
+        placed.append(replace(proposal, start=start, line=after.count("\n", 0, start)))
+    return tuple(placed)
+
+
+def process(
+    file_name: str,
+    data: bytes,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> ImportPreview:
+    """The document, with what the clean-up removed and the article starts proposed (for the import)."""
+    return _process(file_name, data, ImportContext(options or ImportOptions(), progress, cancel))
 
 
 def import_document(

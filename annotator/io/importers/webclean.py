@@ -198,6 +198,7 @@ class RemovedLine:
     number: int  # 1-based line number in the text before clean-up
     text: str  # what was removed (the whole line, or the "[edit]" at its end)
     reason: str
+    whole: bool = True  # the whole line went (not only the "[edit]" at its end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,9 @@ def _nav_bar(lines: list[str], index: int) -> bool:
 
 def _glued(line: str) -> bool:
     """Links pasted without the spaces between them: "StalinismStalinismMain", "HomeNewsAbout"."""
-    if _sentence(line) or _words(line) > 12:
+    # Link texts are words: a line with punctuation or code ("ViewWindow, ViewFrame", "$profile.AllHosts")
+    # is a sentence or a program that names things in CamelCase.
+    if _words(line) > 8 or not re.fullmatch(r"[^\W_]+(?:[ &–'’-]+[^\W_]+)*", line):
         return False
     joints = 0
     for token in line.split():
@@ -304,6 +307,7 @@ class _Page:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.filled = [i for i, line in enumerate(lines) if line.strip()]
+        self.position = {i: k for k, i in enumerate(self.filled)}
         prose = [i for i in self.filled if is_prose(lines[i])]
         self.first_prose = prose[0] if prose else len(lines)
         self.last_prose = prose[-1] if prose else -1
@@ -313,14 +317,14 @@ class _Page:
         return i < self.first_prose or i > self.last_prose
 
     def neighbours(self, i: int) -> tuple[int | None, int | None]:
-        k = self.filled.index(i)
+        k = self.position[i]
         before = self.filled[k - 1] if k > 0 else None
         after = self.filled[k + 1] if k + 1 < len(self.filled) else None
         return before, after
 
     def short_run(self, i: int) -> list[int]:
         """The run of short non-prose lines ``i`` stands in (blank lines do not break a run)."""
-        k = self.filled.index(i)
+        k = self.position[i]
         run = [i]
         for step in (-1, 1):
             n = k + step
@@ -357,7 +361,7 @@ def _related_blocks(page: _Page) -> None:
         if i in page.reasons or not _RELATED.fullmatch(_key(page.lines[i])):
             continue
         block = []
-        k = page.filled.index(i) + 1
+        k = page.position[i] + 1
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
@@ -434,7 +438,7 @@ def clean_web(text: str) -> CleanResult:
             continue
         edit = _EDIT_LINK.search(line)
         if edit and edit.start() > 0:
-            removed.append(RemovedLine(index + 1, edit.group().strip(), "edit link"))
+            removed.append(RemovedLine(index + 1, edit.group().strip(), "edit link", whole=False))
             line = line[: edit.start()]
         kept.append(line)
     if not removed:
