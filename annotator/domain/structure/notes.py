@@ -1,0 +1,519 @@
+"""Note calls, reference marks and the notes they call.
+
+A note call is a number the author glued to a word or to the punctuation after it (``flourish.54``,
+``quantities”.56``, ``Germany;117``, ``on).94``, ``Judaism3``) or set as superscript (``terror¹¹⁰``). A
+reference mark is bracketed (``[12]``, ``[i]``, ``[a]``, ``[citation needed]``), as web encyclopedias and
+the DOCX importer write them.
+
+Glued numbers are often something else: decimals (``1.25``), years, times, thousands (``30,000``),
+"p.54". Candidates are therefore sorted into *strong* ones (a number glued to a word through punctuation
+or a closing quote: hardly anything else looks like that) and *weak* ones (``1930.60``, ``Judaism3``,
+``$2.50``). Strong candidates are calls unless they break an otherwise regular run of numbers; weak ones
+are calls only where the sequence expects them: calls in a chapter go up one by one, so a ``1930.60``
+between calls 59 and 61 is the year 1930 and call 60, and a ``2.50`` between calls 7 and 9 is money.
+
+A notes section is a run of lines that start with numbers counting up from 1 (``1. The New…``, ``7 This
+was…`` without its full stop, ``[1] …`` as the DOCX importer writes footnotes under "Notes", ``[i] …``
+under "Endnotes", ``¹ …``), or a bulleted list under a "Notes"/"References" heading or of ``^`` items (a
+web page's references list, numbered by position). Calls are grouped (a new group where the numbers start
+again or a notes section intervenes) and each group is matched with the first notes section after it that
+holds most of its numbers, so notes at the end of each chapter, at the end of a book (one section per
+chapter, in order), at the foot of each page and the two reference lists of a page holding two articles
+all resolve. A numbered list in the body is not mistaken for notes: it does not hold the calls' numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from annotator.domain.structure import Mark, MarkKind
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_CLOSERS = ")]’”\"»'"  # closing quotes and brackets between a word and its call
+_STOPS = ".,;:!?…"
+_BETWEEN = _CLOSERS + _STOPS
+
+# Up to three digits glued to something that is neither space nor digit, and not running on into a word
+# or a decimal. What precedes is judged in _judge_glued.
+_GLUED = re.compile(r"(?<=[^\s\d])([1-9]\d{0,2})(?!\w|[.,:]\d)")
+_SUPERSCRIPT = re.compile(rf"(?<=[^\s{SUPERSCRIPT_DIGITS}])([{SUPERSCRIPT_DIGITS}]+)(?![\w])")
+_EDITORIAL = (
+    r"citation needed|clarification needed|verification needed|better source needed|dubious|"
+    r"failed verification|page needed|full citation needed|according to whom\??|by whom\??|who\?|"
+    r"when\?|which\?|where\?|why\?|original research\??|not in citation given|unreliable source\??|"
+    r"disputed|discuss|update"
+)
+_BRACKET = re.compile(
+    rf"\[(?:(?P<num>[1-9]\d{{0,3}})|(?P<roman>[ivxlc]{{1,7}})|(?P<letter>[a-z])|"
+    rf"(?P<named>(?:note|nb|n|lower-alpha|upper-alpha)\s?[0-9a-z]{{1,3}})|(?P<editorial>{_EDITORIAL}))\]"
+    rf"(?![\w(])"
+)
+# Words after which a glued number is a page, volume, article or section number, not a call.
+_ABBREVIATIONS = frozenset(
+    [
+        "p",
+        "pp",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "ch",
+        "chap",
+        "art",
+        "arts",
+        "fig",
+        "figs",
+        "sec",
+        "para",
+        "paras",
+        "ed",
+        "eds",
+        "n",
+        "nn",
+        "op",
+        "cit",
+        "ff",
+        "ll",
+        "ca",
+        "cf",
+        "v",
+        "vv",
+        "ss",
+        "pt",
+        "pts",
+        "bk",
+        "col",
+        "cols",
+        "fol",
+        "fols",
+        "f",
+        "l",
+        "s",
+        "c",
+        "r",
+        "t",
+        "tab",
+        "ibid",
+        "id",
+        "loc",
+        "ps",
+        "nr",
+        "str",
+        "bd",
+        "hft",
+    ]
+)
+_UNITS = frozenset(["m", "km", "cm", "mm", "dm", "ft", "in", "yd", "mi", "sq", "cu", "s", "x", "y", "n", "r"])
+_ROMAN_WORD = re.compile(r"[IVXLCDM]+")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_RUNS_AHEAD = 200  # notes sections looked at after a group of calls (a book's notes, one per chapter)
+_TOO_FAR = 6000  # characters: one note (or the body between two notes) is never longer than this
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+# A line that opens a note: its number (or bracketed label, or superscript) and the note's first word.
+_ENTRY = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?:(?P<num>[1-9]\d{{0,2}})(?:[.)](?![\d.])[ \t]*|[ \t]+)"
+    rf"|\[(?P<br>[1-9]\d{{0,3}}|[ivxlc]{{1,7}}|[a-z])\][ \t]*|(?P<sup>[{SUPERSCRIPT_DIGITS}]+)[ \t]*)"
+    rf"(?:\^[ \t]*)?(?=\S)",
+    re.MULTILINE,
+)
+_LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+(?P<caret>\^[ \t]*)?(?=\S)", re.MULTILINE)
+NOTES_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:notes?|end ?notes|foot ?notes|references|citations|sources|"
+    r"notes and references|references and notes|notes and sources|explanatory notes|примечания|"
+    r"сноски|anmerkungen|fußnoten|notes de bas de page)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    start: int
+    end: int
+    value: int  # the number called, roman and letter labels counted too ("iv" is 4, "c" is 3)
+    label: str
+    scheme: str  # how labels count: "arabic", "roman", "letter"; "" for marks that call no note
+    strong: bool
+    bracketed: bool
+
+
+@dataclass(slots=True)
+class NotesRun:
+    """One notes section: its notes by value, in order."""
+
+    scheme: str  # "arabic", "roman", "letter", or "any" for a bulleted list numbered by position
+    notes: list[tuple[int, str, int, int]] = field(default_factory=list)  # value, label, start, end
+    heading: bool = False  # follows a "Notes"/"References" heading
+
+    @property
+    def start(self) -> int:
+        return self.notes[0][2]
+
+    @property
+    def end(self) -> int:
+        return self.notes[-1][3]
+
+    def values(self) -> set[int]:
+        return {value for value, *_ in self.notes}
+
+    def serves(self, scheme: str) -> bool:
+        return self.scheme in (scheme, "any")
+
+
+def roman_value(label: str) -> int | None:
+    """The value of a lowercase roman numeral up to 399, or None for letters that are none."""
+    total, previous = 0, 0
+    for char in reversed(label):
+        value = _ROMAN_VALUES.get(char)
+        if value is None:
+            return None
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total or None
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
+def _judge_glued(text: str, start: int) -> bool | None:
+    """Strong (True), weak (False) or no candidate (None) for glued digits starting at ``start``."""
+    j = start
+    while j > 0 and text[j - 1] in _BETWEEN and start - j < 3:
+        j -= 1
+    between = text[j:start]
+    before = text[j - 1] if j > 0 else ""
+    if not between:
+        # Digits glued straight to letters ("Judaism3"): also model names ("T34"), so only weak.
+        return False if before.isalpha() and before.islower() and len(_word_before(text, j)) >= 3 else None
+    if before.isdigit() or before in "%°":
+        # A year with its call ("1930.60", "1927,5") or a decimal, money, thousands: the sequence decides.
+        # A time ("4:15") or a verse is never a call.
+        return None if ":" in between else False
+    if not before.isalpha():
+        return None
+    word = _word_before(text, j)
+    if between[0] in ".:" and (
+        word.casefold() in _ABBREVIATIONS or len(word) == 1 or _ROMAN_WORD.fullmatch(word)
+    ):
+        return None  # "p.54", "No.7", "II.3": a page, a number, a section
+    return between != ":"
+
+
+def _calls(text: str) -> list[Call]:
+    found: list[Call] = []
+    for match in _GLUED.finditer(text):
+        strength = _judge_glued(text, match.start())
+        if strength is None:
+            continue
+        if not strength and text[match.start() - 1] == "." and text[match.start() - 2].isdigit():
+            # A decimal goes on inside its sentence ("1.25 million"); a call mostly ends one.
+            rest = text[match.end() : match.end() + 2]
+            if rest and not (rest[0] == "\n" or (rest[0] == " " and rest[1:2].isupper()) or rest[0] in '“"‘'):
+                continue
+        digits = match.group(1)
+        found.append(Call(match.start(), match.end(), int(digits), digits, "arabic", strength, False))
+    superscripts = _SUPERSCRIPT.finditer(text) if any(d in text for d in SUPERSCRIPT_DIGITS) else ()
+    for match in superscripts:
+        before = text[match.start() - 1]
+        word = _word_before(text, match.start())
+        if before.isdigit() or word in _UNITS:
+            continue  # 10¹², km²
+        digits = match.group(1).translate(_FROM_SUPERSCRIPT)
+        if digits.startswith("0") or len(digits) > 3:
+            continue
+        found.append(Call(match.start(), match.end(), int(digits), digits, "arabic", True, False))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _letters(text: str) -> bool:
+    """Whether single bracketed letters count as letters ("[a]", "[b]": a web page's notes) or as roman
+    numerals ("[i]", "[v]": Word's endnotes): letters when some are no roman numeral."""
+    return any(m.group("letter") not in _ROMAN_VALUES for m in _BRACKET.finditer(text) if m.group("letter"))
+
+
+def _brackets(text: str, letters: bool) -> list[Call]:
+    glued: list[Call] = []
+    spaced: list[Call] = []
+    for match in _BRACKET.finditer(text):
+        start = match.start()
+        before = text[start - 1] if start > 0 else "\n"
+        if before == "\n" or (before in " \t" and text[text.rfind("\n", 0, start) + 1 : start].strip() == ""):
+            continue  # the label of a note at the start of its line
+        label = match.group()[1:-1]
+        if match.group("num"):
+            value = int(label)
+            if _YEAR.fullmatch(label):
+                continue  # "[1917]": a year in brackets
+            scheme = "arabic"
+        elif match.group("roman") and not (letters and len(label) == 1):
+            value, scheme = roman_value(label) or 0, "roman"
+        elif match.group("roman") or match.group("letter"):
+            value, scheme = ord(label) - ord("a") + 1, "letter"
+        else:
+            value, scheme = 0, ""
+        call = Call(start, match.end(), value, label, scheme, True, True)
+        (spaced if before.isspace() else glued).append(call)
+    # "as shown [12]" with a space is a mark only in a text that marks its references so elsewhere too.
+    if len(glued) >= 3:
+        glued.extend(spaced)
+        glued.sort(key=lambda c: c.start)
+    return glued
+
+
+def _sequence(candidates: list[Call]) -> list[Call]:
+    """The candidates that are calls: strong ones fitting the run of numbers, weak ones it expects."""
+    strong = [c for c in candidates if c.strong]
+    kept: list[Call] = []
+    for i, call in enumerate(strong):
+        previous = strong[i - 1].value if i > 0 else None
+        following = strong[i + 1].value if i + 1 < len(strong) else None
+        # Neighbours that count on regularly around a number that does not fit: that number is no call.
+        if (
+            previous is not None
+            and following is not None
+            and 1 <= following - previous <= 2
+            and not previous < call.value < following
+            and call.value != 1
+        ):
+            continue
+        kept.append(call)
+    weak = [c for c in candidates if not c.strong]
+    changed = True
+    while weak and changed:
+        changed = False
+        starts = [c.start for c in kept]
+        waiting = []
+        for call in weak:
+            i = bisect_left(starts, call.start)
+            previous = kept[i - 1].value if i > 0 else None
+            following = kept[i].value if i < len(kept) else None
+            n = call.value
+            fits = (
+                (previous == n - 1 and (following is None or n < following <= n + 2))
+                or (previous == n - 2 and following == n + 1)
+                or (previous is None and n == 1 and following in (2, 3))
+                or (previous is not None and previous > n and n == 1 and following == 2)
+            )
+            if fits:
+                kept.insert(i, call)
+                starts.insert(i, call.start)
+                changed = True
+            else:
+                waiting.append(call)
+        weak = waiting
+    return kept
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _entry_value(match: re.Match[str], letters: bool) -> tuple[int, str, str] | None:
+    if match.group("num"):
+        return int(match.group("num")), match.group("num"), "arabic"
+    if match.group("sup"):
+        digits = match.group("sup").translate(_FROM_SUPERSCRIPT)
+        return (int(digits), digits, "arabic") if not digits.startswith("0") else None
+    label = match.group("br")
+    if label.isdigit():
+        return int(label), label, "arabic"
+    roman = roman_value(label)
+    if roman is not None and not (letters and len(label) == 1):
+        return roman, label, "roman"
+    return ord(label) - ord("a") + 1, label, "letter"
+
+
+def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list[NotesRun]:
+    """Notes sections: numbered lines counting up from 1, and bulleted lists of references."""
+    chains: list[list[tuple[int, str, str, int]]] = []  # (value, label, scheme, line start)
+    expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
+    for match in _ENTRY.finditer(text):
+        entry = _entry_value(match, letters)
+        if entry is None:
+            continue
+        value, label, scheme = entry
+        line_start = match.start() + len(match.group()) - len(match.group().lstrip())
+        waiting = expecting.get((scheme, value), [])
+        for k in range(len(waiting) - 1, -1, -1):
+            chain = chains[waiting[k]]
+            last_start = chain[-1][3]
+            if line_start - last_start > _TOO_FAR:
+                continue
+            # Notes at the foot of each page: the call of this note standing between it and the
+            # previous note means body text lies between them, not one notes section.
+            i = bisect_right(strong_calls, (last_start, 0))
+            j = bisect_left(strong_calls, (line_start, 0))
+            if any(value == call_value for _, call_value in strong_calls[i:j]):
+                continue
+            chain.append((value, label, scheme, line_start))
+            expecting.setdefault((scheme, value + 1), []).append(waiting.pop(k))
+            break
+        else:
+            if value == 1:
+                chains.append([(value, label, scheme, line_start)])
+                expecting.setdefault((scheme, 2), []).append(len(chains) - 1)
+    runs = []
+    for chain in chains:
+        run = NotesRun(chain[0][2])
+        for i, (value, label, _, start) in enumerate(chain):
+            if i + 1 < len(chain):
+                end = chain[i + 1][3]
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+            else:
+                end = _line_end(text, start)
+            run.notes.append((value, label, start, end))
+        run.heading = _after_heading(text, run.start)
+        runs.append(run)
+    runs.extend(_listed_runs(text))
+    runs.sort(key=lambda r: r.start)
+    return runs
+
+
+def _after_heading(text: str, start: int) -> bool:
+    """Whether the line before ``start`` (blank lines skipped) is a notes heading."""
+    before = text[max(0, start - 200) : start].rstrip()
+    last_line = before[before.rfind("\n") + 1 :]
+    return NOTES_HEADING.fullmatch(last_line) is not None
+
+
+def _listed_runs(text: str) -> list[NotesRun]:
+    """Bulleted references lists (a web page's): under a notes heading, or of "^" items; numbered 1, 2, …"""
+    lists: list[list[tuple[int, int, bool]]] = []  # items of adjacent lines: (start, end, caret)
+    for match in _LIST_ITEM.finditer(text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        item = (start, _line_end(text, start), bool(match.group("caret")))
+        if lists and text.count("\n", lists[-1][-1][1], start) == 1:
+            lists[-1].append(item)
+        else:
+            lists.append([item])
+    runs = []
+    for items in lists:
+        heading = _after_heading(text, items[0][0])
+        if heading or items[0][2]:
+            run = NotesRun("any", [(n, str(n), s, e) for n, (s, e, _) in enumerate(items, start=1)])
+            run.heading = heading
+            runs.append(run)
+    return runs
+
+
+def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
+    """Calls that share their notes: split where numbers start again or a notes section lies between."""
+    groups: list[list[Call]] = []
+    by_scheme: dict[str, list[Call]] = {}
+    for call in calls:
+        if call.scheme:
+            by_scheme.setdefault(call.scheme + ("[]" if call.bracketed else ""), []).append(call)
+    run_starts = sorted(r.start for r in runs)
+    for same in by_scheme.values():
+        group: list[Call] = []
+        for call in same:
+            if group:
+                last = group[-1]
+                # Web pages cite one reference again and again; only bare calls start again at 1.
+                restart = not call.bracketed and call.value < last.value and call.value <= 2
+                between = bisect_right(run_starts, call.start) != bisect_right(run_starts, last.start)
+                if restart or between:
+                    groups.append(group)
+                    group = []
+            group.append(call)
+        if group:
+            groups.append(group)
+    groups.sort(key=lambda g: g[0].start)
+    return groups
+
+
+def resolve(calls: list[Call], runs: list[NotesRun]) -> dict[int, tuple[NotesRun, int]]:
+    """For each call (by start), the notes run and the index of its note there."""
+    resolved: dict[int, tuple[NotesRun, int]] = {}
+    used: set[int] = set()
+    starts = [run.start for run in runs]
+    values = [run.values() for run in runs]
+    for group in _groups(calls, runs):
+        wanted = {c.value for c in group}
+        scheme = group[0].scheme
+        chosen = None
+        for i in range(
+            bisect_right(starts, group[-1].start),
+            min(len(runs), bisect_right(starts, group[-1].start) + _RUNS_AHEAD),
+        ):
+            if runs[i].serves(scheme) and len(wanted & values[i]) * 2 >= len(wanted):
+                if chosen is None:
+                    chosen = i  # taken already, but better than nothing
+                if i not in used:
+                    chosen = i
+                    break
+        if chosen is None:
+            continue
+        used.add(chosen)
+        run = runs[chosen]
+        positions = {value: k for k, (value, *_) in enumerate(run.notes)}
+        for call in group:
+            k = positions.get(call.value)
+            if k is not None:
+                resolved[call.start] = (run, k)
+    return resolved
+
+
+def note_marks(text: str, *, brackets_are_notes: bool = False) -> list[Mark]:
+    """Note calls, reference marks and notes of ``text``, calls linked to their notes where found."""
+    letters = _letters(text)
+    candidates = _calls(text)
+    brackets = _brackets(text, letters)
+    strong = sorted((c.start, c.value) for c in candidates + brackets if c.strong)
+    runs = _runs(text, strong, letters)
+    calls = sorted(_sequence(candidates) + brackets, key=lambda c: c.start)
+    resolved = resolve(calls, runs)
+    # Numbers inside the notes themselves ("Univ.,2000") are no calls of the body: drop them and match
+    # the calls with their notes again without them.
+    outside = _outside(calls, _spans(runs, {id(run) for run, _ in resolved.values()}))
+    if len(outside) < len(calls):
+        calls = outside
+        resolved = resolve(calls, runs)
+    used_runs = {id(run) for run, _ in resolved.values()}
+    marks: list[Mark] = []
+    first_call: dict[tuple[int, int], tuple[int, int]] = {}
+    for call in calls:
+        kind = MarkKind.REFERENCE_MARK if call.bracketed and not brackets_are_notes else MarkKind.NOTE_CALL
+        target = resolved.get(call.start)
+        if target is None:
+            marks.append(Mark(kind, call.start, call.end, call.label))
+            continue
+        run, k = target
+        _, _, note_start, note_end = run.notes[k]
+        first_call.setdefault((note_start, note_end), (call.start, call.end))
+        marks.append(Mark(kind, call.start, call.end, call.label, note_start, note_end))
+    for run in runs:
+        if id(run) not in used_runs and not run.heading:
+            continue
+        for _, label, start, end in run.notes:
+            call_start, call_end = first_call.get((start, end), (None, None))
+            marks.append(Mark(MarkKind.NOTE, start, end, label, call_start, call_end))
+    return marks
+
+
+def _spans(runs: list[NotesRun], used: set[int]) -> list[tuple[int, int]]:
+    return sorted((r.start, r.end) for r in runs if id(r) in used or r.heading)
+
+
+def _outside(calls: list[Call], spans: list[tuple[int, int]]) -> list[Call]:
+    """The calls that lie in none of ``spans`` (sorted, not overlapping)."""
+    starts = [start for start, _ in spans]
+    kept = []
+    for call in calls:
+        i = bisect_right(starts, call.start) - 1
+        if not (i >= 0 and spans[i][0] <= call.start < spans[i][1]):
+            kept.append(call)
+    return kept
