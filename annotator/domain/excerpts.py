@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
@@ -132,6 +132,7 @@ class Location:
     paragraph: int | None = None
     last_paragraph: int | None = None
     page: str | None = None  # "37" or "37–38"
+    section: str = ""  # the heading the passage stands under: "chapter 6, ‘The politics of Stalinism’"
 
     @property
     def paragraph_label(self) -> str:
@@ -158,10 +159,15 @@ class Locator:
     Built once per source, so locating thousands of excerpts costs a binary search each.
     """
 
-    def __init__(self, text: str, page_map: PageMap | None = None) -> None:
+    def __init__(
+        self, text: str, page_map: PageMap | None = None, sections: Sequence[tuple[int, str]] = ()
+    ) -> None:
+        """``sections``: (start, name) of the headings a full citation may name, in text order."""
         self._paragraphs = paragraphs(text)
         self._starts = [p.start for p in self._paragraphs]
         self._page_map = page_map
+        self._sections = list(sections)
+        self._section_starts = [start for start, _ in self._sections]
 
     def _paragraph(self, offset: int) -> Paragraph | None:
         index = bisect_right(self._starts, offset) - 1
@@ -176,7 +182,12 @@ class Locator:
             paragraph=first.number if first else None,
             last_paragraph=last.number if last else None,
             page=page_range(self._page_map, start, end),
+            section=self._section(start),
         )
+
+    def _section(self, offset: int) -> str:
+        index = bisect_right(self._section_starts, offset) - 1
+        return self._sections[index][1] if index >= 0 else ""
 
 
 def locate(text: str, start: int, end: int, page_map: PageMap | None = None) -> Location:
@@ -322,7 +333,7 @@ def cite_location(location: Location, style: CitationStyle | str = CitationStyle
     style = coerce(CitationStyle, style, "citation style")
     parts = [location.page_label, location.paragraph_label]
     if style is CitationStyle.FULL:
-        parts.append(location.range_label)
+        parts = [location.section, *parts, location.range_label]
     return ", ".join(p for p in parts if p)
 
 

@@ -25,6 +25,7 @@ from annotator.domain.taxonomy import Taxonomy
 from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
 from annotator.io.exporters.registry import exporter_for, formats
 from annotator.services.annotations import resolve_tags
+from annotator.services.structure import citation_sections, stored_or_computed
 from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
 from annotator.storage.excerpts_repo import Passage
 from annotator.storage.unit_of_work import UnitOfWork
@@ -192,7 +193,15 @@ class ExportService:
         sources = excerpts_repo.sources(session, source_ids)
         texts = excerpts_repo.texts(session, source_ids)
         page_maps = excerpts_repo.page_maps(session, source_ids)
-        locators = {sid: Locator(texts[sid], page_maps.get(sid)) for sid in source_ids if sid in texts}
+        locators = {
+            sid: Locator(
+                texts[sid],
+                page_maps.get(sid),
+                citation_sections(texts[sid], stored_or_computed(session, sid, texts[sid])),
+            )
+            for sid in source_ids
+            if sid in texts
+        }
 
         linked: dict[int, list[LinkedPassage]] = {}
         for link in links:

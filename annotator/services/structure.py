@@ -11,23 +11,53 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.structure import STRUCTURE_VERSION, Mark, MarkKind
+from annotator.domain.structure.detect import detect
+from annotator.domain.structure.headings import citation_name
 from annotator.storage import sources_repo, structure_repo
 from annotator.storage.unit_of_work import UnitOfWork
 
 
-def compute(text: str, page_map: Sequence[tuple[int, str]]) -> list[Mark]:
-    """Every mark of a text: the detectors' marks and one page anchor per entry of the page map."""
-    try:  # TEMPORARY while the detectors are being written in parallel; removed when they land
-        from annotator.domain.structure.detect import detect
-    except ImportError:
+def compute(text: str, page_map: Sequence[tuple[int, str]], media_type: str | None = None) -> list[Mark]:
+    """Every mark of a text: the detectors' marks and one page anchor per entry of the page map.
 
-        def detect(text: str) -> list[Mark]:  # type: ignore[misc]
-            return []
-
+    ``media_type`` of the original file tells the detectors what bracketed numbers are (a Word document's
+    footnote calls, a web page's reference marks).
+    """
     pages = [Mark(MarkKind.PAGE, start, start, label) for start, label in page_map]
-    return sorted([*detect(text), *pages], key=lambda m: (m.start, m.end, m.kind.value))
+    marks = [*detect(text, notes_hint=media_type), *pages]
+    return sorted(marks, key=lambda m: (m.start, m.end, m.kind.value))
+
+
+def citation_sections(text: str, marks: Sequence[Mark]) -> list[tuple[int, str]]:
+    """(start, name) of the headings a full citation names: the top level under the text's own title.
+
+    A heading on the text's first line is its title (the source's title already says it); of the rest,
+    the highest level present (chapters in a book, the main sections of an article) is what a reader
+    cites ("chapter 6, ‘The politics of Stalinism’").
+    """
+    first_line = len(text) - len(text.lstrip())
+    headings = [m for m in marks if m.kind is MarkKind.HEADING and m.start != first_line]
+    if not headings:
+        return []
+    top = min(int(m.label) if m.label.isdigit() else 1 for m in headings)
+    return [
+        (m.start, citation_name(text[m.start : m.end]))
+        for m in headings
+        if (int(m.label) if m.label.isdigit() else 1) == top
+    ]
+
+
+def stored_or_computed(session: Session, source_id: int, text: str) -> list[Mark]:
+    """The source's current stored marks, or (inside another transaction, without storing) fresh ones."""
+    stored = structure_repo.get(session, source_id)
+    if stored is not None and stored[0] == STRUCTURE_VERSION:
+        return stored[1]
+    source = sources_repo.get(session, source_id)
+    return compute(text, sources_repo.page_map_of(session, source_id), source.original.media_type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +165,8 @@ class StructureService:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
                 page_map = sources_repo.page_map_of(session, source_id)
-            self._store(source_id, compute(text, page_map))
+                media_type = sources_repo.get(session, source_id).original.media_type
+            self._store(source_id, compute(text, page_map, media_type))
         return len(ids)
 
     def _current(self, source_id: int) -> list[Mark]:
@@ -146,7 +177,8 @@ class StructureService:
                 return stored[1]
             text = sources_repo.text_of(session, source_id)
             page_map = sources_repo.page_map_of(session, source_id)
-        marks = compute(text, page_map)
+            media_type = sources_repo.get(session, source_id).original.media_type
+        marks = compute(text, page_map, media_type)
         self._store(source_id, marks)
         return marks
 

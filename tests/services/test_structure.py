@@ -122,3 +122,36 @@ def test_pdf_pages_are_page_marks_and_a_page_range_is_known_only_where_printed(
     plain = project.sources.import_file(write_file("article.txt", ARTICLE)).source_id
     with pytest.raises(InvalidInput, match="no known pages"):
         project.structure.page_range(plain, "1")
+
+
+BOOK = """Stalinist Socialism
+
+CHAPTER FIVE
+The Year of the Great Break
+
+The plan of 1929 asked for more than the factories could give, and the planners knew it from the first
+month. Every ministry reported success all the same.
+
+CHAPTER SIX
+The Politics of Stalinism
+
+The party's leaders met rarely after 1934, and the decisions that mattered were taken by a handful of men
+in the dacha at Kuntsevo rather than in the Politburo's meeting room.
+"""
+
+
+def test_a_full_citation_names_the_chapter_a_passage_stands_in(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    from annotator.domain.excerpts import CitationStyle, cite
+
+    source = project.sources.import_file(write_file("book.txt", BOOK)).source_id
+    text = project.sources.text(source)
+    for quote in ("more than the factories could give", "dacha at Kuntsevo"):
+        start = text.index(quote)
+        project.annotations.create(source, start, start + len(quote))
+
+    five, six = project.exports.excerpts()
+
+    assert five.location.section == "chapter 5, ‘The Year of the Great Break’"
+    assert six.location.section == "chapter 6, ‘The Politics of Stalinism’"
+    assert "chapter 6, ‘The Politics of Stalinism’, ¶ " in cite(six, CitationStyle.FULL)
+    assert "chapter" not in cite(six, CitationStyle.SHORT)
