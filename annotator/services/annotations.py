@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.errors import InvalidInput
 from annotator.domain.model import Annotation, Link
 from annotator.domain.taxonomy import Taxonomy
@@ -30,6 +32,28 @@ class DeletedAnnotation:
 
     annotation: Annotation
     links: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A range of a source's text (code points) that is not an annotation yet."""
+
+    source_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Tagging:
+    """What ``tag_passages`` did, for undo and redo: the annotations it made, and the tag lists (before,
+    after) of the annotations it added the tag to."""
+
+    created: tuple[Annotation, ...]
+    retagged: tuple[tuple[int, tuple[int, ...], tuple[int, ...]], ...]  # (annotation id, before, after)
+
+    @property
+    def count(self) -> int:
+        return len(self.created) + len(self.retagged)
 
 
 def resolve_tags(taxonomy: Taxonomy, specs: Iterable[TagSpec]) -> list[int]:
@@ -69,19 +93,8 @@ class AnnotationService:
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
             tag_ids = resolve_tags(taxonomy, tags)
-            quote = sources_repo.read_quote(session, source_id, start, end)
-            annotation = annotations_repo.add(
-                session,
-                taxonomy,
-                uuid=str(uuid.uuid4()),
-                source_id=source_id,
-                start=start,
-                end=end,
-                quote=quote,
-                note=note,
-                confidence=confidence,
-                evidence_ref=evidence_ref.strip(),
-                tag_ids=tag_ids,
+            annotation = add_annotation(
+                session, taxonomy, source_id, start, end, tag_ids, note, confidence, evidence_ref
             )
         self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,)))
         return annotation
@@ -162,40 +175,161 @@ class AnnotationService:
         """Put a deleted annotation back with its id, uuid, tags and links (the undo of ``delete``)."""
         a = deleted.annotation
         with self._uow.write() as session:
-            taxonomy = taxonomy_repo.load(session)
-            restored = annotations_repo.add(
-                session,
-                taxonomy,
-                uuid=a.uuid,
-                annotation_id=a.id,
-                source_id=a.source_id,
-                start=a.start,
-                end=a.end,
-                quote=sources_repo.read_quote(session, a.source_id, a.start, a.end),
-                note=a.note,
-                confidence=a.confidence,
-                evidence_ref=a.evidence_ref,
-                tag_ids=[t.id for t in a.tags if _tag_exists(taxonomy, t.id)],
-                created_at=a.created_at,
-                modified_at=a.modified_at,
-            )
-            for link in deleted.links:
-                other = link.b.annotation_id if link.a.annotation_id == a.id else link.a.annotation_id
-                if annotations_repo.exists(session, other):
-                    links_repo.add(
-                        session,
-                        uuid=link.uuid,
-                        link_id=link.id,
-                        a_id=link.a.annotation_id,
-                        b_id=link.b.annotation_id,
-                        relation=link.relation,
-                        note=link.note,
-                        created_at=link.created_at,
-                    )
+            restored = put_back(session, taxonomy_repo.load(session), deleted)
         self._events.publish(AnnotationsChanged(Change.ADDED, (a.id,), (a.source_id,)))
         if deleted.links:
             self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))
         return restored
+
+
+    # --- tagging many passages at once (Tag hits…) ---------------------------------------------------
+
+    def tag_passages(
+        self, tag: TagSpec, passages: Sequence[Passage], annotation_ids: Sequence[int] = ()
+    ) -> Tagging:
+        """Add ``tag`` to each passage — to the annotation with exactly its range if there is one, else to
+        a new annotation — and to each annotation of ``annotation_ids``, in ONE transaction: all of it is
+        saved, or (a failing disk, a source deleted meanwhile) none of it. Those that have it already are
+        left alone. ``untag_passages`` undoes it, ``retag_passages`` redoes it."""
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            (tag_id,) = resolve_tags(taxonomy, [tag])
+            created: list[Annotation] = []
+            retagged: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+            done: set[int] = set()
+
+            def add_tag_to(annotation: Annotation) -> None:
+                before = tuple(t.id for t in annotation.tags)
+                if annotation.id in done or tag_id in before:
+                    return
+                annotations_repo.set_tags(session, annotation.id, [*before, tag_id])
+                retagged[annotation.id] = (before, (*before, tag_id))
+                done.add(annotation.id)
+
+            by_range: dict[int, dict[tuple[int, int], Annotation]] = {}
+            for passage in passages:
+                if passage.source_id not in by_range:
+                    rows = annotations_repo.list_rows(session, source_id=passage.source_id)
+                    by_range[passage.source_id] = {
+                        (a.start, a.end): a for a in annotations_repo.to_domain(session, rows, taxonomy)
+                    }
+                existing = by_range[passage.source_id].get((passage.start, passage.end))
+                if existing is not None:
+                    add_tag_to(existing)
+                    continue
+                where = (passage.start, passage.end)
+                new = add_annotation(session, taxonomy, passage.source_id, *where, [tag_id])
+                by_range[passage.source_id][where] = new
+                created.append(new)
+                done.add(new.id)
+            for annotation_id in annotation_ids:
+                add_tag_to(annotations_repo.get(session, annotation_id, taxonomy))
+            tagging = Tagging(tuple(created), tuple((i, b, a) for i, (b, a) in retagged.items()))
+            sources = self._sources_of(session, tagging)
+        self._publish_tagging(Change.ADDED, Change.UPDATED, tagging, sources)
+        return tagging
+
+    def untag_passages(self, tagging: Tagging) -> None:
+        """Undo ``tag_passages`` in one transaction: its new annotations deleted, others' tags as before."""
+        with self._uow.write() as session:
+            sources = self._sources_of(session, tagging)
+            for annotation in tagging.created:
+                annotations_repo.delete_row(session, annotation.id)
+            for annotation_id, before, _ in tagging.retagged:
+                annotations_repo.set_tags(session, annotation_id, before)
+        self._publish_tagging(Change.REMOVED, Change.UPDATED, tagging, sources)
+
+    def retag_passages(self, tagging: Tagging) -> None:
+        """Redo ``tag_passages`` after ``untag_passages``, in one transaction, with the same ids."""
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            for annotation in tagging.created:
+                put_back(session, taxonomy, DeletedAnnotation(annotation, ()))
+            for annotation_id, _, after in tagging.retagged:
+                annotations_repo.set_tags(session, annotation_id, after)
+            sources = self._sources_of(session, tagging)
+        self._publish_tagging(Change.ADDED, Change.UPDATED, tagging, sources)
+
+    @staticmethod
+    def _sources_of(session: Session, tagging: Tagging) -> tuple[int, ...]:
+        ids = [a.source_id for a in tagging.created]
+        ids += [annotations_repo.get_row(session, i).source_id for i, _, _ in tagging.retagged]
+        return tuple(dict.fromkeys(ids))
+
+    def _publish_tagging(
+        self, created: Change, retagged: Change, tagging: Tagging, sources: tuple[int, ...]
+    ) -> None:
+        if tagging.created:
+            self._events.publish(AnnotationsChanged(created, tuple(a.id for a in tagging.created), sources))
+        if tagging.retagged:
+            changed = tuple(i for i, _, _ in tagging.retagged)
+            self._events.publish(AnnotationsChanged(retagged, changed, sources))
+
+
+# --- Steps of a transaction, shared by the services whose one action makes annotations among other things
+
+
+def add_annotation(
+    session: Session,
+    taxonomy: Taxonomy,
+    source_id: int,
+    start: int,
+    end: int,
+    tag_ids: Sequence[int] = (),
+    note: str = "",
+    confidence: int | None = None,
+    evidence_ref: str = "",
+) -> Annotation:
+    """A new annotation of ``text[start:end]`` with its quote read from the text, inside ``session``."""
+    return annotations_repo.add(
+        session,
+        taxonomy,
+        uuid=str(uuid.uuid4()),
+        source_id=source_id,
+        start=start,
+        end=end,
+        quote=sources_repo.read_quote(session, source_id, start, end),
+        note=note,
+        confidence=confidence,
+        evidence_ref=evidence_ref.strip(),
+        tag_ids=tag_ids,
+    )
+
+
+def put_back(session: Session, taxonomy: Taxonomy, deleted: DeletedAnnotation) -> Annotation:
+    """A deleted annotation back with its id, uuid, dates, tags (those that still exist) and the links whose
+    other end still exists, inside ``session``."""
+    a = deleted.annotation
+    restored = annotations_repo.add(
+        session,
+        taxonomy,
+        uuid=a.uuid,
+        annotation_id=a.id,
+        source_id=a.source_id,
+        start=a.start,
+        end=a.end,
+        quote=sources_repo.read_quote(session, a.source_id, a.start, a.end),
+        note=a.note,
+        confidence=a.confidence,
+        evidence_ref=a.evidence_ref,
+        tag_ids=[t.id for t in a.tags if _tag_exists(taxonomy, t.id)],
+        created_at=a.created_at,
+        modified_at=a.modified_at,
+    )
+    for link in deleted.links:
+        other = link.b.annotation_id if link.a.annotation_id == a.id else link.a.annotation_id
+        if annotations_repo.exists(session, other):
+            links_repo.add(
+                session,
+                uuid=link.uuid,
+                link_id=link.id,
+                a_id=link.a.annotation_id,
+                b_id=link.b.annotation_id,
+                relation=link.relation,
+                note=link.note,
+                created_at=link.created_at,
+            )
+    return restored
 
 
 def _tag_exists(taxonomy: Taxonomy, tag_id: int) -> bool:

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from annotator.domain.errors import Duplicate, InvalidInput
-from annotator.domain.model import Link, Relation
-from annotator.services.events import Change, EventBus, LinksChanged
-from annotator.storage import annotations_repo, links_repo
+from annotator.domain.model import Annotation, Link, Relation
+from annotator.services.annotations import DeletedAnnotation, Passage, add_annotation, put_back
+from annotator.services.events import AnnotationsChanged, Change, EventBus, LinksChanged
+from annotator.storage import annotations_repo, links_repo, taxonomy_repo
 from annotator.storage.unit_of_work import UnitOfWork
+
+PassageEnd = int | Passage  # an annotation's id, or a passage to annotate (without tags) as part of linking
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedPassages:
+    """What ``link_passages`` did, for undo and redo: the link, and the annotations it made for its ends."""
+
+    link: Link
+    created: tuple[Annotation, ...]
 
 
 def parse_relation(value: str | Relation) -> Relation:
@@ -31,19 +45,56 @@ class LinkService:
         if a_id == b_id:
             raise InvalidInput("a passage cannot be linked to itself")
         with self._uow.write() as session:
-            annotations_repo.get_row(session, a_id)
-            annotations_repo.get_row(session, b_id)
-            existing = links_repo.find(session, a_id, b_id, relation)
-            if existing is not None:
-                raise Duplicate(
-                    f"annotations {a_id} and {b_id} are already linked as {relation.value} (link {existing})"
-                )
-            link_id = links_repo.add(
-                session, uuid=str(uuid.uuid4()), a_id=a_id, b_id=b_id, relation=relation, note=note
-            )
-            link = links_repo.get(session, link_id)
-        self._events.publish(LinksChanged(Change.ADDED, (link_id,)))
+            link = _add_link(session, a_id, b_id, relation, note)
+        self._events.publish(LinksChanged(Change.ADDED, (link.id,)))
         return link
+
+    def link_passages(
+        self, a: PassageEnd, b: PassageEnd, relation: str | Relation, note: str = ""
+    ) -> LinkedPassages:
+        """Link two passages, annotating first those that are not annotations yet — one user action, so ONE
+        transaction: the link and its new annotations are all saved, or (a failing disk, a refusal) none.
+        ``unlink_passages`` undoes it and ``relink_passages`` redoes it."""
+        relation = parse_relation(relation)
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            created: list[Annotation] = []
+            ids: list[int] = []
+            for end in (a, b):
+                if isinstance(end, Passage):
+                    created.append(add_annotation(session, taxonomy, end.source_id, end.start, end.end))
+                    ids.append(created[-1].id)
+                else:
+                    ids.append(end)
+            link = _add_link(session, ids[0], ids[1], relation, note)
+        linked = LinkedPassages(link, tuple(created))
+        self._publish(Change.ADDED, linked)
+        return linked
+
+    def unlink_passages(self, linked: LinkedPassages) -> None:
+        """Undo ``link_passages`` in one transaction: the link and the annotations it made are deleted."""
+        with self._uow.write() as session:
+            links_repo.delete_row(session, linked.link.id)
+            for annotation in linked.created:
+                annotations_repo.delete_row(session, annotation.id)
+        self._publish(Change.REMOVED, linked)
+
+    def relink_passages(self, linked: LinkedPassages) -> LinkedPassages:
+        """Redo ``link_passages`` after ``unlink_passages``, in one transaction, with the same ids."""
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            created = tuple(put_back(session, taxonomy, DeletedAnnotation(a, ())) for a in linked.created)
+            link = _restore_link(session, linked.link)
+        relinked = LinkedPassages(link, created)
+        self._publish(Change.ADDED, relinked)
+        return relinked
+
+    def _publish(self, change: Change, linked: LinkedPassages) -> None:
+        if linked.created:
+            ids = tuple(a.id for a in linked.created)
+            sources = tuple(dict.fromkeys(a.source_id for a in linked.created))
+            self._events.publish(AnnotationsChanged(change, ids, sources))
+        self._events.publish(LinksChanged(change, (linked.link.id,)))
 
     def get(self, link_id: int) -> Link:
         with self._uow.read() as session:
@@ -74,16 +125,36 @@ class LinkService:
 
     def restore(self, link: Link) -> Link:
         with self._uow.write() as session:
-            links_repo.add(
-                session,
-                uuid=link.uuid,
-                link_id=link.id,
-                a_id=link.a.annotation_id,
-                b_id=link.b.annotation_id,
-                relation=link.relation,
-                note=link.note,
-                created_at=link.created_at,
-            )
-            restored = links_repo.get(session, link.id)
+            restored = _restore_link(session, link)
         self._events.publish(LinksChanged(Change.ADDED, (link.id,)))
         return restored
+
+
+def _add_link(session: Session, a_id: int, b_id: int, relation: Relation, note: str) -> Link:
+    if a_id == b_id:
+        raise InvalidInput("a passage cannot be linked to itself")
+    annotations_repo.get_row(session, a_id)
+    annotations_repo.get_row(session, b_id)
+    existing = links_repo.find(session, a_id, b_id, relation)
+    if existing is not None:
+        raise Duplicate(
+            f"annotations {a_id} and {b_id} are already linked as {relation.value} (link {existing})"
+        )
+    link_id = links_repo.add(
+        session, uuid=str(uuid.uuid4()), a_id=a_id, b_id=b_id, relation=relation, note=note
+    )
+    return links_repo.get(session, link_id)
+
+
+def _restore_link(session: Session, link: Link) -> Link:
+    links_repo.add(
+        session,
+        uuid=link.uuid,
+        link_id=link.id,
+        a_id=link.a.annotation_id,
+        b_id=link.b.annotation_id,
+        relation=link.relation,
+        note=link.note,
+        created_at=link.created_at,
+    )
+    return links_repo.get(session, link.id)

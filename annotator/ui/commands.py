@@ -15,7 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Annotation, Facet, Link, SourceMetadata, Tag
-from annotator.services.annotations import UNSET, DeletedAnnotation
+from annotator.services.annotations import UNSET, DeletedAnnotation, Passage, Tagging
+from annotator.services.links import LinkedPassages, PassageEnd
 from annotator.services.project import Project
 from annotator.services.taxonomy import DeletedTag
 
@@ -164,22 +165,55 @@ class EditMetadata(ServiceCommand):
         self._project.sources.update_metadata(self._source_id, self._before)
 
 
-class CreateLink(ServiceCommand):
-    def __init__(self, project: Project, a_id: int, b_id: int, relation: str, note: str = "") -> None:
+class LinkPassages(ServiceCommand):
+    """Link passages in the compare view: the annotations its fresh selections need and the link, made,
+    undone and redone each in one transaction (one undo step, one message if it fails)."""
+
+    def __init__(
+        self, project: Project, a: PassageEnd, b: PassageEnd, relation: str, note: str = ""
+    ) -> None:
         super().__init__(f"Link passages ({relation})")
         self._project = project
-        self._args = (a_id, b_id, relation, note)
-        self.link: Link | None = None
+        self._args = (a, b, relation, note)
+        self.linked: LinkedPassages | None = None
 
     def do(self) -> None:
-        if self.link is None:
-            self.link = self._project.links.create(*self._args)
+        if self.linked is None:
+            self.linked = self._project.links.link_passages(*self._args)
         else:
-            self._project.links.restore(self.link)
+            self.linked = self._project.links.relink_passages(self.linked)
 
     def undo_it(self) -> None:
-        assert self.link is not None
-        self._project.links.delete(self.link.id)
+        assert self.linked is not None
+        self._project.links.unlink_passages(self.linked)
+
+
+class TagPassages(ServiceCommand):
+    """Tag hits…: every matched passage (and the annotations of note hits) tagged in one transaction, and
+    undone or redone the same way (one undo step, one message if it fails)."""
+
+    def __init__(
+        self,
+        project: Project,
+        tag: Tag,
+        passages: Sequence[Passage],
+        annotation_ids: Sequence[int] = (),
+        text: str = "",
+    ) -> None:
+        super().__init__(text or f"Tag {len(passages) + len(annotation_ids)} passage(s) as {tag.name}")
+        self._project = project
+        self._args = (tag.id, list(passages), list(annotation_ids))
+        self.tagging: Tagging | None = None
+
+    def do(self) -> None:
+        if self.tagging is None:
+            self.tagging = self._project.annotations.tag_passages(*self._args)
+        else:
+            self._project.annotations.retag_passages(self.tagging)
+
+    def undo_it(self) -> None:
+        assert self.tagging is not None
+        self._project.annotations.untag_passages(self.tagging)
 
 
 # Taxonomy

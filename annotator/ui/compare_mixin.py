@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Annotation, Link
+from annotator.services.annotations import Passage
 from annotator.ui import commands
 from annotator.ui.dialogs.link import LinkDialog
 from annotator.ui.errors import show_error
@@ -142,26 +143,19 @@ class CompareMixin(_Base):
             if not dialog.exec():
                 return False
             relation, note = dialog.chosen()
-        self.undo_stack.beginMacro(f"Link passages ({relation})")
-        ids: list[int] = []
-        try:
+        # One command, one transaction: a failure leaves no stray annotation behind and shows one message.
+        link_ends = [
+            annotation.id if annotation is not None else Passage(source, *selection)  # type: ignore[misc]
             for (annotation, selection), source in zip(
                 ends, (view.left_source, view.right_source), strict=True
-            ):
-                if annotation is not None:
-                    ids.append(annotation.id)
-                    continue
-                create = commands.CreateAnnotation(self.project, source, selection[0], selection[1], [])  # type: ignore[index]
-                if not self._run(create) or create.annotation is None:
-                    return False
-                ids.append(create.annotation.id)
-            ok = self._run(commands.CreateLink(self.project, ids[0], ids[1], relation, note or ""))
-        finally:
-            self.undo_stack.endMacro()
+            )
+        ]
+        if not self._run(commands.LinkPassages(self.project, *link_ends, relation, note or "")):
+            return False
         view.left.clear_selection()
         view.right.clear_selection()
         view.set_hint()
-        return ok
+        return True
 
     def find_similar(self) -> None:
         """Rank the other side's passages like the passage chosen on the side last worked in."""

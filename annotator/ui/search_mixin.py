@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.search.schema import Kind
+from annotator.services.annotations import Passage
 from annotator.services.search import IndexRebuildCancelled
 from annotator.services.search_results import SearchHit
 from annotator.ui import commands
@@ -136,34 +137,19 @@ class SearchMixin(_Base):
                 return 0
             tag_id = picker.chosen_tag_id
         tag = self.taxonomy.tag_by_id(tag_id)
-        existing: dict[int, dict[tuple[int, int], object]] = {}
-        tagged = 0
-        self.undo_stack.beginMacro(f"Tag {len(hits)} search hit(s) as {tag.name}")
-        try:
-            for hit in hits:
-                if hit.kind is Kind.NOTE and hit.annotation_id is not None:
-                    annotation = self.project.annotations.get(hit.annotation_id)
-                    if all(t.id != tag_id for t in annotation.tags):
-                        ids = [*(t.id for t in annotation.tags), tag_id]
-                        tagged += self._run(commands.set_tags(self.project, annotation, ids, "Tag"))
-                    continue
-                if hit.kind is not Kind.TEXT:
-                    continue
-                if hit.source_id not in existing:
-                    existing[hit.source_id] = {
-                        (a.start, a.end): a for a in self.project.annotations.list(source_id=hit.source_id)
-                    }
-                for start, end in hit.matches:
-                    same = existing[hit.source_id].get((start, end))
-                    if same is None:
-                        command = commands.CreateAnnotation(self.project, hit.source_id, start, end, [tag_id])
-                    elif all(t.id != tag_id for t in same.tags):  # type: ignore[attr-defined]
-                        ids = [*(t.id for t in same.tags), tag_id]  # type: ignore[attr-defined]
-                        command = commands.set_tags(self.project, same, ids, "Tag")  # type: ignore[arg-type]
-                    else:
-                        continue
-                    tagged += self._run(command)
-        finally:
-            self.undo_stack.endMacro()
+        passages = [
+            Passage(hit.source_id, start, end)
+            for hit in hits
+            if hit.kind is Kind.TEXT
+            for start, end in hit.matches
+        ]
+        notes = [hit.annotation_id for hit in hits if hit.kind is Kind.NOTE and hit.annotation_id is not None]
+        # One command, one transaction: on a failing disk nothing is tagged and one message says so.
+        command = commands.TagPassages(
+            self.project, tag, passages, notes, f"Tag {len(hits)} search hit(s) as {tag.name}"
+        )
+        if not self._run(command) or command.tagging is None:
+            return 0
+        tagged = command.tagging.count
         self.statusBar().showMessage(f"Tagged {tagged} passage(s) as {tag.name}.", 5000)
         return tagged

@@ -1,8 +1,10 @@
 import pytest
 
-from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.errors import InvalidInput, NotFound, WriteFailed
+from annotator.services.annotations import Passage
 from annotator.services.events import AnnotationsChanged, Change
 from annotator.services.project import Project
+from tests.helpers.failing_disk import disk_full_on_insert
 
 TEXT = "Café 𐌰 — the assassination of Kirov on 1 December 1934 began the terror, said the textbook.\n" * 3
 
@@ -138,3 +140,47 @@ def test_events_carry_ids(project: Project, source_id: int) -> None:
         Change.UPDATED,
         Change.REMOVED,
     ]
+
+
+# --- Tag hits: many passages tagged in one transaction ------------------------------------------------
+
+
+def test_tag_passages_tags_existing_annotations_and_makes_the_others_in_one_undoable_step(
+    project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("a.txt", "The plan, the plan, the plan.")).source_id
+    same_range = project.annotations.create(source, 4, 8, ["bias/polemical"])
+    noted = project.annotations.create(source, 0, 3, note="a note that matched")
+    before = project.generation()
+    tagging = project.annotations.tag_passages(
+        "claim-type/factual",
+        [Passage(source, 4, 8), Passage(source, 14, 18), Passage(source, 24, 28), Passage(source, 24, 28)],
+        [noted.id],
+    )
+    assert project.generation() == before + 1  # one transaction
+    assert tagging.count == 4
+    tags = {a.start: [t.path for t in a.tags] for a in project.annotations.list()}
+    assert tags == {
+        0: ["claim-type/factual"],
+        4: ["bias/polemical", "claim-type/factual"],
+        14: ["claim-type/factual"],
+        24: ["claim-type/factual"],
+    }
+
+    project.annotations.untag_passages(tagging)
+    assert [(a.id, [t.path for t in a.tags]) for a in project.annotations.list()] == [
+        (noted.id, []),
+        (same_range.id, ["bias/polemical"]),
+    ]
+    project.annotations.retag_passages(tagging)
+    assert {a.start: [t.path for t in a.tags] for a in project.annotations.list()} == tags
+
+
+def test_tag_passages_on_a_full_disk_saves_nothing(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("a.txt", "The plan, the plan, the plan.")).source_id
+    disk_full_on_insert(project, "annotations", once_rows=1)  # the first new annotation fits, the second not
+    with pytest.raises(WriteFailed, match="the disk is full"):
+        project.annotations.tag_passages(
+            "claim-type/factual", [Passage(source, 4, 8), Passage(source, 14, 18), Passage(source, 24, 28)]
+        )
+    assert project.annotations.list() == []

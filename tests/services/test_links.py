@@ -1,8 +1,10 @@
 import pytest
 
-from annotator.domain.errors import Duplicate, InvalidInput, NotFound
+from annotator.domain.errors import Duplicate, InvalidInput, NotFound, WriteFailed
 from annotator.domain.model import Relation
+from annotator.services.annotations import Passage
 from annotator.services.project import Project
+from tests.helpers.failing_disk import disk_full_on_insert
 
 
 @pytest.fixture
@@ -51,3 +53,46 @@ def test_update_delete_restore(project: Project, pair: tuple[int, int]) -> None:
     assert project.links.restore(deleted).id == link.id
     with pytest.raises(NotFound):
         project.links.delete(12345)
+
+
+# --- Link passages: new annotations and the link, one transaction -------------------------------------
+
+
+def test_link_passages_annotates_fresh_passages_and_links_them_in_one_undoable_step(
+    project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    left = project.sources.import_file(write_file("a.txt", "The harvest failed in 1932.")).source_id
+    right = project.sources.import_file(write_file("b.txt", "They took the seed grain.")).source_id
+    existing = project.annotations.create(right, 14, 24)
+    before = project.generation()
+    linked = project.links.link_passages(Passage(left, 4, 11), existing.id, "corroborates", "same year")
+    assert project.generation() == before + 1  # one transaction
+    [made] = linked.created
+    assert (made.source_id, made.quote.exact, made.tags) == (left, "harvest", ())
+    assert (linked.link.a.annotation_id, linked.link.b.annotation_id) == (made.id, existing.id)
+    assert project.links.list() == [linked.link]
+
+    project.links.unlink_passages(linked)
+    assert project.links.list() == [] and [a.id for a in project.annotations.list()] == [existing.id]
+    relinked = project.links.relink_passages(linked)
+    [link] = project.links.list()
+    assert (link.id, link.uuid, link.a, link.b, link.note) == (
+        linked.link.id, linked.link.uuid, linked.link.a, linked.link.b, "same year"
+    )
+    assert relinked.created == linked.created and project.annotations.get(made.id) == made
+
+
+def test_link_passages_on_a_full_disk_saves_nothing(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    left = project.sources.import_file(write_file("a.txt", "The harvest failed in 1932.")).source_id
+    right = project.sources.import_file(write_file("b.txt", "They took the seed grain.")).source_id
+    disk_full_on_insert(project, "links")  # the annotations go in; the link, last, fails
+    with pytest.raises(WriteFailed, match="the disk is full"):
+        project.links.link_passages(Passage(left, 4, 11), Passage(right, 14, 24), "corroborates")
+    assert project.annotations.list() == [] and project.links.list() == []
+
+
+def test_link_passages_refused_saves_nothing(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    left = project.sources.import_file(write_file("a.txt", "The harvest failed in 1932.")).source_id
+    with pytest.raises(InvalidInput):  # the second end lies outside its text: found after the first is made
+        project.links.link_passages(Passage(left, 4, 11), Passage(left, 20, 400), "corroborates")
+    assert project.annotations.list() == []

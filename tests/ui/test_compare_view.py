@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
+from tests.helpers.failing_disk import disk_full_on_insert
 from tests.search.test_similar import MEMOIR, REPORT
 
 pytestmark = pytest.mark.gui
@@ -182,3 +183,18 @@ def test_compare_layout_comes_back(qtbot, project: Project, pair, settings: AppS
     again.close_compare()
     assert again.central.currentIndex() == 1
     again.close()
+
+
+def test_linking_on_a_full_disk_leaves_nothing_and_says_so_once(  # type: ignore[no-untyped-def]
+    comparing: MainWindow, shown_messages: list[str]
+) -> None:
+    view = comparing.compare_view
+    left = _select(view.left, LEFT, "Sergei Kirov was shot")
+    _select(view.right, RIGHT, "Nikolaev fired at Kirov")
+    steps = comparing.undo_stack.count()
+    disk_full_on_insert(comparing.project, "links")  # both annotations would fit; the link does not
+    assert not comparing.link_sides("same-event", "")
+    assert len(shown_messages) == 1 and "the disk is full" in shown_messages[0]
+    assert comparing.project.annotations.list() == [] and comparing.project.links.list() == []
+    assert comparing.undo_stack.count() == steps  # no undo step for what did not happen
+    assert view.left.selected_range() == left  # the selections stay, to try again

@@ -10,6 +10,7 @@ from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
 from annotator.ui.widgets.search_panel import snippet_html
+from tests.helpers.failing_disk import disk_full_on_insert
 
 pytestmark = pytest.mark.gui
 
@@ -102,3 +103,17 @@ def test_rebuild_index_from_the_menu(searching: MainWindow) -> None:
     assert not searching.project.search.needs_rebuild()
     searching.run_search("plan")
     assert len(searching.search_panel.hits()) == 3
+
+
+def test_tagging_hits_on_a_full_disk_tags_none_and_says_so_once(  # type: ignore[no-untyped-def]
+    searching: MainWindow, shown_messages: list[str]
+) -> None:
+    searching.run_search("plan")
+    hits = searching.search_panel.hits()
+    tag = searching.taxonomy.resolve("claim-type/factual")
+    steps = searching.undo_stack.count()
+    disk_full_on_insert(searching.project, "annotations", once_rows=1)  # the first fits, the second not
+    assert searching.tag_hits(hits, tag.id) == 0
+    assert len(shown_messages) == 1 and "the disk is full" in shown_messages[0], shown_messages
+    assert searching.project.annotations.list() == []
+    assert searching.undo_stack.count() == steps
