@@ -166,9 +166,7 @@ def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    titles = [
-        _clean_title(lines[s.title_line]) if s.title_line is not None else s.label for s in ordered
-    ]
+    titles = [_clean_title(lines[s.title_line]) if s.title_line is not None else s.label for s in ordered]
     proposals = []
     for number, (s, title) in enumerate(zip(ordered, titles, strict=True), 1):
         if titles.count(title) > 1:

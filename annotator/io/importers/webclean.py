@@ -147,8 +147,6 @@ def _rule(pattern: str, reason: str) -> tuple[re.Pattern[str], str]:
 
 _PATTERNS = (
     (_COUNTER, "counter"),
-    # A © sign, or "Copyright"/"(c)" with a year: "© 2021 Daily Past", "Copyright 2009–2024 Foo Ltd."
-    _rule(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©\s*)?(?:19|20)\d\d).{0,100}", "copyright line"),
     _rule(r".{0,80}\ball rights reserved\.?", "copyright line"),
     _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
     _rule(
@@ -261,6 +259,31 @@ def _glued(line: str) -> bool:
     return joints >= 3
 
 
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+    r"[,.]?\s*(?:by\s+)?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_NAME_WORDS = frozenset(
+    {"and", "of", "the", "&", "for", "inc", "ltd", "llc", "gmbh", "co", "all", "rights", "reserved"}
+)
+
+
+def _copyright(line: str) -> bool:
+    """"© 2021 Daily Past", "Copyright 2009–2024 Foo Ltd.", "(c) 2019 by A. Author": a © sign or a year,
+    then only a name. "Copyright law in the USSR…", "(c) the grain is delivered…" and "Copyright 1936 was
+    the year…" go on in lower-case words, as sentences do."""
+    stripped = line.strip()
+    match = _COPYRIGHT.fullmatch(stripped)
+    if not match or _words(stripped) > 15 or not (match.group("year") or stripped.startswith("©")):
+        return False
+    for word in match.group("rest").split():
+        bare = word.strip(".,;:()|·")
+        if bare and not (bare[0].isupper() or bare[0].isdigit() or bare.casefold() in _NAME_WORDS):
+            return False
+    return True
+
+
 def _reason(line: str, lines: list[str], index: int) -> str | None:
     """Why a line is furniture by its shape alone, or None."""
     key = _key(line)
@@ -268,6 +291,8 @@ def _reason(line: str, lines: list[str], index: int) -> str | None:
         return None
     if key.startswith(_BANNER_PREFIXES) and _words(key) <= _BANNER_WORDS:
         return "site banner"
+    if _copyright(line):
+        return "copyright line"
     for pattern, reason in _PATTERNS:
         if pattern.fullmatch(key):
             return reason

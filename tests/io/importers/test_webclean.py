@@ -1,6 +1,10 @@
-"""Web-capture clean-up removes whole lines of page furniture, says why, and touches nothing else."""
+"""Web-capture clean-up removes whole lines of page furniture on the capture's own evidence, says why, and
+never takes a line the author wrote."""
 
-from annotator.io.importers.webclean import clean_web
+import pytest
+
+from annotator.io.importers.webclean import clean_web, furniture, looks_like_web_capture
+from tests.helpers.web_captures import PAGES, hub_page, render
 
 ARTICLE = (
     "The harvest of 1932 was requisitioned in full, the report said.\n"
@@ -28,13 +32,13 @@ def test_furniture_lines_are_removed_with_reasons() -> None:
     reasons = {(r.number, r.reason) for r in result.removed}
     assert reasons == {
         (1, "repeated banner"),
-        (2, "page furniture"),
+        (2, "site banner"),
         (3, "navigation links"),
         (4, "page furniture"),
         (5, "edit link"),
         (9, "page furniture"),
         (10, "page furniture"),
-        (11, "word and page count"),
+        (11, "counter"),
         (12, "copyright line"),
         (13, "repeated banner"),
     }
@@ -51,3 +55,110 @@ def test_sentences_that_mention_furniture_words_stay() -> None:
         "Share the grain, they said.\nHe went back to top up the lamp: Print | Copy | one word, then left.\n"
     )
     assert clean_web(text).text == text
+
+
+# Issue 13, item 11: lines of content that a naive rule takes for a copyright line or a button.
+LOOK_ALIKES = (
+    "The decree laid down three duties of the collective farm, which the chairman read out twice:\n"
+    "(a) the plan of sowing is fixed by the district;\n"
+    "(b) the seed fund is kept in the common barn;\n"
+    "(c) the grain is delivered to the state before any payment in kind to the members.\n"
+    "\n"
+    "Copyright law in the USSR protected the author for life and fifteen years.\n"
+    "Copyright 1936 was the year of the new constitution, a local wit wrote in the margin.\n"
+    "\n"
+    "Search and seizure\n"
+    "\n"
+    "Share of the harvest taken by the state rose to over forty per cent by 1932, the figures show.\n"
+    "\n"
+    "Propaganda reached the village through every medium the department of agitation could list:\n"
+    "Print\n"
+    "Radio\n"
+    "Film\n"
+    "Posters\n"
+    "\n"
+    "Year | Share of harvest | Exports\n"
+    "1930 | 26% | 4.8\n"
+    "\n"
+    "By Anna Petrova · 12 March 2021 · the district archive\n"
+    "McAuley and MacDonald read the NKVD files in Moscow; the iPhone of the YouTube age came much later.\n"
+    "Split TextViewer class into ViewWindow, ViewFrame, and TextFrame classes\n"
+    "From Lenin to Stalin\n"
+)
+
+
+def test_lines_of_content_that_look_like_furniture_stay() -> None:
+    result = clean_web(LOOK_ALIKES)
+    assert [r.text for r in result.removed] == []
+    assert result.text == LOOK_ALIKES
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("StalinismStalinismMain", "navigation links"),
+        ("HomeNewsHistoryCultureAbout", "navigation links"),
+        ("Main pageContentsCurrent eventsRandom article", "navigation links"),
+        ("Home › History › Soviet Union", "navigation links"),
+        ("8 pages, 0 posts", "counter"),
+        ("1656 Words7 Pages", "counter"),
+        ("3 comments on “Stalinism: The Complete Negation of Socialism", "counter"),
+        ("kolya1917's avatar", "avatar"),
+        ("from Wikipedia", "source label"),
+        ("Be the first to start a discussion here.", "empty prompt"),
+        ("No comments yet.", "empty prompt"),
+        ('Retrieved from "https://en.wikipedia.org/wiki/Stalinism"', "edit or revision link"),
+        ("This page was last edited on 3 May 2024, at 10:12 (UTC).", "edit or revision link"),
+        ("Like this story? Please donate to New Politics. Click HERE", "call to action"),
+        ("Make your own free website on", "site banner"),
+        ("Back to revision notes | Back to essays | Back to Gerry Lynch's homepage", "navigation links"),
+    ],
+)
+def test_furniture_shapes(line: str, reason: str) -> None:
+    capture = f"{ARTICLE}\n{line}\n\n{ARTICLE}"
+    (removed,) = clean_web(capture).removed
+    assert (removed.text, removed.reason) == (line, reason)
+
+
+def test_a_related_block_the_logo_and_tail_labels_go_in_the_page_chrome() -> None:
+    capture = (
+        "Encyclohub\nSearch\nStalinismStalinismMain\nStalinism\n"
+        "Stalinism is the means of governing that Stalin built in the Soviet Union from 1927 to 1953.\n"
+        "Related Hubs\nLeninism\nTrotskyism\nDiscussion\nBe the first to start a discussion here.\n"
+    )
+    reasons = {capture.split("\n")[i]: r for i, r in furniture(capture).items()}
+    assert reasons == {
+        "Encyclohub": "logo",
+        "Search": "page furniture",
+        "StalinismStalinismMain": "navigation links",
+        "Related Hubs": "related links",
+        "Leninism": "related links",
+        "Trotskyism": "related links",
+        "Discussion": "related links",
+        "Be the first to start a discussion here.": "empty prompt",
+    }
+
+
+def test_a_title_whose_words_the_article_uses_is_not_a_logo() -> None:
+    capture = (
+        "Inside a Totalitarian Regime: Key features of Stalinism\n\n1656 Words7 Pages\n"
+        "Stalin's rule lasted almost thirty years, and Stalinism deeply transformed the regime of the USSR.\n"
+    )
+    assert [r.text for r in clean_web(capture).removed] == ["1656 Words7 Pages"]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_invented_captures_lose_exactly_their_furniture(name: str) -> None:
+    """Every line labelled furniture goes and no content line does (precision and recall 1 on these)."""
+    capture = render(PAGES[name]())
+    found = set(furniture(capture.text))
+    lines = capture.text.split("\n")
+    assert sorted(lines[i] for i in found - capture.furniture) == []  # content taken
+    assert sorted(lines[i] for i in capture.furniture - found) == []  # furniture left
+
+
+def test_web_captures_are_recognised_and_an_article_is_not() -> None:
+    assert looks_like_web_capture(render(hub_page()).text)
+    assert looks_like_web_capture("Make your own free website on\n" + ARTICLE + "Home | Essays | Notes\n")
+    assert not looks_like_web_capture(ARTICLE)
+    assert not looks_like_web_capture(LOOK_ALIKES)
