@@ -1,5 +1,6 @@
 """Every kind of bad input: one clear line naming the file, and the project left exactly as it was."""
 
+import codecs
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,16 @@ from annotator.services import sources
 from annotator.services.project import Project
 from tests.helpers.docx_files import make_docx, many_parts_bomb, zip_bomb
 from tests.helpers.pdfs import Book, encrypted, image_only_pdf, make_book
+from tests.helpers.texts import ENGLISH, RUSSIAN
 
 PDF = make_book(Book(["A paragraph about the harvest, long enough to be a paragraph of a book."] * 3))
+# Text that is not text (issue 13, item 10): found anywhere in the file, and said what it is.
+LETTER = ENGLISH + RUSSIAN
+LATE_NUL = (ENGLISH * 400).encode()[:70_000] + b"\x00" + ENGLISH.encode()
+CONTROLS = "".join(
+    "\x07" if 70_000 <= i < 74_010 and i % 10 == 0 else c
+    for i, c in enumerate(("The grain was taken. " * 4000)[:80_000])
+).encode()
 DOCX = make_docx([("p", "The committee met.[^1]")], ["Fond 17."])
 
 
@@ -33,6 +42,32 @@ def _state(project: Project) -> tuple[int, int]:
         ("bomb.txt", zip_bomb(40), "zip bomb"),
         ("picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(300), "this is a PNG image"),
         ("empty.html", b"<html><body><script>x()</script></body></html>", "no readable text"),
+        (
+            "late-nul.txt",
+            LATE_NUL,
+            "this is a binary file, not text (it holds NUL bytes, the first at byte 70,000)",
+        ),
+        (
+            "controls.txt",
+            CONTROLS,
+            "401 of its 80,000 characters are control characters, the first at character 70,000",
+        ),
+        (
+            "cut.txt",
+            LETTER.encode("utf-16-le")[:-1],
+            "looks like UTF-16 (little-endian) but is damaged at byte",
+        ),
+        ("cut.md", LETTER.encode("utf-32-be")[:-2], "looks like UTF-32 (big-endian) but is damaged at byte"),
+        (
+            "marked.txt",
+            codecs.BOM_UTF32_BE + LETTER.encode("utf-32-be") + b"\x00\x11\x00\x00",
+            "the file says it is UTF-32 (big-endian) but is damaged at byte",
+        ),
+        (
+            "nul-char.txt",
+            codecs.BOM_UTF16_LE + (ENGLISH + "\x00" + RUSSIAN).encode("utf-16-le"),
+            "it holds NUL characters, the first at character",
+        ),
     ],
 )
 def test_bad_files_are_refused_and_nothing_is_written(
