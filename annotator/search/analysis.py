@@ -24,14 +24,25 @@ from functools import cache
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang import porter2, stemmer_for_language
 
+from annotator.domain.structure.notes import ABBREVIATIONS
+
 STEMMED_LANGUAGES = ("en", "ru", "de", "fr")
 NEUTRAL = "xx"
 LANGUAGES = (*STEMMED_LANGUAGES, NEUTRAL)  # one index field per entry
 
-# A word: letters and digits, with inner dots kept ("U.S.S.R", "3.5"). The record separator joins the
-# values of several metadata fields into one document; it opens a gap in positions so that no phrase
-# runs from the end of one field into the next.
-_WORD = re.compile(r"\w+(?:\.\w+)*|\x1e")
+# A word: letters and digits, with inner dots kept ("U.S.S.R", "3.5"). Superscript digits are no part of
+# a word: they are note calls ("terror¹¹⁰") or exponents. The record separator joins the values of
+# several metadata fields into one document; it opens a gap in positions so that no phrase runs from
+# the end of one field into the next.
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_W = rf"[^\W{_SUPERSCRIPTS}]"
+_WORD = re.compile(rf"{_W}+(?:\.{_W}+)*|\x1e")
+# Note calls glued to their word are not words (see _call_cut): "flourish.54" is indexed as "flourish",
+# so that the word is found and a phrase runs on across the call.
+_CALL_BETWEEN = ")]’”\"»'.,;:!?…"
+_LETTERS_THEN_CALL = re.compile(r"[^\W\d_]{2,}[a-zà-ÿа-яё](\d{1,3})")
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+_ROMAN_OR_LETTER = re.compile(r"[ivxlc]{1,7}|[a-z]")
 FIELD_SEPARATOR = "\x1e"
 FIELD_GAP = 100
 _CACHE_LIMIT = 200_000
@@ -109,10 +120,72 @@ def analyze(language: str, text: str, start_pos: int = 0, start_char: int = 0) -
         if word == FIELD_SEPARATOR:
             pos += FIELD_GAP
             continue
-        found.append((term(word), pos, start_char + match.start(), start_char + match.end()))
+        start, end = match.span()
+        if end < len(text) and text[end] == "]" and _ROMAN_OR_LETTER.fullmatch(word) and start > 1:
+            if text[start - 1] == "[" and not text[start - 2].isspace():
+                continue  # a reference mark glued to its word: "Bukharin.[i]", "repression,[a]"
+        elif word[-1].isdigit():
+            end = _call_cut(text, word, start, end)
+            if end == start:
+                continue
+            word = text[start:end]
+        found.append((term(word), pos, start_char + start, start_char + end))
         pos += 1
     _last[language] = (text, start_pos, start_char, found)
     return found
+
+
+def _call_cut(text: str, word: str, start: int, end: int) -> int:
+    """Where the word ending in a digit at ``start``–``end`` ends once a glued note call is cut off.
+
+    ``end`` keeps the word whole, ``start`` drops it (it is a call or a reference mark of its own). Only
+    the shapes a call takes are cut, and the text around the word decides: "flourish.54" and
+    "Judaism3" lose their calls, "Germany;117", "quantities”.56", "on).94" and "[12]" are dropped as
+    calls; "1930.60" before a new sentence is the year 1930 and call 60, while "1.25 million", "3.5",
+    "1,500", "p.54", "B52" and "[1917]" stay as they are. The same rules analyze a query, so a query
+    word is always cut as the text's word was.
+    """
+    before = text[start - 1] if start > 0 else ""
+    if word.isdigit():
+        if len(word) > 3 or word[0] == "0":
+            return end
+        after = text[end : end + 1]
+        if before == "[" and after == "]":
+            return start  # a reference mark "[12]"
+        j = start
+        while j > 0 and start - j < 3 and text[j - 1] in _CALL_BETWEEN:
+            j -= 1
+        if j == start or j == 0:
+            return end
+        glued_to = text[j - 1]
+        if glued_to.isalpha() or glued_to == "%":
+            return start  # "Germany;117", "quantities”.56", "(NEP),1", "90%.32"
+        year = text[max(0, j - 5) : j]
+        if text[start - 1] == "," and _YEAR.fullmatch(year[-4:]) and not year[:-4].isalnum():
+            return start  # "in 1927,5 and": a year and its call (thousands have three digits)
+        return end
+    if "." in word:
+        head, _, tail = word.rpartition(".")
+        if not tail.isdigit() or len(tail) > 3 or tail[0] == "0":
+            return end
+        last = head.rpartition(".")[2]
+        if last[-1].isalpha() and len(last) >= 2 and last.casefold() not in ABBREVIATIONS:
+            return start + len(head)  # "flourish.54"
+        if _YEAR.fullmatch(last) and last == head and _sentence_follows(text, end):
+            return start + len(head)  # "in 1930.60 The": the year, then call 60
+        return end
+    if before == "[" and text[end : end + 1] == "]":
+        return end
+    match = _LETTERS_THEN_CALL.fullmatch(word)
+    if match is not None:
+        return end - len(match.group(1))  # "Judaism3"
+    return end
+
+
+def _sentence_follows(text: str, end: int) -> bool:
+    """Whether a new sentence (or line) starts after ``end``: a call mostly ends one, a decimal does not."""
+    rest = text[end : end + 2]
+    return not rest or rest[0] == "\n" or (rest[0] == " " and (rest[1:].isupper() or rest[1:] in '“"‘'))
 
 
 def pairs(analyzed: Analyzed) -> Analyzed:

@@ -31,7 +31,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 
 from annotator.search.analysis import LANGUAGES, analyzer, pair_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: note calls glued to words ("flourish.54", "[12]") are not indexed
 
 
 class Kind(StrEnum):

@@ -51,8 +51,9 @@ _BRACKET = re.compile(
     rf"(?P<named>(?:note|nb|n|lower-alpha|upper-alpha)\s?[0-9a-z]{{1,3}})|(?P<editorial>{_EDITORIAL}))\]"
     rf"(?![\w(])"
 )
-# Words after which a glued number is a page, volume, article or section number, not a call.
-_ABBREVIATIONS = frozenset(
+# Words after which a glued number is a page, volume, article or section number, not a call (the search
+# analyzer keeps "p.54" whole by the same list).
+ABBREVIATIONS = frozenset(
     [
         "p",
         "pp",
@@ -200,7 +201,7 @@ def _judge_glued(text: str, start: int) -> bool | None:
         return None
     word = _word_before(text, j)
     if between[0] in ".:" and (
-        word.casefold() in _ABBREVIATIONS or len(word) == 1 or _ROMAN_WORD.fullmatch(word)
+        word.casefold() in ABBREVIATIONS or len(word) == 1 or _ROMAN_WORD.fullmatch(word)
     ):
         return None  # "p.54", "No.7", "II.3": a page, a number, a section
     return between != ":"
