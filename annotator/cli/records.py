@@ -55,12 +55,22 @@ def import_record(r: ImportReport) -> dict[str, Any]:
         "version": r.version,
         "previous_version_id": r.previous_version_id,
         "reanchored": r.reanchored,
+        # How sure each place is (issue 13): "exact", "loose" or "partial" per annotation moved.
+        "methods": r.methods,
+        "placed": [
+            {"annotation_id": p.annotation_id, "start": p.start, "end": p.end, "method": p.method}
+            for p in r.placed
+        ],
         "orphans": [
             {
                 "annotation_id": o.annotation_id,
                 "quote": o.quote,
                 "reason": o.reason,
                 "candidates": list(o.candidates),
+                "suggested_start": o.suggested_start,
+                "suggested_end": o.suggested_end,
+                "suggested_method": o.suggested_method,
+                "suggested_quote": o.suggested_quote,
             }
             for o in r.orphans
         ],

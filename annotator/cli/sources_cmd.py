@@ -140,7 +140,11 @@ def _print_import(path: Path, report: ImportReport) -> None:
     if report.split_into:
         done.append(f"split into {len(report.split_into)} sources, one per article")
     if report.version > 1:
-        done.append(f"re-anchored {report.reanchored} annotations, {len(report.orphans)} orphaned")
+        methods = ", ".join(f"{n} {method}" for method, n in sorted(report.methods.items()))
+        done.append(
+            f"re-anchored {report.reanchored} annotations{f' ({methods})' if methods else ''}, "
+            f"{len(report.orphans)} orphaned"
+        )
     if done:
         print("  " + "; ".join(done))
     for orphan in report.orphans:
@@ -148,6 +152,12 @@ def _print_import(path: Path, report: ImportReport) -> None:
             f"  orphan: annotation {orphan.annotation_id} “{orphan.quote[:60]}” ({orphan.reason}); "
             f"it stays on source {report.previous_version_id}"
         )
+        if orphan.suggested_start is not None:
+            print(
+                f"    suggested place ({orphan.suggested_method}): {orphan.suggested_start}–"
+                f"{orphan.suggested_end} “{orphan.suggested_quote[:60]}”; to confirm: "
+                f"annotator place {orphan.annotation_id} --on {report.source_id}"
+            )
     if report.web_capture_detected and not report.clean_web:
         print("  this looks like a saved web page: --clean-web removes its page furniture")
     if report.articles and not report.split_into:
@@ -155,6 +165,20 @@ def _print_import(path: Path, report: ImportReport) -> None:
         print(f"  {len(report.articles)} articles found ({titles}): --split-articles imports one source each")
     for warning in report.warnings:
         print(f"  warning: {warning}")
+
+
+def _place(project: Project, args: argparse.Namespace) -> int:
+    placed = project.sources.place_orphan(args.annotation, args.on, args.start, args.end)
+    if args.json:
+        print_json([records.annotation_record(project.annotations.get(args.annotation))])
+        return 0
+    quote = project.sources.text(placed.source_id)[placed.start : placed.end]
+    print(
+        f"placed annotation {placed.annotation_id} on source {placed.source_id} at "
+        f"{placed.start}–{placed.end}: “{quote[:60]}” (it was on source {placed.from_source_id} at "
+        f"{placed.from_start}–{placed.from_end})"
+    )
+    return 0
 
 
 def _split(project: Project, args: argparse.Namespace) -> int:
@@ -261,6 +285,18 @@ def register(command: AddCommand) -> None:
         help="import FILE as a new version of SOURCE (identical bytes allowed), re-anchoring its annotations",
     )
     metadata_options(p)
+    json_flag(p)
+
+    p = command(
+        "place",
+        _place,
+        "put an orphaned annotation on another version of its source: at the place the import suggested, "
+        "or at --start/--end",
+    )
+    p.add_argument("annotation", type=int, metavar="ANNOTATION")
+    p.add_argument("--on", type=int, required=True, metavar="SOURCE", help="the version to put it on")
+    p.add_argument("--start", type=int, help="first code point of the passage (default: the suggestion)")
+    p.add_argument("--end", type=int, help="code point after the passage (default: the suggestion)")
     json_flag(p)
 
     p = command("split", _split, "split a source in two at a position; annotations go with their text")

@@ -14,6 +14,8 @@ REPORT_KEYS = {
     # what the import did
     *("format", "reflow", "clean_web", "reflow_detected", "lines_reflowed", "hyphens_joined", "hyphens_kept"),
     *("furniture_removed", "pages_mapped", "version", "previous_version_id", "reanchored", "orphans"),
+    # how sure each re-anchored place is (issue 13)
+    *("methods", "placed"),
 }
 
 
