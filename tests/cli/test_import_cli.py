@@ -14,8 +14,12 @@ REPORT_KEYS = {
     # what the import did
     *("format", "reflow", "clean_web", "reflow_detected", "lines_reflowed", "hyphens_joined", "hyphens_kept"),
     *("furniture_removed", "pages_mapped", "version", "previous_version_id", "reanchored", "orphans"),
+    # web captures (issue 14): clean-up proposed, the lines it removed, the articles found, the split
+    *("web_capture_detected", "removed_lines", "articles", "split_into"),
     # how sure each re-anchored place is (issue 13)
     *("methods", "placed"),
+    # the structure found in the stored text, and the import steps' version (issue 14)
+    *("note_calls", "reference_marks", "notes_resolved", "headings", "pipeline"),
 }
 
 
