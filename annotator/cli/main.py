@@ -19,6 +19,7 @@ from annotator import __version__
 from annotator.cli import (
     annotations_cmd,
     bibliography_cmd,
+    check_cmd,
     compare_cmd,
     export_cmd,
     links_cmd,
@@ -67,6 +68,7 @@ COMMAND_GROUPS = (
     search_cmd,
     bibliography_cmd,
     structure_cmd,
+    check_cmd,
 )
 
 
@@ -100,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(project_path)
         use_utf8_stdout()
+        if getattr(args, "without_project", None) is not None:  # `check` reads the file, damaged or not
+            with command_logging():
+                return args.without_project(project_path, args)
         with command_logging(), Project.open(project_path) as project:
             return args.handler(project, args)
     except AnnotatorError as e:

@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 PROJECT_SUFFIX = ".annotator"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+SYNCHRONOUS = "FULL"
 # SQLite result codes (low byte) that mean the file itself is broken, not the request.
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 
@@ -37,9 +38,10 @@ def _set_pragmas(dbapi_connection: Any, _record: Any, wal: bool = True) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if wal:
         cursor.execute("PRAGMA journal_mode = WAL")
-    # NORMAL in WAL mode: a committed transaction survives a crash of the app; only a power cut may
-    # lose the last few commits, never corrupt the file. FULL would fsync every single edit.
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # FULL: the WAL is flushed to the disk (fsync) at every commit, so an edit the app has acknowledged
+    # survives a power cut too, not only a crash of the app. NORMAL flushes only at checkpoints and may
+    # lose the last commits on power loss. The cost is one fsync per edit: see bench_durability.py.
+    cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     # Files may come from elsewhere: refuse schema tricks hidden in them.
     cursor.execute("PRAGMA trusted_schema = OFF")
     cursor.close()
@@ -139,7 +141,23 @@ def is_damage(error: BaseException) -> bool:
 def damaged(path: Path, problem: object) -> ProjectDamaged:
     first_line = str(problem).strip().splitlines()[0] if str(problem).strip() else "unknown damage"
     return ProjectDamaged(
-        f"{path} is damaged ({first_line}); restore an automatic backup or open it read-only"
+        f"{path} is damaged ({first_line}); restore an automatic backup or open it read-only{_offer(path)}"
+    )
+
+
+def _offer(path: Path) -> str:
+    """Where the newest backup is, for a message about a damaged file (a CLI user has no dialog)."""
+    from annotator.storage.backups import list_backups  # backups builds on this module
+
+    try:
+        found = list_backups(path)
+    except OSError:
+        return ""
+    if not found:
+        return " (there is no automatic backup of it)"
+    return (
+        f" (the newest backup, taken {found[0].taken_at:%Y-%m-%d %H:%M} UTC, is {found[0].path}; the app "
+        "offers to restore it when you open the project)"
     )
 
 
@@ -163,6 +181,8 @@ def check_is_project_file(path: Path) -> None:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:
         raise ProjectError(f"cannot read the project {path}: {e.strerror or e}") from e
+    if header and len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+        raise damaged(path, f"the file is cut short: {len(header)} bytes, too few for a project")
     if header and header != SQLITE_HEADER:
         raise ProjectError(f"{path} is not an Annotator project (it is not a SQLite database)")
 
@@ -209,7 +229,11 @@ def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
     """
     path = Path(path)
     check_location(path)
-    existed = path.exists() and path.stat().st_size > 0
+    existed = path.exists()
+    if existed and path.stat().st_size == 0:
+        # An empty file where a project was is damage (a copy cut short, a disk that lost it), never a new
+        # project: creating one over it would hide the loss and make its backups look like another's.
+        raise damaged(path, "the file is empty (0 bytes)")
     if existed:
         check_is_project_file(path)
     elif read_only:

@@ -56,6 +56,9 @@ def test_backup_if_due_and_rotation_keep_the_newest(project_path: Path) -> None:
     assert all(a.taken_at > b.taken_at for a, b in itertools.pairwise(listed))
     assert not any(p.exists() for p in paths[:2])
     assert backups.backup_if_due(project_path) is None  # the newest is seconds old
+    assert backups.backup_if_due(project_path, interval=timedelta(0), keep=4) is None  # nothing changed
+    with Project.open(project_path) as project:
+        project.rename("Parish register")
     assert backups.backup_if_due(project_path, interval=timedelta(0), keep=4) is not None
     assert len(list_backups(project_path)) == 4
     assert not list(backups.backup_folder(project_path).glob("*.partial"))

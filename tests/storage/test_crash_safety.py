@@ -79,7 +79,9 @@ def _run_once(path: Path, seed: int, rng: random.Random) -> list[bytes]:
         process.kill()
         process.wait()
         pytest.fail(f"worker did not start: {first!r} {errors.read_text(errors='replace')}")
-    time.sleep(rng.uniform(0.1, 0.8))
+    # Long enough for 1000+ acknowledged changes in all: each commit is flushed to the disk
+    # (synchronous=FULL), a few milliseconds each on a virtual disk.
+    time.sleep(rng.uniform(0.2, 1.4))
     process.send_signal(signal.SIGKILL)
     rest = process.stdout.read()  # the buffered reader, so nothing already read ahead is lost
     process.stdout.close()

@@ -1,0 +1,69 @@
+"""``annotator check``: the full check of a project file, without opening it for work.
+
+Unlike the other commands it never opens the project through ``Project.open``: that refuses a damaged file,
+which is exactly what must be checked, and would take the lock, back up and upgrade. The file is only read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.services.project import default_project_path
+from annotator.services.project_check import check_project
+
+EXIT_OK, EXIT_DAMAGED = 0, 2
+
+
+def run_check(project_path: Path | None, args: argparse.Namespace) -> int:
+    """Check the file named by PROJECT (or ``--project``, or the default project); 0 sound, 2 damaged."""
+    path = args.project_file or project_path or default_project_path()
+    if not Path(path).exists():
+        print(f"annotator: cannot check {path}: there is no such file", file=sys.stderr)
+        return EXIT_DAMAGED
+    result = check_project(path)
+    if args.json:
+        backup = result.intact_backup
+        print_json(
+            [
+                {
+                    "path": str(result.path),
+                    "ok": result.ok,
+                    "problems": list(result.problems),
+                    "damaged_sources": [
+                        {"id": d.id, "uuid": d.uuid, "title": d.title, "problem": d.problem}
+                        for d in result.damaged
+                    ],
+                    "texts_checked": result.texts_checked,
+                    "originals_checked": result.originals_checked,
+                    "intact_backup": str(backup.path) if backup else None,
+                    "intact_backup_taken_at": backup.taken_at.isoformat() if backup else None,
+                }
+            ]
+        )
+    else:
+        for problem in result.problems:
+            print(f"damaged: {problem}")
+        for source in result.damaged:
+            print(f"damaged: source {source.id} “{source.title}”: {source.problem}")
+        if result.intact_backup is not None:
+            print(f"intact in backup: {result.intact_backup.path}")
+        if result.ok:
+            print(result.summary())
+    if result.ok:
+        return EXIT_OK
+    print(f"annotator: {result.summary()}", file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def register(command: AddCommand) -> None:
+    p = command(
+        "check",
+        lambda _project, _args: EXIT_OK,  # never called: main runs ``run_check`` without opening the project
+        "check a project fully: its structure, and every stored text and original file against its checksum",
+    )
+    p.add_argument("project_file", nargs="?", type=Path, metavar="PROJECT", help="the project file to check")
+    p.set_defaults(without_project=run_check)
+    json_flag(p)
