@@ -160,6 +160,9 @@ def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
         )
         if repeated or ended:
             starts[i] = _Start(i, i, "")
+    # The capture's first opening begins the first article when another article follows it.
+    if starts and openings and openings[0] < min(starts) and openings[0] not in labelled_titles:
+        starts[openings[0]] = _Start(openings[0], openings[0], "")
     if len(starts) < 2:
         return ()
     ordered = [starts[i] for i in sorted(starts)]
