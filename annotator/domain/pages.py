@@ -13,16 +13,24 @@ PageMap = Sequence[tuple[int, str]]
 
 
 def page_at(page_map: PageMap | None, offset: int) -> str | None:
-    """The label of the page on which ``offset`` lies, or None for sources without pages."""
+    """The label of the page on which ``offset`` lies, or None for sources without pages.
+
+    None too where the page is not known: before the first page start of a map that begins after the
+    text does (a text's front matter before its first running head) and after an entry labelled ""
+    (a stretch whose printed page number the file does not show): a page is never guessed.
+    """
     if not page_map:
         return None
     index = bisect_right([start for start, _ in page_map], offset) - 1
-    return page_map[max(index, 0)][1]
+    if index < 0 and page_map[0][0] > 0:
+        return None
+    return page_map[max(index, 0)][1] or None
 
 
 def page_range(page_map: PageMap | None, start: int, end: int) -> str | None:
-    """The page label, or "37–38" for a passage over two pages; None for sources without pages."""
+    """The page label, or "37–38" for a passage over two pages; None for sources without pages (or where
+    the page of either end is not known)."""
     first, last = page_at(page_map, start), page_at(page_map, max(start, end - 1))
-    if first is None:
+    if first is None or last is None:
         return None
     return first if first == last else f"{first}–{last}"

@@ -68,7 +68,9 @@ def paragraphs_of(prose: str) -> list[Para]:
         if not lines:
             continue
         joined = " ".join(lines)
-        if re.match(r"(CHAPTER|BOOK|PART)\b", joined) and len(joined) < 120:
+        if len(lines) > 1 and joined.upper() == joined:  # a table of contents: one entry a line
+            out.extend(Para("table", line) for line in lines)
+        elif re.match(r"(CHAPTER|BOOK|PART)\b", joined) and len(joined) < 120:
             out.append(Para("chapter", joined))
         elif len(lines) == 1 and len(joined) < 70 and not joined.endswith((".", ",", ";", '"', "”")):
             out.append(Para("heading", joined))
@@ -230,7 +232,8 @@ def make_book(
             canvas.drawText(text)
             if split:
                 (gold.split_compounds if "-" in whole.strip("-") else gold.split_words).append(whole)
-            count = len(line.split()) - (1 if split else 0)
+            # A word split over two lines (or pages) is cited by the page where it begins.
+            count = len(line.split()) - (1 if number > 0 and lines[number - 1][1] else 0)
             pages.extend([str(page)] * count)
             y -= LEADING
         gold.pages.append(pages)

@@ -24,7 +24,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 RUNNING_HEAD, PAGE_NUMBER = "running head", "page number"
@@ -162,14 +162,93 @@ def _fits(c: _Candidate, before: _Candidate | None, after: _Candidate | None, pa
     return abs(c.content - expected) <= max(page / 3, 3) or c.content in (before.content, after.content)
 
 
+@dataclass(frozen=True, slots=True)
+class Pages:
+    """The furniture found, and where pages begin: 0-based line numbers and the label of the page that
+    begins after each (a piece of furniture, or the blank lines of a page break)."""
+
+    furniture: tuple[Furniture, ...] = ()
+    starts: dict[int, str] = field(default_factory=dict)
+
+
+def find_pages(lines: list[str]) -> Pages:
+    """The furniture among ``lines`` and the page starts it shows.
+
+    A head says its page begins after it. A number at the foot of page N says page N + 1 begins after it,
+    and page N after the previous break: right after the previous number if that was at the foot of page
+    N - 1; after a head of page N - 1, at the only page break (blank lines) that leaves neither page longer
+    than a page. Where the break cannot be told, and where pages go by with no number printed (after the
+    last one, or a jump in the numbers), the page is marked unknown ("") from the earliest place a new page
+    can have begun: citations there give no page rather than a wrong one.
+    """
+    furniture, page = _find(lines)
+    starts: dict[int, str] = {}
+    previous: Furniture | None = None
+    for item in furniture:
+        if previous is not None and item.page_before is not None and previous.number == item.number - 1:
+            if previous.page_before is not None:  # the foot of the page before
+                starts.setdefault(previous.line, item.page_before)
+            else:
+                breaks = _breaks(lines, previous.line, item.line, page, 1)
+                if len(breaks) == 1:
+                    starts[breaks[0]] = item.page_before
+                elif breaks:
+                    starts[breaks[0]] = ""
+        elif previous is not None and previous.page_after is not None:
+            # Pages with no number printed between the two: unknown after the first page's worth.
+            shown = int(previous.page_after) if previous.page_after.isdigit() else 0
+            missing = item.number - shown - (0 if item.page_before is not None else 1) if shown else 0
+            if missing >= 1:
+                breaks = _breaks(lines, previous.line, item.line, page, missing)
+                if breaks:
+                    starts[breaks[0]] = ""
+        if item.page_after is not None:
+            starts[item.line] = item.page_after
+        previous = item
+    if furniture and furniture[-1].page_after is not None:
+        rest = _breaks(lines, furniture[-1].line, len(lines), page, None)
+        if rest:
+            starts[rest[0]] = ""
+    return Pages(tuple(furniture), starts)
+
+
+def _breaks(lines: list[str], first: int, last: int, page: float, after: int | None) -> list[int]:
+    """The blank lines between lines ``first`` and ``last`` where the page begun at ``first`` can end: at
+    most a page of text (and a little) before them, and at most ``after`` pages' worth after them (no
+    bound when ``after`` is None: then only the first blank line past a full page is given)."""
+    limit = 1.15 * page
+    total = sum(1 for index in range(first + 1, last) if lines[index].strip())
+    out = []
+    content = 0
+    for index in range(first + 1, last):
+        if lines[index].strip():
+            content += 1
+            continue
+        if not lines[index - 1].strip() or content == 0:
+            continue  # only the first of a run of blank lines, and not before any text
+        if after is None:
+            if content > limit:
+                return [index]
+            continue
+        if content > limit:
+            break
+        if total - content <= after * limit:
+            out.append(index)
+    return out
+
+
 def find_furniture(lines: list[str]) -> list[Furniture]:
     """The running heads and page numbers among ``lines`` (see the module docstring), in line order."""
+    return _find(lines)[0]
+
+
+def _find(lines: list[str]) -> tuple[list[Furniture], float]:
     candidates = _candidates(lines)
     if len(candidates) < MIN_REPEATS:
-        return []
+        return [], 0.0
     found = _chain(candidates)
     if found is None:
-        return []
+        return [], 0.0
     chain, page = found
     in_chain = {c.line for c in chain}
     accepted = list(chain)
@@ -185,7 +264,7 @@ def find_furniture(lines: list[str]) -> list[Furniture]:
         if _fits(c, before, after, page):
             accepted.append(c)
     accepted.sort(key=lambda c: c.line)
-    return _placed(accepted)
+    return _placed(accepted), page
 
 
 def _placed(accepted: list[_Candidate]) -> list[Furniture]:

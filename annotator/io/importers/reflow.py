@@ -29,8 +29,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from annotator.domain.structure.running_heads import Furniture, find_furniture
+from annotator.domain.structure.running_heads import Furniture, find_pages
 
+STRICT = 1.0
 MIN_LINES = 8  # fewer non-blank lines than this never count as hard-wrapped
 MIN_WIDTH, MAX_WIDTH = 40, 160  # wrap widths seen in e-texts and PDF extractions
 
@@ -79,7 +80,8 @@ class Vocabulary:
         masked = list(lines)
         for i in range(len(lines) - 1):
             left = lines[i].rstrip()
-            if _HEAD.search(left) and _TAIL.match(lines[i + 1].lstrip()):
+            split = left.endswith(("-", "\u2010")) and _HEAD.search(left[-80:])
+            if split and _TAIL.match(lines[i + 1].lstrip()):
                 masked[i] = _HEAD.sub("", masked[i].rstrip())
                 masked[i + 1] = _TAIL.sub("", masked[i + 1].lstrip(), count=1)
         for token in _WORD.findall("\n".join(masked).lower()):
@@ -121,7 +123,8 @@ class Joiner:
         if left.endswith("\u00ad"):  # a soft hyphen only ever marks a possible split
             self._joined(left[:-1], "\u00ad", right)
             return left[:-1] + right
-        head, tail = _HEAD.search(left), _TAIL.match(right)
+        # Only the end of ``left`` matters: it may be a whole paragraph by now (searching it is quadratic).
+        head, tail = _HEAD.search(left[-80:]), _TAIL.match(right)
         if head and tail:
             if self.vocabulary.keeps_hyphen(head.group(1), tail.group(1)):
                 self.hyphens_kept += 1
@@ -134,14 +137,16 @@ class Joiner:
 
     def _joined(self, left: str, hyphen: str, right: str) -> None:
         self.hyphens_joined += 1
-        head = re.search(r"\w+$", left)
+        head = re.search(r"\w+$", left[-80:])
         tail = _TAIL.match(right)
         first, second = head.group(0) if head else "", tail.group(0) if tail else ""
         self.split_words.append((first + second, f"{first}{hyphen}\n{second}"))
 
 
 def is_split_word(left: str, right: str) -> bool:
-    left = left.rstrip()
+    left = left[-80:].rstrip()
+    if not left.endswith(("-", "\u2010", "\u00ad")):
+        return False
     return left.endswith("\u00ad") or bool(_HEAD.search(left) and _TAIL.match(right.lstrip()))
 
 
@@ -150,7 +155,7 @@ def _indent(line: str) -> int:
 
 
 def _ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line.rstrip()))
+    return bool(_SENTENCE_END.search(line.rstrip()[-8:]))
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -185,6 +190,7 @@ class _Measure:
 
     typical: float  # the median length of the lines that certainly run on
     base_indent: int
+    blank_paragraphs: bool = True  # blank lines set the paragraphs apart (not only page breaks)
 
     @classmethod
     def of(cls, lines: Sequence[str], width: int) -> _Measure:
@@ -195,7 +201,21 @@ class _Measure:
         )
         typical = running[len(running) // 2] if len(running) >= MIN_LINES else 0.9 * width
         indents = Counter(_indent(line) for line in lines if line.strip())
-        return cls(float(typical), indents.most_common(1)[0][0] if indents else 0)
+        # The certain paragraph ends (a short line ending a sentence, a capital after it): are most of
+        # them followed by a blank line?
+        ends = after_blank = 0
+        gap, last = 0, ""
+        for line in lines:
+            if not line.strip():
+                gap += 1
+                continue
+            short = len(last.rstrip()) < 0.7 * typical
+            if last and short and _ends_sentence(last) and line.lstrip()[:1].isupper():
+                ends += 1
+                after_blank += gap > 0
+            gap, last = 0, line
+        blank_paragraphs = ends == 0 or after_blank >= 0.5 * ends
+        return cls(float(typical), indents.most_common(1)[0][0] if indents else 0, blank_paragraphs)
 
     def full(self, left: str, right: str) -> bool:
         """Whether ``left`` was ended by the width: with ``right``'s first word it would pass the typical
@@ -206,17 +226,20 @@ class _Measure:
 
 def _heading_like(line: str, measure: _Measure) -> bool:
     stripped = line.strip()
-    letters = [c for c in stripped if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters) and len(stripped) < 0.8 * measure.typical
+    capitals = stripped.upper() == stripped and stripped.lower() != stripped  # letters, none lower case
+    return capitals and len(stripped) < 0.8 * measure.typical
 
 
 def _never_joined(line: str, measure: _Measure) -> bool:
-    return bool(_STRUCTURE.match(line) or _COLUMNS.search(line.strip())) or _heading_like(line, measure)
+    columns = ("   " in line.strip() or "\t" in line.strip()) and _COLUMNS.search(line.strip())
+    return bool(_STRUCTURE.match(line) or columns) or _heading_like(line, measure)
 
 
-def _continues(left: str, right: str, measure: _Measure, gap: int, page_break: bool) -> bool:
+def _continues(
+    left: str, right: str, measure: _Measure, gap: int, page_break: bool, local: int = 0
+) -> bool:
     """Whether ``right`` continues the paragraph of ``left``, ``gap`` blank lines (and perhaps a page
-    break) apart."""
+    break) apart; ``local`` is the longest line of their block (a block quotation is set narrower)."""
     if _never_joined(left, measure) or _never_joined(right, measure) or _LIST_ITEM.match(right):
         return False
     if "\f" in left + right:
@@ -230,25 +253,19 @@ def _continues(left: str, right: str, measure: _Measure, gap: int, page_break: b
             return False  # a first-line indent, or a block quotation begins
         if split:
             return len(left) >= 0.5 * measure.typical or lower
+        if not measure.blank_paragraphs and not lower and _ends_sentence(left):
+            # Nothing but the length tells a paragraph's last line from a full one: be strict.
+            first_word = stripped.split(None, 1)[0]
+            return len(left) + 1 + len(first_word) > STRICT * measure.typical
+        if not full and lower and len(left) >= 0.6 * measure.typical and local < 0.95 * measure.typical:
+            # A narrower measure of its own (a block quotation): full by that measure, going on in lower
+            # case. Verse has its short lines of all lengths and seldom a lower-case start.
+            return len(left) + 1 + len(stripped.split(None, 1)[0]) > 0.9 * local
         return full
     # Blank lines, or a page break: go on only where the paragraph cannot have ended.
     if lower and (full or split or page_break):
         return True
     return (full or split) and not _ends_sentence(left) and not left.endswith(":")
-
-
-def _page_anchors(furniture: list[Furniture]) -> dict[int, str]:
-    """0-based line numbers of furniture and the page label the text after each one begins; the page of a
-    number at a foot also begins after the previous piece of furniture."""
-    after: dict[int, str] = {}
-    previous: int | None = None
-    for item in furniture:
-        if item.page_before is not None and previous is not None and previous not in after:
-            after[previous] = item.page_before
-        if item.page_after is not None:
-            after[item.line] = item.page_after
-        previous = item.line
-    return after
 
 
 def reflow(text: str, force: bool = False) -> ReflowResult:
@@ -260,10 +277,12 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
         if not force:
             return ReflowResult(text, False)
         width = max((len(line.rstrip()) for line in lines), default=0)
-    furniture = find_furniture(lines)
+    pages = find_pages(lines)
+    furniture = pages.furniture
     removed = {item.line for item in furniture}
-    anchors_after = _page_anchors(furniture)
+    anchors_after = pages.starts
     kept = [line for number, line in enumerate(lines) if number not in removed]
+    local = _block_widths(lines, removed)
     measure = _Measure.of(kept, width)
     joiner = Joiner(Vocabulary.of_lines(kept))
     out: list[str] = []
@@ -281,11 +300,13 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
             continue
         if not line.strip():
             between.append(line)
+            if number in anchors_after:  # a page break shown by blank lines alone
+                page_break, label = True, anchors_after[number]
             continue
         if (
             previous is not None
             and not fenced
-            and _continues(previous, line, measure, len(between), page_break)
+            and _continues(previous, line, measure, len(between), page_break, local[number])
         ):
             before = len(out[-1].rstrip())
             out[-1] = joiner.seam(out[-1], line)
@@ -315,6 +336,19 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
         tuple(furniture),
         _offsets(out, anchors),
     )
+
+
+def _block_widths(lines: list[str], removed: set[int]) -> list[int]:
+    """For each line, the length of the longest line of its block (lines with no blank line between)."""
+    widths = [0] * len(lines)
+    start = 0
+    for number in range(len(lines) + 1):
+        if number == len(lines) or (not lines[number].strip() and number not in removed):
+            block = (len(lines[i].rstrip()) for i in range(start, number) if i not in removed)
+            longest = max(block, default=0)
+            widths[start:number] = [longest] * (number - start)
+            start = number + 1
+    return widths
 
 
 def _offsets(out: list[str], anchors: list[tuple[int, int, str]]) -> tuple[tuple[int, str], ...]:
