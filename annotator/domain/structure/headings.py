@@ -83,7 +83,7 @@ _SENTENCE_END = tuple('.!?…:;”"’)]»') + tuple("0123456789")
 _PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s+\S|\S\s+\d{1,4}$)")
 # Marks after a heading's last word, and what only sentences hold: a full stop inside, a cited page.
 _TRAILING_CALL = re.compile(r"(?:\[[^\]\n]{1,20}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[a-z])\d{1,3})+$")
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\]\d”\"’)]*\s+[A-Z]")
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|(?<![\d.])\d{2,})[.!?][\]”\"’)]*\s+[A-Z]")
 _CITED_PAGE = re.compile(r"\(\d{1,4}\)")
 MAX_WORDS = 14
 MAX_CHARS = 100
@@ -212,7 +212,13 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
         mid_sentence = previous is not None and previous[-1].isalpha() and previous[-1].islower()
         if mid_sentence and following is not None and following[:1].islower():
             continue
-        if previous is not None and previous[-1] in ",-" and not after_blank:
+        # Straight after a paragraph whose sentence goes on (no blank line between), a line is its rest.
+        if (
+            previous is not None
+            and not after_blank
+            and len(previous) >= 60
+            and not previous.endswith(_SENTENCE_END)
+        ):
             continue
 
         label = _label(line)

@@ -118,10 +118,10 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ENTRY = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:(?P<num>[1-9]\d{{0,2}})(?:[.)](?![\d.])[ \t]*|[ \t]+)"
     rf"|\[(?P<br>[1-9]\d{{0,3}}|[ivxlc]{{1,7}}|[a-z])\][ \t]*|(?P<sup>[{SUPERSCRIPT_DIGITS}]+)[ \t]*)"
-    rf"(?:\^[ \t]*)?(?=\S)",
+    rf"(?P<caret>\^[ \t]*)?(?=\S)",
     re.MULTILINE,
 )
-_LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+(?P<caret>\^[ \t]*)?(?=\S)", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+(?P<item>(?P<caret>\^[ \t]*)?)(?=\S)", re.MULTILINE)
 NOTES_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:notes?|end ?notes|foot ?notes|references|citations|sources|"
     r"notes and references|references and notes|notes and sources|explanatory notes|примечания|"
@@ -148,6 +148,8 @@ class NotesRun:
     scheme: str  # "arabic", "roman", "letter", or "any" for a bulleted list numbered by position
     notes: list[tuple[int, str, int, int]] = field(default_factory=list)  # value, label, start, end
     heading: bool = False  # follows a "Notes"/"References" heading
+    bracketed: bool = False  # labelled "[1]", as the DOCX importer writes notes
+    caret: bool = False  # "1. ^ Conquest…": a web page's references list copied as text
 
     @property
     def start(self) -> int:
@@ -160,8 +162,14 @@ class NotesRun:
     def values(self) -> set[int]:
         return {value for value, *_ in self.notes}
 
-    def serves(self, scheme: str) -> bool:
-        return self.scheme in (scheme, "any")
+    def serves(self, call: Call) -> bool:
+        """Whether this section can hold the note of ``call``: "[1]" calls go with "[1]" notes or a
+        web page's references list, bare calls with numbered notes."""
+        if self.scheme not in (call.scheme, "any"):
+            return False
+        if call.bracketed:
+            return self.bracketed or self.caret or self.scheme == "any"
+        return not self.bracketed
 
 
 def roman_value(label: str) -> int | None:
@@ -329,22 +337,23 @@ def _entry_value(match: re.Match[str], letters: bool) -> tuple[int, str, str] | 
         return (int(digits), digits, "arabic") if not digits.startswith("0") else None
     label = match.group("br")
     if label.isdigit():
-        return int(label), label, "arabic"
+        return int(label), label, "arabic[]"
     roman = roman_value(label)
     if roman is not None and not (letters and len(label) == 1):
-        return roman, label, "roman"
-    return ord(label) - ord("a") + 1, label, "letter"
+        return roman, label, "roman[]"
+    return ord(label) - ord("a") + 1, label, "letter[]"
 
 
 def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list[NotesRun]:
     """Notes sections: numbered lines counting up from 1, and bulleted lists of references."""
-    chains: list[list[tuple[int, str, str, int]]] = []  # (value, label, scheme, line start)
+    chains: list[list[tuple[int, str, str, int, bool]]] = []  # (value, label, scheme, line start, caret)
     expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
     for match in _ENTRY.finditer(text):
         entry = _entry_value(match, letters)
         if entry is None:
             continue
         value, label, scheme = entry
+        caret = match.group("caret") is not None
         line_start = match.start() + len(match.group()) - len(match.group().lstrip())
         waiting = expecting.get((scheme, value), [])
         for k in range(len(waiting) - 1, -1, -1):
@@ -358,17 +367,18 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
             j = bisect_left(strong_calls, (line_start, 0))
             if any(value == call_value for _, call_value in strong_calls[i:j]):
                 continue
-            chain.append((value, label, scheme, line_start))
+            chain.append((value, label, scheme, line_start, caret))
             expecting.setdefault((scheme, value + 1), []).append(waiting.pop(k))
             break
         else:
             if value == 1:
-                chains.append([(value, label, scheme, line_start)])
+                chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, 2), []).append(len(chains) - 1)
     runs = []
     for chain in chains:
-        run = NotesRun(chain[0][2])
-        for i, (value, label, _, start) in enumerate(chain):
+        scheme = chain[0][2]
+        run = NotesRun(scheme.removesuffix("[]"), bracketed=scheme.endswith("[]"), caret=chain[0][4])
+        for i, (value, label, _, start, _) in enumerate(chain):
             if i + 1 < len(chain):
                 end = chain[i + 1][3]
                 while end > start and text[end - 1].isspace():
@@ -394,7 +404,7 @@ def _listed_runs(text: str) -> list[NotesRun]:
     """Bulleted references lists (a web page's): under a notes heading, or of "^" items; numbered 1, 2, …"""
     lists: list[list[tuple[int, int, bool]]] = []  # items of adjacent lines: (start, end, caret)
     for match in _LIST_ITEM.finditer(text):
-        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        start = match.start("item")  # the note, without the list's bullet
         item = (start, _line_end(text, start), bool(match.group("caret")))
         if lists and text.count("\n", lists[-1][-1][1], start) == 1:
             lists[-1].append(item)
@@ -411,22 +421,32 @@ def _listed_runs(text: str) -> list[NotesRun]:
 
 
 def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
-    """Calls that share their notes: split where numbers start again or a notes section lies between."""
+    """Calls that share their notes: split where numbers start again or a notes section lies between.
+
+    A numbered list in the body that the calls run on across (it holds the number of the call after it)
+    is no notes section of theirs and splits nothing; notes at the foot of a page hold the numbers of
+    the calls before them, not after.
+    """
     groups: list[list[Call]] = []
-    by_scheme: dict[str, list[Call]] = {}
+    by_kind: dict[tuple[str, bool], list[Call]] = {}
     for call in calls:
         if call.scheme:
-            by_scheme.setdefault(call.scheme + ("[]" if call.bracketed else ""), []).append(call)
-    run_starts = sorted(r.start for r in runs)
-    for same in by_scheme.values():
+            by_kind.setdefault((call.scheme, call.bracketed), []).append(call)
+    for same in by_kind.values():
+        serving = [run for run in runs if run.serves(same[0])]
+        starts = [run.start for run in serving]
         group: list[Call] = []
         for call in same:
             if group:
                 last = group[-1]
-                # Web pages cite one reference again and again; only bare calls start again at 1.
-                restart = not call.bracketed and call.value < last.value and call.value <= 2
-                between = bisect_right(run_starts, call.start) != bisect_right(run_starts, last.start)
-                if restart or between:
+                between = serving[bisect_right(starts, last.start) : bisect_right(starts, call.start)]
+                if call.bracketed:
+                    # Web pages cite one reference again and again: numbers never start again.
+                    split = bool(between)
+                else:
+                    restart = call.value < last.value and call.value <= 2
+                    split = restart or any(call.value not in run.values() for run in between)
+                if split:
                     groups.append(group)
                     group = []
             group.append(call)
@@ -444,13 +464,12 @@ def resolve(calls: list[Call], runs: list[NotesRun]) -> dict[int, tuple[NotesRun
     values = [run.values() for run in runs]
     for group in _groups(calls, runs):
         wanted = {c.value for c in group}
-        scheme = group[0].scheme
         chosen = None
         for i in range(
             bisect_right(starts, group[-1].start),
             min(len(runs), bisect_right(starts, group[-1].start) + _RUNS_AHEAD),
         ):
-            if runs[i].serves(scheme) and len(wanted & values[i]) * 2 >= len(wanted):
+            if runs[i].serves(group[0]) and len(wanted & values[i]) * 2 >= len(wanted):
                 if chosen is None:
                     chosen = i  # taken already, but better than nothing
                 if i not in used:

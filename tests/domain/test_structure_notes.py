@@ -1,0 +1,204 @@
+"""Note calls, reference marks and notes, measured against the hand-labelled texts of structure_gold.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.structure import Mark, MarkKind
+from annotator.domain.structure.detect import detect
+from annotator.domain.structure.notes import note_marks
+from annotator.io.importers.docx import import_docx
+from tests.domain.structure_gold import CALL_FORMS, CHAPTER, ENCYCLOPEDIA, gold
+from tests.helpers.docx_files import make_docx
+
+CALLS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)
+
+
+def _calls(marks: list[Mark]) -> list[Mark]:
+    return [m for m in marks if m.kind in CALLS]
+
+
+def _found_and_wanted(template: str) -> tuple[str, list[Mark], set[tuple[int, int]]]:
+    text, labelled = gold(template)
+    return text, _calls(detect(text)), {(start, end) for start, end, _ in labelled}
+
+
+def test_every_call_of_a_chapter_and_nothing_else_is_a_call() -> None:
+    text, calls, wanted = _found_and_wanted(CHAPTER)
+    assert len(wanted) == 62
+    found = {(m.start, m.end) for m in calls}
+    # Listed rather than counted, so a failure names the calls missed and the numbers mistaken for calls.
+    assert sorted(text[s - 20 : e] for s, e in found - wanted) == []
+    assert sorted(text[s - 20 : e] for s, e in wanted - found) == []
+    assert [m.label for m in calls] == [str(n) for n in range(1, 63)]
+    assert all(m.kind == MarkKind.NOTE_CALL for m in calls)
+
+
+def test_a_year_followed_by_its_call_is_both() -> None:
+    text, calls, _ = _found_and_wanted(CHAPTER)
+    by_label = {m.label: text[m.start - 5 : m.end] for m in calls}
+    assert by_label["5"] == "1927,5"
+    assert by_label["7"] == "–33).7"
+    assert by_label["37"] == "1930,37"
+    # Alone, with no calls around to say otherwise, the same shapes are a year and a number.
+    assert _calls(detect("The returns for 1930.60 The same returns for 1927,5 and 2.50.\n")) == []
+
+
+def test_each_call_is_linked_to_its_note_and_each_note_to_its_first_call() -> None:
+    text, _ = gold(CHAPTER)
+    marks = detect(text)
+    notes = {m.label: m for m in marks if m.kind == MarkKind.NOTE}
+    assert sorted(notes, key=int) == [str(n) for n in range(1, 63)]
+    for call in _calls(marks):
+        note = notes[call.label]
+        assert (call.target_start, call.target_end) == (note.start, note.end)
+        assert (note.target_start, note.target_end) == (call.start, call.end)
+    # A note without the full stop after its number, and the last note, end where they should.
+    assert (
+        text[notes["7"].start : notes["7"].end]
+        == '7 The plan was adopted in its "optimal" variant in April 1929.'
+    )
+    assert text[notes["62"].start : notes["62"].end] == "62. Ibid., 318."
+    assert text[notes["3"].start : notes["3"].end] == "3. Ibid.,45."
+
+
+def test_numbers_in_the_notes_and_a_numbered_list_in_the_body_are_no_calls_and_no_notes() -> None:
+    text, _ = gold(CHAPTER)
+    marks = detect(text)
+    notes_start = text.index("\nNotes\n")
+    assert all(m.start < notes_start for m in _calls(marks))
+    list_item = text.index('1. the "counter-revolutionary aktiv"')
+    assert not [m for m in marks if m.kind == MarkKind.NOTE and m.start < notes_start]
+    assert list_item < notes_start
+
+
+def test_every_form_of_a_call_without_notes_is_found_and_left_unresolved() -> None:
+    text, calls, wanted = _found_and_wanted(CALL_FORMS)
+    assert {(m.start, m.end) for m in calls} == wanted
+    assert [m.label for m in calls] == [str(n) for n in range(101, 112)]
+    assert all(m.target_start is None for m in calls)
+    assert not [m for m in detect(text) if m.kind == MarkKind.NOTE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harvest fell by 1.25 million tons.",
+        "The plan ran from 1928–31 and then 1933-37.",
+        "The 3rd Army and the 21st Division held.",
+        "He was tried under Article 58 (§ 2 and §3).",
+        "At 4:15 the train left; at 10.30 p.m. it arrived.",
+        "They paid $2.50 a day, 42% more, and £3.10 for bread.",
+        "Order No. 7 and order No.7 and p.54 and vol.3 and pp.12–14.",
+        "Some 30,000 men and 1,500,000 women.",
+        "On 12.3.1937 he wrote.",
+        "It covered 400 km² and 10¹² atoms.",
+        "The T-34 tank, the Il-2 and the MiG-3.",
+        "1. The first item of a list.\n2. The second item.",
+        "184 STALINIST SOCIALISM\nThe text goes on.",
+    ],
+)
+def test_numbers_that_are_not_calls(sentence: str) -> None:
+    assert _calls(detect(sentence)) == []
+
+
+def test_reference_marks_of_a_page_holding_two_articles_resolve_to_each_articles_references() -> None:
+    text, calls, wanted = _found_and_wanted(ENCYCLOPEDIA)
+    assert {(m.start, m.end) for m in calls} == wanted
+    assert all(m.kind == MarkKind.REFERENCE_MARK for m in calls)
+    second = text.index("Moscow Trials\n")
+    targets = {
+        (m.label, m.start < second): text[m.target_start : m.target_end] for m in calls if m.target_start
+    }
+    assert targets[("1", True)].startswith("^ a b Conquest, Robert (1968)")
+    assert targets[("10", True)].startswith("^ Solomon, Peter")
+    assert targets[("a", True)].startswith("^ Peasants were targeted")
+    assert targets[("b", True)].startswith("^ The article had fourteen")
+    assert targets[("1", False)].startswith("^ Conquest, The Great Terror, p. 85.")
+    assert targets[("4", False)].startswith("^ Vaksberg")
+    unresolved = [m.label for m in calls if m.target_start is None]
+    assert unresolved == ["citation needed"]
+    # "[sic]", "[1937]" (a year) and "[i]t" (an editor's letter) are no marks.
+    assert not [m for m in calls if m.label in ("sic", "1937", "i")]
+
+
+def test_docx_footnotes_and_endnotes_are_resolved_as_the_importer_writes_them() -> None:
+    data = make_docx(
+        [
+            ("heading", "The Great Turn"),
+            ("p", "The decision was taken in 1929.[^1] Nobody expected it,[^2] least of all Bukharin.[^e1]"),
+            ("p", "The harvest failed[^3] and the decree[^e2] followed.[^1]"),
+        ],
+        footnotes=["Davies, Socialist Offensive, 147.", "Cohen, Bukharin, 286.", "Ibid., 290."],
+        endnotes=["An endnote.", "Another endnote."],
+    )
+    text = import_docx("turn.docx", data).text
+    marks = detect(text, notes_hint="docx")
+    calls = _calls(marks)
+    assert [(m.kind, m.label) for m in calls] == [
+        (MarkKind.NOTE_CALL, label) for label in ("1", "2", "i", "3", "ii", "1")
+    ]
+    assert [text[m.target_start : m.target_end] for m in calls] == [
+        "[1] Davies, Socialist Offensive, 147.",
+        "[2] Cohen, Bukharin, 286.",
+        "[i] An endnote.",
+        "[3] Ibid., 290.",
+        "[ii] Another endnote.",
+        "[1] Davies, Socialist Offensive, 147.",
+    ]
+    assert len([m for m in marks if m.kind == MarkKind.NOTE]) == 5
+    # Without the hint, the same marks are reference marks, still resolved.
+    assert {m.kind for m in _calls(detect(text))} == {MarkKind.REFERENCE_MARK}
+
+
+def test_notes_at_the_foot_of_each_page_resolve_on_their_own_page() -> None:
+    page = (
+        "The commission met twice in the spring of that year.{a} Its minutes were lost, but the\n"
+        "chairman's letters survive in the regional archive.{b}\n"
+        "{a} Letter of 4 May, file 17.\n"
+        "{b} Ibid., file 18.\n"
+    )
+    text = page.format(a=1, b=2) + page.format(a=1, b=2).replace("commission", "committee")
+    marks = detect(text)
+    calls = _calls(marks)
+    assert [m.label for m in calls] == ["1", "2", "1", "2"]
+    second_page = text.index("The committee")
+    for call in calls:
+        assert (call.target_start > second_page) == (call.start > second_page)
+        assert text[call.target_start : call.target_end].startswith(call.label + " ")
+
+
+def test_notes_at_the_end_of_a_book_resolve_chapter_by_chapter() -> None:
+    chapter = (
+        "Chapter text says this.1 And that,2 and the other.3 A long enough sentence to be body text.\n\n"
+    )
+    notes = "1. Note {c}.1\n2. Note {c}.2\n3. Note {c}.3\n\n"
+    text = (
+        f"CHAPTER ONE\n\n{chapter}CHAPTER TWO\n\n{chapter}Notes\n\nChapter One\n\n{notes.format(c='one')}"
+        f"Chapter Two\n\n{notes.format(c='two')}"
+    )
+    calls = _calls(detect(text))
+    assert len(calls) == 6
+    assert [text[m.target_start : m.target_end] for m in calls] == [
+        "1. Note one.1",
+        "2. Note one.2",
+        "3. Note one.3",
+        "1. Note two.1",
+        "2. Note two.2",
+        "3. Note two.3",
+    ]
+
+
+def test_a_numbered_list_in_the_body_is_not_taken_for_the_notes() -> None:
+    text = (
+        "The resolution had three points.1 They were these:\n"
+        "1. Grain for the towns.\n2. Machines for the villages.\n3. Order.\n"
+        "Nobody believed in the second.2 Nor in the third.3\n\n"
+        "1. Pravda, 5 January 1930.\n2. Ibid.\n3. Ibid.\n"
+    )
+    calls = _calls(note_marks(text))
+    assert [text[m.target_start : m.target_end] for m in calls] == [
+        "1. Pravda, 5 January 1930.",
+        "2. Ibid.",
+        "3. Ibid.",
+    ]
