@@ -113,6 +113,55 @@ def measure(text: str, gold: Gold, page_map: tuple[tuple[int, str], ...]) -> dic
     return result
 
 
+def line_oriented(words: list[str], seed: int = 2) -> dict[str, str]:
+    """Files whose lines must all stay as they are: enumerations, a bibliography, a table, an index,
+    verse (capitalised and not), a file of one sentence a line."""
+    import random
+
+    rng = random.Random(seed)
+
+    def phrase(low: int, high: int) -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
+
+    n = 3000
+    return {
+        "numbered list": "\n".join(f"{i}. {phrase(4, 14).capitalize()}" for i in range(1, n)),
+        "bullets": "\n".join(f"- {phrase(5, 15)}" for _ in range(n)),
+        "bibliography": "\n".join(
+            f"{phrase(1, 2).title()}, {phrase(1, 1).title()}. {phrase(4, 9).title()}. London: "
+            f"{phrase(1, 2).title()}, {rng.randint(1850, 1990)}."
+            for _ in range(n)
+        ),
+        "table": "\n".join(
+            f"{phrase(1, 3):<30}{rng.randint(1, 999):>8}{rng.randint(1, 999):>8}   {phrase(1, 2)}"
+            for _ in range(n)
+        ),
+        "index": "\n".join(
+            f"{phrase(1, 3)}, " + ", ".join(str(rng.randint(1, 400)) for _ in range(rng.randint(1, 12)))
+            for _ in range(n)
+        ),
+        "verse": "\n".join(
+            ("" if i % 5 == 4 else phrase(4, 9).capitalize() + rng.choice([",", "", ";", "."])) for i in range(n)
+        ),
+        "lower-case verse": "\n".join(
+            ("" if i % 9 == 8 else phrase(5, 10) + rng.choice([",", "", ""])) for i in range(n)
+        ),
+        "sentence a line": "\n".join(f"{phrase(8, 16).capitalize()}." for _ in range(n)),
+    }
+
+
+def check_line_oriented(prose: str) -> None:
+    words = [w for w in re.findall(r"[a-z]+", prose[:200_000]) if len(w) > 2]
+    for name, text in line_oriented(words).items():
+        document = import_document("list.txt", text.encode())
+        steps = document.steps
+        print(
+            f"{name}: {len(text.splitlines()):,} lines, detected={steps.reflow_detected}, "
+            f"joined={steps.lines_reflowed}, removed={steps.running_heads_removed}, "
+            f"unchanged={document.text == text}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("prose", nargs="+", type=Path)
@@ -120,6 +169,7 @@ def main() -> None:
     args = parser.parse_args()
     for path in args.prose:
         prose = path.read_text(encoding="utf-8-sig")[: args.chars]
+        check_line_oriented(prose)
         for justified in (True, False):
             for style in ("gaps", "raw"):
                 text, gold, _ = make_book(prose, justified=justified, style=style, title=path.stem.upper())

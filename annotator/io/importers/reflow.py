@@ -163,8 +163,8 @@ def wrap_width(lines: Sequence[str]) -> int | None:
 
     Hard-wrapped: enough lines, most of them within 70–115 % of a width between 40 and 160 characters,
     few far longer, many lines running straight into the next, and many of those going on mid-sentence
-    (no sentence end, the next line in lower case), which sets wrapped prose apart from verse, from lists
-    and tables, and from text written one paragraph to a line.
+    (no sentence end, the next line in lower case) and about one length, which sets wrapped prose apart
+    from verse, from lists and tables, and from text written one paragraph to a line.
     """
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < MIN_LINES:
@@ -180,6 +180,12 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     over = sum(1 for n in lengths if n > 1.25 * p90)
     lower = sum(1 for a, b in runs if b.lstrip()[:1].islower() and not _ends_sentence(a))
     if near < 0.5 * len(lengths) or over > 0.05 * len(lengths) or lower < 0.25 * len(runs):
+        return None
+    # The lines that run on mid-sentence are about one length (±15 % in a proportional font), where
+    # lines of verse or of a list that happen to start in lower case have all lengths.
+    running = sorted(len(a.rstrip()) for a, b in runs if b.lstrip()[:1].islower() and not _ends_sentence(a))
+    middle = running[len(running) // 2]
+    if sum(1 for n in running if 0.85 * middle <= n <= 1.15 * middle) < 0.7 * len(running):
         return None
     return max(n for n in lengths if n <= 1.25 * p90)
 
