@@ -18,6 +18,7 @@ from annotator.domain.model import Annotation, Facet, Link, SourceMetadata, Tag
 from annotator.services.annotations import UNSET, DeletedAnnotation, Passage, Tagging
 from annotator.services.links import LinkedPassages, PassageEnd
 from annotator.services.project import Project
+from annotator.services.sources import PlacedOrphan
 from annotator.services.taxonomy import DeletedTag
 
 
@@ -145,6 +146,36 @@ class UpdateAnnotation(ServiceCommand):
 
 def set_tags(project: Project, annotation: Annotation, tag_ids: Sequence[int], text: str) -> UpdateAnnotation:
     return UpdateAnnotation(project, annotation, {"tags": list(dict.fromkeys(tag_ids))}, text)
+
+
+class PlaceOrphan(ServiceCommand):
+    """Put an orphaned annotation on another version of its source: where the import suggested, or at
+    ``start..end``. Undo puts it back where it was, on the old version, with the quote it had there."""
+
+    def __init__(
+        self,
+        project: Project,
+        annotation_id: int,
+        source_id: int,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> None:
+        super().__init__(f"Place annotation {annotation_id} on source {source_id}")
+        self._project = project
+        self._args = (annotation_id, source_id, start, end)
+        self.placed: PlacedOrphan | None = None
+
+    def do(self) -> None:
+        if self.placed is None:
+            self.placed = self._project.sources.place_orphan(*self._args)
+        else:
+            p = self.placed
+            self._project.sources.place_orphan(p.annotation_id, p.source_id, p.start, p.end)
+
+    def undo_it(self) -> None:
+        assert self.placed is not None
+        p = self.placed
+        self._project.sources.place_orphan(p.annotation_id, p.from_source_id, p.from_start, p.from_end)
 
 
 class EditMetadata(ServiceCommand):

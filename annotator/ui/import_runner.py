@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.importing import ImportCancelled, ImportOptions
 from annotator.services.project import Project
-from annotator.ui.dialogs.import_report import FileOutcome, ImportReportDialog, show_report
+from annotator.ui.dialogs.import_report import FileOutcome, ImportReportDialog, Placer, show_report
 from annotator.ui.errors import show_error
 from annotator.ui.text import literal
 
@@ -128,11 +128,15 @@ def run_import(
 
 
 def show_outcomes(
-    parent: QWidget | None, outcomes: list[FileOutcome], on_open: Callable[[int], None] | None = None
+    parent: QWidget | None,
+    outcomes: list[FileOutcome],
+    on_open: Callable[[int], None] | None = None,
+    placer: Placer | None = None,
 ) -> ImportReportDialog | None:
-    """The report when something was imported; otherwise one error dialog with every refusal."""
+    """The report when something was imported; otherwise one error dialog with every refusal.
+    ``placer`` confirms an orphan's suggested place (see ``ImportReportDialog.confirm``)."""
     if any(o.report is not None for o in outcomes):
-        return show_report(parent, outcomes, on_open)
+        return show_report(parent, outcomes, on_open, placer)
     reasons = [o.refused for o in outcomes if o.refused]
     cancelled = [o for o in outcomes if o.cancelled]
     if reasons:  # a cancel alone needs no dialog: the historian asked for it

@@ -596,7 +596,13 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
 
     def reimport_source(self) -> None:
         if self.current_source_id is not None:
-            ReimportDialog(self.project, self.current_source_id, self, on_open=self.open_source).exec()
+            ReimportDialog(
+                self.project,
+                self.current_source_id,
+                self,
+                on_open=self.open_source,
+                undo_stack=self.undo_stack,
+            ).exec()
 
     def split_source(self, offset: int | None = None) -> None:
         if self.current_source_id is None:

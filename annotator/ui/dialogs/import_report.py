@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from annotator.domain.importing import ImportOptions
 from annotator.services.exchange import ExchangeReport
-from annotator.services.sources import ImportReport
+from annotator.services.sources import ImportReport, OrphanedAnnotation
 
 FORMAT_NAMES = {
     "text": "plain text",
@@ -93,7 +93,30 @@ def _source_link(source_id: int, title: str) -> str:
     return f'source {source_id}, <a href="source:{source_id}">“{escape(title)}”</a>'
 
 
-def _import_items(report: ImportReport) -> list[str]:
+Placer = Callable[[int, int], str | None]  # (annotation id, source id of the version) -> a refusal, or None
+
+
+def _orphan_item(o: OrphanedAnnotation, source_id: int, outcome: str | None, can_place: bool) -> str:
+    """One orphan: why it was not placed and, when there is a likely place, that place and its Confirm
+    link (or what became of the confirmation)."""
+    item = f"annotation {o.annotation_id}: “{escape(_short(o.quote))}” — {escape(o.reason)}"
+    if o.candidates:
+        item += f" ({_plural(len(o.candidates), 'equally good place')})"
+    if o.suggested_start is not None:
+        item += (
+            f"; likely place ({escape(o.suggested_method)} match), "
+            f"{o.suggested_start:,}–{o.suggested_end:,}: “{escape(_short(o.suggested_quote))}”"
+        )
+        if outcome is not None:
+            item += f" — <b>{escape(outcome)}</b>"
+        if can_place and (outcome is None or not outcome.startswith("placed")):
+            item += f' <a href="place:{o.annotation_id}:{source_id}">Confirm</a>'
+    return f"<li>{item}</li>"
+
+
+def _import_items(
+    report: ImportReport, confirmed: dict[int, str] | None = None, can_place: bool = False
+) -> list[str]:
     facts = [FORMAT_NAMES.get(report.format, report.format), f"{report.length:,} characters"]
     if report.encoding:
         facts.append(f"encoding {report.encoding}")
@@ -104,13 +127,18 @@ def _import_items(report: ImportReport) -> list[str]:
     if report.version > 1:
         items.append(
             f"Version {report.version} of source {report.previous_version_id}: "
-            f"{_plural(report.reanchored, 'annotation')} re-anchored, {len(report.orphans)} orphaned"
+            f"{_plural(report.reanchored, 'annotation')} re-anchored"
+            + (
+                " (" + ", ".join(f"{n:,} {m}" for m, n in sorted(report.methods.items())) + ")"
+                if report.methods
+                else ""
+            )
+            + f", {len(report.orphans)} orphaned"
         )
     if report.orphans:
+        confirmed = confirmed or {}
         orphans = "".join(
-            f"<li>annotation {o.annotation_id}: “{escape(_short(o.quote))}” — {escape(o.reason)}"
-            + (f" ({_plural(len(o.candidates), 'equally good place')})" if o.candidates else "")
-            + "</li>"
+            _orphan_item(o, report.source_id, confirmed.get(o.annotation_id), can_place)
             for o in report.orphans
         )
         items.append(
@@ -147,8 +175,11 @@ _P = " style='margin-top:10px; margin-bottom:2px'"
 _OK = "<b style='color:#2E7D32'>✓</b>"
 
 
-def report_html(outcomes: list[FileOutcome]) -> str:
-    """The whole report as HTML (also what the tests read)."""
+def report_html(
+    outcomes: list[FileOutcome], confirmed: dict[int, str] | None = None, can_place: bool = False
+) -> str:
+    """The whole report as HTML (also what the tests read); ``confirmed`` says what became of the orphans
+    whose suggested place the historian confirmed, ``can_place`` adds a Confirm link to each suggestion."""
     imported = [o for o in outcomes if o.report is not None]
     refused = [o for o in outcomes if o.refused]
     cancelled = [o for o in outcomes if o.cancelled]
@@ -171,7 +202,7 @@ def report_html(outcomes: list[FileOutcome]) -> str:
             parts.append(
                 f"<p{_P}>{_OK} <b>{name}</b> → {_source_link(report.source_id, report.title)}{version}</p>"
             )
-            items = _import_items(report)
+            items = _import_items(report, confirmed, can_place)
         elif isinstance(report, ExchangeReport):
             parts.append(f"<p{_P}>{_OK} <b>{name}</b></p>")
             items = _exchange_items(report)
@@ -196,14 +227,18 @@ class ImportReportDialog(QDialog):
 
     source_activated = Signal(int)
 
-    def __init__(self, outcomes: list[FileOutcome], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, outcomes: list[FileOutcome], parent: QWidget | None = None, placer: Placer | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import report")
         self.outcomes = outcomes
+        self.placer = placer
+        self.confirmed: dict[int, str] = {}  # orphan annotation id -> what its Confirm did
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open)
-        self.browser.setHtml(report_html(outcomes))
+        self._render()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -211,17 +246,40 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 620)
 
+    def _render(self) -> None:
+        self.browser.setHtml(report_html(self.outcomes, self.confirmed, self.placer is not None))
+
     def _open(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
         if kind == "source" and value.isdigit():
             self.source_activated.emit(int(value))
+        annotation, _, source = value.partition(":")
+        if kind == "place" and annotation.isdigit() and source.isdigit():
+            self.confirm(int(annotation), int(source))
+
+    def confirm(self, annotation_id: int, source_id: int) -> None:
+        """Put an orphan on the new version at its suggested place (undoable where the placer pushes an
+        undo command), and say so in the report."""
+        if self.placer is None:
+            return
+        refusal = self.placer(annotation_id, source_id)
+        self.confirmed[annotation_id] = (
+            f"not placed: {refusal}"
+            if refusal
+            else f"placed on source {source_id} (Edit › Undo takes it back)"
+        )
+        self._render()
 
 
 def show_report(
-    parent: QWidget | None, outcomes: list[FileOutcome], on_open: Callable[[int], None] | None = None
+    parent: QWidget | None,
+    outcomes: list[FileOutcome],
+    on_open: Callable[[int], None] | None = None,
+    placer: Placer | None = None,
 ) -> ImportReportDialog:
-    """Show the report without blocking; a click on a source's title calls ``on_open(source_id)``."""
-    dialog = ImportReportDialog(outcomes, parent)
+    """Show the report without blocking; a click on a source's title calls ``on_open(source_id)``, a
+    click on an orphan's Confirm calls ``placer(annotation_id, source_id)``."""
+    dialog = ImportReportDialog(outcomes, parent, placer)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if on_open is not None:
         dialog.source_activated.connect(on_open)

@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +35,7 @@ from annotator.domain.importing import ImportCancelled, ImportOptions
 from annotator.io.importers.registry import supported_extensions
 from annotator.services.project import Project
 from annotator.services.source_versions import SplitReport, plan_cut
+from annotator.ui import commands
 from annotator.ui.dialogs.import_options import (
     FileRow,
     probe_bytes,
@@ -74,9 +76,11 @@ class ReimportDialog(QDialog):
         source_id: int,
         parent: QWidget | None = None,
         on_open: Callable[[int], None] | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.project, self.source_id, self.on_open = project, source_id, on_open
+        self.undo_stack = undo_stack  # where confirming an orphan's suggested place goes, to be undone
         self.source = project.sources.get(source_id)
         self.version = project.sources.version_info(source_id).version
         self.outcome: FileOutcome | None = None
@@ -201,7 +205,17 @@ class ReimportDialog(QDialog):
             return
         self.outcome = outcome
         self.accept()
-        self.report_dialog = show_outcomes(self.parentWidget(), [outcome], self.on_open)
+        self.report_dialog = show_outcomes(self.parentWidget(), [outcome], self.on_open, self.place)
+
+    def place(self, annotation_id: int, source_id: int) -> str | None:
+        """Confirm an orphan's suggested place (from the report's Confirm link); the refusal, if any."""
+        command = commands.PlaceOrphan(self.project, annotation_id, source_id)
+        if self.undo_stack is not None:
+            error = commands.push(self.undo_stack, command)
+        else:
+            command.redo()
+            error = command.error
+        return str(error) if error else None
 
     def _import_original(self, progress: ImportProgress) -> FileOutcome:
         name = self.source.original.name
