@@ -44,7 +44,7 @@ def test_reimport_of_the_kept_original_with_other_options(qtbot, project: Projec
     assert [a.id for a in project.annotations.list(source_id=report.source_id)] == [kept]
     text = dialog.report_dialog.browser.toPlainText()
     assert "(version 2)" in text
-    assert "Version 2 of source 1: 1 annotation re-anchored (1 loose), 0 orphaned" in text  # line breaks joined
+    assert "Version 2 of source 1: 1 annotation re-anchored (1 loose), 0 orphaned" in text  # lines joined
 
 
 def test_reimport_from_another_file_lists_the_orphans(qtbot, project: Project, samples, tmp_path) -> None:  # type: ignore[no-untyped-def]
