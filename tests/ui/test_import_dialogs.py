@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog
 
 from annotator.domain.importing import ImportOptions
 from annotator.services.project import Project
-from annotator.ui.dialogs.import_options import CLEAN, REFLOW, ImportDialog, choose_import_options
+from annotator.ui.dialogs.import_options import CLEAN, REFLOW, SPLIT, ImportDialog, choose_import_options
 from annotator.ui.dialogs.import_report import ImportReportDialog, open_reports
 from annotator.ui.import_runner import run_import
 from tests.helpers.import_samples import (
@@ -24,6 +24,7 @@ from tests.helpers.import_samples import (
     make_book_pdf,
     state,
 )
+from tests.helpers.web_captures import hub_page, render
 
 pytestmark = pytest.mark.gui
 
@@ -62,12 +63,13 @@ def test_dialog_shows_formats_detection_and_the_clis_defaults(qtbot, project: Pr
         ["REFI-QDA project", "—"],
         ["refused", "—"],
     ]
-    assert dialog.table.item(4, 1).toolTip() == "broken.txt: this is a binary file, not text"
+    assert dialog.table.item(4, 1).toolTip().startswith("broken.txt: this is a binary file, not text")
     assert dialog.checked(0, REFLOW) and not dialog.checked(0, CLEAN)
     assert not dialog.checked(1, REFLOW)
+    assert dialog.checked(1, CLEAN)  # it looks like a saved web page: clean-up is proposed
     assert dialog.options_by_path() == {  # the refused file is left out
         samples["wrapped"]: ImportOptions(reflow=None, clean_web=False),
-        samples["capture"]: ImportOptions(reflow=None, clean_web=False),
+        samples["capture"]: ImportOptions(reflow=False, clean_web=True),
         samples["page"]: ImportOptions(reflow=None, clean_web=False),
         samples["qdpx"]: ImportOptions(reflow=None, clean_web=False),
     }
@@ -75,7 +77,7 @@ def test_dialog_shows_formats_detection_and_the_clis_defaults(qtbot, project: Pr
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Import 4 files"
     dialog.table.selectRow(4)
-    assert dialog.preview.message.text() == "broken.txt: this is a binary file, not text"
+    assert dialog.preview.message.text().startswith("broken.txt: this is a binary file, not text")
     assert state(project) == before  # looking writes nothing
 
 
@@ -101,6 +103,8 @@ def test_reflow_preview_marks_the_joined_lines_and_can_be_turned_off(
 def test_web_clean_up_preview_lists_every_removed_line(qtbot, project: Project, samples) -> None:  # type: ignore[no-untyped-def]
     dialog = ImportDialog(project, [samples["wrapped"], samples["capture"]])
     qtbot.addWidget(dialog)
+    assert dialog.checked(1, CLEAN)  # proposed: the file looks like a saved web page
+    dialog.set_option(1, clean_web=False)
     dialog.set_option(1, clean_web=True)  # selects that file and previews it
     pane = dialog.preview
     assert dialog.table.currentRow() == 1
@@ -270,3 +274,47 @@ def test_in_the_main_window_a_click_in_the_report_opens_the_source(qtbot, window
     report.browser.anchorClicked.emit(QUrl(f"source:{outcome.source_ids[0]}"))
     assert window.current_source_id == outcome.source_ids[0]
     assert window.reader.toPlainText() == CAPTURE
+
+
+# --- Web captures holding several articles (issue 14) --------------------------------------------------
+
+
+def test_a_hub_capture_proposes_clean_up_and_a_split_taken_with_one_click(  # type: ignore[no-untyped-def]
+    qtbot, project: Project, tmp_path: Path
+) -> None:
+    hub = tmp_path / "stalinism-hub.txt"
+    hub.write_text(render(hub_page()).text, encoding="utf-8")
+    dialog = ImportDialog(project, [hub])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.checked(0, CLEAN) and not dialog.checked(0, SPLIT)
+    assert dialog.table.item(0, SPLIT).text() == "2 articles"
+    assert "Stalinism (Grokipedia)" in dialog.table.item(0, SPLIT).toolTip()
+    assert dialog.articles_note.isVisible()
+    note = dialog.articles_note.text()
+    assert "holds 2 articles (“Stalinism (Wikipedia)”; “Stalinism (Grokipedia)”)" in note
+    listed = [dialog.preview.changes.item(i).text() for i in range(dialog.preview.changes.count())]
+    assert "Line 3: “StalinismStalinismMain” removed (navigation links)" in listed
+    assert dialog.options_for(0) == ImportOptions(reflow=False, clean_web=True, split_articles=False)
+
+    dialog.set_option(0, split=True)  # the one click
+    assert "each becomes its own source" in dialog.articles_note.text()
+    chosen = dialog.options_by_path()
+    assert chosen[hub].split_articles
+    (outcome,) = run_import(None, project, [hub], chosen)
+    assert len(outcome.source_ids) == 2
+    assert [project.sources.get(i).title for i in outcome.source_ids] == [
+        "Stalinism (Wikipedia)",
+        "Stalinism (Grokipedia)",
+    ]
+    text = only_report().browser.toPlainText()
+    assert "Split into 2 sources, one per article" in text
+
+
+def test_a_file_with_one_article_offers_no_split(qtbot, project: Project, samples) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(project, [samples["wrapped"], samples["capture"]])
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(i, SPLIT).text() for i in range(2)] == ["—", "—"]
+    assert not dialog.articles_note.isVisible()
+    dialog.set_option(1, split=True)  # not a checkbox: nothing happens
+    assert not dialog.options_for(1).split_articles

@@ -1,7 +1,9 @@
 """Before an import: per file, the format found, whether the text looks hard-wrapped, and the cleaning steps.
 
-Reflow is on where the text is detected as hard-wrapped (as in the CLI); web clean-up is off unless the
-historian ticks it, after looking at the preview of what it removes. A PDF is previewed only on request,
+Reflow is on where the text is detected as hard-wrapped (as in the CLI); web clean-up is proposed (ticked)
+where the file looks like a saved web page, its preview listing every line it removes, and off otherwise.
+A capture that holds several articles offers to split them, one source each (one click: the Split box).
+A PDF is previewed only on request,
 since reading every page takes a moment. The dialog returns the chosen ``ImportOptions`` per file; the
 import itself is ``import_runner.run_import``.
 """
@@ -9,7 +11,7 @@ import itself is ``import_runner.run_import``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -39,7 +41,7 @@ from annotator.ui.widgets.import_preview import PreviewPane
 Previewer = Callable[[ImportOptions, Progress | None, CancelCheck | None], ImportPreview]
 REFLOW_FORMATS = ("text", "markdown", "pdf")
 CLEAN_FORMATS = ("text", "markdown", "html")
-FILE, FORMAT, WRAPPED, REFLOW, CLEAN = range(5)
+FILE, FORMAT, WRAPPED, REFLOW, CLEAN, SPLIT = range(6)
 
 
 @dataclass
@@ -52,6 +54,8 @@ class FileRow:
     detected: bool = False  # hard-wrapped text (a PDF's lines always are)
     refused: str = ""
     detail: str = ""  # what a first look found (the contents of a REFI-QDA project)
+    web_capture: bool = False  # looks like a saved web page: clean-up is proposed
+    articles: tuple[str, ...] = ()  # titles of the articles the capture holds (two or more), to split
     previews: dict[ImportOptions, ImportPreview | str] = field(default_factory=dict)  # str: refused
 
     @property
@@ -62,14 +66,15 @@ class FileRow:
     def can_clean(self) -> bool:
         return self.format in CLEAN_FORMATS
 
-    def options(self, reflow: bool, clean_web: bool) -> ImportOptions:
+    def options(self, reflow: bool, clean_web: bool, split: bool = False) -> ImportOptions:
         """The options the checkboxes say. Left as they came (reflow ticked where detected), they are the
         CLI's defaults, ``reflow=None``; otherwise the tick is followed: web clean-up may change what is
         detected, and a box the historian ticked or unticked must mean what it shows."""
         clean_web = clean_web and self.can_clean
+        split = split and len(self.articles) >= 2
         if not self.can_reflow or (reflow == self.detected and not clean_web):
-            return ImportOptions(reflow=None, clean_web=clean_web)
-        return ImportOptions(reflow=reflow, clean_web=clean_web)
+            return ImportOptions(reflow=None, clean_web=clean_web, split_articles=split)
+        return ImportOptions(reflow=reflow, clean_web=clean_web, split_articles=split)
 
 
 def probe(name: str, head: bytes, previewer: Previewer) -> FileRow:
@@ -86,6 +91,8 @@ def probe(name: str, head: bytes, previewer: Previewer) -> FileRow:
             row.refused = str(e)
             return row
         row.format, row.detected = preview.document.steps.format, preview.document.steps.reflow_detected
+        row.web_capture = preview.web_capture
+        row.articles = tuple(a.title for a in preview.articles)
         row.previews[ImportOptions()] = preview
     return row
 
@@ -145,6 +152,7 @@ def show_row_preview(pane: PreviewPane, row: FileRow, options: ImportOptions) ->
             can_request=True,
         )
         return
+    options = replace(options, split_articles=False)  # splitting does not change the preview
     if options not in row.previews:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -204,14 +212,16 @@ class ImportDialog(QDialog):
             self.rows = [probe_path(project, path) for path in self.paths]
         finally:
             QApplication.restoreOverrideCursor()
-        self.table = QTableWidget(len(self.rows), 5)
-        self.table.setHorizontalHeaderLabels(["File", "Format", "Hard-wrapped", "Reflow", "Web clean-up"])
+        self.table = QTableWidget(len(self.rows), 6)
+        self.table.setHorizontalHeaderLabels(
+            ["File", "Format", "Hard-wrapped", "Reflow", "Web clean-up", "Split articles"]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
-        for column in (FORMAT, WRAPPED, REFLOW, CLEAN):
+        for column in (FORMAT, WRAPPED, REFLOW, CLEAN, SPLIT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for i, row in enumerate(self.rows):
             self._fill(i, row)
@@ -220,12 +230,18 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         table_height = min(self.table.verticalHeader().length() + header.sizeHint().height() + 4, 260)
         self.table.setFixedHeight(table_height)
+        self.articles_note = QLabel()
+        self.articles_note.setWordWrap(True)
+        self.articles_note.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the file
+        self.articles_note.hide()
         self.preview = PreviewPane()
         self.preview.requested.connect(self.make_preview)
         note = QLabel(
             "Tick <b>Reflow</b> to join hard-wrapped lines and split words, <b>Web clean-up</b> to drop "
-            "page furniture such as “Share” or “Back to top”. The original file is always kept in the "
-            "project: you can import it again with other options later, as a new version."
+            "page furniture such as “Share” or “Back to top” (ticked for files that look like saved web "
+            "pages), <b>Split articles</b> to import each article of a capture as its own source. The "
+            "original file is always kept in the project: you can import it again with other options "
+            "later, as a new version."
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
@@ -241,6 +257,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table)
+        layout.addWidget(self.articles_note)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         self.resize(1180, 760)
@@ -266,30 +283,42 @@ class ImportDialog(QDialog):
         self.table.setItem(
             i, REFLOW, _check(row.detected, row.can_reflow, "Join hard-wrapped lines and split words")
         )
-        self.table.setItem(
-            i, CLEAN, _check(False, row.can_clean, "Remove web-page furniture (see the preview)")
+        clean_tip = (
+            "This looks like a saved web page: its furniture is removed (see the preview)"
+            if row.web_capture
+            else "Remove web-page furniture (see the preview)"
         )
+        self.table.setItem(i, CLEAN, _check(row.web_capture, row.can_clean, clean_tip))
+        if len(row.articles) >= 2:
+            titles = "\n".join(f"• {title}" for title in row.articles)
+            split = _check(False, True, literal(f"Import one source per article:\n{titles}"))
+            split.setText(f"{len(row.articles)} articles")
+            self.table.setItem(i, SPLIT, split)
+        else:
+            self.table.setItem(i, SPLIT, _item("—", "One article (nothing to split)"))
 
     def checked(self, i: int, column: int) -> bool:
         item = self.table.item(i, column)
         return item is not None and item.checkState() == Qt.CheckState.Checked
 
-    def set_option(self, i: int, reflow: bool | None = None, clean_web: bool | None = None) -> None:
+    def set_option(
+        self, i: int, reflow: bool | None = None, clean_web: bool | None = None, split: bool | None = None
+    ) -> None:
         """Tick or untick a file's options, as a click on its checkboxes does."""
-        for column, on in ((REFLOW, reflow), (CLEAN, clean_web)):
+        for column, on in ((REFLOW, reflow), (CLEAN, clean_web), (SPLIT, split)):
             item = self.table.item(i, column)
             if on is not None and item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def options_for(self, i: int) -> ImportOptions:
-        return self.rows[i].options(self.checked(i, REFLOW), self.checked(i, CLEAN))
+        return self.rows[i].options(self.checked(i, REFLOW), self.checked(i, CLEAN), self.checked(i, SPLIT))
 
     def options_by_path(self) -> dict[Path, ImportOptions]:
         """The chosen options of every file that can be imported (refused files are left out)."""
         return {path: self.options_for(i) for i, path in enumerate(self.paths) if not self.rows[i].refused}
 
     def _option_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() in (REFLOW, CLEAN):
+        if item.column() in (REFLOW, CLEAN, SPLIT):
             if item.row() != self.table.currentRow():
                 self.table.selectRow(item.row())
             self._show_current()
@@ -300,7 +329,25 @@ class ImportDialog(QDialog):
             for other in self.rows:  # keep one file's texts in memory, but a PDF's preview made on request
                 if other is not self.rows[i] and other.format != "pdf":
                     other.previews.clear()
+            self._show_articles(i)
             show_row_preview(self.preview, self.rows[i], self.options_for(i))
+
+    def _show_articles(self, i: int) -> None:
+        """Above the preview: the articles a capture holds, and whether they become one source each."""
+        titles = self.rows[i].articles
+        if len(titles) < 2:
+            self.articles_note.hide()
+            return
+        listed = "; ".join(f"“{t}”" for t in titles)
+        if self.checked(i, SPLIT):
+            said = f"This file holds {len(titles)} articles ({listed}): each becomes its own source."
+        else:
+            said = (
+                f"This file holds {len(titles)} articles ({listed}). Tick Split articles to import "
+                "each as its own source."
+            )
+        self.articles_note.setText(said)
+        self.articles_note.show()
 
     def make_preview(self) -> None:
         """The preview of the selected file that is made only on request (a PDF's)."""

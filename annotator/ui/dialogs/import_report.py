@@ -42,7 +42,7 @@ class FileOutcome:
     @property
     def source_ids(self) -> tuple[int, ...]:
         if isinstance(self.report, ImportReport):
-            return (self.report.source_id,)
+            return self.report.split_into or (self.report.source_id,)
         if isinstance(self.report, ExchangeReport):
             return self.report.source_ids
         return ()
@@ -124,6 +124,7 @@ def _import_items(
         facts.append(f"language {report.language}")
     items = [escape(" · ".join(facts))]
     items += [escape(s) for s in describe_steps(report, ImportOptions(report.reflow, report.clean_web))]
+    items += _capture_items(report)
     if report.version > 1:
         items.append(
             f"Version {report.version} of source {report.previous_version_id}: "
@@ -147,6 +148,23 @@ def _import_items(
             f"<ul>{orphans}</ul>"
         )
     items += [f"<span style='color:#8D6E00'>Warning: {escape(w)}</span>" for w in report.warnings]
+    return items
+
+
+def _capture_items(report: ImportReport) -> list[str]:
+    """A web capture: clean-up proposed but off, its articles, and the sources they became."""
+    items = []
+    if report.web_capture_detected and not report.clean_web:
+        items.append("This looks like a saved web page; web clean-up was off (import it again with it on)")
+    titles = "; ".join(f"“{escape(str(a['title']))}”" for a in report.articles)
+    if report.split_into:
+        links = ", ".join(f'<a href="source:{i}">source {i}</a>' for i in report.split_into)
+        items.append(f"Split into {len(report.split_into)} sources, one per article ({titles}): {links}")
+    elif report.articles:
+        items.append(
+            f"This file holds {len(report.articles)} articles ({titles}); import it with Split articles "
+            "ticked, or use Source › Split at cursor, to make each its own source"
+        )
     return items
 
 
