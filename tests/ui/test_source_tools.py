@@ -78,7 +78,9 @@ def test_a_refused_new_version_stays_in_the_dialog(qtbot, project: Project, samp
     dialog.choose_file(samples["broken"])
     dialog.reimport()
     assert dialog.isVisible() and dialog.outcome is None
-    assert dialog.error.text() == "broken.txt: this is a binary file, not text"
+    assert dialog.error.text() == (
+        "broken.txt: this is a binary file, not text (it holds NUL bytes, the first at byte 0)"
+    )
     dialog.choose_file(samples["qdpx"])
     dialog.reimport()
     assert "a REFI-QDA project cannot be a new version" in dialog.error.text()
