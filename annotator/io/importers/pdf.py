@@ -5,9 +5,10 @@ few seconds, tolerant of the odd files historians download, and it gives each ch
 can be judged by where they stand on the page rather than by counting characters:
 
 - reading order is PDFium's, except that a page set in two columns is read column by column;
-- running headers and footers (a line at the top or bottom that recurs, digits aside, on at least four
-  pages and half of the pages of its side) and page numbers are removed, each listed in the import
-  report with its page; a PDF that would lose every line this way keeps them all instead;
+- running headers and footers (a line at the top or bottom that recurs, digits aside, on half of the
+  pages of its side and on at least four pages, or three of every other page) and page numbers are
+  removed, each listed in the import report with its page; a PDF that would lose every line this way
+  keeps them all instead;
 - lines are joined into paragraphs: a line continues into the next unless it stops short of the right
   margin, the next is indented or set apart by extra space, or the next is a heading or list item;
 - a word hyphenated at a line end is joined or keeps its hyphen by the document's own vocabulary (see
@@ -45,6 +46,7 @@ _PAGE_NUMBER = re.compile(
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
 _FURNITURE_MIN_PAGES = 4  # a running head recurs on at least this many pages (a 3-page PDF keeps every line)
+_ALTERNATE_MIN_PAGES = 3  # or on this many of every other page only (a short article's verso head)
 
 
 @dataclass(slots=True)
@@ -162,9 +164,11 @@ def _furniture(pages: list[_Page]) -> dict[tuple[int, int], str]:
     """(page, line) positions of running heads and feet and of page numbers, to leave out, with why.
 
     A running head or foot is a line at the top or bottom of a page that recurs, digits aside, on at least
-    ``_FURNITURE_MIN_PAGES`` pages and on at least half of the pages of its side: a book's left-hand pages
-    carry its title and its right-hand pages the chapter's, each on every other page. A line recurring
-    on fewer pages is kept (three diary entries that each begin "Entry N of the diary of …" are text).
+    half of the pages of its side (a book's left-hand pages carry its title and its right-hand pages the
+    chapter's, each on every other page) and on at least ``_FURNITURE_MIN_PAGES`` pages, or at least
+    ``_ALTERNATE_MIN_PAGES`` where it stands on pages of one side only (text does not alternate like
+    that). A line recurring on fewer pages is kept: three diary entries that each begin "Entry N of the
+    diary of …" are text.
     A bare number is a page number where it is the page's label, or where it runs on with the pages (its
     difference from the page's index is the same on many pages); a year alone atop each page is not.
     """
@@ -183,8 +187,9 @@ def _furniture(pages: list[_Page]) -> dict[tuple[int, int], str]:
     numbered = max(2, 0.3 * len(edges))
 
     def running(signature: str) -> bool:
-        pool = sum(pages_on_side[side] for side in sides[signature])
-        return on_pages[signature] >= _FURNITURE_MIN_PAGES and 2 * on_pages[signature] >= pool
+        count, on = on_pages[signature], sides[signature]
+        least = _FURNITURE_MIN_PAGES if len(on) == 2 else _ALTERNATE_MIN_PAGES
+        return count >= least and 2 * count >= sum(pages_on_side[side] for side in on)
 
     found: dict[tuple[int, int], str] = {}
     for p, (top, bottom) in edges.items():

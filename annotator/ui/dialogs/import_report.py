@@ -7,6 +7,7 @@ messages, can be selected and copied, and each imported source has a link that o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -124,6 +125,9 @@ def _import_items(
         facts.append(f"language {report.language}")
     items = [escape(" · ".join(facts))]
     items += [escape(s) for s in describe_steps(report, ImportOptions(report.reflow, report.clean_web))]
+    furniture = _page_furniture([line for line in report.removed_lines if line.get("page")])
+    if furniture:
+        items.append(f"Left out as page furniture (the original file keeps them):<ul>{furniture}</ul>")
     items += _capture_items(report)
     if report.version > 1:
         items.append(
@@ -168,6 +172,21 @@ def _capture_items(report: ImportReport) -> list[str]:
     return items
 
 
+def _page_furniture(lines: list[dict[str, str]]) -> str:
+    """A PDF's running heads and page numbers as list items: alike lines once, with the pages they were on."""
+    groups: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for line in lines:
+        alike = "" if line["reason"] == "page number" else re.sub(r"\d+", "#", line["text"])
+        groups.setdefault((line["reason"], alike), []).append(line)
+    items = []
+    for (reason, _), group in groups.items():
+        pages = [line["page"] for line in group]
+        shown = ", ".join(pages[:_PAGES_SHOWN]) + (", …" if len(pages) > _PAGES_SHOWN else "")
+        what = "the page numbers" if reason == "page number" else f"{reason} “{_short(group[0]['text'])}”"
+        items.append(f"<li>{escape(what)} — {escape(_plural(len(pages), 'page'))}: {escape(shown)}</li>")
+    return "".join(items)
+
+
 def _exchange_items(report: ExchangeReport) -> list[str]:
     items = [
         f"REFI-QDA project: {_plural(len(report.source_ids), 'source')}, "
@@ -190,6 +209,7 @@ def _short(text: str, width: int = 80) -> str:
 
 
 _P = " style='margin-top:10px; margin-bottom:2px'"
+_PAGES_SHOWN = 20  # a running head of a 300-page book: its first pages say enough
 _OK = "<b style='color:#2E7D32'>✓</b>"
 
 

@@ -14,6 +14,7 @@ from tests.helpers.pdfs import Book, book_pages, make_book
 from tests.io.importers.test_pdf import SPLITS, paragraphs
 
 PLACES = ["Poltava", "Kharkiv", "Sumy", "Vinnytsia", "Odesa", "Kyiv", "Chernihiv", "Uman", "Lubny", "Romny"]
+PLACES += ["Myrhorod", "Pryluky", "Konotop", "Nizhyn"]
 
 
 def _body(n: int) -> list[str]:
@@ -82,10 +83,15 @@ def _with_head(count: int, head_on: set[int], head: str = "MINUTES OF THE DISTRI
         (10, {0, 1, 2, 3}, False),  # four of ten pages, on both sides: less than half
         (10, {0, 1, 2, 3, 4}, True),  # five of ten: half
         (10, {0, 2, 4, 6}, True),  # four of the five left-hand pages: a book's alternating head
-        (10, {0, 2, 4}, False),  # three pages, whatever their side
+        (10, {0, 2, 4}, True),  # three of every other page: a short article's verso head
+        (10, {0, 2}, False),  # two are too few
+        (10, {0, 4, 7}, False),  # three pages on both sides are too few
+        (6, {1, 3, 5}, True),  # the right-hand pages of a 6-page article
+        (12, {0, 2, 4}, True),  # three of the six left-hand pages: half
+        (13, {0, 2, 4}, False),  # three of the seven left-hand pages: less than half
     ],
 )
-def test_a_running_head_needs_four_pages_and_half_of_its_side(
+def test_a_running_head_needs_enough_pages_and_half_of_its_side(
     count: int, head_on: set[int], removed: bool
 ) -> None:
     document = import_pdf("minutes.pdf", _with_head(count, head_on))
