@@ -135,8 +135,12 @@ def _print_import(path: Path, report: ImportReport) -> None:
         )
     if report.furniture_removed:
         done.append(f"removed {report.furniture_removed} lines of page furniture")
+    if report.running_heads_removed:
+        done.append(f"took out {report.running_heads_removed} running heads and page numbers")
     if report.pages_mapped:
         done.append(f"mapped {report.pages_mapped} pages")
+    if report.paragraphs:
+        done.append(f"{report.paragraphs} paragraphs")
     if report.split_into:
         done.append(f"split into {len(report.split_into)} sources, one per article")
     if report.version > 1:
@@ -226,6 +230,13 @@ def _sources(project: Project, args: argparse.Namespace) -> int:
 
 def _show(project: Project, args: argparse.Namespace) -> int:
     text = project.sources.text(args.source)
+    if args.page is not None:
+        if args.start is not None or args.end is not None:
+            raise InvalidInput("give either --page or --start/--end, not both")
+        start, end = project.structure.page_range(args.source, args.page)
+        sys.stdout.write(text[start:end].strip("\n") + "\n")
+        sys.stdout.flush()
+        return 0
     start = 0 if args.start is None else args.start
     end = len(text) if args.end is None else args.end
     if not 0 <= start <= end <= len(text):
@@ -312,6 +323,11 @@ def register(command: AddCommand) -> None:
     p.add_argument("source", type=int, metavar="SOURCE")
     p.add_argument("--start", type=int, help="first code point (default: 0)")
     p.add_argument("--end", type=int, help="code point after the last (default: the end)")
+    p.add_argument(
+        "--page",
+        metavar="LABEL",
+        help="print the text of one printed page, where the source's pages are known (e.g. 184)",
+    )
 
     p = command("info", _info, "print a source's metadata")
     p.add_argument("source", type=int, metavar="SOURCE")

@@ -16,6 +16,12 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 
+# What the import steps can do to a text. Raised when they change the stored text of the same file (the
+# structure pass: reflow from the document's statistics, running heads to pages, web furniture), so that
+# sources imported before are offered a re-import as a new version (never done silently).
+IMPORT_PIPELINE = 2
+
+
 class ImportCancelled(AnnotatorError):
     """The historian stopped a long import; nothing was written."""
 
@@ -47,6 +53,14 @@ class RemovedFurniture:
 
 
 @dataclass(frozen=True, slots=True)
+class SplitWord:
+    """A word split at a line end that reflow joined: "international" as written "inter-\nnational"."""
+
+    joined: str
+    as_written: str
+
+
+@dataclass(frozen=True, slots=True)
 class ImportSteps:
     """What the cleaning steps changed, counted for the import report."""
 
@@ -60,6 +74,10 @@ class ImportSteps:
     furniture_removed: int = 0  # lines of page furniture removed (web clean-up, PDF running heads)
     pages_mapped: int = 0
     removed_lines: tuple[RemovedFurniture, ...] = ()  # the PDF furniture ``furniture_removed`` counts
+    paragraphs: int = 0  # paragraphs of the stored text (after reflow): what "¶ n" counts
+    running_heads_removed: int = 0  # running heads and page numbers reflow took out of a text's lines
+    pages_anchored: int = 0  # page anchors those gave the page map
+    split_words_joined: tuple[SplitWord, ...] = ()  # every split word reflow joined, for checking
 
 
 @dataclass(frozen=True, slots=True)

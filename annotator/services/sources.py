@@ -16,9 +16,10 @@ from typing import Any
 
 from annotator.domain.dates import parse_date
 from annotator.domain.errors import Duplicate, InvalidInput, SourceRejected
-from annotator.domain.importing import CancelCheck, ImportOptions, Progress
+from annotator.domain.importing import IMPORT_PIPELINE, CancelCheck, ImportOptions, Progress
 from annotator.domain.metadata import apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
+from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.io.bibliography import Match, match_entries, read_bibliography
 from annotator.io.importers.registry import ImportPreview, preview, process
 from annotator.io.language import detect_language
@@ -32,7 +33,8 @@ from annotator.services.source_versions import (
     place_annotation,
     split_source,
 )
-from annotator.storage import sources_repo, versions_repo
+from annotator.services.structure import StructureSummary, compute, summarize
+from annotator.storage import sources_repo, structure_repo, versions_repo
 from annotator.storage.unit_of_work import UnitOfWork
 from annotator.storage.versions_repo import VersionInfo
 
@@ -70,6 +72,12 @@ class ImportReport:
     hyphens_kept: int = 0
     furniture_removed: int = 0
     pages_mapped: int = 0
+    # The reflow of a text (issue 14): paragraphs of the stored text, running heads and page numbers taken
+    # out, page anchors they gave, and every split word joined ({joined, as_written}) for checking.
+    paragraphs: int = 0
+    running_heads_removed: int = 0
+    pages_anchored: int = 0
+    split_words_joined: tuple[dict[str, str], ...] = ()
     # Web captures (issue 14): whether the text looks like one (clean-up is then proposed), the lines the
     # clean-up removed ({text, reason}), the article starts proposed ({start, title}), and the sources
     # the file became when it was split into its articles (the first is ``source_id``).
@@ -77,6 +85,12 @@ class ImportReport:
     removed_lines: tuple[dict[str, Any], ...] = ()
     articles: tuple[dict[str, Any], ...] = ()
     split_into: tuple[int, ...] = ()
+    pipeline: int = IMPORT_PIPELINE  # the import steps' version (see domain/importing.py)
+    # The structure found in the stored text (its marks are kept with the source: `annotator marks`).
+    note_calls: int = 0
+    reference_marks: int = 0
+    notes_resolved: int = 0
+    headings: int = 0
     version: int = 1
     previous_version_id: int | None = None
     reanchored: int = 0  # annotations moved onto this version
@@ -202,6 +216,7 @@ class SourceService:
             suggested, dropped = _suggested(file_name, document)
             warnings = document.warnings + dropped
         chosen = apply_changes(suggested, metadata or {})
+        marks = compute(document.text, document.page_map or (), document.media_type)
         with self._uow.write() as session:
             if previous is None:
                 self._refuse_duplicate(file_name, sha256, session)
@@ -218,6 +233,7 @@ class SourceService:
                 data=data,
                 page_map=document.page_map,
             )
+            structure_repo.put(session, source_id, STRUCTURE_VERSION, marks)
             placed: tuple[PlacedAnnotation, ...] = ()
             orphans: tuple[OrphanedAnnotation, ...] = ()
             version = 1
@@ -227,6 +243,7 @@ class SourceService:
                     session, previous.id, source_id, document.text, previous.length
                 )
             report = self._report(file_name, source_id, chosen, document, options, warnings)
+            report = _with_structure(report, summarize(marks))
             report = _with_version(report, version, previous, placed, orphans)
             report = _with_capture(report, processed)
             versions_repo.add(
@@ -273,6 +290,12 @@ class SourceService:
             hyphens_kept=steps.hyphens_kept,
             furniture_removed=steps.furniture_removed,
             pages_mapped=steps.pages_mapped,
+            paragraphs=steps.paragraphs,
+            running_heads_removed=steps.running_heads_removed,
+            pages_anchored=steps.pages_anchored,
+            split_words_joined=tuple(
+                {"joined": w.joined, "as_written": w.as_written} for w in steps.split_words_joined
+            ),
         )
 
     def _ids_on(self, source_id: int) -> tuple[int, ...]:
@@ -430,6 +453,16 @@ class SourceService:
         if applied:
             self._events.publish(SourcesChanged(Change.UPDATED, tuple(applied)))
         return MetadataImportReport(path.name, tuple(matches), applied, tuple(warnings))
+
+
+def _with_structure(report: ImportReport, summary: StructureSummary) -> ImportReport:
+    return replace(
+        report,
+        note_calls=summary.note_calls,
+        reference_marks=summary.reference_marks,
+        notes_resolved=summary.notes_resolved,
+        headings=summary.headings,
+    )
 
 
 def _with_capture(report: ImportReport, processed: ImportPreview) -> ImportReport:

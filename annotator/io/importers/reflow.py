@@ -269,7 +269,10 @@ def _continues(
             return len(left) + 1 + len(stripped.split(None, 1)[0]) > 0.9 * local
         return full
     # Blank lines, or a page break: go on only where the paragraph cannot have ended.
-    if lower and (full or split or page_break):
+    narrow_full = (
+        len(left) >= 0.6 * measure.typical and len(left) + 1 + len(stripped.split(None, 1)[0]) > 0.9 * local
+    )
+    if lower and (full or split or (page_break and narrow_full)):
         return True
     return (full or split) and not _ends_sentence(left) and not left.endswith(":")
 
@@ -298,6 +301,7 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
     page_break = False
     label: str | None = None
     previous: str | None = None
+    previous_number = 0
     fenced = False
     for number, line in enumerate(lines):
         if number in removed:
@@ -312,7 +316,9 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
         if (
             previous is not None
             and not fenced
-            and _continues(previous, line, measure, len(between), page_break, local[number])
+            and _continues(
+                previous, line, measure, len(between), page_break, max(local[number], local[previous_number])
+            )
         ):
             before = len(out[-1].rstrip())
             out[-1] = joiner.seam(out[-1], line)
@@ -325,7 +331,7 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
             if label is not None:
                 anchors.append((len(out), 0, label))
             out.append(line)
-        between, page_break, label, previous = [], False, None, line
+        between, page_break, label, previous, previous_number = [], False, None, line, number
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
     out.extend(between)

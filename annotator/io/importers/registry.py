@@ -21,8 +21,16 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from annotator.domain.errors import SourceRejected
-from annotator.domain.importing import CancelCheck, ImportContext, ImportOptions, Progress
+from annotator.domain.importing import (
+    CancelCheck,
+    ImportContext,
+    ImportOptions,
+    Progress,
+    RemovedFurniture,
+    SplitWord,
+)
 from annotator.domain.model import ImportedDocument
+from annotator.domain.paragraphs import paragraphs
 from annotator.domain.structure.articles import ArticleProposal, propose_articles
 from annotator.io.importers import docx, html, pdf, text
 from annotator.io.importers.reflow import reflow
@@ -133,9 +141,19 @@ def _process(file_name: str, data: bytes, context: ImportContext) -> ImportPrevi
             lines_reflowed=result.lines_joined,
             hyphens_joined=result.hyphens_joined,
             hyphens_kept=result.hyphens_kept,
+            furniture_removed=steps.furniture_removed + len(result.removed),
+            removed_lines=steps.removed_lines
+            + tuple(RemovedFurniture(str(item.number), item.text, item.reason) for item in result.removed),
+            running_heads_removed=len(result.removed),
+            pages_anchored=len(result.page_map),
+            pages_mapped=steps.pages_mapped or len(result.page_map),
+            split_words_joined=tuple(SplitWord(joined, written) for joined, written in result.split_words),
         )
+        if result.page_map and not document.page_map:  # running heads gave the pages of a text
+            document = replace(document, page_map=result.page_map)
     elif steps.format in ("text", "markdown"):
         steps = replace(steps, reflow_detected=reflow(body).detected)
+    steps = replace(steps, paragraphs=len(paragraphs(body)))
     if not body.strip():
         raise SourceRejected(f"{file_name}: nothing is left of the text after the clean-up")
     capture, articles = False, ()

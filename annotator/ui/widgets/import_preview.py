@@ -1,7 +1,8 @@
 """Before and after an import's cleaning steps, side by side, with the changes listed.
 
 The "before" pane marks whole lines: red and struck through, the lines web clean-up removes; orange, a
-line that loses an "[edit]" link; blue, a line reflow joins to the line before it. A highlighter paints
+line that loses an "[edit]" link; blue, a line reflow joins to the line before it. The list under the
+texts names every split word reflow joined and every running head it took out. A highlighter paints
 them block by block, so a long text costs no more than its visible part (no ExtraSelections, see SETUP).
 """
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain.importing import ImportOptions
+from annotator.domain.importing import ImportOptions, ImportSteps
 from annotator.io.importers.registry import ImportPreview
 from annotator.ui.dialogs.import_report import describe_steps
 from annotator.ui.text import plain_label
@@ -191,6 +192,7 @@ class PreviewPane(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, joined[0])
             self.changes.addItem(item)
+        self._list_reflow(document.steps)
         if document.steps.format == "pdf":
             self.changes.addItem(
                 "A PDF's lines are joined by their place on the page, and its running heads and page "
@@ -200,6 +202,23 @@ class PreviewPane(QWidget):
             self.changes.addItem("No line is removed or joined.")
         self.marks.set_marks(marks)
         self.stack.setCurrentIndex(0)
+
+    def _list_reflow(self, steps: ImportSteps) -> None:
+        """Every split word reflow joined (the historian checks them against the file), and the running
+        heads and page numbers it took out of a text's lines."""
+        words = steps.split_words_joined
+        for word in words[:MAX_LISTED]:
+            written = word.as_written.replace("\n", "⏎")
+            self.changes.addItem(f"Split word joined: “{written}” → “{word.joined}”")
+        if len(words) > MAX_LISTED:
+            self.changes.addItem(f"… and {len(words) - MAX_LISTED:,} more split words joined")
+        if steps.format == "pdf":
+            return  # a PDF's own furniture is shown by the two sides
+        furniture = steps.removed_lines
+        for line in furniture[:MAX_LISTED]:
+            self.changes.addItem(f"“{line.text.strip()}” removed ({line.reason}, page {line.page})")
+        if len(furniture) > MAX_LISTED:
+            self.changes.addItem(f"… and {len(furniture) - MAX_LISTED:,} more running heads removed")
 
     def show_message(self, text: str, *, error: bool = False, can_request: bool = False) -> None:
         """A message instead of the texts: why the file is refused, or a button to make the preview."""
