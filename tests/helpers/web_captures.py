@@ -298,4 +298,87 @@ state fixed output, prices and wages through the plans of Gosplan and its minist
 </body></html>"""
 
 
-PAGES = {"hub": hub_page, "news": news_page, "wiki-pair": wiki_pair_page}
+WIKI_FOOTER = (
+    "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may "
+    "apply. By using this site, you agree to the Terms of Use and Privacy Policy. Wikipedia® is a registered "
+    "trademark of the Wikimedia Foundation, Inc., a non-profit organization."
+)
+
+
+def wikipedia_page() -> str:
+    """One encyclopedia article copied whole: tagline, hatnote, "[edit]" in headings, a "Discussion"
+    section of the article's own, categories and the site's footer links."""
+    sections, n = [], 1
+    for title, paragraphs in WIKI_SECTIONS:
+        html, n = _section(title, paragraphs, n, inline_edit=True)
+        sections.append(html)
+    footer = "".join(
+        f"<li>{item}</li>"
+        for item in (
+            "Privacy policy", "About Wikipedia", "Disclaimers", "Contact Wikipedia", "Code of Conduct",
+            "Developers", "Statistics", "Cookie statement", "Mobile view",
+        )
+    )
+    return f"""<html><body>
+<div data-f>Jump to content</div>
+<h1>Stalinism</h1>
+<div data-f>From Wikipedia, the free encyclopedia</div>
+<div>Main article: Marxism–Leninism</div>
+<p>Stalinism is the means of governing and the policies of the Soviet Union under Joseph Stalin, who
+led the country from the late 1920s until his death in 1953, as most historians define it.</p>
+{''.join(sections)}
+<h2>Discussion<span data-f>[edit]</span></h2>
+<p>The debate among historians has moved from the question of intentions to the study of how orders were
+carried out in the provinces, and of how ordinary people adapted to them.</p>
+<h2>From Kronstadt to the Great Turn<span data-f>[edit]</span></h2>
+<p>No comments yet were made by the delegates when the resolution was read, the stenogram records, and
+the vote was taken at once without a single voice against it.</p>
+<p>Start the discussion of the plan with the output figures, the chairman told the meeting, and the
+figures were read out before anyone could speak.</p>
+{_references(n - 1)}
+<div data-f>Retrieved from "https://en.wikipedia.org/w/index.php?title=Stalinism&amp;oldid=1"</div>
+<div data-f>Categories: Stalinism | Political theories | Joseph Stalin</div>
+<div data-f>Hidden categories: Articles with short description | Use dmy dates</div>
+<div data-f>This page was last edited on 3 May 2024, at 10:12 (UTC).</div>
+<div data-f>{WIKI_FOOTER}</div>
+<ul data-f>{footer}</ul>
+</body></html>"""
+
+
+def blog_page() -> str:
+    """A blog post with its reader comments (content), reply buttons and a comment form (furniture)."""
+    body = "".join(f"<p>{p}</p>" for p in NEWS_PARAGRAPHS[:4])
+    return f"""<html><body>
+<header data-f><div>History Notes</div><div>Just another history blog</div>
+<nav><a>Home</a> | <a>Essays</a> | <a>Notes</a> | <a>About</a></nav></header>
+<article><h1>Krasnoye in the spring of 1930</h1>
+<div>Posted on 3 March 2021 by ivan_h</div>
+{body}
+<div data-f>Share this:</div><div data-f><a>Twitter</a></div><div data-f><a>Facebook</a></div>
+<div data-f>Like this:</div><div data-f>Loading…</div>
+<div data-f>Posted in Soviet history</div>
+</article>
+<section><h3 data-f>2 Responses to “Krasnoye in the spring of 1930”</h3>
+<div>Maria K. says:</div><div>4 March 2021 at 10:15 am</div>
+<p>My grandmother came from a village near Krasnoye, and she told the same story about the telegram
+and the women at the back of the room, word for word.</p>
+<div data-f><a>Reply</a></div>
+<div>ivan_h says:</div><div>4 March 2021 at 12:40 pm</div>
+<p>Thank you, Maria, that is exactly the kind of memory the minutes cannot give us.</p>
+<div data-f><a>Reply</a></div></section>
+<section data-f><h3>Leave a Reply</h3><div><a>Cancel reply</a></div>
+<p>Your email address will not be published. Required fields are marked *</p>
+<div>Comment *</div><div>Name *</div><div>Email *</div><div>Website</div>
+<div>Save my name, email, and website in this browser for the next time I comment.</div>
+<div><a>Post Comment</a></div></section>
+<footer data-f><div>Proudly powered by WordPress</div></footer>
+</body></html>"""
+
+
+PAGES = {
+    "hub": hub_page,
+    "news": news_page,
+    "wiki-pair": wiki_pair_page,
+    "wikipedia": wikipedia_page,
+    "blog": blog_page,
+}

@@ -75,6 +75,11 @@ def source_label(line: str) -> str | None:
     return match.group("name") if match else None
 
 
+def strong_label(line: str) -> bool:
+    """A label line no heading is written like: lower-case "from X", or "From X, the free encyclopedia"."""
+    return _strong_label(line)
+
+
 def _strong_label(line: str) -> bool:
     match = SOURCE_LABEL.fullmatch(line.strip())
     return bool(match and (match.group("prep").islower() or match.group("tagline")))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotator.domain.structure.articles import is_prose, source_label
+from annotator.domain.structure.articles import is_prose, source_label, strong_label
 
 # Whole lines that are buttons, links or labels of a web page, compared case-insensitively.
 FURNITURE = frozenset(
@@ -103,6 +103,16 @@ FURNITURE = frozenset(
         "add a comment",
         "about author",
         "about the author",
+        "like",
+        "like this",
+        "loading",
+        "loading…",
+        "loading...",
+        "cancel reply",
+        "name",
+        "website",
+        "comment",
+        "submit",
     }
 )
 # Section labels of the page's own widgets: furniture only in the head or tail chrome, where no article
@@ -125,14 +135,16 @@ _BANNER_PREFIXES = (
     "text is available under the creative commons",
     "content is available under",
     "your email address will not be published",
+    "save my name, email, and website",
 )
-_BANNER_WORDS = 40
+_BANNER_WORDS = 80
 
 _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
+_NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
 _COUNTER = re.compile(
     rf"(?:{_COUNT})(?:\s*[,·|•/]?\s*(?:{_COUNT}))*"
     r"(?:\s+(?:on|to)\s+[“\"'‘].{0,150})?"  # "3 comments on “Stalinism: …”"
@@ -155,12 +167,15 @@ _PATTERNS = (
         "empty prompt",
     ),
     _rule(
-        r"no (?:comments|replies|posts|discussions?|reviews|responses)(?: yet| here)*[.!]?", "empty prompt"
+        r"no (?:comments|replies|posts|discussions?|reviews|responses)(?: yet| here)*[.!]?"
+        r"(?:\s+be the first.{0,40})?",
+        "empty prompt",
     ),
+    _rule(rf"{_NOUN_COUNT}(?:\s*[,·|•]?\s*{_NOUN_COUNT})*", "counter"),  # "Posts: 0 · Pages: 8"
     _rule(r"(?:log|sign) in to (?:comment|reply|post|join|vote|continue|follow)\b.{0,40}", "empty prompt"),
     _rule(
         r"retrieved from\s+[\"“]?https?://\S+|this page was last (?:edited|modified) on\b.{0,80}|"
-        r"(?:edit|view) (?:this page|history|source)(?:\s*[|·]\s*\w+(?:\s\w+)?)*",
+        r"(?:edit|view) (?:this \w+|history|source)(?:\s*[|·]\s*\w+(?:\s\w+)?)*",
         "edit or revision link",
     ),
     _rule(
@@ -168,7 +183,8 @@ _PATTERNS = (
         "avatar",
     ),
     _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
-    _rule(r"(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
+    _rule(r"(?:hidden\s+)?(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
+    _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
 )
 # A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
 _CALL_TO_ACTION = re.compile(
@@ -183,6 +199,10 @@ _RELATED = re.compile(
     r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
     r"more from\s+\S+(?:\s+\S+)?|recommended for you",
     re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"(?:be the first|start|join|leave|add|write|post|share|what do you think|have your say|sign in|log in)"
+    r"\b.{0,50}\b(?:comments?|discussions?|conversation|repl(?:y|ies)|thoughts|opinion|review)\b.{0,30}",
 )
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O")
@@ -206,7 +226,7 @@ class CleanResult:
 
 
 def _key(line: str) -> str:
-    return " ".join(line.split()).casefold().strip(" \t•·›»×:")
+    return " ".join(line.split()).casefold().strip(" \t•·›»×:*")
 
 
 def _words(line: str) -> int:
@@ -217,8 +237,9 @@ def _sentence(line: str) -> bool:
     return bool(re.search(r"[.!?…]\s*[\"”’)]?\s*$", line.strip()))
 
 
-def _nav_bar(lines: list[str], index: int) -> bool:
-    """Three or more short items separated by bars, bullets or arrows: a row of navigation links.
+def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
+    """Three or more short items separated by bars, bullets or arrows: a row of navigation links (two
+    are enough in the page's chrome, "Terms · Privacy").
 
     A row of a table ("Year | Share | Exports") looks the same, so a line whose neighbours have the same
     number of separators, or whose items are mostly numbers, is left alone."""
@@ -226,7 +247,7 @@ def _nav_bar(lines: list[str], index: int) -> bool:
     if not _NAV_MARKS.search(line):
         return False
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
-    if len(parts) < 3 or not all(_words(p) <= 5 for p in parts):
+    if len(parts) < minimum or not all(_words(p) <= 5 for p in parts):
         return False
     if sum(1 for p in parts if re.search(r"[A-Za-z]{2}", p)) < len(parts) - 1:
         return False
@@ -284,7 +305,7 @@ def _copyright(line: str) -> bool:
     return True
 
 
-def _reason(line: str, lines: list[str], index: int) -> str | None:
+def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None:
     """Why a line is furniture by its shape alone, or None."""
     key = _key(line)
     if not key:
@@ -298,9 +319,7 @@ def _reason(line: str, lines: list[str], index: int) -> str | None:
             return reason
     if _CALL_TO_ACTION.fullmatch(key) and _words(key) <= 60:
         return "call to action"
-    if source_label(line) is not None:
-        return "source label"
-    if _nav_bar(lines, index):
+    if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if _glued(line.strip()):
         return "navigation links"
@@ -333,10 +352,16 @@ class _Page:
         self.lines = lines
         self.filled = [i for i, line in enumerate(lines) if line.strip()]
         self.position = {i: k for k, i in enumerate(self.filled)}
-        prose = [i for i in self.filled if is_prose(lines[i])]
-        self.first_prose = prose[0] if prose else len(lines)
-        self.last_prose = prose[-1] if prose else -1
         self.reasons: dict[int, str] = {}
+        self.first_prose, self.last_prose = len(lines), -1
+        self.find_prose()
+
+    def find_prose(self) -> None:
+        """Where the running prose begins and ends, leaving out lines already found to be furniture (a
+        long cookie or licence banner is not the article)."""
+        prose = [i for i in self.filled if i not in self.reasons and is_prose(self.lines[i])]
+        self.first_prose = prose[0] if prose else len(self.lines)
+        self.last_prose = prose[-1] if prose else -1
 
     def chrome(self, i: int) -> bool:
         return i < self.first_prose or i > self.last_prose
@@ -363,6 +388,24 @@ class _Page:
         return _words(line) <= _SHORT and not _sentence(line)
 
 
+def _source_labels(page: _Page) -> None:
+    """"from Wikipedia": a label the page puts above an article. "From Kronstadt" may be a heading, so a
+    capitalised label goes only when the page has two of them, or where no prose is (the chrome)."""
+    labels = [i for i in page.filled if i not in page.reasons and source_label(page.lines[i]) is not None]
+    for i in labels:
+        if strong_label(page.lines[i]) or len(labels) >= 2 or page.chrome(i):
+            page.reasons[i] = "source label"
+
+
+def _chrome_prompts(page: _Page) -> None:
+    """Prompts of a comment widget in the page's chrome: "Start the discussion", "Leave a comment below".
+    In the body such a line can be the author's ("Start the discussion with the class."), so it stays."""
+    for i in page.filled:
+        line = page.lines[i]
+        if i not in page.reasons and page.chrome(i) and _words(line) <= 10 and _PROMPT.fullmatch(_key(line)):
+            page.reasons[i] = "empty prompt"
+
+
 def _interface_words(page: _Page) -> None:
     """Whole-line interface words; in the body only when not an item of a list of short lines."""
     for i in page.filled:
@@ -383,7 +426,7 @@ def _interface_words(page: _Page) -> None:
 def _related_blocks(page: _Page) -> None:
     """A "Related Hubs" heading and the short links under it, when no prose follows it."""
     for i in page.filled:
-        if i in page.reasons or not _RELATED.fullmatch(_key(page.lines[i])):
+        if not _RELATED.fullmatch(_key(page.lines[i])):
             continue
         block = []
         k = page.position[i] + 1
@@ -399,7 +442,7 @@ def _related_blocks(page: _Page) -> None:
         ended = k >= len(page.filled) or page.filled[k] in page.reasons or page.chrome(i)
         if not ended and not block:
             continue  # a heading the author wrote, with prose under it
-        page.reasons[i] = "related links"
+        page.reasons.setdefault(i, "related links")
         for j in block:
             page.reasons.setdefault(j, "related links")
 
@@ -434,6 +477,45 @@ def _chrome_between(page: _Page) -> None:
             page.reasons[i] = "user name"
 
 
+# Reasons that only page machinery gives: after such a line at the end of a page, short lines are its links.
+_STRONG = frozenset(
+    {"copyright line", "site banner", "edit or revision link", "navigation links", "label", "repeated banner"}
+)
+
+
+def _footer_links(page: _Page) -> None:
+    """At the end of the page, after a licence, copyright or revision line, the run of short lines that
+    follows it is the footer's links ("Privacy policy", "About Wikipedia", "Mobile view")."""
+    for k, i in enumerate(page.filled):
+        if i <= page.last_prose or page.reasons.get(i) not in _STRONG:
+            continue
+        for j in page.filled[k + 1 :]:
+            line = page.lines[j]
+            if j in page.reasons:
+                continue
+            if _words(line) > 4 or _sentence(line) or re.search(r"\d", line):
+                break
+            page.reasons[j] = "footer links"
+
+
+def _site_header(page: _Page) -> None:
+    """Above the page's navigation, the site's name and motto: short lines the article's prose does not
+    use ("History Notes", "Just another history blog"). The title comes after the navigation."""
+    head = [i for i in page.filled if i < page.first_prose]
+    navigation = [i for i in head if page.reasons.get(i) == "navigation links"]
+    if not navigation:
+        return
+    body = " ".join(page.lines[i] for i in page.filled if is_prose(page.lines[i])).casefold()
+    for i in page.filled:
+        if i >= navigation[0]:
+            break
+        words = re.findall(r"\w{4,}", page.lines[i].casefold())
+        if i in page.reasons or _words(page.lines[i]) > 6 or not words:
+            continue
+        if sum(1 for w in words if w in body) * 3 <= len(words):
+            page.reasons[i] = "site name"
+
+
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
     lines = text.split("\n")
@@ -441,11 +523,16 @@ def furniture(text: str) -> dict[int, str]:
     for i in _repeated_banners(lines):
         page.reasons[i] = "repeated banner"
     for i in page.filled:
-        if i not in page.reasons and (reason := _reason(lines[i], lines, i)) is not None:
+        if i not in page.reasons and (reason := _reason(lines[i], lines, i, page.chrome(i))) is not None:
             page.reasons[i] = reason
+    page.find_prose()
+    _source_labels(page)
+    _chrome_prompts(page)
     _interface_words(page)
     _related_blocks(page)
     _logo(page)
+    _site_header(page)
+    _footer_links(page)
     _chrome_between(page)
     return page.reasons
 

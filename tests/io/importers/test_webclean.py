@@ -134,7 +134,7 @@ def test_a_related_block_the_logo_and_tail_labels_go_in_the_page_chrome() -> Non
         "Related Hubs": "related links",
         "Leninism": "related links",
         "Trotskyism": "related links",
-        "Discussion": "related links",
+        "Discussion": "section label",
         "Be the first to start a discussion here.": "empty prompt",
     }
 
