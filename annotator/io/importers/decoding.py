@@ -131,7 +131,7 @@ def _decode_wide(data: bytes, encoding: str, file_name: str, how: str) -> str:
     except UnicodeDecodeError as e:
         raise SourceRejected(
             f"{file_name}: {how} {_NAMES[encoding]} but is damaged at byte {e.start:,}"
-            + (" (the file ends in the middle of a character)" if e.end >= len(data) else "")
+            + (" (the file ends in the middle of a character)" if "truncated" in e.reason else "")
         ) from None
 
 
