@@ -83,7 +83,11 @@ def _lines(paragraph: str, rng: random.Random) -> list[str]:
     return lines
 
 
-def extracted_book(paragraph_count: int = 40, seed: int = 7, lines_per_page: int = 30) -> ExtractedBook:
+def extracted_book(
+    paragraph_count: int = 40, seed: int = 7, lines_per_page: int = 30, paragraph_gap: bool = True
+) -> ExtractedBook:
+    """The book; ``paragraph_gap=False`` leaves out the blank lines between paragraphs (only the page
+    breaks have them), as some PDF readers copy."""
     rng = random.Random(seed)
     paragraphs = [_paragraph(rng, i) for i in range(paragraph_count)]
     heading = "Chapter Seven: The Harvest of 1931"
@@ -107,7 +111,7 @@ def extracted_book(paragraph_count: int = 40, seed: int = 7, lines_per_page: int
     page = 184
     count = 0
     for block in blocks:
-        if out:
+        if out and paragraph_gap:
             out.append("")
         for line in block:
             if count and count % lines_per_page == 0:

@@ -327,6 +327,8 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
                 anchors.append((len(out) - 1, column, label))
             joined.append(number + 1)
         else:
+            if page_break:  # the blank lines around furniture taken out: one is enough, none at the top
+                between = between[:1] if out else []
             out.extend(between)
             if label is not None:
                 anchors.append((len(out), 0, label))
