@@ -6,8 +6,9 @@ An annotation is moved only when its place is certain, in the order of the W3C m
   character for character, in exactly one place;
 - ``loose``: the same ignoring whitespace and hyphens (what reflow changes: joined lines and split words);
 - ``partial``: no place has the whole context, but exactly one has the quote with at least half of its
-  context (or one whole side of it) and lies where the annotations placed around it say it should be (a
-  running head or furniture line removed next to it).
+  context (or one whole side of it), or has the whole context around the quote with pieces taken out of
+  it, and lies where the annotations placed around it say it should be (a running head or furniture line
+  removed next to the passage or inside it).
 
 Everything else becomes an orphan that stays where it was: the quote is nowhere (``not found``), it occurs
 but nowhere with its own context (``context gone``: its paragraph was deleted; a look-alike elsewhere is
@@ -327,6 +328,33 @@ def reanchor(text: str, anchors: Sequence[Anchor], old_length: int) -> list[Plac
     ]
 
 
+def _shortened(loose_text: str, exact: str, prefix: str, suffix: str) -> tuple[int, int] | None:
+    """The loose span between the one place with the whole ``prefix`` and the whole ``suffix`` close
+    after it, when what lies between is the quote with pieces taken out of it (a running head or a page
+    number removed from a passage across a page break); None otherwise."""
+    if len(prefix) < WHOLE_SIDE or len(suffix) < WHOLE_SIDE or not exact:
+        return None
+    found: tuple[int, int] | None = None
+    at = loose_text.find(prefix)
+    while at != -1:
+        start = at + len(prefix)
+        end = loose_text.find(suffix, start + 1, start + len(exact) + len(suffix))
+        if end != -1:
+            if found is not None:
+                return None  # two such places: not told apart
+            found = (start, end)
+        at = loose_text.find(prefix, at + 1)
+    if found is None:
+        return None
+    kept = loose_text[found[0] : found[1]]
+    if 2 * len(kept) < len(exact):
+        return None
+    opcodes = SequenceMatcher(None, exact, kept, autojunk=False).get_opcodes()
+    if any(tag not in ("equal", "delete") for tag, *_ in opcodes):
+        return None  # something was added or changed, not only taken out
+    return found
+
+
 def _uncertain(text: str, loose_text: _Loose, anchor: Anchor, guide: _Guide) -> Placed | Orphan:
     """The place of an anchor whose whole context is nowhere: a partly agreeing context at its old place,
     or an orphan (with a suggestion when there is a likely place)."""
@@ -342,6 +370,12 @@ def _uncertain(text: str, loose_text: _Loose, anchor: Anchor, guide: _Guide) -> 
         if guide.near(anchor.start, place.start):
             return place
         return Orphan(OrphanReason.UNCERTAIN, suggestion=place)  # the context agrees, the place does not
+    shortened = _shortened(loose_text.text, exact, loose(q.prefix), loose(q.suffix))
+    if shortened is not None:
+        place = Placed(*loose_text.span(*shortened), Method.PARTIAL)
+        if guide.near(anchor.start, place.start):
+            return place
+        return Orphan(OrphanReason.UNCERTAIN, suggestion=place)
     expected, _, _ = guide.expected(anchor.start)
     suggested = _fuzzy(text, anchor, expected)
     if suggested is not None:

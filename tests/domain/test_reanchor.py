@@ -164,3 +164,23 @@ def test_a_partly_agreeing_context_far_from_the_old_place_is_only_suggested() ->
     assert isinstance(result, Orphan) and result.reason is OrphanReason.UNCERTAIN
     assert result.suggestion is not None and result.suggestion.method is Method.PARTIAL
     assert placed_text(new, result.suggestion) == "seized the seed grain"
+
+
+def test_a_passage_across_a_removed_running_head_places_partial() -> None:
+    old = (
+        "The brigade went from house to house and took the grain that had been hidden under the floor\n"
+        "HISTORY OF THE FAMINE  118\n"
+        "boards of the church, the chairman wrote in his report to the district committee that winter.\n"
+    )
+    new = old.replace("HISTORY OF THE FAMINE  118\n", "").replace("\n", " ").strip() + "\n"
+    quote = "hidden under the floor\nHISTORY OF THE FAMINE  118\nboards of the church"
+    (result,) = reanchor(new, [anchor(old, quote)], len(old))
+    assert isinstance(result, Placed) and result.method is Method.PARTIAL
+    assert placed_text(new, result) == "hidden under the floor boards of the church"
+
+
+def test_a_passage_with_words_added_inside_is_not_placed_as_shortened() -> None:
+    old = "The brigade took the grain hidden under the floor of the church, the chairman wrote.\n"
+    new = old.replace("under the floor", "under the wooden floor")
+    (result,) = reanchor(new, [anchor(old, "hidden under the floor of the church")], len(old))
+    assert isinstance(result, Orphan)  # a fuzzy suggestion at most: the passage itself was changed
