@@ -20,11 +20,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdf_book import Gold, make_book  # noqa: E402
+from pdf_book import Gold, make_book
 
-from annotator.domain.importing import ImportOptions  # noqa: E402
-from annotator.domain.pages import page_at  # noqa: E402
-from annotator.io.importers.registry import import_document  # noqa: E402
+from annotator.domain.pages import page_at
+from annotator.io.importers.registry import import_document
 
 
 def _out_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -141,7 +140,8 @@ def line_oriented(words: list[str], seed: int = 2) -> dict[str, str]:
             for _ in range(n)
         ),
         "verse": "\n".join(
-            ("" if i % 5 == 4 else phrase(4, 9).capitalize() + rng.choice([",", "", ";", "."])) for i in range(n)
+            ("" if i % 5 == 4 else phrase(4, 9).capitalize() + rng.choice([",", "", ";", "."]))
+            for i in range(n)
         ),
         "lower-case verse": "\n".join(
             ("" if i % 9 == 8 else phrase(5, 10) + rng.choice([",", "", ""])) for i in range(n)
@@ -187,7 +187,8 @@ def main() -> None:
                 result["pages_anchored"] = getattr(steps, "pages_anchored", len(document.page_map))
                 result["hyphens_joined"] = steps.hyphens_joined
                 result["hyphens_kept"] = steps.hyphens_kept
-                print("   " + ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+                shown = (f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())
+                print("   " + ", ".join(shown))
 
 
 if __name__ == "__main__":

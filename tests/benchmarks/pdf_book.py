@@ -74,7 +74,7 @@ def paragraphs_of(prose: str) -> list[Para]:
             out.append(Para("chapter", joined))
         elif len(lines) == 1 and len(joined) < 70 and not joined.endswith((".", ",", ";", '"', "”")):
             out.append(Para("heading", joined))
-        elif len(lines) > 2 and max(len(x) for x in lines) < 45 or "  " in block.strip().split("\n")[0].strip():
+        elif (len(lines) > 2 and max(len(x) for x in lines) < 45) or "  " in lines[0]:
             out.extend(Para("table", line) for line in lines[:12])
         else:
             out.append(Para("prose", re.sub(r"\s+", " ", joined).replace("_", "")))
@@ -101,7 +101,8 @@ def decorate(paras: list[Para], rng: random.Random) -> list[Para]:
         if i % 97 == 50:
             out.append(Para("prose", text))
             for n in range(1, rng.randint(3, 6)):
-                out.append(Para("item", f"{n}. " + " ".join(rng.sample(words, min(len(words), 6))).strip(".,;")))
+                item = " ".join(rng.sample(words, min(len(words), 6))).strip(".,;")
+                out.append(Para("item", f"{n}. {item}"))
             continue
         out.append(Para("quote" if i % 61 == 30 and len(text) > 200 else "prose", text))
     return out
@@ -120,7 +121,8 @@ def _hyphenations(word: str) -> list[tuple[str, str]]:
     if _DIC is not None:
         cuts = [p for p in _DIC.positions(letters) if 2 < p < len(letters) - 2]
     else:
-        cuts = [k for k in range(3, len(letters) - 2) if letters[k - 1] in "aeiou" and letters[k] not in "aeiou"]
+        vowel = "aeiou"
+        cuts = [k for k in range(3, len(letters) - 2) if letters[k - 1] in vowel and letters[k] not in vowel]
     return [(letters[:k] + "-", letters[k:] + rest) for k in sorted(cuts, reverse=True)]
 
 

@@ -264,16 +264,17 @@ def _find(lines: list[str]) -> tuple[list[Furniture], float]:
         if _fits(c, before, after, page):
             accepted.append(c)
     accepted.sort(key=lambda c: c.line)
-    return _placed(accepted), page
+    return _placed(accepted, page), page
 
 
-def _placed(accepted: list[_Candidate]) -> list[Furniture]:
+def _placed(accepted: list[_Candidate], page: float) -> list[Furniture]:
     """Each piece of furniture with the page the text after it (and, at a foot, before it) is on.
 
     A number with no text between it and the next page's number (N, then N + 1) is at the foot of page N;
     with no text between it and the previous page's (N - 1, then N), at the head of page N. Heads with
     words are at the top unless shown otherwise; a bare number decided by neither takes the majority of
-    the bare numbers that were decided.
+    the bare numbers that were decided, or if none was, the foot when a page of text comes before the
+    first one.
     """
     foot: list[bool | None] = []
     for i, c in enumerate(accepted):
@@ -286,7 +287,12 @@ def _placed(accepted: list[_Candidate]) -> list[Furniture]:
         else:
             foot.append(None if not c.key else False)
     decided = [f for c, f in zip(accepted, foot, strict=True) if not c.key and f is not None]
-    bare_at_foot = bool(decided) and sum(decided) > len(decided) / 2
+    if decided:
+        bare_at_foot = sum(decided) > len(decided) / 2
+    else:
+        # Nothing to tell by: numbers alone at a page's foot have a page of text before the first one.
+        first = next((c for c in accepted if not c.key), None)
+        bare_at_foot = first is not None and first.content >= 0.5 * page
     out: list[Furniture] = []
     for c, at_foot in zip(accepted, foot, strict=True):
         if at_foot is None:

@@ -140,13 +140,13 @@ def test_where_a_page_break_cannot_be_told_the_page_is_unknown() -> None:
     assert page_at(result.page_map, unknown) is None
 
 
-def _words(seed: int) -> list[str]:
+def _words() -> list[str]:
     return [w.lower().strip(".,") for w in " ".join(SENTENCES).split()]
 
 
 def _line_oriented(kind: str) -> str:
     rng = random.Random(3)
-    words = _words(3)
+    words = _words()
 
     def phrase(low: int, high: int) -> str:
         return " ".join(rng.choice(words) for _ in range(rng.randint(low, high)))
@@ -160,7 +160,8 @@ def _line_oriented(kind: str) -> str:
             for i in range(n)
         )
     if kind == "table":
-        return "\n".join(f"{phrase(1, 3):<30}{rng.randint(1, 999):>8}{rng.randint(1, 999):>8}" for _ in range(n))
+        rows = (f"{phrase(1, 3):<30}{rng.randint(1, 99):>8}{rng.randint(1, 999):>8}" for _ in range(n))
+        return "\n".join(rows)
     if kind == "index":
         return "\n".join(
             f"{phrase(1, 3)}, " + ", ".join(str(rng.randint(1, 400)) for _ in range(rng.randint(1, 12)))
