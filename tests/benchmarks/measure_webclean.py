@@ -51,9 +51,11 @@ def main() -> None:
     show = "--show" in sys.argv
     totals = [0, 0, 0]
     for name, make in PAGES.items():
-        capture = render(make())
-        for k, v in enumerate(score(f"invented:{name}", capture.text, set(capture.furniture), show)):
-            totals[k] += v
+        for spaced in (False, True):
+            capture = render(make(), spaced)
+            label = f"invented:{name}{' (spaced)' if spaced else ''}"
+            for k, v in enumerate(score(label, capture.text, set(capture.furniture), show)):
+                totals[k] += v
     if CORPUS.is_dir():
         for name, lines in CORPUS_FURNITURE.items():
             path = CORPUS / name

@@ -21,7 +21,7 @@ def test_a_capture_is_detected_and_its_articles_proposed_without_changing_anythi
 def test_clean_web_lists_each_removed_line_with_its_reason(cli, write_file) -> None:  # type: ignore[no-untyped-def]
     (record,) = cli("import", write_file("hub.txt", render(hub_page()).text), "--clean-web", "--json").json()
     removed = record["removed_lines"]
-    assert record["furniture_removed"] == len(removed) == 32
+    assert record["furniture_removed"] == len(removed) == 35
     assert removed[:3] == [
         {"text": "Encyclohub", "reason": "logo"},
         {"text": "Search", "reason": "page furniture"},

@@ -30,8 +30,9 @@ class Capture:
     content: frozenset[int]  # 0-based indexes of non-blank content lines
 
 
-def render(page: str) -> Capture:
-    """The text of ``page`` as copied from a browser, with each line labelled."""
+def render(page: str, spaced: bool = False) -> Capture:
+    """The text of ``page`` as copied from a browser, with each line labelled; ``spaced`` puts a blank
+    line after every block, as some browsers and "save as text" do."""
     root = lxml_html.fromstring(page)
     lines: list[list[tuple[str, bool]]] = [[]]
 
@@ -66,7 +67,7 @@ def render(page: str) -> Capture:
             if child.tail:
                 add(child.tail, furniture)
         if block:
-            newline(blank=tag in _SPACED)
+            newline(blank=spaced or tag in _SPACED)
 
     walk(root, False)
     text_lines: list[str] = []
@@ -208,6 +209,7 @@ def hub_page() -> str:
 <div><h1>Stalinism</h1></div>
 <div data-f>8 pages, 0 posts</div>
 <div data-f><img alt="kolya1917's avatar"></div>
+<div data-f><a>kolya1917</a></div>
 <div data-f><a>Follow</a></div>
 <main>
 <div data-f class="label">from Wikipedia</div>
@@ -221,7 +223,8 @@ def hub_page() -> str:
 {_references(m - 1)}
 </main>
 <aside data-f><h3>Related Hubs</h3>
-<ul><li>Leninism</li><li>Trotskyism</li><li>Marxism–Leninism</li></ul></aside>
+<ul><li>Leninism</li><li>3 pages, 1 post</li><li>Trotskyism</li><li>5 pages, 12 posts</li>
+<li>Marxism–Leninism</li></ul></aside>
 <section data-f><h3>Discussion</h3>
 <p>Be the first to start a discussion here.</p><p>No comments yet.</p></section>
 <footer data-f><div><a>About</a> · <a>Terms</a> · <a>Privacy</a> · <a>Contact</a></div>

@@ -407,19 +407,29 @@ def _chrome_prompts(page: _Page) -> None:
 
 
 def _interface_words(page: _Page) -> None:
-    """Whole-line interface words; in the body only when not an item of a list of short lines."""
+    """Whole-line interface words. In the body, not an item of a list of short lines ("Print" among
+    "Radio", "Film"), and a single word ("Reply", "Share") only beside other furniture or as a button
+    the page repeats: alone between two paragraphs it may be the author's ("Reply" in a transcript)."""
+    counts: dict[str, int] = {}
     for i in page.filled:
-        if i in page.reasons:
-            continue
         key = _key(page.lines[i])
-        label = key in _CHROME_LABELS and page.chrome(i)
-        if key not in FURNITURE and not label:
-            continue
+        counts[key] = counts.get(key, 0) + 1
+    found = {
+        i for i in page.filled
+        if i not in page.reasons
+        and (_key(page.lines[i]) in FURNITURE or (_key(page.lines[i]) in _CHROME_LABELS and page.chrome(i)))
+    }
+    for i in sorted(found):
+        key = _key(page.lines[i])
         if key != "[edit]" and not page.chrome(i):
             run = page.short_run(i)
-            ui = sum(1 for j in run if j in page.reasons or _key(page.lines[j]) in FURNITURE)
+            ui = sum(1 for j in run if j in page.reasons or j in found)
             if len(run) >= 3 and ui * 2 < len(run):
-                continue  # "Print" among "Radio", "Film": a list the author wrote
+                continue  # a list the author wrote
+            before, after = page.neighbours(i)
+            beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
+            if _words(key) == 1 and not beside and counts[key] < 2:
+                continue
         page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
 
 
@@ -465,16 +475,29 @@ def _logo(page: _Page) -> None:
         page.reasons[first] = "logo"
 
 
-def _chrome_between(page: _Page) -> None:
-    """A short line of the head chrome between two furniture lines (a user name beside its avatar, a
-    hub's name in its own navigation) goes too, but never the line just before the prose (the title)."""
-    head = [i for i in page.filled if i < page.first_prose]
-    for k in range(1, len(head) - 2):
-        i = head[k]
-        if i in page.reasons or _words(page.lines[i]) > 3:
+_OWNER = re.compile(
+    r"(?:(?P<a>\S+?)['’]s\s+(?:user\s+)?avatar|avatar\s+(?:of|for)\s+(?P<b>\S+))", re.IGNORECASE
+)
+_HANDLE = re.compile(r"@?[a-z][\w.]*(?:\d|_)[\w.]*|@\w+")
+
+
+def _user_names(page: _Page) -> None:
+    """Beside an avatar, the user's name: the name the avatar's text gives ("kolya1917's avatar" …
+    "kolya1917"), or a handle ("@ivan", "ivan_h", "kolya1917"). A title beside an avatar stays."""
+    for i, reason in list(page.reasons.items()):
+        if reason != "avatar":
             continue
-        if head[k - 1] in page.reasons and page.reasons.get(head[k + 1]) == "avatar":
-            page.reasons[i] = "user name"
+        owner = _OWNER.fullmatch(page.lines[i].strip())
+        name = (owner.group("a") or owner.group("b")) if owner else None
+        k = page.position[i]
+        for j in page.filled[max(0, k - 2) : k + 3]:
+            line = page.lines[j].strip()
+            if j in page.reasons or _words(line) > 2:
+                continue
+            if (name and line.casefold() == name.casefold()) or (
+                abs(page.position[j] - k) == 1 and _HANDLE.fullmatch(line)
+            ):
+                page.reasons[j] = "user name"
 
 
 # Reasons that only page machinery gives: after such a line at the end of a page, short lines are its links.
@@ -533,7 +556,7 @@ def furniture(text: str) -> dict[int, str]:
     _logo(page)
     _site_header(page)
     _footer_links(page)
-    _chrome_between(page)
+    _user_names(page)
     return page.reasons
 
 

@@ -162,3 +162,29 @@ def test_web_captures_are_recognised_and_an_article_is_not() -> None:
     assert looks_like_web_capture("Make your own free website on\n" + ARTICLE + "Home | Essays | Notes\n")
     assert not looks_like_web_capture(ARTICLE)
     assert not looks_like_web_capture(LOOK_ALIKES)
+
+
+def test_a_single_button_word_goes_only_beside_furniture_or_when_the_page_repeats_it() -> None:
+    transcript = (
+        "The delegate from Tambov asked whether the seed grain would be returned in the spring.\n"
+        "Reply\n"
+        "The commissar answered that the question would be settled by the district in due course.\n"
+    )
+    assert clean_web(transcript).removed == ()
+    comments = (
+        f"{ARTICLE}\nMaria K. says:\nMy grandmother told the same story about the telegram, word for word.\n"
+        "Reply\nivan_h says:\nThank you, Maria, that is the memory the minutes cannot give us.\nReply\n"
+    )
+    assert [r.text for r in clean_web(comments).removed] == ["Reply", "Reply"]
+
+
+def test_a_user_name_beside_its_avatar_goes_but_a_title_stays() -> None:
+    capture = (
+        "Stalinism\nkolya1917's avatar\nkolya1917\nFollow\n"
+        "Stalinism is the means of governing that Stalin built in the Soviet Union from 1927 to 1953.\n"
+    )
+    assert [(r.text, r.reason) for r in clean_web(capture).removed] == [
+        ("kolya1917's avatar", "avatar"),
+        ("kolya1917", "user name"),
+        ("Follow", "page furniture"),
+    ]
