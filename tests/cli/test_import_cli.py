@@ -20,6 +20,8 @@ REPORT_KEYS = {
     *("methods", "placed"),
     # the structure found in the stored text, and the import steps' version (issue 14)
     *("note_calls", "reference_marks", "notes_resolved", "headings", "pipeline"),
+    # the reflow of a text (issue 14): paragraphs, running heads taken out, page anchors, split words
+    *("paragraphs", "running_heads_removed", "pages_anchored", "split_words_joined"),
 }
 
 
