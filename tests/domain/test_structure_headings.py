@@ -80,10 +80,36 @@ def test_markdown_headings_keep_their_levels() -> None:
         (f"{BODY}\n\nService (210) says the terror was planned\n\n{BODY}", "a cited page"),
         (f"{BODY}\n\nIt was 1937. Nobody was safe\n\n{BODY}", "two sentences"),
         (f"{BODY}\n\nwhat came after\n\n{BODY}", "lower case"),
+        (f"{BODY}\n\n“Is he married or single?”\n\n{BODY}", "dialogue"),
+        (f"{BODY}\n\n“He came down to see the place”\n\n{BODY}", "a quotation"),
+        (f"{BODY}\n\nAverage    2  19   1\n\n{BODY}", "a table row"),
+        (f"{BODY}\n\nMexico dollars ........ 22\n\n{BODY}", "dot leaders"),
+        (f"{BODY}\n\nWhen the ladies had gone, he said to Elizabeth,--\n\n{BODY}", "a dash"),
+        (f"{BODY}\n\nAfter the meeting the secretary turned to the\n\n{BODY}", "a broken line"),
     ],
 )
 def test_lines_that_are_no_headings(text: str, why: str) -> None:
     assert headings(text) == [], why
+
+
+def test_chapter_labels_with_a_full_stop_and_titles_in_capitals_over_several_lines() -> None:
+    text = (
+        f"CHAPTER XII.\n\n\n[Illustration]\n\n{BODY}\n\n"
+        "BOOK I. OF THE CAUSES OF IMPROVEMENT IN THE PRODUCTIVE\n"
+        f"POWERS OF LABOUR, AND OF THE ORDER IN WHICH\nITS PRODUCE IS DISTRIBUTED.\n\n{BODY}"
+    )
+    assert headings(text) == [
+        ("CHAPTER XII.", "2"),
+        (
+            "BOOK I. OF THE CAUSES OF IMPROVEMENT IN THE PRODUCTIVE\nPOWERS OF LABOUR, AND OF THE ORDER IN "
+            "WHICH\nITS PRODUCE IS DISTRIBUTED.",
+            "1",
+        ),
+    ]
+    assert citation_name(headings(text)[1][0]) == (
+        "book 1, ‘Of the causes of improvement in the productive powers of labour, and of the order in which "
+        "its produce is distributed’"
+    )
 
 
 def test_a_running_head_repeated_with_page_numbers_is_no_heading() -> None:

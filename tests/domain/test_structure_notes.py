@@ -202,3 +202,21 @@ def test_a_numbered_list_in_the_body_is_not_taken_for_the_notes() -> None:
         "2. Ibid.",
         "3. Ibid.",
     ]
+
+
+def test_a_numbered_list_shorter_than_the_calls_before_it_is_not_taken_for_their_notes() -> None:
+    sentence = "The harvest of that year was poor, and the procurements fell short of the plan.{n}\n"
+    body = "".join(sentence.format(n=n) for n in range(1, 5))
+    body += "1. Grain for the towns.\n2. Machines for the villages.\n3. Order in the party.\n"
+    body += "".join(sentence.format(n=n) for n in range(5, 7))
+    notes = "".join(f"{n}. Source number {n}.\n" for n in range(1, 7))
+    text = f"{body}\nNotes\n\n{notes}"
+    calls = _calls(detect(text))
+    assert [text[m.target_start : m.target_end] for m in calls] == [
+        f"{n}. Source number {n}." for n in range(1, 7)
+    ]
+
+
+def test_a_call_after_a_roman_numeral_is_taken_when_the_sequence_expects_it() -> None:
+    text = "Trade grew under Henry VII.127 It fell under Edward III.128 It rose.129 See Part II.3 below."
+    assert [m.label for m in _calls(detect(text))] == ["127", "128", "129"]

@@ -69,7 +69,7 @@ _ORDINALS = [
 _NUMERAL = r"(?:\d{1,3}|[IVXLC]{1,7}|[ivxlc]{1,7}|[A-Za-z]+(?:[- ][A-Za-z]+)?)"
 _LABEL = re.compile(
     rf"(?P<kind>chapter|part|book|section|appendix|act|глава|часть|раздел|kapitel|teil|chapitre|partie)"
-    rf"\s+(?P<number>{_NUMERAL})(?P<rest>\s*(?:[.:—–-]\s*\S.*)?)$",
+    rf"\s+(?P<number>{_NUMERAL})(?P<rest>\s*(?:[.:—–-]\s*(?:\S.*)?)?)$",
     re.IGNORECASE,
 )
 _ORDINAL_LABEL = re.compile(
@@ -78,13 +78,59 @@ _ORDINAL_LABEL = re.compile(
 _NUMBERED = re.compile(r"(?P<number>[1-9]\d?(?:\.\d{1,2}){0,3})\.?\s+(?P<title>[A-ZА-ЯЁ“\"‘'(].*)$")
 _MARKDOWN = re.compile(r"(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
 _LIST_START = re.compile(r"[-*•▪◦–—]\s|\(?[a-zA-Z0-9]{1,3}[.)]\s|\(\w{1,4}\)\s")
-_FINAL = ".,;:!?…"
+_FINAL = ".,;:!?…-—–"
 _SENTENCE_END = tuple('.!?…:;”"’)]»') + tuple("0123456789")
 _PAGE_AT_END = re.compile(r"(?:^\d{1,4}\s+\S|\S\s+\d{1,4}$)")
 # Marks after a heading's last word, and what only sentences hold: a full stop inside, a cited page.
 _TRAILING_CALL = re.compile(r"(?:\[[^\]\n]{1,20}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[a-z])\d{1,3})+$")
 _SENTENCE_INSIDE = re.compile(r"(?:[a-z]{2}|(?<![\d.])\d{2,})[.!?][\]”\"’)]*\s+[A-Z]")
 _CITED_PAGE = re.compile(r"\(\d{1,4}\)")
+_TABLE_ROW = re.compile(r"\t|\S {3,}\S|\.{4,}")  # columns set apart by spaces, dot leaders
+_CLOSING = "”\"’')]»"
+_CANNOT_END = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "that",
+        "which",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "nor",
+        "but",
+        "said",
+        "says",
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "et",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+        "zu",
+    ]
+)
 MAX_WORDS = 14
 MAX_CHARS = 100
 
@@ -161,13 +207,22 @@ def _is_body(line: str) -> bool:
 
 
 def _heading_shaped(line: str) -> bool:
-    """Short, no final punctuation, starts like a title, has letters."""
-    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS or "\t" in line:
+    """Short, no final punctuation, starts like a title, has letters, ends on a word that can end one."""
+    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS or _TABLE_ROW.search(line):
         return False
-    if line[-1] in _FINAL or not any(c.isalpha() for c in line):
+    if _ends_sentence(line) or not any(c.isalpha() for c in line):
         return False
+    if line[0] in '“"' and line[-1] in '”"':
+        return False  # a line of dialogue or a quotation
+    if line.rsplit(None, 1)[-1].casefold() in _CANNOT_END:
+        return False  # a line broken off a paragraph or a longer title: "OF THE RISE OF CITIES AND"
     first = line[0]
     return first.isupper() or (first in "“\"‘'(" and line[1:2].isupper())
+
+
+def _ends_sentence(line: str) -> bool:
+    """Final punctuation, also inside closing quotes and brackets: "Indeed!”", "(see below.)"."""
+    return line.rstrip(_CLOSING)[-1:] in _FINAL
 
 
 def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Mark]:
@@ -200,7 +255,8 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
             found.append((start, end, "markdown", len(markdown.group("hashes"))))
             continue
         line = _TRAILING_CALL.sub("", line) or line  # "Introduction¹", "The Terror[3]"
-        if len(line) > MAX_CHARS or line[-1] in _FINAL or _SENTENCE_INSIDE.search(line):
+        label = _label(line) if len(line) <= MAX_CHARS else None  # "CHAPTER XII." may end with a stop
+        if label is None and (len(line) > MAX_CHARS or _ends_sentence(line) or _SENTENCE_INSIDE.search(line)):
             continue
         if NOTES_HEADING.fullmatch(line) and following is not None and _label(following) is None:
             found.append((start, end, "plain", 1))  # "Notes" over its notes, however short they are
@@ -221,7 +277,6 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
         ):
             continue
 
-        label = _label(line)
         if label is not None:
             kind, _, rest = label
             end_of_heading = end
@@ -236,6 +291,18 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
                 if text.count("\n", end, next_start) <= 2:
                     end_of_heading = next_end
                     skip_until = next_end
+            # A title in capitals set over several lines ("BOOK I. OF THE CAUSES OF IMPROVEMENT IN THE
+            # PRODUCTIVE / POWERS OF LABOUR…") goes on while the next line is capitals too.
+            k = i
+            while rest and k + 1 < len(lines) and k - i < 4 and rest.upper() == rest:
+                next_start, next_end = lines[k + 1]
+                more = text[next_start:next_end]
+                if text.count("\n", lines[k][1], next_start) != 1 or more.upper() != more or _label(more):
+                    break
+                end_of_heading = skip_until = next_end
+                k += 1
+                if _ends_sentence(more):
+                    break
             found.append((start, end_of_heading, kind, 1))
             continue
         if following is None or not _is_body(following) or following[:1].islower():
@@ -290,7 +357,7 @@ def citation_name(heading: str) -> str:
     label = _label(first)
     if label is not None:
         kind, number, rest = label
-        title = rest or " ".join(lines[1:])
+        title = " ".join([rest, *lines[1:]]).strip()
         name = f"{kind} {number}"
         return f"{name}, ‘{_title_case(title)}’" if title else name
     numbered = _NUMBERED.fullmatch(first)
@@ -301,6 +368,7 @@ def citation_name(heading: str) -> str:
 
 def _title_case(title: str) -> str:
     """A title set in capitals, as a sentence: "THE POLITICS OF STALINISM" -> "The politics of stalinism"."""
+    title = title.rstrip(" .")
     if title.upper() == title and any(c.isalpha() for c in title):
         return title[:1] + title[1:].lower()
     return title

@@ -68,6 +68,7 @@ ABBREVIATIONS = frozenset(
         "fig",
         "figs",
         "sec",
+        "sect",
         "para",
         "paras",
         "ed",
@@ -121,7 +122,8 @@ _ENTRY = re.compile(
     rf"(?P<caret>\^[ \t]*)?(?=\S)",
     re.MULTILINE,
 )
-_LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+(?P<item>(?P<caret>\^[ \t]*)?)(?=\S)", re.MULTILINE)
+# A bulleted item, or a line of a references list copied from a web page ("^ a b Conquest…").
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•][ \t]+|(?=\^))(?P<item>(?P<caret>\^[ \t]*)?)(?=\S)", re.MULTILINE)
 NOTES_HEADING = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:notes?|end ?notes|foot ?notes|references|citations|sources|"
     r"notes and references|references and notes|notes and sources|explanatory notes|примечания|"
@@ -208,10 +210,10 @@ def _judge_glued(text: str, start: int) -> bool | None:
     if not before.isalpha():
         return None
     word = _word_before(text, j)
-    if between[0] in ".:" and (
-        word.casefold() in ABBREVIATIONS or len(word) == 1 or _ROMAN_WORD.fullmatch(word)
-    ):
-        return None  # "p.54", "No.7", "II.3": a page, a number, a section
+    if between[0] in ".:" and (word.casefold() in ABBREVIATIONS or len(word) == 1):
+        return None  # "p.54", "No.7", "A.3": a page, a number, a section
+    if between[0] in ".:" and _ROMAN_WORD.fullmatch(word):
+        return False  # "II.3" is a section, "Edward III.128" a call: the sequence decides
     return between != ":"
 
 
@@ -307,7 +309,7 @@ def _sequence(candidates: list[Call]) -> list[Call]:
             n = call.value
             fits = (
                 (previous == n - 1 and (following is None or n < following <= n + 2))
-                or (previous == n - 2 and following == n + 1)
+                or (following == n + 1 and (previous is None or n - 3 <= previous < n))
                 or (previous is None and n == 1 and following in (2, 3))
                 or (previous is not None and previous > n and n == 1 and following == 2)
             )
@@ -423,9 +425,8 @@ def _listed_runs(text: str) -> list[NotesRun]:
 def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
     """Calls that share their notes: split where numbers start again or a notes section lies between.
 
-    A numbered list in the body that the calls run on across (it holds the number of the call after it)
-    is no notes section of theirs and splits nothing; notes at the foot of a page hold the numbers of
-    the calls before them, not after.
+    A numbered list in the body that the calls count on across is no notes section of theirs and
+    splits nothing: after their notes, calls start again at 1 (the next chapter or page) or stop.
     """
     groups: list[list[Call]] = []
     by_kind: dict[tuple[str, bool], list[Call]] = {}
@@ -444,8 +445,9 @@ def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
                     # Web pages cite one reference again and again: numbers never start again.
                     split = bool(between)
                 else:
-                    restart = call.value < last.value and call.value <= 2
-                    split = restart or any(call.value not in run.values() for run in between)
+                    # Numbers that go on counting across a numbered list went on in the same body.
+                    goes_on = last.value < call.value <= last.value + 3
+                    split = (call.value < last.value and call.value <= 2) or (bool(between) and not goes_on)
                 if split:
                     groups.append(group)
                     group = []
