@@ -165,31 +165,71 @@ class _Partial:
 
 
 def _partial(loose_text: str, exact: str, prefix: str, suffix: str) -> _Partial:
-    """Score every occurrence of ``exact`` by how much of ``prefix`` and ``suffix`` it has around it.
+    """Score the occurrences of ``exact`` by how much of ``prefix`` and ``suffix`` they have around them.
 
     The winners are the best and every occurrence it does not clearly beat: one within WHOLE_SIDE
     characters of it, or one that also has a whole side of the context (a repeated passage, one copy of
     which was deleted, leaves two places that each keep one side).
     """
-    scores: list[tuple[int, bool, int]] = []
-    best, best_whole = 0, False
-    at = loose_text.find(exact)
-    occurs = at != -1
+    occurs = loose_text.find(exact) != -1
+    if not occurs:
+        return _Partial((), False, False)
+    # Only occurrences with the last few characters of the prefix or the first few of the suffix can
+    # matter unless the context is short or the best is weak (see _settled); found in C by str.find, so a
+    # quote such as "the" that occurs 20,000 times costs a few passes instead of 20,000 comparisons.
+    starts: set[int] = set()
+    if len(prefix) >= _SIDE_PROBE:
+        starts.update(p + _SIDE_PROBE for p in _find_all(loose_text, prefix[-_SIDE_PROBE:] + exact))
+    if len(suffix) >= _SIDE_PROBE:
+        starts.update(_find_all(loose_text, exact + suffix[:_SIDE_PROBE]))
+    scored = _scores(loose_text, exact, prefix, suffix, sorted(starts))
+    if not _settled(scored, len(prefix) + len(suffix)):
+        scored = _scores(loose_text, exact, prefix, suffix, _find_all(loose_text, exact))
+    best = max((score for score, _, _ in scored), default=0)
+    best_whole = any(whole for score, whole, _ in scored if score == best)
+    total = len(prefix) + len(suffix)
+    adequate = best > 0 and (best >= CONTEXT_SHARE * total or best_whole)
+    winners = tuple(at for score, whole, at in scored if score > best - WHOLE_SIDE or (whole and best_whole))
+    return _Partial(winners, adequate, occurs)
+
+
+_SIDE_PROBE = 4  # characters of context an occurrence must share on one side to be scored at first
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    found = []
+    at = text.find(needle)
     while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _scores(
+    loose_text: str, exact: str, prefix: str, suffix: str, starts: list[int]
+) -> list[tuple[int, bool, int]]:
+    """(agreeing characters of context, whether one side agrees whole, start) of each occurrence."""
+    scored = []
+    for at in starts:
         before = loose_text[max(0, at - len(prefix)) : at]
         after = loose_text[at + len(exact) : at + len(exact) + len(suffix)]
         left, right = _common_suffix(prefix, before), _common_prefix(suffix, after)
-        score = left + right
         whole = (left == len(prefix) and left >= WHOLE_SIDE) or (right == len(suffix) and right >= WHOLE_SIDE)
-        if score:
-            scores.append((score, whole, at))
-        if score > best:
-            best, best_whole = score, whole
-        at = loose_text.find(exact, at + 1)
-    total = len(prefix) + len(suffix)
-    adequate = best > 0 and (best >= CONTEXT_SHARE * total or best_whole)
-    winners = tuple(at for score, whole, at in scores if score > best - WHOLE_SIDE or (whole and best_whole))
-    return _Partial(winners, adequate, occurs)
+        if left or right:
+            scored.append((left + right, whole, at))
+    return scored
+
+
+def _settled(scored: list[tuple[int, bool, int]], total: int) -> bool:
+    """Whether the occurrences not scored (fewer than _SIDE_PROBE characters agreeing on either side, so
+    at most 2 * (_SIDE_PROBE - 1) in all, and no whole side) can change the outcome: they cannot be
+    adequate unless the context is that short, nor contend with a best that beats them by WHOLE_SIDE."""
+    unscored_best = 2 * (_SIDE_PROBE - 1)
+    if unscored_best >= CONTEXT_SHARE * total:
+        return False
+    best = max((score for score, _, _ in scored), default=0)
+    adequate = best >= CONTEXT_SHARE * total or any(whole for score, whole, _ in scored if score == best)
+    return not adequate or unscored_best <= best - WHOLE_SIDE
 
 
 class _Guide:
