@@ -85,6 +85,8 @@ def _with_head(count: int, head_on: set[int], head: str = "MINUTES OF THE DISTRI
         (10, {0, 2, 4, 6}, True),  # four of the five left-hand pages: a book's alternating head
         (10, {0, 2, 4}, True),  # three of every other page: a short article's verso head
         (10, {0, 2}, False),  # two are too few
+        (4, {0, 2}, False),  # even when they are all the left-hand pages
+        (3, {0, 2}, False),  # a 3-page PDF keeps every line
         (10, {0, 4, 7}, False),  # three pages on both sides are too few
         (6, {1, 3, 5}, True),  # the right-hand pages of a 6-page article
         (12, {0, 2, 4}, True),  # three of the six left-hand pages: half
