@@ -30,7 +30,9 @@ SOURCE_LABEL = re.compile(
 # Headings that end an article: its notes, references, links out, and the revision line under it.
 _ENDINGS = re.compile(
     r"(?:references|notes|footnotes|sources|bibliography|further reading|external links|citations|"
-    r"works cited|notes and references)\s*(?:\[edit\])?|retrieved from\b.*|this page was last edited\b.*",
+    r"works cited|notes and references)\s*(?:\[edit\])?|retrieved from\b.*|this page was last edited\b.*|"
+    r"(?:read (?:more|the full article)|continue reading|view (?:the )?(?:original|full article|source))"
+    r"(?:\s+(?:on|at|in)\s+\S+(?:\s+\S+)?)?",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
@@ -106,6 +108,7 @@ class _Start:
     line: int  # where the article begins (label or title)
     title_line: int | None
     label: str
+    subject: str = ""  # without a title line: what the lead sentence is about
 
 
 def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
@@ -137,6 +140,9 @@ def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
         title = title_then_prose(i)
         if title is not None:
             starts[i] = _Start(i, title, source_label(lines[i]) or "")
+        elif (nxt := following(i, 1)) and is_prose(lines[nxt[0]]):
+            # No title line: the article opens on its lead ("from Grokipedia" / "Stalinism refers to…").
+            starts[i] = _Start(i, None, source_label(lines[i]) or "", _subject(lines[nxt[0]]))
 
     # Encyclopedic openings: title line + lead sentence that begins with the title.
     openings: list[int] = []
@@ -174,13 +180,28 @@ def propose_articles(text: str) -> tuple[ArticleProposal, ...]:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    titles = [_clean_title(lines[s.title_line]) if s.title_line is not None else s.label for s in ordered]
+    titles = [
+        _clean_title(lines[s.title_line]) if s.title_line is not None else (s.subject or s.label)
+        for s in ordered
+    ]
     proposals = []
     for number, (s, title) in enumerate(zip(ordered, titles, strict=True), 1):
         if titles.count(title) > 1:
             title = f"{title} ({s.label})" if s.label else f"{title} (article {number})"
         proposals.append(ArticleProposal(offsets[s.line], title, s.line, s.label))
     return tuple(proposals)
+
+
+_COPULA = re.compile(
+    r"^(?:The\s+)?(?P<subject>[A-Z][\w'’–-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z0-9][\w'’–-]*){0,5})"
+    r"(?:\s*\([^)]{0,60}\))?,?\s+(?:is|was|are|were|refers?\s+to|denotes|describes|designates)\b"
+)
+
+
+def _subject(lead: str) -> str:
+    """What a lead sentence defines: "Stalinism refers to…" → "Stalinism"; "" when it does not say."""
+    match = _COPULA.match(lead.strip())
+    return match.group("subject") if match else ""
 
 
 def _clean_title(line: str) -> str:

@@ -185,6 +185,11 @@ _PATTERNS = (
     _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
     _rule(r"(?:hidden\s+)?(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
     _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
+    _rule(
+        r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
+        r"(?:\s+(?:on|at|in)\s+[^.!?]{1,40})?\s*[.…›»→]*",
+        "page furniture",
+    ),
 )
 # A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
 _CALL_TO_ACTION = re.compile(
@@ -310,15 +315,20 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     key = _key(line)
     if not key:
         return None
-    if key.startswith(_BANNER_PREFIXES) and _words(key) <= _BANNER_WORDS:
+    words = _words(key)
+    if key.startswith(_BANNER_PREFIXES) and words <= _BANNER_WORDS:
         return "site banner"
+    if words > 60:
+        return None  # a paragraph: no furniture of these shapes is so long
+    if _CALL_TO_ACTION.fullmatch(key):
+        return "call to action"
+    if words > 30:
+        return None
     if _copyright(line):
         return "copyright line"
     for pattern, reason in _PATTERNS:
         if pattern.fullmatch(key):
             return reason
-    if _CALL_TO_ACTION.fullmatch(key) and _words(key) <= 60:
-        return "call to action"
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if _glued(line.strip()):

@@ -64,3 +64,13 @@ def test_reader_comments_are_not_articles() -> None:
         "of war communism foreshadowed all of this, and that the article overlooks it.\n"
     )
     assert propose_articles(text) == ()
+
+
+def test_a_label_followed_by_the_lead_takes_its_title_from_the_lead() -> None:
+    lead = LEAD.format("Stalinism")
+    text = (
+        f"from Wikipedia\nStalinism\n{lead}\n\n{BODY}\nRead more on Wikipedia\n"
+        f"from Grokipedia\nThe Great Purge (1936–38) was the campaign of terror that Stalin led against the "
+        f"party, the army and the people.\n\n{BODY}"
+    )
+    assert [t for t, _ in titles(text)] == ["Stalinism", "Great Purge"]

@@ -111,6 +111,7 @@ def test_lines_of_content_that_look_like_furniture_stay() -> None:
         ("This page was last edited on 3 May 2024, at 10:12 (UTC).", "edit or revision link"),
         ("Like this story? Please donate to New Politics. Click HERE", "call to action"),
         ("Make your own free website on", "site banner"),
+        ("Read more on Wikipedia", "page furniture"),
         ("Back to revision notes | Back to essays | Back to Gerry Lynch's homepage", "navigation links"),
     ],
 )
