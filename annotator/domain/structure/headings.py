@@ -188,6 +188,14 @@ def _kind(word: str) -> str:
     }.get(word, word)
 
 
+_DIGITS_AS_HASH = str.maketrans("0123456789", "##########")
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blotted out, to see a running head repeat with other page numbers."""
+    return line.lower().translate(_DIGITS_AS_HASH)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """Non-blank lines as (start, end), surrounding whitespace excluded."""
     found = []
@@ -231,7 +239,7 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
     if not lines:
         return []
     shapes = Counter(
-        re.sub(r"\d+", "#", text[s:e].casefold()) for s, e in lines if len(text[s:e]) <= MAX_CHARS
+        _shape(text[s:e]) for s, e in lines if e - s <= MAX_CHARS
     )
     excluded = sorted(exclude)
     excluded_starts = [s for s, _ in excluded]
@@ -261,7 +269,7 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
         if NOTES_HEADING.fullmatch(line) and following is not None and _label(following) is None:
             found.append((start, end, "plain", 1))  # "Notes" over its notes, however short they are
             continue
-        normalized = re.sub(r"\d+", "#", line.casefold())
+        normalized = _shape(line)
         if "#" in normalized and shapes[normalized] >= 3:
             continue  # a running head: the same line again and again with another page number
         # A line between the two halves of a sentence is a page head left in the text, not a heading.
