@@ -9,7 +9,9 @@ Records follow ``run.py``: ``{"name", "value", "unit"}`` plus ``"baseline"`` and
 of the PDF import is PDFium alone reading every page's text (what any PDF importer must pay); the ratio
 says what our reading order, furniture removal, paragraph joining, page map and storage cost on top.
 The book is generated here with reportlab: running heads, page numbers, page labels, hyphenated words.
-Not part of the pytest run; nothing here asserts a time.
+``import_extracted_book_850k`` (issue 14) imports an 850,000-character book copied out of a PDF as .txt
+with the structure pass (reflow from the document's statistics, running heads to page anchors); its
+baseline is the same import with reflow off. Not part of the pytest run; nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ import pypdfium2 as pdfium
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from pdf_book import make_book  # a PDF-extracted book with a known answer (issue 14)
 from run import Record, table  # the shared record and table of tests/benchmarks/run.py
 
+from annotator.domain.importing import ImportOptions
 from annotator.services.project import Project
 
 PAGES = 300
@@ -126,11 +130,54 @@ def bench_pdf_300_pages() -> list[Record]:
     ]
 
 
+def _prose(chars: int, seed: int = 14) -> str:
+    """Paragraphs of sentences of the words above, blank lines between them, about ``chars`` long."""
+    rng = random.Random(seed)
+    paragraphs, size = [], 0
+    while size < chars:
+        sentences = [
+            " ".join(rng.choice(_WORDS) for _ in range(rng.randint(8, 24))).capitalize() + "."
+            for _ in range(rng.randint(2, 9))
+        ]
+        paragraphs.append(" ".join(sentences))
+        size += len(paragraphs[-1]) + 2
+    return "\n\n".join(paragraphs)
+
+
+def bench_extracted_book(chars: int = 850_000) -> list[Record]:
+    """Issue 14: a book copied out of a PDF (pdf_book.py: typeset, running heads, extracted with PDFium)
+    imported as .txt with the structure pass (reflow, running heads to pages) against without it."""
+    text, _, _ = make_book(_prose(int(chars * 1.02)))
+    data = text[:chars].encode("utf-8")
+    timed: dict[bool | None, list[float]] = {None: [], False: []}
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-extracted-") as tmp:
+        for i in range(REPEATS):
+            for reflow in (None, False):
+                path = Path(tmp) / f"book-{i}-{reflow}.txt"
+                path.write_bytes(data + f"\n{i} {reflow}\n".encode())  # not a duplicate of the last
+                with Project.open(Path(tmp) / f"p{i}-{reflow}.annotator") as project:
+                    project.sources.import_bytes("warm-up.txt", b"Warm-up text, so the models are loaded.")
+                    start = time.perf_counter()
+                    report = project.sources.import_file(path, options=ImportOptions(reflow=reflow))
+                    timed[reflow].append(time.perf_counter() - start)
+                if reflow is None and not report.running_heads_removed:
+                    raise RuntimeError("the structure pass found no running heads")
+    return [
+        Record(
+            "import_extracted_book_850k",
+            statistics.median(timed[None]),
+            "s",
+            statistics.median(timed[False]),
+        ),
+        Record("extracted_book_chars", len(data) / 1000, "k"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print only a JSON list of records")
     args = parser.parse_args(argv)
-    records = bench_pdf_300_pages()
+    records = bench_pdf_300_pages() + bench_extracted_book()
     if args.json:
         json.dump([r.to_json() for r in records], sys.stdout, indent=2)
         sys.stdout.write("\n")
