@@ -27,10 +27,10 @@ import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from pdf_book import make_book  # a PDF-extracted book with a known answer (issue 14)
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from pdf_book import make_book  # a PDF-extracted book with a known answer (issue 14)
 from run import Record, table  # the shared record and table of tests/benchmarks/run.py
 
 from annotator.domain.importing import ImportOptions
