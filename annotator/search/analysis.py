@@ -36,7 +36,7 @@ LANGUAGES = (*STEMMED_LANGUAGES, NEUTRAL)  # one index field per entry
 # the end of one field into the next.
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _W = rf"[^\W{_SUPERSCRIPTS}]"
-_WORD = re.compile(rf"{_W}+(?:\.{_W}+)*|\x1e")
+_WORD = re.compile(rf"{_W}+(?:\.{_W}+)*|[{_SUPERSCRIPTS}]+(?=⁄)|\x1e")  # "⁹⁄₁₃" is a fraction
 # Note calls glued to their word are not words (see _call_cut): "flourish.54" is indexed as "flourish",
 # so that the word is found and a phrase runs on across the call.
 _CALL_BETWEEN = ")]’”\"»'.,;:!?…"

@@ -91,3 +91,10 @@ def test_find_similar_does_not_take_a_reference_mark_for_a_number() -> None:
         "Arrests followed in the spring.[7] The terror.110 went on.\nHarvests were poor.\n", "en"
     )
     assert index.rank("Seven regions, 7 altogether, 110 men") == []
+
+
+def test_a_fraction_keeps_its_superscript_numerator() -> None:
+    text = "The loaf cost £ 2:1:6 ⁹⁄₁₃ in the terror¹¹⁰ years."
+    assert [text[s:e] for _, _, s, e in analyze("en", text)] == [
+        "The", "loaf", "cost", "2", "1", "6", "⁹", "₁₃", "in", "the", "terror", "years"
+    ]  # fmt: skip
