@@ -173,3 +173,11 @@ def test_a_file_that_is_no_bibliography_is_refused_in_the_dialog(qtbot, project:
     dialog.load(write_file("notes.json", "{not json"))
     assert dialog.status.text().startswith("notes.json: ")
     assert not dialog.apply_button.isEnabled() and not dialog.to_current.isEnabled()
+
+
+def test_reimport_of_a_web_capture_proposes_its_clean_up(qtbot, project: Project, samples) -> None:  # type: ignore[no-untyped-def]
+    first = project.sources.import_file(samples["capture"])
+    dialog = ReimportDialog(project, first.source_id)
+    qtbot.addWidget(dialog)
+    assert dialog.clean.isChecked()  # the kept original looks like a saved web page
+    assert dialog.options().clean_web

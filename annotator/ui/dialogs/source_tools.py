@@ -163,7 +163,7 @@ class ReimportDialog(QDialog):
             self.row.refused = f"{self.row.name}: a REFI-QDA project cannot be a new version of a source"
         for box, applies, on in (
             (self.reflow, self.row.can_reflow, self.row.detected),
-            (self.clean, self.row.can_clean, False),
+            (self.clean, self.row.can_clean, self.row.web_capture),  # proposed for a saved web page
         ):
             box.blockSignals(True)
             box.setEnabled(applies)
