@@ -399,12 +399,13 @@ class _Page:
 
 
 def _source_labels(page: _Page) -> None:
-    """"from Wikipedia": a label the page puts above an article. "From Kronstadt" may be a heading, so a
-    capitalised label goes only when the page has two of them, or where no prose is (the chrome)."""
-    labels = [i for i in page.filled if i not in page.reasons and source_label(page.lines[i]) is not None]
-    for i in labels:
-        if strong_label(page.lines[i]) or len(labels) >= 2 or page.chrome(i):
-            page.reasons[i] = "source label"
+    """"from Wikipedia": a label the page puts above an article. A capitalised one may be the author's
+    heading ("From Kronstadt") or a source reader's attribution of an excerpt ("From Pravda"), so it goes
+    only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
+    for i in page.filled:
+        if i not in page.reasons and source_label(page.lines[i]) is not None:
+            if strong_label(page.lines[i]) or page.chrome(i):
+                page.reasons[i] = "source label"
 
 
 def _chrome_prompts(page: _Page) -> None:

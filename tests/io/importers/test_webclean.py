@@ -84,6 +84,10 @@ LOOK_ALIKES = (
     "McAuley and MacDonald read the NKVD files in Moscow; the iPhone of the YouTube age came much later.\n"
     "Split TextViewer class into ViewWindow, ViewFrame, and TextFrame classes\n"
     "From Lenin to Stalin\n"
+    "From Pravda\n"
+    "Dizzy with success: the article was read aloud in every village soviet of the district that spring.\n"
+    "From Izvestia\n"
+    "The decree on the kulak households was printed on the front page, with the list of the regions.\n"
 )
 
 
