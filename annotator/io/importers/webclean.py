@@ -403,9 +403,9 @@ def _source_labels(page: _Page) -> None:
     heading ("From Kronstadt") or a source reader's attribution of an excerpt ("From Pravda"), so it goes
     only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
     for i in page.filled:
-        if i not in page.reasons and source_label(page.lines[i]) is not None:
-            if strong_label(page.lines[i]) or page.chrome(i):
-                page.reasons[i] = "source label"
+        line = page.lines[i]
+        if i not in page.reasons and source_label(line) is not None and (strong_label(line) or page.chrome(i)):
+            page.reasons[i] = "source label"
 
 
 def _chrome_prompts(page: _Page) -> None:
