@@ -1,5 +1,5 @@
 """Files in the main window: importing (dialog, drag and drop, progress with cancel) and projects
-(new, open, recent, the sample project).
+(new, open, recent, the sample project, File › Check project…).
 
 A mixin of MainWindow, kept apart so that each file stays readable.
 """
@@ -10,16 +10,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from annotator.domain.errors import AnnotatorError
 from annotator.io.importers.registry import supported_extensions
+from annotator.services.project_check import ProjectCheck, check_project
 from annotator.services.sample import build_sample_project
 from annotator.ui.dialogs.import_options import choose_import_options
 from annotator.ui.errors import show_error
 from annotator.ui.import_runner import run_import
+from annotator.ui.opening import ask
 
 if TYPE_CHECKING:
     from annotator.ui.main_window import MainWindow
@@ -105,3 +107,34 @@ class FilesMixin(_Base):
                 show_error(self, "Cannot create the sample project", str(e))
                 return
         self.switch_project(path)
+
+    def check_project_dialog(self) -> ProjectCheck:
+        """File › Check project…: the full check (as ``annotator check``), and the way back to a backup in
+        which what is damaged is intact."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = check_project(self.project.path)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if result.ok:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle("Check project")
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names files and titles: never markup
+            box.setText(result.summary())
+            box.exec()
+            return result
+        lines = [*result.problems, *(f"Source {d.id} “{d.title}”: {d.problem}." for d in result.damaged)]
+        backup = result.intact_backup
+        offer = (
+            f"\n\nThe newest backup in which {'they are' if result.damaged else 'it is'} intact was taken "
+            f"{backup.taken_at:%Y-%m-%d %H:%M} UTC. Restoring it keeps the current file as another backup."
+            if backup is not None
+            else "\n\nNo automatic backup holds it intact."
+        )
+        text = f"{self.project.path} is damaged:\n" + "\n".join(lines[:12]) + offer
+        choices = ["Restore that backup"] if backup is not None else []
+        if ask(self, "The project failed its check", text, choices) == "Restore that backup" and backup:
+            self.put_back(backup.path)
+        return result
+

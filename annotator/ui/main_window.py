@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
-from annotator.domain.errors import AnnotatorError
+from annotator.domain.errors import AnnotatorError, ProjectDamaged
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.project import APP_NAME, Project, list_backups, restore_backup
@@ -250,6 +250,11 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         )
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         self.restore_action = self._action("Restore &backup…", self.restore_from_backup)
+        self.check_action = self._action(
+            "&Check project…",
+            self.check_project_dialog,
+            tip="Check the file's structure and every stored text and original file against its checksum",
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -287,7 +292,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.metadata_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.restore_action)
+        file_menu.addActions([self.check_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -427,7 +432,8 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
                 self,
                 "Restore backup",
                 f"There is no backup of {path.name} yet.",
-                "Backups are made automatically when a project is opened, at most every 10 minutes.",
+                "A backup is made when a project that changed since its last backup is opened, and every "
+                "10 minutes while it changes.",
             )
             return
         labels = [f"{b.taken_at:%Y-%m-%d %H:%M} UTC — {b.size / 1024:,.0f} KB" for b in backups]
@@ -436,12 +442,16 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         )
         if not ok:
             return
-        chosen = backups[labels.index(label)]
+        self.put_back(backups[labels.index(label)].path)
+
+    def put_back(self, backup: Path) -> None:
+        """Close the project, put ``backup`` in its place and open it again (the replaced file is kept)."""
+        path = self.project.path
         self.save_project_state()
         self.bridge.detach()
         self.project.close()
         try:
-            kept = restore_backup(path, chosen.path)
+            kept = restore_backup(path, backup)
         except AnnotatorError as e:
             show_error(self, "The backup was not restored", str(e))
             kept = None
@@ -457,6 +467,9 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
     def _periodic_backup(self) -> None:
         try:
             self.project.backup_if_due()
+        except ProjectDamaged as e:  # the copy failed its check: said once (no new copy until a change)
+            log.warning("automatic backup refused: %s", e)
+            show_error(self, "The project failed its check", str(e), "See File › Check project….")
         except (AnnotatorError, OSError) as e:  # a backup must never disturb the work
             log.warning("automatic backup failed: %s", e)
 
