@@ -404,7 +404,8 @@ def _source_labels(page: _Page) -> None:
     only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
     for i in page.filled:
         line = page.lines[i]
-        if i not in page.reasons and source_label(line) is not None and (strong_label(line) or page.chrome(i)):
+        labelled = source_label(line) is not None and (strong_label(line) or page.chrome(i))
+        if labelled and i not in page.reasons:
             page.reasons[i] = "source label"
 
 
