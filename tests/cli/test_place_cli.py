@@ -18,6 +18,11 @@ def test_a_deleted_paragraph_leaves_its_annotation_an_orphan(cli, write_file) ->
     assert "orphan: annotation 1 “harvest” (context gone); it stays on source 1" in result.out
     (record,) = cli("annotations", "--source", 1, "--json").json()
     assert (record["id"], record["quote"], record["prefix"]) == (1, "harvest", OLD[harvest - 32 : harvest])
+    third = "A preface.\n\n" + "\n\n".join([NEWSPAPER, OTHER])
+    again = cli("import", write_file("c.txt", third), "--new-version-of", 2, "--json").json()[0]
+    start = third.index("The chairman")
+    assert again["methods"] == {"exact": 1} and again["orphans"] == []
+    assert again["placed"] == [{"annotation_id": 2, "start": start, "end": start + 12, "method": "exact"}]
 
 
 def test_a_suggested_place_is_confirmed_with_place(cli, write_file) -> None:  # type: ignore[no-untyped-def]
