@@ -220,3 +220,14 @@ def test_a_numbered_list_shorter_than_the_calls_before_it_is_not_taken_for_their
 def test_a_call_after_a_roman_numeral_is_taken_when_the_sequence_expects_it() -> None:
     text = "Trade grew under Henry VII.127 It fell under Edward III.128 It rose.129 See Part II.3 below."
     assert [m.label for m in _calls(detect(text))] == ["127", "128", "129"]
+
+
+def test_a_chapter_that_goes_on_numbering_from_an_earlier_one_resolves_its_calls() -> None:
+    line = "The peasants resisted the brigades in district {n}, as the report of that year says.{n}\n"
+    body = "".join(line.format(n=n) for n in range(49, 56))
+    notes = "".join(f"{n} Report of the district committee, file {n}.\n" for n in range(49, 56))
+    for text in (f"CHAPTER FOUR\n\n{body}\nNotes\n\n{notes}", f"CHAPTER FOUR\n\n{body}\n{notes}"):
+        calls = _calls(detect(text))
+        assert [text[m.target_start : m.target_end] for m in calls] == [
+            f"{n} Report of the district committee, file {n}." for n in range(49, 56)
+        ]

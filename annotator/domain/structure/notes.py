@@ -347,8 +347,12 @@ def _entry_value(match: re.Match[str], letters: bool) -> tuple[int, str, str] | 
 
 
 def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list[NotesRun]:
-    """Notes sections: numbered lines counting up from 1, and bulleted lists of references."""
+    """Notes sections: numbered lines counting up by one, and bulleted lists of references."""
     chains: list[list[tuple[int, str, str, int, bool]]] = []  # (value, label, scheme, line start, caret)
+    first_values = {
+        v for (_, v), (_, before) in zip(strong_calls[1:], strong_calls, strict=False) if v != before + 1
+    }
+    first_values |= {strong_calls[0][1]} if strong_calls else set()
     expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
     for match in _ENTRY.finditer(text):
         entry = _entry_value(match, letters)
@@ -373,9 +377,11 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
             expecting.setdefault((scheme, value + 1), []).append(waiting.pop(k))
             break
         else:
-            if value == 1:
+            # Notes count from 1, or from where the calls of a chapter that goes on numbering begin
+            # (calls 49 to 117, notes 49 to 117), or from whatever follows a "Notes" heading.
+            if value == 1 or value in first_values or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
-                expecting.setdefault((scheme, 2), []).append(len(chains) - 1)
+                expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
     runs = []
     for chain in chains:
         scheme = chain[0][2]
