@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pdf_book
 from pdf_book import Gold, make_book
 
 from annotator.domain.pages import page_at
@@ -168,9 +169,17 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=850_000, help="cut each prose text to about this much")
     args = parser.parse_args()
     for path in args.prose:
-        prose = path.read_text(encoding="utf-8-sig")[: args.chars]
+        raw = path.read_bytes()
+        try:
+            prose = raw.decode("utf-8-sig")[: args.chars]
+        except UnicodeDecodeError:
+            prose = raw.decode("cp1252")[: args.chars]
         check_line_oriented(prose)
-        for justified in (True, False):
+        for layout in ("Times 11 pt, justified", "Helvetica 10 pt, wider, ragged"):
+            pdf_book.FONT, pdf_book.SIZE, pdf_book.MEASURE = (
+                ("Times-Roman", 11, 320) if layout.startswith("Times") else ("Helvetica", 10, 380)
+            )
+            justified = layout.endswith("justified")
             for style in ("gaps", "raw"):
                 text, gold, _ = make_book(prose, justified=justified, style=style, title=path.stem.upper())
                 started = time.perf_counter()
@@ -178,7 +187,7 @@ def main() -> None:
                 seconds = time.perf_counter() - started
                 steps = document.steps
                 print(
-                    f"{path.name} {'justified' if justified else 'ragged'} {style}: {len(text):,} chars, "
+                    f"{path.name} {layout}, {style}: {len(text):,} chars, "
                     f"{len(text.splitlines()):,} lines, import {seconds:.2f} s"
                 )
                 result = measure(document.text, gold, document.page_map)

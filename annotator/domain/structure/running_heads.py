@@ -154,7 +154,12 @@ def _rising(chain: list[_Candidate]) -> list[_Candidate]:
 def _fits(c: _Candidate, before: _Candidate | None, after: _Candidate | None, page: float) -> bool:
     """Whether ``c`` falls between two links of the chain with a number and a place that fit a page."""
     if before is None or after is None:
-        return False
+        # Before the first link or after the last: only the very next (or previous) page's number, with
+        # no text between them (the foot of the page before the first head).
+        link = after if before is None else before
+        if link is None or abs(link.number - c.number) != 1 or link.content != c.content:
+            return False
+        return (c.number < link.number) == (before is None)
     if not before.number < c.number < after.number or after.number - before.number > 4:
         return False
     expected = before.content + (c.number - before.number) * page
