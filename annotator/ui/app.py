@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -37,8 +39,28 @@ def open_window(project_path: Path | None, settings: AppSettings | None = None) 
     return MainWindow(project, settings)
 
 
+NO_DISPLAY = (
+    "annotator: Annotator needs a graphical session, and there is none here (DISPLAY and WAYLAND_DISPLAY"
+    " are not set); the command line works without one: annotator --help"
+)
+
+
+def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True on Linux when Qt would find no display to open a window on.
+
+    Qt would abort there (SIGABRT) with advice to reinstall libxcb-cursor0, which is wrong and frightening.
+    QT_QPA_PLATFORM set by hand (offscreen, xcb under xvfb-run, ...) is left to Qt.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
+
+
 def run_gui(project_path: Path | None) -> int:
     """Open the project in a window and run until it closes."""
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     app = application()
     setup_logging()
     window: MainWindow | None = open_window(project_path)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from annotator.services.project import Project
 from annotator.ui import commands
-from annotator.ui.app import open_window
+from annotator.ui.app import display_missing, open_window
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.models.annotations import AnnotationListModel
 from annotator.ui.models.library import LibraryFilterModel, SourceTableModel
@@ -96,3 +99,32 @@ def test_start_up_opens_the_last_project(qtbot, tmp_path: Path) -> None:  # type
     assert window.project.path == tmp_path / "last.annotator"
     window.close()
     window.project.close()
+
+
+def test_without_a_display_the_app_says_so_and_exits_2(tmp_path: Path) -> None:
+    """No DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: Qt alone would abort (134) blaming libxcb-cursor0."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    project = tmp_path / "p.annotator"
+    run = subprocess.run(
+        [sys.executable, "-m", "annotator", "--project", str(project)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 2, run.stderr
+    assert "needs a graphical session" in run.stderr and "annotator --help" in run.stderr
+    assert "xcb" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert not project.exists()
+
+
+def test_display_check_leaves_offscreen_xvfb_and_other_systems_to_qt() -> None:
+    assert display_missing({}, "linux")
+    assert display_missing({"DISPLAY": ""}, "linux")
+    assert not display_missing({"DISPLAY": ":99"}, "linux")  # xvfb-run sets DISPLAY
+    assert not display_missing({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not display_missing({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not display_missing({}, "win32")
+    assert not display_missing({}, "darwin")
