@@ -337,16 +337,24 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
 
 
 def _repeated_banners(lines: list[str]) -> set[int]:
-    """Indexes of short lines that occur both near the top and near the bottom of the capture."""
+    """Indexes of short lines that occur both near the top and near the bottom of the capture.
+
+    The two edges never overlap (a short capture has short edges), and a line that prose follows at the
+    bottom is a title ("Stalinism" above the second article of a hub), not the site's banner."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    top, bottom = filled[:_EDGE_LINES], filled[-_EDGE_LINES:]
+    edge = min(_EDGE_LINES, len(filled) // 3)
+    if edge == 0:
+        return set()
+    top, bottom = filled[:edge], filled[-edge:]
     found: set[int] = set()
     by_key: dict[str, list[int]] = {}
     for i in top:
         by_key.setdefault(_key(lines[i]), []).append(i)
-    for j in bottom:
+    for k, j in enumerate(bottom):
         key = _key(lines[j])
         if _words(key) > 12 or is_prose(lines[j]):
+            continue
+        if any(is_prose(lines[n]) for n in bottom[k + 1 : k + 4]):
             continue
         earlier = [i for i in by_key.get(key, ()) if i < j]
         if earlier:

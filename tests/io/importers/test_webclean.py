@@ -193,3 +193,13 @@ def test_a_user_name_beside_its_avatar_goes_but_a_title_stays() -> None:
         ("kolya1917", "user name"),
         ("Follow", "page furniture"),
     ]
+
+
+def test_a_title_repeated_near_the_top_and_the_bottom_of_a_short_capture_is_no_banner() -> None:
+    lead = "Stalinism is the means of governing that Stalin built in the Soviet Union from 1927 to 1953."
+    capture = (
+        f"Stalinism\nfrom Wikipedia\nStalinism\n{lead}\nfrom Grokipedia\nStalinism\n{lead}\n"
+        "© 2025 Encyclohub Ltd.\n"
+    )
+    removed = [r.text for r in clean_web(capture).removed]
+    assert removed == ["from Wikipedia", "from Grokipedia", "© 2025 Encyclohub Ltd."]
