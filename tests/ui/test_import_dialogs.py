@@ -318,3 +318,15 @@ def test_a_file_with_one_article_offers_no_split(qtbot, project: Project, sample
     assert not dialog.articles_note.isVisible()
     dialog.set_option(1, split=True)  # not a checkbox: nothing happens
     assert not dialog.options_for(1).split_articles
+
+
+def test_the_report_of_an_unsplit_capture_says_what_was_proposed(  # type: ignore[no-untyped-def]
+    qtbot, project: Project, tmp_path: Path
+) -> None:
+    hub = tmp_path / "stalinism-hub.txt"
+    hub.write_text(render(hub_page()).text, encoding="utf-8")
+    (outcome,) = run_import(None, project, [hub], {hub: ImportOptions()})
+    assert outcome.source_ids == (outcome.report.source_id,)
+    text = only_report().browser.toPlainText()
+    assert "This looks like a saved web page; web clean-up was off" in text
+    assert "This file holds 2 articles (“Stalinism (Wikipedia)”; “Stalinism (Grokipedia)”)" in text
