@@ -231,3 +231,19 @@ def test_a_chapter_that_goes_on_numbering_from_an_earlier_one_resolves_its_calls
         assert [text[m.target_start : m.target_end] for m in calls] == [
             f"{n} Report of the district committee, file {n}." for n in range(49, 56)
         ]
+
+
+def test_notes_at_the_foot_of_each_page_numbered_on_through_the_chapter() -> None:
+    page = (
+        "The commission met twice in the spring of that year.{a} Its minutes were lost, but the\n"
+        "chairman's letters survive in the regional archive.{b}\n"
+        "{a} Letter of {a} May, file 17.\n"
+        "{b} Ibid., file {b}.\n"
+    )
+    text = page.format(a=1, b=2) + page.format(a=3, b=4) + page.format(a=5, b=6)
+    calls = _calls(detect(text))
+    assert [m.label for m in calls] == ["1", "2", "3", "4", "5", "6"]
+    for call in calls:
+        note = text[call.target_start : call.target_end]
+        assert note.startswith(call.label + " ") and call.target_start > call.start
+        assert call.target_start - call.start < 150  # the note on its own page, not a later one

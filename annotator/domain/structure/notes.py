@@ -354,6 +354,7 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
     }
     first_values |= {strong_calls[0][1]} if strong_calls else set()
     expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
+    last_entry = 0
     for match in _ENTRY.finditer(text):
         entry = _entry_value(match, letters)
         if entry is None:
@@ -379,9 +380,15 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
         else:
             # Notes count from 1, or from where the calls of a chapter that goes on numbering begin
             # (calls 49 to 117, notes 49 to 117), or from whatever follows a "Notes" heading.
-            if value == 1 or value in first_values or _after_heading(text, line_start):
+            # Notes at the foot of each page numbered on through the chapter start where that page's
+            # calls start: with a call of their number since the notes of the page before.
+            i = bisect_right(strong_calls, (last_entry, 0))
+            j = bisect_left(strong_calls, (line_start, 0))
+            called = any(value == call_value for _, call_value in strong_calls[i:j])
+            if value == 1 or value in first_values or called or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
+        last_entry = line_start
     runs = []
     for chain in chains:
         scheme = chain[0][2]
@@ -451,9 +458,18 @@ def _groups(calls: list[Call], runs: list[NotesRun]) -> list[list[Call]]:
                     # Web pages cite one reference again and again: numbers never start again.
                     split = bool(between)
                 else:
-                    # Numbers that go on counting across a numbered list went on in the same body.
+                    # Numbers that go on counting across a numbered list went on in the same body,
+                    # unless the list holds just the notes of the calls before it (a page's footnotes).
                     goes_on = last.value < call.value <= last.value + 3
-                    split = (call.value < last.value and call.value <= 2) or (bool(between) and not goes_on)
+                    values = {c.value for c in group}
+                    notes_of_group = any(
+                        values <= run.values() and max(run.values()) == last.value for run in between
+                    )
+                    split = (
+                        (call.value < last.value and call.value <= 2)
+                        or (bool(between) and not goes_on)
+                        or notes_of_group
+                    )
                 if split:
                     groups.append(group)
                     group = []
