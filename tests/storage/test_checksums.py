@@ -155,3 +155,17 @@ def test_the_upgrade_computes_the_checksums_of_texts_already_stored(tmp_path: Pa
         stored = dict(connection.execute("SELECT source_id, text_sha256 FROM source_texts"))
     connection.close()
     assert stored == {i: hashlib.sha256(_text(n).encode()).hexdigest() for n, i in enumerate(ids)}
+
+
+def test_only_the_newest_three_damaged_copies_are_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "registers.annotator"
+    build(path)
+    (good,) = list_backups(path)
+    change_a_letter(path, VICTIMS[0])
+    for round_ in range(5):  # changed each time, so each time a copy is due, and fails
+        with Project.open(path) as project:
+            project.rename(f"Registers {round_}")
+        with pytest.raises(ProjectDamaged):
+            backups.backup_if_due(path, interval=timedelta(0))
+    assert len(backups.list_damaged_copies(path)) == backups.KEEP_DAMAGED == 3
+    assert list_backups(path) == [good]

@@ -10,7 +10,7 @@ import pytest
 
 from annotator.services.project import Project, list_backups
 from annotator.storage import backups
-from annotator.ui import files_mixin
+from annotator.ui import files_mixin, opening
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
 from tests.helpers.damage import VICTIMS, build, change_a_letter, text
@@ -79,3 +79,25 @@ def test_the_backup_timer_says_when_the_project_fails_its_check(
     assert [b.taken_at for b in list_backups(path)] == [older]  # the good backup is still the newest
     window.close()
     window.project.close()
+
+
+def test_an_empty_project_file_offers_its_latest_backup(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13, item 3, in the app: an emptied file is damage, and its backup is offered and restored."""
+    path = tmp_path / "registers.annotator"
+    ids = list(build(path))
+    path.write_bytes(b"")
+    offered: list[list[str]] = []
+
+    def answer(_parent, _title, _message, choices):  # type: ignore[no-untyped-def]
+        offered.append(choices)
+        return "Restore the latest backup"
+
+    monkeypatch.setattr(opening, "ask", answer)
+    monkeypatch.setattr(opening, "show_error", lambda *args, **kwargs: None)
+    project = opening.open_project(None, path)
+    assert offered == [["Restore the latest backup", "Open read-only"]]
+    assert project is not None and not project.read_only
+    assert project.sources.text(ids[0]) == text(0)
+    project.close()
