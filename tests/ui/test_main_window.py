@@ -394,6 +394,8 @@ def test_recent_projects_menu(window: MainWindow, tmp_path, settings: AppSetting
     assert len(labels) == 2
 
 
+# ~18 s on CI: Qt lays out the 200,000-character note the test needs to overflow the "disk".
+@pytest.mark.slow
 def test_a_failing_write_shows_a_message_and_the_window_goes_on(
     qtbot, window: MainWindow, shown_messages
 ) -> None:  # type: ignore[no-untyped-def]
