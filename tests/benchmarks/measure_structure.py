@@ -20,13 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[2]))
 from annotator.domain.structure import MarkKind
 from annotator.domain.structure.detect import detect
-from tests.domain.structure_gold import CALL_FORMS, CHAPTER, ENCYCLOPEDIA, gold
+from tests.domain.structure_gold import CALL_FORMS, CHAPTER, CHAPTER_FOUR, ENCYCLOPEDIA, gold
 
 CALLS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)
 
 
 def measure_gold() -> None:
-    for name, template in (("chapter", CHAPTER), ("call forms", CALL_FORMS), ("encyclopedia", ENCYCLOPEDIA)):
+    sets = (("chapter", CHAPTER), ("chapter four", CHAPTER_FOUR), ("call forms", CALL_FORMS))
+    for name, template in (*sets, ("encyclopedia", ENCYCLOPEDIA)):
         text, labelled = gold(template)
         calls = [m for m in detect(text) if m.kind in CALLS]
         found = {(m.start, m.end) for m in calls}

@@ -192,6 +192,50 @@ Notes
 62. Ibid., 318.
 """
 
+# A later chapter of a book that numbers its calls on from chapter to chapter (49 to 85), extracted without
+# its notes: runs of calls after years and decimals with nothing but the sequence to tell them, a call glued
+# straight to a year ("192878": a superscript that lost its raise), and page heads with page numbers.
+CHAPTER_FOUR = """\
+4
+The Great Break
+
+The year 1929 has been called the year of the great break.⟦49⟧ It was also, in Bukharin's phrase, \
+the year of 'military-feudal exploitation'.⟦50⟧ Neither description is adequate. In the twelve months \
+from October 1928 industrial output rose by some 20 per cent,⟦51⟧ while real wages fell by about a \
+tenth;⟦52⟧ the number of workers grew from 11.3 to 12.2 million,⟦53⟧ and in the Donbass alone 2,400 \
+new miners were hired each month.⟦54⟧ Was this a plan at all?⟦55⟧ Gosplan's economists doubted it!⟦56⟧ \
+Strumilin wrote that "the plan is not a forecast but a directive"…⟦57⟧ and he was right [sic].⟦58⟧
+
+On 3 June 1929 the Politburo met at 11.00 a.m. (Protocol No. 84, item 7).⟦59⟧ Molotov spoke for \
+forty minutes; Kuibyshev for twenty.⟦60⟧ The decision was taken unanimously (c. 1929–30 figures \
+were revised in 1931).⟦61⟧ Of the 1,500 delegates to the Sixteenth Congress in 1930,⟦62⟧ fewer than \
+10% had joined before 1917.⟦63⟧
+
+112 THE STALIN REVOLUTION
+
+The first Five-Year Plan, adopted in its optimal variant in April 1929,⟦64⟧ called for a rise in \
+output of 180 per cent.⟦65⟧ Later revisions raised this to 236%.⟦66⟧ Pig-iron was to reach 10 \
+million tons by 1932, then 17 million;⟦67⟧ tractors 55,000, then 170,000.⟦68⟧ As one official wrote \
+in 1930: "Tempo decides everything."⟦69⟧ The country was "to catch up and overtake" in ten years \
+(Stalin, Works, vol. 13, p. 41).⟦70⟧
+
+The workers who built the new plants lived in barracks and dug-outs.⟦71⟧ At Magnitogorsk, where \
+the blast furnaces were lit on 1 February 1932,⟦72⟧ some 250,000 people lived in 1933,⟦73⟧ \
+most of them peasants who had fled the villages in 1930–31.⟦74⟧ Turnover was enormous: in 1930 \
+the average worker changed jobs 1.5 times.⟦75⟧ The labour code of 15 November 1932 allowed \
+dismissal for a single day's absence;⟦76⟧ the internal passport followed on 27 December.⟦77⟧
+
+THE GREAT BREAK 113
+
+Those who fell behind were blamed. The Shakhty trial of 1928⟦78⟧ was followed by the "Industrial \
+Party" trial of November–December 1930⟦79⟧ and the Menshevik trial of March 1931.⟦80⟧ In each, \
+the defendants confessed to crimes they could not have committed.⟦81⟧ Stalin told the managers in \
+February 1931 that "there are no fortresses which Bolsheviks cannot storm".⟦82⟧ By 1933, the \
+number of engineers had risen from 47,000 to 88,000.⟦83⟧ The 'bourgeois specialists' were \
+replaced by vydvizhentsy — promoted workers.⟦84⟧ About 140,000 of them had passed through higher \
+education by 1933.⟦85⟧
+"""
+
 # Forms a chapter extracted without its notes shows: superscripts, a call straight after a word, calls
 # after closing quotes without a stop, and non-calls around them. Calls run from 101 (a later chapter).
 CALL_FORMS = """\

@@ -8,7 +8,7 @@ from annotator.domain.structure import Mark, MarkKind
 from annotator.domain.structure.detect import detect
 from annotator.domain.structure.notes import note_marks
 from annotator.io.importers.docx import import_docx
-from tests.domain.structure_gold import CALL_FORMS, CHAPTER, ENCYCLOPEDIA, gold
+from tests.domain.structure_gold import CALL_FORMS, CHAPTER, CHAPTER_FOUR, ENCYCLOPEDIA, gold
 from tests.helpers.docx_files import make_docx
 
 CALLS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)
@@ -247,3 +247,11 @@ def test_notes_at_the_foot_of_each_page_numbered_on_through_the_chapter() -> Non
         note = text[call.target_start : call.target_end]
         assert note.startswith(call.label + " ") and call.target_start > call.start
         assert call.target_start - call.start < 150  # the note on its own page, not a later one
+
+
+def test_calls_numbered_on_from_an_earlier_chapter_after_years_and_decimals() -> None:
+    text, calls, wanted = _found_and_wanted(CHAPTER_FOUR)
+    found = {(m.start, m.end) for m in calls}
+    assert sorted(text[s - 20 : e] for s, e in found - wanted) == []
+    assert sorted(text[s - 20 : e] for s, e in wanted - found) == []
+    assert [m.label for m in calls] == [str(n) for n in range(49, 86)]

@@ -111,6 +111,7 @@ ABBREVIATIONS = frozenset(
 _UNITS = frozenset(["m", "km", "cm", "mm", "dm", "ft", "in", "yd", "mi", "sq", "cu", "s", "x", "y", "n", "r"])
 _ROMAN_WORD = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_YEAR_GLUED = re.compile(r"(?<![\d.,])(?:1[5-9]\d\d|20[0-4]\d)([1-9]\d{0,2})(?!\w|[.,]\d)")
 _RUNS_AHEAD = 200  # notes sections looked at after a group of calls (a book's notes, one per chapter)
 _TOO_FAR = 6000  # characters: one note (or the body between two notes) is never longer than this
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -230,16 +231,22 @@ def _calls(text: str) -> list[Call]:
                 continue
         digits = match.group(1)
         found.append(Call(match.start(), match.end(), int(digits), digits, "arabic", strength, False))
+    for match in _YEAR_GLUED.finditer(text):
+        # "the trial of 192878 was": a superscript call that lost its raise after a year.
+        digits = match.group(1)
+        found.append(Call(match.start(1), match.end(1), int(digits), digits, "arabic", False, False))
     superscripts = _SUPERSCRIPT.finditer(text) if any(d in text for d in SUPERSCRIPT_DIGITS) else ()
     for match in superscripts:
         before = text[match.start() - 1]
         word = _word_before(text, match.start())
-        if before.isdigit() or word in _UNITS:
-            continue  # 10¹², km²
+        if word in _UNITS:
+            continue  # km²
         digits = match.group(1).translate(_FROM_SUPERSCRIPT)
         if digits.startswith("0") or len(digits) > 3:
             continue
-        found.append(Call(match.start(), match.end(), int(digits), digits, "arabic", True, False))
+        # After a digit it is an exponent ("10¹²") unless the sequence wants it ("in 1930⁶⁰").
+        strong = not before.isdigit()
+        found.append(Call(match.start(), match.end(), int(digits), digits, "arabic", strong, False))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -320,7 +327,35 @@ def _sequence(candidates: list[Call]) -> list[Call]:
             else:
                 waiting.append(call)
         weak = waiting
+        if not changed and weak:
+            bridged = _bridges(kept, weak)
+            if bridged:
+                kept = sorted(kept + bridged, key=lambda c: c.start)
+                weak = [c for c in weak if c not in bridged]
+                changed = True
     return kept
+
+
+def _bridges(kept: list[Call], weak: list[Call]) -> list[Call]:
+    """Runs of weak candidates that count on from one call up to the next ("1931).61 … 1930,62 … 1917.63
+    … 1929,64" between calls 60 and 65): each alone has one neighbour too few to be taken."""
+    starts = [c.start for c in kept]
+    between: dict[int, list[Call]] = {}
+    for call in weak:
+        between.setdefault(bisect_left(starts, call.start), []).append(call)
+    taken: list[Call] = []
+    for i, calls in between.items():
+        if i == 0 or i == len(kept):
+            continue  # before the first call or after the last: nothing to count to
+        expected, goal = kept[i - 1].value + 1, kept[i].value
+        run = []
+        for call in calls:
+            if call.value == expected:
+                run.append(call)
+                expected += 1
+        if run and goal - 1 <= expected <= goal:
+            taken.extend(run)
+    return taken
 
 
 def _line_end(text: str, start: int) -> int:
