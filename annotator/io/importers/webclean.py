@@ -118,7 +118,17 @@ FURNITURE = frozenset(
 # Section labels of the page's own widgets: furniture only in the head or tail chrome, where no article
 # text is (an academic article's "Discussion" section is followed by its prose).
 _CHROME_LABELS = frozenset(
-    {"discussion", "discussions", "comments", "responses", "talk", "read", "article", "main", "contents"}
+    {
+        *("discussion", "discussions", "comments", "responses", "talk", "read", "article", "main"),
+        *("contents", "pages", "posts", "about", "overview", "members", "activity", "home", "more"),
+        *("tools", "languages"),
+    }
+)
+# A button of a few words: a verb of the interface and what it acts on ("Edit hub", "Add a page").
+_BUTTON = re.compile(
+    r"(?:edit|add|remove|delete|report|save|bookmark|follow|unfollow|subscribe|share|print|download|view|"
+    r"open|close|show|hide|create|join|invite|sign up|log in|sign in|log out|sign out)"
+    r"(?:\s+(?:a|an|the|this|to|on|in|for|as))?(?:\s+\w+)?",
 )
 
 _BANNER_PREFIXES = (
@@ -232,6 +242,11 @@ class CleanResult:
 
 def _key(line: str) -> str:
     return " ".join(line.split()).casefold().strip(" \t•·›»×:*")
+
+
+def _ui(line: str) -> str:
+    """The words of a button or label, without the dots after it ("Add a comment…", "Read more...")."""
+    return _key(line).rstrip(".…!›»→ ")
 
 
 def _words(line: str) -> int:
@@ -410,10 +425,19 @@ def _source_labels(page: _Page) -> None:
     """"from Wikipedia": a label the page puts above an article. A capitalised one may be the author's
     heading ("From Kronstadt") or a source reader's attribution of an excerpt ("From Pravda"), so it goes
     only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
-    for i in page.filled:
+    labels = [i for i in page.filled if source_label(page.lines[i]) is not None]
+    # Labels naming different sources above one title ("From Wikipedia" / "Stalinism", "From
+    # Grokipedia" / "Stalinism") are a hub's, whatever their case; a reader's excerpts have their own titles.
+    following = {}
+    for i in labels:
+        k = page.position[i]
+        nxt = page.filled[k + 1] if k + 1 < len(page.filled) else None
+        following[i] = _key(page.lines[nxt]) if nxt is not None else ""
+    names = {source_label(page.lines[i]) for i in labels}
+    hub = len(labels) >= 2 and len(names) >= 2 and len(set(following.values())) == 1
+    for i in labels:
         line = page.lines[i]
-        labelled = source_label(line) is not None and (strong_label(line) or page.chrome(i))
-        if labelled and i not in page.reasons:
+        if i not in page.reasons and (strong_label(line) or page.chrome(i) or hub):
             page.reasons[i] = "source label"
 
 
@@ -426,21 +450,36 @@ def _chrome_prompts(page: _Page) -> None:
             page.reasons[i] = "empty prompt"
 
 
+def _chrome_buttons(page: _Page) -> None:
+    """In the page's chrome, a button of a few words ("Edit hub", "Add a page"), but not the title that
+    the article's prose follows."""
+    for i in page.filled:
+        line = page.lines[i]
+        if i in page.reasons or not page.chrome(i) or _words(line) > 3 or _sentence(line):
+            continue
+        if not _BUTTON.fullmatch(_ui(line)):
+            continue
+        k = page.position[i]
+        if any(is_prose(page.lines[j]) for j in page.filled[k + 1 : k + 2]):
+            continue
+        page.reasons[i] = "page furniture"
+
+
 def _interface_words(page: _Page) -> None:
     """Whole-line interface words. In the body, not an item of a list of short lines ("Print" among
     "Radio", "Film"), and a single word ("Reply", "Share") only beside other furniture or as a button
     the page repeats: alone between two paragraphs it may be the author's ("Reply" in a transcript)."""
     counts: dict[str, int] = {}
     for i in page.filled:
-        key = _key(page.lines[i])
+        key = _ui(page.lines[i])
         counts[key] = counts.get(key, 0) + 1
     found = {
         i for i in page.filled
         if i not in page.reasons
-        and (_key(page.lines[i]) in FURNITURE or (_key(page.lines[i]) in _CHROME_LABELS and page.chrome(i)))
+        and (_ui(page.lines[i]) in FURNITURE or (_ui(page.lines[i]) in _CHROME_LABELS and page.chrome(i)))
     }
     for i in sorted(found):
-        key = _key(page.lines[i])
+        key = _ui(page.lines[i])
         if key != "[edit]" and not page.chrome(i):
             run = page.short_run(i)
             ui = sum(1 for j in run if j in page.reasons or j in found)
@@ -571,6 +610,7 @@ def furniture(text: str) -> dict[int, str]:
     page.find_prose()
     _source_labels(page)
     _chrome_prompts(page)
+    _chrome_buttons(page)
     _interface_words(page)
     _related_blocks(page)
     _logo(page)

@@ -203,3 +203,22 @@ def test_a_title_repeated_near_the_top_and_the_bottom_of_a_short_capture_is_no_b
     )
     removed = [r.text for r in clean_web(capture).removed]
     assert removed == ["from Wikipedia", "from Grokipedia", "© 2025 Encyclohub Ltd."]
+
+
+def test_hub_labels_in_capitals_above_one_title_go_but_a_readers_excerpts_keep_theirs() -> None:
+    lead = "Stalinism is the means of governing that Stalin built in the Soviet Union from 1927 to 1953."
+    hub = f"{lead}\nFrom Wikipedia\nStalinism\n{lead}\nFrom Grokipedia\nStalinism\n{lead}\n"
+    assert [r.text for r in clean_web(hub).removed] == ["From Wikipedia", "From Grokipedia"]
+    reader = f"{lead}\nFrom Pravda\nDizzy with success\n{lead}\nFrom Izvestia\nOn the kulaks\n{lead}\n"
+    assert clean_web(reader).removed == ()
+
+
+def test_buttons_and_tabs_go_in_the_chrome_but_a_title_before_the_prose_stays() -> None:
+    capture = (
+        "Encyclohub\nSearch\nStalinismStalinismMain\nPages\nPosts\nEdit hub\nAdd a page…\n"
+        "Open Society\n"
+        "Stalinism is the means of governing that Stalin built in the Soviet Union from 1927 to 1953.\n"
+    )
+    removed = [r.text for r in clean_web(capture).removed]
+    buttons = ["Pages", "Posts", "Edit hub", "Add a page…"]
+    assert removed == ["Encyclohub", "Search", "StalinismStalinismMain", *buttons]
