@@ -13,6 +13,7 @@ from annotator.domain.excerpts import (
     cite_source,
     locate,
     short_authors,
+    short_title,
     surname,
 )
 from annotator.domain.model import Relation, SourceKind, SourceMetadata
@@ -65,6 +66,15 @@ def test_pages_come_from_the_page_map_and_a_range_can_span_two() -> None:
     assert Locator(TEXT).locate(0, 5).page_label == ""
 
 
+def test_a_passage_ending_or_starting_exactly_at_a_page_break_is_on_one_page() -> None:
+    second = TEXT.index("Second")
+    locator = Locator(TEXT, [(0, "iv"), (second, "v")])
+    # ``end`` is exclusive: a passage that stops where page v begins lies wholly on page iv.
+    assert locator.locate(TEXT.index("First"), second).page_label == "p. iv"
+    assert locator.locate(second, second + len("Second")).page_label == "p. v"
+    assert locator.locate(second - 1, second + 1).page_label == "pp. iv–v"
+
+
 def test_surnames_of_people_but_whole_names_of_organisations() -> None:
     assert surname("Robert Conquest") == "Conquest"
     assert surname("Conquest, Robert") == "Conquest"
@@ -92,6 +102,19 @@ def test_short_and_full_citations() -> None:
     assert cite_location(location) == "p. 37, ¶ 12"
     assert cite_location(location, "full") == "p. 37, ¶ 12, characters 120–180"
     assert cite_source(SourceMetadata(title="Untitled leaflet")) == "Untitled leaflet"
+
+
+def test_short_citations_cut_subtitles_and_name_people_by_surname() -> None:
+    assert short_title("Stalin's Peasants. Resistance and Survival") == "Stalin's Peasants"
+    assert short_title("Everyday Stalinism: Ordinary Life in Extraordinary Times") == "Everyday Stalinism"
+    assert short_title(": a title that is all subtitle") == ": a title that is all subtitle"  # never empty
+    # A surname only from two or three capitalized words, however they are spaced.
+    assert surname("Nadezhda  Konstantinovna\nKrupskaya") == "Krupskaya"
+    assert surname("Grain procurement figures") == "Grain procurement figures"
+    assert surname("Smolensk Oblast Grain Returns") == "Smolensk Oblast Grain Returns"  # not a person
+    three = SourceMetadata(title="Letters", authors=("Lynne Viola", "V. P. Danilov", "N. A. Ivnitskii"))
+    assert cite_source(three) == "Viola et al., Letters"
+    assert cite_source(three, CitationStyle.FULL) == "Lynne Viola, V. P. Danilov and N. A. Ivnitskii. Letters"
 
 
 def test_organisations_keep_their_whole_name_in_short_citations() -> None:
