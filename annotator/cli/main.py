@@ -28,11 +28,11 @@ from annotator.cli import (
     structure_cmd,
     taxonomy_cmd,
 )
+from annotator.cli.access import open_for
 from annotator.cli.logs import command_logging
 from annotator.cli.output import Handler, use_utf8_stdout
 from annotator.domain.errors import AnnotatorError
 from annotator.services.log_file import LOGGER, file_handler, log_path
-from annotator.services.project import Project
 
 # Scripts only need to tell success from failure: every failure, expected or not, exits 2.
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "without_project", None) is not None:  # `check` reads the file, damaged or not
             with command_logging():
                 return args.without_project(project_path, args)
-        with command_logging(), Project.open(project_path) as project:
+        with command_logging(), open_for(args.command, project_path) as project:
             return args.handler(project, args)
     except AnnotatorError as e:
         print(f"annotator: {e}", file=sys.stderr)

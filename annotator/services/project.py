@@ -31,6 +31,8 @@ from annotator.storage.unit_of_work import UnitOfWork, read_generation
 log = logging.getLogger(__name__)
 
 APP_NAME = "Annotator"
+# Raised by ``Project.open`` when another process holds the project; names that process (``pid``).
+HeldElsewhere = lock.HeldElsewhere
 DEFAULT_PROJECT_NAME = "My sources"
 
 
@@ -75,8 +77,8 @@ class Project:
         is backed up into ``NAME.annotator-backups/`` unless the newest backup is under 10 minutes old.
         ``read_only`` takes no lock, skips the check and the backup, and refuses every change
         (ReadOnlyProject): for a file another window holds, or to salvage a damaged one. A project whose
-        folder cannot be written to (a read-only share, a CD) opens that way too, even for writing:
-        ``read_only_reason`` then says why.
+        folder cannot be written to (a read-only share, a CD) or whose disk is full opens that way too,
+        even for writing: ``read_only_reason`` then says why.
         """
         if path is None:
             path = default_project_path()
@@ -87,12 +89,16 @@ class Project:
         check_location(path)
         try:
             lock.acquire(path)
-        except lock.FolderNotWritable as e:
+        except (lock.FolderNotWritable, lock.NoSpace) as e:
             if not (path.is_file() and path.stat().st_size > 0):
                 raise  # nothing to show: a new project cannot be made there
             log.info("%s; opened read-only instead", e)
-            reason = f"{path} is open read-only: its folder cannot be written to; changes are not saved"
-            return cls._open_read_only(path, reason)
+            why = (
+                "its folder cannot be written to"
+                if isinstance(e, lock.FolderNotWritable)
+                else "its disk is full (there is no space for its lock file)"
+            )
+            return cls._open_read_only(path, f"{path} is open read-only: {why}; changes are not saved")
         try:
             engine, created = open_engine(path)
         except BaseException:

@@ -97,8 +97,10 @@ def _readable(engine: Engine, path: Path) -> Engine:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         return engine
     except DBAPIError as e:
-        code = getattr(e.orig, "sqlite_errorcode", 0) & 0xFF
-        if code not in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or not path.is_file():
+        code = getattr(e.orig, "sqlite_errorcode", 0)
+        # SHMSIZE: the -shm could be created but not given room, on a full disk.
+        unwritable = code & 0xFF in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN)
+        if not (unwritable or code == sqlite3.SQLITE_IOERR_SHMSIZE) or not path.is_file():
             raise
         engine.dispose()
         if _wal_has_frames(path):

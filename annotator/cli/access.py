@@ -1,0 +1,64 @@
+"""How a command opens its project: for writing when it changes it, read-only when it must and only reads.
+
+The app holds its project for writing as long as it is open (storage/lock.py). A command that only reads
+(listing, showing, searching, exporting) then opens the project read-only and works on it as it is; one
+that changes it is refused, naming the process that holds it. A project that can only be read anyway (its
+folder cannot be written to, its disk is full) is read the same way, with one line on stderr saying why.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from annotator.domain.errors import ProjectLocked, ReadOnlyProject
+from annotator.services.project import HeldElsewhere, Project
+
+# The commands that never change the project (``reindex`` rewrites only the search index, a cache outside
+# it). Any other command counts as changing it, so a new one is refused rather than allowed by mistake.
+READING_COMMANDS = frozenset(
+    {
+        "annotations",
+        "export",
+        "info",
+        "links",
+        "marks",
+        "outline",
+        "reindex",
+        "search",
+        "show",
+        "similar",
+        "sources",
+        "tags",
+    }
+)
+
+
+@contextmanager
+def open_for(command: str, path: Path | None) -> Iterator[Project]:
+    """The project at ``path`` (the default one if None), opened as ``command`` needs it.
+
+    Raises ProjectLocked (naming the holder) for a changing command while another process has the project,
+    and ReadOnlyProject (saying why) for one when the project can only be read.
+    """
+    reads_only = command in READING_COMMANDS
+    try:
+        project = Project.open(path)
+    except HeldElsewhere as e:
+        if not reads_only:
+            raise ProjectLocked(
+                f"{e.holder_phrase()}; close it first (commands that only read, such as `sources`, `search` "
+                "and `export`, work meanwhile)"
+            ) from None
+        project = Project.open(path, read_only=True)
+    else:
+        if project.read_only:  # its folder cannot be written to, or its disk is full
+            reason = project.read_only_reason or f"{project.path} can only be read"
+            if not reads_only:
+                project.close()
+                raise ReadOnlyProject(reason)
+            print(f"annotator: note: {reason}", file=sys.stderr)
+    with project:
+        yield project
