@@ -11,6 +11,11 @@ Stemmers come from Whoosh's Snowball port; English uses Porter2, not the old Por
 folded *before* stemming for English (its stemmer expects plain letters, so "résumé" and "resume" meet) and
 *after* stemming for French, German and Russian, whose stemmers read the accents, umlauts, "й" and "ё"
 that decide their suffixes. Other languages get the neutral analyzer: folded words, no stemming.
+
+Note calls glued to a word are cut off it and not indexed ("flourish.54" is the word "flourish",
+"terror¹¹⁰" and "Germany;117" lose their calls, "[12]" and "[i]" are no words), so the word is found and a
+phrase runs on across the call; this goes by the shape of the text alone (no stored marks), and keeps
+decimals, money, thousands and "p.54" whole. See ``_call_cut``.
 """
 
 from __future__ import annotations

@@ -7,19 +7,23 @@ the DOCX importer write them.
 
 Glued numbers are often something else: decimals (``1.25``), years, times, thousands (``30,000``),
 "p.54". Candidates are therefore sorted into *strong* ones (a number glued to a word through punctuation
-or a closing quote: hardly anything else looks like that) and *weak* ones (``1930.60``, ``Judaism3``,
-``$2.50``). Strong candidates are calls unless they break an otherwise regular run of numbers; weak ones
-are calls only where the sequence expects them: calls in a chapter go up one by one, so a ``1930.60``
-between calls 59 and 61 is the year 1930 and call 60, and a ``2.50`` between calls 7 and 9 is money.
+or a closing quote: hardly anything else looks like that) and *weak* ones (``1930.60``, ``1927,5``,
+``Judaism3``, ``192878``, ``$2.50``). Strong candidates are calls unless they break an otherwise regular
+run of numbers; weak ones are calls only where the sequence expects them: calls in a chapter go up one by
+one, so a ``1930.60`` between calls 59 and 61 is the year 1930 and call 60, a ``2.50`` between calls 7 and
+9 is money, and a run of weak candidates counting from one call up to the next is taken together.
 
-A notes section is a run of lines that start with numbers counting up from 1 (``1. The New…``, ``7 This
+A notes section is a run of lines that start with numbers counting up by one (``1. The New…``, ``7 This
 was…`` without its full stop, ``[1] …`` as the DOCX importer writes footnotes under "Notes", ``[i] …``
-under "Endnotes", ``¹ …``), or a bulleted list under a "Notes"/"References" heading or of ``^`` items (a
-web page's references list, numbered by position). Calls are grouped (a new group where the numbers start
-again or a notes section intervenes) and each group is matched with the first notes section after it that
-holds most of its numbers, so notes at the end of each chapter, at the end of a book (one section per
-chapter, in order), at the foot of each page and the two reference lists of a page holding two articles
-all resolve. A numbered list in the body is not mistaken for notes: it does not hold the calls' numbers.
+under "Endnotes", ``¹ …``), from 1, from a number where the calls start (a chapter numbering on from the
+last), or from anything under a "Notes" heading; or a bulleted list under a "Notes"/"References" heading
+or of ``^`` items (a web page's references list, numbered by position). Calls are grouped (a new group
+where the numbers start again, or after a notes section holding just their notes) and each group is
+matched with the first unused notes section after it that holds at least half of its numbers, so notes at
+the end of each chapter, at the end of a book (one section per chapter, in order), at the foot of each
+page and the two reference lists of a page holding two articles all resolve. A numbered list in the body
+is not mistaken for notes: the calls count on across it. "[1]" calls go with "[1]" notes or a references
+list, bare calls with numbered notes.
 """
 
 from __future__ import annotations
@@ -53,61 +57,14 @@ _BRACKET = re.compile(
 )
 # Words after which a glued number is a page, volume, article or section number, not a call (the search
 # analyzer keeps "p.54" whole by the same list).
-ABBREVIATIONS = frozenset(
-    [
-        "p",
-        "pp",
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "ch",
-        "chap",
-        "art",
-        "arts",
-        "fig",
-        "figs",
-        "sec",
-        "sect",
-        "para",
-        "paras",
-        "ed",
-        "eds",
-        "n",
-        "nn",
-        "op",
-        "cit",
-        "ff",
-        "ll",
-        "ca",
-        "cf",
-        "v",
-        "vv",
-        "ss",
-        "pt",
-        "pts",
-        "bk",
-        "col",
-        "cols",
-        "fol",
-        "fols",
-        "f",
-        "l",
-        "s",
-        "c",
-        "r",
-        "t",
-        "tab",
-        "ibid",
-        "id",
-        "loc",
-        "ps",
-        "nr",
-        "str",
-        "bd",
-        "hft",
-    ]
-)
+# fmt: off
+ABBREVIATIONS = frozenset([
+    "p", "pp", "no", "nos", "vol", "vols", "ch", "chap", "art", "arts", "fig", "figs", "sec", "sect", "para",
+    "paras", "ed", "eds", "n", "nn", "op", "cit", "ff", "ll", "ca", "cf", "v", "vv", "ss", "pt", "pts", "bk",
+    "col", "cols", "fol", "fols", "f", "l", "s", "c", "r", "t", "tab", "ibid", "id", "loc", "ps", "nr", "str",
+    "bd", "hft",
+])
+# fmt: on
 _UNITS = frozenset(["m", "km", "cm", "mm", "dm", "ft", "in", "yd", "mi", "sq", "cu", "s", "x", "y", "n", "r"])
 _ROMAN_WORD = re.compile(r"[IVXLCDM]+")
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
