@@ -455,7 +455,8 @@ def _chrome_buttons(page: _Page) -> None:
     the article's prose follows."""
     for i in page.filled:
         line = page.lines[i]
-        if i in page.reasons or not page.chrome(i) or _words(line) > 3 or _sentence(line):
+        bare = line.strip().removesuffix("...").rstrip("…")
+        if i in page.reasons or not page.chrome(i) or _words(line) > 3 or _sentence(bare):
             continue
         if not _BUTTON.fullmatch(_ui(line)):
             continue
