@@ -2,8 +2,9 @@
 
 A real subprocess (``tests/helpers/crash_worker.py``) edits annotations through the service layer and
 prints an intent line before each change and ``ok`` after it is committed. The test SIGKILLs it at random
-moments, reopens the project and compares the file with what was acknowledged; the one change in flight at
-the kill may be there or not, but only whole.
+moments once it is writing, reopens the project and compares the file with what was acknowledged; the one
+change in flight at the kill may be there or not, but only whole. Nothing here depends on how many changes
+the machine manages per second: a slow or busy machine makes fewer, and proves the same.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from annotator.services.project import Project
 WORKER = Path(__file__).parent.parent / "helpers" / "crash_worker.py"
 REPO = Path(__file__).parent.parent.parent
 KILLS = 30
-ACKNOWLEDGED = 1000
 # Invented text with accents and a character outside the BMP (offsets are in code points).
 TEXT = "".join(
     f"Paragraph {i}: the committee of Évreux reported 𐌰 {i * 7} households; the mayor disagreed.\n"
@@ -80,13 +80,24 @@ def _run_once(path: Path, seed: int, rng: random.Random) -> list[bytes]:
         process.kill()
         process.wait()
         pytest.fail(f"worker did not start: {first!r} {errors.read_text(errors='replace')}")
-    time.sleep(rng.uniform(0.1, 0.8))
+    # Kill only once the worker is writing (one change committed), however long a busy machine takes to get
+    # there: a kill before that would test nothing.
+    started: list[bytes] = []
+    while not started or not started[-1].startswith(b"ok"):
+        line = process.stdout.readline()
+        if not line.endswith(b"\n"):
+            process.kill()
+            process.wait()
+            pytest.fail(f"worker stopped before its first change: {errors.read_text(errors='replace')}")
+        started.append(line.rstrip(b"\n"))
+    time.sleep(rng.uniform(0.0, 0.5))
     process.send_signal(signal.SIGKILL)
     rest = process.stdout.read()  # the buffered reader, so nothing already read ahead is lost
     process.stdout.close()
+    # Killed by us, so still writing when the kill landed (it never stops by itself).
     assert process.wait() == -signal.SIGKILL, errors.read_text(errors="replace")
     *complete, _partial = rest.split(b"\n")  # the last piece has no newline: not acknowledged
-    return complete
+    return started + complete
 
 
 def _replay(model: dict[int, Row], lines: list[bytes], tag_ids: dict[str, int]) -> tuple[str, ...] | None:
@@ -158,11 +169,8 @@ def test_kills_at_random_moments_lose_nothing_acknowledged(tmp_path: Path) -> No
         }
     rng = random.Random(20261127)
     model: dict[int, Row] = {}
-    acknowledged = in_flight = landed = kills = 0
-    # At least KILLS kills and 1000 acknowledged changes, however fast the disk flushes each commit
-    # (synchronous=FULL: a few milliseconds on a virtual disk, more on a busy machine).
-    while kills < KILLS or (acknowledged < ACKNOWLEDGED and kills < 4 * KILLS):
-        kills += 1
+    acknowledged = in_flight = landed = 0
+    for _ in range(KILLS):
         lines = _run_once(path, seed=rng.randrange(2**32), rng=rng)
         acknowledged += sum(1 for line in lines if line.startswith(b"ok"))
         pending = _replay(model, lines, tag_ids)
@@ -175,7 +183,10 @@ def test_kills_at_random_moments_lose_nothing_acknowledged(tmp_path: Path) -> No
         landed += pending is not None and found != model
         model = found  # the change in flight, if it landed, is now part of what must survive
     print(
-        f"\ncrash safety: {kills} kills survived, {acknowledged} acknowledged changes, {in_flight} in flight"
+        f"\ncrash safety: {KILLS} kills survived, {acknowledged} acknowledged changes, {in_flight} in flight"
         f" ({landed} of them committed)"
     )
-    assert acknowledged >= ACKNOWLEDGED
+    # The case the test is for: kills that caught a change half-done. A worker spends nearly all its time
+    # inside a commit, so random kills land there whatever the machine's speed; all 30 missing it would
+    # mean the worker was not writing at all.
+    assert in_flight > 0
