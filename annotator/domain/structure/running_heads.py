@@ -195,6 +195,8 @@ def find_pages(lines: list[str]) -> Pages:
                 starts.setdefault(previous.line, item.page_before)
             else:
                 breaks = _breaks(lines, previous.line, item.line, page, 1)
+                if len(breaks) > 1:  # a chapter's first page begins with its heading
+                    breaks = [b for b in breaks if _heading_after(lines, b)] or breaks
                 if len(breaks) == 1:
                     starts[breaks[0]] = item.page_before
                 elif breaks:
@@ -240,6 +242,16 @@ def _breaks(lines: list[str], first: int, last: int, page: float, after: int | N
         if total - content <= after * limit:
             out.append(index)
     return out
+
+
+def _heading_after(lines: list[str], blank: int) -> bool:
+    """Whether the first line of text after the blank line ``blank`` looks like a heading: no lower-case
+    letter, or short and not ending a sentence or a clause."""
+    line = next((line.strip() for line in lines[blank + 1 :] if line.strip()), "")
+    if not line or not line[:1].isupper():
+        return False
+    capitals = line.upper() == line and line.lower() != line
+    return capitals or (len(line) < 50 and not line.endswith((".", ",", ";", ":", "!", "?", "”", '"')))
 
 
 def find_furniture(lines: list[str]) -> list[Furniture]:

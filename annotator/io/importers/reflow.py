@@ -48,6 +48,7 @@ _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")  # a table: columns set apart by runs
 # glued on ("flourish.54", "quantities”.56").
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*\d{0,3}$|[\"'”’»)\]][.!?…]?\d{1,3}$")
 _DASHES = ("—", "–")
+_OPENING = "“‘\"'«„(["
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,8 @@ class Joiner:
             return left[:-1] + right
         if left.endswith(_DASHES) and len(left) > 1 and not left[-2].isspace():
             return left + right  # "peasants—" + "not": an unspaced dash stays unspaced
+        if (left.endswith("--") and not left[:-2].endswith(" ")) or (left.endswith("-") and right[:1] == "-"):
+            return left + right  # "passages--" + "the", "passages-" + "-the": a typed dash, unspaced
         return left + " " + right
 
     def _joined(self, left: str, hyphen: str, right: str) -> None:
@@ -274,7 +277,11 @@ def _continues(
     )
     if lower and (full or split or (page_break and narrow_full)):
         return True
-    return (full or split) and not _ends_sentence(left) and not left.endswith(":")
+    if left.endswith((":", "--", *_DASHES)):
+        return False  # "she said,--" before a blank line: what follows is a paragraph of its own
+    if not page_break and stripped[:1] in _OPENING:
+        return False  # a blank line, then a quotation opens: a new paragraph (dialogue)
+    return (full or split) and not _ends_sentence(left)
 
 
 def reflow(text: str, force: bool = False) -> ReflowResult:
