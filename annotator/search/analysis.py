@@ -42,6 +42,8 @@ LANGUAGES = (*STEMMED_LANGUAGES, NEUTRAL)  # one index field per entry
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _W = rf"[^\W{_SUPERSCRIPTS}]"
 _WORD = re.compile(rf"{_W}+(?:\.{_W}+)*|[{_SUPERSCRIPTS}]+(?=⁄)|\x1e")  # "⁹⁄₁₃" is a fraction
+_PLAIN_WORD = re.compile(r"\w+(?:\.\w+)*|\x1e")
+_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 # Note calls glued to their word are not words (see _call_cut): "flourish.54" is indexed as "flourish",
 # so that the word is found and a phrase runs on across the call.
 _CALL_BETWEEN = ")]’”\"»'.,;:!?…"
@@ -120,24 +122,36 @@ def analyze(language: str, text: str, start_pos: int = 0, start_char: int = 0) -
     term = _term_function(language)
     found: Analyzed = []
     pos = start_pos
-    for match in _WORD.finditer(text):
+    brackets = "[" in text
+    # Most paragraphs hold no superscript: they are read with the plain (faster) pattern.
+    pattern = _WORD if _SUPERSCRIPT.search(text) else _PLAIN_WORD
+    for match in pattern.finditer(text):
         word = match.group()
         if word == FIELD_SEPARATOR:
             pos += FIELD_GAP
             continue
         start, end = match.span()
-        if end < len(text) and text[end] == "]" and _ROMAN_OR_LETTER.fullmatch(word) and start > 1:
-            if text[start - 1] == "[" and not text[start - 2].isspace():
-                continue  # a reference mark glued to its word: "Bukharin.[i]", "repression,[a]"
-        elif word[-1].isdigit():
+        if word[-1].isdigit():
             end = _call_cut(text, word, start, end)
             if end == start:
                 continue
             word = text[start:end]
+        elif brackets and len(word) <= 7 and text[end : end + 1] == "]" and _glued_mark(text, word, start):
+            continue  # a reference mark glued to its word: "Bukharin.[i]", "repression,[a]"
         found.append((term(word), pos, start_char + start, start_char + end))
         pos += 1
     _last[language] = (text, start_pos, start_char, found)
     return found
+
+
+def _glued_mark(text: str, word: str, start: int) -> bool:
+    """Whether ``word``, followed by "]", is a roman or letter reference mark glued to the word before."""
+    return (
+        start > 1
+        and text[start - 1] == "["
+        and not text[start - 2].isspace()
+        and _ROMAN_OR_LETTER.fullmatch(word) is not None
+    )
 
 
 def _call_cut(text: str, word: str, start: int, end: int) -> int:
