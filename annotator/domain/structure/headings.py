@@ -2,9 +2,12 @@
 
 A heading is a line of its own that labels what follows: ``CHAPTER ONE`` or ``Part II`` (with the title
 on the next line joined into the same heading), a numbered section (``3.2 Collectivization``), a Markdown
-heading, or a short line without final punctuation that body text follows. Not headings: list items
-(numbered lines next to each other), running heads (a page number at one end, or one line repeated with
-changing numbers), a line between two halves of a sentence (a page head left in the text), table rows.
+heading, or a short line without final punctuation that body text follows. A title in capitals set over
+several lines after its label is one heading, and ``CHAPTER XII.`` may keep its full stop. Not headings:
+list items (numbered lines next to each other), running heads (a page number at one end, or one line
+repeated with changing numbers), a line between two halves of a sentence (a page head left in the text) or
+straight after an unfinished one, table rows and dot leaders, dialogue in quotes, lines holding two
+sentences or a cited page "(210)", lines ending on a word no title ends on ("the", "of", "and").
 
 Levels (the mark's label) count from 1: parts, then chapters, then numbered sections by depth, then plain
 headings; a plain title on the first line sits above everything else; plain headings in capitals above
