@@ -56,6 +56,7 @@ def measure(text: str, gold: Gold, page_map: tuple[tuple[int, str], ...]) -> dic
             if g.replace("-", "") == o.replace("-", ""):
                 if "-" in g and "-" not in o:
                     stats["compound_lost"] += 1
+                    changed.append(f"compound {g!r}->{o!r}")
                 else:
                     stats["split_kept"] += 1
             else:
