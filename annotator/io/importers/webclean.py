@@ -113,6 +113,9 @@ FURNITURE = frozenset(
         "website",
         "comment",
         "submit",
+        "cite",
+        "feedback",
+        "table of contents",
     }
 )
 # Section labels of the page's own widgets: furniture only in the head or tail chrome, where no article
@@ -126,7 +129,7 @@ _CHROME_LABELS = frozenset(
 )
 # A button of a few words: a verb of the interface and what it acts on ("Edit hub", "Add a page").
 _BUTTON = re.compile(
-    r"(?:edit|add|remove|delete|report|save|bookmark|follow|unfollow|subscribe|share|print|download|view|"
+    r"(?:edit|add|remove|delete|report|save|bookmark|follow|unfollow|subscribe|share|print|download|view|search|"
     r"open|close|show|hide|create|join|invite|sign up|log in|sign in|log out|sign out)"
     r"(?:\s+(?:a|an|the|this|to|on|in|for|as))?(?:\s+\w+)?",
 )
@@ -203,8 +206,12 @@ _PATTERNS = (
 )
 # A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
 _CALL_TO_ACTION = re.compile(
-    r".{0,300}\bclick here[.!]?|like this (?:story|article|post)\?.{0,300}", re.IGNORECASE
+    r".{0,300}\bclick here[.!]?|like this (?:story|article|post)\?.{0,300}|"
+    r"click here to \w+(?: \w+){0,3}[.!]?",
+    re.IGNORECASE,
 )
+# A breadcrumb link on a line of its own, with its arrow: "Politics and Social Issues›".
+_CRUMB = re.compile(r"[^.!?«»\d]{2,50}?\s*[›»]")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*[|·•»›]\s*")
 _NAV_MARKS = re.compile(r"[|·•»›]|\s[>/]\s")
@@ -347,6 +354,8 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if _glued(line.strip()):
+        return "navigation links"
+    if _words(line) <= 6 and _CRUMB.fullmatch(line.strip()):
         return "navigation links"
     return None
 

@@ -86,6 +86,7 @@ LOOK_ALIKES = (
     "From Lenin to Stalin\n"
     "From Pravda\n"
     "Dizzy with success: the article was read aloud in every village soviet of the district that spring.\n"
+    "« Ce n’est pas la révolution »\n"
     "From Izvestia\n"
     "The decree on the kulak households was printed on the front page, with the list of the regions.\n"
 )
@@ -116,6 +117,8 @@ def test_lines_of_content_that_look_like_furniture_stay() -> None:
         ("Like this story? Please donate to New Politics. Click HERE", "call to action"),
         ("Make your own free website on", "site banner"),
         ("Read more on Wikipedia", "page furniture"),
+        ("Click here to search", "call to action"),
+        ("Politics and Social Issues›", "navigation links"),
         ("Back to revision notes | Back to essays | Back to Gerry Lynch's homepage", "navigation links"),
     ],
 )
