@@ -181,7 +181,7 @@ def _calls(text: str) -> list[Call]:
         strength = _judge_glued(text, match.start())
         if strength is None:
             continue
-        if not strength and text[match.start() - 1] == "." and text[match.start() - 2].isdigit():
+        if not strength and text[match.start() - 1] == "." and text[max(0, match.start() - 2)].isdigit():
             # A decimal goes on inside its sentence ("1.25 million"); a call mostly ends one.
             rest = text[match.end() : match.end() + 2]
             if rest and not (rest[0] == "\n" or (rest[0] == " " and rest[1:2].isupper()) or rest[0] in '“"‘'):
