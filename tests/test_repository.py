@@ -53,16 +53,26 @@ def test_every_package_is_listed_for_the_wheel() -> None:
     assert {"annotator.migrations", "annotator.migrations.versions", "annotator.resources"} <= listed
 
 
+def test_data_folders_are_packages_of_their_own() -> None:
+    """A package-data pattern reaching into a subfolder makes setuptools print a 40-line warning that looks
+    like an error on every install (``annotator.resources.sample`` did): the folder must be listed itself."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    for package, patterns in config["package-data"].items():
+        assert package in config["packages"]
+        assert not [p for p in patterns if "/" in p], f"{package}: list the subfolder as a package instead"
+
+
 @pytest.mark.slow
 def test_wheel_carries_migrations_and_resources_and_works(tmp_path: Path) -> None:
     """Build the wheel, unpack it away from the checkout and run the CLI from it."""
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "-w", str(tmp_path / "dist"), str(ROOT)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert build.returncode == 0, build.stderr[-2000:]
+    assert "Warning" not in build.stdout + build.stderr  # the build backend's warnings, shown with -v
     wheel = next((tmp_path / "dist").glob("annotator-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {
