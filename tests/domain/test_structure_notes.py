@@ -96,6 +96,8 @@ def test_every_form_of_a_call_without_notes_is_found_and_left_unresolved() -> No
         "The T-34 tank, the Il-2 and the MiG-3.",
         "1. The first item of a list.\n2. The second item.",
         "184 STALINIST SOCIALISM\nThe text goes on.",
+        "As Sakwa shows (Sakwa,37) and Service argues (Service:155–6), it was so.",
+        "The text is at www.example.org/issue.12 and example.com/page.5 today.",
     ],
 )
 def test_numbers_that_are_not_calls(sentence: str) -> None:

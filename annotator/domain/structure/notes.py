@@ -168,10 +168,15 @@ def _judge_glued(text: str, start: int) -> bool | None:
     if not before.isalpha():
         return None
     word = _word_before(text, j)
+    token_start = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j)) + 1
+    if any(mark in text[token_start:start] for mark in ("/", "@", "www.", "=")):
+        return None  # part of an address: "example.org/issue.12"
     if between[0] in ".:" and (word.casefold() in ABBREVIATIONS or len(word) == 1):
         return None  # "p.54", "No.7", "A.3": a page, a number, a section
     if between[0] in ".:" and _ROMAN_WORD.fullmatch(word):
         return False  # "II.3" is a section, "Edward III.128" a call: the sequence decides
+    if between in (",", ":") and text[start:].lstrip("0123456789")[:1] in (")", "]", "–", "-"):
+        return False  # "(Sakwa,37)", "(Service:155–6)": a page cited in the text, unless the sequence says
     return between != ":"
 
 
