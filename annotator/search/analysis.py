@@ -177,6 +177,8 @@ def _call_cut(text: str, word: str, start: int, end: int) -> int:
         if j == start or j == 0:
             return end
         glued_to = text[j - 1]
+        if text[j:start] in (",", ":") and text[end : end + 1] in (")", "–", "-"):
+            return end  # "(Sakwa,37)", "(Service:155–6)": a page cited in the text
         if glued_to.isalpha() or glued_to == "%":
             return start  # "Germany;117", "quantities”.56", "(NEP),1", "90%.32"
         year = text[max(0, j - 5) : j]
