@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 
 from annotator.domain.structure.running_heads import Furniture, find_pages
 
+# Where blank lines do not set paragraphs apart, a line ending a sentence (before a capital) runs on only
+# when, with the next word, it reaches this share of the typical line: a paragraph's last line can be as
+# long as a full one, and merging two paragraphs costs the historian more than one split in two.
 STRICT = 1.0
 MIN_LINES = 8  # fewer non-blank lines than this never count as hard-wrapped
 MIN_WIDTH, MAX_WIDTH = 40, 160  # wrap widths seen in e-texts and PDF extractions
