@@ -295,6 +295,8 @@ def test_a_hub_capture_proposes_clean_up_and_a_split_taken_with_one_click(  # ty
     assert "holds 2 articles (“Stalinism (Wikipedia)”; “Stalinism (Grokipedia)”)" in note
     listed = [dialog.preview.changes.item(i).text() for i in range(dialog.preview.changes.count())]
     assert "Line 3: “StalinismStalinismMain” removed (navigation links)" in listed
+    edit = dialog.preview.before.toPlainText().split("\n").index("[edit]")
+    assert dialog.preview.marks.marks[edit].fontStrikeOut()  # a whole line of "[edit]" is struck out
     assert dialog.options_for(0) == ImportOptions(reflow=False, clean_web=True, split_articles=False)
 
     dialog.set_option(0, split=True)  # the one click

@@ -171,6 +171,7 @@ def _rule(pattern: str, reason: str) -> tuple[re.Pattern[str], str]:
 
 
 _PATTERNS = (
+    _rule(r"\[\s*(?:edit|edit source|edit \| edit source|change|change source)\s*\]", "edit link"),
     (_COUNTER, "counter"),
     _rule(r".{0,80}\ball rights reserved\.?", "copyright line"),
     _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
@@ -212,7 +213,7 @@ _CALL_TO_ACTION = re.compile(
 )
 # A breadcrumb link on a line of its own, with its arrow: "Politics and Social Issues›".
 _CRUMB = re.compile(r"[^.!?«»\d]{2,50}?\s*[›»]")
-_EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source)?\s*\]\s*$", re.IGNORECASE)
+_EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source| source)?\s*\]\s*$", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*[|·•»›]\s*")
 _NAV_MARKS = re.compile(r"[|·•»›]|\s[>/]\s")
 _RELATED = re.compile(

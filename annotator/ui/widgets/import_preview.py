@@ -177,7 +177,7 @@ class PreviewPane(QWidget):
             marks[number] = join_format
         self.changes.clear()
         for removed in preview.removed[:MAX_LISTED]:
-            partly = removed.reason == "edit link"
+            partly = not removed.whole  # only the "[edit]" at the end of a heading went
             marks[removed.number - 1] = _format(PARTLY if partly else REMOVED, strike=not partly)
             item = QListWidgetItem(
                 f"Line {removed.number}: “{removed.text.strip()}” removed ({removed.reason})"
