@@ -2,19 +2,22 @@
 
 The export dialog asks ``count`` and ``preview`` as the person changes the filter, then runs ``export`` with a
 progress callback and a cancel check (both called from the exporting thread). Writing to a path goes through
-a temporary file beside it, renamed into place at the end, so a cancelled or failed export leaves nothing
-half-written, and never an empty file where an old export was.
+a part file beside it (io/exporters/part_files.py), renamed into place at the end, so a cancelled or failed
+export leaves nothing half-written, and never an empty file where an old export was; part files a killed
+export left behind are removed by the next export into that folder.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import gc
+import logging
+import sys
+import traceback
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -22,18 +25,21 @@ from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import Excerpt, ExcerptFilter, ExportCancelled, LinkedPassage, Locator
 from annotator.domain.model import Link, Source
 from annotator.domain.taxonomy import Taxonomy
+from annotator.io.exporters import part_files
 from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
 from annotator.io.exporters.registry import exporter_for, formats
+from annotator.search.schema import Kind
 from annotator.services.annotations import resolve_tags
+from annotator.services.search_results import SearchHit
 from annotator.services.structure import citation_sections, stored_or_computed
 from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
 from annotator.storage.excerpts_repo import Passage
 from annotator.storage.unit_of_work import UnitOfWork
 
-# A search function maps a query to hits. A hit may be a (source_id, start, end) tuple, or an object or dict
-# with ``source_id``/``start``/``end``, optionally ``matches`` (exact [start, end] spans, preferred when
-# present), ``kind`` (only "text" hits locate passages) or ``annotation_id`` (a hit in a note).
-SearchFunction = Callable[[str], Iterable[Any]]
+log = logging.getLogger(__name__)
+
+# A search function maps a query to the search service's hits (the project sets it to its index's search).
+SearchFunction = Callable[[str], Iterable[SearchHit]]
 ProgressCallback = Callable[[int, int], None]
 EVERYTHING = ExcerptFilter()
 CancelCheck = Callable[[], bool]
@@ -47,34 +53,20 @@ class ExportResult:
     size: int  # bytes written
 
 
-def _field(hit: Any, name: str) -> Any:
-    if isinstance(hit, Mapping):
-        return hit.get(name)
-    return getattr(hit, name, None)
-
-
-def _hit_spans(hits: Iterable[Any]) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
-    """Hits as text spans per source, plus annotation ids hit directly (by their notes)."""
+def _hit_spans(hits: Iterable[SearchHit]) -> tuple[dict[int, list[tuple[int, int]]], set[int]]:
+    """Text hits as spans per source (their exact matches; the whole paragraph when only filters matched),
+    plus the annotations whose notes were hit. Metadata hits locate no passage."""
     spans: dict[int, list[tuple[int, int]]] = {}
     annotation_ids: set[int] = set()
     for hit in hits:
-        if isinstance(hit, tuple | list):
-            source_id, start, end = hit[:3]
-            spans.setdefault(int(source_id), []).append((int(start), int(end)))
-            continue
-        if _field(hit, "annotation_id") is not None:
-            annotation_ids.add(int(_field(hit, "annotation_id")))
-            continue
-        if (_field(hit, "kind") or "text") != "text" or _field(hit, "source_id") is None:
-            continue
-        matches = _field(hit, "matches") or [(_field(hit, "start"), _field(hit, "end"))]
-        for start, end in matches:
-            if start is not None and end is not None:
-                spans.setdefault(int(_field(hit, "source_id")), []).append((int(start), int(end)))
+        if hit.kind is Kind.NOTE and hit.annotation_id is not None:
+            annotation_ids.add(hit.annotation_id)
+        elif hit.kind is Kind.TEXT:
+            spans.setdefault(hit.source_id, []).extend(hit.matches or ((hit.start, hit.end),))
     return spans, annotation_ids
 
 
-def _overlapping(passages: Sequence[Passage], hits: Iterable[Any]) -> list[Passage]:
+def _overlapping(passages: Sequence[Passage], hits: Iterable[SearchHit]) -> list[Passage]:
     """The passages that overlap a hit's span (or whose note was hit)."""
     spans, hit_ids = _hit_spans(hits)
     index: dict[int, tuple[list[int], list[int]]] = {}
@@ -313,23 +305,51 @@ class ExportService:
 
 
 def _write_file(path: Path, write: Callable[[BinaryIO], None]) -> int:
-    """Write through a temporary file in the same folder, then rename it into place."""
+    """Write through a part file in the same folder, then rename it into place; stale part files that
+    killed exports left in that folder are removed first."""
     if path.is_dir():
         raise InvalidInput(f"{path}: this is a folder; give a file name to export to")
     if not path.parent.is_dir():
         raise InvalidInput(f"{path}: the folder {path.parent} does not exist")
+    part_files.remove_stale(path.parent)
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        part = part_files.PartFile(path)
     except OSError as e:
         raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
     try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        size = os.path.getsize(temporary)
-        os.replace(temporary, path)
-        return size
-    except OSError as e:
-        raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
+        try:
+            write(part.stream)
+            return part.commit()
+        except OSError as e:
+            _drop_failed_writer(e)
+            raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        part.discard()
+
+
+def _drop_failed_writer(error: BaseException) -> None:
+    """Finalize, now, what a writer that failed mid-file left open, its complaints going to the log.
+
+    A writer stopped by a full disk leaves objects (python-docx's and openpyxl's ZipFile, openpyxl's
+    worksheet generators) in the frames of the traceback; when those are freed later, each tries to finish
+    its file on a closed stream and Python prints "Exception ignored in ZipFile.__del__" with a traceback on
+    stderr. Freed here instead, while the part file is still open, under a hook that logs what they raise.
+    """
+    previous = sys.unraisablehook
+
+    def to_log(unraisable: sys.UnraisableHookArgs) -> None:
+        log.debug("while dropping a failed export: %s: %r", unraisable.err_msg, unraisable.exc_value)
+
+    sys.unraisablehook = to_log
+    try:
+        seen: set[int] = set()
+        current: BaseException | None = error
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            if current.__traceback__ is not None:
+                traceback.clear_frames(current.__traceback__)
+                current.__traceback__ = None
+            current = current.__cause__ or current.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import ExcerptFilter, ExportCancelled
 from annotator.io.exporters.base import ExportOptions
 from annotator.services.project import Project
-from tests.helpers.excerpts import MEMOIR, REPORT, Sample, build_sample
+from tests.helpers.excerpts import Sample, build_sample
 
 
 @pytest.fixture
@@ -64,38 +63,22 @@ def test_unknown_names_are_refused(project: Project, sample: Sample) -> None:
         project.exports.count(ExcerptFilter(source_ids=(99,)))
 
 
-def test_a_query_needs_search_and_keeps_passages_overlapping_a_hit(project: Project, sample: Sample) -> None:
-    s = sample
+def test_a_query_needs_search(project: Project, sample: Sample) -> None:
     project.exports.search = None
     with pytest.raises(InvalidInput, match="search is not available"):
         project.exports.count(ExcerptFilter(query="granaries"))
 
-    @dataclass
-    class Hit:  # the shape of a search hit: a paragraph, the exact matches in it, and its kind
-        source_id: int
-        start: int
-        end: int
-        kind: str = "text"
-        matches: tuple[tuple[int, int], ...] = ()
-        annotation_id: int | None = None
 
-    granaries = MEMOIR.index("granaries")
-    famine = REPORT.index("famine")
-    hits = {
-        "granaries": [Hit(s.memoir, 0, 41, matches=((granaries, granaries + 9),))],
-        "famine": [
-            (s.report, famine, famine + 6),
-            {"source_id": s.memoir, "start": 0, "end": 0, "kind": "metadata"},
-        ],
-        "contradicts": [Hit(s.memoir, 0, 0, kind="note", annotation_id=s.granaries)],
-        "title": [Hit(s.memoir, 0, 0, kind="metadata")],
-    }
-    project.exports.search = lambda query: hits[query]
-    assert ids(project, query="granaries") == [s.granaries]
-    assert ids(project, query="famine") == [s.famine]
-    assert ids(project, query="contradicts") == [s.granaries]  # a hit in the note
-    assert ids(project, query="title") == []
+def test_a_query_keeps_the_passages_its_exact_matches_overlap(project: Project, sample: Sample) -> None:
+    s = sample
+    assert ids(project, query="famine") == [s.famine, s.denial]
+    # "Witnesses" shares a paragraph with the granaries passage but lies outside it.
+    assert ids(project, query="witnesses") == []
+    assert ids(project, query="witnesses OR granaries") == [s.granaries]  # by its second match
+    assert ids(project, query="teacher") == []  # only in the memoir's title: metadata locates no passage
     assert ids(project, query="granaries", kind="primary") == []
+    # Filters alone match whole paragraphs (and notes): every passage in them.
+    assert ids(project, query="kind:secondary") == [s.granaries, s.denial]
 
 
 def test_a_query_runs_on_the_project_search_index(project: Project, sample: Sample) -> None:
