@@ -175,7 +175,7 @@ def _judge_glued(text: str, start: int) -> bool | None:
         return None  # "p.54", "No.7", "A.3": a page, a number, a section
     if between[0] in ".:" and _ROMAN_WORD.fullmatch(word):
         return False  # "II.3" is a section, "Edward III.128" a call: the sequence decides
-    if between in (",", ":") and text[start:].lstrip("0123456789")[:1] in (")", "]", "–", "-"):
+    if between in (",", ":") and text[start : start + 4].lstrip("0123456789")[:1] in (")", "]", "–", "-"):
         return False  # "(Sakwa,37)", "(Service:155–6)": a page cited in the text, unless the sequence says
     return between != ":"
 
