@@ -137,6 +137,13 @@ def test_offsets_are_exact_next_to_non_bmp_characters_quotes_and_dashes(
     assert words(project, '"report said resisted"') == ["report said — resisted"]
 
 
+def test_adjacent_matches_stay_two_matches(project: Project) -> None:
+    text = "The yield was 3⁹⁄₁₃ of the plan.\n"  # "3" and the numerator "⁹" touch
+    add(project, "yield.txt", text, language="en")
+    [hit] = project.search.search("3 OR 9").hits
+    assert [text[a:b] for a, b in hit.matches] == ["3", "⁹"]
+
+
 def test_boolean_operators(project: Project, library: dict[str, int]) -> None:
     assert words(project, "kulaks AND village") == ["village", "kulaks"]
     assert words(project, "kulaks village") == ["village", "kulaks"]
