@@ -173,7 +173,6 @@ def _rule(pattern: str, reason: str) -> tuple[re.Pattern[str], str]:
 _PATTERNS = (
     _rule(r"\[\s*(?:edit|edit source|edit \| edit source|change|change source)\s*\]", "edit link"),
     (_COUNTER, "counter"),
-    _rule(r".{0,80}\ball rights reserved\.?", "copyright line"),
     _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
     _rule(
         r"(?:be the first to|start a|join the)\s.{0,40}"
@@ -204,6 +203,10 @@ _PATTERNS = (
         r"(?:\s+(?:on|at|in)\s+[^.!?]{1,40})?\s*[.…›»→]*",
         "page furniture",
     ),
+)
+# The shapes above as one expression, so that a line is tried once (a long text has many lines).
+_SHAPES = re.compile(
+    "|".join(f"(?P<s{n}>{pattern.pattern})" for n, (pattern, _) in enumerate(_PATTERNS)), re.IGNORECASE
 )
 # A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
 _CALL_TO_ACTION = re.compile(
@@ -343,20 +346,19 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return "site banner"
     if words > 60:
         return None  # a paragraph: no furniture of these shapes is so long
-    if _CALL_TO_ACTION.fullmatch(key):
+    if ("click here" in key or key.startswith("like this")) and _CALL_TO_ACTION.fullmatch(key):
         return "call to action"
     if words > 30:
         return None
-    if _copyright(line):
+    if _copyright(line) or (key.endswith(("all rights reserved", "all rights reserved.")) and words <= 16):
         return "copyright line"
-    for pattern, reason in _PATTERNS:
-        if pattern.fullmatch(key):
-            return reason
+    if words <= 25 and (shape := _SHAPES.fullmatch(key)) is not None and shape.lastgroup is not None:
+        return _PATTERNS[int(shape.lastgroup[1:])][1]
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if _glued(line.strip()):
         return "navigation links"
-    if _words(line) <= 6 and _CRUMB.fullmatch(line.strip()):
+    if words <= 6 and line.rstrip().endswith(("›", "»")) and _CRUMB.fullmatch(line.strip()):
         return "navigation links"
     return None
 
@@ -396,15 +398,23 @@ class _Page:
         self.filled = [i for i, line in enumerate(lines) if line.strip()]
         self.position = {i: k for k, i in enumerate(self.filled)}
         self.reasons: dict[int, str] = {}
+        self.prose = [i for i in self.filled if is_prose(lines[i])]
+        self._body: str | None = None
         self.first_prose, self.last_prose = len(lines), -1
         self.find_prose()
 
     def find_prose(self) -> None:
         """Where the running prose begins and ends, leaving out lines already found to be furniture (a
         long cookie or licence banner is not the article)."""
-        prose = [i for i in self.filled if i not in self.reasons and is_prose(self.lines[i])]
+        prose = [i for i in self.prose if i not in self.reasons]
         self.first_prose = prose[0] if prose else len(self.lines)
         self.last_prose = prose[-1] if prose else -1
+
+    def body(self) -> str:
+        """The running prose of the page, lower-cased: the words the article uses."""
+        if self._body is None:
+            self._body = " ".join(self.lines[i] for i in self.prose).casefold()
+        return self._body
 
     def chrome(self, i: int) -> bool:
         return i < self.first_prose or i > self.last_prose
@@ -435,7 +445,7 @@ def _source_labels(page: _Page) -> None:
     """"from Wikipedia": a label the page puts above an article. A capitalised one may be the author's
     heading ("From Kronstadt") or a source reader's attribution of an excerpt ("From Pravda"), so it goes
     only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
-    labels = [i for i in page.filled if source_label(page.lines[i]) is not None]
+    labels = [i for i in page.filled if _words(page.lines[i]) <= 8 and source_label(page.lines[i])]
     # Labels naming different sources above one title ("From Wikipedia" / "Stalinism", "From
     # Grokipedia" / "Stalinism") are a hub's, whatever their case; a reader's excerpts have their own titles.
     following = {}
@@ -480,17 +490,17 @@ def _interface_words(page: _Page) -> None:
     """Whole-line interface words. In the body, not an item of a list of short lines ("Print" among
     "Radio", "Film"), and a single word ("Reply", "Share") only beside other furniture or as a button
     the page repeats: alone between two paragraphs it may be the author's ("Reply" in a transcript)."""
+    short = {i: _ui(page.lines[i]) for i in page.filled if _words(page.lines[i]) <= 6}
     counts: dict[str, int] = {}
-    for i in page.filled:
-        key = _ui(page.lines[i])
+    for key in short.values():
         counts[key] = counts.get(key, 0) + 1
     found = {
-        i for i in page.filled
-        if i not in page.reasons
-        and (_ui(page.lines[i]) in FURNITURE or (_ui(page.lines[i]) in _CHROME_LABELS and page.chrome(i)))
+        i
+        for i, key in short.items()
+        if i not in page.reasons and (key in FURNITURE or (key in _CHROME_LABELS and page.chrome(i)))
     }
     for i in sorted(found):
-        key = _ui(page.lines[i])
+        key = short[i]
         if key != "[edit]" and not page.chrome(i):
             run = page.short_run(i)
             ui = sum(1 for j in run if j in page.reasons or j in found)
@@ -506,7 +516,7 @@ def _interface_words(page: _Page) -> None:
 def _related_blocks(page: _Page) -> None:
     """A "Related Hubs" heading and the short links under it, when no prose follows it."""
     for i in page.filled:
-        if not _RELATED.fullmatch(_key(page.lines[i])):
+        if _words(page.lines[i]) > 8 or not _RELATED.fullmatch(_key(page.lines[i])):
             continue
         block = []
         k = page.position[i] + 1
@@ -538,7 +548,7 @@ def _logo(page: _Page) -> None:
     _, after = page.neighbours(first)
     if after is None or after not in page.reasons:
         return
-    body = " ".join(page.lines[i] for i in page.filled if is_prose(page.lines[i])).casefold()
+    body = page.body()
     words = [w for w in re.findall(r"\w{3,}", line.casefold())]
     parts = [p.casefold() for p in _GLUE.split(line.strip()) if len(p) >= 4]
     if words and not any(w in body for w in words + parts):
@@ -598,7 +608,7 @@ def _site_header(page: _Page) -> None:
     navigation = [i for i in head if page.reasons.get(i) == "navigation links"]
     if not navigation:
         return
-    body = " ".join(page.lines[i] for i in page.filled if is_prose(page.lines[i])).casefold()
+    body = page.body()
     for i in page.filled:
         if i >= navigation[0]:
             break
