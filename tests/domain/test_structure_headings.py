@@ -143,3 +143,12 @@ def test_a_heading_carrying_a_note_call_is_still_a_heading() -> None:
 )
 def test_citation_names(heading: str, name: str) -> None:
     assert citation_name(heading) == name
+
+
+def test_a_chapter_number_alone_over_its_title_starts_a_chapter_imported_on_its_own() -> None:
+    text = f"6\n\nThe politics of Stalinism\n\n{BODY}\n\nThe purge of the party\n\n{BODY}"
+    found = headings(text)
+    assert found == [("6\n\nThe politics of Stalinism", "1"), ("The purge of the party", "2")]
+    assert citation_name(found[0][0]) == "chapter 6, ‘The politics of Stalinism’"
+    # Further into a text, a bare number over a title is a page number unless such numbers count up.
+    assert headings(f"{BODY}\n\n23\n\nThe next part\n\n{BODY}") == [("The next part", "1")]

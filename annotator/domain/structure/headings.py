@@ -75,6 +75,7 @@ _LABEL = re.compile(
     rf"\s+(?P<number>{_NUMERAL})(?P<rest>\s*(?:[.:—–-]\s*(?:\S.*)?)?)$",
     re.IGNORECASE,
 )
+_BARE_NUMBER = re.compile(r"[1-9]\d?|[IVXL]{1,6}")
 _ORDINAL_LABEL = re.compile(
     r"(?P<number>[a-z]+)\s+(?P<kind>part|book|chapter)$", re.IGNORECASE
 )  # "First Part"
@@ -253,8 +254,13 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
 
     found: list[tuple[int, int, str, int]] = []  # start, end, tier, depth
     skip_until = -1
+    numbered_chapters = _bare_numbered_chapters(text, lines)
     for i, (start, end) in enumerate(lines):
         if start < skip_until or inside(start):
+            continue
+        if i in numbered_chapters:
+            skip_until = lines[i + 1][1]
+            found.append((start, skip_until, "chapter", 1))
             continue
         line = text[start:end]
         previous = text[lines[i - 1][0] : lines[i - 1][1]] if i > 0 else None
@@ -336,6 +342,30 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
     return _levelled(text, lines, found)
 
 
+def _bare_numbered_chapters(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Lines holding only a chapter's number over its title ("6" / "The politics of Stalinism").
+
+    A bare number is also a page number, so it is a chapter's only at the start of the text (a chapter
+    imported on its own) or where such numbers over titles count up one by one through the text.
+    """
+    found: dict[int, int] = {}
+    for i in range(len(lines) - 2):
+        start, end = lines[i]
+        number = _BARE_NUMBER.fullmatch(text[start:end])
+        if number is None or (i > 0 and text.count("\n", lines[i - 1][1], start) < 2):
+            continue
+        title_start, title_end = lines[i + 1]
+        title = text[title_start:title_end]
+        body = text[lines[i + 2][0] : lines[i + 2][1]]
+        if text.count("\n", end, title_start) <= 2 and _heading_shaped(title) and _label(title) is None:
+            value = _number_value(number.group())
+            if value is not None and value <= 60 and _is_body(body):
+                found[i] = value
+    values = set(found.values())
+    first_body = next((i for i, (start, end) in enumerate(lines) if _is_body(text[start:end])), len(lines))
+    return {i for i, value in found.items() if i < first_body or value - 1 in values or value + 1 in values}
+
+
 def _levelled(text: str, lines: list[tuple[int, int]], found: list[tuple[int, int, str, int]]) -> list[Mark]:
     """Marks with levels: tiers present in the text, in order, numbered from 1."""
     if not found:
@@ -371,6 +401,8 @@ def citation_name(heading: str) -> str:
         title = " ".join([rest, *lines[1:]]).strip()
         name = f"{kind} {number}"
         return f"{name}, ‘{_title_case(title)}’" if title else name
+    if _BARE_NUMBER.fullmatch(first) and len(lines) > 1 and (number := _number_value(first)) is not None:
+        return f"chapter {number}, ‘{_title_case(' '.join(lines[1:]))}’"
     numbered = _NUMBERED.fullmatch(first)
     if numbered is not None:
         return f"section {numbered.group('number')}, ‘{_title_case(numbered.group('title'))}’"
