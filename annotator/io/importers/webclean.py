@@ -234,6 +234,7 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O")
 _EDGE_LINES = 15  # how far from the top and the bottom a repeated banner is looked for
 _SHORT = 5  # words of a short line (a list item, a link)
+_SAMPLE_LINES = 600  # how much of a long text's head and tail is looked at to tell a web capture
 _REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
 
 
@@ -670,6 +671,10 @@ def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = 
     """The text carries the marks of a saved web page: furniture of at least two kinds (or three lines
     of it), or furniture and the bracketed reference marks of an encyclopedia."""
     if removed is None:
+        lines = text.split("\n")
+        if len(lines) > 2 * _SAMPLE_LINES:  # a long text: its head and tail show the page's chrome
+            head, tail = lines[:_SAMPLE_LINES], lines[-_SAMPLE_LINES:]
+            text = "\n".join([*head, *tail])
         removed = clean_web(text).removed
     kinds = {r.reason for r in removed}
     marks = len(_REFERENCE_MARK.findall(text)) >= 5
