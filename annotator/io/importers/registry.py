@@ -7,7 +7,9 @@ plain text (which refuses binary content). A ``.txt`` or ``.md`` file holding ma
 After the format's importer come the optional steps, in this order: web clean-up (text and HTML, off
 unless asked for) and reflow (text and Markdown; on when the text is detected as hard-wrapped). A PDF
 reflows its own lines, by their place on the page. ``preview`` runs the same steps without importing and
-says line by line what they would change, for the import dialog.
+says line by line what they would change, for the import dialog. For text and HTML it also tells whether
+the file looks like a saved web page (clean-up is then proposed) and where the articles of a capture that
+holds several begin (found before clean-up, placed in the text after it), for a split on import.
 """
 
 from __future__ import annotations
