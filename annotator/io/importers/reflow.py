@@ -137,7 +137,8 @@ class Joiner:
             return left[:-1] + right
         if left.endswith(_DASHES) and len(left) > 1 and not left[-2].isspace():
             return left + right  # "peasants—" + "not": an unspaced dash stays unspaced
-        if (left.endswith("--") and not left[:-2].endswith(" ")) or (left.endswith("-") and right[:1] == "-"):
+        typed_dash = left.endswith("--") and not left[:-2].endswith(" ") and right[:1].isalnum()
+        if typed_dash or (left.endswith("-") and right[:1] == "-"):
             return left + right  # "passages--" + "the", "passages-" + "-the": a typed dash, unspaced
         return left + " " + right
 
@@ -265,6 +266,11 @@ def _continues(
             return False  # a first-line indent, or a block quotation begins
         if split:
             return len(left) >= 0.5 * measure.typical or lower
+        if not measure.blank_paragraphs and stripped[:1] in _OPENING:
+            if left.endswith((":", "--", *_DASHES)):
+                return False  # "she said,--" / "“I have …": a speech in a paragraph of its own
+            if _ends_sentence(left) and re.search(r"[”\"»’]\d{0,3}$", left):
+                return False  # one speaker's "…it.”" and the next "“Is …": dialogue, a paragraph each
         if not measure.blank_paragraphs and not lower and _ends_sentence(left):
             # Nothing but the length tells a paragraph's last line from a full one: be strict.
             first_word = stripped.split(None, 1)[0]
