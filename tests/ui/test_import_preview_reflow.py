@@ -14,7 +14,9 @@ from tests.helpers.extracted_books import extracted_book
 pytestmark = pytest.mark.gui
 
 
-def test_the_preview_lists_split_words_joined_and_running_heads(qtbot, project: Project, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_lists_split_words_joined_and_running_heads(
+    qtbot, project: Project, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     book = extracted_book()
     path = tmp_path / "book.txt"
     path.write_text(book.text, encoding="utf-8")
