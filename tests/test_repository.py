@@ -43,6 +43,23 @@ def test_readme_start_command_is_one_line() -> None:
     assert "\n" not in command and command.endswith(".venv/bin/annotator")
 
 
+def test_every_screenshot_is_shown_in_the_readme_and_every_picture_there_exists() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = set(re.findall(r"\]\((resources/screenshots/[^)\s]+)\)", readme))
+    folder = ROOT / "resources" / "screenshots"
+    committed = {f"resources/screenshots/{p.name}" for p in folder.glob("*.png")}
+    assert sorted(committed - shown) == [], "screenshots used nowhere: show them in the README or delete them"
+    assert sorted(shown - committed) == []
+
+
+def test_readme_layout_names_no_missing_parts() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## How it is built", 1)[1].split("```", 2)[1]
+    assert "coming" not in layout and "later" not in layout
+    for part in ("exporters", "bibliography", ".qdpx"):
+        assert part in layout
+
+
 def test_every_package_is_listed_for_the_wheel() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     found = {
