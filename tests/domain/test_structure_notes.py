@@ -98,6 +98,8 @@ def test_every_form_of_a_call_without_notes_is_found_and_left_unresolved() -> No
         "184 STALINIST SOCIALISM\nThe text goes on.",
         "As Sakwa shows (Sakwa,37) and Service argues (Service:155–6), it was so.",
         "The text is at www.example.org/issue.12 and example.com/page.5 today.",
+        "РГАСПИ, ф.17, оп.3, д.45, л.12; гл.6, стр.54 и т.3.",
+        "Vgl. Bd.2, S.45, Anm.3 und Kap.4 dazu.",
     ],
 )
 def test_numbers_that_are_not_calls(sentence: str) -> None:
@@ -222,6 +224,8 @@ def test_a_numbered_list_shorter_than_the_calls_before_it_is_not_taken_for_their
 def test_a_call_after_a_roman_numeral_is_taken_when_the_sequence_expects_it() -> None:
     text = "Trade grew under Henry VII.127 It fell under Edward III.128 It rose.129 See Part II.3 below."
     assert [m.label for m in _calls(detect(text))] == ["127", "128", "129"]
+    text = "Крестьяне сопротивлялись террору.110 Это было в 1930 г.111 Так писал Сталин.112 См. раздел A.3."
+    assert [m.label for m in _calls(detect(text))] == ["110", "111", "112"]
 
 
 def test_a_chapter_that_goes_on_numbering_from_an_earlier_one_resolves_its_calls() -> None:

@@ -56,13 +56,14 @@ _BRACKET = re.compile(
     rf"(?![\w(])"
 )
 # Words after which a glued number is a page, volume, article or section number, not a call (the search
-# analyzer keeps "p.54" whole by the same list).
+# analyzer keeps "p.54" whole by the same list); Russian archival references too ("ф.17, оп.3, д.45, л.12").
 # fmt: off
 ABBREVIATIONS = frozenset([
     "p", "pp", "no", "nos", "vol", "vols", "ch", "chap", "art", "arts", "fig", "figs", "sec", "sect", "para",
     "paras", "ed", "eds", "n", "nn", "op", "cit", "ff", "ll", "ca", "cf", "v", "vv", "ss", "pt", "pts", "bk",
     "col", "cols", "fol", "fols", "f", "l", "s", "c", "r", "t", "tab", "ibid", "id", "loc", "ps", "nr", "str",
-    "bd", "hft",
+    "bd", "hft", "anm", "vgl", "abs", "kap", "sp", "оп", "гл", "стр", "см", "ср", "вып", "тт", "лл", "об",
+    "ст", "кн", "изд", "ред", "ф", "д", "л", "с", "т", "ч", "п",
 ])
 # fmt: on
 _UNITS = frozenset(["m", "km", "cm", "mm", "dm", "ft", "in", "yd", "mi", "sq", "cu", "s", "x", "y", "n", "r"])
@@ -171,8 +172,10 @@ def _judge_glued(text: str, start: int) -> bool | None:
     token_start = max(text.rfind(" ", 0, j), text.rfind("\n", 0, j)) + 1
     if any(mark in text[token_start:start] for mark in ("/", "@", "www.", "=")):
         return None  # part of an address: "example.org/issue.12"
-    if between[0] in ".:" and (word.casefold() in ABBREVIATIONS or len(word) == 1):
-        return None  # "p.54", "No.7", "A.3": a page, a number, a section
+    if between[0] in ".:" and word.casefold() in ABBREVIATIONS:
+        return None  # "p.54", "No.7": a page, a number
+    if between[0] in ".:" and len(word) == 1:
+        return False  # "A.3" is a section, "1930 г.111" a call: the sequence decides
     if between[0] in ".:" and _ROMAN_WORD.fullmatch(word):
         return False  # "II.3" is a section, "Edward III.128" a call: the sequence decides
     if between in (",", ":") and text[start : start + 4].lstrip("0123456789")[:1] in (")", "]", "–", "-"):
