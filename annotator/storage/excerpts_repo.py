@@ -114,10 +114,13 @@ def all_source_ids(session: Session) -> list[int]:
 def texts(session: Session, source_ids: Sequence[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in _chunks(list(source_ids)):
-        for source_id, text in session.execute(
-            select(SourceTextRow.source_id, SourceTextRow.text).where(SourceTextRow.source_id.in_(chunk))
+        # Verified against their checksums: an export quotes them as the evidence.
+        for source_id, data, digest in session.execute(
+            select(
+                SourceTextRow.source_id, sources_repo.stored_text_column(session), SourceTextRow.text_sha256
+            ).where(SourceTextRow.source_id.in_(chunk))
         ):
-            found[source_id] = text
+            found[source_id] = sources_repo.verified_text(session, source_id, bytes(data), digest)
     return found
 
 

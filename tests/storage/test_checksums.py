@@ -17,6 +17,7 @@ import pytest
 from alembic import command
 
 from annotator.domain.errors import ProjectDamaged
+from annotator.domain.excerpts import ExcerptFilter
 from annotator.services.project import Project, list_backups
 from annotator.services.project_check import check_project
 from annotator.storage import backups, migrate
@@ -169,3 +170,14 @@ def test_only_the_newest_three_damaged_copies_are_kept_aside(tmp_path: Path) -> 
             backups.backup_if_due(path, interval=timedelta(0))
     assert len(backups.list_damaged_copies(path)) == backups.KEEP_DAMAGED == 3
     assert list_backups(path) == [good]
+
+
+def test_an_export_refuses_to_quote_a_changed_text(tmp_path: Path) -> None:
+    path = tmp_path / "registers.annotator"
+    ids = list(build(path))
+    with Project.open(path) as project:
+        project.annotations.create(ids[VICTIMS[0]], 0, 40, ["bias/polemical"])
+        project.annotations.create(ids[0], 0, 40, ["bias/polemical"])
+    change_a_letter(path, VICTIMS[0])
+    with Project.open(path) as project, pytest.raises(ProjectDamaged, match=f"“Register {VICTIMS[0]}”"):
+        project.exports.export(ExcerptFilter(), "csv", tmp_path / "excerpts.csv")
