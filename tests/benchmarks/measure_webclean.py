@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from annotator.domain.structure.articles import propose_articles
 from annotator.io.importers.webclean import furniture, looks_like_web_capture
-from tests.helpers.web_captures import PAGES, render
+from tests.helpers.web_captures import PAGES, UNSEEN, render
 
 CORPUS = Path("/work/shared/corpus")
 # 1-based furniture lines of the corpus's web captures, labelled by hand.
@@ -56,6 +56,15 @@ def main() -> None:
             label = f"invented:{name}{' (spaced)' if spaced else ''}"
             for k, v in enumerate(score(label, capture.text, set(capture.furniture), show)):
                 totals[k] += v
+    unseen = [0, 0, 0]
+    for name, make in UNSEEN.items():
+        for spaced in (False, True):
+            capture = render(make(), spaced)
+            label = f"unseen:{name}{' (spaced)' if spaced else ''}"
+            for k, v in enumerate(score(label, capture.text, set(capture.furniture), show)):
+                unseen[k] += v
+    tp, fp, fn = unseen
+    print(f"{'unseen pages':50} precision {tp / (tp + fp):.3f}  recall {tp / (tp + fn):.3f}")
     if CORPUS.is_dir():
         for name, lines in CORPUS_FURNITURE.items():
             path = CORPUS / name

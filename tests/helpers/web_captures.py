@@ -385,3 +385,60 @@ PAGES = {
     "wikipedia": wikipedia_page,
     "blog": blog_page,
 }
+
+
+# Pages written after the rules, to see how the clean-up does on chrome it was not shaped by: measured by
+# tests/benchmarks/measure_webclean.py, not asserted (their recall is low; see that script's output).
+def encyclopedia_page() -> str:
+    """An encyclopedia site's entry: logo after a skip link, a publisher's badge, a citation widget."""
+    sections, n = [], 1
+    for title, paragraphs in WIKI_SECTIONS[:4]:
+        html, n = _section(title, paragraphs, n, inline_edit=True)
+        sections.append(html.replace('<span data-f class="mw-editsection">[edit]</span>', ''))
+    return f"""<html><body>
+<div data-f>Skip to main content</div>
+<header data-f><div>Encyclopedia.com</div>
+<nav><a>Research</a><a>Citation styles</a><a>Sign in</a></nav></header>
+<div data-f>Politics › Political Science and Government › Political Systems</div>
+<h1>Stalinism</h1>
+<div data-f>gale</div><div data-f>views updated</div>
+<h2>STALINISM</h2>
+<p>Stalinism is the name commonly given to the political system of the Soviet Union under Joseph Stalin,
+from the end of the 1920s to his death in 1953, and to the ideas that justified it.</p>
+{''.join(sections)}
+<h3>Bibliography</h3><p>Kotkin, Stephen. Stalin. 2 vols. New York: Penguin, 2014–2017.</p>
+<p>Fitzpatrick, Sheila. Everyday Stalinism. New York: Oxford University Press, 1999.</p>
+<div>Lewis Siegelbaum</div>
+<section data-f><h3>Cite this article</h3><p>Pick a style below, and copy the text for your bibliography.</p>
+<ul><li>MLA</li><li>Chicago</li><li>APA</li></ul>
+<p>"Stalinism." Encyclopedia of Russian History. Encyclopedia.com. 3 May 2024.</p>
+<div><a>Learn more about citation styles</a></div></section>
+<footer data-f><div>About this article</div><div>Updated About encyclopedia.com content</div>
+<div><a>Print Article</a></div><div><a>Share Article</a></div></footer>
+</body></html>"""
+
+
+def grokipedia_page() -> str:
+    """A Grokipedia-style article: version badge, a fact-check timestamp, edit/share/report buttons."""
+    return """<html><body>
+<div data-f>Grokipedia</div><div data-f><a>Search</a></div><div data-f>v0.2</div>
+<h1>Collectivization in the Soviet Union</h1>
+<div data-f>Fact-checked by Grok 3 days ago</div>
+<p>Collectivization in the Soviet Union was the policy, pursued between 1928 and 1940, of merging
+individual peasant households into collective farms under the control of the state.[1][2]</p>
+<h2>Background</h2>
+<p>The grain procurement crisis of 1927–1928 convinced the party leadership that the market could not
+feed the towns, and extraordinary measures were applied in the Urals and Siberia.[3]</p>
+<h2>Implementation</h2>
+<p>In the winter of 1929–1930 brigades of workers and activists were sent to the villages to enforce
+the campaign, and the kulaks were expropriated and deported by category.[4][5]</p>
+<ul><li>First category: arrest</li><li>Second category: deportation</li>
+<li>Third category: resettlement</li></ul>
+<h2>References</h2><ol><li>Viola, Lynne. Peasant Rebels under Stalin. 1996.</li>
+<li>Davies, R. W. The Socialist Offensive. 1980.</li></ol>
+<div data-f><a>Edit</a></div><div data-f><a>Share</a></div><div data-f><a>Report an issue</a></div>
+<footer data-f><div>Privacy</div><div>Terms</div><div>© 2025 xAI</div></footer>
+</body></html>"""
+
+
+UNSEEN = {"encyclopedia": encyclopedia_page, "grokipedia": grokipedia_page}

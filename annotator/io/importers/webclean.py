@@ -124,6 +124,8 @@ FURNITURE = frozenset(
         "cite",
         "feedback",
         "table of contents",
+        "about this article",
+        "about this page",
     }
 )
 # Section labels of the page's own widgets: furniture only in the head or tail chrome, where no article
@@ -169,7 +171,7 @@ _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
 _COUNTER = re.compile(
     rf"(?:{_COUNT})(?:\s*[,·|•/]?\s*(?:{_COUNT}))*"
     r"(?:\s+(?:on|to)\s+[“\"'‘].{0,150})?"  # "3 comments on “Stalinism: …”"
-    r"|(?:updated\s+|posted\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago",
+    r"|(?:[\w-]+(?:\s+[\w-]+){0,3}\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago",
     re.IGNORECASE,
 )
 
@@ -206,6 +208,7 @@ _PATTERNS = (
     _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
     _rule(r"(?:hidden\s+)?(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
     _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
+    _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
     _rule(
         r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
         r"(?:\s+(?:on|at|in)\s+[^.!?]{1,40})?\s*[.…›»→]*",
@@ -231,7 +234,7 @@ _RELATED = re.compile(
     r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent)\s+"
     r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news)"
     r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
-    r"more from\s+\S+(?:\s+\S+)?|recommended for you",
+    r"more from\s+\S+(?:\s+\S+)?|recommended for you|cite this (?:article|page|entry|post)",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
@@ -316,8 +319,9 @@ def _glued(line: str) -> bool:
         real = [p for p in pieces[:-1] if p not in _NAME_PREFIXES and len(p) >= 2]
         if len(real) >= 2 or (real and any(pieces.count(p) > 1 for p in pieces)):
             return True
-        joints += len(real)
-    return joints >= 3
+        # A joint between two real words ("ResearchCitation"), not a name's ("McAuley", "PhD", "iPhone").
+        joints += sum(1 for a, b in zip(pieces, pieces[1:]) if len(a) >= 3 and len(b) >= 3 and a in real)
+    return joints >= 2
 
 
 _COPYRIGHT = re.compile(
@@ -340,7 +344,8 @@ def _copyright(line: str) -> bool:
         return False
     for word in match.group("rest").split():
         bare = word.strip(".,;:()|·")
-        if bare and not (bare[0].isupper() or bare[0].isdigit() or bare.casefold() in _NAME_WORDS):
+        named = bare[:1].isupper() or bare[:1].isdigit() or any(c.isupper() for c in bare[1:])
+        if bare and not (named or bare.casefold() in _NAME_WORDS):
             return False
     return True
 
@@ -596,18 +601,19 @@ _STRONG = frozenset(
 
 
 def _footer_links(page: _Page) -> None:
-    """At the end of the page, after a licence, copyright or revision line, the run of short lines that
-    follows it is the footer's links ("Privacy policy", "About Wikipedia", "Mobile view")."""
+    """At the end of the page, beside a licence, copyright or revision line, the run of short lines that
+    follows or precedes it is the footer's links ("Privacy policy", "About Wikipedia", "Mobile view")."""
     for k, i in enumerate(page.filled):
         if i <= page.last_prose or page.reasons.get(i) not in _STRONG:
             continue
-        for j in page.filled[k + 1 :]:
-            line = page.lines[j]
-            if j in page.reasons:
-                continue
-            if _words(line) > 4 or _sentence(line) or re.search(r"\d", line):
-                break
-            page.reasons[j] = "footer links"
+        for run in (page.filled[k + 1 :], reversed(page.filled[:k])):
+            for j in run:
+                line = page.lines[j]
+                if j in page.reasons:
+                    continue
+                if j <= page.last_prose or _words(line) > 4 or _sentence(line) or re.search(r"\d", line):
+                    break
+                page.reasons[j] = "footer links"
 
 
 def _site_header(page: _Page) -> None:
