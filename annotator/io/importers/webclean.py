@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from annotator.domain.structure.articles import is_prose, source_label, strong_label
 
@@ -287,8 +288,8 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
     A row of a table ("Year | Share | Exports") looks the same, so a line whose neighbours have the same
     number of separators, or whose items are mostly numbers, is left alone."""
     line = lines[index]
-    if not _NAV_MARKS.search(line):
-        return False
+    if not _NAV_MARKS.search(line) or re.search(r"[`\[\](){}=<>]|://", line):
+        return False  # code or markup with a bar in it, not links
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
     if len(parts) < minimum or not all(_words(p) <= 5 for p in parts):
         return False
@@ -320,7 +321,7 @@ def _glued(line: str) -> bool:
         if len(real) >= 2 or (real and any(pieces.count(p) > 1 for p in pieces)):
             return True
         # A joint between two real words ("ResearchCitation"), not a name's ("McAuley", "PhD", "iPhone").
-        joints += sum(1 for a, b in zip(pieces, pieces[1:]) if len(a) >= 3 and len(b) >= 3 and a in real)
+        joints += sum(1 for a, b in pairwise(pieces) if len(a) >= 3 and len(b) >= 3 and a in real)
     return joints >= 2
 
 
@@ -356,7 +357,9 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     if not key:
         return None
     words = _words(key)
-    if key.startswith(_BANNER_PREFIXES) and words <= _BANNER_WORDS:
+    # A banner starts a line of its own: "more about this on the blog." in a wrapped paragraph does not.
+    banner = key.startswith(_BANNER_PREFIXES) and words <= _BANNER_WORDS
+    if banner and (not line.lstrip()[:1].islower() or words <= 6):
         return "site banner"
     if words > 60:
         return None  # a paragraph: no furniture of these shapes is so long

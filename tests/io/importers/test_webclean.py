@@ -229,3 +229,13 @@ def test_buttons_and_tabs_go_in_the_chrome_but_a_title_before_the_prose_stays() 
     removed = [r.text for r in clean_web(capture).removed]
     buttons = ["Pages", "Posts", "Edit hub", "Add a page…"]
     assert removed == ["Encyclohub", "Search", "StalinismStalinismMain", *buttons]
+
+
+def test_code_and_wrapped_sentences_are_not_navigation_or_banners() -> None:
+    text = (
+        "The release notes list the new targets, each with its own line and link:\n"
+        "    - [`riscv32{e|em|emc}-unknown-none-elf`](https://github.com/rust-lang/rust/pull/1)\n"
+        "The rule was explained at length by the committee, and you can read\n"
+        "  more about this on the [blog][notes]. The associated changes are listed below.\n"
+    )
+    assert clean_web(text).removed == ()
