@@ -288,8 +288,11 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
     A row of a table ("Year | Share | Exports") looks the same, so a line whose neighbours have the same
     number of separators, or whose items are mostly numbers, is left alone."""
     line = lines[index]
+    stripped = line.strip()
     if not _NAV_MARKS.search(line) or re.search(r"[`\[\](){}=<>]|://", line):
         return False  # code or markup with a bar in it, not links
+    if stripped.startswith("|") or stripped.endswith("|"):
+        return False  # a row of a table drawn with bars
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
     if len(parts) < minimum or not all(_words(p) <= 5 for p in parts):
         return False
@@ -312,6 +315,8 @@ def _glued(line: str) -> bool:
     # is a sentence or a program that names things in CamelCase.
     if _words(line) > 8 or not re.fullmatch(r"[^\W_]+(?:[ &–'’-]+[^\W_]+)*", line):
         return False
+    if not line[:1].isupper() or "--" in line:
+        return False  # links begin with a capital; "aws create-user-pool --pool-name MyUserPool" is a command
     joints = 0
     for token in line.split():
         pieces = _GLUE.split(token)
@@ -380,6 +385,11 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     return None
 
 
+def _wordy(line: str) -> bool:
+    """Words, as a banner or a link has, not code or data ("{", "},", '"Source": "user",', "^^^^")."""
+    return bool(re.search(r"[^\W\d_]{3,}", line)) and not re.search(r"[{}\[\]\"=\\;<>]|--|::", line)
+
+
 def _repeated_banners(lines: list[str]) -> set[int]:
     """Indexes of short lines that occur both near the top and near the bottom of the capture.
 
@@ -396,7 +406,7 @@ def _repeated_banners(lines: list[str]) -> set[int]:
         by_key.setdefault(_key(lines[i]), []).append(i)
     for k, j in enumerate(bottom):
         key = _key(lines[j])
-        if _words(key) > 12 or is_prose(lines[j]):
+        if _words(key) > 12 or is_prose(lines[j]) or not _wordy(lines[j]):
             continue
         if any(is_prose(lines[n]) for n in bottom[k + 1 : k + 4]):
             continue
@@ -598,9 +608,7 @@ def _user_names(page: _Page) -> None:
 
 
 # Reasons that only page machinery gives: after such a line at the end of a page, short lines are its links.
-_STRONG = frozenset(
-    {"copyright line", "site banner", "edit or revision link", "navigation links", "label", "repeated banner"}
-)
+_STRONG = frozenset({"copyright line", "site banner", "edit or revision link", "navigation links", "label"})
 
 
 def _footer_links(page: _Page) -> None:
@@ -615,6 +623,8 @@ def _footer_links(page: _Page) -> None:
                 if j in page.reasons:
                     continue
                 if j <= page.last_prose or _words(line) > 4 or _sentence(line) or re.search(r"\d", line):
+                    break
+                if not _wordy(line):
                     break
                 page.reasons[j] = "footer links"
 

@@ -239,3 +239,14 @@ def test_code_and_wrapped_sentences_are_not_navigation_or_banners() -> None:
         "  more about this on the [blog][notes]. The associated changes are listed below.\n"
     )
     assert clean_web(text).removed == ()
+
+
+def test_data_tables_and_commands_are_not_banners_links_or_navigation() -> None:
+    output = (
+        "Output::\n\n    {\n        \"Source\": \"user\",\n        \"Media\": {\n"
+        + "The parameters are listed in full in the table that the command prints after the call.\n" * 3
+        + "    |      AZ      |       Instance        |        Name        |\n"
+        "  aws cognito-idp create-user-pool --pool-name MyUserPool\n"
+        "        \"Source\": \"user\",\n        \"Media\": {\n    }\n"
+    )
+    assert clean_web(output).removed == ()
