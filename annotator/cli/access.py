@@ -3,12 +3,12 @@
 The app holds its project for writing as long as it is open (storage/lock.py). A command that only reads
 (listing, showing, searching, exporting) then opens the project read-only and works on it as it is; one
 that changes it is refused, naming the process that holds it. A project that can only be read anyway (its
-folder cannot be written to, its disk is full) is read the same way, with one line on stderr saying why.
+folder cannot be written to, its disk is full) is read the same way; a command that would change it is
+refused before it starts, with one line saying why.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,11 +54,11 @@ def open_for(command: str, path: Path | None) -> Iterator[Project]:
             ) from None
         project = Project.open(path, read_only=True)
     else:
-        if project.read_only:  # its folder cannot be written to, or its disk is full
+        # Its folder cannot be written to, or its disk is full. A reading command prints its output alone
+        # (scripts read it); a changing one is refused before it starts, saying why.
+        if project.read_only and not reads_only:
             reason = project.read_only_reason or f"{project.path} can only be read"
-            if not reads_only:
-                project.close()
-                raise ReadOnlyProject(reason)
-            print(f"annotator: note: {reason}", file=sys.stderr)
+            project.close()
+            raise ReadOnlyProject(reason)
     with project:
         yield project

@@ -99,6 +99,7 @@ def acquire(project_path: Path) -> None:
                 if not _still_at(fd, lock):
                     continue  # a holder removed it as it let go; the next open makes a fresh one
                 _record(fd, lock, project_path)
+                _probe_folder(fd, lock, project_path)
                 _held[key] = _Hold(fd, 1)
                 kept = True
                 return
@@ -160,6 +161,21 @@ def _record(fd: int, lock: Path, project_path: Path) -> None:
         raise _refusal(e, project_path) from e
 
 
+def _probe_folder(fd: int, lock: Path, project_path: Path) -> None:
+    """Make sure a file can be created beside the project; on failure give the lock up again.
+
+    An existing lock file (left by a crash) can be opened and locked in a folder that has since become
+    read-only (a share, a copy on a CD); writing the project there would fail on its journal instead.
+    """
+    probe = lock.with_name(f"{lock.name}.{os.getpid()}.probe")
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        probe.unlink()
+    except OSError as e:
+        _let_go(fd, lock, close=False)  # the caller closes it
+        raise _refusal(e, project_path) from e
+
+
 def _recorded(lock: Path) -> tuple[int | None, str]:
     """The process id and host the holder wrote (None when it has not yet, or the file is unreadable)."""
     try:
@@ -208,7 +224,8 @@ else:
 
     def _let_go(fd: int, lock: Path, close: bool = True) -> None:
         # Removed while still locked, so that no one can lock this file and take it for the current one.
-        with contextlib.suppress(FileNotFoundError):
+        # (If its folder has become read-only meanwhile it stays: the next opener locks it as it is.)
+        with contextlib.suppress(OSError):
             lock.unlink()
         if close:
             os.close(fd)

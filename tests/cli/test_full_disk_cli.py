@@ -1,6 +1,7 @@
 """The command line and a full disk (a real one: a small tmpfs, filled to the last byte).
 
-A project there opens read-only with one line saying why, and commands that only read work. An export to a
+A project there opens read-only: commands that only read work, one that would change it is refused in one
+line saying why. An export to a
 full disk is one line and exit 2: no "Exception ignored in ZipFile.__del__" traceback after it (python-docx
 and openpyxl left their ZipFile to be finalized on a closed file), and no part file left behind.
 """
@@ -43,7 +44,7 @@ def test_a_project_on_a_full_disk_is_read_and_not_changed(cli, disk: Path, write
     listed = cli("sources", project=path)
     assert listed.code == 0
     assert "minutes" in listed.out
-    assert listed.err.splitlines() == [f"annotator: note: {reason}"]
+    assert listed.err == ""  # the output alone, as from a read-only folder
     shown = cli("show", 1, project=path)
     assert (shown.code, shown.out) == (0, TEXT)
 
