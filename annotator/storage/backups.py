@@ -260,7 +260,8 @@ def restore_backup(project_path: Path, backup: Path, keep: int = KEEP) -> Path |
             _remove(project_path.with_name(project_path.name + suffix))
         os.replace(temporary, project_path)
         wal = backup.with_name(backup.name + "-wal")  # a raw copy of a damaged file keeps its WAL beside it
-        if wal.exists():
+        # Only one with frames in it: checking the backup read-only leaves an empty WAL beside it.
+        if wal.exists() and wal.stat().st_size > 0:
             shutil.copyfile(wal, project_path.with_name(project_path.name + "-wal"))
     except OSError as e:
         raise ProjectError(f"cannot restore {backup} over {project_path}: {e.strerror or e}") from e
