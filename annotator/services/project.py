@@ -74,7 +74,8 @@ class Project:
 
         For writing, the project is locked against other processes (ProjectLocked if another Annotator
         has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
-        is backed up into ``NAME.annotator-backups/`` unless the newest backup is under 10 minutes old.
+        is backed up into ``NAME.annotator-backups/`` if it changed since the newest backup and that one is
+        at least 10 minutes old (a copy that fails its check is kept aside, logged, and the project opens).
         ``read_only`` takes no lock, skips the check and the backup, and refuses every change
         (ReadOnlyProject): for a file another window holds, or to salvage a damaged one. A project whose
         folder cannot be written to (a read-only share, a CD) or whose disk is full opens that way too,
@@ -137,7 +138,8 @@ class Project:
         return backups.list_backups(self.path)
 
     def backup_if_due(self) -> Path | None:
-        """Take a backup unless the newest is under 10 minutes old (for a periodic timer in the UI)."""
+        """Take a backup if the project changed since the newest and that one is 10 minutes old or more (for
+        a periodic timer in the UI). ProjectDamaged when the copy fails its check (see storage.backups)."""
         return None if self.read_only else backups.backup_if_due(self.path)
 
     @property

@@ -157,10 +157,7 @@ def _offer(path: Path) -> str:
         return ""
     if not found:
         return " (there is no automatic backup of it)"
-    return (
-        f" (the newest backup, taken {found[0].taken_at:%Y-%m-%d %H:%M} UTC, is {found[0].path}; the app "
-        "offers to restore it when you open the project)"
-    )
+    return f" (the newest backup, taken {found[0].taken_at:%Y-%m-%d %H:%M} UTC, is {found[0].path})"
 
 
 def quick_check(engine: Engine, path: Path) -> None:
