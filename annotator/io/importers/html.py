@@ -17,6 +17,7 @@ filling gaps: it rewrites names ("B. Writer" becomes "B Writer"), and the tags a
 from __future__ import annotations
 
 import codecs
+import copy
 import logging
 import re
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from annotator.domain.errors import SourceRejected
 from annotator.domain.importing import ImportContext, ImportSteps
 from annotator.domain.model import ImportedDocument
 from annotator.io.importers.decoding import _bom_encoding, decode_text, normalize_text
+from annotator.io.importers.html_notes import NotesList, bracket_call, find_notes
 
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 MAX_HTML_BYTES = 64 * 1024 * 1024
@@ -148,8 +150,9 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
         tree = lxml_html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError):
         raise SourceRejected(f"{file_name}: the page holds no HTML that can be read") from None
+    page_text, notes = _without_notes(page, tree)
     extracted = trafilatura.bare_extraction(
-        page,
+        page_text,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -162,13 +165,16 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
     warnings: tuple[str, ...] = ()
     if not blocks:
         # Too little text for trafilatura to tell content from furniture: keep all the visible text.
-        _, fallback, _ = trafilatura.baseline(page)
+        _, fallback, _ = trafilatura.baseline(page_text)
         blocks = [" ".join(line.split()) for line in fallback.split("\n") if line.strip()]
         warnings = (
             "the page has too little text to tell the article from the page around it; all text kept",
         )
     if not blocks:
         raise SourceRejected(f"{file_name}: the page holds no readable text")
+    for notes_list in notes:
+        if lines := notes_list.lines():
+            blocks += [notes_list.heading, lines]
     meta = _meta(tree)
     title_element = tree.find(".//title")
     page_title = " ".join((title_element.text or "").split()) if title_element is not None else ""
@@ -190,6 +196,20 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
         warnings=warnings,
         steps=ImportSteps(format="html"),
     )
+
+
+def _without_notes(page: str, tree: etree._Element) -> tuple[str, list[NotesList]]:
+    """The page for trafilatura without its notes lists (calls written "[1]"), and those lists; the page
+    unchanged when it has none (see html_notes)."""
+    work = copy.deepcopy(tree)
+    notes, removed, bare_calls = find_notes(work)
+    if not notes:
+        return page, []
+    for call, label in bare_calls.items():
+        bracket_call(call, label)
+    for element in removed:
+        element.drop_tree()
+    return lxml_html.tostring(work, encoding="unicode"), notes
 
 
 def _trafilatura_authors(extracted: object) -> tuple[str, ...]:
