@@ -36,6 +36,7 @@ def test_rank_reports_scores_terms_and_exact_match_spans() -> None:
     top = memoir.rank(REPORT.splitlines()[0], top=3)
     assert top[0].score > top[1].score
     assert {"Kirov", "Nikolaev", "Smolny", "1934", "December"} <= set(top[0].terms)
+    assert top[0].matches
     for start, end in top[0].matches:
         assert MEMOIR[start:end] in top[0].terms
     assert 0 < top[0].strength <= 1

@@ -79,6 +79,7 @@ def test_exported_and_imported_into_a_fresh_project_gives_the_same_sources_tags_
         assert report.tags_matched == default_tags  # found by uuid: the theme tags are the only new ones
 
         originals = {s.title: s for s in project.sources.list()}
+        assert sorted(s.title for s in fresh.sources.list()) == sorted(originals)
         for source in fresh.sources.list():
             original = originals[source.title]
             assert fresh.sources.text(source.id) == project.sources.text(original.id)

@@ -49,9 +49,8 @@ def test_damaged_project_can_be_opened_read_only(qapp, backed_up: Path, monkeypa
     _damage(backed_up)
     monkeypatch.setattr(opening, "ask", lambda *args: "Open read-only")
     project = opening.open_project(None, backed_up)
-    if project is not None:  # the damage may hit pages even a read-only open needs
-        assert project.read_only
-        project.close()
+    assert project is not None and project.read_only  # the damage lies in pages opening does not need
+    project.close()
 
 
 def test_project_held_by_another_process_opens_read_only(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
