@@ -32,6 +32,9 @@ echo "${{FAKE_UID:-1000}}"
     "apt-get": """#!{bash}
 echo "apt-get $*" >>"$FAKE_LOG"
 [ "${{FAKE_UID:-1000}}" = 0 ] || {{ echo "E: Could not open lock file (13)" >&2; exit 100; }}
+for p in $FAKE_UNKNOWN; do
+  [ "$1" = install ] && [[ " $* " == *" $p "* ]] && {{ echo "E: Unable to locate package $p" >&2; exit 100; }}
+done
 for i in $(seq 1 80); do
   echo "Selecting previously unselected package libfake$i."
   echo "Unpacking libfake$i (1.0) ..."
@@ -151,3 +154,14 @@ def test_sudo_is_used_when_not_root(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert any(call.startswith("sudo apt-get update") for call in calls)
     assert "apt-get install -y -qq --no-install-recommends fonts-liberation2" in calls
+
+
+def test_an_optional_package_this_release_lacks_holds_up_nothing(tmp_path: Path) -> None:
+    font = "fonts-sil-gentiumplus"
+    run, calls, _ = _setup(tmp_path, "app", missing=f"libxcb-cursor0 {font}", uid=0, FAKE_UNKNOWN=font)
+    assert run.returncode == 0, run.stderr
+    assert "apt-get install -y -qq --no-install-recommends libxcb-cursor0" in calls
+    assert calls.count("apt-get update -qq") == 1
+    assert "Unable to locate package fonts-sil-gentiumplus" in run.stderr
+    assert "Not installed (optional, setup goes on without): fonts-sil-gentiumplus" in run.stderr
+    assert "needed" not in run.stderr
