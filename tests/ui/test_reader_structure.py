@@ -65,6 +65,23 @@ def test_calls_are_raised_and_headings_bold_while_the_text_stays_as_stored(qtbot
     assert not reader.document().isUndoAvailable()
 
 
+def test_page_starts_are_drawn_where_the_printed_pages_begin(qtbot) -> None:  # type: ignore[no-untyped-def]
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.resize(700, 400)
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.set_document(TEXT, [], {})
+    page = TEXT.index("harvest")
+    reader.set_structure([*_marks(), Mark(MarkKind.PAGE, page, page, "185")])
+    assert [(m.start, m.label) for m in reader.structure.pages] == [(page, "185")]
+    reader.scroll_to(page)
+    before = reader.viewport().grab().toImage()
+    reader.set_structure(_marks())  # the same text without the page: only the rule and label go
+    after = reader.viewport().grab().toImage()
+    assert before != after
+
+
 def test_hovering_a_call_shows_its_note_and_a_click_goes_there_and_back(qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = ReaderView()
     qtbot.addWidget(reader)

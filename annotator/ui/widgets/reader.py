@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,6 +41,7 @@ MAX_TEXT_WIDTH = 760  # pixels: about 75 characters a line at the reader's size
 NUMBER_MARGIN = 56
 BACKGROUND_ALPHA = 70
 UNTAGGED = QColor("#9E9E9E")
+PAGE_COLOR = QColor("#8D6E63")  # page numbers and page breaks: present, but quieter than the text
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -100,6 +101,7 @@ class ReaderView(QPlainTextEdit):
         self._marks: list[tuple[int, int]] = []
         self.structure = StructureLayer()
         self._way_back: list[int] = []  # scroll positions before following note calls
+        self._pages_of_block: dict[int, list[tuple[int, str]]] = {}  # block -> (offset, page label)
         self._margin = _NumberMargin(self)
         self.updateRequest.connect(self._on_update_request)
         self._update_margins()
@@ -114,6 +116,7 @@ class ReaderView(QPlainTextEdit):
         self._marks = []
         self.structure = StructureLayer()
         self._way_back = []
+        self._pages_of_block = {}
         self.setPlainText(text)
         block_of = self._index.block_of
         self._paragraph_of_block = {block_of(p.start): p.number for p in paragraphs(text)}
@@ -127,8 +130,15 @@ class ReaderView(QPlainTextEdit):
         self._after_change()
 
     def set_structure(self, marks: list[Mark]) -> None:
-        """Show the source's note calls as raised marks and its headings as headings (text unchanged)."""
+        """Show the source's note calls as raised marks, its headings as headings and where its printed
+        pages begin (in the margin); the text itself is unchanged."""
         self.structure.apply(self.document(), self._positions, self._text, marks, self.font())
+        self._pages_of_block = {}
+        for page in self.structure.pages:
+            block = self._index.block_of(page.start)
+            self._pages_of_block.setdefault(block, []).append((page.start, page.label))
+        self._margin.update()
+        self.viewport().update()
 
     def follow_call(self, call: Mark) -> bool:
         """Go to the note a call refers to, remembering where we were; False when it has none."""
@@ -459,6 +469,16 @@ class ReaderView(QPlainTextEdit):
                 painter.setBrush(QColor("#EF6C00"))
                 painter.drawEllipse(QRectF(6, geometry.top() + 6, 7, 7))
                 painter.restore()
+            for start, label in self._pages_of_block.get(block.blockNumber(), ()):
+                y = geometry.top() + self._line_y(block, start)
+                painter.save()
+                painter.setPen(PAGE_COLOR)
+                painter.drawText(
+                    QRectF(0, y, right - 26, self.fontMetrics().lineSpacing()),  # left of ¶ numbers
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    f"p.{label}",
+                )
+                painter.restore()
             number = self._paragraph_of_block.get(block.blockNumber())
             if number is not None and block.isVisible():
                 line_height = (
@@ -478,6 +498,37 @@ class ReaderView(QPlainTextEdit):
             self._paint_highlights(painter, event.rect())
             painter.end()
         super().paintEvent(event)
+        if self._pages_of_block:
+            painter = QPainter(self.viewport())
+            self._paint_page_breaks(painter, event.rect())
+            painter.end()
+
+    def _line_y(self, block, position_cp: int) -> float:  # type: ignore[no-untyped-def]
+        """The y (within its block) of the line holding code point ``position_cp``."""
+        layout = block.layout()
+        at = self._positions.to_utf16(position_cp) - block.position()
+        line = layout.lineForTextPosition(max(0, at))
+        return line.y() if line.isValid() else 0.0
+
+    def _paint_page_breaks(self, painter: QPainter, clip: QRect) -> None:
+        """A thin rule where each printed page begins, so a quotation's page can be read off the text."""
+        offset = self.contentOffset()
+        painter.setPen(QPen(PAGE_COLOR, 1.2))
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            geometry = self.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > clip.bottom():
+                break
+            for start, _ in self._pages_of_block.get(block.blockNumber(), ()):
+                layout = block.layout()
+                at = self._positions.to_utf16(start) - block.position()
+                line = layout.lineForTextPosition(max(0, at))
+                if not line.isValid():
+                    continue
+                x = geometry.left() + _x(line.cursorToX(max(0, at))) - 1
+                y = geometry.top() + line.y()
+                painter.drawLine(QPointF(x, y + 2), QPointF(x, y + line.height() - 2))
+            block = block.next()
 
     def _paint_highlights(self, painter: QPainter, clip: QRect) -> None:
         offset = self.contentOffset()

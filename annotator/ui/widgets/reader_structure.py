@@ -33,6 +33,7 @@ class StructureLayer:
         self._notes: list[Mark] = []
         self._note_starts: list[int] = []
         self.headings: list[Mark] = []
+        self.pages: list[Mark] = []  # where printed pages begin (label: the page number)
 
     def apply(
         self, document: QTextDocument, positions: PositionMap, text: str, marks: Sequence[Mark], font: QFont
@@ -44,6 +45,7 @@ class StructureLayer:
         self._notes = sorted((m for m in marks if m.kind is MarkKind.NOTE), key=lambda m: m.start)
         self._note_starts = [m.start for m in self._notes]
         self.headings = sorted((m for m in marks if m.kind is MarkKind.HEADING), key=lambda m: m.start)
+        self.pages = sorted((m for m in marks if m.kind is MarkKind.PAGE and m.label), key=lambda m: m.start)
         undo = document.isUndoRedoEnabled()
         document.setUndoRedoEnabled(False)  # formats are not edits: nothing to undo
         try:
@@ -94,6 +96,7 @@ class StructureLayer:
                 why = "no note with this number was found in the source"
             return f"<b>{name} {escape(call.label)}</b><br><i>{why}</i>"
         note = " ".join(self._text[call.target_start : call.target_end].split())
+        note = note.removeprefix(call.label).lstrip(" .)]")  # the note's own number is in the title
         if len(note) > NOTE_PREVIEW:
             note = note[: NOTE_PREVIEW - 1] + "…"
         return f"<b>{name} {escape(call.label)}</b><br>{escape(note)}<br><i>Click to go to the note</i>"
