@@ -46,8 +46,12 @@ def test_readme_start_command_is_one_line() -> None:
 def test_every_screenshot_is_shown_in_the_readme_and_every_picture_there_exists() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     shown = set(re.findall(r"\]\((resources/screenshots/[^)\s]+)\)", readme))
-    folder = ROOT / "resources" / "screenshots"
-    committed = {f"resources/screenshots/{p.name}" for p in folder.glob("*.png")}
+    tracked = subprocess.run(
+        ["git", "ls-files", "resources/screenshots"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if tracked.returncode != 0:
+        pytest.skip("not a git checkout")
+    committed = set(tracked.stdout.split())  # a picture being made but not yet committed is not checked
     assert sorted(committed - shown) == [], "screenshots used nowhere: show them in the README or delete them"
     assert sorted(shown - committed) == []
 
