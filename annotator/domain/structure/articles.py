@@ -25,7 +25,7 @@ from dataclasses import dataclass
 SOURCE_LABEL = re.compile(
     r"(?P<prep>from|via|From|Via|FROM|VIA)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,3})"
-    r"(?P<tagline>,\s+the\s+free\s+encyclopedia)?\s*[.:]?"
+    r"(?P<tagline>,\s+the\s+free\s+encyclopedia)?\s*:?"
 )
 # Headings that end an article: its notes, references, links out, and the revision line under it.
 _ENDINGS = re.compile(

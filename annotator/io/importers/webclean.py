@@ -134,8 +134,7 @@ FURNITURE = frozenset(
 _CHROME_LABELS = frozenset(
     {
         *("discussion", "discussions", "comments", "responses", "talk", "read", "article", "main"),
-        *("contents", "pages", "posts", "about", "overview", "members", "activity", "home", "more"),
-        *("tools", "languages"),
+        *("pages", "posts", "about", "members", "activity", "home", "more", "tools", "languages"),
     }
 )
 # A button of a few words: a verb of the interface and what it acts on ("Edit hub", "Add a page").
@@ -145,17 +144,21 @@ _BUTTON = re.compile(
     r"(?:\s+(?:a|an|the|this|to|on|in|for|as))?(?:\s+\w+)?",
 )
 
-_BANNER_PREFIXES = (
+# Banners that are a link of a few words: never a sentence ("More about format of data file in …. Some").
+_LINK_BANNERS = (
     "make your own free website",
     "create your own free website",
     "create a free website",
     "powered by ",
     "proudly powered by",
+    "skip to ",
+    "more about ",
+)
+_BANNER_PREFIXES = (
+    *_LINK_BANNERS,
     "this site uses cookies",
     "this website uses cookies",
     "we use cookies",
-    "skip to ",
-    "more about ",
     "text is available under the creative commons",
     "content is available under",
     "your email address will not be published",
@@ -230,6 +233,7 @@ _CALL_TO_ACTION = re.compile(
 _CRUMB = re.compile(r"[^.!?«»\d]{2,50}?\s*[›»]")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source| source)?\s*\]\s*$", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*[|·•»›]\s*")
+_SPACED_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+")
 _NAV_MARKS = re.compile(r"[|·•»›]|\s[>/]\s")
 _RELATED = re.compile(
     r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent)\s+"
@@ -270,7 +274,7 @@ def _key(line: str) -> str:
 
 def _ui(line: str) -> str:
     """The words of a button or label, without the dots after it ("Add a comment…", "Read more...")."""
-    return _key(line).rstrip(".…!›»→ ")
+    return _key(line).removesuffix("...").rstrip("…!›»→ ")
 
 
 def _words(line: str) -> int:
@@ -289,8 +293,12 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
     number of separators, or whose items are mostly numbers, is left alone."""
     line = lines[index]
     stripped = line.strip()
-    if not _NAV_MARKS.search(line) or re.search(r"[`\[\](){}=<>]|://", line):
-        return False  # code or markup with a bar in it, not links
+    if not _NAV_MARKS.search(line) or re.search(r"[`\[\](){}=<>*_$^]|://", line) or _sentence(line):
+        return False  # code, markup or a sentence with a bar in it ("See |option-list| for more."), not links
+    # Links pasted with bare bars between them ("Home|About|Contact") each begin with a capital.
+    bare = [p.strip() for p in _NAV_SEPARATORS.split(stripped) if p.strip()]
+    if not _SPACED_SEPARATORS.search(line) and not all(p[:1].isupper() for p in bare):
+        return False
     if stripped.startswith("|") or stripped.endswith("|"):
         return False  # a row of a table drawn with bars
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
@@ -317,17 +325,29 @@ def _glued(line: str) -> bool:
         return False
     if not line[:1].isupper() or "--" in line:
         return False  # links begin with a capital; "aws create-user-pool --pool-name MyUserPool" is a command
-    joints = 0
+    joints, glued, loose = 0, False, 0
     for token in line.split():
         pieces = _GLUE.split(token)
         if len(pieces) < 2:
+            loose += 1
             continue
         real = [p for p in pieces[:-1] if p not in _NAME_PREFIXES and len(p) >= 2]
-        if len(real) >= 2 or (real and any(pieces.count(p) > 1 for p in pieces)):
-            return True
+        glued = glued or len(real) >= 2 or bool(real and any(pieces.count(p) > 1 for p in pieces))
         # A joint between two real words ("ResearchCitation"), not a name's ("McAuley", "PhD", "iPhone").
         joints += sum(1 for a, b in pairwise(pieces) if len(a) >= 3 and len(b) >= 3 and a in real)
-    return joints >= 2
+    # The glued links are most of the line: "This variable … GetLatestVimScripts is allowed" is a sentence.
+    return (glued or joints >= 2) and joints + 1 >= loose
+
+
+def _glued_navigation(page: _Page, i: int) -> bool:
+    """Glued links in the page's chrome; in the body only with a link repeated ("StalinismStalinismMain"),
+    since a name in CamelCase alone on a line ("UnicodeDecodeException") is the author's."""
+    line = page.lines[i].strip()
+    if not _glued(line):
+        return False
+    if page.chrome(i):
+        return True
+    return any(len(set(p)) < len(p) for p in (_GLUE.split(t) for t in line.split()))
 
 
 _COPYRIGHT = re.compile(
@@ -364,6 +384,9 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     words = _words(key)
     # A banner starts a line of its own: "more about this on the blog." in a wrapped paragraph does not.
     banner = key.startswith(_BANNER_PREFIXES) and words <= _BANNER_WORDS
+    link_like = ". " in key or _sentence(line) or words > 12 or "|" in key or line.rstrip().endswith(":")
+    if banner and key.startswith(_LINK_BANNERS) and link_like:
+        banner = False
     if banner and (not line.lstrip()[:1].islower() or words <= 6):
         return "site banner"
     if words > 60:
@@ -378,8 +401,6 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return _PATTERNS[int(shape.lastgroup[1:])][1]
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
-    if _glued(line.strip()):
-        return "navigation links"
     if words <= 6 and line.rstrip().endswith(("›", "»")) and _CRUMB.fullmatch(line.strip()):
         return "navigation links"
     return None
@@ -387,7 +408,9 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
 
 def _wordy(line: str) -> bool:
     """Words, as a banner or a link has, not code or data ("{", "},", '"Source": "user",', "^^^^")."""
-    return bool(re.search(r"[^\W\d_]{3,}", line)) and not re.search(r"[{}\[\]\"=\\;<>]|--|::", line)
+    if re.fullmatch(r"\s*[\w-]+:\s.*", line) and not re.search(r"\s[|·•]\s", line):
+        return False  # a header field ("MIME-Version: 1.0", "Next chapter: …"), not a banner
+    return bool(re.search(r"[^\W\d_]{3,}", line)) and not re.search(r"[{}\[\]\"=\\;<>*_|$^]|--|::", line)
 
 
 def _repeated_banners(lines: list[str]) -> set[int]:
@@ -406,8 +429,8 @@ def _repeated_banners(lines: list[str]) -> set[int]:
         by_key.setdefault(_key(lines[i]), []).append(i)
     for k, j in enumerate(bottom):
         key = _key(lines[j])
-        if _words(key) > 12 or is_prose(lines[j]) or not _wordy(lines[j]):
-            continue
+        if _words(key) > 12 or is_prose(lines[j]) or not _wordy(lines[j]) or re.match(r"\s*\d+\.", lines[j]):
+            continue  # a numbered heading repeated from a table of contents is no banner
         if any(is_prose(lines[n]) for n in bottom[k + 1 : k + 4]):
             continue
         earlier = [i for i in by_key.get(key, ()) if i < j]
@@ -444,7 +467,18 @@ class _Page:
         return self._body
 
     def chrome(self, i: int) -> bool:
-        return i < self.first_prose or i > self.last_prose
+        """Before the first or after the last line of prose: the page's head or tail. A text without
+        prose (a list of names, a table) has no chrome to tell apart."""
+        return self.last_prose >= 0 and (i < self.first_prose or i > self.last_prose)
+
+    def continues(self, i: int) -> bool:
+        """Line ``i`` goes on with the sentence of the line before (a hard-wrapped text: "…the data came"
+        / "from Moscow"), as a label or a button never does."""
+        k = self.position[i]
+        if k == 0 or self.filled[k - 1] != i - 1:
+            return False
+        before = self.lines[i - 1]
+        return _words(before) >= 8 and not _sentence(before)
 
     def neighbours(self, i: int) -> tuple[int | None, int | None]:
         k = self.position[i]
@@ -472,7 +506,11 @@ def _source_labels(page: _Page) -> None:
     """"from Wikipedia": a label the page puts above an article. A capitalised one may be the author's
     heading ("From Kronstadt") or a source reader's attribution of an excerpt ("From Pravda"), so it goes
     only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
-    labels = [i for i in page.filled if _words(page.lines[i]) <= 8 and source_label(page.lines[i])]
+    labels = [
+        i
+        for i in page.filled
+        if _words(page.lines[i]) <= 8 and source_label(page.lines[i]) and not page.continues(i)
+    ]
     # Labels naming different sources above one title ("From Wikipedia" / "Stalinism", "From
     # Grokipedia" / "Stalinism") are a hub's, whatever their case; a reader's excerpts have their own titles.
     following = {}
@@ -528,10 +566,12 @@ def _interface_words(page: _Page) -> None:
     }
     for i in sorted(found):
         key = short[i]
-        if key != "[edit]" and not page.chrome(i):
+        if page.continues(i):
+            continue  # the end of a wrapped sentence ("… in a way" / "like this:")
+        if key != "[edit]":
             run = page.short_run(i)
             ui = sum(1 for j in run if j in page.reasons or j in found)
-            if len(run) >= 3 and ui * 2 < len(run):
+            if len(run) >= 3 and ui * 2 < len(run) and not page.chrome(i):
                 continue  # a list the author wrote
             before, after = page.neighbours(i)
             beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
@@ -557,7 +597,7 @@ def _related_blocks(page: _Page) -> None:
             block.append(j)
             k += 1
         ended = k >= len(page.filled) or page.filled[k] in page.reasons or page.chrome(i)
-        if not ended and not block:
+        if not ended:
             continue  # a heading the author wrote, with prose under it
         page.reasons.setdefault(i, "related links")
         for j in block:
@@ -632,7 +672,7 @@ def _footer_links(page: _Page) -> None:
 def _site_header(page: _Page) -> None:
     """Above the page's navigation, the site's name and motto: short lines the article's prose does not
     use ("History Notes", "Just another history blog"). The title comes after the navigation."""
-    head = [i for i in page.filled if i < page.first_prose]
+    head = [i for i in page.filled[:_EDGE_LINES] if page.chrome(i)]
     navigation = [i for i in head if page.reasons.get(i) == "navigation links"]
     if not navigation:
         return
@@ -656,8 +696,11 @@ def furniture(text: str) -> dict[int, str]:
     for i in page.filled:
         if i not in page.reasons and (reason := _reason(lines[i], lines, i, page.chrome(i))) is not None:
             page.reasons[i] = reason
+        elif i not in page.reasons and _glued_navigation(page, i):
+            page.reasons[i] = "navigation links"
     page.find_prose()
     _source_labels(page)
+    _user_names(page)
     _chrome_prompts(page)
     _chrome_buttons(page)
     _interface_words(page)
@@ -665,7 +708,6 @@ def furniture(text: str) -> dict[int, str]:
     _logo(page)
     _site_header(page)
     _footer_links(page)
-    _user_names(page)
     return page.reasons
 
 
