@@ -47,6 +47,8 @@ _BACKLINK_CLASSES = frozenset(
 _BACK_MARKS = "^↑↩⤴⏎\ufe0e\ufe0f \t"
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|[^\]]*)?\s*\]\s*$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^\s*\[?(\d{1,4}|[a-z])[\].)]?(?:\s+|$)")
+_GROUP = re.compile(r"(note|nb|n|lower-alpha|upper-alpha)\s?[0-9a-z]{1,3}", re.IGNORECASE)
+_NOTE_NAME = re.compile(r"foot|note|ref|(?<![a-z])fn|cite", re.IGNORECASE)
 _STYLE = re.compile(r"(lower|upper)-(alpha|latin|roman)")
 
 
@@ -66,7 +68,8 @@ def _classes(element: etree._Element) -> set[str]:
 
 
 def _squeezed(element: etree._Element) -> str:
-    return "".join(element.text_content().split())
+    """The visible characters of ``element`` without spaces: to tell whether a box holds nothing else."""
+    return "".join(_words(element, set()).split())
 
 
 def _hidden(element: etree._Element) -> bool:
@@ -142,27 +145,41 @@ def _links(tree: etree._Element) -> _Found:
         label = _LABEL.fullmatch(" ".join(link.text_content().split()))
         if label:
             candidates.append((link, target, label.group("label")))
-    links = {link for link, _, _ in candidates}
+    targets = {link: target for link, target, _ in candidates}
+    inside: dict[etree._Element, list[etree._Element]] = {}  # element -> the candidate links it holds
+    for link in targets:
+        for holder in (link, *link.iterancestors()):
+            inside.setdefault(holder, []).append(link)
     found = _Found({}, {}, set())
     for link, target, label in candidates:
         # A note and its call link to each other: the call is the one that comes first.
-        back = [
-            other
-            for other, other_target, _ in candidates
-            if _contains(target, other) and _contains(other_target, link)
-        ]
+        back = [other for other in inside.get(target, ()) if _contains(targets[other], link)]
         if any(order[other] < order[link] for other in back) or order[target] < order[link]:
             found.backlinks.add(link)
             continue
         note = _block(target)
-        if note.tag in _HEADINGS or note.find(".//h2") is not None or note.find(".//h3") is not None:
-            continue  # an index of sections ("A B C … Z"), not a call
-        if any(_contains(note, other) for other in links if other not in back):
-            continue  # the target's block holds calls: body text, not a note
+        if _contains(note, link) or note.tag in _HEADINGS or any(note.iter("h2", "h3")):
+            continue  # an index of sections ("A B C … Z"), or a mark in the paragraph it links to
+        if note is not target and any(other not in back for other in inside.get(note, ())):
+            continue  # an anchor in a paragraph that holds calls: body text, not a note
+        if not back and not _marked_as_call(link):
+            continue  # a link to a paragraph ("see a"), not a call: a call is raised or named one
         found.calls[link] = label
         found.notes.setdefault(note, []).append(link)
         found.backlinks.update(back)
     return found
+
+
+def _marked_as_call(link: etree._Element) -> bool:
+    """Whether a link the note does not link back to is set as a call: raised, or named a note reference."""
+    parent = link.getparent()
+    names = " ".join(f"{e.get('class') or ''} {e.get('id') or ''}" for e in (link, parent) if e is not None)
+    return (
+        link.get("role") == "doc-noteref"
+        or (parent is not None and parent.tag == "sup")
+        or link.find(".//sup") is not None
+        or _NOTE_NAME.search(names) is not None
+    )
 
 
 def _counter_style(ol: etree._Element, labels: list[str]) -> str:
@@ -217,6 +234,8 @@ def _integer(value: str | None) -> int | None:
 def _heading_before(element: etree._Element) -> etree._Element | None:
     """The heading standing right before ``element`` (an ``<h2>``, or a wrapper holding just one)."""
     previous = element.getprevious()
+    while previous is not None and not (previous.tail or "").strip() and not _squeezed(previous):
+        previous = previous.getprevious()  # a stylesheet, a clearing <div>, a rule between them
     if previous is None or (previous.tail or "").strip():
         return None
     if previous.tag in _HEADINGS:
@@ -239,6 +258,8 @@ def _enclosure(element: etree._Element) -> tuple[etree._Element, etree._Element 
         parent = element.getparent()
         if parent is None or parent.tag in ("body", "html", "main", "article"):
             break
+        if len(parent.text_content()) - len(element.text_content()) > 20000:
+            break  # plainly holds more than the notes (a stylesheet beside them is never this long)
         rest = _squeezed(parent).replace(_squeezed(element), "", 1)
         if heading is not None and heading.getparent() is parent:
             rest = rest.replace(_squeezed(heading), "", 1)
@@ -278,10 +299,11 @@ def find_notes(
             items = [item for item in parent if item.tag == "li"]
             style = _counter_style(parent, labels) if parent.tag == "ol" else "1"
             number = (_integer(parent.get("start")) or 1) if parent.tag == "ol" else 1
+            group = _group(labels)
             entries = []
             for item in items:
                 number = _integer(item.get("value")) or number
-                entries.append((_formatted(number, style), _words(item, skip).lstrip(_BACK_MARKS)))
+                entries.append((group + _formatted(number, style), _words(item, skip).lstrip(_BACK_MARKS)))
                 number += 1
             pieces = [parent]
         else:
@@ -311,6 +333,12 @@ def find_notes(
     lists.sort(key=lambda pair: pair[0])
     bare = {call: label for call, label in found.calls.items() if not _bracketed(call)}
     return [notes for _, notes in lists], removed, bare
+
+
+def _group(labels: list[str]) -> str:
+    """The group name the calls give their list ("n " for MediaWiki's "[n 4]"), which its notes show too."""
+    groups = {match.group(1) if (match := _GROUP.fullmatch(label)) else "" for label in labels}
+    return f"{groups.pop()} " if len(groups) == 1 and "" not in groups else ""
 
 
 def _own_label(note: etree._Element, found: _Found) -> str | None:
