@@ -186,7 +186,9 @@ def fingerprint(path: Path, immutable: bool = False) -> tuple[str, str, str] | N
     revision. Cheaper and steadier than the alternatives: hashing the file reads all of it; SQLite's header
     change counter is not advanced by commits in WAL mode; ``PRAGMA data_version`` is per connection. A
     change made by another program behind the app's back is not seen; neither is damage, which is right: a
-    damaged state is not worth a backup. None when it cannot be read.
+    damaged state is not worth a backup. After a restore the restored file counts on from its own older
+    generation, so it may reach the replaced file's number: that one state is then taken for the copy kept of
+    the replaced file, until the next edit. None when it cannot be read.
     """
     try:
         connection = sqlite3.connect(
