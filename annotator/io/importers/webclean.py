@@ -747,4 +747,6 @@ def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = 
         removed = clean_web(text).removed
     kinds = {r.reason for r in removed}
     marks = len(_REFERENCE_MARK.findall(text)) >= 5
-    return len(kinds) >= 2 or len(removed) >= 3 or (bool(removed) and marks)
+    # Copyright lines alone are a licence's or a book's, not a web page's.
+    many = len(removed) >= 3 and kinds != {"copyright line"}
+    return len(kinds) >= 2 or many or (bool(removed) and marks)

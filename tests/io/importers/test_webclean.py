@@ -171,6 +171,8 @@ def test_web_captures_are_recognised_and_an_article_is_not() -> None:
     assert looks_like_web_capture("Make your own free website on\n" + ARTICLE + "Home | Essays | Notes\n")
     assert not looks_like_web_capture(ARTICLE)
     assert not looks_like_web_capture(LOOK_ALIKES)
+    licence = "".join(f"Copyright (c) {2000 + n} The Authors.\n" for n in range(5)) + ARTICLE
+    assert not looks_like_web_capture(licence)
 
 
 def test_a_single_button_word_goes_only_beside_furniture_or_when_the_page_repeats_it() -> None:
