@@ -91,8 +91,8 @@ def retained(
     The newest ``keep``; the newest of each of the ``daily`` most recent days (UTC) that have a backup; the
     newest of each of the ``weekly`` most recent ISO weeks that have one. Counting days *with* backups, not
     calendar days, means that a month away from a project leaves its recovery points alone. The newest
-    backup is always kept. A backup once the newest of its day or week stays so (later ones fall on later
-    days), so each pass only ever drops what the previous pass would have dropped too.
+    backup is always kept. New backups are newer than all the others, so they can only push an old one out
+    of a window, never bring one back in: a backup dropped once would never have been wanted later.
     """
     ordered = sorted(set(stamps), reverse=True)
     kept = set(ordered[: max(1, keep)])
