@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.io.exporters.registry import format_names
 from annotator.services.project import Project
 from tests.helpers.excerpts import build_sample
 from tests.helpers.small_disk import fill, small_disk
@@ -54,7 +55,7 @@ def test_a_project_on_a_full_disk_is_read_and_not_changed(cli, disk: Path, write
     assert path.read_bytes() == before
 
 
-@pytest.mark.parametrize("name", ["docx", "xlsx", "qdpx", "md"])
+@pytest.mark.parametrize("name", format_names())
 def test_an_export_to_a_full_disk_is_one_line_and_leaves_nothing(
     project_path: Path, disk: Path, name: str
 ) -> None:
