@@ -27,9 +27,8 @@ from urllib.parse import unquote, urldefrag
 from lxml import etree
 
 _LABEL = re.compile(
-    r"\[?\s*(?P<label>\d{1,4}|[a-z]{1,2}|[ivxlc]{1,7}|(?:note|nb|n|lower-alpha|upper-alpha)\s?[0-9a-z]{1,3})"
-    r"\s*\]?",
-    re.IGNORECASE,
+    r"\[?\s*(?P<label>\d{1,4}|[a-z]{1,2}|[A-Z]|[ivxlc]{1,7}|(?:note|nb|n|lower-alpha|upper-alpha)\s?[0-9a-z]{1,3})"
+    r"\s*\]?"
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset(
@@ -170,6 +169,30 @@ def _links(tree: etree._Element) -> _Found:
     return found
 
 
+def _linked_by_address(tree: etree._Element, found: _Found) -> None:
+    """Calls that link to their source rather than to their note ("[3]" linking to the cited page), as
+    some encyclopedias write them: the note is the item of a numbered list, after the call, that links
+    to the same address and shows the call's number."""
+    calls: dict[str, list[tuple[etree._Element, str]]] = {}
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith("#") or link in found.calls or link in found.backlinks:
+            continue
+        label = _LABEL.fullmatch(" ".join(link.text_content().split()))
+        if label and (_bracketed(link) or _marked_as_call(link)):
+            calls.setdefault(href, []).append((link, label.group("label")))
+    if not calls:
+        return
+    order = {element: i for i, element in enumerate(tree.iter())}
+    for parent in tree.iter("ol", "ul"):
+        for item, item_label in _numbered(parent, []):
+            for source in item.iter("a"):
+                for call, label in calls.get((source.get("href") or "").strip(), ()):
+                    if label == item_label and order[call] < order[item] and call not in found.calls:
+                        found.calls[call] = label
+                        found.notes.setdefault(item, []).append(call)
+
+
 def _marked_as_call(link: etree._Element) -> bool:
     """Whether a link the note does not link back to is set as a call: raised, or named a note reference."""
     parent = link.getparent()
@@ -202,6 +225,8 @@ def _counter_style(ol: etree._Element, labels: list[str]) -> str:
 
 
 def _formatted(number: int, style: str) -> str:
+    if number < 1:
+        return str(number)  # no letter or numeral for it
     if style in ("a", "A"):
         label = ""
         while number > 0:
@@ -276,6 +301,7 @@ def find_notes(
     """The page's notes lists, the elements to take out of the page for them, and the calls whose text
     to write bracketed (a bare "1" becomes "[1]")."""
     found = _links(tree)
+    _linked_by_address(tree, found)
     if not found.calls:
         return [], [], {}
     skip = set(found.backlinks)
@@ -296,15 +322,9 @@ def find_notes(
         notes.sort(key=lambda n: order[n])
         labels = [found.calls[call] for note in notes for call in found.notes[note]]
         if parent.tag in ("ol", "ul") and all(note.tag == "li" for note in notes):
-            items = [item for item in parent if item.tag == "li"]
-            style = _counter_style(parent, labels) if parent.tag == "ol" else "1"
-            number = (_integer(parent.get("start")) or 1) if parent.tag == "ol" else 1
-            group = _group(labels)
-            entries = []
-            for item in items:
-                number = _integer(item.get("value")) or number
-                entries.append((group + _formatted(number, style), _words(item, skip).lstrip(_BACK_MARKS)))
-                number += 1
+            entries = [
+                (label, _words(item, skip).lstrip(_BACK_MARKS)) for item, label in _numbered(parent, labels)
+            ]
             pieces = [parent]
         else:
             entries = []
@@ -333,6 +353,20 @@ def find_notes(
     lists.sort(key=lambda pair: pair[0])
     bare = {call: label for call, label in found.calls.items() if not _bracketed(call)}
     return [notes for _, notes in lists], removed, bare
+
+
+def _numbered(parent: etree._Element, labels: list[str]) -> list[tuple[etree._Element, str]]:
+    """The items of a list with the label the page shows for each (``labels``: those of their calls)."""
+    style = _counter_style(parent, labels) if parent.tag == "ol" else "1"
+    number = (_integer(parent.get("start")) or 1) if parent.tag == "ol" else 1
+    group = _group(labels)
+    numbered = []
+    for item in parent:
+        if item.tag == "li":
+            number = _integer(item.get("value")) or number
+            numbered.append((item, group + _formatted(number, style)))
+            number += 1
+    return numbered
 
 
 def _group(labels: list[str]) -> str:

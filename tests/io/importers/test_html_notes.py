@@ -5,7 +5,7 @@ by the notes detector."""
 from annotator.domain.structure import MarkKind
 from annotator.domain.structure.detect import detect
 from annotator.io.importers.html import import_html
-from tests.io.importers.web_notes_pages import BLOG_PAGE, CITATIONS, PANDOC_PAGE, WIKI_PAGE
+from tests.io.importers.web_notes_pages import BLOG_PAGE, CITATIONS, PANDOC_PAGE, SOURCES_PAGE, WIKI_PAGE
 
 
 def _resolved(text: str) -> dict[str, list[str]]:
@@ -116,3 +116,25 @@ def test_a_page_whose_in_page_links_are_no_notes_is_imported_as_before() -> None
     assert "Notes" not in text and "[" not in text
     assert text.startswith("The archive\n\n")
     assert "The archive was founded in 1920" in text and "registers of the deported families." in text
+
+
+def test_marks_that_link_to_their_source_resolve_to_the_numbered_list_of_sources() -> None:
+    text = import_html("holodomor.html", SOURCES_PAGE.encode("utf-8")).text
+    assert text.endswith(
+        "References\n\n"
+        "[1] Report of the commission on the famine. Kyiv, 1988.\n"
+        "[2] The procurement quotas of 1932.\n"
+        "[3] Estimates of famine losses. 2008.\n"
+    )
+    assert "in the villages.[1] Grain" in text and "estimates show.[1][3]" in text
+    resolved = _resolved(text)
+    assert resolved["1"] == ["[1] Report of the commission on the famine. Kyiv, 1988."] * 2
+    assert resolved["3"] == ["[3] Estimates of famine losses. 2008."]
+
+
+def test_a_mark_linking_to_a_source_listed_under_another_number_takes_no_list() -> None:
+    page = SOURCES_PAGE.replace("famine-report\"><sup>[1]", "famine-report\"><sup>[2]").replace(
+        "estimates\"><sup>[3]", "estimates\"><sup>[1]"
+    ).replace("quotas\"><sup>[2]", "quotas\"><sup>[3]")
+    text = import_html("holodomor.html", page.encode("utf-8")).text
+    assert "\n[1] " not in text and "\n[2] " not in text  # the list stays as trafilatura keeps it

@@ -229,3 +229,28 @@ role="doc-backlink">↩︎</a></p></li>
 </section>
 </main></body></html>
 """
+
+# An encyclopedia page whose "[n]" marks link to the cited source itself, not to the note; the numbered
+# References list at its foot links to the same addresses.
+SOURCES_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Holodomor</title>
+<meta property="og:url" content="https://encyclopedia.example/page/Holodomor"></head>
+<body><div class="app"><nav><a href="/">Home</a> <a href="/search">Search</a></nav>
+<article class="text-[16px]">
+<h1 id="holodomor">Holodomor</h1>
+<p>The famine of 1932–1933 killed millions of people in Soviet Ukraine and the Kuban, most of them in the
+villages.<a href="https://archive.example/famine-report"><sup>[1]</sup></a> Grain procurement quotas were
+raised twice in 1932.<a href="https://history.example/quotas"><sup>[2]</sup></a></p>
+<h2 id="debate">Debate</h2>
+<p>Historians disagree about intent and about the number of victims, as the published estimates
+show.<a href="https://archive.example/famine-report"><sup>[1]</sup></a><a
+href="https://journal.example/estimates"><sup>[3]</sup></a></p>
+<h2 id="references">References</h2>
+<ol>
+<li><a href="https://archive.example/famine-report">Report of the commission on the famine</a>.
+Kyiv, 1988.</li>
+<li><a href="https://history.example/quotas">The procurement quotas of 1932</a>.</li>
+<li><a href="https://journal.example/estimates">Estimates of famine losses</a>. 2008.</li>
+</ol>
+</article></div></body></html>
+"""
