@@ -47,6 +47,7 @@ _BACK_MARKS = "^↑↩⤴⏎\ufe0e\ufe0f \t"
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|[^\]]*)?\s*\]\s*$", re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^\s*\[?(\d{1,4}|[a-z])[\].)]?(?:\s+|$)")
 _GROUP = re.compile(r"(note|nb|n|lower-alpha|upper-alpha)\s?[0-9a-z]{1,3}", re.IGNORECASE)
+_NOTES_CLASSES = frozenset({"references", "reflist", "footnotes", "endnotes", "footnotes-list"})
 _NOTE_NAME = re.compile(r"foot|note|ref|(?<![a-z])fn|cite", re.IGNORECASE)
 _STYLE = re.compile(r"(lower|upper)-(alpha|latin|roman)")
 
@@ -193,6 +194,37 @@ def _linked_by_address(tree: etree._Element, found: _Found) -> None:
                         found.notes.setdefault(item, []).append(call)
 
 
+def _marked_lists(tree: etree._Element, found: _Found) -> None:
+    """Notes lists whose calls link to nothing ("<sup>[3]</sup>", links lost when the page was saved):
+    a list marked as endnotes (``role="doc-endnotes"``, items ``role="doc-endnote"``), or marked as
+    references or footnotes by its class after raised "[n]" marks within its length. Its calls are left
+    as they are (a raised "2" may be an exponent)."""
+    listed = {note.getparent() for note in found.notes}
+    marks: list[tuple[etree._Element, int]] = []
+    for sup in tree.iter("sup"):
+        label = re.fullmatch(r"\[(\d{1,4})\]", "".join(sup.text_content().split()))
+        if label:
+            marks.append((sup, int(label.group(1))))
+    order = {element: i for i, element in enumerate(tree.iter())} if marks else {}
+    for parent in tree.iter("ol"):
+        if parent in listed:
+            continue
+        items = [item for item in parent if item.tag == "li"]
+        near = [parent, *list(parent.iterancestors())[:3]]
+        roles = {element.get("role") for element in (*near, *items)}
+        classes = set().union(*(_classes(element) for element in near))
+        if not items:
+            continue
+        if not roles & {"doc-endnotes", "doc-endnote", "doc-footnote"}:
+            if not classes & _NOTES_CLASSES:
+                continue
+            before = [n for sup, n in marks if order[sup] < order[parent] and not _contains(parent, sup)]
+            if not any(n <= len(items) for n in before):
+                continue
+        for item in items:
+            found.notes.setdefault(item, [])
+
+
 def _marked_as_call(link: etree._Element) -> bool:
     """Whether a link the note does not link back to is set as a call: raised, or named a note reference."""
     parent = link.getparent()
@@ -302,7 +334,8 @@ def find_notes(
     to write bracketed (a bare "1" becomes "[1]")."""
     found = _links(tree)
     _linked_by_address(tree, found)
-    if not found.calls:
+    _marked_lists(tree, found)
+    if not found.notes:
         return [], [], {}
     skip = set(found.backlinks)
     for element in tree.iter():

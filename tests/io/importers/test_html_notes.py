@@ -2,6 +2,8 @@
 the text, one "[n] note" line each, numbered as the page shows them, and every call is resolved to its note
 by the notes detector."""
 
+import re
+
 from annotator.domain.structure import MarkKind
 from annotator.domain.structure.detect import detect
 from annotator.io.importers.html import import_html
@@ -138,3 +140,29 @@ def test_a_mark_linking_to_a_source_listed_under_another_number_takes_no_list() 
     ).replace("quotas\"><sup>[2]", "quotas\"><sup>[3]")
     text = import_html("holodomor.html", page.encode("utf-8")).text
     assert "\n[1] " not in text and "\n[2] " not in text  # the list stays as trafilatura keeps it
+
+
+def test_a_references_list_whose_links_were_lost_is_found_by_its_class() -> None:
+    page = re.sub(r'<a href="[^"]*#cite_(?:note|ref)-[^"]*"[^>]*>', "<a>", WIKI_PAGE)
+    assert "#cite_" not in page
+    text = import_html("grain.html", page.encode("utf-8")).text
+    references = "References\n\n" + "".join(f"[{n}] {c}\n" for n, c in enumerate(CITATIONS, start=1))
+    assert text.endswith(references)
+    resolved = _resolved(text)
+    assert all(resolved[str(n)] == [f"[{n}] {c}"] * len(resolved[str(n)]) for n, c in enumerate(CITATIONS, 1))
+
+
+ENDNOTES_PAGE = """<html><body><main><h1>The district report</h1>
+<p>The committee met on the fourth of February and refused to sign the report that the instructor had
+brought from the city, although he threatened them with the regional committee.<sup>[1]</sup> The
+secretary alone signed it, and he was removed from his post in March.<sup>[2]</sup></p>
+<p>The report itself went to the regional committee unsigned, with a covering letter that blamed the
+kulaks of the district for the shortfall in the grain deliveries of the winter.</p>
+<section role="doc-endnotes"><ol><li>Minutes of 4 February 1930.</li><li>Order of 12 March 1930.</li></ol>
+</section></main></body></html>"""
+
+
+def test_endnotes_marked_as_such_are_kept_without_links() -> None:
+    text = import_html("report.html", ENDNOTES_PAGE.encode("utf-8")).text
+    assert text.endswith("Notes\n\n[1] Minutes of 4 February 1930.\n[2] Order of 12 March 1930.\n")
+    assert _resolved(text)["2"] == ["[2] Order of 12 March 1930."]
