@@ -9,6 +9,10 @@ loses headings outside it; jusText classifies paragraphs by stop-word density, n
 language and drops headings and short paragraphs. Nothing is ever fetched: trafilatura gets the page as a
 string (we never call its downloader), and lxml parses without loading DTDs or external entities.
 
+A page's notes (a references list, footnotes) are found by html_notes from the page's own links and taken
+out before trafilatura sees them, which drops such lists or keeps them broken over lines; they follow the
+main text as a notes section ("References", then "[1] …" lines) that the notes detector resolves.
+
 Metadata is read from the page's own tags first (``og:title``, ``<title>``, ``<meta name="author">``,
 ``article:published_time``, ``og:site_name``, ``og:url``, ``<html lang>``), trafilatura's guesses only
 filling gaps: it rewrites names ("B. Writer" becomes "B Writer"), and the tags are what the page says.
@@ -170,7 +174,7 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
         warnings = (
             "the page has too little text to tell the article from the page around it; all text kept",
         )
-    if not blocks:
+    if not blocks and not any(notes_list.lines() for notes_list in notes):
         raise SourceRejected(f"{file_name}: the page holds no readable text")
     for notes_list in notes:
         if lines := notes_list.lines():
