@@ -6,7 +6,10 @@ the footnote calls of a blog then call nothing. We find the notes ourselves, by 
 itself gives: a call is a short in-page link ("[12]", "1", "a") whose target is a note, and a note
 usually links back to its call. Class names ("references", "footnotes") differ by site and renderer; the
 links are what every renderer writes (MediaWiki's ``#cite_note-…``, Markdown's ``#fn1``/``#fn:1``,
-``role="doc-noteref"``, WordPress, O'Reilly's HTMLBook, Substack).
+``role="doc-noteref"``, WordPress, O'Reilly's HTMLBook, Substack). Where a mark links to the cited source
+instead, the note is the item of a numbered list showing its number and linking to the same address.
+Only where the calls link nowhere do markers decide: a list marked as endnotes (``role="doc-endnotes"``),
+or a list of class "references"/"footnotes" after raised "[n]" marks.
 
 Each notes list found is taken out of the page before trafilatura sees it (with the heading standing
 over just it) and written after the main text in the form the DOCX importer writes and the notes
@@ -185,7 +188,7 @@ def _linked_by_address(tree: etree._Element, found: _Found) -> None:
     if not calls:
         return
     order = {element: i for i, element in enumerate(tree.iter())}
-    for parent in tree.iter("ol", "ul"):
+    for parent in tree.iter("ol"):  # numbered: a menu (<ul>) linking to the same page is no list of sources
         for item, item_label in _numbered(parent, []):
             for source in item.iter("a"):
                 for call, label in calls.get((source.get("href") or "").strip(), ()):

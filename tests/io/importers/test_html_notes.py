@@ -166,3 +166,25 @@ def test_endnotes_marked_as_such_are_kept_without_links() -> None:
     text = import_html("report.html", ENDNOTES_PAGE.encode("utf-8")).text
     assert text.endswith("Notes\n\n[1] Minutes of 4 February 1930.\n[2] Order of 12 March 1930.\n")
     assert _resolved(text)["2"] == ["[2] Order of 12 March 1930."]
+
+
+NEWSLETTER_PAGE = """<html><body><article><div class="body markup">
+<h1>Letters from the villages</h1>
+<p>The first letters arrived in the autumn of 1932, and the editors read them with growing alarm as the
+winter came on.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> By February the
+letters spoke of nothing but bread.<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a></p>
+<p>Most of the writers signed with their full names, which the editors later struck out in pencil before
+the letters went to the archive.</p>
+<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>
+<div class="footnote-content"><p>Editorial file 12, letters 1 to 40.</p></div></div>
+<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a>
+<div class="footnote-content"><p>Editorial file 13.</p></div></div>
+</div></article></body></html>"""
+
+
+def test_footnotes_whose_number_is_the_link_back_are_kept() -> None:
+    text = import_html("letters.html", NEWSLETTER_PAGE.encode("utf-8")).text
+    assert text.endswith("Notes\n\n[1] Editorial file 12, letters 1 to 40.\n[2] Editorial file 13.\n")
+    assert "as the winter came on.[1] By February" in text
+    assert "went to the archive.\n\nNotes" in text
+    assert _resolved(text)["2"] == ["[2] Editorial file 13."]
