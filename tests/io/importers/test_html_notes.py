@@ -172,7 +172,8 @@ NEWSLETTER_PAGE = """<html><body><article><div class="body markup">
 <h1>Letters from the villages</h1>
 <p>The first letters arrived in the autumn of 1932, and the editors read them with growing alarm as the
 winter came on.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> By February the
-letters spoke of nothing but bread.<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a></p>
+letters spoke of nothing but bread.<a class="footnote-anchor" id="footnote-anchor-2"
+href="#footnote-2">2</a></p>
 <p>Most of the writers signed with their full names, which the editors later struck out in pencil before
 the letters went to the archive.</p>
 <div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>
