@@ -2,10 +2,11 @@
 
     .venv/bin/python tests/benchmarks/measure_webclean.py [--show]
 
-The invented pages of ``tests/helpers/web_captures.py`` are labelled line by line by their ``data-f``
-markup; the real captures of the shared corpus (when present, never copied into the repository) by the
-line numbers below, read by hand: every other non-blank line of those files is content (reader comments
-included).
+The invented pages of ``tests/helpers/web_captures.py`` and the held-out ones of
+``tests/helpers/web_captures_heldout.py`` (written without looking at the rules) are labelled line by
+line by their ``data-f`` markup; the real captures of the shared corpus (when present, never copied
+into the repository) by the line numbers below, read by hand: every other non-blank line of those files
+is content (reader comments included).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from annotator.domain.structure.articles import propose_articles
 from annotator.io.importers.webclean import furniture, looks_like_web_capture
 from tests.helpers.web_captures import PAGES, UNSEEN, render
+from tests.helpers.web_captures_heldout import FINAL, HELDOUT
 
 CORPUS = Path("/work/shared/corpus")
 # 1-based furniture lines of the corpus's web captures, labelled by hand.
@@ -65,6 +67,19 @@ def main() -> None:
                 unseen[k] += v
     tp, fp, fn = unseen
     print(f"{'unseen pages':50} precision {tp / (tp + fp):.3f}  recall {tp / (tp + fn):.3f}")
+    for set_name, pages in (("held-out", HELDOUT), ("final", FINAL)):
+        sums = [0, 0, 0]
+        for name, make in pages.items():
+            for spaced in (False, True):
+                capture = render(make(), spaced)
+                label = f"{set_name}:{name}{' (spaced)' if spaced else ''}"
+                for k, v in enumerate(score(label, capture.text, set(capture.furniture), show)):
+                    sums[k] += v
+        tp, fp, fn = sums
+        if tp + fp + fn:
+            precision = tp / (tp + fp) if tp + fp else 1.0
+            print(f"{set_name + ' pages':50} precision {precision:.3f}  recall {tp / (tp + fn):.3f}  "
+                  f"({tp} of {tp + fn} lines, {fp} false removals)")
     if CORPUS.is_dir():
         for name, lines in CORPUS_FURNITURE.items():
             path = CORPUS / name

@@ -1,0 +1,456 @@
+"""Held-out web captures, written before the clean-up rules were read, in site styles that
+``tests/helpers/web_captures.py`` does not cover: a newspaper, a MediaWiki article copied whole with its
+sidebars, a Fandom-style hub wiki, a blog book review with its comment form, a university module page, a
+forum thread, a Q&A page and a digital-library item page (``HELDOUT``); and three more written after the
+rules were changed and never used to shape them (``FINAL``).
+
+Furniture is marked with ``data-f`` and rendered by ``render`` of ``tests/helpers/web_captures.py`` as a
+browser's select-all and copy would give it (inline links glued when the page puts no space between
+them). Comment and post authors, dates of posts, infobox and metadata rows that describe the source (the
+label with its value) are content: a historian cites them. Every page carries lines of content that
+look like furniture: one-word list items ("Print", "Share"), a heading "Contents" or "Related work",
+a quoted "No comments yet.", short verse lines, table rows.
+"""
+
+from __future__ import annotations
+
+_COOKIE = (
+    "We use cookies and similar technologies to give you the best experience of our website, to measure "
+    "traffic and to show you relevant advertising. You can change your choices at any time."
+)
+
+
+def news_page() -> str:
+    """A newspaper article: cookie banner, glued sections bar, byline, share bar, a "Read more" link
+    inside the text, a newsletter box, "Most read", topic tags and a long footer."""
+    return f"""<html><body>
+<div data-f><p>{_COOKIE}</p><div><a>Accept all</a></div><div><a>Manage preferences</a></div></div>
+<div data-f><a>Skip to main content</a></div>
+<header data-f><div><a>The Baltic Courier</a></div>
+<div><a>Subscribe</a> <a>Sign in</a></div>
+<nav><a>World</a><a>Europe</a><a>Politics</a><a>Business</a><a>Culture</a><a>History</a><a>Opinion</a></nav>
+<div><a>History</a> › <a>Twentieth century</a></div></header>
+<article>
+<h1>How a village newspaper survived the famine years</h1>
+<p>A newly catalogued run of a district paper shows what could and could not be printed in 1932–1933.</p>
+<div>By Marta Lindqvist</div>
+<div>Published 14 February 2024, 06:00 CET</div>
+<div data-f><a>Share</a></div>
+<div data-f><a>Facebook</a><a>X</a><a>LinkedIn</a><a>Email</a></div>
+<div data-f><a>Save article</a></div>
+<figure><img alt="The masthead of the district paper, 1932"/>
+<figcaption>The masthead of the district paper in its issue of 7 May 1932. Photograph: State Archive of
+Kharkiv Oblast</figcaption></figure>
+<p>The district paper of Krasnohrad appeared twice a week in the worst months of 1932 and 1933, and its
+editors went on printing sowing reports while the villages around them were starving.</p>
+<p>The archivists who catalogued the run last year found that the editors filled the paper from three
+sources, which they listed in their own report to the regional committee:</p>
+<ul><li>Print</li><li>Radio</li><li>Letters</li></ul>
+<p>Letters from readers stopped in the autumn of 1932. The last issue of the year carried a notice that
+read, in full, "No comments yet." under a heading reserved for the correspondence of collective farmers.</p>
+<div data-f><a>Read more: The archive that the war nearly destroyed</a></div>
+<p>"It is the silence that tells you what happened," said Olena Hrytsenko, who led the cataloguing. "The
+paper never once used the word hunger, but it stopped printing the price of bread."</p>
+<h2>A paper without readers</h2>
+<p>Circulation fell from four thousand copies to fewer than nine hundred, according to the paper's own
+accounts, which survive in the same file as the editorial minutes.</p>
+<table><tr><th>Year</th><th>Copies</th><th>Issues</th></tr>
+<tr><td>1931</td><td>4,100</td><td>104</td></tr>
+<tr><td>1933</td><td>870</td><td>61</td></tr></table>
+<p>The run is now open to readers in the reading room, and a digitised copy is expected next year.</p>
+<div data-f><div>Sign up to History Weekly</div>
+<p>Our free newsletter brings you the best of our history coverage every Friday.</p>
+<div>Enter your email address</div><div><a>Sign up</a></div>
+<div>By signing up you agree to our privacy notice. You can unsubscribe at any time.</div></div>
+<div data-f><div>Topics</div><ul><li><a>Ukraine</a></li><li><a>Archives</a></li><li><a>Famine</a></li>
+<li><a>Media</a></li></ul></div>
+<div data-f><a>Comments (14)</a></div>
+</article>
+<aside data-f><h3>Most read</h3><ol>
+<li><a>Storm warnings issued for the whole of the southern coast</a></li>
+<li><a>Minister resigns after row over rail contracts</a></li>
+<li><a>The last ferry to the island: a photo essay</a></li>
+<li><a>Why house prices fell in the capital for the first time in a decade</a></li>
+<li><a>Quiz of the week: how closely have you been following the news?</a></li></ol></aside>
+<footer data-f><div><a>About us</a></div><div><a>Contact</a></div><div><a>Advertise</a></div>
+<div><a>Terms of use</a></div><div><a>Privacy policy</a></div><div><a>Cookie settings</a></div>
+<div><a>Accessibility</a></div><div>© 2024 Baltic Courier Media AB. All rights reserved.</div></footer>
+</body></html>"""
+
+
+_WIKI_FOOTER = (
+    "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may "
+    "apply. By using this site, you agree to the Terms of Use and Privacy Policy. Wikipedia® is a registered "
+    "trademark of the Wikimedia Foundation, Inc., a non-profit organization."
+)
+
+_LANGS = ["Afrikaans", "العربية", "Беларуская", "Български", "Català", "Čeština", "Deutsch", "Eesti",
+          "Español", "Français", "한국어", "Italiano", "עברית", "Lietuvių", "Magyar", "Nederlands", "日本語",
+          "Polski", "Português", "Русский", "Suomi", "Svenska", "Türkçe", "Українська", "中文"]
+
+
+def _li(items: list[str]) -> str:
+    return "".join(f"<li><a>{i}</a></li>" for i in items)
+
+
+def mediawiki_page() -> str:
+    """A MediaWiki article copied whole from the 2022 skin: the main menu, tools and language lists,
+    a table of contents, "[edit]" links, an infobox, a quoted song, categories and the footer."""
+    edit = '<span data-f class="mw-editsection">[<a>edit</a>]</span>'
+    return f"""<html><body>
+<div data-f><a>Jump to content</a></div>
+<div data-f><div>Main menu</div><div>Main menu</div><div>move to sidebar</div><div>hide</div>
+<div>Navigation</div><ul>{_li(["Main page", "Contents", "Current events", "Random article",
+"About Wikipedia", "Contact us"])}</ul>
+<div>Contribute</div><ul>{_li(["Help", "Learn to edit", "Community portal", "Recent changes",
+"Upload file"])}</ul></div>
+<div data-f><img alt="Wikipedia"/><img alt="The Free Encyclopedia"/></div>
+<div data-f><a>Search</a></div><div data-f>Search</div>
+<div data-f><ul>{_li(["Donate", "Create account", "Log in"])}</ul><div>Personal tools</div></div>
+<div data-f><div>Contents</div><div>hide</div><ul><li><a>(Top)</a></li><li><a>1 Background</a></li>
+<li><a>2 Requisitions</a></li><li><a>3 In folk memory</a></li><li><a>4 See also</a></li>
+<li><a>5 References</a></li></ul><div>Toggle the table of contents</div></div>
+<h1>Grain requisitioning in Soviet Ukraine</h1>
+<div data-f><a>18 languages</a></div>
+<div data-f><ul>{_li(["Article", "Talk"])}</ul><div>English</div><ul>{_li(["Read", "Edit",
+"View history"])}</ul><div>Tools</div></div>
+<div data-f><div>Tools</div><div>move to sidebar</div><div>hide</div><div>Actions</div>
+<ul>{_li(["Read", "Edit", "View history"])}</ul><div>General</div><ul>{_li(["What links here",
+"Related changes", "Upload file", "Special pages", "Permanent link", "Page information",
+"Cite this page", "Get shortened URL", "Download QR code", "Wikidata item"])}</ul>
+<div>Print/export</div><ul>{_li(["Download as PDF", "Printable version"])}</ul>
+<div>In other projects</div><ul>{_li(["Wikimedia Commons"])}</ul></div>
+<div data-f>From Wikipedia, the free encyclopedia</div>
+<table><tr><th>Grain requisitioning in Soviet Ukraine</th></tr>
+<tr><td>Date</td><td>1931–1933</td></tr><tr><td>Location</td><td>Ukrainian SSR</td></tr>
+<tr><td>Outcome</td><td>Famine of 1932–1933</td></tr></table>
+<p><b>Grain requisitioning</b> in Soviet Ukraine was the compulsory collection of grain from collective
+farms and individual peasants by the Soviet state between 1931 and 1933.<sup><a>[1]</a></sup></p>
+<h2>Background{edit}</h2>
+<p>The procurement plan for Ukraine in 1931 was set at 7.7 million tonnes, a figure that the republic's
+leaders warned Moscow could not be met without leaving the villages without seed.<sup><a>[2]</a></sup></p>
+<h2>Requisitions{edit}</h2>
+<p>Brigades searched houses for hidden grain and took other food as well, and villages that fell behind
+the plan were entered on the "black boards" and cut off from all trade.<sup><a>[3]</a></sup></p>
+<h2>In folk memory{edit}</h2>
+<p>A song recorded in the Poltava region in 1990 keeps the memory of the searches:</p>
+<blockquote><p>They came at dawn,<br/>they took the seed,<br/>they took the bread,<br/>they left the
+cross.</p></blockquote>
+<h2>See also{edit}</h2>
+<ul><li><a>Holodomor</a></li><li><a>Dekulakization</a></li><li><a>Law of Spikelets</a></li></ul>
+<h2>References{edit}</h2>
+<ol><li>^ Davies, R. W.; Wheatcroft, S. G. The Years of Hunger. 2004. p. 112.</li>
+<li>^ Kulchytskyi, Stanislav. Holodomor 1932–1933. 2007. p. 45.</li>
+<li>^ Applebaum, Anne. Red Famine. 2017. pp. 222–224.</li></ol>
+<div data-f>Retrieved from "https://en.wikipedia.org/w/index.php?title=Grain_requisitioning&amp;oldid=1198"</div>
+<div data-f><a>Categories</a>: <a>Holodomor</a> | <a>1930s in Ukraine</a> | <a>Soviet agriculture</a></div>
+<div data-f>Hidden categories: Articles with short description | Short description matches Wikidata</div>
+<div data-f>This page was last edited on 9 January 2024, at 17:21 (UTC).</div>
+<div data-f>{_WIKI_FOOTER}</div>
+<ul data-f>{_li(["Privacy policy", "About Wikipedia", "Disclaimers", "Contact Wikipedia",
+"Code of Conduct", "Developers", "Statistics", "Cookie statement", "Mobile view"])}</ul>
+<div data-f><img alt="Wikimedia Foundation"/><img alt="Powered by MediaWiki"/></div>
+<div data-f>Toggle limited content width</div>
+<div data-f><div>Languages</div><ul>{_li(_LANGS)}</ul><div><a>Edit links</a></div></div>
+</body></html>"""
+
+
+def fandom_page() -> str:
+    """A Fandom-style hub wiki: account bar, glued explore menu, counters, infobox, "Related Hubs",
+    avatars, an empty discussion prompt and the network's footer."""
+    return """<html><body>
+<div data-f><a>Sign In</a></div><div data-f>Don't have an account?</div><div data-f><a>Register</a></div>
+<div data-f><a>Start a Wiki</a></div>
+<header data-f><div><img alt="Soviet Archives Wiki"/></div><div>Soviet Archives Wiki</div>
+<div>2,318 pages</div>
+<nav><a>Explore</a><a>Main Page</a><a>Discuss</a><a>All Pages</a><a>Community</a><a>Interactive Maps</a>
+<a>Recent Blog Posts</a></nav>
+<nav><a>Periods</a><a>Revolution</a><a>NEP</a><a>Stalin era</a><a>Thaw</a></nav></header>
+<div data-f>in: <a>Institutions</a>, <a>Economy</a>, <a>1920s</a></div>
+<div data-f>English</div>
+<h1>Gosplan</h1>
+<div data-f><a>Sign in to edit</a></div><div data-f><a>History</a></div><div data-f><a>Purge</a></div>
+<div data-f><a>Talk (0)</a></div>
+<table><tr><th>Gosplan</th></tr><tr><td>Founded</td><td>22 February 1921</td></tr>
+<tr><td>Dissolved</td><td>1 April 1991</td></tr><tr><td>Headquarters</td><td>Moscow</td></tr></table>
+<p><b>Gosplan</b> (the State Planning Committee) was the agency responsible for central economic planning
+in the Soviet Union from its foundation in 1921 until the end of the union.</p>
+<h2>Origins<span data-f>[]</span></h2>
+<p>The committee began as an advisory body to the Council of Labour and Defence, and it had no power to
+give orders to the economic commissariats during the years of the New Economic Policy.</p>
+<h2>The first plan<span data-f>[]</span></h2>
+<p>Under Krzhizhanovsky and later Kuibyshev, Gosplan drafted the first five-year plan in two variants,
+a starting one and an optimal one, and the party adopted the optimal variant in 1929.</p>
+<p>Its economists who had argued for balance were dismissed in 1930, and several were tried.</p>
+<h2>Trivia<span data-f>[]</span></h2>
+<ul><li>The building on Okhotny Ryad now houses the State Duma.</li>
+<li>Gosplan had its own publishing house.</li></ul>
+<div data-f>Categories</div>
+<div data-f><ul><li><a>Categories</a>:</li><li><a>Institutions</a></li><li><a>Economy</a></li>
+<li><a>1920s</a></li><li><a>Add category</a></li></ul></div>
+<div data-f>Community content is available under CC-BY-SA unless otherwise noted.</div>
+<section data-f><h3>More Soviet Archives Wiki</h3><ol><li><a>1 Stalin</a></li><li><a>2 NKVD</a></li>
+<li><a>3 Holodomor</a></li></ol></section>
+<section data-f><h3>Fan Feed</h3><div><img alt="Avatar"/></div>
+<div>Be the first to start a discussion here.</div>
+<div><a>Start a Discussion</a></div></section>
+<section data-f><h3>Related Hubs</h3><div><img alt="History"/></div><div>History</div>
+<div>14 pages, 0 posts</div><div><img alt="Politics"/></div><div>Politics</div><div>8 pages, 0 posts</div>
+</section>
+<footer data-f><div>Explore properties</div><ul><li><a>Fandom</a></li><li><a>Muthead</a></li>
+<li><a>Fanatical</a></li></ul><div>Follow Us</div><div>Overview</div><ul><li><a>What is Fandom?</a></li>
+<li><a>About</a></li><li><a>Careers</a></li><li><a>Press</a></li><li><a>Contact</a></li>
+<li><a>Terms of Use</a></li><li><a>Privacy Policy</a></li><li><a>Global Sitemap</a></li>
+<li><a>Local Sitemap</a></li></ul><div>Community</div><ul><li><a>Community Central</a></li>
+<li><a>Support</a></li><li><a>Help</a></li></ul><div>Fandom Apps</div>
+<div>Take your favorite fandoms with you and never miss a beat.</div>
+<div>Soviet Archives Wiki is a FANDOM Lifestyle Community.</div><div><a>View Mobile Site</a></div>
+</footer>
+</body></html>"""
+
+
+def blog_review_page() -> str:
+    """A blog's book review: site title and tagline, menu, post meta, the book's "Contents" (content),
+    a short verse, share and like buttons, tags, post navigation, comments, the reply form, sidebar."""
+    return """<html><body>
+<div data-f><a>Skip to content</a></div>
+<header data-f><div><a>Footnotes from the Reading Room</a></div>
+<div>Notes on Soviet history from the archives</div>
+<div><a>Menu</a></div><ul><li><a>Home</a></li><li><a>About</a></li><li><a>Reading list</a></li>
+<li><a>Contact</a></li></ul></header>
+<article><h1>Review: The Grain Ledger, by Irina Sokolova</h1>
+<div>Posted on 12 May 2023 by mkowalski</div>
+<div data-f><a>4 Comments</a></div>
+<p>Irina Sokolova's new book reads the famine through the account books of one collective farm, and it
+is the most careful use of such books that I know of in any language.</p>
+<h3>Contents</h3>
+<ol><li>The farm and its books</li><li>Sowing, 1931</li><li>The plan arrives</li><li>Winter</li>
+<li>After</li></ol>
+<p>The chapters follow the farm's year, and each opens with a page of the ledger reproduced in facsimile,
+so that the reader can check the author's reading of the figures.</p>
+<p>Sokolova ends the book with a rhyme that the farm's children sang, written down by the teacher:</p>
+<p>One for the plan,<br/>one for the cart,<br/>none for the table,<br/>none for the heart.</p>
+<p>My one complaint is the index, which leaves out most of the names in the notes.</p>
+<div data-f>Share this:</div><ul data-f><li><a>X</a></li><li><a>Facebook</a></li><li><a>Email</a></li>
+<li><a>Print</a></li></ul>
+<div data-f>Like this:</div><div data-f><a>Like</a> Loading…</div>
+<div data-f>Related</div>
+<div data-f><a>Review: Hunger in the Provinces</a></div><div data-f>3 February 2023</div>
+<div data-f>In "Reviews"</div>
+<div data-f>Tags: <a>collective farms</a>, <a>famine</a>, <a>Ukraine</a></div>
+<div data-f>Posted in <a>Reviews</a></div>
+<nav data-f><div>Post navigation</div><div><a>Previous post</a></div>
+<div><a>Out of the basement: the Smolensk files</a></div><div><a>Next post</a></div>
+<div><a>A week in the Moscow reading room</a></div></nav>
+</article>
+<section><h3 data-f>4 thoughts on “Review: The Grain Ledger, by Irina Sokolova”</h3>
+<div data-f><img alt="Avatar"/></div>
+<div>Tomasz R.</div><div>13 May 2023 at 09:12</div>
+<p>Does she say where the ledgers are kept now? I would like to see the originals.</p>
+<div data-f><a>Reply</a></div>
+<div>mkowalski</div><div>13 May 2023 at 11:40</div>
+<p>In the district archive in Poltava, fond 1504. The reading room is open again.</p>
+<div data-f><a>Reply</a></div></section>
+<section data-f><h3>Leave a Reply</h3><div><a>Cancel reply</a></div>
+<p>Your email address will not be published. Required fields are marked *</p>
+<div>Comment *</div><div>Name *</div><div>Email *</div><div>Website</div>
+<div>Save my name, email, and website in this browser for the next time I comment.</div>
+<div><a>Post Comment</a></div><div>Δ</div></section>
+<aside data-f><div>Search for:</div><div><a>Search</a></div>
+<h3>Recent Posts</h3><ul><li><a>A week in the Moscow reading room</a></li>
+<li><a>Review: The Grain Ledger, by Irina Sokolova</a></li>
+<li><a>Out of the basement: the Smolensk files</a></li></ul>
+<h3>Archives</h3><ul><li><a>June 2023</a></li><li><a>May 2023</a></li><li><a>April 2023</a></li>
+<li><a>February 2023</a></li></ul>
+<h3>Categories</h3><ul><li><a>Archives</a></li><li><a>Reviews</a></li></ul>
+<h3>Meta</h3><ul><li><a>Log in</a></li><li><a>Entries feed</a></li><li><a>Comments feed</a></li>
+<li><a>WordPress.org</a></li></ul></aside>
+<footer data-f><div><a>Blog at WordPress.com.</a></div><div><a>Follow</a></div><div><a>Subscribe</a></div>
+</footer>
+</body></html>"""
+
+
+def course_page() -> str:
+    """A university module page: glued top navigation, a module facts table, learning outcomes, a
+    one-word glossary list ("Share"), a weekly schedule, a feedback widget, footer and cookie banner."""
+    return f"""<html><body>
+<div data-f><a>Skip to main content</a></div>
+<header data-f><div><img alt="University of Eastbridge logo"/></div>
+<nav><a>Study</a><a>Research</a><a>International</a><a>About</a><a>News</a></nav>
+<div><a>Search</a></div><div><a>Menu</a></div>
+<div><a>Home</a> &gt; <a>Study</a> &gt; <a>Modules</a> &gt; <a>HIST2045</a></div></header>
+<h1>HIST2045 The Soviet Union, 1917–1953</h1>
+<table><tr><td>Credits</td><td>20</td></tr><tr><td>Level</td><td>5</td></tr>
+<tr><td>Semester</td><td>Spring</td></tr><tr><td>Module leader</td><td>Dr Helen Marsh</td></tr></table>
+<h2>Module description</h2>
+<p>This module follows the Soviet state from the revolution to the death of Stalin, with weekly seminars
+on documents from the party archive, the secret police and the letters of ordinary citizens.</p>
+<h2>Learning outcomes</h2>
+<p>By the end of the module you will be able to:</p>
+<ul><li>analyse a primary source in its context;</li><li>compare interpretations of the terror;</li>
+<li>write a source commentary.</li></ul>
+<h2>Key terms</h2>
+<ul><li>Share</li><li>Quota</li><li>Kulak</li><li>Nomenklatura</li></ul>
+<h2>Schedule</h2>
+<table><tr><th>Week</th><th>Topic</th></tr><tr><td>1</td><td>Revolution and civil war</td></tr>
+<tr><td>2</td><td>The New Economic Policy</td></tr><tr><td>3</td><td>Collectivisation</td></tr></table>
+<h2>Related work</h2>
+<p>Students who take this module often go on to the final-year special subject on the Cold War.</p>
+<h2>Assessment</h2>
+<p>One source commentary of 2,000 words (40%) and one essay of 3,000 words (60%).</p>
+<div data-f><div>Was this page helpful?</div><div><a>Yes</a></div><div><a>No</a></div></div>
+<div data-f>Page last updated: 12 January 2024</div>
+<footer data-f><div>University of Eastbridge</div><div>Eastbridge EB1 4QS</div>
+<div><a>Contact us</a></div><div><a>Accessibility</a></div><div><a>Freedom of information</a></div>
+<div><a>Privacy and cookies</a></div><div><a>Modern slavery statement</a></div>
+<div>© University of Eastbridge 2024</div>
+<div>Follow us</div><div><a>Facebook</a><a>Instagram</a><a>LinkedIn</a><a>YouTube</a></div></footer>
+<div data-f><p>{_COOKIE}</p><div><a>Accept all cookies</a></div><div><a>Reject non-essential cookies</a></div>
+<div><a>Cookie settings</a></div></div>
+</body></html>"""
+
+
+def forum_page() -> str:
+    """A phpBB-style thread: board links, breadcrumbs, pagination, per-post user panels with counters,
+    quote buttons, short replies (content), "Who is online" and the board footer."""
+    def post(author: str, when: str, posts: str, joined: str, body: str) -> str:
+        return (f'<div><div>{author}</div><div data-f>Posts: {posts}</div><div data-f>Joined: {joined}</div>'
+                f'<div>by {author} » {when}</div>{body}<div data-f><a>Quote</a></div>'
+                f'<div data-f><a>Top</a></div></div>')
+
+    return "\n".join([
+        "<html><body>",
+        '<div data-f><a>Quick links</a></div><div data-f><a>FAQ</a></div>',
+        '<div data-f><a>Register</a></div><div data-f><a>Login</a></div>',
+        '<div data-f><a>Board index</a> ‹ <a>Modern history</a> ‹ <a>Russia and the USSR</a></div>',
+        "<h2>Were the 1937 census results really suppressed?</h2>",
+        '<div data-f><a>Post Reply</a></div><div data-f>Search this topic…</div>',
+        '<div data-f>12 posts</div><div data-f><a>1</a><a>2</a><a>Next</a></div>',
+        post("archivrat", "Tue Mar 05, 2024 8:14 pm", "1432", "Sun Jan 10, 2016 3:12 pm",
+             "<p>I keep reading that the 1937 census was suppressed because it showed too few people, and "
+             "that the organisers were shot. Is there a good source for this?</p>"),
+        post("Kolya", "Tue Mar 05, 2024 9:02 pm", "388", "Wed Feb 02, 2022 11:40 am",
+             "<p>Yes. The results were published in 1991, and the story of the census board is in "
+             "Merridale's article in Europe-Asia Studies.</p><p>Short answer: it showed 162 million, "
+             "against 180 million expected.</p>"),
+        post("archivrat", "Tue Mar 05, 2024 9:30 pm", "1432", "Sun Jan 10, 2016 3:12 pm",
+             "<p>Thanks, that is very helpful.</p>"),
+        '<div data-f><a>Post Reply</a></div>',
+        '<div data-f>12 posts</div><div data-f><a>1</a><a>2</a><a>Next</a></div>',
+        '<div data-f><a>Return to “Russia and the USSR”</a></div><div data-f>Jump to</div>',
+        '<div data-f><h3>Who is online</h3>'
+        '<p>Users browsing this forum: No registered users and 2 guests</p></div>',
+        '<div data-f><a>Board index</a></div><div data-f>All times are UTC+01:00</div>',
+        '<div data-f><a>Delete cookies</a></div>',
+        '<div data-f>Powered by phpBB® Forum Software © phpBB Limited</div>',
+        '<div data-f><a>Privacy</a> | <a>Terms</a></div>',
+        "</body></html>",
+    ])
+
+
+def qa_page() -> str:
+    """A Stack Exchange-style question with two answers: network bar, vote counts, "Share Improve this
+    question Follow", user cards with reputation counters, sort widget, answer form, hot questions."""
+    def card(noun: str, verb: str, when: str, user: str, rep: str) -> str:
+        return (f'<div data-f><a>Share</a></div><div data-f><a>Improve this {noun}</a></div>'
+                f'<div data-f><a>Follow</a></div><div data-f>{verb} {when}</div>'
+                f'<div data-f><img alt="{user}\'s user avatar"/></div><div data-f><a>{user}</a></div>'
+                f'<div data-f>{rep}</div>')
+
+    return f"""<html><body>
+<div data-f><a>Skip to main content</a></div>
+<header data-f><div><a>Stack Exchange Network</a></div>
+<p>Stack Exchange network consists of 183 Q&amp;A communities including Stack Overflow, the largest, most
+trusted online community for developers to learn, share their knowledge, and build their careers.</p>
+<div><a>Visit Stack Exchange</a></div>
+<nav><a>Home</a><a>Questions</a><a>Tags</a><a>Users</a><a>Unanswered</a></nav></header>
+<h1>What share of the 1932 harvest did the state actually collect?</h1>
+<div data-f>Asked 3 years, 2 months ago</div><div data-f>Modified 1 year ago</div>
+<div data-f>Viewed 2k times</div>
+<div data-f>14</div>
+<p>Estimates of the 1932 harvest in Ukraine range widely. What share of it was actually collected by the
+state, and how do we know?</p>
+<p>I have seen the figure of 4.7 million tonnes for the procurements, but I cannot find its source.</p>
+<div data-f><ul><li><a>soviet-union</a></li><li><a>famine</a></li><li><a>1930s</a></li></ul></div>
+{card("question", "asked", "Mar 2, 2021 at 18:40", "Semyon", "1,205")}
+<div data-f><a>Add a comment</a></div>
+<h2 data-f>2 Answers</h2>
+<div data-f>Sorted by:</div><div data-f><a>Reset to default</a></div><div data-f>Highest score (default)</div>
+<div data-f>21</div>
+<p>The figure comes from the procurement reports of the People's Commissariat of Supply, printed in
+Davies and Wheatcroft's The Years of Hunger, table 22.</p>
+<p>Share of the harvest is harder, because the harvest itself is disputed: the official estimate was
+14.6 million tonnes, and later reconstructions are lower.</p>
+<table><tr><td>Procured</td><td>4.7 Mt</td></tr><tr><td>Official harvest</td><td>14.6 Mt</td></tr></table>
+{card("answer", "answered", "Mar 3, 2021 at 10:12", "Mark C. Wallace", "64.2k")}
+<div data-f>3</div>
+<div data-f>Add a comment</div>
+<div data-f>4</div>
+<p>See also the collection of documents edited by Kondrashin, which prints the district figures.</p>
+{card("answer", "answered", "Apr 9, 2022 at 7:55", "T.E.D.", "88.1k")}
+<div data-f><h2>Your Answer</h2><div>Sign up or log in</div><div>Post as a guest</div><div>Name</div>
+<div>Email</div><div>Required, but never shown</div><div><a>Post Your Answer</a></div>
+<p>By clicking “Post Your Answer”, you agree to our terms of service and acknowledge you have read our
+privacy policy.</p></div>
+<aside data-f><h3>Hot Network Questions</h3><ul>
+<li><a>Why did medieval armies march in columns rather than lines?</a></li>
+<li><a>How were telegrams priced in the nineteenth century?</a></li>
+<li><a>Did Roman soldiers get paid in salt?</a></li></ul><div><a>Question feed</a></div></aside>
+<footer data-f><div><a>History</a></div><div><a>Tour</a></div><div><a>Help</a></div><div><a>Chat</a></div>
+<div><a>Contact</a></div><div><a>Feedback</a></div>
+<div>Site design / logo © 2024 Stack Exchange Inc; user contributions licensed under CC BY-SA.
+rev 2024.3.1.5782</div></footer>
+</body></html>"""
+
+
+def library_item_page() -> str:
+    """A digital-library item page: banner, logo, glued navigation, metadata rows (content), counters,
+    download options, "Cite this", "Share", reviews prompt and the OCR'd text (content)."""
+    return """<html><body>
+<div data-f>Ask the publishers to restore access to 500,000+ books.</div>
+<div data-f><img alt="Open Stacks logo"/></div>
+<nav data-f><a>Books</a><a>Video</a><a>Audio</a><a>Software</a><a>Images</a></nav>
+<div data-f><a>Sign up</a> | <a>Log in</a></div><div data-f><a>Upload</a></div>
+<div data-f>Search metadata</div><div data-f>Search text contents</div>
+<h1>Otchet o rabote Kharkovskogo oblastnogo zemelnogo upravleniia, 1933</h1>
+<div>by</div><div>Kharkovskoe oblastnoe zemelnoe upravlenie</div>
+<div>Publication date</div><div>1934</div>
+<div>Topics</div><div>Agriculture -- Ukraine -- Statistics; Collective farms</div>
+<div>Publisher</div><div>Kharkov : Oblastnoe izdatelstvo</div>
+<div data-f>Collection</div><div data-f>university_of_eastbridge; americana</div>
+<div data-f>Contributor</div><div data-f>University of Eastbridge Library</div>
+<div>Language</div><div>Russian</div>
+<div data-f>Item Size</div><div data-f>412.6M</div>
+<p>Annual report of the regional land administration for 1933, with tables of sowing, harvest and
+procurement by district. Typescript, 212 leaves; some leaves damaged.</p>
+<div data-f>Addeddate</div><div data-f>2019-06-11 08:21:44</div>
+<div data-f>Identifier</div><div data-f>otchet-kharkov-1933</div>
+<div data-f>Ocr</div><div data-f>tesseract 5.3.0-1-g5f9a</div>
+<div data-f>Ppi</div><div data-f>400</div>
+<div data-f>1,204</div><div data-f>Views</div><div data-f>12</div><div data-f>Favorites</div>
+<div data-f><h3>DOWNLOAD OPTIONS</h3><div>download 1 file</div><div><a>PDF</a></div>
+<div>download 1 file</div><div><a>FULL TEXT</a></div><div><a>SHOW ALL</a></div></div>
+<div data-f><a>Cite this</a></div><div data-f><a>Share</a></div><div data-f><a>Favorite</a></div>
+<h3>Full text</h3>
+<p>Section I. Sowing. The spring sowing of 1933 in the region was carried out under exceptionally
+difficult conditions, owing to the shortage of seed and of draught animals.</p>
+<p>Section II. Harvest. The harvest was gathered in the main by 1 October, with losses estimated by the
+commission at 12 per cent in the districts of the south.</p>
+<div data-f><h3>Reviews</h3><div>There are no reviews yet. Be the first one to write a review.</div></div>
+<div data-f><a>SIMILAR ITEMS (based on metadata)</a></div>
+<footer data-f><div><a>Terms of Service (last updated 12/31/2014)</a></div></footer>
+</body></html>"""
+
+
+HELDOUT = {
+    "news": news_page,
+    "mediawiki": mediawiki_page,
+    "fandom": fandom_page,
+    "blog-review": blog_review_page,
+    "course": course_page,
+    "forum": forum_page,
+    "qa": qa_page,
+    "library-item": library_item_page,
+}
+
+FINAL: dict = {}
