@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from annotator.domain.anchors import validate_range
-from annotator.search.similar import OverviewPair, PassageIndex, SimilarPassage, overview
+from annotator.search.similar import CONFIDENT, OverviewPair, PassageIndex, SimilarPassage, overview
+from annotator.services.structure import StructureService
 from annotator.storage import sources_repo
 from annotator.storage.unit_of_work import UnitOfWork
 
@@ -23,6 +24,7 @@ class SimilarResult:
 class CompareService:
     def __init__(self, uow: UnitOfWork) -> None:
         self._uow = uow
+        self._structure = StructureService(uow)
         # A source's text never changes, so its passage index is kept, keyed by the source's uuid.
         self._indexes: OrderedDict[str, PassageIndex] = OrderedDict()
 
@@ -33,7 +35,8 @@ class CompareService:
             if cached is None:
                 text = sources_repo.text_of(session, source_id)
         if cached is None:
-            cached = PassageIndex(text, source.metadata.language)
+            # Headings and notes are set aside as the structure pass found them, not guessed again here.
+            cached = PassageIndex(text, source.metadata.language, self._structure.marks(source_id))
             self._indexes[source.uuid] = cached
             while len(self._indexes) > CACHED_INDEXES:
                 self._indexes.popitem(last=False)
@@ -54,11 +57,12 @@ class CompareService:
         self,
         source_a: int,
         source_b: int,
-        threshold: float = 0.25,
+        threshold: float = CONFIDENT,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[OverviewPair] | None:
-        """Best match in ``source_b`` for each passage of ``source_a``; None if cancelled."""
+        """Parallels of ``source_a``'s passages in ``source_b`` of at least ``threshold`` strength, strongest
+        first; None if cancelled."""
         left, _ = self._index(source_a)
         right, _ = self._index(source_b)
         return overview(left, right, threshold, progress, cancelled)
