@@ -354,7 +354,7 @@ def qa_page() -> str:
     def card(noun: str, verb: str, when: str, user: str, rep: str) -> str:
         return (f'<div data-f><a>Share</a></div><div data-f><a>Improve this {noun}</a></div>'
                 f'<div data-f><a>Follow</a></div><div>{verb} {when}</div>'
-                f'<div data-f><img alt="{user}\'s user avatar"/></div><div><a>{user}</a></div>'
+                f'<div data-f><img alt="{user}\'s user avatar"/></div><div data-f><a>{user}</a></div>'
                 f'<div data-f>{rep}</div>')
 
     return f"""<html><body>
