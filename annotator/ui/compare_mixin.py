@@ -18,6 +18,7 @@ from annotator.services.annotations import Passage
 from annotator.ui import commands
 from annotator.ui.dialogs.link import LinkDialog
 from annotator.ui.errors import show_error
+from annotator.ui.widgets.compare_panels import WEAKEST
 from annotator.ui.widgets.reader import ReaderView
 
 if TYPE_CHECKING:
@@ -230,18 +231,30 @@ class CompareMixin(_Base):
             progress.setValue(done)
             QApplication.processEvents()
 
+        # Down to the weakest strength the panel offers, so moving its threshold needs no new search.
         pairs = self.project.compare.overview(
-            view.left_source, view.right_source, progress=report, cancelled=progress.wasCanceled
+            view.left_source,
+            view.right_source,
+            threshold=WEAKEST,
+            progress=report,
+            cancelled=progress.wasCanceled,
         )
         progress.close()
         if pairs is None:
             view.set_hint("Overview cancelled.")
             return
-        view.set_suggestions([((p.left_start, p.left_end), (p.right.start, p.right.end)) for p in pairs])
-        self.similar_panel.show_pairs(
-            f"Overview: {len(pairs)} likely parallel(s). Select one to look; Link… accepts it.",
-            pairs,
-            view.left.text,
-            view.right.text,
-        )
+        self.similar_panel.show_pairs(pairs, view.left.text, view.right.text)
+        self._suggest_shown_pairs()
         self.similar_dock.raise_()
+
+    def _suggest_shown_pairs(self) -> None:
+        """The compare view draws the parallels the panel lists, no weaker ones."""
+        shown = self.similar_panel.shown_pairs()
+        self.compare_view.set_suggestions(
+            [((p.left_start, p.left_end), (p.right.start, p.right.end)) for p in shown]
+        )
+
+    def _overview_threshold_changed(self, value: float) -> None:
+        self.settings.set_overview_threshold(value)
+        if self.similar_panel.showing_overview:
+            self._suggest_shown_pairs()

@@ -203,6 +203,9 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.similar_panel = SimilarPanel()
         self.similar_panel.passage_activated.connect(self._show_similar)
         self.similar_panel.link_requested.connect(self._link_similar)
+        if (threshold := self.settings.overview_threshold()) is not None:
+            self.similar_panel.set_threshold(threshold)
+        self.similar_panel.threshold_changed.connect(self._overview_threshold_changed)
         self.links_dock = self._dock("Links", "links", self.links_panel, right)
         self.similar_dock = self._dock("Similar passages", "similar", self.similar_panel, right)
         self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)

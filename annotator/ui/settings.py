@@ -67,6 +67,17 @@ class AppSettings:
     def set_search_history(self, queries: list[str]) -> None:
         self._settings.setValue("search_history", queries)
 
+    def overview_threshold(self) -> float | None:
+        """The strength the compare overview's parallels must reach, or None when never changed."""
+        try:
+            value = float(self._settings.value("compare/overview_threshold"))
+        except (TypeError, ValueError):
+            return None
+        return value if 0.0 < value <= 1.0 else None
+
+    def set_overview_threshold(self, value: float) -> None:
+        self._settings.setValue("compare/overview_threshold", round(value, 2))
+
     @staticmethod
     def sample_project_path() -> Path:
         folder = Path(user_data_dir(APP_NAME, appauthor=False))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pytest
@@ -198,3 +199,36 @@ def test_linking_on_a_full_disk_leaves_nothing_and_says_so_once(  # type: ignore
     assert comparing.project.annotations.list() == [] and comparing.project.links.list() == []
     assert comparing.undo_stack.count() == steps  # no undo step for what did not happen
     assert view.left.selected_range() == left  # the selections stay, to try again
+
+
+def test_overview_lists_confident_parallels_at_a_threshold_the_panel_remembers(  # type: ignore[no-untyped-def]
+    qtbot, project: Project, write_file, settings: AppSettings
+) -> None:
+    from tests.search.test_similar import ARTICLE, BOOK, PARALLELS
+
+    book = project.sources.import_file(write_file("book.txt", BOOK), {"language": "en"}).source_id
+    article = project.sources.import_file(write_file("article.txt", ARTICLE), {"language": "en"}).source_id
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.show_compare(book, article)
+    window.run_overview()
+    panel, view = window.similar_panel, window.compare_view
+    # Before: every paragraph got a "likely parallel", acknowledgements and archive anecdotes included.
+    shown = panel.shown_pairs()
+    assert panel.model.rowCount() == len(shown) == len(PARALLELS)
+    assert [p.strength for p in shown] == sorted((p.strength for p in shown), reverse=True)
+    assert len(view.suggestions) == len(shown)
+    assert f"{len(shown)} parallels" in panel.title.text()
+
+    panel.threshold.setValue(math.floor(shown[2].strength * 100) / 100)  # as typed in the spin box
+    assert 3 <= panel.model.rowCount() < len(shown)
+    assert len(view.suggestions) == panel.model.rowCount()
+    panel.threshold.setValue(0.05)
+    assert panel.model.rowCount() >= len(shown)  # weaker ones come back without a new search
+    panel.threshold.setValue(0.4)
+    window.close()
+
+    again = MainWindow(project, settings)
+    qtbot.addWidget(again)
+    assert again.similar_panel.threshold.value() == pytest.approx(0.4)
+    again.close()
