@@ -34,6 +34,15 @@ from itertools import pairwise
 
 from annotator.domain.structure.articles import is_prose, source_label, strong_label
 
+# Footer links and controls that can also be a document's own heading ("TERMS AND CONDITIONS" of a
+# licence): they go, as a single word does, only beside other furniture or repeated on the page.
+_WEAK = frozenset(
+    {
+        *("privacy", "privacy policy", "terms", "terms of use", "terms of service", "terms and conditions"),
+        *("contact us", "about us", "accessibility", "sitemap", "help", "faq", "rss", "newsletter"),
+        *("previous", "next"),
+    }
+)
 # Whole lines that are buttons, links or labels of a web page, compared case-insensitively.
 FURNITURE = frozenset(
     {
@@ -127,6 +136,23 @@ FURNITURE = frozenset(
         "table of contents",
         "about this article",
         "about this page",
+        # Generic controls of forums, comment threads, sharing and cookie banners, and the footer's links.
+        "quote",
+        "jump to",
+        "more",
+        "upload",
+        "donate",
+        "favorite",
+        "favourite",
+        "bookmark",
+        "save",
+        "copy link",
+        "print article",
+        "share article",
+        "manage preferences",
+        "sort by",
+        "sorted by",
+        *_WEAK,
     }
 )
 # Section labels of the page's own widgets: furniture only in the head or tail chrome, where no article
@@ -168,14 +194,17 @@ _BANNER_WORDS = 80
 
 _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
-    r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?"
+    r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
+    r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
 _COUNTER = re.compile(
     rf"(?:{_COUNT})(?:\s*[,·|•/]?\s*(?:{_COUNT}))*"
     r"(?:\s+(?:on|to)\s+[“\"'‘].{0,150})?"  # "3 comments on “Stalinism: …”"
-    r"|(?:[\w-]+(?:\s+[\w-]+){0,3}\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago",
+    r"|(?:[\w-]+,?(?:\s+[\w-]+,?){0,3}\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:viewed|read|seen|downloaded|played)\s+\d[\d,.]*\s*[kKmM]?\s+times"  # "Viewed 2k times"
+    rf"|(?:{_COUNT_NOUNS}|discussion)\s*\(\s*\d[\d,.]*[kKmM]?\s*\)",  # "Comments (14)", "Talk (0)"
     re.IGNORECASE,
 )
 
@@ -189,7 +218,7 @@ _PATTERNS = (
     (_COUNTER, "counter"),
     _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
     _rule(
-        r"(?:be the first to|start a|join the)\s.{0,40}"
+        r"(?:be the first(?: one)? to|start a|join the)\s.{0,40}"
         r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}",
         "empty prompt",
     ),
@@ -199,7 +228,38 @@ _PATTERNS = (
         "empty prompt",
     ),
     _rule(rf"{_NOUN_COUNT}(?:\s*[,·|•]?\s*{_NOUN_COUNT})*", "counter"),  # "Posts: 0 · Pages: 8"
-    _rule(r"(?:log|sign) in to (?:comment|reply|post|join|vote|continue|follow)\b.{0,40}", "empty prompt"),
+    _rule(
+        r"(?:log|sign) in to (?:comment|reply|post|join|vote|continue|follow|edit)\b.{0,40}", "empty prompt"
+    ),
+    _rule(
+        r"(?:there (?:are|is) )?no (?:comments|replies|posts|discussions?|reviews|responses|answers)"
+        r"(?: yet| here)*[.!]?\s+be the first\b.{0,60}",
+        "empty prompt",
+    ),
+    # When the page or the user's profile changed, not when the text was written (a byline stays).
+    _rule(
+        r"(?:joined|member since|registered|(?:page\s+)?last\s+(?:updated|modified|reviewed|seen|active))"
+        r"\s*:?\s+[\w ,:./+-]{0,40}\d[\w ,:./+-]{0,20}",
+        "date stamp",
+    ),
+    _rule(
+        r"(?:previous|next|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page|items?|topics?|threads?)"
+        r"|(?:posts?|comments?|page)\s+navigation|improve this (?:question|answer|post|article|page)"
+        r"|(?:was|is) this (?:page|article|answer|post|information) (?:helpful|useful)\??",
+        "page furniture",
+    ),
+    _rule(
+        r"by (?:clicking|signing up|subscribing|registering|continuing|submitting|"
+        r"using this (?:site|website))"
+        r"\b.{0,200}?\byou (?:agree|accept|consent)\b.{0,200}",
+        "consent notice",
+    ),
+    _rule(
+        r"(?:manage|customi[sz]e|reject|accept)\s+(?:all\s+|non-essential\s+|optional\s+)?"
+        r"(?:cookies|preferences|choices)|cookie (?:settings|preferences|policy|statement|notice)",
+        "cookie banner",
+    ),
+    _rule(r"(?:[\w-]+\s+){0,2}content is available under\b.{0,200}", "licence line"),
     _rule(
         r"retrieved from\s+[\"“]?https?://\S+|this page was last (?:edited|modified) on\b.{0,80}|"
         r"(?:edit|view) (?:this \w+|history|source)(?:\s*[|·]\s*\w+(?:\s\w+)?)*",
@@ -218,6 +278,7 @@ _PATTERNS = (
         r"(?:\s+(?:on|at|in)\s+[^.!?]{1,40})?\s*[.…›»→]*",
         "page furniture",
     ),
+    _rule(r"read (?:more|next|also)\s*:\s*[^.!?]{1,100}", "page furniture"),  # "Read more: <a headline>"
 )
 # The shapes above as one expression, so that a line is tried once (a long text has many lines).
 _SHAPES = re.compile(
@@ -355,6 +416,7 @@ _COPYRIGHT = re.compile(
     r"[,.]?\s*(?:by\s+)?(?P<rest>.*)",
     re.IGNORECASE,
 )
+_COPYRIGHT_INSIDE = re.compile(r"[^.!?]{0,80}©\s*(?:19|20)\d\d\b.{0,160}")
 _NAME_WORDS = frozenset(
     {"and", "of", "the", "&", "for", "inc", "ltd", "llc", "gmbh", "co", "all", "rights", "reserved"}
 )
@@ -397,6 +459,8 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return None
     if _copyright(line) or (key.endswith(("all rights reserved", "all rights reserved.")) and words <= 16):
         return "copyright line"
+    if chrome and _COPYRIGHT_INSIDE.fullmatch(key):
+        return "copyright line"  # in the page's tail: "Site design / logo © 2024 Stack Exchange Inc; …"
     if words <= 25 and (shape := _SHAPES.fullmatch(key)) is not None and shape.lastgroup is not None:
         return _PATTERNS[int(shape.lastgroup[1:])][1]
     if _nav_bar(lines, index, 2 if chrome else 3):
@@ -448,6 +512,7 @@ class _Page:
         self.filled = [i for i, line in enumerate(lines) if line.strip()]
         self.position = {i: k for k, i in enumerate(self.filled)}
         self.reasons: dict[int, str] = {}
+        self.stray: set[int] = set()  # prose of the page's chrome, not of the article
         self.prose = [i for i in self.filled if is_prose(lines[i])]
         self._body: str | None = None
         self.first_prose, self.last_prose = len(lines), -1
@@ -456,7 +521,7 @@ class _Page:
     def find_prose(self) -> None:
         """Where the running prose begins and ends, leaving out lines already found to be furniture (a
         long cookie or licence banner is not the article)."""
-        prose = [i for i in self.prose if i not in self.reasons]
+        prose = [i for i in self.prose if i not in self.reasons and i not in self.stray]
         self.first_prose = prose[0] if prose else len(self.lines)
         self.last_prose = prose[-1] if prose else -1
 
@@ -575,13 +640,14 @@ def _interface_words(page: _Page) -> None:
                 continue  # a list the author wrote
             before, after = page.neighbours(i)
             beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
-            if _words(key) == 1 and not beside and counts[key] < 2:
+            if (_words(key) == 1 or key in _WEAK) and not beside and counts[key] < 2:
                 continue
         page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
 
 
 def _related_blocks(page: _Page) -> None:
-    """A "Related Hubs" heading and the short links under it, when no prose follows it."""
+    """A "Related Hubs" heading and the short links under it, when no prose follows it; a table row or a
+    line whose words the article uses (its title above an infobox) ends the block."""
     for i in page.filled:
         if _words(page.lines[i]) > 8 or not _RELATED.fullmatch(_key(page.lines[i])):
             continue
@@ -592,7 +658,7 @@ def _related_blocks(page: _Page) -> None:
             line = page.lines[j]
             if is_prose(line) or (_sentence(line) and j not in page.reasons):
                 break
-            if _words(line) > 10:
+            if _words(line) > 10 or "\t" in line or (j not in page.reasons and _titles(page, j)):
                 break
             block.append(j)
             k += 1
@@ -686,6 +752,213 @@ def _site_header(page: _Page) -> None:
         if sum(1 for w in words if w in body) * 3 <= len(words):
             page.reasons[i] = "site name"
 
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
+_UI_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_LIST_LABEL = re.compile(
+    r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?)\s*:?", re.IGNORECASE
+)
+_LINK_TEXT = re.compile(r"[^\W\d_][^\d.!?:;,\t]*")  # a link's text: words, no digits or sentence marks
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def _interface_run(line: str) -> bool:
+    """A line made only of interface words, glued or spaced: "Subscribe Sign in", "Like Loading…",
+    "FacebookXLinkedInEmail" (two or more of them; a lone capital between them is an icon's letter)."""
+    if _words(line) > 8 or _sentence(line.strip().removesuffix("…")):
+        return False
+    pieces: list[str] = []
+    for token in line.split():
+        found = _UI_PIECES.findall(token)
+        if not re.fullmatch(r"[^\W\d_]+[…!.]*", token) or "".join(found) != token.rstrip("….!"):
+            if _ui(token) in FURNITURE:
+                found = [_ui(token)]
+            else:
+                return False
+        pieces.extend(found)
+    n = len(pieces)
+    best: list[int | None] = [0] + [None] * n  # the most interface words covering pieces[:k]
+    for k in range(1, n + 1):
+        options = []
+        previous = best[k - 1]
+        if previous is not None and len(pieces[k - 1]) == 1 and pieces[k - 1].isupper():
+            options.append(previous)
+        for j in range(max(0, k - 4), k):
+            if best[j] is None:
+                continue
+            for glue in ("", " "):
+                if glue.join(pieces[j:k]).casefold() in FURNITURE:
+                    options.append(best[j] + 1)
+        best[k] = max(options) if options else None
+    return best[n] is not None and best[n] >= 2
+
+
+def _vocabulary(page: _Page) -> set[str]:
+    """The words of the article: of its running prose (not of stray prose in the chrome) and of the other
+    lines of some length that are not furniture (a post's "by archivrat » Tue Mar 05" names its author)."""
+    return {
+        _stem(w)
+        for i in page.filled
+        if i not in page.reasons and i not in page.stray and _words(page.lines[i]) >= 6
+        for w in _LETTER_WORDS.findall(page.lines[i])
+    }
+
+
+def _titles(page: _Page, i: int) -> bool:
+    """Line ``i`` is the title of prose that follows within a few lines and begins with its words
+    ("Gosplan" / an infobox / "Gosplan (the State Planning Committee) was…")."""
+    head = re.sub(r"^(?:the|a|an)\s+", "", _key(page.lines[i]))
+    first = " ".join(head.split()[:3])
+    if len(first) < 4:
+        return False
+    k = page.position[i]
+    for j in page.filled[k + 1 : k + 8]:
+        if j in page.reasons or not is_prose(page.lines[j]):
+            continue
+        lead = re.sub(r"^(?:the|a|an)\s+", "", _key(page.lines[j]))
+        if lead.startswith(first):
+            return True
+    return False
+
+
+def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
+    """Lines that evidence around them never removes: a table row, a title or heading that the article's
+    prose follows, a line most of whose words the article uses (its title, a name it discusses)."""
+    line = page.lines[i]
+    if "\t" in line or (is_prose(line) and i not in page.stray):
+        return True
+    if _YEAR.search(line) and _LETTER_WORDS.search(line):
+        return True  # a dated line: when a post or a reply was written is part of the record
+    _, after = page.neighbours(i)
+    if after is not None and after not in page.reasons and is_prose(page.lines[after]):
+        return True
+    words = [_stem(w) for w in _LETTER_WORDS.findall(line)]
+    return bool(words) and sum(1 for w in words if w in vocabulary) * 2 >= len(words)
+
+
+def _candidate(page: _Page, i: int, vocabulary: set[str]) -> bool:
+    line = page.lines[i]
+    return (
+        i not in page.reasons
+        and bool(re.search(r"\w", line))
+        and _words(line) <= 8
+        and (not is_prose(line))
+        and not page.continues(i)
+        and not _kept(page, i, vocabulary)
+    )
+
+
+def _stray_prose(page: _Page) -> None:
+    """Sentences of the page's own chrome that stand apart from the article ("Take your favorite fandoms
+    with you…"): at least three furniture lines separate them from the article's prose on one side, none
+    of the article's prose follows on that side, and they use few of its words. They are not removed for
+    that, but the page's head or tail chrome reaches past them."""
+    page.stray = set()
+    prose = [i for i in page.prose if i not in page.reasons]
+    if len(prose) < 2:
+        return
+    for order in (prose, prose[::-1]):
+        for n, i in enumerate(order[1:], start=1):
+            previous = order[n - 1]
+            low, high = min(i, previous), max(i, previous)
+            between = sum(1 for j in page.filled if low < j < high and j in page.reasons)
+            if between < 3:
+                break
+            others = {_stem(w) for j in prose if j != i for w in _LETTER_WORDS.findall(page.lines[j])}
+            words = [_stem(w) for w in re.findall(r"[^\W\d_]{5,}", page.lines[i])]
+            if not words or sum(1 for w in words if w in others) * 3 >= len(words):
+                break
+            # Everything further out is stray too, or already furniture.
+            page.stray.update(order[n:])
+            break
+    page.find_prose()
+
+
+def _labelled_lists(page: _Page) -> None:
+    """A "Tags" or "Categories:" label with its items on lines of their own, beside other furniture or in
+    the chrome (a "Topics" heading over a list the author wrote, in the middle of the text, stays)."""
+    for i in page.filled:
+        if i in page.reasons or not _LIST_LABEL.fullmatch(page.lines[i].strip()):
+            continue
+        k = page.position[i] + 1
+        items = []
+        while k < len(page.filled) and len(items) < 15:
+            j = page.filled[k]
+            line = page.lines[j].strip()
+            if _words(line) > 4 or _sentence(line) or "\t" in line or is_prose(line):
+                break
+            items.append(j)
+            k += 1
+        if not items:
+            continue
+        before, _ = page.neighbours(i)
+        after = page.filled[k] if k < len(page.filled) else None
+        if page.chrome(i) or (before is not None and before in page.reasons) or (
+            after is not None and after in page.reasons
+        ):
+            for j in [i, *items]:
+                page.reasons.setdefault(j, "label")
+
+
+def _between_furniture(page: _Page, vocabulary: set[str]) -> None:
+    """A short line with furniture on both sides ("Share" / "Improve this answer" / "Follow"); in the
+    page's chrome, up to three such lines."""
+    marked = set(page.reasons)
+    filled = page.filled
+    k = 0
+    while k < len(filled):
+        if filled[k] in marked:
+            k += 1
+            continue
+        start = k
+        while k < len(filled) and filled[k] not in marked:
+            k += 1
+        gap = filled[start:k]
+        before = filled[start - 1] if start > 0 else None
+        after = filled[k] if k < len(filled) else None
+        if not all(_candidate(page, j, vocabulary) or j in page.stray for j in gap):
+            continue
+        if before is None or after is None:
+            continue  # the first or last lines of the text: a title above a copyright line stays
+        chrome = all(page.chrome(j) for j in gap)
+        if (len(gap) == 1 and gap[0] not in page.stray) or (chrome and len(gap) <= 3):
+            for j in gap:
+                page.reasons[j] = "beside furniture"
+
+
+def _link_runs(page: _Page, vocabulary: set[str]) -> None:
+    """In the page's chrome, three or more link texts in a row (short capitalised lines without digits or
+    sentence marks) next to other furniture: a menu, a sidebar, the footer's links."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            k0, k1 = page.position[run[0]], page.position[run[-1]]
+            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            if any(j in page.reasons for j in ends):
+                for j in run:
+                    page.reasons[j] = "navigation links"
+        run.clear()
+
+    for i in page.filled:
+        line = page.lines[i].strip()
+        if (
+            page.chrome(i)
+            and _candidate(page, i, vocabulary)
+            and _words(line) <= 4
+            and (line[:1].isupper() or not line[:1].isalpha())
+            and _LINK_TEXT.fullmatch(line)
+        ):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
 
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
@@ -698,6 +971,8 @@ def furniture(text: str) -> dict[int, str]:
             page.reasons[i] = reason
         elif i not in page.reasons and _glued_navigation(page, i):
             page.reasons[i] = "navigation links"
+        elif i not in page.reasons and _interface_run(lines[i]):
+            page.reasons[i] = "page furniture"
     page.find_prose()
     _source_labels(page)
     _user_names(page)
@@ -708,6 +983,19 @@ def furniture(text: str) -> dict[int, str]:
     _logo(page)
     _site_header(page)
     _footer_links(page)
+    _labelled_lists(page)
+    # Furniture found so far is evidence for the lines around it: settle the chrome, then fill it in.
+    for _ in range(4):
+        found = len(page.reasons)
+        _stray_prose(page)
+        vocabulary = _vocabulary(page)
+        _link_runs(page, vocabulary)
+        _between_furniture(page, vocabulary)
+        _interface_words(page)
+        _related_blocks(page)
+        _footer_links(page)
+        if len(page.reasons) == found:
+            break
     return page.reasons
 
 
