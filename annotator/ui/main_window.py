@@ -6,7 +6,7 @@ import logging
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -52,6 +52,18 @@ from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
 from annotator.ui.widgets.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
+
+
+def default_window_size(available: QSize) -> QSize:
+    """The size of a window with no saved geometry on a screen with ``available`` room: all of a laptop's
+    screen, most of a big one. A screen narrower than a laptop's cannot hold the window anyway (nor can an
+    unknown one): it gets the size the layout was drawn for."""
+    if available.width() < 1280:
+        return QSize(1400, 880)
+    if available.width() < 1600:
+        return available
+    wide = QSize(max(1400, int(available.width() * 0.85)), max(880, int(available.height() * 0.88)))
+    return wide.boundedTo(available)
 
 
 class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindow):
@@ -216,9 +228,24 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.tabifyDockWidget(self.annotations_dock, self.links_dock)
         self.tabifyDockWidget(self.links_dock, self.similar_dock)
         self.annotations_dock.raise_()
-        self.resizeDocks([self.library_dock, self.annotations_dock], [430, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.library_dock, self.palette_dock], [340, 520], Qt.Orientation.Vertical)
-        self.resizeDocks([self.annotations_dock, self.inspector_dock], [480, 380], Qt.Orientation.Vertical)
+        self.fit_docks(QSize(1400, 880))
+
+    def fit_docks(self, size: QSize) -> None:
+        """Share a window of ``size`` between the docks and the text: on a laptop the docks get just what
+        their labels need, on a big screen more, and the reader the rest."""
+        width, height = size.width(), size.height()
+        left, right = max(280, min(460, int(width * 0.22))), max(300, min(440, int(width * 0.21)))
+        self.resizeDocks([self.library_dock, self.annotations_dock], [left, right], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.library_dock, self.palette_dock],
+            [int(height * 0.4), int(height * 0.6)],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks(
+            [self.annotations_dock, self.inspector_dock],
+            [int(height * 0.55), int(height * 0.45)],
+            Qt.Orientation.Vertical,
+        )
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
@@ -657,9 +684,11 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         else:
-            self.resize(1400, 880)
+            self.resize(default_window_size(self.screen().availableGeometry().size()))
         if state:
             self.restoreState(QByteArray(state))
+        else:
+            self.fit_docks(self.size())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inspector.show_annotation(None)  # commit a note still being typed

@@ -94,7 +94,8 @@ class SimilarPanel(QWidget):
             "The overview lists parallels at least this strong: higher shows fewer and surer ones"
         )
         self.threshold.valueChanged.connect(self._threshold_changed)
-        strength = QLabel("Overview strength ≥")
+        strength = QLabel("Strength ≥")  # short: the panel shares a narrow dock on a laptop
+        strength.setToolTip(self.threshold.toolTip())
         strength.setBuddy(self.threshold)
         buttons = QHBoxLayout()
         buttons.addWidget(strength)

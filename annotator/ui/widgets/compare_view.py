@@ -111,18 +111,19 @@ class CompareView(QWidget):
         self.left_combo = QComboBox()
         self.right_combo = QComboBox()
         for combo in (self.left_combo, self.right_combo):
-            combo.setMinimumContentsLength(24)
+            # Short enough for a laptop (the combo's width follows the pane; long titles are elided).
+            combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.activated.connect(self._combo_changed)
         swap = QToolButton()
         swap.setText("⇄")
         swap.setToolTip("Swap sides")
         swap.clicked.connect(self.swap)
-        self.sync = QCheckBox("Sync scrolling")
+        self.sync = QCheckBox("Sync")  # short labels: the bar must fit a laptop beside the docks
         self.sync.setChecked(True)
-        self.sync.setToolTip("Scroll both sides together; linked passages are kept level")
-        link = QPushButton("Link passages…")
-        link.setToolTip("Link the passage selected on the left with the one on the right (Ctrl+L)")
+        self.sync.setToolTip("Sync scrolling: both sides scroll together; linked passages are kept level")
+        link = QPushButton("Link…")
+        link.setToolTip("Link passages: the one selected on the left with the one on the right (Ctrl+L)")
         link.clicked.connect(self.link_requested)
         similar = QPushButton("Find similar")
         similar.setToolTip("Rank the other side's passages like the selected one (Ctrl+Shift+F)")
@@ -152,6 +153,7 @@ class CompareView(QWidget):
         layout.addLayout(panes, 1)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #666; padding: 2px 8px;")
+        self.hint.setWordWrap(True)  # an unwrapped hint would set the window's minimum width
         layout.addWidget(self.hint)
         for reader in (self.left, self.right):
             reader.set_max_text_width(560)
@@ -162,7 +164,7 @@ class CompareView(QWidget):
     def set_hint(self, text: str = "") -> None:
         self.hint.setText(
             text
-            or "Select a passage on each side (or click two highlights), then Link passages (Ctrl+L). "
+            or "Select a passage on each side (or click two highlights), then Link… (Ctrl+L). "
             "Drag a source from the library onto a side to show it there."
         )
 
@@ -175,6 +177,7 @@ class CompareView(QWidget):
             combo.addItem("— choose a source —", 0)
             for source in sources:
                 combo.addItem(source.title, source.id)
+                combo.setItemData(combo.count() - 1, source.title, Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(current or 0)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -199,6 +202,7 @@ class CompareView(QWidget):
         for combo, current in ((self.left_combo, left), (self.right_combo, right)):
             index = combo.findData(current or 0)
             combo.setCurrentIndex(max(index, 0))
+            combo.setToolTip(combo.currentText() if index > 0 else "")  # the whole title of an elided one
 
     # Links and connectors
 

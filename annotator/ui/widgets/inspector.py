@@ -6,13 +6,14 @@ undoable command; the inspector itself writes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -52,6 +53,70 @@ class NotePreview(QTextBrowser):
         return QImage(self._blank) if kind == QTextDocument.ResourceType.ImageResource else QByteArray()
 
 
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto the next line: tag chips in a narrow dock.
+
+    In a row layout, three long tag names made the inspector (and with it the dock and the window) wider
+    than a laptop's screen; here the width is the widest chip's, and the height follows the width.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items in lines within ``rect`` (or only measure); the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint().boundedTo(QSize(max(1, area.width()), 10**6))
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line_height = area.x(), y + line_height + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self.spacing()
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
 class _FocusOut(QObject):
     def __init__(self, callback) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
@@ -81,9 +146,7 @@ class Inspector(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setStyleSheet("font-style: italic; color: #333;")
         self.tags = QWidget()
-        self.tags_layout = QHBoxLayout(self.tags)
-        self.tags_layout.setContentsMargins(0, 0, 0, 0)
-        self.tags_layout.setSpacing(4)
+        self.tags_layout = FlowLayout(self.tags)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A note, in Markdown: *emphasis*, lists, links…")
         self.note_preview = NotePreview()
@@ -99,6 +162,8 @@ class Inspector(QWidget):
         self.delete_button.clicked.connect(self._delete)
 
         form = QFormLayout()
+        # In a narrow dock a field goes under its label rather than widening the dock.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Tags", self.tags)
         form.addRow("Confidence", self.confidence)
         form.addRow("Evidence", self.evidence)
@@ -149,8 +214,9 @@ class Inspector(QWidget):
             chip.clicked.connect(lambda _=False, tag_id=tag.id: self._remove_tag(tag_id))
             self.tags_layout.addWidget(chip)
         if not annotation.tags:
-            self.tags_layout.addWidget(QLabel("<i>none — press 1–9 or click a tag in the palette</i>"))
-        self.tags_layout.addStretch(1)
+            none = QLabel("<i>none — press 1–9 or click a tag in the palette</i>")
+            none.setWordWrap(True)
+            self.tags_layout.addWidget(none)
         if self.note.toPlainText() != annotation.note:
             self.note.setPlainText(annotation.note)
         self.confidence.setCurrentIndex(annotation.confidence or 0)

@@ -11,13 +11,16 @@ from html import escape
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFontMetrics,
     QPainter,
     QStandardItem,
     QStandardItemModel,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -63,13 +67,22 @@ def snippet_html(hit: SearchHit) -> str:
 
 
 class _HtmlDelegate(QStyledItemDelegate):
-    """Draws rich-text snippets (marked words) in the results tree."""
+    """Draws a hit as two lines of rich text (marked words), cut with "…"; the whole hit is its tooltip.
+
+    Every hit row has the same height, two lines, whatever the dock's width: a narrow dock still shows a
+    useful number of hits, none is cut off in the middle of a line, and a wide (undocked) panel shows more
+    of each snippet on the same two lines.
+    """
+
+    LINES = 2
 
     def _document(self, option: QStyleOptionViewItem, html: str) -> QTextDocument:
         document = QTextDocument()
+        document.setDocumentMargin(2)
         document.setDefaultFont(option.font)
         document.setHtml(html)
-        document.setTextWidth(max(100, option.rect.width() - 4))
+        document.setTextWidth(max(60, option.rect.width()))
+        _cut_to_lines(document, self.LINES)
         return document
 
     def paint(
@@ -89,13 +102,39 @@ class _HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        html = index.data(HTML_ROLE)
-        if html is None:
+        if index.data(HTML_ROLE) is None:
             return super().sizeHint(option, index)
-        width = option.rect.width() if option.rect.width() > 0 else 320
-        option.rect.setWidth(width)
-        document = self._document(option, html)
-        return QSize(width, int(document.size().height()) + 4)
+        return QSize(max(60, option.rect.width()), row_height(option.fontMetrics, self.LINES))
+
+
+def row_height(metrics: QFontMetrics, lines: int) -> int:
+    """The height of a hit row: ``lines`` lines of text and the document's margins."""
+    return metrics.lineSpacing() * lines + 2 * 2 + 2
+
+
+def _cut_to_lines(document: QTextDocument, lines: int) -> None:
+    """Cut the laid-out ``document`` after ``lines`` lines, ending it with "…" (formatting kept)."""
+    block = document.firstBlock()
+    layout = block.layout()
+    if document.blockCount() != 1 or layout is None or layout.lineCount() <= lines:
+        return
+    line = layout.lineAt(lines - 1)
+    end = block.position() + line.textStart() + line.textLength()
+    # The "…" may not fit where the line ended: give back a character at a time until it does.
+    while end > 1:
+        cursor = QTextCursor(document)
+        cursor.setPosition(end - 1)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText("…")
+        document.documentLayout().documentSize()  # lays the block out again
+        if document.firstBlock().layout().lineCount() <= lines:
+            return
+        end -= 1
+
+
+def hit_tooltip(hit: SearchHit, title: str) -> str:
+    """The whole hit, for its tooltip: the source, where in it, and the entire snippet (marked words)."""
+    return f"<b>{escape(title)}</b><br>{snippet_html(hit)}"
 
 
 class SearchPanel(QWidget):
@@ -118,6 +157,10 @@ class SearchPanel(QWidget):
         self.tag = QComboBox()
         self.kind = QComboBox()
         self.kind.addItems(["any kind", "primary", "secondary", "tertiary"])
+        for combo in (self.source, self.tag, self.kind):
+            # Long source titles and tag names must not widen the dock: the chips shrink, titles elided.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.year_from, self.year_to = QSpinBox(), QSpinBox()
         for box in (self.year_from, self.year_to):
             box.setRange(0, 2100)
@@ -142,29 +185,72 @@ class SearchPanel(QWidget):
         )
         self.tag_button.clicked.connect(self._tag_hits)
         self.tag_button.setEnabled(False)
+        self.wide_button = QToolButton()
+        self.wide_button.setText("⇱")
+        self.wide_button.setCheckable(True)
+        self.wide_button.setToolTip("Undock the search panel as a wide window (again to dock it back)")
+        self.wide_button.toggled.connect(self.set_wide)
 
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
         row.addWidget(go)
+        # Three short rows rather than two long ones: the panel must fit a narrow dock on a laptop.
         chips = QHBoxLayout()
-        chips.addWidget(self.source, 2)
-        chips.addWidget(self.tag, 2)
-        chips.addWidget(self.kind, 1)
+        chips.addWidget(self.source, 1)
+        chips.addWidget(self.tag, 1)
         years = QHBoxLayout()
+        years.addWidget(self.kind, 1)
         years.addWidget(QLabel("Years"))
         years.addWidget(self.year_from)
-        years.addWidget(QLabel("to"))
+        years.addWidget(QLabel("–"))
         years.addWidget(self.year_to)
-        years.addStretch(1)
-        years.addWidget(self.tag_button)
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.tag_button, 0, Qt.AlignmentFlag.AlignTop)
+        status.addWidget(self.wide_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addLayout(chips)
         layout.addLayout(years)
-        layout.addWidget(self.status)
+        layout.addLayout(status)
         layout.addWidget(self.results, 1)
         self.set_choices([], None)
+        self._dock: QDockWidget | None = None
+
+    # Undocked wide: the results read best with long lines, more than a side dock can give.
+
+    WIDE = QSize(960, 640)
+
+    def _find_dock(self) -> QDockWidget | None:
+        if self._dock is None and isinstance(self.parentWidget(), QDockWidget):
+            self._dock = self.parentWidget()
+            self._dock.topLevelChanged.connect(self._floating_changed)
+        return self._dock
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._find_dock()
+
+    def set_wide(self, wide: bool) -> None:
+        """Float the panel's dock as a wide window (``wide``) or put it back in its place."""
+        dock = self._find_dock()
+        if dock is None or dock.isFloating() == wide:
+            return
+        dock.setFloating(wide)
+
+    def _floating_changed(self, floating: bool) -> None:
+        self.wide_button.blockSignals(True)
+        self.wide_button.setChecked(floating)
+        self.wide_button.blockSignals(False)
+        dock = self._dock
+        if not floating or dock is None:
+            return
+        # Undocked (by the button or the title bar): as wide as the screen allows, on the screen.
+        area = dock.screen().availableGeometry()
+        size = self.WIDE.boundedTo(area.size() * 0.9)
+        dock.resize(size)
+        dock.move(area.center() - dock.rect().center())
 
     def set_choices(self, sources: list[SourceSummary], taxonomy: Taxonomy | None) -> None:
         """Fill the source and tag chips (kept as chosen where still possible)."""
@@ -216,6 +302,9 @@ class SearchPanel(QWidget):
             self.search_requested.emit(query)
 
     def show_error(self, message: str) -> None:
+        # The previous query's hits would read as this one's: they go, and so does tagging them.
+        self.model.clear()
+        self.tag_button.setEnabled(False)
         self.status.setText(f'<span style="color:#B71C1C">{escape(message)}</span>')
 
     def show_results(self, results: SearchResults) -> None:
@@ -231,6 +320,7 @@ class SearchPanel(QWidget):
                 item = QStandardItem()
                 item.setData(hit, HIT_ROLE)
                 item.setData(snippet_html(hit), HTML_ROLE)
+                item.setToolTip(hit_tooltip(hit, group.title))
                 item.setEditable(False)
                 parent.appendRow(item)
             self.model.appendRow(parent)

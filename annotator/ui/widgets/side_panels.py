@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QTreeView, QVBoxLayout, QWidget
 
 from annotator.domain.model import SourceSummary
 from annotator.ui.models.library import ID_ROLE, LibraryFilterModel, SourceTableModel
 from annotator.ui.models.taxonomy import TAG_ID_ROLE, TaxonomyModel
+
+# On a narrow dock the title keeps this much room; date, author and kind give way, in that order of need.
+TITLE_MIN_WIDTH = 150
+COLUMNS_BY_PRIORITY = ((2, 84), (1, 96), (3, 66))
+NOTES_COLUMN = 4
 
 
 class LibraryPanel(QWidget):
@@ -41,14 +46,29 @@ class LibraryPanel(QWidget):
         header.setMinimumSectionSize(36)
         for column, width in ((1, 96), (2, 84), (3, 66), (4, 44)):
             header.resizeSection(column, width)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole title is in the row's tooltip
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)  # its width is the room the columns share
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """Show the columns the dock has room for beside a readable title; the rest give way in turn."""
+        room = self.table.viewport().width() - self.table.horizontalHeader().sectionSize(NOTES_COLUMN)
+        for column, width in COLUMNS_BY_PRIORITY:
+            shown = room - width >= TITLE_MIN_WIDTH
+            self.table.setColumnHidden(column, not shown)
+            if shown:
+                room -= width
 
     def set_sources(self, sources: list[SourceSummary], current_id: int | None) -> None:
         self.model.set_sources(sources)
@@ -78,6 +98,7 @@ class TagPalette(QTreeView):
         self.setHeaderHidden(False)
         self.setUniformRowHeights(True)
         self.setRootIsDecorated(True)
+        self.setIndentation(14)  # the room goes to the tag names (the whole name is in the tooltip)
         self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # clicking a tag must not take the reader's selection
         header = self.header()
