@@ -166,7 +166,8 @@ _CHROME_LABELS = frozenset(
 # A button of a few words: a verb of the interface and what it acts on ("Edit hub", "Add a page").
 _BUTTON = re.compile(
     r"(?:edit|add|remove|delete|report|save|bookmark|follow|unfollow|subscribe|share|print|download|view|search|"
-    r"open|close|show|hide|create|join|invite|sign up|log in|sign in|log out|sign out)"
+    r"open|close|show|hide|create|join|invite|sign up|log in|sign in|log out|sign out|start|visit|"
+    r"explore)"
     r"(?:\s+(?:a|an|the|this|to|on|in|for|as))?(?:\s+\w+)?",
 )
 
@@ -266,7 +267,8 @@ _PATTERNS = (
         "edit or revision link",
     ),
     _rule(
-        r"(?:[\w.-]+['’]s\s+)?(?:user\s+)?(?:avatar|profile (?:picture|photo|image))(?:\s+(?:of|for)\s+\S+)?",
+        r"(?:[\w.-]+(?:\s[\w.-]+){0,3}['’]s\s+)?(?:user\s+)?(?:avatar|profile (?:picture|photo|image))"
+        r"(?:\s+(?:of|for)\s+\S+)?",
         "avatar",
     ),
     _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
@@ -297,8 +299,9 @@ _NAV_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*[|·•»›]\s*")
 _SPACED_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+")
 _NAV_MARKS = re.compile(r"[|·•»›]|\s[>/]\s")
 _RELATED = re.compile(
-    r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent)\s+"
-    r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news)"
+    r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent|hot)\s+"
+    r"(?:[\w-]+\s+)?"
+    r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news|questions?|items?)"
     r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
     r"more from\s+\S+(?:\s+\S+)?|recommended for you|cite this (?:article|page|entry|post)",
     re.IGNORECASE,
@@ -656,9 +659,12 @@ def _related_blocks(page: _Page) -> None:
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
-            if is_prose(line) or (_sentence(line) and j not in page.reasons):
+            headline = _words(line) <= 16 and line.rstrip().endswith("?")  # "Why did medieval armies…?"
+            if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
                 break
-            if _words(line) > 10 or "\t" in line or (j not in page.reasons and _titles(page, j)):
+            if _words(line) > (10 if _sentence(line) and not headline else 16) or "\t" in line:
+                break
+            if j not in page.reasons and _titles(page, j):
                 break
             block.append(j)
             k += 1
@@ -689,7 +695,8 @@ def _logo(page: _Page) -> None:
 
 
 _OWNER = re.compile(
-    r"(?:(?P<a>\S+?)['’]s\s+(?:user\s+)?avatar|avatar\s+(?:of|for)\s+(?P<b>\S+))", re.IGNORECASE
+    r"(?:(?P<a>\S+?(?:\s\S+?){0,3})['’]s\s+(?:user\s+)?avatar|avatar\s+(?:of|for)\s+(?P<b>\S+))",
+    re.IGNORECASE,
 )
 _HANDLE = re.compile(r"@?[a-z][\w.]*(?:\d|_)[\w.]*|@\w+")
 
@@ -705,7 +712,7 @@ def _user_names(page: _Page) -> None:
         k = page.position[i]
         for j in page.filled[max(0, k - 2) : k + 3]:
             line = page.lines[j].strip()
-            if j in page.reasons or _words(line) > 2:
+            if j in page.reasons or _words(line) > 4:
                 continue
             if (name and line.casefold() == name.casefold()) or (
                 abs(page.position[j] - k) == 1 and _HANDLE.fullmatch(line)
@@ -752,6 +759,7 @@ def _site_header(page: _Page) -> None:
         if sum(1 for w in words if w in body) * 3 <= len(words):
             page.reasons[i] = "site name"
 
+_BARE_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{1,3})*[kKmM]?")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
 _UI_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -861,20 +869,28 @@ def _stray_prose(page: _Page) -> None:
     prose = [i for i in page.prose if i not in page.reasons]
     if len(prose) < 2:
         return
+    edges = (page.filled[0], page.filled[-1])
     for order in (prose, prose[::-1]):
-        for n, i in enumerate(order[1:], start=1):
-            previous = order[n - 1]
-            low, high = min(i, previous), max(i, previous)
-            between = sum(1 for j in page.filled if low < j < high and j in page.reasons)
-            if between < 3:
+        for n in range(len(order) - 1):
+            outer, inner = order[n], order[n + 1]
+            low, high = min(outer, inner), max(outer, inner)
+            between = [j for j in page.filled if low < j < high]
+            found = sum(1 for j in between if j in page.reasons)
+            # The very first or last line of the capture, far from the article: a site's banner.
+            banner = n == 0 and outer in edges and len(between) >= 8
+            banner = banner and not page.lines[outer].rstrip().endswith(":")  # it introduces what follows
+            if found < 3 and not banner:
                 break
-            others = {_stem(w) for j in prose if j != i for w in _LETTER_WORDS.findall(page.lines[j])}
-            words = [_stem(w) for w in re.findall(r"[^\W\d_]{5,}", page.lines[i])]
+            others = {
+                _stem(w)
+                for j in prose
+                if j != outer and j not in page.stray
+                for w in _LETTER_WORDS.findall(page.lines[j])
+            }
+            words = [_stem(w) for w in re.findall(r"[^\W\d_]{5,}", page.lines[outer])]
             if not words or sum(1 for w in words if w in others) * 3 >= len(words):
                 break
-            # Everything further out is stray too, or already furniture.
-            page.stray.update(order[n:])
-            break
+            page.stray.add(outer)
     page.find_prose()
 
 
@@ -920,14 +936,23 @@ def _between_furniture(page: _Page, vocabulary: set[str]) -> None:
         gap = filled[start:k]
         before = filled[start - 1] if start > 0 else None
         after = filled[k] if k < len(filled) else None
-        if not all(_candidate(page, j, vocabulary) or j in page.stray for j in gap):
-            continue
+        if not all(_candidate(page, j, vocabulary) for j in gap):
+            continue  # stray prose only moves the chrome's edge: it may be a reader's comment
         if before is None or after is None:
             continue  # the first or last lines of the text: a title above a copyright line stays
         chrome = all(page.chrome(j) for j in gap)
-        if (len(gap) == 1 and gap[0] not in page.stray) or (chrome and len(gap) <= 3):
+        if len(gap) == 1 or (chrome and len(gap) <= 3):
             for j in gap:
                 page.reasons[j] = "beside furniture"
+
+
+def _bare_counts(page: _Page) -> None:
+    """A bare count beside furniture: a score or a reputation ("14", "64.2k") by a post's buttons."""
+    for i in page.filled:
+        if i in page.reasons or not _BARE_COUNT.fullmatch(page.lines[i].strip()):
+            continue
+        if any(j is not None and j in page.reasons and j not in page.stray for j in page.neighbours(i)):
+            page.reasons[i] = "counter"
 
 
 def _link_runs(page: _Page, vocabulary: set[str]) -> None:
@@ -939,20 +964,16 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
         if len(run) >= 3:
             k0, k1 = page.position[run[0]], page.position[run[-1]]
             ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
-            if any(j in page.reasons for j in ends):
+            if any(j in page.reasons for j in run + ends):
                 for j in run:
-                    page.reasons[j] = "navigation links"
+                    page.reasons.setdefault(j, "navigation links")
         run.clear()
 
     for i in page.filled:
         line = page.lines[i].strip()
-        if (
-            page.chrome(i)
-            and _candidate(page, i, vocabulary)
-            and _words(line) <= 4
-            and (line[:1].isupper() or not line[:1].isalpha())
-            and _LINK_TEXT.fullmatch(line)
-        ):
+        capital = line[:1].isupper() or not line[:1].isalpha()
+        link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line)
+        if page.chrome(i) and link and (i in page.reasons or _candidate(page, i, vocabulary)):
             run.append(i)
         else:
             close()
@@ -990,6 +1011,7 @@ def furniture(text: str) -> dict[int, str]:
         _stray_prose(page)
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)
+        _bare_counts(page)
         _between_furniture(page, vocabulary)
         _interface_words(page)
         _related_blocks(page)
