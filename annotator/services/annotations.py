@@ -319,16 +319,7 @@ def put_back(session: Session, taxonomy: Taxonomy, deleted: DeletedAnnotation) -
     for link in deleted.links:
         other = link.b.annotation_id if link.a.annotation_id == a.id else link.a.annotation_id
         if annotations_repo.exists(session, other):
-            links_repo.add(
-                session,
-                uuid=link.uuid,
-                link_id=link.id,
-                a_id=link.a.annotation_id,
-                b_id=link.b.annotation_id,
-                relation=link.relation,
-                note=link.note,
-                created_at=link.created_at,
-            )
+            links_repo.restore(session, link)
     return restored
 
 

@@ -147,14 +147,5 @@ def _add_link(session: Session, a_id: int, b_id: int, relation: Relation, note: 
 
 
 def _restore_link(session: Session, link: Link) -> Link:
-    links_repo.add(
-        session,
-        uuid=link.uuid,
-        link_id=link.id,
-        a_id=link.a.annotation_id,
-        b_id=link.b.annotation_id,
-        relation=link.relation,
-        note=link.note,
-        created_at=link.created_at,
-    )
+    links_repo.restore(session, link)
     return links_repo.get(session, link.id)

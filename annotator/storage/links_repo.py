@@ -115,3 +115,17 @@ def delete_row(session: Session, link_id: int) -> None:
         raise NotFound(f"no link with id {link_id}")
     session.delete(row)
     session.flush()
+
+
+def restore(session: Session, link: Link) -> None:
+    """Put a deleted link back as it was: same id, uuid, ends, relation, note and creation time (undo)."""
+    add(
+        session,
+        uuid=link.uuid,
+        link_id=link.id,
+        a_id=link.a.annotation_id,
+        b_id=link.b.annotation_id,
+        relation=link.relation,
+        note=link.note,
+        created_at=link.created_at,
+    )
