@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from tests.helpers.texts import WRAPPED_MINUTES
+
 ARTICLE = """The Grain Front
 
 The requisitions of the winter left the villages without seed, and the committee wrote that the peasants
@@ -42,19 +44,7 @@ def test_marks_lists_every_mark_with_its_text_and_target(cli, write_file) -> Non
 def test_upgrade_sources_lists_then_reimports_older_sources(
     cli, write_file, project_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    wrapped = "\n".join(
-        [
-            "The district committee met on the fourteenth of March to discuss",
-            "the spring sowing campaign, and the secretary read out the",
-            "instructions that had arrived from the regional centre the night",
-            "before. Nobody in the room doubted that the quota was impossible,",
-            "and the chairman said so aloud while the teacher wrote it down in",
-            "the minutes, although he was told afterwards to strike it out",
-            "again. By the end of the month forty-two households had joined",
-            "the collective farm, while eleven families were deported beyond",
-            "the Urals with whatever they could carry on one cart to the train.",
-        ]
-    ) + "\n"
+    wrapped = WRAPPED_MINUTES
     source = cli("import", write_file("wrapped.txt", wrapped), "--no-reflow", "--json").json()[0]["source_id"]
     assert cli("upgrade-sources", "--list", "--json").json() == []
     with sqlite3.connect(project_path) as connection:

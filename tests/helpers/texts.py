@@ -27,3 +27,21 @@ GERMAN_LATIN1 = (
     "wurden über den Ural hinaus deportiert. "
     "Ein Lehrer schrieb später, niemand habe gewagt zu widersprechen.\n"
 )
+
+# Minutes hard-wrapped at about 66 characters, one paragraph: what an older import kept line by line.
+WRAPPED_MINUTES = (
+    "\n".join(
+        [
+            "The district committee met on the fourteenth of March to discuss",
+            "the spring sowing campaign, and the secretary read out the",
+            "instructions that had arrived from the regional centre the night",
+            "before. Nobody in the room doubted that the quota was impossible,",
+            "and the chairman said so aloud while the teacher wrote it down in",
+            "the minutes, although he was told afterwards to strike it out",
+            "again. By the end of the month forty-two households had joined",
+            "the collective farm, while eleven families were deported beyond",
+            "the Urals with whatever they could carry on one cart to the train.",
+        ]
+    )
+    + "\n"
+)

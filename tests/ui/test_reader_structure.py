@@ -13,6 +13,7 @@ from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
 from annotator.ui.widgets.reader import ReaderView
+from tests.helpers.texts import WRAPPED_MINUTES
 
 BODY = "The grain was taken from every village, and the harvest failed to flourish.54 Nobody objected.\n"
 TEXT = (
@@ -141,19 +142,7 @@ def test_the_outline_lists_the_headings_and_brings_one_into_view(
     window.close()
 
 
-WRAPPED = "\n".join(
-    [
-        "The district committee met on the fourteenth of March to discuss",
-        "the spring sowing campaign, and the secretary read out the",
-        "instructions that had arrived from the regional centre the night",
-        "before. Nobody in the room doubted that the quota was impossible,",
-        "and the chairman said so aloud while the teacher wrote it down in",
-        "the minutes, although he was told afterwards to strike it out",
-        "again. By the end of the month forty-two households had joined",
-        "the collective farm, while eleven families were deported beyond",
-        "the Urals with whatever they could carry on one cart to the train.",
-    ]
-) + "\n"
+WRAPPED = WRAPPED_MINUTES
 
 
 def _older_project(project: Project, write_file) -> int:  # type: ignore[no-untyped-def]
