@@ -519,14 +519,18 @@ class _Page:
         self.prose = [i for i in self.filled if is_prose(lines[i])]
         self._body: str | None = None
         self.first_prose, self.last_prose = len(lines), -1
+        self.first_article, self.last_article = len(lines), -1
         self.find_prose()
 
     def find_prose(self) -> None:
         """Where the running prose begins and ends, leaving out lines already found to be furniture (a
         long cookie or licence banner is not the article)."""
-        prose = [i for i in self.prose if i not in self.reasons and i not in self.stray]
+        prose = [i for i in self.prose if i not in self.reasons]
         self.first_prose = prose[0] if prose else len(self.lines)
         self.last_prose = prose[-1] if prose else -1
+        article = [i for i in prose if i not in self.stray]
+        self.first_article = article[0] if article else len(self.lines)
+        self.last_article = article[-1] if article else -1
 
     def body(self) -> str:
         """The running prose of the page, lower-cased: the words the article uses."""
@@ -538,6 +542,11 @@ class _Page:
         """Before the first or after the last line of prose: the page's head or tail. A text without
         prose (a list of names, a table) has no chrome to tell apart."""
         return self.last_prose >= 0 and (i < self.first_prose or i > self.last_prose)
+
+    def outside(self, i: int) -> bool:
+        """Before or after the article's prose, the chrome's own sentences ("stray" prose) left out. Only
+        the rules that need furniture next to a line use it: a reader's comment can be such a sentence."""
+        return self.last_article >= 0 and (i < self.first_article or i > self.last_article)
 
     def continues(self, i: int) -> bool:
         """Line ``i`` goes on with the sentence of the line before (a hard-wrapped text: "…the data came"
@@ -864,33 +873,43 @@ def _stray_prose(page: _Page) -> None:
     """Sentences of the page's own chrome that stand apart from the article ("Take your favorite fandoms
     with you…"): at least three furniture lines separate them from the article's prose on one side, none
     of the article's prose follows on that side, and they use few of its words. They are not removed for
-    that, but the page's head or tail chrome reaches past them."""
+    that, but the page's head or tail chrome reaches past them. The first or last line of the capture,
+    eight lines or more from any other prose, needs no furniture between (a banner above the logo)."""
     page.stray = set()
     prose = [i for i in page.prose if i not in page.reasons]
     if len(prose) < 2:
         return
     edges = (page.filled[0], page.filled[-1])
     for order in (prose, prose[::-1]):
-        for n in range(len(order) - 1):
-            outer, inner = order[n], order[n + 1]
-            low, high = min(outer, inner), max(outer, inner)
+        # Sentences with fewer than three furniture lines between them stand together.
+        blocks: list[list[int]] = [[order[0]]]
+        separations: list[int] = []  # furniture lines between a block and the next one inwards
+        for previous, i in pairwise(order):
+            low, high = min(previous, i), max(previous, i)
             between = [j for j in page.filled if low < j < high]
             found = sum(1 for j in between if j in page.reasons)
-            # The very first or last line of the capture, far from the article: a site's banner.
-            banner = n == 0 and outer in edges and len(between) >= 8
-            banner = banner and not page.lines[outer].rstrip().endswith(":")  # it introduces what follows
-            if found < 3 and not banner:
-                break
+            lone_edge = len(blocks) == 1 and previous in edges and len(between) >= 8
+            if found >= 3 or lone_edge:
+                separations.append(found)
+                blocks.append([i])
+            else:
+                blocks[-1].append(i)
+        for block, found in zip(blocks[:-1], separations, strict=True):
+            if found < 3 and page.lines[block[0]].rstrip().endswith(":"):
+                break  # "…listed them as follows:" introduces what comes after it
+            rest = [j for j in prose if j not in block and j not in page.stray]
+            if sum(_words(page.lines[j]) for j in block) * 2 > sum(_words(page.lines[j]) for j in rest):
+                break  # the article is the bulk of the prose, never the smaller part
             others = {
                 _stem(w)
                 for j in prose
-                if j != outer and j not in page.stray
+                if j not in block and j not in page.stray
                 for w in _LETTER_WORDS.findall(page.lines[j])
             }
-            words = [_stem(w) for w in re.findall(r"[^\W\d_]{5,}", page.lines[outer])]
+            words = [_stem(w) for j in block for w in re.findall(r"[^\W\d_]{5,}", page.lines[j])]
             if not words or sum(1 for w in words if w in others) * 3 >= len(words):
                 break
-            page.stray.add(outer)
+            page.stray.update(block)
     page.find_prose()
 
 
@@ -913,7 +932,7 @@ def _labelled_lists(page: _Page) -> None:
             continue
         before, _ = page.neighbours(i)
         after = page.filled[k] if k < len(page.filled) else None
-        if page.chrome(i) or (before is not None and before in page.reasons) or (
+        if page.outside(i) or (before is not None and before in page.reasons) or (
             after is not None and after in page.reasons
         ):
             for j in [i, *items]:
@@ -940,7 +959,7 @@ def _between_furniture(page: _Page, vocabulary: set[str]) -> None:
             continue  # stray prose only moves the chrome's edge: it may be a reader's comment
         if before is None or after is None:
             continue  # the first or last lines of the text: a title above a copyright line stays
-        chrome = all(page.chrome(j) for j in gap)
+        chrome = all(page.outside(j) for j in gap)
         if len(gap) == 1 or (chrome and len(gap) <= 3):
             for j in gap:
                 page.reasons[j] = "beside furniture"
@@ -973,7 +992,7 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
         line = page.lines[i].strip()
         capital = line[:1].isupper() or not line[:1].isalpha()
         link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line)
-        if page.chrome(i) and link and (i in page.reasons or _candidate(page, i, vocabulary)):
+        if page.outside(i) and link and (i in page.reasons or _candidate(page, i, vocabulary)):
             run.append(i)
         else:
             close()
