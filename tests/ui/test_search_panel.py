@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from annotator.search.schema import Kind
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
-from annotator.ui.widgets.search_panel import snippet_html
+from annotator.ui.widgets.search_panel import HTML_ROLE, snippet_html
 from tests.helpers.failing_disk import disk_full_on_insert
 
 pytestmark = pytest.mark.gui
@@ -117,3 +121,46 @@ def test_tagging_hits_on_a_full_disk_tags_none_and_says_so_once(  # type: ignore
     assert len(shown_messages) == 1 and "the disk is full" in shown_messages[0], shown_messages
     assert searching.project.annotations.list() == []
     assert searching.undo_stack.count() == steps
+
+
+LONG_PARAGRAPH = (
+    "In the spring the district committee reported that the grain procurement plan had been fulfilled "
+    "ahead of time, although the teachers of three villages wrote that the seed stock had been taken "
+    "as well and that the households which refused to join were named kulaks and sent away by night.\n"
+)
+
+
+def test_hits_take_two_lines_in_a_narrow_dock_and_the_whole_hit_is_in_the_tooltip(  # type: ignore[no-untyped-def]
+    qtbot, searching: MainWindow, write_file
+) -> None:
+    searching.project.sources.import_file(write_file("long.txt", LONG_PARAGRAPH), {"title": "District"})
+    searching.focus_search()
+    searching.resizeDocks([searching.search_dock], [280], Qt.Orientation.Horizontal)
+    searching.run_search("seed")
+    panel = searching.search_panel
+    qtbot.waitUntil(lambda: panel.results.viewport().width() > 0)
+    [hit] = panel.hits()
+    index = panel.model.index(0, 0, panel.model.index(0, 0))
+    lines = panel.results.fontMetrics().lineSpacing()
+    rect = panel.results.visualRect(index)
+    assert 2 * lines <= rect.height() <= 2 * lines + 8  # two lines: many hits fit, none is cut mid-line
+    option = QStyleOptionViewItem()
+    option.rect, option.font = rect, panel.results.font()
+    drawn = panel.results.itemDelegate()._document(option, index.data(HTML_ROLE))
+    assert drawn.firstBlock().layout().lineCount() == 2 and drawn.toPlainText().endswith("…")
+    tooltip = unescape(re.sub("<[^>]+>", "", index.data(Qt.ItemDataRole.ToolTipRole)))
+    assert "District" in tooltip and " ".join(hit.snippet.text.split()) in " ".join(tooltip.split())
+
+
+def test_the_search_panel_undocks_wide_and_docks_back(qtbot, searching: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    searching.focus_search()
+    dock, panel = searching.search_dock, searching.search_panel
+    docked = dock.width()
+    qtbot.mouseClick(panel.wide_button, Qt.MouseButton.LeftButton)
+    assert dock.isFloating()
+    screen = dock.screen().availableGeometry()
+    assert dock.width() >= min(900, 0.85 * screen.width()) and dock.width() > 2 * docked
+    assert screen.contains(dock.frameGeometry().center())
+    qtbot.mouseClick(panel.wide_button, Qt.MouseButton.LeftButton)
+    assert not dock.isFloating()
+    qtbot.waitUntil(lambda: dock.width() < 500)  # back in its narrow place

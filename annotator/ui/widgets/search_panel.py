@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSpinBox,
     QStyle,
@@ -114,6 +115,7 @@ def row_height(metrics: QFontMetrics, lines: int) -> int:
 
 def _cut_to_lines(document: QTextDocument, lines: int) -> None:
     """Cut the laid-out ``document`` after ``lines`` lines, ending it with "…" (formatting kept)."""
+    document.size()  # the layout is made lazily: without it the block has no lines yet
     block = document.firstBlock()
     layout = block.layout()
     if document.blockCount() != 1 or layout is None or layout.lineCount() <= lines:
@@ -217,6 +219,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results, 1)
         self.set_choices([], None)
         self._dock: QDockWidget | None = None
+        self._docked_width = 0
 
     # Undocked wide: the results read best with long lines, more than a side dock can give.
 
@@ -232,6 +235,12 @@ class SearchPanel(QWidget):
         super().showEvent(event)
         self._find_dock()
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        dock = self._find_dock()
+        if dock is not None and not dock.isFloating():
+            self._docked_width = dock.width()
+
     def set_wide(self, wide: bool) -> None:
         """Float the panel's dock as a wide window (``wide``) or put it back in its place."""
         dock = self._find_dock()
@@ -244,7 +253,13 @@ class SearchPanel(QWidget):
         self.wide_button.setChecked(floating)
         self.wide_button.blockSignals(False)
         dock = self._dock
-        if not floating or dock is None:
+        if dock is None:
+            return
+        if not floating:
+            # Back in its place at the width it had there, not the wide window's.
+            window = dock.parentWidget()
+            if isinstance(window, QMainWindow) and self._docked_width:
+                window.resizeDocks([dock], [self._docked_width], Qt.Orientation.Horizontal)
             return
         # Undocked (by the button or the title bar): as wide as the screen allows, on the screen.
         area = dock.screen().availableGeometry()
