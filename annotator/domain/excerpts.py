@@ -266,6 +266,22 @@ def shorten(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
+# A line break before a list item ("- ", "• ", "2. ") is the list's, not the file's line width: it stays.
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?![-*•–][ \t]|\d{1,3}[.)][ \t])")
+
+
+def flowed(text: str) -> str:
+    """A quote as it reads: line breaks in a paragraph joined by a space, paragraphs apart by a blank line.
+
+    Sources imported before reflow keep the hard line breaks of the file in their stored text; a quote
+    shown or exported is the passage the author wrote, not the file's line width. Breaks before list items
+    stay. Offsets and the stored quote are left as they are: only what is shown changes.
+    """
+    paragraphs = _PARAGRAPH_BREAK.split(text.strip())
+    return "\n\n".join(_LINE_BREAK.sub(" ", paragraph) for paragraph in paragraphs)
+
+
 # Words that make an author a body, not a person: "Krasnopolye District Committee" keeps its whole name.
 _BODIES = re.compile(
     r"\b(committee|commission|council|board|party|ministry|institute|office|department|bureau|union|"

@@ -11,6 +11,7 @@ from annotator.domain.excerpts import (
     TagMatch,
     cite_location,
     cite_source,
+    flowed,
     locate,
     short_authors,
     short_title,
@@ -124,3 +125,13 @@ def test_organisations_keep_their_whole_name_in_short_citations() -> None:
     assert surname("Krasnyi Put' editorial board") == "Krasnyi Put' editorial board"
     assert surname("Robert Conquest") == "Conquest"
     assert surname("Conquest, Robert") == "Conquest"
+
+
+def test_a_quote_flows_as_the_reflowed_text_reads() -> None:
+    stored = (
+        "the harvest of the\n  district failed.\n\n\nThe brigades came:\n- for the grain\n2. for the seed\n"
+    )
+    assert flowed(stored) == (
+        "the harvest of the district failed.\n\nThe brigades came:\n- for the grain\n2. for the seed"
+    )
+    assert flowed("one line") == "one line"

@@ -234,7 +234,7 @@ def test_docx_has_a_heading_per_source_and_a_quote_per_excerpt(dialog: ExportDia
     texts = [p.text for p in paragraphs]
     script = dialog.project.exports.excerpts()[0]
     assert any(cite(script, "short") in t for t in texts)
-    assert any(NOTE in t for t in texts)
+    assert "Note: a <note> & more" in texts  # the note's Markdown rendered
 
 
 def test_csv_and_xlsx_hold_one_row_per_excerpt(dialog: ExportDialog, sample: Sample, tmp_path: Path) -> None:

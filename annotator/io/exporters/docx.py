@@ -17,9 +17,10 @@ from docx.shared import Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from lxml import etree
 
-from annotator.domain.excerpts import Excerpt, cite
+from annotator.domain.excerpts import Excerpt, cite, flowed
 from annotator.io.exporters.base import APP_ORIGIN, ExportDocument, Progress
 from annotator.io.exporters.common import groups, xml_safe
+from annotator.io.exporters.notes import Block, Run, note_blocks
 
 _GREY = RGBColor(0x5F, 0x63, 0x68)
 
@@ -44,6 +45,8 @@ def _style(
 
 
 _BREAKS = re.compile(r"(\n|\t)")
+_CODE_FONT = "Courier New"
+_LIST_STYLES = {"bullet": "List Bullet", "ordered": "List Number"}
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -70,6 +73,9 @@ class _Writer:
         self.subtitle = _style(document, "Excerpt Group Citation", 9.5, True, 0).style_id
         self.citation = _style(document, "Excerpt Citation", 9, True, 36).style_id
         self.detail = _style(document, "Excerpt Detail", 10, False, 36).style_id
+        self._document = document
+        self._list_nums: dict[tuple[int, int, int], str] = {}  # (excerpt, list, level) -> numbering id
+        self._excerpt_number = 0
 
     def paragraph(self, style_id: str, text: str = "") -> etree._Element:
         p = etree.Element(qn("w:p"))
@@ -84,12 +90,27 @@ class _Writer:
         return p
 
     @staticmethod
-    def run(p: etree._Element, text: str, bold: bool = False, color: str = "") -> None:
+    def run(
+        p: etree._Element, text: str, bold: bool = False, color: str = "", styled: Run | None = None
+    ) -> None:
+        """A run of ``text``; ``styled`` gives a note's emphasis (italic, code, struck out) as well."""
         r = etree.SubElement(p, qn("w:r"))
-        if bold or color:
+        italic = styled is not None and styled.italic
+        code = styled is not None and styled.code
+        struck = styled is not None and styled.struck
+        if bold or color or italic or code or struck:
+            # Children in the order the schema requires: rFonts, b, i, strike, color.
             properties = etree.SubElement(r, qn("w:rPr"))
+            if code:
+                fonts = etree.SubElement(properties, qn("w:rFonts"))
+                for where in ("w:ascii", "w:hAnsi", "w:cs"):
+                    fonts.set(qn(where), _CODE_FONT)
             if bold:
                 etree.SubElement(properties, qn("w:b"))
+            if italic:
+                etree.SubElement(properties, qn("w:i"))
+            if struck:
+                etree.SubElement(properties, qn("w:strike"))
             if color:
                 etree.SubElement(properties, qn("w:color")).set(qn("w:val"), color)
         for piece in _BREAKS.split(xml_safe(text)):
@@ -107,8 +128,60 @@ class _Writer:
         self.run(p, label, bold=True)
         self.run(p, text)
 
+    def note(self, text: str) -> None:
+        """A note's Markdown as Word paragraphs: styled runs, list items in Word's list styles."""
+        self._excerpt_number += 1
+        blocks = note_blocks(text)
+        if not blocks or blocks[0].kind in _LIST_STYLES:
+            self.run(self.paragraph(self.detail), "Note:", bold=True)  # a list starts on a line of its own
+        for index, block in enumerate(blocks):
+            p = self.paragraph(self.detail)
+            if block.kind in _LIST_STYLES:
+                self._list_item(p, block)
+            elif block.continued:
+                _indent(p, 36 + 18 * (block.level + 1))
+            if index == 0 and block.kind not in _LIST_STYLES:
+                self.run(p, "Note: ", bold=True)
+            for styled in block.runs:
+                self.run(p, styled.text, bold=styled.bold, styled=styled)
+
+    def _list_item(self, p: etree._Element, block: Block) -> None:
+        """Make ``p`` an item of a Word list; each numbered list of each note counts from its own start."""
+        name = _LIST_STYLES[block.kind] + (f" {min(block.level, 2) + 1}" if block.level else "")
+        style = self._document.styles[name]
+        p.find(qn("w:pPr")).find(qn("w:pStyle")).set(qn("w:val"), style.style_id)
+        if block.kind == "ordered":
+            numbering = etree.SubElement(p.find(qn("w:pPr")), qn("w:numPr"))
+            etree.SubElement(numbering, qn("w:ilvl")).set(qn("w:val"), "0")
+            etree.SubElement(numbering, qn("w:numId")).set(qn("w:val"), self._numbering(style, block))
+        # Under the excerpt, as its other details are, the marker hanging in the margin of the item's text.
+        _indent(p, 36 + 18 * (block.level + 1), hanging=18)
+
+    def _numbering(self, style: ParagraphStyle, block: Block) -> str:
+        key = (self._excerpt_number, block.list_id, block.level)
+        num_id = self._list_nums.get(key)
+        if num_id is None:
+            num_id = self._list_nums[key] = self._restarted_numbering(style, block.number)
+        return num_id
+
+    def _restarted_numbering(self, style: ParagraphStyle, start: int) -> str:
+        """A numbering instance of the list style's own numbering that starts again at ``start``."""
+        part = self._document.part.numbering_part.element
+        nums = part.findall(qn("w:num"))
+        style_num = str(style.element.pPr.numPr.numId.val)
+        own = next(n for n in nums if n.get(qn("w:numId")) == style_num)
+        abstract = own.find(qn("w:abstractNumId")).get(qn("w:val"))
+        num_id = str(max(int(n.get(qn("w:numId"))) for n in nums) + 1)
+        num = etree.SubElement(part, qn("w:num"))
+        num.set(qn("w:numId"), num_id)
+        etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), abstract)
+        override = etree.SubElement(num, qn("w:lvlOverride"))
+        override.set(qn("w:ilvl"), "0")
+        etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), str(start))
+        return num_id
+
     def excerpt(self, doc: ExportDocument, excerpt: Excerpt) -> None:
-        self.paragraph(self.quote, excerpt.quote.strip("\n"))
+        self.paragraph(self.quote, flowed(excerpt.quote))
         self.paragraph(self.citation, "— " + cite(excerpt, doc.options.style))
         if excerpt.tags:
             p = self.paragraph(self.detail)
@@ -118,11 +191,19 @@ class _Writer:
                     self.run(p, " · ")
                 self.run(p, tag.name, bold=True, color=_hex(tag.color))
         if excerpt.note.strip():
-            self.labelled("Note: ", excerpt.note.strip())
+            self.note(excerpt.note)
         if excerpt.annotation.evidence_ref:
             self.labelled("Evidence: ", excerpt.annotation.evidence_ref)
         for linked in excerpt.links:
             self.labelled("Linked: ", f"#{linked.annotation_id} {linked.describe()}")
+
+
+def _indent(p: etree._Element, points: float, hanging: float = 0) -> None:
+    """Indent ``p`` by ``points`` from the left (in twentieths of a point, as WordprocessingML counts)."""
+    indent = etree.SubElement(p.find(qn("w:pPr")), qn("w:ind"))
+    indent.set(qn("w:left"), str(int(points * 20)))
+    if hanging:
+        indent.set(qn("w:hanging"), str(int(hanging * 20)))
 
 
 def write(doc: ExportDocument, stream: BinaryIO, progress: Progress) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 from typing import BinaryIO
 
-from annotator.domain.excerpts import Excerpt, cite
+from annotator.domain.excerpts import Excerpt, cite, flowed
 from annotator.domain.model import TagRef
 from annotator.io.exporters.base import ExportDocument, Progress
 from annotator.io.exporters.common import groups
+from annotator.io.exporters.notes import note_html
 
 CSS = """
 :root { --ink: #1d1d1f; --muted: #5f6368; --rule: #d9d9de; }
@@ -37,6 +38,9 @@ blockquote { margin: 0; padding: .2rem 0 .2rem 1rem; border-left: 3px solid var(
        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .note { margin: .3rem 0 0 1rem; white-space: pre-wrap; font-size: .95rem; }
 .label { font-weight: bold; margin-right: .4rem; }
+.note.rendered { white-space: normal; }
+.note.rendered > p, .note.rendered > ul, .note.rendered > ol { margin: .2rem 0; }
+.note.rendered > .label + p { display: inline; }
 .links { font-size: .85rem; margin: .3rem 0 0 1rem; padding-left: 1rem; }
 a { color: inherit; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; page-break-after: avoid; } }
@@ -70,13 +74,15 @@ def _chip(tag: TagRef) -> str:
 def _excerpt(document: ExportDocument, excerpt: Excerpt, exported: set[int]) -> str:
     parts = [
         f'<article class="excerpt" id="excerpt-{excerpt.id}">',
-        f"<blockquote>{esc(excerpt.quote)}</blockquote>",
+        f"<blockquote>{esc(flowed(excerpt.quote))}</blockquote>",
         f'<p class="citation">— {esc(cite(excerpt, document.options.style))}</p>',
     ]
     if excerpt.tags:
         parts.append('<p class="tags">' + "".join(_chip(t) for t in excerpt.tags) + "</p>")
     if excerpt.note.strip():
-        parts.append(f'<div class="note"><span class="label">Note </span>{esc(excerpt.note.strip())}</div>')
+        # The note's Markdown as HTML, as the inspector previews it (raw HTML in it stays text).
+        rendered = note_html(excerpt.note.strip())
+        parts.append(f'<div class="note rendered"><span class="label">Note </span>{rendered}</div>')
     if excerpt.annotation.evidence_ref:
         evidence = esc(excerpt.annotation.evidence_ref)
         parts.append(f'<div class="note"><span class="label">Evidence </span>{evidence}</div>')

@@ -34,7 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.excerpts import CitationStyle, Excerpt, ExcerptFilter, ExportCancelled, GroupBy, cite
+from annotator.domain.excerpts import (
+    CitationStyle,
+    Excerpt,
+    ExcerptFilter,
+    ExportCancelled,
+    GroupBy,
+    cite,
+    flowed,
+)
 from annotator.io.exporters.base import ExportFormat, ExportOptions
 from annotator.services.export import ExportResult
 from annotator.services.project import Project
@@ -64,16 +72,17 @@ def preview_html(excerpts: list[Excerpt], style: CitationStyle) -> str:
     """The first excerpts as the preview shows them: quote, citation, tag chips (all text escaped)."""
     parts = []
     for excerpt in excerpts:
-        quote = " ".join(excerpt.quote.split())
+        quote = flowed(excerpt.quote)  # as the exports write it: hard line breaks joined, paragraphs kept
         if len(quote) > 400:
             quote = quote[:399].rstrip() + "…"
+        shown = html.escape(quote).replace("\n", "<br>")
         chips = " ".join(
             f'<span style="background-color:{html.escape(t.color)}; color:{_ink_for(t.color)}">'
             f"&nbsp;{html.escape(t.name)}&nbsp;</span>"
             for t in excerpt.tags
         )
         parts.append(
-            f'<p style="margin: 10px 0 2px 12px; font-size: 11pt">“{html.escape(quote)}”</p>'
+            f'<p style="margin: 10px 0 2px 12px; font-size: 11pt">“{shown}”</p>'
             f'<p style="margin: 0 0 2px 12px; color: #5f6368">— {html.escape(cite(excerpt, style))}</p>'
             + (f'<p style="margin: 2px 0 0 12px">{chips}</p>' if chips else "")
         )

@@ -31,9 +31,10 @@ def test_source_text_is_escaped_and_notes_stay_markdown_without_raw_html(make_do
     assert r'> \=HYPERLINK("http://evil.example")' in text  # "=" at a line start would be a heading rule
 
 
-def test_a_passage_across_paragraphs_is_quoted_line_by_line(make_document: MakeDocument) -> None:
+def test_a_passage_across_lines_is_quoted_as_the_reflowed_text_reads(make_document: MakeDocument) -> None:
+    # Before: "> begins here…feed.\n> A letter": the stored text's line break, which the preview joins.
     text = render("md", make_document()).decode("utf-8")
-    assert "> begins here\fwith a form feed.\n> A letter 𝔊" in text
+    assert "> begins here\fwith a form feed. A letter 𝔊" in text
     assert "p. 2, ¶ 4–5" in text
 
 
