@@ -150,6 +150,13 @@ FURNITURE = frozenset(
         "print article",
         "share article",
         "manage preferences",
+        "cite this",
+        "show all",
+        "show more",
+        "see all",
+        "view all",
+        "toggle the table of contents",
+        "toggle table of contents",
         "sort by",
         "sorted by",
         *_WEAK,
@@ -160,7 +167,7 @@ FURNITURE = frozenset(
 _CHROME_LABELS = frozenset(
     {
         *("discussion", "discussions", "comments", "responses", "talk", "read", "article", "main"),
-        *("pages", "posts", "about", "members", "activity", "home", "more", "tools", "languages"),
+        *("pages", "posts", "about", "members", "activity", "home", "more", "tools", "languages", "reviews"),
     }
 )
 # A button of a few words: a verb of the interface and what it acts on ("Edit hub", "Add a page").
@@ -272,6 +279,7 @@ _PATTERNS = (
         "avatar",
     ),
     _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
+    _rule(r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,4}\s+logo", "logo"),  # an image's alt text: "Open Stacks logo"
     _rule(r"(?:hidden\s+)?(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
     _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
@@ -281,6 +289,9 @@ _PATTERNS = (
         "page furniture",
     ),
     _rule(r"read (?:more|next|also)\s*:\s*[^.!?]{1,100}", "page furniture"),  # "Read more: <a headline>"
+    _rule(
+        r"(?:return|back) to\s+[“\"'‘][^”\"'’]{1,60}[”\"'’]|all times are (?:utc|gmt)\S*", "page furniture"
+    ),
 )
 # The shapes above as one expression, so that a line is tried once (a long text has many lines).
 _SHAPES = re.compile(
@@ -295,15 +306,16 @@ _CALL_TO_ACTION = re.compile(
 # A breadcrumb link on a line of its own, with its arrow: "Politics and Social Issues›".
 _CRUMB = re.compile(r"[^.!?«»\d]{2,50}?\s*[›»]")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source| source)?\s*\]\s*$", re.IGNORECASE)
-_NAV_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+|\s*[|·•»›]\s*")
-_SPACED_SEPARATORS = re.compile(r"\s+[|·•»›>/]\s+")
-_NAV_MARKS = re.compile(r"[|·•»›]|\s[>/]\s")
+_NAV_SEPARATORS = re.compile(r"\s+[|·•»›‹>/]\s+|\s*[|·•»›‹]\s*")
+_SPACED_SEPARATORS = re.compile(r"\s+[|·•»›‹>/]\s+")
+_NAV_MARKS = re.compile(r"[|·•»›‹]|\s[>/]\s")
 _RELATED = re.compile(
     r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent|hot)\s+"
     r"(?:[\w-]+\s+)?"
     r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news|questions?|items?)"
     r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
-    r"more from\s+\S+(?:\s+\S+)?|recommended for you|cite this (?:article|page|entry|post)",
+    r"more from\s+\S+(?:\s+\S+)?|recommended for you|cite this (?:article|page|entry|post)|related"
+    r"|similar items(?:\s*\([^)]{0,40}\))?",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
@@ -357,7 +369,8 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
     number of separators, or whose items are mostly numbers, is left alone."""
     line = lines[index]
     stripped = line.strip()
-    if not _NAV_MARKS.search(line) or re.search(r"[`\[\](){}=<>*_$^]|://", line) or _sentence(line):
+    markup = re.search(r"[`\[\](){}=<>*_$^]|://", line.replace(" > ", " | "))  # "Home > Study" is a crumb
+    if not _NAV_MARKS.search(line) or markup or _sentence(line):
         return False  # code, markup or a sentence with a bar in it ("See |option-list| for more."), not links
     # Links pasted with bare bars between them ("Home|About|Contact") each begin with a capital.
     bare = [p.strip() for p in _NAV_SEPARATORS.split(stripped) if p.strip()]
@@ -639,7 +652,7 @@ def _interface_words(page: _Page) -> None:
     found = {
         i
         for i, key in short.items()
-        if i not in page.reasons and (key in FURNITURE or (key in _CHROME_LABELS and page.chrome(i)))
+        if i not in page.reasons and (key in FURNITURE or (key in _CHROME_LABELS and page.outside(i)))
     }
     for i in sorted(found):
         key = short[i]
@@ -648,7 +661,7 @@ def _interface_words(page: _Page) -> None:
         if key != "[edit]":
             run = page.short_run(i)
             ui = sum(1 for j in run if j in page.reasons or j in found)
-            if len(run) >= 3 and ui * 2 < len(run) and not page.chrome(i):
+            if len(run) >= 3 and ui * 2 < len(run) and not page.outside(i):
                 continue  # a list the author wrote
             before, after = page.neighbours(i)
             beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
@@ -768,14 +781,15 @@ def _site_header(page: _Page) -> None:
         if sum(1 for w in words if w in body) * 3 <= len(words):
             page.reasons[i] = "site name"
 
-_BARE_COUNT = re.compile(r"\d{1,3}(?:[,.]\d{1,3})*[kKmM]?")
+_NUMBERED = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+([^\W\d_][\w ,'’&–-]*)")
+_BARE_COUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{1,3})*[kKmM]?")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
 _UI_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LIST_LABEL = re.compile(
     r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?)\s*:?", re.IGNORECASE
 )
-_LINK_TEXT = re.compile(r"[^\W\d_][^\d.!?:;,\t]*")  # a link's text: words, no digits or sentence marks
+_LINK_TEXT = re.compile(r"[^\W\d_][^\d.!?:;,\t]*\??")  # a link's text: words, no digits or sentence marks
 
 
 def _stem(word: str) -> str:
@@ -965,6 +979,60 @@ def _between_furniture(page: _Page, vocabulary: set[str]) -> None:
                 page.reasons[j] = "beside furniture"
 
 
+def _contents_lists(page: _Page) -> None:
+    """A page's table of contents: numbered short lines ("1 Background", "2.1 Requisitions") whose titles
+    the page repeats further down as its headings, with furniture of the contents widget beside them
+    ("hide", "Toggle the table of contents"). A list of chapters the author gives stays: its titles are
+    not headings of the text, and a book's contents list has no such furniture."""
+    keys = {}
+    for i in page.filled:
+        keys.setdefault(_key(_EDIT_LINK.sub("", page.lines[i])), []).append(i)
+    entries = []
+    for i in page.filled:
+        match = _NUMBERED.fullmatch(page.lines[i].strip())
+        if i in page.reasons or not match or _words(page.lines[i]) > 9:
+            continue
+        later = [j for j in keys.get(_key(match.group(1)), ()) if j > i]
+        if any(not _sentence(page.lines[j]) and _words(page.lines[j]) <= 8 for j in later):
+            entries.append(i)
+    if len(entries) < 3:
+        return  # one numbered line that a heading repeats is no contents list
+    # A book's own contents list is the book's: the page's has its widget's furniture beside it.
+    k0, k1 = page.position[entries[0]], page.position[entries[-1]]
+    ends = page.filled[max(0, k0 - 2) : k0] + page.filled[k1 + 1 : k1 + 3]
+    if any(j in page.reasons for j in ends):
+        for i in entries:
+            page.reasons[i] = "table of contents"
+
+
+def _outer_shapes(page: _Page) -> None:
+    """Shapes that are furniture in the chrome, tried again where the chrome reaches past its own
+    sentences (a banner above the logo): a bar of two links, glued links, a button of a few words."""
+    for i in page.filled:
+        if i in page.reasons or page.chrome(i) or not page.outside(i):
+            continue
+        line = page.lines[i]
+        if (reason := _reason(line, page.lines, i, True)) is not None:
+            page.reasons[i] = reason
+        elif _glued(line.strip()):
+            page.reasons[i] = "navigation links"
+        elif _words(line) <= 3 and not _sentence(line) and _BUTTON.fullmatch(_ui(line)):
+            _, after = page.neighbours(i)
+            if after is None or not is_prose(page.lines[after]):  # not the title of what follows
+                page.reasons[i] = "page furniture"
+
+
+def _split_counters(page: _Page) -> None:
+    """A count and its noun on two lines ("1,204" / "Views")."""
+    for i in page.filled:
+        _, after = page.neighbours(i)
+        if after is None or i in page.reasons or not _BARE_COUNT.fullmatch(page.lines[i].strip()):
+            continue
+        if re.fullmatch(rf"(?:{_COUNT_NOUNS})", _key(page.lines[after]), re.IGNORECASE):
+            page.reasons[i] = "counter"
+            page.reasons.setdefault(after, "counter")
+
+
 def _bare_counts(page: _Page) -> None:
     """A bare count beside furniture: a score or a reputation ("14", "64.2k") by a post's buttons."""
     for i in page.filled:
@@ -1024,10 +1092,13 @@ def furniture(text: str) -> dict[int, str]:
     _site_header(page)
     _footer_links(page)
     _labelled_lists(page)
+    _contents_lists(page)
+    _split_counters(page)
     # Furniture found so far is evidence for the lines around it: settle the chrome, then fill it in.
     for _ in range(4):
         found = len(page.reasons)
         _stray_prose(page)
+        _outer_shapes(page)
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)
         _bare_counts(page)
