@@ -1,0 +1,368 @@
+"""Citations in a text: who is cited, and where — "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid., 42)",
+"As Fitzpatrick describes,", "Davies (1989) argues", and the note calls and reference marks of the structure.
+
+Decisions (measured on the corpus and on texts written after the rules, see
+tests/benchmarks/measure_evidence_citations.py):
+
+- One ``Evidence`` per cited work. "(Conquest 1990; Wheatcroft 1996)" gives two, each spanning its own
+  reference inside the brackets ("Conquest 1990", "Wheatcroft 1996"), so each can be accepted or rejected
+  alone; ``details["group"]`` says how many works the bracket cites. A single work spans the whole bracket.
+- A bracket is a citation only when *all* of it reads as references: names followed by a year and/or a
+  locator, "ibid."/"loc. cit."/"op. cit.", optionally led by "see", "cf.", "e.g.", "quoted in", "noted by"…
+  So "(1929–1933)", "(NEP)", "(see above)", "(37 percent)", "(Stalin)", "(December 1929 - March 1930)" and
+  any bracket with running words are not. Names alone count only after "reported by"/"noted by"/"e.g."/"see"
+  and when one of them is cited elsewhere in the text ("(e.g. Brzezhinski, Sholtsenitsyn)").
+- A place and a year, "(Moscow, 1937)", or a publisher, "(Northwestern Univ., 2000)", is an imprint, never a
+  citation: a reference list or note already stands for that work (its note call is the citation).
+- Bibliography entries ("Viola, Lynne. 1996. Peasant Rebels …") are the list the citations point to, not
+  citations in the text: they are not returned, but their authors count as "cited elsewhere".
+- Narrative citations: a name with a present-tense or present-perfect verb of scholarship ("Sakwa feels",
+  "Barber has shown that", "Lewin sees"), "As X describes,", a name followed by a year or page in brackets
+  ("Davies (1989) argues", "McAuley (47) sees"), "according to X" or a past-tense verb ("Service wrote") only
+  when X is cited elsewhere in the text — otherwise "In 1883 Plekhanov argued", "according to Stalin" are
+  historical actors, not scholarship. "ibid." takes the author of the citation before it.
+- Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
+  mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.")
+  its author, year and locator are filled in. Brackets inside a note are not returned again.
+
+Offsets are code points of ``text``; every pattern is a linear scan, so a book takes a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from annotator.domain.evidence import Evidence, EvidenceKind
+from annotator.domain.structure import Mark, MarkKind
+
+_LOWER = "a-zà-öø-ÿа-яё"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё"
+# A surname as printed: capitalised, at least one lower-case letter at the end (so "NEP", "USSR" are not),
+# "McAuley", "Kamenëv", "O’Brien", "Brooks-Smith", with an optional particle ("van Ree", "de Gaulle").
+_NAME = (
+    rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|d’|d')\s*)?"
+    rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
+)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+_LOC_ONE = (
+    r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec)\.?\s*)?"
+    r"(?:\d+[a-z]?|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+)
+_LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
+_AUTHORS = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+et\s+al\.?)?"
+_PREFIX = (
+    r"(?:(?:see\s+also|see|cf\.?|e\.\s?g\.?,?|i\.\s?e\.?,?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
+    r"noted\s+by|reported\s+by|after|following)\s+)"
+)
+_IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
+
+# One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
+_REF = re.compile(
+    rf"""(?P<via>{_AUTHORS}\s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b))?
+    (?P<prefix>{_PREFIX})?
+    (?:
+        (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*,?\s*(?P<ibid_loc>{_LOC}))?
+      | (?P<authors>{_AUTHORS})
+        (?:\s*,?\s*(?P<year>{_YEAR}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
+        (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
+    )\.?""",
+    re.VERBOSE,
+)
+_BRACKET = re.compile(r"\(([^()\n]{1,300})\)")
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Spring", "Summer", "Autumn", "Fall", "Winter", "Easter", "Christmas", "Circa", "Before", "After",
+}  # fmt: skip
+# Places of publication: "(Moscow, 1937)" is an imprint, not a work by "Moscow".
+_PLACES = {
+    "Moscow", "Moskva", "Leningrad", "Petrograd", "Petersburg", "London", "Oxford", "Cambridge", "Paris",
+    "Berlin", "Boston", "Chicago", "Princeton", "Ithaca", "Stanford", "Toronto", "Basingstoke",
+    "Harmondsworth", "Munich", "München", "Frankfurt", "Warsaw", "Kiev", "Kyiv", "Prague", "Vienna", "Wien",
+    "Bloomington",
+    "Pittsburgh", "Berkeley", "Edinburgh", "Manchester", "Leipzig", "Stuttgart", "Hamburg", "Philadelphia",
+    "Madrid", "Rome", "Milan", "Amsterdam", "Leiden", "Geneva", "Zurich", "Brussels", "Stockholm", "Budapest",
+    "Harvard", "Yale", "Columbia", "Cornell", "Routledge", "Penguin", "Macmillan", "Longman", "Verso",
+}  # fmt: skip
+_PUBLISHER = re.compile(r"\b(?:Univ|University|Press|Publishers?|Verlag|Books|Editions?|Nauka|Politizdat)\b")
+# Words that begin sentences or name things, never a cited scholar: "Evidence shows", "This suggests".
+_NOT_NAMES = {
+    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "One", "Who", "Which",
+    "What", "There", "Here", "History", "Evidence", "Research", "Experience", "Data", "Table", "Figure",
+    "Chapter", "Analysis", "Everyone", "Nobody", "Nothing", "Everything", "Scholarship", "Study", "Work",
+    "Theory", "Practice", "Statistics", "Time", "Even", "Indeed", "However", "Moreover", "Thus", "But", "And",
+    "Yet", "Still", "Also", "Then", "So", "Now", "Both", "Only", "Some", "Many", "Most", "Later", "Finally",
+    "Similarly", "Likewise", "Again", "Instead", "Others", "Another", "Each", "Every", "All", "No", "Nor",
+    "Or", "If", "When", "While", "As", "Although", "Though", "Because", "Since", "In", "On", "At", "For",
+    "From", "With", "By", "Of", "To", "After", "Before", "Under", "During", "The", "A", "An", "His", "Her",
+    "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
+    "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
+    "Critics", "Historians", "Scholars", "Writers", "Supporters", "Opponents", "Marxists", "Communists",
+}  # fmt: skip
+# Verbs of scholarship in the historiographic present (and present perfect): "Sakwa feels", "Barber has
+# shown".
+_PRESENT = (
+    r"(?:argues|notes|feels|believes|sees|claims|says|writes|describes|suggests|states|comments|contends|"
+    r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
+    r"emphasi[sz]es|stresses|doubts|questions|rejects|disputes|challenges|agrees|disagrees|thinks|holds|"
+    r"proposes|demonstrates|reports|calls|characteri[sz]es|finds|counts|puts\s+it|reminds\s+us|"
+    r"(?:has|have)\s+(?:also\s+)?(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|"
+    r"observed|pointed\s+out|stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended))"
+)
+_PAST = (
+    r"(?:argued|noted|wrote|claimed|showed|shown|suggested|observed|described|estimated|calculated|stated|"
+    r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out)"
+)
+_ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
+_NAMES_SEQ = rf"(?P<names>{_NAME}(?:\s+{_NAME}){{0,2}}(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+_BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P<nloc2>{_LOC}))\s*\)"
+
+# "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
+_NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}\s*{_BRACKET_REF}")
+# "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
+_NARRATIVE_VERB = re.compile(
+    rf"{_NAMES_SEQ}(?:\s*,[^,.;:()\n“”\"]{{1,70}},|\s+(?:who|which)\b)?\s+{_ADVERB}"
+    rf"(?P<verb>{_PRESENT}|{_PAST})\b(?:\s*{_BRACKET_REF})?"
+)
+# "As Fitzpatrick describes,", "as Service comments,", "According to Gill", "writes Service".
+_NARRATIVE_AS = re.compile(
+    rf"\b(?P<lead>[Aa]s|[Aa]ccording\s+to|[Ff]ollowing|[Pp]ace)\s+{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
+    rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
+)
+# "cf. Davies 1989, 1029" in the running text, outside brackets.
+_CF = re.compile(
+    rf"\b[Cc]f\.\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
+)
+_INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
+# "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
+_BIBLIO_ENTRY = re.compile(
+    rf"(?:^|(?<=[.\n] ))(?P<surname>{_NAME}),\s+(?:[A-Z][{_LETTER}.]*\s*){{1,4}}[^.]*?\.\s*{_YEAR}\."
+)
+_NOTE_AUTHOR = re.compile(rf"^\s*(?:\d+\.?\s*)?(?:(?:[A-Z][{_LETTER}]*\.?\s+){{1,3}})(?P<surname>{_NAME}),\s")
+_NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
+
+
+def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
+    """Every citation of ``text`` in text order: brackets, narrative citations, note calls, reference marks.
+
+    ``marks`` are the structure marks of the same text (``annotator.domain.structure.detect``); without them
+    only what the running text shows is found.
+    """
+    notes = [(m.start, m.end) for m in marks if m.kind == MarkKind.NOTE]
+    found = _bracketed(text, notes)
+    cited = {e.cited_author.split()[-1] for e in found if e.cited_author and (e.year or e.locator)}
+    cited.update(m.group("surname") for m in _BIBLIO_ENTRY.finditer(text))
+    calls = list(_calls(text, marks))
+    cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
+    found = _names_alone(text, found, cited)
+    found += calls
+    taken = [(e.start, e.end) for e in found]
+    found += _narrative(text, cited, taken, notes)
+    found.sort(key=lambda e: (e.start, e.end))
+    return _resolve_ibid(found)
+
+
+def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _bracketed(text: str, notes: list[tuple[int, int]]) -> list[Evidence]:
+    found: list[Evidence] = []
+    for bracket in _BRACKET.finditer(text):
+        if notes and _inside(bracket.start(), notes):
+            continue
+        parts = _parts(bracket)
+        refs = [(start, end, _REF.fullmatch(text, start, end)) for start, end in parts]
+        if not refs or any(ref is None for _, _, ref in refs):
+            continue
+        evidences = [_from_ref(text, ref) for _, _, ref in refs if ref is not None]
+        if any(e is None for e in evidences):
+            continue
+        whole = len(refs) == 1
+        for (start, end, _), evidence in zip(refs, evidences, strict=True):
+            assert evidence is not None
+            span = (bracket.start(), bracket.end()) if whole else (start, end)
+            details = dict(evidence.details, group=str(len(refs)))
+            found.append(_replace(evidence, span[0], span[1], details))
+    return found
+
+
+def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
+    """The references of a bracket: its text split at semicolons, trimmed, as offsets into the text."""
+    parts = []
+    offset = bracket.start(1)
+    for piece in bracket.group(1).split(";"):
+        stripped = piece.strip()
+        if stripped:
+            start = offset + piece.index(stripped)
+            parts.append((start, start + len(stripped)))
+        offset += len(piece) + 1
+    return parts
+
+
+def _from_ref(text: str, ref: re.Match[str]) -> Evidence | None:
+    prefix = " ".join((ref.group("prefix") or "").split()).lower()
+    details = {"style": "author-page"}
+    if prefix:
+        details["prefix"] = prefix
+    if ref.group("via"):
+        details["via"] = ref.group("via").strip(" ,-–—")
+    if ref.group("ibid"):
+        details["style"] = "ibid"
+        author = (ref.group("ibid_author") or "").strip(" ,")
+        return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=author,
+                        locator=_clean_loc(ref.group("ibid_loc")), details=details)  # fmt: skip
+    authors = ref.group("authors")
+    year, locator = ref.group("year") or "", _clean_loc(ref.group("loc"))
+    first = re.match(_NAME, authors)
+    first_name = first.group(0) if first else authors
+    if first_name in _MONTHS or first_name in _NOT_NAMES:
+        return None
+    if first_name in _PLACES or _PUBLISHER.search(authors):
+        return None  # an imprint: "(Moscow, 1937)"
+    if not year and not locator:
+        if prefix not in ("reported by", "noted by", "e.g.", "e.g.,", "see", "see also", "cf.", "cf"):
+            return None
+        details["style"] = "names"  # kept only if one of the names is cited elsewhere (_names_alone)
+    elif year:
+        details["style"] = "author-date"
+    if details["style"] == "author-page" and locator and re.fullmatch(r"[ivxlc]+", locator):
+        return None  # "(Peter I)": a regnal number, not a page
+    return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=_clean_authors(authors),
+                    year=year.replace(" ", ""), locator=locator, details=details)  # fmt: skip
+
+
+def _clean_loc(locator: str | None) -> str:
+    return " ".join((locator or "").split())
+
+
+def _clean_authors(authors: str) -> str:
+    return " ".join(authors.split()).strip(" ,")
+
+
+def _replace(evidence: Evidence, start: int, end: int, details: dict[str, str]) -> Evidence:
+    return Evidence(evidence.kind, start, end, cited_author=evidence.cited_author, year=evidence.year,
+                    locator=evidence.locator, details=details)  # fmt: skip
+
+
+def _names_alone(text: str, found: list[Evidence], cited: set[str]) -> list[Evidence]:
+    """Drop "(see Party and Society)"-like brackets: names alone stand only when one is cited elsewhere."""
+    kept: list[Evidence] = []
+    for evidence in found:
+        if evidence.details.get("style") != "names":
+            kept.append(evidence)
+            continue
+        names = [n.strip() for n in re.split(r",|\band\b|&", evidence.cited_author) if n.strip()]
+        if not any(name.split()[-1] in cited for name in names):
+            continue
+        if len(names) == 1:
+            kept.append(evidence)
+            continue
+        # One evidence per cited work: "(e.g. Brzezhinski, Sholtsenitsyn)" names two.
+        for name in names:
+            start = text.index(name, evidence.start, evidence.end)
+            details = dict(evidence.details, group=str(len(names)))
+            kept.append(Evidence(EvidenceKind.CITATION, start, start + len(name), cited_author=name,
+                                 details=details))  # fmt: skip
+    return kept
+
+
+def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
+    for mark in marks:
+        if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
+            continue
+        details = {"mark": mark.kind.value, "label": mark.label, "style": "note"}
+        author = year = locator = ""
+        if mark.target_start is not None and mark.target_end is not None:
+            note = text[mark.target_start : mark.target_end]
+            details["note_start"], details["note_end"] = str(mark.target_start), str(mark.target_end)
+            author, year, locator = _note_reference(note)
+        yield Evidence(EvidenceKind.CITATION, mark.start, mark.end, cited_author=author, year=year,
+                       locator=locator, details=details)  # fmt: skip
+
+
+def _note_reference(note: str) -> tuple[str, str, str]:
+    """Author, year and locator of a note that reads as a reference: "Vasily Grossman, Forever Flowing
+    (Northwestern Univ., 2000), 145." Discursive notes give nothing."""
+    first_sentence = note[:300]
+    author_match = _NOTE_AUTHOR.match(first_sentence)
+    year_match = _NOTE_YEAR.search(first_sentence)
+    if not author_match or not year_match:
+        return "", "", ""
+    return author_match.group("surname"), year_match.group("year"), _clean_loc(year_match.group("loc"))
+
+
+def _narrative(text: str, cited: set[str], taken: list[tuple[int, int]],
+               notes: list[tuple[int, int]]) -> list[Evidence]:  # fmt: skip
+    found: dict[int, Evidence] = {}
+
+    def add(match: re.Match[str], end: int, strong: bool, style: str) -> None:
+        names = _names(match)
+        if not names:
+            return
+        author, start = names
+        surname = author.split()[-1]
+        if not strong and surname not in cited:
+            return
+        if _inside(start, taken) or start in found:
+            return
+        if start > 0 and re.search(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s*$", text[max(0, start - 5) : start]):
+            return  # "the Party argues": an organisation, not a scholar
+        year = match.groupdict().get("nyear") or ""
+        locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2"))
+        found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
+                                locator=locator, details={"style": style})  # fmt: skip
+
+    for match in _NARRATIVE_BRACKET.finditer(text):
+        if match.group("nyear") and re.match(r"\s*[-–—]\s*\d", text[match.end() - 1 : match.end() + 3]):
+            continue
+        strong = bool(match.group("nyear"))  # "Davies (1989)"; a bare page needs the name cited elsewhere
+        add(match, match.end(), strong, "narrative")
+    for match in _NARRATIVE_VERB.finditer(text):
+        if re.match(r"[ \t]*:", text[match.end() : match.end() + 3]):
+            continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
+        strong = re.match(_PRESENT, match.group("verb")) is not None
+        add(match, match.end(), strong, "narrative")
+    for match in _NARRATIVE_AS.finditer(text):
+        lead = match.group("lead").lower()
+        strong = lead == "as" and match.group("verb") is not None
+        if lead == "as" and match.group("verb") is None:
+            continue
+        add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
+    for match in _CF.finditer(text):
+        if match.group("nyear") or match.group("nloc1"):
+            add(match, match.end(), True, "cf")
+    for match in _INVERTED.finditer(text):
+        add(match, match.end(), False, "narrative")
+    return [e for e in found.values() if not (notes and _inside(e.start, notes))]
+
+
+def _names(match: re.Match[str]) -> tuple[str, int] | None:
+    """The author named by a narrative match, without leading sentence words: "Even Brzezhinski" →
+    "Brzezhinski"; None when only such words are left."""
+    names = match.group("names")
+    start = match.start("names")
+    words = list(re.finditer(r"\S+", names))
+    while words and (words[0].group(0) in _NOT_NAMES or words[0].group(0) in _MONTHS):
+        words.pop(0)
+    if not words or words[-1].group(0) in _NOT_NAMES or words[-1].group(0) in _PLACES:
+        return None
+    author = names[words[0].start() :]
+    return author, start + words[0].start()
+
+
+def _resolve_ibid(found: list[Evidence]) -> list[Evidence]:
+    """"ibid." takes the author (and, without its own locator, the locator) of the citation before it."""
+    resolved: list[Evidence] = []
+    previous: Evidence | None = None
+    for evidence in found:
+        if evidence.details.get("style") == "ibid" and not evidence.cited_author and previous is not None:
+            locator = evidence.locator or previous.locator
+            evidence = Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
+                                cited_author=previous.cited_author, year=previous.year, locator=locator,
+                                details=evidence.details)  # fmt: skip
+        resolved.append(evidence)
+        if evidence.cited_author:
+            previous = evidence
+    return resolved
