@@ -781,6 +781,13 @@ def _site_header(page: _Page) -> None:
         if sum(1 for w in words if w in body) * 3 <= len(words):
             page.reasons[i] = "site name"
 
+_TAG = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
+# A control of the interface and up to two words it acts on: "Visit Stack Exchange", "Save article".
+_WIDE_BUTTON = re.compile(
+    r"(?:edit|add|remove|delete|report|save|bookmark|follow|unfollow|subscribe|share|print|download|view|"
+    r"search|open|close|show|hide|create|join|invite|sign up|log in|sign in|log out|sign out|start|visit|"
+    r"explore)(?:\s+(?:a|an|the|this|to|on|in|for|as))?(?:\s+(?!and\b|or\b|of\b)\w+){1,2}",
+)
 _NUMBERED = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+([^\W\d_][\w ,'’&–-]*)")
 _BARE_COUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{1,3})*[kKmM]?")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -864,11 +871,11 @@ def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
         return True
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
         return True  # a dated line: when a post or a reply was written is part of the record
-    _, after = page.neighbours(i)
-    if after is not None and after not in page.reasons and is_prose(page.lines[after]):
-        return True
+    after = next((j for j in page.filled[page.position[i] + 1 :] if j not in page.reasons), None)
+    if after is not None and is_prose(page.lines[after]):
+        return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
     words = [_stem(w) for w in _LETTER_WORDS.findall(line)]
-    return bool(words) and sum(1 for w in words if w in vocabulary) * 2 >= len(words)
+    return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
 
 
 def _candidate(page: _Page, i: int, vocabulary: set[str]) -> bool:
@@ -1016,10 +1023,57 @@ def _outer_shapes(page: _Page) -> None:
             page.reasons[i] = reason
         elif _glued(line.strip()):
             page.reasons[i] = "navigation links"
-        elif _words(line) <= 3 and not _sentence(line) and _BUTTON.fullmatch(_ui(line)):
+        elif _words(line) <= 3 and not _sentence(line) and _WIDE_BUTTON.fullmatch(_ui(line)):
             _, after = page.neighbours(i)
             if after is None or not is_prose(page.lines[after]):  # not the title of what follows
                 page.reasons[i] = "page furniture"
+
+
+def _buttons_beside(page: _Page, vocabulary: set[str]) -> None:
+    """A button of a few words ("Save article", "Visit Stack Exchange") beside other furniture."""
+    for i in page.filled:
+        line = page.lines[i]
+        if _words(line) > 3 or _sentence(line) or not _candidate(page, i, vocabulary):
+            continue
+        if _WIDE_BUTTON.fullmatch(_ui(line)) and any(
+            j is not None and j in page.reasons for j in page.neighbours(i)
+        ):
+            page.reasons[i] = "page furniture"
+
+
+def _tag_runs(page: _Page) -> None:
+    """Tags as a site prints them, lower-case and hyphenated, three or more in a row beside furniture
+    ("soviet-union" / "famine" / "1930s")."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3 and any("-" in page.lines[j] for j in run):
+            k0, k1 = page.position[run[0]], page.position[run[-1]]
+            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            if any(j in page.reasons for j in ends):
+                for j in run:
+                    page.reasons[j] = "label"
+        run.clear()
+
+    for i in page.filled:
+        if i not in page.reasons and _TAG.fullmatch(page.lines[i].strip()):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _edge_banners(page: _Page) -> None:
+    """The capture's first or last line, a sentence of the chrome (stray prose) with furniture next to
+    it inwards: a banner ("Ask the publishers to restore access to 500,000+ books.")."""
+    if not page.filled:
+        return
+    for edge, inward in ((page.filled[0], 1), (page.filled[-1], -1)):
+        if edge not in page.stray or edge in page.reasons:
+            continue
+        k = page.position[edge] + inward
+        if 0 <= k < len(page.filled) and page.filled[k] in page.reasons:
+            page.reasons[edge] = "site banner"
 
 
 def _split_counters(page: _Page) -> None:
@@ -1102,6 +1156,9 @@ def furniture(text: str) -> dict[int, str]:
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)
         _bare_counts(page)
+        _buttons_beside(page, vocabulary)
+        _tag_runs(page)
+        _edge_banners(page)
         _between_furniture(page, vocabulary)
         _interface_words(page)
         _related_blocks(page)
