@@ -30,6 +30,7 @@ Offsets are code points of ``text``; every pattern is a linear scan, so a book t
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -107,15 +108,22 @@ _PRESENT = (
     r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
     r"emphasi[sz]es|stresses|doubts|questions|rejects|disputes|challenges|agrees|disagrees|thinks|holds|"
     r"proposes|demonstrates|reports|calls|characteri[sz]es|finds|counts|puts\s+it|reminds\s+us|"
+    r"argue|note|agree|disagree|suggest|show|claim|contend|maintain|insist|believe|conclude|estimate|"
     r"(?:has|have)\s+(?:also\s+)?(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|"
     r"observed|pointed\s+out|stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended))"
 )
 _PAST = (
     r"(?:argued|noted|wrote|claimed|showed|shown|suggested|observed|described|estimated|calculated|stated|"
-    r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out)"
+    r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
+    r"thought|held|found|counted|doubted|disputed|rejected)"
 )
 _ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
-_NAMES_SEQ = rf"(?P<names>{_NAME}(?:\s+{_NAME}){{0,2}}(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+# The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
+# or a particle.
+_NAMES_SEQ = (
+    rf"(?<![\w’'-])(?=[A-ZÀ-ÞА-ЯЁvdlt])"
+    rf"(?P<names>{_NAME}(?:\s+{_NAME}){{0,2}}(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+)
 _BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P<nloc2>{_LOC}))\s*\)"
 
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
@@ -139,7 +147,11 @@ _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 _BIBLIO_ENTRY = re.compile(
     rf"(?:^|(?<=[.\n] ))(?P<surname>{_NAME}),\s+(?:[A-Z][{_LETTER}.]*\s*){{1,4}}[^.]*?\.\s*{_YEAR}\."
 )
-_NOTE_AUTHOR = re.compile(rf"^\s*(?:\d+\.?\s*)?(?:(?:[A-Z][{_LETTER}]*\.?\s+){{1,3}})(?P<surname>{_NAME}),\s")
+# "Vasily Grossman, Forever Flowing (…)", "… in J. Arch Getty and Oleg Naumov, The Road to Terror (…)".
+_NOTE_AUTHOR = re.compile(
+    rf"(?<![\w.])(?:[A-Z][{_LETTER}]*\.?\s+){{1,3}}(?P<surname>{_NAME})"
+    rf"(?:\s+and\s+(?:[A-Z][{_LETTER}]*\.?\s+){{1,3}}{_NAME})?(?:\s+et\s+al\.)?,\s"
+)
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 
 
@@ -149,7 +161,7 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     ``marks`` are the structure marks of the same text (``annotator.domain.structure.detect``); without them
     only what the running text shows is found.
     """
-    notes = [(m.start, m.end) for m in marks if m.kind == MarkKind.NOTE]
+    notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     found = _bracketed(text, notes)
     cited = {e.cited_author.split()[-1] for e in found if e.cited_author and (e.year or e.locator)}
     cited.update(m.group("surname") for m in _BIBLIO_ENTRY.finditer(text))
@@ -157,20 +169,28 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
     found = _names_alone(text, found, cited)
     found += calls
-    taken = [(e.start, e.end) for e in found]
+    taken = _Spans((e.start, e.end) for e in found)
     found += _narrative(text, cited, taken, notes)
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found)
 
 
-def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+class _Spans:
+    """Sorted, non-nested spans, asked whether they hold a position: a bisection, not a scan."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+
+    def holds(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._spans[index][1]
 
 
-def _bracketed(text: str, notes: list[tuple[int, int]]) -> list[Evidence]:
+def _bracketed(text: str, notes: _Spans) -> list[Evidence]:
     found: list[Evidence] = []
     for bracket in _BRACKET.finditer(text):
-        if notes and _inside(bracket.start(), notes):
+        if notes.holds(bracket.start()):
             continue
         parts = _parts(bracket)
         refs = [(start, end, _REF.fullmatch(text, start, end)) for start, end in parts]
@@ -286,15 +306,16 @@ def _note_reference(note: str) -> tuple[str, str, str]:
     """Author, year and locator of a note that reads as a reference: "Vasily Grossman, Forever Flowing
     (Northwestern Univ., 2000), 145." Discursive notes give nothing."""
     first_sentence = note[:300]
-    author_match = _NOTE_AUTHOR.match(first_sentence)
     year_match = _NOTE_YEAR.search(first_sentence)
-    if not author_match or not year_match:
+    if not year_match:
+        return "", "", ""
+    author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
+    if not author_match or author_match.group("surname") in _NOT_NAMES:
         return "", "", ""
     return author_match.group("surname"), year_match.group("year"), _clean_loc(year_match.group("loc"))
 
 
-def _narrative(text: str, cited: set[str], taken: list[tuple[int, int]],
-               notes: list[tuple[int, int]]) -> list[Evidence]:  # fmt: skip
+def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans) -> list[Evidence]:
     found: dict[int, Evidence] = {}
 
     def add(match: re.Match[str], end: int, strong: bool, style: str) -> None:
@@ -305,7 +326,7 @@ def _narrative(text: str, cited: set[str], taken: list[tuple[int, int]],
         surname = author.split()[-1]
         if not strong and surname not in cited:
             return
-        if _inside(start, taken) or start in found:
+        if taken.holds(start) or start in found:
             return
         if start > 0 and re.search(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s*$", text[max(0, start - 5) : start]):
             return  # "the Party argues": an organisation, not a scholar
@@ -320,9 +341,9 @@ def _narrative(text: str, cited: set[str], taken: list[tuple[int, int]],
         strong = bool(match.group("nyear"))  # "Davies (1989)"; a bare page needs the name cited elsewhere
         add(match, match.end(), strong, "narrative")
     for match in _NARRATIVE_VERB.finditer(text):
-        if re.match(r"[ \t]*:", text[match.end() : match.end() + 3]):
+        if re.match(r"[ \t]*:[ \t]*(?:\n|$)", text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
-        strong = re.match(_PRESENT, match.group("verb")) is not None
+        strong = re.fullmatch(_PRESENT, match.group("verb")) is not None
         add(match, match.end(), strong, "narrative")
     for match in _NARRATIVE_AS.finditer(text):
         lead = match.group("lead").lower()
@@ -335,7 +356,7 @@ def _narrative(text: str, cited: set[str], taken: list[tuple[int, int]],
             add(match, match.end(), True, "cf")
     for match in _INVERTED.finditer(text):
         add(match, match.end(), False, "narrative")
-    return [e for e in found.values() if not (notes and _inside(e.start, notes))]
+    return [e for e in found.values() if not notes.holds(e.start)]
 
 
 def _names(match: re.Match[str]) -> tuple[str, int] | None:

@@ -81,6 +81,8 @@ _SIGNATURE = re.compile(
     r"(?:,[ \t]*(?P<place>[A-Z][^\n]{0,60}))?[ \t]*$",
     re.MULTILINE,
 )
+# A letter's own heading: a short line without a full stop, then a blank line.
+_LETTER_TITLE = re.compile(r"(?P<title>[^\n.!?]{1,60})[ \t]*\n[ \t]*\n\s*")
 _TURN = re.compile(
     r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
     r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.)[ \t]+(?=\S)",
@@ -155,7 +157,9 @@ def _commenter_lines(text: str, scan_from: int) -> list[tuple[int, int, tuple[in
         lines[match.start()] = (match.start(), body_start, name_span, " ".join(date.split()))
     for match in _NAME_DATE.finditer(text, scan_from):
         name = match.group("name").strip()
-        if match.start() in lines or not _plausible_name(name) or name.endswith((".", "?", "!", ",")):
+        initial = re.search(r"\b\w\.$", name) is not None
+        sentence_end = name.endswith(("?", "!", ",")) or (name.endswith(".") and not initial)
+        if match.start() in lines or not _plausible_name(name) or sentence_end:  # "Anna K." is a name
             continue
         name_span = (match.start("name"), match.start("name") + len(name))
         lines[match.start()] = (match.start(), match.end(), name_span, " ".join(match.group("date1").split()))
@@ -177,19 +181,20 @@ def _letters(text: str) -> list[Evidence]:
     found = []
     start = head.end()
     for signature in _SIGNATURE.finditer(text, head.end()):
-        previous = text[start : signature.start()].rstrip()
-        last_line = previous.rsplit("\n", 1)[-1]
-        if len(last_line.strip()) < 60:  # a title or a place line, not the end of a letter's prose
-            if not previous.strip():
-                start = signature.end()
-            continue
         letter = text[start : signature.start()]
+        paragraph = re.split(r"\n[ \t]*\n", letter.strip())[-1]
+        if len(paragraph) < 60 or not re.search(r"[.!?…][”\"’)]?\s*$", paragraph):
+            continue  # a title or a place line, not the end of a letter's prose
         body_start = start + len(letter) - len(letter.lstrip())
-        name = signature.group("name")
+        title = _LETTER_TITLE.match(text, body_start)
         details = {"voice": "letter"}
+        if title:
+            details["title"] = title.group("title")
+            body_start = title.end()
         if signature.group("place"):
             details["place"] = signature.group("place").strip()
-        found.append(_voice(body_start, start + len(previous), name, signature.start("name"), details))
+        end = start + len(letter.rstrip())
+        found.append(_voice(body_start, end, signature.group("name"), signature.start("name"), details))
         start = signature.end()
     return found
 

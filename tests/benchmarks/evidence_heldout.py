@@ -1,0 +1,182 @@
+# ruff: noqa: E501 -- the marked texts keep their lines whole so the marks stay readable.
+"""Held-out texts for the citation and comment detectors (issue 16), written after the rules were.
+
+Citations are marked in place as ⟦span|author|year|locator⟧ (author: the surname the detector should
+give, "" for a note call whose note names nobody); ``strip`` removes the marks and returns the plain text
+and the gold items. Comments are listed as (commenter, first words of the comment, last words).
+Used by tests/benchmarks/measure_evidence_citations.py; not a test module.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = re.compile(r"⟦([^|⟧]*)\|([^|⟧]*)\|([^|⟧]*)\|([^⟧]*)⟧")
+
+
+def strip(marked: str) -> tuple[str, list[tuple[int, int, str, str, str]]]:
+    """The plain text and its gold citations (start, end, author, year, locator)."""
+    out: list[str] = []
+    gold = []
+    position = 0
+    length = 0
+    for match in _MARK.finditer(marked):
+        plain = marked[position : match.start()]
+        out.append(plain)
+        length += len(plain)
+        span = match.group(1)
+        gold.append((length, length + len(span), match.group(2), match.group(3), match.group(4)))
+        out.append(span)
+        length += len(span)
+        position = match.end()
+    out.append(marked[position:])
+    return "".join(out), gold
+
+
+# An undergraduate essay in author-date style with a reference list.
+ESSAY = """The Great Famine and its historians
+
+The famine of 1932–1933 (the Holodomor in Ukrainian usage) remains the most disputed episode of the
+first Five-Year Plan (1928–1932). Estimates of the dead range from three to seven million ⟦(Conquest 1986, 306)|Conquest|1986|306⟧,
+although the archival turn of the 1990s narrowed the range considerably (⟦Wheatcroft 1996|Wheatcroft|1996|⟧; ⟦Davies and Wheatcroft 2004, 401|Davies and Wheatcroft|2004|401⟧).
+In 1937 the census counted 162 million people (37 percent fewer children under ten than expected), and
+Stalin (who had ordered it) had its organisers shot ⟦(Merridale 1996: 226)|Merridale|1996|226⟧.
+
+As ⟦Fitzpatrick describes|Fitzpatrick||⟧, the peasants who survived learned to live with the kolkhoz by quiet
+evasion rather than revolt. ⟦Viola (1996)|Viola|1996|⟧ argues that open resistance was far more common than
+the older literature allowed, and ⟦Barber has shown|Barber||⟧ that the same was true of factory workers. Molotov
+argued at the time that the grain had been hidden by kulaks, and according to Stalin the famine did not
+exist at all. ⟦According to Gill|Gill||⟧, the political system itself was transformed by these years
+⟦(Gill 1990, 12)|Gill|1990|12⟧; the party became an instrument of the leader ⟦(ibid.)|Gill|1990|12⟧, and its
+congresses mere rituals ⟦(ibid., 42)|Gill|1990|42⟧.
+
+The question of intent divides historians (see above). ⟦Davies (1989)|Davies|1989|⟧ argues that the leadership
+blundered into catastrophe; ⟦Conquest, writing before the archives opened, saw|Conquest||⟧ a deliberate assault on
+Ukraine (cf. ⟦Graziosi 2005, 97|Graziosi|2005|97⟧). The regime's own figures (GULAG returns, NKVD
+summaries) have been read both ways ⟦(Getty, Rittersporn and Zemskov 1993)|Getty, Rittersporn and Zemskov|1993|⟧. A useful
+comparison is the Kazakh famine of 1930–1933 ⟦(see Cameron 2018, ch. 4)|Cameron|2018|ch. 4⟧, which killed a
+larger share of the population ⟦(Pianciola 2004, pp. 137–192)|Pianciola|2004|pp. 137–192⟧. Lenin (1870–1924) had
+never imagined such a countryside; the NEP (1921–1928) had promised the opposite ⟦(Lewin 1968, 3–5)|Lewin|1968|3–5⟧.
+
+References
+
+Cameron, Sarah. 2018. The Hungry Steppe. Ithaca: Cornell University Press.
+Conquest, Robert. 1986. The Harvest of Sorrow. London: Hutchinson.
+Davies, R. W. 1989. The Soviet Economy in Turmoil. Basingstoke: Macmillan.
+Gill, Graeme. 1990. The Origins of the Stalinist Political System. Cambridge: Cambridge University Press.
+Kul'chyts'kyi, S. V. 1993. Golod 1932–1933 rr. v Ukraini (Kyiv, 1993).
+Pokrovskii, M. N. 1937. Istoriia Rossii (Moscow, 1937).
+Viola, Lynne. 1996. Peasant Rebels under Stalin. New York: Oxford University Press.
+"""
+
+# Seminar notes in author-page style, with narrative citations and numbered notes.
+NOTES = """Week 7: the Great Terror
+
+Conquest's figure of twenty million dead ⟦(Conquest, 485)|Conquest||485⟧ has not survived the opening of the archives. ⟦Khlevniuk notes|Khlevniuk||⟧
+that the Politburo signed 383 lists of names in 1937–1938 ⟦(Khlevniuk, 169)|Khlevniuk||169⟧. The order itself (No. 00447)
+set quotas by region.1 Ezhov (the "bloody dwarf") carried them out with zeal, and the quotas were raised
+again and again ⟦(Khlevniuk, 172–4)|Khlevniuk||172–4⟧.
+
+⟦Getty and Naumov disagree|Getty and Naumov||⟧: for them the Terror grew out of the panic of regional elites ⟦(Getty and Naumov, 470)|Getty and Naumov||470⟧.
+⟦Kotkin, in his biography of Stalin, insists|Kotkin||⟧ on the dictator's own hand ⟦(Kotkin, 2017, p. 305)|Kotkin|2017|p. 305⟧. As ⟦Harris puts it|Harris||⟧,
+the fear of war explains the timing but not the scale.2 Bukharin wrote to Stalin from prison (December 1937)
+begging for his life; Stalin kept the letter in his desk until his death.3
+
+Numbers: 1,575,259 arrested in 1937–1938 and 681,692 shot (NKVD figures, 1939), that is 43 percent. ⟦Solzhenitsyn
+(Vermont, 1974)|Solzhenitsyn|1974|⟧ counted far higher; ⟦Wheatcroft has argued|Wheatcroft||⟧ that his numbers cannot be reconciled with
+the camp registers ⟦(Wheatcroft, 1315)|Wheatcroft||1315⟧. See also ⟦(Ellman, 2002, 1151)|Ellman|2002|1151⟧ and the debate in Europe-Asia Studies
+⟦(cf. Rosefielde, 1981)|Rosefielde|1981|⟧. The Memorial society (Moscow) keeps its own lists.
+
+1. The text of the order is printed in J. Arch Getty and Oleg Naumov, The Road to Terror (New Haven, 1999), 470–80.
+2. James Harris, The Great Fear (Oxford, 2016), 187.
+3. On the letter see the introduction to the Yale documents.
+"""
+NOTE_CALLS = [("set quotas by region.", "Getty", "1999", "470–80"), ("explains the timing but not the scale.",
+              "Harris", "2016", "187"), ("his desk until his death.", "", "", "")]  # fmt: skip
+
+# A blog post with WordPress-style comments: dates on their own line, Reply buttons, a reply to a reply.
+BLOG = """Why the 1937 census was suppressed
+
+The census of January 1937 counted 162 million Soviet citizens, far fewer than Stalin had announced.
+Its organisers were arrested and the results were kept secret for half a century.
+
+Tags: census, demography
+
+5 Responses to “Why the 1937 census was suppressed”
+
+Anna K.
+March 3, 2019 at 4:12 pm
+
+Thank you for this. My grandmother remembered the census takers coming to the village; she said
+people were afraid to answer the question about religion.
+
+Reply
+
+Dmitri Volkov
+March 4, 2019 at 9:01 am
+
+The figure of 162 million is the official one. Recent work suggests the undercount was small.
+
+Reply
+
+Anna K.
+March 4, 2019 at 11:30 am
+
+Do you have a reference for that? I would like to read it.
+
+Reply
+
+tomsk_reader
+March 10, 2019 at 7:45 pm
+
+Merridale wrote about this in 1996, if I remember correctly.
+
+Reply
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+"""
+BLOG_COMMENTS = [
+    ("Anna K.", "Thank you for this.", "question about religion."),
+    ("Dmitri Volkov", "The figure of 162 million", "the undercount was small."),
+    ("Anna K.", "Do you have a reference", "I would like to read it."),
+    ("tomsk_reader", "Merridale wrote about", "if I remember correctly."),
+]
+
+# An interview marked with the speakers' names, and a letters page.
+INTERVIEW = """An interview with a historian of the Gulag
+
+Harrison: When did you first go to the archives in Moscow?
+
+Petrova: In 1992. The reading room was cold and the files came up on a trolley, a dozen at a time.
+
+Harrison: Was anything closed to you?
+
+Petrova: The personal files of NKVD officers, yes. Those are still closed today.
+"""
+INTERVIEW_TURNS = [
+    ("Harrison", "When did you first", "archives in Moscow?"),
+    ("Petrova", "In 1992.", "a dozen at a time."),
+    ("Harrison", "Was anything closed", "closed to you?"),
+    ("Petrova", "The personal files", "still closed today."),
+]
+
+LETTERS = """Letters to the Editor
+
+Famine figures
+
+Your correspondent's estimate of seven million dead in Ukraine alone is not supported by the demographic
+evidence that has been published since the archives opened, and I hope you will correct it.
+— Mary Collins, Edinburgh
+
+Grain exports
+
+It is worth remembering that the Soviet Union went on exporting grain throughout the winter of 1932-33, while
+people starved in the villages that had grown it.
+— Petro Hnatyuk, Toronto
+"""
+LETTER_VOICES = [
+    ("Mary Collins", "Your correspondent's estimate", "you will correct it."),
+    ("Petro Hnatyuk", "It is worth remembering", "that had grown it."),
+]
