@@ -180,3 +180,59 @@ LETTER_VOICES = [
     ("Mary Collins", "Your correspondent's estimate", "you will correct it."),
     ("Petro Hnatyuk", "It is worth remembering", "that had grown it."),
 ]
+
+# Second round, written after the rules had been fixed on the texts above. As first run: citations precision
+# 1.000, recall 7/11 (the rules then missed "also Graziosi", "has long argued", a possessive's year and a
+# bracket wrapped onto the next line); comments 7/7.
+REVIEW = """Review: a new history of the Soviet famine
+
+Few subjects in Soviet history have produced so much heat. The new book under review (Oxford, 2023) sets out to
+replace the polemics of the Cold War with a history from the archives of the district party committees. Its
+author builds on Davies and Wheatcroft's grain statistics ⟦(2004)|Davies and Wheatcroft|2004|⟧ but reads them against the
+reports of the OGPU, which ⟦Werth (2007, 114) has already shown|Werth|2007|114⟧ to be unreliable for the spring of 1933.
+
+⟦As Snyder puts it|Snyder||⟧, the famine was "a political decision" ⟦(Snyder 2010, 42)|Snyder|2010|42⟧; the author is more cautious. Chapter three (pp.
+77–120) follows a single district in Poltava province, where the harvest of 1932 was 40 percent below
+the plan. Here the argument depends on the memoirs collected by the Harvard project (⟦see Applebaum 2017, 233–5|Applebaum|2017|233–5⟧;
+⟦also Graziosi 2005|Graziosi|2005|⟧), and on a diary that the author found in Kharkiv (Derzhavnyi arkhiv, f. 2, op. 1).
+Kaganovich wrote from Kharkiv in December 1932 that the villages were hiding grain; Stalin replied at once.
+
+The weaker chapters are those on the cities. ⟦Kuromiya has long argued|Kuromiya||⟧ that the Donbas was a refuge for
+the hungry ⟦(Kuromiya 1998)|Kuromiya|1998|⟧, and ⟦Hirsch (2005) suggests|Hirsch|2005|⟧ that ethnographers followed the famine into the
+new towns; neither is discussed. The bibliography (pp. 401–437) omits both. ⟦Conquest (1986)|Conquest|1986|⟧ is cited
+only to be dismissed, ⟦(ibid., 12)|Conquest|1986|12⟧ being the one page quoted.
+"""
+
+DISQUS = """Comments
+
+Sorted by: Newest
+
+Olena P. • 2 years ago
+The chapter on Poltava is the best thing in the book. My family is from there.
+
+Marcus Hale • 2 years ago
+I disagree with the reviewer about the cities. Kuromiya is discussed in a footnote.
+
+Olena P. • 2 years ago
+Which footnote? I could not find it.
+"""
+DISQUS_COMMENTS = [
+    ("Olena P.", "The chapter on Poltava", "My family is from there."),
+    ("Marcus Hale", "I disagree with the reviewer", "discussed in a footnote."),
+    ("Olena P.", "Which footnote?", "I could not find it."),
+]
+
+QA = """Five questions for a demographer
+
+Q: How many died in the famine of 1932-1933?
+A: Between five and seven million across the Soviet Union, of whom about four million in Ukraine.
+
+Q: Why do the estimates differ so much?
+A: Because the 1937 census was suppressed and its organisers were shot.
+"""
+QA_TURNS = [
+    ("Q", "How many died", "1932-1933?"),
+    ("A", "Between five and seven million", "four million in Ukraine."),
+    ("Q", "Why do the estimates", "differ so much?"),
+    ("A", "Because the 1937 census", "organisers were shot."),
+]

@@ -114,6 +114,8 @@ def heldout_sets() -> list[tuple[str, str, list[Gold]]]:
         gold.append((at, at + len(call.group(0)), author, year, locator))
     gold.sort()
     sets.append(("held-out seminar notes (author-page, notes)", text, gold))
+    text, gold = heldout.strip(heldout.REVIEW)
+    sets.append(("held-out 2: book review (mixed)", text, gold))
     return sets
 
 
@@ -166,6 +168,8 @@ def main() -> None:
     score_comments("held-out blog (WordPress)", heldout.BLOG, heldout.BLOG_COMMENTS)
     score_comments("held-out interview", heldout.INTERVIEW, heldout.INTERVIEW_TURNS)
     score_comments("held-out letters", heldout.LETTERS, heldout.LETTER_VOICES)
+    score_comments("held-out 2: Disqus-style comments", heldout.DISQUS, heldout.DISQUS_COMMENTS)
+    score_comments("held-out 2: Q/A interview", heldout.QA, heldout.QA_TURNS)
     for name, text, _ in heldout_sets():
         score_comments(name + " (no voices)", text, [])
 

@@ -53,7 +53,7 @@ _LOC_ONE = (
 _LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
 _AUTHORS = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+et\s+al\.?)?"
 _PREFIX = (
-    r"(?:(?:see\s+also|see|cf\.?|e\.\s?g\.?,?|i\.\s?e\.?,?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
+    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?,?|i\.\s?e\.?,?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
     r"noted\s+by|reported\s+by|after|following)\s+)"
 )
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
@@ -70,7 +70,8 @@ _REF = re.compile(
     )\.?""",
     re.VERBOSE,
 )
-_BRACKET = re.compile(r"\(([^()\n]{1,300})\)")
+# A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line.
+_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,300})\)")
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -109,7 +110,7 @@ _PRESENT = (
     r"emphasi[sz]es|stresses|doubts|questions|rejects|disputes|challenges|agrees|disagrees|thinks|holds|"
     r"proposes|demonstrates|reports|calls|characteri[sz]es|finds|counts|puts\s+it|reminds\s+us|"
     r"argue|note|agree|disagree|suggest|show|claim|contend|maintain|insist|believe|conclude|estimate|"
-    r"(?:has|have)\s+(?:also\s+)?(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|"
+    r"(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|"
     r"observed|pointed\s+out|stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended))"
 )
 _PAST = (
@@ -138,6 +139,8 @@ _NARRATIVE_AS = re.compile(
     rf"\b(?P<lead>[Aa]s|[Aa]ccording\s+to|[Ff]ollowing|[Pp]ace)\s+{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
+# "Davies and Wheatcroft's grain statistics (2004)": the bracket dates the work of the possessive.
+_POSSESSIVE = re.compile(rf"{_NAMES_SEQ}['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<bracket>{_BRACKET_REF})")
 # "cf. Davies 1989, 1029" in the running text, outside brackets.
 _CF = re.compile(
     rf"\b[Cc]f\.\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
@@ -318,11 +321,12 @@ def _note_reference(note: str) -> tuple[str, str, str]:
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans) -> list[Evidence]:
     found: dict[int, Evidence] = {}
 
-    def add(match: re.Match[str], end: int, strong: bool, style: str) -> None:
+    def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
         names = _names(match)
         if not names:
             return
         author, start = names
+        start = start if start_at is None else start_at
         surname = author.split()[-1]
         if not strong and surname not in cited:
             return
@@ -351,6 +355,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans) -> list
         if lead == "as" and match.group("verb") is None:
             continue
         add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
+    for match in _POSSESSIVE.finditer(text):
+        if match.group("nyear"):
+            add(match, match.end(), True, "narrative", match.start("bracket"))
     for match in _CF.finditer(text):
         if match.group("nyear") or match.group("nloc1"):
             add(match, match.end(), True, "cf")
