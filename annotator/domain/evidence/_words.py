@@ -1,0 +1,171 @@
+"""Words the quotation and speaker detectors share: verbs of saying, organisation words, titles.
+
+English first. Each list holds the evidence a reader uses, not the words of one text: a verb of saying in
+any tense (``says``, ``said``, ``saying``), the words that make a capitalised name an organisation
+("Levada *Center*", "the Central *Committee*") or a place ("*in* India"), and the titles and first names that
+make it a person ("*Marshal* Tukhachevsky", "*Nikita* Khrushchev").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Verbs of saying in every tense; "feels", "believes", "sees" count because notes and essays use them to
+# introduce a scholar's words.
+_SAYING_WORDS = _set(
+    "say said says saying write wrote writes written writing declare declared declares declaring insist "
+    "insisted insists insisting argue argued argues arguing note noted notes noting comment commented "
+    "comments commenting claim claimed claims claiming state stated states stating recall recalled "
+    "recalls recalling add added adds adding tell told tells telling explain explained explains "
+    "explaining observe observed observes observing remark remarked remarks remarking assert asserted "
+    "asserts asserting warn warned warns warning announce announced announces announcing proclaim "
+    "proclaimed proclaims proclaiming reply replied replies replying answer answered answers answering "
+    "ask asked asks asking exclaim exclaimed exclaims exclaiming shout shouted shouts shouting scream "
+    "screamed screams screaming cry cried cries crying complain complained complains complaining admit "
+    "admitted admits admitting concede conceded concedes conceding conclude concluded concludes "
+    "concluding suggest suggested suggests suggesting believe believed believes believing feel feels felt "
+    "report reported reports reporting quote quoted quotes quoting recount recounted recounts remember "
+    "remembered remembers boast boasted boasts lament lamented laments protest protested protests urge "
+    "urged urges urging demand demanded demands demanding promise promised promises maintain maintained "
+    "maintains contend contended contends acknowledge acknowledged acknowledges confess confessed "
+    "confesses testify testified testifies affirm affirmed affirms describe described describes "
+    "describing thunder thundered retort retorted retorts wonder wondered wonders emphasise emphasised "
+    "emphasises emphasize emphasized emphasizes stress stressed stresses whisper whispered mutter "
+    "muttered respond responded responds continue continued continues concur concurred agree agreed "
+    "agrees object objected predict predicted predicts mourn mourned joke joked plead pleaded pledge "
+    "pledged vow vowed vows hold holds held assure assured assures opine opined muse mused decree decreed "
+    "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
+    "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
+    "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
+    "allege alleged alleges threaten threatened threatens sing sang sings proclaims replied sum sums "
+    "summed put puts points pointed warned retorted summarises summarised summarizes summarized says "
+    "writes call calls called calling insisting proclaiming admitting "
+)
+# Words matched by the pattern that are nouns or other words far more often than verbs of saying.
+_NOT_SAYING = {"stations", "station", "statement", "statements", "order", "orders", "record", "records",
+               "object", "objects", "post", "posts", "charge", "charges", "hold", "put", "points",
+               "call", "calls", "sum", "sums", "note", "notes", "report", "reports", "answer", "answers",
+               "demand", "demands", "promise", "protest", "stress", "comment", "comments", "claim",
+               "claims", "quote", "quotes", "state", "states", "warning", "writing", "saying", "cry",
+               "remarks", "continued", "related", "recorded", "held", "called", "ordered"}
+# Of those, the ones that are verbs of saying when a person is their subject right before them.
+_SAYING_AFTER_SUBJECT = {"note", "notes", "comment", "comments", "claim", "claims", "quote", "quotes",
+                         "states", "report", "reports", "answer", "answers", "demand", "demands",
+                         "protest", "stress", "put", "puts", "called", "calls", "sum", "sums", "held",
+                         "holds", "continued", "ordered", "orders", "charge", "charges", "promise",
+                         "remarks", "writing", "saying", "cry", "warning", "state", "record",
+                         "recorded", "related"}
+
+
+def is_saying_word(word: str, after_name: bool = False) -> bool:
+    """Whether ``word`` is a verb of saying; the ambiguous ones ("notes", "states") only after a name."""
+    w = word.lower()
+    if w not in _SAYING_WORDS:
+        return False
+    if w in _NOT_SAYING:
+        return after_name and w in _SAYING_AFTER_SUBJECT
+    return True
+
+
+WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+
+# Capitalised words that end a name as an organisation or a body that can speak.
+ORGANISATION_WORDS = {
+    "center", "centre", "committee", "party", "union", "institute", "council", "congress", "ministry",
+    "commissariat", "politburo", "government", "bureau", "agency", "association", "society", "university",
+    "press", "times", "post", "journal", "review", "tribune", "guardian", "herald", "gazette", "news",
+    "pravda", "izvestia", "assembly", "parliament", "duma", "soviet", "sovnarkom", "presidium", "court",
+    "tribunal", "office", "department", "commission", "foundation", "fund", "bank", "corporation", "company",
+    "inc", "ltd", "league", "front", "army", "navy", "church", "academy", "school", "college", "museum",
+    "library", "archive", "archives", "board", "conference", "organisation", "organization", "federation",
+    "republic", "kingdom", "state", "states", "nations", "senate", "cabinet", "police", "cheka", "opposition",
+    "komsomol", "comintern", "memorial", "group", "movement", "network", "service", "services", "radio",
+    "television", "tass", "reuters", "bbc", "cnn", "magazine", "newspaper", "newspapers", "media",
+    "politbureau", "secretariat", "directorate", "administration", "authority", "authorities", "mission",
+}
+# Common nouns that make a phrase a body of people that can speak ("Soviet newspapers", "the party").
+BODY_NOUNS = {
+    "newspaper", "newspapers", "press", "committee", "party", "government", "leadership", "court",
+    "prosecutor", "prosecution", "defence", "defense", "regime", "ministry", "paper", "papers", "journal",
+    "editors", "editorial", "report", "resolution", "decree", "declaration", "statement", "communique",
+    "poll", "survey", "congress", "council", "commission", "headline", "headlines", "broadcast",
+    "authorities", "officials", "leaders", "delegates", "workers", "peasants", "accused", "defendants",
+    "witness", "witnesses", "member", "members", "official", "activist", "activists", "speaker",
+    "author", "writer", "historian", "historians", "critics", "critic", "observer", "observers",
+    "correspondent", "journalist", "journalists", "reporter", "veteran", "survivor", "survivors",
+    "prisoner", "prisoners", "villager", "villagers", "peasant", "worker", "soldier", "soldiers",
+    "officer", "officers", "student", "students", "teacher", "teachers", "children", "mother", "father",
+    "wife", "husband", "son", "daughter", "friend", "colleague", "colleagues", "minister", "president",
+    "secretary", "chairman", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
+    "people", "man", "woman", "one", "others", "some", "many", "manifesto", "programme", "program",
+    "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary",
+    "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
+    "scholars", "economist", "economists", "commentator", "commentators",
+}
+# Titles and roles written before a person's name.
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "general",
+    "marshal", "colonel", "captain", "major", "lieutenant", "admiral", "comrade", "president",
+    "premier", "chairman", "secretary", "minister", "tsar", "czar", "tsarina", "emperor", "empress",
+    "king", "queen", "prince", "princess", "count", "countess", "duke", "baron", "father", "mother",
+    "sister", "brother", "saint", "st", "pope", "bishop", "rabbi", "imam", "reverend", "rev", "judge",
+    "senator", "governor", "mayor", "chancellor", "prosecutor", "commissar", "academician", "citizen",
+    "herr", "frau", "monsieur", "madame", "mme", "m", "gen", "col", "capt", "lt", "sgt", "sergeant",
+    "historian", "writer", "poet", "novelist", "journalist", "economist", "philosopher", "leader",
+    "dictator", "revolutionary", "bolshevik", "menshevik", "commander", "ambassador", "deputy",
+}
+# First names seen before a surname. Not a gazetteer of people: enough of the usual first names of
+# English, Russian, German and French texts that "Nikita Khrushchev" reads as a person and "Soviet Union"
+# does not. A name is also a person without them (a verb of saying, a title, a pronoun carried over).
+FIRST_NAMES = _set(
+    "nikita joseph josef iosif vladimir lev leon leonid grigory grigorii gregory nikolai nikolay nicholas "
+    "mikhail michael alexei aleksei alexey alexander aleksandr sergei sergey andrei andrey ivan boris "
+    "yuri yury dmitri dmitry fyodor feodor georgy georgii karl kliment lavrenty lavrenti vyacheslav "
+    "genrikh anatoly viktor victor pavel peter pyotr evgenii evgeny yevgeny konstantin maxim maksim "
+    "anastas semyon vasily vasili yakov felix feliks nadezhda alexandra anna maria svetlana olga irina "
+    "tatiana natalia elena yelena sofia vera lyudmila galina marina ekaterina catherine robert richard "
+    "sheila stephen steven john james david william thomas charles george edward henry paul mark martin "
+    "terry lynne arch gabor orlando sheila moshe isaac isaiah hannah simone jean pierre jacques francois "
+    "françois louis charles marie claire anne emmanuel nicolas georges andre andré friedrich wilhelm otto "
+    "hans heinrich rosa clara angela helmut konrad adolf hermann heinz gunter günter walter willy ernst "
+    "max rudolf franz josephine margaret elizabeth winston franklin harry dwight lincoln woodrow theodore "
+    "ronald barack donald hillary bill george tony gordon neville clement anthony alan christopher daniel "
+    "matthew andrew simon timothy jonathan benjamin samuel frederick sarah jane mary susan rachel rebecca "
+    "emily lucy kate katherine helen ruth esther leonard stanley sidney norman walter vasily vsevolod "
+    "bennett gerry sean patrick kevin brian michel dominique jürgen jurgen ulrich wolfgang dieter klaus "
+    "karl-heinz ludwig bertolt hannah golda menachem mao deng zhou ho fidel che ernesto salvador augusto "
+    "hugo lula nelson kwame jawaharlal indira mahatma narendra rajiv sonia benazir zulfikar recep mustafa "
+    "kemal gamal anwar yasser saddam "
+)
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
+# Words after which a capitalised word is a place, not a speaker ("in India", "from Moscow").
+PLACE_PREPOSITIONS = {"in", "at", "from", "to", "across", "near", "throughout", "into", "inside", "outside",
+                      "towards", "toward", "around", "within", "over", "through", "via", "of"}
+# Capitalised words that start sentences or stand in titles without being names.
+NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "but",
+    "and", "or", "so", "yet", "as", "in", "on", "at", "of", "for", "to", "by", "with", "from", "after",
+    "before", "when", "while", "although", "though", "however", "moreover", "indeed", "even", "also",
+    "then", "thus", "therefore", "finally", "firstly", "secondly", "later", "earlier", "here", "there",
+    "his", "her", "their", "its", "our", "my", "your", "one", "some", "many", "most", "all", "both",
+    "each", "every", "no", "not", "if", "because", "since", "until", "what", "who", "which", "where",
+    "why", "how", "according", "instead", "still", "now", "today", "yesterday", "such", "other",
+    "others", "another", "soon", "once", "again", "only", "just", "perhaps", "ultimately", "rather",
+    "meanwhile", "nevertheless", "nonetheless", "besides", "furthermore", "similarly", "likewise",
+    "elsewhere", "hence", "accordingly", "consequently", "altogether", "increasingly", "initially",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
+}
+# Capitalised adjectives of peoples and countries: "Soviet newspapers" names a body, not a person.
+NATIONALITY_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ic|ch|an|i|ist|ite|ern)$", re.IGNORECASE)
+# Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
+TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
+                      "have", "would", "famously", "afterwards", "himself", "herself", "themselves",
+                      "recently", "subsequently", "still", "again", "simply", "rightly", "bluntly"}
+DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "this", "that", "another"}

@@ -1,0 +1,347 @@
+"""Quotations in a stored text: inline ones between quotation marks, block ones set off as paragraphs.
+
+Inline quotations are paired mark by mark with a stack per paragraph, so nesting works and the marks of
+English (“…” ‘…’ "…" '…'), Russian and French («…» „…“), and German („…“ ‚…‘ »…«) pair with their own
+kind. Whether a mark opens or closes is read from its neighbours (a space or bracket before an opening mark,
+a letter after it), so the apostrophes of "Stalin’s", "didn’t" and "the ‘20s" are not taken for marks.
+
+Block quotations carry no marks: they are paragraphs set off from the running text. One counts as a
+quotation when the text says so: an attribution line under it (``— Nikita Khrushchev, 1956``), or an
+indentation the surrounding paragraphs do not have together with an introduction ending in a colon, a
+citation or note call at its end, or an introduction with a verb of saying; or an unindented paragraph
+after an introduction that ends in a colon and either has a verb of saying ("Khrushchev told the
+delegates:") or is followed by a citation at the paragraph's end.
+
+Scare quotes (``so-called ‘enemies of the people’``, a single label like “kulaks”) are flagged ``scare``:
+a word or short phrase built into the author's own sentence, with no verb of saying framing it and no
+citation after it; titles ("Dizzy with Success") count with them, being nobody's words in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotator.domain.evidence import Evidence, EvidenceKind, Form
+from annotator.domain.evidence._words import DETERMINERS, TAIL_SUBJECT_WORDS, WORD, is_saying_word
+from annotator.domain.structure import Mark, MarkKind
+
+# Each opening mark and the closing marks that end it.
+_CLOSERS = {
+    "“": "”",  # English; German „…“ is handled below, its closing “ being an English opening mark
+    "„": "“”",
+    "«": "»",
+    "»": "«",  # German »…«
+    "‹": "›",
+    "›": "‹",
+    "‘": "’",
+    "‚": "‘’",
+    '"': '"',
+    "'": "'",
+}
+_MARKS = set("“”„«»‹›‘’‚\"'")
+_OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‘‚\"'‹")
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
+# "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
+    r"classified\s+as|described\s+as|referred\s+to\s+as|nicknamed|entitled|titled|the\s+(?:word|term|"
+    r"phrase|label|slogan|epithet|notion|concept|name|title|expression)s?(?:\s+of)?|"
+    r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed))"
+    r"[\s,:]*(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+# A title: every word capitalised except short function words ("Dizzy with Success").
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
+                "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+_TITLE_CONTEXT = re.compile(
+    r"(?:book|article|essay|speech|poem|novel|film|play|song|pamphlet|report|letter|chapter|story|"
+    r"paper|entitled|titled|called|headed|statement|volume|part|series)\W*$",
+    re.IGNORECASE,
+)
+# A citation right after a quotation: "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid, 31)", a note call.
+_CITATION_AFTER = re.compile(
+    r"^[\s.,;:]{0,3}(?:\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20}|loc\.? ?cit\.?"
+    r"|op\.? ?cit[^()]{0,20})\)"
+    r"|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s|$))"
+)
+_CITATION_END = re.compile(
+    r"\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20})\)\s*\.?\s*$|[a-z.;:!?”\"’]\d{1,3}$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]")
+_ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$")
+_COMMENT_HEADER = re.compile(
+    r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "who", "we", "i"}
+_FOLLOWS = re.compile(r"\b(?:as follows|the following|in these words|thus|these words)\b", re.IGNORECASE)
+
+
+def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
+    """The quotations of ``text``, inline and block, each flagged ``scare`` when it is a scare quote.
+
+    ``marks`` are the structure marks of the text (note calls); a note call right after a quotation is
+    evidence that it is someone's words. Nested quotations are kept too, with ``details["depth"]`` above 0.
+    """
+    calls = {m.start for m in marks if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)}
+    paragraphs = _paragraphs(text)
+    found: list[Evidence] = []
+    pairs = _pairs(text, paragraphs)
+    for start, end in pairs:
+        outer = [(s, e) for s, e in pairs if s < start and end <= e]
+        depth = len(outer)
+        scare, use = _scare(text, start, end, calls, max((s for s, _ in outer), default=-1))
+        found.append(
+            Evidence(
+                EvidenceKind.QUOTATION, start, end, Form.INLINE, scare=scare,
+                details={"depth": str(depth), "use": use},
+            )
+        )
+    for block in _blocks(text, paragraphs):
+        # A paragraph set off as a block that is itself between marks is one quotation, in block form.
+        inside = [e for e in found if block.start <= e.start and e.end <= block.end]
+        whole = [e for e in inside if e.details["depth"] == "0" and e.start - block.start <= 1
+                 and block.end - e.end <= 2]
+        if whole:
+            found.remove(whole[0])
+            block.details["marked"] = "1"
+        found.append(block)
+    return sorted(found, key=lambda e: (e.start, -e.end))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, indented) of each paragraph: runs of non-blank lines of the same indentation."""
+    result: list[tuple[int, int, bool]] = []
+    pos, cur_start, cur_end, cur_indent = 0, -1, -1, False
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.lstrip()
+        if not stripped:
+            if cur_start >= 0:
+                result.append((cur_start, cur_end, cur_indent))
+                cur_start = -1
+        else:
+            indent = len(body) - len(stripped) >= 2 or body.startswith("\t")
+            lead = pos + len(body) - len(stripped)
+            if cur_start >= 0 and indent != cur_indent:
+                result.append((cur_start, cur_end, cur_indent))
+                cur_start = -1
+            if cur_start < 0:
+                cur_start, cur_indent = lead, indent
+            cur_end = pos + len(body.rstrip())
+        pos += len(line)
+    if cur_start >= 0:
+        result.append((cur_start, cur_end, cur_indent))
+    return result
+
+
+def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """(start, end) of each pair of quotation marks; a pair never crosses a paragraph."""
+    pairs: list[tuple[int, int]] = []
+    for p_start, p_end, _ in paragraphs:
+        stack: list[tuple[str, int]] = []
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c not in _MARKS:
+                continue
+            before = text[i - 1] if i > p_start else " "
+            after = text[i + 1] if i + 1 < p_end else " "
+            opens = before in _OPEN_BEFORE and not after.isspace()
+            # A closing mark may carry a note call: "…crush us.”5"
+            closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalpha())
+            if c in "’'" and before.isalpha() and after.isalpha():
+                continue  # an apostrophe: "Stalin’s", "didn’t"
+            if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
+                continue  # an elision: "the ‘20s", "‘tis"
+            match = _match(stack, c) if closes else None
+            if match is not None:
+                opener_at = stack[match][1]
+                del stack[match:]
+                pairs.append((opener_at, i + 1))
+            elif opens and c not in "”’":
+                if c in "\"'" and stack and stack[-1][0] == c:
+                    stack.pop()  # the same straight mark never nests: the open one was never closed
+                stack.append((c, i))
+    return pairs
+
+
+def _match(stack: list[tuple[str, int]], closer: str) -> int | None:
+    """The index of the innermost open mark that ``closer`` ends, if any."""
+    for index in range(len(stack) - 1, -1, -1):
+        if closer in _CLOSERS[stack[index][0]]:
+            return index
+    return None
+
+
+def _sentence_lead(text: str, start: int) -> str:
+    """The words of the sentence before ``start`` (back to the sentence's or the paragraph's start)."""
+    window = text[max(0, start - 300) : start]
+    cut = max(window.rfind("\n"), 0)
+    for m in re.finditer(r"[.!?…][”\"’»)]*\s+(?=[A-Z“\"‘«(])|\)\s+(?=[A-Z])", window):
+        cut = max(cut, m.end())
+    return window[cut:]
+
+
+def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) -> tuple[bool, str]:
+    """Whether the quotation start..end is a scare quote (or a title), and what it is used as.
+
+    ``outer`` is where the quotation this one is nested in opens: the sentence it belongs to starts there.
+    """
+    inner = text[start + 1 : end - 1].strip()
+    words = WORD.findall(inner)
+    lead = _sentence_lead(text, start)
+    if outer >= 0:
+        lead = lead[max(0, len(lead) - (start - outer - 1)) :]
+    after = text[end : end + 60]
+    if _LABEL_BEFORE.search(lead):
+        return True, "title" if _is_title(words) else "label"
+    if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after)):
+        return True, "title"
+    if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
+        return False, "quotation"
+    if len(words) == 1 and not _tail_says(after):
+        return True, "label"  # a single word between marks is a label even in reported speech
+    if _framed(lead, after):
+        return False, "quotation"
+    sentence_inside = len(words) >= 4 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
+    if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
+        return False, "quotation"
+    return True, "label"
+
+
+def _is_title(words: list[str]) -> bool:
+    if len(words) < 2:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(big) and all(w[0].isupper() for w in big) and words[0][0].isupper()
+
+
+def _framed(lead: str, after: str) -> bool:
+    """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
+    words = list(WORD.finditer(lead))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        prev = words[index - 1].group() if index else ""
+        if is_saying_word(word, after_name=prev[:1].isupper() or prev.lower() in _SUBJECT_PRONOUNS):
+            between = lead[words[index].end() :]
+            # "said, “…”", "wrote that “…”", "declared: “…”", but not "proclaiming fealty to “…”"
+            if re.search(r"\bthat\b|[,:]\s*$|^\s*$|^\s*\(\d[^)]*\),?\s*$", between):
+                return True
+    return _tail_says(after)
+
+
+def _tail_says(after: str) -> bool:
+    """Whether the words right after a quotation attribute it: "“…,” wrote Service", "“…” he added"."""
+    clause = re.match(r"^[,.!?]?\s+([^.,;:!?“”\"«»()]{0,60})", after)
+    if not clause:
+        return False
+    words = WORD.findall(clause.group(1))[:5]
+    for index, word in enumerate(words):
+        before = words[:index]
+        subject = all(w[0].isupper() or w.lower() in TAIL_SUBJECT_WORDS for w in before) or (
+            bool(before) and before[0].lower() in DETERMINERS
+        )
+        if subject and is_saying_word(word, after_name=True):
+            return True
+        if not subject:
+            return False
+    return False
+
+
+def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:
+    blocks: list[Evidence] = []
+    unindented = sum(not indented for _, _, indented in paragraphs)
+    mostly_flat = unindented >= len(paragraphs) / 2
+    taken: set[int] = set()
+    for k, (start, end, indented) in enumerate(paragraphs):
+        if k in taken:
+            continue
+        body = text[start:end]
+        attribution = _attribution(body)
+        if attribution and k > 0:
+            # "— Nikita Khrushchev, 1956": the paragraph(s) above are the quotation.
+            first = k - 1
+            while first > 0 and paragraphs[first][2] and paragraphs[first - 1][2] and first - 1 not in taken:
+                first -= 1
+            q_start, q_end = paragraphs[first][0], paragraphs[k - 1][1]
+            if _prose(text[q_start:q_end]) and not any(j in taken for j in range(first, k)):
+                blocks.append(
+                    _block(text, q_start, q_end, name=attribution, name_at=start, how="attribution")
+                )
+                taken.update(range(first, k + 1))
+            continue
+        if not _prose(body) or k == 0:
+            continue
+        # An attribution as the paragraph's own last line.
+        lines = body.splitlines()
+        if len(lines) > 1 and (own := _attribution(lines[-1])):
+            last_line_at = start + body.rfind(lines[-1])
+            blocks.append(
+                _block(text, start, last_line_at, name=own, name_at=last_line_at, how="attribution")
+            )
+            taken.add(k)
+            continue
+        intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
+        colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
+        saying = colon and _intro_says(intro)
+        cited = bool(_CITATION_END.search(body))
+        if indented and mostly_flat and not paragraphs[k - 1][2]:
+            if colon or cited or _intro_says(intro):
+                last = k
+                while last + 1 < len(paragraphs) and paragraphs[last + 1][2] and _prose(
+                    text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]
+                ):
+                    last += 1
+                blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
+                taken.update(range(k, last + 1))
+        elif not indented and colon and (saying or cited):
+            blocks.append(_block(text, start, end, how="colon"))
+            taken.add(k)
+    return blocks
+
+
+def _block(text: str, start: int, end: int, name: str = "", name_at: int = -1, how: str = "") -> Evidence:
+    """A block quotation start..end, its citation at the end left outside it for the speaker detector."""
+    body = text[start:end]
+    cited = re.search(r"\s*\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20})\)\s*\.?\s*$", body)
+    if cited:
+        end = start + cited.start()
+    details = {"depth": "0", "use": "quotation", "how": how}
+    if name:
+        details["attribution"] = name
+        details["attribution_start"] = str(name_at + text[name_at:].find(name))
+    return Evidence(EvidenceKind.QUOTATION, start, end, Form.BLOCK, details=details)
+
+
+def _attribution(line: str) -> str:
+    """The name of an attribution line ("— Nikita Khrushchev, 1956"), or ""."""
+    if "\n" in line.strip() or len(line.strip()) > 90:
+        return ""
+    m = _ATTRIBUTION.match(line)
+    if not m:
+        return ""
+    name = m.group("name").strip()
+    words = name.split()
+    if not words or len(words) > 6 or not words[0][0].isupper():
+        return ""
+    return name
+
+
+def _prose(body: str) -> bool:
+    """A paragraph of running sentences: not a heading, a list item or a line of furniture."""
+    stripped = body.strip()
+    if len(stripped) < 40 or _LIST_ITEM.match(stripped):
+        return False
+    return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$", stripped))
+
+
+def _intro_says(intro: str) -> bool:
+    """Whether the introduction's last sentence has a verb of saying or "as follows"."""
+    last = _sentence_lead(intro, len(intro))
+    if _FOLLOWS.search(last):
+        return True
+    words = WORD.findall(last)
+    after_name = [i > 0 and (words[i - 1][0].isupper() or words[i - 1].lower() in _SUBJECT_PRONOUNS)
+                  for i in range(len(words))]
+    return any(is_saying_word(w, after_name=after_name[i]) for i, w in enumerate(words))

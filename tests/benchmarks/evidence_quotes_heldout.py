@@ -1,0 +1,192 @@
+"""Texts written after the quotation and speaker rules, to measure them on what they were not made from.
+
+Each text comes with its hand labels, in reading order: (the first characters of the quotation, counted
+from its opening mark or, for a block quotation, from its first word; "real", "scare" or "block"; the
+speaker, alternatives separated by "|", or None where the text names nobody). Nested quotations are not
+labelled (the measure counts the outermost ones). Invented texts: no corpus file is copied.
+"""
+
+from __future__ import annotations
+
+# An essay with block quotations set off without marks: indented, after a colon, with attribution lines.
+ESSAY = """\
+The Secret Speech and its readers
+
+When Nikita Khrushchev rose before the closed session of the Twentieth Congress in February 1956, few \
+of the delegates in Moscow knew what he was about to say. The text was read out in party cells across \
+the Soviet Union within weeks, and its most quoted passage was the one on the "cult of the individual". \
+Khrushchev later wrote in his memoirs that he had hesitated for months before speaking.
+
+He put the charge in terms the delegates could not mistake:
+
+    It is impermissible and foreign to the spirit of Marxism-Leninism to elevate one person, to transform
+    him into a superman possessing supernatural characteristics akin to those of a god.
+
+The historian William Taubman, whose biography remains the standard account, is blunter. "Khrushchev \
+was attacking a dead man in order to protect the living," Taubman argues, "and he knew it." The \
+Levada Center, which has polled Russians about Stalin since the 1990s, found in 2019 that a majority \
+viewed him favourably. "Attitudes to Stalin are a barometer of attitudes to the state," said Lev \
+Gudkov, its former director. He added that the numbers had risen every year since 2012.
+
+Not everyone in the hall was persuaded. Anastas Mikoyan recalled the silence afterwards:
+
+The delegates filed out without looking at one another. Nobody spoke in the corridors, and in the \
+cloakroom men who had shouted Stalin's name for twenty years put on their coats as if at a funeral.
+
+Outside the Soviet Union the speech travelled faster than inside it. In Warsaw it was printed for party \
+members and leaked within days; in India the Communist press refused at first to believe it. The \
+Central Committee declared on 30 June that "the cult of the individual was alien to the nature of the \
+socialist system." The resolution was read as a retreat, and it was one.
+
+Nothing, the old Bolsheviks liked to say, could undo the work of the Revolution. The Polish and \
+Hungarian crises of that autumn tested the claim; the so-called "thaw" did not survive them.
+
+We must abolish the cult of the individual decisively, once and for all, and draw the proper \
+conclusions concerning both ideological-theoretical and practical work.
+— Nikita Khrushchev, 25 February 1956
+
+Fitzpatrick has shown that the speech changed the vocabulary of Soviet life more than its practice: \
+"what changed first was what one could say in a kitchen, and only much later what one could do in an \
+office" (Fitzpatrick 2015, 88). According to Gill, "the speech was a blow from which the party's \
+claim to infallibility never recovered." In Georgia, students who protested in March were met with \
+troops; "they came to defend Stalin's honour and were shot for it," one survivor told a reporter \
+decades later.
+"""
+
+ESSAY_LABELS = [
+    ('"cult of the individual"', "scare", None),
+    ("It is impermissible", "block", "Khrushchev|He"),
+    ('"Khrushchev\nwas attacking', "real", "Taubman"),
+    ('"and he knew it."', "real", "Taubman"),
+    ('"Attitudes to Stalin', "real", "Lev Gudkov|Gudkov"),
+    ("The delegates filed out", "block", "Anastas Mikoyan|Mikoyan"),
+    ('"the cult of the individual was alien', "real", "Central Committee"),
+    ('"thaw"', "scare", None),
+    ("We must abolish the cult", "block", "Nikita Khrushchev|Khrushchev"),
+    ('"what changed first', "real", "Fitzpatrick"),
+    ('"the speech was a blow', "real", "Gill"),
+    ('"they came to defend', "real", "one survivor|survivor"),
+]
+
+# A news report: organisations and places next to the quotations, pronouns carried over, a
+# quotation nobody is named for, and curly marks.
+NEWS = """\
+Poll finds nostalgia for Soviet era at record high
+
+MOSCOW — Two-thirds of Russians regret the collapse of the Soviet Union, according to a survey \
+published on Tuesday by the Levada Center, an independent pollster in Moscow.
+
+“People remember the stability, not the queues,” said Denis Volkov, the centre’s director. “The \
+younger respondents have no memory of the Soviet Union at all, and they are the most nostalgic.” He \
+said the figures were the highest since the question was first asked in 1992.
+
+The Kremlin declined to comment. A spokesman for the ministry of culture said only that “history is \
+not a matter for opinion polls.”
+
+In India, where Soviet films were once shown in every town, the nostalgia has a different flavour. \
+“My father learned Russian in Bombay,” recalled Anil Mehta, 64, a retired engineer in Pune. “For him \
+the Soviet Union was the future.”
+
+Critics say the poll measures discontent with the present more than affection for the past. The \
+phrase “good old days” appeared in a third of the open answers, the report noted. “It is a protest \
+vote against the present,” the sociologist Grigory Yudin told reporters.
+
+“Nobody wants the queues back.” The line was scrawled on a wall near the Levada offices last week; \
+its author is unknown.
+
+The survey of 1,600 adults in 137 towns has a margin of error of 3.4 percentage points. Its “so-called \
+nostalgia index” combines six questions.
+"""
+
+NEWS_LABELS = [
+    ("“People remember", "real", "Denis Volkov|Volkov"),
+    ("“The \nyounger respondents", "real", "Denis Volkov|Volkov"),
+    ("“history is", "real", "A spokesman|spokesman"),
+    ("“My father learned", "real", "Anil Mehta|Mehta"),
+    ("“For him", "real", "Anil Mehta|Mehta"),
+    ("“good old days”", "scare", None),
+    ("“It is a protest", "real", "Grigory Yudin|Yudin"),
+    ("“Nobody wants", "real", None),
+    ("“so-called", "scare", None),
+]
+
+# A hard-wrapped book chapter: an indented block quotation ending in a citation, a note call after an
+# inline quotation, British single marks with nested double ones.
+BOOK = """\
+Chapter 4. The turn of 1929
+
+Bukharin's defeat was settled before the plenum met. In a letter to Kamenev he described Stalin as
+'an unprincipled intriguer who subordinates everything to the preservation of his own power', and the
+letter found its way to the Trotskyists within weeks.1 Stalin's answer came at the April plenum, where
+he mocked the 'Bukharin group' for its 'liberal' faith in the market.
+
+Stalin's own account of the turn is in his article of November 1929. He called it
+'the year of the great break' and set out the argument in the plainest terms:
+
+    We are advancing full steam ahead along the path of industrialisation to socialism, leaving
+    behind the age-old 'Russian' backwardness. We are becoming a country of metal, a country of
+    automobiles, a country of tractors. (Stalin 1929, 136)
+
+The peasants had their own word for what followed. 'They took everything, even the samovar,' a woman
+from the Kuban told the investigators in 1930. 'When my husband said "we are not kulaks", they wrote
+him down as a kulak's helper.' She was deported with her three children that spring.
+
+Viola, whose work on peasant resistance remains unmatched, calls the revolts 'a civil war in all
+but name' (Viola 1996, 4). Davies is more cautious. He argues that the disturbances were 'local,
+uncoordinated and short-lived', and that the regime was never in danger.
+"""
+
+BOOK_LABELS = [
+    ("'an unprincipled intriguer", "real", "Bukharin|he"),
+    ("'Bukharin group'", "scare", None),
+    ("'liberal'", "scare", None),
+    ("'the year of the great break'", "real", "Stalin|He"),
+    ("We are advancing full steam", "block", "Stalin"),
+    ("'They took everything", "real", "a woman|woman"),
+    ("'When my husband said", "real", "a woman|woman|She"),
+    ("'a civil war in all", "real", "Viola"),
+    ("'local,\nuncoordinated", "real", "Davies"),
+]
+
+# Short samples for the marks of other languages.
+RUSSIAN = """\
+Сталин заявил: «Мы отстали от передовых стран на 50–100 лет». Позже Хрущёв писал, что «культ \
+личности» принёс огромный вред. Бухарин называл это „военно-феодальной эксплуатацией“.
+"""
+RUSSIAN_LABELS = [
+    ("«Мы отстали", "real", "Сталин"),
+    ("«культ", "scare", None),
+    ("„военно-феодальной", "scare", None),
+]
+
+GERMAN = """\
+Lenin schrieb 1917: „Alle Macht den Räten!“ Die sogenannten „Volksfeinde“ wurden verfolgt. Trotzki \
+nannte Stalin »die hervorragendste Mittelmäßigkeit unserer Partei«, und er fügte hinzu: „Er wird uns \
+alle verraten.“
+"""
+GERMAN_LABELS = [
+    ("„Alle Macht", "real", "Lenin"),
+    ("„Volksfeinde“", "scare", None),
+    ("»die hervorragendste", "real", "Trotzki"),
+    ("„Er wird uns", "real", "Trotzki|er"),
+]
+
+FRENCH = """\
+« Le communisme, c’est les soviets plus l’électrification de tout le pays », déclara Lénine en 1920. \
+Pour Boukharine, la collectivisation était une « exploitation militaire et féodale » de la paysannerie. \
+Les soi-disant « ennemis du peuple » furent arrêtés par milliers.
+"""
+FRENCH_LABELS = [
+    ("« Le communisme", "real", "Lénine"),
+    ("« exploitation militaire", "real", "Boukharine"),
+    ("« ennemis du peuple »", "scare", None),
+]
+
+HELD_OUT = {
+    "essay (held out)": (ESSAY, ESSAY_LABELS),
+    "news (held out)": (NEWS, NEWS_LABELS),
+    "book (held out)": (BOOK, BOOK_LABELS),
+    "russian (held out)": (RUSSIAN, RUSSIAN_LABELS),
+    "german (held out)": (GERMAN, GERMAN_LABELS),
+    "french (held out)": (FRENCH, FRENCH_LABELS),
+}
