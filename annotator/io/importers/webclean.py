@@ -318,6 +318,7 @@ _RELATED = re.compile(
     r"|similar items(?:\s*\([^)]{0,40}\))?",
     re.IGNORECASE,
 )
+_MORE_OF_SITE = re.compile(r"More\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
 _PROMPT = re.compile(
     r"(?:be the first|start|join|leave|add|write|post|share|what do you think|have your say|sign in|log in)"
     r"\b.{0,50}\b(?:comments?|discussions?|conversation|repl(?:y|ies)|thoughts|opinion|review)\b.{0,30}",
@@ -674,7 +675,10 @@ def _related_blocks(page: _Page) -> None:
     """A "Related Hubs" heading and the short links under it, when no prose follows it; a table row or a
     line whose words the article uses (its title above an infobox) ends the block."""
     for i in page.filled:
-        if _words(page.lines[i]) > 8 or not _RELATED.fullmatch(_key(page.lines[i])):
+        line = page.lines[i].strip()
+        # "More Soviet Archives Wiki": more of a site, named in capitals, after the article.
+        more = page.outside(i) and _MORE_OF_SITE.fullmatch(line)
+        if _words(line) > 8 or not (more or _RELATED.fullmatch(_key(line))):
             continue
         block = []
         k = page.position[i] + 1
@@ -872,7 +876,7 @@ def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
         return True  # a dated line: when a post or a reply was written is part of the record
     after = next((j for j in page.filled[page.position[i] + 1 :] if j not in page.reasons), None)
-    if after is not None and is_prose(page.lines[after]):
+    if after is not None and after not in page.stray and is_prose(page.lines[after]):
         return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
     words = [_stem(w) for w in _LETTER_WORDS.findall(line)]
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
@@ -1030,14 +1034,15 @@ def _outer_shapes(page: _Page) -> None:
 
 
 def _buttons_beside(page: _Page, vocabulary: set[str]) -> None:
-    """A button of a few words ("Save article", "Visit Stack Exchange") beside other furniture."""
+    """A button of a few words ("Save article", "Visit Stack Exchange") beside other furniture, or as the
+    last line of the page's tail."""
     for i in page.filled:
         line = page.lines[i]
         if _words(line) > 3 or _sentence(line) or not _candidate(page, i, vocabulary):
             continue
-        if _WIDE_BUTTON.fullmatch(_ui(line)) and any(
-            j is not None and j in page.reasons for j in page.neighbours(i)
-        ):
+        before, after = page.neighbours(i)
+        last = after is None and page.outside(i)  # the page's last line: "View Mobile Site"
+        if _WIDE_BUTTON.fullmatch(_ui(line)) and (last or any(j in page.reasons for j in (before, after))):
             page.reasons[i] = "page furniture"
 
 
