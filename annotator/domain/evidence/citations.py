@@ -129,6 +129,7 @@ _BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P
 
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 _NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}\s*{_BRACKET_REF}")
+_FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
 # "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
 _NARRATIVE_VERB = re.compile(
     rf"{_NAMES_SEQ}(?:\s*,[^,.;:()\n“”\"]{{1,70}},|\s+(?:who|which)\b)?\s+{_ADVERB}"
@@ -148,7 +149,7 @@ _CF = re.compile(
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
 _BIBLIO_ENTRY = re.compile(
-    rf"(?:^|(?<=[.\n] ))(?P<surname>{_NAME}),\s+(?:[A-Z][{_LETTER}.]*\s*){{1,4}}[^.]*?\.\s*{_YEAR}\."
+    rf"(?:^|(?<=\n)|(?<=[.\n] ))(?P<surname>{_NAME}),\s+(?:[A-Z][{_LETTER}.]*\s*){{1,4}}(?:[^.\n]|\b[A-Z]\.)*?\.\s*{_YEAR}\."
 )
 # "Vasily Grossman, Forever Flowing (…)", "… in J. Arch Getty and Oleg Naumov, The Road to Terror (…)".
 _NOTE_AUTHOR = re.compile(
@@ -342,7 +343,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans) -> list
     for match in _NARRATIVE_BRACKET.finditer(text):
         if match.group("nyear") and re.match(r"\s*[-–—]\s*\d", text[match.end() - 1 : match.end() + 3]):
             continue
-        strong = bool(match.group("nyear"))  # "Davies (1989)"; a bare page needs the name cited elsewhere
+        # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
+        # (54)") needs the name cited elsewhere.
+        strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
         add(match, match.end(), strong, "narrative")
     for match in _NARRATIVE_VERB.finditer(text):
         if re.match(r"[ \t]*:[ \t]*(?:\n|$)", text[match.end() : match.end() + 4]):

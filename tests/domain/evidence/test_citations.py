@@ -1,0 +1,199 @@
+"""Citations in the text (issue 16): bracketed, narrative, note calls; and what is not a citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.evidence import EvidenceKind
+from annotator.domain.evidence.citations import find_citations
+from annotator.domain.structure.detect import detect
+
+
+def _cited(text: str, marks=()) -> list[tuple[str, str, str, str]]:
+    """(span text, author, year, locator) of each citation found."""
+    return [(text[e.start : e.end], e.cited_author, e.year, e.locator) for e in find_citations(text, marks)]
+
+
+def test_author_page_spans_the_bracket_with_author_and_page():
+    text = "Plekhanov foresaw it. (Sakwa, 37) The NEP rose 184%. (Service, 155) And (Ponton 41) too."
+    assert _cited(text) == [
+        ("(Sakwa, 37)", "Sakwa", "", "37"),
+        ("(Service, 155)", "Service", "", "155"),
+        ("(Ponton 41)", "Ponton", "", "41"),
+    ]
+    assert all(e.kind == EvidenceKind.CITATION for e in find_citations(text))
+
+
+def test_author_date_with_page_and_page_ranges():
+    text = (
+        "It had fallen to 6 percent (Davies 1989, 1029). Others agree (Merridale 1996: 226), "
+        "(Pianciola 2004, pp. 137–192), (Service, 222-3), (Kotkin, 2017, p. 305)."
+    )
+    assert _cited(text) == [
+        ("(Davies 1989, 1029)", "Davies", "1989", "1029"),
+        ("(Merridale 1996: 226)", "Merridale", "1996", "226"),
+        ("(Pianciola 2004, pp. 137–192)", "Pianciola", "2004", "pp. 137–192"),
+        ("(Service, 222-3)", "Service", "", "222-3"),
+        ("(Kotkin, 2017, p. 305)", "Kotkin", "2017", "p. 305"),
+    ]
+
+
+def test_ibid_takes_the_author_and_page_of_the_citation_before():
+    text = "The system changed (Gill 1990, 12); the party served the leader (ibid.), congresses were rituals (ibid., 42)."
+    assert _cited(text) == [
+        ("(Gill 1990, 12)", "Gill", "1990", "12"),
+        ("(ibid.)", "Gill", "1990", "12"),
+        ("(ibid., 42)", "Gill", "1990", "42"),
+    ]
+
+
+def test_loc_cit_and_a_citation_via_another_work():
+    text = "Quotas were assigned (Service, 221). A total was ordered (loc cit). Estimates vary (Milne and Silver - see Ponton, 43)."
+    found = find_citations(text)
+    assert [(e.cited_author, e.locator) for e in found] == [("Service", "221"), ("Service", "221"), ("Ponton", "43")]
+    assert found[2].details["via"] == "Milne and Silver"
+
+
+def test_several_works_in_one_bracket_give_one_evidence_each():
+    text = "The archives narrowed the range (Conquest 1990; Wheatcroft 1996, 12-14; see also Davies and Wheatcroft 2004)."
+    found = find_citations(text)
+    assert _cited(text) == [
+        ("Conquest 1990", "Conquest", "1990", ""),
+        ("Wheatcroft 1996, 12-14", "Wheatcroft", "1996", "12-14"),
+        ("see also Davies and Wheatcroft 2004", "Davies and Wheatcroft", "2004", ""),
+    ]
+    assert {e.details["group"] for e in found} == {"3"}
+
+
+def test_cf_in_a_bracket_and_in_the_running_text():
+    text = "A deliberate assault (cf. Graziosi 2005, 97). The Kazakh case is worse, cf. Cameron 2018, 4."
+    found = find_citations(text)
+    assert _cited(text) == [
+        ("(cf. Graziosi 2005, 97)", "Graziosi", "2005", "97"),
+        ("Cameron 2018, 4", "Cameron", "2018", "4"),
+    ]
+    assert found[0].details["prefix"] == "cf."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author", "year", "locator"),
+    [
+        ("As Fitzpatrick describes, the peasants adapted.", "Fitzpatrick", "", ""),
+        ("Barber has shown that workers resisted too.", "Barber", "", ""),
+        ("Kuromiya has long argued that the Donbas was a refuge.", "Kuromiya", "", ""),
+        ("Davies (1989) argues that the leaders blundered.", "Davies", "1989", ""),
+        ("Indeed, McAuley (47) sees here a key element.", "McAuley", "", "47"),
+        ("Even Brzezhinski, hardly an admirer of Stalin, notes that there was progress.", "Brzezhinski", "", ""),
+        ("Getty and Naumov disagree: the elites panicked.", "Getty and Naumov", "", ""),
+        ("Davies and Wheatcroft's grain statistics (2004) are the base.", "Davies and Wheatcroft", "2004", ""),
+    ],
+)
+def test_narrative_citations(sentence, author, year, locator):
+    found = find_citations(sentence)
+    assert [(e.cited_author, e.year, e.locator, e.details["style"]) for e in found] == [
+        (author, year, locator, "narrative")
+    ]
+
+
+def test_according_to_and_past_tense_are_citations_only_of_authors_cited_elsewhere():
+    text = (
+        "According to Gill, the party was transformed (Gill 1990, 12). According to Stalin, there was no famine. "
+        "In 1883 Plekhanov argued that a party could rule by terror. Gill wrote that the congresses were rituals."
+    )
+    assert _cited(text) == [
+        ("Gill", "Gill", "", ""),
+        ("(Gill 1990, 12)", "Gill", "1990", "12"),
+        ("Gill wrote", "Gill", "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The famine of 1932–1933 (1929–1933) was worst in Ukraine.",
+        "The New Economic Policy (NEP) was a retreat.",
+        "As argued before (see above), the plan failed.",
+        "Exports fell (37 percent) in one year.",
+        "The dictator (Stalin) decided alone.",
+        "Peasants were collectivised in a few months (December 1929 - March 1930).",
+        "The history appeared in print (Moscow, 1937) and again (Northwestern Univ., 2000).",
+        "The reforms of Peter (Peter I) came first; the bureaucracy (GULAG, NKVD) grew.",
+        "The overwhelming majority (90%+) were middle peasants (albeit poor ones).",
+        "Cultural revolution - see Party and Society (see Party and Society).",
+    ],
+)
+def test_brackets_that_are_not_citations(text):
+    assert find_citations(text) == []
+
+
+def test_bibliography_entries_are_not_citations_but_make_their_authors_cited():
+    text = (
+        "The peasants rebelled, according to Viola.\n\nReferences\n\n"
+        "Viola, Lynne. 1996. Peasant Rebels under Stalin. New York: Oxford University Press.\n"
+        "Pokrovskii, M. N. 1937. Istoriia Rossii (Moscow, 1937).\n"
+    )
+    assert _cited(text) == [("Viola", "Viola", "", "")]
+
+
+def test_names_alone_after_eg_count_only_when_one_is_cited_elsewhere():
+    cited = "Some (e.g. Brzezhinski, Solzhenitsyn) see continuity (Brzezhinski, 23)."
+    assert _cited(cited)[:2] == [("Brzezhinski", "Brzezhinski", "", ""), ("Solzhenitsyn", "Solzhenitsyn", "", "")]
+    assert find_citations("Cities (e.g. Moscow, Leningrad) grew fast.") == []
+
+
+def test_a_commenter_line_is_not_a_narrative_citation():
+    # Failed before the fix: "Bennett Muraskin says:" heading a reader's comment was proposed as a citation.
+    text = "3 comments on “Stalinism”\n  1. Bennett Muraskin says:\n\n    Leninism came first.\n"
+    assert find_citations(text) == []
+
+
+def test_a_past_tense_verb_is_not_read_as_its_present_stem():
+    # Failed before the fix: "argued" matched the plural present "argue", so any actor "argued" was a scholar.
+    assert find_citations("Bukharin argued that they would kill the goose. Stalin believed otherwise.") == []
+
+
+def test_a_bracket_wrapped_onto_the_next_line_is_read_whole():
+    text = "The memoirs (see Applebaum 2017, 233–5;\nalso Graziosi 2005) are the source.\n\nNext (Sakwa,\n\n37)."
+    assert _cited(text) == [
+        ("see Applebaum 2017, 233–5", "Applebaum", "2017", "233–5"),
+        ("also Graziosi 2005", "Graziosi", "2005", ""),
+    ]
+
+
+def test_note_calls_are_citations_with_the_reference_their_note_gives():
+    text = (
+        "Collectivisation was brutal.1 The quotas rose again.2\n\n"
+        "Notes\n\n"
+        "1. Vasily Grossman, Forever Flowing (Northwestern Univ., 2000), 145.\n"
+        "2. The figures are discussed at length in the party press of the time.\n"
+    )
+    marks = detect(text)
+    found = find_citations(text, marks)
+    calls = [e for e in found if e.details.get("mark") == "note-call"]
+    assert [(text[e.start : e.end], e.cited_author, e.year, e.locator) for e in calls] == [
+        ("1", "Grossman", "2000", "145"),
+        ("2", "", "", ""),
+    ]
+    note_start = int(calls[0].details["note_start"])
+    assert text[note_start:].startswith("1. Vasily Grossman")
+    assert found == calls  # "(Northwestern Univ., 2000)" inside the note is not cited again
+
+
+def test_reference_marks_are_citations():
+    text = (
+        "The famine killed millions.[1] Grain exports continued.[2]\n\nReferences\n\n"
+        "1. ^ Robert Conquest, The Harvest of Sorrow (Oxford, 1986), 306.\n2. ^ Official trade statistics.\n"
+    )
+    found = find_citations(text, detect(text))
+    assert [(text[e.start : e.end], e.cited_author, e.details["mark"]) for e in found] == [
+        ("[1]", "Conquest", "reference-mark"),
+        ("[2]", "", "reference-mark"),
+    ]
+
+
+def test_citations_are_in_text_order_and_never_change_the_text():
+    text = "As Fitzpatrick describes, it was hard (Fitzpatrick 1994, 3). Later (ibid., 5)."
+    before = text
+    found = find_citations(text)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert text == before
