@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-import bibtexparser
-from bibtexparser import middlewares
-
 from annotator.domain.errors import SourceRejected
 from annotator.domain.model import SourceSummary
 
@@ -258,6 +255,8 @@ def _unbrace(text: str) -> str:
 
 
 def _person(name: Any) -> dict[str, str]:
+    from bibtexparser import middlewares
+
     if isinstance(name, middlewares.NameParts):
         family = " ".join([*name.von, *name.last] + ([f", {' '.join(name.jr)}"] if name.jr else []))
         family = _unbrace(family.replace(" ,", ","))
@@ -291,6 +290,10 @@ def _read_csl(text: str, file_name: str) -> Bibliography:
 
 
 def _read_bibtex(text: str, file_name: str) -> Bibliography:
+    # Imported here, on first use: sources (and so the CLI and the window) import this module.
+    import bibtexparser
+    from bibtexparser import middlewares
+
     library = bibtexparser.parse_string(
         text,
         append_middleware=[

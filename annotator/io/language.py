@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from lingua import LanguageDetector, LanguageDetectorBuilder
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
 
 SAMPLE_CHARS = 20_000
 MIN_LETTERS = 20
@@ -12,6 +14,8 @@ MIN_LETTERS = 20
 
 @cache
 def _detector() -> LanguageDetector:
+    from lingua import LanguageDetectorBuilder  # on first use: its import is paid by imports only
+
     # Low-accuracy mode uses only the small n-gram models: ~0.5 s to load instead of ~10 s and 1 GB,
     # and on a paragraph or more of text it is as good as the full mode.
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()

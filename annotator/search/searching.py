@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from whoosh.searching import Searcher
 
 from annotator.search.compile import Compiled, Range
-from annotator.search.ranking import Ranking
 from annotator.search.schema import Kind
 from annotator.search.spans import DocSpans, Span, match_spans, merge
 
@@ -52,6 +51,9 @@ class RawResults:
 def run(searcher: Searcher, compiled: Compiled, limit: int | None) -> RawResults:
     """The best ``limit`` hits (all of them when None), best first."""
     fetch = None if limit is None else limit + FIRST_PAGE_EXTRA
+    # Imported at the first search: ranking needs numpy (~0.2 s), which nothing before a search does.
+    from annotator.search.ranking import Ranking
+
     done: dict[int, RawHit | None] = {}
     ranking = Ranking(searcher, compiled.query)
     while True:

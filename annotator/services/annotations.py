@@ -194,7 +194,6 @@ class AnnotationService:
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
             (tag_id,) = resolve_tags(taxonomy, [tag])
-            created: list[Annotation] = []
             retagged: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
             done: set[int] = set()
 
@@ -206,22 +205,34 @@ class AnnotationService:
                 retagged[annotation.id] = (before, (*before, tag_id))
                 done.add(annotation.id)
 
-            by_range: dict[int, dict[tuple[int, int], Annotation]] = {}
+            # Existing annotations by range, read once per source; None marks a range created below.
+            by_range: dict[int, dict[tuple[int, int], Annotation | None]] = {}
+            to_create: dict[int, list[tuple[int, int]]] = {}
             for passage in passages:
                 if passage.source_id not in by_range:
-                    rows = annotations_repo.list_rows(session, source_id=passage.source_id)
-                    by_range[passage.source_id] = {
-                        (a.start, a.end): a for a in annotations_repo.to_domain(session, rows, taxonomy)
-                    }
-                existing = by_range[passage.source_id].get((passage.start, passage.end))
-                if existing is not None:
-                    add_tag_to(existing)
-                    continue
+                    existing_ones = annotations_repo.list_annotations(
+                        session, taxonomy, source_id=passage.source_id
+                    )
+                    by_range[passage.source_id] = {(a.start, a.end): a for a in existing_ones}
                 where = (passage.start, passage.end)
-                new = add_annotation(session, taxonomy, passage.source_id, *where, [tag_id])
-                by_range[passage.source_id][where] = new
-                created.append(new)
-                done.add(new.id)
+                ranges = by_range[passage.source_id]
+                if where in ranges:
+                    existing = ranges[where]
+                    if existing is not None:
+                        add_tag_to(existing)
+                    continue
+                ranges[where] = None
+                to_create.setdefault(passage.source_id, []).append(where)
+            # One batch insert for all the new annotations (Tag hits… may make hundreds at once).
+            new: list[annotations_repo.NewAnnotation] = []
+            for source_id, wheres in to_create.items():
+                quotes = sources_repo.read_quotes(session, source_id, wheres)
+                new += [
+                    annotations_repo.NewAnnotation(str(uuid.uuid4()), source_id, s, e, q, tag_ids=(tag_id,))
+                    for (s, e), q in zip(wheres, quotes, strict=True)
+                ]
+            created = annotations_repo.add_many(session, taxonomy, new)
+            done.update(a.id for a in created)
             for annotation_id in annotation_ids:
                 add_tag_to(annotations_repo.get(session, annotation_id, taxonomy))
             tagging = Tagging(tuple(created), tuple((i, b, a) for i, (b, a) in retagged.items()))

@@ -148,6 +148,9 @@ class _Importer:
         self.tags_created: list[str] = []
         self.tags_matched = 0
         self.annotation_ids: dict[str, int] = {}  # selection guid -> annotation id
+        # The annotations to insert, with their selection guids: one batch after the sources (Core
+        # executemany), as a coded project brings thousands.
+        self.pending: list[tuple[str, annotations_repo.NewAnnotation]] = []
         self.link_ids: list[int] = []
 
     def refuse_duplicates(self) -> list[tuple[QdaSource, str]]:
@@ -345,6 +348,10 @@ class _Importer:
             ids.append(source_id)
             for selection in source.selections:
                 self.add_annotation(source, source_id, selection, annotation_uuids)
+        created = annotations_repo.add_many(self.session, self.taxonomy, [new for _, new in self.pending])
+        for (guid, _), annotation in zip(self.pending, created, strict=True):
+            self.annotation_ids[guid] = annotation.id
+        self.pending.clear()
         return ids
 
     def add_annotation(
@@ -359,9 +366,7 @@ class _Importer:
         confidence, evidence, description = _details(selection.description)
         if description:
             notes.append(description)
-        annotation = annotations_repo.add(
-            self.session,
-            self.taxonomy,
+        new = annotations_repo.NewAnnotation(
             uuid=_fresh(selection.guid, taken),
             source_id=source_id,
             start=selection.start,
@@ -372,7 +377,7 @@ class _Importer:
             evidence_ref=evidence,
             tag_ids=tag_ids,
         )
-        self.annotation_ids[selection.guid] = annotation.id
+        self.pending.append((selection.guid, new))
 
     def add_links(self) -> None:
         taken = exchange_repo.taken_uuids(self.session, "link", [link.guid for link in self.qda.links])

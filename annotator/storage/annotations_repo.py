@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import String, delete, insert, select, type_coerce
+from sqlalchemy import String, bindparam, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
@@ -258,6 +259,92 @@ def add(
         created_at=values["created_at"],
         modified_at=values["modified_at"],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class NewAnnotation:
+    """One annotation of a batch for ``add_many``: the quote is read by the caller, once per source."""
+
+    uuid: str
+    source_id: int
+    start: int
+    end: int
+    quote: QuoteSelector
+    note: str = ""
+    confidence: int | None = None
+    evidence_ref: str = ""
+    tag_ids: Sequence[int] = ()
+
+
+def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation]) -> list[Annotation]:
+    """Insert a batch of annotations with their tags, in the caller's transaction; returns them in order.
+
+    Two executemany Core inserts (the annotations with RETURNING of their ids, then their tags) instead of
+    two statements per annotation: tagging hundreds of search hits or importing a coded ``.qdpx`` costs
+    what SQLite does. The times are bound as the text SQLAlchemy's SQLite DateTime writes, so the rows are
+    the same as ``add``'s without a TypeDecorator call per value."""
+    if not new:
+        return []
+    now = utcnow()
+    stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    table = _ANNOTATIONS
+    ids: list[int] = []
+    # Chunks keep a statement's bound parameters (13 a row) under SQLite's limit of 32,766.
+    for i in range(0, len(new), 2000):
+        chunk = new[i : i + 2000]
+        returned = session.connection().execute(
+            insert(table)
+            .values(
+                {
+                    "created_at": type_coerce(bindparam("stamp"), String),
+                    "modified_at": type_coerce(bindparam("stamp"), String),
+                }
+            )
+            .returning(table.c.id, sort_by_parameter_order=True),
+            [
+                {
+                    "uuid": a.uuid,
+                    "source_id": a.source_id,
+                    "start_pos": a.start,
+                    "end_pos": a.end,
+                    "exact": a.quote.exact,
+                    "prefix": a.quote.prefix,
+                    "suffix": a.quote.suffix,
+                    "note": a.note,
+                    "confidence": a.confidence,
+                    "evidence_ref": a.evidence_ref,
+                    "stamp": stamp,
+                }
+                for a in chunk
+            ],
+        )
+        ids += [row[0] for row in returned]
+    unique_tags = [list(dict.fromkeys(a.tag_ids)) for a in new]
+    tag_rows = [
+        {"annotation_id": new_id, "tag_id": t}
+        for new_id, tags in zip(ids, unique_tags, strict=True)
+        for t in tags
+    ]
+    if tag_rows:
+        session.connection().execute(insert(_ANNOTATION_TAGS), tag_rows)
+    refs = _TagRefs(taxonomy)
+    return [
+        Annotation(
+            id=new_id,
+            uuid=a.uuid,
+            source_id=a.source_id,
+            start=a.start,
+            end=a.end,
+            quote=a.quote,
+            note=a.note,
+            confidence=a.confidence,
+            evidence_ref=a.evidence_ref,
+            tags=refs(tags),
+            created_at=now,
+            modified_at=now,
+        )
+        for new_id, a, tags in zip(ids, new, unique_tags, strict=True)
+    ]
 
 
 def set_tags(session: Session, annotation_id: int, tag_ids: Sequence[int]) -> None:

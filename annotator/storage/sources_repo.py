@@ -264,6 +264,17 @@ def read_quote(session: Session, source_id: int, start: int, end: int) -> QuoteS
     return quote_for(cached_text(session, source_id, found.uuid), start, end, QUOTE_CONTEXT)
 
 
+def read_quotes(session: Session, source_id: int, ranges: Sequence[tuple[int, int]]) -> list[QuoteSelector]:
+    """``read_quote`` for many ranges of one source, with one look-up of the source (batch creation)."""
+    found = session.execute(select(SourceRow.uuid, SourceRow.length).where(SourceRow.id == source_id)).first()
+    if found is None:
+        raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
+    for start, end in ranges:
+        validate_range(found.length, start, end)
+    text = cached_text(session, source_id, found.uuid)
+    return [quote_for(text, start, end, QUOTE_CONTEXT) for start, end in ranges]
+
+
 def text_slice(session: Session, source_id: int, source_uuid: str, start: int, end: int) -> str:
     """``text[start:end]`` (code points) of a source, for a search hit.
 

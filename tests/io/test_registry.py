@@ -18,3 +18,19 @@ def test_unknown_extensions_are_read_as_text_when_they_are_text() -> None:
 def test_formats_without_an_importer_yet_are_refused_by_name(name: str) -> None:
     with pytest.raises(SourceRejected, match=name):
         import_document(name, b"whatever")
+
+
+def test_the_registry_lists_each_importer_with_its_modules_extensions() -> None:
+    # The registry names the importer modules rather than importing them (they load on first use), so it
+    # repeats their extensions; they must not drift apart.
+    import importlib
+
+    from annotator.io.importers.registry import BUILT_IN
+
+    declared = set()
+    for module in ("text", "html", "pdf", "docx"):
+        loaded = importlib.import_module(f"annotator.io.importers.{module}")
+        for name in dir(loaded):
+            if name.endswith("_EXTENSIONS"):
+                declared |= {(extension, module) for extension in getattr(loaded, name)}
+    assert {(e, module) for extensions, module, _ in BUILT_IN for e in extensions} == declared

@@ -14,6 +14,7 @@ holds several begin (found before clean-up, placed in the text after it), for a 
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import io
 import re
@@ -34,7 +35,6 @@ from annotator.domain.importing import (
 from annotator.domain.model import ImportedDocument
 from annotator.domain.paragraphs import paragraphs
 from annotator.domain.structure.articles import ArticleProposal, propose_articles
-from annotator.io.importers import docx, html, pdf, text
 from annotator.io.importers.reflow import reflow
 from annotator.io.importers.webclean import RemovedLine, clean_web, looks_like_web_capture
 
@@ -65,11 +65,33 @@ def register(extensions: tuple[str, ...], importer: Importer | ContextImporter) 
         _IMPORTERS[extension.lower()] = wrapped
 
 
-register(text.TEXT_EXTENSIONS, text.import_plain_text)
-register(text.MARKDOWN_EXTENSIONS, text.import_markdown)
-register(html.HTML_EXTENSIONS, html.import_html)
-register(pdf.PDF_EXTENSIONS, pdf.import_pdf)
-register(docx.DOCX_EXTENSIONS, docx.import_docx)
+def _on_first_use(module: str, function: str) -> ContextImporter:
+    """The importer ``annotator.io.importers.<module>.<function>``, its module imported at the first call:
+    trafilatura, pypdfium2 and python-docx cost ~0.5 s of imports that listing sources, the command line
+    and the first window never need."""
+    loaded: list[ContextImporter] = []
+
+    def importer(file_name: str, data: bytes, context: ImportContext) -> ImportedDocument:
+        if not loaded:
+            found = getattr(importlib.import_module(f"annotator.io.importers.{module}"), function)
+            takes_context = len(inspect.signature(found).parameters) >= 3
+            loaded.append(found if takes_context else lambda name, data, _context: found(name, data))
+        return loaded[0](file_name, data, context)
+
+    return importer
+
+
+# The extensions are those of each module's ``*_EXTENSIONS`` (a test checks that they agree).
+_DOCX_EXTENSIONS = (".docx", ".docm", ".dotx")
+BUILT_IN: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    ((".txt", ".text"), "text", "import_plain_text"),
+    ((".md", ".markdown"), "text", "import_markdown"),
+    ((".html", ".htm", ".xhtml"), "html", "import_html"),
+    ((".pdf",), "pdf", "import_pdf"),
+    (_DOCX_EXTENSIONS, "docx", "import_docx"),
+)
+for _extensions, _module, _function in BUILT_IN:
+    register(_extensions, _on_first_use(_module, _function))
 
 
 def supported_extensions() -> tuple[str, ...]:
@@ -97,7 +119,7 @@ def importer_for(file_name: str, data: bytes | None = None) -> ContextImporter:
     """The importer for ``file_name`` (and its content, when given); unknown extensions read as text."""
     extension = PurePath(file_name).suffix.lower()
     sniffed = sniff(data) if data is not None else None
-    if sniffed is not None and sniffed != extension and extension not in docx.DOCX_EXTENSIONS:
+    if sniffed is not None and sniffed != extension and extension not in _DOCX_EXTENSIONS:
         return _IMPORTERS[sniffed]
     if extension in _NOT_YET and extension not in _IMPORTERS:
         raise SourceRejected(

@@ -1,0 +1,63 @@
+"""The command line and the window import only what they use: importers, exporters, search ranking (numpy)
+and BibTeX load on first use (issue 23). Each check runs in a fresh interpreter, whose ``sys.modules`` is
+the whole story of what was imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.services.project import Project
+
+# Packages that cost tenths of a second to import and that listing sources or opening a window never needs.
+HEAVY = (
+    "trafilatura",
+    "courlan",
+    "htmldate",
+    "lxml",
+    "pypdfium2",
+    "docx",
+    "openpyxl",
+    "numpy",
+    "lingua",
+    "bibtexparser",
+)
+
+
+def _imported_after(code: str, *args: str, env: dict[str, str] | None = None) -> list[str]:
+    """The HEAVY packages in ``sys.modules`` after running ``code`` in a new interpreter."""
+    probe = (
+        f"{code}\n"
+        "import json, sys\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_importing_the_command_line_imports_no_heavy_package() -> None:
+    assert _imported_after("import annotator.cli.main") == []
+
+
+def test_listing_sources_imports_no_importer_exporter_or_search_package(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.annotator"
+    with Project.open(path) as project:
+        project.sources.import_bytes("a.txt", b"A tiny source about the harvest of 1932 in the village.")
+    env = os.environ | {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    code = (
+        "import sys\n"
+        "from annotator.cli.main import main\n"
+        "assert main(['sources', '--json', '--project', sys.argv[1]]) == 0\n"
+    )
+    assert _imported_after(code, str(path), env=env) == []
+
+
+def test_opening_the_window_module_imports_no_heavy_package() -> None:
+    code = "import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\nimport annotator.ui.main_window\n"
+    assert _imported_after(code) == []
