@@ -149,7 +149,8 @@ _CF = re.compile(
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
 _BIBLIO_ENTRY = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.\n] ))(?P<surname>{_NAME}),\s+(?:[A-Z][{_LETTER}.]*\s*){{1,4}}(?:[^.\n]|\b[A-Z]\.)*?\.\s*{_YEAR}\."
+    rf"(?:^|(?<=\n)|(?<=[.\n] ))(?P<surname>{_NAME}),\s+(?:[A-Z][{_LETTER}.]*\s*){{1,4}}"
+    rf"(?:[^.\n]|\b[A-Z]\.)*?\.\s*{_YEAR}\."
 )
 # "Vasily Grossman, Forever Flowing (…)", "… in J. Arch Getty and Oleg Naumov, The Road to Terror (…)".
 _NOTE_AUTHOR = re.compile(
