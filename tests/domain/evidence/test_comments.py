@@ -110,7 +110,8 @@ def test_interview_questions_and_answers():
         "Q: Why do the estimates differ?\nA: Because the 1937 census was suppressed.\n"
     )
     found = find_comments(text)
-    assert [(e.speaker.name if e.speaker else "", text[e.start : e.end], e.details["turn"]) for e in found] == [
+    turns = [(e.speaker.name if e.speaker else "", text[e.start : e.end], e.details["turn"]) for e in found]
+    assert turns == [
         ("Q", "How many died in the famine?", "question"),
         ("A", "Between five and seven million.", "answer"),
         ("Q", "Why do the estimates differ?", "question"),
