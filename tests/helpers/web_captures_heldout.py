@@ -453,4 +453,126 @@ HELDOUT = {
     "library-item": library_item_page,
 }
 
-FINAL: dict = {}
+# Written after the rules were changed, measured once and never used to shape them.
+def newsletter_page() -> str:
+    """A newsletter platform's post: subscribe bar, author card, like and comment counts, restack and share
+    buttons, a subscribe box inside the text, the discussion widget and the platform's footer."""
+    return """<html><body>
+<header data-f><div><img alt="The Archive Diver"/></div><div><a>The Archive Diver</a></div>
+<div><a>Subscribe</a></div><div><a>Sign in</a></div></header>
+<h1>What the district prosecutor did not write down</h1>
+<h3>Notes from fond 1504, part two</h3>
+<div><img data-f alt="Irina Sokolova's avatar"/><a>Irina Sokolova</a></div>
+<div>Mar 18, 2024</div>
+<div data-f><a>42</a></div><div data-f><a>7</a></div><div data-f><a>Share</a></div>
+<p>The prosecutor of the Kobeliaky district kept a register of every case he opened in 1933, and the
+register is complete: not a page is missing, and every entry is signed.</p>
+<p>What the register does not contain is as telling as what it does. There is no entry for the week of
+the spring sowing, when, according to the farm's own books, the brigades stopped work entirely.</p>
+<div data-f><p>Thanks for reading The Archive Diver! Subscribe for free to receive new posts and support
+my work.</p><div>Type your email…</div><div><a>Subscribe</a></div></div>
+<p>Three kinds of case fill most of the register:</p>
+<ul><li>theft of grain</li><li>slaughter of livestock</li><li>absence from work</li></ul>
+<p>The third kind disappears after May. A reader of the register alone would think the farms had
+returned to work; the farm's ledger shows that they had no one left to send.</p>
+<p>I will come back to the ledger next week. Comments are open, and as always I read every one.</p>
+<div data-f><a>42 Likes</a></div><div data-f><a>3 Restacks</a></div>
+<div data-f><a>Share</a></div>
+<section><h4 data-f>Discussion about this post</h4>
+<div data-f><a>Comments</a></div><div data-f><a>Restacks</a></div>
+<div data-f>Write a comment…</div>
+<div>Olena H.</div><div>Mar 19, 2024</div>
+<p>The same silence is in the Poltava registers. I wonder whether there was an instruction.</p>
+<div data-f><a>Reply</a></div><div data-f><a>Share</a></div>
+<div data-f><a>2 more comments…</a></div></section>
+<section data-f><div><a>Top</a></div><div><a>Latest</a></div><div><a>Discussions</a></div>
+<div>No posts</div>
+<div>Ready for more?</div><div>Type your email…</div><div><a>Subscribe</a></div></section>
+<footer data-f><div>© 2024 Irina Sokolova</div><div><a>Privacy</a> ∙ <a>Terms</a> ∙
+<a>Collection notice</a></div><div><a>Start writing</a></div><div><a>Get the app</a></div>
+<div>Substack is the home for great culture</div></footer>
+</body></html>"""
+
+
+def archive_catalogue_page() -> str:
+    """A national archive's catalogue record: cookie banner with its buttons, crest, search box,
+    breadcrumbs, the record's fields in a table (content), its description, ordering and browse widgets,
+    a feedback prompt and the footer."""
+    return """<html><body>
+<div data-f><h2>Cookies on our website</h2>
+<p>We use some essential cookies to make this website work. We would like to set additional cookies to
+understand how you use the website and to improve our services.</p>
+<div><a>Accept additional cookies</a></div><div><a>Reject additional cookies</a></div>
+<div><a>View cookies</a></div></div>
+<div data-f><a>Skip to main content</a></div>
+<header data-f><div><img alt="The National Archives"/></div>
+<nav><a>Explore the collection</a><a>Visit us</a><a>Education</a><a>Professional guidance</a></nav>
+<div>Search our catalogue</div><div><a>Search</a></div><div><a>Advanced search</a></div></header>
+<div data-f><a>Home</a> &gt; <a>Discovery</a> &gt; <a>Browse</a> &gt; <a>Records</a></div>
+<h1>Famine in the Ukraine: reports from His Majesty's consul at Kharkov</h1>
+<table><tr><td>Reference:</td><td>FO 371/17247</td></tr>
+<tr><td>Description:</td><td>Reports from the consul at Kharkov on the grain collections.</td></tr>
+<tr><td>Date:</td><td>1933</td></tr>
+<tr><td>Held by:</td><td>The National Archives, Kew</td></tr>
+<tr><td>Legal status:</td><td>Public Record(s)</td></tr></table>
+<div data-f>This record has not been digitised and cannot be downloaded.</div>
+<div data-f><a>Order a copy</a></div><div data-f><a>Add to bookmarks</a></div>
+<div data-f><a>Browse by hierarchy</a></div>
+<h2>Record summary</h2>
+<p>The file contains the reports of William Strang and of the consul at Kharkov for the spring and
+summer of 1933, with minutes by officials of the Northern Department on whether they should be
+published. The minutes conclude that publication would serve no purpose.</p>
+<h2>Note</h2>
+<p>Some reports in this file were printed in the Foreign Office confidential print.</p>
+<div data-f><h3>Help with your research</h3><ul><li><a>Research guides</a></li>
+<li><a>Ask us a question</a></li></ul></div>
+<div data-f><div>Is there anything wrong with this page?</div><div><a>Tell us</a></div></div>
+<footer data-f><ul><li><a>About us</a></li><li><a>Jobs</a></li><li><a>Contact us</a></li>
+<li><a>Accessibility</a></li><li><a>Terms of use</a></li><li><a>Privacy policy</a></li>
+<li><a>Cookies</a></li><li><a>Freedom of information</a></li></ul>
+<div>© Crown copyright</div></footer>
+</body></html>"""
+
+
+def thread_page() -> str:
+    """A link-aggregator discussion: the app's header, community name, vote and comment counts,
+    "Sort by", a question and a long answer (content), a short follow-up, buttons under every comment,
+    and the community sidebar."""
+    return """<html><body>
+<div data-f><a>Skip to main content</a></div>
+<header data-f><div><a>Open menu</a></div><div><a>Open navigation</a></div><div><a>Go to Reddit Home</a></div>
+<div>Find anything</div><div><a>Get App</a></div><div><a>Log In</a></div></header>
+<div data-f><a>r/AskHistorians</a></div><div data-f>• 3 yr. ago</div>
+<div>grain_and_ink</div>
+<h1>Why did the Soviet census of 1937 count fewer people than Stalin expected?</h1>
+<p>I read that the census takers were arrested. What did the census actually find, and why was the
+result so far from what the leadership expected?</p>
+<div data-f>Archived post. New comments cannot be posted and votes cannot be cast.</div>
+<div data-f>1.2K</div><div data-f>86</div><div data-f><a>Share</a></div>
+<div data-f>Sort by:</div><div data-f><a>Best</a></div>
+<div data-f>Search Comments</div>
+<div>kamilkrakow</div><div data-f>• 3y ago</div>
+<p>The census of January 1937 counted about 162 million people, against the 180 million that Stalin had
+announced at the party congress of 1934, and the difference was the famine and the deportations.</p>
+<p>The census board was accused of "wrecking". Its leaders, Kraval among them, were arrested and shot,
+and a new census was held in 1939, which duly found 170 million.</p>
+<p>For the details, see Merridale's article in Europe-Asia Studies and the collection of documents
+published by Zhiromskaia.</p>
+<div data-f><a>Reply</a></div><div data-f><a>Share</a></div><div data-f>312</div>
+<div>grain_and_ink</div><div data-f>• 3y ago</div>
+<p>Thank you, this is exactly what I was looking for.</p>
+<div data-f><a>Reply</a></div><div data-f><a>Share</a></div><div data-f>41</div>
+<div data-f><a>More replies</a></div>
+<aside data-f><h3>r/AskHistorians</h3>
+<p>The Portal for Public History. Please read the rules before participating, as we remove all comments
+which break the rules.</p>
+<div>2.1M</div><div>Members</div><div>1.4K</div><div>Online</div>
+<div><a>Join</a></div><h3>Rules</h3><ol><li>Be civil</li><li>No racism or bigotry</li>
+<li>Answers must be in-depth and comprehensive</li></ol>
+<h3>Related communities</h3><ul><li><a>r/history</a></li><li><a>r/AskEurope</a></li></ul></aside>
+<footer data-f><div><a>Reddit Rules</a></div><div><a>Privacy Policy</a></div>
+<div><a>User Agreement</a></div><div>Reddit, Inc. © 2024. All rights reserved.</div></footer>
+</body></html>"""
+
+
+FINAL = {"newsletter": newsletter_page, "archive-catalogue": archive_catalogue_page, "thread": thread_page}
