@@ -62,6 +62,7 @@ class CompareMixin(_Base):
         self.compare_action.setChecked(True)
         self.refresh_links()
         self._set_active(view.left)
+        self._show_count()
         self.links_dock.raise_()
 
     def close_compare(self) -> None:
@@ -193,15 +194,17 @@ class CompareMixin(_Base):
     def _show_similar(self, found) -> None:  # type: ignore[no-untyped-def]
         view = self.compare_view
         if hasattr(found, "left_start"):  # an overview pair
-            view.left.scroll_to(found.left_start)
-            view.right.scroll_to(found.right.start)
-            view.left.select_range(found.left_start, found.left_end)
+            with view.unsynced():
+                view.left.select_range(found.left_start, found.left_end)
+                view.left.scroll_to(found.left_start, found.left_end)
+                view.right.scroll_to(found.right.start, found.right.end)
             view.right.set_marks(list(found.right.matches))
             return
         reader, _ = getattr(self, "_similar_from", (view.left, None))
         other = view.other(reader)
         other.set_marks(list(found.matches))
-        other.scroll_to(found.start)
+        with view.unsynced():  # the side one works on stays where it is
+            other.scroll_to(found.start, found.end)
 
     def _link_similar(self, found) -> None:  # type: ignore[no-untyped-def]
         """Accept a suggestion: its passage (and, for the overview, the left paragraph) become a link."""

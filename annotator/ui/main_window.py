@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -46,7 +47,7 @@ from annotator.ui.widgets.compare_view import CompareView
 from annotator.ui.widgets.find_bar import FindBar
 from annotator.ui.widgets.inspector import Inspector
 from annotator.ui.widgets.outline_panel import OutlinePanel
-from annotator.ui.widgets.reader import ReaderView
+from annotator.ui.widgets.reader import DEFAULT_POINT_SIZE, ReaderView
 from annotator.ui.widgets.search_panel import SearchPanel
 from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
 from annotator.ui.widgets.welcome import WelcomePane
@@ -64,6 +65,15 @@ def default_window_size(available: QSize) -> QSize:
         return available
     wide = QSize(max(1400, int(available.width() * 0.85)), max(880, int(available.height() * 0.88)))
     return wide.boundedTo(available)
+
+
+def redo_keys() -> list[QKeySequence]:
+    """The platform's Redo keys, each once, and Ctrl+Y where the platform leaves it out (a historian coming
+    from a word processor presses it); binding Ctrl+Shift+Z beside QKeySequence.Redo made it ambiguous."""
+    keys = list(dict.fromkeys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)))
+    if QKeySequence("Ctrl+Y") not in keys:
+        keys.append(QKeySequence("Ctrl+Y"))
+    return keys
 
 
 class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindow):
@@ -90,6 +100,10 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self._build_docks()
         self._build_actions()
         self._build_menus()
+        # Kept up to date on every change (a message would go stale, or vanish under the next one).
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._apply_zoom(self.settings.reader_point_size() or DEFAULT_POINT_SIZE)
         self._connect_project()
         self.restore_window()
         self.load_project_state()
@@ -155,6 +169,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.inspector.show_annotation(reader.annotation(reader.selected_annotation_id))
         if source is not None:
             self.library.mark_current(source)
+        self._show_count()
 
     def _source_of(self, reader: ReaderView) -> int | None:
         if reader is self.reader:
@@ -201,7 +216,10 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.search_panel.tag_hits_requested.connect(self.tag_hits)
         self.search_dock = self._dock("Search", "search", self.search_panel, left)
         self.outline_panel = OutlinePanel()
-        self.outline_panel.heading_activated.connect(lambda start: self.reader.scroll_to(start))
+        # A heading goes a third of the way down (what follows it is what one came for); passages are centred.
+        self.outline_panel.heading_activated.connect(
+            lambda start: self.reader.align_offset_at(start, self.reader.viewport().height() / 3)
+        )
         self.outline_dock = self._dock("Outline", "outline", self.outline_panel, left)
         self.palette_dock = self._dock("Tags", "tags", self.palette, left)
         self.annotations_dock = self._dock("Annotations", "annotations", self.annotation_panel, right)
@@ -247,13 +265,21 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             Qt.Orientation.Vertical,
         )
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(  # type: ignore[no-untyped-def]
+        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.setCheckable(checkable)
+        if checkable:
+            action.triggered.connect(slot)  # the slot takes the new checked state
+        else:
+            # triggered(bool) would hand its `checked` to a slot's first defaulted parameter (Link passages
+            # once got False as its relation): plain actions call their slot with no argument.
+            action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -288,7 +314,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(key.Redo)])
+        self.redo_action.setShortcuts(redo_keys())
         self.find_action = self._action("&Find in source…", self.find_bar.open_bar, key.Find)
         self.find_next_action = self._action("Find &next", self.find_next, key.FindNext)
         self.find_previous_action = self._action("Find &previous", self.find_previous, key.FindPrevious)
@@ -296,13 +322,17 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.reindex_action = self._action("Rebuild search &index", self.rebuild_index)
         self.picker_action = self._action("Apply &tag…", self.tag_picker, "Ctrl+T", "Type-ahead tag picker")
         self.sticky_action = self._action(
-            "&Sticky tag", self.toggle_sticky, "Ctrl+K", "Give every new selection the chosen tag"
+            "&Sticky tag",
+            self.toggle_sticky,
+            "Ctrl+K",
+            "Give every new selection the chosen tag",
+            checkable=True,
         )
-        self.sticky_action.setCheckable(True)
         self.delete_action = self._action("&Delete annotation", self._delete_selected, key.Delete)
         self.taxonomy_action = self._action("Edit ta&xonomy…", self.edit_taxonomy)
-        self.compare_action = self._action("&Compare two sources", self.toggle_compare, "Ctrl+Shift+C")
-        self.compare_action.setCheckable(True)
+        self.compare_action = self._action(
+            "&Compare two sources", self.toggle_compare, "Ctrl+Shift+C", checkable=True
+        )
         self.link_action = self._action(
             "&Link passages…",
             self.link_sides,
@@ -310,6 +340,11 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             "Link the passages selected on the two sides of the compare view",
         )
         self.similar_action = self._action("Find &similar passages", self.find_similar, "Ctrl+Shift+F")
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom_reader(1))
+        # Ctrl+= too: where + needs Shift, Ctrl+Shift+= is what the keys say.
+        self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom_reader(-1), key.ZoomOut)
+        self.zoom_reset_action = self._action("&Actual size", lambda: self.zoom_reader(0), "Ctrl+0")
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
         self.about_action = self._action("&About Annotator", self.about)
 
@@ -339,6 +374,9 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.tag_menu = bar.addMenu("&Tag")
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.compare_action, self.link_action, self.similar_action])
+        view_menu.addSeparator()
+        zoom_menu = view_menu.addMenu("Text &size")
+        zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         for dock in (
             self.library_dock,
@@ -503,9 +541,39 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         except (AnnotatorError, OSError) as e:  # a backup must never disturb the work
             log.warning("automatic backup failed: %s", e)
 
+    def zoom_reader(self, step: int) -> None:
+        """View › Text size: a point larger (1) or smaller (-1), or back to the usual size (0); remembered."""
+        size = DEFAULT_POINT_SIZE if step == 0 else self.reader.point_size() + step
+        size = self._apply_zoom(size)
+        self.settings.set_reader_point_size(size)
+        self.statusBar().showMessage(f"Text size {size} pt (Ctrl+0: {DEFAULT_POINT_SIZE} pt)", 3000)
+
+    def _apply_zoom(self, size: int) -> int:
+        for reader in (self.reader, self.compare_view.left, self.compare_view.right):
+            size = reader.set_point_size(size)
+        return size
+
+    def _show_count(self) -> None:
+        """The number of annotations of the source being worked on, in the status bar."""
+        reader = self.active_reader
+        if self._source_of(reader) is None:
+            self.count_label.clear()
+            return
+        count = len(reader.annotations())
+        self.count_label.setText(f"{count:,} annotation{'' if count == 1 else 's'}")
+
     def focus_search(self) -> None:
         self.search_dock.show()
         self.search_dock.raise_()
+        if not self.search_dock.isFloating():
+            # The results need the height more than the tag palette under them (a laptop has little).
+            height = self.search_dock.height() + self.palette_dock.height()
+            if self.search_dock.height() < height * 0.55:
+                self.resizeDocks(
+                    [self.search_dock, self.palette_dock],
+                    [int(height * 0.6), int(height * 0.4)],
+                    Qt.Orientation.Vertical,
+                )
         self.search_panel.query.setFocus()
         self.search_panel.query.lineEdit().selectAll()
 
@@ -514,6 +582,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.central.setCurrentWidget(self.welcome)
         self.annotation_panel.set_annotations([], None)
         self.inspector.show_annotation(None)
+        self._show_count()
         for action in (self.metadata_action, self.reimport_action, self.split_action):
             action.setEnabled(False)
 
@@ -550,9 +619,10 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             action.setEnabled(True)
         self.setWindowTitle(f"{source.title} — {self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self.statusBar().showMessage(
-            f"{source.title}: {source.length:,} characters, {len(annotations)} annotations"
+            f"{source.title}: {source.length:,} characters"
             + (f"; {self._structure_message}" if self._structure_message else "")
         )
+        self._show_count()
 
     def _show_structure(self, source_id: int) -> None:
         """Note calls, headings and the outline of the source just opened (derived: never fatal)."""
@@ -614,6 +684,9 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
                     self.inspector.show_annotation(reader.annotation(self.inspector.annotation.id))
         if event.change is not Change.UPDATED:
             self.refresh_library()  # annotation counts
+            self._show_count()
+        # Adding or removing a tag is an update: the palette's Uses column follows every change.
+        self.palette.taxonomy_model.set_usage(self.project.taxonomy.usage())
 
     def _on_taxonomy_changed(self) -> None:
         self.taxonomy = self.project.taxonomy.taxonomy()

@@ -56,10 +56,8 @@ class SearchMixin(_Base):
                 progress=self._report_to(progress) if progress else None,
                 cancel_check=progress.wasCanceled if progress else None,
             )
-        except InvalidInput as e:
-            self.search_panel.show_error(str(e))
-            return
-        except IndexRebuildCancelled as e:
+        except (InvalidInput, IndexRebuildCancelled) as e:
+            self.search_results = None  # its hits are no longer listed
             self.search_panel.show_error(str(e))
             return
         except AnnotatorError as e:
@@ -106,7 +104,7 @@ class SearchMixin(_Base):
     def _show_walk(self) -> None:
         start, end = self._walk[self._walk_index]
         self.reader.select_range(start, end)
-        self.reader.scroll_to(start)
+        self.reader.scroll_to(start, end)
         self.statusBar().showMessage(
             f"Match {self._walk_index + 1} of {len(self._walk)} (F3 / Shift+F3)", 4000
         )

@@ -78,6 +78,14 @@ class AppSettings:
     def set_overview_threshold(self, value: float) -> None:
         self._settings.setValue("compare/overview_threshold", round(value, 2))
 
+    def reader_point_size(self) -> int | None:
+        """The reader's zoom (its text size in points), or None when never changed."""
+        value = self._settings.value("reader/point_size")
+        return int(value) if value is not None and str(value).isdigit() else None
+
+    def set_reader_point_size(self, size: int) -> None:
+        self._settings.setValue("reader/point_size", size)
+
     @staticmethod
     def sample_project_path() -> Path:
         folder = Path(user_data_dir(APP_NAME, appauthor=False))

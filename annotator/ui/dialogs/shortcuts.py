@@ -28,7 +28,9 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         rows: list[tuple[str, str]] = list(READER_KEYS)
         for action in parent.findChildren(QAction):
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = " or ".join(  # every key of the action (Redo has several), not only the first
+                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            )
             if keys and action.text():
                 rows.append((keys, action.text().replace("&", "").strip()))
         rows = list(dict.fromkeys(rows))

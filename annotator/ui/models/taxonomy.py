@@ -58,6 +58,20 @@ class TaxonomyModel(QAbstractItemModel):
             node.children.append(child)
             self._add_children(child, facet_id, tag.id)
 
+    def set_usage(self, usage: dict[int, int]) -> None:
+        """New counts for the Uses column, after annotations changed (the tree stays as it is)."""
+        if usage == self._usage:
+            return
+        self._usage = usage
+        nodes = [self._root]
+        while nodes:
+            node = nodes.pop()
+            if node.children:
+                parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
+                last = len(node.children) - 1
+                self.dataChanged.emit(self.index(0, 2, parent), self.index(last, 2, parent))
+                nodes.extend(node.children)
+
     def set_active_facet(self, facet_id: int | None) -> None:
         self.active_facet_id = facet_id
         if self._root.children:

@@ -6,7 +6,7 @@ annotation (the reader scrolls to it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -14,6 +14,8 @@ from annotator.domain.model import Annotation
 from annotator.ui.models.annotations import ANNOTATION_ROLE, ID_ROLE, AnnotationListModel
 
 PADDING = 8
+SCROLL_RETRIES = 100  # tries, SCROLL_RETRY_MS apart, to reach a card while a long list is being laid out
+SCROLL_RETRY_MS = 30
 CHIP_HEIGHT = 18
 
 
@@ -136,6 +138,8 @@ class AnnotationPanel(QListView):
         self.setBatchSize(200)
         self.setWordWrap(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self._scroll_target = QPersistentModelIndex()
+        self._scroll_tries = 0
         self.clicked.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         self.activated.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
 
@@ -161,4 +165,22 @@ class AnnotationPanel(QListView):
             return
         index = self.list_model.index(row, 0)
         self.setCurrentIndex(index)
+        self._scroll_target = QPersistentModelIndex(index)
+        self._scroll_tries = 0
+        self._scroll_to_target()
+
+    def _scroll_to_target(self) -> None:
+        """Scroll to the selected card. A list of thousands is laid out in batches, and a card not laid out
+        yet has no place to scroll to: try again until it has one (or another card was selected)."""
+        target = self._scroll_target
+        if not target.isValid() or QModelIndex(target) != self.currentIndex():
+            return
+        index = QModelIndex(target)
         self.scrollTo(index)
+        last = self.list_model.index(self.list_model.rowCount() - 1, 0)
+        laid_out = self.visualRect(last).isValid()  # cards not laid out yet have no rectangle
+        if not self.isVisible() or (laid_out and self.viewport().rect().intersects(self.visualRect(index))):
+            return
+        self._scroll_tries += 1
+        if self._scroll_tries < SCROLL_RETRIES:
+            QTimer.singleShot(SCROLL_RETRY_MS, self._scroll_to_target)

@@ -8,6 +8,8 @@ the linked passage nearest the middle of one side level with its partner on the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -247,8 +249,8 @@ class CompareView(QWidget):
         left_end, right_end = (link.a, link.b) if link.a.source_id == self.left_source else (link.b, link.a)
         self._syncing = True
         try:
-            self.left.scroll_to(left_end.start)
-            self.right.scroll_to(right_end.start)
+            self.left.scroll_to(left_end.start, left_end.end)
+            self.right.scroll_to(right_end.start, right_end.end)
             self.left.select_annotation(left_end.annotation_id, scroll=False)
             self.right.select_annotation(right_end.annotation_id, scroll=False)
         finally:
@@ -256,6 +258,17 @@ class CompareView(QWidget):
         self.gutter.update()
 
     # Synchronized scrolling
+
+    @contextmanager
+    def unsynced(self) -> Iterator[None]:
+        """Scroll a side without the other following: what the app scrolls to (a similar passage) must not
+        push away the passage one is working on, on the other side."""
+        self._syncing = True
+        try:
+            yield
+        finally:
+            self._syncing = False
+        self.gutter.update()
 
     def _scrolled(self, reader: ReaderView) -> None:
         self.gutter.update()

@@ -43,9 +43,11 @@ BACKGROUND_ALPHA = 70
 UNTAGGED = QColor("#9E9E9E")
 PAGE_COLOR = QColor("#8D6E63")  # page numbers and page breaks: present, but quieter than the text
 _WORD = re.compile(r"\w", re.UNICODE)
+DEFAULT_POINT_SIZE = 13
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 32  # the reader's zoom range
 
 
-def reader_font(point_size: int = 13) -> QFont:
+def reader_font(point_size: int = DEFAULT_POINT_SIZE) -> QFont:
     font = QFont()
     font.setFamilies(READER_FONTS)
     font.setPointSize(point_size)
@@ -96,10 +98,12 @@ class ReaderView(QPlainTextEdit):
         self._facet_order: dict[int, int] = {}
         self._selected_id: int | None = None
         self._press_pos: QPoint | None = None
+        self._keyboard_selecting = False  # Shift+arrows are growing a selection not yet finished
         self._max_text_width = MAX_TEXT_WIDTH
         self._link_marks: set[int] = set()
         self._marks: list[tuple[int, int]] = []
         self.structure = StructureLayer()
+        self._structure_marks: list[Mark] = []
         self._way_back: list[int] = []  # scroll positions before following note calls
         self._pages_of_block: dict[int, list[tuple[int, str]]] = {}  # block -> (offset, page label)
         self._margin = _NumberMargin(self)
@@ -115,6 +119,7 @@ class ReaderView(QPlainTextEdit):
         self._index = HighlightIndex(text)
         self._marks = []
         self.structure = StructureLayer()
+        self._structure_marks = []
         self._way_back = []
         self._pages_of_block = {}
         self.setPlainText(text)
@@ -132,6 +137,7 @@ class ReaderView(QPlainTextEdit):
     def set_structure(self, marks: list[Mark]) -> None:
         """Show the source's note calls as raised marks, its headings as headings and where its printed
         pages begin (in the margin); the text itself is unchanged."""
+        self._structure_marks = list(marks)
         self.structure.apply(self.document(), self._positions, self._text, marks, self.font())
         self._pages_of_block = {}
         for page in self.structure.pages:
@@ -140,12 +146,29 @@ class ReaderView(QPlainTextEdit):
         self._margin.update()
         self.viewport().update()
 
+    def point_size(self) -> int:
+        return self.font().pointSize()
+
+    def set_point_size(self, size: int) -> int:
+        """Zoom the text to ``size`` points (kept within the zoom range), keeping the line at the top of the
+        view in place; returns the size set."""
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        if size == self.point_size():
+            return size
+        top = self._positions.to_code_point(self.cursorForPosition(QPoint(0, 0)).position())
+        self.setFont(reader_font(size))
+        if self._structure_marks:  # headings are set in points: scale them with the text
+            self.set_structure(self._structure_marks)
+        self.align_offset_at(top, self.fontMetrics().lineSpacing() / 2)
+        self._margin.update()
+        return size
+
     def follow_call(self, call: Mark) -> bool:
         """Go to the note a call refers to, remembering where we were; False when it has none."""
         if call.target_start is None or call.target_end is None:
             return False
         self._way_back.append(self.verticalScrollBar().value())
-        self.scroll_to(call.target_start)
+        self.scroll_to(call.target_start, call.target_end)
         self.select_range(call.target_start, call.target_end)
         self.note_followed.emit(call.label)
         return True
@@ -198,11 +221,22 @@ class ReaderView(QPlainTextEdit):
     # Positions and selection (code points outside, UTF-16 inside)
 
     def selected_range(self) -> tuple[int, int] | None:
+        """The selection without the spaces around it, or None when nothing else is selected.
+
+        Ctrl+Shift+Right selects up to the next word, so a keyboard selection ends in a space; a passage
+        never does. The spaces are dropped here rather than from the selection on screen: taking them off
+        there would put the cursor back before the space, and the next Ctrl+Shift+Right would never get past
+        it. Punctuation and quotation marks stay, as in a mouse selection."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
             return None
         start = self._positions.to_code_point(cursor.selectionStart())
         end = self._positions.to_code_point(cursor.selectionEnd())
+        text = self._text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         return (start, end) if start < end else None
 
     def select_range(self, start: int, end: int) -> None:
@@ -216,21 +250,33 @@ class ReaderView(QPlainTextEdit):
         cursor.clearSelection()
         self.setTextCursor(cursor)
 
-    def scroll_to(self, offset: int) -> None:
-        """Bring code-point ``offset`` into view, a third of the way down the page."""
-        block = self.document().findBlock(self._positions.to_utf16(offset))
-        if not block.isValid():
+    def scroll_to(self, offset: int, end: int | None = None) -> None:
+        """Centre the passage ``offset``..``end`` (code points) in the view: the passage itself, not the start
+        of its paragraph, which in a long paragraph can be screens away. A passage taller than the view
+        starts near the top."""
+        if not self.document().findBlock(self._positions.to_utf16(offset)).isValid():
             return
-        self.verticalScrollBar().setValue(max(0, block.firstLineNumber() - self._visible_lines() // 3))
+        middle = self.viewport().height() / 2
+        self.align_offset_at(offset, middle)
+        if end is None or end <= offset:
+            return
+        first, last = self._line_center(offset), self._line_center(max(offset, end - 1))
+        if last > first:
+            line_height = max(1, self.fontMetrics().lineSpacing())
+            self.align_offset_at(offset, max(line_height / 2, middle - (last - first) / 2))
 
-    def _visible_lines(self) -> int:
-        return max(1, self.viewport().height() // max(1, self.fontMetrics().lineSpacing()))
+    def _line_center(self, offset: int) -> float:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(
+            min(self._positions.to_utf16(offset), max(0, self.document().characterCount() - 1))
+        )
+        return float(self.cursorRect(cursor).center().y())
 
     def select_annotation(self, annotation_id: int | None, scroll: bool = True) -> None:
         self._selected_id = annotation_id
         annotation = self.annotation(annotation_id)
         if annotation is not None and scroll:
-            self.scroll_to(annotation.start)
+            self.scroll_to(annotation.start, annotation.end)
         self.viewport().update()
 
     @property
@@ -293,7 +339,7 @@ class ReaderView(QPlainTextEdit):
         line_height = max(1, self.fontMetrics().lineSpacing())
         block = self.document().findBlock(position)
         bar.setValue(max(0, block.firstLineNumber() - round(y / line_height)))
-        for _ in range(3):
+        for _ in range(4):
             cursor = QTextCursor(self.document())
             cursor.setPosition(position)
             current = self.cursorRect(cursor).center().y()
@@ -350,8 +396,32 @@ class ReaderView(QPlainTextEdit):
             return
         if key == Qt.Key.Key_Left and event.modifiers() == Qt.KeyboardModifier.AltModifier and self.go_back():
             return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.textCursor().hasSelection():
+            self._finish_keyboard_selection(explicit=True)  # Enter confirms a selection
+            return
+        before = (self.textCursor().anchor(), self.textCursor().position())
         super().keyPressEvent(event)
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.textCursor().hasSelection():
+        after = (self.textCursor().anchor(), self.textCursor().position())
+        if (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and after != before
+            and self.textCursor().hasSelection()
+        ):
+            # Not finished yet: Shift+arrows grow it step by step, and a sticky tag must not make an
+            # annotation of every step. Letting go of Shift finishes it.
+            self._keyboard_selecting = True
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        super().keyReleaseEvent(event)
+        if event.key() == Qt.Key.Key_Shift and not event.isAutoRepeat():
+            self._finish_keyboard_selection()
+
+    def _finish_keyboard_selection(self, explicit: bool = False) -> None:
+        """A keyboard selection is done: announce it (once, however many steps it took)."""
+        if not (self._keyboard_selecting or explicit):
+            return
+        self._keyboard_selecting = False
+        if self.selected_range() is not None:
             self.passage_selected.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -386,7 +456,7 @@ class ReaderView(QPlainTextEdit):
                     return
                 back = self.structure.call_of(note)
                 if back is not None:
-                    self.scroll_to(back.start)
+                    self.scroll_to(back.start, back.end)
                     self.select_range(back.start, back.end)
                     return
             hits = self.annotations_at(offset) if offset is not None else []
@@ -539,7 +609,10 @@ class ReaderView(QPlainTextEdit):
             if geometry.top() > clip.bottom():
                 break
             if geometry.bottom() >= clip.top():
+                shown = self._shown_range(block, geometry.top(), clip)
                 for annotation in self._index.in_block(block.blockNumber()):
+                    if annotation.end <= shown[0] or annotation.start >= shown[1]:
+                        continue  # in a part of a long paragraph that is off screen
                     rects = self._rects(block, geometry.topLeft(), annotation)
                     colors = self._facet_colors(annotation) or ((0, UNTAGGED.name()),)
                     fill = QColor(colors[0][1])
@@ -559,6 +632,26 @@ class ReaderView(QPlainTextEdit):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in selected_rects:
                 painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+
+    def _shown_range(self, block, top: float, clip: QRect) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        """Code points of ``block`` on lines inside ``clip``. An encyclopedia's paragraph can run for screens
+        and hold thousands of annotations: measuring them all at every paint took seconds."""
+        layout = block.layout()
+        first = last = None
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if top + line.y() + line.height() < clip.top():
+                continue
+            if top + line.y() > clip.bottom():
+                break
+            first = line if first is None else first
+            last = line
+        if first is None or last is None:
+            return (0, 0)
+        position = block.position()
+        start = self._positions.to_code_point(position + first.textStart())
+        end = self._positions.to_code_point(position + last.textStart() + last.textLength())
+        return start, end + 1
 
     def _paint_marks(self, painter: QPainter, clip: QRect) -> None:
         offset = self.contentOffset()
@@ -585,11 +678,14 @@ class ReaderView(QPlainTextEdit):
         rects: list[QRectF] = []
         if end <= start:
             return rects
-        for i in range(layout.lineCount()):
+        first = layout.lineForTextPosition(start)  # not every line of a long paragraph: from the range's
+        for i in range(first.lineNumber() if first.isValid() else 0, layout.lineCount()):
             line = layout.lineAt(i)
             line_start = line.textStart()
             line_end = line_start + line.textLength()
-            if line_end <= start or line_start >= end:
+            if line_start >= end:
+                break
+            if line_end <= start:
                 continue
             x1 = _x(line.cursorToX(max(start, line_start)))
             x2 = _x(line.cursorToX(min(end, line_end)))
