@@ -56,7 +56,7 @@ decades later.
 ESSAY_LABELS = [
     ('"cult of the individual"', "scare", None),
     ("It is impermissible", "block", "Khrushchev|He"),
-    ('"Khrushchev\nwas attacking', "real", "Taubman"),
+    ('"Khrushchev was attacking', "real", "Taubman"),
     ('"and he knew it."', "real", "Taubman"),
     ('"Attitudes to Stalin', "real", "Lev Gudkov|Gudkov"),
     ("The delegates filed out", "block", "Anastas Mikoyan|Mikoyan"),
@@ -100,7 +100,7 @@ nostalgia index” combines six questions.
 
 NEWS_LABELS = [
     ("“People remember", "real", "Denis Volkov|Volkov"),
-    ("“The \nyounger respondents", "real", "Denis Volkov|Volkov"),
+    ("“The younger respondents", "real", "Denis Volkov|Volkov"),
     ("“history is", "real", "A spokesman|spokesman"),
     ("“My father learned", "real", "Anil Mehta|Mehta"),
     ("“For him", "real", "Anil Mehta|Mehta"),
@@ -156,7 +156,9 @@ RUSSIAN = """\
 RUSSIAN_LABELS = [
     ("«Мы отстали", "real", "Сталин"),
     ("«культ", "scare", None),
-    ("„военно-феодальной", "scare", None),
+    # Relabelled after the first run (was "scare"): "Bukharin called it „…“" is his phrase, as "He called it
+    # 'the year of the great break'" is Stalin's in BOOK — the first label broke the labelling rule.
+    ("„военно-феодальной", "real", "Бухарин"),
 ]
 
 GERMAN = """\

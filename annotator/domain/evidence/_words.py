@@ -144,8 +144,8 @@ FIRST_NAMES = _set(
 )
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
 # Words after which a capitalised word is a place, not a speaker ("in India", "from Moscow").
-PLACE_PREPOSITIONS = {"in", "at", "from", "to", "across", "near", "throughout", "into", "inside", "outside",
-                      "towards", "toward", "around", "within", "over", "through", "via", "of"}
+PLACE_PREPOSITIONS = {"in", "at", "from", "across", "near", "throughout", "into", "inside", "outside",
+                      "towards", "toward", "around", "within", "through", "via"}
 # Capitalised words that start sentences or stand in titles without being names.
 NOT_NAMES = {
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "but",
@@ -169,3 +169,78 @@ TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "on
                       "have", "would", "famously", "afterwards", "himself", "herself", "themselves",
                       "recently", "subsequently", "still", "again", "simply", "rightly", "bluntly"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "this", "that", "another"}
+TAIL_WORDS = TAIL_SUBJECT_WORDS | DETERMINERS
+# Words of saying of the other languages whose quotation marks are read (German, French, Russian): enough
+# for the common verbs of a sentence introducing a quotation, not a grammar.
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "sagte sagt sagten schrieb schreibt schrieben erklärte erklärt meinte meint nannte nennt fügte betonte "
+    "betont rief antwortete behauptete behauptet warnte schloss verkündete forderte "
+    "dit dis déclara déclare déclaré écrivit écrit écrivait affirma affirme affirmé répondit ajouta ajoute "
+    "expliqua explique nota note s'écria écria lança proclama estimait estime rappela rappelle "
+    "сказал сказала сказали писал писала писали написал написала заявил заявила заявили говорил говорила "
+    "говорили отметил отметила называл называла назвал назвала ответил ответила добавил добавила "
+    "утверждал утверждала подчеркнул подчеркнула вспоминал вспоминала"
+)
+PRONOUNS = PRONOUNS | {"er", "sie", "il", "elle", "ils", "elles", "он", "она", "они"}
+# Words that may stand between a subject and its verb of saying: "Khrushchev later wrote".
+SUBJECT_WORDS = PRONOUNS | TAIL_SUBJECT_WORDS | {"who", "which", "even", "further", "first", "did", "does",
+                                                 "was", "is", "will", "could", "might", "not", "never"}
+_THAT = re.compile(r"\b(?:that|dass|daß|que|qu’|qu'|что)\b", re.IGNORECASE)
+_BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}?[^\s,:;.()]*\s*[,:]\s*$")
+_BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,3}$")
+
+
+def frame_verb(lead: str) -> re.Match[str] | None:
+    """The verb of saying that frames a quotation right after ``lead`` (the sentence before it), if any.
+
+    "X said, “…”", "notes that “…”", "wrote in 1956: “…”", "he called it ‘…’" — but not "proclaiming
+    fealty to “…”": between the verb and the quotation stand "that", a short phrase ending in a comma or
+    colon, nothing, or (when a name or pronoun is the verb's subject) an object of up to three words.
+    """
+    words = list(WORD.finditer(lead))
+    for index in range(len(words) - 1, -1, -1):
+        prev = words[index - 1].group() if index else ""
+        has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS
+        if not is_saying_word(words[index].group(), after_name=has_subject):
+            continue
+        between = lead[words[index].end() :]
+        if (
+            _THAT.search(between)
+            or not between.strip()
+            or _BETWEEN_PUNCTUATED.match(between)
+            or (has_subject and _BETWEEN_OBJECT.match(between))
+        ):
+            return words[index]
+    return None
+
+
+def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] | None:
+    """The verb of saying right after a quotation: "“…,” wrote Service", "“…” he added", "“…,” a woman
+    from the Kuban told the investigators".
+
+    Returns the words of the clause after the quotation, the index of the verb among them, and where the
+    clause starts in ``after``. ``ended``: the quotation ends with its own full stop, question or exclamation
+    mark, so a capitalised word after it starts a new sentence unless a short attribution follows
+    ("“Go!” Khrushchev shouted."), not a sentence going on ("“…!” They reported that …").
+    """
+    lead = re.match(r"[,!?]?(?:[ \t]+\n?[ \t]*|\n[ \t]*)", after)
+    if lead is None:
+        return None  # "“…”. Khrushchev later wrote": a new sentence
+    start = lead.end()
+    body = re.match(r"[^.,;:!?“”\"«»()]{0,80}", after[start:])
+    clause = body.group().split("\n\n")[0] if body else ""
+    words = list(WORD.finditer(clause))[:8]
+    for index, word in enumerate(words):
+        before = [w.group() for w in words[:index]]
+        subject_like = all(w[0].isupper() or w.lower() in TAIL_WORDS for w in before) or (
+            bool(before) and before[0].lower() in DETERMINERS
+        )
+        if not subject_like:
+            return None
+        if is_saying_word(word.group(), after_name=True):
+            if ended and words[0].group()[:1].isupper():
+                rest = words[index + 1 :]
+                if len(rest) > 4 or (rest and rest[0].group().lower() == "that"):
+                    return None
+            return words, index, start
+    return None

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form
-from annotator.domain.evidence._words import DETERMINERS, TAIL_SUBJECT_WORDS, WORD, is_saying_word
+from annotator.domain.evidence._words import WORD, frame_verb, is_saying_word, tail_verb
 from annotator.domain.structure import Mark, MarkKind
 
 # Each opening mark and the closing marks that end it.
@@ -99,9 +100,14 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             )
         )
     for block in _blocks(text, paragraphs):
-        # A paragraph set off as a block that is itself between marks is one quotation, in block form.
+        # A paragraph set off as a block that is itself between marks is one quotation, in block form;
+        # marks inside a block quotation are quotations nested in it.
         inside = [e for e in found if block.start <= e.start and e.end <= block.end]
-        whole = [e for e in inside if e.details["depth"] == "0" and e.start - block.start <= 1
+        for e in inside:
+            deeper = str(int(e.details["depth"]) + 1)
+            found[found.index(e)] = replace(e, details={**e.details, "depth": deeper})
+        inside = [e for e in found if block.start <= e.start and e.end <= block.end]
+        whole = [e for e in inside if e.details["depth"] == "1" and e.start - block.start <= 1
                  and block.end - e.end <= 2]
         if whole:
             found.remove(whole[0])
@@ -154,6 +160,12 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
                 continue  # an elision: "the ‘20s", "‘tis"
+            if c in "«»‹›":
+                # Guillemets open and close by their shape, French spacing or not: « mot », «mot».
+                closes = (c in "»›" and any(o in "«‹" for o, _ in stack)) or (c in "«‹" and any(
+                    o in "»›" for o, _ in stack
+                ))
+                opens = not closes
             match = _match(stack, c) if closes else None
             if match is not None:
                 opener_at = stack[match][1]
@@ -174,10 +186,11 @@ def _match(stack: list[tuple[str, int]], closer: str) -> int | None:
     return None
 
 
-def _sentence_lead(text: str, start: int) -> str:
+def sentence_lead(text: str, start: int) -> str:
     """The words of the sentence before ``start`` (back to the sentence's or the paragraph's start)."""
     window = text[max(0, start - 300) : start]
-    cut = max(window.rfind("\n"), 0)
+    # A paragraph ends at a blank line; a single line break is a hard-wrapped line, inside the sentence.
+    cut = max((m.end() for m in re.finditer(r"\n[ \t]*\n", window)), default=0)
     for m in re.finditer(r"[.!?…][”\"’»)]*\s+(?=[A-Z“\"‘«(])|\)\s+(?=[A-Z])", window):
         cut = max(cut, m.end())
     return window[cut:]
@@ -190,19 +203,20 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     """
     inner = text[start + 1 : end - 1].strip()
     words = WORD.findall(inner)
-    lead = _sentence_lead(text, start)
+    lead = sentence_lead(text, start)
     if outer >= 0:
         lead = lead[max(0, len(lead) - (start - outer - 1)) :]
     after = text[end : end + 60]
     if _LABEL_BEFORE.search(lead):
         return True, "title" if _is_title(words) else "label"
-    if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after)):
+    ended = bool(re.search(r"[.!?…]\W?$", inner))
+    if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)):
         return True, "title"
     if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
         return False, "quotation"
-    if len(words) == 1 and not _tail_says(after):
+    if len(words) == 1 and tail_verb(after, ended) is None:
         return True, "label"  # a single word between marks is a label even in reported speech
-    if _framed(lead, after):
+    if _framed(lead, after, ended):
         return False, "quotation"
     sentence_inside = len(words) >= 4 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
@@ -217,36 +231,9 @@ def _is_title(words: list[str]) -> bool:
     return bool(big) and all(w[0].isupper() for w in big) and words[0][0].isupper()
 
 
-def _framed(lead: str, after: str) -> bool:
+def _framed(lead: str, after: str, ended: bool) -> bool:
     """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
-    words = list(WORD.finditer(lead))
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index].group()
-        prev = words[index - 1].group() if index else ""
-        if is_saying_word(word, after_name=prev[:1].isupper() or prev.lower() in _SUBJECT_PRONOUNS):
-            between = lead[words[index].end() :]
-            # "said, “…”", "wrote that “…”", "declared: “…”", but not "proclaiming fealty to “…”"
-            if re.search(r"\bthat\b|[,:]\s*$|^\s*$|^\s*\(\d[^)]*\),?\s*$", between):
-                return True
-    return _tail_says(after)
-
-
-def _tail_says(after: str) -> bool:
-    """Whether the words right after a quotation attribute it: "“…,” wrote Service", "“…” he added"."""
-    clause = re.match(r"^[,.!?]?\s+([^.,;:!?“”\"«»()]{0,60})", after)
-    if not clause:
-        return False
-    words = WORD.findall(clause.group(1))[:5]
-    for index, word in enumerate(words):
-        before = words[:index]
-        subject = all(w[0].isupper() or w.lower() in TAIL_SUBJECT_WORDS for w in before) or (
-            bool(before) and before[0].lower() in DETERMINERS
-        )
-        if subject and is_saying_word(word, after_name=True):
-            return True
-        if not subject:
-            return False
-    return False
+    return frame_verb(lead) is not None or tail_verb(after, ended) is not None
 
 
 def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:
@@ -338,7 +325,7 @@ def _prose(body: str) -> bool:
 
 def _intro_says(intro: str) -> bool:
     """Whether the introduction's last sentence has a verb of saying or "as follows"."""
-    last = _sentence_lead(intro, len(intro))
+    last = sentence_lead(intro, len(intro))
     if _FOLLOWS.search(last):
         return True
     words = WORD.findall(last)

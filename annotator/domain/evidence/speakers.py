@@ -14,9 +14,11 @@ Rules, not a model: the evidence a reader uses, tried from the strongest to the 
    whose words they are, so the cited author is the speaker, with the role ``cited`` (``ibid.`` is the
    author cited before). A speaker named by rules 1–3 wins over the citation ("Khrushchev told them, “…”
    (Taubman, 270)" is Khrushchev's; ``details["source"]`` keeps "Taubman").
-5. A colon introduction without a verb of saying, whose subject is a person or a body ("Lenin in 1922:
+5. A quotation that goes on from the one before, with only its attribution between them ("“…,” said
+   Volkov. “…”"), has the same speaker.
+6. A colon introduction without a verb of saying, whose subject is a person or a body ("Lenin in 1922:
    “…”", "Soviet newspapers carried banner headlines, “Shoot the mad dogs!”").
-6. Otherwise unattributed (``speaker`` None): the nearest capitalised word is not evidence.
+7. Otherwise unattributed (``speaker`` None): the nearest capitalised word is not evidence.
 
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
@@ -39,23 +42,18 @@ from annotator.domain.evidence._words import (
     ORGANISATION_WORDS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
-    TAIL_SUBJECT_WORDS,
+    SUBJECT_WORDS,
     TITLES,
     WORD,
+    frame_verb,
     is_saying_word,
+    tail_verb,
 )
-from annotator.domain.evidence.quotations import _sentence_lead
+from annotator.domain.evidence.quotations import sentence_lead
 
-# Words between a subject and its verb of saying: "Khrushchev later wrote", "Service who says".
-_SKIPPED = TAIL_SUBJECT_WORDS | {"who", "which", "that", "even", "further", "first", "last", "will", "did",
-                                 "does", "was", "is", "had", "has", "have", "would", "could", "might",
-                                 "may", "must", "should", "not", "never", "too", "however", "indeed",
-                                 "once", "openly", "privately", "publicly", "angrily", "proudly", "rightly",
-                                 "wrongly", "correctly", "memorably", "repeatedly", "often", "always",
-                                 "explicitly", "bitterly", "quietly", "loudly", "frankly", "plainly", "now",
-                                 "only", "actually", "certainly", "clearly", "therefore", "thus", "so"}
-_TAIL_WORDS = TAIL_SUBJECT_WORDS | DETERMINERS
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
+# Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
+_PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside"}
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*)"
@@ -65,12 +63,16 @@ _FALLBACK_CITATION = re.compile(
     r"[\s,]*(?:\d{4}[a-z]?[,:]?\s*)?(?:pp?\.\s*)?[\divxlc\-–]*[^()]{0,20}\)",
     re.IGNORECASE,
 )
+_BETWEEN_WORDS = SUBJECT_WORDS - PRONOUNS
+_QUOTING = {"quoted", "quoting", "quotes", "quote"}
+_IBID = re.compile(r"(?:ibid|loc|op)\b", re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|quoting)\s+"
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def attribute(
@@ -79,22 +81,27 @@ def attribute(
     """``quotations`` with ``speaker`` set where the text says who speaks (see the module's rules).
 
     ``citations`` are the citations of the text (``find_citations``); without them the parenthetical
-    author–page citations right after a quotation are read here.
+    author–page citations right after a quotation are read here. Nested quotations are attributed within
+    the quotation that holds them.
     """
-    cites = sorted((c for c in citations if c.kind == EvidenceKind.CITATION), key=lambda c: c.start)
+    cites = sorted(
+        (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
+        key=lambda c: c.start,
+    )
+    people = _People(text)
     result: list[Evidence] = []
-    spoken: list[tuple[int, Speaker]] = []  # (where the quotation ends, its speaker) for pronouns
+    spoken: list[tuple[int, Speaker, str]] = []  # (where the quotation ends, its speaker, how) for pronouns
     for q in sorted(quotations, key=lambda e: e.start):
         if q.scare or q.kind != EvidenceKind.QUOTATION:
             result.append(q)
             continue
-        speaker, how, source = _speaker(text, q, cites, spoken, quotations)
+        speaker, how, source = _speaker(text, q, cites, spoken, quotations, people)
         details = dict(q.details)
         details["speaker_evidence"] = how
         if source:
             details["source"] = source
-        if speaker is not None:
-            spoken.append((q.end, speaker))
+        if speaker is not None and q.details.get("depth", "0") == "0":
+            spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
     return result
 
@@ -103,8 +110,9 @@ def _speaker(
     text: str,
     q: Evidence,
     cites: list[Evidence],
-    spoken: list[tuple[int, Speaker]],
+    spoken: list[tuple[int, Speaker, str]],
     quotations: Sequence[Evidence],
+    people: _People,
 ) -> tuple[Speaker | None, str, str]:
     cited = _cited_after(text, q.end, cites)
     source = cited.name if cited else ""
@@ -112,14 +120,16 @@ def _speaker(
         at = int(q.details.get("attribution_start", "-1"))
         where = (at, at + len(name)) if at >= 0 else (None, None)
         return Speaker(name, *where), "attribution", source
-    if q.form == Form.INLINE and (found := _after_quote(text, q.end, spoken)):
+    if q.form == Form.INLINE and (found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source
     lead, lead_at = _lead(text, q, quotations)
-    if found := _before_quote(text, lead, lead_at, spoken):
+    if found := _before_quote(text, lead, lead_at, spoken, people):
         return found, "verb before", source
     if cited is not None:
         return cited, "citation", ""
-    if found := _introduction(text, lead, lead_at, q):
+    if found := _continued(text, q, spoken):
+        return found, "continued", source
+    if found := _introduction(text, lead, lead_at, q, spoken, people):
         return found, "introduction", source
     return None, "none", source
 
@@ -128,41 +138,30 @@ def _lead(text: str, q: Evidence, quotations: Sequence[Evidence]) -> tuple[str, 
     """The sentence before the quotation (for a block: the introduction's last sentence), and where it is."""
     if q.form == Form.BLOCK:
         before = text[: q.start].rstrip()
-        lead = _sentence_lead(before, len(before))
+        lead = sentence_lead(before, len(before))
         return lead, len(before) - len(lead)
-    lead = _sentence_lead(text, q.start)
+    lead = sentence_lead(text, q.start)
     outer = [o.start for o in quotations if o.start < q.start and q.end <= o.end and o is not q]
     if outer:  # a quotation inside another: its sentence starts inside the outer one
         lead = lead[max(0, len(lead) - (q.start - max(outer) - 1)) :]
     return lead, q.start - len(lead)
 
 
-def _after_quote(text: str, end: int, spoken: list[tuple[int, Speaker]]) -> Speaker | None:
+def _after_quote(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
     """ "“…,” wrote Service", "“…” Khrushchev later wrote", "“…,” he added"."""
-    clause = re.match(r"^[,.!?]?\s+([^.,;:!?“”\"«»()]{0,80})", text[end : end + 90])
-    if not clause:
+    after = text[q.end : q.end + 120]
+    ended = bool(re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]))
+    found = tail_verb(after, ended)
+    if found is None:
         return None
-    first = WORD.match(clause.group(1))
-    if re.search(r"[.!?…][”\"’»]*$", text[max(0, end - 3) : end]) and first and (
-        first.group().lower() in NOT_NAMES | PRONOUNS and first.group()[0].isupper()
-    ):
-        return None  # "“Shoot the mad dogs!” They reported …": a new sentence, not an attribution
-    at = end + clause.start(1)
-    words = list(WORD.finditer(clause.group(1)))[:7]
-    for index, word in enumerate(words):
-        before = [w.group() for w in words[:index]]
-        subject_like = all(w[0].isupper() or w.lower() in _TAIL_WORDS for w in before) or (
-            bool(before) and before[0].lower() in DETERMINERS
-        )
-        if not subject_like:
-            return None
-        if not is_saying_word(word.group(), after_name=True):
-            continue
-        if index == 0:  # inverted: "wrote Service", "said the prosecutor"
-            rest = words[1:]
-            return _noun_phrase_forward(text, rest, at)
-        return _subject_before(text, at + word.start(), at, spoken)
-    return None
+    words, index, _ = found
+    at = q.end
+    if index == 0:  # inverted: "wrote Service", "said the prosecutor"
+        return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
+    verb_at = at + found[2] + words[index].start()
+    return _subject_before(text, verb_at, at + found[2], spoken, people)
 
 
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
@@ -175,7 +174,7 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
             word[0].isupper()
             or (word.lower() in _PARTICLES and chosen)
             or (not chosen and word.lower() in DETERMINERS)
-            or (described and len(chosen) < 5)
+            or (described and len(chosen) < 5 and word.lower() not in _PHRASE_PREPOSITIONS)
         ):
             chosen.append(w)
         else:
@@ -183,39 +182,44 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
     if not chosen or chosen[-1].group().lower() in DETERMINERS:
         return None
     start, end = at + chosen[0].start(), at + chosen[-1].end()
-    return Speaker(text[start:end], start, end)
+    return _named(text, start, end)
 
 
-def _before_quote(text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker]]) -> Speaker | None:
+def _named(text: str, start: int, end: int) -> Speaker:
+    """A speaker named at start..end, without a possessive ending ("Bukharin’s" → "Bukharin")."""
+    name = text[start:end]
+    bare = _POSSESSIVE.sub("", name) if re.search(r"\w[’']s?$", name) and name[-2:] != "ss" else name
+    return Speaker(bare, start, start + len(bare))
+
+
+def _before_quote(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     for m in _ACCORDING.finditer(lead):
         np = m.group("np").strip()
         if np[:1].isupper() or np.lower().startswith("the "):
             start = lead_at + m.start("np")
             return Speaker(np, start, start + len(np))
-    words = list(WORD.finditer(lead))
-    for index in range(len(words) - 1, -1, -1):
-        word = words[index].group()
-        prev = words[index - 1].group() if index else ""
-        after_name = prev[:1].isupper() or prev.lower() in PRONOUNS | _SKIPPED
-        if not is_saying_word(word, after_name=after_name):
-            continue
-        between = lead[words[index].end() :]
-        if not re.search(r"\bthat\b|[,:]\s*$|^\s*$|^\s*(?:\([^)]*\)\s*)?[,:]?\s*$", between):
-            continue
-        if word.lower() in {"quoted", "quoting", "quotes", "quote"} and re.match(r"\s+[A-Z]", between):
+    verb = frame_verb(lead)
+    while verb is not None:
+        between = lead[verb.end() :]
+        if verb.group().lower() in _QUOTING and re.match(r"\s+[A-Z]", between):
             # "Service quotes Lenin: “…”": the one quoted speaks
             m = re.match(r"\s+((?:[A-Z][\w’'\-]+\s?)+)", between)
             if m:
-                s = lead_at + words[index].end() + m.start(1)
+                s = lead_at + verb.end() + m.start(1)
                 return Speaker(m.group(1).strip(), s, s + len(m.group(1).strip()))
-        found = _subject_before(text, lead_at + words[index].start(), lead_at, spoken)
+        found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
+        verb = frame_verb(lead[: verb.start()])
     return None
 
 
-def _subject_before(text: str, verb_at: int, floor: int, spoken: list[tuple[int, Speaker]]) -> Speaker | None:
+def _subject_before(
+    text: str, verb_at: int, floor: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
     """The subject written before the verb at ``verb_at``: a name, a noun phrase, or a pronoun resolved."""
     chunk = text[floor:verb_at]
     # Parentheses ("McAuley (50) writes", "Vyshinsky (a former Menshevik) screamed") hide nothing.
@@ -225,17 +229,23 @@ def _subject_before(text: str, verb_at: int, floor: int, spoken: list[tuple[int,
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive
         body = stripped[:-1]
         comma = body.rfind(",")
+        stripped = body
         if comma >= 0:
             tail_words = WORD.findall(body[comma + 1 :])
             if tail_words and (tail_words[0].islower() or tail_words[0].lower() in DETERMINERS):
                 stripped = body[:comma]
-            else:
-                stripped = body
-        else:
-            stripped = body
     words = list(WORD.finditer(stripped))
-    while words and words[-1].group().lower() in _SKIPPED and not words[-1].group()[0].isupper():
+    while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
         words.pop()
+    # "a woman from the Kuban told", "A spokesman for the ministry of culture said": the speaker stands
+    # before the phrase (which names a place or a body, not the speaker), when nothing else stands between.
+    for back in range(max(1, len(words) - 7), len(words) - 1):
+        if words[back].group().lower() in _PHRASE_PREPOSITIONS:
+            head = words[back - 1].group()
+            rest = stripped[words[back].start() :]
+            if (head[0].isupper() or head.lower() in BODY_NOUNS) and not re.search(r"[,;:“”\"«»‘’()]", rest):
+                words = words[:back]
+                break
     if not words:
         return None
     last = words[-1].group()
@@ -244,8 +254,8 @@ def _subject_before(text: str, verb_at: int, floor: int, spoken: list[tuple[int,
             "one", "some", "many", "most", "all", "two", "each", "several", "none"
         }:
             s, e = floor + words[-3].start(), floor + words[-1].end()
-            return Speaker(text[s:e], s, e)
-        return _carry_over(text, floor + words[-1].start(), last.lower(), spoken)
+            return Speaker(text[s:e], s, e)  # "One of them said"
+        return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
     if last[0].isupper() and last.lower() not in NOT_NAMES:
         run = [words[-1]]
         for w in reversed(words[:-1]):
@@ -259,9 +269,9 @@ def _subject_before(text: str, verb_at: int, floor: int, spoken: list[tuple[int,
         s, e = floor + run[0].start(), floor + run[-1].end()
         # "the Central Committee", "the NKVD": keep the article with a body's name
         article = re.search(r"\bthe\s+$", text[max(floor, s - 4) : s], re.IGNORECASE)
-        if article and _kind(text, s, text[s:e]) == "organisation":
+        if article and people.kind(s, text[s:e]) == "organisation":
             s -= len(article.group())
-        return Speaker(text[s:e], s, e)
+        return _named(text, s, e)
     # A described speaker: "A brigade member", "the chief prosecutor", "Soviet newspapers".
     if last.lower() not in BODY_NOUNS:
         return None
@@ -286,27 +296,28 @@ def _adjective(word: str) -> bool:
     return word.endswith(("al", "ive", "ous", "ic", "ful", "ed", "ish", "ary", "ent", "ant", "ior", "ist"))
 
 
-def _carry_over(text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker]]) -> Speaker | None:
-    """Whom "he", "she" or "they" at ``at`` refers to: the last speaker, or the last person named before."""
+def _carry_over(
+    text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """Whom "he", "she" or "they" at ``at`` refers to: whoever was named or quoted last, sentence by sentence
+    back from the pronoun — the subject of a sentence, or the speaker of a quotation in it."""
     window_start = max(0, at - 600)
-    recent = [s for end, s in spoken if window_start <= end <= at]
-    plural = pronoun in {"they", "them", "we"}
-    if recent and (not plural or _plural(recent[-1].name)):
-        last = recent[-1]
-        return Speaker(last.name, None, None, "quoted")
-    # The subject of each earlier sentence, the nearest first.
+    plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     before = text[window_start:at]
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+", before)]
-    for s in reversed(starts[:-1] if len(starts) > 1 else starts):
-        sentence = before[s:]
-        subject = _sentence_subject(sentence)
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+|\n[ \t]*\n\s*", before)]
+    for s in reversed(starts):
+        sentence_at = window_start + s
+        quoted = [sp for end, sp, how in spoken if end >= sentence_at and end <= at and how != "citation"]
+        if quoted and (not plural or _plural(quoted[-1].name)):
+            return Speaker(quoted[-1].name, None, None)
+        subject = _sentence_subject(before[s:])
         if subject is None:
             continue
         name, offset = subject
-        kind = _kind(text, window_start + s + offset, name)
+        kind = people.kind(sentence_at + offset, name)
         if plural and (_plural(name) or kind == "organisation"):
             return Speaker(name, None, None)
-        if not plural and kind == "person":
+        if not plural and kind in ("person", "unknown") and not _plural(name):
             return Speaker(name, None, None)
     return None
 
@@ -317,11 +328,14 @@ def _plural(name: str) -> bool:
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int] | None:
-    """The subject at the start of a sentence, past an opening phrase ("In 1937, …", "However, …")."""
+    """The subject at the start of a sentence, past an opening phrase ("In 1937, …", "However, …");
+    a sentence that opens with a quotation has its subject after the verb, so none is read here."""
     offset = 0
     m = _OPENING_PHRASE.match(sentence)
     if m:
         offset = m.end()
+    if sentence[offset : offset + 1] in "“\"‘'«„»":
+        return None
     words = list(WORD.finditer(sentence[offset:]))
     if not words:
         return None
@@ -340,39 +354,54 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     if not chosen:
         return None
     s, e = chosen[0].start(), chosen[-1].end()
-    return sentence[offset + s : offset + e], offset + s
+    name = _POSSESSIVE.sub("", sentence[offset + s : offset + e]) if re.search(
+        r"\w[’']s$", sentence[offset + s : offset + e]
+    ) else sentence[offset + s : offset + e]
+    return name, offset + s
 
 
-def _kind(text: str, start: int, name: str) -> str:
-    """person, organisation, place or unknown, from the evidence around the name in the text."""
-    words = name.split()
-    lower = [w.lower().strip(".,") for w in words]
-    if any(w in ORGANISATION_WORDS for w in lower) or (name.isupper() and len(name) <= 6):
-        return "organisation"
-    before = WORD.findall(text[max(0, start - 30) : start])
-    prev = before[-1].lower() if before else ""
-    if lower[0] in FIRST_NAMES or lower[0] in TITLES or prev in TITLES:
-        return "person"
-    if prev in PLACE_PREPOSITIONS:
-        return "place"
-    verb_after = rf"\b{re.escape(words[0])}\s+(?:\(\d[^)]*\)\s+)?\w+s\b"
-    if len(words) == 1 and re.search(verb_after, text[start : start + 60]):
-        # "Sakwa argues", "McAuley (50) provides": a one-word name as the subject of a verb
-        return "person"
-    if len(words) >= 2 and lower[-1] in BODY_NOUNS:
-        return "organisation"
-    return "person" if _named_as_person(text, words[-1]) else "unknown"
+class _People:
+    """What the text says about a capitalised name: a person, an organisation, a place, or unknown.
 
+    Evidence in the text, not a gazetteer: an organisation word in the name ("Levada Center"), a first
+    name or title before it ("Nikita Khrushchev", "Marshal Tukhachevsky"), a place preposition before it
+    here or elsewhere in the text ("in India"), a verb of saying after it elsewhere ("Service notes").
+    Answers are cached per name, so a book is read once per name, not once per quotation.
+    """
 
-def _named_as_person(text: str, surname: str) -> bool:
-    """Whether the text elsewhere gives ``surname`` a first name, a title or a verb of saying."""
-    pattern = re.compile(rf"\b(\w+)\s+{re.escape(surname)}\b(?:\s+(\w+))?")
-    for m in pattern.finditer(text):
-        if m.group(1).lower() in FIRST_NAMES or m.group(1).lower() in TITLES:
-            return True
-        if m.group(2) and is_saying_word(m.group(2), after_name=True):
-            return True
-    return False
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._elsewhere = lru_cache(maxsize=4096)(self._scan)
+
+    def kind(self, start: int, name: str) -> str:
+        words = name.split()
+        lower = [w.lower().strip(".,") for w in words]
+        if any(w in ORGANISATION_WORDS for w in lower) or (name.isupper() and len(name) <= 6):
+            return "organisation"
+        # The word right before the name, in the same sentence: "in India", "Marshal Tukhachevsky".
+        adjacent = re.search(r"(\w+)[ \t]+(?:the[ \t]+)?$", self.text[max(0, start - 30) : start])
+        prev = adjacent.group(1).lower() if adjacent else ""
+        if lower[0] in FIRST_NAMES or lower[0] in TITLES or prev in TITLES:
+            return "person"
+        if prev in PLACE_PREPOSITIONS:
+            return "place"
+        if len(words) >= 2 and lower[-1] in BODY_NOUNS:
+            return "organisation"
+        return self._elsewhere(words[-1])
+
+    def _scan(self, surname: str) -> str:
+        person = place = 0
+        pattern = rf"(?:\b(\w+)\s+)?{re.escape(surname)}\b(?:\s+(?:\([^)]*\)\s+)?(\w+))?"
+        for m in re.finditer(pattern, self.text):
+            before, after = (m.group(1) or "").lower(), m.group(2) or ""
+            says = bool(after) and is_saying_word(after, after_name=True)
+            if before in FIRST_NAMES or before in TITLES or says:
+                person += 1
+            elif before in {"in", "across", "throughout", "inside", "within", "near"}:
+                place += 1
+        if place > person:
+            return "place"
+        return "person" if person else "unknown"
 
 
 def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
@@ -380,44 +409,77 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
     gap = re.match(r"[\s.,;:]{0,4}", text[end : end + 6])
     at = end + (gap.end() if gap else 0)
     if cites:
-        previous = ""
-        for c in cites:
+        # One bracket may cite several works, each its own citation inside it: "(Sakwa, 46; McAuley, 42)".
+        index = _first_at_or_after(cites, at)
+        if index < len(cites) and cites[index].start <= at + 1 and text[at : at + 1] in "([" + text[
+            cites[index].start : cites[index].start + 1
+        ]:
+            c = cites[index]
             author = c.cited_author
-            if c.start == at or (c.start <= at < c.end and text[c.start] == "("):
-                if not author or re.match(r"(?:ibid|loc|op)\b", author, re.IGNORECASE):
-                    author = previous
-                return Speaker(author, c.start, c.end, "cited") if author else None
-            if c.start > at:
-                break
-            if author and not re.match(r"(?:ibid|loc|op)\b", author, re.IGNORECASE):
-                previous = author
+            if not author or _IBID.match(author):
+                earlier = [p.cited_author for p in cites[:index] if p.cited_author]
+                earlier = [a for a in earlier if not _IBID.match(a)]
+                author = earlier[-1] if earlier else ""
+            return Speaker(author, c.start, c.end, "cited") if author else None
         return None
     m = _FALLBACK_CITATION.match(text, at)
     if not m:
         return None
     author = m.group("author")
-    if re.match(r"(?:ibid|loc|op)\b", author, re.IGNORECASE):
+    if _IBID.match(author):
         earlier = [c for c in _FALLBACK_CITATION.finditer(text, max(0, at - 3000), at)
-                   if not re.match(r"(?:ibid|loc|op)\b", c.group("author"), re.IGNORECASE)]
+                   if not _IBID.match(c.group("author"))]
         if not earlier:
             return None
         author = earlier[-1].group("author")
     return Speaker(author, m.start(), m.end(), "cited")
 
 
-def _introduction(text: str, lead: str, lead_at: int, q: Evidence) -> Speaker | None:
+def _first_at_or_after(cites: list[Evidence], at: int) -> int:
+    low, high = 0, len(cites)
+    while low < high:
+        middle = (low + high) // 2
+        if cites[middle].end <= at:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -> Speaker | None:
+    """The speaker of the quotation just before, when only its attribution stands between the two:
+    "“…,” said Volkov, the centre’s director. “…”"."""
+    if not spoken:
+        return None
+    end, speaker, how = spoken[-1]
+    gap = text[end : q.start]
+    if how == "citation" or "\n\n" in gap or len(gap) > 160 or end > q.start:
+        return None
+    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or not (frame_verb(gap) or tail_verb(gap, True)):
+        return None
+    return Speaker(speaker.name, None, None, speaker.role)
+
+
+def _introduction(
+    text: str, lead: str, lead_at: int, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
     """A colon (or a comma before a whole sentence) introducing the quotation: its subject speaks."""
     stripped = lead.rstrip()
     if not stripped.endswith(":") and not (
         stripped.endswith(",") and q.form == Form.INLINE and text[q.start + 1 : q.start + 2].isupper()
     ):
         return None
+    opening = WORD.match(lead.lstrip())
+    if opening and opening.group().lower() in PRONOUNS and stripped.endswith(":"):
+        # "He put the charge in terms the delegates could not mistake:" — the one named before
+        at = lead_at + len(lead) - len(lead.lstrip())
+        return _carry_over(text, at, opening.group().lower(), spoken, people)
     subject = _sentence_subject(lead)
     if subject is None:
         return None
     name, offset = subject
     start = lead_at + offset
-    kind = _kind(text, start, name)
+    kind = people.kind(start, name)
     if kind == "place" or name.split()[-1].lower() in NOT_NAMES:
         return None
     if kind == "unknown" and not stripped.endswith(":"):
