@@ -192,3 +192,93 @@ HELD_OUT = {
     "german (held out)": (GERMAN, GERMAN_LABELS),
     "french (held out)": (FRENCH, FRENCH_LABELS),
 }
+
+
+# Second batch, written after the first batch had been used to correct the rules: measured once as written.
+# A blog post with straight marks, one paragraph a line, places and bodies next to the quotations.
+BLOG = """\
+Why the kulaks? A reading of the 1930 letters
+Historians still argue about why the "liquidation of the kulaks as a class" went as far as it did.
+In Moscow, the Politburo resolved on 30 January that "the most hostile elements are to be isolated at once." The wording was Molotov's.
+Lenin had insisted that "the kulak is the most bestial, the most savage exploiter," and the phrase was repeated at every meeting in the Soviet Union that winter.
+"We are not kulaks, we are working people," wrote a group of peasants from Tambov to Kalinin in March. They added that their cow had been taken "for the plan".
+According to Lynne Viola, the letters are "the richest source we have for the peasant point of view."
+Robert Conquest, writing in London in 1986, was less restrained. "The figures speak for themselves," he wrote.
+The Levada Center asked a different question in 2017: whether the repressions were "a political necessity". A third of Russians said yes.
+"Nobody remembers the names any more." That sentence, scratched on a barn door in the Kuban, was photographed by a visiting journalist from India in 1931.
+Some of the so-called "enemies of the people" were children.
+"""
+BLOG_LABELS = [
+    ('"liquidation of the kulaks', "scare", None),
+    ('"the most hostile', "real", "the Politburo|Politburo"),
+    ('"the kulak is the most', "real", "Lenin"),
+    ('"We are not kulaks', "real", "a group of peasants|peasants|group"),
+    ('"for the plan"', "real", "a group of peasants|peasants|group|They"),
+    ('"the richest source', "real", "Lynne Viola|Viola"),
+    ('"The figures speak', "real", "Robert Conquest|Conquest"),
+    ('"a political necessity"', "real", "The Levada Center|Levada Center"),
+    ('"Nobody remembers', "real", None),
+    ('"enemies of the people"', "scare", None),
+]
+
+# A lecture handout, hard-wrapped: an unindented block after a colon with a citation at its end, an
+# indented block with a note call, an attribution line with an en dash, and the name of a place or a
+# body just before a quotation that is somebody else's.
+LECTURE = """\
+Lecture 7: Trotsky and the bureaucracy
+
+Trotsky's account of the degeneration of the revolution was written in exile in Norway. Its core
+is a single claim, which he put as follows:
+
+The bureaucracy has not only completely destroyed the old ruling class; it has also dissolved in
+itself the social content of the revolution, and it rules in the name of the proletariat while
+standing over it. (Trotsky 1937, 248)
+
+Deutscher, his biographer, thought the argument stronger than its conclusion. In the Soviet Union
+the book was of course unknown; in the West it was read by a small circle. Max Shachtman replied in
+The New International that the bureaucracy was a new class, and added:
+
+    If it is a ruling class, then the Soviet Union is not a workers' state in any sense
+    that a Marxist can accept, and the whole of our strategy must change.12
+
+The dispute split the American Trotskyists in 1940. Trotsky's last word on it is well known:
+
+It is necessary to have a clear understanding of the social nature of the Soviet Union; everything
+else follows from that.
+– Leon Trotsky, In Defence of Marxism
+
+For the students of the 1960s the "Shachtman question" was history. Isaac Deutscher said of it
+only that "the argument was lost by both sides."
+"""
+LECTURE_LABELS = [
+    ("The bureaucracy has not only", "block", "Trotsky|he"),
+    ("If it is a ruling class", "block", "Max Shachtman|Shachtman"),
+    ("It is necessary to have", "block", "Leon Trotsky|Trotsky"),
+    ('"Shachtman question"', "scare", None),
+    ('"the argument was lost', "real", "Isaac Deutscher|Deutscher"),
+]
+
+# A student essay: author–page citations after quotations, "ibid.", a named speaker whose words are
+# cited from a biography, a quotation cited to two works, and labels.
+STUDENT = """\
+The Secret Speech did not come from nowhere. Khrushchev told the delegates, "Comrades, we must abolish the cult of the individual decisively, once and for all." (Taubman, 270) The speech was "a calculated gamble" (Service, 337), and Khrushchev himself was never sure it had paid off.
+
+Stalin's heirs had already released many prisoners in 1953. "The returnees brought the camps back into Soviet society with them." (Dobson, 12) Their stories, as one official complained, "spread doubt in every kitchen." (ibid., 45)
+
+The "thaw" that followed was uneven. Ehrenburg's novel gave the period its name, but he later wrote that "the ice had not melted, only cracked." Historians differ on when it ended: "1964 is the usual answer, but the freeze had begun much earlier" (Jones 2006, 4; Kozlov 2013, 19).
+"""
+STUDENT_LABELS = [
+    ('"Comrades, we must', "real", "Khrushchev"),
+    ('"a calculated gamble"', "real", "Service"),
+    ('"The returnees brought', "real", "Dobson"),
+    ('"spread doubt', "real", "one official|official"),
+    ('"thaw"', "scare", None),
+    ('"the ice had not melted', "real", "Ehrenburg|he"),
+    ('"1964 is the usual answer', "real", "Jones"),
+]
+
+HELD_OUT_SECOND = {
+    "blog (2nd held out)": (BLOG, BLOG_LABELS),
+    "lecture (2nd held out)": (LECTURE, LECTURE_LABELS),
+    "student (2nd held out)": (STUDENT, STUDENT_LABELS),
+}

@@ -185,7 +185,14 @@ PRONOUNS = PRONOUNS | {"er", "sie", "il", "elle", "ils", "elles", "он", "он�
 # Words that may stand between a subject and its verb of saying: "Khrushchev later wrote".
 SUBJECT_WORDS = PRONOUNS | TAIL_SUBJECT_WORDS | {"who", "which", "even", "further", "first", "did", "does",
                                                  "was", "is", "will", "could", "might", "not", "never"}
-_THAT = re.compile(r"\b(?:that|dass|daß|que|qu’|qu'|что)\b", re.IGNORECASE)
+_THAT = re.compile(r"\b(?:that|whether|dass|daß|ob|que|qu’|qu'|что)\b", re.IGNORECASE)
+# Verbs that take an object and then the words they are called by: "he called it ‘…’", "described Stalin
+# as ‘…’", "nannte Stalin »…«", "называл это „…“". Other verbs of saying need "that", a comma or a colon.
+_NAMING = _set(
+    "call calls called calling describe describes described describing name names named dub dubs dubbed "
+    "term terms termed brand branded label labelled labeled nannte nennt nannten appelait appela appelle "
+    "qualifia qualifie называл называла назвал назвала называли назвали"
+)
 _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}?[^\s,:;.()]*\s*[,:]\s*$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,3}$")
 
@@ -208,7 +215,7 @@ def frame_verb(lead: str) -> re.Match[str] | None:
             _THAT.search(between)
             or not between.strip()
             or _BETWEEN_PUNCTUATED.match(between)
-            or (has_subject and _BETWEEN_OBJECT.match(between))
+            or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
         ):
             return words[index]
     return None

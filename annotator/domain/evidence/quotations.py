@@ -218,6 +218,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "label"  # a single word between marks is a label even in reported speech
     if _framed(lead, after, ended):
         return False, "quotation"
+    if re.search(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+$", lead, re.IGNORECASE) and (
+        inner[:1].islower() and not ended
+    ):
+        return True, "label"  # a noun phrase of the author's sentence: "why the “liquidation of …” went"
     sentence_inside = len(words) >= 4 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
@@ -258,16 +262,17 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 )
                 taken.update(range(first, k + 1))
             continue
-        if not _prose(body) or k == 0:
-            continue
         # An attribution as the paragraph's own last line.
         lines = body.splitlines()
         if len(lines) > 1 and (own := _attribution(lines[-1])):
             last_line_at = start + body.rfind(lines[-1])
-            blocks.append(
-                _block(text, start, last_line_at, name=own, name_at=last_line_at, how="attribution")
-            )
-            taken.add(k)
+            if _prose(text[start:last_line_at]):
+                blocks.append(
+                    _block(text, start, last_line_at, name=own, name_at=last_line_at, how="attribution")
+                )
+                taken.add(k)
+                continue
+        if not _prose(body) or k == 0:
             continue
         intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
