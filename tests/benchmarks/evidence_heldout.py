@@ -236,3 +236,21 @@ QA_TURNS = [
     ("Q", "Why do the estimates", "differ so much?"),
     ("A", "Because the 1937 census", "organisers were shot."),
 ]
+
+# Third round, a news report: people who speak are not cited scholarship, so almost nothing here is a
+# citation. Written after the second round's fixes. As first run: 4 found, 1 right ("Poll finds" in the
+# headline, "Putin says" and "India … notes" were taken for scholars), recall 1/1.
+NEWS = """Poll finds Russians divided over Stalin's legacy
+
+MOSCOW — Seven in ten Russians view Stalin's role in history positively, according to the Levada Center, an
+independent pollster. Putin says the country should not forget the victims of repression. Lev Gudkov, the
+centre's former director, argues that the result reflects nostalgia for order rather than support for terror.
+
+India, which has its own debate about colonial famines, notes the figures with interest, officials said. In
+2017 the Memorial society estimated that 40 percent of respondents knew nothing about the purges (Memorial
+report, 2017). Historians disagree: ⟦Oleg Khlevniuk (2015) has argued|Khlevniuk|2015|⟧ that the dictator
+personally signed the lists, while the Kremlin claims such questions are best left to specialists.
+
+Gudkov said: "Stalin is a symbol, not a person." The survey of 1,600 adults (margin of error 3.4 percent) was
+taken in March (March 2019).
+"""

@@ -97,7 +97,7 @@ def test_cf_in_a_bracket_and_in_the_running_text():
         ("Davies (1989) argues that the leaders blundered.", "Davies", "1989", ""),
         ("Indeed, McAuley (47) sees here a key element.", "McAuley", "", "47"),
         ("Even Brzezhinski, hardly an admirer of Stalin, notes that it grew.", "Brzezhinski", "", ""),
-        ("Getty and Naumov disagree: the elites panicked.", "Getty and Naumov", "", ""),
+        ("Getty and Naumov argue that the elites panicked.", "Getty and Naumov", "", ""),
         ("Davies and Wheatcroft's statistics (2004) are the base.", "Davies and Wheatcroft", "2004", ""),
     ],
 )
