@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import String, bindparam, delete, insert, select, type_coerce
+from sqlalchemy import String, bindparam, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
@@ -279,7 +279,7 @@ class NewAnnotation:
 def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation]) -> list[Annotation]:
     """Insert a batch of annotations with their tags, in the caller's transaction; returns them in order.
 
-    Two executemany Core inserts (the annotations with RETURNING of their ids, then their tags) instead of
+    Two executemany Core inserts (the annotations, then their tags) instead of
     two statements per annotation: tagging hundreds of search hits or importing a coded ``.qdpx`` costs
     what SQLite does. The times are bound as the text SQLAlchemy's SQLite DateTime writes, so the rows are
     the same as ``add``'s without a TypeDecorator call per value."""
@@ -287,38 +287,34 @@ def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation])
         return []
     now = utcnow()
     stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-    table = _ANNOTATIONS
-    ids: list[int] = []
-    # Chunks keep a statement's bound parameters (13 a row) under SQLite's limit of 32,766.
-    for i in range(0, len(new), 2000):
-        chunk = new[i : i + 2000]
-        returned = session.connection().execute(
-            insert(table)
-            .values(
-                {
-                    "created_at": type_coerce(bindparam("stamp"), String),
-                    "modified_at": type_coerce(bindparam("stamp"), String),
-                }
-            )
-            .returning(table.c.id, sort_by_parameter_order=True),
-            [
-                {
-                    "uuid": a.uuid,
-                    "source_id": a.source_id,
-                    "start_pos": a.start,
-                    "end_pos": a.end,
-                    "exact": a.quote.exact,
-                    "prefix": a.quote.prefix,
-                    "suffix": a.quote.suffix,
-                    "note": a.note,
-                    "confidence": a.confidence,
-                    "evidence_ref": a.evidence_ref,
-                    "stamp": stamp,
-                }
-                for a in chunk
-            ],
-        )
-        ids += [row[0] for row in returned]
+    # The ids are given, as SQLite would (the largest + 1; the table has no AUTOINCREMENT), and the write
+    # transaction keeps them ours: with RETURNING instead, SQLAlchemy sends a statement per row to know
+    # which id is whose, and the batch costs 4× more.
+    first = (session.connection().execute(select(func.max(_ANNOTATIONS.c.id))).scalar() or 0) + 1
+    ids = list(range(first, first + len(new)))
+    session.connection().execute(
+        insert(_ANNOTATIONS).values(
+            created_at=type_coerce(bindparam("stamp"), String),
+            modified_at=type_coerce(bindparam("stamp"), String),
+        ),
+        [
+            {
+                "id": new_id,
+                "uuid": a.uuid,
+                "source_id": a.source_id,
+                "start_pos": a.start,
+                "end_pos": a.end,
+                "exact": a.quote.exact,
+                "prefix": a.quote.prefix,
+                "suffix": a.quote.suffix,
+                "note": a.note,
+                "confidence": a.confidence,
+                "evidence_ref": a.evidence_ref,
+                "stamp": stamp,
+            }
+            for new_id, a in zip(ids, new, strict=True)
+        ],
+    )
     unique_tags = [list(dict.fromkeys(a.tag_ids)) for a in new]
     tag_rows = [
         {"annotation_id": new_id, "tag_id": t}

@@ -352,12 +352,135 @@ def _raw_inserts(path: Path, text: str, edits: Sequence[tuple[int, int, list[str
     return elapsed
 
 
+# The floor of `annotator sources --json`: a bare Python process running the same query with sqlite3 and
+# printing the same records as JSON (issue 23: the command must cost at most 5× this).
+_PLAIN_SQL_SOURCES = """
+import json, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+rows = connection.execute(
+    "SELECT s.id, s.title, s.authors, s.date_text, s.date_start, s.date_end, s.kind, s.genre, s.language,"
+    " f.name, f.sha256, s.length, coalesce(c.n, 0), s.uuid FROM sources s"
+    " JOIN source_files f ON f.source_id = s.id"
+    " LEFT JOIN (SELECT source_id, count(*) AS n FROM annotations GROUP BY source_id) c ON c.source_id = s.id"
+    " ORDER BY s.id"
+).fetchall()
+keys = ("id", "title", "authors", "date", "date_start", "date_end", "kind", "genre", "language", "file_name",
+        "sha256", "length", "annotations", "uuid")
+records = [dict(zip(keys, row)) for row in rows]
+for r in records:
+    r["authors"] = json.loads(r["authors"])
+    r["date_range"] = [r.pop("date_start"), r.pop("date_end")] if r["date_start"] else None
+json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+"""
+
+
+BATCH = 10_000
+LISTED = 5_000
+
+
+def bench_batch_10000_annotations(_library: Library) -> list[Record]:
+    """Tag hits… on 10,000 passages: one ``tag_passages`` call (one transaction), against plain ``sqlite3``
+    inserting the same annotation and tag rows with executemany in one transaction."""
+    rng = random.Random(8)
+    with work_dir("batch") as tmp:
+        source_file = tmp / "source.txt"
+        source_file.write_bytes(prose(78, 1 * MB))
+        text = source_file.read_text(encoding="utf-8")
+        starts = rng.sample(range(len(text) - 300), BATCH)
+        ranges = [(s, s + rng.randint(20, 200)) for s in starts]
+        with Project.open(tmp / "batch.annotator") as project:
+            from annotator.services.annotations import Passage
+
+            source_id = project.sources.import_file(source_file).source_id
+            passages = [Passage(source_id, s, e) for s, e in ranges]
+            start_time = time.perf_counter()
+            tagging = project.annotations.tag_passages("bias/polemical", passages)
+            ours = time.perf_counter() - start_time
+            if len(tagging.created) != BATCH:
+                raise RuntimeError(f"made {len(tagging.created)} annotations, expected {BATCH}")
+        floor = _raw_batch(tmp / "scratch.sqlite", text, ranges)
+    return [Record("batch_10000_annotations", ours, "s", floor)]
+
+
+def _raw_batch(path: Path, text: str, ranges: Sequence[tuple[int, int]]) -> float:
+    """Seconds for the same rows (annotation and tag) by executemany in ONE transaction."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute(
+        "CREATE TABLE scratch (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE NOT NULL, source_id INTEGER NOT NULL,"
+        " start_pos INTEGER NOT NULL, end_pos INTEGER NOT NULL, exact TEXT NOT NULL, prefix TEXT NOT NULL,"
+        " suffix TEXT NOT NULL, note TEXT NOT NULL, created_at TEXT NOT NULL, modified_at TEXT NOT NULL)"
+    )
+    connection.execute("CREATE INDEX scratch_source ON scratch (source_id, start_pos)")
+    connection.execute(
+        "CREATE TABLE scratch_tags (annotation_id INTEGER, tag_id INTEGER,"
+        " PRIMARY KEY (annotation_id, tag_id))"
+    )
+    start = time.perf_counter()
+    rows = [
+        (str(uuid.uuid4()), 1, s, e, text[s:e], text[max(0, s - 32) : s], text[e : e + 32], "")
+        for s, e in ranges
+    ]
+    connection.execute("BEGIN")
+    connection.executemany(
+        "INSERT INTO scratch (uuid, source_id, start_pos, end_pos, exact, prefix, suffix, note, created_at,"
+        " modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, datetime('now'), datetime('now'))",
+        rows,
+    )
+    ids = [r[0] for r in connection.execute("SELECT id FROM scratch ORDER BY id")]
+    connection.executemany("INSERT INTO scratch_tags VALUES (?, 2)", [(i,) for i in ids])
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
+def bench_list_5000_annotations(_library: Library) -> list[Record]:
+    """What opening a source reads: its 5,000 annotations with their tags (``annotations.list``), against
+    plain ``sqlite3`` fetching the same columns and tag rows."""
+    rng = random.Random(9)
+    with work_dir("list") as tmp:
+        source_file = tmp / "source.txt"
+        source_file.write_bytes(prose(79, 1 * MB))
+        text = source_file.read_text(encoding="utf-8")
+        path = tmp / "list.annotator"
+        with Project.open(path) as project:
+            from annotator.services.annotations import Passage
+
+            source_id = project.sources.import_file(source_file).source_id
+            starts = rng.sample(range(len(text) - 300), LISTED)
+            passages = [Passage(source_id, s, s + 40 + s % 90) for s in starts]
+            for tag, share in zip(_TAG_CHOICES[:3], (1, 2, 3), strict=True):  # one to three tags each
+                project.annotations.tag_passages(tag, passages[:: share])
+            count = len(project.annotations.list(source_id))
+            ours = median_seconds(lambda: project.annotations.list(source_id))
+        connection = sqlite3.connect(path)
+
+        def raw() -> None:
+            connection.execute(
+                "SELECT id, uuid, source_id, start_pos, end_pos, exact, prefix, suffix, note, confidence,"
+                " evidence_ref, created_at, modified_at FROM annotations WHERE source_id = ?"
+                " ORDER BY source_id, start_pos, end_pos, id",
+                (source_id,),
+            ).fetchall()
+            connection.execute(
+                "SELECT t.annotation_id, t.tag_id FROM annotation_tags t"
+                " JOIN annotations a ON a.id = t.annotation_id WHERE a.source_id = ?",
+                (source_id,),
+            ).fetchall()
+
+        floor = median_seconds(raw)
+        connection.close()
+    return [Record(f"list_{count}_annotations", ours * 1000, "ms", floor * 1000)]
+
+
 def bench_cli_sources_1000(library: Library) -> list[Record]:
     """What a script calling the CLI waits for: start-up and imports included, unlike in-process numbers."""
     with work_dir("cli") as tmp:
         path = library.copy_to(tmp)
         command = [sys.executable, "-m", "annotator", "sources", "--project", str(path), "--json"]
-        bare = [sys.executable, "-c", "pass"]
+        bare = [sys.executable, "-c", _PLAIN_SQL_SOURCES, str(path)]
 
         def run(args: list[str]) -> subprocess.CompletedProcess[bytes]:
             # From the temporary directory, so `-m annotator` finds the installed package, not a checkout.
@@ -366,10 +489,11 @@ def bench_cli_sources_1000(library: Library) -> list[Record]:
                 raise RuntimeError(f"{' '.join(args[1:])} failed: {done.stderr.decode(errors='replace')}")
             return done
 
-        # Warm-up (and a check that the command does list every source).
+        # Warm-up (and a check that both do list every source).
         if len(json.loads(run(command).stdout)) != LIBRARY_SIZE:
             raise RuntimeError("the CLI did not list every source")
-        run(bare)
+        if len(json.loads(run(bare).stdout)) != LIBRARY_SIZE:
+            raise RuntimeError("the plain-SQL process did not list every source")
         ours = median_seconds(lambda: run(command))
         floor = median_seconds(lambda: run(bare))
     return [Record("cli_sources_1000", ours * 1000, "ms", floor * 1000)]
@@ -402,6 +526,8 @@ BENCHMARKS: tuple[tuple[Benchmark, tuple[str, ...]], ...] = (
     (bench_import_10mb, ("import_10mb",)),
     (bench_open_1000_sources, ("open_1000_sources", "list_1000_sources")),
     (bench_insert_10000_annotations, ("insert_10000_annotations", "annotation_create")),
+    (bench_batch_10000_annotations, ("batch_10000_annotations",)),
+    (bench_list_5000_annotations, ("list_5000_annotations",)),
     (bench_cli_sources_1000, ("cli_sources_1000",)),
     (bench_import_corpus, ("import_corpus",)),
 )
