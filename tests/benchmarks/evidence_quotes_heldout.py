@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- the texts keep their lines whole, as a web page or a student essay gives them.
 """Texts written after the quotation and speaker rules, to measure them on what they were not made from.
 
 Each text comes with its hand labels, in reading order: (the first characters of the quotation, counted

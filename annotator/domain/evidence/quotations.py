@@ -299,6 +299,7 @@ def _block(text: str, start: int, end: int, name: str = "", name_at: int = -1, h
     cited = re.search(r"\s*\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20})\)\s*\.?\s*$", body)
     if cited:
         end = start + cited.start()
+    end = start + len(text[start:end].rstrip())
     details = {"depth": "0", "use": "quotation", "how": how}
     if name:
         details["attribution"] = name

@@ -239,7 +239,7 @@ def _subject_before(
         words.pop()
     # "a woman from the Kuban told", "A spokesman for the ministry of culture said": the speaker stands
     # before the phrase (which names a place or a body, not the speaker), when nothing else stands between.
-    for back in range(max(1, len(words) - 7), len(words) - 1):
+    for back in range(max(1, len(words) - 12), len(words) - 1):
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
             head = words[back - 1].group()
             rest = stripped[words[back].start() :]

@@ -1,0 +1,162 @@
+"""Quotations found in texts written for each case: the marks of four languages, nesting, apostrophes,
+block quotations set off without marks, and scare quotes told apart from somebody's words."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence import EvidenceKind, Form
+from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.structure import Mark, MarkKind
+
+
+def found(text: str) -> list[tuple[str, bool, Form, str]]:
+    """(the quotation as it stands in the text, scare, form, depth) of each quotation found."""
+    return [(text[e.start : e.end], e.scare, e.form, e.details["depth"]) for e in find_quotations(text)]
+
+
+def real(text: str) -> list[str]:
+    return [q for q, scare, _, depth in found(text) if not scare and depth == "0"]
+
+
+def scare(text: str) -> list[str]:
+    return [q for q, is_scare, _, _ in found(text) if is_scare]
+
+
+def test_inline_quotations_in_straight_curly_and_single_marks():
+    text = (
+        'Stalin declared, "We are fifty or a hundred years behind the advanced countries." '
+        "Khrushchev later wrote that “the cult did harm to the party and to the people.” "
+        "Bukharin told Kamenev that ‘he will strangle us all’, and Kamenev wrote it down."
+    )
+    assert real(text) == [
+        '"We are fifty or a hundred years behind the advanced countries."',
+        "“the cult did harm to the party and to the people.”",
+        "‘he will strangle us all’",
+    ]
+    assert all(e.kind == EvidenceKind.QUOTATION and e.form == Form.INLINE for e in find_quotations(text))
+
+
+def test_russian_german_and_french_marks_pair_with_their_own_kind():
+    russian = "Сталин заявил: «Мы отстали от передовых стран на 50–100 лет»."
+    german = "Lenin schrieb: „Alle Macht den Räten!“ Trotzki nannte ihn »die Mittelmäßigkeit unserer Partei«."
+    french = "« Le communisme, c’est les soviets plus l’électrification », déclara Lénine."
+    assert real(russian) == ["«Мы отстали от передовых стран на 50–100 лет»"]
+    assert real(german) == ["„Alle Macht den Räten!“", "»die Mittelmäßigkeit unserer Partei«"]
+    assert real(french) == ["« Le communisme, c’est les soviets plus l’électrification »"]
+
+
+def test_nested_quotations_are_kept_inside_the_outer_one():
+    text = (
+        "One story told of children who “exclaimed with joy, ‘let these dogs perish!’ and asked for "
+        "more,” the paper reported."
+    )
+    quotes = found(text)
+    assert [(q, depth) for q, _, _, depth in quotes] == [
+        ("“exclaimed with joy, ‘let these dogs perish!’ and asked for more,”", "0"),
+        ("‘let these dogs perish!’", "1"),
+    ]
+
+
+def test_apostrophes_and_elisions_are_not_quotation_marks():
+    text = (
+        "Stalin’s rule didn’t end in the ‘20s; the peasants’ land was taken. "
+        "Lenin's testament wasn't read, and the party's ‘team’ split."
+    )
+    assert found(text) == [("‘team’", True, Form.INLINE, "0")]
+
+
+def test_a_mark_never_closed_is_no_quotation_and_pairs_do_not_cross_paragraphs():
+    text = 'He looked at how ‘capital formation took place in England.\n\nThen "the state" grew, and "never'
+    assert [q for q, *_ in found(text)] == ['"the state"']
+
+
+def test_an_indented_block_after_a_colon_is_a_block_quotation_without_marks():
+    text = (
+        "Khrushchev put the charge in terms nobody could mistake:\n\n"
+        "    It is impermissible and foreign to the spirit of Marxism-Leninism to elevate one\n"
+        "    person, to transform him into a superman possessing supernatural characteristics.\n\n"
+        "The delegates listened in silence.\n"
+    )
+    (q,) = [e for e in find_quotations(text) if e.form == Form.BLOCK]
+    assert text[q.start : q.end].startswith("It is impermissible")
+    assert text[q.start : q.end].endswith("characteristics.")
+    assert not q.scare
+
+
+def test_an_attribution_line_makes_the_paragraph_above_a_block_quotation():
+    text = (
+        "The speech ended with an appeal.\n\n"
+        "We must abolish the cult of the individual decisively, once and for all.\n"
+        "— Nikita Khrushchev, 1956\n\n"
+        "Nobody applauded.\n"
+    )
+    (q,) = find_quotations(text)
+    assert q.form == Form.BLOCK
+    assert text[q.start : q.end] == "We must abolish the cult of the individual decisively, once and for all."
+    assert q.details["attribution"] == "Nikita Khrushchev"
+
+
+def test_an_unindented_paragraph_after_a_saying_colon_with_its_citation_is_a_block():
+    text = (
+        "Trotsky's core claim, which he put as follows:\n\n"
+        "The bureaucracy has not only destroyed the old ruling class; it has dissolved in itself the "
+        "social content of the revolution. (Trotsky 1937, 248)\n\n"
+        "Deutscher thought the argument stronger than its conclusion.\n"
+    )
+    (q,) = find_quotations(text)
+    assert q.form == Form.BLOCK
+    # The citation stays outside, for the speaker detector to read right after the quotation.
+    assert text[q.start : q.end].endswith("revolution.")
+
+
+def test_paragraphs_after_a_colon_that_are_no_quotation_stay_the_authors():
+    # A list lost its bullets, a reader's comment under its header, indented page furniture.
+    text = (
+        "The model focused on six key elements, namely:\n\n"
+        "This model proved to be too simplistic and in some cases inaccurate for the Soviet case.\n\n"
+        "  1. Bennett Muraskin says:\n\n"
+        "    I would like to suggest that the policies were foreshadowed in war communism.\n\n"
+        "    More about Inside a Totalitarian Regime\n"
+    )
+    assert find_quotations(text) == []
+
+
+def test_scare_quotes_and_labels_are_told_apart_from_real_quotations():
+    text = (
+        "Some of the so-called ‘enemies of the people’ were children. The “kulaks” were deported. "
+        "The famous ‘scissors’ had opened. Thousands of “dekulakization” brigades went out, and the "
+        "party would “lead” the masses. Stalin issued a statement entitled “Dizzy with Success.” "
+        'Historians still argue about why the "liquidation of the kulaks as a class" went so far. '
+        "Lenin insisted that “the kulak is the most bestial, the most savage exploiter.”"
+    )
+    assert scare(text) == [
+        "‘enemies of the people’",
+        "“kulaks”",
+        "‘scissors’",
+        "“dekulakization”",
+        "“lead”",
+        "“Dizzy with Success.”",
+        '"liquidation of the kulaks as a class"',
+    ]
+    assert real(text) == ["“the kulak is the most bestial, the most savage exploiter.”"]
+
+
+def test_a_short_quotation_with_a_citation_or_note_call_after_it_is_real():
+    text = (
+        'He sums it up as "distorted modernisation". (Sakwa, 59) The regime was a '
+        "“bureaucratic despotism”3 in the eyes of its critics, and ‘ruthless’ in its methods."
+    )
+    assert real(text) == ['"distorted modernisation"', "“bureaucratic despotism”"]
+    marks = [Mark(MarkKind.NOTE_CALL, text.index("3 in"), text.index("3 in") + 1, "3")]
+    assert [text[e.start : e.end] for e in find_quotations(text, marks) if not e.scare] == [
+        '"distorted modernisation"',
+        "“bureaucratic despotism”",
+    ]
+
+
+def test_fragments_in_reported_speech_are_real_but_single_words_stay_labels():
+    text = (
+        "The prosecutor screamed that they were “mad dogs” who deserved to be shot. "
+        "Ponton notes that Bukharin depended on the ‘Kulaks’ and their grain."
+    )
+    assert real(text) == ["“mad dogs”"]
+    assert scare(text) == ["‘Kulaks’"]

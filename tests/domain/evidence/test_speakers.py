@@ -1,0 +1,155 @@
+"""Speakers read from texts written for each case of issue 16, including its failure cases: the nearest
+capitalised word is a place or an organisation ("Soviet Union", "Levada Center", "India"), or a name inside
+the quotation, and is not the speaker."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence import Form
+from annotator.domain.evidence.citations import find_citations
+from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.evidence.speakers import attribute
+
+
+def speakers(text: str, with_citations: bool = False) -> dict[str, str | None]:
+    """The first three words of each real outermost quotation → the name of its speaker."""
+    citations = find_citations(text) if with_citations else []
+    result = {}
+    for e in attribute(text, find_quotations(text), citations):
+        if not e.scare and e.details.get("depth", "0") == "0":
+            result[" ".join(text[e.start + 1 : e.end].split()[:3])] = e.speaker.name if e.speaker else None
+    return result
+
+
+def test_verbs_of_saying_in_any_tense_and_order():
+    text = (
+        "“The cult did great harm,” Khrushchev later wrote. "
+        "“Stalin was a great man and a terrible one,” wrote Service. "
+        'According to Gill, "the party never recovered its claim to infallibility." '
+        "Lenin insisted that “the kulak is the most savage exploiter.” "
+        "Molotov says, “I do not regret it.”"
+    )
+    assert speakers(text) == {
+        "The cult did": "Khrushchev",
+        "Stalin was a": "Service",
+        "the party never": "Gill",
+        "the kulak is": "Lenin",
+        "I do not": "Molotov",
+    }
+
+
+def test_the_speaker_is_named_where_the_text_names_it_as_a_span():
+    text = "As the chief prosecutor Andrei Vyshinsky (a former Menshevik) screamed that they were “mad dogs”."
+    (q,) = [e for e in attribute(text, find_quotations(text)) if not e.scare]
+    assert q.speaker is not None
+    assert (q.speaker.name, text[q.speaker.start : q.speaker.end]) == ("Andrei Vyshinsky", "Andrei Vyshinsky")
+    assert q.details["speaker_evidence"] == "verb before"
+
+
+def test_a_colon_introduction_and_an_attribution_line_name_the_speaker_of_a_block():
+    text = (
+        "Khrushchev told the delegates:\n\n"
+        "    It is impermissible and foreign to the spirit of Marxism-Leninism to elevate one person.\n\n"
+        "Outside the hall the speech travelled fast.\n\n"
+        "We must abolish the cult of the individual decisively, once and for all.\n"
+        "— Nikita Khrushchev, 1956\n"
+    )
+    blocks = [e for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
+    assert [(b.speaker.name if b.speaker else None, b.details["speaker_evidence"]) for b in blocks] == [
+        ("Khrushchev", "verb before"),
+        ("Nikita Khrushchev", "attribution"),
+    ]
+
+
+def test_a_citation_right_after_the_quotation_names_the_cited_author_as_speaker():
+    text = (
+        '"The enormous central economic monopolies were broken up." (Sakwa, 37) '
+        '"Bukharin argued that if they squeezed the peasantry they would kill the goose." (McAuley, 38) '
+        '"Never before had such sacrifice been exacted for so little." (ibid., 31)'
+    )
+    for with_citations in (False, True):
+        assert speakers(text, with_citations) == {
+            "The enormous central": "Sakwa",
+            # Not Bukharin, the nearest capitalised word: he is inside the quotation.
+            "Bukharin argued that": "McAuley",
+            "Never before had": "McAuley",
+        }
+    (first, *_) = attribute(text, find_quotations(text), find_citations(text))
+    assert first.speaker is not None and first.speaker.role == "cited"
+
+
+def test_a_named_speaker_wins_over_the_citation_which_is_kept_as_the_source():
+    text = 'Khrushchev told the delegates, "Comrades, we must abolish the cult." (Taubman, 270)'
+    (q,) = attribute(text, find_quotations(text), find_citations(text))
+    assert q.speaker is not None and q.speaker.name == "Khrushchev" and q.speaker.role == "quoted"
+    assert q.details["source"] == "Taubman"
+
+
+def test_the_subject_is_carried_over_from_the_sentence_before():
+    text = (
+        "Davies is more cautious. He argues that the revolts were “local, uncoordinated and short-lived”. "
+        "“Attitudes to Stalin are a barometer of attitudes to the state,” said Lev Gudkov. He added that "
+        "the figures had “risen every single year since 2012”."
+    )
+    assert speakers(text) == {
+        "local, uncoordinated and": "Davies",
+        "Attitudes to Stalin": "Lev Gudkov",
+        "risen every single": "Lev Gudkov",
+    }
+
+
+def test_places_and_organisations_near_the_quotation_are_not_the_speaker():
+    text = (
+        "The Levada Center, which has polled Russians since the 1990s, found that a majority approved. "
+        "“People remember the stability, not the queues,” said Denis Volkov, the centre’s director.\n\n"
+        "In India, where Soviet films were shown in every town, the memory is different. “My father "
+        "learned Russian in Bombay,” recalled Anil Mehta, a retired engineer.\n\n"
+        "A spokesman for the ministry of culture in the Soviet Union said only that “history is not a "
+        "matter for opinion polls.”\n\n"
+        "The line “Nobody wants the queues back in the Soviet Union” was scrawled on a wall in Moscow."
+    )
+    assert speakers(text) == {
+        "People remember the": "Denis Volkov",
+        "My father learned": "Anil Mehta",
+        "history is not": "A spokesman",
+        "Nobody wants the": None,
+    }
+
+
+def test_an_organisation_speaks_when_it_is_the_subject_of_a_verb_of_saying():
+    text = (
+        "The Central Committee declared on 30 June that “the cult of the individual was alien to the "
+        "socialist system.” Soviet newspapers carried banner headlines, “Shoot the mad dogs!”"
+    )
+    assert speakers(text) == {
+        "the cult of": "The Central Committee",
+        "Shoot the mad": "Soviet newspapers",
+    }
+
+
+def test_unattributed_when_the_text_names_nobody():
+    text = (
+        "Kirov was a rival of Stalin in Leningrad. “Unofficial statistics suggest that fifteen million "
+        "were left homeless by collectivisation.” Huge numbers of livestock also died."
+    )
+    assert speakers(text) == {"Unofficial statistics suggest": None}
+
+
+def test_appositives_parentheses_and_described_speakers():
+    text = (
+        "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes that “for many citizens the "
+        "era was one of advancement.” McAuley (50) writes, “With terror any such rules go.” "
+        "A brigade member later recalled, “It was terrible to watch them.” "
+        "“They took everything, even the samovar,” a woman from the Kuban told the investigators."
+    )
+    assert speakers(text) == {
+        "for many citizens": "Brzezhinski",
+        "With terror any": "McAuley",
+        "It was terrible": "A brigade member",
+        "They took everything,": "a woman",
+    }
+
+
+def test_scare_quotes_get_no_speaker():
+    text = "Lenin insisted that the so-called “kulaks” were enemies."
+    (q,) = attribute(text, find_quotations(text))
+    assert q.scare and q.speaker is None
