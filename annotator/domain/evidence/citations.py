@@ -167,6 +167,11 @@ _NARRATIVE_AS = re.compile(
 )
 # "Davies and Wheatcroft's grain statistics (2004)": the bracket dates the work of the possessive.
 _POSSESSIVE = re.compile(rf"{_NAMES_SEQ}['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<bracket>{_BRACKET_REF})")
+# "Solzhenitsyn (Vermont, 1974)", "Pokrovskii (Moscow: Partizdat, 1937)": a name with an imprint cites that
+# name's work (a reference-list entry with its imprint does not: see _BIBLIO_ENTRY).
+_IMPRINT = re.compile(
+    rf"{_NAMES_SEQ}\s*\((?P<place>[^(),:\n]{{2,40}})(?::[^(),\n]{{1,60}})?,\s*(?P<nyear>{_YEAR})\)"
+)
 # "cf. Davies 1989, 1029" in the running text, outside brackets.
 _CF = re.compile(
     rf"[Cc]f\.(?<![\w][Cc]f\.)\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
@@ -203,13 +208,15 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     found = _bracketed(text, notes)
     cited = {e.cited_author.split()[-1] for e in found if e.cited_author and (e.year or e.locator)}
-    cited.update(m.group("surname") for m in _BIBLIO_ENTRY.finditer(text))
+    entries = list(_BIBLIO_ENTRY.finditer(text))
+    cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
     cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
     found = _names_alone(text, found, cited)
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
-    found += _narrative(text, cited, taken, notes)
+    reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
+    found += _narrative(text, cited, taken, notes, reference_list)
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found)
 
@@ -354,7 +361,13 @@ def _note_reference(note: str) -> tuple[str, str, str]:
     return author_match.group("surname"), year_match.group("year"), _clean_loc(year_match.group("loc"))
 
 
-def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans) -> list[Evidence]:
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
+def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
+               reference_list: _Spans) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
 
     def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
@@ -398,6 +411,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans) -> list
     for match in _POSSESSIVE.finditer(text):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
+    for match in _IMPRINT.finditer(text):
+        place = match.group("place").strip()
+        if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
+            add(match, match.end(), True, "imprint")
     for match in _CF.finditer(text):
         if match.group("nyear") or match.group("nloc1"):
             add(match, match.end(), True, "cf")

@@ -55,7 +55,7 @@ _NAME_WORDS = r"[^\s:\n][^\n:]{0,59}?"
 _SAYS = re.compile(
     rf"^[ \t]*(?:\d{{1,4}}[.)][ \t]*)?(?P<name>{_NAME_WORDS})"
     rf"(?:[ \t]+(?:on|[·•|-])[ \t]+(?P<date1>{_DATE}))?[ \t]+"
-    r"(?:says|said|writes|wrote|commented|replied|comments)[ \t]*:?"
+    r"(?:says|said|writes|wrote|commented|replied|comments)(?:\.\.\.|…)?[ \t]*:?"
     rf"(?:[ \t]*(?P<date2>{_DATE}))?[ \t]*$",
     re.MULTILINE,
 )
@@ -70,6 +70,7 @@ _BUTTONS = re.compile(
     r"(?:\s*\n[ \t]*(?:reply|log\s+in\s+to\s+reply|like|report|permalink|share|reply\s*↓|↓)[ \t]*)+\s*$",
     re.IGNORECASE,
 )
+_TRAILING_DATE = re.compile(rf"\n[ \t]*(?P<date>{_DATE})[ \t]*$", re.IGNORECASE)
 _LETTERS_HEAD = re.compile(
     r"^[ \t]*(?:letters?(?:\s+to\s+the\s+editor)?|readers['’]?\s+letters|your\s+letters|correspondence)"
     r"[ \t]*:?[ \t]*$",
@@ -130,6 +131,11 @@ def _web_comments(text: str) -> list[Evidence]:
         end = end_match.start() if end_match else limit
         body = text[body_start:end]
         trimmed = _BUTTONS.sub("", body).rstrip()
+        # Blogger prints the date under the comment: "John Smith said..." / text / "March 3, 2010 at 4:12 PM".
+        date_after = _TRAILING_DATE.search(trimmed)
+        if date_after:
+            date = date or " ".join(date_after.group("date").split())
+            trimmed = _BUTTONS.sub("", trimmed[: date_after.start()]).rstrip()
         lead = len(trimmed) - len(trimmed.lstrip())
         if not trimmed.strip():
             continue

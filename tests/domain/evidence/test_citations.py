@@ -218,3 +218,20 @@ def test_citations_are_in_text_order_and_never_change_the_text():
     found = find_citations(text)
     assert [e.start for e in found] == sorted(e.start for e in found)
     assert text == before
+
+
+def test_a_name_with_an_imprint_cites_that_name_but_a_reference_list_entry_does_not():
+    text = (
+        "Solzhenitsyn (Vermont, 1974) counted far higher. "
+        "Pokrovskii (Moscow: Partizdat, 1937) disagreed.\n\n"
+        "References\n\nPokrovskii, M. N. 1937. Istoriia Rossii (Moscow, 1937).\n"
+    )
+    assert _cited(text) == [
+        ("Solzhenitsyn (Vermont, 1974)", "Solzhenitsyn", "1974", ""),
+        ("Pokrovskii (Moscow: Partizdat, 1937)", "Pokrovskii", "1937", ""),
+    ]
+
+
+def test_countries_and_headlines_are_not_scholars():
+    text = "Poll finds Russians divided\n\nIndia notes the figures with interest. Putin says it is past."
+    assert find_citations(text) == []

@@ -137,3 +137,15 @@ def test_a_list_of_views_or_labels_is_not_an_interview():
     labels = "Note: see above.\nSource: the archive.\nNote: figures rounded.\nSource: the census.\n"
     assert find_comments(views) == []
     assert find_comments(labels) == []
+
+
+def test_blogger_comments_with_the_date_under_the_text():
+    text = (
+        "A post\n\n12 comments:\n\nJohn Smith said...\n\nGreat post, thank you.\n\n"
+        "March 3, 2010 at 4:12 PM\n\n"
+        "Anonymous said...\n\nI disagree.\nSecond line.\n\nMarch 4, 2010 at 9:00 AM\n\nPost a Comment\n"
+    )
+    assert _voices(text) == [
+        ("John Smith", "Great post, thank you.", "March 3, 2010 at 4:12 PM"),
+        ("Anonymous", "I disagree.\nSecond line.", "March 4, 2010 at 9:00 AM"),
+    ]
