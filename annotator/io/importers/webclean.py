@@ -203,7 +203,7 @@ _BANNER_WORDS = 80
 _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
-    r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?"
+    r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
@@ -211,6 +211,7 @@ _COUNTER = re.compile(
     rf"(?:{_COUNT})(?:\s*[,·|•/]?\s*(?:{_COUNT}))*"
     r"(?:\s+(?:on|to)\s+[“\"'‘].{0,150})?"  # "3 comments on “Stalinism: …”"
     r"|(?:[\w-]+,?(?:\s+[\w-]+,?){0,3}\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|[•·]?\s*\d+\s*(?:s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|mth|wk|wks)\.?\s+ago"  # "• 3 yr. ago", "3y ago"
     r"|(?:viewed|read|seen|downloaded|played)\s+\d[\d,.]*\s*[kKmM]?\s+times"  # "Viewed 2k times"
     rf"|(?:{_COUNT_NOUNS}|discussion)\s*\(\s*\d[\d,.]*[kKmM]?\s*\)",  # "Comments (14)", "Talk (0)"
     re.IGNORECASE,
@@ -253,7 +254,9 @@ _PATTERNS = (
     _rule(
         r"(?:previous|next|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page|items?|topics?|threads?)"
         r"|(?:posts?|comments?|page)\s+navigation|improve this (?:question|answer|post|article|page)"
-        r"|(?:was|is) this (?:page|article|answer|post|information) (?:helpful|useful)\??",
+        r"|(?:was|is) this (?:page|article|answer|post|information) (?:helpful|useful)\??"
+        r"|is there anything wrong with this (?:page|article|record)\??"
+        r"|(?:discussion|comments|responses|conversation)\s+(?:about|on)\s+this\s+(?:post|article|story|page)",
         "page furniture",
     ),
     _rule(
@@ -263,11 +266,14 @@ _PATTERNS = (
         "consent notice",
     ),
     _rule(
-        r"(?:manage|customi[sz]e|reject|accept)\s+(?:all\s+|non-essential\s+|optional\s+)?"
-        r"(?:cookies|preferences|choices)|cookie (?:settings|preferences|policy|statement|notice)",
+        r"(?:manage|customi[sz]e|reject|accept|view)\s+(?:all\s+|non-essential\s+|optional\s+|additional\s+)?"
+        r"(?:cookies|preferences|choices)|cookie (?:settings|preferences|policy|statement|notice)"
+        r"|cookies on (?:this|our|the) (?:website|site)"
+        r"|(?:we|this (?:site|website)) uses? (?:some |essential |a few |small )*cookies\b.{0,400}",
         "cookie banner",
     ),
     _rule(r"(?:[\w-]+\s+){0,2}content is available under\b.{0,200}", "licence line"),
+    _rule(r"thanks for reading\b.{0,120}\bsubscribe\b.{0,150}", "call to action"),
     _rule(
         r"retrieved from\s+[\"“]?https?://\S+|this page was last (?:edited|modified) on\b.{0,80}|"
         r"(?:edit|view) (?:this \w+|history|source)(?:\s*[|·]\s*\w+(?:\s\w+)?)*",
@@ -306,9 +312,9 @@ _CALL_TO_ACTION = re.compile(
 # A breadcrumb link on a line of its own, with its arrow: "Politics and Social Issues›".
 _CRUMB = re.compile(r"[^.!?«»\d]{2,50}?\s*[›»]")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|\s*edit source| source)?\s*\]\s*$", re.IGNORECASE)
-_NAV_SEPARATORS = re.compile(r"\s+[|·•»›‹>/]\s+|\s*[|·•»›‹]\s*")
-_SPACED_SEPARATORS = re.compile(r"\s+[|·•»›‹>/]\s+")
-_NAV_MARKS = re.compile(r"[|·•»›‹]|\s[>/]\s")
+_NAV_SEPARATORS = re.compile(r"\s+[|·•∙»›‹>/]\s+|\s*[|·•∙»›‹]\s*")
+_SPACED_SEPARATORS = re.compile(r"\s+[|·•∙»›‹>/]\s+")
+_NAV_MARKS = re.compile(r"[|·•∙»›‹]|\s[>/]\s")
 _RELATED = re.compile(
     r"(?:related|more|other|similar|popular|trending|recommended|featured|latest|recent|hot)\s+"
     r"(?:[\w-]+\s+)?"
@@ -618,12 +624,16 @@ def _source_labels(page: _Page) -> None:
 
 
 def _chrome_prompts(page: _Page) -> None:
-    """Prompts of a comment widget in the page's chrome: "Start the discussion", "Leave a comment below".
-    In the body such a line can be the author's ("Start the discussion with the class."), so it stays."""
+    """Prompts of a comment widget in the page's chrome, or beside other furniture without a sentence's
+    end: "Start the discussion", "Write a comment…". In the body such a line can be the author's ("Start
+    the discussion with the class."), so it stays."""
     for i in page.filled:
         line = page.lines[i]
-        if i not in page.reasons and page.chrome(i) and _words(line) <= 10 and _PROMPT.fullmatch(_key(line)):
-            page.reasons[i] = "empty prompt"
+        beside = any(j is not None and j in page.reasons for j in page.neighbours(i))
+        if i in page.reasons or _words(line) > 10 or not _PROMPT.fullmatch(_ui(line)):
+            continue
+        if page.chrome(i) or (beside and not _sentence(line.rstrip().rstrip("…"))):
+            page.reasons[i] = "empty prompt"  # "Write a comment…" under the comment widget's tabs
 
 
 def _chrome_buttons(page: _Page) -> None:
@@ -790,9 +800,12 @@ _TAG = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _WIDE_BUTTON = re.compile(
     r"(?:edit|add|remove|delete|report|save|bookmark|follow|unfollow|subscribe|share|print|download|view|"
     r"search|open|close|show|hide|create|join|invite|sign up|log in|sign in|log out|sign out|start|visit|"
-    r"explore)(?:\s+(?:a|an|the|this|to|on|in|for|as))?(?:\s+(?!and\b|or\b|of\b)\w+){1,2}",
+    r"explore|get|order|request|browse|tell)(?:\s+(?:a|an|the|this|to|on|in|for|as|by|us))?"
+    r"(?:\s+(?!and\b|or\b|of\b)\w+){1,2}",
 )
 _NUMBERED = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+([^\W\d_][\w ,'’&–-]*)")
+_TIME_STAMP = re.compile(r"\bago\b|\b(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
+_NOUN_OF_COUNT = re.compile(r"[0-9][0-9,.]*[kKmM]?\s+[A-Za-z]+s")
 _BARE_COUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{1,3})*[kKmM]?")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
@@ -875,6 +888,10 @@ def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
         return True
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
         return True  # a dated line: when a post or a reply was written is part of the record
+    _, following = page.neighbours(i)
+    stamp = following is not None and _words(page.lines[following]) <= 6
+    if stamp and _words(line) <= 3 and _TIME_STAMP.search(page.lines[following]):
+        return True  # who wrote a post, above when: "grain_and_ink" / "• 3y ago"
     after = next((j for j in page.filled[page.position[i] + 1 :] if j not in page.reasons), None)
     if after is not None and after not in page.stray and is_prose(page.lines[after]):
         return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
@@ -1092,10 +1109,25 @@ def _split_counters(page: _Page) -> None:
             page.reasons.setdefault(after, "counter")
 
 
+def _doubled_names(page: _Page) -> None:
+    """In the page's head, a short line said twice in a row before other furniture: a logo's alt text and
+    the site's name ("The Archive Diver" / "The Archive Diver"), not the title of the prose."""
+    for a, b in pairwise(page.filled):
+        if b != page.filled[page.position[a] + 1] or a in page.reasons or b in page.reasons:
+            continue
+        if not page.outside(a) or a > page.first_article or _words(page.lines[a]) > 5:
+            continue
+        _, after = page.neighbours(b)
+        if _key(page.lines[a]) == _key(page.lines[b]) and after in page.reasons and not _titles(page, b):
+            page.reasons[a] = page.reasons[b] = "site name"
+
+
 def _bare_counts(page: _Page) -> None:
-    """A bare count beside furniture: a score or a reputation ("14", "64.2k") by a post's buttons."""
+    """A bare count beside furniture: a score or a reputation ("14", "64.2k") by a post's buttons, or a
+    count of anything ("3 Restacks")."""
     for i in page.filled:
-        if i in page.reasons or not _BARE_COUNT.fullmatch(page.lines[i].strip()):
+        line = page.lines[i].strip()
+        if i in page.reasons or not (_BARE_COUNT.fullmatch(line) or _NOUN_OF_COUNT.fullmatch(line)):
             continue
         if any(j is not None and j in page.reasons and j not in page.stray for j in page.neighbours(i)):
             page.reasons[i] = "counter"
@@ -1161,6 +1193,8 @@ def furniture(text: str) -> dict[int, str]:
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)
         _bare_counts(page)
+        _doubled_names(page)
+        _chrome_prompts(page)
         _buttons_beside(page, vocabulary)
         _tag_runs(page)
         _edge_banners(page)
