@@ -19,6 +19,7 @@ citation after it; titles ("Dizzy with Success") count with them, being nobody's
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -88,32 +89,44 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     calls = {m.start for m in marks if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)}
     paragraphs = _paragraphs(text)
     found: list[Evidence] = []
-    pairs = _pairs(text, paragraphs)
-    for start, end in pairs:
-        outer = [(s, e) for s, e in pairs if s < start and end <= e]
-        depth = len(outer)
-        scare, use = _scare(text, start, end, calls, max((s for s, _ in outer), default=-1))
+    for start, end, depth, outer in nesting(_pairs(text, paragraphs)):
+        scare, use = _scare(text, start, end, calls, outer)
         found.append(
             Evidence(
                 EvidenceKind.QUOTATION, start, end, Form.INLINE, scare=scare,
                 details={"depth": str(depth), "use": use},
             )
         )
-    for block in _blocks(text, paragraphs):
+    starts = [e.start for e in found]  # found is in order of its opening marks
+    removed: set[int] = set()
+    blocks = _blocks(text, paragraphs)
+    for block in blocks:
         # A paragraph set off as a block that is itself between marks is one quotation, in block form;
         # marks inside a block quotation are quotations nested in it.
-        inside = [e for e in found if block.start <= e.start and e.end <= block.end]
-        for e in inside:
+        for index in range(bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)):
+            e = found[index]
+            if e.end > block.end:
+                continue
+            if e.details["depth"] == "0" and e.start - block.start <= 1 and block.end - e.end <= 2:
+                removed.add(index)
+                block.details["marked"] = "1"
+                continue
             deeper = str(int(e.details["depth"]) + 1)
-            found[found.index(e)] = replace(e, details={**e.details, "depth": deeper})
-        inside = [e for e in found if block.start <= e.start and e.end <= block.end]
-        whole = [e for e in inside if e.details["depth"] == "1" and e.start - block.start <= 1
-                 and block.end - e.end <= 2]
-        if whole:
-            found.remove(whole[0])
-            block.details["marked"] = "1"
-        found.append(block)
-    return sorted(found, key=lambda e: (e.start, -e.end))
+            found[index] = replace(e, details={**e.details, "depth": deeper})
+    kept = [e for index, e in enumerate(found) if index not in removed]
+    return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+def nesting(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(start, end, depth, where the quotation holding it opens or -1) of each pair, in order of start."""
+    result: list[tuple[int, int, int, int]] = []
+    open_: list[tuple[int, int]] = []
+    for start, end in sorted(pairs, key=lambda p: (p[0], -p[1])):
+        while open_ and open_[-1][1] < end:
+            open_.pop()
+        result.append((start, end, len(open_), open_[-1][0] if open_ else -1))
+        open_.append((start, end))
+    return result
 
 
 def _paragraphs(text: str) -> list[tuple[int, int, bool]]:

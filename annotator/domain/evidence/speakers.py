@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
@@ -49,7 +48,7 @@ from annotator.domain.evidence._words import (
     is_saying_word,
     tail_verb,
 )
-from annotator.domain.evidence.quotations import sentence_lead
+from annotator.domain.evidence.quotations import nesting, sentence_lead
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
@@ -89,13 +88,14 @@ def attribute(
         key=lambda c: c.start,
     )
     people = _People(text)
+    holder = {start: outer for start, _, _, outer in nesting([(q.start, q.end) for q in quotations])}
     result: list[Evidence] = []
     spoken: list[tuple[int, Speaker, str]] = []  # (where the quotation ends, its speaker, how) for pronouns
     for q in sorted(quotations, key=lambda e: e.start):
         if q.scare or q.kind != EvidenceKind.QUOTATION:
             result.append(q)
             continue
-        speaker, how, source = _speaker(text, q, cites, spoken, quotations, people)
+        speaker, how, source = _speaker(text, q, cites, spoken, holder.get(q.start, -1), people)
         details = dict(q.details)
         details["speaker_evidence"] = how
         if source:
@@ -111,7 +111,7 @@ def _speaker(
     q: Evidence,
     cites: list[Evidence],
     spoken: list[tuple[int, Speaker, str]],
-    quotations: Sequence[Evidence],
+    outer: int,
     people: _People,
 ) -> tuple[Speaker | None, str, str]:
     cited = _cited_after(text, q.end, cites)
@@ -122,7 +122,7 @@ def _speaker(
         return Speaker(name, *where), "attribution", source
     if q.form == Form.INLINE and (found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source
-    lead, lead_at = _lead(text, q, quotations)
+    lead, lead_at = _lead(text, q, outer)
     if found := _before_quote(text, lead, lead_at, spoken, people):
         return found, "verb before", source
     if cited is not None:
@@ -134,16 +134,15 @@ def _speaker(
     return None, "none", source
 
 
-def _lead(text: str, q: Evidence, quotations: Sequence[Evidence]) -> tuple[str, int]:
+def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
     """The sentence before the quotation (for a block: the introduction's last sentence), and where it is."""
     if q.form == Form.BLOCK:
         before = text[: q.start].rstrip()
         lead = sentence_lead(before, len(before))
         return lead, len(before) - len(lead)
     lead = sentence_lead(text, q.start)
-    outer = [o.start for o in quotations if o.start < q.start and q.end <= o.end and o is not q]
-    if outer:  # a quotation inside another: its sentence starts inside the outer one
-        lead = lead[max(0, len(lead) - (q.start - max(outer) - 1)) :]
+    if outer >= 0:  # a quotation inside another: its sentence starts inside the outer one
+        lead = lead[max(0, len(lead) - (q.start - outer - 1)) :]
     return lead, q.start - len(lead)
 
 
@@ -307,7 +306,7 @@ def _carry_over(
     starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+|\n[ \t]*\n\s*", before)]
     for s in reversed(starts):
         sentence_at = window_start + s
-        quoted = [sp for end, sp, how in spoken if end >= sentence_at and end <= at and how != "citation"]
+        quoted = _spoken_between(spoken, sentence_at, at)
         if quoted and (not plural or _plural(quoted[-1].name)):
             return Speaker(quoted[-1].name, None, None)
         subject = _sentence_subject(before[s:])
@@ -320,6 +319,18 @@ def _carry_over(
         if not plural and kind in ("person", "unknown") and not _plural(name):
             return Speaker(name, None, None)
     return None
+
+
+def _spoken_between(spoken: list[tuple[int, Speaker, str]], start: int, end: int) -> list[Speaker]:
+    """The speakers (not cited authors) of the quotations that end between start and end, newest last."""
+    found: list[Speaker] = []
+    for index in range(len(spoken) - 1, -1, -1):
+        at, speaker, how = spoken[index]
+        if at < start:
+            break
+        if at <= end and how != "citation":
+            found.insert(0, speaker)
+    return found
 
 
 def _plural(name: str) -> bool:
@@ -371,7 +382,7 @@ class _People:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._elsewhere = lru_cache(maxsize=4096)(self._scan)
+        self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
 
     def kind(self, start: int, name: str) -> str:
         words = name.split()
@@ -387,21 +398,34 @@ class _People:
             return "place"
         if len(words) >= 2 and lower[-1] in BODY_NOUNS:
             return "organisation"
-        return self._elsewhere(words[-1])
-
-    def _scan(self, surname: str) -> str:
-        person = place = 0
-        pattern = rf"(?:\b(\w+)\s+)?{re.escape(surname)}\b(?:\s+(?:\([^)]*\)\s+)?(\w+))?"
-        for m in re.finditer(pattern, self.text):
-            before, after = (m.group(1) or "").lower(), m.group(2) or ""
-            says = bool(after) and is_saying_word(after, after_name=True)
-            if before in FIRST_NAMES or before in TITLES or says:
-                person += 1
-            elif before in {"in", "across", "throughout", "inside", "within", "near"}:
-                place += 1
+        person, place = self._elsewhere().get(words[-1], (0, 0))
         if place > person:
             return "place"
         return "person" if person else "unknown"
+
+    def _elsewhere(self) -> dict[str, tuple[int, int]]:
+        """For every capitalised word of the text, how often it stands as a person (after a first name or
+        title, before a verb of saying: "Service notes", "McAuley (50) writes") and as a place (after
+        "in", "across" …). One pass over the text, made the first time it is needed."""
+        if self._votes is None:
+            votes: dict[str, list[int]] = {}
+            tokens = re.findall(r"\w+", self.text)
+            for index, token in enumerate(tokens):
+                if not token[0].isupper():
+                    continue
+                before = tokens[index - 1].lower() if index else ""
+                following = index + 1
+                while following < len(tokens) and tokens[following].isdigit():
+                    following += 1  # "McAuley (50) writes"
+                after = tokens[following] if following < len(tokens) else ""
+                tally = votes.setdefault(token, [0, 0])
+                says = bool(after) and is_saying_word(after, after_name=True)
+                if before in FIRST_NAMES or before in TITLES or says:
+                    tally[0] += 1
+                elif before in {"in", "across", "throughout", "inside", "within", "near"}:
+                    tally[1] += 1
+            self._votes = {name: (p, q) for name, (p, q) in votes.items()}
+        return self._votes
 
 
 def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
