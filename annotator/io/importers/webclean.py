@@ -199,6 +199,10 @@ _BANNER_PREFIXES = (
     "save my name, email, and website",
 )
 _BANNER_WORDS = 80
+# "We use some essential cookies to make this website work. …"
+_COOKIE_BANNER = re.compile(
+    r"(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
+)
 
 _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
@@ -256,6 +260,7 @@ _PATTERNS = (
         r"|(?:posts?|comments?|page)\s+navigation|improve this (?:question|answer|post|article|page)"
         r"|(?:was|is) this (?:page|article|answer|post|information) (?:helpful|useful)\??"
         r"|is there anything wrong with this (?:page|article|record)\??"
+        r"|(?:load |show |view |hide )?(?:\d+ )?more (?:replies|comments|answers)\s*[.…]*"
         r"|(?:discussion|comments|responses|conversation)\s+(?:about|on)\s+this\s+(?:post|article|story|page)",
         "page furniture",
     ),
@@ -268,8 +273,7 @@ _PATTERNS = (
     _rule(
         r"(?:manage|customi[sz]e|reject|accept|view)\s+(?:all\s+|non-essential\s+|optional\s+|additional\s+)?"
         r"(?:cookies|preferences|choices)|cookie (?:settings|preferences|policy|statement|notice)"
-        r"|cookies on (?:this|our|the) (?:website|site)"
-        r"|(?:we|this (?:site|website)) uses? (?:some |essential |a few |small )*cookies\b.{0,400}",
+        r"|cookies on (?:this|our|the) (?:website|site)",
         "cookie banner",
     ),
     _rule(r"(?:[\w-]+\s+){0,2}content is available under\b.{0,200}", "licence line"),
@@ -468,7 +472,7 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return None
     words = _words(key)
     # A banner starts a line of its own: "more about this on the blog." in a wrapped paragraph does not.
-    banner = key.startswith(_BANNER_PREFIXES) and words <= _BANNER_WORDS
+    banner = (key.startswith(_BANNER_PREFIXES) or bool(_COOKIE_BANNER.match(key))) and words <= _BANNER_WORDS
     link_like = ". " in key or _sentence(line) or words > 12 or "|" in key or line.rstrip().endswith(":")
     if banner and key.startswith(_LINK_BANNERS) and link_like:
         banner = False
