@@ -254,3 +254,81 @@ personally signed the lists, while the Kremlin claims such questions are best le
 Gudkov said: "Stalin is a symbol, not a person." The survey of 1,600 adults (margin of error 3.4 percent) was
 taken in March (March 2019).
 """
+
+# Fourth round, written after every rule above was in place. As first run: encyclopedia 1 right of 4 found,
+# 5 labelled (then 6, when "(e.g. Snyder)" was labelled too: it does cite Snyder); thesis 5 right of 5 found,
+# 9 labelled; news comments 0 of 3 right; letters with "Sir," 1 of 2.
+ENCYCLOPEDIA = """Holodomor
+
+The Holodomor was a famine in Soviet Ukraine from 1932 to 1933 that killed millions of Ukrainians.⟦[1]|Conquest|1986|p. 306⟧⟦[2]|Davies and Wheatcroft|2004|p. 401⟧
+Estimates of the death toll range from 3.5 to 5 million.⟦[3]||| ⟧ Some scholars (e.g. ⟦Snyder|Snyder||⟧) describe it as deliberate;
+others, such as ⟦Davies and Wheatcroft, argue|Davies and Wheatcroft||⟧ that it was the result of a badly conceived policy.⟦[2]|Davies and Wheatcroft|2004|p. 401⟧
+The word (from holod, "hunger", and mor, "extermination") was first used in print in the 1980s.
+
+References
+
+1. ^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306.
+2. ^ Davies, R. W.; Wheatcroft, Stephen G. (2004). The Years of Hunger. Palgrave Macmillan. p. 401.
+3. ^ "Famine estimates". Ukrainian Weekly. 2008.
+"""
+
+THESIS = """Chapter 3. The regional party and the grain
+
+The regional committees were the hinge of the procurement campaign ⟦(Lewin 1985, 209–40)|Lewin|1985|209–40⟧. Their
+secretaries answered to Moscow for every ton, and the archives show how they passed the pressure down the line
+⟦(RGASPI, f. 17, op. 3, d. 1003, l. 85)|RGASPI||f. 17, op. 3, d. 1003, l. 85⟧. Historians read these files in two ways
+(⟦Fitzpatrick 1994|Fitzpatrick|1994|⟧; ⟦cf. Viola 1996, 45|Viola|1996|45⟧). ⟦Tucker (1990, 3) writes|Tucker|1990|3⟧ that the
+leader's will was everything; Stalin himself told the plenum that the peasants had declared war on the state
+⟦(Stalin 1955, 13:40)|Stalin|1955|13:40⟧, a phrase later ⟦quoted in Conquest 1990, 33|Conquest|1990|33⟧ as proof of intent.
+
+The statistics (Table 3.2) come from the district reports. The totals agree with the published series
+⟦(Davies, Harrison and Wheatcroft 1994, table 12)|Davies, Harrison and Wheatcroft|1994|table 12⟧, within 2 percent (see
+Appendix B). Trotsky, in exile, called the campaign a "war on the peasantry"; ⟦Deutscher (1949) repeats|Deutscher|1949|⟧ the phrase.
+"""
+
+NEWS_COMMENTS = """Archive opens files on famine
+
+The state archive has put 4,000 documents online. Readers may search them by district.
+
+Comments (3)
+
+JaneDoe42
+5 hours ago
+Finally. My family searched for years.
+Reply · Report
+
+historian_kyiv
+4 hours ago
+The district files are incomplete, but this is still a milestone.
+Reply · Report
+
+M. Kowalenko
+2 hours ago
+Will the NKVD files follow?
+Reply · Report
+"""
+NEWS_COMMENT_VOICES = [
+    ("JaneDoe42", "Finally.", "searched for years."),
+    ("historian_kyiv", "The district files", "still a milestone."),
+    ("M. Kowalenko", "Will the NKVD files", "follow?"),
+]
+
+LETTERS_SIR = """Letters
+
+The census of 1937
+
+Sir, Your article on the suppressed census of 1937 (May 3) omits the fate of the statisticians who ran it.
+Most of them were shot, and their families were deported.
+Olga Danilova
+London
+
+Grain and the ports
+
+Sir, Grain left Odessa throughout the famine. The port records are in the regional archive and anyone may read them.
+Ivan Petrenko
+Odesa, Ukraine
+"""
+LETTERS_SIR_VOICES = [
+    ("Olga Danilova", "Sir, Your article", "families were deported."),
+    ("Ivan Petrenko", "Sir, Grain left Odessa", "anyone may read them."),
+]

@@ -119,6 +119,11 @@ def heldout_sets() -> list[tuple[str, str, list[Gold]]]:
     sets.append(("held-out 2: book review (mixed)", text, gold))
     text, gold = heldout.strip(heldout.NEWS)
     sets.append(("held-out 3: news report (speakers, few citations)", text, gold))
+    text, gold = heldout.strip(heldout.ENCYCLOPEDIA)
+    gold = [(start, end, author, year, locator.strip()) for start, end, author, year, locator in gold]
+    sets.append(("held-out 4: encyclopedia (reference marks)", text, gold))
+    text, gold = heldout.strip(heldout.THESIS)
+    sets.append(("held-out 4: thesis (archival references)", text, gold))
     return sets
 
 
@@ -173,6 +178,8 @@ def main() -> None:
     score_comments("held-out letters", heldout.LETTERS, heldout.LETTER_VOICES)
     score_comments("held-out 2: Disqus-style comments", heldout.DISQUS, heldout.DISQUS_COMMENTS)
     score_comments("held-out 2: Q/A interview", heldout.QA, heldout.QA_TURNS)
+    score_comments("held-out 4: news comments", heldout.NEWS_COMMENTS, heldout.NEWS_COMMENT_VOICES)
+    score_comments("held-out 4: letters with 'Sir,'", heldout.LETTERS_SIR, heldout.LETTERS_SIR_VOICES)
     for name, text, _ in heldout_sets():
         score_comments(name + " (no voices)", text, [])
 

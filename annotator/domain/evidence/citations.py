@@ -49,9 +49,11 @@ _NAME = (
     rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+# A page, a range, a volume and page ("13:40"), a chapter, table, figure, note or appendix.
 _LOC_ONE = (
-    r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec)\.?\s*)?"
-    r"(?:\d+[a-z]?|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec|table|tab|fig|"
+    r"figure|app|appendix|note|map|doc)\.?\s*)?"
+    r"(?:\d+[a-z]?(?::\d+)?|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 _LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
 _AUTHORS = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+et\s+al\.?)?"
@@ -62,11 +64,16 @@ _PREFIX = (
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
+# An archival reference: "RGASPI, f. 17, op. 3, d. 1003, l. 85", "GARF f. R-9401, op. 1, d. 4157, ll. 201–5".
+_ARCHIVAL = (
+    r"(?:f|ф|fond)\.?\s*[\w-]+(?:\s*,\s*(?:op|оп|opis|d|д|delo|l|ll|л|лл|k|t)\.?\s*[\w–-]+)*"
+)
 _REF = re.compile(
     rf"""(?P<via>{_AUTHORS}\s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b))?
     (?P<prefix>{_PREFIX})?
     (?:
         (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*,?\s*(?P<ibid_loc>{_LOC}))?
+      | (?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})
       | (?P<authors>{_AUTHORS})
         (?:\s*,?\s*(?P<year>{_YEAR}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
@@ -156,7 +163,7 @@ _NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}\s*{_BRACKET_REF}")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
 # "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
 _NARRATIVE_VERB = re.compile(
-    rf"{_NAMES_SEQ}(?:\s*,[^,.;:()\n“”\"]{{1,70}},|\s+(?:who|which)\b)?\s+{_ADVERB}"
+    rf"{_NAMES_SEQ}(?:\s*,[^,.;:()\n“”\"]{{1,70}},|\s*,|\s+(?:who|which)\b)?\s+{_ADVERB}"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?:\s*{_BRACKET_REF})?"
 )
 # "As Fitzpatrick describes,", "as Service comments,", "According to Gill", "writes Service".
@@ -173,8 +180,10 @@ _IMPRINT = re.compile(
     rf"{_NAMES_SEQ}\s*\((?P<place>[^(),:\n]{{2,40}})(?::[^(),\n]{{1,60}})?,\s*(?P<nyear>{_YEAR})\)"
 )
 # "cf. Davies 1989, 1029" in the running text, outside brackets.
+# "quoted in Conquest 1990, 33", "see Davies 1989": with a year only, so "see Appendix B" is not one.
 _CF = re.compile(
-    rf"[Cc]f\.(?<![\w][Cc]f\.)\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
+    rf"(?P<lead>[CcSsq](?<![\w].)(?:(?<=[Cc])f\.|(?<=[Ss])ee(?:\s+also)?|(?<=q)uoted\s+in|(?<=c)ited\s+in))"
+    rf"\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
 )
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -196,6 +205,11 @@ _NOTE_AUTHOR = re.compile(
     rf"(?<![\w.])(?:[A-Z][{_LETTER}]*\.?\s+){{1,3}}(?P<surname>{_NAME})"
     rf"(?:\s+and\s+(?:[A-Z][{_LETTER}]*\.?\s+){{1,3}}{_NAME})?(?:\s+et\s+al\.)?,\s"
 )
+# A reference list's "Surname, Given (Year)." as encyclopedias print it, and its page.
+_NOTE_INVERTED = re.compile(
+    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME}),\s+[A-Z][^()]{{0,80}}?\((?P<year>{_YEAR})\)"
+)
+_NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 
 
@@ -274,6 +288,10 @@ def _from_ref(text: str, ref: re.Match[str]) -> Evidence | None:
         details["prefix"] = prefix
     if ref.group("via"):
         details["via"] = ref.group("via").strip(" ,-–—")
+    if ref.group("archive"):
+        details["style"] = "archive"
+        return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=ref.group("archive"),
+                        locator=_clean_loc(ref.group("fond")), details=details)  # fmt: skip
     if ref.group("ibid"):
         details["style"] = "ibid"
         author = (ref.group("ibid_author") or "").strip(" ,")
@@ -352,6 +370,10 @@ def _note_reference(note: str) -> tuple[str, str, str]:
     """Author, year and locator of a note that reads as a reference: "Vasily Grossman, Forever Flowing
     (Northwestern Univ., 2000), 145." Discursive notes give nothing."""
     first_sentence = note[:300]
+    inverted = _NOTE_INVERTED.match(first_sentence)
+    if inverted:  # "^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306."
+        page = _NOTE_PAGE.search(first_sentence)
+        return inverted.group("surname"), inverted.group("year"), _clean_loc(page.group(0) if page else "")
     year_match = _NOTE_YEAR.search(first_sentence)
     if not year_match:
         return "", "", ""
@@ -416,7 +438,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
             add(match, match.end(), True, "imprint")
     for match in _CF.finditer(text):
-        if match.group("nyear") or match.group("nloc1"):
+        cf = match.group("lead").lower().startswith("cf")
+        if match.group("nyear") or (cf and match.group("nloc1")):
             add(match, match.end(), True, "cf")
     for match in _INVERTED.finditer(text):
         add(match, match.end(), False, "narrative")

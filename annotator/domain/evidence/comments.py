@@ -40,7 +40,8 @@ _DATE = (
 _COUNT = r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|No)"
 _SECTION_HEAD = re.compile(
     rf"^[ \t]*(?:{_COUNT}\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:on|to)\b[^\n]*)?"
-    r"|(?:reader\s+)?comments|responses|leave\s+a\s+(?:reply|comment)|join\s+the\s+discussion)"
+    r"|(?:reader\s+)?comments(?:[ \t]*\(\d+\))?|responses|leave\s+a\s+(?:reply|comment)"
+    r"|join\s+the\s+discussion)"
     r"[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -66,8 +67,10 @@ _NAME_DATE = re.compile(
     re.MULTILINE,
 )
 _DATE_LINE = re.compile(rf"[ \t]*(?P<date>{_DATE})[ \t]*(?:\|[^\n]*)?\n")
+_BUTTON = r"(?:reply|log\s+in\s+to\s+reply|like|report|flag|permalink|share|reply\s*↓|↓|\d+\s+likes?)"
+# Lines of buttons under a comment: "Reply", "Reply · Report", "Like | Reply".
 _BUTTONS = re.compile(
-    r"(?:\s*\n[ \t]*(?:reply|log\s+in\s+to\s+reply|like|report|permalink|share|reply\s*↓|↓)[ \t]*)+\s*$",
+    rf"(?:\s*\n[ \t]*{_BUTTON}(?:[ \t]*[·•|][ \t]*{_BUTTON})*[ \t]*)+\s*$",
     re.IGNORECASE,
 )
 _TRAILING_DATE = re.compile(rf"\n[ \t]*(?P<date>{_DATE})[ \t]*$", re.IGNORECASE)
@@ -83,6 +86,7 @@ _SIGNATURE = re.compile(
     re.MULTILINE,
 )
 # A letter's own heading: a short line without a full stop, then a blank line.
+_PLACE_LINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][^\n.!?]{0,40}?)[ \t]*(?=\n|$)")
 _LETTER_TITLE = re.compile(r"(?P<title>[^\n.!?]{1,60})[ \t]*\n[ \t]*\n\s*")
 _TURN = re.compile(
     r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
@@ -177,7 +181,7 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6:
         return False
-    return not re.search(r"[.!?;\"“”]\s|[“”\"]", name)
+    return not re.search(r"(?<!\b[A-Z])\.\s|[!?;]\s|[“”\"]", name)  # "M. Kowalenko" is a name
 
 
 def _letters(text: str) -> list[Evidence]:
@@ -202,6 +206,10 @@ def _letters(text: str) -> list[Evidence]:
         end = start + len(letter.rstrip())
         found.append(_voice(body_start, end, signature.group("name"), signature.start("name"), details))
         start = signature.end()
+        place = _PLACE_LINE.match(text, start)
+        if place and not signature.group("place"):  # "Olga Danilova" / "London": the place under the name
+            details["place"] = place.group("place")
+            start = place.end()
     return found
 
 
