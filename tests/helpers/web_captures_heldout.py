@@ -1,8 +1,9 @@
 """Held-out web captures, written before the clean-up rules were read, in site styles that
 ``tests/helpers/web_captures.py`` does not cover: a newspaper, a MediaWiki article copied whole with its
 sidebars, a Fandom-style hub wiki, a blog book review with its comment form, a university module page, a
-forum thread, a Q&A page and a digital-library item page (``HELDOUT``); and three more written after the
-rules were changed and never used to shape them (``FINAL``).
+forum thread, a Q&A page and a digital-library item page (``HELDOUT``); three written after the first
+round of rule changes (``SECOND``: measured once, then used to shape the second round); and three written
+after the last change and never used to shape anything (``FINAL``).
 
 Furniture is marked with ``data-f`` and rendered by ``render`` of ``tests/helpers/web_captures.py`` as a
 browser's select-all and copy would give it (inline links glued when the page puts no space between
@@ -453,7 +454,8 @@ HELDOUT = {
     "library-item": library_item_page,
 }
 
-# Written after the rules were changed, measured once and never used to shape them.
+# Written after the first round of rule changes and measured once (precision 1.00, recall 0.59); the
+# second round of changes then looked at their misses, so they are no longer a hold-out (``SECOND``).
 def newsletter_page() -> str:
     """A newsletter platform's post: subscribe bar, author card, like and comment counts, restack and share
     buttons, a subscribe box inside the text, the discussion widget and the platform's footer."""
@@ -575,4 +577,133 @@ which break the rules.</p>
 </body></html>"""
 
 
-FINAL = {"newsletter": newsletter_page, "archive-catalogue": archive_catalogue_page, "thread": thread_page}
+SECOND = {"newsletter": newsletter_page, "archive-catalogue": archive_catalogue_page, "thread": thread_page}
+
+
+# Written after the last rule change; measured once for the report and never used to shape the rules.
+def blog_platform_page() -> str:
+    """A blogging platform's story: member banner, author card with follow button, clap and response
+    counts, listen and share buttons, the author's footer card, "More from" and "Recommended" lists."""
+    return """<html><body>
+<div data-f><a>Open in app</a></div><div data-f><a>Sign up</a></div><div data-f><a>Sign in</a></div>
+<div data-f><img alt="Medium Logo"/></div><div data-f><a>Write</a></div>
+<div data-f>Member-only story</div>
+<h1>The village that was not on the map</h1>
+<h2>How a surveyor's notebook from 1934 recorded a settlement the census missed</h2>
+<div>Pavel Demchenko</div><div data-f><a>Follow</a></div>
+<div data-f>7 min read</div><div>Nov 3, 2023</div>
+<div data-f>1.1K</div><div data-f>14</div>
+<div data-f><a>Listen</a></div><div data-f><a>Share</a></div>
+<p>The notebook came to the regional museum in a box of papers from a house clearance, and it sat
+unopened for thirty years until a volunteer began to transcribe it in the winter of 2021.</p>
+<p>Its author, a land surveyor named Hryhorii Lysenko, spent the summer of 1934 measuring the fields of
+the collective farms along the river. On page forty he drew a cluster of eleven houses.</p>
+<blockquote><p>Eleven houses, no farm office, no school. The people say they belong to no one.</p>
+</blockquote>
+<p>No map of the district shows the settlement, and the census of 1937 does not list it.</p>
+<h3>What the notebook tells us</h3>
+<p>Lysenko recorded who lived in each house, what they sowed and how many animals they kept.</p>
+<table><tr><th>House</th><th>People</th><th>Cows</th></tr><tr><td>1</td><td>6</td><td>1</td></tr>
+<tr><td>2</td><td>4</td><td>0</td></tr></table>
+<p>By 1939 the houses were gone. A later note in another hand says only: moved.</p>
+<div data-f>1.1K</div><div data-f>14</div>
+<div data-f><a>Share</a></div>
+<div data-f><img alt="Pavel Demchenko"/></div>
+<h2 data-f>Written by Pavel Demchenko</h2>
+<div data-f>2.3K Followers</div>
+<div data-f>Local historian. Notes from the regional museum's stores.</div>
+<div data-f><a>Follow</a></div>
+<h2 data-f>More from Pavel Demchenko</h2>
+<div data-f><a>The photographs in the attic</a></div><div data-f>5 min read · Sep 2, 2023</div>
+<div data-f><a>A ledger from 1932</a></div><div data-f>9 min read · Jul 14, 2023</div>
+<div data-f><a>See all from Pavel Demchenko</a></div>
+<h2 data-f>Recommended from Medium</h2>
+<div data-f><a>How to read a Soviet personnel file</a></div><div data-f>12 min read · Jan 5, 2024</div>
+<div data-f><a>Lists</a></div>
+<footer data-f><div><a>Help</a></div><div><a>Status</a></div><div><a>About</a></div>
+<div><a>Careers</a></div><div><a>Press</a></div><div><a>Blog</a></div><div><a>Privacy</a></div>
+<div><a>Terms</a></div><div><a>Text to speech</a></div><div><a>Teams</a></div></footer>
+</body></html>"""
+
+
+def museum_object_page() -> str:
+    """A museum's collection object: header menus, search, a back link, object details in label/value
+    pairs (content), image rights and download buttons, previous/next object links, a visit box and a
+    newsletter form in the footer."""
+    return """<html><body>
+<div data-f><a>Skip to content</a></div>
+<header data-f><div><img alt="Museum of Everyday Life"/></div>
+<ul><li><a>Visit</a></li><li><a>Exhibitions</a></li><li><a>Collection</a></li><li><a>Learn</a></li>
+<li><a>Shop</a></li></ul><div><a>Tickets</a></div><div><a>Search the collection</a></div></header>
+<div data-f><a>‹ Back to search results</a></div>
+<h1>Ration card of the Tkachenko family, Poltava, 1933</h1>
+<div data-f><a>Download image</a></div><div data-f><a>Share this object</a></div>
+<div data-f>Image rights: CC BY-NC 4.0</div>
+<h2>Object details</h2>
+<dl><dt>Object number</dt><dd>MEL.1998.44.2</dd><dt>Date</dt><dd>1933</dd>
+<dt>Materials</dt><dd>printed card, ink</dd><dt>Dimensions</dt><dd>9 × 14 cm</dd>
+<dt>Credit line</dt><dd>Gift of Maria Tkachenko, 1998</dd></dl>
+<h2>Description</h2>
+<p>A ration card issued to a family of five in Poltava in March 1933. The coupons for bread have been
+cut out for January and February; those for March are intact, and a note on the back says why.</p>
+<p>Maria Tkachenko, who gave the card to the museum, was seven years old when it was issued.</p>
+<div data-f><a>Previous object</a></div><div data-f><a>Next object</a></div>
+<div data-f><h3>Plan your visit</h3><div>Open Tuesday to Sunday, 10:00–17:00</div>
+<div><a>Book tickets</a></div></div>
+<footer data-f><div>Sign up to our newsletter</div><div>Email address</div><div><a>Submit</a></div>
+<div><a>Contact</a></div><div><a>Accessibility</a></div><div><a>Privacy notice</a></div>
+<div><a>Cookie settings</a></div><div>© Museum of Everyday Life 2024. Registered charity no. 1098765.</div>
+</footer>
+</body></html>"""
+
+
+def journal_article_page() -> str:
+    """A publisher's journal article page: advertisement and account bar, journal menus, article type and
+    dates, authors, access and citation counters, the abstract and keywords (content), the text, the
+    references, and the publisher's rights, metrics and sharing boxes."""
+    return """<html><body>
+<div data-f><a>Skip to main content</a></div><div data-f>Advertisement</div>
+<header data-f><div><img alt="Springer Nature Link"/></div><div><a>Log in</a></div>
+<div><a>Menu</a></div><nav><a>Find a journal</a><a>Publish with us</a><a>Track your research</a></nav>
+<div><a>Search</a></div><div><a>Cart</a></div></header>
+<div data-f><a>Home</a> › <a>Journal of Rural History</a> › <a>Article</a></div>
+<div data-f>Research Article</div>
+<div>Published: 12 May 2019</div>
+<div>Volume 71, pages 455–480, (2019)</div>
+<div data-f><a>Cite this article</a></div>
+<h1>Hunger and the district press, 1932–1933</h1>
+<div>Olena Hrytsenko &amp; Marta Lindqvist</div>
+<div data-f>1254 Accesses</div><div data-f>3 Citations</div><div data-f><a>Explore all metrics</a></div>
+<h2>Abstract</h2>
+<p>This article reads the district newspapers of Kharkiv province for 1932 and 1933 against the
+archives of their editorial offices, and shows what the papers stopped printing as the famine grew.</p>
+<h3>Keywords</h3>
+<ul><li>Famine</li><li>Press</li><li>Ukraine</li><li>Censorship</li></ul>
+<h2>Introduction</h2>
+<p>District newspapers were the party's voice in the countryside, and their editors answered to the
+district committee for every line they printed, as the minutes of the committees show.</p>
+<p>The papers survive in near-complete runs, and so do the editorial minutes, which makes it possible
+to compare what was written with what was printed.</p>
+<h2>References</h2>
+<ol><li>Davies RW, Wheatcroft SG (2004) The years of hunger. Palgrave, Basingstoke</li>
+<li>Kuromiya H (1998) Freedom and terror in the Donbas. Cambridge University Press, Cambridge</li></ol>
+<div data-f><a>Download references</a></div>
+<h2 data-f>Rights and permissions</h2><div data-f><a>Reprints and permissions</a></div>
+<h2 data-f>About this article</h2>
+<div data-f><a>Check for updates. Verify currency and authenticity via CrossMark</a></div>
+<h3 data-f>Share this article</h3>
+<p data-f>Anyone you share the following link with will be able to read this content:</p>
+<div data-f><a>Get shareable link</a></div>
+<div data-f>Provided by the Springer Nature SharedIt content-sharing initiative</div>
+<footer data-f><div><a>Publish with us</a></div><div><a>Policies and ethics</a></div>
+<div><a>Your privacy choices/Manage cookies</a></div><div><a>Accessibility statement</a></div>
+<div><a>Terms and conditions</a></div><div><a>Privacy policy</a></div><div><a>Help and support</a></div>
+<div>© 2024 Springer Nature</div></footer>
+</body></html>"""
+
+
+FINAL = {
+    "blog-platform": blog_platform_page,
+    "museum-object": museum_object_page,
+    "journal": journal_article_page,
+}
