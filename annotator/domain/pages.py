@@ -12,6 +12,10 @@ from collections.abc import Sequence
 PageMap = Sequence[tuple[int, str]]
 
 
+def _start(page: tuple[int, str]) -> int:
+    return page[0]
+
+
 def page_at(page_map: PageMap | None, offset: int) -> str | None:
     """The label of the page on which ``offset`` lies, or None for sources without pages.
 
@@ -21,7 +25,8 @@ def page_at(page_map: PageMap | None, offset: int) -> str | None:
     """
     if not page_map:
         return None
-    index = bisect_right([start for start, _ in page_map], offset) - 1
+    # By key, not a list of the starts: an export locates thousands of passages in the same map.
+    index = bisect_right(page_map, offset, key=_start) - 1
     if index < 0 and page_map[0][0] > 0:
         return None
     return page_map[max(index, 0)][1] or None

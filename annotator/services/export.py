@@ -177,7 +177,7 @@ class ExportService:
     ) -> tuple[list[Excerpt], list[Link], dict[int, Source], dict[int, str]]:
         """The excerpts of these passages, the links touching them, and the sources and texts read."""
         ids = [p[0] for p in passages]
-        annotations = excerpts_repo.annotations(session, ids, taxonomy)
+        annotations = excerpts_repo.annotations(session, passages, taxonomy)
         links = excerpts_repo.links_touching(session, ids) if ids else []
         source_ids = list(
             dict.fromkeys([p[1] for p in passages] + [e.source_id for k in links for e in (k.a, k.b)])

@@ -121,6 +121,7 @@ def list_annotations(
     source_id: int | None = None,
     tag_ids: Sequence[int] | None = None,
     ids: Sequence[int] | None = None,
+    source_ids: Sequence[int] | None = None,
 ) -> list[Annotation]:
     """Annotations in text order, by Core column selects on the session's connection: the reader lists
     thousands at a time, and the ORM's result machinery and the column type's date parsing cost 5× what
@@ -128,6 +129,8 @@ def list_annotations(
     conditions = []
     if source_id is not None:
         conditions.append(_ANNOTATIONS.c.source_id == source_id)
+    if source_ids is not None:
+        conditions.append(_ANNOTATIONS.c.source_id.in_(list(source_ids)))
     if tag_ids is not None:
         conditions.append(
             _ANNOTATIONS.c.id.in_(

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from annotator.domain.model import Annotation, Link, Relation, Source, SourceKind
+from annotator.domain.model import Annotation, Link, LinkEnd, Relation, Source, SourceKind
 from annotator.domain.taxonomy import Taxonomy
-from annotator.storage import annotations_repo, links_repo, sources_repo
+from annotator.storage import annotations_repo, sources_repo
 from annotator.storage.orm import AnnotationRow, AnnotationTagRow, LinkRow, SourceRow, SourceTextRow, TagRow
 
 CHUNK = 500
@@ -87,14 +87,36 @@ def select_passages(
     return [(r[0], r[1], r[2], r[3]) for r in session.execute(query)]
 
 
-def annotations(session: Session, annotation_ids: Sequence[int], taxonomy: Taxonomy) -> list[Annotation]:
-    """The annotations with these ids, in the order given."""
-    rows: dict[int, AnnotationRow] = {}
-    for chunk in _chunks(annotation_ids):
-        for row in session.scalars(select(AnnotationRow).where(AnnotationRow.id.in_(chunk))):
-            rows[row.id] = row
-    ordered = [rows[i] for i in annotation_ids if i in rows]
-    return annotations_repo.to_domain(session, ordered, taxonomy)
+def annotations(session: Session, passages: Sequence[Passage], taxonomy: Taxonomy) -> list[Annotation]:
+    """The annotations of these passages, in their order (Core column selects, as the reader's).
+
+    A source of which the passages are a good part is read whole, by its index, and filtered here: cheaper
+    than naming thousands of ids in chunks of ``IN (...)``, whose parameters SQLAlchemy expands one by one.
+    """
+    wanted: dict[int, set[int]] = {}
+    for annotation_id, source_id, _, _ in passages:
+        wanted.setdefault(source_id, set()).add(annotation_id)
+    totals = dict(
+        session.connection().execute(
+            select(AnnotationRow.source_id, func.count())
+            .where(AnnotationRow.source_id.in_(list(wanted)))
+            .group_by(AnnotationRow.source_id)
+        ).all()
+    ) if len(wanted) <= CHUNK else {}
+    found: dict[int, Annotation] = {}
+    whole: list[int] = []
+    by_id: list[int] = []
+    for source_id, ids in wanted.items():
+        if len(ids) * 4 >= totals.get(source_id, 0) > 0:
+            whole.append(source_id)
+        else:
+            by_id += ids
+    for chunk in _chunks(whole):
+        listed = annotations_repo.list_annotations(session, taxonomy, source_ids=chunk)
+        found.update((a.id, a) for a in listed if a.id in wanted[a.source_id])
+    for chunk in _chunks(sorted(by_id)):
+        found.update((a.id, a) for a in annotations_repo.list_annotations(session, taxonomy, ids=chunk))
+    return [found[p[0]] for p in passages if p[0] in found]
 
 
 def sources(session: Session, source_ids: Sequence[int]) -> dict[int, Source]:
@@ -154,12 +176,45 @@ def page_maps(session: Session, source_ids: Sequence[int]) -> dict[int, list[tup
 
 
 def links_touching(session: Session, annotation_ids: Sequence[int]) -> list[Link]:
-    """Links with at least one end among these annotations."""
+    """Links with at least one end among these annotations, by link id.
+
+    The pairs of ends of every link are scanned as bare integers (a few milliseconds for 10,000 links) and
+    only the links found are read whole, as column tuples: an export of 25 sources' excerpts used to load
+    every link of the project as ORM objects, 70 % of its reading time."""
     wanted = set(annotation_ids)
+    links = LinkRow.__table__.c
+    connection = session.connection()
+    link_ids = [
+        link_id
+        for link_id, a_id, b_id in connection.execute(select(links.id, links.a_id, links.b_id))
+        if a_id in wanted or b_id in wanted
+    ]
+    a, b = AnnotationRow.__table__.alias("a"), AnnotationRow.__table__.alias("b")
+    columns = (
+        links.id,
+        links.uuid,
+        links.relation,
+        links.note,
+        type_coerce(links.created_at, String),
+        type_coerce(links.modified_at, String),
+        *(end.c[name] for end in (a, b) for name in ("id", "source_id", "start_pos", "end_pos", "exact")),
+    )
+    query = select(*columns).join(a, a.c.id == links.a_id).join(b, b.c.id == links.b_id)
+    rows: list[Any] = []
+    for chunk in _chunks(link_ids):
+        rows += connection.execute(query.where(links.id.in_(list(chunk)))).all()
     return [
-        link
-        for link in links_repo.list_links(session)
-        if link.a.annotation_id in wanted or link.b.annotation_id in wanted
+        Link(
+            id=r[0],
+            uuid=r[1],
+            relation=Relation(r[2]),
+            note=r[3],
+            a=LinkEnd(r[6], r[7], r[8], r[9], r[10]),
+            b=LinkEnd(r[11], r[12], r[13], r[14], r[15]),
+            created_at=annotations_repo.stored_utc(r[4]),
+            modified_at=annotations_repo.stored_utc(r[5]),
+        )
+        for r in sorted(rows, key=lambda r: r[0])
     ]
 
 
