@@ -245,8 +245,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if not subject_like:
             return None
         if is_saying_word(word.group(), after_name=True):
-            if re.match(r"\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
-                return None  # "“…” Molotov says, “…”": the verb introduces the next quotation
+            if re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
+                return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
                 rest = words[index + 1 :]
                 if len(rest) > 4 or (rest and rest[0].group().lower() == "that"):

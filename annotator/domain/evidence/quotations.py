@@ -130,28 +130,43 @@ def nesting(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, indented) of each paragraph: runs of non-blank lines of the same indentation."""
-    result: list[tuple[int, int, bool]] = []
-    pos, cur_start, cur_end, cur_indent = 0, -1, -1, False
+    """(start, end, indented) of each paragraph.
+
+    A paragraph is a run of non-blank lines of the same indentation when its lines are hard-wrapped (all
+    but the last of a similar, printed width); otherwise, as web pages and word processors give text, each
+    line is a paragraph of its own.
+    """
+    runs: list[tuple[bool, list[tuple[int, int]]]] = []
+    pos = 0
+    current: list[tuple[int, int]] = []
+    indent_of_run = False
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         stripped = body.lstrip()
         if not stripped:
-            if cur_start >= 0:
-                result.append((cur_start, cur_end, cur_indent))
-                cur_start = -1
+            if current:
+                runs.append((indent_of_run, current))
+                current = []
         else:
             indent = len(body) - len(stripped) >= 2 or body.startswith("\t")
-            lead = pos + len(body) - len(stripped)
-            if cur_start >= 0 and indent != cur_indent:
-                result.append((cur_start, cur_end, cur_indent))
-                cur_start = -1
-            if cur_start < 0:
-                cur_start, cur_indent = lead, indent
-            cur_end = pos + len(body.rstrip())
+            if current and indent != indent_of_run:
+                runs.append((indent_of_run, current))
+                current = []
+            if not current:
+                indent_of_run = indent
+            current.append((pos + len(body) - len(stripped), pos + len(body.rstrip())))
         pos += len(line)
-    if cur_start >= 0:
-        result.append((cur_start, cur_end, cur_indent))
+    if current:
+        runs.append((indent_of_run, current))
+    result: list[tuple[int, int, bool]] = []
+    for indented, lines in runs:
+        # The last line of a paragraph is short; so is the one before an attribution line under it.
+        body = lines[:-2] if _attribution(text[lines[-1][0] : lines[-1][1]]) else lines[:-1]
+        widths = [end - start for start, end in body]
+        if not widths or (max(widths) <= 110 and min(widths) >= 30):
+            result.append((lines[0][0], lines[-1][1], indented))
+        else:
+            result.extend((start, end, indented) for start, end in lines)
     return result
 
 

@@ -254,6 +254,10 @@ def _subject_before(
         }:
             s, e = floor + words[-3].start(), floor + words[-1].end()
             return Speaker(text[s:e], s, e)  # "One of them said"
+        if (last.lower() in {"i", "we"} and len(words) == 1) or last == "I":
+            # "I told him, “…”": the author of the text speaks
+            s, e = floor + words[-1].start(), floor + words[-1].end()
+            return Speaker(text[s:e], s, e, "author")
         return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
     if last[0].isupper() and last.lower() not in NOT_NAMES:
         run = [words[-1]]
@@ -302,21 +306,22 @@ def _carry_over(
     back from the pronoun — the subject of a sentence, or the speaker of a quotation in it."""
     window_start = max(0, at - 600)
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
+    neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
     before = text[window_start:at]
     starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+|\n[ \t]*\n\s*", before)]
     for s in reversed(starts):
         sentence_at = window_start + s
         quoted = _spoken_between(spoken, sentence_at, at)
-        if quoted and (not plural or _plural(quoted[-1].name)):
+        if quoted and (not plural or _plural(quoted[-1].name)) and not neuter:
             return Speaker(quoted[-1].name, None, None)
         subject = _sentence_subject(before[s:])
         if subject is None:
             continue
         name, offset = subject
         kind = people.kind(sentence_at + offset, name)
-        if plural and (_plural(name) or kind == "organisation"):
+        if (plural or neuter) and (_plural(name) or kind == "organisation"):
             return Speaker(name, None, None)
-        if not plural and kind in ("person", "unknown") and not _plural(name):
+        if not plural and not neuter and kind in ("person", "unknown") and not _plural(name):
             return Speaker(name, None, None)
     return None
 

@@ -160,3 +160,20 @@ def test_fragments_in_reported_speech_are_real_but_single_words_stay_labels():
     )
     assert real(text) == ["“mad dogs”"]
     assert scare(text) == ["‘Kulaks’"]
+
+
+def test_each_line_is_a_paragraph_when_the_text_is_not_hard_wrapped():
+    # As a web page gives it: one paragraph a line, no blank lines, a heading, a block after a colon.
+    text = (
+        "The letters of 1930\n"
+        'He looked at how "capital formation took place in England, by exploitation of the colonies '
+        "and of the poor.\n"
+        "Khrushchev told the delegates at the closed session of the congress in February:\n"
+        "It is impermissible and foreign to the spirit of Marxism-Leninism to elevate one person above "
+        "the party.\n"
+        'The delegates said nothing" and left the hall in silence, one by one, without looking at each '
+        "other.\n"
+    )
+    quotes = find_quotations(text)
+    # The mark never closed on the second line does not pair with the one on the fifth.
+    assert [(text[e.start : e.end][:20], e.form) for e in quotes] == [("It is impermissible ", Form.BLOCK)]

@@ -153,3 +153,19 @@ def test_scare_quotes_get_no_speaker():
     text = "Lenin insisted that the so-called “kulaks” were enemies."
     (q,) = attribute(text, find_quotations(text))
     assert q.scare and q.speaker is None
+
+
+def test_it_is_a_body_and_i_is_the_author():
+    text = (
+        "The Levada Center published its survey on Tuesday. Denis Volkov was away. It added that "
+        "“the question was asked in the same words since 1992.” I told him, “That is not enough.”"
+    )
+    result = {
+        " ".join(text[e.start + 1 : e.end].split()[:3]): (e.speaker.name, e.speaker.role)
+        for e in attribute(text, find_quotations(text))
+        if e.speaker
+    }
+    assert result == {
+        "the question was": ("Levada Center", "quoted"),
+        "That is not": ("I", "author"),
+    }
