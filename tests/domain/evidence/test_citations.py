@@ -235,3 +235,37 @@ def test_a_name_with_an_imprint_cites_that_name_but_a_reference_list_entry_does_
 def test_countries_and_headlines_are_not_scholars():
     text = "Poll finds Russians divided\n\nIndia notes the figures with interest. Putin says it is past."
     assert find_citations(text) == []
+
+
+def test_archival_references_volume_pages_tables_and_quoted_in():
+    text = (
+        "The pressure passed down the line (RGASPI, f. 17, op. 3, d. 1003, l. 85). Stalin told the plenum so "
+        "(Stalin 1955, 13:40), a phrase later quoted in Conquest 1990, 33. The totals agree "
+        "(Davies, Harrison and Wheatcroft 1994, table 12) within 2 percent (see Appendix B)."
+    )
+    found = find_citations(text)
+    assert _cited(text) == [
+        ("(RGASPI, f. 17, op. 3, d. 1003, l. 85)", "RGASPI", "", "f. 17, op. 3, d. 1003, l. 85"),
+        ("(Stalin 1955, 13:40)", "Stalin", "1955", "13:40"),
+        ("Conquest 1990, 33", "Conquest", "1990", "33"),
+        ("(Davies, Harrison and Wheatcroft 1994, table 12)", "Davies, Harrison and Wheatcroft", "1994", "table 12"),  # noqa: E501
+    ]
+    assert found[0].details["style"] == "archive"
+
+
+def test_names_then_a_comma_then_a_verb_of_scholarship():
+    text = "Others, such as Davies and Wheatcroft, argue that it was a badly conceived policy."
+    assert _cited(text) == [("Davies and Wheatcroft, argue", "Davies and Wheatcroft", "", "")]
+
+
+def test_encyclopedia_reference_lists_give_the_marks_their_work():
+    text = (
+        "The famine killed millions.[1] Estimates vary.[2]\n\nReferences\n\n"
+        "1. ^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306.\n"
+        '2. ^ "Famine estimates". Ukrainian Weekly. 2008.\n'
+    )
+    found = find_citations(text, detect(text))
+    assert [(e.cited_author, e.year, e.locator) for e in found] == [
+        ("Conquest", "1986", "p. 306"),
+        ("", "", ""),
+    ]

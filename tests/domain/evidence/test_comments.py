@@ -149,3 +149,31 @@ def test_blogger_comments_with_the_date_under_the_text():
         ("John Smith", "Great post, thank you.", "March 3, 2010 at 4:12 PM"),
         ("Anonymous", "I disagree.\nSecond line.", "March 4, 2010 at 9:00 AM"),
     ]
+
+
+def test_news_site_comments_with_a_count_relative_dates_and_button_rows():
+    text = (
+        "Archive opens files\n\nThe archive has put 4,000 documents online.\n\nComments (2)\n\n"
+        "JaneDoe42\n5 hours ago\nFinally. My family searched for years.\nReply · Report\n\n"
+        "M. Kowalenko\n2 hours ago\nWill the NKVD files follow?\nReply · Report\n"
+    )
+    assert _voices(text) == [
+        ("JaneDoe42", "Finally. My family searched for years.", "5 hours ago"),
+        ("M. Kowalenko", "Will the NKVD files follow?", "2 hours ago"),
+    ]
+
+
+def test_a_letter_signed_with_the_place_on_the_line_below():
+    text = (
+        "Letters\n\nThe census of 1937\n\n"
+        "Sir, Your article on the suppressed census omits the fate of the statisticians who ran it.\n"
+        "Olga Danilova\nLondon\n\nGrain and the ports\n\n"
+        "Sir, Grain left Odessa throughout the famine. The port records are in the regional archive.\n"
+        "Ivan Petrenko\nOdesa, Ukraine\n"
+    )
+    found = find_comments(text)
+    assert [(e.speaker.name if e.speaker else "", e.details.get("place"), e.details.get("title"),
+             text[e.start : e.end][:12]) for e in found] == [
+        ("Olga Danilova", "London", "The census of 1937", "Sir, Your ar"),
+        ("Ivan Petrenko", "Odesa, Ukraine", "Grain and the ports", "Sir, Grain l"),
+    ]  # fmt: skip
