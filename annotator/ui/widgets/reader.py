@@ -150,16 +150,17 @@ class ReaderView(QPlainTextEdit):
         return self.font().pointSize()
 
     def set_point_size(self, size: int) -> int:
-        """Zoom the text to ``size`` points (kept within the zoom range), keeping the line at the top of the
-        view in place; returns the size set."""
+        """Zoom the text to ``size`` points (kept within the zoom range), keeping the line in the middle of
+        the view where it is (what one reads stays in sight); returns the size set."""
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         if size == self.point_size():
             return size
-        top = self._positions.to_code_point(self.cursorForPosition(QPoint(0, 0)).position())
+        middle = self.viewport().height() / 2
+        reading = self._positions.to_code_point(self.cursorForPosition(QPoint(0, int(middle))).position())
         self.setFont(reader_font(size))
         if self._structure_marks:  # headings are set in points: scale them with the text
             self.set_structure(self._structure_marks)
-        self.align_offset_at(top, self.fontMetrics().lineSpacing() / 2)
+        self.align_offset_at(reading, middle)
         self._margin.update()
         return size
 
