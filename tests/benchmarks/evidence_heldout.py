@@ -332,3 +332,23 @@ LETTERS_SIR_VOICES = [
     ("Olga Danilova", "Sir, Your article", "families were deported."),
     ("Ivan Petrenko", "Sir, Grain left Odessa", "anyone may read them."),
 ]
+
+# Fifth round, a journal article in mixed author-date styles, written after the fourth round's fixes. As
+# first run: precision 1.000, recall 7/14 (reprint years, "esp.", "8n12", a letter "Stalin to Molotov",
+# "see, e.g.," and "For Getty," were then unknown forms).
+JOURNAL = """Policing and the mass operations, 1937–38
+
+The mass operations of 1937–38 (the "kulak" and "national" operations) have been studied mainly from the centre
+⟦(Hagenloh 2009|Hagenloh|2009|⟧; ⟦Shearer 2009)|Shearer|2009|⟧. Order 00447 set limits by region (Figure 2), and local
+NKVD chiefs asked for more ⟦(Khlevniuk 2009, esp. 140–7)|Khlevniuk|2009|esp. 140–7⟧. ⟦As Lewin (1985) famously put it|Lewin|1985|⟧, the
+system ran on "campaigns". ⟦Graziosi (1996: 12–15)|Graziosi|1996|12–15⟧ and ⟦Viola (2007) both stress|Viola|2007|⟧ the continuity
+with the dekulakisation of 1930 ⟦(see, e.g., Harris 2013)|Harris|2013|⟧.
+
+In the sample of 1,204 case files (n = 1,204), 61 percent of victims had a prior conviction ⟦(Getty 1985, 8n12)|Getty|1985|8n12⟧.
+The instruction to "finish off" the enemies (emphasis added) came from Moscow ⟦(Stalin to Molotov, 1930)|Stalin|1930|⟧, a
+letter first published in 1995 ⟦(Lih, Naumov and Khlevniuk 1995, 200)|Lih, Naumov and Khlevniuk|1995|200⟧. ⟦For Getty|Getty||⟧, the purges were
+the work of a weak centre; in Kotkin's reading they were the work of a strong one ⟦(Kotkin 2017, 305)|Kotkin|2017|305⟧.
+Conquest's classic account ⟦(Conquest 1968/1990, 45)|Conquest|1968/1990|45⟧ and Werth's survey ⟦(Werth 2003 [1997])|Werth|2003|⟧ remain the
+starting points; the CPSU (Communist Party of the Soviet Union) itself published nothing until 1989 (first
+published 1936; trans. Max Hayward).
+"""

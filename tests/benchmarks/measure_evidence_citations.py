@@ -124,6 +124,8 @@ def heldout_sets() -> list[tuple[str, str, list[Gold]]]:
     sets.append(("held-out 4: encyclopedia (reference marks)", text, gold))
     text, gold = heldout.strip(heldout.THESIS)
     sets.append(("held-out 4: thesis (archival references)", text, gold))
+    text, gold = heldout.strip(heldout.JOURNAL)
+    sets.append(("held-out 5: journal article (first run reported)", text, gold))
     return sets
 
 

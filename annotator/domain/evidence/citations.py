@@ -52,15 +52,19 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # A page, a range, a volume and page ("13:40"), a chapter, table, figure, note or appendix.
 _LOC_ONE = (
     r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec|table|tab|fig|"
-    r"figure|app|appendix|note|map|doc)\.?\s*)?"
-    r"(?:\d+[a-z]?(?::\d+)?|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    r"figure|app|appendix|note|map|doc|esp|especially)\.?\s*)?"
+    r"(?:\d+[a-z]?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 _LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
 _AUTHORS = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+et\s+al\.?)?"
+# Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
-    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?,?|i\.\s?e\.?,?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
-    r"noted\s+by|reported\s+by|after|following)\s+)"
+    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
+    r"noted\s+by|reported\s+by|after|following),?\s+)+"
 )
+# A year as references print it: "1989", "1989a", "1968/1990", "2003 [1997]" (a reprint and its original).
+_ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
+_YEAR_FORM = rf"{_YEAR}(?:/(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -75,7 +79,8 @@ _REF = re.compile(
         (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*,?\s*(?P<ibid_loc>{_LOC}))?
       | (?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})
       | (?P<authors>{_AUTHORS})
-        (?:\s*,?\s*(?P<year>{_YEAR}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
+        (?:\s+to\s+(?P<recipient>{_NAME}))?
+        (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
     )\.?""",
     re.VERBOSE,
@@ -168,7 +173,8 @@ _NARRATIVE_VERB = re.compile(
 )
 # "As Fitzpatrick describes,", "as Service comments,", "According to Gill", "writes Service".
 _NARRATIVE_AS = re.compile(
-    rf"(?P<lead>[AaFfPp](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Pp])ace))"
+    rf"(?P<lead>[AaFfPp](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Ff])or|"
+    rf"(?<=[Pp])ace))"
     rf"\s+{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
@@ -311,6 +317,12 @@ def _from_ref(text: str, ref: re.Match[str]) -> Evidence | None:
         details["style"] = "names"  # kept only if one of the names is cited elsewhere (_names_alone)
     elif year:
         details["style"] = "author-date"
+    original = _ORIGINAL_YEAR.search(year)
+    if original:  # "2003 [1997]": the edition cited, and the year first published
+        details["first_published"] = original.group(1)
+        year = year[: original.start()]
+    if ref.group("recipient"):
+        details["recipient"] = ref.group("recipient")  # "(Stalin to Molotov, 1930)": a letter
     if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator):
         return None  # "(Peter I)": a regnal number, not a page
     return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=_clean_authors(authors),
@@ -426,6 +438,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         add(match, match.end(), strong, "narrative")
     for match in _NARRATIVE_AS.finditer(text):
         lead = match.group("lead").lower()
+        if lead == "for" and not text.startswith(",", match.end("names")):
+            continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
         strong = lead == "as" and match.group("verb") is not None
         if lead == "as" and match.group("verb") is None:
             continue

@@ -269,3 +269,24 @@ def test_encyclopedia_reference_lists_give_the_marks_their_work():
         ("Conquest", "1986", "p. 306"),
         ("", "", ""),
     ]
+
+
+def test_reprints_editions_notes_letters_and_stacked_prefixes():
+    text = (
+        "The classics remain (Conquest 1968/1990, 45) and (Werth 2003 [1997]). A prior conviction "
+        "(Getty 1985, 8n12); limits raised (Khlevniuk 2009, esp. 140–7); the order came down "
+        "(Stalin to Molotov, 1930); continuity stressed (see, e.g., Harris 2013). "
+        "For Getty, the centre was weak."
+    )
+    found = find_citations(text)
+    assert _cited(text) == [
+        ("(Conquest 1968/1990, 45)", "Conquest", "1968/1990", "45"),
+        ("(Werth 2003 [1997])", "Werth", "2003", ""),
+        ("(Getty 1985, 8n12)", "Getty", "1985", "8n12"),
+        ("(Khlevniuk 2009, esp. 140–7)", "Khlevniuk", "2009", "esp. 140–7"),
+        ("(Stalin to Molotov, 1930)", "Stalin", "1930", ""),
+        ("(see, e.g., Harris 2013)", "Harris", "2013", ""),
+        ("Getty", "Getty", "", ""),
+    ]
+    assert found[1].details["first_published"] == "1997"
+    assert found[4].details["recipient"] == "Molotov"
