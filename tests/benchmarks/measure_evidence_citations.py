@@ -125,7 +125,7 @@ def heldout_sets() -> list[tuple[str, str, list[Gold]]]:
     text, gold = heldout.strip(heldout.THESIS)
     sets.append(("held-out 4: thesis (archival references)", text, gold))
     text, gold = heldout.strip(heldout.JOURNAL)
-    sets.append(("held-out 5: journal article (first run reported)", text, gold))
+    sets.append(("held-out 5: journal article", text, gold))
     return sets
 
 
