@@ -708,7 +708,10 @@ def _related_blocks(page: _Page) -> None:
                 break
             block.append(j)
             k += 1
-        ended = k >= len(page.filled) or page.filled[k] in page.reasons or page.chrome(i)
+        # Other furniture or the end of the page ends the block; so does prose after the article (the
+        # page's tail). Before the article, the prose it reaches is the article's, under its title.
+        tail = page.chrome(i) and i > page.last_prose
+        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail
         if not ended:
             continue  # a heading the author wrote, with prose under it
         page.reasons.setdefault(i, "related links")

@@ -170,6 +170,22 @@ def test_a_banner_sentence_above_the_logo_goes_with_the_head_it_hides() -> None:
     assert not {"by", "Kharkov land administration", "Publication date", "1934"} & set(removed)
 
 
+def test_a_cite_this_article_link_above_the_title_does_not_take_the_title_or_the_authors() -> None:
+    """Found by the final hold-out (a journal's article page): a "Related"-style heading in the page's
+    head took every short line down to the abstract, the article's title and authors with them."""
+    capture = (
+        "Skip to main content\nLog in\nHome › Journal of Rural History › Article\n"
+        "Published: 12 May 2019\nCite this article\n"
+        "Hunger and the district press, 1932–1933\nOlena Hrytsenko & Marta Lindqvist\n"
+        "1254 Accesses\n3 Citations\nAbstract\n"
+        f"{PROSE}"
+    )
+    removed = _removed(capture)
+    for line in ("Hunger and the district press, 1932–1933", "Olena Hrytsenko & Marta Lindqvist", "Abstract"):
+        assert line not in removed
+    assert {"Skip to main content", "Log in"} <= set(removed)
+
+
 def test_texts_that_are_not_web_pages_lose_no_line() -> None:
     licence = (
         "The MIT License (MIT)\n\nCopyright (c) 2015 The Authors\n\n"
