@@ -1,17 +1,21 @@
 """XLSX (openpyxl): the same table as the CSV export, on a sheet with a bold frozen header and wrapped text.
 
-Written in openpyxl's write-only mode, which streams rows instead of building every cell object first.
+Written in openpyxl's write-only mode, which streams rows instead of building every cell object first,
+with two named styles (the header, wrapped text) shared by their cells: a style built per cell was looked up
+by hashing and comparing it, 40 % of writing 5,000 rows.
 openpyxl would store a string starting with "=" as a formula; such cells are forced to text. Excel refuses
 cells over 32,767 characters, so longer values are cut with an ellipsis.
 """
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, NamedStyle
+from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -28,6 +32,17 @@ def _text(value: str) -> str:
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
 
 
+HEADER, WRAPPED = "Column header", "Wrapped text"
+
+
+def _named_styles(workbook: Workbook) -> None:
+    # The same formats the cells had one by one: a bold font alone; the default font, wrapped, at the top.
+    workbook.add_named_style(NamedStyle(HEADER, font=Font(bold=True)))
+    workbook.add_named_style(
+        NamedStyle(WRAPPED, font=copy(DEFAULT_FONT), alignment=Alignment(wrap_text=True, vertical="top"))
+    )
+
+
 def _cell(sheet: WriteOnlyWorksheet, value: Any, wrap: bool) -> Any:
     if not isinstance(value, str):
         return value
@@ -37,7 +52,7 @@ def _cell(sheet: WriteOnlyWorksheet, value: Any, wrap: bool) -> Any:
     cell = WriteOnlyCell(sheet, value=value)
     cell.data_type = "s"  # never a formula
     if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.style = WRAPPED
     return cell
 
 
@@ -45,16 +60,16 @@ def write(document: ExportDocument, stream: BinaryIO, progress: Progress) -> Non
     workbook = Workbook(write_only=True)
     workbook.properties.creator = APP_ORIGIN
     workbook.properties.title = xml_safe(document.title)
+    _named_styles(workbook)
     sheet = workbook.create_sheet("Excerpts")
     header = table_header(document)
     for index, name in enumerate(header, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = _WIDE.get(name, 14)
     sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
     cells = []
     for name in header:
         cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
+        cell.style = HEADER
         cells.append(cell)
     sheet.append(cells)
     wrapped = [name in _WRAPPED for name in header]
