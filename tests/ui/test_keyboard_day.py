@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
 from annotator.services.annotations import Passage
@@ -152,6 +152,8 @@ def test_f1_lists_every_redo_key_once(qtbot, window: MainWindow) -> None:  # typ
     platform = {k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
     # Each once (twice is an "Ambiguous shortcut overload": the key does nothing), the platform's all.
     assert len(keys) == len(set(keys)) and platform | {"Ctrl+Y", "Ctrl+Shift+Z"} <= set(keys)
+    every = [k.toString() for action in window.findChildren(QAction) for k in action.shortcuts()]
+    assert [k for k in set(every) if every.count(k) > 1] == []  # no key bound twice in the window
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableWidget)

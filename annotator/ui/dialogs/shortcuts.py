@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 READER_KEYS = (
     ("1 – 9", "Tag the selection (or the selected annotation) with a tag of the active facet"),
     ("Tab", "Make the next facet active"),
-    ("Shift + arrows", "Extend the selection by keyboard"),
+    ("Shift + arrows", "Select by keyboard; letting go of Shift (or Enter) finishes the selection"),
     ("Alt + drag", "Select an exact range (no snapping to whole words)"),
     ("Click a highlight", "Select that annotation"),
 )
