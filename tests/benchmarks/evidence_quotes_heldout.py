@@ -283,3 +283,93 @@ HELD_OUT_SECOND = {
     "lecture (2nd held out)": (LECTURE, LECTURE_LABELS),
     "student (2nd held out)": (STUDENT, STUDENT_LABELS),
 }
+
+
+# Third batch, written after the second had been used: measured once as written, before any change.
+# An encyclopedia article: reference marks after quotations, bodies and places beside them.
+ENCYCLOPEDIA = """\
+Kronstadt rebellion
+
+The Kronstadt rebellion was an uprising of Soviet sailors, soldiers and civilians in the port city of Kronstadt in March 1921. The rebels demanded "soviets without Bolsheviks" and free elections.[3]
+
+On 1 March a mass meeting on Anchor Square adopted the Petropavlovsk resolution. Its first point read: "In view of the fact that the present Soviets do not express the will of the workers and peasants, immediately to hold new elections by secret ballot."[4] The Bolshevik government in Petrograd denounced the rising as a "White Guard plot".[5]
+
+Lenin described the rebellion as "the flash which lit up reality better than anything else".[6] Trotsky, who directed the assault across the ice, later wrote that the sailors of 1921 were "completely demoralised elements".[7] The historian Paul Avrich called it "the most serious internal challenge the regime had faced".[8]
+
+The Comintern declared that "the counter-revolution has failed". Many anarchists abroad disagreed. "Kronstadt was the first spark of the third revolution," wrote Alexander Berkman in his diary.[9]
+"""
+ENCYCLOPEDIA_LABELS = [
+    ('"soviets without Bolsheviks"', "real", "The rebels|rebels"),
+    ('"In view of the fact', "real", "Petropavlovsk resolution|resolution"),
+    ('"White Guard plot"', "real", "The Bolshevik government|government"),
+    ('"the flash which lit', "real", "Lenin"),
+    ('"completely demoralised', "real", "Trotsky"),
+    ('"the most serious internal', "real", "Paul Avrich|Avrich"),
+    ('"the counter-revolution has failed"', "real", "The Comintern|Comintern"),
+    ('"Kronstadt was the first', "real", "Alexander Berkman|Berkman"),
+]
+
+# A book review: inverted verbs, possessive and "in X's words", a block quotation after the reviewer's
+# colon, and labels.
+REVIEW = """\
+Stalin's Russia, reconsidered
+
+Stephen Kotkin's second volume is, as its publisher puts it, "the definitive account of the years that
+made the Soviet state". That is a large claim for any book, and Kotkin does not shy away from it. "The
+story of Stalin is the story of the Russian state," he writes in the preface, "and the two cannot be
+told apart."
+
+Not every reader will agree. Sheila Fitzpatrick, reviewing the first volume, found its Stalin "too
+rational by half". In Kotkin's own words, the dictator was "a man of ideas, not merely of power", and
+the book's long middle section on collectivisation makes the case at length:
+
+    Stalin did not need to be told that the peasants hated the collective farms. He had read the
+    reports of the secret police for years, and he knew exactly what the villages thought of him.
+    He went ahead anyway, because in his mind the socialist future required it.
+
+The so-called "Kotkin thesis" will now be argued over for a decade. It deserves to be. Whether it
+survives the opening of the remaining archives in Moscow is another matter; "we shall see," as the
+author says in his last chapter.
+"""
+REVIEW_LABELS = [
+    ('"the definitive account', "real", "its publisher|publisher"),
+    ('"The\nstory of Stalin', "real", "Kotkin|he"),
+    ('"and the two cannot', "real", "Kotkin|he"),
+    ('"too\nrational by half"', "real", "Sheila Fitzpatrick|Fitzpatrick"),
+    ('"a man of ideas', "real", "Kotkin"),
+    ("Stalin did not need to be told", "block", "Kotkin"),
+    ('"Kotkin thesis"', "scare", None),
+    ('"we shall see,"', "real", "the author|author|Kotkin"),
+]
+
+# A memoir, hard-wrapped: dialogue, the first person, pronouns, and a quotation nobody is named for.
+MEMOIR = """\
+They came for my father on a Tuesday in November 1937. I remember the boots on the stairs and the
+light in the corridor. "Where are you taking him?" my mother asked the officer. "Nowhere you need
+to know about," he said, and he did not look at her.
+
+My father put on his coat slowly. "Don't worry, Lida," he told her. "It is a misunderstanding. I will
+be back by Friday." He was not back by Friday, or by any Friday after that.
+
+Years later, in a file in the archive on Lubyanka Square, I read the charge against him: "member of a
+counter-revolutionary Trotskyist organisation". Under it someone had written in pencil: "agreed".
+
+The neighbours, who had called him an "enemy of the people" the next morning, never spoke of him
+again. "Better not to ask," people said in those years.
+"""
+MEMOIR_LABELS = [
+    ('"Where are you taking', "real", "my mother|mother"),
+    ('"Nowhere you need', "real", "the officer|officer|he"),
+    ('"Don\'t worry, Lida,"', "real", "My father|father|he"),
+    ('"It is a misunderstanding', "real", "My father|father|he"),
+    ('"member of a\ncounter', "real", None),
+    ('"agreed"', "real", "someone"),
+    ('"enemy of the people"', "scare", None),
+    ('"Better not to ask,"', "real", "people"),
+]
+
+HELD_OUT_THIRD = {
+    "encyclopedia (3rd)": (ENCYCLOPEDIA, ENCYCLOPEDIA_LABELS),
+    "review (3rd)": (REVIEW, REVIEW_LABELS),
+    "memoir (3rd)": (MEMOIR, MEMOIR_LABELS),
+}

@@ -65,6 +65,8 @@ _SAYING_AFTER_SUBJECT = {"note", "notes", "comment", "comments", "claim", "claim
 def is_saying_word(word: str, after_name: bool = False) -> bool:
     """Whether ``word`` is a verb of saying; the ambiguous ones ("notes", "states") only after a name."""
     w = word.lower()
+    if w in {"put", "puts"} and after_name:
+        return True  # "as Lenin put it", "as its publisher puts it"
     if w not in _SAYING_WORDS:
         return False
     if w in _NOT_SAYING:
@@ -103,9 +105,20 @@ BODY_NOUNS = {
     "wife", "husband", "son", "daughter", "friend", "colleague", "colleagues", "minister", "president",
     "secretary", "chairman", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
     "people", "man", "woman", "one", "others", "some", "many", "manifesto", "programme", "program",
-    "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary",
+    "someone", "somebody", "everyone", "everybody", "neighbours", "neighbors", "publisher", "editor",
+    "rebels", "sailors", "crew", "director", "chairwoman", "leader", "letter", "telegram", "order",
+    "directive", "circular", "memo", "memorandum", "note", "diary",
     "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
     "scholars", "economist", "economists", "commentator", "commentators",
+}
+# Of those, the ones that are bodies or documents, not people ("Soviet newspapers", "the resolution").
+BODY_DOCUMENTS = {
+    "newspaper", "newspapers", "press", "committee", "party", "government", "leadership", "court",
+    "prosecution", "regime", "ministry", "paper", "papers", "journal", "editorial", "report", "resolution",
+    "decree", "declaration", "statement", "communique", "poll", "survey", "congress", "council",
+    "commission", "headline", "headlines", "broadcast", "authorities", "manifesto", "programme", "program",
+    "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary", "story",
+    "stories", "publisher", "crew",
 }
 # Titles and roles written before a person's name.
 TITLES = {
@@ -167,8 +180,9 @@ NATIONALITY_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ic|ch|an|i|ist|ite|ern)$", 
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
                       "have", "would", "famously", "afterwards", "himself", "herself", "themselves",
-                      "recently", "subsequently", "still", "again", "simply", "rightly", "bluntly"}
-DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "this", "that", "another"}
+                      "recently", "subsequently", "still", "again", "simply", "rightly", "bluntly", "as"}
+DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+               "another"}
 TAIL_WORDS = TAIL_SUBJECT_WORDS | DETERMINERS
 # Words of saying of the other languages whose quotation marks are read (German, French, Russian): enough
 # for the common verbs of a sentence introducing a quotation, not a grammar.
@@ -191,10 +205,14 @@ _THAT = re.compile(r"\b(?:that|whether|dass|daß|ob|que|qu’|qu'|что)\b", re
 _NAMING = _set(
     "call calls called calling describe describes described describing name names named dub dubs dubbed "
     "term terms termed brand branded label labelled labeled nannte nennt nannten appelait appela appelle "
-    "qualifia qualifie называл называла назвал назвала называли назвали"
+    "qualifia qualifie называл называла назвал назвала называли назвали denounce denounced denounces "
+    "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises"
+)
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
 )
 _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}?[^\s,:;.()]*\s*[,:]\s*$")
-_BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,3}$")
+_BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
 
 
 def frame_verb(lead: str) -> re.Match[str] | None:
@@ -239,13 +257,13 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     words = list(WORD.finditer(clause))[:8]
     for index, word in enumerate(words):
         before = [w.group() for w in words[:index]]
-        subject_like = all(w[0].isupper() or w.lower() in TAIL_WORDS for w in before) or (
+        subject_like = all(w[0].isupper() or w.lower() in TAIL_WORDS | BODY_NOUNS for w in before) or (
             bool(before) and before[0].lower() in DETERMINERS
         )
         if not subject_like:
             return None
         if is_saying_word(word.group(), after_name=True):
-            if re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
+            if ended and re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
                 return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
                 rest = words[index + 1 :]
@@ -253,3 +271,12 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                     return None
             return words, index, start
     return None
+
+# "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
+ACCORDING = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|quoting)\s+"
+    r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
+    r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
+    r"|\b[Ii]n\s+(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?words\b",
+    re.IGNORECASE,
+)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form
-from annotator.domain.evidence._words import WORD, frame_verb, is_saying_word, tail_verb
+from annotator.domain.evidence._words import ACCORDING, WORD, frame_verb, is_saying_word, tail_verb
 from annotator.domain.structure import Mark, MarkKind
 
 # Each opening mark and the closing marks that end it.
@@ -242,6 +242,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title"
     if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
         return False, "quotation"
+    if lead.rstrip().endswith(":"):
+        return False, "quotation"  # "the charge against him: “…”", "written in pencil: “agreed”"
     if len(words) == 1 and tail_verb(after, ended) is None:
         return True, "label"  # a single word between marks is a label even in reported speech
     if _framed(lead, after, ended):
@@ -265,7 +267,9 @@ def _is_title(words: list[str]) -> bool:
 
 def _framed(lead: str, after: str, ended: bool) -> bool:
     """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
-    return frame_verb(lead) is not None or tail_verb(after, ended) is not None
+    if frame_verb(lead) is not None or tail_verb(after, ended) is not None:
+        return True
+    return bool(ACCORDING.search(lead))
 
 
 def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:

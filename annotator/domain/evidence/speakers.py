@@ -28,12 +28,15 @@ the source, which may not be the speaker. Scare quotes get no speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
+    ACCORDING,
+    BODY_DOCUMENTS,
     BODY_NOUNS,
     DETERMINERS,
     FIRST_NAMES,
@@ -63,14 +66,9 @@ _FALLBACK_CITATION = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_WORDS = SUBJECT_WORDS - PRONOUNS
+_INDEFINITE = {"someone", "somebody", "everyone", "everybody", "nobody", "people", "others", "many", "some"}
 _QUOTING = {"quoted", "quoting", "quotes", "quote"}
 _IBID = re.compile(r"(?:ibid|loc|op)\b", re.IGNORECASE)
-_ACCORDING = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|quoting)\s+"
-    r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
-    r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))",
-    re.IGNORECASE,
-)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -87,7 +85,7 @@ def attribute(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,
     )
-    people = _People(text)
+    people = _People(text, sorted((q.start, q.end) for q in quotations))
     holder = {start: outer for start, _, _, outer in nesting([(q.start, q.end) for q in quotations])}
     result: list[Evidence] = []
     spoken: list[tuple[int, Speaker, str]] = []  # (where the quotation ends, its speaker, how) for pronouns
@@ -195,10 +193,11 @@ def _before_quote(
     text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
-    for m in _ACCORDING.finditer(lead):
-        np = m.group("np").strip()
+    for m in ACCORDING.finditer(lead):
+        group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
+        np = m.group(group).strip()
         if np[:1].isupper() or np.lower().startswith("the "):
-            start = lead_at + m.start("np")
+            start = lead_at + m.start(group)
             return Speaker(np, start, start + len(np))
     verb = frame_verb(lead)
     while verb is not None:
@@ -224,6 +223,9 @@ def _subject_before(
     # Parentheses ("McAuley (50) writes", "Vyshinsky (a former Menshevik) screamed") hide nothing.
     chunk = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), chunk)
     stripped = chunk.rstrip()
+    # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
+    while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
+        stripped = stripped[: tail.start()].rstrip()
     if stripped.endswith(","):
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive
         body = stripped[:-1]
@@ -275,10 +277,17 @@ def _subject_before(
         if article and people.kind(s, text[s:e]) == "organisation":
             s -= len(article.group())
         return _named(text, s, e)
-    # A described speaker: "A brigade member", "the chief prosecutor", "Soviet newspapers".
+    # A described speaker: "A brigade member", "the chief prosecutor", "Soviet newspapers", "The rebels".
     if last.lower() not in BODY_NOUNS:
-        return None
+        described = _determined(stripped, words)
+        if described is None:
+            return None
+        return Speaker(text[floor + described[0] : floor + described[1]], floor + described[0],
+                       floor + described[1])
     first = len(words) - 1
+    if last.lower() in _INDEFINITE:
+        s, e = floor + words[-1].start(), floor + words[-1].end()
+        return Speaker(text[s:e], s, e)  # "someone had written", "people said": nobody more precise
     for back in range(len(words) - 2, max(-1, len(words) - 6), -1):
         g = words[back].group()
         if stripped[words[back].end() : words[back + 1].start()].strip():
@@ -295,6 +304,22 @@ def _subject_before(
     return Speaker(text[s:e], s, e)
 
 
+def _determined(chunk: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """A noun phrase of a determiner and up to three words that ends the chunk at the start of its clause
+    ("The rebels", "its publisher"): the subject of the verb after it, whatever its noun."""
+    for size in (2, 3, 4):
+        if len(words) < size:
+            return None
+        first = words[-size]
+        if first.group().lower() in DETERMINERS - {"that", "this", "one", "another"}:
+            before = chunk[: first.start()].rstrip()
+            if not chunk[first.start() : words[-1].end()].count(",") and (
+                not before or before[-1] in ",;:.!?(" or before.split()[-1].lower() in {"as", "and", "but"}
+            ):
+                return first.start(), words[-1].end()
+    return None
+
+
 def _adjective(word: str) -> bool:
     return word.endswith(("al", "ive", "ous", "ic", "ful", "ed", "ish", "ary", "ent", "ant", "ior", "ist"))
 
@@ -309,21 +334,53 @@ def _carry_over(
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
     before = text[window_start:at]
     starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+|\n[ \t]*\n\s*", before)]
-    for s in reversed(starts):
+    # Names inside quotations are not whom a pronoun outside them stands for.
+    unquoted = people.unquoted(window_start, at)
+    for nearest, s in enumerate(reversed(starts)):
         sentence_at = window_start + s
-        quoted = _spoken_between(spoken, sentence_at, at)
+        quoted = [q for q in _spoken_between(spoken, sentence_at, at) if _agrees(pronoun, q.name)]
         if quoted and (not plural or _plural(quoted[-1].name)) and not neuter:
             return Speaker(quoted[-1].name, None, None)
         subject = _sentence_subject(before[s:])
-        if subject is None:
-            continue
-        name, offset = subject
-        kind = people.kind(sentence_at + offset, name)
-        if (plural or neuter) and (_plural(name) or kind == "organisation"):
-            return Speaker(name, None, None)
-        if not plural and not neuter and kind in ("person", "unknown") and not _plural(name):
-            return Speaker(name, None, None)
+        if subject is not None:
+            name, offset = subject
+            kind = people.kind(sentence_at + offset, name)
+            if (plural or neuter) and (_plural(name) or kind == "organisation"):
+                return Speaker(name, None, None)
+            if (
+                not plural and not neuter and kind in ("person", "unknown") and not _plural(name)
+                and _agrees(pronoun, name)
+            ):
+                return Speaker(name, None, None)
+        if nearest <= 1 and not plural and not neuter:
+            # No subject fits: the last person the sentence before names ("my mother asked the officer.
+            # “…,” he said" — the officer)
+            for m in reversed(list(_PERSON_NP.finditer(unquoted, s))):
+                name = m.group()
+                kind = people.kind(window_start + m.start(), name)
+                if not _plural(name) and _agrees(pronoun, name) and kind == "person":
+                    return Speaker(name, None, None)
     return None
+
+
+_FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
+           "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her"}
+_MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "emperor", "grandfather",
+         "uncle", "nephew", "spokesman", "chairman", "he", "him"}
+_PERSON_NP = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z]+\s+)?[a-z]+\b"
+    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b"
+)
+
+
+def _agrees(pronoun: str, name: str) -> bool:
+    """Whether "he" or "she" can stand for ``name``: "he" is never "my mother"."""
+    last = name.split()[-1].lower()
+    if pronoun in {"he", "him", "er", "il", "он"}:
+        return last not in _FEMALE
+    if pronoun in {"she", "her", "sie", "elle", "она"}:
+        return last not in _MALE
+    return True
 
 
 def _spoken_between(spoken: list[tuple[int, Speaker, str]], start: int, end: int) -> list[Speaker]:
@@ -355,6 +412,13 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     words = list(WORD.finditer(sentence[offset:]))
     if not words:
         return None
+    if words[0].group().lower() in DETERMINERS:
+        # "My father put on his coat", "The rebels demanded": a determiner and its noun
+        for w in words[1:3]:
+            if w.group().lower() in BODY_NOUNS:
+                return sentence[offset + words[0].start() : offset + w.end()], offset + words[0].start()
+            if not w.group().islower():
+                break
     chosen: list[re.Match[str]] = []
     for w in words[:6]:
         g = w.group()
@@ -385,9 +449,20 @@ class _People:
     Answers are cached per name, so a book is read once per name, not once per quotation.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        self._quoted = list(quoted)  # (start, end) of the quotations, in order
+        self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
+
+    def unquoted(self, start: int, end: int) -> str:
+        """text[start:end] with the words of quotations blanked: names inside them are nobody's antecedent."""
+        chars = list(self.text[start:end])
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        for q_start, q_end in self._quoted[first : bisect.bisect_left(self._starts, end)]:
+            for index in range(max(q_start, start), min(q_end, end)):
+                chars[index - start] = " "
+        return "".join(chars)
 
     def kind(self, start: int, name: str) -> str:
         words = name.split()
@@ -402,7 +477,8 @@ class _People:
         if prev in PLACE_PREPOSITIONS:
             return "place"
         if len(words) >= 2 and lower[-1] in BODY_NOUNS:
-            return "organisation"
+            # "Soviet newspapers", "the resolution" are bodies; "My father", "the officer" are people
+            return "organisation" if lower[-1] in BODY_DOCUMENTS else "person"
         person, place = self._elsewhere().get(words[-1], (0, 0))
         if place > person:
             return "place"
@@ -484,7 +560,10 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     gap = text[end : q.start]
     if how == "citation" or "\n\n" in gap or len(gap) > 160 or end > q.start:
         return None
-    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or not (frame_verb(gap) or tail_verb(gap, True)):
+    # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
+    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
+        return None
+    if not re.search(r"[.!?]\s*$", gap):
         return None
     return Speaker(speaker.name, None, None, speaker.role)
 

@@ -169,3 +169,38 @@ def test_it_is_a_body_and_i_is_the_author():
         "the question was": ("Levada Center", "quoted"),
         "That is not": ("I", "author"),
     }
+
+
+def test_interrupted_quotations_relative_clauses_and_own_words():
+    text = (
+        "Kotkin's book is long. “The story of Stalin is the story of the state,” he writes, “and the two "
+        "cannot be told apart.” Trotsky, who directed the assault across the ice, later wrote that the "
+        "sailors were “completely demoralised elements”. In Lenin’s own words, the rising was “the flash "
+        "which lit up reality”. The rebels demanded “soviets without Bolsheviks”."
+    )
+    assert speakers(text) == {
+        "The story of": "Kotkin",
+        "and the two": "Kotkin",
+        "completely demoralised elements”": "Trotsky",
+        "the flash which": "Lenin",
+        "soviets without Bolsheviks”": "The rebels",
+    }
+
+
+def test_a_pronoun_after_dialogue_stands_for_the_person_it_can_be():
+    text = (
+        "“Where are you taking him?” my mother asked the officer. “Nowhere you need to know about,” he "
+        "said.\n\nMy father put on his coat. “Don’t worry, Lida,” he told her. “I will be back by Friday.”"
+    )
+    assert speakers(text) == {
+        "Where are you": "my mother",
+        "Nowhere you need": "the officer",
+        "Don’t worry, Lida,”": "My father",
+        "I will be": "My father",
+    }
+
+
+def test_words_after_a_colon_are_somebodys_even_a_single_one():
+    text = "Under the charge someone had written in pencil: “agreed”. The file was closed."
+    (q,) = attribute(text, find_quotations(text))
+    assert not q.scare and q.speaker is not None and q.speaker.name == "someone"
