@@ -188,6 +188,8 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
                 continue  # an elision: "the ‘20s", "‘tis"
+            if c in "’'" and before in "sS" and closes and _possessive(text, i, p_end):
+                continue  # "the peasants’ grain" inside a quotation that closes later
             if c in "«»‹›":
                 # Guillemets open and close by their shape, French spacing or not: « mot », «mot».
                 closes = (c in "»›" and any(o in "«‹" for o, _ in stack)) or (c in "«‹" and any(
@@ -204,6 +206,17 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
     return pairs
+
+
+def _possessive(text: str, i: int, p_end: int) -> bool:
+    """Whether the mark at i after an "s" is a plural possessive ("the peasants’ grain"): a word follows
+    it, and the same mark closes something later in the sentence."""
+    if not re.match(r"[ \t\n]+[a-z]", text[i + 1 : i + 4]):
+        return False
+    rest = text[i + 1 : min(p_end, i + 300)]
+    sentence_end = re.search(r"[.!?](?=\s+[A-Z]|\s*$)", rest)
+    window = rest[: sentence_end.end() + 1] if sentence_end else rest
+    return bool(re.search(rf"\S{re.escape(text[i])}(?![^\W\d_])", window))
 
 
 def _match(stack: list[tuple[str, int]], closer: str) -> int | None:

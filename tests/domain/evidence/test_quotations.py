@@ -177,3 +177,8 @@ def test_each_line_is_a_paragraph_when_the_text_is_not_hard_wrapped():
     quotes = find_quotations(text)
     # The mark never closed on the second line does not pair with the one on the fifth.
     assert [(text[e.start : e.end][:20], e.form) for e in quotes] == [("It is impermissible ", Form.BLOCK)]
+
+
+def test_a_plural_possessive_inside_single_marks_does_not_close_the_quotation():
+    text = "‘They took the peasants’ grain and the workers’ bread,’ he said. The ‘kulaks’ were blamed."
+    assert [q for q, *_ in found(text)] == ["‘They took the peasants’ grain and the workers’ bread,’", "‘kulaks’"]
