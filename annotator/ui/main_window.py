@@ -153,6 +153,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         )
         reader.tag_key_pressed.connect(lambda n: (activate(), self.apply_nth_tag(n)))
         reader.facet_cycle_requested.connect(self.cycle_facet)
+        reader.zoom_requested.connect(self.zoom_reader)
         reader.note_followed.connect(
             lambda label: self.statusBar().showMessage(f"Note {label} — Alt+Left goes back to the call", 8000)
         )

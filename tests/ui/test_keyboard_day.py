@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
 from annotator.services.annotations import Passage
@@ -330,6 +330,43 @@ def test_zoom_keys_menu_and_remembered(qtbot, window: MainWindow, settings: AppS
     assert again.reader.point_size() == DEFAULT_POINT_SIZE
     assert window.project.annotations.list() == []  # Ctrl+0 is no tag key
     again.close()
+
+
+def test_ctrl_wheel_zooms_like_the_keys(qtbot, window: MainWindow, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    centre = QPointF(reader.viewport().rect().center())
+    for _ in range(2):  # one notch, in the four parts a touchpad sends it in
+        for _ in range(4):
+            wheel = QWheelEvent(
+                centre,
+                QPointF(reader.viewport().mapToGlobal(centre.toPoint())),
+                QPoint(),
+                QPoint(0, 30),
+                Qt.MouseButton.NoButton,
+                CTRL,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(reader.viewport(), wheel)
+    assert reader.point_size() == DEFAULT_POINT_SIZE + 2
+    assert window.compare_view.left.point_size() == DEFAULT_POINT_SIZE + 2  # every reader, remembered
+    assert settings.reader_point_size() == DEFAULT_POINT_SIZE + 2
+
+
+def test_enter_finishes_a_keyboard_selection(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.sticky_tag_id = window.taxonomy.resolve("bias/polemical").id
+    reader = window.reader
+    start = TEXT.index("teacher")
+    cursor = reader.textCursor()
+    cursor.setPosition(reader._positions.to_utf16(start))  # after an emoji: UTF-16 is one more
+    reader.setTextCursor(cursor)
+    reader.setFocus()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # Shift held on
+        QApplication.sendEvent(reader, QKeyEvent(kind, Qt.Key.Key_Right, CTRL | SHIFT))
+    assert window.project.annotations.list() == []  # not finished yet
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    [annotation] = window.project.annotations.list()
+    assert annotation.quote.exact == "teacher"
 
 
 # 11. A bad query

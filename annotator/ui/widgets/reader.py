@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
@@ -77,6 +78,7 @@ class ReaderView(QPlainTextEdit):
     focused = Signal()
     source_dropped = Signal(int)  # a source dragged from the library onto this reader
     note_followed = Signal(str)  # the label of a note call followed to its note (Alt+Left comes back)
+    zoom_requested = Signal(int)  # Ctrl+wheel (or a pinch): one step larger (1) or smaller (-1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,7 @@ class ReaderView(QPlainTextEdit):
         self._selected_id: int | None = None
         self._press_pos: QPoint | None = None
         self._keyboard_selecting = False  # Shift+arrows are growing a selection not yet finished
+        self._wheel_zoom = 0  # Ctrl+wheel turned, not yet a whole notch
         self._max_text_width = MAX_TEXT_WIDTH
         self._link_marks: set[int] = set()
         self._marks: list[tuple[int, int]] = []
@@ -424,6 +427,19 @@ class ReaderView(QPlainTextEdit):
         self._keyboard_selecting = False
         if self.selected_range() is not None:
             self.passage_selected.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # QPlainTextEdit zooms a read-only text itself on Ctrl+wheel, past the window's zoom: it would be
+        # neither remembered nor shared with the other readers, and headings would keep their old size.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._wheel_zoom += event.angleDelta().y()  # a touchpad sends a notch in small parts
+            while abs(self._wheel_zoom) >= 120:
+                step = 1 if self._wheel_zoom > 0 else -1
+                self._wheel_zoom -= 120 * step
+                self.zoom_requested.emit(step)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
