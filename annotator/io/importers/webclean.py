@@ -899,7 +899,10 @@ def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
     stamp = following is not None and _words(page.lines[following]) <= 6
     if stamp and _words(line) <= 3 and _TIME_STAMP.search(page.lines[following]):
         return True  # who wrote a post, above when: "grain_and_ink" / "• 3y ago"
-    after = next((j for j in page.filled[page.position[i] + 1 :] if j not in page.reasons), None)
+    k = page.position[i] + 1
+    while k < len(page.filled) and page.filled[k] in page.reasons:
+        k += 1
+    after = page.filled[k] if k < len(page.filled) else None
     if after is not None and after not in page.stray and is_prose(page.lines[after]):
         return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
     words = [_stem(w) for w in _LETTER_WORDS.findall(line)]
@@ -929,15 +932,19 @@ def _stray_prose(page: _Page) -> None:
     if len(prose) < 2:
         return
     edges = (page.filled[0], page.filled[-1])
+    # found[k]: furniture lines among the first k non-blank lines, so that a gap is counted at once.
+    found_before = [0]
+    for i in page.filled:
+        found_before.append(found_before[-1] + (i in page.reasons))
     for order in (prose, prose[::-1]):
         # Sentences with fewer than three furniture lines between them stand together.
         blocks: list[list[int]] = [[order[0]]]
         separations: list[int] = []  # furniture lines between a block and the next one inwards
         for previous, i in pairwise(order):
-            low, high = min(previous, i), max(previous, i)
-            between = [j for j in page.filled if low < j < high]
-            found = sum(1 for j in between if j in page.reasons)
-            lone_edge = len(blocks) == 1 and previous in edges and len(between) >= 8
+            low, high = sorted((page.position[previous], page.position[i]))
+            between = high - low - 1
+            found = found_before[high] - found_before[low + 1]
+            lone_edge = len(blocks) == 1 and previous in edges and between >= 8
             if found >= 3 or lone_edge:
                 separations.append(found)
                 blocks.append([i])
