@@ -19,11 +19,19 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
 - a SMALL set of generic interface words as whole lines ("Share", "Back to top", "Log in", "Reply"). In
   the middle of the text such a word goes only when it is not an item of a list of short lines (so
   "Print", "Radio", "Film" as a list of media stays), and a single word only beside other furniture or
-  when the page repeats it ("Reply" under each reader comment; not "Reply" in a transcript).
+  when the page repeats it ("Reply" under each reader comment; not "Reply" in a transcript);
+- its **neighbours**, once the lines above are found: a short line with furniture on both sides ("Share"
+  / "Improve this answer" / "Follow"), up to three such lines or a run of link texts in the chrome (a
+  sidebar, a footer), a "Tags"/"Categories" label with its items, a table of contents beside its widget,
+  a count or a button beside furniture. The chrome reaches past its own sentences ("Take your favorite
+  fandoms with you…": far from the article, in words it does not use), but only for these rules, and
+  those sentences stay (a reader's comment can look the same). These rules never take a table row, a
+  dated line, the line above a time stamp (a post's author), a heading or title that prose follows,
+  or a line most of whose words the article uses.
 
 ``looks_like_web_capture`` tells whether clean-up should be proposed for a file (the import dialog ticks
 it and shows the preview; the CLI reports ``web_capture_detected``). Measured on invented captures with
-every line labelled (``tests/benchmarks/measure_webclean.py``).
+every line labelled, some written before the rules were read (``tests/benchmarks/measure_webclean.py``).
 """
 
 from __future__ import annotations
