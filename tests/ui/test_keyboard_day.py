@@ -8,15 +8,17 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
+from annotator.domain.structure import Mark, MarkKind
 from annotator.services.annotations import Passage
 from annotator.services.project import Project
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
-from annotator.ui.widgets.reader import DEFAULT_POINT_SIZE, ReaderView
+from annotator.ui.widgets.reader import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, ReaderView
+from annotator.ui.widgets.reader_structure import HEADING_SCALE
 from annotator.ui.widgets.tag_picker import TagPicker
 from tests.search.test_similar import MEMOIR, REPORT
 from tests.ui.conftest import TEXT
@@ -330,6 +332,22 @@ def test_zoom_keys_menu_and_remembered(qtbot, window: MainWindow, settings: AppS
     assert again.reader.point_size() == DEFAULT_POINT_SIZE
     assert window.project.annotations.list() == []  # Ctrl+0 is no tag key
     again.close()
+
+
+def test_zoom_scales_headings_with_the_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    text = "The Grain Front\n\n" + "The harvest failed. " * 200 + "\n"
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.set_document(text, [], {})
+    reader.set_structure([Mark(MarkKind.HEADING, 0, 15, "1")])
+    heading = QTextCursor(reader.document())
+    heading.setPosition(3)
+    assert heading.charFormat().fontPointSize() == pytest.approx(DEFAULT_POINT_SIZE * HEADING_SCALE[1])
+    assert reader.set_point_size(20) == 20
+    heading = QTextCursor(reader.document())
+    heading.setPosition(3)
+    assert heading.charFormat().fontPointSize() == pytest.approx(20 * HEADING_SCALE[1])
+    assert reader.set_point_size(99) == MAX_POINT_SIZE
 
 
 def test_ctrl_wheel_zooms_like_the_keys(qtbot, window: MainWindow, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
