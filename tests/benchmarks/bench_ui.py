@@ -4,8 +4,12 @@ Usage, from the repository root::
 
     python tests/benchmarks/bench_ui.py [--json]
 
-- ``reader_open_1mb_5000``: show a 1 MB source with 5,000 annotations, highlights painted, first screen
-  painted; baseline: a bare QPlainTextEdit laying out and painting the same text (target ratio ≤ 1.5).
+- ``reader_open_1mb_5000``: from the click: the main window opens a 1 MB source with 5,000 annotations
+  (``open_source``: the text and the annotations read from the project, the reader and its panels filled)
+  until the first screen is painted with its highlights; baseline: a bare QPlainTextEdit laying out and
+  painting the same text (issue 23's target: ratio ≤ 2). Its parts are reported too:
+  ``reader_read_1mb_5000`` (the database read: text and annotations, through the services) and
+  ``reader_show_1mb_5000`` (the reader alone given what was read, as this benchmark measured before).
 - ``keyboard_annotation``: select a passage and press a tag key, with 5,000 annotations present, until
   the highlight is painted (target < 50 ms); baseline: the service call alone.
 - ``start_up``: a new process up to a usable main window on a project with the last source open
@@ -33,6 +37,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from annotator.services.annotations import Passage
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
@@ -82,17 +87,25 @@ def build_project(folder: Path, annotations: int) -> tuple[Project, int]:
     project = Project.open(folder / "bench.annotator")
     text = make_text(1_000_000)
     source_id = project.sources.import_bytes("big.txt", text.encode("utf-8")).source_id
+    project.sources.import_bytes("small.txt", make_text(5_000, seed=8).encode("utf-8"))
     rng = random.Random(3)
     paths = [
         f"{f.slug}/{t.slug}"
         for f in project.taxonomy.taxonomy().facets
         for _, t in project.taxonomy.taxonomy().walk(f.id)
     ]
-    for _ in range(annotations):
-        start = rng.randrange(0, len(text) - 200)
-        project.annotations.create(
-            source_id, start, start + rng.randint(5, 180), rng.sample(paths, rng.randint(1, 3))
-        )
+    # In bulk (Tag hits…'s batch): one to three tags each, as a coded source has.
+    passages = []
+    for start in rng.sample(range(len(text) - 200), annotations):
+        passages.append(Passage(source_id, start, start + rng.randint(5, 180)))
+    for path in paths:
+        chosen = [p for p in passages if rng.random() < 2 / len(paths)]
+        project.annotations.tag_passages(path, chosen)
+    made = {(a.start, a.end) for a in project.annotations.list(source_id)}
+    untagged = [p for p in passages if (p.start, p.end) not in made]
+    if untagged:
+        project.annotations.tag_passages(paths[0], untagged)
+    assert len(project.annotations.list(source_id)) == annotations
     return project, source_id
 
 
@@ -101,13 +114,18 @@ def paint(app: QApplication, widget) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
-def bench_reader(app: QApplication, project: Project, source_id: int) -> list[dict]:  # type: ignore[type-arg]
+def bench_reader(app: QApplication, project: Project, source_id: int, folder: Path) -> list[dict]:  # type: ignore[type-arg]
+    settings = AppSettings(QSettings(str(folder / "reader.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(project, settings)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    small = next(s.id for s in project.sources.list() if s.id != source_id)
     text = project.sources.text(source_id)
-    annotations = project.annotations.list(source_id=source_id)
     taxonomy = project.taxonomy.taxonomy()
     order = {f.id: i for i, f in enumerate(taxonomy.facets)}
     facet_of_tag = {t.id: order[t.facet_id] for t in taxonomy.tags}
-    bare_times, ours = [], []
+    bare_times, ours, reads, shows = [], [], [], []
     for _ in range(REPEATS):
         bare = QPlainTextEdit()
         bare.resize(1100, 800)
@@ -118,25 +136,47 @@ def bench_reader(app: QApplication, project: Project, source_id: int) -> list[di
         paint(app, bare)
         bare_times.append(time.perf_counter() - started)
         bare.close()
+
+        window.open_source(small)  # away, so that the click below opens the big source anew
+        paint(app, window.reader)
+        started = time.perf_counter()
+        window.open_source(source_id)  # what a click in the library does
+        paint(app, window.reader)
+        ours.append(time.perf_counter() - started)
+        assert window.current_source_id == source_id
+
+        started = time.perf_counter()
+        read_text = project.sources.text(source_id)
+        annotations = project.annotations.list(source_id=source_id)
+        reads.append(time.perf_counter() - started)
         reader = ReaderView()
         reader.resize(1100, 800)
         reader.show()
         app.processEvents()
         started = time.perf_counter()
-        reader.set_document(text, annotations, facet_of_tag)
+        reader.set_document(read_text, annotations, facet_of_tag)
         paint(app, reader)
-        ours.append(time.perf_counter() - started)
+        shows.append(time.perf_counter() - started)
         reader.close()
-    value, baseline = statistics.median(ours) * 1000, statistics.median(bare_times) * 1000
-    return [
-        {
-            "name": "reader_open_1mb_5000",
-            "value": round(value, 1),
-            "unit": "ms",
-            "baseline": round(baseline, 1),
-            "ratio": round(value / baseline, 2),
-        }
-    ]
+    window.close()
+    baseline = statistics.median(bare_times) * 1000
+    records = []
+    for name, times in (
+        ("reader_open_1mb_5000", ours),
+        ("reader_read_1mb_5000", reads),
+        ("reader_show_1mb_5000", shows),
+    ):
+        value = statistics.median(times) * 1000
+        records.append(
+            {
+                "name": name,
+                "value": round(value, 1),
+                "unit": "ms",
+                "baseline": round(baseline, 1),
+                "ratio": round(value / baseline, 2),
+            }
+        )
+    return records
 
 
 def bench_keyboard(app: QApplication, project: Project, source_id: int, folder: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -233,7 +273,7 @@ def main() -> None:
         folder = Path(tmp)
         print("building a project with a 1 MB source and 5,000 annotations…", file=sys.stderr)
         project, source_id = build_project(folder, 5_000)
-        records = bench_reader(app, project, source_id)
+        records = bench_reader(app, project, source_id, folder)
         records += bench_keyboard(app, project, source_id, folder)
         path = project.path
         project.close()
