@@ -373,3 +373,101 @@ HELD_OUT_THIRD = {
     "review (3rd)": (REVIEW, REVIEW_LABELS),
     "memoir (3rd)": (MEMOIR, MEMOIR_LABELS),
 }
+
+
+# Fourth batch: written after the third had been used, measured once as written (real recall 0.941,
+# scare told apart 1.000, speaker 0.882: the estimate for unseen text). One bug it showed was fixed after:
+# a plural possessive followed by a quotation mark at the start of the next sentence.
+ARTICLE = """\
+Memory and the Gulag in post-Soviet Russia
+
+Scholarship on Gulag memory has moved from the archive to the family. As Etkind (2013: 9) puts it, \
+"the dead of the Gulag are not buried but unburied, and they return." The metaphor has been \
+influential, though not uncontested. Adler argues that returnees "carried the camp with them into \
+every institution they entered" (Adler 2012: 41), while Jones is sceptical of the claim that Soviet \
+society was ever "saturated" with camp culture (Jones 2008: 114).
+
+The organisation Memorial, founded in 1989, made the collection of testimony its first task. Its \
+founding charter stated:
+
+    The Society sets itself the goal of restoring the good name of the victims of political \
+repression, of helping the survivors, and of creating a full record of the crimes of the state. \
+(Memorial 1989: 1)
+
+Critics in the Duma called the society a "foreign agent" in 2016. A member of its board, Oleg \
+Orlov, told a court in Moscow that "memory is not a crime, whatever the prosecutor may think." He \
+was fined. In Perm, the museum at the former camp Perm-36 was taken over by the regional \
+authorities, who removed the word "repression" from its displays.
+"""
+ARTICLE_LABELS = [
+    ('"the dead of the Gulag', "real", "Etkind"),
+    ('"carried the camp', "real", "Adler"),
+    ('"saturated"', "scare", None),
+    ("The Society sets itself", "block", "Memorial|charter"),
+    ('"foreign agent"', "real", "Critics|Critics in the Duma"),
+    ('"memory is not a crime', "real", "Oleg Orlov|Orlov"),
+    ('"repression"', "scare", None),
+]
+
+FEATURE = """\
+In the village of Sandarmokh, the pines keep their secret
+
+SANDARMOKH, Karelia — The forest looks like any other. Then the first wooden posts appear, each with \
+a photograph. "My grandfather is here somewhere," says Irina Galkina, 71, a retired teacher from \
+Petrozavodsk. "We do not know where exactly. Nobody knows."
+
+The site was found in 1997 by the historian Yuri Dmitriev, who spent decades identifying the more \
+than 6,000 people shot here in 1937 and 1938. He is now in prison. His supporters say the case \
+against him was fabricated; the Russian Military Historical Society, which has dug at the site in \
+search of Soviet soldiers killed by the Finns, calls that "a myth spread by enemies of Russia."
+
+"They want to replace one history with another," said Anatoly Razumov, who compiles the \
+Leningrad martyrology. "It is an old method." The Karelian government declined to comment.
+
+Each August, relatives and volunteers gather for a day of remembrance. The so-called "Finnish \
+version" is rarely mentioned. "We read the names aloud," Galkina said. "All of them, every year."
+"""
+FEATURE_LABELS = [
+    ('"My grandfather is here', "real", "Irina Galkina|Galkina"),
+    ('"We do not know', "real", "Irina Galkina|Galkina"),
+    ('"a myth spread', "real", "the Russian Military Historical Society|Society"),
+    ('"They want to replace', "real", "Anatoly Razumov|Razumov"),
+    ('"It is an old method."', "real", "Anatoly Razumov|Razumov"),
+    ('"Finnish', "scare", None),
+    ('"We read the names', "real", "Galkina"),
+    ('"All of them', "real", "Galkina"),
+]
+
+TEXTBOOK = """\
+5.3 The Great Terror
+
+In 1937 and 1938 the NKVD arrested about one and a half million people. Historians still disagree
+about the purpose of the 'mass operations'. For Robert Conquest the Terror was the work of one man;
+as he put it, 'Stalin was the Terror'. J. Arch Getty, by contrast, stressed the chaos of the regional
+apparatus, where local bosses pursued their own 'enemies' for their own ends.
+
+Order No. 00447 of 30 July 1937 set the quotas region by region. Its opening lines leave no doubt
+about its aims: 'to crush without mercy this whole band of anti-Soviet elements'. The regions soon
+asked for more. The Western Siberian party chief Robert Eikhe requested an increase of 10,800 in
+the 'first category', that is, execution.
+
+The campaign ended as abruptly as it began. In November 1938 the Politburo condemned 'serious
+shortcomings and distortions' in the work of the NKVD, and Yezhov was replaced by Beria. 'The
+enemy was not everywhere,' a former investigator later admitted. 'We made him up.'
+"""
+TEXTBOOK_LABELS = [
+    ("'mass operations'", "scare", None),
+    ("'Stalin was the Terror'", "real", "Robert Conquest|Conquest|he"),
+    ("'enemies'", "scare", None),
+    ("'to crush without mercy", "real", "Order No. 00447|Order|Its opening lines"),
+    ("'first category'", "scare", None),
+    ("'serious\nshortcomings", "real", "the Politburo|Politburo"),
+    ("'The\nenemy was not everywhere,'", "real", "a former investigator|investigator"),
+    ("'We made him up.'", "real", "a former investigator|investigator"),
+]
+
+HELD_OUT_FOURTH = {
+    "article (4th)": (ARTICLE, ARTICLE_LABELS),
+    "feature (4th)": (FEATURE, FEATURE_LABELS),
+    "textbook (4th)": (TEXTBOOK, TEXTBOOK_LABELS),
+}

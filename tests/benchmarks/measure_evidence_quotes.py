@@ -28,7 +28,12 @@ sys.path.insert(0, str(Path(__file__).parents[2]))
 from annotator.domain.evidence import Evidence, Form
 from annotator.domain.evidence.quotations import find_quotations
 from annotator.domain.evidence.speakers import attribute
-from tests.benchmarks.evidence_quotes_heldout import HELD_OUT, HELD_OUT_SECOND, HELD_OUT_THIRD
+from tests.benchmarks.evidence_quotes_heldout import (
+    HELD_OUT,
+    HELD_OUT_FOURTH,
+    HELD_OUT_SECOND,
+    HELD_OUT_THIRD,
+)
 
 try:
     from annotator.domain.evidence.citations import find_citations
@@ -258,20 +263,24 @@ def main() -> None:
     for name, (text, labels) in HELD_OUT.items():
         held.add(measure(name, text, labels))
         texts.append(text)
-    second, third = Tally(), Tally()
+    second, third, fourth = Tally(), Tally(), Tally()
     for name, (text, labels) in HELD_OUT_SECOND.items():
         second.add(measure(name, text, labels))
         texts.append(text)
     for name, (text, labels) in HELD_OUT_THIRD.items():
         third.add(measure(name, text, labels))
         texts.append(text)
+    for name, (text, labels) in HELD_OUT_FOURTH.items():
+        fourth.add(measure(name, text, labels))
+        texts.append(text)
     print()
     print(total.line("corpus"))
     print(held.line("held out 1"))
     print(second.line("held out 2"))
     print(third.line("held out 3"))
+    print(fourth.line("held out 4"))
     both = Tally()
-    for part in (total, held, second, third):
+    for part in (total, held, second, third, fourth):
         both.add(part)
     print(both.line("all"))
     speed("\n\n".join(texts))

@@ -214,7 +214,7 @@ def _possessive(text: str, i: int, p_end: int) -> bool:
     if not re.match(r"[ \t\n]+[a-z]", text[i + 1 : i + 4]):
         return False
     rest = text[i + 1 : min(p_end, i + 300)]
-    sentence_end = re.search(r"[.!?](?=\s+[A-Z]|\s*$)", rest)
+    sentence_end = re.search(r"[.!?](?=\s+[“\"‘'«„(]*[A-Z]|\s*$)", rest)
     window = rest[: sentence_end.end() + 1] if sentence_end else rest
     return bool(re.search(rf"\S{re.escape(text[i])}(?![^\W\d_])", window))
 

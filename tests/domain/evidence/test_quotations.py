@@ -181,4 +181,15 @@ def test_each_line_is_a_paragraph_when_the_text_is_not_hard_wrapped():
 
 def test_a_plural_possessive_inside_single_marks_does_not_close_the_quotation():
     text = "‘They took the peasants’ grain and the workers’ bread,’ he said. The ‘kulaks’ were blamed."
-    assert [q for q, *_ in found(text)] == ["‘They took the peasants’ grain and the workers’ bread,’", "‘kulaks’"]
+    assert [q for q, *_ in found(text)] == [
+        "‘They took the peasants’ grain and the workers’ bread,’",
+        "‘kulaks’",
+    ]
+
+
+def test_a_possessive_is_told_from_a_closing_mark_when_the_next_sentence_opens_a_quotation():
+    text = (
+        "They condemned 'serious shortcomings and distortions' in the work. "
+        "'The enemy was not everywhere,' he said."
+    )
+    assert real(text) == ["'serious shortcomings and distortions'", "'The enemy was not everywhere,'"]
