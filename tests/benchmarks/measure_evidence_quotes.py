@@ -14,8 +14,9 @@ is "scare" (nobody's words in the sentence); a fragment inside reported speech (
 “mad dogs”") is real, a single word between marks is a label; a quotation followed by an author–page
 citation is the cited author's; quotations never closed in the text (a typo) are not labelled.
 
-A speaker is right when it names the labelled one (any alternative: the last word of one is a word of the
-other), or when both are None. Not a test: nothing here asserts.
+A speaker is right when it names the labelled one (any alternative: its last word is a word of the name
+found, so "Gudkov" accepts "Lev Gudkov" but "One of them" does not accept "One"), or when both are None.
+Not a test: nothing here asserts.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def same_speaker(gold: str | None, found: str | None) -> bool:
     got = found.lower().replace("the ", "").split()
     for option in gold.lower().split("|"):
         words = option.replace("the ", "").split()
-        if words[-1] in got or got[-1] in words:
+        if words[-1] in got:  # "Gudkov" for "Lev Gudkov", "Central Committee" for "the Central Committee"
             return True
     return False
 

@@ -66,6 +66,7 @@ _FALLBACK_CITATION = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_WORDS = SUBJECT_WORDS - PRONOUNS
+_QUANTITIES = {"one", "some", "many", "most", "all", "two", "three", "each", "several", "none", "few", "both"}
 _INDEFINITE = {"someone", "somebody", "everyone", "everybody", "nobody", "people", "others", "many", "some"}
 _QUOTING = {"quoted", "quoting", "quotes", "quote"}
 _IBID = re.compile(r"(?:ibid|loc|op)\b", re.IGNORECASE)
@@ -243,6 +244,8 @@ def _subject_before(
     for back in range(max(1, len(words) - 12), len(words) - 1):
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
             head = words[back - 1].group()
+            if head.lower() in _INDEFINITE | _QUANTITIES or words[back + 1].group().lower() in PRONOUNS:
+                continue  # "One of them said": the whole phrase is the speaker
             rest = stripped[words[back].start() :]
             if (head[0].isupper() or head.lower() in BODY_NOUNS) and not re.search(r"[,;:“”\"«»‘’()]", rest):
                 words = words[:back]

@@ -204,3 +204,8 @@ def test_words_after_a_colon_are_somebodys_even_a_single_one():
     text = "Under the charge someone had written in pencil: “agreed”. The file was closed."
     (q,) = attribute(text, find_quotations(text))
     assert not q.scare and q.speaker is not None and q.speaker.name == "someone"
+
+
+def test_one_of_several_speaks_as_the_text_names_them():
+    text = "The accused hung their heads. One of them said, “We were bandits and assassins.”"
+    assert speakers(text) == {"We were bandits": "One of them"}
