@@ -1,6 +1,9 @@
 """Who says each quotation: the speaker read from the text around it, or nobody when the text names nobody.
 
-Rules, not a model: the evidence a reader uses, tried from the strongest to the weakest.
+Rules, not a model: the evidence a reader uses, tried from the strongest to the weakest. (A named-entity
+tagger would tell people from places, but the usual ones fetch their models outside PyPI or need a GPU to
+be quick on a book, and the rules below reach the targets on the texts measured — see
+tests/benchmarks/measure_evidence_quotes.py — so the text's own evidence is read instead.)
 
 1. An attribution line under a block quotation (``— Nikita Khrushchev, 1956``).
 2. A verb of saying right after the quotation, in either order: "“…,” wrote Service", "“…” he added".
@@ -9,7 +12,8 @@ Rules, not a model: the evidence a reader uses, tried from the strongest to the 
    the introduction above it ("Khrushchev told the delegates:"). Its subject is the speaker: the name right
    before the verb, past an appositive ("Brzezhinski, hardly an admirer of Stalin, notes"), a parenthesis
    ("McAuley (50) writes") or an adverb ("later"); a pronoun is carried over from the sentences before
-   ("He added" → the last person named as a subject or speaker), never to a place or an organisation.
+   ("He added" → the last person named as a subject or speaker, of the right gender for "he"/"she", outside
+   quotations), never to a place or an organisation; "it" is a body, "I" the author (role ``author``).
 4. A citation right after the quotation: "“…” (Sakwa, 37)". An author–page citation after quoted words says
    whose words they are, so the cited author is the speaker, with the role ``cited`` (``ibid.`` is the
    author cited before). A speaker named by rules 1–3 wins over the citation ("Khrushchev told them, “…”
