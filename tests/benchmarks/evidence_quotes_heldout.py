@@ -471,3 +471,83 @@ HELD_OUT_FOURTH = {
     "feature (4th)": (FEATURE, FEATURE_LABELS),
     "textbook (4th)": (TEXTBOOK, TEXTBOOK_LABELS),
 }
+
+
+# Fifth batch: written after the fourth, measured first as written (real recall 0.857, scare told apart
+# 0.895, speaker 0.357: a biography, a forum post and a debate report broke rules made on essays), then used
+# to correct the rules like the batches before it.
+BIOGRAPHY = """\
+Chapter 9: The letter to the congress
+
+Lenin dictated the first part of his "Letter to the Congress" on 23 December 1922. His secretary,
+Maria Volodicheva, later recalled that he was "in a bad mood" and spoke slowly, stopping often. The
+passage on Stalin was added on 4 January:
+
+    Stalin is too rude, and this defect, although quite tolerable in our midst and in dealings among
+    us Communists, becomes intolerable in a Secretary-General. That is why I suggest that the comrades
+    think about a way of removing Stalin from that post.
+
+Krupskaya kept the letter until after Lenin's death. When it was read to the Central Committee in May
+1924, Stalin offered to resign. "I am rude, comrades," he said, "but only to those who rudely and
+treacherously destroy and split the party." Zinoviev and Kamenev spoke for him, and the offer was
+refused.
+
+Trotsky's verdict, written in exile, was harsh: the failure to act on the testament was "the greatest
+mistake of the Opposition". Historians have been kinder. Kotkin doubts that the dictation is
+authentic at all; others, such as Lewin, have called the letter "Lenin's last struggle".
+"""
+BIOGRAPHY_LABELS = [
+    ('"Letter to the Congress"', "scare", None),
+    ('"in a bad mood"', "real", "Maria Volodicheva|Volodicheva"),
+    ("Stalin is too rude", "block", "Lenin"),
+    ('"I am rude, comrades,"', "real", "Stalin"),
+    ('"but only to those', "real", "Stalin"),
+    ('"the greatest\nmistake', "real", "Trotsky"),
+    ('"Lenin\'s last struggle"', "real", "Lewin"),
+]
+
+FORUM = """\
+Re: Was collectivisation inevitable?
+Posted by ironfelix on 12 March 2019
+I keep seeing people here say that the famine was "just bad weather". It wasn't. The grain was there, the state took it. Read the Politburo decree of 22 January 1933 if you don't believe me.
+The "kulaks" were not a class, they were whoever the local activists decided to call one. My own great-grandmother was "dekulakised" for owning two cows. My grandmother told me: "They took the cows, then the bedding, then the icons. Then they took my mother."
+Conquest's numbers are too high, Wheatcroft's are probably closer. But as Wheatcroft himself says, "the argument about numbers should not become an argument about guilt."
+Anyway. "Inevitable" is a big word.
+"""
+FORUM_LABELS = [
+    ('"just bad weather"', "real", "people"),
+    ('"kulaks"', "scare", None),
+    ('"dekulakised"', "scare", None),
+    ('"They took the cows', "real", "My grandmother|grandmother"),
+    ('"the argument about numbers', "real", "Wheatcroft"),
+    ('"Inevitable"', "scare", None),
+]
+
+DEBATE = """\
+Report of proceedings, 14 May
+
+Opening the debate, the Minister of Culture said the law would "protect historical truth from
+falsification". Ms Petrova, for the opposition, replied that the bill was "a licence to prosecute
+historians". The chair called her to order.
+
+The minister answered that no historian had anything to fear. "We are not censors," he said. "We are
+defending the memory of those who fell." Mr Ivanov asked whether the word "falsification" was defined
+anywhere in the bill. It was not, the minister conceded.
+
+In a written statement the Union of Archivists declared that "access to the archives is the only
+protection against falsification". The bill was passed by 312 votes to 41.
+"""
+DEBATE_LABELS = [
+    ('"protect historical truth', "real", "the Minister of Culture|Minister"),
+    ('"a licence to prosecute', "real", "Ms Petrova|Petrova"),
+    ('"We are not censors,"', "real", "The minister|minister"),
+    ('"We are\ndefending', "real", "The minister|minister"),
+    ('"falsification"', "scare", None),
+    ('"access to the archives', "real", "the Union of Archivists|Union of Archivists"),
+]
+
+HELD_OUT_FIFTH = {
+    "biography (5th)": (BIOGRAPHY, BIOGRAPHY_LABELS),
+    "forum (5th)": (FORUM, FORUM_LABELS),
+    "debate (5th)": (DEBATE, DEBATE_LABELS),
+}

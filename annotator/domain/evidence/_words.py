@@ -199,6 +199,7 @@ PRONOUNS = PRONOUNS | {"er", "sie", "il", "elle", "ils", "elles", "он", "он�
 # Words that may stand between a subject and its verb of saying: "Khrushchev later wrote".
 SUBJECT_WORDS = PRONOUNS | TAIL_SUBJECT_WORDS | {"who", "which", "even", "further", "first", "did", "does",
                                                  "was", "is", "will", "could", "might", "not", "never"}
+_CLAUSE_STARTS = {"that", "whether", "if", "why", "how", "what", "when", "who"}
 _THAT = re.compile(r"\b(?:that|whether|dass|daß|ob|que|qu’|qu'|что)\b", re.IGNORECASE)
 # Verbs that take an object and then the words they are called by: "he called it ‘…’", "described Stalin
 # as ‘…’", "nannte Stalin »…«", "называл это „…“". Other verbs of saying need "that", a comma or a colon.
@@ -212,6 +213,11 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
 )
 _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}?[^\s,:;.()]*\s*[,:]\s*$")
+_PLAIN_SAYING = _set(
+    "said says say wrote writes write argued argues claimed claims insisted insists declared declares "
+    "told tells stated states believed believes thought thinks felt feels added adds replied replies"
+)
+_BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
 
 
@@ -228,12 +234,17 @@ def frame_verb(lead: str) -> re.Match[str] | None:
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS
         if not is_saying_word(words[index].group(), after_name=has_subject):
             continue
+        if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
+            continue  # "the passage was added on 4 January:": a passive, nobody says it here
         between = lead[words[index].end() :]
+        plain = words[index].group().lower() in _PLAIN_SAYING
         if (
             _THAT.search(between)
             or not between.strip()
             or _BETWEEN_PUNCTUATED.match(between)
             or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
+            # "the Minister said the law would “…”": "that" left out after a plain verb of saying
+            or (has_subject and plain and _BETWEEN_CLAUSE.match(between))
         ):
             return words[index]
     return None
@@ -267,7 +278,7 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
                 rest = words[index + 1 :]
-                if len(rest) > 4 or (rest and rest[0].group().lower() == "that"):
+                if len(rest) > 4 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
                     return None
             return words, index, start
     return None

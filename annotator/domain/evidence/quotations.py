@@ -261,6 +261,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "label"  # a single word between marks is a label even in reported speech
     if _framed(lead, after, ended):
         return False, "quotation"
+    if ":" in lead and len(words) >= 3:
+        return False, "quotation"  # "Trotsky's verdict was harsh: the failure was “the greatest mistake …”"
     if re.search(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+$", lead, re.IGNORECASE) and (
         inner[:1].islower() and not ended
     ):

@@ -209,3 +209,32 @@ def test_words_after_a_colon_are_somebodys_even_a_single_one():
 def test_one_of_several_speaks_as_the_text_names_them():
     text = "The accused hung their heads. One of them said, “We were bandits and assassins.”"
     assert speakers(text) == {"We were bandits": "One of them"}
+
+
+def test_debate_report_names_with_of_omitted_that_and_such_as():
+    text = (
+        "Opening the debate, the Minister of Culture said the law would “protect historical truth from "
+        "falsification”. In a statement the Union of Archivists declared that “access is the only "
+        "protection”. Others, such as Lewin, have called the letter “Lenin's last struggle”."
+    )
+    assert speakers(text) == {
+        "protect historical truth": "Minister of Culture",
+        "access is the": "the Union of Archivists",
+        "Lenin's last struggle”": "Lewin",
+    }
+
+
+def test_a_pronoun_skips_a_woman_a_subordinate_clause_and_a_passive():
+    text = (
+        "Krupskaya kept the letter until after Lenin's death. When it was read to the Central Committee "
+        "in May 1924, Stalin offered to resign. “I am rude, comrades,” he said. Trotsky's verdict, "
+        "written in exile, was harsh: the failure to act was “the greatest mistake of the Opposition”.\n\n"
+        "The passage on Stalin was added on 4 January:\n\n"
+        "    Stalin is too rude, and this defect becomes intolerable in a Secretary-General of the party.\n"
+    )
+    assert speakers(text) == {
+        "I am rude,": "Stalin",
+        "the greatest mistake": "Trotsky",
+        # Added in the passive: the text does not say here who speaks, and Stalin is not the speaker.
+        "talin is too": None,
+    }
