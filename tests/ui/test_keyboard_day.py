@@ -259,7 +259,7 @@ def test_panel_scrolls_to_the_card_among_5000(qtbot, project: Project, write_fil
         window.select_annotation(target.id, scroll=True)  # as clicking its highlight in the reader does
         panel = window.annotation_panel
         index = panel.list_model.index(panel.list_model.row_of(target.id), 0)
-        qtbot.waitUntil(lambda: panel.viewport().rect().intersects(panel.visualRect(index)), timeout=5000)
+        qtbot.waitUntil(lambda: panel.viewport().rect().intersects(panel.visualRect(index)), timeout=60000)
         assert panel.currentIndex() == index
     finally:
         window.close()

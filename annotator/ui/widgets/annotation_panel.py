@@ -14,7 +14,7 @@ from annotator.domain.model import Annotation
 from annotator.ui.models.annotations import ANNOTATION_ROLE, ID_ROLE, AnnotationListModel
 
 PADDING = 8
-SCROLL_RETRIES = 100  # tries, SCROLL_RETRY_MS apart, to reach a card while a long list is being laid out
+SCROLL_RETRIES = 100  # tries, SCROLL_RETRY_MS apart, to reach a card once a long list is laid out
 SCROLL_RETRY_MS = 30
 CHIP_HEIGHT = 18
 
@@ -181,6 +181,9 @@ class AnnotationPanel(QListView):
         laid_out = self.visualRect(last).isValid()  # cards not laid out yet have no rectangle
         if not self.isVisible() or (laid_out and self.viewport().rect().intersects(self.visualRect(index))):
             return
-        self._scroll_tries += 1
+        # While the batched layout is still running, wait for it however long it takes (a loaded machine lays
+        # out slowly); once it has finished, a few more tries let the scroll settle.
+        if laid_out:
+            self._scroll_tries += 1
         if self._scroll_tries < SCROLL_RETRIES:
             QTimer.singleShot(SCROLL_RETRY_MS, self._scroll_to_target)
