@@ -48,7 +48,7 @@ _WEAK = frozenset(
     {
         *("privacy", "privacy policy", "terms", "terms of use", "terms of service", "terms and conditions"),
         *("contact us", "about us", "accessibility", "sitemap", "help", "faq", "rss", "newsletter"),
-        *("previous", "next"),
+        *("previous", "next", "table of contents"),
     }
 )
 # Whole lines that are buttons, links or labels of a web page, compared case-insensitively.
@@ -141,7 +141,6 @@ FURNITURE = frozenset(
         "submit",
         "cite",
         "feedback",
-        "table of contents",
         "about this article",
         "about this page",
         # Generic controls of forums, comment threads, sharing and cookie banners, and the footer's links.
@@ -298,7 +297,13 @@ _PATTERNS = (
     ),
     _rule(r"(?:image|photo):\s*avatar\b.{0,30}", "avatar"),
     _rule(r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,4}\s+logo", "logo"),  # an image's alt text: "Open Stacks logo"
-    _rule(r"(?:hidden\s+)?(?:tags?|categories|filed under)\s*:\s*.{0,150}", "label"),
+    # Its items are short names between commas or bars, not a sentence ("tag: Output variable containing
+    # the decoded tag (may be NULL)." in a manual).
+    _rule(
+        r"(?:hidden\s+)?(?:tags?|categories|filed under)\s*:\s*"
+        r"[^,|;.()]{1,40}(?:\s*[,|;·]\s*[^,|;.()]{1,40}){0,15}[.]?",
+        "label",
+    ),
     _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
     _rule(

@@ -4,7 +4,7 @@ rows, dated lines, lines that use the article's words and texts that are not web
 
 import pytest
 
-from annotator.io.importers.webclean import clean_web, furniture
+from annotator.io.importers.webclean import clean_web, furniture, looks_like_web_capture
 from tests.helpers.web_captures import render
 from tests.helpers.web_captures_heldout import AFTER_FIX, FINAL, HELDOUT, SECOND
 
@@ -208,6 +208,22 @@ def test_texts_that_are_not_web_pages_lose_no_line() -> None:
     assert _removed(listing) == []
     words = "".join(f"{w}\n" for w in ("grain", "seed", "quota", "share", "brigade", "print", "radio"))
     assert _removed(f"{PROSE}{words}{PROSE}") == []
+
+
+def test_a_manual_extracted_from_a_pdf_loses_no_line_and_is_no_web_capture() -> None:
+    """A software manual extracted from a PDF lost its "Table of Contents" heading and a parameter's
+    description that begins "tag:", and was taken for a web capture."""
+    manual = (
+        "Table of Contents\n1 Introduction\n2 Using the library\n3 Function reference\n\n"
+        f"{PROSE}"
+        "asn1_get_tag_der\n"
+        "der: DER data to decode.\n"
+        "tag: Output variable containing the decoded tag (may be NULL ).\n"
+        "Decode the class and TAG from DER code.\n"
+        f"{PROSE}"
+    )
+    assert _removed(manual) == []
+    assert not looks_like_web_capture(manual)
 
 
 @pytest.mark.parametrize("spaced", [False, True])
