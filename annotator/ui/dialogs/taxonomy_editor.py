@@ -6,6 +6,7 @@ carry asks whether to remove it from them or to merge it into another tag.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
@@ -82,6 +83,10 @@ class TaxonomyEditor(QDialog):
         undo_stack.indexChanged.connect(self._refresh_keeping_selection)
 
     def _refresh_keeping_selection(self) -> None:
+        # The window's undo stack outlives this dialog: once Qt has deleted the dialog's widgets, there is
+        # nothing left to refresh (this used to end the app with "TaxonomyModel already deleted").
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.model)):
+            return
         tag = self.current_tag()
         self.refresh(tag.id if tag else None)
 
