@@ -551,3 +551,90 @@ HELD_OUT_FIFTH = {
     "forum (5th)": (FORUM, FORUM_LABELS),
     "debate (5th)": (DEBATE, DEBATE_LABELS),
 }
+
+
+# Sixth batch: written after the fifth had been used; measured first as written (real recall 0.933,
+# scare told apart 0.944, speaker 0.667), then used to correct the rules.
+MONOGRAPH = """\
+The concept of totalitarianism has had a long and troubled career. The term "totalitarianism" was
+first used by Italian opponents of Mussolini, and only later applied to the Soviet Union.12 Arendt's
+claim that the Soviet and Nazi regimes were "essentially identical" in their use of terror was
+contested from the start.13 Carl Friedrich, more cautiously, spoke of a "syndrome" of six traits.
+
+The revisionists of the 1970s rejected the model outright. Moshe Lewin observes that the Soviet state
+of the 1930s was "a quicksand society", in which nothing held still long enough to be controlled.14
+Getty contends that the regional party bosses were "little Stalins" with their own agendas, a phrase
+that has stuck.15 What Fitzpatrick called "everyday Stalinism" became a field of its own.
+
+Not everyone was persuaded. "The revisionists have written the history of Soviet society without the
+state," Martin Malia complained in 1992, "as if one could write the history of a prison without the
+guards."16
+"""
+MONOGRAPH_LABELS = [
+    ('"totalitarianism"', "scare", None),
+    ('"essentially identical"', "real", "Arendt"),
+    ('"syndrome"', "scare", None),
+    ('"a quicksand society"', "real", "Moshe Lewin|Lewin"),
+    ('"little Stalins"', "real", "Getty"),
+    ('"everyday Stalinism"', "scare", None),
+    ('"The revisionists have written', "real", "Martin Malia|Malia"),
+    ('"as if one could write', "real", "Martin Malia|Malia"),
+]
+
+OBITUARY = """\
+Arseny Roginsky, historian of the Gulag, dies at 71
+
+Arseny Roginsky, who spent four years in a labour camp for his research and went on to lead the
+human rights society Memorial, died on Monday in Tel Aviv. He was 71.
+
+"He believed that the state had no right to decide what we remember," said his colleague Irina
+Shcherbakova. "That was the whole of his politics."
+
+Born in 1946 in the northern town of Velsk, where his father was in exile, Roginsky studied in
+Tartu under Yuri Lotman. In 1981 he was arrested and charged with forging documents to gain access to
+archives. At his trial he told the court that "a historian who does not go to the archives is not a
+historian". He was sentenced to four years.
+
+"Sasha never complained," a fellow prisoner recalled. "He organised lectures in the barracks."
+
+In later years the authorities labelled Memorial a "foreign agent". Roginsky's answer was
+characteristically dry: "We have been called worse."
+"""
+OBITUARY_LABELS = [
+    ('"He believed that the state', "real", "Irina Shcherbakova|Shcherbakova"),
+    ('"That was the whole', "real", "Irina Shcherbakova|Shcherbakova"),
+    ('"a historian who does not', "real", "Roginsky|he"),
+    ('"Sasha never complained,"', "real", "a fellow prisoner|prisoner"),
+    ('"He organised lectures', "real", "a fellow prisoner|prisoner"),
+    ('"foreign agent"', "real", "the authorities|authorities"),
+    ('"We have been called worse."', "real", "Roginsky"),
+]
+
+LETTERS = """\
+Letters from Kolyma, 1938–1940
+
+The letters below were kept by the family and given to the archive in 1991. They are printed as
+written, with the censor's cuts marked.
+
+On 3 May 1938 Nikolai wrote to his wife from the transit camp at Vladivostok:
+
+    Dear Masha, I am well and working. The food is enough. Do not send money, it does not arrive.
+    Kiss the children for me and tell Petya to obey his grandmother.
+
+A year later the tone had changed. In a letter smuggled out by a released prisoner he wrote that
+"the winter here is not a season but a sentence". The last letter is dated February 1940.
+
+    Masha, do not wait for me. Marry if you can. The children must not carry my name into their lives.
+    — Kolya
+"""
+LETTERS_LABELS = [
+    ("Dear Masha, I am well", "block", "Nikolai|Kolya"),
+    ('"the winter here', "real", "Nikolai|he"),
+    ("Masha, do not wait", "block", "Kolya|Nikolai"),
+]
+
+HELD_OUT_SIXTH = {
+    "monograph (6th)": (MONOGRAPH, MONOGRAPH_LABELS),
+    "obituary (6th)": (OBITUARY, OBITUARY_LABELS),
+    "letters (6th)": (LETTERS, LETTERS_LABELS),
+}

@@ -221,23 +221,27 @@ _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
 
 
-def frame_verb(lead: str) -> re.Match[str] | None:
+def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     """The verb of saying that frames a quotation right after ``lead`` (the sentence before it), if any.
 
     "X said, “…”", "notes that “…”", "wrote in 1956: “…”", "he called it ‘…’" — but not "proclaiming
     fealty to “…”": between the verb and the quotation stand "that", a short phrase ending in a comma or
     colon, nothing, or (when a name or pronoun is the verb's subject) an object of up to three words.
+    ``anywhere``: for the introduction of a block quotation, any verb of saying with a subject before it
+    ("Nikolai wrote to his wife from the transit camp at Vladivostok:").
     """
     words = list(WORD.finditer(lead))
     for index in range(len(words) - 1, -1, -1):
         prev = words[index - 1].group() if index else ""
-        has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS
+        has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         if not is_saying_word(words[index].group(), after_name=has_subject):
             continue
         if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             continue  # "the passage was added on 4 January:": a passive, nobody says it here
         between = lead[words[index].end() :]
         plain = words[index].group().lower() in _PLAIN_SAYING
+        if anywhere and has_subject:
+            return words[index]
         if (
             _THAT.search(between)
             or not between.strip()
@@ -291,3 +295,5 @@ ACCORDING = re.compile(
     r"|\b[Ii]n\s+(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?words\b",
     re.IGNORECASE,
 )
+# A verb that names ("called it", "labelled Memorial a") is a verb of saying too.
+_SAYING_WORDS = _SAYING_WORDS | _NAMING

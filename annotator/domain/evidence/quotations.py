@@ -232,7 +232,8 @@ def sentence_lead(text: str, start: int) -> str:
     window = text[max(0, start - 300) : start]
     # A paragraph ends at a blank line; a single line break is a hard-wrapped line, inside the sentence.
     cut = max((m.end() for m in re.finditer(r"\n[ \t]*\n", window)), default=0)
-    for m in re.finditer(r"[.!?…][”\"’»)]*\s+(?=[A-Z“\"‘«(])|\)\s+(?=[A-Z])", window):
+    # The window ends where the quotation opens, so a sentence may end right before it.
+    for m in re.finditer(r"[.!?…][”\"’»)]*\s+(?=[A-Z“\"‘«(„]|$)|\)\s+(?=[A-Z]|$)", window):
         cut = max(cut, m.end())
     return window[cut:]
 

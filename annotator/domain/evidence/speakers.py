@@ -63,7 +63,8 @@ _PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
-    r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*)"
+    r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
+    r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z]))"
 )
 _FALLBACK_CITATION = re.compile(
     r"\(\s*(?P<author>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?|ibid\.?|loc\.?\s?cit\.?|op\.?\s?cit\.?)"
@@ -129,7 +130,7 @@ def _speaker(
     if q.form == Form.INLINE and (found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source
     lead, lead_at = _lead(text, q, outer)
-    if found := _before_quote(text, lead, lead_at, spoken, people):
+    if found := _before_quote(text, q, lead, lead_at, spoken, people):
         return found, "verb before", source
     if cited is not None:
         return cited, "citation", ""
@@ -186,6 +187,9 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
             break
     if not chosen or chosen[-1].group().lower() in DETERMINERS:
         return None
+    named = [index for index, w in enumerate(chosen) if index and w.group()[0].isupper()]
+    if named and chosen[0].group().lower() in DETERMINERS:
+        chosen = chosen[named[0] :]  # "said his colleague Irina Shcherbakova": the name
     start, end = at + chosen[0].start(), at + chosen[-1].end()
     return _named(text, start, end)
 
@@ -198,7 +202,7 @@ def _named(text: str, start: int, end: int) -> Speaker:
 
 
 def _before_quote(
-    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+    text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     for m in ACCORDING.finditer(lead):
@@ -207,7 +211,8 @@ def _before_quote(
         if np[:1].isupper() or np.lower().startswith("the "):
             start = lead_at + m.start(group)
             return Speaker(np, start, start + len(np))
-    verb = frame_verb(lead)
+    block = q.form == Form.BLOCK
+    verb = frame_verb(lead, anywhere=block)
     while verb is not None:
         between = lead[verb.end() :]
         if verb.group().lower() in _QUOTING and re.match(r"\s+[A-Z]", between):
@@ -219,7 +224,7 @@ def _before_quote(
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
-        verb = frame_verb(lead[: verb.start()])
+        verb = frame_verb(lead[: verb.start()], anywhere=block)
     return None
 
 
@@ -355,12 +360,15 @@ def _carry_over(
     starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+|\n[ \t]*\n\s*", before)]
     # Names inside quotations are not whom a pronoun outside them stands for.
     unquoted = people.unquoted(window_start, at)
-    for nearest, s in enumerate(reversed(starts)):
+    ends = [*starts[1:], len(before)]
+    for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
         quoted = [q for q in _spoken_between(spoken, sentence_at, at) if _agrees(pronoun, q.name)]
         if quoted and (not plural or _plural(quoted[-1].name)) and not neuter:
             return Speaker(quoted[-1].name, None, None)
-        subject = _sentence_subject(before[s:])
+        if nearest and not re.search(r"[.!?:;”\"’)\]]\s*$", unquoted[s:sentence_end]):
+            continue  # a heading ("5.3 The Great Terror") has no subject to carry over
+        subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
             kind = people.kind(sentence_at + offset, name)
@@ -373,10 +381,15 @@ def _carry_over(
                 return Speaker(name, None, None)
         if nearest <= 1 and not plural and not neuter:
             # No subject fits: the last person the sentence before names ("my mother asked the officer.
-            # “…,” he said" — the officer)
-            for m in reversed(list(_PERSON_NP.finditer(unquoted, s))):
+            # “…,” he said" — the officer); in the pronoun's own sentence only a name known as a person's
+            # ("For Robert Conquest the Terror was the work of one man; as he put it, …").
+            for m in reversed(list(_PERSON_NP.finditer(unquoted, s, sentence_end))):
                 name = m.group()
                 kind = people.kind(window_start + m.start(), name)
+                if nearest == 0 and (kind != "person" or not name[:1].isupper()):
+                    continue
+                if name.split()[0].lower() in DETERMINERS and kind != "person":
+                    continue
                 after_preposition = re.search(r"\b(?:to|of|in|on|at|by|for|with|from|about)\s+(?:the\s+)?$",
                                               unquoted[max(0, m.start() - 20) : m.start()])
                 named = (
@@ -388,6 +401,7 @@ def _carry_over(
     return None
 
 
+_PARTICIPLE = ("ed", "ing", "orn", "own", "en")
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina")
 _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
            "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her"}
@@ -436,6 +450,13 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         offset = m.end()
     if sentence[offset : offset + 1] in "“\"‘'«„»":
         return None
+    first = WORD.match(sentence, offset)
+    if first and first.group().lower().endswith(_PARTICIPLE) and first.group()[0].isupper():
+        # "Born in 1946 in Velsk, where his father was in exile, Roginsky studied": past the participle
+        main = re.search(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]", sentence[offset:])
+        if main is None:
+            return None
+        return main.group(1), offset + main.start(1)
     words = list(WORD.finditer(sentence[offset:]))
     if not words:
         return None

@@ -238,3 +238,32 @@ def test_a_pronoun_skips_a_woman_a_subordinate_clause_and_a_passive():
         # Added in the passive: the text does not say here who speaks, and Stalin is not the speaker.
         "talin is too": None,
     }
+
+
+def test_obituary_and_letters_participles_labels_and_a_distant_verb_before_a_block():
+    text = (
+        "Born in 1946 in Velsk, where his father was in exile, Roginsky studied in Tartu. In 1981 he was "
+        "arrested. At his trial he told the court that “a historian who does not go to the archives is "
+        "not a historian”. Later the authorities labelled Memorial a “foreign agent”.\n\n"
+        "On 3 May 1938 Nikolai wrote to his wife from the transit camp at Vladivostok:\n\n"
+        "    Dear Masha, I am well and working. The food is enough. Do not send money, it does not arrive.\n"
+        "    Kiss the children for me and tell Petya to obey his grandmother.\n\n"
+        "In a letter smuggled out by a released prisoner he wrote that “the winter here is a sentence”.\n"
+    )
+    assert speakers(text) == {
+        "a historian who": "Roginsky",
+        "foreign agent”": "the authorities",
+        "ear Masha, I": "Nikolai",  # a block: the key drops its first letter, not a mark
+        "the winter here": "Nikolai",
+    }
+
+
+def test_a_quotation_opening_a_sentence_is_not_framed_by_the_sentence_before():
+    text = (
+        "“He believed that the state had no right to decide,” said his colleague Irina Shcherbakova. "
+        "“That was the whole of his politics.”"
+    )
+    assert speakers(text) == {
+        "He believed that": "Irina Shcherbakova",
+        "That was the": "Irina Shcherbakova",
+    }
