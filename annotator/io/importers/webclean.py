@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from annotator.domain.structure.articles import is_prose, source_label, strong_label
+from annotator.io.importers.webcontext import context_furniture
 
 # Footer links and controls that can also be a document's own heading ("TERMS AND CONDITIONS" of a
 # licence): they go, as a single word does, only beside other furniture or repeated on the page.
@@ -1212,7 +1213,22 @@ def furniture(text: str) -> dict[int, str]:
     _labelled_lists(page)
     _contents_lists(page)
     _split_counters(page)
-    # Furniture found so far is evidence for the lines around it: settle the chrome, then fill it in.
+    _settle(page)
+    # The shape rules' furniture is evidence for jusText's reading of the lines around it.
+    if _web_capture(page.reasons):
+        vocabulary = _vocabulary(page)
+        added = context_furniture(
+            lines, page.reasons, _prose(page), _article(page), lambda i: _removable(page, i, vocabulary)
+        )
+        if added:
+            page.reasons.update(added)
+            page.find_prose()
+            _settle(page)
+    return page.reasons
+
+
+def _settle(page: _Page) -> None:
+    """Furniture found so far is evidence for the lines around it: settle the chrome, then fill it in."""
     for _ in range(4):
         found = len(page.reasons)
         _stray_prose(page)
@@ -1231,7 +1247,37 @@ def furniture(text: str) -> dict[int, str]:
         _footer_links(page)
         if len(page.reasons) == found:
             break
-    return page.reasons
+
+
+def _web_capture(reasons: dict[int, str]) -> bool:
+    """The shape rules found a web page's furniture: of two kinds, or three lines not all copyright lines
+    (as ``looks_like_web_capture`` tells). Plain texts get no context layer."""
+    kinds = set(reasons.values())
+    return len(kinds) >= 2 or (len(reasons) >= 3 and kinds != {"copyright line"})
+
+
+def _prose(page: _Page) -> set[int]:
+    return {i for i in page.prose if i not in page.reasons}
+
+
+def _article(page: _Page) -> set[int]:
+    return _prose(page) - page.stray
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
+
+
+def _removable(page: _Page, i: int, vocabulary: set[str]) -> bool:
+    """The guards of the context layer: every line that evidence around it never removes (``_kept``),
+    prose, a line going on with the sentence above, a list item, a line of verse."""
+    line = page.lines[i]
+    if i in page.reasons or not re.search(r"\w", line) or is_prose(line) or _LIST_ITEM.match(line):
+        return False
+    if page.continues(i) or _kept(page, i, vocabulary):
+        return False
+    if _sentence(line) and _words(line) >= 3:
+        return False  # a sentence, however short, can be a reader's ("Thanks, that is very helpful.")
+    return not line.rstrip().endswith((",", ";"))  # a line of verse or of a hard-wrapped sentence
 
 
 def clean_web(text: str) -> CleanResult:

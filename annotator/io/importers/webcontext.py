@@ -1,0 +1,122 @@
+"""Context layer of the web clean-up: jusText's block classification, applied to the lines of a capture.
+
+jusText (Pomikálek, "Removing Boilerplate and Duplicate Content from Web Corpora", 2011) classifies each
+block of a page by its length, its density of stopwords and its density of link text as good, near-good,
+short or bad, then settles the short and near-good blocks by their neighbours: a short block between
+bad ones is bad. Copied text has no links; what stands in for link density here is the evidence the
+shape rules of ``webclean`` already found (a line they mark counts as all link text, so bad).
+
+The revision is stricter than jusText's, since precision comes first: jusText calls a short block bad
+when either neighbour is bad and treats the page's edges as bad, which would take an infobox, a
+byline or an object's details below the site's menu. Here a short or near-good line goes only when the
+nearest good-or-bad lines on *both* sides are bad (the nearest line that is good is the article's:
+running prose), or in the page's tail, after the article's last line, when furniture follows the run
+(a footer's "Plan your visit" / "Book tickets" above its newsletter box). And a line goes only if the
+caller's guards allow it: table rows, dated lines, headings followed by prose, lines mostly in the
+article's words, and the article's own prose never go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+import justext
+from justext.core import classify_paragraphs
+
+REASON = "among furniture"
+# jusText's own thresholds (characters; stopwords as a share of words).
+_LENGTH_LOW, _LENGTH_HIGH = 70, 200
+_STOPWORDS_LOW, _STOPWORDS_HIGH = 0.30, 0.32
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class _Block:
+    """A line as jusText sees a paragraph: its text, and how much of it is link text."""
+
+    dom_path = ""  # no <select> in copied text
+    is_heading = False  # a capture has no markup to tell a heading by
+
+    def __init__(self, text: str, furniture: bool) -> None:
+        self.text = " ".join(text.split())
+        self.chars_count_in_links = len(self.text) if furniture else 0
+        self.cf_class = ""
+        self.class_type = ""
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def stopwords_density(self, stoplist: frozenset[str]) -> float:
+        words = self.text.split()
+        return sum(w.lower() in stoplist for w in words) / len(words) if words else 0.0
+
+    def links_density(self) -> float:
+        return self.chars_count_in_links / len(self.text) if self.text else 0.0
+
+
+@cache
+def _stoplists() -> dict[str, frozenset[str]]:
+    return {name: frozenset(justext.get_stoplist(name)) for name in justext.get_stoplists()}
+
+
+def stoplist_for(texts: Iterable[str]) -> frozenset[str]:
+    """The stoplist of the language the texts are written in: the one covering most of their words."""
+    words = [w.casefold() for text in texts for w in _WORD.findall(text)][:3000]
+    if not words:
+        return _stoplists()["English"]
+    return max(_stoplists().values(), key=lambda stoplist: sum(w in stoplist for w in words))
+
+
+def context_furniture(
+    lines: list[str],
+    found: dict[int, str],
+    prose: set[int],
+    article: set[int],
+    removable: Callable[[int], bool],
+) -> dict[int, str]:
+    """Further furniture among the non-blank ``lines`` by their neighbours: ``found`` is what the shape
+    rules already mark, ``prose`` the lines of running prose, ``article`` those of them that are the
+    article's (not the chrome's own sentences), ``removable`` the caller's guards. Returns the new lines
+    with their reason."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not article or not filled:
+        return {}
+    blocks = [_Block(lines[i], i in found) for i in filled]
+    stoplist = stoplist_for(lines[i] for i in article)
+    classify_paragraphs(
+        blocks, stoplist, _LENGTH_LOW, _LENGTH_HIGH, _STOPWORDS_LOW, _STOPWORDS_HIGH, max_link_density=0.2
+    )
+    for i, block in zip(filled, blocks, strict=True):
+        block.class_type = block.cf_class
+        if i in prose:
+            # Running prose, however few its stopwords: the article's, or a description or a reader's
+            # comment that a neighbour may belong to.
+            block.class_type = "good"
+        elif not removable(i) and i not in found:
+            # A line the guards keep (a table row, a dated line, a heading of prose, a list item of the
+            # article) is content: it anchors its neighbours as prose does.
+            block.class_type = "good"
+        elif block.class_type == "good":
+            block.class_type = "neargood"  # a long line that is not running prose: settled by neighbours
+        elif block.class_type == "bad" and i not in found:
+            block.class_type = "neargood"  # few stopwords (a list of names): no evidence on its own
+
+    def neighbour(k: int, step: int) -> str | None:
+        """The class of the nearest good or bad block from ``k`` on (None at the page's edge)."""
+        k += step
+        while 0 <= k < len(blocks):
+            if blocks[k].class_type in ("good", "bad"):
+                return blocks[k].class_type
+            k += step
+        return None
+
+    last_good = max(k for k, i in enumerate(filled) if i in article)
+    new: dict[int, str] = {}
+    for k, (i, block) in enumerate(zip(filled, blocks, strict=True)):
+        if block.class_type not in ("short", "neargood"):
+            continue
+        before, after = neighbour(k, -1), neighbour(k, 1)
+        if (before, after) == ("bad", "bad") or (k > last_good and after == "bad"):
+            new[i] = REASON
+    return new
