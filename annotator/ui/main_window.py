@@ -253,7 +253,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         """Share a window of ``size`` between the docks and the text: on a laptop the docks get just what
         their labels need, on a big screen more, and the reader the rest."""
         width, height = size.width(), size.height()
-        left, right = max(280, min(460, int(width * 0.22))), max(300, min(440, int(width * 0.21)))
+        left, right = max(300, min(460, int(width * 0.25))), max(300, min(440, int(width * 0.21)))
         self.resizeDocks([self.library_dock, self.annotations_dock], [left, right], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.library_dock, self.palette_dock],

@@ -1,8 +1,9 @@
-"""Screenshots of the main screens on the sample project, for the README.
+"""Screenshots of the main screens on the sample project, for the README; the main window, the compare view
+and the search panel at 1920×1080 and on a laptop's 1366×768.
 
 Run under a virtual display from the repository root::
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python -m annotator.ui.screenshots [FOLDER]
+    xvfb-run -a -s "-screen 0 1920x1080x24" python -m annotator.ui.screenshots [FOLDER]
 
 (default folder: resources/screenshots). Works offscreen too, with QT_QPA_PLATFORM=offscreen.
 """
@@ -13,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.services.project import Project
@@ -45,24 +46,40 @@ def take_screenshots(folder: Path) -> list[Path]:
         settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         project = build_sample_project(Path(tmp) / "sample.annotator")
         window = MainWindow(project, settings)
-        window.resize(1500, 920)
         window.show()
         memoir = next(s.id for s in project.sources.list() if s.title.startswith("Memoir"))
-        window.open_source(memoir)
-        chosen = next(a for a in project.annotations.list(source_id=memoir) if "Fyodor" in a.quote.exact)
-        window.select_annotation(chosen.id, scroll=True)
-        _settle(app)
-        saved.append(folder / "main-window.png")
-        _save(window, saved[-1])
-
         report = next(s.id for s in project.sources.list() if s.title.startswith("Report"))
-        window.show_compare(report, memoir)
+        chosen = next(a for a in project.annotations.list(source_id=memoir) if "Fyodor" in a.quote.exact)
         link = next(link for link in project.links.list() if link.relation.value == "contradicts")
-        window.show_link(link)
-        _settle(app)
-        saved.append(folder / "compare-view.png")
-        _save(window, saved[-1])
-        window.close_compare()
+        # The big screen's pictures keep the names the README has always used.
+        for size, suffix in ((QSize(1920, 1080), ""), (QSize(1366, 768), "-1366x768")):
+            window.resize(size)
+            window.fit_docks(size)
+            window.open_source(memoir)
+            window.select_annotation(chosen.id, scroll=True)
+            window.annotations_dock.raise_()
+            _settle(app)
+            saved.append(folder / f"main-window{suffix}.png")
+            _save(window, saved[-1])
+
+            window.show_compare(report, memoir)
+            window.show_link(link)
+            _settle(app)
+            saved.append(folder / f"compare-view{suffix}.png")
+            _save(window, saved[-1])
+            window.close_compare()
+
+            window.annotations_dock.raise_()
+            window.focus_search()
+            window.search_panel.query.setEditText("kulak*")
+            window.search_panel.submit()
+            hits = window.search_panel.hits()
+            if hits:
+                window.open_hit(hits[0])
+            _settle(app)
+            saved.append(folder / f"search{suffix}.png")
+            _save(window, saved[-1])
+            window.library_dock.raise_()
 
         dialog = MetadataDialog(project.sources.get(memoir), window)
         dialog.show()

@@ -6,14 +6,14 @@ import re
 from html import unescape
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from annotator.search.schema import Kind
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
-from annotator.ui.widgets.search_panel import HTML_ROLE, snippet_html
+from annotator.ui.widgets.search_panel import HTML_ROLE, row_height, snippet_html
 from tests.helpers.failing_disk import disk_full_on_insert
 
 pytestmark = pytest.mark.gui
@@ -164,3 +164,15 @@ def test_the_search_panel_undocks_wide_and_docks_back(qtbot, searching: MainWind
     qtbot.mouseClick(panel.wide_button, Qt.MouseButton.LeftButton)
     assert not dock.isFloating()
     qtbot.waitUntil(lambda: dock.width() < 500)  # back in its narrow place
+
+
+def test_on_a_laptop_the_search_results_get_the_room_for_several_hits(  # type: ignore[no-untyped-def]
+    qtbot, searching: MainWindow
+) -> None:
+    size = QSize(1366, 768 - 40)
+    searching.resize(size)
+    searching.fit_docks(size)
+    searching.focus_search()
+    panel = searching.search_panel
+    hit_row = row_height(panel.results.fontMetrics(), 2)
+    qtbot.waitUntil(lambda: panel.results.viewport().height() >= 6 * hit_row)  # beside the tag palette

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.model import SourceSummary
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.search_results import SearchHit, SearchResults
+from annotator.ui.text import literal
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -328,6 +329,7 @@ class SearchPanel(QWidget):
         for group in groups:
             parent = QStandardItem(f"{group.title}  ({len(group.hits)})")
             parent.setEditable(False)
+            parent.setToolTip(literal(group.title))  # whole, where the dock elides it
             font = parent.font()
             font.setBold(True)
             parent.setFont(font)

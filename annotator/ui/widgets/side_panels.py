@@ -10,7 +10,7 @@ from annotator.ui.models.library import ID_ROLE, LibraryFilterModel, SourceTable
 from annotator.ui.models.taxonomy import TAG_ID_ROLE, TaxonomyModel
 
 # On a narrow dock the title keeps this much room; date, author and kind give way, in that order of need.
-TITLE_MIN_WIDTH = 150
+TITLE_MIN_WIDTH = 180
 COLUMNS_BY_PRIORITY = ((2, 84), (1, 96), (3, 66))
 NOTES_COLUMN = 4
 
