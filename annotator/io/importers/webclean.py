@@ -1218,7 +1218,12 @@ def furniture(text: str) -> dict[int, str]:
     if _web_capture(page.reasons):
         vocabulary = _vocabulary(page)
         added = context_furniture(
-            lines, page.reasons, _prose(page), _article(page), lambda i: _removable(page, i, vocabulary)
+            lines,
+            page.reasons,
+            _prose(page),
+            _article(page),
+            _anchors(page),
+            lambda i: _removable(page, i, vocabulary),
         )
         if added:
             page.reasons.update(added)
@@ -1262,6 +1267,21 @@ def _prose(page: _Page) -> set[int]:
 
 def _article(page: _Page) -> set[int]:
     return _prose(page) - page.stray
+
+
+def _anchors(page: _Page) -> set[int]:
+    """Lines that are content as surely as prose: a table row, a dated line, a list item, a line of verse."""
+    return {
+        i
+        for i in page.filled
+        if i not in page.reasons
+        and (
+            "\t" in page.lines[i]
+            or (_YEAR.search(page.lines[i]) and _LETTER_WORDS.search(page.lines[i]))
+            or _LIST_ITEM.match(page.lines[i])
+            or page.lines[i].rstrip().endswith((",", ";"))
+        )
+    }
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")

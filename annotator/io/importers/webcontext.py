@@ -73,12 +73,15 @@ def context_furniture(
     found: dict[int, str],
     prose: set[int],
     article: set[int],
+    anchors: set[int],
     removable: Callable[[int], bool],
 ) -> dict[int, str]:
     """Further furniture among the non-blank ``lines`` by their neighbours: ``found`` is what the shape
     rules already mark, ``prose`` the lines of running prose, ``article`` those of them that are the
-    article's (not the chrome's own sentences), ``removable`` the caller's guards. Returns the new lines
-    with their reason."""
+    article's (not the chrome's own sentences), ``anchors`` other lines that are surely content (a table
+    row, a dated line, a list item), ``removable`` the caller's guards: a line they keep that is no anchor
+    (a heading, a line in the article's words) stays without telling anything of its neighbours. Returns
+    the new lines with their reason."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not article or not filled:
         return {}
@@ -93,20 +96,19 @@ def context_furniture(
             # Running prose, however few its stopwords: the article's, or a description or a reader's
             # comment that a neighbour may belong to.
             block.class_type = "good"
-        elif not removable(i) and i not in found:
-            # A line the guards keep (a table row, a dated line, a heading of prose, a list item of the
-            # article) is content: it anchors its neighbours as prose does.
-            block.class_type = "good"
+        elif i in anchors:
+            block.class_type = "good"  # content as sure as prose: its neighbours are read by it
         elif block.class_type == "good":
             block.class_type = "neargood"  # a long line that is not running prose: settled by neighbours
         elif block.class_type == "bad" and i not in found:
             block.class_type = "neargood"  # few stopwords (a list of names): no evidence on its own
 
-    def neighbour(k: int, step: int) -> str | None:
-        """The class of the nearest good or bad block from ``k`` on (None at the page's edge)."""
+    def neighbour(k: int, step: int, past: set[int] = frozenset()) -> str | None:
+        """The class of the nearest good or bad block from ``k`` on (None at the page's edge), the lines
+        ``past`` passed over."""
         k += step
         while 0 <= k < len(blocks):
-            if blocks[k].class_type in ("good", "bad"):
+            if blocks[k].class_type in ("good", "bad") and filled[k] not in past:
                 return blocks[k].class_type
             k += step
         return None
@@ -114,9 +116,12 @@ def context_furniture(
     last_good = max(k for k, i in enumerate(filled) if i in article)
     new: dict[int, str] = {}
     for k, (i, block) in enumerate(zip(filled, blocks, strict=True)):
-        if block.class_type not in ("short", "neargood"):
+        if block.class_type not in ("short", "neargood") or not removable(i):
             continue
         before, after = neighbour(k, -1), neighbour(k, 1)
-        if (before, after) == ("bad", "bad") or (k > last_good and after == "bad"):
+        # In the tail the chrome's own sentences ("Check for updates. Verify currency…") stay, but they
+        # do not stop the run: furniture past them still tells the run is the page's.
+        tail = k > last_good and neighbour(k, 1, prose - article) == "bad"
+        if (before, after) == ("bad", "bad") or tail:
             new[i] = REASON
     return new
