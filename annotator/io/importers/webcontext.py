@@ -118,7 +118,7 @@ def context_furniture(
     for k, (i, block) in enumerate(zip(filled, blocks, strict=True)):
         if block.class_type not in ("short", "neargood") or not removable(i):
             continue
-        before, after = neighbour(k, -1), neighbour(k, 1)
+        before, after = neighbour(k, -1) or "bad", neighbour(k, 1) or "bad"  # the edges count as bad
         # In the tail the chrome's own sentences ("Check for updates. Verify currency…") stay, but they
         # do not stop the run: furniture past them still tells the run is the page's.
         tail = k > last_good and neighbour(k, 1, prose - article) == "bad"
