@@ -638,3 +638,91 @@ HELD_OUT_SIXTH = {
     "obituary (6th)": (OBITUARY, OBITUARY_LABELS),
     "letters (6th)": (LETTERS, LETTERS_LABELS),
 }
+
+
+# Seventh batch: written after the sixth had been used; measured first as written (real recall 0.684,
+# scare told apart 0.696, speaker 0.263: one-line wire paragraphs, reference marks between sentences,
+# "she", other languages), then used to correct the rules.
+WIKI = """\
+Alexandra Kollontai
+
+Alexandra Mikhailovna Kollontai (1872–1952) was a Russian revolutionary and diplomat. In 1917 she became People's Commissar for Social Welfare, the first woman to hold a ministerial post in any European government.[1]
+
+Kollontai argued that the family would "wither away" under socialism.[4] Her essay "Make Way for Winged Eros" (1923) was attacked by party moralists; Polina Vinogradskaya accused her of "reducing everything to sex".[5] Lenin is reported to have told Clara Zetkin that the "glass of water theory" of love was "completely un-Marxist".[6]
+
+From 1923 she served abroad, in Norway, Mexico and Sweden. She later described her diplomatic exile as "an honourable banishment".[7] Asked about Stalin in 1946, she said only: "I have outlived my time."[8]
+"""
+WIKI_LABELS = [
+    ('"wither away"', "real", "Kollontai"),
+    ('"Make Way for Winged Eros"', "scare", None),
+    ('"reducing everything to sex"', "real", "Polina Vinogradskaya|Vinogradskaya"),
+    ('"glass of water theory"', "scare", None),
+    ('"completely un-Marxist"', "real", "Lenin"),
+    ('"an honourable banishment"', "real", "Kollontai|She"),
+    ('"I have outlived my time."', "real", "Kollontai|she"),
+]
+
+WIRE = """\
+Court orders closure of rights group
+
+MOSCOW, Dec 28 (Reuters) - Russia's Supreme Court on Tuesday ordered the closure of Memorial International, the country's best-known human rights group.
+
+"This is a political decision," Memorial's lawyer Maria Eismont told reporters outside the court. "We will appeal." Prosecutors had accused the group of failing to mark its publications as those of a "foreign agent", and of presenting a "false image" of the Soviet Union.
+
+The Kremlin said it was a matter for the courts. According to a statement from the prosecutor's office, Memorial had "repeatedly and grossly" violated the law.
+
+Several hundred supporters gathered outside the building in sub-zero temperatures. "They are trying to erase our memory," said Svetlana, 68, who declined to give her surname. The U.S. State Department called the ruling "an affront to the victims of Stalin's terror".
+"""
+WIRE_LABELS = [
+    ('"This is a political decision,"', "real", "Maria Eismont|Eismont"),
+    ('"We will appeal."', "real", "Maria Eismont|Eismont"),
+    ('"foreign agent"', "real", "Prosecutors"),
+    ('"false image"', "real", "Prosecutors"),
+    ('"repeatedly and grossly"', "real", "a statement|the prosecutor's office|statement"),
+    ('"They are trying to erase', "real", "Svetlana"),
+    ('"an affront to the victims', "real", "The U.S. State Department|State Department"),
+]
+
+HARVARD = """\
+The famine of 1932–33 remains the most disputed episode of the Stalin years. Conquest (1986: 9) writes
+that it was "a deliberate act of mass murder", a view that Davies and Wheatcroft reject. As they note
+(2004: 441), "the evidence does not support the claim that Stalin intended to starve the Ukrainians".
+Applebaum takes a middle position: the famine was not planned, but once it began the regime used it
+"to destroy the Ukrainian national movement" (Applebaum 2017: xxvi, emphasis added).
+
+The word "genocide" has become a marker of political allegiance as much as a historical judgement.
+"""
+HARVARD_LABELS = [
+    ('"a deliberate act', "real", "Conquest"),
+    ('"the evidence does not support', "real", "Davies and Wheatcroft|Wheatcroft|they"),
+    ('"to destroy the Ukrainian', "real", "Applebaum"),
+    ('"genocide"', "scare", None),
+]
+
+GERMAN_2 = """\
+Der Historiker Karl Schlögel schreibt, die Jahre 1937 und 1938 seien „das Zentrum des Terrors“ gewesen. \
+Stalin selbst erklärte im Januar 1938: „Die Säuberung hat Fehler gemacht.“ Die sogenannten „Kulaken“ \
+wurden schon früher deportiert.
+"""
+GERMAN_2_LABELS = [
+    ("„das Zentrum des Terrors“", "real", "Karl Schlögel|Schlögel"),
+    ("„Die Säuberung", "real", "Stalin"),
+    ("„Kulaken“", "scare", None),
+]
+
+FRENCH_2 = """\
+Selon l'historien Nicolas Werth, la terreur de 1937 fut « une opération planifiée au sommet ». Boukharine \
+écrivit à Staline : « Koba, pourquoi as-tu besoin de ma mort ? » La lettre resta sans réponse.
+"""
+FRENCH_2_LABELS = [
+    ("« une opération planifiée", "real", "Nicolas Werth|Werth"),
+    ("« Koba, pourquoi", "real", "Boukharine"),
+]
+
+HELD_OUT_SEVENTH = {
+    "wiki (7th)": (WIKI, WIKI_LABELS),
+    "wire (7th)": (WIRE, WIRE_LABELS),
+    "harvard (7th)": (HARVARD, HARVARD_LABELS),
+    "german 2 (7th)": (GERMAN_2, GERMAN_2_LABELS),
+    "french 2 (7th)": (FRENCH_2, FRENCH_2_LABELS),
+}

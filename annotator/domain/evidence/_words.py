@@ -199,6 +199,7 @@ PRONOUNS = PRONOUNS | {"er", "sie", "il", "elle", "ils", "elles", "он", "он�
 # Words that may stand between a subject and its verb of saying: "Khrushchev later wrote".
 SUBJECT_WORDS = PRONOUNS | TAIL_SUBJECT_WORDS | {"who", "which", "even", "further", "first", "did", "does",
                                                  "was", "is", "will", "could", "might", "not", "never"}
+_RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when"}
 _CLAUSE_STARTS = {"that", "whether", "if", "why", "how", "what", "when", "who"}
 _THAT = re.compile(r"\b(?:that|whether|dass|daß|ob|que|qu’|qu'|что)\b", re.IGNORECASE)
 # Verbs that take an object and then the words they are called by: "he called it ‘…’", "described Stalin
@@ -215,8 +216,11 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
 _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}?[^\s,:;.()]*\s*[,:]\s*$")
 _PLAIN_SAYING = _set(
     "said says say wrote writes write argued argues claimed claims insisted insists declared declares "
-    "told tells stated states believed believes thought thinks felt feels added adds replied replies"
+    "told tells stated states believed believes thought thinks felt feels added adds replied replies "
+    "schreibt schrieb sagt sagte meint meinte erklärt erklärte écrit écrivit dit affirme affirma "
+    "пишет писал говорит говорил считает считал"
 )
+_COMMA_CLAUSE = re.compile(r"^\s*,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
 _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
 
@@ -249,6 +253,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
             # "the Minister said the law would “…”": "that" left out after a plain verb of saying
             or (has_subject and plain and _BETWEEN_CLAUSE.match(between))
+            # "Schlögel schreibt, die Jahre 1937 und 1938 seien „…“": the clause after a comma
+            or (has_subject and _COMMA_CLAUSE.match(between))
         ):
             return words[index]
     return None
@@ -263,7 +269,7 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     mark, so a capitalised word after it starts a new sentence unless a short attribution follows
     ("“Go!” Khrushchev shouted."), not a sentence going on ("“…!” They reported that …").
     """
-    lead = re.match(r"[,!?]?(?:[ \t]+\n?[ \t]*|\n[ \t]*)", after)
+    lead = re.match(r"[,!?]?(?:[ \t]+\n?[ \t]*|\n[ \t]*)(?!\n)", after)
     if lead is None:
         return None  # "“…”. Khrushchev later wrote": a new sentence
     start = lead.end()
@@ -272,10 +278,10 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     words = list(WORD.finditer(clause))[:8]
     for index, word in enumerate(words):
         before = [w.group() for w in words[:index]]
-        subject_like = all(w[0].isupper() or w.lower() in TAIL_WORDS | BODY_NOUNS for w in before) or (
-            bool(before) and before[0].lower() in DETERMINERS
-        )
-        if not subject_like:
+        # "Memorial's lawyer Maria Eismont told", "a woman from the Kuban told": a noun phrase opened by a
+        # name, a determiner or a pronoun, not a relative clause ("a view that Davies and Wheatcroft reject")
+        opened = not before or before[0][0].isupper() or before[0].lower() in TAIL_WORDS | BODY_NOUNS
+        if not opened or len(before) > 6 or any(w.lower() in _RELATIVE for w in before):
             return None
         if is_saying_word(word.group(), after_name=True):
             if ended and re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
@@ -289,7 +295,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
 
 # "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|quoting)\s+"
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|quoting|selon|d’après|d'après|laut|"
+    r"по\s+словам|согласно)\s+"
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
     r"|\b[Ii]n\s+(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?words\b",
@@ -297,3 +304,15 @@ ACCORDING = re.compile(
 )
 # A verb that names ("called it", "labelled Memorial a") is a verb of saying too.
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
+# First names that make a person a woman (for "she"); the other first names above are men's, mostly.
+FEMALE_FIRST_NAMES = _set(
+    "alexandra anna maria nadezhda svetlana olga irina tatiana tatyana natalia natalya elena yelena sofia "
+    "sophia vera lyudmila galina marina ekaterina yekaterina catherine sheila lynne rosa clara angela hannah "
+    "simone marie claire anne josephine margaret elizabeth sarah jane mary susan rachel rebecca emily lucy "
+    "kate katherine helen ruth esther golda indira sonia benazir hillary polina lida masha natasha yevgenia "
+    "evgenia zinaida nina lidia lydia larisa inna raisa anastasia alla anne-marie julia yulia eugenia "
+    "nadya lyuba lyubov valentina antonina klavdia maya margarita ksenia oksana daria darya alina"
+)
+FIRST_NAMES = FIRST_NAMES | FEMALE_FIRST_NAMES
+FEMALE_TITLES = {"mrs", "ms", "miss", "madame", "mme", "frau", "lady", "dame", "queen", "empress", "tsarina",
+                 "princess", "countess", "sister", "mother"}

@@ -63,7 +63,7 @@ _TITLE_CONTEXT = re.compile(
 )
 # A citation right after a quotation: "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid, 31)", a note call.
 _CITATION_AFTER = re.compile(
-    r"^[\s.,;:]{0,3}(?:\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20}|loc\.? ?cit\.?"
+    r"^[\s.,;:]{0,3}(?:\((?:[A-Z][^()]{0,80}?\d[^()]{0,40}|ibid[^()]{0,20}|loc\.? ?cit\.?"
     r"|op\.? ?cit[^()]{0,20})\)"
     r"|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s|$))"
 )
@@ -76,6 +76,7 @@ _COMMENT_HEADER = re.compile(
     r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_SENTENCE_START = re.compile(r"[.!?…][”\"’»)]*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)|\)\s+(?=[A-Z]|$)")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "who", "we", "i"}
 _FOLLOWS = re.compile(r"\b(?:as follows|the following|in these words|thus|these words)\b", re.IGNORECASE)
 
@@ -233,7 +234,8 @@ def sentence_lead(text: str, start: int) -> str:
     # A paragraph ends at a blank line; a single line break is a hard-wrapped line, inside the sentence.
     cut = max((m.end() for m in re.finditer(r"\n[ \t]*\n", window)), default=0)
     # The window ends where the quotation opens, so a sentence may end right before it.
-    for m in re.finditer(r"[.!?…][”\"’»)]*\s+(?=[A-Z“\"‘«(„]|$)|\)\s+(?=[A-Z]|$)", window):
+    # A reference mark or note call may stand between the full stop and the next sentence: "socialism.[4] Her"
+    for m in _SENTENCE_START.finditer(window):
         cut = max(cut, m.end())
     return window[cut:]
 
@@ -268,7 +270,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         inner[:1].islower() and not ended
     ):
         return True, "label"  # a noun phrase of the author's sentence: "why the “liquidation of …” went"
-    sentence_inside = len(words) >= 4 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
+    sentence_inside = len(words) >= 3 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
     return True, "label"

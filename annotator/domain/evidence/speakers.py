@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
@@ -43,6 +43,8 @@ from annotator.domain.evidence._words import (
     BODY_DOCUMENTS,
     BODY_NOUNS,
     DETERMINERS,
+    FEMALE_FIRST_NAMES,
+    FEMALE_TITLES,
     FIRST_NAMES,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -208,8 +210,13 @@ def _before_quote(
     for m in ACCORDING.finditer(lead):
         group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
         np = m.group(group).strip()
-        if np[:1].isupper() or np.lower().startswith("the "):
-            start = lead_at + m.start(group)
+        start = lead_at + m.start(group)
+        names = list(re.finditer(r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*", np))
+        if names and not (np[:1].isupper() and names[0].start() == 0 and len(names) == 1):
+            # "selon l'historien Nicolas Werth", "according to the historian Sheila Fitzpatrick": the name
+            name = names[-1]
+            return Speaker(name.group(), start + name.start(), start + name.end())
+        if np[:1].isupper() or np.split()[0].lower() in DETERMINERS:
             return Speaker(np, start, start + len(np))
     block = q.form == Form.BLOCK
     verb = frame_verb(lead, anywhere=block)
@@ -235,6 +242,8 @@ def _subject_before(
     chunk = text[floor:verb_at]
     # Parentheses ("McAuley (50) writes", "Vyshinsky (a former Menshevik) screamed") hide nothing.
     chunk = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), chunk)
+    # "Lenin is reported to have told", "Stalin was quoted as saying": the subject stands before
+    chunk = _REPORTED.sub(lambda m: " " * len(m.group()), chunk)
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
@@ -295,6 +304,9 @@ def _subject_before(
             run.insert(0, w)
         while run[0].group() in _NAME_LINKS:
             run.pop(0)  # "of Culture" without the word before it is no name
+        given = [i for i, w in enumerate(run) if i and w.group().lower() in FIRST_NAMES]
+        if given and run[given[0] - 1].group().lower() not in FIRST_NAMES:
+            run = run[given[0] :]  # "Der Historiker Karl Schlögel", "Chief Prosecutor Andrei Vyshinsky"
         s, e = floor + run[0].start(), floor + run[-1].end()
         # "the Central Committee", "the NKVD": keep the article with a body's name
         article = re.search(r"\bthe\s+$", text[max(floor, s - 4) : s], re.IGNORECASE)
@@ -352,55 +364,102 @@ def _carry_over(
     text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """Whom "he", "she" or "they" at ``at`` refers to: whoever was named or quoted last, sentence by sentence
-    back from the pronoun — the subject of a sentence, or the speaker of a quotation in it."""
-    window_start = max(0, at - 600)
+    back from the pronoun — the speaker of a quotation in a sentence, its subject, or (in the sentence just
+    before) the last person it names. "she" prefers a name the text shows to be a woman's; "he" never
+    takes one; "they" takes a body or "X and Y"; "it" only a body."""
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
+    candidates = list(_antecedents(text, at, plural, neuter, spoken, people))
+    if plural or neuter:
+        return Speaker(candidates[0], None, None) if candidates else None
+    if pronoun in {"she", "her", "elle", "она"}:
+        women = [name for name in candidates if people.gender(name) == "f"]
+        if women:
+            return Speaker(women[0], None, None)
+    agreeing = [n for n in candidates if _agrees(pronoun, n) and _gender_agrees(pronoun, people, n)]
+    return Speaker(agreeing[0], None, None) if agreeing else None
+
+
+def _antecedents(
+    text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Iterator[str]:
+    """The names a pronoun at ``at`` may stand for, the nearest first."""
+    window_start = max(0, at - 600)
     before = text[window_start:at]
-    starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’)]*\s+|\n[ \t]*\n\s*", before)]
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     # Names inside quotations are not whom a pronoun outside them stands for.
     unquoted = people.unquoted(window_start, at)
     ends = [*starts[1:], len(before)]
     for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
-        quoted = [q for q in _spoken_between(spoken, sentence_at, at) if _agrees(pronoun, q.name)]
-        if quoted and (not plural or _plural(quoted[-1].name)) and not neuter:
-            return Speaker(quoted[-1].name, None, None)
+        if not neuter:
+            for q in reversed(_spoken_between(spoken, sentence_at, at)):
+                if not plural or _plural(q.name):
+                    yield q.name
         if nearest and not re.search(r"[.!?:;”\"’)\]]\s*$", unquoted[s:sentence_end]):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
+        sentence = unquoted[s:sentence_end]
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
             kind = people.kind(sentence_at + offset, name)
-            if (plural or neuter) and (_plural(name) or kind == "organisation"):
-                return Speaker(name, None, None)
-            if (
-                not plural and not neuter and kind in ("person", "unknown") and not _plural(name)
-                and _agrees(pronoun, name)
-            ):
-                return Speaker(name, None, None)
-        if nearest <= 1 and not plural and not neuter:
-            # No subject fits: the last person the sentence before names ("my mother asked the officer.
-            # “…,” he said" — the officer); in the pronoun's own sentence only a name known as a person's
-            # ("For Robert Conquest the Terror was the work of one man; as he put it, …").
-            for m in reversed(list(_PERSON_NP.finditer(unquoted, s, sentence_end))):
-                name = m.group()
-                kind = people.kind(window_start + m.start(), name)
-                if nearest == 0 and (kind != "person" or not name[:1].isupper()):
-                    continue
-                if name.split()[0].lower() in DETERMINERS and kind != "person":
-                    continue
-                after_preposition = re.search(r"\b(?:to|of|in|on|at|by|for|with|from|about)\s+(?:the\s+)?$",
-                                              unquoted[max(0, m.start() - 20) : m.start()])
-                named = (
-                    kind == "unknown" and name[:1].isupper() and not after_preposition
-                    and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, m.start() - 5) : m.start()])
-                )
-                if not _plural(name) and _agrees(pronoun, name) and (kind == "person" or named):
-                    return Speaker(name, None, None)
-    return None
+            body = _plural(name) or kind == "organisation"
+            person = kind in ("person", "unknown") and not _plural(name)
+            if (body if plural or neuter else person):
+                yield name
+        if plural:
+            pairs = list(_PAIR.finditer(sentence))
+            if pairs:
+                yield pairs[-1].group()  # "a view that Davies and Wheatcroft reject. As they note, …"
+            continue
+        opening = _OPENING_PHRASE.match(sentence)
+        first = WORD.match(sentence, opening.end() if opening else 0)
+        if first and first.group().lower() in PRONOUNS and nearest:
+            continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
+        if nearest <= 1 and not neuter:
+            yield from _named_persons(unquoted, s, sentence_end, window_start, nearest, people)
 
 
+def _named_persons(
+    unquoted: str, s: int, end: int, window_start: int, nearest: int, people: _People
+) -> Iterator[str]:
+    """The persons a sentence names, the last first: in the sentence before the pronoun's, any person or
+    unknown name not after a preposition ("my mother asked the officer. “…,” he said" — the officer); in the
+    pronoun's own sentence only names known as a person's ("For Robert Conquest the Terror was the work of
+    one man; as he put it, …")."""
+    for m in reversed(list(_PERSON_NP.finditer(unquoted, s, end))):
+        name = m.group()
+        kind = people.kind(window_start + m.start(), name)
+        if nearest == 0 and (kind != "person" or not name[:1].isupper()):
+            continue
+        if name.split()[0].lower() in DETERMINERS and kind != "person":
+            continue
+        after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, m.start() - 20) : m.start()])
+        named = (
+            kind == "unknown" and name[:1].isupper() and not after_preposition
+            and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, m.start() - 5) : m.start()])
+        )
+        if not _plural(name) and (kind == "person" or named):
+            yield name
+
+
+def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
+    """ "he" is not a name the text shows to be a woman's ("Alexandra Kollontai … he" cannot be her)."""
+    if pronoun in {"he", "him", "er", "il", "он"}:
+        return people.gender(name) != "f"
+    return True
+
+
+_REPORTED = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:reported|said|quoted|alleged|believed|thought|known|"
+    r"supposed|claimed)\s+(?:to\s+have|to|as\s+(?:saying|having\s+said))\s*$"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|by|for|with|from|about)\s+(?:the\s+)?$")
+_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+\b")
+_PLACE_LIST = re.compile(
+    r"\b(?:in|at|from|across|throughout|via)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s*(?:,|\band\b|\bor\b)\s*)+$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’»)]*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*")
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina")
 _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
@@ -503,6 +562,7 @@ class _People:
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere
+        self._women: set[str] = set()  # surnames the text gives a woman's first name or title
 
     def unquoted(self, start: int, end: int) -> str:
         """text[start:end] with the words of quotations blanked: names inside them are nobody's antecedent."""
@@ -523,8 +583,8 @@ class _People:
         prev = adjacent.group(1).lower() if adjacent else ""
         if lower[0] in FIRST_NAMES or lower[0] in TITLES or prev in TITLES:
             return "person"
-        if prev in PLACE_PREPOSITIONS:
-            return "place"
+        if prev in PLACE_PREPOSITIONS or _PLACE_LIST.search(self.text[max(0, start - 80) : start]):
+            return "place"  # "in India", "in Norway, Mexico and Sweden"
         if len(words) >= 2 and lower[-1] in BODY_NOUNS:
             # "Soviet newspapers", "the resolution" are bodies; "My father", "the officer" are people
             return "organisation" if lower[-1] in BODY_DOCUMENTS else "person"
@@ -534,6 +594,18 @@ class _People:
         if not person and len(words) == 1 and lower[0] in self._lowercase:
             return "common"  # "Years later, …", "Its first point": a word the text also writes in lower case
         return "person" if person else "unknown"
+
+    def gender(self, name: str) -> str:
+        """ "f" when the text shows ``name`` to be a woman's (a woman's first name or title before it, here
+        or elsewhere in the text; a Russian woman's surname), "" otherwise."""
+        words = name.split()
+        first = words[0].lower().strip(".")
+        if first in FEMALE_FIRST_NAMES or first in FEMALE_TITLES or words[-1].lower() in _FEMALE:
+            return "f"
+        if words[-1][:1].isupper() and words[-1].lower().endswith(_FEMININE_SURNAME):
+            return "f"
+        self._elsewhere()
+        return "f" if words[-1] in self._women else ""
 
     def _elsewhere(self) -> dict[str, tuple[int, int]]:
         """For every capitalised word of the text, how often it stands as a person (after a first name or
@@ -552,6 +624,8 @@ class _People:
                     following += 1  # "McAuley (50) writes"
                 after = tokens[following] if following < len(tokens) else ""
                 tally = votes.setdefault(token, [0, 0])
+                if before in FEMALE_FIRST_NAMES or before in FEMALE_TITLES:
+                    self._women.add(token)
                 says = bool(after) and is_saying_word(after, after_name=True)
                 if before in FIRST_NAMES or before in TITLES or says:
                     tally[0] += 1
@@ -578,7 +652,8 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
                 earlier = [a for a in earlier if not _IBID.match(a)]
                 author = earlier[-1] if earlier else ""
             return Speaker(author, c.start, c.end, "cited") if author else None
-        return None
+    # A bracket the citation detector does not count, "(Applebaum 2017: xxvi, emphasis added)", still
+    # says whose the words are.
     m = _FALLBACK_CITATION.match(text, at)
     if not m:
         return None

@@ -267,3 +267,39 @@ def test_a_quotation_opening_a_sentence_is_not_framed_by_the_sentence_before():
         "He believed that": "Irina Shcherbakova",
         "That was the": "Irina Shcherbakova",
     }
+
+
+def test_encyclopedia_style_reference_marks_women_and_reported_speech():
+    text = (
+        "Alexandra Mikhailovna Kollontai (1872–1952) was a Russian revolutionary.[1] Kollontai argued that "
+        "the family would “wither away” under socialism.[4] Lenin is reported to have told Clara Zetkin that "
+        "such a theory was “completely un-Marxist”.[6]\n\n"
+        "From 1923 she served abroad, in Norway, Mexico and Sweden. She later described her exile as "
+        "“an honourable banishment”.[7]"
+    )
+    assert speakers(text) == {
+        "wither away”": "Kollontai",
+        "completely un-Marxist”": "Lenin",
+        "an honourable banishment”": "Alexandra Mikhailovna Kollontai",
+    }
+
+
+def test_wire_report_possessives_relative_clauses_pairs_and_other_languages():
+    text = (
+        "“This is a political decision,” Memorial's lawyer Maria Eismont told reporters. "
+        "“We will appeal.”\n\n"
+        "Conquest (1986: 9) writes that it was “a deliberate act of mass murder”, a view that Davies and "
+        "Wheatcroft reject. As they note (2004: 441), “the evidence does not support the claim”. The regime "
+        "used it “to destroy the national movement” (Applebaum 2017: xxvi, emphasis added).\n\n"
+        "Selon l'historien Nicolas Werth, la terreur fut « une opération planifiée au sommet ». "
+        "Der Historiker Karl Schlögel schreibt, die Jahre seien „das Zentrum des Terrors“ gewesen."
+    )
+    assert speakers(text) == {
+        "This is a": "Maria Eismont",
+        "We will appeal.”": "Maria Eismont",
+        "a deliberate act": "Conquest",
+        "the evidence does": "Davies and Wheatcroft",
+        "to destroy the": "Applebaum",
+        "une opération planifiée": "Nicolas Werth",
+        "das Zentrum des": "Karl Schlögel",
+    }
