@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from annotator.domain.structure.articles import is_prose, source_label, strong_label
-from annotator.io.importers.webcontext import context_furniture
+from annotator.io.importers.webcontext import context_furniture, stoplist_for
 
 # Footer links and controls that can also be a document's own heading ("TERMS AND CONDITIONS" of a
 # licence): they go, as a single word does, only beside other furniture or repeated on the page.
@@ -901,9 +901,10 @@ def _titles(page: _Page, i: int) -> bool:
     return False
 
 
-def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
+def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] = frozenset()) -> bool:
     """Lines that evidence around them never removes: a table row, a title or heading that the article's
-    prose follows, a line most of whose words the article uses (its title, a name it discusses)."""
+    prose follows, a line most of whose words the article uses (its title, a name it discusses), those
+    words counted without ``stopwords`` when given (every text uses "No")."""
     line = page.lines[i]
     if "\t" in line or (is_prose(line) and i not in page.stray):
         return True
@@ -919,7 +920,7 @@ def _kept(page: _Page, i: int, vocabulary: set[str]) -> bool:
     after = page.filled[k] if k < len(page.filled) else None
     if after is not None and after not in page.stray and is_prose(page.lines[after]):
         return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
-    words = [_stem(w) for w in _LETTER_WORDS.findall(line)]
+    words = [_stem(w) for w in _LETTER_WORDS.findall(line) if w.casefold() not in stopwords]
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
 
 
@@ -1217,13 +1218,14 @@ def furniture(text: str) -> dict[int, str]:
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons):
         vocabulary = _vocabulary(page)
+        stopwords = stoplist_for(page.lines[i] for i in _article(page))
         added = context_furniture(
             lines,
             page.reasons,
             _prose(page),
             _article(page),
             _anchors(page),
-            lambda i: _removable(page, i, vocabulary),
+            lambda i: _removable(page, i, vocabulary, stopwords),
         )
         if added:
             page.reasons.update(added)
@@ -1287,13 +1289,14 @@ def _anchors(page: _Page) -> set[int]:
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
-def _removable(page: _Page, i: int, vocabulary: set[str]) -> bool:
-    """The guards of the context layer: every line that evidence around it never removes (``_kept``),
-    prose, a line going on with the sentence above, a list item, a line of verse."""
+def _removable(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str]) -> bool:
+    """The guards of the context layer: every line that evidence around it never removes (``_kept``; the
+    article's words counted without its stopwords, so that "Yes" / "No" of a feedback widget is no
+    name the article discusses), prose, a line going on with the sentence above, a list item, verse."""
     line = page.lines[i]
     if i in page.reasons or not re.search(r"\w", line) or is_prose(line) or _LIST_ITEM.match(line):
         return False
-    if page.continues(i) or _kept(page, i, vocabulary):
+    if page.continues(i) or _kept(page, i, vocabulary, stopwords):
         return False
     if _sentence(line) and _words(line) >= 3:
         return False  # a sentence, however short, can be a reader's ("Thanks, that is very helpful.")
