@@ -726,3 +726,79 @@ HELD_OUT_SEVENTH = {
     "german 2 (7th)": (GERMAN_2, GERMAN_2_LABELS),
     "french 2 (7th)": (FRENCH_2, FRENCH_2_LABELS),
 }
+
+
+# Eighth batch: written after the seventh had been used; measured first as written (real recall 0.667,
+# scare told apart 0.722, speaker 0.333: reviews, a court judgment, fiction dialogue, a "> " block), then
+# used to correct the rules.
+RECEPTION = """\
+Reception
+
+The book was widely reviewed. Writing in The Guardian, Orlando Figes called it "a masterpiece of archival detective work". The Economist was cooler, describing the argument as "ingenious but unproven". In the New York Review of Books, Timothy Snyder praised its "moral seriousness" but questioned its chronology.
+
+The author responded to his critics in a long essay. "I did not set out to write a polemic," he wrote. "The documents wrote it for me." Several Russian reviewers accused him of "Russophobia", a charge he rejected.
+
+The book won the Pushkin Prize in 2011. The jury's citation spoke of "a history that reads like a novel and a novel that does not lie".
+"""
+RECEPTION_LABELS = [
+    ('"a masterpiece of archival', "real", "Orlando Figes|Figes"),
+    ('"ingenious but unproven"', "real", "The Economist|Economist"),
+    ('"moral seriousness"', "real", "Timothy Snyder|Snyder"),
+    ('"I did not set out', "real", "The author|author|he"),
+    ('"The documents wrote it', "real", "The author|author|he"),
+    ('"Russophobia"', "real", "Several Russian reviewers|reviewers"),
+    ('"a history that reads', "real", "The jury's citation|jury|citation"),
+]
+
+BLOGPOST = """\
+Reading Grossman again
+
+I reread Life and Fate this summer, for the first time since university. It holds up. The chapter everyone remembers is the letter from Viktor Shtrum's mother, written in the ghetto before the shooting:
+
+> I am writing this letter to you with great difficulty. I do not know whether it will reach you. My son, I want to tell you how I lived these last days.
+
+Grossman never wrote anything more terrible or more tender. His editor at Znamya, Vadim Kozhevnikov, handed the manuscript to the KGB; Suslov told Grossman that the book could not be published for "two or three hundred years".
+
+What I had forgotten is how funny the book is. The physicists' "seminars" in the institute corridor are pure comedy.
+"""
+BLOGPOST_LABELS = [
+    ("I am writing this letter", "block", "Viktor Shtrum's mother|mother"),
+    ('"two or three hundred years"', "real", "Suslov"),
+    ('"seminars"', "scare", None),
+]
+
+JUDGMENT = """\
+The applicant complained that the refusal to grant access to the archive files of his grandfather violated Article 10 of the Convention. The Government submitted that "the files contain personal data of third parties and cannot be disclosed". The applicant replied that the third parties had died more than seventy years ago.
+
+The Court reiterates that "the gathering of information is an essential preparatory step in journalism and an inherent, protected part of press freedom". It observes that the domestic courts did not weigh the applicant's interest against that of the third parties. As the Constitutional Court itself put it in an earlier case, the law "cannot serve to conceal the crimes of the past".
+"""
+JUDGMENT_LABELS = [
+    ('"the files contain personal data', "real", "The Government|Government"),
+    ('"the gathering of information', "real", "The Court|Court"),
+    ('"cannot serve to conceal', "real", "the Constitutional Court|Constitutional Court"),
+]
+
+NOVEL = """\
+"You're late," said Vera, without turning round.
+
+"The trams aren't running." Pavel hung his coat on the nail. "They say there's been an accident on the bridge."
+
+"They say." She laughed, a short dry laugh. "They always say."
+
+He sat down at the table. Outside, someone was shouting the word "ration" over and over, as if it were a name.
+"""
+NOVEL_LABELS = [
+    ('"You\'re late,"', "real", "Vera"),
+    ('"The trams aren\'t running."', "real", "Pavel"),
+    ('"They say there\'s been', "real", "Pavel"),
+    ('"They say."', "real", "Vera|She"),
+    ('"They always say."', "real", "Vera|She"),
+    ('"ration"', "real", "someone"),
+]
+
+HELD_OUT_EIGHTH = {
+    "reception (8th)": (RECEPTION, RECEPTION_LABELS),
+    "blog post (8th)": (BLOGPOST, BLOGPOST_LABELS),
+    "judgment (8th)": (JUDGMENT, JUDGMENT_LABELS),
+    "novel (8th)": (NOVEL, NOVEL_LABELS),
+}

@@ -106,7 +106,9 @@ BODY_NOUNS = {
     "secretary", "chairman", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
     "people", "man", "woman", "one", "others", "some", "many", "manifesto", "programme", "program",
     "someone", "somebody", "everyone", "everybody", "neighbours", "neighbors", "publisher", "editor",
-    "rebels", "sailors", "crew", "director", "chairwoman", "leader", "letter", "telegram", "order",
+    "rebels", "sailors", "crew", "director",
+    "citation", "verdict", "ruling", "judgment", "judgement", "chairwoman", "leader", "letter",
+    "telegram", "order",
     "directive", "circular", "memo", "memorandum", "note", "diary",
     "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
     "scholars", "economist", "economists", "commentator", "commentators",
@@ -118,7 +120,7 @@ BODY_DOCUMENTS = {
     "decree", "declaration", "statement", "communique", "poll", "survey", "congress", "council",
     "commission", "headline", "headlines", "broadcast", "authorities", "manifesto", "programme", "program",
     "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary", "story",
-    "stories", "publisher", "crew",
+    "stories", "publisher", "crew", "citation", "verdict", "ruling", "judgment", "judgement",
 }
 # Titles and roles written before a person's name.
 TITLES = {
@@ -167,6 +169,7 @@ NOT_NAMES = {
     "then", "thus", "therefore", "finally", "firstly", "secondly", "later", "earlier", "here", "there",
     "his", "her", "their", "its", "our", "my", "your", "one", "some", "many", "most", "all", "both",
     "each", "every", "no", "not", "if", "because", "since", "until", "what", "who", "which", "where",
+    "several", "few", "numerous", "various", "countless",
     "why", "how", "according", "instead", "still", "now", "today", "yesterday", "such", "other",
     "others", "another", "soon", "once", "again", "only", "just", "perhaps", "ultimately", "rather",
     "meanwhile", "nevertheless", "nonetheless", "besides", "furthermore", "similarly", "likewise",
@@ -180,7 +183,8 @@ NATIONALITY_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ic|ch|an|i|ist|ite|ern)$", 
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
                       "have", "would", "famously", "afterwards", "himself", "herself", "themselves",
-                      "recently", "subsequently", "still", "again", "simply", "rightly", "bluntly", "as"}
+                      "recently", "subsequently", "still", "again", "simply", "rightly", "bluntly", "as",
+                      "itself"}
 DETERMINERS = {"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "your", "this", "that",
                "another"}
 TAIL_WORDS = TAIL_SUBJECT_WORDS | DETERMINERS
@@ -208,7 +212,8 @@ _NAMING = _set(
     "call calls called calling describe describes described describing name names named dub dubs dubbed "
     "term terms termed brand branded label labelled labeled nannte nennt nannten appelait appela appelle "
     "qualifia qualifie называл называла назвал назвала называли назвали denounce denounced denounces "
-    "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises"
+    "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
+    "spoke speaks speak talked talks"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -238,6 +243,9 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     for index in range(len(words) - 1, -1, -1):
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
+        # "The Economist was cooler, describing the argument as “…”": the sentence's subject describes
+        participle = words[index].group().lower().endswith("ing")
+        has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
         if not is_saying_word(words[index].group(), after_name=has_subject):
             continue
         if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
@@ -283,12 +291,15 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         opened = not before or before[0][0].isupper() or before[0].lower() in TAIL_WORDS | BODY_NOUNS
         if not opened or len(before) > 6 or any(w.lower() in _RELATIVE for w in before):
             return None
+        if any(w.lower() in PRONOUNS for w in before[1:]) and before[0].lower() in DETERMINERS:
+            return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         if is_saying_word(word.group(), after_name=True):
             if ended and re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
                 return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
+                # "“Go!” Khrushchev shouted." but not "“…” Zinoviev and Kamenev spoke for him, and …"
                 rest = words[index + 1 :]
-                if len(rest) > 4 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
+                if len(rest) > 1 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
                     return None
             return words, index, start
     return None
@@ -316,3 +327,15 @@ FEMALE_FIRST_NAMES = _set(
 FIRST_NAMES = FIRST_NAMES | FEMALE_FIRST_NAMES
 FEMALE_TITLES = {"mrs", "ms", "miss", "madame", "mme", "frau", "lady", "dame", "queen", "empress", "tsarina",
                  "princess", "countess", "sister", "mother"}
+# Verbs of speaking and of the courts: "spoke of", "the Government submitted that", "the Court reiterates".
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "speak speaks spoke spoken speaking submit submits submitted reiterate reiterates reiterated "
+    "pleaded pleads ruled rules observed recalls conceded"
+)
+# "As the Constitutional Court itself put it in an earlier case, the law “…”": whose words the sentence
+# goes on with, like "according to".
+AS_PUT = re.compile(
+    r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+(?:\w+\s+)?"
+    r"(?:put|puts|said|says|wrote|writes|noted|notes|observed|observes|remarked|remarks|argued|argues)\b"
+    r"(?:\s+it)?[^,.;:]{0,40},"
+)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form
-from annotator.domain.evidence._words import ACCORDING, WORD, frame_verb, is_saying_word, tail_verb
+from annotator.domain.evidence._words import ACCORDING, AS_PUT, WORD, frame_verb, is_saying_word, tail_verb
 from annotator.domain.structure import Mark, MarkKind
 
 # Each opening mark and the closing marks that end it.
@@ -150,6 +150,12 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
                 current = []
         else:
             indent = len(body) - len(stripped) >= 2 or body.startswith("\t")
+            marker = re.match(r">+\s*", stripped)  # "> …": a quotation as e-mail and Markdown mark it
+            if marker:
+                indent, stripped = True, stripped[marker.end() :]
+                if not stripped:
+                    pos += len(line)
+                    continue
             if current and indent != indent_of_run:
                 runs.append((indent_of_run, current))
                 current = []
@@ -260,6 +266,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"
     if lead.rstrip().endswith(":"):
         return False, "quotation"  # "the charge against him: “…”", "written in pencil: “agreed”"
+    if not lead.strip() and ended and inner[:1].isupper() and len(words) >= 2:
+        return False, "quotation"  # a sentence of its own: "“They say.” She laughed."
     if len(words) == 1 and tail_verb(after, ended) is None:
         return True, "label"  # a single word between marks is a label even in reported speech
     if _framed(lead, after, ended):
@@ -287,7 +295,7 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
     """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
     if frame_verb(lead) is not None or tail_verb(after, ended) is not None:
         return True
-    return bool(ACCORDING.search(lead))
+    return bool(ACCORDING.search(lead) or AS_PUT.search(lead))
 
 
 def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:
@@ -323,6 +331,11 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 taken.add(k)
                 continue
         if not _prose(body) or k == 0:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip().startswith(">"):
+            blocks.append(_block(text, start, end, how="marked"))
+            taken.add(k)
             continue
         intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)

@@ -40,6 +40,7 @@ from dataclasses import replace
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
     ACCORDING,
+    AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
     DETERMINERS,
@@ -138,6 +139,8 @@ def _speaker(
         return cited, "citation", ""
     if found := _continued(text, q, spoken):
         return found, "continued", source
+    if found := _beat(text, q, lead, spoken, people):
+        return found, "beat", source
     if found := _introduction(text, lead, lead_at, q, spoken, people):
         return found, "introduction", source
     return None, "none", source
@@ -218,6 +221,9 @@ def _before_quote(
             return Speaker(name.group(), start + name.start(), start + name.end())
         if np[:1].isupper() or np.split()[0].lower() in DETERMINERS:
             return Speaker(np, start, start + len(np))
+    for m in AS_PUT.finditer(lead):
+        start = lead_at + m.start("who")
+        return Speaker(m.group("who"), start, start + len(m.group("who")))
     block = q.form == Form.BLOCK
     verb = frame_verb(lead, anywhere=block)
     while verb is not None:
@@ -228,6 +234,12 @@ def _before_quote(
             if m:
                 s = lead_at + verb.end() + m.start(1)
                 return Speaker(m.group(1).strip(), s, s + len(m.group(1).strip()))
+        if verb.group().lower().endswith("ing") and lead[: verb.start()].rstrip().endswith(","):
+            # "The Economist was cooler, describing the argument as “…”": the sentence's subject
+            subject = _sentence_subject(lead)
+            kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
+            if subject is not None and kind not in ("place", "common"):
+                return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -534,7 +546,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         elif not chosen and g.lower() in {"the", "a", "an"}:
             continue
         elif chosen and g.lower() in BODY_NOUNS:
-            chosen.append(w)
+            if not re.search(r"[’']s?$", chosen[-1].group()):
+                chosen.append(w)  # "Soviet newspapers"; but "Trotsky's verdict" is Trotsky's
             break
         else:
             break
@@ -693,6 +706,40 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     if not re.search(r"[.!?]\s*$", gap):
         return None
     return Speaker(speaker.name, None, None, speaker.role)
+
+
+def _beat(
+    text: str, q: Evidence, lead: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """A line of dialogue standing as its own sentence takes the person of the sentence right after or
+    before it in the paragraph ("“The trams aren't running.” Pavel hung his coat on the nail.")."""
+    inner = text[q.start + 1 : q.end - 1].rstrip()
+    if q.form != Form.INLINE or lead.strip() or not re.search(r"[.!?…]\W?$", inner):
+        return None
+    paragraph_end = text.find("\n\n", q.end)
+    following = text[q.end : paragraph_end if paragraph_end >= 0 else len(text)]
+    sentence = re.match(r"\s+([^“”\"«»„]{3,200}?[.!?])(?=\s|$)", following)
+    candidates = []
+    if sentence:
+        candidates.append((q.end + sentence.start(1), sentence.group(1)))
+    paragraph_start = text.rfind("\n\n", 0, q.start)
+    preceding = text[paragraph_start + 2 if paragraph_start >= 0 else 0 : q.start].rstrip()
+    if preceding.endswith((".", "!", "?")) and not preceding.endswith(("”", '"', "»", "“")):
+        before = sentence_lead(preceding, len(preceding) - 1)
+        if not re.search(r"[“”\"«»„]", before):
+            candidates.append((q.start - len(text[: q.start]) + len(preceding) - len(before) - 1, before))
+    for at, words in candidates:
+        first = WORD.match(words.lstrip())
+        if first and first.group().lower() in {"he", "she"}:
+            return _carry_over(text, q.start, first.group().lower(), spoken, people)
+        subject = _sentence_subject(words)
+        # Only a person's name, not a described group ("Urban Bolshevik activists descended …")
+        if (
+            subject is not None and people.kind(at + subject[1], subject[0]) == "person"
+            and all(w[:1].isupper() for w in subject[0].split()) and not _plural(subject[0])
+        ):
+            return Speaker(subject[0], None, None)
+    return None
 
 
 def _introduction(

@@ -303,3 +303,40 @@ def test_wire_report_possessives_relative_clauses_pairs_and_other_languages():
         "une opération planifiée": "Nicolas Werth",
         "das Zentrum des": "Karl Schlögel",
     }
+
+
+def test_dialogue_takes_the_person_of_the_sentence_beside_it():
+    text = (
+        "“You're late,” said Vera, without turning round.\n\n"
+        "“The trams aren't running.” Pavel hung his coat on the nail. “They say there's been an accident.”\n\n"
+        "“They say.” She laughed, a short dry laugh. “They always say.”"
+    )
+    assert speakers(text) == {
+        "You're late,”": "Vera",
+        "The trams aren't": "Pavel",
+        "They say there's": "Pavel",
+        "They say.”": "Vera",
+        "They always say.”": "Vera",
+    }
+
+
+def test_reviews_courts_and_quoted_lines_marked_with_a_bracket():
+    text = (
+        "The Economist was cooler, describing the argument as “ingenious but unproven”. Several reviewers "
+        "accused him of “Russophobia”, a charge he rejected. The jury's citation spoke of “a history that "
+        "reads like a novel”. The Government submitted that “the files cannot be disclosed”. As the "
+        "Constitutional Court itself put it in an earlier case, the law “cannot serve to conceal crimes”.\n\n"
+        "The letter was written in the ghetto:\n\n"
+        "> I am writing this letter to you with great difficulty. I do not know whether it will reach you.\n"
+    )
+    found = attribute(text, find_quotations(text))
+    assert {" ".join(text[e.start : e.end].strip("“”").split()[:2]): e.speaker.name if e.speaker else None
+            for e in found if not e.scare} == {
+        "ingenious but": "The Economist",
+        "a history": "The jury's citation",
+        "the files": "The Government",
+        "cannot serve": "the Constitutional Court",
+        "I am": None,
+    }
+    (block,) = [e for e in found if e.form == Form.BLOCK]
+    assert text[block.start : block.end].startswith("I am writing")
