@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from annotator.domain.structure.articles import propose_articles
 from annotator.io.importers.webclean import furniture, looks_like_web_capture
 from tests.helpers.web_captures import PAGES, UNSEEN, render
-from tests.helpers.web_captures_heldout import AFTER_FIX, FINAL, HELDOUT, SECOND
+from tests.helpers.web_captures_heldout import AFTER_CONTEXT, AFTER_FIX, FINAL, HELDOUT, SECOND
 
 CORPUS = Path("/work/shared/corpus")
 # 1-based furniture lines of the corpus's web captures, labelled by hand.
@@ -67,7 +67,13 @@ def main() -> None:
                 unseen[k] += v
     tp, fp, fn = unseen
     print(f"{'unseen pages':50} precision {tp / (tp + fp):.3f}  recall {tp / (tp + fn):.3f}")
-    sets = (("held-out", HELDOUT), ("second", SECOND), ("final", FINAL), ("after-fix", AFTER_FIX))
+    sets = (
+        ("held-out", HELDOUT),
+        ("second", SECOND),
+        ("final", FINAL),
+        ("after-fix", AFTER_FIX),
+        ("after-context", AFTER_CONTEXT),
+    )
     for set_name, pages in sets:
         sums = [0, 0, 0]
         for name, make in pages.items():

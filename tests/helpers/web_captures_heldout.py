@@ -809,3 +809,141 @@ AFTER_FIX = {
     "newspaper-archive": newspaper_archive_page,
     "book-review-site": book_review_site_page,
 }
+
+
+# Written after the context layer (jusText's reading of the lines, webcontext.py) was committed, and
+# measured once for its report, never used to tune it.
+def book_catalogue_page() -> str:
+    """A university library's catalogue record: the library's header and search bar, the result's
+    navigation, availability and request buttons, the bibliographic record (label and value pairs,
+    subjects, a contents note), holdings as a table, export and citation tools, and the footer."""
+    return """<html><body>
+<div data-f><a>Skip to main content</a></div>
+<header data-f><div><img alt="Northgate University Library"/></div>
+<nav><a>Search</a><a>Databases</a><a>Journals</a><a>Help</a><a>My Account</a></nav></header>
+<div data-f><div>Library catalogue</div><div><a>Advanced search</a></div><div><a>Browse</a></div></div>
+<div data-f><a>« Back to results</a></div>
+<div data-f>Result 3 of 214</div>
+<div data-f><a>Previous</a></div><div data-f><a>Next</a></div>
+<h1>The harvest of sorrow : Soviet collectivization and the terror-famine</h1>
+<div>Conquest, Robert.</div>
+<div data-f><span>Available</span></div>
+<div data-f><a>Request item</a></div><div data-f><a>Place hold</a></div><div data-f><a>Add to list</a></div>
+<div data-f><a>Email</a></div><div data-f><a>Text this</a></div>
+<h2>Details</h2>
+<dl><dt>Author</dt><dd>Conquest, Robert.</dd>
+<dt>Published</dt><dd>New York : Oxford University Press, 1986.</dd>
+<dt>Description</dt><dd>412 p. : maps ; 25 cm.</dd>
+<dt>Language</dt><dd>English</dd>
+<dt>Subjects</dt><dd>Collectivization of agriculture -- Soviet Union -- History.</dd>
+<dd>Famines -- Ukraine -- History -- 20th century.</dd>
+<dd>Ukraine -- History -- Famine, 1932-1933.</dd>
+<dt>ISBN</dt><dd>0195040546</dd></dl>
+<h2>Contents</h2>
+<p>The peasants, the party and the nation -- Revolution and peasant war, 1917-21 -- The assault on the
+peasantry -- The terror-famine -- After the famine.</p>
+<h2>Summary</h2>
+<p>An account of the collectivization of Soviet agriculture and of the famine in Ukraine and the Kuban,
+drawing on émigré testimony and on the published Soviet press of the period.</p>
+<h2>Holdings</h2>
+<table><tr><th>Location</th><th>Call number</th><th>Status</th></tr>
+<tr><td>Main Library, Level 3</td><td>HD1492.S65 C66 1986</td><td>Available</td></tr>
+<tr><td>Store</td><td>HD1492.S65 C66 1986b</td><td>On loan, due 14/06</td></tr></table>
+<div data-f><div>Export citation</div><div><a>RIS</a></div><div><a>BibTeX</a></div>
+<div><a>EndNote</a></div></div>
+<div data-f><a>Staff view</a></div><div data-f><a>Report a problem</a></div>
+<div data-f><h3>Similar items</h3><ul><li><a>Red famine : Stalin's war on Ukraine</a></li>
+<li><a>Execution by hunger : the hidden holocaust</a></li><li><a>Stalin's peasants</a></li></ul></div>
+<footer data-f><div>Northgate University Library</div><div>Library Road, Northgate NG1 4AB</div>
+<ul><li><a>Opening hours</a></li><li><a>Contact us</a></li><li><a>Accessibility</a></li>
+<li><a>Privacy</a></li></ul><div>© 2025 Northgate University</div></footer>
+</body></html>"""
+
+
+def museum_collection_item_page() -> str:
+    """A national museum's online collection record for a photograph: cookie bar, the museum's header,
+    the record's breadcrumbs and tools, image viewer controls, the description, a fact sheet of label
+    and value pairs, an inscription in quotation lines, rights and the footer with its newsletter box."""
+    return """<html><body>
+<div data-f><div>We use cookies to improve your experience on our website.</div>
+<div><a>Accept all</a></div><div><a>Manage preferences</a></div></div>
+<header data-f><div><img alt="National Museum of History"/></div>
+<nav><a>Visit</a><a>What's on</a><a>Collections</a><a>Learning</a><a>Support us</a><a>Shop</a></nav>
+<div><a>Search</a></div></header>
+<div data-f><a>Home</a> › <a>Collections</a> › <a>Search the collection</a> › <a>Object</a></div>
+<h1>Photograph: queue for bread, Kharkiv, 1933</h1>
+<div data-f><a>Zoom</a></div><div data-f><a>Full screen</a></div><div data-f><a>Download</a></div>
+<div data-f>1 / 3</div>
+<div data-f><a>Save to my album</a></div><div data-f><a>Share</a></div>
+<p>A gelatin silver print showing a queue of women and children outside a state bread shop in Kharkiv in
+the spring of 1933. The photograph was taken by an Austrian engineer working at the tractor plant and
+was smuggled out of the Soviet Union in his luggage.</p>
+<h2>Object information</h2>
+<div>Object type</div><div>Photograph</div>
+<div>Maker</div><div>Wienerberger, Alexander</div>
+<div>Date made</div><div>Spring 1933</div>
+<div>Place made</div><div>Kharkiv, Ukraine</div>
+<div>Materials and technique</div><div>gelatin silver print</div>
+<div>Measurements</div><div>8.9 × 13.8 cm</div>
+<div>Museum number</div><div>PH.2011.18.4</div>
+<h2>Inscription</h2>
+<p>Pencil, on the back:</p>
+<div>"Charkow, Brotschlange,</div>
+<div>Frühjahr 1933"</div>
+<h2>Provenance</h2>
+<p>Given by the photographer's grandson in 2011, with two other prints from the same album.</p>
+<div data-f><div>Image rights</div><div>© National Museum of History</div>
+<div><a>License this image</a></div><div><a>Cite this object</a></div></div>
+<div data-f><h3>You may also like</h3><div><a>Ration card, Poltava, 1933</a></div>
+<div><a>Grain requisition poster</a></div><div><a>Letter from a collective farm</a></div></div>
+<footer data-f><div>Stay in touch</div><div>Get the latest news, events and offers from the museum.</div>
+<div>Email address</div><div><a>Sign up</a></div>
+<ul><li><a>About us</a></li><li><a>Press</a></li><li><a>Jobs</a></li><li><a>Terms of use</a></li>
+<li><a>Privacy policy</a></li></ul><div>© National Museum of History 2025</div></footer>
+</body></html>"""
+
+
+def finding_aid_page() -> str:
+    """A government archive's finding aid for a fonds: the government banner, the archive's menus, the
+    catalogue's hierarchy breadcrumbs and reference, the description of the fonds (scope, arrangement,
+    access conditions), a list of series with their references and dates, ordering buttons, a feedback
+    widget, and the footer."""
+    return """<html><body>
+<div data-f>An official website of the State Archives Service</div>
+<header data-f><div><img alt="State Archives"/></div>
+<nav><a>Research</a><a>Visit us</a><a>Education</a><a>About us</a></nav>
+<div><a>Sign in</a></div><div><a>Search the catalogue</a></div></header>
+<div data-f><a>Home</a> › <a>Catalogue</a> › <a>Browse by creating body</a></div>
+<div data-f><a>Browse by hierarchy</a></div><div data-f><a>Print</a></div>
+<div data-f><a>Add to my records</a></div>
+<h1>Records of the People's Commissariat of Agriculture, Ukrainian SSR</h1>
+<table><tr><td>Reference:</td><td>F. 27</td></tr><tr><td>Date:</td><td>1919-1941</td></tr>
+<tr><td>Held by:</td><td>State Archives, Kyiv</td></tr><tr><td>Extent:</td><td>1,204 files</td></tr></table>
+<h2>Scope and content</h2>
+<p>Orders and circulars of the commissariat, minutes of its collegium, reports of the regional land
+administrations on sowing, procurement and the state of the collective farms, and correspondence with
+the Union commissariat in Moscow.</p>
+<h2>Arrangement</h2>
+<p>The files are arranged in four series by the office that created them.</p>
+<h2>Series</h2>
+<div>F. 27, op. 1</div><div>Secretariat, 1919-1941</div>
+<div>F. 27, op. 2</div><div>Planning department, 1925-1937</div>
+<div>F. 27, op. 3</div><div>Collective farm administration</div>
+<div>F. 27, op. 4</div><div>Personnel files</div>
+<h2>Access conditions</h2>
+<p>Open. Files of series 4 are closed for 75 years from the last date of the file.</p>
+<div data-f><div>This record has been digitised in part.</div><div><a>Order a copy</a></div>
+<div><a>Book a reading room visit</a></div></div>
+<div data-f><div>Is there anything wrong with this page?</div><div><a>Yes</a></div><div><a>No</a></div></div>
+<footer data-f><ul><li><a>Contact us</a></li><li><a>Accessibility</a></li><li><a>Freedom of information</a></li>
+<li><a>Cookies</a></li><li><a>Terms of use</a></li></ul>
+<div>All content is available under the Open Government Licence v3.0, except where otherwise stated</div>
+<div>© Crown copyright</div></footer>
+</body></html>"""
+
+
+AFTER_CONTEXT = {
+    "book-catalogue": book_catalogue_page,
+    "museum-collection-item": museum_collection_item_page,
+    "finding-aid": finding_aid_page,
+}
