@@ -308,7 +308,8 @@ def test_wire_report_possessives_relative_clauses_pairs_and_other_languages():
 def test_dialogue_takes_the_person_of_the_sentence_beside_it():
     text = (
         "“You're late,” said Vera, without turning round.\n\n"
-        "“The trams aren't running.” Pavel hung his coat on the nail. “They say there's been an accident.”\n\n"
+        "“The trams aren't running.” Pavel hung his coat on the nail. "
+        "“They say there's been an accident.”\n\n"
         "“They say.” She laughed, a short dry laugh. “They always say.”"
     )
     assert speakers(text) == {
