@@ -802,3 +802,76 @@ HELD_OUT_EIGHTH = {
     "judgment (8th)": (JUDGMENT, JUDGMENT_LABELS),
     "novel (8th)": (NOVEL, NOVEL_LABELS),
 }
+
+
+# Ninth batch: the last, written after the eighth had been used and measured once as written; the rules
+# were not changed after it, so its numbers are the estimate for pages the rules have not seen.
+REVISION = """\
+Khrushchev and de-Stalinisation
+
+Khrushchev's Secret Speech of February 1956 was a calculated risk. He denounced the "cult of personality" but said nothing of the crimes of collectivisation, in which he had himself taken part. (Service, 340) According to Taubman, Khrushchev "wanted to free himself from Stalin's shadow without freeing the party from its past." (Taubman, 283)
+
+The speech had immediate consequences abroad. In Poland and Hungary it was read as permission to reform. "The Hungarian revolt was the price of the Secret Speech." (Hosking, 331) Khrushchev himself later admitted that "we were scared - really scared" of what the thaw had unleashed. (Service, 345)
+
+At home the process was uneven. The so-called 'anti-Party group' - Molotov, Malenkov and Kaganovich - tried to remove him in June 1957 and failed. McCauley notes that Khrushchev "owed his survival to the army and to Zhukov in particular" (McCauley, 61), and Zhukov was himself dismissed four months later.
+
+"De-Stalinisation was never a programme, only a series of improvisations." (Filtzer, 12) Filtzer argues that the reforms "left the foundations of the Stalinist system untouched" (Filtzer, 15), a view shared by most historians.
+"""
+REVISION_LABELS = [
+    ('"cult of personality"', "scare", None),
+    ('"wanted to free himself', "real", "Taubman"),
+    ('"The Hungarian revolt', "real", "Hosking"),
+    ('"we were scared', "real", "Khrushchev"),
+    ("'anti-Party group'", "scare", None),
+    ('"owed his survival', "real", "McCauley"),
+    ('"De-Stalinisation was never', "real", "Filtzer"),
+    ('"left the foundations', "real", "Filtzer"),
+]
+
+MAGAZINE = """\
+The Thaw and its limits
+
+When Ilya Ehrenburg published The Thaw in 1954, the title gave a name to an era. Not everyone welcomed it. Konstantin Simonov attacked the novel in Literaturnaya Gazeta, complaining that it showed Soviet life "in dim and gloomy colours".1
+
+The poet Yevgeny Yevtushenko, then twenty-three, remembered the mood differently: "We felt that the ice was breaking and that we were the ones breaking it."2 His poem "The Heirs of Stalin", published in Pravda in 1962 with Khrushchev's personal approval, warned that Stalin's heirs were still among the living.
+
+The limits were soon clear. In 1958 Boris Pasternak was forced to refuse the Nobel Prize. The Komsomol leader Vladimir Semichastny called him a "pig who fouls the place where he eats".3 Pasternak wrote to Khrushchev: "Leaving my motherland would equal death for me." He was allowed to stay, and died two years later.
+
+The so-called "Manege affair" of December 1962, when Khrushchev berated abstract painters at an exhibition, marked the end. "Is this what you call art?" he shouted, according to witnesses.4
+"""
+MAGAZINE_LABELS = [
+    ('"in dim and gloomy colours"', "real", "Konstantin Simonov|Simonov"),
+    ('"We felt that the ice', "real", "Yevgeny Yevtushenko|Yevtushenko"),
+    ('"The Heirs of Stalin"', "scare", None),
+    ('"pig who fouls', "real", "Vladimir Semichastny|Semichastny"),
+    ('"Leaving my motherland', "real", "Pasternak|Boris Pasternak"),
+    ('"Manege affair"', "scare", None),
+    ('"Is this what you call art?"', "real", "Khrushchev|he"),
+]
+
+ESSAY_2 = """\
+To what extent was Stalin's Russia totalitarian?
+
+The totalitarian model, as formulated by Friedrich and Brzezinski, assumed a regime that controlled every aspect of life. Yet as Fitzpatrick has observed, ordinary citizens developed "a repertoire of strategies for survival" that the state could not fully control (Fitzpatrick 1999, 2). Peasants on collective farms practised what Scott called "the weapons of the weak": foot-dragging, pilfering and false compliance.
+
+Stalin himself seems to have believed in the power of the state to remake people. In 1932 he told a group of writers at Gorky's house that they were "engineers of human souls". The phrase was repeated endlessly in the Soviet press.
+
+On the other hand, the regime's reach was limited by its own chaos. One regional official complained in a letter to Moscow: "We receive forty directives a week and cannot fulfil one of them properly." In such conditions "total" control was an aspiration rather than a reality.
+
+Bibliography
+Fitzpatrick, Sheila. 1999. Everyday Stalinism: Ordinary Life in Extraordinary Times. Oxford: Oxford University Press.
+Scott, James C. 1985. Weapons of the Weak: Everyday Forms of Peasant Resistance. New Haven: Yale University Press.
+"""
+ESSAY_2_LABELS = [
+    ('"a repertoire of strategies', "real", "Fitzpatrick"),
+    ('"the weapons of the weak"', "scare", None),
+    ('"engineers of human souls"', "real", "Stalin|he"),
+    ('"We receive forty directives', "real", "One regional official|official"),
+    ('"total"', "scare", None),
+]
+
+HELD_OUT_NINTH = {
+    "revision (9th)": (REVISION, REVISION_LABELS),
+    "magazine (9th)": (MAGAZINE, MAGAZINE_LABELS),
+    "essay 2 (9th)": (ESSAY_2, ESSAY_2_LABELS),
+}
