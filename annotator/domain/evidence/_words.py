@@ -178,8 +178,6 @@ NOT_NAMES = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
 }
-# Capitalised adjectives of peoples and countries: "Soviet newspapers" names a body, not a person.
-NATIONALITY_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ic|ch|an|i|ist|ite|ern)$", re.IGNORECASE)
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
                       "have", "would", "famously", "afterwards", "himself", "herself", "themselves",

@@ -3,18 +3,26 @@
 Inline quotations are paired mark by mark with a stack per paragraph, so nesting works and the marks of
 English (“…” ‘…’ "…" '…'), Russian and French («…» „…“), and German („…“ ‚…‘ »…«) pair with their own
 kind. Whether a mark opens or closes is read from its neighbours (a space or bracket before an opening mark,
-a letter after it), so the apostrophes of "Stalin’s", "didn’t" and "the ‘20s" are not taken for marks.
+a letter after it), so the apostrophes of "Stalin’s", "didn’t", "the ‘20s" and, inside single marks, "the
+peasants’ grain" are not taken for marks. A paragraph is a run of hard-wrapped lines, or one line when the
+lines are not wrapped (web text); a mark left open at its end is no quotation.
 
 Block quotations carry no marks: they are paragraphs set off from the running text. One counts as a
-quotation when the text says so: an attribution line under it (``— Nikita Khrushchev, 1956``), or an
-indentation the surrounding paragraphs do not have together with an introduction ending in a colon, a
-citation or note call at its end, or an introduction with a verb of saying; or an unindented paragraph
-after an introduction that ends in a colon and either has a verb of saying ("Khrushchev told the
-delegates:") or is followed by a citation at the paragraph's end.
+quotation when the text says so: an attribution line under it (``— Nikita Khrushchev, 1956``), "> " before
+its lines, or an indentation the surrounding paragraphs do not have together with an introduction ending in
+a colon, a citation or note call at its end, or an introduction with a verb of saying; or an unindented
+paragraph after an introduction that ends in a colon and either has a verb of saying ("Khrushchev told the
+delegates:") or is followed by a citation at the paragraph's end. Form is BLOCK for these (marked or not),
+INLINE for quotations between marks inside a paragraph of running text.
 
 Scare quotes (``so-called ‘enemies of the people’``, a single label like “kulaks”) are flagged ``scare``:
-a word or short phrase built into the author's own sentence, with no verb of saying framing it and no
-citation after it; titles ("Dizzy with Success") count with them, being nobody's words in the sentence.
+a word or short phrase built into the author's own sentence ("the “liquidation of the kulaks as a class”
+went …"), with no verb of saying framing it, no colon before it and no citation after it; titles ("Dizzy
+with Success") count with them, being nobody's words in the sentence. Somebody's words are: a quotation
+framed by a verb of saying on either side or by "according to", one after a colon, one followed by a
+citation or note call, a whole sentence, or a line of dialogue standing as its own sentence. A fragment in
+reported speech ("screamed that they were “mad dogs”") is somebody's words; a single word between marks is
+a label even there.
 """
 
 from __future__ import annotations

@@ -8,7 +8,9 @@ tests/benchmarks/measure_evidence_quotes.py — so the text's own evidence is re
 1. An attribution line under a block quotation (``— Nikita Khrushchev, 1956``).
 2. A verb of saying right after the quotation, in either order: "“…,” wrote Service", "“…” he added".
 3. A verb of saying before it in the same sentence, framing it ("Khrushchev later wrote that “…”",
-   "Stalin declared, “…”", "as Service comments, “…”"), or "according to Gill"; for a block quotation,
+   "Stalin declared, “…”", "as Service comments, “…”", "the Minister said the law would “…”", "The
+   Economist was cooler, describing it as “…”"), or "according to Gill", "in Kotkin's own words", "as the
+   Court itself put it, …", "selon Werth"; for a block quotation, any verb of saying in
    the introduction above it ("Khrushchev told the delegates:"). Its subject is the speaker: the name right
    before the verb, past an appositive ("Brzezhinski, hardly an admirer of Stalin, notes"), a parenthesis
    ("McAuley (50) writes") or an adverb ("later"); a pronoun is carried over from the sentences before
@@ -19,9 +21,11 @@ tests/benchmarks/measure_evidence_quotes.py — so the text's own evidence is re
    author cited before). A speaker named by rules 1–3 wins over the citation ("Khrushchev told them, “…”
    (Taubman, 270)" is Khrushchev's; ``details["source"]`` keeps "Taubman").
 5. A quotation that goes on from the one before, with only its attribution between them ("“…,” said
-   Volkov. “…”"), has the same speaker.
+   Volkov. “…”"), has the same speaker; a line of dialogue standing as its own sentence takes the person
+   of the sentence beside it ("“The trams aren't running.” Pavel hung his coat on the nail.").
 6. A colon introduction without a verb of saying, whose subject is a person or a body ("Lenin in 1922:
-   “…”", "Soviet newspapers carried banner headlines, “Shoot the mad dogs!”").
+   “…”", "Soviet newspapers carried banner headlines, “Shoot the mad dogs!”", "Trotsky's verdict was
+   harsh: the failure was “…”").
 7. Otherwise unattributed (``speaker`` None): the nearest capitalised word is not evidence.
 
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
