@@ -96,7 +96,7 @@ class AnnotationService:
             annotation = add_annotation(
                 session, taxonomy, source_id, start, end, tag_ids, note, confidence, evidence_ref
             )
-        self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,)))
+        self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,), (annotation,)))
         return annotation
 
     def get(self, annotation_id: int) -> Annotation:
@@ -146,7 +146,9 @@ class AnnotationService:
             if tags is not None:
                 annotations_repo.set_tags(session, annotation_id, resolve_tags(taxonomy, tags))
             annotation = annotations_repo.get(session, annotation_id, taxonomy)
-        self._events.publish(AnnotationsChanged(Change.UPDATED, (annotation_id,), (annotation.source_id,)))
+        self._events.publish(
+            AnnotationsChanged(Change.UPDATED, (annotation_id,), (annotation.source_id,), (annotation,))
+        )
         return annotation
 
     def add_tags(self, annotation_id: int, tags: Sequence[TagSpec]) -> Annotation:
@@ -166,7 +168,9 @@ class AnnotationService:
             annotation = annotations_repo.get(session, annotation_id, taxonomy)
             links = tuple(links_repo.list_links(session, annotation_ids=[annotation_id]))
             annotations_repo.delete_row(session, annotation_id)
-        self._events.publish(AnnotationsChanged(Change.REMOVED, (annotation_id,), (annotation.source_id,)))
+        self._events.publish(
+            AnnotationsChanged(Change.REMOVED, (annotation_id,), (annotation.source_id,), (annotation,))
+        )
         if links:
             self._events.publish(LinksChanged(Change.REMOVED, tuple(link.id for link in links)))
         return DeletedAnnotation(annotation, links)
@@ -176,7 +180,7 @@ class AnnotationService:
         a = deleted.annotation
         with self._uow.write() as session:
             restored = put_back(session, taxonomy_repo.load(session), deleted)
-        self._events.publish(AnnotationsChanged(Change.ADDED, (a.id,), (a.source_id,)))
+        self._events.publish(AnnotationsChanged(Change.ADDED, (a.id,), (a.source_id,), (restored,)))
         if deleted.links:
             self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))
         return restored

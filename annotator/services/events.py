@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from annotator.domain.model import Annotation
+
 
 class Change(StrEnum):
     ADDED = "added"
@@ -24,6 +26,9 @@ class AnnotationsChanged:
     change: Change
     annotation_ids: tuple[int, ...]
     source_ids: tuple[int, ...]
+    # The annotations as committed (as they were, for REMOVED), when the service had every one of them at
+    # hand: a window then patches itself without reading them back. Empty when not given.
+    annotations: tuple[Annotation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

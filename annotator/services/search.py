@@ -3,9 +3,17 @@
 The index is a derived cache in the user's cache folder (``<cache>/index/<project uuid>``), never part of
 the project file. It is kept in step incrementally: this service listens to the project's change events
 and, after each commit, re-indexes what changed. Each index carries the project generation it is in step
-with; an update is applied only when the index was in step just before the commit it follows, so any
+with; updates are applied only when they follow on from the index's generation without a gap, so any
 change the service did not see (another process, a crash, a write without an event) leaves the index
-behind the project's generation, and the next search rebuilds it. Likewise a missing, damaged or
+behind the project's generation, and the next search rebuilds it.
+
+The updates run off the caller's thread: an event only queues the commit's generation and what changed
+(a key press that tags a passage must not wait ~15 ms for Whoosh), and a worker thread applies the queue
+in one batch once edits have paused for ``UPDATE_DELAY``. Nothing is lost or seen out of step: whatever is
+queued is applied first, in the caller's thread, by ``search``, ``status``/``needs_rebuild``, ``reindex``,
+``flush`` and ``close`` (so the command line, the exports and tests that search right after an edit find
+it), and a queue the worker never got to (the process killed) leaves the index behind its generation,
+to be rebuilt. Likewise a missing, damaged or
 outdated index is rebuilt when a search needs it. An index failure never undoes or blocks an edit: the
 edit is already committed, and the index is only marked out of step.
 
@@ -64,6 +72,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (characters indexed, characters in all)
 CancelCheck = Callable[[], bool]
 PROGRESS_EVERY = 500  # paragraphs between progress reports and cancel checks
+UPDATE_DELAY = 0.25  # seconds without an edit before the worker updates the index (a burst is one batch)
 DEFAULT_LIMIT = 20
 
 __all__ = [
@@ -131,11 +140,16 @@ class SearchService:
         self._root = index_root
         self._project_file = os.path.realpath(project_file) if project_file else ""
         self.lock_timeout = lock_timeout
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the index and the searcher: held while reading or writing them
         self._folder_: IndexFolder | None = None
         self._rebuilding = False
-        self._pending: list[tuple[int, Event]] = []
         self._cached: tuple[Stamp, Searcher] | None = None
+        # Edits not yet in the index: (generation after the commit, event), in commit order.
+        self._queue: list[tuple[int, Event]] = []
+        self._queued = threading.Condition()  # guards _queue, _last_queued and _worker
+        self._last_queued = 0.0
+        self._worker: threading.Thread | None = None
+        self.update_delay = UPDATE_DELAY
         events.subscribe(self._on_event)
 
     # --- public API -------------------------------------------------------------------------------------
@@ -145,7 +159,9 @@ class SearchService:
         return self._folder.path
 
     def status(self) -> IndexStatus:
-        """Cheap (a few file stats and one database read): fine to call before every search."""
+        """Cheap (a few file stats and one database read, after applying any edits still queued): fine to
+        call before every search."""
+        self.flush()
         try:
             stamp = self._folder.check()
         except IndexUnusable as e:
@@ -175,6 +191,7 @@ class SearchService:
             raise InvalidInput(f"the limit {limit} is negative; give a number of hits, or 0 for all")
         node = parse(query)
         with self._lock:  # searches share one cached searcher, which a rebuild replaces
+            self.flush()
             for attempt in (1, 2):
                 searcher = self._searcher(progress, cancel_check)
                 try:
@@ -256,7 +273,14 @@ class SearchService:
             self._cached = None
 
     def close(self) -> None:
-        """Release the index files (the project calls this when it closes)."""
+        """Apply the edits still queued and release the index files (the project calls this when it
+        closes, before its database)."""
+        self.flush()
+        with self._queued:
+            worker = self._worker
+            self._queued.notify_all()
+        if worker is not None and worker is not threading.current_thread():
+            worker.join()  # it finds the queue empty and ends
         with self._lock:
             self._forget_searcher()
 
@@ -264,7 +288,7 @@ class SearchService:
         if self._rebuilding:  # re-entered through a progress callback (other threads wait for _lock)
             raise IndexBusy("the search index is being rebuilt; search again when that is done")
         started = time.perf_counter()
-        self._rebuilding, self._pending = True, []
+        self._rebuilding = True
         try:
             # One read transaction: the index is built from one consistent snapshot of the project.
             with self._uow.read() as session:
@@ -290,7 +314,7 @@ class SearchService:
             ) from e
         finally:
             self._rebuilding = False
-        self._replay_pending(generation)
+        self.flush()  # edits queued before or during the rebuild: those after its snapshot go on top
         return ReindexReport(len(summaries), documents, report.total, time.perf_counter() - started)
 
     def _add_sources(
@@ -311,17 +335,50 @@ class SearchService:
     # --- keeping in step --------------------------------------------------------------------------------
 
     def _on_event(self, event: Event) -> None:
-        """After each commit. Never raises: the edit stands whatever happens to the index."""
+        """After each commit: queue it for the worker. Never raises: the edit stands whatever happens."""
         try:
             generation = self._generation()
-            if self._rebuilding:  # in another thread; applied when it finishes
-                self._pending.append((generation, event))
-                return
-            with self._lock:
-                self._apply([event], generation)
         except Exception:
             log.info("the search index could not be updated; it will be rebuilt", exc_info=True)
             self._invalidate()
+            return
+        with self._queued:
+            self._queue.append((generation, event))
+            self._last_queued = time.monotonic()
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="search-index-updates", daemon=True)
+                self._worker.start()
+            self._queued.notify_all()
+
+    def _work(self) -> None:
+        """The worker: once edits pause for ``update_delay``, apply the queue; end when it is empty."""
+        while True:
+            with self._queued:
+                while self._queue:
+                    wait = self._last_queued + self.update_delay - time.monotonic()
+                    if wait <= 0:
+                        break
+                    self._queued.wait(wait)  # close() wakes it early: the queue is then empty
+                if not self._queue:
+                    self._worker = None
+                    return
+            self.flush()
+
+    def flush(self) -> None:
+        """Apply the edits still queued, now, in this thread (a no-op when there are none). Never raises:
+        an update that fails leaves the index out of step, to be rebuilt by the next search."""
+        with self._lock:
+            if self._rebuilding:  # re-entered from this thread's rebuild: it applies the queue when done
+                return
+            with self._queued:
+                pending, self._queue = self._queue, []
+            if not pending:
+                return
+            try:
+                self._apply(pending)
+            except Exception:
+                log.info("the search index could not be updated; it will be rebuilt", exc_info=True)
+                self._invalidate()
 
     def _invalidate(self) -> None:
         """Mark the index out of step (it already is, by its generation; this makes sure)."""
@@ -330,42 +387,38 @@ class SearchService:
         except Exception:
             log.info("the search index could not be marked out of step", exc_info=True)
 
-    def _replay_pending(self, built_at: int) -> None:
-        """Events that arrived during a rebuild, applied on top of it (they re-read what they name)."""
-        pending, self._pending = self._pending, []
-        if not pending:
-            return
-        try:
-            last = max(g for g, _ in pending)
-            if {g for g, _ in pending} | {built_at} >= set(range(built_at, last + 1)):
-                self._apply([e for _, e in pending], last, expected=built_at)
-        except Exception:
-            log.info("the search index could not catch up after a rebuild", exc_info=True)
-            self._invalidate()
+    def _apply(self, pending: Sequence[tuple[int, Event]]) -> None:
+        """Apply the queued edits on top of the index if they follow on from its generation without a gap
+        (else leave it behind, to be rebuilt); stamp it with the newest one's generation.
 
-    def _apply(self, events: Sequence[Event], generation: int, expected: int | None = None) -> None:
-        """Apply ``events`` if the index was in step just before them; stamp it with ``generation``."""
+        An event of the index's own generation is applied again (one commit can publish several events,
+        and the worker may have taken the first alone); older ones are in it already. Applying re-reads
+        what an event names, so applying one twice changes nothing.
+        """
         try:
             ix, stamp = self._folder.open()
         except IndexUnusable:
             return  # nothing to keep in step; the next search builds it
-        if expected is not None and stamp.generation != expected:
+        events = [(g, e) for g, e in pending if g >= stamp.generation]
+        if not events:
             return
-        if expected is None and stamp.generation not in (generation - 1, generation):
+        last = max(g for g, _ in events)
+        if not {g for g, _ in events} | {stamp.generation} >= set(range(stamp.generation, last + 1)):
             return  # it missed a change: leave it behind, to be rebuilt
-        if not any(isinstance(e, SourcesChanged | AnnotationsChanged) for e in events):
-            self._folder.write_stamp(generation)  # taxonomy and link changes leave the index as it is
+        content = [e for _, e in events if isinstance(e, SourcesChanged | AnnotationsChanged)]
+        if not content:
+            self._folder.write_stamp(last)  # taxonomy and link changes leave the index as it is
             return
         writer = index_writer(ix, timeout=self.lock_timeout, compound=Rebuild.COMPOUND)
         try:
             with self._uow.read() as session:
-                for event in events:
+                for event in content:
                     self._apply_one(writer, session, event)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
-        self._folder.write_stamp(generation)
+        self._folder.write_stamp(last)
 
     def _apply_one(self, writer: IndexWriter, session: Session, event: Event) -> None:
         if isinstance(event, SourcesChanged):

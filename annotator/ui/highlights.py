@@ -4,12 +4,17 @@ Opening a source with thousands of annotations must cost about what laying out i
 is indexed per annotation up front: annotations are kept sorted by start, with a running maximum of their
 ends, and the annotations of a block (a line of the text) are found when that block is first painted or
 hovered, then cached until the annotations change.
+
+An edit patches the index instead of rebuilding it: a changed annotation is taken out of the sorted list
+and put back in its place (bisect), the running maximum of ends is recomputed only from there and only as
+far as it changes, and only the cached blocks the old and new ranges touch are forgotten. Keyboard
+tagging with 5,000 annotations present once spent ~14 ms per key press rebuilding all of this twice.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from annotator.domain.model import Annotation
@@ -24,6 +29,7 @@ class HighlightIndex:
         self._starts: list[int] = []
         self._max_end: list[int] = []  # max end of _sorted[0..i]
         self._blocks: dict[int, list[Annotation]] = {}
+        self.rebuilds = 0  # times everything was sorted again (once per set(); edits patch)
 
     # Contents
 
@@ -32,17 +38,23 @@ class HighlightIndex:
         self._rebuild()
 
     def upsert(self, annotations: Iterable[Annotation]) -> None:
+        """Add or replace these annotations (patched in place: see the module docstring)."""
         for annotation in annotations:
+            old = self._by_id.get(annotation.id)
+            if old is not None:
+                self._take_out(old)
             self._by_id[annotation.id] = annotation
-        self._rebuild()
+            self._put_in(annotation)
 
     def remove(self, annotation_ids: Iterable[int]) -> None:
         for annotation_id in annotation_ids:
-            self._by_id.pop(annotation_id, None)
-        self._rebuild()
+            old = self._by_id.pop(annotation_id, None)
+            if old is not None:
+                self._take_out(old)
 
     def _rebuild(self) -> None:
-        self._sorted = sorted(self._by_id.values(), key=lambda a: (a.start, a.end, a.id))
+        self.rebuilds += 1
+        self._sorted = sorted(self._by_id.values(), key=_order)
         self._starts = [a.start for a in self._sorted]
         running, max_end = -1, []
         for annotation in self._sorted:
@@ -50,6 +62,51 @@ class HighlightIndex:
             max_end.append(running)
         self._max_end = max_end
         self._blocks = {}
+
+    def _position(self, annotation: Annotation) -> int:
+        """Where ``annotation`` is (or belongs) in ``_sorted``; annotations sharing a start are few."""
+        key = _order(annotation)
+        i = bisect_left(self._starts, annotation.start)
+        end = bisect_right(self._starts, annotation.start, lo=i)
+        while i < end and _order(self._sorted[i]) < key:
+            i += 1
+        return i
+
+    def _put_in(self, annotation: Annotation) -> None:
+        i = self._position(annotation)
+        self._sorted.insert(i, annotation)
+        self._starts.insert(i, annotation.start)
+        running = max(self._max_end[i - 1] if i else -1, annotation.end)
+        self._max_end.insert(i, running)
+        # The ends after it grow to this one's end, up to the first that is already beyond it.
+        max_end, j = self._max_end, i + 1
+        while j < len(max_end) and max_end[j] < running:
+            max_end[j] = running
+            j += 1
+        self._forget_blocks(annotation)
+
+    def _take_out(self, annotation: Annotation) -> None:
+        i = self._position(annotation)  # (start, end, id) is unique: it is there
+        del self._sorted[i], self._starts[i], self._max_end[i]
+        # The running maximum from here on, until it is what it was (then the rest is unchanged too).
+        sorted_, max_end = self._sorted, self._max_end
+        running = max_end[i - 1] if i else -1
+        for j in range(i, len(sorted_)):
+            running = max(running, sorted_[j].end)
+            if max_end[j] == running:
+                break
+            max_end[j] = running
+        self._forget_blocks(annotation)
+
+    def _forget_blocks(self, annotation: Annotation) -> None:
+        if not self._blocks:
+            return
+        first, last = self.block_of(annotation.start), self.block_of(max(annotation.start, annotation.end - 1))
+        if last - first > len(self._blocks):
+            self._blocks = {b: v for b, v in self._blocks.items() if not first <= b <= last}
+        else:
+            for block in range(first, last + 1):
+                self._blocks.pop(block, None)
 
     def get(self, annotation_id: int | None) -> Annotation | None:
         return self._by_id.get(annotation_id) if annotation_id is not None else None
@@ -97,3 +154,7 @@ class HighlightIndex:
         """Annotations containing ``offset``, innermost first."""
         found = [a for a in self.in_block(self.block_of(offset)) if a.start <= offset < a.end]
         return sorted(found, key=lambda a: a.end - a.start)
+
+
+def _order(annotation: Annotation) -> tuple[int, int, int]:
+    return (annotation.start, annotation.end, annotation.id)

@@ -667,24 +667,36 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             self.setWindowTitle(f"{title} — {self.project.name} — {APP_NAME}")
 
     def _on_annotations_changed(self, event: AnnotationsChanged) -> None:
-        """Patch every reader showing an affected source with just the changed annotations."""
+        """Patch every reader showing an affected source with just the changed annotations, once per edit:
+        taken from the event when it carries them all (a key press then reads nothing back)."""
         ids = list(event.annotation_ids)
-        fetched = [] if event.change is Change.REMOVED else self.project.annotations.get_many(ids)
+        if event.change is Change.REMOVED:
+            fetched = []
+        elif event.annotations and {a.id for a in event.annotations} >= set(ids):
+            fetched = list(event.annotations)
+        else:
+            fetched = self.project.annotations.get_many(ids)
         for reader in {self.reader, self.compare_view.left, self.compare_view.right}:
             source = self._source_of(reader)
             if source is None or source not in event.source_ids:
                 continue
             changed = [a for a in fetched if a.source_id == source]
-            gone = [i for i in ids if i not in {a.id for a in changed}]
-            reader.remove_annotations(gone)
-            reader.upsert_annotations(changed)
+            kept = {a.id for a in changed}
+            gone = [i for i in ids if i not in kept]
+            if gone:
+                reader.remove_annotations(gone)
+            if changed:
+                reader.upsert_annotations(changed)
             if reader is self.active_reader:
-                self.annotation_panel.remove(gone)
-                self.annotation_panel.upsert(changed, reader.selected_annotation_id)
+                if gone:
+                    self.annotation_panel.remove(gone)
+                if changed:
+                    self.annotation_panel.upsert(changed, reader.selected_annotation_id)
                 if self.inspector.annotation is not None and self.inspector.annotation.id in ids:
                     self.inspector.show_annotation(reader.annotation(self.inspector.annotation.id))
         if event.change is not Change.UPDATED:
-            self.refresh_library()  # annotation counts
+            # Only the annotation counts changed: the library's rows, not the search panel's choices.
+            self.library.set_sources(self.project.sources.list(), self.current_source_id)
             self._show_count()
         # Adding or removing a tag is an update: the palette's Uses column follows every change.
         self.palette.taxonomy_model.set_usage(self.project.taxonomy.usage())

@@ -6,9 +6,11 @@ step by edits, and rebuilt when it is missing, damaged or behind the project.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -394,6 +396,7 @@ def test_an_index_failure_never_breaks_an_edit(project: Project, library: dict[s
         annotation = project.annotations.create(
             library["en"], 0, 8, note="Written while the index was locked"
         )
+        project.search.flush()  # the update (queued by the edit) meets the lock now
     finally:
         lock.release()
     assert project.annotations.get(annotation.id).note == "Written while the index was locked"
@@ -408,6 +411,51 @@ def test_an_edit_of_a_project_whose_index_is_damaged_still_succeeds(
     corrupt(project.search.index_path, "garble")
     annotation = project.annotations.create(library["en"], 0, 8, note="Despite the damage")
     assert [h.annotation_id for h in project.search.search("damage").hits] == [annotation.id]
+
+
+def stamped_generation(project: Project) -> int:
+    """The generation the index on disk says it is in step with."""
+    return json.loads((project.search.index_path / STAMP_FILE).read_text())["generation"]
+
+
+def test_an_edit_only_queues_its_index_update_and_a_search_right_after_finds_it(
+    project: Project, library: dict[str, int]
+) -> None:
+    project.search.search("kulak")
+    project.search.update_delay = 60  # the worker waits: only a search (or flush, or close) applies it
+    built = stamped_generation(project)
+    annotation = project.annotations.create(library["en"], 0, 8, ["bias/polemical"], note="Grain seized")
+    assert stamped_generation(project) == built  # the edit returned without touching the index
+    assert [h.annotation_id for h in project.search.search("seized").hits] == [annotation.id]
+    assert stamped_generation(project) == project.generation()
+    assert [h.annotation_id for h in project.search.search("tag:bias/polemical seized").hits] == [
+        annotation.id
+    ]
+
+
+def test_the_worker_applies_a_burst_of_edits_once_they_pause(
+    project: Project, library: dict[str, int]
+) -> None:
+    project.search.search("kulak")
+    project.search.update_delay = 0.05
+    made = [project.annotations.create(library["de"], 0, 3, note=f"Requisition {i}").id for i in range(5)]
+    project.annotations.delete(made[0])
+    deadline = time.monotonic() + 20
+    while stamped_generation(project) != project.generation() and time.monotonic() < deadline:
+        time.sleep(0.02)  # no search, no flush: only the worker can bring the index up to date
+    assert stamped_generation(project) == project.generation()
+    assert not project.search.needs_rebuild()
+    assert sorted(h.annotation_id for h in project.search.search("requisition").hits) == made[1:]
+
+
+def test_closing_applies_the_queued_updates(project_path: Path, library: dict[str, int]) -> None:
+    with Project.open(project_path) as project:
+        project.search.search("kulak")
+        project.search.update_delay = 60
+        annotation = project.annotations.create(library["fr"], 0, 2, note="Written before closing")
+    with Project.open(project_path) as again:
+        assert not again.search.needs_rebuild()  # in step: not rebuilt for the edit made before closing
+        assert [h.annotation_id for h in again.search.search("closing").hits] == [annotation.id]
 
 
 # --- Rebuilding -----------------------------------------------------------------------------------------

@@ -59,18 +59,21 @@ class TaxonomyModel(QAbstractItemModel):
             self._add_children(child, facet_id, tag.id)
 
     def set_usage(self, usage: dict[int, int]) -> None:
-        """New counts for the Uses column, after annotations changed (the tree stays as it is)."""
+        """New counts for the Uses column, after annotations changed (the tree stays as it is). Only the
+        cells whose count changed are announced: the palette sizes that column to its contents, and
+        announcing every row made it measure the whole tree at each key press (~30 ms with 5,000 uses)."""
         if usage == self._usage:
             return
+        old = self._usage
+        changed = {tag_id for tag_id in usage.keys() | old.keys() if usage.get(tag_id) != old.get(tag_id)}
         self._usage = usage
         nodes = [self._root]
         while nodes:
             node = nodes.pop()
-            if node.children:
-                parent = QModelIndex() if node is self._root else self.createIndex(node.row, 0, node)
-                last = len(node.children) - 1
-                self.dataChanged.emit(self.index(0, 2, parent), self.index(last, 2, parent))
-                nodes.extend(node.children)
+            if node.tag is not None and node.tag.id in changed:
+                cell = self.createIndex(node.row, 2, node)
+                self.dataChanged.emit(cell, cell)
+            nodes.extend(node.children)
 
     def set_active_facet(self, facet_id: int | None) -> None:
         self.active_facet_id = facet_id
