@@ -935,7 +935,8 @@ the Union commissariat in Moscow.</p>
 <div data-f><div>This record has been digitised in part.</div><div><a>Order a copy</a></div>
 <div><a>Book a reading room visit</a></div></div>
 <div data-f><div>Is there anything wrong with this page?</div><div><a>Yes</a></div><div><a>No</a></div></div>
-<footer data-f><ul><li><a>Contact us</a></li><li><a>Accessibility</a></li><li><a>Freedom of information</a></li>
+<footer data-f><ul><li><a>Contact us</a></li><li><a>Accessibility</a></li>
+<li><a>Freedom of information</a></li>
 <li><a>Cookies</a></li><li><a>Terms of use</a></li></ul>
 <div>All content is available under the Open Government Licence v3.0, except where otherwise stated</div>
 <div>© Crown copyright</div></footer>

@@ -98,6 +98,11 @@ def context_furniture(
             block.class_type = "good"
         elif i in anchors:
             block.class_type = "good"  # content as sure as prose: its neighbours are read by it
+        elif i not in found and not removable(i):
+            # A line the guards keep (a title, a line in the article's words) is no evidence either way,
+            # but the line right beside it is not among furniture on both sides: "Conquest, Robert."
+            # under a book's title, above its "Available" / "Request item".
+            block.class_type = "kept"
         elif block.class_type == "good":
             block.class_type = "neargood"  # a long line that is not running prose: settled by neighbours
         elif block.class_type == "bad" and i not in found:
@@ -105,8 +110,10 @@ def context_furniture(
 
     def neighbour(k: int, step: int, past: set[int] = frozenset()) -> str | None:
         """The class of the nearest good or bad block from ``k`` on (None at the page's edge), the lines
-        ``past`` passed over."""
+        ``past`` passed over; a kept line right beside ``k`` is its own answer."""
         k += step
+        if 0 <= k < len(blocks) and blocks[k].class_type == "kept":
+            return "kept"
         while 0 <= k < len(blocks):
             if blocks[k].class_type in ("good", "bad") and filled[k] not in past:
                 return blocks[k].class_type

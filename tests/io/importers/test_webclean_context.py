@@ -35,10 +35,11 @@ def test_the_tail_between_the_article_and_the_footer_goes() -> None:
 
 def test_short_lines_between_furniture_inside_the_article_go() -> None:
     first, second = PROSE.split("\n\n")
-    # "English" (the language menu) stays: the article's prose follows it past buttons, as after a heading.
-    widgets = "Share\nPrint\nin: Rationing, Ukraine\nEnglish\nSave\nEdit\n"
+    # "Languages" stays: the article's prose follows it past buttons, as it follows a heading.
+    widgets = "Share\nPrint\nin: Rationing, Ukraine\nEnglish\nSave\nEdit\nLanguages\n"
     capture = f"{HEAD}Ration card, Poltava\n{first}\n{widgets}{second}\n{FOOTER}"
-    assert "in: Rationing, Ukraine" in _removed(capture)
+    removed = _removed(capture)
+    assert "in: Rationing, Ukraine" in removed and "English" in removed
     assert all(line in clean_web(capture).text for line in PROSE.splitlines())
 
 
@@ -71,3 +72,13 @@ def test_the_stoplist_is_the_language_of_the_article() -> None:
     russian = "Это был отчёт о работе областного управления за тот год, и он не был напечатан."
     assert "был" in stoplist_for([russian])
     assert "the" in stoplist_for([PROSE])
+
+
+def test_an_author_under_the_title_above_the_buttons_stays() -> None:
+    # The book catalogue hold-out: a line between a kept title and furniture is not among furniture.
+    capture = (
+        f"{HEAD}« Back to results\nPrevious\nNext\n"
+        "The harvest of sorrow : Soviet collectivization and the terror-famine\n\nConquest, Robert.\n"
+        f"Available\nRequest item\nPlace hold\nAdd to list\nEmail\n{PROSE}{FOOTER}"
+    )
+    assert "Conquest, Robert.\n" in clean_web(capture).text
