@@ -804,8 +804,8 @@ HELD_OUT_EIGHTH = {
 }
 
 
-# Ninth batch: the last, written after the eighth had been used and measured once as written; the rules
-# were not changed after it, so its numbers are the estimate for pages the rules have not seen.
+# Ninth batch: written after the eighth had been used and measured once as written (real recall 1.000,
+# scare told apart 0.950, speaker 0.929); no rule was changed for it.
 REVISION = """\
 Khrushchev and de-Stalinisation
 
@@ -874,4 +874,80 @@ HELD_OUT_NINTH = {
     "revision (9th)": (REVISION, REVISION_LABELS),
     "magazine (9th)": (MAGAZINE, MAGAZINE_LABELS),
     "essay 2 (9th)": (ESSAY_2, ESSAY_2_LABELS),
+}
+
+
+# Tenth batch: written after the ninth and measured first as written (real recall 0.824, scare told apart
+# 0.842, speaker 0.588 — with the ninth, the estimate on unseen pages: recall 28/31, scare 35/39, speaker
+# 23/31), then used to correct the rules ("quoted in", "urged them to", "As Davies has pointed out").
+NOTES_2 = """\
+The Purges: causes and consequences
+
+The Great Terror of 1936-38 has been explained in many ways. Conquest saw it as the product of Stalin's "paranoid personality" (Conquest, 71), while Getty insists that the central leadership "did not control events in the provinces". (Getty, 198)
+
+Stalin's own explanation was that the class struggle intensified as socialism advanced. "The further we advance, the greater will be the fury of the remnants of the broken exploiting classes." (quoted in Ward, 112) This theory justified ever wider arrests.
+
+Yezhov, the head of the NKVD, took the hint. He told his officers that "it is better that ten innocent people should suffer than one spy get away". (Khlevniuk, 145) The 'Yezhovshchina' had begun.
+
+By 1938 even Stalin was alarmed. Beria replaced Yezhov and the arrests slowed. Khlevniuk argues that the Terror ended "not because its aims had been achieved but because it had become a threat to the regime itself" (Khlevniuk, 170). Ward disagrees: "The Terror ended because Stalin decided it should end." (Ward, 120)
+"""
+NOTES_2_LABELS = [
+    ('"paranoid personality"', "real", "Conquest"),
+    ('"did not control events', "real", "Getty"),
+    ('"The further we advance', "real", "Stalin"),
+    ('"it is better that ten', "real", "Yezhov|He"),
+    ("'Yezhovshchina'", "scare", None),
+    ('"not because its aims', "real", "Khlevniuk"),
+    ('"The Terror ended because', "real", "Ward"),
+]
+
+ARTICLE_2 = """\
+Why the NEP failed
+
+By 1927 the New Economic Policy was in trouble. Grain procurements fell short, and the party leadership split over what to do. Bukharin wanted to continue with concessions to the peasants; in a famous phrase he urged them to "enrich yourselves". Stalin, who had supported Bukharin against the Left, now turned against him.
+
+At the Fifteenth Party Congress in December 1927, Stalin declared that "the way out is to turn the small and scattered peasant farms into large united farms". The so-called "extraordinary measures" of early 1928 — the seizure of grain by force — were the first step. Bukharin protested in a letter to the Politburo: "We are being dragged into a new war communism."
+
+Historians disagree about whether the NEP could have survived. Cohen argues that Bukharin offered "a real alternative to Stalinism". Others are sceptical. As Davies has pointed out, the NEP economy "could not have financed rapid industrialisation", and rapid industrialisation was what the whole leadership wanted.
+
+Comments
+
+Ivan K says:
+March 3, 2020 at 9:14 am
+Great article. My grandfather always said "the NEP was the best time we ever had".
+"""
+ARTICLE_2_LABELS = [
+    ('"enrich yourselves"', "real", "Bukharin|he"),
+    ('"the way out is', "real", "Stalin"),
+    ('"extraordinary measures"', "scare", None),
+    ('"We are being dragged', "real", "Bukharin"),
+    ('"a real alternative', "real", "Cohen"),
+    ('"could not have financed', "real", "Davies"),
+    ('"the NEP was the best', "real", "My grandfather|grandfather"),
+]
+
+LECTURE_2 = """\
+Week 9: Stalin and the Second World War
+
+Stalin's reaction to the German invasion is still debated. According to Mikoyan, he was so shaken that he withdrew to his dacha for two days; when the Politburo came to see him, he asked them "Why have you come?" as if he expected to be arrested. Other witnesses remember no such collapse.
+
+His radio speech of 3 July 1941 struck a new note. He addressed his listeners as "brothers and sisters", a form of words no Bolshevik had used before:
+
+    Comrades! Citizens! Brothers and sisters! Men of our army and navy! I am addressing you, my friends!
+    A grave danger hangs over our country.
+
+Churchill, who met him in 1942, found him "a man of direct and even blunt speech". The historian Richard Overy concludes that Stalin "learned to trust his generals, up to a point".
+"""
+LECTURE_2_LABELS = [
+    ('"Why have you come?"', "real", "Stalin|he"),
+    ('"brothers and sisters"', "real", "Stalin|He"),
+    ("Comrades! Citizens!", "block", "Stalin|He"),
+    ('"a man of direct', "real", "Churchill"),
+    ('"learned to trust', "real", "Richard Overy|Overy"),
+]
+
+HELD_OUT_TENTH = {
+    "notes 2 (10th)": (NOTES_2, NOTES_2_LABELS),
+    "article 2 (10th)": (ARTICLE_2, ARTICLE_2_LABELS),
+    "lecture 2 (10th)": (LECTURE_2, LECTURE_2_LABELS),
 }

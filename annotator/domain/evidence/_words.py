@@ -211,7 +211,8 @@ _NAMING = _set(
     "term terms termed brand branded label labelled labeled nannte nennt nannten appelait appela appelle "
     "qualifia qualifie называл называла назвал назвала называли назвали denounce denounced denounces "
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
-    "spoke speaks speak talked talks"
+    "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
+    "begged begs warned warns reminded reminds advised advises instructed instructs"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -334,6 +335,8 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
 # goes on with, like "according to".
 AS_PUT = re.compile(
     r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+(?:\w+\s+)?"
-    r"(?:put|puts|said|says|wrote|writes|noted|notes|observed|observes|remarked|remarks|argued|argues)\b"
+    r"(?:put|puts|said|says|wrote|writes|noted|notes|observed|observes|remarked|remarks|argued|argues|"
+    r"pointed\s+out|points\s+out|shown|showed|shows|suggested|suggests|stressed|stresses|emphasi[sz]ed|"
+    r"explained|explains|demonstrated|demonstrates|reminds|reminded)\b"
     r"(?:\s+it)?[^,.;:]{0,40},"
 )

@@ -83,6 +83,12 @@ _NAME_LINKS = {"of", "for"}
 _EXAMPLE = re.compile(r"\s*(?:such\s+as|like|including|notably|namely)\s+(?=[A-Z])")
 _QUANTITIES = {"one", "some", "many", "most", "all", "two", "three", "each", "several", "none", "few", "both"}
 _INDEFINITE = {"someone", "somebody", "everyone", "everybody", "nobody", "people", "others", "many", "some"}
+_SPEECH_OF = re.compile(
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:own\s+|first\s+|last\s+|famous\s+)?(?:explanation|answer|reply|"
+    r"response|view|argument|words|verdict|comment|claim|position|defence|defense|retort|message|warning|"
+    r"advice|judgement|judgment|conclusion|account|version|theory|slogan|motto|instruction|order|promise)\b"
+)
+_QUOTED_IN = re.compile(r"\(\s*(?:as\s+)?(?:quoted|cited|reprinted|translated)\s+(?:in|by)\b", re.IGNORECASE)
 _QUOTING = {"quoted", "quoting", "quotes", "quote"}
 _IBID = re.compile(r"(?:ibid|loc|op)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -214,20 +220,6 @@ def _before_quote(
     text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
-    for m in ACCORDING.finditer(lead):
-        group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
-        np = m.group(group).strip()
-        start = lead_at + m.start(group)
-        names = list(re.finditer(r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*", np))
-        if names and not (np[:1].isupper() and names[0].start() == 0 and len(names) == 1):
-            # "selon l'historien Nicolas Werth", "according to the historian Sheila Fitzpatrick": the name
-            name = names[-1]
-            return Speaker(name.group(), start + name.start(), start + name.end())
-        if np[:1].isupper() or np.split()[0].lower() in DETERMINERS:
-            return Speaker(np, start, start + len(np))
-    for m in AS_PUT.finditer(lead):
-        start = lead_at + m.start("who")
-        return Speaker(m.group("who"), start, start + len(m.group("who")))
     block = q.form == Form.BLOCK
     verb = frame_verb(lead, anywhere=block)
     while verb is not None:
@@ -248,6 +240,21 @@ def _before_quote(
         if found is not None:
             return found
         verb = frame_verb(lead[: verb.start()], anywhere=block)
+    # No verb of saying nearer the quotation: "according to Gill, “…”", "As Davies has pointed out, …"
+    for m in ACCORDING.finditer(lead):
+        group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
+        np = m.group(group).strip()
+        start = lead_at + m.start(group)
+        names = list(re.finditer(r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*", np))
+        if names and not (np[:1].isupper() and names[0].start() == 0 and len(names) == 1):
+            # "selon l'historien Nicolas Werth", "according to the historian Sheila Fitzpatrick": the name
+            name = names[-1]
+            return Speaker(name.group(), start + name.start(), start + name.end())
+        if np[:1].isupper() or np.split()[0].lower() in DETERMINERS:
+            return Speaker(np, start, start + len(np))
+    for m in AS_PUT.finditer(lead):
+        start = lead_at + m.start("who")
+        return Speaker(m.group("who"), start, start + len(m.group("who")))
     return None
 
 
@@ -289,7 +296,9 @@ def _subject_before(
             linked = words[back].group() in _NAME_LINKS and words[back + 1].group()[0].isupper()
             if head[0].isupper() and linked:
                 continue  # "the Union of Archivists", "the Minister of Culture": one name
-            rest = stripped[words[back].start() :]
+            rest = stripped[words[back - 1].end() :]
+            if words[-1].group().lower() in PRONOUNS:
+                break  # "… to the peasants; in a famous phrase he urged": the pronoun is the subject
             if (head[0].isupper() or head.lower() in BODY_NOUNS) and not re.search(r"[,;:“”\"«»‘’()]", rest):
                 words = words[:back]
                 break
@@ -663,6 +672,8 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
             cites[index].start : cites[index].start + 1
         ]:
             c = cites[index]
+            if _QUOTED_IN.search(text[at : c.end + 2]):
+                return None  # "(quoted in Ward, 112)": Ward is the source, not the one who spoke
             author = c.cited_author
             if not author or _IBID.match(author):
                 earlier = [p.cited_author for p in cites[:index] if p.cited_author]
@@ -672,7 +683,7 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
     # A bracket the citation detector does not count, "(Applebaum 2017: xxvi, emphasis added)", still
     # says whose the words are.
     m = _FALLBACK_CITATION.match(text, at)
-    if not m:
+    if not m or _QUOTED_IN.search(text[at : at + 20]):
         return None
     author = m.group("author")
     if _IBID.match(author):
@@ -733,6 +744,9 @@ def _beat(
         if not re.search(r"[“”\"«»„]", before):
             candidates.append((q.start - len(text[: q.start]) + len(preceding) - len(before) - 1, before))
     for at, words in candidates:
+        said = _SPEECH_OF.match(words.lstrip())
+        if said:
+            return Speaker(said.group(1), None, None)  # "Stalin's own explanation was that …"
         first = WORD.match(words.lstrip())
         if first and first.group().lower() in {"he", "she"}:
             return _carry_over(text, q.start, first.group().lower(), spoken, people)

@@ -341,3 +341,22 @@ def test_reviews_courts_and_quoted_lines_marked_with_a_bracket():
     }
     (block,) = [e for e in found if e.form == Form.BLOCK]
     assert text[block.start : block.end].startswith("I am writing")
+
+
+def test_quoted_in_is_a_source_and_a_nearer_verb_beats_according_to():
+    text = (
+        "Stalin's own explanation was that the class struggle sharpened. “The further we advance, the "
+        "greater the fury of the broken classes.” (quoted in Ward, 112)\n\n"
+        "Bukharin wanted concessions to the peasants; in a famous phrase he urged them to “enrich "
+        "yourselves”. As Davies has pointed out, the NEP economy “could not have financed rapid growth”.\n\n"
+        "Stalin's reaction to the invasion is still debated. According to Mikoyan, he was so shaken that "
+        "he withdrew to his dacha; when the Politburo came, he asked them “Why have you come?”"
+    )
+    result = attribute(text, find_quotations(text), find_citations(text))
+    assert {" ".join(text[e.start + 1 : e.end].split()[:2]): e.speaker.name if e.speaker else None
+            for e in result if not e.scare} == {
+        "The further": "Stalin",
+        "enrich yourselves”": "Bukharin",
+        "could not": "Davies",
+        "Why have": "Stalin",
+    }
