@@ -951,3 +951,72 @@ HELD_OUT_TENTH = {
     "article 2 (10th)": (ARTICLE_2, ARTICLE_2_LABELS),
     "lecture 2 (10th)": (LECTURE_2, LECTURE_2_LABELS),
 }
+
+
+# Eleventh batch: the last, written after the tenth had been used, measured once as written and left: no
+# rule was changed after it (real recall 0.933, scare told apart 0.944, speaker 0.800). With the first runs
+# of the ninth and tenth, the estimate for pages the rules have not seen: real recall 42/46 = 0.91, scare
+# told apart 52/57 = 0.91, speaker 35/46 = 0.76.
+NOTES_3 = """\
+Collectivisation - key points
+
+Stalin announced the policy of "liquidating the kulaks as a class" in December 1929. (Nove, 166) The speed of the campaign surprised even its organisers. By March 1930, 58% of households had been collectivised. (Davies, 442)
+
+The human cost was enormous. Lewin describes the process as "a veritable civil war in the countryside". (Lewin, 107) Peasants slaughtered their animals rather than hand them over; the number of cattle fell by almost half. (Nove, 180)
+
+Stalin's article "Dizzy with Success" (2 March 1930) blamed local officials for "excesses". Many peasants left the kolkhozes at once. However, the retreat was temporary. "The Party has not abandoned collectivisation; it has merely paused." (Fainsod, 249)
+
+Conquest argues that the famine of 1932-33 was deliberately engineered, calling it "terror-famine". (Conquest, 4) Davies and Wheatcroft reject this: "We have found no evidence that Stalin intended to kill the peasants of Ukraine." (Davies and Wheatcroft, 441) Most historians now take a position somewhere between these views.
+"""
+NOTES_3_LABELS = [
+    ('"liquidating the kulaks', "real", "Stalin"),
+    ('"a veritable civil war', "real", "Lewin"),
+    ('"Dizzy with Success"', "scare", None),
+    ('"excesses"', "scare", None),
+    ('"The Party has not abandoned', "real", "Fainsod"),
+    ('"terror-famine"', "real", "Conquest"),
+    ('"We have found no evidence', "real", "Davies and Wheatcroft|Wheatcroft|Davies"),
+]
+
+WEB_2 = """\
+The Moscow Trials in the Western press
+
+Walter Duranty of The New York Times had few doubts. "It is unthinkable that Stalin and the court martial could have sentenced their friends to death unless the proofs of guilt were overwhelming," he wrote in June 1937. The British ambassador, Lord Chilston, was more cautious, reporting to London that the confessions were "difficult to credit".
+
+On the left, opinion was divided. The Webbs saw nothing amiss. John Dewey, who chaired the commission of inquiry in Mexico, reached the opposite conclusion: "We find the trials to have been frame-ups." Trotsky welcomed the verdict, calling the commission's work "a service to humanity".
+
+Not every journalist was taken in. Eugene Lyons, once a believer, wrote bitterly that the Soviet Union had become "a land of the assignment of guilt". And in Paris, Boris Souvarine described the trials simply as "judicial murder".
+"""
+WEB_2_LABELS = [
+    ('"It is unthinkable', "real", "Walter Duranty|Duranty|he"),
+    ('"difficult to credit"', "real", "Lord Chilston|Chilston"),
+    ('"We find the trials', "real", "John Dewey|Dewey"),
+    ('"a service to humanity"', "real", "Trotsky"),
+    ('"a land of the assignment', "real", "Eugene Lyons|Lyons"),
+    ('"judicial murder"', "real", "Boris Souvarine|Souvarine"),
+]
+
+INTERVIEW_PIECE = """\
+Remembering the camps
+
+Yevgenia Ginzburg spent eighteen years in the Gulag. In her memoir she describes the moment of her arrest with cold precision:
+
+    I was not frightened. I remember thinking only that I must not forget my glasses, because without them I would not be able to read, and I was sure that there would be time to read.
+
+Her son, the writer Vasily Aksyonov, was four when she was taken. Decades later he said in an interview: "My mother came back a different person, and so did I." When she returned to Moscow in 1955, she found that her friends were afraid to see her. "They had their reasons," she wrote, "and I did not blame them."
+
+The memoir circulated in samizdat for years before it was published abroad. Its title, "Journey into the Whirlwind", was chosen by the English translator.
+"""
+INTERVIEW_PIECE_LABELS = [
+    ("I was not frightened", "block", "Yevgenia Ginzburg|Ginzburg|she"),
+    ('"My mother came back', "real", "Vasily Aksyonov|Aksyonov|he"),
+    ('"They had their reasons,"', "real", "Yevgenia Ginzburg|Ginzburg|she"),
+    ('"and I did not blame', "real", "Yevgenia Ginzburg|Ginzburg|she"),
+    ('"Journey into the Whirlwind"', "scare", None),
+]
+
+HELD_OUT_ELEVENTH = {
+    "notes 3 (11th)": (NOTES_3, NOTES_3_LABELS),
+    "web 2 (11th)": (WEB_2, WEB_2_LABELS),
+    "interview (11th)": (INTERVIEW_PIECE, INTERVIEW_PIECE_LABELS),
+}
