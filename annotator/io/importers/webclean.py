@@ -28,6 +28,9 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   those sentences stay (a reader's comment can look the same). These rules never take a table row, a
   dated line, the line above a time stamp (a post's author), a heading or title that prose follows,
   or a line most of whose words the article uses.
+- its **context**, last and only on a page the rules above found to be a web capture: jusText's reading
+  of the lines (``webcontext``): a short line whose nearest content-or-furniture lines on both sides are
+  furniture, or that stands in the tail between the article and furniture, goes, under the same guards.
 
 ``looks_like_web_capture`` tells whether clean-up should be proposed for a file (the import dialog ticks
 it and shows the preview; the CLI reports ``web_capture_detected``). Measured on invented captures with
