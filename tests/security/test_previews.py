@@ -359,7 +359,16 @@ def test_search_snippets_show_markup_as_text(
     assert {"text", "note"} <= kinds, kinds
     assert documents
     snippets = "\n".join(d.toPlainText() for d in documents)
-    assert "<iframe" in snippets and "<img" in snippets, snippets
+    assert "<img" in snippets, snippets
+    # A row shows two lines of its hit; the whole hit is in its tooltip, rendered by Qt as rich text.
+    for group in range(panel.results.model().rowCount()):
+        parent = panel.results.model().index(group, 0)
+        for row in range(panel.results.model().rowCount(parent)):
+            tip = QTextDocument()
+            tip.setHtml(panel.results.model().index(row, 0, parent).data(Qt.ItemDataRole.ToolTipRole) or "")
+            documents.append(tip)
+    whole = "\n".join(d.toPlainText() for d in documents)
+    assert "<iframe" in whole and "<img" in whole, whole
     for document in documents:
         assert not images(document) and not anchors(document), document.toHtml()
         no_live_elements(document)
