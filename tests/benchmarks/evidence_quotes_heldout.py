@@ -953,10 +953,8 @@ HELD_OUT_TENTH = {
 }
 
 
-# Eleventh batch: the last, written after the tenth had been used, measured once as written and left: no
-# rule was changed after it (real recall 0.933, scare told apart 0.944, speaker 0.800). With the first runs
-# of the ninth and tenth, the estimate for pages the rules have not seen: real recall 42/46 = 0.91, scare
-# told apart 52/57 = 0.91, speaker 35/46 = 0.76.
+# Eleventh batch: written after the tenth had been used, measured first as written (real recall 0.933,
+# scare told apart 0.944, speaker 0.800), then used for two rules (a name in apposition, "Decades later").
 NOTES_3 = """\
 Collectivisation - key points
 

@@ -71,7 +71,8 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
-    r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z]))"
+    r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
+    r"|[A-Z][a-z]+\s+(?:later|earlier|ago|afterwards|before)\b,?\s*)"
 )
 _FALLBACK_CITATION = re.compile(
     r"\(\s*(?P<author>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?|ibid\.?|loc\.?\s?cit\.?|op\.?\s?cit\.?)"
@@ -83,6 +84,10 @@ _NAME_LINKS = {"of", "for"}
 _EXAMPLE = re.compile(r"\s*(?:such\s+as|like|including|notably|namely)\s+(?=[A-Z])")
 _QUANTITIES = {"one", "some", "many", "most", "all", "two", "three", "each", "several", "none", "few", "both"}
 _INDEFINITE = {"someone", "somebody", "everyone", "everybody", "nobody", "people", "others", "many", "some"}
+_APPOSITIVE_NAME = re.compile(
+    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:the\s+[a-z]+\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),"
+)
 _SPEECH_OF = re.compile(
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:own\s+|first\s+|last\s+|famous\s+)?(?:explanation|answer|reply|"
     r"response|view|argument|words|verdict|comment|claim|position|defence|defense|retort|message|warning|"
@@ -534,6 +539,10 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         offset = m.end()
     if sentence[offset : offset + 1] in "“\"‘'«„»":
         return None
+    named = _APPOSITIVE_NAME.match(sentence, offset)
+    if named:
+        # "The British ambassador, Lord Chilston, was …", "Her son, the writer Vasily Aksyonov, was …"
+        return named.group(1), named.start(1)
     first = WORD.match(sentence, offset)
     if first and first.group().lower().endswith(_PARTICIPLE) and first.group()[0].isupper():
         # "Born in 1946 in Velsk, where his father was in exile, Roginsky studied": past the participle

@@ -360,3 +360,16 @@ def test_quoted_in_is_a_source_and_a_nearer_verb_beats_according_to():
         "could not": "Davies",
         "Why have": "Stalin",
     }
+
+
+def test_a_name_in_apposition_and_a_time_phrase_before_the_pronoun():
+    text = (
+        "The British ambassador, Lord Chilston, was more cautious, reporting to London that the confessions "
+        "were “difficult to credit”.\n\n"
+        "Her son, the writer Vasily Aksyonov, was four when she was taken. Decades later he said in an "
+        "interview: “My mother came back a different person.”"
+    )
+    assert speakers(text) == {
+        "difficult to credit”": "Lord Chilston",
+        "My mother came": "Vasily Aksyonov",
+    }
