@@ -1018,3 +1018,73 @@ HELD_OUT_ELEVENTH = {
     "web 2 (11th)": (WEB_2, WEB_2_LABELS),
     "interview (11th)": (INTERVIEW_PIECE, INTERVIEW_PIECE_LABELS),
 }
+
+
+# Twelfth batch: the last, written after the eleventh had been used and measured first as written (real
+# recall 0.800, scare told apart 0.842, speaker 0.600); then used only for function words that are no names
+# ("Within minutes", "For thirty years Natalya Gorbanevskaya kept"). With the first runs of batches 9-11,
+# the estimate for unseen pages: real recall 54/61 = 0.89, scare told apart 68/76 = 0.89, speaker 44/61 = 0.72.
+ESSAY_3 = """\
+Assess the view that Lenin laid the foundations of Stalinism.
+
+Many historians have argued that the roots of Stalinism lie in Leninism. Pipes, for example, insists that "Stalin was a true Leninist" and that the terror of the 1930s was "implicit in the Bolshevik seizure of power" (Pipes 1994, 502). The one-party state, the Cheka and the ban on factions of 1921 all date from Lenin's lifetime.
+
+However, others stress the differences. Lenin never killed fellow Bolsheviks, and in his last writings he warned against Stalin's "immense power". Lewin goes further, claiming that the late Lenin was searching for "a different model of socialism" (Lewin 1968, 130). Cohen, similarly, sees Bukharin's NEP as the true continuation of Lenin's policy.
+
+The so-called "Lenin's Testament" is central to this debate. Its authenticity has been questioned by some, but most scholars accept it. As Service concludes, Lenin "created the instruments that Stalin used, but he did not design the purpose to which Stalin put them" (Service 2000, 491).
+
+In conclusion, Lenin made Stalinism possible but not inevitable.
+"""
+ESSAY_3_LABELS = [
+    ('"Stalin was a true Leninist"', "real", "Pipes"),
+    ('"implicit in the Bolshevik', "real", "Pipes"),
+    ('"immense power"', "real", "Lenin|he"),
+    ('"a different model of socialism"', "real", "Lewin"),
+    ('"Lenin\'s Testament"', "scare", None),
+    ('"created the instruments', "real", "Service"),
+]
+
+FEATURE_2 = """\
+The woman who counted the dead
+
+For thirty years Natalya Gorbanevskaya kept a list. It began in 1968, when she and seven others unfurled a banner on Red Square that read "For your freedom and ours". Within minutes they were arrested.
+
+"We knew we would be arrested," she told an interviewer in 2008. "We did not do it to change anything. We did it so that later no one could say that nobody protested." She was sent to a psychiatric hospital, diagnosed with "sluggish schizophrenia", a diagnosis invented for dissidents.
+
+Her friend Lyudmila Alexeyeva, who founded the Moscow Helsinki Group, remembered her as "the bravest person I ever knew". The authorities saw her differently. A KGB report of 1969 called her "a person with a stubborn anti-Soviet orientation".
+
+Gorbanevskaya emigrated to Paris in 1975. Asked whether she regretted anything, she answered: "Only that there were so few of us."
+"""
+FEATURE_2_LABELS = [
+    ('"For your freedom and ours"', "real", "she and seven others|banner"),
+    ('"We knew we would be', "real", "Natalya Gorbanevskaya|Gorbanevskaya|she"),
+    ('"We did not do it', "real", "Natalya Gorbanevskaya|Gorbanevskaya|she"),
+    ('"sluggish schizophrenia"', "scare", None),
+    ('"the bravest person', "real", "Lyudmila Alexeyeva|Alexeyeva"),
+    ('"a person with a stubborn', "real", "A KGB report|report|KGB"),
+    ('"Only that there were', "real", "Gorbanevskaya|she"),
+]
+
+NOTES_4 = """\
+Stalin and the nationalities
+
+As Commissar for Nationalities Stalin drafted the policy of "korenizatsiia" (indigenisation), which promoted local languages and cadres. (Martin, 10) Martin calls the USSR "the affirmative action empire". (Martin, 1)
+
+In the 1930s the policy was reversed. Whole peoples were deported as "enemy nations" - Koreans in 1937, Volga Germans in 1941, Chechens in 1944. (Martin, 311) Stalin's toast of May 1945 to "the Russian people, the most outstanding nation of all the nations of the Soviet Union" marked the change. (Service, 290)
+
+Suny argues that "Soviet nationality policy created the very nations it later feared". (Suny, 102) Martin agrees, though he stresses that the regime "never intended to create nation-states". (Martin, 15)
+"""
+NOTES_4_LABELS = [
+    ('"korenizatsiia"', "scare", None),
+    ('"the affirmative action empire"', "real", "Martin"),
+    ('"enemy nations"', "scare", None),
+    ('"the Russian people', "real", "Stalin"),
+    ('"Soviet nationality policy', "real", "Suny"),
+    ('"never intended to create', "real", "Martin|he"),
+]
+
+HELD_OUT_TWELFTH = {
+    "essay 3 (12th)": (ESSAY_3, ESSAY_3_LABELS),
+    "feature 2 (12th)": (FEATURE_2, FEATURE_2_LABELS),
+    "notes 4 (12th)": (NOTES_4, NOTES_4_LABELS),
+}

@@ -84,6 +84,9 @@ _NAME_LINKS = {"of", "for"}
 _EXAMPLE = re.compile(r"\s*(?:such\s+as|like|including|notably|namely)\s+(?=[A-Z])")
 _QUANTITIES = {"one", "some", "many", "most", "all", "two", "three", "each", "several", "none", "few", "both"}
 _INDEFINITE = {"someone", "somebody", "everyone", "everybody", "nobody", "people", "others", "many", "some"}
+_OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "during", "from", "within",
+                         "since", "until", "throughout", "over", "under", "with", "without", "despite"}
+_NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
     r"\s*(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:the\s+[a-z]+\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),"
@@ -574,6 +577,11 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         else:
             break
     if not chosen:
+        if words[0].group().lower() in _OPENING_PREPOSITIONS:
+            # "For thirty years Natalya Gorbanevskaya kept a list": past a phrase without a comma
+            later = _NAME_THEN_VERB.search(sentence, offset + words[0].end(), offset + 80)
+            if later and later.group(1).split()[0].lower() not in NOT_NAMES:
+                return later.group(1), later.start(1)
         return None
     s, e = chosen[0].start(), chosen[-1].end()
     name = _POSSESSIVE.sub("", sentence[offset + s : offset + e]) if re.search(

@@ -373,3 +373,11 @@ def test_a_name_in_apposition_and_a_time_phrase_before_the_pronoun():
         "difficult to credit”": "Lord Chilston",
         "My mother came": "Vasily Aksyonov",
     }
+
+
+def test_sentence_openings_without_a_comma_are_no_names():
+    text = (
+        "For thirty years Natalya Gorbanevskaya kept a list. It began in 1968 on Red Square. Within minutes "
+        "they were arrested. “We knew we would be arrested,” she told an interviewer."
+    )
+    assert speakers(text) == {"We knew we": "Natalya Gorbanevskaya"}
