@@ -101,7 +101,8 @@ class HighlightIndex:
     def _forget_blocks(self, annotation: Annotation) -> None:
         if not self._blocks:
             return
-        first, last = self.block_of(annotation.start), self.block_of(max(annotation.start, annotation.end - 1))
+        first = self.block_of(annotation.start)
+        last = self.block_of(max(annotation.start, annotation.end - 1))
         if last - first > len(self._blocks):
             self._blocks = {b: v for b, v in self._blocks.items() if not first <= b <= last}
         else:

@@ -695,11 +695,21 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
                 if self.inspector.annotation is not None and self.inspector.annotation.id in ids:
                     self.inspector.show_annotation(reader.annotation(self.inspector.annotation.id))
         if event.change is not Change.UPDATED:
-            # Only the annotation counts changed: the library's rows, not the search panel's choices.
-            self.library.set_sources(self.project.sources.list(), self.current_source_id)
+            self._update_counts(event.source_ids)
             self._show_count()
         # Adding or removing a tag is an update: the palette's Uses column follows every change.
         self.palette.taxonomy_model.set_usage(self.project.taxonomy.usage())
+
+    def _update_counts(self, source_ids: tuple[int, ...]) -> None:
+        """The library's annotation counts of these sources (nothing else in it changed): counted in a reader
+        showing the source, which holds every annotation of it, else read again."""
+        readers = (self.reader, self.compare_view.left, self.compare_view.right)
+        shown = {self._source_of(reader): reader for reader in readers}
+        if all(source in shown for source in source_ids):
+            for source in source_ids:
+                self.library.model.set_annotation_count(source, len(shown[source].annotations()))
+        else:
+            self.library.set_sources(self.project.sources.list(), self.current_source_id)
 
     def _on_taxonomy_changed(self) -> None:
         self.taxonomy = self.project.taxonomy.taxonomy()

@@ -32,7 +32,7 @@ class AnnotationListModel(QAbstractListModel):
         """Add or replace a few annotations with row signals, not a reset (views keep their place)."""
         self.remove([a.id for a in annotations])
         for annotation in sorted(annotations, key=_order):
-            row = bisect_left([_order(a) for a in self._annotations], _order(annotation))
+            row = bisect_left(self._annotations, _order(annotation), key=_order)  # keys of log n rows
             self.beginInsertRows(QModelIndex(), row, row)
             self._annotations.insert(row, annotation)
             self.endInsertRows()

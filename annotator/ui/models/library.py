@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QMimeData,
@@ -33,6 +35,14 @@ class SourceTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._sources = sources
         self.endResetModel()
+
+    def set_annotation_count(self, source_id: int, count: int) -> None:
+        """A new count for one source's row (after annotations were added or removed), without a reset."""
+        row = self.row_of(source_id)
+        if row is not None and self._sources[row].annotation_count != count:
+            self._sources = list(self._sources)  # the list given to set_sources stays as it was
+            self._sources[row] = replace(self._sources[row], annotation_count=count)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def source_at(self, row: int) -> SourceSummary:
         return self._sources[row]

@@ -60,6 +60,14 @@ def paint_chips(painter: QPainter, tags, x: float, y: float, max_x: float, font:
 
 
 class AnnotationDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Card heights by annotation id, for one width and font: the list lays every card out again after
+        # each insertion (cards differ in height), which measured 5,000 cards' chips at every key press.
+        # An entry counts only for the very annotation object it was measured for (an edit replaces it).
+        self._heights: dict[int, tuple[Annotation, QSize]] = {}
+        self._measured_for: tuple[int, float] = (-1, -1.0)
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         quote = QFont(option.font)
         quote.setItalic(True)
@@ -70,16 +78,23 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         annotation: Annotation = index.data(ANNOTATION_ROLE)
-        quote, chip_font, note = self._fonts(option)
-        height = PADDING + QFontMetrics(quote).lineSpacing() * 2 + 4
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        if self._measured_for != (width, option.font.pointSizeF()):
+            self._heights, self._measured_for = {}, (width, option.font.pointSizeF())
+        known = self._heights.get(annotation.id)
+        if known is not None and known[0] is annotation:
+            return known[1]
+        quote, chip_font, note = self._fonts(option)
+        height = PADDING + QFontMetrics(quote).lineSpacing() * 2 + 4
         rows = chip_rows(annotation.tags, width - PADDING, chip_font)
         if rows:
             height += rows * (CHIP_HEIGHT + 4)
         if annotation.note.strip():
             height += QFontMetrics(note).lineSpacing() + 2
-        return QSize(200, height + PADDING)
+        size = QSize(200, height + PADDING)
+        self._heights[annotation.id] = (annotation, size)
+        return size
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
