@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,9 @@ from annotator.domain.model import Annotation, Link
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, EventBus, LinksChanged
 from annotator.storage import annotations_repo, links_repo, sources_repo, taxonomy_repo
-from annotator.storage.unit_of_work import UnitOfWork
+from annotator.storage.unit_of_work import UnitOfWork, read_generation
+
+log = logging.getLogger(__name__)
 
 TagSpec = str | int  # a slug path ("bias/loaded-language") or a tag id
 
@@ -98,6 +101,21 @@ class AnnotationService:
             )
         self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,), (annotation,)))
         return annotation
+
+    def rehearse_create(self, source_id: int) -> None:
+        """Run what ``create`` runs for a tagged passage of the source, in a transaction rolled back at the
+        end: nothing is stored, no event is published. A window calls it once a source is open, so that
+        the first tag after opening costs what the others cost (the statements are compiled by then).
+        Never raises: a rehearsal that fails (a read-only project, an empty source) changes nothing."""
+        try:
+            with self._uow.rehearsal() as session:
+                taxonomy = taxonomy_repo.load(session)
+                tag_ids = [taxonomy.tags[0].id] if taxonomy.tags else []
+                add_annotation(session, taxonomy, source_id, 0, 1, tag_ids)
+            with self._uow.read() as session:
+                read_generation(session)  # what the search index reads after each commit
+        except Exception:
+            log.debug("tagging rehearsal for source %s skipped", source_id, exc_info=True)
 
     def get(self, annotation_id: int) -> Annotation:
         with self._uow.read() as session:

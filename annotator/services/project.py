@@ -69,13 +69,15 @@ class Project:
         self.exports.search = lambda query: self.search.search(query, limit=None).hits
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, read_only: bool = False) -> Project:
+    def open(cls, path: Path | str | None = None, *, read_only: bool = False, backup: bool = True) -> Project:
         """Open the project at ``path`` (the default project if None), creating and upgrading as needed.
 
         For writing, the project is locked against other processes (ProjectLocked if another Annotator
         has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
         is backed up into ``NAME.annotator-backups/`` if it changed since the newest backup and that one is
         at least 10 minutes old (a copy that fails its check is kept aside, logged, and the project opens).
+        ``backup=False`` leaves that backup to the caller: a window takes it with ``backup_if_due`` once it
+        is shown, in the background (copying a large project takes a second or more).
         ``read_only`` takes no lock, skips the check and the backup, and refuses every change
         (ReadOnlyProject): for a file another window holds, or to salvage a damaged one. A project whose
         folder cannot be written to (a read-only share, a CD) or whose disk is full opens that way too,
@@ -112,7 +114,7 @@ class Project:
             if not initialized:
                 with uow.write() as session:
                     _initialize(session, path)
-            if not created:
+            if backup and not created:
                 try:
                     backups.backup_if_due(path)
                 except ProjectError:  # a full disk or read-only folder must not keep the project shut

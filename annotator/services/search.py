@@ -412,32 +412,40 @@ class SearchService:
         writer = index_writer(ix, timeout=self.lock_timeout, compound=Rebuild.COMPOUND)
         try:
             with self._uow.read() as session:
-                for event in content:
-                    self._apply_one(writer, session, event)
+                self._apply_changes(writer, session, content)
         except BaseException:
             writer.cancel()
             raise
         writer.commit()
         self._folder.write_stamp(last)
 
-    def _apply_one(self, writer: IndexWriter, session: Session, event: Event) -> None:
-        if isinstance(event, SourcesChanged):
-            for source_id in event.source_ids:
-                if event.change is Change.UPDATED and self._update_metadata(writer, session, source_id):
-                    continue
-                writer.delete_by_term("source_id", str(source_id))
-                if event.change is not Change.REMOVED and _source_exists(session, source_id):
-                    taxonomy = taxonomy_repo.load(session)
-                    for doc in _source_documents(session, taxonomy, source_id):
-                        writer.add_document(**doc)
-        elif isinstance(event, AnnotationsChanged):
-            taxonomy = taxonomy_repo.load(session)
-            for annotation_id in event.annotation_ids:
-                writer.delete_by_term("key", note_key(annotation_id))
-                if annotations_repo.exists(session, annotation_id):
-                    annotation = annotations_repo.get(session, annotation_id, taxonomy)
-                    if (doc := note_document(annotation)) is not None:
-                        writer.add_document(**doc)
+    def _apply_changes(self, writer: IndexWriter, session: Session, events: Sequence[Event]) -> None:
+        """Re-index what ``events`` name, each source and annotation once however often it is named: a
+        writer's deletions do not see the documents it added itself, so indexing one twice in a batch (a
+        passage tagged, then its note written) would leave two copies."""
+        full: set[int] = set()  # sources added, removed or replaced (their text's documents again)
+        metadata: set[int] = set()  # sources whose metadata alone changed
+        annotation_ids: dict[int, None] = {}  # in order, once each
+        for event in events:
+            if isinstance(event, SourcesChanged):
+                (metadata if event.change is Change.UPDATED else full).update(event.source_ids)
+            elif isinstance(event, AnnotationsChanged):
+                annotation_ids.update(dict.fromkeys(event.annotation_ids))
+        taxonomy = taxonomy_repo.load(session)
+        for source_id in sorted(metadata - full):
+            if not self._update_metadata(writer, session, source_id):
+                full.add(source_id)
+        for source_id in sorted(full):
+            writer.delete_by_term("source_id", str(source_id))
+            if _source_exists(session, source_id):
+                for doc in _source_documents(session, taxonomy, source_id):  # its notes included
+                    writer.add_document(**doc)
+        for annotation_id in annotation_ids:
+            writer.delete_by_term("key", note_key(annotation_id))
+            if annotations_repo.exists(session, annotation_id):
+                annotation = annotations_repo.get(session, annotation_id, taxonomy)
+                if annotation.source_id not in full and (doc := note_document(annotation)) is not None:
+                    writer.add_document(**doc)
         # Taxonomy and link changes leave the index as it is: tags are resolved when a query runs.
 
     def _update_metadata(self, writer: IndexWriter, session: Session, source_id: int) -> bool:

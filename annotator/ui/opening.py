@@ -33,9 +33,10 @@ def open_project(parent: QWidget | None, path: Path | None) -> Project | None:
     """The project at ``path`` (the default one if None), or None when it could not be opened.
 
     A project in a folder that cannot be written to (a read-only share, a CD) opens read-only: said once.
+    The backup a project gets on opening is left to the window, which takes it once it is shown.
     """
     try:
-        project = Project.open(path)
+        project = Project.open(path, backup=False)
         if project.read_only:
             show_error(parent, "Opened read-only", project.read_only_reason or "", READ_ONLY_ADVICE)
         return project
@@ -49,7 +50,7 @@ def open_project(parent: QWidget | None, path: Path | None) -> Project | None:
             if answer == "Restore the latest backup":
                 kept = restore_backup(target, backups[0].path)
                 show_error(parent, "Backup restored", f"The damaged file was kept as {kept.name}.")
-                return Project.open(target)
+                return Project.open(target, backup=False)
             if answer == "Open read-only":
                 return Project.open(target, read_only=True)
         except AnnotatorError as again:

@@ -142,6 +142,30 @@ def test_events_carry_ids(project: Project, source_id: int) -> None:
     ]
 
 
+def test_events_carry_the_annotations_as_committed(project: Project, source_id: int) -> None:
+    seen: list[AnnotationsChanged] = []
+    project.events.subscribe(lambda e: seen.append(e) if isinstance(e, AnnotationsChanged) else None)
+    a = project.annotations.create(source_id, 0, 4, ["bias/polemical"])
+    assert seen[0].annotations == tuple(project.annotations.get_many([a.id]))  # what a window would read
+    updated = project.annotations.update(a.id, note="x")
+    deleted = project.annotations.delete(a.id)
+    restored = project.annotations.restore(deleted)
+    assert [e.annotations for e in seen] == [(a,), (updated,), (updated,), (restored,)]
+    assert project.annotations.get(a.id) == restored
+
+
+def test_a_rehearsed_creation_leaves_no_trace(project: Project, source_id: int, project_path) -> None:  # type: ignore[no-untyped-def]
+    seen: list[object] = []
+    project.events.subscribe(seen.append)
+    first = project.annotations.create(source_id, 0, 4)
+    generation, listed = project.generation(), project.annotations.list()
+    project.annotations.rehearse_create(source_id)
+    assert seen[1:] == [] and project.generation() == generation and project.annotations.list() == listed
+    assert project.annotations.create(source_id, 5, 9).id == first.id + 1  # no id used up
+    with Project.open(project_path, read_only=True) as read_only:
+        read_only.annotations.rehearse_create(source_id)  # refused quietly: nothing to warm up for
+
+
 # --- Tag hits: many passages tagged in one transaction ------------------------------------------------
 
 

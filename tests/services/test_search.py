@@ -448,6 +448,17 @@ def test_the_worker_applies_a_burst_of_edits_once_they_pause(
     assert sorted(h.annotation_id for h in project.search.search("requisition").hits) == made[1:]
 
 
+def test_a_passage_tagged_then_given_a_note_in_one_batch_is_indexed_once(
+    project: Project, library: dict[str, int]
+) -> None:
+    project.search.search("kulak")
+    project.search.update_delay = 60  # both edits wait in the queue and are applied together
+    annotation = project.annotations.create(library["en"], 0, 8, ["bias/polemical"])
+    project.annotations.update(annotation.id, note="Seized grain")
+    project.annotations.update(annotation.id, note="Seized grain, twice over")
+    assert [h.annotation_id for h in project.search.search("seized").hits] == [annotation.id]
+
+
 def test_closing_applies_the_queued_updates(project_path: Path, library: dict[str, int]) -> None:
     with Project.open(project_path) as project:
         project.search.search("kulak")

@@ -95,3 +95,24 @@ def test_restore_backup_from_the_file_menu(
     assert window.project.path == backed_up
     window.close()
     window.project.close()
+
+
+def test_the_backup_on_opening_is_taken_after_the_window_is_shown(
+    qtbot, tmp_path: Path, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    from annotator.ui.app import open_window
+
+    path = tmp_path / "book.annotator"
+    with Project.open(path) as project:  # made now: nothing to back up yet
+        project.sources.import_file(write_file("chapter.txt", "The harvest of 1932. " * 500))
+    assert not list_backups(path)
+    window = open_window(path, settings)  # changed since its (absent) last backup: one is due
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.wait(50)
+    assert not list_backups(path)  # not before the window is shown
+    window.show()
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=20_000)
+    window.close()  # waits for the copy before the project is closed
+    window.project.close()
+    assert len(list_backups(path)) == 1
