@@ -8,8 +8,12 @@ Usage, from the repository root after ``pip install -e .``::
 
 A record is ``{"name", "value", "unit"}``, plus ``"baseline"`` and ``"ratio"`` (= value / baseline) when a
 cheaper operation on the same data was measured in the same run: reading, hashing and decoding the file for
-an import, a bare ``sqlite3`` query for opening and listing, plain ``sqlite3`` INSERT+COMMIT for annotating,
-interpreter start-up for the CLI. Absolute numbers depend on the machine; the ratio says how much our layers
+an import, a bare ``sqlite3`` query for opening and listing (``list_5000_annotations``: one source's 5,000
+annotations with their tags, as opening it reads them), plain ``sqlite3`` INSERT+COMMIT for annotating one
+at a time, plain ``sqlite3`` executemany in one transaction for ``batch_10000_annotations`` (Tag hits… on
+10,000 passages), and for the CLI (``cli_sources_1000``, ``annotator sources --json``) a bare Python process
+running the same query with ``sqlite3`` and printing the same JSON. Issue 23's targets: the batch and the
+CLI at most 5× their floors. Absolute numbers depend on the machine; the ratio says how much our layers
 cost over the floor, so it is the number to compare across machines and commits. For MB/s a ratio below 1
 means slower than the baseline; for times, above 1 does.
 
