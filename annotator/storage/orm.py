@@ -191,6 +191,39 @@ class SourceStructureRow(Base):
     marks: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
 
 
+class SourceEvidenceRow(Base):
+    """The evidence detected in a source's text (since 0006): derived, recomputable, versioned.
+
+    ``items`` is a JSON list of the detected citations, quotations and other voices; ``version`` is the
+    evidence detectors' version and ``structure_version`` the version of the structure marks they read: a
+    row made by other detectors or from other marks is recomputed when next read.
+    """
+
+    __tablename__ = "source_evidence"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    structure_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    items: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
+
+
+class EvidenceDecisionRow(Base):
+    """The historian's decision on one detected item (since 0006): accepted (with the annotation made) or
+    rejected. Keyed by the item's stable key, not by a row of ``source_evidence``, so it outlives the
+    recomputation of the evidence as long as the text the item spans is the same."""
+
+    __tablename__ = "evidence_decisions"
+    __table_args__ = (CheckConstraint("state IN ('accepted', 'rejected')", name="state"),)
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), nullable=False)
+    annotation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("annotations.id", ondelete="SET NULL"), index=True
+    )
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
 class FacetRow(Base):
     __tablename__ = "facets"
 
