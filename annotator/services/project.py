@@ -15,6 +15,7 @@ from annotator.domain.errors import ProjectError
 from annotator.services.annotations import AnnotationService
 from annotator.services.compare import CompareService
 from annotator.services.events import EventBus
+from annotator.services.evidence import EvidenceService
 from annotator.services.exchange import ExchangeService
 from annotator.services.export import ExportService
 from annotator.services.links import LinkService
@@ -58,6 +59,7 @@ class Project:
         self.structure = StructureService(uow)
         self.upgrades = SourceUpgrades(uow, self.sources, lambda: backups.take_backup(path))
         self.annotations = AnnotationService(uow, self.events)
+        self.evidence = EvidenceService(uow, self.events, self.structure)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
         self.compare = CompareService(uow)

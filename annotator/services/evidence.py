@@ -1,0 +1,374 @@
+"""Who speaks, on what evidence: the citations, quotations and other voices detected in each source, proposed
+as annotations with their tags, and the historian's decisions on them.
+
+Detected evidence is derived data, like the structure marks it reads: computed from the stored text by the
+detectors of ``annotator.domain.evidence``, stored per source with the detectors' version (and the version
+of the marks they read) when the project can be written, and recomputed when either version is not the
+current one. Storing it is a derived write, so the search index stays in step.
+
+Decisions are the historian's data. Each item has a stable id — a hash of its kind, its range and the text
+it spans — so an accepted or rejected item keeps its decision when the evidence is recomputed, as long as
+the detectors find the same stretch of the same text. A rejected item never comes back as a proposal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
+from annotator.domain.evidence import EVIDENCE_VERSION, Evidence, EvidenceKind
+from annotator.domain.model import Annotation
+from annotator.domain.structure import STRUCTURE_VERSION, Mark
+from annotator.services.annotations import DeletedAnnotation, Tagging, put_back, resolve_tags
+from annotator.services.events import AnnotationsChanged, Change, EventBus
+from annotator.services.structure import StructureService
+from annotator.storage import annotations_repo, evidence_repo, sources_repo, taxonomy_repo
+from annotator.storage.evidence_repo import ACCEPTED, REJECTED, Decision
+from annotator.storage.unit_of_work import UnitOfWork
+
+# The kinds an item is listed as: citations are split by what found them (the running text, a note call, a
+# reference mark), as the historian accepts them apart.
+ITEM_KINDS = ("citation", "note-call", "reference-mark", "quotation", "comment")
+PROPOSED = "proposed"
+
+CITED_SCHOLARSHIP = "provenance/cited-scholarship"
+ARCHIVAL = "provenance/archival"
+QUOTATION = "provenance/quotation"
+
+
+def detect(text: str, marks: Sequence[Mark]) -> list[Evidence]:
+    """Every item of evidence in ``text`` (with its structure ``marks``), in text order."""
+    # Imported on first use: compiling the detectors' patterns costs a tenth of a second that opening a
+    # project or running any other command should not pay.
+    from annotator.domain.evidence.citations import find_citations
+    from annotator.domain.evidence.comments import find_comments
+    from annotator.domain.evidence.quotations import find_quotations
+    from annotator.domain.evidence.speakers import attribute
+
+    citations = find_citations(text, marks)
+    quotations = attribute(text, find_quotations(text, marks), citations)
+    found = [*citations, *quotations, *find_comments(text)]
+    return sorted(found, key=lambda e: (e.start, e.end, e.kind.value))
+
+
+def item_kind(evidence: Evidence) -> str:
+    """The listed kind of a detected item: one of ``ITEM_KINDS``."""
+    if evidence.kind is EvidenceKind.CITATION:
+        return evidence.details.get("mark", "citation")
+    return evidence.kind.value
+
+
+def item_id(kind: str, start: int, end: int, spanned: str) -> str:
+    """The stable id of an item: the same kind over the same stretch of the same text has the same id."""
+    digest = hashlib.sha256(f"{kind}\0{start}\0{end}\0{spanned}".encode()).hexdigest()
+    return digest[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """What accepting an item makes: an annotation of its range with these tags, note and evidence ref."""
+
+    tags: tuple[str, ...]
+    note: str = ""
+    evidence_ref: str = ""
+
+
+def propose(evidence: Evidence, spanned: str) -> Proposal:
+    """The annotation an item suggests; no tags for a scare quote (nobody's words: nothing to propose)."""
+    if evidence.kind is EvidenceKind.CITATION:
+        if evidence.details.get("style") == "archive":
+            return Proposal((ARCHIVAL,), evidence_ref=" ".join(spanned.strip("()[] ").split()))
+        return Proposal((CITED_SCHOLARSHIP,), evidence_ref=_reference(evidence))
+    if evidence.scare:
+        return Proposal(())
+    if evidence.speaker is None:
+        return Proposal((QUOTATION,), note="Speaker: unattributed (the text names nobody)")
+    said = [evidence.speaker.role]
+    if evidence.details.get("date"):
+        said.append(evidence.details["date"])
+    return Proposal(
+        (QUOTATION,),
+        note=f"Speaker: {evidence.speaker.name} ({', '.join(said)})",
+        evidence_ref=evidence.details.get("source", ""),
+    )
+
+
+def _reference(citation: Evidence) -> str:
+    """"Sakwa, 37", "Davies 1989, 1029", "Conquest 1990"; a note call without a reference: "note 12"."""
+    if not citation.cited_author:
+        label = citation.details.get("label", "")
+        return f"note {label}" if "mark" in citation.details and label else ""
+    ref = citation.cited_author + (f" {citation.year}" if citation.year else "")
+    return ref + (f", {citation.locator}" if citation.locator else "")
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    id: str
+    kind: str  # one of ITEM_KINDS
+    start: int
+    end: int  # exclusive
+    text: str
+    state: str  # proposed, accepted or rejected
+    proposal: Proposal
+    evidence: Evidence
+    annotation_id: int | None = None  # the annotation an acceptance made
+
+    @property
+    def speaker(self) -> str | None:
+        return None if self.evidence.speaker is None else self.evidence.speaker.name
+
+    @property
+    def proposed_tags(self) -> tuple[str, ...]:
+        return self.proposal.tags
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record ``annotator evidence --json`` prints (its fields are a contract for scripts)."""
+        e = self.evidence
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "scare": e.scare,
+            "form": e.form.value,
+            "cited_author": e.cited_author,
+            "year": e.year,
+            "locator": e.locator,
+            "proposed_tags": list(self.proposal.tags),
+            "state": self.state,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """What ``accept`` or ``reject`` did, for undo and redo: the items decided, the decisions they had
+    before (None: proposed), and for an acceptance the annotations made and retagged."""
+
+    source_id: int
+    state: str  # accepted or rejected
+    ids: tuple[str, ...]
+    before: dict[str, Decision | None] = field(default_factory=dict)
+    made: dict[str, Decision] = field(default_factory=dict)
+    tagging: Tagging = field(default_factory=lambda: Tagging((), ()))
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+class EvidenceService:
+    def __init__(self, uow: UnitOfWork, events: EventBus, structure: StructureService) -> None:
+        self._uow = uow
+        self._events = events
+        self._structure = structure
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def items(self, source_id: int, kinds: Collection[str] | None = None) -> list[EvidenceItem]:
+        """The source's detected items in text order, with their state and proposal; only ``kinds``
+        (of ``ITEM_KINDS``) when given. The first call on a source detects and stores; later ones read."""
+        if kinds is not None:
+            unknown = sorted(set(kinds) - set(ITEM_KINDS))
+            if unknown:
+                raise InvalidInput(f"no evidence kind {unknown[0]!r}; the kinds are {', '.join(ITEM_KINDS)}")
+        with self._uow.read() as session:
+            sources_repo.get_row(session, source_id)  # NotFound for an unknown source
+            stored = evidence_repo.get(session, source_id)
+            text = sources_repo.text_of(session, source_id)
+            decisions = evidence_repo.decisions(session, source_id)
+        if stored is not None and (stored.version, stored.structure_version) == (
+            EVIDENCE_VERSION,
+            STRUCTURE_VERSION,
+        ):
+            found = stored.items
+        else:
+            found = detect(text, self._structure.marks(source_id))
+            self._store(source_id, found)
+        listed: list[EvidenceItem] = []
+        seen: set[str] = set()
+        for e in found:
+            kind = item_kind(e)
+            if kinds is not None and kind not in kinds:
+                continue
+            spanned = text[e.start : e.end]
+            key = item_id(kind, e.start, e.end, spanned)
+            if key in seen:  # two detectors' reports of one item
+                continue
+            seen.add(key)
+            decision = decisions.get(key)
+            listed.append(
+                EvidenceItem(
+                    key, kind, e.start, e.end, spanned,
+                    PROPOSED if decision is None else decision.state,
+                    propose(e, spanned), e,
+                    None if decision is None else decision.annotation_id,
+                )
+            )  # fmt: skip
+        return listed
+
+    def stale(self) -> list[int]:
+        """Sources whose evidence is not stored, or was stored by other detectors or from other marks."""
+        with self._uow.read() as session:
+            return evidence_repo.stale(session, EVIDENCE_VERSION, STRUCTURE_VERSION)
+
+    def refresh(self, source_ids: Sequence[int] | None = None) -> int:
+        """Detect and store the evidence of these sources (default: the stale ones) again; how many."""
+        ids = self.stale() if source_ids is None else list(source_ids)
+        for source_id in ids:
+            with self._uow.read() as session:
+                text = sources_repo.text_of(session, source_id)
+            self._store(source_id, detect(text, self._structure.marks(source_id)))
+        return len(ids)
+
+    # --- deciding --------------------------------------------------------------------------------------
+
+    def accept(self, source_id: int, ids: Sequence[str]) -> Decided:
+        """Make the proposed annotation of each item, with its tags, note and evidence reference, and record
+        the items as accepted, in ONE transaction: all of it is saved, or (a failing disk) none of it. An
+        item whose range is already an annotation gets the proposed tags added to that annotation instead;
+        items accepted already are left alone."""
+        chosen = self._chosen(source_id, ids)
+        for item in chosen:
+            if not item.proposal.tags:
+                raise InvalidInput(
+                    f"evidence item {item.id} of source {source_id} is a scare quote, nobody's words: "
+                    "there is nothing to accept (reject it instead)"
+                )
+        chosen = [item for item in chosen if item.state != ACCEPTED]
+        if not chosen:
+            return Decided(source_id, ACCEPTED, ())
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            existing = {
+                (a.start, a.end): a
+                for a in annotations_repo.list_annotations(session, taxonomy, source_id=source_id)
+            }
+            retagged: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
+            by_item: dict[str, int] = {}
+            new: list[tuple[EvidenceItem, list[int]]] = []
+            for item in chosen:
+                tag_ids = resolve_tags(taxonomy, item.proposal.tags)
+                there = existing.get((item.start, item.end))
+                if there is None:
+                    new.append((item, tag_ids))
+                    continue
+                before = tuple(t.id for t in there.tags)
+                after = (*before, *(t for t in tag_ids if t not in before))
+                if after != before:
+                    annotations_repo.set_tags(session, there.id, after)
+                    retagged.append((there.id, before, after))
+                by_item[item.id] = there.id
+            quotes = sources_repo.read_quotes(session, source_id, [(i.start, i.end) for i, _ in new])
+            created = annotations_repo.add_many(
+                session,
+                taxonomy,
+                [
+                    annotations_repo.NewAnnotation(
+                        str(uuid.uuid4()), source_id, item.start, item.end, quote,
+                        note=item.proposal.note, evidence_ref=item.proposal.evidence_ref, tag_ids=tag_ids,
+                    )
+                    for (item, tag_ids), quote in zip(new, quotes, strict=True)
+                ],
+            )  # fmt: skip
+            by_item.update((item.id, a.id) for (item, _), a in zip(new, created, strict=True))
+            made = {item.id: Decision(ACCEPTED, by_item[item.id]) for item in chosen}
+            evidence_repo.decide(session, source_id, made)
+        tagging = Tagging(tuple(created), tuple(retagged))
+        decided = Decided(source_id, ACCEPTED, tuple(made), self._before(chosen), made, tagging)
+        self._publish(Change.ADDED, source_id, decided.tagging)
+        return decided
+
+    def accept_kind(self, source_id: int, kind: str) -> Decided:
+        """Accept every proposed item of one kind that has something to propose (not scare quotes, not
+        rejected items), in one transaction."""
+        ids = [i.id for i in self.items(source_id, [kind]) if i.state == PROPOSED and i.proposal.tags]
+        return self.accept(source_id, ids)
+
+    def reject(self, source_id: int, ids: Sequence[str]) -> Decided:
+        """Record the items as rejected: they are no longer proposed, and stay so when recomputed. Rejecting
+        an accepted item leaves its annotation alone (delete it as any other)."""
+        chosen = [item for item in self._chosen(source_id, ids) if item.state != REJECTED]
+        made = {item.id: Decision(REJECTED, None) for item in chosen}
+        if made:
+            with self._uow.write() as session:
+                evidence_repo.decide(session, source_id, made)
+        return Decided(source_id, REJECTED, tuple(made), self._before(chosen), made)
+
+    def unaccept(self, decided: Decided) -> None:
+        """Undo ``accept`` in one transaction: its annotations deleted, others' tags as before, the items'
+        decisions as before."""
+        with self._uow.write() as session:
+            for annotation in decided.tagging.created:
+                annotations_repo.delete_row(session, annotation.id)
+            for annotation_id, before, _ in decided.tagging.retagged:
+                annotations_repo.set_tags(session, annotation_id, before)
+            self._restore_decisions(session, decided)
+        self._publish(Change.REMOVED, decided.source_id, decided.tagging)
+
+    def unreject(self, decided: Decided) -> None:
+        """Undo ``reject``: the items have the decisions they had before (proposed, mostly)."""
+        with self._uow.write() as session:
+            self._restore_decisions(session, decided)
+
+    def redo(self, decided: Decided) -> None:
+        """Redo an undone ``accept`` or ``reject`` in one transaction, with the same annotation ids."""
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            for annotation in decided.tagging.created:
+                put_back(session, taxonomy, DeletedAnnotation(annotation, ()))
+            for annotation_id, _, after in decided.tagging.retagged:
+                annotations_repo.set_tags(session, annotation_id, after)
+            evidence_repo.decide(session, decided.source_id, decided.made)
+        self._publish(Change.ADDED, decided.source_id, decided.tagging)
+
+    # --- helpers ---------------------------------------------------------------------------------------
+
+    def _chosen(self, source_id: int, ids: Sequence[str]) -> list[EvidenceItem]:
+        by_id = {item.id: item for item in self.items(source_id)}
+        unknown = [i for i in ids if i not in by_id]
+        if unknown:
+            raise InvalidInput(
+                f"source {source_id} has no evidence item {unknown[0]!r} "
+                f"(see `annotator evidence {source_id}`)"
+            )
+        return [by_id[i] for i in dict.fromkeys(ids)]
+
+    @staticmethod
+    def _before(chosen: Sequence[EvidenceItem]) -> dict[str, Decision | None]:
+        return {
+            item.id: None if item.state == PROPOSED else Decision(item.state, item.annotation_id)
+            for item in chosen
+        }
+
+    @staticmethod
+    def _restore_decisions(session: Any, decided: Decided) -> None:
+        evidence_repo.forget(session, decided.source_id, list(decided.before))
+        evidence_repo.decide(
+            session, decided.source_id, {k: d for k, d in decided.before.items() if d is not None}
+        )
+
+    def _publish(self, change: Change, source_id: int, tagging: Tagging) -> None:
+        created: tuple[Annotation, ...] = tagging.created
+        sources = (source_id,)
+        if created:
+            self._events.publish(AnnotationsChanged(change, tuple(a.id for a in created), sources, created))
+        if tagging.retagged:
+            retag = Change.UPDATED
+            self._events.publish(AnnotationsChanged(retag, tuple(i for i, _, _ in tagging.retagged), sources))
+
+    def _store(self, source_id: int, found: Sequence[Evidence]) -> None:
+        """Keep detected evidence; a project that cannot be written detects it again next time instead."""
+        if self._uow.read_only_reason is not None:
+            return
+        try:
+            with self._uow.write(derived=True) as session:
+                evidence_repo.put(session, source_id, EVIDENCE_VERSION, STRUCTURE_VERSION, found)
+        except (ReadOnlyProject, WriteFailed):
+            return  # derived data: the items are still right, only not kept

@@ -1,0 +1,134 @@
+"""Detected evidence of sources (items with the detectors' versions, read and replaced whole) and the
+historian's decisions on them (accepted or rejected, by the item's stable key)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
+from annotator.storage.orm import EvidenceDecisionRow, SourceEvidenceRow, SourceRow, utcnow
+
+ACCEPTED, REJECTED = "accepted", "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    version: int
+    structure_version: int
+    items: list[Evidence]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    state: str  # ACCEPTED or REJECTED
+    annotation_id: int | None  # the annotation an acceptance made (None once it is deleted)
+
+
+def get(session: Session, source_id: int) -> Stored | None:
+    """The source's evidence as stored, or None when it was never stored."""
+    row = session.execute(
+        select(SourceEvidenceRow.version, SourceEvidenceRow.structure_version, SourceEvidenceRow.items).where(
+            SourceEvidenceRow.source_id == source_id
+        )
+    ).first()
+    if row is None:
+        return None
+    version, structure_version, items = row
+    return Stored(int(version), int(structure_version), [_evidence(item) for item in items])
+
+
+def stale(session: Session, version: int, structure_version: int) -> list[int]:
+    """Sources whose evidence is not stored, or was stored by other detectors or from other marks."""
+    e = SourceEvidenceRow
+    rows = session.execute(
+        select(SourceRow.id)
+        .outerjoin(e, e.source_id == SourceRow.id)
+        .where(e.version.is_(None) | (e.version != version) | (e.structure_version != structure_version))
+        .order_by(SourceRow.id)
+    ).all()
+    return [int(r[0]) for r in rows]
+
+
+def put(
+    session: Session, source_id: int, version: int, structure_version: int, items: Sequence[Evidence]
+) -> None:
+    """Replace the source's stored evidence."""
+    session.execute(delete(SourceEvidenceRow).where(SourceEvidenceRow.source_id == source_id))
+    session.add(
+        SourceEvidenceRow(
+            source_id=source_id,
+            version=version,
+            structure_version=structure_version,
+            items=[_item(e) for e in items],
+        )
+    )
+    session.flush()
+
+
+def decisions(session: Session, source_id: int) -> dict[str, Decision]:
+    """Every decision taken on the source's items, by item key."""
+    d = EvidenceDecisionRow
+    rows = session.execute(
+        select(d.item_key, d.state, d.annotation_id).where(d.source_id == source_id)
+    ).all()
+    return {str(key): Decision(str(state), annotation_id) for key, state, annotation_id in rows}
+
+
+def decide(session: Session, source_id: int, made: Mapping[str, Decision]) -> None:
+    """Record these decisions (item key → decision), replacing any taken before on the same items."""
+    forget(session, source_id, list(made))
+    now = utcnow()
+    session.add_all(
+        EvidenceDecisionRow(
+            source_id=source_id, item_key=key, state=d.state, annotation_id=d.annotation_id, decided_at=now
+        )
+        for key, d in made.items()
+    )
+    session.flush()
+
+
+def forget(session: Session, source_id: int, keys: Collection[str]) -> None:
+    """Drop the decisions on these items: they are proposals again."""
+    if keys:
+        session.execute(
+            delete(EvidenceDecisionRow).where(
+                EvidenceDecisionRow.source_id == source_id, EvidenceDecisionRow.item_key.in_(list(keys))
+            )
+        )
+
+
+def _item(e: Evidence) -> dict[str, Any]:
+    item: dict[str, Any] = {"kind": e.kind.value, "start": e.start, "end": e.end}
+    if e.form is not Form.INLINE:
+        item["form"] = e.form.value
+    if e.speaker is not None:
+        item["speaker"] = [e.speaker.name, e.speaker.start, e.speaker.end, e.speaker.role]
+    if e.scare:
+        item["scare"] = True
+    for name in ("cited_author", "year", "locator"):
+        if getattr(e, name):
+            item[name] = getattr(e, name)
+    if e.details:
+        item["details"] = dict(e.details)
+    return item
+
+
+def _evidence(item: Mapping[str, Any]) -> Evidence:
+    speaker = item.get("speaker")
+    return Evidence(
+        EvidenceKind(str(item["kind"])),
+        int(item["start"]),
+        int(item["end"]),
+        Form(str(item.get("form", Form.INLINE.value))),
+        None if speaker is None else Speaker(str(speaker[0]), speaker[1], speaker[2], str(speaker[3])),
+        bool(item.get("scare", False)),
+        str(item.get("cited_author", "")),
+        str(item.get("year", "")),
+        str(item.get("locator", "")),
+        {str(k): str(v) for k, v in item.get("details", {}).items()},
+    )
