@@ -61,8 +61,8 @@ class CompareMixin(_Base):
         self.central.setCurrentWidget(view)
         self.compare_action.setChecked(True)
         self.refresh_links()
-        self._set_active(view.left)
-        self._show_count()
+        self.set_active(view.left)
+        self.show_count()
         self.links_dock.raise_()
 
     def close_compare(self) -> None:
@@ -71,7 +71,7 @@ class CompareMixin(_Base):
             self.current_source_id = None
             self.open_source(self.compare_view.left_source)  # falls through to single view below
         self.central.setCurrentIndex(1 if self.current_source_id is not None else 0)
-        self._set_active(self.reader)
+        self.set_active(self.reader)
         self.refresh_links()
 
     def _dropped_on(self, reader: ReaderView, source_id: int) -> None:
@@ -114,7 +114,7 @@ class CompareMixin(_Base):
         if dialog.exec():
             relation, note = dialog.chosen()
             if (relation, note) != (link.relation.value, link.note):
-                self._run(commands.UpdateLink(self.project, link, relation, note))
+                self.run(commands.UpdateLink(self.project, link, relation, note))
 
     def _side_passage(self, reader: ReaderView) -> tuple[Annotation | None, tuple[int, int] | None]:
         """What one side offers for a link: a fresh selection, else its selected annotation."""
@@ -152,7 +152,7 @@ class CompareMixin(_Base):
                 ends, (view.left_source, view.right_source), strict=True
             )
         ]
-        if not self._run(commands.LinkPassages(self.project, *link_ends, relation, note or "")):
+        if not self.run(commands.LinkPassages(self.project, *link_ends, relation, note or "")):
             return False
         view.left.clear_selection()
         view.right.clear_selection()
@@ -176,7 +176,7 @@ class CompareMixin(_Base):
         other = view.other(reader)
         try:
             results = self.project.compare.similar(
-                self._source_of(reader), span[0], span[1], self._source_of(other)
+                self.source_of(reader), span[0], span[1], self.source_of(other)
             )
         except AnnotatorError as e:
             show_error(self, "Find similar passages", str(e))

@@ -26,9 +26,12 @@ from annotator.domain.errors import AnnotatorError, ProjectDamaged
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.project import APP_NAME, Project, list_backups, restore_backup
+from annotator.services.search_results import SearchHit, SearchResults
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
 from annotator.ui.compare_mixin import CompareMixin
+from annotator.ui.controllers.actions import make_action
+from annotator.ui.controllers.search import SearchController
 from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.dialogs.metadata_import import MetadataImportDialog
@@ -38,7 +41,6 @@ from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
 from annotator.ui.files_mixin import FilesMixin
 from annotator.ui.opening import open_project
-from annotator.ui.search_mixin import SearchMixin
 from annotator.ui.settings import AppSettings
 from annotator.ui.tagging_mixin import TaggingMixin
 from annotator.ui.text import literal
@@ -50,7 +52,6 @@ from annotator.ui.widgets.find_bar import FindBar
 from annotator.ui.widgets.inspector import Inspector
 from annotator.ui.widgets.outline_panel import OutlinePanel
 from annotator.ui.widgets.reader import DEFAULT_POINT_SIZE, ReaderView
-from annotator.ui.widgets.search_panel import SearchPanel
 from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
 from annotator.ui.widgets.welcome import WelcomePane
 
@@ -78,7 +79,7 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
-class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindow):
+class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
     opening_backup_done = Signal(object)  # from the backup thread: None, or the ProjectDamaged it met
 
     def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
@@ -95,7 +96,6 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
         self.upgrade_results: QMessageBox | None = None
-        self.search_results = None  # the last SearchResults, for walking matches
         self._tag_actions: list[QAction] = []
         self._backup_when_shown = False  # the project just opened gets its backup once the window is up
         self._opening_backup: threading.Thread | None = None
@@ -152,7 +152,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
 
     def _wire_reader(self, reader: ReaderView) -> None:
         def activate() -> None:
-            self._set_active(reader)
+            self.set_active(reader)
 
         reader.focused.connect(activate)
         reader.annotation_clicked.connect(
@@ -168,18 +168,29 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.customContextMenuRequested.connect(lambda point: (activate(), self._reader_menu(point)))
 
-    def _set_active(self, reader: ReaderView) -> None:
+    def window_widget(self) -> QMainWindow:
+        return self
+
+    def run(self, command: commands.ServiceCommand) -> bool:
+        """Push ``command`` on the undo stack; False (and one message shown) when it failed."""
+        error = commands.push(self.undo_stack, command)
+        if error is not None:
+            show_error(self, "Not done", str(error))
+            return False
+        return True
+
+    def set_active(self, reader: ReaderView) -> None:
         if reader is self.active_reader:
             return
         self.active_reader = reader
-        source = self._source_of(reader)
+        source = self.source_of(reader)
         self.annotation_panel.set_annotations(reader.annotations(), reader.selected_annotation_id)
         self.inspector.show_annotation(reader.annotation(reader.selected_annotation_id))
         if source is not None:
             self.library.mark_current(source)
-        self._show_count()
+        self.show_count()
 
-    def _source_of(self, reader: ReaderView) -> int | None:
+    def source_of(self, reader: ReaderView) -> int | None:
         if reader is self.reader:
             return self.current_source_id
         return self.compare_view.source_of(reader)
@@ -187,10 +198,10 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
     def _readers(self) -> list[ReaderView]:
         """Every reader on screen, with a source."""
         if self.central.currentWidget() is self.compare_view:
-            return [r for r in (self.compare_view.left, self.compare_view.right) if self._source_of(r)]
+            return [r for r in (self.compare_view.left, self.compare_view.right) if self.source_of(r)]
         return [self.reader] if self.current_source_id is not None else []
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs names
         dock.setWidget(widget)
@@ -217,26 +228,23 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.inspector.tag_removed.connect(self._remove_tag)
         self.inspector.delete_requested.connect(self.delete_annotation)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.library_dock = self._dock("Library", "library", self.library, left)
-        self.search_panel = SearchPanel()
-        self.search_panel.search_requested.connect(self.run_search)
-        self.search_panel.hit_activated.connect(self.open_hit)
-        self.search_panel.tag_hits_requested.connect(self.tag_hits)
-        self.search_dock = self._dock("Search", "search", self.search_panel, left)
+        self.library_dock = self.dock("Library", "library", self.library, left)
+        self.search = SearchController(self, self.find_bar)
+        self.search_panel, self.search_dock = self.search.panel, self.search.dock
         self.outline_panel = OutlinePanel()
         # A heading goes a third of the way down (what follows it is what one came for); passages are centred.
         self.outline_panel.heading_activated.connect(
             lambda start: self.reader.align_offset_at(start, self.reader.viewport().height() / 3)
         )
-        self.outline_dock = self._dock("Outline", "outline", self.outline_panel, left)
-        self.palette_dock = self._dock("Tags", "tags", self.palette, left)
-        self.annotations_dock = self._dock("Annotations", "annotations", self.annotation_panel, right)
-        self.inspector_dock = self._dock("Inspector", "inspector", self.inspector, right)
+        self.outline_dock = self.dock("Outline", "outline", self.outline_panel, left)
+        self.palette_dock = self.dock("Tags", "tags", self.palette, left)
+        self.annotations_dock = self.dock("Annotations", "annotations", self.annotation_panel, right)
+        self.inspector_dock = self.dock("Inspector", "inspector", self.inspector, right)
         self.links_panel = LinksPanel()
         self.links_panel.link_activated.connect(self.show_link)
         self.links_panel.edit_requested.connect(self.edit_link)
         self.links_panel.delete_requested.connect(
-            lambda link: self._run(commands.DeleteLink(self.project, link))
+            lambda link: self.run(commands.DeleteLink(self.project, link))
         )
         self.similar_panel = SimilarPanel()
         self.similar_panel.passage_activated.connect(self._show_similar)
@@ -244,8 +252,8 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         if (threshold := self.settings.overview_threshold()) is not None:
             self.similar_panel.set_threshold(threshold)
         self.similar_panel.threshold_changed.connect(self._overview_threshold_changed)
-        self.links_dock = self._dock("Links", "links", self.links_panel, right)
-        self.similar_dock = self._dock("Similar passages", "similar", self.similar_panel, right)
+        self.links_dock = self.dock("Links", "links", self.links_panel, right)
+        self.similar_dock = self.dock("Similar passages", "similar", self.similar_panel, right)
         self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.outline_dock)
@@ -276,19 +284,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
     def _action(  # type: ignore[no-untyped-def]
         self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
     ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.triggered.connect(slot)  # the slot takes the new checked state
-        else:
-            # triggered(bool) would hand its `checked` to a slot's first defaulted parameter (Link passages
-            # once got False as its relation): plain actions call their slot with no argument.
-            action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, slot, shortcut, tip, checkable)
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
@@ -324,10 +320,11 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(redo_keys())
         self.find_action = self._action("&Find in source…", self.find_bar.open_bar, key.Find)
-        self.find_next_action = self._action("Find &next", self.find_next, key.FindNext)
-        self.find_previous_action = self._action("Find &previous", self.find_previous, key.FindPrevious)
-        self.search_action = self._action("&Search all sources…", self.focus_search, "Ctrl+Shift+S")
-        self.reindex_action = self._action("Rebuild search &index", self.rebuild_index)
+        self.find_next_action, self.find_previous_action = (
+            self.search.find_next_action,
+            self.search.find_previous_action,
+        )
+        self.search_action, self.reindex_action = self.search.search_action, self.search.reindex_action
         self.picker_action = self._action("Apply &tag…", self.tag_picker, "Ctrl+T", "Type-ahead tag picker")
         self.sticky_action = self._action(
             "&Sticky tag",
@@ -451,8 +448,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
 
     def load_project_state(self) -> None:
         self.settings.add_recent_project(self.project.path)
-        self.search_panel.set_history(self.settings.search_history())
-        self.search_results = None
+        self.search.project_opened(self.settings.search_history())
         self.setWindowTitle(f"{self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self._on_taxonomy_changed()
         sources = self.refresh_library()
@@ -613,36 +609,44 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             size = reader.set_point_size(size)
         return size
 
-    def _show_count(self) -> None:
+    def show_count(self) -> None:
         """The number of annotations of the source being worked on, in the status bar."""
         reader = self.active_reader
-        if self._source_of(reader) is None:
+        if self.source_of(reader) is None:
             self.count_label.clear()
             return
         count = len(reader.annotations())
         self.count_label.setText(f"{count:,} annotation{'' if count == 1 else 's'}")
 
+    # The search controller's, on the window for its callers (tests, screenshots, the upgrade offer).
+
+    @property
+    def search_results(self) -> SearchResults | None:
+        return self.search.results
+
+    def run_search(self, query: str) -> None:
+        self.search.run_search(query)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.search.open_hit(hit)
+
+    def tag_hits(self, hits: list[SearchHit], tag_id: int | None = None) -> int:
+        return self.search.tag_hits(hits, tag_id)
+
     def focus_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
-        if not self.search_dock.isFloating():
-            # The results need the height more than the tag palette under them (a laptop has little).
-            height = self.search_dock.height() + self.palette_dock.height()
-            if self.search_dock.height() < height * 0.55:
-                self.resizeDocks(
-                    [self.search_dock, self.palette_dock],
-                    [int(height * 0.6), int(height * 0.4)],
-                    Qt.Orientation.Vertical,
-                )
-        self.search_panel.query.setFocus()
-        self.search_panel.query.lineEdit().selectAll()
+        self.search.focus_search()
+
+    def show_single_view(self) -> None:
+        """Leave the compare view, if it is showing, for the one reader."""
+        if self.central.currentWidget() is self.compare_view:
+            self.close_compare()
 
     def show_welcome(self) -> None:
         self.current_source_id = None
         self.central.setCurrentWidget(self.welcome)
         self.annotation_panel.set_annotations([], None)
         self.inspector.show_annotation(None)
-        self._show_count()
+        self.show_count()
         for action in (self.metadata_action, self.reimport_action, self.split_action):
             action.setEnabled(False)
 
@@ -682,7 +686,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
             f"{source.title}: {source.length:,} characters"
             + (f"; {self._structure_message}" if self._structure_message else "")
         )
-        self._show_count()
+        self.show_count()
 
     def _show_structure(self, source_id: int) -> None:
         """Note calls, headings and the outline of the source just opened (derived: never fatal)."""
@@ -704,7 +708,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
     def _reload_annotations(self) -> None:
         """All annotations again (after a taxonomy change renamed or recoloured tags)."""
         for reader in {self.reader, self.compare_view.left, self.compare_view.right}:
-            source = self._source_of(reader)
+            source = self.source_of(reader)
             if source is None:
                 continue
             reader.set_annotations(self.project.annotations.list(source_id=source), self.facet_of_tag)
@@ -736,7 +740,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         else:
             fetched = self.project.annotations.get_many(ids)
         for reader in {self.reader, self.compare_view.left, self.compare_view.right}:
-            source = self._source_of(reader)
+            source = self.source_of(reader)
             if source is None or source not in event.source_ids:
                 continue
             changed = [a for a in fetched if a.source_id == source]
@@ -755,7 +759,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
                     self.inspector.show_annotation(reader.annotation(self.inspector.annotation.id))
         if event.change is not Change.UPDATED:
             self._update_counts(event.source_ids)
-            self._show_count()
+            self.show_count()
         # Adding or removing a tag is an update: the palette's Uses column follows every change.
         self.palette.taxonomy_model.set_usage(self.project.taxonomy.usage())
 
@@ -763,7 +767,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         """The library's annotation counts of these sources (nothing else in it changed): counted in a reader
         showing the source, which holds every annotation of it, else read again."""
         readers = (self.reader, self.compare_view.left, self.compare_view.right)
-        shown = {self._source_of(reader): reader for reader in readers}
+        shown = {self.source_of(reader): reader for reader in readers}
         if all(source in shown for source in source_ids):
             for source in source_ids:
                 self.library.model.set_annotation_count(source, len(shown[source].annotations()))
@@ -789,7 +793,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, SearchMixin, QMainWindo
         source = self.project.sources.get(self.current_source_id)
         dialog = MetadataDialog(source, self)
         if dialog.exec() and dialog.changes:
-            self._run(commands.EditMetadata(self.project, source.id, source.metadata, dialog.changes))
+            self.run(commands.EditMetadata(self.project, source.id, source.metadata, dialog.changes))
             self.refresh_library()
 
     def reimport_source(self) -> None:

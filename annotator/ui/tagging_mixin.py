@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu
 
 from annotator.domain.model import Annotation, Tag
 from annotator.ui import commands
-from annotator.ui.errors import show_error
 from annotator.ui.tagging import TagTarget, command_for_tag
 from annotator.ui.widgets.tag_picker import TagPicker
 
@@ -27,7 +26,7 @@ else:
 class TaggingMixin(_Base):
     def _target(self) -> TagTarget | None:
         reader = self.active_reader
-        source = self._source_of(reader)
+        source = self.source_of(reader)
         if source is None:
             return None
         selected = reader.annotation(reader.selected_annotation_id)
@@ -44,7 +43,7 @@ class TaggingMixin(_Base):
         command = command_for_tag(self.project, target, tag_id, tag.name)
         if command is None:
             return
-        if self._run(command) and isinstance(command, commands.CreateAnnotation) and command.annotation:
+        if self.run(command) and isinstance(command, commands.CreateAnnotation) and command.annotation:
             self.active_reader.clear_selection()
             self.select_annotation(command.annotation.id, scroll=False)
 
@@ -113,30 +112,23 @@ class TaggingMixin(_Base):
     def _update_annotation(self, annotation_id: int, after: dict, text: str) -> None:  # type: ignore[type-arg]
         annotation = self._annotation(annotation_id)
         if annotation is not None:
-            self._run(commands.UpdateAnnotation(self.project, annotation, after, text))
+            self.run(commands.UpdateAnnotation(self.project, annotation, after, text))
 
     def _remove_tag(self, annotation_id: int, tag_id: int) -> None:
         annotation = self._annotation(annotation_id)
         if annotation is not None:
             remaining = [t.id for t in annotation.tags if t.id != tag_id]
             name = self.taxonomy.tag_by_id(tag_id).name
-            self._run(commands.set_tags(self.project, annotation, remaining, f"Remove tag {name}"))
+            self.run(commands.set_tags(self.project, annotation, remaining, f"Remove tag {name}"))
 
     def delete_annotation(self, annotation_id: int) -> None:
         annotation = self._annotation(annotation_id)
         if annotation is not None:
-            self._run(commands.DeleteAnnotation(self.project, annotation))
+            self.run(commands.DeleteAnnotation(self.project, annotation))
 
     def _delete_selected(self) -> None:
         if self.active_reader.selected_annotation_id is not None:
             self.delete_annotation(self.active_reader.selected_annotation_id)
-
-    def _run(self, command: commands.ServiceCommand) -> bool:
-        error = commands.push(self.undo_stack, command)
-        if error is not None:
-            show_error(self, "Not done", str(error))
-            return False
-        return True
 
     def _reader_menu(self, point) -> None:  # type: ignore[no-untyped-def]
         reader = self.active_reader
@@ -150,10 +142,10 @@ class TaggingMixin(_Base):
                 for _, tag in self.taxonomy.walk(facet.id):
                     submenu.addAction(tag.name, lambda tag_id=tag.id: self.apply_tag(tag_id))
         if selection is not None:
-            source_id = self._source_of(reader)
+            source_id = self.source_of(reader)
             menu.addAction(
                 "Annotate without a tag",
-                lambda: self._run(commands.CreateAnnotation(self.project, source_id, *selection, [])),
+                lambda: self.run(commands.CreateAnnotation(self.project, source_id, *selection, [])),
             )
             menu.addSeparator()
             menu.addAction("Copy", reader.copy)

@@ -132,7 +132,7 @@ def test_proportional_sync_without_links(comparing: MainWindow) -> None:
 
 def test_find_similar_ranks_the_retelling_first(comparing: MainWindow) -> None:
     view = comparing.compare_view
-    comparing._set_active(view.left)
+    comparing.set_active(view.left)
     _select(view.left, LEFT, REPORT.splitlines()[1])  # the harvest of 1932
     comparing.find_similar()
     model = comparing.similar_panel.model

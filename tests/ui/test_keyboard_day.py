@@ -271,7 +271,7 @@ def test_panel_scrolls_to_the_card_among_5000(qtbot, project: Project, write_fil
 def test_find_similar_with_sync_on_leaves_the_working_side_where_it_is(comparing: MainWindow) -> None:
     view = comparing.compare_view
     view.sync.setChecked(True)
-    comparing._set_active(view.left)
+    comparing.set_active(view.left)
     line = REPORT.splitlines()[1]  # the harvest of 1932
     start = view.left.text.index(line)
     view.left.select_range(start, start + len(line))

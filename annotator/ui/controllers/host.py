@@ -1,0 +1,56 @@
+"""What a feature controller may use of the window that composes it.
+
+A Protocol, so that no controller imports annotator.ui.main_window (the mixins did, a circular import);
+the project is read through the host each time because opening another project replaces it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QStatusBar, QWidget
+
+from annotator.domain.taxonomy import Taxonomy
+from annotator.services.project import Project
+from annotator.ui import commands
+from annotator.ui.settings import AppSettings
+from annotator.ui.widgets.reader import ReaderView
+
+
+class Host(Protocol):
+    """The main window as its controllers see it (a QMainWindow, so also a parent for dialogs)."""
+
+    project: Project
+    settings: AppSettings
+    taxonomy: Taxonomy
+    facet_of_tag: dict[int, int]
+    current_source_id: int | None
+    active_reader: ReaderView
+    reader: ReaderView
+    central: QStackedWidget
+    palette_dock: QDockWidget
+
+    def window_widget(self) -> QMainWindow:
+        """The window itself, as the parent of dialogs and the owner of docks and actions."""
+        ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def run(self, command: commands.ServiceCommand) -> bool:
+        """Push ``command`` on the undo stack; False (and one message shown) when it failed."""
+        ...
+
+    def open_source(self, source_id: int) -> None: ...
+
+    def select_annotation(self, annotation_id: int | None, scroll: bool = False) -> None: ...
+
+    def source_of(self, reader: ReaderView) -> int | None: ...
+
+    def set_active(self, reader: ReaderView) -> None: ...
+
+    def show_count(self) -> None: ...
+
+    def show_single_view(self) -> None: ...
+
+    def dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget: ...
