@@ -9,6 +9,7 @@ refused before it starts, with one line saying why.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,20 +35,31 @@ READING_COMMANDS = frozenset(
         "tags",
     }
 )
+# Commands that only read unless given one of these options (argparse dests): ``evidence`` lists proposals,
+# ``evidence --accept/--accept-kind/--reject`` decides on them.
+CHANGING_OPTIONS: dict[str, tuple[str, ...]] = {"evidence": ("accept", "accept_kind", "reject")}
+
+
+def reads_only(command: str, args: argparse.Namespace | None = None) -> bool:
+    """Whether ``command`` (with ``args``, as parsed) leaves the project unchanged."""
+    if command in READING_COMMANDS:
+        return True
+    options = CHANGING_OPTIONS.get(command)
+    return options is not None and args is not None and not any(getattr(args, o, None) for o in options)
 
 
 @contextmanager
-def open_for(command: str, path: Path | None) -> Iterator[Project]:
+def open_for(command: str, path: Path | None, args: argparse.Namespace | None = None) -> Iterator[Project]:
     """The project at ``path`` (the default one if None), opened as ``command`` needs it.
 
     Raises ProjectLocked (naming the holder) for a changing command while another process has the project,
     and ReadOnlyProject (saying why) for one when the project can only be read.
     """
-    reads_only = command in READING_COMMANDS
+    reading = reads_only(command, args)
     try:
         project = Project.open(path)
     except HeldElsewhere as e:
-        if not reads_only:
+        if not reading:
             raise ProjectLocked(
                 f"{e.holder_phrase()}; close it first (commands that only read, such as `sources`, `search` "
                 "and `export`, work meanwhile)"
@@ -56,7 +68,7 @@ def open_for(command: str, path: Path | None) -> Iterator[Project]:
     else:
         # Its folder cannot be written to, or its disk is full. A reading command prints its output alone
         # (scripts read it); a changing one is refused before it starts, saying why.
-        if project.read_only and not reads_only:
+        if project.read_only and not reading:
             reason = project.read_only_reason or f"{project.path} can only be read"
             project.close()
             raise ReadOnlyProject(reason)

@@ -21,6 +21,7 @@ from annotator.cli import (
     bibliography_cmd,
     check_cmd,
     compare_cmd,
+    evidence_cmd,
     export_cmd,
     links_cmd,
     search_cmd,
@@ -68,6 +69,7 @@ COMMAND_GROUPS = (
     search_cmd,
     bibliography_cmd,
     structure_cmd,
+    evidence_cmd,
     check_cmd,
 )
 
@@ -105,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "without_project", None) is not None:  # `check` reads the file, damaged or not
             with command_logging():
                 return args.without_project(project_path, args)
-        with command_logging(), open_for(args.command, project_path) as project:
+        with command_logging(), open_for(args.command, project_path, args) as project:
             return args.handler(project, args)
     except AnnotatorError as e:
         print(f"annotator: {e}", file=sys.stderr)
