@@ -9,10 +9,17 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,21 +32,20 @@ from annotator import __version__
 from annotator.domain.errors import AnnotatorError, ProjectDamaged
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
-from annotator.services.project import APP_NAME, Project, list_backups, restore_backup
+from annotator.services.project import APP_NAME, Project, restore_backup
 from annotator.services.search_results import SearchHit, SearchResults
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
 from annotator.ui.compare_mixin import CompareMixin
 from annotator.ui.controllers.actions import make_action
+from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.search import SearchController
-from annotator.ui.dialogs.export import ExportDialog
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.dialogs.metadata_import import MetadataImportDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.dialogs.source_tools import ReimportDialog, SplitDialog
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
-from annotator.ui.files_mixin import FilesMixin
 from annotator.ui.opening import open_project
 from annotator.ui.settings import AppSettings
 from annotator.ui.tagging_mixin import TaggingMixin
@@ -79,7 +85,7 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
-class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
+class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
     opening_backup_done = Signal(object)  # from the backup thread: None, or the ProjectDamaged it met
 
     def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
@@ -103,6 +109,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
 
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
+        self.files = FilesController(self)
         self._build_central()
         self._build_docks()
         self._build_actions()
@@ -131,8 +138,8 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader)
         self.welcome = WelcomePane()
-        self.welcome.import_requested.connect(self.import_dialog)
-        self.welcome.sample_requested.connect(self.open_sample_project)
+        self.welcome.import_requested.connect(self.files.import_dialog)
+        self.welcome.sample_requested.connect(self.files.open_sample_project)
         self.central = QStackedWidget()
         self.central.addWidget(self.welcome)
         self.central.addWidget(reading)
@@ -288,10 +295,16 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action("&New project…", self.new_project_dialog, key.New)
-        self.open_action = self._action("&Open project…", self.open_project_dialog, key.Open)
-        self.import_action = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I", "Import text or Markdown files"
+        files = self.files
+        self.new_action, self.open_action, self.import_action = (
+            files.new_action,
+            files.open_action,
+            files.import_action,
+        )
+        self.export_action, self.restore_action, self.check_action = (
+            files.export_action,
+            files.restore_action,
+            files.check_action,
         )
         self.metadata_action = self._action("Source &metadata…", self.edit_metadata, "Ctrl+Shift+M")
         self.reimport_action = self._action(
@@ -305,16 +318,7 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
             self.import_bibliography,
             tip="Fill metadata from a Zotero CSL-JSON or BibTeX file",
         )
-        self.export_action = self._action(
-            "&Export excerpts…", self.export_dialog, "Ctrl+E", "Export annotated excerpts with citations"
-        )
         self.quit_action = self._action("&Quit", self.close, key.Quit)
-        self.restore_action = self._action("Restore &backup…", self.restore_from_backup)
-        self.check_action = self._action(
-            "&Check project…",
-            self.check_project_dialog,
-            tip="Check the file's structure and every stored text and original file against its checksum",
-        )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -357,8 +361,8 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("&Recent projects")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu = self.files.recent_menu
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.metadata_action])
         file_menu.addSeparator()
@@ -546,27 +550,6 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
     def _read_only_mark(self) -> str:
         return " (read-only)" if getattr(self.project, "read_only", False) else ""
 
-    def restore_from_backup(self) -> None:
-        """File › Restore backup…: choose one of the automatic backups and put it in place of the project."""
-        path = self.project.path
-        backups = list_backups(path)
-        if not backups:
-            show_error(
-                self,
-                "Restore backup",
-                f"There is no backup of {path.name} yet.",
-                "A backup is made when a project that changed since its last backup is opened, and every "
-                "10 minutes while it changes.",
-            )
-            return
-        labels = [f"{b.taken_at:%Y-%m-%d %H:%M} UTC — {b.size / 1024:,.0f} KB" for b in backups]
-        label, ok = QInputDialog.getItem(
-            self, "Restore backup", "Put this backup in place of the project:", labels, 0, False
-        )
-        if not ok:
-            return
-        self.put_back(backups[labels.index(label)].path)
-
     def put_back(self, backup: Path) -> None:
         """Close the project, put ``backup`` in its place and open it again (the replaced file is kept)."""
         path = self.project.path
@@ -617,6 +600,17 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
             return
         count = len(reader.annotations())
         self.count_label.setText(f"{count:,} annotation{'' if count == 1 else 's'}")
+
+    # The files controller's, on the window for its callers (tests, drag and drop).
+
+    def import_files(self, paths: list[Path], ask: bool = True) -> list[int]:
+        return self.files.import_files(paths, ask)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.files.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.files.drop(event)
 
     # The search controller's, on the window for its callers (tests, screenshots, the upgrade offer).
 
@@ -817,9 +811,6 @@ class MainWindow(TaggingMixin, CompareMixin, FilesMixin, QMainWindow):
 
     def import_bibliography(self) -> None:
         MetadataImportDialog(self.project, self.current_source_id, self).exec()
-
-    def export_dialog(self) -> None:
-        ExportDialog(self.project, self, settings=self.settings).exec()
 
     def edit_taxonomy(self) -> None:
         TaxonomyEditor(self.project, self.undo_stack, self).exec()

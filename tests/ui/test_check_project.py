@@ -10,7 +10,8 @@ import pytest
 
 from annotator.services.project import Project, list_backups
 from annotator.storage import backups
-from annotator.ui import files_mixin, opening
+from annotator.ui import opening
+from annotator.ui.controllers import files as files_controller
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
 from tests.helpers.damage import VICTIMS, build, change_a_letter, text
@@ -48,7 +49,7 @@ def test_a_changed_text_is_named_and_the_intact_backup_restored(
         assert choices == ["Restore that backup"]
         return "Restore that backup"
 
-    monkeypatch.setattr(files_mixin, "ask", answer)
+    monkeypatch.setattr(files_controller, "ask", answer)
     window = _window(qtbot, path, settings)
     window.check_action.trigger()
     assert len(asked) == 1

@@ -388,7 +388,7 @@ def test_a_broken_project_file_gets_a_dialog_and_the_window_stays(
 def test_recent_projects_menu(window: MainWindow, tmp_path, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
     other = tmp_path / "other.annotator"
     window.switch_project(other)
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     labels = [a.text() for a in window.recent_menu.actions()]
     assert labels[0] == str(other)
     assert len(labels) == 2

@@ -6,6 +6,7 @@ the project is read through the host each time because opening another project r
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -42,6 +43,14 @@ class Host(Protocol):
         ...
 
     def open_source(self, source_id: int) -> None: ...
+
+    def switch_project(self, path: Path) -> bool:
+        """Open the project at ``path`` in this window instead (False when it was not opened)."""
+        ...
+
+    def put_back(self, backup: Path) -> None:
+        """Put ``backup`` in place of the project and open it again."""
+        ...
 
     def select_annotation(self, annotation_id: int | None, scroll: bool = False) -> None: ...
 
