@@ -288,6 +288,24 @@ def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation])
     the same as ``add``'s without a TypeDecorator call per value."""
     if not new:
         return []
+    if session.get_bind().dialect.name != "sqlite":
+        # The ids and the time text below are SQLite's ways; elsewhere, the portable row-by-row insert.
+        return [
+            add(
+                session,
+                taxonomy,
+                uuid=a.uuid,
+                source_id=a.source_id,
+                start=a.start,
+                end=a.end,
+                quote=a.quote,
+                note=a.note,
+                confidence=a.confidence,
+                evidence_ref=a.evidence_ref,
+                tag_ids=a.tag_ids,
+            )
+            for a in new
+        ]
     now = utcnow()
     stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     # The ids are given, as SQLite would (the largest + 1; the table has no AUTOINCREMENT), and the write
