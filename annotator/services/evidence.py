@@ -233,7 +233,7 @@ class EvidenceService:
         """Make the proposed annotation of each item, with its tags, note and evidence reference, and record
         the items as accepted, in ONE transaction: all of it is saved, or (a failing disk) none of it. An
         item whose range is already an annotation gets the proposed tags added to that annotation instead;
-        items accepted already are left alone."""
+        items accepted already are left alone (unless their annotation was deleted: it is made again)."""
         chosen = self._chosen(source_id, ids)
         for item in chosen:
             if not item.proposal.tags:
@@ -241,7 +241,8 @@ class EvidenceService:
                     f"evidence item {item.id} of source {source_id} is a scare quote, nobody's words: "
                     "there is nothing to accept (reject it instead)"
                 )
-        chosen = [item for item in chosen if item.state != ACCEPTED]
+        # An accepted item whose annotation was deleted since can be accepted again.
+        chosen = [item for item in chosen if item.state != ACCEPTED or item.annotation_id is None]
         if not chosen:
             return Decided(source_id, ACCEPTED, ())
         with self._uow.write() as session:

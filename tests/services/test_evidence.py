@@ -210,3 +210,17 @@ def test_a_read_only_project_lists_evidence_without_storing_it(project_path: Pat
         with pytest.raises(ReadOnlyProject):
             project.evidence.accept(source, [items[0].id])
     assert _stored(project_path) == []
+
+
+def test_an_accepted_item_whose_annotation_was_deleted_stays_accepted_and_can_be_accepted_again(
+    project: Project, article: int
+) -> None:
+    sakwa = _by_text(project.evidence.items(article))["(Sakwa, 37)"]
+    (made,) = project.evidence.accept(article, [sakwa.id]).tagging.created
+    project.annotations.delete(made.id)
+
+    after = {i.id: i for i in project.evidence.items(article)}[sakwa.id]
+    assert (after.state, after.annotation_id) == ("accepted", None)
+    project.evidence.accept(article, [sakwa.id])
+    (again,) = project.annotations.list(article)
+    assert {i.id: i for i in project.evidence.items(article)}[sakwa.id].annotation_id == again.id
