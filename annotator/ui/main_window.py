@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.domain.errors import AnnotatorError, ProjectDamaged
+from annotator.domain.model import Link
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.project import APP_NAME, Project, restore_backup
 from annotator.services.search_results import SearchHit, SearchResults
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
-from annotator.ui.compare_mixin import CompareMixin
 from annotator.ui.controllers.actions import make_action
+from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.search import SearchController
 from annotator.ui.dialogs.metadata import MetadataDialog
@@ -52,8 +53,6 @@ from annotator.ui.tagging_mixin import TaggingMixin
 from annotator.ui.text import literal
 from annotator.ui.upgrade_offer import offer_source_upgrade
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
-from annotator.ui.widgets.compare_panels import LinksPanel, SimilarPanel
-from annotator.ui.widgets.compare_view import CompareView
 from annotator.ui.widgets.find_bar import FindBar
 from annotator.ui.widgets.inspector import Inspector
 from annotator.ui.widgets.outline_panel import OutlinePanel
@@ -85,7 +84,7 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
-class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
+class MainWindow(TaggingMixin, QMainWindow):
     opening_backup_done = Signal(object)  # from the backup thread: None, or the ProjectDamaged it met
 
     def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
@@ -144,18 +143,16 @@ class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
         self.central.addWidget(self.welcome)
         self.central.addWidget(reading)
         self.setCentralWidget(self.central)
-        self.compare_view = CompareView()
+        self.compare = CompareController(self)
+        self.compare_view, self.links_panel, self.similar_panel = (
+            self.compare.view,
+            self.compare.links_panel,
+            self.compare.similar_panel,
+        )
         self.central.addWidget(self.compare_view)
         self.active_reader = self.reader
         for reader in (self.reader, self.compare_view.left, self.compare_view.right):
             self._wire_reader(reader)
-        self.compare_view.sources_chosen.connect(self.show_compare)
-        self.compare_view.close_requested.connect(self.close_compare)
-        self.compare_view.link_requested.connect(self.link_sides)
-        self.compare_view.similar_requested.connect(self.find_similar)
-        self.compare_view.overview_requested.connect(self.run_overview)
-        for side in (self.compare_view.left, self.compare_view.right):
-            side.source_dropped.connect(lambda source_id, r=side: self._dropped_on(r, source_id))
 
     def _wire_reader(self, reader: ReaderView) -> None:
         def activate() -> None:
@@ -247,20 +244,7 @@ class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
         self.palette_dock = self.dock("Tags", "tags", self.palette, left)
         self.annotations_dock = self.dock("Annotations", "annotations", self.annotation_panel, right)
         self.inspector_dock = self.dock("Inspector", "inspector", self.inspector, right)
-        self.links_panel = LinksPanel()
-        self.links_panel.link_activated.connect(self.show_link)
-        self.links_panel.edit_requested.connect(self.edit_link)
-        self.links_panel.delete_requested.connect(
-            lambda link: self.run(commands.DeleteLink(self.project, link))
-        )
-        self.similar_panel = SimilarPanel()
-        self.similar_panel.passage_activated.connect(self._show_similar)
-        self.similar_panel.link_requested.connect(self._link_similar)
-        if (threshold := self.settings.overview_threshold()) is not None:
-            self.similar_panel.set_threshold(threshold)
-        self.similar_panel.threshold_changed.connect(self._overview_threshold_changed)
-        self.links_dock = self.dock("Links", "links", self.links_panel, right)
-        self.similar_dock = self.dock("Similar passages", "similar", self.similar_panel, right)
+        self.links_dock, self.similar_dock = self.compare.dock_panels()
         self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.outline_dock)
@@ -339,16 +323,11 @@ class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
         )
         self.delete_action = self._action("&Delete annotation", self._delete_selected, key.Delete)
         self.taxonomy_action = self._action("Edit ta&xonomy…", self.edit_taxonomy)
-        self.compare_action = self._action(
-            "&Compare two sources", self.toggle_compare, "Ctrl+Shift+C", checkable=True
+        self.compare_action, self.link_action, self.similar_action = (
+            self.compare.compare_action,
+            self.compare.link_action,
+            self.compare.similar_action,
         )
-        self.link_action = self._action(
-            "&Link passages…",
-            self.link_sides,
-            "Ctrl+L",
-            "Link the passages selected on the two sides of the compare view",
-        )
-        self.similar_action = self._action("Find &similar passages", self.find_similar, "Ctrl+Shift+F")
         self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom_reader(1))
         # Ctrl+= too: where + needs Shift, Ctrl+Shift+= is what the keys say.
         self.zoom_in_action.setShortcuts([QKeySequence(key.ZoomIn), QKeySequence("Ctrl+=")])
@@ -426,7 +405,7 @@ class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
         self.bridge.sources_changed.connect(self._on_sources_changed)
         self.bridge.annotations_changed.connect(self._on_annotations_changed)
         self.bridge.taxonomy_changed.connect(self._on_taxonomy_changed)
-        self.bridge.links_changed.connect(lambda _event: self.refresh_links())
+        self.bridge.links_changed.connect(lambda _event: self.compare.refresh_links())
 
     def switch_project(self, path: Path) -> bool:
         """Open another project in this window (the current one is closed)."""
@@ -467,7 +446,7 @@ class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
                 QTimer.singleShot(0, lambda: self.reader.verticalScrollBar().setValue(int(scroll)))
         else:
             self.show_welcome()
-        self.refresh_links()
+        self.compare.refresh_links()
         pair = str(self.settings.project_value(self.project.uuid, "compare") or "")
         if sources and "," in pair:
             known = {s.id for s in sources}
@@ -611,6 +590,26 @@ class MainWindow(TaggingMixin, CompareMixin, QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.files.drop(event)
+
+    # The compare controller's, on the window for its callers (tests, screenshots, the upgrade offer).
+
+    def show_compare(self, left: int, right: int) -> None:
+        self.compare.show_compare(left, right)
+
+    def close_compare(self) -> None:
+        self.compare.close_compare()
+
+    def show_link(self, link: Link) -> None:
+        self.compare.show_link(link)
+
+    def link_sides(self, relation: str | None = None, note: str | None = None) -> bool:
+        return self.compare.link_sides(relation, note)
+
+    def find_similar(self) -> None:
+        self.compare.find_similar()
+
+    def run_overview(self) -> None:
+        self.compare.run_overview()
 
     # The search controller's, on the window for its callers (tests, screenshots, the upgrade offer).
 

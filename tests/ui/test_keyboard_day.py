@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 from annotator.domain.structure import Mark, MarkKind
 from annotator.services.annotations import Passage
 from annotator.services.project import Project
+from annotator.ui.controllers.compare import CompareController
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
@@ -121,7 +122,7 @@ def test_no_plain_action_hands_its_checked_state_to_its_slot(comparing: MainWind
         got.append(relation)
         return True
 
-    monkeypatch.setattr(MainWindow, "link_sides", link_sides)
+    monkeypatch.setattr(CompareController, "link_sides", link_sides)
     window = MainWindow(comparing.project, comparing.settings)
     try:
         window.link_action.trigger()  # QAction.triggered(bool) once gave the relation `False`
