@@ -5,19 +5,18 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir, user_data_dir
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import ProjectError
 from annotator.services.annotations import AnnotationService
-from annotator.services.compare import CompareService
 from annotator.services.events import EventBus
 from annotator.services.evidence import EvidenceService
-from annotator.services.exchange import ExchangeService
-from annotator.services.export import ExportService
 from annotator.services.links import LinkService
 from annotator.services.search import SearchService
 from annotator.services.sources import SourceService
@@ -28,6 +27,11 @@ from annotator.storage import backups, lock, meta_repo
 from annotator.storage.backups import BackupInfo
 from annotator.storage.database import PROJECT_SUFFIX, check_location, open_engine
 from annotator.storage.unit_of_work import UnitOfWork, read_generation
+
+if TYPE_CHECKING:
+    from annotator.services.compare import CompareService
+    from annotator.services.exchange import ExchangeService
+    from annotator.services.export import ExportService
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +66,31 @@ class Project:
         self.evidence = EvidenceService(uow, self.events, self.structure)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
-        self.compare = CompareService(uow)
-        self.exports = ExportService(uow)  # a query filter needs `exports.search`: query -> hits
-        self.exchange = ExchangeService(uow, self.events)
         # The search index is a cache outside the project file, kept in step by listening to self.events.
         index_root = Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
         self.search = SearchService(uow, self.events, index_root, project_file=path)
-        self.exports.search = lambda query: self.search.search(query, limit=None).hits
+
+    # The services below are made at first use: their modules (exporters and search hits, the similarity
+    # index, REFI-QDA) are ~0.1 s of imports that listing sources or opening a window never needs.
+
+    @cached_property
+    def compare(self) -> CompareService:
+        from annotator.services.compare import CompareService
+
+        return CompareService(self._uow)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from annotator.services.export import ExportService
+
+        # A query filter needs `exports.search`: query -> hits.
+        return ExportService(self._uow, lambda query: self.search.search(query, limit=None).hits)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from annotator.services.exchange import ExchangeService
+
+        return ExchangeService(self._uow, self.events)
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, read_only: bool = False, backup: bool = True) -> Project:
