@@ -71,7 +71,7 @@ class Project:
         self.search = SearchService(uow, self.events, index_root, project_file=path)
 
     # The services below are made at first use: their modules (exporters and search hits, the similarity
-    # index, REFI-QDA) are ~0.1 s of imports that listing sources or opening a window never needs.
+    # index, REFI-QDA) are ~0.1 s of imports that a command listing sources never needs.
 
     @cached_property
     def compare(self) -> CompareService:
