@@ -224,3 +224,17 @@ def test_an_accepted_item_whose_annotation_was_deleted_stays_accepted_and_can_be
     project.evidence.accept(article, [sakwa.id])
     (again,) = project.annotations.list(article)
     assert {i.id: i for i in project.evidence.items(article)}[sakwa.id].annotation_id == again.id
+
+
+def test_evidence_read_from_marks_of_another_structure_version_is_detected_again(
+    project: Project, project_path: Path, article: int
+) -> None:
+    expected = project.evidence.items(article)
+    with sqlite3.connect(project_path) as connection:
+        connection.execute(
+            "UPDATE source_evidence SET structure_version = ?, items = '[]'", (STRUCTURE_VERSION - 1,)
+        )
+    assert project.evidence.stale() == [article]
+
+    assert project.evidence.items(article) == expected
+    assert project.evidence.stale() == []
