@@ -19,6 +19,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.evidence import EVIDENCE_VERSION, Evidence, EvidenceKind
 from annotator.domain.model import Annotation
@@ -349,7 +351,7 @@ class EvidenceService:
         }
 
     @staticmethod
-    def _restore_decisions(session: Any, decided: Decided) -> None:
+    def _restore_decisions(session: Session, decided: Decided) -> None:
         evidence_repo.forget(session, decided.source_id, list(decided.before))
         evidence_repo.decide(
             session, decided.source_id, {k: d for k, d in decided.before.items() if d is not None}
