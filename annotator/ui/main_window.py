@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.domain.errors import AnnotatorError, ProjectDamaged
-from annotator.domain.model import Link
+from annotator.domain.model import Link, Tag
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.project import APP_NAME, Project, restore_backup
@@ -41,6 +41,7 @@ from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.search import SearchController
+from annotator.ui.controllers.tagging import TaggingController
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.dialogs.metadata_import import MetadataImportDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
@@ -49,15 +50,13 @@ from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
 from annotator.ui.opening import open_project
 from annotator.ui.settings import AppSettings
-from annotator.ui.tagging_mixin import TaggingMixin
-from annotator.ui.text import literal
 from annotator.ui.upgrade_offer import offer_source_upgrade
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.find_bar import FindBar
 from annotator.ui.widgets.inspector import Inspector
 from annotator.ui.widgets.outline_panel import OutlinePanel
 from annotator.ui.widgets.reader import DEFAULT_POINT_SIZE, ReaderView
-from annotator.ui.widgets.side_panels import LibraryPanel, TagPalette
+from annotator.ui.widgets.side_panels import LibraryPanel
 from annotator.ui.widgets.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
@@ -84,7 +83,7 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
-class MainWindow(TaggingMixin, QMainWindow):
+class MainWindow(QMainWindow):
     opening_backup_done = Signal(object)  # from the backup thread: None, or the ProjectDamaged it met
 
     def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
@@ -95,13 +94,10 @@ class MainWindow(TaggingMixin, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.taxonomy = Taxonomy((), ())
         self.facet_of_tag: dict[int, int] = {}
-        self.active_facet = 0
-        self.sticky_tag_id: int | None = None
         self.current_source_id: int | None = None
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
         self.upgrade_results: QMessageBox | None = None
-        self._tag_actions: list[QAction] = []
         self._backup_when_shown = False  # the project just opened gets its backup once the window is up
         self._opening_backup: threading.Thread | None = None
         self.opening_backup_done.connect(self._opening_backup_finished)
@@ -109,6 +105,8 @@ class MainWindow(TaggingMixin, QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self.files = FilesController(self)
+        self.tagging = TaggingController(self)
+        self.palette = self.tagging.palette
         self._build_central()
         self._build_docks()
         self._build_actions()
@@ -162,15 +160,11 @@ class MainWindow(TaggingMixin, QMainWindow):
         reader.annotation_clicked.connect(
             lambda annotation_id: (activate(), self.select_annotation(annotation_id))
         )
-        reader.tag_key_pressed.connect(lambda n: (activate(), self.apply_nth_tag(n)))
-        reader.facet_cycle_requested.connect(self.cycle_facet)
         reader.zoom_requested.connect(self.zoom_reader)
         reader.note_followed.connect(
             lambda label: self.statusBar().showMessage(f"Note {label} — Alt+Left goes back to the call", 8000)
         )
-        reader.passage_selected.connect(lambda: (activate(), self._on_passage_selected()))
-        reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        reader.customContextMenuRequested.connect(lambda point: (activate(), self._reader_menu(point)))
+        self.tagging.wire_reader(reader, activate)
 
     def window_widget(self) -> QMainWindow:
         return self
@@ -217,20 +211,8 @@ class MainWindow(TaggingMixin, QMainWindow):
         self.library.source_activated.connect(self.open_source)
         self.annotation_panel = AnnotationPanel()
         self.annotation_panel.annotation_activated.connect(lambda a: self.select_annotation(a, scroll=True))
-        self.palette = TagPalette()
-        self.palette.tag_clicked.connect(self.apply_tag)
         self.inspector = Inspector()
-        self.inspector.note_edited.connect(
-            lambda a, note: self._update_annotation(a, {"note": note}, "Edit note")
-        )
-        self.inspector.confidence_edited.connect(
-            lambda a, value: self._update_annotation(a, {"confidence": value}, "Set confidence")
-        )
-        self.inspector.evidence_edited.connect(
-            lambda a, text: self._update_annotation(a, {"evidence_ref": text}, "Edit evidence reference")
-        )
-        self.inspector.tag_removed.connect(self._remove_tag)
-        self.inspector.delete_requested.connect(self.delete_annotation)
+        self.tagging.wire_inspector(self.inspector)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.library_dock = self.dock("Library", "library", self.library, left)
         self.search = SearchController(self, self.find_bar)
@@ -241,7 +223,7 @@ class MainWindow(TaggingMixin, QMainWindow):
             lambda start: self.reader.align_offset_at(start, self.reader.viewport().height() / 3)
         )
         self.outline_dock = self.dock("Outline", "outline", self.outline_panel, left)
-        self.palette_dock = self.dock("Tags", "tags", self.palette, left)
+        self.palette_dock = self.tagging.dock_palette()
         self.annotations_dock = self.dock("Annotations", "annotations", self.annotation_panel, right)
         self.inspector_dock = self.dock("Inspector", "inspector", self.inspector, right)
         self.links_dock, self.similar_dock = self.compare.dock_panels()
@@ -313,15 +295,11 @@ class MainWindow(TaggingMixin, QMainWindow):
             self.search.find_previous_action,
         )
         self.search_action, self.reindex_action = self.search.search_action, self.search.reindex_action
-        self.picker_action = self._action("Apply &tag…", self.tag_picker, "Ctrl+T", "Type-ahead tag picker")
-        self.sticky_action = self._action(
-            "&Sticky tag",
-            self.toggle_sticky,
-            "Ctrl+K",
-            "Give every new selection the chosen tag",
-            checkable=True,
+        self.picker_action, self.sticky_action, self.delete_action = (
+            self.tagging.picker_action,
+            self.tagging.sticky_action,
+            self.tagging.delete_action,
         )
-        self.delete_action = self._action("&Delete annotation", self._delete_selected, key.Delete)
         self.taxonomy_action = self._action("Edit ta&xonomy…", self.edit_taxonomy)
         self.compare_action, self.link_action, self.similar_action = (
             self.compare.compare_action,
@@ -359,7 +337,8 @@ class MainWindow(TaggingMixin, QMainWindow):
         source_menu.addActions(
             [self.metadata_action, self.reimport_action, self.split_action, self.bibliography_action]
         )
-        self.tag_menu = bar.addMenu("&Tag")
+        self.tag_menu = self.tagging.tag_menu
+        bar.addMenu(self.tag_menu)
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.compare_action, self.link_action, self.similar_action])
         view_menu.addSeparator()
@@ -378,26 +357,6 @@ class MainWindow(TaggingMixin, QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
-
-    def _rebuild_tag_menu(self) -> None:
-        """The Tag menu lists every tag with its shortcut; the actions also make the shortcuts work."""
-        self.tag_menu.clear()
-        self.tag_menu.addActions([self.picker_action, self.sticky_action])
-        self.tag_menu.addSeparator()
-        for action in self._tag_actions:
-            self.removeAction(action)
-        self._tag_actions = []
-        for facet in self.taxonomy.facets:
-            submenu = self.tag_menu.addMenu(facet.name)
-            for depth, tag in self.taxonomy.walk(facet.id):
-                action = QAction(("    " * depth) + tag.name, self)
-                action.setToolTip(literal(tag.description))
-                if tag.shortcut:
-                    action.setShortcut(QKeySequence(tag.shortcut))
-                action.triggered.connect(lambda _=False, tag_id=tag.id: self.apply_tag(tag_id))
-                submenu.addAction(action)
-                self.addAction(action)  # shortcuts work with the menu closed
-                self._tag_actions.append(action)
 
     # Project
 
@@ -591,6 +550,40 @@ class MainWindow(TaggingMixin, QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         self.files.drop(event)
 
+    def select_annotation(self, annotation_id: int | None, scroll: bool = False) -> None:
+        """Select the annotation in the reader worked in, the annotations list and the inspector."""
+        reader = self.active_reader
+        reader.select_annotation(annotation_id, scroll=scroll)
+        self.annotation_panel.select(annotation_id)
+        self.inspector.show_annotation(reader.annotation(annotation_id))
+
+    # The tagging controller's, on the window for its callers (tests, benchmarks).
+
+    @property
+    def active_facet(self) -> int:
+        return self.tagging.active_facet
+
+    @property
+    def sticky_tag_id(self) -> int | None:
+        return self.tagging.sticky_tag_id
+
+    @sticky_tag_id.setter
+    def sticky_tag_id(self, tag_id: int | None) -> None:
+        self.tagging.sticky_tag_id = tag_id
+
+    @property
+    def _tag_actions(self) -> list[QAction]:
+        return self.tagging.tag_actions
+
+    def _active_facet_tags(self) -> list[Tag]:
+        return self.tagging.active_facet_tags()
+
+    def apply_tag(self, tag_id: int) -> None:
+        self.tagging.apply_tag(tag_id)
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        self.tagging.delete_annotation(annotation_id)
+
     # The compare controller's, on the window for its callers (tests, screenshots, the upgrade offer).
 
     def show_compare(self, left: int, right: int) -> None:
@@ -771,11 +764,8 @@ class MainWindow(TaggingMixin, QMainWindow):
         self.taxonomy = self.project.taxonomy.taxonomy()
         order = {facet.id: i for i, facet in enumerate(self.taxonomy.facets)}
         self.facet_of_tag = {tag.id: order.get(tag.facet_id, 0) for tag in self.taxonomy.tags}
-        self.active_facet = min(self.active_facet, max(0, len(self.taxonomy.facets) - 1))
-        self.palette.taxonomy_model.set_taxonomy(self.taxonomy, self.project.taxonomy.usage())
+        self.tagging.taxonomy_changed()
         self.search_panel.set_choices(self.project.sources.list(), self.taxonomy)
-        self._show_active_facet()
-        self._rebuild_tag_menu()
         self._reload_annotations()
 
     # Dialogs

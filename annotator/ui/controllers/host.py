@@ -16,6 +16,7 @@ from annotator.domain.taxonomy import Taxonomy
 from annotator.services.project import Project
 from annotator.ui import commands
 from annotator.ui.settings import AppSettings
+from annotator.ui.widgets.compare_view import CompareView
 from annotator.ui.widgets.reader import ReaderView
 
 
@@ -30,6 +31,7 @@ class Host(Protocol):
     active_reader: ReaderView
     reader: ReaderView
     central: QStackedWidget
+    compare_view: CompareView
     palette_dock: QDockWidget
 
     def window_widget(self) -> QMainWindow:
@@ -61,5 +63,7 @@ class Host(Protocol):
     def show_count(self) -> None: ...
 
     def show_single_view(self) -> None: ...
+
+    def split_source(self, offset: int | None = None) -> None: ...
 
     def dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget: ...
