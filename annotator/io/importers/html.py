@@ -25,6 +25,7 @@ import copy
 import logging
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -142,6 +143,34 @@ def _blocks(element: etree._Element) -> Iterator[str]:
             yield text
 
 
+def _extract(page: str) -> Any:
+    """trafilatura's reading of the page, or None when it fails on it.
+
+    htmldate, which trafilatura asks for the page's date, trips an assertion in lxml on some broken pages
+    (a ``<script>`` left as the last element: found by the fuzz tests); without the metadata trafilatura
+    still reads the text, and without trafilatura the caller keeps all the visible text.
+    """
+    options: dict[str, Any] = {
+        "include_comments": False,
+        "include_tables": True,
+        "include_images": False,
+        "include_links": False,
+    }
+    try:
+        return trafilatura.bare_extraction(
+            page,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+            **options,
+        )
+    except AssertionError:
+        pass
+    try:
+        return trafilatura.bare_extraction(page, with_metadata=False, **options)
+    except AssertionError:
+        return None
+
+
 def import_html(file_name: str, data: bytes, context: ImportContext | None = None) -> ImportedDocument:
     if len(data) > MAX_HTML_BYTES:
         raise SourceRejected(
@@ -155,15 +184,7 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
     except (etree.ParserError, ValueError):
         raise SourceRejected(f"{file_name}: the page holds no HTML that can be read") from None
     page_text, notes = _without_notes(page, tree)
-    extracted = trafilatura.bare_extraction(
-        page_text,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
+    extracted = _extract(page_text)
     body = getattr(extracted, "body", None)
     blocks = list(_blocks(body)) if body is not None else []
     warnings: tuple[str, ...] = ()
