@@ -110,8 +110,10 @@ class AnnotationService:
         try:
             with self._uow.rehearsal() as session:
                 taxonomy = taxonomy_repo.load(session)
-                tag_ids = [taxonomy.tags[0].id] if taxonomy.tags else []
-                add_annotation(session, taxonomy, source_id, 0, 1, tag_ids)
+                if taxonomy.tags:
+                    _apply_tag(session, taxonomy, taxonomy.tags[0].id, source_id, (0, 1), None)
+                else:
+                    add_annotation(session, taxonomy, source_id, 0, 1, [])
             with self._uow.read() as session:
                 read_generation(session)  # what the search index reads after each commit
         except Exception:
@@ -203,6 +205,39 @@ class AnnotationService:
             self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))
         return restored
 
+
+    # --- what pressing a tag means (keys 1–9, the palette, the picker, the sticky tag, the Tag menu) --------
+
+    def apply_tag(
+        self,
+        tag: TagSpec,
+        source_id: int,
+        span: tuple[int, int] | None = None,
+        annotation_id: int | None = None,
+    ) -> Tagging:
+        """Tag what is chosen in a source, decided and done in ONE transaction:
+
+        - a selected ``span``: the annotation with exactly that range gets the tag (left alone if it has
+          it already); if there is none, a new annotation with the tag is made;
+        - else the selected annotation ``annotation_id``: the tag is toggled (removed if it has it).
+
+        Returns what changed (nothing, when the annotation at the span had the tag already);
+        ``untag_passages`` undoes it and ``retag_passages`` redoes it."""
+        if span is None and annotation_id is None:
+            raise InvalidInput("nothing to tag: select a passage or an annotation first")
+        with self._uow.write() as session:
+            taxonomy = taxonomy_repo.load(session)
+            (tag_id,) = resolve_tags(taxonomy, [tag])
+            tagging, changed = _apply_tag(session, taxonomy, tag_id, source_id, span, annotation_id)
+        # The event carries the annotation as committed, so a window patches its reader reading nothing back.
+        if tagging.created:
+            (created,) = tagging.created
+            self._events.publish(AnnotationsChanged(Change.ADDED, (created.id,), (source_id,), (created,)))
+        elif changed is not None:
+            self._events.publish(
+                AnnotationsChanged(Change.UPDATED, (changed.id,), (changed.source_id,), (changed,))
+            )
+        return tagging
 
     # --- tagging many passages at once (Tag hits…) ---------------------------------------------------
 
@@ -327,6 +362,35 @@ def add_annotation(
         evidence_ref=evidence_ref.strip(),
         tag_ids=tag_ids,
     )
+
+
+def _apply_tag(
+    session: Session,
+    taxonomy: Taxonomy,
+    tag_id: int,
+    source_id: int,
+    span: tuple[int, int] | None,
+    annotation_id: int | None,
+) -> tuple[Tagging, Annotation | None]:
+    """The step of ``AnnotationService.apply_tag``: what it did, and the annotation it retagged (as now)."""
+    if span is not None:
+        same = annotations_repo.list_annotations(session, taxonomy, source_id=source_id, span=span)
+        if not same:
+            created = add_annotation(session, taxonomy, source_id, span[0], span[1], [tag_id])
+            return Tagging((created,), ()), None
+        target = same[0]
+        before = tuple(t.id for t in target.tags)
+        if tag_id in before:
+            return Tagging((), ()), None
+        after = (*before, tag_id)
+    else:
+        assert annotation_id is not None
+        target = annotations_repo.get(session, annotation_id, taxonomy)
+        before = tuple(t.id for t in target.tags)
+        after = tuple(t for t in before if t != tag_id) if tag_id in before else (*before, tag_id)
+    annotations_repo.set_tags(session, target.id, after)
+    annotations_repo.update(session, target.id)  # its modified time, as any edit of its tags
+    return Tagging((), ((target.id, before, after),)), annotations_repo.get(session, target.id, taxonomy)
 
 
 def put_back(session: Session, taxonomy: Taxonomy, deleted: DeletedAnnotation) -> Annotation:

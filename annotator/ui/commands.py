@@ -247,6 +247,42 @@ class TagPassages(ServiceCommand):
         self._project.annotations.untag_passages(self.tagging)
 
 
+class ApplyTag(ServiceCommand):
+    """A tag pressed on a selection or a selected annotation (keys 1–9, the palette, the picker, the sticky
+    tag, the Tag menu): the service decides whether that makes an annotation, adds the tag or toggles it,
+    in one transaction; undone and redone like Tag hits…. Dropped from the stack when nothing changed."""
+
+    def __init__(
+        self,
+        project: Project,
+        tag: Tag,
+        source_id: int,
+        span: tuple[int, int] | None = None,
+        annotation_id: int | None = None,
+    ) -> None:
+        super().__init__(f"Tag as {tag.name}")
+        self._project = project
+        self._tag = tag
+        self._args = (tag.id, source_id, span, annotation_id)
+        self.tagging: Tagging | None = None
+
+    def do(self) -> None:
+        if self.tagging is not None:
+            self._project.annotations.retag_passages(self.tagging)
+            return
+        self.tagging = self._project.annotations.apply_tag(*self._args)
+        if self.tagging.created:
+            self.setText(f"Annotate {_short(self.tagging.created[0].quote.exact)}")
+        elif not self.tagging.retagged:
+            self.setObsolete(True)  # the annotation had the tag already: no step to undo
+        elif self._tag.id not in self.tagging.retagged[0][2]:
+            self.setText(f"Remove tag {self._tag.name}")
+
+    def undo_it(self) -> None:
+        assert self.tagging is not None
+        self._project.annotations.untag_passages(self.tagging)
+
+
 # Taxonomy
 
 

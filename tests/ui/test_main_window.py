@@ -81,6 +81,17 @@ def test_same_range_gets_the_tag_added_not_a_duplicate(qtbot, window: MainWindow
     assert [t.path for t in _only_annotation(window.project).tags] == ["bias/ideological", "bias/hindsight"]
 
 
+def test_a_tag_the_range_has_already_leaves_no_undo_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _select(window, "Forty-two households")
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    _select(window, "Forty-two households")
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)  # the service finds it tagged: nothing to do, nothing to undo
+    assert window.undo_stack.count() == 1
+    assert [t.path for t in _only_annotation(window.project).tags] == ["bias/ideological"]
+    window.undo_action.trigger()
+    assert window.project.annotations.list() == []
+
+
 def test_palette_click_toggles_a_tag_on_the_selected_annotation(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     _select(window, "committee")
     qtbot.keyClick(window.reader, Qt.Key.Key_1)

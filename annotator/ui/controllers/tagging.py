@@ -1,8 +1,9 @@
 """Tagging: keys 1–9 and the active facet, the tag palette and its dock, the Tag menu and its shortcuts,
 the type-ahead picker, the sticky tag, the reader's context menu, and the inspector's annotation edits.
 
-Every edit is an undoable command (ui/commands.py); which one a tag press becomes is decided in
-ui/tagging.py.
+Every edit is an undoable command (ui/commands.py); what a tag press does (a new annotation, a tag added
+to the annotation with exactly that range, or a tag toggled on the selected one) is the service's decision
+(AnnotationService.apply_tag), made in the transaction that does it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from annotator.domain.model import Annotation, Tag
 from annotator.ui import commands
 from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.host import Host
-from annotator.ui.tagging import TagTarget, command_for_tag
 from annotator.ui.text import literal
 from annotator.ui.widgets.inspector import Inspector
 from annotator.ui.widgets.reader import ReaderView
@@ -108,29 +108,23 @@ class TaggingController:
 
     # Tagging
 
-    def _target(self) -> TagTarget | None:
-        reader = self.host.active_reader
-        source = self.host.source_of(reader)
-        if source is None:
-            return None
-        selected = reader.annotation(reader.selected_annotation_id)
-        return TagTarget(source, reader.selected_range(), selected, reader)
-
     def apply_tag(self, tag_id: int) -> None:
         host = self.host
-        target = self._target()
-        tag = host.taxonomy.tag_by_id(tag_id)
-        if target is None or (target.selection is None and target.selected is None):
+        reader = host.active_reader
+        source = host.source_of(reader)
+        selection, selected = reader.selected_range(), reader.selected_annotation_id
+        if source is None or (selection is None and selected is None):
             host.statusBar().showMessage(
                 "Select a passage (or click a highlight) first, then choose a tag.", 5000
             )
             return
-        command = command_for_tag(host.project, target, tag_id, tag.name)
-        if command is None:
-            return
-        if host.run(command) and isinstance(command, commands.CreateAnnotation) and command.annotation:
-            host.active_reader.clear_selection()
-            host.select_annotation(command.annotation.id, scroll=False)
+        tag = host.taxonomy.tag_by_id(tag_id)
+        command = commands.ApplyTag(
+            host.project, tag, source, selection, selected if selection is None else None
+        )
+        if host.run(command) and command.tagging is not None and command.tagging.created:
+            reader.clear_selection()
+            host.select_annotation(command.tagging.created[0].id, scroll=False)
 
     def apply_nth_tag(self, n: int) -> None:
         tags = self.active_facet_tags()
