@@ -54,6 +54,7 @@ class LinkService:
     ) -> LinkedPassages:
         """Link two passages, annotating first those that are not annotations yet — one user action, so ONE
         transaction: the link and its new annotations are all saved, or (a failing disk, a refusal) none.
+        A passage with exactly an annotation's range is that annotation (no duplicate is made).
         ``unlink_passages`` undoes it and ``relink_passages`` redoes it."""
         relation = parse_relation(relation)
         with self._uow.write() as session:
@@ -62,6 +63,13 @@ class LinkService:
             ids: list[int] = []
             for end in (a, b):
                 if isinstance(end, Passage):
+                    span = (end.start, end.end)
+                    same = annotations_repo.list_annotations(
+                        session, taxonomy, source_id=end.source_id, span=span
+                    )
+                    if same:
+                        ids.append(same[0].id)
+                        continue
                     created.append(add_annotation(session, taxonomy, end.source_id, end.start, end.end))
                     ids.append(created[-1].id)
                 else:

@@ -96,3 +96,17 @@ def test_link_passages_refused_saves_nothing(project: Project, write_file) -> No
     with pytest.raises(InvalidInput):  # the second end lies outside its text: found after the first is made
         project.links.link_passages(Passage(left, 4, 11), Passage(left, 20, 400), "corroborates")
     assert project.annotations.list() == []
+
+
+def test_link_passages_takes_a_passage_with_an_annotations_exact_range_as_that_annotation(
+    project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    left = project.sources.import_file(write_file("a.txt", "The harvest failed in 1932.")).source_id
+    right = project.sources.import_file(write_file("b.txt", "They took the seed grain.")).source_id
+    existing = project.annotations.create(left, 4, 11, ["bias/polemical"])
+    linked = project.links.link_passages(Passage(left, 4, 11), Passage(right, 14, 24), "corroborates")
+    [made] = linked.created  # only the right end was new
+    assert (linked.link.a.annotation_id, linked.link.b.annotation_id) == (existing.id, made.id)
+    assert len(project.annotations.list()) == 2
+    project.links.unlink_passages(linked)
+    assert [a.id for a in project.annotations.list()] == [existing.id]  # undo keeps what was there

@@ -166,13 +166,10 @@ class CompareController:
 
     @staticmethod
     def _side_passage(reader: ReaderView) -> tuple[Annotation | None, tuple[int, int] | None]:
-        """What one side offers for a link: a fresh selection, else its selected annotation."""
+        """What one side offers for a link: a selection, else its selected annotation."""
         selection = reader.selected_range()
         if selection is not None:
-            same = next(
-                (a for a in reader.annotations_at(selection[0]) if (a.start, a.end) == selection), None
-            )
-            return same, None if same else selection
+            return None, selection
         return reader.annotation(reader.selected_annotation_id), None
 
     def _two_sources(self, title: str) -> bool:
@@ -202,7 +199,8 @@ class CompareController:
             if not dialog.exec():
                 return False
             relation, note = dialog.chosen()
-        # One command, one transaction: a failure leaves no stray annotation behind and shows one message.
+        # One command, one transaction: a failure leaves no stray annotation behind and shows one message;
+        # the service decides whether a selection is an annotation already (exactly its range) or a new one.
         link_ends = [
             annotation.id if annotation is not None else Passage(source, *selection)  # type: ignore[misc]
             for (annotation, selection), source in zip(
