@@ -41,11 +41,9 @@ from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.search import SearchController
+from annotator.ui.controllers.sources import SourcesController
 from annotator.ui.controllers.tagging import TaggingController
-from annotator.ui.dialogs.metadata import MetadataDialog
-from annotator.ui.dialogs.metadata_import import MetadataImportDialog
 from annotator.ui.dialogs.shortcuts import ShortcutsDialog
-from annotator.ui.dialogs.source_tools import ReimportDialog, SplitDialog
 from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
 from annotator.ui.opening import open_project
@@ -272,18 +270,10 @@ class MainWindow(QMainWindow):
             files.restore_action,
             files.check_action,
         )
-        self.metadata_action = self._action("Source &metadata…", self.edit_metadata, "Ctrl+Shift+M")
-        self.reimport_action = self._action(
-            "Import as &new version…",
-            self.reimport_source,
-            tip="Import this source again with other options, or from a corrected file",
-        )
-        self.split_action = self._action("&Split at cursor…", lambda: self.split_source())
-        self.bibliography_action = self._action(
-            "Metadata from &bibliography…",
-            self.import_bibliography,
-            tip="Fill metadata from a Zotero CSL-JSON or BibTeX file",
-        )
+        self.sources = SourcesController(self, self.undo_stack)
+        sources = self.sources
+        self.metadata_action, self.reimport_action = sources.metadata_action, sources.reimport_action
+        self.split_action, self.bibliography_action = sources.split_action, sources.bibliography_action
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -633,8 +623,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.set_annotations([], None)
         self.inspector.show_annotation(None)
         self.show_count()
-        for action in (self.metadata_action, self.reimport_action, self.split_action):
-            action.setEnabled(False)
+        self.sources.source_shown(False)
 
     # Sources
 
@@ -665,8 +654,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_annotation(None)
         self.library.mark_current(source_id)
         self.central.setCurrentIndex(1)
-        for action in (self.metadata_action, self.reimport_action, self.split_action):
-            action.setEnabled(True)
+        self.sources.source_shown(True)
         self.setWindowTitle(f"{source.title} — {self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self.statusBar().showMessage(
             f"{source.title}: {source.length:,} characters"
@@ -770,36 +758,8 @@ class MainWindow(QMainWindow):
 
     # Dialogs
 
-    def edit_metadata(self) -> None:
-        if self.current_source_id is None:
-            return
-        source = self.project.sources.get(self.current_source_id)
-        dialog = MetadataDialog(source, self)
-        if dialog.exec() and dialog.changes:
-            self.run(commands.EditMetadata(self.project, source.id, source.metadata, dialog.changes))
-            self.refresh_library()
-
-    def reimport_source(self) -> None:
-        if self.current_source_id is not None:
-            ReimportDialog(
-                self.project,
-                self.current_source_id,
-                self,
-                on_open=self.open_source,
-                undo_stack=self.undo_stack,
-            ).exec()
-
     def split_source(self, offset: int | None = None) -> None:
-        if self.current_source_id is None:
-            return
-        if offset is None:
-            offset = self.reader._positions.to_code_point(self.reader.textCursor().position())
-        dialog = SplitDialog(self.project, self.current_source_id, offset, self)
-        if dialog.exec() and dialog.result_report is not None:
-            self.open_source(dialog.result_report.first_id)
-
-    def import_bibliography(self) -> None:
-        MetadataImportDialog(self.project, self.current_source_id, self).exec()
+        self.sources.split_source(offset)
 
     def edit_taxonomy(self) -> None:
         TaxonomyEditor(self.project, self.undo_stack, self).exec()
