@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
-from annotator.domain.errors import AnnotatorError, ProjectDamaged
+from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Link, Tag
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
@@ -38,6 +36,7 @@ from annotator.services.search_results import SearchHit, SearchResults
 from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
 from annotator.ui.controllers.actions import make_action
+from annotator.ui.controllers.backups import BackupsController
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.search import SearchController
@@ -82,8 +81,6 @@ def redo_keys() -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
-    opening_backup_done = Signal(object)  # from the backup thread: None, or the ProjectDamaged it met
-
     def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or AppSettings()
@@ -96,9 +93,7 @@ class MainWindow(QMainWindow):
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
         self.upgrade_results: QMessageBox | None = None
-        self._backup_when_shown = False  # the project just opened gets its backup once the window is up
-        self._opening_backup: threading.Thread | None = None
-        self.opening_backup_done.connect(self._opening_backup_finished)
+        self.backups = BackupsController(self)
 
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
@@ -116,9 +111,6 @@ class MainWindow(QMainWindow):
         self._connect_project()
         self.restore_window()
         self.load_project_state()
-        self._backup_timer = QTimer(self)
-        self._backup_timer.timeout.connect(self._periodic_backup)
-        self._backup_timer.start(10 * 60 * 1000)
 
     # Building
 
@@ -404,10 +396,7 @@ class MainWindow(QMainWindow):
         # After the window is up: the offer must not hold up opening the project.
         QTimer.singleShot(0, lambda: offer_source_upgrade(self))
         QTimer.singleShot(0, self._rehearse_tagging)
-        if self.isVisible():
-            QTimer.singleShot(0, self._back_up_opened_project)
-        else:
-            self._backup_when_shown = True
+        self.backups.project_opened()
 
     def _rehearse_tagging(self) -> None:
         """Run a tag's statements once, stored nowhere: the first tag after opening then costs what the
@@ -417,42 +406,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._backup_when_shown:
-            self._backup_when_shown = False
-            QTimer.singleShot(0, self._back_up_opened_project)  # after the first paint
-
-    def _back_up_opened_project(self) -> None:
-        """The backup a project gets when it is opened (if it changed since the newest), in a thread: never
-        before the window is shown, and never holding it up (copying 192 MB took 1.0–1.6 s)."""
-        project = self.project
-        if project.read_only or project.created or self._opening_backup is not None:
-            return  # a project made just now has nothing to back up yet
-
-        def back_up() -> None:
-            outcome: ProjectDamaged | None = None
-            try:
-                project.backup_if_due()
-            except ProjectDamaged as e:
-                outcome = e
-            except (AnnotatorError, OSError) as e:  # a backup must never disturb the work
-                log.warning("no automatic backup of %s: %s", project.path, e)
-            with contextlib.suppress(RuntimeError):  # the window is gone (a test's, say): nobody to tell
-                self.opening_backup_done.emit(outcome)
-
-        self._opening_backup = threading.Thread(target=back_up, name="backup-on-opening")
-        self._opening_backup.start()
-
-    def _opening_backup_finished(self, damaged: ProjectDamaged | None) -> None:
-        self.wait_for_opening_backup()
-        if damaged is not None:
-            log.warning("automatic backup refused: %s", damaged)
-            show_error(self, "The project failed its check", str(damaged), "See File › Check project….")
+        self.backups.window_shown()
 
     def wait_for_opening_backup(self) -> None:
         """Let the backup of the project just opened finish (before the project is closed or replaced)."""
-        if self._opening_backup is not None:
-            self._opening_backup.join()
-            self._opening_backup = None
+        self.backups.wait_for_opening_backup()
 
     def save_project_state(self) -> None:
         comparing = self.central.currentWidget() is self.compare_view
@@ -500,13 +458,7 @@ class MainWindow(QMainWindow):
             )
 
     def _periodic_backup(self) -> None:
-        try:
-            self.project.backup_if_due()
-        except ProjectDamaged as e:  # the copy failed its check: said once (no new copy until a change)
-            log.warning("automatic backup refused: %s", e)
-            show_error(self, "The project failed its check", str(e), "See File › Check project….")
-        except (AnnotatorError, OSError) as e:  # a backup must never disturb the work
-            log.warning("automatic backup failed: %s", e)
+        self.backups.periodic_backup()
 
     def zoom_reader(self, step: int) -> None:
         """View › Text size: a point larger (1) or smaller (-1), or back to the usual size (0); remembered."""
