@@ -1,4 +1,8 @@
-"""The main window: library, reader, annotations, tag palette and inspector around one project."""
+"""The main window: library, reader, annotations, tag palette and inspector around one project.
+
+Each feature is a controller the window composes (annotator/ui/controllers: files, search, compare,
+tagging, sources, backups), owning its widgets and actions; the window lays them out, keeps the project and
+the readers, and keeps the controllers' methods that others call on it as thin delegates."""
 
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.model import Link, Tag
+from annotator.domain.model import Link, SourceSummary, Tag
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.project import APP_NAME, Project, restore_backup
@@ -427,7 +431,7 @@ class MainWindow(QMainWindow):
                 self.project.uuid, "scroll", self.reader.verticalScrollBar().value()
             )
 
-    def refresh_library(self):  # type: ignore[no-untyped-def]
+    def refresh_library(self) -> list[SourceSummary]:
         sources = self.project.sources.list()
         self.library.set_sources(sources, self.current_source_id)
         self.search_panel.set_choices(sources, self.taxonomy)

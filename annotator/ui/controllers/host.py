@@ -12,6 +12,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QStatusBar, QWidget
 
+from annotator.domain.model import SourceSummary
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.project import Project
 from annotator.ui import commands
@@ -66,6 +67,8 @@ class Host(Protocol):
 
     def split_source(self, offset: int | None = None) -> None: ...
 
-    def refresh_library(self) -> object: ...
+    def refresh_library(self) -> list[SourceSummary]:
+        """List the sources again (after their titles or metadata changed); returns them."""
+        ...
 
     def dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget: ...
