@@ -112,7 +112,7 @@ def test_nothing_is_fetched_from_the_network(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_a_page_that_trips_the_date_finder_is_refused_with_our_error() -> None:
     # Found by the fuzz tests: htmldate (asked by trafilatura for the date) fails an lxml assertion here.
-    with pytest.raises(SourceRejected, match="broken.html: the page holds no readable text"):
+    with pytest.raises(SourceRejected, match=r"broken\.html: the page holds no readable text"):
         import_html("broken.html", b"<body><script>html")
     page = b"<html><body><p>The harvest of 1932 was taken by the brigades.</p><script>x</script>"
     assert "harvest of 1932" in import_html("almost.html", page).text
