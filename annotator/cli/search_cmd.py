@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.errors import InvalidInput
 from annotator.services.project import Project
-from annotator.services.search import Kind, SearchHit
+
+if TYPE_CHECKING:
+    from annotator.services.search import SearchHit
 
 
 def hit_record(hit: SearchHit) -> dict[str, Any]:
     """The ``--json`` record of a hit: exactly the fields the command-line contract names."""
+    from annotator.services.search import Kind  # Whoosh, which the other commands do not load
+
     record: dict[str, Any] = {
         "source_id": hit.source_id,
         "paragraph": hit.paragraph,
@@ -47,6 +51,8 @@ def _marked(hit: SearchHit) -> str:
 
 
 def _where(hit: SearchHit) -> str:
+    from annotator.services.search import Kind
+
     if hit.kind is Kind.NOTE:
         at = f", ¶ {hit.paragraph}" if hit.paragraph else ""
         return f"note on annotation {hit.annotation_id}{at}"

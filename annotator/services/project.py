@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -15,10 +17,9 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.errors import ProjectError
 from annotator.services.annotations import AnnotationService
-from annotator.services.events import EventBus
+from annotator.services.events import Event, EventBus
 from annotator.services.evidence import EvidenceService
 from annotator.services.links import LinkService
-from annotator.services.search import SearchService
 from annotator.services.sources import SourceService
 from annotator.services.structure import StructureService
 from annotator.services.taxonomy import TaxonomyService, seed_default
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from annotator.services.compare import CompareService
     from annotator.services.exchange import ExchangeService
     from annotator.services.export import ExportService
+    from annotator.services.search import SearchService
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +69,26 @@ class Project:
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
         # The search index is a cache outside the project file, kept in step by listening to self.events.
-        index_root = Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
-        self.search = SearchService(uow, self.events, index_root, project_file=path)
+        # The service (and Whoosh) is made at first use; until then the edits are recorded for it.
+        self._search: SearchService | None = None
+        self._search_lock = threading.Lock()
+        self._early_edits = _EarlyEdits(self.events, self.generation)
 
     # The services below are made at first use: their modules (exporters and search hits, the similarity
-    # index, REFI-QDA) are ~0.1 s of imports that a command listing sources never needs.
+    # index, REFI-QDA, Whoosh) are ~0.1 s of imports that a command listing sources never needs.
+
+    @property
+    def search(self) -> SearchService:
+        with self._search_lock:  # one service, even when two threads ask first at once
+            if self._search is None:
+                from annotator.services.search import SearchService
+
+                index_root = Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
+                search = SearchService(self._uow, self.events, index_root, project_file=self.path)
+                # Stopped after the service subscribed: an edit in between reaches both (applied once).
+                search.queue_earlier(self._early_edits.stop())
+                self._search = search
+            return self._search
 
     @cached_property
     def compare(self) -> CompareService:
@@ -192,7 +209,8 @@ class Project:
             return
         self._closed = True
         try:
-            self.search.close()
+            if self._search is not None:
+                self._search.close()
             self._dispose()  # type: ignore[operator]
         finally:
             if not self.read_only:
@@ -205,6 +223,28 @@ class Project:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+class _EarlyEdits:
+    """The edits committed before the search service exists, as it would have queued them: (generation
+    after the commit, event). One whose generation cannot be read is left out, so the index is found behind
+    the project's generation at the next search and rebuilt, as the service does when it cannot queue one."""
+
+    def __init__(self, events: EventBus, generation: Callable[[], int]) -> None:
+        self._generation = generation
+        self._pending: list[tuple[int, Event]] = []
+        self._unsubscribe = events.subscribe(self._on_event)
+
+    def _on_event(self, event: Event) -> None:
+        try:
+            self._pending.append((self._generation(), event))
+        except Exception:  # never raises: the edit stands whatever happens
+            log.info("an edit could not be recorded for the search index; it will be rebuilt", exc_info=True)
+
+    def stop(self) -> list[tuple[int, Event]]:
+        self._unsubscribe()
+        pending, self._pending = self._pending, []
+        return pending
 
 
 def list_backups(project_path: Path | str) -> list[BackupInfo]:

@@ -152,6 +152,15 @@ class SearchService:
         self.update_delay = UPDATE_DELAY
         events.subscribe(self._on_event)
 
+    def queue_earlier(self, pending: Sequence[tuple[int, Event]]) -> None:
+        """Take edits committed before this service subscribed, as ``(generation after the commit, event)``
+        in commit order (the project records them until it first needs search, to spare the command line
+        importing Whoosh). They go before those queued since; one seen twice is applied once (see _apply)."""
+        if not pending:
+            return
+        with self._queued:
+            self._queue[:0] = pending
+
     # --- public API -------------------------------------------------------------------------------------
 
     @property

@@ -27,12 +27,14 @@ HEAVY = (
 )
 
 
-def _imported_after(code: str, *args: str, env: dict[str, str] | None = None) -> list[str]:
-    """The HEAVY packages in ``sys.modules`` after running ``code`` in a new interpreter."""
+def _imported_after(
+    code: str, *args: str, env: dict[str, str] | None = None, packages: tuple[str, ...] = HEAVY
+) -> list[str]:
+    """The ``packages`` in ``sys.modules`` after running ``code`` in a new interpreter."""
     probe = (
         f"{code}\n"
         "import json, sys\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+        f"print(json.dumps([m for m in {packages!r} if m in sys.modules]))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False, env=env
@@ -55,7 +57,12 @@ def test_listing_sources_imports_no_importer_exporter_or_search_package(tmp_path
         "from annotator.cli.main import main\n"
         "assert main(['sources', '--json', '--project', sys.argv[1]]) == 0\n"
     )
-    assert _imported_after(code, str(path), env=env) == []
+    # Nor Whoosh: the project makes its search service at first use (the window and `search` do).
+    assert _imported_after(code, str(path), env=env, packages=(*HEAVY, "whoosh")) == []
+
+
+def test_importing_the_command_line_imports_no_search_index() -> None:
+    assert _imported_after("import annotator.cli.main", packages=("whoosh",)) == []
 
 
 def test_opening_the_window_module_imports_no_heavy_package() -> None:

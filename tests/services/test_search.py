@@ -469,6 +469,21 @@ def test_closing_applies_the_queued_updates(project_path: Path, library: dict[st
         assert [h.annotation_id for h in again.search.search("closing").hits] == [annotation.id]
 
 
+def test_edits_made_before_the_service_is_first_used_update_the_index_without_a_rebuild(
+    project_path: Path, library: dict[str, int]
+) -> None:
+    with Project.open(project_path) as project:
+        project.search.search("kulak")  # builds the index
+    # The project makes its search service at first use (the command line rarely needs it): edits made
+    # before that are recorded for it, and applied on top of the index like any other.
+    with Project.open(project_path) as again:
+        annotation = again.annotations.create(library["fr"], 0, 2, note="Marginalia beforehand")
+        again.sources.update_metadata(library["de"], {"title": "Bericht über die Dörfer"})
+        assert not again.search.needs_rebuild()
+        assert [h.annotation_id for h in again.search.search("marginalia").hits] == [annotation.id]
+        assert [h.field for h in again.search.search("Dörfer").hits] == ["title"]
+
+
 # --- Rebuilding -----------------------------------------------------------------------------------------
 
 
