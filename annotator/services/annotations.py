@@ -130,6 +130,19 @@ class AnnotationService:
             tag_ids = resolve_tags(taxonomy, tags) if tags is not None else None
             return annotations_repo.list_annotations(session, taxonomy, source_id=source_id, tag_ids=tag_ids)
 
+    def first_screen(self, source_id: int, end: int, whole_below: int = 500) -> tuple[list[Annotation], bool]:
+        """What a reader needs to paint the source's first screen: the annotations sharing a character with
+        the text before ``end``, and whether that is all of them. A source with fewer than ``whole_below``
+        annotations is read whole at once (it costs no more than the range, and nothing is left to load)."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            if annotations_repo.count_annotations(session, source_id) < whole_below:
+                return annotations_repo.list_annotations(session, taxonomy, source_id=source_id), True
+            shown = annotations_repo.list_annotations(
+                session, taxonomy, source_id=source_id, overlapping=(0, end)
+            )
+            return shown, False
+
     def get_many(self, annotation_ids: Sequence[int]) -> list[Annotation]:
         """The annotations with these ids that exist, in text order (missing ids are skipped)."""
         with self._uow.read() as session:

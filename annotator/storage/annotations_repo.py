@@ -123,11 +123,15 @@ def list_annotations(
     ids: Sequence[int] | None = None,
     source_ids: Sequence[int] | None = None,
     span: tuple[int, int] | None = None,
+    overlapping: tuple[int, int] | None = None,
 ) -> list[Annotation]:
     """Annotations in text order, by Core column selects on the session's connection: the reader lists
     thousands at a time, and the ORM's result machinery and the column type's date parsing cost 5× what
-    SQLite does. ``span`` keeps those with exactly that range (start, end)."""
+    SQLite does. ``span`` keeps those with exactly that range (start, end); ``overlapping`` those that
+    share at least one character with the range [start, end) (the reader's first screen)."""
     conditions = []
+    if overlapping is not None:
+        conditions += [_ANNOTATIONS.c.start_pos < overlapping[1], _ANNOTATIONS.c.end_pos > overlapping[0]]
     if source_id is not None:
         conditions.append(_ANNOTATIONS.c.source_id == source_id)
     if span is not None:
@@ -176,6 +180,12 @@ def list_annotations(
         )
         for r in rows
     ]
+
+
+def count_annotations(session: Session, source_id: int) -> int:
+    """How many annotations the source has (one indexed count, no rows read)."""
+    query = select(func.count()).select_from(_ANNOTATIONS).where(_ANNOTATIONS.c.source_id == source_id)
+    return int(session.connection().execute(query).scalar_one())
 
 
 def get_row(session: Session, annotation_id: int) -> AnnotationRow:

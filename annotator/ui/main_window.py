@@ -62,6 +62,10 @@ from annotator.ui.widgets.welcome import WelcomePane
 
 log = logging.getLogger(__name__)
 
+# How much text the first screen of a source covers, at most (about five screens of a large window at the
+# smallest zoom): its annotations are read before the first paint, the others just after it.
+FIRST_SCREEN_CHARS = 20_000
+
 
 def default_window_size(available: QSize) -> QSize:
     """The size of a window with no saved geometry on a screen with ``available`` room: all of a laptop's
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self.taxonomy = Taxonomy((), ())
         self.facet_of_tag: dict[int, int] = {}
         self.current_source_id: int | None = None
+        self._loading_source: int | None = None  # the source whose annotations past its first screen are due
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
         self.upgrade_results: QMessageBox | None = None
@@ -482,6 +487,9 @@ class MainWindow(QMainWindow):
         if self.source_of(reader) is None:
             self.count_label.clear()
             return
+        if reader is self.reader and self._loading_source == self.current_source_id:
+            self.count_label.setText("loading annotations…")
+            return
         count = len(reader.annotations())
         self.count_label.setText(f"{count:,} annotation{'' if count == 1 else 's'}")
 
@@ -597,12 +605,15 @@ class MainWindow(QMainWindow):
         self._save_reading_position()
         try:
             text = self.project.sources.text(source_id)
-            annotations = self.project.annotations.list(source_id=source_id)
+            # The visible range first: reading thousands of annotations took 7× the time Qt takes to lay
+            # out and paint the text (issue 23); the rest comes just after the first paint.
+            annotations, complete = self.project.annotations.first_screen(source_id, FIRST_SCREEN_CHARS)
             source = self.project.sources.get(source_id)
         except AnnotatorError as e:
             show_error(self, "Cannot open the source", str(e))
             return
         self.current_source_id = source_id
+        self._loading_source = None if complete else source_id
         self.active_reader = self.reader
         self.reader.set_document(text, annotations, self.facet_of_tag)
         self._show_structure(source_id)
@@ -616,6 +627,25 @@ class MainWindow(QMainWindow):
             f"{source.title}: {source.length:,} characters"
             + (f"; {self._structure_message}" if self._structure_message else "")
         )
+        self.show_count()
+        if not complete:
+            QTimer.singleShot(0, self.finish_loading)
+
+    def finish_loading(self) -> None:
+        """Read the rest of the shown source's annotations (due after its first screen was painted) into the
+        reader and the annotations panel, keeping the selection and the scroll position; nothing to do when
+        all are there. Tests and callers that need every annotation at once may call it."""
+        source_id, self._loading_source = self._loading_source, None
+        if source_id is None or source_id != self.current_source_id:
+            return
+        try:
+            annotations = self.project.annotations.list(source_id=source_id)
+        except AnnotatorError as e:
+            log.warning("annotations of source %s not loaded: %s", source_id, e)
+            return
+        self.reader.set_annotations(annotations, self.facet_of_tag)
+        if self.active_reader is self.reader:
+            self.annotation_panel.set_annotations(annotations, self.reader.selected_annotation_id)
         self.show_count()
 
     def _show_structure(self, source_id: int) -> None:

@@ -254,6 +254,7 @@ def test_panel_scrolls_to_the_card_among_5000(qtbot, project: Project, write_fil
     window.show()
     qtbot.waitExposed(window)
     try:
+        window.finish_loading()  # the annotations past the first screen, due after the first paint
         annotations = window.reader.annotations()
         assert len(annotations) == 5000
         target = annotations[4200]

@@ -1,0 +1,71 @@
+"""Opening a source with many annotations: the first screen's highlights at once, all of them just after
+(issue 23, "the visible range first"); the reader's selection and scroll position survive the rest."""
+
+from __future__ import annotations
+
+from annotator.services.annotations import Passage
+from annotator.services.project import Project
+from annotator.ui.main_window import FIRST_SCREEN_CHARS, MainWindow
+from annotator.ui.settings import AppSettings
+
+LINE = "The district committee reported on grain procurement in the village of Kharkiv.\n"
+
+
+def _many(project: Project, count: int) -> int:
+    text = LINE * (FIRST_SCREEN_CHARS * 5 // len(LINE))
+    source_id = project.sources.import_bytes("long.txt", text.encode("utf-8")).source_id
+    tag = next(
+        f"{f.slug}/{t.slug}"
+        for f in project.taxonomy.taxonomy().facets
+        for _, t in project.taxonomy.taxonomy().walk(f.id)
+    )
+    step = len(text) // count
+    project.annotations.tag_passages(tag, [Passage(source_id, i * step, i * step + 12) for i in range(count)])
+    return source_id
+
+
+def test_many_annotations_first_screen_then_all(qtbot, project: Project, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    source_id = _many(project, 800)
+    window = MainWindow(project, settings)  # opens the project's only source, as at start-up
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    assert window.current_source_id == source_id
+    reader = window.reader
+    # Before the event loop runs: the first screen's annotations, not the others.
+    first = reader.annotations()
+    assert 0 < len(first) < 800
+    assert all(a.start < FIRST_SCREEN_CHARS for a in first)
+    assert reader.annotations_at(3), "the first highlight is there to paint"
+    assert window.annotation_panel.list_model.rowCount() == len(first)
+    window.show()
+    qtbot.waitExposed(window)
+    window.finish_loading()  # what the event loop runs just after the first paint
+    assert len(reader.annotations()) == 800
+    assert window.annotation_panel.list_model.rowCount() == 800
+    assert window.count_label.text() == "800 annotations"
+
+
+def test_the_rest_keeps_selection_and_scroll(qtbot, project: Project, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    _many(project, 800)
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    reader = window.reader
+    reader.select_range(4, 22)  # "district committee"
+    reader.verticalScrollBar().setValue(5)
+    assert len(reader.annotations()) < 800
+    window.show()
+    qtbot.waitUntil(lambda: len(reader.annotations()) == 800)
+    assert window.annotation_panel.list_model.rowCount() == 800
+    assert reader.selected_range() == (4, 22)
+    assert reader.verticalScrollBar().value() == 5
+    late = max(reader.annotations(), key=lambda a: a.start)
+    assert late.start > FIRST_SCREEN_CHARS and reader.annotations_at(late.start + 1)
+
+
+def test_few_annotations_are_all_there_at_once(qtbot, project: Project, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    _many(project, 100)
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    assert len(window.reader.annotations()) == 100  # no event loop needed
+    assert window.annotation_panel.list_model.rowCount() == 100
