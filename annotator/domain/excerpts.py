@@ -17,8 +17,8 @@ from typing import TypeVar
 
 from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.domain.model import Annotation, Relation, Source, SourceKind, SourceMetadata, TagRef
-from annotator.domain.pages import PageMap, page_range
-from annotator.domain.paragraphs import Paragraph, paragraphs
+from annotator.domain.pages import PageMap
+from annotator.domain.paragraphs import paragraph_starts
 
 
 class ExportCancelled(AnnotatorError):
@@ -156,34 +156,45 @@ class Location:
 class Locator:
     """Locates passages of one text: its paragraphs (as ``paragraphs.py`` defines them) and page map.
 
-    Built once per source, so locating thousands of excerpts costs a binary search each.
+    Built once per source, so locating thousands of excerpts costs a few binary searches of plain integer
+    lists each (an export locates every excerpt and every linked passage: issue 23).
     """
 
     def __init__(
         self, text: str, page_map: PageMap | None = None, sections: Sequence[tuple[int, str]] = ()
     ) -> None:
         """``sections``: (start, name) of the headings a full citation may name, in text order."""
-        self._paragraphs = paragraphs(text)
-        self._starts = [p.start for p in self._paragraphs]
-        self._page_map = page_map
+        self._starts = paragraph_starts(text)  # paragraph n starts at self._starts[n - 1]
+        self._page_starts = [start for start, _ in page_map] if page_map else []
+        self._page_labels = [label for _, label in page_map] if page_map else []
         self._sections = list(sections)
         self._section_starts = [start for start, _ in self._sections]
 
-    def _paragraph(self, offset: int) -> Paragraph | None:
-        index = bisect_right(self._starts, offset) - 1
-        return self._paragraphs[index] if index >= 0 else None
-
     def locate(self, start: int, end: int) -> Location:
-        first = self._paragraph(start)
-        last = self._paragraph(max(start, end - 1))
+        first = bisect_right(self._starts, start)  # the number of the paragraph, 0 before the first
+        last = bisect_right(self._starts, end - 1) if end - 1 > start else first
         return Location(
             start=start,
             end=end,
-            paragraph=first.number if first else None,
-            last_paragraph=last.number if last else None,
-            page=page_range(self._page_map, start, end),
-            section=self._section(start),
+            paragraph=first or None,
+            last_paragraph=last or None,
+            page=self._pages(start, end) if self._page_starts else None,
+            section=self._section(start) if self._section_starts else "",
         )
+
+    def _pages(self, start: int, end: int) -> str | None:
+        """``pages.page_range`` on the map's starts and labels."""
+        first, last = self._page(start), self._page(max(start, end - 1))
+        if first is None or last is None:
+            return None
+        return first if first == last else f"{first}–{last}"
+
+    def _page(self, offset: int) -> str | None:
+        """``pages.page_at`` (see there why a page can be unknown)."""
+        index = bisect_right(self._page_starts, offset) - 1
+        if index < 0 and self._page_starts[0] > 0:
+            return None
+        return self._page_labels[max(index, 0)] or None
 
     def _section(self, offset: int) -> str:
         index = bisect_right(self._section_starts, offset) - 1

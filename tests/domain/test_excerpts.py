@@ -135,3 +135,25 @@ def test_a_quote_flows_as_the_reflowed_text_reads() -> None:
         "the harvest of the district failed.\n\nThe brigades came:\n- for the grain\n2. for the seed"
     )
     assert flowed("one line") == "one line"
+
+
+def test_the_locator_agrees_with_paragraphs_and_page_maps_at_every_range() -> None:
+    """The locator bisects plain lists of starts (an export locates thousands of passages); it must say what
+    ``paragraph_at`` and ``page_range`` say: at blank lines, page starts, unlabelled pages, front matter."""
+    from annotator.domain.pages import page_range
+    from annotator.domain.paragraphs import paragraph_at, paragraphs
+
+    text = "\n  \nFirst line\n\nSecond  \n\tThird\n\n\nFourth is last\n"
+    page_maps = [None, [], [(5, "iv"), (16, ""), (20, "7")], [(0, "1"), (30, "2")]]
+    sections = [(0, "chapter 1"), (20, "chapter 2")]
+    spans = paragraphs(text)
+    for page_map in page_maps:
+        locator = Locator(text, page_map, sections)
+        for start in range(len(text)):
+            for end in range(start + 1, len(text) + 1):
+                location = locator.locate(start, end)
+                first, last = paragraph_at(spans, start), paragraph_at(spans, max(start, end - 1))
+                assert location.paragraph == (first.number if first else None)
+                assert location.last_paragraph == (last.number if last else None)
+                assert location.page == page_range(page_map, start, end)
+                assert location.section == ("chapter 2" if start >= 20 else "chapter 1")
