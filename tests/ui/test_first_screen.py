@@ -36,7 +36,7 @@ def test_many_annotations_first_screen_then_all(qtbot, project: Project, setting
     assert 0 < len(first) < 800
     assert all(a.start < FIRST_SCREEN_CHARS for a in first)
     assert reader.annotations_at(3), "the first highlight is there to paint"
-    assert window.annotation_panel.list_model.rowCount() == len(first)
+    assert window.annotation_panel.list_model.rowCount() == 0  # the panel fills in with the rest
     window.show()
     qtbot.waitExposed(window)
     window.finish_loading()  # what the event loop runs just after the first paint
