@@ -31,7 +31,7 @@ from annotator.io.exporters.registry import exporter_for, formats
 from annotator.search.schema import Kind
 from annotator.services.annotations import resolve_tags
 from annotator.services.search_results import SearchHit
-from annotator.services.structure import citation_sections, stored_or_computed
+from annotator.services.structure import citation_sections, stored_or_computed_many
 from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
 from annotator.storage.excerpts_repo import Passage
 from annotator.storage.unit_of_work import UnitOfWork
@@ -185,12 +185,9 @@ class ExportService:
         sources = excerpts_repo.sources(session, source_ids)
         texts = excerpts_repo.texts(session, source_ids)
         page_maps = excerpts_repo.page_maps(session, source_ids)
+        marks = stored_or_computed_many(session, {sid: texts[sid] for sid in source_ids if sid in texts})
         locators = {
-            sid: Locator(
-                texts[sid],
-                page_maps.get(sid),
-                citation_sections(texts[sid], stored_or_computed(session, sid, texts[sid])),
-            )
+            sid: Locator(texts[sid], page_maps.get(sid), citation_sections(texts[sid], marks[sid]))
             for sid in source_ids
             if sid in texts
         }

@@ -60,6 +60,17 @@ def stored_or_computed(session: Session, source_id: int, text: str) -> list[Mark
     return compute(text, sources_repo.page_map_of(session, source_id), source.original.media_type)
 
 
+def stored_or_computed_many(session: Session, texts: dict[int, str]) -> dict[int, list[Mark]]:
+    """``stored_or_computed`` for each source of ``texts`` (id -> text), the stored marks read at once."""
+    stored = structure_repo.get_many(session, list(texts))
+    return {
+        source_id: found[1]
+        if (found := stored.get(source_id)) is not None and found[0] == STRUCTURE_VERSION
+        else stored_or_computed(session, source_id, text)
+        for source_id, text in texts.items()
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class OutlineEntry:
     level: int  # 1 for the top level
