@@ -783,5 +783,6 @@ class MainWindow(QMainWindow):
         self.settings.set_last_project(self.project.path)
         self.settings.sync()
         self.wait_for_opening_backup()  # the project is closed next: the copy must be complete
+        self._loading_source = None  # nor read the rest of the annotations from it
         self.bridge.detach()
         super().closeEvent(event)

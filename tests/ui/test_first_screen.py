@@ -69,3 +69,25 @@ def test_few_annotations_are_all_there_at_once(qtbot, project: Project, settings
     qtbot.addWidget(window)
     assert len(window.reader.annotations()) == 100  # no event loop needed
     assert window.annotation_panel.list_model.rowCount() == 100
+
+
+def test_annotation_made_before_the_rest_stays(qtbot, project: Project, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    source_id = _many(project, 800)
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    made = project.annotations.create(source_id, 30, 38, [window.taxonomy.tags[0].id])
+    assert window.reader.annotation(made.id) is not None
+    window.finish_loading()
+    assert window.reader.annotation(made.id) is not None
+    assert len(window.reader.annotations()) == 801
+    assert window.annotation_panel.list_model.row_of(made.id) is not None
+    assert window.count_label.text() == "801 annotations"
+
+
+def test_closing_the_window_drops_the_rest(qtbot, project: Project, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    _many(project, 800)
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.close()
+    window.finish_loading()  # what the pending timer runs: nothing, the project is closed next
+    assert len(window.reader.annotations()) < 800
