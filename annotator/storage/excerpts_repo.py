@@ -85,7 +85,7 @@ def select_passages(
         AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id
     )
     # On the connection (Core rows): the ORM's result processing of thousands of rows costs more than SQLite.
-    return [(r[0], r[1], r[2], r[3]) for r in session.connection().execute(query)]
+    return [(r[0], r[1], r[2], r[3]) for r in session.connection().execute(query).all()]
 
 
 def annotations(session: Session, passages: Sequence[Passage], taxonomy: Taxonomy) -> list[Annotation]:
@@ -187,7 +187,7 @@ def links_touching(session: Session, annotation_ids: Sequence[int]) -> list[Link
     connection = session.connection()
     link_ids = [
         link_id
-        for link_id, a_id, b_id in connection.execute(select(links.id, links.a_id, links.b_id))
+        for link_id, a_id, b_id in connection.execute(select(links.id, links.a_id, links.b_id)).all()
         if a_id in wanted or b_id in wanted
     ]
     a, b = AnnotationRow.__table__.alias("a"), AnnotationRow.__table__.alias("b")
