@@ -3,17 +3,15 @@ bad ids refused with one line, and listing (not deciding) while the app holds th
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from annotator.services.project import Project
+from tests.helpers.holder import holding
 
-REPO = Path(__file__).parent.parent.parent
 ARTICLE = """Grain and Terror
 
 The procurement crisis of 1928 was, in the words of one historian, a crisis of prices (Davies 1989, 1029).
@@ -98,28 +96,10 @@ def test_an_unknown_id_or_kind_exits_2_with_one_line_and_changes_nothing(cli, so
     assert bad_kind.value.code == 2
 
 
-HOLD = """
-import sys
-from annotator.services.project import Project
-project = Project.open(sys.argv[1])
-print("open", flush=True)
-sys.stdin.readline()
-"""
-
-
 @pytest.fixture
 def held(project_path: Path, source: int) -> Iterator[subprocess.Popen[str]]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(project_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
-    )
-    assert process.stdout is not None and process.stdout.readline() == "open\n"
-    yield process
-    process.kill()
-    process.communicate()
+    with holding(project_path) as process:
+        yield process
 
 
 def test_listing_works_while_the_app_holds_the_project_and_deciding_is_refused(  # type: ignore[no-untyped-def]

@@ -7,9 +7,7 @@ way to do.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,8 +16,8 @@ import pytest
 from annotator.cli.main import build_parser
 from annotator.search.index import STAMP_FILE
 from annotator.services.project import Project
+from tests.helpers.holder import holding
 
-REPO = Path(__file__).parent.parent.parent
 TEXT = "The district committee met in the schoolhouse.\nThe quota for seed grain was read out.\n"
 # The app: opens the project for writing and keeps it open, also holding its search index's write lock (as
 # while it updates the index after an edit), until it is told to close or is killed.
@@ -42,17 +40,8 @@ def app(project_path: Path, write_file) -> Iterator[subprocess.Popen[str]]:  # t
         source = project.sources.import_file(write_file("minutes.txt", TEXT)).source_id
         project.annotations.create(source, 4, 22, ["bias/polemical"], note="a loaded phrase")
         project.search.search("quota")  # the index the app holds a lock on
-    process = subprocess.Popen(
-        [sys.executable, "-c", APP, str(project_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
-    )
-    assert process.stdout is not None and process.stdout.readline() == "open\n"
-    yield process
-    process.kill()
-    process.communicate()
+    with holding(project_path, APP) as process:
+        yield process
 
 
 def test_reading_commands_work_while_the_app_holds_the_project(  # type: ignore[no-untyped-def]
