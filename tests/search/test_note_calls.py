@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from annotator.domain.paragraphs import paragraphs
 from annotator.search.analysis import analyze
-from annotator.search.compile import compile_query
-from annotator.search.documents import text_documents
 from annotator.search.index import IndexFolder
-from annotator.search.query import parse
-from annotator.search.searching import run
 from annotator.search.similar import PassageIndex
+from tests.helpers.index import hits_of, index_of
 
 TEXT = (
     "Few regimes have let such institutions flourish.54 The commissariat asked for planned quantities”.56\n"
@@ -25,28 +20,13 @@ TEXT = (
 )
 
 
-class NoCatalog:
-    def sources(self) -> Sequence[object]:
-        raise AssertionError("no filter should need the sources")
-
-    taxonomy = tagged_annotations = sources
-
-
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> IndexFolder:
-    folder = IndexFolder(Path(tmp_path_factory.mktemp("ix")) / "p", "p")
-    rebuild = folder.start_rebuild()
-    for doc in text_documents(1, "en", TEXT, paragraphs(TEXT)):
-        rebuild.add(doc, len(doc["body_en"]))
-    rebuild.commit(1)
-    return folder
+    return index_of(Path(tmp_path_factory.mktemp("ix")), TEXT)
 
 
 def spans(folder: IndexFolder, query: str) -> list[str]:
-    ix, _ = folder.open()
-    with ix.searcher() as searcher:
-        compiled = compile_query(parse(query), NoCatalog(), searcher)  # type: ignore[arg-type]
-        hits = run(searcher, compiled, None).hits
+    hits = hits_of(folder, query)
     return sorted(TEXT[a:b] for h in hits for a, b in h.spans)
 
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from annotator.domain.errors import InvalidInput
-from annotator.domain.paragraphs import paragraphs
-from annotator.search.compile import compile_query
-from annotator.search.documents import metadata_key, text_documents
+from annotator.search.documents import metadata_key
 from annotator.search.index import IndexFolder
-from annotator.search.query import parse
-from annotator.search.searching import run
+from tests.helpers.index import hits_of, index_of
 
 TEXT = (
     "The First Five-Year Plan was announced in 1928.\n"
@@ -27,31 +23,14 @@ TEXT = (
 )
 
 
-class NoCatalog:
-    """These queries have no filters, so nothing may ask the project."""
-
-    def sources(self) -> Sequence[object]:
-        raise AssertionError("no filter should need the sources")
-
-    taxonomy = tagged_annotations = sources
-
-
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> IndexFolder:
-    folder = IndexFolder(Path(tmp_path_factory.mktemp("ix")) / "p", "p")
-    rebuild = folder.start_rebuild()
-    for doc in text_documents(1, "en", TEXT, paragraphs(TEXT)):
-        rebuild.add(doc, len(doc["body_en"]))
-    rebuild.commit(1)
-    return folder
+    return index_of(Path(tmp_path_factory.mktemp("ix")), TEXT)
 
 
 def matches(folder: IndexFolder, query: str) -> dict[int, list[str]]:
     """Paragraph number -> the matched text of each span."""
-    ix, _ = folder.open()
-    with ix.searcher() as searcher:
-        compiled = compile_query(parse(query), NoCatalog(), searcher)  # type: ignore[arg-type]
-        hits = run(searcher, compiled, None).hits
+    hits = hits_of(folder, query)
     return {h.paragraph or 0: [TEXT[a:b] for a, b in h.spans] for h in hits}
 
 
