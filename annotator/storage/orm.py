@@ -37,6 +37,8 @@ NAMING_CONVENTION = {
 
 RELATIONS = ("corroborates", "contradicts", "cites", "paraphrases", "same-event")
 KINDS = ("primary", "secondary", "tertiary")
+PERSON_KINDS = ("person", "body")
+SPEAKER_ROLES = ("author", "quoted", "cited", "commenter")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -283,6 +285,48 @@ class AnnotationRow(Base):
     evidence_ref: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class PersonRow(Base):
+    """Someone a historian names as a speaker (since 0007): a person or a body (a committee, a newspaper).
+
+    ``name_key`` is the name case-folded with its spaces collapsed (``domain.people.name_key``), unique:
+    SQLite's NOCASE folds ASCII only and PostgreSQL has none.
+    """
+
+    __tablename__ = "people"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({', '.join(repr(k) for k in PERSON_KINDS)})", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    name_key: Mapped[str] = mapped_column(String(400), unique=True, nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class AnnotationSpeakerRow(Base):
+    """Who speaks in an annotated passage, and as what (since 0007).
+
+    A table of its own rather than columns of ``annotations``: SQLite cannot drop a column with a foreign
+    key without copying the table (which cascades), and a role never exists without its person. Deleting
+    the person deletes the row: their annotations are left without a speaker.
+    """
+
+    __tablename__ = "annotation_speakers"
+    __table_args__ = (
+        CheckConstraint(f"role IN ({', '.join(repr(r) for r in SPEAKER_ROLES)})", name="role"),
+    )
+
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
 
 
 class LinkRow(Base):
