@@ -1,0 +1,372 @@
+# ruff: noqa: E501 -- the texts keep their lines whole, as a web page, a word processor or an OCR gives them.
+"""Held-out texts of the third round (issue 16), in genres the earlier sets did not cover.
+
+``SET_ONE`` was written before any rule of this round was changed, measured once as written (the numbers
+are in measure_evidence_s3.py), and then used to correct the rules; ``SET_TWO`` was written after the
+corrections and measured untouched. Invented texts: no corpus file is copied.
+
+Each entry is (marked text, quotation labels). Citations are marked in place as ⟦span|author|year|locator⟧
+(as in evidence_heldout.py; ``strip`` there removes the marks); a note call or reference mark is marked on
+its number with the author its note names ("" for a note that names nobody). Quotation labels are, in
+reading order of the plain text, (the first characters of the quotation from its opening mark, or of a
+block quotation from its first word; "real", "scare" or "block"; the speaker, alternatives separated by
+"|", None where the text names nobody). Only outermost quotations are labelled.
+"""
+
+from __future__ import annotations
+
+Label = tuple[str, str, str | None]
+
+# 1. A wire-service report: many speakers, "said"/"told"/"according to", passives, accusations.
+NEWS_REPORT = """\
+Court orders closure of veterans' archive in Perm
+
+PERM, March 14 (Reuters) - A regional court on Thursday ordered the closure of a private archive that has collected the testimony of former Gulag prisoners for more than thirty years, in a case that rights groups described as part of a widening campaign against historical memory.
+
+Judge Olga Vinogradova ruled that the archive had violated registration rules by failing to mark its publications as those of a "foreign agent". The archive's lawyer, Sergei Antipov, said he would appeal. "This is not about paperwork. It is about who is allowed to remember," Antipov told reporters outside the courthouse.
+
+Prosecutors had accused the archive of "distorting the historical memory of the Great Patriotic War" and of "rehabilitating Nazi collaborators", charges its staff deny. The prosecutor, Dmitry Kornilov, told the court the archive's exhibits presented "a one-sided picture designed to humiliate the country".
+
+The archive, housed in two rooms of a former school, holds some 4,000 interviews and a collection of letters smuggled out of camps in the Urals. Its founder, Tatyana Melnikova, 71, was not in court. Reached by telephone, she said she had expected the ruling. "We have been waiting for this for two years," she said. "They can close the rooms. They cannot close what people told us."
+
+According to Memorial, the human rights group that was itself dissolved in 2021, at least eleven similar archives have been shut or forced to stop work since 2022. "The pattern is clear," said Irina Scherbakova, one of Memorial's founders, who now lives in Germany. "First the big organisations, now the small ones."
+
+The regional governor's office said in a statement that the decision was "a matter for the courts" and that the state "respects the memory of all victims of political repression". It added that the documents would be transferred to the state archive in Perm.
+
+Kremlin spokesman Dmitry Peskov was quoted as saying that he was not aware of the case. Asked about it at a briefing in Moscow, he said: "This is a court decision. We do not comment on court decisions."
+
+The closure was announced by the court's press service shortly after 5 p.m. local time. A small crowd of supporters gathered outside. One woman, who gave only her first name, Lyudmila, held a photograph of her grandfather, who was shot in 1938. "He has no grave," she said. "The archive was his grave."
+
+Antipov said the appeal would be filed within ten days. Asked whether he expected it to succeed, he shrugged. "I expect nothing," he said. "But we will file it."
+
+(Reporting by Anna Koroleva; Editing by Mark Trevelyan)
+"""
+NEWS_REPORT_LABELS: list[Label] = [
+    ('"foreign agent"', "scare", None),
+    ('"This is not about paperwork', "real", "Sergei Antipov|Antipov"),
+    ('"distorting the historical', "real", "Prosecutors"),
+    ('"rehabilitating Nazi', "real", "Prosecutors"),
+    ('"a one-sided picture', "real", "Dmitry Kornilov|Kornilov|prosecutor"),
+    ('"We have been waiting', "real", "Tatyana Melnikova|Melnikova"),
+    ('"They can close the rooms', "real", "Tatyana Melnikova|Melnikova"),
+    ('"The pattern is clear,"', "real", "Irina Scherbakova|Scherbakova"),
+    ('"First the big', "real", "Irina Scherbakova|Scherbakova"),
+    ('"a matter for the courts"', "real", "governor's office|office"),
+    ('"respects the memory', "real", "governor's office|office"),
+    ('"This is a court decision', "real", "Dmitry Peskov|Peskov"),
+    ('"He has no grave,"', "real", "Lyudmila"),
+    ('"The archive was his grave."', "real", "Lyudmila"),
+    ('"I expect nothing,"', "real", "Antipov"),
+    ('"But we will file it."', "real", "Antipov"),
+]
+
+# 2. An encyclopedia article with reference marks and a references list, and a few parenthetical citations.
+ENCYCLOPEDIA = """\
+Holodomor in historiography
+
+The historiography of the Holodomor, the famine of 1932–1933 in Soviet Ukraine, has been shaped by the availability of sources and by the politics of the countries in which it was written.⟦[1]|Kuromiya|2008|⟧ Until the late 1980s most research was carried out in the West, largely by historians of Ukrainian origin and by Robert Conquest, whose ⟦The Harvest of Sorrow (1986)|Conquest|1986|⟧ gave the first synthesis in English.⟦[2]|Conquest|1986|p. 306⟧
+
+Early accounts
+
+The first accounts were those of foreign journalists. Gareth Jones, who walked through the Ukrainian countryside in March 1933, wrote that he had heard everywhere the cry "There is no bread. We are dying."⟦[3]|Jones|1933|⟧ His reports were disputed by Walter Duranty of The New York Times, who wrote that "there is no actual starvation" but "widespread mortality from diseases due to malnutrition".⟦[4]|Duranty|1933|⟧ Duranty's Pulitzer Prize was reviewed in 2003 but not revoked.
+
+Archival period
+
+After 1991 the opening of Soviet archives allowed historians to test earlier estimates. ⟦Davies and Wheatcroft, working from grain procurement data, concluded|Davies and Wheatcroft||⟧ that the leadership had not planned the famine but had refused to relieve it once it began ⟦(Davies & Wheatcroft 2004, pp. 441–2)|Davies & Wheatcroft|2004|pp. 441–2⟧.⟦[5]|Davies|2004|pp. 441–442⟧ Others, notably ⟦Andrea Graziosi, argued|Graziosi||⟧ that the famine became "a national famine" after the decrees of November 1932 singled out Ukraine and the Kuban ⟦(Graziosi 2005)|Graziosi|2005|⟧.⟦[6]|Graziosi|2005|⟧ Estimates of excess deaths in Ukraine now range from 3.5 to 5 million.⟦[7]|Kuromiya|2008|p. 670⟧
+
+Recognition
+
+Since 2006 the Holodomor has been recognised as genocide by Ukraine and by more than twenty states. The Russian government rejects the term, describing the famine as "a common tragedy of the Soviet peoples".⟦[8]||2008|⟧ Historians remain divided on whether the famine meets the legal definition of genocide laid down in the 1948 convention;⟦[9]|Kuromiya|2008|p. 673⟧ ⟦Snyder has written|Snyder||⟧ that the question "is less important than the facts themselves" ⟦(Snyder 2010, 53)|Snyder|2010|53⟧.
+
+References
+
+^ Kuromiya, Hiroaki (2008). "The Soviet Famine of 1932–1933 Reconsidered". Europe-Asia Studies. 60 (4): 663–675.
+^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306.
+^ Jones, Gareth (1933). "Famine Rules Russia". Evening Standard, 31 March 1933.
+^ Duranty, Walter (1933). "Russians Hungry, But Not Starving". The New York Times, 31 March 1933.
+^ Davies, R. W.; Wheatcroft, Stephen G. (2004). The Years of Hunger. Palgrave Macmillan. pp. 441–442.
+^ Graziosi, Andrea (2005). "The Soviet 1931–1933 Famines and the Ukrainian Holodomor". Harvard Ukrainian Studies. 27: 97–115.
+^ Kuromiya (2008), p. 670.
+^ "Statement of the Ministry of Foreign Affairs of the Russian Federation" (2008).
+^ Kuromiya (2008), p. 673.
+"""
+ENCYCLOPEDIA_LABELS: list[Label] = [
+    ('"There is no bread', "real", None),
+    ('"there is no actual', "real", "Walter Duranty|Duranty"),
+    ('"widespread mortality', "real", "Walter Duranty|Duranty"),
+    ('"a national famine"', "real", "Andrea Graziosi|Graziosi"),
+    ('"a common tragedy', "real", "Russian government|government"),
+    ('"is less important', "real", "Snyder"),
+]
+
+# 3. A book chapter in Chicago style: note calls glued to the punctuation, notes at the end, narrative citations.
+CHICAGO_CHAPTER = """\
+Chapter 4
+The Countryside Answers Back
+
+The spring of 1930 brought the regime face to face with a countryside it did not understand. In the first ten weeks of the year some eleven million households were driven into collective farms, and the peasants answered with the only weapons they had: they slaughtered their livestock, hid their grain and, in places, took up pitchforks.⟦1|Viola|1996|⟧ As ⟦Lynne Viola argued|Viola||⟧ in her study of peasant rebellion, the resistance was not the work of kulaks alone but "a whole culture of resistance" shared by the village as a community.⟦2|Viola|1996|⟧
+
+The authorities were slow to see it. Local officials reported "kulak terror" wherever a brigade was attacked, and their reports were forwarded to Moscow with the same phrase.⟦3||1930|⟧ The OGPU counted 13,754 "mass disturbances" in 1930, more than two-thirds of them between February and April.⟦4|Danilov|1999|⟧ Women led many of them. In the Central Black Earth region, a report noted, the women "came out first, with the men standing behind them", on the reasoning that the authorities would not dare to shoot at women.⟦5|Viola|1996|⟧
+
+Stalin's retreat came on 2 March, in the article "Dizzy with Success". It blamed local activists for the "excesses" and allowed peasants to leave the kolkhozy, which they did in their millions. Stalin wrote that "collective farms must not be established by force. That would be foolish and reactionary."⟦6|Stalin|1955|⟧ ⟦Sheila Fitzpatrick has shown|Fitzpatrick||⟧ that the article was read in the villages as a promise that collectivisation was over.⟦7|Fitzpatrick|1994|⟧ It was not. By the autumn the pressure had returned, and by 1932 more than sixty per cent of households were again in collective farms.
+
+Historians have disagreed about what the episode reveals. For ⟦Moshe Lewin|Lewin||⟧, the retreat showed that the leadership had no plan beyond the next campaign; it "improvised and then called the improvisation a line".⟦8|Lewin|1968|⟧ Others have been less sure. As ⟦Davies points out|Davies||⟧, the grain collections of 1930 were the largest yet, and the leadership drew from them the lesson that force worked ⟦(Davies 1980, 337)|Davies|1980|337⟧. The peasants drew the opposite lesson.
+
+Notes
+
+1. Lynne Viola, Peasant Rebels under Stalin: Collectivization and the Culture of Peasant Resistance (New York: Oxford University Press, 1996), 3–12.
+2. Viola, Peasant Rebels, 8.
+3. See the reports collected in Tragediia sovetskoi derevni, vol. 2 (Moscow: ROSSPEN, 2000), 1930 passim.
+4. V. Danilov et al., eds., Tragediia sovetskoi derevni, vol. 2 (Moscow: ROSSPEN, 1999), 787.
+5. Viola, Peasant Rebels, 181.
+6. J. V. Stalin, Works, vol. 12 (Moscow: Foreign Languages Publishing House, 1955), 197–205.
+7. Sheila Fitzpatrick, Stalin's Peasants (New York: Oxford University Press, 1994), 62.
+8. Moshe Lewin, Russian Peasants and Soviet Power (London: Allen and Unwin, 1968), 502.
+"""
+CHICAGO_CHAPTER_LABELS: list[Label] = [
+    ('"a whole culture of', "real", "Lynne Viola|Viola"),
+    ('"kulak terror"', "real", "Local officials|officials"),
+    ('"mass disturbances"', "scare", None),
+    ('"came out first', "real", "report"),
+    ('"Dizzy with Success"', "scare", None),
+    ('"excesses"', "scare", None),
+    ('"collective farms must not', "real", "Stalin"),
+    ('"improvised and then', "real", "Moshe Lewin|Lewin"),
+]
+
+# 4. A student essay in Harvard style: (Author Year: page), ibid., cf., long block quotations without marks.
+STUDENT_ESSAY = """\
+To what extent was the Great Terror driven from the centre?
+
+For a long time the answer to this question seemed obvious. The 'totalitarian' school, represented above all by Conquest, held that the Terror was planned and directed by Stalin himself ⟦(Conquest 1990: 53)|Conquest|1990|53⟧. In the 1980s a group of 'revisionist' historians challenged this view. ⟦Getty argued|Getty||⟧ that the purges were chaotic and driven by conflicts between the centre and regional party bosses ⟦(Getty 1985: 196)|Getty|1985|196⟧. The opening of the archives after 1991 has, however, shifted the debate back towards the centre.
+
+The most important evidence is NKVD Order No. 00447 of 30 July 1937, which set quotas for arrests and executions in each region. As ⟦Khlevniuk (2009)|Khlevniuk|2009|⟧ puts it, the order shows that the mass operations were "carefully planned, centrally directed and strictly controlled" ⟦(ibid.: 165)|Khlevniuk|2009|165⟧. ⟦Khlevniuk goes on to describe|Khlevniuk||⟧ how the quotas were set:
+
+The regional NKVD chiefs submitted their proposals, which were then reviewed by Ezhov and approved by the Politburo. In most cases the centre raised the numbers; regions that asked for more were almost always allowed them. The process was bureaucratic, almost routine, and it left a paper trail which no other explanation of the Terror can ignore ⟦(Khlevniuk 2009: 169)|Khlevniuk|2009|169⟧.
+
+This evidence is hard to reconcile with the revisionist view. Even ⟦Getty, in his later work with Naumov, accepts|Getty||⟧ that "Stalin was the author of the Terror" though he still stresses the role of "the fears of the nomenklatura" ⟦(Getty and Naumov 1999: 470)|Getty and Naumov|1999|470⟧.
+
+On the other hand, the centre could not control everything. Local officials often exceeded their instructions, and denunciations from below played a large role ⟦(cf. Fitzpatrick 1999: 190–217)|Fitzpatrick|1999|190–217⟧. ⟦Goldman's study of factory workers shows|Goldman||⟧ how ordinary people used the language of the Terror against their bosses. She writes:
+
+Workers who had suffered for years under abusive foremen and managers now found a language in which to voice their grievances. Every accident, every shortage, every unpaid wage could be explained as the work of wreckers, and workers were quick to name them ⟦(Goldman 2007: 8)|Goldman|2007|8⟧.
+
+As ⟦Harris suggests|Harris||⟧, the Terror was "a product of both design and chaos" ⟦(Harris 2016: 187)|Harris|2016|187⟧. The centre set it in motion and gave it its targets; what happened below was less predictable. Stalin himself told Ezhov in 1938 that the NKVD had gone too far, and the Terror was wound down in November of that year ⟦(ibid.: 190)|Harris|2016|190⟧.
+
+In conclusion, the archives have shown that the Terror was driven from the centre to a far greater extent than the revisionists believed, though not to the exclusion of local initiative.
+
+Bibliography
+
+Conquest, R. (1990) The Great Terror: A Reassessment. London: Hutchinson.
+Fitzpatrick, S. (1999) Everyday Stalinism. Oxford: Oxford University Press.
+Getty, J. A. (1985) Origins of the Great Purges. Cambridge: Cambridge University Press.
+Getty, J. A. and Naumov, O. V. (1999) The Road to Terror. New Haven: Yale University Press.
+Goldman, W. Z. (2007) Terror and Democracy in the Age of Stalin. Cambridge: Cambridge University Press.
+Harris, J. (2016) The Great Fear. Oxford: Oxford University Press.
+Khlevniuk, O. (2009) Master of the House. New Haven: Yale University Press.
+"""
+STUDENT_ESSAY_LABELS: list[Label] = [
+    ("'totalitarian'", "scare", None),
+    ("'revisionist'", "scare", None),
+    ('"carefully planned', "real", "Khlevniuk"),
+    ("The regional NKVD chiefs", "block", "Khlevniuk"),
+    ('"Stalin was the author', "real", "Getty"),
+    ('"the fears of the', "real", "Getty"),
+    ("Workers who had suffered", "block", "Goldman"),
+    ('"a product of both', "real", "Harris"),
+]
+
+# 5. An interview transcript: name-colon turns; quotations inside the answers.
+INTERVIEW = """\
+"The files were never meant to be read": an interview with Nikolai Petrov
+
+Nikolai Petrov worked for fifteen years in the regional archive of the FSB in Tomsk before leaving in 2019. He spoke to us in Riga in January.
+
+INTERVIEWER: When did you first see the execution lists?
+
+PETROV: In 2004. I was cataloguing a fond that nobody had opened since the fifties. There were lists with a signature at the bottom, and next to some names someone had written "1st category" in red pencil. That meant shooting. My supervisor looked over my shoulder and said, "You didn't see that." I said I had seen it. He said, "Then forget it."
+
+INTERVIEWER: Did you?
+
+PETROV: No. But I understood something that day. The files were never meant to be read. They were meant to prove to Moscow that the work had been done.
+
+INTERVIEWER: Your former colleagues say you broke the law by copying documents.
+
+PETROV: They say many things. The head of the archive told a newspaper last year that I was "a thief who sold the memory of the organs to foreigners". I took nothing that was not already declassified under the 1992 law. Arseny Roginsky used to say that "an archive that is closed is an archive that is lying", and I agree with him.
+
+INTERVIEWER: What happened to the lists?
+
+PETROV: In 2014 the access rules changed. A new instruction said that files concerning "operational methods" could not be shown to researchers. Most of the lists were reclassified under that heading. When I asked why, the deputy director wrote on my memo: "Not your business." I still have that memo.
+
+INTERVIEWER: Some historians say the lists tell us little without the case files.
+
+PETROV: They are right, in a way. A list gives you a name, a date and a category. The case file gives you the denunciation, the interrogations, the confession. But the case files are in a different building, and a researcher who asks for one must prove that he is a relative. I have seen people bring birth certificates going back four generations. One woman from Kolpashevo came every month for three years. The reading room clerk told her each time, "The file is being processed." In the end she died before it was processed.
+
+INTERVIEWER: Is anyone still working on the lists?
+
+PETROV: A few volunteers. They copy what was published before 2014 and check it against the memorial books. It is slow work, and nobody pays for it.
+
+INTERVIEWER: Do you think the archives will open again?
+
+PETROV: I think about my grandmother. She used to say, "Everything that is hidden comes out in the end." She waited forty years to learn where her father was buried. I hope I will not have to wait as long.
+"""
+INTERVIEW_LABELS: list[Label] = [
+    ('"1st category"', "real", "someone"),
+    ('"You didn\'t see that."', "real", "supervisor|My supervisor"),
+    ('"Then forget it."', "real", "supervisor"),
+    ('"a thief who sold', "real", "head of the archive|head"),
+    ('"an archive that is closed', "real", "Arseny Roginsky|Roginsky"),
+    ('"operational methods"', "scare", None),
+    ('"Not your business."', "real", "deputy director|director"),
+    ('"The file is being processed."', "real", "The reading room clerk|clerk"),
+    ('"Everything that is hidden', "real", "grandmother"),
+]
+INTERVIEW_TURNS = [
+    ("INTERVIEWER", "When did you first", "execution lists?"),
+    ("PETROV", "In 2004.", "forget it.\""),
+    ("INTERVIEWER", "Did you?", "Did you?"),
+    ("PETROV", "No. But I", "had been done."),
+    ("INTERVIEWER", "Your former colleagues", "copying documents."),
+    ("PETROV", "They say many things.", "agree with him."),
+    ("INTERVIEWER", "What happened", "to the lists?"),
+    ("PETROV", "In 2014 the access", "have that memo."),
+    ("INTERVIEWER", "Some historians say", "the case files."),
+    ("PETROV", "They are right", "it was processed."),
+    ("INTERVIEWER", "Is anyone still", "on the lists?"),
+    ("PETROV", "A few volunteers.", "pays for it."),
+    ("INTERVIEWER", "Do you think", "open again?"),
+    ("PETROV", "I think about my", "wait as long."),
+]
+
+# 6. A memoir excerpt: dialogue across paragraphs, first person, "… he shouted."
+MEMOIR = """\
+The night they came for my father
+
+I was nine that winter. We lived on the second floor of a wooden house on Sovetskaya Street, four families sharing one kitchen, and I slept on a trunk behind the stove because it was the warmest place in the room.
+
+They came a little after two. I heard the car first, which was strange, because nobody in our street had a car. Then boots on the stairs, and a knock that was not really a knock.
+
+My mother opened the door. There were three of them, and the one in front had a paper in his hand.
+
+"Kozlov, Andrei Ivanovich?"
+
+"He is asleep," my mother said. "What do you want with him?"
+
+"Wake him."
+
+My father was already standing in the doorway of the other room, pulling his braces over his shoulders. He looked very calm. I remember that he looked at me and not at them.
+
+"Get dressed," the one with the paper said. "Take warm things."
+
+The search took four hours. They emptied the trunk I had been sleeping on and read every letter in it, and one of them, a young man with a cold, held up a photograph of my uncle in his Red Army uniform and asked who he was. My father told him. The young man put the photograph in his pocket.
+
+When they finally took him down the stairs, my mother ran after them in her stockings. I heard her on the landing below.
+
+"He has done nothing! You know he has done nothing!"
+
+"Go back inside, citizen," one of them shouted. "Or you will come with us."
+
+Our neighbour Klavdia Petrovna, who had never said a kind word to us, came out then and put her shawl around my mother's shoulders and led her back up. In the morning she brought us bread. "Don't thank me," she said. "Just don't tell anyone."
+
+I did not see my father again. Years later, in 1989, my daughter found his file. It said he had been shot on 3 March 1938, three weeks after that night. Under "Reason for arrest" someone had typed "member of a counter-revolutionary organisation". There was no organisation. There was only my father, who repaired clocks.
+
+My mother lived until 1971. She never spoke about that night, except once, near the end, when she said to me: "He looked at you. Do you remember? He looked only at you."
+"""
+MEMOIR_LABELS: list[Label] = [
+    ('"Kozlov, Andrei', "real", "the one in front|one"),
+    ('"He is asleep,"', "real", "mother|My mother"),
+    ('"What do you want', "real", "mother|My mother"),
+    ('"Wake him."', "real", "the one in front|one"),
+    ('"Get dressed,"', "real", "the one with the paper|one"),
+    ('"Take warm things."', "real", "the one with the paper|one"),
+    ('"He has done nothing!', "real", "mother"),
+    ('"Go back inside', "real", "one of them|one"),
+    ('"Or you will come', "real", "one of them|one"),
+    ('"Don\'t thank me,"', "real", "Klavdia Petrovna|Petrovna|she"),
+    ('"Just don\'t tell', "real", "Klavdia Petrovna|Petrovna|she"),
+    ('"Reason for arrest"', "scare", None),
+    ('"member of a counter', "real", "someone"),
+    ('"He looked at you.', "real", "mother"),
+]
+
+# 7. A translated speech, with the translator's guillemets and German quotation marks left as printed.
+SPEECH = """\
+Speech at the opening of the memorial in Levashovo (translated from the Russian)
+
+Dear friends,
+
+We stand today on ground that for fifty years did not officially exist. There was no sign on the road and no name on the map. Local people called this place «the fence», and they did not go near it.
+
+My own grandfather, Ivan Fyodorovich Sedov, lies somewhere here. In 1937 he was a schoolteacher in Luga. The file says that he was «an active participant in a counter-revolutionary Trotskyist group». He was forty-two years old. My grandmother was told that he had been sentenced to «ten years without the right of correspondence». She waited for him for ten years, and then for ten more.
+
+Many people ask me why we need memorials when the archives are open. I answer them with the words of Anna Akhmatova, who stood for seventeen months in the prison queues in Leningrad: «I would like to call you all by name, but the list has been taken away and there is nowhere to find out.» We are here to find out.
+
+Our German friends from the Volksbund have helped us with this work, and I want to thank them. When we first met in Hamburg, their chairman, Wolfgang Schmidt, said something I have not forgotten: „Wer die Toten vergisst, tötet sie ein zweites Mal.“ Whoever forgets the dead kills them a second time.
+
+The memorial was not built by the state. It was built by volunteers, by the families, by schoolchildren who came every spring to clear the ground, and by a few officials who understood. The first list of names was typed by a retired engineer, Viktor Pavlovich Orlov, on a typewriter in his kitchen. When I asked him why he did it, he said: «Because nobody else would.» He died last year, before the stones were laid. His name is on the wall by the gate, not as a victim but as a witness.
+
+In the files we have found not only the names of the dead but also the names of those who signed the sentences. We have decided to publish them too. Some people told us that this would open old wounds. The wounds were never closed.
+
+Some people in our country still say that it was «a necessary time», that the country had enemies, that the losses were the price of victory. To them I say: there was no necessary time. There were people. Each of them had a name.
+
+Thank you.
+"""
+SPEECH_LABELS: list[Label] = [
+    ("«the fence»", "scare", None),
+    ("«an active participant", "real", "file|The file"),
+    ("«ten years without", "real", None),
+    ("«I would like to call", "real", "Anna Akhmatova|Akhmatova"),
+    ("„Wer die Toten", "real", "Wolfgang Schmidt|Schmidt"),
+    ("«Because nobody else", "real", "Viktor Pavlovich Orlov|Orlov"),
+    ("«a necessary time»", "real", "Some people|people"),
+]
+
+# 8. An article quoting documents: "The decree stated:", "Its first point read:", a protocol.
+DOCUMENTS = """\
+How the decree on "socially harmful elements" was drafted
+
+The decree of 9 April 1935 has attracted less attention than the great operations of 1937, but it set the pattern for them. The draft survives in the Politburo papers with Kaganovich's corrections in blue pencil.
+
+The decree stated:
+
+Persons who are socially harmful by reason of their connection with the criminal milieu or their past activity, and who have no fixed place of work, shall be expelled from the regime cities and placed in labour colonies for a period of up to five years.
+
+The phrase "socially harmful" was not new; it had appeared in the criminal code of 1926. What was new was the procedure. Its first point read: "Cases shall be heard by a troika of the regional NKVD, without the participation of the accused." The troikas of 1937 were built on this model.
+
+Kaganovich's corrections are revealing. Where the draft had "persons convicted of crimes", he wrote "persons connected with the criminal milieu", widening the category at a stroke. The protocol of the Politburo meeting records only that the draft was "adopted with amendments", and gives no names.
+
+The regional NKVD chiefs were quick to use the new powers. A report from Leningrad of June 1935 boasted that the city had been "cleansed of 11,000 socially harmful persons in two months". Yagoda forwarded it to Stalin with a note: "The Leningrad experience should be extended to Moscow and Kiev." Stalin wrote "Agreed" across the top.
+
+Not everyone in the apparatus was enthusiastic. The procurator Akulov complained in a letter to Molotov that the troikas were sentencing people "who have committed no crime at all, on the basis of their biography". His letter was filed without an answer.
+
+The effect of the decree on the cities was immediate. In Moscow alone some 26,000 people were expelled in the first year, most of them former traders, former priests and the children of those already exiled. The NKVD's own summary for 1935, prepared for the Politburo in January 1936, put the total for the country at over 260,000. It described the operation as "a necessary measure of social defence" and recommended that it be made permanent.
+
+The recommendation was never formally adopted, but it hardly needed to be. By the summer of 1937 the categories of the 1935 decree had been absorbed into Order No. 00447, which listed "socially harmful elements" among the groups to be arrested in the mass operations. The procedure, the troika and the quotas all had their precedent in the spring of 1935, and in the blue pencil of Kaganovich.
+"""
+DOCUMENTS_LABELS: list[Label] = [
+    ('"socially harmful elements"', "scare", None),
+    ("Persons who are socially", "block", "decree|The decree"),
+    ('"socially harmful"', "scare", None),
+    ('"Cases shall be heard', "real", "decree|first point|Its first point"),
+    ('"persons convicted of', "real", "draft|the draft"),
+    ('"persons connected with', "real", "Kaganovich|he"),
+    ('"adopted with amendments"', "real", "protocol|The protocol"),
+    ('"cleansed of 11,000', "real", "report|A report"),
+    ('"The Leningrad experience', "real", "Yagoda"),
+    ('"Agreed"', "real", "Stalin"),
+    ('"who have committed no crime', "real", "Akulov"),
+    ('"a necessary measure', "real", "summary|The NKVD's own summary|NKVD"),
+    ('"socially harmful elements" among', "scare", None),
+]
+
+SET_ONE: dict[str, tuple[str, list[Label]]] = {
+    "news report": (NEWS_REPORT, NEWS_REPORT_LABELS),
+    "encyclopedia": (ENCYCLOPEDIA, ENCYCLOPEDIA_LABELS),
+    "chicago chapter": (CHICAGO_CHAPTER, CHICAGO_CHAPTER_LABELS),
+    "student essay": (STUDENT_ESSAY, STUDENT_ESSAY_LABELS),
+    "interview": (INTERVIEW, INTERVIEW_LABELS),
+    "memoir": (MEMOIR, MEMOIR_LABELS),
+    "speech": (SPEECH, SPEECH_LABELS),
+    "documents": (DOCUMENTS, DOCUMENTS_LABELS),
+}
+# Turns of the interview as comments (commenter, first words, last words): other voices in the source.
+COMMENTS_ONE = {"interview": INTERVIEW_TURNS}
