@@ -3,7 +3,8 @@
     .venv/bin/python tests/benchmarks/measure_webclean.py [--show]
 
 The invented pages of ``tests/helpers/web_captures.py`` and the held-out ones of
-``tests/helpers/web_captures_heldout.py`` (written without looking at the rules) are labelled line by
+``tests/helpers/web_captures_heldout.py`` and ``web_captures_fresh.py`` (written without looking at the
+rules, or before a round of changes to them) are labelled line by
 line by their ``data-f`` markup; the real captures of the shared corpus (when present, never copied
 into the repository) by the line numbers below, read by hand: every other non-blank line of those files
 is content (reader comments included).
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from annotator.domain.structure.articles import propose_articles
 from annotator.io.importers.webclean import furniture, looks_like_web_capture
 from tests.helpers.web_captures import PAGES, UNSEEN, render
+from tests.helpers.web_captures_fresh import FRESH
 from tests.helpers.web_captures_heldout import AFTER_CONTEXT, AFTER_FIX, FINAL, HELDOUT, SECOND
 
 CORPUS = Path("/work/shared/corpus")
@@ -73,6 +75,7 @@ def main() -> None:
         ("final", FINAL),
         ("after-fix", AFTER_FIX),
         ("after-context", AFTER_CONTEXT),
+        ("fresh", FRESH),  # written before the rule changes for the real-page measure
     )
     for set_name, pages in sets:
         sums = [0, 0, 0]

@@ -1,0 +1,243 @@
+"""Precision and recall of the web clean-up on real saved pages: Mozilla Readability's test set.
+
+    .venv/bin/python tests/benchmarks/measure_webclean_real.py [--show] [--page NAME] [--mode html|text]
+
+The readability repository's ``test/test-pages/*/source.html`` are pages saved from real sites (news,
+blogs, encyclopedias, forums) and ``expected.html`` what Readability keeps of each: the article. The
+pages are read from the mirrored git directory in place (``git show``), never copied into this
+repository; without the mirror the measure says so and stops.
+
+Two ways a page reaches the clean-up are scored:
+
+- **html**: the file imported as a saved page (``import_html``: trafilatura's main text, notes lists
+  after it), then ``furniture()`` on that text, as an import with clean-up does;
+- **text**: the page's visible text as a user copies it from a browser (``render`` of the invented
+  captures: block elements on lines of their own, inline links glued, images as their alt text; hidden
+  elements left out), then ``furniture()`` on it.
+
+Every non-blank line is labelled by the expected article (its text, plus the page's title, byline and
+the alt texts of its images, all normalised to lower-case words): **content** when the line is one of its
+blocks or a run of at least four of its words, **furniture** when its words appear nowhere in it, and
+**unsure** otherwise: a short line such as "Share" whose words occur inside a paragraph, or running prose
+that Readability leaves out (reader comments, captions, teasers of other articles, which a historian may
+keep: no certain furniture). Unsure lines are not scored but counted, with how many were removed, and
+listed with ``--show``. Readability also leaves out some short lines a historian keeps (code, a review's
+"Pros" / "Cons", a byline), which count here as furniture missed: read the errors.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from lxml import etree  # noqa: E402
+from lxml import html as lxml_html  # noqa: E402
+
+from annotator.domain.structure.articles import is_prose  # noqa: E402
+from annotator.domain.errors import SourceRejected  # noqa: E402
+from annotator.io.importers.html import import_html  # noqa: E402
+from annotator.io.importers.webclean import furniture  # noqa: E402
+from tests.helpers.web_captures import render  # noqa: E402
+
+MIRROR = Path("/work/.mirror/mozilla+readability/repo")
+PAGES = "test/test-pages"
+_MIN_WORDS = 4  # a run of this many of the article's words is the article's, wherever it stands
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", f"--git-dir={MIRROR}", *args], check=True, capture_output=True).stdout
+
+
+def page_names() -> list[str]:
+    listing = _git("ls-tree", "--name-only", f"HEAD:{PAGES}").decode().split()
+    return sorted(listing)
+
+
+def read(name: str, file: str) -> bytes:
+    return _git("show", f"HEAD:{PAGES}/{name}/{file}")
+
+
+def norm(text: str) -> str:
+    """Lower-case words, nothing else: trafilatura and Readability punctuate and space alike text alike."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+@dataclass
+class Truth:
+    blocks: set[str]
+    text: str  # all of it normalised, words joined by single spaces, with spaces at both ends
+
+    def label(self, line: str) -> str:
+        key = norm(line)
+        if not key:
+            return "blank"
+        if key in self.blocks or (len(key.split()) >= _MIN_WORDS and f" {key} " in self.text):
+            return "content"
+        if f" {key} " in self.text or is_prose(line):
+            return "unsure"  # Readability drops prose a historian keeps (comments, captions, code)
+        return "furniture"
+
+
+def truth_of(expected: bytes, metadata: dict[str, object]) -> Truth:
+    root = lxml_html.fromstring(expected.decode("utf-8"))
+    blocks: set[str] = set()
+    pieces: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "img" and element.get("alt"):
+            pieces.append(element.get("alt", ""))
+            blocks.add(norm(element.get("alt", "")))
+        if element.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption",
+                           "blockquote", "pre", "caption", "div"):
+            # A block, and each of its lines (a <br> inside a paragraph of verse).
+            block = element.text_content()
+            blocks.add(norm(block))
+            for br_line in _lines_of(element):
+                blocks.add(norm(br_line))
+    pieces.append(root.text_content())
+    for key in ("title", "byline"):
+        value = metadata.get(key)
+        if isinstance(value, str) and value:
+            pieces.append(value)
+            blocks.add(norm(value))
+            parts = [p for p in re.split(r"\s+[-|–—:]\s+", value) if p.strip()]
+            if parts:
+                longest = max(parts, key=len)
+                blocks.add(norm(longest))
+    blocks.discard("")
+    return Truth(blocks, " " + " ".join(norm(p) for p in pieces) + " ")
+
+
+def _lines_of(element: lxml_html.HtmlElement) -> Iterator[str]:
+    """The lines of a block broken by <br>."""
+    copy = lxml_html.fromstring(lxml_html.tostring(element))
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    yield from copy.text_content().split("\n")
+
+
+def visible_text(source: bytes) -> str:
+    """The page's text as a user copies it from a browser: hidden elements left out."""
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8")
+    root = lxml_html.document_fromstring(source, parser=parser)
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        style = element.get("style") or ""
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(style) or element.tag in ("select", "option"):
+            element.drop_tree()
+    # render's labels come from data-f, which a real page has none of: only its text is used.
+    for element in root.iter():
+        if isinstance(element.tag, str) and "data-f" in element.attrib:
+            del element.attrib["data-f"]
+    return render(etree.tostring(root, encoding="unicode", method="html")).text
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    unsure: int = 0
+    unsure_removed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.unsure += other.unsure
+        self.unsure_removed += other.unsure_removed
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def score(text: str, truth: Truth) -> Score:
+    found = furniture(text)
+    result = Score()
+    for i, line in enumerate(text.split("\n")):
+        label = truth.label(line)
+        if label == "blank":
+            continue
+        removed = i in found
+        if label == "unsure":
+            result.unsure += 1
+            result.unsure_removed += removed
+            if removed:
+                result.errors.append(f"    unsure, removed ({found[i]}) line {i + 1}: {line[:100]!r}")
+        elif label == "furniture" and removed:
+            result.tp += 1
+        elif label == "content" and removed:
+            result.fp += 1
+            result.errors.append(f"    FALSE REMOVAL ({found[i]}) line {i + 1}: {line[:100]!r}")
+        elif label == "furniture":
+            result.fn += 1
+            result.errors.append(f"    MISSED line {i + 1}: {line[:100]!r}")
+    return result
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    only = sys.argv[sys.argv.index("--page") + 1] if "--page" in sys.argv else None
+    modes = ("html", "text")
+    if "--mode" in sys.argv:
+        modes = (sys.argv[sys.argv.index("--mode") + 1],)
+    if not (MIRROR / "HEAD").exists():
+        print(f"the readability test pages are not mirrored at {MIRROR}: nothing measured")
+        return
+    totals = {mode: Score() for mode in modes}
+    for name in page_names():
+        if only and name != only:
+            continue
+        try:
+            source = read(name, "source.html")
+            expected = read(name, "expected.html")
+            metadata = json.loads(read(name, "expected-metadata.json") or b"{}")
+        except subprocess.CalledProcessError:
+            continue
+        truth = truth_of(expected, metadata)
+        for mode in modes:
+            if mode == "html":
+                try:
+                    text = import_html(f"{name}.html", source).text
+                except SourceRejected as error:
+                    print(f"{name:40} {mode}: not imported ({error})")
+                    continue
+            else:
+                text = visible_text(source)
+            result = score(text, truth)
+            totals[mode].add(result)
+            print(
+                f"{name:40} {mode:4}  furniture {result.tp + result.fn:4}  removed {result.tp + result.fp:4}  "
+                f"P {result.precision:.3f}  R {result.recall:.3f}  unsure {result.unsure:3} "
+                f"(removed {result.unsure_removed})"
+            )
+            if show:
+                print("\n".join(result.errors))
+    for mode, total in totals.items():
+        print(
+            f"{'all (' + mode + ')':40}       precision {total.precision:.3f}  recall {total.recall:.3f}  "
+            f"({total.tp} of {total.tp + total.fn} furniture lines, {total.fp} false removals; "
+            f"{total.unsure} unsure lines, {total.unsure_removed} of them removed)"
+        )
+
+
+if __name__ == "__main__":
+    main()
