@@ -38,18 +38,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from lxml import etree  # noqa: E402
-from lxml import html as lxml_html  # noqa: E402
+from lxml import etree
+from lxml import html as lxml_html
 
-from annotator.domain.structure.articles import is_prose  # noqa: E402
-from annotator.domain.errors import SourceRejected  # noqa: E402
-from annotator.io.importers.html import import_html  # noqa: E402
-from annotator.io.importers.webclean import furniture  # noqa: E402
-from tests.helpers.web_captures import render  # noqa: E402
+from annotator.domain.errors import SourceRejected
+from annotator.domain.structure.articles import is_prose
+from annotator.io.importers.html import import_html
+from annotator.io.importers.webclean import furniture
+from tests.helpers.web_captures import render
 
 MIRROR = Path("/work/.mirror/mozilla+readability/repo")
 PAGES = "test/test-pages"
 _MIN_WORDS = 4  # a run of this many of the article's words is the article's, wherever it stands
+_TRUTH_BLOCKS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption", "blockquote", "pre"}
+    | {"caption", "div"}
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -98,8 +102,7 @@ def truth_of(expected: bytes, metadata: dict[str, object]) -> Truth:
         if element.tag == "img" and element.get("alt"):
             pieces.append(element.get("alt", ""))
             blocks.add(norm(element.get("alt", "")))
-        if element.tag in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption",
-                           "blockquote", "pre", "caption", "div"):
+        if element.tag in _TRUTH_BLOCKS:
             # A block, and each of its lines (a <br> inside a paragraph of verse).
             block = element.text_content()
             blocks.add(norm(block))
@@ -135,7 +138,8 @@ def visible_text(source: bytes) -> str:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         style = element.get("style") or ""
-        if element.get("hidden") is not None or _HIDDEN_STYLE.search(style) or element.tag in ("select", "option"):
+        hidden = element.get("hidden") is not None or _HIDDEN_STYLE.search(style)
+        if hidden or element.tag in ("select", "option"):
             element.drop_tree()
     # render's labels come from data-f, which a real page has none of: only its text is used.
     for element in root.iter():
@@ -225,7 +229,8 @@ def main() -> None:
             result = score(text, truth)
             totals[mode].add(result)
             print(
-                f"{name:40} {mode:4}  furniture {result.tp + result.fn:4}  removed {result.tp + result.fp:4}  "
+                f"{name:40} {mode:4}  furniture {result.tp + result.fn:4}  "
+                f"removed {result.tp + result.fp:4}  "
                 f"P {result.precision:.3f}  R {result.recall:.3f}  unsure {result.unsure:3} "
                 f"(removed {result.unsure_removed})"
             )

@@ -50,7 +50,8 @@ and by month, prepared by the People's Commissariat of Agriculture.</p>
 <p>Very useful tables.</p>
 <div data-f><a>Add review</a></div>
 <div data-f><h3>Similar items</h3><div><a>Sotsialisticheskoe sel'skoe khoziaistvo SSSR</a></div>
-<div><a>Kolkhozy vo vtoroi stalinskoi piatiletke</a></div><div><a>Itogi vypolneniia pervogo piatiletnego plana</a></div></div>
+<div><a>Kolkhozy vo vtoroi stalinskoi piatiletke</a></div>
+<div><a>Itogi vypolneniia pervogo piatiletnego plana</a></div></div>
 <footer data-f><div><a>About</a> · <a>Contact</a> · <a>Blog</a> · <a>Help</a> · <a>Donate</a></div>
 <div><a>Terms of Use</a> · <a>Privacy Policy</a></div></footer>
 </body></html>"""
@@ -61,7 +62,8 @@ def blog_thread_page() -> str:
     posts with their titles, a thread of short comments between "Reply" links, and the sidebar."""
     return """<html><body>
 <header data-f><div><a>Grain and Ink</a></div>
-<nav><ul><li><a>Home</a></li><li><a>Posts</a></li><li><a>Sources</a></li><li><a>About me</a></li></ul></nav></header>
+<nav><ul><li><a>Home</a></li><li><a>Posts</a></li><li><a>Sources</a></li>
+<li><a>About me</a></li></ul></nav></header>
 <h1>The requisition brigades of Poltava</h1>
 <div>Posted on 12 February 2023 by M. Hrytsenko</div>
 <p>The brigades that came to the villages of Poltava in the winter of 1932 were not strangers: most were
@@ -144,7 +146,8 @@ def photo_archive_page() -> str:
 <a>Contribute</a></nav></header>
 <div data-f><a>« Back to set: Kharkiv 1933</a></div>
 <div data-f><div><a>Previous image</a></div><div>3 of 24</div><div><a>Next image</a></div></div>
-<div data-f><div><a>Zoom</a></div><div><a>Download</a></div><div><a>Embed</a></div><div><a>Share</a></div></div>
+<div data-f><div><a>Zoom</a></div><div><a>Download</a></div><div><a>Embed</a></div>
+<div><a>Share</a></div></div>
 <h1>Women queueing at a bread shop, Kharkiv</h1>
 <div data-f><div>1,482</div><div>views</div><div>12</div><div>faves</div><div>2</div><div>comments</div></div>
 <p>Taken from a window above the street in the spring of 1933. The shop sign reads "Bread"; the
