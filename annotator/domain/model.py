@@ -160,6 +160,45 @@ class TagRef:
     color: str
 
 
+class SpeakerRole(StrEnum):
+    """As what someone speaks in a passage."""
+
+    AUTHOR = "author"  # the source's own author speaking
+    QUOTED = "quoted"  # words quoted from them
+    CITED = "cited"  # their work cited or paraphrased
+    COMMENTER = "commenter"  # a reader's comment, a letter to the editor
+
+
+class PersonKind(StrEnum):
+    PERSON = "person"
+    BODY = "body"  # a committee, a newspaper, a government: an organisation that speaks
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone who speaks or is cited in the sources: a person or a body."""
+
+    id: int
+    uuid: str
+    name: str
+    kind: PersonKind = PersonKind.PERSON
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who speaks in an annotated passage, and as what."""
+
+    person_id: int
+    name: str
+    role: SpeakerRole
+    kind: PersonKind = PersonKind.PERSON
+
+    @property
+    def label(self) -> str:
+        """"Khrushchev (quoted)": how a card, a cell or an export line shows it."""
+        return f"{self.name} ({self.role.value})"
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     id: int
@@ -174,6 +213,7 @@ class Annotation:
     tags: tuple[TagRef, ...]
     created_at: datetime
     modified_at: datetime
+    speaker: Speaker | None = None  # who speaks in the passage (since 0007); None: not said
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,21 +5,25 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from sqlalchemy.orm import Session
 
-from annotator.domain.errors import InvalidInput
-from annotator.domain.model import Annotation, Link
+from annotator.domain import people as people_rules
+from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.model import Annotation, Link, Person, PersonKind, Speaker, SpeakerRole
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, EventBus, LinksChanged
-from annotator.storage import annotations_repo, links_repo, sources_repo, taxonomy_repo
+from annotator.storage import annotations_repo, links_repo, people_repo, sources_repo, taxonomy_repo
 from annotator.storage.unit_of_work import UnitOfWork, read_generation
 
 log = logging.getLogger(__name__)
 
 TagSpec = str | int  # a slug path ("bias/loaded-language") or a tag id
+# Who speaks: a name ("Khrushchev", any case: an existing person of that name is meant) and a role
+# ("quoted" or SpeakerRole.QUOTED); None: nobody said.
+SpeakerSpec = tuple[str, SpeakerRole | str]
 
 
 class _Unset:
@@ -123,12 +127,23 @@ class AnnotationService:
         with self._uow.read() as session:
             return annotations_repo.get(session, annotation_id, taxonomy_repo.load(session))
 
-    def list(self, source_id: int | None = None, tags: Sequence[TagSpec] | None = None) -> list[Annotation]:
-        """Annotations in text order; with ``tags``, those carrying any of them."""
+    def list(
+        self,
+        source_id: int | None = None,
+        tags: Sequence[TagSpec] | None = None,
+        speaker: str | None = None,
+    ) -> list[Annotation]:
+        """Annotations in text order; with ``tags``, those carrying any of them; with ``speaker``, those
+        the person of that name speaks in (any case; a unique beginning of the name will do)."""
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
             tag_ids = resolve_tags(taxonomy, tags) if tags is not None else None
-            return annotations_repo.list_annotations(session, taxonomy, source_id=source_id, tag_ids=tag_ids)
+            ids = None
+            if speaker is not None:
+                ids = people_repo.annotations_of(session, [resolve_person(session, speaker).id])
+            return annotations_repo.list_annotations(
+                session, taxonomy, source_id=source_id, tag_ids=tag_ids, ids=ids
+            )
 
     def first_screen(self, source_id: int, end: int, whole_below: int = 500) -> tuple[list[Annotation], bool]:
         """What a reader needs to paint the source's first screen: the annotations sharing a character with
@@ -158,8 +173,10 @@ class AnnotationService:
         note: str | None = None,
         confidence: int | _Unset | None = UNSET,
         evidence_ref: str | None = None,
+        speaker: SpeakerSpec | _Unset | None = UNSET,
     ) -> Annotation:
-        """Change what is given; a new range re-reads the quote from the text."""
+        """Change what is given; a new range re-reads the quote from the text. ``speaker`` (name, role)
+        names who speaks, making the person when the project has nobody of that name; None clears it."""
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
             current = annotations_repo.get(session, annotation_id, taxonomy)
@@ -178,11 +195,19 @@ class AnnotationService:
             annotations_repo.update(session, annotation_id, **changes)
             if tags is not None:
                 annotations_repo.set_tags(session, annotation_id, resolve_tags(taxonomy, tags))
+            if not isinstance(speaker, _Unset):
+                set_speaker(session, annotation_id, current.speaker, speaker)
             annotation = annotations_repo.get(session, annotation_id, taxonomy)
         self._events.publish(
             AnnotationsChanged(Change.UPDATED, (annotation_id,), (annotation.source_id,), (annotation,))
         )
         return annotation
+
+    def set_speaker(
+        self, annotation_id: int, name: str | None, role: SpeakerRole | str = SpeakerRole.QUOTED
+    ) -> Annotation:
+        """Who speaks in the annotation (``name`` None: nobody said); undo by setting the previous one."""
+        return self.update(annotation_id, speaker=None if name is None else (name, role))
 
     def add_tags(self, annotation_id: int, tags: Sequence[TagSpec]) -> Annotation:
         current = [t.id for t in self.get(annotation_id).tags]
@@ -201,6 +226,9 @@ class AnnotationService:
             annotation = annotations_repo.get(session, annotation_id, taxonomy)
             links = tuple(links_repo.list_links(session, annotation_ids=[annotation_id]))
             annotations_repo.delete_row(session, annotation_id)
+            if annotation.speaker is not None:
+                people_repo.set_speaker(session, annotation_id, None, annotation.speaker.role)
+                people_repo.prune(session, [annotation.speaker.person_id])
         self._events.publish(
             AnnotationsChanged(Change.REMOVED, (annotation_id,), (annotation.source_id,), (annotation,))
         )
@@ -426,11 +454,47 @@ def put_back(session: Session, taxonomy: Taxonomy, deleted: DeletedAnnotation) -
         created_at=a.created_at,
         modified_at=a.modified_at,
     )
+    if a.speaker is not None:
+        set_speaker(session, a.id, None, (a.speaker.name, a.speaker.role), a.speaker.kind)
+        restored = replace(restored, speaker=people_repo.speakers(session, [a.id]).get(a.id))
     for link in deleted.links:
         other = link.b.annotation_id if link.a.annotation_id == a.id else link.a.annotation_id
         if annotations_repo.exists(session, other):
             links_repo.restore(session, link)
     return restored
+
+
+def set_speaker(
+    session: Session,
+    annotation_id: int,
+    previous: Speaker | None,
+    spec: SpeakerSpec | None,
+    kind: PersonKind | None = None,
+) -> None:
+    """Who speaks in the annotation (``previous``: who did before), inside ``session``. A person left with
+    no passage by the change is deleted: people exist only as speakers, and a name typed by mistake and
+    corrected (or undone) should not stay in the type-ahead."""
+    if spec is None:
+        people_repo.set_speaker(session, annotation_id, None, SpeakerRole.QUOTED)
+        person_id = None
+    else:
+        name, role = spec
+        person_id = people_repo.ensure(session, name, kind).id
+        people_repo.set_speaker(session, annotation_id, person_id, people_rules.role(role))
+    if previous is not None and previous.person_id != person_id:
+        people_repo.prune(session, [previous.person_id])
+
+
+def resolve_person(session: Session, name: str) -> Person:
+    """The person ``name`` means: exactly that name (any case), else the one whose name (or a word of it)
+    begins so; InvalidInput naming the candidates when several do, NotFound when nobody does."""
+    found = people_repo.matching(session, name)
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFound(f"nobody called {name!r} speaks in this project (see `annotator people`)")
+    names = ", ".join(p.name for p in found[:8])
+    raise InvalidInput(f"{name!r} could be several people: {names}; write more of the name")
 
 
 def _tag_exists(taxonomy: Taxonomy, tag_id: int) -> bool:

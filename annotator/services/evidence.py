@@ -21,14 +21,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from annotator.domain import people as people_rules
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.evidence import EVIDENCE_VERSION, Evidence, EvidenceKind
-from annotator.domain.model import Annotation
+from annotator.domain.model import Annotation, SpeakerRole
 from annotator.domain.structure import STRUCTURE_VERSION, Mark
-from annotator.services.annotations import DeletedAnnotation, Tagging, put_back, resolve_tags
+from annotator.services.annotations import DeletedAnnotation, Tagging, put_back, resolve_tags, set_speaker
 from annotator.services.events import AnnotationsChanged, Change, EventBus
 from annotator.services.structure import StructureService
-from annotator.storage import annotations_repo, evidence_repo, sources_repo, taxonomy_repo
+from annotator.storage import annotations_repo, evidence_repo, people_repo, sources_repo, taxonomy_repo
 from annotator.storage.evidence_repo import ACCEPTED, REJECTED, Decision
 from annotator.storage.unit_of_work import UnitOfWork
 
@@ -99,6 +100,20 @@ def propose(evidence: Evidence, spanned: str) -> Proposal:
     )
 
 
+def speaker_of(evidence: Evidence) -> tuple[str, SpeakerRole] | None:
+    """Who an accepted item says speaks, and as what: a quotation's or comment's speaker, a citation's
+    cited author; None for a scare quote, an unattributed quotation, a citation without an author."""
+    if evidence.kind is EvidenceKind.CITATION:
+        return (evidence.cited_author, SpeakerRole.CITED) if evidence.cited_author.strip() else None
+    if evidence.scare or evidence.speaker is None or not evidence.speaker.name.strip():
+        return None
+    try:
+        role = people_rules.role(evidence.speaker.role)
+    except InvalidInput:
+        role = SpeakerRole.QUOTED
+    return evidence.speaker.name, role
+
+
 def _reference(citation: Evidence) -> str:
     """"Sakwa, 37", "Davies 1989, 1029", "Conquest 1990"; a note call without a reference: "note 12"."""
     if not citation.cited_author:
@@ -159,6 +174,8 @@ class Decided:
     before: dict[str, Decision | None] = field(default_factory=dict)
     made: dict[str, Decision] = field(default_factory=dict)
     tagging: Tagging = field(default_factory=lambda: Tagging((), ()))
+    # Annotations that were there already and got their speaker from an item: (id, name, role).
+    spoke: tuple[tuple[int, str, SpeakerRole], ...] = ()
 
     @property
     def count(self) -> int:
@@ -281,11 +298,26 @@ class EvidenceService:
                 ],
             )  # fmt: skip
             by_item.update((item.id, a.id) for (item, _), a in zip(new, created, strict=True))
+            # Who speaks: set on the new annotations, and on those already there that had nobody.
+            spoke: list[tuple[int, str, SpeakerRole]] = []
+            new_ids = {a.id for a in created}
+            for item in chosen:
+                said = speaker_of(item.evidence)
+                there = existing.get((item.start, item.end))
+                if said is None or (there is not None and there.speaker is not None):
+                    continue
+                set_speaker(session, by_item[item.id], None, said)
+                if by_item[item.id] not in new_ids:
+                    spoke.append((by_item[item.id], *said))
+            if created:  # as stored, speakers included, so a redo puts them back whole
+                created = annotations_repo.list_annotations(session, taxonomy, ids=sorted(new_ids))
             made = {item.id: Decision(ACCEPTED, by_item[item.id]) for item in chosen}
             evidence_repo.decide(session, source_id, made)
         tagging = Tagging(tuple(created), tuple(retagged))
-        decided = Decided(source_id, ACCEPTED, tuple(made), self._before(chosen), made, tagging)
-        self._publish(Change.ADDED, source_id, decided.tagging)
+        decided = Decided(
+            source_id, ACCEPTED, tuple(made), self._before(chosen), made, tagging, tuple(spoke)
+        )
+        self._publish(Change.ADDED, source_id, decided.tagging, [i for i, _, _ in decided.spoke])
         return decided
 
     def accept_kind(self, source_id: int, kind: str) -> Decided:
@@ -308,12 +340,17 @@ class EvidenceService:
         """Undo ``accept`` in one transaction: its annotations deleted, others' tags as before, the items'
         decisions as before."""
         with self._uow.write() as session:
+            people = [a.speaker.person_id for a in decided.tagging.created if a.speaker is not None]
             for annotation in decided.tagging.created:
                 annotations_repo.delete_row(session, annotation.id)
             for annotation_id, before, _ in decided.tagging.retagged:
                 annotations_repo.set_tags(session, annotation_id, before)
+            spoken = people_repo.speakers(session, [i for i, _, _ in decided.spoke])
+            for annotation_id, _, role in decided.spoke:
+                people_repo.set_speaker(session, annotation_id, None, role)
+            people_repo.prune(session, [*people, *(s.person_id for s in spoken.values())])
             self._restore_decisions(session, decided)
-        self._publish(Change.REMOVED, decided.source_id, decided.tagging)
+        self._publish(Change.REMOVED, decided.source_id, decided.tagging, [i for i, _, _ in decided.spoke])
 
     def unreject(self, decided: Decided) -> None:
         """Undo ``reject``: the items have the decisions they had before (proposed, mostly)."""
@@ -328,8 +365,11 @@ class EvidenceService:
                 put_back(session, taxonomy, DeletedAnnotation(annotation, ()))
             for annotation_id, _, after in decided.tagging.retagged:
                 annotations_repo.set_tags(session, annotation_id, after)
+            for annotation_id, name, role in decided.spoke:
+                person = people_repo.ensure(session, name)
+                people_repo.set_speaker(session, annotation_id, person.id, role)
             evidence_repo.decide(session, decided.source_id, decided.made)
-        self._publish(Change.ADDED, decided.source_id, decided.tagging)
+        self._publish(Change.ADDED, decided.source_id, decided.tagging, [i for i, _, _ in decided.spoke])
 
     # --- helpers ---------------------------------------------------------------------------------------
 
@@ -357,14 +397,14 @@ class EvidenceService:
             session, decided.source_id, {k: d for k, d in decided.before.items() if d is not None}
         )
 
-    def _publish(self, change: Change, source_id: int, tagging: Tagging) -> None:
+    def _publish(self, change: Change, source_id: int, tagging: Tagging, spoke: Sequence[int] = ()) -> None:
         created: tuple[Annotation, ...] = tagging.created
         sources = (source_id,)
         if created:
             self._events.publish(AnnotationsChanged(change, tuple(a.id for a in created), sources, created))
-        if tagging.retagged:
-            retag = Change.UPDATED
-            self._events.publish(AnnotationsChanged(retag, tuple(i for i, _, _ in tagging.retagged), sources))
+        updated = tuple(dict.fromkeys([*(i for i, _, _ in tagging.retagged), *spoke]))
+        if updated:
+            self._events.publish(AnnotationsChanged(Change.UPDATED, updated, sources))
 
     def _store(self, source_id: int, found: Sequence[Evidence]) -> None:
         """Keep detected evidence; a project that cannot be written detects it again next time instead."""
@@ -375,3 +415,4 @@ class EvidenceService:
                 evidence_repo.put(session, source_id, EVIDENCE_VERSION, STRUCTURE_VERSION, found)
         except (ReadOnlyProject, WriteFailed):
             return  # derived data: the items are still right, only not kept
+

@@ -20,6 +20,7 @@ from annotator.services.annotations import AnnotationService
 from annotator.services.events import Event, EventBus
 from annotator.services.evidence import EvidenceService
 from annotator.services.links import LinkService
+from annotator.services.people import PeopleService
 from annotator.services.sources import SourceService
 from annotator.services.structure import StructureService
 from annotator.services.taxonomy import TaxonomyService, seed_default
@@ -66,6 +67,7 @@ class Project:
         self.upgrades = SourceUpgrades(uow, self.sources, lambda: backups.take_backup(path))
         self.annotations = AnnotationService(uow, self.events)
         self.evidence = EvidenceService(uow, self.events, self.structure)
+        self.people = PeopleService(uow, self.events, self.evidence)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
         # The search index is a cache outside the project file, kept in step by listening to self.events.

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
 from annotator.domain.errors import NotFound
-from annotator.domain.model import Annotation, TagRef
+from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole, TagRef
 from annotator.domain.taxonomy import Taxonomy
-from annotator.storage.orm import AnnotationRow, AnnotationTagRow, utcnow
+from annotator.storage import people_repo
+from annotator.storage.orm import AnnotationRow, AnnotationSpeakerRow, AnnotationTagRow, PersonRow, utcnow
 
 
 def _tag_ids_by_annotation(session: Session, annotation_ids: Sequence[int]) -> dict[int, list[int]]:
@@ -32,7 +33,9 @@ def _tag_ids_by_annotation(session: Session, annotation_ids: Sequence[int]) -> d
     return result
 
 
-def _to_annotation(row: AnnotationRow, tag_refs: tuple[TagRef, ...]) -> Annotation:
+def _to_annotation(
+    row: AnnotationRow, tag_refs: tuple[TagRef, ...], speaker: Speaker | None = None
+) -> Annotation:
     return Annotation(
         id=row.id,
         uuid=row.uuid,
@@ -46,6 +49,7 @@ def _to_annotation(row: AnnotationRow, tag_refs: tuple[TagRef, ...]) -> Annotati
         tags=tag_refs,
         created_at=row.created_at,
         modified_at=row.modified_at,
+        speaker=speaker,
     )
 
 
@@ -77,7 +81,8 @@ def _refs(taxonomy: Taxonomy, tag_ids: Iterable[int]) -> tuple[TagRef, ...]:
 def to_domain(session: Session, rows: Sequence[AnnotationRow], taxonomy: Taxonomy) -> list[Annotation]:
     tag_ids = _tag_ids_by_annotation(session, [r.id for r in rows])
     refs = _TagRefs(taxonomy)
-    return [_to_annotation(r, refs(tag_ids.get(r.id, ()))) for r in rows]
+    speakers = people_repo.speakers(session, [r.id for r in rows])
+    return [_to_annotation(r, refs(tag_ids.get(r.id, ())), speakers.get(r.id)) for r in rows]
 
 
 _ANNOTATIONS = AnnotationRow.__table__
@@ -98,6 +103,30 @@ _COLUMNS = (
     type_coerce(_ANNOTATIONS.c.created_at, String),
     type_coerce(_ANNOTATIONS.c.modified_at, String),
 )
+_SPEAKERS = AnnotationSpeakerRow.__table__
+_PEOPLE = PersonRow.__table__
+# Who speaks (since 0007), by an outer join: most annotations have no speaker.
+_SPEAKER_COLUMNS = (_PEOPLE.c.id, _PEOPLE.c.name, _SPEAKERS.c.role, _PEOPLE.c.kind)
+_WITH_SPEAKERS = _ANNOTATIONS.outerjoin(_SPEAKERS, _SPEAKERS.c.annotation_id == _ANNOTATIONS.c.id).outerjoin(
+    _PEOPLE, _PEOPLE.c.id == _SPEAKERS.c.person_id
+)
+
+
+class _Speakers:
+    """Speaker records of one listing, one per (person, role): a book quotes the same few people often."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[int, str], Speaker] = {}
+
+    def __call__(self, person_id: int | None, name: str, role: str, kind: str) -> Speaker | None:
+        if person_id is None:
+            return None
+        found = self._memo.get((person_id, role))
+        if found is None:
+            found = self._memo[(person_id, role)] = Speaker(
+                person_id, name, SpeakerRole(role), PersonKind(kind)
+            )
+        return found
 
 
 def stored_utc(value: str | datetime) -> datetime:
@@ -151,7 +180,10 @@ def list_annotations(
     connection = session.connection()
     a = _ANNOTATIONS.c
     rows = connection.execute(
-        select(*_COLUMNS).where(*conditions).order_by(a.source_id, a.start_pos, a.end_pos, a.id)
+        select(*_COLUMNS, *_SPEAKER_COLUMNS)
+        .select_from(_WITH_SPEAKERS)
+        .where(*conditions)
+        .order_by(a.source_id, a.start_pos, a.end_pos, a.id)
     ).all()
     tags: dict[int, list[int]] = defaultdict(list)
     tag_rows = connection.execute(
@@ -162,6 +194,7 @@ def list_annotations(
     for annotation_id, tag_id in tag_rows:
         tags[annotation_id].append(tag_id)
     refs = _TagRefs(taxonomy)
+    speaker = _Speakers()
     no_tags: tuple[int, ...] = ()
     return [
         Annotation(
@@ -177,6 +210,7 @@ def list_annotations(
             tags=refs(tags.get(r[0], no_tags)),
             created_at=stored_utc(r[11]),
             modified_at=stored_utc(r[12]),
+            speaker=speaker(r[13], r[14], r[15], r[16]),
         )
         for r in rows
     ]
