@@ -15,7 +15,7 @@ from annotator.storage.database import create_project_engine
 def _project_at_0006(path: Path) -> tuple[int, int]:
     with Project.open(path) as project:
         source = project.sources.import_bytes("a.txt", "Khrushchev said: «We will bury you.»".encode(), {})
-        annotation = project.annotations.create(source.source_id, 17, 35, ["provenance/quotation"])
+        annotation = project.annotations.create(source.source_id, 17, 36, ["provenance/quotation"])
     engine = create_project_engine(path)
     with engine.begin() as connection:
         command.downgrade(migrate.config(connection), "0006")
@@ -27,7 +27,7 @@ def _project_at_0006(path: Path) -> tuple[int, int]:
 
 def test_a_0006_project_upgrades_with_annotations_kept(tmp_path: Path) -> None:
     path = tmp_path / "p.annotator"
-    source_id, annotation_id = _project_at_0006(path)
+    _, annotation_id = _project_at_0006(path)
     with Project.open(path) as project:
         annotation = project.annotations.get(annotation_id)
         assert annotation.quote.exact == "«We will bury you.»"
