@@ -14,6 +14,9 @@ stemmed by the rules of whichever language a paragraph is in. Filters become set
   the notes of those annotations. When a tag filter is one of the query's top-level AND terms, text
   matches must also lie inside a tagged range, so "kulak tag:bias/polemical" finds "kulak" in the
   polemical passage, not elsewhere in the paragraph.
+- ``speaker:`` means "passages in annotations that person speaks in", resolved the same way at query time
+  from the annotations' speakers (a name in any case, or a unique beginning of it or of one of its words),
+  and restricting text matches the same way.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from typing import Protocol
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from annotator.domain.errors import NotFound
+from annotator.domain.errors import AnnotatorError, NotFound
 from annotator.domain.model import Annotation, SourceSummary, Tag
 from annotator.domain.taxonomy import Taxonomy
 from annotator.search.analysis import LANGUAGES, NEUTRAL, fold, pair, words
@@ -41,6 +44,8 @@ from annotator.search.schema import body_field, bridge_field, pairs_field
 _WILDCARD_WORD = re.compile(r"[\w*?.]+")
 
 Range = tuple[int, int]
+# Filters meaning "passages inside the annotations they select": text matches must lie inside.
+ANNOTATION_FILTERS = ("tag", "facet", "speaker")
 # A wildcard or fuzzy term may stand for at most this many indexed words per field ("a*" would be all).
 MAX_EXPANSION = 2000
 
@@ -53,6 +58,11 @@ class Catalog(Protocol):
     def taxonomy(self) -> Taxonomy: ...
 
     def tagged_annotations(self, tag_ids: Sequence[int]) -> Sequence[Annotation]: ...
+
+    def spoken_annotations(self, name: str) -> Sequence[Annotation]:
+        """The annotations the person ``name`` means speaks in; NotFound/InvalidInput when it means
+        nobody or several people."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +193,20 @@ class _Compiler:
         return found
 
     def tag_filter(self, f: Filter) -> tuple[wq.Query, dict[int, list[Range]]]:
-        annotations = self.catalog.tagged_annotations(self.tag_ids(f))
+        return self.annotated(self.catalog.tagged_annotations(self.tag_ids(f)))
+
+    def speaker_filter(self, f: Filter) -> tuple[wq.Query, dict[int, list[Range]]]:
+        try:
+            return self.annotated(self.catalog.spoken_annotations(f.value))
+        except AnnotatorError as e:
+            raise bad(f"speaker:{f.value}: {e}") from None
+
+    def annotated_filter(self, f: Filter) -> tuple[wq.Query, dict[int, list[Range]]]:
+        """A filter meaning "passages inside these annotations" (tag:, facet:, speaker:)."""
+        return self.speaker_filter(f) if f.name == "speaker" else self.tag_filter(f)
+
+    def annotated(self, annotations: Sequence[Annotation]) -> tuple[wq.Query, dict[int, list[Range]]]:
+        """The paragraphs these annotations overlap and their notes, and their ranges by source."""
         ranges: dict[int, list[Range]] = defaultdict(list)
         for a in annotations:
             ranges[a.source_id].append((a.start, a.end))
@@ -218,8 +241,8 @@ class _Compiler:
         if isinstance(node, Phrase):
             return self.words_query(node.text, negated)
         if isinstance(node, Filter):
-            if node.name in ("tag", "facet"):
-                return self.tag_filter(node)[0]
+            if node.name in ANNOTATION_FILTERS:
+                return self.annotated_filter(node)[0]
             if node.name == "in":
                 return wq.ConstantScoreQuery(wq.Term("kind", DOCUMENT_KINDS[node.value]))
             return self.source_filter(node)
@@ -242,8 +265,8 @@ def compile_query(node: Node, catalog: Catalog, searcher: Searcher) -> Compiled:
     conjuncts = node.children if isinstance(node, And) else (node,)
     parts: list[wq.Query] = []
     for child in conjuncts:
-        if isinstance(child, Filter) and child.name in ("tag", "facet"):
-            query, ranges = compiler.tag_filter(child)
+        if isinstance(child, Filter) and child.name in ANNOTATION_FILTERS:
+            query, ranges = compiler.annotated_filter(child)
             restrictions.append(ranges)
             parts.append(query)
         elif (query := compiler.node(child)) is not None:

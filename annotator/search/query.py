@@ -12,6 +12,7 @@
     author:conquest           by words of an author's name
     tag:bias/polemical        passages annotated with the tag (or a tag below it); tag:polemical if unique
     facet:bias                passages annotated with any tag of the facet
+    speaker:Khrushchev        passages in annotations that person or body speaks in; speaker:khrush if unique
     kind:primary              sources of that kind (primary, secondary, tertiary)
     year:1928..1934 year:1931 sources dated within (overlapping) those years; year:1930.. and year:..1934
     in:notes in:text in:metadata   only that kind of document
@@ -27,7 +28,7 @@ from typing import ClassVar
 
 from annotator.domain.errors import InvalidInput
 
-FILTERS = ("source", "author", "tag", "facet", "kind", "year", "in")
+FILTERS = ("source", "author", "tag", "facet", "speaker", "kind", "year", "in")
 SOURCE_KINDS = ("primary", "secondary", "tertiary")
 DOCUMENT_KINDS = {"text": "text", "texts": "text", "note": "note", "notes": "note"} | {
     "metadata": "metadata",
@@ -164,6 +165,7 @@ def _example(name: str) -> str:
         "author": "author:conquest",
         "tag": "tag:bias/polemical",
         "facet": "facet:bias",
+        "speaker": "speaker:Khrushchev",
         "kind": "kind:primary",
         "year": "year:1928..1934",
         "in": "in:notes",

@@ -20,7 +20,8 @@ from annotator.search.documents import layout_of, metadata_text
 from annotator.search.schema import Kind
 from annotator.search.searching import RawHit
 from annotator.search.snippets import Snippet, make_snippet
-from annotator.storage import annotations_repo, sources_repo, taxonomy_repo
+from annotator.services.annotations import resolve_person
+from annotator.storage import annotations_repo, people_repo, sources_repo, taxonomy_repo
 
 Span = tuple[int, int]
 
@@ -92,6 +93,11 @@ class ProjectCatalog:
     def tagged_annotations(self, tag_ids: Sequence[int]) -> list[Annotation]:
         rows = annotations_repo.list_rows(self._session, tag_ids=list(tag_ids))
         return annotations_repo.to_domain(self._session, rows, self.taxonomy())
+
+    def spoken_annotations(self, name: str) -> list[Annotation]:
+        person = resolve_person(self._session, name)
+        ids = people_repo.annotations_of(self._session, [person.id])
+        return annotations_repo.list_annotations(self._session, self.taxonomy(), ids=ids)
 
 
 class HitBuilder:
