@@ -42,6 +42,7 @@ from annotator.ui.bridge import EventBridge
 from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.backups import BackupsController
 from annotator.ui.controllers.compare import CompareController
+from annotator.ui.controllers.evidence import EvidenceController
 from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.search import SearchController
 from annotator.ui.controllers.sources import SourcesController
@@ -233,6 +234,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.annotations_dock, self.inspector_dock, Qt.Orientation.Vertical)
         self.tabifyDockWidget(self.annotations_dock, self.links_dock)
         self.tabifyDockWidget(self.links_dock, self.similar_dock)
+        self.evidence = EvidenceController(self)  # proposals in the reader and the Evidence panel
+        self.evidence_dock = self.evidence.dock_panel()
+        self.tabifyDockWidget(self.similar_dock, self.evidence_dock)
         self.annotations_dock.raise_()
         self.fit_docks(QSize(1400, 880))
 
@@ -335,6 +339,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         zoom_menu = view_menu.addMenu("Text &size")
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addAction(self.evidence.show_action)
         view_menu.addSeparator()
         for dock in (
             self.library_dock,
@@ -344,6 +349,7 @@ class MainWindow(QMainWindow):
             self.links_dock,
             self.similar_dock,
             self.outline_dock,
+            self.evidence_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
@@ -418,8 +424,10 @@ class MainWindow(QMainWindow):
         self.backups.window_shown()
 
     def wait_for_opening_backup(self) -> None:
-        """Let the backup of the project just opened finish (before the project is closed or replaced)."""
+        """Let the backup of the project just opened finish (before the project is closed or replaced), and
+        the evidence being read from it."""
         self.backups.wait_for_opening_backup()
+        self.evidence.wait()
 
     def save_project_state(self) -> None:
         comparing = self.central.currentWidget() is self.compare_view
@@ -582,6 +590,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.current_source_id = None
+        self.evidence.source_opened(None)
         self.central.setCurrentWidget(self.welcome)
         self.annotation_panel.set_annotations([], None)
         self.inspector.show_annotation(None)
@@ -616,6 +625,7 @@ class MainWindow(QMainWindow):
         self.active_reader = self.reader
         self.reader.set_document(text, annotations, self.facet_of_tag)
         self._show_structure(source_id)
+        self.evidence.source_opened(source_id)  # read (or detected) in a worker thread
         # The panel fills in with the rest: laying out the first screen's cards only to replace them would
         # cost a fifth of the first paint.
         self.annotation_panel.set_annotations(annotations if complete else [], None)

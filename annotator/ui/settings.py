@@ -86,6 +86,13 @@ class AppSettings:
     def set_reader_point_size(self, size: int) -> None:
         self._settings.setValue("reader/point_size", size)
 
+    def show_proposals(self) -> bool:
+        """Whether the reader shows detected evidence as proposals (View › Show proposals; on by default)."""
+        return str(self._settings.value("reader/show_proposals", "true")).lower() not in ("false", "0")
+
+    def set_show_proposals(self, shown: bool) -> None:
+        self._settings.setValue("reader/show_proposals", "true" if shown else "false")
+
     @staticmethod
     def sample_project_path() -> Path:
         folder = Path(user_data_dir(APP_NAME, appauthor=False))

@@ -19,6 +19,9 @@ READER_KEYS = (
     ("Shift + arrows", "Select by keyboard; letting go of Shift (or Enter) finishes the selection"),
     ("Alt + drag", "Select an exact range (no snapping to whole words)"),
     ("Click a highlight", "Select that annotation"),
+    ("Alt + Down / Alt + Up", "Go to the next / previous proposal (a citation or quotation found)"),
+    ("Enter", "On a proposal: accept it as an annotation with the tags it suggests"),
+    ("X", "On a proposal: reject it (it is not proposed again)"),
 )
 
 

@@ -34,6 +34,7 @@ from annotator.domain.paragraphs import paragraphs
 from annotator.domain.structure import Mark
 from annotator.ui.highlights import HighlightIndex
 from annotator.ui.positions import PositionMap
+from annotator.ui.widgets.reader_evidence import ProposalLayer
 from annotator.ui.widgets.reader_structure import StructureLayer
 
 SOURCE_MIME = "application/x-annotator-source"
@@ -107,6 +108,7 @@ class ReaderView(QPlainTextEdit):
         self._marks: list[tuple[int, int]] = []
         self.structure = StructureLayer()
         self._structure_marks: list[Mark] = []
+        self.proposals = ProposalLayer(self)  # detected evidence not yet decided on (reader_evidence.py)
         self._way_back: list[int] = []  # scroll positions before following note calls
         self._pages_of_block: dict[int, list[tuple[int, str]]] = {}  # block -> (offset, page label)
         self._margin = _NumberMargin(self)
@@ -123,6 +125,7 @@ class ReaderView(QPlainTextEdit):
         self._marks = []
         self.structure = StructureLayer()
         self._structure_marks = []
+        self.proposals.clear()
         self._way_back = []
         self._pages_of_block = {}
         self.setPlainText(text)
@@ -393,6 +396,8 @@ class ReaderView(QPlainTextEdit):
         return super().event(event)  # type: ignore[arg-type]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.proposals.key_press(event):  # Enter, X, Alt+Down/Up on a proposal
+            return
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
@@ -490,8 +495,10 @@ class ReaderView(QPlainTextEdit):
             QToolTip.showText(event.globalPosition().toPoint(), self.structure.tooltip(call), self.viewport())
             return
         hits = self.annotations_at(offset) if offset is not None else []
-        if hits:
-            QToolTip.showText(event.globalPosition().toPoint(), tooltip_for(hits), self.viewport())
+        proposed = self.proposals.tooltip_at(offset) if offset is not None and len(self.proposals) else ""
+        tip = "<hr>".join(t for t in (tooltip_for(hits) if hits else "", proposed) if t)
+        if tip:
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self.viewport())
         else:
             QToolTip.hideText()
 
@@ -585,6 +592,10 @@ class ReaderView(QPlainTextEdit):
             self._paint_highlights(painter, event.rect())
             painter.end()
         super().paintEvent(event)
+        if len(self.proposals):
+            painter = QPainter(self.viewport())
+            self.proposals.paint(painter, event.rect())
+            painter.end()
         if self._pages_of_block:
             painter = QPainter(self.viewport())
             self._paint_page_breaks(painter, event.rect())

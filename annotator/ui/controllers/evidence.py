@@ -1,0 +1,345 @@
+"""Evidence: the citations, quotations and other voices detected in the source shown, proposed in the reader
+(reader_evidence.py) and listed in the Evidence panel (evidence_panel.py), accepted or rejected one by one
+or a whole kind at once, each decision one undoable step.
+
+Detection runs in a worker thread when a source is opened (the service detects and stores what is stale,
+and only reads what is not), with a busy bar in the status bar: the window is never held up, and the
+proposals are painted when they arrive. A source opened while another is being read waits for it (one
+worker at a time), and what arrives for a source no longer shown is dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from annotator.domain.errors import AnnotatorError
+from annotator.services.evidence import PROPOSED, Decided, EvidenceItem
+from annotator.services.project import Project
+from annotator.ui import commands
+from annotator.ui.controllers.actions import make_action
+from annotator.ui.controllers.host import Host
+from annotator.ui.widgets.evidence_panel import KIND_PLURALS, EvidencePanel
+from annotator.ui.widgets.reader_evidence import proposals
+
+log = logging.getLogger(__name__)
+
+
+class _Decide(commands.ServiceCommand):
+    """Accepting or rejecting items: one service call (one transaction) however many items; undone and
+    redone by the service with the same annotation ids. Dropped from the stack when nothing changed."""
+
+    def __init__(self, controller: EvidenceController, text: str) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._project = controller.host.project
+        self.decided: Decided | None = None
+
+    def first(self) -> Decided:
+        raise NotImplementedError
+
+    def do(self) -> None:
+        if self.decided is None:
+            self.decided = self.first()
+            if not self.decided.count:
+                self.setObsolete(True)
+                return
+        else:
+            self._project.evidence.redo(self.decided)
+        self._controller.decided(self.decided, undone=False)
+
+    def undo_it(self) -> None:
+        assert self.decided is not None
+        if self.decided.state == "accepted":
+            self._project.evidence.unaccept(self.decided)
+        else:
+            self._project.evidence.unreject(self.decided)
+        self._controller.decided(self.decided, undone=True)
+
+
+class AcceptEvidence(_Decide):
+    def __init__(self, controller: EvidenceController, source_id: int, ids: Sequence[str], text: str) -> None:
+        super().__init__(controller, text)
+        self._args = (source_id, list(ids))
+
+    def first(self) -> Decided:
+        return self._project.evidence.accept(*self._args)
+
+
+class AcceptKind(_Decide):
+    def __init__(self, controller: EvidenceController, source_id: int, kind: str) -> None:
+        super().__init__(controller, f"Accept all {KIND_PLURALS.get(kind, kind)}")
+        self._args = (source_id, kind)
+
+    def first(self) -> Decided:
+        return self._project.evidence.accept_kind(*self._args)
+
+
+class RejectEvidence(_Decide):
+    def __init__(self, controller: EvidenceController, source_id: int, ids: Sequence[str], text: str) -> None:
+        super().__init__(controller, text)
+        self._args = (source_id, list(ids))
+
+    def first(self) -> Decided:
+        return self._project.evidence.reject(*self._args)
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return f"“{text}”" if len(text) <= width else f"“{text[: width - 1]}…”"
+
+
+class EvidenceController(QObject):
+    found = Signal(object)  # from the worker: (token, project, source id, items or the error met)
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window_widget())
+        self.host = host
+        self.reader = host.reader
+        self.layer = self.reader.proposals
+        self.panel = EvidencePanel(self.layer.color_of)
+        self.dock: QDockWidget | None = None
+        self.source_id: int | None = None
+        self._items: dict[str, EvidenceItem] = {}  # the shown source's items, decided ones too
+        self._token = 0  # which opening the items arriving are for
+        self._wanted: tuple[int, Project, int] | None = None  # (token, project, source) still to read
+        self._worker: threading.Thread | None = None
+        owner = host.window_widget()
+        self.show_action = make_action(
+            owner,
+            "Show &proposals",
+            self.set_shown,
+            tip="Show the citations and quotations found in the source as proposals in the reader",
+            checkable=True,
+        )
+        self.show_action.setChecked(host.settings.show_proposals())
+        self.layer.set_visible(self.show_action.isChecked())
+        # Kept beside the count while detecting: the source's own message replaces any temporary one.
+        self.progress = QWidget()
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: the detectors report no steps
+        bar.setMaximumWidth(120)
+        bar.setMaximumHeight(14)
+        bar.setTextVisible(False)
+        row = QHBoxLayout(self.progress)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.addWidget(QLabel("Finding citations and quotations…"))
+        row.addWidget(bar)
+        self.progress.hide()
+        host.statusBar().addPermanentWidget(self.progress)
+        self.found.connect(self._arrived)
+        self.layer.accept_requested.connect(lambda item_id: self.accept([item_id]))
+        self.layer.reject_requested.connect(lambda item_id: self.reject([item_id]))
+        self.layer.walked.connect(self.panel.show_item)
+        self.layer.message.connect(lambda text: host.statusBar().showMessage(text, 4000))
+        self.panel.item_activated.connect(self.go_to)
+        self.panel.accept_requested.connect(lambda item_id: self.accept([item_id]))
+        self.panel.reject_requested.connect(lambda item_id: self.reject([item_id]))
+        self.panel.accept_kind_requested.connect(self.accept_kind)
+        self.panel.reject_kind_requested.connect(self.reject_kind)
+
+    def dock_panel(self) -> QDockWidget:
+        self.dock = self.host.dock("Evidence", "evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        return self.dock
+
+    # Reading
+
+    def source_opened(self, source_id: int | None) -> None:
+        """The reader now shows ``source_id`` (None: no source): read its evidence in the worker, detecting
+        it first when it is stale."""
+        self._token += 1
+        self.source_id = source_id
+        self._items = {}
+        self.layer.clear()
+        if source_id is None:
+            self._wanted = None
+            self.panel.clear()
+            self._busy(False)
+            return
+        project = self.host.project
+        try:
+            stale = source_id in project.evidence.stale()
+        except AnnotatorError:
+            stale = True
+        self.panel.clear("Finding citations and quotations…" if stale else "Reading the evidence…")
+        self._busy(stale)
+        self._wanted = (self._token, project, source_id)
+        self._start()
+
+    def _start(self) -> None:
+        if self._worker is not None or self._wanted is None:
+            return
+        token, project, source_id = self._wanted
+        self._wanted = None
+
+        def read() -> None:
+            outcome: list[EvidenceItem] | Exception
+            try:
+                outcome = project.evidence.items(source_id)
+            except Exception as e:  # said in the status bar: derived data must never end the program
+                outcome = e
+            with contextlib.suppress(RuntimeError):  # the window is gone (a test's, say): nobody to tell
+                self.found.emit((token, project, source_id, outcome))
+
+        self._worker = threading.Thread(target=read, name=f"evidence-{source_id}", daemon=True)
+        self._worker.start()
+
+    def _arrived(self, found: tuple[int, Project, int, list[EvidenceItem] | Exception]) -> None:
+        token, project, source_id, outcome = found
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        current = token == self._token and project is self.host.project and source_id == self.source_id
+        if current:
+            self._busy(False)
+            if isinstance(outcome, Exception):
+                if not isinstance(outcome, AnnotatorError):
+                    log.error("evidence of source %s not read", source_id, exc_info=outcome)
+                self.panel.clear(f"The evidence could not be read: {outcome}")
+                self.host.statusBar().showMessage(f"No proposals: {outcome}", 8000)
+            else:
+                self._items = {item.id: item for item in outcome}
+                self._refresh()
+                count = len(self.layer)
+                self.host.statusBar().showMessage(
+                    f"{count:,} proposal{'' if count == 1 else 's'} in this source"
+                    + (" — Alt+Down goes to the next, Enter accepts it, X rejects it" if count else ""),
+                    8000,
+                )
+        self._start()
+
+    def wait(self) -> None:
+        """Let a running read finish and drop what is still wanted (before the project is closed or
+        replaced, or the window closes)."""
+        self._wanted = None
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+        self._token += 1  # what the finished worker queued is for a project about to go
+
+    def wait_until_read(self, timeout_s: float = 30.0) -> bool:
+        """For tests and screenshots: deliver the items being read now; False when none were due."""
+        worker = self._worker
+        if worker is None:
+            return False
+        worker.join(timeout_s)
+        QCoreApplication.sendPostedEvents(self)
+        return True
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+
+    # Showing
+
+    def set_shown(self, shown: bool) -> None:
+        """View › Show proposals: the reader shows them or not (remembered); the panel lists them anyway."""
+        self.layer.set_visible(shown)
+        self.host.settings.set_show_proposals(shown)
+        self.show_action.setChecked(shown)
+
+    def items(self) -> list[EvidenceItem]:
+        """The shown source's items (decided ones too), in text order."""
+        return sorted(self._items.values(), key=lambda i: (i.start, i.end, i.id))
+
+    def _refresh(self) -> None:
+        taxonomy = self.host.taxonomy
+        facets = {facet.id: facet for facet in taxonomy.facets}
+        facet_colors = {facet.slug: facet.color for facet in taxonomy.facets}
+        tags = {
+            f"{facets[t.facet_id].slug}/{t.slug}": (t.name, t.color)
+            for t in taxonomy.tags
+            if t.facet_id in facets
+        }
+        items = self.items()
+        self.layer.set_items(proposals(items), facet_colors, tags)
+        self.panel.set_items(items)
+
+    def go_to(self, item_id: str) -> None:
+        """Select a proposal in the reader, scrolled into view."""
+        item = self._items.get(item_id)
+        if item is None:
+            return
+        self.host.show_single_view()
+        self.host.set_active(self.reader)
+        self.reader.select_range(item.start, item.end)
+        self.reader.scroll_to(item.start, item.end)
+
+    # Deciding
+
+    def accept(self, ids: Sequence[str]) -> bool:
+        chosen = [self._items[i] for i in ids if i in self._items]
+        if self.source_id is None or not chosen:
+            return False
+        text = f"Accept {_short(chosen[0].text)}" if len(chosen) == 1 else f"Accept {len(chosen)} proposals"
+        command = AcceptEvidence(self, self.source_id, [i.id for i in chosen], text)
+        if not self.host.run(command):
+            return False
+        decided = command.decided
+        if decided is not None and decided.count:
+            self._after_decision(chosen[0])
+            made = decided.made.get(chosen[0].id)
+            if made is not None and made.annotation_id is not None and self.host.active_reader is self.reader:
+                self.host.select_annotation(made.annotation_id, scroll=False)
+        return True
+
+    def reject(self, ids: Sequence[str]) -> bool:
+        chosen = [self._items[i] for i in ids if i in self._items]
+        if self.source_id is None or not chosen:
+            return False
+        text = f"Reject {_short(chosen[0].text)}" if len(chosen) == 1 else f"Reject {len(chosen)} proposals"
+        command = RejectEvidence(self, self.source_id, [i.id for i in chosen], text)
+        if not self.host.run(command):
+            return False
+        if command.decided is not None and command.decided.count:
+            self._after_decision(chosen[0])
+        return True
+
+    def accept_kind(self, kind: str) -> bool:
+        """Accept every proposal of ``kind`` in the shown source: one transaction, one undo step."""
+        if self.source_id is None:
+            return False
+        return self.host.run(AcceptKind(self, self.source_id, kind))
+
+    def reject_kind(self, kind: str) -> bool:
+        """Reject every proposal of ``kind`` in the shown source: one undo step."""
+        if self.source_id is None:
+            return False
+        ids = [i.id for i in proposals(self.items()) if i.kind == kind]
+        if not ids:
+            return False
+        return self.host.run(
+            RejectEvidence(self, self.source_id, ids, f"Reject all {KIND_PLURALS.get(kind, kind)}")
+        )
+
+    def _after_decision(self, item: EvidenceItem) -> None:
+        """The cursor goes to the start of the item decided, unselected, so Alt+Down goes on from there
+        (to a note call nested in a quotation just decided, too)."""
+        if self.host.active_reader is not self.reader:
+            return
+        self.reader.select_range(item.start, item.start)
+
+    def decided(self, decided: Decided, undone: bool) -> None:
+        """A decision was made, undone or redone (by a command): the items' states follow, and the reader
+        and the panel with them."""
+        if decided.source_id != self.source_id:
+            return
+        for item_id in decided.ids:
+            item = self._items.get(item_id)
+            if item is None:
+                continue
+            if undone:
+                before = decided.before.get(item_id)
+                state, annotation = (
+                    (PROPOSED, None) if before is None else (before.state, before.annotation_id)
+                )
+            else:
+                made = decided.made[item_id]
+                state, annotation = made.state, made.annotation_id
+            self._items[item_id] = dataclasses.replace(item, state=state, annotation_id=annotation)
+        self._refresh()

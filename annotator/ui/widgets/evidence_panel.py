@@ -1,0 +1,395 @@
+"""The Evidence panel: the current source's proposals by kind (citations, note calls, reference marks,
+quotations, comments) with their counts; a click goes to one in the reader, Accept and Reject decide one,
+and the buttons below accept or reject every proposal of the chosen kind in one step (one undo).
+
+The panel only lists and asks (signals); the evidence controller decides, on the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.services.evidence import ACCEPTED, ITEM_KINDS, PROPOSED, REJECTED, EvidenceItem
+
+KIND_PLURALS = {
+    "citation": "citations",
+    "note-call": "note calls",
+    "reference-mark": "reference marks",
+    "quotation": "quotations",
+    "comment": "comments",
+}
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvidenceItem of a row
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind of a group row (and of its items)
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+PADDING = 6
+BUTTON_GAP = 4
+
+
+def _button_rects(rect: QRect, metrics: QFontMetrics) -> tuple[QRect, QRect]:
+    """Where a row's Accept and Reject buttons are, at its right."""
+    width = max(metrics.horizontalAdvance("Accept"), metrics.horizontalAdvance("Reject")) + 14
+    height = metrics.height() + 8
+    top = rect.top() + (rect.height() - height) // 2
+    reject = QRect(rect.right() - PADDING - width, top, width, height)
+    accept = QRect(reject.left() - BUTTON_GAP - width, top, width, height)
+    return accept, reject
+
+
+def detail_of(item: EvidenceItem) -> str:
+    """The second line of a row: what accepting it records (the reference, the speaker)."""
+    block = "block · " if item.evidence.form.value == "block" else ""
+    if item.kind in ("quotation", "comment"):
+        who = item.speaker or "unattributed"
+        ref = f" · {item.proposal.evidence_ref}" if item.proposal.evidence_ref else ""
+        return f"{block}— {who}{ref}"
+    return f"→ {item.proposal.evidence_ref}" if item.proposal.evidence_ref else item.proposed_tags[0]
+
+
+class _Delegate(QStyledItemDelegate):
+    """Group rows: the kind and its count. Item rows: a colour bar, the text, what it records, and the
+    Accept and Reject buttons."""
+
+    def __init__(self, colour_of: Callable[[str], QColor | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._colour_of = colour_of
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)
+        if index.data(ITEM_ROLE) is None:
+            return QSize(100, metrics.height() + 2 * PADDING)
+        return QSize(100, metrics.lineSpacing() * 2 + 2 * PADDING + 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        item: EvidenceItem | None = index.data(ITEM_ROLE)
+        rect = option.rect
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        metrics = QFontMetrics(option.font)
+        if item is None:
+            painter.fillRect(rect, QColor("#E9E6DC") if selected else QColor("#F3F1EA"))
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor("#333333"))
+            text_rect = rect.adjusted(PADDING, 0, -PADDING, 0)
+            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), index.data())
+            painter.setFont(option.font)
+            painter.setPen(QColor("#6B675C"))
+            count = index.data(COUNT_ROLE)
+            painter.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), f"{count:,}"
+            )
+            painter.restore()
+            return
+        painter.fillRect(rect, QColor("#E3E8F4") if selected else QColor("#FFFFFF"))
+        colour = self._colour_of(item.id) or QColor("#9E9E9E")
+        painter.fillRect(QRectF(rect.left(), rect.top() + 4, 3, rect.height() - 8), colour)
+        painter.setPen(QColor("#E6E3DA"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        accept, reject = _button_rects(rect, metrics)
+        left = rect.left() + PADDING + 2
+        width = accept.left() - BUTTON_GAP - left
+        line = metrics.lineSpacing()
+        painter.setPen(QColor("#222222"))
+        text = " ".join(item.text.split())
+        painter.drawText(
+            QRectF(left, rect.top() + PADDING, width, line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
+        )
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(QColor("#5F5B52"))
+        painter.drawText(
+            QRectF(left, rect.top() + PADDING + line, width, line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(small).elidedText(detail_of(item), Qt.TextElideMode.ElideRight, width),
+        )
+        painter.setFont(option.font)
+        style = QApplication.style()
+        for button_rect, label in ((accept, "Accept"), (reject, "Reject")):
+            button = QStyleOptionButton()
+            button.rect = button_rect
+            button.text = label
+            button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+            button.fontMetrics = metrics
+            style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter)
+        painter.restore()
+
+
+class _Tree(QTreeView):
+    """A click on a row's Accept or Reject button decides it instead of selecting the row."""
+
+    button_clicked = Signal(str, str)  # item id, "accept" or "reject"
+
+    def _button_at(self, point: QPoint) -> tuple[str, str] | None:
+        index = self.indexAt(point)
+        item: EvidenceItem | None = index.data(ITEM_ROLE) if index.isValid() else None
+        if item is None:
+            return None
+        accept, reject = _button_rects(self.visualRect(index), QFontMetrics(self.font()))
+        if accept.contains(point):
+            return item.id, "accept"
+        if reject.contains(point):
+            return item.id, "reject"
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._button_at(event.position().toPoint()):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        hit = (
+            self._button_at(event.position().toPoint())
+            if event.button() == Qt.MouseButton.LeftButton
+            else None
+        )
+        if hit is None:
+            super().mouseReleaseEvent(event)
+            return
+        event.accept()
+        # After the event: deciding rebuilds the rows, which must not happen inside the view's own handler.
+        QTimer.singleShot(0, lambda: self.button_clicked.emit(*hit))
+
+
+class EvidencePanel(QWidget):
+    item_activated = Signal(str)  # go to this proposal in the reader
+    accept_requested = Signal(str)
+    reject_requested = Signal(str)
+    accept_kind_requested = Signal(str)  # every proposal of this kind, in one step
+    reject_kind_requested = Signal(str)
+
+    def __init__(
+        self, colour_of: Callable[[str], QColor | None] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.summary = QLabel("Open a source to see the evidence found in it.")
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(PADDING, PADDING, PADDING, 0)
+        self.model = QStandardItemModel(self)
+        self.tree = _Tree()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(0)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setItemDelegate(_Delegate(colour_of or (lambda _id: None), self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.clicked.connect(self._on_clicked)
+        self.tree.activated.connect(self._on_clicked)  # Enter on a row
+        self.tree.button_clicked.connect(self._on_button)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_kind_buttons())
+        self.accept_kind_button = QPushButton("Accept all")
+        self.reject_kind_button = QPushButton("Reject all")
+        self.accept_kind_button.clicked.connect(lambda: self._kind_asked(self.accept_kind_requested))
+        self.reject_kind_button.clicked.connect(lambda: self._kind_asked(self.reject_kind_requested))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(PADDING, 0, PADDING, PADDING)
+        buttons.addWidget(self.accept_kind_button)
+        buttons.addWidget(self.reject_kind_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._rows: dict[str, QStandardItem] = {}
+        self._counts: Counter[str] = Counter()
+        self._update_kind_buttons()
+
+    # Contents
+
+    def set_status(self, text: str) -> None:
+        self.summary.setText(text)
+
+    def set_items(self, items: Sequence[EvidenceItem]) -> None:
+        """List the source's items still to decide (scare quotes, nobody's words, are left out), grouped by
+        kind; the summary counts the decided ones too. Keeps the row worked on and the scroll position."""
+        proposed = [i for i in items if i.state == PROPOSED and i.proposal.tags]
+        current = self.current_item()
+        current_kind = self.current_kind()
+        collapsed = {
+            self.model.item(r).data(KIND_ROLE)
+            for r in range(self.model.rowCount())
+            if not self.tree.isExpanded(self.model.index(r, 0))
+        }
+        scroll = self.tree.verticalScrollBar().value()
+        by_kind: dict[str, list[EvidenceItem]] = {kind: [] for kind in ITEM_KINDS}
+        for item in proposed:
+            by_kind.setdefault(item.kind, []).append(item)
+        self._counts = Counter({kind: len(listed) for kind, listed in by_kind.items() if listed})
+        self.tree.setUpdatesEnabled(False)
+        try:
+            self.model.clear()
+            self._rows = {}
+            for kind, listed in by_kind.items():
+                if not listed:
+                    continue
+                group = QStandardItem(KIND_PLURALS.get(kind, kind).capitalize())
+                group.setData(kind, KIND_ROLE)
+                group.setData(len(listed), COUNT_ROLE)
+                group.setEditable(False)
+                rows = []
+                for item in listed:
+                    row = QStandardItem(" ".join(item.text.split())[:200])
+                    row.setData(item, ITEM_ROLE)
+                    row.setData(kind, KIND_ROLE)
+                    row.setEditable(False)
+                    row.setToolTip(f"{detail_of(item)}\nClick to go to it in the reader")
+                    rows.append(row)
+                    self._rows[item.id] = row
+                group.appendRows(rows)
+                self.model.appendRow(group)
+                if kind not in collapsed:
+                    self.tree.setExpanded(group.index(), True)
+            keep = self._rows.get(current.id) if current is not None else None
+            if keep is None and current_kind in self._counts:
+                keep = next(
+                    (
+                        self.model.item(r)
+                        for r in range(self.model.rowCount())
+                        if self.model.item(r).data(KIND_ROLE) == current_kind
+                    ),
+                    None,
+                )
+            if keep is not None:
+                self.tree.selectionModel().setCurrentIndex(
+                    keep.index(), self.tree.selectionModel().SelectionFlag.ClearAndSelect
+                )
+        finally:
+            self.tree.setUpdatesEnabled(True)
+        self.tree.verticalScrollBar().setValue(scroll)
+        decided = Counter(i.state for i in items)
+        scare = sum(1 for i in items if i.state == PROPOSED and not i.proposal.tags)
+        self.summary.setText(_summary(len(proposed), decided[ACCEPTED], decided[REJECTED], scare))
+        self._update_kind_buttons()
+
+    def clear(self, text: str = "Open a source to see the evidence found in it.") -> None:
+        self.set_items([])
+        self.summary.setText(text)
+
+    def count(self, kind: str | None = None) -> int:
+        """How many proposals are listed (of one kind)."""
+        return self._counts[kind] if kind is not None else sum(self._counts.values())
+
+    def row_of(self, item_id: str) -> QModelIndex | None:
+        row = self._rows.get(item_id)
+        return row.index() if row is not None else None
+
+    def listed_ids(self, kind: str | None = None) -> list[str]:
+        return [i for i, row in self._rows.items() if kind is None or row.data(KIND_ROLE) == kind]
+
+    def current_item(self) -> EvidenceItem | None:
+        index = self.tree.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def current_kind(self) -> str | None:
+        """The kind the Accept all / Reject all buttons act on: the current row's, else the first listed."""
+        index = self.tree.currentIndex()
+        kind = index.data(KIND_ROLE) if index.isValid() else None
+        if kind in self._counts:
+            return kind
+        return next(iter(self._counts), None)
+
+    def show_item(self, item_id: str) -> None:
+        """Make the proposal reached in the reader the current row (without going to it again)."""
+        index = self.row_of(item_id)
+        if index is None:
+            return
+        self.tree.blockSignals(True)
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self.tree.blockSignals(False)
+        self.tree.scrollTo(index)
+        self._update_kind_buttons()
+
+    # Asking
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        item: EvidenceItem | None = index.data(ITEM_ROLE)
+        if item is not None:
+            self.item_activated.emit(item.id)
+        self._update_kind_buttons()
+
+    def _on_button(self, item_id: str, which: str) -> None:
+        (self.accept_requested if which == "accept" else self.reject_requested).emit(item_id)
+
+    def _kind_asked(self, signal: Signal) -> None:  # type: ignore[type-arg]
+        kind = self.current_kind()
+        if kind is not None:
+            signal.emit(kind)  # type: ignore[attr-defined]
+
+    def _update_kind_buttons(self) -> None:
+        kind = self.current_kind()
+        enabled = kind is not None
+        plural = KIND_PLURALS.get(kind or "", "")
+        self.accept_kind_button.setEnabled(enabled)
+        self.reject_kind_button.setEnabled(enabled)
+        self.accept_kind_button.setText(f"Accept all {plural}" if enabled else "Accept all")
+        self.reject_kind_button.setText(f"Reject all {plural}" if enabled else "Reject all")
+        if enabled:
+            count = self._counts[kind or ""]
+            self.accept_kind_button.setToolTip(
+                f"Accept the {count:,} proposed {plural} of this source as annotations, in one step "
+                "(Ctrl+Z undoes it)"
+            )
+            self.reject_kind_button.setToolTip(
+                f"Reject the {count:,} proposed {plural}: they are not proposed again (Ctrl+Z undoes it)"
+            )
+
+
+def _summary(proposed: int, accepted: int, rejected: int, scare: int) -> str:
+    parts = [f"<b>{proposed:,}</b> proposal{'' if proposed == 1 else 's'} to decide"]
+    if accepted:
+        parts.append(f"{accepted:,} accepted")
+    if rejected:
+        parts.append(f"{rejected:,} rejected")
+    text = " · ".join(parts)
+    if scare:
+        quotes = f"{scare:,} scare quote{'' if scare == 1 else 's'}"
+        text += f"<br><span style='color:#6B675C'>{quotes} left out (nobody's words)</span>"
+    return text

@@ -1,0 +1,381 @@
+"""Proposals in the reader and the Evidence panel, through real widgets on a real project: detected in a
+worker when the source opens, drawn as dotted underlines, accepted with Enter, rejected with X, walked with
+Alt+Down/Up, accepted or rejected a whole kind at a time from the panel, each one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from annotator.services.project import Project
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+from annotator.ui.widgets.evidence_panel import _button_rects
+from annotator.ui.widgets.reader import ReaderView
+
+FILLER = (
+    "The archive of the regional committee was opened to readers only in the 1990s, and much of what it "
+    "holds has still not been read by anyone outside the building.\n\n"
+)
+TEXT = (
+    "Memoirs of the Thaw\n\n"
+    "Historians no longer describe the party state as a monolith (Sakwa, 37). The regional committees "
+    "bargained with Moscow over every figure (Service, 155), and the bargaining left its own records.\n\n"
+    "Khrushchev later wrote, “We were all his prisoners, and none of us dared to say what we saw.” "
+    "The sentence was struck from the first edition.\n\n"
+    + FILLER * 30
+    + "The speech ended with a passage that few in the hall forgot:\n\n"
+    "We must abolish the cult of the individual decisively, once and for all, and draw the proper "
+    "conclusions concerning both ideological-theoretical and practical work.\n"
+    "— Nikita Khrushchev, 1956\n\n"
+    "The so-called “enemies of the people” were rehabilitated slowly (Davies 1989, 1029).\n"
+)
+SAKWA = (TEXT.index("(Sakwa, 37)"), TEXT.index("(Sakwa, 37)") + len("(Sakwa, 37)"))
+QUOTE = TEXT.index("“We were all")
+BLOCK = TEXT.index("We must abolish")
+DAVIES = TEXT.index("(Davies 1989")
+
+
+@pytest.fixture
+def source(project: Project, write_file) -> int:  # type: ignore[no-untyped-def]
+    path = write_file("thaw.txt", TEXT)
+    return project.sources.import_file(path, {"title": "Memoirs of the Thaw"}).source_id
+
+
+def _open(qtbot, project: Project, settings: AppSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.evidence.source_id is not None and bool(window.evidence.items()), timeout=20_000)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, project: Project, source: int, settings: AppSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main = _open(qtbot, project, settings)
+    yield main
+    main.close()
+
+
+def _cursor_at(reader: ReaderView, offset: int) -> None:
+    reader.setFocus()
+    reader.select_range(offset, offset)
+
+
+def _proposed(window: MainWindow) -> list[tuple[int, int]]:
+    return [(i.start, i.end) for i in window.reader.proposals.items()]
+
+
+def _states(project: Project, source: int) -> dict[int, str]:
+    return {i.start: i.state for i in project.evidence.items(source)}
+
+
+def _annotation_at(project: Project, source: int, span: tuple[int, int]):  # type: ignore[no-untyped-def]
+    return next((a for a in project.annotations.list(source_id=source) if (a.start, a.end) == span), None)
+
+
+def test_proposals_are_read_in_a_worker_and_arrive_in_the_reader_and_the_panel(
+    qtbot, project: Project, source: int, settings: AppSettings
+) -> None:  # type: ignore[no-untyped-def]
+    assert source in project.evidence.stale()  # never detected: opening the source detects it
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    # The window was built and the source opened without waiting: nothing has arrived yet, the status bar
+    # says it is being found.
+    assert len(window.reader.proposals) == 0
+    assert not window.evidence.progress.isHidden()
+    window.show()
+    qtbot.waitUntil(lambda: len(window.reader.proposals) > 0, timeout=20_000)
+    assert window.evidence.progress.isHidden()
+    assert source not in project.evidence.stale()  # stored for next time
+    starts = [start for start, _ in _proposed(window)]
+    # Citations and quotations with something to propose; the scare quote “enemies of the people” is not.
+    assert starts == [SAKWA[0], TEXT.index("(Service"), QUOTE, BLOCK, DAVIES]
+    panel = window.evidence.panel
+    assert (panel.count("citation"), panel.count("quotation"), panel.count()) == (3, 2, 5)
+    assert "1 scare quote left out" in panel.summary.text()
+    window.close()
+
+
+def test_a_proposal_is_underlined_in_its_facets_colour_with_a_tooltip_naming_the_tags(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    reader.scroll_to(*SAKWA)
+    qtbot.wait(50)
+    facet = QColor(window.taxonomy.facet("provenance").color)
+    assert _dots_under(reader, *SAKWA, facet)
+    assert not _dots_under(reader, SAKWA[0] - 20, SAKWA[0] - 8, facet)  # plain text beside it: none
+
+    tip = reader.proposals.tooltip_at(SAKWA[0] + 2)
+    assert "provenance/cited-scholarship" in tip and "Sakwa, 37" in tip
+    tip = reader.proposals.tooltip_at(QUOTE + 5)
+    assert "provenance/quotation" in tip and "Khrushchev" in tip
+    assert "Nikita Khrushchev" in reader.proposals.tooltip_at(BLOCK + 5)
+    assert "(block)" in reader.proposals.tooltip_at(BLOCK + 5)
+
+
+def _dots_under(reader: ReaderView, start: int, end: int, colour: QColor) -> bool:
+    """Whether pixels close to ``colour`` are drawn in the lower part of the line holding start..end."""
+    image: QImage = reader.viewport().grab().toImage()
+    cursor = reader.textCursor()
+    cursor.setPosition(reader._positions.to_utf16(start))
+    left = reader.cursorRect(cursor)
+    cursor.setPosition(reader._positions.to_utf16(end))
+    right = reader.cursorRect(cursor)
+    ratio = image.devicePixelRatio()
+    for y in range(left.center().y(), left.bottom() + 3):
+        for x in range(left.left() + 1, right.left() - 1):
+            pixel = image.pixelColor(int(x * ratio), int(y * ratio))
+            if (
+                abs(pixel.red() - colour.red()) < 60
+                and abs(pixel.green() - colour.green()) < 60
+                and abs(pixel.blue() - colour.blue()) < 60
+            ):
+                return True
+    return False
+
+
+def test_enter_accepts_the_proposal_under_the_cursor_undo_takes_it_back_redo_makes_it_again(
+    qtbot, window: MainWindow, project: Project, source: int
+) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    _cursor_at(reader, SAKWA[0] + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+
+    made = _annotation_at(project, source, SAKWA)
+    assert made is not None
+    assert [t.path for t in made.tags] == ["provenance/cited-scholarship"]
+    assert made.evidence_ref == "Sakwa, 37"
+    assert SAKWA not in _proposed(window)
+    assert reader.annotation(made.id) is not None  # painted as an annotation now
+    assert _states(project, source)[SAKWA[0]] == "accepted"
+    assert window.undo_stack.count() == 1
+
+    window.undo_stack.undo()
+    assert _annotation_at(project, source, SAKWA) is None
+    assert reader.annotation(made.id) is None
+    assert SAKWA in _proposed(window)
+    assert _states(project, source)[SAKWA[0]] == "proposed"
+    assert window.evidence.panel.count("citation") == 3
+
+    window.undo_stack.redo()
+    again = _annotation_at(project, source, SAKWA)
+    assert again is not None and again.id == made.id
+    assert SAKWA not in _proposed(window)
+    assert window.evidence.panel.count("citation") == 2
+
+
+def test_enter_on_a_selection_of_ones_own_still_finishes_it(qtbot, window: MainWindow, project: Project) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    reader.setFocus()
+    reader.select_range(SAKWA[0] - 8, SAKWA[0] + 4)  # part of a proposal and the words before it
+    with qtbot.waitSignal(reader.passage_selected, timeout=1000):
+        qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert window.undo_stack.count() == 0
+    assert SAKWA in _proposed(window)
+    # Nor does a key on plain text do anything to proposals.
+    _cursor_at(reader, 5)
+    qtbot.keyClick(reader, Qt.Key.Key_X)
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert window.undo_stack.count() == 0 and len(_proposed(window)) == 5
+
+
+def test_x_rejects_undo_and_redo_and_a_rejected_proposal_stays_hidden_after_reopening(
+    qtbot, window: MainWindow, project: Project, source: int, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    end = TEXT.index("”", QUOTE) + 1
+    _cursor_at(reader, QUOTE + 10)
+    qtbot.keyClick(reader, Qt.Key.Key_X)
+    assert (QUOTE, end) not in _proposed(window)
+    assert _states(project, source)[QUOTE] == "rejected"
+    assert project.annotations.list(source_id=source) == []  # rejecting makes nothing
+
+    window.undo_stack.undo()
+    assert (QUOTE, end) in _proposed(window)
+    assert _states(project, source)[QUOTE] == "proposed"
+    window.undo_stack.redo()
+    assert (QUOTE, end) not in _proposed(window)
+
+    # Another source, then this one again: still not proposed.
+    other = project.sources.import_file(write_file("other.txt", "A short note (Conquest, 12).\n"), {}).source_id
+    window.open_source(other)
+    qtbot.waitUntil(lambda: window.evidence.source_id == other and bool(window.evidence.items()), timeout=20_000)
+    window.open_source(source)
+    qtbot.waitUntil(lambda: window.evidence.source_id == source and bool(window.evidence.items()), timeout=20_000)
+    assert (QUOTE, end) not in _proposed(window) and len(_proposed(window)) == 4
+    window.close()
+    # And in a window opened on the project afresh.
+    reopened = _open(qtbot, project, settings)
+    assert (QUOTE, end) not in _proposed(reopened) and len(_proposed(reopened)) == 4
+    reopened.close()
+
+
+def test_alt_down_and_up_walk_the_proposals_selecting_each_and_bringing_it_into_view(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    spans = _proposed(window)
+    _cursor_at(reader, 0)
+
+    def selected() -> tuple[int, int]:
+        cursor = reader.textCursor()
+        return (
+            reader._positions.to_code_point(cursor.selectionStart()),
+            reader._positions.to_code_point(cursor.selectionEnd()),
+        )
+
+    alt = Qt.KeyboardModifier.AltModifier
+    for span in spans:
+        qtbot.keyClick(reader, Qt.Key.Key_Down, alt)
+        assert selected() == span
+        assert reader.y_of(span[0]) is not None  # in view (the block quotation is screens down)
+    qtbot.keyClick(reader, Qt.Key.Key_Down, alt)
+    assert selected() == spans[0]  # round to the first again
+    qtbot.keyClick(reader, Qt.Key.Key_Up, alt)
+    assert selected() == spans[-1]
+    assert reader.y_of(spans[-1][0]) is not None
+    qtbot.keyClick(reader, Qt.Key.Key_Up, alt)
+    assert selected() == spans[-2]
+    # The panel follows the walk.
+    current = window.evidence.panel.current_item()
+    assert current is not None and (current.start, current.end) == spans[-2]
+    # What was walked to is what Enter accepts.
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert spans[-2] not in _proposed(window)
+    # From a bare cursor at the start of a decided item the walk goes on to the next.
+    qtbot.keyClick(reader, Qt.Key.Key_Down, alt)
+    assert selected() == spans[-1]
+
+
+def test_accept_all_of_a_kind_from_the_panel_is_one_undo_step(
+    qtbot, window: MainWindow, project: Project, source: int
+) -> None:  # type: ignore[no-untyped-def]
+    panel = window.evidence.panel
+    panel.tree.setCurrentIndex(panel.row_of(_item_id(window, SAKWA[0])))
+    assert panel.current_kind() == "citation"
+    assert panel.accept_kind_button.text() == "Accept all citations"
+    qtbot.mouseClick(panel.accept_kind_button, Qt.MouseButton.LeftButton)
+
+    annotations = project.annotations.list(source_id=source)
+    assert len(annotations) == 3
+    assert {a.evidence_ref for a in annotations} == {"Sakwa, 37", "Service, 155", "Davies 1989, 1029"}
+    assert [s for s, _ in _proposed(window)] == [QUOTE, BLOCK]
+    assert panel.count("citation") == 0 and panel.count() == 2
+    assert window.undo_stack.count() == 1
+
+    window.undo_stack.undo()
+    assert project.annotations.list(source_id=source) == []
+    assert len(window.reader.annotations()) == 0
+    assert panel.count("citation") == 3 and len(_proposed(window)) == 5
+    window.undo_stack.redo()
+    assert len(project.annotations.list(source_id=source)) == 3
+    assert len(window.reader.annotations()) == 3 and len(_proposed(window)) == 2
+
+
+def test_reject_all_of_a_kind_is_one_undo_step(qtbot, window: MainWindow, project: Project, source: int) -> None:  # type: ignore[no-untyped-def]
+    panel = window.evidence.panel
+    panel.tree.setCurrentIndex(panel.row_of(_item_id(window, QUOTE)))
+    assert panel.reject_kind_button.text() == "Reject all quotations"
+    qtbot.mouseClick(panel.reject_kind_button, Qt.MouseButton.LeftButton)
+    assert [s for s, _ in _proposed(window)] == [SAKWA[0], TEXT.index("(Service"), DAVIES]
+    states = _states(project, source)
+    assert (states[QUOTE], states[BLOCK]) == ("rejected", "rejected")
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert len(_proposed(window)) == 5
+    window.undo_stack.redo()
+    assert len(_proposed(window)) == 3
+
+
+def _item_id(window: MainWindow, start: int) -> str:
+    return next(i.id for i in window.evidence.items() if i.start == start)
+
+
+def test_a_panel_row_goes_to_its_proposal_and_its_buttons_accept_or_reject_it(
+    qtbot, window: MainWindow, project: Project, source: int
+) -> None:  # type: ignore[no-untyped-def]
+    window.evidence_dock.show()
+    window.evidence_dock.raise_()
+    panel = window.evidence.panel
+    tree = panel.tree
+    index = panel.row_of(_item_id(window, BLOCK))
+    tree.scrollTo(index)
+    rect = tree.visualRect(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 20, rect.center().y()))
+    cursor = window.reader.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (BLOCK, TEXT.index("\n", BLOCK))
+    assert window.reader.y_of(BLOCK) is not None
+
+    accept, reject = _button_rects(tree.visualRect(index), tree.fontMetrics())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=accept.center())
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=2000)
+    made = _annotation_at(project, source, (BLOCK, TEXT.index("\n", BLOCK)))
+    assert made is not None and "Nikita Khrushchev" in made.note
+
+    index = panel.row_of(_item_id(window, DAVIES))
+    tree.scrollTo(index)
+    accept, reject = _button_rects(tree.visualRect(index), tree.fontMetrics())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=reject.center())
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2, timeout=2000)
+    assert _states(project, source)[DAVIES] == "rejected"
+    assert panel.row_of(_item_id(window, DAVIES)) is None
+
+
+def test_show_proposals_off_hides_them_in_the_reader_and_is_remembered(
+    qtbot, window: MainWindow, project: Project, settings: AppSettings
+) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    reader.scroll_to(*SAKWA)
+    qtbot.wait(50)
+    facet = QColor(window.taxonomy.facet("provenance").color)
+    assert window.evidence.show_action.isChecked()
+    assert _dots_under(reader, *SAKWA, facet)
+
+    window.evidence.show_action.trigger()
+    assert not window.evidence.show_action.isChecked()
+    qtbot.wait(50)
+    assert not _dots_under(reader, *SAKWA, facet)
+    assert reader.proposals.tooltip_at(SAKWA[0] + 2) == ""
+    _cursor_at(reader, SAKWA[0] + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_Return)  # hidden proposals are not accepted
+    assert window.undo_stack.count() == 0
+    assert window.evidence.panel.count() == 5  # the panel still lists them
+    assert not settings.show_proposals()
+    window.close()
+
+    reopened = _open(qtbot, project, settings)
+    assert not reopened.evidence.show_action.isChecked() and not reopened.reader.proposals.visible
+    reopened.evidence.show_action.trigger()
+    assert reopened.reader.proposals.visible and settings.show_proposals()
+    reopened.close()
+
+
+def test_the_view_menu_has_the_toggle_and_the_dock_sits_with_the_right_hand_docks(window: MainWindow) -> None:
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.evidence.show_action in view.actions()
+    assert window.evidence_dock.toggleViewAction() in view.actions()
+    assert window.dockWidgetArea(window.evidence_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.evidence_dock in window.tabifiedDockWidgets(window.annotations_dock)
+
+
+def test_the_evidence_read_for_a_source_no_longer_shown_is_dropped(
+    qtbot, project: Project, source: int, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    other = project.sources.import_file(write_file("other.txt", "A short note (Conquest, 12).\n"), {}).source_id
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.open_source(other)  # before the first source's evidence arrived
+    qtbot.waitUntil(lambda: bool(window.evidence.items()), timeout=20_000)
+    qtbot.wait(100)
+    assert window.evidence.source_id == other
+    assert [i.text for i in window.evidence.items()] == ["(Conquest, 12)"]
+    assert [i.text for i in window.reader.proposals.items()] == ["(Conquest, 12)"]
+    window.close()
