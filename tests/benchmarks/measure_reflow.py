@@ -36,7 +36,10 @@ def _out_tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def measure(text: str, gold: Gold, page_map: tuple[tuple[int, str], ...]) -> dict[str, float]:
+def measure(
+    text: str, gold: Gold, page_map: tuple[tuple[int, str], ...], show: int = 0
+) -> dict[str, float]:
+    """The imported ``text`` against the gold answer; ``show``: print that many merges and missed joins."""
     gold_tokens = [
         (word, p, gold.pages[p][k] if k < len(gold.pages[p]) else None)
         for p, para in enumerate(gold.paragraphs)
@@ -81,10 +84,12 @@ def measure(text: str, gold: Gold, page_map: tuple[tuple[int, str], ...]) -> dic
                 changed.append(f"{g!r}->{o!r}")
         if prev is not None:
             same_gold, same_out = prev[0] == gp, prev[1] == op
-            if same_gold and not same_out:
-                stats["missed_join"] += 1
-            elif not same_gold and same_out:
-                stats["merged"] += 1
+            if same_gold != same_out:
+                what = "missed_join" if same_gold else "merged"
+                stats[what] += 1
+                if stats[what] <= show:
+                    print(f"   {what}: …{' '.join(w for w, _, _ in out[max(0, j - 8) : j])} ‖ "
+                          f"{' '.join(w for w, _, _ in out[j : j + 6])}…")
         prev = (gp, op)
         label = page_at(page_map, offset) if page_map else None
         if label is None or offset < page_map[0][0]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -54,15 +55,18 @@ class _Line:
     text: str  # stripped
     left: float
     right: float
-    y: float  # bottom of the first character; larger is higher on the page
+    y: float  # bottom of the first character's font box; larger is higher on the page
     height: float
     split_after: bool  # PDFium joined a hyphenated word at this line's end
+    first_word: float = 0.0  # the width of the line's first word: did it fit at the end of the line before?
+    block_right: float | None = None  # the right edge of the block quotation the line belongs to
 
 
 @dataclass(slots=True)
 class _Page:
     label: str
     lines: list[_Line]
+    labelled: bool = True  # the label is the PDF's own (else the page's number in the file)
 
 
 def _check_complete(data: bytes, file_name: str) -> None:
@@ -87,12 +91,14 @@ def _open(data: bytes, file_name: str) -> pdfium.PdfDocument:
         raise SourceRejected(f"{file_name}: the PDF is damaged and cannot be read ({e})") from None
 
 
-def _label(pdf: pdfium.PdfDocument, index: int) -> str:
+def _label(pdf: pdfium.PdfDocument, index: int) -> tuple[str, bool]:
+    """The PDF's label of the page, or its number in the file; and whether the PDF gave the label."""
     try:
         label = pdf.get_page_label(index)
     except pdfium.PdfiumError:
         label = ""
-    return " ".join((label or "").split()) or str(index + 1)
+    label = " ".join((label or "").split())
+    return (label, True) if label else (str(index + 1), False)
 
 
 def _lines_of(textpage: pdfium.PdfTextPage) -> list[_Line]:
@@ -108,13 +114,19 @@ def _lines_of(textpage: pdfium.PdfTextPage) -> list[_Line]:
             return
         first = start + (len(segment) - len(segment.lstrip()))
         last = start + len(segment.rstrip()) - 1
+        word_end = first + len(stripped.split(None, 1)[0]) - 1
         if with_boxes:
-            left, bottom, _, top = textpage.get_charbox(first)
+            left, _, _, _ = textpage.get_charbox(first)
             _, _, right, _ = textpage.get_charbox(last)
+            # The height from the font's box, not the glyph's: a line opening with "“" or "." would
+            # otherwise sit higher than its neighbours and look set apart by extra space.
+            _, bottom, _, top = textpage.get_charbox(first, loose=True)
+            word = textpage.get_charbox(word_end)[2] - left
         else:  # no geometry: let character counts stand in for it
             left, right = float(first - start), float(last - start + 1)
             bottom, top = -float(len(lines)) * 12, -float(len(lines)) * 12 + 10
-        lines.append(_Line(stripped, left, right, bottom, max(top - bottom, 1.0), split))
+            word = float(word_end - first + 1)
+        lines.append(_Line(stripped, left, right, bottom, max(top - bottom, 1.0), split, max(word, 0.0)))
 
     start = i = 0
     while i < len(text):
@@ -183,8 +195,10 @@ def _furniture(pages: list[_Page]) -> dict[tuple[int, int], str]:
     pages_on_side = Counter(p % 2 for p in edges)
     offsets: Counter[int] = Counter()
     for p, (top, bottom) in edges.items():
-        offsets.update({n - p for i in top | bottom if (n := _arabic_number(pages[p], i)) is not None})
+        offsets.update({n - p for i in top | bottom if (n := _printed_number(pages[p], i)) is not None})
     numbered = max(2, 0.3 * len(edges))
+    if not any(page.labelled for page in pages):
+        _printed_labels(pages, edges, offsets, numbered)
 
     def running(signature: str) -> bool:
         count, on = on_pages[signature], sides[signature]
@@ -202,6 +216,11 @@ def _furniture(pages: list[_Page]) -> dict[tuple[int, int], str]:
                     found[(p, i)] = "page number"
             elif len(line.text) < 200 and running(_signature(line.text)):
                 found[(p, i)] = "running head" if i in top else "running foot"
+            elif (n := _printed_number(page, i)) is not None and offsets[n - p] >= numbered:
+                # A chapter's own head over a few pages, told by the page number it carries.
+                found[(p, i)] = "running head" if i in top else "running foot"
+            elif (roman := _roman_printed(line.text)) is not None and roman[1] == page.label:
+                found[(p, i)] = "page number" if roman[0] else "running head" if i in top else "running foot"
     return found
 
 
@@ -215,6 +234,101 @@ def _edge_lines(page: _Page) -> tuple[set[int], set[int]]:
 def _arabic_number(page: _Page, index: int) -> int | None:
     match = _PAGE_NUMBER.fullmatch(page.lines[index].text)
     return int(match.group(1)) if match is not None and match.group(1).isdigit() else None
+
+
+_HEAD_NUMBER = re.compile(r"^(\d{1,4})\s+\D.*|.*\D\s+(\d{1,4})$")
+
+
+def _printed_number(page: _Page, index: int) -> int | None:
+    """The page number a line at a page's edge prints: alone ("79"), or opening or closing a running head
+    ("78 THE WEALTH OF NATIONS", "CHAPTER II 79"), which sets the pace most pages keep."""
+    bare = _arabic_number(page, index)
+    if bare is not None:
+        return bare
+    match = _HEAD_NUMBER.fullmatch(page.lines[index].text)
+    if match is None or len(page.lines[index].text) > 120:
+        return None
+    return int(match.group(1) or match.group(2))
+
+
+_ROMAN_BARE = re.compile(r"[\[(\-–—]?\s*([ivxlc]{1,8})\s*[\])\-–—]?")
+_ROMAN_HEAD = re.compile(r"([ivxlc]{1,8})\s+[^\sivxlc].*|.*[^\sivxlc]\s+([ivxlc]{1,8})")
+_ROMAN_VALUES = (
+    (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")
+)
+
+
+def roman(number: int) -> str:
+    """``number`` (1–399) in lower-case roman numerals, as front matter is numbered."""
+    out = []
+    for value, letters in _ROMAN_VALUES:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a well-formed lower-case roman numeral ("xiv": 14), else None ("iiii", "vx", "mix")."""
+    value, rest = 0, text
+    for number, letters in _ROMAN_VALUES:
+        while rest.startswith(letters):
+            value, rest = value + number, rest[len(letters) :]
+    return value if value and not rest and roman(value) == text else None
+
+
+def _roman_printed(text: str) -> tuple[bool, str] | None:
+    """A lower-case roman page number on a line at a page's edge: (alone on the line, the numeral).
+
+    Only lower case: front matter is numbered so, where "II" or "VIII" is a part, a chapter or a king.
+    """
+    if match := _ROMAN_BARE.fullmatch(text):
+        numeral, alone = match.group(1), True
+    elif (match := _ROMAN_HEAD.fullmatch(text)) and len(text) <= 120:
+        numeral, alone = match.group(1) or match.group(2), False
+    else:
+        return None
+    return (alone, numeral) if roman_value(numeral) is not None else None
+
+
+def _printed_labels(
+    pages: list[_Page], edges: dict[int, tuple[set[int], set[int]]], offsets: Counter[int], numbered: float
+) -> None:
+    """Label the pages of a PDF without page labels by the numbers printed on them.
+
+    A printed number counts where it keeps a steady distance from the page's place in the file (arabic on
+    ``numbered`` pages, roman on two or more pages before the first arabic one). A page printing none
+    takes the number its neighbours give it when the two on either side keep the same distance; otherwise
+    its page is unknown (""), never the file's count, which a citation would take for the printed page.
+    Nothing changes when no number keeps a steady distance.
+    """
+    arabic: dict[int, int] = {}
+    romans: dict[int, int] = {}
+    for p, (top, bottom) in edges.items():
+        for i in sorted(top | bottom):
+            n = _printed_number(pages[p], i)
+            if n is not None and offsets[n - p] >= numbered:
+                arabic[p] = n - p
+            elif (found := _roman_printed(pages[p].lines[i].text)) is not None:
+                romans.setdefault(p, roman_value(found[1]) - p)  # type: ignore[operator]
+    first_arabic = min(arabic, default=len(pages))
+    steady = Counter(offset for p, offset in romans.items() if p < first_arabic)
+    romans = {p: offset for p, offset in romans.items() if p < first_arabic and steady[offset] >= 2}
+    if not arabic and not romans:
+        return
+    known = sorted(
+        [(p, "arabic", offset) for p, offset in arabic.items()]
+        + [(p, "roman", offset) for p, offset in romans.items()]
+    )
+    places = [p for p, _, _ in known]
+    for p, page in enumerate(pages):
+        k = bisect_left(places, p)
+        printed = k < len(places) and places[k] == p
+        if not printed and not (0 < k < len(places) and known[k - 1][1:] == known[k][1:]):
+            page.label = ""
+            continue
+        _, kind, offset = known[k]
+        page.label = str(p + offset) if kind == "arabic" else roman(p + offset)
 
 
 def _bare_number(page: _Page, index: int) -> bool:
@@ -231,6 +345,7 @@ class _Layout:
     right: float
     spacing: float
     char_width: float
+    indent: float | None = None  # where a paragraph's first line begins, when the document indents it
 
 
 def _layout(lines: list[_Line]) -> _Layout:
@@ -238,27 +353,64 @@ def _layout(lines: list[_Line]) -> _Layout:
     rights = sorted(line.right for line in lines)
     gaps = [a.y - b.y for a, b in itertools.pairwise(lines) if 0 < a.y - b.y < 4 * a.height]
     widths = [(line.right - line.left) / len(line.text) for line in lines if len(line.text) > 10]
+    left = float(lefts.most_common(1)[0][0]) if lefts else 0.0
+    char_width = statistics.median(widths) if widths else 5.0
+    # A first-line indent is followed by a line at the margin; the lines of a block quotation by lines
+    # indented as far as they are.
+    firsts = Counter(
+        round(a.left)
+        for a, b in itertools.pairwise(lines)
+        if a.left > left + char_width and abs(b.left - left) <= 0.5 * char_width
+    )
     return _Layout(
-        left=float(lefts.most_common(1)[0][0]) if lefts else 0.0,
+        left=left,
         right=rights[int(0.9 * (len(rights) - 1))] if rights else 0.0,
         spacing=statistics.median(gaps) if gaps else 0.0,
-        char_width=statistics.median(widths) if widths else 5.0,
+        char_width=char_width,
+        indent=float(firsts.most_common(1)[0][0]) if firsts else None,
     )
+
+
+def _mark_blocks(lines: list[_Line], layout: _Layout) -> None:
+    """Give the lines of each block quotation of a page (two or more lines running at an indent that is
+    neither the margin nor a first line's) the right edge of their block: they are full by that measure."""
+
+    def near(x: float, y: float | None) -> bool:
+        return y is not None and abs(x - y) <= 0.5 * layout.char_width
+
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and near(lines[end].left, lines[start].left):
+            end += 1
+        left = lines[start].left
+        own = left > layout.left and not near(left, layout.left) and not near(left, layout.indent)
+        if end - start >= 2 and own:
+            right = max(line.right for line in lines[start:end])
+            for line in lines[start:end]:
+                line.block_right = right
+        start = end
 
 
 def _continues(a: _Line, b: _Line, layout: _Layout, same_page: bool) -> bool:
     """Whether line ``b`` continues the paragraph of line ``a``."""
     if _LIST_ITEM.match(b.text) or (b.text.isupper() and len(b.text) < 60):
         return False
-    if b.left > layout.left + 1.5 * layout.char_width:  # indented: a new paragraph (or a block quote)
-        return False
+    char_width = layout.char_width
+    first_line = layout.indent is not None and abs(b.left - layout.indent) <= 0.5 * char_width
+    if b.block_right is None and first_line:
+        return False  # indented as the document indents a paragraph's first line
+    if b.left > layout.left + 1.5 * char_width and abs(b.left - a.left) > 0.5 * char_width:
+        return False  # indented: a new paragraph, or a block quotation begins
+    if a.block_right is not None and b.block_right is None:
+        return False  # a block quotation ends
     if same_page and layout.spacing and a.y - b.y > 1.4 * layout.spacing:  # extra space between paragraphs
         return False
     if a.split_after:
         return True
-    first_word = b.text.split(None, 1)[0]
-    room_left = layout.right - a.right
-    return room_left < (len(first_word) + 1.5) * layout.char_width
+    right = a.block_right if a.block_right is not None and b.block_right is not None else layout.right
+    # Full: the next line's first word (as wide as it is printed), with a space, would not have fitted.
+    return right - a.right < b.first_word + 1.5 * char_width
 
 
 def import_pdf(file_name: str, data: bytes, context: ImportContext | None = None) -> ImportedDocument:
@@ -280,7 +432,8 @@ def import_pdf(file_name: str, data: bytes, context: ImportContext | None = None
                 page.close()
             except pdfium.PdfiumError as e:
                 raise SourceRejected(f"{file_name}: page {index + 1} of the PDF is damaged ({e})") from None
-            pages.append(_Page(_label(pdf, index), lines))
+            label, labelled = _label(pdf, index)
+            pages.append(_Page(label, lines, labelled))
         context.step(file_name, total, total)
     finally:
         pdf.close()
@@ -312,6 +465,8 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     # One layout for the whole document: a book keeps its text block from page to page, and a page with
     # a few short lines (a title page, a chapter's last page) would mislead a layout of its own.
     layout = _layout([line for lines in body for line in lines])
+    for lines in body:
+        _mark_blocks(lines, layout)
     vocabulary = Vocabulary.of_lines(
         [line.text + ("-" if line.split_after else "") for lines in body for line in lines]
     )

@@ -107,7 +107,8 @@ def test_a_year_alone_atop_each_page_is_text_but_page_numbers_are_not() -> None:
     pages = [["1917", *_body(n)] for n in range(5)]
     document = import_pdf("letters.pdf", pages_pdf(pages, foot=[f"- {n + 11} -" for n in range(5)]))
     assert document.text.count("1917") == 5
+    # The PDF has no page labels: its pages are the numbers printed on them, 11 to 15.
     assert [(r.page, r.text, r.reason) for r in document.steps.removed_lines] == [
-        (str(n + 1), f"- {n + 11} -", "page number") for n in range(5)
+        (str(n + 11), f"- {n + 11} -", "page number") for n in range(5)
     ]
     assert "- 11 -" not in document.text
