@@ -52,14 +52,15 @@ _NOT_SAYING = {"stations", "station", "statement", "statements", "order", "order
                "call", "calls", "sum", "sums", "note", "notes", "report", "reports", "answer", "answers",
                "demand", "demands", "promise", "protest", "stress", "comment", "comments", "claim",
                "claims", "quote", "quotes", "state", "states", "warning", "writing", "saying", "cry",
-               "remarks", "continued", "related", "recorded", "held", "called", "ordered"}
+               "remarks", "continued", "related", "recorded", "held", "called", "ordered", "accept",
+               "accepted", "records"}
 # Of those, the ones that are verbs of saying when a person is their subject right before them.
 _SAYING_AFTER_SUBJECT = {"note", "notes", "comment", "comments", "claim", "claims", "quote", "quotes",
                          "states", "report", "reports", "answer", "answers", "demand", "demands",
                          "protest", "stress", "put", "puts", "called", "calls", "sum", "sums", "held",
                          "holds", "continued", "ordered", "orders", "charge", "charges", "promise",
                          "remarks", "writing", "saying", "cry", "warning", "state", "record",
-                         "recorded", "related"}
+                         "recorded", "related", "accept", "accepted", "records"}
 
 
 def is_saying_word(word: str, after_name: bool = False) -> bool:
@@ -106,7 +107,8 @@ BODY_NOUNS = {
     "secretary", "chairman", "general", "commander", "spokesman", "spokeswoman", "spokesperson",
     "people", "man", "woman", "one", "others", "some", "many", "manifesto", "programme", "program",
     "someone", "somebody", "everyone", "everybody", "neighbours", "neighbors", "publisher", "editor",
-    "rebels", "sailors", "crew", "director",
+    "rebels", "sailors", "crew", "director", "head", "chief", "deputy", "clerk", "protocol", "minutes",
+    "summary", "draft", "instruction", "file",
     "citation", "verdict", "ruling", "judgment", "judgement", "chairwoman", "leader", "letter",
     "telegram", "order",
     "directive", "circular", "memo", "memorandum", "note", "diary",
@@ -120,7 +122,8 @@ BODY_DOCUMENTS = {
     "decree", "declaration", "statement", "communique", "poll", "survey", "congress", "council",
     "commission", "headline", "headlines", "broadcast", "authorities", "manifesto", "programme", "program",
     "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary", "story",
-    "stories", "publisher", "crew", "citation", "verdict", "ruling", "judgment", "judgement",
+    "stories", "publisher", "crew", "citation", "verdict", "ruling", "judgment", "judgement", "protocol",
+    "minutes", "summary", "draft", "instruction", "file",
 }
 # Titles and roles written before a person's name.
 TITLES = {
@@ -216,10 +219,17 @@ _NAMING = _set(
     "qualifia qualifie называл называла назвал назвала называли назвали denounce denounced denounces "
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
-    "begged begs warned warns reminded reminds advised advises instructed instructs"
+    "begged begs warned warns reminded reminds advised advises instructed instructs "
+    "accuse accused accuses accusing"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
+)
+# Accusations are speech too ("Prosecutors had accused the archive of “…”"), and what is typed or scrawled
+# on a document is written ("someone had typed “…”"); "accepts" and "concedes" introduce a scholar's words.
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "accuse accused accuses accusing typed scrawled scribbled pencilled penciled accept accepts accepted "
+    "concede concedes"
 )
 _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}?[^\s,:;.()]*\s*[,:]\s*$")
 _PLAIN_SAYING = _set(
@@ -233,6 +243,19 @@ _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
 
 
+# A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:protocol|minutes|summary|instruction|decree|draft|resolution|report|file|inscription|notice|order|"
+    r"directive|telegram|letter|note|memo|memorandum|verdict|sentence|statement|communique|circular|law|"
+    r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign)"
+    r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
+)
+# "Its first point read:", "the inscription ran:": verbs of a document's wording, only right before a colon.
+_DOCUMENT_VERBS = {"read", "reads", "ran", "runs"}
+_JUST_COLON = re.compile(r"\s*:\s*$")
+
+
 def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     """The verb of saying that frames a quotation right after ``lead`` (the sentence before it), if any.
 
@@ -243,10 +266,16 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     ("Nikolai wrote to his wife from the transit camp at Vladivostok:").
     """
     words = list(WORD.finditer(lead))
+    if words and words[-1].group().lower() in _DOCUMENT_VERBS and _JUST_COLON.match(lead[words[-1].end() :]):
+        return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         # "The Economist was cooler, describing the argument as “…”": the sentence's subject describes
+        # "The protocol of the Politburo meeting records that …": a body or document opening the clause
+        if not has_subject and prev.islower():
+            window = lead[max(0, words[index].start() - 80) : words[index].start()]
+            has_subject = _DOCUMENT_SUBJECT.search(window) is not None
         participle = words[index].group().lower().endswith("ing")
         has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
         if not is_saying_word(words[index].group(), after_name=has_subject):
@@ -294,9 +323,12 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         opened = not before or before[0][0].isupper() or before[0].lower() in TAIL_WORDS | BODY_NOUNS
         if not opened or len(before) > 6 or any(w.lower() in _RELATIVE for w in before):
             return None
-        if any(w.lower() in PRONOUNS for w in before[1:]) and before[0].lower() in DETERMINERS:
+        partitive = len(before) > 1 and before[1].lower() == "of"  # "one of them shouted"
+        if any(w.lower() in PRONOUNS for w in before[1:]) and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         if is_saying_word(word.group(), after_name=True):
+            if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
+                return None  # "“…” Stalin wrote “Agreed” across it": the verb introduces the next quotation
             if ended and re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
                 return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
@@ -309,13 +341,18 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
 
 # "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
 ACCORDING = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+quoted\s+by|quoting|selon|d’après|d'après|laut|"
+    r"\b(?:according\s+to|(?:in|with)\s+the\s+(?:\w+\s+)?words\s+of|as\s+quoted\s+by|quoting|selon|d’après|d'après|laut|"
     r"по\s+словам|согласно)\s+"
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
     r"|\b[Ii]n\s+(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?words\b",
     re.IGNORECASE,
 )
+def is_naming_word(word: str) -> bool:
+    """Whether ``word`` names what it takes as an object: "called it “…”", "accused them of “…”"."""
+    return word.lower() in _NAMING
+
+
 # A verb that names ("called it", "labelled Memorial a") is a verb of saying too.
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.

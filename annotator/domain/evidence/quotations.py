@@ -33,7 +33,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form
-from annotator.domain.evidence._words import ACCORDING, AS_PUT, WORD, frame_verb, is_saying_word, tail_verb
+from annotator.domain.evidence._words import (
+    ACCORDING,
+    AS_PUT,
+    WORD,
+    frame_verb,
+    is_naming_word,
+    is_saying_word,
+    tail_verb,
+)
 from annotator.domain.structure import Mark, MarkKind
 
 # Each opening mark and the closing marks that end it.
@@ -268,6 +276,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if _LABEL_BEFORE.search(lead):
         return True, "title" if _is_title(words) else "label"
     ended = bool(re.search(r"[.!?…]\W?$", inner))
+    if not lead.strip() and ended and len(words) >= 2 and _WHOLE_PARAGRAPH.match(after):
+        return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
     if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)):
         return True, "title"
     if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
@@ -277,7 +287,18 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if not lead.strip() and ended and inner[:1].isupper() and len(words) >= 2:
         return False, "quotation"  # a sentence of its own: "“They say.” She laughed."
     if len(words) == 1 and tail_verb(after, ended) is None:
+        verb = frame_verb(lead)
+        if verb is not None and not lead[verb.end() :].strip() and verb.group().lower() in _WRITTEN:
+            return False, "quotation"  # "Stalin wrote “Agreed” across the top": the word written
         return True, "label"  # a single word between marks is a label even in reported speech
+    if len(words) <= 3 and inner[:1].islower() and not ended and _NOUN_SLOT.search(lead):
+        verb = frame_verb(lead)
+        naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"
+        if verb is not None and not naming and len(WORD.findall(lead[verb.end() :])) >= 3:
+            # "ruled that the archive had failed to mark them as those of a “foreign agent”", "said
+            # that files concerning “operational methods” could not be shown": a label in the reported
+            # clause's noun phrase, not the words reported
+            return True, "label"
     if _framed(lead, after, ended):
         return False, "quotation"
     if ":" in lead and len(words) >= 3:
@@ -290,6 +311,17 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
     return True, "label"
+
+
+# The end of a paragraph right after a quotation: it stands alone.
+_WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
+# Verbs that put a word on paper or into the air as it was: "wrote “Agreed”", "shouted “No”".
+_WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "pencilled", "penciled", "said",
+            "says", "shouted", "cried", "replied", "answered", "whispered", "screamed"}
+# A noun phrase's slot right before the quotation: an article or a preposition.
+_NOUN_SLOT = re.compile(
+    r"\b(?:a|an|the|of|concerning|regarding|about|under|into|for|against)\s+$", re.IGNORECASE
+)
 
 
 def _is_title(words: list[str]) -> bool:

@@ -72,7 +72,9 @@ _OPENING_PHRASE = re.compile(
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
-    r"|[A-Z][a-z]+\s+(?:later|earlier|ago|afterwards|before)\b,?\s*)"
+    r"|[A-Z][a-z]+\s+(?:later|earlier|ago|afterwards|before)\b,?\s*"
+    # "Asked whether he expected it to succeed, he shrugged": a participle's clause before the subject
+    r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*)"
 )
 _FALLBACK_CITATION = re.compile(
     r"\(\s*(?P<author>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?|ibid\.?|loc\.?\s?cit\.?|op\.?\s?cit\.?)"
@@ -263,6 +265,11 @@ def _before_quote(
     for m in AS_PUT.finditer(lead):
         start = lead_at + m.start("who")
         return Speaker(m.group("who"), start, start + len(m.group("who")))
+    view = _VIEW_OF.match(lead)
+    if view and people.kind(lead_at + view.start("who"), view.group("who")) in ("person", "unknown"):
+        # "For Moshe Lewin, the retreat showed …; it “…”", "Pour Boukharine, …": whose view the sentence is
+        start = lead_at + view.start("who")
+        return Speaker(view.group("who"), start, start + len(view.group("who")))
     return None
 
 
@@ -275,6 +282,8 @@ def _subject_before(
     chunk = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), chunk)
     # "Lenin is reported to have told", "Stalin was quoted as saying": the subject stands before
     chunk = _REPORTED.sub(lambda m: " " * len(m.group()), chunk)
+    # "Arseny Roginsky used to say", "she went on to write": the subject stands before the periphrasis
+    chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
@@ -299,7 +308,8 @@ def _subject_before(
     for back in range(max(1, len(words) - 12), len(words) - 1):
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
             head = words[back - 1].group()
-            if head.lower() in _INDEFINITE | _QUANTITIES or words[back + 1].group().lower() in PRONOUNS:
+            partitive = words[back].group().lower() == "of"
+            if partitive and (head.lower() in _INDEFINITE | _QUANTITIES or words[back + 1].group().lower() in PRONOUNS):
                 continue  # "One of them said": the whole phrase is the speaker
             linked = words[back].group() in _NAME_LINKS and words[back + 1].group()[0].isupper()
             if head[0].isupper() and linked:
@@ -351,6 +361,16 @@ def _subject_before(
         described = _determined(stripped, words)
         if described is None:
             return None
+        owner = words[-1].group().lower() in _DOCUMENT_PARTS and stripped[described[0] :].split()[0].lower()
+        if owner == "its":
+            # "… adopted the Petropavlovsk resolution. Its first point read:": the document last named speaks
+            at = floor + described[0]
+            before = people.unquoted(max(0, at - 400), at)
+            documents = [m for m in _DOCUMENT_NP.finditer(before) if m.group("noun").lower() in BODY_DOCUMENTS]
+            if documents:
+                last = documents[-1]
+                start = max(0, at - 400) + last.start()
+                return Speaker(last.group(), start, start + len(last.group()))
         return Speaker(text[floor + described[0] : floor + described[1]], floor + described[0],
                        floor + described[1])
     first = len(words) - 1
@@ -426,8 +446,13 @@ def _antecedents(
     for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
         if not neuter:
+            # "Vinogradskaya accused her of “…”": the one the speaker spoke to or of is the topic, not
+            # the speaker, for a "she" (a "he") after it
             for q in reversed(_spoken_between(spoken, sentence_at, at)):
-                if not plural or _plural(q.name):
+                addressed = not plural and q.start is not None and _ADDRESSED.match(
+                    text, q.end or q.start, (q.end or q.start) + 60
+                )
+                if (not plural or _plural(q.name)) and not addressed:
                     yield q.name
         if nearest and not re.search(r"[.!?:;”\"’)\]]\s*$", unquoted[s:sentence_end]):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
@@ -486,6 +511,22 @@ def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
 _REPORTED = re.compile(
     r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:reported|said|quoted|alleged|believed|thought|known|"
     r"supposed|claimed)\s+(?:to\s+have|to|as\s+(?:saying|having\s+said))\s*$"
+)
+# Parts of a document: "Its first point", "its preamble", "their last clause".
+_DOCUMENT_PARTS = {"point", "points", "clause", "clauses", "paragraph", "article", "section", "preamble",
+                   "line", "lines", "sentence", "words", "demand", "demands", "item", "heading", "title"}
+_PERIPHRASIS = re.compile(
+    r"\s+(?:used|wanted|tried|began|liked|seemed|seems|appeared|appears|went\s+on|goes\s+on|continued|"
+    r"continues|hastened|chose|decided|refused|dared|was\s+(?:later\s+)?to|were\s+to|had|has|have|is\s+said|"
+    r"was\s+(?:able|about|going|quick|careful|moved|prompted|inclined)|would)\s+to\s*$"
+)
+# "For Moshe Lewin, the retreat showed …", "Pour Boukharine, …", "Für Schlögel …": whose view follows.
+_VIEW_OF = re.compile(
+    r"\s*(?:For|Pour|Für|Для)\s+(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
+)
+_DOCUMENT_NP = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\b")
+_ADDRESSED = re.compile(
+    r"\s+(?:[a-z]+\s+)?[a-z]+(?:ed|d|t)\s+(?:her|him)\s+(?:of|as|that|to|whether|for|with)\b"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|by|for|with|from|about)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+\b")
