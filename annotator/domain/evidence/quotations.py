@@ -130,6 +130,13 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
                 continue
             deeper = str(int(e.details["depth"]) + 1)
             found[index] = replace(e, details={**e.details, "depth": deeper})
+    for index in range(1, len(found)):
+        # "accused the archive of “…” and of “…”": the second is what the first is
+        e, before = found[index], found[index - 1]
+        if e.scare and not before.scare and e.details["depth"] == before.details["depth"] == "0" and (
+            COORDINATED.fullmatch(text, before.end, e.start)
+        ):
+            found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
 
@@ -313,6 +320,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     return True, "label"
 
 
+# Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".
+COORDINATED = re.compile(r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+")
 # The end of a paragraph right after a quotation: it stands alone.
 _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
 # Verbs that put a word on paper or into the air as it was: "wrote “Agreed”", "shouted “No”".

@@ -62,7 +62,7 @@ from annotator.domain.evidence._words import (
     is_saying_word,
     tail_verb,
 )
-from annotator.domain.evidence.quotations import nesting, sentence_lead
+from annotator.domain.evidence.quotations import COORDINATED, nesting, sentence_lead
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
@@ -323,6 +323,9 @@ def _subject_before(
     if not words:
         return None
     last = words[-1].group()
+    if last.lower() in {"and", "but", "then"}:
+        # "My supervisor looked over my shoulder and said,": the subject of the first verb says it
+        return _coordinated_subject(text, floor, stripped, spoken, people)
     if last.lower() in PRONOUNS:
         if len(words) >= 3 and words[-2].group().lower() == "of" and words[-3].group().lower() in {
             "one", "some", "many", "most", "all", "two", "each", "several", "none"
@@ -351,6 +354,12 @@ def _subject_before(
         if given and run[given[0] - 1].group().lower() not in FIRST_NAMES:
             run = run[given[0] :]  # "Der Historiker Karl Schlögel", "Chief Prosecutor Andrei Vyshinsky"
         s, e = floor + run[0].start(), floor + run[-1].end()
+        member = _MEMBER_OF.search(text, max(floor, s - 60), s)
+        if member and people.kind(s, text[s:e]) in ("organisation", "place") and people.kind(
+            member.start(1), member.group(1)
+        ) in ("person", "unknown") and member.group(1).split()[0].lower() not in NOT_NAMES:
+            # "Walter Duranty of The New York Times, who wrote": the person, not the paper
+            return _named(text, member.start(1), member.end(1))
         # "the Central Committee", "the NKVD": keep the article with a body's name
         article = re.search(r"\bthe\s+$", text[max(floor, s - 4) : s], re.IGNORECASE)
         if article and people.kind(s, text[s:e]) == "organisation":
@@ -391,6 +400,31 @@ def _subject_before(
         first = len(words) - 1
     s, e = floor + words[first].start(), floor + words[-1].end()
     return Speaker(text[s:e], s, e)
+
+
+def _coordinated_subject(
+    text: str, floor: int, chunk: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """The subject of a clause whose second verb is the verb of saying: "X looked up and said"."""
+    opening = _OPENING_PHRASE.match(chunk)
+    offset = opening.end() if opening else 0
+    first = WORD.match(chunk, offset)
+    if first is None:
+        return None
+    if first.group().lower() in {"he", "she", "they", "it"}:
+        return _carry_over(text, floor + first.start(), first.group().lower(), spoken, people)
+    if first.group().lower() in {"i", "we"}:
+        return Speaker(first.group(), floor + first.start(), floor + first.end(), "author")
+    subject = _sentence_subject(chunk)
+    if subject is not None:
+        name, at = subject
+        if people.kind(floor + at, name) in ("place", "common"):
+            return None
+        return Speaker(name, floor + at, floor + at + len(name))
+    phrase = re.match(r"(?:the|my|his|her|their|our|a|an)\s+[a-z]+\b", chunk[offset:], re.IGNORECASE)
+    if phrase:  # "My supervisor looked …": a determiner and its noun
+        return Speaker(phrase.group(), floor + offset, floor + offset + phrase.end())
+    return None
 
 
 def _determined(chunk: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
@@ -524,6 +558,12 @@ _PERIPHRASIS = re.compile(
 _VIEW_OF = re.compile(
     r"\s*(?:For|Pour|Für|Для)\s+(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
 )
+_ROLE_THEN_NAME = re.compile(
+    r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
+    r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?!of\b|and\b)[a-z]"
+)
+_MEMBER_OF = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from|at)\s+(?:[Tt]he\s+)?$")
 _DOCUMENT_NP = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\b")
 _ADDRESSED = re.compile(
     r"\s+(?:[a-z]+\s+)?[a-z]+(?:ed|d|t)\s+(?:her|him)\s+(?:of|as|that|to|whether|for|with)\b"
@@ -597,6 +637,11 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     words = list(WORD.finditer(sentence[offset:]))
     if not words:
         return None
+    # "Kremlin spokesman Dmitry Peskov was quoted", "Our neighbour Klavdia Petrovna came out": a role
+    # and then the name; the name is the subject
+    role = _ROLE_THEN_NAME.match(sentence, offset)
+    if role and role.group("name").split()[0].lower() not in NOT_NAMES:
+        return role.group("name"), role.start("name")
     if words[0].group().lower() in DETERMINERS:
         # "My father put on his coat", "The rebels demanded": a determiner and its noun
         for w in words[1:3]:
@@ -667,6 +712,8 @@ class _People:
         prev = adjacent.group(1).lower() if adjacent else ""
         if lower[0] in FIRST_NAMES or lower[0] in TITLES or prev in TITLES:
             return "person"
+        if len(words) >= 2 and lower[0] in DETERMINERS and (lower[-1] in _FEMALE or lower[-1] in _MALE):
+            return "person"  # "my grandmother", "her father"
         if prev in PLACE_PREPOSITIONS or _PLACE_LIST.search(self.text[max(0, start - 80) : start]):
             return "place"  # "in India", "in Norway, Mexico and Sweden"
         if len(words) >= 2 and lower[-1] in BODY_NOUNS:
@@ -773,6 +820,8 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     gap = text[end : q.start]
     if how == "citation" or "\n\n" in gap or len(gap) > 160 or end > q.start:
         return None
+    if COORDINATED.fullmatch(gap):
+        return Speaker(speaker.name, None, None, speaker.role)  # "accused it of “…” and of “…”"
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
     if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
         return None
