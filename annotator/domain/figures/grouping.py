@@ -1,0 +1,141 @@
+"""Figures of several sources grouped where they count the same thing over overlapping periods.
+
+What is counted is compared by a key: its words stemmed, the synonyms of one thing made one word
+(deaths/died/perished/victims/fatalities → death; inmates/prisoners/camp population → inmate), the words
+that say nothing about what is counted dropped ("people", "the", "some"). "famine deaths", "people who
+died of starvation" and "victims of the famine" have one key. A group holds figures with one key, of one
+kind of unit (heads are not per cent), whose periods overlap (a figure without a period joins the group of
+its key whose periods it cannot contradict: the first). The spread is the highest figure ÷ the lowest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from annotator.domain.figures import Figure
+
+_SYNONYMS: dict[str, str] = {}
+for _concept, _words in {
+    "death": "death deaths died dead perished perish victims victim fatalities fatality killed toll lives "
+             "starved mortality погибших погибло погибли умерло умерли умерших жертв жертвы смертей",
+    "inmate": "inmates inmate prisoners prisoner convicts convict zeks zek zeki detainees detainee "
+              "заключённых заключенных заключённые заключенные узников",
+    "arrest": "arrests arrest arrested detained арестов арестованы арестовано арестованных",
+    "execution": "executions execution executed shot shootings расстреляно расстрелянных расстрелов",
+    "deportation": "deportations deportation deported deportees exiled exile resettled выселено депортировано",
+    "famine": "famine famines starvation hunger голод голода голодомор",
+    "gulag": "gulag gulags camp camps лагеря лагерей гулаг",
+    "terror": "terror purge purges purged террор репрессий",
+    "household": "households household families family дворов хозяйств",
+    "kulak": "kulaks kulak кулаков кулаки",
+    "peasant": "peasants peasant peasantry крестьян",
+}.items():
+    for _w in _words.split():
+        _SYNONYMS[_w] = _concept
+# "camp population" and "people in the camps" are inmates; the camp alone qualifies them.
+_PHRASES = ((re.compile(r"\bcamp\s+population\b|\bpopulation\s+of\s+the\s+(?:camps|gulag)\b", re.I), "inmate gulag"),
+            (re.compile(r"\bdeath\s+toll\b", re.I), "death"))
+_EMPTY = frozenset(
+    "the a an of in on at by to for and or people persons individuals human souls lives men women citizens "
+    "total some number numbers more estimated estimate who were was had been which that these those their "
+    "its all over about человек всего".split()
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s")
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            return stem + "y" if suffix == "ies" else stem
+    return word
+
+
+def counted_key(counted: str) -> str:
+    """The comparable key of what is counted: ``"famine deaths"`` and ``"victims of the famine"`` alike."""
+    text = counted.lower().replace("’", "'")
+    concepts: list[str] = []
+    for pattern, replacement in _PHRASES:
+        if pattern.search(text):
+            concepts += replacement.split()
+            text = pattern.sub(" ", text)
+    for word in re.findall(r"[^\W\d_]+", text):
+        word = word.removesuffix("'s")
+        if word in _EMPTY:
+            continue
+        concepts.append(_SYNONYMS.get(word, _stem(word)))
+    # The camp is where inmates are, the terror when arrests were made: "Gulag inmates" and "inmates" of
+    # a sentence about the camps are one key; a qualifier alone ("the Gulag") counts nothing.
+    words = sorted(set(concepts))
+    if words and all(w in ("famine", "gulag", "terror") for w in words):
+        return ""
+    return " ".join(words)
+
+
+def unit_family(unit: str) -> str:
+    return "heads" if unit in ("people", "count", "") else unit
+
+
+@dataclass(slots=True)
+class Group:
+    key: str
+    unit: str
+    period_start: int | None
+    period_end: int | None
+    members: list[int] = field(default_factory=list)  # indexes into the figures grouped
+
+    def spread(self, figures: Sequence[Figure]) -> float | None:
+        """Highest ÷ lowest over the members (a range counts with both ends); None for fewer than two."""
+        if len(self.members) < 2:
+            return None
+        highs = [f.high if f.high is not None else f.value for f in (figures[i] for i in self.members)]
+        lows = [f.low if f.low is not None else f.value for f in (figures[i] for i in self.members)]
+        hi = max((v for v in highs if v is not None), default=None)
+        lo = min((v for v in lows if v is not None and v > 0), default=None)
+        if hi is None or lo is None:
+            return None
+        return round(hi / lo, 2)
+
+
+def _overlaps(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    if a[0] is None or b[0] is None:
+        return True
+    return a[0] <= (b[1] or b[0]) and b[0] <= (a[1] or a[0])
+
+
+def group_figures(figures: Sequence[Figure]) -> list[Group]:
+    """Groups of the figures (indexes into ``figures``) that count one thing over overlapping periods, in
+    the order of their first member; figures with nothing counted, and ratios, are in no group."""
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i, f in enumerate(figures):
+        if f.kind == "ratio" or f.unit == "ratio":
+            continue
+        key = counted_key(f.counted)
+        if key:
+            by_key.setdefault((key, unit_family(f.unit)), []).append(i)
+    groups: list[Group] = []
+    for (key, unit), members in by_key.items():
+        dated = sorted((i for i in members if figures[i].period_start is not None),
+                       key=lambda i: (figures[i].period_start, figures[i].period_end))
+        undated = [i for i in members if figures[i].period_start is None]
+        mine: list[Group] = []
+        for i in dated:  # sweep: overlapping periods chain into one group
+            f = figures[i]
+            last = mine[-1] if mine else None
+            if last is not None and last.period_end is not None and f.period_start <= last.period_end:
+                last.members.append(i)
+                last.period_end = max(last.period_end, f.period_end or f.period_start)
+            else:
+                mine.append(Group(key, unit, f.period_start, f.period_end or f.period_start, [i]))
+        if undated:
+            if mine:
+                mine[0].members.extend(undated)
+            else:
+                mine.append(Group(key, unit, None, None, undated))
+        for g in mine:
+            g.members.sort()
+        groups += mine
+    groups.sort(key=lambda g: g.members[0])
+    return groups

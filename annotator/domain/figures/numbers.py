@@ -1,0 +1,610 @@
+"""Figures: every number in running text that counts or measures something, with what it counts and when.
+
+One pass of one regular expression finds the numbers ("700,000", "3.5 million", "three million", "two-thirds",
+"tens of thousands", «3 млн»); each is then read in its context: joined into a range with the number after
+it ("5–7 million", "from 5 to 30 million", "between 1.5 and 2 million", "five or six"), or into a part of a
+whole ("13 of 15 generals") or a ratio ("1 in 40 churches", "one deputy for every 25,000 electors"); given
+its approximation word, its unit, what it counts (the noun phrase after it, or the event its verb names:
+"700,000 were executed" counts executions) and the period of its sentence (or the previous one's).
+
+Not figures: years standing alone and spans of years, dates' days, note calls and reference marks (the
+structure's marks, and calls glued to punctuation), citations' page numbers, list and article numbers,
+durations and ages ("ten years", "ages 9-14"), compound adjectives ("Five-Year Plan", "15-story"), and
+small numbers written in words without a magnitude or unit ("one of", "two sons").
+
+Numbers written in words are read by number-parser (English and Russian cardinals, inflected Russian
+included); fractions and vague magnitudes by the tables here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from number_parser import parse_number
+
+from annotator.domain.figures import Figure
+from annotator.domain.figures.text import MONTH_NAMES, PERIOD, RU_MONTHS, YEAR, Layout, layout, period_of
+from annotator.domain.structure import Mark
+
+_CARD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_RU_CARD = (
+    r"(?:один|одного|одна|два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|шесть|шести|семь|"
+    r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
+    r"пятьдесят|пятидесяти|сто|ста)"
+)
+_MAG_EN = r"(?:million|billion|thousand|mln|mn|bn)(?![\w-])"
+_MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
+_FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+
+_NUMBER = re.compile(
+    rf"""
+    (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
+              (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
+  | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
+              |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
+  | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
+  | (?:
+      (?P<digits>(?<![\w.,/-])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+                 |\d+,\d(?=\s*(?:млн|млрд|тыс))|\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
+    | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
+    | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
+    | (?P<a>(?<![\w-])an?(?=\s+(?:million|thousand|billion|hundred)\b))
+    )
+    (?:\s*(?P<mag>{_MAG_EN}|{_MAG_RU})|(?<=\d)(?P<m>m)(?![\w]))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
+              "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "миллион": 1e6, "миллиард": 1e9, "тысяч": 1e3}
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+              "fifths": 5, "tenth": 10, "tenths": 10}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9}
+# A plural magnitude means at least two of it and fewer than ten times it: "thousands" 2,000–9,999.
+_VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
+          "dozens of thousands": (2e4, 99_999), "tens of millions": (2e7, 99_999_999),
+          "hundreds of millions": (2e8, 999_999_999), "dozens of millions": (2e7, 99_999_999),
+          "thousands": (2e3, 9_999), "millions": (2e6, 9_999_999),
+          "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
+          "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
+          "миллионов": (2e6, 9_999_999)}
+
+_APPROX = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+    r"perhaps|maybe|as\s+many\s+as|close\s+to|fewer\s+than|less\s+than|under|at\s+most|just\s+over|"
+    r"well\s+over|an\s+estimated|estimated|no\s+fewer\s+than|no\s+less\s+than|upwards\s+of|"
+    r"in\s+excess\s+of|possibly|probably|circa|c\.|ca\.|approx\.)"
+    r"|(?<!\w)(?:около|почти|более|свыше|примерно|порядка|не\s+менее|до|приблизительно|чуть\s+ли\s+не))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_UNITS = (
+    (re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
+    (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
+    (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.)(?!\w)", re.I), "tonnes"),
+    (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
+    (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
+    (re.compile(r"\s+(?:hectares|hectare|ha|гектаров|га)\b", re.I), "hectares"),
+    (re.compile(r"\s+(?:kilometres|kilometers|km|км)\b", re.I), "km"),
+    (re.compile(r"\s+(?:miles)\b", re.I), "miles"),
+    (re.compile(r"\s+(?:dollars|US\s+dollars)\b", re.I), "dollars"),
+    (re.compile(r"\s+(?:people|persons|individuals|souls|человек)(?!\w)", re.I), "people"),
+)
+_CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roubles"}
+
+# Words right before a number that make it a label, not a quantity: "number 62", "Article 58", "No. 5".
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|article|art|chapter|ch|vol|volume|part|section|sect|order|decree|issue|item|"
+    r"page|pages|p|pp|point|paragraph|para|clause|figure|fig|table|session|ages?|aged|age\s+of|step|"
+    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no|at)\.?|№|§|статья|статьи|ст\.|приказ|"
+    r"глава|пункт)\s*$",
+    re.IGNORECASE,
+)
+_DURATION_AFTER = re.compile(
+    r"(?:\s+|-)(?:years?|months?|days?|hours?|weeks?|minutes?|seconds?|decades?|centuries|century|"
+    r"years?\s+old|лет|года?|месяц\w*|дн\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_DATE_AROUND = re.compile(rf"\s*(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
+_ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
+_YEAR_WHOLE = re.compile(rf"{YEAR}")
+
+_RANGE_GAP = re.compile(r"\s*(?:–|—|-|to|or|and|until|till|до|или|и)\s*", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|declined|increased|decreased|grew|grown|went|"
+    r"climbed|sank|jumped|cut|reduced|raised)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?\s+$|\s+из\s+$", re.IGNORECASE)
+_RATIO_GAP = re.compile(r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$",
+                        re.IGNORECASE)
+
+# --- what is counted ---------------------------------------------------------------------------------------
+
+_STOP = frozenset(
+    "the a an of in on at by from to for with and or but were was had have has are is be been being would "
+    "will could should might may can did do does that which who whom whose this these those their his her "
+    "its our my your they them he she it we you there here than then as so if when while where after "
+    "before during until since into onto over under through about around nearly almost some more less "
+    "only just also even still yet not no all each every per alone out up down off again however "
+    "thus perhaps such same other others another many much most few several both either neither what "
+    "how why one two three four five six seven eight nine ten hundred thousand million billion "
+    "who’d it’s between among within across against toward towards despite except like via without upon "
+    "beyond behind near throughout whereas because although though whether ever never already".split()
+) | frozenset("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
+              "они он она".split())
+_GENERIC = frozenset(
+    "people persons individuals men women souls lives human humans human-beings citizens of them человек".split()
+)
+# The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
+_EVENTS = (
+    (re.compile(r"(?:died|dies|die|perished|dead|starved|were\s+killed|had\s+died|lost\s+their\s+lives|deaths?|"
+                r"went\s+to\s+their\s+deaths|condemned\s+to\s+die|"
+                r"погибл\w*|умерл\w*|умерших|погибших)\b", re.I), "deaths"),
+    (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:executed|shot)\b", re.I), "executions"),
+    (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?arrested\b|арестован\w*", re.I), "arrests"),
+    (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:deported|exiled|resettled|выселен\w*|депортирован\w*)",
+                re.I), "deportations"),
+    (re.compile(r"passed\s+through|were\s+(?:sent|condemned)\s+to\s+(?:work\s+in\s+)?(?:the\s+)?"
+                r"(?:camps|gulag)|were\s+imprisoned|were\s+in\s+(?:the\s+)?camps", re.I), "inmates"),
+    (re.compile(r"(?:were\s+)?(?:left\s+homeless)", re.I), "left homeless"),
+    (re.compile(r"(?:were\s+|had\s+been\s+)?(?:purged|expelled)\b", re.I), "purged"),
+)
+_VERB_AFTER = re.compile(
+    r"^\s*(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
+    r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
+    re.I,
+)
+_EVENT_WORDS = frozenset("died dies die perished dead starved deaths".split())
+_DONE_TO = re.compile(
+    r"(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
+    r"(?P<done>deported|exiled|arrested|executed|shot|killed|purged|expelled|resettled|repressed)\b",
+    re.IGNORECASE,
+)
+# "officially recorded executions alone number 681,692": what is counted comes first.
+_NAMED_BEFORE = re.compile(
+    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
+    r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_DEATH_BEFORE = re.compile(
+    r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
+)
+_DEATHS = frozenset({"deaths", "victims", "dead", "people", "человек"})
+_QUALIFIERS = (
+    (re.compile(r"\b(?:famine|starvation|starve|starved|hunger)|(?<!\w)голод\w*", re.I), "famine", _DEATHS),
+    (re.compile(r"\b(?:gulag|gulags|labou?r\s+camps?|prison\s+camps?|the\s+camps)|(?<!\w)(?:лагер\w*|ГУЛАГ)",
+                re.I), "Gulag", _DEATHS | {"inmates", "prisoners"}),
+    (re.compile(r"\b(?:terror|purges?|NKVD|Yezhov\w*|Yezhovshchina)|(?<!\w)(?:репресс\w*|террор\w*)", re.I),
+     "terror", _DEATHS | {"arrests", "executions", "victims", "deportations"}),
+)
+_QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
+                        "dead", "people", "человек"})
+_SUBJECT_BEFORE = re.compile(
+    r"((?:[^\W\d_][\w’'-]*\s+){0,4}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:actually\s+|also\s+)?(?:risen|rose|fell|fallen|dropped|grew|grown|increased|declined|decreased|"
+    r"doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|totaled|reached|stood\s+at|was|were)"
+    r"\s+(?:by\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
+    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+_NP_AFTER = re.compile(r"\s*(?:(?:of|из)\s+)?(?:(?:the|their|these|those|all|his|her|its|our)\s+)?")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _num(text: str) -> float | None:
+    t = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, str]:
+    """(value, low, high, kind) of one number as matched by ``_NUMBER``."""
+    g = m.groupdict()
+    if g["vague"]:
+        low, high = _VAGUE[" ".join(g["vague"].lower().split())]
+        return None, low, high, "vague"
+    if g["onehalf"]:
+        mag = (g["ohm"] or g["ohm2"] or g["ohm3"] or "").lower().rstrip(".")
+        mag = "million" if mag.startswith(("миллион", "млн")) else mag
+        return 1.5 * _MAGNITUDE[mag], None, None, "count"
+    if g["frac"]:
+        words = re.split(r"[\s-]+", g["frac"].lower())
+        n = _SMALL.get(words[0], 1) if len(words) == 2 else 1
+        return n / _FRACTIONS[words[-1]], None, None, "fraction"
+    if g["digits"]:
+        raw = g["digits"]
+        value = _num(raw.replace(",", ".")) if re.fullmatch(r"\d+,\d", raw) else _num(raw)
+    elif g["words"]:
+        value = parse_number(" ".join(g["words"].lower().replace("-", " ").split()), language="en")
+    elif g["ruwords"]:
+        value = parse_number(g["ruwords"].lower(), language="ru")
+    else:
+        value = 1
+    if value is None:
+        return None, None, None, "count"
+    mag = (g["mag"] or g["m"] or "").lower().rstrip(".")
+    if mag:
+        key = next((k for k in _MAGNITUDE if mag.startswith(k)), mag)
+        value = value * _MAGNITUDE.get(key, 1)
+    return float(value), None, None, "count"
+
+
+def _is_year(m: re.Match[str]) -> bool:
+    return bool(m.group("digits")) and not (m.group("mag") or m.group("m")) and bool(
+        _YEAR_WHOLE.fullmatch(m.group("digits"))
+    )
+
+
+def _unit(text: str, pos: int) -> tuple[str, int]:
+    """The unit written right after ``pos`` and where it ends; ("", pos) when none is."""
+    for pattern, unit in _UNITS:
+        u = pattern.match(text, pos)
+        if u:
+            return unit, u.end()
+    return "", pos
+
+
+class _Detector:
+    def __init__(self, text: str, marks: Sequence[Mark]) -> None:
+        self.text = text
+        self.layout: Layout = layout(text, marks)
+        self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
+        self._carried: dict[int, tuple[str, int, int] | None] = {}
+
+    # --- periods ---------------------------------------------------------------------------------------
+
+    def periods_in(self, i: int) -> list[tuple[int, int, str, int, int]]:
+        """(start, end, text, first year, last year) of the periods written in sentence ``i``."""
+        if i not in self._periods:
+            a, b = self.layout.sentence_at(i)
+            found = []
+            for m in PERIOD.finditer(self.text, a, b):
+                years = period_of(m)
+                if years is None or self.layout.is_excluded(m.start(), m.end()):
+                    continue
+                if m.group("single") and _looks_like_quantity(self.text, m.end()):
+                    continue
+                found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
+            self._periods[i] = found
+        return self._periods[i]
+
+    def carried(self, i: int) -> tuple[str, int, int] | None:
+        """The period sentence ``i`` speaks of as a whole: its own last one, or the one before it carried
+        (in the same paragraph)."""
+        if i in self._carried:
+            return self._carried[i]
+        # Iterative, so a long paragraph without years does not recurse deeply.
+        chain = []
+        j = i
+        result: tuple[str, int, int] | None = None
+        while j >= 0 and j not in self._carried:
+            own = self.periods_in(j)
+            if own:
+                result = (own[-1][2], own[-1][3], own[-1][4])
+                break
+            chain.append(j)
+            start, _ = self.layout.sentence_at(j)
+            if j == 0 or self.layout.paragraph(start) != self.layout.paragraph(self.layout.sentence_at(j - 1)[0]):
+                result = None
+                break
+            j -= 1
+        else:
+            result = self._carried.get(j) if j >= 0 else None
+        self._carried[j] = result if j not in self._carried else self._carried[j]
+        for k in chain:
+            self._carried[k] = result
+        self._carried[i] = result
+        return result
+
+    def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
+        i, _, _ = self.layout.sentence(start)
+        own = [
+            p for p in self.periods_in(i)
+            if not (p[0] < end and start < p[1])
+            # "from a third in 1913 to 6 percent": 1913 is the other end's year
+            and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start]))
+        ]
+        if own:
+            # The nearest period of the sentence; one after the figure wins a tie ("6 million in 1933").
+            best = min(own, key=lambda p: (min(abs(p[0] - end), abs(start - p[1])), p[0] < start))
+            return best[2], best[3], best[4]
+        if i > 0:
+            a, _ = self.layout.sentence_at(i)
+            b, _ = self.layout.sentence_at(i - 1)
+            if self.layout.paragraph(a) == self.layout.paragraph(b):
+                before = self.carried(i - 1)
+                if before is not None:
+                    return before
+        return "", None, None
+
+    # --- what is counted ---------------------------------------------------------------------------------
+
+    def counted(self, start: int, end: int, unit: str) -> str:
+        text = self.text
+        _, s_start, s_end = self.layout.sentence(start)
+        before = text[s_start:start]
+        after = text[end : min(s_end, end + 120)]
+        np_match = _NP_AFTER.match(after)
+        pos = np_match.end() if np_match else 0
+        # "5 per cent of the 836 enterprises": what is counted is after the whole's number.
+        whole = re.match(r"[\d,.]+\s+", after[pos:]) if unit == "per cent" else None
+        pos += whole.end() if whole else 0
+        words: list[str] = []
+        rest_at = pos
+        for w in _WORD.finditer(after, pos):
+            if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
+                break  # punctuation between: the phrase ended
+            lw = w.group().lower()
+            if lw in ("and", "or") and words and len(words) < 4:
+                continue  # "factory and office workers"
+            if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
+                break
+            words.append(w.group())
+            pos = rest_at = w.end()
+            if len(words) == 4:
+                break
+        noun = " ".join(words)
+        while words and words[-1].lower() in ("and", "or"):
+            words.pop()
+        noun = " ".join(words)
+        if words and not (noun.lower() in _GENERIC):
+            # "two million peasants, classified as kulaks, were deported": the event says what is counted.
+            done = _DONE_TO.match(after, rest_at)
+            if done:
+                noun = f"{noun} {done.group('done').lower()}"
+        if not words:
+            named = _NAMED_BEFORE.search(before)
+            if named:
+                noun = _strip_determiners(named.group(1))
+        if unit not in ("people", "count", "ratio") and not words:
+            subject = _SUBJECT_BEFORE.search(before)
+            if subject:
+                noun = _strip_determiners(subject.group(1))
+        if not noun or noun.lower() in _GENERIC:
+            # "700,000 were executed", "six million dead", "six million people died": the event counts.
+            rest = after[rest_at if noun else 0 :]
+            verb = _VERB_AFTER.match(rest)
+            tail = rest[verb.end() if verb else 0 :]
+            for pattern, event in _EVENTS:
+                if pattern.match(tail):
+                    noun = event
+                    break
+            else:
+                if _DEATH_BEFORE.search(before[-90:]):
+                    noun = "deaths"
+        low = noun.lower()
+        if low in _QUALIFIED and noun:
+            if re.search(r"\bquotas?\s+(?:of\s+)?$", before[-30:], re.I):
+                return f"{noun} quota"
+            qualifier = self.qualifier(start, low)
+            if qualifier:
+                return f"{qualifier} {noun}"
+        return noun
+
+    def qualifier(self, pos: int, noun: str) -> str:
+        """The famine, the Gulag or the terror, when the figure's sentence (or the one before it, in the same
+        paragraph) speaks of one that can qualify ``noun``."""
+        i, s_start, s_end = self.layout.sentence(pos)
+        sentences = [(s_start, s_end)]
+        if i > 0:
+            prev = self.layout.sentence_at(i - 1)
+            if self.layout.paragraph(prev[0]) == self.layout.paragraph(s_start):
+                sentences.append(prev)
+        for a, b in sentences:
+            sentence = self.text[a:b]
+            for pattern, qualifier, nouns in _QUALIFIERS:
+                if noun in nouns and pattern.search(sentence):
+                    return qualifier
+        return ""
+
+    # --- one figure ----------------------------------------------------------------------------------------
+
+    def figures(self) -> list[Figure]:
+        text = self.text
+        found: list[Figure] = []
+        matches = list(_NUMBER.finditer(text))
+        skip_until = -1
+        for index, m in enumerate(matches):
+            if m.start() < skip_until:
+                continue
+            if self.layout.is_excluded(m.start(), m.end()):
+                continue
+            if _is_year(m):
+                # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
+                span = re.match(r"\s*[-–—/]\s*\d{1,4}(?!\d)", text[m.end():m.end() + 8])
+                if not _looks_like_quantity(text, m.end()):
+                    skip_until = m.end() + (span.end() if span else 0)
+                    continue
+            figure = self._read(m, matches, index)
+            if figure is None:
+                continue
+            fig, consumed_to = figure
+            skip_until = consumed_to
+            found.append(fig)
+        return found
+
+    def _read(self, m: re.Match[str], matches: list[re.Match[str]], index: int) -> tuple[Figure, int] | None:
+        text = self.text
+        start, end = m.start(), m.end()
+        value, low, high, kind = _value(m)
+        if value is None and low is None:
+            return None
+        before = text[max(0, start - 40):start]
+        label = _LABEL_BEFORE.search(before) or (
+            re.search(r"\bnumber\s+$", before, re.I) and bool(m.group("digits")) and (value or 0) < 1000
+        )
+        if label or _MONTH_BEFORE.search(before) or _DATE_AROUND.match(text, end):
+            return None
+        if _ADJECTIVE_AFTER.match(text, end):
+            return None
+        has_magnitude = bool(m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague"))
+        in_words = bool(m.group("words") or m.group("ruwords") or m.group("a")) and not has_magnitude
+        fraction = kind == "fraction"
+        approx = ""
+        approx_m = _APPROX.search(before)
+        if approx_m:
+            approx = " ".join(approx_m.group().split())
+        if kind == "vague":
+            approx = approx or " ".join(m.group("vague").split()[:2]) if " of " in m.group() else approx
+            approx = approx or m.group("vague").split()[0].lower()
+        consumed = end
+        total: float | None = None
+        change_unit = ""
+
+        # A range, a part of a whole or a ratio with the next number.
+        nxt = matches[index + 1] if index + 1 < len(matches) else None
+        if nxt is not None and not fraction and kind != "vague" and not self.layout.is_excluded(nxt.start(), nxt.end()):
+            gap = text[end:nxt.start()]
+            v2, _, _, k2 = _value(nxt)
+            from_before = re.search(r"\b(?:from|between|от|с)\s+(?:\w+\s+)?$", before, re.I)
+            if v2 is not None and k2 == "count" and not _is_year(nxt) and _RANGE_GAP.fullmatch(gap):
+                connector = gap.strip().lower()
+                between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
+                # "between 1.5 and 2 million" is a range; "eight and ten years old", "X and Y" mostly not.
+                and_ok = connector not in ("and", "и") or between is not None
+                # "fell from 40 to 25 percent" is a change: two figures, not a range.
+                change = (
+                    connector in ("to", "до")
+                    and from_before is not None
+                    and _CHANGE_BEFORE.search(text[max(0, start - 80) : max(0, start - 40) + from_before.start()])
+                )
+                if change:
+                    change_unit = _unit(text, nxt.end())[0]
+                words_only = in_words and bool(nxt.group("words")) and not (nxt.group("mag") or nxt.group("m"))
+                if and_ok and not change and not (words_only and not _unit(text, nxt.end())[0]):
+                    second_mag = nxt.group("mag") or nxt.group("m")
+                    v1 = value
+                    if not has_magnitude and second_mag:
+                        key = second_mag.lower().rstrip(".")
+                        key = next((k for k in _MAGNITUDE if key.startswith(k)), key)
+                        v1 = value * _MAGNITUDE.get(key, 1)
+                    if v1 < v2 or connector in ("or", "или"):
+                        low, high, value = min(v1, v2), max(v1, v2), None
+                        kind = "range"
+                        has_magnitude = has_magnitude or bool(second_mag)
+                        in_words = in_words and not nxt.group("digits") and not second_mag
+                        consumed = end = nxt.end()
+                        if from_before is not None:
+                            start = max(0, start - 40) + from_before.start()
+            elif v2 is not None and k2 == "count" and not _is_year(nxt) and not has_magnitude and (
+                _PART_GAP.fullmatch(gap + " ") or _PART_GAP.fullmatch(gap)
+            ):
+                if not (nxt.group("mag") or nxt.group("m")) and v2 >= value:
+                    total = v2
+                    consumed = end = nxt.end()
+                    in_words = in_words and not nxt.group("digits")
+            elif v2 is not None and k2 == "count" and (_RATIO_GAP.fullmatch(gap + " ") or _RATIO_GAP.fullmatch(gap)):
+                if value and v2 and value <= 10 and v2 > value:
+                    value, kind = value / v2, "ratio"
+                    consumed = end = nxt.end()
+                    in_words = False
+
+        unit, unit_end = _unit(text, end)
+        if text[max(0, start - 1):start] in _CURRENCY_BEFORE:
+            unit, start = _CURRENCY_BEFORE[text[start - 1]], start - 1
+        unit = unit or change_unit
+        if unit == "per cent":
+            kind = "percent" if kind in ("count", "range") and kind != "range" else kind
+        elif unit == "times":
+            kind = "multiple" if kind == "count" else kind
+        if unit and unit != "people":
+            end = consumed = max(consumed, unit_end)
+        elif unit == "people":
+            unit_end = end  # "six million people": "people" is read as what is counted, below
+        if kind == "ratio":
+            unit = "ratio"
+        if fraction:
+            unit = unit or "share"
+            after = text[end:end + 30]
+            if re.match(r"\s+of\s+(?:an?\s+)?(?:hour|day|year|century|decade|the\s+(?:year|century|decade))\b|"
+                        rf"\s+of\s+{YEAR}", after, re.I) or re.search(
+                r"\b(?:first|second|latter|former|other)\s+$", before, re.I
+            ):
+                return None
+            if not re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b", after, re.I) and not re.search(
+                r"\b(?:by|over|nearly|about|almost|than|some|only|roughly|from|at|to|under|fell|rose)\s+$",
+                before, re.I,
+            ):
+                return None
+        if in_words and not unit and not has_magnitude:
+            return None  # "one of the", "two sons", "ten years": not a figure
+        if not unit and not has_magnitude and _DURATION_AFTER.match(text, end):
+            return None
+        if kind == "range" and _DURATION_AFTER.match(text, end):
+            return None
+        # A lone small number with nothing after it is a label or a count too vague to compare.
+        counted = self.counted(start, end if unit != "people" else unit_end, unit)
+        if unit == "people" and not counted:
+            counted = "people"
+        if not unit:
+            unit = "people" if _is_people(counted) else "count"
+        period, p_start, p_end = self.period_for(start, end)
+        if kind in ("count", "range") and total is None and approx_m is None and not has_magnitude \
+                and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000:
+            return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
+        return (
+            Figure(start, end, value, low, high, approx, unit, counted, period, p_start, p_end, kind, total),
+            consumed,
+        )
+
+
+_PEOPLE = re.compile(
+    r"\b(?:deaths|dead|died|victims|inmates|prisoners|arrests|executions|deportations|people|peasants|"
+    r"members|workers|persons|men|women|children|households|families|officers|generals|admirals|marshals|"
+    r"Ukrainians|Russians|kulaks|students|delegates|activists|associates|homeless|purged|citizens|"
+    r"soldiers|party|человек|жертв\w*|заключ\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_people(counted: str) -> bool:
+    return bool(counted) and bool(_PEOPLE.search(counted))
+
+
+_VERBISH = re.compile(
+    r"(?:ed|ing)$|^(?:died|dead|were|was|had|passed|went|fell|rose|left|became|made|took|got|lost|won|"
+    r"came|saw|gave|put|ran|sat|stood|held|kept|built|sent|shot|killed|seized)$"
+)
+_NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred", "thing", "king", "building",
+                        "ring", "wing", "evening", "morning", "spring", "clothing", "ceiling", "farming",
+                        "mining", "housing", "landing", "shed", "breed", "creed", "sled", "reed", "bleed",
+                        "wedding", "funding", "pudding", "herring", "shilling", "offspring", "uprising",
+                        "schooling", "dwelling", "dwellings", "wed", "embed", "armed", "skilled", "unskilled",
+                        "retired", "married", "employed", "unemployed", "qualified", "educated", "collectivised",
+                        "collectivized", "registered", "recorded", "estimated", "organised", "organized"})
+
+
+def _is_verb_like(word: str) -> bool:
+    return bool(word) and word not in _NOT_VERBS and bool(_VERBISH.search(word))
+
+
+def _strip_determiners(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in _STOP:
+        words = words[1:]
+    while words and words[-1].lower() in _STOP:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _looks_like_quantity(text: str, end: int) -> bool:
+    """A four-digit number followed by a magnitude or a unit is a quantity, not a year ("1500 tonnes")."""
+    after = text[end:end + 24]
+    return bool(re.match(
+        rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|(?:metric\s+)?(?:tonnes|tons)\b|roubles|rubles|hectares|"
+        r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
+        after, re.IGNORECASE,
+    ))
+
+
+def find_figures(text: str, marks: Sequence[Mark] = ()) -> list[Figure]:
+    """Every figure of ``text`` (with its structure ``marks``), in text order."""
+    return _Detector(text, marks).figures()

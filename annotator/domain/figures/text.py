@@ -1,0 +1,150 @@
+"""What the figure and date detectors share: sentences and paragraphs, the spans that are never figures
+(note calls, reference marks, citations' page numbers, list numbers), and periods of years.
+
+Texts may be hard-wrapped: every pattern allows any whitespace, a line break included, between words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotator.domain.structure import Mark, MarkKind
+
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+RU_MONTHS = (
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+# A year a historian of the modern period writes: 1000–2099, never part of a longer number.
+YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d)"
+
+# Sentence ends: a stop (with closing quotes or brackets) before whitespace and a capital, a digit or an
+# opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"”’»)\]\d]*\s+(?=[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_])|\n[ \t]*\n\s*"
+)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")
+
+# A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",
+# "(ibid, 31)", "(Sakwa, 46; McAuley, 42)", and a name's "(50)": "McAuley (50)". Their numbers are never
+# figures, nor their years dates.
+_CITATION = re.compile(
+    rf"\((?!(?:{MONTH_NAMES})\b)(?:see\s+|cf\.\s+)?(?:[A-Z][\w’'.-]+|ibid|loc\.?\s*cit|op\.?\s*cit)"
+    r"[^()\n]{0,80}?\d[^()\n]{0,40}\)"
+    r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
+    r"|\b(?:pp?|pages?|стр|с)\.?\s+\d+(?:\s*[-–]\s*\d+)?"
+)
+_QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
+# A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
+# glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
+_LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)]?(?=[ \t]|$)")
+_GLUED_CALL = re.compile(r"(?<=[^\d\s][.,;:”’\"\)\]])\d{1,3}(?=\s|$|[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the sentences and paragraphs of a text begin, and the spans where no figure is."""
+
+    text: str
+    sentence_starts: list[int]
+    paragraph_starts: list[int]
+    excluded: list[tuple[int, int]]  # sorted, non-overlapping
+    excluded_starts: list[int]
+
+    def sentence(self, pos: int) -> tuple[int, int, int]:
+        """(index, start, end) of the sentence holding ``pos``."""
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return i, self.sentence_starts[i], end
+
+    def sentence_at(self, i: int) -> tuple[int, int]:
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return self.sentence_starts[i], end
+
+    def paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.excluded_starts, start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.excluded):
+                a, b = self.excluded[j]
+                if a < end and start < b:
+                    return True
+        return False
+
+
+_NOT_FIGURE_MARKS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)
+
+
+def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
+    sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
+    spans = [(m.start, m.end) for m in marks if m.kind in _NOT_FIGURE_MARKS and m.end > m.start]
+    for m in _CITATION.finditer(text):
+        if not _QUANTITY_IN_PARENS.search(m.group()):
+            spans.append((m.start(), m.end()))
+    spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _GLUED_CALL.finditer(text)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return Layout(text, sentences, paragraphs, merged, [a for a, _ in merged])
+
+
+# --- periods -------------------------------------------------------------------------------------------
+
+_DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
+
+PERIOD = re.compile(
+    rf"""
+    (?:from|between)\s+(?P<f1>{YEAR})\s+(?:to|and|until|till)\s+(?P<f2>{YEAR})
+  | (?:the\s+years\s+)(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})
+  | (?P<r1>{YEAR})\s*[-–—/]\s*(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
+  | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
+      (?P<decade>(?:1\d|20)\d)0[’']?s\b
+  | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
+  | (?P<single>{YEAR})(?![’']?s\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _second_year(first: int, written: str) -> int:
+    """"1932–33" → 1933, "1926-7" → 1927, "1932-1933" → 1933."""
+    if len(written) == 4:
+        return int(written)
+    base = 10 ** len(written)
+    return first - first % base + int(written)
+
+
+def period_of(m: re.Match[str]) -> tuple[int, int] | None:
+    """The years (inclusive) a match of ``PERIOD`` covers, or None when it is not a period after all."""
+    g = m.groupdict()
+    if g["f1"]:
+        a, b = int(g["f1"]), int(g["f2"])
+    elif g["y1"]:
+        a, b = int(g["y1"]), int(g["y2"])
+    elif g["r1"]:
+        a = int(g["r1"])
+        b = _second_year(a, g["r2"])
+    elif g["decade"]:
+        decade = int(g["decade"]) * 10
+        part = (g["part"] or "").split()[0].lower() if g["part"] else ""
+        lo, hi = _DECADE_PART.get(part, (0, 9))
+        a, b = decade + lo, decade + hi
+    elif g["ru1"]:
+        a, b = int(g["ru1"]), int(g["ru2"])
+    else:
+        a = b = int(g["single"])
+    return (a, b) if a <= b and b - a < 200 else None
