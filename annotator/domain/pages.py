@@ -39,3 +39,27 @@ def page_range(page_map: PageMap | None, start: int, end: int) -> str | None:
     if first is None or last is None:
         return None
     return first if first == last else f"{first}–{last}"
+
+
+_ROMAN_VALUES = (
+    (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")
+)
+
+
+def roman(number: int) -> str:
+    """``number`` (1–399) in lower-case roman numerals, as front matter is numbered."""
+    out = []
+    for value, letters in _ROMAN_VALUES:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a well-formed lower-case roman numeral ("xiv": 14), else None ("iiii", "vx", "mix")."""
+    value, rest = 0, text
+    for number, letters in _ROMAN_VALUES:
+        while rest.startswith(letters):
+            value, rest = value + number, rest[len(letters) :]
+    return value if value and not rest and roman(value) == text else None

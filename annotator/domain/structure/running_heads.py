@@ -27,11 +27,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
+from annotator.domain.pages import roman, roman_value
+
 RUNNING_HEAD, PAGE_NUMBER = "running head", "page number"
 
 _BARE = re.compile(r"^[\[(—–-]?\s*(\d{1,4})\s*[\])—–-]?$")
 _NUMBER_FIRST = re.compile(r"^(\d{1,4})\s+(\S.*)$")
 _NUMBER_LAST = re.compile(r"^(.*\S)\s+(\d{1,4})$")
+# Front matter is numbered in lower-case roman (a bare "xii", or "xii PREFACE"); capitals are parts,
+# chapters and kings ("Part II", "Henry VIII") and are never taken.
+_ROMAN_BARE = re.compile(r"^[\[(—–-]?\s*([ivxlc]{1,8})\s*[\])—–-]?$")
+_ROMAN_FIRST = re.compile(r"^([ivxlc]{1,8})\s+(\S.*)$")
+_ROMAN_LAST = re.compile(r"^(.*\S)\s+([ivxlc]{1,8})$")
 _MAX_HEAD_WORDS = 12
 _MAX_HEAD_CHARS = 80
 MIN_REPEATS = 3  # a running head's words appear on at least this many pages
@@ -69,7 +76,24 @@ def _key(words: str) -> str | None:
     return words.casefold()
 
 
-def _candidates(lines: list[str]) -> list[_Candidate]:
+def _roman_candidate(index: int, stripped: str, content: int) -> _Candidate | None:
+    """A line that may carry a front-matter page number in lower-case roman numerals."""
+    first, last = _ROMAN_FIRST.match(stripped), _ROMAN_LAST.match(stripped)
+    # A head's words begin with a capital: "xii Preface", "PREFACE xiii".
+    if match := _ROMAN_BARE.match(stripped):
+        numeral, key = match.group(1), ""
+    elif first and first.group(2)[:1].isupper() and (key := _key(first.group(2))):
+        numeral = first.group(1)
+    elif last and last.group(1)[:1].isupper() and (key := _key(last.group(1))):
+        numeral = last.group(2)
+    else:
+        return None
+    value = roman_value(numeral)
+    return _Candidate(index, value, key, stripped, content) if value else None
+
+
+def _candidates(lines: list[str], romans: list[_Candidate] | None = None) -> list[_Candidate]:
+    """Lines that may carry a page number in arabic figures; those in roman numerals go to ``romans``."""
     found: list[_Candidate] = []
     content = 0
     for index, line in enumerate(lines):
@@ -77,6 +101,9 @@ def _candidates(lines: list[str]) -> list[_Candidate]:
         if not stripped:
             continue
         candidate = None
+        if romans is not None and (roman_candidate := _roman_candidate(index, stripped, content)):
+            romans.append(roman_candidate)
+            continue
         if match := _BARE.match(stripped):
             candidate = _Candidate(index, int(match.group(1)), "", stripped, content)
         elif (match := _NUMBER_FIRST.match(stripped)) and (key := _key(match.group(2))):
@@ -260,12 +287,12 @@ def find_furniture(lines: list[str]) -> list[Furniture]:
 
 
 def _find(lines: list[str]) -> tuple[list[Furniture], float]:
-    candidates = _candidates(lines)
-    if len(candidates) < MIN_REPEATS:
-        return [], 0.0
-    found = _chain(candidates)
+    romans: list[_Candidate] = []
+    candidates = _candidates(lines, romans)
+    found = _chain(candidates) if len(candidates) >= MIN_REPEATS else None
     if found is None:
-        return [], 0.0
+        front = _front_matter(romans, None, len(lines))
+        return front[0], front[1]
     chain, page = found
     in_chain = {c.line for c in chain}
     accepted = list(chain)
@@ -281,7 +308,38 @@ def _find(lines: list[str]) -> tuple[list[Furniture], float]:
         if _fits(c, before, after, page):
             accepted.append(c)
     accepted.sort(key=lambda c: c.line)
-    return _placed(accepted, page), page
+    front, _ = _front_matter(romans, page, accepted[0].line if accepted else len(lines))
+    return front + _placed(accepted, page), page
+
+
+def _front_matter(romans: list[_Candidate], page: float | None, before: int) -> tuple[list[Furniture], float]:
+    """The lower-case roman page numbers of the front matter (before line ``before``, where the arabic
+    numbers begin): at least two that rise one page at a time at the pace of the book's pages (or three, at
+    a page's pace of their own, where the book shows no arabic numbers)."""
+    chain = _rising([c for c in romans if c.line < before])
+    pace = _pace(chain) if len(chain) >= MIN_REPEATS else None
+    if page is None:
+        if pace is None or not MIN_PAGE_LINES <= pace <= MAX_PAGE_LINES:
+            return [], 0.0
+        page = pace
+    elif len(chain) < 2 or any(b.number - a.number > 4 for a, b in itertools.pairwise(chain)):
+        return [], page
+    else:
+        rates = [(b.content - a.content) / (b.number - a.number) for a, b in itertools.pairwise(chain)]
+        # Front matter has short pages (a contents page, the end of a preface), never longer ones.
+        if median(rates) > 1.5 * page:
+            return [], page
+    return [
+        Furniture(
+            f.line,
+            f.text,
+            f.reason,
+            f.number,
+            roman(int(f.page_after)) if f.page_after else None,
+            roman(int(f.page_before)) if f.page_before else None,
+        )
+        for f in _placed(chain, page)
+    ], page
 
 
 def _placed(accepted: list[_Candidate], page: float) -> list[Furniture]:

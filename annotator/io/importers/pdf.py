@@ -34,6 +34,7 @@ import pypdfium2 as pdfium
 from annotator.domain.errors import SourceRejected
 from annotator.domain.importing import ImportContext, ImportSteps, RemovedFurniture
 from annotator.domain.model import ImportedDocument
+from annotator.domain.pages import roman, roman_value
 from annotator.io.importers.reflow import Joiner, Vocabulary
 
 PDF_EXTENSIONS = (".pdf",)
@@ -253,30 +254,6 @@ def _printed_number(page: _Page, index: int) -> int | None:
 
 _ROMAN_BARE = re.compile(r"[\[(\-–—]?\s*([ivxlc]{1,8})\s*[\])\-–—]?")
 _ROMAN_HEAD = re.compile(r"([ivxlc]{1,8})\s+[^\sivxlc].*|.*[^\sivxlc]\s+([ivxlc]{1,8})")
-_ROMAN_VALUES = (
-    (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")
-)
-
-
-def roman(number: int) -> str:
-    """``number`` (1–399) in lower-case roman numerals, as front matter is numbered."""
-    out = []
-    for value, letters in _ROMAN_VALUES:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
-
-
-def roman_value(text: str) -> int | None:
-    """The value of a well-formed lower-case roman numeral ("xiv": 14), else None ("iiii", "vx", "mix")."""
-    value, rest = 0, text
-    for number, letters in _ROMAN_VALUES:
-        while rest.startswith(letters):
-            value, rest = value + number, rest[len(letters) :]
-    return value if value and not rest and roman(value) == text else None
-
-
 def _roman_printed(text: str) -> tuple[bool, str] | None:
     """A lower-case roman page number on a line at a page's edge: (alone on the line, the numeral).
 

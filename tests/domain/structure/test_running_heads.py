@@ -75,3 +75,37 @@ def test_page_at_gives_no_page_where_none_is_known() -> None:
     assert page_range(page_map, 60, 100) is None
     # A PDF's page map starts at 0: nothing changes there.
     assert page_at(((0, "1"), (30, "2")), 0) == "1"
+
+
+def _front_matter_book() -> list[str]:
+    """A preface numbered xi–xiv at the foot (its pages shorter), then chapter pages with heads 1–6."""
+    lines: list[str] = ["THE GRAIN QUESTION", ""]
+    for number in ("xi", "xii", "xiii", "xiv"):
+        lines += [*_page(22), "", number, ""]
+    for number in range(1, 7):
+        head = f"{number} THE GRAIN QUESTION" if number % 2 == 0 else f"THE VILLAGE {number}"
+        lines += [head, "", *_page(30), ""]
+    return lines
+
+
+def test_front_matter_numbered_in_roman_gives_its_pages_as_printed() -> None:
+    lines = _front_matter_book()
+    pages = find_pages(lines)
+    romans = [f for f in pages.furniture if f.text in ("xi", "xii", "xiii", "xiv")]
+    assert [f.text for f in romans] == ["xi", "xii", "xiii", "xiv"]
+    assert {f.reason for f in romans} == {PAGE_NUMBER}
+    # At the foot: the text after "xi" is page xii, and the text before it page xi.
+    assert [f.page_after for f in romans] == ["xii", "xiii", "xiv", "xv"]
+    assert romans[0].page_before == "xi" and pages.starts[romans[0].line] == "xii"
+    heads = [f.page_after for f in pages.furniture if f.reason == RUNNING_HEAD]
+    assert heads == [str(n) for n in range(1, 7)]
+
+
+def test_roman_numerals_in_the_text_are_never_page_numbers() -> None:
+    lines: list[str] = []
+    for n, part in enumerate(["I", "II", "III", "IV", "V", "VI"]):
+        lines += [part, "", *_page(30), "", f"Henry {part}", "Part VIII", "ii", "", *_page(25 + n), ""]
+    assert find_furniture(lines) == []
+    # Lower-case numerals of a list, a few lines apart, keep no page's pace.
+    listed = [*_page(40), "i", "first point", "ii", "second point", "iii", "third point", "iv", *_page(40)]
+    assert find_furniture(listed) == []

@@ -7,8 +7,8 @@ import random
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from annotator.domain.pages import page_at
-from annotator.io.importers.pdf import import_pdf, roman, roman_value
+from annotator.domain.pages import page_at, roman, roman_value
+from annotator.io.importers.pdf import import_pdf
 
 FONT, SIZE, LEADING = "Times-Roman", 11, 13.5
 LEFT, MEASURE, INDENT = 50, 320, 14
