@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.excerpts import CitationStyle, ExcerptFilter, GroupBy, TagMatch
 from annotator.io.exporters.base import ExportOptions
 from annotator.io.exporters.registry import exporter_for, format_names
-from annotator.services.project import Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 def filter_from(args: argparse.Namespace) -> ExcerptFilter:
@@ -25,6 +28,7 @@ def filter_from(args: argparse.Namespace) -> ExcerptFilter:
         kind=args.kind,
         year_from=args.year_from,
         year_to=args.year_to,
+        speaker=args.speaker,
     )
 
 
@@ -49,6 +53,9 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
         help="linked as corroborates, contradicts, cites, paraphrases or same-event (or 'any')",
     )
     group.add_argument("--query", metavar="QUERY", help="overlapping a hit of this search query")
+    group.add_argument(
+        "--speaker", metavar="NAME", help="spoken by this person or body (any case, or a unique beginning)"
+    )
     group.add_argument("--kind", metavar="KIND", help="from primary, secondary or tertiary sources")
     group.add_argument(
         "--from", dest="year_from", type=int, metavar="YEAR", help="sources dated in or after YEAR"

@@ -73,6 +73,7 @@ class ExcerptFilter:
     kind: SourceKind | None = None
     year_from: int | None = None  # the source's date range must reach into [year_from, year_to]
     year_to: int | None = None
+    speaker: str | None = None  # a name (any case, or a unique beginning): the passages they speak in
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -85,6 +86,7 @@ class ExcerptFilter:
             set_(self, "kind", coerce(SourceKind, self.kind, "kind"))
         set_(self, "facet", (self.facet or "").strip().lower() or None)
         set_(self, "query", self.query.strip())
+        set_(self, "speaker", " ".join((self.speaker or "").split()) or None)
         if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
             raise InvalidInput(f"the year range {self.year_from}–{self.year_to} ends before it starts")
 
@@ -112,6 +114,8 @@ class ExcerptFilter:
             parts.append(f"linked as “{self.relation.label}”")
         elif self.linked:
             parts.append("linked to another passage")
+        if self.speaker:
+            parts.append(f"spoken by {self.speaker}")
         if self.query:
             parts.append(f"matching the search “{self.query}”")
         if self.kind is not None:

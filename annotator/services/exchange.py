@@ -28,6 +28,7 @@ from annotator.domain.metadata import apply_changes
 from annotator.domain.model import Facet, SourceMetadata, Tag
 from annotator.domain.taxonomy import check_color, slugify
 from annotator.io.language import detect_language
+from annotator.services.annotations import set_speaker
 from annotator.services.events import (
     AnnotationsChanged,
     Change,
@@ -64,6 +65,8 @@ def _field_of_variable() -> dict[str, str]:
 
 
 _DETAIL = re.compile(r"^(confidence|evidence):\s*(.*)$", re.IGNORECASE)
+# "speaker: Khrushchev (quoted)", as our REFI-QDA export writes it in a selection's description.
+_SPEAKER = re.compile(r"^speaker:\s*(.+?)\s*\((author|quoted|cited|commenter)\)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,7 @@ class _Importer:
         # The annotations to insert, with their selection guids: one batch after the sources (Core
         # executemany), as a coded project brings thousands.
         self.pending: list[tuple[str, annotations_repo.NewAnnotation]] = []
+        self.speakers: dict[str, tuple[str, str]] = {}  # selection guid -> (name, role)
         self.link_ids: list[int] = []
 
     def refuse_duplicates(self) -> list[tuple[QdaSource, str]]:
@@ -351,7 +355,10 @@ class _Importer:
         created = annotations_repo.add_many(self.session, self.taxonomy, [new for _, new in self.pending])
         for (guid, _), annotation in zip(self.pending, created, strict=True):
             self.annotation_ids[guid] = annotation.id
+            if guid in self.speakers:
+                set_speaker(self.session, annotation.id, None, self.speakers[guid])
         self.pending.clear()
+        self.speakers.clear()
         return ids
 
     def add_annotation(
@@ -364,6 +371,9 @@ class _Importer:
             )
         notes = [self.qda.notes[g].text for g in selection.note_guids if g in self.qda.notes]
         confidence, evidence, description = _details(selection.description)
+        description, speaker = _speaker_of(description)
+        if speaker is not None:
+            self.speakers[selection.guid] = speaker
         if description:
             notes.append(description)
         new = annotations_repo.NewAnnotation(
@@ -416,3 +426,16 @@ def _details(description: str) -> tuple[int | None, str, str]:
         else:
             rest.append(line)
     return confidence, evidence, "\n".join(rest).strip()
+
+
+def _speaker_of(description: str) -> tuple[str, tuple[str, str] | None]:
+    """The "speaker: Name (role)" line our exports write, taken out of a description (the last one wins)."""
+    speaker = None
+    rest = []
+    for line in description.splitlines():
+        found = _SPEAKER.match(line.strip())
+        if found:
+            speaker = (found.group(1).strip(), found.group(2).lower())
+        else:
+            rest.append(line)
+    return "\n".join(rest).strip(), speaker

@@ -30,7 +30,7 @@ from annotator.io.exporters import part_files
 from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
 from annotator.io.exporters.registry import exporter_for, formats
 from annotator.search.schema import Kind
-from annotator.services.annotations import resolve_tags
+from annotator.services.annotations import resolve_person, resolve_tags
 from annotator.services.search_results import SearchHit
 from annotator.services.structure import citation_sections, stored_or_computed_many
 from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
@@ -156,6 +156,7 @@ class ExportService:
         tag_groups = [_descendants(taxonomy, t) for t in resolve_tags(taxonomy, f.tags)]
         facet_id = taxonomy.facet(f.facet).id if f.facet else None
         date_first, date_last = f.date_bounds()
+        person_ids = [resolve_person(session, f.speaker).id] if f.speaker else []
         passages = excerpts_repo.select_passages(
             session,
             source_ids=f.source_ids,
@@ -167,6 +168,7 @@ class ExportService:
             kind=f.kind,
             date_first=date_first,
             date_last=date_last,
+            person_ids=person_ids,
         )
         if f.query:
             if self.search is None:

@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session, selectinload
 from annotator.domain.model import Annotation, Link, LinkEnd, Relation, Source, SourceKind
 from annotator.domain.taxonomy import Taxonomy
 from annotator.storage import annotations_repo, sources_repo
-from annotator.storage.orm import AnnotationRow, AnnotationTagRow, LinkRow, SourceRow, SourceTextRow, TagRow
+from annotator.storage.orm import (
+    AnnotationRow,
+    AnnotationSpeakerRow,
+    AnnotationTagRow,
+    LinkRow,
+    SourceRow,
+    SourceTextRow,
+    TagRow,
+)
 
 CHUNK = 500
 
@@ -39,6 +47,7 @@ def select_passages(
     kind: SourceKind | None = None,
     date_first: str | None = None,
     date_last: str | None = None,
+    person_ids: Sequence[int] = (),
 ) -> list[Passage]:
     """The passages every given criterion selects, in source and text order.
 
@@ -75,6 +84,11 @@ def select_passages(
                 AnnotationRow.id.in_(select(LinkRow.b_id).where(*conditions)),
             )
         )
+    if person_ids:
+        spoken = select(AnnotationSpeakerRow.annotation_id).where(
+            AnnotationSpeakerRow.person_id.in_(list(person_ids))
+        )
+        query = query.where(AnnotationRow.id.in_(spoken))
     if kind is not None:
         query = query.where(SourceRow.kind == kind.value)
     if date_first is not None:

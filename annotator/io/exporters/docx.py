@@ -183,6 +183,8 @@ class _Writer:
     def excerpt(self, doc: ExportDocument, excerpt: Excerpt) -> None:
         self.paragraph(self.quote, flowed(excerpt.quote))
         self.paragraph(self.citation, "— " + cite(excerpt, doc.options.style))
+        if excerpt.annotation.speaker is not None:
+            self.labelled("Speaker: ", excerpt.annotation.speaker.label)
         if excerpt.tags:
             p = self.paragraph(self.detail)
             self.run(p, "Tags: ", bold=True)

@@ -77,6 +77,9 @@ def _excerpt(document: ExportDocument, excerpt: Excerpt, exported: set[int]) -> 
         f"<blockquote>{esc(flowed(excerpt.quote))}</blockquote>",
         f'<p class="citation">— {esc(cite(excerpt, document.options.style))}</p>',
     ]
+    if excerpt.annotation.speaker is not None:
+        speaker = esc(excerpt.annotation.speaker.label)
+        parts.append(f'<div class="note speaker"><span class="label">Speaker </span>{speaker}</div>')
     if excerpt.tags:
         parts.append('<p class="tags">' + "".join(_chip(t) for t in excerpt.tags) + "</p>")
     if excerpt.note.strip():

@@ -35,6 +35,8 @@ def blockquote(text: str) -> str:
 
 def _excerpt(document: ExportDocument, excerpt: Excerpt) -> str:
     parts = [blockquote(flowed(excerpt.quote)), f"— {escape(cite(excerpt, document.options.style))}"]
+    if excerpt.annotation.speaker is not None:
+        parts.append(f"**Speaker:** {escape(excerpt.annotation.speaker.label)}")
     if excerpt.tags:
         parts.append("**Tags:** " + ", ".join(f"{escape(t.name)} (`{t.path}`)" for t in excerpt.tags))
     if excerpt.note.strip():

@@ -321,6 +321,8 @@ class _ProjectWriter:
                 details.append(f"confidence: {a.confidence}")
             if a.evidence_ref:
                 details.append(f"evidence: {a.evidence_ref}")
+            if a.speaker is not None:  # the standard has no speaker: a line of the description
+                details.append(f"speaker: {a.speaker.label}")
             if details:
                 _text_child(selection, "Description", ns, "\n".join(details))
             for tag in a.tags:

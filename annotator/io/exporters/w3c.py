@@ -4,6 +4,7 @@ Each excerpt is an Annotation whose target is its source (``urn:uuid:``) narrowe
 TextPositionSelector; offsets count Unicode code points, as the model requires and the collection's label
 says. Tags are ``tagging`` bodies (their ``facet/tag`` paths), the note a ``commenting`` body in Markdown,
 and each link an Annotation with motivation ``linking`` whose body is the other passage plus the relation.
+The evidence reference and the speaker ("Speaker: Khrushchev (quoted)") are ``describing`` bodies.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ def annotation(excerpt: Excerpt) -> dict[str, Any]:
     if a.evidence_ref:
         evidence = f"Evidence: {a.evidence_ref}"
         bodies.append({"type": "TextualBody", "purpose": "describing", "value": evidence})
+    if a.speaker is not None:  # the model has no speaker: a describing body, as the evidence reference
+        speaker = f"Speaker: {a.speaker.label}"
+        bodies.append({"type": "TextualBody", "purpose": "describing", "value": speaker})
     motivation = "classifying" if a.tags else "commenting" if a.note.strip() else "highlighting"
     record: dict[str, Any] = {"id": urn(a.uuid), "type": "Annotation", "motivation": motivation}
     if bodies:
