@@ -44,7 +44,7 @@ and by month, prepared by the People's Commissariat of Agriculture.</p>
 <p>Scanned from the copy in the Slavonic Library; pages 201 to 204 are missing from the original.</p>
 <div data-f><h3>Download options</h3><div><a>PDF</a></div><div><a>EPUB</a></div>
 <div><a>Full text</a></div><div><a>Show all files</a></div></div>
-<h2>Reviews</h2>
+<h2 data-f>Reviews</h2>
 <div>Reviewer: tractor_station_7</div><div>March 3, 2019</div>
 <div>Subject: Clean scan</div>
 <p>Very useful tables.</p>
@@ -160,10 +160,10 @@ queue stretches past the corner and out of the frame.</p>
 <tr><td>Provider</td><td>Diocesan archive, Vienna</td></tr></table>
 <div data-f><div>Tags</div><div><a>famine</a></div><div><a>queue</a></div><div><a>kharkiv</a></div></div>
 <h2 data-f>Comments</h2>
-<div>nadia_s</div><div>5 years ago</div>
+<div>nadia_s</div><div data-f>5 years ago</div>
 <p>Remarkable photograph.</p>
 <div data-f><a>Reply</a></div>
-<div>ivan.petrenko</div><div>4 years ago</div>
+<div>ivan.petrenko</div><div data-f>4 years ago</div>
 <p>My grandmother lived on this street.</p>
 <div data-f><a>Reply</a></div>
 <div data-f><a>Log in to comment</a></div>

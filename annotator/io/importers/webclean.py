@@ -548,6 +548,43 @@ def _repeated_banners(lines: list[str]) -> set[int]:
     return found
 
 
+# Names of the fields of a record (a catalogue's, an archive's, a museum's), which a page prints as a label
+# above or beside its value: never furniture when a value follows.
+_FIELD_LABELS = frozenset(
+    {
+        *("author", "authors", "creator", "creators", "contributor", "contributors", "editor", "editors"),
+        *("translator", "illustrator", "photographer", "maker", "artist", "publisher", "published"),
+        *("publication", "publication date", "date", "dates", "date made", "date published", "date created"),
+        *("place", "place made", "place of publication", "language", "languages", "edition language"),
+        *("edition", "pages", "format", "isbn", "issn", "doi", "subject", "subjects", "genre", "type"),
+        *("object type", "description", "physical description", "extent", "identifier", "call number"),
+        *("shelfmark", "location", "rights", "license", "licence", "provider", "source", "collection"),
+        *("series", "reference", "held by", "repository", "materials", "medium", "dimensions"),
+        *("measurements", "museum number", "accession number", "inscription", "provenance", "notes"),
+        *("era", "period", "region", "country", "city", "archive", "fonds", "fond", "file", "item"),
+    }
+)
+
+
+def _fields(lines: list[str], filled: list[int]) -> frozenset[int]:
+    """Lines of a record's fields: a field's name on its own line ("Author", "Published:") with the value
+    on the next line, the two kept together, two such pairs at least (one "Notes" heading is no record)."""
+    position = {i: k for k, i in enumerate(filled)}
+    pairs: list[tuple[int, int]] = []
+    for a, b in pairwise(filled):
+        label = _key(lines[a]).rstrip(":")
+        value = _key(lines[b]).rstrip(":")
+        if label in _FIELD_LABELS and value not in _FIELD_LABELS and value not in FURNITURE:
+            if _words(lines[b]) <= 20 and not lines[a].rstrip().endswith((".", "!", "?")):
+                pairs.append((a, b))
+    # Pairs one after the other (a value may run to a second line): a menu's "Collection" is alone.
+    found: set[int] = set()
+    for (a, b), (c, d) in pairwise(pairs):
+        if position[c] - position[b] <= 2:
+            found.update((a, b, c, d))
+    return frozenset(found)
+
+
 class _Page:
     """The capture's lines, where its running prose begins and ends, and what is already found."""
 
@@ -559,6 +596,7 @@ class _Page:
         self.stray: set[int] = set()  # prose of the page's chrome, not of the article
         self.prose = [i for i in self.filled if is_prose(lines[i])]
         self._body: str | None = None
+        self.fields = _fields(lines, self.filled)
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
         self.find_prose()
@@ -797,6 +835,8 @@ def _footer_links(page: _Page) -> None:
                     continue
                 if j <= page.last_prose or _words(line) > 4 or _sentence(line) or re.search(r"\d", line):
                     break
+                if "\t" in line or _author(page, j):
+                    break  # a table row (a record's "Place" / "Kharkiv"), a reader's name above a date
                 if not _wordy(line):
                     break
                 page.reasons[j] = "footer links"
@@ -829,6 +869,13 @@ _WIDE_BUTTON = re.compile(
 )
 _NUMBERED = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+([^\W\d_][\w ,'’&–-]*)")
 _TIME_STAMP = re.compile(r"\bago\b|\b(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
+# When a post was written: a day with its year ("13 February 2023 at 09:14", "June 2, 2021", "2021-06-02")
+# or a time ago ("5 years ago"); a month and year alone ("March 2023") is an archive's link.
+_STAMP = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:1[5-9]|20)\d\d\b"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d\d\b"
+    r"|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)?\d\d\b|\bago\b",
+)
 _NOUN_OF_COUNT = re.compile(r"[0-9][0-9,.]*[kKmM]?\s+[A-Za-z]+s")
 _BARE_COUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{1,3})*[kKmM]?")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -917,6 +964,10 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
     stamp = following is not None and _words(page.lines[following]) <= 6
     if stamp and _words(line) <= 3 and _TIME_STAMP.search(page.lines[following]):
         return True  # who wrote a post, above when: "grain_and_ink" / "• 3y ago"
+    if _after_stamp(page, i):
+        return True  # what a reader wrote under the date, however short: "Thank you!"
+    if i in page.fields:
+        return True  # a record's field and its value: "Author" / "Conquest, Robert."
     k = page.position[i] + 1
     while k < len(page.filled) and page.filled[k] in page.reasons:
         k += 1
@@ -925,6 +976,26 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
         return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
     words = [_stem(w) for w in _LETTER_WORDS.findall(line) if w.casefold() not in stopwords]
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
+
+
+def _author(page: _Page, i: int) -> bool:
+    """Line ``i`` is the name above the date of a post or comment ("nadia_s" / "5 years ago")."""
+    _, after = page.neighbours(i)
+    return (
+        after is not None
+        and _words(page.lines[i]) <= 3
+        and _words(page.lines[after]) <= 8
+        and bool(_STAMP.search(page.lines[after]))
+    )
+
+
+def _after_stamp(page: _Page, i: int) -> bool:
+    """Line ``i`` is the text of a post or comment: it comes right under its date ("15 February 2023 at
+    08:05", "5 years ago") and is words, not a control of the page ("Reply" is found by its shape)."""
+    before, _ = page.neighbours(i)
+    if before is None or _words(page.lines[before]) > 8 or not _STAMP.search(page.lines[before]):
+        return False
+    return _ui(page.lines[i]) not in FURNITURE and bool(_LETTER_WORDS.search(page.lines[i]))
 
 
 def _candidate(page: _Page, i: int, vocabulary: set[str]) -> bool:
@@ -1000,6 +1071,8 @@ def _labelled_lists(page: _Page) -> None:
             line = page.lines[j].strip()
             if _words(line) > 4 or _sentence(line) or "\t" in line or is_prose(line):
                 break
+            if _author(page, j) or _after_stamp(page, j):
+                break  # the list has ended: a reader's name above the date of a comment
             items.append(j)
             k += 1
         if not items:
@@ -1069,8 +1142,8 @@ def _outer_shapes(page: _Page) -> None:
     """Shapes that are furniture in the chrome, tried again where the chrome reaches past its own
     sentences (a banner above the logo): a bar of two links, glued links, a button of a few words."""
     for i in page.filled:
-        if i in page.reasons or page.chrome(i) or not page.outside(i):
-            continue
+        if i in page.reasons or not page.outside(i):
+            continue  # a line of the chrome is tried again: the chrome was narrower when it was first tried
         line = page.lines[i]
         if (reason := _reason(line, page.lines, i, True)) is not None:
             page.reasons[i] = reason
@@ -1170,12 +1243,31 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
     sentence marks) next to other furniture: a menu, a sidebar, the footer's links."""
     run: list[int] = []
 
+    body = {_stem(w) for i in page.prose for w in _LETTER_WORDS.findall(page.lines[i])}
+
+    def _heads(page: _Page, i: int, edge: int) -> bool:
+        """Line ``i`` at a menu's end begins what follows it: a title in the article's words, or the
+        heading of a record's fields or of posts (a reviewer's name above the date)."""
+        words = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
+        if edge in page.fields or _author(page, edge):
+            return True
+        return bool(words) and any(w in body for w in words)
+
     def close() -> None:
         if len(run) >= 3:
             k0, k1 = page.position[run[0]], page.position[run[-1]]
             ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
             if any(j in page.reasons for j in run + ends):
-                for j in run:
+                # A menu's last items border more furniture or the page's edge; where the run meets
+                # lines that are not furniture, its unmarked end is what those lines begin: a title
+                # under the menu, a "Details" heading and its "Author" label above their values.
+                links = list(run)
+                for end, edge in ((-1, page.filled[k1 + 1 : k1 + 2]), (0, page.filled[max(0, k0 - 1) : k0])):
+                    # A border of words (not a pager's arrow or a row of stars) that is no furniture.
+                    if edge and edge[0] not in page.reasons and _LETTER_WORDS.search(page.lines[edge[0]]):
+                        if links and links[end] not in page.reasons and _heads(page, links[end], edge[0]):
+                            links.pop(end)
+                for j in links:
                     page.reasons.setdefault(j, "navigation links")
         run.clear()
 
