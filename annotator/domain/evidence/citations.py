@@ -85,7 +85,7 @@ _REF = re.compile(
     rf"""(?P<via>{_AUTHORS}\s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b))?
     (?P<prefix>{_PREFIX})?
     (?:
-        (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*,?\s*(?P<ibid_loc>{_LOC}))?
+        (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*[,:]?\s*(?P<ibid_loc>{_LOC}))?
       | (?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
@@ -151,6 +151,8 @@ _PRESENT = (
     r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
     r"finds|puts\s+it|reminds\s+us|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
+    r"accepts|concedes|acknowledges|admits|recogni[sz]es|"
+    r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended))"
@@ -223,6 +225,14 @@ _NOTE_AUTHOR = re.compile(
 # A reference list's "Surname, Given (Year)." as encyclopedias print it, and its page.
 _NOTE_INVERTED = re.compile(
     rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME}),\s+[A-Z][^()]{{0,80}}?\((?P<year>{_YEAR})\)"
+)
+# Short notes: "Kuromiya (2008), p. 670." and "Viola, Peasant Rebels, 8." (author, short title, page).
+_NOTE_SHORT_YEAR = re.compile(
+    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME})\s*\((?P<year>{_YEAR})\)"
+    rf"(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$"
+)
+_NOTE_SHORT_TITLE = re.compile(
+    rf"\s*(?:\d+\.?\s*)?(?P<surname>{_NAME}),\s+[A-Z][^,.()\n]{{1,80}},\s*(?P<loc>{_LOC})\.?\s*$"
 )
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
@@ -374,6 +384,7 @@ def _names_alone(text: str, found: list[Evidence], cited: set[str]) -> list[Evid
 
 
 def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
+    years: dict[str, str] = {}  # the year of each author's first full note, for the short notes after it
     for mark in marks:
         if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
             continue
@@ -383,6 +394,10 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
             note = text[mark.target_start : mark.target_end]
             details["note_start"], details["note_end"] = str(mark.target_start), str(mark.target_end)
             author, year, locator = _note_reference(note)
+            if author and year:
+                years.setdefault(author, year)
+            elif author:
+                year = years.get(author, "")  # "Viola, Peasant Rebels, 8.": the work of the full note above
         yield Evidence(EvidenceKind.CITATION, mark.start, mark.end, cited_author=author, year=year,
                        locator=locator, details=details)  # fmt: skip
 
@@ -395,8 +410,14 @@ def _note_reference(note: str) -> tuple[str, str, str]:
     if inverted:  # "^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306."
         page = _NOTE_PAGE.search(first_sentence)
         return inverted.group("surname"), inverted.group("year"), _clean_loc(page.group(0) if page else "")
+    short = _NOTE_SHORT_YEAR.match(first_sentence)
+    if short:  # "^ Kuromiya (2008), p. 670."
+        return short.group("surname"), short.group("year"), _clean_loc(short.group("loc"))
     year_match = _NOTE_YEAR.search(first_sentence)
     if not year_match:
+        titled = _NOTE_SHORT_TITLE.match(note[:160])
+        if titled and titled.group("surname") not in _NOT_NAMES:  # "Viola, Peasant Rebels, 8."
+            return titled.group("surname"), "", _clean_loc(titled.group("loc"))
         return "", "", ""
     author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
     if not author_match or author_match.group("surname") in _NOT_NAMES:
@@ -439,12 +460,30 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
         # (54)") needs the name cited elsewhere.
         strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
+        title = _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if title:
+            # "Robert Conquest, whose The Harvest of Sorrow (1986) gave …": the end of a book's title, the
+            # work of the one named before it; with nobody named, no citation
+            owner = _TITLE_OWNER.search(text, max(0, title.start() - 100), title.start())
+            if owner and match.group("nyear"):
+                start = title.start()
+                names = owner.group("owner")
+                if start not in found and not taken.holds(start):
+                    found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=names,
+                                            year=match.group("nyear"), details={"style": "title"})  # fmt: skip
+            continue
         add(match, match.end(), strong, "narrative")
     for match in _overlapping(_NARRATIVE_VERB, text):
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
+        if _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names")) and text.startswith(
+            ",", match.end("names")
+        ):
+            continue  # "the school, represented above all by Conquest, held that": the school holds it
         add(match, match.end(), strong, "narrative")
+    for match in _POSSESSIVE_VERB.finditer(text):
+        add(match, match.end(), False, "narrative")  # "Goldman's study of factory workers shows"
     for match in _NARRATIVE_AS.finditer(text):
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
@@ -474,6 +513,21 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
     return kept
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+# "Goldman's study of factory workers shows": a scholar's work as the subject; counted when the scholar is
+# cited elsewhere ("Stalin's policy shows" is not scholarship).
+_POSSESSIVE_VERB = re.compile(
+    rf"{_NAMES_SEQ}['’]s\s+(?:[a-z][\w-]*\s+){{1,5}}?(?P<verb>shows|suggests|argues|demonstrates|finds|"
+    r"reveals|confirms|concludes|makes\s+clear)\b"
+)
+# A title's words before a name: "The Harvest of " (a capitalised word and a function word, at least once).
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:The|A|An)\s+)?(?:[A-Z][\w’'-]*\s+(?:of|the|and|in|on|for|to|with|under|from|a|an)\s+(?:the\s+)?)+$"
+)
+# Who wrote the titled work: "Robert Conquest, whose ", "Conquest’s ".
+_TITLE_OWNER = re.compile(
+    rf"(?P<owner>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}})(?:,\s+whose|[’']s(?:\s+(?:book|study|history|classic))?)\s+$"
+)
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 
 
