@@ -73,6 +73,8 @@ def is_title(line: str) -> bool:
 
 def source_label(line: str) -> str | None:
     """The source a label line names ("from Wikipedia" → "Wikipedia"), or None."""
+    if "\t" in line:
+        return None  # a table's cell: "from the United Kingdom" in a row of a list of members
     match = SOURCE_LABEL.fullmatch(line.strip())
     return match.group("name") if match else None
 

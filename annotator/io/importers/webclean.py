@@ -406,6 +406,8 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
         return False
     if stripped.startswith("|") or stripped.endswith("|"):
         return False  # a row of a table drawn with bars
+    if not re.search(r"[|·•∙»›‹]", line) and (":" in line or not all(p[:1].isupper() for p in bare)):
+        return False  # "entries > 10 AND zscore > 3", "42°S 174°E / 42°S 174°E": crumbs are named links
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
     if len(parts) < minimum or not all(_words(p) <= 5 for p in parts):
         return False
@@ -541,8 +543,10 @@ def _repeated_banners(lines: list[str]) -> set[int]:
             continue  # a numbered heading repeated from a table of contents is no banner
         if any(is_prose(lines[n]) for n in bottom[k + 1 : k + 4]):
             continue
-        earlier = [i for i in by_key.get(key, ()) if i < j]
-        if earlier:
+        if _PERSON.fullmatch(lines[j].strip()):
+            continue  # an author's name, in a paper's header and in its authors' addresses
+        earlier = [i for i in by_key.get(key, ()) if i < j and not _wrapped(lines, i)]
+        if earlier and not _wrapped(lines, j):
             found.update(earlier)
             found.add(j)
     return found
@@ -583,6 +587,20 @@ def _fields(lines: list[str], filled: list[int]) -> frozenset[int]:
         if position[c] - position[b] <= 2:
             found.update((a, b, c, d))
     return frozenset(found)
+
+
+# A person named by initials and surname ("F. Kooman", "J. R. Smith"): no site's banner.
+_PERSON = re.compile(r"(?:[A-Z]\.\s?){1,3}\s*[A-Z][\w'’-]+")
+
+
+def _wrapped(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a piece of a hard-wrapped paragraph: a line of some words that does not end its
+    sentence with the next line going on, or one that begins in lower case under such a line."""
+    line = lines[i]
+    if _words(line) >= 6 and not _sentence(line) and i + 1 < len(lines) and _words(lines[i + 1]) >= 3:
+        return not lines[i + 1].lstrip()[:1].isupper() or line.rstrip().endswith((",", ";"))
+    before = lines[i - 1] if i > 0 else ""
+    return bool(line.lstrip()[:1].islower()) and _words(before) >= 6 and not _sentence(before)
 
 
 class _Page:
@@ -1290,7 +1308,8 @@ def furniture(text: str) -> dict[int, str]:
     for i in _repeated_banners(lines):
         page.reasons[i] = "repeated banner"
     for i in page.filled:
-        if i not in page.reasons and (reason := _reason(lines[i], lines, i, page.chrome(i))) is not None:
+        wrapped = page.continues(i) and lines[i].lstrip()[:1].islower()  # "document authors. All rights…"
+        if i not in page.reasons and not wrapped and (reason := _reason(lines[i], lines, i, page.chrome(i))):
             page.reasons[i] = reason
         elif i not in page.reasons and _glued_navigation(page, i):
             page.reasons[i] = "navigation links"
