@@ -53,14 +53,15 @@ _NOT_SAYING = {"stations", "station", "statement", "statements", "order", "order
                "demand", "demands", "promise", "protest", "stress", "comment", "comments", "claim",
                "claims", "quote", "quotes", "state", "states", "warning", "writing", "saying", "cry",
                "remarks", "continued", "related", "recorded", "held", "called", "ordered", "accept",
-               "accepted", "records"}
+               "accepted", "records", "found", "finds", "deemed", "deems", "judged", "judges"}
 # Of those, the ones that are verbs of saying when a person is their subject right before them.
 _SAYING_AFTER_SUBJECT = {"note", "notes", "comment", "comments", "claim", "claims", "quote", "quotes",
                          "states", "report", "reports", "answer", "answers", "demand", "demands",
                          "protest", "stress", "put", "puts", "called", "calls", "sum", "sums", "held",
                          "holds", "continued", "ordered", "orders", "charge", "charges", "promise",
                          "remarks", "writing", "saying", "cry", "warning", "state", "record",
-                         "recorded", "related", "accept", "accepted", "records"}
+                         "recorded", "related", "accept", "accepted", "records", "found", "finds", "deemed",
+                         "deems", "judged", "judges"}
 
 
 def is_saying_word(word: str, after_name: bool = False) -> bool:
@@ -114,6 +115,12 @@ BODY_NOUNS = {
     "directive", "circular", "memo", "memorandum", "note", "diary",
     "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
     "scholars", "economist", "economists", "commentator", "commentators",
+    # People by what they do or are, for "he"/"she" carried over from "The guard stood in the doorway."
+    "guard", "guards", "doctor", "nurse", "priest", "judge", "interrogator", "investigator", "commissar",
+    "driver", "stranger", "visitor", "neighbour", "neighbor", "boy", "girl", "farmer", "sailor", "miner",
+    "engineer", "clerk", "captain", "sergeant", "lieutenant", "colonel", "landlady", "landlord", "widow",
+    "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
+    "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman",
 }
 # Of those, the ones that are bodies or documents, not people ("Soviet newspapers", "the resolution").
 BODY_DOCUMENTS = {
@@ -220,7 +227,7 @@ _NAMING = _set(
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
     "begged begs warned warns reminded reminds advised advises instructed instructs "
-    "accuse accused accuses accusing"
+    "accuse accused accuses accusing found finds deemed deems judged judges pronounced"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -251,6 +258,12 @@ _DOCUMENT_SUBJECT = re.compile(
     r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign)"
     r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
 )
+_QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
+# The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee".
+PASSIVE_AGENT = re.compile(
+    r"\s+by\s+(?P<agent>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*"
+    r"(?:[’']s\s+[A-Z][\w-]*)?)"
+)
 # "Its first point read:", "the inscription ran:": verbs of a document's wording, only right before a colon.
 _DOCUMENT_VERBS = {"read", "reads", "ran", "runs"}
 _JUST_COLON = re.compile(r"\s*:\s*$")
@@ -269,20 +282,26 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     if words and words[-1].group().lower() in _DOCUMENT_VERBS and _JUST_COLON.match(lead[words[-1].end() :]):
         return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
+        if not is_saying_word(words[index].group(), after_name=True):
+            continue
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
-        # "The Economist was cooler, describing the argument as “…”": the sentence's subject describes
         # "The protocol of the Politburo meeting records that …": a body or document opening the clause
         if not has_subject and prev.islower():
             window = lead[max(0, words[index].start() - 80) : words[index].start()]
             has_subject = _DOCUMENT_SUBJECT.search(window) is not None
+        # "The Economist was cooler, describing the argument as “…”": the sentence's subject describes
         participle = words[index].group().lower().endswith("ing")
         has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
+        # "Kaganovich was quoted as saying that “…”": the subject stands before the passive
+        has_subject = has_subject or bool(_QUOTED_AS.search(lead, 0, words[index].start()))
         if not is_saying_word(words[index].group(), after_name=has_subject):
             continue
-        if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
-            continue  # "the passage was added on 4 January:": a passive, nobody says it here
         between = lead[words[index].end() :]
+        if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
+            if PASSIVE_AGENT.match(between):
+                return words[index]  # "The decision was announced by Molotov:": the agent speaks
+            continue  # "the passage was added on 4 January:": a passive, nobody says it here
         plain = words[index].group().lower() in _PLAIN_SAYING
         if anywhere and has_subject:
             return words[index]

@@ -291,7 +291,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"
     if lead.rstrip().endswith(":"):
         return False, "quotation"  # "the charge against him: “…”", "written in pencil: “agreed”"
-    if not lead.strip() and ended and inner[:1].isupper() and len(words) >= 2:
+    exclaimed = bool(re.search(r"[!?]\W?$", inner))  # "“Now!”", "“Why?”": a word said, not a label
+    if not lead.strip() and ended and inner[:1].isupper() and (len(words) >= 2 or exclaimed):
         return False, "quotation"  # a sentence of its own: "“They say.” She laughed."
     if len(words) == 1 and tail_verb(after, ended) is None:
         verb = frame_verb(lead)

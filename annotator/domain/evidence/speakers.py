@@ -53,6 +53,7 @@ from annotator.domain.evidence._words import (
     FIRST_NAMES,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    PASSIVE_AGENT,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     SUBJECT_WORDS,
@@ -246,6 +247,11 @@ def _before_quote(
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
             if subject is not None and kind not in ("place", "common"):
                 return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
+        agent = PASSIVE_AGENT.match(lead, verb.end())
+        if agent and re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]):
+            # "The decision was announced by Molotov:", "It was declared by the Central Committee that"
+            s = lead_at + agent.start("agent")
+            return Speaker(agent.group("agent"), s, s + len(agent.group("agent")))
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -497,7 +503,9 @@ def _antecedents(
             kind = people.kind(sentence_at + offset, name)
             body = _plural(name) or kind == "organisation"
             person = kind in ("person", "unknown") and not _plural(name)
-            if (body if plural or neuter else person):
+            after_name = s + offset + len(name)
+            addressed = not plural and _ADDRESSED.match(unquoted, after_name, after_name + 60)
+            if (body if plural or neuter else person) and not addressed:
                 yield name
         if plural:
             pairs = list(_PAIR.finditer(sentence))
@@ -531,6 +539,8 @@ def _named_persons(
             kind == "unknown" and name[:1].isupper() and not after_preposition
             and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, m.start() - 5) : m.start()])
         )
+        if _ADDRESSED.match(unquoted, m.end(), m.end() + 60):
+            continue  # "Orlova accused her of …": "she" after it is the one accused
         if not _plural(name) and (kind == "person" or named):
             yield name
 
@@ -544,7 +554,7 @@ def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
 
 _REPORTED = re.compile(
     r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:reported|said|quoted|alleged|believed|thought|known|"
-    r"supposed|claimed)\s+(?:to\s+have|to|as\s+(?:saying|having\s+said))\s*$"
+    r"supposed|claimed)\s+(?:to\s+have|to|as(?:\s+(?:saying|having\s+said))?)\s*$"
 )
 # Parts of a document: "Its first point", "its preamble", "their last clause".
 _DOCUMENT_PARTS = {"point", "points", "clause", "clauses", "paragraph", "article", "section", "preamble",
@@ -656,7 +666,7 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
             chosen.append(w)
         elif not chosen and g.lower() in {"the", "a", "an"}:
             continue
-        elif chosen and g.lower() in BODY_NOUNS:
+        elif chosen and g.lower() in BODY_NOUNS and not g.endswith("ed"):  # "Orlova accused her": a verb
             if not re.search(r"[’']s?$", chosen[-1].group()):
                 chosen.append(w)  # "Soviet newspapers"; but "Trotsky's verdict" is Trotsky's
             break
