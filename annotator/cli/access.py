@@ -22,7 +22,9 @@ from annotator.services.project import HeldElsewhere, Project
 READING_COMMANDS = frozenset(
     {
         "annotations",
+        "dates",
         "export",
+        "figures",
         "info",
         "links",
         "marks",

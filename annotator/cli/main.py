@@ -23,6 +23,7 @@ from annotator.cli import (
     compare_cmd,
     evidence_cmd,
     export_cmd,
+    figures_cmd,
     links_cmd,
     search_cmd,
     sources_cmd,
@@ -70,6 +71,7 @@ COMMAND_GROUPS = (
     bibliography_cmd,
     structure_cmd,
     evidence_cmd,
+    figures_cmd,
     check_cmd,
 )
 

@@ -19,6 +19,7 @@ from annotator.domain.errors import ProjectError
 from annotator.services.annotations import AnnotationService
 from annotator.services.events import Event, EventBus
 from annotator.services.evidence import EvidenceService
+from annotator.services.figures import FiguresService
 from annotator.services.links import LinkService
 from annotator.services.people import PeopleService
 from annotator.services.sources import SourceService
@@ -68,6 +69,7 @@ class Project:
         self.annotations = AnnotationService(uow, self.events)
         self.evidence = EvidenceService(uow, self.events, self.structure)
         self.people = PeopleService(uow, self.events, self.evidence)
+        self.figures = FiguresService(uow, self.structure, self.evidence)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
         # The search index is a cache outside the project file, kept in step by listening to self.events.

@@ -226,6 +226,20 @@ class EvidenceDecisionRow(Base):
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
 
 
+class SourceFiguresRow(Base):
+    """The figures and dated statements detected in a source's text (since 0008): derived, recomputable,
+    versioned like ``SourceEvidenceRow``: ``version`` is the detectors' and ``structure_version`` that of the
+    marks they read."""
+
+    __tablename__ = "source_figures"
+
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    structure_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    figures: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
+    dates: Mapped[list[Any]] = mapped_column(JSON, nullable=False)
+
+
 class FacetRow(Base):
     __tablename__ = "facets"
 

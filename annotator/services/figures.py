@@ -1,0 +1,309 @@
+"""Figures and dates of every source, as records, and the figures compared across sources (issue 17).
+
+Detected figures and dated statements are derived data, like the evidence and the structure marks they
+read: computed from the stored text by ``annotator.domain.figures``, stored per source with the detectors'
+version (and the version of the marks they read) when the project can be written, and recomputed when
+either is not the current one. Storing them is a derived write, so the search index stays in step.
+
+The comparison groups the figures of all sources that count the same thing over overlapping periods
+(``domain.figures.grouping``), with the spread of each group and whether the source cites anyone for each
+figure (a citation, note call or reference mark of the evidence service right after it).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
+from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
+from annotator.domain.structure import STRUCTURE_VERSION
+from annotator.services.evidence import EvidenceService
+from annotator.services.structure import StructureService
+from annotator.storage import figures_repo, sources_repo
+from annotator.storage.unit_of_work import UnitOfWork
+
+# How far after a figure a citation or note call still vouches for it (a sentence or two of prose).
+CITED_WITHIN = 200
+EXPORT_FORMATS = ("csv", "xlsx")
+_CITING_KINDS = ("citation", "note-call", "reference-mark")
+
+
+def detect(text: str, marks: Sequence[Any]) -> tuple[list[Figure], list[DatedStatement]]:
+    """The figures and the dated statements of ``text`` (with its structure ``marks``)."""
+    # Imported on first use: compiling the detectors' patterns is a cost other commands should not pay.
+    from annotator.domain.figures.dates import find_dates
+    from annotator.domain.figures.numbers import find_figures
+
+    return find_figures(text, marks), find_dates(text, marks)
+
+
+def record_id(source_id: int, kind: str, start: int, end: int, spanned: str) -> str:
+    """A stable id: the same record over the same stretch of the same text of a source has the same id."""
+    digest = hashlib.sha256(f"{source_id}\0{kind}\0{start}\0{end}\0{spanned}".encode()).hexdigest()
+    return digest[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRecord:
+    id: str
+    source_id: int
+    text: str  # the figure as written
+    figure: Figure
+    cited: bool | None = None  # None: not looked up (only the comparison looks)
+    citation: str = ""  # what cites it, as written
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record ``annotator figures --json`` prints (its fields are a contract for scripts)."""
+        f = self.figure
+        return {
+            "id": self.id,
+            "source_id": self.source_id,
+            "start": f.start,
+            "end": f.end,
+            "text": self.text,
+            "value": f.value,
+            "low": f.low,
+            "high": f.high,
+            "approx": f.approx or None,
+            "unit": f.unit,
+            "counted": f.counted,
+            "period": f.period or None,
+            "period_start": f.period_start,
+            "period_end": f.period_end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateRecord:
+    id: str
+    source_id: int
+    text: str
+    statement: DatedStatement
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record ``annotator dates --json`` prints."""
+        d = self.statement
+        return {
+            "id": self.id,
+            "source_id": self.source_id,
+            "start": d.start,
+            "end": d.end,
+            "text": self.text,
+            "event": d.event,
+            "date_start": d.date_start,
+            "date_end": d.date_end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    group: int  # 1, 2, … in the order of their first figure
+    key: str  # the comparable key of what is counted
+    counted: str  # what is counted, as the first figure says it
+    period_start: int | None
+    period_end: int | None
+    spread: float | None  # highest ÷ lowest; None for a group of one
+    figures: tuple[FigureRecord, ...]
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({f.source_id for f in self.figures})
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record ``annotator figures --compare --json`` prints."""
+        return {
+            "group": self.group,
+            "counted": self.counted,
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "spread": self.spread,
+            "figures": [{**f.as_dict(), "cited": f.cited, "citation": f.citation or None} for f in self.figures],
+        }
+
+
+class FiguresService:
+    def __init__(self, uow: UnitOfWork, structure: StructureService, evidence: EvidenceService) -> None:
+        self._uow = uow
+        self._structure = structure
+        self._evidence = evidence
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def figures(self, source_id: int | None = None) -> list[FigureRecord]:
+        """Every figure of the source (default: of every source), by source and in text order."""
+        return [r for found in self._all(source_id) for r in found[0]]
+
+    def dates(self, source_id: int | None = None) -> list[DateRecord]:
+        """Every dated statement of the source (default: of every source), by source and in text order."""
+        return [r for found in self._all(source_id) for r in found[1]]
+
+    def compare(self, source_ids: Sequence[int] | None = None) -> list[FigureGroup]:
+        """The figures of these sources (default: all) grouped where they count the same thing over
+        overlapping periods, each figure with whether its source cites anyone for it."""
+        from annotator.domain.figures.grouping import group_figures
+
+        records = [r for sid in self._ids(source_ids) for r in self._records(sid)[0]]
+        all_figures = [r.figure for r in records]
+        groups = group_figures(all_figures)
+        cited: dict[int, list[tuple[int, str]]] = {}
+        made: list[FigureGroup] = []
+        for number, g in enumerate(groups, 1):
+            members = []
+            for i in g.members:
+                r = records[i]
+                if r.source_id not in cited:
+                    cited[r.source_id] = self._citing(r.source_id)
+                citation = _citation_after(cited[r.source_id], r.figure)
+                members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, citation is not None,
+                                            citation or ""))
+            first = members[0].figure
+            spread = g.spread(all_figures)
+            made.append(FigureGroup(number, g.key, first.counted, g.period_start, g.period_end, spread,
+                                    tuple(members)))
+        return made
+
+    def stale(self) -> list[int]:
+        """Sources whose records are not stored, or were stored by other detectors or from other marks."""
+        with self._uow.read() as session:
+            return figures_repo.stale(session, FIGURES_VERSION, STRUCTURE_VERSION)
+
+    def refresh(self, source_ids: Sequence[int] | None = None) -> int:
+        """Detect and store the records of these sources (default: the stale ones) again; how many."""
+        ids = self.stale() if source_ids is None else list(source_ids)
+        for source_id in ids:
+            with self._uow.read() as session:
+                text = sources_repo.text_of(session, source_id)
+            self._store(source_id, *detect(text, self._structure.marks(source_id)))
+        return len(ids)
+
+    # --- export ----------------------------------------------------------------------------------------
+
+    def export(self, path: Path, what: str = "figures", source_ids: Sequence[int] | None = None) -> int:
+        """Write the claims table (``what="figures"``: one row per figure with source, citation, value, low,
+        high, unit, counted, period and group) or the dated statements (``"dates"``) to ``path``, CSV or
+        XLSX by its suffix; how many rows."""
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in EXPORT_FORMATS:
+            raise InvalidInput(f"{path}: cannot write {fmt or 'a file without a suffix'}; use .csv or .xlsx")
+        if what not in ("figures", "dates"):
+            raise InvalidInput(f"nothing to export as {what!r}; export figures or dates")
+        names = self._source_names(source_ids)
+        if what == "figures":
+            header = ["source_id", "source", "citation", "text", "value", "low", "high", "approx", "unit",
+                      "counted", "period", "period_start", "period_end", "group", "spread", "cited", "start", "end"]
+            rows = self._figure_rows(names, source_ids)
+        else:
+            header = ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
+            rows = [
+                [d.source_id, names.get(d.source_id, ""), d.text, d.statement.event, d.statement.date_start,
+                 d.statement.date_end, d.statement.start, d.statement.end]
+                for sid in self._ids(source_ids) for d in self._records(sid)[1]
+            ]  # fmt: skip
+        try:
+            if fmt == "csv":
+                with path.open("w", newline="", encoding="utf-8") as out:
+                    writer = csv.writer(out)
+                    writer.writerow(header)
+                    writer.writerows(rows)
+            else:
+                from openpyxl import Workbook
+
+                book = Workbook()
+                sheet = book.active
+                sheet.title = "Figures" if what == "figures" else "Dates"
+                sheet.append(header)
+                for row in rows:
+                    sheet.append(row)
+                book.save(path)
+        except OSError as e:
+            raise InvalidInput(f"{path}: cannot write it ({e.strerror or e})") from None
+        return len(rows)
+
+    def _figure_rows(self, names: dict[int, str], source_ids: Sequence[int] | None) -> list[list[Any]]:
+        in_group: dict[str, tuple[int, float | None, bool | None, str]] = {}
+        for g in self.compare(source_ids):
+            for f in g.figures:
+                in_group[f.id] = (g.group, g.spread, f.cited, f.citation)
+        rows = []
+        for sid in self._ids(source_ids):
+            for r in self._records(sid)[0]:
+                f = r.figure
+                group, spread, cited, citation = in_group.get(r.id, (None, None, None, ""))
+                rows.append([
+                    r.source_id, names.get(r.source_id, ""), citation, r.text, f.value, f.low, f.high,
+                    f.approx, f.unit, f.counted, f.period, f.period_start, f.period_end, group, spread,
+                    cited, f.start, f.end,
+                ])  # fmt: skip
+        return rows
+
+    # --- helpers ---------------------------------------------------------------------------------------
+
+    def _ids(self, source_ids: Sequence[int] | None) -> list[int]:
+        if source_ids is not None:
+            return list(source_ids)
+        with self._uow.read() as session:
+            return [s.id for s in sources_repo.list_summaries(session)]
+
+    def _source_names(self, source_ids: Sequence[int] | None) -> dict[int, str]:
+        with self._uow.read() as session:
+            summaries = sources_repo.list_summaries(session)
+        names = {}
+        for s in summaries:
+            who = ", ".join(s.authors)
+            when = s.date_text
+            names[s.id] = " ".join(p for p in (f"{who}," if who else "", s.title, f"({when})" if when else "") if p)
+        return names
+
+    def _all(self, source_id: int | None) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
+        return [self._records(sid) for sid in ([source_id] if source_id is not None else self._ids(None))]
+
+    def _records(self, source_id: int) -> tuple[list[FigureRecord], list[DateRecord]]:
+        """The source's figures and dated statements: stored ones when current, detected (and stored) else."""
+        with self._uow.read() as session:
+            sources_repo.get_row(session, source_id)  # NotFound for an unknown source
+            stored = figures_repo.get(session, source_id)
+            text = sources_repo.text_of(session, source_id)
+        if stored is not None and (stored.version, stored.structure_version) == (FIGURES_VERSION, STRUCTURE_VERSION):
+            figures, dates = stored.figures, stored.dates
+        else:
+            figures, dates = detect(text, self._structure.marks(source_id))
+            self._store(source_id, figures, dates)
+        return (
+            [FigureRecord(record_id(source_id, "figure", f.start, f.end, text[f.start:f.end]), source_id,
+                          text[f.start:f.end], f) for f in figures],
+            [DateRecord(record_id(source_id, "date", d.start, d.end, text[d.start:d.end]), source_id,
+                        text[d.start:d.end], d) for d in dates],
+        )  # fmt: skip
+
+    def _citing(self, source_id: int) -> list[tuple[int, str]]:
+        """(start, text) of the citations, note calls and reference marks of a source, in text order."""
+        try:
+            items = self._evidence.items(source_id, _CITING_KINDS)
+        except InvalidInput:
+            return []
+        return sorted((i.start, " ".join(i.text.split())) for i in items)
+
+    def _store(self, source_id: int, figures: Sequence[Figure], dates: Sequence[DatedStatement]) -> None:
+        """Keep detected records; a project that cannot be written detects them again next time instead."""
+        if self._uow.read_only_reason is not None:
+            return
+        try:
+            with self._uow.write(derived=True) as session:
+                figures_repo.put(session, source_id, FIGURES_VERSION, STRUCTURE_VERSION, figures, dates)
+        except (ReadOnlyProject, WriteFailed):
+            return  # derived data: the records are still right, only not kept
+
+
+def _citation_after(citing: list[tuple[int, str]], figure: Figure) -> str | None:
+    """The first citation starting within ``CITED_WITHIN`` characters after the figure, if any."""
+    import bisect
+
+    i = bisect.bisect_left(citing, (figure.end, ""))
+    if i < len(citing) and citing[i][0] - figure.end <= CITED_WITHIN:
+        return citing[i][1]
+    return None
