@@ -7,6 +7,8 @@ from typing import Any
 
 from annotator.cli import records
 from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.domain.errors import InvalidInput
+from annotator.domain.model import SpeakerRole
 from annotator.services.project import Project
 
 
@@ -19,6 +21,8 @@ def _print_annotations(annotations: list[Any], as_json: bool) -> None:
         quote = quote if len(quote) <= 70 else quote[:69] + "…"
         tags = ", ".join(t.path for t in a.tags) or "no tags"
         print(f"{a.id:>5}  source {a.source_id} [{a.start}–{a.end}]  “{quote}”  ({tags})")
+        if a.speaker is not None:
+            print(f"       speaker: {a.speaker.label}")
         if a.note:
             print(f"       note: {' '.join(a.note.split())}")
 
@@ -32,6 +36,7 @@ def _annotate(project: Project, args: argparse.Namespace) -> int:
         note=args.note,
         confidence=args.confidence,
         evidence_ref=args.evidence,
+        speaker=None if args.speaker is None else (args.speaker, args.role),
     )
     if args.json:
         print_json([records.annotation_record(annotation)])
@@ -41,7 +46,8 @@ def _annotate(project: Project, args: argparse.Namespace) -> int:
 
 
 def _annotations(project: Project, args: argparse.Namespace) -> int:
-    _print_annotations(project.annotations.list(source_id=args.source, tags=args.tags), args.json)
+    listed = project.annotations.list(source_id=args.source, tags=args.tags, speaker=args.speaker)
+    _print_annotations(listed, args.json)
     return 0
 
 
@@ -56,6 +62,15 @@ def _edit_annotation(project: Project, args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {}
     if args.confidence is not None:
         changes["confidence"] = args.confidence
+    if args.no_speaker:
+        changes["speaker"] = None
+    elif args.speaker is not None:
+        kept = current.speaker.role.value if current.speaker is not None else SpeakerRole.QUOTED.value
+        changes["speaker"] = (args.speaker, args.role or kept)
+    elif args.role is not None:
+        if current.speaker is None:
+            raise InvalidInput(f"annotation {args.annotation} has no speaker to give a role (add --speaker)")
+        changes["speaker"] = (current.speaker.name, args.role)
     updated = project.annotations.update(
         args.annotation, tags=tags, note=args.note, evidence_ref=args.evidence, **changes
     )
@@ -68,6 +83,18 @@ def _delete_annotation(project: Project, args: argparse.Namespace) -> int:
     extra = f" and {len(deleted.links)} link(s)" if deleted.links else ""
     print(f"deleted annotation {args.annotation}{extra}")
     return 0
+
+
+def _speaker_options(p: argparse.ArgumentParser, default_role: str | None) -> None:
+    p.add_argument(
+        "--speaker", metavar="NAME", help="who speaks in the passage, a person or a body (made if new)"
+    )
+    p.add_argument(
+        "--role",
+        choices=[r.value for r in SpeakerRole],
+        default=default_role,
+        help="as what they speak" + (f" (default {default_role})" if default_role else ""),
+    )
 
 
 def register(command: AddCommand) -> None:
@@ -86,6 +113,7 @@ def register(command: AddCommand) -> None:
     p.add_argument("--note", default="", help="a note (Markdown)")
     p.add_argument("--confidence", type=int, help="how sure you are, 1 (a guess) to 5 (certain)")
     p.add_argument("--evidence", default="", help='evidence reference, for example "Sakwa, 37"')
+    _speaker_options(p, default_role="quoted")
     json_flag(p)
 
     p = command("annotations", _annotations, "list annotations in text order")
@@ -93,10 +121,15 @@ def register(command: AddCommand) -> None:
     p.add_argument(
         "--tag", action="append", dest="tags", metavar="FACET/TAG", help="only those with this tag"
     )
+    p.add_argument(
+        "--speaker", metavar="NAME", help="only those this person or body speaks in (a unique beginning)"
+    )
     json_flag(p)
 
     p = command(
-        "edit-annotation", _edit_annotation, "change an annotation's tags, note, confidence or evidence"
+        "edit-annotation",
+        _edit_annotation,
+        "change an annotation's tags, note, confidence, evidence or speaker",
     )
     p.add_argument("annotation", type=int, metavar="ANNOTATION")
     p.add_argument("--add-tag", action="append", default=[], metavar="FACET/TAG")
@@ -104,6 +137,8 @@ def register(command: AddCommand) -> None:
     p.add_argument("--note")
     p.add_argument("--confidence", type=int)
     p.add_argument("--evidence")
+    _speaker_options(p, default_role=None)
+    p.add_argument("--no-speaker", action="store_true", help="nobody said: clear the speaker")
     json_flag(p)
 
     p = command(

@@ -25,6 +25,7 @@ from annotator.cli import (
     export_cmd,
     figures_cmd,
     links_cmd,
+    people_cmd,
     search_cmd,
     sources_cmd,
     structure_cmd,
@@ -72,6 +73,7 @@ COMMAND_GROUPS = (
     structure_cmd,
     evidence_cmd,
     figures_cmd,
+    people_cmd,
     check_cmd,
 )
 

@@ -105,6 +105,8 @@ def annotation_record(a: Annotation) -> dict[str, Any]:
         "note": a.note,
         "confidence": a.confidence,
         "evidence_ref": a.evidence_ref,
+        "speaker": None if a.speaker is None else a.speaker.name,
+        "speaker_role": None if a.speaker is None else a.speaker.role.value,
         "created": a.created_at.isoformat(),
         "modified": a.modified_at.isoformat(),
         "uuid": a.uuid,

@@ -94,8 +94,9 @@ class AnnotationService:
         note: str = "",
         confidence: int | None = None,
         evidence_ref: str = "",
+        speaker: SpeakerSpec | None = None,
     ) -> Annotation:
-        """Annotate ``text[start:end]`` (code points) of a source with tags and a note."""
+        """Annotate ``text[start:end]`` (code points) of a source with tags, a note and who speaks."""
         confidence = check_confidence(confidence)
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
@@ -103,6 +104,9 @@ class AnnotationService:
             annotation = add_annotation(
                 session, taxonomy, source_id, start, end, tag_ids, note, confidence, evidence_ref
             )
+            if speaker is not None:
+                set_speaker(session, annotation.id, None, speaker)
+                annotation = annotations_repo.get(session, annotation.id, taxonomy)
         self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,), (annotation,)))
         return annotation
 

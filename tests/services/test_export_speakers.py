@@ -68,9 +68,8 @@ def test_w3c_has_a_describing_body_with_the_speaker(project: Project, sample: Sa
     data = json.loads(_export(project, tmp_path, "w3c").read_text(encoding="utf-8"))
     uuid = project.annotations.get(sample.script).uuid
     (item,) = [i for i in data["first"]["items"] if i["id"] == f"urn:uuid:{uuid}"]
-    assert {"type": "TextualBody", "purpose": "describing", "value": "Speaker: Nikita Khrushchev (quoted)"} in (
-        item["body"]
-    )
+    speaker = {"type": "TextualBody", "purpose": "describing", "value": "Speaker: Nikita Khrushchev (quoted)"}
+    assert speaker in item["body"]
 
 
 def test_refi_qda_carries_the_speaker_into_another_project(
