@@ -54,6 +54,7 @@ _TRUTH_BLOCKS = frozenset(
     {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption", "blockquote", "pre"}
     | {"caption", "div"}
 )
+_MARKER = re.compile(r"^\s*(?:- |\[\d{1,4}\]\s*)")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -82,6 +83,13 @@ class Truth:
     text: str  # all of it normalised, words joined by single spaces, with spaces at both ends
 
     def label(self, line: str) -> str:
+        # A list item's dash and a note's number are the importer's, not the page's words.
+        line = _MARKER.sub("", line)
+        if "\t" in line:  # a table row: the article's when most of its cells are
+            cells = [norm(cell) for cell in line.split("\t") if norm(cell)]
+            found = sum(1 for cell in cells if f" {cell} " in self.text)
+            if cells and found * 2 >= len(cells):
+                return "content"
         key = norm(line)
         if not key:
             return "blank"

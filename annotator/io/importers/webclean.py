@@ -457,6 +457,7 @@ def _glued_navigation(page: _Page, i: int) -> bool:
     return any(len(set(p)) < len(p) for p in (_GLUE.split(t) for t in line.split()))
 
 
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s+[A-Z][^\W\d_]*")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
     r"[,.]?\s*(?:by\s+)?(?P<rest>.*)",
@@ -508,7 +509,10 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     if chrome and _COPYRIGHT_INSIDE.fullmatch(key):
         return "copyright line"  # in the page's tail: "Site design / logo © 2024 Stack Exchange Inc; …"
     if words <= 25 and (shape := _SHAPES.fullmatch(key)) is not None and shape.lastgroup is not None:
-        return _PATTERNS[int(shape.lastgroup[1:])][1]
+        reason = _PATTERNS[int(shape.lastgroup[1:])][1]
+        if reason == "counter" and _SECTION_NUMBER.fullmatch(line.strip()):
+            return None  # a numbered heading, "6.2 Language", not "42 languages"
+        return reason
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if words <= 6 and line.rstrip().endswith(("›", "»")) and _CRUMB.fullmatch(line.strip()):
@@ -597,7 +601,7 @@ def _wrapped(lines: list[str], i: int) -> bool:
     """Line ``i`` is a piece of a hard-wrapped paragraph: a line of some words that does not end its
     sentence with the next line going on, or one that begins in lower case under such a line."""
     line = lines[i]
-    if _words(line) >= 6 and not _sentence(line) and i + 1 < len(lines) and _words(lines[i + 1]) >= 3:
+    if _words(line) >= 6 and not _sentence(line) and i + 1 < len(lines) and lines[i + 1].strip():
         return not lines[i + 1].lstrip()[:1].isupper() or line.rstrip().endswith((",", ";"))
     before = lines[i - 1] if i > 0 else ""
     return bool(line.lstrip()[:1].islower()) and _words(before) >= 6 and not _sentence(before)
