@@ -220,6 +220,22 @@ def pairs(analyzed: Analyzed) -> Analyzed:
     return [(pair(a[0], b[0]), a[1], a[2], b[3]) for a, b in itertools.pairwise(analyzed) if a[1] + 1 == b[1]]
 
 
+def crossing(analyzed: Analyzed, text: str) -> Analyzed:
+    """The word pair of ``analyzed`` that straddles the first line break of ``text`` (none or one).
+
+    A bridge field (see schema) holds only this pair: it selects the paragraphs a phrase may cross the
+    line break after, and the text around the break is read again to check the phrase (search/spans.py).
+    """
+    newline = text.find("\n")
+    if newline < 0:
+        return []
+    return [
+        (pair(a[0], b[0]), a[1], a[2], b[3])
+        for a, b in itertools.pairwise(analyzed)
+        if a[1] + 1 == b[1] and a[3] <= newline < b[2]
+    ]
+
+
 def pair(first: str, second: str) -> str:
     """The term of two neighbouring words in a pairs field."""
     return f"{first} {second}"
@@ -232,21 +248,26 @@ class FieldAnalyzer(Analyzer):
     functions above, so an index stays readable when they are improved (bump SCHEMA_VERSION then).
     """
 
-    def __init__(self, language: str, word_pairs: bool = False) -> None:
+    def __init__(self, language: str, word_pairs: bool = False, crossing: bool = False) -> None:
         self.language = language
         self.word_pairs = word_pairs
+        self.crossing = crossing
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update({"crossing": False, **state})
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, FieldAnalyzer) and (other.language, other.word_pairs) == (
+        return isinstance(other, FieldAnalyzer) and (other.language, other.word_pairs, other.crossing) == (
             self.language,
             self.word_pairs,
+            self.crossing,
         )
 
     def __hash__(self) -> int:
-        return hash((self.language, self.word_pairs))
+        return hash((self.language, self.word_pairs, self.crossing))
 
     def __repr__(self) -> str:
-        return f"FieldAnalyzer({self.language!r}, word_pairs={self.word_pairs})"
+        return f"FieldAnalyzer({self.language!r}, word_pairs={self.word_pairs}, crossing={self.crossing})"
 
     def has_morph(self) -> bool:
         return self.language != NEUTRAL
@@ -263,9 +284,12 @@ class FieldAnalyzer(Analyzer):
         mode: str = "",
         **kwargs: object,
     ) -> Iterator[Token]:
-        analyzed = analyze(self.language, value, start_pos, start_char)
-        if self.word_pairs:
-            analyzed = pairs(analyzed)
+        if self.crossing:
+            analyzed = crossing(analyze(self.language, _around_break(value), start_pos, start_char), value)
+        else:
+            analyzed = analyze(self.language, value, start_pos, start_char)
+            if self.word_pairs:
+                analyzed = pairs(analyzed)
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for text, pos, start, end in analyzed:
             t.text = text
@@ -292,6 +316,27 @@ def pair_analyzer(language: str) -> FieldAnalyzer:
     """The analyzer of a word-pairs field."""
     _term_function(language)
     return FieldAnalyzer(language, word_pairs=True)
+
+
+@cache
+def crossing_analyzer(language: str) -> FieldAnalyzer:
+    """The analyzer of a bridge field: the one word pair across the first line break."""
+    _term_function(language)
+    return FieldAnalyzer(language, word_pairs=True, crossing=True)
+
+
+_AROUND = 60  # characters read past a line break for the word after it (a call cut looks a few back)
+
+
+def _around_break(text: str) -> str:
+    """``text`` up to a little past its first line break, not cutting a word: all the crossing pair needs."""
+    newline = text.find("\n")
+    if newline < 0:
+        return text
+    end = newline + _AROUND
+    while end < len(text) and (text[end - 1].isalnum() or text[end].isalnum()):
+        end += 1
+    return text[:end]
 
 
 def words(text: str, language: str) -> list[str]:

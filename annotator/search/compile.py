@@ -38,6 +38,7 @@ from annotator.domain.model import Annotation, SourceSummary, Tag
 from annotator.domain.taxonomy import Taxonomy
 from annotator.search.analysis import LANGUAGES, NEUTRAL, fold, pair, words
 from annotator.search.documents import layout_of, paragraph_id
+from annotator.search.phrases import BridgeCandidates, PhraseCandidates
 from annotator.search.query import DOCUMENT_KINDS, And, Filter, Node, Not, Phrase, Word, bad
 from annotator.search.schema import body_field, bridge_field, pairs_field
 
@@ -106,15 +107,19 @@ class _Compiler:
                 if not negated:
                     self.leaves.append(leaf)
             elif terms:
-                # Selected by its word pairs at consecutive positions (one pair: a single term); the match
-                # ranges come from the words themselves, or from the bridge's pairs across a line break.
-                pairs = [pair(a, b) for a, b in itertools.pairwise(terms)]
-                fields = [pairs_field(language)]
+                # Selected by its word pairs: the pairs field holds a two-word phrase exactly; a longer
+                # one's pairs select candidates that the text confirms, as does the pair straddling a line
+                # break for a phrase across it (search/phrases.py). Match ranges come from the text.
+                pairs = list(dict.fromkeys(pair(a, b) for a, b in itertools.pairwise(terms)))
+                in_pairs = [wq.Term(pairs_field(language), p) for p in pairs]
+                found.append(in_pairs[0] if len(terms) == 2 else PhraseCandidates(in_pairs, words=terms))
                 if not negated:  # a negated phrase only looks in paragraphs, never next door
-                    fields.append(bridge_field(language))
-                found += [wq.Term(f, pairs[0]) if len(pairs) == 1 else wq.Phrase(f, pairs) for f in fields]
-                if not negated:
-                    self.leaves += [wq.Phrase(body_field(language), terms), found[-1]]
+                    bridge = [wq.Term(bridge_field(language), p) for p in pairs]
+                    found.append(BridgeCandidates(bridge, words=terms))
+                    self.leaves += [
+                        wq.Phrase(body_field(language), terms),
+                        wq.Phrase(bridge_field(language), terms),
+                    ]
         return _any(list(dict.fromkeys(found)))
 
     def wildcard(self, word: Word, negated: bool) -> wq.Query:

@@ -16,7 +16,7 @@ from whoosh.searching import Searcher
 from annotator.domain.model import Annotation, Source, SourceMetadata
 from annotator.domain.paragraphs import Paragraph
 from annotator.search.analysis import FIELD_SEPARATOR, LANGUAGES, language_key
-from annotator.search.schema import Kind, body_field, bridge_field, pairs_field, rank_field
+from annotator.search.schema import Kind, body_field, bridge_field, pairs_field
 
 # How far a bridge reaches on each side of a line break: phrases up to about this long match across it.
 BRIDGE_CHARS = 120
@@ -130,7 +130,7 @@ def text_documents(
 ) -> Iterator[dict[str, Any]]:
     """One document per paragraph, in the field of the source's language."""
     lang = language_key(language)
-    body, rank, pairs, bridge = body_field(lang), rank_field(lang), pairs_field(lang), bridge_field(lang)
+    body, pairs, bridge = body_field(lang), pairs_field(lang), bridge_field(lang)
     sid = str(source_id)
     for i, p in enumerate(paragraphs):
         doc: dict[str, Any] = {
@@ -143,19 +143,17 @@ def text_documents(
             "end": p.end,
             "language": lang,
             body: text[p.start : p.end],
-            rank: text[p.start : p.end],
             pairs: text[p.start : p.end],
         }
         span = bridge_range(text, paragraphs, i)
         if span is not None:
-            doc["bridge_start"] = span[0]
+            doc["bridge_start"], doc["bridge_end"] = span
             doc[bridge] = text[span[0] : span[1]]
         yield doc
 
 
 def _shared(text: str) -> dict[str, Any]:
     fields = {body_field(language): text for language in LANGUAGES}
-    fields |= {rank_field(language): text for language in LANGUAGES}
     fields |= {pairs_field(language): text for language in LANGUAGES}
     return fields | {"_boost": SHARED_BOOST}
 

@@ -36,12 +36,10 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from annotator.search.analysis import LANGUAGES
-from annotator.search.schema import body_field, rank_field
+from annotator.search.phrases import BridgeCandidates, PhraseCandidates, Verify
 
 _NULL_QUERY = type(wq.NullQuery)
 _EXPANDING = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm)
-_RANK_TWIN = {body_field(language): rank_field(language) for language in LANGUAGES}
 _IDS = np.int64
 _EMPTY_IDS = np.zeros(0, dtype=_IDS)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
@@ -64,10 +62,12 @@ class Scored:
 class Ranking:
     """Every document matching a query, scored; ``top(n)`` gives the best n as Whoosh's ``top_n`` would."""
 
-    def __init__(self, searcher: Searcher, query: wq.Query) -> None:
+    def __init__(self, searcher: Searcher, query: wq.Query, verify: Verify | None = None) -> None:
+        """``verify`` confirms phrase candidates (search/phrases.py); without it they count as Whoosh
+        counts them, as the And / Or of their word pairs."""
         ids, scores = [], []
         for subsearcher, offset in searcher.leaf_searchers():
-            found = _Segment(searcher, subsearcher).evaluate(query)
+            found = _Segment(searcher, subsearcher, offset, verify).evaluate(query)
             ids.append(found.ids + offset)
             scores.append(found.scores)
         self.docnums = np.concatenate(ids) if ids else _EMPTY_IDS
@@ -106,15 +106,26 @@ class Ranking:
 
 
 class _Segment:
-    def __init__(self, top: Searcher, searcher: Searcher) -> None:
+    def __init__(
+        self, top: Searcher, searcher: Searcher, offset: int = 0, verify: Verify | None = None
+    ) -> None:
         self.top = top
         self.searcher = searcher
         self.reader = searcher.reader()
         self.weighting = top.weighting
+        self.offset = offset
+        self.verify = verify
 
     def evaluate(self, q: wq.Query) -> Scored:
         if isinstance(q, _NULL_QUERY):
             return Scored.empty()
+        if type(q) in (PhraseCandidates, BridgeCandidates) and q.boost == 1.0:
+            children = [self.evaluate(child) for child in q.subqueries]
+            found = self.conjunction_of(children) if type(q) is PhraseCandidates else _union(children)
+            if self.verify is None or not len(found.ids):
+                return found
+            keep = self.verify(q, found.ids + self.offset)
+            return Scored(found.ids[keep], found.scores[keep])
         if type(q) is wq.Term and q.boost == 1.0 and not q.minquality:
             return self.term(q)
         if type(q) is wq.ConstantScoreQuery:
@@ -134,7 +145,9 @@ class _Segment:
         return self.by_whoosh(q)
 
     def conjunction(self, children: list[wq.Query]) -> Scored:
-        parts = [self.evaluate(child) for child in children]
+        return self.conjunction_of([self.evaluate(child) for child in children])
+
+    def conjunction_of(self, parts: list[Scored]) -> Scored:
         if not parts:
             return Scored.empty()
         ids = parts[0].ids
@@ -165,12 +178,7 @@ class _Segment:
             text = field.to_bytes(q.text)
         except ValueError:
             return Scored.empty()
-        # A words field's postings carry every position and offset; its twin rank field holds the same
-        # postings (ids and frequencies) alone, so they are read from there. Statistics stay the words
-        # field's own (they are the same numbers), so scores remain exactly Whoosh's.
-        twin = _RANK_TWIN.get(q.fieldname)
-        source_field = twin if twin is not None and twin in schema else q.fieldname
-        ids, weights = self._postings(source_field, text)
+        ids, weights = self._postings(q.fieldname, text)
         if not len(ids):
             return Scored.empty()
         if not field.scorable or self.weighting is None:

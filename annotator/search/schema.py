@@ -7,17 +7,17 @@ once per field. Notes and metadata go into every language's field, because their
 (a historian may annotate a Russian source in English); their documents carry a boost of 1/len(LANGUAGES)
 so that being counted in five fields does not rank them above the text.
 
-``pairs_*`` fields hold each two neighbouring words as one term (see ``analysis.PairFilter``): phrase
-queries look there, so a two-word phrase costs one posting list, not an intersection of two long ones.
-``bridge_*`` fields hold the word pairs around a single line break (the end of one paragraph and the start
-of the next line), so that a phrase broken across lines still matches.
+``pairs_*`` fields hold each two neighbouring words as one term (see ``analysis.pairs``): a phrase is
+looked up as its word pairs, so a two-word phrase costs one posting list, not an intersection of two long
+ones; a longer phrase selects the paragraphs holding all its pairs, and the words are then checked in the
+text (search/spans.py). ``bridge_*`` fields hold the one word pair straddling the single line break after
+a paragraph (``analysis.crossing``): a phrase with that pair may run on into the next line, and the text
+around the break is read to check it.
 
-Words and bridge fields keep positions and code-point offsets (``chars=True``): matches are read from
-the postings, never by searching the text again.
-
-``rank_*`` fields hold the same words as ``body_*`` with frequencies only, for ranking (search/ranking.py):
-a common word's postings there are ids and weights, where the words field stores every position and
-offset with them, and reading those made up most of a first search for a common word.
+No field keeps positions or character offsets: every posting is a document and a frequency. Match ranges
+are found by analyzing the text of the hits shown again (the project stores it), which is cheaper than
+keeping a position and two offsets for every word of the corpus; this made the index about five times
+smaller and its build several times faster (SCHEMA_VERSION 4). Words fields are the ranking fields.
 
 Bump SCHEMA_VERSION whenever the fields, the analyzers or what a document holds change: an index of
 another version is rebuilt when it is next opened.
@@ -29,9 +29,9 @@ from enum import StrEnum
 
 from whoosh.fields import ID, STORED, TEXT, Schema
 
-from annotator.search.analysis import LANGUAGES, analyzer, pair_analyzer
+from annotator.search.analysis import LANGUAGES, analyzer, crossing_analyzer, pair_analyzer
 
-SCHEMA_VERSION = 3  # 3: note calls glued to words ("flourish.54", "[12]") are not indexed
+SCHEMA_VERSION = 4  # 4: no positions or offsets, no rank twins, bridges hold only the crossing pair
 
 
 class Kind(StrEnum):
@@ -42,10 +42,6 @@ class Kind(StrEnum):
 
 def body_field(language: str) -> str:
     return f"body_{language}"
-
-
-def rank_field(language: str) -> str:
-    return f"rank_{language}"
 
 
 def pairs_field(language: str) -> str:
@@ -59,11 +55,9 @@ def bridge_field(language: str) -> str:
 def build_schema() -> Schema:
     words = {}
     for language in LANGUAGES:
-        words[body_field(language)] = TEXT(analyzer=analyzer(language), phrase=True, chars=True)
-        words[rank_field(language)] = TEXT(analyzer=analyzer(language), phrase=False)
-        # Pairs only select documents; match ranges come from the words field's offsets.
-        words[pairs_field(language)] = TEXT(analyzer=pair_analyzer(language), phrase=True)
-        words[bridge_field(language)] = TEXT(analyzer=pair_analyzer(language), phrase=True, chars=True)
+        words[body_field(language)] = TEXT(analyzer=analyzer(language), phrase=False)
+        words[pairs_field(language)] = TEXT(analyzer=pair_analyzer(language), phrase=False)
+        words[bridge_field(language)] = TEXT(analyzer=crossing_analyzer(language), phrase=False)
     return Schema(
         key=ID(unique=True, stored=True),  # "t:<source>:<paragraph>", "n:<annotation>", "m:<source>"
         kind=ID(stored=True),
@@ -73,7 +67,8 @@ def build_schema() -> Schema:
         paragraph=STORED,
         start=STORED,  # the paragraph's range in the source text (text documents)
         end=STORED,
-        bridge_start=STORED,  # where the bridge field's text starts in the source text
+        bridge_start=STORED,  # the bridge's text in the source text, where a phrase across a break is read
+        bridge_end=STORED,
         language=STORED,
         paragraph_starts=STORED,  # on metadata documents: the source's paragraph layout
         paragraph_ends=STORED,

@@ -1,6 +1,8 @@
 """Running a compiled query: ranked documents with their exact match ranges.
 
-Two kinds of match are checked after Whoosh has found a document, and may drop it:
+Match ranges are found in the text of the documents shown (search/spans.py), read through ``Texts``; the
+same reading confirms the candidates of a phrase (search/phrases.py) while ranking. Two kinds of match are
+checked after Whoosh has found a document, and may drop it:
 
 - a phrase found in a *bridge* (the words around a line break) counts only if it crosses the line break
   and starts in this paragraph; anywhere else, the paragraph itself reports it (or the next one does);
@@ -12,13 +14,28 @@ pages until ``limit`` hits are kept or the matches run out.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any, Protocol
 
+import numpy as np
+from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from annotator.search.analysis import Analyzed, analyze
 from annotator.search.compile import Compiled, Range
+from annotator.search.phrases import BridgeCandidates, Candidates
 from annotator.search.schema import Kind
-from annotator.search.spans import DocSpans, Span, match_spans, merge
+from annotator.search.spans import (
+    DocSpans,
+    Span,
+    crossing_spans,
+    expanded,
+    field_language,
+    merge,
+    phrase_spans,
+    term_spans,
+)
 
 FIRST_PAGE_EXTRA = 10
 
@@ -48,21 +65,36 @@ class RawResults:
     more: bool  # whether more hits exist than were asked for
 
 
-def run(searcher: Searcher, compiled: Compiled, limit: int | None) -> RawResults:
+class Texts(Protocol):
+    """The texts the index was made from (the project keeps them; the index does not)."""
+
+    def paragraph(self, source_id: int, start: int, end: int) -> str:
+        """``text[start:end]`` of a source."""
+        ...
+
+    def note(self, annotation_id: int) -> str: ...
+
+    def metadata(self, source_id: int) -> str:
+        """The joined metadata text its document was made of (documents.metadata_text)."""
+        ...
+
+
+def run(searcher: Searcher, compiled: Compiled, limit: int | None, texts: Texts) -> RawResults:
     """The best ``limit`` hits (all of them when None), best first."""
     fetch = None if limit is None else limit + FIRST_PAGE_EXTRA
     # Imported at the first search: ranking needs numpy (~0.2 s), which nothing before a search does.
     from annotator.search.ranking import Ranking
 
+    documents = _Documents(searcher, texts)
     done: dict[int, RawHit | None] = {}
-    ranking = Ranking(searcher, compiled.query)
+    ranking = Ranking(searcher, compiled.query, documents.verify)
     while True:
         ranked = ranking.top(fetch)
         todo = [docnum for _, docnum in ranked if docnum not in done]
-        spans = match_spans(searcher.reader(), todo, compiled.leaves) if compiled.leaves else {}
+        spans = {d: documents.spans(d, compiled.leaves) for d in todo} if compiled.leaves else {}
         for score, docnum in ranked:
             if docnum not in done:
-                done[docnum] = _hit(searcher, compiled, docnum, score, spans)
+                done[docnum] = _hit(documents.stored(docnum), compiled, docnum, score, spans)
         kept = [hit for _, docnum in ranked if (hit := done[docnum]) is not None]
         if limit is None or fetch is None:
             return RawResults(tuple(kept), False)
@@ -72,8 +104,94 @@ def run(searcher: Searcher, compiled: Compiled, limit: int | None) -> RawResults
         fetch *= 4
 
 
-def _hit(searcher: Searcher, compiled: Compiled, docnum: int, score: float, spans: DocSpans) -> RawHit | None:
-    stored = searcher.stored_fields(docnum)
+class _Documents:
+    """Index documents' stored fields, texts and analyses, each read once per search."""
+
+    def __init__(self, searcher: Searcher, texts: Texts) -> None:
+        self.searcher = searcher
+        self.texts = texts
+        self._stored: dict[int, dict[str, Any]] = {}
+        self._analyzed: dict[tuple[int, bool, str], Analyzed | None] = {}
+        self._expansions: dict[wq.Query, frozenset[str]] = {}
+
+    def stored(self, docnum: int) -> dict[str, Any]:
+        found = self._stored.get(docnum)
+        if found is None:
+            found = self._stored[docnum] = self.searcher.stored_fields(docnum)
+        return found
+
+    def _text(self, docnum: int, bridge: bool) -> str | None:
+        stored = self.stored(docnum)
+        kind = Kind(stored["kind"])
+        source_id = int(stored["source_id"])
+        if bridge:
+            if kind is not Kind.TEXT or "bridge_end" not in stored:
+                return None
+            return self.texts.paragraph(source_id, stored["bridge_start"], stored["bridge_end"])
+        if kind is Kind.TEXT:
+            return self.texts.paragraph(source_id, stored["start"], stored["end"])
+        if kind is Kind.NOTE:
+            return self.texts.note(int(stored["annotation_id"]))
+        return self.texts.metadata(source_id)
+
+    def analyzed(self, docnum: int, bridge: bool, language: str) -> Analyzed | None:
+        """The document's text (or its bridge's) as a field of ``language`` analyzed it; None when the
+        document is not in that language's fields (a paragraph is only in its source's)."""
+        key = (docnum, bridge, language)
+        if key in self._analyzed:
+            return self._analyzed[key]
+        stored = self.stored(docnum)
+        text = None
+        if Kind(stored["kind"]) is not Kind.TEXT or stored.get("language") == language:
+            text = self._text(docnum, bridge)
+        found = self._analyzed[key] = None if text is None else analyze(language, text)
+        return found
+
+    def _line_break(self, docnum: int) -> int:
+        stored = self.stored(docnum)
+        return stored["end"] - stored["bridge_start"]
+
+    def verify(self, query: Candidates, docnums: np.ndarray) -> np.ndarray:
+        """Which candidate documents of a phrase hold it (across the line break, for a bridge)."""
+        bridge = isinstance(query, BridgeCandidates)
+        language = field_language(query.subqueries[0].field())
+        keep = np.zeros(len(docnums), dtype=bool)
+        for i, docnum in enumerate(docnums.tolist()):
+            analyzed = self.analyzed(docnum, bridge, language)
+            if analyzed is None:
+                continue
+            spans = phrase_spans(analyzed, query.words)
+            keep[i] = bool(crossing_spans(spans, self._line_break(docnum)) if bridge else spans)
+        return keep
+
+    def spans(self, docnum: int, leaves: tuple[wq.Query, ...]) -> dict[str, list[Span]]:
+        """The spans of every leaf that matches in the document, by field (relative to its text)."""
+        found: dict[str, list[Span]] = defaultdict(list)
+        for leaf in leaves:
+            fieldname = leaf.field()
+            bridge = fieldname.startswith("bridge_")
+            analyzed = self.analyzed(docnum, bridge, field_language(fieldname))
+            if analyzed is None:
+                continue
+            if isinstance(leaf, wq.Phrase):
+                spans = phrase_spans(analyzed, leaf.words)
+            else:
+                spans = term_spans(analyzed, self._expansion(leaf))
+            if bridge:
+                spans = crossing_spans(spans, self._line_break(docnum))
+            found[fieldname] += spans
+        return found
+
+    def _expansion(self, leaf: wq.Query) -> frozenset[str]:
+        found = self._expansions.get(leaf)
+        if found is None:
+            found = self._expansions[leaf] = expanded(leaf, self.searcher.reader())
+        return found
+
+
+def _hit(
+    stored: dict[str, Any], compiled: Compiled, docnum: int, score: float, spans: DocSpans
+) -> RawHit | None:
     kind = Kind(stored["kind"])
     source_id = int(stored["source_id"])
     found = spans.get(docnum, {})

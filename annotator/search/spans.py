@@ -1,92 +1,64 @@
-"""Exact match ranges, read from the index's postings (positions and character offsets).
+"""Exact match ranges, found by analyzing the text of a document again.
 
-Each word leaf of a query says what a match is: a term (or the terms a wildcard or fuzzy term expands to)
-matches each of its occurrences; a phrase matches where its words sit at consecutive positions, and the
+The index keeps no positions or offsets (see schema), so a document's matches are found in its text,
+read from the project: the text is analyzed as it was for the index (same analyzer, same language), and
+each word leaf of the query says what a match is. A term (or the terms a wildcard or fuzzy term expands
+to) matches each of its occurrences; a phrase matches where its words are consecutive tokens, and the
 match runs from its first word's start to its last word's end, whatever lies between (spaces, a line
-break, a hyphen). Offsets come from the postings, so they are exactly what the analyzer saw: code points
-into the string that was indexed for that field.
+break, a hyphen). Offsets are code points into the string that was analyzed, as the analyzer reports them.
+
+Only the documents shown (and the candidates of a phrase, to confirm them) are read and analyzed: tens of
+paragraphs for a page of results, against a position and two offsets stored for every word of a corpus.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from whoosh import query as wq
-from whoosh.reading import IndexReader, TermNotFound
+from whoosh.reading import IndexReader
+
+from annotator.search.analysis import Analyzed
 
 Span = tuple[int, int]
-# docnum -> field -> spans, offsets relative to that field's indexed string
+# docnum -> field -> spans, offsets relative to that field's analyzed string
 DocSpans = dict[int, dict[str, list[Span]]]
-# position -> (startchar, endchar) of one term in one document
-_Positions = dict[int, tuple[int, int]]
 
 
-class _Postings:
-    """Per-document positions of terms, each term's postings read once in document order."""
-
-    def __init__(self, reader: IndexReader, docnums: Sequence[int]) -> None:
-        self.reader = reader
-        self.docnums = sorted(set(docnums))
-        self._cache: dict[tuple[str, str], dict[int, _Positions]] = {}
-
-    def of(self, fieldname: str, text: str) -> dict[int, _Positions]:
-        key = (fieldname, text)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = self._read(fieldname, text)
-        return found
-
-    def _read(self, fieldname: str, text: str) -> dict[int, _Positions]:
-        try:
-            matcher = self.reader.postings(fieldname, text)
-        except TermNotFound:
-            return {}
-        found: dict[int, _Positions] = {}
-        for docnum in self.docnums:
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == docnum:
-                found[docnum] = {pos: (start, end) for pos, start, end in matcher.value_as("characters")}
-        return found
+def field_language(fieldname: str) -> str:
+    """The language of a words, pairs or bridge field ("body_en" -> "en")."""
+    return fieldname.partition("_")[2]
 
 
-def _expanded(leaf: wq.Query, reader: IndexReader) -> list[str]:
+def expanded(leaf: wq.Query, reader: IndexReader) -> frozenset[str]:
     """The indexed terms a Term, Wildcard, Prefix or FuzzyTerm stands for."""
     if isinstance(leaf, wq.Term):
-        return [leaf.text]
+        return frozenset((leaf.text,))
     field = reader.schema[leaf.field()]
-    return [t if isinstance(t, str) else field.from_bytes(t) for _, t in leaf.expanded_terms(reader)]
+    return frozenset(t if isinstance(t, str) else field.from_bytes(t) for _, t in leaf.expanded_terms(reader))
 
 
-def match_spans(reader: IndexReader, docnums: Sequence[int], leaves: Iterable[wq.Query]) -> DocSpans:
-    """For each of ``docnums``, the spans of every leaf that matches in it, by field."""
-    postings = _Postings(reader, docnums)
-    found: DocSpans = defaultdict(lambda: defaultdict(list))
-    for leaf in leaves:
-        fieldname = leaf.field()
-        if isinstance(leaf, wq.Phrase):
-            _phrase_spans(postings, fieldname, leaf.words, found)
+def term_spans(analyzed: Analyzed, terms: frozenset[str]) -> list[Span]:
+    return [(start, end) for term, _, start, end in analyzed if term in terms]
+
+
+def phrase_spans(analyzed: Analyzed, words: Sequence[str]) -> list[Span]:
+    """Where ``words`` are consecutive tokens (no field gap between them) in ``analyzed``."""
+    n = len(words)
+    first = words[0]
+    found = []
+    for i in range(len(analyzed) - n + 1):
+        if analyzed[i][0] != first:
             continue
-        for text in _expanded(leaf, reader):
-            for docnum, positions in postings.of(fieldname, text).items():
-                found[docnum][fieldname] += positions.values()
+        pos = analyzed[i][1]
+        if all(analyzed[i + k][0] == words[k] and analyzed[i + k][1] == pos + k for k in range(1, n)):
+            found.append((analyzed[i][2], analyzed[i + n - 1][3]))
     return found
 
 
-def _phrase_spans(postings: _Postings, fieldname: str, words: Sequence[str], found: DocSpans) -> None:
-    per_word = [postings.of(fieldname, w) for w in words]
-    candidates = set(per_word[0]).intersection(*per_word[1:])
-    last = len(words) - 1
-    for docnum in candidates:
-        columns = [p[docnum] for p in per_word]
-        for pos, (start, _) in columns[0].items():
-            if all(pos + i in columns[i] for i in range(1, len(columns))):
-                found[docnum][fieldname].append((start, columns[last][pos + last][1]))
+def crossing_spans(spans: Iterable[Span], line_break: int) -> list[Span]:
+    """The spans of a bridge's text that run across its first line break, at ``line_break``."""
+    return [(s, e) for s, e in spans if s < line_break < e]
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

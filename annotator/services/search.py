@@ -46,6 +46,7 @@ from annotator.search.compile import compile_query
 from annotator.search.documents import (
     metadata_document,
     metadata_key,
+    metadata_text,
     note_document,
     note_key,
     text_documents,
@@ -207,7 +208,7 @@ class SearchService:
                     with self._uow.read() as session:
                         catalog = ProjectCatalog(session)
                         compiled = compile_query(node, catalog, searcher)
-                        raw = run(searcher, compiled, limit or None)
+                        raw = run(searcher, compiled, limit or None, _ProjectTexts(session, catalog))
                         hits = HitBuilder(session, searcher, catalog).make(raw.hits)
                         return SearchResults(query, tuple(hits), raw.more)
                 except AnnotatorError:
@@ -470,6 +471,30 @@ class SearchService:
         new["paragraph_starts"], new["paragraph_ends"] = old["paragraph_starts"], old["paragraph_ends"]
         writer.update_document(**new)
         return True
+
+
+class _ProjectTexts:
+    """The texts of index documents, from the project (searching.Texts): what match ranges are found in."""
+
+    def __init__(self, session: Session, catalog: ProjectCatalog) -> None:
+        self._session = session
+        self._catalog = catalog
+        self._uuids: dict[int, str] | None = None
+        self._metadata: dict[int, str] = {}
+
+    def paragraph(self, source_id: int, start: int, end: int) -> str:
+        if self._uuids is None:
+            self._uuids = {s.id: s.uuid for s in self._catalog.sources()}
+        return sources_repo.text_slice(self._session, source_id, self._uuids[source_id], start, end)
+
+    def note(self, annotation_id: int) -> str:
+        return annotations_repo.get(self._session, annotation_id, self._catalog.taxonomy()).note
+
+    def metadata(self, source_id: int) -> str:
+        found = self._metadata.get(source_id)
+        if found is None:
+            found = self._metadata[source_id] = metadata_text(sources_repo.get(self._session, source_id).metadata)[0]
+        return found
 
 
 class _Cancelled(Exception):

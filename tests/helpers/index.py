@@ -13,6 +13,10 @@ from annotator.search.query import parse
 from annotator.search.searching import RawHit, run
 
 
+# index folder -> the text index_of indexed in it (the index keeps no text; matches are found in it)
+_TEXTS: dict[Path, str] = {}
+
+
 class NoCatalog:
     """These queries have no filters, so nothing may ask the project."""
 
@@ -29,12 +33,28 @@ def index_of(folder_path: Path, text: str) -> IndexFolder:
     for doc in text_documents(1, "en", text, paragraphs(text)):
         rebuild.add(doc, len(doc["body_en"]))
     rebuild.commit(1)
+    _TEXTS[folder.path] = text
     return folder
 
 
+class OneText:
+    """The texts of an index of one source (searching.Texts): matches are found in them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def paragraph(self, source_id: int, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def note(self, annotation_id: int) -> str:
+        raise AssertionError("an index of one text has no notes")
+
+    metadata = note
+
+
 def hits_of(folder: IndexFolder, query: str) -> list[RawHit]:
-    """Every hit of a query without filters."""
+    """Every hit of a query without filters (in an index made by index_of)."""
     ix, _ = folder.open()
     with ix.searcher() as searcher:
         compiled = compile_query(parse(query), NoCatalog(), searcher)  # type: ignore[arg-type]
-        return list(run(searcher, compiled, None).hits)
+        return list(run(searcher, compiled, None, OneText(_TEXTS[folder.path])).hits)
