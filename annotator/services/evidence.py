@@ -28,7 +28,7 @@ from annotator.domain.model import Annotation, SpeakerRole
 from annotator.domain.structure import STRUCTURE_VERSION, Mark
 from annotator.services.annotations import DeletedAnnotation, Tagging, put_back, resolve_tags, set_speaker
 from annotator.services.events import AnnotationsChanged, Change, EventBus
-from annotator.services.structure import StructureService
+from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import annotations_repo, evidence_repo, people_repo, sources_repo, taxonomy_repo
 from annotator.storage.evidence_repo import ACCEPTED, REJECTED, Decision
 from annotator.storage.unit_of_work import UnitOfWork
@@ -236,6 +236,24 @@ class EvidenceService:
         """Sources whose evidence is not stored, or was stored by other detectors or from other marks."""
         with self._uow.read() as session:
             return evidence_repo.stale(session, EVIDENCE_VERSION, STRUCTURE_VERSION)
+
+    def detect_unstored(self, source_id: int) -> list[Evidence] | None:
+        """The source's evidence detected afresh when the stored one is missing or stale (None when it is
+        current), storing nothing: for a worker thread, which must not write while the window may (a write
+        transaction begun beside another can fail at once as locked). ``store`` keeps it, from the thread
+        that writes; the structure marks are read as stored (or computed, not stored)."""
+        with self._uow.read() as session:
+            sources_repo.get_row(session, source_id)  # NotFound for an unknown source
+            if source_id not in evidence_repo.stale(session, EVIDENCE_VERSION, STRUCTURE_VERSION):
+                return None
+            text = sources_repo.text_of(session, source_id)
+            marks = stored_or_computed(session, source_id, text)
+        return detect(text, marks)
+
+    def store(self, source_id: int, found: Sequence[Evidence]) -> None:
+        """Keep what ``detect_unstored`` found (derived data: a project that cannot be written detects it
+        again next time)."""
+        self._store(source_id, found)
 
     def refresh(self, source_ids: Sequence[int] | None = None) -> int:
         """Detect and store the evidence of these sources (default: the stale ones) again; how many."""

@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.links_dock, self.similar_dock)
         self.evidence = EvidenceController(self)  # proposals in the reader and the Evidence panel
         self.evidence_dock = self.evidence.dock_panel()
-        self.tabifyDockWidget(self.similar_dock, self.evidence_dock)
+        # With the inspector: a fourth tab above would cut the tabs' labels on a laptop's 300-pixel dock.
+        self.tabifyDockWidget(self.inspector_dock, self.evidence_dock)
+        self.inspector_dock.raise_()
         self.annotations_dock.raise_()
         self.fit_docks(QSize(1400, 880))
 

@@ -90,6 +90,12 @@ def test_proposals_are_read_in_a_worker_and_arrive_in_the_reader_and_the_panel(
     # says it is being found.
     assert len(window.reader.proposals) == 0
     assert not window.evidence.progress.isHidden()
+    # The worker only reads and detects: what it found is stored from the window's thread, where every
+    # other write is made (a second writer can make a historian's tag fail as "database is locked").
+    worker = window.evidence._worker
+    assert worker is not None
+    worker.join(20)
+    assert source in project.evidence.stale()
     window.show()
     qtbot.waitUntil(lambda: len(window.reader.proposals) > 0, timeout=20_000)
     assert window.evidence.progress.isHidden()
@@ -363,7 +369,7 @@ def test_the_view_menu_has_the_toggle_and_the_dock_sits_with_the_right_hand_dock
     assert window.evidence.show_action in view.actions()
     assert window.evidence_dock.toggleViewAction() in view.actions()
     assert window.dockWidgetArea(window.evidence_dock) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.evidence_dock in window.tabifiedDockWidgets(window.annotations_dock)
+    assert window.evidence_dock in window.tabifiedDockWidgets(window.inspector_dock)
 
 
 def test_the_evidence_read_for_a_source_no_longer_shown_is_dropped(

@@ -2,10 +2,13 @@
 (reader_evidence.py) and listed in the Evidence panel (evidence_panel.py), accepted or rejected one by one
 or a whole kind at once, each decision one undoable step.
 
-Detection runs in a worker thread when a source is opened (the service detects and stores what is stale,
-and only reads what is not), with a busy bar in the status bar: the window is never held up, and the
-proposals are painted when they arrive. A source opened while another is being read waits for it (one
-worker at a time), and what arrives for a source no longer shown is dropped.
+Detection runs in a worker thread when a source is opened, with a busy bar in the status bar: the window
+is never held up, and the proposals are painted when they arrive. The worker only reads (and detects, when
+what is stored is stale); what it found is stored from the window's thread, as every other write is: a
+write begun in a second thread while the window writes can fail at once as "locked" (SQLite cannot wait
+for a transaction that read before another committed), and a historian's tag must never fail for a
+derived one. A source opened while another is being read waits for it (one worker at a time), and what
+arrives for a source no longer shown is dropped.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QWidget
@@ -96,7 +100,7 @@ def _short(text: str, width: int = 30) -> str:
 
 
 class EvidenceController(QObject):
-    found = Signal(object)  # from the worker: (token, project, source id, items or the error met)
+    found = Signal(object)  # from the worker: (token, project, source id, what it found or the error met)
 
     def __init__(self, host: Host) -> None:
         super().__init__(host.window_widget())
@@ -179,9 +183,11 @@ class EvidenceController(QObject):
         self._wanted = None
 
         def read() -> None:
-            outcome: list[EvidenceItem] | Exception
+            # Detected evidence to store (a list of Evidence), or the items when what is stored is current.
+            outcome: tuple[str, list[Any]] | Exception
             try:
-                outcome = project.evidence.items(source_id)
+                found = project.evidence.detect_unstored(source_id)
+                outcome = ("items", project.evidence.items(source_id)) if found is None else ("found", found)
             except Exception as e:  # said in the status bar: derived data must never end the program
                 outcome = e
             with contextlib.suppress(RuntimeError):  # the window is gone (a test's, say): nobody to tell
@@ -190,12 +196,20 @@ class EvidenceController(QObject):
         self._worker = threading.Thread(target=read, name=f"evidence-{source_id}", daemon=True)
         self._worker.start()
 
-    def _arrived(self, found: tuple[int, Project, int, list[EvidenceItem] | Exception]) -> None:
-        token, project, source_id, outcome = found
+    def _arrived(self, arrived: tuple[int, Project, int, tuple[str, list[Any]] | Exception]) -> None:
+        token, project, source_id, outcome = arrived
         if self._worker is not None:
             self._worker.join()
             self._worker = None
         current = token == self._token and project is self.host.project and source_id == self.source_id
+        if current and not isinstance(outcome, Exception):
+            what, listed = outcome
+            try:
+                if what == "found":
+                    project.evidence.store(source_id, listed)
+                    outcome = ("items", project.evidence.items(source_id))
+            except Exception as e:
+                outcome = e
         if current:
             self._busy(False)
             if isinstance(outcome, Exception):
@@ -204,7 +218,7 @@ class EvidenceController(QObject):
                 self.panel.clear(f"The evidence could not be read: {outcome}")
                 self.host.statusBar().showMessage(f"No proposals: {outcome}", 8000)
             else:
-                self._items = {item.id: item for item in outcome}
+                self._items = {item.id: item for item in outcome[1]}
                 self._refresh()
                 count = len(self.layer)
                 self.host.statusBar().showMessage(
