@@ -53,7 +53,7 @@ _NOT_SAYING = {"stations", "station", "statement", "statements", "order", "order
                "demand", "demands", "promise", "protest", "stress", "comment", "comments", "claim",
                "claims", "quote", "quotes", "state", "states", "warning", "writing", "saying", "cry",
                "remarks", "continued", "related", "recorded", "held", "called", "ordered", "accept",
-               "accepted", "records", "found", "finds", "deemed", "deems", "judged", "judges"}
+               "accepted", "found", "finds", "deemed", "deems", "judged", "judges"}
 # Of those, the ones that are verbs of saying when a person is their subject right before them.
 _SAYING_AFTER_SUBJECT = {"note", "notes", "comment", "comments", "claim", "claims", "quote", "quotes",
                          "states", "report", "reports", "answer", "answers", "demand", "demands",
@@ -118,7 +118,7 @@ BODY_NOUNS = {
     # People by what they do or are, for "he"/"she" carried over from "The guard stood in the doorway."
     "guard", "guards", "doctor", "nurse", "priest", "judge", "interrogator", "investigator", "commissar",
     "driver", "stranger", "visitor", "neighbour", "neighbor", "boy", "girl", "farmer", "sailor", "miner",
-    "engineer", "clerk", "captain", "sergeant", "lieutenant", "colonel", "landlady", "landlord", "widow",
+    "engineer", "captain", "sergeant", "lieutenant", "colonel", "landlady", "landlord", "widow",
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman",
 }
@@ -334,7 +334,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     start = lead.end()
     body = re.match(r"[^.,;:!?“”\"«»()]{0,80}", after[start:])
     clause = body.group().split("\n\n")[0] if body else ""
-    words = list(WORD.finditer(clause))[:8]
+    every = list(WORD.finditer(clause))
+    words = every[:8]
     for index, word in enumerate(words):
         before = [w.group() for w in words[:index]]
         # "Memorial's lawyer Maria Eismont told", "a woman from the Kuban told": a noun phrase opened by a
@@ -343,7 +344,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if not opened or len(before) > 6 or any(w.lower() in _RELATIVE for w in before):
             return None
         partitive = len(before) > 1 and before[1].lower() == "of"  # "one of them shouted"
-        if any(w.lower() in PRONOUNS for w in before[1:]) and before[0].lower() in DETERMINERS and not partitive:
+        pronoun_after = any(w.lower() in PRONOUNS for w in before[1:])
+        if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         if is_saying_word(word.group(), after_name=True):
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
@@ -352,7 +354,7 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
                 # "“Go!” Khrushchev shouted." but not "“…” Zinoviev and Kamenev spoke for him, and …"
-                rest = words[index + 1 :]
+                rest = every[index + 1 :]  # the whole clause: "… records only that the draft was" goes on
                 if len(rest) > 1 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
                     return None
             return words, index, start

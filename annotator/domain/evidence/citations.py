@@ -470,16 +470,16 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
                 names = owner.group("owner")
                 if start not in found and not taken.holds(start):
                     found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=names,
-                                            year=match.group("nyear"), details={"style": "title"})  # fmt: skip
+                                            year=match.group("nyear"),
+                                            details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
     for match in _overlapping(_NARRATIVE_VERB, text):
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
-        if _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names")) and text.startswith(
-            ",", match.end("names")
-        ):
+        by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
+        if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
         add(match, match.end(), strong, "narrative")
     for match in _POSSESSIVE_VERB.finditer(text):

@@ -322,7 +322,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 
 
 # Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".
-COORDINATED = re.compile(r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+")
+COORDINATED = re.compile(
+    r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+"
+)
 # The end of a paragraph right after a quotation: it stands alone.
 _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
 # Verbs that put a word on paper or into the air as it was: "wrote “Agreed”", "shouted “No”".

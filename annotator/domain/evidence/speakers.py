@@ -315,7 +315,8 @@ def _subject_before(
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
             head = words[back - 1].group()
             partitive = words[back].group().lower() == "of"
-            if partitive and (head.lower() in _INDEFINITE | _QUANTITIES or words[back + 1].group().lower() in PRONOUNS):
+            whole = head.lower() in _INDEFINITE | _QUANTITIES or words[back + 1].group().lower() in PRONOUNS
+            if partitive and whole:
                 continue  # "One of them said": the whole phrase is the speaker
             linked = words[back].group() in _NAME_LINKS and words[back + 1].group()[0].isupper()
             if head[0].isupper() and linked:
@@ -381,7 +382,8 @@ def _subject_before(
             # "… adopted the Petropavlovsk resolution. Its first point read:": the document last named speaks
             at = floor + described[0]
             before = people.unquoted(max(0, at - 400), at)
-            documents = [m for m in _DOCUMENT_NP.finditer(before) if m.group("noun").lower() in BODY_DOCUMENTS]
+            documents = [m for m in _DOCUMENT_NP.finditer(before)
+                         if m.group("noun").lower() in BODY_DOCUMENTS]  # fmt: skip
             if documents:
                 last = documents[-1]
                 start = max(0, at - 400) + last.start()
@@ -514,7 +516,7 @@ def _antecedents(
             continue
         opening = _OPENING_PHRASE.match(sentence)
         first = WORD.match(sentence, opening.end() if opening else 0)
-        if first and first.group().lower() in PRONOUNS and nearest:
+        if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest:
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
         if nearest <= 1 and not neuter:
             yield from _named_persons(unquoted, s, sentence_end, window_start, nearest, people)
@@ -574,7 +576,9 @@ _ROLE_THEN_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?!of\b|and\b)[a-z]"
 )
 _MEMBER_OF = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from|at)\s+(?:[Tt]he\s+)?$")
-_DOCUMENT_NP = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\b")
+_DOCUMENT_NP = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\b"
+)
 _ADDRESSED = re.compile(
     r"\s+(?:[a-z]+\s+)?[a-z]+(?:ed|d|t)\s+(?:her|him)\s+(?:of|as|that|to|whether|for|with)\b"
 )

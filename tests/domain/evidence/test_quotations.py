@@ -193,3 +193,51 @@ def test_a_possessive_is_told_from_a_closing_mark_when_the_next_sentence_opens_a
         "'The enemy was not everywhere,' he said."
     )
     assert real(text) == ["'serious shortcomings and distortions'", "'The enemy was not everywhere,'"]
+
+
+# Failure classes found on the third held-out set (tests/benchmarks/evidence_heldout_s3.py); texts written
+# for the tests, each failing before its fix.
+
+
+def test_accusations_are_speech_and_a_coordinated_second_quotation_goes_with_the_first():
+    text = 'Officials accused the museum of "glorifying traitors" and of "insulting veterans", it says.'
+    assert real(text) == ['"glorifying traitors"', '"insulting veterans"']
+
+
+def test_a_line_of_dialogue_standing_as_its_own_paragraph_is_no_title():
+    text = "The door opened.\n\n“Petrov, Ivan Sergeyevich?”\n\n“Yes,” my father said."
+    assert "“Petrov, Ivan Sergeyevich?”" in real(text)
+
+
+def test_a_single_word_written_or_shouted_is_somebodys_word():
+    text = 'Molotov wrote "Approved" in the margin. "Stop!" the guard shouted. "Now!"'
+    assert real(text) == ['"Approved"', '"Stop!"', '"Now!"']
+    text = 'The so-called "kulaks" were deported; the villagers called them "kulaks" too.'
+    assert scare(text) == ['"kulaks"', '"kulaks"']
+
+
+def test_a_short_label_inside_the_reported_clause_is_a_scare_quote():
+    text = (
+        'The court ruled that the society had failed to mark its books as those of a "foreign agent". '
+        'A new order said that papers concerning "special measures" could not be copied. '
+        'The critics called the society a "foreign agent". The prisoners screamed that they were "mad dogs".'
+    )
+    assert scare(text) == ['"foreign agent"', '"special measures"']
+    assert real(text) == ['"foreign agent"', '"mad dogs"']
+
+
+def test_what_a_document_reads_and_records_are_its_words():
+    text = (
+        "The congress adopted the Tallinn declaration. Its second clause read: "
+        '"All citizens shall be equal before the law." The protocol of the commission records only that '
+        'the plan was "fulfilled ahead of time".'
+    )
+    assert real(text) == ['"All citizens shall be equal before the law."', '"fulfilled ahead of time"']
+
+
+def test_passive_introductions_and_verdicts_frame_a_quotation():
+    text = (
+        'It was announced by the People\'s Commissariat that "all grain reserves are adequate". '
+        'The commission found the proposal "too rational by half".'
+    )
+    assert real(text) == ['"all grain reserves are adequate"', '"too rational by half"']
