@@ -91,7 +91,9 @@ _OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "duri
                          "since", "until", "throughout", "over", "under", "with", "without", "despite"}
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
-    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+(?:the\s+[a-z]+\s+)?"
+    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    # "One woman, who gave only her first name, Lyudmila, held …": past a relative clause
+    r"(?:(?:who|whose)\s[^,.;:“”\"]{1,60},\s+)?(?:the\s+[a-z]+\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),"
 )
 _SPEECH_OF = re.compile(

@@ -495,3 +495,11 @@ def test_a_verb_right_before_the_next_quotation_does_not_attribute_this_one():
     found = speakers(text)
     assert found["The Leningrad experience"] is None
     assert found["Agreed\""] == "Stalin"
+
+
+def test_a_name_given_after_a_relative_clause_is_the_subject():
+    text = (
+        "A small crowd gathered outside. One woman, who gave only her first name, Lyudmila, held a "
+        'photograph of her grandfather. "He has no grave," she said.'
+    )
+    assert speakers(text) == {"He has no": "Lyudmila"}
