@@ -5,7 +5,6 @@ Alt+Down/Up, accepted or rejected a whole kind at a time from the panel, each on
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -52,8 +51,20 @@ def _open(qtbot, project: Project, settings: AppSettings) -> MainWindow:  # type
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.evidence.source_id is not None and bool(window.evidence.items()), timeout=20_000)
+    _wait_for_items(qtbot, window, window.current_source_id)
     return window
+
+
+def _wait_for_items(qtbot, window: MainWindow, source: int | None) -> None:  # type: ignore[no-untyped-def]
+    """Until the evidence of ``source`` read in the worker has arrived."""
+    qtbot.waitUntil(
+        lambda: window.evidence.source_id == source and bool(window.evidence.items()), timeout=20_000
+    )
+
+
+def _other_source(project: Project, write_file) -> int:  # type: ignore[no-untyped-def]
+    path = write_file("other.txt", "A short note (Conquest, 12).\n")
+    return project.sources.import_file(path, {}).source_id
 
 
 @pytest.fixture
@@ -178,7 +189,7 @@ def test_enter_accepts_the_proposal_under_the_cursor_undo_takes_it_back_redo_mak
     assert window.evidence.panel.count("citation") == 2
 
 
-def test_enter_on_a_selection_of_ones_own_still_finishes_it(qtbot, window: MainWindow, project: Project) -> None:  # type: ignore[no-untyped-def]
+def test_enter_on_a_selection_of_ones_own_still_finishes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     reader = window.reader
     reader.setFocus()
     reader.select_range(SAKWA[0] - 8, SAKWA[0] + 4)  # part of a proposal and the words before it
@@ -211,11 +222,11 @@ def test_x_rejects_undo_and_redo_and_a_rejected_proposal_stays_hidden_after_reop
     assert (QUOTE, end) not in _proposed(window)
 
     # Another source, then this one again: still not proposed.
-    other = project.sources.import_file(write_file("other.txt", "A short note (Conquest, 12).\n"), {}).source_id
+    other = _other_source(project, write_file)
     window.open_source(other)
-    qtbot.waitUntil(lambda: window.evidence.source_id == other and bool(window.evidence.items()), timeout=20_000)
+    _wait_for_items(qtbot, window, other)
     window.open_source(source)
-    qtbot.waitUntil(lambda: window.evidence.source_id == source and bool(window.evidence.items()), timeout=20_000)
+    _wait_for_items(qtbot, window, source)
     assert (QUOTE, end) not in _proposed(window) and len(_proposed(window)) == 4
     window.close()
     # And in a window opened on the project afresh.
@@ -286,7 +297,9 @@ def test_accept_all_of_a_kind_from_the_panel_is_one_undo_step(
     assert len(window.reader.annotations()) == 3 and len(_proposed(window)) == 2
 
 
-def test_reject_all_of_a_kind_is_one_undo_step(qtbot, window: MainWindow, project: Project, source: int) -> None:  # type: ignore[no-untyped-def]
+def test_reject_all_of_a_kind_is_one_undo_step(
+    qtbot, window: MainWindow, project: Project, source: int
+) -> None:  # type: ignore[no-untyped-def]
     panel = window.evidence.panel
     panel.tree.setCurrentIndex(panel.row_of(_item_id(window, QUOTE)))
     assert panel.reject_kind_button.text() == "Reject all quotations"
@@ -315,7 +328,8 @@ def test_a_panel_row_goes_to_its_proposal_and_its_buttons_accept_or_reject_it(
     index = panel.row_of(_item_id(window, BLOCK))
     tree.scrollTo(index)
     rect = tree.visualRect(index)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 20, rect.center().y()))
+    text_part = QPoint(rect.left() + 20, rect.center().y())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=text_part)
     cursor = window.reader.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (BLOCK, TEXT.index("\n", BLOCK))
     assert window.reader.y_of(BLOCK) is not None
@@ -375,7 +389,7 @@ def test_the_view_menu_has_the_toggle_and_the_dock_sits_with_the_right_hand_dock
 def test_the_evidence_read_for_a_source_no_longer_shown_is_dropped(
     qtbot, project: Project, source: int, settings: AppSettings, write_file
 ) -> None:  # type: ignore[no-untyped-def]
-    other = project.sources.import_file(write_file("other.txt", "A short note (Conquest, 12).\n"), {}).source_id
+    other = _other_source(project, write_file)
     window = MainWindow(project, settings)
     qtbot.addWidget(window)
     window.open_source(other)  # before the first source's evidence arrived
