@@ -370,3 +370,153 @@ SET_ONE: dict[str, tuple[str, list[Label]]] = {
 }
 # Turns of the interview as comments (commenter, first words, last words): other voices in the source.
 COMMENTS_ONE = {"interview": INTERVIEW_TURNS}
+
+
+# Second set: written after the rules of this round were corrected on SET_ONE, and measured untouched.
+
+WIRE_2 = """\
+Former camp guard's memoir pulled after protests
+
+MOSCOW, Oct 3 (AP) - A publisher in Yekaterinburg has withdrawn the memoir of a former Gulag guard from bookshops after relatives of prisoners accused the book of "mocking the dead", the company said on Tuesday.
+
+The book, written by Pyotr Zaitsev, who served at a camp in Kolyma from 1949 to 1953 and died in 2011, was published in August in a print run of 3,000 copies. In one passage, which circulated widely on social media, Zaitsev describes prisoners who died of cold as "firewood that walked".
+
+"We made a mistake, and we apologise to everyone we hurt," the publisher, Alexei Grinev, told The Associated Press. He said the text had been edited "with insufficient care" and that the remaining copies would be pulped.
+
+Not everyone welcomed the decision. Historian Marina Lebedeva, who has studied guards' testimony for twenty years, said the memoir was "a rare document, ugly and precious at the same time". "If we only publish the victims, we will never understand how it happened," she said. "The guards were people too. That is the frightening part."
+
+The campaign against the book was led by a group of descendants of Kolyma prisoners. Its coordinator, Yelena Frolova, said the group had no objection to research. "Put it in an archive, let scholars read it," she said. "But do not sell it next to cookbooks."
+
+Zaitsev's son, reached by telephone, declined to comment. A statement issued by the regional culture ministry said it "does not interfere in the decisions of private publishers".
+
+The controversy comes as the authorities have tightened control over how the Soviet past is discussed. In 2021 the Supreme Court ordered the closure of Memorial, Russia's oldest human rights group, which had accused the state of "rewriting history to suit the present". The court agreed with prosecutors that Memorial had created "a false image of the USSR as a terrorist state".
+
+Asked whether the withdrawal amounted to censorship, Grinev paused. "Censorship is when the state tells you what to do," he said. "This was our own decision."
+"""
+WIRE_2_LABELS: list[Label] = [
+    ('"mocking the dead"', "real", "relatives"),
+    ('"firewood that walked"', "real", "Pyotr Zaitsev|Zaitsev"),
+    ('"We made a mistake', "real", "Alexei Grinev|Grinev"),
+    ('"with insufficient care"', "real", "Alexei Grinev|Grinev"),
+    ('"a rare document', "real", "Marina Lebedeva|Lebedeva"),
+    ('"If we only publish', "real", "Marina Lebedeva|Lebedeva"),
+    ('"The guards were people', "real", "Marina Lebedeva|Lebedeva"),
+    ('"Put it in an archive', "real", "Yelena Frolova|Frolova"),
+    ('"But do not sell', "real", "Yelena Frolova|Frolova"),
+    ('"does not interfere', "real", "statement|ministry"),
+    ('"rewriting history', "real", "Memorial"),
+    ('"a false image', "real", "prosecutors|court"),
+    ('"Censorship is when', "real", "Grinev"),
+    ('"This was our own', "real", "Grinev"),
+]
+
+BIOGRAPHY = """\
+Yevgenia Ginzburg
+
+Yevgenia Semyonovna Ginzburg (1904–1977) was a Soviet educator and writer who spent eighteen years in the Gulag. Her memoir Krutoi marshrut, published in English as Journey into the Whirlwind, is one of the best-known accounts of the Great Purge.⟦[1]|Kozlov|2019|p. 205⟧
+
+Early life and arrest
+
+Ginzburg was born in Moscow and grew up in Kazan, where she taught history at the university and worked for the newspaper Krasnaya Tatariya. She joined the party in 1922. In February 1937 she was expelled for "failing to denounce" a colleague accused of Trotskyism, and she was arrested shortly afterwards.⟦[2]|Ginzburg|1967|⟧ At her trial, which lasted seven minutes, she was sentenced to ten years in solitary confinement; the sentence was later commuted to hard labour in Kolyma.⟦[3]|Applebaum|2003|⟧
+
+Kolyma
+
+In the camps she worked in forestry, in a poultry farm and as a nurse in a children's home. She later wrote that the camp had taught her "to value every minute in which nobody is hitting you".⟦[4]|Ginzburg|1967|⟧ ⟦Anne Applebaum has called|Applebaum||⟧ her account "the most vivid description of the transport east" ⟦(Applebaum 2003, 160)|Applebaum|2003|160⟧. In 1947 she was released but remained in exile in Magadan, where she married Anton Walter, a German-born doctor and fellow prisoner.
+
+Memoir
+
+The memoir was written in the 1960s in the expectation that it would be published in the Soviet Union. It was rejected by the journal Novy Mir and circulated in samizdat before being published in Italy in 1967. ⟦According to Kozlov|Kozlov||⟧, readers of the samizdat copies experienced it as "a shock of recognition" ⟦(Kozlov 2019, 211)|Kozlov|2019|211⟧. The second volume, Within the Whirlwind, appeared in 1979, after her death.⟦[5]|Kozlov|2019|⟧
+
+Her son Vasily Aksyonov became one of the best-known Soviet novelists of the 1960s.
+
+References
+
+^ Kozlov, Denis (2019). The Readers of Novyi Mir. Harvard University Press. p. 205.
+^ Ginzburg, Eugenia (1967). Journey into the Whirlwind. Harcourt. pp. 3–15.
+^ Applebaum, Anne (2003). Gulag: A History. Doubleday. p. 159.
+^ Ginzburg (1967), p. 402.
+^ Kozlov (2019), p. 230.
+"""
+BIOGRAPHY_LABELS: list[Label] = [
+    ('"failing to denounce"', "scare", None),
+    ('"to value every minute', "real", "she|Ginzburg"),
+    ('"the most vivid', "real", "Anne Applebaum|Applebaum"),
+    ('"a shock of recognition"', "real", "Kozlov"),
+]
+
+ESSAY_2 = """\
+How far did Khrushchev break with Stalinism?
+
+Khrushchev's Secret Speech of 1956 is often seen as a turning point. ⟦Taubman describes|Taubman||⟧ it as "the most important speech ever delivered by a Soviet leader" ⟦(Taubman 2003: 270)|Taubman|2003|270⟧. However, its limits were clear from the start. The speech attacked the "cult of personality" but said nothing of collectivisation or of the purges before 1934 ⟦(Service 2009: 337)|Service|2009|337⟧.
+
+Khrushchev himself explained the limits in his memoirs. He wrote:
+
+We were afraid, really afraid. We were afraid the thaw might unleash a flood, which we would not be able to control and which could drown us. It could have overflowed the banks of the Soviet riverbed and formed a tidal wave which would have washed away all the barriers and retaining walls of our society ⟦(Khrushchev 1990: 79)|Khrushchev|1990|79⟧.
+
+This fear explains a great deal. ⟦Jones (2006)|Jones|2006|⟧ argues that the thaw was "a managed process, not a release" ⟦(ibid.: 12)|Jones|2006|12⟧, and ⟦Dobson shows|Dobson||⟧ that the release of prisoners from the Gulag was accompanied by new laws against "hooliganism" ⟦(Dobson 2009: 109)|Dobson|2009|109⟧. The use of terror as a system of rule was ended, but the party's monopoly of power was not questioned ⟦(cf. Filtzer 1993: 8–11)|Filtzer|1993|8–11⟧.
+
+In conclusion, Khrushchev broke with Stalin's methods but not with the system Stalin had built.
+
+Bibliography
+
+Dobson, M. (2009) Khrushchev's Cold Summer. Ithaca: Cornell University Press.
+Filtzer, D. (1993) The Khrushchev Era. Basingstoke: Macmillan.
+Jones, P. (ed.) (2006) The Dilemmas of De-Stalinization. London: Routledge.
+Khrushchev, N. (1990) Khrushchev Remembers: The Glasnost Tapes. Boston: Little, Brown.
+Service, R. (2009) A History of Modern Russia. London: Penguin.
+Taubman, W. (2003) Khrushchev: The Man and His Era. New York: Norton.
+"""
+ESSAY_2_LABELS: list[Label] = [
+    ('"the most important speech', "real", "Taubman"),
+    ('"cult of personality"', "scare", None),
+    ("We were afraid, really", "block", "Khrushchev"),
+    ('"a managed process', "real", "Jones"),
+    ('"hooliganism"', "scare", None),
+]
+
+MEMOIR_2 = """\
+The interrogator
+
+They brought me up from the cells at night, as they always did. The room was on the third floor, and the interrogator, a man called Shcherbakov, sat behind a desk with a green lamp on it. He did not look up when I came in.
+
+"Sit down."
+
+I sat on the stool in the middle of the room. He went on writing for a long time. Then he put down his pen and looked at me as if he were surprised to find me there.
+
+"You know why you are here, Kuznetsova?"
+
+"No."
+
+"Your husband has told us everything. It would be better for you if you told us the same."
+
+I said that my husband had nothing to tell, because there was nothing. Shcherbakov smiled. He had good teeth, and I remember thinking that he must have had a dentist.
+
+"Everyone says that at first," he said. "Later they say other things."
+
+He took a sheet of paper out of the folder and read it aloud. It was a statement signed with my husband's name, in which he admitted to being a member of "a terrorist group of former Socialist Revolutionaries". My husband had never been a Socialist Revolutionary. He had been eleven years old in 1917.
+
+"Sign here," Shcherbakov said, "that you have been acquainted with it."
+
+I did not sign. He rang a bell, and a guard came in and took me back down. On the stairs the guard, who could not have been more than twenty, said quietly, without turning his head: "Don't sign anything. They shoot the ones who sign."
+
+I never saw him again. I have often wondered what became of him.
+"""
+MEMOIR_2_LABELS: list[Label] = [
+    ('"Sit down."', "real", "Shcherbakov|interrogator"),
+    ('"You know why', "real", "Shcherbakov|interrogator"),
+    ('"No."', "real", "I"),
+    ('"Your husband has told', "real", "Shcherbakov|interrogator"),
+    ('"Everyone says that', "real", "Shcherbakov"),
+    ('"Later they say', "real", "Shcherbakov"),
+    ('"a terrorist group', "real", "statement|husband"),
+    ('"Sign here,"', "real", "Shcherbakov"),
+    ('"that you have been', "real", "Shcherbakov"),
+    ('"Don\'t sign anything', "real", "guard|the guard"),
+]
+
+SET_TWO: dict[str, tuple[str, list[Label]]] = {
+    "wire 2": (WIRE_2, WIRE_2_LABELS),
+    "biography": (BIOGRAPHY, BIOGRAPHY_LABELS),
+    "essay 2": (ESSAY_2, ESSAY_2_LABELS),
+    "memoir 2": (MEMOIR_2, MEMOIR_2_LABELS),
+}
