@@ -254,10 +254,18 @@ class Excerpt:
     source: Source
     location: Location
     links: tuple[LinkedPassage, ...] = field(default=())
+    # The source's stored text is hard-wrapped (``wrapping.hard_wrapped``): a line break in the quote is
+    # the file's width, not the end of a paragraph. See ``flowed``.
+    hard_wrapped: bool = False
 
     @property
     def id(self) -> int:
         return self.annotation.id
+
+    @property
+    def flowed_quote(self) -> str:
+        """The quote as exports and the preview show it (``flowed`` by its source's wrapping)."""
+        return flowed(self.quote, self.hard_wrapped)
 
     @property
     def quote(self) -> str:
@@ -286,13 +294,18 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?![-*•–][ \t]|\d{1,3}[.)][ \t])")
 
 
-def flowed(text: str) -> str:
+def flowed(text: str, hard_wrapped: bool = True) -> str:
     """A quote as it reads: line breaks in a paragraph joined by a space, paragraphs apart by a blank line.
 
-    Sources imported before reflow keep the hard line breaks of the file in their stored text; a quote
-    shown or exported is the passage the author wrote, not the file's line width. Breaks before list items
-    stay. Offsets and the stored quote are left as they are: only what is shown changes.
+    ``hard_wrapped`` says whether the quote's source is: sources imported before reflow (or with reflow
+    declined) keep the hard line breaks of the file in their stored text, and a quote shown or exported
+    is the passage the author wrote, not the file's line width (breaks before list items stay). In a text
+    written one paragraph to a line (reflowed, Word, web and PDF imports) a line break ends a paragraph,
+    as the paragraph numbers count it: a quote over two paragraphs stays two. Offsets and the stored quote
+    are left as they are: only what is shown changes.
     """
+    if not hard_wrapped:
+        return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     paragraphs = _PARAGRAPH_BREAK.split(text.strip())
     return "\n\n".join(_LINE_BREAK.sub(" ", paragraph) for paragraph in paragraphs)
 

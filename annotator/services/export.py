@@ -26,6 +26,7 @@ from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import Excerpt, ExcerptFilter, ExportCancelled, LinkedPassage, Locator
 from annotator.domain.model import Link, Source
 from annotator.domain.taxonomy import Taxonomy
+from annotator.domain.wrapping import hard_wrapped
 from annotator.io.exporters import part_files
 from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
 from annotator.io.exporters.registry import exporter_for, formats
@@ -213,12 +214,15 @@ class ExportService:
                         location=locators[other.source_id].locate(other.start, other.end),
                     )
                 )
+        # Whether a quote's line breaks are the file's width or paragraph ends (see excerpts.flowed).
+        wrapped = {sid: hard_wrapped(texts[sid]) for sid in dict.fromkeys(a.source_id for a in annotations)}
         excerpts = [
             Excerpt(
                 annotation=a,
                 source=sources[a.source_id],
                 location=locators[a.source_id].locate(a.start, a.end),
                 links=tuple(linked.get(a.id, ())),
+                hard_wrapped=wrapped[a.source_id],
             )
             for a in annotations
         ]

@@ -17,7 +17,7 @@ from docx.shared import Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from lxml import etree
 
-from annotator.domain.excerpts import Excerpt, cite, flowed
+from annotator.domain.excerpts import Excerpt, cite
 from annotator.io.exporters.base import APP_ORIGIN, ExportDocument, Progress
 from annotator.io.exporters.common import groups, xml_safe
 from annotator.io.exporters.notes import Block, Run, note_blocks
@@ -181,7 +181,7 @@ class _Writer:
         return num_id
 
     def excerpt(self, doc: ExportDocument, excerpt: Excerpt) -> None:
-        self.paragraph(self.quote, flowed(excerpt.quote))
+        self.paragraph(self.quote, excerpt.flowed_quote)
         self.paragraph(self.citation, "— " + cite(excerpt, doc.options.style))
         if excerpt.annotation.speaker is not None:
             self.labelled("Speaker: ", excerpt.annotation.speaker.label)

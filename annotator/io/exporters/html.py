@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import BinaryIO
 
-from annotator.domain.excerpts import Excerpt, cite, flowed
+from annotator.domain.excerpts import Excerpt, cite
 from annotator.domain.model import TagRef
 from annotator.io.exporters.base import ExportDocument, Progress
 from annotator.io.exporters.common import groups
@@ -74,7 +74,7 @@ def _chip(tag: TagRef) -> str:
 def _excerpt(document: ExportDocument, excerpt: Excerpt, exported: set[int]) -> str:
     parts = [
         f'<article class="excerpt" id="excerpt-{excerpt.id}">',
-        f"<blockquote>{esc(flowed(excerpt.quote))}</blockquote>",
+        f"<blockquote>{esc(excerpt.flowed_quote)}</blockquote>",
         f'<p class="citation">— {esc(cite(excerpt, document.options.style))}</p>',
     ]
     if excerpt.annotation.speaker is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from annotator.domain.excerpts import Excerpt, cite, flowed
+from annotator.domain.excerpts import Excerpt, cite
 from annotator.io.exporters.base import ExportDocument, Progress
 from annotator.io.exporters.common import groups
 
@@ -34,7 +34,7 @@ def blockquote(text: str) -> str:
 
 
 def _excerpt(document: ExportDocument, excerpt: Excerpt) -> str:
-    parts = [blockquote(flowed(excerpt.quote)), f"— {escape(cite(excerpt, document.options.style))}"]
+    parts = [blockquote(excerpt.flowed_quote), f"— {escape(cite(excerpt, document.options.style))}"]
     if excerpt.annotation.speaker is not None:
         parts.append(f"**Speaker:** {escape(excerpt.annotation.speaker.label)}")
     if excerpt.tags:

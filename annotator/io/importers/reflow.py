@@ -30,13 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from annotator.domain.structure.running_heads import Furniture, find_pages
+from annotator.domain.wrapping import MIN_LINES, ends_sentence, wrap_width
 
 # Where blank lines do not set paragraphs apart, a line ending a sentence (before a capital) runs on only
 # when, with the next word, it reaches this share of the typical line: a paragraph's last line can be as
 # long as a full one, and merging two paragraphs costs the historian more than one split in two.
 STRICT = 1.0
-MIN_LINES = 8  # fewer non-blank lines than this never count as hard-wrapped
-MIN_WIDTH, MAX_WIDTH = 40, 160  # wrap widths seen in e-texts and PDF extractions
 
 _HEAD = re.compile(r"(\w+)[-\u2010]$")  # a word fragment ending a line with a hyphen
 _TAIL = re.compile(r"(\w+)")
@@ -47,9 +46,6 @@ _LIST_ITEM = re.compile(
 # Lines that are Markdown structure, or start one: never joined to anything.
 _STRUCTURE = re.compile(r"\s*(?:#{1,6}\s|>|\||```|~~~|(?:[-*_]\s*){3,}$)")
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")  # a table: columns set apart by runs of spaces or a tab
-# The end of a sentence: . ! ? … (or a colon), then closing quotes or brackets, then perhaps a note call
-# glued on ("flourish.54", "quantities”.56").
-_SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*\d{0,3}$|[\"'”’»)\]][.!?…]?\d{1,3}$")
 _DASHES = ("—", "–")
 _OPENING = "“‘\"'«„(["
 
@@ -161,42 +157,6 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line.rstrip()[-8:]))
-
-
-def wrap_width(lines: Sequence[str]) -> int | None:
-    """The width the text is hard-wrapped at, or None when it does not look hard-wrapped.
-
-    Hard-wrapped: enough lines, most of them within 70–115 % of a width between 40 and 160 characters,
-    few far longer, many lines running straight into the next, and many of those going on mid-sentence
-    (no sentence end, the next line in lower case) and about one length, which sets wrapped prose apart
-    from verse, from lists and tables, and from text written one paragraph to a line.
-    """
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < MIN_LINES:
-        return None
-    runs = [(a, b) for a, b in itertools.pairwise(lines) if a.strip() and b.strip()]
-    if len(runs) < 0.3 * len(lengths):
-        return None
-    ordered = sorted(lengths)
-    p90 = ordered[int(0.9 * (len(ordered) - 1))]
-    if not MIN_WIDTH <= p90 <= MAX_WIDTH:
-        return None
-    near = sum(1 for n in lengths if 0.7 * p90 <= n <= 1.15 * p90)
-    over = sum(1 for n in lengths if n > 1.25 * p90)
-    lower = sum(1 for a, b in runs if b.lstrip()[:1].islower() and not _ends_sentence(a))
-    if near < 0.5 * len(lengths) or over > 0.05 * len(lengths) or lower < 0.25 * len(runs):
-        return None
-    # The lines that run on mid-sentence are about one length (±15 % in a proportional font), where
-    # lines of verse or of a list that happen to start in lower case have all lengths.
-    running = sorted(len(a.rstrip()) for a, b in runs if b.lstrip()[:1].islower() and not _ends_sentence(a))
-    middle = running[len(running) // 2]
-    if sum(1 for n in running if 0.85 * middle <= n <= 1.15 * middle) < 0.7 * len(running):
-        return None
-    return max(n for n in lengths if n <= 1.25 * p90)
-
-
 @dataclass(frozen=True, slots=True)
 class _Measure:
     """The document's own line statistics."""
@@ -210,7 +170,7 @@ class _Measure:
         running = sorted(
             len(a.rstrip())
             for a, b in itertools.pairwise(lines)
-            if a.strip() and b.strip() and b.lstrip()[:1].islower() and not _ends_sentence(a)
+            if a.strip() and b.strip() and b.lstrip()[:1].islower() and not ends_sentence(a)
         )
         typical = running[len(running) // 2] if len(running) >= MIN_LINES else 0.9 * width
         indents = Counter(_indent(line) for line in lines if line.strip())
@@ -223,7 +183,7 @@ class _Measure:
                 gap += 1
                 continue
             short = len(last.rstrip()) < 0.7 * typical
-            if last and short and _ends_sentence(last) and line.lstrip()[:1].isupper():
+            if last and short and ends_sentence(last) and line.lstrip()[:1].isupper():
                 ends += 1
                 after_blank += gap > 0
             gap, last = 0, line
@@ -269,9 +229,9 @@ def _continues(
         if not measure.blank_paragraphs and stripped[:1] in _OPENING:
             if left.endswith((":", "--", *_DASHES)):
                 return False  # "she said,--" / "“I have …": a speech in a paragraph of its own
-            if _ends_sentence(left) and re.search(r"[”\"»’]\d{0,3}$", left):
+            if ends_sentence(left) and re.search(r"[”\"»’]\d{0,3}$", left):
                 return False  # one speaker's "…it.”" and the next "“Is …": dialogue, a paragraph each
-        if not measure.blank_paragraphs and not lower and _ends_sentence(left):
+        if not measure.blank_paragraphs and not lower and ends_sentence(left):
             # Nothing but the length tells a paragraph's last line from a full one: be strict.
             first_word = stripped.split(None, 1)[0]
             return len(left) + 1 + len(first_word) > STRICT * measure.typical
@@ -290,7 +250,7 @@ def _continues(
         return False  # "she said,--" before a blank line: what follows is a paragraph of its own
     if not page_break and stripped[:1] in _OPENING:
         return False  # a blank line, then a quotation opens: a new paragraph (dialogue)
-    return (full or split) and not _ends_sentence(left)
+    return (full or split) and not ends_sentence(left)
 
 
 def reflow(text: str, force: bool = False) -> ReflowResult:

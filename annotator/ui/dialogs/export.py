@@ -41,7 +41,6 @@ from annotator.domain.excerpts import (
     ExportCancelled,
     GroupBy,
     cite,
-    flowed,
 )
 from annotator.io.exporters.base import ExportFormat, ExportOptions
 from annotator.services.export import ExportResult
@@ -72,7 +71,7 @@ def preview_html(excerpts: list[Excerpt], style: CitationStyle) -> str:
     """The first excerpts as the preview shows them: quote, citation, tag chips (all text escaped)."""
     parts = []
     for excerpt in excerpts:
-        quote = flowed(excerpt.quote)  # as the exports write it: hard line breaks joined, paragraphs kept
+        quote = excerpt.flowed_quote  # as the exports write it (a hard-wrapped source's line breaks joined)
         if len(quote) > 400:
             quote = quote[:399].rstrip() + "…"
         shown = html.escape(quote).replace("\n", "<br>")

@@ -45,8 +45,9 @@ def test_citation_tags_and_note_follow_each_quote(make_document: MakeDocument, p
 
 def test_characters_xml_forbids_do_not_break_the_document(make_document: MakeDocument) -> None:
     quotes = [p.text for p in _open(render("docx", make_document())).paragraphs if p.style.name == "Quote"]
-    # The form feed of a PDF page break becomes a space; the rest of the passage is intact.
-    assert "begins here with a form feed. A letter 𝔊" in quotes
+    # The form feed of a PDF page break becomes a space; the rest of the passage is intact (its two
+    # paragraphs, ¶ 4–5 of a text written a paragraph to a line, stay two).
+    assert "begins here with a form feed.\n\nA letter 𝔊" in quotes
     text = "\n".join(quotes)
     assert "\f" not in text
 

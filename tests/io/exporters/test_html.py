@@ -50,7 +50,7 @@ def test_notes_are_rendered_from_markdown_and_quotes_follow_the_reflowed_text(  
     assert not note.xpath(".//b") and "<b>caution</b>" in note.text_content()  # raw HTML stays text
     assert "**" not in note.text_content()
     quotes = [q.text_content() for q in tree.xpath("//blockquote")]
-    assert "begins here\fwith a form feed. A letter 𝔊" in quotes
+    assert "begins here\fwith a form feed.\n\nA letter 𝔊" in quotes  # ¶ 4–5: two paragraphs stay two
 
 
 def test_tags_are_chips_in_their_colours_with_citation_and_links(make_document: MakeDocument) -> None:

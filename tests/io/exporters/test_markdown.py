@@ -31,10 +31,10 @@ def test_source_text_is_escaped_and_notes_stay_markdown_without_raw_html(make_do
     assert r'> \=HYPERLINK("http://evil.example")' in text  # "=" at a line start would be a heading rule
 
 
-def test_a_passage_across_lines_is_quoted_as_the_reflowed_text_reads(make_document: MakeDocument) -> None:
-    # Before: "> begins here…feed.\n> A letter": the stored text's line break, which the preview joins.
+def test_a_passage_over_two_paragraphs_is_quoted_as_two(make_document: MakeDocument) -> None:
+    # The sample's text is written a paragraph to a line: the line break in the quote ends ¶ 4.
     text = render("md", make_document()).decode("utf-8")
-    assert "> begins here\fwith a form feed. A letter 𝔊" in text
+    assert "> begins here\fwith a form feed.\n>\n> A letter 𝔊" in text
     assert "p. 2, ¶ 4–5" in text
 
 
