@@ -169,6 +169,15 @@ FURNITURE = frozenset(
         "toggle the table of contents",
         "toggle table of contents",
         "sort by",
+        # Shelving and rating an item, an image viewer's and a player's controls, a cookie bar's buttons.
+        *("want to read", "currently reading", "add to shelf", "add to list", "add to my list", "rate it"),
+        *("rate this", "rate this book", "rate this item", "add to favorites", "add to favourites", "flag"),
+        *("full screen", "fullscreen", "exit full screen", "zoom", "zoom in", "zoom out", "rotate", "embed"),
+        *("rotate left", "rotate right", "thumbnails", "thumbnail view", "one-page view", "two-page view"),
+        *("previous image", "next image", "previous page", "next page", "first page", "last page"),
+        *("read aloud", "play", "pause", "mute", "unmute", "autoplay", "skip ad", "resize text"),
+        *("more options", "ok", "okay", "more info", "more information", "dismiss", "allow all", "i agree"),
+        *("no thanks", "close"),
         "sorted by",
         *_WEAK,
     }
@@ -218,7 +227,8 @@ _COOKIE_BANNER = re.compile(
 _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
-    r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online"
+    r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online|ratings?|reviews?|stars?|"
+    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
@@ -228,7 +238,12 @@ _COUNTER = re.compile(
     r"|(?:[\w-]+,?(?:\s+[\w-]+,?){0,3}\s+)?\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
     r"|[•·]?\s*\d+\s*(?:s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|mth|wk|wks)\.?\s+ago"  # "• 3 yr. ago", "3y ago"
     r"|(?:viewed|read|seen|downloaded|played)\s+\d[\d,.]*\s*[kKmM]?\s+times"  # "Viewed 2k times"
-    rf"|(?:{_COUNT_NOUNS}|discussion)\s*\(\s*\d[\d,.]*[kKmM]?\s*\)",  # "Comments (14)", "Talk (0)"
+    rf"|(?:{_COUNT_NOUNS}|discussion)\s*\(\s*\d[\d,.]*[kKmM]?\s*\)"  # "Comments (14)", "Talk (0)"
+    r"|(?:\d[\d.,]*\s*)?(?:avg\.?|average)\s+rating(?:\s*:?\s*\d[\d.,]*)?"  # "avg rating", "Average rating: 4.1"
+    r"|\d(?:[.,]\d+)?\s*\(\s*\d[\d,.]*[kKmM]?\s*(?:ratings?|reviews?|votes?)\s*\)"  # "4.2 (38 ratings)"
+    r"|(?:shelved|saved|liked|read|rated|followed|bookmarked|added) by \d[\d,.]*[kKmM]?\s*"
+    r"(?:members|people|users|readers|others)"  # "Shelved by 5,430 members"
+    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s*(?:of|/)\s*\d{1,6}",  # "3 of 24"
     re.IGNORECASE,
 )
 
@@ -247,7 +262,9 @@ _PATTERNS = (
         "empty prompt",
     ),
     _rule(
-        r"no (?:comments|replies|posts|discussions?|reviews|responses)(?: yet| here)*[.!]?"
+        r"(?:enter|type|write) (?:your|a) (?:comment|reply|message|review|response)\b.{0,20}"
+        r"|(?:fill in|enter) your (?:details|name|email)\b.{0,80}"
+        r"|no (?:comments|replies|posts|discussions?|reviews|responses)(?: yet| here)*[.!]?"
         r"(?:\s+be the first.{0,40})?",
         "empty prompt",
     ),
@@ -267,7 +284,11 @@ _PATTERNS = (
         "date stamp",
     ),
     _rule(
-        r"(?:previous|next|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page|items?|topics?|threads?)"
+        r"(?:previous|next|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page|items?|topics?|threads?"
+        r"|images?|photos?|pictures?|slides?|chapters?|episodes?|issues?|records?|results?)\s*[→›»]?"
+        r"|[←‹«<]\s*(?:previous|next|older|newer|back)\b.{0,60}"
+        r"|(?:back|return) to (?:the )?(?:results?|search(?: results)?|list|set|gallery|album|collection|overview)"
+        r"\b.{0,40}"
         r"|(?:posts?|comments?|page)\s+navigation|improve this (?:question|answer|post|article|page)"
         r"|(?:was|is) this (?:page|article|answer|post|information) (?:helpful|useful)\??"
         r"|is there anything wrong with this (?:page|article|record)\??"
@@ -378,7 +399,7 @@ def _key(line: str) -> str:
 
 def _ui(line: str) -> str:
     """The words of a button or label, without the dots after it ("Add a comment…", "Read more...")."""
-    return _key(line).removesuffix("...").rstrip("…!›»→ ")
+    return _key(line).removesuffix("...").strip("…!›»→←‹«▾▼▸►◂◀▶ ")
 
 
 def _words(line: str) -> int:
@@ -457,6 +478,8 @@ def _glued_navigation(page: _Page, i: int) -> bool:
     return any(len(set(p)) < len(p) for p in (_GLUE.split(t) for t in line.split()))
 
 
+_ARROWS = re.compile(r"[←→‹›«»↑↓▲▼◀▶]+")
+_STARS = re.compile(r"[★☆✩✪⭐✭✮✯½]+(?:\s*\(?\d(?:[.,]\d+)?(?:\s*/\s*5)?\)?)?")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s+[A-Z][^\W\d_]*")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
@@ -488,6 +511,10 @@ def _copyright(line: str) -> bool:
 def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None:
     """Why a line is furniture by its shape alone, or None."""
     key = _key(line)
+    if _ARROWS.fullmatch(line.strip()):
+        return "navigation links"  # a pager's "‹" / "›"
+    if _STARS.fullmatch(line.strip()):
+        return "rating"
     if not key:
         return None
     words = _words(key)
@@ -1260,20 +1287,63 @@ def _bare_counts(page: _Page) -> None:
             page.reasons[i] = "counter"
 
 
+_PREV_NEXT = re.compile(r"[←‹«<]?\s*(?:previous|prev|next|older|newer)\b(?:\s+\w+)?\s*[→›»>]?")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# An archive's or a category list's link with its count: "March 2023", "► November (2)", "JavaScript (141)".
+_COUNTED_LINK = re.compile(
+    rf"[►▼▸▾•]?\s*(?:{_MONTH}\s+(?:1[5-9]|20)\d\d(?:\s*\(\d[\d,]*\))?"
+    r"|[^\W\d_][\w .&'’-]{0,40}?\s*\(\d[\d,]*\)|(?:1[5-9]|20)\d\d\s*\(\d[\d,]*\))"
+)
+
+
+def _link_titles(page: _Page) -> None:
+    """The title of another post under its "Previous post" / "Next post →" link: a line of a few words
+    with the page's furniture after it (the next link, the comments' counter), not prose's title."""
+    for i in page.filled:
+        if i not in page.reasons or _words(page.lines[i]) > 3 or not _PREV_NEXT.fullmatch(_key(page.lines[i])):
+            continue
+        _, title = page.neighbours(i)
+        if title is None or title in page.reasons or title in page.fields:
+            continue
+        line = page.lines[title]
+        if _words(line) > 12 or is_prose(line) or _sentence(line) or "\t" in line:
+            continue
+        _, after = page.neighbours(title)
+        if after is None or after in page.reasons:
+            page.reasons[title] = "navigation links"
+
+
+def _counted_lists(page: _Page) -> None:
+    """Three or more links of an archive or a category list in a row, each a month or a name with its
+    count ("March 2023", "► November (2)", "JavaScript (141)"), and the short heading above them."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            for j in run:
+                page.reasons.setdefault(j, "label")
+            before, _ = page.neighbours(run[0])
+            if before is not None and before not in page.fields and _words(page.lines[before]) <= 3:
+                line = page.lines[before]
+                if not _sentence(line) and not re.search(r"\d", line) and "\t" not in line:
+                    page.reasons.setdefault(before, "label")  # "Archives", "Blog archive", "Labels"
+        run.clear()
+
+    for i in page.filled:
+        if i not in page.fields and _COUNTED_LINK.fullmatch(page.lines[i].strip()):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
 def _link_runs(page: _Page, vocabulary: set[str]) -> None:
     """In the page's chrome, three or more link texts in a row (short capitalised lines without digits or
     sentence marks) next to other furniture: a menu, a sidebar, the footer's links."""
     run: list[int] = []
-
-    body = {_stem(w) for i in page.prose for w in _LETTER_WORDS.findall(page.lines[i])}
-
-    def _heads(page: _Page, i: int, edge: int) -> bool:
-        """Line ``i`` at a menu's end begins what follows it: a title in the article's words, or the
-        heading of a record's fields or of posts (a reviewer's name above the date)."""
-        words = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
-        if edge in page.fields or _author(page, edge):
-            return True
-        return bool(words) and any(w in body for w in words)
 
     def close() -> None:
         if len(run) >= 3:
@@ -1287,7 +1357,7 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
                 for end, edge in ((-1, page.filled[k1 + 1 : k1 + 2]), (0, page.filled[max(0, k0 - 1) : k0])):
                     # A border of words (not a pager's arrow or a row of stars) that is no furniture.
                     if edge and edge[0] not in page.reasons and _LETTER_WORDS.search(page.lines[edge[0]]):
-                        if links and links[end] not in page.reasons and _heads(page, links[end], edge[0]):
+                        while links and links[end] not in page.reasons:
                             links.pop(end)
                 for j in links:
                     page.reasons.setdefault(j, "navigation links")
@@ -1331,6 +1401,7 @@ def furniture(text: str) -> dict[int, str]:
     _footer_links(page)
     _labelled_lists(page)
     _contents_lists(page)
+    _counted_lists(page)
     _split_counters(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
@@ -1365,6 +1436,7 @@ def _settle(page: _Page) -> None:
         _chrome_prompts(page)
         _buttons_beside(page, vocabulary)
         _tag_runs(page)
+        _link_titles(page)
         _edge_banners(page)
         _between_furniture(page, vocabulary)
         _interface_words(page)
