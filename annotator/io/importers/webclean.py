@@ -239,11 +239,13 @@ _COUNTER = re.compile(
     r"|[•·]?\s*\d+\s*(?:s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|mth|wk|wks)\.?\s+ago"  # "• 3 yr. ago", "3y ago"
     r"|(?:viewed|read|seen|downloaded|played)\s+\d[\d,.]*\s*[kKmM]?\s+times"  # "Viewed 2k times"
     rf"|(?:{_COUNT_NOUNS}|discussion)\s*\(\s*\d[\d,.]*[kKmM]?\s*\)"  # "Comments (14)", "Talk (0)"
-    r"|(?:\d[\d.,]*\s*)?(?:avg\.?|average)\s+rating(?:\s*:?\s*\d[\d.,]*)?"  # "avg rating", "Average rating: 4.1"
+    # "avg rating", "Average rating: 4.1"
+    r"|(?:\d[\d.,]*\s*)?(?:avg\.?|average)\s+rating(?:\s*:?\s*\d[\d.,]*)?"
     r"|\d(?:[.,]\d+)?\s*\(\s*\d[\d,.]*[kKmM]?\s*(?:ratings?|reviews?|votes?)\s*\)"  # "4.2 (38 ratings)"
     r"|(?:shelved|saved|liked|read|rated|followed|bookmarked|added) by \d[\d,.]*[kKmM]?\s*"
     r"(?:members|people|users|readers|others)"  # "Shelved by 5,430 members"
-    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s*(?:of|/)\s*\d{1,6}",  # "3 of 24"
+    # A pager: "3 of 24", "Page 12 of 340"
+    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s*(?:of|/)\s*\d{1,6}",
     re.IGNORECASE,
 )
 
@@ -287,8 +289,8 @@ _PATTERNS = (
         r"(?:previous|next|older|newer)\s+(?:posts?|articles?|stor(?:y|ies)|entry|entries|page|items?|topics?|threads?"
         r"|images?|photos?|pictures?|slides?|chapters?|episodes?|issues?|records?|results?)\s*[→›»]?"
         r"|[←‹«<]\s*(?:previous|next|older|newer|back)\b.{0,60}"
-        r"|(?:back|return) to (?:the )?(?:results?|search(?: results)?|list|set|gallery|album|collection|overview)"
-        r"\b.{0,40}"
+        r"|(?:back|return) to (?:the )?"
+        r"(?:results?|search(?: results)?|list|set|gallery|album|collection|overview)\b.{0,40}"
         r"|(?:posts?|comments?|page)\s+navigation|improve this (?:question|answer|post|article|page)"
         r"|(?:was|is) this (?:page|article|answer|post|information) (?:helpful|useful)\??"
         r"|is there anything wrong with this (?:page|article|record)\??"
@@ -609,9 +611,9 @@ def _fields(lines: list[str], filled: list[int]) -> frozenset[int]:
     for a, b in pairwise(filled):
         label = _key(lines[a]).rstrip(":")
         value = _key(lines[b]).rstrip(":")
-        if label in _FIELD_LABELS and value not in _FIELD_LABELS and value not in FURNITURE:
-            if _words(lines[b]) <= 20 and not lines[a].rstrip().endswith((".", "!", "?")):
-                pairs.append((a, b))
+        named = label in _FIELD_LABELS and not lines[a].rstrip().endswith((".", "!", "?"))
+        if named and value not in _FIELD_LABELS and value not in FURNITURE and _words(lines[b]) <= 20:
+            pairs.append((a, b))
     # Pairs one after the other (a value may run to a second line): a menu's "Collection" is alone.
     found: set[int] = set()
     for (a, b), (c, d) in pairwise(pairs):
@@ -1303,7 +1305,8 @@ def _link_titles(page: _Page) -> None:
     """The title of another post under its "Previous post" / "Next post →" link: a line of a few words
     with the page's furniture after it (the next link, the comments' counter), not prose's title."""
     for i in page.filled:
-        if i not in page.reasons or _words(page.lines[i]) > 3 or not _PREV_NEXT.fullmatch(_key(page.lines[i])):
+        line = page.lines[i]
+        if i not in page.reasons or _words(line) > 3 or not _PREV_NEXT.fullmatch(_key(line)):
             continue
         _, title = page.neighbours(i)
         if title is None or title in page.reasons or title in page.fields:
