@@ -149,7 +149,7 @@ class FiguresService:
 
         records = [r for sid in self._ids(source_ids) for r in self._records(sid)[0]]
         all_figures = [r.figure for r in records]
-        groups = group_figures(all_figures)
+        groups = group_figures(all_figures, smallest=2)
         cited: dict[int, list[tuple[int, str]]] = {}
         made: list[FigureGroup] = []
         for number, g in enumerate(groups, 1):

@@ -36,11 +36,12 @@ for _concept, _words in {
         _SYNONYMS[_w] = _concept
 # "camp population" and "people in the camps" are inmates; the camp alone qualifies them.
 _PHRASES = ((re.compile(r"\bcamp\s+population\b|\bpopulation\s+of\s+the\s+(?:camps|gulag)\b", re.I), "inmate gulag"),
-            (re.compile(r"\bdeath\s+toll\b", re.I), "death"))
+            (re.compile(r"\bdeath\s+tolls?\b", re.I), "death"))
 _EMPTY = frozenset(
     "the a an of in on at by to for and or people persons individuals human souls lives men women citizens "
     "total some number numbers more estimated estimate who were was had been which that these those their "
-    "its all over about человек всего".split()
+    "its all over about alone officially official recorded registered reported documented known confirmed "
+    "estimated total overall человек всего".split()
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s")
 
@@ -87,11 +88,13 @@ class Group:
     members: list[int] = field(default_factory=list)  # indexes into the figures grouped
 
     def spread(self, figures: Sequence[Figure]) -> float | None:
-        """Highest ÷ lowest over the members (a range counts with both ends); None for fewer than two."""
-        if len(self.members) < 2:
+        """Highest ÷ lowest over the members (a range counts with both ends; vague magnitudes such as
+        "millions" do not count); None for fewer than two such figures."""
+        exact = [figures[i] for i in self.members if figures[i].kind != "vague"]
+        if len(exact) < 2:
             return None
-        highs = [f.high if f.high is not None else f.value for f in (figures[i] for i in self.members)]
-        lows = [f.low if f.low is not None else f.value for f in (figures[i] for i in self.members)]
+        highs = [f.high if f.high is not None else f.value for f in exact]
+        lows = [f.low if f.low is not None else f.value for f in exact]
         hi = max((v for v in highs if v is not None), default=None)
         lo = min((v for v in lows if v is not None and v > 0), default=None)
         if hi is None or lo is None:
@@ -105,9 +108,10 @@ def _overlaps(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
     return a[0] <= (b[1] or b[0]) and b[0] <= (a[1] or a[0])
 
 
-def group_figures(figures: Sequence[Figure]) -> list[Group]:
+def group_figures(figures: Sequence[Figure], *, smallest: int = 1) -> list[Group]:
     """Groups of the figures (indexes into ``figures``) that count one thing over overlapping periods, in
-    the order of their first member; figures with nothing counted, and ratios, are in no group."""
+    the order of their first member; figures with nothing counted, and ratios, are in no group. Only
+    groups of at least ``smallest`` figures are returned."""
     by_key: dict[tuple[str, str], list[int]] = {}
     for i, f in enumerate(figures):
         if f.kind == "ratio" or f.unit == "ratio":
@@ -137,5 +141,34 @@ def group_figures(figures: Sequence[Figure]) -> list[Group]:
         for g in mine:
             g.members.sort()
         groups += mine
+    groups = _join_unqualified(groups, figures)
     groups.sort(key=lambda g: g.members[0])
-    return groups
+    return [g for g in groups if len(g.members) >= smallest]
+
+
+_QUALIFIER_CONCEPTS = frozenset({"famine", "gulag", "terror"})
+
+
+def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Group]:
+    """"deaths" in 1932–33 of a paragraph that named the famine a sentence earlier are the famine's deaths:
+    a group whose key is a qualified group's key without its qualifier joins it, when exactly one such
+    group overlaps its period."""
+    kept: list[Group] = []
+    for g in groups:
+        words = set(g.key.split())
+        if words & _QUALIFIER_CONCEPTS:
+            kept.append(g)
+            continue
+        hosts = [
+            h for h in groups
+            if h is not g and h.unit == g.unit and set(h.key.split()) - _QUALIFIER_CONCEPTS == words
+            and len(set(h.key.split()) & _QUALIFIER_CONCEPTS) == 1
+            and _overlaps((h.period_start, h.period_end), (g.period_start, g.period_end))
+            and g.period_start is not None
+        ]
+        if len(hosts) == 1:
+            hosts[0].members.extend(g.members)
+            hosts[0].members.sort()
+        else:
+            kept.append(g)
+    return kept

@@ -24,7 +24,17 @@ from collections.abc import Sequence
 from number_parser import parse_number
 
 from annotator.domain.figures import Figure
-from annotator.domain.figures.text import MONTH_NAMES, PERIOD, RU_MONTHS, YEAR, Layout, layout, period_of
+from annotator.domain.figures.text import (
+    MONTH_NAMES,
+    NAMED_PERIOD,
+    PERIOD,
+    RU_MONTHS,
+    YEAR,
+    Layout,
+    layout,
+    named_years,
+    period_of,
+)
 from annotator.domain.structure import Mark
 
 _CARD = (
@@ -46,6 +56,7 @@ _NUMBER = re.compile(
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
+  | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold)(?!\w)
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
       (?P<digits>(?<![\w.,/-])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
@@ -100,7 +111,7 @@ _CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roub
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:no|nos|article|art|chapter|ch|vol|volume|part|section|sect|order|decree|issue|item|"
     r"page|pages|p|pp|point|paragraph|para|clause|figure|fig|table|session|ages?|aged|age\s+of|step|"
-    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no|at)\.?|№|§|статья|статьи|ст\.|приказ|"
+    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no)\.?|№|§|статья|статьи|ст\.|приказ|"
     r"глава|пункт)\s*$",
     re.IGNORECASE,
 )
@@ -120,7 +131,7 @@ _CHANGE_BEFORE = re.compile(
     r"climbed|sank|jumped|cut|reduced|raised)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?\s+$|\s+из\s+$", re.IGNORECASE)
+_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
 _RATIO_GAP = re.compile(r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$",
                         re.IGNORECASE)
 
@@ -169,9 +180,14 @@ _DONE_TO = re.compile(
 # "officially recorded executions alone number 681,692": what is counted comes first.
 _NAMED_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
-    r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$",
+    r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
+    r"|\b(population|output|production|budget|total)\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    r"|\b(?:puts?|estimates?|estimated|places?|placed)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
+    r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
+_BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
 )
@@ -186,14 +202,16 @@ _QUALIFIERS = (
 _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
                         "dead", "people", "человек"})
 _SUBJECT_BEFORE = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,4}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:actually\s+|also\s+)?(?:risen|rose|fell|fallen|dropped|grew|grown|increased|declined|decreased|"
+    r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:actually\s+|also\s+)?(?:(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|fell|fallen|dropped|grew|grown|increased|declined|decreased|"
     r"doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|totaled|reached|stood\s+at|was|were)"
-    r"\s+(?:by\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
+    r"\s+(?:by\s+|to\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+)?$",
     re.IGNORECASE,
 )
-_NP_AFTER = re.compile(r"\s*(?:(?:of|из)\s+)?(?:(?:the|their|these|those|all|his|her|its|our)\s+)?")
+_NP_AFTER = re.compile(
+    r"[+)]*\s*(?:(?:of|из)\s+)?(?:(?:the|their|these|those|all|his|her|its|our|an?)\s+)?(?:(?:other|more)\s+)?"
+)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -215,6 +233,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         mag = (g["ohm"] or g["ohm2"] or g["ohm3"] or "").lower().rstrip(".")
         mag = "million" if mag.startswith(("миллион", "млн")) else mag
         return 1.5 * _MAGNITUDE[mag], None, None, "count"
+    if g["fold"]:
+        times = parse_number(g["fold"].lower().removesuffix("fold"), language="en")
+        return (float(times), None, None, "multiple") if times else (None, None, None, "count")
     if g["frac"]:
         words = re.split(r"[\s-]+", g["frac"].lower())
         n = _SMALL.get(words[0], 1) if len(words) == 2 else 1
@@ -273,6 +294,10 @@ class _Detector:
                 if m.group("single") and _looks_like_quantity(self.text, m.end()):
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
+            for m in NAMED_PERIOD.finditer(self.text, a, b):
+                if not any(p[0] < m.end() and m.start() < p[1] for p in found):
+                    found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+            found.sort()
             self._periods[i] = found
         return self._periods[i]
 
@@ -288,7 +313,10 @@ class _Detector:
         while j >= 0 and j not in self._carried:
             own = self.periods_in(j)
             if own:
-                result = (own[-1][2], own[-1][3], own[-1][4])
+                # The sentence's last period that is not a year measured against ("on 1920").
+                best_rank = min(self._reference_year(p) for p in own)
+                main = [p for p in own if self._reference_year(p) == best_rank]
+                result = (main[-1][2], main[-1][3], main[-1][4])
                 break
             chain.append(j)
             start, _ = self.layout.sentence_at(j)
@@ -313,8 +341,14 @@ class _Detector:
             and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start]))
         ]
         if own:
+            ranks = [self._reference_year(p) for p in own]
+            if min(ranks) == 2 and len(own) > 1:
+                # Only years measured against: "56% of delegates to the 1934 Congress had been arrested before
+                # the 1939 one" is of 1934–1939.
+                return (" … ".join(p[2] for p in own), min(p[3] for p in own), max(p[4] for p in own))
             # The nearest period of the sentence; one after the figure wins a tie ("6 million in 1933").
-            best = min(own, key=lambda p: (min(abs(p[0] - end), abs(start - p[1])), p[0] < start))
+            best = min(own, key=lambda p: (self._reference_year(p), min(abs(p[0] - end), abs(start - p[1])),
+                                           p[0] < start))
             return best[2], best[3], best[4]
         if i > 0:
             a, _ = self.layout.sentence_at(i)
@@ -325,6 +359,18 @@ class _Detector:
                     return before
         return "", None, None
 
+    def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
+        """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
+        figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
+        1934 Party Congress". A lower rank wins over a nearer period."""
+        if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):
+            return 1
+        before = self.text[max(0, p[0] - 12) : p[0]]
+        return 2 if (
+            re.search(r"\b(?:before|after|since|until|on)\s+(?:the\s+)?$", before, re.I)
+            or (re.search(r"\b(?:the|a|of)\s+$", before, re.I) and re.match(r"\s+[A-Z]", self.text[p[1] : p[1] + 2]))
+        ) else 0
+
     # --- what is counted ---------------------------------------------------------------------------------
 
     def counted(self, start: int, end: int, unit: str) -> str:
@@ -332,6 +378,8 @@ class _Detector:
         _, s_start, s_end = self.layout.sentence(start)
         before = text[s_start:start]
         after = text[end : min(s_end, end + 120)]
+        # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
+        after = _INSERTION.sub(lambda m: " " * len(m.group()), after)
         np_match = _NP_AFTER.match(after)
         pos = np_match.end() if np_match else 0
         # "5 per cent of the 836 enterprises": what is counted is after the whole's number.
@@ -343,16 +391,27 @@ class _Detector:
             if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
                 break  # punctuation between: the phrase ended
             lw = w.group().lower()
-            if lw in ("and", "or") and words and len(words) < 4:
+            if lw == "of" and words and len(words) < 3 and "of" not in (x.lower() for x in words):
+                nxt_word = re.match(r"\s+(?:the\s+)?([^\W\d_][\w’'-]*)", after[w.end():])
+                if nxt_word and nxt_word.group(1).lower() not in _STOP:
+                    words.append("of")
+                    pos = w.end()
+                    continue  # "inhabitants of the countryside"
+            if lw == "the" and words and words[-1] == "of":
+                pos = w.end()
+                continue
+            if lw in ("and", "or") and words and len(words) < 4 and words[-1].lower() not in ("and", "or", "of"):
+                words.append(w.group())
+                pos = w.end()
                 continue  # "factory and office workers"
             if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
                 break
             words.append(w.group())
             pos = rest_at = w.end()
-            if len(words) == 4:
+            if len(words) == 5:
                 break
         noun = " ".join(words)
-        while words and words[-1].lower() in ("and", "or"):
+        while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()
         noun = " ".join(words)
         if words and not (noun.lower() in _GENERIC):
@@ -360,10 +419,22 @@ class _Detector:
             done = _DONE_TO.match(after, rest_at)
             if done:
                 noun = f"{noun} {done.group('done').lower()}"
+        by_the = _BY_THE.search(before) if not words else None
+        if by_the:
+            word = by_the.group(1)
+            event = next((e for p, e in _EVENTS if p.fullmatch(word)), None)
+            noun = event or word
+            words = [noun]
         if not words:
             named = _NAMED_BEFORE.search(before)
             if named:
-                noun = _strip_determiners(named.group(1))
+                noun = _strip_determiners(named.group(1) or named.group(2) or named.group(3))
+        if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
+            # "a tenfold increase in electricity production": what grew
+            grew = re.match(r"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:[^\W\d_][\w’'-]*\s+){0,2}"
+                            r"[^\W\d_][\w’'-]*)", after, re.I)
+            words = grew.group(1).split() if grew else []
+            noun = " ".join(words)
         if unit not in ("people", "count", "ratio") and not words:
             subject = _SUBJECT_BEFORE.search(before)
             if subject:
@@ -382,7 +453,7 @@ class _Detector:
                     noun = "deaths"
         low = noun.lower()
         if low in _QUALIFIED and noun:
-            if re.search(r"\bquotas?\s+(?:of\s+)?$", before[-30:], re.I):
+            if re.search(r"\bquotas?\b", before, re.I):
                 return f"{noun} quota"
             qualifier = self.qualifier(start, low)
             if qualifier:
@@ -393,16 +464,21 @@ class _Detector:
         """The famine, the Gulag or the terror, when the figure's sentence (or the one before it, in the same
         paragraph) speaks of one that can qualify ``noun``."""
         i, s_start, s_end = self.layout.sentence(pos)
-        sentences = [(s_start, s_end)]
-        if i > 0:
-            prev = self.layout.sentence_at(i - 1)
-            if self.layout.paragraph(prev[0]) == self.layout.paragraph(s_start):
-                sentences.append(prev)
-        for a, b in sentences:
-            sentence = self.text[a:b]
-            for pattern, qualifier, nouns in _QUALIFIERS:
-                if noun in nouns and pattern.search(sentence):
-                    return qualifier
+        paragraph = self.layout.paragraph(s_start)
+        # The figure's own sentence first, then back through its paragraph: the nearest mention wins.
+        candidates = [(p, q) for p, q, nouns in _QUALIFIERS if noun in nouns]
+        found = [(m.start(), q) for p, q in candidates for m in p.finditer(self.text, s_start, s_end)]
+        if found:
+            return min(found, key=lambda f: abs(f[0] - pos))[1]
+        j = i - 1
+        while j >= 0 and i - j <= 8:
+            a, b = self.layout.sentence_at(j)
+            if self.layout.paragraph(a) != paragraph:
+                break
+            found = [(m.start(), q) for p, q in candidates for m in p.finditer(self.text, a, b)]
+            if found:
+                return max(found)[1]
+            j -= 1
         return ""
 
     # --- one figure ----------------------------------------------------------------------------------------
@@ -500,7 +576,7 @@ class _Detector:
                 if not (nxt.group("mag") or nxt.group("m")) and v2 >= value:
                     total = v2
                     consumed = end = nxt.end()
-                    in_words = in_words and not nxt.group("digits")
+                    in_words = False  # "eight of nine admirals": a part of a whole is a figure even in words
             elif v2 is not None and k2 == "count" and (_RATIO_GAP.fullmatch(gap + " ") or _RATIO_GAP.fullmatch(gap)):
                 if value and v2 and value <= 10 and v2 > value:
                     value, kind = value / v2, "ratio"
@@ -508,6 +584,8 @@ class _Detector:
                     in_words = False
 
         unit, unit_end = _unit(text, end)
+        if kind == "multiple" or re.search(r"\bby\s+a\s+factor\s+of\s+$", before, re.I):
+            unit, kind, in_words = "times", "multiple", False
         if text[max(0, start - 1):start] in _CURRENCY_BEFORE:
             unit, start = _CURRENCY_BEFORE[text[start - 1]], start - 1
         unit = unit or change_unit
@@ -571,7 +649,10 @@ def _is_people(counted: str) -> bool:
 
 _VERBISH = re.compile(
     r"(?:ed|ing)$|^(?:died|dead|were|was|had|passed|went|fell|rose|left|became|made|took|got|lost|won|"
-    r"came|saw|gave|put|ran|sat|stood|held|kept|built|sent|shot|killed|seized)$"
+    r"came|saw|gave|put|ran|sat|stood|held|kept|built|sent|shot|killed|seized|met|paid|fed|led|fled|bought|"
+    r"brought|caught|fought|sought|thought|spent|meant|began|began|took|got|said|told|sold|found|struck|knew|"
+    r"grew|threw|drew|wrote|drove|chose|spoke|broke|stole|wore|bore|tore|forgot|won|lost|fell|rose|remained|"
+    r"survived|joined|starved|worked|lived|fled)$"
 )
 _NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred", "thing", "king", "building",
                         "ring", "wing", "evening", "morning", "spring", "clothing", "ceiling", "farming",
@@ -583,7 +664,8 @@ _NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred"
 
 
 def _is_verb_like(word: str) -> bool:
-    return bool(word) and word not in _NOT_VERBS and bool(_VERBISH.search(word))
+    # "high-ranking", "working-class": compound adjectives are not verbs
+    return bool(word) and "-" not in word and word not in _NOT_VERBS and bool(_VERBISH.search(word))
 
 
 def _strip_determiners(phrase: str) -> str:

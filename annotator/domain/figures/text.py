@@ -39,6 +39,7 @@ _CITATION = re.compile(
     r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
     r"|\b(?:pp?|pages?|стр|с)\.?\s+\d+(?:\s*[-–]\s*\d+)?"
 )
+_CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
@@ -83,7 +84,10 @@ _NOT_FIGURE_MARKS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)
 
 
 def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
-    sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    # Notes without a full stop after their citation: "… (Brzezhinski, 47) The Terror wrought havoc".
+    ends += [m.end() for m in _CITATION_THEN_CAPITAL.finditer(text)]
+    sentences = [0, *sorted(set(ends))]
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
     spans = [(m.start, m.end) for m in marks if m.kind in _NOT_FIGURE_MARKS and m.end > m.start]
     for m in _CITATION.finditer(text):
@@ -110,7 +114,7 @@ PERIOD = re.compile(
     rf"""
     (?:from|between)\s+(?P<f1>{YEAR})\s+(?:to|and|until|till)\s+(?P<f2>{YEAR})
   | (?:the\s+years\s+)(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})
-  | (?P<r1>{YEAR})\s*[-–—/]\s*(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
+  | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
@@ -148,3 +152,27 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
     else:
         a = b = int(g["single"])
     return (a, b) if a <= b and b - a < 200 else None
+
+
+# Named periods of Soviet history, the tool's first field: a figure "during the first Five-Year Plan" is of
+# 1928–1932. Years written in the sentence win over them (see numbers._Detector.period_for).
+_NAMED = (
+    (r"(?:the\s+)?first\s+five[\s-]year\s+plan", (1928, 1932)),
+    (r"(?:the\s+)?second\s+five[\s-]year\s+plan", (1933, 1937)),
+    (r"(?:the\s+)?third\s+five[\s-]year\s+plan", (1938, 1941)),
+    (r"(?:the\s+)?(?:period\s+of\s+the\s+)?(?<!second\s)(?<!third\s)(?<!fourth\s)five[\s-]year\s+plan", (1928, 1932)),
+    (r"(?:the\s+)?(?:Great\s+(?:Terror|Purges?)|Yezhovshchina)", (1936, 1938)),
+    (r"(?:the\s+)?(?:NEP\b|New\s+Economic\s+Policy)", (1921, 1928)),
+    (r"(?:the\s+)?Great\s+Depression", (1929, 1939)),
+    (r"(?:the\s+)?(?:Russian\s+)?Civil\s+War", (1918, 1921)),
+    (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
+    (r"(?:the\s+)?Holodomor", (1932, 1933)),
+)
+NAMED_PERIOD = re.compile(
+    "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE
+)
+
+
+def named_years(m: re.Match[str]) -> tuple[int, int]:
+    """The years of a match of ``NAMED_PERIOD``."""
+    return next(_NAMED[i][1] for i in range(len(_NAMED)) if m.group(f"n{i}"))

@@ -1,0 +1,123 @@
+"""Measure the figures detector (issue 17) against the hand-made gold of tests/benchmarks/figures_gold.py.
+
+Usage, from the repository root::
+
+    python tests/benchmarks/measure_figures.py [CORPUS_DIR]
+
+CORPUS_DIR defaults to ../shared/corpus beside the repository. Printed: for the corpus sources and for the
+sentences written for the gold set, how many labelled figures were found (a detected figure overlapping the
+label), how many of those are fully right (value or low/high, what is counted, period), the precision (found
+figures that are labelled), every miss and every wrong field; then whether the corpus's famine, Gulag and
+terror groups come out of the comparison as labelled. Not a test: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[2]))
+from annotator.domain.figures import Figure
+from annotator.domain.figures.grouping import counted_key, group_figures
+from annotator.domain.figures.numbers import find_figures
+from annotator.domain.structure.detect import detect
+from tests.benchmarks.figures_gold import CORPUS, CORPUS_GROUPS, MADE, Label
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-6)
+
+
+def wrong_fields(f: Figure, label: Label) -> list[str]:
+    wrong = []
+    if not (_close(f.value, label.value) and _close(f.low, label.low) and _close(f.high, label.high)):
+        wrong.append(f"value {f.value}/{f.low}–{f.high} ≠ {label.value}/{label.low}–{label.high}")
+    want = set(counted_key(label.counted).split())
+    got = set(counted_key(f.counted).split())
+    if not want <= got or (want and not got):
+        wrong.append(f"counted {f.counted!r} ≠ {label.counted!r}")
+    period = None if f.period_start is None else (f.period_start, f.period_end)
+    if period != label.period:
+        wrong.append(f"period {period} ≠ {label.period}")
+    return wrong
+
+
+def score(name: str, text: str, labels: list[Label], figures: list[Figure]) -> tuple[int, int, int, int]:
+    """(labelled, found, fully right, detected) for one text, printing each miss and wrong field."""
+    found = right = 0
+    matched: set[int] = set()
+    for label in labels:
+        start = label.start if label.start >= 0 else text.find(label.text)
+        if start < 0 or not text[start:].startswith(label.text):
+            print(f"  {name}: label {label.text!r} is not at {label.start} (gold out of date?)")
+            continue
+        end = start + len(label.text)
+        hits = [i for i, f in enumerate(figures) if f.start < end and start < f.end]
+        if not hits:
+            print(f"  MISSED {name} {start} {label.text!r}")
+            continue
+        found += 1
+        matched.update(hits)
+        wrong = wrong_fields(figures[hits[0]], label)
+        if wrong:
+            print(f"  WRONG  {name} {start} {text[figures[hits[0]].start:figures[hits[0]].end]!r}: {'; '.join(wrong)}")
+        else:
+            right += 1
+    for i, f in enumerate(figures):
+        if i not in matched:
+            print(f"  EXTRA  {name} {f.start} {text[f.start:f.end]!r} ({f.counted or '-'})")
+    return len(labels), found, right, len(figures)
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared" / "corpus"
+    totals = {"corpus": [0, 0, 0, 0], "made": [0, 0, 0, 0]}
+    everything: list[tuple[str, Figure]] = []
+    for file_name, labels in CORPUS.items():
+        path = corpus / file_name
+        if not path.exists():
+            print(f"{path}: not found; the corpus part is skipped")
+            continue
+        text = path.read_text(encoding="utf-8")
+        figures = find_figures(text, detect(text))
+        everything += [(file_name, f) for f in figures]
+        for k, v in enumerate(score(file_name, text, labels, figures)):
+            totals["corpus"][k] += v
+    for n, (text, labels) in enumerate(MADE, 1):
+        for k, v in enumerate(score(f"made-{n}", text, labels, find_figures(text))):
+            totals["made"][k] += v
+    print()
+    for name, (labelled, found, right, detected) in totals.items():
+        if labelled:
+            print(
+                f"{name:7} labelled {labelled:3}  found {found / labelled:.3f}  "
+                f"fully right {right / labelled:.3f} of labelled ({right}/{labelled}), "
+                f"{right / max(1, found):.3f} of found  precision {found / max(1, detected):.3f} "
+                f"({found} labelled of {detected} detected)"
+            )
+    if everything:
+        groups = group_figures([f for _, f in everything], smallest=2)
+        where = {(name, f.start): g for g in groups for name, f in (everything[i] for i in g.members)}
+        print("\ncross-source groups of the corpus:")
+        for title, members in CORPUS_GROUPS.items():
+            found_groups = {id(where.get(m)) if m in where else None for m in members}
+            together = len(found_groups) == 1 and None not in found_groups
+            group = where.get(next(iter(members)))
+            strangers = []
+            if together and group is not None:
+                others = {m for t, ms in CORPUS_GROUPS.items() if t != title for m in ms}
+                strangers = [everything[i] for i in group.members if (everything[i][0], everything[i][1].start) in others]
+            ok = together and not strangers
+            spread = group.spread([f for _, f in everything]) if group is not None else None
+            size = len(group.members) if group is not None else 0
+            print(f"  {title:28} {'right' if ok else 'WRONG'}  (group of {size}, spread {spread})")
+        for g in groups:
+            members = ", ".join(f"{name[:12]}@{f.start} {f.counted!r}" for name, f in (everything[i] for i in g.members))
+            print(f"    [{g.key}] {g.period_start}–{g.period_end}: {members}")
+
+
+if __name__ == "__main__":
+    main()
