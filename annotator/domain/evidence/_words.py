@@ -247,7 +247,10 @@ _PLAIN_SAYING = _set(
 )
 _COMMA_CLAUSE = re.compile(r"^\s*,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
 _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
+# "said quietly, without turning his head:": an aside between the verb and its colon
+_BETWEEN_ASIDE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+,?\s+){1,8}?[^\s,:;.()“”\"«»]+\s*:\s*$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
+_OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
@@ -290,6 +293,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         if not has_subject and prev.islower():
             window = lead[max(0, words[index].start() - 80) : words[index].start()]
             has_subject = _DOCUMENT_SUBJECT.search(window) is not None
+        # "Historian Marina Lebedeva, who has studied …, said": a subject and its appositive
+        has_subject = has_subject or lead[: words[index].start()].rstrip().endswith(",")
         # "The Economist was cooler, describing the argument as “…”": the sentence's subject describes
         participle = words[index].group().lower().endswith("ing")
         has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
@@ -309,7 +314,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             _THAT.search(between)
             or not between.strip()
             or _BETWEEN_PUNCTUATED.match(between)
+            or (has_subject and _BETWEEN_ASIDE.match(between))
             or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
+            # "describes prisoners who died of cold as “…”": the object may be long when "as" ends it
+            or (has_subject and words[index].group().lower() in _NAMING and _OBJECT_AS.match(between))
             # "the Minister said the law would “…”": "that" left out after a plain verb of saying
             or (has_subject and plain and _BETWEEN_CLAUSE.match(between))
             # "Schlögel schreibt, die Jahre 1937 und 1938 seien „…“": the clause after a comma
@@ -348,6 +356,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         if is_saying_word(word.group(), after_name=True):
+            if index and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
+                return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
                 return None  # "“…” Stalin wrote “Agreed” across it": the verb introduces the next quotation
             if ended and re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):

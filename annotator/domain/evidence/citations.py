@@ -154,7 +154,7 @@ _PRESENT = (
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|"
     r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
-    r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|"
+    r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended))"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
@@ -457,6 +457,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
     for match in _NARRATIVE_BRACKET.finditer(text):
         if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
             continue
+        if _LIFE_DATES.fullmatch(match.group("nloc2") or ""):
+            continue  # "Yevgenia Ginzburg (1904–1977)": the years of a life, not pages
         # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
         # (54)") needs the name cited elsewhere.
         strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
@@ -513,6 +515,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
     return kept
 
 
+_LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 # "Goldman's study of factory workers shows": a scholar's work as the subject; counted when the scholar is
 # cited elsewhere ("Stalin's policy shows" is not scholarship).

@@ -283,10 +283,13 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if _LABEL_BEFORE.search(lead):
         return True, "title" if _is_title(words) else "label"
     ended = bool(re.search(r"[.!?…]\W?$", inner))
-    if not lead.strip() and ended and len(words) >= 2 and _WHOLE_PARAGRAPH.match(after):
+    if not lead.strip() and ended and words and _WHOLE_PARAGRAPH.match(after):
         return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
     if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)):
         return True, "title"
+    if len(words) == 1 and inner[:1].islower() and _NOUN_SLOT.search(lead):
+        # "new laws against “hooliganism” (Dobson 2009: 109)": the citation is the sentence's, not the word's
+        return True, "label"
     if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
         return False, "quotation"
     if lead.rstrip().endswith(":"):

@@ -166,6 +166,8 @@ def _speaker(
         return found, "beat", source
     if found := _introduction(text, lead, lead_at, q, spoken, people):
         return found, "introduction", source
+    if found := _dialogue(text, q, spoken, people):
+        return found, "dialogue", source
     return None, "none", source
 
 
@@ -187,6 +189,10 @@ def _after_quote(
     """ "“…,” wrote Service", "“…” Khrushchev later wrote", "“…,” he added"."""
     after = text[q.end : q.end + 120]
     ended = bool(re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]))
+    named = _ROLE_COMMA_NAME.match(after)
+    if named and is_saying_word(named.group("verb"), after_name=True):
+        # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
+        return _named(text, q.end + named.start("name"), q.end + named.end("name"))
     found = tail_verb(after, ended)
     if found is None:
         return None
@@ -306,7 +312,11 @@ def _subject_before(
             if _EXAMPLE.match(body[comma + 1 :]):
                 # "others, such as Lewin, have called it": the one named speaks
                 stripped = body
-            elif tail_words and (tail_words[0].islower() or tail_words[0].lower() in DETERMINERS):
+            elif tail_words and (
+                tail_words[0].islower()
+                or tail_words[0].lower() in DETERMINERS
+                or _POSSESSIVE.search(tail_words[0])
+            ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
                 stripped = body[:comma]
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
@@ -577,6 +587,16 @@ _ROLE_THEN_NAME = re.compile(
     r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?!of\b|and\b)[a-z]"
 )
+_ROLE_COMMA_NAME = re.compile(
+    r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
+)
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
+# A paragraph that is one quotation: a line of dialogue.
+_STANDALONE_LINE = re.compile(r"[“\"«„‘][^\n]*[”\"»“’][.,!?]?")
+_LEADING_PRONOUN = re.compile(
+    r"\s*(?:(?:Then|And|But|So|Now|Later|Finally|Suddenly|Again)\s+)?([Hh]e|[Ss]he)\b"
+)
 _MEMBER_OF = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+(?:of|from|at)\s+(?:[Tt]he\s+)?$")
 _DOCUMENT_NP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w-]+[’']s\s+)?(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[a-z]+)\b"
@@ -634,7 +654,10 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     """The subject at the start of a sentence, past an opening phrase ("In 1937, …", "However, …");
     a sentence that opens with a quotation has its subject after the verb, so none is read here."""
     offset = 0
-    m = _OPENING_PHRASE.match(sentence)
+    cited = re.match(r"\s*\([^()]{0,80}\)\s*", sentence)
+    if cited:
+        offset = cited.end()  # "(Suny, 102) Martin agrees": the citation closes the sentence before
+    m = _OPENING_PHRASE.match(sentence, offset)
     if m:
         offset = m.end()
     if sentence[offset : offset + 1] in "“\"‘'«„»":
@@ -668,6 +691,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     chosen: list[re.Match[str]] = []
     for w in words[:6]:
         g = w.group()
+        if chosen and sentence[offset + chosen[-1].end() : offset + w.start()].strip():
+            break  # "Brzezhinski: Inventor of …": punctuation ends the name
         if (g[0].isupper() and g.lower() not in NOT_NAMES) or (g.lower() in _PARTICLES and chosen):
             chosen.append(w)
         elif not chosen and g.lower() in {"the", "a", "an"}:
@@ -881,6 +906,50 @@ def _beat(
         ):
             return Speaker(subject[0], None, None)
     return None
+
+
+def _dialogue(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """A line of dialogue set as its own paragraph with no attribution: the person the paragraph before
+    ends on ("… He did not look up when I came in." / "“Sit down.”"), or, in an exchange of such lines,
+    the speaker of the line before the last (A, B, A)."""
+    if q.form != Form.INLINE:
+        return None
+    start = _paragraph_start(text, q.start)
+    if text[start : q.start].strip() or not _PARAGRAPH_END.match(text, q.end):
+        return None
+    if start < 2:
+        return None
+    previous_start = _paragraph_start(text, start - 2)
+    previous = text[previous_start : start].rstrip()
+    if _STANDALONE_LINE.fullmatch(previous.strip()):
+        if previous_start < 2:
+            return None
+        before_start = _paragraph_start(text, previous_start - 2)
+        for end, speaker, how in reversed(spoken):
+            if before_start <= end <= previous_start and how != "citation":
+                return Speaker(speaker.name, None, None, speaker.role)
+            if end < before_start:
+                break
+        return None
+    sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
+    last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
+    last = text[last_at : previous_start + len(previous)]
+    pronoun = _LEADING_PRONOUN.match(last)
+    if pronoun:
+        return _carry_over(text, last_at + pronoun.start(1), pronoun.group(1).lower(), spoken, people)
+    subject = _sentence_subject(last)
+    if subject is not None and subject[0].split()[-1].lower() not in NOT_NAMES:
+        name, offset = subject
+        if people.kind(last_at + offset, name) == "person" and not _plural(name):
+            return Speaker(name, last_at + offset, last_at + offset + len(name))
+    return None
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    blank = text.rfind("\n\n", 0, position)
+    return 0 if blank < 0 else blank + 2
 
 
 def _introduction(

@@ -337,3 +337,11 @@ def test_short_notes_name_the_author_and_take_the_year_of_the_full_note():
     )
     found = [(e.cited_author, e.year, e.locator) for e in find_citations(text, detect(text))]
     assert found == [("Viola", "1996", "3–12"), ("Viola", "1996", "181"), ("Kuromiya", "2008", "p. 670")]
+
+
+def test_life_dates_after_a_name_are_no_citation_and_has_called_is_scholarship():
+    text = (
+        "Yevgenia Ginzburg (1904–1977) was arrested in 1937 (Applebaum 2003, 159). Applebaum has called her "
+        "account the most vivid of all."
+    )
+    assert [author for _, author, _, _ in _cited(text)] == ["Applebaum", "Applebaum"]

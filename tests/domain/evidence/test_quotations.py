@@ -241,3 +241,18 @@ def test_passive_introductions_and_verdicts_frame_a_quotation():
         'The commission found the proposal "too rational by half".'
     )
     assert real(text) == ['"all grain reserves are adequate"', '"too rational by half"']
+
+
+def test_a_noun_accused_of_something_after_a_label_is_no_attribution():
+    text = 'In 1937 she was expelled for "failing to denounce" a colleague accused of Trotskyism.'
+    assert scare(text) == ['"failing to denounce"']
+
+
+def test_a_single_word_label_stays_a_label_before_the_sentences_citation():
+    text = 'Releases were followed by new laws against "hooliganism" (Dobson 2009: 109).'
+    assert scare(text) == ['"hooliganism"']
+
+
+def test_a_line_of_a_single_word_as_its_own_paragraph_is_dialogue():
+    text = '"You know why you are here?"\n\n"No."\n\n"Your brother has told us everything."'
+    assert '"No."' in real(text)
