@@ -35,6 +35,7 @@ from annotator.domain.dates import parse_date
 from annotator.domain.errors import SourceRejected
 from annotator.domain.importing import ImportContext, ImportSteps
 from annotator.domain.model import ImportedDocument
+from annotator.domain.structure.articles import source_label
 from annotator.io.importers.decoding import _bom_encoding, decode_text, normalize_text
 from annotator.io.importers.html_notes import NotesList, bracket_call, find_notes
 
@@ -197,6 +198,7 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
         )
     if not blocks and not any(notes_list.lines() for notes_list in notes):
         raise SourceRejected(f"{file_name}: the page holds no readable text")
+    blocks = _with_source_labels(tree, blocks)
     for notes_list in notes:
         if lines := notes_list.lines():
             blocks += [notes_list.heading, lines]
@@ -221,6 +223,86 @@ def import_html(file_name: str, data: bytes, context: ImportContext | None = Non
         warnings=warnings,
         steps=ImportSteps(format="html"),
     )
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LEAD_BLOCKS = ("p", "div", "li", "blockquote", "section")
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
+
+
+def _with_source_labels(tree: etree._Element, blocks: list[str]) -> list[str]:
+    """``blocks`` with the page's source labels put back above the articles they introduce.
+
+    A saved hub page puts "from Wikipedia" or "From Wikipedia, the free encyclopedia" above each article
+    it holds; trafilatura drops such a short line as furniture, and with it the only thing that tells two
+    articles with one title apart (article boundaries and their titles are found on it). A label goes
+    back right above its article's title (or its lead, when the title is not kept), found by the words
+    of the lead that follows it on the page; a label whose article is not in the text stays out."""
+    elements = [e for e in tree.iter() if isinstance(e.tag, str)]
+    labels = [k for k, element in enumerate(elements) if _label_line(element)]
+    if len(labels) < 2:
+        return blocks  # one article: its label tells nothing the title does not
+    keys = [_words_of(block) for block in blocks]
+    inserts: list[tuple[int, str]] = []
+    start = 0  # the labels come in the page's order, and so do their articles
+    for k in labels:
+        label = " ".join(elements[k].text_content().split())
+        if _words_of(label) in keys:
+            continue  # trafilatura kept it
+        title, lead = _title_and_lead(elements[k + 1 :])
+        if lead is None:
+            continue
+        head = _words_of(lead)[:60]
+        at = next((n for n in range(start, len(keys)) if head and keys[n].startswith(head)), None)
+        if at is None:
+            continue
+        start = at + 1
+        # Back over the title and a section heading, to the title the page puts under the label.
+        for back in (1, 2, 3):
+            if at - back >= max(0, start - 4) and title and keys[at - back] == _words_of(title):
+                at -= back
+                break
+        inserts.append((at, label))
+    for at, label in sorted(inserts, reverse=True):
+        blocks.insert(at, label)
+        keys.insert(at, _words_of(label))
+    return blocks
+
+
+def _label_line(element: etree._Element) -> bool:
+    """The element is a label line of its own ("from Wikipedia"): not a piece of a table, a list, a link
+    or a sentence ("Independence from the United Kingdom")."""
+    if element.tag not in ("div", "p", "span", "small", "em", "i", "header"):
+        return False
+    label = " ".join(element.text_content().split())
+    if not label or len(label) > 80 or source_label(label) is None:
+        return False
+    block = element
+    while block.tag in ("span", "small", "em", "i") and block.getparent() is not None:
+        block = block.getparent()
+    if " ".join(block.text_content().split()) != label:
+        return False  # the label's words are part of a longer line
+    return not any(a.tag in ("td", "th", "li", "a", "table") for a in element.iterancestors())
+
+
+def _title_and_lead(following: list[etree._Element]) -> tuple[str, str | None]:
+    """The heading and the first paragraph of some length after a label, in the page's order."""
+    title = ""
+    for element in following[:200]:
+        text = " ".join(element.text_content().split())
+        if element.tag in _HEADINGS:
+            title = title or text  # the article's title; a section heading may follow it
+            continue
+        blocks = [child for child in element if isinstance(child.tag, str)]
+        inner = any(child.tag in _LEAD_BLOCKS or child.tag in _HEADINGS for child in blocks)
+        if element.tag in _LEAD_BLOCKS and len(text.split()) >= 8 and not inner:
+            return title, text
+        if element.tag in ("div", "p") and source_label(text) is not None:
+            return title, None  # the next label comes first: this one introduces nothing
+    return title, None
 
 
 def _without_notes(page: str, tree: etree._Element) -> tuple[str, list[NotesList]]:

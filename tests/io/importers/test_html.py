@@ -116,3 +116,66 @@ def test_a_page_that_trips_the_date_finder_is_refused_with_our_error() -> None:
         import_html("broken.html", b"<body><script>html")
     page = b"<html><body><p>The harvest of 1932 was taken by the brigades.</p><script>x</script>"
     assert "harvest of 1932" in import_html("almost.html", page).text
+
+
+def _hub(first_label: str, second_label: str) -> str:
+    """A saved hub page holding two encyclopedias' articles under one title, each under its label line."""
+    lead = (
+        "{0} is the name given to the system of government in the Soviet Union under Joseph Stalin, from "
+        "the late 1920s to his death in 1953, and to the political culture that grew around his rule."
+    )
+    body = (
+        "<p>The first five-year plan raised the targets for coal, iron and steel again and again, and the "
+        "collectivisation of agriculture destroyed much of the livestock of the country.</p>"
+        "<p>The famine of 1932 and 1933 followed the requisitions of grain in Ukraine, the Kuban and "
+        "Kazakhstan, and millions died in the villages while grain was still exported.</p>"
+    )
+    return f"""<html><head><title>Stalinism - Hub</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/hubs">Hubs</a></nav></header>
+<main>
+<div class="source-label">{first_label}</div>
+<h1>Stalinism</h1>
+<p>{lead.format("Stalinism")}</p>{body}
+<div class="source-label">{second_label}</div>
+<h1>Stalinism</h1>
+<p>{lead.format("Stalinism")} It is also used of similar regimes elsewhere.</p>{body}
+</main>
+<footer><p>About the hub</p></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("labels", "titles"),
+    [
+        (
+            ("From Wikipedia, the free encyclopedia", "From Grokipedia"),
+            ["Stalinism (Wikipedia)", "Stalinism (Grokipedia)"],
+        ),
+        (
+            ("from Wikipedia", "from the Great Soviet Encyclopedia"),
+            ["Stalinism (Wikipedia)", "Stalinism (Great Soviet Encyclopedia)"],
+        ),
+    ],
+)
+def test_the_label_lines_of_a_hubs_articles_are_kept_so_each_article_is_named(
+    labels: tuple[str, str], titles: list[str]
+) -> None:
+    """The page's "from X" lines name where each article comes from; without them two articles with one
+    title could only be told apart as "(article 1)" and "(article 2)"."""
+    from annotator.domain.structure.articles import propose_articles
+
+    document = import_html("hub.html", _hub(*labels).encode("utf-8"))
+    assert [p.title for p in propose_articles(document.text)] == titles
+    # The labels stand where the page has them: right above each article's title.
+    lines = document.text.split("\n")
+    for label in labels:
+        assert lines[lines.index(label) + 2] == "Stalinism"
+
+
+def test_a_single_articles_label_is_not_put_back() -> None:
+    """One article under "From Wikipedia, the free encyclopedia": the label names nothing its title does
+    not, and the text stays what trafilatura keeps."""
+    page = _hub("From Wikipedia, the free encyclopedia", "x").replace('<div class="source-label">x</div>', "")
+    text = import_html("one.html", page.encode("utf-8")).text
+    assert "encyclopedia" not in text.split("\n")[0]
+    assert "From Wikipedia" not in text
