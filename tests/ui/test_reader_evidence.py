@@ -135,7 +135,7 @@ def test_a_proposal_is_underlined_in_its_facets_colour_with_a_tooltip_naming_the
     tip = reader.proposals.tooltip_at(QUOTE + 5)
     assert "provenance/quotation" in tip and "Khrushchev" in tip
     assert "Nikita Khrushchev" in reader.proposals.tooltip_at(BLOCK + 5)
-    assert "(block)" in reader.proposals.tooltip_at(BLOCK + 5)
+    assert "Block quotation by Nikita Khrushchev" in reader.proposals.tooltip_at(BLOCK + 5)
 
 
 def _dots_under(reader: ReaderView, start: int, end: int, colour: QColor) -> bool:
@@ -278,7 +278,9 @@ def test_accept_all_of_a_kind_from_the_panel_is_one_undo_step(
     panel = window.evidence.panel
     panel.tree.setCurrentIndex(panel.row_of(_item_id(window, SAKWA[0])))
     assert panel.current_kind() == "citation"
-    assert panel.accept_kind_button.text() == "Accept all citations"
+    # The kind is in the label where the dock has room for it, and always in the tooltip.
+    assert panel.accept_kind_button.text() in ("Accept all citations", "Accept all")
+    assert "3 proposed citations" in panel.accept_kind_button.toolTip()
     qtbot.mouseClick(panel.accept_kind_button, Qt.MouseButton.LeftButton)
 
     annotations = project.annotations.list(source_id=source)
@@ -302,7 +304,8 @@ def test_reject_all_of_a_kind_is_one_undo_step(
 ) -> None:  # type: ignore[no-untyped-def]
     panel = window.evidence.panel
     panel.tree.setCurrentIndex(panel.row_of(_item_id(window, QUOTE)))
-    assert panel.reject_kind_button.text() == "Reject all quotations"
+    assert panel.reject_kind_button.text() in ("Reject all quotations", "Reject all")
+    assert "2 proposed quotations" in panel.reject_kind_button.toolTip()
     qtbot.mouseClick(panel.reject_kind_button, Qt.MouseButton.LeftButton)
     assert [s for s, _ in _proposed(window)] == [SAKWA[0], TEXT.index("(Service"), DAVIES]
     states = _states(project, source)

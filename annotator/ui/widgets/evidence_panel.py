@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -72,13 +73,15 @@ def _button_rects(rect: QRect, metrics: QFontMetrics) -> tuple[QRect, QRect]:
 
 
 def detail_of(item: EvidenceItem) -> str:
-    """The second line of a row: what accepting it records (the reference, the speaker)."""
-    block = "block · " if item.evidence.form.value == "block" else ""
+    """The second line of a row: what accepting it records (the speaker, the reference cited)."""
+    ref = item.proposal.evidence_ref
     if item.kind in ("quotation", "comment"):
-        who = item.speaker or "unattributed"
-        ref = f" · {item.proposal.evidence_ref}" if item.proposal.evidence_ref else ""
-        return f"{block}— {who}{ref}"
-    return f"→ {item.proposal.evidence_ref}" if item.proposal.evidence_ref else item.proposed_tags[0]
+        who = f"— {item.speaker}" if item.speaker else "— unattributed"
+        block = " · block quotation" if item.evidence.form.value == "block" else ""
+        return who + (f" · {ref}" if ref else "") + block
+    if not ref:
+        return item.proposed_tags[0]
+    return ref if ref.startswith("note ") else f"cites {ref}"
 
 
 class _Delegate(QStyledItemDelegate):
@@ -225,7 +228,7 @@ class EvidencePanel(QWidget):
         self.reject_kind_button = QPushButton("Reject all")
         self.accept_kind_button.clicked.connect(lambda: self._kind_asked(self.accept_kind_requested))
         self.reject_kind_button.clicked.connect(lambda: self._kind_asked(self.reject_kind_requested))
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()
         buttons.setContentsMargins(PADDING, 0, PADDING, PADDING)
         buttons.addWidget(self.accept_kind_button)
         buttons.addWidget(self.reject_kind_button)
@@ -236,6 +239,10 @@ class EvidencePanel(QWidget):
         layout.addLayout(buttons)
         self._rows: dict[str, QStandardItem] = {}
         self._counts: Counter[str] = Counter()
+        self._update_kind_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._update_kind_buttons()
 
     # Contents
@@ -369,8 +376,13 @@ class EvidencePanel(QWidget):
         plural = KIND_PLURALS.get(kind or "", "")
         self.accept_kind_button.setEnabled(enabled)
         self.reject_kind_button.setEnabled(enabled)
-        self.accept_kind_button.setText(f"Accept all {plural}" if enabled else "Accept all")
-        self.reject_kind_button.setText(f"Reject all {plural}" if enabled else "Reject all")
+        # "Accept all reference marks" twice side by side is wider than a laptop's dock: the short labels
+        # then (the tooltip names the kind), never a wider panel or cut words.
+        room = (self.width() - 2 * PADDING - self._buttons.spacing()) // 2
+        for button, verb in ((self.accept_kind_button, "Accept"), (self.reject_kind_button, "Reject")):
+            button.setText(f"{verb} all {plural}")
+            if not enabled or button.sizeHint().width() > room:
+                button.setText(f"{verb} all")
         if enabled:
             count = self._counts[kind or ""]
             self.accept_kind_button.setToolTip(

@@ -218,19 +218,19 @@ class ProposalLayer(QObject):
         parts = [self.describe(item) for item in sorted(shown, key=lambda i: i.end - i.start)[:3]]
         if not parts:
             return ""
-        return "<hr>".join(parts) + "<br><i style='color:#555'>Enter accepts · X rejects · Alt+↓ next</i>"
+        keys = "<i style='color:#555'>Enter accepts · X rejects · Alt+↓ next</i>"
+        # Whole lines: a tooltip wraps rich text at its own width (it broke “provenance/” from “quotation”).
+        return "<p style='white-space:pre'>" + "<hr>".join(parts) + "<br>" + keys + "</p>"
 
     def describe(self, item: EvidenceItem) -> str:
-        """“Proposed: Quotation” with each suggested tag (its colour, path and name) and what it carries:
-        the evidence reference of a citation, the speaker of a quotation."""
-        form = " (block)" if item.evidence.form.value == "block" else ""
-        lines = [f"<b>Proposed: {KIND_NAMES.get(item.kind, item.kind)}{form}</b>"]
+        """What a proposal is and what accepting it records — “Quotation by Khrushchev”, “Citation of
+        “Sakwa, 37”” — then each tag it suggests (its colour, path and name)."""
+        lines = [f"<b>Proposed: {escape(headline(item))}</b>"]
         for path in item.proposed_tags:
             name, color = self._tags.get(path, (path, UNKNOWN_FACET.name()))
-            said = _what_it_carries(item)
             lines.append(
-                f'<span style="color:{escape(color)}">■</span> <tt>{escape(path)}</tt> {escape(said)}'
-                f"<br><span style='color:#555'>{escape(name)}</span>"
+                f'<span style="color:{escape(color)}">■</span> <tt>{escape(path)}</tt>'
+                f" <span style='color:#555'>· {escape(name)}</span>"
             )
         return "<br>".join(lines)
 
@@ -264,15 +264,18 @@ class ProposalLayer(QObject):
         painter.restore()
 
 
-def _what_it_carries(item: EvidenceItem) -> str:
-    """“Sakwa, 37” for a citation; “— Khrushchev” (or “— unattributed”) for a quotation or comment."""
-    if item.proposal.evidence_ref and item.kind != "quotation":
-        return f"“{item.proposal.evidence_ref}”"
+def headline(item: EvidenceItem) -> str:
+    """“Citation of “Sakwa, 37””, “Block quotation by Nikita Khrushchev”, “Quotation, unattributed”."""
+    kind = KIND_NAMES.get(item.kind, item.kind)
+    ref = item.proposal.evidence_ref
     if item.kind in ("quotation", "comment"):
-        who = item.speaker or "unattributed (the text names nobody)"
-        source = f" (“{item.proposal.evidence_ref}”)" if item.proposal.evidence_ref else ""
-        return f"— {who}{source}"
-    return ""
+        if item.evidence.form.value == "block":
+            kind = f"Block {kind.lower()}"
+        said = f" by {item.speaker}" if item.speaker else ", unattributed (the text names nobody)"
+        return kind + said + (f" (“{ref}”)" if ref else "")
+    if not ref:
+        return kind
+    return f"{kind} ({ref})" if ref.startswith("note ") else f"{kind} of “{ref}”"
 
 
 def proposals(items: Sequence[EvidenceItem]) -> list[EvidenceItem]:
