@@ -117,7 +117,8 @@ class DeleteAnnotation(ServiceCommand):
 
 
 class UpdateAnnotation(ServiceCommand):
-    """Change tags, note, confidence or evidence reference; ``before``/``after`` hold only what changes."""
+    """Change tags, note, confidence, evidence reference or speaker; ``before``/``after`` hold only what
+    changes."""
 
     def __init__(self, project: Project, annotation: Annotation, after: dict[str, Any], text: str) -> None:
         super().__init__(text)
@@ -129,13 +130,15 @@ class UpdateAnnotation(ServiceCommand):
             "note": annotation.note,
             "confidence": annotation.confidence,
             "evidence_ref": annotation.evidence_ref,
+            "speaker": None if (who := annotation.speaker) is None else (who.name, who.role),
         }
         self._before = {key: current[key] for key in after}
 
     def _apply(self, values: dict[str, Any]) -> None:
         values = dict(values)
         confidence = values.pop("confidence", UNSET)
-        self._project.annotations.update(self._id, confidence=confidence, **values)
+        speaker = values.pop("speaker", UNSET)
+        self._project.annotations.update(self._id, confidence=confidence, speaker=speaker, **values)
 
     def do(self) -> None:
         self._apply(self._after)

@@ -44,6 +44,7 @@ from annotator.ui.controllers.backups import BackupsController
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.evidence import EvidenceController
 from annotator.ui.controllers.files import FilesController
+from annotator.ui.controllers.people import PeopleController
 from annotator.ui.controllers.search import SearchController
 from annotator.ui.controllers.sources import SourcesController
 from annotator.ui.controllers.tagging import TaggingController
@@ -238,9 +239,18 @@ class MainWindow(QMainWindow):
         self.evidence_dock = self.evidence.dock_panel()
         # With the inspector: a fourth tab above would cut the tabs' labels on a laptop's 300-pixel dock.
         self.tabifyDockWidget(self.inspector_dock, self.evidence_dock)
+        # Everyone who speaks; choosing one filters the Annotations panel (a tab beside the Evidence).
+        self.people = PeopleController(self, self.annotation_panel, self.inspector, self._search_for)
+        self.people_dock = self.people.dock_panel()
+        self.tabifyDockWidget(self.evidence_dock, self.people_dock)
         self.inspector_dock.raise_()
         self.annotations_dock.raise_()
         self.fit_docks(QSize(1400, 880))
+
+    def _search_for(self, query: str) -> None:
+        """Search every source for ``query`` as if typed in the Search panel (the People panel's Search)."""
+        self.search_panel.query.setCurrentText(query)
+        self.search.run_search(query)
 
     def fit_docks(self, size: QSize) -> None:
         """Share a window of ``size`` between the docks and the text: on a laptop the docks get just what
@@ -352,6 +362,7 @@ class MainWindow(QMainWindow):
             self.similar_dock,
             self.outline_dock,
             self.evidence_dock,
+            self.people_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
@@ -364,6 +375,7 @@ class MainWindow(QMainWindow):
         self.bridge.annotations_changed.connect(self._on_annotations_changed)
         self.bridge.taxonomy_changed.connect(self._on_taxonomy_changed)
         self.bridge.links_changed.connect(lambda _event: self.compare.refresh_links())
+        self.bridge.annotations_changed.connect(self.people.annotations_changed)
 
     def switch_project(self, path: Path) -> bool:
         """Open another project in this window (the current one is closed)."""
@@ -390,6 +402,7 @@ class MainWindow(QMainWindow):
     def load_project_state(self) -> None:
         self.settings.add_recent_project(self.project.path)
         self.search.project_opened(self.settings.search_history())
+        self.people.project_opened()
         self.setWindowTitle(f"{self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self._on_taxonomy_changed()
         sources = self.refresh_library()

@@ -72,6 +72,11 @@ class TaggingController:
         inspector.evidence_edited.connect(
             lambda a, text: self._update_annotation(a, {"evidence_ref": text}, "Edit evidence reference")
         )
+        inspector.speaker_edited.connect(
+            lambda a, spec: self._update_annotation(
+                a, {"speaker": spec}, f"Set speaker {spec[0]}" if spec else "Clear speaker"
+            )
+        )
         inspector.tag_removed.connect(self._remove_tag)
         inspector.delete_requested.connect(self.delete_annotation)
 

@@ -1,10 +1,13 @@
 """The annotations panel: the open source's annotations in text order, as cards.
 
-Each card shows the quote, the tags as coloured chips and the start of the note. A click selects the
-annotation (the reader scrolls to it).
+Each card shows the quote, the tags as coloured chips, who speaks and the start of the note. A click
+selects the annotation (the reader scrolls to it). A filter (the People panel's) can hide the cards that do
+not pass it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath
@@ -90,6 +93,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         rows = chip_rows(annotation.tags, width - PADDING, chip_font)
         if rows:
             height += rows * (CHIP_HEIGHT + 4)
+        if annotation.speaker is not None:
+            height += QFontMetrics(note).lineSpacing() + 2
         if annotation.note.strip():
             height += QFontMetrics(note).lineSpacing() + 2
         size = QSize(200, height + PADDING)
@@ -125,6 +130,18 @@ class AnnotationDelegate(QStyledItemDelegate):
             painter.translate(rect.left(), 0)
             y = paint_chips(painter, annotation.tags, PADDING + 2, y, rect.width() - PADDING, chip_font) + 4
             painter.translate(-rect.left(), 0)
+        if annotation.speaker is not None:
+            painter.setFont(note_font)
+            painter.setPen(QColor("#3F5A7A"))
+            speaker_metrics = QFontMetrics(note_font)
+            painter.drawText(
+                QRectF(left, y, width, speaker_metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                speaker_metrics.elidedText(
+                    "Speaker: " + annotation.speaker.label, Qt.TextElideMode.ElideRight, int(width)
+                ),
+            )
+            y += speaker_metrics.lineSpacing() + 2
         note = " ".join(annotation.note.split())
         if note:
             painter.setFont(note_font)
@@ -157,6 +174,35 @@ class AnnotationPanel(QListView):
         self._scroll_tries = 0
         self.clicked.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         self.activated.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
+        self._shown: Callable[[Annotation], bool] | None = None
+        self.list_model.modelReset.connect(self._apply_filter)
+        self.list_model.rowsInserted.connect(lambda _parent, first, last: self._apply_filter(first, last))
+
+    def set_filter(self, shown: Callable[[Annotation], bool] | None) -> None:
+        """Show only the cards of annotations for which ``shown`` is true (None: every card)."""
+        self._shown = shown
+        self._apply_filter()
+
+    def visible_ids(self) -> list[int]:
+        """The ids of the cards not hidden by the filter, in order."""
+        model = self.list_model
+        return [
+            model.index(row, 0).data(ID_ROLE)
+            for row in range(model.rowCount())
+            if not self.isRowHidden(row)
+        ]
+
+    def _apply_filter(self, first: int = 0, last: int | None = None) -> None:
+        if self._shown is None and first == 0 and last is None:
+            for row in range(self.list_model.rowCount()):
+                if self.isRowHidden(row):
+                    self.setRowHidden(row, False)
+            return
+        shown = self._shown
+        last = self.list_model.rowCount() - 1 if last is None else last
+        for row in range(first, last + 1):
+            annotation = self.list_model.index(row, 0).data(ANNOTATION_ROLE)
+            self.setRowHidden(row, shown is not None and not shown(annotation))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)

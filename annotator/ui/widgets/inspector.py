@@ -1,4 +1,4 @@
-"""The inspector: the selected annotation's quote, tags, note (Markdown), confidence and evidence.
+"""The inspector: the selected annotation's quote, tags, note (Markdown), confidence, evidence and speaker.
 
 Edits are committed when a field is finished (focus leaves it, or Enter in a line), each as one
 undoable command; the inspector itself writes nothing.
@@ -6,11 +6,24 @@ undoable command; the inspector itself writes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    QStringListModel,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -23,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.domain.model import Annotation
+from annotator.domain.model import Annotation, SpeakerRole
 from annotator.ui.text import literal
 from annotator.ui.widgets.annotation_panel import chip_text_color
 
@@ -132,6 +145,7 @@ class Inspector(QWidget):
     note_edited = Signal(int, str)  # annotation id, new note
     confidence_edited = Signal(int, object)  # annotation id, int | None
     evidence_edited = Signal(int, str)
+    speaker_edited = Signal(int, object)  # annotation id, (name, role value) or None: nobody said
     tag_removed = Signal(int, int)  # annotation id, tag id
     delete_requested = Signal(int)
 
@@ -158,6 +172,26 @@ class Inspector(QWidget):
         self.confidence.addItems(CONFIDENCE_LABELS)
         self.evidence = QLineEdit()
         self.evidence.setPlaceholderText("e.g. Sakwa, 37 — or note 5")
+        # Who speaks: a name with type-ahead over the project's people, and as what.
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("who speaks — a person or a body")
+        self.speaker.setClearButtonEnabled(True)
+        self.people_model = QStringListModel(self)
+        self.completer = QCompleter(self.people_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "khrush" finds "Nikita Khrushchev"
+        self.speaker.setCompleter(self.completer)
+        self.speaker_role = QComboBox()
+        for role in SpeakerRole:
+            self.speaker_role.addItem(role.value, role.value)
+        self.speaker_role.setCurrentIndex(self.speaker_role.findData(SpeakerRole.QUOTED.value))
+        self.speaker_role.setToolTip("As what they speak: the author, quoted, cited, or a commenter")
+        speaker_row = QWidget()
+        speaker_layout = QHBoxLayout(speaker_row)
+        speaker_layout.setContentsMargins(0, 0, 0, 0)
+        speaker_layout.addWidget(self.speaker, 1)
+        speaker_layout.addWidget(self.speaker_role)
+        self._sent_speaker: tuple[int, object] | None = None  # the last edit sent, not yet shown back
         self.delete_button = QPushButton("Delete annotation")
         self.delete_button.clicked.connect(self._delete)
 
@@ -167,6 +201,7 @@ class Inspector(QWidget):
         form.addRow("Tags", self.tags)
         form.addRow("Confidence", self.confidence)
         form.addRow("Evidence", self.evidence)
+        form.addRow("Speaker", speaker_row)
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
         body_layout.addWidget(self.quote)
@@ -182,6 +217,9 @@ class Inspector(QWidget):
         self.note.installEventFilter(self._note_filter)
         self.evidence.editingFinished.connect(self._commit_evidence)
         self.confidence.activated.connect(self._commit_confidence)
+        self.speaker.editingFinished.connect(self._commit_speaker)
+        self.completer.activated.connect(lambda _name: self._commit_speaker())
+        self.speaker_role.activated.connect(lambda _index: self._commit_speaker())
         self.show_annotation(None)
 
     @property
@@ -191,7 +229,10 @@ class Inspector(QWidget):
     def show_annotation(self, annotation: Annotation | None) -> None:
         if self._annotation is not None and (annotation is None or annotation.id != self._annotation.id):
             self._commit_note()  # a note being typed is kept when the selection moves on
+        if self._annotation is not None and (annotation is None or annotation.id != self._annotation.id):
+            self._commit_speaker()  # so is a speaker being typed
         self._annotation = annotation
+        self._sent_speaker = None
         self.placeholder.setVisible(annotation is None)
         self.body.setVisible(annotation is not None)
         if annotation is None:
@@ -221,7 +262,16 @@ class Inspector(QWidget):
             self.note.setPlainText(annotation.note)
         self.confidence.setCurrentIndex(annotation.confidence or 0)
         self.evidence.setText(annotation.evidence_ref)
+        speaker = annotation.speaker
+        self.speaker.setText("" if speaker is None else speaker.name)
+        role = SpeakerRole.QUOTED if speaker is None else speaker.role
+        self.speaker_role.setCurrentIndex(self.speaker_role.findData(role.value))
         self._render_preview()
+
+    def set_people(self, names: list[str]) -> None:
+        """The names the speaker field offers as one types (the project's people)."""
+        if self.people_model.stringList() != names:
+            self.people_model.setStringList(names)
 
     def _render_preview(self) -> None:
         self.note_preview.document().setMarkdown(self.note.toPlainText(), NOTE_MARKDOWN)
@@ -238,6 +288,25 @@ class Inspector(QWidget):
         value = self.confidence.currentIndex() or None
         if self._annotation is not None and value != self._annotation.confidence:
             self.confidence_edited.emit(self._annotation.id, value)
+
+    def _commit_speaker(self) -> None:
+        """Send the speaker as typed (an empty name clears it), once per change: finishing the field, picking
+        a name from the type-ahead and changing the role may all follow one another before it shows back."""
+        annotation = self._annotation
+        if annotation is None:
+            return
+        name = " ".join(self.speaker.text().split())
+        role = self.speaker_role.currentData()
+        wanted: object = (name, role) if name else None
+        current = annotation.speaker
+        if wanted is None and current is None:
+            return
+        if current is not None and wanted is not None and (current.name, current.role.value) == wanted:
+            return
+        if self._sent_speaker == (annotation.id, wanted):
+            return
+        self._sent_speaker = (annotation.id, wanted)
+        self.speaker_edited.emit(annotation.id, wanted)
 
     def _remove_tag(self, tag_id: int) -> None:
         if self._annotation is not None:

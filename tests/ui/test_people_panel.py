@@ -1,0 +1,206 @@
+"""Speakers in the window, through real widgets on a real project: the inspector's Speaker field (type-ahead
+over the project's people, a role, undo and redo), the People panel's counts by role, its filter box, and
+choosing a person filtering the Annotations panel and searching for their passages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.services.project import Project
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+from tests.ui.test_reader_evidence import QUOTE, TEXT, _wait_for_items
+
+pytestmark = pytest.mark.gui
+
+
+def _span(phrase: str) -> tuple[int, int]:
+    start = TEXT.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.fixture
+def source(project: Project, write_file) -> int:  # type: ignore[no-untyped-def]
+    path = write_file("thaw.txt", TEXT)
+    return project.sources.import_file(path, {"title": "Memoirs of the Thaw"}).source_id
+
+
+@pytest.fixture
+def window(qtbot, project: Project, source: int, settings: AppSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    spoken = project.annotations.create(source, *_span("Historians no longer describe"), ["bias/polemical"])
+    project.annotations.set_speaker(spoken.id, "Richard Sakwa", "cited")
+    bargained = project.annotations.create(source, *_span("bargained with Moscow"), [])
+    project.annotations.set_speaker(bargained.id, "the Regional Committee", "author")
+    project.annotations.create(source, *_span("The sentence was struck"), [])
+    main = MainWindow(project, settings)
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    _wait_for_items(qtbot, main, source)
+    yield main
+    main.close()
+
+
+def _annotation_at(project: Project, phrase: str):  # type: ignore[no-untyped-def]
+    span = _span(phrase)
+    return next(a for a in project.annotations.list() if (a.start, a.end) == span)
+
+
+def _select(window: MainWindow, phrase: str) -> None:
+    window.select_annotation(_annotation_at(window.project, phrase).id)
+
+
+def test_the_speaker_is_typed_in_the_inspector_with_a_role_and_undone_step_by_step(
+    qtbot, window: MainWindow  # type: ignore[no-untyped-def]
+) -> None:
+    _select(window, "The sentence was struck")
+    inspector = window.inspector
+    assert inspector.speaker.text() == "" and inspector.speaker_role.currentData() == "quoted"
+    inspector.speaker.setFocus()
+    qtbot.keyClicks(inspector.speaker, "Nikita Khrushchev")
+    qtbot.keyClick(inspector.speaker, Qt.Key.Key_Return)
+    stored = _annotation_at(window.project, "The sentence was struck").speaker
+    assert stored is not None and (stored.name, stored.role.value) == ("Nikita Khrushchev", "quoted")
+    assert window.undo_stack.undoText() == "Set speaker Nikita Khrushchev"
+    assert inspector.speaker.text() == "Nikita Khrushchev"  # shown back from the stored annotation
+
+    inspector.speaker_role.setCurrentIndex(inspector.speaker_role.findData("author"))
+    inspector.speaker_role.activated.emit(inspector.speaker_role.currentIndex())
+    stored = _annotation_at(window.project, "The sentence was struck").speaker
+    assert stored is not None and stored.role.value == "author"
+    assert window.undo_stack.count() == 2  # one step per change, not one per signal
+
+    window.undo_action.trigger()
+    stored = _annotation_at(window.project, "The sentence was struck").speaker
+    assert stored is not None and stored.role.value == "quoted"
+    assert inspector.speaker_role.currentData() == "quoted"
+    window.undo_action.trigger()
+    assert _annotation_at(window.project, "The sentence was struck").speaker is None
+    assert inspector.speaker.text() == ""
+    assert "Nikita Khrushchev" not in window.project.people.names()  # no stale name left
+    window.redo_action.trigger()
+    stored = _annotation_at(window.project, "The sentence was struck").speaker
+    assert stored is not None and stored.name == "Nikita Khrushchev"
+
+
+def test_clearing_the_field_clears_the_speaker(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _select(window, "bargained with Moscow")
+    inspector = window.inspector
+    assert inspector.speaker.text() == "the Regional Committee"
+    assert inspector.speaker_role.currentData() == "author"
+    inspector.speaker.clear()
+    inspector.speaker.editingFinished.emit()
+    assert _annotation_at(window.project, "bargained with Moscow").speaker is None
+    assert window.undo_stack.undoText() == "Clear speaker"
+
+
+def test_type_ahead_offers_the_projects_people(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _select(window, "The sentence was struck")
+    inspector = window.inspector
+    # By name without a leading "the", as the project compares names.
+    assert inspector.people_model.stringList() == ["the Regional Committee", "Richard Sakwa"]
+    inspector.speaker.setFocus()
+    qtbot.keyClicks(inspector.speaker, "sak")  # a part of the name, in any case
+    completer = inspector.completer
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=2000)
+    offered = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+    assert offered == ["Richard Sakwa"]
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    stored = _annotation_at(window.project, "The sentence was struck").speaker
+    assert stored is not None and stored.name == "Richard Sakwa"  # the same person, not a new one
+    assert sorted(window.project.people.names()) == ["Richard Sakwa", "the Regional Committee"]
+    assert window.undo_stack.count() == 1
+
+
+def test_a_new_speaker_is_offered_at_once_on_the_next_annotation(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _select(window, "The sentence was struck")
+    window.inspector.speaker.setText("Nikita Khrushchev")
+    window.inspector.speaker.editingFinished.emit()
+    _select(window, "Historians no longer describe")
+    assert "Nikita Khrushchev" in window.inspector.people_model.stringList()
+
+
+def _show_people(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.people_dock.show()
+    window.people_dock.raise_()
+    qtbot.waitUntil(lambda: bool(window.people.panel.lines()), timeout=5000)
+
+
+def test_the_people_panel_counts_annotations_and_proposals_by_role(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    names = panel.visible_names()
+    # The proposals of the source (detected when it opened) name people the annotations do not.
+    assert {"Richard Sakwa", "the Regional Committee", "Khrushchev", "Sakwa", "Service"} <= set(names)
+    assert panel.row_texts("Richard Sakwa") == [["Richard Sakwa", "1", "–"], ["cited", "1", "–"]]
+    assert panel.row_texts("Khrushchev") == [["Khrushchev", "–", "1"], ["quoted", "–", "1"]]
+    assert panel.row_texts("Sakwa") == [["Sakwa", "–", "1"], ["cited", "–", "1"]]
+
+    # Accepting the quotation makes an annotation with its speaker: the counts follow.
+    item = next(i for i in window.evidence.items() if i.start == QUOTE)
+    window.project.evidence.accept(window.current_source_id, [item.id])
+    qtbot.waitUntil(lambda: panel.row_texts("Khrushchev")[0][1] == "1", timeout=5000)
+    assert panel.row_texts("Khrushchev") == [["Khrushchev", "1", "–"], ["quoted", "1", "–"]]
+
+
+def test_the_filter_box_narrows_the_list_by_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    qtbot.keyClicks(panel.filter_edit, "SAKW")
+    assert panel.visible_names() == ["Richard Sakwa", "Sakwa"]
+    panel.filter_edit.clear()
+    assert len(panel.visible_names()) > 2
+
+
+def test_choosing_a_person_filters_the_annotations_panel_and_show_all_undoes_it(
+    qtbot, window: MainWindow  # type: ignore[no-untyped-def]
+) -> None:
+    _show_people(qtbot, window)
+    panel, cards = window.people.panel, window.annotation_panel
+    everyone = cards.visible_ids()
+    assert len(everyone) == 3
+    sakwa = _annotation_at(window.project, "Historians no longer describe")
+    rows = [panel.proxy.index(r, 0) for r in range(panel.proxy.rowCount())]
+    index = next(i for i in rows if i.data() == "Richard Sakwa")
+    panel.tree.scrollTo(index)
+    where = panel.tree.visualRect(index).center()
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert cards.visible_ids() == [sakwa.id]
+    assert "only Richard Sakwa, 1 in this source of 1 in all" in panel.status.text()
+
+    # An edit while filtered: a card that gets the speaker appears, the filter stays.
+    other = _annotation_at(window.project, "The sentence was struck")
+    window.project.annotations.set_speaker(other.id, "richard sakwa", "quoted")
+    assert cards.visible_ids() == [sakwa.id, other.id]
+    panel.choose("Richard Sakwa", "quoted")  # one of their roles only
+    assert cards.visible_ids() == [other.id]
+
+    panel.show_all_button.click()
+    assert cards.visible_ids() == everyone
+
+
+def test_a_person_only_proposed_shows_no_annotations_and_says_why(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    panel.choose("Khrushchev")
+    assert window.annotation_panel.visible_ids() == []
+    assert "in no annotation yet" in panel.status.text()
+    assert not panel.search_button.isEnabled()
+
+
+def test_search_finds_the_persons_passages_in_every_source(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    panel.choose("the Regional Committee")
+    assert panel.search_button.isEnabled()
+    panel.search_button.click()
+    assert window.search_panel.query.currentText() == 'speaker:"the Regional Committee"'
+    results = window.search.results
+    assert results is not None
+    texts = {TEXT[h.start : h.end] for h in results.hits}
+    assert texts == {"bargained with Moscow"}
