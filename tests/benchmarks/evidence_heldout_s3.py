@@ -520,3 +520,99 @@ SET_TWO: dict[str, tuple[str, list[Label]]] = {
     "essay 2": (ESSAY_2, ESSAY_2_LABELS),
     "memoir 2": (MEMOIR_2, MEMOIR_2_LABELS),
 }
+
+
+# Third set: written after the rules were corrected on SET_TWO as well, and measured untouched.
+
+REVIEW_3 = """\
+Review: Stalin's Library, by Geoffrey Roberts
+
+Stalin read constantly, and he read with a pencil in his hand. That is the starting point of Geoffrey Roberts's new book, which reconstructs the dictator's personal library from the volumes that survived in the Moscow party archive. Of the roughly 25,000 books Stalin owned, some 400 carry his marginal notes, and it is these that Roberts reads, page by page.
+
+The results are sometimes surprising. Stalin was not, ⟦Roberts argues|Roberts||⟧, "a dogmatist who read only to confirm what he already believed" ⟦(p. 12)|Roberts||p. 12⟧. He argued with his authors, underlined their mistakes and wrote "nonsense" or "ha-ha" in the margins. On a page of Trotsky's writings he scrawled "liar!" three times. Of Lenin he was almost always respectful; of Kautsky, never.
+
+Some reviewers have found the book too kind to its subject. ⟦Sheila Fitzpatrick, writing in the London Review of Books, complained|Fitzpatrick||⟧ that Roberts "takes Stalin's self-image as a scholar at face value" ⟦(Fitzpatrick 2022, 14)|Fitzpatrick|2022|14⟧. That seems unfair. Roberts is careful to say that reading made Stalin neither wise nor humane. As he puts it in the conclusion, "the library tells us how Stalin thought, not whether he thought well" ⟦(p. 214)|Roberts||p. 214⟧.
+
+The book has weaknesses. The chapter on Stalin's reading of history repeats material from Roberts's earlier work ⟦(Roberts 2006)|Roberts|2006|⟧, and the translations of the marginal notes are occasionally loose. The so-called "Stalin's library project", a digitisation effort mentioned in the preface, is not described in any detail.
+
+But these are small complaints. Anyone who wants to know what was in Stalin's head, as opposed to what came out of his mouth, should start here.
+"""
+REVIEW_3_LABELS: list[Label] = [
+    ('"a dogmatist who read', "real", "Roberts"),
+    ('"nonsense"', "real", "Stalin|He"),
+    ('"ha-ha"', "real", "Stalin|He"),
+    ('"liar!"', "real", "Stalin|he"),
+    ('"takes Stalin', "real", "Sheila Fitzpatrick|Fitzpatrick"),
+    ('"the library tells us', "real", "Roberts|he"),
+    ('"Stalin\'s library project"', "scare", None),
+]
+
+JUDGMENT = """\
+Case of Kozlov and Others v. Russia (extract)
+
+THE FACTS
+
+The applicants are relatives of persons executed in 1937 and 1938 in the Tver region. In 2015 they asked the regional department of the Federal Security Service (FSB) for access to the criminal files of their relatives. The request was refused on the ground that the files contained "information about the methods of operational work" and that the consent of the heirs of the investigators was required.
+
+The applicants challenged the refusal in the Tverskoy District Court. In a judgment of 12 April 2016 the court upheld the refusal, finding that the FSB had acted "within the limits of its discretion". The Regional Court dismissed their appeal on 3 August 2016, stating:
+
+The right of relatives to acquaint themselves with archival materials is not unlimited. It must be balanced against the protection of the personal data of other persons mentioned in those materials, including the officials who conducted the investigation.
+
+THE LAW
+
+The applicants complained that the refusal had breached their right to receive information. The Government submitted that the restriction had been "necessary in a democratic society" to protect the rights of others.
+
+The Court reiterates that access to original documentary sources for legitimate historical research is an essential element of the exercise of the right to freedom of expression. It notes that the information requested concerned events that took place more than seventy-five years ago, and that the Government did not explain what interests of the investigators' heirs would be harmed. In the Court's view, the domestic courts "failed to carry out any balancing exercise" between the interests at stake.
+"""
+JUDGMENT_LABELS: list[Label] = [
+    ('"information about the methods', "real", "The request|FSB"),
+    ('"within the limits of its discretion"', "real", "the court|court"),
+    ("The right of relatives", "block", "The Regional Court|Regional Court"),
+    ('"necessary in a democratic society"', "real", "The Government|Government"),
+    ('"failed to carry out', "real", "the Court|Court"),
+]
+
+ORAL_HISTORY = """\
+Interview with Maria Stepanovna Fedorova, born 1929, recorded in Vologda in 2004
+
+Q: What do you remember of the war years?
+
+A: Hunger, mostly. My mother worked at the flax factory, and we children went to the fields after the harvest to pick up what was left. It was forbidden. The brigade leader, Nikolai Ivanovich, caught my brother once with a pocketful of grain. He said, "I should report you. But I have children too." And he let him go. Later they took Nikolai Ivanovich himself, for something else.
+
+Q: Did people talk about the arrests?
+
+A: Not aloud. My grandmother used to say, "The walls have ears, and the ears have mouths." At school we sang "Thank you, Comrade Stalin, for our happy childhood". We sang it hungry.
+
+Q: When did you first hear the name of Solzhenitsyn?
+
+A: In 1962, when the story about Ivan Denisovich came out in Novy Mir. Our librarian kept the only copy under the counter and gave it to people she trusted. When she gave it to me she said: "Read it tonight and bring it back tomorrow, and don't show anyone." I read it in one night. My husband read it after me and said only, "So it was true."
+
+Q: And today?
+
+A: Today the young people do not believe us. My granddaughter told me, "Grandmother, you exaggerate." I do not exaggerate. I am too old to exaggerate.
+"""
+ORAL_HISTORY_LABELS: list[Label] = [
+    ('"I should report you', "real", "Nikolai Ivanovich|brigade leader"),
+    ('"The walls have ears', "real", "grandmother"),
+    ('"Thank you, Comrade', "scare", None),
+    ('"Read it tonight', "real", "librarian|she"),
+    ('"So it was true."', "real", "husband"),
+    ('"Grandmother, you exaggerate."', "real", "granddaughter"),
+]
+ORAL_HISTORY_TURNS = [
+    ("Q", "What do you remember", "war years?"),
+    ("A", "Hunger, mostly.", "something else."),
+    ("Q", "Did people talk", "the arrests?"),
+    ("A", "Not aloud.", "We sang it hungry."),
+    ("Q", "When did you first", "Solzhenitsyn?"),
+    ("A", "In 1962,", '"So it was true."'),
+    ("Q", "And today?", "And today?"),
+    ("A", "Today the young", "too old to exaggerate."),
+]
+
+SET_THREE: dict[str, tuple[str, list[Label]]] = {
+    "review": (REVIEW_3, REVIEW_3_LABELS),
+    "judgment": (JUDGMENT, JUDGMENT_LABELS),
+    "oral history": (ORAL_HISTORY, ORAL_HISTORY_LABELS),
+}
+COMMENTS_THREE = {"oral history": ORAL_HISTORY_TURNS}
