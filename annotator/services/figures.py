@@ -12,8 +12,10 @@ figure (a citation, note call or reference mark of the evidence service right af
 
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,7 +152,7 @@ class FiguresService:
         records = [r for sid in self._ids(source_ids) for r in self._records(sid)[0]]
         all_figures = [r.figure for r in records]
         groups = group_figures(all_figures, smallest=2)
-        cited: dict[int, list[tuple[int, str]]] = {}
+        cited: dict[int, tuple[list[tuple[int, str]], str]] = {}
         made: list[FigureGroup] = []
         for number, g in enumerate(groups, 1):
             members = []
@@ -158,7 +160,7 @@ class FiguresService:
                 r = records[i]
                 if r.source_id not in cited:
                     cited[r.source_id] = self._citing(r.source_id)
-                citation = _citation_after(cited[r.source_id], r.figure)
+                citation = _citation_after(*cited[r.source_id], r.figure)
                 members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, citation is not None,
                                             citation or ""))
             first = members[0].figure
@@ -280,13 +282,16 @@ class FiguresService:
                         text[d.start:d.end], d) for d in dates],
         )  # fmt: skip
 
-    def _citing(self, source_id: int) -> list[tuple[int, str]]:
-        """(start, text) of the citations, note calls and reference marks of a source, in text order."""
+    def _citing(self, source_id: int) -> tuple[list[tuple[int, str]], str]:
+        """(start, text) of the citations, note calls and reference marks of a source, in text order; and
+        the source's text."""
+        with self._uow.read() as session:
+            text = sources_repo.text_of(session, source_id)
         try:
             items = self._evidence.items(source_id, _CITING_KINDS)
         except InvalidInput:
-            return []
-        return sorted((i.start, " ".join(i.text.split())) for i in items)
+            return [], text
+        return sorted((i.start, " ".join(i.text.split())) for i in items), text
 
     def _store(self, source_id: int, figures: Sequence[Figure], dates: Sequence[DatedStatement]) -> None:
         """Keep detected records; a project that cannot be written detects them again next time instead."""
@@ -299,11 +304,14 @@ class FiguresService:
             return  # derived data: the records are still right, only not kept
 
 
-def _citation_after(citing: list[tuple[int, str]], figure: Figure) -> str | None:
-    """The first citation starting within ``CITED_WITHIN`` characters after the figure, if any."""
-    import bisect
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+[A-ZА-ЯЁ«“\"(]|\n[ \t]*\n")
 
+
+def _citation_after(citing: list[tuple[int, str]], text: str, figure: Figure) -> str | None:
+    """The first citation after the figure in its sentence (or right after its full stop: a note call),
+    within ``CITED_WITHIN`` characters, if any."""
     i = bisect.bisect_left(citing, (figure.end, ""))
     if i < len(citing) and citing[i][0] - figure.end <= CITED_WITHIN:
-        return citing[i][1]
+        if not _SENTENCE_END.search(text, figure.end, citing[i][0]):
+            return citing[i][1]
     return None

@@ -32,7 +32,7 @@ _DATE = re.compile(
         (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late)[\s-]+)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}))
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR}))
-  | (?P<decade>(?:(?P<d_part>early|mid|middle|late)[\s-]+)?(?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
+  | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?(?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
   | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*[-–]\s*\d))
   | (?P<year>(?:(?P<y_part>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<y>{YEAR})
@@ -54,7 +54,8 @@ _NOT_EVENTS = re.compile(
     r"decades?|part|time|period|days?|rest)$",
     re.IGNORECASE,
 )
-_DATE_PARTS = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}
+_DATE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4, 6), "middle": (4, 6),
+               "late": (7, 9), "end": (7, 9)}
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -95,7 +96,7 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
         return _iso(y, first, 1), _iso(end_year, last, _last(end_year, last))
     if g["decade"]:
         decade = int(g["d_y"]) * 10
-        lo, hi = _DATE_PARTS.get((g["d_part"] or "").lower(), (0, 9))
+        lo, hi = _DATE_PARTS.get((g["d_part"] or "").lower().split()[0] if g["d_part"] else "", (0, 9))
         return _iso(decade + lo, 1, 1), _iso(decade + hi, 12, 31)
     if g["span"]:
         a = int(g["span_a"])

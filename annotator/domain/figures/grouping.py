@@ -41,7 +41,7 @@ _EMPTY = frozenset(
     "the a an of in on at by to for and or people persons individuals human souls lives men women citizens "
     "total some number numbers more estimated estimate who were was had been which that these those their "
     "its all over about alone officially official recorded registered reported documented known confirmed "
-    "estimated total overall человек всего".split()
+    "estimated total overall estimat figure человек всего".split()
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s")
 
@@ -62,9 +62,9 @@ def counted_key(counted: str) -> str:
         if pattern.search(text):
             concepts += replacement.split()
             text = pattern.sub(" ", text)
-    for word in re.findall(r"[^\W\d_]+", text):
+    for word in re.findall(r"[^\W\d_]+(?:'s)?", text):
         word = word.removesuffix("'s")
-        if word in _EMPTY:
+        if word in _EMPTY or _stem(word) in _EMPTY:
             continue
         concepts.append(_SYNONYMS.get(word, _stem(word)))
     # The camp is where inmates are, the terror when arrests were made: "Gulag inmates" and "inmates" of

@@ -204,7 +204,8 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:actually\s+|also\s+)?(?:(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|fell|fallen|dropped|grew|grown|increased|declined|decreased|"
-    r"doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|totaled|reached|stood\s+at|was|were)"
+    r"doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|totaled|reached|stood\s+at|was|were|"
+    r"run|ran|range|ranged|vary|varied)"
     r"\s+(?:by\s+|to\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+)?$",
     re.IGNORECASE,

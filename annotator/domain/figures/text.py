@@ -43,7 +43,7 @@ _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
-_LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)]?(?=[ \t]|$)")
+_LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t]|$)|(?:\A|\n[ \t]*\n)[ \t]*\d{1,3}(?=[ \t]+[A-Z])")
 _GLUED_CALL = re.compile(r"(?<=[^\d\s][.,;:”’\"\)\]])\d{1,3}(?=\s|$|[A-Z])")
 
 

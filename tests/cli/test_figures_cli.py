@@ -1,0 +1,111 @@
+"""``annotator figures`` and ``annotator dates``: the records as a JSON contract (exactly the issue's fields),
+the comparison across sources, exports, and one-line errors with exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from annotator.services.project import Project
+
+ONE = """The famine of 1932-1933 killed around six million people. On December 1, 1934, Sergei Kirov was
+assassinated. By the end of the 1930s, the Gulag contained nearly three million inmates.
+"""
+TWO = """The famine of 1932–33 killed 3.5 million people (Davies 2004, 401). Other estimates of famine deaths
+run from 5 to 7
+million.
+"""
+FIGURE_FIELDS = ["id", "source_id", "start", "end", "text", "value", "low", "high", "approx", "unit", "counted",
+                 "period", "period_start", "period_end"]
+DATE_FIELDS = ["id", "source_id", "start", "end", "text", "event", "date_start", "date_end"]
+
+
+@pytest.fixture
+def sources(project_path: Path, write_file) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    with Project.open(project_path) as project:
+        one = project.sources.import_file(write_file("one.txt", ONE)).source_id
+        two = project.sources.import_file(write_file("two.txt", TWO)).source_id
+    return one, two
+
+
+def test_figures_json_has_exactly_the_contract_fields(cli, sources: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    one, two = sources
+    result = cli("figures", "--source", one, "--json")
+    assert (result.code, result.err) == (0, "")
+    records = result.json()
+    assert all(list(r) == FIGURE_FIELDS for r in records)
+    six = records[0]
+    assert six | {"id": ""} == {
+        "id": "", "source_id": one, "start": ONE.index("around six") + 7, "end": ONE.index(" people"),
+        "text": "six million", "value": 6e6, "low": None, "high": None, "approx": "around", "unit": "people",
+        "counted": "famine deaths", "period": "1932-1933", "period_start": 1932, "period_end": 1933,
+    }  # fmt: skip
+    ranges = [r for r in cli("figures", "--json").json() if r["source_id"] == two and r["low"] is not None]
+    assert [(r["text"], r["low"], r["high"], r["value"]) for r in ranges] == [("from 5 to 7\nmillion", 5e6, 7e6, None)]
+
+
+def test_compare_json(cli, sources: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    one, two = sources
+    groups = cli("figures", "--compare", "--json").json()
+    famine = next(g for g in groups if g["counted"] == "famine deaths")
+    assert list(famine) == ["group", "counted", "period_start", "period_end", "spread", "figures"]
+    assert (famine["period_start"], famine["period_end"]) == (1932, 1933)
+    assert [(f["source_id"], f["text"], f["cited"]) for f in famine["figures"]] == [
+        (one, "six million", False), (two, "3.5 million", True), (two, "from 5 to 7\nmillion", False)
+    ]
+    assert famine["spread"] == round(7 / 3.5, 2)
+    assert all(list(f)[: len(FIGURE_FIELDS)] == FIGURE_FIELDS for f in famine["figures"])
+    text = cli("figures", "--compare").out
+    assert "group 1: famine deaths  1932–1933  spread ×2" in text
+
+
+def test_dates_json(cli, sources: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    one, _ = sources
+    records = cli("dates", "--source", one, "--json").json()
+    assert all(list(r) == DATE_FIELDS for r in records)
+    kirov = next(r for r in records if r["date_start"] == "1934-12-01")
+    assert (kirov["text"], kirov["date_end"], kirov["event"]) == (
+        "December 1, 1934", "1934-12-01", "Sergei Kirov was\nassassinated".replace("\n", " ")
+    )
+    decade = next(r for r in records if r["text"] == "the end of the 1930s")
+    assert (decade["date_start"], decade["date_end"]) == ("1937-01-01", "1939-12-31")
+
+
+def test_export_writes_the_claims_table(cli, sources: tuple[int, int], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("figures", "--export", tmp_path / "claims.xlsx")
+    assert result.code == 0 and "figures written to" in result.out
+    rows = list(openpyxl.load_workbook(tmp_path / "claims.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][:4] == ("source_id", "source", "citation", "text") and len(rows) > 3
+    assert cli("dates", "--export", tmp_path / "dates.csv").code == 0
+    assert (tmp_path / "dates.csv").read_text(encoding="utf-8").startswith("source_id,source,text,event")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("figures", "--source", "99", "--json"), "annotator: no source with id 99"),
+        (("dates", "--source", "99"), "annotator: no source with id 99"),
+        (("figures", "--export", "claims.pdf"), "claims.pdf: cannot write pdf; use .csv or .xlsx"),
+    ],
+)
+def test_errors_exit_2_with_one_line(cli, sources: tuple[int, int], args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(*args)
+    assert result.code == 2 and result.out == ""
+    assert result.err.count("\n") == 1 and message in result.err
+
+
+def test_listing_works_while_the_app_holds_the_project(project_path: Path, sources: tuple[int, int]) -> None:
+    from tests.helpers.holder import holding
+
+    with holding(project_path):
+        import subprocess
+        import sys
+
+        done = subprocess.run(
+            [sys.executable, "-m", "annotator", "--project", str(project_path), "figures", "--json"],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert '"counted": "famine deaths"' in done.stdout

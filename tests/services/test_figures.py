@@ -1,0 +1,157 @@
+"""The figures service: records detected once per source and stored with the detectors' version (recomputed
+when stale, not stored in a read-only project), compared across sources with the spread and whether each
+figure is cited, and exported as CSV and XLSX (read back with csv and openpyxl)."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.figures import FIGURES_VERSION
+from annotator.domain.structure import STRUCTURE_VERSION
+from annotator.services.project import Project
+
+ONE = """The Famine
+
+There is no accounting of how many died in the famine of 1932-1933, but the best estimate is around six
+million people (Conquest 1986, 306). By the end of the 1930s, the Gulag contained nearly three million
+inmates.
+
+On December 1, 1934, Sergei Kirov was assassinated. It is estimated that about eight million were arrested
+in 1936-1938. Of these, perhaps 700,000 were executed.
+"""
+TWO = """Revision notes
+
+The famine of 1932–33 killed 3.5 million people. Officially recorded executions alone number 681,692 for the
+years 1937 and 1938 (Service, 222). Some 14 million passed through the gulags from 1929 to 1953.
+"""
+
+
+def _stored(path: Path) -> list[tuple[int, int, int]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT source_id, version, structure_version FROM source_figures ORDER BY source_id"
+        ).fetchall()
+
+
+@pytest.fixture
+def two_sources(project: Project, write_file) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    one = project.sources.import_file(write_file("one.txt", ONE)).source_id
+    two = project.sources.import_file(write_file("two.txt", TWO)).source_id
+    return one, two
+
+
+def test_figures_are_records_of_the_stored_text_and_are_stored_once(
+    project: Project, project_path: Path, two_sources: tuple[int, int]
+) -> None:
+    one, two = two_sources
+    records = project.figures.figures(one)
+    text = project.sources.text(one)
+    assert [(r.text, r.figure.counted, r.figure.period_start, r.figure.period_end) for r in records] == [
+        ("six\nmillion", "famine deaths", 1932, 1933),
+        ("three million", "Gulag inmates", 1937, 1939),
+        ("eight million", "arrests", 1936, 1938),
+        ("700,000", "executions", 1936, 1938),
+    ]
+    assert all(text[r.figure.start : r.figure.end] == r.text for r in records)
+    assert _stored(project_path) == [(one, FIGURES_VERSION, STRUCTURE_VERSION)]
+    assert [r.id for r in project.figures.figures(one)] == [r.id for r in records]  # stable ids
+    everything = project.figures.figures()
+    assert {r.source_id for r in everything} == {one, two}
+    assert project.figures.stale() == []
+
+
+def test_records_of_older_detectors_are_recomputed(project: Project, project_path: Path,
+                                                   two_sources: tuple[int, int]) -> None:  # fmt: skip
+    one, _ = two_sources
+    project.figures.figures(one)
+    with sqlite3.connect(project_path) as connection:
+        connection.execute("UPDATE source_figures SET version = 0, figures = '[]'")
+    assert project.figures.stale() == list(two_sources)
+    assert len(project.figures.figures(one)) == 4
+    assert _stored(project_path)[0] == (one, FIGURES_VERSION, STRUCTURE_VERSION)
+    assert project.figures.refresh() == 1
+    assert project.figures.stale() == []
+
+
+def test_a_read_only_project_lists_figures_without_storing_them(project_path: Path, write_file) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(project_path) as project:
+        source = project.sources.import_file(write_file("one.txt", ONE)).source_id
+    with Project.open(project_path, read_only=True) as project:
+        assert len(project.figures.figures(source)) == 4
+        assert len(project.figures.dates(source)) >= 3
+    assert _stored(project_path) == []
+
+
+def test_dates_are_records_with_the_event(project: Project, two_sources: tuple[int, int]) -> None:
+    one, _ = two_sources
+    kirov = next(d for d in project.figures.dates(one) if d.statement.date_start == "1934-12-01")
+    assert (kirov.text, kirov.statement.date_end, kirov.statement.event) == (
+        "December 1, 1934", "1934-12-01", "Sergei Kirov was assassinated"
+    )
+
+
+def test_compare_groups_across_sources_with_spread_and_citations(
+    project: Project, two_sources: tuple[int, int]
+) -> None:
+    one, two = two_sources
+    groups = {g.key: g for g in project.figures.compare()}
+    famine = groups["death famine"]
+    assert [(f.source_id, f.figure.value, f.cited) for f in famine.figures] == [
+        (one, 6e6, True), (two, 3.5e6, False)
+    ]
+    assert famine.figures[0].citation == "(Conquest 1986, 306)"
+    assert (famine.period_start, famine.period_end, famine.spread) == (1932, 1933, round(6 / 3.5, 2))
+    executions = groups["execution"]
+    assert [(f.source_id, f.figure.value, f.cited) for f in executions.figures] == [
+        (one, 700_000, False), (two, 681_692, True)
+    ]
+    gulag = groups["gulag inmate"]
+    assert [f.figure.value for f in gulag.figures] == [3e6, 14e6]
+    assert gulag.spread == round(14 / 3, 2)
+    assert "arrest" not in groups  # one figure alone is not a comparison
+    assert [g.group for g in project.figures.compare()] == list(range(1, len(groups) + 1))
+
+
+def test_claims_table_exports_to_csv_and_xlsx(project: Project, two_sources: tuple[int, int], tmp_path: Path) -> None:
+    one, two = two_sources
+    rows = project.figures.export(tmp_path / "claims.csv")
+    with (tmp_path / "claims.csv").open(encoding="utf-8", newline="") as f:
+        table = list(csv.DictReader(f))
+    assert len(table) == rows == len(project.figures.figures())
+    six = next(r for r in table if r["text"] == "six\nmillion")
+    assert (six["source_id"], six["value"], six["unit"], six["counted"], six["period_start"], six["cited"]) == (
+        str(one), "6000000.0", "people", "famine deaths", "1932", "True"
+    )
+    assert six["source"].startswith("one") and six["group"] != ""
+    assert six["citation"] == "(Conquest 1986, 306)"
+
+    project.figures.export(tmp_path / "claims.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "claims.xlsx").active
+    header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert header[:13] == ["source_id", "source", "citation", "text", "value", "low", "high", "approx", "unit",
+                           "counted", "period", "period_start", "period_end"]
+    assert header[13] == "group"
+    assert len(body) == rows
+    assert [r[4] for r in body if r[0] == two][:1] == [3.5e6]
+
+    dates = project.figures.export(tmp_path / "dates.xlsx", "dates", [one])
+    sheet = openpyxl.load_workbook(tmp_path / "dates.xlsx").active
+    header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert header == ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
+    assert len(body) == dates and ["December 1, 1934", "Sergei Kirov was assassinated"] in [r[2:4] for r in body]
+
+
+def test_bad_export_and_unknown_sources_are_refused(project: Project, two_sources: tuple[int, int],
+                                                    tmp_path: Path) -> None:  # fmt: skip
+    with pytest.raises(InvalidInput, match="claims.pdf: cannot write pdf"):
+        project.figures.export(tmp_path / "claims.pdf")
+    with pytest.raises(InvalidInput, match="cannot write it"):
+        project.figures.export(tmp_path / "no-such-folder" / "claims.csv")
+    with pytest.raises(NotFound):
+        project.figures.figures(999)
