@@ -514,7 +514,7 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     """Why a line is furniture by its shape alone, or None."""
     key = _key(line)
     if _ARROWS.fullmatch(line.strip()):
-        return "navigation links"  # a pager's "‹" / "›"
+        return "pager"  # a pager's "‹" / "›"
     if _STARS.fullmatch(line.strip()):
         return "rating"
     if not key:
@@ -686,6 +686,11 @@ class _Page:
             return False
         before = self.lines[i - 1]
         return _words(before) >= 8 and not _sentence(before)
+
+    def wrapped(self, i: int) -> bool:
+        """Line ``i`` goes on in lower case with the sentence above: "document authors. All rights
+        reserved." under "Copyright (c) 2015 IETF Trust and the persons identified as the"."""
+        return self.continues(i) and self.lines[i].lstrip()[:1].islower()
 
     def neighbours(self, i: int) -> tuple[int | None, int | None]:
         k = self.position[i]
@@ -896,7 +901,7 @@ def _footer_links(page: _Page) -> None:
 def _site_header(page: _Page) -> None:
     """Above the page's navigation, the site's name and motto: short lines the article's prose does not
     use ("History Notes", "Just another history blog"). The title comes after the navigation."""
-    head = [i for i in page.filled[:_EDGE_LINES] if page.chrome(i)]
+    head = [i for i in page.filled[:_EDGE_LINES] if page.chrome(i) and i < page.first_prose]
     navigation = [i for i in head if page.reasons.get(i) == "navigation links"]
     if not navigation:
         return
@@ -1193,7 +1198,7 @@ def _outer_shapes(page: _Page) -> None:
     """Shapes that are furniture in the chrome, tried again where the chrome reaches past its own
     sentences (a banner above the logo): a bar of two links, glued links, a button of a few words."""
     for i in page.filled:
-        if i in page.reasons or not page.outside(i):
+        if i in page.reasons or not page.outside(i) or page.wrapped(i):
             continue  # a line of the chrome is tried again: the chrome was narrower when it was first tried
         line = page.lines[i]
         if (reason := _reason(line, page.lines, i, True)) is not None:
@@ -1385,7 +1390,7 @@ def furniture(text: str) -> dict[int, str]:
     for i in _repeated_banners(lines):
         page.reasons[i] = "repeated banner"
     for i in page.filled:
-        wrapped = page.continues(i) and lines[i].lstrip()[:1].islower()  # "document authors. All rights…"
+        wrapped = page.wrapped(i)
         if i not in page.reasons and not wrapped and (reason := _reason(lines[i], lines, i, page.chrome(i))):
             page.reasons[i] = reason
         elif i not in page.reasons and _glued_navigation(page, i):

@@ -74,3 +74,13 @@ def test_a_label_followed_by_the_lead_takes_its_title_from_the_lead() -> None:
         f"party, the army and the people.\n\n{BODY}"
     )
     assert [t for t, _ in titles(text)] == ["Stalinism", "Great Purge"]
+
+
+def test_a_table_cell_reading_from_x_is_no_label() -> None:
+    """A row of a table whose last cell is empty ("from the United Kingdom<TAB>") is no label line."""
+    lead = LEAD.format("Stalinism")
+    text = (
+        f"Members\nfrom the United Kingdom\t\nStalinism\n{lead}\n\n{BODY}\n"
+        f"from the British Empire\t\nStalinism\n{lead}\n\n{BODY}"
+    )
+    assert [t for t, _ in titles(text)] == ["Stalinism (article 1)", "Stalinism (article 2)"]

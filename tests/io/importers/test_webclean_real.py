@@ -1,0 +1,156 @@
+"""The web clean-up on what real pages hold (found by measuring it on Mozilla Readability's saved pages and
+on a fresh set of invented captures, ``tests/benchmarks/measure_webclean_real.py``): what the author or a
+reader wrote stays (a title under the menu, a record's fields with their values, a short comment under
+its date, a wrapped paragraph, code, a table row), and the chrome of catalogues, viewers and blogs goes
+(shelving and rating buttons, pagers, previous / next links with their titles, archive lists)."""
+
+from annotator.io.importers.webclean import furniture
+
+PROSE = (
+    "The procurement plan for the district was raised three times in the autumn of 1932, and the "
+    "committee reported each time that the villages could not meet it.\n"
+    "\n"
+    "Brigades went from house to house searching for grain, and the searches were described in the "
+    "reports of the district committees as a form of class struggle.\n"
+)
+MENU = "Log in\nSign up\nHome\nArchive\nAbout\nSearch\n"
+
+
+def _removed(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i] for i in sorted(furniture(text))]
+
+
+def test_a_title_right_under_the_menu_stays() -> None:
+    subtitle = "Migration and Flight from the Villages of the Middle Volga"
+    capture = f"{MENU}Hunger Roads\n{subtitle}\nM. Petrov\n{PROSE}"
+    removed = _removed(capture)
+    assert "Hunger Roads" not in removed
+    assert {"Log in", "Sign up", "Search"} <= set(removed)
+
+
+def test_a_records_fields_and_their_values_stay_beside_its_buttons() -> None:
+    capture = (
+        f"{MENU}Request item\nPlace hold\nAdd to list\nEmail\n"
+        "Details\nAuthor\nKovalenko, Ivan.\nPublisher\nDerzhvydav\nPublished\n1933\nLanguage\nUkrainian\n"
+        f"{PROSE}"
+    )
+    removed = _removed(capture)
+    for line in ("Details", "Author", "Kovalenko, Ivan.", "Publisher", "Derzhvydav"):
+        assert line not in removed
+    assert {"Request item", "Place hold"} <= set(removed)
+
+
+def test_a_short_comment_under_its_date_between_reply_links_stays() -> None:
+    capture = (
+        f"{PROSE}"
+        "Share\nTweet\n"
+        "Olena K.\n13 February 2023 at 09:14\nWhich fond are the reports in?\nReply\n"
+        "Petro\n15 February 2023 at 08:05\nThank you!\nReply\n"
+        "nadia_s\n5 years ago\nRemarkable photograph.\nReply\n"
+        "Leave a Reply\n"
+    )
+    removed = _removed(capture)
+    for line in ("Thank you!", "Remarkable photograph.", "Petro", "Olena K.", "nadia_s"):
+        assert line not in removed
+    assert removed.count("Reply") == 3
+
+
+def test_a_tags_list_ends_at_a_readers_name_above_the_date() -> None:
+    capture = f"{PROSE}Tags\nfamine\nqueue\nkharkiv\nComments\nnadia_s\n5 years ago\nRemarkable.\nReply\n"
+    removed = _removed(capture)
+    assert {"Tags", "famine", "queue", "kharkiv"} <= set(removed)
+    assert "nadia_s" not in removed
+
+
+def test_a_records_table_rows_are_no_footer_links() -> None:
+    capture = (
+        f"{PROSE}Record\nCreator\tA. Wienerberger\nDate\t1933\nPlace\tKharkiv, Ukrainian SSR\n"
+        "Rights\tPublic domain\nProvider\tDiocesan archive\nTags: famine, queue\n© 2025 Lens Archive\n"
+    )
+    removed = _removed(capture)
+    assert not any("\t" in line for line in removed)
+    assert "© 2025 Lens Archive" in removed
+
+
+def test_hard_wrapped_lines_and_an_authors_name_are_no_repeated_banners() -> None:
+    wrapped = (
+        "Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy\n"
+        "eirmod tempor invidunt ut labore et dolore magna aliquyam erat, sed diam\n"
+        "voluptua. At vero eos et accusam et justo duo dolores et ea rebum.\n"
+    )
+    capture = f"F. Kooman\n{wrapped}\n{PROSE}\n{wrapped}\nShare\nF. Kooman\nExample Hosting\n"
+    removed = _removed(capture)
+    assert not [line for line in removed if "ipsum" in line or "eirmod" in line or "Kooman" in line]
+
+
+def test_a_line_going_on_with_the_sentence_above_keeps_its_words() -> None:
+    capture = (
+        "Share\nTweet\n"
+        "Copyright (c) 2015 IETF Trust and the persons identified as the\n"
+        "document authors. All rights reserved.\n\n"
+        f"{PROSE}"
+    )
+    assert "document authors. All rights reserved." not in _removed(capture)
+
+
+def test_code_and_coordinates_with_arrows_or_slashes_are_no_crumbs() -> None:
+    capture = (
+        f"Share\n{PROSE}"
+        "SELECT * FROM counts WHERE\n"
+        "entries > 10 AND zscore > 3 AS alert\n"
+        "Coordinates: 42°S 174°E / 42°S 174°E\n"
+        f"{PROSE}Home > History > Famine\n"
+    )
+    removed = _removed(capture)
+    assert "entries > 10 AND zscore > 3 AS alert" not in removed
+    assert "Coordinates: 42°S 174°E / 42°S 174°E" not in removed
+
+
+def test_a_table_cell_is_no_source_label_and_a_numbered_heading_no_counter() -> None:
+    capture = (
+        f"Share\nTweet\n{PROSE}"
+        "Members\nNew Zealand\tfrom the United Kingdom\tfounded 1907\n"
+        "6.2 Language\n"
+        f"{PROSE}Log in\nSign up\n"
+    )
+    removed = _removed(capture)
+    assert "New Zealand\tfrom the United Kingdom\tfounded 1907" not in removed
+    assert "6.2 Language" not in removed
+
+
+def test_viewer_shelving_and_rating_controls_go() -> None:
+    capture = (
+        f"{MENU}The Kolkhoz Survey, 1929–1932\n"
+        "Zoom out\nZoom in\nRotate left\nFull screen\nPage 12 of 340\n‹\n›\nRead aloud\n"
+        "Want to Read\nCurrently Reading\nAdd to shelf ▾\nRate it:\n☆☆☆☆☆\n4.2 (38 ratings)\n"
+        "Shelved by 5,430 members\n"
+        f"{PROSE}"
+    )
+    removed = _removed(capture)
+    for line in ("Zoom out", "Full screen", "Page 12 of 340", "‹", "›", "Want to Read", "Add to shelf ▾"):
+        assert line in removed
+    for line in ("☆☆☆☆☆", "4.2 (38 ratings)", "Shelved by 5,430 members"):
+        assert line in removed
+    assert "The Kolkhoz Survey, 1929–1932" not in removed
+
+
+def test_previous_and_next_links_go_with_the_titles_they_name_and_archive_lists_go() -> None:
+    capture = (
+        f"{MENU}The requisition brigades\n{PROSE}"
+        "Share this:\nFacebook\n"
+        "← Previous post\nBread cards in Kharkiv, 1933\nNext post →\nWhat the 1937 census found\n"
+        "4 Responses\n"
+        f"{PROSE}"
+        "Leave a Reply\nEnter your comment here...\n"
+        "Archives\nMarch 2023\nFebruary 2023\nJanuary 2023\n"
+        "Categories\nFamine (12)\nSources (4)\nUkraine (31)\n"
+        "Blog at WordPress.com.\n"
+    )
+    removed = _removed(capture)
+    links = ("← Previous post", "Bread cards in Kharkiv, 1933", "Next post →", "What the 1937 census found")
+    for line in links:
+        assert line in removed
+    for line in ("Enter your comment here...", "Archives", "March 2023", "January 2023", "Famine (12)"):
+        assert line in removed
+    assert "The requisition brigades" not in removed
