@@ -269,6 +269,15 @@ class FieldAnalyzer(Analyzer):
     def __repr__(self) -> str:
         return f"FieldAnalyzer({self.language!r}, word_pairs={self.word_pairs}, crossing={self.crossing})"
 
+    def terms(self, value: str) -> list[str]:
+        """The terms of ``value`` alone, in order (what a field without positions needs)."""
+        if self.crossing:
+            return [t[0] for t in crossing(analyze(self.language, _around_break(value)), value)]
+        analyzed = analyze(self.language, value)
+        if self.word_pairs:
+            return [pair(a[0], b[0]) for a, b in itertools.pairwise(analyzed) if a[1] + 1 == b[1]]
+        return [t[0] for t in analyzed]
+
     def has_morph(self) -> bool:
         return self.language != NEUTRAL
 

@@ -19,6 +19,8 @@ import os
 import shutil
 import time
 import uuid
+from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,9 +28,10 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
-from whoosh.writing import IndexWriter
+from whoosh.system import pack_uint
+from whoosh.writing import IndexWriter, SegmentWriter
 
-from annotator.search.schema import SCHEMA_VERSION, build_schema
+from annotator.search.schema import SCHEMA_VERSION, Counts, build_schema
 
 INDEX_NAME = "MAIN"
 STAMP_FILE = "annotator-index.json"
@@ -104,6 +107,118 @@ class Codec(W3Codec):
 def writer(index: Index, **options: Any) -> IndexWriter:
     """A writer that writes new segments with our codec."""
     return index.writer(codec=Codec(), **options)
+
+
+class BuildWriter(SegmentWriter):
+    """Whoosh's segment writer, with the postings of a new segment gathered in per-term arrays.
+
+    Whoosh puts every posting as a tuple (field, term bytes, document, weight, value bytes) into a pool
+    that it sorts when the segment is written: those tuples, their encoding and the sort were most of
+    the time of building an index after the analysis. Here a document's terms are counted
+    (``Counts``), each term's postings are appended to arrays (documents come in order, so they stay
+    sorted), and only the distinct terms are sorted when the segment is written; what is written is what
+    Whoosh's own writer would write. Only for adding documents to a new index (no deletions, no
+    updates), which is what a rebuild does.
+    """
+
+    def __init__(self, index: Index, **options: Any) -> None:
+        super().__init__(index, **options)
+        # field -> term (str for our counted fields, bytes for the others) -> [documents, weights, counts]
+        self._terms: dict[str, dict[Any, tuple[array, array, array]]] = {}
+
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    terms = self._terms.get(fieldname)
+                    if terms is None:
+                        terms = self._terms[fieldname] = {}
+                    if type(field.format) is Counts:
+                        boost *= field.format.field_boost
+                        items: Any = Counter(field.analyzer.terms(value)).items()
+                    else:
+                        items = ((t, n) for t, n, _, _ in field.index(value))
+                    for term, n in items:
+                        postings = terms.get(term)
+                        if postings is None:
+                            postings = terms[term] = (array("I"), array("d"), array("I"))
+                        postings[0].append(docnum)
+                        postings[1].append(n * boost)
+                        postings[2].append(n)
+                        length += n
+                    if not field.scorable:
+                        length = 0
+                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self) -> None:
+        """Write the segment's postings, a block at a time (see _fill_block)."""
+        self.perdocwriter.close()
+        writer = self.fieldwriter
+        counts: dict[int, bytes] = {}
+        for fieldname in sorted(self._terms):
+            field = self.schema[fieldname]
+            # Only a frequency is kept with each posting; other formats (IDs) keep no value.
+            counted = type(field.format) is Counts
+            terms = self._terms[fieldname]
+            writer.start_field(fieldname, field)
+            postings = writer._postwriter
+            limit = postings._blocklimit
+            for term in sorted(terms):
+                docnums, weights, freqs = terms[term]
+                writer.start_term(term.encode("utf-8") if isinstance(term, str) else term)
+                if counted:
+                    for n in set(freqs) - counts.keys():
+                        counts[n] = pack_uint(n)
+                for i in range(0, len(docnums), limit):
+                    if i:
+                        postings._write_block()
+                    block = slice(i, i + limit)
+                    values = counts if counted else None
+                    _fill_block(postings, docnums[block], weights[block], freqs[block], values)
+                writer.finish_term()
+            writer.finish_field()
+        writer.close()
+        self._terms = {}
+
+
+def _fill_block(
+    postings: Any, docnums: array, weights: array, freqs: array, counts: dict[int, bytes] | None
+) -> None:
+    """Put one block's postings into Whoosh's postings writer (W3PostingsWriter) at once.
+
+    It is what ``add_posting`` leaves after as many calls (ids, float32 weights, the encoded values and
+    the block's highest weight; no length statistics, which our codec does not keep), so the blocks and
+    term infos written are byte for byte Whoosh's; the version of whoosh-reloaded is pinned for this.
+    """
+    postings._ids = docnums
+    postings._weights = array("f", weights)
+    postings._values = [counts[n] for n in freqs] if counts is not None else []
+    postings._maxweight = max(weights)
+    postings._minlength = None
+    postings._maxlength = 0
 
 
 class IndexUnusable(Exception):
@@ -279,7 +394,7 @@ class Rebuild:
         self._storage = _RebuildStorage(str(fresh))
         try:
             self._index = self._storage.create_index(build_schema(), indexname=INDEX_NAME)
-            self._writer: IndexWriter = writer(self._index, limitmb=self.WRITER_MB, compound=self.COMPOUND)
+            self._writer: IndexWriter = self._new_writer()
         except BaseException:
             self._discard()
             raise
@@ -291,8 +406,11 @@ class Rebuild:
         if self._chars >= self.SEGMENT_CHARS:
             self._writer.commit(merge=False)
             self._storage.close_all()  # a committed writer closed its files: forget them
-            self._writer = writer(self._index, limitmb=self.WRITER_MB, compound=self.COMPOUND)
+            self._writer = self._new_writer()
             self._chars = 0
+
+    def _new_writer(self) -> IndexWriter:
+        return BuildWriter(self._index, codec=Codec(), compound=self.COMPOUND)
 
     def commit(self, generation: int) -> None:
         """Write the new index, stamp it with ``generation`` and swap it in for the old one."""

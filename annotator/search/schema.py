@@ -25,9 +25,13 @@ another version is rebuilt when it is next opened.
 
 from __future__ import annotations
 
+from collections import Counter
 from enum import StrEnum
+from typing import Any
 
 from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.formats import Frequency
+from whoosh.system import pack_uint
 
 from annotator.search.analysis import LANGUAGES, analyzer, crossing_analyzer, pair_analyzer
 
@@ -52,12 +56,30 @@ def bridge_field(language: str) -> str:
     return f"bridge_{language}"
 
 
+class Counts(Frequency):
+    """Whoosh's frequency postings, counted straight from our analyzer's terms.
+
+    Whoosh's own ``Frequency`` makes a Token object per word and adds it up in Python dictionaries; a
+    Counter of the analyzer's list of terms gives the same postings (term, frequency, weight = frequency
+    times the field boost) at a fraction of the cost, which was a third of building an index.
+    """
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> list[tuple[str, int, float, bytes]]:
+        boost = self.field_boost
+        return [(w, n, n * boost, pack_uint(n)) for w, n in Counter(analyzer.terms(value)).items()]
+
+
+def _counted(field: TEXT) -> TEXT:
+    field.format = Counts(field_boost=field.format.field_boost)
+    return field
+
+
 def build_schema() -> Schema:
     words = {}
     for language in LANGUAGES:
-        words[body_field(language)] = TEXT(analyzer=analyzer(language), phrase=False)
-        words[pairs_field(language)] = TEXT(analyzer=pair_analyzer(language), phrase=False)
-        words[bridge_field(language)] = TEXT(analyzer=crossing_analyzer(language), phrase=False)
+        words[body_field(language)] = _counted(TEXT(analyzer=analyzer(language), phrase=False))
+        words[pairs_field(language)] = _counted(TEXT(analyzer=pair_analyzer(language), phrase=False))
+        words[bridge_field(language)] = _counted(TEXT(analyzer=crossing_analyzer(language), phrase=False))
     return Schema(
         key=ID(unique=True, stored=True),  # "t:<source>:<paragraph>", "n:<annotation>", "m:<source>"
         kind=ID(stored=True),
