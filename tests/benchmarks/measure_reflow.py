@@ -4,11 +4,13 @@ Usage, from the repository root::
 
     python tests/benchmarks/measure_reflow.py PROSE.txt [PROSE.txt ...] [--chars 850000]
 
-Each prose file (a Project Gutenberg text, blank lines between paragraphs) is typeset by pdf_book.py in four
-ways (justified or ragged; blank lines at vertical gaps or only between pages), extracted with pypdfium2,
-and imported as a .txt through the product's import pipeline. Printed per book: the share of wrapped lines
-joined, real paragraphs merged, words changed, compounds that lost their hyphen, split words joined or left
-hyphenated, running heads removed or missed, words whose page is right, wrong or unknown. Not a test.
+Each prose file (a Project Gutenberg text, blank lines between paragraphs) is typeset by pdf_book.py in two
+layouts (Times justified, Helvetica ragged), extracted with pypdfium2 in two ways (blank lines at vertical
+gaps, or "raw": blank lines only between pages and the indents lost) and imported as a .txt through the
+product's import pipeline; the PDF itself is also imported ("pdf": the PDF importer reading the geometry).
+Printed per book: the share of wrapped lines joined, real paragraphs merged, words changed, compounds that
+lost their hyphen, split words joined or left hyphenated, running heads removed or missed, words whose page
+is right, wrong or unknown (``--show N``: N merges and missed joins in context). Not a test.
 """
 
 from __future__ import annotations
@@ -173,6 +175,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("prose", nargs="+", type=Path)
     parser.add_argument("--chars", type=int, default=850_000, help="cut each prose text to about this much")
+    parser.add_argument("--show", type=int, default=0, help="print this many merges and missed joins")
     args = parser.parse_args()
     for path in args.prose:
         raw = path.read_bytes()
@@ -186,17 +189,23 @@ def main() -> None:
                 ("Times-Roman", 11, 320) if layout.startswith("Times") else ("Helvetica", 10, 380)
             )
             justified = layout.endswith("justified")
-            for style in ("gaps", "raw"):
-                text, gold, _ = make_book(prose, justified=justified, style=style, title=path.stem.upper())
+            for style in ("gaps", "raw", "pdf"):
+                # "pdf": the PDF itself through the PDF importer, which reads the lines' geometry.
+                extraction = "raw" if style == "pdf" else style
+                title = path.stem.upper()
+                text, gold, pdf = make_book(prose, justified=justified, style=extraction, title=title)
                 started = time.perf_counter()
-                document = import_document("book.txt", text.encode())
+                if style == "pdf":
+                    document = import_document("book.pdf", pdf)
+                else:
+                    document = import_document("book.txt", text.encode())
                 seconds = time.perf_counter() - started
                 steps = document.steps
                 print(
                     f"{path.name} {layout}, {style}: {len(text):,} chars, "
                     f"{len(text.splitlines()):,} lines, import {seconds:.2f} s"
                 )
-                result = measure(document.text, gold, document.page_map)
+                result = measure(document.text, gold, document.page_map, args.show)
                 result["heads_printed"] = len(gold.heads)
                 result["heads_removed"] = getattr(steps, "running_heads_removed", 0)
                 result["pages_anchored"] = getattr(steps, "pages_anchored", len(document.page_map))
