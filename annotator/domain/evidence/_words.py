@@ -53,15 +53,15 @@ _NOT_SAYING = {"stations", "station", "statement", "statements", "order", "order
                "demand", "demands", "promise", "protest", "stress", "comment", "comments", "claim",
                "claims", "quote", "quotes", "state", "states", "warning", "writing", "saying", "cry",
                "remarks", "continued", "related", "recorded", "held", "called", "ordered", "accept",
-               "accepted", "found", "finds", "deemed", "deems", "judged", "judges"}
+               "accepted", "found", "finds", "finding", "deemed", "deems", "judged", "judges"}
 # Of those, the ones that are verbs of saying when a person is their subject right before them.
 _SAYING_AFTER_SUBJECT = {"note", "notes", "comment", "comments", "claim", "claims", "quote", "quotes",
                          "states", "report", "reports", "answer", "answers", "demand", "demands",
                          "protest", "stress", "put", "puts", "called", "calls", "sum", "sums", "held",
                          "holds", "continued", "ordered", "orders", "charge", "charges", "promise",
                          "remarks", "writing", "saying", "cry", "warning", "state", "record",
-                         "recorded", "related", "accept", "accepted", "records", "found", "finds", "deemed",
-                         "deems", "judged", "judges"}
+                         "recorded", "related", "accept", "accepted", "records", "found", "finds", "finding",
+                         "deemed", "deems", "judged", "judges"}
 
 
 def is_saying_word(word: str, after_name: bool = False) -> bool:
@@ -227,7 +227,7 @@ _NAMING = _set(
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
     "begged begs warned warns reminded reminds advised advises instructed instructs "
-    "accuse accused accuses accusing found finds deemed deems judged judges pronounced"
+    "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -376,7 +376,7 @@ ACCORDING = re.compile(
     r"по\s+словам|согласно)\s+"
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
-    r"|\b[Ii]n\s+(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?words\b",
+    r"|\b[Ii]n\s+(?:the\s+)?(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?(?:words|view|opinion)\b",
     re.IGNORECASE,
 )
 def is_naming_word(word: str) -> bool:

@@ -86,6 +86,7 @@ _REF = re.compile(
     (?P<prefix>{_PREFIX})?
     (?:
         (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*[,:]?\s*(?P<ibid_loc>{_LOC}))?
+      | (?P<page_only>(?:pp?|p)\.\s*\d+[a-z]?(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)
       | (?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
@@ -163,7 +164,8 @@ _PAST = (
     r"(?:argued|noted|wrote|claimed|showed|shown|suggested|observed|described|estimated|calculated|stated|"
     r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
-    r"disagrees|disagree|questions|holds|counts|tells)"
+    r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
+    r"conceded|admitted|acknowledged|cautioned|warned)"
 )
 _ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
@@ -317,6 +319,15 @@ def _from_ref(text: str, ref: re.Match[str]) -> Evidence | None:
         details["style"] = "archive"
         return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=ref.group("archive"),
                         locator=_clean_loc(ref.group("fond")), details=details)  # fmt: skip
+    if ref.group("page_only"):
+        # "“…” (p. 12)": the page of quoted words, in the work cited last (a review cites its one book);
+        # "Chapter three (pp. 77–120)" points at pages and cites nobody
+        if not _QUOTE_BEFORE.search(text, max(0, ref.start() - 4), ref.start()):
+            return None
+        details["style"] = "ibid"
+        details["page_only"] = "1"
+        locator = _clean_loc(ref.group("page_only"))
+        return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), locator=locator, details=details)
     if ref.group("ibid"):
         details["style"] = "ibid"
         author = (ref.group("ibid_author") or "").strip(" ,")
@@ -515,6 +526,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
     return kept
 
 
+_QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 # "Goldman's study of factory workers shows": a scholar's work as the subject; counted when the scholar is

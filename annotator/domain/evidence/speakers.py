@@ -73,6 +73,9 @@ _OPENING_PHRASE = re.compile(
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
+    # "In a judgment of 12 April 2016 the court upheld": a dated phrase without a comma
+    r"|(?:In|On|By|After|Before|With)\s+(?:a|an|the|its|his|her|their)\s+[a-z]+\s+(?:of|dated|on)\s+"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?=[A-Za-z])"
     r"|[A-Z][a-z]+\s+(?:later|earlier|ago|afterwards|before)\b,?\s*"
     # "Asked whether he expected it to succeed, he shrugged": a participle's clause before the subject
     r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*)"
@@ -481,6 +484,11 @@ def _carry_over(
         return Speaker(candidates[0], None, None) if candidates else None
     if pronoun in {"she", "her", "elle", "она"}:
         women = [name for name in candidates if people.gender(name) == "f"]
+        nearest = next((n for n in candidates if _agrees(pronoun, n)), None)
+        if nearest is not None and nearest.split()[0].lower() in DETERMINERS and nearest not in women[:1]:
+            # "Our librarian kept the copy … she said": a person named by what she is, nearer than a woman
+            # named further back
+            return Speaker(nearest, None, None)
         if women:
             return Speaker(women[0], None, None)
     agreeing = [n for n in candidates if _agrees(pronoun, n) and _gender_agrees(pronoun, people, n)]
@@ -500,6 +508,13 @@ def _antecedents(
     for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
         if not neuter:
+            # "Stalin was not, Roberts argues, “…”. He …": a speaker set in commas inside the sentence
+            # leaves its subject the topic
+            inserted = [q for q in _spoken_between(spoken, sentence_at, at) if q.start is not None
+                        and _INSERTED.match(text, q.start - 2, q.start) and q.start < sentence_at + 200]
+            topic = _sentence_subject(unquoted[s:]) if inserted and not plural else None
+            if topic is not None and people.kind(sentence_at + topic[1], topic[0]) in ("person", "unknown"):
+                yield topic[0]
             # "Vinogradskaya accused her of “…”": the one the speaker spoke to or of is the topic, not
             # the speaker, for a "she" (a "he") after it
             for q in reversed(_spoken_between(spoken, sentence_at, at)):
@@ -591,6 +606,7 @@ _ROLE_COMMA_NAME = re.compile(
     r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
+_INSERTED = re.compile(r", ")
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 # A paragraph that is one quotation: a line of dialogue.
 _STANDALONE_LINE = re.compile(r"[“\"«„‘][^\n]*[”\"»“’][.,!?]?")
@@ -707,7 +723,9 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         if words[0].group().lower() in _OPENING_PREPOSITIONS:
             # "For thirty years Natalya Gorbanevskaya kept a list": past a phrase without a comma
             later = _NAME_THEN_VERB.search(sentence, offset + words[0].end(), offset + 80)
-            if later and later.group(1).split()[0].lower() not in NOT_NAMES:
+            if later and later.group(1).split()[0].lower() not in NOT_NAMES and not _POSSESSIVE.search(
+                later.group(1)
+            ):  # "On a page of Trotsky's writings he scrawled": a possessive is no subject
                 return later.group(1), later.start(1)
         return None
     s, e = chosen[0].start(), chosen[-1].end()
@@ -801,7 +819,8 @@ class _People:
                 says = bool(after) and is_saying_word(after, after_name=True)
                 if before in FIRST_NAMES or before in TITLES or says:
                     tally[0] += 1
-                elif before in {"in", "across", "throughout", "inside", "within", "near"}:
+                elif before in {"in", "across", "throughout", "inside", "within", "near"} and after != "s":
+                    # "in India" is a place; "in Stalin's head" is not
                     tally[1] += 1
             self._votes = {name: (p, q) for name, (p, q) in votes.items()}
         return self._votes

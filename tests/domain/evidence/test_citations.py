@@ -345,3 +345,17 @@ def test_life_dates_after_a_name_are_no_citation_and_has_called_is_scholarship()
         "account the most vivid of all."
     )
     assert [author for _, author, _, _ in _cited(text)] == ["Applebaum", "Applebaum"]
+
+
+def test_a_page_after_quoted_words_cites_the_work_before_and_a_scholar_who_complained():
+    text = (
+        'Stalin was not, Roberts argues, "a dogmatist" (p. 12). Chapter three (pp. 77–120) follows his '
+        "reading of history. Sheila Fitzpatrick, writing in a review, complained that the book was too kind "
+        "(Fitzpatrick 2022, 14)."
+    )
+    assert _cited(text) == [
+        ("Roberts argues", "Roberts", "", ""),
+        ("(p. 12)", "Roberts", "", "p. 12"),
+        ("Sheila Fitzpatrick, writing in a review, complained", "Sheila Fitzpatrick", "", ""),
+        ("(Fitzpatrick 2022, 14)", "Fitzpatrick", "2022", "14"),
+    ]
