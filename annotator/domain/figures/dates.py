@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
-from annotator.domain.figures.text import MONTH_NAMES, RU_MONTHS, YEAR, layout
+from annotator.domain.figures.text import MONTH_NAMES, RU_MONTHS, YEAR, layout, scan
 from annotator.domain.structure import Mark
 
 _RU_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(RU_MONTHS.split("|"))}
@@ -39,6 +39,13 @@ _DATE = re.compile(
         (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+# The words a date can begin with; only there is the pattern tried (see text.scan).
+_DATE_STARTS = frozenset(
+    {name.lower() for name in MONTH_NAMES.split("|")}
+    | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
+       "summer", "autumn", "fall", "winter"}
 )
 
 _PREPOSITION_BEFORE = re.compile(
@@ -147,7 +154,7 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
     found: list[DatedStatement] = []
     year_before: int | None = None
     paragraph = -1
-    for m in _DATE.finditer(text):
+    for m in scan(_DATE, text, _DATE_STARTS):
         if lay.is_excluded(m.start(), m.end()):
             continue
         p = lay.paragraph(m.start())
