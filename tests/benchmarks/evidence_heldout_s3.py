@@ -616,3 +616,110 @@ SET_THREE: dict[str, tuple[str, list[Label]]] = {
     "oral history": (ORAL_HISTORY, ORAL_HISTORY_LABELS),
 }
 COMMENTS_THREE = {"oral history": ORAL_HISTORY_TURNS}
+
+
+# Fourth set: written after the corrections from SET_THREE, measured untouched; closer to the corpus pages
+# (revision notes, a web history article) and to the news and translated texts the team reads.
+
+NOTES_5 = """\
+Khrushchev and de-Stalinisation: revision notes
+
+The Secret Speech (February 1956)
+Khrushchev attacked the "cult of personality" and blamed Stalin for the purges of loyal communists. ⟦Service|Service||⟧ calls it "the most dangerous gamble of his career" ⟦(Service, 340)|Service||340⟧. The speech was not published in the USSR until 1989.
+
+Why did he do it? ⟦Taubman argues|Taubman||⟧ that Khrushchev was driven partly by guilt: "he had blood on his hands, and he knew it" ⟦(Taubman, 271)|Taubman||271⟧. Others stress calculation. ⟦McCauley sees|McCauley||⟧ the speech as a weapon against Malenkov and Molotov, who were more deeply implicated ⟦(McCauley, 45)|McCauley||45⟧.
+
+Consequences
+- Release of prisoners: around 4 million by 1959 ⟦(Dobson, 109)|Dobson||109⟧.
+- Unrest in Poland and Hungary. Mao was furious, accusing Khrushchev of "revisionism".
+- The "Anti-Party Group" tried to remove him in 1957 and failed.
+
+Limits
+⟦Filtzer|Filtzer||⟧ points out that "the system of power was left intact" ⟦(Filtzer, 12)|Filtzer||12⟧. Khrushchev himself later admitted: "We were afraid the thaw might unleash a flood." The Virgin Lands campaign and the "hare-brained schemes" of which he was accused in 1964 show the same style of rule by campaign ⟦(ibid., 56)|Filtzer||56⟧.
+
+Exam tip: use Service and Taubman for the speech, Filtzer for continuity.
+"""
+NOTES_5_LABELS: list[Label] = [
+    ('"cult of personality"', "scare", None),
+    ('"the most dangerous gamble', "real", "Service"),
+    ('"he had blood on his hands', "real", "Taubman"),
+    ('"revisionism"', "scare", None),
+    ('"Anti-Party Group"', "scare", None),
+    ('"the system of power', "real", "Filtzer"),
+    ('"We were afraid the thaw', "real", "Khrushchev"),
+    ('"hare-brained schemes"', "real", None),
+]
+
+WEB_ARTICLE = """\
+The famine that was not reported
+
+In the spring of 1933 the Soviet press was full of good news. Pravda reported "a great victory on the grain front" and printed photographs of smiling kolkhoz women. The word "famine" did not appear. Local officials who used it in their reports were accused of "spreading panic" and removed.
+
+Foreign correspondents knew more than they wrote. Gareth Jones, a young Welsh journalist, walked through the villages of Kharkiv province and told a press conference in Berlin: "I walked along through villages and twelve collective farms. Everywhere was the cry, 'There is no bread. We are dying.'" The Soviet authorities banned him from the country. Walter Duranty answered him in The New York Times under the headline "Russians Hungry, But Not Starving".
+
+Inside the country, people found other words. Peasants spoke of "the great hunger", and in letters that got past the censors they wrote of children who "no longer cry, because they have no strength". A teacher from Poltava wrote to Kalinin in 1933: "Comrade Kalinin, the children in my class faint at their desks. What am I to tell them?" The letter was forwarded to the OGPU.
+
+The silence lasted for decades. Only in 1988 did a Soviet historian, Viktor Danilov, write openly of the "famine of 1932–1933". By then, as the writer Vasily Grossman had put it long before, "the dead could not be brought back by words".
+"""
+WEB_ARTICLE_LABELS: list[Label] = [
+    ('"a great victory', "real", "Pravda"),
+    ('"famine" did not', "scare", None),
+    ('"spreading panic"', "real", None),
+    ('"I walked along', "real", "Gareth Jones|Jones"),
+    ('"Russians Hungry', "scare", None),
+    ('"the great hunger"', "real", "Peasants"),
+    ('"no longer cry', "real", "they|Peasants"),
+    ('"Comrade Kalinin', "real", "A teacher|teacher"),
+    ('"famine of 1932', "real", "Viktor Danilov|Danilov"),
+    ('"the dead could not', "real", "Vasily Grossman|Grossman"),
+]
+
+TRANSLATED = """\
+Memorial in exile: a conversation in Berlin (translated from the German)
+
+Since the Russian Supreme Court dissolved Memorial in December 2021, several of its members have continued their work from Germany. The historian Irina Scherbakova, one of the founders, describes the situation without self-pity. „Wir haben nicht das Archiv verloren, sondern den Ort“, she says — we have not lost the archive, but the place.
+
+The archive itself remains in Moscow, sealed. The prosecutors had called Memorial's work „eine Verzerrung des historischen Gedächtnisses“, a distortion of historical memory. Scherbakova shrugs at the phrase. „Das sagen sie über jeden, der sich erinnert.“ That is what they say about anyone who remembers.
+
+In Berlin the group has found allies. The Bundestag's commissioner for culture, Claudia Roth, promised in 2022 «toute l'aide possible», quoting a French colleague, and the promise has partly been kept: there is an office, and a small grant. But much of the work depends on volunteers. A young archivist from Perm, who asked not to be named, explained why she came: „Weil es sonst niemand macht.“
+
+Scherbakova is not optimistic about the near future. Asked when Memorial might return to Moscow, she laughed. „Fragen Sie mich in zehn Jahren.“ Ask me in ten years.
+"""
+TRANSLATED_LABELS: list[Label] = [
+    ("„Wir haben nicht", "real", "Irina Scherbakova|Scherbakova"),
+    ("„eine Verzerrung", "real", "The prosecutors|prosecutors"),
+    ("„Das sagen sie", "real", "Scherbakova"),
+    ("«toute l'aide", "real", "Claudia Roth|Roth"),
+    ("„Weil es sonst", "real", "A young archivist|archivist"),
+    ("„Fragen Sie mich", "real", "Scherbakova|she"),
+]
+
+FEATURE_3 = """\
+The last witnesses of Butovo
+
+Every year on the last Saturday of October, people gather at the former NKVD shooting range at Butovo, south of Moscow, to read aloud the names of the 20,761 people shot there in 1937 and 1938. This year the reading lasted nine hours.
+
+Among the readers was Galina Petrova, 88, whose father, a railway engineer, was shot at Butovo in February 1938. "I was two years old," she said. "I don't remember him. I remember my mother waiting." She read his name, and then, as the custom is, a dozen others from the list. "It is the only funeral they ever had."
+
+The ceremony is organised by the Russian Orthodox parish that now holds the site. Its priest, Father Kirill Kaleda, whose grandfather was shot at Butovo, called the reading "a prayer and an act of memory at the same time". Asked whether the authorities had made difficulties, he chose his words carefully. "We are a church. We pray for the dead. Nobody can forbid that."
+
+Not everyone is so careful. A historian from Moscow State University, who declined to give his name, said the state was "trying to turn Butovo into a place of mourning without perpetrators". Officials from the prosecutor's office, he said, had asked to see the list of readers. The prosecutor's office did not respond to a request for comment.
+
+As dusk fell, a young man in a parka read the last names. "Ivanov, Pyotr Semyonovich, metalworker, shot 17 February 1938." Then the crowd stood in silence.
+"""
+FEATURE_3_LABELS: list[Label] = [
+    ('"I was two years old,"', "real", "Galina Petrova|Petrova"),
+    ('"I don\'t remember him', "real", "Galina Petrova|Petrova"),
+    ('"It is the only funeral', "real", "Galina Petrova|Petrova|She"),
+    ('"a prayer and an act', "real", "Father Kirill Kaleda|Kaleda"),
+    ('"We are a church', "real", "Father Kirill Kaleda|Kaleda"),
+    ('"trying to turn Butovo', "real", "A historian|historian"),
+    ('"Ivanov, Pyotr', "real", "a young man|man"),
+]
+
+SET_FOUR: dict[str, tuple[str, list[Label]]] = {
+    "notes 5": (NOTES_5, NOTES_5_LABELS),
+    "web article": (WEB_ARTICLE, WEB_ARTICLE_LABELS),
+    "translated": (TRANSLATED, TRANSLATED_LABELS),
+    "feature 3": (FEATURE_3, FEATURE_3_LABELS),
+}

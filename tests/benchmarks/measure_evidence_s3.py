@@ -3,7 +3,7 @@ app runs them: structure marks, then citations, quotations and speakers (annotat
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s3.py [one|two|three|all] [-q]
+    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|all] [-q]
 
 Printed per text and per set: citations (labelled, found, right, precision, recall), quotations (real
 recall, block recall, scare quotes told apart, right speaker, unlabelled finds), and the interview's turns
@@ -106,6 +106,8 @@ def main() -> None:
         run("two", s3.SET_TWO, getattr(s3, "COMMENTS_TWO", {}), verbose)
     if which in ("three", "all") and hasattr(s3, "SET_THREE"):
         run("three", s3.SET_THREE, getattr(s3, "COMMENTS_THREE", {}), verbose)
+    if which in ("four", "all") and hasattr(s3, "SET_FOUR"):
+        run("four", s3.SET_FOUR, {}, verbose)
 
 
 if __name__ == "__main__":
