@@ -239,10 +239,12 @@ class MainWindow(QMainWindow):
         self.evidence_dock = self.evidence.dock_panel()
         # With the inspector: a fourth tab above would cut the tabs' labels on a laptop's 300-pixel dock.
         self.tabifyDockWidget(self.inspector_dock, self.evidence_dock)
-        # Everyone who speaks; choosing one filters the Annotations panel (a tab beside the Evidence).
+        # Everyone who speaks, across the sources: with the Library, Search and Outline, so that choosing
+        # a person filters the Annotations panel on the right with the Inspector still in view.
         self.people = PeopleController(self, self.annotation_panel, self.inspector, self._search_for)
         self.people_dock = self.people.dock_panel()
-        self.tabifyDockWidget(self.evidence_dock, self.people_dock)
+        self.tabifyDockWidget(self.outline_dock, self.people_dock)
+        self.library_dock.raise_()
         self.inspector_dock.raise_()
         self.annotations_dock.raise_()
         self.fit_docks(QSize(1400, 880))

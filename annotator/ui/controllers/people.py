@@ -51,7 +51,7 @@ class PeopleController:
         self._timer.timeout.connect(self._refresh_if_shown)
 
     def dock_panel(self) -> QDockWidget:
-        self.dock = self.host.dock("People", "people", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock = self.host.dock("People", "people", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._refresh_if_stale())
         return self.dock
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -186,11 +185,6 @@ class Inspector(QWidget):
             self.speaker_role.addItem(role.value, role.value)
         self.speaker_role.setCurrentIndex(self.speaker_role.findData(SpeakerRole.QUOTED.value))
         self.speaker_role.setToolTip("As what they speak: the author, quoted, cited, or a commenter")
-        speaker_row = QWidget()
-        speaker_layout = QHBoxLayout(speaker_row)
-        speaker_layout.setContentsMargins(0, 0, 0, 0)
-        speaker_layout.addWidget(self.speaker, 1)
-        speaker_layout.addWidget(self.speaker_role)
         self._sent_speaker: tuple[int, object] | None = None  # the last edit sent, not yet shown back
         self.delete_button = QPushButton("Delete annotation")
         self.delete_button.clicked.connect(self._delete)
@@ -201,7 +195,9 @@ class Inspector(QWidget):
         form.addRow("Tags", self.tags)
         form.addRow("Confidence", self.confidence)
         form.addRow("Evidence", self.evidence)
-        form.addRow("Speaker", speaker_row)
+        # Two rows: beside the role, a name had a hundred pixels in a laptop's dock and scrolled out of view.
+        form.addRow("Speaker", self.speaker)
+        form.addRow("Speaks as", self.speaker_role)
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
         body_layout.addWidget(self.quote)
