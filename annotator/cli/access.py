@@ -13,9 +13,12 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.domain.errors import ProjectLocked, ReadOnlyProject
-from annotator.services.project import HeldElsewhere, Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 # The commands that never change the project (``reindex`` rewrites only the search index, a cache outside
 # it). Any other command counts as changing it, so a new one is refused rather than allowed by mistake.
@@ -57,6 +60,10 @@ def open_for(command: str, path: Path | None, args: argparse.Namespace | None = 
     Raises ProjectLocked (naming the holder) for a changing command while another process has the project,
     and ReadOnlyProject (saying why) for one when the project can only be read.
     """
+    # Here, not at the top: importing the project's services (and SQLAlchemy) is most of a command's start-up,
+    # which `annotator --help` or a command answered without them need not pay (issue 23).
+    from annotator.services.project import HeldElsewhere, Project
+
     reading = reads_only(command, args)
     try:
         project = Project.open(path)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.cli import records
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.errors import InvalidInput
 from annotator.domain.model import SpeakerRole
-from annotator.services.project import Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 def _print_annotations(annotations: list[Any], as_json: bool) -> None:

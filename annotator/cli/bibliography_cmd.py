@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
-from annotator.services.project import Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 def _metadata_import(project: Project, args: argparse.Namespace) -> int:

@@ -11,14 +11,16 @@ import sys
 from pathlib import Path
 
 from annotator.cli.output import AddCommand, json_flag, print_json
-from annotator.services.project import default_project_path
-from annotator.services.project_check import check_project
 
 EXIT_OK, EXIT_DAMAGED = 0, 2
 
 
 def run_check(project_path: Path | None, args: argparse.Namespace) -> int:
     """Check the file named by PROJECT (or ``--project``, or the default project); 0 sound, 2 damaged."""
+    # Here, not at the top: every command's start-up imports this module (issue 23).
+    from annotator.services.project import default_project_path
+    from annotator.services.project_check import check_project
+
     path = args.project_file or project_path or default_project_path()
     if not Path(path).exists():
         print(f"annotator: cannot check {path}: there is no such file", file=sys.stderr)

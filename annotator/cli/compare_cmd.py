@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
-from annotator.services.project import Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 def _similar(project: Project, args: argparse.Namespace) -> int:

@@ -4,10 +4,14 @@ annotations, and the historian's decisions on them (accept, accept a whole kind,
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
-from annotator.services.evidence import ITEM_KINDS, Decided, EvidenceItem
-from annotator.services.project import Project
+from annotator.domain.evidence import ITEM_KINDS
+
+if TYPE_CHECKING:
+    from annotator.services.evidence import Decided, EvidenceItem
+    from annotator.services.project import Project
 
 
 def _evidence(project: Project, args: argparse.Namespace) -> int:

@@ -111,8 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "without_project", None) is not None:  # `check` reads the file, damaged or not
             with command_logging():
                 return args.without_project(project_path, args)
-        with command_logging(), open_for(args.command, project_path, args) as project:
-            return args.handler(project, args)
+        with command_logging():
+            # A command that can be answered without the project's services tries that first (issue 23).
+            directly = getattr(args, "directly", None)
+            done = directly(project_path, args) if directly is not None else None
+            if done is not None:
+                return done
+            with open_for(args.command, project_path, args) as project:
+                return args.handler(project, args)
     except AnnotatorError as e:
         print(f"annotator: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.model import Annotation, Link, SourceSummary, Tag
 from annotator.domain.taxonomy import Taxonomy
-from annotator.services.sources import ImportReport
+
+if TYPE_CHECKING:
+    from annotator.services.sources import ImportReport
 
 
 def source_record(s: SourceSummary) -> dict[str, Any]:

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.errors import InvalidInput
-from annotator.services.project import Project
 
 if TYPE_CHECKING:
+    from annotator.services.project import Project
     from annotator.services.search import SearchHit
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.cli import records
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.domain.importing import ImportOptions
-from annotator.services.project import Project
-from annotator.services.sources import ImportReport
+
+if TYPE_CHECKING:
+    from annotator.domain.model import SourceSummary
+    from annotator.services.project import Project
+    from annotator.services.sources import ImportReport
 
 METADATA_OPTIONS = (
     # (option, field, help)
@@ -212,7 +215,19 @@ def _split(project: Project, args: argparse.Namespace) -> int:
 
 
 def _sources(project: Project, args: argparse.Namespace) -> int:
-    sources = project.sources.list()
+    return _print_sources(project.sources.list(), args)
+
+
+def _sources_directly(project_path: Path | None, args: argparse.Namespace) -> int | None:
+    """``sources`` without opening the project's services (most of the command's time was importing them);
+    None when the project needs the usual open (see services/listing.py)."""
+    from annotator.services.listing import list_sources
+
+    sources = list_sources(project_path)
+    return None if sources is None else _print_sources(sources, args)
+
+
+def _print_sources(sources: list[SourceSummary], args: argparse.Namespace) -> int:
     if args.json:
         print_json([records.source_record(s) for s in sources])
         return 0
@@ -317,6 +332,7 @@ def register(command: AddCommand) -> None:
     json_flag(p)
 
     p = command("sources", _sources, "list the sources")
+    p.set_defaults(directly=_sources_directly)
     json_flag(p)
 
     p = command("show", _show, "print a source's stored text exactly (or a range of it), and nothing else")

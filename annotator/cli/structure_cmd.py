@@ -4,10 +4,13 @@ and its outline."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.structure import MarkKind
-from annotator.services.project import Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 def _marks(project: Project, args: argparse.Namespace) -> int:

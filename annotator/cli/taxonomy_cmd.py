@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from annotator.cli import records
 from annotator.cli.output import AddCommand, json_flag, print_json
-from annotator.services.project import Project
+
+if TYPE_CHECKING:
+    from annotator.services.project import Project
 
 
 def _tags(project: Project, args: argparse.Namespace) -> int:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain import people as people_rules
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
-from annotator.domain.evidence import EVIDENCE_VERSION, Evidence, EvidenceKind
+from annotator.domain.evidence import EVIDENCE_VERSION, ITEM_KINDS, Evidence, EvidenceKind
 from annotator.domain.model import Annotation, SpeakerRole
 from annotator.domain.structure import STRUCTURE_VERSION, Mark
 from annotator.services.annotations import DeletedAnnotation, Tagging, put_back, resolve_tags, set_speaker
@@ -33,9 +33,6 @@ from annotator.storage import annotations_repo, evidence_repo, people_repo, sour
 from annotator.storage.evidence_repo import ACCEPTED, REJECTED, Decision
 from annotator.storage.unit_of_work import UnitOfWork
 
-# The kinds an item is listed as: citations are split by what found them (the running text, a note call, a
-# reference mark), as the historian accepts them apart.
-ITEM_KINDS = ("citation", "note-call", "reference-mark", "quotation", "comment")
 PROPOSED = "proposed"
 
 CITED_SCHOLARSHIP = "provenance/cited-scholarship"

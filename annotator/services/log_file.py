@@ -12,7 +12,7 @@ from pathlib import Path
 
 from platformdirs import user_log_dir
 
-from annotator.services.project import APP_NAME
+from annotator.services.paths import APP_NAME  # not .project: that imports every service
 
 LOGGER = "annotator"  # every module logs under it: annotator.services.project, annotator.ui, ...
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from platformdirs import user_cache_dir, user_data_dir
+from platformdirs import user_cache_dir
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import ProjectError
@@ -21,6 +21,7 @@ from annotator.services.events import Event, EventBus
 from annotator.services.evidence import EvidenceService
 from annotator.services.figures import FiguresService
 from annotator.services.links import LinkService
+from annotator.services.paths import APP_NAME, default_project_path
 from annotator.services.people import PeopleService
 from annotator.services.sources import SourceService
 from annotator.services.structure import StructureService
@@ -28,7 +29,7 @@ from annotator.services.taxonomy import TaxonomyService, seed_default
 from annotator.services.upgrade import SourceUpgrades
 from annotator.storage import backups, lock, meta_repo
 from annotator.storage.backups import BackupInfo
-from annotator.storage.database import PROJECT_SUFFIX, check_location, open_engine
+from annotator.storage.database import check_location, open_engine
 from annotator.storage.unit_of_work import UnitOfWork, read_generation
 
 if TYPE_CHECKING:
@@ -39,15 +40,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "Annotator"
 # Raised by ``Project.open`` when another process holds the project; names that process (``pid``).
 HeldElsewhere = lock.HeldElsewhere
 DEFAULT_PROJECT_NAME = "My sources"
-
-
-def default_project_path() -> Path:
-    """The project used when none is named: in the user's data directory (created on first use)."""
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / f"default{PROJECT_SUFFIX}"
 
 
 class Project:

@@ -9,19 +9,21 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy.orm import Session
-from whoosh.searching import Searcher
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.model import Annotation, SourceSummary
 from annotator.domain.taxonomy import Taxonomy
 from annotator.search.documents import layout_of, metadata_text
 from annotator.search.schema import Kind
-from annotator.search.searching import RawHit
 from annotator.search.snippets import Snippet, make_snippet
 from annotator.services.annotations import resolve_person
 from annotator.storage import annotations_repo, people_repo, sources_repo, taxonomy_repo
+
+if TYPE_CHECKING:  # types only: the window imports this module, and these import Whoosh and numpy (issue 23)
+    from sqlalchemy.orm import Session
+    from whoosh.searching import Searcher
+
+    from annotator.search.searching import RawHit
 
 Span = tuple[int, int]
 

@@ -11,14 +11,16 @@ import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.errors import ProjectDamaged, ProjectError
 from annotator.storage import migrate
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported in the functions that make or use an engine: the checks and helpers on the bare
+# file (headers, damage, backups) serve `storage.direct` too, whose readers start without it (issue 23).
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,9 @@ def create_project_engine(path: Path, read_only: bool = False, immutable: bool =
     ``immutable`` also tells SQLite the file cannot change, so it needs no ``-shm``/``-wal`` beside it: the
     only way to read a WAL database in a folder that cannot be written to when those files are absent.
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
+
     url = URL.create("sqlite+pysqlite", database=str(path))  # the real path: messages name it
     if not read_only:
         engine = create_engine(url)
@@ -92,6 +97,8 @@ def _readable(engine: Engine, path: Path) -> Engine:
     folder that cannot be written to, and with no ``-shm`` there, the file is read as immutable: exact as
     long as no ``-wal`` holds commits the file lacks; if one does, they cannot be read, and we say so.
     """
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -162,6 +169,8 @@ def _offer(path: Path) -> str:
 
 def quick_check(engine: Engine, path: Path) -> None:
     """SQLite's quick structural check (linear in the file size); raise ProjectDamaged if it fails."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
@@ -226,6 +235,9 @@ def open_engine(path: Path, read_only: bool = False) -> tuple[Engine, bool]:
     skips the check (it is the way to salvage what a damaged file still holds), never creates or upgrades,
     and gives an engine whose connections refuse writes.
     """
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import DBAPIError
+
     path = Path(path)
     check_location(path)
     existed = path.exists()

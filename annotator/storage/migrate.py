@@ -18,10 +18,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 _REVISION_FILE = re.compile(r"(\d{4})_\w+\.py")
 
@@ -52,6 +51,8 @@ def is_known(revision: str) -> bool:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text  # here: `head()` serves readers that start without SQLAlchemy
+
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

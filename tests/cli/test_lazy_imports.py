@@ -57,8 +57,15 @@ def test_listing_sources_imports_no_importer_exporter_or_search_package(tmp_path
         "from annotator.cli.main import main\n"
         "assert main(['sources', '--json', '--project', sys.argv[1]]) == 0\n"
     )
-    # Nor Whoosh: the project makes its search service at first use (the window and `search` do).
-    assert _imported_after(code, str(path), env=env, packages=(*HEAVY, "whoosh")) == []
+    # Nor Whoosh: the project makes its search service at first use (the window and `search` do). Nor
+    # SQLAlchemy: an up-to-date project is listed through the stdlib sqlite3 (services/listing.py).
+    database_layer = ("sqlalchemy", "alembic")
+    assert _imported_after(code, str(path), env=env, packages=(*HEAVY, "whoosh", *database_layer)) == []
+
+
+def test_importing_the_command_line_imports_no_database_layer() -> None:
+    # Each command imports the project's services when it runs (cli/access.py), not every command's start-up.
+    assert _imported_after("import annotator.cli.main", packages=("sqlalchemy", "alembic")) == []
 
 
 def test_importing_the_command_line_imports_no_search_index() -> None:

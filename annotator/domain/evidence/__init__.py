@@ -20,6 +20,12 @@ class EvidenceKind(StrEnum):
     COMMENT = "comment"  # a reader's comment, a letter, an interview answer: another voice in the source
 
 
+# The kinds an item is listed and decided as: citations are split by what found them (the running text, a
+# note call, a reference mark), as the historian accepts them apart. Here, not in the evidence service, so
+# the command line can offer them without importing the storage layer (issue 23).
+ITEM_KINDS = ("citation", "note-call", "reference-mark", "quotation", "comment")
+
+
 class Form(StrEnum):
     INLINE = "inline"
     BLOCK = "block"
