@@ -261,6 +261,9 @@ _DOCUMENT_SUBJECT = re.compile(
     r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign)"
     r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
 )
+_ACCUSING = {"accused", "charged", "denounced", "condemned", "branded", "labelled", "labeled", "described",
+             "called", "dubbed", "criticised", "criticized", "blamed"}
+_PASSIVE_CHARGE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of|with|as|for)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
 # The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee".
 PASSIVE_AGENT = re.compile(
@@ -306,6 +309,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             if PASSIVE_AGENT.match(between):
                 return words[index]  # "The decision was announced by Molotov:": the agent speaks
+            if words[index].group().lower() in _ACCUSING and _PASSIVE_CHARGE.match(between):
+                return words[index]  # "were accused of “spreading panic”": a charge, its accusers unnamed
             continue  # "the passage was added on 4 January:": a passive, nobody says it here
         plain = words[index].group().lower() in _PLAIN_SAYING
         if anywhere and has_subject:

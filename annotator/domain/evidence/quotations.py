@@ -282,6 +282,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _LABEL_BEFORE.search(lead):
         return True, "title" if _is_title(words) else "label"
+    if _CHARGED_AFTER.match(after):
+        return False, "quotation"
     ended = bool(re.search(r"[.!?…]\W?$", inner))
     if not lead.strip() and ended and words and _WHOLE_PARAGRAPH.match(after):
         return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
@@ -305,7 +307,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) <= 3 and inner[:1].islower() and not ended and _NOUN_SLOT.search(lead):
         verb = frame_verb(lead)
         naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"
-        if verb is not None and not naming and len(WORD.findall(lead[verb.end() :])) >= 3:
+        clause = verb is not None and _THAT_CLAUSE.search(lead, verb.end())
+        if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3:
             # "ruled that the archive had failed to mark them as those of a “foreign agent”", "said
             # that files concerning “operational methods” could not be shown": a label in the reported
             # clause's noun phrase, not the words reported
@@ -327,6 +330,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 # Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".
 COORDINATED = re.compile(
     r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+"
+)
+_THAT_CLAUSE = re.compile(r"\b(?:that|whether|dass|que|что)\b", re.IGNORECASE)
+# "the “hare-brained schemes” of which he was accused": the charge is somebody's words
+_CHARGED_AFTER = re.compile(
+    r"\s*(?:of|for|with)\s+which\s+(?:\w+\s+){1,3}?(?:accused|charged|critici[sz]ed|blamed|condemned|"
+    r"denounced)\b"
 )
 # The end of a paragraph right after a quotation: it stands alone.
 _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")

@@ -259,10 +259,13 @@ def _before_quote(
             if subject is not None and kind not in ("place", "common"):
                 return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
         agent = PASSIVE_AGENT.match(lead, verb.end())
-        if agent and re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]):
+        passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()])
+        if agent and passive:
             # "The decision was announced by Molotov:", "It was declared by the Central Committee that"
             s = lead_at + agent.start("agent")
             return Speaker(agent.group("agent"), s, s + len(agent.group("agent")))
+        if passive:
+            return None  # "Officials were accused of “spreading panic”": the accused do not speak
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -479,26 +482,29 @@ def _carry_over(
     takes one; "they" takes a body or "X and Y"; "it" only a body."""
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
-    candidates = list(_antecedents(text, at, plural, neuter, spoken, people))
+    found = list(_antecedents(text, at, plural, neuter, spoken, people))
+    candidates = [name for name, _ in found]
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
     if pronoun in {"she", "her", "elle", "она"}:
-        women = [name for name in candidates if people.gender(name) == "f"]
-        nearest = next((n for n in candidates if _agrees(pronoun, n)), None)
-        if nearest is not None and nearest.split()[0].lower() in DETERMINERS and nearest not in women[:1]:
-            # "Our librarian kept the copy … she said": a person named by what she is, nearer than a woman
-            # named further back
-            return Speaker(nearest, None, None)
+        women = [(name, back) for name, back in found if people.gender(name) == "f"]
+        nearest = next(((n, back) for n, back in found if _agrees(pronoun, n)), None)
+        if nearest is not None and nearest[0].split()[0].lower() in DETERMINERS and (
+            not women or nearest[1] < women[0][1]
+        ):
+            # "Our librarian kept the copy … she said": a person named by what she is, in a sentence nearer
+            # than any woman named
+            return Speaker(nearest[0], None, None)
         if women:
-            return Speaker(women[0], None, None)
+            return Speaker(women[0][0], None, None)
     agreeing = [n for n in candidates if _agrees(pronoun, n) and _gender_agrees(pronoun, people, n)]
     return Speaker(agreeing[0], None, None) if agreeing else None
 
 
 def _antecedents(
     text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People
-) -> Iterator[str]:
-    """The names a pronoun at ``at`` may stand for, the nearest first."""
+) -> Iterator[tuple[str, int]]:
+    """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back."""
     window_start = max(0, at - 600)
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
@@ -514,7 +520,7 @@ def _antecedents(
                         and _INSERTED.match(text, q.start - 2, q.start) and q.start < sentence_at + 200]
             topic = _sentence_subject(unquoted[s:]) if inserted and not plural else None
             if topic is not None and people.kind(sentence_at + topic[1], topic[0]) in ("person", "unknown"):
-                yield topic[0]
+                yield topic[0], nearest
             # "Vinogradskaya accused her of “…”": the one the speaker spoke to or of is the topic, not
             # the speaker, for a "she" (a "he") after it
             for q in reversed(_spoken_between(spoken, sentence_at, at)):
@@ -522,7 +528,7 @@ def _antecedents(
                     text, q.end or q.start, (q.end or q.start) + 60
                 )
                 if (not plural or _plural(q.name)) and not addressed:
-                    yield q.name
+                    yield q.name, nearest
         if nearest and not re.search(r"[.!?:;”\"’)\]]\s*$", unquoted[s:sentence_end]):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
         sentence = unquoted[s:sentence_end]
@@ -535,18 +541,20 @@ def _antecedents(
             after_name = s + offset + len(name)
             addressed = not plural and _ADDRESSED.match(unquoted, after_name, after_name + 60)
             if (body if plural or neuter else person) and not addressed:
-                yield name
+                yield name, nearest
         if plural:
             pairs = list(_PAIR.finditer(sentence))
             if pairs:
-                yield pairs[-1].group()  # "a view that Davies and Wheatcroft reject. As they note, …"
+                # "a view that Davies and Wheatcroft reject. As they note, …"
+                yield pairs[-1].group(), nearest
             continue
         opening = _OPENING_PHRASE.match(sentence)
         first = WORD.match(sentence, opening.end() if opening else 0)
         if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest:
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
         if nearest <= 1 and not neuter:
-            yield from _named_persons(unquoted, s, sentence_end, window_start, nearest, people)
+            for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
+                yield name, nearest
 
 
 def _named_persons(
@@ -600,13 +608,15 @@ _VIEW_OF = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
     r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?!of\b|and\b)[a-z]"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
 )
 _ROLE_COMMA_NAME = re.compile(
     r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
+_GROUPS = {"crowd", "people", "crew", "one", "ones", "some", "many", "others", "everyone", "everybody",
+           "someone", "somebody", "party", "government", "leadership", "regime", "press", "police"}
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 # A paragraph that is one quotation: a line of dialogue.
 _STANDALONE_LINE = re.compile(r"[“\"«„‘][^\n]*[”\"»“’][.,!?]?")
@@ -914,17 +924,30 @@ def _beat(
         said = _SPEECH_OF.match(words.lstrip())
         if said:
             return Speaker(said.group(1), None, None)  # "Stalin's own explanation was that …"
-        first = WORD.match(words.lstrip())
+        opening = _OPENING_PHRASE.match(words.lstrip())  # "Asked when …, she laughed."
+        first = WORD.match(words.lstrip(), opening.end() if opening else 0)
         if first and first.group().lower() in {"he", "she"}:
             return _carry_over(text, q.start, first.group().lower(), spoken, people)
         subject = _sentence_subject(words)
-        # Only a person's name, not a described group ("Urban Bolshevik activists descended …")
+        # Only a person, named or described ("a young man in a parka read"), not a described group ("Urban
+        # Bolshevik activists descended …", "The crowd fell silent")
         if (
             subject is not None and people.kind(at + subject[1], subject[0]) == "person"
-            and all(w[:1].isupper() for w in subject[0].split()) and not _plural(subject[0])
+            and (all(w[:1].isupper() for w in subject[0].split()) or _one_person(subject[0]))
+            and not _plural(subject[0])
         ):
             return Speaker(subject[0], None, None)
     return None
+
+
+def _one_person(phrase: str) -> bool:
+    """ "a young man", "the old woman", "my neighbour": one person described, not a group or a document."""
+    words = phrase.lower().split()
+    return (
+        len(words) >= 2 and words[0] in {"a", "an", "the", "my", "his", "her", "our", "their"}
+        and words[-1] in BODY_NOUNS and words[-1] not in BODY_DOCUMENTS and words[-1] not in _GROUPS
+        and not words[-1].endswith("s")
+    )
 
 
 def _dialogue(

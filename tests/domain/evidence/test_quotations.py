@@ -256,3 +256,12 @@ def test_a_single_word_label_stays_a_label_before_the_sentences_citation():
 def test_a_line_of_a_single_word_as_its_own_paragraph_is_dialogue():
     text = '"You know why you are here?"\n\n"No."\n\n"Your brother has told us everything."'
     assert '"No."' in real(text)
+
+
+def test_charges_and_a_phrase_written_of_are_somebodys_words():
+    text = (
+        'Officials were accused of "spreading panic". The "hare-brained schemes" of which he was accused '
+        'in 1964 were many. Only in 1988 did a historian, Viktor Danilov, write openly of the "famine of '
+        '1932".'
+    )
+    assert real(text) == ['"spreading panic"', '"hare-brained schemes"', '"famine of 1932"']

@@ -591,3 +591,36 @@ def test_a_court_finding_and_a_courts_view():
         '"failed to weigh the interests at stake".'
     )
     assert speakers(text) == {"within the limits": "the district court", "failed to weigh": "Court"}
+
+
+# Failure classes found on the fourth held-out set of this round; texts written for the tests, each failing
+# before its fix.
+
+
+def test_she_is_the_woman_named_not_the_man_described_in_her_sentence():
+    text = (
+        "Among the mourners was Vera Smirnova, 90, whose brother, a village teacher, was shot in 1937. "
+        '"I was a child," she said.'
+    )
+    assert speakers(text) == {"I was a": "Vera Smirnova"}
+
+
+def test_a_role_before_a_name_followed_by_an_appositive():
+    text = (
+        "The archivist Olga Titova, one of the founders, speaks calmly. \"We lost the rooms, not the "
+        'papers," she says.'
+    )
+    assert speakers(text) == {"We lost the": "Olga Titova"}
+
+
+def test_a_beat_after_a_participle_and_a_described_person_beside_a_line():
+    text = (
+        "Titova does not expect to return soon. Asked when she might, she laughed. \"Ask me in ten "
+        'years."\n\nAs dusk fell, a young man in a parka read the last names. "Orlov, Ivan, shot 1938."'
+    )
+    assert speakers(text) == {"Ask me in": "Titova", "Orlov, Ivan, shot": "a young man"}
+
+
+def test_the_accused_do_not_speak_the_charge():
+    text = 'Officials who used the word in their reports were accused of "spreading panic" and removed.'
+    assert speakers(text) == {"spreading panic\"": None}
