@@ -723,3 +723,87 @@ SET_FOUR: dict[str, tuple[str, list[Label]]] = {
     "translated": (TRANSLATED, TRANSLATED_LABELS),
     "feature 3": (FEATURE_3, FEATURE_3_LABELS),
 }
+
+
+# Fifth set: written after the corrections from SET_FOUR, measured untouched.
+
+LECTURE = """\
+Lecture 9: Propaganda and belief in the 1930s (transcript)
+
+Good morning. Last week we looked at the Terror from above; today I want to look at how ordinary people made sense of it. Let me start with a diary. Stepan Podlubny, a young worker from a kulak family, wrote in 1935: "I am a son of the enemy, and I must become one of us." He spent years trying to remake himself, and his diary is full of this kind of self-examination.
+
+Now, how should we read this? ⟦Jochen Hellbeck, who edited the diary, argues|Hellbeck||⟧ that people like Podlubny genuinely wanted to become Soviet subjects ⟦(Hellbeck 2006, 12)|Hellbeck|2006|12⟧. Others are more sceptical. ⟦Fitzpatrick, for example, talks|Fitzpatrick||⟧ about "speaking Bolshevik" as a skill people learned, not a belief they held. I find myself somewhere in between.
+
+Take the slogans. Everyone knew "Life has become better, comrades, life has become more joyful". Stalin said it in 1935, at a conference of Stakhanovites. People repeated it, and they also joked about it. One joke went: "Life has become better, but it has not become easier."
+
+Or take the show trials. Many people believed them. A schoolteacher in Voronezh wrote to her sister in 1937: "How could they? They were in the Politburo, and all the time they were spies." We have thousands of letters like this.
+
+And yet, and yet. The same people who wrote such letters also kept silent about their own relatives. As one woman told an interviewer decades later, "We believed everything, except about our own."
+
+For next week, read the Podlubny chapter in Hellbeck, and think about this question: what does it mean to "believe" something in a dictatorship?
+"""
+LECTURE_LABELS: list[Label] = [
+    ('"I am a son of the enemy', "real", "Stepan Podlubny|Podlubny"),
+    ('"speaking Bolshevik"', "real", "Fitzpatrick"),
+    ('"Life has become better, comrades', "real", "Stalin"),
+    ('"Life has become better, but', "real", "One joke|joke"),
+    ('"How could they?', "real", "A schoolteacher|schoolteacher"),
+    ('"We believed everything', "real", "one woman|woman"),
+    ('"believe"', "scare", None),
+]
+
+ESSAY_BLOCK = """\
+The Gulag in Soviet literature
+
+Few works of Soviet literature dealt with the camps before 1962, and those that did were not published. Varlam Shalamov began writing his Kolyma Tales in 1954, after his release, but none appeared in the Soviet Union in his lifetime. His prose is deliberately flat. He describes the death of a fellow prisoner in a single paragraph:
+
+    He was dying, and he knew it, and we knew it. Nobody spoke to him, because there was nothing to say. In the morning his bread ration was divided among the four of us who slept nearest, and nobody asked for more.
+
+Shalamov rejected the idea that the camps could teach anything. "The camp is a negative school of life," he wrote in a note of 1961. "No one will gain anything useful from it."
+
+Solzhenitsyn disagreed. For him the camp could be a place of moral awakening, and One Day in the Life of Ivan Denisovich ends on a note that Shalamov found unbearable:
+
+    Ivan Denisovich went to sleep fully content. He'd had many strokes of luck that day.
+
+— Aleksandr Solzhenitsyn, 1962
+
+The quarrel between the two writers was never resolved. Shalamov called Solzhenitsyn's book "a lie from beginning to end" in a letter he did not send. Solzhenitsyn, for his part, wrote that Shalamov's experience had been "more bitter and longer than mine".
+"""
+ESSAY_BLOCK_LABELS: list[Label] = [
+    ("He was dying, and he knew", "block", "Varlam Shalamov|Shalamov"),
+    ('"The camp is a negative school', "real", "Varlam Shalamov|Shalamov"),
+    ('"No one will gain', "real", "Varlam Shalamov|Shalamov"),
+    ("Ivan Denisovich went to sleep", "block", "Aleksandr Solzhenitsyn|Solzhenitsyn"),
+    ('"a lie from beginning', "real", "Shalamov"),
+    ('"more bitter and longer', "real", "Solzhenitsyn"),
+]
+
+RUSSIAN_PRESS = """\
+Reading the Soviet press: «Правда», 1937 (a seminar handout)
+
+Below are extracts from Pravda of 1937, with translations. Note how the language of the trials enters ordinary reporting.
+
+1. From an editorial of 24 January 1937, «Стереть с лица земли» ("Wipe them from the face of the earth"): «Презренные наймиты фашизма посмели поднять руку на самое дорогое». The despicable hirelings of fascism dared to raise their hand against what is most dear.
+
+2. A worker at the Stalin car factory, A. Kuznetsov, is quoted: «Мы требуем расстрела». We demand that they be shot. The same formula appears in dozens of letters printed that month.
+
+3. Vyshinsky's closing speech is reported in full. He called the defendants «бешеные собаки», mad dogs, and ended: «Я требую, чтобы взбесившиеся собаки были расстреляны все до одного!» I demand that the mad dogs be shot, every one of them!
+
+Questions for discussion: Who is speaking in each extract? How does the newspaper make the reader a participant? Compare the word «враг» (enemy) in extracts 1 and 3.
+"""
+RUSSIAN_PRESS_LABELS: list[Label] = [
+    ("«Правда»", "scare", None),
+    ("«Стереть с лица земли»", "scare", None),
+    ('"Wipe them from', "scare", None),
+    ("«Презренные наймиты", "real", "editorial|an editorial"),
+    ("«Мы требуем расстрела»", "real", "A. Kuznetsov|Kuznetsov"),
+    ("«бешеные собаки»", "real", "Vyshinsky|He"),
+    ("«Я требую", "real", "Vyshinsky"),
+    ("«враг»", "scare", None),
+]
+
+SET_FIVE: dict[str, tuple[str, list[Label]]] = {
+    "lecture": (LECTURE, LECTURE_LABELS),
+    "essay with blocks": (ESSAY_BLOCK, ESSAY_BLOCK_LABELS),
+    "russian press": (RUSSIAN_PRESS, RUSSIAN_PRESS_LABELS),
+}

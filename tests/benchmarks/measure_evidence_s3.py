@@ -3,7 +3,7 @@ app runs them: structure marks, then citations, quotations and speakers (annotat
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|all] [-q]
+    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|five|all] [-q]
 
 Printed per text and per set: citations (labelled, found, right, precision, recall), quotations (real
 recall, block recall, scare quotes told apart, right speaker, unlabelled finds), and the interview's turns
@@ -115,6 +115,8 @@ def main() -> None:
         run("three", s3.SET_THREE, getattr(s3, "COMMENTS_THREE", {}), verbose)
     if which in ("four", "all") and hasattr(s3, "SET_FOUR"):
         run("four", s3.SET_FOUR, {}, verbose)
+    if which in ("five", "all") and hasattr(s3, "SET_FIVE"):
+        run("five", s3.SET_FIVE, {}, verbose)
 
 
 if __name__ == "__main__":
