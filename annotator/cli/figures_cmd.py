@@ -83,10 +83,7 @@ def _short(text: str, n: int) -> str:
 
 def _line(r: FigureRecord) -> str:
     f = r.figure
-    if f.value is not None:
-        amount = f"{f.value:,.6g}"
-    else:
-        amount = f"{(f.low or 0):,.6g}–{(f.high or 0):,.6g}"
+    amount = f"{f.value:,.6g}" if f.value is not None else f"{f.low or 0:,.6g}–{f.high or 0:,.6g}"
     return (
         f"{r.id}  source {r.source_id:<4} {_short(r.text, 28):<28} = {amount:<22} {f.unit:<9} "
         f"{_short(f.counted or '-', 40):<40} {_years(f.period_start, f.period_end)}"
@@ -106,7 +103,9 @@ def register(command: AddCommand) -> None:
         help="group figures counting the same thing over overlapping periods, with the spread (highest ÷ "
         "lowest) and whether each is cited",
     )  # fmt: skip
-    p.add_argument("--export", type=Path, metavar="FILE", help="write the claims table to FILE (.csv or .xlsx)")
+    p.add_argument(
+        "--export", type=Path, metavar="FILE", help="write the claims table to FILE (.csv or .xlsx)"
+    )
     json_flag(p)
     d = command("dates", _dates, "list the dated statements of the sources: the date or period and the event")
     d.add_argument("--source", type=int, metavar="SOURCE", help="only this source's dated statements")

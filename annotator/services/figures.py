@@ -124,7 +124,9 @@ class FigureGroup:
             "period_start": self.period_start,
             "period_end": self.period_end,
             "spread": self.spread,
-            "figures": [{**f.as_dict(), "cited": f.cited, "citation": f.citation or None} for f in self.figures],
+            "figures": [
+                {**f.as_dict(), "cited": f.cited, "citation": f.citation or None} for f in self.figures
+            ],
         }
 
 
@@ -197,7 +199,8 @@ class FiguresService:
         names = self._source_names(source_ids)
         if what == "figures":
             header = ["source_id", "source", "citation", "text", "value", "low", "high", "approx", "unit",
-                      "counted", "period", "period_start", "period_end", "group", "spread", "cited", "start", "end"]
+                      "counted", "period", "period_start", "period_end", "group", "spread", "cited", "start",
+                      "end"]  # fmt: skip
             rows = self._figure_rows(names, source_ids)
         else:
             header = ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
@@ -258,7 +261,8 @@ class FiguresService:
         for s in summaries:
             who = ", ".join(s.authors)
             when = s.date_text
-            names[s.id] = " ".join(p for p in (f"{who}," if who else "", s.title, f"({when})" if when else "") if p)
+            parts = (f"{who}," if who else "", s.title, f"({when})" if when else "")
+            names[s.id] = " ".join(p for p in parts if p)
         return names
 
     def _all(self, source_id: int | None) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
@@ -270,7 +274,8 @@ class FiguresService:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             stored = figures_repo.get(session, source_id)
             text = sources_repo.text_of(session, source_id)
-        if stored is not None and (stored.version, stored.structure_version) == (FIGURES_VERSION, STRUCTURE_VERSION):
+        current = (FIGURES_VERSION, STRUCTURE_VERSION)
+        if stored is not None and (stored.version, stored.structure_version) == current:
             figures, dates = stored.figures, stored.dates
         else:
             figures, dates = detect(text, self._structure.marks(source_id))
@@ -311,7 +316,7 @@ def _citation_after(citing: list[tuple[int, str]], text: str, figure: Figure) ->
     """The first citation after the figure in its sentence (or right after its full stop: a note call),
     within ``CITED_WITHIN`` characters, if any."""
     i = bisect.bisect_left(citing, (figure.end, ""))
-    if i < len(citing) and citing[i][0] - figure.end <= CITED_WITHIN:
-        if not _SENTENCE_END.search(text, figure.end, citing[i][0]):
-            return citing[i][1]
+    near = i < len(citing) and citing[i][0] - figure.end <= CITED_WITHIN
+    if near and not _SENTENCE_END.search(text, figure.end, citing[i][0]):
+        return citing[i][1]
     return None

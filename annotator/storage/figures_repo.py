@@ -1,4 +1,5 @@
-"""Detected figures and dated statements of sources (with the detectors' versions), read and replaced whole."""
+"""Detected figures and dated statements of sources (with the detectors' versions), read and replaced
+whole."""
 
 from __future__ import annotations
 

@@ -32,7 +32,9 @@ class Label:
     high: float | None = None
 
 
-def vague(start: int, text: str, low: float, high: float, counted: str, period: tuple[int, int] | None) -> Label:
+def vague(
+    start: int, text: str, low: float, high: float, counted: str, period: tuple[int, int] | None
+) -> Label:
     return Label(start, text, None, counted, period, low, high)
 
 
@@ -154,8 +156,8 @@ MADE: list[tuple[str, list[Label]]] = [
         ],
     ),
     (
-        "Between 1.5 and 2 million kulaks were deported in 1930–31. Estimates of the dead range from 5 to 30\n"
-        "million.",
+        "Between 1.5 and 2 million kulaks were deported in 1930–31.\nEstimates of the dead range from 5 to "
+        "30 million.",
         [
             Label(-1, "Between 1.5 and 2 million", None, "kulaks deported", (1930, 1931), 1.5 * M, 2 * M),
             Label(-1, "from 5 to 30", None, "deaths", (1930, 1931), 5 * M, 30 * M),
@@ -171,8 +173,8 @@ MADE: list[tuple[str, list[Label]]] = [
         ],
     ),
     (
-        "Grain output fell to 70 million tonnes in 1932. Two-thirds of the households had joined by 1934, and\n"
-        "tens of thousands of peasants fled to the towns.",
+        "Grain output fell to 70 million tonnes in 1932. Two-thirds of the households had joined\nby 1934, "
+        "and tens of thousands of peasants fled to the towns.",
         [
             Label(-1, "70 million tonnes", 70 * M, "grain output", (1932, 1932)),
             Label(-1, "Two-thirds", 2 / 3, "households", (1934, 1934)),

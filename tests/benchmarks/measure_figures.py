@@ -63,12 +63,15 @@ def score(name: str, text: str, labels: list[Label], figures: list[Figure]) -> t
         matched.update(hits)
         wrong = wrong_fields(figures[hits[0]], label)
         if wrong:
-            print(f"  WRONG  {name} {start} {text[figures[hits[0]].start:figures[hits[0]].end]!r}: {'; '.join(wrong)}")
+            print(
+                f"  WRONG  {name} {start} {text[figures[hits[0]].start : figures[hits[0]].end]!r}: "
+                + "; ".join(wrong)
+            )
         else:
             right += 1
     for i, f in enumerate(figures):
         if i not in matched:
-            print(f"  EXTRA  {name} {f.start} {text[f.start:f.end]!r} ({f.counted or '-'})")
+            print(f"  EXTRA  {name} {f.start} {text[f.start : f.end]!r} ({f.counted or '-'})")
     return len(labels), found, right, len(figures)
 
 
@@ -109,13 +112,19 @@ def main() -> None:
             strangers = []
             if together and group is not None:
                 others = {m for t, ms in CORPUS_GROUPS.items() if t != title for m in ms}
-                strangers = [everything[i] for i in group.members if (everything[i][0], everything[i][1].start) in others]
+                strangers = [
+                    everything[i]
+                    for i in group.members
+                    if (everything[i][0], everything[i][1].start) in others
+                ]
             ok = together and not strangers
             spread = group.spread([f for _, f in everything]) if group is not None else None
             size = len(group.members) if group is not None else 0
             print(f"  {title:28} {'right' if ok else 'WRONG'}  (group of {size}, spread {spread})")
         for g in groups:
-            members = ", ".join(f"{name[:12]}@{f.start} {f.counted!r}" for name, f in (everything[i] for i in g.members))
+            members = ", ".join(
+                f"{name[:12]}@{f.start} {f.counted!r}" for name, f in (everything[i] for i in g.members)
+            )
             print(f"    [{g.key}] {g.period_start}–{g.period_end}: {members}")
 
 

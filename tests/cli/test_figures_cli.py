@@ -17,8 +17,22 @@ TWO = """The famine of 1932–33 killed 3.5 million people (Davies 2004, 401). O
 run from 5 to 7
 million.
 """
-FIGURE_FIELDS = ["id", "source_id", "start", "end", "text", "value", "low", "high", "approx", "unit", "counted",
-                 "period", "period_start", "period_end"]
+FIGURE_FIELDS = [
+    "id",
+    "source_id",
+    "start",
+    "end",
+    "text",
+    "value",
+    "low",
+    "high",
+    "approx",
+    "unit",
+    "counted",
+    "period",
+    "period_start",
+    "period_end",
+]
 DATE_FIELDS = ["id", "source_id", "start", "end", "text", "event", "date_start", "date_end"]
 
 
@@ -43,7 +57,9 @@ def test_figures_json_has_exactly_the_contract_fields(cli, sources: tuple[int, i
         "counted": "famine deaths", "period": "1932-1933", "period_start": 1932, "period_end": 1933,
     }  # fmt: skip
     ranges = [r for r in cli("figures", "--json").json() if r["source_id"] == two and r["low"] is not None]
-    assert [(r["text"], r["low"], r["high"], r["value"]) for r in ranges] == [("from 5 to 7\nmillion", 5e6, 7e6, None)]
+    assert [(r["text"], r["low"], r["high"], r["value"]) for r in ranges] == [
+        ("from 5 to 7\nmillion", 5e6, 7e6, None)
+    ]
 
 
 def test_compare_json(cli, sources: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +69,9 @@ def test_compare_json(cli, sources: tuple[int, int]) -> None:  # type: ignore[no
     assert list(famine) == ["group", "counted", "period_start", "period_end", "spread", "figures"]
     assert (famine["period_start"], famine["period_end"]) == (1932, 1933)
     assert [(f["source_id"], f["text"], f["cited"]) for f in famine["figures"]] == [
-        (one, "six million", False), (two, "3.5 million", True), (two, "from 5 to 7\nmillion", False)
+        (one, "six million", False),
+        (two, "3.5 million", True),
+        (two, "from 5 to 7\nmillion", False),
     ]
     assert famine["spread"] == round(7 / 3.5, 2)
     assert all(list(f)[: len(FIGURE_FIELDS)] == FIGURE_FIELDS for f in famine["figures"])
@@ -67,7 +85,9 @@ def test_dates_json(cli, sources: tuple[int, int]) -> None:  # type: ignore[no-u
     assert all(list(r) == DATE_FIELDS for r in records)
     kirov = next(r for r in records if r["date_start"] == "1934-12-01")
     assert (kirov["text"], kirov["date_end"], kirov["event"]) == (
-        "December 1, 1934", "1934-12-01", "Sergei Kirov was\nassassinated".replace("\n", " ")
+        "December 1, 1934",
+        "1934-12-01",
+        "Sergei Kirov was\nassassinated".replace("\n", " "),
     )
     decade = next(r for r in records if r["text"] == "the end of the 1930s")
     assert (decade["date_start"], decade["date_end"]) == ("1937-01-01", "1939-12-31")
@@ -90,7 +110,9 @@ def test_export_writes_the_claims_table(cli, sources: tuple[int, int], tmp_path:
         (("figures", "--export", "claims.pdf"), "claims.pdf: cannot write pdf; use .csv or .xlsx"),
     ],
 )
-def test_errors_exit_2_with_one_line(cli, sources: tuple[int, int], args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+def test_errors_exit_2_with_one_line(
+    cli, sources: tuple[int, int], args: tuple[str, ...], message: str
+) -> None:  # type: ignore[no-untyped-def]
     result = cli(*args)
     assert result.code == 2 and result.out == ""
     assert result.err.count("\n") == 1 and message in result.err

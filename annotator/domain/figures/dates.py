@@ -26,13 +26,15 @@ _SEASON = r"spring|summer|autumn|fall|winter"
 _DATE = re.compile(
     rf"""
     (?P<mdy>(?P<mdy_m>{MONTH_NAMES})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{YEAR}))
-  | (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_NAMES})\.?,?\s+(?P<dmy_y>{YEAR}))
+  | (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
+        (?P<dmy_y>{YEAR}))
   | (?P<ru>(?P<ru_d>\d{{1,2}})\s+(?P<ru_m>{RU_MONTHS})\s+(?P<ru_y>{YEAR})(?:\s*(?:г\.|года))?)
   | (?P<from>(?:from|between)\s+(?P<from_a>(?:{MONTH_NAMES}\s+)?{YEAR})\s+(?:to|and|until|till)\s+
         (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late)[\s-]+)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}))
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR}))
-  | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?(?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
+  | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
+        (?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
   | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*[-–]\s*\d))
   | (?P<year>(?:(?P<y_part>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<y>{YEAR})
@@ -94,7 +96,8 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
         if not mo:
             return None
         part = (g["my_part"] or "").lower()
-        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, _last(y, mo))}.get(part, (1, _last(y, mo)))
+        parts = {"early": (1, 10), "mid": (11, 20), "late": (21, _last(y, mo))}
+        first, last = parts.get(part, (1, _last(y, mo)))
         return _iso(y, mo, first), _iso(y, mo, last)
     if g["season"]:
         y = int(g["s_y"])
@@ -114,7 +117,9 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
         if year_before is None:
             return None
         mo, d = _month_number(g["md_m"]), int(g["md_d"])
-        return (_iso(year_before, mo, d), _iso(year_before, mo, d)) if mo and 1 <= d <= _last(year_before, mo) else None
+        if not (mo and 1 <= d <= _last(year_before, mo)):
+            return None
+        return _iso(year_before, mo, d), _iso(year_before, mo, d)
     y = int(g["y"])
     part = " ".join((g["y_part"] or "").lower().split())
     if part in ("early", "the beginning of"):

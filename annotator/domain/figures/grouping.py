@@ -24,7 +24,8 @@ for _concept, _words in {
               "заключённых заключенных заключённые заключенные узников",
     "arrest": "arrests arrest arrested detained арестов арестованы арестовано арестованных",
     "execution": "executions execution executed shot shootings расстреляно расстрелянных расстрелов",
-    "deportation": "deportations deportation deported deportees exiled exile resettled выселено депортировано",
+    "deportation": "deportations deportation deported deportees exiled exile resettled "
+                   "выселено депортировано",
     "famine": "famine famines starvation hunger голод голода голодомор",
     "gulag": "gulag gulags camp camps лагеря лагерей гулаг",
     "terror": "terror purge purges purged террор репрессий",
@@ -35,13 +36,18 @@ for _concept, _words in {
     for _w in _words.split():
         _SYNONYMS[_w] = _concept
 # "camp population" and "people in the camps" are inmates; the camp alone qualifies them.
-_PHRASES = ((re.compile(r"\bcamp\s+population\b|\bpopulation\s+of\s+the\s+(?:camps|gulag)\b", re.I), "inmate gulag"),
-            (re.compile(r"\bdeath\s+tolls?\b", re.I), "death"))
+_PHRASES = (
+    (re.compile(r"\bcamp\s+population\b|\bpopulation\s+of\s+the\s+(?:camps|gulag)\b", re.I), "inmate gulag"),
+    (re.compile(r"\bdeath\s+tolls?\b", re.I), "death"),
+)
 _EMPTY = frozenset(
-    "the a an of in on at by to for and or people persons individuals human souls lives men women citizens "
-    "total some number numbers more estimated estimate who were was had been which that these those their "
-    "its all over about alone officially official recorded registered reported documented known confirmed "
-    "estimated total overall estimat figure человек всего".split()
+    str.split(
+        "the a an of in on at by to for and or people persons individuals human souls lives men women "
+        "citizens total some number numbers more estimated estimate who were was had been which that these "
+        "those their its all over about alone officially official recorded registered reported documented "
+        "known confirmed "
+        "estimated total overall estimat figure человек всего"
+    )
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s")
 

@@ -42,6 +42,11 @@ from annotator.domain.figures.text import (
 )
 from annotator.domain.structure import Mark
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _CARD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -137,12 +142,13 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
-_RATIO_GAP = re.compile(r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$",
-                        re.IGNORECASE)
+_RATIO_GAP = re.compile(
+    r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$", re.IGNORECASE
+)
 
 # --- what is counted ---------------------------------------------------------------------------------------
 
-_STOP = frozenset(
+_STOP = _set(
     "the a an of in on at by from to for with and or but were was had have has are is be been being would "
     "will could should might may can did do does that which who whom whose this these those their his her "
     "its our my your they them he she it we you there here than then as so if when while where after "
@@ -151,11 +157,11 @@ _STOP = frozenset(
     "thus perhaps such same other others another many much most few several both either neither what "
     "how why one two three four five six seven eight nine ten hundred thousand million billion "
     "who’d it’s between among within across against toward towards despite except like via without upon "
-    "beyond behind near throughout whereas because although though whether ever never already".split()
-) | frozenset("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
-              "они он она".split())
-_GENERIC = frozenset(
-    "people persons individuals men women souls lives human humans human-beings citizens of them человек".split()
+    "beyond behind near throughout whereas because although though whether ever never already"
+) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
+                                      "они он она")
+_GENERIC = _set(
+    "people persons individuals men women souls lives human humans human-beings citizens of them человек"
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
@@ -176,7 +182,7 @@ _VERB_AFTER = re.compile(
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
     re.I,
 )
-_EVENT_WORDS = frozenset("died dies die perished dead starved deaths".split())
+_EVENT_WORDS = _set("died dies die perished dead starved deaths")
 _DONE_TO = re.compile(
     r"(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
     r"(?P<done>deported|exiled|arrested|executed|shot|killed|purged|expelled|resettled|repressed)\b",
@@ -228,15 +234,15 @@ def _parse_number(words: str, language: str) -> int | float | None:
 
 
 # The words a number can begin with; only there is the pattern tried (see text.scan).
-_NUMBER_STARTS = frozenset(
-    ("tens hundreds dozens thousands millions a an one two three four five six seven eight nine ten eleven "
-     "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
-     "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
-     "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
-     "fortyfold fiftyfold hundredfold десятки десятков сотни сотен тысячи миллионы миллионов полтора один "
-     "одного одна два две двух три трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь "
-     "восьми девять девяти десять десяти двадцать двадцати тридцать тридцати сорок сорока пятьдесят "
-     "пятидесяти сто ста").split()
+_NUMBER_STARTS = _set(
+    "tens hundreds dozens thousands millions a an one two three four five six seven eight nine ten eleven "
+    "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
+    "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
+    "fortyfold fiftyfold hundredfold десятки десятков сотни сотен тысячи миллионы миллионов полтора один "
+    "одного одна два две двух три трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь "
+    "восьми девять девяти десять десяти двадцать двадцати тридцать тридцати сорок сорока пятьдесят "
+     "пятидесяти сто ста"
 )
 
 
@@ -364,13 +370,14 @@ class _Detector:
                 break
             chain.append(j)
             start, _ = self.layout.sentence_at(j)
-            if j == 0 or self.layout.paragraph(start) != self.layout.paragraph(self.layout.sentence_at(j - 1)[0]):
+            before_start = self.layout.sentence_at(j - 1)[0] if j > 0 else 0
+            if j == 0 or self.layout.paragraph(start) != self.layout.paragraph(before_start):
                 result = None
                 break
             j -= 1
         else:
             result = self._carried.get(j) if j >= 0 else None
-        self._carried[j] = result if j not in self._carried else self._carried[j]
+        self._carried[j] = self._carried.get(j, result)
         for k in chain:
             self._carried[k] = result
         self._carried[i] = result
@@ -412,7 +419,10 @@ class _Detector:
         before = self.text[max(0, p[0] - 12) : p[0]]
         return 2 if (
             re.search(r"\b(?:before|after|since|until|on)\s+(?:the\s+)?$", before, re.I)
-            or (re.search(r"\b(?:the|a|of)\s+$", before, re.I) and re.match(r"\s+[A-Z]", self.text[p[1] : p[1] + 2]))
+            or (
+                re.search(r"\b(?:the|a|of)\s+$", before, re.I)
+                and re.match(r"\s+[A-Z]", self.text[p[1] : p[1] + 2])
+            )
         ) else 0
 
     # --- what is counted ---------------------------------------------------------------------------------
@@ -444,7 +454,8 @@ class _Detector:
             if lw == "the" and words and words[-1] == "of":
                 pos = w.end()
                 continue
-            if lw in ("and", "or") and words and len(words) < 4 and words[-1].lower() not in ("and", "or", "of"):
+            joins = words and len(words) < 4 and words[-1].lower() not in ("and", "or", "of")
+            if lw in ("and", "or") and joins:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
@@ -458,7 +469,7 @@ class _Detector:
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()
         noun = " ".join(words)
-        if words and not (noun.lower() in _GENERIC):
+        if words and noun.lower() not in _GENERIC:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
             done = _DONE_TO.match(after, rest_at)
             if done:
@@ -581,7 +592,9 @@ class _Detector:
 
         # A range, a part of a whole or a ratio with the next number.
         nxt = matches[index + 1] if index + 1 < len(matches) else None
-        if nxt is not None and not fraction and kind != "vague" and not self.layout.is_excluded(nxt.start(), nxt.end()):
+        if nxt is not None and self.layout.is_excluded(nxt.start(), nxt.end()):
+            nxt = None
+        if nxt is not None and not fraction and kind != "vague":
             gap = text[end:nxt.start()]
             v2, _, _, k2 = _value(nxt)
             from_before = re.search(r"\b(?:from|between|от|с)\s+(?:\w+\s+)?$", before, re.I)
@@ -594,11 +607,14 @@ class _Detector:
                 change = (
                     connector in ("to", "до")
                     and from_before is not None
-                    and _CHANGE_BEFORE.search(text[max(0, start - 80) : max(0, start - 40) + from_before.start()])
+                    and _CHANGE_BEFORE.search(
+                        text[max(0, start - 80) : max(0, start - 40) + from_before.start()]
+                    )
                 )
                 if change:
                     change_unit = _unit(text, nxt.end())[0]
-                words_only = in_words and bool(nxt.group("words")) and not (nxt.group("mag") or nxt.group("m"))
+                second_plain = not (nxt.group("mag") or nxt.group("m"))
+                words_only = in_words and bool(nxt.group("words")) and second_plain
                 if and_ok and not change and not (words_only and not _unit(text, nxt.end())[0]):
                     second_mag = nxt.group("mag") or nxt.group("m")
                     v1 = value
@@ -621,11 +637,18 @@ class _Detector:
                     total = v2
                     consumed = end = nxt.end()
                     in_words = False  # "eight of nine admirals": a part of a whole is a figure even in words
-            elif v2 is not None and k2 == "count" and (_RATIO_GAP.fullmatch(gap + " ") or _RATIO_GAP.fullmatch(gap)):
-                if value and v2 and value <= 10 and v2 > value:
-                    value, kind = value / v2, "ratio"
-                    consumed = end = nxt.end()
-                    in_words = False
+            elif (
+                v2 is not None
+                and k2 == "count"
+                and (_RATIO_GAP.fullmatch(gap + " ") or _RATIO_GAP.fullmatch(gap))
+                and value
+                and v2
+                and value <= 10
+                and v2 > value
+            ):
+                value, kind = value / v2, "ratio"
+                consumed = end = nxt.end()
+                in_words = False
 
         unit, unit_end = _unit(text, end)
         if kind == "multiple" or re.search(r"\bby\s+a\s+factor\s+of\s+$", before, re.I):
@@ -646,12 +669,14 @@ class _Detector:
         if fraction:
             unit = unit or "share"
             after = text[end:end + 30]
-            if re.match(r"\s+of\s+(?:an?\s+)?(?:hour|day|year|century|decade|the\s+(?:year|century|decade))\b|"
+            if re.match(r"\s+of\s+(?:an?\s+)?(?:hour|day|year|century|decade|the\s+(?:year|century|decade))"
+                        r"\b|"
                         rf"\s+of\s+{YEAR}", after, re.I) or re.search(
                 r"\b(?:first|second|latter|former|other)\s+$", before, re.I
             ):
                 return None
-            if not re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b", after, re.I) and not re.search(
+            quantifies = re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b", after, re.I)
+            if not quantifies and not re.search(
                 r"\b(?:by|over|nearly|about|almost|than|some|only|roughly|from|at|to|under|fell|rose)\s+$",
                 before, re.I,
             ):
@@ -703,7 +728,8 @@ _NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred"
                         "mining", "housing", "landing", "shed", "breed", "creed", "sled", "reed", "bleed",
                         "wedding", "funding", "pudding", "herring", "shilling", "offspring", "uprising",
                         "schooling", "dwelling", "dwellings", "wed", "embed", "armed", "skilled", "unskilled",
-                        "retired", "married", "employed", "unemployed", "qualified", "educated", "collectivised",
+                        "retired", "married", "employed", "unemployed", "qualified", "educated",
+                        "collectivised",
                         "collectivized", "registered", "recorded", "estimated", "organised", "organized"})
 
 

@@ -18,24 +18,66 @@ def only(text: str) -> tuple[str, str, str, str]:
 @pytest.mark.parametrize(
     ("sentence", "written", "start", "end", "event"),
     [
-        ("On December 1, 1934, Sergei Kirov was assassinated.", "December 1, 1934", "1934-12-01", "1934-12-01",
-         "Sergei Kirov was assassinated"),
-        ("Kirov was assassinated on 1 December 1934.", "1 December 1934", "1934-12-01", "1934-12-01",
-         "Kirov was assassinated"),
+        (
+            "On December 1, 1934, Sergei Kirov was assassinated.",
+            "December 1, 1934",
+            "1934-12-01",
+            "1934-12-01",
+            "Sergei Kirov was assassinated",
+        ),
+        (
+            "Kirov was assassinated on 1 December 1934.",
+            "1 December 1934",
+            "1934-12-01",
+            "1934-12-01",
+            "Kirov was assassinated",
+        ),
         ("Then came the Great Terror of 1937–38.", "1937–38", "1937-01-01", "1938-12-31", "the Great Terror"),
         ("The famine of 1932-1933 was hidden.", "1932-1933", "1932-01-01", "1933-12-31", "The famine"),
-        ("In the early 1930s collectivisation raged.", "the early 1930s", "1930-01-01", "1933-12-31",
-         "collectivisation raged"),
-        ("Kronstadt rose in the spring of 1921.", "the spring of 1921", "1921-03-01", "1921-05-31", "Kronstadt rose"),
-        ("In August 1936 Zinoviev and Kamenev were tried.", "August 1936", "1936-08-01", "1936-08-31",
-         "Zinoviev and Kamenev were tried"),
-        ("By the end of 1927, Stalin had eliminated the Left Opposition.", "the end of 1927", "1927-09-01",
-         "1927-12-31", "Stalin had eliminated the Left Opposition"),
+        (
+            "In the early 1930s collectivisation raged.",
+            "the early 1930s",
+            "1930-01-01",
+            "1933-12-31",
+            "collectivisation raged",
+        ),
+        (
+            "Kronstadt rose in the spring of 1921.",
+            "the spring of 1921",
+            "1921-03-01",
+            "1921-05-31",
+            "Kronstadt rose",
+        ),
+        (
+            "In August 1936 Zinoviev and Kamenev were tried.",
+            "August 1936",
+            "1936-08-01",
+            "1936-08-31",
+            "Zinoviev and Kamenev were tried",
+        ),
+        (
+            "By the end of 1927, Stalin had eliminated the Left Opposition.",
+            "the end of 1927",
+            "1927-09-01",
+            "1927-12-31",
+            "Stalin had eliminated the Left Opposition",
+        ),
         ("In the 1930s the camps grew.", "the 1930s", "1930-01-01", "1939-12-31", "the camps grew"),
-        ("By 1926-7 NEP had restored output.", "1926-7", "1926-01-01", "1927-12-31", "NEP had restored output"),
+        (
+            "By 1926-7 NEP had restored output.",
+            "1926-7",
+            "1926-01-01",
+            "1927-12-31",
+            "NEP had restored output",
+        ),
         ("1 декабря 1934 г. убит Киров.", "1 декабря 1934 г.", "1934-12-01", "1934-12-01", "убит Киров"),
-        ("Голод 1932–1933 гг. унёс миллионы жизней.", "1932–1933 гг.", "1932-01-01", "1933-12-31",
-         "Голод унёс миллионы жизней"),
+        (
+            "Голод 1932–1933 гг. унёс миллионы жизней.",
+            "1932–1933 гг.",
+            "1932-01-01",
+            "1933-12-31",
+            "Голод унёс миллионы жизней",
+        ),
     ],
 )
 def test_dated_statements(sentence: str, written: str, start: str, end: str, event: str) -> None:
@@ -44,7 +86,7 @@ def test_dated_statements(sentence: str, written: str, start: str, end: str, eve
 
 def test_a_day_without_a_year_takes_the_year_before_it_in_the_paragraph() -> None:
     text = "In August 1936 the Sixteen were tried. On August 24, the death sentences were announced."
-    first, second = find_dates(text)
+    _, second = find_dates(text)
     assert (second.date_start, second.event) == ("1936-08-24", "the death sentences were announced")
     assert find_dates("On August 24, the death sentences were announced.") == []
 

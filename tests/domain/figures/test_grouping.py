@@ -7,18 +7,36 @@ from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key, group_figures
 
 
-def fig(value: float | None, counted: str, period: tuple[int, int] | None, unit: str = "people", *,
-        low: float | None = None, high: float | None = None, kind: str = "count") -> Figure:
+def fig(
+    value: float | None,
+    counted: str,
+    period: tuple[int, int] | None,
+    unit: str = "people",
+    *,
+    low: float | None = None,
+    high: float | None = None,
+    kind: str = "count",
+) -> Figure:
     start, end = period if period else (None, None)
     return Figure(0, 1, value, low, high, "", unit, counted, "", start, end, kind)
 
 
 def test_synonyms_and_plurals_share_a_key() -> None:
-    deaths = {counted_key(c) for c in ("famine deaths", "people who died of starvation", "victims of the famine",
-                                      "famine fatalities", "those who perished in the famine")}
+    deaths = {
+        counted_key(c)
+        for c in (
+            "famine deaths",
+            "people who died of starvation",
+            "victims of the famine",
+            "famine fatalities",
+            "those who perished in the famine",
+        )
+    }
     assert deaths == {"death famine"}
-    inmates = {counted_key(c) for c in ("Gulag inmates", "prisoners in the camps", "camp population",
-                                       "the Gulag's prisoners")}
+    inmates = {
+        counted_key(c)
+        for c in ("Gulag inmates", "prisoners in the camps", "camp population", "the Gulag's prisoners")
+    }
     assert inmates == {"gulag inmate"}
     assert counted_key("officially recorded executions") == counted_key("executions") == "execution"
     assert counted_key("the Gulag") == ""  # a qualifier alone counts nothing
@@ -47,8 +65,12 @@ def test_groups_across_sources_by_key_and_overlapping_periods_with_the_spread() 
 
 
 def test_unqualified_deaths_join_the_one_qualified_group_of_their_period() -> None:
-    figures = [fig(6e6, "famine deaths", (1932, 1933)), fig(6e6, "dead", (1932, 1933)),
-               fig(7e5, "terror deaths", (1937, 1938)), fig(1e6, "deaths", (1937, 1938))]
+    figures = [
+        fig(6e6, "famine deaths", (1932, 1933)),
+        fig(6e6, "dead", (1932, 1933)),
+        fig(7e5, "terror deaths", (1937, 1938)),
+        fig(1e6, "deaths", (1937, 1938)),
+    ]
     assert [g.members for g in group_figures(figures, smallest=2)] == [[0, 1], [2, 3]]
 
 
