@@ -4,11 +4,11 @@ or a whole kind at once, each decision one undoable step.
 
 Detection runs in a worker thread when a source is opened, with a busy bar in the status bar: the window
 is never held up, and the proposals are painted when they arrive. The worker only reads (and detects, when
-what is stored is stale); what it found is stored from the window's thread, as every other write is: a
-write begun in a second thread while the window writes can fail at once as "locked" (SQLite cannot wait
-for a transaction that read before another committed), and a historian's tag must never fail for a
-derived one. A source opened while another is being read waits for it (one worker at a time), and what
-arrives for a source no longer shown is dropped.
+what is stored is stale); what it found is stored from the window's thread, as every other write is, and a
+second pass of the worker reads the items: a write begun in a second thread while the window writes can
+fail at once as "locked" (SQLite cannot wait for a transaction that read before another committed), and a
+historian's tag must never fail for a derived one. A source opened while another is being read waits for
+it (one worker at a time), and what arrives for a source no longer shown is dropped.
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ from annotator.services.project import Project
 from annotator.ui import commands
 from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.host import Host
-from annotator.ui.widgets.evidence_panel import KIND_PLURALS, EvidencePanel
+from annotator.ui.models.evidence import KIND_PLURALS
+from annotator.ui.widgets.evidence_panel import EvidencePanel
 from annotator.ui.widgets.reader_evidence import proposals
 
 log = logging.getLogger(__name__)
+MANY = 200  # decided at once (a whole kind): everything is listed again, cheaper than row by row
 
 
 class _Decide(commands.ServiceCommand):
@@ -183,10 +185,12 @@ class EvidenceController(QObject):
         self._wanted = None
 
         def read() -> None:
-            # Detected evidence to store (a list of Evidence), or the items when what is stored is current.
+            # What was detected, to be stored by the window's thread; or, when what is stored is current,
+            # the items (reading a book's thousands took a quarter of a second: not in the window's
+            # thread either). A read-only project is never written: its items are read (detected) here.
             outcome: tuple[str, list[Any]] | Exception
             try:
-                found = project.evidence.detect_unstored(source_id)
+                found = None if project.read_only else project.evidence.detect_unstored(source_id)
                 outcome = ("items", project.evidence.items(source_id)) if found is None else ("found", found)
             except Exception as e:  # said in the status bar: derived data must never end the program
                 outcome = e
@@ -202,12 +206,15 @@ class EvidenceController(QObject):
             self._worker.join()
             self._worker = None
         current = token == self._token and project is self.host.project and source_id == self.source_id
-        if current and not isinstance(outcome, Exception):
-            what, listed = outcome
+        if current and not isinstance(outcome, Exception) and outcome[0] == "found":
             try:
-                if what == "found":
-                    project.evidence.store(source_id, listed)
-                    outcome = ("items", project.evidence.items(source_id))
+                project.evidence.store(source_id, outcome[1])
+                if source_id not in project.evidence.stale() and self._wanted is None:
+                    self._wanted = (token, project, source_id)  # the worker reads the items next
+                    self._start()
+                    return
+                # Not kept (a write that failed is not said: derived data): the items, here, this once.
+                outcome = ("items", project.evidence.items(source_id))
             except Exception as e:
                 outcome = e
         if current:
@@ -343,6 +350,8 @@ class EvidenceController(QObject):
         and the panel with them."""
         if decided.source_id != self.source_id:
             return
+        gone: list[str] = []
+        back: list[EvidenceItem] = []
         for item_id in decided.ids:
             item = self._items.get(item_id)
             if item is None:
@@ -355,5 +364,16 @@ class EvidenceController(QObject):
             else:
                 made = decided.made[item_id]
                 state, annotation = made.state, made.annotation_id
-            self._items[item_id] = dataclasses.replace(item, state=state, annotation_id=annotation)
-        self._refresh()
+            self._items[item_id] = now = dataclasses.replace(item, state=state, annotation_id=annotation)
+            if state == PROPOSED:
+                back.append(now)
+            else:
+                gone.append(item_id)
+        if len(gone) + len(back) > MANY:
+            self._refresh()
+            return
+        # Only the rows and underlines of the items decided change: a key press on a book's thousands of
+        # proposals must not lay them all out again.
+        self.layer.remove(gone)
+        self.layer.insert(proposals(back))
+        self.panel.update_items(self.items(), gone, back)

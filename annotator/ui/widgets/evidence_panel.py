@@ -8,9 +8,10 @@ The panel only lists and asks (signals); the evidence controller decides, on the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -21,16 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QMouseEvent,
-    QPainter,
-    QResizeEvent,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -46,18 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.services.evidence import ACCEPTED, ITEM_KINDS, PROPOSED, REJECTED, EvidenceItem
+from annotator.services.evidence import ACCEPTED, PROPOSED, REJECTED, EvidenceItem
+from annotator.ui.models.evidence import (
+    COUNT_ROLE,
+    ITEM_ROLE,
+    KIND_PLURALS,
+    KIND_ROLE,
+    EvidenceModel,
+    detail_of,
+)
+from annotator.ui.widgets.reader_evidence import proposals
 
-KIND_PLURALS = {
-    "citation": "citations",
-    "note-call": "note calls",
-    "reference-mark": "reference marks",
-    "quotation": "quotations",
-    "comment": "comments",
-}
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvidenceItem of a row
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # the kind of a group row (and of its items)
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 PADDING = 6
 BUTTON_GAP = 4
 
@@ -70,18 +61,6 @@ def _button_rects(rect: QRect, metrics: QFontMetrics) -> tuple[QRect, QRect]:
     reject = QRect(rect.right() - PADDING - width, top, width, height)
     accept = QRect(reject.left() - BUTTON_GAP - width, top, width, height)
     return accept, reject
-
-
-def detail_of(item: EvidenceItem) -> str:
-    """The second line of a row: what accepting it records (the speaker, the reference cited)."""
-    ref = item.proposal.evidence_ref
-    if item.kind in ("quotation", "comment"):
-        who = f"— {item.speaker}" if item.speaker else "— unattributed"
-        block = " · block quotation" if item.evidence.form.value == "block" else ""
-        return who + (f" · {ref}" if ref else "") + block
-    if not ref:
-        return item.proposed_tags[0]
-    return ref if ref.startswith("note ") else f"cites {ref}"
 
 
 class _Delegate(QStyledItemDelegate):
@@ -210,7 +189,7 @@ class EvidencePanel(QWidget):
         self.summary = QLabel("Open a source to see the evidence found in it.")
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(PADDING, PADDING, PADDING, 0)
-        self.model = QStandardItemModel(self)
+        self.model = EvidenceModel(self)
         self.tree = _Tree()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -237,8 +216,9 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
-        self._rows: dict[str, QStandardItem] = {}
-        self._counts: Counter[str] = Counter()
+        self._collapsed: set[str] = set()  # kinds the historian folded: kept so when the rows change
+        self.tree.collapsed.connect(lambda index: self._collapsed.add(index.data(KIND_ROLE)))
+        self.tree.expanded.connect(lambda index: self._collapsed.discard(index.data(KIND_ROLE)))
         self._update_kind_buttons()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -253,63 +233,35 @@ class EvidencePanel(QWidget):
     def set_items(self, items: Sequence[EvidenceItem]) -> None:
         """List the source's items still to decide (scare quotes, nobody's words, are left out), grouped by
         kind; the summary counts the decided ones too. Keeps the row worked on and the scroll position."""
-        proposed = [i for i in items if i.state == PROPOSED and i.proposal.tags]
         current = self.current_item()
         current_kind = self.current_kind()
-        collapsed = {
-            self.model.item(r).data(KIND_ROLE)
-            for r in range(self.model.rowCount())
-            if not self.tree.isExpanded(self.model.index(r, 0))
-        }
         scroll = self.tree.verticalScrollBar().value()
-        by_kind: dict[str, list[EvidenceItem]] = {kind: [] for kind in ITEM_KINDS}
-        for item in proposed:
-            by_kind.setdefault(item.kind, []).append(item)
-        self._counts = Counter({kind: len(listed) for kind, listed in by_kind.items() if listed})
-        self.tree.setUpdatesEnabled(False)
-        try:
-            self.model.clear()
-            self._rows = {}
-            for kind, listed in by_kind.items():
-                if not listed:
-                    continue
-                group = QStandardItem(KIND_PLURALS.get(kind, kind).capitalize())
-                group.setData(kind, KIND_ROLE)
-                group.setData(len(listed), COUNT_ROLE)
-                group.setEditable(False)
-                rows = []
-                for item in listed:
-                    row = QStandardItem(" ".join(item.text.split())[:200])
-                    row.setData(item, ITEM_ROLE)
-                    row.setData(kind, KIND_ROLE)
-                    row.setEditable(False)
-                    row.setToolTip(f"{detail_of(item)}\nClick to go to it in the reader")
-                    rows.append(row)
-                    self._rows[item.id] = row
-                group.appendRows(rows)
-                self.model.appendRow(group)
-                if kind not in collapsed:
-                    self.tree.setExpanded(group.index(), True)
-            keep = self._rows.get(current.id) if current is not None else None
-            if keep is None and current_kind in self._counts:
-                keep = next(
-                    (
-                        self.model.item(r)
-                        for r in range(self.model.rowCount())
-                        if self.model.item(r).data(KIND_ROLE) == current_kind
-                    ),
-                    None,
-                )
-            if keep is not None:
-                self.tree.selectionModel().setCurrentIndex(
-                    keep.index(), self.tree.selectionModel().SelectionFlag.ClearAndSelect
-                )
-        finally:
-            self.tree.setUpdatesEnabled(True)
+        self.model.set_items(proposals(items))
+        for group in range(self.model.rowCount()):
+            index = self.model.index(group, 0)
+            self.tree.setExpanded(index, index.data(KIND_ROLE) not in self._collapsed)
+        keep = self.model.index_of(current.id) if current is not None else None
+        if keep is None and current_kind in self.model.kinds():
+            keep = self.model.index(self.model.kinds().index(current_kind), 0)
+        if keep is not None:
+            self.tree.selectionModel().setCurrentIndex(keep, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.tree.verticalScrollBar().setValue(scroll)
+        self._summarize(items)
+
+    def update_items(
+        self, items: Sequence[EvidenceItem], gone: Iterable[str], back: Iterable[EvidenceItem]
+    ) -> None:
+        """After a decision: ``gone`` are no longer proposed, ``back`` are again (an undo); only their rows
+        change. ``items`` are all the source's items now, for the summary."""
+        self.model.remove(gone)
+        for group in self.model.insert(proposals(list(back))):
+            self.tree.setExpanded(group, group.data(KIND_ROLE) not in self._collapsed)
+        self._summarize(items)
+
+    def _summarize(self, items: Sequence[EvidenceItem]) -> None:
         decided = Counter(i.state for i in items)
         scare = sum(1 for i in items if i.state == PROPOSED and not i.proposal.tags)
-        self.summary.setText(_summary(len(proposed), decided[ACCEPTED], decided[REJECTED], scare))
+        self.summary.setText(_summary(self.model.count(), decided[ACCEPTED], decided[REJECTED], scare))
         self._update_kind_buttons()
 
     def clear(self, text: str = "Open a source to see the evidence found in it.") -> None:
@@ -318,14 +270,14 @@ class EvidencePanel(QWidget):
 
     def count(self, kind: str | None = None) -> int:
         """How many proposals are listed (of one kind)."""
-        return self._counts[kind] if kind is not None else sum(self._counts.values())
+        return self.model.count(kind)
 
     def row_of(self, item_id: str) -> QModelIndex | None:
-        row = self._rows.get(item_id)
-        return row.index() if row is not None else None
+        return self.model.index_of(item_id)
 
     def listed_ids(self, kind: str | None = None) -> list[str]:
-        return [i for i, row in self._rows.items() if kind is None or row.data(KIND_ROLE) == kind]
+        kinds = self.model.kinds() if kind is None else [kind]
+        return [i.id for k in kinds for i in self.model.items_of(k)]
 
     def current_item(self) -> EvidenceItem | None:
         index = self.tree.currentIndex()
@@ -335,9 +287,10 @@ class EvidencePanel(QWidget):
         """The kind the Accept all / Reject all buttons act on: the current row's, else the first listed."""
         index = self.tree.currentIndex()
         kind = index.data(KIND_ROLE) if index.isValid() else None
-        if kind in self._counts:
+        kinds = self.model.kinds()
+        if kind in kinds:
             return kind
-        return next(iter(self._counts), None)
+        return kinds[0] if kinds else None
 
     def show_item(self, item_id: str) -> None:
         """Make the proposal reached in the reader the current row (without going to it again)."""
@@ -347,7 +300,7 @@ class EvidencePanel(QWidget):
         self.tree.blockSignals(True)
         try:
             self.tree.selectionModel().setCurrentIndex(
-                index, self.tree.selectionModel().SelectionFlag.ClearAndSelect
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         finally:
             self.tree.blockSignals(False)
@@ -384,7 +337,7 @@ class EvidencePanel(QWidget):
             if not enabled or button.sizeHint().width() > room:
                 button.setText(f"{verb} all")
         if enabled:
-            count = self._counts[kind or ""]
+            count = self.model.count(kind)
             self.accept_kind_button.setToolTip(
                 f"Accept the {count:,} proposed {plural} of this source as annotations, in one step "
                 "(Ctrl+Z undoes it)"

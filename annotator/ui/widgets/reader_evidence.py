@@ -50,6 +50,7 @@ class ProposalLayer(QObject):
         self._starts: list[int] = []
         self._max_end: list[int] = []  # max end of _items[0..i]
         self._colors: dict[str, QColor] = {}  # item id -> underline colour
+        self._facet_colors: Mapping[str, str] = {}  # facet slug -> colour
         self._tags: Mapping[str, tuple[str, str]] = {}  # tag path -> (name, colour)
 
     # Contents
@@ -62,20 +63,39 @@ class ProposalLayer(QObject):
     ) -> None:
         """Show these proposals; ``facet_colors`` maps a facet's slug to its colour, ``tags`` a tag's path
         to its name and colour (for the tooltip)."""
-        self._items = sorted(items, key=lambda i: (i.start, i.end, i.id))
-        self._starts = [i.start for i in self._items]
+        self._facet_colors, self._tags, self._colors = facet_colors, tags, {}
+        self._index(sorted(items, key=lambda i: (i.start, i.end, i.id)))
+
+    def remove(self, ids: Iterable[str]) -> None:
+        """These are decided: no longer shown (the others' colours and order are kept, not worked out)."""
+        gone = set(ids) & self._colors.keys()
+        if gone:
+            self._index([i for i in self._items if i.id not in gone])
+
+    def insert(self, items: Iterable[EvidenceItem]) -> None:
+        """These are proposed again (a decision undone)."""
+        new = [i for i in items if i.id not in self._colors]
+        if new:
+            self._index(sorted([*self._items, *new], key=lambda i: (i.start, i.end, i.id)))
+
+    def _index(self, ordered: list[EvidenceItem]) -> None:
+        self._items = ordered
+        self._starts = [i.start for i in ordered]
         running, max_end = -1, []
-        for item in self._items:
+        for item in ordered:
             running = max(running, item.end)
             max_end.append(running)
         self._max_end = max_end
-        self._tags = tags
-        self._colors = {}
-        for item in self._items:
-            facet = item.proposed_tags[0].split("/", 1)[0] if item.proposed_tags else ""
-            color = QColor(facet_colors[facet]) if facet in facet_colors else QColor(UNKNOWN_FACET)
-            color.setAlpha(UNDERLINE_ALPHA)
-            self._colors[item.id] = color
+        colors = {}
+        for item in ordered:
+            color = self._colors.get(item.id)
+            if color is None:
+                facet = item.proposed_tags[0].split("/", 1)[0] if item.proposed_tags else ""
+                known = self._facet_colors.get(facet)
+                color = QColor(known) if known else QColor(UNKNOWN_FACET)
+                color.setAlpha(UNDERLINE_ALPHA)
+            colors[item.id] = color
+        self._colors = colors
         self._reader.viewport().update()
 
     def clear(self) -> None:
