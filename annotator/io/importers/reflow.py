@@ -66,16 +66,13 @@ _ASCII_WIDTHS = (
     278, 306, 469, 528, 333, 500, 528, 472, 528, 500, 306, 528, 528, 250, 250, 500, 250, 806, 528, 528,
     528, 528, 333, 444, 278, 528, 500, 722, 500, 500, 472, 407, 230, 407, 562,
 )
-_OTHER_WIDTHS = {"“": 389, "”": 389, "‘": 278, "’": 278, "—": 1000, "–": 528, "…": 1000}
+_WIDTHS = {chr(32 + code): width for code, width in enumerate(_ASCII_WIDTHS)}
+_WIDTHS.update({"“": 389, "”": 389, "‘": 278, "’": 278, "—": 1000, "–": 528, "…": 1000})
 
 
 def printed_width(text: str) -> float:
     """About how wide ``text`` prints, in ems: a proportional font gives "mill" a third of "MWMW"'s room."""
-    total = 0
-    for char in text:
-        code = ord(char) - 32
-        total += _ASCII_WIDTHS[code] if 0 <= code < 95 else _OTHER_WIDTHS.get(char, 528)
-    return total / 1000
+    return sum(map(_WIDTHS.get, text, itertools.repeat(528))) / 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,16 +417,12 @@ def reflow(text: str, force: bool = False) -> ReflowResult:
 def _window_widths(lines: list[str], removed: set[int]) -> list[int]:
     """For each line, the length of the longest of it, the two lines of text before it and the one after
     (furniture skipped; a blank line in the window counts for nothing)."""
-    text = [i for i, line in enumerate(lines) if i not in removed]
+    text = [i for i in range(len(lines)) if i not in removed]
+    lengths = [len(lines[i].rstrip()) for i in text]
     widths = [0] * len(lines)
     for k, i in enumerate(text):
-        if not lines[i].strip():
-            continue
-        longest = len(lines[i].rstrip())
-        for j in (k - 2, k - 1, k + 1):
-            if 0 <= j < len(text) and lines[text[j]].strip():
-                longest = max(longest, len(lines[text[j]].rstrip()))
-        widths[i] = longest
+        if lengths[k]:
+            widths[i] = max(lengths[max(0, k - 2) : k + 2])
     return widths
 
 
