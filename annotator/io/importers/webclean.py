@@ -1348,6 +1348,21 @@ def _counted_lists(page: _Page) -> None:
     close()
 
 
+def _begins(page: _Page, edge: int, after: bool) -> bool:
+    """The line ``edge`` beside a run of links is content the run's unmarked end may belong to: a record's
+    field, a reader's name or comment, the article's prose (before the run), or a line the article's
+    prose follows closely, as it follows its title, subtitle and byline."""
+    if edge in page.fields or _author(page, edge) or _after_stamp(page, edge):
+        return True
+    article = {i for i in page.prose if i not in page.reasons and i not in page.stray}
+    if not after and edge in article:
+        return True
+    # The article's prose within five lines that are not furniture: a title, its subtitle, a byline.
+    k = page.position[edge]
+    following = [j for j in page.filled[k:] if j not in page.reasons][:5]
+    return any(j in article for j in following)
+
+
 def _link_runs(page: _Page, vocabulary: set[str]) -> None:
     """In the page's chrome, three or more link texts in a row (short capitalised lines without digits or
     sentence marks) next to other furniture: a menu, a sidebar, the footer's links."""
@@ -1363,8 +1378,7 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
                 # under the menu, a "Details" heading and its "Author" label above their values.
                 links = list(run)
                 for end, edge in ((-1, page.filled[k1 + 1 : k1 + 2]), (0, page.filled[max(0, k0 - 1) : k0])):
-                    # A border of words (not a pager's arrow or a row of stars) that is no furniture.
-                    if edge and edge[0] not in page.reasons and _LETTER_WORDS.search(page.lines[edge[0]]):
+                    if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=end == -1):
                         while links and links[end] not in page.reasons:
                             links.pop(end)
                 for j in links:
