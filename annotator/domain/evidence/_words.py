@@ -114,7 +114,8 @@ BODY_NOUNS = {
     "telegram", "order",
     "directive", "circular", "memo", "memorandum", "note", "diary",
     "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
-    "scholars", "economist", "economists", "commentator", "commentators",
+    "scholars", "economist", "economists", "commentator", "commentators", "joke", "slogan", "proverb",
+    "rhyme", "anecdote", "song",
     # People by what they do or are, for "he"/"she" carried over from "The guard stood in the doorway."
     "guard", "guards", "doctor", "nurse", "priest", "judge", "interrogator", "investigator", "commissar",
     "driver", "stranger", "visitor", "neighbour", "neighbor", "boy", "girl", "farmer", "sailor", "miner",
@@ -130,7 +131,8 @@ BODY_DOCUMENTS = {
     "commission", "headline", "headlines", "broadcast", "authorities", "manifesto", "programme", "program",
     "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary", "story",
     "stories", "publisher", "crew", "citation", "verdict", "ruling", "judgment", "judgement", "protocol",
-    "minutes", "summary", "draft", "instruction", "file",
+    "minutes", "summary", "draft", "instruction", "file", "joke", "slogan", "proverb", "rhyme", "anecdote",
+    "song",
 }
 # Titles and roles written before a person's name.
 TITLES = {
@@ -271,7 +273,7 @@ PASSIVE_AGENT = re.compile(
     r"(?:[’']s\s+[A-Z][\w-]*)?)"
 )
 # "Its first point read:", "the inscription ran:": verbs of a document's wording, only right before a colon.
-_DOCUMENT_VERBS = {"read", "reads", "ran", "runs"}
+_DOCUMENT_VERBS = {"read", "reads", "ran", "runs", "went", "goes"}
 _JUST_COLON = re.compile(r"\s*:\s*$")
 
 

@@ -152,7 +152,7 @@ _PRESENT = (
     r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
     r"finds|puts\s+it|reminds\s+us|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
-    r"accepts|concedes|acknowledges|admits|recogni[sz]es|"
+    r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
     r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"

@@ -137,6 +137,12 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             COORDINATED.fullmatch(text, before.end, e.start)
         ):
             found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
+        elif e.scare != before.scare and _GLOSS.fullmatch(text, before.end, e.start) and text.startswith(
+            ")", e.end
+        ):
+            # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
+            # original is
+            found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
 
@@ -331,6 +337,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 COORDINATED = re.compile(
     r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+"
 )
+_GLOSS = re.compile(r"[ \t]*\([ \t]*")
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether|dass|que|что)\b", re.IGNORECASE)
 # "the “hare-brained schemes” of which he was accused": the charge is somebody's words
 _CHARGED_AFTER = re.compile(
@@ -383,6 +390,14 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     _block(text, q_start, q_end, name=attribution, name_at=start, how="attribution")
                 )
                 taken.update(range(first, k + 1))
+            elif blocks and k - 1 in taken and blocks[-1].end <= start and not blocks[-1].details.get(
+                "attribution"
+            ):
+                # An indented block taken already, its attribution line set off below it
+                named = _block(text, blocks[-1].start, blocks[-1].end, name=attribution, name_at=start,
+                               how=blocks[-1].details.get("how", ""))  # fmt: skip
+                blocks[-1] = named
+                taken.add(k)
             continue
         # An attribution as the paragraph's own last line.
         lines = body.splitlines()

@@ -171,6 +171,10 @@ def _speaker(
         return found, "introduction", source
     if found := _dialogue(text, q, spoken, people):
         return found, "dialogue", source
+    said_it = _SAID_IT.match(text, q.end, q.end + 160)
+    if said_it and said_it.group("who").split()[0].lower() not in NOT_NAMES:
+        # "Everyone knew “…”. Stalin said it in 1935": the next sentence owns the words
+        return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
     return None, "none", source
 
 
@@ -342,7 +346,11 @@ def _subject_before(
             rest = stripped[words[back - 1].end() :]
             if words[-1].group().lower() in PRONOUNS:
                 break  # "… to the peasants; in a famous phrase he urged": the pronoun is the subject
-            if (head[0].isupper() or head.lower() in BODY_NOUNS) and not re.search(r"[,;:“”\"«»‘’()]", rest):
+            # "A schoolteacher in Voronezh wrote": a noun after an article at the start is the head
+            described = back == 2 and words[0].group().lower() in {"a", "an", "the"} and head.islower()
+            if (head[0].isupper() or head.lower() in BODY_NOUNS or described) and not re.search(
+                r"[,;:“”\"«»‘’()]", rest
+            ):
                 words = words[:back]
                 break
     if not words:
@@ -615,6 +623,10 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
+_SAID_IT = re.compile(
+    r"[^.!?“”\"«»\n]{0,30}[.!?]\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:had\s+|first\s+|himself\s+|"
+    r"herself\s+)?(?:said|wrote|coined|uttered|declared|spoke)\s+(?:it|this|these\s+words|the\s+words)\b"
+)
 _GROUPS = {"crowd", "people", "crew", "one", "ones", "some", "many", "others", "everyone", "everybody",
            "someone", "somebody", "party", "government", "leadership", "regime", "press", "police"}
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")

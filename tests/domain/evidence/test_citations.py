@@ -359,3 +359,8 @@ def test_a_page_after_quoted_words_cites_the_work_before_and_a_scholar_who_compl
         ("Sheila Fitzpatrick, writing in a review, complained", "Sheila Fitzpatrick", "", ""),
         ("(Fitzpatrick 2022, 14)", "Fitzpatrick", "2022", "14"),
     ]
+
+
+def test_a_scholar_who_talks_about_something():
+    text = 'Fitzpatrick, for example, talks about "speaking Bolshevik" (Fitzpatrick 1999, 14).'
+    assert [author for _, author, _, _ in _cited(text)] == ["Fitzpatrick", "Fitzpatrick"]

@@ -265,3 +265,8 @@ def test_charges_and_a_phrase_written_of_are_somebodys_words():
         '1932".'
     )
     assert real(text) == ['"spreading panic"', '"hare-brained schemes"', '"famine of 1932"']
+
+
+def test_a_translation_in_brackets_is_what_its_original_is():
+    text = 'The editorial was headed «Стереть с лица земли» ("Wipe them from the face of the earth").'
+    assert scare(text) == ["«Стереть с лица земли»", '"Wipe them from the face of the earth"']
