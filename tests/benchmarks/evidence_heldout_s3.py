@@ -807,3 +807,115 @@ SET_FIVE: dict[str, tuple[str, list[Label]]] = {
     "essay with blocks": (ESSAY_BLOCK, ESSAY_BLOCK_LABELS),
     "russian press": (RUSSIAN_PRESS, RUSSIAN_PRESS_LABELS),
 }
+
+
+# Sixth set: written after the corrections from SET_FIVE (the last of this round), measured untouched.
+
+OBITUARY = """\
+Arseny Roginsky obituary
+
+Arseny Roginsky, who has died aged 71, spent his life returning names to the dead. As chairman of Memorial, the Russian human rights society, he oversaw the compilation of a database of more than three million victims of Soviet political repression, and he insisted to the end that the work was not about the past. "History is not behind us," he liked to say. "It is under our feet."
+
+Born in 1946 in Velsk, in the Arkhangelsk region, where his father was in exile, Roginsky studied history in Tartu under Yuri Lotman. In the 1970s he edited the samizdat historical almanac Pamyat, and in 1981 he was arrested and sentenced to four years for "forgery of documents", a charge that referred to the letters he had written to gain access to archives. At his trial he gave a final speech defending the right of historians to work freely. "I did not forge anything," he told the court. "I forged only my own fate."
+
+After his release he helped found Memorial in 1989. His colleague Alexander Daniel recalled that Roginsky "could not walk past a document without reading it". He was sceptical of grand statements. Asked once whether Russia would ever come to terms with its past, he replied: "Not in my lifetime. But we must act as if it will."
+
+In later years the authorities labelled Memorial a "foreign agent". Roginsky, by then seriously ill, refused to be drawn into polemics. "They have their law, we have our work," he said.
+
+He is survived by his wife, Natalya, and his daughter.
+"""
+OBITUARY_LABELS: list[Label] = [
+    ('"History is not behind us,"', "real", "Arseny Roginsky|Roginsky"),
+    ('"It is under our feet."', "real", "Arseny Roginsky|Roginsky"),
+    ('"forgery of documents"', "real", None),
+    ('"I did not forge anything,"', "real", "Roginsky"),
+    ('"I forged only my own fate."', "real", "Roginsky"),
+    ('"could not walk past', "real", "Alexander Daniel|Daniel"),
+    ('"Not in my lifetime.', "real", "Roginsky"),
+    ('"foreign agent"', "real", "the authorities|authorities"),
+    ('"They have their law', "real", "Roginsky"),
+]
+
+EVENT_ARTICLE = """\
+Kengir uprising
+
+The Kengir uprising was a rebellion of prisoners in the Steplag labour camp in Kazakhstan in May and June 1954.⟦[1]|Applebaum|2003|p. 498⟧ After guards shot several prisoners on 16 May, the inmates took control of the camp and held it for forty days.⟦[2]|Barnes|2011|p. 211⟧
+
+The prisoners elected a commission led by Kapiton Kuznetsov, a former Red Army colonel. They demanded the punishment of the guards who had fired, the removal of the numbers from their clothes and a review of their cases. ⟦According to Solzhenitsyn|Solzhenitsyn||⟧, who interviewed survivors, the camp became "a free republic behind barbed wire" for those forty days ⟦(Solzhenitsyn 1976, 310)|Solzhenitsyn|1976|310⟧. The prisoners printed leaflets and even staged concerts; a banner over the main gate read: "Long live the Soviet Constitution!"⟦[3]|Applebaum|2003|p. 503⟧
+
+On 26 June troops and tanks entered the camp. Estimates of the dead vary: the official report gave 37 killed,⟦[4]|Barnes|2011|p. 216⟧ while survivors spoke of several hundred. Historians such as ⟦Barnes have argued|Barnes||⟧ that the uprising, together with strikes at Norilsk and Vorkuta, "hastened the dismantling of the Gulag" ⟦(Barnes 2011, 218)|Barnes|2011|218⟧.
+
+References
+
+^ Applebaum, Anne (2003). Gulag: A History. Doubleday. p. 498.
+^ Barnes, Steven A. (2011). Death and Redemption. Princeton University Press. p. 211.
+^ Applebaum (2003), p. 503.
+^ Barnes (2011), p. 216.
+"""
+EVENT_ARTICLE_LABELS: list[Label] = [
+    ('"a free republic', "real", "Solzhenitsyn"),
+    ('"Long live the Soviet Constitution!"', "real", "banner|a banner"),
+    ('"hastened the dismantling', "real", "Barnes"),
+]
+
+BLOG = """\
+Why I stopped calling it "Stalinism"
+
+I've been teaching Soviet history for twenty years, and for most of that time I used the word "Stalinism" without thinking about it. Lately I've started to wonder whether it does more harm than good.
+
+Here's the problem. The word suggests that one man's personality explains a whole system. Stephen Kotkin, whose biography of Stalin runs to three volumes so far, comes close to saying exactly that: for him, Stalin was "the driving force" and the system would have been very different without him ⟦(Kotkin, 2014)|Kotkin|2014|⟧. Sheila Fitzpatrick, on the other hand, has spent her career looking at what she calls "everyday Stalinism" — the way ordinary people coped, adapted and sometimes profited.
+
+My students, of course, just want to know who was right. I tell them what my own teacher told me: "Both of them, and neither." That annoys them.
+
+There's also the "totalitarian" label, which has gone in and out of fashion. Hannah Arendt used it in 1951; by the 1970s it was considered a Cold War relic; since 1991 it has come back. Kotkin, interestingly, avoids it.
+
+So what do I say instead? Mostly I say "the Soviet system under Stalin", which is clumsy but honest. If you have a better phrase, tell me in the comments.
+"""
+BLOG_LABELS: list[Label] = [
+    ('"Stalinism"', "scare", None),
+    ('"Stalinism" without', "scare", None),
+    ('"the driving force"', "real", "Stephen Kotkin|Kotkin"),
+    ('"everyday Stalinism"', "real", "Sheila Fitzpatrick|Fitzpatrick"),
+    ('"Both of them, and neither."', "real", "my own teacher|teacher"),
+    ('"totalitarian"', "scare", None),
+    ('"the Soviet system under Stalin"', "real", "I"),
+]
+
+STORY = """\
+The parcel
+
+The woman at the window took the parcel without looking at it.
+
+"Name of prisoner?"
+
+"Lebedev, Nikolai Petrovich," Anna said. "Article fifty-eight."
+
+The woman ran her finger down a list, stopped, and looked up for the first time.
+
+"No parcels for Lebedev."
+
+"But last month—"
+
+"Last month is last month." She pushed the parcel back across the counter. "Next."
+
+Anna did not move. Behind her someone coughed, and an old man in a sheepskin coat said quietly, "Go home, daughter. Come back tomorrow. Sometimes it changes."
+
+She picked up the parcel. It was heavier than when she had brought it, or so it seemed. Outside, the snow had started again, and she stood for a long time at the tram stop, holding it against her chest, until a tram came that she did not need, and she got on it anyway.
+"""
+STORY_LABELS: list[Label] = [
+    ('"Name of prisoner?"', "real", "The woman at the window|woman"),
+    ('"Lebedev, Nikolai Petrovich,"', "real", "Anna"),
+    ('"Article fifty-eight."', "real", "Anna"),
+    ('"No parcels for Lebedev."', "real", "The woman|woman"),
+    ('"But last month', "real", "Anna"),
+    ('"Last month is last month."', "real", "The woman|woman|She"),
+    ('"Next."', "real", "The woman|woman|She"),
+    ('"Go home, daughter.', "real", "an old man|old man|man"),
+]
+
+SET_SIX: dict[str, tuple[str, list[Label]]] = {
+    "obituary": (OBITUARY, OBITUARY_LABELS),
+    "event article": (EVENT_ARTICLE, EVENT_ARTICLE_LABELS),
+    "blog": (BLOG, BLOG_LABELS),
+    "story": (STORY, STORY_LABELS),
+}

@@ -3,7 +3,7 @@ app runs them: structure marks, then citations, quotations and speakers (annotat
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|five|all] [-q]
+    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|five|six|all] [-q]
 
 Printed per text and per set: citations (labelled, found, right, precision, recall), quotations (real
 recall, block recall, scare quotes told apart, right speaker, unlabelled finds), and the interview's turns
@@ -125,6 +125,8 @@ def main() -> None:
         run("four", s3.SET_FOUR, {}, verbose)
     if which in ("five", "all") and hasattr(s3, "SET_FIVE"):
         run("five", s3.SET_FIVE, {}, verbose)
+    if which in ("six", "all") and hasattr(s3, "SET_SIX"):
+        run("six", s3.SET_SIX, {}, verbose)
 
 
 if __name__ == "__main__":
