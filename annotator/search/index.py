@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import time
@@ -33,8 +34,11 @@ from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotator.search.schema import SCHEMA_VERSION, Counts, build_schema
 
+log = logging.getLogger(__name__)
+
 INDEX_NAME = "MAIN"
 STAMP_FILE = "annotator-index.json"
+PARTIAL_FILE = "annotator-partial.json"  # in a rebuild's folder: what it holds so far
 NOT_IN_STEP = -1
 LEFTOVER_SECONDS = 24 * 3600
 # An index whose project file is gone is deleted once unused this long: the file may only be on a drive
@@ -331,11 +335,36 @@ class IndexFolder:
     # --- writing ----------------------------------------------------------------------------------------
 
     def start_rebuild(self) -> Rebuild:
-        """A new, empty index in a sibling folder; ``Rebuild.commit`` puts it in place of ours."""
+        """A rebuild in a sibling folder: one a suspended or killed rebuild left (``Rebuild.resumed``), else
+        a new, empty index; ``Rebuild.commit`` puts it in place of ours."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._clean_leftovers()
         self._clean_orphans()
-        return Rebuild(self, self.path.parent / f".{self.path.name}.new-{uuid.uuid4().hex[:8]}")
+        fresh = self.path.parent / f".{self.path.name}.new-{uuid.uuid4().hex[:8]}"
+        for partial in self.path.parent.glob(f".{self.path.name}.new-*"):
+            record = self._partial_record(partial)
+            if record is None:
+                continue
+            try:
+                os.replace(partial, fresh)  # ours now, should another rebuild look at the same time
+                return Rebuild(self, fresh, record)
+            except Exception:  # unreadable after all: it is only a cache
+                log.info("a partial search index could not be resumed", exc_info=True)
+                shutil.rmtree(fresh, ignore_errors=True)
+        return Rebuild(self, fresh)
+
+    def _partial_record(self, partial: Path) -> dict[str, Any] | None:
+        """The record of a rebuild left in ``partial`` that this folder can take up again, else None."""
+        try:
+            record = json.loads((partial / PARTIAL_FILE).read_text(encoding="utf-8"))
+            usable = (record["schema"], record["project"], record["project_file"]) == (
+                SCHEMA_VERSION,
+                self.project_uuid,
+                self.project_file,
+            )
+            return record if usable and isinstance(record["sources"], dict) else None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     def _clean_leftovers(self) -> None:
         """Folders a crashed rebuild or swap left behind (a rebuild running elsewhere is younger)."""
@@ -371,63 +400,113 @@ class IndexFolder:
 
 
 class Rebuild:
-    """A full rebuild in progress: ``add`` documents, then ``commit`` or ``abort``.
+    """A full rebuild in progress: ``add`` documents, ``source_added`` after each source, then ``commit``,
+    ``abort`` or ``suspend``.
 
-    Whoosh sorts a segment's postings in memory; past its memory limit it spills sorted runs to disk and
-    merges them, and merging segments goes through the same pool, either of which more than doubles the
-    time. So the rebuild writes one segment per SEGMENT_CHARS of text, each sorted in memory (about 300
-    MB at most), and leaves them unmerged: a project of up to a few books gets one segment, 100 MB of
-    text twenty, which costs queries less than merging them would cost the rebuild.
+    The rebuild writes one segment per SEGMENT_CHARS of text (closed at the end of a source), each built
+    in memory (BuildWriter), and leaves them unmerged: a project of up to a few books gets one segment,
+    100 MB of text twenty, which costs queries less than merging them would cost the rebuild.
+
+    After each segment the folder's record (PARTIAL_FILE) lists the sources it holds, with the summary
+    each was indexed from. A rebuild that is suspended (the application quits) or killed leaves the
+    folder and its record; the next ``IndexFolder.start_rebuild`` takes it up again (``resumed``), and the
+    caller re-indexes what changed since (see services/search.py). Until then the old index stays in use.
     """
 
     SEGMENT_CHARS = 5_000_000
-    WRITER_MB = 512
     # Separate files per segment part: opening a compound segment copies its whole term table into
     # memory, which an incremental update does for every segment (130 ms instead of 30 on 20 MB of text).
     COMPOUND = False
 
-    def __init__(self, folder: IndexFolder, fresh: Path) -> None:
+    def __init__(self, folder: IndexFolder, fresh: Path, record: dict[str, Any] | None = None) -> None:
         self._folder = folder
-        self._fresh = fresh
+        self.path = fresh
         self._chars = 0
-        fresh.mkdir()
+        # source id (str) -> the signature it was indexed with: in committed segments, and in the writer
+        self.done: dict[str, Any] = dict(record["sources"]) if record else {}
+        self._pending: dict[str, Any] = {}
+        self.resumed = record is not None
         self._storage = _RebuildStorage(str(fresh))
+        self._writer: IndexWriter | None = None
         try:
-            self._index = self._storage.create_index(build_schema(), indexname=INDEX_NAME)
-            self._writer: IndexWriter = self._new_writer()
+            if record is None:
+                fresh.mkdir()
+                self.index = self._storage.create_index(build_schema(), indexname=INDEX_NAME)
+                self._write_record()
+            else:
+                self.index = self._storage.open_index(INDEX_NAME)
         except BaseException:
             self._discard()
             raise
 
+    def updater(self) -> IndexWriter:
+        """A writer that can delete from the segments already written (for resuming); commit it with
+        ``merge=False`` before adding documents."""
+        return writer(self.index, compound=self.COMPOUND)
+
     def add(self, document: dict[str, Any], chars: int) -> None:
         """Add one document; ``chars`` is the size of its text, which decides when a segment is full."""
+        if self._writer is None:
+            self._writer = BuildWriter(self.index, codec=Codec(), compound=self.COMPOUND)
         self._writer.add_document(**document)
         self._chars += chars
-        if self._chars >= self.SEGMENT_CHARS:
-            self._writer.commit(merge=False)
-            self._storage.close_all()  # a committed writer closed its files: forget them
-            self._writer = self._new_writer()
-            self._chars = 0
 
-    def _new_writer(self) -> IndexWriter:
-        return BuildWriter(self._index, codec=Codec(), compound=self.COMPOUND)
+    def source_added(self, source_id: int, signature: Any) -> None:
+        """Every document of a source was added; closes the segment if it is full."""
+        self._pending[str(source_id)] = signature
+        if self._chars >= self.SEGMENT_CHARS:
+            self._commit_segment()
+
+    def keep_only(self, sources: set[str]) -> None:
+        """Record that only these of the sources done are in the index now (after resuming)."""
+        self.done = {sid: signature for sid, signature in self.done.items() if sid in sources}
+        self._write_record()
+
+    def _commit_segment(self) -> None:
+        if self._writer is not None:
+            self._writer.commit(merge=False)
+            self._writer = None
+        self._storage.close_all()  # a committed writer closed its files: forget them
+        self.done |= self._pending
+        self._pending = {}
+        self._chars = 0
+        self._write_record()
+
+    def _write_record(self) -> None:
+        record = {
+            "schema": SCHEMA_VERSION,
+            "project": self._folder.project_uuid,
+            "project_file": self._folder.project_file,
+            "sources": self.done,
+        }
+        temporary = self.path / f".{PARTIAL_FILE}.{uuid.uuid4().hex}"
+        temporary.write_text(json.dumps(record), encoding="utf-8")
+        os.replace(temporary, self.path / PARTIAL_FILE)
 
     def commit(self, generation: int) -> None:
         """Write the new index, stamp it with ``generation`` and swap it in for the old one."""
         try:
-            self._writer.commit(merge=False)
-            self._storage.close_all()
-            self._folder.write_stamp(generation, self._fresh)
-            self._folder.swap_in(self._fresh)
+            self._commit_segment()
+            (self.path / PARTIAL_FILE).unlink()
+            self._folder.write_stamp(generation, self.path)
+            self._folder.swap_in(self.path)
         except BaseException:
             self._discard()
             raise
 
+    def suspend(self) -> None:
+        """Stop, keeping the segments written so far to be resumed (what the writer held is dropped)."""
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.cancel()
+        self._storage.close_all()
+
     def abort(self) -> None:
-        with contextlib.suppress(Exception):
-            self._writer.cancel()
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.cancel()
         self._discard()
 
     def _discard(self) -> None:
         self._storage.close_all()
-        shutil.rmtree(self._fresh, ignore_errors=True)
+        shutil.rmtree(self.path, ignore_errors=True)

@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
@@ -44,6 +46,7 @@ from annotator.domain.paragraphs import paragraphs
 from annotator.domain.taxonomy import Taxonomy
 from annotator.search.compile import compile_query
 from annotator.search.documents import (
+    layout_of,
     metadata_document,
     metadata_key,
     metadata_text,
@@ -51,7 +54,7 @@ from annotator.search.documents import (
     note_key,
     text_documents,
 )
-from annotator.search.index import IndexFolder, IndexUnusable, Rebuild, Stamp
+from annotator.search.index import INDEX_NAME, IndexFolder, IndexUnusable, Rebuild, Stamp
 from annotator.search.index import writer as index_writer
 from annotator.search.query import parse
 from annotator.search.schema import Kind
@@ -143,8 +146,12 @@ class SearchService:
         self.lock_timeout = lock_timeout
         self._lock = threading.RLock()  # the index and the searcher: held while reading or writing them
         self._folder_: IndexFolder | None = None
-        self._rebuilding = False
-        self._cached: tuple[Stamp, Searcher] | None = None
+        self._rebuilding = False  # under _queued
+        self._building: Rebuild | None = None  # the rebuild running, for searching what it has written
+        self._background: threading.Thread | None = None  # under _queued, as are the two below
+        self._stop_background = False
+        self._progress = (0, 0)
+        self._cached: tuple[Stamp | None, Searcher] | None = None  # no stamp: a build's partial index
         # Edits not yet in the index: (generation after the commit, event), in commit order.
         self._queue: list[tuple[int, Event]] = []
         self._queued = threading.Condition()  # guards _queue, _last_queued and _worker
@@ -251,6 +258,17 @@ class SearchService:
         every segment's term table, which costs more than many a query.
         """
         generation = self._generation()
+        if self._background is not None:
+            # Being built in the background: search what it has written, or else the old index as it is.
+            searcher = self._partial_searcher()
+            if searcher is not None:
+                return searcher
+            try:
+                return self._remember(*reversed(self._folder.open()))
+            except IndexUnusable:
+                done = f"{self.indexing() or 0.0:.0%}"
+                message = f"the search index is being built ({done}); search again in a moment"
+                raise IndexBusy(message) from None
         try:
             stamp = self._folder.check()
             if self._cached is not None and self._cached[0] == stamp and stamp.generation == generation:
@@ -284,7 +302,8 @@ class SearchService:
 
     def close(self) -> None:
         """Apply the edits still queued and release the index files (the project calls this when it
-        closes, before its database)."""
+        closes, before its database). A build in the background stops, to be resumed next time."""
+        self.stop_indexing()
         self.flush()
         with self._queued:
             worker = self._worker
@@ -294,11 +313,103 @@ class SearchService:
         with self._lock:
             self._forget_searcher()
 
-    def _rebuild(self, progress: Progress | None, cancel_check: CancelCheck | None) -> ReindexReport:
-        if self._rebuilding:  # re-entered through a progress callback (other threads wait for _lock)
-            raise IndexBusy("the search index is being rebuilt; search again when that is done")
+    # --- building in the background ---------------------------------------------------------------------
+
+    def start_indexing(self, progress: Progress | None = None) -> bool:
+        """Build the index in a background thread if it is not in step (or finish a build a quit or a crash
+        left, see Rebuild); False when there is nothing to do. Searches meanwhile look in what is indexed
+        so far (``indexing()`` says how far), edits wait in the queue and go on top when it is done; a
+        search never starts a build of its own while this one runs. ``progress`` is called in the build's
+        thread."""
+        with self._queued:
+            if self._background is not None:
+                return True
+        if not self.needs_rebuild():
+            return False
+        with self._queued:
+            if self._background is not None:
+                return True
+            self._stop_background = False
+            self._progress = (0, 0)
+            self._background = threading.Thread(
+                target=self._build_in_background, args=(progress,), name="search-index-build"
+            )
+            self._background.daemon = True
+            self._background.start()
+        return True
+
+    def indexing(self) -> float | None:
+        """How much of a background build is done (0.0 to 1.0), or None when none runs."""
+        with self._queued:
+            if self._background is None:
+                return None
+            done, total = self._progress
+        return done / total if total else 0.0
+
+    def wait_for_indexing(self, timeout: float | None = None) -> bool:
+        """Wait for a background build to end; False if it still runs after ``timeout`` seconds."""
+        with self._queued:
+            thread = self._background
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+            return not thread.is_alive()
+        return True
+
+    def stop_indexing(self) -> None:
+        """Stop a background build, keeping what it wrote to be resumed by the next one."""
+        with self._queued:
+            thread = self._background
+            self._stop_background = True
+        if thread is not None and thread is not threading.current_thread():
+            thread.join()
+
+    def _build_in_background(self, report: Progress | None) -> None:
+        def progress(done: int, total: int) -> None:
+            with self._queued:
+                self._progress = (done, total)
+            if report is not None:
+                report(done, total)
+
+        try:
+            self._rebuild(progress, lambda: self._stop_background, background=True)
+        except Exception:
+            log.info("the search index could not be built in the background", exc_info=True)
+        finally:
+            with self._queued:
+                self._background = None
+                self._queued.notify_all()
+        self.flush()  # the edits made meanwhile
+
+    def _partial_searcher(self) -> Searcher | None:
+        """A searcher on what a background build has written so far (None before its first segment)."""
+        rebuild = self._building
+        if rebuild is None:
+            return None
+        try:
+            ix = FileStorage(str(rebuild.path)).open_index(INDEX_NAME)
+            if not ix.doc_count_all():
+                return None
+            self._forget_searcher()
+            searcher = ix.searcher()
+            self._cached = (None, searcher)
+            return searcher
+        except Exception:  # the folder was just swapped in or is being written: nothing to show yet
+            log.info("the partial search index could not be read", exc_info=True)
+            return None
+
+    # --- rebuilding ---------------------------------------------------------------------------------------
+
+    def _rebuild(
+        self, progress: Progress | None, cancel_check: CancelCheck | None, background: bool = False
+    ) -> ReindexReport:
+        """Rebuild the index (under _lock, unless ``background``: then only its last step is). A
+        ``cancel_check`` that returns True cancels a rebuild asked for (its folder is deleted) and stops a
+        background one (its folder is kept, to be resumed)."""
+        with self._queued:
+            if self._rebuilding:  # re-entered through a progress callback, or a build in the background
+                raise IndexBusy("the search index is being rebuilt; search again when that is done")
+            self._rebuilding = True
         started = time.perf_counter()
-        self._rebuilding = True
         try:
             # One read transaction: the index is built from one consistent snapshot of the project.
             with self._uow.read() as session:
@@ -306,12 +417,26 @@ class SearchService:
                 summaries = sources_repo.list_summaries(session)
                 report = _Reporter(progress, cancel_check, sum(s.length for s in summaries))
                 rebuild = self._folder.start_rebuild()
+                self._building = rebuild
                 try:
                     documents = self._add_sources(rebuild, session, summaries, report)
-                    rebuild.commit(generation)
+                    if background:
+                        with self._lock:
+                            self._forget_searcher()  # it may be on the folder being swapped in
+                            rebuild.commit(generation)
+                    else:
+                        rebuild.commit(generation)
+                except _Cancelled:
+                    if background:
+                        rebuild.suspend()
+                    else:
+                        rebuild.abort()
+                    raise
                 except BaseException:
                     rebuild.abort()
                     raise
+                finally:
+                    self._building = None
         except _Cancelled:
             return ReindexReport(len(summaries), 0, report.total, time.perf_counter() - started, True)
         except OSError as e:
@@ -323,8 +448,10 @@ class SearchService:
                 "check that folder and search again"
             ) from e
         finally:
-            self._rebuilding = False
-        self.flush()  # edits queued before or during the rebuild: those after its snapshot go on top
+            with self._queued:
+                self._rebuilding = False
+        if not background:
+            self.flush()  # edits queued before or during the rebuild: those after its snapshot go on top
         return ReindexReport(len(summaries), documents, report.total, time.perf_counter() - started)
 
     def _add_sources(
@@ -332,15 +459,57 @@ class SearchService:
     ) -> int:
         taxonomy = taxonomy_repo.load(session)
         documents = done = 0
-        for summary in summaries:
+        todo = summaries
+        if rebuild.resumed:
+            todo = self._resume(rebuild, session, summaries, taxonomy)
+            done = sum(s.length for s in summaries) - sum(s.length for s in todo)
+            report(done)
+        for summary in todo:
             for n, doc in enumerate(_source_documents(session, taxonomy, summary.id)):
                 rebuild.add(doc, doc.get("end", 0) - doc.get("start", 0))
                 documents += 1
                 if n % PROGRESS_EVERY == 0:
                     report(done + doc.get("start", 0))
+            rebuild.source_added(summary.id, _signature(summary))
             done += summary.length
             report(done)
         return documents
+
+    def _resume(
+        self, rebuild: Rebuild, session: Session, summaries: Sequence[SourceSummary], taxonomy: Taxonomy
+    ) -> list[SourceSummary]:
+        """Bring a resumed rebuild's sources up to date; the sources still to add.
+
+        A source whose summary (text checksum, length, language) is as it was indexed keeps its
+        paragraphs; its metadata and notes are indexed again, since edits since then are not known (they
+        are few). A source changed or deleted since then loses all its documents, and is added again if
+        it is still there.
+        """
+        current = {str(s.id): _signature(s) for s in summaries}
+        kept = {sid for sid, signature in rebuild.done.items() if current.get(sid) == signature}
+        updater = rebuild.updater()
+        try:
+            with updater.searcher() as searcher:
+                layouts = {sid: layout_of(searcher, int(sid)) for sid in kept}
+            kept = {sid for sid in kept if layouts[sid] is not None}
+            for sid in rebuild.done:
+                if sid in kept:
+                    others = wq.Or([wq.Term("kind", Kind.NOTE.value), wq.Term("kind", Kind.METADATA.value)])
+                    updater.delete_by_query(wq.And([wq.Term("source_id", sid), others]))
+                else:
+                    updater.delete_by_term("source_id", sid)
+            for sid in sorted(kept, key=int):
+                doc = metadata_document(sources_repo.get(session, int(sid)), [])
+                doc["paragraph_starts"], doc["paragraph_ends"] = layouts[sid]  # type: ignore[misc]
+                updater.add_document(**doc)
+                for note in _note_documents(session, taxonomy, int(sid)):
+                    updater.add_document(**note)
+        except BaseException:
+            updater.cancel()
+            raise
+        updater.commit(merge=False)
+        rebuild.keep_only(kept)
+        return [s for s in summaries if str(s.id) not in kept]
 
     # --- keeping in step --------------------------------------------------------------------------------
 
@@ -372,14 +541,17 @@ class SearchService:
                 if not self._queue:
                     self._worker = None
                     return
+                if self._rebuilding:  # the build applies the queue when it is done; flush() would not
+                    self._queued.wait(0.5)
+                    continue
             self.flush()
 
     def flush(self) -> None:
         """Apply the edits still queued, now, in this thread (a no-op when there are none). Never raises:
         an update that fails leaves the index out of step, to be rebuilt by the next search."""
         with self._lock:
-            if self._rebuilding:  # re-entered from this thread's rebuild: it applies the queue when done
-                return
+            if self._rebuilding:  # re-entered from this thread's rebuild, or one in the background: it
+                return  # applies the queue when done
             with self._queued:
                 pending, self._queue = self._queue, []
             if not pending:
@@ -493,7 +665,8 @@ class _ProjectTexts:
     def metadata(self, source_id: int) -> str:
         found = self._metadata.get(source_id)
         if found is None:
-            found = self._metadata[source_id] = metadata_text(sources_repo.get(self._session, source_id).metadata)[0]
+            source = sources_repo.get(self._session, source_id)
+            found = self._metadata[source_id] = metadata_text(source.metadata)[0]
         return found
 
 
@@ -534,10 +707,19 @@ def _source_documents(session: Session, taxonomy: Taxonomy, source_id: int) -> I
     layout = paragraphs(text)
     yield metadata_document(source, layout)
     yield from text_documents(source.id, source.metadata.language, text, layout)
+    yield from _note_documents(session, taxonomy, source_id)
+
+
+def _note_documents(session: Session, taxonomy: Taxonomy, source_id: int) -> Iterator[dict[str, Any]]:
     rows = annotations_repo.list_rows(session, source_id=source_id)
     for annotation in annotations_repo.to_domain(session, rows, taxonomy):
         if (doc := note_document(annotation)) is not None:
             yield doc
+
+
+def _signature(summary: SourceSummary) -> list[object]:
+    """What says a source's paragraphs are indexed as they are now (JSON, for Rebuild's record)."""
+    return [summary.uuid, summary.sha256, summary.length, summary.language]
 
 
 def _source_exists(session: Session, source_id: int) -> bool:

@@ -12,7 +12,6 @@ from annotator.search.index import IndexFolder
 from annotator.search.query import parse
 from annotator.search.searching import RawHit, run
 
-
 # index folder -> the text index_of indexed in it (the index keeps no text; matches are found in it)
 _TEXTS: dict[Path, str] = {}
 
