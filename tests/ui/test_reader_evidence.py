@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
+from annotator.ui.models.evidence import ITEM_ROLE
 from annotator.ui.settings import AppSettings
 from annotator.ui.widgets.evidence_panel import _button_rects
 from annotator.ui.widgets.reader import ReaderView
@@ -311,10 +312,34 @@ def test_reject_all_of_a_kind_is_one_undo_step(
     states = _states(project, source)
     assert (states[QUOTE], states[BLOCK]) == ("rejected", "rejected")
     assert window.undo_stack.count() == 1
+    assert panel.model.kinds() == ["citation"]  # the kind's group goes with its last row
     window.undo_stack.undo()
     assert len(_proposed(window)) == 5
+    assert panel.model.kinds() == ["citation", "quotation"]
+    group = panel.model.index(1, 0)
+    assert panel.tree.isExpanded(group) and panel.model.rowCount(group) == 2
+    assert [panel.model.index(r, 0, group).data(ITEM_ROLE).start for r in range(2)] == [QUOTE, BLOCK]
     window.undo_stack.redo()
     assert len(_proposed(window)) == 3
+
+
+def test_accepting_hundreds_at_once_lists_them_again_whole_and_undoes_in_one_step(
+    qtbot, project: Project, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    cited = "".join(f"The committee met again in spring (Author{n:03d}, {n + 1}). " for n in range(250))
+    source = project.sources.import_file(write_file("many.txt", cited + "\n"), {}).source_id
+    window = _open(qtbot, project, settings)
+    assert window.current_source_id == source
+    panel = window.evidence.panel
+    assert panel.count("citation") == 250 and len(window.reader.proposals) == 250
+    window.evidence.accept_kind("citation")
+    assert len(project.annotations.list(source_id=source)) == 250
+    assert panel.count() == 0 and len(window.reader.proposals) == 0 and panel.model.kinds() == []
+    window.undo_stack.undo()
+    assert project.annotations.list(source_id=source) == []
+    assert panel.count("citation") == 250 and len(window.reader.proposals) == 250
+    assert window.undo_stack.count() == 1
+    window.close()
 
 
 def _item_id(window: MainWindow, start: int) -> str:

@@ -64,8 +64,8 @@ def _button_rects(rect: QRect, metrics: QFontMetrics) -> tuple[QRect, QRect]:
 
 
 class _Delegate(QStyledItemDelegate):
-    """Group rows: the kind and its count. Item rows: a colour bar, the text, what it records, and the
-    Accept and Reject buttons."""
+    """Group rows: the kind and its count. Item rows: a colour bar, the text, what it records, and (on the
+    row pointed at, and the current one) the Accept and Reject buttons."""
 
     def __init__(self, colour_of: Callable[[str], QColor | None], parent: QWidget) -> None:
         super().__init__(parent)
@@ -107,8 +107,11 @@ class _Delegate(QStyledItemDelegate):
         painter.setPen(QColor("#E6E3DA"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         accept, reject = _button_rects(rect, metrics)
+        # The buttons on the row pointed at and the current one only: the others give their width to the
+        # text (a laptop's dock cut every quotation to its first few words).
+        buttons = selected or bool(option.state & QStyle.StateFlag.State_MouseOver)
         left = rect.left() + PADDING + 2
-        width = accept.left() - BUTTON_GAP - left
+        width = (accept.left() - BUTTON_GAP if buttons else rect.right() - PADDING) - left
         line = metrics.lineSpacing()
         painter.setPen(QColor("#222222"))
         text = " ".join(item.text.split())
@@ -128,7 +131,7 @@ class _Delegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         style = QApplication.style()
-        for button_rect, label in ((accept, "Accept"), (reject, "Reject")):
+        for button_rect, label in ((accept, "Accept"), (reject, "Reject")) if buttons else ():
             button = QStyleOptionButton()
             button.rect = button_rect
             button.text = label
@@ -199,6 +202,7 @@ class EvidencePanel(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegate(_Delegate(colour_of or (lambda _id: None), self.tree))
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setMouseTracking(True)  # the row pointed at shows its Accept and Reject buttons
         self.tree.clicked.connect(self._on_clicked)
         self.tree.activated.connect(self._on_clicked)  # Enter on a row
         self.tree.button_clicked.connect(self._on_button)
