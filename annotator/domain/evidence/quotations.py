@@ -288,10 +288,11 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _LABEL_BEFORE.search(lead):
         return True, "title" if _is_title(words) else "label"
-    if _CHARGED_AFTER.match(after):
-        return False, "quotation"
+    if _CHARGED_AFTER.match(after) and (len(words) >= 2 or after.lstrip()[:2] in ("of", "fo", "wi")):
+        return False, "quotation"  # "“forgery of documents”, a charge that …"; one word stays a label
     ended = bool(re.search(r"[.!?…]\W?$", inner))
-    if not lead.strip() and ended and words and _WHOLE_PARAGRAPH.match(after):
+    broken = bool(re.search(r"[—–…-]$", inner))  # "“But last month—”": a line broken off
+    if not lead.strip() and (ended or broken) and words and _WHOLE_PARAGRAPH.match(after):
         return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
     if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)):
         return True, "title"
@@ -343,6 +344,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|whether|dass|que|что)\b", re.IGNORECASE
 _CHARGED_AFTER = re.compile(
     r"\s*(?:of|for|with)\s+which\s+(?:\w+\s+){1,3}?(?:accused|charged|critici[sz]ed|blamed|condemned|"
     r"denounced)\b"
+    r"|[,;]?\s*[—–]?\s*(?:a|the)\s+(?:charge|accusation|formula|verdict)\b"
 )
 # The end of a paragraph right after a quotation: it stands alone.
 _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")

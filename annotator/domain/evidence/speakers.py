@@ -67,7 +67,8 @@ from annotator.domain.evidence.quotations import COORDINATED, nesting, sentence_
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
-_PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside"}
+_PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside", "over",
+                        "above", "under", "across", "beside", "behind"}
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
@@ -166,6 +167,11 @@ def _speaker(
     if found := _continued(text, q, spoken):
         return found, "continued", source
     if found := _beat(text, q, lead, spoken, people):
+        exchange = _exchange(text, _paragraph_start(text, q.start), spoken) if not lead.strip() else None
+        if exchange and exchange[0] is not None and exchange[1] == found.name:
+            # "“But last month—”" / "“Last month is last month.” She pushed it back": a new line in an
+            # exchange is the other one's, whom "she" then stands for
+            return exchange[0], "exchange", source
         return found, "beat", source
     if found := _introduction(text, lead, lead_at, q, spoken, people):
         return found, "introduction", source
@@ -289,7 +295,11 @@ def _before_quote(
     for m in AS_PUT.finditer(lead):
         start = lead_at + m.start("who")
         return Speaker(m.group("who"), start, start + len(m.group("who")))
-    view = _VIEW_OF.match(lead)
+    view = _VIEW_OF.match(lead) or _VIEW_AFTER_COLON.search(lead)
+    if view and view.group("who").lower() in {"him", "her"}:
+        # "Kotkin comes close to saying exactly that: for him, Stalin was “…”"
+        pronoun = "he" if view.group("who").lower() == "him" else "she"
+        return _carry_over(text, lead_at + view.start("who"), pronoun, spoken, people)
     if view and people.kind(lead_at + view.start("who"), view.group("who")) in ("person", "unknown"):
         # "For Moshe Lewin, the retreat showed …; it “…”", "Pour Boukharine, …": whose view the sentence is
         start = lead_at + view.start("who")
@@ -346,8 +356,12 @@ def _subject_before(
             rest = stripped[words[back - 1].end() :]
             if words[-1].group().lower() in PRONOUNS:
                 break  # "… to the peasants; in a famous phrase he urged": the pronoun is the subject
-            # "A schoolteacher in Voronezh wrote": a noun after an article at the start is the head
-            described = back == 2 and words[0].group().lower() in {"a", "an", "the"} and head.islower()
+            # "A schoolteacher in Voronezh wrote", "…; a banner over the main gate read:": a noun after an
+            # article opening the clause is the head
+            article = back >= 2 and words[back - 2].group().lower() in {"a", "an", "the"}
+            described = article and head.islower() and (
+                back == 2 or re.search(r"[,;:.!?]\s*$", stripped[: words[back - 2].start()]) is not None
+            )
             if (head[0].isupper() or head.lower() in BODY_NOUNS or described) and not re.search(
                 r"[,;:“”\"«»‘’()]", rest
             ):
@@ -535,7 +549,11 @@ def _antecedents(
                 addressed = not plural and q.start is not None and _ADDRESSED.match(
                     text, q.end or q.start, (q.end or q.start) + 60
                 )
-                if (not plural or _plural(q.name)) and not addressed:
+                # "His colleague Alexander Daniel recalled …": the colleague is not "he"
+                related = not plural and q.start is not None and _RELATED.search(
+                    text, max(0, q.start - 40), q.start
+                )
+                if (not plural or _plural(q.name)) and not addressed and not related:
                     yield q.name, nearest
         if nearest and not re.search(r"[.!?:;”\"’)\]]\s*$", unquoted[s:sentence_end]):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
@@ -548,6 +566,8 @@ def _antecedents(
             person = kind in ("person", "unknown") and not _plural(name)
             after_name = s + offset + len(name)
             addressed = not plural and _ADDRESSED.match(unquoted, after_name, after_name + 60)
+            related = _RELATED.search(unquoted, max(0, s + offset - 40), s + offset)
+            addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
                 yield name, nearest
         if plural:
@@ -574,6 +594,8 @@ def _named_persons(
     one man; as he put it, …")."""
     for m in reversed(list(_PERSON_NP.finditer(unquoted, s, end))):
         name = m.group()
+        if name.split()[-1].lower() in PRONOUNS:
+            continue  # "his trial he": the pronoun closes a phrase, it names nobody
         kind = people.kind(window_start + m.start(), name)
         if nearest == 0 and (kind != "person" or not name[:1].isupper()):
             continue
@@ -605,11 +627,14 @@ _REPORTED = re.compile(
 _DOCUMENT_PARTS = {"point", "points", "clause", "clauses", "paragraph", "article", "section", "preamble",
                    "line", "lines", "sentence", "words", "demand", "demands", "item", "heading", "title"}
 _PERIPHRASIS = re.compile(
-    r"\s+(?:used|wanted|tried|began|liked|seemed|seems|appeared|appears|went\s+on|goes\s+on|continued|"
+    r"\s+(?:used|wanted|wants|tried|tries|began|begins|liked|likes|loved|loves|tended|tends|seemed|seems|appeared|appears|went\s+on|goes\s+on|continued|"
     r"continues|hastened|chose|decided|refused|dared|was\s+(?:later\s+)?to|were\s+to|had|has|have|is\s+said|"
     r"was\s+(?:able|about|going|quick|careful|moved|prompted|inclined)|would)\s+to\s*$"
 )
 # "For Moshe Lewin, the retreat showed …", "Pour Boukharine, …", "Für Schlögel …": whose view follows.
+_VIEW_AFTER_COLON = re.compile(
+    r"[:;]\s*(?:[Ff]or|[Pp]our|[Ff]ür)\s+(?P<who>him|her|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
+)
 _VIEW_OF = re.compile(
     r"\s*(?:For|Pour|Für|Для)\s+(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
 )
@@ -623,6 +648,10 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
+_APPOSITIVE_THEN_PRONOUN = re.compile(
+    r"(?:the|a|an)\s+[^,.;:]{1,60},\s+(?:he|she|they|it|we|I)\b", re.IGNORECASE
+)
+_RELATED = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){1,2}$")
 _SAID_IT = re.compile(
     r"[^.!?“”\"«»\n]{0,30}[.!?]\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:had\s+|first\s+|himself\s+|"
     r"herself\s+)?(?:said|wrote|coined|uttered|declared|spoke)\s+(?:it|this|these\s+words|the\s+words)\b"
@@ -698,6 +727,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     m = _OPENING_PHRASE.match(sentence, offset)
     if m:
         offset = m.end()
+        if _APPOSITIVE_THEN_PRONOUN.match(sentence, offset):
+            return None  # "As chairman of Memorial, the Russian human rights society, he oversaw …"
     if sentence[offset : offset + 1] in "“\"‘'«„»":
         return None
     named = _APPOSITIVE_NAME.match(sentence, offset)
@@ -793,7 +824,8 @@ class _People:
         prev = adjacent.group(1).lower() if adjacent else ""
         if lower[0] in FIRST_NAMES or lower[0] in TITLES or prev in TITLES:
             return "person"
-        if len(words) >= 2 and lower[0] in DETERMINERS and (lower[-1] in _FEMALE or lower[-1] in _MALE):
+        kin = (lower[-1] in _FEMALE or lower[-1] in _MALE) and lower[-1] not in PRONOUNS
+        if len(words) >= 2 and lower[0] in DETERMINERS and kin:
             return "person"  # "my grandmother", "her father"
         if prev in PLACE_PREPOSITIONS or _PLACE_LIST.search(self.text[max(0, start - 80) : start]):
             return "place"  # "in India", "in Norway, Mexico and Sweden"
@@ -978,15 +1010,8 @@ def _dialogue(
     previous_start = _paragraph_start(text, start - 2)
     previous = text[previous_start : start].rstrip()
     if _STANDALONE_LINE.fullmatch(previous.strip()):
-        if previous_start < 2:
-            return None
-        before_start = _paragraph_start(text, previous_start - 2)
-        for end, speaker, how in reversed(spoken):
-            if before_start <= end <= previous_start and how != "citation":
-                return Speaker(speaker.name, None, None, speaker.role)
-            if end < before_start:
-                break
-        return None
+        exchange = _exchange(text, start, spoken)
+        return exchange[0] if exchange else None
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
     last = text[last_at : previous_start + len(previous)]
@@ -999,6 +1024,34 @@ def _dialogue(
         if people.kind(last_at + offset, name) == "person" and not _plural(name):
             return Speaker(name, last_at + offset, last_at + offset + len(name))
     return None
+
+
+def _exchange(
+    text: str, start: int, spoken: list[tuple[int, Speaker, str]]
+) -> tuple[Speaker | None, str | None] | None:
+    """For a paragraph at ``start`` after a line of dialogue standing alone: (who speaks now, who spoke that
+    line) — in an exchange of lines, the one before the last (A, B, A), or the last other speaker; None when
+    the paragraph before is no such line."""
+    if start < 2:
+        return None
+    previous_start = _paragraph_start(text, start - 2)
+    if not _STANDALONE_LINE.fullmatch(text[previous_start:start].strip()) or previous_start < 2:
+        return None
+    before_start = _paragraph_start(text, previous_start - 2)
+    answered = None  # who spoke the line before this one
+    for end, speaker, how in reversed(spoken):
+        if how == "citation":
+            continue
+        if previous_start <= end <= start:
+            answered = speaker.name
+        elif before_start <= end <= previous_start:
+            return Speaker(speaker.name, None, None, speaker.role), answered  # A, B, A
+        elif answered is not None and speaker.name != answered and end > start - 1500:
+            # "… Anna said." / "“No parcels.”" / "“But last month—”": the other one in the exchange
+            return Speaker(speaker.name, None, None, speaker.role), answered
+        elif end < before_start and answered is None:
+            break
+    return None, answered
 
 
 def _paragraph_start(text: str, position: int) -> int:

@@ -270,3 +270,11 @@ def test_charges_and_a_phrase_written_of_are_somebodys_words():
 def test_a_translation_in_brackets_is_what_its_original_is():
     text = 'The editorial was headed «Стереть с лица земли» ("Wipe them from the face of the earth").'
     assert scare(text) == ["«Стереть с лица земли»", '"Wipe them from the face of the earth"']
+
+
+def test_a_charge_after_a_phrase_makes_it_somebodys_words_but_not_a_single_word():
+    text = (
+        'He was sentenced for "forgery of documents", a charge that referred to his letters. '
+        'Reviewers accused him of "Russophobia", a charge he rejected.'
+    )
+    assert real(text) == ['"forgery of documents"']
