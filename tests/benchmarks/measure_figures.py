@@ -22,7 +22,7 @@ from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key, group_figures
 from annotator.domain.figures.numbers import find_figures
 from annotator.domain.structure.detect import detect
-from tests.benchmarks.figures_gold import CORPUS, CORPUS_GROUPS, MADE, Label
+from tests.benchmarks.figures_gold import CORPUS, CORPUS_GROUPS, HELDOUT, MADE, Label
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -77,7 +77,7 @@ def score(name: str, text: str, labels: list[Label], figures: list[Figure]) -> t
 
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared" / "corpus"
-    totals = {"corpus": [0, 0, 0, 0], "made": [0, 0, 0, 0]}
+    totals = {"corpus": [0, 0, 0, 0], "made": [0, 0, 0, 0], "heldout": [0, 0, 0, 0]}
     everything: list[tuple[str, Figure]] = []
     for file_name, labels in CORPUS.items():
         path = corpus / file_name
@@ -92,6 +92,9 @@ def main() -> None:
     for n, (text, labels) in enumerate(MADE, 1):
         for k, v in enumerate(score(f"made-{n}", text, labels, find_figures(text))):
             totals["made"][k] += v
+    for n, (text, labels) in enumerate(HELDOUT, 1):
+        for k, v in enumerate(score(f"heldout-{n}", text, labels, find_figures(text))):
+            totals["heldout"][k] += v
     print()
     for name, (labelled, found, right, detected) in totals.items():
         if labelled:

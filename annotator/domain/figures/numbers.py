@@ -178,13 +178,13 @@ _EVENTS = (
     (re.compile(r"(?:were\s+|had\s+been\s+)?(?:purged|expelled)\b", re.I), "purged"),
 )
 _VERB_AFTER = re.compile(
-    r"^\s*(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
+    r"^\s*,?\s*(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
     re.I,
 )
 _EVENT_WORDS = _set("died dies die perished dead starved deaths")
 _DONE_TO = re.compile(
-    r"(?:\s*,[^,.;]{1,40},)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
+    r"(?:\s*,[^,;]{1,40}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
     r"(?P<done>deported|exiled|arrested|executed|shot|killed|purged|expelled|resettled|repressed)\b",
     re.IGNORECASE,
 )
@@ -199,10 +199,22 @@ _NAMED_BEFORE = re.compile(
 )
 _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(
+    r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled)\s+(?:some\s+|about\s+|over\s+|"
+    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_DONE_EVENTS = {
+    "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
+    "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
+}  # fmt: skip
+_OF_THE_WHOLE = re.compile(
+    r"(?:^|[.;]\s+)Of\s+the\s+(?:[\d,.]+\s+)?([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
+)
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
 )
-_DEATHS = frozenset({"deaths", "victims", "dead", "people", "человек"})
+_DEATHS = frozenset({"deaths", "victims", "dead"})
 _QUALIFIERS = (
     (re.compile(r"\b(?:famine|starvation|starve|starved|hunger)|(?<!\w)голод\w*", re.I), "famine", _DEATHS),
     (re.compile(r"\b(?:gulag|gulags|labou?r\s+camps?|prison\s+camps?|the\s+camps)|(?<!\w)(?:лагер\w*|ГУЛАГ)",
@@ -211,16 +223,18 @@ _QUALIFIERS = (
      "terror", _DEATHS | {"arrests", "executions", "victims", "deportations"}),
 )
 _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
-                        "dead", "people", "человек"})
+                        "dead"})
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:actually\s+|also\s+)?(?:(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|fell|fallen|dropped|grew|grown|increased|declined|decreased|"
-    r"doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|totaled|reached|stood\s+at|was|were|"
-    r"run|ran|range|ranged|vary|varied)"
+    r"(?:actually\s+|also\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|fell|fallen|dropped|grew|"
+    r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
+    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied)"
     r"\s+(?:by\s+|to\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+)?$",
     re.IGNORECASE,
 )
+# "Estimates … range from 3.5 million": the subject of these verbs is the estimates, not what is counted.
+_ESTIMATE_VERBS = frozenset({"run", "ran", "range", "ranged", "vary", "varied"})
 _NP_AFTER = re.compile(
     r"[+)]*\s*(?:(?:of|из)\s+)?(?:(?:the|their|these|those|all|his|her|its|our|an?)\s+)?(?:(?:other|more)\s+)?"
 )
@@ -492,20 +506,28 @@ class _Detector:
             noun = " ".join(words)
         if unit not in ("people", "count", "ratio") and not words:
             subject = _SUBJECT_BEFORE.search(before)
-            if subject:
+            if subject and not (unit == "" and subject.group("verb").lower() in _ESTIMATE_VERBS):
                 noun = _strip_determiners(subject.group(1))
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
             rest = after[rest_at if noun else 0 :]
             verb = _VERB_AFTER.match(rest)
             tail = rest[verb.end() if verb else 0 :]
+            done_before = _EVENT_BEFORE.search(before)
             for pattern, event in _EVENTS:
                 if pattern.match(tail):
                     noun = event
                     break
             else:
-                if _DEATH_BEFORE.search(before[-90:]):
+                if done_before:
+                    # "the NKVD arrested 1,548,366 people": the verb before the number
+                    noun = _DONE_EVENTS[done_before.group(1).lower()]
+                elif _DEATH_BEFORE.search(before[-90:]):
                     noun = "deaths"
+            whole = _OF_THE_WHOLE.search(before)
+            if whole and noun and noun.lower() not in _GENERIC:
+                # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested
+                noun = f"{whole.group(1)} {noun}"
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
