@@ -769,6 +769,7 @@ class MainWindow(QMainWindow):
         self.tagging.taxonomy_changed()
         self.search_panel.set_choices(self.project.sources.list(), self.taxonomy)
         self._reload_annotations()
+        self.evidence.taxonomy_changed()  # proposals are underlined in their facets' colours
 
     # Dialogs
 

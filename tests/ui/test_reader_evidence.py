@@ -427,3 +427,13 @@ def test_the_evidence_read_for_a_source_no_longer_shown_is_dropped(
     assert [i.text for i in window.evidence.items()] == ["(Conquest, 12)"]
     assert [i.text for i in window.reader.proposals.items()] == ["(Conquest, 12)"]
     window.close()
+
+
+def test_a_recoloured_facet_recolours_the_underlines(qtbot, window: MainWindow, project: Project) -> None:  # type: ignore[no-untyped-def]
+    reader = window.reader
+    reader.scroll_to(*SAKWA)
+    provenance = window.taxonomy.facet("provenance")
+    project.taxonomy.update_facet(provenance.id, color="#E65100")
+    qtbot.wait(50)
+    assert reader.proposals.color_of(_item_id(window, SAKWA[0])).name() == "#e65100"
+    assert _dots_under(reader, *SAKWA, QColor("#E65100"))

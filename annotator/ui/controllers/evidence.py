@@ -264,6 +264,11 @@ class EvidenceController(QObject):
         self.host.settings.set_show_proposals(shown)
         self.show_action.setChecked(shown)
 
+    def taxonomy_changed(self) -> None:
+        """Facets recoloured or tags renamed: the underlines and tooltips follow."""
+        if self._items:
+            self._refresh()
+
     def items(self) -> list[EvidenceItem]:
         """The shown source's items (decided ones too), in text order."""
         return sorted(self._items.values(), key=lambda i: (i.start, i.end, i.id))
