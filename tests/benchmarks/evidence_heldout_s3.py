@@ -919,3 +919,79 @@ SET_SIX: dict[str, tuple[str, list[Label]]] = {
     "blog": (BLOG, BLOG_LABELS),
     "story": (STORY, STORY_LABELS),
 }
+
+
+# Seventh set: written after the corrections from SET_SIX (the last rules of this round), measured
+# untouched: the final estimate.
+
+CHAPTER_2 = """\
+The Doctors' Plot
+
+On 13 January 1953 Pravda announced the arrest of nine eminent physicians, six of them Jewish, who were said to have murdered Andrei Zhdanov and plotted to kill other Soviet leaders on the orders of American intelligence.⟦1|Brent|2003|⟧ The announcement called them "monsters in human form" and "hired agents of foreign intelligence".
+
+The campaign that followed was unlike anything since 1937. Patients refused to be treated by Jewish doctors; rumours spread of poisoned medicines in pharmacies. As ⟦Yoram Gorlizki and Oleg Khlevniuk have shown|Gorlizki||⟧, the case was driven personally by Stalin, who read the interrogation protocols and demanded harsher methods.⟦2|Gorlizki|2004|⟧ He told the Minister of State Security, Semyon Ignatiev, that if he did not obtain confessions he would "lose his head".⟦3|Gorlizki|2004|⟧
+
+Stalin's death on 5 March ended the affair. On 4 April Pravda printed a short announcement that the doctors had been released and that their confessions had been obtained "by impermissible methods of investigation". Lidia Timashuk, the cardiologist whose letter of 1948 had been used to launch the case, was stripped of the Order of Lenin she had received in January.⟦4||1953|⟧
+
+Historians still disagree about what Stalin intended. Some, ⟦following Rapoport|Rapoport||⟧, believed that a mass deportation of Jews was being prepared. Others are sceptical: ⟦Brent and Naumov found|Brent||⟧ "no documentary evidence" of such a plan ⟦(Brent and Naumov 2003, 295)|Brent|2003|295⟧.
+
+Notes
+
+1. Jonathan Brent and Vladimir Naumov, Stalin's Last Crime (New York: HarperCollins, 2003), 3–5.
+2. Yoram Gorlizki and Oleg Khlevniuk, Cold Peace (Oxford: Oxford University Press, 2004), 153–60.
+3. Gorlizki and Khlevniuk, Cold Peace, 157.
+4. Pravda, 4 April 1953.
+"""
+CHAPTER_2_LABELS: list[Label] = [
+    ('"monsters in human form"', "real", "The announcement|announcement|Pravda"),
+    ('"hired agents', "real", "The announcement|announcement|Pravda"),
+    ('"lose his head"', "real", "Stalin|He"),
+    ('"by impermissible methods', "real", "Pravda|announcement"),
+    ('"no documentary evidence"', "real", "Brent and Naumov|Brent"),
+]
+
+NEWS_3 = """\
+Ukraine opens KGB archive to public
+
+KYIV, May 21 (Reuters) - Ukraine on Thursday opened the archive of the Soviet KGB's Ukrainian branch to the public, giving anyone access to files on the repression of millions of people, officials said.
+
+"These archives belong to the people they are about, not to the people who compiled them," said Andriy Kohut, director of the Security Service of Ukraine's archive. He said about 80 percent of the files had already been digitised.
+
+Researchers welcomed the move. "For a historian it is like being let into a locked library," said Olena Stiazhkina, a historian at the National Academy of Sciences. She said she had found the file of her own grandfather within an hour.
+
+The law that opened the archive was passed in 2015 as part of a package that also banned Soviet and Nazi symbols. Critics in Russia called it an attempt to "rewrite history", and the Russian Foreign Ministry described the opening of the files as "a provocation".
+
+Kohut dismissed the criticism. "We are not rewriting anything. We are reading," he told reporters. Asked whether the names of informers would be made public, he said that they would, "because the victims have a right to know who betrayed them".
+"""
+NEWS_3_LABELS: list[Label] = [
+    ('"These archives belong', "real", "Andriy Kohut|Kohut"),
+    ('"For a historian', "real", "Olena Stiazhkina|Stiazhkina"),
+    ('"rewrite history"', "real", "Critics|Critics in Russia"),
+    ('"a provocation"', "real", "the Russian Foreign Ministry|Foreign Ministry|Ministry"),
+    ('"We are not rewriting', "real", "Kohut"),
+    ('"because the victims', "real", "Kohut"),
+]
+
+FRENCH_ESSAY = """\
+Souvarine et le «mensonge déconcertant»
+
+Boris Souvarine publia en 1935 la première biographie critique de Staline. Le livre fut accueilli avec hostilité par une grande partie de la gauche française. Romain Rolland, qui rentrait de Moscou, écrivit à un ami que Souvarine était «un aigri qui ne comprend rien à la révolution».
+
+Souvarine, lui, ne céda pas. Dans la préface de 1977, il rappela : « J'ai été seul contre tous, et j'avais raison contre tous. » Pour Souvarine, le stalinisme n'était pas une déviation mais «la négation même du socialisme».
+
+Les historiens ont depuis rendu justice au livre. ⟦Selon Jean-Louis Panné|Panné||⟧, son biographe, Souvarine fut «le premier à voir clair» ⟦(Panné 1993, 211)|Panné|1993|211⟧. Le mot de «mensonge déconcertant», emprunté à Ante Ciliga, résume ce que Souvarine reprochait au régime : non pas seulement de mentir, mais de mentir d'une manière qui désarmait ses critiques.
+"""
+FRENCH_ESSAY_LABELS: list[Label] = [
+    ("«mensonge déconcertant»", "scare", None),
+    ("«un aigri qui", "real", "Romain Rolland|Rolland"),
+    ("« J'ai été seul", "real", "Souvarine|il"),
+    ("«la négation même", "real", "Souvarine"),
+    ("«le premier à voir", "real", "Jean-Louis Panné|Panné"),
+    ("«mensonge déconcertant», emprunté", "scare", None),
+]
+
+SET_SEVEN: dict[str, tuple[str, list[Label]]] = {
+    "chapter 2": (CHAPTER_2, CHAPTER_2_LABELS),
+    "news 3": (NEWS_3, NEWS_3_LABELS),
+    "french essay": (FRENCH_ESSAY, FRENCH_ESSAY_LABELS),
+}
