@@ -204,3 +204,43 @@ def test_search_finds_the_persons_passages_in_every_source(qtbot, window: MainWi
     assert results is not None
     texts = {TEXT[h.start : h.end] for h in results.hits}
     assert texts == {"bargained with Moscow"}
+
+
+def test_rename_and_merge_from_the_panel_are_each_one_undo_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _show_people(qtbot, window)
+    people, panel = window.people, window.people.panel
+    project = window.project
+    before = window.undo_stack.count()
+    assert people.rename(panel.find("Richard Sakwa"), "R. Sakwa")  # type: ignore[arg-type]
+    assert "R. Sakwa" in panel.visible_names() and "Richard Sakwa" not in panel.visible_names()
+    spoken = _annotation_at(project, "Historians no longer describe")
+    assert spoken.speaker is not None and spoken.speaker.name == "R. Sakwa"
+    _select(window, "Historians no longer describe")
+    assert window.inspector.speaker.text() == "R. Sakwa"
+
+    assert people.merge(panel.find("the Regional Committee"), "R. Sakwa")  # type: ignore[arg-type]
+    assert "the Regional Committee" not in project.people.names()
+    moved = _annotation_at(project, "bargained with Moscow").speaker
+    assert moved is not None and (moved.name, moved.role.value) == ("R. Sakwa", "author")  # role kept
+    assert window.undo_stack.count() == before + 2
+
+    window.undo_action.trigger()  # the merge
+    moved = _annotation_at(project, "bargained with Moscow").speaker
+    assert moved is not None and moved.name == "the Regional Committee"
+    qtbot.waitUntil(lambda: "the Regional Committee" in panel.visible_names(), timeout=5000)
+    window.undo_action.trigger()  # the rename
+    assert _annotation_at(project, "Historians no longer describe").speaker.name == "Richard Sakwa"  # type: ignore[union-attr]
+    window.redo_action.trigger()
+    assert _annotation_at(project, "Historians no longer describe").speaker.name == "R. Sakwa"  # type: ignore[union-attr]
+
+
+def test_renaming_to_someone_elses_name_is_refused_with_a_message(
+    qtbot, window: MainWindow, shown_messages: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    _show_people(qtbot, window)
+    people, panel = window.people, window.people.panel
+    before = window.undo_stack.count()
+    assert not people.rename(panel.find("Richard Sakwa"), "THE REGIONAL COMMITTEE")  # type: ignore[arg-type]
+    assert window.undo_stack.count() == before
+    assert any("someone else already" in m for m in shown_messages)
+    assert sorted(window.project.people.names()) == ["Richard Sakwa", "the Regional Committee"]

@@ -1,6 +1,6 @@
 """People: the People panel (everyone who speaks or is cited, with counts by role), the Annotations panel
-filtered to the person chosen there, a search for their passages across the sources, and the inspector's
-type-ahead over the project's names.
+filtered to the person chosen there, a search for their passages across the sources, renaming and merging
+people (each one undoable step), and the inspector's type-ahead over the project's names.
 
 Counting reads every annotation's speaker and the evidence stored for each source, so it is done when the
 panel is shown, and again a moment after annotations change (once for a burst of edits) while it is shown;
@@ -13,12 +13,14 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from annotator.domain.errors import AnnotatorError
-from annotator.domain.model import Annotation, SpeakerRole
+from annotator.domain.model import Annotation, Person, SpeakerRole
 from annotator.services.events import AnnotationsChanged
-from annotator.services.people import PersonCounts
+from annotator.services.people import Merged, PersonCounts
+from annotator.services.project import Project
+from annotator.ui import commands
 from annotator.ui.controllers.host import Host
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.inspector import Inspector
@@ -43,6 +45,8 @@ class PeopleController:
         self.panel.person_chosen.connect(self.choose)
         self.panel.search_requested.connect(self._search)
         self.panel.refresh_requested.connect(self.refresh)
+        self.panel.rename_requested.connect(self._ask_rename)
+        self.panel.merge_requested.connect(self._ask_merge)
         self.dock: QDockWidget | None = None
         self._stale = True
         self._timer = QTimer(self.panel)  # goes with the window
@@ -131,3 +135,66 @@ class PeopleController:
                 "“Search” finds them in every source."
             )
         self.panel.set_status(text)
+
+    # --- renaming and merging (each one undoable step) ----------------------------------------------------
+
+    def _ask_rename(self, line: PersonCounts) -> None:
+        name, ok = QInputDialog.getText(
+            self.host.window_widget(), "Rename", f"New name for {line.name}:", text=line.name
+        )
+        if ok and name.strip() and name.strip() != line.name:
+            self.rename(line, name)
+
+    def _ask_merge(self, line: PersonCounts) -> None:
+        others = [o.name for o in self.panel.lines() if o.person is not None and o.name != line.name]
+        into, ok = QInputDialog.getItem(
+            self.host.window_widget(),
+            "Merge",
+            f"{line.name} is the same as (their annotations move there; {line.name} goes):",
+            others,
+            0,
+            False,
+        )
+        if ok and into:
+            self.merge(line, into)
+
+    def rename(self, line: PersonCounts, name: str) -> bool:
+        assert line.person is not None
+        done = self.host.run(RenamePerson(self.host.project, line.person, name))
+        self.refresh()
+        return done
+
+    def merge(self, line: PersonCounts, into: str) -> bool:
+        target = self.panel.find(into)
+        assert line.person is not None and target is not None and target.person is not None
+        done = self.host.run(MergePeople(self.host.project, line.person, target.person))
+        self.refresh()
+        return done
+
+
+class RenamePerson(commands.ServiceCommand):
+    def __init__(self, project: Project, person: Person, name: str) -> None:
+        super().__init__(f"Rename {person.name} to {' '.join(name.split())}")
+        self._project = project
+        self._id, self._before, self._after = person.id, person.name, name
+
+    def do(self) -> None:
+        self._project.people.rename(self._id, self._after)
+
+    def undo_it(self) -> None:
+        self._project.people.rename(self._id, self._before)
+
+
+class MergePeople(commands.ServiceCommand):
+    def __init__(self, project: Project, person: Person, into: Person) -> None:
+        super().__init__(f"Merge {person.name} into {into.name}")
+        self._project = project
+        self._ids = (person.id, into.id)
+        self._merged: Merged | None = None
+
+    def do(self) -> None:
+        self._merged = self._project.people.merge(*self._ids)
+
+    def undo_it(self) -> None:
+        assert self._merged is not None
+        self._project.people.unmerge(self._merged)

@@ -2,15 +2,16 @@
 
 One row per person or body, with the number of annotations they speak in and of evidence proposals still
 naming them; under it one row per role ("quoted", "cited"…) with the same two counts. A filter box narrows
-the list by name. Choosing a person (or one of their roles) asks for the Annotations panel to show only
-their annotations; "Search" asks for a search of ``speaker:"Name"`` across the sources.
+the list by name; a person's context menu renames them or merges them into another. Choosing a person (or
+one of their roles) asks for the Annotations panel to show only their annotations; "Search" asks for a
+search of ``speaker:"Name"`` across the sources.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -72,6 +74,8 @@ class PeoplePanel(QWidget):
     person_chosen = Signal(object, object)
     search_requested = Signal(str)  # a speaker: query
     refresh_requested = Signal()
+    rename_requested = Signal(object)  # PersonCounts of a person in the project
+    merge_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +122,8 @@ class PeoplePanel(QWidget):
         layout.addLayout(buttons)
 
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.clicked.connect(self._choose)
         self.tree.activated.connect(self._choose)
         self.search_button.clicked.connect(self._search)
@@ -233,6 +239,16 @@ class PeoplePanel(QWidget):
         self._chosen = (line, role)
         self._update_status()
         self.person_chosen.emit(line, role)
+
+    def _menu(self, point: QPoint) -> None:
+        line = self.tree.indexAt(point).siblingAtColumn(0).data(LINE_ROLE)
+        if line is None or line.person is None:
+            return  # only proposed: nobody to rename or merge yet
+        menu = QMenu(self)
+        menu.addAction(f"Rename {line.name}…", lambda: self.rename_requested.emit(line))
+        merge = menu.addAction(f"Merge {line.name} into…", lambda: self.merge_requested.emit(line))
+        merge.setEnabled(sum(1 for other in self._lines if other.person is not None) > 1)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _search(self) -> None:
         if self._chosen is None or self._chosen[0].person is None:
