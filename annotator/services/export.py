@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import Excerpt, ExcerptFilter, ExportCancelled, LinkedPassage, Locator
-from annotator.domain.model import Link, Source
+from annotator.domain.model import Annotation, Link, Source
 from annotator.domain.taxonomy import Taxonomy
 from annotator.domain.wrapping import hard_wrapped
 from annotator.io.exporters import part_files
@@ -142,14 +142,40 @@ class ExportService:
     def excerpts(self, excerpt_filter: ExcerptFilter = EVERYTHING, limit: int | None = None) -> list[Excerpt]:
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
-            passages = self._passages(session, excerpt_filter, taxonomy)
-            if limit is not None:
-                passages = passages[: max(0, limit)]
             with _without_gc_pauses():
-                excerpts, _, _, _ = self._build(session, passages, taxonomy)
+                if limit is None:
+                    annotations = self._annotations(session, excerpt_filter, taxonomy)
+                else:  # a preview: the passages, then only the first few read whole
+                    passages = self._passages(session, excerpt_filter, taxonomy)[: max(0, limit)]
+                    annotations = excerpts_repo.annotations(session, passages, taxonomy)
+                excerpts, _, _, _ = self._build(session, annotations)
             return excerpts
 
     def _passages(self, session: Session, f: ExcerptFilter, taxonomy: Taxonomy) -> list[Passage]:
+        passages = excerpts_repo.select_passages(session, **self._criteria(session, f, taxonomy))
+        return self._hit(passages, f.query)
+
+    def _annotations(self, session: Session, f: ExcerptFilter, taxonomy: Taxonomy) -> list[Annotation]:
+        """The annotations the filter selects, read whole in one go (``_passages`` then reading them whole
+        read the same rows twice)."""
+        criteria = self._criteria(session, f, taxonomy)
+        annotations = excerpts_repo.select_annotations(session, taxonomy, **criteria)
+        if not f.query:
+            return annotations
+        kept = {p[0] for p in self._hit([(a.id, a.source_id, a.start, a.end) for a in annotations], f.query)}
+        return [a for a in annotations if a.id in kept]
+
+    def _hit(self, passages: list[Passage], query: str | None) -> list[Passage]:
+        """The passages that overlap a hit of the search ``query`` (all of them without one)."""
+        if not query:
+            return passages
+        if self.search is None:
+            raise InvalidInput("search is not available, so excerpts cannot be filtered by a query")
+        return _overlapping(passages, self.search(query))
+
+    def _criteria(self, session: Session, f: ExcerptFilter, taxonomy: Taxonomy) -> dict[str, Any]:
+        """The filter as ``excerpts_repo.conditions`` takes it (tags with their descendants, the ids of the
+        facet and the speaker, the date bounds)."""
         if f.source_ids:
             missing = set(f.source_ids) - set(excerpts_repo.sources(session, f.source_ids))
             if missing:
@@ -158,38 +184,29 @@ class ExportService:
         facet_id = taxonomy.facet(f.facet).id if f.facet else None
         date_first, date_last = f.date_bounds()
         person_ids = [resolve_person(session, f.speaker).id] if f.speaker else []
-        passages = excerpts_repo.select_passages(
-            session,
-            source_ids=f.source_ids,
-            tag_groups=tag_groups,
-            match_all=f.tag_match == "all",
-            facet_id=facet_id,
-            relation=f.relation,
-            linked=f.linked,
-            kind=f.kind,
-            date_first=date_first,
-            date_last=date_last,
-            person_ids=person_ids,
-        )
-        if f.query:
-            if self.search is None:
-                raise InvalidInput("search is not available, so excerpts cannot be filtered by a query")
-            passages = _overlapping(passages, self.search(f.query))
-        return passages
+        return {
+            "source_ids": f.source_ids,
+            "tag_groups": tag_groups,
+            "match_all": f.tag_match == "all",
+            "facet_id": facet_id,
+            "relation": f.relation,
+            "linked": f.linked,
+            "kind": f.kind,
+            "date_first": date_first,
+            "date_last": date_last,
+            "person_ids": person_ids,
+        }
 
     def _build(
-        self, session: Session, passages: Sequence[Passage], taxonomy: Taxonomy
+        self, session: Session, annotations: Sequence[Annotation]
     ) -> tuple[list[Excerpt], list[Link], dict[int, Source], dict[int, str]]:
-        """The excerpts of these passages, the links touching them, and the sources and texts read."""
-        ids = [p[0] for p in passages]
-        annotations = excerpts_repo.annotations(session, passages, taxonomy)
+        """The excerpts of these annotations, the links touching them, and the sources and texts read."""
+        ids = [a.id for a in annotations]
         links = excerpts_repo.links_touching(session, ids) if ids else []
-        source_ids = list(
-            dict.fromkeys([p[1] for p in passages] + [e.source_id for k in links for e in (k.a, k.b)])
-        )
+        ends = [e.source_id for k in links for e in (k.a, k.b)]
+        source_ids = list(dict.fromkeys([a.source_id for a in annotations] + ends))
         sources = excerpts_repo.sources(session, source_ids)
-        texts = excerpts_repo.texts(session, source_ids)
-        page_maps = excerpts_repo.page_maps(session, source_ids)
+        texts, page_maps = excerpts_repo.texts_and_page_maps(session, source_ids)
         marks = stored_or_computed_many(session, {sid: texts[sid] for sid in source_ids if sid in texts})
         locators = {
             sid: Locator(texts[sid], page_maps.get(sid), citation_sections(texts[sid], marks[sid]))
@@ -216,13 +233,16 @@ class ExportService:
                 )
         # Whether a quote's line breaks are the file's width or paragraph ends (see excerpts.flowed).
         wrapped = {sid: hard_wrapped(texts[sid]) for sid in dict.fromkeys(a.source_id for a in annotations)}
+        no_links: tuple[LinkedPassage, ...] = ()
+        # Positional (annotation, source, location, links, hard_wrapped): keyword arguments cost more than
+        # making the object (issue 23).
         excerpts = [
             Excerpt(
-                annotation=a,
-                source=sources[a.source_id],
-                location=locators[a.source_id].locate(a.start, a.end),
-                links=tuple(linked.get(a.id, ())),
-                hard_wrapped=wrapped[a.source_id],
+                a,
+                sources[a.source_id],
+                locators[a.source_id].locate(a.start, a.end),
+                tuple(linked[a.id]) if a.id in linked else no_links,
+                wrapped[a.source_id],
             )
             for a in annotations
         ]
@@ -246,9 +266,9 @@ class ExportService:
         """
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
-            passages = self._passages(session, excerpt_filter, taxonomy) if with_excerpts else []
             with _without_gc_pauses():
-                excerpts, links, sources, texts = self._build(session, passages, taxonomy)
+                annotations = self._annotations(session, excerpt_filter, taxonomy) if with_excerpts else []
+                excerpts, links, sources, texts = self._build(session, annotations)
             exported_texts: dict[int, str] = {}
             if with_texts:
                 if excerpt_filter.is_empty:

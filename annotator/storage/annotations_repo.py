@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import String, bindparam, delete, func, insert, select, type_coerce
 from sqlalchemy.orm import Session
@@ -193,24 +194,37 @@ def list_annotations(
     ).all()
     for annotation_id, tag_id in tag_rows:
         tags[annotation_id].append(tag_id)
+    return from_rows(rows, tags, taxonomy)
+
+
+# What ``from_rows`` reads, in this order, from ``WITH_SPEAKERS`` (for a caller with its own conditions).
+COLUMNS = (*_COLUMNS, *_SPEAKER_COLUMNS)
+WITH_SPEAKERS = _WITH_SPEAKERS
+
+
+def from_rows(
+    rows: Iterable[Sequence[Any]], tags: Mapping[int, Sequence[int]], taxonomy: Taxonomy
+) -> list[Annotation]:
+    """Annotations from rows of ``COLUMNS``, with the tag ids of each (by annotation id)."""
     refs = _TagRefs(taxonomy)
     speaker = _Speakers()
     no_tags: tuple[int, ...] = ()
+    # Positional, in the fields' order: keyword arguments made building 5,000 of them ~2.5× slower.
     return [
         Annotation(
-            id=r[0],
-            uuid=r[1],
-            source_id=r[2],
-            start=r[3],
-            end=r[4],
-            quote=QuoteSelector(r[5], r[6], r[7]),
-            note=r[8],
-            confidence=r[9],
-            evidence_ref=r[10],
-            tags=refs(tags.get(r[0], no_tags)),
-            created_at=stored_utc(r[11]),
-            modified_at=stored_utc(r[12]),
-            speaker=speaker(r[13], r[14], r[15], r[16]),
+            r[0],  # id
+            r[1],  # uuid
+            r[2],  # source_id
+            r[3],  # start
+            r[4],  # end
+            QuoteSelector(r[5], r[6], r[7]),
+            r[8],  # note
+            r[9],  # confidence
+            r[10],  # evidence_ref
+            refs(tags.get(r[0], no_tags)),
+            (created := stored_utc(r[11])),  # created_at
+            created if r[12] == r[11] else stored_utc(r[12]),  # modified_at: most were never edited
+            speaker(r[13], r[14], r[15], r[16]),
         )
         for r in rows
     ]

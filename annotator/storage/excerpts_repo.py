@@ -6,10 +6,11 @@ export of thousands of excerpts costs a handful of queries, not a few per excerp
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from annotator.domain.model import Annotation, Link, LinkEnd, Relation, Source, SourceKind
@@ -26,6 +27,7 @@ from annotator.storage.orm import (
 )
 
 CHUNK = 500
+_TEXT_ORDER = (AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id)
 
 Passage = tuple[int, int, int, int]  # annotation id, source id, start, end
 
@@ -35,8 +37,7 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[i : i + CHUNK]
 
 
-def select_passages(
-    session: Session,
+def conditions(
     *,
     source_ids: Sequence[int] = (),
     tag_groups: Sequence[Sequence[int]] = (),
@@ -48,58 +49,105 @@ def select_passages(
     date_first: str | None = None,
     date_last: str | None = None,
     person_ids: Sequence[int] = (),
-) -> list[Passage]:
-    """The passages every given criterion selects, in source and text order.
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions on annotations (joined with their sources) that select what every criterion asks.
 
     ``tag_groups`` holds, for each tag asked for, the tag and its descendants: with ``match_all`` an
     annotation needs one tag of every group, otherwise one tag of any group. Date bounds keep the sources
     whose date range reaches into them; undated sources are left out once a bound is given.
     """
-    query = select(AnnotationRow.id, AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos)
-    query = query.join(SourceRow, SourceRow.id == AnnotationRow.source_id)
+    where: list[ColumnElement[bool]] = []
     if source_ids:
-        query = query.where(AnnotationRow.source_id.in_(list(source_ids)))
+        where.append(AnnotationRow.source_id.in_(list(source_ids)))
     groups = [list(g) for g in tag_groups if g]
     if groups:
         if match_all:
             for group in groups:
                 carrying = select(AnnotationTagRow.annotation_id).where(AnnotationTagRow.tag_id.in_(group))
-                query = query.where(AnnotationRow.id.in_(carrying))
+                where.append(AnnotationRow.id.in_(carrying))
         else:
             every = sorted({t for g in groups for t in g})
             carrying = select(AnnotationTagRow.annotation_id).where(AnnotationTagRow.tag_id.in_(every))
-            query = query.where(AnnotationRow.id.in_(carrying))
+            where.append(AnnotationRow.id.in_(carrying))
     if facet_id is not None:
         in_facet = (
             select(AnnotationTagRow.annotation_id)
             .join(TagRow, TagRow.id == AnnotationTagRow.tag_id)
             .where(TagRow.facet_id == facet_id)
         )
-        query = query.where(AnnotationRow.id.in_(in_facet))
+        where.append(AnnotationRow.id.in_(in_facet))
     if relation is not None or linked:
-        conditions = [LinkRow.relation == relation.value] if relation is not None else []
-        query = query.where(
+        on_link = [LinkRow.relation == relation.value] if relation is not None else []
+        where.append(
             or_(
-                AnnotationRow.id.in_(select(LinkRow.a_id).where(*conditions)),
-                AnnotationRow.id.in_(select(LinkRow.b_id).where(*conditions)),
+                AnnotationRow.id.in_(select(LinkRow.a_id).where(*on_link)),
+                AnnotationRow.id.in_(select(LinkRow.b_id).where(*on_link)),
             )
         )
     if person_ids:
         spoken = select(AnnotationSpeakerRow.annotation_id).where(
             AnnotationSpeakerRow.person_id.in_(list(person_ids))
         )
-        query = query.where(AnnotationRow.id.in_(spoken))
+        where.append(AnnotationRow.id.in_(spoken))
     if kind is not None:
-        query = query.where(SourceRow.kind == kind.value)
+        where.append(SourceRow.kind == kind.value)
     if date_first is not None:
-        query = query.where(SourceRow.date_end.is_not(None), SourceRow.date_end >= date_first)
+        where += [SourceRow.date_end.is_not(None), SourceRow.date_end >= date_first]
     if date_last is not None:
-        query = query.where(SourceRow.date_start.is_not(None), SourceRow.date_start <= date_last)
-    query = query.order_by(
-        AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id
+        where += [SourceRow.date_start.is_not(None), SourceRow.date_start <= date_last]
+    return where
+
+
+def select_passages(session: Session, **criteria: Any) -> list[Passage]:
+    """The passages the criteria (see ``conditions``) select, in source and text order."""
+    query = (
+        select(AnnotationRow.id, AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos)
+        .join(SourceRow, SourceRow.id == AnnotationRow.source_id)
+        .where(*conditions(**criteria))
+        .order_by(*_TEXT_ORDER)
     )
     # On the connection (Core rows): the ORM's result processing of thousands of rows costs more than SQLite.
     return [(r[0], r[1], r[2], r[3]) for r in session.connection().execute(query).all()]
+
+
+def select_annotations(session: Session, taxonomy: Taxonomy, **criteria: Any) -> list[Annotation]:
+    """The annotations the criteria (see ``conditions``) select, whole, in source and text order.
+
+    One read, where ``select_passages`` and then ``annotations`` read the same rows twice (an export reads
+    every excerpt whole; counting and previews need only the passages)."""
+    annotations = AnnotationRow.__table__
+    connection = session.connection()
+    where = conditions(**criteria)
+    rows = connection.execute(
+        select(*annotations_repo.COLUMNS)
+        .select_from(annotations_repo.WITH_SPEAKERS.join(SourceRow, SourceRow.id == annotations.c.source_id))
+        .where(*where)
+        .order_by(*_TEXT_ORDER)
+    ).all()
+    ids = [r[0] for r in rows]
+    tag_rows = AnnotationTagRow.__table__.c
+    tags: dict[int, list[int]] = defaultdict(list)
+    found: list[Any]
+    if not where:  # every annotation: every tag, without a join
+        found = connection.execute(select(tag_rows.annotation_id, tag_rows.tag_id)).all()
+    elif len(ids) <= CHUNK:
+        found = connection.execute(
+            select(tag_rows.annotation_id, tag_rows.tag_id).where(tag_rows.annotation_id.in_(ids))
+        ).all()
+    else:  # the tags of the sources read: thousands of ids would be named in chunks, one parameter each
+        source_ids = list(dict.fromkeys(r[2] for r in rows))
+        found = []
+        for chunk in _chunks(source_ids):
+            found += connection.execute(
+                select(tag_rows.annotation_id, tag_rows.tag_id)
+                .join(annotations, annotations.c.id == tag_rows.annotation_id)
+                .where(annotations.c.source_id.in_(list(chunk)))
+            ).all()
+    for annotation_id, tag_id in found:
+        tags[annotation_id].append(tag_id)
+    return annotations_repo.from_rows(rows, tags, taxonomy)
+
+
 
 
 def annotations(session: Session, passages: Sequence[Passage], taxonomy: Taxonomy) -> list[Annotation]:
@@ -149,16 +197,29 @@ def all_source_ids(session: Session) -> list[int]:
 
 
 def texts(session: Session, source_ids: Sequence[int]) -> dict[int, str]:
+    return texts_and_page_maps(session, source_ids)[0]
+
+
+def texts_and_page_maps(
+    session: Session, source_ids: Sequence[int]
+) -> tuple[dict[int, str], dict[int, list[tuple[int, str]]]]:
+    """The texts of these sources, and the page maps of those that have one (``page_maps``), read at once."""
     found: dict[int, str] = {}
+    pages: dict[int, list[tuple[int, str]]] = {}
     for chunk in _chunks(list(source_ids)):
         # Verified against their checksums: an export quotes them as the evidence.
-        for source_id, data, digest in session.execute(
+        for source_id, data, digest, page_map in session.execute(
             select(
-                SourceTextRow.source_id, sources_repo.stored_text_column(session), SourceTextRow.text_sha256
+                SourceTextRow.source_id,
+                sources_repo.stored_text_column(session),
+                SourceTextRow.text_sha256,
+                SourceTextRow.page_map,
             ).where(SourceTextRow.source_id.in_(chunk))
         ):
             found[source_id] = sources_repo.verified_text(session, source_id, bytes(data), digest)
-    return found
+            if mapped := _page_map(page_map):
+                pages[source_id] = mapped
+    return found, pages
 
 
 def _page_map(value: Any) -> list[tuple[int, str]] | None:
@@ -199,11 +260,8 @@ def links_touching(session: Session, annotation_ids: Sequence[int]) -> list[Link
     wanted = set(annotation_ids)
     links = LinkRow.__table__.c
     connection = session.connection()
-    link_ids = [
-        link_id
-        for link_id, a_id, b_id in connection.execute(select(links.id, links.a_id, links.b_id)).all()
-        if a_id in wanted or b_id in wanted
-    ]
+    ends = connection.execute(select(links.id, links.a_id, links.b_id)).all()
+    link_ids = [link_id for link_id, a_id, b_id in ends if a_id in wanted or b_id in wanted]
     a, b = AnnotationRow.__table__.alias("a"), AnnotationRow.__table__.alias("b")
     columns = (
         links.id,
@@ -216,8 +274,12 @@ def links_touching(session: Session, annotation_ids: Sequence[int]) -> list[Link
     )
     query = select(*columns).join(a, a.c.id == links.a_id).join(b, b.c.id == links.b_id)
     rows: list[Any] = []
-    for chunk in _chunks(link_ids):
-        rows += connection.execute(query.where(links.id.in_(list(chunk)))).all()
+    if len(link_ids) * 2 >= len(ends):  # most of them: all in one query, rather than naming each
+        found = set(link_ids)
+        rows = [r for r in connection.execute(query).all() if r[0] in found]
+    else:
+        for chunk in _chunks(link_ids):
+            rows += connection.execute(query.where(links.id.in_(list(chunk)))).all()
     return [
         Link(
             id=r[0],
