@@ -5,6 +5,7 @@ Alt+Down/Up, accepted or rejected a whole kind at a time from the panel, each on
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -437,3 +438,18 @@ def test_a_recoloured_facet_recolours_the_underlines(qtbot, window: MainWindow, 
     qtbot.wait(50)
     assert reader.proposals.color_of(_item_id(window, SAKWA[0])).name() == "#e65100"
     assert _dots_under(reader, *SAKWA, QColor("#E65100"))
+
+
+def test_a_read_only_project_shows_proposals_and_refuses_accepting_with_a_message(
+    qtbot, project_path: Path, source: int, project: Project, settings: AppSettings, shown_messages: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    project.close()
+    with Project.open(project_path, read_only=True) as read_only:
+        window = _open(qtbot, read_only, settings)
+        assert len(_proposed(window)) == 5  # detected, not stored
+        _cursor_at(window.reader, SAKWA[0] + 3)
+        qtbot.keyClick(window.reader, Qt.Key.Key_Return)
+        assert len(shown_messages) == 1 and "read-only" in shown_messages[0].lower()
+        assert read_only.annotations.list(source_id=source) == []
+        assert SAKWA in _proposed(window) and window.undo_stack.count() == 0
+        window.close()
