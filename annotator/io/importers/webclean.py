@@ -177,7 +177,8 @@ FURNITURE = frozenset(
         *("previous image", "next image", "previous page", "next page", "first page", "last page"),
         *("read aloud", "play", "pause", "mute", "unmute", "autoplay", "skip ad", "resize text"),
         *("more options", "ok", "okay", "more info", "more information", "dismiss", "allow all", "i agree"),
-        *("no thanks", "close"),
+        *("no thanks", "close", "undo", "delete", "invite", "unflag", "flagged", "go to permalink"),
+        "undismiss",
         "sorted by",
         *_WEAK,
     }
@@ -787,8 +788,10 @@ def _interface_words(page: _Page) -> None:
         if key != "[edit]":
             run = page.short_run(i)
             ui = sum(1 for j in run if j in page.reasons or j in found)
-            if len(run) >= 3 and ui * 2 < len(run) and not page.outside(i):
-                continue  # a list the author wrote
+            # A list the author wrote, unless the page says the word again and again ("Advertisement"
+            # between the paragraphs, "Undo" under every comment): no list repeats its items so.
+            if len(run) >= 3 and ui * 2 < len(run) and not page.outside(i) and counts[key] < 3:
+                continue
             before, after = page.neighbours(i)
             beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
             if (_words(key) == 1 or key in _WEAK) and not beside and counts[key] < 2:
@@ -1406,6 +1409,8 @@ def furniture(text: str) -> dict[int, str]:
     for i in page.filled:
         wrapped = page.wrapped(i)
         if i not in page.reasons and not wrapped and (reason := _reason(lines[i], lines, i, page.chrome(i))):
+            if reason == "logo" and not page.chrome(i):
+                continue  # an image's alt text in the article ("SeaMonkey logo"); the chrome's: _outer_shapes
             page.reasons[i] = reason
         elif i not in page.reasons and _glued_navigation(page, i):
             page.reasons[i] = "navigation links"

@@ -154,3 +154,19 @@ def test_previous_and_next_links_go_with_the_titles_they_name_and_archive_lists_
     for line in ("Enter your comment here...", "Archives", "March 2023", "January 2023", "Famine (12)"):
         assert line in removed
     assert "The requisition brigades" not in removed
+
+
+def test_an_interface_word_the_page_repeats_goes_even_among_short_lines() -> None:
+    """"Advertisement" at the end of every list of short lines: alone, such a word may be a list's item;
+    said three times, it is the page's."""
+    capture = (
+        f"Share\nTweet\n{PROSE}Kharkiv\nPoltava\nVinnytsia\nAdvertisement\nThe north\n{PROSE}"
+        f"Chernihiv\nSumy\nAdvertisement\nThe south\n{PROSE}Odesa\nKherson\nAdvertisement\nThe west\n{PROSE}"
+    )
+    removed = _removed(capture)
+    assert removed == ["Share", "Tweet", "Advertisement", "Advertisement", "Advertisement"]
+
+
+def test_an_images_alt_text_in_the_article_stays() -> None:
+    capture = f"Share\nTweet\n{PROSE}Thunderbird\nThunderbird logo\n{PROSE}Log in\n"
+    assert "Thunderbird logo" not in _removed(capture)
