@@ -233,6 +233,10 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+)?$",
     re.IGNORECASE,
 )
+_PERCENT_WERE = re.compile(
+    r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?([^\W\d_][\w’'-]*s)\b",
+    re.IGNORECASE,
+)
 # "Estimates … range from 3.5 million": the subject of these verbs is the estimates, not what is counted.
 _ESTIMATE_VERBS = frozenset({"run", "ran", "range", "ranged", "vary", "varied"})
 _NP_AFTER = re.compile(
@@ -504,6 +508,12 @@ class _Detector:
                             r"[^\W\d_][\w’'-]*)", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
+        if unit == "per cent" and not words:
+            # "only five percent had been members since the Revolution": the share is of members
+            were = _PERCENT_WERE.match(after)
+            if were:
+                words = [were.group(1)]
+                noun = were.group(1)
         if unit not in ("people", "count", "ratio") and not words:
             subject = _SUBJECT_BEFORE.search(before)
             if subject and not (unit == "" and subject.group("verb").lower() in _ESTIMATE_VERBS):

@@ -141,6 +141,11 @@ def test_units_and_what_is_measured(sentence: str, value: float, unit: str, coun
         ("A total quota of 72,950 executions was ordered.", "executions quota"),
         ("Officially recorded executions alone number 681,692.", "Officially recorded executions"),
         ("In 1937 the NKVD seized millions of victims.", "terror victims"),
+        ("In 1938, only five percent had been members since the Revolution.", "members"),
+        ("During the Great Purge the NKVD arrested 1,548,366 people.", "terror arrests"),
+        ("In 1930 some 381,000 kulak households, about 1.8 million people, were deported.",
+         "kulak households deported"),
+        ("At its peak in 1950 the camp population reached about 1.8 million.", "camp population"),
         (
             "More than 100,000 young factory and office workers were promoted.",
             "young factory and office workers",
@@ -149,6 +154,12 @@ def test_units_and_what_is_measured(sentence: str, value: float, unit: str, coun
 )
 def test_what_is_counted(sentence: str, counted: str) -> None:
     assert only(sentence)[1].counted == counted
+
+
+def test_a_part_counts_what_its_whole_counts() -> None:
+    text = "Of the 1,966 delegates to the Congress, 1,108 were arrested in 1937."
+    delegates, arrested = find_figures(text)
+    assert (delegates.counted, arrested.counted) == ("delegates", "delegates arrests")
 
 
 def test_the_period_is_the_sentences_or_carried_from_the_previous_one() -> None:
