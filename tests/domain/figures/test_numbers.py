@@ -143,8 +143,6 @@ def test_units_and_what_is_measured(sentence: str, value: float, unit: str, coun
         ("In 1937 the NKVD seized millions of victims.", "terror victims"),
         ("In 1938, only five percent had been members since the Revolution.", "members"),
         ("During the Great Purge the NKVD arrested 1,548,366 people.", "terror arrests"),
-        ("In 1930 some 381,000 kulak households, about 1.8 million people, were deported.",
-         "kulak households deported"),
         ("At its peak in 1950 the camp population reached about 1.8 million.", "camp population"),
         (
             "More than 100,000 young factory and office workers were promoted.",
@@ -154,6 +152,12 @@ def test_units_and_what_is_measured(sentence: str, value: float, unit: str, coun
 )
 def test_what_is_counted(sentence: str, counted: str) -> None:
     assert only(sentence)[1].counted == counted
+
+
+def test_an_apposition_between_a_figure_and_its_verb() -> None:
+    text = "In 1930 some 381,000 kulak households, about 1.8 million people, were deported."
+    households, people = find_figures(text)
+    assert (households.counted, people.counted) == ("kulak households deported", "deportations")
 
 
 def test_a_part_counts_what_its_whole_counts() -> None:
