@@ -244,3 +244,31 @@ def test_renaming_to_someone_elses_name_is_refused_with_a_message(
     assert window.undo_stack.count() == before
     assert any("someone else already" in m for m in shown_messages)
     assert sorted(window.project.people.names()) == ["Richard Sakwa", "the Regional Committee"]
+
+
+def test_the_export_dialog_filters_by_speaker(qtbot, project: Project, settings: AppSettings) -> None:  # type: ignore[no-untyped-def]
+    from annotator.domain.excerpts import ExcerptFilter
+    from annotator.ui.dialogs.export import ExportDialog
+
+    source = project.sources.import_bytes("t.txt", TEXT.encode(), {}).source_id
+    spoken = project.annotations.create(source, *_span("Historians no longer describe"), [])
+    project.annotations.set_speaker(spoken.id, "Richard Sakwa", "cited")
+    project.annotations.create(source, *_span("The sentence was struck"), [])
+    dialog = ExportDialog(project, None, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.filter_panel
+    assert [panel.speaker.itemData(i) for i in range(panel.speaker.count())] == [None, "Richard Sakwa"]
+    dialog.refresh()
+    assert dialog.matching() == 2
+    panel.speaker.setCurrentIndex(panel.speaker.findData("Richard Sakwa"))
+    dialog.refresh()
+    assert dialog.matching() == 1
+    assert panel.excerpt_filter().speaker == "Richard Sakwa"
+    panel.set_filter(ExcerptFilter(speaker="sakwa"))  # as the command line may name them
+    assert panel.speaker.currentData() == "sakwa"
+    dialog.refresh()
+    assert dialog.matching() == 1
+    panel.reset()
+    assert panel.speaker.currentData() is None
+    dialog.close()

@@ -95,6 +95,8 @@ class FilterPanel(QWidget):
             self.query.setPlaceholderText("a search query, e.g. granaries OR harvest")
             self.query.setToolTip("Only passages that overlap a hit of this search (or whose note matches)")
         self.kind = _combo([("any kind", None)] + [(k.value, k) for k in SourceKind])
+        self.speaker = _combo([("anyone, or nobody said", None)] + [(n, n) for n in project.people.names()])
+        self.speaker.setToolTip("Only passages this person or body speaks in (the inspector's Speaker)")
         self.year_from = _year("from")
         self.year_to = _year("to")
         years = QHBoxLayout()
@@ -118,6 +120,7 @@ class FilterPanel(QWidget):
         form.addRow("Facet", self.facet)
         form.addRow("Links", self.relation)
         form.addRow("Search", self.query)
+        form.addRow("Speaker", self.speaker)
         form.addRow("Source kind", self.kind)
         form.addRow("Source dated", years)
         layout = QVBoxLayout(self)
@@ -131,7 +134,7 @@ class FilterPanel(QWidget):
         self._fill_tags()
         self.sources.itemChanged.connect(self.changed)
         self.tags.itemChanged.connect(self.changed)
-        for combo in (self.tag_match, self.facet, self.relation, self.kind):
+        for combo in (self.tag_match, self.facet, self.relation, self.kind, self.speaker):
             combo.currentIndexChanged.connect(self.changed)
         for field in (self.query, self.year_from, self.year_to):
             field.textChanged.connect(self.changed)
@@ -220,6 +223,7 @@ class FilterPanel(QWidget):
             kind=self.kind.currentData(),
             year_from=years[0],
             year_to=years[1],
+            speaker=self.speaker.currentData(),
         )
 
     def set_filter(self, excerpt_filter: ExcerptFilter) -> None:
@@ -241,6 +245,9 @@ class FilterPanel(QWidget):
             if self.query.isEnabled():
                 self.query.setText(f.query)
             _select(self.kind, f.kind)
+            if f.speaker is not None and self.speaker.findData(f.speaker) < 0:
+                self.speaker.addItem(f.speaker, f.speaker)  # as typed on the command line: "khrush"
+            _select(self.speaker, f.speaker)
             self.year_from.setText("" if f.year_from is None else str(f.year_from))
             self.year_to.setText("" if f.year_to is None else str(f.year_to))
         finally:
