@@ -36,7 +36,8 @@ _DATE = re.compile(
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
         (?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
   | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
-  | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*[-–]\s*\d))
+  | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
+        (?![\d,.]?\d))
   | (?P<year>(?:(?P<y_part>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<y>{YEAR})
         (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
     """,
@@ -117,9 +118,10 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
         if year_before is None:
             return None
         mo, d = _month_number(g["md_m"]), int(g["md_d"])
-        if not (mo and 1 <= d <= _last(year_before, mo)):
+        d2 = int(g["md_d2"]) if g["md_d2"] else d  # "February 24-25"
+        if not (mo and 1 <= d <= d2 <= _last(year_before, mo)):
             return None
-        return _iso(year_before, mo, d), _iso(year_before, mo, d)
+        return _iso(year_before, mo, d), _iso(year_before, mo, d2)
     y = int(g["y"])
     part = " ".join((g["y_part"] or "").lower().split())
     if part in ("early", "the beginning of"):

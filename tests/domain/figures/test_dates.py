@@ -89,6 +89,13 @@ def test_a_day_without_a_year_takes_the_year_before_it_in_the_paragraph() -> Non
     _, second = find_dates(text)
     assert (second.date_start, second.event) == ("1936-08-24", "the death sentences were announced")
     assert find_dates("On August 24, the death sentences were announced.") == []
+    text = "Khrushchev spoke in 1956. The speech of February 24-25 was secret."
+    _, days = find_dates(text)
+    assert (text[days.start : days.end], days.date_start, days.date_end) == (
+        "February 24-25",
+        "1956-02-24",
+        "1956-02-25",
+    )
 
 
 def test_each_clause_keeps_its_own_event() -> None:
