@@ -207,8 +207,9 @@ def main() -> None:
                 )
                 result = measure(document.text, gold, document.page_map, args.show)
                 result["heads_printed"] = len(gold.heads)
-                result["heads_removed"] = getattr(steps, "running_heads_removed", 0)
-                result["pages_anchored"] = getattr(steps, "pages_anchored", len(document.page_map))
+                # A .txt's running heads are taken out by reflow, a PDF's (and its page numbers) by the importer.
+                result["heads_removed"] = steps.running_heads_removed or steps.furniture_removed
+                result["pages_anchored"] = steps.pages_anchored or steps.pages_mapped
                 result["hyphens_joined"] = steps.hyphens_joined
                 result["hyphens_kept"] = steps.hyphens_kept
                 shown = (f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())

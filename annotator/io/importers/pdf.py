@@ -35,6 +35,7 @@ from annotator.domain.errors import SourceRejected
 from annotator.domain.importing import ImportContext, ImportSteps, RemovedFurniture
 from annotator.domain.model import ImportedDocument
 from annotator.domain.pages import roman, roman_value
+from annotator.domain.wrapping import ends_sentence
 from annotator.io.importers.reflow import Joiner, Vocabulary
 
 PDF_EXTENSIONS = (".pdf",)
@@ -46,6 +47,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_CLOSING = tuple(".,;:!?…”’\")]")  # what ends a paragraph's last line, where a heading has none
 _EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
 _FURNITURE_MIN_PAGES = 4  # a running head recurs on at least this many pages (a 3-page PDF keeps every line)
 _ALTERNATE_MIN_PAGES = 3  # or on this many of every other page only (a short article's verso head)
@@ -349,24 +351,57 @@ def _layout(lines: list[_Line]) -> _Layout:
 
 
 def _mark_blocks(lines: list[_Line], layout: _Layout) -> None:
-    """Give the lines of each block quotation of a page (two or more lines running at an indent that is
-    neither the margin nor a first line's) the right edge of their block: they are full by that measure."""
+    """Give the lines of each block quotation of a page the right edge of their block: they are full by
+    that measure. A block: two or more lines one after the other, all indented from the margin but not
+    at a paragraph's first-line indent (a run of one-line speeches is no block); its own lines may have a
+    first-line indent or a hanging one (the witness's answers of an inquest)."""
 
     def near(x: float, y: float | None) -> bool:
         return y is not None and abs(x - y) <= 0.5 * layout.char_width
 
+    def indented(line: _Line) -> bool:
+        left = line.left
+        return left > layout.left and not near(left, layout.left) and not near(left, layout.indent)
+
     start = 0
     while start < len(lines):
-        end = start + 1
-        while end < len(lines) and near(lines[end].left, lines[start].left):
+        end = start
+        while end < len(lines) and indented(lines[end]):
             end += 1
-        left = lines[start].left
-        own = left > layout.left and not near(left, layout.left) and not near(left, layout.indent)
-        if end - start >= 2 and own:
-            right = max(line.right for line in lines[start:end])
-            for line in lines[start:end]:
+        run = lines[start:end]
+        if len(run) >= 2:
+            right = max(line.right for line in run)
+            for line in run:
                 line.block_right = right
-        start = end
+        start = max(end, start + 1)
+
+
+def _drop_caps(lines: list[_Line], layout: _Layout, words: set[str]) -> list[_Line]:
+    """A page's lines with a drop capital ("T" set three lines high, "O Sherlock Holmes…" beside it) put
+    back at the start of its word ("TO", a word of the document's ``words``; else "I HAD" apart), an
+    opening quotation mark set beside it before them, and the lines beside it back at the margin."""
+    heights = sorted(line.height for line in lines)
+    usual = heights[len(heights) // 2] if heights else 0.0
+    out = list(lines)
+    for cap in lines:
+        if not (len(cap.text) == 1 and cap.text.isalpha() and cap.height > 2.5 * usual > 0):
+            continue
+        beside = sorted(
+            (line for line in out if line is not cap and cap.y - 0.5 * usual <= line.y <= cap.y + cap.height),
+            key=lambda line: -line.y,
+        )
+        marks = [line for line in beside if not any(c.isalnum() for c in line.text) and len(line.text) <= 2]
+        beside = [line for line in beside if line not in marks]
+        if not beside or not beside[0].text[:1].isalpha():
+            continue
+        first = re.match(r"[^\W\d_]*", beside[0].text).group(0)  # type: ignore[union-attr]
+        space = "" if (cap.text + first).lower() in words else " "
+        beside[0].text = "".join(m.text for m in marks) + cap.text + space + beside[0].text
+        for line in beside:
+            line.left = layout.left
+        for line in (cap, *marks):
+            out.remove(line)
+    return out
 
 
 def _continues(a: _Line, b: _Line, layout: _Layout, same_page: bool) -> bool:
@@ -377,12 +412,15 @@ def _continues(a: _Line, b: _Line, layout: _Layout, same_page: bool) -> bool:
     first_line = layout.indent is not None and abs(b.left - layout.indent) <= 0.5 * char_width
     if b.block_right is None and first_line:
         return False  # indented as the document indents a paragraph's first line
-    if b.left > layout.left + 1.5 * char_width and abs(b.left - a.left) > 0.5 * char_width:
-        return False  # indented: a new paragraph, or a block quotation begins
+    if b.left > layout.left + 1.5 * char_width and b.left - a.left > 0.5 * char_width:
+        return False  # indented further than the line before: a new paragraph, or a block quotation
     if a.block_right is not None and b.block_right is None:
         return False  # a block quotation ends
     if same_page and layout.spacing and a.y - b.y > 1.4 * layout.spacing:  # extra space between paragraphs
         return False
+    short = b.right - layout.left < 0.6 * (layout.right - layout.left)
+    if not same_page and short and ends_sentence(a.text) and not b.text.endswith(_CLOSING):
+        return False  # a heading atop the next page ("Adventure V"), no extra space to show it
     if a.split_after:
         return True
     right = a.block_right if a.block_right is not None and b.block_right is not None else layout.right
@@ -442,6 +480,8 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     # One layout for the whole document: a book keeps its text block from page to page, and a page with
     # a few short lines (a title page, a chapter's last page) would mislead a layout of its own.
     layout = _layout([line for lines in body for line in lines])
+    words = {w.lower() for lines in body for line in lines for w in re.findall(r"[^\W\d_]+", line.text)}
+    body = [_drop_caps(lines, layout, words) for lines in body]
     for lines in body:
         _mark_blocks(lines, layout)
     vocabulary = Vocabulary.of_lines(

@@ -132,3 +132,101 @@ def test_roman_numerals_are_read_strictly() -> None:
     assert [roman_value(s) for s in ("xii", "xiv", "iiii", "vx", "mix", "ic", "")] == [
         12, 14, None, None, None, None, None
     ]
+
+
+def _placed_pdf(pages: list[list[tuple[float, float, str, float]]]) -> bytes:
+    """Pages of lines drawn where given: (x, y of the baseline, text, font size); full lines justified to
+    the measure (a line ending "+" is drawn full, without the "+")."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(420, 640))
+    for lines in pages:
+        for x, y, line, size in lines:
+            text = canvas.beginText(x, y)
+            text.setFont(FONT, size)
+            if line.endswith("+"):
+                line = line[:-1]
+                room = LEFT + MEASURE - x - stringWidth(line, FONT, size)
+                text.setWordSpace(room / max(line.count(" "), 1))
+            text.textOut(line)
+            canvas.drawText(text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _set(
+    paragraph: str, left: float, top: float, first_indent: float = INDENT
+) -> list[tuple[float, float, str, float]]:
+    """A paragraph set in full lines from ``top`` down at ``left``, its first line indented."""
+    out, current, room, y = [], "", LEFT + MEASURE - left - first_indent, top
+    x = left + first_indent
+    for word in paragraph.split():
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, FONT, SIZE) <= room:
+            current = candidate
+            continue
+        out.append((x, y, current + "+", SIZE))
+        current, room, x, y = word, LEFT + MEASURE - left, left, y - LEADING
+    out.append((x, y, current, SIZE))
+    return out
+
+
+def test_a_drop_capital_is_put_back_at_the_start_of_its_word() -> None:
+    # "T" set three lines high at the margin, "O the committee…" beside it, indented around it.
+    opening = (
+        "O the committee the harvest of that year was a question of figures alone, and the figures were "
+        "never in doubt: the quota was delivered to the station before the first snow."
+    )
+    body = _paragraphs(4, seed=8)
+    lines = [(LEFT, TOP - 2 * LEADING, "T", 40.0)]
+    beside = _set(opening, LEFT + 30, TOP, first_indent=0)
+    lines += [(x if y >= TOP - 2 * LEADING else LEFT, y, text, size) for x, y, text, size in beside]
+    y = beside[-1][1] - LEADING
+    for paragraph in body:
+        lines += _set(paragraph, LEFT, y)
+        y = lines[-1][1] - LEADING
+    document = import_pdf("chapter.pdf", _placed_pdf([lines]))
+    # "TO": "to" is a word of the document ("I" + "HAD" would stay apart: "ihad" is none).
+    assert document.text == "\n\n".join(["T" + opening, *body]) + "\n"
+
+
+def test_an_inquest_set_with_hanging_indents_keeps_each_answer_whole() -> None:
+    speeches = [
+        "Witness: It conveyed no meaning to me. I thought that he was delirious, and I said so to the "
+        "constable who came.",
+        "The Coroner: What was the point upon which you and your father had this final quarrel that morning?",
+        "Witness: I should prefer not to answer, for it has nothing to do with the tragedy which followed.",
+    ]
+    lines: list[tuple[float, float, str, float]] = []
+    y = TOP
+    for speech in speeches:
+        # Set narrower, 30 points in; each speech's first line a further 16 points in.
+        block = _set(speech, LEFT + 30, y, first_indent=16)
+        lines += block
+        y = block[-1][1] - LEADING
+    body = _paragraphs(3, seed=9)
+    for paragraph in body:
+        lines += _set(paragraph, LEFT, y)
+        y = lines[-1][1] - LEADING
+    document = import_pdf("inquest.pdf", _placed_pdf([lines]))
+    assert document.text == "\n\n".join([*speeches, *body]) + "\n"
+
+
+def test_a_heading_atop_the_next_page_is_not_joined_to_a_full_line_before_it() -> None:
+    first = _paragraphs(40, seed=10)
+    pages: list[list[tuple[float, float, str, float]]] = [[]]
+    y = TOP
+    for paragraph in first:
+        block = _set(paragraph, LEFT, y)
+        if block[-1][1] < 60:
+            break
+        pages[0] += block
+        y = block[-1][1] - LEADING
+    # The page ends with a full line closing a sentence: make the last paragraph's last line full.
+    last = pages[0][-1]
+    pages[0][-1] = (last[0], last[1], last[2] + "+", last[3])
+    story = _set("The next story begins here, at last.", LEFT, TOP - 2 * LEADING)
+    pages.append([(LEFT, TOP, "Adventure Five", SIZE), *story])
+    document = import_pdf("stories.pdf", _placed_pdf(pages))
+    paragraphs = document.text.rstrip("\n").split("\n\n")
+    assert paragraphs[-2:] == ["Adventure Five", "The next story begins here, at last."]
