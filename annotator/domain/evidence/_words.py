@@ -115,6 +115,7 @@ BODY_NOUNS = {
     "directive", "circular", "memo", "memorandum", "note", "diary",
     "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
     "scholars", "economist", "economists", "commentator", "commentators", "joke", "slogan", "proverb",
+    "announcement", "proclamation", "appeal",
     "rhyme", "anecdote", "song",
     # People by what they do or are, for "he"/"she" carried over from "The guard stood in the doorway."
     "guard", "guards", "doctor", "nurse", "priest", "judge", "interrogator", "investigator", "commissar",
@@ -132,7 +133,7 @@ BODY_DOCUMENTS = {
     "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary", "story",
     "stories", "publisher", "crew", "citation", "verdict", "ruling", "judgment", "judgement", "protocol",
     "minutes", "summary", "draft", "instruction", "file", "joke", "slogan", "proverb", "rhyme", "anecdote",
-    "song",
+    "song", "announcement", "proclamation", "appeal",
 }
 # Titles and roles written before a person's name.
 TITLES = {
@@ -193,6 +194,11 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
+    # French and German words that open sentences: "Dans la préface, il …", "Pour lui", "Nach dem Krieg"
+    "dans", "pour", "selon", "avec", "sans", "sur", "sous", "chez", "après", "avant", "depuis", "pendant",
+    "les", "une", "des", "il", "elle", "ils", "elles", "lui", "mais", "donc", "car", "cette", "ces", "son",
+    "sa", "ses", "leur", "leurs", "nach", "mit", "bei", "für", "über", "unter", "vor", "seit", "während",
+    "ein", "eine", "und", "aber", "oder", "er", "sie", "wir", "ich", "es",
 }
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
@@ -259,6 +265,7 @@ _OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:protocol|minutes|summary|instruction|decree|draft|resolution|report|file|inscription|notice|order|"
+    r"announcement|proclamation|appeal|speech|broadcast|headline|communiqu[eé]|"
     r"directive|telegram|letter|note|memo|memorandum|verdict|sentence|statement|communique|circular|law|"
     r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign)"
     r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
@@ -389,6 +396,20 @@ ACCORDING = re.compile(
 def is_naming_word(word: str) -> bool:
     """Whether ``word`` names what it takes as an object: "called it “…”", "accused them of “…”"."""
     return word.lower() in _NAMING
+
+
+# Whose view a sentence gives: "For Moshe Lewin, …", "Pour Boukharine, …", "…: for him, …".
+VIEW_OF = re.compile(
+    r"\s*(?:For|Pour|Für|Для)\s+(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
+)
+VIEW_AFTER_COLON = re.compile(
+    r"[:;]\s*(?:[Ff]or|[Pp]our|[Ff]ür)\s+(?P<who>him|her|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
+)
+# "Pravda printed an announcement that …": a noun of saying and its clause
+SAYING_NOUN_THAT = re.compile(
+    r"\b(?:announcement|statement|declaration|claim|assertion|report|promise|warning|admission|message|"
+    r"communiqu[eé]|assurance)s?\s+that\b"
+)
 
 
 # A verb that names ("called it", "labelled Memorial a") is a verb of saying too.

@@ -186,8 +186,8 @@ _NARRATIVE_VERB = re.compile(
 )
 # "As Fitzpatrick describes,", "as Service comments,", "According to Gill", "writes Service".
 _NARRATIVE_AS = re.compile(
-    rf"(?P<lead>[AaFfPp](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Ff])or|"
-    rf"(?<=[Pp])ace))"
+    rf"(?P<lead>[AaFfPpSs](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Ff])or|"
+    rf"(?<=[Pp])ace|(?<=[Ss])elon))"
     rf"\s+{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
@@ -234,7 +234,8 @@ _NOTE_SHORT_YEAR = re.compile(
     rf"(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$"
 )
 _NOTE_SHORT_TITLE = re.compile(
-    rf"\s*(?:\d+\.?\s*)?(?P<surname>{_NAME}),\s+[A-Z][^,.()\n]{{1,80}},\s*(?P<loc>{_LOC})\.?\s*$"
+    rf"\s*(?:\d+\.?\s*)?(?P<surname>{_NAME})(?:\s+(?:and|&)\s+{_NAME})?,\s+[A-Z][^,.()\n]{{1,80}},"
+    rf"\s*(?P<loc>{_LOC})\.?\s*$"
 )
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")

@@ -36,6 +36,9 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form
 from annotator.domain.evidence._words import (
     ACCORDING,
     AS_PUT,
+    SAYING_NOUN_THAT,
+    VIEW_AFTER_COLON,
+    VIEW_OF,
     WORD,
     frame_verb,
     is_naming_word,
@@ -92,7 +95,10 @@ _COMMENT_HEADER = re.compile(
     r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
-_SENTENCE_START = re.compile(r"[.!?…][”\"’»)]*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)|\)\s+(?=[A-Z]|$)")
+# A sentence's end, past its closing marks (French spacing too: "… tous. » Pour") and note calls.
+_SENTENCE_START = re.compile(
+    r"[.!?…](?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)|\)\s+(?=[A-Z]|$)"
+)
 _SUBJECT_PRONOUNS = {"he", "she", "they", "who", "we", "i"}
 _FOLLOWS = re.compile(r"\b(?:as follows|the following|in these words|thus|these words)\b", re.IGNORECASE)
 
@@ -368,7 +374,10 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
     """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
     if frame_verb(lead) is not None or tail_verb(after, ended) is not None:
         return True
-    return bool(ACCORDING.search(lead) or AS_PUT.search(lead))
+    return bool(
+        ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
+        or SAYING_NOUN_THAT.search(lead)
+    )
 
 
 def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:

@@ -56,8 +56,11 @@ from annotator.domain.evidence._words import (
     PASSIVE_AGENT,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAYING_NOUN_THAT,
     SUBJECT_WORDS,
     TITLES,
+    VIEW_AFTER_COLON,
+    VIEW_OF,
     WORD,
     frame_verb,
     is_saying_word,
@@ -74,6 +77,9 @@ _OPENING_PHRASE = re.compile(
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
+    # "On 4 April Pravda printed": a date without a year
+    r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?:\s+\d{1,2})?\s+(?=[A-Z])"
     # "In a judgment of 12 April 2016 the court upheld": a dated phrase without a comma
     r"|(?:In|On|By|After|Before|With)\s+(?:a|an|the|its|his|her|their)\s+[a-z]+\s+(?:of|dated|on)\s+"
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?=[A-Za-z])"
@@ -295,7 +301,7 @@ def _before_quote(
     for m in AS_PUT.finditer(lead):
         start = lead_at + m.start("who")
         return Speaker(m.group("who"), start, start + len(m.group("who")))
-    view = _VIEW_OF.match(lead) or _VIEW_AFTER_COLON.search(lead)
+    view = VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
     if view and view.group("who").lower() in {"him", "her"}:
         # "Kotkin comes close to saying exactly that: for him, Stalin was “…”"
         pronoun = "he" if view.group("who").lower() == "him" else "she"
@@ -304,6 +310,11 @@ def _before_quote(
         # "For Moshe Lewin, the retreat showed …; it “…”", "Pour Boukharine, …": whose view the sentence is
         start = lead_at + view.start("who")
         return Speaker(view.group("who"), start, start + len(view.group("who")))
+    if SAYING_NOUN_THAT.search(lead):
+        # "On 4 April Pravda printed a short announcement that … “…”": whoever made it
+        subject = _sentence_subject(lead)
+        if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
+            return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     return None
 
 
@@ -555,7 +566,7 @@ def _antecedents(
                 )
                 if (not plural or _plural(q.name)) and not addressed and not related:
                     yield q.name, nearest
-        if nearest and not re.search(r"[.!?:;”\"’)\]]\s*$", unquoted[s:sentence_end]):
+        if nearest and not _SENTENCE_END.search(unquoted, s, sentence_end):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
         sentence = unquoted[s:sentence_end]
         subject = _sentence_subject(unquoted[s:])
@@ -632,12 +643,6 @@ _PERIPHRASIS = re.compile(
     r"was\s+(?:able|about|going|quick|careful|moved|prompted|inclined)|would)\s+to\s*$"
 )
 # "For Moshe Lewin, the retreat showed …", "Pour Boukharine, …", "Für Schlögel …": whose view follows.
-_VIEW_AFTER_COLON = re.compile(
-    r"[:;]\s*(?:[Ff]or|[Pp]our|[Ff]ür)\s+(?P<who>him|her|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
-)
-_VIEW_OF = re.compile(
-    r"\s*(?:For|Pour|Für|Для)\s+(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
-)
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
     r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
@@ -648,6 +653,8 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
+# A sentence ends with punctuation, perhaps a note call after it ("methods.2 "); a heading does not.
+_SENTENCE_END = re.compile(r"[.!?:;”\"’»)\]](?:\d{1,3}|\[\w{1,4}\])*\s*$")
 _APPOSITIVE_THEN_PRONOUN = re.compile(
     r"(?:the|a|an)\s+[^,.;:]{1,60},\s+(?:he|she|they|it|we|I)\b", re.IGNORECASE
 )
@@ -671,12 +678,15 @@ _DOCUMENT_NP = re.compile(
 _ADDRESSED = re.compile(
     r"\s+(?:[a-z]+\s+)?[a-z]+(?:ed|d|t)\s+(?:her|him)\s+(?:of|as|that|to|whether|for|with)\b"
 )
-_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|by|for|with|from|about)\s+(?:the\s+)?$")
+# Not "by": the agent of a passive ("driven personally by Stalin, who read …") is who the text is about.
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|for|with|from|about)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+\b")
 _PLACE_LIST = re.compile(
     r"\b(?:in|at|from|across|throughout|via)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s*(?:,|\band\b|\bor\b)\s*)+$"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’»)]*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*")
+_SENTENCE_BREAK = re.compile(
+    r"[.!?](?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
+)
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina")
 _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",

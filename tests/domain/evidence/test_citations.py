@@ -364,3 +364,20 @@ def test_a_page_after_quoted_words_cites_the_work_before_and_a_scholar_who_compl
 def test_a_scholar_who_talks_about_something():
     text = 'Fitzpatrick, for example, talks about "speaking Bolshevik" (Fitzpatrick 1999, 14).'
     assert [author for _, author, _, _ in _cited(text)] == ["Fitzpatrick", "Fitzpatrick"]
+
+
+def test_a_short_note_of_two_authors_and_selon():
+    text = (
+        "The case was driven by Stalin.1 He demanded confessions.2 Selon Panné, Souvarine fut le premier "
+        "(Panné 1993, 211).\n\n"
+        "Notes\n\n"
+        "1. Yoram Gorlizki and Oleg Khlevniuk, Cold Peace (Oxford: Oxford University Press, 2004), 153–60.\n"
+        "2. Gorlizki and Khlevniuk, Cold Peace, 157.\n"
+    )
+    found = [(e.cited_author, e.year, e.locator) for e in find_citations(text, detect(text))]
+    assert found == [
+        ("Gorlizki", "2004", "153–60"),
+        ("Gorlizki", "2004", "157"),
+        ("Panné", "", ""),
+        ("Panné", "1993", "211"),
+    ]

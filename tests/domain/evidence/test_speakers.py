@@ -709,3 +709,36 @@ def test_a_line_broken_off_and_the_other_one_in_the_exchange():
 def test_a_banner_over_the_gate_reads():
     text = 'They printed leaflets; a banner over the main gate read: "Long live the Constitution!"'
     assert speakers(text) == {"Long live the": "a banner"}
+
+
+# Failure classes found on the seventh held-out set of this round; texts written for the tests, each
+# failing before its fix.
+
+
+def test_the_agent_of_a_passive_before_a_note_call_is_he():
+    text = (
+        "The case was driven personally by Beria, who read every protocol.2 He told the investigator that "
+        'if he failed he would "answer with his head".'
+    )
+    assert speakers(text) == {"answer with his": "Beria"}
+
+
+def test_a_french_view_after_a_closing_guillemet_with_french_spacing():
+    text = (
+        "Dans la préface, il rappela : « J'ai été seul contre tous. » Pour Souvarine, le stalinisme "
+        "n'était pas une déviation mais « la négation même du socialisme »."
+    )
+    assert speakers(text)["la négation même"] == "Souvarine"
+
+
+def test_an_announcement_that_is_its_makers():
+    text = (
+        "On 4 April Izvestia printed a short announcement that the engineers had been released and that "
+        'their confessions had been obtained "by impermissible methods".'
+    )
+    assert speakers(text) == {"by impermissible methods\"": "Izvestia"}
+
+
+def test_a_document_calls_someone_something():
+    text = 'The announcement called them "monsters in human form" and "hired agents of foreign powers".'
+    assert speakers(text) == {"monsters in human": "The announcement", "hired agents of": "The announcement"}
