@@ -995,3 +995,89 @@ SET_SEVEN: dict[str, tuple[str, list[Label]]] = {
     "news 3": (NEWS_3, NEWS_3_LABELS),
     "french essay": (FRENCH_ESSAY, FRENCH_ESSAY_LABELS),
 }
+
+
+# Eighth set: written after the corrections from SET_SEVEN, measured untouched.
+
+MLA_ESSAY = """\
+Memory and Silence in Post-Soviet Russia
+
+In the 1990s it seemed that the Soviet past would finally be confronted. Archives opened, memoirs were published in their hundreds, and Memorial collected testimonies across the country. Yet by 2010 the mood had changed. ⟦Etkind describes|Etkind||⟧ the result as a "warped mourning," in which the dead are remembered but the perpetrators are not ⟦(Etkind 9)|Etkind||9⟧. ⟦Merridale, writing about war memorials, makes|Merridale||⟧ a similar point: Russians learned to grieve "without asking who was responsible" ⟦(Merridale 284)|Merridale||284⟧.
+
+Not all scholars accept this picture. ⟦Adler|Adler||⟧ argues that the "return" of Gulag survivors in the 1950s had already forced a reckoning of sorts, even if it was never completed ⟦(Adler 112)|Adler||112⟧. And the survivors themselves were divided. One of them, the poet Anna Barkova, wrote in 1956 that she had "no wish to forgive and no strength to hate." Others, like Lev Razgon, insisted on telling everything: "I am not writing for revenge," he said in an interview, "I am writing so that it will not happen again."
+
+The state's position has been consistent since about 2005. President Putin has spoken of the repressions as "a tragedy" while warning against "excessive demonization" of Stalin. As ⟦Khapaeva|Khapaeva||⟧ puts it, the result is "a gothic society" that consumes images of terror as entertainment ⟦(Khapaeva 45)|Khapaeva||45⟧.
+
+Works Cited
+
+Adler, Nanci. The Gulag Survivor. Transaction, 2002.
+Etkind, Alexander. Warped Mourning. Stanford UP, 2013.
+Khapaeva, Dina. "Historical Memory in Post-Soviet Gothic Society." Social Research, vol. 76, no. 1, 2009, pp. 359–94.
+Merridale, Catherine. Night of Stone. Granta, 2000.
+"""
+MLA_ESSAY_LABELS: list[Label] = [
+    ('"warped mourning,"', "real", "Etkind"),
+    ('"without asking who', "real", "Merridale"),
+    ('"return"', "scare", None),
+    ('"no wish to forgive', "real", "Anna Barkova|Barkova"),
+    ('"I am not writing for revenge,"', "real", "Lev Razgon|Razgon"),
+    ('"I am writing so that', "real", "Lev Razgon|Razgon"),
+    ('"a tragedy"', "real", "President Putin|Putin"),
+    ('"excessive demonization"', "real", "President Putin|Putin"),
+    ('"a gothic society"', "real", "Khapaeva"),
+    ('"Historical Memory in', "scare", None),
+]
+
+PODCAST = """\
+Episode 41: The Trial of the Industrial Party (transcript)
+
+HOST: Welcome back. Today we're talking about the 1930 Industrial Party trial with Dr. Sarah Whitfield, who has just published a book about it. Sarah, what was the Industrial Party?
+
+WHITFIELD: It didn't exist. That's the short answer. The OGPU invented an underground organisation of engineers who were supposedly sabotaging Soviet industry on the orders of French intelligence. Eight engineers were put on trial, and all eight confessed.
+
+HOST: Why did they confess?
+
+WHITFIELD: That's the question everyone asks. The chief defendant, Leonid Ramzin, gave a long speech in court in which he said, and I'm quoting from the transcript, "I fully and completely admit my guilt before the working class." He was sentenced to death, the sentence was commuted, and within a few years he was back at work designing boilers. He even won a Stalin Prize in 1943.
+
+HOST: That's extraordinary.
+
+WHITFIELD: It is. Andrei Vyshinsky, who presided over the court, told the defendants at one point that they were "lucky to live in a country that knows how to forgive." And in a sense Ramzin was lucky. Most of the people named in his testimony were not.
+
+HOST: Dr. Sarah Whitfield, thank you.
+"""
+PODCAST_LABELS: list[Label] = [
+    ('"I fully and completely', "real", "Leonid Ramzin|Ramzin"),
+    ('"lucky to live in a country', "real", "Andrei Vyshinsky|Vyshinsky"),
+]
+PODCAST_TURNS = [
+    ("HOST", "Welcome back.", "Industrial Party?"),
+    ("WHITFIELD", "It didn't exist.", "all eight confessed."),
+    ("HOST", "Why did they confess?", "Why did they confess?"),
+    ("WHITFIELD", "That's the question", "Stalin Prize in 1943."),
+    ("HOST", "That's extraordinary.", "That's extraordinary."),
+    ("WHITFIELD", "It is.", "were not."),
+    ("HOST", "Dr. Sarah Whitfield, thank you.", "thank you."),
+]
+
+RUSSIAN_TEXT = """\
+Бутовский полигон
+
+В 1937–1938 годах на Бутовском полигоне были расстреляны более двадцати тысяч человек. Долгое время об этом месте молчали. Историк Лидия Головкова, много лет изучавшая списки расстрелянных, пишет: «Бутово — это не только место казни, это место памяти, которое надо было вернуть людям».
+
+Среди расстрелянных был священник Владимир Амбарцумов. Его сын вспоминал, что отец сказал при последней встрече: «Не бойтесь за меня, я готов ко всему». В протоколе допроса записано, что он «признал себя виновным» — но сам протокол подписан чужой рукой.
+
+Сегодня на полигоне стоит храм. Настоятель говорит, что храм построен «на крови», и поэтому здесь каждый год читают имена.
+"""
+RUSSIAN_TEXT_LABELS: list[Label] = [
+    ("«Бутово — это не только", "real", "Лидия Головкова|Головкова"),
+    ("«Не бойтесь за меня", "real", "отец|Владимир Амбарцумов|Амбарцумов"),
+    ("«признал себя виновным»", "real", "протоколе|протокол"),
+    ("«на крови»", "real", "Настоятель"),
+]
+
+SET_EIGHT: dict[str, tuple[str, list[Label]]] = {
+    "mla essay": (MLA_ESSAY, MLA_ESSAY_LABELS),
+    "podcast": (PODCAST, PODCAST_LABELS),
+    "russian text": (RUSSIAN_TEXT, RUSSIAN_TEXT_LABELS),
+}
+COMMENTS_EIGHT = {"podcast": PODCAST_TURNS}

@@ -3,7 +3,7 @@ app runs them: structure marks, then citations, quotations and speakers (annotat
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|five|six|seven|all] [-q]
+    python tests/benchmarks/measure_evidence_s3.py [one|two|three|four|five|six|seven|eight|all] [-q]
 
 Printed per text and per set: citations (labelled, found, right, precision, recall), quotations (real
 recall, block recall, scare quotes told apart, right speaker, unlabelled finds), and the interview's turns
@@ -145,6 +145,8 @@ def main() -> None:
         run("six", s3.SET_SIX, {}, verbose)
     if which in ("seven", "all") and hasattr(s3, "SET_SEVEN"):
         run("seven", s3.SET_SEVEN, {}, verbose)
+    if which in ("eight", "all") and hasattr(s3, "SET_EIGHT"):
+        run("eight", s3.SET_EIGHT, getattr(s3, "COMMENTS_EIGHT", {}), verbose)
 
 
 if __name__ == "__main__":
