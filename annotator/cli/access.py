@@ -32,6 +32,7 @@ READING_COMMANDS = frozenset(
         "links",
         "marks",
         "outline",
+        "people",
         "reindex",
         "search",
         "show",

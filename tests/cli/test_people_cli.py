@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 
+from tests.cli.test_project_held import app  # noqa: F401  (a fixture: another Annotator holds the project)
 from tests.helpers.texts import ENGLISH
 
 
@@ -66,3 +67,12 @@ def test_bad_speaker_input_is_one_line_and_exit_2(cli, write_file) -> None:  # t
     assert result.code == 2 and "nobody called 'Stalin'" in result.err
     result = cli("merge-people", "1", "1")
     assert result.code == 2
+
+
+def test_people_reads_only_so_it_works_while_the_app_holds_the_project(  # type: ignore[no-untyped-def]
+    cli, app, project_path  # noqa: F811
+) -> None:
+    before = project_path.read_bytes()
+    result = cli("people", "--json")
+    assert (result.code, result.err) == (0, "")
+    assert project_path.read_bytes() == before
