@@ -222,8 +222,9 @@ def _furniture(pages: list[_Page]) -> dict[tuple[int, int], str]:
             elif (n := _printed_number(page, i)) is not None and offsets[n - p] >= numbered:
                 # A chapter's own head over a few pages, told by the page number it carries.
                 found[(p, i)] = "running head" if i in top else "running foot"
-            elif (roman := _roman_printed(line.text)) is not None and roman[1] == page.label:
-                found[(p, i)] = "page number" if roman[0] else "running head" if i in top else "running foot"
+            elif (printed := _roman_printed(line.text)) is not None and printed[1] == page.label:
+                alone = printed[0]
+                found[(p, i)] = "page number" if alone else "running head" if i in top else "running foot"
     return found
 
 
