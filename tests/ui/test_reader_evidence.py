@@ -453,3 +453,44 @@ def test_a_read_only_project_shows_proposals_and_refuses_accepting_with_a_messag
         assert read_only.annotations.list(source_id=source) == []
         assert SAKWA in _proposed(window) and window.undo_stack.count() == 0
         window.close()
+
+
+def test_the_layer_finds_the_proposals_touching_a_range_as_a_scan_of_all_would(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Painting asks only for the proposals on the lines in view; nested and long ones (a note call in a
+    quotation, a comment of many paragraphs) must not be missed."""
+    import random
+
+    from annotator.domain.evidence import Evidence, EvidenceKind
+    from annotator.services.evidence import EvidenceItem, Proposal
+
+    rng = random.Random(16)
+    text = "x" * 5000
+    items = []
+    for n in range(400):
+        start = rng.randrange(0, 4990)
+        end = start + rng.choice([1, 3, 12, 40, 400, 2000])
+        kind = EvidenceKind.QUOTATION
+        items.append(
+            EvidenceItem(
+                f"i{n}", "quotation", start, min(end, 5000), text[start:end], "proposed",
+                Proposal(("provenance/quotation",)), Evidence(kind, start, min(end, 5000)),
+            )
+        )  # fmt: skip
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.set_document(text, [], {})
+    reader.proposals.set_items(items, {"provenance": "#2471A3"}, {})
+    for _ in range(300):
+        a = rng.randrange(0, 5000)
+        b = a + rng.randrange(1, 300)
+        found = {i.id for i in reader.proposals.overlapping(a, b)}
+        assert found == {i.id for i in items if i.start < b and i.end > a}
+        inside = [i for i in items if i.start <= a < i.end]
+        at = reader.proposals.at(a)
+        if inside:
+            assert at is not None and at.end - at.start == min(i.end - i.start for i in inside)
+    gone = [i.id for i in items[::3]]
+    reader.proposals.remove(gone)
+    assert {i.id for i in reader.proposals.overlapping(0, 5000)} == {i.id for i in items} - set(gone)
+    reader.proposals.insert(items[::3])
+    assert len(reader.proposals) == len(items)
