@@ -15,14 +15,17 @@ _BODY_WORDS = re.compile(
     r"\b(committee|commission|council|board|party|ministry|institute|office|department|bureau|union|"
     r"society|association|academy|government|soviet|congress|agency|press|newspaper|editors?|politburo|"
     r"center|centre|comintern|cheka|nkvd|ogpu|kgb|tass|pravda|izvestia|army|court|presidium|"
-    r"комитет|совет|партия|правительство|редакция|министерство)\b",
+    r"комитет|совет|партия|правительство|редакция|министерство|политбюро|цк|обком|райком|горком|"
+    r"наркомат|газета)\b",
     re.IGNORECASE,
 )
 
 
 def clean_name(name: str) -> str:
     """A name as stored: NFC, spaces collapsed, no quotes or punctuation around it; InvalidInput if empty."""
-    cleaned = " ".join(unicodedata.normalize("NFC", name).split()).strip(" \"'“”«»„,;:.")
+    # Control characters (a pasted form feed, a NUL) are no part of a name and break XML exports.
+    printable = "".join(c if unicodedata.category(c) != "Cc" else " " for c in name)
+    cleaned = " ".join(unicodedata.normalize("NFC", printable).split()).strip(" \"'“”«»„,;:")
     if not cleaned:
         raise InvalidInput("a speaker needs a name")
     if len(cleaned) > MAX_NAME:
