@@ -1366,6 +1366,42 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
     return any(j in article for j in following)
 
 
+def _head_menus(page: _Page) -> None:
+    """Above the article, a long run of link texts (six or more short capitalised lines, a quarter of them
+    found to be furniture already): the site's menus. Their items may be words the article uses ("News",
+    "World", "Politics"), which keeps a short line elsewhere; here the run's length says what they are.
+    The guards other than the article's words still hold (a dated line, a table row, a record's field, a
+    title the prose follows), and the run's unmarked end that begins the article stays."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 6 and sum(1 for j in run if j in page.reasons) * 4 >= len(run):
+            k0, k1 = page.position[run[0]], page.position[run[-1]]
+            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            if any(j in page.reasons for j in run + ends):
+                links = list(run)
+                edge = page.filled[k1 + 1 : k1 + 2]
+                if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=True):
+                    while links and links[-1] not in page.reasons:
+                        links.pop()
+                for j in links:
+                    page.reasons.setdefault(j, "navigation links")
+        run.clear()
+
+    for i in page.filled:
+        if i >= page.first_article:
+            break
+        line = page.lines[i].strip()
+        capital = line[:1].isupper() or not line[:1].isalpha()
+        link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line)
+        free = i in page.reasons or (_candidate(page, i, set()) and i not in page.fields)
+        if link and free:
+            run.append(i)
+        else:
+            close()
+    close()
+
+
 def _link_runs(page: _Page, vocabulary: set[str]) -> None:
     """In the page's chrome, three or more link texts in a row (short capitalised lines without digits or
     sentence marks) next to other furniture: a menu, a sidebar, the footer's links."""
@@ -1458,6 +1494,7 @@ def _settle(page: _Page) -> None:
         _outer_shapes(page)
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)
+        _head_menus(page)
         _bare_counts(page)
         _doubled_names(page)
         _chrome_prompts(page)

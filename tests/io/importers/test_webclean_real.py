@@ -170,3 +170,17 @@ def test_an_interface_word_the_page_repeats_goes_even_among_short_lines() -> Non
 def test_an_images_alt_text_in_the_article_stays() -> None:
     capture = f"Share\nTweet\n{PROSE}Thunderbird\nThunderbird logo\n{PROSE}Log in\n"
     assert "Thunderbird logo" not in _removed(capture)
+
+
+def test_a_long_menu_above_the_article_goes_even_in_the_articles_words() -> None:
+    prose = (
+        "The news from the world outside reached the village late, and politics meant the district "
+        "committee and its plan for the business of grain.\n\nThe culture of the kolkhoz was new to them.\n"
+    )
+    capture = (
+        "Log in\nSign up\nNews\nWorld\nPolitics\nBusiness\nCulture\nSport\nWeather\nSearch\nSubscribe\n"
+        f"Grain and Politics in the Village\n{prose}"
+    )
+    removed = _removed(capture)
+    menu = ["News", "World", "Politics", "Business", "Culture", "Sport", "Weather"]
+    assert removed == ["Log in", "Sign up", *menu, "Search", "Subscribe"]
