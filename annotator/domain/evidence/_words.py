@@ -116,6 +116,9 @@ BODY_NOUNS = {
     "novelist", "poet", "scholar", "ones", "boys", "girls", "crowd", "delegate", "story", "stories",
     "scholars", "economist", "economists", "commentator", "commentators", "joke", "slogan", "proverb",
     "announcement", "proclamation", "appeal",
+    # Russian people by role or kin, for texts in Russian
+    "отец", "мать", "сын", "дочь", "жена", "муж", "брат", "сестра", "священник", "настоятель", "историк",
+    "автор", "писатель", "свидетель", "следователь",
     "rhyme", "anecdote", "song",
     # People by what they do or are, for "he"/"she" carried over from "The guard stood in the doorway."
     "guard", "guards", "doctor", "nurse", "priest", "judge", "interrogator", "investigator", "commissar",
@@ -217,7 +220,9 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
     "expliqua explique nota note s'écria écria lança proclama estimait estime rappela rappelle "
     "сказал сказала сказали писал писала писали написал написала заявил заявила заявили говорил говорила "
     "говорили отметил отметила называл называла назвал назвала ответил ответила добавил добавила "
-    "утверждал утверждала подчеркнул подчеркнула вспоминал вспоминала"
+    "утверждал утверждала подчеркнул подчеркнула вспоминал вспоминала пишет пишут говорит говорят "
+    "считает утверждает заявляет отмечает вспоминает рассказывает рассказал рассказала объясняет "
+    "добавляет добавил добавила подчёркивает подчеркивает признаёт признает"
 )
 PRONOUNS = PRONOUNS | {"er", "sie", "il", "elle", "ils", "elles", "он", "она", "они"}
 # Words that may stand between a subject and its verb of saying: "Khrushchev later wrote".
@@ -235,7 +240,8 @@ _NAMING = _set(
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
     "begged begs warned warns reminded reminds advised advises instructed instructs "
-    "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced"
+    "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced spoken "
+    "warning warned warns"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -256,7 +262,7 @@ _PLAIN_SAYING = _set(
 _COMMA_CLAUSE = re.compile(r"^\s*,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
 _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
 # "said quietly, without turning his head:": an aside between the verb and its colon
-_BETWEEN_ASIDE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+,?\s+){1,8}?[^\s,:;.()“”\"«»]+\s*:\s*$")
+_BETWEEN_ASIDE = re.compile(r"^\s*,?\s*(?:[^\s,:;.()“”\"«»]+,?\s+){1,8}?[^\s,:;.()“”\"«»]+\s*[:,]\s*$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
 _OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
 
@@ -309,6 +315,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         has_subject = has_subject or lead[: words[index].start()].rstrip().endswith(",")
         # "The Economist was cooler, describing the argument as “…”": the sentence's subject describes
         participle = words[index].group().lower().endswith("ing")
+        after_conjunction = prev.lower() in {"while", "when", "after", "before", "by"}
+        has_subject = has_subject or (participle and after_conjunction)
         has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
         # "Kaganovich was quoted as saying that “…”": the subject stands before the passive
         has_subject = has_subject or bool(_QUOTED_AS.search(lead, 0, words[index].start()))

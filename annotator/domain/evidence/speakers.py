@@ -262,13 +262,20 @@ def _before_quote(
     verb = frame_verb(lead, anywhere=block)
     while verb is not None:
         between = lead[verb.end() :]
+        if verb.group().lower() in _QUOTING and _AUTHOR_BEFORE.search(lead, 0, verb.start()):
+            # "he said, and I'm quoting from the transcript, “…”": the author quotes; the verb before speaks
+            verb = frame_verb(lead[: verb.start()], anywhere=block)
+            continue
         if verb.group().lower() in _QUOTING and re.match(r"\s+[A-Z]", between):
             # "Service quotes Lenin: “…”": the one quoted speaks
             m = re.match(r"\s+((?:[A-Z][\w’'\-]+\s?)+)", between)
             if m:
                 s = lead_at + verb.end() + m.start(1)
                 return Speaker(m.group(1).strip(), s, s + len(m.group(1).strip()))
-        if verb.group().lower().endswith("ing") and lead[: verb.start()].rstrip().endswith(","):
+        clause_before = lead[: verb.start()]
+        if verb.group().lower().endswith("ing") and (
+            clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
+        ):  # "…, describing it as “…”", "… while warning against “…”"
             # "The Economist was cooler, describing the argument as “…”": the sentence's subject
             subject = _sentence_subject(lead)
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
@@ -343,6 +350,8 @@ def _subject_before(
             if _EXAMPLE.match(body[comma + 1 :]):
                 # "others, such as Lewin, have called it": the one named speaks
                 stripped = body
+            elif _INDEFINITE_HEAD.match(body[:comma]) and _NAMED_APPOSITIVE.match(body[comma + 1 :]):
+                stripped = body  # "One of them, the poet Anna Barkova, wrote": the name the appositive gives
             elif tail_words and (
                 tail_words[0].islower()
                 or tail_words[0].lower() in DETERMINERS
@@ -653,6 +662,12 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:while|when|after|before|by)\s+$")
+_AUTHOR_BEFORE = re.compile(r"\b(?:I|I['’]m|I\s+am|we|we['’]re)\s+$")
+_INDEFINITE_HEAD = re.compile(
+    r"(?:.*[.;:]\s+)?(?:One|Some|Another|A|An)\s+(?:of\s+them|[a-z]+(?:\s+[a-z]+)?)\s*$", re.DOTALL
+)
+_NAMED_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+")
 # A sentence ends with punctuation, perhaps a note call after it ("methods.2 "); a heading does not.
 _SENTENCE_END = re.compile(r"[.!?:;”\"’»)\]](?:\d{1,3}|\[\w{1,4}\])*\s*$")
 _APPOSITIVE_THEN_PRONOUN = re.compile(

@@ -742,3 +742,41 @@ def test_an_announcement_that_is_its_makers():
 def test_a_document_calls_someone_something():
     text = 'The announcement called them "monsters in human form" and "hired agents of foreign powers".'
     assert speakers(text) == {"monsters in human": "The announcement", "hired agents of": "The announcement"}
+
+
+# Failure classes found on the eighth held-out set of this round; texts written for the tests, each
+# failing before its fix.
+
+
+def test_one_of_them_named_in_the_appositive():
+    text = 'One of them, the poet Olga Berggolts, wrote in 1956 that she had "nothing left to forgive".'
+    assert speakers(text) == {"nothing left to": "Olga Berggolts"}
+
+
+def test_the_author_quoting_is_not_the_speaker():
+    text = (
+        "The chief defendant, Leonid Ramzin, gave a long speech in which he said, and I'm quoting from "
+        'the transcript, "I fully admit my guilt before the working class."'
+    )
+    assert speakers(text) == {"I fully admit": "Leonid Ramzin"}
+
+
+def test_spoken_of_as_and_warning_against():
+    text = (
+        'President Putin has spoken of the repressions as "a tragedy" while warning against "excessive '
+        'demonization" of Stalin.'
+    )
+    assert speakers(text) == {"a tragedy\"": "President Putin", "excessive demonization\"": "President Putin"}
+
+
+def test_russian_verbs_of_saying_in_the_present_and_a_described_russian_speaker():
+    text = (
+        "Историк Лидия Головкова, много лет изучавшая списки, пишет: «Бутово — это место памяти». "
+        "Его сын вспоминал, что отец сказал при последней встрече: «Не бойтесь за меня». "
+        "Настоятель говорит, что храм построен «на крови»."
+    )
+    assert speakers(text) == {
+        "Бутово — это": "Историк Лидия Головкова",
+        "Не бойтесь за": "отец",
+        "на крови»": "Настоятель",
+    }
