@@ -75,3 +75,26 @@ def test_importing_the_command_line_imports_no_search_index() -> None:
 def test_opening_the_window_module_imports_no_heavy_package() -> None:
     code = "import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\nimport annotator.ui.main_window\n"
     assert _imported_after(code) == []
+
+
+def test_starting_the_window_on_a_project_imports_no_heavy_package_nor_the_search_service(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "tiny.annotator"
+    with Project.open(path) as project:
+        project.sources.import_bytes("a.txt", b"A tiny source about the harvest of 1932 in the village.")
+    folders = {"XDG_CACHE_HOME": tmp_path / "cache", "XDG_CONFIG_HOME": tmp_path / "config"}
+    env = os.environ | {name: str(folder) for name, folder in folders.items()}
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from annotator.ui.app import application, open_window\n"
+        "app = application()\n"
+        "window = open_window(Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "window.reader.viewport().repaint()\n"
+    )
+    # The search service (and numpy, through its phrase search) is made at the first search.
+    lazy = (*HEAVY, "annotator.services.search")
+    assert _imported_after(code, str(path), env=env, packages=lazy) == []

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QProgressDialog
 from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.search.schema import Kind
 from annotator.services.annotations import Passage
-from annotator.services.search import IndexRebuildCancelled
 from annotator.services.search_results import SearchHit, SearchResults
 from annotator.ui import commands
 from annotator.ui.controllers.actions import make_action
@@ -69,6 +68,9 @@ class SearchController:
         return report
 
     def run_search(self, query: str) -> None:
+        # Here, as the project makes its search service at first use: the window starts without it (numpy).
+        from annotator.services.search import IndexRebuildCancelled
+
         host = self.host
         host.settings.set_search_history(self.panel.history())
         progress = self._index_progress("Search") if host.project.search.needs_rebuild() else None
