@@ -101,3 +101,21 @@ def test_exports_filter_by_speaker(project: Project, sample: Sample, tmp_path: P
     project.annotations.set_speaker(sample.formula, "Nikolai Bukharin", "cited")
     with pytest.raises(InvalidInput, match="could be several people"):
         project.exports.count(ExcerptFilter(speaker="Ni"))
+
+
+def test_a_hostile_speaker_name_stays_text_in_every_format(project: Project, tmp_path: Path) -> None:
+    s = build_sample(project)
+    hostile = '=HYPERLINK("http://x") <script>alert(1)</script> & *Co*'
+    project.annotations.set_speaker(s.script, hostile, "quoted")
+    html = _export(project, tmp_path, "html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; *Co*" in html
+    markdown = _export(project, tmp_path, "md").read_text(encoding="utf-8")
+    assert r"\<script\>alert(1)\</script\> \& \*Co\*" in markdown
+    with _export(project, tmp_path, "csv").open(encoding="utf-8-sig", newline="") as f:
+        speakers = {r["Speaker"] for r in csv.DictReader(f)}
+    assert "'" + hostile in speakers  # a spreadsheet must not run it as a formula
+    sheet = openpyxl.load_workbook(_export(project, tmp_path, "xlsx"))["Excerpts"]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == hostile]
+    assert cells and all(c.data_type == "s" for c in cells)
+    paragraphs = [p.text for p in docx.Document(str(_export(project, tmp_path, "docx"))).paragraphs]
+    assert f"Speaker: {hostile} (quoted)" in paragraphs
