@@ -26,7 +26,22 @@ tests/benchmarks/measure_evidence_quotes.py — so the text's own evidence is re
 6. A colon introduction without a verb of saying, whose subject is a person or a body ("Lenin in 1922:
    “…”", "Soviet newspapers carried banner headlines, “Shoot the mad dogs!”", "Trotsky's verdict was
    harsh: the failure was “…”").
-7. Otherwise unattributed (``speaker`` None): the nearest capitalised word is not evidence.
+7. A line of dialogue set as its own paragraph: the person the narration before it ends on ("He did not
+   look up." / "“Sit down.”"), or in an exchange of such lines the other one (A, B, A); a sentence after
+   the words that owns them ("Everyone knew “…”. Stalin said it in 1935").
+8. Otherwise unattributed (``speaker`` None): the nearest capitalised word is not evidence.
+
+Added from texts written after the rules (tests/benchmarks/evidence_heldout_s3.py): passive introductions
+name their agent ("was announced by Molotov:", "was quoted as saying") and a passive charge names nobody
+("were accused of “…”"); documents speak ("Its first point read:" → the document last named, "The
+protocol … records that", "an announcement that … “…”"); a role before a name gives the name ("Kremlin
+spokesman Dmitry Peskov", "the publisher, Alexei Grinev, told"); "X of The New York Times" is X; "used
+to say", "For X,"/"Pour X,"/"…: for him,", "with the words of X", "In the Court's view"; "he"/"she" weigh
+sentences (a speaker set in commas leaves the subject the topic, "X accused her of" leaves "she" to the
+one accused, "His colleague X" is not "he", people by role or kin — "the guard", "my grandmother" — can
+be carried over). Whether a capitalised word is a person is still read from the text (first names,
+titles, verbs of saying after it, places after "in"); no tagger is used: the spaCy models on PyPI are
+unofficial re-uploads and Flair or GLiNER fetch their models at run time.
 
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
