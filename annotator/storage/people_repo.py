@@ -23,8 +23,11 @@ def _person(row: PersonRow) -> Person:
 
 
 def list_people(session: Session) -> list[Person]:
-    """Everyone, by name (case-folded)."""
-    return [_person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.name_key))]
+    """Everyone who speaks in an annotation, by name (case-folded). A person whose last annotation went
+    with a deleted source is left out (and taken up again if the name is used again)."""
+    speaking = select(_SPEAKERS.c.person_id)
+    query = select(PersonRow).where(PersonRow.id.in_(speaking)).order_by(PersonRow.name_key)
+    return [_person(r) for r in session.scalars(query)]
 
 
 def get(session: Session, person_id: int) -> Person:
@@ -46,11 +49,12 @@ def matching(session: Session, text: str) -> list[Person]:
     key = people_rules.name_key(text)
     if not key:
         return []
-    exact = find(session, text)
-    if exact is not None:
-        return [exact]
+    people = list_people(session)  # those who speak somewhere: nobody else can be meant
+    exact = [p for p in people if people_rules.name_key(p.name) == key]
+    if exact:
+        return exact
     found = []
-    for person in list_people(session):
+    for person in people:
         person_key = people_rules.name_key(person.name)
         if person_key.startswith(key) or any(word.startswith(key) for word in person_key.split()):
             found.append(person)

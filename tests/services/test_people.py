@@ -163,3 +163,19 @@ def test_accepting_onto_an_annotation_without_a_speaker_gives_it_one_and_undo_ta
     project.evidence.unaccept(decided)
     assert project.annotations.get(there.id).speaker is None
     assert project.people.list() == []
+
+
+def test_people_whose_source_was_deleted_are_no_longer_listed(project: Project, source: int) -> None:
+    other = project.sources.import_bytes("other.txt", b"Stalin said: 'Life has become better.'", {})
+    kept = project.annotations.create(source, 17, 36, [])
+    project.annotations.set_speaker(kept.id, "Khrushchev", "quoted")
+    gone = project.annotations.create(other.source_id, 13, 38, [])
+    project.annotations.set_speaker(gone.id, "Stalin", "quoted")
+    assert project.people.names() == ["Khrushchev", "Stalin"]
+    project.sources.delete(other.source_id)
+    assert project.people.names() == ["Khrushchev"]
+    assert [c.name for c in project.people.counts()] == ["Khrushchev"]
+    with pytest.raises(NotFound, match="nobody called 'Stalin'"):
+        project.annotations.list(speaker="Stalin")
+    again = project.annotations.set_speaker(kept.id, "STALIN", "author")  # the name is taken up again
+    assert again.speaker is not None and again.speaker.name == "Stalin"
