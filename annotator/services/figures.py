@@ -151,7 +151,7 @@ class FiguresService:
         overlapping periods, each figure with whether its source cites anyone for it."""
         from annotator.domain.figures.grouping import group_figures
 
-        records = [r for sid in self._ids(source_ids) for r in self._records(sid)[0]]
+        records = [r for found in self._for(source_ids) for r in found[0]]
         all_figures = [r.figure for r in records]
         groups = group_figures(all_figures, smallest=2)
         cited: dict[int, tuple[list[tuple[int, str]], str]] = {}
@@ -182,7 +182,7 @@ class FiguresService:
         for source_id in ids:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
-            self._store(source_id, *detect(text, self._structure.marks(source_id)))
+            self._store(source_id, *detect(text, self._structure.marks(source_id)), text)
         return len(ids)
 
     # --- export ----------------------------------------------------------------------------------------
@@ -207,7 +207,7 @@ class FiguresService:
             rows = [
                 [d.source_id, names.get(d.source_id, ""), d.text, d.statement.event, d.statement.date_start,
                  d.statement.date_end, d.statement.start, d.statement.end]
-                for sid in self._ids(source_ids) for d in self._records(sid)[1]
+                for found in self._for(source_ids) for d in found[1]
             ]  # fmt: skip
         try:
             if fmt == "csv":
@@ -235,8 +235,8 @@ class FiguresService:
             for f in g.figures:
                 in_group[f.id] = (g.group, g.spread, f.cited, f.citation)
         rows = []
-        for sid in self._ids(source_ids):
-            for r in self._records(sid)[0]:
+        for found in self._for(source_ids):
+            for r in found[0]:
                 f = r.figure
                 group, spread, cited, citation = in_group.get(r.id, (None, None, None, ""))
                 rows.append([
@@ -265,21 +265,33 @@ class FiguresService:
             names[s.id] = " ".join(p for p in parts if p)
         return names
 
+    def _for(self, source_ids: Sequence[int] | None) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
+        if source_ids is None:
+            return self._all(None)
+        return [self._records(sid) for sid in source_ids]
+
     def _all(self, source_id: int | None) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
-        return [self._records(sid) for sid in ([source_id] if source_id is not None else self._ids(None))]
+        if source_id is not None:
+            return [self._records(source_id)]
+        # Every source: the stored records read in one query; only stale sources are read one by one.
+        with self._uow.read() as session:
+            stored = figures_repo.get_many(session)
+        ids = self._ids(None)
+        return [
+            _made(sid, found) if found is not None and _current(found) else self._records(sid)
+            for sid, found in ((sid, stored.get(sid)) for sid in ids)
+        ]
 
     def _records(self, source_id: int) -> tuple[list[FigureRecord], list[DateRecord]]:
         """The source's figures and dated statements: stored ones when current, detected (and stored) else."""
         with self._uow.read() as session:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             stored = figures_repo.get(session, source_id)
+            if stored is not None and _current(stored):
+                return _made(source_id, stored)
             text = sources_repo.text_of(session, source_id)
-        current = (FIGURES_VERSION, STRUCTURE_VERSION)
-        if stored is not None and (stored.version, stored.structure_version) == current:
-            figures, dates = stored.figures, stored.dates
-        else:
-            figures, dates = detect(text, self._structure.marks(source_id))
-            self._store(source_id, figures, dates)
+        figures, dates = detect(text, self._structure.marks(source_id))
+        self._store(source_id, figures, dates, text)
         return (
             [FigureRecord(record_id(source_id, "figure", f.start, f.end, text[f.start:f.end]), source_id,
                           text[f.start:f.end], f) for f in figures],
@@ -298,15 +310,31 @@ class FiguresService:
             return [], text
         return sorted((i.start, " ".join(i.text.split())) for i in items), text
 
-    def _store(self, source_id: int, figures: Sequence[Figure], dates: Sequence[DatedStatement]) -> None:
+    def _store(
+        self, source_id: int, figures: Sequence[Figure], dates: Sequence[DatedStatement], text: str
+    ) -> None:
         """Keep detected records; a project that cannot be written detects them again next time instead."""
         if self._uow.read_only_reason is not None:
             return
         try:
             with self._uow.write(derived=True) as session:
-                figures_repo.put(session, source_id, FIGURES_VERSION, STRUCTURE_VERSION, figures, dates)
+                figures_repo.put(session, source_id, FIGURES_VERSION, STRUCTURE_VERSION, figures, dates, text)
         except (ReadOnlyProject, WriteFailed):
             return  # derived data: the records are still right, only not kept
+
+
+def _current(stored: figures_repo.Stored) -> bool:
+    return (stored.version, stored.structure_version) == (FIGURES_VERSION, STRUCTURE_VERSION)
+
+
+def _made(source_id: int, stored: figures_repo.Stored) -> tuple[list[FigureRecord], list[DateRecord]]:
+    """The records of stored figures and dates, with the texts stored with them."""
+    return (
+        [FigureRecord(record_id(source_id, "figure", f.start, f.end, t), source_id, t, f)
+         for f, t in zip(stored.figures, stored.figure_texts, strict=True)],
+        [DateRecord(record_id(source_id, "date", d.start, d.end, t), source_id, t, d)
+         for d, t in zip(stored.dates, stored.date_texts, strict=True)],
+    )  # fmt: skip
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+[A-ZА-ЯЁ«“\"(]|\n[ \t]*\n")

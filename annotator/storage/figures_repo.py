@@ -19,6 +19,9 @@ class Stored:
     structure_version: int
     figures: list[Figure]
     dates: list[DatedStatement]
+    # Each record's text as written, kept with it so that listing every figure of a project needs no text.
+    figure_texts: list[str]
+    date_texts: list[str]
 
 
 def get_many(session: Session, source_ids: Sequence[int] | None = None) -> dict[int, Stored]:
@@ -31,6 +34,7 @@ def get_many(session: Session, source_ids: Sequence[int] | None = None) -> dict[
         int(source_id): Stored(
             int(version), int(structure_version),
             [Figure.from_dict(d) for d in figures], [DatedStatement.from_dict(d) for d in dates],
+            [str(d.get("text", "")) for d in figures], [str(d.get("text", "")) for d in dates],
         )
         for source_id, version, structure_version, figures, dates in session.execute(query).all()
     }  # fmt: skip
@@ -59,16 +63,17 @@ def put(
     structure_version: int,
     figures: Sequence[Figure],
     dates: Sequence[DatedStatement],
+    text: str,
 ) -> None:
-    """Replace the source's stored records."""
+    """Replace the source's stored records (of ``text``, the source's stored text)."""
     session.execute(delete(SourceFiguresRow).where(SourceFiguresRow.source_id == source_id))
     session.add(
         SourceFiguresRow(
             source_id=source_id,
             version=version,
             structure_version=structure_version,
-            figures=[f.as_dict() for f in figures],
-            dates=[d.as_dict() for d in dates],
+            figures=[{**f.as_dict(), "text": text[f.start : f.end]} for f in figures],
+            dates=[{**d.as_dict(), "text": text[d.start : d.end]} for d in dates],
         )
     )
     session.flush()
