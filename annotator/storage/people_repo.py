@@ -87,7 +87,9 @@ def rename(session: Session, person_id: int, name: str, kind: PersonKind | None 
     cleaned = people_rules.clean_name(name)
     other = find(session, cleaned)
     if other is not None and other.id != person_id:
-        raise InvalidInput(f"{other.name!r} is someone else already: merge the two instead")
+        if annotations_of(session, [other.id]):
+            raise InvalidInput(f"{other.name!r} is someone else already: merge the two instead")
+        delete_person(session, other.id)  # a name left by a deleted source, listed nowhere: free again
     row.name, row.name_key = cleaned, people_rules.name_key(cleaned)
     if kind is not None:
         row.kind = kind.value

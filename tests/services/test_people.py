@@ -177,5 +177,15 @@ def test_people_whose_source_was_deleted_are_no_longer_listed(project: Project, 
     assert [c.name for c in project.people.counts()] == ["Khrushchev"]
     with pytest.raises(NotFound, match="nobody called 'Stalin'"):
         project.annotations.list(speaker="Stalin")
-    again = project.annotations.set_speaker(kept.id, "STALIN", "author")  # the name is taken up again
+    other_kept = project.annotations.create(source, 37, 87, [])
+    again = project.annotations.set_speaker(other_kept.id, "STALIN", "author")  # the name is taken up again
     assert again.speaker is not None and again.speaker.name == "Stalin"
+    project.annotations.set_speaker(other_kept.id, None)
+    # A name left only by a deleted source is free for a rename (it is listed nowhere to merge with).
+    molotov_source = project.sources.import_bytes("m.txt", b"Molotov wrote it.", {}).source_id
+    said = project.annotations.create(molotov_source, 0, 7, [])
+    project.annotations.set_speaker(said.id, "Molotov", "author")
+    project.sources.delete(molotov_source)
+    assert project.people.names() == ["Khrushchev"]
+    khrushchev = project.people.resolve("Khrushchev")
+    assert project.people.rename(khrushchev.id, "molotov").name == "molotov"
