@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 INDEX_NAME = "MAIN"
 STAMP_FILE = "annotator-index.json"
 PARTIAL_FILE = "annotator-partial.json"  # in a rebuild's folder: what it holds so far
+STOP_FILE = ".stop"  # in a rebuild's folder: tells its worker processes to stop
+WORKER_PREFIX = ".worker-"  # a worker process's folder inside a rebuild's
 NOT_IN_STEP = -1
 LEFTOVER_SECONDS = 24 * 3600
 # An index whose project file is gone is deleted once unused this long: the file may only be on a drive
@@ -434,6 +436,7 @@ class Rebuild:
                 self.index = self._storage.create_index(build_schema(), indexname=INDEX_NAME)
                 self._write_record()
             else:
+                self._clear_workers()
                 self.index = self._storage.open_index(INDEX_NAME)
         except BaseException:
             self._discard()
@@ -456,6 +459,28 @@ class Rebuild:
         self._pending[str(source_id)] = signature
         if self._chars >= self.SEGMENT_CHARS:
             self._commit_segment()
+
+    def take(self, worker: Path, sources: dict[str, Any]) -> None:
+        """Add the segment a worker process wrote (SegmentBuild) holding ``sources``, and record them."""
+        self._commit_segment()
+        part = FileStorage(str(worker)).open_index(INDEX_NAME)
+        segments = part._segments()
+        for segment in segments:
+            prefix = f"{segment.segment_id()}."
+            for name in os.listdir(worker):
+                if name.startswith(prefix):
+                    os.replace(worker / name, self.path / name)
+        adding = writer(self.index, compound=self.COMPOUND)
+        adding.segments.extend(segments)
+        adding.commit(merge=False)
+        self._storage.close_all()
+        shutil.rmtree(worker, ignore_errors=True)
+        self.done |= sources
+        self._write_record()
+
+    def stop_workers(self) -> None:
+        """Ask the worker processes to stop (at their next source; what they wrote is dropped)."""
+        (self.path / STOP_FILE).touch()
 
     def keep_only(self, sources: set[str]) -> None:
         """Record that only these of the sources done are in the index now (after resuming)."""
@@ -500,6 +525,13 @@ class Rebuild:
             with contextlib.suppress(Exception):
                 self._writer.cancel()
         self._storage.close_all()
+        self._clear_workers()
+
+    def _clear_workers(self) -> None:
+        """What worker processes left: their folders (killed, or stopped) and the request to stop."""
+        for leftover in self.path.glob(f"{WORKER_PREFIX}*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        (self.path / STOP_FILE).unlink(missing_ok=True)
 
     def abort(self) -> None:
         if self._writer is not None:
@@ -509,4 +541,42 @@ class Rebuild:
 
     def _discard(self) -> None:
         self._storage.close_all()
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class SegmentBuild:
+    """A worker process's share of a rebuild: its sources go into one segment, written with BuildWriter in
+    a folder of its own inside the rebuild's (``finish``), which ``Rebuild.take`` then moves in.
+
+    Several workers cannot write into one Whoosh index at once (each commit rewrites its table of
+    contents and deletes the files it does not list), hence the private folders.
+    """
+
+    def __init__(self, rebuild: Path) -> None:
+        self.rebuild = rebuild
+        self.path = rebuild / f"{WORKER_PREFIX}{uuid.uuid4().hex[:8]}"
+        self.path.mkdir()
+        self.documents = 0
+        self.sources: dict[str, Any] = {}
+        index = FileStorage(str(self.path)).create_index(build_schema(), indexname=INDEX_NAME)
+        self._writer = BuildWriter(index, codec=Codec(), compound=Rebuild.COMPOUND)
+
+    def stopped(self) -> bool:
+        return (self.rebuild / STOP_FILE).exists()
+
+    def add(self, document: dict[str, Any]) -> None:
+        self._writer.add_document(**document)
+        self.documents += 1
+
+    def source_added(self, source_id: int, signature: Any) -> None:
+        self.sources[str(source_id)] = signature
+
+    def finish(self) -> str:
+        """Write the segment; the folder to give ``Rebuild.take``."""
+        self._writer.commit(merge=False)
+        return str(self.path)
+
+    def discard(self) -> None:
+        with contextlib.suppress(Exception):
+            self._writer.cancel()
         shutil.rmtree(self.path, ignore_errors=True)

@@ -25,10 +25,13 @@ progress bar), and ``reindex(progress, cancel_check)`` rebuilds with progress an
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,7 +57,7 @@ from annotator.search.documents import (
     note_key,
     text_documents,
 )
-from annotator.search.index import INDEX_NAME, IndexFolder, IndexUnusable, Rebuild, Stamp
+from annotator.search.index import INDEX_NAME, IndexFolder, IndexUnusable, Rebuild, SegmentBuild, Stamp
 from annotator.search.index import writer as index_writer
 from annotator.search.query import parse
 from annotator.search.schema import Kind
@@ -78,6 +81,9 @@ CancelCheck = Callable[[], bool]
 PROGRESS_EVERY = 500  # paragraphs between progress reports and cancel checks
 UPDATE_DELAY = 0.25  # seconds without an edit before the worker updates the index (a burst is one batch)
 DEFAULT_LIMIT = 20
+# A rebuild of this much text or more runs in worker processes (starting them costs about a second).
+PARALLEL_CHARS = 20_000_000
+WORKERS = min(2, os.cpu_count() or 1)
 
 __all__ = [
     "IndexBusy",
@@ -464,6 +470,13 @@ class SearchService:
             todo = self._resume(rebuild, session, summaries, taxonomy)
             done = sum(s.length for s in summaries) - sum(s.length for s in todo)
             report(done)
+        if self._project_file and WORKERS > 1 and sum(s.length for s in todo) >= PARALLEL_CHARS:
+            try:
+                return self._add_in_workers(rebuild, todo, report, done)
+            except BrokenProcessPool:  # no worker could start or one died: go on here
+                log.warning("the search index workers failed; indexing in this process", exc_info=True)
+                todo = [s for s in todo if str(s.id) not in rebuild.done]
+                done = sum(s.length for s in summaries) - sum(s.length for s in todo)
         for summary in todo:
             for n, doc in enumerate(_source_documents(session, taxonomy, summary.id)):
                 rebuild.add(doc, doc.get("end", 0) - doc.get("start", 0))
@@ -473,6 +486,48 @@ class SearchService:
             rebuild.source_added(summary.id, _signature(summary))
             done += summary.length
             report(done)
+        return documents
+
+    def _add_in_workers(
+        self, rebuild: Rebuild, todo: Sequence[SourceSummary], report: _Reporter, done: int
+    ) -> int:
+        """Index the sources in WORKERS processes, a segment's worth of sources at a time (_index_batch).
+
+        They read the project themselves (read-only), so they may see edits made after this rebuild's
+        snapshot; that is harmless, since those edits' events are applied on top afterwards, and applying
+        an edit again changes nothing. This process only moves their segments in, and stays free (the
+        window keeps drawing). A cancel check stops them at their next source.
+        """
+        batches: list[tuple[list[int], int]] = []
+        for summary in todo:
+            if not batches or batches[-1][1] >= Rebuild.SEGMENT_CHARS:
+                batches.append(([], 0))
+            ids, chars = batches[-1]
+            batches[-1] = ([*ids, summary.id], chars + summary.length)
+        documents = 0
+        context = multiprocessing.get_context("spawn")  # never fork a process that runs threads (Qt)
+        with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
+            pending = {
+                pool.submit(_index_batch, self._project_file, str(rebuild.path), ids): chars
+                for ids, chars in batches
+            }
+            try:
+                while pending:
+                    finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        chars = pending.pop(future)
+                        result = future.result()
+                        if result is not None:
+                            folder, sources, count = result
+                            rebuild.take(Path(folder), sources)
+                            documents += count
+                            done += chars
+                    report(done)  # checks for a cancel too
+            except BaseException:
+                rebuild.stop_workers()
+                for future in pending:
+                    future.cancel()
+                raise
         return documents
 
     def _resume(
@@ -715,6 +770,35 @@ def _note_documents(session: Session, taxonomy: Taxonomy, source_id: int) -> Ite
     for annotation in annotations_repo.to_domain(session, rows, taxonomy):
         if (doc := note_document(annotation)) is not None:
             yield doc
+
+
+def _index_batch(
+    project_file: str, rebuild: str, source_ids: list[int]
+) -> tuple[str, dict[str, Any], int] | None:
+    """In a worker process: index these sources into a segment (SegmentBuild); None if told to stop."""
+    from annotator.storage.database import open_engine
+
+    engine, _ = open_engine(Path(project_file), read_only=True)
+    build = SegmentBuild(Path(rebuild))
+    try:
+        with UnitOfWork(engine, read_only_reason="indexing").read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            summaries = {s.id: s for s in sources_repo.list_summaries(session)}
+            for source_id in source_ids:
+                if build.stopped():
+                    build.discard()
+                    return None
+                if source_id not in summaries:
+                    continue  # deleted since: its event is applied after the rebuild
+                for doc in _source_documents(session, taxonomy, source_id):
+                    build.add(doc)
+                build.source_added(source_id, _signature(summaries[source_id]))
+        return build.finish(), build.sources, build.documents
+    except BaseException:
+        build.discard()
+        raise
+    finally:
+        engine.dispose()
 
 
 def _signature(summary: SourceSummary) -> list[object]:

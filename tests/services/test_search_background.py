@@ -20,6 +20,7 @@ from annotator.search.index import PARTIAL_FILE, Rebuild
 from annotator.services.project import Project
 
 SOURCES = 6
+DOCUMENTS = SOURCES * (1 + 4) + SOURCES // 2  # a metadata document and four lines each; half have a note
 
 
 def _text(i: int) -> str:
@@ -86,8 +87,7 @@ def _check_resumes(project: Project, ids: list[int]) -> None:
 
     report = project.search.reindex()
     assert not _partials(project)
-    full_documents = 1 + 3 + 1  # a metadata document, three paragraphs and a note for each source...
-    assert report.documents < SOURCES * full_documents, "it should not have indexed everything again"
+    assert report.documents < DOCUMENTS, "it should not have indexed everything again"
     resumed = {q: _found(project, q) for q in (*QUERIES, "zeppelin")}
     assert resumed["zeppelin"] and all(hit[0] != first for hits in resumed.values() for hit in hits)
 
@@ -155,3 +155,18 @@ def test_searching_while_the_index_is_built_finds_what_is_indexed(project: Proje
     assert len({source for source, _, _ in _found(project, "harvest")}) == SOURCES
     assert [source for source, _, _ in _found(project, "zeppelin")] == [ids[-1]]
     assert not project.search.start_indexing()  # in step: nothing to do
+
+
+def test_worker_processes_build_the_same_index(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    import annotator.services.search as search_service
+
+    _fill(project)
+    project.search.reindex()
+    alone = {q: _found(project, q) for q in QUERIES}
+    monkeypatch.setattr(search_service, "PARALLEL_CHARS", 1)  # any project is built by the workers
+    monkeypatch.setattr(search_service, "WORKERS", 2)
+    report = project.search.reindex()
+    assert report.documents == DOCUMENTS
+    segments = {p.name.split(".")[0] for p in project.search.index_path.glob("MAIN_*.*")}
+    assert len(segments) == SOURCES  # one per source here, each written by a worker and moved in
+    assert {q: _found(project, q) for q in QUERIES} == alone
