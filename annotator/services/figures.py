@@ -25,7 +25,7 @@ from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.services.evidence import EvidenceService
-from annotator.services.structure import StructureService
+from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import figures_repo, sources_repo
 from annotator.storage.unit_of_work import UnitOfWork
 
@@ -100,6 +100,16 @@ class DateRecord:
             "date_start": d.date_start,
             "date_end": d.date_end,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What ``detect_unstored`` detected in a source, for ``store`` to keep."""
+
+    source_id: int
+    figures: tuple[Figure, ...]
+    dates: tuple[DatedStatement, ...]
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +194,76 @@ class FiguresService:
                 text = sources_repo.text_of(session, source_id)
             self._store(source_id, *detect(text, self._structure.marks(source_id)), text)
         return len(ids)
+
+    # --- for a window's worker thread (issue 17's claims table and timeline) ------------------------------
+    # A worker must not write while the window may (a write begun beside another can fail at once as
+    # locked, and a historian's edit must never fail for derived data): it reads what is stored, detects
+    # what is stale without storing it, and the window's thread stores it.
+
+    def stored(
+        self, source_ids: Sequence[int] | None = None
+    ) -> tuple[list[FigureRecord], list[DateRecord], list[int]]:
+        """The stored, current records of these sources (default: all), detecting nothing; and the sources
+        of those whose records are missing or stale (to ``detect_unstored``)."""
+        with self._uow.read() as session:
+            stored = figures_repo.get_many(session, source_ids)
+        figures: list[FigureRecord] = []
+        dates: list[DateRecord] = []
+        stale: list[int] = []
+        for sid in self._ids(source_ids):
+            found = stored.get(sid)
+            if found is None or not _current(found):
+                stale.append(sid)
+                continue
+            made = _made(sid, found)
+            figures += made[0]
+            dates += made[1]
+        return figures, dates, stale
+
+    def detect_unstored(self, source_id: int) -> tuple[list[FigureRecord], list[DateRecord], Found]:
+        """The source's records detected afresh, storing nothing; ``store`` keeps what was found."""
+        with self._uow.read() as session:
+            sources_repo.get_row(session, source_id)  # NotFound for an unknown source
+            text = sources_repo.text_of(session, source_id)
+            marks = stored_or_computed(session, source_id, text)
+        figures, dates = detect(text, marks)
+        records = (
+            [FigureRecord(record_id(source_id, "figure", f.start, f.end, text[f.start:f.end]), source_id,
+                          text[f.start:f.end], f) for f in figures],
+            [DateRecord(record_id(source_id, "date", d.start, d.end, text[d.start:d.end]), source_id,
+                        text[d.start:d.end], d) for d in dates],
+        )  # fmt: skip
+        return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text)
+
+    def store(self, found: Found) -> None:
+        """Keep what ``detect_unstored`` found (derived: a project that cannot be written finds it again)."""
+        self._store(found.source_id, found.figures, found.dates, found.text)
+
+    def group(self, records: Sequence[FigureRecord]) -> list[FigureGroup]:
+        """``compare`` over records in hand, storing nothing (for a worker thread): whether a figure is
+        cited is read from the evidence stored for its source; None where that evidence is not current."""
+        from annotator.domain.figures.grouping import group_figures
+
+        all_figures = [r.figure for r in records]
+        unread = set(self._evidence.stale())
+        cited: dict[int, tuple[list[tuple[int, str]], str]] = {}
+        made: list[FigureGroup] = []
+        for number, g in enumerate(group_figures(all_figures, smallest=2), 1):
+            members = []
+            for i in g.members:
+                r = records[i]
+                if r.source_id in unread:
+                    members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, None, ""))
+                    continue
+                if r.source_id not in cited:
+                    cited[r.source_id] = self._citing(r.source_id)
+                citation = _citation_after(*cited[r.source_id], r.figure)
+                members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, citation is not None,
+                                            citation or ""))
+            first = members[0].figure
+            made.append(FigureGroup(number, g.key, first.counted, g.period_start, g.period_end,
+                                    g.spread(all_figures), tuple(members)))
+        return made
 
     # --- export ----------------------------------------------------------------------------------------
 
