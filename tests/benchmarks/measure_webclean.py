@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from annotator.domain.structure.articles import propose_articles
 from annotator.io.importers.webclean import furniture, looks_like_web_capture
 from tests.helpers.web_captures import PAGES, UNSEEN, render
-from tests.helpers.web_captures_fresh import FRESH
+from tests.helpers.web_captures_fresh import FRESH, FRESH_AFTER
 from tests.helpers.web_captures_heldout import AFTER_CONTEXT, AFTER_FIX, FINAL, HELDOUT, SECOND
 
 CORPUS = Path("/work/shared/corpus")
@@ -76,6 +76,7 @@ def main() -> None:
         ("after-fix", AFTER_FIX),
         ("after-context", AFTER_CONTEXT),
         ("fresh", FRESH),  # written before the rule changes for the real-page measure
+        ("fresh-after", FRESH_AFTER),  # written after them, measured once, never used to shape them
     )
     for set_name, pages in sets:
         sums = [0, 0, 0]

@@ -649,6 +649,7 @@ class _Page:
         self.prose = [i for i in self.filled if is_prose(lines[i])]
         self._body: str | None = None
         self.fields = _fields(lines, self.filled)
+        self.headings: set[int] = set()  # headings that the page's table of contents lists
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
         self.find_prose()
@@ -1027,6 +1028,10 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
         return True  # what a reader wrote under the date, however short: "Thank you!"
     if i in page.fields:
         return True  # a record's field and its value: "Author" / "Conquest, Robert."
+    if _author(page, i):
+        return True  # who wrote a post, above its rank and count and the date
+    if i in page.headings:
+        return True  # a heading the page's own table of contents lists
     k = page.position[i] + 1
     while k < len(page.filled) and page.filled[k] in page.reasons:
         k += 1
@@ -1038,14 +1043,25 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
 
 
 def _author(page: _Page, i: int) -> bool:
-    """Line ``i`` is the name above the date of a post or comment ("nadia_s" / "5 years ago")."""
-    _, after = page.neighbours(i)
-    return (
-        after is not None
-        and _words(page.lines[i]) <= 3
-        and _words(page.lines[after]) <= 8
-        and bool(_STAMP.search(page.lines[after]))
-    )
+    """Line ``i`` is the name above the date of a post or comment ("nadia_s" / "5 years ago"), or above
+    the short lines of a forum's post head that come before the date ("archivrat" / "Member" / "Posts:
+    412" / "Tue Mar 05, 2013 7:41 pm"): then the first of them, after the furniture or text before it."""
+    if _words(page.lines[i]) > 3:
+        return False
+    k = page.position[i]
+    unmarked = 0
+    for n, after in enumerate(page.filled[k + 1 : k + 4]):
+        if _words(page.lines[after]) <= 8 and _STAMP.search(page.lines[after]):
+            if n == 0:
+                return True
+            if page.filled[k + n] not in page.reasons:
+                return False  # the name is the line right above the date ("Search Comments" / "kamil")
+            before = page.filled[k - 1] if k > 0 else None
+            return before is None or before in page.reasons or _words(page.lines[before]) > 3
+        unmarked += after not in page.reasons
+        if _words(page.lines[after]) > 3 or unmarked > 1:
+            return False  # more than a rank between the name and the date: the lines of a menu
+    return False
 
 
 def _after_stamp(page: _Page, i: int) -> bool:
@@ -1180,13 +1196,16 @@ def _contents_lists(page: _Page) -> None:
     for i in page.filled:
         keys.setdefault(_key(_EDIT_LINK.sub("", page.lines[i])), []).append(i)
     entries = []
+    headings = []
     for i in page.filled:
         match = _NUMBERED.fullmatch(page.lines[i].strip())
         if i in page.reasons or not match or _words(page.lines[i]) > 9:
             continue
         later = [j for j in keys.get(_key(match.group(1)), ()) if j > i]
-        if any(not _sentence(page.lines[j]) and _words(page.lines[j]) <= 8 for j in later):
+        later = [j for j in later if not _sentence(page.lines[j]) and _words(page.lines[j]) <= 8]
+        if later:
             entries.append(i)
+            headings += later
     if len(entries) < 3:
         return  # one numbered line that a heading repeats is no contents list
     # A book's own contents list is the book's: the page's has its widget's furniture beside it.
@@ -1195,6 +1214,7 @@ def _contents_lists(page: _Page) -> None:
     if any(j in page.reasons for j in ends):
         for i in entries:
             page.reasons[i] = "table of contents"
+        page.headings.update(headings)  # what the contents list names is the text's own
 
 
 def _outer_shapes(page: _Page) -> None:

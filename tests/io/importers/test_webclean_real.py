@@ -184,3 +184,31 @@ def test_a_long_menu_above_the_article_goes_even_in_the_articles_words() -> None
     removed = _removed(capture)
     menu = ["News", "World", "Politics", "Business", "Culture", "Sport", "Weather"]
     assert removed == ["Log in", "Sign up", *menu, "Search", "Subscribe"]
+
+
+def test_a_forum_posters_name_above_rank_count_and_date_stays() -> None:
+    capture = (
+        "FAQ\nRegister\nLogin\nGrain figures for 1932\nPost Reply\nPrint view\n"
+        "okhrana_reader\nMember\nPosts: 412\nTue Mar 05, 2013 7:41 pm\n"
+        "Does anyone have the monthly figures? The published series stops in October of that year.\n"
+        "Quote\nTop\n"
+        "Gosplanner\nModerator\nPosts: 3120\nWed Mar 06, 2013 9:02 am\n"
+        f"{PROSE}Quote\nTop\n"
+    )
+    removed = _removed(capture)
+    assert "okhrana_reader" not in removed and "Gosplanner" not in removed
+    assert {"Posts: 412", "Quote", "Top"} <= set(removed)
+
+
+def test_a_chapter_title_that_the_pages_contents_list_names_stays_between_its_menu_and_pager() -> None:
+    capture = (
+        "Log in\nSign up\nSearch\nOnline exhibition\nOverview\n"
+        "1. The village\n2. The plan\n3. The hunger\n4. Memory\n"
+        "The hunger\n‹\n2 / 6\n›\nEnlarge\nChildren at a soup kitchen, 1933.\n"
+        "Photograph by an engineer. City Museum.\n"
+        f"{PROSE}"
+        "← Previous chapter\nThe plan\nNext chapter →\nMemory\n© City Museum 2025\n"
+    )
+    removed = _removed(capture)
+    assert "The hunger" not in removed
+    assert {"2. The plan", "3. The hunger", "‹", "2 / 6"} <= set(removed)
