@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
         self.people_dock = self.people.dock_panel()
         self.tabifyDockWidget(self.outline_dock, self.people_dock)
         self.library_dock.raise_()
+        self.people.watch(self.evidence.found)  # proposals read for a source name people too
+        self.people.watch(self.undo_stack.indexChanged)  # a proposal rejected, or any step undone
         self.inspector_dock.raise_()
         self.annotations_dock.raise_()
         self.fit_docks(QSize(1400, 880))

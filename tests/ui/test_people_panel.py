@@ -272,3 +272,20 @@ def test_the_export_dialog_filters_by_speaker(qtbot, project: Project, settings:
     panel.reset()
     assert panel.speaker.currentData() is None
     dialog.close()
+
+
+def test_the_counts_follow_proposals_read_and_rejected_without_a_refresh(
+    qtbot, window: MainWindow, write_file  # type: ignore[no-untyped-def]
+) -> None:
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    assert panel.find("Conquest") is None
+    other = window.project.sources.import_file(write_file("other.txt", "A short note (Conquest, 12).\n"), {})
+    window.open_source(other.source_id)  # its evidence is read in a worker
+    qtbot.waitUntil(lambda: panel.find("Conquest") is not None, timeout=20_000)
+    assert panel.row_texts("Conquest") == [["Conquest", "–", "1"], ["cited", "–", "1"]]
+    item = next(i for i in window.evidence.items() if i.evidence.cited_author == "Conquest")
+    assert window.evidence.reject([item.id])
+    qtbot.waitUntil(lambda: panel.find("Conquest") is None, timeout=5000)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: panel.find("Conquest") is not None, timeout=5000)

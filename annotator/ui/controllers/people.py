@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance, Slot
 from PySide6.QtWidgets import QDockWidget, QInputDialog
 
 from annotator.domain.errors import AnnotatorError
@@ -53,6 +53,7 @@ class PeopleController:
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._refresh_if_shown)
+        self._relay = _Relay(self._changed, self.panel)
 
     def dock_panel(self) -> QDockWidget:
         self.dock = self.host.dock("People", "people", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -70,6 +71,14 @@ class PeopleController:
 
     def annotations_changed(self, _event: AnnotationsChanged) -> None:
         self.update_names()
+        self._changed()
+
+    def watch(self, signal: SignalInstance) -> None:
+        """Count again a moment after ``signal`` (evidence read for a source, a decision on a proposal),
+        in the window's thread whatever thread emits it."""
+        signal.connect(self._relay.poke)
+
+    def _changed(self) -> None:
         self._stale = True
         self._timer.start()
 
@@ -84,6 +93,8 @@ class PeopleController:
     def _refresh_if_shown(self) -> None:
         if self.dock is not None and self.dock.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # counted when next shown
 
     def refresh(self) -> None:
         """Count again, now."""
@@ -170,6 +181,19 @@ class PeopleController:
         done = self.host.run(MergePeople(self.host.project, line.person, target.person))
         self.refresh()
         return done
+
+
+class _Relay(QObject):
+    """A receiver living in the window's thread, so a signal from a worker arrives queued."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    @Slot(object)
+    @Slot(int)
+    def poke(self, *_args: object) -> None:
+        self._callback()
 
 
 class RenamePerson(commands.ServiceCommand):
