@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
-from annotator.ui.models.evidence import ITEM_ROLE
+from annotator.ui.models.evidence import COUNT_ROLE, ITEM_ROLE
 from annotator.ui.settings import AppSettings
 from annotator.ui.widgets.evidence_panel import _button_rects
 from annotator.ui.widgets.reader import ReaderView
@@ -278,7 +278,7 @@ def test_accept_all_of_a_kind_from_the_panel_is_one_undo_step(
     qtbot, window: MainWindow, project: Project, source: int
 ) -> None:  # type: ignore[no-untyped-def]
     panel = window.evidence.panel
-    panel.tree.setCurrentIndex(panel.row_of(_item_id(window, SAKWA[0])))
+    panel.rows.setCurrentIndex(panel.row_of(_item_id(window, SAKWA[0])))
     assert panel.current_kind() == "citation"
     # The kind is in the label where the dock has room for it, and always in the tooltip.
     assert panel.accept_kind_button.text() in ("Accept all citations", "Accept all")
@@ -305,7 +305,7 @@ def test_reject_all_of_a_kind_is_one_undo_step(
     qtbot, window: MainWindow, project: Project, source: int
 ) -> None:  # type: ignore[no-untyped-def]
     panel = window.evidence.panel
-    panel.tree.setCurrentIndex(panel.row_of(_item_id(window, QUOTE)))
+    panel.rows.setCurrentIndex(panel.row_of(_item_id(window, QUOTE)))
     assert panel.reject_kind_button.text() in ("Reject all quotations", "Reject all")
     assert "2 proposed quotations" in panel.reject_kind_button.toolTip()
     qtbot.mouseClick(panel.reject_kind_button, Qt.MouseButton.LeftButton)
@@ -317,9 +317,11 @@ def test_reject_all_of_a_kind_is_one_undo_step(
     window.undo_stack.undo()
     assert len(_proposed(window)) == 5
     assert panel.model.kinds() == ["citation", "quotation"]
-    group = panel.model.index(1, 0)
-    assert panel.tree.isExpanded(group) and panel.model.rowCount(group) == 2
-    assert [panel.model.index(r, 0, group).data(ITEM_ROLE).start for r in range(2)] == [QUOTE, BLOCK]
+    heading = panel.model.heading_of("quotation")
+    assert heading is not None and heading.data(COUNT_ROLE) == 2 and heading.data(ITEM_ROLE) is None
+    rows = [panel.model.index(heading.row() + 1 + r, 0).data(ITEM_ROLE) for r in range(2)]
+    assert [item.start for item in rows] == [QUOTE, BLOCK]
+    assert panel.model.rowCount() == 1 + 3 + 1 + 2  # each kind's heading and its rows
     window.undo_stack.redo()
     assert len(_proposed(window)) == 3
 
@@ -353,26 +355,26 @@ def test_a_panel_row_goes_to_its_proposal_and_its_buttons_accept_or_reject_it(
     window.evidence_dock.show()
     window.evidence_dock.raise_()
     panel = window.evidence.panel
-    tree = panel.tree
+    view = panel.rows
     index = panel.row_of(_item_id(window, BLOCK))
-    tree.scrollTo(index)
-    rect = tree.visualRect(index)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
     text_part = QPoint(rect.left() + 20, rect.center().y())
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=text_part)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=text_part)
     cursor = window.reader.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (BLOCK, TEXT.index("\n", BLOCK))
     assert window.reader.y_of(BLOCK) is not None
 
-    accept, reject = _button_rects(tree.visualRect(index), tree.fontMetrics())
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=accept.center())
+    accept, reject = _button_rects(view.visualRect(index), view.fontMetrics())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=accept.center())
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=2000)
     made = _annotation_at(project, source, (BLOCK, TEXT.index("\n", BLOCK)))
     assert made is not None and "Nikita Khrushchev" in made.note
 
     index = panel.row_of(_item_id(window, DAVIES))
-    tree.scrollTo(index)
-    accept, reject = _button_rects(tree.visualRect(index), tree.fontMetrics())
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=reject.center())
+    view.scrollTo(index)
+    accept, reject = _button_rects(view.visualRect(index), view.fontMetrics())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=reject.center())
     qtbot.waitUntil(lambda: window.undo_stack.count() == 2, timeout=2000)
     assert _states(project, source)[DAVIES] == "rejected"
     assert panel.row_of(_item_id(window, DAVIES)) is None

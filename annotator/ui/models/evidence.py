@@ -1,13 +1,13 @@
-"""The Evidence panel's rows: the kinds of evidence found in a source (group rows) and their proposals
-(rows under them, in text order)."""
+"""The Evidence panel's rows: each kind of evidence found in a source (a heading row) and its proposals
+(the rows after it, in text order)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from annotator.services.evidence import ITEM_KINDS, EvidenceItem
 
@@ -37,10 +37,11 @@ def detail_of(item: EvidenceItem) -> str:
     return ref if ref.startswith("note ") else f"cites {ref}"
 
 
-class EvidenceModel(QAbstractItemModel):
-    """Kinds (group rows, in ``ITEM_KINDS`` order) and their proposals (rows under them, in text order),
-    over plain lists: thousands of rows are set in milliseconds, and a decision removes or puts back only
-    its own rows (a QStandardItem each took a fifth of a second for a book's 6,600)."""
+class EvidenceModel(QAbstractListModel):
+    """One flat list: each kind's heading row (in ``ITEM_KINDS`` order) followed by its proposals (in text
+    order). Flat, with rows of one height, so that the view never asks for every row: a tree laid out a
+    book's 7,000 rows (Python calls for each) whenever the current row was set, a quarter of a second. A
+    decision removes or puts back only its own rows."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class EvidenceModel(QAbstractItemModel):
         self._rows: dict[str, list[EvidenceItem]] = {}
         self._keys: dict[str, list[tuple[int, int, str]]] = {}  # per kind, for bisection
         self._placed: dict[str, tuple[str, tuple[int, int, str]]] = {}  # item id -> its kind and key
+        self._heads: list[int] = []  # the row of each kind's heading
 
     # Contents
 
@@ -60,7 +62,15 @@ class EvidenceModel(QAbstractItemModel):
         self._rows = rows
         self._keys = {kind: [_key(i) for i in listed] for kind, listed in rows.items()}
         self._placed = {i.id: (i.kind, _key(i)) for listed in rows.values() for i in listed}
+        self._count_heads()
         self.endResetModel()
+
+    def _count_heads(self) -> None:
+        heads, row = [], 0
+        for kind in self._kinds:
+            heads.append(row)
+            row += 1 + len(self._rows[kind])
+        self._heads = heads
 
     def remove(self, ids: Iterable[str]) -> None:
         for item_id in ids:
@@ -70,39 +80,39 @@ class EvidenceModel(QAbstractItemModel):
             kind, key = placed
             group = self._kinds.index(kind)
             keys, listed = self._keys[kind], self._rows[kind]
-            row = bisect_left(keys, key)
-            if len(listed) == 1:  # the kind's last: its group goes
-                self.beginRemoveRows(QModelIndex(), group, group)
+            at = bisect_left(keys, key)
+            row = self._heads[group] + 1 + at
+            if len(listed) == 1:  # the kind's last: its heading goes with it
+                self.beginRemoveRows(QModelIndex(), row - 1, row)
                 del self._kinds[group], self._rows[kind], self._keys[kind]
-                self.endRemoveRows()
-                continue
-            self.beginRemoveRows(self.index(group, 0), row, row)
-            del listed[row], keys[row]
+            else:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del listed[at], keys[at]
+            self._count_heads()
             self.endRemoveRows()
 
-    def insert(self, items: Iterable[EvidenceItem]) -> list[QModelIndex]:
-        """Put these proposals in their places; their groups are made when missing (the caller expands
-        them). Returns the indexes of groups made."""
-        made: list[QModelIndex] = []
+    def insert(self, items: Iterable[EvidenceItem]) -> None:
+        """Put these proposals in their places, with their kind's heading when it is missing."""
         for item in items:
             if item.id in self._placed:
                 continue
-            kind = item.kind
+            kind, key = item.kind, _key(item)
             if kind not in self._rows:
                 group = bisect_left([_kind_order(k) for k in self._kinds], _kind_order(kind))
-                self.beginInsertRows(QModelIndex(), group, group)
+                row = self._heads[group] if group < len(self._heads) else self.rowCount()
+                self.beginInsertRows(QModelIndex(), row, row + 1)
                 self._kinds.insert(group, kind)
-                self._rows[kind], self._keys[kind] = [], []
-                self.endInsertRows()
-                made.append(self.index(group, 0))
-            group = self._kinds.index(kind)
-            row = bisect_left(self._keys[kind], _key(item))
-            self.beginInsertRows(self.index(group, 0), row, row)
-            self._rows[kind].insert(row, item)
-            self._keys[kind].insert(row, _key(item))
-            self._placed[item.id] = (kind, _key(item))
+                self._rows[kind], self._keys[kind] = [item], [key]
+            else:
+                group = self._kinds.index(kind)
+                at = bisect_left(self._keys[kind], key)
+                row = self._heads[group] + 1 + at
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows[kind].insert(at, item)
+                self._keys[kind].insert(at, key)
+            self._placed[item.id] = (kind, key)
+            self._count_heads()
             self.endInsertRows()
-        return made
 
     def kinds(self) -> list[str]:
         return list(self._kinds)
@@ -115,68 +125,45 @@ class EvidenceModel(QAbstractItemModel):
         if placed is None:
             return None
         kind, key = placed
-        return self.index(bisect_left(self._keys[kind], key), 0, self.index(self._kinds.index(kind), 0))
+        return self.index(self._heads[self._kinds.index(kind)] + 1 + bisect_left(self._keys[kind], key), 0)
+
+    def heading_of(self, kind: str) -> QModelIndex | None:
+        return self.index(self._heads[self._kinds.index(kind)], 0) if kind in self._rows else None
 
     def count(self, kind: str | None = None) -> int:
         return len(self._rows.get(kind, ())) if kind is not None else len(self._placed)
 
     # The model
 
-    def index(
-        self,
-        row: int,
-        column: int,
-        parent: Index = QModelIndex(),  # noqa: B008
-    ) -> QModelIndex:
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._kinds) else QModelIndex()
-        if parent.internalId() != 0 or parent.row() >= len(self._kinds):
-            return QModelIndex()
-        listed = self._rows[self._kinds[parent.row()]]
-        return self.createIndex(row, 0, parent.row() + 1) if row < len(listed) else QModelIndex()
-
-    def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
-        if index is None:  # QObject.parent()
-            return super().parent()  # type: ignore[return-value]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()) - 1, 0, 0)
+    def _at(self, row: int) -> tuple[str, EvidenceItem | None]:
+        """The kind of a row, and its item (None for the kind's heading)."""
+        group = bisect_right(self._heads, row) - 1
+        kind = self._kinds[group]
+        at = row - self._heads[group] - 1
+        return kind, (None if at < 0 else self._rows[kind][at])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._kinds)
-        if parent.internalId() != 0 or parent.row() >= len(self._kinds):
-            return 0
-        return len(self._rows[self._kinds[parent.row()]])
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
+        return 0 if parent.isValid() else len(self._kinds) + len(self._placed)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
-        if index.internalId() == 0:
-            kind = self._kinds[index.row()]
+        kind, item = self._at(index.row())
+        if role == KIND_ROLE:
+            return kind
+        if item is None:
             if role == Qt.ItemDataRole.DisplayRole:
                 return KIND_PLURALS.get(kind, kind).capitalize()
-            if role == KIND_ROLE:
-                return kind
             if role == COUNT_ROLE:
                 return len(self._rows[kind])
             return None
-        kind = self._kinds[int(index.internalId()) - 1]
-        item = self._rows[kind][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return " ".join(item.text.split())[:200]
         if role == ITEM_ROLE:
             return item
-        if role == KIND_ROLE:
-            return kind
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{detail_of(item)}\nClick to go to it in the reader"
         return None

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QListView,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
     QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -64,18 +64,16 @@ def _button_rects(rect: QRect, metrics: QFontMetrics) -> tuple[QRect, QRect]:
 
 
 class _Delegate(QStyledItemDelegate):
-    """Group rows: the kind and its count. Item rows: a colour bar, the text, what it records, and (on the
-    row pointed at, and the current one) the Accept and Reject buttons."""
+    """Heading rows: the kind and its count. Item rows: a colour bar, the text, what it records, and (on the
+    row pointed at, and the current one) the Accept and Reject buttons. Every row is as high as an item's
+    two lines: the list then never measures its rows one by one."""
 
     def __init__(self, colour_of: Callable[[str], QColor | None], parent: QWidget) -> None:
         super().__init__(parent)
         self._colour_of = colour_of
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        metrics = QFontMetrics(option.font)
-        if index.data(ITEM_ROLE) is None:
-            return QSize(100, metrics.height() + 2 * PADDING)
-        return QSize(100, metrics.lineSpacing() * 2 + 2 * PADDING + 2)
+        return QSize(100, QFontMetrics(option.font).lineSpacing() * 2 + 2 * PADDING + 2)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -87,6 +85,7 @@ class _Delegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         if item is None:
             painter.fillRect(rect, QColor("#E9E6DC") if selected else QColor("#F3F1EA"))
+            rect = rect.adjusted(0, rect.height() // 3, 0, 0)  # on the line of the rows it heads
             bold = QFont(option.font)
             bold.setBold(True)
             painter.setFont(bold)
@@ -141,7 +140,7 @@ class _Delegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _Tree(QTreeView):
+class _Rows(QListView):
     """A click on a row's Accept or Reject button decides it instead of selecting the row."""
 
     button_clicked = Signal(str, str)  # item id, "accept" or "reject"
@@ -193,20 +192,17 @@ class EvidencePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(PADDING, PADDING, PADDING, 0)
         self.model = EvidenceModel(self)
-        self.tree = _Tree()
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setIndentation(0)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setItemDelegate(_Delegate(colour_of or (lambda _id: None), self.tree))
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.setMouseTracking(True)  # the row pointed at shows its Accept and Reject buttons
-        self.tree.clicked.connect(self._on_clicked)
-        self.tree.activated.connect(self._on_clicked)  # Enter on a row
-        self.tree.button_clicked.connect(self._on_button)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_kind_buttons())
+        self.rows = _Rows()
+        self.rows.setModel(self.model)
+        self.rows.setUniformItemSizes(True)
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.setItemDelegate(_Delegate(colour_of or (lambda _id: None), self.rows))
+        self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows.setMouseTracking(True)  # the row pointed at shows its Accept and Reject buttons
+        self.rows.clicked.connect(self._on_clicked)
+        self.rows.activated.connect(self._on_clicked)  # Enter on a row
+        self.rows.button_clicked.connect(self._on_button)
+        self.rows.selectionModel().currentChanged.connect(lambda *_: self._update_kind_buttons())
         self.accept_kind_button = QPushButton("Accept all")
         self.reject_kind_button = QPushButton("Reject all")
         self.accept_kind_button.clicked.connect(lambda: self._kind_asked(self.accept_kind_requested))
@@ -218,11 +214,8 @@ class EvidencePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.rows, 1)
         layout.addLayout(buttons)
-        self._collapsed: set[str] = set()  # kinds the historian folded: kept so when the rows change
-        self.tree.collapsed.connect(lambda index: self._collapsed.add(index.data(KIND_ROLE)))
-        self.tree.expanded.connect(lambda index: self._collapsed.discard(index.data(KIND_ROLE)))
         self._update_kind_buttons()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -239,17 +232,14 @@ class EvidencePanel(QWidget):
         kind; the summary counts the decided ones too. Keeps the row worked on and the scroll position."""
         current = self.current_item()
         current_kind = self.current_kind()
-        scroll = self.tree.verticalScrollBar().value()
+        scroll = self.rows.verticalScrollBar().value()
         self.model.set_items(proposals(items))
-        for group in range(self.model.rowCount()):
-            index = self.model.index(group, 0)
-            self.tree.setExpanded(index, index.data(KIND_ROLE) not in self._collapsed)
         keep = self.model.index_of(current.id) if current is not None else None
-        if keep is None and current_kind in self.model.kinds():
-            keep = self.model.index(self.model.kinds().index(current_kind), 0)
+        if keep is None and current_kind is not None:
+            keep = self.model.heading_of(current_kind)
         if keep is not None:
-            self.tree.selectionModel().setCurrentIndex(keep, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.tree.verticalScrollBar().setValue(scroll)
+            self.rows.selectionModel().setCurrentIndex(keep, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.rows.verticalScrollBar().setValue(scroll)
         self._summarize(items)
 
     def update_items(
@@ -258,8 +248,7 @@ class EvidencePanel(QWidget):
         """After a decision: ``gone`` are no longer proposed, ``back`` are again (an undo); only their rows
         change. ``items`` are all the source's items now, for the summary."""
         self.model.remove(gone)
-        for group in self.model.insert(proposals(list(back))):
-            self.tree.setExpanded(group, group.data(KIND_ROLE) not in self._collapsed)
+        self.model.insert(proposals(list(back)))
         self._summarize(items)
 
     def _summarize(self, items: Sequence[EvidenceItem]) -> None:
@@ -284,12 +273,12 @@ class EvidencePanel(QWidget):
         return [i.id for k in kinds for i in self.model.items_of(k)]
 
     def current_item(self) -> EvidenceItem | None:
-        index = self.tree.currentIndex()
+        index = self.rows.currentIndex()
         return index.data(ITEM_ROLE) if index.isValid() else None
 
     def current_kind(self) -> str | None:
         """The kind the Accept all / Reject all buttons act on: the current row's, else the first listed."""
-        index = self.tree.currentIndex()
+        index = self.rows.currentIndex()
         kind = index.data(KIND_ROLE) if index.isValid() else None
         kinds = self.model.kinds()
         if kind in kinds:
@@ -301,14 +290,14 @@ class EvidencePanel(QWidget):
         index = self.row_of(item_id)
         if index is None:
             return
-        self.tree.blockSignals(True)
+        self.rows.blockSignals(True)
         try:
-            self.tree.selectionModel().setCurrentIndex(
+            self.rows.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         finally:
-            self.tree.blockSignals(False)
-        self.tree.scrollTo(index)
+            self.rows.blockSignals(False)
+        self.rows.scrollTo(index)
         self._update_kind_buttons()
 
     # Asking

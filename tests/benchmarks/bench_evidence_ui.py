@@ -1,0 +1,111 @@
+"""The evidence in the window on an 850,000-character book (issue 16): opening it until its proposals are
+painted, how long the window's event loop was held up meanwhile, painting a screen with and without the
+proposals, and the window's own part of a key press that accepts one.
+
+Usage, from the repository root::
+
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_evidence_ui.py [--chars 850000]
+
+The text is the held-out texts of evidence_heldout.py (essay, notes, a blog with comments) repeated, imported
+as .txt into a new project. "Held up" is the longest gap between the ticks of a 5 ms timer while the evidence
+is detected in the worker and arrives: what a hand on the keyboard would feel. Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[2]))
+sys.path.insert(0, str(Path(__file__).parent))
+import evidence_heldout as heldout
+from PySide6.QtCore import QSettings, QTimer
+
+from annotator.services.project import Project
+from annotator.ui.app import application
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chars", type=int, default=850_000)
+    args = parser.parse_args()
+    unit = "\n\n".join([heldout.strip(heldout.ESSAY)[0], heldout.strip(heldout.NOTES)[0], heldout.BLOG])
+    text = (unit * (args.chars // len(unit) + 1))[: args.chars]
+    app = application()
+    with tempfile.TemporaryDirectory(prefix="annotator-bench-evidence-ui-") as tmp:
+        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        with Project.open(Path(tmp) / "book.annotator", backup=False) as project:
+            project.sources.import_bytes("book.txt", text.encode("utf-8"))
+            ticks: list[float] = []
+            timer = QTimer()
+            timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+            timer.start(5)
+            began = time.perf_counter()
+            window = MainWindow(project, settings)  # opens the source: the evidence is read in a worker
+            window.resize(1920, 1080)
+            window.show()
+            built = time.perf_counter()
+            ticks.append(built)
+            while not window.evidence.items():
+                app.processEvents()
+                time.sleep(0.001)
+            app.processEvents()
+            arrived = time.perf_counter()
+            timer.stop()
+            gaps = [b - a for a, b in itertools.pairwise(ticks)]
+            proposals, items = len(window.reader.proposals), len(window.evidence.items())
+            print(f"{len(text):,} characters, {items:,} items, {proposals:,} proposals")
+            print(f"window built and shown (source opened):   {built - began:.3f} s")
+            print(f"opening until the proposals arrived:      {arrived - began:.3f} s")
+            print(f"longest the event loop was held up after: {max(gaps) * 1000:.0f} ms")
+
+            reader = window.reader
+            bar = reader.verticalScrollBar()
+            for step in range(40):  # every screen laid out once: the first paint of a screen lays it out
+                bar.setValue(bar.maximum() * step // 40)
+                reader.viewport().repaint()
+            for shown in (True, False):
+                window.evidence.set_shown(shown)
+                times = []
+                for step in range(40):
+                    bar.setValue(bar.maximum() * step // 40)
+                    app.processEvents()
+                    start = time.perf_counter()
+                    reader.viewport().repaint()
+                    times.append(time.perf_counter() - start)
+                state = "with proposals" if shown else "without them"
+                print(f"repaint of the reader {state}: median {statistics.median(times) * 1000:.1f} ms")
+            window.evidence.set_shown(True)
+
+            spent: list[float] = []
+            decided = window.evidence.decided
+
+            def timed(*a, **k) -> None:  # type: ignore[no-untyped-def]
+                start = time.perf_counter()
+                decided(*a, **k)
+                spent.append(time.perf_counter() - start)
+
+            window.evidence.decided = timed  # type: ignore[method-assign]
+            totals = []
+            for n in range(10):
+                item = reader.proposals.items()[len(reader.proposals) // 2 + n]
+                start = time.perf_counter()
+                window.evidence.accept([item.id])
+                totals.append(time.perf_counter() - start)
+            print(
+                f"accept one: median {statistics.median(totals) * 1000:.0f} ms in all, of which the window's "
+                f"part (reader and panel) {statistics.median(spent) * 1000:.1f} ms"
+            )
+            window.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()
