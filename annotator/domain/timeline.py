@@ -1,0 +1,118 @@
+"""The dated statements of several sources lined up: which of them tell of the same event, and where the
+sources disagree about its date (issue 17's timeline).
+
+Two statements of different sources tell of one event when their event phrases have the same key (the
+words that say what happened, stemmed, without the words that say nothing: "Kirov was assassinated" and
+"the assassination of Kirov"), or when their dates overlap and the phrases share enough of those words.
+Events chain (a ~ b, b ~ c: one event). An event whose sources give dates that do not overlap is a
+disagreement: "Kirov was assassinated" on 1 December 1934 in one source and in 1935 in another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+")
+_EMPTY = frozenset(
+    str.split(
+        "the a an of in on at by to for and or but with from into as was were is are be been had has have "
+        "his her its their they he she it this that these those which who whom there then than also only "
+        "not no all some more most very after before during until when while under over against between "
+        "would could should will may might did does do so such one two three first second new"
+    )
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ated", "ed", "ies", "es", "s")
+# How alike two event phrases must be (shared words ÷ all words): alone, and for dates that overlap.
+SAME_KEY = 0.6
+SAME_WHEN_OVERLAPPING = 0.3
+# Words in more statements than this share of all (and at least 20) link nothing: "Stalin", "party".
+COMMON = 0.05
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def event_words(event: str) -> frozenset[str]:
+    """The stemmed words that say what happened (lower case, without the words that say nothing)."""
+    words = (w.lower() for w in _WORD.findall(event))
+    return frozenset(_stem(w) for w in words if w not in _EMPTY and len(w) > 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """One dated statement as the timeline needs it."""
+
+    source_id: int
+    date_start: str  # ISO, inclusive
+    date_end: str
+    event: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Statements (indexes into the list aligned) of at least two sources telling of one event."""
+
+    members: tuple[int, ...]
+    disagree: bool  # two sources give dates that do not overlap
+
+
+def _overlap(a: Dated, b: Dated) -> bool:
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def align(statements: Sequence[Dated]) -> list[Event]:
+    """The events told by two sources or more, in the order of their first statement."""
+    words = [event_words(s.event) for s in statements]
+    by_word: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        for w in ws:
+            by_word.setdefault(w, []).append(i)
+    common = max(20, int(len(statements) * COMMON))
+    parent = list(range(len(statements)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, ws in enumerate(words):
+        candidates: set[int] = set()
+        for w in ws:
+            found = by_word[w]
+            if len(found) <= common:
+                candidates.update(j for j in found if j > i)
+        for j in candidates:
+            a, b = statements[i], statements[j]
+            if a.source_id == b.source_id:
+                continue
+            alike = _alike(ws, words[j])
+            if alike >= SAME_KEY or (alike >= SAME_WHEN_OVERLAPPING and _overlap(a, b)):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(statements)):
+        groups.setdefault(root(i), []).append(i)
+    events = []
+    for members in groups.values():
+        if len({statements[i].source_id for i in members}) < 2:
+            continue
+        disagree = any(
+            statements[a].source_id != statements[b].source_id and not _overlap(statements[a], statements[b])
+            for n, a in enumerate(members)
+            for b in members[n + 1 :]
+        )
+        events.append(Event(tuple(members), disagree))
+    events.sort(key=lambda e: e.members[0])
+    return events
