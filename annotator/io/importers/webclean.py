@@ -1377,13 +1377,22 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
     prose follows closely, as it follows its title, subtitle and byline."""
     if edge in page.fields or _author(page, edge) or _after_stamp(page, edge):
         return True
-    article = {i for i in page.prose if i not in page.reasons and i not in page.stray}
-    if not after and edge in article:
+    def article(j: int) -> bool:
+        return is_prose(page.lines[j]) and j not in page.reasons and j not in page.stray
+
+    if not after and article(edge):
         return True
     # The article's prose within five lines that are not furniture: a title, its subtitle, a byline.
-    k = page.position[edge]
-    following = [j for j in page.filled[k:] if j not in page.reasons][:5]
-    return any(j in article for j in following)
+    seen = 0
+    for j in page.filled[page.position[edge] :]:
+        if j in page.reasons:
+            continue
+        if article(j):
+            return True
+        seen += 1
+        if seen == 5:
+            break
+    return False
 
 
 def _head_menus(page: _Page) -> None:

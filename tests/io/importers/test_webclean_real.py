@@ -4,7 +4,11 @@ reader wrote stays (a title under the menu, a record's fields with their values,
 its date, a wrapped paragraph, code, a table row), and the chrome of catalogues, viewers and blogs goes
 (shelving and rating buttons, pagers, previous / next links with their titles, archive lists)."""
 
+import pytest
+
 from annotator.io.importers.webclean import furniture
+from tests.helpers.web_captures import render
+from tests.helpers.web_captures_fresh import FRESH, FRESH_AFTER
 
 PROSE = (
     "The procurement plan for the district was raised three times in the autumn of 1932, and the "
@@ -212,3 +216,12 @@ def test_a_chapter_title_that_the_pages_contents_list_names_stays_between_its_me
     removed = _removed(capture)
     assert "The hunger" not in removed
     assert {"2. The plan", "3. The hunger", "‹", "2 / 6"} <= set(removed)
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+@pytest.mark.parametrize("name", sorted({**FRESH, **FRESH_AFTER}))
+def test_the_fresh_captures_lose_no_content_line(name: str, spaced: bool) -> None:
+    """Precision on the captures written for the real-page round (recall: measure_webclean.py)."""
+    capture = render({**FRESH, **FRESH_AFTER}[name](), spaced)
+    lines = capture.text.split("\n")
+    assert sorted(lines[i] for i in set(furniture(capture.text)) & capture.content) == []
