@@ -1,14 +1,17 @@
 """Full-text search: the search panel and its dock, running queries, opening hits, walking matches (F3),
 tagging hits.
 
-The index lives outside the project; when it must be (re)built first, a progress dialog with Cancel is shown.
+The index lives outside the project; when it must be (re)built first, a progress dialog with Cancel is shown
+for a small project. A larger one (BACKGROUND_CHARS) is indexed in the background: the status bar and the
+panel say how far it is, a search meanwhile shows the hits in what is indexed, and runs again when the index
+is ready.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QProgressDialog
 
@@ -25,6 +28,9 @@ from annotator.ui.widgets.search_panel import SearchPanel
 from annotator.ui.widgets.tag_picker import TagPicker
 
 SEARCH_LIMIT = 500
+# Projects with less text are indexed before the first search shows its hits (about a second); larger ones
+# in the background.
+BACKGROUND_CHARS = 2_000_000
 
 
 class SearchController:
@@ -46,10 +52,17 @@ class SearchController:
         self.find_previous_action = make_action(owner, "Find &previous", self.find_previous, key.FindPrevious)
         self.search_action = make_action(owner, "&Search all sources…", self.focus_search, "Ctrl+Shift+S")
         self.reindex_action = make_action(owner, "Rebuild search &index", self.rebuild_index)
+        self._pending_query: str | None = None  # searched while indexing: searched again when it is done
+        self._status = ""  # the panel's line about the results, before the indexing note
+        self._indexing_timer = QTimer(owner)
+        self._indexing_timer.setInterval(250)
+        self._indexing_timer.timeout.connect(self._indexing_tick)
 
     def project_opened(self, history: list[str]) -> None:
         self.panel.set_history(history)
         self.results = None
+        self._pending_query = None
+        self._indexing_timer.stop()
 
     def _index_progress(self, title: str) -> QProgressDialog:
         progress = QProgressDialog("Building the search index…", "Cancel", 0, 100, self.host.window_widget())
@@ -73,7 +86,11 @@ class SearchController:
 
         host = self.host
         host.settings.set_search_history(self.panel.history())
-        progress = self._index_progress("Search") if host.project.search.needs_rebuild() else None
+        rebuild = host.project.search.needs_rebuild()
+        if host.project.search.indexing() is not None or (rebuild and self._worth_indexing_in_background()):
+            self._search_while_indexing(query)
+            return
+        progress = self._index_progress("Search") if rebuild else None
         try:
             results = host.project.search.search(
                 query,
@@ -94,6 +111,61 @@ class SearchController:
         self.results = results
         self.panel.show_results(results)
         self.dock.raise_()
+
+    def _worth_indexing_in_background(self) -> bool:
+        return sum(s.length for s in self.host.project.sources.list()) >= BACKGROUND_CHARS
+
+    def _search_while_indexing(self, query: str) -> None:
+        """Index in the background; meanwhile show the hits in what is indexed, and search again after."""
+        from annotator.services.search import IndexBusy
+
+        search = self.host.project.search
+        search.start_indexing()
+        self._pending_query = query
+        self._indexing_timer.start()
+        try:
+            results = search.search(query, limit=SEARCH_LIMIT)
+        except InvalidInput as e:
+            self._pending_query = None
+            self.results = None
+            self.panel.show_error(str(e))
+            return
+        except IndexBusy:  # nothing indexed yet
+            results = SearchResults(query, (), False)
+        except AnnotatorError as e:
+            self._pending_query = None
+            show_error(self.host.window_widget(), "Search failed", str(e))
+            return
+        self.results = results
+        self.panel.show_results(results)
+        self._status = self.panel.status.text()
+        self.dock.raise_()
+        self._show_indexing()
+
+    def _show_indexing(self) -> None:
+        done = self.host.project.search.indexing()
+        if done is None:
+            return
+        self.host.statusBar().showMessage(f"Indexing the sources for search… {done:.0%}")
+        if self._pending_query is not None:
+            note = f"indexing {done:.0%}; the rest follows when it is done"
+            self.panel.status.setText(f"{self._status} — {note}")
+
+    def _indexing_tick(self) -> None:
+        search = self.host.project.search
+        if search.indexing() is not None:
+            self._show_indexing()
+            return
+        self._indexing_timer.stop()
+        query, self._pending_query = self._pending_query, None
+        if search.needs_rebuild():
+            self.host.statusBar().clearMessage()
+            if query is not None:
+                self.panel.show_error("The search index could not be built; try Edit › Rebuild search index")
+            return
+        self.host.statusBar().showMessage("The search index is ready.", 4000)
+        if query is not None:
+            self.run_search(query)
 
     def rebuild_index(self) -> None:
         progress = self._index_progress("Rebuild the search index")
