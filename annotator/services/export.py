@@ -217,18 +217,19 @@ class ExportService:
         linked: dict[int, list[LinkedPassage]] = {}
         for link in links:
             for this, other, outgoing in ((link.a, link.b, True), (link.b, link.a, False)):
+                # Positional, in the fields' order (see LinkedPassage), as the excerpts below.
                 linked.setdefault(this.annotation_id, []).append(
                     LinkedPassage(
-                        link_id=link.id,
-                        link_uuid=link.uuid,
-                        relation=link.relation,
-                        outgoing=outgoing,
-                        note=link.note,
-                        annotation_id=other.annotation_id,
-                        source_id=other.source_id,
-                        source_title=sources[other.source_id].title,
-                        quote=other.quote,
-                        location=locators[other.source_id].locate(other.start, other.end),
+                        link.id,
+                        link.uuid,
+                        link.relation,
+                        outgoing,
+                        link.note,
+                        other.annotation_id,
+                        other.source_id,
+                        sources[other.source_id].title,
+                        other.quote,
+                        locators[other.source_id].locate(other.start, other.end),
                     )
                 )
         # Whether a quote's line breaks are the file's width or paragraph ends (see excerpts.flowed).
