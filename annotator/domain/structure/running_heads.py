@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -314,21 +314,21 @@ def _find(lines: list[str]) -> tuple[list[Furniture], float]:
 
 def _front_matter(romans: list[_Candidate], page: float | None, before: int) -> tuple[list[Furniture], float]:
     """The lower-case roman page numbers of the front matter (before line ``before``, where the arabic
-    numbers begin): at least two that rise one page at a time at the pace of the book's pages (or three, at
-    a page's pace of their own, where the book shows no arabic numbers)."""
-    chain = _rising([c for c in romans if c.line < before])
-    pace = _pace(chain) if len(chain) >= MIN_REPEATS else None
+    numbers begin): two or more that rise at about the pace of the book's pages (three, at a page's pace of
+    their own, where the book shows no arabic numbers)."""
+    # A head's words come back on its pages ("PREFACE xiii", "xiv PREFACE"); an entry of a table of
+    # contents ("Introduction ix") is there once.
+    keys = Counter(c.key for c in romans if c.line < before)
+    chain = _rising([c for c in romans if c.line < before and (not c.key or keys[c.key] >= 2)])
+    least = 2
     if page is None:
+        pace = _pace(chain) if len(chain) >= MIN_REPEATS else None
         if pace is None or not MIN_PAGE_LINES <= pace <= MAX_PAGE_LINES:
             return [], 0.0
-        page = pace
-    elif len(chain) < 2 or any(b.number - a.number > 4 for a, b in itertools.pairwise(chain)):
-        return [], page
-    else:
-        rates = [(b.content - a.content) / (b.number - a.number) for a, b in itertools.pairwise(chain)]
-        # Front matter has short pages (a contents page, the end of a preface), never longer ones.
-        if median(rates) > 1.5 * page:
-            return [], page
+        page, least = pace, MIN_REPEATS
+    chain = _steady_run(chain, page)
+    if len(chain) < least:
+        return [], page if least == 2 else 0.0
     return [
         Furniture(
             f.line,
@@ -340,6 +340,24 @@ def _front_matter(romans: list[_Candidate], page: float | None, before: int) -> 
         )
         for f in _placed(chain, page)
     ], page
+
+
+def _steady_run(chain: list[_Candidate], page: float) -> list[_Candidate]:
+    """The longest run of ``chain`` rising a page at a time at about a page's pace: from a quarter of a
+    page of text a page (front matter has short pages) to a page and a half, or none between a number at
+    a page's foot and the next page's head. Numerals a line apart are a table of contents ("Preface vii",
+    "Introduction ix")."""
+    best: list[_Candidate] = []
+    run = chain[:1]
+    for a, b in itertools.pairwise(chain):
+        rise, lines = b.number - a.number, b.content - a.content
+        adjacent = lines == 0 and rise == 1 and "" in (a.key, b.key)
+        if 1 <= rise <= 4 and (adjacent or 0.25 * page * rise <= lines <= 1.5 * page * rise):
+            run.append(b)
+            continue
+        best = run if len(run) >= len(best) else best
+        run = [b]
+    return run if len(run) >= len(best) else best
 
 
 def _placed(accepted: list[_Candidate], page: float) -> list[Furniture]:

@@ -109,3 +109,25 @@ def test_roman_numerals_in_the_text_are_never_page_numbers() -> None:
     # Lower-case numerals of a list, a few lines apart, keep no page's pace.
     listed = [*_page(40), "i", "first point", "ii", "second point", "iii", "third point", "iv", *_page(40)]
     assert find_furniture(listed) == []
+
+
+def test_a_table_of_contents_with_roman_page_numbers_is_text() -> None:
+    contents = ["CONTENTS", "", "Preface vii", "Introduction ix", "Abbreviations xiii", "A note on names xiv"]
+    contents.append("")
+    lines = contents + _front_matter_book()[2:]
+    found = find_furniture(lines)
+    assert not any(f.line < len(contents) for f in found)
+    assert [f.text for f in found if f.reason == PAGE_NUMBER] == ["xi", "xii", "xiii", "xiv"]
+
+
+def test_front_matter_heads_with_roman_numbers_give_their_pages() -> None:
+    lines: list[str] = ["THE GRAIN QUESTION", "", *_page(20), ""]
+    for number in ("x", "xi", "xii", "xiii"):
+        head = f"{number} PREFACE" if number in ("x", "xii") else f"PREFACE {number}"
+        lines += [head, "", *_page(26), ""]
+    for number in range(1, 5):
+        lines += [f"THE VILLAGE {number}", "", *_page(30), ""]
+    pages = find_pages(lines)
+    front = [f for f in pages.furniture if "PREFACE" in f.text]
+    assert [f.reason for f in front] == [RUNNING_HEAD] * 4
+    assert [f.page_after for f in front] == ["x", "xi", "xii", "xiii"]
