@@ -303,6 +303,8 @@ def _continues(
                 return False  # "she said,--" / "“I have …": a speech in a paragraph of its own
             if ends_sentence(left) and re.search(r"[”\"»’]\d{0,3}$", left):
                 return False  # one speaker's "…it.”" and the next "“Is …": dialogue, a paragraph each
+            if ends_sentence(left) and stripped.startswith("["):
+                return False  # "[Illustration: …]", "[Footnote …]": an editor's insert stands apart
         if not measure.blank_paragraphs and not lower and ends_sentence(left):
             # Nothing but the width tells a paragraph's last line from a full one: be strict. And a next
             # line that stopped short with room for its own next word was indented: a paragraph's first.

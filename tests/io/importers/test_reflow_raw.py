@@ -138,3 +138,15 @@ def test_titles_of_contents_in_capitals_stay_apart_from_each_other_and_from_pros
     out = reflow(text).text.rstrip("\n").split("\n")
     assert out[-len(paragraphs) :] == paragraphs
     assert contents[2] in out and contents[3] in out
+
+
+def test_an_editors_insert_after_a_full_line_ending_a_sentence_stands_apart() -> None:
+    rng = random.Random(12)
+    while True:  # a paragraph whose last line is as full as any
+        full = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 5)))
+        if _width(wrap(full)[-1]) > MEASURE - 6:
+            break
+    paragraphs = prose(30)
+    paragraphs[12:12] = [full, "[Illustration: The committee at the school.]"]
+    result = reflow(raw(paragraphs))
+    assert result.text.rstrip("\n").split("\n") == paragraphs
