@@ -54,6 +54,7 @@ _STRUCTURE = re.compile(r"\s*(?:#{1,6}\s|>|\||```|~~~|(?:[-*_]\s*){3,}$)")
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")  # a table: columns set apart by runs of spaces or a tab
 _DASHES = ("—", "–")
 _TITLE = re.compile(r"(?:^|[\s(“\"])(?:Mr|Mrs|Messrs|Ms|Dr|St|Mme|Mlle|Prof|Rev|Gen|Col|Capt|Lt|Hon)\.$")
+_SPEECH_END = re.compile(r"[.!?…][”’\"»]\d{0,3}$")
 _OPENING = "“‘\"'«„(["
 
 
@@ -305,6 +306,10 @@ def _continues(
                 return False  # one speaker's "…it.”" and the next "“Is …": dialogue, a paragraph each
             if ends_sentence(left) and stripped.startswith("["):
                 return False  # "[Illustration: …]", "[Footnote …]": an editor's insert stands apart
+        if not measure.blank_paragraphs and not lower and _SPEECH_END.search(left):
+            # A speech ending a line ("…yourself.”") before a capital: in dialogue each speech and the
+            # narration after it are paragraphs of their own far more often than one paragraph going on.
+            return False
         if not measure.blank_paragraphs and not lower and ends_sentence(left):
             # Nothing but the width tells a paragraph's last line from a full one: be strict. And a next
             # line that stopped short with room for its own next word was indented: a paragraph's first.

@@ -150,3 +150,17 @@ def test_an_editors_insert_after_a_full_line_ending_a_sentence_stands_apart() ->
     paragraphs[12:12] = [full, "[Illustration: The committee at the school.]"]
     result = reflow(raw(paragraphs))
     assert result.text.rstrip("\n").split("\n") == paragraphs
+
+
+def test_a_speech_ending_a_full_line_ends_its_paragraph_before_the_narration() -> None:
+    rng = random.Random(13)
+    speeches = []
+    while len(speeches) < 3:  # speeches whose last line, closing the quotation, is as full as any
+        speech = "“" + " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 5))) + "”"
+        if _width(wrap(speech)[-1]) > MEASURE - 6:
+            speeches.append(speech)
+    paragraphs = prose(30)
+    for at, speech in zip((5, 15, 25), speeches, strict=True):
+        paragraphs[at:at] = [speech]
+    result = reflow(raw(paragraphs))
+    assert result.text.rstrip("\n").split("\n") == paragraphs
