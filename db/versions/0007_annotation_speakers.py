@@ -1,4 +1,4 @@
-"""Who speaks in an annotated passage: the project's people (persons and bodies) and each annotation's speaker.
+"""Who speaks in an annotated passage: the project's people (persons and bodies) and annotations' speakers.
 
 Revision ID: 0007
 Revises: 0006
