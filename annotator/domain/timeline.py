@@ -1,9 +1,11 @@
 """The dated statements of several sources lined up: which of them tell of the same event, and where the
 sources disagree about its date (issue 17's timeline).
 
-Two statements of different sources tell of one event when their event phrases have the same key (the
-words that say what happened, stemmed, without the words that say nothing: "Kirov was assassinated" and
-"the assassination of Kirov"), or when their dates overlap and the phrases share enough of those words.
+Two statements of different sources tell of one event when their event phrases say the same (the words
+that say what happened, stemmed, without the words that say nothing: "Kirov was assassinated" and "the
+assassination of Kirov"; most of the shorter phrase's words, two at least, are the longer one's), or when
+their dates overlap and the phrases share enough of those words ("the famine" and "people died in the
+famine", both of 1932–33).
 Events chain (a ~ b, b ~ c: one event). An event whose sources give dates that do not overlap is a
 disagreement: "Kirov was assassinated" on 1 December 1934 in one source and in 1935 in another.
 """
@@ -20,13 +22,15 @@ _EMPTY = frozenset(
         "the a an of in on at by to for and or but with from into as was were is are be been had has have "
         "his her its their they he she it this that these those which who whom there then than also only "
         "not no all some more most very after before during until when while under over against between "
-        "would could should will may might did does do so such one two three first second new"
+        "would could should will may might did does do so such one two three first second new began begun "
+        "once people million millions thousand thousands figure year years time"
     )
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ated", "ed", "ies", "es", "s")
-# How alike two event phrases must be (shared words ÷ all words): alone, and for dates that overlap.
+# How much of the shorter phrase the longer one must hold (shared words ÷ the shorter's words): alone (and
+# two words at least), and for dates that overlap.
 SAME_KEY = 0.6
-SAME_WHEN_OVERLAPPING = 0.3
+SAME_WHEN_OVERLAPPING = 0.5
 # Words in more statements than this share of all (and at least 20) link nothing: "Stalin", "party".
 COMMON = 0.05
 
@@ -66,10 +70,12 @@ def _overlap(a: Dated, b: Dated) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def _alike(a: frozenset[str], b: frozenset[str]) -> float:
+def _alike(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
+    """The share of the shorter phrase's words the other holds, and how many they share."""
     if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
+        return 0.0, 0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)), shared
 
 
 def align(statements: Sequence[Dated]) -> list[Event]:
@@ -98,8 +104,8 @@ def align(statements: Sequence[Dated]) -> list[Event]:
             a, b = statements[i], statements[j]
             if a.source_id == b.source_id:
                 continue
-            alike = _alike(ws, words[j])
-            if alike >= SAME_KEY or (alike >= SAME_WHEN_OVERLAPPING and _overlap(a, b)):
+            alike, shared = _alike(ws, words[j])
+            if (alike >= SAME_KEY and shared >= 2) or (alike >= SAME_WHEN_OVERLAPPING and _overlap(a, b)):
                 parent[root(j)] = root(i)
     groups: dict[int, list[int]] = {}
     for i in range(len(statements)):

@@ -44,6 +44,13 @@ def value_text(record: FigureRecord) -> str:
     f = record.figure
     if f.value is not None:
         shown = number(f.value)
+    elif f.low is not None and f.high is not None:
+        low, high = number(f.low), number(f.high)
+        word = high.rpartition(" ")[2]
+        # "5–7 million", as one writes it, where both ends are millions.
+        if " " in low and low.endswith(f" {word}"):
+            low = low.rpartition(" ")[0]
+        shown = f"{low}–{high}"
     elif f.low is not None or f.high is not None:
         shown = f"{number(f.low)}–{number(f.high)}"
     else:
@@ -200,7 +207,9 @@ class ClaimsModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             g = self.group_of(r.id)
             return None if g is None else g.group
-        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1, 7):
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and r.figure.period:
+            return f"As written: {r.figure.period}"
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1, 5, 7):
             return self._text(r, column) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 8):
             return _RIGHT
@@ -220,8 +229,8 @@ class ClaimsModel(QAbstractTableModel):
             return f.unit
         if column == 5:
             return f.counted
-        if column == 6:
-            return f.period or period_text(f.period_start, f.period_end)
+        if column == 6:  # in years, comparable across sources (as written in the tooltip)
+            return period_text(f.period_start, f.period_end) or f.period
         grouped = self._groups.get(r.id)
         if column == 7:
             return "" if grouped is None else cited_text(grouped[1])
@@ -376,8 +385,9 @@ class ClaimsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, chosen: Filter) -> None:
+        self.beginFilterChange()
         self.filter = chosen
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # type: ignore[override]
         model = self.sourceModel()

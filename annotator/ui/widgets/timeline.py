@@ -1,0 +1,318 @@
+"""The timeline: one lane per source, each dated statement drawn at its date on a year axis (a date known
+only to the month, season, year or decade as the range it covers), the same event told by several sources
+drawn in one colour and joined across the lanes, and an event whose sources give dates that do not
+overlap flagged in red with both dates in its tooltip. A click opens the statement's passage.
+
+Ctrl+wheel (and Ctrl++ / Ctrl+-) zooms the years; the lanes' names and the year axis stay in view."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
+
+from annotator.domain.timeline import Dated, Event, align
+from annotator.services.figures import DateRecord
+
+LANE = 34  # pixels per source
+BAR = 14
+AXIS = 26  # the year axis above the lanes
+NAMES = 190  # the lanes' names, left
+PER_YEAR = 60.0  # pixels per year at zoom 1
+EVENT_COLOURS = ("#1f6fb2", "#8a4baf", "#2a8a5a", "#b06a00", "#00838f", "#6d6d00", "#ad1457", "#4e5ba6")
+FLAG = QColor("#c62828")
+PLAIN = QColor("#6b7785")
+ZOOM_STEP = 1.25
+
+
+def _year_of(iso: str, end: bool = False) -> float:
+    """An ISO date as a year with its fraction (the end of a day when ``end``)."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return float(iso[:4]) if iso[:4].isdigit() else 0.0
+    first = dt.date(day.year, 1, 1)
+    length = (dt.date(day.year + 1, 1, 1) - first).days
+    return day.year + ((day - first).days + (1 if end else 0)) / length
+
+
+def date_text(record: DateRecord) -> str:
+    d = record.statement
+    return d.date_start if d.date_start == d.date_end else f"{d.date_start} – {d.date_end}"
+
+
+@dataclass(slots=True)
+class Placed:
+    record: DateRecord
+    event: int | None  # the index of its event across sources, if any
+    disagree: bool
+    tooltip: str
+
+
+class StatementItem(QGraphicsRectItem):
+    """One dated statement: a bar over its date range (a thin one for a single day)."""
+
+    def __init__(self, placed: Placed, rect: QRectF, colour: QColor) -> None:
+        super().__init__(rect)
+        self.placed = placed
+        point = placed.record.statement.date_start == placed.record.statement.date_end
+        fill = QColor(colour)
+        if not point:
+            fill.setAlpha(110)  # a range: how far the date reaches, not where it is
+        self.setBrush(QBrush(fill))
+        pen = QPen(FLAG if placed.disagree else colour.darker(130), 2.5 if placed.disagree else 1)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setToolTip(placed.tooltip)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(2 if point else 1)
+
+
+class TimelineView(QGraphicsView):
+    statement_clicked = Signal(object)  # DateRecord
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setViewportMargins(NAMES, AXIS, 0, 0)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.lanes: list[tuple[int, str]] = []
+        self.items_placed: list[StatementItem] = []
+        self.events: list[Event] = []
+        self.first_year = 0
+        self._names = _Names(self)
+        self._axis = _Axis(self)
+
+    # --- contents --------------------------------------------------------------------------------------
+
+    def set_statements(self, records: Sequence[DateRecord], source_name: Callable[[int], str]) -> None:
+        """Lay out these statements: a lane per source (in the order given), events aligned and flagged."""
+        scene = self.scene()
+        scene.clear()
+        self.items_placed = []
+        order = list(dict.fromkeys(r.source_id for r in records))
+        self.lanes = [(sid, source_name(sid)) for sid in order]
+        lane_of = {sid: i for i, sid in enumerate(order)}
+        dated = [Dated(r.source_id, r.statement.date_start, r.statement.date_end, r.statement.event)
+                 for r in records]  # fmt: skip
+        self.events = align(dated)
+        event_of: dict[int, tuple[int, Event]] = {}
+        for n, event in enumerate(self.events):
+            for i in event.members:
+                event_of[i] = (n, event)
+        years = sorted(_year_of(r.statement.date_start) for r in records)
+        # The axis spans most statements: a stray year (a book of 1656 in a bibliography) would squeeze
+        # the others into a corner; the strays are still drawn, off to the side.
+        lo = years[len(years) // 20] if years else 1900.0
+        hi = years[-1 - len(years) // 20] if years else 2000.0
+        self.first_year = int(min(years[0], lo) if years else lo) - 1
+        last = int(max(years[-1], hi) if years else hi) + 2
+        width = (last - self.first_year) * PER_YEAR
+        scene.setSceneRect(QRectF(0, 0, width, max(1, len(order)) * LANE))
+        for i, r in enumerate(records):
+            n, event = event_of.get(i, (None, None))
+            colour = QColor(EVENT_COLOURS[n % len(EVENT_COLOURS)]) if n is not None else PLAIN
+            disagree = event is not None and event.disagree
+            placed = Placed(r, n, disagree, self._tooltip(r, event, records, source_name))
+            x0 = (_year_of(r.statement.date_start) - self.first_year) * PER_YEAR
+            x1 = (_year_of(r.statement.date_end, end=True) - self.first_year) * PER_YEAR
+            y = lane_of[r.source_id] * LANE + (LANE - BAR) / 2
+            item = StatementItem(placed, QRectF(x0, y, max(x1 - x0, 3.0), BAR), colour)
+            scene.addItem(item)
+            self.items_placed.append(item)
+        for n, event in enumerate(self.events):  # the same event joined across its lanes
+            members = sorted(event.members, key=lambda i: lane_of[records[i].source_id])
+            pen = QPen(FLAG if event.disagree else QColor(EVENT_COLOURS[n % len(EVENT_COLOURS)]), 1)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            for a, b in itertools.pairwise(members):
+                ia, ib = self.items_placed[a].rect(), self.items_placed[b].rect()
+                line = scene.addLine(ia.center().x(), ia.bottom(), ib.center().x(), ib.top(), pen)
+                line.setZValue(0)
+        self.resetTransform()
+        self.fit_years(lo, hi)
+
+    @staticmethod
+    def _tooltip(
+        r: DateRecord, event: Event | None, records: Sequence[DateRecord], source_name: Callable[[int], str]
+    ) -> str:
+        lines = [f"{' '.join(r.text.split())} ({date_text(r)})", r.statement.event or "(no event phrase)",
+                 source_name(r.source_id)]  # fmt: skip
+        if event is not None:
+            others = [records[i] for i in event.members if records[i] is not r]
+            lines.append("Sources disagree on the date:" if event.disagree else "Also told by:")
+            lines += [f"  {source_name(o.source_id)}: {' '.join(o.text.split())} ({date_text(o)})"
+                      for o in others]  # fmt: skip
+        return "\n".join(lines)
+
+    def flagged(self) -> list[StatementItem]:
+        return [item for item in self.items_placed if item.placed.disagree]
+
+    # --- zoom ------------------------------------------------------------------------------------------
+
+    def fit_years(self, lo: float, hi: float) -> None:
+        """Zoom so that the years lo..hi fill the width, and show them."""
+        room = max(100, self.viewport().width() - 20)
+        span = max(1.0, hi - lo + 1) * PER_YEAR
+        factor = room / span
+        self.resetTransform()
+        self.scale(factor, 1)
+        self.centerOn(QPointF((lo + (hi - lo + 1) / 2 - self.first_year) * PER_YEAR, 0))
+        self.verticalScrollBar().setValue(0)
+        self.viewport().update()
+        self._axis.update()
+        self._names.update()
+
+    def zoom(self, steps: float) -> None:
+        factor = ZOOM_STEP**steps
+        scale = self.transform().m11() * factor
+        if 0.002 < scale < 400:
+            self.scale(factor, 1)
+            self.viewport().update()
+            self._axis.update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(event.angleDelta().y() / 120)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus,
+        ):  # fmt: skip
+            self.zoom(-1 if event.key() == Qt.Key.Key_Minus else 1)
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        moved = (event.position() - self._pressed_at).manhattanLength() if hasattr(self, "_pressed_at") else 0
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and moved < 4:
+            item = self.itemAt(event.position().toPoint())
+            if isinstance(item, StatementItem):
+                self.statement_clicked.emit(item.placed.record)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed_at = event.position()
+        super().mousePressEvent(event)
+
+    def item_for(self, record_id: str) -> StatementItem | None:
+        return next((i for i in self.items_placed if i.placed.record.id == record_id), None)
+
+    # --- the lanes' names and the years, in view whatever is scrolled -------------------------------------
+
+    def year_step(self) -> int:
+        """Years between two labels of the axis, so that labels stay some 70 pixels apart."""
+        per_year = self.transform().m11() * PER_YEAR
+        return next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if s * per_year >= 70), 1000)
+
+    def x_of_year(self, year: float) -> float:
+        """Where ``year`` is on the view (pixels from the viewport's left)."""
+        return self.mapFromScene(QPointF((year - self.first_year) * PER_YEAR, 0)).x()
+
+    def visible_years(self) -> tuple[float, float]:
+        left = self.mapToScene(0, 0).x() / PER_YEAR + self.first_year
+        right = self.mapToScene(self.viewport().width(), 0).x() / PER_YEAR + self.first_year
+        return left, right
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("#ffffff"))
+        step = self.year_step()
+        pen = QPen(QColor("#e6e9ee"), 0)
+        painter.setPen(pen)
+        first = int(rect.left() / PER_YEAR + self.first_year) // step * step
+        year = first
+        while (year - self.first_year) * PER_YEAR <= rect.right():
+            x = (year - self.first_year) * PER_YEAR
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            year += step
+        pen = QPen(QColor("#d0d5dc"), 0)
+        painter.setPen(pen)
+        for i in range(len(self.lanes) + 1):
+            painter.drawLine(QPointF(rect.left(), i * LANE), QPointF(rect.right(), i * LANE))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._names.update()
+        self._axis.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.viewport().geometry()
+        self._names.setGeometry(room.left() - NAMES, room.top(), NAMES, room.height())
+        self._axis.setGeometry(room.left(), room.top() - AXIS, room.width(), AXIS)
+
+
+
+class _Names(QWidget):
+    """The lanes' names, beside the lanes whatever is scrolled."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f5f7"))
+        metrics = QFontMetrics(self.font())
+        for i, (_sid, name) in enumerate(self.view.lanes):
+            top = self.view.mapFromScene(QPointF(0, i * LANE)).y()
+            if top + LANE < 0 or top > self.height():
+                continue
+            painter.setPen(QColor("#d0d5dc"))
+            painter.drawLine(0, top + LANE, self.width(), top + LANE)
+            painter.setPen(QColor("#1d232b"))
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.width() - 12)
+            painter.drawText(QRectF(6, top, self.width() - 12, LANE), Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.setPen(QColor("#c4c9d0"))
+        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+        painter.end()
+
+
+class _Axis(QWidget):
+    """The years above the lanes, labelled every 1, 2, 5, 10… years as the zoom allows."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f5f7"))
+        view = self.view
+        step = view.year_step()
+        left, right = view.visible_years()
+        year = int(left) // step * step
+        painter.setPen(QColor("#1d232b"))
+        while year <= right + step:
+            x = view.x_of_year(year)
+            painter.drawLine(int(x), self.height() - 6, int(x), self.height())
+            where = QRectF(x + 3, 0, 80, self.height() - 2)
+            painter.drawText(where, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, str(year))
+            year += step
+        painter.setPen(QColor("#c4c9d0"))
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
