@@ -43,6 +43,7 @@ from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.backups import BackupsController
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.evidence import EvidenceController
+from annotator.ui.controllers.figures import FiguresController
 from annotator.ui.controllers.files import FilesController
 from annotator.ui.controllers.people import PeopleController
 from annotator.ui.controllers.search import SearchController
@@ -244,6 +245,10 @@ class MainWindow(QMainWindow):
         self.people = PeopleController(self, self.annotation_panel, self.inspector, self._search_for)
         self.people_dock = self.people.dock_panel()
         self.tabifyDockWidget(self.outline_dock, self.people_dock)
+        # Figures of every source (issue 17): a wide table under the text, shown when asked for (View).
+        self.figures = FiguresController(self, self.compare)
+        self.claims_dock = self.figures.dock_panel()
+        self.claims_dock.hide()
         self.library_dock.raise_()
         self.people.watch(self.evidence.found)  # proposals read for a source name people too
         self.people.watch(self.undo_stack.indexChanged)  # a proposal rejected, or any step undone
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
         zoom_menu = view_menu.addMenu("Text &size")
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addAction(self.evidence.show_action)
+        view_menu.addActions([self.figures.claims_action, self.figures.timeline_action])
         view_menu.addSeparator()
         for dock in (
             self.library_dock,
@@ -367,6 +373,7 @@ class MainWindow(QMainWindow):
             self.outline_dock,
             self.evidence_dock,
             self.people_dock,
+            self.claims_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
@@ -380,6 +387,8 @@ class MainWindow(QMainWindow):
         self.bridge.taxonomy_changed.connect(self._on_taxonomy_changed)
         self.bridge.links_changed.connect(lambda _event: self.compare.refresh_links())
         self.bridge.annotations_changed.connect(self.people.annotations_changed)
+        self.bridge.sources_changed.connect(self.figures.mark_stale)
+        self.bridge.annotations_changed.connect(self.figures.annotations_changed)
 
     def switch_project(self, path: Path) -> bool:
         """Open another project in this window (the current one is closed)."""
@@ -407,6 +416,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(self.project.path)
         self.search.project_opened(self.settings.search_history())
         self.people.project_opened()
+        self.figures.project_opened()
         self.setWindowTitle(f"{self.project.name}{self._read_only_mark()} — {APP_NAME}")
         self._on_taxonomy_changed()
         sources = self.refresh_library()
@@ -447,6 +457,7 @@ class MainWindow(QMainWindow):
         the evidence being read from it."""
         self.backups.wait_for_opening_backup()
         self.evidence.wait()
+        self.figures.wait()
 
     def save_project_state(self) -> None:
         comparing = self.central.currentWidget() is self.compare_view
@@ -772,6 +783,7 @@ class MainWindow(QMainWindow):
         self.search_panel.set_choices(self.project.sources.list(), self.taxonomy)
         self._reload_annotations()
         self.evidence.taxonomy_changed()  # proposals are underlined in their facets' colours
+        self.figures.taxonomy_changed()
 
     # Dialogs
 
