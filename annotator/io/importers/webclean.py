@@ -245,8 +245,8 @@ _COUNTER = re.compile(
     r"|\d(?:[.,]\d+)?\s*\(\s*\d[\d,.]*[kKmM]?\s*(?:ratings?|reviews?|votes?)\s*\)"  # "4.2 (38 ratings)"
     r"|(?:shelved|saved|liked|read|rated|followed|bookmarked|added) by \d[\d,.]*[kKmM]?\s*"
     r"(?:members|people|users|readers|others)"  # "Shelved by 5,430 members"
-    # A pager: "3 of 24", "Page 12 of 340"
-    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s*(?:of|/)\s*\d{1,6}",
+    # A pager: "3 of 24", "2 / 6", "Page 12 of 340" (not "58/42" in a table of temperatures)
+    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s+(?:of|/)\s+\d{1,6}",
     re.IGNORECASE,
 )
 
@@ -483,6 +483,7 @@ def _glued_navigation(page: _Page, i: int) -> bool:
 
 _ARROWS = re.compile(r"[←→‹›«»↑↓▲▼◀▶]+")
 _STARS = re.compile(r"[★☆✩✪⭐✭✮✯½]+(?:\s*\(?\d(?:[.,]\d+)?(?:\s*/\s*5)?\)?)?")
+_PAGER = re.compile(r"(\d{1,5})\s+(?:of|/)\s+(\d{1,6})$")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s+[A-Z][^\W\d_]*")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
@@ -540,14 +541,34 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return "copyright line"  # in the page's tail: "Site design / logo © 2024 Stack Exchange Inc; …"
     if words <= 25 and (shape := _SHAPES.fullmatch(key)) is not None and shape.lastgroup is not None:
         reason = _PATTERNS[int(shape.lastgroup[1:])][1]
-        if reason == "counter" and _SECTION_NUMBER.fullmatch(line.strip()):
-            return None  # a numbered heading, "6.2 Language", not "42 languages"
+        if reason == "counter" and (_SECTION_NUMBER.fullmatch(line.strip()) or _numbered_run(lines, index)):
+            return None  # a numbered heading, "6.2 Language" or "10 Citations" after "9 Footnotes"
+        pager = _PAGER.search(key) if reason == "counter" else None
+        if pager and int(pager.group(1)) > int(pager.group(2)):
+            return None  # "7 of 3" counts no pages
         return reason
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if words <= 6 and line.rstrip().endswith(("›", "»")) and _CRUMB.fullmatch(line.strip()):
         return "navigation links"
     return None
+
+
+def _numbered_run(lines: list[str], index: int) -> bool:
+    """Line ``index`` ("10 Citations") is one of a table of contents' numbered lines: the non-blank line
+    before or after it is numbered one less or one more."""
+    match = re.match(r"\s*(\d{1,3})\s", lines[index])
+    if not match:
+        return False
+    number = int(match.group(1))
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        other = re.match(r"\s*(\d{1,3})(?:\.\d+)*\.?\s+[^\W\d_]", lines[j]) if 0 <= j < len(lines) else None
+        if other and int(other.group(1)) in (number - 1, number + 1):
+            return True
+    return False
 
 
 def _wordy(line: str) -> bool:
@@ -1562,6 +1583,7 @@ def _anchors(page: _Page) -> set[int]:
         if i not in page.reasons
         and (
             "\t" in page.lines[i]
+            or _URL.search(page.lines[i])  # a source the article gives: "https://nodejs.org/api/…"
             or (_YEAR.search(page.lines[i]) and _LETTER_WORDS.search(page.lines[i]))
             or _LIST_ITEM.match(page.lines[i])
             or page.lines[i].rstrip().endswith((",", ";"))
@@ -1569,6 +1591,7 @@ def _anchors(page: _Page) -> set[int]:
     }
 
 
+_URL = re.compile(r"https?://\S+")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
 
 

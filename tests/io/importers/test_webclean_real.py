@@ -225,3 +225,17 @@ def test_the_fresh_captures_lose_no_content_line(name: str, spaced: bool) -> Non
     capture = render({**FRESH, **FRESH_AFTER}[name](), spaced)
     lines = capture.text.split("\n")
     assert sorted(lines[i] for i in set(furniture(capture.text)) & capture.content) == []
+
+
+def test_figures_a_numbered_contents_and_a_list_of_sources_are_no_furniture() -> None:
+    capture = (
+        "Log in\nSign up\nSearch\nContents\n8 See also\n9 Footnotes\n10 Citations\n11 References\n"
+        f"{PROSE}Mean high / low (°F)\n58/42\n66/53\n75/59\n2 / 6\n{PROSE}"
+        "Sources & links\nhttps://nodejs.org/api/inspector.html\nhttps://example.org/famine/report-1933\n"
+        "Follow\n11 claps\nWritten by\nFollow\nMore From Medium\n"
+    )
+    removed = _removed(capture)
+    for line in ("10 Citations", "11 References", "58/42", "66/53", "75/59"):
+        assert line not in removed
+    assert "https://example.org/famine/report-1933" not in removed
+    assert {"2 / 6", "11 claps", "Follow"} <= set(removed)
