@@ -172,6 +172,7 @@ def test_choosing_a_person_filters_the_annotations_panel_and_show_all_undoes_it(
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert cards.visible_ids() == [sakwa.id]
     assert "only Richard Sakwa, 1 in this source of 1 in all" in panel.status.text()
+    assert window.annotations_dock.windowTitle() == "Annotations: Richard Sakwa"
 
     # An edit while filtered: a card that gets the speaker appears, the filter stays.
     other = _annotation_at(window.project, "The sentence was struck")
@@ -182,6 +183,7 @@ def test_choosing_a_person_filters_the_annotations_panel_and_show_all_undoes_it(
 
     panel.show_all_button.click()
     assert cards.visible_ids() == everyone
+    assert window.annotations_dock.windowTitle() == "Annotations"
 
 
 def test_a_person_only_proposed_shows_no_annotations_and_says_why(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
