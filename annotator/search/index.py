@@ -407,7 +407,7 @@ class Rebuild:
 
     The rebuild writes one segment per SEGMENT_CHARS of text (closed at the end of a source), each built
     in memory (BuildWriter), and leaves them unmerged: a project of up to a few books gets one segment,
-    100 MB of text twenty, which costs queries less than merging them would cost the rebuild.
+    100 MB of text ten, which costs queries less than merging them would cost the rebuild.
 
     After each segment the folder's record (PARTIAL_FILE) lists the sources it holds, with the summary
     each was indexed from. A rebuild that is suspended (the application quits) or killed leaves the
@@ -415,7 +415,7 @@ class Rebuild:
     caller re-indexes what changed since (see services/search.py). Until then the old index stays in use.
     """
 
-    SEGMENT_CHARS = 5_000_000
+    SEGMENT_CHARS = 10_000_000  # BuildWriter holds such a segment in about 150 MB
     # Separate files per segment part: opening a compound segment copies its whole term table into
     # memory, which an incremental update does for every segment (130 ms instead of 30 on 20 MB of text).
     COMPOUND = False

@@ -82,7 +82,7 @@ PROGRESS_EVERY = 500  # paragraphs between progress reports and cancel checks
 UPDATE_DELAY = 0.25  # seconds without an edit before the worker updates the index (a burst is one batch)
 DEFAULT_LIMIT = 20
 # A rebuild of this much text or more runs in worker processes (starting them costs about a second).
-PARALLEL_CHARS = 20_000_000
+PARALLEL_CHARS = 8_000_000
 WORKERS = min(2, os.cpu_count() or 1)
 
 __all__ = [
@@ -498,9 +498,11 @@ class SearchService:
         an edit again changes nothing. This process only moves their segments in, and stays free (the
         window keeps drawing). A cancel check stops them at their next source.
         """
+        # Segments of SEGMENT_CHARS, but at least two per worker, so that none of them waits for the last.
+        size = min(Rebuild.SEGMENT_CHARS, max(1, sum(s.length for s in todo) // (2 * WORKERS)))
         batches: list[tuple[list[int], int]] = []
         for summary in todo:
-            if not batches or batches[-1][1] >= Rebuild.SEGMENT_CHARS:
+            if not batches or batches[-1][1] >= size:
                 batches.append(([], 0))
             ids, chars = batches[-1]
             batches[-1] = ([*ids, summary.id], chars + summary.length)
