@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.evidence import PROPOSED, Decided, EvidenceItem
+from annotator.services.evidence import ACCEPTED, PROPOSED, Decided, EvidenceItem
 from annotator.services.project import Project
 from annotator.ui import commands
 from annotator.ui.controllers.actions import make_action
@@ -63,7 +63,7 @@ class _Decide(commands.ServiceCommand):
 
     def undo_it(self) -> None:
         assert self.decided is not None
-        if self.decided.state == "accepted":
+        if self.decided.state == ACCEPTED:
             self._project.evidence.unaccept(self.decided)
         else:
             self._project.evidence.unreject(self.decided)
