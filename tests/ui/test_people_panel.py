@@ -172,7 +172,8 @@ def test_choosing_a_person_filters_the_annotations_panel_and_show_all_undoes_it(
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert cards.visible_ids() == [sakwa.id]
     assert "only Richard Sakwa, 1 in this source of 1 in all" in panel.status.text()
-    assert window.annotations_dock.windowTitle() == "Annotations: Richard Sakwa"
+    assert cards.banner.isVisible() and "Only Richard Sakwa" in cards.banner.text()
+    assert window.annotations_dock.windowTitle() == "Annotations"  # the tab keeps its short label
 
     # An edit while filtered: a card that gets the speaker appears, the filter stays.
     other = _annotation_at(window.project, "The sentence was struck")
@@ -183,7 +184,11 @@ def test_choosing_a_person_filters_the_annotations_panel_and_show_all_undoes_it(
 
     panel.show_all_button.click()
     assert cards.visible_ids() == everyone
-    assert window.annotations_dock.windowTitle() == "Annotations"
+    assert not cards.banner.isVisible()
+
+    panel.choose("Richard Sakwa")
+    cards.banner.linkActivated.emit("all")  # "show all" in the banner
+    assert cards.visible_ids() == everyone and panel.chosen is None and not cards.banner.isVisible()
 
 
 def test_a_person_only_proposed_shows_no_annotations_and_says_why(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -43,6 +43,7 @@ class PeopleController:
         self._search = search
         self.panel = PeoplePanel()
         self.panel.person_chosen.connect(self.choose)
+        annotation_panel.filter_cleared.connect(self.panel.clear_choice)
         self.panel.search_requested.connect(self._search)
         self.panel.refresh_requested.connect(self.refresh)
         self.panel.rename_requested.connect(self._ask_rename)
@@ -115,7 +116,6 @@ class PeopleController:
         """Show only ``line``'s annotations (as ``role``, when given) in the Annotations panel; None: all."""
         if line is None:
             self.annotation_panel.set_filter(None)
-            self._title(None)
             return
         person_id = None if line.person is None else line.person.id
 
@@ -127,23 +127,8 @@ class PeopleController:
                 and (role is None or speaker.role.value == role)
             )
 
-        self.annotation_panel.set_filter(shown)
-        self._title(line.name)
+        self.annotation_panel.set_filter(shown, line.name if role is None else f"{line.name} ({role})")
         self._show_filter(line, role)
-
-    def _title(self, name: str | None) -> None:
-        """The Annotations dock says whose annotations it shows: the filter stays when another source is
-        opened, and a list of three cards must not pass for all of them."""
-        dock = self.annotation_panel.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is None:
-            return
-        if name is None:
-            dock.setWindowTitle("Annotations")
-        else:
-            short = name if len(name) <= 18 else name[:17] + "…"
-            dock.setWindowTitle(f"Annotations: {short}")
 
     def _show_filter(self, line: PersonCounts, role: str | None) -> None:
         here = len(self.annotation_panel.visible_ids())

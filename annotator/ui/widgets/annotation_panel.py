@@ -7,14 +7,16 @@ not pass it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotator.domain.model import Annotation
 from annotator.ui.models.annotations import ANNOTATION_ROLE, ID_ROLE, AnnotationListModel
+from annotator.ui.text import literal
 
 PADDING = 8
 SCROLL_RETRIES = 100  # tries, SCROLL_RETRY_MS apart, to reach a card once a long list is laid out
@@ -157,6 +159,7 @@ class AnnotationDelegate(QStyledItemDelegate):
 
 class AnnotationPanel(QListView):
     annotation_activated = Signal(int)
+    filter_cleared = Signal()  # "show all" in the filter's banner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,13 +178,36 @@ class AnnotationPanel(QListView):
         self.clicked.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         self.activated.connect(lambda index: self.annotation_activated.emit(index.data(ID_ROLE)))
         self._shown: Callable[[Annotation], bool] | None = None
+        # Says what the filter keeps, above the cards: it stays when another source is opened, and three
+        # cards must not pass for all of them. (The dock's title would widen its tab past a laptop's dock.)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(False)
+        self.banner.setStyleSheet("background: #FFF4CC; color: #333; padding: 3px 6px;")
+        self.banner.linkActivated.connect(lambda _link: self.filter_cleared.emit())
+        self.banner.hide()
         self.list_model.modelReset.connect(self._apply_filter)
         self.list_model.rowsInserted.connect(lambda _parent, first, last: self._apply_filter(first, last))
 
-    def set_filter(self, shown: Callable[[Annotation], bool] | None) -> None:
-        """Show only the cards of annotations for which ``shown`` is true (None: every card)."""
+    def set_filter(self, shown: Callable[[Annotation], bool] | None, description: str = "") -> None:
+        """Show only the cards of annotations for which ``shown`` is true (None: every card), with a banner
+        saying so: "Only <description>'s annotations"."""
         self._shown = shown
+        if shown is None:
+            self.banner.hide()
+            self.setViewportMargins(0, 0, 0, 0)
+        else:
+            metrics = self.banner.fontMetrics()
+            name = metrics.elidedText(description, Qt.TextElideMode.ElideRight, max(60, self.width() - 150))
+            self.banner.setText(f"Only {html.escape(name)} · <a href='all'>show all</a>")
+            self.banner.setToolTip(literal(f"Only the annotations {description} speaks in (People panel)"))
+            self.setViewportMargins(0, self.banner.sizeHint().height(), 0, 0)
+            self._place_banner()
+            self.banner.show()
         self._apply_filter()
+
+    def _place_banner(self) -> None:
+        frame = self.frameWidth()
+        self.banner.setGeometry(frame, frame, self.width() - 2 * frame, self.banner.sizeHint().height())
 
     def visible_ids(self) -> list[int]:
         """The ids of the cards not hidden by the filter, in order."""
@@ -207,6 +233,8 @@ class AnnotationPanel(QListView):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()  # card heights depend on the width (chips wrap)
+        if self.banner.isVisible():
+            self._place_banner()
 
     def set_annotations(self, annotations: list[Annotation], selected_id: int | None) -> None:
         self.list_model.set_annotations(annotations)
