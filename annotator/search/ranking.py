@@ -9,8 +9,10 @@ Here each term's posting list is read a block at a time into arrays, BM25F is co
 list in one numpy expression (the same formula, parameters and global statistics as Whoosh's scorer, so
 the scores are Whoosh's), and AND / OR / NOT / constant-score filters combine the arrays the way Whoosh's
 matchers combine scores (sums; 1.0 for a filter or a negation); wildcards and fuzzy terms are the OR of the
-words they expand to, as in Whoosh. Any other query node (phrases) is handed to Whoosh's own matcher and
-read out document by document, so its semantics stay Whoosh's exactly. Ties are broken as Whoosh's
+words they expand to, as in Whoosh. A phrase is the AND (or, across a line break, the OR) of its word
+pairs' terms (search/phrases.py), whose candidates a ``verify`` callback confirms in the text; without the
+callback they count as Whoosh counts that AND / OR. Any other query node is handed to Whoosh's own matcher
+and read out document by document, so its semantics stay Whoosh's exactly. Ties are broken as Whoosh's
 collector does: the lower document number first. (Whoosh's own top-N collector can miss a better hit of
 "a AND NOT b" when it swaps matchers mid-search; the tests compare with its complete, unlimited ranking.)
 
