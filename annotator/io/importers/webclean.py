@@ -1424,6 +1424,25 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
     return False
 
 
+def _doubled_cards(page: _Page) -> None:
+    """Cards of other stories: a headline of three words or more said twice in a row (the picture's text
+    and the link's), three such cards on the page at least. A title the article's prose follows stays."""
+    pairs = []
+    for a, b in pairwise(page.filled):
+        line = page.lines[a]
+        if not 3 <= _words(line) <= 14 or is_prose(line) or "\t" in line or _key(line) != _key(page.lines[b]):
+            continue  # a headline, not a word a page may well say twice ("link" / "link")
+        if not _LETTER_WORDS.search(line) or a in page.fields:
+            continue
+        pairs.append((a, b))
+    if len({_key(page.lines[a]) for a, _ in pairs}) < 3:
+        return
+    for a, b in pairs:
+        if not _kept(page, b, set()) and not _kept(page, a, set()):
+            page.reasons.setdefault(a, "related links")
+            page.reasons.setdefault(b, "related links")
+
+
 def _head_menus(page: _Page) -> None:
     """Above the article, a long run of link texts (six or more short capitalised lines, a quarter of them
     found to be furniture already): the site's menus. Their items may be words the article uses ("News",
@@ -1523,6 +1542,7 @@ def furniture(text: str) -> dict[int, str]:
     _labelled_lists(page)
     _contents_lists(page)
     _counted_lists(page)
+    _doubled_cards(page)
     _split_counters(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.

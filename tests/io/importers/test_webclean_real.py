@@ -239,3 +239,21 @@ def test_figures_a_numbered_contents_and_a_list_of_sources_are_no_furniture() ->
         assert line not in removed
     assert "https://example.org/famine/report-1933" not in removed
     assert {"2 / 6", "11 claps", "Follow"} <= set(removed)
+
+
+def test_cards_of_other_stories_said_twice_go_but_a_title_and_a_refrain_stay() -> None:
+    """Headlines said twice in a row (a card's picture text and link) between the article's paragraphs;
+    the last one, which prose follows, may be a section's title and stays, as does a refrain."""
+    cards = "".join(
+        f"{h}\n{h}\n"
+        for h in ("Grain quotas raised in Poltava", "A village paper survives", "The census that vanished")
+    )
+    capture = (
+        f"Log in\nSign up\nThe requisition brigades\nThe requisition brigades\n{PROSE}"
+        f"Glory to the plan\nGlory to the plan\n{PROSE}{cards}{PROSE}"
+    )
+    removed = _removed(capture)
+    assert removed.count("Grain quotas raised in Poltava") == 2
+    assert removed.count("A village paper survives") == 2
+    for line in ("The census that vanished", "The requisition brigades", "Glory to the plan"):
+        assert line not in removed
