@@ -443,6 +443,8 @@ class SearchService:
                     raise
                 finally:
                     self._building = None
+            with self._queued:  # edits up to the snapshot are in the new index: applying them again is waste
+                self._queue = [(g, event) for g, event in self._queue if g > generation]
         except _Cancelled:
             return ReindexReport(len(summaries), 0, report.total, time.perf_counter() - started, True)
         except OSError as e:
