@@ -207,7 +207,7 @@ def main() -> None:
                 )
                 result = measure(document.text, gold, document.page_map, args.show)
                 result["heads_printed"] = len(gold.heads)
-                # A .txt's running heads are taken out by reflow, a PDF's (and its page numbers) by the importer.
+                # A .txt's running heads are taken out by reflow, a PDF's (and page numbers) by its importer.
                 result["heads_removed"] = steps.running_heads_removed or steps.furniture_removed
                 result["pages_anchored"] = steps.pages_anchored or steps.pages_mapped
                 result["hyphens_joined"] = steps.hyphens_joined
