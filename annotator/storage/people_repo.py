@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 from annotator.domain import people as people_rules
 from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.model import Person, PersonKind, Speaker, SpeakerRole
-from annotator.storage.orm import AnnotationRow, AnnotationSpeakerRow, PersonRow, utcnow
+from annotator.storage.orm import (
+    AnnotationRow,
+    AnnotationSpeakerRow,
+    EvidenceDecisionRow,
+    PersonRow,
+    SourceEvidenceRow,
+    utcnow,
+)
 
 _PEOPLE = PersonRow.__table__
 _SPEAKERS = AnnotationSpeakerRow.__table__
@@ -211,3 +218,20 @@ def sources_of(session: Session, annotation_ids: Sequence[int]) -> list[int]:
             .scalars()
         )
     return sorted(found)
+
+
+def proposal_signatures(session: Session) -> dict[int, tuple[object, ...]]:
+    """For each source with stored evidence, what changes when its proposals may have: the detectors'
+    versions, and the number and latest time of the decisions on its items (two grouped reads)."""
+    found: dict[int, tuple[object, ...]] = {}
+    e, d = SourceEvidenceRow, EvidenceDecisionRow
+    for source_id, version, structure_version in session.execute(
+        select(e.source_id, e.version, e.structure_version)
+    ):
+        found[source_id] = (version, structure_version, 0, None)
+    for source_id, count, latest in session.execute(
+        select(d.source_id, func.count(), func.max(d.decided_at)).group_by(d.source_id)
+    ):
+        if source_id in found:
+            found[source_id] = (*found[source_id][:2], count, latest)
+    return found

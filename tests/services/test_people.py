@@ -189,3 +189,25 @@ def test_people_whose_source_was_deleted_are_no_longer_listed(project: Project, 
     assert project.people.names() == ["Khrushchev"]
     khrushchev = project.people.resolve("Khrushchev")
     assert project.people.rename(khrushchev.id, "molotov").name == "molotov"
+
+
+def test_counts_follow_decisions_on_proposals_read_once_per_change(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "thaw.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    source = project.sources.import_file(path).source_id
+    sakwa = next(i for i in project.evidence.items(source) if i.evidence.cited_author == "Sakwa")
+
+    def proposed(name: str) -> dict[SpeakerRole, int]:
+        return next((c.proposed for c in project.people.counts() if c.name == name), {})
+
+    assert proposed("Sakwa") == {SpeakerRole.CITED: 1}
+    decided = project.evidence.reject(source, [sakwa.id])
+    assert proposed("Sakwa") == {}
+    project.evidence.unreject(decided)
+    assert proposed("Sakwa") == {SpeakerRole.CITED: 1}
+    accepted = project.evidence.accept(source, [sakwa.id])
+    assert proposed("Sakwa") == {}
+    project.evidence.unaccept(accepted)
+    assert proposed("Sakwa") == {SpeakerRole.CITED: 1}
+    project.evidence.redo(accepted)
+    assert proposed("Sakwa") == {}
