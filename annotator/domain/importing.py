@@ -19,7 +19,9 @@ CancelCheck = Callable[[], bool]
 # What the import steps can do to a text. Raised when they change the stored text of the same file (the
 # structure pass: reflow from the document's statistics, running heads to pages, web furniture), so that
 # sources imported before are offered a re-import as a new version (never done silently).
-IMPORT_PIPELINE = 2
+# 3: PDF paragraphs from the page geometry and pages from the numbers printed on them; raw extractions
+# reflowed by printed width; lower-case roman front-matter pages.
+IMPORT_PIPELINE = 3
 
 
 class ImportCancelled(AnnotatorError):
