@@ -25,6 +25,7 @@ import copy
 import logging
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 import trafilatura
@@ -277,6 +278,8 @@ def _label_line(element: etree._Element) -> bool:
     or a sentence ("Independence from the United Kingdom")."""
     if element.tag not in ("div", "p", "span", "small", "em", "i", "header"):
         return False
+    if len(list(islice(element.iter(), 4))) > 3:
+        return False  # a label is a line of its own, not a block holding others (and is read cheaply)
     label = " ".join(element.text_content().split())
     if not label or len(label) > 80 or source_label(label) is None:
         return False
