@@ -156,7 +156,7 @@ Economists who have actually looked at the figures are less impressed than Grigo
 
 Then there is the other argument, the one his readers make in the comments. "Where would we be without Stalin?" asks one. "In Europe," another replies. I find the second answer more persuasive, but neither of them is history.
 
-The word I object to most is "modernisation". It sounds neutral, technical, a matter of graphs. The peasants who were driven into the kolkhozes did not experience it as a graph. A woman from the Poltava region, interviewed in the 1990s, put it more simply than any economist: "First they took the cow, then they took the grain, then they took my father." That, too, was the five-year plan.
+The word I object to most is "modernisation". It sounds neutral, technical, a matter of graphs. The peasants who were driven into the kolkhozes did not experience it as a graph. A woman from the Poltava region, interviewed in the 1990s, put it more simply than any economist: "First they took the cow, then they took the grain, then they took my father." That, too, was the five-year plan. No table of output per worker records it, and no column about national greatness will mention it.
 
 My colleague at the weekly, who edits the opinion pages, tells me that columns like Grigoriev's are "what the readers want". Perhaps. But readers also deserve to be told what the archives say. The Politburo's own resolution of 1932 speaks of "the complete liquidation of the kulaks as a class", not of modernisation. Let us at least use their words.
 """
@@ -188,7 +188,7 @@ Ginzburg was born in Moscow and grew up in Kazan, where she taught history and w
 
 Imprisonment
 
-Ginzburg spent two years in the Yaroslavl isolation prison before being sent to Kolyma. In her memoir she describes the journey east in a cattle truck with seventy-six women, one of whom, the old Bolshevik Anna Garaseva, told the others: "We are still communists. Do not forget it, whatever they do to us."[4] In Kolyma she worked at logging and later as a nurse in a children's home. There she met the doctor Anton Walter, whom she later married.
+Ginzburg spent two years in the Yaroslavl isolation prison before being sent to Kolyma. In her memoir she describes the journey east in a cattle truck with seventy-six women, one of whom, the old Bolshevik Anna Garaseva, told the others: "We are still communists. Do not forget it, whatever they do to us."[4] In Kolyma she worked at logging and later as a nurse in a children's home. There she met the doctor Anton Walter, whom she later married. Her work in the children's home probably saved her life, since the logging brigades lost a large part of their members every winter.
 
 Her son, the novelist Vasily Aksyonov, joined her in Magadan in 1948. He recalled their first meeting many years later: "She read me poems all night. I understood that I had a mother again."[5]
 
