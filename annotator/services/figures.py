@@ -7,7 +7,12 @@ either is not the current one. Storing them is a derived write, so the search in
 
 The comparison groups the figures of all sources that count the same thing over overlapping periods
 (``domain.figures.grouping``), with the spread of each group and whether the source cites anyone for each
-figure (a citation, note call or reference mark of the evidence service right after it).
+figure (a citation, note call or reference mark right after it, as the evidence detectors find them). Whether
+a figure is cited is found when it is detected and stored with it, so listing and comparing the figures of
+every source is one query and no source's text or evidence is read.
+
+The records are stored as JSON objects of ``FigureRecord`` and ``DateRecord`` and decoded straight into
+them by msgspec (in C): 500 sources' 51,000 figures list in a fraction of a second.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
@@ -44,6 +51,20 @@ def detect(text: str, marks: Sequence[Any]) -> tuple[list[Figure], list[DatedSta
     return find_figures(text, marks), find_dates(text, marks)
 
 
+def citations(text: str, marks: Sequence[Any], figures: Sequence[Figure]) -> list[str | None]:
+    """For each figure, what cites it (a citation, note call or reference mark right after it in its
+    sentence, as written), or None."""
+    from annotator.domain.evidence import EvidenceKind
+    from annotator.domain.evidence.citations import find_citations
+
+    citing = sorted(
+        (e.start, " ".join(text[e.start : e.end].split()))
+        for e in find_citations(text, marks)
+        if e.kind is EvidenceKind.CITATION
+    )
+    return [_citation_after(citing, text, f) for f in figures]
+
+
 def record_id(source_id: int, kind: str, start: int, end: int, spanned: str) -> str:
     """A stable id: the same record over the same stretch of the same text of a source has the same id."""
     digest = hashlib.sha256(f"{source_id}\0{kind}\0{start}\0{end}\0{spanned}".encode()).hexdigest()
@@ -56,7 +77,7 @@ class FigureRecord:
     source_id: int
     text: str  # the figure as written
     figure: Figure
-    cited: bool | None = None  # None: not looked up (only the comparison looks)
+    cited: bool | None = None  # found with the figure; None where it was not looked up
     citation: str = ""  # what cites it, as written
 
     def as_dict(self) -> dict[str, Any]:
@@ -110,6 +131,7 @@ class Found:
     figures: tuple[Figure, ...]
     dates: tuple[DatedStatement, ...]
     text: str
+    citations: tuple[str | None, ...] | None = None  # of each figure (None: found when stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,31 +172,24 @@ class FiguresService:
 
     def figures(self, source_id: int | None = None) -> list[FigureRecord]:
         """Every figure of the source (default: of every source), by source and in text order."""
-        return [r for found in self._all(source_id) for r in found[0]]
+        return [r for found in self._all(source_id, dates=False) for r in found[0]]
 
     def dates(self, source_id: int | None = None) -> list[DateRecord]:
         """Every dated statement of the source (default: of every source), by source and in text order."""
-        return [r for found in self._all(source_id) for r in found[1]]
+        return [r for found in self._all(source_id, figures=False) for r in found[1]]
 
     def compare(self, source_ids: Sequence[int] | None = None) -> list[FigureGroup]:
         """The figures of these sources (default: all) grouped where they count the same thing over
         overlapping periods, each figure with whether its source cites anyone for it."""
         from annotator.domain.figures.grouping import group_figures
 
-        records = [r for found in self._for(source_ids) for r in found[0]]
+        records = [r for found in self._for(source_ids, dates=False) for r in found[0]]
         all_figures = [r.figure for r in records]
         groups = group_figures(all_figures, smallest=2)
-        cited: dict[int, tuple[list[tuple[int, str]], str]] = {}
         made: list[FigureGroup] = []
         for number, g in enumerate(groups, 1):
-            members = []
-            for i in g.members:
-                r = records[i]
-                if r.source_id not in cited:
-                    cited[r.source_id] = self._citing(r.source_id)
-                citation = _citation_after(*cited[r.source_id], r.figure)
-                members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, citation is not None,
-                                            citation or ""))
+            # Whether each is cited was stored with it.
+            members = [records[i] for i in g.members]
             first = members[0].figure
             spread = g.spread(all_figures)
             made.append(FigureGroup(number, g.key, first.counted, g.period_start, g.period_end, spread,
@@ -192,7 +207,9 @@ class FiguresService:
         for source_id in ids:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
-            self._store(source_id, *detect(text, self._structure.marks(source_id)), text)
+            marks = self._structure.marks(source_id)
+            figures, dates = detect(text, marks)
+            self._store(source_id, _records(source_id, text, figures, dates, citations(text, marks, figures)))
         return len(ids)
 
     # --- for a window's worker thread (issue 17's claims table and timeline) ------------------------------
@@ -212,10 +229,10 @@ class FiguresService:
         stale: list[int] = []
         for sid in self._ids(source_ids):
             found = stored.get(sid)
-            if found is None or not _current(found):
+            made = _made(sid, found) if found is not None and _current(found) else None
+            if made is None:
                 stale.append(sid)
                 continue
-            made = _made(sid, found)
             figures += made[0]
             dates += made[1]
         return figures, dates, stale
@@ -227,17 +244,18 @@ class FiguresService:
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
         figures, dates = detect(text, marks)
-        records = (
-            [FigureRecord(record_id(source_id, "figure", f.start, f.end, text[f.start:f.end]), source_id,
-                          text[f.start:f.end], f) for f in figures],
-            [DateRecord(record_id(source_id, "date", d.start, d.end, text[d.start:d.end]), source_id,
-                        text[d.start:d.end], d) for d in dates],
-        )  # fmt: skip
-        return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text)
+        cited = citations(text, marks, figures)
+        records = _records(source_id, text, figures, dates, cited)
+        return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text, tuple(cited))
 
     def store(self, found: Found) -> None:
         """Keep what ``detect_unstored`` found (derived: a project that cannot be written finds it again)."""
-        self._store(found.source_id, found.figures, found.dates, found.text)
+        cited = found.citations
+        if cited is None:
+            with self._uow.read() as session:
+                marks = stored_or_computed(session, found.source_id, found.text)
+            cited = tuple(citations(found.text, marks, found.figures))
+        self._store(found.source_id, _records(found.source_id, found.text, found.figures, found.dates, cited))
 
     def group(self, records: Sequence[FigureRecord]) -> list[FigureGroup]:
         """``compare`` over records in hand, storing nothing (for a worker thread): whether a figure is
@@ -245,13 +263,16 @@ class FiguresService:
         from annotator.domain.figures.grouping import group_figures
 
         all_figures = [r.figure for r in records]
-        unread = set(self._evidence.stale())
+        unread = set(self._evidence.stale()) if any(r.cited is None for r in records) else set()
         cited: dict[int, tuple[list[tuple[int, str]], str]] = {}
         made: list[FigureGroup] = []
         for number, g in enumerate(group_figures(all_figures, smallest=2), 1):
             members = []
             for i in g.members:
                 r = records[i]
+                if r.cited is not None:  # found with the figure and stored with it
+                    members.append(r)
+                    continue
                 if r.source_id in unread:
                     members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, None, ""))
                     continue
@@ -287,7 +308,7 @@ class FiguresService:
             rows = [
                 [d.source_id, names.get(d.source_id, ""), d.text, d.statement.event, d.statement.date_start,
                  d.statement.date_end, d.statement.start, d.statement.end]
-                for found in self._for(source_ids) for d in found[1]
+                for found in self._for(source_ids, figures=False) for d in found[1]
             ]  # fmt: skip
         try:
             if fmt == "csv":
@@ -315,7 +336,7 @@ class FiguresService:
             for f in g.figures:
                 in_group[f.id] = (g.group, g.spread, f.cited, f.citation)
         rows = []
-        for found in self._for(source_ids):
+        for found in self._for(source_ids, dates=False):
             for r in found[0]:
                 f = r.figure
                 group, spread, cited, citation = in_group.get(r.id, (None, None, None, ""))
@@ -345,39 +366,43 @@ class FiguresService:
             names[s.id] = " ".join(p for p in parts if p)
         return names
 
-    def _for(self, source_ids: Sequence[int] | None) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
+    def _for(
+        self, source_ids: Sequence[int] | None, *, figures: bool = True, dates: bool = True
+    ) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
         if source_ids is None:
-            return self._all(None)
+            return self._all(None, figures=figures, dates=dates)
         return [self._records(sid) for sid in source_ids]
 
-    def _all(self, source_id: int | None) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
+    def _all(
+        self, source_id: int | None, *, figures: bool = True, dates: bool = True
+    ) -> list[tuple[list[FigureRecord], list[DateRecord]]]:
         if source_id is not None:
             return [self._records(source_id)]
-        # Every source: the stored records read in one query; only stale sources are read one by one.
+        # Every source: the stored records read in one query (only the column listed); only stale sources
+        # are read one by one.
         with self._uow.read() as session:
-            stored = figures_repo.get_many(session)
-        ids = self._ids(None)
-        return [
-            _made(sid, found) if found is not None and _current(found) else self._records(sid)
-            for sid, found in ((sid, stored.get(sid)) for sid in ids)
-        ]
+            stored = figures_repo.get_many(session, figures=figures, dates=dates)
+        made = []
+        for sid in self._ids(None):
+            found = stored.get(sid)
+            records = _made(sid, found) if found is not None and _current(found) else None
+            made.append(records if records is not None else self._records(sid))
+        return made
 
     def _records(self, source_id: int) -> tuple[list[FigureRecord], list[DateRecord]]:
         """The source's figures and dated statements: stored ones when current, detected (and stored) else."""
         with self._uow.read() as session:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             stored = figures_repo.get(session, source_id)
-            if stored is not None and _current(stored):
-                return _made(source_id, stored)
+            made = _made(source_id, stored) if stored is not None and _current(stored) else None
+            if made is not None:
+                return made
             text = sources_repo.text_of(session, source_id)
-        figures, dates = detect(text, self._structure.marks(source_id))
-        self._store(source_id, figures, dates, text)
-        return (
-            [FigureRecord(record_id(source_id, "figure", f.start, f.end, text[f.start:f.end]), source_id,
-                          text[f.start:f.end], f) for f in figures],
-            [DateRecord(record_id(source_id, "date", d.start, d.end, text[d.start:d.end]), source_id,
-                        text[d.start:d.end], d) for d in dates],
-        )  # fmt: skip
+        marks = self._structure.marks(source_id)
+        figures, dates = detect(text, marks)
+        records = _records(source_id, text, figures, dates, citations(text, marks, figures))
+        self._store(source_id, records)
+        return records
 
     def _citing(self, source_id: int) -> tuple[list[tuple[int, str]], str]:
         """(start, text) of the citations, note calls and reference marks of a source, in text order; and
@@ -390,15 +415,14 @@ class FiguresService:
             return [], text
         return sorted((i.start, " ".join(i.text.split())) for i in items), text
 
-    def _store(
-        self, source_id: int, figures: Sequence[Figure], dates: Sequence[DatedStatement], text: str
-    ) -> None:
+    def _store(self, source_id: int, records: tuple[list[FigureRecord], list[DateRecord]]) -> None:
         """Keep detected records; a project that cannot be written detects them again next time instead."""
         if self._uow.read_only_reason is not None:
             return
         try:
             with self._uow.write(derived=True) as session:
-                figures_repo.put(session, source_id, FIGURES_VERSION, STRUCTURE_VERSION, figures, dates, text)
+                figures_repo.put(session, source_id, FIGURES_VERSION, STRUCTURE_VERSION,
+                                 msgspec.to_builtins(records[0]), msgspec.to_builtins(records[1]))
         except (ReadOnlyProject, WriteFailed):
             return  # derived data: the records are still right, only not kept
 
@@ -407,14 +431,35 @@ def _current(stored: figures_repo.Stored) -> bool:
     return (stored.version, stored.structure_version) == (FIGURES_VERSION, STRUCTURE_VERSION)
 
 
-def _made(source_id: int, stored: figures_repo.Stored) -> tuple[list[FigureRecord], list[DateRecord]]:
-    """The records of stored figures and dates, with the texts stored with them."""
+def _records(
+    source_id: int, text: str, figures: Sequence[Figure], dates: Sequence[DatedStatement],
+    cited: Sequence[str | None],
+) -> tuple[list[FigureRecord], list[DateRecord]]:
+    """The records of detected figures (with what cites each) and dates of a source's ``text``."""
     return (
-        [FigureRecord(record_id(source_id, "figure", f.start, f.end, t), source_id, t, f)
-         for f, t in zip(stored.figures, stored.figure_texts, strict=True)],
-        [DateRecord(record_id(source_id, "date", d.start, d.end, t), source_id, t, d)
-         for d, t in zip(stored.dates, stored.date_texts, strict=True)],
+        [FigureRecord(record_id(source_id, "figure", f.start, f.end, text[f.start:f.end]), source_id,
+                      text[f.start:f.end], f, c is not None, c or "")
+         for f, c in zip(figures, cited, strict=True)],
+        [DateRecord(record_id(source_id, "date", d.start, d.end, text[d.start:d.end]), source_id,
+                    text[d.start:d.end], d) for d in dates],
     )  # fmt: skip
+
+
+_FIGURE_RECORDS = msgspec.json.Decoder(list[FigureRecord])
+_DATE_RECORDS = msgspec.json.Decoder(list[DateRecord])
+
+
+def _made(source_id: int, stored: figures_repo.Stored) -> tuple[list[FigureRecord], list[DateRecord]] | None:
+    """The stored records of a source, decoded; None when they cannot be read as this version's records
+    (or are another source's), so that they are detected again."""
+    try:
+        made = (_FIGURE_RECORDS.decode(stored.figures), _DATE_RECORDS.decode(stored.dates))
+    except msgspec.DecodeError:
+        return None
+    firsts: list[FigureRecord | DateRecord] = [*made[0][:1], *made[1][:1]]
+    if any(r.source_id != source_id for r in firsts):
+        return None
+    return made
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+[A-ZА-ЯЁ«“\"(]|\n[ \t]*\n")

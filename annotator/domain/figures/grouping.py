@@ -10,6 +10,7 @@ its key whose periods it cannot contradict: the first). The spread is the highes
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=65_536)
 def counted_key(counted: str) -> str:
     """The comparable key of what is counted: ``"famine deaths"`` and ``"victims of the famine"`` alike."""
     text = counted.lower().replace("’", "'")
