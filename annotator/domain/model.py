@@ -56,6 +56,24 @@ class SourceMetadata:
     provenance_note: str = ""
     reliability_note: str = ""
     reliability_rating: int | None = None  # 1 (unreliable) .. 5 (highly reliable)
+    # The reference as CSL describes it (since 0009); the CSL-JSON names are in domain/metadata.py.
+    item_type: str = ""  # CSL type ("article-journal", "chapter", "manuscript"…); "" = from the genre
+    container_title: str = ""  # the journal, book, newspaper or website the source appeared in
+    publisher_place: str = ""
+    volume: str = ""
+    issue: str = ""
+    page: str = ""  # the pages the source occupies in its container: "112–139"
+    edition: str = ""
+    editors: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    doi: str = ""  # bare, "10.1017/…"
+    isbn: str = ""
+    # The whole shelfmark as cited: "f. 17, op. 3, d. 1003, l. 4–4 ob.". The archival_* parts above are
+    # older and finer; while this one is what they join to, editing them keeps it in step.
+    archive_location: str = ""
+    call_number: str = ""
+    original_date: str = ""  # first published, as written
+    extra: str = ""  # anything else for the reference (Zotero's "Extra", CSL's "note")
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

@@ -44,12 +44,29 @@ def metadata_of(row: SourceRow) -> SourceMetadata:
         provenance_note=row.provenance_note,
         reliability_note=row.reliability_note,
         reliability_rating=row.reliability_rating,
+        item_type=row.item_type,
+        container_title=row.container_title,
+        publisher_place=row.publisher_place,
+        volume=row.volume,
+        issue=row.issue,
+        page=row.page,
+        edition=row.edition,
+        editors=tuple(row.editors or ()),
+        translators=tuple(row.translators or ()),
+        doi=row.doi,
+        isbn=row.isbn,
+        archive_location=row.archive_location,
+        call_number=row.call_number,
+        original_date=row.original_date,
+        extra=row.extra,
     )
 
 
 def _write_metadata(row: SourceRow, metadata: SourceMetadata, date_range: DateRange | None) -> None:
     values = asdict(metadata)
     values["authors"] = list(metadata.authors)
+    values["editors"] = list(metadata.editors)
+    values["translators"] = list(metadata.translators)
     values["kind"] = metadata.kind.value if metadata.kind else None
     for name, value in values.items():
         setattr(row, name, value)
