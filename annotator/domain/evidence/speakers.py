@@ -178,30 +178,39 @@ def _speaker(
         at = int(q.details.get("attribution_start", "-1"))
         where = (at, at + len(name)) if at >= 0 else (None, None)
         return Speaker(name, *where), "attribution", source
-    if q.form == Form.INLINE and (found := _after_quote(text, q, spoken, people)):
+    def ok(found: Speaker | None) -> bool:
+        # A candidate the evidence gives is still checked for being one who can speak ("Asked", "Sweden",
+        # "British" of "British ambassador" cannot): if not, the next evidence is tried
+        if found is None:
+            return False
+        return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
+
+    if q.form == Form.INLINE and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source
     lead, lead_at = _lead(text, q, outer)
-    if found := _before_quote(text, q, lead, lead_at, spoken, people):
+    if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     if cited is not None:
         return cited, "citation", ""
-    if found := _continued(text, q, spoken):
+    if ok(found := _continued(text, q, spoken)):
         return found, "continued", source
-    if found := _beat(text, q, lead, spoken, people):
+    if ok(found := _beat(text, q, lead, spoken, people)):
         exchange = _exchange(text, _paragraph_start(text, q.start), spoken) if not lead.strip() else None
         if exchange and exchange[0] is not None and exchange[1] == found.name:
             # "“But last month—”" / "“Last month is last month.” She pushed it back": a new line in an
             # exchange is the other one's, whom "she" then stands for
             return exchange[0], "exchange", source
         return found, "beat", source
-    if found := _introduction(text, lead, lead_at, q, spoken, people):
+    if ok(found := _introduction(text, lead, lead_at, q, spoken, people)):
         return found, "introduction", source
-    if found := _dialogue(text, q, spoken, people):
+    if ok(found := _dialogue(text, q, spoken, people)):
         return found, "dialogue", source
     said_it = _SAID_IT.match(text, q.end, q.end + 160)
     if said_it and said_it.group("who").split()[0].lower() not in NOT_NAMES:
         # "Everyone knew “…”. Stalin said it in 1935": the next sentence owns the words
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
+    if found := _nearby(text, q, lead, lead_at, spoken, people):
+        return found, "nearby", source
     return None, "none", source
 
 
@@ -539,29 +548,85 @@ def _carry_over(
     takes one; "they" takes a body or "X and Y"; "it" only a body."""
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
-    found = list(_antecedents(text, at, plural, neuter, spoken, people))
-    candidates = [name for name, _ in found]
+    found = [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
+                                                                            people)
+             if _plausible(name, people)]
+    candidates = [name for name, _, _ in found]
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
-    if pronoun in {"she", "her", "elle", "она"}:
-        women = [(name, back) for name, back in found if people.gender(name) == "f"]
-        nearest = next(((n, back) for n, back in found if _agrees(pronoun, n)), None)
-        if nearest is not None and nearest[0].split()[0].lower() in DETERMINERS and (
-            not women or nearest[1] < women[0][1]
-        ):
-            # "Our librarian kept the copy … she said": a person named by what she is, in a sentence nearer
-            # than any woman named
-            return Speaker(nearest[0], None, None)
-        if women:
-            return Speaker(women[0][0], None, None)
-    agreeing = [n for n in candidates if _agrees(pronoun, n) and _gender_agrees(pronoun, people, n)]
-    return Speaker(agreeing[0], None, None) if agreeing else None
+    # Ranked, not first come: a nearer sentence beats a farther one, its subject (or a speaker) beats a
+    # name merely mentioned in it, and a name the text shows to be of the pronoun's gender beats one of
+    # unknown gender ("Our neighbour Klavdia Petrovna … put her shawl around my mother's shoulders … In the
+    # morning she brought us bread. “…,” she said" is the neighbour: the subject, though "mother" is surely
+    # a woman). A name of the other gender is never taken.
+    female = pronoun in {"she", "her", "elle", "она", "sie"}
+    best: tuple[float, int] | None = None
+    for order, (name, back, subject) in enumerate(found):
+        if not (_agrees(pronoun, name) and _gender_agrees(pronoun, people, name)):
+            continue
+        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE
+        score = -2.0 * back + (1.5 if subject else 0.0) + (4.5 if female and known else 0.0)
+        if female and name.split()[0].lower() in DETERMINERS and back <= 1:
+            score += 1.0  # "Our librarian kept the copy … she said": a person named by what she is, nearby
+        if best is None or score > best[0]:
+            best = (score, order)
+    if best is None:
+        return None
+    chosen = found[best[1]][0]
+    # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
+    surname = chosen.split()[-1]
+    fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
+              and all(_given(w, people) for w in name.split()[:-1])]
+    return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
+
+
+def _given(word: str, people: _People) -> bool:
+    """Whether ``word`` before a surname is part of the name ("Alexandra", "Mikhailovna"), not a word the text
+    also writes in lower case ("Historian Marina Lebedeva", "For Robert Conquest")."""
+    w = word.lower()
+    people.kind(0, word)  # reads the text's words once
+    return word[:1].isupper() and w not in NOT_NAMES and (w in FIRST_NAMES or w not in people._lowercase)
+
+
+def _plausible(name: str, people: _People, start: int | None = None, end: int | None = None) -> bool:
+    """Whether ``name`` can be a speaker at all: not a capitalised word that only opens a sentence ("Asked",
+    "Born", "Decades", "Within"), not a place ("Sweden", "in Voronezh"), not a modifier of the noun after it
+    ("British" of "British ambassador"), not a phrase ending in a pronoun ("his trial he"), not "I'm"."""
+    words = name.split()
+    if not words:
+        return False
+    lower = [w.lower().strip(".,;:") for w in words]
+    if len(words) > 1 and lower[-1] in {"he", "she", "they", "i", "we", "it"}:
+        return False
+    if re.match(r"i[’']", lower[0]):
+        return False
+    if len(words) == 1 and words[0][:1].isupper():
+        w = lower[0]
+        if w in NOT_NAMES or w in _OPENING_PREPOSITIONS:
+            return False
+        people.kind(0, name)  # reads the text's words once
+        person, place = people._elsewhere().get(words[0], (0, 0))
+        noun = w in BODY_NOUNS or w.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
+        if not person and w in people._lowercase and not noun and w not in FIRST_NAMES:
+            return False  # a word the text also writes in lower case, capitalised only at a sentence's start
+        if place > person:
+            return False
+    if start is not None:
+        possessive = end is not None and re.match(r"[’']s?\b", people.text[end : end + 3])
+        if people.kind(start, name) == "place" and not possessive:  # "In Lenin’s own words" is no place
+            return False
+        if end is not None:
+            after = re.match(r"[ \t]+([a-z]+)\b", people.text[end : end + 30])
+            if after and after.group(1) in BODY_NOUNS and name[:1].isupper() and len(words) == 1:
+                return False  # "British ambassador": the noun after is the head
+    return True
 
 
 def _antecedents(
     text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People
-) -> Iterator[tuple[str, int]]:
-    """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back."""
+) -> Iterator[tuple[str, int, bool]]:
+    """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back
+    and whether it is a subject or a speaker there (True) or only named in the sentence (False)."""
     window_start = max(0, at - 600)
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
@@ -577,7 +642,7 @@ def _antecedents(
                         and _INSERTED.match(text, q.start - 2, q.start) and q.start < sentence_at + 200]
             topic = _sentence_subject(unquoted[s:]) if inserted and not plural else None
             if topic is not None and people.kind(sentence_at + topic[1], topic[0]) in ("person", "unknown"):
-                yield topic[0], nearest
+                yield topic[0], nearest, True
             # "Vinogradskaya accused her of “…”": the one the speaker spoke to or of is the topic, not
             # the speaker, for a "she" (a "he") after it
             for q in reversed(_spoken_between(spoken, sentence_at, at)):
@@ -589,7 +654,7 @@ def _antecedents(
                     text, max(0, q.start - 40), q.start
                 )
                 if (not plural or _plural(q.name)) and not addressed and not related:
-                    yield q.name, nearest
+                    yield q.name, nearest, True
         if nearest and not _SENTENCE_END.search(unquoted, s, sentence_end):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
         sentence = unquoted[s:sentence_end]
@@ -604,12 +669,12 @@ def _antecedents(
             related = _RELATED.search(unquoted, max(0, s + offset - 40), s + offset)
             addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
-                yield name, nearest
+                yield name, nearest, True
         if plural:
             pairs = list(_PAIR.finditer(sentence))
             if pairs:
                 # "a view that Davies and Wheatcroft reject. As they note, …"
-                yield pairs[-1].group(), nearest
+                yield pairs[-1].group(), nearest, True
             continue
         opening = _OPENING_PHRASE.match(sentence)
         first = WORD.match(sentence, opening.end() if opening else 0)
@@ -617,7 +682,7 @@ def _antecedents(
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
         if nearest <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
-                yield name, nearest
+                yield name, nearest, False
 
 
 def _named_persons(
@@ -718,7 +783,7 @@ _SENTENCE_BREAK = re.compile(
     r"[.!?](?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
-_FEMININE_SURNAME = ("aya", "ova", "eva", "ina")
+_FEMININE_SURNAME = ("aya", "ova", "eva", "ina", "ovna", "evna", "ichna")  # and patronymics
 _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
            "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her"}
 _MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "emperor", "grandfather",
@@ -908,7 +973,9 @@ class _People:
                     following += 1  # "McAuley (50) writes"
                 after = tokens[following] if following < len(tokens) else ""
                 tally = votes.setdefault(token, [0, 0])
-                if before in FEMALE_FIRST_NAMES or before in FEMALE_TITLES:
+                if before in FEMALE_FIRST_NAMES or before in FEMALE_TITLES or (
+                    before.endswith(("ovna", "evna", "ichna")) and index and tokens[index - 1][:1].isupper()
+                ):  # "Alexandra Mikhailovna Kollontai": a woman's patronymic before the surname
                     self._women.add(token)
                 says = bool(after) and is_saying_word(after, after_name=True)
                 if before in FIRST_NAMES or before in TITLES or says:
@@ -1134,3 +1201,100 @@ def _introduction(
     if len(rest) > (8 if stripped.endswith(":") else 4) and not any(w.lower() in BODY_NOUNS for w in rest):
         return None
     return Speaker(name, start, start + len(name))
+
+
+# Verbs that put words in the mouth of their subject without being plain verbs of saying.
+_STANCE_VERBS = {"accused", "accuses", "called", "calls", "described", "describes", "found", "finds", "spoke",
+                 "speaks", "read", "reads", "demanded", "demands", "denounced", "denounces", "accepts",
+                 "accepted", "agreed", "agrees", "insisted", "insists", "recalled", "recalls", "remembered",
+                 "used", "shouted", "asked", "asks", "replied", "answered", "promised", "warned", "dismissed",
+                 "praised", "condemned", "branded", "labelled", "mocked", "printed", "carried", "announced"}
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?![^,;:]*\bby\b)"
+)
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:The|A|An|My|His|Her|Our|Their|One|Its)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+    r"(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*)?(?=\s*,|\s+(?:[a-z]+ed|[a-z]+s|was|were|had|has|would|could|did|"
+    r"said|told|wrote|read|kept|found|spoke|put|gave|took|sat|stood|came|went|ran|made|saw|knew|thought)\b)"
+)
+_NEARBY_THRESHOLD = 4.0
+
+
+def _nearby(
+    text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """When no rule names the speaker: candidates from the quotation's sentence and the two sentences
+    before it (in the paragraph, or the paragraph before for a quotation opening its own), each the subject
+    of its sentence (a name, a person or body described, a pronoun resolved), ranked by features that hold
+    across genres — the nearer sentence, a verb of saying or of stance in it, a colon introducing the words,
+    a person rather than an organisation — and the best taken only above a threshold: below it the words
+    stay unattributed."""
+    sentences: list[tuple[str, int, int]] = []  # (sentence, where it starts, how many sentences back)
+    if lead.strip():
+        sentences.append((lead, lead_at, 0))
+    paragraph = _paragraph_start(text, lead_at if lead.strip() else q.start)
+    floor = paragraph
+    if not text[paragraph:q.start].strip() and paragraph >= 2:
+        floor = _paragraph_start(text, paragraph - 2)  # a line standing alone: the paragraph before
+        if _STANDALONE_LINE.fullmatch(text[floor:paragraph].strip()):
+            return None  # an exchange of lines: the dialogue rules have had their say
+    end = lead_at if lead.strip() else min(q.start, paragraph)
+    before = people.unquoted(floor, end)
+    breaks = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
+    pieces = [(before[a:b], floor + a) for a, b in zip(breaks, [*breaks[1:], len(before)], strict=True)
+              if before[a:b].strip()]
+    for back, (sentence, at) in enumerate(reversed(pieces[-2:]), start=1):
+        sentences.append((sentence, at, back))
+    best: tuple[float, Speaker] | None = None
+    for sentence, at, back in sentences:
+        if back == 0 and _PASSIVE_BEFORE.search(sentence):
+            continue  # "Officials were accused of “…”": a passive names nobody who speaks
+        found = _clause_subject(text, sentence, at, spoken, people)
+        if found is None:
+            continue
+        speaker, kind, offset = found
+        score = {0: 3.0, 1: 1.5}.get(back, 0.5)
+        rest = WORD.findall(sentence[offset + len(speaker.name) :])
+        if any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in rest):
+            score += 2.0
+        if back == 0 and sentence.rstrip().endswith(":"):
+            score += 1.0
+        if kind == "person":
+            score += 1.0
+        if best is None or score > best[0]:
+            best = (score, speaker)
+    return best[1] if best is not None and best[0] >= _NEARBY_THRESHOLD else None
+
+
+def _clause_subject(
+    text: str, sentence: str, at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> tuple[Speaker, str, int] | None:
+    """The subject of ``sentence`` (at ``at`` in the text) as a candidate speaker, its kind and where it ends
+    in the sentence; None for a place, a word only capitalised at the sentence's start, or nothing."""
+    stripped = sentence.lstrip()
+    skip = len(sentence) - len(stripped)
+    opening = _OPENING_PHRASE.match(stripped)
+    first = WORD.match(stripped, opening.end() if opening else 0)
+    if first is None:
+        return None
+    word = first.group().lower()
+    offset = skip + first.start()
+    if word in {"i", "we"}:
+        author = Speaker(first.group(), at + offset, at + offset + len(first.group()), "author")
+        return author, "person", offset
+    if word in {"he", "she", "they"}:
+        found = _carry_over(text, at + offset, word, spoken, people)
+        return (found, "person", offset) if found is not None else None
+    subject = _sentence_subject(sentence)
+    if subject is not None:
+        name, where = subject
+        start = at + where
+        kind = people.kind(start, name)
+        if kind in ("place", "common") or not _plausible(name, people, start, start + len(name)):
+            return None
+        return _named(text, start, start + len(name)), kind, where
+    described = _DESCRIBED_SUBJECT.match(sentence, offset)
+    if described and described.group().split()[-1].lower() not in NOT_NAMES:
+        s, e = at + described.start(), at + described.end()
+        return Speaker(text[s:e], s, e), "person" if _one_person(described.group()) else "unknown", offset
+    return None
