@@ -247,6 +247,42 @@ class LinkedPassage:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureNote:
+    """A figure detected in a source (issue 17), exported as an excerpt of its own beside the annotations
+    (``annotator export --figures``): its value or range, unit, what it counts and the period."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    counted: str
+    period: str  # the years it refers to, "1932–1933" or "1937", or "" when the text gives none
+    approx: str = ""  # "about", "nearly", "at least"…
+
+    @property
+    def amount(self) -> str:
+        """The value as a reader writes it: "3,500,000", "5,000,000–7,000,000", "about 40"."""
+
+        def number(v: float) -> str:
+            return f"{v:,.0f}" if v == int(v) and abs(v) >= 1 else f"{v:,.4g}"
+
+        if self.value is not None:
+            written = number(self.value)
+        elif self.low is not None and self.high is not None:
+            written = f"{number(self.low)}–{number(self.high)}"
+        else:
+            written = ""
+        return f"{self.approx} {written}".strip()
+
+    def describe(self) -> str:
+        """One line: "Figure: about 3,500,000 people; counted: famine deaths; period: 1932–1933"."""
+        parts = [f"Figure: {self.amount} {self.unit}".rstrip()]
+        parts.append(f"counted: {self.counted or 'not said'}")
+        parts.append(f"period: {self.period or 'not said'}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class Excerpt:
     """An annotation with its source and location, ready for any exporter."""
 
@@ -257,6 +293,9 @@ class Excerpt:
     # The source's stored text is hard-wrapped (``wrapping.hard_wrapped``): a line break in the quote is
     # the file's width, not the end of a paragraph. See ``flowed``.
     hard_wrapped: bool = False
+    # A detected figure exported as an excerpt (its annotation is made for the export, untagged, without a
+    # note, its id below 0); None for the project's annotations.
+    figure: FigureNote | None = None
 
     @property
     def id(self) -> int:
@@ -362,10 +401,12 @@ def cite_source(metadata: SourceMetadata, style: CitationStyle | str = CitationS
     if style is CitationStyle.SHORT:
         head = ", ".join(p for p in (short_authors(m.authors), short_title(m.title)) if p)
         return f"{head} ({m.date_text})" if m.date_text else head
-    parts = [_join_names(m.authors), m.title, m.publisher, m.date_text]
-    archival = ", ".join(
-        p for p in (m.archive, m.archival_collection, m.archival_file, m.archival_folio) if p
+    parts = [_join_names(m.authors), m.title, m.container_title, m.publisher, m.date_text]
+    # The whole shelfmark (since 0009); the older parts are what it is made of when it was not typed.
+    shelfmark = m.archive_location or ", ".join(
+        p for p in (m.archival_collection, m.archival_file, m.archival_folio) if p
     )
+    archival = ", ".join(p for p in (m.archive, shelfmark) if p)
     if archival:
         parts.append(archival)
     if m.url:

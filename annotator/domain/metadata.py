@@ -241,7 +241,10 @@ def apply_changes(metadata: SourceMetadata, changes: Mapping[str, Any]) -> Sourc
             clean[name] = check_doi(value)
         elif name == "isbn":
             clean[name] = check_isbn(value)
-        elif name in ("volume", "issue", "page", "edition", "call_number", "original_date"):
+        elif name == "page":
+            # "299-320" and BibTeX's "299--320" are one range: written with an en dash, as CSL prints it.
+            clean[name] = re.sub(r"(\d)\s*(?:--?|–|—)\s*(\d)", "\\1–\\2", _single_line(name, value))
+        elif name in ("volume", "issue", "edition", "call_number", "original_date"):
             clean[name] = _single_line(name.replace("_", " "), value)
         elif name == "kind":
             clean[name] = check_kind(value)

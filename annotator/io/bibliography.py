@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
 from annotator.domain.errors import SourceRejected
-from annotator.domain.model import SourceSummary
+from annotator.domain.metadata import ITEM_TYPES
+from annotator.domain.model import SourceMetadata, SourceSummary
 
 MAX_BIBLIOGRAPHY_BYTES = 64 * 1024 * 1024
 
@@ -149,7 +151,7 @@ def _names(people: Any) -> list[str]:
 def _date(value: Any) -> str:
     """A CSL date as we write dates: "1931-05-02", "May 1931"-like ISO parts, "1929–1930", "c. 1931"."""
     if isinstance(value, str):
-        return value.strip()
+        return _edtf(value.strip())
     if not isinstance(value, Mapping):
         return ""
     text = ""
@@ -176,34 +178,93 @@ def _language(value: Any) -> str:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else ""
 
 
+_TEXT_FIELDS = (
+    # (CSL-JSON name, our field): plain text, numbers too (CSL-JSON allows "volume": 12)
+    ("container-title", "container_title"),
+    ("publisher", "publisher"),
+    ("publisher-place", "publisher_place"),
+    ("volume", "volume"),
+    ("issue", "issue"),
+    ("page", "page"),
+    ("edition", "edition"),
+    ("DOI", "doi"),
+    ("ISBN", "isbn"),
+    ("archive", "archive"),
+    ("archive_location", "archive_location"),
+    ("call-number", "call_number"),
+)
+# Zotero keeps what its item type has no field for as "Name: value" lines in Extra (CSL's "note"), with
+# CSL names or Zotero's own ("Original Date"); these lines fill our fields and leave the note.
+_EXTRA_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z _-]*?)\s*:\s*(.+?)\s*$")
+_EXTRA_NAMES = {
+    "original-date": "original_date",
+    "originaldate": "original_date",
+    "original date": "original_date",
+    "archive_location": "archive_location",
+    "archive-location": "archive_location",
+    "loc. in archive": "archive_location",
+    "call-number": "call_number",
+    "call number": "call_number",
+    "publisher-place": "publisher_place",
+    "place": "publisher_place",
+    "container-title": "container_title",
+    "edition": "edition",
+    "isbn": "isbn",
+    "doi": "doi",
+}
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return " ".join(str(value).split())
+
+
+def _extra(note: str, changes: dict[str, Any]) -> str:
+    """The note without the "Name: value" lines that fill a field the item itself left empty."""
+    kept = []
+    for line in note.splitlines():
+        found = _EXTRA_LINE.match(line)
+        ours = _EXTRA_NAMES.get(found.group(1).strip().lower()) if found else None
+        if found and ours and ours not in changes:
+            value = found.group(2)
+            changes[ours] = value
+        else:
+            kept.append(line)
+    return "\n".join(kept).strip()
+
+
 def csl_changes(item: Mapping[str, Any]) -> dict[str, Any]:
     """Our metadata fields from one CSL-JSON item (only those it has)."""
     changes: dict[str, Any] = {}
     if title := str(item.get("title") or "").strip():
         changes["title"] = " ".join(title.split())
-    if authors := _names(item.get("author")) or _names(item.get("editor")):
-        changes["authors"] = authors
+    for role, ours in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
+        if names := _names(item.get(role)):
+            changes[ours] = names
     if issued := _date(item.get("issued")):
         changes["date_text"] = issued
+    if original := _date(item.get("original-date")):
+        changes["original_date"] = original
     accessed = _date(item.get("accessed"))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", accessed):
         changes["date_accessed"] = accessed
-    venue = str(item.get("container-title") or item.get("publisher") or "").strip()
-    if venue:
-        changes["publisher"] = venue
+    for theirs, ours in _TEXT_FIELDS:
+        if value := _plain(item.get(theirs) or item.get(theirs.replace("_", "-"))):
+            changes[ours] = value
     url = str(item.get("URL") or "").strip()
-    if not url and item.get("DOI"):
-        url = f"https://doi.org/{str(item['DOI']).strip()}"
     if url.startswith(("http://", "https://")):
         changes["url"] = url
     if language := _language(item.get("language")):
         changes["language"] = language
-    if genre := str(item.get("genre") or "").strip() or GENRES.get(str(item.get("type", ""))):
+    kind = str(item.get("type") or "").strip()
+    if kind in ITEM_TYPES:
+        changes["item_type"] = kind
+    if genre := str(item.get("genre") or "").strip() or GENRES.get(kind):
         changes["genre"] = genre
-    if archive := str(item.get("archive") or "").strip():
-        changes["archive"] = archive
-    if location := str(item.get("archive_location") or item.get("archive-location") or "").strip():
-        changes["archival_collection"] = location
+    note = str(item.get("note") or "").strip()
+    if note and (extra := _extra(note, changes)):
+        changes["extra"] = extra
     return changes
 
 
@@ -220,22 +281,34 @@ def _bibtex_to_csl(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
         ("title", ("title",)),
         ("publisher", ("publisher", "institution", "school", "organization")),
         ("container-title", ("journal", "journaltitle", "booktitle")),
+        ("publisher-place", ("address", "location")),
+        ("volume", ("volume",)),
+        ("issue", ("number", "issue")),
+        ("page", ("pages",)),
+        ("edition", ("edition",)),
         ("URL", ("url",)),
         ("DOI", ("doi",)),
+        ("ISBN", ("isbn",)),
         ("language", ("language", "langid")),
-        ("note", ("note",)),
         ("archive", ("archive",)),
+        ("archive_location", ("archive_location", "archivelocation")),
+        ("call-number", ("callnumber", "lccn")),
+        ("genre", ("type",)),
     ):
         if value := text(*theirs):
             item[ours] = value
-    for role in ("author", "editor"):
+    if "page" in item:
+        item["page"] = re.sub(r"\s*(?:--|–|-)\s*", "–", item["page"])
+    if note := fields.get("note"):  # multi-line: only the braces go
+        item["note"] = "\n".join(" ".join(_unbrace(line).split()) for line in str(note).splitlines()).strip()
+    for role in ("author", "editor", "translator"):
         people = fields.get(role)
         if isinstance(people, list):
             item[role] = [_person(p) for p in people]
     date = text("date")
     if not date and (year := text("year")):
         month = text("month").lower()[:3]
-        number = _MONTHS.get(month) or (int(month) if month.isdigit() else None)
+        number = _MONTHS.get(month) or (int(month) if month.isdigit() and 1 <= int(month) <= 12 else None)
         day = text("day")
         date = (
             year
@@ -243,10 +316,25 @@ def _bibtex_to_csl(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
             + (f"-{int(day):02d}" if number and day.isdigit() else "")
         )
     if date:
-        item["issued"] = date.replace("/", "–")
+        item["issued"] = _edtf(date)
+    if original := text("origdate"):
+        item["original-date"] = _edtf(original)
     if urldate := text("urldate"):
         item["accessed"] = urldate[:10]
+    if kind.lower() == "misc" and "URL" in item and "accessed" in item:
+        item["type"] = "webpage"  # Zotero writes a web page as @misc with its url and urldate
+    if kind.lower() == "mastersthesis" and "genre" not in item:
+        item["genre"] = "master's thesis"
     return item
+
+
+def _edtf(date: str) -> str:
+    """A biblatex (EDTF) date as we write dates: "1931~" is "c. 1931", "1929/1930" is "1929–1930"."""
+    circa = date.endswith(("~", "?")) and re.fullmatch(r"[\d-]+[~?]", date) is not None
+    date = date.rstrip("~?") if circa else date
+    if re.fullmatch(r"[\d-]+/[\d-]+", date):
+        date = date.replace("/", "–")
+    return f"c. {date}" if circa else date
 
 
 def _unbrace(text: str) -> str:
@@ -396,3 +484,208 @@ def match_entries(entries: Iterable[BibEntry], sources: Sequence[SourceSummary])
             claimed.add(found.source_id)
         matches.append(found)
     return matches
+
+
+# --- Export: the project's sources as CSL-JSON and BibTeX, for Zotero and LaTeX -------------------------
+
+_TYPES_BY_GENRE = {genre: kind for kind, genre in GENRES.items()}
+_BIBTEX_BY_TYPE = {
+    "article-journal": "article",
+    "article-magazine": "article",
+    "article-newspaper": "article",
+    "article": "article",
+    "book": "book",
+    "chapter": "incollection",
+    "entry-encyclopedia": "incollection",
+    "entry-dictionary": "incollection",
+    "paper-conference": "inproceedings",
+    "report": "techreport",
+    "thesis": "phdthesis",
+    "webpage": "online",
+    "post-weblog": "online",
+    "manuscript": "unpublished",
+}
+_IN_JOURNAL = ("article-journal", "article-magazine", "article-newspaper", "article")
+_CSL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_CIRCA = re.compile(r"^(?:c\.|ca\.|circa)\s*", re.IGNORECASE)
+
+
+def item_type(metadata: SourceMetadata) -> str:
+    """The CSL type: as set, else the one the genre names, else manuscript for an archival source."""
+    if metadata.item_type:
+        return metadata.item_type
+    if kind := _TYPES_BY_GENRE.get(metadata.genre.strip().lower()):
+        return kind
+    return "manuscript" if metadata.archive or metadata.archive_location else "document"
+
+
+def csl_name(name: str) -> dict[str, str]:
+    """ "Fitzpatrick, Sheila" as family and given; anything else (a body, a name written whole) literal."""
+    family, comma, given = name.partition(",")
+    if comma and family.strip() and given.strip():
+        return {"family": family.strip(), "given": given.strip()}
+    return {"literal": name}
+
+
+def csl_date(text: str) -> dict[str, Any] | None:
+    """Our date as CSL: ISO parts, ranges and "c." as date-parts (the form every client reads); any other
+    date as written ("raw", which Zotero parses and we read back unchanged)."""
+    text = text.strip()
+    if not text:
+        return None
+    body = _CIRCA.sub("", text)
+    parts = []
+    for piece in body.split("–") if body.count("–") == 1 else [body]:
+        found = _CSL_DATE.fullmatch(piece.strip())
+        if not found:
+            return {"raw": text}
+        parts.append([int(p) for p in found.groups() if p])
+    date: dict[str, Any] = {"date-parts": parts}
+    if body != text:
+        date["circa"] = True
+    return date
+
+
+def csl_item(key: str, metadata: SourceMetadata) -> dict[str, Any]:
+    """One source as a CSL-JSON item (every field it has, under its CSL name)."""
+    m = metadata
+    kind = item_type(m)
+    item: dict[str, Any] = {"id": key, "type": kind, "title": m.title}
+    for role, names in (("author", m.authors), ("editor", m.editors), ("translator", m.translators)):
+        if names:
+            item[role] = [csl_name(n) for n in names]
+    for name, value in (
+        ("issued", m.date_text),
+        ("original-date", m.original_date),
+        ("accessed", m.date_accessed),
+    ):
+        if date := csl_date(value):
+            item[name] = date
+    for theirs, ours in _TEXT_FIELDS:
+        if value := getattr(m, ours):
+            item[theirs] = value
+    if m.genre and m.genre.strip().lower() != GENRES.get(kind):
+        item["genre"] = m.genre
+    for theirs, value in (("URL", m.url), ("language", m.language), ("note", m.extra)):
+        if value:
+            item[theirs] = value
+    return item
+
+
+def cite_key(metadata: SourceMetadata, taken: set[str]) -> str:
+    """ "fitzpatrick1994stalins": the first author's family name, the year and the title's first long word,
+    in ASCII (Cyrillic and the rest fall back to "source"), made unique with a letter."""
+
+    def ascii_word(text: str) -> str:
+        return re.sub(
+            r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+        )
+
+    first = (metadata.authors or metadata.editors or ("",))[0]
+    name = ascii_word(first.partition(",")[0].split()[-1] if first.strip() else "")
+    year = m.group(0) if (m := re.search(r"\d{4}", metadata.date_text)) else ""
+    words = [ascii_word(w) for w in re.findall(r"\w+", metadata.title) if len(w) > 3]
+    word = next((w for w in words if w), "")
+    base = (name + year + word) or "source"
+    key, suffix = base, 0
+    while key in taken:
+        suffix += 1
+        key = base + ("abcdefghijklmnopqrstuvwxyz"[suffix - 1] if suffix <= 26 else str(suffix))
+    taken.add(key)
+    return key
+
+
+def write_csl_json(sources: Sequence[tuple[str, SourceMetadata]]) -> str:
+    """A CSL-JSON file (UTF-8 text) of ``(key, metadata)`` pairs, as Zotero imports it."""
+    return json.dumps([csl_item(key, m) for key, m in sources], ensure_ascii=False, indent=2) + "\n"
+
+
+_BIBTEX_SPECIAL = re.compile(r"([&%$#_])")
+
+
+def _bibtex_value(text: str, verbatim: bool = False) -> str:
+    """Braces balanced (an unbalanced one is dropped: it would end the field), LaTeX's specials escaped
+    except in verbatim fields (url, doi)."""
+    depth, kept = 0, []
+    for char in text:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(char)
+    text = "".join(kept) + "}" * depth
+    return text if verbatim else _BIBTEX_SPECIAL.sub(r"\\\1", text)
+
+
+def _protect_case(title: str) -> str:
+    """Words a BibTeX style must not lower-case (USSR, McCarthy, NKVD) in braces, as Zotero writes them."""
+    return re.sub(r"\b(\w*[A-Z]\w*[A-Z]\w*)\b", r"{\1}", title)
+
+
+def _bibtex_names(names: Sequence[str]) -> str:
+    # A name without "Family, Given" is a body's or written whole: braces keep BibTeX from splitting it.
+    return " and ".join(n if "," in n else f"{{{n}}}" for n in names)
+
+
+def bibtex_entry(key: str, metadata: SourceMetadata) -> str:
+    m = metadata
+    kind = item_type(m)
+    entry_type = _BIBTEX_BY_TYPE.get(kind, "misc")
+    if entry_type == "phdthesis" and re.search(r"master|m\.?a\.?\b", m.genre, re.IGNORECASE):
+        entry_type = "mastersthesis"
+    publisher_field = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution"}.get(
+        entry_type, "publisher"
+    )
+    fields: list[tuple[str, str]] = [("title", _protect_case(_bibtex_value(m.title)))]
+    for name, names in (("author", m.authors), ("editor", m.editors), ("translator", m.translators)):
+        if names:
+            fields.append((name, _bibtex_value(_bibtex_names(names))))
+    container = "journal" if kind in _IN_JOURNAL else "booktitle"
+    year = re.search(r"\d{4}", m.date_text)
+    bib_date = csl_date(m.date_text)
+    for name, value, verbatim in (
+        (container, m.container_title, False),
+        (publisher_field, m.publisher, False),
+        ("address", m.publisher_place, False),
+        ("date", _biblatex_date(m.date_text, bib_date), False),
+        ("year", year.group(0) if year else "", False),
+        ("origdate", _biblatex_date(m.original_date, csl_date(m.original_date)), False),
+        ("volume", m.volume, False),
+        ("number", m.issue, False),
+        ("pages", m.page.replace("–", "--"), False),
+        ("edition", m.edition, False),
+        ("type", m.genre if m.genre.strip().lower() != GENRES.get(kind) else "", False),
+        ("isbn", m.isbn, False),
+        ("doi", m.doi, True),
+        ("url", m.url, True),
+        ("urldate", m.date_accessed, False),
+        ("language", m.language, False),
+        ("archive", m.archive, False),
+        ("archive_location", m.archive_location, False),
+        ("lccn", m.call_number, False),  # Zotero's BibTeX name for the call number
+        ("note", m.extra, False),
+    ):
+        if value:
+            fields.append(
+                (name, value if name in ("date", "origdate", "year") else _bibtex_value(value, verbatim))
+            )
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{entry_type}{{{key},\n{body}\n}}\n"
+
+
+def _biblatex_date(text: str, date: dict[str, Any] | None) -> str:
+    """biblatex's date (EDTF): "1931-05-02", "1929/1930", "1931~"; a date it cannot say, as written."""
+    if date is None:
+        return ""
+    if "date-parts" not in date:
+        return _bibtex_value(text)
+    parts = ["-".join(f"{p:02d}" if i else f"{p}" for i, p in enumerate(d)) for d in date["date-parts"]]
+    return "/".join(parts) + ("~" if date.get("circa") else "")
+
+
+def write_bibtex(sources: Sequence[tuple[str, SourceMetadata]]) -> str:
+    """A BibTeX (biblatex) file, UTF-8, of ``(key, metadata)`` pairs."""
+    head = "% Exported by Annotator; UTF-8 (biblatex, or BibTeX with inputenc)\n\n"
+    return head + "\n".join(bibtex_entry(key, m) for key, m in sources)

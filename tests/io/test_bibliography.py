@@ -58,9 +58,10 @@ def test_csl_json_items_become_metadata_changes() -> None:
         "authors": ["Harrison, Thomas", "New Politics editors"],
         "date_text": "2017-12",
         "date_accessed": "2024-05-02",
-        "publisher": "New Politics",
+        "container_title": "New Politics",  # the journal; not the publisher (since 0009)
         "url": "https://newpol.example/stalinism",
         "language": "en",
+        "item_type": "article-journal",
         "genre": "journal article",
     }
     assert letter.changes["date_text"] == "c. 1929–1930"
@@ -75,7 +76,7 @@ def test_bibtex_entries_become_the_same_changes() -> None:
     assert harrison.changes["authors"] == ["Harrison, Thomas", "Müller, Anna", "Central Committee"]
     assert harrison.changes["date_text"] == "2017-12"
     assert harrison.changes["date_accessed"] == "2024-05-02"
-    assert harrison.changes["publisher"] == "New Politics"
+    assert harrison.changes["container_title"] == "New Politics"
     assert harrison.files == ("stalinism-complete-negation.pdf",)
     assert service.changes["genre"] == "book" and service.changes["publisher"] == "Harvard University Press"
     assert len(bibliography.warnings) == 1 and "could not be read" in bibliography.warnings[0]

@@ -35,7 +35,7 @@ def test_entries_are_applied_to_the_sources_they_match(project: Project, write_f
     metadata = project.sources.get(essay.source_id).metadata
     assert metadata.title == "Stalinism: The Complete Negation of Socialism"
     assert metadata.authors == ("Harrison, Thomas",)
-    assert metadata.date_text == "2017" and metadata.publisher == "New Politics"
+    assert metadata.date_text == "2017" and metadata.container_title == "New Politics"
     assert metadata.genre == "journal article"
     assert metadata.reliability_note == "partisan but documented"  # not in the entry: left alone
     assert project.sources.get(other.source_id).metadata.title == "other"
@@ -51,7 +51,7 @@ def test_an_entry_attached_to_a_chosen_source(project: Project, write_file) -> N
     with pytest.raises(InvalidInput, match="holds 2 entries; choose one with --key"):
         project.sources.import_metadata(bib, source_id=source)
     report = project.sources.import_metadata(bib, source_id=source, key="service1997")
-    assert report.applied == {source: ("title", "authors", "date_text", "genre")}
+    assert report.applied == {source: ("title", "authors", "date_text", "item_type", "genre")}
     assert project.sources.get(source).metadata.authors == ("Service, Robert",)
 
 
