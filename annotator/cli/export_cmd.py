@@ -66,7 +66,9 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _export(project: Project, args: argparse.Namespace) -> int:
-    options = ExportOptions(group_by=GroupBy(args.group_by), style=CitationStyle(args.style))
+    options = ExportOptions(
+        group_by=GroupBy(args.group_by), style=CitationStyle(args.style), figures=args.figures
+    )
     result = project.exports.export(filter_from(args), args.format, args.out, options=options)
     if args.json:
         print_json(
@@ -108,5 +110,11 @@ def register(command: AddCommand) -> None:
         choices=[s.value for s in CitationStyle],
         default="short",
         help="citation style (default: short)",
+    )
+    p.add_argument(
+        "--figures",
+        action="store_true",
+        help="add each figure detected in the exported sources as an excerpt with its value, unit, what it "
+        "counts and its period (see `annotator figures`)",
     )
     json_flag(p)

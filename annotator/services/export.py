@@ -13,17 +13,27 @@ import gc
 import logging
 import sys
 import traceback
+import uuid
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
+from annotator.domain.anchors import quote_for
 from annotator.domain.errors import InvalidInput, NotFound
-from annotator.domain.excerpts import Excerpt, ExcerptFilter, ExportCancelled, LinkedPassage, Locator
+from annotator.domain.excerpts import (
+    Excerpt,
+    ExcerptFilter,
+    ExportCancelled,
+    FigureNote,
+    LinkedPassage,
+    Locator,
+)
 from annotator.domain.model import Annotation, Link, Source
 from annotator.domain.taxonomy import Taxonomy
 from annotator.domain.wrapping import hard_wrapped
@@ -38,11 +48,16 @@ from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
 from annotator.storage.excerpts_repo import Passage
 from annotator.storage.unit_of_work import UnitOfWork
 
+if TYPE_CHECKING:
+    from annotator.services.figures import FigureRecord
+
 log = logging.getLogger(__name__)
 
 # A search function maps a query to the search service's hits (the project sets it to its index's search).
 SearchFunction = Callable[[str], Iterable[SearchHit]]
 ProgressCallback = Callable[[int, int], None]
+# A source's detected figures (the project sets it to its figures service's ``figures``).
+FiguresFunction = Callable[[int], "Sequence[FigureRecord]"]
 EVERYTHING = ExcerptFilter()
 CancelCheck = Callable[[], bool]
 
@@ -119,10 +134,14 @@ class _Ticker:
 
 
 class ExportService:
-    def __init__(self, uow: UnitOfWork, search: SearchFunction | None = None) -> None:
+    def __init__(
+        self, uow: UnitOfWork, search: SearchFunction | None = None, figures: FiguresFunction | None = None
+    ) -> None:
         self._uow = uow
         # Set (or replaced) by whoever owns the search index; query filters need it.
         self.search = search
+        # Set by the project; ExportOptions.figures needs it.
+        self.figures = figures
 
     @staticmethod
     def formats() -> tuple[ExportFormat, ...]:
@@ -284,6 +303,11 @@ class ExportService:
                 exported_texts = {i: texts[i] for i in wanted}
             name = meta_repo.get(session, meta_repo.PROJECT_NAME) or "Annotator project"
             project_uuid = meta_repo.get(session, meta_repo.PROJECT_UUID) or ""
+        if options is not None and options.figures and with_excerpts:
+            wanted_ids = None if excerpt_filter.is_empty else [
+                *dict.fromkeys([*(e.source.id for e in excerpts), *excerpt_filter.source_ids])
+            ]  # fmt: skip
+            excerpts = self._with_figures(excerpts, wanted_ids, project_uuid)
         return ExportDocument(
             project_name=name,
             project_uuid=project_uuid,
@@ -295,6 +319,53 @@ class ExportService:
             options=options or ExportOptions(),
             texts=exported_texts,
         )
+
+    def _with_figures(
+        self, excerpts: list[Excerpt], source_ids: list[int] | None, project_uuid: str
+    ) -> list[Excerpt]:
+        """The excerpts with the detected figures of these sources (default: every source) among them, each
+        an excerpt of its own (``Excerpt.figure``), in source and text order."""
+        if self.figures is None:
+            raise InvalidInput("figures cannot be exported here: the project's figures are not available")
+        with self._uow.read() as session:
+            ids = excerpts_repo.all_source_ids(session) if source_ids is None else source_ids
+        # Outside a read: a source's figures are detected (and stored) the first time they are asked for.
+        records = [r for sid in ids for r in self.figures(sid)]
+        if not records:
+            return excerpts
+        wanted = list(dict.fromkeys(r.source_id for r in records))
+        with self._uow.read() as session:
+            sources = excerpts_repo.sources(session, wanted)
+            texts, page_maps = excerpts_repo.texts_and_page_maps(session, wanted)
+            marks = stored_or_computed_many(session, texts)
+        locators = {
+            sid: Locator(texts[sid], page_maps.get(sid), citation_sections(texts[sid], marks[sid]))
+            for sid in wanted
+        }
+        wrapped = {sid: hard_wrapped(texts[sid]) for sid in wanted}
+        made = datetime.now(UTC)
+        figures = []
+        for n, r in enumerate(records, start=1):
+            f = r.figure
+            period = "" if f.period_start is None else str(f.period_start)
+            if f.period_end not in (None, f.period_start):
+                period = f"{f.period_start}–{f.period_end}"
+            annotation = Annotation(
+                -n, str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:annotator:{project_uuid}:figure:{r.id}")),
+                r.source_id, f.start, f.end, quote_for(texts[r.source_id], f.start, f.end), "", None, "", (),
+                made, made,
+            )  # fmt: skip
+            note = FigureNote(f.value, f.low, f.high, f.unit, f.counted, period, f.approx)
+            location = locators[r.source_id].locate(f.start, f.end)
+            source = sources[r.source_id]
+            figures.append(Excerpt(annotation, source, location, (), wrapped[r.source_id], note))
+        rank = {sid: i for i, sid in enumerate(dict.fromkeys(e.source.id for e in excerpts))}
+        everything = [*excerpts, *figures]
+        # A source's excerpts in text order; a figure after an annotation that begins where it does.
+        last = len(rank)
+        everything.sort(key=lambda e: (rank.get(e.source.id, last + e.source.id), e.annotation.start,
+                                       e.figure is not None))
+        return everything
 
     def export(
         self,

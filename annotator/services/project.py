@@ -100,7 +100,9 @@ class Project:
         from annotator.services.export import ExportService
 
         # A query filter needs `exports.search`: query -> hits.
-        return ExportService(self._uow, lambda query: self.search.search(query, limit=None).hits)
+        return ExportService(
+            self._uow, lambda query: self.search.search(query, limit=None).hits, self.figures.figures
+        )
 
     @cached_property
     def exchange(self) -> ExchangeService:

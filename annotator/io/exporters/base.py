@@ -31,6 +31,7 @@ class ExportOptions:
     group_by: GroupBy = GroupBy.SOURCE
     style: CitationStyle = CitationStyle.SHORT
     title: str = ""  # the document's heading; the project name when empty
+    figures: bool = False  # the exported sources' detected figures as excerpts too (Excerpt.figure)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "group_by", coerce(GroupBy, self.group_by, "grouping"))

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.domain.excerpts import Excerpt, GroupBy, cite, cite_source
+from annotator.domain.excerpts import Excerpt, FigureNote, GroupBy, cite, cite_source
 from annotator.domain.model import Facet
 from annotator.io.exporters.base import ExportDocument
 
@@ -63,9 +63,21 @@ def groups(document: ExportDocument) -> list[Group]:
             if tag.id in by_tag:
                 path = " › ".join([facet.name, *(a.name for a in taxonomy.ancestors(tag)), tag.name])
                 result.append(Group(path, tag.description, tag.color, by_tag[tag.id]))
+    figures = [e for e in untagged if e.figure is not None]
+    untagged = [e for e in untagged if e.figure is None]
     if untagged:
         result.append(Group("Untagged", "", "", untagged))
+    if figures:
+        result.append(Group("Figures", FIGURES_DESCRIPTION, "", figures))
     return result
+
+
+FIGURES_DESCRIPTION = (
+    "Figures detected in the sources' texts by Annotator: each with its value or range, unit, what it counts "
+    "and the period it refers to."
+)
+FIGURE_COLUMNS = ("Figure value", "Figure low", "Figure high", "Figure approx", "Figure unit",
+                  "Figure counted", "Figure period")  # fmt: skip
 
 
 def facets_of(document: ExportDocument) -> list[Facet]:
@@ -97,6 +109,7 @@ def table_header(document: ExportDocument) -> list[str]:
         "Evidence",
         "Linked excerpts",
         "Citation",
+        *(FIGURE_COLUMNS if document.options.figures else ()),
     ]
 
 
@@ -105,6 +118,7 @@ def table_rows(document: ExportDocument) -> Iterator[list[Any]]:
     facets = facets_of(document)
     tag_facet = {t.id: t.facet_id for t in document.taxonomy.tags}
     style = document.options.style
+    with_figures = document.options.figures
     for excerpt in document.excerpts:
         source = excerpt.source.metadata
         location = excerpt.location
@@ -112,8 +126,9 @@ def table_rows(document: ExportDocument) -> Iterator[list[Any]]:
         if location.last_paragraph not in (None, location.paragraph):
             paragraph = f"{location.paragraph}–{location.last_paragraph}"
         annotation = excerpt.annotation
+        figure = excerpt.figure
         yield [
-            excerpt.id,
+            excerpt.id if figure is None else "",
             excerpt.source.id,
             source.title,
             "; ".join(source.authors),
@@ -136,4 +151,14 @@ def table_rows(document: ExportDocument) -> Iterator[list[Any]]:
             annotation.evidence_ref,
             "\n".join(f"#{p.annotation_id} {p.describe()}" for p in excerpt.links),
             cite(excerpt, style),
+            *(_figure_cells(figure) if with_figures else ()),
         ]
+
+
+def _figure_cells(figure: FigureNote | None) -> list[Any]:
+    if figure is None:
+        return [""] * len(FIGURE_COLUMNS)
+    return [
+        *("" if v is None else v for v in (figure.value, figure.low, figure.high)),
+        figure.approx, figure.unit, figure.counted, figure.period,
+    ]  # fmt: skip

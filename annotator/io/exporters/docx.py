@@ -192,6 +192,8 @@ class _Writer:
                 if i:
                     self.run(p, " · ")
                 self.run(p, tag.name, bold=True, color=_hex(tag.color))
+        if excerpt.figure is not None:
+            self.labelled("Figure: ", excerpt.figure.describe().removeprefix("Figure: "))
         if excerpt.note.strip():
             self.note(excerpt.note)
         if excerpt.annotation.evidence_ref:

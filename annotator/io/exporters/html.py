@@ -82,6 +82,9 @@ def _excerpt(document: ExportDocument, excerpt: Excerpt, exported: set[int]) -> 
         parts.append(f'<div class="note speaker"><span class="label">Speaker </span>{speaker}</div>')
     if excerpt.tags:
         parts.append('<p class="tags">' + "".join(_chip(t) for t in excerpt.tags) + "</p>")
+    if excerpt.figure is not None:
+        figure = esc(excerpt.figure.describe().removeprefix("Figure: "))
+        parts.append(f'<div class="note figure"><span class="label">Figure </span>{figure}</div>')
     if excerpt.note.strip():
         # The note's Markdown as HTML, as the inspector previews it (raw HTML in it stays text).
         rendered = note_html(excerpt.note.strip())

@@ -39,6 +39,8 @@ def _excerpt(document: ExportDocument, excerpt: Excerpt) -> str:
         parts.append(f"**Speaker:** {escape(excerpt.annotation.speaker.label)}")
     if excerpt.tags:
         parts.append("**Tags:** " + ", ".join(f"{escape(t.name)} (`{t.path}`)" for t in excerpt.tags))
+    if excerpt.figure is not None:
+        parts.append(f"**{escape(excerpt.figure.describe()).replace(':', ':**', 1)}")
     if excerpt.note.strip():
         parts.append("**Note:** " + _note(excerpt.note.strip()))
     for linked in excerpt.links:

@@ -26,7 +26,7 @@ from annotator.domain.excerpts import Excerpt, cite_source
 from annotator.domain.model import Facet, Relation, Source, SourceMetadata
 from annotator.domain.taxonomy import Taxonomy
 from annotator.io.exporters.base import APP_ORIGIN, ExportDocument, Progress, utc_stamp
-from annotator.io.exporters.common import xml_safe
+from annotator.io.exporters.common import FIGURES_DESCRIPTION, xml_safe
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -173,6 +173,7 @@ class _ProjectWriter:
         self.ids = _taxonomy_guids(document.taxonomy, self.guids)
         self.user = self.guids.claim(document.project_uuid or "project", "user")
         self.notes: list[tuple[str, str, str, str]] = []  # guid, name, text, created
+        self.figures_code = ""  # the GUID of the "Figures" code, when figures are exported
         self.file_names: dict[int, str] = {}  # source id -> file name inside sources/
 
     def guid_of(self, kind: str, key: int) -> str:
@@ -193,8 +194,16 @@ class _ProjectWriter:
         )
         users = _add(root, "Users", ns)
         _add(users, "User", ns, guid=self.user, name=APP_ORIGIN)
-        if doc.taxonomy.facets:
-            codes(_add(root, "CodeBook", ns), ns, doc.taxonomy, self.guid_of)
+        # Detected figures (``export --figures``) are coded with a Code of their own, "Figures".
+        if any(e.figure is not None for e in doc.excerpts):
+            self.figures_code = self.guids.claim("urn:annotator:code:figures", "code")
+        if doc.taxonomy.facets or self.figures_code:
+            codebook = _add(root, "CodeBook", ns)
+            codes(codebook, ns, doc.taxonomy, self.guid_of)
+            if self.figures_code:
+                container = codebook.find(f"{{{ns}}}Codes")
+                code = _add(container, "Code", ns, guid=self.figures_code, name="Figures", isCodable="true")
+                _text_child(code, "Description", ns, FIGURES_DESCRIPTION)
 
         exported = [doc.sources[i] for i in doc.texts if i in doc.sources]
         used_fields = [f for f in SOURCE_VARIABLES if any(variable_value(s.metadata, f) for s in exported)]
@@ -323,6 +332,8 @@ class _ProjectWriter:
                 details.append(f"evidence: {a.evidence_ref}")
             if a.speaker is not None:  # the standard has no speaker: a line of the description
                 details.append(f"speaker: {a.speaker.label}")
+            if excerpt.figure is not None:
+                details.append(excerpt.figure.describe())
             if details:
                 _text_child(selection, "Description", ns, "\n".join(details))
             for tag in a.tags:
@@ -336,6 +347,12 @@ class _ProjectWriter:
                     creationDateTime=utc_stamp(a.created_at),
                 )
                 _add(coding, "CodeRef", ns, targetGUID=tag_guid)
+            if excerpt.figure is not None:
+                coding = _add(
+                    selection, "Coding", ns, guid=self.guids.claim(a.uuid, self.figures_code),
+                    creatingUser=self.user, creationDateTime=utc_stamp(a.created_at),
+                )  # fmt: skip
+                _add(coding, "CodeRef", ns, targetGUID=self.figures_code)
             if a.note.strip():
                 name = f"Note on “{a.quote.exact[:40]}”"
                 note_guid = self._note(a.note, name, utc_stamp(a.modified_at), a.uuid)

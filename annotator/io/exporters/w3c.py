@@ -54,7 +54,11 @@ def annotation(excerpt: Excerpt) -> dict[str, Any]:
     if a.speaker is not None:  # the model has no speaker: a describing body, as the evidence reference
         speaker = f"Speaker: {a.speaker.label}"
         bodies.append({"type": "TextualBody", "purpose": "describing", "value": speaker})
-    motivation = "classifying" if a.tags else "commenting" if a.note.strip() else "highlighting"
+    if excerpt.figure is not None:  # a detected figure: tagged "Figures", described in one line
+        bodies.append({"type": "TextualBody", "purpose": "tagging", "value": "Figures"})
+        bodies.append({"type": "TextualBody", "purpose": "describing", "value": excerpt.figure.describe()})
+    tagged = a.tags or excerpt.figure is not None
+    motivation = "classifying" if tagged else "commenting" if a.note.strip() else "highlighting"
     record: dict[str, Any] = {"id": urn(a.uuid), "type": "Annotation", "motivation": motivation}
     if bodies:
         record["body"] = bodies
