@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,17 @@ from annotator.domain.importing import IMPORT_PIPELINE, CancelCheck, ImportOptio
 from annotator.domain.metadata import apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
 from annotator.domain.structure import STRUCTURE_VERSION
-from annotator.io.bibliography import Match, match_entries, read_bibliography
+from annotator.io.bibliography import (
+    Match,
+    cite_key,
+    match_entries,
+    read_bibliography,
+    write_bibtex,
+    write_csl_json,
+)
 from annotator.io.importers.registry import ImportPreview, preview, process
 from annotator.io.language import detect_language
+from annotator.io.zotero import ZoteroItem, read_library
 from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
 from annotator.services.source_versions import (
     OrphanedAnnotation,
@@ -41,6 +49,7 @@ from annotator.storage.versions_repo import VersionInfo
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 __all__ = [
+    "BibliographyExport",
     "ImportReport",
     "MetadataImportReport",
     "OrphanedAnnotation",
@@ -48,6 +57,7 @@ __all__ = [
     "PlacedOrphan",
     "SourceService",
     "SplitReport",
+    "ZoteroImportReport",
 ]
 
 
@@ -120,6 +130,31 @@ class MetadataImportReport:
     matches: tuple[Match, ...]
     applied: dict[int, tuple[str, ...]]  # source id -> the fields changed
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BibliographyExport:
+    format: str  # "csl-json" or "bibtex"
+    path: Path | None
+    keys: dict[int, str]  # source id -> its citation key (the CSL id) in the file
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZoteroImportReport:
+    """What a Zotero import did: items matched to sources (``matches``; fields filled per source in
+    ``applied``, fields the historian had set and the item would change in ``kept``), sources created from
+    items' attached files (``created``: key -> source id), and why anything else was not done."""
+
+    library: str
+    matches: tuple[Match, ...] = ()
+    applied: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    kept: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    created: dict[str, int] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+BIBLIOGRAPHY_FORMATS = ("csl-json", "bibtex")
 
 
 def _read(path: Path) -> bytes:
@@ -441,18 +476,177 @@ class SourceService:
                 if match.source_id is None:
                     continue
                 current = sources_repo.get(session, match.source_id)
-                try:
-                    metadata = apply_changes(current.metadata, match.entry.changes)
-                except InvalidInput as e:
-                    warnings.append(f"entry {match.entry.key}: not applied ({e})")
+                metadata, fields = _apply_entry(
+                    current.metadata, match.entry.changes, match.entry.key, warnings
+                )
+                if not fields:
                     continue
                 sources_repo.update_metadata(
                     session, match.source_id, metadata, parse_date(metadata.date_text)
                 )
-                applied[match.source_id] = tuple(match.entry.changes)
+                applied[match.source_id] = fields
         if applied:
             self._events.publish(SourcesChanged(Change.UPDATED, tuple(applied)))
         return MetadataImportReport(path.name, tuple(matches), applied, tuple(warnings))
+
+    def export_bibliography(
+        self, format_name: str, out: Path | str | None = None, source_ids: Sequence[int] | None = None
+    ) -> BibliographyExport:
+        """The sources' references (all, or ``source_ids`` in that order) as CSL-JSON or BibTeX, each under
+        a citation key made of author, year and title; written to ``out`` when given (whole or not at all)."""
+        if format_name not in BIBLIOGRAPHY_FORMATS:
+            raise InvalidInput(
+                f"bibliography format {format_name!r} is not one of {', '.join(BIBLIOGRAPHY_FORMATS)}"
+            )
+        ids = list(dict.fromkeys(source_ids)) if source_ids else [s.id for s in self.list()]
+        sources = [self.get(source_id) for source_id in ids]
+        taken: set[str] = set()
+        keys = {source.id: cite_key(source.metadata, taken) for source in sources}
+        pairs = [(keys[source.id], source.metadata) for source in sources]
+        text = write_csl_json(pairs) if format_name == "csl-json" else write_bibtex(pairs)
+        path = Path(out).expanduser() if out is not None else None
+        if path is not None:
+            _write_text(path, text)
+        return BibliographyExport(format_name, path, keys, text)
+
+    def zotero_items(self, data_dir: Path | str) -> list[ZoteroItem]:
+        """The items of a Zotero library (read from a copy of its database; Zotero may be running)."""
+        return read_library(data_dir)
+
+    def import_zotero(
+        self,
+        data_dir: Path | str,
+        keys: Sequence[str] = (),
+        *,
+        match: bool = False,
+        overwrite: bool = False,
+        items: Sequence[ZoteroItem] | None = None,
+    ) -> ZoteroImportReport:
+        """Metadata from a Zotero library. With ``match``, the items (all, or ``keys``) are matched to
+        sources by title or attached file name, and fill the fields a source has empty — a field the
+        historian set is kept (and reported) unless ``overwrite``. Without it, each item of ``keys`` becomes
+        a new source: its attached file (PDF, HTML, text…) imported with the item's metadata.
+        ``items`` spares reading the library again (the dialog read it to list them)."""
+        library = str(data_dir)
+        chosen = list(items) if items is not None else read_library(data_dir)
+        if keys:
+            by_key = {item.key: item for item in chosen}
+            unknown = [key for key in keys if key not in by_key]
+            if unknown:
+                raise InvalidInput(f"{library}: no Zotero item with the key {', '.join(unknown)}")
+            chosen = [by_key[key] for key in dict.fromkeys(keys)]
+        elif not match:
+            raise InvalidInput(
+                "choose the Zotero items to import (--item KEY), or match them to sources (--match)"
+            )
+        if match:
+            return self._match_zotero(library, chosen, overwrite)
+        return self._create_from_zotero(library, chosen)
+
+    def _match_zotero(self, library: str, items: Sequence[ZoteroItem], overwrite: bool) -> ZoteroImportReport:
+        matches = match_entries([item.entry() for item in items], self.list())
+        applied: dict[int, tuple[str, ...]] = {}
+        kept: dict[int, tuple[str, ...]] = {}
+        warnings: list[str] = []
+        with self._uow.write() as session:
+            for found in matches:
+                if found.source_id is None:
+                    continue
+                source = sources_repo.get(session, found.source_id)
+                metadata, taken, held = source.metadata, [], []
+                for name, value in found.entry.changes.items():
+                    try:
+                        changed = apply_changes(metadata, {name: value})
+                    except InvalidInput as e:
+                        warnings.append(f"item {found.entry.key}: {name.replace('_', ' ')} not applied ({e})")
+                        continue
+                    before = getattr(source.metadata, name)
+                    if getattr(changed, name) == getattr(metadata, name):
+                        continue
+                    # A title the import took from the file name is no one's choice.
+                    unset = _empty(before) or (name == "title" and before == Path(source.original.name).stem)
+                    if unset or overwrite:
+                        metadata = changed
+                        taken.append(name)
+                    else:
+                        held.append(name)
+                if held:
+                    kept[found.source_id] = tuple(held)
+                if taken:
+                    sources_repo.update_metadata(
+                        session, found.source_id, metadata, parse_date(metadata.date_text)
+                    )
+                    applied[found.source_id] = tuple(taken)
+        if applied:
+            self._events.publish(SourcesChanged(Change.UPDATED, tuple(applied)))
+        return ZoteroImportReport(library, tuple(matches), applied, kept, {}, tuple(warnings))
+
+    def _create_from_zotero(self, library: str, items: Sequence[ZoteroItem]) -> ZoteroImportReport:
+        created: dict[str, int] = {}
+        warnings: list[str] = []
+        for item in items:
+            files = [path for path in item.files if path.is_absolute() and path.is_file()]
+            if not files:
+                warnings.append(
+                    f"item {item.key} “{item.title}”: no attached file to import; import the text and "
+                    "use --match to give it this item's metadata"
+                )
+                continue
+            metadata, _ = _apply_entry(
+                SourceMetadata(title=item.title or files[0].stem), item.entry().changes, item.key, warnings
+            )
+            changes = {name: getattr(metadata, name) for name in SourceMetadata.field_names()}
+            try:
+                report = self.import_file(files[0], changes)
+            except (SourceRejected, Duplicate, InvalidInput) as e:
+                warnings.append(f"item {item.key} “{item.title}”: {e}")
+                continue
+            created[item.key] = report.source_id
+        return ZoteroImportReport(library, created=created, warnings=tuple(warnings))
+
+
+def _apply_entry(
+    current: SourceMetadata, changes: Mapping[str, Any], key: str, warnings: list[str]
+) -> tuple[SourceMetadata, tuple[str, ...]]:
+    """``current`` with an entry's fields; a field that does not validate (a mistyped ISBN in Zotero) is
+    left out with a warning naming it, and the rest applied."""
+    try:
+        return apply_changes(current, changes), tuple(changes)
+    except InvalidInput:
+        pass
+    metadata, applied = current, []
+    for name, value in changes.items():
+        try:
+            metadata = apply_changes(metadata, {name: value})
+            applied.append(name)
+        except InvalidInput as e:
+            warnings.append(f"entry {key}: {name.replace('_', ' ')} not applied ({e})")
+    return metadata, tuple(applied)
+
+
+def _empty(value: Any) -> bool:
+    return value in ("", None, ())
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write through a part file beside ``path`` and rename it into place (never half a file)."""
+    from annotator.io.exporters import part_files
+
+    if path.is_dir():
+        raise InvalidInput(f"{path}: this is a folder; give a file name to export to")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path}: the folder {path.parent} does not exist")
+    try:
+        part = part_files.PartFile(path)
+    except OSError as e:
+        raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
+    try:
+        part.stream.write(text.encode("utf-8"))
+        part.commit()
+    except OSError as e:
+        raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
+    finally:
+        part.discard()
 
 
 def _with_structure(report: ImportReport, summary: StructureSummary) -> ImportReport:
