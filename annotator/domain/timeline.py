@@ -80,12 +80,6 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
 
 def align(statements: Sequence[Dated]) -> list[Event]:
     """The events told by two sources or more, in the order of their first statement."""
-    words = [event_words(s.event) for s in statements]
-    by_word: dict[str, list[int]] = {}
-    for i, ws in enumerate(words):
-        for w in ws:
-            by_word.setdefault(w, []).append(i)
-    common = max(20, int(len(statements) * COMMON))
     parent = list(range(len(statements)))
 
     def root(i: int) -> int:
@@ -94,19 +88,36 @@ def align(statements: Sequence[Dated]) -> list[Event]:
             i = parent[i]
         return i
 
-    for i, ws in enumerate(words):
+    # Statements with the same words and the same dates are one event whatever their sources: they are
+    # compared once, through the first of them (a project of many editions of one text has few kinds).
+    kinds: dict[tuple[frozenset[str], str, str], int] = {}
+    words: list[frozenset[str]] = []
+    firsts: list[int] = []
+    for i, s in enumerate(statements):
+        key = (event_words(s.event), s.date_start, s.date_end)
+        if key in kinds:
+            parent[i] = firsts[kinds[key]]
+            continue
+        kinds[key] = len(firsts)
+        firsts.append(i)
+        words.append(key[0])
+    by_word: dict[str, list[int]] = {}
+    for k, ws in enumerate(words):
+        for w in ws:
+            by_word.setdefault(w, []).append(k)
+    common = max(20, int(len(firsts) * COMMON))
+    for k, ws in enumerate(words):
         candidates: set[int] = set()
         for w in ws:
             found = by_word[w]
             if len(found) <= common:
-                candidates.update(j for j in found if j > i)
-        for j in candidates:
-            a, b = statements[i], statements[j]
-            if a.source_id == b.source_id:
-                continue
-            alike, shared = _alike(ws, words[j])
+                candidates.update(m for m in found if m > k)
+        a = statements[firsts[k]]
+        for m in candidates:
+            b = statements[firsts[m]]
+            alike, shared = _alike(ws, words[m])
             if (alike >= SAME_KEY and shared >= 2) or (alike >= SAME_WHEN_OVERLAPPING and _overlap(a, b)):
-                parent[root(j)] = root(i)
+                parent[root(firsts[m])] = root(firsts[k])
     groups: dict[int, list[int]] = {}
     for i in range(len(statements)):
         groups.setdefault(root(i), []).append(i)
@@ -114,11 +125,25 @@ def align(statements: Sequence[Dated]) -> list[Event]:
     for members in groups.values():
         if len({statements[i].source_id for i in members}) < 2:
             continue
-        disagree = any(
-            statements[a].source_id != statements[b].source_id and not _overlap(statements[a], statements[b])
-            for n, a in enumerate(members)
-            for b in members[n + 1 :]
-        )
-        events.append(Event(tuple(members), disagree))
+        events.append(Event(tuple(sorted(members)), _disagree([statements[i] for i in members])))
     events.sort(key=lambda e: e.members[0])
     return events
+
+
+def _disagree(told: Sequence[Dated]) -> bool:
+    """Whether two of these statements, of different sources, give dates that do not overlap: some
+    statement ends before the latest start among the other sources' statements."""
+    latest: list[tuple[str, int]] = []  # the two latest starts of different sources
+    for s in told:
+        if not latest or s.date_start > latest[0][0]:
+            if latest and latest[0][1] != s.source_id:
+                latest = [(s.date_start, s.source_id), latest[0]]
+            else:
+                latest = [(s.date_start, s.source_id), *latest[1:]]
+        elif s.source_id != latest[0][1] and (len(latest) < 2 or s.date_start > latest[1][0]):
+            latest = [latest[0], (s.date_start, s.source_id)]
+    for s in told:
+        other = next((start for start, source in latest if source != s.source_id), None)
+        if other is not None and other > s.date_end:
+            return True
+    return False

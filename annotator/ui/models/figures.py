@@ -382,14 +382,21 @@ class ClaimsFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.filter = Filter()
+        self._any = True  # no filter set: every row is kept without looking at it
         self.setSortRole(SORT_ROLE)
+        # Groups arriving change two columns of every row, which decide no filter: 50,000 rows must not be
+        # filtered again for it. A filter set filters again (set_filter), new rows are filtered anyway.
+        self.setDynamicSortFilter(False)
 
     def set_filter(self, chosen: Filter) -> None:
         self.beginFilterChange()
         self.filter = chosen
+        self._any = chosen == Filter()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # type: ignore[override]
+        if self._any:
+            return True
         model = self.sourceModel()
         r: FigureRecord = model.record_at(source_row)  # type: ignore[attr-defined]
         chosen = self.filter

@@ -24,7 +24,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsView,
+    QWidget,
+)
 
 from annotator.domain.timeline import Dated, Event, align
 from annotator.services.figures import DateRecord
@@ -56,21 +63,54 @@ def date_text(record: DateRecord) -> str:
     return d.date_start if d.date_start == d.date_end else f"{d.date_start} – {d.date_end}"
 
 
+SHOWN_OTHERS = 8  # sources named in a statement's tooltip, at most
+
+
 @dataclass(slots=True)
 class Placed:
     record: DateRecord
     event: int | None  # the index of its event across sources, if any
     disagree: bool
-    tooltip: str
+    told: Event | None  # the event, with the statements of every source telling it
+    records: Sequence[DateRecord]  # what the event's members index
+    source_name: Callable[[int], str]
+
+    def others(self) -> list[DateRecord]:
+        """The same event told by other sources."""
+        if self.told is None:
+            return []
+        mine = self.record.source_id
+        return [self.records[j] for j in self.told.members if self.records[j].source_id != mine]
+
+    def tooltip(self) -> str:
+        r, name = self.record, self.source_name
+        others = self.others()
+        lines = [f"{' '.join(r.text.split())} ({date_text(r)})", r.statement.event or "(no event phrase)",
+                 name(r.source_id)]  # fmt: skip
+        if others:
+            lines.append("Sources disagree on the date:" if self.disagree else "Also told by:")
+            lines += [f"  {name(o.source_id)}: {' '.join(o.text.split())} ({date_text(o)})"
+                      for o in others[:SHOWN_OTHERS]]  # fmt: skip
+            if len(others) > SHOWN_OTHERS:
+                lines.append(f"  and {len(others) - SHOWN_OTHERS} more")
+        return "\n".join(lines)
+
+
+POINT = 7  # pixels: the width of a single day's mark, whatever the zoom
 
 
 class StatementItem(QGraphicsRectItem):
-    """One dated statement: a bar over its date range (a thin one for a single day)."""
+    """One dated statement: a bar over its date range, or a mark of a few pixels for a single day (it keeps
+    its width as the years are zoomed)."""
 
-    def __init__(self, placed: Placed, rect: QRectF, colour: QColor) -> None:
-        super().__init__(rect)
-        self.placed = placed
+    def __init__(self, placed: Placed, x0: float, x1: float, y: float, colour: QColor) -> None:
         point = placed.record.statement.date_start == placed.record.statement.date_end
+        super().__init__(QRectF(-POINT / 2, 0, POINT, BAR) if point else QRectF(0, 0, x1 - x0, BAR))
+        self.setPos((x0 + x1) / 2 if point else x0, y)
+        if point:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.placed = placed
+        self.middle = QPointF((x0 + x1) / 2, y + BAR / 2)  # in the scene
         fill = QColor(colour)
         if not point:
             fill.setAlpha(110)  # a range: how far the date reaches, not where it is
@@ -78,11 +118,16 @@ class StatementItem(QGraphicsRectItem):
         pen = QPen(FLAG if placed.disagree else colour.darker(130), 2.5 if placed.disagree else 1)
         pen.setCosmetic(True)
         self.setPen(pen)
-        self.setToolTip(placed.tooltip)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(2 if point else 1)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        # Written when first pointed at: tens of thousands of statements need no tooltip made up front.
+        if not self.toolTip():
+            self.setToolTip(self.placed.tooltip())
+        super().hoverEnterEvent(event)
 
 
 class TimelineView(QGraphicsView):
@@ -134,11 +179,11 @@ class TimelineView(QGraphicsView):
             n, event = event_of.get(i, (None, None))
             colour = QColor(EVENT_COLOURS[n % len(EVENT_COLOURS)]) if n is not None else PLAIN
             disagree = event is not None and event.disagree
-            placed = Placed(r, n, disagree, self._tooltip(r, event, records, source_name))
+            placed = Placed(r, n, disagree, event, records, source_name)
             x0 = (_year_of(r.statement.date_start) - self.first_year) * PER_YEAR
             x1 = (_year_of(r.statement.date_end, end=True) - self.first_year) * PER_YEAR
             y = lane_of[r.source_id] * LANE + (LANE - BAR) / 2
-            item = StatementItem(placed, QRectF(x0, y, max(x1 - x0, 3.0), BAR), colour)
+            item = StatementItem(placed, x0, x1, y, colour)
             scene.addItem(item)
             self.items_placed.append(item)
         for n, event in enumerate(self.events):  # the same event joined across its lanes
@@ -147,24 +192,11 @@ class TimelineView(QGraphicsView):
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             for a, b in itertools.pairwise(members):
-                ia, ib = self.items_placed[a].rect(), self.items_placed[b].rect()
-                line = scene.addLine(ia.center().x(), ia.bottom(), ib.center().x(), ib.top(), pen)
+                ma, mb = self.items_placed[a].middle, self.items_placed[b].middle
+                line = scene.addLine(ma.x(), ma.y() + BAR / 2, mb.x(), mb.y() - BAR / 2, pen)
                 line.setZValue(0)
         self.resetTransform()
         self.fit_years(lo, hi)
-
-    @staticmethod
-    def _tooltip(
-        r: DateRecord, event: Event | None, records: Sequence[DateRecord], source_name: Callable[[int], str]
-    ) -> str:
-        lines = [f"{' '.join(r.text.split())} ({date_text(r)})", r.statement.event or "(no event phrase)",
-                 source_name(r.source_id)]  # fmt: skip
-        if event is not None:
-            others = [records[i] for i in event.members if records[i] is not r]
-            lines.append("Sources disagree on the date:" if event.disagree else "Also told by:")
-            lines += [f"  {source_name(o.source_id)}: {' '.join(o.text.split())} ({date_text(o)})"
-                      for o in others]  # fmt: skip
-        return "\n".join(lines)
 
     def flagged(self) -> list[StatementItem]:
         return [item for item in self.items_placed if item.placed.disagree]
