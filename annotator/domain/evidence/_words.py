@@ -442,7 +442,8 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
 # "As the Constitutional Court itself put it in an earlier case, the law “…”": whose words the sentence
 # goes on with, like "according to".
 AS_PUT = re.compile(
-    r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+(?:\w+\s+)?"
+    r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)\s+(?:\w+\s+)?"
     r"(?:put|puts|said|says|wrote|writes|noted|notes|observed|observes|remarked|remarks|argued|argues|"
     r"pointed\s+out|points\s+out|shown|showed|shows|suggested|suggests|stressed|stresses|emphasi[sz]ed|"
     r"explained|explains|demonstrated|demonstrates|reminds|reminded)\b"

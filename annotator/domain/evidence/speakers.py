@@ -158,6 +158,8 @@ def attribute(
         details["speaker_evidence"] = how
         if source:
             details["source"] = source
+        if speaker is not None:
+            speaker = _appositive_name(text, speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
@@ -262,6 +264,10 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
             chosen.append(w)
         else:
             break
+    if len(chosen) == 1 and chosen[0].group().lower() in {"one", "another"} and re.match(
+        r"[.,;!?]", text[at + chosen[0].end() : at + chosen[0].end() + 1]
+    ):
+        return Speaker(chosen[0].group(), at + chosen[0].start(), at + chosen[0].end())  # "asks one."
     if not chosen or chosen[-1].group().lower() in DETERMINERS:
         return None
     named = [index for index, w in enumerate(chosen) if index and w.group()[0].isupper()]
@@ -457,6 +463,11 @@ def _subject_before(
             s -= len(article.group())
         return _named(text, s, e)
     # A described speaker: "A brigade member", "the chief prosecutor", "Soviet newspapers", "The rebels".
+    if last.lower() in {"another", "one", "others"} and (len(words) == 1 or stripped[
+        words[-2].end() : words[-1].start()
+    ].strip()):
+        s, e = floor + words[-1].start(), floor + words[-1].end()
+        return Speaker(text[s:e], s, e)  # "“In Europe,” another replies": the text names nobody more
     if last.lower() not in BODY_NOUNS:
         described = _determined(stripped, words)
         if described is None:
@@ -564,8 +575,11 @@ def _carry_over(
     for order, (name, back, subject) in enumerate(found):
         if not (_agrees(pronoun, name) and _gender_agrees(pronoun, people, name)):
             continue
+        if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
+            continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
         known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE
-        score = -2.0 * back + (1.5 if subject else 0.0) + (4.5 if female and known else 0.0)
+        score = -2.0 * back + (1.5 if subject else -1.0 if back == 0 else 0.0)
+        score += 4.5 if female and known else 0.0
         if female and name.split()[0].lower() in DETERMINERS and back <= 1:
             score += 1.0  # "Our librarian kept the copy … she said": a person named by what she is, nearby
         if best is None or score > best[0]:
@@ -633,6 +647,9 @@ def _antecedents(
     # Names inside quotations are not whom a pronoun outside them stands for.
     unquoted = people.unquoted(window_start, at)
     ends = [*starts[1:], len(before)]
+    # A sentence whose subject is itself a pronoun ("She remembered the same evening.") carries the chain on:
+    # it does not put the one it stands for a sentence farther away.
+    chained = 0
     for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
         if not neuter:
@@ -642,7 +659,7 @@ def _antecedents(
                         and _INSERTED.match(text, q.start - 2, q.start) and q.start < sentence_at + 200]
             topic = _sentence_subject(unquoted[s:]) if inserted and not plural else None
             if topic is not None and people.kind(sentence_at + topic[1], topic[0]) in ("person", "unknown"):
-                yield topic[0], nearest, True
+                yield topic[0], nearest - chained, True
             # "Vinogradskaya accused her of “…”": the one the speaker spoke to or of is the topic, not
             # the speaker, for a "she" (a "he") after it
             for q in reversed(_spoken_between(spoken, sentence_at, at)):
@@ -654,7 +671,7 @@ def _antecedents(
                     text, max(0, q.start - 40), q.start
                 )
                 if (not plural or _plural(q.name)) and not addressed and not related:
-                    yield q.name, nearest, True
+                    yield q.name, nearest - chained, True
         if nearest and not _SENTENCE_END.search(unquoted, s, sentence_end):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
         sentence = unquoted[s:sentence_end]
@@ -669,20 +686,21 @@ def _antecedents(
             related = _RELATED.search(unquoted, max(0, s + offset - 40), s + offset)
             addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
-                yield name, nearest, True
+                yield name, nearest - chained, True
         if plural:
             pairs = list(_PAIR.finditer(sentence))
             if pairs:
                 # "a view that Davies and Wheatcroft reject. As they note, …"
-                yield pairs[-1].group(), nearest, True
+                yield pairs[-1].group(), nearest - chained, True
             continue
         opening = _OPENING_PHRASE.match(sentence)
         first = WORD.match(sentence, opening.end() if opening else 0)
         if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest:
+            chained += 1
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
-        if nearest <= 1 and not neuter:
+        if nearest - chained <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
-                yield name, nearest, False
+                yield name, nearest - chained, False
 
 
 def _named_persons(
@@ -859,6 +877,12 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         # "My father put on his coat", "The rebels demanded": a determiner and its noun
         for w in words[1:3]:
             if w.group().lower() in BODY_NOUNS:
+                named = _ROLE_APPOSITION.match(sentence, offset + w.end(), offset + w.end() + 140)
+                if named and (not named.group("title") or named.group("title") in TITLES) and named.group(
+                    "name"
+                ).split()[0].lower() not in NOT_NAMES:
+                    # "The secretary of the district committee, comrade Gusev, reports": the name
+                    return named.group("name"), named.start("name")
                 return sentence[offset + words[0].start() : offset + w.end()], offset + words[0].start()
             if not w.group().islower():
                 break
@@ -977,7 +1001,8 @@ class _People:
                     before.endswith(("ovna", "evna", "ichna")) and index and tokens[index - 1][:1].isupper()
                 ):  # "Alexandra Mikhailovna Kollontai": a woman's patronymic before the surname
                     self._women.add(token)
-                says = bool(after) and is_saying_word(after, after_name=True)
+                says = bool(after) and (is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
+                                        or before in {"named", "called", "comrade"})
                 if before in FIRST_NAMES or before in TITLES or says:
                     tally[0] += 1
                 elif before in {"in", "across", "throughout", "inside", "within", "near"} and after != "s":
@@ -1298,3 +1323,35 @@ def _clause_subject(
         s, e = at + described.start(), at + described.end()
         return Speaker(text[s:e], s, e), "person" if _one_person(described.group()) else "unknown", offset
     return None
+
+
+# "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,
+# the name, which is the speaker's.
+_ROLE_APPOSITION = re.compile(
+    r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+(?:(?P<title>[a-z]+)\s+)?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}),"
+)
+
+
+def _appositive_name(text: str, speaker: Speaker) -> Speaker:
+    """A speaker found as a role ("The secretary", "the old Bolshevik") that the text names in apposition
+    right after it is the name ("The secretary …, comrade Gusev,", "one of whom, the old Bolshevik Anna
+    Garaseva, told")."""
+    if speaker.start is None or speaker.end is None or speaker.role != "quoted":
+        return speaker
+    first = speaker.name.split()[0].lower()
+    if first not in DETERMINERS or speaker.name.split()[-1][:1].isupper():
+        return speaker
+    m = _ROLE_APPOSITION.match(text, speaker.end, speaker.end + 140)
+    if m is None or (m.group("title") and m.group("title") not in TITLES):
+        return speaker
+    if m.group("name").split()[0].lower() in NOT_NAMES:
+        return speaker
+    return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+# Verbs only a person is the subject of: "Sorokin smiled", "Antipov shrugged" show Sorokin to be a person.
+_HUMAN_VERBS = {"smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed",
+                "frowned", "whispered", "hesitated", "paused", "wept", "cried", "answered", "replied",
+                "asked", "offered", "remembered", "recalled", "thought", "believed", "hoped", "feared",
+                "refused", "admitted", "insisted", "married", "died", "embraced", "shouted", "looked",
+                "turned", "sat", "stood", "waited", "kept", "took", "gave"}
