@@ -13,7 +13,9 @@ the detectors find the same stretch of the same text. A rejected item never come
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import threading
 import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -24,9 +26,9 @@ from sqlalchemy.orm import Session
 from annotator.domain import people as people_rules
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.evidence import EVIDENCE_VERSION, ITEM_KINDS, Evidence, EvidenceKind
-from annotator.domain.model import Annotation, SpeakerRole
+from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole
 from annotator.domain.structure import STRUCTURE_VERSION, Mark
-from annotator.services.annotations import DeletedAnnotation, Tagging, put_back, resolve_tags, set_speaker
+from annotator.services.annotations import Tagging, resolve_tags
 from annotator.services.events import AnnotationsChanged, Change, EventBus
 from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import annotations_repo, evidence_repo, people_repo, sources_repo, taxonomy_repo
@@ -179,11 +181,49 @@ class Decided:
         return len(self.ids)
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One item as detected, with what its id, text and proposal cost to compute (not its decision)."""
+
+    id: str
+    kind: str
+    evidence: Evidence
+    text: str
+    proposal: Proposal
+
+    def item(self, decision: Decision | None) -> EvidenceItem:
+        e = self.evidence
+        if decision is None:
+            return EvidenceItem(self.id, self.kind, e.start, e.end, self.text, PROPOSED, self.proposal, e)
+        return EvidenceItem(
+            self.id, self.kind, e.start, e.end, self.text, decision.state, self.proposal, e,
+            decision.annotation_id,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    """A source's items as read from the stored row (or detected), in text order and by id, with the
+    stamp they were read at: the source's uuid and the stored row's fingerprint (None: not stored)."""
+
+    stamp: tuple[str, tuple[int, int, int] | None]
+    entries: tuple[_Entry, ...]
+    by_id: dict[str, _Entry]
+
+
+KEPT_LISTINGS = 4  # sources whose items are kept parsed: the one shown, and a few opened before it
+
+
 class EvidenceService:
     def __init__(self, uow: UnitOfWork, events: EventBus, structure: StructureService) -> None:
         self._uow = uow
         self._events = events
         self._structure = structure
+        # Each source's items as last read, while its stored row is the same: a decision on one proposal
+        # looks up its item here instead of parsing a book's thousands again (a quarter of a second). The
+        # worker thread fills it while the window's thread decides: replaced whole, under the lock.
+        self._listings: dict[int, _Listing] = {}
+        self._lock = threading.Lock()
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -194,40 +234,47 @@ class EvidenceService:
             unknown = sorted(set(kinds) - set(ITEM_KINDS))
             if unknown:
                 raise InvalidInput(f"no evidence kind {unknown[0]!r}; the kinds are {', '.join(ITEM_KINDS)}")
+        listing, decisions = self._read(source_id)
+        return [
+            entry.item(decisions.get(entry.id))
+            for entry in listing.entries
+            if kinds is None or entry.kind in kinds
+        ]
+
+    def _read(
+        self, source_id: int, keys: Collection[str] | None = None
+    ) -> tuple[_Listing, dict[str, Decision]]:
+        """The source's items (parsed again only when its stored row changed; detected and stored when it
+        is stale) and the decisions on them (only on ``keys`` when given)."""
         with self._uow.read() as session:
-            sources_repo.get_row(session, source_id)  # NotFound for an unknown source
-            stored = evidence_repo.get(session, source_id)
+            uuid_ = sources_repo.get_row(session, source_id).uuid  # NotFound for an unknown source
+            stamp = evidence_repo.fingerprint(session, source_id)
+            decisions = evidence_repo.decisions(session, source_id, keys)
+        current = stamp is not None and stamp[:2] == (EVIDENCE_VERSION, STRUCTURE_VERSION)
+        with self._lock:
+            listing = self._listings.get(source_id)
+        if listing is not None and listing.stamp == (uuid_, stamp if current else None):
+            return listing, decisions
+        with self._uow.read() as session:
+            stored = evidence_repo.get(session, source_id) if current else None
             text = sources_repo.text_of(session, source_id)
-            decisions = evidence_repo.decisions(session, source_id)
-        if stored is not None and (stored.version, stored.structure_version) == (
-            EVIDENCE_VERSION,
-            STRUCTURE_VERSION,
-        ):
+            if stored is not None:
+                stamp = evidence_repo.fingerprint(session, source_id)  # the row read, if it changed since
+        if stored is not None:
             found = stored.items
         else:
             found = detect(text, self._structure.marks(source_id))
-            self._store(source_id, found)
-        listed: list[EvidenceItem] = []
-        seen: set[str] = set()
-        for e in found:
-            kind = item_kind(e)
-            if kinds is not None and kind not in kinds:
-                continue
-            spanned = text[e.start : e.end]
-            key = item_id(kind, e.start, e.end, spanned)
-            if key in seen:  # two detectors' reports of one item
-                continue
-            seen.add(key)
-            decision = decisions.get(key)
-            listed.append(
-                EvidenceItem(
-                    key, kind, e.start, e.end, spanned,
-                    PROPOSED if decision is None else decision.state,
-                    propose(e, spanned), e,
-                    None if decision is None else decision.annotation_id,
-                )
-            )  # fmt: skip
-        return listed
+            stamp = None
+            if self._store(source_id, found):
+                with self._uow.read() as session:
+                    stamp = evidence_repo.fingerprint(session, source_id)
+        listing = _listing((uuid_, stamp), text, found)
+        with self._lock:
+            self._listings.pop(source_id, None)
+            self._listings[source_id] = listing
+            while len(self._listings) > KEPT_LISTINGS:
+                del self._listings[next(iter(self._listings))]
+        return listing, decisions
 
     def stale(self) -> list[int]:
         """Sources whose evidence is not stored, or was stored by other detectors or from other marks."""
@@ -281,15 +328,15 @@ class EvidenceService:
             return Decided(source_id, ACCEPTED, ())
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
-            existing = {
-                (a.start, a.end): a
-                for a in annotations_repo.list_annotations(session, taxonomy, source_id=source_id)
-            }
+            ranges = [(i.start, i.end) for i in chosen]
+            existing = annotations_repo.at_ranges(session, taxonomy, source_id, ranges)
             retagged: list[tuple[int, tuple[int, ...], tuple[int, ...]]] = []
             by_item: dict[str, int] = {}
             new: list[tuple[EvidenceItem, list[int]]] = []
+            resolved: dict[tuple[str, ...], list[int]] = {}  # a few tag sets for thousands of items
             for item in chosen:
-                tag_ids = resolve_tags(taxonomy, item.proposal.tags)
+                tags = item.proposal.tags
+                tag_ids = resolved.get(tags) or resolved.setdefault(tags, resolve_tags(taxonomy, tags))
                 there = existing.get((item.start, item.end))
                 if there is None:
                     new.append((item, tag_ids))
@@ -313,19 +360,25 @@ class EvidenceService:
                 ],
             )  # fmt: skip
             by_item.update((item.id, a.id) for (item, _), a in zip(new, created, strict=True))
-            # Who speaks: set on the new annotations, and on those already there that had nobody.
+            # Who speaks: set on the new annotations, and on those already there that had nobody; the
+            # people named looked up (or made) at once, not three statements an annotation.
             spoke: list[tuple[int, str, SpeakerRole]] = []
+            speaking: list[tuple[int, str, SpeakerRole]] = []
             new_ids = {a.id for a in created}
             for item in chosen:
                 said = speaker_of(item.evidence)
                 there = existing.get((item.start, item.end))
                 if said is None or (there is not None and there.speaker is not None):
                     continue
-                set_speaker(session, by_item[item.id], None, said)
+                speaking.append((by_item[item.id], *said))
                 if by_item[item.id] not in new_ids:
                     spoke.append((by_item[item.id], *said))
-            if created:  # as stored, speakers included, so a redo puts them back whole
-                created = annotations_repo.list_annotations(session, taxonomy, ids=sorted(new_ids))
+            speakers = _set_speakers(session, speaking, new=new_ids)
+            # As stored, speakers included, so a redo puts them back whole; in text order, as listed.
+            created = sorted(
+                (dataclasses.replace(a, speaker=speakers[a.id]) if a.id in speakers else a for a in created),
+                key=lambda a: (a.start, a.end, a.id),
+            )
             made = {item.id: Decision(ACCEPTED, by_item[item.id]) for item in chosen}
             evidence_repo.decide(session, source_id, made)
         tagging = Tagging(tuple(created), tuple(retagged))
@@ -356,14 +409,13 @@ class EvidenceService:
         decisions as before."""
         with self._uow.write() as session:
             people = [a.speaker.person_id for a in decided.tagging.created if a.speaker is not None]
-            for annotation in decided.tagging.created:
-                annotations_repo.delete_row(session, annotation.id)
+            annotations_repo.delete_rows(session, [a.id for a in decided.tagging.created])
             for annotation_id, before, _ in decided.tagging.retagged:
                 annotations_repo.set_tags(session, annotation_id, before)
             spoken = people_repo.speakers(session, [i for i, _, _ in decided.spoke])
-            for annotation_id, _, role in decided.spoke:
-                people_repo.set_speaker(session, annotation_id, None, role)
-            people_repo.prune(session, [*people, *(s.person_id for s in spoken.values())])
+            people_repo.set_speakers(session, [(i, None, role) for i, _, role in decided.spoke])
+            people += [s.person_id for s in spoken.values()]
+            people_repo.prune(session, list(dict.fromkeys(people)))
             self._restore_decisions(session, decided)
         self._publish(Change.REMOVED, decided.source_id, decided.tagging, [i for i, _, _ in decided.spoke])
 
@@ -376,27 +428,37 @@ class EvidenceService:
         """Redo an undone ``accept`` or ``reject`` in one transaction, with the same annotation ids."""
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
-            for annotation in decided.tagging.created:
-                put_back(session, taxonomy, DeletedAnnotation(annotation, ()))
+            created = decided.tagging.created
+            # Their quotes read again from the text, as ``put_back`` does for one (it also checks the ranges).
+            quotes = sources_repo.read_quotes(session, decided.source_id, [(a.start, a.end) for a in created])
+            back = [dataclasses.replace(a, quote=q) for a, q in zip(created, quotes, strict=True)]
+            annotations_repo.restore_many(session, taxonomy, back)
             for annotation_id, _, after in decided.tagging.retagged:
                 annotations_repo.set_tags(session, annotation_id, after)
-            for annotation_id, name, role in decided.spoke:
-                person = people_repo.ensure(session, name)
-                people_repo.set_speaker(session, annotation_id, person.id, role)
+            _set_speakers(
+                session,
+                [(a.id, a.speaker.name, a.speaker.role) for a in created if a.speaker is not None],
+                {a.speaker.name: a.speaker.kind for a in created if a.speaker is not None},
+                new={a.id for a in created},
+            )
+            _set_speakers(session, decided.spoke)
             evidence_repo.decide(session, decided.source_id, decided.made)
         self._publish(Change.ADDED, decided.source_id, decided.tagging, [i for i, _, _ in decided.spoke])
 
     # --- helpers ---------------------------------------------------------------------------------------
 
     def _chosen(self, source_id: int, ids: Sequence[str]) -> list[EvidenceItem]:
-        by_id = {item.id: item for item in self.items(source_id)}
-        unknown = [i for i in ids if i not in by_id]
+        """The items of these ids with their decisions: only those are built, and only their decisions
+        read (a key press decides one item of a book's thousands)."""
+        # A few decisions are looked up by key; for a whole kind, one read of them all is cheaper.
+        listing, decisions = self._read(source_id, keys=ids if len(ids) <= 500 else None)
+        unknown = [i for i in ids if i not in listing.by_id]
         if unknown:
             raise InvalidInput(
                 f"source {source_id} has no evidence item {unknown[0]!r} "
                 f"(see `annotator evidence {source_id}`)"
             )
-        return [by_id[i] for i in dict.fromkeys(ids)]
+        return [listing.by_id[i].item(decisions.get(i)) for i in dict.fromkeys(ids)]
 
     @staticmethod
     def _before(chosen: Sequence[EvidenceItem]) -> dict[str, Decision | None]:
@@ -421,13 +483,52 @@ class EvidenceService:
         if updated:
             self._events.publish(AnnotationsChanged(Change.UPDATED, updated, sources))
 
-    def _store(self, source_id: int, found: Sequence[Evidence]) -> None:
-        """Keep detected evidence; a project that cannot be written detects it again next time instead."""
+    def _store(self, source_id: int, found: Sequence[Evidence]) -> bool:
+        """Keep detected evidence (True when kept); a project that cannot be written detects it again next
+        time instead."""
         if self._uow.read_only_reason is not None:
-            return
+            return False
         try:
             with self._uow.write(derived=True) as session:
                 evidence_repo.put(session, source_id, EVIDENCE_VERSION, STRUCTURE_VERSION, found)
         except (ReadOnlyProject, WriteFailed):
-            return  # derived data: the items are still right, only not kept
+            return False  # derived data: the items are still right, only not kept
+        return True
+
+
+def _set_speakers(
+    session: Session,
+    speaking: Sequence[tuple[int, str, SpeakerRole]],
+    kinds: dict[str, PersonKind] | None = None,
+    new: Collection[int] = (),
+) -> dict[int, Speaker]:
+    """Who speaks in each of these annotations, (annotation id, name, role) each: the people made when
+    there are none of the name (of ``kinds`` by name when given, else of the kind the name suggests).
+    ``new``: the annotations just made (no speaker to replace)."""
+    if not speaking:
+        return {}
+    known = kinds or {}
+    people = people_repo.ensure_many(session, [(name, known.get(name)) for _, name, _ in speaking])
+    rows = [(i, people[name].id, role) for i, name, role in speaking]
+    people_repo.set_speakers(session, [r for r in rows if r[0] not in new])
+    people_repo.set_speakers(session, [r for r in rows if r[0] in new], new=True)
+    return {
+        i: Speaker(people[name].id, people[name].name, role, people[name].kind) for i, name, role in speaking
+    }
+
+
+def _listing(
+    stamp: tuple[str, tuple[int, int, int] | None], text: str, found: Sequence[Evidence]
+) -> _Listing:
+    entries: list[_Entry] = []
+    by_id: dict[str, _Entry] = {}
+    for e in found:
+        kind = item_kind(e)
+        spanned = text[e.start : e.end]
+        key = item_id(kind, e.start, e.end, spanned)
+        if key in by_id:  # two detectors' reports of one item
+            continue
+        entry = by_id[key] = _Entry(key, kind, e, spanned, propose(e, spanned))
+        entries.append(entry)
+    return _Listing(stamp, tuple(entries), by_id)
 

@@ -425,6 +425,79 @@ def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation])
     ]
 
 
+def at_ranges(
+    session: Session, taxonomy: Taxonomy, source_id: int, ranges: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], Annotation]:
+    """The source's annotations with exactly these ranges, by range (of several on one range, the newest):
+    a decision on one proposal reads the annotations it may touch, not the thousands a book has."""
+    wanted = set(ranges)
+    if len(wanted) == 1:
+        (span,) = wanted
+        found = list_annotations(session, taxonomy, source_id=source_id, span=span)
+    else:
+        a = _ANNOTATIONS.c
+        query = select(a.id, a.start_pos, a.end_pos).where(a.source_id == source_id)
+        rows = session.connection().execute(query)
+        ids = [i for i, start, end in rows if (start, end) in wanted]
+        found = []
+        for i in range(0, len(ids), 10_000):  # within SQLite's limit of values bound in one statement
+            found += list_annotations(session, taxonomy, ids=ids[i : i + 10_000])
+        found.sort(key=lambda n: (n.start, n.end, n.id))
+    return {(n.start, n.end): n for n in found}
+
+
+def delete_rows(session: Session, annotation_ids: Sequence[int]) -> None:
+    """Delete these annotations (their tags, speakers and links go by the foreign keys' cascade), a few
+    statements for a batch instead of one a row."""
+    ids = list(annotation_ids)
+    for i in range(0, len(ids), 500):
+        session.execute(delete(AnnotationRow).where(AnnotationRow.id.in_(ids[i : i + 500])))
+
+
+def restore_many(session: Session, taxonomy: Taxonomy, annotations: Sequence[Annotation]) -> None:
+    """Put deleted annotations back as they were — ids, uuids, times, quotes and the tags still in the
+    taxonomy, not their speakers — in two executemany inserts (the redo of a batch made by ``add_many``)."""
+    if not annotations:
+        return
+
+    def stamp(value: datetime) -> str:  # as ``add_many`` binds it: the text SQLite's DateTime stores
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+    session.connection().execute(
+        insert(_ANNOTATIONS).values(
+            created_at=type_coerce(bindparam("created"), String),
+            modified_at=type_coerce(bindparam("modified"), String),
+        ),
+        [
+            {
+                "id": a.id,
+                "uuid": a.uuid,
+                "source_id": a.source_id,
+                "start_pos": a.start,
+                "end_pos": a.end,
+                "exact": a.quote.exact,
+                "prefix": a.quote.prefix,
+                "suffix": a.quote.suffix,
+                "note": a.note,
+                "confidence": a.confidence,
+                "evidence_ref": a.evidence_ref,
+                "created": stamp(a.created_at),
+                "modified": stamp(a.modified_at),
+            }
+            for a in annotations
+        ],
+    )
+    known = {t.id for t in taxonomy.tags}
+    tag_rows = [
+        {"annotation_id": a.id, "tag_id": t}
+        for a in annotations
+        for t in dict.fromkeys(ref.id for ref in a.tags)
+        if t in known
+    ]
+    if tag_rows:
+        session.connection().execute(insert(_ANNOTATION_TAGS), tag_rows)
+
+
 def set_tags(session: Session, annotation_id: int, tag_ids: Sequence[int]) -> None:
     session.execute(delete(AnnotationTagRow).where(AnnotationTagRow.annotation_id == annotation_id))
     unique_tags = list(dict.fromkeys(tag_ids))

@@ -235,3 +235,50 @@ def proposal_signatures(session: Session) -> dict[int, tuple[object, ...]]:
         if source_id in found:
             found[source_id] = (*found[source_id][:2], count, latest)
     return found
+
+
+def ensure_many(session: Session, names: Sequence[tuple[str, PersonKind | None]]) -> dict[str, Person]:
+    """``ensure`` for many names at once (name → person, by the name as given): one read for those there
+    already and one insert for the rest, where accepting a book's thousands of citations made three
+    statements a name."""
+    wanted: dict[str, tuple[str, PersonKind | None]] = {}  # name key → (cleaned name, kind), first given
+    key_of: dict[str, str] = {}  # name as given → its key (a book names the same few people often)
+    for name, kind in names:
+        if name not in key_of:
+            cleaned = people_rules.clean_name(name)
+            key_of[name] = people_rules.name_key(cleaned)
+            wanted.setdefault(key_of[name], (cleaned, kind))
+    keys = list(wanted)
+    found: dict[str, Person] = {}
+    for i in range(0, len(keys), 500):
+        for row in session.scalars(select(PersonRow).where(PersonRow.name_key.in_(keys[i : i + 500]))):
+            found[row.name_key] = _person(row)
+    missing = [key for key in keys if key not in found]
+    if missing:
+        now = utcnow()
+        rows = []
+        for key in missing:
+            cleaned, kind = wanted[key]
+            new_kind = kind or people_rules.guess_kind(cleaned)
+            rows.append(
+                {"uuid": str(uuid_module.uuid4()), "name": cleaned, "name_key": key, "kind": new_kind.value,
+                 "created_at": now}
+            )  # fmt: skip
+        session.connection().execute(insert(_PEOPLE), rows)
+        for i in range(0, len(missing), 500):
+            for row in session.scalars(select(PersonRow).where(PersonRow.name_key.in_(missing[i : i + 500]))):
+                found[row.name_key] = _person(row)
+    return {name: found[key] for name, key in key_of.items()}
+
+
+def set_speakers(
+    session: Session, speaking: Sequence[tuple[int, int | None, SpeakerRole]], new: bool = False
+) -> None:
+    """``set_speaker`` for many annotations at once: (annotation id, person id or None, role) each;
+    ``new``: the annotations were just made, there is no speaker to replace."""
+    ids = [] if new else [annotation_id for annotation_id, _, _ in speaking]
+    for i in range(0, len(ids), 500):
+        session.execute(delete(_SPEAKERS).where(_SPEAKERS.c.annotation_id.in_(ids[i : i + 500])))
+    rows = [{"annotation_id": a, "person_id": p, "role": r.value} for a, p, r in speaking if p is not None]
+    if rows:  # on the connection: the ORM's bulk insert costs 10× more a row
+        session.connection().execute(insert(_SPEAKERS), rows)

@@ -1,5 +1,7 @@
 """Time of ``EvidenceService.items`` on an 850,000-character source (issue 16): the first call detects and
-stores, later ones read what was stored.
+stores, later ones read what was stored; then the decisions: accepting one proposal (what Enter does, 20
+times, each its own transaction), accepting every proposed citation at once (the Evidence panel's Accept
+all), and undoing and redoing that.
 
 Usage, from the repository root::
 
@@ -8,7 +10,8 @@ Usage, from the repository root::
 The text is the held-out texts of evidence_heldout.py (essay, notes, a blog with comments) repeated, imported
 as .txt into a new project file; the source is imported without timing, so "first" is detection plus storing
 only. Printed: the median over --repeats new projects of the first call, of a second call, and the items
-found. Not a test.
+found, and the median and the slowest of one-by-one acceptances and the accept-all, its undo and redo
+in the last project. Not a test.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def main() -> None:
     first: list[float] = []
     again: list[float] = []
     found = 0
+    one: list[float] = []
+    kind_times: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="annotator-bench-evidence-") as tmp:
         for i in range(args.repeats):
             with Project.open(Path(tmp) / f"p{i}.annotator", backup=False) as project:
@@ -46,11 +51,31 @@ def main() -> None:
                 found = len(project.evidence.items(source))
                 first.append(time.perf_counter() - began)
                 began = time.perf_counter()
-                project.evidence.items(source)
+                listed = project.evidence.items(source)
                 again.append(time.perf_counter() - began)
+                if i < args.repeats - 1:
+                    continue
+                proposed = [item.id for item in listed if item.state == "proposed" and item.proposal.tags]
+                for item_id in proposed[len(proposed) // 2 : len(proposed) // 2 + 20]:
+                    began = time.perf_counter()
+                    project.evidence.accept(source, [item_id])
+                    one.append(time.perf_counter() - began)
+                began = time.perf_counter()
+                decided = project.evidence.accept_kind(source, "citation")
+                kind_times["accept all citations"] = time.perf_counter() - began
+                began = time.perf_counter()
+                project.evidence.unaccept(decided)
+                kind_times["undo it"] = time.perf_counter() - began
+                began = time.perf_counter()
+                project.evidence.redo(decided)
+                kind_times["redo it"] = time.perf_counter() - began
+                accepted_all = decided.count
     print(f"{len(text):,} characters, {found} items")
     print(f"items() first call (detect and store): median {statistics.median(first):.3f} s  {first}")
     print(f"items() later call (stored):           median {statistics.median(again):.3f} s  {again}")
+    one.sort()
+    print(f"accept one (of 20): median {statistics.median(one) * 1000:.0f} ms, slowest {one[-1] * 1000:.0f} ms")
+    print(f"{accepted_all:,} citations: " + ", ".join(f"{k} {v:.2f} s" for k, v in kind_times.items()))
 
 
 if __name__ == "__main__":
