@@ -29,7 +29,7 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
-from whoosh.system import pack_uint
+from whoosh.system import pack_uint, pack_ushort
 from whoosh.writing import IndexWriter, SegmentWriter
 
 from annotator.search.schema import SCHEMA_VERSION, Counts, build_schema
@@ -105,6 +105,7 @@ class Codec(W3Codec):
     every match (search/ranking.py) and never skips. That was a fifth of the time of building an index.
     The length of each document's fields is still stored: BM25 needs it. Segments record their codec by
     this class's import path: should it move, older indexes fail to open and are rebuilt, as any other.
+
     """
 
     length_stats = False
@@ -204,10 +205,34 @@ class BuildWriter(SegmentWriter):
                     block = slice(i, i + limit)
                     values = counts if counted else None
                     _fill_block(postings, docnums[block], weights[block], freqs[block], values)
-                writer.finish_term()
+                if len(docnums) < INLINE:
+                    _finish_inlined(writer)
+                else:
+                    writer.finish_term()
             writer.finish_field()
         writer.close()
         self._terms = {}
+
+
+# A posting list this short is kept in its term's entry of the term table (inlined), not as a block of its
+# own in the postings file: most word pairs occur once or twice, and each block cost a pickled, compressed
+# block with its header (about 0.1 ms and 60 bytes), which made a book's 50,000 distinct pairs most of its
+# build. Whoosh reads inlined postings (W3Codec.postings_reader); its writer means to write them but
+# calls a method its term info does not have (whoosh-reloaded 2.7), so its codecs never inline.
+INLINE = 4
+
+
+def _finish_inlined(writer: Any) -> None:
+    """``finish_term`` of Whoosh's field writer, with the postings put in the term info (W3FieldWriter)."""
+    postings = writer._postwriter
+    terminfo = postings._terminfo
+    terminfo.add_block(postings)
+    # Fields without values (IDs) get empty ones: merging reads inlined postings back value by value, and
+    # Whoosh's list matcher gives "" (a str, refused by its writer) where it has none.
+    values = postings._values or (b"",) * len(postings._ids)
+    terminfo.set_inlined(postings._ids, postings._weights, values)
+    postings._terminfo = None
+    writer._tindex.add(pack_ushort(writer._fieldid) + writer._btext, terminfo.to_bytes())
 
 
 def _fill_block(
