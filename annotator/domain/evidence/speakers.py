@@ -1263,7 +1263,7 @@ def _nearby(
         floor = _paragraph_start(text, paragraph - 2)  # a line standing alone: the paragraph before
         if _STANDALONE_LINE.fullmatch(text[floor:paragraph].strip()):
             return None  # an exchange of lines: the dialogue rules have had their say
-    end = lead_at if lead.strip() else min(q.start, paragraph)
+    end = lead_at if lead.strip() else q.start
     before = people.unquoted(floor, end)
     breaks = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     pieces = [(before[a:b], floor + a) for a, b in zip(breaks, [*breaks[1:], len(before)], strict=True)
@@ -1277,9 +1277,9 @@ def _nearby(
         found = _clause_subject(text, sentence, at, spoken, people)
         if found is None:
             continue
-        speaker, kind, offset = found
+        speaker, kind, after = found
         score = {0: 3.0, 1: 1.5}.get(back, 0.5)
-        rest = WORD.findall(sentence[offset + len(speaker.name) :])
+        rest = WORD.findall(sentence[after:])
         if any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in rest):
             score += 2.0
         if back == 0 and sentence.rstrip().endswith(":"):
@@ -1294,8 +1294,8 @@ def _nearby(
 def _clause_subject(
     text: str, sentence: str, at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> tuple[Speaker, str, int] | None:
-    """The subject of ``sentence`` (at ``at`` in the text) as a candidate speaker, its kind and where it ends
-    in the sentence; None for a place, a word only capitalised at the sentence's start, or nothing."""
+    """The subject of ``sentence`` (at ``at`` in the text) as a candidate speaker, its kind and where its
+    words end in the sentence; None for a place, a word capitalised only at a sentence's start, or nothing."""
     stripped = sentence.lstrip()
     skip = len(sentence) - len(stripped)
     opening = _OPENING_PHRASE.match(stripped)
@@ -1306,10 +1306,10 @@ def _clause_subject(
     offset = skip + first.start()
     if word in {"i", "we"}:
         author = Speaker(first.group(), at + offset, at + offset + len(first.group()), "author")
-        return author, "person", offset
+        return author, "person", offset + 1
     if word in {"he", "she", "they"}:
         found = _carry_over(text, at + offset, word, spoken, people)
-        return (found, "person", offset) if found is not None else None
+        return (found, "person", offset + len(word)) if found is not None else None
     subject = _sentence_subject(sentence)
     if subject is not None:
         name, where = subject
@@ -1317,11 +1317,18 @@ def _clause_subject(
         kind = people.kind(start, name)
         if kind in ("place", "common") or not _plausible(name, people, start, start + len(name)):
             return None
-        return _named(text, start, start + len(name)), kind, where
+        return _named(text, start, start + len(name)), kind, where + len(name)
     described = _DESCRIBED_SUBJECT.match(sentence, offset)
     if described and described.group().split()[-1].lower() not in NOT_NAMES:
         s, e = at + described.start(), at + described.end()
-        return Speaker(text[s:e], s, e), "person" if _one_person(described.group()) else "unknown", offset
+        kind = "person" if _one_person(described.group()) else "unknown"
+        return Speaker(text[s:e], s, e), kind, described.end()
+    # "After a long silence she spoke.": an opening phrase without a comma, then the pronoun
+    late = re.match(r"(?:[\w’'-]+\s+){1,5}?(he|she|they)\s+[a-z]", stripped)
+    if late and WORD.match(stripped).group()[:1].isupper():
+        where = skip + late.start(1)
+        found = _carry_over(text, at + where, late.group(1), spoken, people)
+        return (found, "person", where + len(late.group(1))) if found is not None else None
     return None
 
 
