@@ -70,7 +70,9 @@ _NUMBER = re.compile(
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
       (?P<digits>(?<![\w.,/-])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
-                 |\d+,\d(?=\s*(?:млн|млрд|тыс))|\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
+                 |\d{{1,3}}(?:\x20\d{{3}})+(?=[^\d.,]|$)
+                 |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
+                 |\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
     | (?P<a>(?<![\w-])an?(?=\s+(?:million|thousand|billion|hundred)\b))
@@ -176,6 +178,7 @@ _EVENTS = (
                 r"(?:camps|gulag)|were\s+imprisoned|were\s+in\s+(?:the\s+)?camps", re.I), "inmates"),
     (re.compile(r"(?:were\s+)?(?:left\s+homeless)", re.I), "left homeless"),
     (re.compile(r"(?:were\s+|had\s+been\s+)?(?:purged|expelled)\b", re.I), "purged"),
+    (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:sentenced|convicted)\b", re.I), "sentenced"),
 )
 _VERB_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
@@ -185,14 +188,18 @@ _VERB_AFTER = re.compile(
 _EVENT_WORDS = _set("died dies die perished dead starved deaths")
 _DONE_TO = re.compile(
     r"(?:\s*,[^,;]{1,40}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
-    r"(?P<done>deported|exiled|arrested|executed|shot|killed|purged|expelled|resettled|repressed)\b",
+    r"(?P<done>deported|exiled|arrested|executed|shot|killed|purged|expelled|resettled|repressed|dismissed|"
+    r"sentenced|convicted|released|reinstated|rehabilitated)\b",
     re.IGNORECASE,
 )
 # "officially recorded executions alone number 681,692": what is counted comes first.
 _NAMED_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
     r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b(population|output|production|budget|total)\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    # "the procurement plan for Ukraine was set at 7.7 million tonnes"
+    r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
+    r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
     r"|\b(?:puts?|estimates?|estimated|places?|placed)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
     r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
     re.IGNORECASE,
@@ -209,7 +216,7 @@ _DONE_EVENTS = {
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
-    r"(?:^|[.;]\s+)Of\s+the\s+(?:[\d,.]+\s+)?([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
+    r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
 )
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
@@ -221,6 +228,53 @@ _QUALIFIERS = (
                 re.I), "Gulag", _DEATHS | {"inmates", "prisoners"}),
     (re.compile(r"\b(?:terror|purges?|NKVD|Yezhov\w*|Yezhovshchina)|(?<!\w)(?:репресс\w*|террор\w*)", re.I),
      "terror", _DEATHS | {"arrests", "executions", "victims", "deportations"}),
+)
+# Where a clause of a sentence ends: its periods are not another clause's.
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
+)
+# Before a period the figure is measured against: "before 1917", "prior to the end of the Civil War",
+# "than in 1989", "different from 1917".
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:before|after|since|until|on|prior\s+to|than(?:\s+in)?|from|form)\s+"
+    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
+# period from the sentence before: "Five years later…", "currently about 450,000 roubles", "Before
+# collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
+_NO_CARRY = re.compile(
+    r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|later|afterwards|"
+    r"thereafter|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
+    r"totals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|altogether|overall)\b",
+    re.IGNORECASE,
+)
+_DIED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:had|have|has)\s+)?(?:also\s+|then\s+|later\s+)?(?:died|perished|starved\s+to\s+death|"
+    r"lost\s+their\s+lives|were\s+killed|умерл\w*|погибл\w*)\b",
+    re.IGNORECASE,
+)
+# A camp (or prison) that held so many: its inmates.
+_HELD_BEFORE = re.compile(
+    r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
+    r"imprisoned|had\s+held)\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_CENSUS_BEFORE = re.compile(
+    r"\bcensus\b[^.;]{0,40}?\b(?:counted|recorded|reported|found|showed|gave|registered|enumerated)\s+"
+    r"(?:some\s+|about\s+|only\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGED_BY = re.compile(
+    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?$",
+    re.IGNORECASE,
+)
+# A verb right after a number that says what the counted did, other than dying ("fled", "moved").
+_OTHER_VERB = re.compile(
+    r"(?!died|perished|starved|dead)(?:fled|left|moved|emigrated|escaped|joined|went|returned|worked|"
+    r"lived|arrived|survived|remained|stayed|became|came|took|gained|were\s+(?!killed)\w+ed)\b",
+    re.IGNORECASE,
 )
 _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
                         "dead"})
@@ -265,7 +319,7 @@ _NUMBER_STARTS = _set(
 
 
 def _num(text: str) -> float | None:
-    t = text.replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    t = re.sub(r"[,\x20\u00a0\u202f\u2009]", "", text)
     try:
         return float(t)
     except ValueError:
@@ -291,7 +345,7 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         return n / _FRACTIONS[words[-1]], None, None, "fraction"
     if g["digits"]:
         raw = g["digits"]
-        value = _num(raw.replace(",", ".")) if re.fullmatch(r"\d+,\d", raw) else _num(raw)
+        value = _num(raw.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", raw) else _num(raw)
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
     elif g["ruwords"]:
@@ -384,7 +438,9 @@ class _Detector:
                 # The sentence's last period that is not a year measured against ("on 1920").
                 best_rank = min(self._reference_year(p) for p in own)
                 main = [p for p in own if self._reference_year(p) == best_rank]
-                result = (main[-1][2], main[-1][3], main[-1][4])
+                # "…abolished prior to the end of the Civil War": a time measured against is not the time
+                # the next sentences speak of.
+                result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
                 break
             chain.append(j)
             start, _ = self.layout.sentence_at(j)
@@ -402,7 +458,7 @@ class _Detector:
         return result
 
     def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
-        i, _, _ = self.layout.sentence(start)
+        i, s_start, s_end = self.layout.sentence(start)
         own = [
             p for p in self.periods_in(i)
             if not (p[0] < end and start < p[1])
@@ -410,6 +466,11 @@ class _Detector:
             and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start]))
         ]
         if own:
+            # Periods of the figure's own clause first: "56% of delegates to the 1934 Congress had been
+            # arrested before the 1939 one …; 60% of 1931 Party activists had been purged by 1937".
+            c_start, c_end = self._clause(start, end, s_start, s_end)
+            inside = [p for p in own if c_start <= p[0] and p[1] <= c_end]
+            own = inside or own
             ranks = [self._reference_year(p) for p in own]
             if min(ranks) == 2 and len(own) > 1:
                 # Only years measured against: "56% of delegates to the 1934 Congress had been arrested before
@@ -419,7 +480,7 @@ class _Detector:
             best = min(own, key=lambda p: (self._reference_year(p), min(abs(p[0] - end), abs(start - p[1])),
                                            p[0] < start))
             return best[2], best[3], best[4]
-        if i > 0:
+        if i > 0 and not _NO_CARRY.search(self.text, s_start, s_end):
             a, _ = self.layout.sentence_at(i)
             b, _ = self.layout.sentence_at(i - 1)
             if self.layout.paragraph(a) == self.layout.paragraph(b):
@@ -428,15 +489,27 @@ class _Detector:
                     return before
         return "", None, None
 
+    def _clause(self, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+        """The stretch of the sentence between the clause breaks around a figure (";", ", and", " – ")."""
+        c_start, c_end = s_start, s_end
+        for m in _CLAUSE_BREAK.finditer(self.text, s_start, s_end):
+            if m.end() <= start:
+                c_start = m.end()
+            elif m.start() >= end:
+                c_end = m.start()
+                break
+        return c_start, c_end
+
     def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
         figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
         1934 Party Congress". A lower rank wins over a nearer period."""
+        measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
         if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):
-            return 1
+            return 2 if measured else 1
         before = self.text[max(0, p[0] - 12) : p[0]]
         return 2 if (
-            re.search(r"\b(?:before|after|since|until|on)\s+(?:the\s+)?$", before, re.I)
+            measured
             or (
                 re.search(r"\b(?:the|a|of)\s+$", before, re.I)
                 and re.match(r"\s+[A-Z]", self.text[p[1] : p[1] + 2])
@@ -459,6 +532,8 @@ class _Detector:
         pos += whole.end() if whole else 0
         words: list[str] = []
         rest_at = pos
+        if unit == "times" and re.match(r"\s*(?:the|that|as|those)\b", after):
+            pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
             if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
                 break  # punctuation between: the phrase ended
@@ -490,8 +565,22 @@ class _Detector:
         if words and noun.lower() not in _GENERIC:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
             done = _DONE_TO.match(after, rest_at)
-            if done:
+            died = _DIED_AFTER.match(after, rest_at)
+            if died and _is_people(noun):
+                noun, words = "deaths", ["deaths"]  # "67,297 prisoners died": deaths (of the camps, below)
+            elif done:
                 noun = f"{noun} {done.group('done').lower()}"
+        if (not words or noun.lower() in _GENERIC or noun.lower() in ("prisoners", "inmates")) and (
+            _HELD_BEFORE.search(before)
+        ):
+            noun, words = "inmates", ["inmates"]  # "the camps and colonies together held 1,672,438 people"
+        elif (not words or noun.lower() in _GENERIC) and _CENSUS_BEFORE.search(before):
+            noun, words = "population", ["population"]  # "The 1937 census counted 162 million people"
+        elif not words and unit in ("count", "people", ""):
+            changed = _CHANGED_BY.search(before)
+            if changed:  # "the arrest quotas were extended by 57,200"
+                noun = _strip_determiners(changed.group(1))
+                words = noun.split()
         by_the = _BY_THE.search(before) if not words else None
         if by_the:
             word = by_the.group(1)
@@ -501,7 +590,7 @@ class _Detector:
         if not words:
             named = _NAMED_BEFORE.search(before)
             if named:
-                noun = _strip_determiners(named.group(1) or named.group(2) or named.group(3))
+                noun = _strip_determiners(next(g for g in named.groups() if g))
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
             grew = re.match(r"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:[^\W\d_][\w’'-]*\s+){0,2}"
@@ -532,8 +621,8 @@ class _Detector:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
                     noun = _DONE_EVENTS[done_before.group(1).lower()]
-                elif _DEATH_BEFORE.search(before[-90:]):
-                    noun = "deaths"
+                elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
+                    noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
             if whole and noun and noun.lower() not in _GENERIC:
                 # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested
@@ -672,6 +761,7 @@ class _Detector:
             elif (
                 v2 is not None
                 and k2 == "count"
+                and not _is_year(nxt)  # "1.78 in 2015"
                 and (_RATIO_GAP.fullmatch(gap + " ") or _RATIO_GAP.fullmatch(gap))
                 and value
                 and v2
@@ -780,8 +870,13 @@ def _strip_determiners(phrase: str) -> str:
 
 
 def _looks_like_quantity(text: str, end: int) -> bool:
-    """A four-digit number followed by a magnitude or a unit is a quantity, not a year ("1500 tonnes")."""
+    """A four-digit number followed by a magnitude or a unit is a quantity, not a year ("1500 tonnes"), but
+    not after a preposition of time: "Since 1992 deaths have exceeded births"."""
     after = text[end:end + 24]
+    preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
+    dated = re.search(preposition, text[max(0, end - 16) : end], re.I)
+    if dated and not re.match(rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|tonnes|tons)\b", after, re.I):
+        return False
     return bool(re.match(
         rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|(?:metric\s+)?(?:tonnes|tons)\b|roubles|rubles|hectares|"
         r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",

@@ -21,7 +21,8 @@ RU_MONTHS = (
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
 # A year a historian of the modern period writes: 1000–2099, never part of a longer number.
-YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d)"
+# A note call glued to a year's full stop ("between 1929 and 1953.6 Other") leaves the year a year.
+YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 
 # Sentence ends: a stop (with closing quotes or brackets) before whitespace and a capital, a digit or an
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
@@ -44,7 +45,11 @@ _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
 _LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t]|$)|(?:\A|\n[ \t]*\n)[ \t]*\d{1,3}(?=[ \t]+[A-Z])")
-_GLUED_CALL = re.compile(r"(?<=[^\d\s][.,;:”’\"\)\]])\d{1,3}(?=\s|$|[A-Z])")
+_GLUED_CALL = re.compile(
+    r"(?<=[^\d\s][.,;:”’\"\)\]])\d{1,3}(?=\s|$|[A-Z])"
+    # a call after a year's full stop at a sentence's end: "between 1929 and 1953.6 Other historians"
+    r"|(?<=(?<![\d,.])(?:1\d{3}|20\d{2})\.)\d{1,2}(?=\s+[A-Z“\"]|\s*$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +148,7 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)
 PERIOD = re.compile(
     rf"""
     (?:from|between)\s+(?P<f1>{YEAR})\s+(?:to|and|until|till)\s+(?P<f2>{YEAR})
-  | (?:the\s+years\s+)(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})
+  | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
