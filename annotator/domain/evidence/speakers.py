@@ -623,6 +623,8 @@ def _plausible(name: str, people: _People, start: int | None = None, end: int | 
         noun = w in BODY_NOUNS or w.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
         if not person and w in people._lowercase and not noun and w not in FIRST_NAMES:
             return False  # a word the text also writes in lower case, capitalised only at a sentence's start
+        if not person and (w.endswith(("ly", "ish", "ese")) or w in _NATIONALITIES) and w not in FIRST_NAMES:
+            return False  # "Visibly tired, he …", "The British ambassador": an adverb or an adjective
         if place > person:
             return False
     if start is not None:
@@ -1362,3 +1364,11 @@ _HUMAN_VERBS = {"smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shru
                 "asked", "offered", "remembered", "recalled", "thought", "believed", "hoped", "feared",
                 "refused", "admitted", "insisted", "married", "died", "embraced", "shouted", "looked",
                 "turned", "sat", "stood", "waited", "kept", "took", "gave"}
+
+# Adjectives of nationality or region, capitalised but no one's name ("The British ambassador").
+_NATIONALITIES = {"british", "russian", "soviet", "american", "german", "french", "english", "polish",
+                  "ukrainian", "italian", "georgian", "latvian", "estonian", "lithuanian", "belarusian",
+                  "kazakh", "czech", "hungarian", "romanian", "bulgarian", "serbian", "western", "eastern",
+                  "northern", "southern", "european", "asian", "african", "canadian", "australian",
+                  "austrian", "belgian", "dutch", "greek", "armenian", "uzbek", "tatar", "chechen",
+                  "bolshevik", "menshevik"}

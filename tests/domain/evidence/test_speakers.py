@@ -780,3 +780,56 @@ def test_russian_verbs_of_saying_in_the_present_and_a_described_russian_speaker(
         "Не бойтесь за": "отец",
         "на крови»": "Настоятель",
     }
+
+
+# Candidate ranking (round 3b): features that hold across genres rather than one rule per case.
+
+
+def test_a_pronoun_chain_keeps_the_woman_named_two_sentences_back():
+    # "She remembered …" carries the chain on: Irina is not farther away for it, and is a woman
+    text = (
+        '"I told them everything," Kagan said. Years later I found Kagan\'s daughter, Irina, in Haifa. She '
+        'remembered the same evening. "Papa said your father came to the station," she wrote to me.'
+    )
+    assert speakers(text) == {"I told them": "Kagan", "Papa said your": "Irina"}
+
+
+def test_a_role_named_in_apposition_is_the_name():
+    text = (
+        "The secretary of the district party committee, comrade Gusev, reports that the plan cannot be "
+        'fulfilled. In his letter he writes: "If we take the seed, there will be no sowing."'
+    )
+    assert speakers(text) == {"If we take": "Gusev"}
+
+
+def test_a_pronoun_is_the_subject_before_rather_than_a_name_in_its_own_phrase():
+    text = (
+        "Stalin himself was impatient with the investigators. According to the testimony of the deputy "
+        'minister, Sergei Goglidze, he told them to "beat, beat and beat again".'
+    )
+    assert speakers(text) == {'beat, beat and': "Stalin"}
+
+
+def test_unnamed_voices_after_an_inverted_verb():
+    text = (
+        'Readers argue in the comments. "Where would we be without Stalin?" asks one. "In Europe," another '
+        "replies."
+    )
+    assert speakers(text) == {"Where would we": "one", 'In Europe,"': "another"}
+
+
+def test_without_a_rule_the_subject_of_the_sentence_before_a_line_speaks():
+    text = (
+        "The old teacher put down the book and looked at the class. After a long silence she spoke. "
+        '"Remember this day, children. Nobody will tell you about it."'
+    )
+    assert speakers(text) == {"Remember this day,": "The old teacher"}
+
+
+def test_an_adverb_opening_a_sentence_is_nobody():
+    # "Visibly" opens the sentence before; "he" is Antipov, who was named before it
+    text = (
+        'Antipov said the appeal would be filed. Visibly tired after the hearing he shrugged. "I expect '
+        'nothing," he said.'
+    )
+    assert speakers(text) == {"I expect nothing,\"": "Antipov"}
