@@ -157,6 +157,7 @@ class SearchService:
         self._background: threading.Thread | None = None  # under _queued, as are the two below
         self._stop_background = False
         self._progress = (0, 0)
+        self._background_report: ReindexReport | None = None
         self._cached: tuple[Stamp | None, Searcher] | None = None  # no stamp: a build's partial index
         # Edits not yet in the index: (generation after the commit, event), in commit order.
         self._queue: list[tuple[int, Event]] = []
@@ -239,9 +240,37 @@ class SearchService:
         self, progress_callback: Progress | None = None, cancel_check: CancelCheck | None = None
     ) -> ReindexReport:
         """Rebuild the index from the project. The old index stays in place until the new one is complete,
-        and stays if the rebuild is cancelled (``cancel_check()`` returning True; the report says so)."""
+        and stays if the rebuild is cancelled (``cancel_check()`` returning True; the report says so).
+
+        While a build runs in the background (start_indexing), this waits for it instead, reporting its
+        progress; a cancel then stops the waiting, not that build."""
+        waited = self._wait_for_background(progress_callback, cancel_check)
+        if waited is not None:
+            return waited
         with self._lock:
             return self._rebuild(progress_callback, cancel_check)
+
+    def _wait_for_background(
+        self, progress: Progress | None, cancel_check: CancelCheck | None
+    ) -> ReindexReport | None:
+        """The report of the background build once it ends (None when none runs)."""
+        started = time.perf_counter()
+        with self._queued:
+            thread = self._background
+        if thread is None or thread is threading.current_thread():
+            return None
+        while thread.is_alive():
+            with self._queued:
+                done, total = self._progress
+            if cancel_check is not None and cancel_check():
+                return ReindexReport(0, 0, total, time.perf_counter() - started, cancelled=True)
+            if progress is not None:
+                progress(done, total)
+            thread.join(0.1)
+        report = self._background_report
+        if report is None:  # it failed (logged): the caller gets the failure of its own attempt
+            return None
+        return report
 
     # --- the index --------------------------------------------------------------------------------------
 
@@ -337,6 +366,7 @@ class SearchService:
                 return True
             self._stop_background = False
             self._progress = (0, 0)
+            self._background_report = None
             self._background = threading.Thread(
                 target=self._build_in_background, args=(progress,), name="search-index-build"
             )
@@ -377,7 +407,7 @@ class SearchService:
                 report(done, total)
 
         try:
-            self._rebuild(progress, lambda: self._stop_background, background=True)
+            self._background_report = self._rebuild(progress, lambda: self._stop_background, background=True)
         except Exception:
             log.info("the search index could not be built in the background", exc_info=True)
         finally:

@@ -170,3 +170,27 @@ def test_worker_processes_build_the_same_index(project: Project, monkeypatch: py
     segments = {p.name.split(".")[0] for p in project.search.index_path.glob("MAIN_*.*")}
     assert len(segments) == SOURCES  # one per source here, each written by a worker and moved in
     assert {q: _found(project, q) for q in QUERIES} == alone
+
+
+def test_a_rebuild_asked_for_during_a_background_build_waits_for_it(project: Project) -> None:
+    _fill(project)
+    half_way, go_on = threading.Event(), threading.Event()
+
+    def hold(done: int, total: int) -> None:
+        if done >= 2 * len(_text(0)) and not go_on.is_set():
+            half_way.set()
+            go_on.wait(30)
+
+    assert project.search.start_indexing(progress=hold)
+    assert half_way.wait(30)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        go_on.set()  # the build goes on once the rebuild asked for is waiting for it
+
+    report = project.search.reindex(progress)
+    assert seen and 0 < seen[0][0] < seen[0][1]  # the background build's progress
+    assert (report.cancelled, report.documents) == (False, DOCUMENTS)
+    assert project.search.indexing() is None and not project.search.needs_rebuild()
+    assert not _partials(project)
