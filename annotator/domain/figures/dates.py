@@ -32,7 +32,8 @@ _DATE = re.compile(
   | (?P<from>(?:from|between)\s+(?P<from_a>(?:{MONTH_NAMES}\s+)?{YEAR})\s+(?:to|and|until|till)\s+
         (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late)[\s-]+)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}))
-  | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR}))
+  | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR})
+        (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
         (?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
   | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
@@ -64,6 +65,7 @@ _NOT_EVENTS = re.compile(
     r"decades?|part|time|period|days?|rest)$",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s[—–-]\s")
 _DATE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4, 6), "middle": (4, 6),
                "late": (7, 9), "end": (7, 9)}
 
@@ -139,19 +141,22 @@ def _event(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
     of = _EVENT_OF.search(before)
     if of and not _NOT_EVENTS.search(of.group(1)):
         return " ".join(of.group(1).split())
+    # The date's own clause: "… arrived, and on 1 January 1939 the camps held 1,672,438 people" dates the
+    # camps' holding, not the arrivals.
     head = text[s_start:start]
-    head = head[head.rfind(";") + 1 :]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    head = head[breaks[-1].end() :] if breaks else head
     prep = _PREPOSITION_BEFORE.search(head[-40:])
     if prep:
         head = head[: len(head) - len(prep.group())]
     tail = text[end:s_end]
-    tail = tail[: tail.find(";")] if ";" in tail else tail
+    cut = _CLAUSE_BREAK.search(tail)
+    tail = tail[: cut.start()] if cut else tail
     clause = f"{head.rstrip(' ,;:(')} {tail.lstrip(' ,;:)')}"
     clause = " ".join(clause.split()).strip(" ,;:.")
     clause = re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)
-    if len(clause) > 160:
-        cut = clause[:160].rsplit(" ", 1)[0]
-        clause = cut + "…"
+    if len(clause) > 120:
+        clause = clause[:120].rsplit(" ", 1)[0] + "…"
     return clause
 
 

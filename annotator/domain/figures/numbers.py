@@ -22,10 +22,12 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from number_parser import parse_number
 
 from annotator.domain.figures import Figure
+from annotator.domain.figures.grouping import unit_family
 from annotator.domain.figures.text import (
     MONTH_NAMES,
     NAMED_PERIOD,
@@ -70,7 +72,7 @@ _NUMBER = re.compile(
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
       (?P<digits>(?<![\w.,/-])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
-                 |\d{{1,3}}(?:\x20\d{{3}})+(?=[^\d.,]|$)
+                 |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
@@ -208,10 +210,15 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled)\s+(?:some\s+|about\s+|over\s+|"
-    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+)?$",
+    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+)?$"
+    # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
+    r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
+    r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
+    "арестован": "arrests", "расстрелян": "executions", "выслан": "deportations", "выселен": "deportations",
+    "депортирован": "deportations", "осужден": "sentenced", "осуждён": "sentenced",
     "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
 }  # fmt: skip
@@ -249,6 +256,22 @@ _NO_CARRY = re.compile(
     r"totals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|altogether|overall)\b",
     re.IGNORECASE,
 )
+# What a figure counts that says nothing of its own: the share, the number…
+_SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
+_ALONG_WITH = re.compile(
+    r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
+    r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+(?:some\s+|about\s+|many\s+)?$",
+    re.IGNORECASE,
+)
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+_THERE_WERE = re.compile(
+    r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?(?:only\s+|just\s+|some\s+|about\s+|over\s+|"
+    r"nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\btotals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)\b", re.IGNORECASE)
 _DIED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:had|have|has)\s+)?(?:also\s+|then\s+|later\s+)?(?:died|perished|starved\s+to\s+death|"
     r"lost\s+their\s+lives|were\s+killed|умерл\w*|погибл\w*)\b",
@@ -620,13 +643,17 @@ class _Detector:
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
-                    noun = _DONE_EVENTS[done_before.group(1).lower()]
+                    noun = _DONE_EVENTS[(done_before.group(1) or done_before.group(2)).lower()]
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
             if whole and noun and noun.lower() not in _GENERIC:
                 # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested
                 noun = f"{whole.group(1)} {noun}"
+        along = _ALONG_WITH.search(before) if noun else None
+        if along and not any(p.match(after, rest_at) for p, _ in _EVENTS):
+            # "Huge sections of the élite perished, along with millions of ordinary people"
+            noun = f"{noun} {' '.join(along.group(1).lower().split())}"
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
@@ -641,6 +668,10 @@ class _Detector:
         paragraph) speaks of one that can qualify ``noun``."""
         i, s_start, s_end = self.layout.sentence(pos)
         paragraph = self.layout.paragraph(s_start)
+        if _TOTAL.search(self.text, s_start, s_end):
+            # "Estimates for total death tolls of collectivisation, industrialisation and terror": a total
+            # of several, not the terror's.
+            return ""
         # The figure's own sentence first, then back through its paragraph: the nearest mention wins.
         candidates = [(p, q) for p, q, nouns in _QUALIFIERS if noun in nouns]
         found = [(m.start(), q) for p, q in candidates for m in p.finditer(self.text, s_start, s_end)]
@@ -681,7 +712,49 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return found
+        return self._inherit(found)
+
+    def _inherit(self, found: list[Figure]) -> list[Figure]:
+        """What is counted, where a figure does not say it, from the figure it follows: "from 3.5 million
+        (Milne…) to 20 to 40 million", "the share fell to 24 per cent", "a third of them were reinstated"
+        (the figure before it in the sentence); "the kolkhozes would need tractors. But by the end of 1929,
+        there were only 30,000" (the thing the sentence before named last)."""
+        text = self.text
+        made = list(found)
+        for k, f in enumerate(made):
+            if f.counted and f.counted.lower() not in _SAYS_NOTHING:
+                continue
+            i, s_start, _ = self.layout.sentence(f.start)
+            previous = made[k - 1] if k > 0 else None
+            same_sentence = previous is not None and previous.end > s_start and previous.counted and (
+                previous.counted.lower() not in _SAYS_NOTHING
+            )
+            following = made[k + 1] if k + 1 < len(made) else None
+            if not f.counted and following is not None and following.counted and (
+                _OUT_OF.fullmatch(text, f.end, following.start)
+            ):
+                # "four million out of the six million dead were Ukrainians"
+                who = _WERE_WHO.match(text, following.end)
+                counted = following.counted if who is None else f"{who.group(1)} {following.counted}"
+                made[k] = replace(f, counted=counted, unit=following.unit)
+                continue
+            of_them = _OF_THEM.match(text, f.end)
+            if same_sentence and previous is not None and (
+                of_them or unit_family(previous.unit) == unit_family(f.unit)
+            ):
+                made[k] = replace(f, counted=previous.counted)
+                continue
+            if f.counted or not _THERE_WERE.search(text, max(s_start, f.start - 40), f.start) or i == 0:
+                continue
+            a, b = self.layout.sentence_at(i - 1)
+            if self.layout.paragraph(a) != self.layout.paragraph(s_start):
+                continue
+            nouns = [w.group() for w in _WORD.finditer(text, a, b)
+                     if w.group().endswith("s") and len(w.group()) > 3 and w.group().lower() not in _STOP
+                     and not _is_verb_like(w.group().lower()) and w.group()[0].islower()]  # fmt: skip
+            if nouns:
+                made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
+        return made
 
     def _read(self, m: re.Match[str], matches: list[re.Match[str]], index: int) -> tuple[Figure, int] | None:
         text = self.text

@@ -85,7 +85,25 @@ class Layout:
         return False
 
 
-_NOT_FIGURE_MARKS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)
+_NOT_FIGURE_MARKS = (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK, MarkKind.NOTE)
+# A section of notes or references, from its heading line to the next heading (or the end): its page ranges,
+# volume numbers and publication years are neither figures nor dated statements.
+_APPARATUS_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:notes?|endnotes|footnotes|references|bibliography|select\s+bibliography|sources|"
+    r"works\s+cited|further\s+reading|literature|примечания|литература|источники|список\s+литературы)"
+    r"[ \t]*:?[ \t]*$"
+)
+
+
+def _apparatus(text: str, marks: Sequence[Mark]) -> list[tuple[int, int]]:
+    headings = sorted(m.start for m in marks if m.kind is MarkKind.HEADING)
+    spans = []
+    for m in _APPARATUS_HEADING.finditer(text):
+        if m.start() < len(text) // 3:
+            continue  # a "Sources" heading near the start introduces the body, not an apparatus
+        after = [h for h in headings if h > m.end()]
+        spans.append((m.start(), after[0] if after else len(text)))
+    return spans
 
 
 def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
@@ -100,6 +118,7 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
             spans.append((m.start(), m.end()))
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _GLUED_CALL.finditer(text)]
+    spans += _apparatus(text, marks)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:
