@@ -11,6 +11,7 @@ from annotator.cli import records
 from annotator.cli.output import AddCommand, json_flag, print_json
 from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.domain.importing import ImportOptions
+from annotator.domain.metadata import CSL_FIELDS, apply_changes, field_name
 
 if TYPE_CHECKING:
     from annotator.domain.model import SourceSummary
@@ -55,13 +56,31 @@ def _metadata_from(args: argparse.Namespace) -> dict[str, Any]:
     return given
 
 
+# The reference's fields added with 0009, shown under their CSL-JSON names (the older ones keep the names
+# scripts already read; the whole item, every field under its CSL name, is under "csl").
+CSL_SHOWN = {
+    csl: name
+    for csl, name in CSL_FIELDS.items()
+    if name not in ("title", "authors", "date_text", "genre", "url", "date_accessed", "language")
+}
+
+
 def _source_info(project: Project, source_id: int) -> dict[str, Any]:
+    from annotator.io.bibliography import csl_item, item_type
+
     source = project.sources.get(source_id)
     m = source.metadata
+    shown = set(CSL_SHOWN.values())
     info = {
         "id": source.id,
         "uuid": source.uuid,
-        **{name: getattr(m, name) for name in m.field_names()},
+        **{name: getattr(m, name) for name in m.field_names() if name not in shown},
+        **{
+            csl: list(value) if isinstance(value := getattr(m, name), tuple) else value
+            for csl, name in CSL_SHOWN.items()
+        },
+        "type": item_type(m),
+        "csl": csl_item(str(source.id), m),
         "authors": list(m.authors),
         "kind": m.kind.value if m.kind else None,
         "date_range": [source.date_range.start, source.date_range.end] if source.date_range else None,
@@ -87,7 +106,7 @@ def _print_info(info: dict[str, Any], as_json: bool) -> None:
         print_json([info])
         return
     for key, value in info.items():
-        if value not in ("", None, []):
+        if key != "csl" and value not in ("", None, []):
             shown = "; ".join(value) if isinstance(value, list) else value
             print(f"{key.replace('_', ' '):>20}: {shown}")
 
@@ -266,10 +285,31 @@ def _info(project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+def _fields(project: Project, source_id: int, given: list[str]) -> dict[str, Any]:
+    """``--field NAME=VALUE`` as changes, each checked alone so that a refusal names its field."""
+    if not given:
+        return {}
+    current = project.sources.get(source_id).metadata
+    changes: dict[str, Any] = {}
+    for text in given:
+        name, equals, value = text.partition("=")
+        if not equals or not name.strip():
+            raise InvalidInput(f"--field {text!r}: write it as NAME=VALUE, like --field volume=12")
+        try:
+            field = field_name(name.strip())
+            apply_changes(current, {field: value})
+        except InvalidInput as e:
+            raise InvalidInput(f"--field {name.strip()}: {e}") from None
+        changes[field] = value
+    return changes
+
+
 def _edit(project: Project, args: argparse.Namespace) -> int:
-    changes = _metadata_from(args)
+    changes = {**_metadata_from(args), **_fields(project, args.source, args.field or [])}
     if not changes:
-        raise InvalidInput("nothing to change; give at least one metadata option, such as --title")
+        raise InvalidInput(
+            "nothing to change; give at least one metadata option, such as --title or --field volume=12"
+        )
     project.sources.update_metadata(args.source, changes)
     _print_info(_source_info(project, args.source), args.json)
     return 0
@@ -352,6 +392,15 @@ def register(command: AddCommand) -> None:
     p = command("edit", _edit, "change a source's metadata (its text never changes)")
     p.add_argument("source", type=int, metavar="SOURCE")
     metadata_options(p)
+    p.add_argument(
+        "--field",
+        action="append",
+        metavar="NAME=VALUE",
+        help="set one field by its CSL-JSON name (container-title, publisher-place, volume, issue, page, "
+        "edition, editor, translator, DOI, ISBN, archive, archive_location, call-number, original-date, "
+        "note, type…) or ours; names separated by ';' (editor=Fitzpatrick, Sheila; Viola, Lynne); "
+        "repeat for several",
+    )
     json_flag(p)
 
     p = command("delete-source", _delete_source, "delete a source with its annotations and links")

@@ -108,7 +108,7 @@ def test_metadata_import(cli, write_file) -> None:  # type: ignore[no-untyped-de
             "title": "Grain report",
             "source_id": 1,
             "matched_by": "title",
-            "fields": ["title", "authors", "genre"],
+            "fields": ["title", "authors", "item_type", "genre"],
             "note": "",
         }
     ]
