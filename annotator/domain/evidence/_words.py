@@ -442,9 +442,13 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
 # "As the Constitutional Court itself put it in an earlier case, the law “…”": whose words the sentence
 # goes on with, like "according to".
 AS_PUT = re.compile(
-    r"\b[Aa]s\s+(?P<who>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
+    # "As the draft directives state,": a body or a document described, as well as a name
+    r"\b[Aa]s\s+(?P<who>(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+(?:put|puts|"
+    r"state|states|stated|says|said|notes|noted|observes|observed|remarks|remarked|argues|argued)\b)|"
+    r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*"
     r"(?:\s+(?:and|&)\s+[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)\s+(?:\w+\s+)?"
-    r"(?:put|puts|said|says|wrote|writes|noted|notes|observed|observes|remarked|remarks|argued|argues|"
+    r"(?:put|puts|said|says|state|states|stated|wrote|writes|noted|notes|observed|observes|remarked|remarks|"
+    r"argued|argues|"
     r"pointed\s+out|points\s+out|shown|showed|shows|suggested|suggests|stressed|stresses|emphasi[sz]ed|"
     r"explained|explains|demonstrated|demonstrates|reminds|reminded)\b"
     r"(?:\s+it)?[^,.;:]{0,40},"

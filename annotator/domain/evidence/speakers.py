@@ -616,7 +616,7 @@ def _plausible(name: str, people: _People, start: int | None = None, end: int | 
         return False
     if len(words) == 1 and words[0][:1].isupper():
         w = lower[0]
-        if w in NOT_NAMES or w in _OPENING_PREPOSITIONS:
+        if w in NOT_NAMES or w in _OPENING_PREPOSITIONS or w in _OPENERS:
             return False
         people.kind(0, name)  # reads the text's words once
         person, place = people._elsewhere().get(words[0], (0, 0))
@@ -1038,6 +1038,8 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
     m = _FALLBACK_CITATION.match(text, at)
     if not m or _QUOTED_IN.search(text[at : at + 20]):
         return None
+    if not re.search(r"\d", m.group()) and not _IBID.match(m.group("author")):
+        return None  # "(Prolonged applause.)", "(Laughter.)": a stage direction, no citation
     author = m.group("author")
     if _IBID.match(author):
         earlier = [c for c in _FALLBACK_CITATION.finditer(text, max(0, at - 3000), at)
@@ -1073,8 +1075,8 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
     if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
         return None
-    if not re.search(r"[.!?]\s*$", gap):
-        return None
+    if not re.search(r"[.!?,]\s*$", gap):
+        return None  # "“…,” the brigade wrote in its letter, “…”": one quotation interrupted by who says it
     return Speaker(speaker.name, None, None, speaker.role)
 
 
@@ -1337,7 +1339,9 @@ def _clause_subject(
 # "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,
 # the name, which is the speaker's.
 _ROLE_APPOSITION = re.compile(
-    r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+(?:(?P<title>[a-z]+)\s+)?"
+    r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
+    # "The brigade leader, a former army officer named Kovalchuk, explained"
+    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?P<title>[a-z]+)\s+)?"
     r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}),"
 )
 
@@ -1372,3 +1376,8 @@ _NATIONALITIES = {"british", "russian", "soviet", "american", "german", "french"
                   "northern", "southern", "european", "asian", "african", "canadian", "australian",
                   "austrian", "belgian", "dutch", "greek", "armenian", "uzbek", "tatar", "chechen",
                   "bolshevik", "menshevik"}
+
+# Words that open a sentence and are no one's name ("Next to me on the bunks was an old engineer").
+_OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "opposite", "meanwhile",
+            "afterwards", "elsewhere", "everyone", "everybody", "nobody", "somebody", "someone", "anyone",
+            "yes", "no"}
