@@ -698,8 +698,23 @@ def _antecedents(
         opening = _OPENING_PHRASE.match(sentence)
         first = WORD.match(sentence, opening.end() if opening else 0)
         if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest:
+            if opening is not None and nearest - chained <= 1 and not neuter:
+                # "When Lenin introduced NEP, he presented it …": the name in the opening clause is the
+                # pronoun's own antecedent
+                opener = WORD.match(sentence)  # "Asked whether …, he": the clause's first word is no name
+                begin = s + (opener.end() if opener else 0)
+                for name in _named_persons(unquoted, begin, s + opening.end(), window_start, 1, people):
+                    yield name, nearest - chained, True
             chained += 1
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
+        if nearest and not plural and not neuter and _OBJECT_PRONOUN.search(sentence) and (
+            subject is None or subject[0].split()[0].lower() in {"i", "we"}
+            or people.kind(sentence_at + subject[1], subject[0]) not in ("person", "unknown")
+        ):
+            # "I told him Kiev.": the sentence speaks of the same one through "him"; names in it are
+            # mentions, and the one meant was named before
+            chained += 1
+            continue
         if nearest - chained <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
                 yield name, nearest - chained, False
@@ -1381,3 +1396,6 @@ _NATIONALITIES = {"british", "russian", "soviet", "american", "german", "french"
 _OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "opposite", "meanwhile",
             "afterwards", "elsewhere", "everyone", "everybody", "nobody", "somebody", "someone", "anyone",
             "yes", "no"}
+
+# An object pronoun that carries a chain on: "I told him Kiev.", "I found her in 1962".
+_OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")

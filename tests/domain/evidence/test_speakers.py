@@ -833,3 +833,43 @@ def test_an_adverb_opening_a_sentence_is_nobody():
         'nothing," he said.'
     )
     assert speakers(text) == {"I expect nothing,\"": "Antipov"}
+
+
+def test_the_name_in_an_opening_clause_is_the_pronoun_s():
+    text = (
+        "When Lenin introduced the New Economic Policy in 1921, he presented it as a concession. He admitted "
+        'that the party had "gone too far" in requisitioning grain.'
+    )
+    assert speakers(text) == {'gone too far"': "Lenin"}
+
+
+def test_an_object_pronoun_carries_the_chain_past_a_place():
+    text = (
+        "A young guard walked beside me, and he asked me quietly where I was from. I told him Kiev. "
+        '"My mother is from Kiev," he said.'
+    )
+    assert speakers(text) == {"My mother is": "A young guard"}
+
+
+def test_a_quotation_interrupted_by_its_attribution_goes_on_with_its_speaker():
+    text = (
+        '"We give our word to the party," the brigade wrote in its letter, "that we will fulfil the plan in '
+        'four years."'
+    )
+    assert speakers(text) == {"We give our": "the brigade", "that we will": "the brigade"}
+
+
+def test_a_stage_direction_in_brackets_is_no_citation():
+    text = (
+        "The Central Committee proposes that the Congress approve the directives. The main task of the plan "
+        'is "to ensure a considerable rise in the level of the people". (Prolonged applause.)'
+    )
+    assert speakers(text) == {"to ensure a": None}
+
+
+def test_a_role_then_a_man_named_in_apposition():
+    text = (
+        "The brigade leader, a former army officer named Kovalchuk, explained the rules on the first day: "
+        '"Fulfil the norm and you eat."'
+    )
+    assert speakers(text) == {"Fulfil the norm": "Kovalchuk"}
