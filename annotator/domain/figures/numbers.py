@@ -200,7 +200,7 @@ _NAMED_BEFORE = re.compile(
     r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
     r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
-    r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
+    r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
     r"|\b(?:puts?|estimates?|estimated|places?|placed)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
     r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
@@ -629,7 +629,7 @@ class _Detector:
         if unit not in ("people", "count", "ratio") and not words:
             subject = _SUBJECT_BEFORE.search(before)
             if subject and not (unit == "" and subject.group("verb").lower() in _ESTIMATE_VERBS):
-                noun = _strip_determiners(subject.group(1))
+                noun = _strip_determiners(_after_determiner(subject.group(1)))
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
             rest = after[rest_at if noun else 0 :]
@@ -739,6 +739,9 @@ class _Detector:
                 made[k] = replace(f, counted=counted, unit=following.unit)
                 continue
             of_them = _OF_THEM.match(text, f.end)
+            verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
+            if verb and not of_them and _is_verb_like(verb.group(1).lower()):
+                continue  # "2 million died, and hundreds of thousands fled": its own verb, not the deaths
             if same_sentence and previous is not None and (
                 of_them or unit_family(previous.unit) == unit_family(f.unit)
             ):
@@ -931,6 +934,22 @@ _NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred"
 def _is_verb_like(word: str) -> bool:
     # "high-ranking", "working-class": compound adjectives are not verbs
     return bool(word) and "-" not in word and word not in _NOT_VERBS and bool(_VERBISH.search(word))
+
+
+def _after_determiner(phrase: str) -> str:
+    """The noun phrase a determiner opens, at the end of words before a verb: "by the summer the share"
+    → "the share"."""
+    words = phrase.split()
+    # a determiner after a preposition is inside the phrase: "the average wage of a Soviet worker"
+    last = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS and i > 0
+                and words[i - 1].lower() not in _PREPOSITIONS), default=0)  # fmt: skip
+    return " ".join(words[last:])
+
+
+_PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", "by", "among", "per"})
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her"})
 
 
 def _strip_determiners(phrase: str) -> str:
