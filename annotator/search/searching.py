@@ -15,6 +15,7 @@ pages until ``limit`` hits are kept or the matches run out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -30,11 +31,11 @@ from annotator.search.spans import (
     DocSpans,
     Span,
     crossing_spans,
-    expanded,
     field_language,
     merge,
     phrase_spans,
     term_spans,
+    term_test,
 )
 
 FIRST_PAGE_EXTRA = 10
@@ -112,7 +113,7 @@ class _Documents:
         self.texts = texts
         self._stored: dict[int, dict[str, Any]] = {}
         self._analyzed: dict[tuple[int, bool, str], Analyzed | None] = {}
-        self._expansions: dict[wq.Query, frozenset[str]] = {}
+        self._tests: dict[wq.Query, Callable[[str], bool]] = {}
 
     def stored(self, docnum: int) -> dict[str, Any]:
         found = self._stored.get(docnum)
@@ -176,16 +177,16 @@ class _Documents:
             if isinstance(leaf, wq.Phrase):
                 spans = phrase_spans(analyzed, leaf.words)
             else:
-                spans = term_spans(analyzed, self._expansion(leaf))
+                spans = term_spans(analyzed, self._test(leaf))
             if bridge:
                 spans = crossing_spans(spans, self._line_break(docnum))
             found[fieldname] += spans
         return found
 
-    def _expansion(self, leaf: wq.Query) -> frozenset[str]:
-        found = self._expansions.get(leaf)
+    def _test(self, leaf: wq.Query) -> Callable[[str], bool]:
+        found = self._tests.get(leaf)
         if found is None:
-            found = self._expansions[leaf] = expanded(leaf, self.searcher.reader())
+            found = self._tests[leaf] = term_test(leaf, self.searcher.reader())
         return found
 
 

@@ -13,7 +13,8 @@ paragraphs for a page of results, against a position and two offsets stored for 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
@@ -30,16 +31,28 @@ def field_language(fieldname: str) -> str:
     return fieldname.partition("_")[2]
 
 
-def expanded(leaf: wq.Query, reader: IndexReader) -> frozenset[str]:
-    """The indexed terms a Term, Wildcard, Prefix or FuzzyTerm stands for."""
-    if isinstance(leaf, wq.Term):
-        return frozenset((leaf.text,))
-    field = reader.schema[leaf.field()]
-    return frozenset(t if isinstance(t, str) else field.from_bytes(t) for _, t in leaf.expanded_terms(reader))
+def term_test(leaf: wq.Query, reader: IndexReader) -> Callable[[str], bool]:
+    """Whether a term of a document's text is one a Term, Wildcard, Prefix or FuzzyTerm stands for.
+
+    A wildcard or prefix is matched against the document's own terms, as Whoosh matches it against the
+    term table (so hundreds of words it stands for need not be listed again); a fuzzy term's words are
+    listed from the term table, as only that can say what lies within its distance.
+    """
+    if type(leaf) is wq.Term:
+        return leaf.text.__eq__
+    if type(leaf) is wq.Wildcard:
+        pattern = re.compile(leaf._get_pattern())
+        return lambda term: pattern.match(term) is not None
+    if type(leaf) is wq.Prefix:
+        prefix = leaf.text
+        return lambda term: term.startswith(prefix)
+    decode = reader.schema[leaf.field()].from_bytes
+    terms = frozenset(t if isinstance(t, str) else decode(t) for _, t in leaf.expanded_terms(reader))
+    return terms.__contains__
 
 
-def term_spans(analyzed: Analyzed, terms: frozenset[str]) -> list[Span]:
-    return [(start, end) for term, _, start, end in analyzed if term in terms]
+def term_spans(analyzed: Analyzed, test: Callable[[str], bool]) -> list[Span]:
+    return [(start, end) for term, _, start, end in analyzed if test(term)]
 
 
 def phrase_spans(analyzed: Analyzed, words: Sequence[str]) -> list[Span]:
