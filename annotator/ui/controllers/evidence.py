@@ -2,8 +2,9 @@
 (reader_evidence.py) and listed in the Evidence panel (evidence_panel.py), accepted or rejected one by one
 or a whole kind at once, each decision one undoable step.
 
-Detection runs in a worker thread when a source is opened, with a busy bar in the status bar: the window
-is never held up, and the proposals are painted when they arrive. The worker only reads (and detects, when
+Detection runs in a worker thread when a source is opened, with its progress in the status bar ("Finding
+citations and quotations… 42 %", told by the detectors a percent at a time): the window is never held up,
+and the proposals are painted when they arrive. The worker only reads (and detects, when
 what is stored is stale); what it found is stored from the window's thread, as every other write is, and a
 second pass of the worker reads the items: a write begun in a second thread while the window writes can
 fail at once as "locked" (SQLite cannot wait for a transaction that read before another committed), and a
@@ -118,6 +119,7 @@ def _short(text: str, width: int = 30) -> str:
 
 class EvidenceController(QObject):
     found = Signal(object)  # from the worker: (token, project, source id, what it found or the error met)
+    progressed = Signal(object)  # from the worker: (token, percent of the detection done)
 
     def __init__(self, host: Host) -> None:
         super().__init__(host.window_widget())
@@ -143,18 +145,20 @@ class EvidenceController(QObject):
         self.layer.set_visible(self.show_action.isChecked())
         # Kept beside the count while detecting: the source's own message replaces any temporary one.
         self.progress = QWidget()
-        bar = QProgressBar()
-        bar.setRange(0, 0)  # busy: the detectors report no steps
+        self.progress_bar = bar = QProgressBar()
+        bar.setRange(0, 100)
         bar.setMaximumWidth(120)
         bar.setMaximumHeight(14)
         bar.setTextVisible(False)
+        self.progress_label = QLabel()
         row = QHBoxLayout(self.progress)
         row.setContentsMargins(0, 0, 8, 0)
-        row.addWidget(QLabel("Finding citations and quotations…"))
+        row.addWidget(self.progress_label)
         row.addWidget(bar)
         self.progress.hide()
         host.statusBar().addPermanentWidget(self.progress)
         self.found.connect(self._arrived)
+        self.progressed.connect(self._progressed)
         self.layer.accept_requested.connect(lambda item_id: self.accept([item_id]))
         self.layer.reject_requested.connect(lambda item_id: self.reject([item_id]))
         self.layer.walked.connect(self.panel.show_item)
@@ -199,6 +203,10 @@ class EvidenceController(QObject):
         token, project, source_id = self._wanted
         self._wanted = None
 
+        def told(done: float) -> None:  # the detectors' progress, a percent at a time, to the window
+            with contextlib.suppress(RuntimeError):  # the window is gone
+                self.progressed.emit((token, round(done * 100)))
+
         def read() -> None:
             # What was detected, to be stored by the window's thread; or, when what is stored is current,
             # the items (reading a book's thousands took a quarter of a second: not in the window's
@@ -206,8 +214,9 @@ class EvidenceController(QObject):
             outcome: tuple[str, list[Any]] | Exception
             try:
                 with _without_gc_pauses():
-                    found = None if project.read_only else project.evidence.detect_unstored(source_id)
-                    listed = project.evidence.items(source_id) if found is None else None
+                    evidence = project.evidence
+                    found = None if project.read_only else evidence.detect_unstored(source_id, told)
+                    listed = evidence.items(source_id, progress=told) if found is None else None
                 outcome = ("items", listed) if listed is not None else ("found", found or [])
             except Exception as e:  # said in the status bar: derived data must never end the program
                 outcome = e
@@ -271,7 +280,16 @@ class EvidenceController(QObject):
         return True
 
     def _busy(self, busy: bool) -> None:
+        if busy:  # from nought for the source opened
+            self._progressed((self._token, 0))
         self.progress.setVisible(busy)
+
+    def _progressed(self, told: tuple[int, int]) -> None:
+        token, percent = told
+        if token != self._token:
+            return  # a source no longer shown
+        self.progress_bar.setValue(percent)
+        self.progress_label.setText(f"Finding citations and quotations… {percent} %")
 
     # Showing
 
