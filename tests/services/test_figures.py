@@ -5,6 +5,7 @@ figure is cited, and exported as CSV and XLSX (read back with csv and openpyxl).
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from pathlib import Path
 
@@ -181,3 +182,21 @@ def test_bad_export_and_unknown_sources_are_refused(project: Project, two_source
         project.figures.export(tmp_path / "no-such-folder" / "claims.csv")
     with pytest.raises(NotFound):
         project.figures.figures(999)
+
+
+def test_whether_a_figure_is_cited_is_stored_with_it_and_compare_reads_no_evidence(
+    project: Project, two_sources: tuple[int, int], project_path: Path
+) -> None:
+    one, two = two_sources
+    listed = {(f.source_id, f.text): (f.cited, f.citation) for f in project.figures.figures()}
+    assert listed[(one, "six\nmillion")] == (True, "(Conquest 1986, 306)")
+    assert listed[(two, "3.5 million")] == (False, "")
+    with sqlite3.connect(project_path) as connection:
+        query = "SELECT figures FROM source_figures WHERE source_id = ?"
+        (stored,) = connection.execute(query, (one,)).fetchone()
+    assert next((r["text"], r["cited"], r["citation"]) for r in json.loads(stored)) == (
+        "six\nmillion", True, "(Conquest 1986, 306)"
+    )
+    project.figures.compare()
+    # The evidence of neither source was read (detected and stored) to say which figures are cited.
+    assert set(project.evidence.stale()) >= {one, two}
