@@ -1,0 +1,82 @@
+"""The metadata dialog with the reference's fields: grouped (Publication, Archive, Identifiers), only those
+the reference type uses shown, the rest under "More fields", a field with a value always shown; edits
+validated and collected as changes."""
+
+from pathlib import Path
+
+from annotator.domain.model import Source
+from annotator.services.project import Project
+from annotator.ui.dialogs.metadata import MetadataDialog
+
+
+def _source(project: Project, **metadata: object) -> Source:
+    number = len(project.sources.list())
+    report = project.sources.import_bytes(
+        f"s{number}.txt", f"Source {number}.".encode(), {"title": "A source", **metadata}
+    )
+    return project.sources.get(report.source_id)
+
+
+def test_the_fields_follow_the_reference_type(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(tmp_path / "p.annotator") as project:
+        dialog = MetadataDialog(_source(project, item_type="article-journal"))
+        qtbot.addWidget(dialog)
+        shown = dialog.visible_fields()
+        assert {"container_title", "volume", "issue", "page", "doi", "url"} <= shown
+        assert not {"archive_location", "call_number", "isbn", "publisher", "edition"} & shown
+        assert dialog.container_label.text() == "Journal"
+        assert dialog.archive_box.isHidden() and not dialog.publication_box.isHidden()
+
+        dialog.type.setCurrentIndex(dialog.type.findData("manuscript"))
+        shown = dialog.visible_fields()
+        assert {"archive", "archive_location", "call_number"} <= shown and "volume" not in shown
+        assert not dialog.archive_box.isHidden()
+
+        dialog.more.setChecked(True)
+        assert dialog.visible_fields() == set(dialog._rows)
+        dialog.more.setChecked(False)
+        dialog.type.setCurrentIndex(dialog.type.findData("webpage"))
+        assert dialog.container_label.text() == "Website"
+        assert dialog.visible_fields() >= {"container_title", "url", "date_accessed"}
+
+
+def test_a_field_with_a_value_is_never_hidden_and_the_genre_decides_without_a_type(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    with Project.open(tmp_path / "p.annotator") as project:
+        dialog = MetadataDialog(_source(project, genre="book chapter", isbn="0-19-505791-0", archive="GARF"))
+        qtbot.addWidget(dialog)
+        assert dialog.chosen_type() == "chapter" and dialog.container_label.text() == "Book title"
+        assert {"isbn", "editors", "container_title", "archive"} <= dialog.visible_fields()
+        assert "archive_location" not in dialog.visible_fields()
+
+
+def test_edits_are_validated_and_collected(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(tmp_path / "p.annotator") as project:
+        source = _source(project, item_type="chapter")
+        dialog = MetadataDialog(source)
+        qtbot.addWidget(dialog)
+        dialog.container.setText("Stalinism: New Directions")
+        dialog.editors.setText("Fitzpatrick, Sheila; Schlögel, Karl")
+        dialog.page.setText("286-308")
+        dialog.isbn.setText("978-0-19-505791-2")
+        dialog._accept()
+        assert dialog.result() == 0 and "ISBN '978-0-19-505791-2'" in dialog.error.text()
+        dialog.isbn.setText("978-0-19-505791-1")
+        dialog._accept()
+        assert dialog.changes == {
+            "container_title": "Stalinism: New Directions",
+            "editors": ("Fitzpatrick, Sheila", "Schlögel, Karl"),
+            "page": "286–308",
+            "isbn": "978-0-19-505791-1",
+        }
+        project.sources.update_metadata(source.id, dialog.changes)
+
+        archival = MetadataDialog(_source(project, item_type="manuscript"))
+        qtbot.addWidget(archival)
+        archival.more.setChecked(True)
+        archival.collection.setText("f. 17, op. 3")
+        archival.file.setText("d. 1003")
+        archival._accept()
+        # The parts make the whole shelfmark while it was theirs.
+        assert archival.changes["archive_location"] == "f. 17, op. 3, d. 1003"
