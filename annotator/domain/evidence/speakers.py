@@ -43,6 +43,32 @@ be carried over). Whether a capitalised word is a person is still read from the 
 titles, verbs of saying after it, places after "in"); no tagger is used: the spaCy models on PyPI are
 unofficial re-uploads and Flair or GLiNER fetch their models at run time.
 
+Candidates ranked (round 3b, after the rules above proved to fit the texts they were made from and not the
+next: 0.43–0.69 of speakers right on each new text's first run). What generalised was not another rule but
+scoring the candidates a reader weighs, the same in every genre:
+
+- Each rule above proposes a candidate in order of the strength of its evidence (an attribution line; a
+  verb of saying adjacent to the quotation, after or before it; a citation after it; …). A candidate is
+  checked for being someone who can speak (``_plausible``: not a word capitalised only because it opens a
+  sentence — "Asked", "Born", "Next" —, not an adverb or an adjective of nationality — "Visibly", "The
+  British ambassador" —, not a place, not a phrase ending in a pronoun); if it is not, the next evidence is
+  tried rather than the first answer kept. A role with a name in apposition is the name ("The secretary of
+  the district committee, comrade Gusev,", "a former army officer named Kovalchuk").
+- A pronoun's antecedents are ranked, not taken first come (``_carry_over``): two points per sentence
+  back, +1.5 for a subject or a speaker there, −1 for a name merely mentioned in the pronoun's own
+  sentence ("According to the testimony of …, Sergei Goglidze, he told them" is the subject before, Stalin),
+  +4.5 for "she" when the text shows the name to be a woman's (first names, titles, kin words, Russian
+  surnames and patronymics); "he" never takes a woman's name. A sentence whose subject is itself a pronoun,
+  or that speaks of the same one as "him"/"her" ("I told him Kiev."), carries the chain on without adding
+  distance; a name in such a sentence's opening clause is the antecedent ("When Lenin introduced NEP, he
+  …"); the fullest form of the name in the window is given ("Alexandra Mikhailovna Kollontai").
+- When no rule names anyone, ``_nearby`` ranks the subjects of the quotation's sentence and of the two
+  sentences before it (of the paragraph before, for a line opening its own): 3 for the quotation's own
+  sentence, 1.5 and 0.5 for the ones before; +2 for a verb of saying or of stance after the subject
+  ("accused", "called", "found"); +1 for a colon introducing the words; +1 for a person (a name known as
+  one, a person described, a pronoun resolved). Below 4 the words stay unattributed, and a passive ("were
+  accused of “…”") names nobody.
+
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
 for a person when a pronoun is carried over. A note call after a quotation is not a speaker: the note names
