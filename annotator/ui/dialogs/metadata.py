@@ -180,7 +180,7 @@ class MetadataDialog(QDialog):
         self.volume = _line(m.volume)
         self.issue = _line(m.issue)
         self.page = _line(m.page, "112–139")
-        self.edition = _line(m.edition, "2")
+        self.edition = _line(m.edition, "2nd, revised…")
         self.original_date = _line(m.original_date, "first published")
         # Archive
         self.archive = _line(m.archive, "RGASPI, GARF, The National Archives…")
@@ -303,7 +303,8 @@ class MetadataDialog(QDialog):
         self.more.toggled.connect(self._show_fields)
         self._show_date(m.date_text)
         self._show_fields()
-        self._fit()
+        self.fit()
+        self.more.toggled.connect(lambda: self.fit())
 
     def _row(self, form: QFormLayout, name: str, label: str | QLabel, widget: QWidget) -> None:
         form.addRow(label, widget)
@@ -343,13 +344,16 @@ class MetadataDialog(QDialog):
         ):
             box.setVisible(any(not self._rows[n][1].isHidden() for n in names))
 
-    def _fit(self) -> None:
-        """As tall as the fields need, but never taller than the screen leaves room for."""
-        self.resize(680, 0)
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().height() - 80 if screen else 700
-        wanted = self.scroll.widget().sizeHint().height() + 170
-        self.resize(680, max(420, min(wanted, room)))
+    def fit(self, room: int | None = None) -> None:
+        """As tall as the fields shown need, but never taller than ``room`` (default: what the screen
+        leaves); what does not fit scrolls."""
+        if room is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().height() - 80 if screen else 700
+        self.scroll.widget().adjustSize()
+        around = self.sizeHint().height() - self.scroll.sizeHint().height()
+        wanted = self.scroll.widget().sizeHint().height() + around + 8
+        self.resize(max(self.width(), 680), max(420, min(wanted, room)))
 
     def _show_date(self, text: str) -> None:
         if not text.strip():
