@@ -78,9 +78,11 @@ the source, which may not be the speaker. Scare quotes get no speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
@@ -1030,10 +1032,11 @@ class _People:
         if self._votes is None:
             votes: dict[str, list[int]] = {}
             tokens = re.findall(r"\w+", self.text)
-            self._lowercase = {token for token in tokens if token.islower()} | NOT_NAMES
-            for index, token in enumerate(tokens):
-                if not token[0].isupper():
-                    continue
+            self._lowercase = {token for token in set(tokens) if token.islower()} | NOT_NAMES
+            # Only the capitalised words, found without a Python step per word (a book has 150,000 words)
+            capitalised = itertools.compress(range(len(tokens)), map(str.isupper, map(itemgetter(0), tokens)))
+            for index in capitalised:
+                token = tokens[index]
                 before = tokens[index - 1].lower() if index else ""
                 following = index + 1
                 while following < len(tokens) and tokens[following].isdigit():
