@@ -1513,6 +1513,110 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
 
 
 
+_CLUSTER_GAP = 6  # lines between two paragraphs that, with furniture among them, part the article from more
+_CLUSTER_EVIDENCE = 2  # furniture lines or interface words such a gap holds
+_TAIL_RUN = 3  # short lines after the article's end that go together when furniture is among them
+_TAIL_RUN_BARE = 4  # ... and without it: no article goes on in a column of four link-like lines
+_TAIL_SHORT_CHARS = 80
+_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
+
+
+def _article_span(page: _Page) -> tuple[int, int] | None:
+    """The first and last line of the article: the longest cluster of prose, clusters being parted by
+    a gap of six lines or more with furniture in it, found or an interface word ("Share", "Tweet"): a
+    "Related" block, a column of other stories, a footer's links.
+    Prose past the article's end is a teaser, a reader's comment or the footer's small print."""
+    prose = [i for i in page.prose if i not in page.reasons]
+    if not prose:
+        return None
+    clusters = [[prose[0]]]
+    for a, b in pairwise(prose):
+        gap = page.filled[page.position[a] + 1 : page.position[b]]
+        evidence = sum(1 for j in gap if j in page.reasons or _ui(page.lines[j]) in FURNITURE)
+        if len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE:
+            clusters.append([b])
+        else:
+            clusters[-1].append(b)
+    main = max(clusters, key=lambda cluster: sum(len(page.lines[i]) for i in cluster))
+    return main[0], main[-1]
+
+
+def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
+    """Lines after the article's end that the tail's runs never take: anything longer than a link or a
+    label, a sentence, a table row, a line going on from the one above, a record's field, a post's
+    author, date or text, a title its prose follows, a name the page gave above the article (its author
+    again in a bio card) or above prose (a commenter's)."""
+    line = page.lines[i]
+    if not re.search(r"\w", line) or _words(line) > 8 or len(line.strip()) > _TAIL_SHORT_CHARS:
+        return True
+    if _sentence(line) or is_prose(line) or "\t" in line or page.continues(i) or i in page.fields:
+        return True
+    if _YEAR.search(line) and _LETTER_WORDS.search(line):
+        return True
+    k = page.position[i]
+    after = page.filled[k + 1 : k + 4]
+    if _author(page, i) or _titles(page, i):
+        return True
+    if _after_stamp(page, i) and not (after and _STAMP.search(page.lines[after[0]])):
+        return True  # a reader's words under the date, not a card's headline between two dates
+    key = _key(line)  # a title said twice (a card's picture and link) is one title
+    following = next(
+        (j for j in page.filled[k + 1 :] if j not in page.reasons and _key(page.lines[j]) != key), None
+    )
+    if following is not None and is_prose(page.lines[following]):
+        return True  # a heading of prose: another part of the article, a comment's title, a card's
+    for n, j in enumerate(after):
+        if _words(line) <= 3 and _STAMP.search(page.lines[j]) and all(m in page.reasons for m in after[:n]):
+            return True  # a reader's name above the counts of their profile and the date: "Katya"
+    if _NAME.fullmatch(line.strip()):
+        return _key(line) in lead or any(is_prose(page.lines[j]) for j in after)
+    return False
+
+
+def _tail_runs(page: _Page) -> None:
+    """After the article's end, runs of short link-like lines: teasers of other stories, "Most read",
+    sponsored links, a footer's columns. Three in a row with furniture among them go, or four without
+    (the prose and dated lines of teaser cards between them do not part a run, and stay). Right after the
+    article's end or under an encyclopedia's section heading ("External links[edit]") a run begins at its
+    first furniture or interface word: the article may close with a list or its references."""
+    span = _article_span(page)
+    if span is None:
+        return
+    start, end = span
+    lead = {_key(page.lines[j]) for j in page.filled if j < start}
+    run: list[int] = []
+
+    def continued(i: int) -> bool:
+        """No furniture between the article's end (or a section heading of an encyclopedia) and line
+        ``i``: a list closing the article, its "References", its "External links[edit]"."""
+        for j in reversed(page.filled[: page.position[i]]):
+            if j in page.reasons:
+                return False
+            if j <= end or _EDIT_LINK.search(page.lines[j]):
+                return True
+        return False
+
+    def close() -> None:
+        if run and continued(run[0]):
+            while run and run[0] not in page.reasons and _ui(page.lines[run[0]]) not in FURNITURE:
+                run.pop(0)  # the run begins at its first furniture or interface word ("Share")
+        evidence = any(j in page.reasons for j in run)
+        if len(run) >= _TAIL_RUN_BARE or (len(run) >= _TAIL_RUN and evidence):
+            for j in run:
+                page.reasons.setdefault(j, "after the article")
+        run.clear()
+
+    for i in page.filled:
+        if i <= end:
+            continue
+        line = page.lines[i]
+        if i in page.reasons or not _tail_guarded(page, i, lead):
+            run.append(i)
+        elif not (is_prose(line) or (_YEAR.search(line) and _words(line) <= 8)):
+            close()
+    close()
+
+
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
     lines = text.split("\n")
@@ -1547,6 +1651,9 @@ def furniture(text: str) -> dict[int, str]:
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons):
+        _tail_runs(page)
+        page.find_prose()
+        _settle(page)
         vocabulary = _vocabulary(page)
         stopwords = stoplist_for(page.lines[i] for i in _article(page))
         added = context_furniture(

@@ -257,3 +257,52 @@ def test_cards_of_other_stories_said_twice_go_but_a_title_and_a_refrain_stay() -
     assert removed.count("A village paper survives") == 2
     for line in ("The census that vanished", "The requisition brigades", "Glory to the plan"):
         assert line not in removed
+
+
+
+# Cards of other stories: a headline over its date, four of them.
+CARDS = "".join(
+    f"{headline}\n{date}\n"
+    for headline, date in (
+        ("Why the census vanished", "12 March 2024"),
+        ("The grain archive of Kharkiv", "9 March 2024"),
+        ("A village paper survives", "2 March 2024"),
+        ("Stalin's last purge, retold", "28 February 2024"),
+    )
+)
+HEADLINES = {"Why the census vanished", "The grain archive of Kharkiv", "A village paper survives"}
+COMMENT = (
+    "My grandmother told me the brigades came twice to our village, and the second time they took the "
+    "seed grain as well.\n"
+)
+
+
+def test_headlines_of_other_stories_after_the_articles_end_go() -> None:
+    """After the article's last paragraph, a share bar and cards of other stories, none of them found by
+    its shape; a reader's comment further down makes them look like the article's middle (the last prose
+    is the comment's). The article ends where a gap of short lines with interface words begins: after it,
+    runs of short lines go (issue 14, real pages: most of the furniture left lay after the article)."""
+    capture = (
+        f"{MENU}{PROSE}Share\nTweet\nEmail\n{CARDS}Comments\nolga_p\n3 March 2024\n{COMMENT}Reply\n"
+        "Our history podcast\nPrint edition\nNewsletters\n© 2025 History Weekly\n"
+    )
+    removed = _removed(capture)
+    assert {"Share", "Tweet", "Email"} | HEADLINES <= set(removed)
+    for line in ("olga_p", "3 March 2024", COMMENT.strip(), "12 March 2024"):
+        assert line not in removed
+
+
+def test_a_list_closing_the_article_its_references_and_a_reviewers_name_stay_after_its_end() -> None:
+    """Short lines right after the article's last paragraph are its own (a list, "References") until
+    furniture or an interface word begins; a reviewer's name above the counts of their profile and the
+    date stays, as does a heading its prose follows."""
+    capture = (
+        f"{MENU}{PROSE}First category: arrest\nSecond category: deportation\nThird category: resettlement\n"
+        "References\nViola, Lynne. Peasant Rebels under Stalin. 1996.\nShare\nTweet\nEmail\n"
+        f"{CARDS}Katya\n12 reviews\n31 followers\nMarch 2, 2021\n{COMMENT}"
+        "Our history podcast\nPrint edition\nNewsletters\n© 2025 History Weekly\n"
+    )
+    removed = _removed(capture)
+    for line in ("First category: arrest", "Third category: resettlement", "References", "Katya"):
+        assert line not in removed
+    assert {"Share", "Tweet"} | HEADLINES <= set(removed)
