@@ -147,7 +147,14 @@ _CHANGE_BEFORE = re.compile(
 )
 _PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
 _RATIO_GAP = re.compile(
-    r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$", re.IGNORECASE
+    r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$"
+    r"|\s+[^\W\d_]+\s+in\s+$",  # "one death in three"
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:announced|claimed|said|reported|gave|given|put|estimated|cited|quoted|promised|planned|"
+    r"expected|demanded|wanted|forecast)\b",
+    re.IGNORECASE,
 )
 
 # --- what is counted ---------------------------------------------------------------------------------------
@@ -209,8 +216,8 @@ _NAMED_BEFORE = re.compile(
 _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
-    r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled)\s+(?:some\s+|about\s+|over\s+|"
-    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+)?$"
+    r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost)\s+(?:some\s+|about\s+|over\s+|"
+    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$",
@@ -221,6 +228,7 @@ _DONE_EVENTS = {
     "депортирован": "deportations", "осужден": "sentenced", "осуждён": "sentenced",
     "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
+    "lost": "deaths",  # "the country lost an estimated 27 million citizens"
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
@@ -280,7 +288,8 @@ _DIED_AFTER = re.compile(
 # A camp (or prison) that held so many: its inmates.
 _HELD_BEFORE = re.compile(
     r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
-    r"imprisoned|had\s+held)\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$",
+    r"imprisoned|had\s+held)\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
+    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
     re.IGNORECASE,
 )
 _CENSUS_BEFORE = re.compile(
@@ -584,6 +593,9 @@ class _Detector:
         noun = " ".join(words)
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()
+        if words and all(w[0].isupper() for w in words) and _SAID_AFTER.match(after, rest_at):
+            # "the 180 million Stalin had announced": who said it, not what is counted
+            words, rest_at = [], pos
         noun = " ".join(words)
         if words and noun.lower() not in _GENERIC:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
@@ -747,14 +759,19 @@ class _Detector:
             ):
                 made[k] = replace(f, counted=previous.counted)
                 continue
+            if of_them and not f.counted:
+                # "young workers who gained promotion — around 500,000 of them": the people named before
+                nouns = _plural_nouns(text, s_start, f.start)
+                people = [n for n in nouns if _is_people(n)]
+                if people or nouns:
+                    made[k] = replace(f, counted=(people or nouns)[-1])
+                continue
             if f.counted or not _THERE_WERE.search(text, max(s_start, f.start - 40), f.start) or i == 0:
                 continue
             a, b = self.layout.sentence_at(i - 1)
             if self.layout.paragraph(a) != self.layout.paragraph(s_start):
                 continue
-            nouns = [w.group() for w in _WORD.finditer(text, a, b)
-                     if w.group().endswith("s") and len(w.group()) > 3 and w.group().lower() not in _STOP
-                     and not _is_verb_like(w.group().lower()) and w.group()[0].islower()]  # fmt: skip
+            nouns = _plural_nouns(text, a, b)
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
         return made
@@ -934,6 +951,17 @@ _NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred"
 def _is_verb_like(word: str) -> bool:
     # "high-ranking", "working-class": compound adjectives are not verbs
     return bool(word) and "-" not in word and word not in _NOT_VERBS and bool(_VERBISH.search(word))
+
+
+def _plural_nouns(text: str, start: int, end: int) -> list[str]:
+    """The plural common nouns between ``start`` and ``end``, in text order (a rough reading: words in -s)."""
+    return [w.group() for w in _WORD.finditer(text, start, end)
+            if w.group().endswith("s") and len(w.group()) > 3 and w.group().lower() not in _STOP
+            and not _is_verb_like(w.group().lower()) and w.group()[0].islower()
+            and w.group().lower() not in _TIMES]  # fmt: skip
+
+
+_TIMES = frozenset({"years", "months", "days", "weeks", "decades", "centuries", "hours", "times", "minutes"})
 
 
 def _after_determiner(phrase: str) -> str:

@@ -67,6 +67,11 @@ def test_a_year_after_since_before_a_noun_of_people_is_a_year() -> None:
     assert years(at(text, "700,000")) == (1992, 1992)
 
 
+def test_one_thing_in_so_many_is_a_ratio() -> None:
+    text = "In the late 1990s one death in four among men was linked to alcohol."
+    assert at(text, "one death").value == 0.25
+
+
 def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
     text = "The fertility rate was 2.1 children per woman in 1990 and reached 1.78 in 2015."
     assert all(f.value is None or f.value > 0.01 for f in figures(text))
@@ -99,6 +104,14 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
         # the sentence before names it
         ("The new farms needed tractors. In 1929 there were only 30,000 in the whole country.", "30,000",
          "tractor"),
+        # who announced a figure is not what it counts: the figure before says it
+        ("The 1926 census counted 147 million people, fewer than the 160 million Lenin had promised.",
+         "160 million", "population"),
+        ("Belarus lost an estimated 2.2 million citizens under the occupation.", "2.2 million", "deaths"),
+        # "of them" with no figure before: the people named before
+        ("Young workers gained promotion in these years — around 300,000 of them entered the administration.",
+         "300,000", "workers"),
+        ("За 1930–1953 гг. через лагеря прошло около 18 млн человек.", "18 млн", "inmates"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
