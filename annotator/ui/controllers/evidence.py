@@ -130,6 +130,7 @@ class EvidenceController(QObject):
         self.dock: QDockWidget | None = None
         self.source_id: int | None = None
         self._items: dict[str, EvidenceItem] = {}  # the shown source's items, decided ones too
+        self._order: list[str] = []  # their ids in text order (a decision changes states, not the order)
         self._token = 0  # which opening the items arriving are for
         self._wanted: tuple[int, Project, int] | None = None  # (token, project, source) still to read
         self._worker: threading.Thread | None = None
@@ -180,7 +181,7 @@ class EvidenceController(QObject):
         it first when it is stale."""
         self._token += 1
         self.source_id = source_id
-        self._items = {}
+        self._items, self._order = {}, []
         self.layer.clear()
         if source_id is None:
             self._wanted = None
@@ -251,7 +252,9 @@ class EvidenceController(QObject):
                 self.panel.clear(f"The evidence could not be read: {outcome}")
                 self.host.statusBar().showMessage(f"No proposals: {outcome}", 8000)
             else:
-                self._items = {item.id: item for item in outcome[1]}
+                ordered = sorted(outcome[1], key=lambda i: (i.start, i.end, i.id))
+                self._items = {item.id: item for item in ordered}
+                self._order = list(self._items)
                 self._refresh()
                 count = len(self.layer)
                 self.host.statusBar().showMessage(
@@ -306,7 +309,7 @@ class EvidenceController(QObject):
 
     def items(self) -> list[EvidenceItem]:
         """The shown source's items (decided ones too), in text order."""
-        return sorted(self._items.values(), key=lambda i: (i.start, i.end, i.id))
+        return [self._items[i] for i in self._order]
 
     def _refresh(self) -> None:
         taxonomy = self.host.taxonomy

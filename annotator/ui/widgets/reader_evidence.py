@@ -10,6 +10,7 @@ their ends, so those touching a range are found by bisection however many the so
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
@@ -69,8 +70,16 @@ class ProposalLayer(QObject):
     def remove(self, ids: Iterable[str]) -> None:
         """These are decided: no longer shown (the others' colours and order are kept, not worked out)."""
         gone = set(ids) & self._colors.keys()
-        if gone:
-            self._index([i for i in self._items if i.id not in gone])
+        if not gone:
+            return
+        # The others' order and colours stand: only the lists are made again, in C where it can be (a key
+        # press on a book's thousands of proposals).
+        self._items = [i for i in self._items if i.id not in gone]
+        self._starts = [i.start for i in self._items]
+        self._max_end = list(itertools.accumulate((i.end for i in self._items), max))
+        for item_id in gone:
+            del self._colors[item_id]
+        self._reader.viewport().update()
 
     def insert(self, items: Iterable[EvidenceItem]) -> None:
         """These are proposed again (a decision undone)."""
@@ -81,19 +90,18 @@ class ProposalLayer(QObject):
     def _index(self, ordered: list[EvidenceItem]) -> None:
         self._items = ordered
         self._starts = [i.start for i in ordered]
-        running, max_end = -1, []
-        for item in ordered:
-            running = max(running, item.end)
-            max_end.append(running)
-        self._max_end = max_end
+        self._max_end = list(itertools.accumulate((i.end for i in ordered), max))
         colors = {}
+        by_facet: dict[str, QColor] = {}  # one colour a facet, shared: a book has thousands of proposals
         for item in ordered:
             color = self._colors.get(item.id)
             if color is None:
                 facet = item.proposed_tags[0].split("/", 1)[0] if item.proposed_tags else ""
-                known = self._facet_colors.get(facet)
-                color = QColor(known) if known else QColor(UNKNOWN_FACET)
-                color.setAlpha(UNDERLINE_ALPHA)
+                color = by_facet.get(facet)
+                if color is None:
+                    known = self._facet_colors.get(facet)
+                    color = by_facet[facet] = QColor(known) if known else QColor(UNKNOWN_FACET)
+                    color.setAlpha(UNDERLINE_ALPHA)
             colors[item.id] = color
         self._colors = colors
         self._reader.viewport().update()
