@@ -634,6 +634,16 @@ def _plausible(name: str, people: _People, start: int | None = None, end: int | 
     """Whether ``name`` can be a speaker at all: not a capitalised word that only opens a sentence ("Asked",
     "Born", "Decades", "Within"), not a place ("Sweden", "in Voronezh"), not a modifier of the noun after it
     ("British" of "British ambassador"), not a phrase ending in a pronoun ("his trial he"), not "I'm"."""
+    if start is None:
+        # By name alone the answer is the text's, the same for every pronoun that looks back at it
+        known = people.plausible.get(name)
+        if known is None:
+            known = people.plausible[name] = _plausible_here(name, people, None, None)
+        return known
+    return _plausible_here(name, people, start, end)
+
+
+def _plausible_here(name: str, people: _People, start: int | None, end: int | None) -> bool:
     words = name.split()
     if not words:
         return False
@@ -978,6 +988,7 @@ class _People:
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere
         self._women: set[str] = set()  # surnames the text gives a woman's first name or title
+        self.plausible: dict[str, bool] = {}  # name → whether it can be a speaker (``_plausible``)
 
     def unquoted(self, start: int, end: int) -> str:
         """text[start:end] with the words of quotations blanked: names inside them are nobody's antecedent."""
