@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.files.recent_menu
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.metadata_action])
+        file_menu.addActions([self.import_action, self.sources.zotero_action, self.export_action])
+        file_menu.addAction(self.metadata_action)
         file_menu.addSeparator()
         file_menu.addActions([self.check_action, self.restore_action])
         file_menu.addSeparator()

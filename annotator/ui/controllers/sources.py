@@ -1,5 +1,5 @@
 """The Source menu: metadata, a new version by re-importing, splitting at the cursor, metadata from a
-bibliography — each about the source open in the reader."""
+bibliography — each about the source open in the reader; and File › Import from Zotero…"""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from annotator.ui.controllers.host import Host
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.dialogs.metadata_import import MetadataImportDialog
 from annotator.ui.dialogs.source_tools import ReimportDialog, SplitDialog
+from annotator.ui.dialogs.zotero_import import ZoteroImportDialog
 
 
 class SourcesController:
@@ -31,6 +32,12 @@ class SourcesController:
             "Metadata from &bibliography…",
             self.import_bibliography,
             tip="Fill metadata from a Zotero CSL-JSON or BibTeX file",
+        )
+        self.zotero_action = make_action(
+            owner,
+            "Import from &Zotero…",
+            self.import_zotero,
+            tip="Import items of your Zotero library, or fill sources' metadata from the items they match",
         )
 
     def source_shown(self, shown: bool) -> None:
@@ -71,3 +78,7 @@ class SourcesController:
 
     def import_bibliography(self) -> None:
         MetadataImportDialog(self.host.project, self.host.current_source_id, self.host.window_widget()).exec()
+
+    def import_zotero(self) -> None:
+        ZoteroImportDialog(self.host.project, self.host.window_widget()).exec()
+        self.host.refresh_library()
