@@ -1517,7 +1517,8 @@ _CLUSTER_GAP = 6  # lines between two paragraphs that, with furniture among them
 _CLUSTER_EVIDENCE = 2  # furniture lines or interface words such a gap holds
 _TAIL_RUN = 3  # short lines after the article's end that go together when furniture is among them
 _TAIL_RUN_BARE = 4  # ... and without it: no article goes on in a column of four link-like lines
-_TAIL_SHORT_CHARS = 80
+_TAIL_WORDS = 18  # a headline of another story, not running prose (that has twenty words or ends a sentence)
+_TAIL_SHORT_CHARS = 150
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
 
 
@@ -1547,7 +1548,7 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
     author, date or text, a title its prose follows, a name the page gave above the article (its author
     again in a bio card) or above prose (a commenter's)."""
     line = page.lines[i]
-    if not re.search(r"\w", line) or _words(line) > 8 or len(line.strip()) > _TAIL_SHORT_CHARS:
+    if not re.search(r"\w", line) or _words(line) > _TAIL_WORDS or len(line.strip()) > _TAIL_SHORT_CHARS:
         return True
     if _sentence(line) or is_prose(line) or "\t" in line or page.continues(i) or i in page.fields:
         return True
