@@ -91,12 +91,17 @@ def run(searcher: Searcher, compiled: Compiled, limit: int | None, texts: Texts)
     ranking = Ranking(searcher, compiled.query, documents.verify)
     while True:
         ranked = ranking.top(fetch)
-        todo = [docnum for _, docnum in ranked if docnum not in done]
-        spans = {d: documents.spans(d, compiled.leaves) for d in todo} if compiled.leaves else {}
+        kept: list[RawHit] = []
         for score, docnum in ranked:
             if docnum not in done:
+                # Spans are read from the text: only as far down the ranking as the hits shown, and one more
+                # (whether there are more).
+                spans = {docnum: documents.spans(docnum, compiled.leaves)} if compiled.leaves else {}
                 done[docnum] = _hit(documents.stored(docnum), compiled, docnum, score, spans)
-        kept = [hit for _, docnum in ranked if (hit := done[docnum]) is not None]
+            if (hit := done[docnum]) is not None:
+                kept.append(hit)
+                if limit is not None and len(kept) > limit:
+                    break
         if limit is None or fetch is None:
             return RawResults(tuple(kept), False)
         exhausted = len(ranked) < fetch
