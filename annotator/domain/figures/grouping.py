@@ -31,6 +31,7 @@ for _concept, _words in {
     "gulag": "gulag gulags camp camps лагеря лагерей гулаг",
     "terror": "terror purge purges purged террор репрессий",
     "household": "households household families family дворов хозяйств",
+    "sentence": "sentenced sentences convicted convictions осуждено осуждённых осужденных",
     "kulak": "kulaks kulak кулаков кулаки",
     "peasant": "peasants peasant peasantry крестьян",
 }.items():

@@ -65,6 +65,7 @@ _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|ten
 _NUMBER = re.compile(
     rf"""
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
+              several\s+(?:hundred\s+thousand|thousand|million)|
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
@@ -94,6 +95,8 @@ _VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999
           "dozens of thousands": (2e4, 99_999), "tens of millions": (2e7, 99_999_999),
           "hundreds of millions": (2e8, 999_999_999), "dozens of millions": (2e7, 99_999_999),
           "thousands": (2e3, 9_999), "millions": (2e6, 9_999_999),
+          "several thousand": (2e3, 9_999), "several million": (2e6, 9_999_999),
+          "several hundred thousand": (2e5, 999_999),
           "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
           "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
           "миллионов": (2e6, 9_999_999)}
@@ -114,6 +117,10 @@ _UNITS = (
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
     (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
     (re.compile(r"\s+(?:hectares|hectare|ha|гектаров|га)\b", re.I), "hectares"),
+    (re.compile(r"\s+(?:square\s+(?:metres|meters|metre|meter)|sq\.?\s*m|m²|m2)(?!\w)", re.I),
+     "square metres"),
+    (re.compile(r"\s+(?:square\s+(?:kilometres|kilometers|kilometre|kilometer)|km²|km2|кв\.\s*км)(?!\w)",
+                re.I), "square km"),
     (re.compile(r"\s+(?:kilometres|kilometers|km|км)\b", re.I), "km"),
     (re.compile(r"\s+(?:miles)\b", re.I), "miles"),
     (re.compile(r"\s+(?:dollars|US\s+dollars)\b", re.I), "dollars"),
@@ -140,6 +147,11 @@ _ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
 _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 _RANGE_GAP = re.compile(r"\s*(?:–|—|-|to|or|and|until|till|до|или|и)\s*", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    r"\b(?:to\s+)?(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|increased|decline|declined|drop|"
+    r"dropped)\s+from\b",
+    re.IGNORECASE,
+)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|declined|increased|decreased|grew|grown|went|"
     r"climbed|sank|jumped|cut|reduced|raised)\s+(?:\w+\s+)?$",
@@ -252,7 +264,8 @@ _CLAUSE_BREAK = re.compile(
 # "than in 1989", "different from 1917".
 _MEASURED_AGAINST = re.compile(
     r"\b(?:before|after|since|until|on|prior\s+to|than(?:\s+in)?|from|form)\s+"
-    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$",
+    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$"
+    r"|\b(?:times|twice|thrice)\s+(?:(?:the|that)\s+(?:[^\W\d_]+\s+){0,2})?(?:of|in)\s+$",
     re.IGNORECASE,
 )
 # A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
@@ -312,11 +325,15 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
                         "dead"})
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:actually\s+|also\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|fell|fallen|dropped|grew|"
+    r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
+    r"grow|fell|fallen|dropped|grew|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
     r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied)"
     r"\s+(?:by\s+|to\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
-    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+)?$",
+    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
+    r"roughly\s+|around\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+)?$"
+    # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
+    r"|,\s+and\s+((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+from\s+(?:[^,;]{1,30}?\s+to\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_WERE = re.compile(
@@ -339,7 +356,8 @@ def _parse_number(words: str, language: str) -> int | float | None:
 
 # The words a number can begin with; only there is the pattern tried (see text.scan).
 _NUMBER_STARTS = _set(
-    "tens hundreds dozens thousands millions a an one two three four five six seven eight nine ten eleven "
+    "tens hundreds dozens thousands millions several a an one two three four five six seven eight nine ten "
+    "eleven "
     "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
     "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
@@ -509,7 +527,7 @@ class _Detector:
                 # the 1939 one" is of 1934–1939.
                 return (" … ".join(p[2] for p in own), min(p[3] for p in own), max(p[4] for p in own))
             # The nearest period of the sentence; one after the figure wins a tie ("6 million in 1933").
-            best = min(own, key=lambda p: (self._reference_year(p), min(abs(p[0] - end), abs(start - p[1])),
+            best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
         if i > 0 and not _NO_CARRY.search(self.text, s_start, s_end):
@@ -520,6 +538,12 @@ class _Detector:
                 if before is not None:
                     return before
         return "", None, None
+
+    def _distance(self, p: tuple[int, int, str, int, int], start: int, end: int) -> int:
+        """How far a period is from a figure, a comma between counting as 30 characters: "The summary,
+        compiled in 1953, lists 681,692 people shot in 1937 and 1938" is of 1937–38."""
+        between = self.text[p[1] : start] if p[1] <= start else self.text[end : p[0]]
+        return min(abs(p[0] - end), abs(start - p[1])) + 30 * between.count(",")
 
     def _clause(self, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
         """The stretch of the sentence between the clause breaks around a figure (";", ", and", " – ")."""
@@ -641,17 +665,20 @@ class _Detector:
         if unit not in ("people", "count", "ratio") and not words:
             subject = _SUBJECT_BEFORE.search(before)
             if subject and not (unit == "" and subject.group("verb").lower() in _ESTIMATE_VERBS):
-                noun = _strip_determiners(_after_determiner(subject.group(1)))
+                noun = _strip_determiners(_after_determiner(subject.group(1) or subject.group(3)))
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
-            rest = after[rest_at if noun else 0 :]
-            verb = _VERB_AFTER.match(rest)
-            tail = rest[verb.end() if verb else 0 :]
             done_before = _EVENT_BEFORE.search(before)
-            for pattern, event in _EVENTS:
-                if pattern.match(tail):
-                    noun = event
+            # The verb after the number ("700,000 were executed", "of them were shot") or after the words
+            # that open its phrase ("a fifth of those deported").
+            for rest in (after[rest_at if noun else 0 :], after[rest_at:]):
+                verb = _VERB_AFTER.match(rest)
+                tail = rest[verb.end() if verb else 0 :]
+                event_of = next((e for p, e in _EVENTS if p.match(tail)), None)
+                if event_of:
                     break
+            if event_of:
+                noun = event_of
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
@@ -821,8 +848,11 @@ class _Detector:
                 change = (
                     connector in ("to", "до")
                     and from_before is not None
-                    and _CHANGE_BEFORE.search(
-                        text[max(0, start - 80) : max(0, start - 40) + from_before.start()]
+                    and (
+                        _CHANGE_BEFORE.search(
+                            text[max(0, start - 80) : max(0, start - 40) + from_before.start()]
+                        )
+                        or _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
                     )
                 )
                 if change:
@@ -921,14 +951,16 @@ class _Detector:
 _PEOPLE = re.compile(
     r"\b(?:deaths|dead|died|victims|inmates|prisoners|arrests|executions|deportations|people|peasants|"
     r"members|workers|persons|men|women|children|households|families|officers|generals|admirals|marshals|"
-    r"Ukrainians|Russians|kulaks|students|delegates|activists|associates|homeless|purged|citizens|"
+    r"Ukrainians|Russians|kulaks|students|delegates|activists|associates|homeless|purged|citizens|deportees|"
+    r"exiles|settlers|refugees|convicts|"
     r"soldiers|party|человек|жертв\w*|заключ\w*)\b",
     re.IGNORECASE,
 )
 
 
 def _is_people(counted: str) -> bool:
-    return bool(counted) and bool(_PEOPLE.search(counted))
+    # "Chechens", "Koreans": a people named by a capitalised plural
+    return bool(counted) and (bool(_PEOPLE.search(counted)) or bool(re.match(r"[A-Z][a-z]{2,}s\b", counted)))
 
 
 _VERBISH = re.compile(

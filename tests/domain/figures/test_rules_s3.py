@@ -52,6 +52,11 @@ def years(f: Figure) -> tuple[int, int] | None:
          "500,000", None),
         ("The state has paid a birth bonus since 2007. It is currently about 450,000 roubles.",
          "450,000", None),
+        # a period set off by commas before the figure is not nearer than one right after it
+        ("The report, written in 1956, lists 18,000 officers shot in 1937 and 1938.", "18,000", (1937, 1938)),
+        # "N times the number of YEAR": the year is measured against
+        ("In 1933 the camps recorded 67,000 deaths, over six times the number of 1931.", "six times",
+         (1933, 1933)),
         # a total over several periods takes none either
         ("About 680,000 were shot in 1937–38. Estimates of the total death toll of collectivisation and "
          "terror run from 3.5 million to 20 million.", "3.5 million", None),
@@ -112,6 +117,15 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
         ("Young workers gained promotion in these years — around 300,000 of them entered the administration.",
          "300,000", "workers"),
         ("За 1930–1953 гг. через лагеря прошло около 18 млн человек.", "18 млн", "inmates"),
+        # found by the third set (AFTER_S3): deportees and peoples named by a plural die; a share of those
+        # deported is of deportations; a subject after an approximation; an elliptic second change
+        ("In 1930 about 40,000 deportees died in the settlements.", "40,000", "deaths"),
+        ("By 1945 more than 50,000 Kalmyks had died.", "50,000", "deaths"),
+        ("In 1944 some 100,000 died, roughly a tenth of those deported.", "a tenth", "deportations"),
+        ("Real incomes fell by roughly a third between 1928 and 1932.", "a third", "real incomes"),
+        ("Steel output was to rise from 4 million tonnes to 10 million tonnes, and oil from 11 million to 22 "
+         "million tonnes.", "11 million", "oil"),
+        ("In Leningrad the living space per person fell to 5 square metres.", "5 square", "living space"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
@@ -176,3 +190,16 @@ def test_a_winter_across_two_years_is_one() -> None:
     (dated,) = find_dates(text)
     assert (dated.date_start, dated.date_end) == ("1929-12-01", "1930-02-28")
     assert "30" not in dated.event
+
+
+def test_several_million_and_an_elliptic_change() -> None:
+    several = at("Others suggested several million deaths.", "several million")
+    assert (several.low, several.high) == (2e6, 9_999_999)
+    text = ("Steel output was to rise from 4 million tonnes to 10 million tonnes, and oil from 11 million to "
+            "22 million tonnes.")
+    assert (at(text, "11 million").value, at(text, "22").value) == (11e6, 22e6)
+    assert at(text, "22").unit == "tonnes"
+
+
+def test_convictions_and_sentences_are_one_key() -> None:
+    assert counted_key("convictions") == counted_key("people sentenced") != ""
