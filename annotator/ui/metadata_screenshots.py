@@ -1,6 +1,6 @@
-"""Screenshots of the metadata dialog with a reference's fields: a chapter in an edited volume (Publication),
-an archival document cited by its shelfmark (Archive), and the chapter with "More fields" shown; at a
-laptop's 1366×768 and at 1920×1080.
+"""Screenshots of the metadata dialog with a reference's fields: a chapter in an edited volume (Publication)
+and an archival document cited by its shelfmark (Archive) at a laptop's 1366×768, and the chapter with
+"More fields" shown at 1920×1080.
 
 Run under a virtual display from the repository root::
 
@@ -75,29 +75,29 @@ def take_screenshots(folder: Path) -> list[Path]:
             chapter = project.sources.import_bytes("viola-peasant-nightmare.txt", b"The chapter.", CHAPTER)
             archival = project.sources.import_bytes("spravka-1932.txt", b"Spravka.", ARCHIVAL)
             window = MainWindow(project, settings)
-            for width, height in ((1366, 768), (1920, 1080)):
+            shots = (
+                ("chapter", chapter.source_id, False, 1366, 768),
+                ("archival", archival.source_id, False, 1366, 768),
+                ("more", chapter.source_id, True, 1920, 1080),
+            )
+            for name, source_id, more, width, height in shots:
                 window.resize(width, height)
                 window.move(0, 0)
                 window.show()
                 window.open_source(chapter.source_id)
-                for name, source_id, more in (
-                    ("chapter", chapter.source_id, False),
-                    ("archival", archival.source_id, False),
-                    ("more", chapter.source_id, True),
-                ):
-                    dialog = MetadataDialog(project.sources.get(source_id), window)
-                    dialog.more.setChecked(more)
-                    dialog.show()
-                    dialog.fit(height - 60)  # as on a laptop's screen, whatever the virtual display's size
-                    dialog.move((width - dialog.width()) // 2, max(0, (height - dialog.height()) // 2))
-                    _settle()
-                    path = folder / f"metadata-{name}-{width}x{height}.png"
-                    image = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, width, height)
-                    if image.isNull() or not image.save(str(path)):
-                        dialog.grab().save(str(path))  # offscreen: the dialog alone
-                    print(f"saved {path}")
-                    saved.append(path)
-                    dialog.close()
+                dialog = MetadataDialog(project.sources.get(source_id), window)
+                dialog.more.setChecked(more)
+                dialog.show()
+                dialog.fit(height - 60)  # as on a laptop's screen, whatever the virtual display's size
+                dialog.move((width - dialog.width()) // 2, max(0, (height - dialog.height()) // 2))
+                _settle()
+                path = folder / f"metadata-{name}-{width}x{height}.png"
+                image = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, width, height)
+                if image.isNull() or not image.save(str(path)):
+                    dialog.grab().save(str(path))  # offscreen: the dialog alone
+                print(f"saved {path}")
+                saved.append(path)
+                dialog.close()
             window.close()
     return saved
 

@@ -69,3 +69,31 @@ def test_the_parts_keep_the_whole_shelfmark_in_step_until_it_is_typed_whole() ->
     assert (
         apply_changes(typed, {"archival_folio": "l. 5"}).archive_location == "f. 17, op. 3, d. 1003, ll. 4–7"
     )
+
+
+def test_a_full_citation_names_the_container_and_the_whole_shelfmark() -> None:
+    from annotator.domain.excerpts import CitationStyle, cite_source
+
+    chapter = apply_changes(
+        SourceMetadata(title="The Peasant Nightmare"),
+        {
+            "authors": "Viola, Lynne",
+            "container_title": "Stalinism",
+            "publisher": "Routledge",
+            "date_text": "2000",
+        },
+    )
+    assert (
+        cite_source(chapter, CitationStyle.FULL)
+        == "Viola, Lynne. The Peasant Nightmare. Stalinism. Routledge. 2000"
+    )
+    typed = SourceMetadata(
+        title="Spravka", archive="RGASPI", archive_location="f. 17, op. 3, d. 1003, l. 4–4 ob."
+    )
+    # (The full style drops a part's final period, "ob." too: the citation styles' work, not this.)
+    cited = cite_source(typed, CitationStyle.FULL)
+    assert cited.startswith("Spravka. RGASPI, f. 17, op. 3, d. 1003, l. 4–4 ob")
+    parts = SourceMetadata(
+        title="Spravka", archive="RGASPI", archival_collection="fond 17", archival_file="delo 3"
+    )
+    assert cite_source(parts, CitationStyle.FULL) == "Spravka. RGASPI, fond 17, delo 3"
