@@ -76,6 +76,12 @@ def detect(text: str, marks: Sequence[Mark], progress: Progress | None = None) -
     return sorted(found, key=lambda e: (e.start, e.end, e.kind.value))
 
 
+def encode(found: Sequence[Evidence]) -> str:
+    """Detected items as ``EvidenceService.store`` writes them, made beforehand by whoever detected them (a
+    worker), so the thread that stores only writes."""
+    return evidence_repo.encode(found)
+
+
 def item_kind(evidence: Evidence) -> str:
     """The listed kind of a detected item: one of ``ITEM_KINDS``."""
     if evidence.kind is EvidenceKind.CITATION:
@@ -317,10 +323,10 @@ class EvidenceService:
             marks = stored_or_computed(session, source_id, text)
         return detect(text, marks, progress)
 
-    def store(self, source_id: int, found: Sequence[Evidence]) -> None:
+    def store(self, source_id: int, found: Sequence[Evidence], encoded: str | None = None) -> None:
         """Keep what ``detect_unstored`` found (derived data: a project that cannot be written detects it
-        again next time)."""
-        self._store(source_id, found)
+        again next time); ``encoded``: what ``encode`` made of it beforehand (in the worker)."""
+        self._store(source_id, found, encoded)
 
     def refresh(self, source_ids: Sequence[int] | None = None) -> int:
         """Detect and store the evidence of these sources (default: the stale ones) again; how many."""
@@ -506,14 +512,14 @@ class EvidenceService:
         if updated:
             self._events.publish(AnnotationsChanged(Change.UPDATED, updated, sources))
 
-    def _store(self, source_id: int, found: Sequence[Evidence]) -> bool:
+    def _store(self, source_id: int, found: Sequence[Evidence], encoded: str | None = None) -> bool:
         """Keep detected evidence (True when kept); a project that cannot be written detects it again next
         time instead."""
         if self._uow.read_only_reason is not None:
             return False
         try:
             with self._uow.write(derived=True) as session:
-                evidence_repo.put(session, source_id, EVIDENCE_VERSION, STRUCTURE_VERSION, found)
+                evidence_repo.put(session, source_id, EVIDENCE_VERSION, STRUCTURE_VERSION, found, encoded)
         except (ReadOnlyProject, WriteFailed):
             return False  # derived data: the items are still right, only not kept
         return True

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from annotator.domain.errors import AnnotatorError
-from annotator.services.evidence import ACCEPTED, PROPOSED, Decided, EvidenceItem
+from annotator.services.evidence import ACCEPTED, PROPOSED, Decided, EvidenceItem, encode
 from annotator.services.project import Project
 from annotator.ui import commands
 from annotator.ui.controllers.actions import make_action
@@ -36,6 +36,9 @@ from annotator.ui.widgets.evidence_panel import EvidencePanel
 from annotator.ui.widgets.reader_evidence import proposals
 
 log = logging.getLogger(__name__)
+# What the worker read: ("items", the items, None) or ("found", what it detected, the text to store), or the
+# error it met.
+_Outcome = tuple[str, list[Any], str | None] | Exception
 MANY = 200  # decided at once (a whole kind): everything is listed again, cheaper than row by row
 
 
@@ -212,13 +215,16 @@ class EvidenceController(QObject):
             # What was detected, to be stored by the window's thread; or, when what is stored is current,
             # the items (reading a book's thousands took a quarter of a second: not in the window's
             # thread either). A read-only project is never written: its items are read (detected) here.
-            outcome: tuple[str, list[Any]] | Exception
+            outcome: _Outcome
             try:
                 with _without_gc_pauses():
                     evidence = project.evidence
                     found = None if project.read_only else evidence.detect_unstored(source_id, told)
                     listed = evidence.items(source_id, progress=told) if found is None else None
-                outcome = ("items", listed) if listed is not None else ("found", found or [])
+                if listed is not None:
+                    outcome = ("items", listed, None)
+                else:  # with the text the window's thread will store: encoding a book's items takes time too
+                    outcome = ("found", found or [], encode(found or []))
             except Exception as e:  # said in the status bar: derived data must never end the program
                 outcome = e
             with contextlib.suppress(RuntimeError):  # the window is gone (a test's, say): nobody to tell
@@ -227,7 +233,7 @@ class EvidenceController(QObject):
         self._worker = threading.Thread(target=read, name=f"evidence-{source_id}", daemon=True)
         self._worker.start()
 
-    def _arrived(self, arrived: tuple[int, Project, int, tuple[str, list[Any]] | Exception]) -> None:
+    def _arrived(self, arrived: tuple[int, Project, int, _Outcome]) -> None:
         token, project, source_id, outcome = arrived
         if self._worker is not None:
             self._worker.join()
@@ -235,13 +241,13 @@ class EvidenceController(QObject):
         current = token == self._token and project is self.host.project and source_id == self.source_id
         if current and not isinstance(outcome, Exception) and outcome[0] == "found":
             try:
-                project.evidence.store(source_id, outcome[1])
+                project.evidence.store(source_id, outcome[1], outcome[2])
                 if source_id not in project.evidence.stale() and self._wanted is None:
                     self._wanted = (token, project, source_id)  # the worker reads the items next
                     self._start()
                     return
                 # Not kept (a write that failed is not said: derived data): the items, here, this once.
-                outcome = ("items", project.evidence.items(source_id))
+                outcome = ("items", project.evidence.items(source_id), None)
             except Exception as e:
                 outcome = e
         if current:
