@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -39,6 +40,14 @@ from annotator.search.spans import (
 )
 
 FIRST_PAGE_EXTRA = 10
+# Documents whose analysis is kept between searches: refining a query shows many of the same hits again.
+ANALYSES_KEPT = 2000
+
+
+@lru_cache(maxsize=ANALYSES_KEPT)
+def _analysis(language: str, text: str) -> Analyzed:
+    """``analyze`` remembered by text (an edited paragraph is another text, and analyzed again)."""
+    return analyze(language, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +159,7 @@ class _Documents:
         text = None
         if Kind(stored["kind"]) is not Kind.TEXT or stored.get("language") == language:
             text = self._text(docnum, bridge)
-        found = self._analyzed[key] = None if text is None else analyze(language, text)
+        found = self._analyzed[key] = None if text is None else _analysis(language, text)
         return found
 
     def _line_break(self, docnum: int) -> int:
