@@ -313,3 +313,66 @@ AFTER_S3: list[tuple[str, str, list[Label]]] = [
         Label(-1, "some 172,000", 172_000, "Koreans", (1937, 1937)),
     ]),
 ]  # fmt: skip
+
+
+# --- a fourth set, written after the rules the third set's run led to, labelled, then run once ------------
+
+KAZAKH = """Kazakh famine of 1930–1933
+
+The Kazakh famine of 1930–1933 killed an estimated 1.5 to 2.3 million people in Soviet Kazakhstan, of whom 1.3 to 1.75 million were ethnic Kazakhs.[1] Roughly 38 per cent of all Kazakhs died, the highest proportion of any ethnic group in the Soviet famine.[2]
+
+The famine followed the forced sedentarization of the nomads. Livestock numbers collapsed: in 1929 Kazakhstan had about 40 million head of livestock, but by 1933 only 4.5 million remained.[3] Some 665,000 people fled the republic, around 200,000 of them to China, Mongolia, Afghanistan and Iran.[4]
+
+In 1939 the census counted 2.3 million Kazakhs, against 3.6 million in 1926.
+
+References
+
+1. Cameron, S. The Hungry Steppe. Ithaca, 2018, p. 2.
+2. Pianciola, N. "The Collectivization Famine in Kazakhstan", Harvard Ukrainian Studies 25 (2001): 237-251.
+3. Ibid., 240.
+4. Kindler, R. Stalin's Nomads. Pittsburgh, 2018, pp. 180-185.
+"""
+
+VILLAGE = """Grain and the Ukrainian village
+
+In the autumn of 1932 Moscow demanded that Ukraine deliver 7.7 million tonnes of grain. By January
+1933 the republic had handed over only 4.3 million tonnes, and brigades of activists searched the
+villages for hidden stores. Some 1,600 villages had been placed on blacklists by the end of 1932.
+
+The consequences were catastrophic. Demographers now estimate that between 3.5 and 5 million
+Ukrainians died in 1932 and 1933, most of them in the first half of 1933. Birth rates also fell
+sharply: in 1933 Ukraine recorded about 470,000 births, less than half the number of 1930.
+"""
+
+DEPORTATIONS_RU = """Депортация народов
+
+В 1937 г. с Дальнего Востока было выселено 171 781 человек корейской национальности. В 1941 г. в Сибирь и Казахстан было депортировано около 400 тыс. поволжских немцев. Всего в 1941–1944 гг. депортации подверглись более 3 млн человек; к 1949 г. в спецпоселениях умерло свыше 300 тыс. человек.
+"""
+
+AFTER2_S3: list[tuple[str, str, list[Label]]] = [
+    ("kazakh", KAZAKH, [
+        _range("1.5 to 2.3 million", 1.5 * M, 2.3 * M, "famine deaths", (1930, 1933)),
+        _range("1.3 to 1.75 million", 1.3 * M, 1.75 * M, "deaths", (1930, 1933)),
+        Label(-1, "Roughly 38 per cent", 38, "Kazakhs", (1930, 1933)),
+        Label(-1, "about 40 million", 40 * M, "livestock", (1929, 1929)),
+        Label(-1, "4.5 million", 4.5 * M, "livestock", (1933, 1933)),
+        Label(-1, "Some 665,000", 665_000, "fled", (1930, 1933)),
+        Label(-1, "around 200,000", 200_000, "fled", (1930, 1933)),
+        Label(-1, "2.3 million Kazakhs", 2.3 * M, "Kazakhs", (1939, 1939)),
+        Label(-1, "3.6 million", 3.6 * M, "Kazakhs", (1926, 1926)),
+    ]),
+    ("village", VILLAGE, [
+        Label(-1, "7.7 million tonnes", 7.7 * M, "grain", (1932, 1932)),
+        Label(-1, "4.3 million tonnes", 4.3 * M, "grain", (1933, 1933)),
+        Label(-1, "Some 1,600", 1_600, "villages", (1932, 1932)),
+        _range("between 3.5 and 5 million", 3.5 * M, 5 * M, "deaths", (1932, 1933)),
+        Label(-1, "about 470,000", 470_000, "births", (1933, 1933)),
+        Label(-1, "less than half", 0.5, "births", (1933, 1933)),
+    ]),
+    ("deportations-ru", DEPORTATIONS_RU, [
+        Label(-1, "171 781", 171_781, "deportations", (1937, 1937)),
+        Label(-1, "около 400 тыс.", 400_000, "deportations", (1941, 1941)),
+        Label(-1, "более 3 млн", 3 * M, "deportations", (1941, 1944)),
+        Label(-1, "свыше 300 тыс.", 300_000, "deaths", (1949, 1949)),
+    ]),
+]  # fmt: skip
