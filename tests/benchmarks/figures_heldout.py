@@ -316,6 +316,14 @@ AFTER_S3: list[tuple[str, str, list[Label]]] = [
 
 
 # --- a fourth set, written after the rules the third set's run led to, labelled, then run once ------------
+# First run (commit cc014cd, the honest number of the final rules): 19 labelled, found 1.000, fully right
+# 0.526 (10/19), precision 1.000. Wrong: "38 per cent of all Kazakhs died" (read as famine deaths, not the
+# share of Kazakhs); "by 1933 only 4.5 million remained" (livestock named in the clause before); "665,000
+# people fled" and "200,000 of them" (the fleeing is not counted, period 1933 not the famine's); "only
+# 4.3 million tonnes" (grain named in the sentence before); "less than half the number of 1930" (the
+# number of what, and 1930 measured against); Russian "было выселено 171 781 человек корейской
+# национальности", "депортировано около 400 тыс. немцев", "депортации подверглись более 3 млн" (the
+# deportation verb before the number with a noun after it).
 
 KAZAKH = """Kazakh famine of 1930–1933
 

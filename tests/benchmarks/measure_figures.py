@@ -23,7 +23,7 @@ from annotator.domain.figures.grouping import counted_key, group_figures
 from annotator.domain.figures.numbers import find_figures
 from annotator.domain.structure.detect import detect
 from tests.benchmarks.figures_gold import CORPUS, CORPUS_GROUPS, HELDOUT, MADE, Label
-from tests.benchmarks.figures_heldout import AFTER_S3, HELDOUT_S3
+from tests.benchmarks.figures_heldout import AFTER2_S3, AFTER_S3, HELDOUT_S3
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -79,7 +79,7 @@ def score(name: str, text: str, labels: list[Label], figures: list[Figure]) -> t
 def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared" / "corpus"
     totals = {"corpus": [0, 0, 0, 0], "made": [0, 0, 0, 0], "heldout": [0, 0, 0, 0],
-              "held-s3": [0, 0, 0, 0], "after-s3": [0, 0, 0, 0]}
+              "held-s3": [0, 0, 0, 0], "after-s3": [0, 0, 0, 0], "after2-s3": [0, 0, 0, 0]}
     everything: list[tuple[str, Figure]] = []
     for file_name, labels in CORPUS.items():
         path = corpus / file_name
@@ -97,15 +97,16 @@ def main() -> None:
     for n, (text, labels) in enumerate(HELDOUT, 1):
         for k, v in enumerate(score(f"heldout-{n}", text, labels, find_figures(text))):
             totals["heldout"][k] += v
-    for set_name, texts in (("held-s3", HELDOUT_S3), ("after-s3", AFTER_S3)):
+    for set_name, texts in (("held-s3", HELDOUT_S3), ("after-s3", AFTER_S3), ("after2-s3", AFTER2_S3)):
         for name, text, labels in texts:
-            for k, v in enumerate(score(f"{set_name}/{name}", text, labels, find_figures(text, detect(text)))):
+            figures = find_figures(text, detect(text))
+            for k, v in enumerate(score(f"{set_name}/{name}", text, labels, figures)):
                 totals[set_name][k] += v
     print()
     for name, (labelled, found, right, detected) in totals.items():
         if labelled:
             print(
-                f"{name:8} labelled {labelled:3}  found {found / labelled:.3f}  "
+                f"{name:9} labelled {labelled:3}  found {found / labelled:.3f}  "
                 f"fully right {right / labelled:.3f} of labelled ({right}/{labelled}), "
                 f"{right / max(1, found):.3f} of found  precision {found / max(1, detected):.3f} "
                 f"({found} labelled of {detected} detected)"
