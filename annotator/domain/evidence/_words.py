@@ -320,10 +320,13 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
         # "Kaganovich was quoted as saying that “…”": the subject stands before the passive
         has_subject = has_subject or bool(_QUOTED_AS.search(lead, 0, words[index].start()))
+        # "Our enemies abroad are writing that …": a progressive, its subject before the auxiliary
+        has_subject = has_subject or (participle and prev.lower() in {"is", "are", "was", "were", "been"})
         if not is_saying_word(words[index].group(), after_name=has_subject):
             continue
         between = lead[words[index].end() :]
-        if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"}:
+        progressive = words[index].group().lower().endswith("ing")  # "are writing that": no passive
+        if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"} and not progressive:
             if PASSIVE_AGENT.match(between):
                 return words[index]  # "The decision was announced by Molotov:": the agent speaks
             if words[index].group().lower() in _ACCUSING and _PASSIVE_CHARGE.match(between):
@@ -422,6 +425,8 @@ SAYING_NOUN_THAT = re.compile(
 
 # A verb that names ("called it", "labelled Memorial a") is a verb of saying too.
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
+# "Lenin taught us that “…”": a teaching is words said.
+_SAYING_WORDS = _SAYING_WORDS | _set("teach teaches taught teaching")
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.
 FEMALE_FIRST_NAMES = _set(
     "alexandra anna maria nadezhda svetlana olga irina tatiana tatyana natalia natalya elena yelena sofia "

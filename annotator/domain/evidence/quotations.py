@@ -300,7 +300,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     broken = bool(re.search(r"[—–…-]$", inner))  # "“But last month—”": a line broken off
     if not lead.strip() and (ended or broken) and words and _WHOLE_PARAGRAPH.match(after):
         return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
-    if _is_title(words) and (_TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)):
+    # "with the text: “Freedom for Sinyavsky and Daniel! Respect the Soviet Constitution!”": sentences
+    sentences = bool(re.search(r"[.!?]\s+[A-ZА-ЯЁ]", inner)) and lead.rstrip().endswith(":")
+    titled = _TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)
+    if _is_title(words) and not sentences and titled:
         return True, "title"
     if len(words) == 1 and inner[:1].islower() and _NOUN_SLOT.search(lead):
         # "new laws against “hooliganism” (Dobson 2009: 109)": the citation is the sentence's, not the word's

@@ -340,7 +340,8 @@ def _before_quote(
             if subject is not None and kind not in ("place", "common"):
                 return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
         agent = PASSIVE_AGENT.match(lead, verb.end())
-        passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()])
+        passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]) and not verb.group(
+        ).lower().endswith("ing")  # "are writing that" is no passive
         if agent and passive:
             # "The decision was announced by Molotov:", "It was declared by the Central Committee that"
             s = lead_at + agent.start("agent")
@@ -394,6 +395,9 @@ def _subject_before(
     chunk = _REPORTED.sub(lambda m: " " * len(m.group()), chunk)
     # "Arseny Roginsky used to say", "she went on to write": the subject stands before the periphrasis
     chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
+    if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
+        # "Our enemies abroad are writing that": the subject stands before the auxiliary
+        chunk = re.sub(r"\s+(?:is|are|was|were|been)\s*$", lambda m: " " * len(m.group()), chunk)
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:

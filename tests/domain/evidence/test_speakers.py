@@ -873,3 +873,20 @@ def test_a_role_then_a_man_named_in_apposition():
         '"Fulfil the norm and you eat."'
     )
     assert speakers(text) == {"Fulfil the norm": "Kovalchuk"}
+
+
+def test_a_teaching_and_a_progressive_verb_of_saying_frame_the_words():
+    text = (
+        'Lenin taught us that "communism is Soviet power plus the electrification of the whole country". Our '
+        'enemies abroad are writing that the Soviet system "cannot feed its own people".'
+    )
+    assert speakers(text) == {"communism is Soviet": "Lenin", "cannot feed its": "Our enemies abroad"}
+
+
+def test_sentences_after_a_colon_are_no_title():
+    text = (
+        "Among the students leaflets have been found with the text: "
+        '"Freedom for Sinyavsky and Daniel! Respect the Soviet Constitution!" The authors are being sought.'
+    )
+    found = [e for e in attribute(text, find_quotations(text))]
+    assert len(found) == 1 and not found[0].scare
