@@ -394,11 +394,14 @@ class IndexFolder:
             return None
 
     def _clean_leftovers(self) -> None:
-        """Folders a crashed rebuild or swap left behind (a rebuild running elsewhere is younger)."""
+        """Folders a crashed rebuild or swap left behind (a rebuild running elsewhere is younger); a rebuild
+        that can be resumed is kept for as long as an unused index."""
         now = time.time()
         for leftover in self.path.parent.glob(f".{self.path.name}.*"):
             with contextlib.suppress(OSError):
-                if ".old-" in leftover.name or now - leftover.stat().st_mtime > LEFTOVER_SECONDS:
+                age = now - leftover.stat().st_mtime
+                resumable = self._partial_record(leftover) is not None
+                if ".old-" in leftover.name or age > (ORPHAN_SECONDS if resumable else LEFTOVER_SECONDS):
                     shutil.rmtree(leftover)
 
     def _clean_orphans(self) -> None:
