@@ -127,6 +127,9 @@ _OPENING_PHRASE = re.compile(
     r"|(?:In|On|By|After|Before|With)\s+(?:a|an|the|its|his|her|their)\s+[a-z]+\s+(?:of|dated|on)\s+"
     r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?=[A-Za-z])"
     r"|[A-Z][a-z]+\s+(?:later|earlier|ago|afterwards|before)\b,?\s*"
+    # "Every evening my father came back": a time without a comma
+    r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
+    r"summer|autumn|winter)\s+(?=[a-zA-Z])"
     # "Asked whether he expected it to succeed, he shrugged": a participle's clause before the subject
     r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*)"
 )
@@ -355,6 +358,8 @@ def _before_quote(
     # No verb of saying nearer the quotation: "according to Gill, “…”", "As Davies has pointed out, …"
     for m in ACCORDING.finditer(lead):
         group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
+        if group == "own" and lead[: m.start()].strip() and not re.search(r"[,;:]\s*$", lead[: m.start()]):
+            continue  # "Viola saw in Fedorov's words evidence of …": words looked at, not a frame
         np = m.group(group).strip()
         start = lead_at + m.start(group)
         names = list(re.finditer(r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*", np))
@@ -398,6 +403,12 @@ def _subject_before(
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(r"\s+(?:is|are|was|were|been)\s*$", lambda m: " " * len(m.group()), chunk)
+    relative = _NAME_WHO.search(chunk)
+    if relative and relative.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+        floor + relative.start(1), relative.group(1)
+    ) in ("person", "unknown"):
+        # "an open letter from Lydia Chukovskaya, who wrote that …": "who" stands for the name before it
+        return _named(text, floor + relative.start(1), floor + relative.end(1))
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
@@ -541,6 +552,11 @@ def _coordinated_subject(
     text: str, floor: int, chunk: str, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of a clause whose second verb is the verb of saying: "X looked up and said"."""
+    clauses = list(re.finditer(r"(?:,|;)\s+(?:and|but)\s+(?=[A-Z])|;\s+", chunk))
+    if clauses:
+        # "My father was at the ministry …, and Sorokin, he told us, stood up … and said": the last clause's
+        floor += clauses[-1].end()
+        chunk = chunk[clauses[-1].end() :]
     opening = _OPENING_PHRASE.match(chunk)
     offset = opening.end() if opening else 0
     first = WORD.match(chunk, offset)
@@ -822,7 +838,8 @@ _INSERTED = re.compile(r", ")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:while|when|after|before|by)\s+$")
 _AUTHOR_BEFORE = re.compile(r"\b(?:I|I['’]m|I\s+am|we|we['’]re)\s+$")
 _INDEFINITE_HEAD = re.compile(
-    r"(?:.*[.;:]\s+)?(?:One|Some|Another|A|An)\s+(?:of\s+them|[a-z]+(?:\s+[a-z]+)?)\s*$", re.DOTALL
+    r"(?:.*[.;:,]\s+)?(?:[Oo]ne|[Ss]ome|Another|A|An)\s+(?:of\s+(?:them|whom|us)|[a-z]+(?:\s+[a-z]+)?)\s*$",
+    re.DOTALL
 )
 _NAMED_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+")
 # A sentence ends with punctuation, perhaps a note call after it ("methods.2 "); a heading does not.
@@ -1386,6 +1403,15 @@ def _clause_subject(
         s, e = at + described.start(), at + described.end()
         kind = "person" if _one_person(described.group()) else "unknown"
         return Speaker(text[s:e], s, e), kind, described.end()
+    # "When I asked her, shortly before her death, whether she had been frightened, she thought": a
+    # subordinate clause with commas of its own, then the pronoun
+    if re.match(r"(?:When|While|After|Before|As|If|Although|Though|Once|Since|Until|Because)\b", stripped):
+        main = re.search(r",\s+(he|she|they)\s+(?!(?:had|was|were|would)\s+\w+\s+(?:that|whether))[a-z]",
+                         stripped)
+        if main:
+            where = skip + main.start(1)
+            found = _carry_over(text, at + where, main.group(1), spoken, people)
+            return (found, "person", where + len(main.group(1))) if found is not None else None
     # "After a long silence she spoke.": an opening phrase without a comma, then the pronoun
     late = re.match(r"(?:[\w’'-]+\s+){1,5}?(he|she|they)\s+[a-z]", stripped)
     if late and WORD.match(stripped).group()[:1].isupper():
@@ -1443,3 +1469,9 @@ _OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "oppos
 
 # An object pronoun that carries a chain on: "I told him Kiev.", "I found her in 1962".
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
+
+# A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for".
+_NAME_WHO = re.compile(
+    r"\b((?:[A-ZÀ-ÞА-ЯЁ]\.\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),\s+who\s+"
+    r"(?:[a-z]+\s+){0,2}$"
+)
