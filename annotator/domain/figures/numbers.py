@@ -27,7 +27,7 @@ from dataclasses import replace
 from number_parser import parse_number
 
 from annotator.domain.figures import Figure
-from annotator.domain.figures.grouping import unit_family
+from annotator.domain.figures.grouping import counted_key, unit_family
 from annotator.domain.figures.text import (
     MONTH_NAMES,
     NAMED_PERIOD,
@@ -232,12 +232,14 @@ _EVENT_BEFORE = re.compile(
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
-    r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$",
+    r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
+    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
     "арестован": "arrests", "расстрелян": "executions", "выслан": "deportations", "выселен": "deportations",
     "депортирован": "deportations", "осужден": "sentenced", "осуждён": "sentenced",
+    "депортаци": "deportations", "выселени": "deportations",
     "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
@@ -265,7 +267,8 @@ _CLAUSE_BREAK = re.compile(
 _MEASURED_AGAINST = re.compile(
     r"\b(?:before|after|since|until|on|prior\s+to|than(?:\s+in)?|from|form)\s+"
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$"
-    r"|\b(?:times|twice|thrice)\s+(?:(?:the|that)\s+(?:[^\W\d_]+\s+){0,2})?(?:of|in)\s+$",
+    r"|\b(?:times|twice|thrice)\s+(?:(?:the|that)\s+(?:[^\W\d_]+\s+){0,2})?(?:of|in)\s+$"
+    r"|\b(?:half|third|quarter)\s+(?:the|that)\s+(?:[^\W\d_]+\s+){0,2}(?:of|in)\s+$",
     re.IGNORECASE,
 )
 # A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
@@ -286,6 +289,9 @@ _ALONG_WITH = re.compile(
 )
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
+_THE_NUMBER = re.compile(r"\s+(?:the|that)\s+(?:number|level|figure|total|amount|size)\b", re.IGNORECASE)
+# What an event counts: a figure after it with a verb of its own counts something else.
+_EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inmate", "sentence"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?(?:only\s+|just\s+|some\s+|about\s+|over\s+|"
@@ -625,7 +631,9 @@ class _Detector:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
             done = _DONE_TO.match(after, rest_at)
             died = _DIED_AFTER.match(after, rest_at)
-            if died and _is_people(noun):
+            if died and _is_people(noun) and unit in ("per cent", "share"):
+                noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
+            elif died and _is_people(noun):
                 noun, words = "deaths", ["deaths"]  # "67,297 prisoners died": deaths (of the camps, below)
             elif done:
                 noun = f"{noun} {done.group('done').lower()}"
@@ -666,9 +674,16 @@ class _Detector:
             subject = _SUBJECT_BEFORE.search(before)
             if subject and not (unit == "" and subject.group("verb").lower() in _ESTIMATE_VERBS):
                 noun = _strip_determiners(_after_determiner(subject.group(1) or subject.group(3)))
+        done_earlier = _EVENT_BEFORE.search(before)
+        if done_earlier and words and words[0].lower() in _GENERIC:
+            noun = words[0]  # «выселено 171 781 человек корейской национальности»: people, the verb says what
+        elif done_earlier and noun and noun.lower() not in _GENERIC and not _DONE_TO.match(after, rest_at):
+            # "deported some 400,000 Volga Germans", «депортировано около 400 тыс. поволжских немцев»
+            event = _DONE_EVENTS[next(g for g in done_earlier.groups() if g).lower()]
+            noun = f"{noun} {event}"
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
-            done_before = _EVENT_BEFORE.search(before)
+            done_before = done_earlier
             # The verb after the number ("700,000 were executed", "of them were shot") or after the words
             # that open its phrase ("a fifth of those deported").
             for rest in (after[rest_at if noun else 0 :], after[rest_at:]):
@@ -682,7 +697,7 @@ class _Detector:
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
-                    noun = _DONE_EVENTS[(done_before.group(1) or done_before.group(2)).lower()]
+                    noun = _DONE_EVENTS[next(g for g in done_before.groups() if g).lower()]
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
@@ -779,10 +794,14 @@ class _Detector:
                 continue
             of_them = _OF_THEM.match(text, f.end)
             verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
-            if verb and not of_them and _is_verb_like(verb.group(1).lower()):
+            event_before = previous is not None and counted_key(previous.counted).split()[:1] and any(
+                w in _EVENT_CONCEPTS for w in counted_key(previous.counted).split()
+            )
+            if verb and not of_them and _is_verb_like(verb.group(1).lower()) and event_before:
                 continue  # "2 million died, and hundreds of thousands fled": its own verb, not the deaths
+            of_the_number = f.kind in ("fraction", "multiple") and _THE_NUMBER.match(text, f.end)
             if same_sentence and previous is not None and (
-                of_them or unit_family(previous.unit) == unit_family(f.unit)
+                of_them or of_the_number or unit_family(previous.unit) == unit_family(f.unit)
             ):
                 made[k] = replace(f, counted=previous.counted)
                 continue
@@ -792,6 +811,14 @@ class _Detector:
                 people = [n for n in nouns if _is_people(n)]
                 if people or nouns:
                     made[k] = replace(f, counted=(people or nouns)[-1])
+                continue
+            measure = f.unit not in ("count", "people", "", "share", "per cent", "times", "ratio")
+            if not f.counted and measure and (
+                previous is not None and previous.unit == f.unit and previous.counted
+                and self.layout.paragraph(previous.start) == self.layout.paragraph(f.start)
+                and self.layout.sentence(previous.start)[0] >= i - 1
+            ):
+                made[k] = replace(f, counted=previous.counted)
                 continue
             if f.counted or not _THERE_WERE.search(text, max(s_start, f.start - 40), f.start) or i == 0:
                 continue

@@ -27,7 +27,8 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 # Sentence ends: a stop (with closing quotes or brackets) before whitespace and a capital, a digit or an
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"”’»)\]\d]*\s+(?=[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_])|\n[ \t]*\n\s*"
+    # a web page's reference marks after the stop: "remained.[3] Some 665,000"
+    r"(?<=[.!?])[\"”’»)\]\d]*(?:\[\d{1,3}\])*\s+(?=[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_])|\n[ \t]*\n\s*"
 )
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")
 

@@ -57,6 +57,7 @@ def years(f: Figure) -> tuple[int, int] | None:
         # "N times the number of YEAR": the year is measured against
         ("In 1933 the camps recorded 67,000 deaths, over six times the number of 1931.", "six times",
          (1933, 1933)),
+        ("In 1933 there were about 500,000 births, less than half the number of 1929.", "half", (1933, 1933)),
         # a total over several periods takes none either
         ("About 680,000 were shot in 1937–38. Estimates of the total death toll of collectivisation and "
          "terror run from 3.5 million to 20 million.", "3.5 million", None),
@@ -126,6 +127,16 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
         ("Steel output was to rise from 4 million tonnes to 10 million tonnes, and oil from 11 million to 22 "
          "million tonnes.", "11 million", "oil"),
         ("In Leningrad the living space per person fell to 5 square metres.", "5 square", "living space"),
+        # found by the fourth set (AFTER2_S3)
+        ("In 1933 about 42 per cent of all Kalmyks died.", "42 per cent", "Kalmyks"),
+        ("In 1929 the republic had 20 million sheep, but by 1933 only 2 million remained.", "2 million",
+         "sheep"),
+        ("Moscow demanded 6 million tonnes of grain. By March only 3.1 million tonnes had been delivered.",
+         "3.1 million", "grain"),
+        ("In 1933 there were about 500,000 births, less than half the number of 1929.", "half", "births"),
+        ("В 1943 г. было выселено 68 938 человек калмыцкой национальности.", "68 938", "deportations"),
+        ("В 1941 г. было депортировано около 400 тыс. поволжских немцев.", "400 тыс", "deportations"),
+        ("Всего депортации подверглись более 3 млн человек.", "3 млн", "deportations"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
@@ -203,3 +214,10 @@ def test_several_million_and_an_elliptic_change() -> None:
 
 def test_convictions_and_sentences_are_one_key() -> None:
     assert counted_key("convictions") == counted_key("people sentenced") != ""
+
+
+def test_a_web_pages_reference_mark_after_the_stop_ends_the_sentence() -> None:
+    from annotator.domain.figures.text import layout
+
+    text = "Livestock numbers collapsed.[3] Some 400,000 people fled, around 100,000 of them abroad."
+    assert layout(text).sentence(text.index("400,000"))[1] == text.index("Some")
