@@ -384,3 +384,49 @@ AFTER2_S3: list[tuple[str, str, list[Label]]] = [
         Label(-1, "свыше 300 тыс.", 300_000, "deaths", (1949, 1949)),
     ]),
 ]  # fmt: skip
+
+
+# --- a fifth set, written after the rules the fourth set's run led to, labelled, then run once ------------
+
+REVISION = """The Gulag economy – revision notes
+
+• By 1940 the NKVD ran 53 camp complexes and 425 labour colonies. (Khlevniuk, 23)
+• Prisoners built the White Sea Canal in 1931-33: about 170,000 worked on it and at least 12,000 died. (Applebaum, 62)
+• In 1939 Gulag labour produced 46.5% of the USSR's nickel and 60% of its gold. (Gregory, 8)
+• Camp output was inefficient – one prisoner produced roughly half as much as a free worker.
+• After Stalin's death the amnesty of March 1953 released about 1.2 million prisoners.
+"""
+
+FAMINE_1946 = """Soviet famine of 1946–1947
+
+The last major famine in the Soviet Union struck Moldavia, Ukraine and the central Black Earth region after the drought of 1946. The harvest fell to 39.6 million tonnes, less than half of the pre-war level, yet the state still procured 17.5 million tonnes of grain. Historians estimate that between 1 and 1.5 million people died of hunger and related diseases.[1] In Moldavia alone some 115,000 people died in 1946–47, about 5 per cent of the population.[2]
+"""
+
+GULAG_RU = """По данным ГУЛАГа, в 1933 г. в лагерях умерло 67 297 заключённых, а в 1942 г. — 248 877. К 1 января 1953 г. в лагерях и колониях содержалось около 2,5 млн человек.
+"""
+
+AFTER3_S3: list[tuple[str, str, list[Label]]] = [
+    ("revision", REVISION, [
+        Label(-1, "53 camp", 53, "camp complexes", (1940, 1940)),
+        Label(-1, "425 labour", 425, "labour colonies", (1940, 1940)),
+        Label(-1, "about 170,000", 170_000, "prisoners", (1931, 1933)),
+        Label(-1, "at least 12,000", 12_000, "deaths", (1931, 1933)),
+        Label(-1, "46.5%", 46.5, "nickel", (1939, 1939)),
+        Label(-1, "60%", 60, "gold", (1939, 1939)),
+        Label(-1, "roughly half", 0.5, "output", None),
+        Label(-1, "about 1.2 million", 1.2 * M, "prisoners", (1953, 1953)),
+    ]),
+    ("famine-1946", FAMINE_1946, [
+        Label(-1, "39.6 million tonnes", 39.6 * M, "harvest", (1946, 1946)),
+        Label(-1, "less than half", 0.5, "harvest", (1946, 1946)),
+        Label(-1, "17.5 million tonnes", 17.5 * M, "grain", (1946, 1946)),
+        _range("between 1 and 1.5 million", 1 * M, 1.5 * M, "famine deaths", (1946, 1947)),
+        Label(-1, "some 115,000", 115_000, "deaths", (1946, 1947)),
+        Label(-1, "about 5 per cent", 5, "population", (1946, 1947)),
+    ]),
+    ("gulag-ru", GULAG_RU, [
+        Label(-1, "67 297", 67_297, "deaths", (1933, 1933)),
+        Label(-1, "248 877", 248_877, "deaths", (1942, 1942)),
+        Label(-1, "около 2,5 млн", 2.5 * M, "inmates", (1953, 1953)),
+    ]),
+]  # fmt: skip
