@@ -572,27 +572,38 @@ def csl_item(key: str, metadata: SourceMetadata) -> dict[str, Any]:
     return item
 
 
-def cite_key(metadata: SourceMetadata, taken: set[str]) -> str:
-    """ "fitzpatrick1994stalins": the first author's family name, the year and the title's first long word,
-    in ASCII (Cyrillic and the rest fall back to "source"), made unique with a letter."""
+class CiteKeys:
+    """Citation keys unique within one file: "fitzpatrick1994stalins" — the first author's family name, the
+    year and the title's first long word, in ASCII (Cyrillic and the rest fall back to "source") — then
+    "…a", "…b", … for the same again (each base remembers its last suffix: 5,000 alike stay linear)."""
 
-    def ascii_word(text: str) -> str:
-        return re.sub(
-            r"[^a-z0-9]", "", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-        )
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._suffix: dict[str, int] = {}
 
+    def __call__(self, metadata: SourceMetadata) -> str:
+        base = _key_base(metadata)
+        key, suffix = base, self._suffix.get(base, 0)
+        while key in self._taken:
+            suffix += 1
+            key = base + ("abcdefghijklmnopqrstuvwxyz"[suffix - 1] if suffix <= 26 else str(suffix))
+        self._suffix[base] = suffix
+        self._taken.add(key)
+        return key
+
+
+def _ascii_word(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def _key_base(metadata: SourceMetadata) -> str:
     first = (metadata.authors or metadata.editors or ("",))[0]
-    name = ascii_word(first.partition(",")[0].split()[-1] if first.strip() else "")
+    name = _ascii_word(first.partition(",")[0].split()[-1] if first.strip() else "")
     year = m.group(0) if (m := re.search(r"\d{4}", metadata.date_text)) else ""
-    words = [ascii_word(w) for w in re.findall(r"\w+", metadata.title) if len(w) > 3]
+    words = [_ascii_word(w) for w in re.findall(r"\w+", metadata.title) if len(w) > 3]
     word = next((w for w in words if w), "")
-    base = (name + year + word) or "source"
-    key, suffix = base, 0
-    while key in taken:
-        suffix += 1
-        key = base + ("abcdefghijklmnopqrstuvwxyz"[suffix - 1] if suffix <= 26 else str(suffix))
-    taken.add(key)
-    return key
+    return (name + year + word) or "source"
 
 
 def write_csl_json(sources: Sequence[tuple[str, SourceMetadata]]) -> str:

@@ -21,8 +21,8 @@ from annotator.domain.metadata import apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.io.bibliography import (
+    CiteKeys,
     Match,
-    cite_key,
     match_entries,
     read_bibliography,
     write_bibtex,
@@ -500,8 +500,8 @@ class SourceService:
             )
         ids = list(dict.fromkeys(source_ids)) if source_ids else [s.id for s in self.list()]
         sources = [self.get(source_id) for source_id in ids]
-        taken: set[str] = set()
-        keys = {source.id: cite_key(source.metadata, taken) for source in sources}
+        cite_key = CiteKeys()
+        keys = {source.id: cite_key(source.metadata) for source in sources}
         pairs = [(keys[source.id], source.metadata) for source in sources]
         text = write_csl_json(pairs) if format_name == "csl-json" else write_bibtex(pairs)
         path = Path(out).expanduser() if out is not None else None

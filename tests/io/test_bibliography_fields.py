@@ -148,3 +148,18 @@ def test_bibtex_escapes_what_latex_would_read_as_commands() -> None:
     again = _metadata(read_bibliography("x.bib", text.encode()).entries[0].changes)
     assert again.title == "Grain & the 5% NKVD quota: R_1" and again.authors == ("Central Committee",)
     assert entry.key == "k"
+
+
+def test_citation_keys_are_ascii_and_unique_however_many_are_alike() -> None:
+    from annotator.io.bibliography import CiteKeys
+
+    keys = CiteKeys()
+    alike = SourceMetadata(title="Grain", authors=("Ivanov, I.",), date_text="c. 1931")
+    made = [keys(alike) for _ in range(300)]
+    assert (
+        made[:3] == ["ivanov1931grain", "ivanov1931graina", "ivanov1931grainb"]
+        and made[27] == "ivanov1931grain27"
+    )
+    assert len(set(made)) == 300
+    assert keys(SourceMetadata(title="Справка", authors=("Schlögel, Karl",))) == "schlogel"
+    assert keys(SourceMetadata(title="О хлебе")) == "source"
