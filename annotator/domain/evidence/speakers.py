@@ -763,6 +763,11 @@ def _antecedents(
                 begin = s + (opener.end() if opener else 0)
                 for name in _named_persons(unquoted, begin, s + opening.end(), window_start, 1, people):
                     yield name, nearest - chained, True
+            if nearest - chained <= 1 and not neuter and not plural:
+                # "He asked me … to tell his daughter …": those it names are mentions, still candidates
+                for name in _named_persons(unquoted, s + first.end(), sentence_end, window_start, 1, people):
+                    if name.split()[0].lower() in DETERMINERS:
+                        yield name, nearest - chained, False
             chained += 1
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
         if nearest and not plural and not neuter and _OBJECT_PRONOUN.search(sentence) and (

@@ -890,3 +890,33 @@ def test_sentences_after_a_colon_are_no_title():
     )
     found = [e for e in attribute(text, find_quotations(text))]
     assert len(found) == 1 and not found[0].scare
+
+
+def test_who_stands_for_the_name_right_before_it():
+    text = (
+        "Sholokhov's speech provoked an open letter from Lydia Chukovskaya, who wrote that literature "
+        '"does not come under the jurisdiction of the criminal court".'
+    )
+    assert speakers(text) == {"does not come": "Lydia Chukovskaya"}
+
+
+def test_the_subject_of_the_clause_that_says_it():
+    text = (
+        "My father was at the ministry when the news came, and Sorokin stood up, straightened his tunic and "
+        'said quietly, "Well, that is that."'
+    )
+    assert speakers(text) == {"Well, that is": "Sorokin"}
+
+
+def test_a_time_without_a_comma_before_the_subject():
+    text = 'Every evening my father came back and said the same thing to my mother: "Nothing new."'
+    assert speakers(text) == {'Nothing new."': "my father"}
+
+
+def test_a_mention_in_a_sentence_whose_subject_is_a_pronoun():
+    text = (
+        "Dobrov died in the winter. He asked me to tell his daughter, if I ever found her, that he had not "
+        'signed anything. I found her in 1962. She listened to me without a word and then said, "I always '
+        'knew he had not."'
+    )
+    assert speakers(text) == {"I always knew": "his daughter"}
