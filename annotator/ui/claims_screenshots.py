@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
+from annotator.ui.models.figures import proposal_for
 from annotator.ui.settings import AppSettings
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -77,9 +78,10 @@ def take_screenshots(folder: Path, corpus: Path = CORPUS) -> list[Path]:
                 _save(claims, path, width, height)
                 saved.append(path)
                 panel.grouped.setChecked(True)
-                wide = next((r for r, _n in panel.groups_model.spans()
-                             if panel.groups_model.groups() and panel.table.model().index(r, 3).data()), 0)  # fmt: skip
-                panel.select_rows([wide])
+                # The first group that proposes a link, selected: its proposal shows above the table.
+                proposing = [r for (r, _n), g in zip(panel.groups_model.spans(), panel.groups_model.groups(),
+                                                     strict=True) if proposal_for(g) is not None]  # fmt: skip
+                panel.select_rows(proposing[:1] or [0])
                 _settle()
                 path = folder / f"claims-grouped-{width}x{height}.png"
                 _save(claims, path, width, height)

@@ -3,7 +3,10 @@ a window of its own) and the timeline (View › Timeline, a window).
 
 Reading is done in a worker thread, never the window's: the stored records of the sources, a batch at a
 time (the rows appear as they come), then the records of stale sources detected afresh, then the figures
-grouped across sources with their citations. The worker writes nothing; what it detected is stored from
+grouped across sources with their citations. The worker waits for the window to take each batch before it
+reads the next: while both run Python, every call Qt makes into the window's Python (a row filtered, a
+cell painted) waits for the worker to let go of the interpreter, and the window stalled for over a second
+on 500 sources. The worker writes nothing; what it detected is stored from
 the window's thread, as the evidence is (annotator/ui/controllers/evidence.py says why). Another project,
 new sources or new texts make the tables read again, when they are shown.
 
@@ -15,9 +18,10 @@ close one `corroborates`), accepted as one undoable step; S tags the figure's pa
 
 from __future__ import annotations
 
-import contextlib
+import gc
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +30,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from annotator.domain.errors import AnnotatorError, NotFound
+from annotator.domain.timeline import Event
 from annotator.services.annotations import Passage
 from annotator.services.figures import DateRecord, FigureGroup, FigureRecord
 from annotator.services.project import Project
@@ -36,10 +41,10 @@ from annotator.ui.controllers.host import Host
 from annotator.ui.errors import show_error
 from annotator.ui.models.figures import ClaimsModel, GroupsModel, Proposal, passage_around
 from annotator.ui.widgets.claims_table import ClaimsPanel
-from annotator.ui.widgets.timeline import TimelineView, date_text
+from annotator.ui.widgets.timeline import TimelineView, aligned, date_text, timeline_order
 
 log = logging.getLogger(__name__)
-BATCH = 40  # sources read per batch: the first rows show within a fraction of a second
+BATCH = 25  # sources read per batch: the first rows show within a fraction of a second
 STATISTICAL = "claim-type/statistical"
 
 
@@ -53,7 +58,8 @@ class FiguresController(QObject):
         self._names: dict[int, str] = {}
         self.claims = ClaimsModel(self.source_name)
         self.groups = GroupsModel(self.source_name)
-        self.dates: list[DateRecord] = []
+        self.dates: list[DateRecord] = []  # in the timeline's order once all are read
+        self.events: list[Event] | None = None  # aligned across sources, in the worker
         self.group_list: list[FigureGroup] = []
         self.panel = self._make_panel()
         self.dock: QDockWidget | None = None
@@ -197,23 +203,37 @@ class FiguresController(QObject):
         self.claims.clear()
         self.groups.set_groups([])
         self.dates = []
+        self.events = None
         self.group_list = []
         self._busy("Reading the figures…", 0, max(1, len(ids)))
         token, stop = self._token, self._stop
 
         def emit(what: str, payload: Any) -> None:
-            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                self.arrived.emit((token, what, payload))
+            taken = threading.Event()
+            try:
+                self.arrived.emit((token, what, payload, taken))
+            except RuntimeError:  # the window is gone: nobody to tell
+                stop.set()
+                return
+            while not taken.wait(0.05) and not stop.is_set():
+                pass
 
         def read() -> None:
+            # Python's full collections, set off by the records made here (50,000 figures and as many
+            # dates for 500 sources), stop every thread: the window stalled 0.4–0.6 s three times while the
+            # table filled. None while reading (the records hold no cycles); collected as usual after.
+            collecting = gc.isenabled()
+            gc.disable()
             try:
                 figures: list[FigureRecord] = []
+                dates_read: list[DateRecord] = []
                 stale: list[int] = []
                 for n in range(0, len(ids), BATCH):
                     if stop.is_set():
                         return
                     found, dates, missing = project.figures.stored(ids[n : n + BATCH])
                     figures += found
+                    dates_read += dates
                     stale += missing
                     emit("rows", (found, dates, min(n + BATCH, len(ids)), len(ids)))
                 for n, source_id in enumerate(stale, 1):
@@ -221,18 +241,32 @@ class FiguresController(QObject):
                         return
                     found, dates, detected = project.figures.detect_unstored(source_id)
                     figures += found
+                    dates_read += dates
                     emit("found", (found, dates, detected, n, len(stale)))
-                emit("groups", project.figures.group(figures))
+                groups = project.figures.group(figures)
+                ordered = timeline_order(dates_read)
+                emit("groups", (groups, ClaimsModel.by_record(groups), GroupsModel.flatten(groups),
+                                ordered, aligned(ordered)))  # fmt: skip
             except Exception as e:  # said in the panel: derived data must never end the program
                 emit("error", e)
+            finally:
+                if collecting:
+                    gc.enable()
 
         self._worker = threading.Thread(target=read, name="figures", daemon=True)
         self._worker.start()
 
-    def _arrived(self, arrived: tuple[int, str, Any]) -> None:
-        token, what, payload = arrived
-        if token != self._token:
-            return
+    def _arrived(self, arrived: tuple[int, str, Any, threading.Event]) -> None:
+        token, what, payload, taken = arrived
+        try:
+            if token == self._token:
+                self._take(what, payload)
+        finally:
+            taken.set()  # the worker goes on (or, after the last, ends)
+        if token == self._token and what in ("groups", "error"):
+            self._finish()
+
+    def _take(self, what: str, payload: Any) -> None:
         if what == "rows":
             figures, dates, done, total = payload
             self.claims.add(figures)
@@ -249,14 +283,13 @@ class FiguresController(QObject):
                     log.warning("figures of source %s not stored: %s", detected.source_id, e)
             self._busy("Finding figures and dates in new sources…", done, total)
         elif what == "groups":
-            self._finish()
-            self.group_list = list(payload)
-            self.claims.set_groups(self.group_list)
-            self.groups.set_groups(self.group_list)
+            groups, by_record, rows, self.dates, self.events = payload
+            self.group_list = list(groups)
+            self.claims.set_groups(self.group_list, by_record)
+            self.groups.set_groups(self.group_list, rows)
             self._busy("", 0, 0)
             self._fill_timeline()
         elif what == "error":
-            self._finish()
             if not isinstance(payload, AnnotatorError):
                 log.error("figures not read", exc_info=payload)
             self._busy(f"The figures could not be read: {payload}", 0, 0)
@@ -281,7 +314,10 @@ class FiguresController(QObject):
         worker = self._worker
         if worker is None:
             return False
-        worker.join(timeout_s)
+        deadline = time.monotonic() + timeout_s
+        while self._worker is not None and time.monotonic() < deadline:
+            QCoreApplication.sendPostedEvents(self)  # each batch taken lets the worker read the next
+            worker.join(0.02)
         QCoreApplication.sendPostedEvents(self)
         return True
 
@@ -294,8 +330,10 @@ class FiguresController(QObject):
     def _fill_timeline(self) -> None:
         if self.timeline is None or self.timeline_window is None or not self.timeline_window.isVisible():
             return
-        records = sorted(self.dates, key=lambda d: (d.source_id, d.statement.date_start))
-        self.timeline.set_statements(records, self.source_name)
+        if self.events is None:  # not read to the end (an error): aligned here
+            self.dates = timeline_order(self.dates)
+        records = self.dates
+        self.timeline.set_statements(records, self.source_name, self.events)
         flagged = len({id(e) for e in self.timeline.events if e.disagree})
         assert self._timeline_hint is not None
         self._timeline_hint.setText(

@@ -165,8 +165,17 @@ class ClaimsModel(QAbstractTableModel):
         self._rows.extend(records)
         self.endInsertRows()
 
-    def set_groups(self, groups: Sequence[FigureGroup]) -> None:
-        self._groups = {r.id: (g, r) for g in groups for r in g.figures}
+    @staticmethod
+    def by_record(groups: Sequence[FigureGroup]) -> dict[str, tuple[FigureGroup, FigureRecord]]:
+        """What ``set_groups`` keeps, made beforehand (in a worker: 50,000 figures take a while)."""
+        return {r.id: (g, r) for g in groups for r in g.figures}
+
+    def set_groups(
+        self,
+        groups: Sequence[FigureGroup],
+        made: dict[str, tuple[FigureGroup, FigureRecord]] | None = None,
+    ) -> None:
+        self._groups = made if made is not None else self.by_record(groups)
         if self._rows:
             self.dataChanged.emit(self.index(0, 7), self.index(len(self._rows) - 1, 8))
 
@@ -268,14 +277,23 @@ class GroupsModel(QAbstractTableModel):
         self._rows: list[tuple[FigureGroup, FigureRecord, bool]] = []  # (group, figure, first of its group)
         self._groups: list[FigureGroup] = []
 
-    def set_groups(self, groups: Sequence[FigureGroup]) -> None:
-        self.beginResetModel()
-        self._groups = list(groups)
-        self._rows = [
+    @staticmethod
+    def flatten(groups: Sequence[FigureGroup]) -> list[tuple[FigureGroup, FigureRecord, bool]]:
+        """The rows of ``groups``, made beforehand (in a worker: 50,000 figures take a while)."""
+        return [
             (g, r, i == 0)
             for g in groups
             for i, r in enumerate(sorted(g.figures, key=lambda r: (r.source_id, _low(r))))
         ]
+
+    def set_groups(
+        self,
+        groups: Sequence[FigureGroup],
+        rows: list[tuple[FigureGroup, FigureRecord, bool]] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self._rows = rows if rows is not None else self.flatten(groups)
         self.endResetModel()
 
     def groups(self) -> list[FigureGroup]:
