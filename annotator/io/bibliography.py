@@ -488,7 +488,10 @@ def match_entries(entries: Iterable[BibEntry], sources: Sequence[SourceSummary])
 
 # --- Export: the project's sources as CSL-JSON and BibTeX, for Zotero and LaTeX -------------------------
 
-_TYPES_BY_GENRE = {genre: kind for kind, genre in GENRES.items()}
+# A genre our import gave names its CSL type; "letter" is a personal communication in CSL.
+_TYPES_BY_GENRE = {genre: kind for kind, genre in GENRES.items() if kind in ITEM_TYPES} | {
+    "letter": "personal_communication"
+}
 _BIBTEX_BY_TYPE = {
     "article-journal": "article",
     "article-magazine": "article",
