@@ -51,7 +51,7 @@ def test_csv_has_a_row_per_figure_with_its_columns(project: Project, sources: tu
     assert [(r["Title"], r["Quote"], r["Figure value"], r["Figure approx"], r["Figure unit"],
              r["Figure counted"], r["Figure period"]) for r in figures] == [
         ("Famine", "3.5 million", "3500000.0", "about", "people", "famine deaths", "1932–1933"),
-        ("Gulag", "1,317,195", "1317195.0", "", "people", "Gulag prisoners", "1939"),
+        ("Gulag", "1,317,195", "1317195.0", "", "people", "Gulag inmates", "1939"),
     ]  # fmt: skip
     annotation = next(r for r in rows if not r["Figure value"])
     assert annotation["Note"] == "poor" and annotation["Excerpt"]
@@ -73,7 +73,7 @@ def test_xlsx_has_the_figure_columns_as_numbers(project: Project, sources: tuple
     header = list(rows[0])
     value, counted = header.index("Figure value"), header.index("Figure counted")
     assert [(r[value], r[counted]) for r in rows[1:] if r[value] is not None] == [
-        (3_500_000, "famine deaths"), (1_317_195, "Gulag prisoners")
+        (3_500_000, "famine deaths"), (1_317_195, "Gulag inmates")
     ]
 
 
@@ -85,7 +85,7 @@ def test_docx_markdown_and_html_have_a_figure_line(project: Project, sources: tu
     assert f"**Figure:** {line}" in _export(project, "md", tmp_path).read_text(encoding="utf-8")
     tree = html.fromstring(_export(project, "html", tmp_path).read_bytes())
     assert [d.text_content() for d in tree.xpath('//div[contains(@class, "figure")]')] == [
-        f"Figure {line}", "Figure 1,317,195 people; counted: Gulag prisoners; period: 1939"
+        f"Figure {line}", "Figure 1,317,195 people; counted: Gulag inmates; period: 1939"
     ]
 
 
@@ -97,7 +97,7 @@ def test_w3c_annotations_carry_the_figure_in_their_body(project: Project, source
     figures = [a for a in items if tagged in a.get("body", [])]
     assert len(figures) == 2
     described = [b["value"] for b in figures[1]["body"] if b["purpose"] == "describing"]
-    assert described == ["Figure: 1,317,195 people; counted: Gulag prisoners; period: 1939"]
+    assert described == ["Figure: 1,317,195 people; counted: Gulag inmates; period: 1939"]
     assert '"exact": "1,317,195"' in json.dumps(figures[1]["target"])
     assert len({a["id"] for a in items}) == len(items)
 
@@ -141,4 +141,4 @@ def test_cli_export_figures(project_path: Path, sources: tuple[int, int], tmp_pa
     assert done.returncode == 0, done.stderr
     assert "exported 3 excerpts" in done.stdout
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert [r["Figure counted"] for r in rows if r["Figure value"]] == ["famine deaths", "Gulag prisoners"]
+    assert [r["Figure counted"] for r in rows if r["Figure value"]] == ["famine deaths", "Gulag inmates"]
