@@ -97,3 +97,23 @@ def test_what_is_not_a_zotero_library_is_refused_naming_it(tmp_path: Path, make,
     with pytest.raises(SourceRejected, match=message) as raised:
         read_library(folder)
     assert str(folder) in str(raised.value)
+
+
+def test_what_zotero_has_only_in_its_write_ahead_log_is_read_too(tmp_path: Path) -> None:
+    folder = historians_library(tmp_path / "Zotero")
+    zotero = sqlite3.connect(folder / "zotero.sqlite")
+    zotero.execute("PRAGMA journal_mode = WAL")
+    zotero.execute("PRAGMA wal_autocheckpoint = 0")
+    zotero.execute("INSERT INTO items (itemTypeID, libraryID, key) VALUES (2, 1, 'NEWINWAL')")
+    zotero.execute("INSERT INTO itemDataValues (value) VALUES ('Written a moment ago')")
+    zotero.execute(
+        "INSERT INTO itemData SELECT i.itemID, 1, v.valueID FROM items i, itemDataValues v "
+        "WHERE i.key = 'NEWINWAL' AND v.value = 'Written a moment ago'"
+    )
+    zotero.commit()
+    try:
+        assert (folder / "zotero.sqlite-wal").stat().st_size > 0
+        titles = {item.key: item.title for item in read_library(folder)}
+        assert titles["NEWINWAL"] == "Written a moment ago"
+    finally:
+        zotero.close()
