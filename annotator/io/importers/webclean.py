@@ -32,6 +32,17 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   names, or a line most of whose words the article uses. A run of links stops short of what begins the
   article (its title under the menu, a record's "Details" heading); above the article a long menu goes
   even where its items are the article's words ("News", "World");
+- its **zone**: the article is the longest cluster of running prose, clusters being parted by a gap of
+  six short lines or more with furniture or interface words in it ("Share", "Tweet"). After the article's
+  end, runs of short link-like lines (headlines of other stories up to 18 words, "Most read", sponsored
+  links, the footer's columns) go: three with furniture among them, or four. Before its start, runs of
+  link texts of up to four words go alike, but not the eight lines right above the article (its title,
+  standfirst, byline, date, caption) nor a line that its head or body says again (its title in a hub's
+  column). Right after the article's end (or under an "External links[edit]" heading) a run begins only
+  at furniture or an interface word, so a list closing the article and its references stay; and the
+  guards of the tail hold everywhere: sentences, dated lines, a reader's name above a date (also past the
+  counts of their profile), a card's headline between two dates goes but a reader's words under a date
+  stay, a heading that prose follows, a name the page gave above the article;
 - the controls of viewers, shelves and pagers ("Zoom in", "Want to Read", "Page 12 of 340", "‹", a row
   of stars, "4.2 (38 ratings)"), previous / next links with the titles of the posts they name, archive
   and category lists with their counts ("March 2023", "Famine (12)");
@@ -679,6 +690,7 @@ class _Page:
         self._body: str | None = None
         self.fields = _fields(lines, self.filled)
         self.headings: set[int] = set()  # headings that the page's table of contents lists
+        self.said_again: set[int] = set()  # lines above the article that its head or body says again
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
         self.find_prose()
@@ -1106,6 +1118,7 @@ def _candidate(page: _Page, i: int, vocabulary: set[str]) -> bool:
     line = page.lines[i]
     return (
         i not in page.reasons
+        and i not in page.said_again
         and bool(re.search(r"\w", line))
         and _words(line) <= 8
         and (not is_prose(line))
@@ -1519,6 +1532,7 @@ _TAIL_RUN = 3  # short lines after the article's end that go together when furni
 _TAIL_RUN_BARE = 4  # ... and without it: no article goes on in a column of four link-like lines
 _TAIL_WORDS = 18  # a headline of another story, not running prose (that has twenty words or ends a sentence)
 _TAIL_SHORT_CHARS = 150
+_LEAD_HEAD = 8  # lines above the article's first paragraph that may be its title, byline, date, caption
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
 
 
@@ -1618,6 +1632,52 @@ def _tail_runs(page: _Page) -> None:
     close()
 
 
+def _lead_runs(page: _Page) -> None:
+    """Before the article's start, runs of short link-like lines: the site's menus, teasers, section
+    labels. What stands right above the article up to the nearest furniture (at most the eight lines of a
+    title, standfirst, byline, date and picture caption) is the article's head and stays, as do the lines
+    the tail's runs never take (a dated line, a name above a date, a heading of prose, a table row)."""
+    span = _article_span(page)
+    if span is None:
+        return
+    start = span[0]
+    head: set[int] = set()
+    for j in reversed(page.filled[: page.position[start]]):
+        if len(head) == _LEAD_HEAD:
+            break
+        if j not in page.reasons:
+            head.add(j)
+    # A line the article's head or the article says again is the page's: its title, the author's name
+    # (a menu said twice, for the desktop and the phone, is not).
+    said = {_key(page.lines[j]) for j in page.filled if (j in head or j >= start) and j not in page.reasons}
+    run: list[int] = []
+
+    def close() -> None:
+        edge = page.filled[page.position[run[-1]] + 1 : page.position[run[-1]] + 2] if run else []
+        if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=True):
+            while run and run[-1] not in page.reasons:
+                run.pop()  # what begins a record ("Details" above its fields) or the article's head
+        evidence = any(j in page.reasons for j in run)
+        if len(run) >= _TAIL_RUN_BARE or (len(run) >= _TAIL_RUN and evidence):
+            for j in run:
+                page.reasons.setdefault(j, "above the article")
+        run.clear()
+
+    for i in page.filled:
+        if i >= start:
+            break
+        line = page.lines[i].strip()
+        capital = line[:1].isupper() or not line[:1].isalpha()
+        if i not in head and _key(line) in said:
+            page.said_again.add(i)
+        link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line) and i not in page.said_again
+        if i in page.reasons or (link and i not in head and not _tail_guarded(page, i, set())):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
     lines = text.split("\n")
@@ -1653,6 +1713,7 @@ def furniture(text: str) -> dict[int, str]:
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons):
         _tail_runs(page)
+        _lead_runs(page)
         page.find_prose()
         _settle(page)
         vocabulary = _vocabulary(page)
@@ -1738,6 +1799,8 @@ def _removable(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[s
     line = page.lines[i]
     if i in page.reasons or not re.search(r"\w", line) or is_prose(line) or _LIST_ITEM.match(line):
         return False
+    if i in page.said_again:
+        return False  # the article's title said above it, in a column of other stories
     if page.continues(i) or _kept(page, i, vocabulary, stopwords):
         return False
     if _sentence(line) and _words(line) >= 3:

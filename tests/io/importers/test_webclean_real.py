@@ -306,3 +306,35 @@ def test_a_list_closing_the_article_its_references_and_a_reviewers_name_stay_aft
     for line in ("First category: arrest", "Third category: resettlement", "References", "Katya"):
         assert line not in removed
     assert {"Share", "Tweet"} | HEADLINES <= set(removed)
+
+
+
+HEAD = (
+    "Editor's picks\nThe grain quota of 1932\nPoltava remembers\nEurope\nThe requisition brigades\n"
+    "How the brigades searched the villages\nBy Maria Kovalenko\n12 March 2024\nShare\nTweet\n"
+)
+TRENDING = "Why the census vanished\nKharkiv archives reopen\nA village paper survives\nStalin's last purge\n"
+MOTTO = "Stories from the archives, every Friday.\n"
+
+
+def test_a_column_of_headlines_above_the_articles_head_goes() -> None:
+    """Above the article, a column of other stories' headlines that the menu's run does not reach (the
+    site's motto stands between): before the eight lines above the article's first paragraph (its title,
+    standfirst, byline and date), a run of four link-like lines goes without other evidence."""
+    capture = f"{MENU}{MOTTO}Trending\n{TRENDING}{HEAD}{PROSE}© 2025 History Weekly\n"
+    removed = _removed(capture)
+    assert {"Trending"} | set(TRENDING.split("\n")[:4]) <= set(removed)
+    for line in ("The requisition brigades", "How the brigades searched the villages", "By Maria Kovalenko"):
+        assert line not in removed
+
+
+def test_above_the_article_its_title_said_again_stays_in_a_column_of_headlines() -> None:
+    """The article's title said in the column above it (a hub's or a breadcrumb's) is the page's own: the
+    rest of the column goes."""
+    capture = (
+        f"{MENU}{MOTTO}Trending\nThe requisition brigades\n{TRENDING}{HEAD}{PROSE}{PROSE}{PROSE}"
+        "© 2025 History Weekly\n"
+    )
+    removed = _removed(capture)
+    assert "The requisition brigades" not in removed
+    assert set(TRENDING.split("\n")[:4]) <= set(removed)
