@@ -185,7 +185,9 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
 
 
 _QUANTITY_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|people|prisoners|человек)\b", re.I
+    r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|people|prisoners|человек|words?|pages?|"
+    r"characters|copies|votes)\b",
+    re.I,
 )
 
 

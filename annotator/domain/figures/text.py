@@ -96,6 +96,33 @@ _APPARATUS_HEADING = re.compile(
 )
 
 
+# An author-date reference entry: "Getty, J. Arch, and Gabor T. Rittersporn. 1993.", "Viola, Lynne. 1996.",
+# "Conquest, R. (1990) The Great Terror".
+_ENTRY = re.compile(
+    r"(?:(?<=[.!?\"”]\s)|(?<=\n)|^)[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\.?\s*){1,3}"
+    r"(?:,?\s*(?:and|&)\s+(?:[A-Z][\w’'-]*\.?\s*){1,4})?\.?\s*\(?(?:1\d{3}|20\d{2})[a-z]?\)?(?:[.,]|\s+[A-Z\"“])",
+    re.MULTILINE,
+)
+
+
+def _bibliography(text: str) -> list[tuple[int, int]]:
+    """Runs of two or more reference entries (a bibliography without a heading, or run into one paragraph,
+    as a web page copies it): from the first entry to the end of the last one's paragraph (at most 400
+    characters on)."""
+    starts = [m.start() for m in _ENTRY.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    run: list[int] = []
+    for at in [*starts, -1]:
+        if run and (at < 0 or at - run[-1] > 400):
+            if len(run) >= 2:
+                end = _PARAGRAPH_END.search(text, run[-1])
+                spans.append((run[0], min(end.start() if end else len(text), run[-1] + 400)))
+            run = []
+        if at >= 0:
+            run.append(at)
+    return spans
+
+
 def _apparatus(text: str, marks: Sequence[Mark]) -> list[tuple[int, int]]:
     headings = sorted(m.start for m in marks if m.kind is MarkKind.HEADING)
     spans = []
@@ -120,6 +147,7 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _GLUED_CALL.finditer(text)]
     spans += _apparatus(text, marks)
+    spans += _bibliography(text)
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:

@@ -221,3 +221,19 @@ def test_a_web_pages_reference_mark_after_the_stop_ends_the_sentence() -> None:
 
     text = "Livestock numbers collapsed.[3] Some 400,000 people fled, around 100,000 of them abroad."
     assert layout(text).sentence(text.index("400,000"))[1] == text.index("Some")
+
+
+def test_a_bibliography_run_into_a_paragraph_dates_nothing() -> None:
+    text = (
+        "In 1937 the share of small industry had fallen to 6 percent.\n\nConquest, Robert. 1990. The Great "
+        "Terror: A Reassessment. Oxford: Oxford University Press. Getty, J. Arch, and Gabor T. Rittersporn. "
+        "1993. \"Victims of the Soviet Penal System.\" American Historical Review 1017-1049. Khrushchev, "
+        "Nikita. 1956. \"On the Cult of Personality.\" February 24-25. Accessed May 07, 2014.\n"
+    )
+    assert [text[d.start : d.end] for d in find_dates(text, detect(text))] == ["1937"]
+    assert [text[f.start : f.end] for f in figures(text)] == ["6 percent"]
+
+
+def test_a_word_count_is_no_year() -> None:
+    text = "Stalinism essay\n1656 Words 7 Pages\nStalin's rule lasted from the 1920s to 1953."
+    assert [text[d.start : d.end] for d in find_dates(text)] == ["the 1920s", "1953"]
