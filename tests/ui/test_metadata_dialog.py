@@ -6,6 +6,7 @@ from pathlib import Path
 
 from annotator.domain.model import Source
 from annotator.services.project import Project
+from annotator.ui import commands
 from annotator.ui.dialogs.metadata import MetadataDialog
 
 
@@ -72,11 +73,19 @@ def test_edits_are_validated_and_collected(qtbot, tmp_path: Path) -> None:  # ty
         }
         project.sources.update_metadata(source.id, dialog.changes)
 
-        archival = MetadataDialog(_source(project, item_type="manuscript"))
+        document = _source(project, item_type="manuscript")
+        archival = MetadataDialog(document)
         qtbot.addWidget(archival)
         archival.more.setChecked(True)
         archival.collection.setText("f. 17, op. 3")
         archival.file.setText("d. 1003")
+        archival.editors.setText("Khlevniuk, Oleg")
         archival._accept()
         # The parts make the whole shelfmark while it was theirs.
         assert archival.changes["archive_location"] == "f. 17, op. 3, d. 1003"
+        # One undoable step, as the window applies it: undone, everything is as it was.
+        command = commands.EditMetadata(project, document.id, document.metadata, archival.changes)
+        command.do()
+        assert project.sources.get(document.id).metadata.editors == ("Khlevniuk, Oleg",)
+        command.undo_it()
+        assert project.sources.get(document.id).metadata == document.metadata
