@@ -130,8 +130,10 @@ class BuildWriter(SegmentWriter):
 
     def __init__(self, index: Index, **options: Any) -> None:
         super().__init__(index, **options)
-        # field -> term (str for our counted fields, bytes for the others) -> [documents, weights, counts]
-        self._terms: dict[str, dict[Any, tuple[array, array, array]]] = {}
+        # field -> term (str for our counted fields, bytes for the others) -> document, count, document, …
+        self._terms: dict[str, dict[Any, array]] = {}
+        # field -> document -> its weight per occurrence, where that is not 1 (notes and metadata)
+        self._boosts: dict[str, dict[int, float]] = {}
 
     def add_document(self, **fields: Any) -> None:
         self._check_state()
@@ -154,19 +156,23 @@ class BuildWriter(SegmentWriter):
                     terms = self._terms.get(fieldname)
                     if terms is None:
                         terms = self._terms[fieldname] = {}
+                        self._boosts[fieldname] = {}
                     if type(field.format) is Counts:
                         boost *= field.format.field_boost
-                        items: Any = Counter(field.analyzer.terms(value)).items()
+                        counted = Counter(field.analyzer.terms(value))
+                        length = sum(counted.values())
+                        items: Any = counted.items()
                     else:
-                        items = ((t, n) for t, n, _, _ in field.index(value))
+                        items = [(t, n) for t, n, _, _ in field.index(value)]
+                        length = sum(n for _, n in items)
+                    if boost != 1.0:
+                        self._boosts[fieldname][docnum] = boost
                     for term, n in items:
                         postings = terms.get(term)
                         if postings is None:
-                            postings = terms[term] = (array("I"), array("d"), array("I"))
-                        postings[0].append(docnum)
-                        postings[1].append(n * boost)
-                        postings[2].append(n)
-                        length += n
+                            postings = terms[term] = array("I")
+                        postings.append(docnum)
+                        postings.append(n)
                     if not field.scorable:
                         length = 0
                 perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
@@ -190,11 +196,17 @@ class BuildWriter(SegmentWriter):
             # Only a frequency is kept with each posting; other formats (IDs) keep no value.
             counted = type(field.format) is Counts
             terms = self._terms[fieldname]
+            boosts = self._boosts[fieldname]
             writer.start_field(fieldname, field)
             postings = writer._postwriter
             limit = postings._blocklimit
             for term in sorted(terms):
-                docnums, weights, freqs = terms[term]
+                pairs = terms[term]
+                docnums, freqs = pairs[0::2], pairs[1::2]
+                weights = array("d", freqs)
+                if boosts:
+                    for i, docnum in enumerate(docnums):
+                        weights[i] *= boosts.get(docnum, 1.0)
                 writer.start_term(term.encode("utf-8") if isinstance(term, str) else term)
                 if counted:
                     for n in set(freqs) - counts.keys():
@@ -212,6 +224,7 @@ class BuildWriter(SegmentWriter):
             writer.finish_field()
         writer.close()
         self._terms = {}
+        self._boosts = {}
 
 
 # A posting list this short is kept in its term's entry of the term table (inlined), not as a block of its
