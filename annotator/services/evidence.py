@@ -234,6 +234,7 @@ class _Listing:
     stamp: tuple[str, tuple[int, int, int] | None]
     entries: tuple[_Entry, ...]
     by_id: dict[str, _Entry]
+    found: Sequence[Evidence]  # what they were made from (stored as it is when it was not yet)
 
 
 KEPT_LISTINGS = 4  # sources whose items are kept parsed: the one shown, and a few opened before it
@@ -282,27 +283,32 @@ class EvidenceService:
         with self._lock:
             listing = self._listings.get(source_id)
         if listing is not None and listing.stamp == (uuid_, stamp if current else None):
-            return listing, decisions
+            if current or self._uow.read_only_reason is not None:
+                return listing, decisions
+            # Detected already (by ``detect_unstored`` in a worker, or when a write failed): stored now.
+            self._store(source_id, listing.found)
+            with self._lock:
+                return self._listings.get(source_id, listing), decisions
         with self._uow.read() as session:
             stored = evidence_repo.get(session, source_id) if current else None
             text = sources_repo.text_of(session, source_id)
             if stored is not None:
                 stamp = evidence_repo.fingerprint(session, source_id)  # the row read, if it changed since
         if stored is not None:
-            found = stored.items
-        else:
-            found = detect(text, self._structure.marks(source_id), progress)
-            stamp = None
-            if self._store(source_id, found):
-                with self._uow.read() as session:
-                    stamp = evidence_repo.fingerprint(session, source_id)
-        listing = _listing((uuid_, stamp), text, found)
+            self._keep(source_id, listing := _listing((uuid_, stamp), text, stored.items))
+            return listing, decisions
+        found = detect(text, self._structure.marks(source_id), progress)
+        self._keep(source_id, listing := _listing((uuid_, None), text, found))
+        self._store(source_id, found)  # stamps the listing with the row stored
+        with self._lock:
+            return self._listings.get(source_id, listing), decisions
+
+    def _keep(self, source_id: int, listing: _Listing) -> None:
         with self._lock:
             self._listings.pop(source_id, None)
             self._listings[source_id] = listing
             while len(self._listings) > KEPT_LISTINGS:
                 del self._listings[next(iter(self._listings))]
-        return listing, decisions
 
     def stale(self) -> list[int]:
         """Sources whose evidence is not stored, or was stored by other detectors or from other marks."""
@@ -316,12 +322,16 @@ class EvidenceService:
         ``store`` keeps it, from the thread that writes; the structure marks are read as stored (or
         computed, not stored)."""
         with self._uow.read() as session:
-            sources_repo.get_row(session, source_id)  # NotFound for an unknown source
+            uuid_ = sources_repo.get_row(session, source_id).uuid  # NotFound for an unknown source
             if source_id not in evidence_repo.stale(session, EVIDENCE_VERSION, STRUCTURE_VERSION):
                 return None
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
-        return detect(text, marks, progress)
+        found = detect(text, marks, progress)
+        # Its items made here too, in the worker: once ``store`` has kept it, reading them parses nothing
+        # (parsing a book's stored items holds the interpreter, and the window, in one long call).
+        self._keep(source_id, _listing((uuid_, None), text, found))
+        return found
 
     def store(self, source_id: int, found: Sequence[Evidence], encoded: str | None = None) -> None:
         """Keep what ``detect_unstored`` found (derived data: a project that cannot be written detects it
@@ -520,8 +530,13 @@ class EvidenceService:
         try:
             with self._uow.write(derived=True) as session:
                 evidence_repo.put(session, source_id, EVIDENCE_VERSION, STRUCTURE_VERSION, found, encoded)
+                stamp = evidence_repo.fingerprint(session, source_id)
         except (ReadOnlyProject, WriteFailed):
             return False  # derived data: the items are still right, only not kept
+        with self._lock:  # the items made from what was just stored are those of the row now
+            listing = self._listings.get(source_id)
+            if listing is not None and listing.found is found:
+                self._listings[source_id] = dataclasses.replace(listing, stamp=(listing.stamp[0], stamp))
         return True
 
 
@@ -559,5 +574,5 @@ def _listing(
             continue
         entry = by_id[key] = _Entry(key, kind, e, spanned, propose(e, spanned))
         entries.append(entry)
-    return _Listing(stamp, tuple(entries), by_id)
+    return _Listing(stamp, tuple(entries), by_id, found)
 

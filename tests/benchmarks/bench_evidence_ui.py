@@ -17,6 +17,7 @@ work on opening a book (its first layout) is not in it. Not a test.
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import sqlite3
 import statistics
@@ -80,6 +81,16 @@ def main() -> None:
             ticks = [time.perf_counter()]
             timer.start(5)
             began = time.perf_counter()
+            collections: list[float] = []  # the full garbage collections meanwhile: they stop every thread
+            gc_began: list[float] = []
+
+            def collected(phase: str, info: dict[str, int]) -> None:
+                if phase == "start":
+                    gc_began[:] = [time.perf_counter()]
+                elif info["generation"] == 2 and gc_began:
+                    collections.append(time.perf_counter() - gc_began[0])
+
+            gc.callbacks.append(collected)
             window.evidence.source_opened(window.current_source_id)
             while not window.evidence.items():
                 app.processEvents()
@@ -87,10 +98,12 @@ def main() -> None:
             app.processEvents()
             arrived = time.perf_counter()
             timer.stop()
+            gc.callbacks.remove(collected)
             gaps = [b - a for a, b in itertools.pairwise(ticks)]
             print(
                 f"detected again with the reader laid out: {arrived - began:.3f} s, the longest the event "
-                f"loop was held up {max(gaps) * 1000:.0f} ms"
+                f"loop was held up {max(gaps) * 1000:.0f} ms (full garbage collections meanwhile: "
+                f"{', '.join(f'{c * 1000:.0f} ms' for c in collections) or 'none'})"
             )
 
             reader = window.reader
