@@ -595,7 +595,12 @@ class SourceService:
             metadata, _ = _apply_entry(
                 SourceMetadata(title=item.title or files[0].stem), item.entry().changes, item.key, warnings
             )
-            changes = {name: getattr(metadata, name) for name in SourceMetadata.field_names()}
+            # Only what the item says: an empty field would wipe what the file tells (its language).
+            changes = {
+                n: getattr(metadata, n)
+                for n in SourceMetadata.field_names()
+                if not _empty(getattr(metadata, n))
+            }
             try:
                 report = self.import_file(files[0], changes)
             except (SourceRejected, Duplicate, InvalidInput) as e:

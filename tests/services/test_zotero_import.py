@@ -71,3 +71,22 @@ def test_unknown_keys_and_nothing_chosen_are_refused(project: Project, tmp_path:
     with pytest.raises(InvalidInput, match="--item KEY"):
         project.sources.import_zotero(library)
     assert project.sources.list() == []
+
+
+def test_an_imported_item_keeps_what_its_file_tells_where_the_item_says_nothing(
+    project: Project, tmp_path: Path
+) -> None:
+    from tests.helpers.zotero_library import Item, make_library
+
+    text = (
+        "The brigades went from yard to yard in the winter of 1930, and the grain they found was rarely what "
+        "the district had promised the region. The letters written to the newspapers that spring say so.\n"
+    )
+    library = make_library(
+        tmp_path / "Zotero",
+        [Item("H1PAGE01", "webpage", {"title": "Letters of 1930"}, files={"letters.txt": text.encode()})],
+    )
+    report = project.sources.import_zotero(library, ["H1PAGE01"])
+    metadata = project.sources.get(report.created["H1PAGE01"]).metadata
+    assert metadata.title == "Letters of 1930" and metadata.item_type == "webpage"
+    assert metadata.language == "en"  # detected from the text: the item has no language to say otherwise
