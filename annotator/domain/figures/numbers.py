@@ -233,13 +233,14 @@ _EVENT_BEFORE = re.compile(
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
-    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
+    r"|(?<!\w)(умерл|погибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
     "арестован": "arrests", "расстрелян": "executions", "выслан": "deportations", "выселен": "deportations",
     "депортирован": "deportations", "осужден": "sentenced", "осуждён": "sentenced",
-    "депортаци": "deportations", "выселени": "deportations",
+    "депортаци": "deportations", "выселени": "deportations", "умерл": "deaths", "погибл": "deaths",
     "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
@@ -289,7 +290,10 @@ _ALONG_WITH = re.compile(
 )
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
-_THE_NUMBER = re.compile(r"\s+(?:the|that)\s+(?:number|level|figure|total|amount|size)\b", re.IGNORECASE)
+_THE_NUMBER = re.compile(
+    r"\s+(?:of\s+)?(?:the|that|its)\s+(?:[\w-]+\s+)?(?:number|level|figure|total|amount|size)\b",
+    re.IGNORECASE,
+)
 # What an event counts: a figure after it with a verb of its own counts something else.
 _EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inmate", "sentence"})
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
@@ -308,7 +312,8 @@ _DIED_AFTER = re.compile(
 _HELD_BEFORE = re.compile(
     r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
     r"imprisoned|had\s+held)\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
-    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
+    r"|(?<!\w)(?:лагер|колони|тюрь)\w*[^.;]{0,40}?содерж\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
     re.IGNORECASE,
 )
 _CENSUS_BEFORE = re.compile(
@@ -799,6 +804,13 @@ class _Detector:
             )
             if verb and not of_them and _is_verb_like(verb.group(1).lower()) and event_before:
                 continue  # "2 million died, and hundreds of thousands fled": its own verb, not the deaths
+            if verb and not f.counted and not same_sentence and _is_verb_like(verb.group(1).lower()):
+                # "Prisoners built the canal: about 170,000 worked on it": the people named before
+                people = [w.group() for w in _WORD.finditer(text, s_start, f.start)
+                          if w.group().lower().endswith("s") and _is_people(w.group().lower())]  # fmt: skip
+                if people:
+                    made[k] = replace(f, counted=people[-1].lower(), unit="people")
+                    continue
             of_the_number = f.kind in ("fraction", "multiple") and _THE_NUMBER.match(text, f.end)
             if same_sentence and previous is not None and (
                 of_them or of_the_number or unit_family(previous.unit) == unit_family(f.unit)

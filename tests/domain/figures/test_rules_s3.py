@@ -137,6 +137,12 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
         ("В 1943 г. было выселено 68 938 человек калмыцкой национальности.", "68 938", "deportations"),
         ("В 1941 г. было депортировано около 400 тыс. поволжских немцев.", "400 тыс", "deportations"),
         ("Всего депортации подверглись более 3 млн человек.", "3 млн", "deportations"),
+        # found by the fifth set (AFTER3_S3)
+        ("По данным НКВД, в 1938 г. в лагерях умерло 90 546 заключённых.", "90 546", "deaths"),
+        ("На 1 января 1941 г. в лагерях и колониях содержалось около 1,9 млн человек.", "1,9 млн", "inmates"),
+        ("In 1942 coal output fell to 75 million tonnes, less than half of the pre-war level.", "half",
+         "coal output"),
+        ("Prisoners dug the canal in 1931-33: about 170,000 worked on it.", "170,000", "prisoners"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
@@ -237,3 +243,10 @@ def test_a_bibliography_run_into_a_paragraph_dates_nothing() -> None:
 def test_a_word_count_is_no_year() -> None:
     text = "Stalinism essay\n1656 Words 7 Pages\nStalin's rule lasted from the 1920s to 1953."
     assert [text[d.start : d.end] for d in find_dates(text)] == ["the 1920s", "1953"]
+
+
+def test_an_item_of_a_list_takes_no_period_from_the_item_before() -> None:
+    text = ("Gulag notes\n\n• In 1939 the camps produced 46.5% of the nickel. (Gregory, 8)\n"
+            "• One prisoner produced roughly half as much as a free worker.\n")
+    assert years(at(text, "half")) is None
+    assert years(at(text, "46.5%")) == (1939, 1939)
