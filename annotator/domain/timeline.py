@@ -23,14 +23,14 @@ _EMPTY = frozenset(
         "his her its their they he she it this that these those which who whom there then than also only "
         "not no all some more most very after before during until when while under over against between "
         "would could should will may might did does do so such one two three first second new began begun "
-        "once people million millions thousand thousands figure year years time"
+        "once people million millions thousand thousands figure year years time begin begins then normally"
     )
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ated", "ed", "ies", "es", "s")
 # How much of the shorter phrase the longer one must hold (shared words ÷ the shorter's words): alone (and
 # two words at least), and for dates that overlap.
 SAME_KEY = 0.6
-SAME_WHEN_OVERLAPPING = 0.5
+SAME_WHEN_OVERLAPPING = 0.6
 # Words in more statements than this share of all (and at least 20) link nothing: "Stalin", "party".
 COMMON = 0.05
 
@@ -42,10 +42,17 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words of one deed: "Kirov was murdered" and "the assassination of Kirov" tell one event.
+_SAME = {"murder": "kill", "assassin": "kill", "kill": "kill", "slain": "kill", "shot": "execut",
+         "execut": "execut", "arrest": "arrest", "detain": "arrest", "die": "death", "dead": "death",
+         "died": "death", "death": "death", "perish": "death"}  # fmt: skip
+
+
 def event_words(event: str) -> frozenset[str]:
     """The stemmed words that say what happened (lower case, without the words that say nothing)."""
     words = (w.lower() for w in _WORD.findall(event))
-    return frozenset(_stem(w) for w in words if w not in _EMPTY and len(w) > 2)
+    stems = (_stem(w) for w in words if w not in _EMPTY and len(w) > 2)
+    return frozenset(_SAME.get(w, w) for w in stems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,11 @@ class Event:
 
 def _overlap(a: Dated, b: Dated) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _to_the_month(d: Dated) -> bool:
+    """Dated to the day or the month (not a year, a season or a decade)."""
+    return d.date_start[:7] == d.date_end[:7]
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
@@ -116,7 +128,12 @@ def align(statements: Sequence[Dated]) -> list[Event]:
         for m in candidates:
             b = statements[firsts[m]]
             alike, shared = _alike(ws, words[m])
-            if (alike >= SAME_KEY and shared >= 2) or (alike >= SAME_WHEN_OVERLAPPING and _overlap(a, b)):
+            overlap = _overlap(a, b)
+            # Two deeds of one day or month sharing two words are one ("Kirov … was assassinated" on 1
+            # December 1934 and "the assassination of Kirov on 1 December 1934").
+            same_day = overlap and shared >= 2 and _to_the_month(a) and _to_the_month(b)
+            alike_enough = alike >= SAME_WHEN_OVERLAPPING and overlap
+            if (alike >= SAME_KEY and shared >= 2) or alike_enough or same_day:
                 parent[root(firsts[m])] = root(firsts[k])
     groups: dict[int, list[int]] = {}
     for i in range(len(statements)):

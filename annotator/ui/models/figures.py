@@ -37,15 +37,21 @@ def number(x: float | None) -> str:
     for size, word in ((1e9, "billion"), (1e6, "million")):
         if abs(x) >= size:
             return f"{x / size:.3g} {word}"
+    if abs(x) >= 1000 and not float(x).is_integer():
+        return f"{x:,.0f}"
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.3g}"
 
 
 def value_text(record: FigureRecord) -> str:
     f = record.figure
+    if f.unit == "share" and f.value is not None:  # "a third", "half": of a whole, as per cent
+        return f"{f.value * 100:.3g} %"
     if f.value is not None:
         shown = number(f.value)
     elif f.low is not None and f.high is not None:
-        low, high = number(f.low), number(f.high)
+        # A vague magnitude's top is one short of the next ("thousands": 2,000–9,999): said as the next.
+        top = f.high + 1 if f.kind == "vague" and float(f.high + 1) % 10 == 0 else f.high
+        low, high = number(f.low), number(top)
         word = high.rpartition(" ")[2]
         # "5–7 million", as one writes it, where both ends are millions.
         if " " in low and low.endswith(f" {word}"):
@@ -69,7 +75,10 @@ def period_text(start: int | None, end: int | None) -> str:
 def cited_text(record: FigureRecord) -> str:
     if record.cited is None:
         return ""
-    return f"yes: {' '.join(record.citation.split())}" if record.cited else "no"
+    if not record.cited:
+        return "no"
+    citation = " ".join(record.citation.split())
+    return f"yes: note {citation}" if citation.isdigit() else f"yes: {citation}"
 
 
 def _low(record: FigureRecord) -> float:
@@ -82,6 +91,11 @@ def _high(record: FigureRecord) -> float:
     f = record.figure
     v = f.high if f.high is not None else f.value
     return v if v is not None else 0.0
+
+
+def across(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
+    """The groups with figures of two sources or more."""
+    return [g for g in groups if len({r.source_id for r in g.figures}) > 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,8 +255,8 @@ class ClaimsModel(QAbstractTableModel):
         if column == 6:  # in years, comparable across sources (as written in the tooltip)
             return period_text(f.period_start, f.period_end) or f.period
         grouped = self._groups.get(r.id)
-        if column == 7:
-            return "" if grouped is None else cited_text(grouped[1])
+        if column == 7:  # found with the figure; or, for records stored without it, when grouped
+            return cited_text(r if r.cited is not None or grouped is None else grouped[1])
         if grouped is None:
             return ""
         g = grouped[0]
@@ -282,7 +296,7 @@ class GroupsModel(QAbstractTableModel):
         """The rows of ``groups``, made beforehand (in a worker: 50,000 figures take a while)."""
         return [
             (g, r, i == 0)
-            for g in groups
+            for g in across(groups)
             for i, r in enumerate(sorted(g.figures, key=lambda r: (r.source_id, _low(r))))
         ]
 
@@ -291,6 +305,9 @@ class GroupsModel(QAbstractTableModel):
         groups: Sequence[FigureGroup],
         rows: list[tuple[FigureGroup, FigureRecord, bool]] | None = None,
     ) -> None:
+        """The groups of figures of two sources or more (a source that repeats its own figure is no
+        comparison); ``rows``: ``flatten(groups)`` made beforehand."""
+        groups = across(groups)
         self.beginResetModel()
         self._groups = list(groups)
         self._rows = rows if rows is not None else self.flatten(groups)

@@ -251,9 +251,11 @@ class ClaimsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         grouped = model is self.groups_filter
-        widths = (50, 200, 80, 60, 200, 170, 110, 150) if grouped else (190, 170, 110, 60, 60, 200, 90, 120)
+        widths = (50, 200, 90, 60, 220, 170, 110, 150) if grouped else (190, 170, 110, 90, 70, 220, 90, 150)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
+        # What is counted (or, grouped, the citation) takes the room a wide window has.
+        header.setSectionResizeMode(7 if grouped else 5, QHeaderView.ResizeMode.Stretch)
         # The groups' rows stay together (their cells span them); the figures sort by any column, and
         # start in their own order: by source, in text order.
         self.table.setSortingEnabled(not grouped)

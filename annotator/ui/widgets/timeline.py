@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
@@ -36,7 +37,11 @@ from PySide6.QtWidgets import (
 from annotator.domain.timeline import Dated, Event, align
 from annotator.services.figures import DateRecord
 
-LANE = 34  # pixels per source
+TRACK = 20  # pixels per row of a lane: statements whose marks (and labels) would overlap get rows apart
+MAX_TRACKS = 12  # rows of one lane, at most (more crowd into them)
+LANE_GAP = 8
+LABELLED = 5_000  # statements labelled with their event, at most (a project of 500 sources has 50,000)
+LABEL_CHARS = 34
 BAR = 14
 AXIS = 26  # the year axis above the lanes
 NAMES = 190  # the lanes' names, left
@@ -45,6 +50,21 @@ EVENT_COLOURS = ("#1f6fb2", "#8a4baf", "#2a8a5a", "#b06a00", "#00838f", "#6d6d00
 FLAG = QColor("#c62828")
 PLAIN = QColor("#6b7785")
 ZOOM_STEP = 1.25
+
+
+MOST = 0.8  # the share of statements the opening view holds
+
+
+def densest(years: Sequence[float], share: float) -> tuple[float, float]:
+    """The shortest span of sorted ``years`` that holds ``share`` of them."""
+    n = max(1, min(len(years), round(len(years) * share)))
+    best = min(range(len(years) - n + 1), key=lambda i: years[i + n - 1] - years[i])
+    return years[best], years[best + n - 1]
+
+
+def _label(record: DateRecord) -> str:
+    event = " ".join(record.statement.event.split()) or " ".join(record.text.split())
+    return event if len(event) <= LABEL_CHARS else event[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 def look_of(colour: QColor, flagged: bool) -> tuple[QBrush, QBrush, QPen]:
@@ -140,6 +160,17 @@ class StatementItem(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(2 if point else 1)
 
+    def add_label(self, text: str) -> None:
+        """The event's first words right of the mark, at the same size whatever the zoom."""
+        label = QGraphicsSimpleTextItem(text, self)
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        label.setBrush(QBrush(QColor("#2b3440")))
+        height = label.boundingRect().height()
+        right = self.rect().right()
+        label.setPos(right + (3 if self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+                              else 0), (BAR - height) / 2)  # fmt: skip
+        self.label = label
+
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         # Written when first pointed at: tens of thousands of statements need no tooltip made up front.
         if not self.toolTip():
@@ -160,6 +191,7 @@ class TimelineView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.lanes: list[tuple[int, str]] = []
+        self.lane_spans: list[tuple[float, float]] = []  # each lane's top and height, in the scene
         self.items_placed: list[StatementItem] = []
         self.events: list[Event] = []
         self.first_year = 0
@@ -188,14 +220,51 @@ class TimelineView(QGraphicsView):
             for i in event.members:
                 event_of[i] = (n, event)
         years = sorted(_year_of(r.statement.date_start) for r in records)
-        # The axis spans most statements: a stray year (a book of 1656 in a bibliography) would squeeze
-        # the others into a corner; the strays are still drawn, off to the side.
-        lo = years[len(years) // 20] if years else 1900.0
-        hi = years[-1 - len(years) // 20] if years else 2000.0
+        # The timeline opens on the fewest years that hold most statements: the years of a bibliography
+        # (1984, 1996, 2014) would squeeze the 1930s into a corner. The others are a scroll away.
+        lo, hi = densest(years, MOST) if years else (1900.0, 2000.0)
         self.first_year = int(min(years[0], lo) if years else lo) - 1
         last = int(max(years[-1], hi) if years else hi) + 2
         width = (last - self.first_year) * PER_YEAR
-        scene.setSceneRect(QRectF(0, 0, width, max(1, len(order)) * LANE))
+        # Rows within each lane, laid out at the zoom the timeline opens with: a statement takes the first
+        # row free where its mark (and label) begins.
+        fitted = self._fitted_scale(lo, hi)
+        metrics = QFontMetrics(self.font())
+        labelled = len(records) <= LABELLED
+        first = self.first_year
+        xs = [((_year_of(r.statement.date_start) - first) * PER_YEAR,
+               (_year_of(r.statement.date_end, end=True) - first) * PER_YEAR) for r in records]  # fmt: skip
+        labels = [_label(r) if labelled else "" for r in records]
+        track_of: list[int] = [0] * len(records)
+        tracks_of_lane: dict[int, int] = {}
+        ends: dict[int, list[float]] = {}
+        for i in sorted(range(len(records)), key=lambda i: xs[i][0]):
+            lane = lane_of[records[i].source_id]
+            point = records[i].statement.date_start == records[i].statement.date_end
+            left = (xs[i][0] + xs[i][1]) / 2 * fitted - POINT / 2 if point else xs[i][0] * fitted
+            bare = max(left + POINT, xs[i][1] * fitted)
+            right = bare + 6 + metrics.horizontalAdvance(labels[i]) if labels[i] else bare
+            rows = ends.setdefault(lane, [])
+            free = next((t for t, end in enumerate(rows) if end + 4 <= left), None)
+            if free is None and len(rows) < MAX_TRACKS:
+                rows.append(0.0)
+                free = len(rows) - 1
+            if free is None:  # the lane is full: the mark where it fits (else the row that frees first),
+                labels[i] = ""  # without its label, which would cover others (the tooltip says it)
+                right = bare
+                free = next((t for t, end in enumerate(rows) if end + 2 <= left), None)
+                if free is None:
+                    free = min(range(len(rows)), key=rows.__getitem__)
+            rows[free] = max(rows[free], right)
+            track_of[i] = free
+            tracks_of_lane[lane] = len(rows)
+        top = 0.0
+        self.lane_spans = []
+        for lane in range(len(order)):
+            height = tracks_of_lane.get(lane, 1) * TRACK + LANE_GAP
+            self.lane_spans.append((top, height))
+            top += height
+        scene.setSceneRect(QRectF(0, 0, width, max(top, TRACK)))
         looks = {
             (n, flagged): look_of(QColor(EVENT_COLOURS[n]) if n >= 0 else PLAIN, flagged)
             for n in range(-1, len(EVENT_COLOURS))
@@ -206,10 +275,12 @@ class TimelineView(QGraphicsView):
             disagree = event is not None and event.disagree
             look = looks[(-1 if n is None else n % len(EVENT_COLOURS), disagree)]
             placed = Placed(r, n, disagree, event, records, source_name)
-            x0 = (_year_of(r.statement.date_start) - self.first_year) * PER_YEAR
-            x1 = (_year_of(r.statement.date_end, end=True) - self.first_year) * PER_YEAR
-            y = lane_of[r.source_id] * LANE + (LANE - BAR) / 2
+            x0, x1 = xs[i]
+            lane_top = self.lane_spans[lane_of[r.source_id]][0]
+            y = lane_top + LANE_GAP / 2 + track_of[i] * TRACK + (TRACK - BAR) / 2
             item = StatementItem(placed, x0, x1, y, look)
+            if labels[i]:
+                item.add_label(labels[i])
             scene.addItem(item)
             self.items_placed.append(item)
         for n, event in enumerate(self.events):  # the same event joined across its lanes
@@ -224,6 +295,10 @@ class TimelineView(QGraphicsView):
         self.resetTransform()
         self.fit_years(lo, hi)
 
+    def _fitted_scale(self, lo: float, hi: float) -> float:
+        room = max(100, self.viewport().width() - 20)
+        return room / (max(1.0, hi - lo + 1) * PER_YEAR)
+
     def flagged(self) -> list[StatementItem]:
         return [item for item in self.items_placed if item.placed.disagree]
 
@@ -231,9 +306,7 @@ class TimelineView(QGraphicsView):
 
     def fit_years(self, lo: float, hi: float) -> None:
         """Zoom so that the years lo..hi fill the width, and show them."""
-        room = max(100, self.viewport().width() - 20)
-        span = max(1.0, hi - lo + 1) * PER_YEAR
-        factor = room / span
+        factor = self._fitted_scale(lo, hi)
         self.resetTransform()
         self.scale(factor, 1)
         self.centerOn(QPointF((lo + (hi - lo + 1) / 2 - self.first_year) * PER_YEAR, 0))
@@ -270,6 +343,8 @@ class TimelineView(QGraphicsView):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and moved < 4:
             item = self.itemAt(event.position().toPoint())
+            if isinstance(item, QGraphicsSimpleTextItem):
+                item = item.parentItem()
             if isinstance(item, StatementItem):
                 self.statement_clicked.emit(item.placed.record)
 
@@ -309,8 +384,9 @@ class TimelineView(QGraphicsView):
             year += step
         pen = QPen(QColor("#d0d5dc"), 0)
         painter.setPen(pen)
-        for i in range(len(self.lanes) + 1):
-            painter.drawLine(QPointF(rect.left(), i * LANE), QPointF(rect.right(), i * LANE))
+        for lane_top, height in self.lane_spans:
+            bottom = lane_top + height
+            painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.right(), bottom))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -336,15 +412,18 @@ class _Names(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#f4f5f7"))
         metrics = QFontMetrics(self.font())
-        for i, (_sid, name) in enumerate(self.view.lanes):
-            top = self.view.mapFromScene(QPointF(0, i * LANE)).y()
-            if top + LANE < 0 or top > self.height():
+        for (_sid, name), (lane_top, height) in zip(self.view.lanes, self.view.lane_spans, strict=True):
+            top = self.view.mapFromScene(QPointF(0, lane_top)).y()
+            if top + height < 0 or top > self.height():
                 continue
             painter.setPen(QColor("#d0d5dc"))
-            painter.drawLine(0, top + LANE, self.width(), top + LANE)
+            painter.drawLine(0, int(top + height), self.width(), int(top + height))
             painter.setPen(QColor("#1d232b"))
-            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.width() - 12)
-            painter.drawText(QRectF(6, top, self.width() - 12, LANE), Qt.AlignmentFlag.AlignVCenter, shown)
+            # The name word-wrapped over the lane's rows (two lines at least show), elided where it ends.
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, (self.width() - 12) * max(
+                1, int(min(height, 3 * metrics.height()) // metrics.height())) - 20)  # fmt: skip
+            painter.drawText(QRectF(6, top + 4, self.width() - 12, min(height, 3 * metrics.height() + 8) - 4),
+                             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, shown)  # fmt: skip
         painter.setPen(QColor("#c4c9d0"))
         painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
         painter.end()
