@@ -585,7 +585,11 @@ class SourceService:
         created: dict[str, int] = {}
         warnings: list[str] = []
         for item in items:
-            files = [path for path in item.files if path.is_absolute() and path.is_file()]
+            # The full text first: a PDF or a document before a web snapshot or a plain-text note.
+            files = sorted(
+                (path for path in item.files if path.is_absolute() and path.is_file()),
+                key=lambda path: _ATTACHMENT_ORDER.get(path.suffix.lower(), len(_ATTACHMENT_ORDER)),
+            )
             if not files:
                 warnings.append(
                     f"item {item.key} “{item.title}”: no attached file to import; import the text and "
@@ -627,6 +631,11 @@ def _apply_entry(
         except InvalidInput as e:
             warnings.append(f"entry {key}: {name.replace('_', ' ')} not applied ({e})")
     return metadata, tuple(applied)
+
+
+_ATTACHMENT_ORDER = {
+    suffix: rank for rank, suffix in enumerate((".pdf", ".docx", ".odt", ".epub", ".html", ".htm"))
+}
 
 
 def _empty(value: Any) -> bool:
