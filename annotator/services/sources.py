@@ -28,7 +28,7 @@ from annotator.io.bibliography import (
     write_bibtex,
     write_csl_json,
 )
-from annotator.io.importers.registry import ImportPreview, preview, process
+from annotator.io.importers.registry import ImportPreview, preview, process, supported_extensions
 from annotator.io.language import detect_language
 from annotator.io.zotero import ZoteroItem, read_library
 from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
@@ -585,10 +585,8 @@ class SourceService:
         created: dict[str, int] = {}
         warnings: list[str] = []
         for item in items:
-            # The full text first: a PDF or a document before a web snapshot or a plain-text note.
             files = sorted(
-                (path for path in item.files if path.is_absolute() and path.is_file()),
-                key=lambda path: _ATTACHMENT_ORDER.get(path.suffix.lower(), len(_ATTACHMENT_ORDER)),
+                (path for path in item.files if path.is_absolute() and path.is_file()), key=_attachment_rank
             )
             if not files:
                 warnings.append(
@@ -633,7 +631,15 @@ def _apply_entry(
     return metadata, tuple(applied)
 
 
-_ATTACHMENT_ORDER = {
+_PREFERRED_ATTACHMENTS = (".pdf", ".docx", ".html", ".htm")
+
+
+def _attachment_rank(path: Path) -> int:
+    """A PDF or Word document first, then a web snapshot, then other files we import; others last."""
+    suffix = path.suffix.lower()
+    if suffix in _PREFERRED_ATTACHMENTS:
+        return _PREFERRED_ATTACHMENTS.index(suffix)
+    return len(_PREFERRED_ATTACHMENTS) + (suffix not in supported_extensions())
     suffix: rank for rank, suffix in enumerate((".pdf", ".docx", ".odt", ".epub", ".html", ".htm"))
 }
 
