@@ -16,11 +16,12 @@ from sqlalchemy import event
 from annotator.domain.errors import InvalidInput
 from annotator.domain.evidence import EVIDENCE_VERSION
 from annotator.domain.structure import STRUCTURE_VERSION
+from annotator.services.evidence import encode
 from annotator.services.project import Project
 from tests.services.test_evidence import ARTICLE
 
-PARAGRAPH = """The reforms were narrower than their champions claimed (Sakwa, {n}). Khrushchev later wrote that
-the camps had been “a crime against the party number {n}”, and many came home (Davies 1989, {n}).
+PARAGRAPH = """The reforms were narrower than their champions claimed (Sakwa, {n}). Khrushchev later wrote
+that the camps had been “a crime against the party number {n}”, and many came home (Davies 1989, {n}).
 
 Historians still disagree about how far the change went (Conquest 1990, {n}; Wheatcroft 1996, {n}).
 """
@@ -134,3 +135,18 @@ def test_a_whole_kind_accepted_undone_and_redone_costs_the_same_statements_for_m
 
     assert many == few  # statements for 20 citations as for 160: no statement an item
     assert [name for name, _ in people] == ["Conquest", "Davies", "Khrushchev", "Sakwa", "Wheatcroft"]
+
+
+def test_items_detected_in_a_worker_and_stored_are_read_without_parsing_the_stored_row(
+    project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("thaw.txt", ARTICLE)).source_id
+    found = project.evidence.detect_unstored(source)  # as the window's worker does
+    assert found is not None
+    project.evidence.store(source, found, encode(found))  # from the window's thread
+
+    with _statements(project) as sent:
+        items = project.evidence.items(source)
+
+    assert len(items) == 9
+    assert not [s for s in sent if "source_evidence.items" in s.replace("length(source_evidence.items)", "")]
