@@ -640,8 +640,6 @@ def _attachment_rank(path: Path) -> int:
     if suffix in _PREFERRED_ATTACHMENTS:
         return _PREFERRED_ATTACHMENTS.index(suffix)
     return len(_PREFERRED_ATTACHMENTS) + (suffix not in supported_extensions())
-    suffix: rank for rank, suffix in enumerate((".pdf", ".docx", ".odt", ".epub", ".html", ".htm"))
-}
 
 
 def _empty(value: Any) -> bool:
