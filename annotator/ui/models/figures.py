@@ -181,8 +181,9 @@ class ClaimsModel(QAbstractTableModel):
 
     @staticmethod
     def by_record(groups: Sequence[FigureGroup]) -> dict[str, tuple[FigureGroup, FigureRecord]]:
-        """What ``set_groups`` keeps, made beforehand (in a worker: 50,000 figures take a while)."""
-        return {r.id: (g, r) for g in groups for r in g.figures}
+        """What ``set_groups`` keeps, made beforehand (in a worker: 50,000 figures take a while): the
+        groups of two sources or more, as the grouped view shows them."""
+        return {r.id: (g, r) for g in across(groups) for r in g.figures}
 
     def set_groups(
         self,

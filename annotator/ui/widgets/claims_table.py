@@ -251,7 +251,7 @@ class ClaimsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         grouped = model is self.groups_filter
-        widths = (50, 200, 90, 60, 220, 170, 110, 150) if grouped else (190, 170, 110, 90, 70, 220, 90, 150)
+        widths = (50, 200, 90, 60, 220, 170, 110, 150) if grouped else (190, 170, 135, 90, 70, 220, 90, 150)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         # What is counted (or, grouped, the citation) takes the room a wide window has.

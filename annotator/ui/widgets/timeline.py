@@ -223,6 +223,7 @@ class TimelineView(QGraphicsView):
         # The timeline opens on the fewest years that hold most statements: the years of a bibliography
         # (1984, 1996, 2014) would squeeze the 1930s into a corner. The others are a scroll away.
         lo, hi = densest(years, MOST) if years else (1900.0, 2000.0)
+        lo, hi = lo - 0.5, hi + 0.5  # a little room at both ends
         self.first_year = int(min(years[0], lo) if years else lo) - 1
         last = int(max(years[-1], hi) if years else hi) + 2
         width = (last - self.first_year) * PER_YEAR
