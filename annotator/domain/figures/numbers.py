@@ -781,7 +781,11 @@ class _Detector:
         text = self.text
         made = list(found)
         for k, f in enumerate(made):
-            if f.counted and f.counted.lower() not in _SAYS_NOTHING:
+            # "less than half of the pre-war level": a level, a number say nothing of what a share is of
+            head = f.counted.split()[-1].lower() if f.counted else ""
+            if f.counted and f.counted.lower() not in _SAYS_NOTHING and not (
+                f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING
+            ):
                 continue
             i, s_start, _ = self.layout.sentence(f.start)
             previous = made[k - 1] if k > 0 else None
