@@ -436,6 +436,14 @@ FEMALE_FIRST_NAMES = _set(
     "evgenia zinaida nina lidia lydia larisa inna raisa anastasia alla anne-marie julia yulia eugenia "
     "nadya lyuba lyubov valentina antonina klavdia maya margarita ksenia oksana daria darya alina"
 )
+# Men's first names of the Soviet period the lists above lacked: "Oleg Budnitsky" is a man, so no "she".
+FIRST_NAMES = FIRST_NAMES | _set(
+    "oleg petr vasilii gennady gennadi arkady valentin valery vadim stanislav semen matvei ilya igor ruslan "
+    "stepan timofei yegor zakhar kirill anton artyom denis efim yefim lazar naum arseny varlam osip kornei "
+    "gleb fedor savva taras bogdan ostap mykola petro avraam isaak emelyan yemelyan trofim makar nikifor "
+    "prokopy afanasy akaki grigori lavrentiy panteleimon rodion vladislav yaroslav yuliy sergo"
+)
+FEMALE_FIRST_NAMES = FEMALE_FIRST_NAMES | _set("tamara")
 FIRST_NAMES = FIRST_NAMES | FEMALE_FIRST_NAMES
 FEMALE_TITLES = {"mrs", "ms", "miss", "madame", "mme", "frau", "lady", "dame", "queen", "empress", "tsarina",
                  "princess", "countess", "sister", "mother"}

@@ -633,7 +633,10 @@ def _carry_over(
         if best is None or score > best[0]:
             best = (score, order)
     if best is None:
-        return None
+        # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
+        # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
+        topic = people.topic(pronoun)
+        return Speaker(topic, None, None) if topic else None
     chosen = found[best[1]][0]
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
@@ -811,9 +814,12 @@ def _named_persons(
 
 
 def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
-    """ "he" is not a name the text shows to be a woman's ("Alexandra Kollontai … he" cannot be her)."""
+    """ "he" is not a name the text shows to be a woman's ("Alexandra Kollontai … he" cannot be her), "she"
+    not one it shows to be a man's ("Oleg Budnitsky … she")."""
     if pronoun in {"he", "him", "er", "il", "он"}:
         return people.gender(name) != "f"
+    if pronoun in {"she", "her", "elle", "она"}:
+        return people.gender(name) != "m"
     return True
 
 
@@ -1014,6 +1020,8 @@ class _People:
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere
         self._women: set[str] = set()  # surnames the text gives a woman's first name or title
+        self._men: set[str] = set()  # surnames the text gives only a man's first name
+        self._counts: dict[str, int] = {}  # how often each capitalised word stands in the text
         self.plausible: dict[str, bool] = {}  # name → whether it can be a speaker (``_plausible``)
 
     def unquoted(self, start: int, end: int) -> str:
@@ -1050,9 +1058,27 @@ class _People:
             return "common"  # "Years later, …", "Its first point": a word the text also writes in lower case
         return "person" if person else "unknown"
 
+    def topic(self, pronoun: str) -> str | None:
+        """The person the text is about, for "he" or "she": the name shown to be a person's that the text
+        gives most often (at least three times), of the pronoun's gender where the text shows it."""
+        votes = self._elsewhere()
+        female = pronoun in {"she", "her", "elle", "она"}
+        best, most = None, 2
+        for token, (person, place) in votes.items():
+            count = self._counts.get(token, 0)
+            if count <= most or place > person or token.lower() in NOT_NAMES:
+                continue
+            gender = self.gender(token)
+            if person == 0 and not gender:
+                continue  # a person by the verbs after it, or by a woman's or a man's name
+            if (female and gender == "f") or (not female and gender != "f"):
+                best, most = token, count
+        return best
+
     def gender(self, name: str) -> str:
         """ "f" when the text shows ``name`` to be a woman's (a woman's first name or title before it, here
-        or elsewhere in the text; a Russian woman's surname), "" otherwise."""
+        or elsewhere in the text; a Russian woman's surname), "m" when it shows it to be a man's (a man's
+        first name before it), "" otherwise."""
         words = name.split()
         first = words[0].lower().strip(".")
         if first in FEMALE_FIRST_NAMES or first in FEMALE_TITLES or words[-1].lower() in _FEMALE:
@@ -1060,7 +1086,11 @@ class _People:
         if words[-1][:1].isupper() and words[-1].lower().endswith(_FEMININE_SURNAME):
             return "f"
         self._elsewhere()
-        return "f" if words[-1] in self._women else ""
+        if words[-1] in self._women:
+            return "f"
+        if (first in FIRST_NAMES and len(words) > 1) or words[-1] in self._men:
+            return "m"  # a man's first name, here or elsewhere in the text
+        return ""
 
     def _elsewhere(self) -> dict[str, tuple[int, int]]:
         """For every capitalised word of the text, how often it stands as a person (after a first name or
@@ -1080,10 +1110,13 @@ class _People:
                     following += 1  # "McAuley (50) writes"
                 after = tokens[following] if following < len(tokens) else ""
                 tally = votes.setdefault(token, [0, 0])
+                self._counts[token] = self._counts.get(token, 0) + 1
                 if before in FEMALE_FIRST_NAMES or before in FEMALE_TITLES or (
                     before.endswith(("ovna", "evna", "ichna")) and index and tokens[index - 1][:1].isupper()
                 ):  # "Alexandra Mikhailovna Kollontai": a woman's patronymic before the surname
                     self._women.add(token)
+                elif before in FIRST_NAMES and index and tokens[index - 1][:1].isupper():
+                    self._men.add(token)  # "Oleg Budnitsky"
                 says = bool(after) and (is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
                                         or before in {"named", "called", "comrade"})
                 if before in FIRST_NAMES or before in TITLES or says:
@@ -1470,6 +1503,7 @@ _NATIONALITIES = {"british", "russian", "soviet", "american", "german", "french"
 # Words that open a sentence and are no one's name ("Next to me on the bunks was an old engineer").
 _OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "opposite", "meanwhile",
             "afterwards", "elsewhere", "everyone", "everybody", "nobody", "somebody", "someone", "anyone",
+            "nothing", "everything", "something", "anything",
             "yes", "no"}
 
 # An object pronoun that carries a chain on: "I told him Kiev.", "I found her in 1962".
@@ -1480,3 +1514,4 @@ _NAME_WHO = re.compile(
     r"\b((?:[A-ZÀ-ÞА-ЯЁ]\.\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),\s+who\s+"
     r"(?:[a-z]+\s+){0,2}$"
 )
+

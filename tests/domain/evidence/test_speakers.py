@@ -920,3 +920,21 @@ def test_a_mention_in_a_sentence_whose_subject_is_a_pronoun():
         'knew he had not."'
     )
     assert speakers(text) == {"I always knew": "his daughter"}
+
+
+def test_she_is_never_a_man_and_falls_back_on_the_one_the_text_is_about():
+    # An obituary: Lugovskaya is named three times at the top, a man is quoted, and "she" speaks far below
+    text = (
+        "Nina Petrovna Lugovskaya, an archivist, died on Sunday in Moscow after a long illness. Lugovskaya "
+        "joined the State Archive in 1962 as a junior clerk and spent twenty years in its reading rooms. "
+        "Lugovskaya became known for her patience with visitors who could not read the files.\n\n"
+        "The historian Oleg Budnitsky, who worked in the archive in the 1990s, described her as "
+        '"never in a hurry". In those years the archive answered thousands of requests from the public, '
+        "and the reading rooms were full from morning to night. There were visitors from every region of "
+        "the country, many of them with photographs and lists of names, and the staff of the archive, who "
+        "had never been trained for such work, learned to explain the language of the files to them. In 1995 "
+        "a family was shown the name of the investigator who had signed a death sentence, and the archive "
+        "was criticised in the press for it.\n\n"
+        'Asked about it at the time, she was firm. "The victims have names," she said.'
+    )
+    assert speakers(text) == {"never in a": "Oleg Budnitsky", "The victims have": "Lugovskaya"}
