@@ -61,7 +61,11 @@ scoring the candidates a reader weighs, the same in every genre:
   surnames and patronymics); "he" never takes a woman's name. A sentence whose subject is itself a pronoun,
   or that speaks of the same one as "him"/"her" ("I told him Kiev."), carries the chain on without adding
   distance; a name in such a sentence's opening clause is the antecedent ("When Lenin introduced NEP, he
-  …"); the fullest form of the name in the window is given ("Alexandra Mikhailovna Kollontai").
+  …"); the fullest form of the name in the window is given ("Alexandra Mikhailovna Kollontai"). "she"
+  never takes a name shown to be a man's (a man's first name before it); with nobody in reach, a pronoun
+  falls back on the person the text is about (the person named most often, of its gender: an obituary's
+  or an encyclopedia page's subject). "who" stands for the name right before it ("a letter from Lydia
+  Chukovskaya, who wrote").
 - When no rule names anyone, ``_nearby`` ranks the subjects of the quotation's sentence and of the two
   sentences before it (of the paragraph before, for a line opening its own): 3 for the quotation's own
   sentence, 1.5 and 0.5 for the ones before; +2 for a verb of saying or of stance after the subject
