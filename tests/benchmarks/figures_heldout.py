@@ -437,3 +437,57 @@ AFTER3_S3: list[tuple[str, str, list[Label]]] = [
         Label(-1, "около 2,5 млн", 2.5 * M, "inmates", (1953, 1953)),
     ]),
 ]  # fmt: skip
+
+
+# --- a sixth set, written after the rules the fifth set's run led to, labelled, then run once -------------
+
+VOLGA = """Russian famine of 1921–1922
+
+The Russian famine of 1921–1922 began in the Volga region in the spring of 1921 and killed an estimated 5 million people.[1] At its height some 25 million people in 35 provinces were short of food.[2] The American Relief Administration fed up to 10.5 million people a day in August 1922, and the Soviet government bought about 2.1 million tonnes of grain abroad.[3]
+
+Disease followed hunger: typhus and cholera killed hundreds of thousands. In Samara province alone roughly 20 per cent of the population died.[4]
+"""
+
+WAR = """Losses and evacuation
+
+In the first six months of the war the Soviet Union lost territory where some 40 per cent of its
+population had lived. Between July and December 1941 about 1,500 large factories were moved east,
+together with perhaps 10 million people. Steel production fell from 18.3 million tonnes in 1940 to
+8.1 million tonnes in 1942.
+
+Military losses were enormous. By the end of 1941 some 3 million soldiers had been taken prisoner,
+and of the 5.7 million Soviet prisoners of war taken by Germany during the whole war, about 3.3
+million died in captivity.
+"""
+
+VIRGIN_LANDS_RU = """Освоение целины
+
+В 1954–1960 гг. в Казахстане, Сибири и на Урале было распахано около 42 млн гектаров целинных земель. На целину переселилось более 300 тыс. человек. В 1956 г. урожай зерна в Казахстане составил 16 млн тонн.
+"""
+
+AFTER4_S3: list[tuple[str, str, list[Label]]] = [
+    ("volga", VOLGA, [
+        Label(-1, "an estimated 5 million", 5 * M, "famine deaths", (1921, 1922)),
+        Label(-1, "some 25 million", 25 * M, "people", (1921, 1922)),
+        Label(-1, "35 provinces", 35, "provinces", (1921, 1922)),
+        Label(-1, "up to 10.5 million", 10.5 * M, "fed", (1922, 1922)),
+        Label(-1, "about 2.1 million tonnes", 2.1 * M, "grain", (1922, 1922)),
+        _range("hundreds of thousands", 2e5, 999_999, "deaths", (1921, 1922)),
+        Label(-1, "roughly 20 per cent", 20, "population", (1921, 1922)),
+    ]),
+    ("war", WAR, [
+        Label(-1, "some 40 per cent", 40, "population", (1941, 1941)),
+        Label(-1, "about 1,500", 1_500, "factories", (1941, 1941)),
+        Label(-1, "perhaps 10 million", 10 * M, "people", (1941, 1941)),
+        Label(-1, "18.3 million tonnes", 18.3 * M, "steel production", (1940, 1940)),
+        Label(-1, "8.1 million tonnes", 8.1 * M, "steel production", (1942, 1942)),
+        Label(-1, "some 3 million", 3 * M, "soldiers", (1941, 1941)),
+        Label(-1, "5.7 million", 5.7 * M, "prisoners of war", (1941, 1945)),
+        Label(-1, "about 3.3", 3.3 * M, "deaths", (1941, 1945)),
+    ]),
+    ("virgin-lands-ru", VIRGIN_LANDS_RU, [
+        Label(-1, "около 42 млн", 42 * M, "целинных земель", (1954, 1960)),
+        Label(-1, "более 300 тыс.", 300_000, "человек", (1954, 1960)),
+        Label(-1, "16 млн тонн", 16 * M, "урожай зерна", (1956, 1956)),
+    ]),
+]  # fmt: skip
