@@ -440,6 +440,12 @@ AFTER3_S3: list[tuple[str, str, list[Label]]] = [
 
 
 # --- a sixth set, written after the rules the fifth set's run led to, labelled, then run once -------------
+# First run (commit d9b4b12, the honest number of the final rules): 18 labelled, found 1.000, fully right
+# 0.444 (8/18), precision 1.000. Wrong, mostly periods: "The famine of 1921–1922 began … in the spring of
+# 1921 and killed 5 million" (the nearest date, not the event's span, three times); a paragraph that goes on
+# with the same famine or war takes no period (twice, and "In the first six months of the war" is no year);
+# "of the 5.7 million … taken by Germany during the whole war" (the war's years); "fed up to 10.5 million
+# people" (people fed); Russian "16 млн тонн" (тонн is no unit here).
 
 VOLGA = """Russian famine of 1921–1922
 
