@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -275,3 +276,48 @@ def test_proposals_need_two_sources_and_a_wide_or_close_spread(window: MainWindo
     famine = next(g for g in groups if g.counted == "famine deaths")
     assert proposal_for(famine) is not None and proposal_for(famine).relation == "contradicts"  # type: ignore[union-attr]
 
+
+
+def test_ctrl_wheel_over_the_timeline_zooms_and_a_plain_wheel_does_not(
+    qtbot, window: MainWindow  # type: ignore[no-untyped-def]
+) -> None:
+    window.figures.timeline_action.trigger()
+    qtbot.waitUntil(lambda: window.figures._worker is None, timeout=30_000)
+    timeline = window.figures.timeline
+    assert timeline is not None
+    before = timeline.transform().m11()
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        centre = QPointF(timeline.viewport().rect().center())
+        where = timeline.viewport().mapToGlobal(centre)
+        event = QWheelEvent(centre, where, QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton, modifiers,
+                            Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+        QApplication.sendEvent(timeline.viewport(), event)
+
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert timeline.transform().m11() == pytest.approx(before)
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert timeline.transform().m11() == pytest.approx(before * 1.25)
+
+
+def test_a_source_imported_while_the_table_is_open_is_read_into_it(
+    qtbot, window: MainWindow, write_file  # type: ignore[no-untyped-def]
+) -> None:
+    panel = _open_table(qtbot, window)
+    assert "four million" not in _texts(panel)
+    later = write_file("later.txt", "In 1937–38 some four million people were arrested.\n")
+    window.import_files([later], ask=False)
+    qtbot.waitUntil(lambda: not window.figures._worker and "four million" in _texts(panel), timeout=30_000)
+    assert window.project.figures.stale() == []  # detected in the worker, stored by the window
+
+
+def test_enter_opens_the_selected_figure(
+    qtbot, window: MainWindow, sources  # type: ignore[no-untyped-def]
+) -> None:
+    panel = _open_table(qtbot, window)
+    panel.select_rows([_row(panel, "3.6 million")])
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.current_source_id == sources["notes.txt"]
+    start = NOTES.index("3.6 million")
+    assert window.reader.selected_range() == (start, start + len("3.6 million"))
