@@ -113,7 +113,7 @@ _APPROX = re.compile(
 _UNITS = (
     (re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
     (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
-    (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.)(?!\w)", re.I), "tonnes"),
+    (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.|тонн[аы]?)(?!\w)", re.I), "tonnes"),
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
     (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
     (re.compile(r"\s+(?:hectares|hectare|ha|гектаров|га)\b", re.I), "hectares"),
@@ -259,6 +259,14 @@ _QUALIFIERS = (
     (re.compile(r"\b(?:terror|purges?|NKVD|Yezhov\w*|Yezhovshchina)|(?<!\w)(?:репресс\w*|террор\w*)", re.I),
      "terror", _DEATHS | {"arrests", "executions", "victims", "deportations"}),
 )
+# A sentence about an event of a period: "The Russian famine of 1921–1922 began…", "During the Great Purge
+# of 1936–1938 the NKVD arrested…".
+_EVENT_SUBJECT = re.compile(
+    r"\s*(?:During\s+|In\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:famine|terror|purges?|war|deportations?|"
+    r"collectivi[sz]ation|plan|campaign|operation|crisis|drought|epidemic|repressions?)\s+(?P<of>of\s+)"
+    r"(?:(?:the\s+)?years\s+)?(?:1\d{3}|20\d{2})(?:\s*[-–—]\s*\d{2,4}|\s+(?:and|to)\s+\d{4})?",
+    re.IGNORECASE,
+)
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
@@ -339,7 +347,7 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
     r"grow|fell|fallen|dropped|grew|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied)"
+    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*)"
     r"\s+(?:by\s+|to\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
     r"roughly\s+|around\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+)?$"
@@ -499,6 +507,12 @@ class _Detector:
                 # The sentence's last period that is not a year measured against ("on 1920").
                 best_rank = min(self._reference_year(p) for p in own)
                 main = [p for p in own if self._reference_year(p) == best_rank]
+                a, _ = self.layout.sentence_at(j)
+                event = _EVENT_SUBJECT.match(self.text, a)
+                named = [p for p in own
+                         if event is not None and p[0] >= event.start("of") and p[1] <= event.end()]
+                if named:  # a sentence about the famine of 1921–1922 hands on the famine's years
+                    main = named
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
@@ -532,6 +546,15 @@ class _Detector:
             c_start, c_end = self._clause(start, end, s_start, s_end)
             inside = [p for p in own if c_start <= p[0] and p[1] <= c_end]
             own = inside or own
+            # "The Russian famine of 1921–1922 began in the spring of 1921 and killed 5 million": the period
+            # of the event the sentence is about, not the date of its beginning, unless a year follows the
+            # figure.
+            event = _EVENT_SUBJECT.match(self.text, s_start, start)
+            if event is not None:
+                named = [p for p in own if p[0] >= event.start("of") and p[1] <= event.end()]
+                right_after = [p for p in own if 0 <= p[0] - end <= 20 and self._reference_year(p) == 0]
+                if named and not right_after:
+                    return named[0][2], named[0][3], named[0][4]
             ranks = [self._reference_year(p) for p in own]
             if min(ranks) == 2 and len(own) > 1:
                 # Only years measured against: "56% of delegates to the 1934 Congress had been arrested before

@@ -58,6 +58,13 @@ def years(f: Figure) -> tuple[int, int] | None:
         ("In 1933 the camps recorded 67,000 deaths, over six times the number of 1931.", "six times",
          (1933, 1933)),
         ("In 1933 there were about 500,000 births, less than half the number of 1929.", "half", (1933, 1933)),
+        # found by the sixth set (AFTER4_S3): the period of the event the sentence is about, handed on
+        ("The Kazakh famine of 1930–1933 began in the winter of 1930 and killed about 1.5 million.",
+         "1.5 million", (1930, 1933)),
+        ("The Kazakh famine of 1930–1933 began in the winter of 1930. At its height 2 million were hungry.",
+         "2 million", (1930, 1933)),
+        ("The Kazakh famine of 1930–1933 began in 1930 and killed 1.5 million in 1933 alone.",
+         "1.5 million", (1933, 1933)),
         # a total over several periods takes none either
         ("About 680,000 were shot in 1937–38. Estimates of the total death toll of collectivisation and "
          "terror run from 3.5 million to 20 million.", "3.5 million", None),
@@ -143,6 +150,7 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
         ("In 1942 coal output fell to 75 million tonnes, less than half of the pre-war level.", "half",
          "coal output"),
         ("Prisoners dug the canal in 1931-33: about 170,000 worked on it.", "170,000", "prisoners"),
+        ("В 1958 г. урожай зерна в Казахстане составил 22 млн тонн.", "22 млн", "урожай зерна"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
