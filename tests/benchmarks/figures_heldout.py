@@ -497,3 +497,43 @@ AFTER4_S3: list[tuple[str, str, list[Label]]] = [
         Label(-1, "16 млн тонн", 16 * M, "урожай зерна", (1956, 1956)),
     ]),
 ]  # fmt: skip
+
+
+# --- a seventh set, written after the rules the sixth set's run led to, labelled, then run once -----------
+
+POLISH = """Polish Operation of the NKVD
+
+The Polish Operation of 1937–1938 was the largest of the NKVD's national operations. Under Order No. 00485, signed on 11 August 1937, 139,835 people were sentenced, of whom 111,091 were shot.[1] Poles made up about two-thirds of the victims; the rest were Belarusians, Ukrainians and others accused of spying for Poland.[2] By the end of the operation the Polish population of the USSR had fallen by more than a fifth.
+"""
+
+CITIES = """Cities of steel
+
+Between the censuses of 1926 and 1939 the urban population of the Soviet Union grew from 26 million to 56 million, one of the fastest migrations in history. Moscow alone gained some 2 million residents, reaching 4.1 million in 1939. In the same years the number of towns with more than 100,000 inhabitants rose from 31 to 82.
+"""
+
+HOLODOMOR_RU = """Голодомор
+
+По оценкам историков, в 1932–1933 гг. на Украине от голода умерло около 3,9 млн человек. Смертность достигла пика в июне 1933 г., когда ежедневно умирало до 28 тыс. человек.
+"""
+
+AFTER5_S3: list[tuple[str, str, list[Label]]] = [
+    ("polish", POLISH, [
+        Label(-1, "139,835", 139_835, "sentenced", (1937, 1938)),
+        Label(-1, "111,091", 111_091, "executions", (1937, 1938)),
+        Label(-1, "about two-thirds", 2 / 3, "victims", (1937, 1938)),
+        Label(-1, "more than a fifth", 0.2, "Polish population", (1937, 1938)),
+    ]),
+    ("cities", CITIES, [
+        Label(-1, "26 million", 26 * M, "urban population", (1926, 1926)),
+        Label(-1, "56 million", 56 * M, "urban population", (1939, 1939)),
+        Label(-1, "some 2 million", 2 * M, "residents", (1926, 1939)),
+        Label(-1, "4.1 million", 4.1 * M, "residents", (1939, 1939)),
+        Label(-1, "100,000 inhabitants", 100_000, "inhabitants", (1926, 1939)),
+        Label(-1, "31 to", 31, "towns", (1926, 1926)),
+        Label(-1, "82.", 82, "towns", (1939, 1939)),
+    ]),
+    ("holodomor-ru", HOLODOMOR_RU, [
+        Label(-1, "около 3,9 млн", 3.9 * M, "famine deaths", (1932, 1933)),
+        Label(-1, "до 28 тыс.", 28_000, "deaths", (1933, 1933)),
+    ]),
+]  # fmt: skip

@@ -23,7 +23,14 @@ from annotator.domain.figures.grouping import counted_key, group_figures
 from annotator.domain.figures.numbers import find_figures
 from annotator.domain.structure.detect import detect
 from tests.benchmarks.figures_gold import CORPUS, CORPUS_GROUPS, HELDOUT, MADE, Label
-from tests.benchmarks.figures_heldout import AFTER2_S3, AFTER3_S3, AFTER4_S3, AFTER_S3, HELDOUT_S3
+from tests.benchmarks.figures_heldout import (
+    AFTER2_S3,
+    AFTER3_S3,
+    AFTER4_S3,
+    AFTER5_S3,
+    AFTER_S3,
+    HELDOUT_S3,
+)
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -80,7 +87,8 @@ def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[3] / "shared" / "corpus"
     totals = {"corpus": [0, 0, 0, 0], "made": [0, 0, 0, 0], "heldout": [0, 0, 0, 0],
               "held-s3": [0, 0, 0, 0], "after-s3": [0, 0, 0, 0], "after2-s3": [0, 0, 0, 0],
-              "after3-s3": [0, 0, 0, 0], "after4-s3": [0, 0, 0, 0]}
+              "after3-s3": [0, 0, 0, 0], "after4-s3": [0, 0, 0, 0],
+              "after5-s3": [0, 0, 0, 0]}
     everything: list[tuple[str, Figure]] = []
     for file_name, labels in CORPUS.items():
         path = corpus / file_name
@@ -99,7 +107,8 @@ def main() -> None:
         for k, v in enumerate(score(f"heldout-{n}", text, labels, find_figures(text))):
             totals["heldout"][k] += v
     for set_name, texts in (("held-s3", HELDOUT_S3), ("after-s3", AFTER_S3), ("after2-s3", AFTER2_S3),
-                           ("after3-s3", AFTER3_S3), ("after4-s3", AFTER4_S3)):
+                           ("after3-s3", AFTER3_S3), ("after4-s3", AFTER4_S3),
+                           ("after5-s3", AFTER5_S3)):
         for name, text, labels in texts:
             figures = find_figures(text, detect(text))
             for k, v in enumerate(score(f"{set_name}/{name}", text, labels, figures)):
