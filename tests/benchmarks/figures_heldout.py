@@ -500,6 +500,14 @@ AFTER4_S3: list[tuple[str, str, list[Label]]] = [
 
 
 # --- a seventh set, written after the rules the sixth set's run led to, labelled, then run once -----------
+# First run (commit 0750b12, the honest number of the final rules): 13 labelled, found 1.000, fully right
+# 0.154 (2/13), precision 1.000. Wrong, mostly periods: "Under Order No. 00485, signed on 11 August 1937,
+# 139,835 people were sentenced" takes the order's date, not the operation's 1937–1938 of the sentence
+# before (four figures); "Between the censuses of 1926 and 1939 the urban population grew from 26 million to
+# 56 million" gives both ends the whole span, not 1926 and 1939 (and "rose from 31 to 82" in "the same
+# years"); "gained some 2 million …, reaching 4.1 million in 1939" gives the gain 1939; "the number of
+# towns with more than 100,000 inhabitants rose from 31 to 82" counts inhabitants; Russian "ежедневно
+# умирало до 28 тыс. человек" (deaths).
 
 POLISH = """Polish Operation of the NKVD
 
