@@ -17,7 +17,7 @@ from typing import Any
 from annotator.domain.dates import parse_date
 from annotator.domain.errors import Duplicate, InvalidInput, SourceRejected
 from annotator.domain.importing import IMPORT_PIPELINE, CancelCheck, ImportOptions, Progress
-from annotator.domain.metadata import apply_changes
+from annotator.domain.metadata import CSL_FIELDS, apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.io.bibliography import (
@@ -558,7 +558,7 @@ class SourceService:
                     try:
                         changed = apply_changes(metadata, {name: value})
                     except InvalidInput as e:
-                        warnings.append(f"item {found.entry.key}: {name.replace('_', ' ')} not applied ({e})")
+                        warnings.append(f"item {found.entry.key}: {_label(name)} not applied ({e})")
                         continue
                     before = getattr(source.metadata, name)
                     if getattr(changed, name) == getattr(metadata, name):
@@ -627,7 +627,7 @@ def _apply_entry(
             metadata = apply_changes(metadata, {name: value})
             applied.append(name)
         except InvalidInput as e:
-            warnings.append(f"entry {key}: {name.replace('_', ' ')} not applied ({e})")
+            warnings.append(f"entry {key}: {_label(name)} not applied ({e})")
     return metadata, tuple(applied)
 
 
@@ -640,6 +640,14 @@ def _attachment_rank(path: Path) -> int:
     if suffix in _PREFERRED_ATTACHMENTS:
         return _PREFERRED_ATTACHMENTS.index(suffix)
     return len(_PREFERRED_ATTACHMENTS) + (suffix not in supported_extensions())
+
+
+def _label(name: str) -> str:
+    """A field as the CLI and CSL name it: "ISBN", "call-number"."""
+    return _CSL_NAMES.get(name, name.replace("_", " "))
+
+
+_CSL_NAMES = {ours: theirs for theirs, ours in CSL_FIELDS.items()}
 
 
 def _empty(value: Any) -> bool:

@@ -60,3 +60,14 @@ def test_nothing_matched_changes_nothing(project: Project, write_file) -> None: 
     generation = project.generation()
     report = project.sources.import_metadata(write_file("z.json", json.dumps(CSL[1:])))
     assert report.applied == {} and project.generation() == generation
+
+
+def test_an_entry_with_one_bad_field_gives_the_rest(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("the-great-terror.txt", "Text.")).source_id
+    entry = {"id": "c", "type": "book", "title": "The Great Terror", "ISBN": "0-19-505791-9", "edition": "3"}
+    report = project.sources.import_metadata(write_file("zotero.json", json.dumps([entry])))
+    metadata = project.sources.get(source).metadata
+    assert (metadata.title, metadata.edition, metadata.isbn) == ("The Great Terror", "3", "")
+    assert report.applied[source] == ("title", "edition", "item_type", "genre")
+    [warning] = report.warnings
+    assert warning.startswith("entry c: ISBN not applied (ISBN '0-19-505791-9' is not an ISBN")
