@@ -691,6 +691,7 @@ class _Page:
         self.fields = _fields(lines, self.filled)
         self.headings: set[int] = set()  # headings that the page's table of contents lists
         self.said_again: set[int] = set()  # lines above the article that its head or body says again
+        self._stems: dict[int, frozenset[str]] = {}
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
         self.find_prose()
@@ -704,6 +705,16 @@ class _Page:
         article = [i for i in prose if i not in self.stray]
         self.first_article = article[0] if article else len(self.lines)
         self.last_article = article[-1] if article else -1
+
+    def stems(self, i: int) -> frozenset[str]:
+        """The stemmed words of line ``i`` if it has six words or more (a line of some length), else none:
+        read once, as the vocabulary of the article is asked for again after each round of rules."""
+        stems = self._stems.get(i)
+        if stems is None:
+            line = self.lines[i]
+            found = _LETTER_WORDS.findall(line) if _words(line) >= 6 else []
+            stems = self._stems[i] = frozenset(_stem(w) for w in found)
+        return stems
 
     def body(self) -> str:
         """The running prose of the page, lower-cased: the words the article uses."""
@@ -1027,12 +1038,11 @@ def _interface_run(line: str) -> bool:
 def _vocabulary(page: _Page) -> set[str]:
     """The words of the article: of its running prose (not of stray prose in the chrome) and of the other
     lines of some length that are not furniture (a post's "by archivrat » Tue Mar 05" names its author)."""
-    return {
-        _stem(w)
-        for i in page.filled
-        if i not in page.reasons and i not in page.stray and _words(page.lines[i]) >= 6
-        for w in _LETTER_WORDS.findall(page.lines[i])
-    }
+    vocabulary: set[str] = set()
+    for i in page.filled:
+        if i not in page.reasons and i not in page.stray:
+            vocabulary |= page.stems(i)
+    return vocabulary
 
 
 def _titles(page: _Page, i: int) -> bool:
@@ -1162,12 +1172,10 @@ def _stray_prose(page: _Page) -> None:
             rest = [j for j in prose if j not in block and j not in page.stray]
             if sum(_words(page.lines[j]) for j in block) * 2 > sum(_words(page.lines[j]) for j in rest):
                 break  # the article is the bulk of the prose, never the smaller part
-            others = {
-                _stem(w)
-                for j in prose
-                if j not in block and j not in page.stray
-                for w in _LETTER_WORDS.findall(page.lines[j])
-            }
+            others: set[str] = set()
+            for j in prose:
+                if j not in block and j not in page.stray:
+                    others |= page.stems(j)  # prose has eight words or more: all its stems
             words = [_stem(w) for j in block for w in re.findall(r"[^\W\d_]{5,}", page.lines[j])]
             if not words or sum(1 for w in words if w in others) * 3 >= len(words):
                 break

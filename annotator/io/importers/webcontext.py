@@ -19,8 +19,9 @@ article's words, and the article's own prose never go.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import justext
 from justext.core import classify_paragraphs
@@ -65,7 +66,14 @@ def stoplist_for(texts: Iterable[str]) -> frozenset[str]:
     words = [w.casefold() for text in texts for w in _WORD.findall(text)][:3000]
     if not words:
         return _stoplists()["English"]
-    return max(_stoplists().values(), key=lambda stoplist: sum(w in stoplist for w in words))
+    return _best_stoplist(tuple(sorted(Counter(words).items())))
+
+
+@lru_cache(maxsize=8)
+def _best_stoplist(counts: tuple[tuple[str, int], ...]) -> frozenset[str]:
+    # Each distinct word is looked up once per language (a long article says "the" thousands of times),
+    # and the clean-up asks twice for the same article's words.
+    return max(_stoplists().values(), key=lambda stoplist: sum(n for w, n in counts if w in stoplist))
 
 
 def context_furniture(
