@@ -998,7 +998,10 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
             later = _NAME_THEN_VERB.search(sentence, offset + words[0].end(), offset + 80)
             if later and later.group(1).split()[0].lower() not in NOT_NAMES and not _POSSESSIVE.search(
                 later.group(1)
-            ):  # "On a page of Trotsky's writings he scrawled": a possessive is no subject
+            ) and not re.search(r"\b(?:to|of|for|with|from|by|about|against|on|at|in)\s+$",
+                                sentence[max(0, later.start(1) - 12) : later.start(1)]):
+                # "On a page of Trotsky's writings he scrawled": a possessive is no subject, nor is a name
+                # after a preposition ("In a letter to Kennedy on 24 October he called")
                 return later.group(1), later.start(1)
         return None
     s, e = chosen[0].start(), chosen[-1].end()

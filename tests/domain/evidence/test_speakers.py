@@ -938,3 +938,11 @@ def test_she_is_never_a_man_and_falls_back_on_the_one_the_text_is_about():
         'Asked about it at the time, she was firm. "The victims have names," she said.'
     )
     assert speakers(text) == {"never in a": "Oleg Budnitsky", "The victims have": "Lugovskaya"}
+
+
+def test_a_name_after_a_preposition_in_an_opening_phrase_is_no_subject():
+    text = (
+        "In Moscow, Khrushchev at first refused to back down. In a letter to Kennedy on 24 October he called "
+        'the blockade "an act of aggression which pushes mankind toward the abyss".'
+    )
+    assert speakers(text) == {"an act of": "Khrushchev"}
