@@ -38,6 +38,7 @@ NEWS_LABELS: list[Label] = [
     ('"We are not against memory.', "real", "Oleg Surkov|Surkov"),
     ('"in a more suitable location"', "real", "Oleg Surkov|Surkov"),
     ('"Now I bring them', "real", "Nadezhda Orlova|Orlova"),
+    ('"Maybe that is more honest."', "real", "Nadezhda Orlova|Orlova"),  # label left out when written, added after the first run
     ('"a clear pattern of erasing', "real", "OVD-Info|group"),
     ('"has no position on the plaque"', "real", "spokesman|A spokesman"),
     ('"They can take the metal,"', "real", "Lanin"),
