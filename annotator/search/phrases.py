@@ -12,9 +12,12 @@ that reads it (search/searching.py). Scores are those of the And / Or, as Whoosh
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
 from whoosh import query as wq
+
+if TYPE_CHECKING:  # numpy is imported at the first search (search/ranking.py)
+    import numpy as np
 
 
 class PhraseCandidates(wq.And):
@@ -35,4 +38,4 @@ class BridgeCandidates(wq.Or):
 
 Candidates = PhraseCandidates | BridgeCandidates
 # (the query, candidate document numbers of the whole index, ascending) -> which of them hold the phrase
-Verify = Callable[[Candidates, np.ndarray], np.ndarray]
+Verify = Callable[[Candidates, "np.ndarray"], "np.ndarray"]

@@ -18,9 +18,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -38,6 +37,9 @@ from annotator.search.spans import (
     term_spans,
     term_test,
 )
+
+if TYPE_CHECKING:  # numpy is imported at the first search (see run)
+    import numpy as np
 
 FIRST_PAGE_EXTRA = 10
 # Documents whose analysis is kept between searches: refining a query shows many of the same hits again.
@@ -168,6 +170,8 @@ class _Documents:
 
     def verify(self, query: Candidates, docnums: np.ndarray) -> np.ndarray:
         """Which candidate documents of a phrase hold it (across the line break, for a bridge)."""
+        import numpy as np
+
         bridge = isinstance(query, BridgeCandidates)
         language = field_language(query.subqueries[0].field())
         keep = np.zeros(len(docnums), dtype=bool)
