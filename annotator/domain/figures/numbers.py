@@ -234,13 +234,14 @@ _EVENT_BEFORE = re.compile(
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
-    r"|(?<!\w)(умерл|погибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+|до\s+)?$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
     "арестован": "arrests", "расстрелян": "executions", "выслан": "deportations", "выселен": "deportations",
     "депортирован": "deportations", "осужден": "sentenced", "осуждён": "sentenced",
     "депортаци": "deportations", "выселени": "deportations", "умерл": "deaths", "погибл": "deaths",
+    "умира": "deaths", "гибл": "deaths",
     "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
@@ -266,6 +267,12 @@ _EVENT_SUBJECT = re.compile(
     r"collectivi[sz]ation|plan|campaign|operation|crisis|drought|epidemic|repressions?)\s+(?P<of>of\s+)"
     r"(?:(?:the\s+)?years\s+)?(?:1\d{3}|20\d{2})(?:\s*[-–—]\s*\d{2,4}|\s+(?:and|to)\s+\d{4})?",
     re.IGNORECASE,
+)
+# The two ends of a change: "grew from 26 million to 56 million", "rose from 31 to 82".
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\d]", re.I)
+_FROM_TO_BEFORE = re.compile(
+    r"\bfrom\s+[\d][^;.]{0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I
 )
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
@@ -531,6 +538,20 @@ class _Detector:
             self._carried[k] = result
         self._carried[i] = result
         return result
+
+    def _change_end(
+        self, start: int, end: int, period: str, first: int | None, last: int | None
+    ) -> tuple[str, int | None, int | None]:
+        """The end of a span a change's end is of: "Between 1926 and 1939 the urban population grew from 26
+        million to 56 million" is 26 million in 1926 and 56 million in 1939."""
+        if first is None or last is None or not 0 < last - first <= 30:
+            return period, first, last
+        text = self.text
+        if _FROM_BEFORE.search(text, max(0, start - 24), start) and _TO_AFTER.match(text, end):
+            return str(first), first, first
+        if _FROM_TO_BEFORE.search(text, max(0, start - 60), start):
+            return str(last), last, last
+        return period, first, last
 
     def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
         i, s_start, s_end = self.layout.sentence(start)
@@ -1004,7 +1025,7 @@ class _Detector:
             counted = "people"
         if not unit:
             unit = "people" if _is_people(counted) else "count"
-        period, p_start, p_end = self.period_for(start, end)
+        period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end))
         if kind in ("count", "range") and total is None and approx_m is None and not has_magnitude \
                 and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000:
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare

@@ -65,6 +65,12 @@ def years(f: Figure) -> tuple[int, int] | None:
          "2 million", (1930, 1933)),
         ("The Kazakh famine of 1930–1933 began in 1930 and killed 1.5 million in 1933 alone.",
          "1.5 million", (1933, 1933)),
+        # found by the seventh set (AFTER5_S3): each end of a change over a span is of its end of the span
+        ("Between 1928 and 1932 steel output grew from 4 million tonnes to 6 million tonnes.", "4 million",
+         (1928, 1928)),
+        ("Between 1928 and 1932 steel output grew from 4 million tonnes to 6 million tonnes.", "6 million",
+         (1932, 1932)),
+        ("Between 1926 and 1939 the number of towns rose from 31 to 82.", "82", (1939, 1939)),
         # a total over several periods takes none either
         ("About 680,000 were shot in 1937–38. Estimates of the total death toll of collectivisation and "
          "terror run from 3.5 million to 20 million.", "3.5 million", None),
@@ -151,6 +157,7 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
          "coal output"),
         ("Prisoners dug the canal in 1931-33: about 170,000 worked on it.", "170,000", "prisoners"),
         ("В 1958 г. урожай зерна в Казахстане составил 22 млн тонн.", "22 млн", "урожай зерна"),
+        ("В мае 1933 г. ежедневно умирало до 17 тыс. человек.", "17 тыс", "deaths"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
