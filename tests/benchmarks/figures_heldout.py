@@ -545,3 +545,49 @@ AFTER5_S3: list[tuple[str, str, list[Label]]] = [
         Label(-1, "до 28 тыс.", 28_000, "deaths", (1933, 1933)),
     ]),
 ]  # fmt: skip
+
+
+# --- an eighth set, written after the rules the seventh set's run led to, labelled, then run once ---------
+
+LENINGRAD = """Siege of Leningrad
+
+The siege of Leningrad lasted 872 days, from 8 September 1941 to 27 January 1944. Of a pre-war population of about 3 million, some 1.4 million people were evacuated, many of them across the frozen Lake Ladoga.[1] Estimates of civilian deaths range from 632,000, the figure given at the Nuremberg trials, to about 1.5 million.[2] In December 1941 alone more than 50,000 people died of starvation.[3]
+"""
+
+COLLECTIVIZATION = """Collectivization in numbers
+
+At the start of 1928 fewer than 2 per cent of peasant households belonged to collective farms. By
+March 1930 the figure had reached 58 per cent; after the retreat that spring it fell back to 24 per
+cent, and only in 1937 did it pass 90 per cent. The peasants' response was to slaughter their
+animals: the number of horses fell from 32 million in 1929 to 15 million in 1933, and the number of
+cattle was nearly halved.
+"""
+
+INDUSTRY_RU = """Индустриализация
+
+За годы первой пятилетки (1928–1932) было построено около 1500 предприятий. Выплавка чугуна выросла с 3,3 млн т в 1928 г. до 6,2 млн т в 1932 г.
+"""
+
+AFTER6_S3: list[tuple[str, str, list[Label]]] = [
+    ("leningrad", LENINGRAD, [
+        Label(-1, "about 3 million", 3 * M, "population", (1941, 1941)),
+        Label(-1, "some 1.4 million", 1.4 * M, "evacuated", (1941, 1944)),
+        Label(-1, "632,000", 632_000, "civilian deaths", (1941, 1944)),
+        Label(-1, "about 1.5 million", 1.5 * M, "civilian deaths", (1941, 1944)),
+        Label(-1, "more than 50,000", 50_000, "deaths", (1941, 1941)),
+    ]),
+    ("collectivization", COLLECTIVIZATION, [
+        Label(-1, "fewer than 2 per cent", 2, "peasant households", (1928, 1928)),
+        Label(-1, "58 per cent", 58, "peasant households", (1930, 1930)),
+        Label(-1, "24 per", 24, "peasant households", (1930, 1930)),
+        Label(-1, "90 per cent", 90, "peasant households", (1937, 1937)),
+        Label(-1, "32 million", 32 * M, "horses", (1929, 1929)),
+        Label(-1, "15 million", 15 * M, "horses", (1933, 1933)),
+        Label(-1, "nearly halved", 0.5, "cattle", (1929, 1933)),
+    ]),
+    ("industry-ru", INDUSTRY_RU, [
+        Label(-1, "около 1500", 1500, "предприятий", (1928, 1932)),
+        Label(-1, "3,3 млн т", 3.3 * M, "выплавка чугуна", (1928, 1928)),
+        Label(-1, "6,2 млн т", 6.2 * M, "выплавка чугуна", (1932, 1932)),
+    ]),
+]  # fmt: skip
