@@ -31,8 +31,24 @@ class TagMatch(StrEnum):
 
 
 class CitationStyle(StrEnum):
+    # Rendered from the official CSL style files (io/citations.py); each cited source also gets a
+    # bibliography entry at the end of an export.
+    CHICAGO_NOTES = "chicago-notes"  # Chicago notes and bibliography: full note first, short note after
+    CHICAGO_AUTHOR_DATE = "chicago-author-date"
+    MLA = "mla"
+    APA = "apa"
+    # The project's own forms, made here.
     SHORT = "short"  # "Conquest, Harvest of Sorrow (1986), p. 37, ¶ 12"
     FULL = "full"  # every bibliographic field, with the code-point range
+
+    @property
+    def is_csl(self) -> bool:
+        return self not in (CitationStyle.SHORT, CitationStyle.FULL)
+
+    @property
+    def is_note(self) -> bool:
+        """A notes style: its citations belong in footnotes (DOCX writes them as Word footnotes)."""
+        return self is CitationStyle.CHICAGO_NOTES
 
 
 class GroupBy(StrEnum):
@@ -411,7 +427,17 @@ def cite_source(metadata: SourceMetadata, style: CitationStyle | str = CitationS
         parts.append(archival)
     if m.url:
         parts.append(f"{m.url} (accessed {m.date_accessed})" if m.date_accessed else m.url)
-    return ". ".join(p.rstrip(".") for p in parts if p)
+    return _sentences(parts)
+
+
+def _sentences(parts: Iterable[str]) -> str:
+    """Parts joined by ". ", a part that ends in its own period ("l. 4–4 ob.", "Jr.") keeping it whole
+    without doubling it."""
+    text = ""
+    for part in (p.strip() for p in parts):
+        if part:
+            text += ("" if not text else " " if text.endswith(".") else ". ") + part
+    return text
 
 
 def cite_location(location: Location, style: CitationStyle | str = CitationStyle.SHORT) -> str:
@@ -427,6 +453,7 @@ def cite(excerpt: Excerpt, style: CitationStyle | str = CitationStyle.SHORT) -> 
     style = coerce(CitationStyle, style, "citation style")
     source = cite_source(excerpt.source.metadata, style)
     where = cite_location(excerpt.location, style)
-    separator = ". " if style is CitationStyle.FULL else ", "
-    text = separator.join(p for p in (source, where) if p)
-    return text + "." if style is CitationStyle.FULL else text
+    if style is CitationStyle.FULL:
+        text = _sentences((source, where))
+        return text if text.endswith(".") else text + "."
+    return ", ".join(p for p in (source, where) if p)

@@ -157,3 +157,11 @@ def test_the_locator_agrees_with_paragraphs_and_page_maps_at_every_range() -> No
                 assert location.last_paragraph == (last.number if last else None)
                 assert location.page == page_range(page_map, start, end)
                 assert location.section == ("chapter 2" if start >= 20 else "chapter 1")
+
+
+def test_full_citations_keep_the_final_period_of_a_shelfmark() -> None:
+    report = SourceMetadata(
+        title="Spravka", archive="RGASPI", archive_location="f. 17, op. 42, d. 80, l. 4–4 ob."
+    )
+    assert cite_source(report, CitationStyle.FULL) == "Spravka. RGASPI, f. 17, op. 42, d. 80, l. 4–4 ob."
+    assert cite_location(Location(0, 5, 3, 3), "full") == "¶ 3, characters 0–5"
