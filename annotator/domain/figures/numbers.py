@@ -113,7 +113,7 @@ _APPROX = re.compile(
 _UNITS = (
     (re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
     (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
-    (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.|тонн[аы]?)(?!\w)", re.I), "tonnes"),
+    (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.?|тонн[аы]?)(?!\w)", re.I), "tonnes"),
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
     (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
     (re.compile(r"\s+(?:hectares|hectare|ha|гектаров|га)\b", re.I), "hectares"),
@@ -354,10 +354,11 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
     r"grow|fell|fallen|dropped|grew|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*)"
-    r"\s+(?:by\s+|to\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+)?"
+    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
+    r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
+    r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
-    r"roughly\s+|around\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+)?$"
+    r"roughly\s+|around\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|с\s+)?$"
     # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
     r"|,\s+and\s+((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+from\s+(?:[^,;]{1,30}?\s+to\s+)?$",
     re.IGNORECASE,
@@ -566,7 +567,10 @@ class _Detector:
             # arrested before the 1939 one …; 60% of 1931 Party activists had been purged by 1937".
             c_start, c_end = self._clause(start, end, s_start, s_end)
             inside = [p for p in own if c_start <= p[0] and p[1] <= c_end]
-            own = inside or own
+            # "By March 1930 it reached 58 per cent; it fell back to 24 per cent, and only in 1937 …": a
+            # clause without a year is of the time the sentence had reached, not of a later clause's
+            earlier = [p for p in own if p[1] <= c_start]
+            own = inside or earlier or own
             # "The Russian famine of 1921–1922 began in the spring of 1921 and killed 5 million": the period
             # of the event the sentence is about, not the date of its beginning, unless a year follows the
             # figure.
@@ -872,8 +876,8 @@ class _Detector:
                 if people or nouns:
                     made[k] = replace(f, counted=(people or nouns)[-1])
                 continue
-            measure = f.unit not in ("count", "people", "", "share", "per cent", "times", "ratio")
-            if not f.counted and measure and (
+            measure = f.unit not in ("count", "people", "", "share", "times", "ratio")
+            if (not f.counted or f.counted.lower() in _SAYS_NOTHING) and measure and (
                 previous is not None and previous.unit == f.unit and previous.counted
                 and self.layout.paragraph(previous.start) == self.layout.paragraph(f.start)
                 and self.layout.sentence(previous.start)[0] >= i - 1
@@ -1113,6 +1117,8 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     not after a preposition of time: "Since 1992 deaths have exceeded births"."""
     after = text[end:end + 24]
     preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
+    if re.match(r"\s+(?!г\.|гг\.|год|году|года|годах|годы)[а-яё]{3,}", after):
+        return True  # «около 1500 предприятий»: a count of something, not a year
     dated = re.search(preposition, text[max(0, end - 16) : end], re.I)
     if dated and not re.match(rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|tonnes|tons)\b", after, re.I):
         return False

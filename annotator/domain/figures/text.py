@@ -41,7 +41,8 @@ _CITATION = re.compile(
     rf"\((?!(?:{MONTH_NAMES})\b)(?:see\s+|cf\.\s+)?(?:[A-Z][\w’'.-]+|ibid|loc\.?\s*cit|op\.?\s*cit)"
     r"[^()\n]{0,80}?\d[^()\n]{0,40}\)"
     r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
-    r"|\b(?:pp?|pages?|стр|с)\.?\s+\d+(?:\s*[-–]\s*\d+)?"
+    # "с." is a Russian page only with its full stop: «с 3,3 млн т» is "from 3.3 million tonnes"
+    r"|\b(?:pp?|pages?|стр)\.?\s+\d+(?:\s*[-–]\s*\d+)?|(?<!\w)с\.\s*\d+(?:\s*[-–]\s*\d+)?"
 )
 _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
@@ -197,7 +198,8 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)
 
 PERIOD = re.compile(
     rf"""
-    (?:from|between)\s+(?P<f1>{YEAR})\s+(?:to|and|until|till)\s+(?P<f2>{YEAR})
+    (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
+      (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?

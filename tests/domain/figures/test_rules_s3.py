@@ -71,6 +71,11 @@ def years(f: Figure) -> tuple[int, int] | None:
         ("Between 1928 and 1932 steel output grew from 4 million tonnes to 6 million tonnes.", "6 million",
          (1932, 1932)),
         ("Between 1926 and 1939 the number of towns rose from 31 to 82.", "82", (1939, 1939)),
+        # found by the eighth set (AFTER6_S3): a span written with its days; a clause without a year
+        ("The blockade lasted from 8 September 1941 to 27 January 1944. Some 600,000 civilians died.",
+         "600,000", (1941, 1944)),
+        ("By May 1930 the share had reached 50 per cent; it then fell to 21 per cent, and only in 1936 did "
+         "it pass 90 per cent.", "21 per cent", (1930, 1930)),
         # a total over several periods takes none either
         ("About 680,000 were shot in 1937–38. Estimates of the total death toll of collectivisation and "
          "terror run from 3.5 million to 20 million.", "3.5 million", None),
@@ -158,6 +163,10 @@ def test_a_number_before_in_and_a_year_is_no_ratio() -> None:
         ("Prisoners dug the canal in 1931-33: about 170,000 worked on it.", "170,000", "prisoners"),
         ("В 1958 г. урожай зерна в Казахстане составил 22 млн тонн.", "22 млн", "урожай зерна"),
         ("В мае 1933 г. ежедневно умирало до 17 тыс. человек.", "17 тыс", "deaths"),
+        ("In 1929 only 2 per cent of peasant households were collectivized. By 1931 the figure had reached "
+         "52 per cent.", "52 per cent", "peasant households"),
+        ("В 1933 г. было построено около 1200 предприятий.", "1200", "предприятий"),
+        ("Выплавка стали выросла с 4,3 млн т в 1928 г. до 5,9 млн т в 1932 г.", "4,3 млн", "выплавка стали"),
         # the verb of the clause it is joined to
         ("Many officers perished, along with millions of ordinary soldiers.", "millions", "death"),
         # Russian: the verb before the number, digits grouped by spaces
