@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from annotator.services.compare import CompareService
     from annotator.services.exchange import ExchangeService
     from annotator.services.export import ExportService
+    from annotator.services.overview import OverviewService
     from annotator.services.search import SearchService
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,13 @@ class Project:
         return ExportService(
             self._uow, lambda query: self.search.search(query, limit=None).hits, self.figures.figures
         )
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from annotator.services.overview import OverviewService
+
+        # The passages behind a chart's mark are the export service's excerpts, cited the same way.
+        return OverviewService(self._uow, lambda f: self.exports.excerpts(f))
 
     @cached_property
     def exchange(self) -> ExchangeService:

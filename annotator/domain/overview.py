@@ -1,0 +1,125 @@
+"""What the Overview charts show: tag profiles per source, the code matrix, co-occurrence and code lines.
+
+Pure results of the aggregates ``services.overview`` reads in SQL. A tag's count is the number of
+annotations carrying *that* tag (its children are counted under their own names, not rolled up), so the
+numbers match what a filter on the exact tag would list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+PER_WORDS = 10_000  # densities are given per this many words of the source
+
+
+@dataclass(frozen=True, slots=True)
+class ChartTag:
+    id: int
+    path: str  # "bias/polemical": the slug that names the tag everywhere
+    name: str
+    color: str  # "#rrggbb", the taxonomy's colour
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSource:
+    id: int
+    title: str
+    kind: str | None
+    date_text: str
+    words: int  # words of its stored text (whitespace-separated)
+    length: int  # code points of its stored text
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Annotations per tag of one facet, for each source (sources in title order, tags in facet order)."""
+
+    facet: str
+    facet_name: str
+    tags: tuple[ChartTag, ...]
+    sources: tuple[ChartSource, ...]
+    counts: Mapping[tuple[int, int], int]  # (source id, tag id) -> annotations
+
+    def count(self, source_id: int, tag_id: int) -> int:
+        return self.counts.get((source_id, tag_id), 0)
+
+    def density(self, source_id: int, tag_id: int) -> float:
+        """Annotations per ``PER_WORDS`` words of the source (0 for a source without words)."""
+        words = next(s.words for s in self.sources if s.id == source_id)
+        return self.count(source_id, tag_id) * PER_WORDS / words if words else 0.0
+
+    def total(self, source_id: int) -> int:
+        return sum(self.count(source_id, t.id) for t in self.tags)
+
+    def sorted_by(self, tag_id: int | None = None, *, per_words: bool = False) -> Profile:
+        """The same profile with the sources ordered by one tag's count (or by all, ``tag_id`` None),
+        highest first ("most polemical first")."""
+
+        def key(source: ChartSource) -> float:
+            ids = [tag_id] if tag_id is not None else [t.id for t in self.tags]
+            if per_words:
+                return sum(self.density(source.id, t) for t in ids)
+            return sum(self.count(source.id, t) for t in ids)
+
+        ordered = sorted(self.sources, key=lambda s: (-key(s), s.title.lower()))
+        return Profile(self.facet, self.facet_name, self.tags, tuple(ordered), self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """Tags × sources: annotations carrying each tag in each source."""
+
+    tags: tuple[ChartTag, ...]
+    sources: tuple[ChartSource, ...]
+    counts: Mapping[tuple[int, int], int]  # (tag id, source id) -> annotations
+
+    def count(self, tag_id: int, source_id: int) -> int:
+        return self.counts.get((tag_id, source_id), 0)
+
+    def records(self) -> list[dict[str, object]]:
+        """The non-zero cells as ``{source_id, tag, count}`` (tag as its path), in row and column order."""
+        return [
+            {"source_id": s.id, "tag": t.path, "count": self.count(t.id, s.id)}
+            for t in self.tags
+            for s in self.sources
+            if self.count(t.id, s.id)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Cooccurrence:
+    """Tags × tags: how many times two tags fall on the same or on overlapping passages.
+
+    A pair of overlapping annotations (or one annotation) counts once for two tags when one of them carries
+    the one tag and the other the other. The diagonal is each tag's number of annotations.
+    """
+
+    tags: tuple[ChartTag, ...]
+    pairs: Mapping[tuple[int, int], int]  # (lower tag id, higher tag id) -> co-occurrences
+    totals: Mapping[int, int] = field(default_factory=dict)  # tag id -> annotations
+
+    def count(self, a: int, b: int) -> int:
+        if a == b:
+            return self.totals.get(a, 0)
+        return self.pairs.get((min(a, b), max(a, b)), 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    tag_id: int
+    annotation_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class CodeLine:
+    """A source as a strip from start to end, with its tagged passages in text order and its page starts
+    (empty without a page map) or else its paragraph starts."""
+
+    source: ChartSource
+    tags: tuple[ChartTag, ...]  # the tags that occur, in taxonomy order
+    segments: tuple[Segment, ...]
+    marks: tuple[tuple[int, str], ...] = ()  # (code point, label): pages, or paragraphs
+    marks_are_pages: bool = False

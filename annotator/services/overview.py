@@ -1,0 +1,240 @@
+"""The Overview: aggregates for the charts (profile, code matrix, co-occurrence, code line) and the passages
+behind any bar or cell.
+
+Counts come from SQL GROUP BYs (``storage.overview_repo``); Python only names the rows. Every read takes the
+export dialog's filter (``ExcerptFilter``) so a chart and an export of "the same" selection agree; a search
+query is not applied (it would need the index's hits for every annotation, see ``ExportService``).
+
+Word counts of sources (for densities per 10,000 words) are counted once from the stored text, split at
+whitespace, and kept in memory for the life of the service: a source's text is written once at import and
+never changed (a new version is a new source), so the count cannot go stale. ``SourceRow.length`` is in
+code points, which would make a book in a language with long words look sparser than it is.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.excerpts import Excerpt, ExcerptFilter
+from annotator.domain.overview import ChartSource, ChartTag, CodeLine, Cooccurrence, Matrix, Profile, Segment
+from annotator.domain.paragraphs import paragraph_starts
+from annotator.domain.taxonomy import Taxonomy
+from annotator.services.annotations import resolve_person, resolve_tags
+from annotator.storage import excerpts_repo, overview_repo, taxonomy_repo
+from annotator.storage.unit_of_work import UnitOfWork
+
+EVERYTHING = ExcerptFilter()
+# The export service's excerpts for a filter (the project sets it): the passages behind a cell, cited.
+ExcerptsFunction = Callable[[ExcerptFilter], list[Excerpt]]
+
+
+class OverviewService:
+    def __init__(self, uow: UnitOfWork, excerpts: ExcerptsFunction | None = None) -> None:
+        self._uow = uow
+        self._excerpts = excerpts
+        self._words: dict[int, int] = {}
+        self._words_lock = threading.Lock()
+
+    # --- The charts' data ------------------------------------------------------------------------------
+
+    def profile(self, facet: str, excerpt_filter: ExcerptFilter = EVERYTHING) -> Profile:
+        """Each source's annotations per tag of ``facet`` (a slug), with the sources' word counts."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            the_facet = taxonomy.facet(facet)
+            where, tag_ids = self._where(session, excerpt_filter, taxonomy)
+            counts = overview_repo.tag_counts_per_source(
+                session, where, tag_ids=tag_ids, facet_id=the_facet.id
+            )
+            tags = _facet_tags(taxonomy, the_facet.id, tag_ids)
+            sources = self._sources(session, excerpt_filter, {s for s, _ in counts})
+            return Profile(the_facet.slug, the_facet.name, tags, sources, counts)
+
+    def matrix(self, excerpt_filter: ExcerptFilter = EVERYTHING, facet: str | None = None) -> Matrix:
+        """Tags (of every facet, or of one) × sources: the annotations carrying each tag in each source."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            facet_id = taxonomy.facet(facet).id if facet else None
+            where, tag_ids = self._where(session, excerpt_filter, taxonomy)
+            per_source = overview_repo.tag_counts_per_source(
+                session, where, tag_ids=tag_ids, facet_id=facet_id
+            )
+            counts = {(t, s): n for (s, t), n in per_source.items()}
+            tags = _all_tags(taxonomy, facet_id, tag_ids)
+            sources = self._sources(session, excerpt_filter, {s for _, s in counts}, words=False)
+            return Matrix(tags, sources, counts)
+
+    def cooccurrence(
+        self, excerpt_filter: ExcerptFilter = EVERYTHING, facet: str | None = None
+    ) -> Cooccurrence:
+        """Tags × tags: co-occurrences on the same or on overlapping passages of one source."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            facet_id = taxonomy.facet(facet).id if facet else None
+            where, tag_ids = self._where(session, excerpt_filter, taxonomy)
+            pairs = overview_repo.cooccurrences(session, where, tag_ids=tag_ids, facet_id=facet_id)
+            per_source = overview_repo.tag_counts_per_source(
+                session, where, tag_ids=tag_ids, facet_id=facet_id
+            )
+            totals: dict[int, int] = {}
+            for (_, tag_id), n in per_source.items():
+                totals[tag_id] = totals.get(tag_id, 0) + n
+            return Cooccurrence(_all_tags(taxonomy, facet_id, tag_ids), pairs, totals)
+
+    def code_line(
+        self, source_id: int, excerpt_filter: ExcerptFilter = EVERYTHING, facet: str | None = None
+    ) -> CodeLine:
+        """One source's tagged passages from start to end, with its pages (or paragraphs) marked."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            facet_id = taxonomy.facet(facet).id if facet else None
+            where, tag_ids = self._where(session, excerpt_filter, taxonomy)
+            found = self._sources(session, EVERYTHING, {source_id})
+            if not found:
+                raise NotFound(f"no source with id {source_id} (see `annotator sources`)")
+            rows = overview_repo.segments(session, where, source_id, facet_id=facet_id)
+            if tag_ids is not None:
+                rows = [r for r in rows if r[2] in set(tag_ids)]
+            used = {r[2] for r in rows}
+            tags = tuple(t for t in _all_tags(taxonomy, facet_id, None) if t.id in used)
+            pages = excerpts_repo.page_map(session, source_id)
+            if pages:
+                marks = tuple((int(p[0]), str(p[1])) for p in pages)
+            else:
+                text = overview_repo.texts(session, [source_id]).get(source_id, "")
+                marks = tuple((start, str(n)) for n, start in enumerate(paragraph_starts(text), 1))
+            return CodeLine(found[0], tags, tuple(Segment(*r) for r in rows), marks, bool(pages))
+
+    # --- The passages behind a mark --------------------------------------------------------------------
+
+    def annotation_ids(
+        self,
+        excerpt_filter: ExcerptFilter = EVERYTHING,
+        *,
+        source_id: int | None = None,
+        tag_id: int | None = None,
+        other_tag_id: int | None = None,
+    ) -> list[int]:
+        """The annotations behind a bar or a matrix cell (source and tag), a row (tag only), or a
+        co-occurrence cell (``tag_id`` and ``other_tag_id``)."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            where, _ = self._where(session, excerpt_filter, taxonomy)
+            if other_tag_id is not None and tag_id is not None and other_tag_id != tag_id:
+                return overview_repo.cooccurring_annotations(session, where, tag_id, other_tag_id)
+            return overview_repo.annotations_of(session, where, source_id, tag_id)
+
+    def passages(
+        self,
+        excerpt_filter: ExcerptFilter = EVERYTHING,
+        *,
+        source_id: int | None = None,
+        tag_id: int | None = None,
+        other_tag_id: int | None = None,
+    ) -> list[Excerpt]:
+        """The excerpts (with their citations) behind a mark, in source and text order."""
+        if self._excerpts is None:
+            raise InvalidInput("passages cannot be listed without the export service")
+        ids = set(
+            self.annotation_ids(excerpt_filter, source_id=source_id, tag_id=tag_id, other_tag_id=other_tag_id)
+        )
+        if not ids:
+            return []
+        # A wider filter of the export service's (a tag takes its children along), narrowed to the ids.
+        wider = replace(excerpt_filter, query="")
+        if source_id is not None:
+            wider = replace(wider, source_ids=(source_id,))
+        if tag_id is not None:
+            tags = (tag_id,) if other_tag_id is None else (tag_id, other_tag_id)
+            wider = replace(wider, tags=tags, tag_match="any")
+        return [e for e in self._excerpts(wider) if e.id in ids]
+
+    def word_count(self, source_id: int) -> int:
+        with self._uow.read() as session:
+            return self._word_counts(session, [source_id]).get(source_id, 0)
+
+    # --- Helpers -----------------------------------------------------------------------------------------
+
+    def _where(
+        self, session: Session, f: ExcerptFilter, taxonomy: Taxonomy
+    ) -> tuple[list[Any], list[int] | None]:
+        """The filter's WHERE conditions, and the tags it names with their descendants (None: every tag).
+
+        The named tags select the annotations (as in an export) and also the rows of the charts."""
+        if f.query:
+            raise InvalidInput("the overview cannot filter by a search query yet; filter by tags or sources")
+        if f.source_ids:
+            missing = set(f.source_ids) - set(excerpts_repo.sources(session, f.source_ids))
+            if missing:
+                raise NotFound(f"no source with id {min(missing)} (see `annotator sources`)")
+        groups = [_descendants(taxonomy, t) for t in resolve_tags(taxonomy, f.tags)]
+        criteria: dict[str, Any] = {
+            "source_ids": f.source_ids,
+            "tag_groups": groups,
+            "match_all": f.tag_match == "all",
+            "facet_id": taxonomy.facet(f.facet).id if f.facet else None,
+            "relation": f.relation,
+            "linked": f.linked,
+            "kind": f.kind,
+            "date_first": f.date_bounds()[0],
+            "date_last": f.date_bounds()[1],
+            "person_ids": [resolve_person(session, f.speaker).id] if f.speaker else [],
+        }
+        tag_ids = sorted({t for g in groups for t in g}) if groups else None
+        return excerpts_repo.conditions(**criteria), tag_ids
+
+    def _sources(
+        self, session: Session, f: ExcerptFilter, with_annotations: set[int], *, words: bool = True
+    ) -> tuple[ChartSource, ...]:
+        """The sources a chart shows: those the filter names, else those with a counted annotation."""
+        ids = list(f.source_ids) if f.source_ids else sorted(with_annotations)
+        if not ids:
+            return ()
+        rows = overview_repo.source_rows(session, ids)
+        counts = self._word_counts(session, [r[0] for r in rows]) if words else {}
+        return tuple(
+            ChartSource(sid, title, kind, date_text, counts.get(sid, 0), length)
+            for sid, title, kind, date_text, length in rows
+        )
+
+    def _word_counts(self, session: Session, source_ids: Sequence[int]) -> dict[int, int]:
+        with self._words_lock:
+            missing = [s for s in source_ids if s not in self._words]
+        if missing:
+            counted = {s: len(t.split()) for s, t in overview_repo.texts(session, missing).items()}
+            with self._words_lock:
+                self._words.update(counted)
+        with self._words_lock:
+            return {s: self._words[s] for s in source_ids if s in self._words}
+
+
+def _descendants(taxonomy: Taxonomy, tag_id: int) -> list[int]:
+    tag = taxonomy.tag_by_id(tag_id)
+    return [tag_id, *(t.id for _, t in taxonomy.walk(tag.facet_id) if tag in taxonomy.ancestors(t))]
+
+
+def _chart_tag(taxonomy: Taxonomy, tag: Any) -> ChartTag:
+    return ChartTag(tag.id, taxonomy.path(tag), tag.name, tag.color)
+
+
+def _facet_tags(taxonomy: Taxonomy, facet_id: int, tag_ids: Sequence[int] | None) -> tuple[ChartTag, ...]:
+    keep = set(tag_ids) if tag_ids is not None else None
+    return tuple(_chart_tag(taxonomy, t) for _, t in taxonomy.walk(facet_id) if keep is None or t.id in keep)
+
+
+def _all_tags(
+    taxonomy: Taxonomy, facet_id: int | None, tag_ids: Sequence[int] | None
+) -> tuple[ChartTag, ...]:
+    facets = sorted(taxonomy.facets, key=lambda f: (f.position, f.slug))
+    return tuple(
+        t
+        for facet in facets
+        if facet_id is None or facet.id == facet_id
+        for t in _facet_tags(taxonomy, facet.id, tag_ids)
+    )

@@ -1,0 +1,152 @@
+"""Aggregates for the Overview charts, computed in SQL (GROUP BY), never by walking annotation rows.
+
+Every read takes the WHERE conditions of ``excerpts_repo.conditions`` (annotations joined with their
+sources), so the charts select what the export dialog's filter selects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from annotator.storage.orm import AnnotationRow, AnnotationTagRow, SourceRow, SourceTextRow, TagRow
+
+Where = Sequence[ColumnElement[bool]]
+
+
+def _tag_filter(tag_ids: Sequence[int] | None, facet_id: int | None) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if tag_ids is not None:
+        where.append(AnnotationTagRow.tag_id.in_(list(tag_ids)))
+    if facet_id is not None:
+        where.append(AnnotationTagRow.tag_id.in_(select(TagRow.id).where(TagRow.facet_id == facet_id)))
+    return where
+
+
+def tag_counts_per_source(
+    session: Session, where: Where, *, tag_ids: Sequence[int] | None = None, facet_id: int | None = None
+) -> dict[tuple[int, int], int]:
+    """(source id, tag id) -> annotations carrying the tag in that source, among those ``where`` selects."""
+    query = (
+        select(AnnotationRow.source_id, AnnotationTagRow.tag_id, func.count())
+        .select_from(AnnotationTagRow)
+        .join(AnnotationRow, AnnotationRow.id == AnnotationTagRow.annotation_id)
+        .join(SourceRow, SourceRow.id == AnnotationRow.source_id)
+        .where(*where, *_tag_filter(tag_ids, facet_id))
+        .group_by(AnnotationRow.source_id, AnnotationTagRow.tag_id)
+    )
+    return {(s, t): n for s, t, n in session.connection().execute(query)}
+
+
+def cooccurrences(
+    session: Session, where: Where, *, tag_ids: Sequence[int] | None = None, facet_id: int | None = None
+) -> dict[tuple[int, int], int]:
+    """(lower tag id, higher tag id) -> pairs of overlapping annotations (or single annotations) where one
+    carries the one tag and the other the other.
+
+    Each unordered pair of annotations {x, y} of one source is met once: y starts inside x (at or after
+    x's start, before its end), ties on the start broken by id; that bounds y's start on both sides, so
+    the index on (source_id, start_pos) answers it as a short range scan per annotation.
+    """
+    x = aliased(AnnotationRow, name="x")
+    y = aliased(AnnotationRow, name="y")
+    tx = aliased(AnnotationTagRow, name="tx")
+    ty = aliased(AnnotationTagRow, name="ty")
+    # `where` speaks of AnnotationRow and SourceRow: x is the filtered side; y must pass it too.
+    selected = select(AnnotationRow.id).join(SourceRow, SourceRow.id == AnnotationRow.source_id).where(*where)
+    tag_where = []
+    if tag_ids is not None:
+        tag_where += [tx.tag_id.in_(list(tag_ids)), ty.tag_id.in_(list(tag_ids))]
+    if facet_id is not None:
+        in_facet = select(TagRow.id).where(TagRow.facet_id == facet_id)
+        tag_where += [tx.tag_id.in_(in_facet), ty.tag_id.in_(in_facet)]
+    lo = func.min(tx.tag_id, ty.tag_id).label("lo")
+    hi = func.max(tx.tag_id, ty.tag_id).label("hi")
+    pairs = (
+        select(lo, hi, x.id.label("xid"), y.id.label("yid"))
+        .select_from(x)
+        .join(
+            y,
+            and_(
+                y.source_id == x.source_id,
+                y.start_pos >= x.start_pos,
+                y.start_pos < x.end_pos,
+                or_(y.start_pos > x.start_pos, y.id >= x.id),
+            ),
+        )
+        .join(tx, tx.annotation_id == x.id)
+        .join(ty, ty.annotation_id == y.id)
+        .where(tx.tag_id != ty.tag_id, *tag_where)
+        .distinct()
+    )
+    if where:
+        pairs = pairs.where(x.id.in_(selected), y.id.in_(selected))
+    sub = pairs.subquery()
+    query = select(sub.c.lo, sub.c.hi, func.count()).group_by(sub.c.lo, sub.c.hi)
+    return {(a, b): n for a, b, n in session.connection().execute(query)}
+
+
+def cooccurring_annotations(session: Session, where: Where, a: int, b: int) -> list[int]:
+    """The annotations behind one co-occurrence cell: those carrying tag ``a`` that overlap (or are) one
+    carrying tag ``b``, and the other way round."""
+    x = aliased(AnnotationRow, name="x")
+    y = aliased(AnnotationRow, name="y")
+    tx = aliased(AnnotationTagRow, name="tx")
+    ty = aliased(AnnotationTagRow, name="ty")
+    selected = select(AnnotationRow.id).join(SourceRow, SourceRow.id == AnnotationRow.source_id).where(*where)
+    query = (
+        select(x.id, y.id)
+        .select_from(x)
+        .join(y, and_(y.source_id == x.source_id, y.start_pos < x.end_pos, y.end_pos > x.start_pos))
+        .join(tx, tx.annotation_id == x.id)
+        .join(ty, ty.annotation_id == y.id)
+        .where(tx.tag_id == a, ty.tag_id == b)
+    )
+    if where:
+        query = query.where(x.id.in_(selected), y.id.in_(selected))
+    return sorted({i for row in session.connection().execute(query) for i in row})
+
+
+def annotations_of(session: Session, where: Where, source_id: int | None, tag_id: int | None) -> list[int]:
+    """The annotations behind a bar or a cell: of this source (any, None) carrying this tag (any, None)."""
+    query = select(AnnotationRow.id).join(SourceRow, SourceRow.id == AnnotationRow.source_id).where(*where)
+    if source_id is not None:
+        query = query.where(AnnotationRow.source_id == source_id)
+    if tag_id is not None:
+        carrying = select(AnnotationTagRow.annotation_id).where(AnnotationTagRow.tag_id == tag_id)
+        query = query.where(AnnotationRow.id.in_(carrying))
+    query = query.order_by(AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.id)
+    return list(session.connection().execute(query).scalars())
+
+
+def segments(
+    session: Session, where: Where, source_id: int, *, facet_id: int | None = None
+) -> list[tuple[int, int, int, int]]:
+    """(start, end, tag id, annotation id) of one source's tagged passages, in text order."""
+    query = (
+        select(AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationTagRow.tag_id, AnnotationRow.id)
+        .select_from(AnnotationTagRow)
+        .join(AnnotationRow, AnnotationRow.id == AnnotationTagRow.annotation_id)
+        .join(SourceRow, SourceRow.id == AnnotationRow.source_id)
+        .where(AnnotationRow.source_id == source_id, *where, *_tag_filter(None, facet_id))
+        .order_by(AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id, AnnotationTagRow.tag_id)
+    )
+    return [(a, b, c, d) for a, b, c, d in session.connection().execute(query)]
+
+
+def source_rows(session: Session, source_ids: Sequence[int] | None = None) -> list[tuple]:  # type: ignore[type-arg]
+    """(id, title, kind, date_text, length) of the sources (all, or those named), in title order."""
+    query = select(SourceRow.id, SourceRow.title, SourceRow.kind, SourceRow.date_text, SourceRow.length)
+    if source_ids:
+        query = query.where(SourceRow.id.in_(list(source_ids)))
+    query = query.order_by(func.lower(SourceRow.title), SourceRow.id)
+    return [tuple(r) for r in session.connection().execute(query)]
+
+
+def texts(session: Session, source_ids: Sequence[int]) -> dict[int, str]:
+    query = select(SourceTextRow.source_id, SourceTextRow.text).where(
+        SourceTextRow.source_id.in_(list(source_ids))
+    )
+    return {s: t for s, t in session.connection().execute(query)}

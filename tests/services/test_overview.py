@@ -1,0 +1,127 @@
+"""The Overview's aggregates against counts computed independently from the project file (bare sqlite3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.excerpts import ExcerptFilter
+from annotator.domain.overview import PER_WORDS
+from annotator.services.project import Project
+from tests.helpers.overview_project import Independent, OverviewSample, build_overview_sample
+
+
+@pytest.fixture
+def sample(project: Project) -> OverviewSample:
+    return build_overview_sample(project)
+
+
+def test_profile_counts_and_densities_match_the_database(project: Project, sample: OverviewSample) -> None:
+    db = Independent(project.path)
+    profile = project.overview.profile("bias")
+    expected = db.matrix()
+    bias = {t for t, p in db.paths.items() if p.startswith("bias/")}
+    assert {t.id for t in profile.tags} == bias
+    assert {s.id for s in profile.sources} == {s for (t, s) in expected if t in bias}
+    for source in profile.sources:
+        assert source.words == db.words(source.id)
+        for tag in profile.tags:
+            n = expected[(tag.id, source.id)]
+            assert profile.count(source.id, tag.id) == n
+            assert profile.density(source.id, tag.id) == pytest.approx(n * PER_WORDS / db.words(source.id))
+    assert sum(profile.counts.values()) == sum(n for (t, _), n in expected.items() if t in bias)
+
+
+def test_profile_sorts_by_one_tag_highest_first(project: Project, sample: OverviewSample) -> None:
+    profile = project.overview.profile("bias")
+    polemical = next(t.id for t in profile.tags if t.path == "bias/polemical")
+    ordered = profile.sorted_by(polemical)
+    counts = [ordered.count(s.id, polemical) for s in ordered.sources]
+    assert counts == sorted(counts, reverse=True) and len(ordered.sources) == len(profile.sources)
+    dense = profile.sorted_by(polemical, per_words=True)
+    densities = [dense.density(s.id, polemical) for s in dense.sources]
+    assert densities == sorted(densities, reverse=True)
+
+
+def test_matrix_matches_the_database_and_its_records_name_tags_by_path(
+    project: Project, sample: OverviewSample
+) -> None:
+    db = Independent(project.path)
+    matrix = project.overview.matrix()
+    expected = db.matrix()
+    assert dict(matrix.counts) == dict(expected)
+    records = matrix.records()
+    assert {(r["source_id"], r["tag"], r["count"]) for r in records} == {
+        (s, db.paths[t], n) for (t, s), n in expected.items()
+    }
+    assert {t.path for t in matrix.tags} >= set(db.paths[t] for t, _ in expected)
+
+
+def test_matrix_filtered_by_kind_and_by_source(project: Project, sample: OverviewSample) -> None:
+    db = Independent(project.path)
+    primary = {s for s in sample.source_ids if db.kinds[s] == "primary"}
+    assert dict(project.overview.matrix(ExcerptFilter(kind="primary")).counts) == dict(db.matrix(primary))
+    one = sample.source_ids[1]
+    filtered = project.overview.matrix(ExcerptFilter(source_ids=(one,)))
+    assert dict(filtered.counts) == dict(db.matrix({one}))
+    assert [s.id for s in filtered.sources] == [one]
+
+
+def test_matrix_filtered_by_tags_keeps_those_rows(project: Project, sample: OverviewSample) -> None:
+    db = Independent(project.path)
+    polemical = db.tag_id("bias/polemical")
+    matrix = project.overview.matrix(ExcerptFilter(tags=("bias/polemical",)))
+    assert [t.path for t in matrix.tags] == ["bias/polemical"]
+    assert dict(matrix.counts) == {k: n for k, n in db.matrix().items() if k[0] == polemical}
+
+
+def test_cooccurrence_matches_a_brute_force_count(project: Project, sample: OverviewSample) -> None:
+    db = Independent(project.path)
+    co = project.overview.cooccurrence()
+    expected = db.cooccurrence()
+    assert expected  # the sample has overlapping passages with different tags
+    assert dict(co.pairs) == expected
+    a, b = next(iter(expected))
+    assert co.count(a, b) == co.count(b, a) == expected[(a, b)]
+    totals = db.matrix()
+    assert co.count(a, a) == sum(n for (t, _), n in totals.items() if t == a)
+
+
+def test_code_line_lists_each_tagged_passage_in_text_order(project: Project, sample: OverviewSample) -> None:
+    db = Independent(project.path)
+    source = sample.source_ids[2]
+    line = project.overview.code_line(source)
+    expected = sorted(
+        (b, e, t, a) for a, (s, b, e) in db.annotations.items() if s == source for t in db.tags_of.get(a, ())
+    )
+    assert [(g.start, g.end, g.tag_id, g.annotation_id) for g in line.segments] == expected
+    assert line.source.length == len(db.texts[source])
+    assert not line.marks_are_pages and line.marks[0] == (0, "1")  # paragraphs, numbered from 1
+    assert {t.id for t in line.tags} == {g.tag_id for g in line.segments}
+    with pytest.raises(NotFound, match="no source with id 999"):
+        project.overview.code_line(999)
+
+
+def test_passages_behind_a_cell_and_a_cooccurrence(project: Project, sample: OverviewSample) -> None:
+    db = Independent(project.path)
+    polemical, statistical = db.tag_id("bias/polemical"), db.tag_id("claim-type/statistical")
+    source = sample.source_ids[0]
+    cell = project.overview.passages(source_id=source, tag_id=polemical)
+    expected = {
+        a for a, (s, _, _) in db.annotations.items() if s == source and polemical in db.tags_of.get(a, ())
+    }
+    assert {e.id for e in cell} == expected and len(cell) == len(expected)
+    assert all(e.location for e in cell)  # cited like an export
+    row = project.overview.passages(tag_id=polemical)
+    assert {e.id for e in row} == {a for a in db.annotations if polemical in db.tags_of.get(a, ())}
+    both = project.overview.passages(tag_id=polemical, other_tag_id=statistical)
+    assert {e.id for e in both} == db.cooccurring(polemical, statistical)
+
+
+def test_bad_filters_are_refused_by_name(project: Project, sample: OverviewSample) -> None:
+    with pytest.raises(NotFound, match="no facet 'mood'"):
+        project.overview.profile("mood")
+    with pytest.raises(NotFound, match="no source with id 99"):
+        project.overview.matrix(ExcerptFilter(source_ids=(99,)))
+    with pytest.raises(InvalidInput, match="search query"):
+        project.overview.matrix(ExcerptFilter(query="grain"))
