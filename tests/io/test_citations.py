@@ -1,0 +1,159 @@
+"""CSL citations: citeproc-py with the shipped styles and our item mapping.
+
+The first tests are cases of the CSL processor test suite (github.com/citation-style-language/test-suite,
+processor-tests/humans), each named after its file: their small test styles are restated here and the
+items made from our own metadata through ``render_item``, so they check the mapping as well as citeproc-py.
+The rest are our sources in each shipped style.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pytest
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    Locator,
+    formatter,
+)
+from citeproc.source.json import CiteProcJSON
+
+from annotator.domain.excerpts import CitationStyle, Excerpt, Location
+from annotator.domain.model import Annotation, OriginalFile, Source, SourceMetadata
+from annotator.io.citations import Citations, load_style, render_item
+
+NOW = datetime(2025, 1, 15, tzinfo=UTC)
+
+
+def _test_style(citation_layout: str) -> CitationStylesStyle:
+    xml = (
+        '<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><id/><title/>'
+        f"<updated>2009-08-10T04:49:00+09:00</updated></info><citation>{citation_layout}</citation></style>"
+    )
+    return CitationStylesStyle(io.BytesIO(xml.encode()), validate=False)
+
+
+def _cite_all(style: CitationStylesStyle, items: list[dict], cites: list[CitationItem]) -> list[str]:
+    processor = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    citations = [Citation([c]) for c in cites]
+    for citation in citations:
+        processor.register(citation)
+    return [str(processor.cite(c, lambda _: None)) for c in citations]
+
+
+def test_suite_name_and_text_delimiter_precedes_last_always() -> None:
+    style = _test_style(
+        '<layout><names variable="author"><name and="text" delimiter="; " initialize-with="." '
+        'name-as-sort-order="all" delimiter-precedes-last="always"/></names></layout>'
+    )
+    authors = ("Doe, John", "Roe, Jane", "Noakes, Richard")
+    metadata = SourceMetadata(title="", authors=authors, item_type="book")
+    assert _cite_all(style, [render_item("ITEM-1", metadata)], [CitationItem("ITEM-1")]) == [
+        "Doe, J.; Roe, J.; and Noakes, R."
+    ]
+
+
+@pytest.mark.xfail(reason="citeproc-py 0.11 does not capitalize a term that opens a note ('ibid. p. 23.'); "
+                   "the shipped Chicago style uses short notes, not ibid.")
+def test_suite_position_first_true_only_once() -> None:
+    style = _test_style(
+        '<layout suffix="."><choose><if position="first"><group delimiter=" ">'
+        '<names variable="author"><name form="short"/></names><text quotes="true" variable="title"/>'
+        '<date prefix="(" suffix=")" variable="issued"><date-part name="year"/></date></group></if>'
+        '<else-if position="ibid-with-locator"><text term="ibid"/>'
+        '<label form="short" prefix=" " strip-periods="false" variable="locator"/>'
+        '<text prefix=" " variable="locator"/></else-if><else><text value="WTF?"/></else></choose></layout>'
+    )
+    metadata = SourceMetadata(
+        title="Tom Swift and His Electric Runabout", authors=("Victor Appleton",), date_text="1910",
+        item_type="book",
+    )  # fmt: skip
+    cites = [CitationItem("ITEM-1"), CitationItem("ITEM-1", locator=Locator("page", "23"))]
+    assert _cite_all(style, [render_item("ITEM-1", metadata)], cites) == [
+        "Appleton “Tom Swift and His Electric Runabout” (1910).",
+        "Ibid. p. 23.",
+    ]
+
+
+def _source(source_id: int, **fields: object) -> Source:
+    metadata = SourceMetadata(**fields)  # type: ignore[arg-type]
+    return Source(source_id, f"uuid-{source_id}", metadata, None, OriginalFile("f.txt", "0", 1, "text/plain"),
+                  1000, "utf-8", NOW, NOW)  # fmt: skip
+
+
+HARVEST = _source(1, title="The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine",
+                  authors=("Robert Conquest",), date_text="1986", publisher="Oxford University Press",
+                  publisher_place="New York", item_type="book")  # fmt: skip
+ARTICLE = _source(2, title="Toward Data-Driven History", authors=("Blanchy, Guillaume", "Saneiyan, Sina",
+                  "Boyd, James"), container_title="Journal of History", volume="12", issue="3", page="45–67",
+                  date_text="2020", item_type="article-journal")  # fmt: skip
+SPRAVKA = _source(3, title="Spravka on grain procurement", authors=("Krasnopolye District Committee",),
+                  archive="RGASPI", archive_location="f. 17, op. 42, d. 80, l. 4–4 ob.",
+                  date_text="1932-11-03", item_type="manuscript")  # fmt: skip
+
+
+def _excerpt(source: Source, page: str | None, paragraph: int) -> Excerpt:
+    annotation = Annotation(1, "a", source.id, 0, 5, None, "", None, "", (), NOW, NOW)  # type: ignore[arg-type]
+    return Excerpt(annotation, source, Location(0, 5, paragraph, paragraph, page))
+
+
+def _cited(style: str) -> tuple[list[str], list[str]]:
+    citations = Citations(style, [HARVEST, ARTICLE, SPRAVKA])
+    excerpts = [_excerpt(HARVEST, "37", 3), _excerpt(ARTICLE, None, 12), _excerpt(SPRAVKA, None, 2),
+                _excerpt(HARVEST, "38–39", 4)]  # fmt: skip
+    return [citations.cite(e) for e in excerpts], citations.bibliography()
+
+
+@pytest.mark.parametrize("style", [s for s in CitationStyle if s.is_csl])
+def test_every_shipped_style_parses_with_citeproc(style: CitationStyle) -> None:
+    assert load_style(style).has_bibliography()
+
+
+def test_chicago_notes_full_note_then_short_note_and_a_bibliography() -> None:
+    notes, bibliography = _cited("chicago-notes")
+    assert notes[0] == (
+        "Robert Conquest, The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine "
+        "(Oxford University Press, 1986), 37."
+    )  # the given name whole (citeproc-py ignores initialize="false"; load_style makes up for it)
+    assert notes[1].startswith("Guillaume Blanchy et al., “Toward Data-Driven History”, Journal of History")
+    assert notes[1].endswith("para. 12.")  # no page map: the paragraph
+    assert "f. 17, op. 42, d. 80, l. 4–4 ob., RGASPI" in notes[2]  # the shelfmark whole
+    short = "Conquest, The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine, 38–39."
+    assert notes[3] == short
+    assert len(bibliography) == 3  # each cited source once
+    assert bibliography[0].startswith("Blanchy, Guillaume, Sina Saneiyan, and James Boyd. ")
+    assert "12, no. 3 (2020): 45–67." in bibliography[0]  # its pages, not the last locator
+    assert bibliography[2].startswith("Krasnopolye District Committee. ")  # a body: not inverted
+    assert "l. 4–4 ob." in bibliography[2]
+    assert bibliography[1] == (
+        "Conquest, Robert. The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine. "
+        "Oxford University Press, 1986."
+    )
+
+
+def test_author_date_mla_and_apa() -> None:
+    cites, bibliography = _cited("chicago-author-date")
+    assert cites[0] == "(Conquest 1986, 37)" and cites[1] == "(Blanchy et al. 2020, para. 12)"
+    assert bibliography[1].startswith("Conquest, Robert. 1986. The Harvest of Sorrow")
+    cites, bibliography = _cited("mla")
+    assert cites[3] == (
+        "(Conquest, The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine 38–39)"
+    )
+    assert bibliography[0].startswith("Blanchy, Guillaume, et al. ")
+    assert "vol. 12, no. 3, 2020, pp. 45–67" in bibliography[0]
+    cites, bibliography = _cited("apa")
+    assert cites[0] == "(Conquest, 1986, p. 37)" and cites[3] == "(Conquest, 1986, pp. 38–39)"
+    assert bibliography[0].startswith("Blanchy, G., Saneiyan, S., & Boyd, J. (2020). ")
+    assert "Journal of History, 12(3), 45–67." in bibliography[0]
+
+
+def test_the_projects_own_forms_go_through_the_same_object() -> None:
+    cites, bibliography = _cited("short")
+    assert cites[0] == "Conquest, The Harvest of Sorrow (1986), p. 37, ¶ 3"
+    cites, _ = _cited("full")
+    assert cites[2].endswith("RGASPI, f. 17, op. 42, d. 80, l. 4–4 ob. ¶ 2, characters 0–5.")
+    assert len(bibliography) == 3
