@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.services.project import APP_NAME
@@ -68,6 +70,11 @@ def run_gui(project_path: Path | None) -> int:
         return 2
     install_exception_hook(lambda: window)
     window.show()
+    # Everything made so far (modules, Qt wrappers, the ORM's registry, the first source) lives as long as the
+    # app: moved out of the collector's reach once the window is up, a full collection later walks only what
+    # was made since (one walked the whole heap for 270-420 ms, freezing the window while a book's evidence
+    # was read).
+    QTimer.singleShot(0, gc.freeze)
     try:
         return app.exec()
     finally:

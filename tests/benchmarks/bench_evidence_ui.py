@@ -40,6 +40,9 @@ from annotator.ui.settings import AppSettings
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=850_000)
+    parser.add_argument(
+        "--no-freeze", action="store_true", help="leave the heap unfrozen (the app freezes it once shown)"
+    )
     args = parser.parse_args()
     unit = "\n\n".join([heldout.strip(heldout.ESSAY)[0], heldout.strip(heldout.NOTES)[0], heldout.BLOG])
     text = (unit * (args.chars // len(unit) + 1))[: args.chars]
@@ -71,6 +74,8 @@ def main() -> None:
             print(f"opening until the proposals arrived:      {arrived - began:.3f} s")
             print(f"longest the event loop was held up after: {max(gaps) * 1000:.0f} ms")
 
+            if not args.no_freeze:
+                gc.freeze()  # as annotator.ui.app.run_gui does once the window is up
             # Again, with the reader laid out and nothing else to do: what holds the loop up now is the
             # evidence's part alone (detected in the worker, stored and shown from the window's thread).
             with sqlite3.connect(Path(tmp) / "book.annotator") as connection:
