@@ -91,8 +91,9 @@ class Matrix:
 class Cooccurrence:
     """Tags × tags: how many times two tags fall on the same or on overlapping passages.
 
-    A pair of overlapping annotations (or one annotation) counts once for two tags when one of them carries
-    the one tag and the other the other. The diagonal is each tag's number of annotations.
+    Counted as pairs of tagged passages that overlap, one carrying the one tag and one the other; an
+    annotation carrying both tags counts once (with itself). The diagonal is each tag's number of
+    annotations.
     """
 
     tags: tuple[ChartTag, ...]

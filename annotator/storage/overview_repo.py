@@ -43,18 +43,22 @@ def tag_counts_per_source(
 def cooccurrences(
     session: Session, where: Where, *, tag_ids: Sequence[int] | None = None, facet_id: int | None = None
 ) -> dict[tuple[int, int], int]:
-    """(lower tag id, higher tag id) -> pairs of overlapping annotations (or single annotations) where one
-    carries the one tag and the other the other.
+    """(lower tag id, higher tag id) -> co-occurrences: pairs of overlapping passages of one source where one
+    carries the one tag and the other the other, a passage carrying both tags counting once with itself
+    (MAXQDA's code co-occurrence, an annotation with two tags being two coded segments in one place).
 
     Each unordered pair of annotations {x, y} of one source is met once: y starts inside x (at or after
     x's start, before its end), ties on the start broken by id; that bounds y's start on both sides, so
-    the index on (source_id, start_pos) answers it as a short range scan per annotation.
+    the index on (source_id, start_pos) answers it as a short range scan per annotation. Counting pairs
+    of tagged passages rather than distinct pairs of annotations needs no DISTINCT over the joined rows
+    (which doubled the time on 100,000 annotations); SQL groups by (tag of x, tag of y, x is y) and the
+    few groups are folded here.
     """
     x = aliased(AnnotationRow, name="x")
     y = aliased(AnnotationRow, name="y")
     tx = aliased(AnnotationTagRow, name="tx")
     ty = aliased(AnnotationTagRow, name="ty")
-    # `where` speaks of AnnotationRow and SourceRow: x is the filtered side; y must pass it too.
+    # `where` speaks of AnnotationRow and SourceRow: both ends must pass it.
     selected = select(AnnotationRow.id).join(SourceRow, SourceRow.id == AnnotationRow.source_id).where(*where)
     tag_where = []
     if tag_ids is not None:
@@ -62,10 +66,9 @@ def cooccurrences(
     if facet_id is not None:
         in_facet = select(TagRow.id).where(TagRow.facet_id == facet_id)
         tag_where += [tx.tag_id.in_(in_facet), ty.tag_id.in_(in_facet)]
-    lo = func.min(tx.tag_id, ty.tag_id).label("lo")
-    hi = func.max(tx.tag_id, ty.tag_id).label("hi")
-    pairs = (
-        select(lo, hi, x.id.label("xid"), y.id.label("yid"))
+    same = (x.id == y.id).label("same")
+    query = (
+        select(tx.tag_id, ty.tag_id, same, func.count())
         .select_from(x)
         .join(
             y,
@@ -79,13 +82,17 @@ def cooccurrences(
         .join(tx, tx.annotation_id == x.id)
         .join(ty, ty.annotation_id == y.id)
         .where(tx.tag_id != ty.tag_id, *tag_where)
-        .distinct()
+        .group_by(tx.tag_id, ty.tag_id, same)
     )
     if where:
-        pairs = pairs.where(x.id.in_(selected), y.id.in_(selected))
-    sub = pairs.subquery()
-    query = select(sub.c.lo, sub.c.hi, func.count()).group_by(sub.c.lo, sub.c.hi)
-    return {(a, b): n for a, b, n in session.connection().execute(query)}
+        query = query.where(x.id.in_(selected), y.id.in_(selected))
+    pairs: dict[tuple[int, int], int] = {}
+    for a, b, is_same, n in session.connection().execute(query):
+        if is_same and a > b:
+            continue  # one annotation's two tags come in both orders: count them once
+        key = (min(a, b), max(a, b))
+        pairs[key] = pairs.get(key, 0) + n
+    return pairs
 
 
 def cooccurring_annotations(session: Session, where: Where, a: int, b: int) -> list[int]:

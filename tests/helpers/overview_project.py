@@ -113,13 +113,21 @@ class Independent:
         return pairs
 
     def cooccurrence(self) -> dict[tuple[int, int], int]:
-        found: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        """Pairs of overlapping tagged passages (an annotation with two tags: two passages in one place)."""
+        found: Counter[tuple[int, int]] = Counter()
         for x, y in self.overlapping_pairs():
-            for tx in self.tags_of.get(x, ()):
-                for ty in self.tags_of.get(y, ()):
+            tags_x, tags_y = self.tags_of.get(x, set()), self.tags_of.get(y, set())
+            if x == y:
+                for a in tags_x:
+                    for b in tags_x:
+                        if a < b:
+                            found[(a, b)] += 1
+                continue
+            for tx in tags_x:
+                for ty in tags_y:
                     if tx != ty:
-                        found.setdefault((min(tx, ty), max(tx, ty)), set()).add((x, y))
-        return {k: len(v) for k, v in found.items()}
+                        found[(min(tx, ty), max(tx, ty))] += 1
+        return dict(found)
 
     def cooccurring(self, a: int, b: int) -> set[int]:
         ids: set[int] = set()
