@@ -35,7 +35,8 @@ article's first paragraph ("By Alissa Wilkinson Updated Jul 24, 2018", "Sunday, 
 UTC"), the header of a reader's comment (a dated line followed by the comment's prose) and a heading of
 the page's own between the article's first and last paragraphs, followed by one of its paragraphs, that
 Readability drops ("Building dashboards", a <dt> of a definition list) are **unsure**.
-``--raw-labels`` scores with the labels before these rules.
+``--raw-labels`` scores with the labels before these rules. The furniture missed is counted by zone:
+before the article's first paragraph (lead), after its last (tail), or between them (inside).
 """
 
 from __future__ import annotations
@@ -262,6 +263,9 @@ class Score:
     unsure: int = 0
     unsure_removed: int = 0
     errors: list[str] = field(default_factory=list)
+    # Furniture lines missed, by where they stand: before the article's first paragraph, after its last,
+    # or between (the article's paragraphs are the lines labelled content that are running prose).
+    missed_zones: dict[str, int] = field(default_factory=lambda: {"lead": 0, "inside": 0, "tail": 0})
 
     def add(self, other: Score) -> None:
         self.tp += other.tp
@@ -269,6 +273,8 @@ class Score:
         self.fn += other.fn
         self.unsure += other.unsure
         self.unsure_removed += other.unsure_removed
+        for zone, count in other.missed_zones.items():
+            self.missed_zones[zone] += count
 
     @property
     def precision(self) -> float:
@@ -286,6 +292,8 @@ def score(text: str, truth: Truth, facts: PageFacts | None = None) -> Score:
     labels = [truth.label(line) for line in lines]
     if facts is not None:
         labels = refine(lines, labels, facts)
+    paragraphs = [i for i, label in enumerate(labels) if label == "content" and _paragraph(lines[i])]
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(lines), len(lines))
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if label == "blank":
             continue
@@ -301,6 +309,7 @@ def score(text: str, truth: Truth, facts: PageFacts | None = None) -> Score:
             result.fp += 1
             result.errors.append(f"    FALSE REMOVAL ({found[i]}) line {i + 1}: {line[:100]!r}")
         elif label == "furniture":
+            result.missed_zones["lead" if i < first else "tail" if i > last else "inside"] += 1
             result.fn += 1
             result.errors.append(f"    MISSED line {i + 1}: {line[:100]!r}")
     return result
@@ -353,6 +362,8 @@ def main() -> None:
             f"({total.tp} of {total.tp + total.fn} furniture lines, {total.fp} false removals; "
             f"{total.unsure} unsure lines, {total.unsure_removed} of them removed)"
         )
+        zones = ", ".join(f"{zone} {count}" for zone, count in total.missed_zones.items())
+        print(f"{'missed furniture (' + mode + ')':40}       {zones}")
 
 
 if __name__ == "__main__":
