@@ -61,7 +61,7 @@ from annotator.search.index import INDEX_NAME, IndexFolder, IndexUnusable, Rebui
 from annotator.search.index import writer as index_writer
 from annotator.search.query import parse
 from annotator.search.schema import Kind
-from annotator.search.searching import run
+from annotator.search.searching import RawHit, run
 from annotator.search.snippets import Snippet
 from annotator.services.events import AnnotationsChanged, Change, Event, EventBus, SourcesChanged
 from annotator.services.search_results import (
@@ -217,13 +217,15 @@ class SearchService:
         with self._lock:  # searches share one cached searcher, which a rebuild replaces
             self.flush()
             for attempt in (1, 2):
+                behind = self._background is not None  # the index searched may lag behind the project
                 searcher = self._searcher(progress, cancel_check)
                 try:
                     with self._uow.read() as session:
                         catalog = ProjectCatalog(session)
                         compiled = compile_query(node, catalog, searcher)
                         raw = run(searcher, compiled, limit or None, _ProjectTexts(session, catalog))
-                        hits = HitBuilder(session, searcher, catalog).make(raw.hits)
+                        found = _still_there(session, catalog, raw.hits) if behind else raw.hits
+                        hits = HitBuilder(session, searcher, catalog).make(found)
                         return SearchResults(query, tuple(hits), raw.more)
                 except AnnotatorError:
                     raise
@@ -743,20 +745,42 @@ class _ProjectTexts:
         self._uuids: dict[int, str] | None = None
         self._metadata: dict[int, str] = {}
 
+    # While the index is built in the background, what is searched may hold a source or a note deleted
+    # since: it has no text (no matches), and _still_there drops its hits.
+
     def paragraph(self, source_id: int, start: int, end: int) -> str:
         if self._uuids is None:
             self._uuids = {s.id: s.uuid for s in self._catalog.sources()}
+        if source_id not in self._uuids:
+            return ""
         return sources_repo.text_slice(self._session, source_id, self._uuids[source_id], start, end)
 
     def note(self, annotation_id: int) -> str:
-        return annotations_repo.get(self._session, annotation_id, self._catalog.taxonomy()).note
+        try:
+            return annotations_repo.get(self._session, annotation_id, self._catalog.taxonomy()).note
+        except NotFound:
+            return ""
 
     def metadata(self, source_id: int) -> str:
         found = self._metadata.get(source_id)
         if found is None:
-            source = sources_repo.get(self._session, source_id)
+            try:
+                source = sources_repo.get(self._session, source_id)
+            except NotFound:
+                return ""
             found = self._metadata[source_id] = metadata_text(source.metadata)[0]
         return found
+
+
+def _still_there(session: Session, catalog: ProjectCatalog, hits: Sequence[RawHit]) -> tuple[RawHit, ...]:
+    """The hits whose source (and annotation, for a note) the project still has."""
+    sources = {s.id for s in catalog.sources()}
+    return tuple(
+        hit
+        for hit in hits
+        if hit.source_id in sources
+        and (hit.annotation_id is None or annotations_repo.exists(session, hit.annotation_id))
+    )
 
 
 class _Cancelled(Exception):

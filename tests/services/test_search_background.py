@@ -194,3 +194,25 @@ def test_a_rebuild_asked_for_during_a_background_build_waits_for_it(project: Pro
     assert (report.cancelled, report.documents) == (False, DOCUMENTS)
     assert project.search.indexing() is None and not project.search.needs_rebuild()
     assert not _partials(project)
+
+
+def test_a_source_deleted_during_a_build_is_not_among_the_hits(project: Project) -> None:
+    ids = _fill(project)
+    half_way, go_on = threading.Event(), threading.Event()
+
+    def hold(done: int, total: int) -> None:
+        if done >= 3 * len(_text(0)) and not go_on.is_set():
+            half_way.set()
+            go_on.wait(30)
+
+    assert project.search.start_indexing(progress=hold)
+    try:
+        assert half_way.wait(30)
+        project.sources.delete(ids[0])  # indexed already, with its note
+        assert ids[0] not in {source for source, _, _ in _found(project, "harvest")}
+        assert ids[0] not in {source for source, _, _ in _found(project, "doubtful")}
+        assert _found(project, "harvest")
+    finally:
+        go_on.set()
+    assert project.search.wait_for_indexing(timeout=60)
+    assert {source for source, _, _ in _found(project, "harvest")} == set(ids[1:])
