@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -41,6 +41,8 @@ TRACK = 20  # pixels per row of a lane: statements whose marks (and labels) woul
 MAX_TRACKS = 12  # rows of one lane, at most (more crowd into them)
 LANE_GAP = 8
 LABELLED = 5_000  # statements labelled with their event, at most (a project of 500 sources has 50,000)
+AT_ONCE = 5_000  # statements drawn at once; more are drawn CHUNK at a time, the window answering between
+CHUNK = 1_000
 LABEL_CHARS = 34
 BAR = 14
 AXIS = 26  # the year axis above the lanes
@@ -180,6 +182,7 @@ class StatementItem(QGraphicsRectItem):
 
 class TimelineView(QGraphicsView):
     statement_clicked = Signal(object)  # DateRecord
+    laid_out = Signal()  # every statement is drawn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +198,9 @@ class TimelineView(QGraphicsView):
         self.items_placed: list[StatementItem] = []
         self.events: list[Event] = []
         self.first_year = 0
+        self._generation = 0  # which layout the statements being added are for
+        self._laid_out = True
+        self.laid_out.connect(lambda: setattr(self, "_laid_out", True))
         self._names = _Names(self)
         self._axis = _Axis(self)
 
@@ -211,6 +217,7 @@ class TimelineView(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.items_placed = []
+        self._laid_out = False
         order = list(dict.fromkeys(r.source_id for r in records))
         self.lanes = [(sid, source_name(sid)) for sid in order]
         lane_of = {sid: i for i, sid in enumerate(order)}
@@ -271,7 +278,13 @@ class TimelineView(QGraphicsView):
             for n in range(-1, len(EVENT_COLOURS))
             for flagged in (False, True)
         }
-        for i, r in enumerate(records):
+        self.resetTransform()
+        self.fit_years(lo, hi)
+        self._generation += 1
+        generation = self._generation
+
+        def place(i: int) -> None:
+            r = records[i]
             n, event = event_of.get(i, (None, None))
             disagree = event is not None and event.disagree
             look = looks[(-1 if n is None else n % len(EVENT_COLOURS), disagree)]
@@ -284,17 +297,42 @@ class TimelineView(QGraphicsView):
                 item.add_label(labels[i])
             scene.addItem(item)
             self.items_placed.append(item)
-        for n, event in enumerate(self.events):  # the same event joined across its lanes
-            members = sorted(event.members, key=lambda i: lane_of[records[i].source_id])
-            pen = QPen(FLAG if event.disagree else QColor(EVENT_COLOURS[n % len(EVENT_COLOURS)]), 1)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            for a, b in itertools.pairwise(members):
-                ma, mb = self.items_placed[a].middle, self.items_placed[b].middle
-                line = scene.addLine(ma.x(), ma.y() + BAR / 2, mb.x(), mb.y() - BAR / 2, pen)
-                line.setZValue(0)
-        self.resetTransform()
-        self.fit_years(lo, hi)
+
+        def join() -> None:
+            for n, event in enumerate(self.events):  # the same event joined across its lanes
+                members = sorted(event.members, key=lambda i: lane_of[records[i].source_id])
+                pen = QPen(FLAG if event.disagree else QColor(EVENT_COLOURS[n % len(EVENT_COLOURS)]), 1)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setCosmetic(True)
+                for a, b in itertools.pairwise(members):
+                    ma, mb = self.items_placed[a].middle, self.items_placed[b].middle
+                    line = scene.addLine(ma.x(), ma.y() + BAR / 2, mb.x(), mb.y() - BAR / 2, pen)
+                    line.setZValue(0)
+            self.laid_out.emit()
+
+        if len(records) <= AT_ONCE:
+            for i in range(len(records)):
+                place(i)
+            join()
+            return
+        # Tens of thousands of statements (500 sources): drawn a few thousand per turn of the event loop,
+        # the window answering meanwhile (all at once held it up for seconds).
+        pending = iter(range(len(records)))
+
+        def more() -> None:
+            if generation != self._generation:
+                return  # laid out anew meanwhile
+            for i in itertools.islice(pending, CHUNK):
+                place(i)
+            if len(self.items_placed) < len(records):
+                QTimer.singleShot(0, more)
+            else:
+                join()
+
+        QTimer.singleShot(0, more)
+
+    def is_laid_out(self) -> bool:
+        return self._laid_out
 
     def _fitted_scale(self, lo: float, hi: float) -> float:
         room = max(100, self.viewport().width() - 20)
