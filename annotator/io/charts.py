@@ -1,0 +1,353 @@
+"""The Overview's charts drawn with Matplotlib: into a window's canvas or to SVG, PDF and PNG files.
+
+Matplotlib (rather than Qt Charts) because one drawing serves both the window (its QtAgg canvas) and
+publication-quality vector files, with hatching, constrained layout and text kept as text in SVG and PDF.
+It is imported here only, and this module only when a chart is drawn: the command line and the window
+start without it (tests/cli/test_lazy_imports.py).
+
+Every mark a click can open carries a ``gid`` naming what it stands for (``bar:<source>:<tag>``,
+``cell:<tag>:<source>``, ``pair:<tag>:<tag>``, ``segment:<annotation>:<tag>``): the window's click-through
+reads it back, and an SVG keeps it as the element's id. Colours are the taxonomy's; each tag also gets a
+hatch (bars, code line) and the heat maps print their counts, so a greyscale print still reads.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from annotator.domain.errors import InvalidInput
+from annotator.domain.overview import PER_WORDS, CodeLine, Cooccurrence, Matrix, Profile
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+FORMATS = ("svg", "pdf", "png")
+HATCHES = ("", "//", "..", "xx", "\\\\", "++", "oo", "--", "||", "**")
+LABEL_WIDTH = 34  # characters per line of a source's title or a tag's name on an axis
+MAX_LABELED_CELLS = 2_500  # above this a heat map shows its counts by shade only (labels would not fit)
+RC = {"svg.fonttype": "none", "pdf.fonttype": 42, "font.size": 9, "hatch.linewidth": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What a clicked mark stands for (read from its ``gid``)."""
+
+    kind: str  # "bar", "cell", "pair", "segment"
+    first: int
+    second: int
+
+
+def parse_gid(gid: str | None) -> Mark | None:
+    if not gid or gid.count(":") != 2:
+        return None
+    kind, first, second = gid.split(":")
+    try:
+        return Mark(kind, int(first), int(second))
+    except ValueError:
+        return None
+
+
+def label(text: str, width: int = LABEL_WIDTH, lines: int = 2) -> str:
+    """``text`` wrapped to ``width`` on at most ``lines`` lines, cut with an ellipsis (never off the page)."""
+    wrapped = textwrap.wrap(" ".join(text.split()), width) or [""]
+    if len(wrapped) > lines:
+        wrapped = [
+            *wrapped[: lines - 1],
+            textwrap.shorten(" ".join(wrapped[lines - 1 :]), width, placeholder="…"),
+        ]
+    return "\n".join(wrapped)
+
+
+def _rgb(color: str) -> tuple[float, float, float]:
+    color = color.lstrip("#")
+    return (int(color[0:2], 16) / 255, int(color[2:4], 16) / 255, int(color[4:6], 16) / 255)
+
+
+def _ink(rgb: Sequence[float]) -> str:
+    """Black or white, whichever reads on a background of ``rgb``."""
+    r, g, b = rgb[:3]
+    return "black" if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "white"
+
+
+def new_figure(width: float, height: float) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+# --- The charts --------------------------------------------------------------------------------------------
+
+
+def profile_size(profile: Profile) -> tuple[float, float]:
+    return 9.0, max(3.0, 1.4 + 0.42 * len(profile.sources) + 0.18 * len(profile.tags))
+
+
+def draw_profile(figure: Figure, profile: Profile, *, per_words: bool = False) -> None:
+    """Stacked horizontal bars: a row per source, a segment per tag (counts or per 10,000 words)."""
+    ax = figure.add_subplot()
+    sources = list(profile.sources)[::-1]  # the first source on top
+    ys = range(len(sources))
+    left = [0.0] * len(sources)
+    # Tags no source carries would be empty legend entries; hatches stay with the tag's place in the facet.
+    used = [(n, t) for n, t in enumerate(profile.tags) if any(profile.count(s.id, t.id) for s in sources)]
+    for n, tag in used:
+        values = [
+            profile.density(s.id, tag.id) if per_words else float(profile.count(s.id, tag.id))
+            for s in sources
+        ]
+        bars = ax.barh(
+            ys,
+            values,
+            left=left,
+            color=tag.color,
+            edgecolor="black",
+            linewidth=0.4,
+            hatch=HATCHES[n % len(HATCHES)],
+            label=label(tag.name, 24, 1),
+        )
+        for bar, source, value in zip(bars, sources, values, strict=True):
+            bar.set_gid(f"bar:{source.id}:{tag.id}")
+            bar.set_picker(True)
+            if value == 0:
+                bar.set_visible(False)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    for y, total in zip(ys, left, strict=True):  # the total at the end of each bar
+        if total:
+            ax.text(total, y, f" {total:.1f}" if per_words else f" {total:.0f}", va="center", fontsize=8)
+    ax.set_yticks(list(ys), [label(s.title) for s in sources])
+    ax.set_xlabel(f"annotations per {PER_WORDS:,} words" if per_words else "annotations")
+    ax.set_title(f"{profile.facet_name}: tags per source")
+    ax.margins(x=0.08)
+    ax.spines[["top", "right"]].set_visible(False)
+    if used:
+        figure.legend(loc="outside upper center", ncols=min(4, len(used)), frameon=False)
+    if not sources:
+        _empty(ax)
+
+
+def matrix_size(matrix: Matrix) -> tuple[float, float]:
+    rows = sum(1 for t in matrix.tags if any(matrix.count(t.id, s.id) for s in matrix.sources))
+    return max(6.0, 3.2 + 0.36 * len(matrix.sources)), max(3.0, 2.8 + 0.3 * rows)
+
+
+def draw_matrix(figure: Figure, matrix: Matrix) -> None:
+    """Tags (rows) × sources (columns): each cell shaded in its tag's colour by its count, and labelled."""
+    ax = figure.add_subplot()
+    # Rows of tags no source carries are left out of the drawing (a taxonomy has dozens of tags).
+    tags = [t for t in matrix.tags if any(matrix.count(t.id, s.id) for s in matrix.sources)]
+    rows, columns = len(tags), len(matrix.sources)
+    top = max((matrix.count(t.id, s.id) for t in tags for s in matrix.sources), default=0) or 1
+    image = []
+    for tag in tags:
+        rgb = _rgb(tag.color)
+        image.append([_shade(rgb, matrix.count(tag.id, s.id) / top) for s in matrix.sources])
+    if rows and columns:
+        ax.imshow(
+            image, aspect="auto", interpolation="nearest", extent=(-0.5, columns - 0.5, rows - 0.5, -0.5)
+        )
+    labelled = rows * columns <= MAX_LABELED_CELLS
+    _cells(ax, figure)
+    from matplotlib.patches import Rectangle
+
+    for r, tag in enumerate(tags):
+        for c, source in enumerate(matrix.sources):
+            n = matrix.count(tag.id, source.id)
+            if not n:
+                continue
+            cell = Rectangle(
+                (c - 0.5, r - 0.5), 1, 1, fill=False, linewidth=0, gid=f"cell:{tag.id}:{source.id}"
+            )
+            cell.set_picker(True)
+            ax.add_patch(cell)
+            if labelled:
+                ax.text(c, r, str(n), ha="center", va="center", fontsize=7, color=_ink(image[r][c]))
+    ax.set_xticks(
+        range(columns),
+        [label(s.title, 24, 3) for s in matrix.sources],
+        rotation=60,
+        ha="right",
+        rotation_mode="anchor",
+    )
+    ax.set_yticks(range(rows), [label(t.path, 30, 1) for t in tags])
+    ax.set_xlim(-0.5, columns - 0.5)
+    ax.set_ylim(rows - 0.5, -0.5)
+    ax.set_title("Code matrix: annotations per tag and source")
+    if not (rows and columns):
+        _empty(ax)
+
+
+def cooccurrence_size(co: Cooccurrence) -> tuple[float, float]:
+    side = max(4.5, 2.8 + 0.38 * len(co.tags))
+    return side + 0.8, side
+
+
+def draw_cooccurrence(figure: Figure, co: Cooccurrence) -> None:
+    """Tags × tags, shaded by co-occurrences (the diagonal: each tag's annotations, hatched)."""
+    ax = figure.add_subplot()
+    tags = [t for t in co.tags if co.count(t.id, t.id)] or list(co.tags)
+    n = len(tags)
+    top = max((co.count(a.id, b.id) for a in tags for b in tags if a.id != b.id), default=0) or 1
+    base = (0.16, 0.29, 0.55)
+    image = [
+        [_shade(base, co.count(a.id, b.id) / top) if a.id != b.id else (0.93, 0.93, 0.93) for b in tags]
+        for a in tags
+    ]
+    if n:
+        ax.imshow(image, interpolation="nearest", extent=(-0.5, n - 0.5, n - 0.5, -0.5))
+    from matplotlib.patches import Rectangle
+
+    labelled = n * n <= MAX_LABELED_CELLS
+    for r, a in enumerate(tags):
+        for c, b in enumerate(tags):
+            value = co.count(a.id, b.id)
+            if r == c:
+                ax.add_patch(
+                    Rectangle((c - 0.5, r - 0.5), 1, 1, fill=False, hatch="//", edgecolor="0.7", linewidth=0)
+                )
+            elif value:
+                cell = Rectangle((c - 0.5, r - 0.5), 1, 1, fill=False, linewidth=0, gid=f"pair:{a.id}:{b.id}")
+                cell.set_picker(True)
+                ax.add_patch(cell)
+            if labelled and value:
+                ax.text(
+                    c,
+                    r,
+                    str(value),
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="black" if r == c else _ink(image[r][c]),
+                )
+    names = [label(t.path, 28, 1) for t in tags]
+    ax.set_xticks(range(n), names, rotation=60, ha="right", rotation_mode="anchor")
+    ax.set_yticks(range(n), names)
+    for tick, tag in zip(ax.get_yticklabels(), tags, strict=True):
+        tick.set_bbox({"facecolor": "none", "edgecolor": tag.color, "linewidth": 1.2, "pad": 1.5})
+    ax.set_title("Co-occurrence: tags on the same or overlapping passages")
+    if not n:
+        _empty(ax)
+
+
+def codeline_size(line: CodeLine) -> tuple[float, float]:
+    return 10.0, max(2.6, 1.6 + 0.34 * len(line.tags))
+
+
+def draw_codeline(figure: Figure, line: CodeLine) -> None:
+    """The source from start to end, a lane per tag, each passage a bar where it lies; pages (or
+    paragraphs) marked along the axis."""
+    ax = figure.add_subplot()
+    lanes = {t.id: i for i, t in enumerate(line.tags)}
+    length = max(1, line.source.length)
+    from matplotlib.patches import Rectangle
+
+    minimum = length / 600  # a short passage stays visible at any length
+    for segment in line.segments:
+        lane = lanes.get(segment.tag_id)
+        if lane is None:
+            continue
+        tag = line.tags[lane]
+        bar = Rectangle(
+            (segment.start, lane - 0.38),
+            max(minimum, segment.end - segment.start),
+            0.76,
+            facecolor=tag.color,
+            edgecolor="black",
+            linewidth=0.3,
+            hatch=HATCHES[lane % len(HATCHES)],
+            gid=f"segment:{segment.annotation_id}:{segment.tag_id}",
+        )
+        bar.set_picker(True)
+        ax.add_patch(bar)
+    ax.set_xlim(0, length)
+    ax.set_ylim(len(line.tags) - 0.5, -0.5) if line.tags else ax.set_ylim(0.5, -0.5)
+    ax.set_yticks(range(len(line.tags)), [label(t.path, 30, 1) for t in line.tags])
+    marks = list(line.marks)
+    step = max(1, len(marks) // 20)  # at most about 20 labels along the axis
+    shown = marks[::step]
+    ax.set_xticks([m[0] for m in shown], [m[1] for m in shown], fontsize=7)
+    for position, _ in marks:
+        ax.axvline(position, color="0.85", linewidth=0.5, zorder=0)
+    ax.set_xlabel("page" if line.marks_are_pages else "paragraph")
+    ax.set_title(label(f"Code line: {line.source.title}", 90, 2))
+    if not line.segments:
+        _empty(ax)
+
+
+# --- Files ---------------------------------------------------------------------------------------------
+
+
+def figure_for(data: Any, *, per_words: bool = False) -> Figure:
+    """A new figure drawing ``data`` (a Profile, Matrix, Cooccurrence or CodeLine), sized from it."""
+    from matplotlib import rc_context
+
+    with rc_context(RC):
+        if isinstance(data, Profile):
+            figure = new_figure(*profile_size(data))
+            draw_profile(figure, data, per_words=per_words)
+        elif isinstance(data, Matrix):
+            figure = new_figure(*matrix_size(data))
+            draw_matrix(figure, data)
+        elif isinstance(data, Cooccurrence):
+            figure = new_figure(*cooccurrence_size(data))
+            draw_cooccurrence(figure, data)
+        elif isinstance(data, CodeLine):
+            figure = new_figure(*codeline_size(data))
+            draw_codeline(figure, data)
+        else:
+            raise TypeError(f"no chart for {type(data).__name__}")
+    return figure
+
+
+def write_chart(data: Any, path: Path, caption: str, *, per_words: bool = False, dpi: int = 150) -> Path:
+    """Draw ``data`` to ``path`` (its suffix picks SVG, PDF or PNG) with ``caption`` under the chart."""
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise InvalidInput(
+            f"{path}: a chart is written as .svg, .pdf or .png, not {path.suffix or 'no suffix'!r}"
+        )
+    from matplotlib import rc_context
+
+    figure = figure_for(data, per_words=per_words)
+    with rc_context(RC):
+        figure.supxlabel(label(caption, 140, 3), fontsize=7, color="0.25")
+        figure.savefig(path, format=fmt, dpi=dpi, metadata=_metadata(fmt, caption))
+    return path
+
+
+def _metadata(fmt: str, caption: str) -> dict[str, str]:
+    if fmt == "png":
+        return {"Description": caption}
+    if fmt == "pdf":
+        return {"Subject": caption}
+    return {"Description": caption}
+
+
+def _shade(rgb: tuple[float, float, float], fraction: float) -> tuple[float, float, float]:
+    """White blended towards ``rgb``: a faint tint for the smallest count, the full colour for the largest."""
+    if fraction <= 0:
+        return (1.0, 1.0, 1.0)
+    f = 0.15 + 0.85 * min(1.0, fraction)
+    return tuple(1 - f * (1 - c) for c in rgb)  # type: ignore[return-value]
+
+
+def _cells(ax: Axes, figure: Figure) -> None:
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_linewidth(0.4)
+
+
+def _empty(ax: Axes) -> None:
+    ax.text(
+        0.5,
+        0.5,
+        "Nothing to show for this filter",
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        color="0.4",
+    )
