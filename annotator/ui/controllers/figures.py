@@ -199,6 +199,9 @@ class FiguresController(QObject):
         self._loaded_for = project
         for panel in self.panels():
             self._fill_choices(panel)
+        for window, what in ((self.window, "Claims table"), (self.timeline_window, "Timeline")):
+            if window is not None:
+                window.setWindowTitle(f"{what} — {project.name}")
         ids = list(self._names)
         self.claims.clear()
         self.groups.set_groups([])

@@ -62,6 +62,7 @@ class ClaimsPanel(QWidget):
         self.groups_filter = ClaimsFilter()
         self.groups_filter.setSourceModel(groups)
         self._record_ids: frozenset[str] | None = None
+        self._busy_text = ""
         self.proposal: Proposal | None = None
 
         self.counted = QLineEdit()
@@ -378,7 +379,7 @@ class ClaimsPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _update_status(self, *_args: object) -> None:
-        busy = getattr(self, "_busy_text", "")
+        busy = self._busy_text
         if self.is_grouped():
             model = self.groups_filter
             shown = len({model.index(r, 0).data(GROUP_ROLE).group for r in range(model.rowCount())})
