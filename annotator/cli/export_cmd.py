@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.domain.errors import InvalidInput
 from annotator.domain.excerpts import CitationStyle, ExcerptFilter, GroupBy, TagMatch
 from annotator.io.exporters.base import ExportOptions
 from annotator.io.exporters.registry import exporter_for, format_names
@@ -66,8 +67,13 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _export(project: Project, args: argparse.Namespace) -> int:
+    if args.default_style:
+        if args.style is None:
+            raise InvalidInput("--default-style needs --style: the style to make the project's default")
+        project.exports.set_citation_style(args.style)
+    style = CitationStyle(args.style) if args.style else project.exports.citation_style()
     options = ExportOptions(
-        group_by=GroupBy(args.group_by), style=CitationStyle(args.style), figures=args.figures
+        group_by=GroupBy(args.group_by), style=style, figures=args.figures, footnotes=not args.no_footnotes
     )
     result = project.exports.export(filter_from(args), args.format, args.out, options=options)
     if args.json:
@@ -108,8 +114,19 @@ def register(command: AddCommand) -> None:
     p.add_argument(
         "--style",
         choices=[s.value for s in CitationStyle],
-        default="short",
-        help="citation style (default: short)",
+        default=None,
+        help="citation style: Chicago notes, Chicago author-date, MLA and APA from the official CSL files, "
+        "or the project's own short and full forms (default: the project's, short until one is chosen)",
+    )
+    p.add_argument(
+        "--default-style",
+        action="store_true",
+        help="also make --style the project's default citation style",
+    )
+    p.add_argument(
+        "--no-footnotes",
+        action="store_true",
+        help="DOCX with a notes style: put each citation after its excerpt instead of in a Word footnote",
     )
     p.add_argument(
         "--figures",

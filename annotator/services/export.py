@@ -27,12 +27,14 @@ from sqlalchemy.orm import Session
 from annotator.domain.anchors import quote_for
 from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import (
+    CitationStyle,
     Excerpt,
     ExcerptFilter,
     ExportCancelled,
     FigureNote,
     LinkedPassage,
     Locator,
+    coerce,
 )
 from annotator.domain.model import Annotation, Link, Source
 from annotator.domain.taxonomy import Taxonomy
@@ -59,6 +61,8 @@ ProgressCallback = Callable[[int, int], None]
 # A source's detected figures (the project sets it to its figures service's ``figures``).
 FiguresFunction = Callable[[int], "Sequence[FigureRecord]"]
 EVERYTHING = ExcerptFilter()
+# The project's default citation style (a CitationStyle value), in the project's meta table.
+CITATION_STYLE_KEY = "citation_style"
 CancelCheck = Callable[[], bool]
 
 
@@ -146,6 +150,22 @@ class ExportService:
     @staticmethod
     def formats() -> tuple[ExportFormat, ...]:
         return formats()
+
+    def citation_style(self) -> CitationStyle:
+        """The project's default citation style (short until one is chosen)."""
+        with self._uow.read() as session:
+            stored = meta_repo.get(session, CITATION_STYLE_KEY)
+        try:
+            return CitationStyle(stored) if stored else CitationStyle.SHORT
+        except ValueError:  # a style a later version knew
+            return CitationStyle.SHORT
+
+    def set_citation_style(self, style: CitationStyle | str) -> CitationStyle:
+        """Make ``style`` the project's default (InvalidInput naming the known ones when it is none)."""
+        chosen = coerce(CitationStyle, style, "citation style")
+        with self._uow.write() as session:
+            meta_repo.put(session, CITATION_STYLE_KEY, chosen.value)
+        return chosen
 
     # --- Selecting ------------------------------------------------------------------------------------
 
@@ -316,7 +336,7 @@ class ExportService:
             sources=sources,
             links=links,
             filter_description=excerpt_filter.describe(),
-            options=options or ExportOptions(),
+            options=options or ExportOptions(style=self.citation_style()),
             texts=exported_texts,
         )
 

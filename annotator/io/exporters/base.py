@@ -32,6 +32,8 @@ class ExportOptions:
     style: CitationStyle = CitationStyle.SHORT
     title: str = ""  # the document's heading; the project name when empty
     figures: bool = False  # the exported sources' detected figures as excerpts too (Excerpt.figure)
+    # DOCX with a notes style: each citation a Word footnote; False puts it after the excerpt instead.
+    footnotes: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "group_by", coerce(GroupBy, self.group_by, "grouping"))

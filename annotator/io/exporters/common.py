@@ -7,8 +7,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.domain.excerpts import Excerpt, FigureNote, GroupBy, cite, cite_source
+from annotator.domain.excerpts import Excerpt, FigureNote, GroupBy, cite_source
 from annotator.domain.model import Facet
+from annotator.io.citations import Citations
 from annotator.io.exporters.base import ExportDocument
 
 # Characters XML 1.0 forbids (lxml, python-docx and openpyxl all refuse them). Form feeds come from PDF page
@@ -28,6 +29,14 @@ class Group:
     subtitle: str  # the full citation of a source, or the tag's description
     color: str  # a tag's colour; "" for sources
     excerpts: Sequence[Excerpt]
+
+
+def citations(document: ExportDocument) -> Citations:
+    """The export's citations in its style: cite the excerpts in the order the reader meets them."""
+    return Citations(document.options.style, list(document.sources.values()))
+
+
+BIBLIOGRAPHY_TITLE = "Bibliography"
 
 
 def groups(document: ExportDocument) -> list[Group]:
@@ -117,7 +126,7 @@ def table_rows(document: ExportDocument) -> Iterator[list[Any]]:
     """Each excerpt as spreadsheet cells; numbers stay numbers. Offsets are code points, end exclusive."""
     facets = facets_of(document)
     tag_facet = {t.id: t.facet_id for t in document.taxonomy.tags}
-    style = document.options.style
+    citer = citations(document)
     with_figures = document.options.figures
     for excerpt in document.excerpts:
         source = excerpt.source.metadata
@@ -150,7 +159,7 @@ def table_rows(document: ExportDocument) -> Iterator[list[Any]]:
             annotation.confidence if annotation.confidence is not None else "",
             annotation.evidence_ref,
             "\n".join(f"#{p.annotation_id} {p.describe()}" for p in excerpt.links),
-            cite(excerpt, style),
+            citer.cite(excerpt),
             *(_figure_cells(figure) if with_figures else ()),
         ]
 

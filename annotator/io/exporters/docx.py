@@ -3,6 +3,12 @@
 The citation, tag and note paragraphs get their own named styles ("Excerpt Citation"…), so a historian can
 restyle every excerpt at once in Word or LibreOffice. Text passes ``xml_safe`` first: a form feed from a PDF
 page break would otherwise make python-docx refuse the whole export.
+
+With a notes style (Chicago notes) each citation is a real Word footnote, as a chapter draft has them:
+python-docx has no footnote API, so ``_Footnotes`` writes the part itself (``word/footnotes.xml`` with its
+separator and continuation separator, its relationship and content type, the ``footnotePr`` in the
+settings) and the reference runs in the "Footnote Reference" style. A bibliography ends the document for
+the CSL styles.
 """
 
 from __future__ import annotations
@@ -12,14 +18,19 @@ from typing import BinaryIO
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.ns import nsmap, qn
 from docx.shared import Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from lxml import etree
 
-from annotator.domain.excerpts import Excerpt, cite
+from annotator.domain.excerpts import Excerpt
+from annotator.io.citations import Citations
 from annotator.io.exporters.base import APP_ORIGIN, ExportDocument, Progress
-from annotator.io.exporters.common import groups, xml_safe
+from annotator.io.exporters.common import BIBLIOGRAPHY_TITLE, citations, groups, xml_safe
 from annotator.io.exporters.notes import Block, Run, note_blocks
 
 _GREY = RGBColor(0x5F, 0x63, 0x68)
@@ -42,6 +53,84 @@ def _style(
     style.paragraph_format.left_indent = Pt(indent)
     style.paragraph_format.space_after = Pt(3)
     return style
+
+
+class _Footnotes:
+    """The document's footnotes part, made when the first footnote is, and added to the package on
+    ``finish``. Ids -1 and 0 are the separator and continuation separator that Word requires before any
+    note; notes count from 1."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self._document = document
+        self.root = etree.Element(qn("w:footnotes"), nsmap={"w": nsmap["w"]})
+        for number, kind, mark in ((-1, "separator", "w:separator"), (0, "continuationSeparator",
+                                                                       "w:continuationSeparator")):
+            note = etree.SubElement(self.root, qn("w:footnote"))
+            note.set(qn("w:type"), kind)
+            note.set(qn("w:id"), str(number))
+            p = etree.SubElement(note, qn("w:p"))
+            spacing = etree.SubElement(etree.SubElement(p, qn("w:pPr")), qn("w:spacing"))
+            spacing.set(qn("w:after"), "0")
+            spacing.set(qn("w:line"), "240")
+            spacing.set(qn("w:lineRule"), "auto")
+            etree.SubElement(etree.SubElement(p, qn("w:r")), qn(mark))
+        styles = document.styles
+        text = styles.add_style("Footnote Text", WD_STYLE_TYPE.PARAGRAPH)
+        text.base_style = styles["Normal"]
+        text.font.size = Pt(9)
+        text.paragraph_format.space_after = Pt(0)
+        reference = styles.add_style("Footnote Reference", WD_STYLE_TYPE.CHARACTER)
+        reference.font.superscript = True
+        self.text_style = text.style_id
+        self.reference_style = reference.style_id
+        self.count = 0
+
+    def _reference_run(self, parent: etree._Element, tag: str, number: int | None) -> None:
+        r = etree.SubElement(parent, qn("w:r"))
+        properties = etree.SubElement(r, qn("w:rPr"))
+        etree.SubElement(properties, qn("w:rStyle")).set(qn("w:val"), self.reference_style)
+        mark = etree.SubElement(r, qn(tag))
+        if number is not None:
+            mark.set(qn("w:id"), str(number))
+
+    def add(self, paragraph: etree._Element, text: str) -> None:
+        """A footnote holding ``text``, its reference mark at the end of ``paragraph``."""
+        self.count += 1
+        self._reference_run(paragraph, "w:footnoteReference", self.count)
+        note = etree.SubElement(self.root, qn("w:footnote"))
+        note.set(qn("w:id"), str(self.count))
+        p = etree.SubElement(note, qn("w:p"))
+        etree.SubElement(etree.SubElement(p, qn("w:pPr")), qn("w:pStyle")).set(qn("w:val"), self.text_style)
+        self._reference_run(p, "w:footnoteRef", None)
+        _Writer.run(p, " " + text)
+
+    def finish(self) -> None:
+        """Add the part (and the settings Word reads the separators from), if any note was made."""
+        if not self.count:
+            return
+        blob = etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        main = self._document.part
+        part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, main.package)
+        main.relate_to(part, RT.FOOTNOTES)
+        settings = self._document.settings.element
+        properties = etree.Element(qn("w:footnotePr"))
+        for number in ("-1", "0"):
+            etree.SubElement(properties, qn("w:footnote")).set(qn("w:id"), number)
+        # Early in the settings, where the schema's sequence puts it (after the zoom and proofing flags).
+        anchor = next((c for c in settings if etree.QName(c).localname in _AFTER_FOOTNOTE_PR), None)
+        if anchor is not None:
+            anchor.addprevious(properties)
+        else:
+            settings.append(properties)
+
+
+# Settings elements that come after w:footnotePr in the schema's sequence (CT_Settings), by local name.
+_AFTER_FOOTNOTE_PR = frozenset({
+    "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+})  # fmt: skip
 
 
 _BREAKS = re.compile(r"(\n|\t)")
@@ -73,6 +162,9 @@ class _Writer:
         self.subtitle = _style(document, "Excerpt Group Citation", 9.5, True, 0).style_id
         self.citation = _style(document, "Excerpt Citation", 9, True, 36).style_id
         self.detail = _style(document, "Excerpt Detail", 10, False, 36).style_id
+        bibliography = _style(document, "Bibliography Entry", 11, False, 36)
+        bibliography.paragraph_format.first_line_indent = Pt(-36)  # hanging, as bibliographies are set
+        self.bibliography = bibliography.style_id
         self._document = document
         self._list_nums: dict[tuple[int, int, int], str] = {}  # (excerpt, list, level) -> numbering id
         self._excerpt_number = 0
@@ -180,9 +272,12 @@ class _Writer:
         etree.SubElement(override, qn("w:startOverride")).set(qn("w:val"), str(start))
         return num_id
 
-    def excerpt(self, doc: ExportDocument, excerpt: Excerpt) -> None:
-        self.paragraph(self.quote, excerpt.flowed_quote)
-        self.paragraph(self.citation, "— " + cite(excerpt, doc.options.style))
+    def excerpt(self, citer: Citations, excerpt: Excerpt, footnotes: _Footnotes | None) -> None:
+        quote = self.paragraph(self.quote, excerpt.flowed_quote)
+        if footnotes is not None:
+            footnotes.add(quote, citer.cite(excerpt))
+        else:
+            self.paragraph(self.citation, "— " + citer.cite(excerpt))
         if excerpt.annotation.speaker is not None:
             self.labelled("Speaker: ", excerpt.annotation.speaker.label)
         if excerpt.tags:
@@ -229,12 +324,20 @@ def write(doc: ExportDocument, stream: BinaryIO, progress: Progress) -> None:
     grouped = groups(doc)
     total = sum(len(g.excerpts) for g in grouped)
     done = 0
+    citer = citations(doc)
+    footnotes = _Footnotes(document) if doc.options.style.is_note and doc.options.footnotes else None
     for group in grouped:
         writer.paragraph(writer.heading, group.title)
         if group.subtitle:
             writer.paragraph(writer.subtitle, group.subtitle)
         for excerpt in group.excerpts:
-            writer.excerpt(doc, excerpt)
+            writer.excerpt(citer, excerpt, footnotes)
             done += 1
             progress(done, total)
+    if citer.has_bibliography:
+        writer.paragraph(writer.heading, BIBLIOGRAPHY_TITLE)
+        for entry in citer.bibliography():
+            writer.paragraph(writer.bibliography, entry)
+    if footnotes is not None:
+        footnotes.finish()
     document.save(stream)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import html
 from typing import BinaryIO
 
-from annotator.domain.excerpts import Excerpt, cite
+from annotator.domain.excerpts import Excerpt
 from annotator.domain.model import TagRef
+from annotator.io.citations import Citations
 from annotator.io.exporters.base import ExportDocument, Progress
-from annotator.io.exporters.common import groups
+from annotator.io.exporters.common import BIBLIOGRAPHY_TITLE, citations, groups
 from annotator.io.exporters.notes import note_html
 
 CSS = """
@@ -71,11 +72,11 @@ def _chip(tag: TagRef) -> str:
     )
 
 
-def _excerpt(document: ExportDocument, excerpt: Excerpt, exported: set[int]) -> str:
+def _excerpt(citer: Citations, excerpt: Excerpt, exported: set[int]) -> str:
     parts = [
         f'<article class="excerpt" id="excerpt-{excerpt.id}">',
         f"<blockquote>{esc(excerpt.flowed_quote)}</blockquote>",
-        f'<p class="citation">— {esc(cite(excerpt, document.options.style))}</p>',
+        f'<p class="citation">— {esc(citer.cite(excerpt))}</p>',
     ]
     if excerpt.annotation.speaker is not None:
         speaker = esc(excerpt.annotation.speaker.label)
@@ -129,15 +130,19 @@ def write(document: ExportDocument, stream: BinaryIO, progress: Progress) -> Non
     grouped = groups(document)
     total = sum(len(g.excerpts) for g in grouped)
     done = 0
+    citer = citations(document)
     for group in grouped:
         swatch = f'<span class="swatch" style="background:{esc(group.color)}"></span>' if group.color else ""
         out.append(f'<section class="group">\n<h2>{swatch}{esc(group.title)}</h2>')
         if group.subtitle:
             out.append(f'<p class="subtitle">{esc(group.subtitle)}</p>')
         for excerpt in group.excerpts:
-            out.append(_excerpt(document, excerpt, exported))
+            out.append(_excerpt(citer, excerpt, exported))
             done += 1
             progress(done, total)
         out.append("</section>")
+    if citer.has_bibliography:
+        entries = "".join(f"<p>{esc(entry)}</p>" for entry in citer.bibliography())
+        out.append(f'<section class="bibliography">\n<h2>{BIBLIOGRAPHY_TITLE}</h2>\n{entries}\n</section>')
     out += ["</main>", "</body>", "</html>", ""]
     stream.write("\n".join(out).encode("utf-8"))

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from annotator.domain.excerpts import Excerpt, cite
+from annotator.domain.excerpts import Excerpt
+from annotator.io.citations import Citations
 from annotator.io.exporters.base import ExportDocument, Progress
-from annotator.io.exporters.common import groups
+from annotator.io.exporters.common import BIBLIOGRAPHY_TITLE, citations, groups
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
 _LINE_START = re.compile(r"^(\s*)([#+=-])", re.MULTILINE)
@@ -33,8 +34,8 @@ def blockquote(text: str) -> str:
     return "\n".join(f"> {escape(line)}".rstrip() for line in text.strip("\n").split("\n"))
 
 
-def _excerpt(document: ExportDocument, excerpt: Excerpt) -> str:
-    parts = [blockquote(excerpt.flowed_quote), f"— {escape(cite(excerpt, document.options.style))}"]
+def _excerpt(citer: Citations, excerpt: Excerpt) -> str:
+    parts = [blockquote(excerpt.flowed_quote), f"— {escape(citer.cite(excerpt))}"]
     if excerpt.annotation.speaker is not None:
         parts.append(f"**Speaker:** {escape(excerpt.annotation.speaker.label)}")
     if excerpt.tags:
@@ -61,12 +62,16 @@ def write(document: ExportDocument, stream: BinaryIO, progress: Progress) -> Non
     grouped = groups(document)
     total = sum(len(g.excerpts) for g in grouped)
     done = 0
+    citer = citations(document)
     for group in grouped:
         lines += ["", f"## {escape(group.title)}"]
         if group.subtitle:
             lines += ["", f"*{escape(group.subtitle)}*"]
         for excerpt in group.excerpts:
-            lines += ["", _excerpt(document, excerpt)]
+            lines += ["", _excerpt(citer, excerpt)]
             done += 1
             progress(done, total)
+    if citer.has_bibliography:
+        lines += ["", f"## {BIBLIOGRAPHY_TITLE}"]
+        lines += [line for entry in citer.bibliography() for line in ("", escape(entry))]
     stream.write(("\n".join(lines) + "\n").encode("utf-8"))
