@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 READING_COMMANDS = frozenset(
     {
         "annotations",
+        "chart",
         "dates",
         "export",
         "figures",
         "info",
         "links",
         "marks",
+        "matrix",
         "outline",
         "people",
         "reindex",

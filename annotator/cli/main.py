@@ -25,6 +25,7 @@ from annotator.cli import (
     export_cmd,
     figures_cmd,
     links_cmd,
+    overview_cmd,
     people_cmd,
     search_cmd,
     sources_cmd,
@@ -74,6 +75,7 @@ COMMAND_GROUPS = (
     evidence_cmd,
     figures_cmd,
     people_cmd,
+    overview_cmd,
     check_cmd,
 )
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
+
+from annotator.domain.excerpts import ExcerptFilter
 
 PER_WORDS = 10_000  # densities are given per this many words of the source
 
@@ -124,3 +127,31 @@ class CodeLine:
     segments: tuple[Segment, ...]
     marks: tuple[tuple[int, str], ...] = ()  # (code point, label): pages, or paragraphs
     marks_are_pages: bool = False
+
+
+def describe_filter(f: ExcerptFilter) -> str:
+    """The filter in words for a chart's caption ("everything" when it selects every annotation)."""
+    parts: list[str] = []
+    if f.source_ids:
+        parts.append("sources " + ", ".join(str(s) for s in f.source_ids))
+    if f.tags:
+        joined = (" and " if f.tag_match == "all" else " or ").join(str(t) for t in f.tags)
+        parts.append(f"tagged {joined}")
+    if f.facet:
+        parts.append(f"facet {f.facet}")
+    if f.kind is not None:
+        parts.append(f"{f.kind.value} sources")
+    if f.year_from is not None or f.year_to is not None:
+        parts.append(f"dated {f.year_from or '…'}–{f.year_to or '…'}")
+    if f.relation is not None:
+        parts.append(f"linked as {f.relation.value}")
+    elif f.linked:
+        parts.append("linked")
+    if f.speaker:
+        parts.append(f"spoken by {f.speaker}")
+    return "; ".join(parts) or "everything"
+
+
+def caption(project_name: str, f: ExcerptFilter, day: date) -> str:
+    """``Project “…” · filter: … · 7 December 2026``: what a chart shows, for a paper or a slide."""
+    return f"Project “{project_name}” · filter: {describe_filter(f)} · {day.day} {day:%B %Y}"

@@ -1,0 +1,137 @@
+"""``annotator matrix`` and ``annotator chart``: the records, and every chart file opened back and checked
+against counts made with bare sqlite3."""
+
+from __future__ import annotations
+
+import os
+import struct
+import xml.etree.ElementTree as ET
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from annotator.services.project import Project
+from tests.cli.test_lazy_imports import _imported_after
+from tests.helpers.overview_project import Independent, OverviewSample, build_overview_sample
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture
+def sample(project_path: Path) -> OverviewSample:
+    with Project.open(project_path) as project:
+        project.rename("Famine 1932")
+        return build_overview_sample(project, per_source=15)
+
+
+def _ids(svg: Path, prefix: str) -> list[str]:
+    root = ET.parse(svg).getroot()
+    return [e.get("id", "") for e in root.iter() if e.get("id", "").startswith(prefix)]
+
+
+def _texts(svg: Path) -> str:
+    root = ET.parse(svg).getroot()
+    return "\n".join("".join(e.itertext()) for e in root.iter(f"{SVG}text"))
+
+
+def test_matrix_json_records_match_the_database(cli, sample: OverviewSample, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("matrix", "--json")
+    assert result.code == 0, result.err
+    db = Independent(project_path)
+    assert {(r["source_id"], r["tag"], r["count"]) for r in result.json()} == {
+        (s, db.paths[t], n) for (t, s), n in db.matrix().items()
+    }
+    assert all(set(r) == {"source_id", "tag", "count"} for r in result.json())
+    one = sample.source_ids[0]
+    only = cli("matrix", "--json", "--source", one, "--tag", "bias/polemical").json()
+    polemical = db.tag_id("bias/polemical")
+    assert only == [{"source_id": one, "tag": "bias/polemical", "count": db.matrix({one})[(polemical, one)]}]
+
+
+def test_profile_svg_has_a_bar_per_counted_tag_and_source_and_the_caption(
+    cli, sample, project_path, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "profile.svg"
+    result = cli("chart", "profile", "--facet", "bias", "--out", out)
+    assert result.code == 0, result.err
+    assert result.out == f"wrote profile chart to {out}\n"
+    db = Independent(project_path)
+    expected = {f"bar:{s}:{t}" for (t, s), n in db.matrix().items() if db.paths[t].startswith("bias/") and n}
+    assert set(_ids(out, "bar:")) == expected and len(_ids(out, "bar:")) == len(expected)
+    text = _texts(out)
+    assert "Project “Famine 1932” · filter: everything" in text
+    assert "Memoir of a village teacher" in text and "Polemical" in text
+
+
+def test_matrix_pdf_prints_each_count_and_tag(cli, sample, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "matrix.pdf"
+    assert cli("chart", "matrix", "--kind", "primary", "--out", out).code == 0
+    pdf = pypdfium2.PdfDocument(out)
+    try:
+        assert len(pdf) == 1
+        page = pdf[0]
+        text = page.get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    db = Independent(project_path)
+    primary = {s for s, k in db.kinds.items() if k == "primary"}
+    counts = db.matrix(primary)
+    for (t, _), _n in counts.items():
+        assert db.paths[t] in text
+    words = text.split()
+    printed = Counter(int(w) for w in words if w.isdigit())
+    extra = printed - Counter(counts.values())
+    assert printed - extra == Counter(counts.values())
+    today = date.today()
+    assert set(extra) <= {today.day, today.year, 1932}  # the caption's date, the title's and project's year
+    assert "filter: primary sources" in " ".join(words)
+
+
+def test_cooccurrence_png_is_sized_from_its_tags(cli, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "co.png"
+    assert cli("chart", "cooccurrence", "--out", out).code == 0
+    header = out.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", header[16:24])
+    assert width > height > 600  # six tags: square cells with room for the rotated labels, at 150 dpi
+
+
+def test_codeline_svg_has_a_segment_per_tagged_passage(cli, sample, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    source = sample.source_ids[1]
+    out = tmp_path / "line.svg"
+    assert cli("chart", "codeline", "--source", source, "--out", out).code == 0
+    db = Independent(project_path)
+    expected = {
+        f"segment:{a}:{t}"
+        for a, (s, _, _) in db.annotations.items()
+        if s == source
+        for t in db.tags_of.get(a, ())
+    }
+    assert set(_ids(out, "segment:")) == expected
+
+
+def test_bad_charts_are_refused_in_one_line(cli, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for args, message in [
+        (("chart", "matrix", "--out", tmp_path / "x.txt"), "x.txt: a chart is written as .svg, .pdf or .png"),
+        (("chart", "codeline", "--out", tmp_path / "x.svg"), "give exactly one --source"),
+        (("chart", "profile", "--facet", "mood", "--out", tmp_path / "x.svg"), "no facet 'mood'"),
+        (("chart", "matrix", "--out", tmp_path / "nowhere" / "x.svg"), "does not exist"),
+        (("matrix", "--source", "999"), "no source with id 999"),
+    ]:
+        result = cli(*args)
+        assert result.code == 2 and message in result.err and result.err.count("\n") == 1, result.err
+    assert not list(tmp_path.glob("x.*"))
+
+
+def test_matplotlib_is_imported_only_to_draw(sample, project_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert _imported_after("import annotator.cli.main", packages=("matplotlib",)) == []
+    env = os.environ | {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    code = (
+        "import sys\n"
+        "from annotator.cli.main import main\n"
+        "assert main(['matrix', '--json', '--project', sys.argv[1]]) == 0\n"
+    )
+    assert _imported_after(code, str(project_path), env=env, packages=("matplotlib",)) == []
