@@ -18,6 +18,7 @@ Nothing is fetched: the style files and the en-US locale ship with the app. cite
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
@@ -111,9 +112,33 @@ def _split_name(name: dict[str, str]) -> dict[str, str]:
     return {"family": family, "given": " ".join(words[:-1])}
 
 
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"), start=1)}  # fmt: skip
+_WRITTEN_DATE = re.compile(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(\d{4})|(\d{4})")
+
+
+def _parsed(raw: str) -> dict[str, Any] | None:
+    """A date typed in words, "14 March 1930" or "March 1930", as date-parts: citeproc-py drops a
+    "raw" date, and the note lost its date."""
+    found = _WRITTEN_DATE.search(raw)
+    if not found:
+        return None
+    day, month, year, bare_year = found.groups()
+    if bare_year:
+        return {"date-parts": [[int(bare_year)]]}
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return {"date-parts": [[int(year)]]}
+    return {"date-parts": [[int(year), number, *([int(day)] if day else [])]]}
+
+
 def render_item(key: str, metadata: SourceMetadata) -> dict[str, Any]:
     """The CSL-JSON item a style renders for this source (see the module note)."""
     item = csl_item(key, metadata)
+    for name in ("issued", "original-date", "accessed"):
+        raw = item.get(name, {}).get("raw")
+        if raw is not None and (parsed := _parsed(raw)) is not None:
+            item[name] = parsed
     for role in ("author", "editor", "translator"):
         if role in item:
             item[role] = [_split_name(n) for n in item[role]]

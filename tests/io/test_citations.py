@@ -157,3 +157,11 @@ def test_the_projects_own_forms_go_through_the_same_object() -> None:
     cites, _ = _cited("full")
     assert cites[2].endswith("RGASPI, f. 17, op. 42, d. 80, l. 4–4 ob. ¶ 2, characters 0–5.")
     assert len(bibliography) == 3
+
+
+def test_a_date_written_in_words_is_cited() -> None:
+    report = _source(4, title="Report", authors=("Krasnopolye District Committee",),
+                     date_text="14 March 1930", archive="Regional archive")  # fmt: skip
+    assert render_item("4", report.metadata)["issued"] == {"date-parts": [[1930, 3, 14]]}
+    citations = Citations("chicago-notes", [report])
+    assert "March 14, 1930" in citations.cite(_excerpt(report, None, 3))
