@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneHoverEvent
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -321,3 +322,41 @@ def test_enter_opens_the_selected_figure(
     assert window.current_source_id == sources["notes.txt"]
     start = NOTES.index("3.6 million")
     assert window.reader.selected_range() == (start, start + len("3.6 million"))
+
+
+def test_a_read_only_project_lists_its_figures_and_stores_nothing(
+    qtbot, project_path: Path, project: Project, sources: dict[str, int], settings: AppSettings
+) -> None:  # type: ignore[no-untyped-def]
+    project.close()
+    with Project.open(project_path, read_only=True) as read_only:
+        assert read_only.figures.stale()  # nothing was stored when the sources were imported
+        main = MainWindow(read_only, settings)
+        qtbot.addWidget(main)
+        main.show()
+        panel = _open_table(qtbot, main)
+        assert "3.5 million" in _texts(panel)  # detected in the worker, shown
+        assert len(read_only.figures.stale()) == 3  # and not stored
+        main.close()
+
+
+def test_a_title_that_looks_like_html_stays_text_in_the_tooltips(
+    qtbot, window: MainWindow, sources  # type: ignore[no-untyped-def]
+) -> None:
+    hostile = 'Minutes <img src="/dev/zero">'
+    window.project.sources.update_metadata(sources["notes.txt"], {"title": hostile})
+    panel = _open_table(qtbot, window)
+    row = _row(panel, "3.6 million")
+    tip = panel.table.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert _shown_as_text(tip)
+    window.figures.timeline_action.trigger()
+    qtbot.waitUntil(lambda: window.figures._worker is None, timeout=30_000)
+    timeline = window.figures.timeline
+    assert timeline is not None
+    item = next(i for i in timeline.items_placed if i.placed.record.source_id == sources["notes.txt"])
+    item.hoverEnterEvent(QGraphicsSceneHoverEvent())
+    assert hostile in item.placed.tooltip() and _shown_as_text(item.toolTip())
+
+
+def _shown_as_text(tip: str) -> bool:
+    """Qt shows a tooltip as plain text, or as rich text in which the markup was escaped."""
+    return not GuiQt.mightBeRichText(tip) or "<img" not in tip

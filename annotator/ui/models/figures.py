@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.services.figures import FigureGroup, FigureRecord
+from annotator.ui.text import literal
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the FigureRecord of a row
@@ -231,10 +232,11 @@ class ClaimsModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             g = self.group_of(r.id)
             return None if g is None else g.group
+        # Tooltips of a project's text are literal: a title or quote that looks like HTML stays text.
         if role == Qt.ItemDataRole.ToolTipRole and column == 6 and r.figure.period:
-            return f"As written: {r.figure.period}"
+            return literal(f"As written: {r.figure.period}")
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1, 5, 7):
-            return self._text(r, column) or None
+            return literal(self._text(r, column)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 8):
             return _RIGHT
         return None
@@ -357,7 +359,7 @@ class GroupsModel(QAbstractTableModel):
             said = f"highest ÷ lowest = {g.spread:g}"
             return said + (f"; proposes a “{proposal.relation}” link" if proposal else "")
         if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5, 7):
-            return self._text(g, r, column) or None
+            return literal(self._text(g, r, column)) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 6):
             return _RIGHT
         return None

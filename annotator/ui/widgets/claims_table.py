@@ -40,7 +40,7 @@ from annotator.ui.models.figures import (
     parse_years,
     proposal_for,
 )
-from annotator.ui.text import plain_label
+from annotator.ui.text import literal, plain_label
 
 TAG_KEY = "S"  # tags the selected figure's passage claim-type/statistical
 
@@ -192,7 +192,7 @@ class ClaimsPanel(QWidget):
         self.source.addItem("Every source", None)
         for s in sources:
             self.source.addItem(s.title, s.id)
-            self.source.setItemData(self.source.count() - 1, s.title, Qt.ItemDataRole.ToolTipRole)
+            self.source.setItemData(self.source.count() - 1, literal(s.title), Qt.ItemDataRole.ToolTipRole)
         index = self.source.findData(chosen)
         self.source.setCurrentIndex(max(0, index))
         self.source.blockSignals(False)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.timeline import Dated, Event, align
 from annotator.services.figures import DateRecord
+from annotator.ui.text import literal
 
 TRACK = 20  # pixels per row of a lane: statements whose marks (and labels) would overlap get rows apart
 MAX_TRACKS = 12  # rows of one lane, at most (more crowd into them)
@@ -176,7 +177,7 @@ class StatementItem(QGraphicsRectItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         # Written when first pointed at: tens of thousands of statements need no tooltip made up front.
         if not self.toolTip():
-            self.setToolTip(self.placed.tooltip())
+            self.setToolTip(literal(self.placed.tooltip()))  # the sources' words, never markup
         super().hoverEnterEvent(event)
 
 
