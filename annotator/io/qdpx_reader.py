@@ -18,7 +18,7 @@ import unicodedata
 import zipfile
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,6 +46,10 @@ class QdaNote:
     guid: str
     name: str
     text: str
+    # The passages a positioned note is on (QualCoder's annotations), as the note's own
+    # PlainTextSelections give them: positions in the text of the source whose NoteRef names the note.
+    spans: tuple[tuple[int, int, str], ...] = ()
+    created: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,10 @@ class QdaSource:
     text: str  # normalized: "\n" newlines, NFC
     selections: tuple[QdaSelection, ...]
     variables: dict[str, str]  # variable name -> value as text
-    note_guids: tuple[str, ...] = ()
+    note_guids: tuple[str, ...] = ()  # notes on the whole source
+    description: str = ""  # the source's memo
+    # Notes on a passage, named by a NoteRef of the source: (note guid, start, end) in the normalized text.
+    positioned_notes: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,8 @@ class QdaProject:
     notes: dict[str, QdaNote]
     links: tuple[QdaLink, ...]
     warnings: tuple[str, ...] = field(default=())
+    description: str = ""  # the project's memo
+    journal: tuple[QdaNote, ...] = ()  # notes nothing refers to: QualCoder's journal entries, and the like
 
     def walk_codes(self) -> Iterator[QdaCode]:
         def visit(codes: tuple[QdaCode, ...]) -> Iterator[QdaCode]:
@@ -186,6 +195,8 @@ class _Reader:
         self.file = archive.file
         self.root = root
         self.warnings: list[str] = []
+        self.notes: dict[str, QdaNote] = {}
+        self.linked_notes: dict[str, list[str]] = {}  # selection guid -> guids of notes linked to it
 
     def guid(self, element: etree._Element, what: str) -> str:
         guid = norm_guid(element.get("guid"))
@@ -203,14 +214,17 @@ class _Reader:
             if guid:
                 seen.add(guid)
 
-    def code(self, element: etree._Element) -> QdaCode:
+    def code(self, element: etree._Element, notes: dict[str, QdaNote]) -> QdaCode:
+        # A code's notes (its memo in some tools) join its description: a tag has no other place for them.
+        texts = [_child_text(element, "Description").strip()]
+        texts += [notes[g].text for g in _refs(element, "NoteRef") if g in notes]
         return QdaCode(
             guid=self.guid(element, "code"),
             name=" ".join((element.get("name") or "").split()) or "Unnamed code",
             codable=(element.get("isCodable") or "true").strip().lower() in ("true", "1"),
             color=(element.get("color") or "").strip(),
-            description=_child_text(element, "Description").strip(),
-            children=tuple(self.code(c) for c in _children(element, "Code")),
+            description="\n\n".join(t for t in texts if t),
+            children=tuple(self.code(c, notes) for c in _children(element, "Code")),
         )
 
     def text_file(self, path: str, owner: str) -> tuple[str, bytes] | None:
@@ -241,7 +255,16 @@ class _Reader:
             found = self.text_file(path, f"note {name!r}")
             if found is not None:
                 text = self.decode(found[1], f"note {name!r}") or ""
-        return QdaNote(guid, name, normalize_text(text).strip())
+        spans = []
+        for selection in _children(element, "PlainTextSelection"):
+            try:
+                start, end = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
+            except ValueError:
+                self.warnings.append(f"note {name!r}: its passage has no valid positions; kept as a note")
+                continue
+            spans.append((start, end, selection.get("name") or ""))
+        created = element.get("creationDateTime") or element.get("modifiedDateTime") or ""
+        return QdaNote(guid, name, normalize_text(text).strip(), tuple(spans), created)
 
     def source(self, element: etree._Element) -> QdaSource | None:
         guid = self.guid(element, "source")
@@ -278,6 +301,22 @@ class _Reader:
             # Codings of the whole source become one annotation over all of its text.
             end = len(positions.text.rstrip())
             selections.append(QdaSelection(guid + "-whole", 0, end, "", "", tuple(whole), ()))
+        positioned, whole_notes = [], []
+        for note_guid in _refs(element, "NoteRef"):
+            note = self.notes.get(note_guid)
+            if note is None or not note.spans:
+                whole_notes.append(note_guid)
+                continue
+            for start, end, quote in note.spans:
+                span = self.span(positions, start, end, quote)
+                if span is None:
+                    self.warnings.append(
+                        f"{owner}: note {note.name!r} ({start}–{end}) is not on a passage of the text; "
+                        "kept as a note on the source"
+                    )
+                    whole_notes.append(note_guid)
+                else:
+                    positioned.append((note_guid, *span))
         variables = {}
         for value in _children(element, "VariableValue"):
             ref = norm_guid(_child_ref(value, "VariableRef"))
@@ -292,8 +331,22 @@ class _Reader:
             text=positions.text,
             selections=tuple(selections),
             variables=variables,
-            note_guids=_refs(element, "NoteRef"),
+            note_guids=tuple(dict.fromkeys(whole_notes)),
+            description=_child_text(element, "Description").strip(),
+            positioned_notes=tuple(positioned),
         )
+
+    @staticmethod
+    def span(positions: _Positions, start: int, end: int, name: str) -> tuple[int, int] | None:
+        """The passage in the normalized text: the plain reading, or the CRLF one where that matches the
+        quote; None where neither is a passage."""
+        readings = [(positions.plain(start), positions.plain(end))]
+        if positions.has_cr:
+            readings.append((positions.crlf_once(start), positions.crlf_once(end)))
+        valid = [(s, e) for s, e in readings if s is not None and e is not None and s < e]
+        if not valid:
+            return None
+        return next((r for r in valid if quote_matches(positions.text[r[0] : r[1]], name)), valid[0])
 
     def selection(self, element: etree._Element, positions: _Positions, owner: str) -> QdaSelection | None:
         guid = self.guid(element, "selection")
@@ -303,18 +356,13 @@ class _Reader:
         except ValueError:
             self.warnings.append(f"{owner}: selection {guid} has no valid positions; skipped")
             return None
-        readings = [(positions.plain(start), positions.plain(end))]
-        if positions.has_cr:
-            readings.append((positions.crlf_once(start), positions.crlf_once(end)))
-        valid = [(s, e) for s, e in readings if s is not None and e is not None and s < e]
-        if not valid:
+        chosen = self.span(positions, start, end, name)
+        if chosen is None:
             self.warnings.append(
                 f"{owner}: selection {guid} ({start}–{end}) is not a passage of the text; skipped"
             )
             return None
-        chosen = next((r for r in valid if quote_matches(positions.text[r[0] : r[1]], name)), None)
-        if chosen is None:
-            chosen = valid[0]
+        if not quote_matches(positions.text[chosen[0] : chosen[1]], name):
             self.warnings.append(
                 f"{owner}: selection {guid} ({start}–{end}) does not match its stored quote "
                 f"“{name[:40]}”; kept at its positions"
@@ -325,6 +373,7 @@ class _Reader:
         notes = list(_refs(element, "NoteRef"))
         for coding in _children(element, "Coding"):
             notes += _refs(coding, "NoteRef")
+        notes += self.linked_notes.get(guid, [])  # NVivo: a Link from a Note to the selection
         return QdaSelection(
             guid=guid,
             start=chosen[0],
@@ -342,21 +391,29 @@ class _Reader:
                 f"{self.file}: project.qde is not a REFI-QDA project (its root is {_local(root)!r})"
             )
         self.check_unique_guids()
-        codebook = _child(root, "CodeBook")
-        codes_element = _child(codebook, "Codes") if codebook is not None else None
-        codes = (
-            tuple(self.code(c) for c in _children(codes_element, "Code")) if codes_element is not None else ()
-        )
-        variables = {}
-        container = _child(root, "Variables")
-        for variable in _children(container, "Variable") if container is not None else []:
-            variables[self.guid(variable, "variable")] = (variable.get("name") or "").strip()
         notes_element = _child(root, "Notes")
         notes = (
             {n.guid: n for n in (self.note(e) for e in _children(notes_element, "Note"))}
             if (notes_element is not None)
             else {}
         )
+        self.notes = notes
+        codebook = _child(root, "CodeBook")
+        codes_element = _child(codebook, "Codes") if codebook is not None else None
+        codes = (
+            tuple(self.code(c, notes) for c in _children(codes_element, "Code"))
+            if codes_element is not None
+            else ()
+        )
+        link_elements = _children(_child(root, "Links"), "Link") if _child(root, "Links") is not None else []
+        for element in link_elements:
+            origin, target = norm_guid(element.get("originGUID")), norm_guid(element.get("targetGUID"))
+            if origin in notes:
+                self.linked_notes.setdefault(target, []).append(origin)
+        variables = {}
+        container = _child(root, "Variables")
+        for variable in _children(container, "Variable") if container is not None else []:
+            variables[self.guid(variable, "variable")] = (variable.get("name") or "").strip()
         sources: list[QdaSource] = []
         skipped: dict[str, int] = {}
         container = _child(root, "Sources")
@@ -376,8 +433,9 @@ class _Reader:
         for kind, count in skipped.items():
             self.warnings.append(f"{count} {kind} source(s) skipped: only text can be imported")
         links = []
-        container = _child(root, "Links")
-        for element in _children(container, "Link") if container is not None else []:
+        for element in link_elements:
+            if norm_guid(element.get("originGUID")) in notes:
+                continue  # a note's link to its passage: the note went to the passage's annotation
             links.append(
                 QdaLink(
                     guid=self.guid(element, "link"),
@@ -388,6 +446,20 @@ class _Reader:
                     note_guids=_refs(element, "NoteRef"),
                 )
             )
+        for part, what in (("Cases", "case"), ("Sets", "set"), ("Graphs", "graph")):
+            element = _child(root, part)
+            if element is not None and len(element):
+                self.warnings.append(
+                    f"{len(element)} {what}(s) not imported: Annotator has no {what}s "
+                    "(their sources and codings are imported)"
+                )
+        found = root.xpath("//@targetGUID | //@originGUID")
+        referenced = {norm_guid(value) for value in found if isinstance(value, str)}
+        journal = tuple(n for g, n in notes.items() if g not in referenced and n.text)
+        memo = "\n\n".join(
+            t for t in [_child_text(root, "Description").strip()]
+            + [notes[g].text for g in _refs(root, "NoteRef") if g in notes] if t
+        )
         return QdaProject(
             file=self.file,
             name=(root.get("name") or "").strip(),
@@ -397,6 +469,8 @@ class _Reader:
             notes=notes,
             links=tuple(links),
             warnings=tuple(self.warnings),
+            description=memo,
+            journal=journal,
         )
 
 
@@ -406,30 +480,11 @@ def _child_ref(element: etree._Element, name: str) -> str:
 
 
 def _renamed(source: QdaSource, name: str) -> QdaSource:
-    return QdaSource(
-        source.guid,
-        name,
-        source.file_name,
-        source.data,
-        source.text,
-        source.selections,
-        source.variables,
-        source.note_guids,
-    )
+    return replace(source, name=name)
 
 
 def _with_variable_names(source: QdaSource, names: dict[str, str]) -> QdaSource:
-    named = {names[g]: v for g, v in source.variables.items() if names.get(g)}
-    return QdaSource(
-        source.guid,
-        source.name,
-        source.file_name,
-        source.data,
-        source.text,
-        source.selections,
-        named,
-        source.note_guids,
-    )
+    return replace(source, variables={names[g]: v for g, v in source.variables.items() if names.get(g)})
 
 
 def read_qdpx(

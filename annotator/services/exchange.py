@@ -14,7 +14,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.anchors import quote_for
 from annotator.domain.dates import parse_date
 from annotator.domain.errors import AnnotatorError, Duplicate, SourceRejected
+from annotator.domain.excerpts import cite_source
 from annotator.domain.metadata import apply_changes
 from annotator.domain.model import Facet, SourceMetadata, Tag
 from annotator.domain.taxonomy import check_color, slugify
@@ -81,6 +82,7 @@ class ExchangeReport:
     tags_created: tuple[str, ...]
     tags_matched: int
     warnings: tuple[str, ...] = ()
+    placed: tuple[str, ...] = ()  # where notes without an annotation went: "journal: …", "memo of …: …"
 
 
 class ExchangeService:
@@ -156,6 +158,8 @@ class _Importer:
         self.pending: list[tuple[str, annotations_repo.NewAnnotation]] = []
         self.speakers: dict[str, tuple[str, str]] = {}  # selection guid -> (name, role)
         self.link_ids: list[int] = []
+        self.placed: list[str] = []
+        self.unknown_variables: set[str] = set()
 
     def refuse_duplicates(self) -> list[tuple[QdaSource, str]]:
         """The sources with their sha256; refuses the import if any is already in the project."""
@@ -177,6 +181,9 @@ class _Importer:
         self.taxonomy = taxonomy_repo.load(self.session)  # with the tags just made
         source_ids = self.add_sources(sources)
         self.add_links()
+        journal_id = self.add_journal()
+        if journal_id is not None:
+            source_ids.append(journal_id)
         return ExchangeReport(
             file=self.qda.file,
             source_ids=tuple(dict.fromkeys(source_ids)),
@@ -186,6 +193,7 @@ class _Importer:
             tags_created=tuple(self.tags_created),
             tags_matched=self.tags_matched,
             warnings=tuple(self.warnings),
+            placed=tuple(self.placed),
         )
 
     # --- Codebook -------------------------------------------------------------------------------------
@@ -206,6 +214,10 @@ class _Importer:
 
     def map_tags(self, codes: Iterable[QdaCode], facet: Facet, parent_id: int | None) -> None:
         for code in codes:
+            suffix = f" ({facet.name})"
+            if code.name.endswith(suffix) and len(code.name) > len(suffix):
+                # "Other (Bias)" in facet Bias: our export's name for a tag whose name another facet shares
+                code = replace(code, name=code.name[: -len(suffix)])
             tag = self.match_in_facet(code, facet)
             if tag is None:
                 tag = self.add_tag(code, facet, parent_id)
@@ -310,6 +322,11 @@ class _Importer:
         for name, value in source.variables.items():
             field = _field_of_variable().get(name.strip().lower())
             if field is None:
+                if name not in self.unknown_variables:
+                    self.unknown_variables.add(name)
+                    self.warnings.append(
+                        f"variable {name!r}: not a field of Annotator's sources; not imported"
+                    )
                 continue
             try:
                 metadata = apply_changes(metadata, {field: value})
@@ -318,6 +335,71 @@ class _Importer:
         if not metadata.language:
             metadata = apply_changes(metadata, {"language": detect_language(source.text)})
         return metadata
+
+    def with_memos(
+        self, source: QdaSource, metadata: SourceMetadata
+    ) -> tuple[SourceMetadata, list[tuple[int, str]] | None]:
+        """The source's memo and its notes on the whole source, added to its provenance note; and the page
+        map our export keeps in a note of its own."""
+        from annotator.io.exporters.refi_qda import PAGE_MAP_NOTE
+
+        parts, page_map = [], None
+        # Our own export writes the full citation as the memo: nothing to keep twice.
+        if source.description and source.description.splitlines()[0] != cite_source(metadata, "full"):
+            parts.append(f"Memo: {source.description}")
+        for guid in source.note_guids:
+            note = self.qda.notes.get(guid)
+            if note is not None and note.name == PAGE_MAP_NOTE and page_map is None:
+                page_map = _page_map(note.text, len(source.text))
+                if page_map is not None:
+                    continue
+            if note is not None and note.text:
+                parts.append(f"{note.name}: {note.text}" if note.name else note.text)
+        if not parts:
+            return metadata, page_map
+        self.placed.append(
+            f"source “{source.name}”: its memo and notes ({len(parts)}) are in its provenance note"
+        )
+        joined = "\n\n".join([metadata.provenance_note, *parts]).strip()
+        return replace(metadata, provenance_note=joined), page_map
+
+    def add_journal(self) -> int | None:
+        """The project's memo and journal (notes nothing refers to) as one text source, "Journal of …"."""
+        entries = []
+        if self.qda.description and not self.qda.origin.startswith("Annotator"):
+            entries.append(("Project memo", "", self.qda.description))
+        entries += [(n.name, n.created, n.text) for n in self.qda.journal]
+        if not entries:
+            return None
+        title = f"Journal of {self.qda.name or self.qda.file}"
+        if self.qda.origin:
+            title += f" ({self.qda.origin})"
+        text = "\n\n".join(
+            f"{name}{f' ({created[:10]})' if created else ''}\n\n{body}" for name, created, body in entries
+        ) + "\n"
+        data = text.encode("utf-8")
+        sha256 = hashlib.sha256(data).hexdigest()
+        existing = sources_repo.find_by_sha256(self.session, sha256)
+        if existing is not None:
+            self.placed.append(f"journal: already in the project as source {existing[0]}, “{existing[1]}”")
+            return None
+        metadata = SourceMetadata(title=title, genre="research journal")
+        metadata = apply_changes(metadata, {"language": detect_language(text)})
+        source_id = sources_repo.add(
+            self.session,
+            uuid=str(uuid.uuid4()),
+            metadata=metadata,
+            date_range=None,
+            text=text,
+            encoding="utf-8",
+            file_name=_safe_file_name(title),
+            media_type="text/plain",
+            sha256=sha256,
+            data=data,
+        )
+        count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+        self.placed.append(f"journal: {count} in the source “{title}”")
+        return source_id
 
     def add_sources(self, sources: list[tuple[QdaSource, str]]) -> list[int]:
         source_uuids = exchange_repo.taken_uuids(self.session, "source", [s.guid for s, _ in sources])
@@ -331,7 +413,7 @@ class _Importer:
                 self.warnings.append(f"source “{source.name}” has the same text as another; merged with it")
                 source_id = by_sha[sha256]
             else:
-                metadata = self.metadata(source)
+                metadata, page_map = self.with_memos(source, self.metadata(source))
                 source_id = sources_repo.add(
                     self.session,
                     uuid=_fresh(source.guid, source_uuids),
@@ -343,15 +425,25 @@ class _Importer:
                     media_type="text/plain",
                     sha256=sha256,
                     data=source.data,
+                    page_map=page_map,
                 )
                 by_sha[sha256] = source_id
-                if source.note_guids:
-                    self.warnings.append(
-                        f"source “{source.name}”: notes on the whole source are not imported"
-                    )
             ids.append(source_id)
+            # Notes on passages (QualCoder's annotations): joined to the coded selection on the same passage,
+            # else an annotation of their own.
+            positioned: dict[tuple[int, int], list[str]] = {}
+            for note_guid, start, end in source.positioned_notes:
+                text = self.qda.notes[note_guid].text
+                if text and text not in positioned.setdefault((start, end), []):
+                    positioned[(start, end)].append(text)
             for selection in source.selections:
-                self.add_annotation(source, source_id, selection, annotation_uuids)
+                extra = positioned.pop((selection.start, selection.end), [])
+                self.add_annotation(source, source_id, selection, annotation_uuids, extra)
+            for (start, end), texts in positioned.items():
+                # uuid5 of the archive's note: the same note imported twice gets the same (taken) uuid.
+                guid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:qdpx:{source.guid}:note:{start}:{end}"))
+                note = QdaSelectionLike(guid, start, end)
+                self.add_annotation(source, source_id, note, annotation_uuids, texts)
         created = annotations_repo.add_many(self.session, self.taxonomy, [new for _, new in self.pending])
         for (guid, _), annotation in zip(self.pending, created, strict=True):
             self.annotation_ids[guid] = annotation.id
@@ -362,7 +454,12 @@ class _Importer:
         return ids
 
     def add_annotation(
-        self, source: QdaSource, source_id: int, selection: QdaSelection, taken: set[str]
+        self,
+        source: QdaSource,
+        source_id: int,
+        selection: QdaSelection,
+        taken: set[str],
+        extra_notes: Iterable[str] = (),
     ) -> None:
         tag_ids = [self.code_tag[g] for g in selection.code_guids if g in self.code_tag]
         if len(tag_ids) < len(selection.code_guids):
@@ -374,8 +471,11 @@ class _Importer:
         description, speaker = _speaker_of(description)
         if speaker is not None:
             self.speakers[selection.guid] = speaker
-        if description:
-            notes.append(description)
+        # The same note may come three ways (a NoteRef, the Description, a positioned note on the source,
+        # as our export writes it for QualCoder and MAXQDA): each text once.
+        for text in [description, *extra_notes]:
+            if text and text not in notes:
+                notes.append(text)
         new = annotations_repo.NewAnnotation(
             uuid=_fresh(selection.guid, taken),
             source_id=source_id,
@@ -409,6 +509,34 @@ class _Importer:
                     self.session, uuid=_fresh(link.guid, taken), a_id=a, b_id=b, relation=relation, note=note
                 )
             )
+
+
+@dataclass(frozen=True, slots=True)
+class QdaSelectionLike:
+    """A positioned note with no selection of its own: an annotation without codes."""
+
+    guid: str
+    start: int
+    end: int
+    name: str = ""
+    description: str = ""
+    code_guids: tuple[str, ...] = ()
+    note_guids: tuple[str, ...] = ()
+
+
+def _page_map(text: str, length: int) -> list[tuple[int, str]] | None:
+    """The pages of a "Page map" note as our export writes it ("37: 1200" a line), or None if it is not one
+    (then it stays a note)."""
+    pages = []
+    for line in text.splitlines()[1:]:
+        label, _, start = line.rpartition(":")
+        if not start.strip().isdigit() or not label.strip():
+            return None
+        pages.append((int(start), "" if label.strip() == "?" else label.strip()))
+    starts = [p[0] for p in pages]
+    if not pages or starts != sorted(starts) or starts[-1] > length:
+        return None
+    return pages
 
 
 def _details(description: str) -> tuple[int | None, str, str]:

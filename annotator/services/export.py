@@ -310,6 +310,7 @@ class ExportService:
                 annotations = self._annotations(session, excerpt_filter, taxonomy) if with_excerpts else []
                 excerpts, links, sources, texts = self._build(session, annotations)
             exported_texts: dict[int, str] = {}
+            page_maps: dict[int, list[tuple[int, str]]] = {}
             if with_texts:
                 if excerpt_filter.is_empty:
                     wanted = excerpts_repo.all_source_ids(session)
@@ -317,8 +318,9 @@ class ExportService:
                     wanted = list(
                         dict.fromkeys([*(e.source.id for e in excerpts), *excerpt_filter.source_ids])
                     )
-                missing = [i for i in wanted if i not in texts]
-                texts.update(excerpts_repo.texts(session, missing))
+                # Read with their page maps (REFI-QDA keeps a PDF's pages in a note); one read for all.
+                read, page_maps = excerpts_repo.texts_and_page_maps(session, wanted)
+                texts.update({i: read[i] for i in wanted if i not in texts})
                 sources.update(excerpts_repo.sources(session, [i for i in wanted if i not in sources]))
                 exported_texts = {i: texts[i] for i in wanted}
             name = meta_repo.get(session, meta_repo.PROJECT_NAME) or "Annotator project"
@@ -338,6 +340,7 @@ class ExportService:
             filter_description=excerpt_filter.describe(),
             options=options or ExportOptions(style=self.citation_style()),
             texts=exported_texts,
+            page_maps=page_maps,
         )
 
     def _with_figures(

@@ -52,6 +52,8 @@ SOURCE_VARIABLES: dict[str, str] = {
     "reliability_rating": "reliability rating",
 }
 
+PAGE_MAP_NOTE = "Page map"  # the name of the note that keeps a paginated source's pages
+
 # The one-way relations: "A cites B" is not "B cites A".
 _ONE_WAY = {Relation.CITES, Relation.PARAPHRASES}
 
@@ -102,9 +104,40 @@ def _text_child(parent: etree._Element, tag: str, ns: str, text: str) -> etree._
     return element
 
 
-def codes(parent: etree._Element, ns: str, taxonomy: Taxonomy, guid_of: Callable[[str, int], str]) -> None:
+def code_names(taxonomy: Taxonomy, reserved: Iterable[str] = ()) -> dict[int, str]:
+    """Each tag's code name: its own, or "Other (Bias)" where another tag has the same name.
+
+    QualCoder keeps code names unique and maps a second "Other" onto the first, so the codings of one of
+    them would arrive under the wrong code; the facet in brackets (then a number) keeps every name apart.
+    """
+    facet_names = {f.id: f.name for f in taxonomy.facets}
+    counts: dict[str, int] = {}
+    for name in [*reserved, *(t.name for t in taxonomy.tags)]:
+        counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
+    names: dict[int, str] = {}
+    taken = {n.casefold() for n in reserved}
+    for tag in taxonomy.tags:
+        name = tag.name
+        if counts[name.casefold()] > 1:
+            name = f"{tag.name} ({facet_names.get(tag.facet_id, '')})"
+        candidate, n = name, 2
+        while candidate.casefold() in taken:
+            candidate, n = f"{name} {n}", n + 1
+        taken.add(candidate.casefold())
+        names[tag.id] = candidate
+    return names
+
+
+def codes(
+    parent: etree._Element,
+    ns: str,
+    taxonomy: Taxonomy,
+    guid_of: Callable[[str, int], str],
+    reserved: Iterable[str] = (),
+) -> None:
     """The taxonomy as Codes: each facet a non-codable Code, its tag tree as codable Codes inside it."""
     container = _add(parent, "Codes", ns)
+    names = code_names(taxonomy, reserved)
 
     def tag_codes(element: etree._Element, facet: Facet, parent_id: int | None) -> None:
         for tag in taxonomy.children(facet.id, parent_id):
@@ -113,7 +146,7 @@ def codes(parent: etree._Element, ns: str, taxonomy: Taxonomy, guid_of: Callable
                 "Code",
                 ns,
                 guid=guid_of("tag", tag.id),
-                name=tag.name,
+                name=names[tag.id],
                 isCodable="true",
                 color=_color(tag.color),
             )
@@ -172,7 +205,9 @@ class _ProjectWriter:
         self.guids = Guids()
         self.ids = _taxonomy_guids(document.taxonomy, self.guids)
         self.user = self.guids.claim(document.project_uuid or "project", "user")
-        self.notes: list[tuple[str, str, str, str]] = []  # guid, name, text, created
+        # guid, name, text, created, and the passage (selection guid, start, end) a positioned note is on
+        self.notes: list[tuple[str, str, str, str, tuple[str, int, int] | None]] = []
+        self.page_notes = 0  # sources whose page map went into a note
         self.figures_code = ""  # the GUID of the "Figures" code, when figures are exported
         self.file_names: dict[int, str] = {}  # source id -> file name inside sources/
 
@@ -199,7 +234,7 @@ class _ProjectWriter:
             self.figures_code = self.guids.claim("urn:annotator:code:figures", "code")
         if doc.taxonomy.facets or self.figures_code:
             codebook = _add(root, "CodeBook", ns)
-            codes(codebook, ns, doc.taxonomy, self.guid_of)
+            codes(codebook, ns, doc.taxonomy, self.guid_of, ["Figures"] if self.figures_code else [])
             if self.figures_code:
                 container = codebook.find(f"{{{ns}}}Codes")
                 code = _add(container, "Code", ns, guid=self.figures_code, name="Figures", isCodable="true")
@@ -247,11 +282,16 @@ class _ProjectWriter:
         }
         if self.notes:
             notes = _add(root, "Notes", ns)
-            for guid, name, text, when in self.notes:
+            for guid, name, text, when, span in self.notes:
                 note = _add(
                     notes, "Note", ns, guid=guid, name=name, creatingUser=self.user, creationDateTime=when
                 )
                 _text_child(note, "PlainTextContent", ns, text)
+                if span is not None:
+                    _add(
+                        note, "PlainTextSelection", ns, guid=span[0],
+                        startPosition=str(span[1]), endPosition=str(span[2]),
+                    )  # fmt: skip
         if links:
             container = _add(root, "Links", ns)
             for link in links:
@@ -276,9 +316,11 @@ class _ProjectWriter:
         )
         return root
 
-    def _note(self, text: str, name: str, created: str, owner: str) -> str:
+    def _note(
+        self, text: str, name: str, created: str, owner: str, span: tuple[str, int, int] | None = None
+    ) -> str:
         guid = self.guids.claim(owner, "note")
-        self.notes.append((guid, name, text, created))
+        self.notes.append((guid, name, text, created, span))
         return guid
 
     def _source(
@@ -304,7 +346,11 @@ class _ProjectWriter:
             modifyingUser=self.user,
             modifiedDateTime=utc_stamp(source.modified_at),
         )
-        _text_child(element, "Description", ns, cite_source(source.metadata, "full"))
+        memo = cite_source(source.metadata, "full")
+        if self.doc.page_maps.get(source.id):
+            memo += f"\nIts printed pages are in the note “{PAGE_MAP_NOTE}” on this source."
+        _text_child(element, "Description", ns, memo)
+        source_notes: list[str] = []
         for excerpt in excerpts:
             a = excerpt.annotation
             if not 0 <= a.start <= a.end <= length:
@@ -325,17 +371,22 @@ class _ProjectWriter:
                 modifyingUser=self.user,
                 modifiedDateTime=utc_stamp(a.modified_at),
             )
-            details = []
+            # The note goes three ways, as each tool reads one of them: the selection's Description
+            # (QualCoder's coding memo, MAXQDA's memo), a NoteRef of the selection (the standard's own
+            # place), and, for coded passages, a NoteRef of the TextSource to the same Note carrying its own
+            # PlainTextSelection (QualCoder's annotations). An uncoded passage is already an annotation
+            # in QualCoder through its Description; a source-level reference would make it twice.
+            lines = [a.note.strip()] if a.note.strip() else []
             if a.confidence is not None:
-                details.append(f"confidence: {a.confidence}")
+                lines.append(f"confidence: {a.confidence}")
             if a.evidence_ref:
-                details.append(f"evidence: {a.evidence_ref}")
+                lines.append(f"evidence: {a.evidence_ref}")
             if a.speaker is not None:  # the standard has no speaker: a line of the description
-                details.append(f"speaker: {a.speaker.label}")
+                lines.append(f"speaker: {a.speaker.label}")
             if excerpt.figure is not None:
-                details.append(excerpt.figure.describe())
-            if details:
-                _text_child(selection, "Description", ns, "\n".join(details))
+                lines.append(excerpt.figure.describe())
+            if lines:
+                _text_child(selection, "Description", ns, "\n".join(lines))
             for tag in a.tags:
                 tag_guid = self.guid_of("tag", tag.id)
                 coding = _add(
@@ -355,8 +406,20 @@ class _ProjectWriter:
                 _add(coding, "CodeRef", ns, targetGUID=self.figures_code)
             if a.note.strip():
                 name = f"Note on “{a.quote.exact[:40]}”"
-                note_guid = self._note(a.note, name, utc_stamp(a.modified_at), a.uuid)
+                span = (self.guids.claim(a.uuid, "note-selection"), a.start, a.end)
+                note_guid = self._note(a.note, name, utc_stamp(a.modified_at), a.uuid, span)
                 _add(selection, "NoteRef", ns, targetGUID=note_guid)
+                if a.tags or excerpt.figure is not None:
+                    source_notes.append(note_guid)
+        page_map = self.doc.page_maps.get(source.id)
+        if page_map:
+            # TextSource has no place for pages; a note on the source keeps the map, one page a line.
+            text = "Page map (page label: first character, counted in code points of the text file)\n"
+            text += "\n".join(f"{label or '?'}: {start}" for start, label in page_map)
+            source_notes.append(self._note(text, PAGE_MAP_NOTE, utc_stamp(source.modified_at), source.uuid))
+            self.page_notes += 1
+        for note_guid in source_notes:
+            _add(element, "NoteRef", ns, targetGUID=note_guid)
         for f, variable_guid in variable_guids.items():
             value = variable_value(source.metadata, f)
             if value:

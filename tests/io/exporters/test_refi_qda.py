@@ -94,7 +94,8 @@ def test_taxonomy_is_the_codebook_and_annotations_are_codings_with_notes(
     coded = [codes[c.find("q:CodeRef", NS).get("targetGUID")] for c in selection.iterfind("q:Coding", NS)]
     assert coded == ["Polemical", "Factual"]
     assert [notes[r.get("targetGUID")] for r in selection.iterfind("q:NoteRef", NS)] == [NOTE]
-    assert selection.findtext("q:Description", namespaces=NS) == "confidence: 4\nevidence: Minutes, f. 3"
+    # The note leads the description too: QualCoder and MAXQDA read it there as the coding's memo.
+    assert selection.findtext("q:Description", namespaces=NS) == f"{NOTE}\nconfidence: 4\nevidence: Minutes, f. 3"
     variables = {v.get("guid"): v.get("name") for v in root.iterfind(".//q:Variable", NS)}
     report = root.xpath("//q:TextSource", namespaces=NS)[0]
     values = {
