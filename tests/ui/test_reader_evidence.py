@@ -496,3 +496,25 @@ def test_the_layer_finds_the_proposals_touching_a_range_as_a_scan_of_all_would(q
     assert {i.id for i in reader.proposals.overlapping(0, 5000)} == {i.id for i in items} - set(gone)
     reader.proposals.insert(items[::3])
     assert len(reader.proposals) == len(items)
+
+
+def test_a_and_x_on_the_panels_current_row_accept_or_reject_it_from_the_keyboard(
+    qtbot, window: MainWindow, project: Project, source: int
+) -> None:  # type: ignore[no-untyped-def]
+    """The row's Accept and Reject are painted buttons Tab cannot reach: the keys decide the current row."""
+    window.evidence_dock.show()
+    window.evidence_dock.raise_()
+    view = window.evidence.panel.rows
+    view.setFocus()
+    view.setCurrentIndex(window.evidence.panel.row_of(_item_id(window, BLOCK)))
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=2000)
+    assert _annotation_at(project, source, (BLOCK, TEXT.index("\n", BLOCK))) is not None
+
+    view.setCurrentIndex(window.evidence.panel.row_of(_item_id(window, DAVIES)))
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2, timeout=2000)
+    assert _states(project, source)[DAVIES] == "rejected"
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # Ctrl+A is not "accept"
+    qtbot.wait(50)
+    assert window.undo_stack.count() == 2

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -176,6 +176,21 @@ class _Rows(QListView):
         # After the event: deciding rebuilds the rows, which must not happen inside the view's own handler.
         QTimer.singleShot(0, lambda: self.button_clicked.emit(*hit))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The row's buttons are painted, not widgets, so Tab never reaches them: A and X decide the current
+        # row from the keyboard (X as in the reader; Enter stays "go to it in the text").
+        key = event.key()
+        which = "accept" if key == Qt.Key.Key_A else "reject" if key == Qt.Key.Key_X else None
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        current = self.currentIndex()
+        item: EvidenceItem | None = current.data(ITEM_ROLE) if current.isValid() else None
+        if which is None or modifiers != Qt.KeyboardModifier.NoModifier or item is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        chosen = item.id
+        QTimer.singleShot(0, lambda: self.button_clicked.emit(chosen, which))
+
 
 class EvidencePanel(QWidget):
     item_activated = Signal(str)  # go to this proposal in the reader
@@ -199,6 +214,9 @@ class EvidencePanel(QWidget):
         self.rows.setItemDelegate(_Delegate(colour_of or (lambda _id: None), self.rows))
         self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rows.setMouseTracking(True)  # the row pointed at shows its Accept and Reject buttons
+        self.rows.setToolTip(
+            "Click or Enter: go to it in the text · A: accept it as an annotation · X: reject it"
+        )
         self.rows.clicked.connect(self._on_clicked)
         self.rows.activated.connect(self._on_clicked)  # Enter on a row
         self.rows.button_clicked.connect(self._on_button)
