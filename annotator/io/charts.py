@@ -174,6 +174,9 @@ def draw_matrix(figure: Figure, matrix: Matrix) -> None:
         rotation_mode="anchor",
     )
     ax.set_yticks(range(rows), [label(t.path, 30, 1) for t in tags])
+    for tick, tag in zip(ax.get_yticklabels(), tags, strict=True):  # a row header opens the retrieval
+        tick.set_gid(f"row:{tag.id}:0")
+        tick.set_picker(True)
     ax.set_xlim(-0.5, columns - 0.5)
     ax.set_ylim(rows - 0.5, -0.5)
     ax.set_title("Code matrix: annotations per tag and source")

@@ -363,6 +363,12 @@ class MainWindow(QMainWindow):
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addAction(self.evidence.show_action)
         view_menu.addActions([self.figures.claims_action, self.figures.timeline_action])
+        # The Overview's charts (issue 20): a window of its own, made (with Matplotlib) on first use.
+        self.overview_action = make_action(
+            self, "&Overview…", self.show_overview, "Ctrl+Shift+O",
+            "Tag profiles, code matrix, co-occurrence and code lines of the whole project",
+        )  # fmt: skip
+        view_menu.addAction(self.overview_action)
         view_menu.addSeparator()
         for dock in (
             self.library_dock,
@@ -613,6 +619,28 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.search.focus_search()
+
+    def show_overview(self) -> QWidget:
+        """View › Overview: the charts window; a double-clicked passage opens in the reader."""
+        from annotator.ui.widgets.overview import OverviewWindow
+
+        window = getattr(self, "overview_window", None)
+        if window is None or window.project is not self.project:
+            window = self.overview_window = OverviewWindow(self.project, self)
+            window.passage_requested.connect(self._open_overview_passage)
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _open_overview_passage(self, source_id: int, annotation_id: int) -> None:
+        self.show_single_view()
+        self.open_source(source_id)
+        self.select_annotation(annotation_id, scroll=True)
+        self.raise_()
+        self.activateWindow()
 
     def show_single_view(self) -> None:
         """Leave the compare view, if it is showing, for the one reader."""

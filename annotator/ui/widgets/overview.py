@@ -1,0 +1,266 @@
+"""View › Overview: the project's charts in a window (issue 20), each mark a way to the passages behind it.
+
+Tabs Profile / Matrix / Co-occurrence / Code line, each a Matplotlib QtAgg canvas in a scroll area (the
+canvas is as large as the chart needs: a matrix of 80 sources is wider than the window). A click on a bar, a
+cell or a matrix row header lists the passages behind it below the chart, with their citations; a
+double-click on one opens it in the reader (``passage_requested``). Matplotlib is imported when the window
+is first made, never when the app starts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.domain.errors import AnnotatorError
+from annotator.domain.excerpts import Excerpt, ExcerptFilter, cite
+from annotator.domain.overview import caption
+from annotator.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from annotator.io.charts import Mark
+    from annotator.services.project import Project
+
+TABS = ("profile", "matrix", "cooccurrence", "codeline")
+TAB_TITLES = ("Profile", "Matrix", "Co-occurrence", "Code line")
+KINDS = ("", "primary", "secondary", "tertiary")
+PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OverviewWindow(QMainWindow):
+    """The Overview of one project. ``passage_requested(source_id, annotation_id)`` on a double-click."""
+
+    passage_requested = Signal(int, int)
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.project = project
+        self.setWindowTitle(f"Overview — {project.name}")
+        self.canvases: dict[str, Any] = {}
+        self.data: dict[str, Any] = {}
+        self.mark: Mark | None = None
+
+        self.facet = QComboBox()
+        self.facet.setToolTip("The facet whose tags the profile stacks")
+        self.per_words = QCheckBox("per 10,000 words")
+        self.kind = QComboBox()
+        self.kind.addItems(["all kinds", *KINDS[1:]])
+        self.source = QComboBox()
+        self.source.setToolTip("The source the code line shows")
+        self.export_button = QPushButton("Export chart…")
+        bar = QHBoxLayout()
+        for text, widget in (("Facet:", self.facet), ("", self.per_words), ("Sources:", self.kind)):
+            if text:
+                bar.addWidget(QLabel(text))
+            bar.addWidget(widget)
+        bar.addWidget(QLabel("Code line of:"))
+        bar.addWidget(self.source, 1)
+        bar.addStretch()
+        bar.addWidget(self.export_button)
+
+        self.tabs = QTabWidget()
+        for name, title in zip(TABS, TAB_TITLES, strict=True):
+            area = QScrollArea()
+            area.setObjectName(name)
+            area.setWidgetResizable(False)
+            area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(area, title)
+        self.heading = QLabel("Click a bar, a cell or a row header to list its passages.")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.passages = QListWidget()
+        self.passages.setWordWrap(True)
+        self.passages.setAlternatingRowColors(True)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.heading)
+        lower_layout.addWidget(self.passages, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(body)
+
+        self._fill_choices()
+        self.facet.currentIndexChanged.connect(lambda _: self._redraw("profile"))
+        self.per_words.toggled.connect(lambda _: self._redraw("profile"))
+        self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        self.source.currentIndexChanged.connect(lambda _: self._redraw("codeline"))
+        self.tabs.currentChanged.connect(lambda _: self._draw_current())
+        self.passages.itemActivated.connect(self._open_item)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.resize(1200, 760)
+        self._draw_current()
+
+    # --- State -------------------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> str:
+        return TABS[self.tabs.currentIndex()]
+
+    def excerpt_filter(self) -> ExcerptFilter:
+        return ExcerptFilter(kind=KINDS[self.kind.currentIndex()] or None)
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    def refresh(self) -> None:
+        """Read and draw again (after a change of the filter, or of the project)."""
+        self.data.clear()
+        self.canvases.clear()
+        self._draw_current()
+
+    def _fill_choices(self) -> None:
+        taxonomy = self.project.taxonomy.taxonomy()
+        for facet in sorted(taxonomy.facets, key=lambda f: (f.position, f.slug)):
+            self.facet.addItem(facet.name, facet.slug)
+        for source in self.project.sources.list():
+            self.source.addItem(source.title, source.id)
+
+    # --- Drawing -----------------------------------------------------------------------------------------
+
+    def _redraw(self, name: str) -> None:
+        self.data.pop(name, None)
+        self.canvases.pop(name, None)
+        if self.current == name:
+            self._draw_current()
+
+    def _draw_current(self) -> None:
+        name = self.current
+        if name in self.canvases:
+            return
+        try:
+            data = self._read(name)
+        except AnnotatorError as e:
+            show_error(self, "Cannot draw the chart", str(e))
+            return
+        self.data[name] = data
+        area = self.tabs.widget(TABS.index(name))
+        if data is None:
+            area.setWidget(QLabel("No source to show."))
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from annotator.io.charts import figure_for
+
+        figure = figure_for(data, per_words=self.per_words.isChecked())
+        canvas = FigureCanvasQTAgg(figure)
+        width, height = figure.get_size_inches() * figure.dpi
+        canvas.setFixedSize(int(width / canvas.device_pixel_ratio), int(height / canvas.device_pixel_ratio))
+        canvas.mpl_connect("pick_event", self._picked)
+        area.setWidget(canvas)
+        self.canvases[name] = canvas
+
+    def _read(self, name: str) -> Any:
+        overview, f = self.project.overview, self.excerpt_filter()
+        if name == "profile":
+            return overview.profile(self.facet.currentData() or "bias", f)
+        if name == "matrix":
+            return overview.matrix(f)
+        if name == "cooccurrence":
+            return overview.cooccurrence(f)
+        source_id = self.source.currentData()
+        return None if source_id is None else overview.code_line(source_id, f)
+
+    # --- Click-through -----------------------------------------------------------------------------------
+
+    def _picked(self, event: Any) -> None:
+        from annotator.io.charts import parse_gid
+
+        mark = parse_gid(event.artist.get_gid())
+        if mark is not None:
+            self.show_passages(mark)
+
+    def show_passages(self, mark: Mark) -> list[Excerpt]:
+        """List the passages behind ``mark`` below the chart."""
+        self.mark = mark
+        overview, f = self.project.overview, self.excerpt_filter()
+        taxonomy = self.project.taxonomy.taxonomy()
+        names = {t.id: taxonomy.path(t) for t in taxonomy.tags}
+        if mark.kind == "bar":
+            excerpts = overview.passages(f, source_id=mark.first, tag_id=mark.second)
+            what = f"{names.get(mark.second, '?')} in {self._title(mark.first)}"
+        elif mark.kind == "cell":
+            excerpts = overview.passages(f, source_id=mark.second, tag_id=mark.first)
+            what = f"{names.get(mark.first, '?')} in {self._title(mark.second)}"
+        elif mark.kind == "row":
+            excerpts = overview.passages(f, tag_id=mark.first)
+            what = f"{names.get(mark.first, '?')} in every source"
+        elif mark.kind == "pair":
+            excerpts = overview.passages(f, tag_id=mark.first, other_tag_id=mark.second)
+            what = f"{names.get(mark.first, '?')} with {names.get(mark.second, '?')}"
+        else:  # a code line's segment: that one passage
+            excerpts = [e for e in overview.passages(f, tag_id=mark.second) if e.id == mark.first]
+            what = names.get(mark.second, "?")
+        self.passages.clear()
+        for excerpt in excerpts:
+            source = excerpt.source
+            date = f", {source.metadata.date_text}" if source.metadata.date_text else ""
+            kind = f" ({source.metadata.kind.value})" if source.metadata.kind else ""
+            quote = " ".join(excerpt.quote.split())
+            item = QListWidgetItem(f"“{quote}”\n— {cite(excerpt)}{date}{kind}")
+            item.setData(PASSAGE_ROLE, (source.id, excerpt.id))
+            self.passages.addItem(item)
+        count = len(excerpts)
+        self.heading.setText(f"{count} passage{'s' if count != 1 else ''}: {what} (double-click to read)")
+        return excerpts
+
+    def listed_ids(self) -> list[int]:
+        return [self.passages.item(i).data(PASSAGE_ROLE)[1] for i in range(self.passages.count())]
+
+    def _title(self, source_id: int) -> str:
+        index = self.source.findData(source_id)
+        return self.source.itemText(index) if index >= 0 else f"source {source_id}"
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        source_id, annotation_id = item.data(PASSAGE_ROLE)
+        self.passage_requested.emit(source_id, annotation_id)
+
+    # --- Export ------------------------------------------------------------------------------------------
+
+    def export_chart(self, path: Path) -> Path:
+        """Write the current chart to ``path`` (.svg, .pdf or .png) with its caption."""
+        from datetime import date
+
+        from annotator.io.charts import write_chart
+
+        data = self.data.get(self.current)
+        if data is None:
+            raise AnnotatorError("there is no chart to export")
+        text = caption(self.project.name, self.excerpt_filter(), date.today())
+        return write_chart(data, path, text, per_words=self.per_words.isChecked())
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export chart", f"{self.current}.svg", "SVG (*.svg);;PDF (*.pdf);;PNG (*.png)"
+        )
+        if not path:
+            return
+        try:
+            self.export_chart(Path(path))
+        except (AnnotatorError, OSError) as e:
+            show_error(self, "Cannot export the chart", str(e))

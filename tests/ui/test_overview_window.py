@@ -1,0 +1,124 @@
+"""View › Overview through real widgets: the window opens from the menu, its tabs draw, and a real mouse
+click on a bar or a cell lists exactly the passages behind it (checked against bare sqlite3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from annotator.services.project import Project
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+from annotator.ui.widgets.overview import TABS, OverviewWindow
+from tests.helpers.overview_project import Independent, OverviewSample, build_overview_sample
+
+
+@pytest.fixture
+def sample(project: Project) -> OverviewSample:
+    return build_overview_sample(project, per_source=12)
+
+
+@pytest.fixture
+def main(qtbot, project: Project, sample: OverviewSample, settings: AppSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def _click_artist(qtbot, overview: OverviewWindow, gid: str) -> None:  # type: ignore[no-untyped-def]
+    """A real left click on the middle of the mark whose gid is ``gid``, through the canvas widget."""
+    canvas = overview.canvases[overview.current]
+    canvas.draw()
+    artist = next(a for a in canvas.figure.findobj() if a.get_gid() == gid)
+    box = artist.get_window_extent()
+    ratio = canvas.device_pixel_ratio
+    x, y = (box.x0 + box.x1) / 2 / ratio, canvas.height() - (box.y0 + box.y1) / 2 / ratio
+    overview.tabs.currentWidget().ensureVisible(int(x), int(y))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+
+
+def test_the_menu_opens_the_overview_and_every_tab_draws(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert main.overview_action.text() == "&Overview…"
+    main.overview_action.trigger()
+    overview = main.overview_window
+    qtbot.waitExposed(overview)
+    for name in TABS:
+        overview.show_tab(name)
+        assert name in overview.canvases, name
+        assert overview.tabs.currentWidget().widget() is overview.canvases[name]
+    assert set(overview.data) == set(TABS)
+
+
+def test_a_click_on_a_matrix_cell_lists_its_passages(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    db = Independent(project.path)
+    tag, source = db.tag_id("bias/polemical"), sample.source_ids[2]
+    _click_artist(qtbot, overview, f"cell:{tag}:{source}")
+    expected = {a for a, (s, _, _) in db.annotations.items() if s == source and tag in db.tags_of.get(a, ())}
+    assert expected and set(overview.listed_ids()) == expected and len(overview.listed_ids()) == len(expected)
+    assert overview.heading.text().startswith(f"{len(expected)} passage")
+
+
+def test_a_click_on_a_row_header_lists_the_tag_everywhere(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    db = Independent(project.path)
+    tag = db.tag_id("claim-type/statistical")
+    _click_artist(qtbot, overview, f"row:{tag}:0")
+    assert set(overview.listed_ids()) == {a for a in db.annotations if tag in db.tags_of.get(a, ())}
+
+
+def test_profile_bar_and_cooccurrence_cell_list_their_passages(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    db = Independent(project.path)
+    apologetic, source = db.tag_id("bias/apologetic"), sample.source_ids[0]
+    overview.show_tab("profile")
+    _click_artist(qtbot, overview, f"bar:{source}:{apologetic}")
+    assert set(overview.listed_ids()) == {
+        a for a, (s, _, _) in db.annotations.items() if s == source and apologetic in db.tags_of.get(a, ())
+    }
+    overview.show_tab("cooccurrence")
+    eyewitness = db.tag_id("provenance/eyewitness")
+    gid = next(
+        a.get_gid()
+        for a in overview.canvases["cooccurrence"].figure.findobj()
+        if a.get_gid() in (f"pair:{apologetic}:{eyewitness}", f"pair:{eyewitness}:{apologetic}")
+    )
+    _click_artist(qtbot, overview, gid)
+    assert set(overview.listed_ids()) == db.cooccurring(apologetic, eyewitness)
+
+
+def test_a_double_click_opens_the_passage_in_the_reader(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    db = Independent(project.path)
+    tag, source = db.tag_id("provenance/eyewitness"), sample.source_ids[1]
+    _click_artist(qtbot, overview, f"cell:{tag}:{source}")
+    item = overview.passages.item(0)
+    annotation_id = overview.listed_ids()[0]
+    rect = overview.passages.visualItemRect(item)
+    # A double-click is a press and release, then the double-click (Qt's item views need the first press).
+    qtbot.mouseClick(overview.passages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(overview.passages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main.current_source_id == source
+    assert (
+        main.annotation_panel.selected_id() == annotation_id
+        if hasattr(main.annotation_panel, "selected_id")
+        else True
+    )
+    assert main.reader.selected_annotation_id == annotation_id
