@@ -13,6 +13,9 @@ from annotator.domain.model import SpeakerRole
 if TYPE_CHECKING:
     from annotator.services.project import Project
 
+# The role a speaker given to `annotate` has unless --role says otherwise.
+ANNOTATE_ROLE = SpeakerRole.QUOTED.value
+
 
 def _print_annotations(annotations: list[Any], as_json: bool) -> None:
     if as_json:
@@ -30,6 +33,9 @@ def _print_annotations(annotations: list[Any], as_json: bool) -> None:
 
 
 def _annotate(project: Project, args: argparse.Namespace) -> int:
+    if args.role is not None and args.speaker is None:
+        # Said before anything is made: the annotation would otherwise be made with nobody speaking in it.
+        raise InvalidInput(f"--role {args.role} needs --speaker (who speaks as {args.role}?)")
     annotation = project.annotations.create(
         args.source,
         args.start,
@@ -38,7 +44,7 @@ def _annotate(project: Project, args: argparse.Namespace) -> int:
         note=args.note,
         confidence=args.confidence,
         evidence_ref=args.evidence,
-        speaker=None if args.speaker is None else (args.speaker, args.role),
+        speaker=None if args.speaker is None else (args.speaker, args.role or ANNOTATE_ROLE),
     )
     if args.json:
         print_json([records.annotation_record(annotation)])
@@ -91,10 +97,10 @@ def _speaker_options(p: argparse.ArgumentParser, default_role: str | None) -> No
     p.add_argument(
         "--speaker", metavar="NAME", help="who speaks in the passage, a person or a body (made if new)"
     )
+    # No argparse default: a --role given without --speaker must be told from one not given.
     p.add_argument(
         "--role",
         choices=[r.value for r in SpeakerRole],
-        default=default_role,
         help="as what they speak" + (f" (default {default_role})" if default_role else ""),
     )
 
@@ -115,7 +121,7 @@ def register(command: AddCommand) -> None:
     p.add_argument("--note", default="", help="a note (Markdown)")
     p.add_argument("--confidence", type=int, help="how sure you are, 1 (a guess) to 5 (certain)")
     p.add_argument("--evidence", default="", help='evidence reference, for example "Sakwa, 37"')
-    _speaker_options(p, default_role="quoted")
+    _speaker_options(p, default_role=ANNOTATE_ROLE)
     json_flag(p)
 
     p = command("annotations", _annotations, "list annotations in text order")
