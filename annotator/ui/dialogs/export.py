@@ -40,8 +40,8 @@ from annotator.domain.excerpts import (
     ExcerptFilter,
     ExportCancelled,
     GroupBy,
-    cite,
 )
+from annotator.io.citations import Citations
 from annotator.io.exporters.base import ExportFormat, ExportOptions
 from annotator.services.export import ExportResult
 from annotator.services.project import Project
@@ -70,6 +70,7 @@ def _ink_for(color: str) -> str:
 def preview_html(excerpts: list[Excerpt], style: CitationStyle) -> str:
     """The first excerpts as the preview shows them: quote, citation, tag chips (all text escaped)."""
     parts = []
+    citations = Citations(style, [e.source for e in excerpts])
     for excerpt in excerpts:
         quote = excerpt.flowed_quote  # as the exports write it (a hard-wrapped source's line breaks joined)
         if len(quote) > 400:
@@ -82,7 +83,7 @@ def preview_html(excerpts: list[Excerpt], style: CitationStyle) -> str:
         )
         parts.append(
             f'<p style="margin: 10px 0 2px 12px; font-size: 11pt">“{shown}”</p>'
-            f'<p style="margin: 0 0 2px 12px; color: #5f6368">— {html.escape(cite(excerpt, style))}</p>'
+            f'<p style="margin: 0 0 2px 12px; color: #5f6368">— {html.escape(citations.cite(excerpt))}</p>'
             + (f'<p style="margin: 2px 0 0 12px">{chips}</p>' if chips else "")
         )
     return "".join(parts)
@@ -120,10 +121,16 @@ class ExportDialog(QDialog):
         self.group_by.addItem("by source", GroupBy.SOURCE)
         self.group_by.addItem("by tag", GroupBy.TAG)
         self.style_choice = QComboBox()
+        self.style_choice.addItem("Chicago notes and bibliography (DOCX: footnotes)",
+                                  CitationStyle.CHICAGO_NOTES)  # fmt: skip
+        self.style_choice.addItem("Chicago author-date", CitationStyle.CHICAGO_AUTHOR_DATE)
+        self.style_choice.addItem("MLA", CitationStyle.MLA)
+        self.style_choice.addItem("APA", CitationStyle.APA)
         self.style_choice.addItem("short — author, title (date), page, ¶", CitationStyle.SHORT)
         self.style_choice.addItem(
             "full — every bibliographic field and the character range", CitationStyle.FULL
         )
+        self.style_choice.setCurrentIndex(self.style_choice.findData(project.exports.citation_style()))
         self.count_label = plain_label()  # errors quote the query
         self.count_label.setStyleSheet("font-size: 13pt; font-weight: bold")
         self.count_label.setWordWrap(True)
