@@ -54,7 +54,7 @@ class ExportDocument:
     options: ExportOptions = field(default_factory=ExportOptions)
     created: datetime = field(default_factory=lambda: datetime.now(UTC))
     texts: Mapping[int, str] = field(default_factory=dict)  # full texts, for formats with needs_texts
-    # Where each printed page begins, for the sources in ``texts`` that have pages (PDFs): see domain/pages.py.
+    # Where each printed page begins, for those of ``texts`` that have pages (PDFs): see domain/pages.py.
     page_maps: Mapping[int, Sequence[tuple[int, str]]] = field(default_factory=dict)
 
     @property

@@ -95,7 +95,8 @@ def test_taxonomy_is_the_codebook_and_annotations_are_codings_with_notes(
     assert coded == ["Polemical", "Factual"]
     assert [notes[r.get("targetGUID")] for r in selection.iterfind("q:NoteRef", NS)] == [NOTE]
     # The note leads the description too: QualCoder and MAXQDA read it there as the coding's memo.
-    assert selection.findtext("q:Description", namespaces=NS) == f"{NOTE}\nconfidence: 4\nevidence: Minutes, f. 3"
+    description = selection.findtext("q:Description", namespaces=NS)
+    assert description == f"{NOTE}\nconfidence: 4\nevidence: Minutes, f. 3"
     variables = {v.get("guid"): v.get("name") for v in root.iterfind(".//q:Variable", NS)}
     report = root.xpath("//q:TextSource", namespaces=NS)[0]
     values = {
@@ -147,3 +148,65 @@ def test_codebook_alone_is_valid_against_its_schema(make_document: MakeDocument)
 def test_an_empty_taxonomy_makes_no_codebook() -> None:
     with pytest.raises(InvalidInput, match="the taxonomy is empty"):
         codebook_xml(Taxonomy((), ()))
+
+
+# --- Other tools: notes, duplicate names, page maps (issue 19) ----------------------------------------
+
+
+def _with_two_others(project: Project, sample: Sample) -> None:
+    """A tag "Other" in two facets, each coding a passage (the second with an uncoded note elsewhere)."""
+    project.taxonomy.add_tag("bias", "Other")
+    project.taxonomy.add_tag("theme", "Other")
+    project.annotations.add_tags(sample.denial, ["bias/other"])
+    project.annotations.add_tags(sample.granaries, ["theme/other"])
+
+
+def test_tags_of_the_same_name_in_two_facets_get_distinct_code_names(
+    make_document: MakeDocument, project: Project, sample: Sample
+) -> None:
+    _with_two_others(project, sample)
+    root = _project_xml(_archive(make_document))
+    names = root.xpath("//q:Code/@name", namespaces=NS)
+    assert len(names) == len(set(names))
+    assert {"Other (Bias)", "Other (Theme)"} <= set(names)
+    schema = _schema("Project.xsd")
+    assert schema.validate(root), schema.error_log
+    codebook = etree.fromstring(render("qdc", make_document()))
+    assert {"Other (Bias)", "Other (Theme)"} <= set(codebook.xpath("//c:Code/@name", namespaces=NS))
+
+
+def test_a_note_is_the_selections_description_and_a_positioned_note_of_its_source(
+    make_document: MakeDocument, sample: Sample
+) -> None:
+    archive = _archive(make_document)
+    root = _project_xml(archive)
+    notes = {n.get("guid"): n for n in root.iterfind(".//q:Note", NS)}
+    (source,) = root.xpath("//q:TextSource[@name='Memoir of a teacher']", namespaces=NS)
+    (selection,) = source.xpath("q:PlainTextSelection[@name='full granaries in 1932']", namespaces=NS)
+    assert selection.findtext("q:Description", namespaces=NS) == "Contradicts."
+    referenced = [notes[r.get("targetGUID")] for r in source.iterfind("q:NoteRef", NS)]
+    (note,) = [n for n in referenced if n.findtext("q:PlainTextContent", namespaces=NS) == "Contradicts."]
+    (span,) = note.iterfind("q:PlainTextSelection", NS)
+    assert (span.get("startPosition"), span.get("endPosition")) == (
+        selection.get("startPosition"),
+        selection.get("endPosition"),
+    )
+    schema = _schema("Project.xsd")
+    assert schema.validate(root), schema.error_log
+
+
+def test_a_paginated_source_keeps_its_page_map_in_a_note_and_says_so(
+    make_document: MakeDocument, sample: Sample
+) -> None:
+    root = _project_xml(_archive(make_document))
+    notes = {n.get("guid"): n for n in root.iterfind(".//q:Note", NS)}
+    report, memoir = root.xpath("//q:TextSource", namespaces=NS)
+    (page_note,) = [
+        notes[r.get("targetGUID")]
+        for r in report.iterfind("q:NoteRef", NS)
+        if notes[r.get("targetGUID")].get("name") == "Page map"
+    ]
+    lines = page_note.findtext("q:PlainTextContent", namespaces=NS).splitlines()
+    assert lines[1:] == ["1: 0", f"2: {REPORT.index('Page two')}"]
+    assert "“Page map”" in report.findtext("q:Description", namespaces=NS)
+    assert all(notes[r.get("targetGUID")].get("name") != "Page map" for r in memoir.iterfind("q:NoteRef", NS))
