@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
         zoom_menu = view_menu.addMenu("Text &size")
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addAction(self.evidence.show_action)
+        view_menu.addActions([self.evidence.focus_action, self.people.focus_action])
         view_menu.addActions([self.figures.claims_action, self.figures.timeline_action])
         # The Overview's charts (issue 20): a window of its own, made (with Matplotlib) on first use.
         self.overview_action = make_action(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -296,3 +297,19 @@ def test_the_counts_follow_proposals_read_and_rejected_without_a_refresh(
     qtbot.waitUntil(lambda: panel.find("Conquest") is None, timeout=5000)
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: panel.find("Conquest") is not None, timeout=5000)
+
+
+def test_ctrl_shift_p_brings_the_people_panel_forward_with_the_keyboard_in_its_filter(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Tabbed behind the Library, the View toggle would hide the panel: a key brings it forward instead."""
+    window.library_dock.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.reader.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.reader, Qt.Key.Key_P, ctrl_shift)
+    qtbot.waitUntil(lambda: window.people.panel.filter_edit.hasFocus())
+    assert not window.people_dock.visibleRegion().isEmpty()
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.people.focus_action in view.actions()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -518,3 +519,21 @@ def test_a_and_x_on_the_panels_current_row_accept_or_reject_it_from_the_keyboard
     qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # Ctrl+A is not "accept"
     qtbot.wait(50)
     assert window.undo_stack.count() == 2
+
+
+def test_ctrl_shift_e_brings_the_evidence_panel_from_behind_the_inspector_with_the_keyboard_in_it(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Tabbed behind the Inspector, the View toggle would hide the panel: a key brings it forward instead."""
+    window.inspector_dock.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.reader.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.reader, Qt.Key.Key_E, ctrl_shift)
+    rows = window.evidence.panel.rows
+    qtbot.waitUntil(lambda: rows.hasFocus())
+    assert not window.evidence_dock.visibleRegion().isEmpty()
+    assert rows.currentIndex().data(ITEM_ROLE) is not None  # a row to decide with A or X at once
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.evidence.focus_action in view.actions()

@@ -146,6 +146,11 @@ class EvidenceController(QObject):
             checkable=True,
         )
         self.show_action.setChecked(host.settings.show_proposals())
+        # Tabbed behind the Inspector, the panel's View toggle would hide it rather than bring it up.
+        self.focus_action = make_action(
+            owner, "Go to the &Evidence panel", self.focus_panel, "Ctrl+Shift+E",
+            tip="Bring the Evidence panel forward and put the keyboard in its list",
+        )
         self.layer.set_visible(self.show_action.isChecked())
         # Kept beside the count while detecting: the source's own message replaces any temporary one.
         self.progress = QWidget()
@@ -176,6 +181,19 @@ class EvidenceController(QObject):
     def dock_panel(self) -> QDockWidget:
         self.dock = self.host.dock("Evidence", "evidence", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         return self.dock
+
+    def focus_panel(self) -> None:
+        """The Evidence panel in front with the keyboard in its list, on its current row or the first one."""
+        if self.dock is None:
+            return
+        self.dock.show()
+        self.dock.raise_()
+        rows = self.panel.rows
+        if not rows.currentIndex().isValid() and self.panel.listed_ids():
+            first = self.panel.row_of(self.panel.listed_ids()[0])
+            if first is not None:
+                rows.setCurrentIndex(first)
+        rows.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # Reading
 

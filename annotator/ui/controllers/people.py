@@ -21,6 +21,7 @@ from annotator.services.events import AnnotationsChanged
 from annotator.services.people import Merged, PersonCounts
 from annotator.services.project import Project
 from annotator.ui import commands
+from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.host import Host
 from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.inspector import Inspector
@@ -55,11 +56,24 @@ class PeopleController:
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._refresh_if_shown)
         self._relay = _Relay(self._changed, self.panel)
+        # Tabbed behind the Library, the panel's View toggle would hide it rather than bring it up.
+        self.focus_action = make_action(
+            host.window_widget(), "Go to the &People panel", self.focus_panel, "Ctrl+Shift+P",
+            tip="Bring the People panel forward and put the keyboard in its filter box",
+        )
 
     def dock_panel(self) -> QDockWidget:
         self.dock = self.host.dock("People", "people", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._refresh_if_stale())
         return self.dock
+
+    def focus_panel(self) -> None:
+        """The People panel in front with the keyboard in its filter box (Tab then reaches the names)."""
+        if self.dock is None:
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- keeping up -------------------------------------------------------------------------------------
 
