@@ -23,14 +23,23 @@ _BODY_WORDS = re.compile(
 
 def clean_name(name: str) -> str:
     """A name as stored: NFC, spaces collapsed, no quotes or punctuation around it; InvalidInput if empty."""
-    # Control characters (a pasted form feed, a NUL) are no part of a name and break XML exports.
-    printable = "".join(c if unicodedata.category(c) != "Cc" else " " for c in name)
+    # Control characters (a pasted form feed, a NUL) are no part of a name and break XML exports. Invisible
+    # format characters (bidi marks and overrides, zero-width spaces, a BOM) would make a name that looks
+    # empty, or reversed, or the same as another yet a different person; the joiners (ZWJ, ZWNJ) stay,
+    # as they spell words in Persian and Indic scripts.
+    printable = "".join(
+        " " if unicodedata.category(c) == "Cc" else "" if _invisible(c) else c for c in name
+    )
     cleaned = " ".join(unicodedata.normalize("NFC", printable).split()).strip(" \"'“”«»„,;:")
     if not cleaned:
         raise InvalidInput("a speaker needs a name")
     if len(cleaned) > MAX_NAME:
         raise InvalidInput(f"the name {cleaned[:40]!r}… is longer than {MAX_NAME} characters")
     return cleaned
+
+
+def _invisible(c: str) -> bool:
+    return unicodedata.category(c) == "Cf" and c not in "\u200c\u200d"
 
 
 def name_key(name: str) -> str:

@@ -66,7 +66,7 @@ def _refused(cli, project_path: Path, *args: object) -> str:  # type: ignore[no-
     return result.err.strip()
 
 
-INVISIBLE = "\u200f\u200e\u202b\u202c\u2066\u2069\u200b\ufeff"  # bidi marks, embeddings, isolates, zero widths
+INVISIBLE = "\u200f\u200e\u202b\u202c\u2066\u2069\u200b\ufeff"  # bidi marks, embeddings, isolates, zero-width
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(  # type: ignore[no-un
 def test_a_role_without_a_speaker_is_refused_as_edit_annotation_refuses_it(  # type: ignore[no-untyped-def]
     cli, populated: Path
 ) -> None:
-    # Before, `annotate --role author` without --speaker made an annotation nobody speaks in, the role dropped.
+    # Before, `annotate --role author` without --speaker made an annotation nobody speaks in.
     message = _refused(cli, populated, "annotate", 1, "--start", 0, "--end", 5, "--role", "author")
     assert message == "annotator: --role author needs --speaker (who speaks as author?)"
     made = cli("annotate", 1, "--start", 0, "--end", 5, "--speaker", "Kalinin", "--json").json()[0]
@@ -208,5 +208,6 @@ def test_reading_commands_work_and_changing_ones_are_refused_while_the_app_holds
         ):
             result = cli(*args)
             assert result.code == 2, args
-            assert f"process {app.pid}" in result.err and len(result.err.splitlines()) == 1, (args, result.err)
+            assert f"process {app.pid}" in result.err, (args, result.err)
+            assert len(result.err.splitlines()) == 1, (args, result.err)
         assert populated.read_bytes() == before

@@ -28,6 +28,17 @@ def test_a_name_is_cleaned_of_quotes_spaces_and_control_characters() -> None:
         clean_name("x" * (MAX_NAME + 1))
 
 
+def test_invisible_format_characters_are_no_part_of_a_name() -> None:
+    # Before, a name of bidi marks alone was stored (a person with an empty-looking name), "\u202eIvanov"
+    # showed reversed, and "Ivanov\u200b" was a second Ivanov.
+    assert clean_name("\u202eIvanov\u202c") == "Ivanov"
+    assert name_key(clean_name("Ivanov\u200b\ufeff")) == name_key("Ivanov")
+    assert clean_name("\u2067\u05d1\u05df \u05d2\u05d5\u05e8\u05d9\u05d5\u05df\u2069") == "בן גוריון"
+    assert clean_name("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == "می\u200cخواهم"  # ZWNJ spells
+    with pytest.raises(InvalidInput, match="needs a name"):
+        clean_name("\u200f\u200e\u202b\u202c\u2066\u2069\u200b\ufeff")
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
