@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 
 from annotator.services.project import Project
+from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.models.evidence import COUNT_ROLE, ITEM_ROLE
 from annotator.ui.settings import AppSettings
@@ -537,3 +538,16 @@ def test_ctrl_shift_e_brings_the_evidence_panel_from_behind_the_inspector_with_t
     assert rows.currentIndex().data(ITEM_ROLE) is not None  # a row to decide with A or X at once
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert window.evidence.focus_action in view.actions()
+
+
+def test_f1_lists_the_evidence_keys_of_the_reader_the_panel_and_the_view_menu(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget)
+    rows = {table.item(i, 0).text(): table.item(i, 1).text() for i in range(table.rowCount())}
+    assert "Evidence panel" in rows["A / X"]
+    assert "Alt + Down / Alt + Up" in rows and "X" in rows
+    assert rows["Ctrl+Shift+E"] == "Go to the Evidence panel"
+    assert rows["Ctrl+Shift+P"] == "Go to the People panel"

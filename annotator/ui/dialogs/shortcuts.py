@@ -22,6 +22,7 @@ READER_KEYS = (
     ("Alt + Down / Alt + Up", "Go to the next / previous proposal (a citation or quotation found)"),
     ("Enter", "On a proposal: accept it as an annotation with the tags it suggests"),
     ("X", "On a proposal: reject it (it is not proposed again)"),
+    ("A / X", "In the Evidence panel's list: accept / reject the chosen proposal (Enter: go to it)"),
 )
 
 
