@@ -44,9 +44,19 @@ class PartFile:
         self.stream: BinaryIO = os.fdopen(fd, "wb")
 
     def commit(self) -> int:
-        """Put the complete file in place of the target; its size in bytes."""
+        """Put the complete file in place of the target; its size in bytes.
+
+        The file gets the permissions an ordinary new file would (0666 less the umask), or those of the
+        export it replaces: ``mkstemp`` made the part file 0600, which kept a shared folder's readers out.
+        """
         self.stream.flush()
         size = os.fstat(self.stream.fileno()).st_size
+        if os.name != "nt":
+            try:
+                mode = os.stat(self.target).st_mode & 0o7777
+            except OSError:
+                mode = 0o666 & ~_umask()
+            os.fchmod(self.stream.fileno(), mode)
         if os.name == "nt":  # pragma: no cover - Windows cannot rename an open file
             self.stream.close()
         os.replace(self.path, self.target)  # still locked (POSIX): no clean-up can take it meanwhile
@@ -63,6 +73,18 @@ class PartFile:
         else:
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
+
+
+def _umask() -> int:
+    """The process's umask, read without setting it (os.umask would change it for every thread meanwhile)
+    where Linux tells it; elsewhere set and put back at once."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def remove_stale(folder: Path) -> list[Path]:

@@ -76,3 +76,12 @@ def test_xlsx_cells_share_two_named_styles_with_the_formats_they_had_cell_by_cel
     assert (quote.alignment.wrap_text, quote.alignment.vertical, quote.font.bold) == (True, "top", False)
     assert quote.font.name == "Calibri" and quote.font.sz == 11  # the workbook's default font, as before
     assert sheet.cell(row=2, column=header.index("Title") + 1).style == "Normal"
+
+
+def test_csv_leaves_prose_that_starts_with_a_sign_alone() -> None:
+    from annotator.io.exporters.csv import defuse
+
+    for prose in ("-40 % per Zemskov", "- see the minutes", "+3 villages", "-1932", "1932-33"):
+        assert defuse(prose) == prose
+    for formula in ("=1+1", "@SUM(A1)", "+HYPERLINK(\"x\")", "-2+3", "-cmd|' /C calc'!A0", "\t=1", "+1;2"):
+        assert defuse(formula) == "'" + formula
