@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 def filter_from(args: argparse.Namespace) -> ExcerptFilter:
     """The excerpt filter the options describe (shared with any command that selects excerpts)."""
+    if args.speaker is not None and not args.speaker.split():
+        # The filter reads an empty name as no filter (the dialog's empty box): here that would be every
+        # excerpt for a script whose variable came out empty.
+        raise InvalidInput("--speaker needs a name (leave it out for the excerpts of every speaker)")
     return ExcerptFilter(
         source_ids=tuple(args.sources or ()),
         tags=tuple(args.tags or ()),

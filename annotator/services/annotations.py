@@ -492,6 +492,8 @@ def set_speaker(
 def resolve_person(session: Session, name: str) -> Person:
     """The person ``name`` means: exactly that name (any case), else the one whose name (or a word of it)
     begins so; InvalidInput naming the candidates when several do, NotFound when nobody does."""
+    if not name.split():  # every name begins with nothing: the only person there is would be "found"
+        raise InvalidInput("a speaker needs a name")
     found = people_repo.matching(session, name)
     if len(found) == 1:
         return found[0]
