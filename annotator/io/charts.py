@@ -125,7 +125,15 @@ def draw_profile(figure: Figure, profile: Profile, *, per_words: bool = False) -
     ax.margins(x=0.08)
     ax.spines[["top", "right"]].set_visible(False)
     if used:
-        figure.legend(loc="outside upper center", ncols=min(4, len(used)), frameon=False)
+        # Handles of their own: a bar container's first bar may be a hidden zero.
+        from matplotlib.patches import Patch
+
+        handles = [
+            Patch(facecolor=t.color, edgecolor="black", linewidth=0.4, hatch=HATCHES[n % len(HATCHES)],
+                  label=label(t.name, 24, 1))
+            for n, t in used
+        ]  # fmt: skip
+        figure.legend(handles=handles, loc="outside upper center", ncols=min(4, len(used)), frameon=False)
     if not sources:
         _empty(ax)
 

@@ -219,10 +219,9 @@ class OverviewWindow(QMainWindow):
         self.passages.clear()
         for excerpt in excerpts:
             source = excerpt.source
-            date = f", {source.metadata.date_text}" if source.metadata.date_text else ""
             kind = f" ({source.metadata.kind.value})" if source.metadata.kind else ""
             quote = " ".join(excerpt.quote.split())
-            item = QListWidgetItem(f"“{quote}”\n— {cite(excerpt)}{date}{kind}")
+            item = QListWidgetItem(f"“{quote}”\n— {cite(excerpt)}{kind}")
             item.setData(PASSAGE_ROLE, (source.id, excerpt.id))
             self.passages.addItem(item)
         count = len(excerpts)

@@ -1,0 +1,100 @@
+"""Screenshots of View › Overview on the sample project with a few dozen more annotations: each tab with
+the passages of one mark listed, at a laptop's 1366×768 and at 1920×1080.
+
+Run under a virtual display from the repository root::
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" python -m annotator.ui.overview_screenshots [FOLDER]
+
+(default folder: resources/screenshots). The extra annotations are whole sentences of the sample texts,
+tagged by a seeded draw from a few tags of the default taxonomy, so every chart has something to show.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+from annotator.io.charts import Mark
+from annotator.services.sample import build_sample_project
+from annotator.ui.app import application
+from annotator.ui.main_window import MainWindow
+from annotator.ui.settings import AppSettings
+from annotator.ui.widgets.overview import TABS
+
+TAGS = (
+    "bias/polemical",
+    "bias/apologetic",
+    "bias/loaded-language",
+    "claim-type/statistical",
+    "claim-type/factual",
+    "claim-type/interpretive",
+    "provenance/eyewitness",
+    "provenance/unattributed",
+)
+
+
+def _settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def annotate_sentences(project, seed: int = 20, per_source: int = 9) -> int:  # type: ignore[no-untyped-def]
+    """Tag ``per_source`` sentences of each source (seeded); the number of annotations made."""
+    rng = random.Random(seed)
+    made = 0
+    for source in project.sources.list():
+        text = project.sources.text(source.id)
+        sentences = [m.span() for m in re.finditer(r"[^.!?\n]{20,}[.!?]", text)]
+        for start, end in rng.sample(sentences, min(per_source, len(sentences))):
+            project.annotations.create(source.id, start, end, tags=rng.sample(TAGS, rng.randint(1, 3)))
+            made += 1
+    return made
+
+
+def take_screenshots(folder: Path) -> list[Path]:
+    application()
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        project = build_sample_project(Path(tmp) / "sample.annotator")
+        try:
+            annotate_sentences(project)
+            taxonomy = project.taxonomy.taxonomy()
+            polemical = taxonomy.resolve("bias/polemical").id
+            statistical = taxonomy.resolve("claim-type/statistical").id
+            first = project.sources.list()[0].id
+            marks = {
+                "profile": Mark("bar", first, polemical),
+                "matrix": Mark("cell", polemical, first),
+                "cooccurrence": Mark("pair", polemical, statistical),
+                "codeline": Mark("cell", statistical, first),
+            }
+            window = MainWindow(project, settings)
+            window.show()
+            for width, height in ((1366, 768), (1920, 1080)):
+                window.resize(width, height)
+                overview = window.show_overview()
+                overview.setGeometry(0, 0, width, height)
+                for name in TABS:
+                    overview.show_tab(name)
+                    overview.show_passages(marks[name])
+                    _settle()
+                    path = folder / f"overview-{name}-{width}x{height}.png"
+                    overview.grab().save(str(path))
+                    print(f"saved {path}")
+                    saved.append(path)
+            window.close()
+        finally:
+            project.close()
+    return saved
+
+
+if __name__ == "__main__":
+    take_screenshots(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("resources/screenshots"))
