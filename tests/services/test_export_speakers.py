@@ -68,7 +68,8 @@ def test_w3c_has_a_describing_body_with_the_speaker(project: Project, sample: Sa
     data = json.loads(_export(project, tmp_path, "w3c").read_text(encoding="utf-8"))
     uuid = project.annotations.get(sample.script).uuid
     (item,) = [i for i in data["first"]["items"] if i["id"] == f"urn:uuid:{uuid}"]
-    speaker = {"type": "TextualBody", "purpose": "describing", "value": "Speaker: Nikita Khrushchev (quoted)"}
+    speaker = {"type": "TextualBody", "purpose": "describing", "value": "Speaker: Nikita Khrushchev (quoted)",
+               "annotator:speaker": "Nikita Khrushchev", "annotator:speakerRole": "quoted"}  # fmt: skip
     assert speaker in item["body"]
 
 

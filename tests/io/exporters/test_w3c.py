@@ -13,7 +13,9 @@ def _collection(make_document: MakeDocument) -> dict:
 
 def test_an_annotation_collection_with_an_embedded_page(make_document: MakeDocument) -> None:
     collection = _collection(make_document)
-    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    # The annotation context first, then the Dublin Core, schema.org and our own terms.
+    assert collection["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert collection["@context"][1]["dc"] == "http://purl.org/dc/terms/"
     assert collection["type"] == "AnnotationCollection"
     assert collection["id"].startswith("urn:uuid:")
     assert "offsets count Unicode code points" in collection["label"]
@@ -29,7 +31,9 @@ def test_targets_have_quote_and_code_point_position_selectors(
     report = project.sources.get(sample.report)
     famine = next(i for i in items if i["id"] == f"urn:uuid:{project.annotations.get(sample.famine).uuid}")
     target = famine["target"]
-    assert target["type"] == "SpecificResource" and target["source"] == f"urn:uuid:{report.uuid}"
+    # The report has a URL: the web's name for it; the internal one stays beside it.
+    assert target["type"] == "SpecificResource" and target["source"] == "https://example.org/report"
+    assert target["schema:sameAs"] == f"urn:uuid:{report.uuid}"
     quote, position = target["selector"]
     assert quote == {
         "type": "TextQuoteSelector",
