@@ -66,9 +66,10 @@ def cooccurrences(
     if facet_id is not None:
         in_facet = select(TagRow.id).where(TagRow.facet_id == facet_id)
         tag_where += [tx.tag_id.in_(in_facet), ty.tag_id.in_(in_facet)]
-    same = (x.id == y.id).label("same")
-    query = (
-        select(tx.tag_id, ty.tag_id, same, func.count())
+    # The overlapping pairs first, materialized: left to itself the planner starts from annotation_tags
+    # and looks each annotation up by id (0.6-0.7 s on 100,000 annotations against 0.45-0.5 s this way).
+    overlapping = (
+        select(x.id.label("xid"), y.id.label("yid"))
         .select_from(x)
         .join(
             y,
@@ -79,13 +80,19 @@ def cooccurrences(
                 or_(y.start_pos > x.start_pos, y.id >= x.id),
             ),
         )
-        .join(tx, tx.annotation_id == x.id)
-        .join(ty, ty.annotation_id == y.id)
+    )
+    if where:
+        overlapping = overlapping.where(x.id.in_(selected), y.id.in_(selected))
+    p = overlapping.cte("overlapping").prefix_with("MATERIALIZED")
+    same = (p.c.xid == p.c.yid).label("same")
+    query = (
+        select(tx.tag_id, ty.tag_id, same, func.count())
+        .select_from(p)
+        .join(tx, tx.annotation_id == p.c.xid)
+        .join(ty, ty.annotation_id == p.c.yid)
         .where(tx.tag_id != ty.tag_id, *tag_where)
         .group_by(tx.tag_id, ty.tag_id, same)
     )
-    if where:
-        query = query.where(x.id.in_(selected), y.id.in_(selected))
     pairs: dict[tuple[int, int], int] = {}
     for a, b, is_same, n in session.connection().execute(query):
         if is_same and a > b:
