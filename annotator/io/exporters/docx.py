@@ -293,6 +293,8 @@ class _Writer:
             self.note(excerpt.note)
         if excerpt.annotation.evidence_ref:
             self.labelled("Evidence: ", excerpt.annotation.evidence_ref)
+        if excerpt.annotation.confidence is not None:
+            self.labelled("Confidence: ", f"{excerpt.annotation.confidence} of 5")
         for linked in excerpt.links:
             self.labelled("Linked: ", f"#{linked.annotation_id} {linked.describe()}")
 

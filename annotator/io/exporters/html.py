@@ -93,6 +93,9 @@ def _excerpt(citer: Citations, excerpt: Excerpt, exported: set[int]) -> str:
     if excerpt.annotation.evidence_ref:
         evidence = esc(excerpt.annotation.evidence_ref)
         parts.append(f'<div class="note"><span class="label">Evidence </span>{evidence}</div>')
+    if excerpt.annotation.confidence is not None:
+        confidence = f"{excerpt.annotation.confidence} of 5"
+        parts.append(f'<div class="note confidence"><span class="label">Confidence </span>{confidence}</div>')
     if excerpt.links:
         items = []
         for linked in excerpt.links:

@@ -48,6 +48,8 @@ def _excerpt(citer: Citations, excerpt: Excerpt) -> str:
         parts.append(f"**Linked:** {escape(linked.describe())}")
     if excerpt.annotation.evidence_ref:
         parts.append(f"**Evidence:** {escape(excerpt.annotation.evidence_ref)}")
+    if excerpt.annotation.confidence is not None:
+        parts.append(f"**Confidence:** {excerpt.annotation.confidence} of 5")
     return "\n\n".join(parts)
 
 

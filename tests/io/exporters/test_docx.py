@@ -32,7 +32,7 @@ def test_a_heading_per_group_and_a_quote_paragraph_per_excerpt(make_document: Ma
 def test_citation_tags_and_note_follow_each_quote(make_document: MakeDocument, project: Project) -> None:
     paragraphs = _open(render("docx", make_document())).paragraphs
     index = next(i for i, p in enumerate(paragraphs) if p.text == SCRIPT_QUOTE)
-    citation, tags, note, evidence, link = (p for p in paragraphs[index + 1 : index + 6])
+    citation, tags, note, evidence, confidence, link = (p for p in paragraphs[index + 1 : index + 7])
     assert citation.style.name == "Excerpt Citation"
     assert citation.text == "— Petrov, Report on the harvest (1932), p. 1, ¶ 2"
     assert tags.text == "Tags: Polemical · Factual"
@@ -40,6 +40,7 @@ def test_citation_tags_and_note_follow_each_quote(make_document: MakeDocument, p
     assert tags.runs[1].font.color.rgb == RGBColor.from_string(polemical.color[1:])
     assert note.text == "Note: a <note> & more"  # the note's Markdown rendered, its markup-like text kept
     assert evidence.text == "Evidence: Minutes, f. 3"
+    assert confidence.text == "Confidence: 4 of 5"
     assert link.text.startswith("Linked: #5 contradicts “full granaries in 1932”")
 
 

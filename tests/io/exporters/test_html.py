@@ -61,6 +61,8 @@ def test_tags_are_chips_in_their_colours_with_citation_and_links(make_document: 
     citations = [c.text_content() for c in tree.xpath("//p[@class='citation']")]
     assert "— Petrov, Report on the harvest (1932), p. 2, ¶ 4–5" in citations
     assert "— Petrov, Report on the harvest (1932), p. 2, ¶ 5" in citations
+    confidence = tree.xpath("//div[@class='note confidence']")
+    assert [c.text_content() for c in confidence] == ["Confidence 4 of 5"]
     link = tree.xpath("//ul[@class='links']//a")[0]
     assert link.get("href").startswith("#excerpt-")
     assert tree.xpath(f"//article[@id='{link.get('href')[1:]}']")

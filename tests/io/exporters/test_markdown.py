@@ -17,6 +17,7 @@ def test_excerpts_are_block_quotes_with_citation_tags_note_and_links(make_docume
     assert "— Smirnova and Volkov, Memoir of a teacher (c. 1968), ¶ 1" in text
     assert "**Tags:** Polemical (`bias/polemical`), Factual (`claim-type/factual`)" in text
     assert "**Evidence:** Minutes, f. 3" in text
+    assert "**Evidence:** Minutes, f. 3\n\n**Confidence:** 4 of 5" in text
     assert re.search(
         r"\*\*Linked:\*\* contradicts “full granaries in 1932” \(Memoir of a teacher, ¶ 1\)", text
     )
