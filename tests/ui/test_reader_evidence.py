@@ -551,3 +551,30 @@ def test_f1_lists_the_evidence_keys_of_the_reader_the_panel_and_the_view_menu(
     assert "Alt + Down / Alt + Up" in rows and "X" in rows
     assert rows["Ctrl+Shift+E"] == "Go to the Evidence panel"
     assert rows["Ctrl+Shift+P"] == "Go to the People panel"
+
+
+NOTES = (
+    "The Turn of 1929\n\nBy the autumn Stalin had decided to abandon the New Economic Policy.12 The grain "
+    "crisis had shown him that the market could not feed the towns.13\n\n"
+    "Notes\n\n12. Davies 1989, 1029.\n13. Service 1997, 155.\n"
+)
+
+
+def test_a_note_call_is_listed_after_the_words_it_follows_not_as_a_bare_number(
+    qtbot, project: Project, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    """A row reading "12" gave the historian nothing to accept or reject it on."""
+    project.sources.import_file(write_file("turn.txt", NOTES), {"title": "The Turn of 1929"})
+    window = _open(qtbot, project, settings)
+    window.evidence_dock.show()
+    window.evidence_dock.raise_()
+    panel = window.evidence.panel
+    call = next(i for i in window.evidence.items() if i.kind == "note-call" and i.text == "12")
+    shown = panel.row_of(call.id).data()
+    assert shown.endswith("abandon the New Economic Policy.¹²")
+    assert shown.startswith("By the autumn")  # its paragraph's words, not the heading's
+    later = next(i for i in window.evidence.items() if i.kind == "note-call" and i.text == "13")
+    lead = panel.row_of(later.id).data()
+    assert lead.endswith("could not feed the towns.¹³")
+    assert lead.split()[0] in NOTES.split()  # whole words at the left, no half of one
+    window.close()

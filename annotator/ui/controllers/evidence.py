@@ -346,7 +346,7 @@ class EvidenceController(QObject):
         }
         items = self.items()
         self.layer.set_items(proposals(items), facet_colors, tags)
-        self.panel.set_items(items)
+        self.panel.set_items(items, self.reader.text)
 
     def go_to(self, item_id: str) -> None:
         """Select a proposal in the reader, scrolled into view."""

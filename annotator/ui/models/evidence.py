@@ -37,6 +37,24 @@ def detail_of(item: EvidenceItem) -> str:
     return ref if ref.startswith("note ") else f"cites {ref}"
 
 
+CALL_KINDS = ("note-call", "reference-mark")  # a bare "12" or "*": shown after the words it is glued to
+LEAD_IN = 120  # characters before a call: more than a laptop's row shows (it is elided on the left)
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def lead_in(text: str, item: EvidenceItem) -> str:
+    """A note call or reference mark as it reads in the text: the words before it, then the call raised
+    (``the New Economic Policy (NEP),¹``). A bare "1" in a list tells the historian nothing to decide on."""
+    if item.start > len(text):
+        return item.text
+    before = text[max(0, item.start - LEAD_IN) : item.start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]  # its own paragraph's words, not a heading's
+    elif item.start > LEAD_IN and " " in before:
+        before = before.split(" ", 1)[1]  # no half word at the left
+    return " ".join(before.split()) + item.text.strip().translate(SUPERSCRIPT)
+
+
 class EvidenceModel(QAbstractListModel):
     """One flat list: each kind's heading row (in ``ITEM_KINDS`` order) followed by its proposals (in text
     order). Flat, with rows of one height, so that the view never asks for every row: a tree laid out a
@@ -50,6 +68,7 @@ class EvidenceModel(QAbstractListModel):
         self._keys: dict[str, list[tuple[int, int, str]]] = {}  # per kind, for bisection
         self._placed: dict[str, tuple[str, tuple[int, int, str]]] = {}  # item id -> its kind and key
         self._heads: list[int] = []  # the row of each kind's heading
+        self.source_text = ""  # the source's text, for the words before a note call
 
     # Contents
 
@@ -161,6 +180,8 @@ class EvidenceModel(QAbstractListModel):
                 return len(self._rows[kind])
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if item.kind in CALL_KINDS and self.source_text:
+                return lead_in(self.source_text, item)
             return " ".join(item.text.split())[:200]
         if role == ITEM_ROLE:
             return item

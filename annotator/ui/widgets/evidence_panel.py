@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from annotator.services.evidence import ACCEPTED, PROPOSED, REJECTED, EvidenceItem
 from annotator.ui.models.evidence import (
+    CALL_KINDS,
     COUNT_ROLE,
     ITEM_ROLE,
     KIND_PLURALS,
@@ -113,11 +114,12 @@ class _Delegate(QStyledItemDelegate):
         width = (accept.left() - BUTTON_GAP if buttons else rect.right() - PADDING) - left
         line = metrics.lineSpacing()
         painter.setPen(QColor("#222222"))
-        text = " ".join(item.text.split())
+        # A note call ends its line (the words before it, then the call): cut on the left to keep the call.
+        elide = Qt.TextElideMode.ElideLeft if item.kind in CALL_KINDS else Qt.TextElideMode.ElideRight
         painter.drawText(
             QRectF(left, rect.top() + PADDING, width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
+            metrics.elidedText(index.data() or "", elide, width),
         )
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
@@ -245,9 +247,11 @@ class EvidencePanel(QWidget):
     def set_status(self, text: str) -> None:
         self.summary.setText(text)
 
-    def set_items(self, items: Sequence[EvidenceItem]) -> None:
+    def set_items(self, items: Sequence[EvidenceItem], text: str = "") -> None:
         """List the source's items still to decide (scare quotes, nobody's words, are left out), grouped by
-        kind; the summary counts the decided ones too. Keeps the row worked on and the scroll position."""
+        kind; the summary counts the decided ones too. Keeps the row worked on and the scroll position.
+        ``text`` is the source's, to show a note call after the words it follows."""
+        self.model.source_text = text
         current = self.current_item()
         current_kind = self.current_kind()
         scroll = self.rows.verticalScrollBar().value()
