@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 READING_COMMANDS = frozenset(
     {
         "annotations",
+        "bibliography",
         "chart",
         "dates",
         "export",
@@ -44,8 +45,12 @@ READING_COMMANDS = frozenset(
     }
 )
 # Commands that only read unless given one of these options (argparse dests): ``evidence`` lists proposals,
-# ``evidence --accept/--accept-kind/--reject`` decides on them.
-CHANGING_OPTIONS: dict[str, tuple[str, ...]] = {"evidence": ("accept", "accept_kind", "reject")}
+# ``evidence --accept/--accept-kind/--reject`` decides on them; ``zotero-import`` lists a Zotero library's
+# items, ``--item`` imports them and ``--match`` fills sources from them.
+CHANGING_OPTIONS: dict[str, tuple[str, ...]] = {
+    "evidence": ("accept", "accept_kind", "reject"),
+    "zotero-import": ("item", "match"),
+}
 
 
 def reads_only(command: str, args: argparse.Namespace | None = None) -> bool:

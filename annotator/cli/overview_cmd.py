@@ -84,7 +84,10 @@ def _chart(project: Project, args: argparse.Namespace) -> int:
         data = overview.code_line(excerpt_filter.source_ids[0], excerpt_filter, facet=args.facet)
     from annotator.io.charts import write_chart  # Matplotlib only when a chart is drawn
 
-    write_chart(data, out, caption(project.name, excerpt_filter, date.today()), per_words=args.per_words)
+    try:
+        write_chart(data, out, caption(project.name, excerpt_filter, date.today()), per_words=args.per_words)
+    except OSError as e:  # a folder of that name, a folder that cannot be written to, a full disk
+        raise InvalidInput(f"{out}: cannot be written ({e.strerror or e})") from None
     print(f"wrote {args.kind_of_chart} chart to {out}")
     return 0
 
