@@ -122,6 +122,9 @@ def _import(project: Project, args: argparse.Namespace) -> int:
         if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: sources, codebook and codings at once
             failed += _import_qdpx(project, path, results, args.json)
             continue
+        if path.suffix.lower() == ".qdc":  # a REFI-QDA codebook: into the taxonomy, not a text source
+            failed += _import_qdc(project, path, args, results)
+            continue
         try:
             report = project.sources.import_file(
                 path, metadata, options=options, new_version_of=args.new_version_of
@@ -350,6 +353,15 @@ def register(command: AddCommand) -> None:
         metavar="SOURCE",
         help="import FILE as a new version of SOURCE (identical bytes allowed), re-anchoring its annotations",
     )
+    p.add_argument(
+        "--codebook",
+        choices=("merge", "new-facet"),
+        default="merge",
+        help="how a REFI-QDA codebook (.qdc) joins the taxonomy: its categories matched to facets by name "
+        "and its codes to their tags (merge, the default), or all of it in one new facet (new-facet)",
+    )
+    p.add_argument("--facet-name", metavar="NAME", help="the new facet's name with --codebook new-facet "
+                   "(default: the file's name)")  # fmt: skip
     metadata_options(p)
     json_flag(p)
 
@@ -433,6 +445,37 @@ def _import_qdpx(project: Project, path: Path, results: list[dict[str, Any]], as
         print(
             f"imported {path}: {len(report.source_ids)} source(s), {report.annotations} annotation(s), "
             f"{report.links} link(s); {len(report.tags_created)} new tag(s), {report.tags_matched} matched"
+        )
+        for placed in report.placed:
+            print(f"  note: {placed}")
+        for warning in report.warnings:
+            print(f"  warning: {warning}")
+    return 0
+
+
+def _import_qdc(project: Project, path: Path, args: argparse.Namespace, results: list[dict[str, Any]]) -> int:
+    """Import a .qdc codebook into the taxonomy; 1 if it was refused (the message is printed)."""
+    try:
+        report = project.exchange.import_codebook(path, args.codebook, args.facet_name or "")
+    except AnnotatorError as e:
+        results.append(records.refused_record(str(path), str(e)))
+        print(f"annotator: {e}", file=sys.stderr)
+        return 1
+    results.append(
+        {
+            "file": str(path),
+            "status": "imported",
+            "format": "qdc",
+            "facets_created": list(report.facets_created),
+            "tags_created": list(report.tags_created),
+            "tags_matched": report.tags_matched,
+            "warnings": list(report.warnings),
+        }
+    )
+    if not args.json:
+        print(
+            f"imported codebook {path} ({args.codebook}): {len(report.facets_created)} new facet(s), "
+            f"{len(report.tags_created)} new tag(s), {report.tags_matched} matched"
         )
         for warning in report.warnings:
             print(f"  warning: {warning}")

@@ -190,9 +190,9 @@ def quote_matches(quote: str, name: str) -> bool:
 
 
 class _Reader:
-    def __init__(self, archive: SafeArchive, root: etree._Element) -> None:
-        self.archive = archive
-        self.file = archive.file
+    def __init__(self, archive: SafeArchive | None, root: etree._Element, file: str = "") -> None:
+        self.archive = archive  # None for a codebook (.qdc), which is XML alone
+        self.file = archive.file if archive is not None else file
         self.root = root
         self.warnings: list[str] = []
         self.notes: dict[str, QdaNote] = {}
@@ -233,10 +233,11 @@ class _Reader:
         if scheme.lower() != "internal" or not rest:
             self.warnings.append(f"{owner}: its text is outside the archive ({path}); skipped")
             return None
-        entry = self.archive.find_internal(rest)
+        entry = self.archive.find_internal(rest) if self.archive is not None else None
         if entry is None:
             self.warnings.append(f"{owner}: the archive has no file {rest!r}; skipped")
             return None
+        assert self.archive is not None
         return entry, self.archive.read(entry)
 
     def decode(self, data: bytes, owner: str) -> str | None:
@@ -517,3 +518,50 @@ def read_qdpx(
             )
         root = parse_xml(checked.read(projects[0]), file, projects[0])
         return _Reader(checked, root).read()
+
+
+@dataclass(frozen=True, slots=True)
+class QdaCodebook:
+    """A REFI-QDA codebook (.qdc): the codes alone."""
+
+    file: str
+    origin: str
+    codes: tuple[QdaCode, ...]
+
+    def count(self) -> int:
+        def visit(codes: tuple[QdaCode, ...]) -> int:
+            return sum(1 + visit(c.children) for c in codes)
+
+        return visit(self.codes)
+
+
+MAX_CODEBOOK_BYTES = 64 * 1024 * 1024
+
+
+def read_qdc(path: Path | str, file_name: str | None = None) -> QdaCodebook:
+    """Read a .qdc codebook (plain XML, not zipped); raises SourceRejected, naming the file, for anything
+    else."""
+    path = Path(path)
+    file = file_name or path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_CODEBOOK_BYTES:
+            raise SourceRejected(f"{file}: {size / 2**20:,.0f} MB is too large for a codebook")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceRejected(f"{file}: no such file") from None
+    except OSError as e:
+        raise SourceRejected(f"{file}: cannot be read ({e.strerror or e})") from None
+    root = parse_xml(data, file, "the codebook")
+    if _local(root) != "CodeBook":
+        raise SourceRejected(
+            f"{file}: not a REFI-QDA codebook (its root is {_local(root)!r}, a .qdc file's is CodeBook)"
+        )
+    reader = _Reader(None, root, file)
+    reader.check_unique_guids()
+    codes_element = _child(root, "Codes")
+    found = _children(codes_element, "Code") if codes_element is not None else []
+    codes = tuple(reader.code(c, {}) for c in found)
+    if not codes:
+        raise SourceRejected(f"{file}: the codebook has no codes; nothing imported")
+    return QdaCodebook(file=file, origin=(root.get("origin") or "").strip(), codes=codes)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import quote_for
 from annotator.domain.dates import parse_date
-from annotator.domain.errors import AnnotatorError, Duplicate, SourceRejected
+from annotator.domain.errors import AnnotatorError, Duplicate, InvalidInput, SourceRejected
 from annotator.domain.excerpts import cite_source
 from annotator.domain.metadata import apply_changes
 from annotator.domain.model import Facet, SourceMetadata, Tag
@@ -44,9 +44,12 @@ from annotator.storage import annotations_repo, exchange_repo, links_repo, sourc
 from annotator.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
-    from annotator.io.qdpx_reader import QdaCode, QdaProject, QdaSelection, QdaSource
+    from annotator.io.qdpx_reader import QdaCode, QdaCodebook, QdaProject, QdaSelection, QdaSource
 
 IMPORTED_FACET = "Imported codes"
+# How a codebook (.qdc) joins the taxonomy: its categories matched to facets by name and its codes to their
+# tags ("merge"), or all of it, categories as parent tags, in one facet of its own ("new-facet").
+CODEBOOK_MODES = ("merge", "new-facet")
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
 
 
@@ -121,6 +124,46 @@ class ExchangeService:
             )
         if importer.link_ids:
             self._events.publish(LinksChanged(Change.ADDED, tuple(importer.link_ids)))
+        return report
+
+    def read_codebook(self, path: Path | str) -> QdaCodebook:
+        from annotator.io.qdpx_reader import read_qdc
+
+        return read_qdc(path)
+
+    def import_codebook(self, path: Path | str, mode: str = "merge", facet_name: str = "") -> ExchangeReport:
+        """Import a .qdc codebook into the taxonomy, merged (``merge``) or as one new facet (``new-facet``,
+        named ``facet_name`` or after the file); all or nothing, and no source is made."""
+        if mode not in CODEBOOK_MODES:
+            raise InvalidInput(f"{mode!r} is not a way to import a codebook; choose merge or new-facet")
+        codebook = self.read_codebook(path)
+        from annotator.io.qdpx_reader import QdaProject
+
+        qda = QdaProject(codebook.file, "", codebook.origin, codebook.codes, (), {}, ())
+        with self._uow.write() as session:
+            importer = _Importer(session, qda)
+            if mode == "merge":
+                importer.map_codebook()
+            else:
+                name = " ".join(facet_name.split()) or Path(codebook.file).stem or "Codebook"
+                taken = {f.name.casefold() for f in importer.facets}
+                unique, n = name, 2
+                while unique.casefold() in taken:
+                    unique, n = f"{name} ({n})", n + 1
+                facet = importer.add_facet(unique, "", "", f"Codebook imported from {codebook.file}")
+                importer.map_tags(codebook.codes, facet, None)
+            report = ExchangeReport(
+                file=codebook.file,
+                source_ids=(),
+                annotations=0,
+                links=0,
+                facets_created=tuple(importer.facets_created),
+                tags_created=tuple(importer.tags_created),
+                tags_matched=importer.tags_matched,
+                warnings=tuple(importer.warnings),
+            )
+        if report.tags_created or report.facets_created:
+            self._events.publish(TaxonomyChanged())
         return report
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from annotator.domain.errors import SourceRejected
 from annotator.domain.excerpts import ExcerptFilter
 from annotator.services.project import Project
 from tests.helpers.excerpts import NOTE, REPORT, Sample, build_sample
@@ -192,3 +193,76 @@ def test_positioned_notes_memos_and_the_journal_of_another_tool_are_kept_and_the
         "variable 'Interviewer': not a field of Annotator's sources; not imported",
     )
     assert set(report.source_ids) == {sources["Memoir"].id, journal.id}
+
+
+# --- Codebooks (.qdc) ----------------------------------------------------------------------------------
+
+CODEBOOK = f"""<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="MAXQDA 24">
+  <Codes>
+    <Code guid="{G(1)}" name="Bias" isCodable="false">
+      <Code guid="{G(2)}" name="Loaded language" isCodable="true"/>
+      <Code guid="{G(3)}" name="Irony" isCodable="true" color="#AA3300">
+        <Description>Saying the opposite</Description></Code>
+    </Code>
+    <Code guid="{G(4)}" name="Mood" isCodable="false">
+      <Code guid="{G(5)}" name="Despair" isCodable="true"/></Code>
+    <Code guid="{G(6)}" name="Weather" isCodable="true"/>
+  </Codes>
+</CodeBook>
+"""
+
+
+def _codebook(tmp_path: Path) -> Path:
+    path = tmp_path / "grain codebook.qdc"
+    path.write_text(CODEBOOK, encoding="utf-8")
+    return path
+
+
+def test_a_codebook_merges_into_the_taxonomy_and_makes_no_source(project: Project, tmp_path: Path) -> None:
+    schema_path = SCHEMAS / "Codebook.xsd"
+    if schema_path.exists():  # the test's codebook is a valid one
+        schema = etree.XMLSchema(etree.parse(str(schema_path)))
+        assert schema.validate(etree.fromstring(CODEBOOK.encode())), schema.error_log
+    report = project.exchange.import_codebook(_codebook(tmp_path), "merge")
+    assert report.facets_created == ("mood", "imported-codes")
+    assert report.tags_created == ("bias/irony", "mood/despair", "imported-codes/weather")
+    assert report.tags_matched == 1  # Loaded language, in Bias
+    irony = project.taxonomy.taxonomy().resolve("bias/irony")
+    assert (irony.color, irony.description) == ("#AA3300", "Saying the opposite")
+    assert project.sources.list() == []
+
+
+def test_a_codebook_as_a_new_facet_keeps_its_categories_as_parent_tags(
+    project: Project, tmp_path: Path
+) -> None:
+    before = {f.slug for f in project.taxonomy.taxonomy().facets}
+    report = project.exchange.import_codebook(_codebook(tmp_path), "new-facet")
+    assert report.facets_created == ("grain-codebook",) and "grain-codebook" not in before
+    taxonomy = project.taxonomy.taxonomy()
+    facet_id = taxonomy.facet("grain-codebook").id
+    assert sorted(taxonomy.path(t) for t in taxonomy.tags if t.facet_id == facet_id) == [
+        "grain-codebook/bias",
+        "grain-codebook/despair",
+        "grain-codebook/irony",
+        "grain-codebook/loaded-language",
+        "grain-codebook/mood",
+        "grain-codebook/weather",
+    ]
+    (facet,) = [f for f in taxonomy.facets if f.slug == "grain-codebook"]
+    assert facet.name == "grain codebook"
+    assert taxonomy.tag_by_id(taxonomy.resolve("grain-codebook/irony").parent_id).name == "Bias"
+
+
+def test_a_file_that_is_no_codebook_is_refused_in_one_line_and_changes_nothing(
+    project: Project, tmp_path: Path
+) -> None:
+    before = [t.uuid for t in project.taxonomy.taxonomy().tags]
+    bad = tmp_path / "notes.qdc"
+    bad.write_text("<Project xmlns='urn:QDA-XML:project:1.0' name='x'/>", encoding="utf-8")
+    with pytest.raises(SourceRejected, match=r"^notes\.qdc: not a REFI-QDA codebook"):
+        project.exchange.import_codebook(bad)
+    bad.write_text("<CodeBook", encoding="utf-8")
+    with pytest.raises(SourceRejected, match=r"^notes\.qdc: the codebook is not well-formed XML"):
+        project.exchange.import_codebook(bad)
+    assert [t.uuid for t in project.taxonomy.taxonomy().tags] == before
