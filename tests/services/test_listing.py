@@ -8,11 +8,13 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 
+from annotator.domain.model import SourceSummary
 from annotator.services.listing import list_sources
 from annotator.services.project import Project
-from annotator.storage import lock, migrate
+from annotator.storage import direct, lock, migrate
 from annotator.storage.backups import list_backups
 from annotator.storage.database import create_project_engine
 from tests.helpers.holder import holding
@@ -110,3 +112,34 @@ def test_leaves_a_file_that_needs_more_than_reading_to_project_open(tmp_path: Pa
     assert list_sources(damaged) is None  # Project.open says it is damaged, and where a backup is
     for path in (empty, other, older, damaged):
         assert not lock.held_here(path.absolute())
+
+
+def test_a_damaged_project_is_left_as_it_was_unlocked_and_not_backed_up(tmp_path: Path) -> None:
+    # The quick check comes before the backup: a damaged file is not copied over as the newest backup, and
+    # the lock is let go for Project.open, which says what is wrong.
+    damaged = tmp_path / "damaged.annotator"
+    _project(damaged)
+    data = bytearray(damaged.read_bytes())
+    data[4096 : 4096 + 512] = b"\xff" * 512
+    damaged.write_bytes(bytes(data))
+    digest = _digest(damaged)
+    assert list_sources(damaged) is None
+    assert not lock.held_here(damaged.absolute())
+    assert list_backups(damaged) == [] and _digest(damaged) == digest
+
+
+def test_the_lock_is_held_while_listing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A window opened meanwhile finds the project held (and opens it read-only) rather than writing under
+    # the listing; the real query runs, only watched.
+    path = tmp_path / "p.annotator"
+    _project(path)
+    seen: list[bool] = []
+    real = direct.source_summaries
+
+    def summaries_seeing_the_lock(connection: sqlite3.Connection) -> list[SourceSummary]:
+        seen.append(lock.held_here(path.absolute()))
+        return real(connection)
+
+    monkeypatch.setattr(direct, "source_summaries", summaries_seeing_the_lock)
+    assert list_sources(path) is not None
+    assert seen == [True] and not lock.held_here(path.absolute())
