@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from annotator.services.project import Project
@@ -313,3 +314,36 @@ def test_ctrl_shift_p_brings_the_people_panel_forward_with_the_keyboard_in_its_f
     assert not window.people_dock.visibleRegion().isEmpty()
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert window.people.focus_action in view.actions()
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_columns_and_the_grey_names_say_what_they_mean_and_grey_is_readable(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    header = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert header == ["Name", "Annotations", "To decide"]  # the Evidence panel's "proposals to decide"
+    tip = Qt.ItemDataRole.ToolTipRole
+    tips = [panel.model.headerData(c, Qt.Orientation.Horizontal, tip) for c in range(3)]
+    assert all(tips) and "Evidence panel" in tips[2]
+    row = panel.proxy.mapToSource(
+        next(
+            panel.proxy.index(r, 0)
+            for r in range(panel.proxy.rowCount())
+            if panel.proxy.index(r, 0).data() == "Khrushchev"
+        )
+    )
+    grey = panel.model.itemFromIndex(row).foreground().color()
+    assert _contrast(grey, panel.tree.palette().color(QPalette.ColorRole.Base)) >= 4.5  # WCAG AA for text
+    assert "Grey: only in evidence still to decide" in panel.status.text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,7 +32,14 @@ from annotator.ui.text import literal
 
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonCounts of a person's row (and of its role rows)
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 2  # a role row's role value; None on a person's row
-COLUMNS = ("Name", "Annotations", "Proposed")
+COLUMNS = ("Name", "Annotations", "To decide")  # "To decide" as the Evidence panel counts its proposals
+COLUMN_TIPS = (
+    "Italic: a body (a party organ, a newspaper…). Grey: named only by evidence not yet accepted",
+    "Annotations that have them as their speaker",
+    "Quotations and citations naming them in the Evidence panel, not yet accepted or rejected",
+)
+# Names only proposed: darkGray (#808080) was 3.9:1 on white, under the 4.5:1 text needs to be read.
+PROPOSED_ONLY = QColor("#666666")
 
 
 def _number(value: int) -> QStandardItem:
@@ -84,6 +91,8 @@ class PeoplePanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        for column, tip in enumerate(COLUMN_TIPS):
+            self.model.setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -151,7 +160,7 @@ class PeoplePanel(QWidget):
                 font.setItalic(True)
                 name.setFont(font)
             if line.person is None:
-                name.setForeground(Qt.GlobalColor.darkGray)
+                name.setForeground(PROPOSED_ONLY)
             row = [name, _number(sum(line.annotations.values())), _number(sum(line.proposed.values()))]
             for role in SpeakerRole:
                 if not (line.annotations.get(role) or line.proposed.get(role)):
@@ -267,9 +276,14 @@ class PeoplePanel(QWidget):
             )
         elif self._chosen is None:
             people = len(self._lines)
+            grey = (
+                " Grey: only in evidence still to decide."
+                if any(line.person is None for line in self._lines)
+                else ""
+            )
             self.status.setText(
                 f"{people} {'person or body' if people == 1 else 'people and bodies'}. Choose one to see "
-                "only their annotations."
+                f"only their annotations.{grey}"
             )
         self._update_buttons()
 
