@@ -578,3 +578,27 @@ def test_a_note_call_is_listed_after_the_words_it_follows_not_as_a_bare_number(
     assert lead.endswith("could not feed the towns.¹³")
     assert lead.split()[0] in NOTES.split()  # whole words at the left, no half of one
     window.close()
+
+
+def test_an_empty_evidence_panel_says_whether_nothing_was_found_or_all_is_decided(
+    qtbot, project: Project, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    """"0 proposals to decide" over an empty list left the historian wondering whether it had worked."""
+    plain = project.sources.import_file(
+        write_file("plain.txt", "The committee met in the spring. Forty-two households joined.\n"), {}
+    ).source_id
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_source(plain)
+    panel = window.evidence.panel
+    qtbot.waitUntil(lambda: "found" in panel.summary.text() and "Finding" not in panel.summary.text())
+    assert panel.summary.text() == "No citations, notes or quotations found in this source."
+    assert "No citations, notes or quotations" in window.statusBar().currentMessage()
+
+    source = project.sources.import_file(write_file("thaw.txt", TEXT), {}).source_id
+    window.open_source(source)
+    _wait_for_items(qtbot, window, source)
+    assert window.evidence.accept(panel.listed_ids())
+    assert panel.summary.text().startswith("Every proposal decided · ")
+    window.close()

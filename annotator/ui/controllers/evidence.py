@@ -283,7 +283,9 @@ class EvidenceController(QObject):
                 count = len(self.layer)
                 self.host.statusBar().showMessage(
                     f"{count:,} proposal{'' if count == 1 else 's'} in this source"
-                    + (" — Alt+Down goes to the next, Enter accepts it, X rejects it" if count else ""),
+                    " — Alt+Down goes to the next, Enter accepts it, X rejects it"
+                    if count
+                    else "No citations, notes or quotations to decide in this source",
                     8000,
                 )
         self._start()

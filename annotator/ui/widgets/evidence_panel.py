@@ -50,6 +50,7 @@ from annotator.ui.models.evidence import (
 )
 from annotator.ui.widgets.reader_evidence import proposals
 
+NOTHING_FOUND = "No citations, notes or quotations found in this source."
 PADDING = 6
 BUTTON_GAP = 4
 
@@ -364,6 +365,8 @@ class EvidencePanel(QWidget):
 
 def _summary(proposed: int, accepted: int, rejected: int, scare: int) -> str:
     parts = [f"<b>{proposed:,}</b> proposal{'' if proposed == 1 else 's'} to decide"]
+    if not proposed:  # an empty list says why: everything found is decided, or nothing was found
+        parts = ["Every proposal decided" if accepted or rejected else NOTHING_FOUND]
     if accepted:
         parts.append(f"{accepted:,} accepted")
     if rejected:
