@@ -38,11 +38,14 @@ class ImportOptions:
     furniture ("Share", "Back to top", repeated banners) from text and HTML imports; off unless asked for.
     ``split_articles`` imports a capture that holds several articles (a hub page: "from Wikipedia" …
     "from Grokipedia") as one source per article, where the import proposes article starts.
+    ``codebook_new_facet``: a REFI-QDA codebook (.qdc) becomes one facet of its own instead of being merged
+    into the taxonomy (categories matched to facets by name, codes to their tags).
     """
 
     reflow: bool | None = None
     clean_web: bool = False
     split_articles: bool = False
+    codebook_new_facet: bool = False
 
 
 @dataclass(frozen=True, slots=True)

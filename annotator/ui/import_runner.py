@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 STEPS = 1000  # progress units per file, subdivided by the pages of a PDF
 QDPX = ".qdpx"
+QDC = ".qdc"  # a REFI-QDA codebook: into the taxonomy, not a source
 
 
 class ImportProgress:
@@ -76,6 +77,11 @@ def import_one(
             if new_version_of is not None:
                 return FileOutcome(path, refused=f"{path.name}: a REFI-QDA project cannot be a new version")
             return FileOutcome(path, project.exchange.import_qdpx(path))
+        if path.suffix.lower() == QDC:
+            if new_version_of is not None:
+                return FileOutcome(path, refused=f"{path.name}: a REFI-QDA codebook cannot be a new version")
+            mode = "new-facet" if options is not None and options.codebook_new_facet else "merge"
+            return FileOutcome(path, project.exchange.import_codebook(path, mode))
         report = project.sources.import_file(
             path,
             options=options,

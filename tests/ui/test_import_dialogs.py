@@ -332,3 +332,27 @@ def test_the_report_of_an_unsplit_capture_says_what_was_proposed(  # type: ignor
     text = only_report().browser.toPlainText()
     assert "This looks like a saved web page; web clean-up was off" in text
     assert "This file holds 2 articles (“Stalinism (Wikipedia)”; “Stalinism (Grokipedia)”)" in text
+
+
+def test_a_codebook_is_offered_as_a_codebook_and_imported_into_a_new_facet(  # type: ignore[no-untyped-def]
+    qtbot, project: Project, tmp_path: Path
+) -> None:
+    from tests.services.test_exchange_tools import CODEBOOK
+
+    path = tmp_path / "grain.qdc"
+    path.write_text(CODEBOOK, encoding="utf-8")
+    dialog = ImportDialog(project, [path])
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "REFI-QDA codebook"
+    assert "6 code(s), from MAXQDA 24" in dialog.preview.message.text()
+    assert dialog.options_for(0) == ImportOptions(codebook_new_facet=False)  # merged unless asked
+    assert dialog.table.item(0, SPLIT).text() == "New facet"
+    dialog.set_option(0, split=True)
+    chosen = dialog.options_by_path()
+    assert chosen == {path: ImportOptions(codebook_new_facet=True)}
+    (outcome,) = run_import(None, project, list(chosen), chosen)
+    assert outcome.refused == "" and outcome.source_ids == ()
+    assert outcome.report.facets_created == ("grain",)
+    assert project.sources.list() == []
+    text = only_report().browser.toPlainText()
+    assert "Codebook: 6 new tags" in text and "REFI-QDA project" not in text

@@ -82,6 +82,8 @@ def probe(name: str, head: bytes, previewer: Previewer) -> FileRow:
     row = FileRow(name, previewer)
     if name.lower().endswith(".qdpx"):
         row.format = "qdpx"  # read by probe_path
+    elif name.lower().endswith(".qdc"):
+        row.format = "qdc"  # a codebook, read by probe_path: it joins the taxonomy
     elif sniff(head) == ".pdf":
         row.format, row.detected = "pdf", True
     else:
@@ -121,6 +123,14 @@ def probe_path(project: Project, path: Path) -> FileRow:
             row.detail = (
                 f"{len(qda.sources):,} source(s), {codes:,} code(s), {len(qda.links):,} link(s){origin}"
             )
+    elif row.format == "qdc":
+        try:
+            codebook = project.exchange.read_codebook(path)
+        except AnnotatorError as e:
+            row.refused = str(e)
+        else:
+            origin = f", from {codebook.origin}" if codebook.origin else ""
+            row.detail = f"{codebook.count():,} code(s){origin}"
     return row
 
 
@@ -144,6 +154,13 @@ def show_row_preview(pane: PreviewPane, row: FileRow, options: ImportOptions) ->
         pane.show_message(
             f"A REFI-QDA project with {row.detail}. Its sources, codebook, annotations and links are "
             "imported together, as they are (no cleaning step)."
+        )
+        return
+    if row.format == "qdc":
+        pane.show_message(
+            f"A REFI-QDA codebook with {row.detail}. It joins the taxonomy and makes no source: merged "
+            "(its categories matched to facets by name, its codes to their tags, new ones added), or, "
+            f"with New facet ticked, as one new facet named “{Path(row.name).stem}”."
         )
         return
     if options not in row.previews and row.format == "pdf":
@@ -289,7 +306,11 @@ class ImportDialog(QDialog):
             else "Remove web-page furniture (see the preview)"
         )
         self.table.setItem(i, CLEAN, _check(row.web_capture, row.can_clean, clean_tip))
-        if len(row.articles) >= 2:
+        if row.format == "qdc":
+            new_facet = _check(False, True, "Import the codebook as a facet of its own instead of merging it")
+            new_facet.setText("New facet")
+            self.table.setItem(i, SPLIT, new_facet)
+        elif len(row.articles) >= 2:
             titles = "\n".join(f"• {title}" for title in row.articles)
             split = _check(False, True, literal(f"Import one source per article:\n{titles}"))
             split.setText(f"{len(row.articles)} articles")
@@ -311,6 +332,8 @@ class ImportDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def options_for(self, i: int) -> ImportOptions:
+        if self.rows[i].format == "qdc":  # the last column is the codebook's "New facet" there
+            return ImportOptions(codebook_new_facet=self.checked(i, SPLIT))
         return self.rows[i].options(self.checked(i, REFLOW), self.checked(i, CLEAN), self.checked(i, SPLIT))
 
     def options_by_path(self) -> dict[Path, ImportOptions]:

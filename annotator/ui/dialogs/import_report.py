@@ -28,6 +28,7 @@ FORMAT_NAMES = {
     "pdf": "PDF",
     "docx": "Word document (DOCX)",
     "qdpx": "REFI-QDA project",
+    "qdc": "REFI-QDA codebook",
 }
 
 
@@ -195,7 +196,10 @@ def _exchange_items(report: ExchangeReport) -> list[str]:
         f"already here"
         + (f"; new facets: {', '.join(report.facets_created)}" if report.facets_created else ""),
     ]
+    if report.file.lower().endswith(".qdc"):  # a codebook alone: no sources, annotations or links
+        items = items[1:]
     items = [escape(i) for i in items]
+    items += [f"Note: {escape(p)}" for p in report.placed]
     if report.source_ids:
         links = ", ".join(f'<a href="source:{i}">source {i}</a>' for i in report.source_ids[:50])
         items.append(f"New sources: {links}")
