@@ -20,6 +20,7 @@ from tests.helpers.holder import holding
 from tests.helpers.texts import ENGLISH
 from tests.helpers.unprivileged import run_unprivileged
 from tests.helpers.zotero_library import historians_library
+from tests.services.test_derived_versions import digest_of, with_stale_row
 
 FIGURES = "\nIn 1932 grain output was 69.9 million tons; by 1933 it had reached 89.8 million tons.\n"
 
@@ -211,3 +212,18 @@ def test_reading_commands_work_and_changing_ones_are_refused_while_the_app_holds
             assert f"process {app.pid}" in result.err, (args, result.err)
             assert len(result.err.splitlines()) == 1, (args, result.err)
         assert populated.read_bytes() == before
+
+
+@pytest.mark.parametrize(("kind", "command"), [("evidence", ("evidence", "1")), ("figures", ("figures",))])
+def test_stale_derived_data_is_recomputed_and_not_written_while_the_app_holds_the_project(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path, kind: str, command: tuple[str, ...]
+) -> None:
+    path = tmp_path / "p.annotator"
+    source, expected = with_stale_row(path, kind)
+    assert source == 1
+    with holding(path):
+        digest = digest_of(path)
+        result = cli(*command, "--json", project=path)
+        assert (result.code, result.err) == (0, "")
+        assert len(result.json()) == len(expected)
+        assert digest_of(path) == digest
