@@ -59,7 +59,7 @@ def _field_of_variable() -> dict[str, str]:
     # Imported here, like the reader below: lxml is not needed until someone imports an archive.
     from annotator.io.exporters.refi_qda import SOURCE_VARIABLES
 
-    return {name: field for field, name in SOURCE_VARIABLES.items()} | {
+    return {name.lower(): field for field, name in SOURCE_VARIABLES.items()} | {
         "authors": "authors",
         "author(s)": "authors",
         "creator": "authors",

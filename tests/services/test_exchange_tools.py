@@ -100,6 +100,34 @@ def test_exported_and_imported_back_keeps_each_note_once_links_names_and_pages(
         assert fresh.sources.get(report_id).metadata.provenance_note == ""  # our citation memo not kept twice
 
 
+def test_the_reference_fields_travel_as_variables_and_come_back(
+    project: Project, sample: Sample, tmp_path: Path
+) -> None:
+    fields = {
+        "item_type": "chapter",
+        "container_title": "Grain and Power",
+        "publisher_place": "Moscow",
+        "volume": "2",
+        "page": "112–139",
+        "editors": ["Ivan Petrov", "Olga Ivanova"],
+        "translators": ["Ann Smith"],
+        "doi": "10.1000/xyz123",
+        "call_number": "HD1992 .G7",
+        "original_date": "1931",
+        "extra": "Translated from the Russian",
+    }
+    project.sources.update_metadata(sample.memoir, fields)
+    path = tmp_path / "fields.qdpx"
+    project.exports.export(ExcerptFilter(), "qdpx", path)
+    with Project.open(tmp_path / "fresh.annotator") as fresh:
+        assert fresh.exchange.import_qdpx(path).warnings == ()
+        (memoir,) = [s for s in fresh.sources.list() if s.title == "Memoir of a teacher"]
+        got = fresh.sources.get(memoir.id).metadata
+        assert {f: getattr(got, f) for f in fields} == {
+            f: getattr(project.sources.get(sample.memoir).metadata, f) for f in fields
+        }
+
+
 # --- Archives in other tools' dialect ------------------------------------------------------------------
 
 TEXT = "Witnesses recall full granaries in 1932.\nThe memoir denies that there was a famine.\n"

@@ -50,6 +50,22 @@ SOURCE_VARIABLES: dict[str, str] = {
     "provenance_note": "provenance note",
     "reliability_note": "reliability note",
     "reliability_rating": "reliability rating",
+    # The reference as CSL has it, under CSL-JSON's names, so that a tool that cites can use them.
+    "item_type": "type",
+    "container_title": "container-title",
+    "publisher_place": "publisher-place",
+    "volume": "volume",
+    "issue": "issue",
+    "page": "page",
+    "edition": "edition",
+    "editors": "editor",
+    "translators": "translator",
+    "doi": "DOI",
+    "isbn": "ISBN",
+    "archive_location": "archive_location",
+    "call_number": "call-number",
+    "original_date": "original-date",
+    "extra": "note",
 }
 
 PAGE_MAP_NOTE = "Page map"  # the name of the note that keeps a paginated source's pages
@@ -63,7 +79,7 @@ _NAMESPACE = uuid.UUID("6f3f3a52-9f0e-4d0b-9d4c-2c1b5e0f7a11")  # for GUIDs deri
 
 def variable_value(metadata: SourceMetadata, field: str) -> str:
     value = getattr(metadata, field)
-    if field == "authors":
+    if field in ("authors", "editors", "translators"):
         return "; ".join(value)
     if field == "kind":
         return value.value if value else ""
