@@ -364,6 +364,8 @@ def _read_csl(text: str, file_name: str) -> Bibliography:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise SourceRejected(f"{file_name}: not valid CSL-JSON (line {e.lineno}: {e.msg})") from None
+    except RecursionError:  # arrays or objects nested thousands deep: no reference manager writes that
+        raise SourceRejected(f"{file_name}: not CSL-JSON (nested too deeply to read)") from None
     items = data if isinstance(data, list) else data.get("items") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise SourceRejected(f"{file_name}: not CSL-JSON (expected a list of items)")

@@ -105,6 +105,7 @@ INVISIBLE = "\u200f\u200e\u202b\u202c\u2066\u2069\u200b\ufeff"  # bidi marks, em
         (("metadata-import", "{tmp}/not.json"), "not valid CSL-JSON"),
         (("metadata-import", "{tmp}/report.txt"), "neither CSL-JSON nor BibTeX"),
         (("metadata-import", "{tmp}/binary.bib"), "UTF-8"),
+        (("metadata-import", "{tmp}/deep.json"), "deep.json: not CSL-JSON (nested too deeply"),
         (("bibliography", "--format", "bibtex", "--out", "{tmp}"), "folder"),
         (("bibliography", "--format", "bibtex", "--out", "{tmp}/no/such.bib"), "does not exist"),
         (("figures", "--export", "{tmp}"), "use .csv or .xlsx"),
@@ -123,6 +124,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(  # type: ignore[no-un
     (damaged / "zotero.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
     (tmp_path / "not.json").write_text("hello, not JSON", encoding="utf-8")
     (tmp_path / "binary.bib").write_bytes(b"\x00\xff\xfe@@@")
+    (tmp_path / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
     (tmp_path / "folder.svg").mkdir()
     args = tuple(str(a).replace("{tmp}", str(tmp_path)) for a in args)
     assert expected in _refused(cli, populated, *args)

@@ -89,6 +89,7 @@ def test_bibtex_entries_become_the_same_changes() -> None:
         ("x.json", b'{"a": 1}', "not CSL-JSON"),
         ("x.bib", b"\xff\xfe\x00garbage", "a bibliography must be UTF-8"),
         ("x.txt", b"hello", "neither CSL-JSON nor BibTeX"),
+        ("x.json", b"[" * 100_000 + b"]" * 100_000, "not CSL-JSON"),  # was a RecursionError
     ],
 )
 def test_bad_files_are_refused_naming_them(name: str, data: bytes, message: str) -> None:
