@@ -424,6 +424,12 @@ class _Reader:
                 found = self.source(element)
             elif kind == "PDFSource" and (representation := _child(element, "Representation")) is not None:
                 found = self.source(representation)
+                areas = len(_children(element, "PDFSelection"))
+                if areas:
+                    self.warnings.append(
+                        f"PDF {element.get('name') or element.get('guid')!r}: {areas} area selection(s) "
+                        "not imported (only its text representation's selections are)"
+                    )
                 if found is not None and element.get("name"):
                     found = _renamed(found, " ".join(element.get("name", "").split()))
             else:

@@ -85,3 +85,25 @@ def test_a_text_that_is_not_utf8_is_skipped_with_a_warning(tmp_path: Path) -> No
     assert project.sources == () and project.warnings == (
         "source 'Latin': its text is not UTF-8 (byte 3); skipped",
     )
+
+
+def test_dropped_parts_are_reported_and_an_nvivo_note_linked_to_a_passage_joins_it(tmp_path: Path) -> None:
+    qde = f"""<Project {NS} name="p"><Sources>
+      <PDFSource guid="{G(1)}" name="Scan" path="internal://{G(1)}.pdf">
+        <Representation guid="{G(2)}" plainTextPath="internal://{G(2)}.txt">
+          <PlainTextSelection guid="{G(3)}" startPosition="0" endPosition="4"/>
+        </Representation>
+        <PDFSelection guid="{G(4)}" page="0" firstX="1" firstY="1" secondX="9" secondY="9"/>
+      </PDFSource></Sources>
+      <Notes><Note guid="{G(5)}" name="Annotation" plainTextPath="internal://{G(5)}.txt"/></Notes>
+      <Links><Link guid="{G(6)}" originGUID="{G(5)}" targetGUID="{G(3)}"/></Links>
+    </Project>"""
+    files = {f"sources/{G(1)}.pdf": b"%PDF-1.4", f"sources/{G(2)}.txt": b"Some text.",
+             f"sources/{G(5)}.txt": b"Read this first."}  # fmt: skip
+    project = read_qdpx(archive(tmp_path / "n.qdpx", qde, files))
+    (selection,) = project.sources[0].selections
+    assert [project.notes[g].text for g in selection.note_guids] == ["Read this first."]
+    assert project.links == () and project.journal == ()  # the note's link is not a link between passages
+    assert project.warnings == (
+        "PDF 'Scan': 1 area selection(s) not imported (only its text representation's selections are)",
+    )
