@@ -41,7 +41,6 @@ from annotator.domain.excerpts import (
     ExportCancelled,
     GroupBy,
 )
-from annotator.io.citations import Citations
 from annotator.io.exporters.base import ExportFormat, ExportOptions
 from annotator.services.export import ExportResult
 from annotator.services.project import Project
@@ -69,6 +68,9 @@ def _ink_for(color: str) -> str:
 
 def preview_html(excerpts: list[Excerpt], style: CitationStyle) -> str:
     """The first excerpts as the preview shows them: quote, citation, tag chips (all text escaped)."""
+    # Here, not at the top: the main window imports this module, and citeproc-py brings lxml with it.
+    from annotator.io.citations import Citations
+
     parts = []
     citations = Citations(style, [e.source for e in excerpts])
     for excerpt in excerpts:
