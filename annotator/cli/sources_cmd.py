@@ -438,6 +438,7 @@ def _import_qdpx(project: Project, path: Path, results: list[dict[str, Any]], as
             "facets_created": list(report.facets_created),
             "tags_created": list(report.tags_created),
             "tags_matched": report.tags_matched,
+            "placed": list(report.placed),
             "warnings": list(report.warnings),
         }
     )

@@ -1,11 +1,12 @@
-"""``annotator import FILE.qdc``: a REFI-QDA codebook joins the taxonomy; it is not a text source."""
+"""``annotator import FILE.qdc``: a REFI-QDA codebook joins the taxonomy; it is not a text source. And what
+``annotator import FILE.qdpx`` says of the notes that are not annotations."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from annotator.services.project import Project
-from tests.services.test_exchange_tools import CODEBOOK
+from tests.services.test_exchange_tools import CODEBOOK, _qualcoder_archive
 
 
 def test_a_codebook_is_imported_into_the_taxonomy_merged_or_as_a_new_facet(  # type: ignore[no-untyped-def]
@@ -32,3 +33,11 @@ def test_a_broken_codebook_is_refused_in_one_line(cli, tmp_path: Path) -> None: 
     assert result.code == 2
     assert result.err.startswith("annotator: broken.qdc: the codebook is not well-formed XML")
     assert result.err.count("\n") == 1
+
+
+def test_a_qdpx_import_says_where_its_notes_went(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _qualcoder_archive(tmp_path / "qualcoder.qdpx")
+    result = cli("import", path)
+    assert result.code == 0, result.err
+    assert "  note: journal: 2 entries in the source “Journal of Grain (QualCoder 3.6)”\n" in result.out
+    assert "  warning: 1 set(s) not imported" in result.out
