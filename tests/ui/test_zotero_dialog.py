@@ -76,3 +76,21 @@ def test_a_folder_without_a_library_is_said_so(qtbot, tmp_path: Path) -> None:  
         qtbot.addWidget(dialog)
         assert "no zotero.sqlite here" in dialog.status.text() and dialog.table.rowCount() == 0
         assert not dialog.match_button.isEnabled()
+
+
+def test_item_types_are_named_in_words_and_zoteros_keys_stay_out_of_sight(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """'bookSection' and '8ZQFJ2KT' are Zotero's database, not what a historian sees in Zotero."""
+    library = historians_library(tmp_path / "Zotero")
+    with Project.open(tmp_path / "p.annotator") as project:
+        dialog = ZoteroImportDialog(project, data_dir=library)
+        qtbot.addWidget(dialog)
+        types = {
+            item.key: dialog.table.item(row, dialog.TYPE).text() for row, item in enumerate(dialog.items)
+        }
+        assert types["Q7V2M4CE"] == "Book chapter" and types["8ZQFJ2KT"] == "Journal article"
+        assert not any(any(c.isupper() for c in t[1:]) for t in types.values())  # no camelCase left
+        assert dialog.table.isColumnHidden(dialog.KEY)
+        row = next(r for r, item in enumerate(dialog.items) if item.key == "Q7V2M4CE")
+        assert "Q7V2M4CE" in dialog.table.item(row, dialog.TITLE).toolTip()
+        qtbot.keyClicks(dialog.filter, "chapter")  # the words shown are searched
+        assert [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)] == [row]

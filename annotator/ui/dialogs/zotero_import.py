@@ -10,6 +10,7 @@ new sources" imports the chosen items' attached files with their metadata. Not u
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.io.bibliography import Match, match_entries
-from annotator.io.zotero import ZoteroItem
+from annotator.io.zotero import CSL_TYPES, ZoteroItem
 from annotator.services.project import Project
 from annotator.services.sources import ZoteroImportReport
+from annotator.ui.dialogs.metadata import TYPES
 from annotator.ui.dialogs.source_tools import ERROR_STYLE, file_row
 from annotator.ui.text import literal, plain_label
 
@@ -41,6 +43,19 @@ def default_data_dir() -> Path | None:
     """Zotero's default data directory (~/Zotero) when there is one."""
     folder = Path.home() / "Zotero"
     return folder if (folder / "zotero.sqlite").is_file() else None
+
+
+TYPE_LABELS = dict(TYPES)
+
+
+def type_label(zotero_type: str) -> str:
+    """Zotero's item type as the metadata dialog names it ("bookSection" -> "Book chapter"); a type it does
+    not offer in words ("tvBroadcast" -> "Tv broadcast"), never the schema's camel-case name."""
+    label = TYPE_LABELS.get(CSL_TYPES.get(zotero_type, zotero_type))
+    if label:
+        return label
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", zotero_type).lower()
+    return words[:1].upper() + words[1:]
 
 
 class ZoteroImportDialog(QDialog):
@@ -64,8 +79,10 @@ class ZoteroImportDialog(QDialog):
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            ["Key", "Type", "Year", "Creators", "Title", "Attached files", "Fills source"]
+            ["Key", "Type", "Year", "Creators", "Title", "Attached files", "Matches source"]
         )
+        # Zotero's item keys are its database's, never shown in Zotero itself: in the title's tooltip instead.
+        self.table.setColumnHidden(self.KEY, True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,7 +168,7 @@ class ZoteroImportDialog(QDialog):
                 source = f"{self.report.created[item.key]}: imported"
             values = (
                 item.key,
-                item.zotero_type,
+                type_label(item.zotero_type),
                 item.year,
                 item.creators,
                 item.title,
@@ -160,14 +177,16 @@ class ZoteroImportDialog(QDialog):
             )
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(literal(value))
+                tip = f"{value}\n(Zotero item {item.key})" if column == self.TITLE else value
+                cell.setToolTip(literal(tip))
                 self.table.setItem(row, column, cell)
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
         words = text.casefold().split()
         for row, item in enumerate(self.items):
-            haystack = " ".join((item.key, item.title, item.creators, item.year, item.zotero_type)).casefold()
+            fields = (item.key, item.title, item.creators, item.year, item.zotero_type)
+            haystack = " ".join((*fields, type_label(item.zotero_type))).casefold()
             self.table.setRowHidden(row, not all(w in haystack for w in words))
 
     def selected_keys(self) -> list[str]:
