@@ -176,6 +176,15 @@ def locator(excerpt: Excerpt) -> Locator | None:
     return None
 
 
+# The en-US locale sets punctuation-in-quote (American usage: “Title,” not “Title”,), which citeproc-py
+# does not implement; every shipped style uses that locale.
+_OUTSIDE_QUOTE = re.compile(r"([”’])([.,])")
+
+
+def _american(text: str) -> str:
+    return _OUTSIDE_QUOTE.sub(r"\2\1", text)
+
+
 def _ignore(_item: object) -> None:
     """citeproc-py reports references it cannot find; ours are all registered."""
 
@@ -222,7 +231,7 @@ class Citations:
             item = CitationItem(key, locator=where) if where is not None else CitationItem(key)
             citation = Citation([item])
             self._processor.register(citation)
-            text = self._made[known] = str(self._processor.cite(citation, _ignore)).strip()
+            text = self._made[known] = _american(str(self._processor.cite(citation, _ignore)).strip())
         return text
 
     @property
@@ -244,4 +253,4 @@ class Citations:
         for key in self._cited:
             processor.register(Citation([CitationItem(key)]))
         processor.sort()
-        return [str(entry).strip() for entry in processor.bibliography()]
+        return [_american(str(entry).strip()) for entry in processor.bibliography()]

@@ -119,7 +119,8 @@ def test_chicago_notes_full_note_then_short_note_and_a_bibliography() -> None:
         "Robert Conquest, The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine "
         "(Oxford University Press, 1986), 37."
     )  # the given name whole (citeproc-py ignores initialize="false"; load_style makes up for it)
-    assert notes[1].startswith("Guillaume Blanchy et al., “Toward Data-Driven History”, Journal of History")
+    # American punctuation, as the en-US locale says (citeproc-py left the comma outside the quote).
+    assert notes[1].startswith("Guillaume Blanchy et al., “Toward Data-Driven History,” Journal of History")
     assert notes[1].endswith("para. 12.")  # no page map: the paragraph
     assert "f. 17, op. 42, d. 80, l. 4–4 ob., RGASPI" in notes[2]  # the shelfmark whole
     short = "Conquest, The Harvest of Sorrow: Soviet Collectivization and the Terror-Famine, 38–39."
