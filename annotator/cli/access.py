@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.domain.errors import ProjectLocked, ReadOnlyProject
+from annotator.domain.errors import InvalidInput, ProjectLocked, ReadOnlyProject
 
 if TYPE_CHECKING:
     from annotator.services.project import Project
@@ -90,4 +90,21 @@ def open_for(command: str, path: Path | None, args: argparse.Namespace | None = 
             project.close()
             raise ReadOnlyProject(reason)
     with project:
+        _refuse_writing_over(project, args)
         yield project
+
+
+# The options that name a file a command writes (argparse dests).
+OUTPUT_OPTIONS = ("out", "export")
+
+
+def _refuse_writing_over(project: Project, args: argparse.Namespace | None) -> None:
+    """InvalidInput when an output option names the project's own file: `export --out` given the project's
+    name (a slip of tab completion) replaced the project with the export."""
+    for dest in OUTPUT_OPTIONS:
+        value = getattr(args, dest, None)
+        if isinstance(value, Path) and project.owns(value):
+            raise InvalidInput(
+                f"{value}: that is the project {project.path.name} itself (or a file it keeps beside it); "
+                f"give --{dest} another file name"
+            )

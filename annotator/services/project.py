@@ -194,6 +194,19 @@ class Project:
         a periodic timer in the UI). ProjectDamaged when the copy fails its check (see storage.backups)."""
         return None if self.read_only else backups.backup_if_due(self.path)
 
+    def owns(self, path: Path | str) -> bool:
+        """Whether writing a file at ``path`` would write over this project: its file (by any name or link to
+        it), SQLite's journals beside it, or its lock. An export's output must be none of them."""
+        target = Path(path).expanduser().absolute()
+        companions = [lock.lock_path_for(self.path)]
+        companions += [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm", "-journal")]
+        if any(target.resolve() == p.resolve() for p in (self.path, *companions)):
+            return True
+        try:
+            return target.samefile(self.path)  # a hard link
+        except OSError:
+            return False  # not there yet: a new file is no link to the project
+
     @property
     def name(self) -> str:
         with self._uow.read() as session:

@@ -229,3 +229,46 @@ def test_stale_derived_data_is_recomputed_and_not_written_while_the_app_holds_th
         assert (result.code, result.err) == (0, "")
         assert len(result.json()) == len(expected)
         assert digest_of(path) == digest
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "--format", "md", "--out", "{project}"),
+        ("export", "--format", "docx", "--out", "{link}"),
+        ("export", "--format", "csv", "--out", "{hard link}"),
+        ("export", "--format", "qdpx", "--out", "{folder}/../test.annotator"),
+        ("bibliography", "--format", "bibtex", "--out", "{project}"),
+        ("bibliography", "--format", "csl-json", "--out", "{project}-wal"),
+        ("bibliography", "--format", "csl-json", "--out", "{project}.lock"),
+        ("figures", "--export", "{project}"),
+        ("dates", "--export", "{project}"),
+        ("chart", "profile", "--out", "{project}"),
+    ],
+    ids=lambda a: " ".join(a[:2]) + " " + a[-1],
+)
+def test_an_output_named_as_the_project_is_refused_and_the_project_survives(  # type: ignore[no-untyped-def]
+    cli, populated: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    # Before, `export --out` and `bibliography --out` given the project's own name replaced the project
+    # with the export: every source and annotation gone.
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "link.annotator").symlink_to(populated)
+    os.link(populated, tmp_path / "hard.annotator")
+    where = {
+        "{project}": str(populated),
+        "{link}": str(tmp_path / "link.annotator"),
+        "{hard link}": str(tmp_path / "hard.annotator"),
+        "{folder}": str(tmp_path / "folder"),
+    }
+    argv = []
+    for a in args:
+        for key, value in where.items():
+            a = a.replace(key, value)
+        argv.append(a)
+    data = populated.read_bytes()
+    message = _refused(cli, populated, *argv)
+    assert "that is the project test.annotator itself" in message
+    assert populated.read_bytes() == data
+    listed = cli("sources", "--json")
+    assert listed.code == 0 and [s["title"] for s in listed.json()] == ["report"]

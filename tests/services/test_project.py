@@ -53,3 +53,16 @@ def test_missing_path_is_created_but_its_folder_must_exist(tmp_path: Path) -> No
         assert project.name == "new"
     with pytest.raises(ProjectError, match="does not exist"):
         Project.open(tmp_path / "missing" / "new.annotator")
+
+
+def test_owns_the_project_file_by_any_name_its_journals_and_its_lock(tmp_path: Path) -> None:
+    path = tmp_path / "p.annotator"
+    with Project.open(path) as project:
+        (tmp_path / "link.annotator").symlink_to(path)
+        os.link(path, tmp_path / "hard.annotator")
+        (tmp_path / "sub").mkdir()
+        names = ("link.annotator", "hard.annotator", "sub/../p.annotator", "p.annotator.lock")
+        for owned in ("p.annotator", *names, *(f"p.annotator-{s}" for s in ("wal", "shm", "journal"))):
+            assert project.owns(tmp_path / owned), owned
+        for other in ("p.annotator.md", "q.annotator", "p.annotator-backups/x.bib", "sub"):
+            assert not project.owns(tmp_path / other), other
