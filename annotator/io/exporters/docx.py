@@ -159,7 +159,9 @@ class _Writer:
         quote.paragraph_format.keep_with_next = True
         quote.paragraph_format.left_indent = Pt(36)
         self.quote = quote.style_id
-        self.subtitle = _style(document, "Excerpt Group Citation", 9.5, True, 0).style_id
+        subtitle = _style(document, "Excerpt Group Citation", 9.5, True, 0)
+        subtitle.paragraph_format.keep_with_next = True  # a group's heading stays with its first quote
+        self.subtitle = subtitle.style_id
         self.citation = _style(document, "Excerpt Citation", 9, True, 36).style_id
         self.detail = _style(document, "Excerpt Detail", 10, False, 36).style_id
         bibliography = _style(document, "Bibliography Entry", 11, False, 36)
