@@ -445,6 +445,8 @@ class _Importer:
         return source_id
 
     def add_sources(self, sources: list[tuple[QdaSource, str]]) -> list[int]:
+        from annotator.io.qdpx_reader import QdaSelection  # loaded already: the archive was read with it
+
         source_uuids = exchange_repo.taken_uuids(self.session, "source", [s.guid for s, _ in sources])
         selection_guids = [sel.guid for s, _ in sources for sel in s.selections]
         annotation_uuids = exchange_repo.taken_uuids(self.session, "annotation", selection_guids)
@@ -485,7 +487,7 @@ class _Importer:
             for (start, end), texts in positioned.items():
                 # uuid5 of the archive's note: the same note imported twice gets the same (taken) uuid.
                 guid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:qdpx:{source.guid}:note:{start}:{end}"))
-                note = QdaSelectionLike(guid, start, end)
+                note = QdaSelection(guid, start, end, "", "", (), ())  # a passage without codes
                 self.add_annotation(source, source_id, note, annotation_uuids, texts)
         created = annotations_repo.add_many(self.session, self.taxonomy, [new for _, new in self.pending])
         for (guid, _), annotation in zip(self.pending, created, strict=True):
@@ -552,19 +554,6 @@ class _Importer:
                     self.session, uuid=_fresh(link.guid, taken), a_id=a, b_id=b, relation=relation, note=note
                 )
             )
-
-
-@dataclass(frozen=True, slots=True)
-class QdaSelectionLike:
-    """A positioned note with no selection of its own: an annotation without codes."""
-
-    guid: str
-    start: int
-    end: int
-    name: str = ""
-    description: str = ""
-    code_guids: tuple[str, ...] = ()
-    note_guids: tuple[str, ...] = ()
 
 
 def _page_map(text: str, length: int) -> list[tuple[int, str]] | None:
