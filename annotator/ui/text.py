@@ -34,3 +34,18 @@ def plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+OPENING_MARKS = "“‘«„‚\"'‹「"
+CLOSING_MARKS = "”’»“‘\"'›」"
+
+
+def in_quotes(text: str) -> str:
+    """``text`` between “ and ”, unless it already is between quotation marks of its own (a quotation
+    accepted from the Evidence panel keeps its marks): ““We were all…”” read as a stutter."""
+    if len(text) > 1 and text[0] in OPENING_MARKS:
+        if text[-1] in CLOSING_MARKS:
+            return text
+        if text.endswith("…"):  # its own closing mark was cut off with the rest
+            return f"{text}”"
+    return f"“{text}”"

@@ -347,3 +347,14 @@ def test_the_columns_and_the_grey_names_say_what_they_mean_and_grey_is_readable(
     grey = panel.model.itemFromIndex(row).foreground().color()
     assert _contrast(grey, panel.tree.palette().color(QPalette.ColorRole.Base)) >= 4.5  # WCAG AA for text
     assert "Grey: only in evidence still to decide" in panel.status.text()
+
+
+def test_an_accepted_quotation_has_its_marks_once_in_the_inspector(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Accepted from the Evidence panel, a quotation keeps its own marks: the inspector showed ““We…””."""
+    item = next(i for i in window.evidence.items() if i.start == QUOTE)
+    assert window.evidence.accept([item.id])
+    made = next(a for a in window.project.annotations.list() if a.start == QUOTE)
+    window.select_annotation(made.id)
+    shown = window.inspector.quote.text()
+    assert shown.startswith("“We were all") and not shown.startswith("““")
+    assert not shown.endswith("””")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QListView, QStyle, QStyledItemDelegate, QS
 
 from annotator.domain.model import Annotation
 from annotator.ui.models.annotations import ANNOTATION_ROLE, ID_ROLE, AnnotationListModel
-from annotator.ui.text import literal
+from annotator.ui.text import in_quotes, literal
 
 PADDING = 8
 SCROLL_RETRIES = 100  # tries, SCROLL_RETRY_MS apart, to reach a card once a long list is laid out
@@ -126,7 +126,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         lines = 2
         text_rect = QRectF(left, rect.top() + PADDING, width, metrics.lineSpacing() * lines)
         elided = metrics.elidedText(quote, Qt.TextElideMode.ElideRight, int(width * lines - 20))
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), f"“{elided}”")
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), in_quotes(elided))
         y = text_rect.bottom() + 4
         if annotation.tags:
             painter.translate(rect.left(), 0)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.domain.model import Annotation, SpeakerRole
-from annotator.ui.text import literal
+from annotator.ui.text import in_quotes, literal
 from annotator.ui.widgets.annotation_panel import chip_text_color
 
 CONFIDENCE_LABELS = ("—", "1 · a guess", "2 · doubtful", "3 · plausible", "4 · probable", "5 · certain")
@@ -234,7 +234,7 @@ class Inspector(QWidget):
         if annotation is None:
             return
         quote = " ".join(annotation.quote.exact.split())
-        self.quote.setText(f"“{quote if len(quote) < 300 else quote[:299] + '…'}”")
+        self.quote.setText(in_quotes(quote if len(quote) < 300 else quote[:299] + "…"))
         while self.tags_layout.count():
             item = self.tags_layout.takeAt(0)
             if item.widget():
