@@ -45,8 +45,8 @@ EXIT_INTERNAL = EXIT_BAD_INPUT
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+        # One line, as every other error: the usage argparse would print first spans several.
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {' '.join(message.split())} (see {self.prog} --help)\n")
 
 
 def _common() -> argparse.ArgumentParser:

@@ -272,3 +272,30 @@ def test_an_output_named_as_the_project_is_refused_and_the_project_survives(  # 
     assert populated.read_bytes() == data
     listed = cli("sources", "--json")
     assert listed.code == 0 and [s["title"] for s in listed.json()] == ["report"]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("annotate", "1", "--start", "0", "--end", "5", "--speaker", "Bob", "--role", "king"), "--role"),
+        (("edit-annotation", "1", "--role", "bogus"), "--role"),
+        (("export", "--format", "md", "--style", "bogus", "--out", "x.md"), "--style"),
+        (("bibliography", "--format", "ris", "--out", "x.ris"), "--format"),
+        (("evidence", "1", "--kind", "nonsense"), "--kind"),
+        (("rename-person", "one", "X"), "PERSON"),
+        (("figures", "--source", "x"), "--source"),
+    ],
+    ids=lambda v: " ".join(v)[:50] if isinstance(v, tuple) else None,
+)
+def test_a_usage_error_is_one_line_naming_the_option(  # type: ignore[no-untyped-def]
+    cli, populated: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], expected: str
+) -> None:
+    # Before, argparse printed its usage (several lines) before the message.
+    before = rows_checksum(populated)
+    with pytest.raises(SystemExit) as exit_info:
+        cli(*args)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and err.startswith(f"annotator {args[0]}: "), err
+    assert expected in err and f"(see annotator {args[0]} --help)" in err
+    assert rows_checksum(populated) == before
