@@ -69,6 +69,22 @@ def _get_macro(self: Any, name: str) -> Any:
 
 
 citeproc.model.CitationStylesElement.get_macro = _get_macro
+_label_term = citeproc.model.Label.process
+
+
+def _label(self: Any, item: Any, variable: str | None = None, *args: Any, **kwargs: Any) -> Any:
+    """A ``cs:label`` only for a variable the item has, as CSL says: citeproc-py printed the term anyway,
+    and a newspaper article without an edition was cited "…, March 20, 1930, Edition"."""
+    name = variable or self.get("variable")
+    if name and name != "locator" and not name.startswith("number-of"):
+        try:
+            item.reference[name.replace("-", "_")]
+        except citeproc.model.VariableError:
+            return None
+    return _label_term(self, item, variable, *args, **kwargs)
+
+
+citeproc.model.Label.process = _label
 
 
 def _resource(name: str) -> bytes:

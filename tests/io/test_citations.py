@@ -166,3 +166,16 @@ def test_a_date_written_in_words_is_cited() -> None:
     assert render_item("4", report.metadata)["issued"] == {"date-parts": [[1930, 3, 14]]}
     citations = Citations("chicago-notes", [report])
     assert "March 14, 1930" in citations.cite(_excerpt(report, None, 3))
+
+
+def test_a_label_is_left_out_with_its_missing_variable() -> None:
+    editorial = _source(5, title="The Collective Farm Spring", authors=("Krasnyi Put' editorial board",),
+                        date_text="20 March 1930", item_type="article-newspaper",
+                        container_title="Krasnyi Put'")  # fmt: skip
+    citations = Citations("chicago-notes", [editorial])
+    assert citations.cite(_excerpt(editorial, None, 3)) == (
+        "Krasnyi Put' editorial board, “The Collective Farm Spring,” Krasnyi Put', March 20, 1930, para. 3."
+    )  # citeproc-py wrote "…, 1930, Edition, para. 3." for the edition it does not have
+    assert citations.bibliography() == [
+        "Krasnyi Put' editorial board. “The Collective Farm Spring.” Krasnyi Put', March 20, 1930."
+    ]
