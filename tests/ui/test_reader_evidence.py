@@ -135,9 +135,10 @@ def test_a_proposal_is_underlined_in_its_facets_colour_with_a_tooltip_naming_the
     assert not _dots_under(reader, SAKWA[0] - 20, SAKWA[0] - 8, facet)  # plain text beside it: none
 
     tip = reader.proposals.tooltip_at(SAKWA[0] + 2)
-    assert "provenance/cited-scholarship" in tip and "Sakwa, 37" in tip
+    assert "Cited scholarship" in tip and "Sakwa, 37" in tip
     tip = reader.proposals.tooltip_at(QUOTE + 5)
-    assert "provenance/quotation" in tip and "Khrushchev" in tip
+    assert "Quotation of a named person" in tip and "Khrushchev" in tip
+    assert "provenance/" not in tip  # tags by name, as the Tags panel shows them
     assert "Nikita Khrushchev" in reader.proposals.tooltip_at(BLOCK + 5)
     assert "Block quotation by Nikita Khrushchev" in reader.proposals.tooltip_at(BLOCK + 5)
 
@@ -371,7 +372,7 @@ def test_a_panel_row_goes_to_its_proposal_and_its_buttons_accept_or_reject_it(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=accept.center())
     qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=2000)
     made = _annotation_at(project, source, (BLOCK, TEXT.index("\n", BLOCK)))
-    assert made is not None and "Nikita Khrushchev" in made.note
+    assert made is not None and made.speaker is not None and made.speaker.name == "Nikita Khrushchev"
 
     index = panel.row_of(_item_id(window, DAVIES))
     view.scrollTo(index)

@@ -247,19 +247,17 @@ class ProposalLayer(QObject):
         if not parts:
             return ""
         keys = "<i style='color:#555'>Enter accepts · X rejects · Alt+↓ next</i>"
-        # Whole lines: a tooltip wraps rich text at its own width (it broke “provenance/” from “quotation”).
+        # Whole lines: a tooltip wraps rich text at its own width (it broke a tag's name in two).
         return "<p style='white-space:pre'>" + "<hr>".join(parts) + "<br>" + keys + "</p>"
 
     def describe(self, item: EvidenceItem) -> str:
         """What a proposal is and what accepting it records — “Quotation by Khrushchev”, “Citation of
-        “Sakwa, 37”” — then each tag it suggests (its colour, path and name)."""
+        “Sakwa, 37”” — then each tag it suggests (its colour and name, as the Tags panel shows it: the
+        path "provenance/quotation" is the CLI's, not words a historian reads)."""
         lines = [f"<b>Proposed: {escape(headline(item))}</b>"]
         for path in item.proposed_tags:
             name, color = self._tags.get(path, (path, UNKNOWN_FACET.name()))
-            lines.append(
-                f'<span style="color:{escape(color)}">■</span> <tt>{escape(path)}</tt>'
-                f" <span style='color:#555'>· {escape(name)}</span>"
-            )
+            lines.append(f'<span style="color:{escape(color)}">■</span> {escape(name)}')
         return "<br>".join(lines)
 
     def paint(self, painter: QPainter, clip: QRect) -> None:
