@@ -116,14 +116,11 @@ def propose(evidence: Evidence, spanned: str) -> Proposal:
         return Proposal(())
     if evidence.speaker is None:
         return Proposal((QUOTATION,), note="Speaker: unattributed (the text names nobody)")
-    said = [evidence.speaker.role]
-    if evidence.details.get("date"):
-        said.append(evidence.details["date"])
-    return Proposal(
-        (QUOTATION,),
-        note=f"Speaker: {evidence.speaker.name} ({', '.join(said)})",
-        evidence_ref=evidence.details.get("source", ""),
-    )
+    # The speaker is the annotation's own data (set on accepting); the note keeps only what that cannot
+    # hold: when the words were posted or dated.
+    date = evidence.details.get("date", "")
+    note = (f"Posted {date}" if evidence.kind is EvidenceKind.COMMENT else f"Dated {date}") if date else ""
+    return Proposal((QUOTATION,), note=note, evidence_ref=evidence.details.get("source", ""))
 
 
 def speaker_of(evidence: Evidence) -> tuple[str, SpeakerRole] | None:

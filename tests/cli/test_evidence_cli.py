@@ -68,9 +68,9 @@ def test_accept_accept_kind_and_reject(cli, source: int) -> None:  # type: ignor
     assert rejected.out == f"rejected {davies['id']} (citation {davies['start']}–{davies['end']})\n"
     assert [i["id"] for i in by_kind.json()] == [service["id"]]  # the rejected one is left
     annotations = cli("annotations", "--json").json()
-    assert [(a["quote"], a["tags"], a["evidence_ref"], a["note"]) for a in annotations] == [
-        (kulak["text"], ["provenance/quotation"], "", "Speaker: Stalin (quoted)"),
-        ("(Service, 155)", ["provenance/cited-scholarship"], "Service, 155", ""),
+    assert [(a["quote"], a["tags"], a["evidence_ref"], a["note"], a["speaker"]) for a in annotations] == [
+        (kulak["text"], ["provenance/quotation"], "", "", "Stalin"),
+        ("(Service, 155)", ["provenance/cited-scholarship"], "Service, 155", "", "Service"),
     ]
     states = {i["id"]: i["state"] for i in cli("evidence", source, "--json").json()}
     assert (states[kulak["id"]], states[davies["id"]], states[service["id"]]) == (

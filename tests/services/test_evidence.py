@@ -105,12 +105,12 @@ def test_proposals_name_the_cited_work_and_the_speaker_and_scare_quotes_propose_
     crime = items["“a crime against the party and the people”"]
     assert (crime.kind, crime.speaker) == ("quotation", "Khrushchev")
     assert crime.proposed_tags == ("provenance/quotation",)
-    assert crime.proposal.note == "Speaker: Khrushchev (quoted)"
+    assert crime.proposal.note == ""  # the speaker is the annotation's own data
     scare = items["“enemies of the people”"]
     assert scare.evidence.scare and scare.proposed_tags == ()
     comment = items["My grandfather came back from Vorkuta in 1956 and never spoke of it."]
     assert (comment.kind, comment.speaker) == ("comment", "Jane Roe")
-    assert comment.proposal.note == "Speaker: Jane Roe (commenter, May 3, 2018 at 4:12 pm)"
+    assert comment.proposal.note == "Posted May 3, 2018 at 4:12 pm"
 
 
 def test_accept_makes_annotations_with_the_proposed_tags_and_evidence_reference(
@@ -129,7 +129,7 @@ def test_accept_makes_annotations_with_the_proposed_tags_and_evidence_reference(
     ]
     assert [(a.evidence_ref, a.note) for a in made] == [
         ("Sakwa, 37", ""),
-        ("", "Speaker: Khrushchev (quoted)"),
+        ("", ""),
     ]
     after = {i.id: i for i in project.evidence.items(article)}
     assert [(after[i.id].state, after[i.id].annotation_id) for i in chosen] == [
@@ -157,9 +157,9 @@ def test_unaccept_unreject_and_redo(project: Project, article: int) -> None:
     items = _by_text(project.evidence.items(article))
     comments = project.evidence.accept_kind(article, "comment")
     made = project.annotations.list(article)
-    assert [a.note for a in made] == [
-        "Speaker: Jane Roe (commenter, May 3, 2018 at 4:12 pm)",
-        "Speaker: John Smith (commenter, May 4, 2018 at 9:30 am)",
+    assert [(a.note, a.speaker and (a.speaker.name, a.speaker.role.value)) for a in made] == [
+        ("Posted May 3, 2018 at 4:12 pm", ("Jane Roe", "commenter")),
+        ("Posted May 4, 2018 at 9:30 am", ("John Smith", "commenter")),
     ]
 
     project.evidence.unaccept(comments)
