@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -427,3 +428,18 @@ def test_a_failing_write_shows_a_message_and_the_window_goes_on(
     assert window.undo_stack.count() == 1  # the refused edit is not on the stack
     window.undo_action.trigger()  # and the window goes on working
     assert window.project.annotations.list() == []
+
+
+def test_the_view_menus_own_entries_have_letters_of_their_own(window: MainWindow) -> None:
+    """Alt+V then a letter: "Text size" shared S with "Find similar passages", the People panel P with
+    "Show proposals", so the letter only cycled between them."""
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    letters: dict[str, list[str]] = {}
+    for action in view.actions():
+        found = re.search(r"&(\w)", action.text())
+        if found:
+            letters.setdefault(found.group(1).lower(), []).append(action.text())
+    shared = {k: v for k, v in letters.items() if len(v) > 1}
+    ours = {"Text si&ze", "Show &proposals", "Go to the &Evidence panel", "&Go to the People panel"}
+    assert ours <= {a.text() for a in view.actions()}
+    assert not [v for v in shared.values() if ours & set(v) or "Find &similar passages" in v], shared
