@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,13 +84,35 @@ def _chart(project: Project, args: argparse.Namespace) -> int:
             raise InvalidInput("a code line is drawn for one source: give exactly one --source ID")
         data = overview.code_line(excerpt_filter.source_ids[0], excerpt_filter, facet=args.facet)
     from annotator.io.charts import write_chart  # Matplotlib only when a chart is drawn
+    from annotator.services.output_files import write_whole
 
-    try:
-        write_chart(data, out, caption(project.name, excerpt_filter, date.today()), per_words=args.per_words)
-    except OSError as e:  # a folder of that name, a folder that cannot be written to, a full disk
-        raise InvalidInput(f"{out}: cannot be written ({e.strerror or e})") from None
+    # Drawn in a scratch folder, then written whole beside FILE and renamed over it: Matplotlib stopped by a
+    # full disk left half a file (and its PDF writer failed again, on its own error, while closing).
+    with tempfile.TemporaryDirectory(prefix="annotator-chart-") as scratch:
+        drawn = Path(scratch) / f"chart{out.suffix.lower()}"
+        try:
+            write_chart(data, drawn, caption(project.name, excerpt_filter, date.today()),
+                        per_words=args.per_words)  # fmt: skip
+        except Exception as e:
+            cause = _os_error(e)
+            if cause is None:
+                raise
+            raise InvalidInput(f"{out}: cannot be drawn ({cause.strerror or cause})") from None
+        write_whole(out, drawn.read_bytes())
     print(f"wrote {args.kind_of_chart} chart to {out}")
     return 0
+
+
+def _os_error(error: BaseException) -> OSError | None:
+    """The OSError that ``error`` is or arose from, if any (a writer failing while it handles one)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, OSError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def register(command: AddCommand) -> None:

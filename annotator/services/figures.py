@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import csv
 import hashlib
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.services.evidence import EvidenceService
+from annotator.services.output_files import write_whole
 from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import figures_repo, sources_repo
 from annotator.storage.unit_of_work import UnitOfWork
@@ -310,24 +312,27 @@ class FiguresService:
                  d.statement.date_end, d.statement.start, d.statement.end]
                 for found in self._for(source_ids, figures=False) for d in found[1]
             ]  # fmt: skip
-        try:
-            if fmt == "csv":
-                with path.open("w", newline="", encoding="utf-8") as out:
-                    writer = csv.writer(out)
-                    writer.writerow(header)
-                    writer.writerows(rows)
-            else:
-                from openpyxl import Workbook
+        # Made in memory, then written whole through a part file: a full disk or a folder that cannot be
+        # written to leaves no half file behind (nor openpyxl's ZipFile complaining on stderr as it is freed).
+        if fmt == "csv":
+            text = io.StringIO(newline="")
+            writer = csv.writer(text)
+            writer.writerow(header)
+            writer.writerows(rows)
+            data = text.getvalue().encode("utf-8")
+        else:
+            from openpyxl import Workbook
 
-                book = Workbook()
-                sheet = book.active
-                sheet.title = "Figures" if what == "figures" else "Dates"
-                sheet.append(header)
-                for row in rows:
-                    sheet.append(row)
-                book.save(path)
-        except OSError as e:
-            raise InvalidInput(f"{path}: cannot write it ({e.strerror or e})") from None
+            book = Workbook()
+            sheet = book.active
+            sheet.title = "Figures" if what == "figures" else "Dates"
+            sheet.append(header)
+            for row in rows:
+                sheet.append(row)
+            buffer = io.BytesIO()
+            book.save(buffer)
+            data = buffer.getvalue()
+        write_whole(path, data)
         return len(rows)
 
     def _figure_rows(self, names: dict[int, str], source_ids: Sequence[int] | None) -> list[list[Any]]:
