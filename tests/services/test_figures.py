@@ -178,7 +178,7 @@ def test_bad_export_and_unknown_sources_are_refused(project: Project, two_source
                                                     tmp_path: Path) -> None:  # fmt: skip
     with pytest.raises(InvalidInput, match=r"claims\.pdf: cannot write pdf"):
         project.figures.export(tmp_path / "claims.pdf")
-    with pytest.raises(InvalidInput, match="the folder .*no-such-folder does not exist"):
+    with pytest.raises(InvalidInput, match=r"the folder .*no-such-folder does not exist"):
         project.figures.export(tmp_path / "no-such-folder" / "claims.csv")
     with pytest.raises(NotFound):
         project.figures.figures(999)
