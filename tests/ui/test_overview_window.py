@@ -122,3 +122,35 @@ def test_a_double_click_opens_the_passage_in_the_reader(
         else True
     )
     assert main.reader.selected_annotation_id == annotation_id
+
+
+def test_the_profile_sorts_by_a_chosen_tag(qtbot, main: MainWindow, project: Project, sample) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("profile")
+    db = Independent(project.path)
+    polemical = db.tag_id("bias/polemical")
+    overview.sort.setCurrentIndex(overview.sort.findData(polemical))
+    assert overview.sort.currentText() == "most polemical first"
+    shown = [s.id for s in overview.data["profile"].sources]
+    counts = db.matrix()
+    assert [counts[(polemical, s)] for s in shown] == sorted(
+        (counts[(polemical, s)] for s in shown), reverse=True
+    )
+    assert "profile" in overview.canvases  # drawn again in the new order
+
+
+def test_a_click_on_a_code_line_opens_the_passage_in_the_reader(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    source = sample.source_ids[3]
+    overview.source.setCurrentIndex(overview.source.findData(source))
+    overview.show_tab("codeline")
+    db = Independent(project.path)
+    annotation = next(
+        a for a in sorted(db.annotations) if db.annotations[a][0] == source and db.tags_of.get(a)
+    )
+    tag = min(db.tags_of[annotation])
+    _click_artist(qtbot, overview, f"segment:{annotation}:{tag}")
+    assert overview.listed_ids() == [annotation]
+    assert main.current_source_id == source and main.reader.selected_annotation_id == annotation

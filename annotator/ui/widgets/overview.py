@@ -61,13 +61,17 @@ class OverviewWindow(QMainWindow):
         self.facet = QComboBox()
         self.facet.setToolTip("The facet whose tags the profile stacks")
         self.per_words = QCheckBox("per 10,000 words")
+        self.sort = QComboBox()
+        self.sort.setToolTip("The order of the profile's sources: “most polemical first”")
         self.kind = QComboBox()
         self.kind.addItems(["all kinds", *KINDS[1:]])
         self.source = QComboBox()
         self.source.setToolTip("The source the code line shows")
         self.export_button = QPushButton("Export chart…")
         bar = QHBoxLayout()
-        for text, widget in (("Facet:", self.facet), ("", self.per_words), ("Sources:", self.kind)):
+        for text, widget in (
+            ("Facet:", self.facet), ("", self.per_words), ("Sort:", self.sort), ("Sources:", self.kind)
+        ):  # fmt: skip
             if text:
                 bar.addWidget(QLabel(text))
             bar.addWidget(widget)
@@ -106,7 +110,8 @@ class OverviewWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._fill_choices()
-        self.facet.currentIndexChanged.connect(lambda _: self._redraw("profile"))
+        self.facet.currentIndexChanged.connect(lambda _: (self._fill_sort(), self._redraw("profile")))
+        self.sort.currentIndexChanged.connect(lambda _: self._redraw("profile"))
         self.per_words.toggled.connect(lambda _: self._redraw("profile"))
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         self.source.currentIndexChanged.connect(lambda _: self._redraw("codeline"))
@@ -140,6 +145,20 @@ class OverviewWindow(QMainWindow):
             self.facet.addItem(facet.name, facet.slug)
         for source in self.project.sources.list():
             self.source.addItem(source.title, source.id)
+        self._fill_sort()
+
+    def _fill_sort(self) -> None:
+        """Sort by title, by all the facet's tags, or by one of them (highest first)."""
+        self.sort.blockSignals(True)
+        self.sort.clear()
+        self.sort.addItem("by title", None)
+        self.sort.addItem("most annotations first", 0)
+        slug = self.facet.currentData()
+        taxonomy = self.project.taxonomy.taxonomy()
+        if slug:
+            for _, tag in taxonomy.walk(taxonomy.facet(slug).id):
+                self.sort.addItem(f"most {tag.name.lower()} first", tag.id)
+        self.sort.blockSignals(False)
 
     # --- Drawing -----------------------------------------------------------------------------------------
 
@@ -178,7 +197,11 @@ class OverviewWindow(QMainWindow):
     def _read(self, name: str) -> Any:
         overview, f = self.project.overview, self.excerpt_filter()
         if name == "profile":
-            return overview.profile(self.facet.currentData() or "bias", f)
+            profile = overview.profile(self.facet.currentData() or "bias", f)
+            key = self.sort.currentData()
+            if key is None:
+                return profile
+            return profile.sorted_by(key or None, per_words=self.per_words.isChecked())
         if name == "matrix":
             return overview.matrix(f)
         if name == "cooccurrence":
@@ -213,9 +236,11 @@ class OverviewWindow(QMainWindow):
         elif mark.kind == "pair":
             excerpts = overview.passages(f, tag_id=mark.first, other_tag_id=mark.second)
             what = f"{names.get(mark.first, '?')} with {names.get(mark.second, '?')}"
-        else:  # a code line's segment: that one passage
+        else:  # a code line's segment: that one passage, and the reader scrolled to it
             excerpts = [e for e in overview.passages(f, tag_id=mark.second) if e.id == mark.first]
             what = names.get(mark.second, "?")
+            if excerpts:
+                self.passage_requested.emit(excerpts[0].source.id, excerpts[0].id)
         self.passages.clear()
         for excerpt in excerpts:
             source = excerpt.source
