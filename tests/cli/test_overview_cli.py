@@ -128,6 +128,8 @@ def test_bad_charts_are_refused_in_one_line(cli, sample, tmp_path) -> None:  # t
 
 def test_matplotlib_is_imported_only_to_draw(sample, project_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert _imported_after("import annotator.cli.main", packages=("matplotlib",)) == []
+    window = "import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\nimport annotator.ui.main_window\n"
+    assert _imported_after(window, packages=("matplotlib",)) == []  # the Overview window imports it
     env = os.environ | {"XDG_CACHE_HOME": str(tmp_path / "cache")}
     code = (
         "import sys\n"
