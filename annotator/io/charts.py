@@ -133,7 +133,7 @@ def draw_profile(figure: Figure, profile: Profile, *, per_words: bool = False) -
 
         handles = [
             Patch(facecolor=t.color, edgecolor="black", linewidth=0.4, hatch=HATCHES[n % len(HATCHES)],
-                  label=label(t.name, 24, 1))
+                  label=label(t.name, 34, 1))
             for n, t in used
         ]  # fmt: skip
         figure.legend(handles=handles, loc="outside upper center", ncols=min(4, len(used)), frameon=False)

@@ -82,6 +82,7 @@ def take_screenshots(folder: Path) -> list[Path]:
                 window.resize(width, height)
                 overview = window.show_overview()
                 overview.setGeometry(0, 0, width, height)
+                overview.sort.setCurrentIndex(overview.sort.findData(polemical))  # most polemical first
                 for name in TABS:
                     overview.show_tab(name)
                     overview.show_passages(marks[name])
