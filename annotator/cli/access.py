@@ -28,7 +28,6 @@ READING_COMMANDS = frozenset(
         "bibliography",
         "chart",
         "dates",
-        "export",
         "figures",
         "info",
         "links",
@@ -46,19 +45,21 @@ READING_COMMANDS = frozenset(
 )
 # Commands that only read unless given one of these options (argparse dests): ``evidence`` lists proposals,
 # ``evidence --accept/--accept-kind/--reject`` decides on them; ``zotero-import`` lists a Zotero library's
-# items, ``--item`` imports them and ``--match`` fills sources from them.
+# items, ``--item`` imports them and ``--match`` fills sources from them; ``export --default-style`` keeps
+# the style in the project.
 CHANGING_OPTIONS: dict[str, tuple[str, ...]] = {
     "evidence": ("accept", "accept_kind", "reject"),
     "zotero-import": ("item", "match"),
+    "export": ("default_style",),
 }
 
 
 def reads_only(command: str, args: argparse.Namespace | None = None) -> bool:
     """Whether ``command`` (with ``args``, as parsed) leaves the project unchanged."""
-    if command in READING_COMMANDS:
-        return True
     options = CHANGING_OPTIONS.get(command)
-    return options is not None and args is not None and not any(getattr(args, o, None) for o in options)
+    if options is None:
+        return command in READING_COMMANDS
+    return args is not None and not any(getattr(args, o, None) for o in options)
 
 
 @contextmanager

@@ -208,6 +208,8 @@ def test_reading_commands_work_and_changing_ones_are_refused_while_the_app_holds
             ("evidence", 1, "--accept-kind", "quotation"),
             ("zotero-import", zotero, "--match"),
             ("metadata-import", tmp_path / "b.bib"),
+            # Before: "is open read-only; changes are not saved", not saying who holds it.
+            ("export", "--format", "md", "--style", "apa", "--default-style", "--out", tmp_path / "e.md"),
         ):
             result = cli(*args)
             assert result.code == 2, args
