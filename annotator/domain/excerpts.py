@@ -181,30 +181,39 @@ class Locator:
     """
 
     def __init__(
-        self, text: str, page_map: PageMap | None = None, sections: Sequence[tuple[int, str]] = ()
+        self,
+        text: str,
+        page_map: PageMap | None = None,
+        sections: Sequence[tuple[int, str]] = (),
+        starts: list[int] | None = None,
     ) -> None:
-        """``sections``: (start, name) of the headings a full citation may name, in text order."""
-        self._starts = paragraph_starts(text)  # paragraph n starts at self._starts[n - 1]
+        """``sections``: (start, name) of the headings a full citation may name, in text order; ``starts``:
+        ``paragraph_starts(text)`` when the caller has it already (an export keeps it per text)."""
+        self._starts = paragraph_starts(text) if starts is None else starts  # paragraph n at [n - 1]
         self._page_starts = [start for start, _ in page_map] if page_map else []
         self._page_labels = [label for _, label in page_map] if page_map else []
         self._sections = list(sections)
         self._section_starts = [start for start, _ in self._sections]
 
     def locate(self, start: int, end: int) -> Location:
-        first = bisect_right(self._starts, start)  # the number of the paragraph, 0 before the first
-        last = bisect_right(self._starts, end - 1) if end - 1 > start else first
+        starts = self._starts
+        first = bisect_right(starts, start)  # the number of the paragraph, 0 before the first
+        last = bisect_right(starts, end - 1) if end - 1 > start else first
+        # Positional, in the fields' order (start, end, paragraph, last_paragraph, page, section): an
+        # export locates every excerpt and linked passage, and keyword arguments cost more (issue 23).
         return Location(
-            start=start,
-            end=end,
-            paragraph=first or None,
-            last_paragraph=last or None,
-            page=self._pages(start, end) if self._page_starts else None,
-            section=self._section(start) if self._section_starts else "",
+            start,
+            end,
+            first or None,
+            last or None,
+            self._pages(start, end) if self._page_starts else None,
+            self._section(start) if self._section_starts else "",
         )
 
     def _pages(self, start: int, end: int) -> str | None:
         """``pages.page_range`` on the map's starts and labels."""
-        first, last = self._page(start), self._page(max(start, end - 1))
+        first = self._page(start)
+        last = self._page(end - 1) if end - 1 > start else first
         if first is None or last is None:
             return None
         return first if first == last else f"{first}–{last}"
