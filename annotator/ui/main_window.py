@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.compare_action, self.link_action, self.similar_action])
         view_menu.addSeparator()
-        zoom_menu = view_menu.addMenu("Text si&ze")
+        zoom_menu = view_menu.addMenu("Te&xt size")
         zoom_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addAction(self.evidence.show_action)
         view_menu.addActions([self.evidence.focus_action, self.people.focus_action])

@@ -440,6 +440,6 @@ def test_the_view_menus_own_entries_have_letters_of_their_own(window: MainWindow
         if found:
             letters.setdefault(found.group(1).lower(), []).append(action.text())
     shared = {k: v for k, v in letters.items() if len(v) > 1}
-    ours = {"Text si&ze", "Show &proposals", "Go to the &Evidence panel", "&Go to the People panel"}
+    ours = {"Te&xt size", "Show &proposals", "Go to the &Evidence panel", "&Go to the People panel"}
     assert ours <= {a.text() for a in view.actions()}
     assert not [v for v in shared.values() if ours & set(v) or "Find &similar passages" in v], shared
