@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -358,3 +358,39 @@ def test_an_accepted_quotation_has_its_marks_once_in_the_inspector(qtbot, window
     shown = window.inspector.quote.text()
     assert shown.startswith("“We were all") and not shown.startswith("““")
     assert not shown.endswith("””")
+
+
+def test_f2_renames_and_shift_f10_opens_the_menu_of_the_current_person(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Rename and Merge were on the right click only."""
+    _show_people(qtbot, window)
+    panel = window.people.panel
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel.tree.setFocus()
+    row = next(
+        panel.proxy.index(r, 0)
+        for r in range(panel.proxy.rowCount())
+        if panel.proxy.index(r, 0).data() == "Richard Sakwa"
+    )
+    panel.tree.setCurrentIndex(row)
+    asked: list[str] = []
+
+    def answer() -> None:  # the rename dialog, or the menu: note what it is, then close it
+        modal, popup = QApplication.activeModalWidget(), QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            asked.append(popup.actions()[0].text())
+            popup.close()
+        elif modal is not None:
+            asked.append(modal.windowTitle())
+            modal.close()
+
+    with qtbot.waitSignal(panel.rename_requested, timeout=2000):
+        QTimer.singleShot(100, answer)
+        qtbot.keyClick(panel.tree, Qt.Key.Key_F2)
+    window.activateWindow()  # back from the dialog (offscreen, nothing gives the window back its focus)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel.tree.setFocus()
+    QTimer.singleShot(100, answer)
+    qtbot.keyClick(panel.tree, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=2000)
+    assert asked[1] == "Rename Richard Sakwa…"

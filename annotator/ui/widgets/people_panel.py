@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -133,6 +133,17 @@ class PeoplePanel(QWidget):
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
+        # Rename and Merge were on the right click only: F2 renames (as in a file manager), Shift+F10 or the
+        # Menu key opens the same menu at the current row.
+        rename = QAction("People panel: rename the chosen person…", self.tree)
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        rename.triggered.connect(self._rename_current)
+        menu_keys = QAction("People panel: rename or merge the chosen person (menu)", self.tree)
+        menu_keys.setShortcuts([QKeySequence("Shift+F10"), QKeySequence(Qt.Key.Key_Menu)])
+        menu_keys.triggered.connect(self._menu_at_current)
+        for action in (rename, menu_keys):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.tree.addAction(action)
         self.tree.clicked.connect(self._choose)
         self.tree.activated.connect(self._choose)
         self.search_button.clicked.connect(self._search)
@@ -258,6 +269,20 @@ class PeoplePanel(QWidget):
         merge = menu.addAction(f"Merge {line.name} into…", lambda: self.merge_requested.emit(line))
         merge.setEnabled(sum(1 for other in self._lines if other.person is not None) > 1)
         menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def _current_line(self) -> PersonCounts | None:
+        index = self.tree.currentIndex()
+        return index.siblingAtColumn(0).data(LINE_ROLE) if index.isValid() else None
+
+    def _rename_current(self) -> None:
+        line = self._current_line()
+        if line is not None and line.person is not None:
+            self.rename_requested.emit(line)
+
+    def _menu_at_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self._menu(self.tree.visualRect(index).center())
 
     def _search(self) -> None:
         if self._chosen is None or self._chosen[0].person is None:
