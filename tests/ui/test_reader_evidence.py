@@ -552,6 +552,7 @@ def test_f1_lists_the_evidence_keys_of_the_reader_the_panel_and_the_view_menu(
     assert "Alt + Down / Alt + Up" in rows and "X" in rows
     assert rows["Ctrl+Shift+E"] == "Go to the Evidence panel"
     assert rows["Ctrl+Shift+P"] == "Go to the People panel"
+    assert rows["F2"].startswith("People panel: rename") and "Shift+F10" in " ".join(rows)
 
 
 NOTES = (
