@@ -154,3 +154,20 @@ def test_a_click_on_a_code_line_opens_the_passage_in_the_reader(
     _click_artist(qtbot, overview, f"segment:{annotation}:{tag}")
     assert overview.listed_ids() == [annotation]
     assert main.current_source_id == source and main.reader.selected_annotation_id == annotation
+
+
+def test_the_filter_bar_narrows_every_chart(qtbot, main: MainWindow, project: Project, sample) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    db = Independent(project.path)
+    overview.kind.setCurrentText("primary")
+    primary = {s for s, k in db.kinds.items() if k == "primary"}
+    assert dict(overview.data["matrix"].counts) == dict(db.matrix(primary))
+    overview.kind.setCurrentText("all kinds")
+    polemical = db.tag_id("bias/polemical")
+    overview.tag.setCurrentIndex(overview.tag.findData(polemical))
+    assert dict(overview.data["matrix"].counts) == {k: n for k, n in db.matrix().items() if k[0] == polemical}
+    overview.tag.setCurrentIndex(0)
+    overview.year_from.setValue(1960)
+    overview.year_from.editingFinished.emit()
+    assert {s.id for s in overview.data["matrix"].sources} == {sample.source_ids[1], sample.source_ids[3]}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -65,20 +66,36 @@ class OverviewWindow(QMainWindow):
         self.sort.setToolTip("The order of the profile's sources: “most polemical first”")
         self.kind = QComboBox()
         self.kind.addItems(["all kinds", *KINDS[1:]])
+        self.tag = QComboBox()
+        self.tag.setToolTip("Only the passages carrying this tag (or one of its children)")
+        self.year_from, self.year_to = QSpinBox(), QSpinBox()
+        for box, tip in ((self.year_from, "in or after"), (self.year_to, "in or before")):
+            box.setRange(0, 2100)
+            box.setSpecialValueText("any")  # 0: no bound
+            box.setToolTip(f"Only sources dated {tip} this year")
         self.source = QComboBox()
         self.source.setToolTip("The source the code line shows")
         self.export_button = QPushButton("Export chart…")
-        bar = QHBoxLayout()
-        for text, widget in (
-            ("Facet:", self.facet), ("", self.per_words), ("Sort:", self.sort), ("Sources:", self.kind)
-        ):  # fmt: skip
-            if text:
-                bar.addWidget(QLabel(text))
-            bar.addWidget(widget)
-        bar.addWidget(QLabel("Code line of:"))
-        bar.addWidget(self.source, 1)
-        bar.addStretch()
-        bar.addWidget(self.export_button)
+        # Long titles and tag paths must not widen the window past a laptop's screen.
+        for box, chars in ((self.facet, 10), (self.sort, 14), (self.tag, 16), (self.source, 18)):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(chars)
+        # Two rows: what the charts show, then which passages they count (fits a 1366-pixel screen).
+        chart_bar, filter_bar = QHBoxLayout(), QHBoxLayout()
+        rows = (
+            (chart_bar, (("Facet:", self.facet), ("", self.per_words), ("Sort:", self.sort))),
+            (filter_bar, (("Sources:", self.kind), ("Tag:", self.tag), ("Years:", self.year_from),
+                          ("–", self.year_to))),
+        )  # fmt: skip
+        for row, widgets in rows:
+            for text, widget in widgets:
+                if text:
+                    row.addWidget(QLabel(text))
+                row.addWidget(widget)
+        chart_bar.addWidget(QLabel("Code line of:"))
+        chart_bar.addWidget(self.source, 1)
+        filter_bar.addStretch()
+        filter_bar.addWidget(self.export_button)
 
         self.tabs = QTabWidget()
         for name, title in zip(TABS, TAB_TITLES, strict=True):
@@ -105,7 +122,8 @@ class OverviewWindow(QMainWindow):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
+        layout.addLayout(chart_bar)
+        layout.addLayout(filter_bar)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(body)
 
@@ -114,6 +132,9 @@ class OverviewWindow(QMainWindow):
         self.sort.currentIndexChanged.connect(lambda _: self._redraw("profile"))
         self.per_words.toggled.connect(lambda _: self._redraw("profile"))
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        self.tag.currentIndexChanged.connect(lambda _: self.refresh())
+        self.year_from.editingFinished.connect(self.refresh)
+        self.year_to.editingFinished.connect(self.refresh)
         self.source.currentIndexChanged.connect(lambda _: self._redraw("codeline"))
         self.tabs.currentChanged.connect(lambda _: self._draw_current())
         self.passages.itemActivated.connect(self._open_item)
@@ -128,7 +149,17 @@ class OverviewWindow(QMainWindow):
         return TABS[self.tabs.currentIndex()]
 
     def excerpt_filter(self) -> ExcerptFilter:
-        return ExcerptFilter(kind=KINDS[self.kind.currentIndex()] or None)
+        """The filter the bar describes: the export dialog's filter model, as every chart reads it."""
+        tag = self.tag.currentData()
+        first, last = self.year_from.value() or None, self.year_to.value() or None
+        if first is not None and last is not None and first > last:
+            first, last = last, first
+        return ExcerptFilter(
+            kind=KINDS[self.kind.currentIndex()] or None,
+            tags=(tag,) if tag is not None else (),
+            year_from=first,
+            year_to=last,
+        )
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
@@ -145,6 +176,10 @@ class OverviewWindow(QMainWindow):
             self.facet.addItem(facet.name, facet.slug)
         for source in self.project.sources.list():
             self.source.addItem(source.title, source.id)
+        self.tag.addItem("all tags", None)
+        for facet in sorted(taxonomy.facets, key=lambda f: (f.position, f.slug)):
+            for _, tag in taxonomy.walk(facet.id):
+                self.tag.addItem(taxonomy.path(tag), tag.id)
         self._fill_sort()
 
     def _fill_sort(self) -> None:
