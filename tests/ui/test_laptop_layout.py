@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QPushButton, QTabBar
 
 from annotator.services.sample import build_sample_project
 from annotator.ui.main_window import MainWindow, default_window_size
@@ -107,3 +107,24 @@ def test_a_big_screen_gives_the_text_the_room(window: MainWindow) -> None:
         _lay_out(window, fitted)
         assert window.reader.width() >= fitted.width() * 0.5
         assert window.library_dock.width() >= 340 and window.annotations_dock.width() >= 340
+
+
+@pytest.mark.parametrize("screen", LAPTOPS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_evidence_and_people_panels_fit_when_brought_forward(
+    qtbot, window: MainWindow, screen: QSize
+) -> None:  # type: ignore[no-untyped-def]
+    """Tabbed behind the Inspector and the Library, the two panels get those docks' laptop widths: their
+    buttons and column headers must still read whole there."""
+    qtbot.waitUntil(lambda: window.evidence.source_id == window.current_source_id, timeout=20_000)
+    for dock in (window.evidence_dock, window.people_dock):
+        dock.raise_()
+        _lay_out(window, screen)
+        assert not dock.visibleRegion().isEmpty(), dock.objectName()
+        assert dock.width() >= dock.widget().minimumSizeHint().width(), dock.objectName()
+        for button in dock.widget().findChildren(QPushButton):
+            if button.isVisible():
+                assert button.width() >= button.sizeHint().width(), (dock.objectName(), button.text())
+    header = window.people.panel.tree.header()
+    for column in (1, 2):  # "Annotations", "To decide"
+        label = window.people.panel.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(label), label
