@@ -171,3 +171,17 @@ def test_the_filter_bar_narrows_every_chart(qtbot, main: MainWindow, project: Pr
     overview.year_from.setValue(1960)
     overview.year_from.editingFinished.emit()
     assert {s.id for s in overview.data["matrix"].sources} == {sample.source_ids[1], sample.source_ids[3]}
+
+
+def test_the_charts_are_read_again_after_the_project_changed(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    assert not overview.refresh_if_changed()
+    source = sample.source_ids[0]
+    polemical = project.taxonomy.taxonomy().resolve("bias/polemical").id
+    before = overview.data["matrix"].count(polemical, source)
+    project.annotations.create(source, 0, 12, tags=["bias/polemical"])
+    assert overview.refresh_if_changed()
+    assert overview.data["matrix"].count(polemical, source) == before + 1

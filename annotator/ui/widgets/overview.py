@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +58,7 @@ class OverviewWindow(QMainWindow):
         self.canvases: dict[str, Any] = {}
         self.data: dict[str, Any] = {}
         self.mark: Mark | None = None
+        self._generation = project.generation()  # the project's change counter when the charts were read
 
         self.facet = QComboBox()
         self.facet.setToolTip("The facet whose tags the profile stacks")
@@ -166,9 +167,23 @@ class OverviewWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read and draw again (after a change of the filter, or of the project)."""
+        self._generation = self.project.generation()
         self.data.clear()
         self.canvases.clear()
         self._draw_current()
+
+    def refresh_if_changed(self) -> bool:
+        """Read and draw again if the project changed since the charts were read (annotations made in the
+        main window while this one stood aside); whether it did."""
+        if self.project.generation() == self._generation:
+            return False
+        self.refresh()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_if_changed()
 
     def _fill_choices(self) -> None:
         taxonomy = self.project.taxonomy.taxonomy()
