@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication, QTableWidget
 
 from annotator.services.project import Project
@@ -17,7 +17,7 @@ from annotator.ui.dialogs.shortcuts import ShortcutsDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.models.evidence import COUNT_ROLE, ITEM_ROLE
 from annotator.ui.settings import AppSettings
-from annotator.ui.widgets.evidence_panel import _button_rects
+from annotator.ui.widgets.evidence_panel import _button_rects, elide_left_words
 from annotator.ui.widgets.reader import ReaderView
 
 FILLER = (
@@ -604,3 +604,19 @@ def test_an_empty_evidence_panel_says_whether_nothing_was_found_or_all_is_decide
     assert window.evidence.accept(panel.listed_ids())
     assert panel.summary.text().startswith("Every proposal decided · ")
     window.close()
+
+
+def test_a_note_calls_words_are_cut_on_the_left_at_a_words_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's left elision cut “…ght, so as not to demoralize”: half a word reads as a typo in the source."""
+    metrics = QFontMetrics(QFont())
+    text = "Stalin ordered the grain to be bought, so as not to demoralize city dwellers.⁴"
+    whole = metrics.horizontalAdvance(text)
+    for width in range(whole // 4, whole, 7):
+        shown = elide_left_words(metrics, text, width)
+        assert shown.endswith("dwellers.⁴")  # the call is kept
+        assert metrics.horizontalAdvance(shown) <= width
+        words = shown.lstrip("….").split()
+        assert not words or words[0] in text.split(), shown  # whole words only
+    assert elide_left_words(metrics, text, whole + 10) == text
+    qt_cut = [metrics.elidedText(text, Qt.TextElideMode.ElideLeft, w) for w in range(whole // 4, whole, 7)]
+    assert any(cut.lstrip("….").split()[0] not in text.split() for cut in qt_cut)  # what Qt alone did

@@ -55,6 +55,19 @@ PADDING = 6
 BUTTON_GAP = 4
 
 
+def elide_left_words(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` cut on the left to ``width`` at a word's start ("…so as not to"), never inside one
+    ("…ght, so as not to"), which Qt's own left elision does."""
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, width)
+    if elided == text:
+        return text
+    kept = next((k for k in range(len(elided), 0, -1) if text.endswith(elided[-k:])), 0)
+    mark, tail = elided[: len(elided) - kept], elided[len(elided) - kept :]
+    if tail and not text[-len(tail) - 1].isspace() and " " in tail:
+        tail = tail.split(" ", 1)[1]
+    return mark + tail
+
+
 def _button_rects(rect: QRect, metrics: QFontMetrics) -> tuple[QRect, QRect]:
     """Where a row's Accept and Reject buttons are, at its right."""
     width = max(metrics.horizontalAdvance("Accept"), metrics.horizontalAdvance("Reject")) + 14
@@ -116,11 +129,16 @@ class _Delegate(QStyledItemDelegate):
         line = metrics.lineSpacing()
         painter.setPen(QColor("#222222"))
         # A note call ends its line (the words before it, then the call): cut on the left to keep the call.
-        elide = Qt.TextElideMode.ElideLeft if item.kind in CALL_KINDS else Qt.TextElideMode.ElideRight
+        text = index.data() or ""
+        shown = (
+            elide_left_words(metrics, text, width)
+            if item.kind in CALL_KINDS
+            else metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        )
         painter.drawText(
             QRectF(left, rect.top() + PADDING, width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(index.data() or "", elide, width),
+            shown,
         )
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
