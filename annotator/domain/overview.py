@@ -155,3 +155,16 @@ def describe_filter(f: ExcerptFilter) -> str:
 def caption(project_name: str, f: ExcerptFilter, day: date) -> str:
     """``Project “…” · filter: … · 7 December 2026``: what a chart shows, for a paper or a slide."""
     return f"Project “{project_name}” · filter: {describe_filter(f)} · {day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkMap:
+    """Sources as nodes (sized by their annotations) and the links between their passages as edges, counted
+    per pair of sources and relation; a link's direction is dropped (the pair is ordered by source id)."""
+
+    sources: tuple[ChartSource, ...]
+    annotations: Mapping[int, int]  # source id -> annotations (among those the filter selects)
+    edges: Mapping[tuple[int, int, str], int]  # (lower source id, higher source id, relation) -> links
+
+    def count(self, a: int, b: int, relation: str) -> int:
+        return self.edges.get((min(a, b), max(a, b), relation), 0)

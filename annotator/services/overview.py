@@ -22,7 +22,16 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import Excerpt, ExcerptFilter
-from annotator.domain.overview import ChartSource, ChartTag, CodeLine, Cooccurrence, Matrix, Profile, Segment
+from annotator.domain.overview import (
+    ChartSource,
+    ChartTag,
+    CodeLine,
+    Cooccurrence,
+    LinkMap,
+    Matrix,
+    Profile,
+    Segment,
+)
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.annotations import resolve_person, resolve_tags
@@ -110,6 +119,35 @@ class OverviewService:
                 text = overview_repo.texts(session, [source_id]).get(source_id, "")
                 marks = tuple((start, str(n)) for n, start in enumerate(paragraph_starts(text), 1))
             return CodeLine(found[0], tags, tuple(Segment(*r) for r in rows), marks, bool(pages))
+
+    def link_map(self, excerpt_filter: ExcerptFilter = EVERYTHING) -> LinkMap:
+        """The sources with annotations, and the links between their passages per pair and relation."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            where, _ = self._where(session, excerpt_filter, taxonomy)
+            annotations = overview_repo.annotations_per_source(session, where)
+            edges: dict[tuple[int, int, str], int] = {}
+            for (a, b, relation), n in overview_repo.links_between_sources(session, where).items():
+                key = (min(a, b), max(a, b), relation)
+                edges[key] = edges.get(key, 0) + n
+            sources = self._sources(session, excerpt_filter, set(annotations), words=False)
+            return LinkMap(sources, annotations, edges)
+
+    def linked_passages(
+        self, first: int, second: int, relation: str, excerpt_filter: ExcerptFilter = EVERYTHING
+    ) -> list[Excerpt]:
+        """The passages at the ends of the links of ``relation`` between two sources, in source and text
+        order."""
+        if self._excerpts is None:
+            raise InvalidInput("passages cannot be listed without the export service")
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            where, _ = self._where(session, excerpt_filter, taxonomy)
+            ids = set(overview_repo.linked_annotations(session, where, first, second, relation))
+        if not ids:
+            return []
+        wider = replace(excerpt_filter, query="", source_ids=tuple(dict.fromkeys((first, second))))
+        return [e for e in self._excerpts(wider) if e.id in ids]
 
     # --- The passages behind a mark --------------------------------------------------------------------
 

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from annotator.storage.orm import AnnotationRow, AnnotationTagRow, SourceRow, SourceTextRow, TagRow
+from annotator.storage.orm import (
+    AnnotationRow,
+    AnnotationTagRow,
+    LinkRow,
+    SourceRow,
+    SourceTextRow,
+    TagRow,
+)
 
 Where = Sequence[ColumnElement[bool]]
 
@@ -164,3 +171,57 @@ def texts(session: Session, source_ids: Sequence[int]) -> dict[int, str]:
         SourceTextRow.source_id.in_(list(source_ids))
     )
     return {s: t for s, t in session.connection().execute(query)}
+
+
+def annotations_per_source(session: Session, where: Where) -> dict[int, int]:
+    query = (
+        select(AnnotationRow.source_id, func.count())
+        .join(SourceRow, SourceRow.id == AnnotationRow.source_id)
+        .where(*where)
+        .group_by(AnnotationRow.source_id)
+    )
+    return {s: n for s, n in session.connection().execute(query)}
+
+
+def links_between_sources(session: Session, where: Where) -> dict[tuple[int, int, str], int]:
+    """(source of end a, source of end b, relation) -> links whose both ends ``where`` selects."""
+    a = aliased(AnnotationRow, name="a")
+    b = aliased(AnnotationRow, name="b")
+    query = (
+        select(a.source_id, b.source_id, LinkRow.relation, func.count())
+        .select_from(LinkRow)
+        .join(a, a.id == LinkRow.a_id)
+        .join(b, b.id == LinkRow.b_id)
+        .group_by(a.source_id, b.source_id, LinkRow.relation)
+    )
+    if where:
+        selected = (
+            select(AnnotationRow.id).join(SourceRow, SourceRow.id == AnnotationRow.source_id).where(*where)
+        )
+        query = query.where(a.id.in_(selected), b.id.in_(selected))
+    return {(x, y, r): n for x, y, r, n in session.connection().execute(query)}
+
+
+def linked_annotations(session: Session, where: Where, first: int, second: int, relation: str) -> list[int]:
+    """The annotations at either end of the links of ``relation`` between two sources (either way)."""
+    a = aliased(AnnotationRow, name="a")
+    b = aliased(AnnotationRow, name="b")
+    query = (
+        select(a.id, b.id)
+        .select_from(LinkRow)
+        .join(a, a.id == LinkRow.a_id)
+        .join(b, b.id == LinkRow.b_id)
+        .where(
+            LinkRow.relation == relation,
+            or_(
+                and_(a.source_id == first, b.source_id == second),
+                and_(a.source_id == second, b.source_id == first),
+            ),
+        )
+    )
+    if where:
+        selected = (
+            select(AnnotationRow.id).join(SourceRow, SourceRow.id == AnnotationRow.source_id).where(*where)
+        )
+        query = query.where(a.id.in_(selected), b.id.in_(selected))
+    return sorted({i for row in session.connection().execute(query) for i in row})

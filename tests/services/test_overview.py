@@ -125,3 +125,32 @@ def test_bad_filters_are_refused_by_name(project: Project, sample: OverviewSampl
         project.overview.matrix(ExcerptFilter(source_ids=(99,)))
     with pytest.raises(InvalidInput, match="search query"):
         project.overview.matrix(ExcerptFilter(query="grain"))
+
+
+def test_link_map_counts_links_per_pair_of_sources_and_relation(
+    project: Project, sample: OverviewSample
+) -> None:
+    ids = sample.annotation_ids
+    made = [
+        (ids[0], ids[30], "contradicts"),
+        (ids[1], ids[31], "contradicts"),
+        (ids[60], ids[2], "contradicts"),
+        (ids[3], ids[80], "cites"),
+        (ids[4], ids[5], "corroborates"),
+    ]
+    for a, b, relation in made:
+        project.links.create(a, b, relation)
+    db = Independent(project.path)
+    expected: dict[tuple[int, int, str], int] = {}
+    for a, b, relation in made:
+        sa, sb = db.annotations[a][0], db.annotations[b][0]
+        key = (min(sa, sb), max(sa, sb), relation)
+        expected[key] = expected.get(key, 0) + 1
+    links = project.overview.link_map()
+    assert dict(links.edges) == expected
+    assert dict(links.annotations) == {
+        s: sum(1 for a in db.annotations.values() if a[0] == s) for s in sample.source_ids
+    }
+    first, second = sample.source_ids[0], sample.source_ids[1]
+    behind = project.overview.linked_passages(second, first, "contradicts")
+    assert {e.id for e in behind} == {ids[0], ids[30], ids[1], ids[31]}
