@@ -89,3 +89,14 @@ def test_edits_are_validated_and_collected(qtbot, tmp_path: Path) -> None:  # ty
         assert project.sources.get(document.id).metadata.editors == ("Khlevniuk, Oleg",)
         command.undo_it()
         assert project.sources.get(document.id).metadata == document.metadata
+
+
+def test_kind_genre_and_reference_type_each_say_what_they_are_for(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Side by side, "Kind: secondary", "Genre: book chapter" and "Reference type: Book chapter" read as one
+    question asked three times."""
+    with Project.open(tmp_path / "p.annotator") as project:
+        dialog = MetadataDialog(_source(project, item_type="chapter", genre="book chapter", kind="secondary"))
+        qtbot.addWidget(dialog)
+        assert "primary" in dialog.kind.toolTip().lower() and "secondary" in dialog.kind.toolTip()
+        assert "filter" in dialog.genre.toolTip()
+        assert "citation styles" in dialog.type.toolTip()

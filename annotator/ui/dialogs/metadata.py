@@ -159,11 +159,19 @@ class MetadataDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItems(["—", "primary", "secondary", "tertiary"])
         self.kind.setCurrentText(m.kind.value if m.kind else "—")
+        # Kind, Genre and Reference type side by side read as one question asked three times: each says
+        # what it is for.
+        self.kind.setToolTip(
+            "Primary: a document of the time studied · secondary: a historian's work about it · "
+            "tertiary: an encyclopedia, a textbook, a revision guide"
+        )
         self.genre = QComboBox()
         self.genre.setEditable(True)
         self.genre.addItems(GENRES)
         self.genre.setCurrentText(m.genre)
+        self.genre.setToolTip("What the text is, in your words (speech, memoir, report…), to filter by")
         self.type = QComboBox()
+        self.type.setToolTip("How citation styles cite it: a chapter with its book, a file by its fond")
         for value, label in TYPES:
             self.type.addItem(label, value)
         if m.item_type and self.type.findData(m.item_type) < 0:
