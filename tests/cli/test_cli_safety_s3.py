@@ -195,6 +195,10 @@ def test_reading_commands_work_and_changing_ones_are_refused_while_the_app_holds
             ("bibliography", "--format", "bibtex", "--out", tmp_path / "b.bib"),
             ("bibliography", "--format", "csl-json", "--out", "-"),
             ("zotero-import", zotero),
+            ("matrix", "--json"),
+            ("chart", "profile", "--out", tmp_path / "profile.svg"),
+            ("outline", 1),
+            ("marks", 1),
         ):
             result = cli(*args)
             assert (result.code, result.err) == (0, ""), args
