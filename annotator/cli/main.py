@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import traceback
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             with open_for(args.command, project_path, args) as project:
                 return args.handler(project, args)
     except AnnotatorError as e:
-        print(f"annotator: {e}", file=sys.stderr)
+        print(f"annotator: {one_line(str(e))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -135,9 +136,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         where = _log_internal_error(e)
         details = f"details in {where}" if where is not None else "set ANNOTATOR_DEBUG=1 for details"
-        first_line = next(iter(str(e).strip().splitlines()), "")
+        first_line = one_line(next(iter(str(e).strip().splitlines()), ""))
         print(f"annotator: internal error: {type(e).__name__}: {first_line} ({details})", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def one_line(message: str) -> str:
+    """``message`` with its control and invisible format characters escaped (``\\n``, ``\\u202e``): a file
+    name or a typed value holding a newline, or a bidi override that would turn the rest of the line
+    around, keeps the message one line that reads as it is."""
+    return "".join(
+        repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in message
+    )
 
 
 def _log_internal_error(error: Exception) -> Path | None:

@@ -305,3 +305,22 @@ def test_a_usage_error_is_one_line_naming_the_option(  # type: ignore[no-untyped
     assert len(err.splitlines()) == 1 and err.startswith(f"annotator {args[0]}: "), err
     assert expected in err and f"(see annotator {args[0]} --help)" in err
     assert rows_checksum(populated) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("bibliography", "--format", "bibtex", "--out", "{tmp}/no\nsuch/x.bib"),
+        ("export", "--format", "md", "--out", "{tmp}/no such\u202e/x.md"),
+        ("edit", "1", "--field", "vol\nume=1"),
+        ("metadata-import", "{tmp}/two\nlines.json"),
+    ],
+    ids=["newline in --out", "bidi override in --out", "newline in --field", "newline in a file name"],
+)
+def test_a_message_echoing_a_hostile_name_stays_one_line(  # type: ignore[no-untyped-def]
+    cli, populated: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    # Before, a newline in a file name or a typed field name split the message over two lines.
+    message = _refused(cli, populated, *(a.replace("{tmp}", str(tmp_path)) for a in args))
+    assert "\u202e" not in message
+    assert "\\n" in message or "\\u202e" in message
