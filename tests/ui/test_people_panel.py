@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QFormLayout, QMenu
 
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
@@ -394,3 +394,12 @@ def test_f2_renames_and_shift_f10_opens_the_menu_of_the_current_person(qtbot, wi
     qtbot.keyClick(panel.tree, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=2000)
     assert asked[1] == "Rename Richard Sakwa…"
+
+
+def test_the_inspectors_reference_field_is_not_named_like_the_evidence_panel(window: MainWindow) -> None:
+    """"Evidence" beside an "Evidence" tab read as one thing: the field is the source the passage cites."""
+    field = window.inspector.evidence
+    form = next(f for f in window.inspector.findChildren(QFormLayout) if f.indexOf(field) >= 0)
+    label = form.labelForField(field)
+    assert label is not None and label.text() == "Source cited"
+    assert window.evidence_dock.windowTitle() == "Evidence"

@@ -194,7 +194,8 @@ class Inspector(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Tags", self.tags)
         form.addRow("Confidence", self.confidence)
-        form.addRow("Evidence", self.evidence)
+        # Not "Evidence": the Evidence panel, a tab away, is the citations and quotations found in the text.
+        form.addRow("Source cited", self.evidence)
         # Two rows: beside the role, a name had a hundred pixels in a laptop's dock and scrolled out of view.
         form.addRow("Speaker", self.speaker)
         form.addRow("Speaks as", self.speaker_role)
