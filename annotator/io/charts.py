@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.domain.errors import InvalidInput
-from annotator.domain.overview import PER_WORDS, CodeLine, Cooccurrence, Matrix, Profile
+from annotator.domain.overview import PER_WORDS, CodeLine, Cooccurrence, LinkMap, Matrix, Profile
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -40,17 +40,18 @@ RC = {"svg.fonttype": "none", "pdf.fonttype": 42, "font.size": 9, "hatch.linewid
 class Mark:
     """What a clicked mark stands for (read from its ``gid``)."""
 
-    kind: str  # "bar", "cell", "pair", "segment"
+    kind: str  # "bar", "cell", "row", "pair", "segment", "link"
     first: int
     second: int
+    relation: str = ""  # a link map's edge: the links' relation
 
 
 def parse_gid(gid: str | None) -> Mark | None:
-    if not gid or gid.count(":") != 2:
+    if not gid or gid.count(":") not in (2, 3):
         return None
-    kind, first, second = gid.split(":")
+    kind, first, second, *relation = gid.split(":")
     try:
-        return Mark(kind, int(first), int(second))
+        return Mark(kind, int(first), int(second), *relation)
     except ValueError:
         return None
 
@@ -292,6 +293,79 @@ def draw_codeline(figure: Figure, line: CodeLine) -> None:
         _empty(ax)
 
 
+# Relations: a colour and a line style each (greyscale print), the kinds of source a colour and a marker.
+RELATION_STYLES = {
+    "corroborates": ("#2E8B57", "solid"),
+    "contradicts": ("#C0392B", "dashed"),
+    "cites": ("#2F5FA7", "dotted"),
+    "paraphrases": ("#8E44AD", "dashdot"),
+    "same-event": ("#D68910", (0, (6, 2, 1, 2, 1, 2))),
+}
+KIND_STYLES = {"primary": ("#F2C14E", "o"), "secondary": ("#9CC3E6", "s"), "tertiary": ("#C7C7C7", "^")}
+
+
+def links_size(links: LinkMap) -> tuple[float, float]:
+    side = min(14.0, max(6.5, 4.0 + 0.22 * len(links.sources)))
+    return side + 2.5, side
+
+
+def draw_links(figure: Figure, links: LinkMap) -> None:
+    """Sources on a circle, sized by their annotations and marked by kind; links between them as edges, one
+    per relation, coloured and dashed by relation, as wide as they are many, their count at the middle."""
+    import math
+
+    ax = figure.add_subplot()
+    ax.set_aspect("equal")
+    ax.axis("off")
+    n = len(links.sources)
+    angles = {s.id: math.pi / 2 - 2 * math.pi * i / max(1, n) for i, s in enumerate(links.sources)}
+    where = {sid: (math.cos(angle), math.sin(angle)) for sid, angle in angles.items()}
+    relations = list(RELATION_STYLES)
+    top = max(links.edges.values(), default=1)
+    for (a, b, relation), count in sorted(links.edges.items()):
+        if a == b or a not in where or b not in where:
+            continue  # links inside one source have no edge on the map
+        (x0, y0), (x1, y1) = where[a], where[b]
+        # Several relations between one pair curve apart so each stays visible and clickable.
+        offset = (relations.index(relation) - 2) * 0.06 if relation in relations else 0.0
+        mx, my = (x0 + x1) / 2 - (y1 - y0) * offset, (y0 + y1) / 2 + (x1 - x0) * offset
+        color, style = RELATION_STYLES.get(relation, ("black", "solid"))
+        (line,) = ax.plot(
+            [x0, mx, x1], [y0, my, y1], color=color, linestyle=style,
+            linewidth=1.0 + 4.0 * count / top, gid=f"link:{a}:{b}:{relation}", zorder=1,
+        )  # fmt: skip
+        line.set_picker(6)
+        box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": color, "linewidth": 0.6}
+        ax.text(mx, my, str(count), ha="center", va="center", fontsize=7, zorder=3, bbox=box)
+    most = max(links.annotations.values(), default=1)
+    for source in links.sources:
+        x, y = where[source.id]
+        color, marker = KIND_STYLES.get(source.kind or "", ("white", "o"))
+        size = 60 + 540 * links.annotations.get(source.id, 0) / most
+        ax.scatter([x], [y], s=size, c=color, marker=marker, edgecolors="black", linewidths=0.6, zorder=2)
+        ax.text(x * 1.16, y * 1.16, label(source.title, 26, 2), fontsize=7, zorder=4,
+                ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
+                va="bottom" if y > 0.05 else "top" if y < -0.05 else "center")  # fmt: skip
+    ax.set_xlim(-1.9, 1.9)
+    ax.set_ylim(-1.45, 1.45)
+    from matplotlib.lines import Line2D
+
+    handles = [
+        Line2D([], [], color=c, linestyle=st, linewidth=2, label=r)
+        for r, (c, st) in RELATION_STYLES.items()
+        if any(key[2] == r for key in links.edges)
+    ] + [
+        Line2D([], [], color="black", marker=m, markerfacecolor=c, linestyle="none", label=f"{k} source")
+        for k, (c, m) in KIND_STYLES.items()
+        if any(s.kind == k for s in links.sources)
+    ]  # fmt: skip
+    if handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    ax.set_title("Link map: links between the passages of the sources")
+    if not links.edges:
+        _empty(ax)
+
+
 # --- Files ---------------------------------------------------------------------------------------------
 
 
@@ -313,6 +387,9 @@ def figure_for(data: Any, *, per_words: bool = False) -> Figure:
         elif isinstance(data, CodeLine):
             figure = new_figure(*codeline_size(data))
             draw_codeline(figure, data)
+        elif isinstance(data, LinkMap):
+            figure = new_figure(*links_size(data))
+            draw_links(figure, data)
         else:
             raise TypeError(f"no chart for {type(data).__name__}")
         if note:

@@ -57,6 +57,13 @@ def annotate_sentences(project, seed: int = 20, per_source: int = 9) -> int:  # 
     return made
 
 
+def _first_edge(project) -> Mark:  # type: ignore[no-untyped-def]
+    """The link map's busiest edge (the sample project links its report to the memoir and the editorial)."""
+    edges = project.overview.link_map().edges
+    (a, b, relation), _ = max(edges.items(), key=lambda item: item[1])
+    return Mark("link", a, b, relation)
+
+
 def take_screenshots(folder: Path) -> list[Path]:
     application()
     folder.mkdir(parents=True, exist_ok=True)
@@ -75,6 +82,7 @@ def take_screenshots(folder: Path) -> list[Path]:
                 "matrix": Mark("cell", polemical, first),
                 "cooccurrence": Mark("pair", polemical, statistical),
                 "codeline": Mark("cell", statistical, first),
+                "links": _first_edge(project),
             }
             window = MainWindow(project, settings)
             window.show()

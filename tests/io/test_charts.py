@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.errors import InvalidInput
-from annotator.domain.overview import ChartSource, ChartTag, Matrix, Profile
+from annotator.domain.overview import ChartSource, ChartTag, LinkMap, Matrix, Profile
 from annotator.io import charts
 
 TAGS = (
@@ -46,3 +46,16 @@ def test_long_titles_are_wrapped_and_cut_never_lost(tmp_path: Path) -> None:
 def test_a_chart_file_must_be_svg_pdf_or_png(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match=r"x\.jpg: a chart is written as \.svg, \.pdf or \.png"):
         charts.write_chart(Matrix(TAGS, (), {}), tmp_path / "x.jpg", "caption")
+
+
+def test_a_link_map_draws_an_edge_per_pair_and_relation_with_its_count(tmp_path: Path) -> None:
+    sources = _sources(4)
+    edges = {(1, 2, "contradicts"): 3, (1, 2, "cites"): 1, (2, 4, "corroborates"): 2, (3, 3, "cites"): 5}
+    links = LinkMap(sources, {1: 10, 2: 4, 3: 7, 4: 1}, edges)
+    out = charts.write_chart(links, tmp_path / "links.svg", "caption")
+    root = ET.parse(out).getroot()
+    drawn = {e.get("id") for e in root.iter() if (e.get("id") or "").startswith("link:")}
+    assert drawn == {"link:1:2:contradicts", "link:1:2:cites", "link:2:4:corroborates"}  # none inside one
+    text = [("".join(e.itertext())).strip() for e in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert {"3", "1", "2"} <= set(text) and "contradicts" in text and "Source 001" in text
+    assert charts.parse_gid("link:1:2:same-event") == charts.Mark("link", 1, 2, "same-event")

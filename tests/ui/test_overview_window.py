@@ -185,3 +185,29 @@ def test_the_charts_are_read_again_after_the_project_changed(
     project.annotations.create(source, 0, 12, tags=["bias/polemical"])
     assert overview.refresh_if_changed()
     assert overview.data["matrix"].count(polemical, source) == before + 1
+
+
+def test_a_click_on_a_link_map_edge_lists_the_linked_passages(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    ids = sample.annotation_ids
+    first, second = sample.source_ids[0], sample.source_ids[2]
+    project.links.create(ids[0], ids[24], "contradicts")
+    project.links.create(ids[1], ids[25], "contradicts")
+    project.links.create(ids[26], ids[2], "contradicts")
+    project.links.create(ids[3], ids[27], "cites")
+    overview = main.show_overview()
+    overview.show_tab("links")
+    assert dict(overview.data["links"].edges) == {
+        (first, second, "contradicts"): 3,
+        (first, second, "cites"): 1,
+    }
+    canvas = overview.canvases["links"]
+    canvas.draw()
+    line = next(a for a in canvas.figure.findobj() if a.get_gid() == f"link:{first}:{second}:contradicts")
+    x, y = line.axes.transData.transform(line.get_xydata()[1])  # the edge's middle vertex
+    ratio = canvas.device_pixel_ratio
+    pos = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
+    overview.tabs.currentWidget().ensureVisible(pos.x(), pos.y())
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=pos)
+    assert set(overview.listed_ids()) == {ids[0], ids[24], ids[1], ids[25], ids[26], ids[2]}

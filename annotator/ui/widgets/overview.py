@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from annotator.io.charts import Mark
     from annotator.services.project import Project
 
-TABS = ("profile", "matrix", "cooccurrence", "codeline")
-TAB_TITLES = ("Profile", "Matrix", "Co-occurrence", "Code line")
+TABS = ("profile", "matrix", "cooccurrence", "codeline", "links")
+TAB_TITLES = ("Profile", "Matrix", "Co-occurrence", "Code line", "Link map")
 KINDS = ("", "primary", "secondary", "tertiary")
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -256,6 +256,8 @@ class OverviewWindow(QMainWindow):
             return overview.matrix(f)
         if name == "cooccurrence":
             return overview.cooccurrence(f)
+        if name == "links":
+            return overview.link_map(f)
         source_id = self.source.currentData()
         return None if source_id is None else overview.code_line(source_id, f)
 
@@ -283,6 +285,9 @@ class OverviewWindow(QMainWindow):
         elif mark.kind == "row":
             excerpts = overview.passages(f, tag_id=mark.first)
             what = f"{names.get(mark.first, '?')} in every source"
+        elif mark.kind == "link":
+            excerpts = overview.linked_passages(mark.first, mark.second, mark.relation, f)
+            what = f"{mark.relation} between {self._title(mark.first)} and {self._title(mark.second)}"
         elif mark.kind == "pair":
             excerpts = overview.passages(f, tag_id=mark.first, other_tag_id=mark.second)
             what = f"{names.get(mark.first, '?')} with {names.get(mark.second, '?')}"
