@@ -324,3 +324,24 @@ def test_a_message_echoing_a_hostile_name_stays_one_line(  # type: ignore[no-unt
     message = _refused(cli, populated, *(a.replace("{tmp}", str(tmp_path)) for a in args))
     assert "\u202e" not in message
     assert "\\n" in message or "\\u202e" in message
+
+
+def test_a_project_with_no_sources_answers_each_reading_command_plainly(  # type: ignore[no-untyped-def]
+    cli, project_path: Path, tmp_path: Path
+) -> None:
+    # Nothing to list is no error: exit 0 and a sentence, not an empty screen or a traceback.
+    Project.open(project_path).close()
+    before = rows_checksum(project_path)
+    for args, said in (
+        (("figures",), "no figures found"),
+        (("dates",), "no dated statements found"),
+        (("figures", "--compare"), "no figures count the same thing"),
+        (("people",), "nobody speaks"),
+        (("figures", "--export", tmp_path / "f.csv"), "0 figures written"),
+        (("bibliography", "--format", "csl-json", "--out", tmp_path / "b.json"), "wrote 0 reference(s)"),
+    ):
+        result = cli(*args)
+        assert (result.code, result.err) == (0, ""), args
+        assert said in result.out, (args, result.out)
+    assert cli("figures", "--json").json() == []
+    assert rows_checksum(project_path) == before
