@@ -137,3 +137,21 @@ def test_matplotlib_is_imported_only_to_draw(sample, project_path: Path, tmp_pat
         "assert main(['matrix', '--json', '--project', sys.argv[1]]) == 0\n"
     )
     assert _imported_after(code, str(project_path), env=env, packages=("matplotlib",)) == []
+
+
+def test_links_chart_pdf_names_the_relations_and_counts(cli, sample, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(project_path) as project:
+        ids = sample.annotation_ids  # 15 per source
+        project.links.create(ids[0], ids[15], "contradicts")
+        project.links.create(ids[1], ids[16], "contradicts")
+        project.links.create(ids[2], ids[45], "cites")
+    out = tmp_path / "links.pdf"
+    result = cli("chart", "links", "--out", out)
+    assert result.code == 0, result.err
+    pdf = pypdfium2.PdfDocument(out)
+    try:
+        text = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert "contradicts" in text and "cites" in text and "corroborates" not in text
+    assert "Memoir of a village" in text and "Famine 1932" in text
