@@ -34,10 +34,11 @@ from annotator.domain.excerpts import (
     ExportCancelled,
     FigureNote,
     LinkedPassage,
+    Location,
     Locator,
     coerce,
 )
-from annotator.domain.model import Annotation, Link, Source
+from annotator.domain.model import Annotation, Link, LinkEnd, Source
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
 from annotator.domain.wrapping import hard_wrapped
@@ -255,6 +256,17 @@ class ExportService:
             for sid, (starts, _) in facts.items()
         }
 
+        locations = [locators[a.source_id].locate(a.start, a.end) for a in annotations]
+        # A linked passage that is an excerpt too shares its location (the same row, read in the same
+        # transaction; Location is frozen), rather than being located again.
+        located = {a.id: (a.start, a.end, at) for a, at in zip(annotations, locations, strict=True)}
+
+        def location_of(end: LinkEnd) -> Location:
+            known = located.get(end.annotation_id)
+            if known is not None and known[0] == end.start and known[1] == end.end:
+                return known[2]
+            return locators[end.source_id].locate(end.start, end.end)
+
         linked: dict[int, list[LinkedPassage]] = {}
         for link in links:
             for this, other, outgoing in ((link.a, link.b, True), (link.b, link.a, False)):
@@ -270,7 +282,7 @@ class ExportService:
                         other.source_id,
                         sources[other.source_id].title,
                         other.quote,
-                        locators[other.source_id].locate(other.start, other.end),
+                        location_of(other),
                     )
                 )
         # Whether a quote's line breaks are the file's width or paragraph ends (see excerpts.flowed).
@@ -282,11 +294,11 @@ class ExportService:
             Excerpt(
                 a,
                 sources[a.source_id],
-                locators[a.source_id].locate(a.start, a.end),
+                location,
                 tuple(linked[a.id]) if a.id in linked else no_links,
                 wrapped[a.source_id],
             )
-            for a in annotations
+            for a, location in zip(annotations, locations, strict=True)
         ]
         return excerpts, links, sources, texts
 
