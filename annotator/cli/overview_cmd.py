@@ -16,7 +16,7 @@ from annotator.domain.overview import caption
 if TYPE_CHECKING:
     from annotator.services.project import Project
 
-CHART_KINDS = ("profile", "matrix", "cooccurrence", "codeline", "links")
+CHART_KINDS = ("profile", "matrix", "cooccurrence", "codeline", "links", "timeline")
 
 
 def _filter(args: argparse.Namespace) -> ExcerptFilter:
@@ -81,6 +81,8 @@ def _chart(project: Project, args: argparse.Namespace) -> int:
         data = overview.cooccurrence(excerpt_filter, facet=args.facet)
     elif args.kind_of_chart == "links":
         data = overview.link_map(excerpt_filter)
+    elif args.kind_of_chart == "timeline":
+        data = overview.timeline(excerpt_filter)
     else:
         if len(excerpt_filter.source_ids) != 1:
             raise InvalidInput("a code line is drawn for one source: give exactly one --source ID")

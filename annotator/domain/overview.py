@@ -168,3 +168,29 @@ class LinkMap:
 
     def count(self, a: int, b: int, relation: str) -> int:
         return self.edges.get((min(a, b), max(a, b), relation), 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSource:
+    source: ChartSource
+    start: str | None  # ISO dates (inclusive), None when the source is undated
+    end: str | None
+    approximate: bool
+    annotations: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTimeline:
+    """Sources placed by their dates (ranges and approximate dates as such), for lanes by kind."""
+
+    sources: tuple[DatedSource, ...]  # dated first, by start; the undated after them
+
+    @property
+    def undated(self) -> tuple[DatedSource, ...]:
+        return tuple(s for s in self.sources if s.start is None)
+
+
+def decimal_year(iso: str, end: bool = False) -> float:
+    """``1932-07-01`` as 1932.5 (the end of the day with ``end``): a position on a year axis."""
+    year, month, day = (int(p) for p in iso.split("-"))
+    return year + ((month - 1) * 30.4 + day - (0 if end else 1)) / 365.25

@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.domain.errors import InvalidInput
-from annotator.domain.overview import PER_WORDS, CodeLine, Cooccurrence, LinkMap, Matrix, Profile
+from annotator.domain.overview import (
+    PER_WORDS,
+    CodeLine,
+    Cooccurrence,
+    LinkMap,
+    Matrix,
+    Profile,
+    SourceTimeline,
+    decimal_year,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -366,6 +375,57 @@ def draw_links(figure: Figure, links: LinkMap) -> None:
         _empty(ax)
 
 
+def timeline_size(timeline: SourceTimeline) -> tuple[float, float]:
+    return 11.0, max(3.0, 1.8 + 0.3 * len(timeline.sources))
+
+
+def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
+    """A row per dated source on a year axis, grouped in lanes by kind: a range as a bar, a day as a mark,
+    an approximate date hatched and pale; each row's title beside it. Undated sources are named below."""
+    ax = figure.add_subplot()
+    kinds = ["primary", "secondary", "tertiary", ""]
+    dated = [d for d in timeline.sources if d.start is not None and d.end is not None]
+    dated.sort(key=lambda d: (kinds.index(d.source.kind or ""), d.start or ""))
+    from matplotlib.patches import Rectangle
+
+    first = min((decimal_year(d.start) for d in dated if d.start), default=1900.0)
+    last = max((decimal_year(d.end, end=True) for d in dated if d.end), default=2000.0)
+    span = max(1.0, last - first)
+    for row, entry in enumerate(dated):
+        assert entry.start is not None and entry.end is not None
+        x0, x1 = decimal_year(entry.start), decimal_year(entry.end, end=True)
+        color, marker = KIND_STYLES.get(entry.source.kind or "", ("#DDDDDD", "o"))
+        width = max(x1 - x0, span / 300)
+        bar = Rectangle(
+            (x0, row - 0.35), width, 0.7, facecolor=color, edgecolor="black", linewidth=0.5,
+            hatch="//" if entry.approximate else "", alpha=0.55 if entry.approximate else 1.0,
+            gid=f"source:{entry.source.id}:0",
+        )  # fmt: skip
+        bar.set_picker(True)
+        ax.add_patch(bar)
+        if x1 - x0 < span / 150:  # a day or a month: a mark in the kind's shape, easier to see than a sliver
+            middle = x0 + width / 2
+            ax.scatter([middle], [row], marker=marker, s=36, c=color, edgecolors="black", linewidths=0.5)
+        approx = " (approx.)" if entry.approximate else ""
+        count = f" · {entry.annotations}" if entry.annotations else ""
+        ax.text(x0 + width + span * 0.01, row, f"{label(entry.source.title, 60, 1)}{approx}{count}",
+                va="center", fontsize=7)  # fmt: skip
+    ax.set_xlim(first - span * 0.03, last + span * 0.45)  # room for the titles after the last bars
+    ax.set_ylim(len(dated) - 0.5, -0.5)
+    ax.set_yticks(range(len(dated)), [d.source.kind or "—" for d in dated], fontsize=7)
+    ax.set_xlabel("year")
+    ax.grid(axis="x", color="0.9", linewidth=0.6)
+    ax.set_axisbelow(True)
+    title = "Source timeline: the sources by their dates (· annotations)"
+    if timeline.undated:
+        names = ", ".join(label(d.source.title, 30, 1) for d in timeline.undated[:6])
+        more = f" and {len(timeline.undated) - 6} more" if len(timeline.undated) > 6 else ""
+        title += "\n" + label(f"Undated: {names}{more}", 120, 2)
+    ax.set_title(title, fontsize=9)
+    if not dated:
+        _empty(ax)
+
+
 # --- Files ---------------------------------------------------------------------------------------------
 
 
@@ -390,6 +450,9 @@ def figure_for(data: Any, *, per_words: bool = False) -> Figure:
         elif isinstance(data, LinkMap):
             figure = new_figure(*links_size(data))
             draw_links(figure, data)
+        elif isinstance(data, SourceTimeline):
+            figure = new_figure(*timeline_size(data))
+            draw_timeline(figure, data)
         else:
             raise TypeError(f"no chart for {type(data).__name__}")
         if note:

@@ -27,10 +27,12 @@ from annotator.domain.overview import (
     ChartTag,
     CodeLine,
     Cooccurrence,
+    DatedSource,
     LinkMap,
     Matrix,
     Profile,
     Segment,
+    SourceTimeline,
 )
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
@@ -132,6 +134,25 @@ class OverviewService:
                 edges[key] = edges.get(key, 0) + n
             sources = self._sources(session, excerpt_filter, set(annotations), words=False)
             return LinkMap(sources, annotations, edges)
+
+    def timeline(self, excerpt_filter: ExcerptFilter = EVERYTHING) -> SourceTimeline:
+        """The sources by their dates with their annotations: every source without a filter, else the
+        sources of the annotations it selects."""
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            where, _ = self._where(session, excerpt_filter, taxonomy)
+            annotations = overview_repo.annotations_per_source(session, where)
+            every = excerpt_filter == EVERYTHING
+            ids = None if every else sorted(set(excerpt_filter.source_ids) | set(annotations))
+            dates = {r[0]: r[1:] for r in overview_repo.source_dates(session, ids)}
+            rows = overview_repo.source_rows(session, ids) if ids != [] else []
+            placed = [
+                DatedSource(ChartSource(sid, title, kind, date_text, 0, length), *dates[sid],
+                            annotations.get(sid, 0))
+                for sid, title, kind, date_text, length in rows
+            ]  # fmt: skip
+            placed.sort(key=lambda d: (d.start is None, d.start or "", d.source.title.lower()))
+            return SourceTimeline(tuple(placed))
 
     def linked_passages(
         self, first: int, second: int, relation: str, excerpt_filter: ExcerptFilter = EVERYTHING

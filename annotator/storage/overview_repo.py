@@ -225,3 +225,11 @@ def linked_annotations(session: Session, where: Where, first: int, second: int, 
         )
         query = query.where(a.id.in_(selected), b.id.in_(selected))
     return sorted({i for row in session.connection().execute(query) for i in row})
+
+
+def source_dates(session: Session, source_ids: Sequence[int] | None = None) -> list[tuple]:  # type: ignore[type-arg]
+    """(id, date_start, date_end, date_approximate) of the sources (all, or those named)."""
+    query = select(SourceRow.id, SourceRow.date_start, SourceRow.date_end, SourceRow.date_approximate)
+    if source_ids is not None:
+        query = query.where(SourceRow.id.in_(list(source_ids)))
+    return [tuple(r) for r in session.connection().execute(query)]

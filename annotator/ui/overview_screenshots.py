@@ -83,6 +83,7 @@ def take_screenshots(folder: Path) -> list[Path]:
                 "cooccurrence": Mark("pair", polemical, statistical),
                 "codeline": Mark("cell", statistical, first),
                 "links": _first_edge(project),
+                "timeline": Mark("source", first, 0),
             }
             window = MainWindow(project, settings)
             window.show()

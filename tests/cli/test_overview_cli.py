@@ -155,3 +155,10 @@ def test_links_chart_pdf_names_the_relations_and_counts(cli, sample, project_pat
         pdf.close()
     assert "contradicts" in text and "cites" in text and "corroborates" not in text
     assert "Memoir of a village" in text and "Famine 1932" in text
+
+
+def test_timeline_svg_has_a_bar_per_dated_source(cli, sample, project_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "timeline.svg"
+    assert cli("chart", "timeline", "--out", out).code == 0
+    assert sorted(_ids(out, "source:")) == sorted(f"source:{s}:0" for s in sample.source_ids)
+    assert "A survey of the famine literature · 15" in _texts(out)  # the title and its annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from annotator.domain.errors import InvalidInput, NotFound
@@ -154,3 +156,27 @@ def test_link_map_counts_links_per_pair_of_sources_and_relation(
     first, second = sample.source_ids[0], sample.source_ids[1]
     behind = project.overview.linked_passages(second, first, "contradicts")
     assert {e.id for e in behind} == {ids[0], ids[30], ids[1], ids[31]}
+
+
+def test_timeline_places_sources_by_their_dates(project: Project, sample: OverviewSample) -> None:
+    undated = project.sources.import_bytes("u.txt", b"An undated leaflet about the harvest.\n").source_id
+    db = Independent(project.path)
+    connection = sqlite3.connect(project.path)
+    try:
+        rows = {
+            r[0]: r[1:]
+            for r in connection.execute("SELECT id, date_start, date_end, date_approximate FROM sources")
+        }
+    finally:
+        connection.close()
+    timeline = project.overview.timeline()
+    assert {d.source.id: (d.start, d.end, bool(d.approximate)) for d in timeline.sources} == {
+        s: (a, b, bool(c)) for s, (a, b, c) in rows.items()
+    }
+    assert [d.source.id for d in timeline.undated] == [undated]
+    starts = [d.start for d in timeline.sources if d.start]
+    assert starts == sorted(starts) and timeline.sources[-1].source.id == undated  # the undated last
+    counts = {d.source.id: d.annotations for d in timeline.sources}
+    assert counts == {s: sum(1 for a in db.annotations.values() if a[0] == s) for s in rows}
+    primary = project.overview.timeline(ExcerptFilter(kind="primary"))
+    assert {d.source.id for d in primary.sources} == {s for s, k in db.kinds.items() if k == "primary"}

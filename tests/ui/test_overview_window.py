@@ -211,3 +211,14 @@ def test_a_click_on_a_link_map_edge_lists_the_linked_passages(
     overview.tabs.currentWidget().ensureVisible(pos.x(), pos.y())
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=pos)
     assert set(overview.listed_ids()) == {ids[0], ids[24], ids[1], ids[25], ids[26], ids[2]}
+
+
+def test_a_click_on_a_source_on_the_timeline_lists_its_passages(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    overview = main.show_overview()
+    overview.show_tab("timeline")
+    db = Independent(project.path)
+    source = sample.source_ids[1]
+    _click_artist(qtbot, overview, f"source:{source}:0")
+    assert set(overview.listed_ids()) == {a for a, (s, _, _) in db.annotations.items() if s == source}

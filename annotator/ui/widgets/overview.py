@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from annotator.io.charts import Mark
     from annotator.services.project import Project
 
-TABS = ("profile", "matrix", "cooccurrence", "codeline", "links")
-TAB_TITLES = ("Profile", "Matrix", "Co-occurrence", "Code line", "Link map")
+TABS = ("profile", "matrix", "cooccurrence", "codeline", "links", "timeline")
+TAB_TITLES = ("Profile", "Matrix", "Co-occurrence", "Code line", "Link map", "Timeline")
 KINDS = ("", "primary", "secondary", "tertiary")
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -258,6 +258,8 @@ class OverviewWindow(QMainWindow):
             return overview.cooccurrence(f)
         if name == "links":
             return overview.link_map(f)
+        if name == "timeline":
+            return overview.timeline(f)
         source_id = self.source.currentData()
         return None if source_id is None else overview.code_line(source_id, f)
 
@@ -285,6 +287,9 @@ class OverviewWindow(QMainWindow):
         elif mark.kind == "row":
             excerpts = overview.passages(f, tag_id=mark.first)
             what = f"{names.get(mark.first, '?')} in every source"
+        elif mark.kind == "source":  # a source on the timeline: its passages
+            excerpts = overview.passages(f, source_id=mark.first)
+            what = f"every passage of {self._title(mark.first)}"
         elif mark.kind == "link":
             excerpts = overview.linked_passages(mark.first, mark.second, mark.relation, f)
             what = f"{mark.relation} between {self._title(mark.first)} and {self._title(mark.second)}"
