@@ -360,3 +360,15 @@ def test_a_title_that_looks_like_html_stays_text_in_the_tooltips(
 def _shown_as_text(tip: str) -> bool:
     """Qt shows a tooltip as plain text, or as rich text in which the markup was escaped."""
     return not GuiQt.mightBeRichText(tip) or "<img" not in tip
+
+
+def test_the_claims_table_is_never_written_over_the_project(
+    qtbot, window: MainWindow, shown_messages: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    _open_table(qtbot, window)
+    path = window.project.path
+    before = path.read_bytes()
+    assert window.figures.export(path.with_name(path.name + "-wal")) is None
+    assert window.figures.export(path) is None
+    assert len(shown_messages) == 2 and "this project's own file" in shown_messages[1]
+    assert path.read_bytes() == before

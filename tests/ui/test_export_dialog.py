@@ -346,3 +346,14 @@ def test_the_screenshot_renderings_keep_the_excerpts_as_written(  # type: ignore
     assert export_screenshots.docx_as_pdf(tmp_path / "all.docx", tmp_path) is None
     assert "Margins of 2rem" in export_screenshots.docx_as_html(tmp_path / "all.docx")
     assert export_screenshots.render_docx(tmp_path / "all.docx", tmp_path).height() > 500
+
+
+def test_the_project_file_itself_is_refused_as_an_export_target(
+    dialog: ExportDialog, project: Project, shown_messages: list[str]
+) -> None:
+    # The save dialog offers the project file like any other: choosing it must not replace the project.
+    before = project.path.read_bytes()
+    assert dialog.export_to(project.path) is None
+    assert "this project's own file" in shown_messages[0]
+    assert project.path.read_bytes() == before
+    assert project.sources.list()  # still the project it was

@@ -222,3 +222,16 @@ def test_a_click_on_a_source_on_the_timeline_lists_its_passages(
     source = sample.source_ids[1]
     _click_artist(qtbot, overview, f"source:{source}:0")
     assert set(overview.listed_ids()) == {a for a, (s, _, _) in db.annotations.items() if s == source}
+
+
+def test_a_chart_is_never_written_over_the_project(qtbot, main: MainWindow, project: Project) -> None:  # type: ignore[no-untyped-def]
+    from annotator.domain.errors import AnnotatorError
+
+    main.overview_action.trigger()
+    overview = main.overview_window
+    qtbot.waitExposed(overview)
+    overview.show_tab("profile")
+    before = project.path.read_bytes()
+    with pytest.raises(AnnotatorError, match="this project's own file"):
+        overview.export_chart(project.path)
+    assert project.path.read_bytes() == before

@@ -458,6 +458,12 @@ class FiguresController(QObject):
 
     def export(self, path: Path, source_ids: Sequence[int] | None = None) -> int | None:
         """Write the claims table to ``path`` (CSV or XLSX by its suffix); how many rows, None when not."""
+        if self.host.project.owns(path):
+            show_error(
+                self.host.window_widget(), "Not exported",
+                f"{path} is this project's own file: an export there would replace it.",
+            )  # fmt: skip
+            return None
         try:
             count = self.host.project.figures.export(path, "figures", source_ids)
         except AnnotatorError as e:

@@ -332,6 +332,12 @@ class ExportDialog(QDialog):
         path = Path(path)
         export_format = self.current_format()
         self.status.clear()
+        if self.project.owns(path):  # the save dialog offers the project file like any other
+            show_error(
+                self, "Not exported", f"{path} is this project's own file: an export there would replace it.",
+                "Nothing was written. Choose another file name.",
+            )  # fmt: skip
+            return None
         try:
             excerpt_filter = self.filter_panel.excerpt_filter()
         except AnnotatorError as e:

@@ -335,6 +335,8 @@ class OverviewWindow(QMainWindow):
         data = self.data.get(self.current)
         if data is None:
             raise AnnotatorError("there is no chart to export")
+        if self.project.owns(path):
+            raise AnnotatorError(f"{path} is this project's own file: a chart there would replace it")
         text = caption(self.project.name, self.excerpt_filter(), date.today())
         return write_chart(data, path, text, per_words=self.per_words.isChecked())
 
