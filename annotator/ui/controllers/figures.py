@@ -77,7 +77,7 @@ class FiguresController(QObject):
         self.arrived.connect(self._arrived)
         owner = host.window_widget()
         self.claims_action = make_action(
-            owner, "C&laims table…", self.show_window, "Ctrl+Shift+T",
+            owner, "Cl&aims table…", self.show_window, "Ctrl+Shift+T",
             "Every figure of the project, filtered or grouped across sources, in a window of its own",
         )  # fmt: skip
         self.timeline_action = make_action(
