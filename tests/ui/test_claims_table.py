@@ -261,6 +261,26 @@ def test_the_timeline_aligns_the_events_flags_the_disagreeing_date_and_opens_a_p
     assert window.reader.selected_range() == (start, start + len("December 1, 1935"))
 
 
+def test_the_timelines_year_labels_are_whole_when_a_years_tick_is_just_left_of_the_view(
+    qtbot, window: MainWindow, sources  # type: ignore[no-untyped-def]
+) -> None:
+    window.figures.timeline_action.trigger()
+    qtbot.waitUntil(lambda: window.figures._worker is None, timeout=30_000)
+    timeline = window.figures.timeline
+    assert timeline is not None
+    window.figures.timeline_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: timeline.width() > 1000)
+    axis = timeline._axis
+    # Scroll so that the first labelled year's tick is 5 pixels left of the view (where "1916" showed "16").
+    x, _where, year = next(t for t in axis.ticks() if t[0] >= 0)
+    bar = timeline.horizontalScrollBar()
+    bar.setValue(bar.value() + int(x) + 5)
+    assert timeline.x_of_year(int(year)) < 0
+    labels = [(where, text) for _x, where, text in axis.ticks() if where is not None]
+    assert labels and all(axis.rect().toRectF().contains(where) for where, _text in labels)
+    assert int(labels[0][1]) > int(year)  # the cut year is not labelled; the next is, whole
+
+
 def test_ctrl_wheel_zooms_the_years(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.figures.timeline_action.trigger()
     qtbot.waitUntil(lambda: window.figures._worker is None, timeout=30_000)

@@ -476,20 +476,34 @@ class _Axis(QWidget):
         super().__init__(view)
         self.view = view
 
-    def paintEvent(self, _event: object) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#f4f5f7"))
+    def ticks(self) -> list[tuple[float, QRectF | None, str]]:
+        """Each year's tick on the axis: its x, the rect its label takes (None when the label would be cut
+        by either edge) and the label."""
         view = self.view
         step = view.year_step()
         left, right = view.visible_years()
+        metrics = QFontMetrics(self.font())
         year = int(left) // step * step
-        painter.setPen(QColor("#1d232b"))
+        found = []
         while year <= right + step:
             x = view.x_of_year(year)
-            painter.drawLine(int(x), self.height() - 6, int(x), self.height())
-            where = QRectF(x + 3, 0, 80, self.height() - 2)
-            painter.drawText(where, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, str(year))
+            text = str(year)
+            where = QRectF(x + 3, 0, metrics.horizontalAdvance(text) + 2, self.height() - 2)
+            # The first year's tick is often just left of the view: its label, drawn from there, showed
+            # "16" for 1916. A label that does not fit whole is left out; the next one is a step away.
+            fits = where.left() >= 0 and where.right() <= self.width()
+            found.append((x, where if fits else None, text))
             year += step
+        return found
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f5f7"))
+        painter.setPen(QColor("#1d232b"))
+        for x, where, text in self.ticks():
+            painter.drawLine(int(x), self.height() - 6, int(x), self.height())
+            if where is not None:
+                painter.drawText(where, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, text)
         painter.setPen(QColor("#c4c9d0"))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
         painter.end()
