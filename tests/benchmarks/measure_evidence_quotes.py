@@ -16,6 +16,8 @@ citation is the cited author's; quotations never closed in the text (a typo) are
 
 A speaker is right when it names the labelled one (any alternative: its last word is a word of the name
 found, so "Gudkov" accepts "Lev Gudkov" but "One of them" does not accept "One"), or when both are None.
+A speaker the text only describes ("A brigade member", "one of them") is left unattributed by the
+detector, its description kept in ``details["described"]``: that description is compared with the label.
 Not a test: nothing here asserts.
 
 How far to trust the numbers: the held-out batches were written one after another, each measured once as
@@ -239,7 +241,8 @@ def measure(name: str, text: str, labels: list[Label], verbose: bool = True) -> 
         if e.scare != (not real) and verbose:
             print(f"   {'real taken for scare' if real else 'scare taken for real'}: {snippet}")
         if real:
-            got = e.speaker.name if e.speaker and not e.scare else None
+            # A speaker the text only describes ("A brigade member") is no person but still the reading
+            got = (e.speaker.name if e.speaker else e.details.get("described")) if not e.scare else None
             if same_speaker(speaker, got) and not e.scare:
                 tally.speaker_right += 1
             elif verbose:

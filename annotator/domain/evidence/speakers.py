@@ -198,7 +198,39 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    return result
+    return [_described(e) for e in result]
+
+
+# Words that open a phrase standing for nobody in particular: an indefinite pronoun ("someone", "ones"),
+# a quantifier ("One of them", "Several reviewers", "Two peasants") or an indefinite article ("A brigade
+# member"). "One" is a number here, never a name.
+_UNNAMED_OPENINGS = {
+    "a", "an", "one", "ones", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+    "no", "none", "some", "any", "many", "most", "all", "each", "every", "several", "few", "both", "another",
+    "other", "others", "either", "neither", "such", "those", "these", "people", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+}
+
+
+def _unnamed(name: str) -> bool:
+    """Whether a speaker as the text gives it names nobody: its first word is an indefinite pronoun, a
+    quantifier, a number or an indefinite article ("ones", "One story", "one of them", "A brigade member")."""
+    words = name.split()
+    return not words or words[0].lower() in _UNNAMED_OPENINGS or words[0].isdigit()
+
+
+def _described(e: Evidence) -> Evidence:
+    """An item whose speaker names nobody made unattributed, the text's description kept in
+    ``details["described"]``.
+
+    Decided: unattributed-but-described, never a person (not even when the text names nobody else). A
+    speaker becomes a person of the project, listed and merged by name: "A brigade member" in one source and
+    in another would be one person, and "one of them" would gather every anonymous voice of the corpus. The
+    description is still read and kept (it was found as the speaker, so a continued quotation or a pronoun
+    after it goes on from it), for the historian to see beside the words."""
+    if e.speaker is None or e.speaker.role in ("author", "cited") or not _unnamed(e.speaker.name):
+        return e
+    return replace(e, speaker=None, details={**e.details, "described": e.speaker.name})
 
 
 def _speaker(
