@@ -115,6 +115,10 @@ def propose(evidence: Evidence, spanned: str) -> Proposal:
     if evidence.scare:
         return Proposal(())
     if evidence.speaker is None:
+        # "A brigade member later recalled": nobody the People panel can list, but what the text says of them
+        described = evidence.details.get("described", "")
+        if described:
+            return Proposal((QUOTATION,), note=f"Speaker: unnamed, described as “{described}”")
         return Proposal((QUOTATION,), note="Speaker: unattributed (the text names nobody)")
     # The speaker is the annotation's own data (set on accepting); the note keeps only what that cannot
     # hold: when the words were posted or dated.

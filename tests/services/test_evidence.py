@@ -113,6 +113,22 @@ def test_proposals_name_the_cited_work_and_the_speaker_and_scare_quotes_propose_
     assert comment.proposal.note == "Posted May 3, 2018 at 4:12 pm"
 
 
+def test_a_speaker_the_text_only_describes_is_no_person_but_the_note_keeps_the_description(
+    project: Project, write_file  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "The Convoy\n\nThe carts left the village at dawn. A brigade member later recalled, “Nobody looked "
+        "back.” One of them said, “We were told nothing.”\n"
+    )
+    source = project.sources.import_file(write_file("convoy.txt", text)).source_id
+    items = _by_text(project.evidence.items(source))
+    recalled, told = items["“Nobody looked back.”"], items["“We were told nothing.”"]
+    assert (recalled.speaker, told.speaker) == (None, None)
+    assert recalled.proposal.note == "Speaker: unnamed, described as “A brigade member”"
+    assert told.proposal.note == "Speaker: unnamed, described as “One of them”"
+    assert [line.name for line in project.people.counts()] == []  # the People panel lists nobody
+
+
 def test_accept_makes_annotations_with_the_proposed_tags_and_evidence_reference(
     project: Project, article: int
 ) -> None:

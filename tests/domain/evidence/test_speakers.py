@@ -957,12 +957,13 @@ def test_a_name_after_a_preposition_in_an_opening_phrase_is_no_subject():
 def test_indefinite_pronouns_and_quantifiers_are_no_people():
     # The corpus had "ones", "One story", "One of them" in the People panel: none of them names anybody
     text = (
-        "The strikers were brought before the tribunal in March. Some of them said, “We only asked for bread.” "
-        "One pamphlet told of a village where “young ones, barely twelve, shouted with one voice, ‘give us "
-        "our fathers back. We beg you, give them back.’” Someone wrote on the factory gate, “The norms are a lie.” "
-        "Two delegates replied, “We will not sign.”"
+        "The strikers were brought before the tribunal in March. Some of them said, “We only asked for "
+        "bread.” One pamphlet told of a village where “young ones, barely twelve, shouted with one voice, "
+        "‘give us our fathers back. We beg you, give them back.’” Someone wrote on the factory gate, “The "
+        "norms are a lie.” Two delegates replied, “We will not sign.”"
     )
-    found = {" ".join(text[e.start + 1 : e.end].split()[:3]): e for e in attribute(text, find_quotations(text))}
+    found = {" ".join(text[e.start + 1 : e.end].split()[:3]): e
+             for e in attribute(text, find_quotations(text))}
     assert {k: e.speaker for k, e in found.items() if not e.scare} == {
         "We only asked": None,
         "young ones, barely": None,
