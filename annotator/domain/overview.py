@@ -20,7 +20,7 @@ PER_WORDS = 10_000  # densities are given per this many words of the source
 class ChartTag:
     id: int
     path: str  # "bias/polemical": the slug that names the tag everywhere
-    name: str
+    name: str  # as the Tags panel shows it: "Polemical", "Other (Bias)" where names repeat
     color: str  # "#rrggbb", the taxonomy's colour
 
 

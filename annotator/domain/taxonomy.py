@@ -86,6 +86,15 @@ class Taxonomy:
         facet = next(f for f in self.facets if f.id == tag.facet_id)
         return f"{facet.slug}/{tag.slug}"
 
+    def shown_name(self, tag: Tag) -> str:
+        """The tag as the Tags panel shows it: its name, with its facet in brackets ("Other (Bias)") where
+        another tag of the taxonomy has the same name. Charts label tags so; the path is for typing."""
+        key = tag.name.casefold()
+        if sum(1 for t in self.tags if t.name.casefold() == key) < 2:
+            return tag.name
+        facet = next(f for f in self.facets if f.id == tag.facet_id)
+        return f"{tag.name} ({facet.name})"
+
     def ref(self, tag: Tag) -> TagRef:
         return TagRef(id=tag.id, path=self.path(tag), name=tag.name, color=tag.color)
 

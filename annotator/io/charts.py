@@ -194,13 +194,13 @@ def draw_matrix(figure: Figure, matrix: Matrix) -> None:
         ha="right",
         rotation_mode="anchor",
     )
-    ax.set_yticks(range(rows), [label(t.path, 30, 1) for t in tags])
+    ax.set_yticks(range(rows), [label(t.name, 30, 1) for t in tags])
     for tick, tag in zip(ax.get_yticklabels(), tags, strict=True):  # a row header opens the retrieval
         tick.set_gid(f"row:{tag.id}:0")
         tick.set_picker(True)
     ax.set_xlim(-0.5, columns - 0.5)
     ax.set_ylim(rows - 0.5, -0.5)
-    ax.set_title("Code matrix: annotations per tag and source")
+    ax.set_title("Tags × sources: annotations per tag and source")
     if not (rows and columns):
         _empty(ax)
 
@@ -247,12 +247,12 @@ def draw_cooccurrence(figure: Figure, co: Cooccurrence) -> None:
                     fontsize=7,
                     color="black" if r == c else _ink(image[r][c]),
                 )
-    names = [label(t.path, 28, 1) for t in tags]
+    names = [label(t.name, 28, 1) for t in tags]
     ax.set_xticks(range(n), names, rotation=60, ha="right", rotation_mode="anchor")
     ax.set_yticks(range(n), names)
     for tick, tag in zip(ax.get_yticklabels(), tags, strict=True):
         tick.set_bbox({"facecolor": "none", "edgecolor": tag.color, "linewidth": 1.2, "pad": 1.5})
-    ax.set_title("Co-occurrence: tags on the same or overlapping passages")
+    ax.set_title("Tags together: tags on the same or overlapping passages")
     if not n:
         _empty(ax)
 
@@ -289,7 +289,7 @@ def draw_codeline(figure: Figure, line: CodeLine) -> None:
         ax.add_patch(bar)
     ax.set_xlim(0, length)
     ax.set_ylim(len(line.tags) - 0.5, -0.5) if line.tags else ax.set_ylim(0.5, -0.5)
-    ax.set_yticks(range(len(line.tags)), [label(t.path, 30, 1) for t in line.tags])
+    ax.set_yticks(range(len(line.tags)), [label(t.name, 30, 1) for t in line.tags])
     marks = list(line.marks)
     step = max(1, len(marks) // 20)  # at most about 20 labels along the axis
     shown = marks[::step]
@@ -297,7 +297,7 @@ def draw_codeline(figure: Figure, line: CodeLine) -> None:
     for position, _ in marks:
         ax.axvline(position, color="0.85", linewidth=0.5, zorder=0)
     ax.set_xlabel("page" if line.marks_are_pages else "paragraph")
-    ax.set_title(label(f"Code line: {line.source.title}", 90, 2))
+    ax.set_title(label(f"Where in the source: {line.source.title}", 90, 2))
     if not line.segments:
         _empty(ax)
 
@@ -370,7 +370,7 @@ def draw_links(figure: Figure, links: LinkMap) -> None:
     ]  # fmt: skip
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
-    ax.set_title("Link map: links between the passages of the sources")
+    ax.set_title("Links between the passages of the sources")
     if not links.edges:
         _empty(ax)
 
@@ -416,7 +416,7 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
     ax.set_xlabel("year")
     ax.grid(axis="x", color="0.9", linewidth=0.6)
     ax.set_axisbelow(True)
-    title = "Source timeline: the sources by their dates (· annotations)"
+    title = "Sources in time: the sources by their dates (· annotations)"
     if timeline.undated:
         names = ", ".join(label(d.source.title, 30, 1) for d in timeline.undated[:6])
         more = f" and {len(timeline.undated) - 6} more" if len(timeline.undated) > 6 else ""

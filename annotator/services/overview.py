@@ -279,7 +279,7 @@ def _descendants(taxonomy: Taxonomy, tag_id: int) -> list[int]:
 
 
 def _chart_tag(taxonomy: Taxonomy, tag: Any) -> ChartTag:
-    return ChartTag(tag.id, taxonomy.path(tag), tag.name, tag.color)
+    return ChartTag(tag.id, taxonomy.path(tag), taxonomy.shown_name(tag), tag.color)
 
 
 def _facet_tags(taxonomy: Taxonomy, facet_id: int, tag_ids: Sequence[int] | None) -> tuple[ChartTag, ...]:

@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         # The Overview's charts (issue 20): a window of its own, made (with Matplotlib) on first use.
         self.overview_action = make_action(
             self, "&Overview…", self.show_overview, "Ctrl+Shift+O",
-            "Tag profiles, code matrix, co-occurrence and code lines of the whole project",
+            "Tags per source, tags × sources, tags together, where in the source, links and sources in time",
         )  # fmt: skip
         view_menu.addAction(self.overview_action)
         view_menu.addSeparator()

@@ -80,6 +80,14 @@ class Independent:
                     " JOIN facets ON facets.id = tags.facet_id"
                 )
             }
+            # Each tag as the charts label it: its name, with its facet's where another tag has that name.
+            named = list(connection.execute(
+                "SELECT tags.id, tags.name, facets.name FROM tags JOIN facets ON facets.id = tags.facet_id"
+            ))  # fmt: skip
+            repeated = Counter(name.casefold() for _, name, _ in named)
+            self.names = {
+                t: f"{name} ({facet})" if repeated[name.casefold()] > 1 else name for t, name, facet in named
+            }
             self.texts = dict(connection.execute("SELECT source_id, text FROM source_texts"))
             self.kinds = dict(connection.execute("SELECT id, kind FROM sources"))
         finally:

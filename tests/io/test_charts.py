@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.errors import InvalidInput
-from annotator.domain.overview import ChartSource, ChartTag, LinkMap, Matrix, Profile
+from annotator.domain.overview import ChartSource, ChartTag, Cooccurrence, LinkMap, Matrix, Profile
 from annotator.io import charts
 
 TAGS = (
@@ -41,6 +41,16 @@ def test_long_titles_are_wrapped_and_cut_never_lost(tmp_path: Path) -> None:
     )
     out = charts.write_chart(profile, tmp_path / "p.png", "caption")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_matrix_and_cooccurrence_label_tags_by_name_not_path(tmp_path: Path) -> None:
+    sources = _sources(2)
+    for data, name in ((Matrix(TAGS, sources, {(1, 1): 3, (2, 2): 1}), "m.svg"),
+                       (Cooccurrence(TAGS, {(1, 2): 2}, {1: 3, 2: 1}), "co.svg")):  # fmt: skip
+        root = ET.parse(charts.write_chart(data, tmp_path / name, "caption")).getroot()
+        text = " ".join("".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}text"))
+        assert "Polemical" in text and "Apologetic" in text, name
+        assert "bias/" not in text, name
 
 
 def test_a_chart_file_must_be_svg_pdf_or_png(tmp_path: Path) -> None:

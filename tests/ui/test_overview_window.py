@@ -235,3 +235,24 @@ def test_a_chart_is_never_written_over_the_project(qtbot, main: MainWindow, proj
     with pytest.raises(AnnotatorError, match="this project's own file"):
         overview.export_chart(project.path)
     assert project.path.read_bytes() == before
+
+
+def test_tabs_are_named_in_words_and_tags_by_name_with_the_facet_where_names_repeat(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    project.taxonomy.add_tag("provenance", "Polemical")  # "Polemical" now in Bias and in Provenance
+    overview = main.show_overview()
+    titles = [overview.tabs.tabText(i) for i in range(overview.tabs.count())]
+    assert titles == ["Tags per source", "Tags × sources", "Tags together", "Where in the source", "Links",
+                      "Sources in time"]  # fmt: skip
+    db = Independent(project.path)
+    combo = [overview.tag.itemText(i) for i in range(overview.tag.count())]
+    assert "Polemical (Bias)" in combo and "Polemical (Provenance)" in combo
+    assert set(combo[1:]) == set(db.names.values()) and not set(combo) & set(db.paths.values())
+    overview.show_tab("matrix")
+    canvas = overview.canvases["matrix"]
+    rows = {t.get_text() for t in canvas.figure.axes[0].get_yticklabels()}
+    assert "Polemical (Bias)" in rows and "Eyewitness testimony" in rows and not rows & set(db.paths.values())
+    tag, source = db.tag_id("bias/polemical"), sample.source_ids[2]
+    _click_artist(qtbot, overview, f"cell:{tag}:{source}")
+    assert "Polemical (Bias) in" in overview.heading.text()

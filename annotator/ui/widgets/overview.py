@@ -1,6 +1,7 @@
 """View › Overview: the project's charts in a window (issue 20), each mark a way to the passages behind it.
 
-Tabs Profile / Matrix / Co-occurrence / Code line, each a Matplotlib QtAgg canvas in a scroll area (the
+Tabs Tags per source (profile) / Tags × sources (matrix) / Tags together (co-occurrence) / Where in the
+source (code line) / Links / Sources in time, each a Matplotlib QtAgg canvas in a scroll area (the
 canvas is as large as the chart needs: a matrix of 80 sources is wider than the window). A click on a bar, a
 cell or a matrix row header lists the passages behind it below the chart, with their citations; a
 double-click on one opens it in the reader (``passage_requested``). Matplotlib is imported when the window
@@ -41,7 +42,10 @@ if TYPE_CHECKING:
     from annotator.services.project import Project
 
 TABS = ("profile", "matrix", "cooccurrence", "codeline", "links", "timeline")
-TAB_TITLES = ("Profile", "Matrix", "Co-occurrence", "Code line", "Link map", "Timeline")
+# The tabs in a historian's words; the keys above stay those of the code and of `annotator chart KIND`.
+TAB_TITLES = (
+    "Tags per source", "Tags × sources", "Tags together", "Where in the source", "Links", "Sources in time",
+)  # fmt: skip
 KINDS = ("", "primary", "secondary", "tertiary")
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,10 +65,10 @@ class OverviewWindow(QMainWindow):
         self._generation = project.generation()  # the project's change counter when the charts were read
 
         self.facet = QComboBox()
-        self.facet.setToolTip("The facet whose tags the profile stacks")
+        self.facet.setToolTip("The facet whose tags “Tags per source” stacks")
         self.per_words = QCheckBox("per 10,000 words")
         self.sort = QComboBox()
-        self.sort.setToolTip("The order of the profile's sources: “most polemical first”")
+        self.sort.setToolTip("The order of the sources in “Tags per source”: “most polemical first”")
         self.kind = QComboBox()
         self.kind.addItems(["all kinds", *KINDS[1:]])
         self.tag = QComboBox()
@@ -75,7 +79,7 @@ class OverviewWindow(QMainWindow):
             box.setSpecialValueText("any")  # 0: no bound
             box.setToolTip(f"Only sources dated {tip} this year")
         self.source = QComboBox()
-        self.source.setToolTip("The source the code line shows")
+        self.source.setToolTip("The source that “Where in the source” shows")
         self.export_button = QPushButton("Export chart…")
         # Long titles and tag paths must not widen the window past a laptop's screen.
         for box, chars in ((self.facet, 10), (self.sort, 14), (self.tag, 16), (self.source, 18)):
@@ -194,7 +198,7 @@ class OverviewWindow(QMainWindow):
         self.tag.addItem("all tags", None)
         for facet in sorted(taxonomy.facets, key=lambda f: (f.position, f.slug)):
             for _, tag in taxonomy.walk(facet.id):
-                self.tag.addItem(taxonomy.path(tag), tag.id)
+                self.tag.addItem(taxonomy.shown_name(tag), tag.id)
         self._fill_sort()
 
     def _fill_sort(self) -> None:
@@ -277,7 +281,7 @@ class OverviewWindow(QMainWindow):
         self.mark = mark
         overview, f = self.project.overview, self.excerpt_filter()
         taxonomy = self.project.taxonomy.taxonomy()
-        names = {t.id: taxonomy.path(t) for t in taxonomy.tags}
+        names = {t.id: taxonomy.shown_name(t) for t in taxonomy.tags}
         if mark.kind == "bar":
             excerpts = overview.passages(f, source_id=mark.first, tag_id=mark.second)
             what = f"{names.get(mark.second, '?')} in {self._title(mark.first)}"
