@@ -297,7 +297,13 @@ def headline(item: EvidenceItem) -> str:
     if item.kind in ("quotation", "comment"):
         if item.evidence.form.value == "block":
             kind = f"Block {kind.lower()}"
-        said = f" by {item.speaker}" if item.speaker else ", unattributed (the text names nobody)"
+        described = item.evidence.details.get("described", "")
+        if item.speaker:
+            said = f" by {item.speaker}"
+        elif described:  # "A brigade member later recalled": somebody, but nobody the text names
+            said = f" by someone unnamed (“{described}”)"
+        else:
+            said = ", unattributed (the text names nobody)"
         return kind + said + (f" (“{ref}”)" if ref else "")
     if not ref:
         return kind
