@@ -83,6 +83,10 @@ UPDATE_DELAY = 0.25  # seconds without an edit before the worker updates the ind
 DEFAULT_LIMIT = 20
 # A rebuild of this much text or more runs in worker processes (starting them costs about a second).
 PARALLEL_CHARS = 8_000_000
+# The same for a build in the background, which the window starts for a project of 2 MB or more: on a thread
+# in the window's process it holds the interpreter for frames of 130-190 ms (tests/benchmarks/
+# bench_search_ui.py, 5 MB); in worker processes the window's longest frame stays under 40 ms.
+BACKGROUND_PARALLEL_CHARS = 1_000_000
 WORKERS = min(2, os.cpu_count() or 1)
 
 __all__ = [
@@ -457,7 +461,7 @@ class SearchService:
                 rebuild = self._folder.start_rebuild()
                 self._building = rebuild
                 try:
-                    documents = self._add_sources(rebuild, session, summaries, report)
+                    documents = self._add_sources(rebuild, session, summaries, report, background)
                     if background:
                         with self._lock:
                             self._forget_searcher()  # it may be on the folder being swapped in
@@ -495,7 +499,12 @@ class SearchService:
         return ReindexReport(len(summaries), documents, report.total, time.perf_counter() - started)
 
     def _add_sources(
-        self, rebuild: Rebuild, session: Session, summaries: Sequence[SourceSummary], report: _Reporter
+        self,
+        rebuild: Rebuild,
+        session: Session,
+        summaries: Sequence[SourceSummary],
+        report: _Reporter,
+        background: bool = False,
     ) -> int:
         taxonomy = taxonomy_repo.load(session)
         documents = done = 0
@@ -504,7 +513,8 @@ class SearchService:
             todo = self._resume(rebuild, session, summaries, taxonomy)
             done = sum(s.length for s in summaries) - sum(s.length for s in todo)
             report(done)
-        if self._project_file and WORKERS > 1 and sum(s.length for s in todo) >= PARALLEL_CHARS:
+        parallel_from = BACKGROUND_PARALLEL_CHARS if background else PARALLEL_CHARS
+        if self._project_file and WORKERS > 1 and sum(s.length for s in todo) >= parallel_from:
             try:
                 return self._add_in_workers(rebuild, todo, report, done)
             except BrokenProcessPool:  # no worker could start or one died: go on here

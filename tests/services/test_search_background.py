@@ -8,6 +8,7 @@ process that exits in the middle of it).
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -216,3 +217,29 @@ def test_a_source_deleted_during_a_build_is_not_among_the_hits(project: Project)
         go_on.set()
     assert project.search.wait_for_indexing(timeout=60)
     assert {source for source, _, _ in _found(project, "harvest")} == set(ids[1:])
+
+
+def test_a_background_build_goes_to_the_worker_processes(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # In the window's process a build holds the interpreter for frames of 130-190 ms; the workers do not.
+    import annotator.services.search as search_service
+
+    _fill(project)
+    project.search.reindex()
+    alone = {q: _found(project, q) for q in QUERIES}
+    shutil.rmtree(project.search.index_path)
+    monkeypatch.setattr(search_service, "BACKGROUND_PARALLEL_CHARS", 1)
+    monkeypatch.setattr(search_service, "WORKERS", 2)
+    used: list[int] = []
+    real = search_service.SearchService._add_in_workers
+
+    def spy(self, rebuild, todo, report, done):  # type: ignore[no-untyped-def]
+        used.append(len(todo))
+        return real(self, rebuild, todo, report, done)
+
+    monkeypatch.setattr(search_service.SearchService, "_add_in_workers", spy)
+    assert project.search.start_indexing()
+    assert project.search.wait_for_indexing(60)
+    assert used == [SOURCES]
+    assert {q: _found(project, q) for q in QUERIES} == alone
