@@ -87,6 +87,32 @@ def _label(self: Any, item: Any, variable: str | None = None, *args: Any, **kwar
 citeproc.model.Label.process = _label
 
 
+def _called_variables(element: Any) -> list[tuple[str, str]]:
+    """The (tag, variable) pairs a style element prints, through the macros it calls."""
+    found = []
+    if element.get("variable"):
+        found += [(element.tag, v) for v in element.get("variable").split()]
+    if element.get("macro"):
+        found += _called_variables(element.get_macro(element.get("macro")))
+    for child in element.getchildren():
+        found += _called_variables(child)
+    return found
+
+
+def _repress(self: Any, child: Any, context: Any) -> None:
+    """What a ``cs:substitute`` printed in the author's place is left out of the rest of the entry, as CSL
+    says. citeproc-py remembered only a variable named on the substitute's own child, not those of the
+    macro it calls (Chicago's ``<text macro="title"/>``), so a source without an author, as most archival
+    documents are, had its title twice: "“Spravka”. “Spravka”. November 20, 1932."
+    """
+    repressed = context.get_layout().repressed
+    for tag, variable in _called_variables(child):
+        repressed.setdefault(tag, []).append(variable)
+
+
+citeproc.model.Substitute.add_to_repressed_list = _repress
+
+
 def _resource(name: str) -> bytes:
     return files("annotator.resources.csl").joinpath(name).read_bytes()
 
