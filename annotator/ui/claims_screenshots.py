@@ -16,7 +16,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -24,15 +23,9 @@ from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
 from annotator.ui.models.figures import proposal_for
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def _save(widget: QWidget, path: Path, width: int, height: int) -> None:
@@ -48,7 +41,7 @@ def take_screenshots(folder: Path, corpus: Path = CORPUS) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(Path(tmp))
         with Project.open(Path(tmp) / "corpus.annotator") as project:
             for path in sorted(corpus.iterdir()):
                 if path.is_file():
@@ -61,19 +54,19 @@ def take_screenshots(folder: Path, corpus: Path = CORPUS) -> list[Path]:
                 window.resize(width, height)
                 window.move(0, 0)
                 window.show()
-                _settle()
+                settle()
                 claims = controller.show_window()
                 claims.move(0, 0)
                 claims.resize(width, height)
                 for _ in range(300):
                     if controller._worker is None and controller.claims.rowCount():
                         break
-                    _settle(100)
+                    settle(100)
                 panel = controller.window_panel
                 assert panel is not None
                 panel.grouped.setChecked(False)
                 panel.select_rows([0])
-                _settle()
+                settle()
                 path = folder / f"claims-{width}x{height}.png"
                 _save(claims, path, width, height)
                 saved.append(path)
@@ -82,7 +75,7 @@ def take_screenshots(folder: Path, corpus: Path = CORPUS) -> list[Path]:
                 proposing = [r for (r, _n), g in zip(panel.groups_model.spans(), panel.groups_model.groups(),
                                                      strict=True) if proposal_for(g) is not None]  # fmt: skip
                 panel.select_rows(proposing[:1] or [0])
-                _settle()
+                settle()
                 path = folder / f"claims-grouped-{width}x{height}.png"
                 _save(claims, path, width, height)
                 saved.append(path)
@@ -90,9 +83,9 @@ def take_screenshots(folder: Path, corpus: Path = CORPUS) -> list[Path]:
                 timeline = controller.show_timeline()
                 timeline.move(0, 0)
                 timeline.resize(width, height)
-                _settle()
+                settle()
                 controller._fill_timeline()  # laid out for this size
-                _settle(500)
+                settle(500)
                 path = folder / f"timeline-{width}x{height}.png"
                 _save(timeline, path, width, height)
                 saved.append(path)

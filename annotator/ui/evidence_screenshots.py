@@ -17,14 +17,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, QSettings, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 
 TITLE = "The Thaw and its Witnesses"
 PARAGRAPHS = [
@@ -55,18 +55,12 @@ def essay_text() -> str:
     return "\n\n".join(PARAGRAPHS) + "\n"
 
 
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def take_screenshots(folder: Path) -> list[Path]:
     application()
     folder.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(Path(tmp))
         essay = Path(tmp) / "thaw-and-its-witnesses.txt"
         essay.write_text(essay_text(), encoding="utf-8")
         with Project.open(Path(tmp) / "thaw.annotator") as project:
@@ -84,13 +78,13 @@ def take_screenshots(folder: Path) -> list[Path]:
                 window.fit_docks(window.size())
                 window.evidence_dock.show()
                 window.evidence_dock.raise_()
-                _settle()
+                settle()
                 reader = window.reader
                 quote = next(i for i in window.evidence.items() if i.speaker == "Khrushchev")
                 panel = window.evidence.panel
                 panel.show_item(quote.id)
                 reader.scroll_to(0)
-                _settle()
+                settle()
                 cursor = QTextCursor(reader.document())
                 cursor.setPosition(reader._positions.to_utf16(quote.start + 12))
                 point = reader.viewport().mapToGlobal(reader.cursorRect(cursor).center())
@@ -99,7 +93,7 @@ def take_screenshots(folder: Path) -> list[Path]:
                 QToolTip.showText(
                     point + QPoint(4, 4), reader.proposals.tooltip_at(offset), reader.viewport()
                 )
-                _settle(500)
+                settle(500)
                 path = folder / f"evidence-{width}x{height}.png"
                 screen = QGuiApplication.primaryScreen()
                 image = screen.grabWindow(0, 0, 0, width, height)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import docx
 import pypdfium2
-from PySide6.QtCore import QEventLoop, QRectF, QSettings, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -32,18 +32,12 @@ from annotator.domain.excerpts import ExcerptFilter
 from annotator.services.sample import build_sample_project
 from annotator.ui.app import application
 from annotator.ui.dialogs.export import ExportDialog
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 
 PAGE_WIDTH = 900  # pixels of the rendered HTML page
 MAX_HEIGHT = 2400  # a longer rendering is cut here (with a fade), to keep the PNG readable in a README
 DOCX_PAGES = 2
 DESK = QColor("#E8E8EB")
-
-
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def _save(image: QImage, path: Path) -> Path:
@@ -209,7 +203,7 @@ def take_export_screenshots(folder: Path) -> list[Path]:
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(work)
         project = build_sample_project(work / "sample.annotator")
         try:
             taxonomy = project.taxonomy.taxonomy()
@@ -217,7 +211,7 @@ def take_export_screenshots(folder: Path) -> list[Path]:
             dialog = ExportDialog(project, None, ExcerptFilter(tags=tuple(wanted)), settings)
             dialog.set_format("html")
             dialog.show()
-            _settle()
+            settle()
             saved.append(_grab(dialog, folder / "export-dialog.png"))
 
             dialog.filter_panel.reset()  # the exports carry every excerpt of the sample project

@@ -16,14 +16,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.dialogs.metadata import MetadataDialog
 from annotator.ui.main_window import MainWindow
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 
 CHAPTER = {
     "title": "The Peasant Nightmare: Visions of Apocalypse in the Soviet Countryside",
@@ -59,18 +58,12 @@ ARCHIVAL = {
 }
 
 
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def take_screenshots(folder: Path) -> list[Path]:
     application()
     folder.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(Path(tmp))
         with Project.open(Path(tmp) / "references.annotator") as project:
             chapter = project.sources.import_bytes("viola-peasant-nightmare.txt", b"The chapter.", CHAPTER)
             archival = project.sources.import_bytes("spravka-1932.txt", b"Spravka.", ARCHIVAL)
@@ -90,7 +83,7 @@ def take_screenshots(folder: Path) -> list[Path]:
                 dialog.show()
                 dialog.fit(height - 60)  # as on a laptop's screen, whatever the virtual display's size
                 dialog.move((width - dialog.width()) // 2, max(0, (height - dialog.height()) // 2))
-                _settle()
+                settle()
                 path = folder / f"metadata-{name}-{width}x{height}.png"
                 image = QGuiApplication.primaryScreen().grabWindow(0, 0, 0, width, height)
                 if image.isNull() or not image.save(str(path)):

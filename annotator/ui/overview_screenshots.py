@@ -17,13 +17,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
-
 from annotator.io.charts import Mark
 from annotator.services.sample import build_sample_project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 from annotator.ui.widgets.overview import TABS
 
 TAGS = (
@@ -36,12 +34,6 @@ TAGS = (
     "provenance/eyewitness",
     "provenance/unattributed",
 )
-
-
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def annotate_sentences(project, seed: int = 20, per_source: int = 9) -> int:  # type: ignore[no-untyped-def]
@@ -69,7 +61,7 @@ def take_screenshots(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(Path(tmp))
         project = build_sample_project(Path(tmp) / "sample.annotator")
         try:
             annotate_sentences(project)
@@ -95,7 +87,7 @@ def take_screenshots(folder: Path) -> list[Path]:
                 for name in TABS:
                     overview.show_tab(name)
                     overview.show_passages(marks[name])
-                    _settle()
+                    settle()
                     path = folder / f"overview-{name}-{width}x{height}.png"
                     overview.grab().save(str(path))
                     print(f"saved {path}")

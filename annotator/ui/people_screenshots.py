@@ -16,13 +16,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 
 TITLE = "The Thaw and its Critics"
 ESSAY = """The Thaw and its Critics
@@ -54,12 +53,6 @@ The article forgets how many never came back at all.
 """
 
 
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def prepare(project: Project, path: Path) -> tuple[int, int]:
     """The essay imported, its quotations, comments and citations accepted (with their speakers), and one
     passage given its speaker by hand; the source and the annotation to show in the inspector."""
@@ -87,7 +80,7 @@ def take_screenshots(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(Path(tmp))
         with Project.open(Path(tmp) / "thaw.annotator") as project:
             source, shown = prepare(project, Path(tmp) / "thaw.txt")
             window = MainWindow(project, settings)
@@ -98,14 +91,14 @@ def take_screenshots(folder: Path) -> list[Path]:
                 for _ in range(50):  # the proposals are read in a worker: until they arrive
                     if window.evidence.items():
                         break
-                    _settle(100)
+                    settle(100)
                 window.people_dock.show()
                 window.people_dock.raise_()
-                _settle()
+                settle()
                 window.people.refresh()
                 window.people.panel.choose("Khrushchev")
                 window.select_annotation(shown, scroll=True)
-                _settle(500)
+                settle(500)
                 path = folder / f"people-{width}x{height}.png"
                 screen = QGuiApplication.primaryScreen()
                 image = screen.grabWindow(0, 0, 0, width, height)

@@ -17,7 +17,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, QSettings, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -25,7 +25,7 @@ from annotator.domain.structure import MarkKind
 from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
-from annotator.ui.settings import AppSettings
+from annotator.ui.screenshot_kit import private_settings, settle
 
 TITLE = "The Grain Front"
 PARAGRAPHS = [
@@ -98,18 +98,12 @@ def chapter_text() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def take_screenshots(folder: Path) -> list[Path]:
     application()
     folder.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        settings = private_settings(Path(tmp))
         chapter = Path(tmp) / "grain-front-chapter.txt"
         chapter.write_text(chapter_text(), encoding="utf-8")
         with Project.open(Path(tmp) / "book.annotator") as project:
@@ -123,17 +117,17 @@ def take_screenshots(folder: Path) -> list[Path]:
                 window.outline_dock.raise_()
                 calls = project.structure.marks(source.source_id, {MarkKind.NOTE_CALL})
                 call = next((c for c in calls if c.label == "57"), calls[0] if calls else None)
-                _settle()
+                settle()
                 if call is not None:
                     reader = window.reader
                     reader.scroll_to(call.start)
-                    _settle()
+                    settle()
                     cursor = QTextCursor(reader.document())
                     cursor.setPosition(reader._positions.to_utf16(call.start + 1))
                     point = reader.viewport().mapToGlobal(reader.cursorRect(cursor).center())
                     QCursor.setPos(point)
                     QToolTip.showText(point + QPoint(4, 4), reader.structure.tooltip(call), reader.viewport())
-                    _settle(500)
+                    settle(500)
                 path = folder / f"reader-structure-{width}x{height}.png"
                 screen = QGuiApplication.primaryScreen()
                 image = screen.grabWindow(0, 0, 0, width, height)
