@@ -79,13 +79,16 @@ def test_every_exported_passage_anchors_on_its_page_text_by_quote_and_by_positio
         targets.append((passage, item["target"]))
         targets += [(None, b) for b in item.get("body", []) if b.get("type") == "SpecificResource"]
     assert len(targets) == 7 + 2 * 2  # seven passages; a link names two
+    compared = 0
     for annotation_id, target in targets:
         text = texts[target["source"]]
         quote = next(s for s in target["selector"] if s["type"] == "TextQuoteSelector")
         by_quote, by_position = anchor_quote(text, quote), anchor_position(text, target["selector"])
         assert by_quote is not None and by_quote == by_position, (target, by_quote, by_position)
-        if annotation_id is not None:
+        if annotation_id is not None:  # a passage (a link's ends are checked by quote and position above)
             assert by_quote == spans[annotation_id]
+            compared += 1
+    assert compared == 7  # every passage checked against where it was made
 
     # The page is named by its URL, described in the collection, and still known by its uuid.
     (item,) = [i for i in collection["first"]["items"] if i["target"]["source"] == "https://example.org/harvest"]
