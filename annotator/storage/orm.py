@@ -293,6 +293,20 @@ class AnnotationTagRow(Base):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id"), primary_key=True, index=True)
 
 
+class CoderRow(Base):
+    """Someone who annotates the project (since 0010): ``login`` is who they are to the database (the OS user
+    of a SQLite project, the database user on a server), ``name`` how they are shown ('' shows the login),
+    ``color`` their mark in the reader's margin."""
+
+    __tablename__ = "coders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    login: Mapped[str] = mapped_column(String(200), unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    color: Mapped[str] = mapped_column(String(7), nullable=False)
+
+
 class AnnotationRow(Base):
     __tablename__ = "annotations"
     __table_args__ = (
@@ -315,6 +329,10 @@ class AnnotationRow(Base):
     evidence_ref: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    # Who made it (since 0010; nullable only because SQLite adds a referencing column so), and how many
+    # edits it has had: an update names the version it read, so a concurrent edit is caught, not lost.
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
 
 
 class PersonRow(Base):
@@ -379,3 +397,6 @@ class LinkRow(Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    # As on annotations (since 0010).
+    coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
