@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import weakref
 from collections.abc import Sequence
 from functools import cache
@@ -113,19 +114,94 @@ def _repress(self: Any, child: Any, context: Any) -> None:
 citeproc.model.Substitute.add_to_repressed_list = _repress
 
 
+class _Opening(threading.local):
+    """Whether the citation or bibliography entry being rendered has printed anything yet, and whether a
+    term that opens it is capitalized there (see ``_render_text``). Per thread: exports run in workers."""
+
+    def __init__(self) -> None:
+        self.printed = True
+        self.capitalize = False
+
+
+_opening = _Opening()
+_layout_children = citeproc.model.Layout.render_children
+_rendered = citeproc.model.CitationStylesElement.render
+_text_rendered = citeproc.model.Text.render
+_group_processed = citeproc.model.Group.process
+
+
+def _render_layout(self: Any, item: Any, *args: Any, **kwargs: Any) -> Any:
+    """One citation item or bibliography entry, with a fresh ``_opening``. A term is capitalized where it
+    opens a note, or an entry, as citeproc-js does and the CSL test suite expects ("Ibid. p. 23."), but
+    not in an in-text citation, where the parentheses stand inside a sentence."""
+    in_text = self.get_root().get("class") == "in-text"
+    saved = _opening.printed, _opening.capitalize
+    _opening.printed = False
+    _opening.capitalize = not (in_text and self.getparent().tag == f"{{{_CSL}}}citation")
+    try:
+        return _layout_children(self, item, *args, **kwargs)
+    finally:
+        _opening.printed, _opening.capitalize = saved
+
+
+def _render_element(self: Any, *args: Any, **kwargs: Any) -> Any:
+    text = _rendered(self, *args, **kwargs)
+    if text:
+        _opening.printed = True
+    return text
+
+
+def _render_text(self: Any, *args: Any, **kwargs: Any) -> Any:
+    """citeproc-py printed a term that opens a note as the locale has it: "ibid. p. 23."."""
+    if _opening.printed or not _opening.capitalize or "term" not in self.attrib:
+        text = _text_rendered(self, *args, **kwargs)
+    else:
+        term, language = self.process(*args, **kwargs)
+        text = self.markup(term.capitalize_first() if term else term, language)
+    if text:
+        _opening.printed = True
+    return text
+
+
+def _process_group(self: Any, *args: Any, **kwargs: Any) -> Any:
+    """A group left out (none of its variables printed) has printed nothing, whatever its terms did."""
+    printed = _opening.printed
+    try:
+        return _group_processed(self, *args, **kwargs)
+    except citeproc.model.VariableError:
+        _opening.printed = printed
+        raise
+
+
+citeproc.model.Layout.render_children = _render_layout
+citeproc.model.CitationStylesElement.render = _render_element
+citeproc.model.Text.render = _render_text
+citeproc.model.Group.process = _process_group
+
+
 def _resource(name: str) -> bytes:
     return files("annotator.resources.csl").joinpath(name).read_bytes()
+
+
+# Variables printed as the source has them, whatever case a style asks for: an archive's shelfmark is a
+# reference to copy, not prose. Chicago capitalizes the location that opens the archival part of a
+# bibliography entry (CMOS 14.128: "Folder 5"), which turned "f. 17, op. 42" (fond 17) into "F. 17".
+_AS_STORED = ("archive_location", "call-number")
 
 
 @cache
 def _style_xml(style: CitationStyle) -> bytes:
     """The style file, with ``initialize-with`` moved from the style (or citation, bibliography) element
-    down to each ``cs:name`` that does not say ``initialize="false"``.
+    down to each ``cs:name`` that does not say ``initialize="false"``, and no ``text-case`` on the
+    variables in ``_AS_STORED``.
 
     citeproc-py ignores ``initialize="false"`` (CSL 1.0.1): Chicago sets ``initialize-with=". "`` on the
     whole style, to punctuate initials a name already has, and "Robert Conquest" came out "R. Conquest".
     """
     root = etree.fromstring(_resource(STYLE_FILES[style]))
+    for text in root.iter(f"{{{_CSL}}}text"):
+        if text.get("variable") in _AS_STORED:
+            text.attrib.pop("text-case", None)
     holders = [root, *root.findall("cs:citation", _NS), *root.findall("cs:bibliography", _NS)]
     for name in root.iter(f"{{{_CSL}}}name"):
         if name.get("initialize-with") is not None:

@@ -57,8 +57,6 @@ def test_suite_name_and_text_delimiter_precedes_last_always() -> None:
     ]
 
 
-@pytest.mark.xfail(reason="citeproc-py 0.11 does not capitalize a term that opens a note ('ibid. p. 23.'); "
-                   "the shipped Chicago style uses short notes, not ibid.")
 def test_suite_position_first_true_only_once() -> None:
     style = _test_style(
         '<layout suffix="."><choose><if position="first"><group delimiter=" ">'
@@ -77,6 +75,19 @@ def test_suite_position_first_true_only_once() -> None:
         "Appleton “Tom Swift and His Electric Runabout” (1910).",
         "Ibid. p. 23.",
     ]
+
+
+def test_a_term_opening_a_note_is_capitalized_but_not_inside_a_parenthesis() -> None:
+    # A group left out because its variable is empty has printed nothing before the term.
+    layout = ('<layout><group delimiter=" "><text term="in"/><text variable="volume"/></group>'
+              '<text term="ibid"/><text prefix=" " variable="title"/></layout>')  # fmt: skip
+    item = render_item("ITEM-1", SourceMetadata(title="Spravka", item_type="manuscript"))
+    assert _cite_all(_test_style(layout), [item], [CitationItem("ITEM-1")]) == ["Ibid. Spravka"]
+    in_text = _test_style(layout)
+    in_text.root.set("class", "in-text")
+    assert _cite_all(in_text, [item], [CitationItem("ITEM-1")]) == ["ibid. Spravka"]
+    after = '<layout><text variable="title" suffix=", "/><text term="ibid"/></layout>'
+    assert _cite_all(_test_style(after), [item], [CitationItem("ITEM-1")]) == ["Spravka, ibid."]
 
 
 def _source(source_id: int, **fields: object) -> Source:
@@ -198,3 +209,15 @@ def test_a_source_without_an_author_names_its_title_once(style: CitationStyle) -
         assert entry.casefold().count("spravka") + entry.casefold().count("kulak") == 1, entry
         assert entry.count("Pravda") <= 1, entry
     assert any("l. 4–4 ob." in e for e in entries)
+
+
+@pytest.mark.parametrize("style", [s for s in CitationStyle if s.is_csl])
+def test_an_archival_location_is_printed_as_stored(style: CitationStyle) -> None:
+    # Chicago's bibliography capitalizes the first word of the location ("Folder 5" in CMOS 14.128), but an
+    # archive's shelfmark is a reference to be copied, not prose: "f. 17" (fond 17) is not "F. 17".
+    citations = Citations(style, [SPRAVKA])
+    note = citations.cite(_excerpt(SPRAVKA, None, 2))
+    [entry] = citations.bibliography()
+    if style is CitationStyle.CHICAGO_NOTES:
+        assert "f. 17, op. 42, d. 80, l. 4–4 ob." in note
+    assert "f. 17, op. 42, d. 80, l. 4–4 ob." in entry, entry
