@@ -677,6 +677,19 @@ def _wrapped(lines: list[str], i: int) -> bool:
     return bool(line.lstrip()[:1].islower()) and _words(before) >= 6 and not _sentence(before)
 
 
+_FULL_LINE = 0.7  # of the page's wrapping width: a line that long may break a sentence
+_WIDTH_QUANTILE = 0.9
+
+
+def _wrap_width(lines: list[str], filled: list[int]) -> int:
+    """How wide the page's lines of running text are: the length most of its long lines stay within (the
+    width a hard-wrapped text is wrapped at; in a copy from a browser, the length of a paragraph)."""
+    lengths = sorted(len(lines[i].strip()) for i in filled if _words(lines[i]) >= 8)
+    if not lengths:
+        return 0
+    return lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
+
+
 class _Page:
     """The capture's lines, where its running prose begins and ends, and what is already found."""
 
@@ -694,6 +707,7 @@ class _Page:
         self._stems: dict[int, frozenset[str]] = {}
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
+        self.width = _wrap_width(lines, self.filled)
         self.find_prose()
 
     def find_prose(self) -> None:
@@ -739,7 +753,11 @@ class _Page:
         if k == 0 or self.filled[k - 1] != i - 1:
             return False
         before = self.lines[i - 1]
-        return _words(before) >= 8 and not _sentence(before)
+        # A line that begins in lower case goes on; one in capitals only under a line as long as the
+        # page's wrapped lines: in a copy from a browser a paragraph is one line, and a headline of ten
+        # words above another headline is no sentence going on.
+        full = len(before.strip()) >= _FULL_LINE * self.width or self.lines[i].lstrip()[:1].islower()
+        return _words(before) >= 8 and not _sentence(before) and full
 
     def wrapped(self, i: int) -> bool:
         """Line ``i`` goes on in lower case with the sentence above: "document authors. All rights
