@@ -27,6 +27,7 @@ def _filter(args: argparse.Namespace) -> ExcerptFilter:
         kind=args.kind,
         year_from=args.year_from,
         year_to=args.year_to,
+        query=args.query or "",
     )
 
 
@@ -45,6 +46,7 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument("--all-tags", action="store_true", help="carrying every --tag given, not just one")
     group.add_argument("--kind", metavar="KIND", help="from primary, secondary or tertiary sources")
+    group.add_argument("--query", metavar="QUERY", help="overlapping a hit of this search query")
     group.add_argument(
         "--from", dest="year_from", type=int, metavar="YEAR", help="sources dated in or after YEAR"
     )

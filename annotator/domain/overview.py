@@ -149,6 +149,8 @@ def describe_filter(f: ExcerptFilter) -> str:
         parts.append("linked")
     if f.speaker:
         parts.append(f"spoken by {f.speaker}")
+    if f.query:
+        parts.append(f"matching the search “{f.query}”")
     return "; ".join(parts) or "everything"
 
 

@@ -177,6 +177,12 @@ class ExportService:
         with self._uow.read() as session:
             return len(self._passages(session, excerpt_filter, taxonomy_repo.load(session)))
 
+    def passage_ids(self, excerpt_filter: ExcerptFilter = EVERYTHING) -> list[int]:
+        """The ids of the annotations the filter selects, its search query included, in source and text
+        order (the Overview narrows its counts to them when the filter has a query)."""
+        with self._uow.read() as session:
+            return [p[0] for p in self._passages(session, excerpt_filter, taxonomy_repo.load(session))]
+
     def preview(self, excerpt_filter: ExcerptFilter = EVERYTHING, limit: int = 5) -> list[Excerpt]:
         """The first ``limit`` excerpts the filter selects, in source and text order."""
         return self.excerpts(excerpt_filter, limit=limit)

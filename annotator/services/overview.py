@@ -2,8 +2,9 @@
 behind any bar or cell.
 
 Counts come from SQL GROUP BYs (``storage.overview_repo``); Python only names the rows. Every read takes the
-export dialog's filter (``ExcerptFilter``) so a chart and an export of "the same" selection agree; a search
-query is not applied (it would need the index's hits for every annotation, see ``ExportService``).
+export dialog's filter (``ExcerptFilter``) so a chart and an export of "the same" selection agree. A search
+query is answered by the search index, not SQL: the export service lists the annotations the whole filter
+selects (those overlapping a hit), and the aggregates are narrowed to those ids (``_where``).
 
 Word counts of sources (for densities per 10,000 words) are counted once from the stored text, split at
 whitespace, and kept in memory for the life of the service: a source's text is written once at import and
@@ -43,12 +44,20 @@ from annotator.storage.unit_of_work import UnitOfWork
 EVERYTHING = ExcerptFilter()
 # The export service's excerpts for a filter (the project sets it): the passages behind a cell, cited.
 ExcerptsFunction = Callable[[ExcerptFilter], list[Excerpt]]
+# The ids of the annotations a filter with a search query selects (the export service's ``passage_ids``).
+MatchingFunction = Callable[[ExcerptFilter], Sequence[int]]
 
 
 class OverviewService:
-    def __init__(self, uow: UnitOfWork, excerpts: ExcerptsFunction | None = None) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        excerpts: ExcerptsFunction | None = None,
+        matching: MatchingFunction | None = None,
+    ) -> None:
         self._uow = uow
         self._excerpts = excerpts
+        self._matching = matching
         self._words: dict[int, int] = {}
         self._words_lock = threading.Lock()
 
@@ -226,8 +235,8 @@ class OverviewService:
         """The filter's WHERE conditions, and the tags it names with their descendants (None: every tag).
 
         The named tags select the annotations (as in an export) and also the rows of the charts."""
-        if f.query:
-            raise InvalidInput("the overview cannot filter by a search query yet; filter by tags or sources")
+        if f.query and self._matching is None:
+            raise InvalidInput("the overview cannot filter by a search query here: search is not available")
         if f.source_ids:
             missing = set(f.source_ids) - set(excerpts_repo.sources(session, f.source_ids))
             if missing:
@@ -246,7 +255,12 @@ class OverviewService:
             "person_ids": [resolve_person(session, f.speaker).id] if f.speaker else [],
         }
         tag_ids = sorted({t for g in groups for t in g}) if groups else None
-        return excerpts_repo.conditions(**criteria), tag_ids
+        where = excerpts_repo.conditions(**criteria)
+        if f.query:
+            assert self._matching is not None
+            # The index's answer, as ids (the rest of the filter already applied to them, harmlessly again).
+            where.append(overview_repo.among(self._matching(f)))
+        return where, tag_ids
 
     def _sources(
         self, session: Session, f: ExcerptFilter, with_annotations: set[int], *, words: bool = True

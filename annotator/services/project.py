@@ -110,7 +110,9 @@ class Project:
         from annotator.services.overview import OverviewService
 
         # The passages behind a chart's mark are the export service's excerpts, cited the same way.
-        return OverviewService(self._uow, lambda f: self.exports.excerpts(f))
+        return OverviewService(
+            self._uow, lambda f: self.exports.excerpts(f), lambda f: self.exports.passage_ids(f)
+        )
 
     @cached_property
     def exchange(self) -> ExchangeService:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from annotator.storage.orm import (
@@ -21,6 +21,14 @@ from annotator.storage.orm import (
 )
 
 Where = Sequence[ColumnElement[bool]]
+
+
+def among(annotation_ids: Sequence[int]) -> ColumnElement[bool]:
+    """The annotations with these ids. The ids are written into the statement (``literal_execute``), not
+    bound one parameter each: a query can hit tens of thousands of passages, past SQLite's limit on bound
+    parameters."""
+    ids = bindparam("among_ids", sorted(set(annotation_ids)), expanding=True, literal_execute=True)
+    return AnnotationRow.id.in_(ids)
 
 
 def _tag_filter(tag_ids: Sequence[int] | None, facet_id: int | None) -> list[ColumnElement[bool]]:

@@ -370,6 +370,12 @@ class MainWindow(QMainWindow):
             "Tags per source, tags × sources, tags together, where in the source, links and sources in time",
         )  # fmt: skip
         view_menu.addAction(self.overview_action)
+        # The same charts in a dock beside the reader, made on first use (Matplotlib is not loaded at start).
+        self.overview_dock_action = make_action(
+            self, "Overview doc&k", self.toggle_overview_dock, None,
+            "The Overview's charts in a dock of the main window", checkable=True,
+        )  # fmt: skip
+        view_menu.addAction(self.overview_dock_action)
         view_menu.addSeparator()
         for dock in (
             self.library_dock,
@@ -416,6 +422,8 @@ class MainWindow(QMainWindow):
         self.project = project
         self.bridge = EventBridge(project.events, self)
         self._connect_project()
+        if getattr(self, "overview_dock", None) is not None and self.overview_dock.isVisible():
+            self.toggle_overview_dock(True)  # the new project's charts (a hidden dock's wait to be shown)
         self.undo_stack.clear()
         self.current_source_id = None
         self.load_project_state()
@@ -635,6 +643,44 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def toggle_overview_dock(self, shown: bool = True) -> QDockWidget | None:
+        """View › Overview dock: show (made on first use) or hide the Overview's charts in a dock."""
+        dock = getattr(self, "overview_dock", None)
+        if not shown:
+            if dock is not None:
+                dock.hide()
+            return dock
+        if dock is None or dock.widget().project is not self.project:
+            from annotator.ui.widgets.overview import OverviewWindow
+
+            if dock is not None:  # another project's: replaced
+                self.removeDockWidget(dock)
+                dock.deleteLater()
+            charts = OverviewWindow(self.project, docked=True)
+            charts.passage_requested.connect(self._open_overview_passage)
+            dock = self.overview_dock = self.dock(
+                "Overview", "overview", charts, Qt.DockWidgetArea.BottomDockWidgetArea
+            )
+            dock.visibilityChanged.connect(self._overview_dock_shown)
+            for signal in (self.bridge.annotations_changed, self.bridge.sources_changed,
+                           self.bridge.taxonomy_changed, self.bridge.links_changed):  # fmt: skip
+                signal.connect(lambda *_: self._overview_dock_stale())
+            self.resizeDocks([dock], [max(320, self.height() // 2)], Qt.Orientation.Vertical)
+        dock.show()
+        dock.raise_()
+        return dock
+
+    def _overview_dock_shown(self, visible: bool) -> None:
+        self.overview_dock_action.setChecked(visible)
+        if visible:
+            self.overview_dock.widget().refresh_if_changed()
+
+    def _overview_dock_stale(self) -> None:
+        """The project changed: a visible dock draws again (a hidden one when it is shown again)."""
+        dock = getattr(self, "overview_dock", None)
+        if dock is not None and dock.isVisible():
+            dock.widget().refresh_if_changed()
 
     def _open_overview_passage(self, source_id: int, annotation_id: int) -> None:
         self.show_single_view()

@@ -162,3 +162,20 @@ def test_timeline_svg_has_a_bar_per_dated_source(cli, sample, project_path, tmp_
     assert cli("chart", "timeline", "--out", out).code == 0
     assert sorted(_ids(out, "source:")) == sorted(f"source:{s}:0" for s in sample.source_ids)
     assert "A survey of the famine literature · 15" in _texts(out)  # the title and its annotations
+
+
+def test_matrix_json_with_a_query_counts_only_the_passages_overlapping_a_hit(  # type: ignore[no-untyped-def]
+    cli, sample: OverviewSample, project_path: Path
+) -> None:
+    import re
+
+    result = cli("matrix", "--json", "--query", "famine")
+    assert result.code == 0, result.err
+    db = Independent(project_path)
+    hits = {s: [m.span() for m in re.finditer(r"\bfamine\b", t)] for s, t in db.texts.items()}
+    expected: Counter[tuple[int, str]] = Counter()
+    for a, (s, b, e) in db.annotations.items():
+        if any(hb < e and b < he for hb, he in hits[s]):
+            for t in db.tags_of.get(a, ()):
+                expected[(s, db.paths[t])] += 1
+    assert expected and {(r["source_id"], r["tag"]): r["count"] for r in result.json()} == dict(expected)

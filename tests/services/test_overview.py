@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
 
-from annotator.domain.errors import InvalidInput, NotFound
+from annotator.domain.errors import NotFound
 from annotator.domain.excerpts import ExcerptFilter
 from annotator.domain.overview import PER_WORDS
 from annotator.services.project import Project
@@ -125,8 +126,6 @@ def test_bad_filters_are_refused_by_name(project: Project, sample: OverviewSampl
         project.overview.profile("mood")
     with pytest.raises(NotFound, match="no source with id 99"):
         project.overview.matrix(ExcerptFilter(source_ids=(99,)))
-    with pytest.raises(InvalidInput, match="search query"):
-        project.overview.matrix(ExcerptFilter(query="grain"))
 
 
 def test_link_map_counts_links_per_pair_of_sources_and_relation(
@@ -180,3 +179,39 @@ def test_timeline_places_sources_by_their_dates(project: Project, sample: Overvi
     assert counts == {s: sum(1 for a in db.annotations.values() if a[0] == s) for s in rows}
     primary = project.overview.timeline(ExcerptFilter(kind="primary"))
     assert {d.source.id for d in primary.sources} == {s for s, k in db.kinds.items() if k == "primary"}
+
+
+def test_a_search_query_narrows_every_chart_to_the_passages_overlapping_a_hit(
+    project: Project, sample: OverviewSample
+) -> None:
+    db = Independent(project.path)
+    # Independently: the annotations overlapping an occurrence of the word in their source's text.
+    hits = {s: [m.span() for m in re.finditer(r"\bfamine\b", t)] for s, t in db.texts.items()}
+    matching = {
+        a for a, (s, b, e) in db.annotations.items() if any(hb < e and b < he for hb, he in hits.get(s, ()))
+    }
+    assert 0 < len(matching) < len(db.annotations)  # the query selects some, not all
+    f = ExcerptFilter(query="famine")
+    expected: dict[tuple[int, int], int] = {}
+    for a in matching:
+        for t in db.tags_of.get(a, ()):
+            key = (t, db.annotations[a][0])
+            expected[key] = expected.get(key, 0) + 1
+    assert dict(project.overview.matrix(f).counts) == expected
+    profile = project.overview.profile("bias", f)
+    assert dict(profile.counts) == {
+        (s, t): n for (t, s), n in expected.items() if db.paths[t].startswith("bias/")
+    }
+    polemical = db.tag_id("bias/polemical")
+    behind = project.overview.passages(f, tag_id=polemical)
+    assert {e.id for e in behind} == {a for a in matching if polemical in db.tags_of.get(a, ())}
+    links = project.overview.link_map(f)
+    assert dict(links.annotations) == {
+        s: n for s in db.kinds if (n := sum(1 for a in matching if db.annotations[a][0] == s))
+    }
+    # With the other filters: the query's passages of primary sources only.
+    primary = ExcerptFilter(query="famine", kind="primary")
+    assert dict(project.overview.matrix(primary).counts) == {
+        k: n for k, n in expected.items() if db.kinds[k[1]] == "primary"
+    }
+    assert not project.overview.matrix(ExcerptFilter(query="zeppelin")).counts

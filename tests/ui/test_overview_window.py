@@ -256,3 +256,67 @@ def test_tabs_are_named_in_words_and_tags_by_name_with_the_facet_where_names_rep
     tag, source = db.tag_id("bias/polemical"), sample.source_ids[2]
     _click_artist(qtbot, overview, f"cell:{tag}:{source}")
     assert "Polemical (Bias) in" in overview.heading.text()
+
+
+def test_the_search_box_narrows_the_charts_to_passages_overlapping_a_hit(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    db = Independent(project.path)
+    hits = {s: [m.span() for m in re.finditer(r"\bfamine\b", t)] for s, t in db.texts.items()}
+    matching = {a for a, (s, b, e) in db.annotations.items() if any(hb < e and b < he for hb, he in hits[s])}
+    expected: dict[tuple[int, int], int] = {}
+    for a in matching:
+        for t in db.tags_of.get(a, ()):
+            key = (t, db.annotations[a][0])
+            expected[key] = expected.get(key, 0) + 1
+    qtbot.keyClicks(overview.query, "famine")
+    qtbot.keyClick(overview.query, Qt.Key.Key_Return)
+    assert overview.excerpt_filter().query == "famine"
+    assert expected and dict(overview.data["matrix"].counts) == expected
+    tag, source = next(iter(expected))
+    _click_artist(qtbot, overview, f"cell:{tag}:{source}")
+    assert set(overview.listed_ids()) == {
+        a for a in matching if db.annotations[a][0] == source and tag in db.tags_of.get(a, ())
+    }
+    overview.set_query("")
+    assert dict(overview.data["matrix"].counts) == dict(db.matrix())
+
+
+def test_the_overview_dock_shows_the_same_charts_and_follows_the_project(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    action = main.overview_dock_action
+    assert action.text() == "Overview doc&k" and action.isCheckable() and not action.isChecked()
+    action.trigger()
+    dock = main.overview_dock
+    qtbot.waitUntil(dock.isVisible)
+    assert action.isChecked() and main.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    charts = dock.widget()
+    assert isinstance(charts, OverviewWindow) and charts.docked and not charts.isWindow()
+    db = Independent(project.path)
+    charts.show_tab("matrix")
+    assert dict(charts.data["matrix"].counts) == dict(db.matrix())
+    tag, source = db.tag_id("bias/polemical"), sample.source_ids[0]
+    _click_artist(qtbot, charts, f"cell:{tag}:{source}")
+    expected = {a for a, (s, _, _) in db.annotations.items() if s == source and tag in db.tags_of.get(a, ())}
+    assert set(charts.listed_ids()) == expected
+    # An annotation made in the main window: the visible dock draws again.
+    before = charts.data["matrix"].count(tag, source)
+    project.annotations.create(source, 0, 12, tags=["bias/polemical"])
+    qtbot.waitUntil(
+        lambda: "matrix" in charts.data and charts.data["matrix"].count(tag, source) == before + 1
+    )
+    # A double-click on a listed passage opens it in the main window's reader.
+    _click_artist(qtbot, charts, f"cell:{tag}:{source}")
+    rect = charts.passages.visualItemRect(charts.passages.item(0))
+    annotation_id = charts.listed_ids()[0]
+    qtbot.mouseClick(charts.passages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(charts.passages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main.current_source_id == source and main.reader.selected_annotation_id == annotation_id
+    action.trigger()
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    assert not action.isChecked()

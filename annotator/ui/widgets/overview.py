@@ -6,6 +6,9 @@ canvas is as large as the chart needs: a matrix of 80 sources is wider than the 
 cell or a matrix row header lists the passages behind it below the chart, with their citations; a
 double-click on one opens it in the reader (``passage_requested``). Matplotlib is imported when the window
 is first made, never when the app starts.
+
+The same widget serves View › Overview dock: made with ``docked=True`` it is a plain child widget (a
+QMainWindow nests as one) that the main window puts in a QDockWidget.
 """
 
 from __future__ import annotations
@@ -15,14 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -55,9 +61,10 @@ class OverviewWindow(QMainWindow):
 
     passage_requested = Signal(int, int)
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+    def __init__(self, project: Project, parent: QWidget | None = None, *, docked: bool = False) -> None:
+        super().__init__(parent, Qt.WindowType.Widget if docked else Qt.WindowType.Window)
         self.project = project
+        self.docked = docked
         self.setWindowTitle(f"Overview — {project.name}")
         self.canvases: dict[str, Any] = {}
         self.data: dict[str, Any] = {}
@@ -78,6 +85,13 @@ class OverviewWindow(QMainWindow):
             box.setRange(0, 2100)
             box.setSpecialValueText("any")  # 0: no bound
             box.setToolTip(f"Only sources dated {tip} this year")
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("search…")
+        self.query.setClearButtonEnabled(True)
+        self.query.setToolTip(
+            "Only the passages overlapping a hit of this search (as in the export dialog); Enter to apply"
+        )
+        self.query.setMinimumWidth(120)
         self.source = QComboBox()
         self.source.setToolTip("The source that “Where in the source” shows")
         self.export_button = QPushButton("Export chart…")
@@ -90,7 +104,7 @@ class OverviewWindow(QMainWindow):
         rows = (
             (chart_bar, (("Facet:", self.facet), ("", self.per_words), ("Sort:", self.sort))),
             (filter_bar, (("Sources:", self.kind), ("Tag:", self.tag), ("Years:", self.year_from),
-                          ("–", self.year_to))),
+                          ("–", self.year_to), ("Search:", self.query))),
         )  # fmt: skip
         for row, widgets in rows:
             for text, widget in widgets:
@@ -140,6 +154,8 @@ class OverviewWindow(QMainWindow):
         self.tag.currentIndexChanged.connect(lambda _: self.refresh())
         self.year_from.editingFinished.connect(self.refresh)
         self.year_to.editingFinished.connect(self.refresh)
+        self.query.editingFinished.connect(self._query_changed)
+        self._applied_query = ""
         self.source.currentIndexChanged.connect(lambda _: self._redraw("codeline"))
         self.tabs.currentChanged.connect(lambda _: self._draw_current())
         self.passages.itemActivated.connect(self._open_item)
@@ -164,7 +180,46 @@ class OverviewWindow(QMainWindow):
             tags=(tag,) if tag is not None else (),
             year_from=first,
             year_to=last,
+            query=self._applied_query,
         )
+
+    def set_query(self, text: str) -> None:
+        """Filter by a search query (as typing it and pressing Enter does)."""
+        self.query.setText(text)
+        self._query_changed()
+
+    def _query_changed(self) -> None:
+        text = " ".join(self.query.text().split())
+        if text == self._applied_query:
+            return
+        if text and not self._index_ready():
+            self.query.setText(self._applied_query)
+            return
+        self._applied_query = text
+        self.refresh()
+
+    def _index_ready(self) -> bool:
+        """A query needs the search index: when it is missing or out of step it is built first, with
+        progress and Cancel (as the export dialog does), rather than freeze the charts while a search
+        builds it."""
+        search = self.project.search
+        if not search.needs_rebuild():
+            return True
+        progress = QProgressDialog("Building the search index (needed once for a query)…", "Cancel", 0, 1000,
+                                   self)  # fmt: skip
+        progress.setWindowTitle("Search index")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> None:
+            progress.setValue(int(1000 * done / total) if total else 0)
+            QApplication.processEvents()
+
+        try:
+            return not search.reindex(report, progress.wasCanceled).cancelled
+        finally:
+            progress.close()
+            progress.deleteLater()
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
