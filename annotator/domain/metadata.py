@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -57,6 +57,37 @@ ITEM_TYPES = (
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 ARCHIVAL_PARTS = ("archival_collection", "archival_file", "archival_folio")
+# The reference's fields a source is found by besides its title, authors and date, in the library's filter
+# and the search index: what a historian remembers of a reference ("the Slavic Review article", "f. 17",
+# the DOI). Numbers without words (volume, issue, pages, edition) and the type code are left out.
+REFERENCE_FIELDS = (
+    "genre", "container_title", "publisher", "publisher_place", "editors", "translators", "archive",
+    "archive_location", *ARCHIVAL_PARTS, "call_number", "doi", "isbn", "original_date", "extra",
+)  # fmt: skip
+
+
+def reference_values(field: Callable[[str], Any]) -> list[tuple[str, str]]:
+    """The ``REFERENCE_FIELDS`` with a value, as (name, value); ``field(name)`` reads one (from a
+    ``SourceMetadata``, a database row…); name lists are joined with "; ".
+
+    An archival part already inside the whole shelfmark (which is usually what the parts join to) is
+    left out: the same words would be found, and shown, twice.
+    """
+    values = []
+    location = field("archive_location") or ""
+    for name in REFERENCE_FIELDS:
+        value = field(name)
+        if name in NAME_LISTS and not isinstance(value, str):
+            value = "; ".join(value or ())
+        if not value or not value.strip() or (name in ARCHIVAL_PARTS and value in location):
+            continue
+        values.append((name, value))
+    return values
+
+
+def reference_text(field: Callable[[str], Any]) -> str:
+    """``reference_values`` as one line, for a filter that looks for words in it."""
+    return " · ".join(value for _, value in reference_values(field))
 
 
 def field_name(name: str) -> str:

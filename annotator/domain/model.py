@@ -122,6 +122,9 @@ class SourceSummary:
     sha256: str
     length: int
     annotation_count: int
+    # The reference's words the library's filter also finds a source by (container, publisher, editors,
+    # shelfmark, DOI…: domain/metadata.py's reference_text), though its table does not show them.
+    reference: str = ""
 
 
 @dataclass(frozen=True, slots=True)

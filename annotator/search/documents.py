@@ -13,6 +13,7 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
+from annotator.domain.metadata import REFERENCE_FIELDS, reference_values
 from annotator.domain.model import Annotation, Source, SourceMetadata
 from annotator.domain.paragraphs import Paragraph
 from annotator.search.analysis import FIELD_SEPARATOR, LANGUAGES, language_key
@@ -24,20 +25,10 @@ BRIDGE_CHARS = 120
 # paragraph's, which sits in one.
 SHARED_BOOST = 1 / len(LANGUAGES)
 
-# Metadata a historian searches by words (kind, language, rating and dates as codes are filters instead).
-METADATA_FIELDS = (
-    "title",
-    "authors",
-    "date_text",
-    "genre",
-    "publisher",
-    "archive",
-    "archival_collection",
-    "archival_file",
-    "archival_folio",
-    "provenance_note",
-    "reliability_note",
-)
+# Metadata a historian searches by words (kind, language, rating and dates as codes are filters instead):
+# the title, authors and date, the reference's fields (domain/metadata.py's REFERENCE_FIELDS: container,
+# publisher, editors, archive and shelfmark, DOI…), and the historian's own notes on the source.
+METADATA_FIELDS = ("title", "authors", "date_text", *REFERENCE_FIELDS, "provenance_note", "reliability_note")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -67,13 +58,16 @@ class FieldRange:
 
 
 def metadata_values(metadata: SourceMetadata) -> list[tuple[str, str]]:
-    """The searchable metadata fields that have a value, in order; authors are joined with "; "."""
-    values = []
-    for name in METADATA_FIELDS:
-        value = "; ".join(metadata.authors) if name == "authors" else getattr(metadata, name)
-        if value and value.strip():
-            values.append((name, value))
-    return values
+    """The searchable metadata fields that have a value, in order; name lists are joined with "; ", and an
+    archival part the whole shelfmark holds is left out (``reference_values``)."""
+    def field(name: str) -> str:
+        value = getattr(metadata, name)
+        return "; ".join(value) if isinstance(value, tuple) else value
+
+    head = [(name, field(name)) for name in METADATA_FIELDS[:3]]
+    tail = [(name, field(name)) for name in METADATA_FIELDS[3 + len(REFERENCE_FIELDS) :]]
+    values = [*head, *reference_values(field), *tail]
+    return [(name, value) for name, value in values if value and value.strip()]
 
 
 def metadata_text(metadata: SourceMetadata) -> tuple[str, tuple[FieldRange, ...]]:

@@ -37,7 +37,7 @@ from whoosh.system import pack_uint
 
 from annotator.search.analysis import LANGUAGES, analyzer, crossing_analyzer, pair_analyzer
 
-SCHEMA_VERSION = 4  # 4: no positions or offsets, no rank twins, bridges hold only the crossing pair
+SCHEMA_VERSION = 5  # 5: metadata documents hold the reference's fields (container, shelfmark, DOI…)
 
 
 class Kind(StrEnum):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from annotator.domain.dates import DateRange
 from annotator.domain.errors import ProjectError
+from annotator.domain.metadata import NAME_LISTS, REFERENCE_FIELDS, reference_text
 from annotator.domain.model import SourceKind, SourceSummary
 from annotator.storage import migrate
 from annotator.storage.database import _set_pragmas, _set_read_only_pragmas, check_is_project_file
@@ -73,8 +74,9 @@ def source_summaries(connection: sqlite3.Connection) -> list[SourceSummary]:
     """Every source as ``sources_repo.list_summaries`` gives it: the same query, the same values."""
     rows = connection.execute(
         "SELECT s.id, s.uuid, s.title, s.authors, s.date_text, s.date_start, s.date_end, s.date_approximate,"
-        " s.kind, s.genre, s.language, s.length, f.name, f.sha256, coalesce(c.n, 0)"
-        " FROM sources s JOIN source_files f ON f.source_id = s.id"
+        " s.kind, s.genre, s.language, s.length, f.name, f.sha256, coalesce(c.n, 0), "
+        + ", ".join(f"s.{name}" for name in REFERENCE_FIELDS)
+        + " FROM sources s JOIN source_files f ON f.source_id = s.id"
         " LEFT OUTER JOIN (SELECT source_id, count(*) AS n FROM annotations GROUP BY source_id) c"
         " ON c.source_id = s.id ORDER BY s.id"
     ).fetchall()
@@ -93,6 +95,16 @@ def source_summaries(connection: sqlite3.Connection) -> list[SourceSummary]:
             file_name=r[12],
             sha256=r[13],
             annotation_count=r[14],
+            reference=reference_text(_reference_fields(r[15:]).get),
         )
         for r in rows
     ]
+
+
+def _reference_fields(values: tuple[object, ...]) -> dict[str, object]:
+    """The reference's columns as the ORM reads them: name lists are JSON text here."""
+    fields = dict(zip(REFERENCE_FIELDS, values, strict=True))
+    for name in NAME_LISTS:
+        if name in fields:
+            fields[name] = json.loads(str(fields[name])) if fields[name] else []
+    return fields

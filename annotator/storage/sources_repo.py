@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from annotator.domain.anchors import QUOTE_CONTEXT, QuoteSelector, quote_for, validate_range
 from annotator.domain.dates import DateRange
 from annotator.domain.errors import NotFound, ProjectDamaged
+from annotator.domain.metadata import REFERENCE_FIELDS, reference_text
 from annotator.domain.model import OriginalFile, Source, SourceKind, SourceMetadata, SourceSummary
 from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceRow, SourceTextRow, utcnow
 
@@ -247,6 +248,7 @@ def list_summaries(session: Session) -> list[SourceSummary]:
             SourceFileRow.name,
             SourceFileRow.sha256,
             func.coalesce(counts.c.n, 0),
+            *(getattr(SourceRow, name) for name in REFERENCE_FIELDS),
         )
         .join(SourceFileRow, SourceFileRow.source_id == SourceRow.id)
         .outerjoin(counts, counts.c.source_id == SourceRow.id)
@@ -267,6 +269,7 @@ def list_summaries(session: Session) -> list[SourceSummary]:
             file_name=r[12],
             sha256=r[13],
             annotation_count=r[14],
+            reference=reference_text(dict(zip(REFERENCE_FIELDS, r[15:], strict=True)).get),
         )
         for r in rows
     ]

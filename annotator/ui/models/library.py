@@ -114,7 +114,8 @@ class SourceTableModel(QAbstractTableModel):
 
 
 class LibraryFilterModel(QSortFilterProxyModel):
-    """Keeps the sources whose title, author, date or kind contain every word typed; sorts dates by range."""
+    """Keeps the sources whose title, author, date, kind or reference (container, publisher, editors,
+    shelfmark, DOI…: ``SourceSummary.reference``) contain every word typed; sorts dates by range."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -129,7 +130,7 @@ class LibraryFilterModel(QSortFilterProxyModel):
         if not self._words:
             return True
         model = self.sourceModel()
-        haystack = " ".join(
-            str(model.index(source_row, column, source_parent).data() or "") for column in range(4)
-        ).lower()
+        shown = [str(model.index(source_row, column, source_parent).data() or "") for column in range(4)]
+        reference = model.source_at(source_row).reference if isinstance(model, SourceTableModel) else ""
+        haystack = " ".join([*shown, reference]).lower()
         return all(word in haystack for word in self._words)

@@ -24,7 +24,12 @@ class LibraryPanel(QWidget):
         self.proxy = LibraryFilterModel()
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by title, author, date, kind…")
+        self.filter.setPlaceholderText("Filter by title, author, date, kind, reference…")
+        self.filter.setToolTip(
+            "Keeps the sources with every word typed in their title, author, date or kind, or in their\n"
+            "reference: container, publisher and place, editors, translators, archive, shelfmark,\n"
+            "call number, DOI, ISBN, original date, extra."
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.table = QTableView()
