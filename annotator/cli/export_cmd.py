@@ -77,8 +77,9 @@ def _export(project: Project, args: argparse.Namespace) -> int:
         project.exports.set_citation_style(args.style)
     style = CitationStyle(args.style) if args.style else project.exports.citation_style()
     options = ExportOptions(
-        group_by=GroupBy(args.group_by), style=style, figures=args.figures, footnotes=not args.no_footnotes
-    )
+        group_by=GroupBy(args.group_by), style=style, figures=args.figures, footnotes=not args.no_footnotes,
+        charts=args.charts,
+    )  # fmt: skip
     result = project.exports.export(filter_from(args), args.format, args.out, options=options)
     if args.json:
         print_json(
@@ -137,5 +138,11 @@ def register(command: AddCommand) -> None:
         action="store_true",
         help="add each figure detected in the exported sources as an excerpt with its value, unit, what it "
         "counts and its period (see `annotator figures`)",
+    )
+    p.add_argument(
+        "--charts",
+        action="store_true",
+        help="HTML: put the Overview's tags-per-source profile (of --facet, else the first facet) and "
+        "tags × sources matrix of the exported excerpts at the top, as inline SVG",
     )
     json_flag(p)

@@ -13,11 +13,13 @@ hatch (bars, code line) and the heat maps print their counts, so a greyscale pri
 
 from __future__ import annotations
 
+import io
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from annotator.domain.errors import InvalidInput
 from annotator.domain.overview import (
@@ -487,13 +489,36 @@ def write_chart(data: Any, path: Path, caption: str, *, per_words: bool = False,
         raise InvalidInput(
             f"{path}: a chart is written as .svg, .pdf or .png, not {path.suffix or 'no suffix'!r}"
         )
+    _save(data, path, fmt, caption, per_words=per_words, dpi=dpi)
+    return path
+
+
+def _save(data: Any, out: Path | BinaryIO, fmt: str, caption: str, *, per_words: bool, dpi: int) -> None:
     from matplotlib import rc_context
 
     figure = figure_for(data, per_words=per_words)
     with rc_context(RC):
         figure.supxlabel(label(caption, 140, 3), fontsize=7, color="0.25")
-        figure.savefig(path, format=fmt, dpi=dpi, metadata=_metadata(fmt, caption))
-    return path
+        figure.savefig(out, format=fmt, dpi=dpi, metadata=_metadata(fmt, caption))
+
+
+_SVG_START = re.compile(r"<svg\b")
+# Where an SVG names its own elements: ids, and the references to them (clip paths, hatches, markers).
+_SVG_IDS = re.compile(r'(\bid="|url\(#|\bxlink:href="#|\bhref="#)')
+
+
+def inline_svg(data: Any, caption: str, prefix: str, *, per_words: bool = False) -> str:
+    """The chart as an ``<svg>`` element to put inside an HTML page (no XML declaration or DOCTYPE), its
+    ids and the references to them prefixed with ``prefix``: two charts on one page each carry
+    Matplotlib's ``figure_1``, ``patch_2``… and clip paths, which would otherwise clash. A mark's ``gid``
+    stays readable after the prefix (``profile-bar:3:7``)."""
+    stream = io.BytesIO()
+    _save(data, stream, "svg", caption, per_words=per_words, dpi=72)
+    text = stream.getvalue().decode("utf-8")
+    start = _SVG_START.search(text)
+    if start is None:  # Matplotlib always writes one; a bug if not
+        raise ValueError("Matplotlib wrote no <svg> element")
+    return _SVG_IDS.sub(lambda m: m.group(1) + prefix, text[start.start() :]).strip()
 
 
 def _metadata(fmt: str, caption: str) -> dict[str, str]:

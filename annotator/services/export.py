@@ -63,9 +63,12 @@ SearchFunction = Callable[[str], Iterable[SearchHit]]
 ProgressCallback = Callable[[int, int], None]
 # A source's detected figures (the project sets it to its figures service's ``figures``).
 FiguresFunction = Callable[[int], "Sequence[FigureRecord]"]
+# The Overview's charts of a selection as (title, inline SVG) (the project sets it to its overview's).
+ChartsFunction = Callable[[ExcerptFilter], "Sequence[tuple[str, str]]"]
 EVERYTHING = ExcerptFilter()
 # The project's default citation style (a CitationStyle value), in the project's meta table.
 CITATION_STYLE_KEY = "citation_style"
+CHART_FORMAT = "html"  # the one format that can carry the Overview's charts (ExportOptions.charts)
 CancelCheck = Callable[[], bool]
 
 
@@ -149,6 +152,8 @@ class ExportService:
         self.search = search
         # Set by the project; ExportOptions.figures needs it.
         self.figures = figures
+        # Set by the project; ExportOptions.charts needs it.
+        self.charts: ChartsFunction | None = None
 
     @staticmethod
     def formats() -> tuple[ExportFormat, ...]:
@@ -350,6 +355,11 @@ class ExportService:
                 *dict.fromkeys([*(e.source.id for e in excerpts), *excerpt_filter.source_ids])
             ]  # fmt: skip
             excerpts = self._with_figures(excerpts, wanted_ids, project_uuid)
+        charts: Sequence[tuple[str, str]] = ()
+        if options is not None and options.charts and with_excerpts:
+            if self.charts is None:
+                raise InvalidInput("charts cannot be exported here: the project's overview is not available")
+            charts = self.charts(excerpt_filter)
         return ExportDocument(
             project_name=name,
             project_uuid=project_uuid,
@@ -361,6 +371,7 @@ class ExportService:
             options=options or ExportOptions(style=self.citation_style()),
             texts=exported_texts,
             page_maps=page_maps,
+            charts=charts,
         )
 
     def _with_figures(
@@ -426,6 +437,8 @@ class ExportService:
         with ExportCancelled, and nothing is left at the path.
         """
         export_format = exporter_for(format_name)
+        if options is not None and options.charts and export_format.name != CHART_FORMAT:
+            raise InvalidInput(f"charts are exported in HTML only, not {export_format.name} (--format html)")
         ticker = _Ticker(progress, cancelled)
         ticker.check()
         document = self.document(

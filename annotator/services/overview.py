@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from annotator.domain.overview import (
     Profile,
     Segment,
     SourceTimeline,
+    caption,
 )
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
@@ -222,6 +224,28 @@ class OverviewService:
             tags = (tag_id,) if other_tag_id is None else (tag_id, other_tag_id)
             wider = replace(wider, tags=tags, tag_match="any")
         return [e for e in self._excerpts(wider) if e.id in ids]
+
+    def inline_charts(
+        self, excerpt_filter: ExcerptFilter = EVERYTHING, *, project_name: str = ""
+    ) -> list[tuple[str, str]]:
+        """The tags-per-source profile (of the filter's facet, else the first) and the tags × sources
+        matrix of a selection, as (title, ``<svg>`` markup) for an HTML export; each captioned with the
+        project, the filter and the day, as a chart file is."""
+        from annotator.io.charts import inline_svg  # Matplotlib only when charts are drawn
+
+        with self._uow.read() as session:
+            taxonomy = taxonomy_repo.load(session)
+            facets = sorted(taxonomy.facets, key=lambda f: (f.position, f.slug))
+        if not facets:
+            return []
+        facet = taxonomy.facet(excerpt_filter.facet) if excerpt_filter.facet else facets[0]
+        text = caption(project_name, excerpt_filter, date.today())
+        profile = self.profile(facet.slug, excerpt_filter)
+        matrix = self.matrix(excerpt_filter, facet=excerpt_filter.facet)
+        return [
+            (f"{facet.name}: tags per source", inline_svg(profile, text, "chart-profile-")),
+            ("Tags × sources: annotations per tag and source", inline_svg(matrix, text, "chart-matrix-")),
+        ]
 
     def word_count(self, source_id: int) -> int:
         with self._uow.read() as session:

@@ -4,6 +4,7 @@ against counts made with bare sqlite3."""
 from __future__ import annotations
 
 import os
+import re
 import struct
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -167,8 +168,6 @@ def test_timeline_svg_has_a_bar_per_dated_source(cli, sample, project_path, tmp_
 def test_matrix_json_with_a_query_counts_only_the_passages_overlapping_a_hit(  # type: ignore[no-untyped-def]
     cli, sample: OverviewSample, project_path: Path
 ) -> None:
-    import re
-
     result = cli("matrix", "--json", "--query", "famine")
     assert result.code == 0, result.err
     db = Independent(project_path)
@@ -179,3 +178,53 @@ def test_matrix_json_with_a_query_counts_only_the_passages_overlapping_a_hit(  #
             for t in db.tags_of.get(a, ()):
                 expected[(s, db.paths[t])] += 1
     assert expected and {(r["source_id"], r["tag"]): r["count"] for r in result.json()} == dict(expected)
+
+
+def _svgs(html: str) -> list:  # type: ignore[type-arg]
+    """Each inline ``<svg>`` of the page, parsed as XML on its own (well-formed, in the SVG namespace)."""
+    from lxml import etree
+
+    found = re.findall(r"<svg\b.*?</svg>", html, flags=re.DOTALL)
+    return [etree.fromstring(svg.encode("utf-8")) for svg in found]
+
+
+def test_html_export_with_charts_inlines_the_profile_and_matrix_as_svg(  # type: ignore[no-untyped-def]
+    cli, sample: OverviewSample, project_path: Path, tmp_path: Path
+) -> None:
+    import lxml.html
+
+    out = tmp_path / "excerpts.html"
+    result = cli("export", "--format", "html", "--charts", "--facet", "bias", "--out", out)
+    assert result.code == 0, result.err
+    html = out.read_text(encoding="utf-8")
+    profile, matrix = _svgs(html)
+    assert profile.tag == matrix.tag == f"{SVG}svg"
+    db = Independent(project_path)
+    bias = {t for t, p in db.paths.items() if p.startswith("bias/")}
+    counts = {k: n for k, n in db.matrix().items() if k[0] in bias and n}
+    ids = [e.get("id", "") for e in profile.iter()]
+    assert {i for i in ids if i.startswith("chart-profile-bar:")} == {
+        f"chart-profile-bar:{s}:{t}" for t, s in counts
+    }
+    cells = [e.get("id", "") for e in matrix.iter() if e.get("id", "").startswith("chart-matrix-cell:")]
+    assert sorted(cells) == sorted(f"chart-matrix-cell:{t}:{s}" for t, s in counts)
+    texts = "".join(matrix.itertext())
+    assert all(str(n) in texts for n in counts.values())
+    assert "Project “Famine 1932” · filter: facet bias" in "".join(profile.itertext())
+    # One file: the page names no other file, and ids are not repeated between the two charts.
+    page = lxml.html.fromstring(out.read_bytes())
+    assert page.xpath("//script") == [] and page.xpath("//link") == []
+    refs = re.findall(r'(?:href|src)="([^"]*)"', html)
+    assert refs and all(r.startswith(("#", "data:image/png;base64,")) for r in refs)
+    every_id = re.findall(r'\bid="([^"]*)"', html)
+    assert len(every_id) == len(set(every_id))
+    plain = tmp_path / "plain.html"
+    assert cli("export", "--format", "html", "--out", plain).code == 0
+    assert "<svg" not in plain.read_text(encoding="utf-8")
+
+
+def test_charts_in_another_format_are_refused_by_name(cli, sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "excerpts.md"
+    result = cli("export", "--format", "md", "--charts", "--out", out)
+    assert result.code != 0 and "charts are exported in HTML only, not md" in result.err
+    assert "Traceback" not in result.err and not out.exists()

@@ -357,3 +357,32 @@ def test_the_project_file_itself_is_refused_as_an_export_target(
     assert "this project's own file" in shown_messages[0]
     assert project.path.read_bytes() == before
     assert project.sources.list()  # still the project it was
+
+
+def test_html_with_charts_from_the_dialog_inlines_them_and_keeps_markup_inert(  # type: ignore[no-untyped-def]
+    qtbot, dialog: ExportDialog, sample: Sample, tmp_path: Path
+) -> None:
+    import re
+
+    from lxml import etree
+
+    dialog.set_format("md")
+    assert dialog.charts.isHidden()  # only HTML carries charts
+    dialog.set_format("html")
+    assert not dialog.charts.isHidden() and not dialog.charts.isChecked()
+    qtbot.mouseClick(dialog.charts, Qt.MouseButton.LeftButton)
+    assert dialog.options().charts
+    assert dialog.export_to(tmp_path / "charts.html") is not None
+    html = (tmp_path / "charts.html").read_text(encoding="utf-8")
+    svgs = [etree.fromstring(s.encode()) for s in re.findall(r"<svg\b.*?</svg>", html, flags=re.DOTALL)]
+    assert len(svgs) == 2
+    page = lxml.html.fromstring(html.encode())
+    assert page.xpath("//script") == []
+    assert [f.text_content() for f in page.xpath("//figcaption")] == [
+        "Bias: tags per source",
+        "Tags × sources: annotations per tag and source",
+    ]
+    # A source's title with markup is text in the SVG too.
+    titles = "".join("".join(s.itertext()) for s in svgs)
+    assert "Report on the harvest" in titles
+    assert [e for s in svgs for e in s.iter("{http://www.w3.org/2000/svg}script")] == []

@@ -34,6 +34,8 @@ class ExportOptions:
     figures: bool = False  # the exported sources' detected figures as excerpts too (Excerpt.figure)
     # DOCX with a notes style: each citation a Word footnote; False puts it after the excerpt instead.
     footnotes: bool = True
+    # HTML: the Overview's tags-per-source profile and tags × sources matrix of the selection, inline SVG.
+    charts: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "group_by", coerce(GroupBy, self.group_by, "grouping"))
@@ -56,6 +58,8 @@ class ExportDocument:
     texts: Mapping[int, str] = field(default_factory=dict)  # full texts, for formats with needs_texts
     # Where each printed page begins, for those of ``texts`` that have pages (PDFs): see domain/pages.py.
     page_maps: Mapping[int, Sequence[tuple[int, str]]] = field(default_factory=dict)
+    # (title, ``<svg>`` markup) of the charts ``ExportOptions.charts`` asks for, drawn by the service.
+    charts: Sequence[tuple[str, str]] = ()
 
     @property
     def title(self) -> str:

@@ -7,6 +7,8 @@ a second line of defence, so a source quoting ``<script>`` stays inert text what
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Sequence
 from typing import BinaryIO
 
 from annotator.domain.excerpts import Excerpt
@@ -44,10 +46,17 @@ blockquote { margin: 0; padding: .2rem 0 .2rem 1rem; border-left: 3px solid var(
 .note.rendered > .label + p { display: inline; }
 .links { font-size: .85rem; margin: .3rem 0 0 1rem; padding-left: 1rem; }
 a { color: inherit; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; page-break-after: avoid; } }
+.charts figure { margin: 1.2rem 0 2rem; overflow-x: auto; break-inside: avoid; page-break-inside: avoid; }
+.charts figure > svg { display: block; max-width: 100%; height: auto; }
+.charts figure.wide > svg { max-width: none; }
+.charts figcaption { font: .85rem "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: var(--muted); }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; page-break-after: avoid; }
+               .charts figure.wide > svg { max-width: 100%; } }
 """
 
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+# Inline charts (SVG) carry a shaded matrix as an embedded data: PNG (an image, which runs nothing).
+_CHARTS_POLICY = f"{_POLICY}; img-src data:"
 
 
 def esc(text: str) -> str:
@@ -108,15 +117,28 @@ def _excerpt(citer: Citations, excerpt: Excerpt, exported: set[int]) -> str:
     return "\n".join(parts)
 
 
+def _charts(charts: Sequence[tuple[str, str]]) -> str:
+    """The charts as inline SVG (drawn by Matplotlib from counts, their labels escaped by it: no script),
+    each as wide as it was drawn when that is wider than the page (a matrix of many sources scrolls)."""
+    parts = ['<section class="charts">', "<h2>Charts</h2>"]
+    for title, svg in charts:
+        width = re.search(r'\bwidth="([\d.]+)pt"', svg[:400])
+        wide = " wide" if width is not None and float(width.group(1)) > 560 else ""
+        parts.append(f'<figure class="chart{wide}">\n{svg}\n<figcaption>{esc(title)}</figcaption>\n</figure>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
 def write(document: ExportDocument, stream: BinaryIO, progress: Progress) -> None:
     count = len(document.excerpts)
     exported = {e.id for e in document.excerpts}
+    policy = _CHARTS_POLICY if document.charts else _POLICY
     out = [
         "<!DOCTYPE html>",
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{policy}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="Annotator">',
         f"<title>{esc(document.title)}</title>",
@@ -130,6 +152,8 @@ def write(document: ExportDocument, stream: BinaryIO, progress: Progress) -> Non
         "</header>",
         "<main>",
     ]
+    if document.charts:
+        out.append(_charts(document.charts))
     grouped = groups(document)
     total = sum(len(g.excerpts) for g in grouped)
     done = 0

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,7 +43,7 @@ from annotator.domain.excerpts import (
     GroupBy,
 )
 from annotator.io.exporters.base import ExportFormat, ExportOptions
-from annotator.services.export import ExportResult
+from annotator.services.export import CHART_FORMAT, ExportResult
 from annotator.services.project import Project
 from annotator.ui.dialogs.export_filter import FilterPanel
 from annotator.ui.errors import show_error
@@ -133,6 +134,11 @@ class ExportDialog(QDialog):
             "full — every bibliographic field and the character range", CitationStyle.FULL
         )
         self.style_choice.setCurrentIndex(self.style_choice.findData(project.exports.citation_style()))
+        self.charts = QCheckBox("Charts: tags per source and tags × sources, as images in the page")
+        self.charts.setToolTip(
+            "The Overview's profile (of the filter's facet, else the first) and code matrix of the exported "
+            "excerpts, at the top of the HTML file as inline SVG (no separate files)"
+        )
         self.count_label = plain_label()  # errors quote the query
         self.count_label.setStyleSheet("font-size: 13pt; font-weight: bold")
         self.count_label.setWordWrap(True)
@@ -157,6 +163,7 @@ class ExportDialog(QDialog):
         output.addRow("Format", self.format)
         output.addRow("Group", self.group_by)
         output.addRow("Citations", self.style_choice)
+        output.addRow("", self.charts)
         output.addRow("", self.format_note)
         right = QVBoxLayout()
         right.addWidget(output_box)
@@ -193,7 +200,10 @@ class ExportDialog(QDialog):
         self.format.setCurrentIndex(max(0, self.format.findData(name)))
 
     def options(self) -> ExportOptions:
-        return ExportOptions(group_by=self.group_by.currentData(), style=self.style_choice.currentData())
+        charts = self.charts.isChecked() and self.current_format().name == CHART_FORMAT
+        return ExportOptions(
+            group_by=self.group_by.currentData(), style=self.style_choice.currentData(), charts=charts
+        )
 
     def _restore_format(self) -> None:
         if self.settings is not None:
@@ -205,6 +215,7 @@ class ExportDialog(QDialog):
         name = self.current_format().name
         self.group_by.setEnabled(name in GROUPED_FORMATS)
         self.style_choice.setEnabled(name in CITING_FORMATS)
+        self.charts.setVisible(name == CHART_FORMAT)
         notes = {
             "csv": "One row per excerpt, a column per facet; opens in any spreadsheet.",
             "xlsx": "One row per excerpt, a column per facet.",
