@@ -101,9 +101,12 @@ class Project:
         from annotator.services.export import ExportService
 
         # A query filter needs `exports.search`: query -> hits.
-        return ExportService(
+        exports = ExportService(
             self._uow, lambda query: self.search.search(query, limit=None).hits, self.figures.figures
         )
+        # An HTML export with charts draws the Overview's (Matplotlib is imported only then).
+        exports.charts = lambda f: self.overview.inline_charts(f, project_name=self.name)
+        return exports
 
     @cached_property
     def overview(self) -> OverviewService:
@@ -123,9 +126,6 @@ class Project:
     @classmethod
     def open(cls, path: Path | str | None = None, *, read_only: bool = False, backup: bool = True) -> Project:
         """Open the project at ``path`` (the default project if None), creating and upgrading as needed.
-        # An HTML export with charts draws the Overview's (Matplotlib is imported only then).
-        exports.charts = lambda f: self.overview.inline_charts(f, project_name=self.name)
-        return exports
 
         For writing, the project is locked against other processes (ProjectLocked if another Annotator
         has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
