@@ -322,9 +322,18 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         has_subject = has_subject or bool(_QUOTED_AS.search(lead, 0, words[index].start()))
         # "Our enemies abroad are writing that …": a progressive, its subject before the auxiliary
         has_subject = has_subject or (participle and prev.lower() in {"is", "are", "was", "were", "been"})
+        # "Putin expressed his sympathy and called the massacre “…”": a second verb of the same subject
+        has_subject = has_subject or (prev.lower() in {"and", "but"} and not participle)
         if not is_saying_word(words[index].group(), after_name=has_subject):
             continue
         between = lead[words[index].end() :]
+        that = _THAT.search(between)
+        if that and re.search(r"\band\s+$", between[: that.start()]) and any(
+            is_saying_word(w.group(), after_name=True) for w in words[:index]
+        ):
+            # "He said that Mints had taught a generation … and that the accusations were “…”": the "that"
+            # goes on with the earlier verb's clause, which frames the words
+            continue
         progressive = words[index].group().lower().endswith("ing")  # "are writing that": no passive
         if prev.lower() in {"was", "were", "is", "are", "been", "being", "be"} and not progressive:
             if PASSIVE_AGENT.match(between):
@@ -419,7 +428,9 @@ VIEW_AFTER_COLON = re.compile(
 # "Pravda printed an announcement that …": a noun of saying and its clause
 SAYING_NOUN_THAT = re.compile(
     r"\b(?:announcement|statement|declaration|claim|assertion|report|promise|warning|admission|message|"
-    r"communiqu[eé]|assurance)s?\s+that\b"
+    r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence)s?"
+    # "spreading rumours that “…”", "His explanation is that the first secretary “…”"
+    r"\s+(?:(?:is|was|were)\s+)?that\b"
 )
 
 
@@ -427,6 +438,8 @@ SAYING_NOUN_THAT = re.compile(
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
 # "Lenin taught us that “…”": a teaching is words said.
 _SAYING_WORDS = _SAYING_WORDS | _set("teach teaches taught teaching")
+# "He proposed that the meeting demand “…”": a proposal is words said.
+_SAYING_WORDS = _SAYING_WORDS | _set("propose proposes proposed proposing")
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.
 FEMALE_FIRST_NAMES = _set(
     "alexandra anna maria nadezhda svetlana olga irina tatiana tatyana natalia natalya elena yelena sofia "

@@ -310,6 +310,11 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "label"
     if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
         return False, "quotation"
+    charge = _PUNISHED_FOR.search(lead) and not _OBJECT_AFTER.match(after)
+    if len(words) >= 2 and inner[:1].islower() and charge:
+        # "expelled from the party for “lack of vigilance”", "sentenced … for “counter-revolutionary
+        # Trotskyist activity”": the charge's own wording, somebody's words even where nobody is named
+        return False, "quotation"
     if lead.rstrip().endswith(":"):
         return False, "quotation"  # "the charge against him: “…”", "written in pencil: “agreed”"
     exclaimed = bool(re.search(r"[!?]\W?$", inner))  # "“Now!”", "“Why?”": a word said, not a label
@@ -348,6 +353,14 @@ COORDINATED = re.compile(
     r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+"
 )
 _GLOSS = re.compile(r"[ \t]*\([ \t]*")
+# A punishment and "for" right before the quotation: what follows is the charge.
+_PUNISHED_FOR = re.compile(
+    r"\b(?:expelled|sentenced|arrested|convicted|dismissed|condemned|executed|punished|fined|imprisoned|"
+    r"deported|exiled|prosecuted|indicted|reprimanded|removed|purged|excluded|tried|shot)\b"
+    r"[^.;:“”\"«»„]{0,100}\bfor\s+$"
+)
+# "for “failing to denounce” a colleague": the marks cut into the author's own phrase, which goes on.
+_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether|dass|que|что)\b", re.IGNORECASE)
 # "the “hare-brained schemes” of which he was accused": the charge is somebody's words
 _CHARGED_AFTER = re.compile(

@@ -257,6 +257,8 @@ def _speaker(
     if q.form == Form.INLINE and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source
     lead, lead_at = _lead(text, q, outer)
+    if ok(found := _possessor(text, lead, lead_at, spoken, people)):
+        return found, "possessor", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     if cited is not None:
@@ -281,6 +283,28 @@ def _speaker(
     if found := _nearby(text, q, lead, lead_at, spoken, people):
         return found, "nearby", source
     return None, "none", source
+
+
+# "Their conclusion is cautious:", "His explanation is that …", "His last words to the court … were:": the
+# words are those of whom the possessive stands for.
+_POSSESSED_WORDS = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|first\s+|last\s+|final\s+|"
+    r"only\s+|considered\s+|private\s+)?(?:explanation|answer|reply|response|view|argument|words|verdict|"
+    r"comment|claim|position|defence|defense|retort|message|warning|advice|judgement|judgment|conclusion|"
+    r"account|version|theory|instruction|order|promise|excuse|complaint|request|thesis|summary)s?\b"
+    r"[^“”\"«»„]*?(?:\b(?:is|was|were|are)\b[^“”\"«»„]*|:\s*)$"
+)
+
+
+def _possessor(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "Their conclusion is cautious: the famine was “…”": whom "their" (or "his", "her") stands for."""
+    m = _POSSESSED_WORDS.match(lead)
+    if m is None:
+        return None
+    pronoun = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()]
+    return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
 
 
 def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
@@ -470,6 +494,10 @@ def _subject_before(
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
         words.pop()
+    if words and words[-1].group().lower() in {"and", "but", "then"}:
+        # "Mikoyan spoke to the crowd on the radio … and promised": the subject of the first verb says it
+        # (before a phrase after a noun is read as the speaker's: "the crowd on the radio" is no speaker)
+        return _coordinated_subject(text, floor, stripped, spoken, people)
     # "a woman from the Kuban told", "A spokesman for the ministry of culture said": the speaker stands
     # before the phrase (which names a place or a body, not the speaker), when nothing else stands between.
     for back in range(max(1, len(words) - 12), len(words) - 1):
@@ -608,6 +636,13 @@ def _coordinated_subject(
         if people.kind(floor + at, name) in ("place", "common"):
             return None
         return Speaker(name, floor + at, floor + at + len(name))
+    named = list(_NAME_THEN_VERB_AFTER_COMMA.finditer(chunk))
+    if named and named[-1].group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+        floor + named[-1].start(1), named[-1].group(1)
+    ) not in ("place", "common"):
+        # "In 2010, after the crash at Smolensk …, Vladimir Putin expressed his sympathy and called": the
+        # name after the last comma that a verb follows
+        return _named(text, floor + named[-1].start(1), floor + named[-1].end(1))
     phrase = re.match(r"(?:the|my|his|her|their|our|a|an)\s+[a-z]+\b", chunk[offset:], re.IGNORECASE)
     if phrase:  # "My supervisor looked …": a determiner and its noun
         return Speaker(phrase.group(), floor + offset, floor + offset + phrase.end())
@@ -794,6 +829,11 @@ def _antecedents(
             continue
         opening = _OPENING_PHRASE.match(sentence)
         first = WORD.match(sentence, opening.end() if opening else 0)
+        late = _LATE_PRONOUN.match(sentence, opening.end() if opening else 0)
+        if late and not (first and first.group().lower() in PRONOUNS):
+            # "But two days later he sent a letter … in return for an American promise": the pronoun is
+            # the subject after a short phrase without a comma; the names after it are mentions
+            first = WORD.match(sentence, late.start("pronoun"))
         if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest:
             if opening is not None and nearest - chained <= 1 and not neuter:
                 # "When Lenin introduced NEP, he presented it …": the name in the opening clause is the
@@ -877,6 +917,22 @@ _ROLE_THEN_NAME = re.compile(
     r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
 )
+# "Their daughter Nina was my age", "The old Nabokov, the father of the writer, was", "The Cuban leader Fidel
+# Castro, who …": a determiner, a role or an adjective, and a name that is the clause's subject (a comma or
+# a verb after it).
+_ROLE_THEN_ONE_NAME = re.compile(
+    r"(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?!(?:of|on|in|at|to|for|with|from|about|by|and|or|against|under|over)\b)[a-z][\w-]*\s+){1,2}"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?=\s*,|\s+(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
+)
+_LATE_PRONOUN = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Then|Soon|Later|Only|Even|Now|Two|Three|A|Some|Several|Many)\s+)"
+    r"(?:[a-z0-9]+\s+){0,4}?\b(?P<pronoun>he|she|they)(?=\s+[a-z])"
+)
+_NAME_THEN_VERB_AFTER_COMMA = re.compile(
+    r",\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _ROLE_COMMA_NAME = re.compile(
     r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
@@ -916,12 +972,13 @@ _ADDRESSED = re.compile(
 )
 # Not "by": the agent of a passive ("driven personally by Stalin, who read …") is who the text is about.
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|for|with|from|about)\s+(?:the\s+)?$")
-_PAIR = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+\b")
+_PAIR = re.compile(r"(?:\b[A-Z]\.\s+)*\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\b")
 _PLACE_LIST = re.compile(
     r"\b(?:in|at|from|across|throughout|via)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s*(?:,|\band\b|\bor\b)\s*)+$"
 )
 _SENTENCE_BREAK = re.compile(
-    r"[.!?](?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
+    # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
+    r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina", "ovna", "evna", "ichna")  # and patronymics
@@ -993,8 +1050,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         return None
     # "Kremlin spokesman Dmitry Peskov was quoted", "Our neighbour Klavdia Petrovna came out": a role
     # and then the name; the name is the subject
-    role = _ROLE_THEN_NAME.match(sentence, offset)
-    if role and role.group("name").split()[0].lower() not in NOT_NAMES:
+    role = _ROLE_THEN_NAME.match(sentence, offset) or _ROLE_THEN_ONE_NAME.match(sentence, offset)
+    if role and role.group("name").split()[0].lower() not in NOT_NAMES | _NATIONALITIES:
         return role.group("name"), role.start("name")
     if words[0].group().lower() in DETERMINERS:
         # "My father put on his coat", "The rebels demanded": a determiner and its noun
@@ -1012,13 +1069,15 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     chosen: list[re.Match[str]] = []
     for w in words[:6]:
         g = w.group()
-        if chosen and sentence[offset + chosen[-1].end() : offset + w.start()].strip():
-            break  # "Brzezhinski: Inventor of …": punctuation ends the name
+        gap = sentence[offset + chosen[-1].end() : offset + w.start()].strip() if chosen else ""
+        if gap and not (gap == "." and len(chosen[-1].group()) == 1 and chosen[-1].group().isupper()):
+            break  # "Brzezhinski: Inventor of …": punctuation ends the name; "R. W. Davies" is one
         if (g[0].isupper() and g.lower() not in NOT_NAMES) or (g.lower() in _PARTICLES and chosen):
             chosen.append(w)
         elif not chosen and g.lower() in {"the", "a", "an"}:
             continue
-        elif chosen and g.lower() in BODY_NOUNS and not g.endswith("ed"):  # "Orlova accused her": a verb
+        elif chosen and (g.lower() in BODY_NOUNS or g.lower() in ORGANISATION_WORDS) and not g.endswith("ed"):
+            # "Soviet newspapers", "The NKVD administration of Dalstroi"; "Orlova accused her" is a verb
             if not re.search(r"[’']s?$", chosen[-1].group()):
                 chosen.append(w)  # "Soviet newspapers"; but "Trotsky's verdict" is Trotsky's
             break
@@ -1504,7 +1563,8 @@ _ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
     # "The brigade leader, a former army officer named Kovalchuk, explained"
     r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?P<title>[a-z]+)\s+)?"
-    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}),"
+    r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
+    r"(?:,|(?<=[a-zа-яё])\s+(?=who\b|whom\b))"
 )
 
 

@@ -278,3 +278,28 @@ def test_a_charge_after_a_phrase_makes_it_somebodys_words_but_not_a_single_word(
         'Reviewers accused him of "Russophobia", a charge he rejected.'
     )
     assert real(text) == ['"forgery of documents"']
+
+
+def test_a_charge_after_a_punishment_and_for_is_real_but_a_phrase_going_on_is_not():
+    # Round 4 (issue 16): the charge's own wording is somebody's words even where nobody is named; words
+    # in marks that the author's phrase goes on from ("for “failing to report” a neighbour") stay a label.
+    text = (
+        "In 1938 the engineer was expelled from the party for “loss of class vigilance” after his brother "
+        "was arrested. His colleague was sentenced to eight years for “anti-Soviet agitation”; the term was "
+        "later cut. A third was dismissed for “failing to report” a neighbour."
+    )
+    assert real(text) == ["“loss of class vigilance”", "“anti-Soviet agitation”"]
+    assert scare(text) == ["“failing to report”"]
+
+
+def test_a_naming_verb_after_and_rumours_that_and_an_explanation_that_frame_words():
+    text = (
+        "The minister laid a wreath and called the shooting “a crime without any justification”. "
+        "In the villages the kulaks are spreading rumours that “the collective farms will be dissolved "
+        "by spring”. His explanation was that the director “never listens to the shop floor”."
+    )
+    assert real(text) == [
+        "“a crime without any justification”",
+        "“the collective farms will be dissolved by spring”",
+        "“never listens to the shop floor”",
+    ]
