@@ -206,6 +206,14 @@ _VERB_AFTER = re.compile(
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
     re.I,
 )
+# What people did or had done to them, after a figure that names nobody but people: what is counted.
+_ACTED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:people|persons|individuals|men|women|of\s+them)\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
+    r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
+    r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved)\b",
+    re.IGNORECASE,
+)
 _EVENT_WORDS = _set("died dies die perished dead starved deaths")
 _DONE_TO = re.compile(
     r"(?:\s*,[^,;]{1,40}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
@@ -228,7 +236,8 @@ _NAMED_BEFORE = re.compile(
 _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
-    r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost)\s+(?:some\s+|about\s+|over\s+|"
+    r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
+    r"repressed|rehabilitated|released)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
@@ -245,6 +254,8 @@ _DONE_EVENTS = {
     "arrested": "arrests", "executed": "executions", "shot": "executions", "deported": "deportations",
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
+    "fed": "fed", "evacuated": "evacuated", "buried": "buried", "repressed": "repressed",
+    "rehabilitated": "rehabilitated", "released": "released",
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
@@ -291,11 +302,31 @@ _MEASURED_AGAINST = re.compile(
 # period from the sentence before: "Five years later…", "currently about 450,000 roubles", "Before
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
 _NO_CARRY = re.compile(
-    r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|later|afterwards|"
-    r"thereafter|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
+    r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
     r"totals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|altogether|overall)\b",
     re.IGNORECASE,
 )
+# A year named by the year before it: "The following year", "the year before", "Five years later".
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years?\s+"
+    r"(?P<dir>later|earlier|after(?:wards)?|before|on)\b"
+    r"|\b(?:the|that)\s+(?P<next>following|next|subsequent)\s+year\b"
+    r"|\b(?:the|that)\s+(?P<prev>previous|preceding)\s+year\b"
+    r"|\bthe\s+year\s+(?P<after>before|after)\b",
+    re.IGNORECASE,
+)
+# When a source said, wrote or signed something: the year of the saying, not of what it counts.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified)\s+"
+    rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
+    re.IGNORECASE,
+)
+# "63 per cent …, up from 28 per cent in 2012": a year right after another figure is that figure's.
+_OTHER_FIGURES_YEAR = re.compile(
+    r"[^;]*?(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?!\d))\d[^;]*?\s+(?:in|by)\s+", re.IGNORECASE
+)
+# "Later, …" sets its own time; "economists later put the growth at 60 per cent" speaks of the plan's.
+_LATER_OPENING = re.compile(r"\s*(?:later|afterwards|thereafter|eventually)\b", re.IGNORECASE)
 # What a figure counts that says nothing of its own: the share, the number…
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
 _ALONG_WITH = re.compile(
@@ -366,6 +397,18 @@ _SUBJECT_BEFORE = re.compile(
 _PERCENT_WERE = re.compile(
     r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?([^\W\d_][\w’'-]*s)\b",
     re.IGNORECASE,
+)
+# A clause set off by commas, or a year's phrase, between a subject and its verb.
+_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?=\s)")
+# "was", "were": a count after them is rarely of the subject ("the victims were 700,000" is, "the reason was
+# 3 million" is not), unless the figure has a unit; kept for units only, as before.
+_BARE_VERBS = frozenset({"was", "were", "run", "ran"})
+_APPOSED = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*),\s+"
+    r"(?:about\s+|some\s+|roughly\s+|only\s+|nearly\s+|around\s+)?$"
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[^,;.]{0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
 )
 # "Estimates … range from 3.5 million": the subject of these verbs is the estimates, not what is counted.
 _ESTIMATE_VERBS = frozenset({"run", "ran", "range", "ranged", "vary", "varied"})
@@ -459,6 +502,8 @@ class _Detector:
         self.layout: Layout = layout(text, marks)
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}
+        self._carried_local: dict[int, tuple[str, int, int] | None] = {}
+        self._relative_starts: set[int] = set()
         self._all_periods: list[re.Match[str]] | None = None
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
@@ -492,25 +537,62 @@ class _Detector:
                     continue
                 if m.group("single") and _looks_like_quantity(self.text, m.end()):
                     continue
+                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 50), m.start()):
+                    # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
+                    continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
             for m in named:
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+            if not found and i > 0:
+                relative = self._relative_year(i, a, b)
+                if relative is not None:
+                    found.append(relative)
+                    self._relative_starts.add(relative[0])
             found.sort()
             self._periods[i] = found
         return self._periods[i]
 
-    def carried(self, i: int) -> tuple[str, int, int] | None:
+    def _relative_year(self, i: int, a: int, b: int) -> tuple[int, int, str, int, int] | None:
+        """A year sentence ``i`` (from ``a`` to ``b``) names by the one before it: "The following year",
+        "the year before", "Five years later" (from 1929: 1934), or None."""
+        m = _RELATIVE_YEAR.search(self.text, a, b)
+        if m is None:
+            return None
+        before = self.carried(i - 1)
+        if before is None:
+            return None
+        _, first, last = before
+        if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
+            year = last + 1
+        elif m.group("prev") or m.group("after"):
+            year = first - 1
+        else:
+            n_written = m.group("n").lower()
+            n = 1 if n_written in ("a", "one") else (
+                int(n_written) if n_written.isdigit() else _parse_number(n_written, "en")
+            )
+            if not isinstance(n, int) or not 0 < n < 50:
+                return None
+            later = m.group("dir").lower() in ("later", "after", "afterwards", "on")
+            year = last + n if later else first - n
+        return m.start(), m.end(), " ".join(m.group().split()), year, year
+
+    def carried(self, i: int, cross: bool = True) -> tuple[str, int, int] | None:
         """The period sentence ``i`` speaks of as a whole: its own last one, or the one before it carried
-        (in the same paragraph)."""
-        if i in self._carried:
-            return self._carried[i]
+        (in the same paragraph); at the paragraph's start, with ``cross``, the period of its section's
+        heading or of the paragraph before (see ``_paragraph_fallback``)."""
+        memo = self._carried if cross else self._carried_local
+        if i in memo:
+            return memo[i]
         # Iterative, so a long paragraph without years does not recurse deeply.
         chain = []
         j = i
         result: tuple[str, int, int] | None = None
-        while j >= 0 and j not in self._carried:
-            own = self.periods_in(j)
+        while j >= 0 and j not in memo:
+            # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
+            # next sentences go on with the story's time, not with the trial's.
+            own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts]
             if own:
                 # The sentence's last period that is not a year measured against ("on 1920").
                 best_rank = min(self._reference_year(p) for p in own)
@@ -529,16 +611,38 @@ class _Detector:
             start, _ = self.layout.sentence_at(j)
             before_start = self.layout.sentence_at(j - 1)[0] if j > 0 else 0
             if j == 0 or self.layout.paragraph(start) != self.layout.paragraph(before_start):
-                result = None
+                result = self._paragraph_fallback(j) if cross else None
                 break
             j -= 1
         else:
-            result = self._carried.get(j) if j >= 0 else None
-        self._carried[j] = self._carried.get(j, result)
+            result = memo.get(j) if j >= 0 else None
+        memo[j] = memo.get(j, result)
         for k in chain:
-            self._carried[k] = result
-        self._carried[i] = result
+            memo[k] = result
+        memo[i] = result
         return result
+
+    def _paragraph_fallback(self, i: int) -> tuple[str, int, int] | None:
+        """The period a paragraph without years of its own (sentence ``i`` opens it) speaks of: its section
+        heading's ("Famine toll of 1946–47", "The Great Terror in Leningrad"), or else the one the paragraph
+        just before it ended with ("…began on 23 February 1944." ¶ "…thousands died in the wagons")."""
+        start, _ = self.layout.sentence_at(i)
+        if self.layout.is_excluded(start, start + 1):
+            return None
+        heading = self.layout.heading_before(start)
+        if heading is not None and heading[0] <= start < heading[1]:
+            return None  # a heading takes no period from what stands before it
+        if heading is not None:
+            h_i = self.layout.sentence(heading[0])[0]
+            own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
+            ranked = [p for p in own if self._reference_year(p) < 2]
+            if ranked:
+                best = min(self._reference_year(p) for p in ranked)
+                main = [p for p in ranked if self._reference_year(p) == best]
+                return main[-1][2], main[-1][3], main[-1][4]
+        # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
+        # corpus essays' figures without a year are of none).
+        return None
 
     def _change_end(
         self, start: int, end: int, period: str, first: int | None, last: int | None
@@ -560,7 +664,9 @@ class _Detector:
             p for p in self.periods_in(i)
             if not (p[0] < end and start < p[1])
             # "from a third in 1913 to 6 percent": 1913 is the other end's year
-            and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start]))
+            and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start])
+                     and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
+            and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
         ]
         if own:
             # Periods of the figure's own clause first: "56% of delegates to the 1934 Congress had been
@@ -589,13 +695,14 @@ class _Detector:
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
-        if i > 0 and not _NO_CARRY.search(self.text, s_start, s_end):
-            a, _ = self.layout.sentence_at(i)
-            b, _ = self.layout.sentence_at(i - 1)
-            if self.layout.paragraph(a) == self.layout.paragraph(b):
+        if not _NO_CARRY.search(self.text, s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
+            b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
+            if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)
-                if before is not None:
-                    return before
+            else:
+                before = self._paragraph_fallback(i)
+            if before is not None:
+                return before
         return "", None, None
 
     def _distance(self, p: tuple[int, int, str, int, int], start: int, end: int) -> int:
@@ -723,10 +830,20 @@ class _Detector:
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
-        if unit not in ("people", "count", "ratio") and not words:
-            subject = _SUBJECT_BEFORE.search(before)
-            if subject and not (unit == "" and subject.group("verb").lower() in _ESTIMATE_VERBS):
+        if unit not in ("people", "ratio") and not words:
+            # "Grain exports, which had been negligible in 1929, reached 4.8 million tonnes", "gross output in
+            # 1933 was 2.5 times": the subject across a clause set off by commas or a year's phrase.
+            plain = _INSERTED.sub(" ", before)
+            subject = _SUBJECT_BEFORE.search(plain)
+            if subject and not (
+                unit in ("", "count") and subject.group("verb").lower() in _ESTIMATE_VERBS | _BARE_VERBS
+            ):
                 noun = _strip_determiners(_after_determiner(subject.group(1) or subject.group(3)))
+        if not words and not noun:
+            # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside
+            apposed = _APPOSED.search(text, s_start, start)
+            if apposed and _SUBJECT_VERB_AFTER.match(text, end):
+                noun = _strip_determiners(apposed.group(1))
         done_earlier = _EVENT_BEFORE.search(before)
         if done_earlier and words and words[0].lower() in _GENERIC:
             noun = words[0]  # «выселено 171 781 человек корейской национальности»: people, the verb says what
@@ -745,8 +862,12 @@ class _Detector:
                 event_of = next((e for p, e in _EVENTS if p.match(tail)), None)
                 if event_of:
                     break
+            acted = _ACTED_AFTER.match(after, rest_at if noun else 0)
             if event_of:
                 noun = event_of
+            elif acted and not done_before:
+                # "7 million people moved to Russia", "665,000 fled", "1.4 million people were evacuated"
+                noun = acted.group("verb").lower()
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotator.domain.structure import Mark, MarkKind
 
@@ -65,6 +65,7 @@ class Layout:
     paragraph_starts: list[int]
     excluded: list[tuple[int, int]]  # sorted, non-overlapping
     excluded_starts: list[int]
+    headings: list[tuple[int, int]] = field(default_factory=list)  # the structure's headings, sorted
 
     def sentence(self, pos: int) -> tuple[int, int, int]:
         """(index, start, end) of the sentence holding ``pos``."""
@@ -78,6 +79,13 @@ class Layout:
 
     def paragraph(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def heading_before(self, pos: int) -> tuple[int, int] | None:
+        """The heading the text at ``pos`` stands under: the last one ending before it."""
+        i = bisect.bisect_right(self.headings, (pos, pos)) - 1
+        while i >= 0 and self.headings[i][1] > pos:
+            i -= 1
+        return self.headings[i] if i >= 0 else None
 
     def is_excluded(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.excluded_starts, start) - 1
@@ -159,7 +167,8 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
                 merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    return Layout(text, sentences, paragraphs, merged, [a for a, _ in merged])
+    headings = sorted((m.start, m.end) for m in marks if m.kind is MarkKind.HEADING)
+    return Layout(text, sentences, paragraphs, merged, [a for a, _ in merged], headings)
 
 
 # --- scanning ---------------------------------------------------------------------------------------------
@@ -255,10 +264,14 @@ _NAMED = (
     (r"(?:the\s+)?(?:Russian\s+)?Civil\s+War", (1918, 1921)),
     (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933)),
+    # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
+    # war with Finland", "War Communism").
+    (r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",
+     (1941, 1945)),
 )
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
-     "civil", "world", "holodomor"}
+     "civil", "world", "holodomor", "wartime"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE

@@ -47,9 +47,10 @@ def years(f: Figure) -> tuple[int, int] | None:
         # a time measured against is not carried into the next sentence
         ("The tax, abolished prior to the end of the Civil War, returned. There were thousands of "
          "collectors in the villages.", "thousands", None),
-        # a sentence that sets its own time without a year takes none from the one before
+        # a sentence that sets its own time by the one before takes that year (session 4: this expected None,
+        # which was wrong; the held-out gold labels the same construction 1934)
         ("In 1929 the camps held some 23,000 prisoners. Five years later they held over 500,000.",
-         "500,000", None),
+         "500,000", (1934, 1934)),
         ("The state has paid a birth bonus since 2007. It is currently about 450,000 roubles.",
          "450,000", None),
         # a period set off by commas before the figure is not nearer than one right after it
