@@ -307,6 +307,7 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             continue
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
+        has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
         # "The protocol of the Politburo meeting records that …": a body or document opening the clause
         if not has_subject and prev.islower():
             window = lead[max(0, words[index].start() - 80) : words[index].start()]

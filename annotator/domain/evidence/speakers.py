@@ -469,6 +469,11 @@ def _subject_before(
     ) in ("person", "unknown"):
         # "an open letter from Lydia Chukovskaya, who wrote that …": "who" stands for the name before it
         return _named(text, floor + relative.start(1), floor + relative.end(1))
+    described = _NP_WHO.search(chunk)
+    if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
+        # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
+        # her": the relative stands for the noun phrase before it
+        return Speaker(described.group("np"), floor + described.start("np"), floor + described.end("np"))
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
@@ -616,6 +621,20 @@ def _coordinated_subject(
     text: str, floor: int, chunk: str, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of a clause whose second verb is the verb of saying: "X looked up and said"."""
+    relative = list(_RELATIVE_PRONOUN.finditer(chunk))
+    if relative:
+        # "published a letter signed by Shalamov in which he renounced … and declared that": the relative
+        # clause's subject says it
+        pronoun = relative[-1].group("pronoun")
+        at = relative[-1].start()
+        names = [m for m in _CAPITALISED_RUN.finditer(chunk, max(0, at - 60), at)
+                 if m.group().split()[0].lower() not in NOT_NAMES]  # fmt: skip
+        if names and pronoun != "they" and _agrees(pronoun, names[-1].group()) and people.kind(
+            floor + names[-1].start(), names[-1].group()
+        ) in ("person", "unknown"):
+            # "a letter signed by Tvardovsky in which he": the name right before the relative
+            return _named(text, floor + names[-1].start(), floor + names[-1].end())
+        return _carry_over(text, floor + relative[-1].start("pronoun"), pronoun.lower(), spoken, people)
     clauses = list(re.finditer(r"(?:,|;)\s+(?:and|but)\s+(?=[A-Z])|;\s+", chunk))
     if clauses:
         # "My father was at the ministry …, and Sorokin, he told us, stood up … and said": the last clause's
@@ -656,7 +675,9 @@ def _determined(chunk: str, words: list[re.Match[str]]) -> tuple[int, int] | Non
         if len(words) < size:
             return None
         first = words[-size]
-        if first.group().lower() in DETERMINERS - {"that", "this", "one", "another"}:
+        if first.group().lower() in DETERMINERS - {"that", "this", "one", "another"} or (
+            first.group() == "One" and words[-1].group().lower() in ORGANISATION_WORDS | BODY_NOUNS
+        ):  # "One Western magazine recently claimed": nobody named, the description kept
             before = chunk[: first.start()].rstrip()
             if not chunk[first.start() : words[-1].end()].count(",") and (
                 not before or before[-1] in ",;:.!?(" or before.split()[-1].lower() in {"as", "and", "but"}
@@ -930,6 +951,15 @@ _LATE_PRONOUN = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then|Soon|Later|Only|Even|Now|Two|Three|A|Some|Several|Many)\s+)"
     r"(?:[a-z0-9]+\s+){0,4}?\b(?P<pronoun>he|she|they)(?=\s+[a-z])"
 )
+_RELATIVE_PRONOUN = re.compile(r"\b(?:in|by|of|with|to|for)\s+(?:which|whom)\s+(?P<pronoun>he|she|they)\s")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+_NP_WHO = re.compile(
+    r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+){0,2}),\s+(?:who|which)\s+(?!(?:he|she|they|it|we|I)\b)(?:[a-z]+\s+){0,2}$"
+)
+# Nouns a relative after which does not stand for a speaker: "the night, which …", "a year, which …".
+_NOT_SPEAKING_NOUNS = {"night", "day", "year", "time", "moment", "week", "month", "morning", "evening",
+                       "place", "room", "house", "city", "town", "village", "country", "way", "fact"}
 _NAME_THEN_VERB_AFTER_COMMA = re.compile(
     r",\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
@@ -1438,7 +1468,9 @@ def _introduction(
         return None
     # "Kirov was a potential rival of Stalin, “…”" names Kirov but not as a speaker: only a short
     # introduction (a name, or a body and what it printed) is taken.
-    rest = WORD.findall(lead[offset + len(name) :])
+    # "The historian Oleg Khlevniuk, who has spent more time in these archives than anyone, is blunt
+    # about it:": the relative clause says nothing of whether the name introduces the words
+    rest = WORD.findall(re.sub(r",\s+(?:who|whose|which)\b[^,:;]*,", ",", lead[offset + len(name) :]))
     if len(rest) > (8 if stripped.endswith(":") else 4) and not any(w.lower() in BODY_NOUNS for w in rest):
         return None
     return Speaker(name, start, start + len(name))

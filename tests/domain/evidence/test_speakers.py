@@ -1027,3 +1027,25 @@ def test_round_four_roles_before_names_initials_and_possessives():
         "the result of": "R. W. Davies and Stephen Wheatcroft",
         "We are ready": "Bulganin",
     }
+
+
+def test_round_four_relatives_described_bodies_and_introductions_past_a_relative_clause():
+    text = (
+        "The plan was put forward by a group of veterans of the tank corps, who argue that the old name is "
+        "“a symbol of victory”. "
+        "Her retirement was announced by the library, which called her “the soul of the reading room”. "
+        "One Western newspaper recently claimed that the plant would “never meet its targets”. "
+        "In a statement, the society said the arrests followed “a clear pattern of intimidation”. "
+        "The journal printed a letter signed by Tvardovsky in which he defended the editors and insisted "
+        "that “a magazine is not a barracks”.\n\n"
+        "The historian Elena Zubkova, who has read more of these letters than anyone, is plain about it: "
+        "“They were written to be believed.”"
+    )
+    assert speakers(text) == {
+        "a symbol of": "[a group of veterans of the tank corps]",
+        "the soul of": "the library",
+        "never meet its": "[One Western newspaper]",
+        "a clear pattern": "the society",
+        "a magazine is": "Tvardovsky",
+        "They were written": "Elena Zubkova",
+    }
