@@ -48,3 +48,12 @@ class ReadOnlyProject(ProjectError):
 
 class WriteFailed(ProjectError):
     """The database refused a write (disk full, read-only file, locked too long); nothing of it was saved."""
+
+
+class EditConflict(AnnotatorError):
+    """Another coder changed (or deleted) the annotation or link since it was read: nothing was saved.
+    ``current`` is the other's version as it now stands (None when they deleted it), for the UI to show."""
+
+    def __init__(self, message: str, current: object | None = None) -> None:
+        super().__init__(message)
+        self.current = current

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from annotator.domain.anchors import QuoteSelector
+from annotator.domain.coders import Coder
 from annotator.domain.dates import DateRange
 from annotator.domain.importing import ImportSteps
 
@@ -235,6 +236,8 @@ class Annotation:
     created_at: datetime
     modified_at: datetime
     speaker: Speaker | None = None  # who speaks in the passage (since 0007); None: not said
+    coder: Coder | None = None  # who made it (since 0010)
+    version: int = 1  # edits so far, from 1: an update names the version it read (EditConflict if stale)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,3 +259,5 @@ class Link:
     b: LinkEnd
     created_at: datetime
     modified_at: datetime
+    coder: Coder | None = None  # who made it (since 0010)
+    version: int = 1

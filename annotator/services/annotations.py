@@ -15,7 +15,14 @@ from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.model import Annotation, Link, Person, PersonKind, Speaker, SpeakerRole
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, EventBus, LinksChanged
-from annotator.storage import annotations_repo, links_repo, people_repo, sources_repo, taxonomy_repo
+from annotator.storage import (
+    annotations_repo,
+    coders_repo,
+    links_repo,
+    people_repo,
+    sources_repo,
+    taxonomy_repo,
+)
 from annotator.storage.unit_of_work import UnitOfWork, read_generation
 
 log = logging.getLogger(__name__)
@@ -136,17 +143,22 @@ class AnnotationService:
         source_id: int | None = None,
         tags: Sequence[TagSpec] | None = None,
         speaker: str | None = None,
+        coders: Sequence[str] | None = None,
     ) -> list[Annotation]:
         """Annotations in text order; with ``tags``, those carrying any of them; with ``speaker``, those
-        the person of that name speaks in (any case; a unique beginning of the name will do)."""
+        the person of that name speaks in (any case; a unique beginning of the name will do); with
+        ``coders`` (logins or display names), those these coders made."""
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
             tag_ids = resolve_tags(taxonomy, tags) if tags is not None else None
             ids = None
             if speaker is not None:
                 ids = people_repo.annotations_of(session, [resolve_person(session, speaker).id])
+            coder_ids = None
+            if coders is not None:
+                coder_ids = [c.id for c in coders_repo.resolve_many(session, coders)]
             return annotations_repo.list_annotations(
-                session, taxonomy, source_id=source_id, tag_ids=tag_ids, ids=ids
+                session, taxonomy, source_id=source_id, tag_ids=tag_ids, ids=ids, coder_ids=coder_ids
             )
 
     def first_screen(self, source_id: int, end: int, whole_below: int = 500) -> tuple[list[Annotation], bool]:
@@ -178,10 +190,16 @@ class AnnotationService:
         confidence: int | _Unset | None = UNSET,
         evidence_ref: str | None = None,
         speaker: SpeakerSpec | _Unset | None = UNSET,
+        expected_version: int | None = None,
     ) -> Annotation:
         """Change what is given; a new range re-reads the quote from the text. ``speaker`` (name, role)
-        names who speaks, making the person when the project has nobody of that name; None clears it."""
+        names who speaks, making the person when the project has nobody of that name; None clears it.
+
+        ``expected_version``: the version of the annotation the caller read (``Annotation.version``); when
+        another coder's edit came first, EditConflict (carrying their version) and nothing is changed.
+        None: whatever version this transaction reads."""
         with self._uow.write() as session:
+            annotations_repo.check_version(session, annotation_id, expected_version)  # deleted meanwhile?
             taxonomy = taxonomy_repo.load(session)
             current = annotations_repo.get(session, annotation_id, taxonomy)
             changes: dict[str, Any] = {}
@@ -196,7 +214,7 @@ class AnnotationService:
                 changes["confidence"] = check_confidence(confidence)
             if evidence_ref is not None:
                 changes["evidence_ref"] = evidence_ref.strip()
-            annotations_repo.update(session, annotation_id, **changes)
+            annotations_repo.update(session, annotation_id, expected_version=expected_version, **changes)
             if tags is not None:
                 annotations_repo.set_tags(session, annotation_id, resolve_tags(taxonomy, tags))
             if not isinstance(speaker, _Unset):
@@ -223,9 +241,11 @@ class AnnotationService:
         current = [t.id for t in self.get(annotation_id).tags]
         return self.update(annotation_id, tags=[t for t in current if t not in removing])
 
-    def delete(self, annotation_id: int) -> DeletedAnnotation:
-        """Delete an annotation and the links that end at it; returns what ``restore`` needs."""
+    def delete(self, annotation_id: int, expected_version: int | None = None) -> DeletedAnnotation:
+        """Delete an annotation and the links that end at it; returns what ``restore`` needs.
+        ``expected_version``: as for ``update`` (an undo deletes only the annotation as it left it)."""
         with self._uow.write() as session:
+            annotations_repo.check_version(session, annotation_id, expected_version)
             taxonomy = taxonomy_repo.load(session)
             annotation = annotations_repo.get(session, annotation_id, taxonomy)
             links = tuple(links_repo.list_links(session, annotation_ids=[annotation_id]))
@@ -445,6 +465,8 @@ def put_back(session: Session, taxonomy: Taxonomy, deleted: DeletedAnnotation) -
     restored = annotations_repo.add(
         session,
         taxonomy,
+        coder_id=a.coder.id if a.coder is not None else None,
+        version=a.version,
         uuid=a.uuid,
         annotation_id=a.id,
         source_id=a.source_id,

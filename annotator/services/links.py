@@ -114,11 +114,19 @@ class LinkService:
             return links_repo.list_links(session, source_id=source_id)
 
     def update(
-        self, link_id: int, *, relation: str | Relation | None = None, note: str | None = None
+        self,
+        link_id: int,
+        *,
+        relation: str | Relation | None = None,
+        note: str | None = None,
+        expected_version: int | None = None,
     ) -> Link:
+        """Change the relation or note; ``expected_version`` as for annotations (EditConflict if stale)."""
         new_relation = parse_relation(relation) if relation is not None else None
         with self._uow.write() as session:
-            links_repo.update(session, link_id, relation=new_relation, note=note)
+            links_repo.update(
+                session, link_id, relation=new_relation, note=note, expected_version=expected_version
+            )
             link = links_repo.get(session, link_id)
         self._events.publish(LinksChanged(Change.UPDATED, (link_id,)))
         return link

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.errors import ProjectError
 from annotator.services.annotations import AnnotationService
+from annotator.services.coders import CoderService
 from annotator.services.events import Event, EventBus
 from annotator.services.evidence import EvidenceService
 from annotator.services.figures import FiguresService
@@ -68,6 +69,7 @@ class Project:
         self.figures = FiguresService(uow, self.structure, self.evidence)
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
+        self.coders = CoderService(uow, self.events)
         # The search index is a cache outside the project file, kept in step by listening to self.events.
         # The service (and Whoosh) is made at first use; until then the edits are recorded for it.
         self._search: SearchService | None = None

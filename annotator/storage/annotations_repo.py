@@ -9,14 +9,23 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import String, bindparam, delete, func, insert, select, type_coerce
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
-from annotator.domain.errors import NotFound
+from annotator.domain.coders import Coder
+from annotator.domain.errors import EditConflict, NotFound
 from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole, TagRef
 from annotator.domain.taxonomy import Taxonomy
-from annotator.storage import people_repo
-from annotator.storage.orm import AnnotationRow, AnnotationSpeakerRow, AnnotationTagRow, PersonRow, utcnow
+from annotator.storage import coders_repo, people_repo, taxonomy_repo
+from annotator.storage.orm import (
+    AnnotationRow,
+    AnnotationSpeakerRow,
+    AnnotationTagRow,
+    CoderRow,
+    PersonRow,
+    utcnow,
+)
 
 
 def _tag_ids_by_annotation(session: Session, annotation_ids: Sequence[int]) -> dict[int, list[int]]:
@@ -35,7 +44,10 @@ def _tag_ids_by_annotation(session: Session, annotation_ids: Sequence[int]) -> d
 
 
 def _to_annotation(
-    row: AnnotationRow, tag_refs: tuple[TagRef, ...], speaker: Speaker | None = None
+    row: AnnotationRow,
+    tag_refs: tuple[TagRef, ...],
+    speaker: Speaker | None = None,
+    coders: Mapping[int, Coder] | None = None,
 ) -> Annotation:
     return Annotation(
         id=row.id,
@@ -51,6 +63,8 @@ def _to_annotation(
         created_at=row.created_at,
         modified_at=row.modified_at,
         speaker=speaker,
+        coder=None if row.coder_id is None or coders is None else coders.get(row.coder_id),
+        version=row.version,
     )
 
 
@@ -83,7 +97,8 @@ def to_domain(session: Session, rows: Sequence[AnnotationRow], taxonomy: Taxonom
     tag_ids = _tag_ids_by_annotation(session, [r.id for r in rows])
     refs = _TagRefs(taxonomy)
     speakers = people_repo.speakers(session, [r.id for r in rows])
-    return [_to_annotation(r, refs(tag_ids.get(r.id, ())), speakers.get(r.id)) for r in rows]
+    coders = coders_repo.by_id(session)
+    return [_to_annotation(r, refs(tag_ids.get(r.id, ())), speakers.get(r.id), coders) for r in rows]
 
 
 _ANNOTATIONS = AnnotationRow.__table__
@@ -108,9 +123,36 @@ _SPEAKERS = AnnotationSpeakerRow.__table__
 _PEOPLE = PersonRow.__table__
 # Who speaks (since 0007), by an outer join: most annotations have no speaker.
 _SPEAKER_COLUMNS = (_PEOPLE.c.id, _PEOPLE.c.name, _SPEAKERS.c.role, _PEOPLE.c.kind)
-_WITH_SPEAKERS = _ANNOTATIONS.outerjoin(_SPEAKERS, _SPEAKERS.c.annotation_id == _ANNOTATIONS.c.id).outerjoin(
-    _PEOPLE, _PEOPLE.c.id == _SPEAKERS.c.person_id
+_CODERS = CoderRow.__table__
+# Who made it and its edit count (since 0010), by an outer join (``coder_id`` may be NULL).
+_CODER_COLUMNS = (
+    _ANNOTATIONS.c.version,
+    _CODERS.c.id,
+    _CODERS.c.uuid,
+    _CODERS.c.login,
+    _CODERS.c.name,
+    _CODERS.c.color,
 )
+_WITH_SPEAKERS = (
+    _ANNOTATIONS.outerjoin(_SPEAKERS, _SPEAKERS.c.annotation_id == _ANNOTATIONS.c.id)
+    .outerjoin(_PEOPLE, _PEOPLE.c.id == _SPEAKERS.c.person_id)
+    .outerjoin(_CODERS, _CODERS.c.id == _ANNOTATIONS.c.coder_id)
+)
+
+
+class _Coders:
+    """Coder records of one listing, one per coder."""
+
+    def __init__(self) -> None:
+        self._memo: dict[int, Coder] = {}
+
+    def __call__(self, coder_id: int | None, uuid: str, login: str, name: str, color: str) -> Coder | None:
+        if coder_id is None:
+            return None
+        found = self._memo.get(coder_id)
+        if found is None:
+            found = self._memo[coder_id] = Coder(coder_id, uuid, login, name, color)
+        return found
 
 
 class _Speakers:
@@ -154,6 +196,7 @@ def list_annotations(
     source_ids: Sequence[int] | None = None,
     span: tuple[int, int] | None = None,
     overlapping: tuple[int, int] | None = None,
+    coder_ids: Sequence[int] | None = None,
 ) -> list[Annotation]:
     """Annotations in text order, by Core column selects on the session's connection: the reader lists
     thousands at a time, and the ORM's result machinery and the column type's date parsing cost 5× what
@@ -178,10 +221,12 @@ def list_annotations(
         if not ids:
             return []
         conditions.append(_ANNOTATIONS.c.id.in_(list(ids)))
+    if coder_ids is not None:
+        conditions.append(_ANNOTATIONS.c.coder_id.in_(list(coder_ids)))
     connection = session.connection()
     a = _ANNOTATIONS.c
     rows = connection.execute(
-        select(*_COLUMNS, *_SPEAKER_COLUMNS)
+        select(*_COLUMNS, *_SPEAKER_COLUMNS, *_CODER_COLUMNS)
         .select_from(_WITH_SPEAKERS)
         .where(*conditions)
         .order_by(a.source_id, a.start_pos, a.end_pos, a.id)
@@ -198,7 +243,7 @@ def list_annotations(
 
 
 # What ``from_rows`` reads, in this order, from ``WITH_SPEAKERS`` (for a caller with its own conditions).
-COLUMNS = (*_COLUMNS, *_SPEAKER_COLUMNS)
+COLUMNS = (*_COLUMNS, *_SPEAKER_COLUMNS, *_CODER_COLUMNS)
 WITH_SPEAKERS = _WITH_SPEAKERS
 
 
@@ -208,6 +253,7 @@ def from_rows(
     """Annotations from rows of ``COLUMNS``, with the tag ids of each (by annotation id)."""
     refs = _TagRefs(taxonomy)
     speaker = _Speakers()
+    coder = _Coders()
     no_tags: tuple[int, ...] = ()
     # Positional, in the fields' order: keyword arguments made building 5,000 of them ~2.5× slower.
     return [
@@ -225,6 +271,8 @@ def from_rows(
             (created := stored_utc(r[11])),  # created_at
             created if r[12] == r[11] else stored_utc(r[12]),  # modified_at: most were never edited
             speaker(r[13], r[14], r[15], r[16]),
+            coder(r[18], r[19], r[20], r[21], r[22]),
+            r[17],  # version
         )
         for r in rows
     ]
@@ -284,9 +332,14 @@ def add(
     annotation_id: int | None = None,
     created_at: datetime | None = None,
     modified_at: datetime | None = None,
+    coder_id: int | None = None,
+    version: int = 1,
 ) -> Annotation:
-    """Insert an annotation with its tags and return it (Core inserts: this is the hot path of tagging)."""
+    """Insert an annotation with its tags and return it (Core inserts: this is the hot path of tagging).
+    ``coder_id`` None: the current coder's."""
     now = utcnow()
+    if coder_id is None:
+        coder_id = coders_repo.current_id(session)
     values = {
         "uuid": uuid,
         "source_id": source_id,
@@ -300,6 +353,8 @@ def add(
         "evidence_ref": evidence_ref,
         "created_at": created_at or now,
         "modified_at": modified_at or now,
+        "coder_id": coder_id,
+        "version": version,
     }
     if annotation_id is not None:
         values["id"] = annotation_id
@@ -322,7 +377,13 @@ def add(
         tags=_refs(taxonomy, unique_tags),
         created_at=values["created_at"],
         modified_at=values["modified_at"],
+        coder=_coder(session, coder_id),
+        version=version,
     )
+
+
+def _coder(session: Session, coder_id: int) -> Coder | None:
+    return coders_repo.by_id(session).get(coder_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +399,7 @@ class NewAnnotation:
     confidence: int | None = None
     evidence_ref: str = ""
     tag_ids: Sequence[int] = ()
+    coder_id: int | None = None  # None: the current coder
 
 
 def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation]) -> list[Annotation]:
@@ -364,9 +426,12 @@ def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation])
                 confidence=a.confidence,
                 evidence_ref=a.evidence_ref,
                 tag_ids=a.tag_ids,
+                coder_id=a.coder_id,
             )
             for a in new
         ]
+    current_coder = coders_repo.current_id(session)
+    coders = coders_repo.by_id(session)
     now = utcnow()
     stamp = now.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     # The ids are given, as SQLite would (the largest + 1; the table has no AUTOINCREMENT), and the write
@@ -392,6 +457,7 @@ def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation])
                 "note": a.note,
                 "confidence": a.confidence,
                 "evidence_ref": a.evidence_ref,
+                "coder_id": a.coder_id or current_coder,
                 "stamp": stamp,
             }
             for new_id, a in zip(ids, new, strict=True)
@@ -420,6 +486,7 @@ def add_many(session: Session, taxonomy: Taxonomy, new: Sequence[NewAnnotation])
             tags=refs(tags),
             created_at=now,
             modified_at=now,
+            coder=coders.get(a.coder_id or current_coder),
         )
         for new_id, a, tags in zip(ids, new, unique_tags, strict=True)
     ]
@@ -463,6 +530,8 @@ def restore_many(session: Session, taxonomy: Taxonomy, annotations: Sequence[Ann
     def stamp(value: datetime) -> str:  # as ``add_many`` binds it: the text SQLite's DateTime stores
         return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
+    current_coder = coders_repo.current_id(session)
+
     session.connection().execute(
         insert(_ANNOTATIONS).values(
             created_at=type_coerce(bindparam("created"), String),
@@ -481,6 +550,8 @@ def restore_many(session: Session, taxonomy: Taxonomy, annotations: Sequence[Ann
                 "note": a.note,
                 "confidence": a.confidence,
                 "evidence_ref": a.evidence_ref,
+                "coder_id": a.coder.id if a.coder is not None else current_coder,
+                "version": a.version,
                 "created": stamp(a.created_at),
                 "modified": stamp(a.modified_at),
             }
@@ -520,10 +591,14 @@ def update(
     quote: QuoteSelector | None = None,
     note: str | None = None,
     evidence_ref: str | None = None,
+    expected_version: int | None = None,
     **optional: int | None,
-) -> None:
-    """Change the given fields (``confidence`` may be set to None, so it comes through ``optional``)."""
+) -> int:
+    """Change the given fields (``confidence`` may be set to None, so it comes through ``optional``) and
+    count one more version; returns the new version. ``expected_version``: the version the caller read
+    (None: the one read here); EditConflict when the row is no longer at it."""
     row = get_row(session, annotation_id)
+    read = row.version if expected_version is None else expected_version
     if start is not None and end is not None and quote is not None:
         row.start_pos, row.end_pos = start, end
         row.exact, row.prefix, row.suffix = quote.exact, quote.prefix, quote.suffix
@@ -534,7 +609,76 @@ def update(
     if "confidence" in optional:
         row.confidence = optional["confidence"]
     row.modified_at = utcnow()
-    session.flush()
+    values = {
+        "start_pos": row.start_pos,
+        "end_pos": row.end_pos,
+        "exact": row.exact,
+        "prefix": row.prefix,
+        "suffix": row.suffix,
+        "note": row.note,
+        "evidence_ref": row.evidence_ref,
+        "confidence": row.confidence,
+        "modified_at": row.modified_at,
+        "version": read + 1,
+    }
+    # The row object's changes go by this one compare-and-set UPDATE, not by the session's flush (which
+    # would write whatever version it holds): 0 rows changed means another writer came first.
+    session.expunge(row)
+    changed = session.execute(
+        sql_update(AnnotationRow)
+        .where(AnnotationRow.id == annotation_id, AnnotationRow.version == read)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if changed != 1:
+        raise conflict(session, annotation_id)
+    return read + 1
+
+
+def conflict(session: Session, annotation_id: int) -> EditConflict:
+    """The error for an edit that found the annotation changed or deleted by another coder, carrying what
+    it is now (read outside the failed transaction's changes: nothing of this one was written)."""
+    found = list_annotations(session, taxonomy_repo.load(session), ids=[annotation_id])
+    if not found:
+        return EditConflict(
+            f"annotation {annotation_id} was deleted by another coder meanwhile; nothing was changed"
+        )
+    now = found[0]
+    return EditConflict(
+        f"annotation {annotation_id} was changed by another coder meanwhile (it is now at version "
+        f"{now.version}); your change was not saved: look at theirs and edit again",
+        now,
+    )
+
+
+def check_version(session: Session, annotation_id: int, expected_version: int | None) -> None:
+    """EditConflict unless the annotation exists at ``expected_version`` (None: any version)."""
+    if expected_version is None:
+        return
+    # FOR UPDATE (a server): the row stays as read until this transaction ends; SQLite has one writer.
+    found = session.connection().execute(
+        select(_ANNOTATIONS.c.version).where(_ANNOTATIONS.c.id == annotation_id).with_for_update()
+    ).scalar()
+    if found != expected_version:
+        raise conflict(session, annotation_id)
+
+
+def bump_version(session: Session, annotation_id: int, expected_version: int | None = None) -> int:
+    """One more version (an edit of its tags or speaker, which live in other tables), compare-and-set."""
+    a = _ANNOTATIONS.c
+    read = expected_version
+    if read is None:
+        read = session.connection().execute(select(a.version).where(a.id == annotation_id)).scalar()
+        if read is None:
+            raise NotFound(f"no annotation with id {annotation_id} (see `annotator annotations`)")
+    changed = session.connection().execute(
+        sql_update(_ANNOTATIONS)
+        .where(a.id == annotation_id, a.version == read)
+        .values(version=read + 1, modified_at=utcnow())
+    ).rowcount
+    if changed != 1:
+        raise conflict(session, annotation_id)
+    return read + 1
 
 
 def delete_row(session: Session, annotation_id: int) -> None:

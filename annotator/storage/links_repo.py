@@ -7,9 +7,12 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
 
-from annotator.domain.errors import NotFound
+from annotator.domain.coders import Coder
+from annotator.domain.errors import EditConflict, NotFound
 from annotator.domain.model import Link, LinkEnd, Relation
+from annotator.storage import coders_repo
 from annotator.storage.orm import AnnotationRow, LinkRow, utcnow
 
 
@@ -25,7 +28,9 @@ def _query():  # type: ignore[no-untyped-def]
     return query, a, b
 
 
-def _to_link(link: LinkRow, a: AnnotationRow, b: AnnotationRow) -> Link:
+def _to_link(
+    link: LinkRow, a: AnnotationRow, b: AnnotationRow, coders: dict[int, Coder] | None = None
+) -> Link:
     return Link(
         id=link.id,
         uuid=link.uuid,
@@ -35,6 +40,8 @@ def _to_link(link: LinkRow, a: AnnotationRow, b: AnnotationRow) -> Link:
         b=_end(b),
         created_at=link.created_at,
         modified_at=link.modified_at,
+        coder=None if coders is None or link.coder_id is None else coders.get(link.coder_id),
+        version=link.version,
     )
 
 
@@ -43,7 +50,7 @@ def get(session: Session, link_id: int) -> Link:
     found = session.execute(query.where(LinkRow.id == link_id)).first()
     if found is None:
         raise NotFound(f"no link with id {link_id} (see `annotator links`)")
-    return _to_link(*found)
+    return _to_link(*found, coders_repo.by_id(session))
 
 
 def list_links(
@@ -54,7 +61,8 @@ def list_links(
         query = query.where(or_(a.source_id == source_id, b.source_id == source_id))
     if annotation_ids is not None:
         query = query.where(or_(LinkRow.a_id.in_(annotation_ids), LinkRow.b_id.in_(annotation_ids)))
-    return [_to_link(*row) for row in session.execute(query)]
+    coders = coders_repo.by_id(session)
+    return [_to_link(*row, coders) for row in session.execute(query)]
 
 
 def find(session: Session, a_id: int, b_id: int, relation: Relation) -> int | None:
@@ -79,9 +87,12 @@ def add(
     note: str,
     link_id: int | None = None,
     created_at: datetime | None = None,
+    coder_id: int | None = None,
 ) -> int:
+    """A new link (``coder_id`` None: the current coder's); its id."""
     now = utcnow()
     row = LinkRow(
+        coder_id=coder_id if coder_id is not None else coders_repo.current_id(session),
         uuid=uuid,
         a_id=a_id,
         b_id=b_id,
@@ -97,16 +108,37 @@ def add(
     return row.id
 
 
-def update(session: Session, link_id: int, *, relation: Relation | None, note: str | None) -> None:
+def update(
+    session: Session,
+    link_id: int,
+    *,
+    relation: Relation | None,
+    note: str | None,
+    expected_version: int | None = None,
+) -> None:
+    """Change the relation or note; ``expected_version``: the version the caller read (EditConflict, with
+    the link as it now is, when another coder's edit or deletion came first)."""
     row = session.get(LinkRow, link_id)
     if row is None:
+        if expected_version is not None:
+            raise EditConflict(f"link {link_id} was deleted by another coder meanwhile; nothing was changed")
         raise NotFound(f"no link with id {link_id}")
+    if expected_version is not None and row.version != expected_version:
+        raise EditConflict(
+            f"link {link_id} was changed by another coder meanwhile; your change was not saved",
+            get(session, link_id),
+        )
     if relation is not None:
         row.relation = relation.value
     if note is not None:
         row.note = note
     row.modified_at = utcnow()
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError as e:  # changed between the read and the write (a server's concurrent writer)
+        raise EditConflict(
+            f"link {link_id} was changed by another coder meanwhile; your change was not saved"
+        ) from e
 
 
 def delete_row(session: Session, link_id: int) -> None:
@@ -128,4 +160,5 @@ def restore(session: Session, link: Link) -> None:
         relation=link.relation,
         note=link.note,
         created_at=link.created_at,
+        coder_id=link.coder.id if link.coder is not None else None,
     )

@@ -8,7 +8,7 @@ CHECK constraints instead of database enums, names from the naming convention.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -397,6 +397,9 @@ class LinkRow(Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
-    # As on annotations (since 0010).
+    # As on annotations (since 0010); the ORM's own version counter: each flush of a change is
+    # ``UPDATE … WHERE id = ? AND version = ?`` and raises StaleDataError when another writer came first.
     coder_id: Mapped[int | None] = mapped_column(ForeignKey("coders.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
