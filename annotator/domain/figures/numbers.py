@@ -65,20 +65,22 @@ _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|ten
 _NUMBER = re.compile(
     rf"""
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
-              several\s+(?:hundred\s+thousand|thousand|million)|
+              several\s+(?:hundred\s+thousand|thousand|million|hundred)|hundreds|
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
+  | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold)(?!\w)
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
-      (?P<digits>(?<![\w.,/-])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
-    | (?P<a>(?<![\w-])an?(?=\s+(?:million|thousand|billion|hundred)\b))
+    | (?P<a>(?<![\w-])(?:an?|another)(?:\s+(?:further|additional))?
+           (?=\s+(?:million|thousand|billion|hundred)\b))
     )
     (?:\s*(?P<mag>{_MAG_EN}|{_MAG_RU})|(?<=\d)(?P<m>m)(?![\w]))?
     """,
@@ -96,7 +98,7 @@ _VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999
           "hundreds of millions": (2e8, 999_999_999), "dozens of millions": (2e7, 99_999_999),
           "thousands": (2e3, 9_999), "millions": (2e6, 9_999_999),
           "several thousand": (2e3, 9_999), "several million": (2e6, 9_999_999),
-          "several hundred thousand": (2e5, 999_999),
+          "several hundred thousand": (2e5, 999_999), "several hundred": (200, 999), "hundreds": (200, 999),
           "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
           "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
           "миллионов": (2e6, 9_999_999)}
@@ -188,7 +190,7 @@ _GENERIC = _set(
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
-    (re.compile(r"(?:died|dies|die|perished|dead|starved|were\s+killed|had\s+died|lost\s+their\s+lives|deaths?|"
+    (re.compile(r"(?:died|dies|die|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
                 r"went\s+to\s+their\s+deaths|condemned\s+to\s+die|"
                 r"погибл\w*|умерл\w*|умерших|погибших)\b", re.I), "deaths"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:executed|shot)\b", re.I), "executions"),
@@ -208,7 +210,7 @@ _VERB_AFTER = re.compile(
 )
 # What people did or had done to them, after a figure that names nobody but people: what is counted.
 _ACTED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:people|persons|individuals|men|women|of\s+them)\s+)?(?:(?:had|have|has)\s+)?"
+    r"\s*,?\s*(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
     r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
     r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved)\b",
@@ -237,7 +239,7 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
-    r"repressed|rehabilitated|released)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
+    r"repressed|rehabilitated|released|sentenced|convicted)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
@@ -255,7 +257,8 @@ _DONE_EVENTS = {
     "exiled": "deportations", "resettled": "deportations", "killed": "deaths", "imprisoned": "inmates",
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
     "fed": "fed", "evacuated": "evacuated", "buried": "buried", "repressed": "repressed",
-    "rehabilitated": "rehabilitated", "released": "released",
+    "rehabilitated": "rehabilitated", "released": "released", "sentenced": "sentenced",
+    "convicted": "sentenced",
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
@@ -292,7 +295,8 @@ _CLAUSE_BREAK = re.compile(
 # Before a period the figure is measured against: "before 1917", "prior to the end of the Civil War",
 # "than in 1989", "different from 1917".
 _MEASURED_AGAINST = re.compile(
-    r"\b(?:before|after|since|until|on|prior\s+to|than(?:\s+in)?|from|form)\s+"
+    r"\b(?:before|after|since|until|on|prior\s+to|than(?:\s+in)?|from|form|compared\s+(?:with|to)|"
+    r"as\s+against|against)\s+"
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$"
     r"|\b(?:times|twice|thrice)\s+(?:(?:the|that)\s+(?:[^\W\d_]+\s+){0,2})?(?:of|in)\s+$"
     r"|\b(?:half|third|quarter)\s+(?:the|that)\s+(?:[^\W\d_]+\s+){0,2}(?:of|in)\s+$",
@@ -327,6 +331,26 @@ _OTHER_FIGURES_YEAR = re.compile(
 )
 # "Later, …" sets its own time; "economists later put the growth at 60 per cent" speaks of the plan's.
 _LATER_OPENING = re.compile(r"\s*(?:later|afterwards|thereafter|eventually)\b", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:last|this)\s+year\b|\s+(?:today|nowadays)\b", re.I)
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:now|today|currently|at\s+present)\s+(?:has|have|is|are|stands?|numbers?|employs?|holds?|counts?)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}$"
+    r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_PER_TIME = re.compile(r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b,?", re.I)
+# A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
+_OF_WHICH = re.compile(
+    r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|"
+    r"perhaps|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_BRACKETS = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+)?")
+# "4.8 million tonnes in 1930 and 5.2 million in 1931": a second figure of the same measure.
+_ELLIPSIS = re.compile(
+    r"(?:\s+(?:in|by)\s+(?:1\d{3}|20\d{2}))?\s*,?\s+(?:and|or|but|against|to|while)\s+"
+    r"(?:(?:only|about|some|nearly|over|roughly|perhaps|almost|around|barely|just)\s+)?"
+)
 # What a figure counts that says nothing of its own: the share, the number…
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
 _ALONG_WITH = re.compile(
@@ -408,7 +432,7 @@ _APPOSED = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|only\s+|nearly\s+|around\s+)?$"
 )
 _SUBJECT_VERB_AFTER = re.compile(
-    r"[^,;.]{0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
 )
 # "Estimates … range from 3.5 million": the subject of these verbs is the estimates, not what is counted.
 _ESTIMATE_VERBS = frozenset({"run", "ran", "range", "ranged", "vary", "varied"})
@@ -426,8 +450,8 @@ def _parse_number(words: str, language: str) -> int | float | None:
 
 # The words a number can begin with; only there is the pattern tried (see text.scan).
 _NUMBER_STARTS = _set(
-    "tens hundreds dozens thousands millions several a an one two three four five six seven eight nine ten "
-    "eleven "
+    "tens hundreds dozens thousands millions several a an another one two three four five six seven eight "
+    "nine ten eleven "
     "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
     "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
@@ -452,6 +476,10 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
     if g["vague"]:
         low, high = _VAGUE[" ".join(g["vague"].lower().split())]
         return None, low, high, "vague"
+    if g["halfmag"]:
+        # "half a million", "a quarter of a million"
+        mag = (g["hm"] or g["qm"]).lower()
+        return (0.5 if g["hm"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
     if g["onehalf"]:
         mag = (g["ohm"] or g["ohm2"] or g["ohm3"] or "").lower().rstrip(".")
         mag = "million" if mag.startswith(("миллион", "млн")) else mag
@@ -752,6 +780,10 @@ class _Detector:
         # "5 per cent of the 836 enterprises": what is counted is after the whole's number.
         whole = re.match(r"[\d,.]+\s+", after[pos:]) if unit == "per cent" else None
         pos += whole.end() if whole else 0
+        rate = _PER_TIME.match(after)
+        if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
+            np_match = _NP_AFTER.match(after, rate.end())
+            pos = np_match.end() if np_match else rate.end()
         words: list[str] = []
         rest_at = pos
         if unit == "times" and re.match(r"\s*(?:the|that|as|those)\b", after):
@@ -839,8 +871,10 @@ class _Detector:
                 unit in ("", "count") and subject.group("verb").lower() in _ESTIMATE_VERBS | _BARE_VERBS
             ):
                 noun = _strip_determiners(_after_determiner(subject.group(1) or subject.group(3)))
-        if not words and not noun:
-            # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside
+        rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
+        if (not words and not noun) or rate_of:
+            # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside;
+            # "The fertility rate, 1.2 children per woman, reached": the rate, not the children
             apposed = _APPOSED.search(text, s_start, start)
             if apposed and _SUBJECT_VERB_AFTER.match(text, end):
                 noun = _strip_determiners(apposed.group(1))
@@ -970,6 +1004,21 @@ class _Detector:
                 counted = following.counted if who is None else f"{who.group(1)} {following.counted}"
                 made[k] = replace(f, counted=counted, unit=following.unit)
                 continue
+            if previous is not None and previous.counted and previous.end > s_start and not f.counted and (
+                _OF_WHICH.search(text, max(previous.end, f.start - 30), f.start)
+                or _IN_BRACKETS.fullmatch(text, previous.end, f.start)
+            ):
+                # "1,575,259 arrests, of which 87 per cent were political", "26.3 million (17.9 per cent)":
+                # a share of the figure before
+                made[k] = replace(f, counted=previous.counted)
+                continue
+            if previous is not None and previous.counted and previous.end > s_start and not f.counted and (
+                f.unit in ("count", "") and unit_family(previous.unit) != "heads"
+                and _ELLIPSIS.fullmatch(text, previous.end, f.start)
+            ):
+                # "4.8 million tonnes in 1930 and 5.2 million in 1931": the same measure, its unit left out
+                made[k] = replace(f, counted=previous.counted, unit=previous.unit)
+                continue
             of_them = _OF_THEM.match(text, f.end)
             verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
             event_before = previous is not None and counted_key(previous.counted).split()[:1] and any(
@@ -1029,7 +1078,9 @@ class _Detector:
             return None
         if _ADJECTIVE_AFTER.match(text, end):
             return None
-        has_magnitude = bool(m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague"))
+        has_magnitude = bool(
+            m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
+        )
         in_words = bool(m.group("words") or m.group("ruwords") or m.group("a")) and not has_magnitude
         fraction = kind == "fraction"
         approx = ""
@@ -1074,7 +1125,8 @@ class _Detector:
                 if and_ok and not change and not (words_only and not _unit(text, nxt.end())[0]):
                     second_mag = nxt.group("mag") or nxt.group("m")
                     v1 = value
-                    if not has_magnitude and second_mag:
+                    # "5–7 million" is 5 million to 7; "600,000 to 1 million" is 600,000 to a million
+                    if not has_magnitude and second_mag and value < 1000:
                         key = second_mag.lower().rstrip(".")
                         key = next((k for k in _MAGNITUDE if key.startswith(k)), key)
                         v1 = value * _MAGNITUDE.get(key, 1)
@@ -1151,8 +1203,12 @@ class _Detector:
         if not unit:
             unit = "people" if _is_people(counted) else "count"
         period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end))
+        if _PRESENT_AFTER.match(text, end) or _PRESENT_BEFORE.search(text, max(0, start - 50), start):
+            # "barely 3,000 last year", "now has fewer than 2,500": a time of its own, without a year
+            period, p_start, p_end = "", None, None
         if kind in ("count", "range") and total is None and approx_m is None and not has_magnitude \
-                and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000:
+                and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000 \
+                and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
         return (
             Figure(start, end, value, low, high, approx, unit, counted, period, p_start, p_end, kind, total),

@@ -264,6 +264,9 @@ _NAMED = (
     (r"(?:the\s+)?(?:Russian\s+)?Civil\s+War", (1918, 1921)),
     (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933)),
+    # "In the first six months of the war": 1941
+    (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
+     (1941, 1941)),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
     # war with Finland", "War Communism").
     (r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",
@@ -271,7 +274,7 @@ _NAMED = (
 )
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
-     "civil", "world", "holodomor", "wartime"}
+     "civil", "world", "holodomor", "wartime", "opening"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE

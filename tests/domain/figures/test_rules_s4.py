@@ -101,3 +101,71 @@ def test_periods_s4(text: str, snippet: str, period: tuple[int, int] | None) -> 
 def test_counted_s4(text: str, snippet: str, counted: str) -> None:
     got = at(text, snippet).counted
     assert set(counted_key(counted).split()) <= set(counted_key(got).split()), got
+
+
+# --- values, ranges and magnitudes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value", "low", "high"),
+    [
+        # a range written with a hyphen, and one whose first end has no magnitude of its own but is large
+        ("In 1921, 4-6 million people starved.", "4-6 million", None, 4e6, 6e6),
+        ("Between 400,000 to 1 million herders fled.", "400,000", None, 400_000, 1e6),
+        ("Estimates range from 850,000 to 1.1 million dead.", "850,000", None, 850_000, 1.1e6),
+        # magnitudes in words
+        ("Births fell short of deaths by half a million in 1993.", "half a million", 500_000, None, None),
+        ("The city had a quarter of a million inhabitants in 1920.", "a quarter", 250_000, None, None),
+        ("In 1939 a further million lived in the settlements.", "a further million", 1e6, None, None),
+        ("In 1953 several hundred prisoners were shot.", "several hundred", None, 200, 999),
+    ],
+)
+def test_values_s4(
+    text: str, snippet: str, value: float | None, low: float | None, high: float | None
+) -> None:
+    f = at(text, snippet)
+    assert (f.value, f.low, f.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        # a share of the figure before it
+        ("The records show 96,000 arrests in 1930, of which 41 per cent were of peasants.", "41 per cent",
+         "arrests"),
+        ("The town had 52,000 inhabitants, of whom 12,000 (23 per cent) were Jews.", "23 per cent",
+         "inhabitants"),
+        # the same measure with its unit left out
+        ("Coal output reached 64 million tonnes in 1932 and 128 million in 1937.", "128 million",
+         "coal output"),
+        # a small number of them
+        ("In 1933 the tribunal sentenced 418 people, 52 of them to death.", "52 of them", "sentenced"),
+        # a rate or a time after the number is not what is counted
+        ("Its output of lorries fell from 62,000 a year in 1988 to 9,000 last year.", "62,000",
+         "output of lorries"),
+        # a rate beside its subject
+        ("The birth rate, 44 births per 1,000 in 1928, fell to 31 in 1940.", "44", "birth rate"),
+        # killed after a vague magnitude
+        ("In the riot of 1962 several hundred were killed.", "several hundred", "deaths"),
+    ],
+)
+def test_counted_more_s4(text: str, snippet: str, counted: str) -> None:
+    got = at(text, snippet).counted
+    assert set(counted_key(counted).split()) <= set(counted_key(got).split()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a time of its own without a year
+        ("The mine, which produced 2 million tonnes of coal in 1970, now has fewer than 300 miners.",
+         "fewer than 300", None),
+        ("The plant made 40,000 tractors in 1988 and barely 2,000 last year.", "2,000", None),
+        # the first months of the war
+        ("In the first three months of the war some 2 million soldiers were captured.", "2 million",
+         (1941, 1941)),
+        # a year compared with is not the figure's
+        ("In 1936 output rose by 14 per cent compared with 1935.", "14 per cent", (1936, 1936)),
+    ],
+)
+def test_periods_more_s4(text: str, snippet: str, period: tuple[int, int] | None) -> None:
+    assert years(at(text, snippet)) == period
