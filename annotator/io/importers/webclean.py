@@ -62,7 +62,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from annotator.domain.structure.articles import is_prose, source_label, strong_label
+from annotator.domain.structure.articles import is_prose as _spaced_prose
+from annotator.domain.structure.articles import source_label, strong_label
 from annotator.io.importers.webcontext import context_furniture, stoplist_for
 
 # Footer links and controls that can also be a document's own heading ("TERMS AND CONDITIONS" of a
@@ -424,12 +425,41 @@ def _ui(line: str) -> str:
     return _key(line).removesuffix("...").strip("…!›»→←‹«▾▼▸►◂◀▶ ")
 
 
+# Chinese and Japanese are written without spaces between words: their characters are counted instead, two
+# to a word (words of these languages are one to three characters long), so that a menu item ("意識調査")
+# is a short line and a paragraph a long one, as in languages that put spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_UNSPACED_PROSE = 40  # characters of such a line ending a sentence that make running prose
+_UNSPACED_SENTENCE = re.compile(r"[。！？](?:[」』”）)]|（[^（）]{1,30}）)?\s*$")  # "…上。（编译/林靖东）"
+
+
 def _words(line: str) -> int:
-    return len(line.split())
+    unspaced = len(_UNSPACED.findall(line))
+    if not unspaced:
+        return len(line.split())
+    return len(_UNSPACED.sub(" ", line).split()) + (unspaced + 1) // 2
 
 
 def _sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?…]\s*[\"”’)]?\s*$", line.strip()))
+    return bool(re.search(r"[.!?…]\s*[\"”’)]?\s*$", line.strip()) or _UNSPACED_SENTENCE.search(line))
+
+
+def _capital(line: str) -> bool:
+    """The line begins as a link's or a heading's text does: in capitals, or with a letter of a script
+    without capitals ("科技"), or with no letter."""
+    first = line.lstrip()[:1]
+    return first.isupper() or not first.isalpha() or first.lower() == first.upper()
+
+
+def is_prose(line: str) -> bool:
+    """Running text (``articles.is_prose``), also in a script written without spaces: a line of forty
+    such characters or more that ends a sentence ("。"); a headline ("…背后有哪些原因？") is shorter or ends
+    none."""
+    if _spaced_prose(line):
+        return True
+    if not _UNSPACED_SENTENCE.search(line):
+        return False
+    return len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE
 
 
 def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
@@ -454,7 +484,7 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
     parts = [p.strip() for p in _NAV_SEPARATORS.split(line.strip()) if p.strip()]
     if len(parts) < minimum or not all(_words(p) <= 5 for p in parts):
         return False
-    if sum(1 for p in parts if re.search(r"[A-Za-z]{2}", p)) < len(parts) - 1:
+    if sum(1 for p in parts if re.search(r"[^\W\d_]{2}", p)) < len(parts) - 1:  # words, of any script
         return False
     if any(re.search(r"\b(?:1[5-9]|20)\d\d\b", p) for p in parts):
         return False  # a byline or a dateline ("By A. Petrova · 12 March 2021 · 6 min read")
@@ -553,7 +583,8 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     if ("click here" in key or key.startswith("like this")) and _CALL_TO_ACTION.fullmatch(key):
         return "call to action"
     if words > 30:
-        return None
+        # A long row of links ("关于腾讯 | About Tencent | 服务协议 | …", a footer's eleven) is no paragraph.
+        return "navigation links" if _nav_bar(lines, index, 2 if chrome else 3) else None
     if _copyright(line) or (key.endswith(("all rights reserved", "all rights reserved.")) and words <= 16):
         return "copyright line"
     if chrome and _COPYRIGHT_INSIDE.fullmatch(key):
@@ -1361,6 +1392,50 @@ def _split_counters(page: _Page) -> None:
             page.reasons.setdefault(after, "counter")
 
 
+_MENU_RUN = 3  # short lines in a row that, said again in the same order elsewhere on the page, are a menu
+_MENU_WORDS = 5
+
+
+def _repeated_menus(page: _Page) -> None:
+    """A run of three or more short lines that the page says again in the same order elsewhere: its menu
+    printed twice (at the top and in the footer, or for the desktop and the phone), in any language. An
+    article does not repeat a column of labels: its headings stand between paragraphs, its table rows have
+    cells, a list of sources or a refrain is made of sentences or longer lines; a record's fields stay, and
+    so do a post's head (a reader's name above a date, said again over each of their posts) and the name of
+    the article's author, said again in the cards of its comments. Only the copies outside the article's
+    prose go."""
+    k0 = page.position.get(page.first_article, len(page.filled))
+    head = {_key(page.lines[j]) for j in page.filled[max(0, k0 - _LEAD_HEAD) : k0]}
+
+    def item(i: int) -> bool:
+        line = page.lines[i]
+        if not 1 <= _words(line) <= _MENU_WORDS or _sentence(line) or "\t" in line or i in page.fields:
+            return False
+        if not (_LETTER_WORDS.search(line) or _UNSPACED.search(line)):
+            return False
+        k = page.position[i]
+        after = page.filled[k + 1 : k + 4]
+        if any(_STAMP.search(page.lines[j]) and _words(page.lines[j]) <= 8 for j in after):
+            return False  # a post's head: its author, rank and count above the date
+        return not ((_NAME.fullmatch(line.strip()) or _PERSON.fullmatch(line.strip())) and _key(line) in head)
+
+    keys = [_key(page.lines[i]) if item(i) else None for i in page.filled]
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for k in range(len(keys) - _MENU_RUN + 1):
+        window = keys[k : k + _MENU_RUN]
+        if all(window) and len(set(window)) == _MENU_RUN:
+            starts.setdefault(tuple(window), []).append(k)  # type: ignore[arg-type]
+    for found in starts.values():
+        if len(found) < 2 or found[-1] - found[0] < _MENU_RUN:
+            continue  # said once, or overlapping itself
+        for k in found:
+            for j in page.filled[k : k + _MENU_RUN]:
+                # Among the article's paragraphs it may be a table's header said over each of its halves,
+                # or a table the page's navigation box prints again: only the copy in the chrome goes.
+                if page.outside(j):
+                    page.reasons.setdefault(j, "repeated menu")
+
+
 def _doubled_names(page: _Page) -> None:
     """In the page's head, a short line said twice in a row before other furniture: a logo's alt text and
     the site's name ("The Archive Diver" / "The Archive Diver"), not the title of the prose."""
@@ -1508,7 +1583,7 @@ def _head_menus(page: _Page) -> None:
         if i >= page.first_article:
             break
         line = page.lines[i].strip()
-        capital = line[:1].isupper() or not line[:1].isalpha()
+        capital = _capital(line)
         link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line)
         free = i in page.reasons or (_candidate(page, i, set()) and i not in page.fields)
         if link and free:
@@ -1542,7 +1617,7 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
 
     for i in page.filled:
         line = page.lines[i].strip()
-        capital = line[:1].isupper() or not line[:1].isalpha()
+        capital = _capital(line)
         link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line)
         if page.outside(i) and link and (i in page.reasons or _candidate(page, i, vocabulary)):
             run.append(i)
@@ -1693,7 +1768,7 @@ def _lead_runs(page: _Page) -> None:
         if i >= start:
             break
         line = page.lines[i].strip()
-        capital = line[:1].isupper() or not line[:1].isalpha()
+        capital = _capital(line)
         if i not in head and _key(line) in said:
             page.said_again.add(i)
         link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line) and i not in page.said_again
@@ -1734,6 +1809,7 @@ def furniture(text: str) -> dict[int, str]:
     _contents_lists(page)
     _counted_lists(page)
     _doubled_cards(page)
+    _repeated_menus(page)
     _split_counters(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.

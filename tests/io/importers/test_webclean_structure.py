@@ -52,3 +52,76 @@ def test_a_hard_wrapped_paragraph_still_goes_on_from_line_to_line() -> None:
     capture = f"{MENU}{wrapped}\n{wrapped}\nShare\nTweet\nEmail\n"
     removed = _removed(capture)
     assert not any(line in removed for line in wrapped.split("\n") if line)
+
+
+UKRAINIAN_MENU = "Новини\nПолітика\nЕкономіка\nІсторія\nКультура\n"
+UKRAINIAN_PROSE = (
+    "Восени 1932 року план хлібозаготівель для району підвищували тричі, і щоразу комітет доповідав, що "
+    "села не можуть його виконати.\n"
+    "\n"
+    "Бригади ходили від хати до хати, шукаючи зерно, а звіти районних комітетів називали ці обшуки формою "
+    "класової боротьби.\n"
+)
+
+
+def test_a_menu_the_page_prints_twice_goes_in_any_language() -> None:
+    """A run of short lines said again in the same order (the site's menu for the desktop and for the phone)
+    is a menu, whatever the language: no list of interface words names these items."""
+    capture = f"Хроніка\n{UKRAINIAN_MENU}Пошук\n{UKRAINIAN_MENU}Хроніка голоду\n{UKRAINIAN_PROSE * 3}"
+    removed = _removed(capture)
+    assert removed.count("Історія") == 2 and removed.count("Новини") == 2
+    assert "Хроніка голоду" not in removed
+    assert not any(line in removed for line in UKRAINIAN_PROSE.split("\n") if line)
+
+
+def test_a_posters_head_said_over_each_post_and_a_table_header_in_the_article_stay() -> None:
+    """Lines said again in the same order that are no menu: a reader's name, rank and post count above the
+    date of each of their posts, and the header of a table printed over each of its halves between the
+    article's paragraphs."""
+    post = "archivrat\nMember\nPosts: 412\nTue Mar 05, 2013 7:41 pm\n"
+    table = "Rank\nName\nRegion\nAuckland\nWellington\n"
+    capture = (
+        f"{MENU}{PROSE}{table}{PROSE}{table}{PROSE}{post}Where are the reports kept?\n"
+        f"{post}Found them, thanks.\nQuote\nTop\n"
+    )
+    removed = _removed(capture)
+    for line in ("archivrat", "Rank", "Name", "Region"):
+        assert line not in removed
+
+
+JAPANESE_MENU = "トップ\n速報\n写真\n映像\n雑誌\nビジネス\n特集\nランキング\n"
+JAPANESE_PROSE = (
+    "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けのセキュリティアプリを"
+    "発表した。利用者は公衆無線LANを安全に使えるようになるという。\n"
+    "\n"
+    "同社がスマートフォン保持者に実施した調査では、フリーWi-Fiの利用経験がある人の多くが安全性に不安を感じて"
+    "いると回答した。\n"
+)
+
+
+def test_a_page_in_japanese_has_its_article_and_its_chrome_told_apart() -> None:
+    """Chinese and Japanese are written without spaces: a paragraph there is a long line that ends a
+    sentence with "。", a menu item a few characters; the menu printed at the top and the bottom goes, the
+    article's title and paragraphs stay."""
+    title = "トレンドマイクロ、公衆無線LANを安全に使うためのアプリ"
+    capture = (
+        f"{JAPANESE_MENU}{title}\n{JAPANESE_PROSE}【関連記事】\n{JAPANESE_MENU}"
+        "Copyright (C) 2017 Yahoo Japan Corporation. All Rights Reserved.\n"
+    )
+    removed = _removed(capture)
+    assert removed.count("速報") == 2 and removed.count("ランキング") == 2
+    assert title not in removed
+    assert not any(line in removed for line in JAPANESE_PROSE.split("\n") if line)
+
+
+def test_a_long_row_of_links_in_any_script_is_navigation() -> None:
+    """A footer's row of eleven links between bars is no paragraph however many words it has, and its items
+    are words of any script (Chinese, Cyrillic), not only Latin letters."""
+    row = (
+        "关于腾讯 | About Tencent | 服务协议 | 隐私政策 | 开放平台 | 广告服务 "
+        "| 腾讯招聘 | 腾讯公益 | 客服中心 | 举报中心 | 网站导航"
+    )
+    cyrillic = "Про нас | Контакти | Реклама | Архів"
+    capture = f"{MENU}{PROSE}{row}\n{cyrillic}\n"
+    removed = _removed(capture)
+    assert row in removed and cyrillic in removed
