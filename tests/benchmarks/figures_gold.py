@@ -79,7 +79,9 @@ CORPUS: dict[str, list[Label]] = {
         Label(26128, "13 of 15", 13, "generals", (1937, 1937)),
         Label(26151, "eight of nine", 8, "admirals", (1937, 1937)),
         vague(27933, "millions", *MILLIONS, "terror victims", (1937, 1937)),
-        vague(29398, "thousands", *THOUSANDS, "executions", None),
+        # under the heading "The Great Purge", in the paragraph whose next sentences give 1936-1938 (was None
+        # until session 4; changed as wrong, not to fit the detector)
+        vague(29398, "thousands", *THOUSANDS, "executions", (1936, 1938)),
         Label(29561, "eight million", 8 * M, "arrests", (1936, 1938)),
         Label(29621, "700,000", 700_000, "executions", (1936, 1938)),
         Label(30204, "40 percent", 40, "party members", (1934, 1934)),
