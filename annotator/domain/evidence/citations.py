@@ -156,7 +156,12 @@ _PRESENT = (
     r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
-    r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended))"
+    r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
+    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared))"
+    # What a scholar does with the evidence: "Merridale, writing about war memorials, makes a similar point",
+    # "Filtzer reaches a harsher conclusion", "Viola traces …"
+    r"|(?:makes|reaches|offers|traces|attributes|documents|interprets|identifies|highlights|underlines|"
+    r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
 # when the name is cited elsewhere in the text.
@@ -452,6 +457,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
             return
         author, start = names
         start = start if start_at is None else start_at
+        title = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if author.split()[0].lower() in _ACTOR_TITLES or (title and title.group(1).lower() in _ACTOR_TITLES):
+            strong = False  # "As Comrade Kosygin rightly noted": an actor of the history, not its scholar
         surname = author.split()[-1]
         if strong and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
@@ -502,7 +510,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
-        strong = lead == "as" and match.group("verb") is not None
+        # "Some, following Rapoport, believed": an argument's lineage, as strong as "as X argues"
+        strong = (lead == "as" and match.group("verb") is not None) or (
+            lead == "following" and text.startswith(",", match.end("names"))
+        )
         if lead == "as" and match.group("verb") is None:
             continue
         add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
@@ -527,6 +538,13 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
     return kept
 
 
+# Titles of office before a name: whoever bears one is an actor of the history ("Comrade Kosygin", "Marshal
+# Zhukov", "President Putin"), cited as a scholar only where the text cites them elsewhere.
+_ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "premier", "chairman", "minister",
+                 "tsar", "emperor", "empress", "king", "queen", "pope", "patriarch", "chancellor", "prime",
+                 "secretary", "commissar", "ambassador", "governor", "mayor", "senator", "admiral", "colonel",
+                 "captain", "lieutenant", "sergeant", "prince", "princess", "count", "countess", "duke"}
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
 _BY_BEFORE = re.compile(r"\bby\s+$")

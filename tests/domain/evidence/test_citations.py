@@ -381,3 +381,16 @@ def test_a_short_note_of_two_authors_and_selon():
         ("Panné", "", ""),
         ("Panné", "1993", "211"),
     ]
+
+
+def test_round_four_a_scholar_makes_a_point_following_x_and_no_actor_with_a_title():
+    text = (
+        "Historians disagree about the plan. Some, following Kostyrchenko, doubt that it existed. "
+        "Brandenberger, working from the party's own archives, makes a similar point. "
+        "As Comrade Suslov rightly noted at the plenum, the line had not changed. "
+        "Marshal Zhukov argues in his memoirs that the front held."
+    )
+    assert [(span, author) for span, author, _, _ in _cited(text)] == [
+        ("Kostyrchenko", "Kostyrchenko"),
+        ("Brandenberger, working from the party's own archives, makes", "Brandenberger"),
+    ]
