@@ -338,6 +338,14 @@ _PRESENT_BEFORE = re.compile(
     r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
+                       re.IGNORECASE)
+_ESTIMATES_OF = re.compile(
+    r"\b(?:estimates|figures|counts|guesses)\s+(?:of|for)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|total\s+)?"
+    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:[^\W\d_][\w’'-]*\s+){0,4}?(?:range|ranged|ranging|"
+    r"vary|varied|run|ran|go|went)\s+(?:widely\s+)?(?:from\s+|between\s+)?(?:about\s+|some\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _PER_TIME = re.compile(r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b,?", re.I)
 # A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
 _OF_WHICH = re.compile(
@@ -847,9 +855,13 @@ class _Detector:
             noun = event or word
             words = [noun]
         if not words:
+            estimated = _ESTIMATES_OF.search(before)
             named = _NAMED_BEFORE.search(before)
             if named:
                 noun = _strip_determiners(next(g for g in named.groups() if g))
+            elif estimated:
+                # "Estimates of civilian deaths range from 632,000": what the estimates are of
+                noun = _strip_determiners(estimated.group(1))
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
             grew = re.match(r"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:[^\W\d_][\w’'-]*\s+){0,2}"
@@ -1091,6 +1103,7 @@ class _Detector:
             approx = approx or " ".join(m.group("vague").split()[:2]) if " of " in m.group() else approx
             approx = approx or m.group("vague").split()[0].lower()
         consumed = end
+        ratio_noun = ""
         total: float | None = None
         change_unit = ""
 
@@ -1175,6 +1188,9 @@ class _Detector:
             unit_end = end  # "six million people": "people" is read as what is counted, below
         if kind == "ratio":
             unit = "ratio"
+            between = re.match(r"\s+([^\W\d_]{3,})\s+(?:in|for\s+every|per)\b", text[m.end():consumed])
+            if between and between.group(1).lower() not in _STOP:
+                ratio_noun = between.group(1)
         if fraction:
             unit = unit or "share"
             after = text[end:end + 30]
@@ -1192,12 +1208,25 @@ class _Detector:
                 return None
         if in_words and not unit and not has_magnitude:
             return None  # "one of the", "two sons", "ten years": not a figure
-        if not unit and not has_magnitude and _DURATION_AFTER.match(text, end):
+        duration = _DURATION_AFTER.match(text, end) if not unit and not has_magnitude else None
+        if duration and _LIFESPAN.search(text, self.layout.sentence(start)[1], start) and kind == "count" \
+                and re.match(r"\s+years?\b", duration.group()):
+            # "Life expectancy for men fell to 57.6 years": a duration that measures something
+            _, _, p_end = self.layout.sentence(start)
+            period, p_start, p_last = self._change_end(start, end, *self.period_for(start, end))
+            return (
+                Figure(start, duration.end(), value, low, high, approx, "years", "life expectancy", period,
+                       p_start, p_last, kind, total),
+                duration.end(),
+            )
+        if duration:
             return None
         if kind == "range" and _DURATION_AFTER.match(text, end):
             return None
         # A lone small number with nothing after it is a label or a count too vague to compare.
         counted = self.counted(start, end if unit != "people" else unit_end, unit)
+        if ratio_noun and not counted:
+            counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
         if unit == "people" and not counted:
             counted = "people"
         if not unit:

@@ -169,3 +169,21 @@ def test_counted_more_s4(text: str, snippet: str, counted: str) -> None:
 )
 def test_periods_more_s4(text: str, snippet: str, period: tuple[int, int] | None) -> None:
     assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted", "value"),
+    [
+        # a duration that measures something is a figure
+        ("In 1995 life expectancy for women fell to 71.6 years.", "71.6 years", "life expectancy", 71.6),
+        # what the estimates are of
+        ("Estimates of military deaths range from 8.7 million to 11 million.", "8.7 million",
+         "military deaths", 8.7e6),
+        # the noun inside a ratio, where nothing follows it
+        ("In 1990 one marriage in two ended in divorce.", "one marriage in two", "marriage", 0.5),
+    ],
+)
+def test_counted_measures_s4(text: str, snippet: str, counted: str, value: float) -> None:
+    f = at(text, snippet)
+    assert set(counted_key(counted).split()) <= set(counted_key(f.counted).split()), f.counted
+    assert f.value == value or f.low == value
