@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # it). Any other command counts as changing it, so a new one is refused rather than allowed by mistake.
 READING_COMMANDS = frozenset(
     {
+        "agreement",
         "annotations",
         "bibliography",
         "chart",
@@ -51,6 +52,7 @@ CHANGING_OPTIONS: dict[str, tuple[str, ...]] = {
     "evidence": ("accept", "accept_kind", "reject"),
     "zotero-import": ("item", "match"),
     "export": ("default_style",),
+    "coder": ("name",),
 }
 
 

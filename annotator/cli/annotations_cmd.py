@@ -28,6 +28,8 @@ def _print_annotations(annotations: list[Any], as_json: bool) -> None:
         print(f"{a.id:>5}  source {a.source_id} [{a.start}–{a.end}]  “{quote}”  ({tags})")
         if a.speaker is not None:
             print(f"       speaker: {a.speaker.label}")
+        if a.coder is not None:
+            print(f"       coder: {a.coder.shown}")
         if a.note:
             print(f"       note: {' '.join(a.note.split())}")
 
@@ -54,7 +56,9 @@ def _annotate(project: Project, args: argparse.Namespace) -> int:
 
 
 def _annotations(project: Project, args: argparse.Namespace) -> int:
-    listed = project.annotations.list(source_id=args.source, tags=args.tags, speaker=args.speaker)
+    listed = project.annotations.list(
+        source_id=args.source, tags=args.tags, speaker=args.speaker, coders=args.coders
+    )
     _print_annotations(listed, args.json)
     return 0
 
@@ -131,6 +135,13 @@ def register(command: AddCommand) -> None:
     )
     p.add_argument(
         "--speaker", metavar="NAME", help="only those this person or body speaks in (a unique beginning)"
+    )
+    p.add_argument(
+        "--coder",
+        action="append",
+        dest="coders",
+        metavar="NAME",
+        help="only those this coder made (login or display name; repeat for several)",
     )
     json_flag(p)
 

@@ -21,6 +21,7 @@ from annotator.cli import (
     annotations_cmd,
     bibliography_cmd,
     check_cmd,
+    coders_cmd,
     compare_cmd,
     evidence_cmd,
     export_cmd,
@@ -77,6 +78,7 @@ COMMAND_GROUPS = (
     figures_cmd,
     people_cmd,
     overview_cmd,
+    coders_cmd,
     check_cmd,
 )
 

@@ -16,6 +16,7 @@ from platformdirs import user_cache_dir
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import ProjectError
+from annotator.services.agreement import AgreementService
 from annotator.services.annotations import AnnotationService
 from annotator.services.coders import CoderService
 from annotator.services.events import Event, EventBus
@@ -70,6 +71,7 @@ class Project:
         self.links = LinkService(uow, self.events)
         self.taxonomy = TaxonomyService(uow, self.events)
         self.coders = CoderService(uow, self.events)
+        self.agreement = AgreementService(uow)
         # The search index is a cache outside the project file, kept in step by listening to self.events.
         # The service (and Whoosh) is made at first use; until then the edits are recorded for it.
         self._search: SearchService | None = None
