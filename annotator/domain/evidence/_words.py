@@ -403,7 +403,18 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 if len(rest) > 1 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
                     return None
             return words, index, start
+    appositive = _NAME_APPOSITIVE_VERB.match(after, start)
+    if appositive and is_saying_word(appositive.group("verb"), after_name=True):
+        # "“…,” Roginsky, the chairman of Memorial, said in 2016": the name, its appositive, the verb
+        every = list(WORD.finditer(after[start : appositive.end()]))
+        return every, len(every) - 1, start
     return None
+
+
+_NAME_APPOSITIVE_VERB = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3},[ \t]+(?:the|a|an|his|her|its|their)[ \t]+"
+    r"[^,.;:!?“”\"«»()\n]{1,60},[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+)?(?P<verb>[a-z]+)\b"
+)
 
 # "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
 ACCORDING = re.compile(

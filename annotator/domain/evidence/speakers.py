@@ -120,7 +120,10 @@ _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "d
 _PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside", "over",
                         "above", "under", "across", "beside", "behind"}
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
+    r"\s*(?:"
+    # "Then Kirov rose and said:": an adverb of time without a comma before the subject
+    r"(?:Then|Now|Later|Soon|Finally|Suddenly|Again|Eventually|Afterwards|Meanwhile|Still|Only\s+then)\s+"
+    r"(?=[A-Z][a-z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
@@ -496,6 +499,8 @@ def _subject_before(
                 or _POSSESSIVE.search(tail_words[0])
             ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
                 stripped = body[:comma]
+    # "Its note of 1943 called": a date after the noun is no part of the subject
+    stripped = _DATE_AFTER.sub("", stripped)
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
         words.pop()
@@ -580,6 +585,14 @@ def _subject_before(
     ].strip()):
         s, e = floor + words[-1].start(), floor + words[-1].end()
         return Speaker(text[s:e], s, e)  # "“In Europe,” another replies": the text names nobody more
+    if len(words) >= 2 and words[-2].group() in {"Its", "its"} and last.lower() in BODY_DOCUMENTS:
+        # "The Soviet government rejected the charge. Its note of 1943 called …": the body last named
+        at = floor + words[-2].start()
+        before = people.unquoted(max(0, at - 400), at)
+        documents = [m for m in _DOCUMENT_NP.finditer(before) if m.group("noun").lower() in BODY_DOCUMENTS]
+        if documents:
+            start = max(0, at - 400) + documents[-1].start()
+            return Speaker(documents[-1].group(), start, start + len(documents[-1].group()))
     if last.lower() not in BODY_NOUNS:
         described = _determined(stripped, words)
         if described is None:
@@ -952,6 +965,10 @@ _LATE_PRONOUN = re.compile(
     r"(?:[a-z0-9]+\s+){0,4}?\b(?P<pronoun>he|she|they)(?=\s+[a-z])"
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in|by|of|with|to|for)\s+(?:which|whom)\s+(?P<pronoun>he|she|they)\s")
+_DATE_AFTER = re.compile(
+    r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?\d{4}\s*$"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NP_WHO = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"

@@ -1049,3 +1049,18 @@ def test_round_four_relatives_described_bodies_and_introductions_past_a_relative
         "a magazine is": "Tvardovsky",
         "They were written": "Elena Zubkova",
     }
+
+
+def test_round_four_a_name_and_its_appositive_after_the_words_an_adverb_and_a_body_s_note():
+    text = (
+        "“The archive belongs to the people,” Roginsky, the chairman of Memorial, said in 2016. "
+        "The delegates listened in silence. Then Kirov rose and said: “Comrades, we are living in a "
+        "wonderful time.” "
+        "The Soviet government rejected the charge. Its note of 1943 called the accusation “a slanderous "
+        "fabrication”."
+    )
+    assert speakers(text) == {
+        "The archive belongs": "Roginsky",
+        "Comrades, we are": "Kirov",
+        "a slanderous fabrication”": "The Soviet government",
+    }
