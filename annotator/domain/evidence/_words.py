@@ -273,17 +273,23 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:protocol|minutes|summary|instruction|decree|draft|resolution|report|file|inscription|notice|order|"
     r"announcement|proclamation|appeal|speech|broadcast|headline|communiqu[eé]|"
     r"directive|telegram|letter|note|memo|memorandum|verdict|sentence|statement|communique|circular|law|"
-    r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign)"
+    r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign|"
+    r"notebook|log|logbook|journal|chronicle|memoir|memoirs|questionnaire|transcript|testimony)"
     r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
 )
 _ACCUSING = {"accused", "charged", "denounced", "condemned", "branded", "labelled", "labeled", "described",
              "called", "dubbed", "criticised", "criticized", "blamed"}
 _PASSIVE_CHARGE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of|with|as|for)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
-# The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee".
+# The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee",
+# "were described by critics as", "was denounced by the local authorities".
 PASSIVE_AGENT = re.compile(
     r"\s+by\s+(?P<agent>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*"
-    r"(?:[’']s\s+[A-Z][\w-]*)?)"
+    r"(?:[’']s\s+[A-Z][\w-]*)?"
+    r"|(?:(?:the|his|her|their|its|many|some|several|most|western|soviet|local)\s+){0,2}"
+    r"(?:critics|historians|scholars|observers|commentators|journalists|reviewers|officials|authorities|"
+    r"contemporaries|witnesses|survivors|colleagues|opponents|supporters|diplomats|the\s+press|the\s+party|"
+    r"the\s+government|the\s+court|the\s+prosecution|the\s+prosecutor|the\s+leadership))\b"
 )
 # "Its first point read:", "the inscription ran:": verbs of a document's wording, only right before a colon.
 _DOCUMENT_VERBS = {"read", "reads", "ran", "runs", "went", "goes"}

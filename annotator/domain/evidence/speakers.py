@@ -730,6 +730,9 @@ def _carry_over(
             continue
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
+        last_word = name.split()[-1]
+        if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
+            continue  # "The reforms were …": a plural described is no "he" or "she"
         known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE
         score = -2.0 * back + (1.5 if subject else -1.0 if back == 0 else 0.0)
         score += 4.5 if female and known else 0.0
@@ -799,7 +802,9 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
             return False
         if end is not None:
             after = re.match(r"[ \t]+([a-z]+)\b", people.text[end : end + 30])
-            if after and after.group(1) in BODY_NOUNS and name[:1].isupper() and len(words) == 1:
+            noun = after.group(1) if after else ""
+            noun_after = noun in BODY_NOUNS and not noun.endswith("ed")
+            if noun_after and name[:1].isupper() and len(words) == 1:  # "Pravda accused" is a verb
                 return False  # "British ambassador": the noun after is the head
     return True
 
@@ -838,6 +843,9 @@ def _antecedents(
                 related = not plural and q.start is not None and _RELATED.search(
                     text, max(0, q.start - 40), q.start
                 )
+                body = q.start is not None and people.kind(q.start, q.name) == "organisation"
+                if not plural and body:
+                    continue  # "Pravda accused …": a paper or a body is no "he" or "she"
                 if (not plural or _plural(q.name)) and not addressed and not related:
                     yield q.name, nearest - chained, True
         if nearest and not _SENTENCE_END.search(unquoted, s, sentence_end):

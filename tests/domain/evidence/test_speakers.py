@@ -1064,3 +1064,26 @@ def test_round_four_a_name_and_its_appositive_after_the_words_an_adverb_and_a_bo
         "Comrades, we are": "Kirov",
         "a slanderous fabrication”": "The Soviet government",
     }
+
+
+def test_round_four_passive_agents_papers_that_accuse_and_notebooks_that_record():
+    text = (
+        "The reforms were described by critics as “shock therapy without the therapy”. "
+        "Pravda accused the writers of “rootless cosmopolitanism” and demanded their expulsion. "
+        "The brigade leader's notebook records that the men “refused to go down the shaft”."
+    )
+    assert speakers(text) == {
+        "shock therapy without": "critics",
+        "rootless cosmopolitanism”": "Pravda",
+        "refused to go": "The brigade leader's notebook",
+    }
+
+
+def test_round_four_he_is_neither_a_paper_nor_a_plural_described():
+    text = (
+        "Ivan Petrov returned to Moscow in 1947. The new laws were harsh. Pravda accused the returning "
+        "officers of “softness towards the West”. In a letter to his wife he asked her to “burn everything "
+        "I wrote in the camp”."
+    )
+    assert speakers(text)["burn everything I"] == "Ivan Petrov"
+
