@@ -456,6 +456,12 @@ SAYING_NOUN_THAT = re.compile(
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
 # "Lenin taught us that “…”": a teaching is words said.
 _SAYING_WORDS = _SAYING_WORDS | _set("teach teaches taught teaching")
+# Tags of dialogue: "“I am a prisoner here,” Gorky confided to him", "“You were there too,” he snapped".
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "confide confides confided confiding murmur murmurs murmured snap snapped snaps growl growled growls "
+    "grumble grumbled grumbles interject interjected interjects interrupt interrupted interrupts blurt "
+    "blurted blurts sneer sneered sneers quip quipped quips stammer stammered stammers"
+)
 # "He proposed that the meeting demand “…”": a proposal is words said.
 _SAYING_WORDS = _SAYING_WORDS | _set("propose proposes proposed proposing")
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.

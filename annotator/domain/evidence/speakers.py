@@ -550,6 +550,12 @@ def _subject_before(
             # "I told him, “…”": the author of the text speaks
             s, e = floor + words[-1].start(), floor + words[-1].end()
             return Speaker(text[s:e], s, e, "author")
+        if re.search(r"\S,\s*$", stripped[: words[-1].start()]) and re.match(
+            r"[\w’'-]+(?:\s+[a-z]+)?\s*,", text[verb_at : verb_at + 40]
+        ):
+            # "Her mother, she noted, “went grey …”": the pronoun set in commas is not the subject before it;
+            # it stands for someone named before the sentence
+            return _carry_over(text, floor, last.lower(), spoken, people)
         return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
     if last[0].isupper() and last.lower() not in NOT_NAMES:
         run = [words[-1]]

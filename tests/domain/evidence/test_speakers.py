@@ -1087,3 +1087,13 @@ def test_round_four_he_is_neither_a_paper_nor_a_plural_described():
     )
     assert speakers(text)["burn everything I"] == "Ivan Petrov"
 
+
+
+def test_round_four_a_pronoun_in_commas_and_tags_of_dialogue():
+    text = (
+        "In her diary Nina Lugovskaya wrote about her father's arrest. Her mother, she noted, “went grey in "
+        "a single night”. "
+        "Gorky returned in 1932. Romain Rolland found him tired. “I am a prisoner here,” Gorky confided "
+        "to him."
+    )
+    assert speakers(text) == {"went grey in": "Nina Lugovskaya", "I am a": "Gorky"}
