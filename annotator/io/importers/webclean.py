@@ -691,6 +691,19 @@ def _fields(lines: list[str], filled: list[int]) -> frozenset[int]:
     for (a, b), (c, d) in pairwise(pairs):
         if position[c] - position[b] <= 2:
             found.update((a, b, c, d))
+    # A field of a name no list holds ("Object number" / "MEL.1998.44.2") right above or below the record's
+    # known fields is one of them: a short label without digits or a sentence's end, then its value.
+    known = set(found)
+    for a, b in pairwise(filled):
+        if a in known or b in known or _ui(lines[a]) in FURNITURE or _ui(lines[b]) in FURNITURE:
+            continue
+        label = lines[a].strip()
+        if _words(label) > 3 or re.search(r"[\d.!?]", label) or not label[:1].isupper():
+            continue
+        k = position[a]
+        beside = filled[k + 2 : k + 3] + filled[max(0, k - 1) : k]
+        if _words(lines[b]) <= 20 and any(j in known for j in beside):
+            found.update((a, b))
     return frozenset(found)
 
 
@@ -1629,6 +1642,8 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
 
 _CLUSTER_GAP = 6  # lines between two paragraphs that, with furniture among them, part the article from more
 _CLUSTER_EVIDENCE = 2  # furniture lines or interface words such a gap holds
+_CLUSTER_COLUMN = 20  # short lines between two paragraphs that part them without other evidence
+_SHORT_LINK = 6  # words of such a line
 _TAIL_RUN = 3  # short lines after the article's end that go together when furniture is among them
 _TAIL_RUN_BARE = 4  # ... and without it: no article goes on in a column of four link-like lines
 _TAIL_WORDS = 18  # a headline of another story, not running prose (that has twenty words or ends a sentence)
@@ -1649,7 +1664,10 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
     for a, b in pairwise(prose):
         gap = page.filled[page.position[a] + 1 : page.position[b]]
         evidence = sum(1 for j in gap if j in page.reasons or _ui(page.lines[j]) in FURNITURE)
-        if len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE:
+        # A long column of short lines (a site's menus, a sidebar of headlines) parts two clusters by its
+        # length alone: an article's own list or table stands beside its paragraphs, not over a page of links.
+        column = sum(1 for j in gap if _words(page.lines[j]) <= _SHORT_LINK and "\t" not in page.lines[j])
+        if (len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE) or column >= _CLUSTER_COLUMN:
             clusters.append([b])
         else:
             clusters[-1].append(b)
@@ -1753,11 +1771,27 @@ def _lead_runs(page: _Page) -> None:
     said = {_key(page.lines[j]) for j in page.filled if (j in head or j >= start) and j not in page.reasons}
     run: list[int] = []
 
+    end = span[1]
+    words: set[str] = set()
+    for j in page.prose:
+        if start <= j <= end and j not in page.reasons:
+            words |= page.stems(j)
+
+    def k_far(i: int) -> bool:
+        """Line ``i`` is no title of the article's (most of its words the article's prose uses: the page's
+        title in a sticky header)."""
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
+        return not stems or sum(1 for w in stems if w in words) * 2 <= len(stems)
+
     def close() -> None:
         edge = page.filled[page.position[run[-1]] + 1 : page.position[run[-1]] + 2] if run else []
         if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=True):
-            while run and run[-1] not in page.reasons:
-                run.pop()  # what begins a record ("Details" above its fields) or the article's head
+            # What begins a record ("Details" above its fields) or the article's head: the few lines at the
+            # run's end, not a whole column of links above them.
+            popped = 0
+            while run and run[-1] not in page.reasons and popped < _TAIL_RUN:
+                run.pop()
+                popped += 1
         evidence = any(j in page.reasons for j in run)
         if len(run) >= _TAIL_RUN_BARE or (len(run) >= _TAIL_RUN and evidence):
             for j in run:
@@ -1772,7 +1806,10 @@ def _lead_runs(page: _Page) -> None:
         if i not in head and _key(line) in said:
             page.said_again.add(i)
         link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line) and i not in page.said_again
-        if i in page.reasons or (link and i not in head and not _tail_guarded(page, i, set())):
+        # Above the article's head, a headline or a label of the page's columns goes as a link does; the
+        # tail's guards hold (a dated line, a heading of prose, a table row, a sentence).
+        far = i not in head and i not in page.said_again and k_far(i)
+        if i in page.reasons or ((link or far) and i not in head and not _tail_guarded(page, i, set())):
             run.append(i)
         else:
             close()

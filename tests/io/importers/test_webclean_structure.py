@@ -125,3 +125,55 @@ def test_a_long_row_of_links_in_any_script_is_navigation() -> None:
     capture = f"{MENU}{PROSE}{row}\n{cyrillic}\n"
     removed = _removed(capture)
     assert row in removed and cyrillic in removed
+
+
+TEASER = (
+    "The education foundation reveals its plan to widen access to the archives of the district committees "
+    "for teachers and their students across the region.\n"
+)
+SECTIONS = (
+    "Standards, Guidelines & Best Practices\nStandard Units\nDisplay\nMobile\nRising Stars 2015\n"
+    "Documents for Public Comment\nBrowse by Topics\nCompliance\nData\nNative Advertising\nProgrammatic\n"
+    "Research & Thought Leadership\nBrowse by Type\nCase Study\nResearch\nWhite Paper\nPopular Topics\n"
+    "Creative\nGlobal\nRevenue Report, 2015\nMarket Intelligence\nMeasurement & Viewability\n"
+)
+ARTICLE_HEAD = "Getting lean with the district archives\nBy Scott Cunningham\n"
+
+
+def test_a_long_column_of_short_lines_parts_a_teaser_from_the_article() -> None:
+    """A teaser's paragraph above a column of twenty-two menu lines is no part of the article below them:
+    the column parts the two clusters of prose by its length, and then goes as the page's lead, labels of
+    five words with commas too; the teaser's paragraph, the title and the byline stay."""
+    capture = f"{MENU}Featured News\n{TEASER}{SECTIONS}{ARTICLE_HEAD}{PROSE * 3}© 2025 History Weekly\n"
+    removed = _removed(capture)
+    for line in ("Standards, Guidelines & Best Practices", "Standard Units", "Display", "Research"):
+        assert line in removed
+    for line in (TEASER.strip(), "Getting lean with the district archives", "By Scott Cunningham"):
+        assert line not in removed
+
+
+OTHER_STORIES = (
+    "Trump Shocked to Learn 3M Selling Masks Overseas After He Failed to Invoke the Act\n"
+    "Here's When You'll Get Your Coronavirus Relief Check, and How Much\n"
+    "Friday's Best Deals: Children's Books, Lamps, Pillows and More\n"
+    "The 25 Toughest Colleges to Get Into, Ranked\n"
+)
+MOST_READ = (
+    "Scientists are hunting for black holes on the South Pole\nThe year-long open marriage experiment\n"
+    "Ten great science reads you can take to the beach\nMore stories from the science desk\n"
+    "Get lost in eight great biographies\n"
+)
+
+
+def test_headlines_far_above_the_article_go_and_its_title_in_a_sticky_header_stays() -> None:
+    """Far above the article's head (past its eight lines and furniture), other stories' headlines go
+    though they are longer than a link and hold commas and digits; the article's own title said in a
+    sticky header at the top stays (most of its words are the article's)."""
+    title = "How the district committees searched for the grain of 1932"
+    capture = (
+        f"{MENU}{title}\nYou may also like\n{OTHER_STORIES}Share\nTweet\nEmail\nMost read\n{MOST_READ}"
+        f"{title}\nBy Maria Kovalenko\n12 March 2024\n{PROSE * 3}© 2025 History Weekly\n"
+    )
+    removed = _removed(capture)
+    assert set(OTHER_STORIES.strip().split("\n")) <= set(removed)
+    assert title not in removed
