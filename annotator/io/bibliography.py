@@ -622,6 +622,8 @@ _BIBTEX_SPECIAL = re.compile(r"([&%$#_])")
 def _bibtex_value(text: str, verbatim: bool = False) -> str:
     """Braces balanced (an unbalanced one is dropped: it would end the field), LaTeX's specials escaped
     except in verbatim fields (url, doi)."""
+    if "{" not in text and "}" not in text:  # most values: nothing to balance
+        return text if verbatim else _BIBTEX_SPECIAL.sub(r"\\\1", text)
     depth, kept = 0, []
     for char in text:
         if char == "{":

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.domain.dates import parse_date
-from annotator.domain.errors import Duplicate, InvalidInput, SourceRejected
+from annotator.domain.errors import Duplicate, InvalidInput, NotFound, SourceRejected
 from annotator.domain.importing import IMPORT_PIPELINE, CancelCheck, ImportOptions, Progress
 from annotator.domain.metadata import CSL_FIELDS, apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
@@ -498,11 +498,15 @@ class SourceService:
             raise InvalidInput(
                 f"bibliography format {format_name!r} is not one of {', '.join(BIBLIOGRAPHY_FORMATS)}"
             )
-        ids = list(dict.fromkeys(source_ids)) if source_ids else [s.id for s in self.list()]
-        sources = [self.get(source_id) for source_id in ids]
+        with self._uow.read() as session:  # one read for all: one per source took 20 s for 5,000
+            metadata = sources_repo.metadata_many(session, source_ids or None)
+        ids = list(dict.fromkeys(source_ids)) if source_ids else list(metadata)
+        missing = next((source_id for source_id in ids if source_id not in metadata), None)
+        if missing is not None:
+            raise NotFound(f"no source with id {missing} (see `annotator sources`)")
         cite_key = CiteKeys()
-        keys = {source.id: cite_key(source.metadata) for source in sources}
-        pairs = [(keys[source.id], source.metadata) for source in sources]
+        keys = {source_id: cite_key(metadata[source_id]) for source_id in ids}
+        pairs = [(keys[source_id], metadata[source_id]) for source_id in ids]
         text = write_csl_json(pairs) if format_name == "csl-json" else write_bibtex(pairs)
         path = Path(out).expanduser() if out is not None else None
         if path is not None:

@@ -102,6 +102,28 @@ def get(session: Session, source_id: int) -> Source:
     return to_source(get_row(session, source_id))
 
 
+_CHUNK = 500  # ids per query: well under any database's limit on bound parameters
+
+
+def metadata_many(session: Session, source_ids: Sequence[int] | None = None) -> dict[int, SourceMetadata]:
+    """The metadata of ``source_ids`` (all sources when None), by id, in one query per 500 ids.
+
+    For work over many sources' references (a bibliography export): ``get`` per source, each in its own
+    read with its original file lazily loaded, took 20 s for 5,000. Ids without a source are left out.
+    """
+    # Rows of columns, not ORM objects: ``metadata_of`` reads them by the same names, and 5,000 objects
+    # put into the session's identity map cost more than the query.
+    columns = select(*SourceRow.__table__.columns)
+    if source_ids is None:
+        return {row.id: metadata_of(row) for row in session.execute(columns.order_by(SourceRow.id))}
+    found: dict[int, SourceMetadata] = {}
+    wanted = list(dict.fromkeys(source_ids))
+    for i in range(0, len(wanted), _CHUNK):
+        for row in session.execute(columns.where(SourceRow.id.in_(wanted[i : i + _CHUNK]))):
+            found[row.id] = metadata_of(row)
+    return found
+
+
 def find_by_sha256(session: Session, sha256: str) -> tuple[int, str] | None:
     found = session.execute(
         select(SourceRow.id, SourceRow.title)

@@ -7,8 +7,9 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from annotator.domain.errors import InvalidInput
+from annotator.domain.errors import InvalidInput, NotFound
 from annotator.services.project import Project
+from annotator.storage import sources_repo
 from tests.helpers.zotero_exports import ZOTERO_CSL_JSON
 
 TEXTS = ["article", "chapter", "spravka", "thesis", "page", "book"]
@@ -130,3 +131,24 @@ def test_bad_requests_are_refused_and_write_nothing(
     with pytest.raises(InvalidInput, match=message):
         project.sources.export_bibliography(format_name, tmp_path / out)
     assert not (tmp_path / "x.ris").exists()
+
+
+def test_many_sources_are_read_in_chunks_in_the_order_asked(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The export reads the sources' metadata a chunk of ids at a time (issue 19: one read per source took
+    # 19.6 s for 5,000); chunks of two here, so that five sources take three queries.
+    monkeypatch.setattr(sources_repo, "_CHUNK", 2)
+    ids = [
+        project.sources.import_bytes(f"{n}.txt", f"Text {n}.".encode(), {"title": f"Report {n}"}).source_id
+        for n in ("one", "two", "three", "four", "five")
+    ]
+    wanted = [ids[4], ids[0], ids[3], ids[1], ids[0]]
+    items = json.loads(project.sources.export_bibliography("csl-json", None, wanted).text)
+    assert [item["title"] for item in items] == ["Report five", "Report one", "Report four", "Report two"]
+    everything = json.loads(project.sources.export_bibliography("csl-json").text)
+    titles = ["Report one", "Report two", "Report three", "Report four", "Report five"]
+    assert [item["title"] for item in everything] == titles
+    with pytest.raises(NotFound, match="no source with id 99"):
+        project.sources.export_bibliography("bibtex", tmp_path / "x.bib", [ids[0], 99])
+    assert not (tmp_path / "x.bib").exists()
