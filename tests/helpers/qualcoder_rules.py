@@ -12,6 +12,11 @@ from it: element names and attributes, in its order of reading, with the limits 
 - A NoteRef of a TextSource names a Note holding a ``PlainTextContent`` and a ``PlainTextSelection``: an
   annotation at the Note's positions.
 - A Note with a ``plainTextPath`` and a name that is no annotation is a journal entry.
+- Its annotation table is unique on (file, start, end, owner): a second annotation of one coder on the same
+  passage raises an IntegrityError that ends the whole import there (``stopped`` says so; what came after
+  is not read).
+
+``tests/helpers/qualcoder_real.py`` runs QualCoder's own importer where a checkout of it is at hand.
 """
 
 from __future__ import annotations
@@ -53,6 +58,11 @@ class QualCoderProject:
     codings: list[QualCoderCoding] = field(default_factory=list)
     annotations: list[QualCoderAnnotation] = field(default_factory=list)
     journal: dict[str, str] = field(default_factory=dict)
+    stopped: str = ""  # why QualCoder's import would stop half-way, if it would
+
+
+class _Stopped(Exception):
+    pass
 
 
 def read_as_qualcoder(archive: bytes | Path) -> QualCoderProject:
@@ -60,6 +70,24 @@ def read_as_qualcoder(archive: bytes | Path) -> QualCoderProject:
     zipped = zipfile.ZipFile(io.BytesIO(data))
     root = etree.fromstring(zipped.read("project.qde"))
     found = QualCoderProject()
+    try:
+        _read(zipped, root, found)
+    except _Stopped as stop:
+        found.stopped = str(stop)
+    return found
+
+
+def _read(zipped: zipfile.ZipFile, root: etree._Element, found: QualCoderProject) -> None:
+    annotated: set[tuple[str, int, int, str]] = set()
+
+    def annotate(annotation: QualCoderAnnotation, owner: str) -> None:
+        key = (annotation.source, annotation.start, annotation.end, owner)
+        if key in annotated:
+            raise _Stopped(f"IntegrityError: a second annotation of {owner} at {key[:3]}")
+        annotated.add(key)
+        found.annotations.append(annotation)
+
+    users = {u.get("guid"): u.get("name") for u in root.iterfind(f"{Q}Users/{Q}User")}
     code_of_guid: dict[str, str] = {}
 
     def codes(element: etree._Element) -> None:
@@ -99,7 +127,8 @@ def read_as_qualcoder(archive: bytes | Path) -> QualCoderProject:
                     )
                 )
             if not codings:
-                found.annotations.append(QualCoderAnnotation(name, start, end, memo))
+                owner = users.get(selection.get("creatingUser") or selection.get("modifyingUser"), "default")
+                annotate(QualCoderAnnotation(name, start, end, memo), owner)
         for ref in source.iterfind(f"{Q}NoteRef"):
             annotation_notes[ref.get("targetGUID")] = name
 
@@ -109,14 +138,15 @@ def read_as_qualcoder(archive: bytes | Path) -> QualCoderProject:
             selection = note.find(f"{Q}PlainTextSelection")
             if selection is None or memo is None:
                 continue  # QualCoder skips it: no positions or no text
-            found.annotations.append(
+            owner = users.get(note.get("modifyingUser")) or users.get(note.get("creatingUser")) or "default"
+            annotate(
                 QualCoderAnnotation(
                     annotation_notes[guid],
                     int(selection.get("startPosition")),
                     int(selection.get("endPosition")),
                     memo,
-                )
+                ),
+                owner,
             )
         elif note.get("plainTextPath") and note.get("name"):
             found.journal[note.get("name")] = internal(note.get("plainTextPath"))
-    return found

@@ -367,6 +367,17 @@ class _ProjectWriter:
             memo += f"\nIts printed pages are in the note “{PAGE_MAP_NOTE}” on this source."
         _text_child(element, "Description", ns, memo)
         source_notes: list[str] = []
+        # QualCoder makes an annotation of every uncoded selection and of every note a TextSource refers
+        # to, allows one per passage and coder (its table is unique on file, start, end and owner) and
+        # abandons the whole import at a second one. So uncoded passages on one span are written as one
+        # selection, their notes joined, and a coded passage's note is referred to from the TextSource only
+        # where QualCoder has no annotation on that span yet (it reaches QualCoder as the coding's memo).
+        excerpts = list(excerpts)
+        uncoded: dict[tuple[int, int], list[Excerpt]] = {}
+        for excerpt in excerpts:
+            if not excerpt.annotation.tags and excerpt.figure is None:
+                uncoded.setdefault((excerpt.annotation.start, excerpt.annotation.end), []).append(excerpt)
+        annotated_spans = set(uncoded)
         for excerpt in excerpts:
             a = excerpt.annotation
             if not 0 <= a.start <= a.end <= length:
@@ -374,6 +385,10 @@ class _ProjectWriter:
                     f"annotation {a.id} ({a.start}–{a.end}) lies outside the text of its source "
                     f"({length} characters)"
                 )
+            together = uncoded.get((a.start, a.end), []) if not a.tags and excerpt.figure is None else []
+            if together and together[0] is not excerpt:
+                selection_guid[a.id] = selection_guid[together[0].id]  # its links go to the one selection
+                continue
             selection = _add(
                 element,
                 "PlainTextSelection",
@@ -392,17 +407,9 @@ class _ProjectWriter:
             # place), and, for coded passages, a NoteRef of the TextSource to the same Note carrying its own
             # PlainTextSelection (QualCoder's annotations). An uncoded passage is already an annotation
             # in QualCoder through its Description; a source-level reference would make it twice.
-            lines = [a.note.strip()] if a.note.strip() else []
-            if a.confidence is not None:
-                lines.append(f"confidence: {a.confidence}")
-            if a.evidence_ref:
-                lines.append(f"evidence: {a.evidence_ref}")
-            if a.speaker is not None:  # the standard has no speaker: a line of the description
-                lines.append(f"speaker: {a.speaker.label}")
-            if excerpt.figure is not None:
-                lines.append(excerpt.figure.describe())
-            if lines:
-                _text_child(selection, "Description", ns, "\n".join(lines))
+            described = "\n\n".join(d for d in (_description(e) for e in together or [excerpt]) if d)
+            if described:
+                _text_child(selection, "Description", ns, described)
             for tag in a.tags:
                 tag_guid = self.guid_of("tag", tag.id)
                 coding = _add(
@@ -420,13 +427,15 @@ class _ProjectWriter:
                     creatingUser=self.user, creationDateTime=utc_stamp(a.created_at),
                 )  # fmt: skip
                 _add(coding, "CodeRef", ns, targetGUID=self.figures_code)
-            if a.note.strip():
+            note = "\n\n".join(e.annotation.note for e in together or [excerpt] if e.annotation.note.strip())
+            if note:
                 name = f"Note on “{a.quote.exact[:40]}”"
                 span = (self.guids.claim(a.uuid, "note-selection"), a.start, a.end)
-                note_guid = self._note(a.note, name, utc_stamp(a.modified_at), a.uuid, span)
+                note_guid = self._note(note, name, utc_stamp(a.modified_at), a.uuid, span)
                 _add(selection, "NoteRef", ns, targetGUID=note_guid)
-                if a.tags or excerpt.figure is not None:
+                if (a.tags or excerpt.figure is not None) and (a.start, a.end) not in annotated_spans:
                     source_notes.append(note_guid)
+                    annotated_spans.add((a.start, a.end))
         page_map = self.doc.page_maps.get(source.id)
         if page_map:
             # TextSource has no place for pages; a note on the source keeps the map, one page a line.
@@ -442,6 +451,21 @@ class _ProjectWriter:
                 variable = _add(element, "VariableValue", ns)
                 _add(variable, "VariableRef", ns, targetGUID=variable_guid)
                 _text_child(variable, "TextValue", ns, value)
+
+
+def _description(excerpt: Excerpt) -> str:
+    """A passage's Description: its note, then what the standard has no place for, a line each."""
+    a = excerpt.annotation
+    lines = [a.note.strip()] if a.note.strip() else []
+    if a.confidence is not None:
+        lines.append(f"confidence: {a.confidence}")
+    if a.evidence_ref:
+        lines.append(f"evidence: {a.evidence_ref}")
+    if a.speaker is not None:  # the standard has no speaker: a line of the description
+        lines.append(f"speaker: {a.speaker.label}")
+    if excerpt.figure is not None:
+        lines.append(excerpt.figure.describe())
+    return "\n".join(lines)
 
 
 def write_project(document: ExportDocument, stream: BinaryIO, progress: Progress) -> None:
