@@ -91,6 +91,7 @@ ORGANISATION_WORDS = {
     "komsomol", "comintern", "memorial", "group", "movement", "network", "service", "services", "radio",
     "television", "tass", "reuters", "bbc", "cnn", "magazine", "newspaper", "newspapers", "media",
     "politbureau", "secretariat", "directorate", "administration", "authority", "authorities", "mission",
+    "embassy", "consulate", "delegation", "legation", "headquarters", "staff", "command", "kremlin",
 }
 # Common nouns that make a phrase a body of people that can speak ("Soviet newspapers", "the party").
 BODY_NOUNS = {
@@ -462,6 +463,8 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
     "grumble grumbled grumbles interject interjected interjects interrupt interrupted interrupts blurt "
     "blurted blurts sneer sneered sneers quip quipped quips stammer stammered stammers"
 )
+# Words sent by wire: "The embassy cabled Washington that …".
+_SAYING_WORDS = _SAYING_WORDS | _set("cable cabled cables telegraph telegraphed telegraphs wired radioed")
 # "He proposed that the meeting demand “…”": a proposal is words said.
 _SAYING_WORDS = _SAYING_WORDS | _set("propose proposes proposed proposing")
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.

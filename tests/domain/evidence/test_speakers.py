@@ -1097,3 +1097,8 @@ def test_round_four_a_pronoun_in_commas_and_tags_of_dialogue():
         "to him."
     )
     assert speakers(text) == {"went grey in": "Nina Lugovskaya", "I am a": "Gorky"}
+
+
+def test_round_four_an_embassy_cables():
+    text = "The United States embassy cabled Washington that the purge was “far from over”."
+    assert speakers(text) == {"far from over”": "The United States embassy"}
