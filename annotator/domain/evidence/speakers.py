@@ -1421,6 +1421,16 @@ def _dialogue(
     if _STANDALONE_LINE.fullmatch(previous.strip()):
         exchange = _exchange(text, start, spoken)
         return exchange[0] if exchange else None
+    if re.search(r"[”\"»“’]\s*$", previous) and spoken and previous_start <= spoken[-1][0] <= start:
+        # "My mother put down the plate. “When?”" / "“This morning.”": a paragraph ending on one speaker's
+        # words is answered by the other one of the exchange
+        answered = spoken[-1][1].name
+        for end, speaker, how in reversed(spoken[:-1]):
+            if end < start - 1500:
+                break
+            if how != "citation" and speaker.name.lower() != answered.lower():
+                return Speaker(speaker.name, None, None, speaker.role)
+        return None
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
     last = text[last_at : previous_start + len(previous)]

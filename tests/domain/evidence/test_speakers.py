@@ -1102,3 +1102,17 @@ def test_round_four_a_pronoun_in_commas_and_tags_of_dialogue():
 def test_round_four_an_embassy_cables():
     text = "The United States embassy cabled Washington that the purge was “far from over”."
     assert speakers(text) == {"far from over”": "The United States embassy"}
+
+
+def test_round_four_a_line_answering_a_paragraph_that_ends_on_the_other_ones_words():
+    text = (
+        "My father came home late that night.\n\n"
+        "“They have arrested Grisha,” he said.\n\n"
+        "My mother put down the plate she was holding. “When?”\n\n"
+        "“This morning. At the factory.”\n"
+    )
+    assert speakers(text) == {
+        "They have arrested": "My father",
+        "When?”": "My mother",
+        "This morning. At": "My father",
+    }
