@@ -176,12 +176,13 @@ class QualCoderDatabase:
     error: str = ""
 
 
-def import_with_qualcoder(package: Path, archive: bytes | Path) -> QualCoderDatabase:
-    """Run QualCoder's ``RefiImport`` (project import) on ``archive`` and read back its tables."""
+def import_with_qualcoder(package: Path, archive: bytes | Path, kind: str = "qdpx") -> QualCoderDatabase:
+    """Run QualCoder's ``RefiImport`` on ``archive`` and read back its tables: a project (``qdpx``) into an
+    empty project, or a codebook (``qdc``) into one."""
     found = QualCoderDatabase()
     with tempfile.TemporaryDirectory(prefix="qualcoder-import-") as tmp:
         folder = Path(tmp)
-        path = folder / "exchange.qdpx"
+        path = folder / f"exchange.{kind}"
         if isinstance(archive, Path):
             shutil.copyfile(archive, path)
         else:
@@ -205,7 +206,7 @@ def import_with_qualcoder(package: Path, archive: bytes | Path) -> QualCoderData
         with _stand_ins(path):
             refi = _load_refi(package, found.messages)
             try:
-                refi.RefiImport(app, Log(), "qdpx")
+                refi.RefiImport(app, Log(), kind)
             except Exception as error:  # what QualCoder would show as a crash
                 found.error = f"{type(error).__name__}: {error}"
         rows = connection.execute

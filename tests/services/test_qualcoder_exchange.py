@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.excerpts import ExcerptFilter
+from annotator.services.export import ExportOptions
 from annotator.services.project import Project
 from tests.helpers.excerpts import build_sample
 from tests.helpers.qualcoder_real import import_with_qualcoder, qualcoder_checkout
@@ -72,13 +73,21 @@ def test_passages_on_one_span_come_back_into_annotator_with_every_note(
     ])  # fmt: skip
 
 
-def test_qualcoders_own_importer_reads_every_coding_and_note(project: Project, tmp_path: Path) -> None:
+def _checkout() -> Path:
     package = qualcoder_checkout()
     if package is None:
         pytest.skip("set QUALCODER_SRC to a checkout of github.com/ccbogel/QualCoder to run its importer")
+    return package
+
+
+def test_qualcoders_own_importer_reads_every_coding_and_note(project: Project, tmp_path: Path) -> None:
+    package = _checkout()
     build_sample(project)
     _same_spans(project)
-    path = _export(project, tmp_path / "exchange.qdpx")
+    figures = "In 1932 some 3,900,000 people died; grain exports were 1.7 million tonnes.\n"
+    project.sources.import_bytes("figures.txt", figures.encode(), {"title": "Figures", "doi": "10.1000/x1"})
+    path = tmp_path / "exchange.qdpx"
+    project.exports.export(ExcerptFilter(), "qdpx", path, options=ExportOptions(figures=True))
     database = import_with_qualcoder(package, path)
     assert database.error == ""
     rules = read_as_qualcoder(path)
@@ -91,3 +100,19 @@ def test_qualcoders_own_importer_reads_every_coding_and_note(project: Project, t
     assert all(code is not None for code, *_ in database.codings)
     titles = {s.title for s in project.sources.list()}
     assert set(database.sources) == titles
+    assert "Figures" in {code for code, *_ in database.codings}  # the detected figures' own code
+
+
+def test_qualcoders_own_importer_reads_our_codebook(project: Project, tmp_path: Path) -> None:
+    package = _checkout()
+    project.taxonomy.add_tag("bias", "Other")
+    project.taxonomy.add_tag("provenance", "Other")
+    project.taxonomy.add_tag("bias", "Euphemism", parent="loaded-language")
+    path = tmp_path / "codes.qdc"
+    project.exports.export(ExcerptFilter(), "qdc", path)
+    database = import_with_qualcoder(package, path, "qdc")
+    taxonomy = project.taxonomy.taxonomy()
+    assert database.error == ""
+    assert database.categories == [f.name for f in taxonomy.facets]
+    assert len(database.codes) == len(taxonomy.tags)  # none merged away by a shared name
+    assert {"Other (Bias)", "Other (Provenance)", "Euphemism"} <= set(database.codes)
