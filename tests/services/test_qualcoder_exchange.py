@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotator.domain.excerpts import ExcerptFilter
-from annotator.services.export import ExportOptions
+from annotator.io.exporters.base import ExportOptions
 from annotator.services.project import Project
 from tests.helpers.excerpts import build_sample
 from tests.helpers.qualcoder_real import import_with_qualcoder, qualcoder_checkout
