@@ -422,7 +422,7 @@ def _key(line: str) -> str:
 
 def _ui(line: str) -> str:
     """The words of a button or label, without the dots after it ("Add a comment…", "Read more...")."""
-    return _key(line).removesuffix("...").strip("…!›»→←‹«▾▼▸►◂◀▶ ")
+    return _key(line).removesuffix("...").strip("…!›»→←‹«<>▾▼▸►◂◀▶ ")
 
 
 # Chinese and Japanese are written without spaces between words: their characters are counted instead, two
@@ -530,6 +530,7 @@ def _glued_navigation(page: _Page, i: int) -> bool:
     return any(len(set(p)) < len(p) for p in (_GLUE.split(t) for t in line.split()))
 
 
+_PAGE_NUMBERS = re.compile(r"\d{1,3}(?:\s*[|·•]\s*\d{1,3})+")
 _ARROWS = re.compile(r"[←→‹›«»↑↓▲▼◀▶]+")
 _STARS = re.compile(r"[★☆✩✪⭐✭✮✯½]+(?:\s*\(?\d(?:[.,]\d+)?(?:\s*/\s*5)?\)?)?")
 _PAGER = re.compile(r"(\d{1,5})\s+(?:of|/)\s+(\d{1,6})$")
@@ -566,6 +567,10 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
     key = _key(line)
     if _ARROWS.fullmatch(line.strip()):
         return "pager"  # a pager's "‹" / "›"
+    if (numbers := _PAGE_NUMBERS.fullmatch(line.strip())) is not None:
+        pages = [int(n) for n in re.findall(r"\d+", numbers.group())]
+        if pages == list(range(pages[0], pages[0] + len(pages))):
+            return "pager"  # "1 | 2 | 3": the pages of a story, numbered in a row
     if _STARS.fullmatch(line.strip()):
         return "rating"
     if not key:
@@ -1683,8 +1688,10 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
     line = page.lines[i]
     if not re.search(r"\w", line) or _words(line) > _TAIL_WORDS or len(line.strip()) > _TAIL_SHORT_CHARS:
         return True
-    if _sentence(line) or is_prose(line) or "\t" in line or page.continues(i) or i in page.fields:
+    if is_prose(line) or "\t" in line or page.continues(i) or i in page.fields:
         return True
+    if _sentence(line) and (_LETTER_WORDS.search(line) or _UNSPACED.search(line)):
+        return True  # a sentence, not the number of an item of a list ("1.", "12.")
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
         return True
     k = page.position[i]
@@ -1705,6 +1712,12 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
     if _NAME.fullmatch(line.strip()):
         return _key(line) in lead or any(is_prose(page.lines[j]) for j in after)
     return False
+
+
+def _question(line: str) -> bool:
+    """A short question or call ("Lactose Intolerant?", "Get our app!"): a teaser card's headline as often
+    as a reader's words, so it stays but does not part a run of links around it."""
+    return _words(line) <= 8 and line.rstrip().endswith(("?", "!", "？", "！"))
 
 
 def _tail_runs(page: _Page) -> None:
@@ -1746,7 +1759,7 @@ def _tail_runs(page: _Page) -> None:
         line = page.lines[i]
         if i in page.reasons or not _tail_guarded(page, i, lead):
             run.append(i)
-        elif not (is_prose(line) or (_YEAR.search(line) and _words(line) <= 8)):
+        elif not (is_prose(line) or (_YEAR.search(line) and _words(line) <= 8) or _question(line)):
             close()
     close()
 

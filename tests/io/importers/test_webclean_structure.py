@@ -177,3 +177,19 @@ def test_headlines_far_above_the_article_go_and_its_title_in_a_sticky_header_sta
     removed = _removed(capture)
     assert set(OTHER_STORIES.strip().split("\n")) <= set(removed)
     assert title not in removed
+
+
+def test_a_numbered_list_of_topics_and_a_pager_after_the_article_go() -> None:
+    """After the article, a pager of page numbers ("1 | 2 | 3", "Next Page >") and a numbered list of topics
+    whose numbers stand on lines of their own ("1." is no sentence) go; short questions among sponsors'
+    links ("Lactose Intolerant?") stay but do not part the run around them."""
+    topics = "".join(f"{n}.\n{name}\n" for n, name in enumerate(("Skin Cancer", "Snoring", "Autism"), 1))
+    sponsors = "Controlling Heart Disease\nAllergy Relief\nLactose Intolerant?\nBrush, Floss & Rinse\n"
+    capture = (
+        f"{MENU}{PROSE * 3}1 | 2 | 3\nNext Page >\nTop News Topics\n{topics}"
+        f"Health Solutions From Our Sponsors\n{sponsors}© 2025 Health Weekly\n"
+    )
+    removed = _removed(capture)
+    assert {"1 | 2 | 3", "Next Page >", "1.", "2.", "Snoring", "Autism", "Allergy Relief"} <= set(removed)
+    assert "Brush, Floss & Rinse" in removed
+    assert not any(line in removed for line in PROSE.split("\n") if line)
