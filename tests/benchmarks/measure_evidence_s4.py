@@ -3,7 +3,7 @@ them (structure marks, citations, quotations, speakers), scored as measure_evide
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s4.py [s4|all] [-q]
+    python tests/benchmarks/measure_evidence_s4.py [s4|s4b|all] [-q]
 
 Not a test: nothing here asserts.
 
@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[2]))
 sys.path.insert(0, str(Path(__file__).parent))
 import evidence_heldout_s4 as s4
+import evidence_heldout_s4b as s4b
 import measure_evidence_s3
 
 
@@ -42,6 +43,8 @@ def main() -> None:
     verbose = "-q" not in sys.argv
     if which in ("s4", "all"):
         measure_evidence_s3.run("s4", s4.SET_S4, s4.COMMENTS_S4, verbose)
+    if which in ("s4b", "all"):
+        measure_evidence_s3.run("s4b", s4b.SET_S4B, s4b.COMMENTS_S4B, verbose)
 
 
 if __name__ == "__main__":
