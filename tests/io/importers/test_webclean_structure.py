@@ -181,12 +181,17 @@ def test_headlines_far_above_the_article_go_and_its_title_in_a_sticky_header_sta
 
 def test_a_numbered_list_of_topics_and_a_pager_after_the_article_go() -> None:
     """After the article, a pager of page numbers ("1 | 2 | 3", "Next Page >") and a numbered list of topics
-    whose numbers stand on lines of their own ("1." is no sentence) go; short questions among sponsors'
+    whose numbers stand on lines of their own ("1." is no sentence) go, though a video's blurb after them
+    makes them look like the article's (no context rule reaches them); short questions among sponsors'
     links ("Lactose Intolerant?") stay but do not part the run around them."""
     topics = "".join(f"{n}.\n{name}\n" for n, name in enumerate(("Skin Cancer", "Snoring", "Autism"), 1))
     sponsors = "Controlling Heart Disease\nAllergy Relief\nLactose Intolerant?\nBrush, Floss & Rinse\n"
+    video = (
+        "Which sex is the worst about washing up, and why is it so important? We have got the dirty truth on "
+        "how and when to wash your hands.\n"
+    )
     capture = (
-        f"{MENU}{PROSE * 3}1 | 2 | 3\nNext Page >\nTop News Topics\n{topics}"
+        f"{MENU}{PROSE * 3}1 | 2 | 3\nNext Page >\nTop News Topics\n{topics}{video}"
         f"Health Solutions From Our Sponsors\n{sponsors}© 2025 Health Weekly\n"
     )
     removed = _removed(capture)
