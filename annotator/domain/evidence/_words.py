@@ -336,8 +336,9 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             continue
         between = lead[words[index].end() :]
         that = _THAT.search(between)
+        earlier = [w for w in words[:index] if is_saying_word(w.group(), after_name=True)]
         if that and re.search(r"\band\s+$", between[: that.start()]) and any(
-            is_saying_word(w.group(), after_name=True) for w in words[:index]
+            _THAT_NEXT.match(lead, w.end()) for w in earlier
         ):
             # "He said that Mints had taught a generation … and that the accusations were “…”": the "that"
             # goes on with the earlier verb's clause, which frames the words
@@ -418,6 +419,7 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     return None
 
 
+_THAT_NEXT = re.compile(r"\s+(?:\w+\s+)?that\b")
 _NAME_APPOSITIVE_VERB = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3},[ \t]+(?:the|a|an|his|her|its|their)[ \t]+"
     r"[^,.;:!?“”\"«»()\n]{1,60},[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+)?(?P<verb>[a-z]+)\b"

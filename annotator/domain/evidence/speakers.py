@@ -555,7 +555,8 @@ def _subject_before(
         ):
             # "Her mother, she noted, “went grey …”": the pronoun set in commas is not the subject before it;
             # it stands for someone named before the sentence
-            return _carry_over(text, floor, last.lower(), spoken, people)
+            clause = max(stripped.rfind(";", 0, words[-1].start()), stripped.rfind(":", 0, words[-1].start()))
+            return _carry_over(text, floor + max(clause, 0), last.lower(), spoken, people)
         return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
     if last[0].isupper() and last.lower() not in NOT_NAMES:
         run = [words[-1]]

@@ -1116,3 +1116,17 @@ def test_round_four_a_line_answering_a_paragraph_that_ends_on_the_other_ones_wor
         "When?”": "My mother",
         "This morning. At": "My father",
     }
+
+
+def test_round_four_and_that_goes_on_only_from_a_verb_with_that_and_a_pronoun_in_commas_after_a_semicolon():
+    text = (
+        "Asked about the vote, presidential spokesman Dmitry Peskov told reporters it was “a local matter” "
+        "and that Moscow had “no position” on it. "
+        "Andrei Lugovoi presented the bill. Sergei Shargunov supported it but proposed an amendment; the "
+        "files, he argued, should be opened “to relatives without any conditions”."
+    )
+    assert speakers(text) == {
+        "a local matter”": "Dmitry Peskov",
+        "no position”": "Dmitry Peskov",
+        "to relatives without": "Sergei Shargunov",
+    }
