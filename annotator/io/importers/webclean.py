@@ -1863,7 +1863,7 @@ def furniture(text: str) -> dict[int, str]:
     _split_counters(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
-    if _web_capture(page.reasons):
+    if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
         _tail_runs(page)
         _lead_runs(page)
         page.find_prose()
@@ -1907,6 +1907,19 @@ def _settle(page: _Page) -> None:
         _footer_links(page)
         if len(page.reasons) == found:
             break
+
+
+def _long_column(page: _Page) -> bool:
+    """Outside the article's prose, twenty short lines in a row: a web page's menus or sidebar, which a
+    book, a letter or a transcript does not print (their lists and verse stand among their prose)."""
+    count = 0
+    for i in page.filled:
+        line = page.lines[i]
+        short = _words(line) <= _SHORT_LINK and not _sentence(line) and "\t" not in line
+        count = count + 1 if short and page.outside(i) else 0
+        if count >= _CLUSTER_COLUMN:
+            return True
+    return False
 
 
 def _web_capture(reasons: dict[int, str]) -> bool:

@@ -198,3 +198,33 @@ def test_a_numbered_list_of_topics_and_a_pager_after_the_article_go() -> None:
     assert {"1 | 2 | 3", "Next Page >", "1.", "2.", "Snoring", "Autism", "Allergy Relief"} <= set(removed)
     assert "Brush, Floss & Rinse" in removed
     assert not any(line in removed for line in PROSE.split("\n") if line)
+
+
+FRENCH_MENU = (
+    "Accueil\nHors-séries\nLivres\nDVD\nCD\nUnes du Monde\nLoisirs & papeterie\nPromotions\nPartenaires\n"
+    "Annonces auto\nAnnonces emploi\nAnnonces immo\nComparateur de banques\nComparateur de crédit\n"
+    "Cours d’anglais\nModèles de lettres\nPrix de l’immobilier\nShopping\nÉdition globale\nÉdition afrique\n"
+    "Rechercher :\n\nFacebook\nTwitter\nSuivre le Monde sur Twitter\n"
+    "Avatar lemonde.fr @lemondefr Suivre @lemondefr\n"
+    "Google+\nEmploi Newsletters\nS'inscrire Connexion\nInternational\nPolitique\nSociété\nÉco\nCulture\n"
+)
+FRENCH_PROSE = (
+    "Les députés ont, sans surprise, adopté à une large majorité le projet de loi sur le renseignement, "
+    "au terme de plusieurs semaines de débats souvent vifs à l'Assemblée nationale.\n"
+    "\n"
+    "Ce texte, fortement décrié par la société civile pour son manque de contre-pouvoir, doit maintenant "
+    "être examiné par le Sénat avant la fin du mois de mai.\n"
+)
+
+
+def test_a_long_menu_in_french_with_little_furniture_found_goes() -> None:
+    """Thirty short lines above the article with only two words of the interface list among them: the
+    column's length tells a web page (no book prints such a column outside its prose), and the menu goes;
+    the title and the byline stay."""
+    title = "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée"
+    byline = "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger"
+    capture = f"{FRENCH_MENU}{title}\n{byline}\n{FRENCH_PROSE * 3}"
+    removed = _removed(capture)
+    assert {"Hors-séries", "Annonces immo", "Comparateur de banques", "Édition globale"} <= set(removed)
+    assert title not in removed and byline not in removed
+    assert not any(line in removed for line in FRENCH_PROSE.split("\n") if line)
