@@ -60,6 +60,7 @@ class FieldRange:
 def metadata_values(metadata: SourceMetadata) -> list[tuple[str, str]]:
     """The searchable metadata fields that have a value, in order; name lists are joined with "; ", and an
     archival part the whole shelfmark holds is left out (``reference_values``)."""
+
     def field(name: str) -> str:
         value = getattr(metadata, name)
         return "; ".join(value) if isinstance(value, tuple) else value
