@@ -91,6 +91,18 @@ class AnnotationService:
     def __init__(self, uow: UnitOfWork, events: EventBus) -> None:
         self._uow = uow
         self._events = events
+        # The version of each annotation this project object's own last write left: an undo expects to
+        # find it, so undoing one's own edits in turn works, and a version that differs means another
+        # coder wrote since (EditConflict, nothing overwritten).
+        self._own: dict[int, int] = {}
+
+    def own_version(self, annotation_id: int) -> int | None:
+        """The version this project's own last write of the annotation left (None: none since opening)."""
+        return self._own.get(annotation_id)
+
+    def _note_own(self, annotation: Annotation) -> Annotation:
+        self._own[annotation.id] = annotation.version
+        return annotation
 
     def create(
         self,
@@ -115,7 +127,7 @@ class AnnotationService:
                 set_speaker(session, annotation.id, None, speaker)
                 annotation = annotations_repo.get(session, annotation.id, taxonomy)
         self._events.publish(AnnotationsChanged(Change.ADDED, (annotation.id,), (source_id,), (annotation,)))
-        return annotation
+        return self._note_own(annotation)
 
     def rehearse_create(self, source_id: int) -> None:
         """Run what ``create`` runs for a tagged passage of the source, in a transaction rolled back at the
@@ -223,7 +235,7 @@ class AnnotationService:
         self._events.publish(
             AnnotationsChanged(Change.UPDATED, (annotation_id,), (annotation.source_id,), (annotation,))
         )
-        return annotation
+        return self._note_own(annotation)
 
     def set_speaker(
         self, annotation_id: int, name: str | None, role: SpeakerRole | str = SpeakerRole.QUOTED
@@ -268,7 +280,7 @@ class AnnotationService:
         self._events.publish(AnnotationsChanged(Change.ADDED, (a.id,), (a.source_id,), (restored,)))
         if deleted.links:
             self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))
-        return restored
+        return self._note_own(restored)
 
 
     # --- what pressing a tag means (keys 1–9, the palette, the picker, the sticky tag, the Tag menu) --------
@@ -298,10 +310,12 @@ class AnnotationService:
         if tagging.created:
             (created,) = tagging.created
             self._events.publish(AnnotationsChanged(Change.ADDED, (created.id,), (source_id,), (created,)))
+            self._note_own(created)
         elif changed is not None:
             self._events.publish(
                 AnnotationsChanged(Change.UPDATED, (changed.id,), (changed.source_id,), (changed,))
             )
+            self._note_own(changed)
         return tagging
 
     # --- tagging many passages at once (Tag hits…) ---------------------------------------------------

@@ -74,6 +74,14 @@ def push(stack: QUndoStack, command: ServiceCommand) -> AnnotatorError | None:
     return command.error
 
 
+def _expected(project: Project, annotation_id: int, shown: int) -> int:
+    """The version an edit or undo should find: what this window's own last write of the annotation left,
+    when that is newer than the version shown (its own later edits, not yet seen by the one asking); else
+    the version shown. Another coder's write since makes the annotation's version differ: EditConflict."""
+    own = project.annotations.own_version(annotation_id)
+    return own if own is not None and own >= shown else shown
+
+
 def _short(text: str, width: int = 30) -> str:
     text = " ".join(text.split())
     return f"“{text}”" if len(text) <= width else f"“{text[: width - 1]}…”"
@@ -98,7 +106,9 @@ class CreateAnnotation(ServiceCommand):
 
     def undo_it(self) -> None:
         assert self.annotation is not None
-        self._project.annotations.delete(self.annotation.id)
+        # Only as this command left it: another coder's edit since is reported, never deleted (EditConflict).
+        expected = _expected(self._project, self.annotation.id, self.annotation.version)
+        self._project.annotations.delete(self.annotation.id, expected_version=expected)
 
 
 class DeleteAnnotation(ServiceCommand):
@@ -106,10 +116,12 @@ class DeleteAnnotation(ServiceCommand):
         super().__init__(f"Delete annotation {_short(annotation.quote.exact)}")
         self._project = project
         self._annotation_id = annotation.id
+        self._version = annotation.version  # as the historian saw it when they chose to delete it
         self._deleted: DeletedAnnotation | None = None
 
     def do(self) -> None:
-        self._deleted = self._project.annotations.delete(self._annotation_id)
+        expected = _expected(self._project, self._annotation_id, self._version)
+        self._deleted = self._project.annotations.delete(self._annotation_id, expected_version=expected)
 
     def undo_it(self) -> None:
         assert self._deleted is not None
@@ -133,12 +145,20 @@ class UpdateAnnotation(ServiceCommand):
             "speaker": None if (who := annotation.speaker) is None else (who.name, who.role),
         }
         self._before = {key: current[key] for key in after}
+        # The version each step expects to find: the one shown when the edit was asked for, then the one
+        # this command's last step left. Another coder's edit in between raises EditConflict (reported,
+        # nothing overwritten): undo undoes one's own edits only.
+        self._version = annotation.version
 
     def _apply(self, values: dict[str, Any]) -> None:
         values = dict(values)
         confidence = values.pop("confidence", UNSET)
         speaker = values.pop("speaker", UNSET)
-        self._project.annotations.update(self._id, confidence=confidence, speaker=speaker, **values)
+        expected = _expected(self._project, self._id, self._version)
+        changed = self._project.annotations.update(
+            self._id, confidence=confidence, speaker=speaker, expected_version=expected, **values
+        )
+        self._version = changed.version
 
     def do(self) -> None:
         self._apply(self._after)

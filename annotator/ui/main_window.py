@@ -41,6 +41,7 @@ from annotator.ui import commands
 from annotator.ui.bridge import EventBridge
 from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.backups import BackupsController
+from annotator.ui.controllers.coders import CodersController
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.evidence import EvidenceController
 from annotator.ui.controllers.figures import FiguresController
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         """Push ``command`` on the undo stack; False (and one message shown) when it failed."""
         error = commands.push(self.undo_stack, command)
         if error is not None:
-            show_error(self, "Not done", str(error))
+            self.coders.report(error)  # another coder's change, if that was why, shown in its place
             return False
         return True
 
@@ -297,6 +298,8 @@ class MainWindow(QMainWindow):
             files.check_action,
         )
         self.sources = SourcesController(self, self.undo_stack)
+        # Whose annotations the readers show, inter-coder agreement, refused edits told (issue 21).
+        self.coders = CodersController(self, self.undo_stack)
         sources = self.sources
         self.metadata_action, self.reimport_action = sources.metadata_action, sources.reimport_action
         self.split_action, self.bibliography_action = sources.split_action, sources.bibliography_action
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
             "The Overview's charts in a dock of the main window", checkable=True,
         )  # fmt: skip
         view_menu.addAction(self.overview_dock_action)
+        view_menu.addMenu(self.coders.filter_menu)
         view_menu.addSeparator()
         for dock in (
             self.library_dock,
@@ -390,6 +394,8 @@ class MainWindow(QMainWindow):
             self.claims_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
+        tools_menu = bar.addMenu("T&ools")
+        tools_menu.addActions([self.coders.agreement_action, self.coders.name_action])
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
 

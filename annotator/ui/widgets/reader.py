@@ -111,6 +111,10 @@ class ReaderView(QPlainTextEdit):
         self.proposals = ProposalLayer(self)  # detected evidence not yet decided on (reader_evidence.py)
         self._way_back: list[int] = []  # scroll positions before following note calls
         self._pages_of_block: dict[int, list[tuple[int, str]]] = {}  # block -> (offset, page label)
+        # Whose annotations are shown (None: everyone's), and whether a bar of each one's coder's colour
+        # marks it in the margin (issue 21).
+        self._coder_ids: frozenset[int] | None = None
+        self._coder_bars = False
         self._margin = _NumberMargin(self)
         self.updateRequest.connect(self._on_update_request)
         self._update_margins()
@@ -219,8 +223,28 @@ class ReaderView(QPlainTextEdit):
         return self._text
 
     def annotations(self) -> list[Annotation]:
-        """The source's annotations, in text order."""
-        return self._index.all()
+        """The source's annotations shown (all, or the chosen coders'), in text order."""
+        every = self._index.all()
+        return every if self._coder_ids is None else [a for a in every if self._shown(a)]
+
+    def set_coder_filter(self, coder_ids: frozenset[int] | None, bars: bool = False) -> None:
+        """Show only the annotations these coders made (None: everyone's); ``bars``: a thin bar of each
+        shown annotation's coder's colour beside its lines, in the margin."""
+        self._coder_ids = coder_ids
+        self._coder_bars = bars
+        selected = self._index.get(self._selected_id) if self._selected_id is not None else None
+        if selected is not None and not self._shown(selected):
+            self._selected_id = None
+        self.viewport().update()
+        self._margin.update()
+
+    def coder_filter(self) -> tuple[frozenset[int] | None, bool]:
+        return self._coder_ids, self._coder_bars
+
+    def _shown(self, annotation: Annotation) -> bool:
+        if self._coder_ids is None:
+            return True
+        return annotation.coder is not None and annotation.coder.id in self._coder_ids
 
     def annotation(self, annotation_id: int | None) -> Annotation | None:
         return self._index.get(annotation_id)
@@ -291,8 +315,9 @@ class ReaderView(QPlainTextEdit):
         return self._selected_id
 
     def annotations_at(self, offset: int) -> list[Annotation]:
-        """Annotations containing code-point ``offset``, innermost first."""
-        return self._index.at(offset)
+        """Annotations shown containing code-point ``offset``, innermost first."""
+        found = self._index.at(offset)
+        return found if self._coder_ids is None else [a for a in found if self._shown(a)]
 
     def snap_to_words(self, start: int, end: int) -> tuple[int, int]:
         """Widen a selection to whole words and drop surrounding whitespace."""
@@ -540,6 +565,24 @@ class ReaderView(QPlainTextEdit):
         else:
             self._margin.update(0, rect.y(), self._margin.width(), rect.height())
 
+    def _paint_coder_bars(self, painter: QPainter, block, geometry: QRectF, width: int) -> None:  # type: ignore[no-untyped-def]
+        """Beside each line of a shown annotation, a 3-pixel bar of its coder's colour at the margin's right
+        edge; coders side by side (by id, three slots) where their annotations share lines."""
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for annotation in self._index.in_block(block.blockNumber()):
+            coder = annotation.coder
+            if coder is None or not self._shown(annotation):
+                continue
+            rects = self._rects(block, geometry.topLeft(), annotation)
+            if not rects:
+                continue
+            top = min(r.top() for r in rects)
+            bottom = max(r.bottom() for r in rects)
+            x = width - 4 - 4 * (coder.id % 3)
+            painter.fillRect(QRectF(x, top + 1, 3, bottom - top - 2), QColor(coder.color))
+        painter.restore()
+
     def paint_numbers(self, margin: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(margin)
         painter.fillRect(event.rect(), QColor("#F3F1EA"))
@@ -563,6 +606,8 @@ class ReaderView(QPlainTextEdit):
                 painter.setBrush(QColor("#EF6C00"))
                 painter.drawEllipse(QRectF(6, geometry.top() + 6, 7, 7))
                 painter.restore()
+            if self._coder_bars:
+                self._paint_coder_bars(painter, block, geometry, margin.width())
             for start, label in self._pages_of_block.get(block.blockNumber(), ()):
                 y = geometry.top() + self._line_y(block, start)
                 painter.save()
@@ -641,6 +686,8 @@ class ReaderView(QPlainTextEdit):
                 for annotation in self._index.in_block(block.blockNumber()):
                     if annotation.end <= shown[0] or annotation.start >= shown[1]:
                         continue  # in a part of a long paragraph that is off screen
+                    if self._coder_ids is not None and not self._shown(annotation):
+                        continue
                     rects = self._rects(block, geometry.topLeft(), annotation)
                     colors = self._facet_colors(annotation) or ((0, UNTAGGED.name()),)
                     fill = QColor(colors[0][1])
