@@ -101,12 +101,7 @@ class OverviewService:
             facet_id = taxonomy.facet(facet).id if facet else None
             where, tag_ids = self._where(session, excerpt_filter, taxonomy)
             pairs = overview_repo.cooccurrences(session, where, tag_ids=tag_ids, facet_id=facet_id)
-            per_source = overview_repo.tag_counts_per_source(
-                session, where, tag_ids=tag_ids, facet_id=facet_id
-            )
-            totals: dict[int, int] = {}
-            for (_, tag_id), n in per_source.items():
-                totals[tag_id] = totals.get(tag_id, 0) + n
+            totals = overview_repo.tag_totals(session, where, tag_ids=tag_ids, facet_id=facet_id)
             return Cooccurrence(_all_tags(taxonomy, facet_id, tag_ids), pairs, totals)
 
     def code_line(

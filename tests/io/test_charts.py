@@ -69,3 +69,31 @@ def test_a_link_map_draws_an_edge_per_pair_and_relation_with_its_count(tmp_path:
     text = [("".join(e.itertext())).strip() for e in root.iter("{http://www.w3.org/2000/svg}text")]
     assert {"3", "1", "2"} <= set(text) and "contradicts" in text and "Source 001" in text
     assert charts.parse_gid("link:1:2:same-event") == charts.Mark("link", 1, 2, "same-event")
+
+
+def test_a_heat_maps_cells_are_one_image_whose_clicks_name_the_cell_under_the_mouse() -> None:
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    sources = _sources(3)
+    matrix = Matrix(TAGS, sources, {(1, 1): 3, (1, 3): 12, (2, 2): 1})
+    figure = charts.figure_for(matrix)  # as the window draws it
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    (image,) = [a for a in figure.findobj() if hasattr(a, "annotator_grid")]
+    ax = figure.axes[0]
+
+    def click(column: float, row: float) -> charts.Mark | None:
+        x, y = ax.transData.transform((column, row))
+        return charts.mark_of(image, MouseEvent("button_press_event", canvas, x, y, 1))
+
+    assert click(2, 0) == charts.Mark("cell", 1, 3)
+    assert click(2.4, -0.4) == charts.Mark("cell", 1, 3)  # anywhere in the cell
+    assert click(1, 1) == charts.Mark("cell", 2, 2)
+    assert click(1, 0) is None  # an empty cell lists nothing
+    # On a screen the counts are glyph outlines (no texts to lay out); in a vector file they are texts.
+    counts = {t.get_text() for t in figure.findobj(Text)}
+    assert not counts & {"3", "12", "1"}
+    vector = charts.figure_for(matrix, vector=True)
+    assert {t.get_text() for t in vector.findobj(Text)} >= {"3", "12", "1"}

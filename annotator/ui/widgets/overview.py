@@ -325,9 +325,9 @@ class OverviewWindow(QMainWindow):
     # --- Click-through -----------------------------------------------------------------------------------
 
     def _picked(self, event: Any) -> None:
-        from annotator.io.charts import parse_gid
+        from annotator.io.charts import mark_of
 
-        mark = parse_gid(event.artist.get_gid())
+        mark = mark_of(event.artist, event.mouseevent)
         if mark is not None:
             self.show_passages(mark)
 
