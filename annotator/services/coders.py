@@ -49,6 +49,11 @@ class CoderService:
         with self._uow.read() as session:
             return coders_repo.list_coders(session)
 
+    def annotation_counts(self) -> dict[int, int]:
+        """Coder id -> how many annotations they made (those with none are left out)."""
+        with self._uow.read() as session:
+            return coders_repo.annotation_counts(session)
+
     def resolve(self, names: Sequence[str]) -> list[Coder]:
         """The coders these logins or display names mean (any case); NotFound naming the coders there are."""
         with self._uow.read() as session:

@@ -108,6 +108,19 @@ def current(session: Session) -> Coder | None:
     return find(session, current_login(session.connection()))
 
 
+def annotation_counts(session: Session) -> dict[int, int]:
+    """How many annotations each coder made (coders with none are left out)."""
+    from sqlalchemy import func
+
+    from annotator.storage.orm import AnnotationRow
+
+    a = AnnotationRow.__table__.c
+    rows = session.connection().execute(
+        select(a.coder_id, func.count()).where(a.coder_id.is_not(None)).group_by(a.coder_id)
+    )
+    return {coder_id: count for coder_id, count in rows}
+
+
 def set_name(session: Session, coder_id: int, name: str) -> None:
     session.execute(update(CoderRow).where(CoderRow.id == coder_id).values(name=" ".join(name.split())))
 

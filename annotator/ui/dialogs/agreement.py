@@ -50,16 +50,21 @@ class AgreementDialog(QDialog):
         self.report: AgreementReport | None = None
 
         self.coder_list = QListWidget()
-        self.coder_list.setMaximumHeight(140)
+        self.coder_list.setMaximumHeight(120)
+        counts = project.coders.annotation_counts()
         for coder in project.coders.list():
-            item = QListWidgetItem(f"{coder.shown}" + (f" ({coder.login})" if coder.name else ""))
+            made = counts.get(coder.id, 0)
+            item = QListWidgetItem(
+                f"{coder.shown}" + (f" ({coder.login})" if coder.name else "") + f" — {made} annotations"
+            )
             item.setData(Qt.ItemDataRole.UserRole, coder.login)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(coder.color))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            # Those who coded something: a coder without annotations shares no source with anyone.
+            item.setCheckState(Qt.CheckState.Checked if made else Qt.CheckState.Unchecked)
             self.coder_list.addItem(item)
         self.source_list = QListWidget()
-        self.source_list.setMaximumHeight(140)
+        self.source_list.setMaximumHeight(120)
         for source in project.sources.list():
             item = QListWidgetItem(source.title)
             item.setData(Qt.ItemDataRole.UserRole, source.id)
@@ -74,15 +79,28 @@ class AgreementDialog(QDialog):
         self.compute_button = QPushButton("&Compute")
         self.compute_button.clicked.connect(self.compute)
 
-        choices = QFormLayout()
-        choices.addRow("C&oders:", self.coder_list)
-        choices.addRow("&Sources:", self.source_list)
-        choices.addRow("&Facet:", self.facet_box)
+        choices = QHBoxLayout()
+        for title, widget in (
+            ("C&oders", self.coder_list),
+            ("&Sources (none checked: shared)", self.source_list),
+        ):
+            column = QVBoxLayout()
+            label = QLabel(title)
+            label.setBuddy(widget)
+            column.addWidget(label)
+            column.addWidget(widget)
+            choices.addLayout(column, 1)
+        facet_form = QFormLayout()
+        facet_form.addRow("&Facet:", self.facet_box)
+        facet_column = QVBoxLayout()
+        facet_column.addLayout(facet_form)
+        facet_column.addWidget(self.compute_button)
+        facet_column.addStretch(1)
+        choices.addLayout(facet_column)
         buttons_row = QHBoxLayout()
         self.summary = QLabel(UNITS_NOTE)
         self.summary.setWordWrap(True)
         buttons_row.addWidget(self.summary, 1)
-        buttons_row.addWidget(self.compute_button)
 
         self.figures = QTableWidget(0, 4)
         self.figures.setHorizontalHeaderLabels(["Facet / tag", "Alpha", "Kappa", "Units"])
@@ -107,8 +125,8 @@ class AgreementDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.figures)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 

@@ -566,7 +566,7 @@ class ReaderView(QPlainTextEdit):
             self._margin.update(0, rect.y(), self._margin.width(), rect.height())
 
     def _paint_coder_bars(self, painter: QPainter, block, geometry: QRectF, width: int) -> None:  # type: ignore[no-untyped-def]
-        """Beside each line of a shown annotation, a 3-pixel bar of its coder's colour at the margin's right
+        """Beside each line of a shown annotation, a 2-pixel bar of its coder's colour at the margin's right
         edge; coders side by side (by id, three slots) where their annotations share lines."""
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
@@ -579,8 +579,8 @@ class ReaderView(QPlainTextEdit):
                 continue
             top = min(r.top() for r in rects)
             bottom = max(r.bottom() for r in rects)
-            x = width - 4 - 4 * (coder.id % 3)
-            painter.fillRect(QRectF(x, top + 1, 3, bottom - top - 2), QColor(coder.color))
+            x = width - 3 - 3 * (coder.id % 3)  # right of the paragraph numbers (they end 10 px short)
+            painter.fillRect(QRectF(x, top + 1, 2, bottom - top - 2), QColor(coder.color))
         painter.restore()
 
     def paint_numbers(self, margin: QWidget, event: QPaintEvent) -> None:
