@@ -110,7 +110,8 @@ BODY_NOUNS = {
     "people", "man", "woman", "one", "others", "some", "many", "manifesto", "programme", "program",
     "someone", "somebody", "everyone", "everybody", "neighbours", "neighbors", "publisher", "editor",
     "rebels", "sailors", "crew", "director", "head", "chief", "deputy", "clerk", "protocol", "minutes",
-    "summary", "draft", "instruction", "file",
+    "summary", "draft", "instruction", "file", "branch", "office", "department", "society", "organisation",
+    "organization", "group", "union", "embassy", "institute", "agency", "service", "museum", "archive",
     "citation", "verdict", "ruling", "judgment", "judgement", "chairwoman", "leader", "letter",
     "telegram", "order",
     "directive", "circular", "memo", "memorandum", "note", "diary",
@@ -137,7 +138,9 @@ BODY_DOCUMENTS = {
     "letter", "telegram", "order", "directive", "circular", "memo", "memorandum", "note", "diary", "story",
     "stories", "publisher", "crew", "citation", "verdict", "ruling", "judgment", "judgement", "protocol",
     "minutes", "summary", "draft", "instruction", "file", "joke", "slogan", "proverb", "rhyme", "anecdote",
-    "song", "announcement", "proclamation", "appeal",
+    "song", "announcement", "proclamation", "appeal", "branch", "office", "department", "society",
+    "organisation", "organization", "group", "union", "embassy", "institute", "agency", "service", "museum",
+    "archive",
 }
 # Titles and roles written before a person's name.
 TITLES = {
@@ -261,7 +264,10 @@ _PLAIN_SAYING = _set(
     "пишет писал говорит говорил считает считал"
 )
 _COMMA_CLAUSE = re.compile(r"^\s*,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
-_BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,8}$")
+_BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,16}$")
+_INSTRUCTING = {"told", "tells", "asked", "asks", "ordered", "orders", "urged", "urges", "instructed",
+                "warned", "advised", "begged", "reminded"}
+_TO_AND = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){0,2}to\s+(?:[^\s,:;.()“”\"«»]+\s+){1,12}and\s+$")
 # "said quietly, without turning his head:": an aside between the verb and its colon
 _BETWEEN_ASIDE = re.compile(r"^\s*,?\s*(?:[^\s,:;.()“”\"«»]+,?\s+){1,8}?[^\s,:;.()“”\"«»]+\s*[:,]\s*$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
@@ -275,7 +281,7 @@ _DOCUMENT_SUBJECT = re.compile(
     r"announcement|proclamation|appeal|speech|broadcast|headline|communiqu[eé]|"
     r"directive|telegram|letter|note|memo|memorandum|verdict|sentence|statement|communique|circular|law|"
     r"article|clause|entry|record|records|register|diary|newspaper|editorial|leaflet|poster|banner|sign|"
-    r"notebook|log|logbook|journal|chronicle|memoir|memoirs|questionnaire|transcript|testimony)"
+    r"notebook|log|logbook|journal|chronicle|memoir|memoirs|questionnaire|transcript|testimony)s?"
     r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
 )
 _ACCUSING = {"accused", "charged", "denounced", "condemned", "branded", "labelled", "labeled", "described",
@@ -315,6 +321,9 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
+        has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many"}
+        # "The commandant told us", "My neighbour said": a determiner and a noun opening the clause
+        has_subject = has_subject or _DETERMINED_SUBJECT.search(lead, 0, words[index].start()) is not None
         # "The protocol of the Politburo meeting records that …": a body or document opening the clause
         if not has_subject and prev.islower():
             window = lead[max(0, words[index].start() - 80) : words[index].start()]
@@ -363,6 +372,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             or (has_subject and words[index].group().lower() in _NAMING and _OBJECT_AS.match(between))
             # "the Minister said the law would “…”": "that" left out after a plain verb of saying
             or (has_subject and plain and _BETWEEN_CLAUSE.match(between))
+            # "told us to take food for a month and “…”": the words go on with the instruction reported
+            or (has_subject and words[index].group().lower() in _INSTRUCTING and _TO_AND.match(between))
             # "Schlögel schreibt, die Jahre 1937 und 1938 seien „…“": the clause after a comma
             or (has_subject and _COMMA_CLAUSE.match(between))
         ):
@@ -419,6 +430,9 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     return None
 
 
+_DETERMINED_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){1,3}$"
+)
 _THAT_NEXT = re.compile(r"\s+(?:\w+\s+)?that\b")
 _NAME_APPOSITIVE_VERB = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3},[ \t]+(?:the|a|an|his|her|its|their)[ \t]+"

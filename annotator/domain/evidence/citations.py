@@ -265,7 +265,8 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     found += _narrative(text, cited, taken, notes, reference_list)
     found.sort(key=lambda e: (e.start, e.end))
-    return _resolve_ibid(found)
+    reviewed = _REVIEWED.match(text)
+    return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
 
 
 class _Spans:
@@ -598,12 +599,23 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     return author, start + words[0].start()
 
 
-def _resolve_ibid(found: list[Evidence]) -> list[Evidence]:
-    """"ibid." takes the author (and, without its own locator, the locator) of the citation before it."""
+# A review's heading names the book under review and its author ("Review: Stalin's Library, by G. Roberts").
+_REVIEWED = re.compile(
+    r"\s*(?:Review|Book\s+review)\b[^\n]{0,200}?\bby\s+(?P<author>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"[ \t]*(?:\n|$)"
+)
+
+
+def _resolve_ibid(found: list[Evidence], reviewed: str = "") -> list[Evidence]:
+    """"ibid." takes the author (and, without its own locator, the locator) of the citation before it; in a
+    review, a bare page "(p. 214)" is the book under review's (``reviewed``: its author's surname)."""
     resolved: list[Evidence] = []
     previous: Evidence | None = None
     for evidence in found:
-        if evidence.details.get("style") == "ibid" and not evidence.cited_author and previous is not None:
+        if reviewed and evidence.details.get("page_only") and not evidence.cited_author:
+            evidence = Evidence(EvidenceKind.CITATION, evidence.start, evidence.end, cited_author=reviewed,
+                                locator=evidence.locator, details=evidence.details)  # fmt: skip
+        elif evidence.details.get("style") == "ibid" and not evidence.cited_author and previous is not None:
             locator = evidence.locator or previous.locator
             evidence = Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
                                 cited_author=previous.cited_author, year=previous.year, locator=locator,

@@ -350,7 +350,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 
 # Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".
 COORDINATED = re.compile(
-    r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?[ \t]+"
+    r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?"
+    # "some calling it “…” and others “…”": the verb left out before the second
+    r"(?:[ \t]+(?:others|some|many|most|the\s+others|their\s+opponents))?[ \t]+"
 )
 _GLOSS = re.compile(r"[ \t]*\([ \t]*")
 # A punishment and "for" right before the quotation: what follows is the charge.

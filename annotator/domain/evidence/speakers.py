@@ -123,7 +123,10 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:"
     # "Then Kirov rose and said:": an adverb of time without a comma before the subject
     r"(?:Then|Now|Later|Soon|Finally|Suddenly|Again|Eventually|Afterwards|Meanwhile|Still|Only\s+then)\s+"
-    r"(?=[A-Z][a-z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
+    r"(?=[A-Z][a-z])|"
+    # "The next morning the secretary … gathered our group": a time without a comma
+    r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
+    r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
@@ -257,7 +260,10 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
-    if q.form == Form.INLINE and ok(found := _after_quote(text, q, spoken, people)):
+    introduced = q.form == Form.INLINE and _COLON_FRAMED.search(sentence_lead(text, q.start)) is not None
+    if q.form == Form.INLINE and not (introduced and _ENDED.search(text, q.start, q.end)) and ok(
+        found := _after_quote(text, q, spoken, people)
+    ):  # "Mother … says: „…“ Father says nothing.": the words are hers, the next sentence is his
         return found, "verb after", source
     lead, lead_at = _lead(text, q, outer)
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
@@ -510,7 +516,10 @@ def _subject_before(
         return _coordinated_subject(text, floor, stripped, spoken, people)
     # "a woman from the Kuban told", "A spokesman for the ministry of culture said": the speaker stands
     # before the phrase (which names a place or a body, not the speaker), when nothing else stands between.
+    opened = _OPENING_PHRASE.match(stripped)  # "In a letter of 1947 a schoolteacher from Tambov wrote"
     for back in range(max(1, len(words) - 12), len(words) - 1):
+        if opened and words[back].start() < opened.end():
+            continue
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
             head = words[back - 1].group()
             partitive = words[back].group().lower() == "of"
@@ -528,6 +537,8 @@ def _subject_before(
             article = back >= 2 and words[back - 2].group().lower() in {"a", "an", "the"}
             described = article and head.islower() and (
                 back == 2 or re.search(r"[,;:.!?]\s*$", stripped[: words[back - 2].start()]) is not None
+                # "In a letter of 1947 a schoolteacher from Tambov wrote": after an opening phrase
+                or getattr(_OPENING_PHRASE.match(stripped), "end", lambda: -1)() == words[back - 2].start()
             )
             if (head[0].isupper() or head.lower() in BODY_NOUNS or described) and not re.search(
                 r"[,;:“”\"«»‘’()]", rest
@@ -699,8 +710,10 @@ def _determined(chunk: str, words: list[re.Match[str]]) -> tuple[int, int] | Non
             first.group() == "One" and words[-1].group().lower() in ORGANISATION_WORDS | BODY_NOUNS
         ):  # "One Western magazine recently claimed": nobody named, the description kept
             before = chunk[: first.start()].rstrip()
+            opening = _OPENING_PHRASE.match(chunk)
             if not chunk[first.start() : words[-1].end()].count(",") and (
                 not before or before[-1] in ",;:.!?(" or before.split()[-1].lower() in {"as", "and", "but"}
+                or (opening is not None and opening.end() == first.start())  # "In a letter of 1947 a …"
             ):
                 return first.start(), words[-1].end()
     return None
@@ -876,8 +889,9 @@ def _antecedents(
                 # "a view that Davies and Wheatcroft reject. As they note, …"
                 yield pairs[-1].group(), nearest - chained, True
             continue
-        opening = _OPENING_PHRASE.match(sentence)
-        first = WORD.match(sentence, opening.end() if opening else 0)
+        turn = _TURN_LABEL.match(sentence)  # "Gavrilov: He was at the front.": the turn's label is no name
+        opening = _OPENING_PHRASE.match(sentence, turn.end() if turn else 0)
+        first = WORD.match(sentence, opening.end() if opening else turn.end() if turn else 0)
         late = _LATE_PRONOUN.match(sentence, opening.end() if opening else 0)
         if late and not (first and first.group().lower() in PRONOUNS):
             # "But two days later he sent a letter … in return for an American promise": the pronoun is
@@ -984,6 +998,13 @@ _DATE_AFTER = re.compile(
     r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+)?\d{4}\s*$"
 )
+_COLON_FRAMED = re.compile(r"\b(?:says|said|say|writes|wrote|asks|asked|told|tells|replied|answered|"
+                           r"declared|shouted|cried|added)\s*:\s*$")
+_ENDED = re.compile(r"[.!?…][”\"»“’]$")
+_TURN_LABEL = re.compile(
+    r"\s*(?:(?:Q|A|Interviewer|Question|Answer):[ \t]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}:[ \t]+"
+    r"(?=(?:He|She|They|I|We|My|Our|It)\b))"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NP_WHO = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
@@ -1049,7 +1070,7 @@ _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "que
 _MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "emperor", "grandfather",
          "uncle", "nephew", "spokesman", "chairman", "he", "him"}
 _PERSON_NP = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z]+\s+)?[a-z]+\b"
+    r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?[a-z]+\b"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b"
 )
 
@@ -1089,6 +1110,9 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     cited = re.match(r"\s*\([^()]{0,80}\)\s*", sentence)
     if cited:
         offset = cited.end()  # "(Suny, 102) Martin agrees": the citation closes the sentence before
+    turn = _TURN_LABEL.match(sentence, offset)
+    if turn:
+        offset = turn.end()  # "Gavrilov: He was at the front.": a transcript's turn label is no subject
     m = _OPENING_PHRASE.match(sentence, offset)
     if m:
         offset = m.end()
@@ -1674,7 +1698,8 @@ _NATIONALITIES = {"british", "russian", "soviet", "american", "german", "french"
                   "bolshevik", "menshevik"}
 
 # Words that open a sentence and are no one's name ("Next to me on the bunks was an old engineer").
-_OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "opposite", "meanwhile",
+_OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "opposite", "meanwhile", "last",
+            "first", "every", "each", "that", "this",
             "afterwards", "elsewhere", "everyone", "everybody", "nobody", "somebody", "someone", "anyone",
             "nothing", "everything", "something", "anything",
             "yes", "no"}

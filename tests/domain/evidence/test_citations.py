@@ -394,3 +394,17 @@ def test_round_four_a_scholar_makes_a_point_following_x_and_no_actor_with_a_titl
         ("Kostyrchenko", "Kostyrchenko"),
         ("Brandenberger, working from the party's own archives, makes", "Brandenberger"),
     ]
+
+
+def test_round_four_a_bare_page_in_a_review_cites_the_book_under_review():
+    text = (
+        "Review: The Village and the State, by Maria Kuznetsova\n\n"
+        "The village, she argues, “bent but did not break” (p. 14). As Fitzpatrick showed, peasants used the "
+        "kolkhoz (Fitzpatrick 1994, 128). Yet the famine “passed the region by” (p. 210)."
+    )
+    assert [(span, author, locator) for span, author, _, locator in _cited(text)] == [
+        ("(p. 14)", "Kuznetsova", "p. 14"),
+        ("Fitzpatrick showed", "Fitzpatrick", ""),
+        ("(Fitzpatrick 1994, 128)", "Fitzpatrick", "128"),
+        ("(p. 210)", "Kuznetsova", "p. 210"),
+    ]

@@ -1130,3 +1130,39 @@ def test_round_four_and_that_goes_on_only_from_a_verb_with_that_and_a_pronoun_in
         "no position”": "Dmitry Peskov",
         "to relatives without": "Sergei Shargunov",
     }
+
+
+def test_round_four_gapping_documents_instructions_bodies_and_openings():
+    text = (
+        "The decision divided the town, with some calling it “an act of remembrance” and others “a quiet "
+        "rehabilitation of the dictator”. "
+        "The regional branch of the party welcomed the vote. In a statement, it called the change “long "
+        "overdue”. "
+        "The ministry took the opposite view; its reports describe the market as a “breeding ground of "
+        "speculation” (GARF, f. 9401, op. 2, d. 199, l. 14). "
+        "The commandant told us to take food for a month and “nothing that you cannot carry yourselves”. "
+        "In a letter of 1947 a schoolteacher from Tambov wrote that “the market is the only place where a "
+        "person is paid”. "
+        "The next morning the secretary of the committee, a tall boy called Rudakov, gathered our group and "
+        "told us that the dean had been “unmasked as a spy”."
+    )
+    assert speakers(text, with_citations=True) == {
+        "an act of": "[some]",
+        "a quiet rehabilitation": "[some]",
+        "long overdue”": "The regional branch",
+        "breeding ground of": "its reports",
+        "nothing that you": "The commandant",
+        "the market is": "[a schoolteacher]",
+        "unmasked as a": "Rudakov",
+    }
+
+
+def test_round_four_a_transcript_s_turn_label_is_no_subject_and_words_before_a_new_sentence_are_hers():
+    text = (
+        "Interviewer: And your mother?\n\n"
+        "Gavrilov: She worked on the kolkhoz. In the evening she would sit at the table and say: “At least "
+        "nobody is shooting here.” Father says nothing about it."
+    )
+    assert speakers(text) == {"At least nobody": "your mother"}
+    letter = "Mother cries all the time and says: „This is how it was in 1915.“ Father says nothing."
+    assert speakers(letter) == {"This is how": "Mother"}
