@@ -7,9 +7,13 @@ Ctrl+wheel (and Ctrl++ / Ctrl+-) zooms the years; the lanes' names and the year 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import itertools
-from collections.abc import Callable, Sequence
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -17,9 +21,11 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPen,
     QResizeEvent,
     QWheelEvent,
@@ -42,8 +48,8 @@ TRACK = 20  # pixels per row of a lane: statements whose marks (and labels) woul
 MAX_TRACKS = 12  # rows of one lane, at most (more crowd into them)
 LANE_GAP = 8
 LABELLED = 5_000  # statements labelled with their event, at most (a project of 500 sources has 50,000)
-AT_ONCE = 5_000  # statements drawn at once; more are drawn CHUNK at a time, the window answering between
-CHUNK = 1_000
+AT_ONCE = 5_000  # statements laid out and drawn at once; more are laid out in a thread, drawn in slices
+SLICE_S = 0.025  # seconds of drawing per turn of the event loop, for more than AT_ONCE statements
 LABEL_CHARS = 34
 BAR = 14
 AXIS = 26  # the year axis above the lanes
@@ -143,6 +149,73 @@ class Placed:
 POINT = 7  # pixels: the width of a single day's mark, whatever the zoom
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineLayout:
+    """Where each statement goes, in scene units: made without Qt, so a thread can make it."""
+
+    first_year: int
+    lo: float  # the years the timeline opens on
+    hi: float
+    width: float
+    height: float
+    xs: list[tuple[float, float]]  # each statement's left and right, at zoom 1
+    track_of: list[int]  # each statement's row in its lane
+    labels: list[str]  # each statement's label ("" for none)
+    lane_spans: list[tuple[float, float]]  # each lane's top and height
+
+
+def lay_out(
+    records: Sequence[DateRecord], room: float, label_width: Callable[[str], float] | None
+) -> TimelineLayout:
+    """The layout of ``records`` (lanes by source, in the order they come) for a view ``room`` pixels
+    wide: the years it opens on and the rows within each lane at that zoom, a statement taking the first
+    row free where its mark (and its label, measured by ``label_width``; none when None) begins."""
+    order = list(dict.fromkeys(r.source_id for r in records))
+    lane_of = {sid: i for i, sid in enumerate(order)}
+    starts = [_year_of(r.statement.date_start) for r in records]
+    years = sorted(starts)
+    # The timeline opens on the fewest years that hold most statements: the years of a bibliography
+    # (1984, 1996, 2014) would squeeze the 1930s into a corner. The others are a scroll away.
+    lo, hi = densest(years, MOST) if years else (1900.0, 2000.0)
+    lo, hi = lo - 0.5, hi + 0.5  # a little room at both ends
+    first = int(min(years[0], lo) if years else lo) - 1
+    last = int(max(years[-1], hi) if years else hi) + 2
+    fitted = room / (max(1.0, hi - lo + 1) * PER_YEAR)
+    xs = [((start - first) * PER_YEAR, (_year_of(r.statement.date_end, end=True) - first) * PER_YEAR)
+          for start, r in zip(starts, records, strict=True)]  # fmt: skip
+    labels = [_label(r) for r in records] if label_width is not None else [""] * len(records)
+    track_of: list[int] = [0] * len(records)
+    tracks_of_lane: dict[int, int] = {}
+    ends: dict[int, list[float]] = {}
+    for i in sorted(range(len(records)), key=lambda i: xs[i][0]):
+        lane = lane_of[records[i].source_id]
+        point = records[i].statement.date_start == records[i].statement.date_end
+        left = (xs[i][0] + xs[i][1]) / 2 * fitted - POINT / 2 if point else xs[i][0] * fitted
+        bare = max(left + POINT, xs[i][1] * fitted)
+        right = bare + 6 + label_width(labels[i]) if labels[i] and label_width is not None else bare
+        rows = ends.setdefault(lane, [])
+        free = next((t for t, end in enumerate(rows) if end + 4 <= left), None)
+        if free is None and len(rows) < MAX_TRACKS:
+            rows.append(0.0)
+            free = len(rows) - 1
+        if free is None:  # the lane is full: the mark where it fits (else the row that frees first),
+            labels[i] = ""  # without its label, which would cover others (the tooltip says it)
+            right = bare
+            free = next((t for t, end in enumerate(rows) if end + 2 <= left), None)
+            if free is None:
+                free = min(range(len(rows)), key=rows.__getitem__)
+        rows[free] = max(rows[free], right)
+        track_of[i] = free
+        tracks_of_lane[lane] = len(rows)
+    top = 0.0
+    lane_spans = []
+    for lane in range(len(order)):
+        height = tracks_of_lane.get(lane, 1) * TRACK + LANE_GAP
+        lane_spans.append((top, height))
+        top += height
+    return TimelineLayout(first, lo, hi, (last - first) * PER_YEAR, top, xs, track_of, labels, lane_spans)
+
+
 class StatementItem(QGraphicsRectItem):
     """One dated statement: a bar over its date range, or a mark of a few pixels for a single day (it keeps
     its width as the years are zoomed)."""
@@ -184,6 +257,7 @@ class StatementItem(QGraphicsRectItem):
 class TimelineView(QGraphicsView):
     statement_clicked = Signal(object)  # DateRecord
     laid_out = Signal()  # every statement is drawn
+    _computed = Signal(object)  # (generation, TimelineLayout, records, source_name), from the layout thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,7 +275,10 @@ class TimelineView(QGraphicsView):
         self.first_year = 0
         self._generation = 0  # which layout the statements being added are for
         self._laid_out = True
+        self._layout_thread: threading.Thread | None = None
+        self._collector_paused = False
         self.laid_out.connect(lambda: setattr(self, "_laid_out", True))
+        self._computed.connect(self._arrived)
         self._names = _Names(self)
         self._axis = _Axis(self)
 
@@ -214,75 +291,80 @@ class TimelineView(QGraphicsView):
         events: Sequence[Event] | None = None,
     ) -> None:
         """Lay out these statements: a lane per source (in the order given), events aligned (``events``:
-        ``aligned(records)`` made beforehand, in a worker) and flagged."""
+        ``aligned(records)`` made beforehand, in a worker) and flagged. Up to ``AT_ONCE`` statements are
+        laid out and drawn at once; more are laid out in a thread and drawn a little per turn of the event
+        loop (``laid_out`` says when all are), the window answering meanwhile."""
+        self._resume_collector()
         scene = self.scene()
         scene.clear()
+        self.viewport().setUpdatesEnabled(True)
         self.items_placed = []
         self._laid_out = False
+        self._generation += 1
+        generation = self._generation
         order = list(dict.fromkeys(r.source_id for r in records))
         self.lanes = [(sid, source_name(sid)) for sid in order]
-        lane_of = {sid: i for i, sid in enumerate(order)}
+        self.lane_spans = []
         self.events = list(events) if events is not None else aligned(records)
+        room = float(max(100, self.viewport().width() - 20))
+        if len(records) <= AT_ONCE:
+            metrics = QFontMetrics(self.font())
+            made = lay_out(records, room, metrics.horizontalAdvance if len(records) <= LABELLED else None)
+            self._draw(made, records, source_name, generation, at_once=True)
+            return
+        # 50,000 statements (500 sources): the rows alone took the window 1–3 s. Their layout needs no Qt
+        # (no labels are drawn for so many), so it is made in a thread and drawn when it arrives.
+
+        def work() -> None:
+            made = lay_out(records, room, None)
+            with contextlib.suppress(RuntimeError):  # the view is gone meanwhile
+                self._computed.emit((generation, made, records, source_name))
+
+        # Nor collected until drawn: Python's full collections over the 100,000 objects made for the layout
+        # and the items held every thread, the window's too, 0.4–1 s at a time (the objects hold no
+        # cycles; collected as usual after).
+        self._pause_collector()
+        self._layout_thread = threading.Thread(target=work, name="timeline-layout", daemon=True)
+        self._layout_thread.start()
+
+    def _arrived(
+        self, computed: tuple[int, TimelineLayout, Sequence[DateRecord], Callable[[int], str]]
+    ) -> None:
+        generation, made, records, source_name = computed
+        if generation == self._generation:  # else laid out anew meanwhile
+            self._draw(made, records, source_name, generation, at_once=False)
+
+    def wait_for_layout(self, timeout_s: float = 60.0) -> None:
+        """For tests and benchmarks: the layout thread ended (its result is delivered by the event loop)."""
+        if self._layout_thread is not None:
+            self._layout_thread.join(timeout_s)
+
+    def _draw(
+        self,
+        made: TimelineLayout,
+        records: Sequence[DateRecord],
+        source_name: Callable[[int], str],
+        generation: int,
+        *,
+        at_once: bool,
+    ) -> None:
+        scene = self.scene()
+        self.first_year = made.first_year
+        self.lane_spans = made.lane_spans
+        scene.setSceneRect(QRectF(0, 0, made.width, max(made.height, TRACK)))
+        lane_of = {sid: i for i, (sid, _name) in enumerate(self.lanes)}
         event_of: dict[int, tuple[int, Event]] = {}
         for n, event in enumerate(self.events):
             for i in event.members:
                 event_of[i] = (n, event)
-        years = sorted(_year_of(r.statement.date_start) for r in records)
-        # The timeline opens on the fewest years that hold most statements: the years of a bibliography
-        # (1984, 1996, 2014) would squeeze the 1930s into a corner. The others are a scroll away.
-        lo, hi = densest(years, MOST) if years else (1900.0, 2000.0)
-        lo, hi = lo - 0.5, hi + 0.5  # a little room at both ends
-        self.first_year = int(min(years[0], lo) if years else lo) - 1
-        last = int(max(years[-1], hi) if years else hi) + 2
-        width = (last - self.first_year) * PER_YEAR
-        # Rows within each lane, laid out at the zoom the timeline opens with: a statement takes the first
-        # row free where its mark (and label) begins.
-        fitted = self._fitted_scale(lo, hi)
-        metrics = QFontMetrics(self.font())
-        labelled = len(records) <= LABELLED
-        first = self.first_year
-        xs = [((_year_of(r.statement.date_start) - first) * PER_YEAR,
-               (_year_of(r.statement.date_end, end=True) - first) * PER_YEAR) for r in records]  # fmt: skip
-        labels = [_label(r) if labelled else "" for r in records]
-        track_of: list[int] = [0] * len(records)
-        tracks_of_lane: dict[int, int] = {}
-        ends: dict[int, list[float]] = {}
-        for i in sorted(range(len(records)), key=lambda i: xs[i][0]):
-            lane = lane_of[records[i].source_id]
-            point = records[i].statement.date_start == records[i].statement.date_end
-            left = (xs[i][0] + xs[i][1]) / 2 * fitted - POINT / 2 if point else xs[i][0] * fitted
-            bare = max(left + POINT, xs[i][1] * fitted)
-            right = bare + 6 + metrics.horizontalAdvance(labels[i]) if labels[i] else bare
-            rows = ends.setdefault(lane, [])
-            free = next((t for t, end in enumerate(rows) if end + 4 <= left), None)
-            if free is None and len(rows) < MAX_TRACKS:
-                rows.append(0.0)
-                free = len(rows) - 1
-            if free is None:  # the lane is full: the mark where it fits (else the row that frees first),
-                labels[i] = ""  # without its label, which would cover others (the tooltip says it)
-                right = bare
-                free = next((t for t, end in enumerate(rows) if end + 2 <= left), None)
-                if free is None:
-                    free = min(range(len(rows)), key=rows.__getitem__)
-            rows[free] = max(rows[free], right)
-            track_of[i] = free
-            tracks_of_lane[lane] = len(rows)
-        top = 0.0
-        self.lane_spans = []
-        for lane in range(len(order)):
-            height = tracks_of_lane.get(lane, 1) * TRACK + LANE_GAP
-            self.lane_spans.append((top, height))
-            top += height
-        scene.setSceneRect(QRectF(0, 0, width, max(top, TRACK)))
         looks = {
             (n, flagged): look_of(QColor(EVENT_COLOURS[n]) if n >= 0 else PLAIN, flagged)
             for n in range(-1, len(EVENT_COLOURS))
             for flagged in (False, True)
         }
         self.resetTransform()
-        self.fit_years(lo, hi)
-        self._generation += 1
-        generation = self._generation
+        self.fit_years(made.lo, made.hi)
+        self._names.update()
 
         def place(i: int) -> None:
             r = records[i]
@@ -290,47 +372,82 @@ class TimelineView(QGraphicsView):
             disagree = event is not None and event.disagree
             look = looks[(-1 if n is None else n % len(EVENT_COLOURS), disagree)]
             placed = Placed(r, n, disagree, event, records, source_name)
-            x0, x1 = xs[i]
-            lane_top = self.lane_spans[lane_of[r.source_id]][0]
-            y = lane_top + LANE_GAP / 2 + track_of[i] * TRACK + (TRACK - BAR) / 2
+            x0, x1 = made.xs[i]
+            lane_top = made.lane_spans[lane_of[r.source_id]][0]
+            y = lane_top + LANE_GAP / 2 + made.track_of[i] * TRACK + (TRACK - BAR) / 2
             item = StatementItem(placed, x0, x1, y, look)
-            if labels[i]:
-                item.add_label(labels[i])
+            if made.labels[i]:
+                item.add_label(made.labels[i])
             scene.addItem(item)
             self.items_placed.append(item)
 
-        def join() -> None:
+        def lines() -> Iterator[None]:
             for n, event in enumerate(self.events):  # the same event joined across its lanes
                 members = sorted(event.members, key=lambda i: lane_of[records[i].source_id])
                 pen = QPen(FLAG if event.disagree else QColor(EVENT_COLOURS[n % len(EVENT_COLOURS)]), 1)
                 pen.setStyle(Qt.PenStyle.DashLine)
                 pen.setCosmetic(True)
+                # One path per event, not an item per joint: 500 sources made 50,000 line items, as many
+                # again as the statements, each indexed and painted on its own.
+                path = QPainterPath()
                 for a, b in itertools.pairwise(members):
                     ma, mb = self.items_placed[a].middle, self.items_placed[b].middle
-                    line = scene.addLine(ma.x(), ma.y() + BAR / 2, mb.x(), mb.y() - BAR / 2, pen)
-                    line.setZValue(0)
-            self.laid_out.emit()
+                    path.moveTo(ma.x(), ma.y() + BAR / 2)
+                    path.lineTo(mb.x(), mb.y() - BAR / 2)
+                joints = scene.addPath(path, pen)
+                joints.setZValue(0)
+                yield
 
-        if len(records) <= AT_ONCE:
+        def steps() -> Iterator[None]:
             for i in range(len(records)):
                 place(i)
-            join()
+                yield
+            yield from lines()
+
+        work = steps()
+        if at_once:
+            for _ in work:
+                pass
+            self.laid_out.emit()
             return
-        # Tens of thousands of statements (500 sources): drawn a few thousand per turn of the event loop,
-        # the window answering meanwhile (all at once held it up for seconds).
-        pending = iter(range(len(records)))
 
         def more() -> None:
+            # A slice of the drawing per turn of the event loop, as much as fits in SLICE_S: the window
+            # answers between (all the lines at once held it up for seconds, 1,000 items for 0.1–0.2 s).
             if generation != self._generation:
-                return  # laid out anew meanwhile
-            for i in itertools.islice(pending, CHUNK):
-                place(i)
-            if len(self.items_placed) < len(records):
-                QTimer.singleShot(0, more)
-            else:
-                join()
+                return  # laid out anew meanwhile (which resumed the collector)
+            until = time.perf_counter() + SLICE_S
+            for _ in work:
+                if time.perf_counter() > until:
+                    QTimer.singleShot(0, more)
+                    return
+            self._resume_collector()
+            self.viewport().setUpdatesEnabled(True)
+            self.viewport().update()
+            self.laid_out.emit()
 
+        # Not painted while drawn: each slice's paint of tens of thousands of items took 0.1–0.3 s.
+        self.viewport().setUpdatesEnabled(False)
+        self._pause_collector()
         QTimer.singleShot(0, more)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Closed while drawing: the drawing stops, and the collector goes on.
+        if not self._laid_out and not event.spontaneous():  # not when the window is minimised
+            self._generation += 1
+            self._resume_collector()
+            self.viewport().setUpdatesEnabled(True)
+        super().hideEvent(event)
+
+    def _pause_collector(self) -> None:
+        if not self._collector_paused and gc.isenabled():
+            gc.disable()
+            self._collector_paused = True
+
+    def _resume_collector(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            gc.enable()
 
     def is_laid_out(self) -> bool:
         return self._laid_out
@@ -452,7 +569,9 @@ class _Names(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#f4f5f7"))
         metrics = QFontMetrics(self.font())
-        for (_sid, name), (lane_top, height) in zip(self.view.lanes, self.view.lane_spans, strict=True):
+        # The lanes are known before their rows: laid out in a thread, their heights come later.
+        spans = self.view.lane_spans if len(self.view.lane_spans) == len(self.view.lanes) else []
+        for (_sid, name), (lane_top, height) in zip(self.view.lanes[: len(spans)], spans, strict=True):
             top = self.view.mapFromScene(QPointF(0, lane_top)).y()
             if top + height < 0 or top > self.height():
                 continue
