@@ -22,6 +22,52 @@ atexit.register(shutil.rmtree, _USER_DIRS, ignore_errors=True)
 import pytest  # noqa: E402
 
 from annotator.services.project import Project  # noqa: E402
+from tests.helpers import postgres  # noqa: E402
+
+# The engines a test marked ``both_engines`` runs on: a SQLite file, and a database on a throwaway PostgreSQL
+# cluster (tests/helpers/postgres.py), skipped with the reason where PostgreSQL is not installed.
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    marked = metafunc.definition.get_closest_marker
+    if "engine_name" in metafunc.fixturenames and marked("both_engines") and not marked("sqlite_only"):
+        metafunc.parametrize("engine_name", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.TestCluster]:
+    """A PostgreSQL cluster for the whole session (started at the first test that needs it)."""
+    why = postgres.why_unavailable()
+    if why is not None:
+        pytest.skip(why)
+    cluster = postgres.start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def server_url(postgres_server: postgres.TestCluster) -> Iterator[str]:
+    """A fresh database on the test cluster holding a new project (as Project.open makes it): its URL."""
+    name = postgres_server.new_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def empty_server_url(postgres_server: postgres.TestCluster) -> Iterator[str]:
+    """A fresh, empty database on the test cluster (no tables): its URL."""
+    name = postgres_server.new_database(template=None)
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def engine_name(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` unless the test is marked ``both_engines`` (then each of ENGINES in turn)."""
+    return getattr(request, "param", "sqlite")
 
 
 @pytest.fixture
@@ -30,8 +76,16 @@ def project_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def project(project_path: Path) -> Iterator[Project]:
-    with Project.open(project_path) as opened:
+def project_location(engine_name: str, project_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's project is: ``project_path``, or a new database's URL on the PostgreSQL engine."""
+    if engine_name == "sqlite":
+        return project_path
+    return str(request.getfixturevalue("server_url"))
+
+
+@pytest.fixture
+def project(project_location: Path | str) -> Iterator[Project]:
+    with Project.open(project_location) as opened:
         yield opened
 
 

@@ -1,4 +1,10 @@
-"""An open project: one SQLite file and the services that work on it."""
+"""An open project: one SQLite file, or a PostgreSQL database (a team project), and the services on it.
+
+Both go through the same services, repositories and migrations. What only a file has — the one-writer lock,
+SQLite's quick check, the automatic backups beside it, ``owns`` — is left out on a server, whose own means
+(transactions between many clients, ``pg_dump``) do that work. ``Project.path`` is the file, None on a
+server; ``location`` names either (a server's URL without its password).
+"""
 
 from __future__ import annotations
 
@@ -29,7 +35,7 @@ from annotator.services.sources import SourceService
 from annotator.services.structure import StructureService
 from annotator.services.taxonomy import TaxonomyService, seed_default
 from annotator.services.upgrade import SourceUpgrades
-from annotator.storage import backups, lock, meta_repo
+from annotator.storage import backups, lock, meta_repo, server
 from annotator.storage.backups import BackupInfo
 from annotator.storage.database import check_location, open_engine
 from annotator.storage.unit_of_work import UnitOfWork, read_generation
@@ -49,12 +55,19 @@ DEFAULT_PROJECT_NAME = "My sources"
 
 
 class Project:
-    """The services over one project file. Open with ``Project.open(path)``; close when done."""
+    """The services over one project. Open with ``Project.open(path or URL)``; close when done."""
 
     def __init__(
-        self, path: Path, uow: UnitOfWork, engine_dispose: object, created: bool, read_only: bool = False
+        self,
+        path: Path | None,
+        uow: UnitOfWork,
+        engine_dispose: object,
+        created: bool,
+        read_only: bool = False,
+        address: server.ServerAddress | None = None,
     ) -> None:
         self.path = path
+        self.address = address
         self.created = created
         self.read_only = read_only
         self._closed = False
@@ -63,7 +76,8 @@ class Project:
         self._dispose = engine_dispose
         self.sources = SourceService(uow, self.events)
         self.structure = StructureService(uow)
-        self.upgrades = SourceUpgrades(uow, self.sources, lambda: backups.take_backup(path))
+        # On a server, taking a backup before an upgrade is pg_dump's business (see the README).
+        self.upgrades = SourceUpgrades(uow, self.sources, lambda: path and backups.take_backup(path))
         self.annotations = AnnotationService(uow, self.events)
         self.evidence = EvidenceService(uow, self.events, self.structure)
         self.people = PeopleService(uow, self.events, self.evidence)
@@ -88,6 +102,9 @@ class Project:
                 from annotator.services.search import SearchService
 
                 index_root = Path(user_cache_dir(APP_NAME, appauthor=False)) / "index"
+                if self.address is not None:
+                    # Each client's own derived cache, per server and database (then per project uuid).
+                    index_root = index_root / "servers" / self.address.cache_key
                 search = SearchService(self._uow, self.events, index_root, project_file=self.path)
                 # Stopped after the service subscribed: an edit in between reaches both (applied once).
                 search.queue_earlier(self._early_edits.stop())
@@ -118,7 +135,7 @@ class Project:
 
         # The passages behind a chart's mark are the export service's excerpts, cited the same way.
         return OverviewService(
-            self._uow, lambda f: self.exports.excerpts(f), lambda f: self.exports.passage_ids(f)
+            self._uow, lambda f: self.exports.excerpts(f), lambda f: self.exports.passage_ids(f), self.figures
         )
 
     @cached_property
@@ -127,9 +144,23 @@ class Project:
 
         return ExchangeService(self._uow, self.events)
 
+    @property
+    def on_server(self) -> bool:
+        """Whether this is a team project on a PostgreSQL server (no file, lock or automatic backups)."""
+        return self.address is not None
+
+    @property
+    def location(self) -> str:
+        """The project's file, or its server's URL without the password: for titles, messages, settings."""
+        return self.address.display if self.address is not None else str(self.path)
+
     @classmethod
     def open(cls, path: Path | str | None = None, *, read_only: bool = False, backup: bool = True) -> Project:
         """Open the project at ``path`` (the default project if None), creating and upgrading as needed.
+
+        ``path`` may be a PostgreSQL URL (``postgresql://USER@HOST/DB``, any libpq form): the team project
+        in that database, its tables created in an empty one. No lock, check or backup is taken there; the
+        server refuses every change when ``read_only``.
 
         For writing, the project is locked against other processes (ProjectLocked if another Annotator
         has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
@@ -142,6 +173,8 @@ class Project:
         folder cannot be written to (a read-only share, a CD) or whose disk is full opens that way too,
         even for writing: ``read_only_reason`` then says why.
         """
+        if server.is_server_url(path):
+            return cls._open_server(server.ServerAddress.parse(str(path)), read_only)
         if path is None:
             path = default_project_path()
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -172,7 +205,7 @@ class Project:
                 initialized = meta_repo.get(session, meta_repo.PROJECT_UUID) is not None
             if not initialized:
                 with uow.write() as session:
-                    _initialize(session, path)
+                    _initialize(session, DEFAULT_PROJECT_NAME if path.stem == "default" else path.stem)
             if backup and not created:
                 try:
                     backups.backup_if_due(path)
@@ -185,6 +218,28 @@ class Project:
         return cls(path, uow, engine.dispose, created)
 
     @classmethod
+    def _open_server(cls, address: server.ServerAddress, read_only: bool) -> Project:
+        from sqlalchemy.exc import DBAPIError
+
+        engine, created = server.open_server_engine(address, read_only)
+        reason = f"{address.display} is open read-only; changes are not saved" if read_only else None
+        uow = UnitOfWork(engine, read_only_reason=reason)
+        try:
+            if not read_only:
+                with uow.write() as session:
+                    # Two clients opening a new database at once: one initializes, the other then sees it.
+                    server.serialize_setup(session.connection())
+                    if meta_repo.get(session, meta_repo.PROJECT_UUID) is None:
+                        _initialize(session, address.database)
+        except DBAPIError as e:
+            engine.dispose()
+            raise server.connection_problem(address, e) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(None, uow, engine.dispose, created, read_only=read_only, address=address)
+
+    @classmethod
     def _open_read_only(cls, path: Path, reason: str) -> Project:
         engine, created = open_engine(path, read_only=True)
         return cls(path, UnitOfWork(engine, read_only_reason=reason), engine.dispose, created, read_only=True)
@@ -195,17 +250,21 @@ class Project:
         return self._uow.read_only_reason
 
     def list_backups(self) -> list[BackupInfo]:
-        """The automatic backups of this project, newest first (``.path``, ``.taken_at`` UTC, ``.size``)."""
-        return backups.list_backups(self.path)
+        """The automatic backups of this project, newest first (``.path``, ``.taken_at`` UTC, ``.size``);
+        none on a server."""
+        return [] if self.path is None else backups.list_backups(self.path)
 
     def backup_if_due(self) -> Path | None:
         """Take a backup if the project changed since the newest and that one is 10 minutes old or more (for
         a periodic timer in the UI). ProjectDamaged when the copy fails its check (see storage.backups)."""
-        return None if self.read_only else backups.backup_if_due(self.path)
+        return None if self.read_only or self.path is None else backups.backup_if_due(self.path)
 
     def owns(self, path: Path | str) -> bool:
         """Whether writing a file at ``path`` would write over this project: its file (by any name or link to
-        it), SQLite's journals beside it, or its lock. An export's output must be none of them."""
+        it), SQLite's journals beside it, or its lock. An export's output must be none of them. A project on
+        a server owns no file."""
+        if self.path is None:
+            return False
         target = Path(path).expanduser().absolute()
         companions = [lock.lock_path_for(self.path)]
         companions += [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm", "-journal")]
@@ -219,11 +278,15 @@ class Project:
     @property
     def name(self) -> str:
         with self._uow.read() as session:
-            return meta_repo.get(session, meta_repo.PROJECT_NAME) or self.path.stem
+            return meta_repo.get(session, meta_repo.PROJECT_NAME) or self._default_name
 
     def rename(self, name: str) -> None:
         with self._uow.write() as session:
-            meta_repo.put(session, meta_repo.PROJECT_NAME, " ".join(name.split()) or self.path.stem)
+            meta_repo.put(session, meta_repo.PROJECT_NAME, " ".join(name.split()) or self._default_name)
+
+    @property
+    def _default_name(self) -> str:
+        return self.address.database if self.address is not None else self.path.stem  # type: ignore[union-attr]
 
     @property
     def uuid(self) -> str:
@@ -244,7 +307,7 @@ class Project:
                 self._search.close()
             self._dispose()  # type: ignore[operator]
         finally:
-            if not self.read_only:
+            if not self.read_only and self.path is not None:
                 lock.release(self.path)
 
     def __enter__(self) -> Project:
@@ -292,10 +355,9 @@ def restore_backup(project_path: Path | str, backup_path: Path | str) -> Path | 
     return backups.restore_backup(Path(project_path).expanduser().absolute(), Path(backup_path))
 
 
-def _initialize(session: Session, path: Path) -> None:
-    """First open of a new file: identity, name, and the default taxonomy."""
+def _initialize(session: Session, name: str) -> None:
+    """First open of a new project: identity, name, and the default taxonomy."""
     meta_repo.put(session, meta_repo.PROJECT_UUID, str(uuid.uuid4()))
-    name = DEFAULT_PROJECT_NAME if path.stem == "default" else path.stem
     meta_repo.put(session, meta_repo.PROJECT_NAME, name)
     meta_repo.put(session, meta_repo.CREATED_AT, datetime.now(UTC).isoformat(timespec="seconds"))
     seed_default(session)

@@ -17,13 +17,14 @@ from annotator.domain.coders import Coder
 from annotator.domain.errors import EditConflict, NotFound
 from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole, TagRef
 from annotator.domain.taxonomy import Taxonomy
-from annotator.storage import coders_repo, people_repo, taxonomy_repo
+from annotator.storage import coders_repo, dialects, people_repo, taxonomy_repo
 from annotator.storage.orm import (
     AnnotationRow,
     AnnotationSpeakerRow,
     AnnotationTagRow,
     CoderRow,
     PersonRow,
+    UTCDateTime,
     utcnow,
 )
 
@@ -534,8 +535,8 @@ def restore_many(session: Session, taxonomy: Taxonomy, annotations: Sequence[Ann
 
     session.connection().execute(
         insert(_ANNOTATIONS).values(
-            created_at=type_coerce(bindparam("created"), String),
-            modified_at=type_coerce(bindparam("modified"), String),
+            created_at=dialects.text_bind(session, "created", UTCDateTime()),
+            modified_at=dialects.text_bind(session, "modified", UTCDateTime()),
         ),
         [
             {

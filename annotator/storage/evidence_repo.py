@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import String, bindparam, delete, func, insert, select, type_coerce
+from sqlalchemy import JSON, Text, cast, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
-from annotator.storage.orm import EvidenceDecisionRow, SourceEvidenceRow, SourceRow, utcnow
+from annotator.storage import dialects
+from annotator.storage.orm import EvidenceDecisionRow, SourceEvidenceRow, SourceRow, UTCDateTime, utcnow
 
 ACCEPTED, REJECTED = "accepted", "rejected"
 _CHUNK = 500  # keys bound in one statement
@@ -50,7 +51,9 @@ def fingerprint(session: Session, source_id: int) -> tuple[int, int, int] | None
     versions and the length of the items' text (None when nothing is stored)."""
     e = SourceEvidenceRow
     row = session.execute(
-        select(e.version, e.structure_version, func.length(e.items)).where(e.source_id == source_id)
+        select(e.version, e.structure_version, func.length(cast(e.items, Text))).where(
+            e.source_id == source_id
+        )
     ).first()
     return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
 
@@ -84,7 +87,7 @@ def put(
     """Replace the source's stored evidence (``encoded``: the items as ``encode`` gave them, if made)."""
     session.execute(delete(SourceEvidenceRow).where(SourceEvidenceRow.source_id == source_id))
     session.connection().execute(
-        insert(SourceEvidenceRow.__table__).values(items=type_coerce(bindparam("encoded"), String)),
+        insert(SourceEvidenceRow.__table__).values(items=dialects.text_bind(session, "encoded", JSON())),
         {
             "source_id": source_id,
             "version": version,
@@ -119,7 +122,7 @@ def decide(session: Session, source_id: int, made: Mapping[str, Decision]) -> No
     stamp = utcnow().astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     table = EvidenceDecisionRow.__table__
     session.connection().execute(
-        insert(table).values(decided_at=type_coerce(bindparam("stamp"), String)),
+        insert(table).values(decided_at=dialects.text_bind(session, "stamp", UTCDateTime())),
         [
             {"source_id": source_id, "item_key": key, "state": d.state, "annotation_id": d.annotation_id,
              "stamp": stamp}

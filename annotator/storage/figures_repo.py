@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, delete, literal, select, type_coerce
+from sqlalchemy import delete, literal, select
 from sqlalchemy.orm import Session
 
+from annotator.storage import dialects
 from annotator.storage.orm import SourceFiguresRow, SourceRow
 
 
@@ -34,8 +35,8 @@ def get_many(
     f = SourceFiguresRow
     query = select(
         f.source_id, f.version, f.structure_version,
-        type_coerce(f.figures, Text) if figures else literal("[]"),
-        type_coerce(f.dates, Text) if dates else literal("[]"),
+        dialects.json_text(session, f.figures) if figures else literal("[]"),
+        dialects.json_text(session, f.dates) if dates else literal("[]"),
     )  # fmt: skip
     if source_ids is not None:
         query = query.where(f.source_id.in_(list(source_ids)))

@@ -10,6 +10,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotator.services.project import Project
 
@@ -61,8 +62,15 @@ def build_overview_sample(project: Project, seed: int = 20, per_source: int = 25
 class Independent:
     """The project's annotations, tags and texts read with bare sqlite3, and counts made from them here."""
 
-    def __init__(self, path: Path) -> None:
-        connection = sqlite3.connect(path)
+    def __init__(self, location: Path | str) -> None:
+        """``location``: the project's file, or its database's URL (``Project.location``)."""
+        connection: Any
+        if str(location).startswith("postgresql://"):
+            import psycopg
+
+            connection = psycopg.connect(str(location))
+        else:
+            connection = sqlite3.connect(location)
         try:
             self.annotations = {
                 a: (s, b, e)

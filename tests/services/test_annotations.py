@@ -14,6 +14,7 @@ def source_id(project: Project, write_file) -> int:  # type: ignore[no-untyped-d
     return project.sources.import_file(write_file("textbook.txt", TEXT)).source_id
 
 
+@pytest.mark.both_engines
 def test_create_computes_quote_selector_in_code_points(project: Project, source_id: int) -> None:
     start = TEXT.index("assassination of Kirov")
     annotation = project.annotations.create(
@@ -72,6 +73,7 @@ def test_unknown_tag_source_and_confidence_are_refused(project: Project, source_
     assert _count(project) == before
 
 
+@pytest.mark.both_engines
 def test_update_fields_and_range(project: Project, source_id: int) -> None:
     annotation = project.annotations.create(source_id, 0, 4, ["bias/polemical"], confidence=2)
     start = TEXT.index("Kirov")
@@ -94,6 +96,7 @@ def test_update_fields_and_range(project: Project, source_id: int) -> None:
     assert project.annotations.get(annotation.id) == updated
 
 
+@pytest.mark.both_engines
 def test_add_and_remove_tags(project: Project, source_id: int) -> None:
     annotation = project.annotations.create(source_id, 0, 4, ["bias/polemical"])
     project.annotations.add_tags(annotation.id, ["claim-type/causal", "bias/polemical"])
@@ -115,6 +118,7 @@ def test_list_in_text_order_filtered_by_source_and_tag(project: Project, source_
     assert [a.id for a in project.annotations.list(source_id=other, tags=["claim-type/factual"])] == []
 
 
+@pytest.mark.both_engines
 def test_delete_and_restore_with_links(project: Project, source_id: int) -> None:
     a = project.annotations.create(source_id, 0, 4, ["bias/polemical"], note="n")
     b = project.annotations.create(source_id, 10, 20)
@@ -154,21 +158,24 @@ def test_events_carry_the_annotations_as_committed(project: Project, source_id: 
     assert project.annotations.get(a.id) == restored
 
 
-def test_a_rehearsed_creation_leaves_no_trace(project: Project, source_id: int, project_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.both_engines
+def test_a_rehearsed_creation_leaves_no_trace(project: Project, source_id: int, project_location) -> None:  # type: ignore[no-untyped-def]
     seen: list[object] = []
     project.events.subscribe(seen.append)
     first = project.annotations.create(source_id, 0, 4)
     generation, listed = project.generation(), project.annotations.list()
     project.annotations.rehearse_create(source_id)
     assert seen[1:] == [] and project.generation() == generation and project.annotations.list() == listed
-    assert project.annotations.create(source_id, 5, 9).id == first.id + 1  # no id used up
-    with Project.open(project_path, read_only=True) as read_only:
+    if not project.on_server:  # PostgreSQL's sequences are not rolled back: an id may be used up there
+        assert project.annotations.create(source_id, 5, 9).id == first.id + 1  # no id used up
+    with Project.open(project_location, read_only=True) as read_only:
         read_only.annotations.rehearse_create(source_id)  # refused quietly: nothing to warm up for
 
 
 # --- Tag hits: many passages tagged in one transaction ------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_tag_passages_tags_existing_annotations_and_makes_the_others_in_one_undoable_step(
     project: Project, write_file
 ) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ def pair(project: Project, write_file) -> tuple[int, int]:  # type: ignore[no-un
     return project.annotations.create(a, 0, 17).id, project.annotations.create(b, 0, 12).id
 
 
+@pytest.mark.both_engines
 def test_create_and_list_with_both_ends(project: Project, pair: tuple[int, int]) -> None:
     a, b = pair
     link = project.links.create(a, b, "same event", note="compare figures")
@@ -44,6 +45,7 @@ def test_refusals(project: Project, pair: tuple[int, int]) -> None:
     assert len(project.links.list()) == 1
 
 
+@pytest.mark.both_engines
 def test_update_delete_restore(project: Project, pair: tuple[int, int]) -> None:
     link = project.links.create(*pair, "cites")
     updated = project.links.update(link.id, relation="paraphrases", note="loosely")
@@ -58,6 +60,7 @@ def test_update_delete_restore(project: Project, pair: tuple[int, int]) -> None:
 # --- Link passages: new annotations and the link, one transaction -------------------------------------
 
 
+@pytest.mark.both_engines
 def test_link_passages_annotates_fresh_passages_and_links_them_in_one_undoable_step(
     project: Project, write_file
 ) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ def sample(project: Project) -> OverviewSample:
 
 
 def test_profile_counts_and_densities_match_the_database(project: Project, sample: OverviewSample) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     profile = project.overview.profile("bias")
     expected = db.matrix()
     bias = {t for t, p in db.paths.items() if p.startswith("bias/")}
@@ -46,10 +46,11 @@ def test_profile_sorts_by_one_tag_highest_first(project: Project, sample: Overvi
     assert densities == sorted(densities, reverse=True)
 
 
+@pytest.mark.both_engines
 def test_matrix_matches_the_database_and_its_records_name_tags_by_path(
     project: Project, sample: OverviewSample
 ) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     matrix = project.overview.matrix()
     expected = db.matrix()
     assert dict(matrix.counts) == dict(expected)
@@ -61,7 +62,7 @@ def test_matrix_matches_the_database_and_its_records_name_tags_by_path(
 
 
 def test_matrix_filtered_by_kind_and_by_source(project: Project, sample: OverviewSample) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     primary = {s for s in sample.source_ids if db.kinds[s] == "primary"}
     assert dict(project.overview.matrix(ExcerptFilter(kind="primary")).counts) == dict(db.matrix(primary))
     one = sample.source_ids[1]
@@ -71,15 +72,16 @@ def test_matrix_filtered_by_kind_and_by_source(project: Project, sample: Overvie
 
 
 def test_matrix_filtered_by_tags_keeps_those_rows(project: Project, sample: OverviewSample) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     polemical = db.tag_id("bias/polemical")
     matrix = project.overview.matrix(ExcerptFilter(tags=("bias/polemical",)))
     assert [t.path for t in matrix.tags] == ["bias/polemical"]
     assert dict(matrix.counts) == {k: n for k, n in db.matrix().items() if k[0] == polemical}
 
 
+@pytest.mark.both_engines
 def test_cooccurrence_matches_a_brute_force_count(project: Project, sample: OverviewSample) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     co = project.overview.cooccurrence()
     expected = db.cooccurrence()
     assert expected  # the sample has overlapping passages with different tags
@@ -91,7 +93,7 @@ def test_cooccurrence_matches_a_brute_force_count(project: Project, sample: Over
 
 
 def test_code_line_lists_each_tagged_passage_in_text_order(project: Project, sample: OverviewSample) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     source = sample.source_ids[2]
     line = project.overview.code_line(source)
     expected = sorted(
@@ -106,7 +108,7 @@ def test_code_line_lists_each_tagged_passage_in_text_order(project: Project, sam
 
 
 def test_passages_behind_a_cell_and_a_cooccurrence(project: Project, sample: OverviewSample) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     polemical, statistical = db.tag_id("bias/polemical"), db.tag_id("claim-type/statistical")
     source = sample.source_ids[0]
     cell = project.overview.passages(source_id=source, tag_id=polemical)
@@ -141,7 +143,7 @@ def test_link_map_counts_links_per_pair_of_sources_and_relation(
     ]
     for a, b, relation in made:
         project.links.create(a, b, relation)
-    db = Independent(project.path)
+    db = Independent(project.location)
     expected: dict[tuple[int, int, str], int] = {}
     for a, b, relation in made:
         sa, sb = db.annotations[a][0], db.annotations[b][0]
@@ -159,7 +161,7 @@ def test_link_map_counts_links_per_pair_of_sources_and_relation(
 
 def test_timeline_places_sources_by_their_dates(project: Project, sample: OverviewSample) -> None:
     undated = project.sources.import_bytes("u.txt", b"An undated leaflet about the harvest.\n").source_id
-    db = Independent(project.path)
+    db = Independent(project.location)
     connection = sqlite3.connect(project.path)
     try:
         rows = {
@@ -184,7 +186,7 @@ def test_timeline_places_sources_by_their_dates(project: Project, sample: Overvi
 def test_a_search_query_narrows_every_chart_to_the_passages_overlapping_a_hit(
     project: Project, sample: OverviewSample
 ) -> None:
-    db = Independent(project.path)
+    db = Independent(project.location)
     # Independently: the annotations overlapping an occurrence of the word in their source's text.
     hits = {s: [m.span() for m in re.finditer(r"\bfamine\b", t)] for s, t in db.texts.items()}
     matching = {

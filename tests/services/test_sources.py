@@ -9,6 +9,7 @@ from annotator.services.project import Project
 from tests.helpers.texts import ENGLISH, RUSSIAN
 
 
+@pytest.mark.both_engines
 def test_import_keeps_text_bytes_and_derives_metadata(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     raw = ENGLISH.replace("\n", "\r\n").encode("utf-8")
     report = project.sources.import_file(write_file("District report 1930.txt", raw))
@@ -24,6 +25,7 @@ def test_import_keeps_text_bytes_and_derives_metadata(project: Project, write_fi
     assert len(source.original.sha256) == 64
 
 
+@pytest.mark.both_engines
 def test_metadata_given_at_import(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     path = write_file("letter.md", RUSSIAN)
     report = project.sources.import_file(
@@ -48,6 +50,7 @@ def _state(project: Project) -> tuple[int, int]:
     return len(project.sources.list()), project.generation()
 
 
+@pytest.mark.both_engines
 def test_duplicate_bytes_are_refused_naming_the_existing_source(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     first = project.sources.import_file(write_file("a.txt", ENGLISH))
     before = _state(project)
@@ -88,6 +91,7 @@ def test_bad_metadata_at_import_writes_nothing(project: Project, write_file) -> 
     assert _state(project) == before
 
 
+@pytest.mark.both_engines
 def test_list_counts_annotations(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     a = project.sources.import_file(write_file("a.txt", ENGLISH)).source_id
     b = project.sources.import_file(write_file("b.txt", RUSSIAN)).source_id
@@ -111,6 +115,7 @@ def test_metadata_edit_validates_and_never_touches_the_text(project: Project, wr
     assert project.sources.get(source_id).metadata.url == "https://archive.example/report"
 
 
+@pytest.mark.both_engines
 def test_delete_source_takes_its_annotations_and_links(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     a = project.sources.import_file(write_file("a.txt", ENGLISH)).source_id
     b = project.sources.import_file(write_file("b.txt", RUSSIAN)).source_id

@@ -39,6 +39,7 @@ DEFAULT_SLUGS = {
 }
 
 
+@pytest.mark.both_engines
 def test_new_project_has_the_default_taxonomy(project: Project) -> None:
     taxonomy = project.taxonomy.taxonomy()
     assert [f.slug for f in taxonomy.facets] == list(DEFAULT_SLUGS)
@@ -70,6 +71,7 @@ def test_update_tag_keeps_slug_unless_asked(project: Project) -> None:
     assert project.taxonomy.taxonomy().resolve("bias/polemic").id == tag.id
 
 
+@pytest.mark.both_engines
 def test_move_reorders_reparents_and_refuses_cycles(project: Project) -> None:
     project.taxonomy.move_tag("bias/propaganda", index=0)
     taxonomy = project.taxonomy.taxonomy()
@@ -90,6 +92,7 @@ def test_move_reorders_reparents_and_refuses_cycles(project: Project) -> None:
     )
 
 
+@pytest.mark.both_engines
 def test_deleting_a_tag_in_use_needs_a_choice(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     source = project.sources.import_file(write_file("a.txt", "Some words of a source.")).source_id
     a = project.annotations.create(source, 0, 4, ["bias/polemical", "bias/loaded-language"])
@@ -133,6 +136,7 @@ def test_usage_counts(project: Project, write_file) -> None:  # type: ignore[no-
     assert project.taxonomy.usage() == {tag_id: 1}
 
 
+@pytest.mark.both_engines
 def test_delete_and_restore_tag_exactly(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
     source = project.sources.import_file(write_file("a.txt", "Some words of a source.")).source_id
     a = project.annotations.create(source, 0, 4, ["bias/polemical", "bias/loaded-language"])
@@ -148,6 +152,7 @@ def test_delete_and_restore_tag_exactly(project: Project, write_file) -> None:  
     assert [t.path for t in project.annotations.get(b.id).tags] == ["bias/polemical"]
 
 
+@pytest.mark.both_engines
 def test_delete_and_restore_facet(project: Project) -> None:
     facet = project.taxonomy.add_facet("Audience")
     deleted = project.taxonomy.delete_facet("audience")
