@@ -1671,8 +1671,12 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
         evidence = sum(1 for j in gap if j in page.reasons or _ui(page.lines[j]) in FURNITURE)
         # A long column of short lines (a site's menus, a sidebar of headlines) parts two clusters by its
         # length alone: an article's own list or table stands beside its paragraphs, not over a page of links.
-        column = sum(1 for j in gap if _words(page.lines[j]) <= _SHORT_LINK and "\t" not in page.lines[j])
-        if (len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE) or column >= _CLUSTER_COLUMN:
+        column = longest = 0
+        for j in gap:  # the lines of a column follow one another; a table's cells hold tabs between them
+            short = _words(page.lines[j]) <= _SHORT_LINK and "\t" not in page.lines[j]
+            column = column + 1 if short else 0
+            longest = max(longest, column)
+        if (len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE) or longest >= _CLUSTER_COLUMN:
             clusters.append([b])
         else:
             clusters[-1].append(b)
@@ -1819,9 +1823,11 @@ def _lead_runs(page: _Page) -> None:
         if i not in head and _key(line) in said:
             page.said_again.add(i)
         link = _words(line) <= 4 and capital and _LINK_TEXT.fullmatch(line) and i not in page.said_again
-        # Above the article's head, a headline or a label of the page's columns goes as a link does; the
-        # tail's guards hold (a dated line, a heading of prose, a table row, a sentence).
-        far = i not in head and i not in page.said_again and k_far(i)
+        # Above the article's head and all prose, a headline or a label of the page's columns goes as a link
+        # does; the tail's guards hold (a dated line, a heading of prose, a table row, a sentence). Between
+        # clusters of prose only links do: the article may be the other cluster, its table's cells on lines
+        # of their own.
+        far = i < page.first_article and i not in head and i not in page.said_again and k_far(i)
         if i in page.reasons or ((link or far) and i not in head and not _tail_guarded(page, i, set())):
             run.append(i)
         else:
