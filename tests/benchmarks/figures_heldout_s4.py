@@ -329,5 +329,139 @@ A new study puts the number of deaths from the post-war famine at between 1.0 an
     ]),
 ]  # fmt: skip
 
-# Written after the rules were changed (see the module's docstring); empty until then.
-AFTER_S4: list[tuple[str, str, list[Label]]] = []
+# --- the second set, written after the rules were changed, labelled, then run once ----------------------
+# First run (detector of commit 4db0486, FIGURES_VERSION 5): 58
+# labelled, found 0.966 (56), fully right 0.431 (25/58), no extra figure (55 detected; "30,000 of the 40,000"
+# is one figure holding two labels, so the script's precision reads 1.018). Wrong: what is counted left
+# empty or taken from a unit the detector does not know ("125 grams", "38 kilograms", "38 billion
+# kilowatt-hours"), from a list of a document ("in camps, 1,500,524; in colonies, 429,205"), from "a figure
+# of", "the figure for executions was", "Ethnic Russians made up 71.7 per cent", "put the growth … at
+# between 60 and 70 per cent", "estimates of direct famine losses in 1932–33 range between"; periods: a
+# release year taken ("whose results were released in 2022"), "grew from 108.4 million to 117.5 million"
+# after "the censuses of 1939 and 1959" (the whole span, not each end), "a year earlier" beside a year,
+# "recognised … by some 30 countries" given the Holodomor's years; "30,000 of the 40,000 people shot" read
+# as a part of a whole; a memoir's "brigade of 40 only 11" missed.
+AFTER_S4: list[tuple[str, str, list[Label]]] = [
+    ("report-narkomzem", """Report of the People's Commissariat of Agriculture, January 1935
+
+In 1934 the collective farms of the Union sowed 87.4 million hectares, 2.1 million more than in the previous year. The machine-tractor stations numbered 3,533 and had 276,400 tractors at their disposal.
+""", [
+        _l("87.4 million hectares", 87.4 * M, "sown", (1934, 1934)),
+        _l("2.1 million more", 2.1 * M, "sown", (1934, 1934)),
+        _l("3,533", 3_533, "machine-tractor stations", (1934, 1934)),
+        _l("276,400 tractors", 276_400, "tractors", (1934, 1934)),
+    ]),
+    ("memoir-kolyma", """In the spring of 1939 our transport of some 2,000 prisoners reached Magadan. By the end of that year fewer than half of us were still alive; in our brigade of 40 only 11 saw the following summer.
+""", [
+        _l("some 2,000", 2_000, "prisoners", (1939, 1939)),
+        _l("fewer than half", 0.5, "alive", (1939, 1939)),
+        _l("of 40", 40, "brigade", (1939, 1939)),
+        _l("only 11", 11, "brigade", (1940, 1940)),
+    ]),
+    ("article-troikas", """Between August 1937 and November 1938 the troikas sentenced some 767,000 people, of whom roughly 387,000 were shot. In Ukraine alone, the figure for executions was about 123,000.
+""", [
+        _l("some 767,000", 767_000, "sentenced", (1937, 1938)),
+        _l("roughly 387,000", 387_000, "executions", (1937, 1938)),
+        _l("about 123,000", 123_000, "executions", (1937, 1938)),
+    ]),
+    ("article-famine-ranges", """For Ukraine, estimates of direct famine losses in 1932–33 range between 2.6 and 3.9 million; for the whole Union, most demographers now accept a figure of 5.5 to 6.5 million.
+""", [
+        _range("between 2.6 and 3.9 million", 2.6 * M, 3.9 * M, "losses", (1932, 1933)),
+        _range("5.5 to 6.5 million", 5.5 * M, 6.5 * M, "losses", (1932, 1933)),
+    ]),
+    ("news-census-2021", """MOSCOW — The 2021 census, whose results were released in 2022, counted 147.2 million people, including Crimea. Ethnic Russians made up 71.7 per cent of those who stated a nationality, down from 77.7 per cent in 2010.
+""", [
+        _l("147.2 million", 147.2 * M, "population", (2021, 2021)),
+        _l("71.7 per cent", 71.7, "Russians", (2021, 2021)),
+        _l("77.7 per cent", 77.7, "Russians", (2010, 2010)),
+    ]),
+    ("census-1959", """Table 1 compares the censuses of 1939 and 1959. The population of the RSFSR grew from 108.4 million to 117.5 million, that of Kazakhstan from 6.1 million to 9.3 million, while the population of Belorussia fell from 8.9 million to 8.1 million.
+""", [
+        _l("108.4 million", 108.4 * M, "population", (1939, 1939)),
+        _l("117.5 million", 117.5 * M, "population", (1959, 1959)),
+        _l("6.1 million", 6.1 * M, "population", (1939, 1939)),
+        _l("9.3 million", 9.3 * M, "population", (1959, 1959)),
+        _l("8.9 million", 8.9 * M, "population", (1939, 1939)),
+        _l("8.1 million", 8.1 * M, "population", (1959, 1959)),
+    ]),
+    ("doc-gulag-1941", """Certificate on the number of prisoners in the camps and colonies of the NKVD as of 1 January 1941: in camps, 1,500,524; in colonies, 429,205; total, 1,929,729. Of these, 28.7 per cent were convicted of counter-revolutionary crimes.
+""", [
+        _l("1,500,524", 1_500_524, "prisoners", (1941, 1941)),
+        _l("429,205", 429_205, "prisoners", (1941, 1941)),
+        _l("1,929,729", 1_929_729, "prisoners", (1941, 1941)),
+        _l("28.7 per cent", 28.7, "prisoners", (1941, 1941)),
+    ]),
+    ("doc-gko-decree", """Decree of the State Defence Committee No. 5859ss, 11 May 1944. All Tatars are to be evicted from the territory of Crimea. The NKVD is to allot 5,000 troops for the operation and the People's Commissariat of Transport 250 wagons a day.
+""", [
+        _l("5,000 troops", 5_000, "troops", (1944, 1944)),
+        _l("250 wagons", 250, "wagons", (1944, 1944)),
+    ]),
+    ("memoir-siege", """In January 1942 the bread ration for dependants in Leningrad was 125 grams a day. My mother weighed 38 kilograms by the spring; of the 14 families in our building, only five survived the winter intact.
+""", [
+        _l("125 grams", 125, "bread ration", (1942, 1942)),
+        _l("38 kilograms", 38, "weighed", (1942, 1942)),
+        _l("14 families", 14, "families", (1942, 1942)),
+    ]),
+    ("article-plan-growth", """Western reconstructions put the growth of industrial output during the first Five-Year Plan at between 60 and 70 per cent, against the official 118 per cent; steel output rose from 4.3 million tonnes in 1928 to 5.9 million in 1932.
+""", [
+        _range("between 60 and 70 per cent", 60, 70, "industrial output", (1928, 1932)),
+        _l("118 per cent", 118, "industrial output", (1928, 1932)),
+        _l("4.3 million tonnes", 4.3 * M, "steel output", (1928, 1928)),
+        _l("5.9 million", 5.9 * M, "steel output", (1932, 1932)),
+    ]),
+    ("news-return-of-names", """Some 40,000 people attended the 'Return of the Names' ceremony in Moscow in 2019, reading aloud the names of about 30,000 of the 40,000 people shot in the city in 1937–38.
+""", [
+        _l("Some 40,000 people", 40_000, "attended", (2019, 2019)),
+        _l("about 30,000", 30_000, "names", (2019, 2019)),
+        _l("40,000 people shot", 40_000, "executions", (1937, 1938)),
+    ]),
+    ("report-komsomol", """By 1 January 1939 the Komsomol had 4.5 million members, against 2.4 million a year earlier. Over 1938 it admitted 2.1 million new members and expelled about 110,000.
+""", [
+        _l("4.5 million", 4.5 * M, "members", (1939, 1939)),
+        _l("2.4 million", 2.4 * M, "members", (1938, 1938)),
+        _l("2.1 million", 2.1 * M, "new members", (1938, 1938)),
+        _l("about 110,000", 110_000, "expelled", (1938, 1938)),
+    ]),
+    ("article-evacuation", """In the second half of 1941 some 1,523 industrial enterprises were evacuated east. Three years later, most of them were still there; by then the Urals produced about 40 per cent of the Union's output.
+""", [
+        _l("some 1,523", 1_523, "enterprises", (1941, 1941)),
+        _l("about 40 per cent", 40, "output", (1944, 1944)),
+    ]),
+    ("news-holodomor", """The Holodomor, which killed at least 3.9 million Ukrainians, is recognised as genocide by some 30 countries.
+""", [
+        _l("at least 3.9 million", 3.9 * M, "Ukrainians killed", (1932, 1933)),
+        _l("some 30 countries", 30, "countries", None),
+    ]),
+    ("memoir-kolkhoz", """Father said that in 1930 our kolkhoz took in 63 households out of 110; the rest held out until the following spring.
+""", [
+        _l("63 households", 63, "households", (1930, 1930)),
+    ]),
+    ("article-amnesty", """Roughly two-thirds of the roughly 2.5 million prisoners held in early 1953 were released under the amnesty of March that year and the releases that followed.
+""", [
+        _l("Roughly two-thirds", 2 / 3, "prisoners", (1953, 1953)),
+        _l("roughly 2.5 million", 2.5 * M, "prisoners", (1953, 1953)),
+    ]),
+    ("letter-ru-1947", """В 1947 г. в колхозах области умерло от дистрофии 12 400 человек, из них детей — около 5 тыс.
+""", [
+        _l("12 400", 12_400, "умерло", (1947, 1947)),
+        _l("около 5 тыс.", 5_000, "детей", (1947, 1947)),
+    ]),
+    ("census-urban-share", """In 1897 only 13 per cent of the Empire's population lived in towns; by 1926 the share had risen to 18 per cent, and by 1959 to 48 per cent.
+""", [
+        _l("13 per cent", 13, "population", (1897, 1897)),
+        _l("18 per cent", 18, "population", (1926, 1926)),
+        _l("48 per cent", 48, "population", (1959, 1959)),
+    ]),
+    ("report-electricity", """The Second Five-Year Plan set the output of electricity for 1937 at 38 billion kilowatt-hours; actual output that year was 36.2 billion.
+""", [
+        _l("38 billion", 38e9, "output", (1937, 1937)),
+        _l("36.2 billion", 36.2e9, "output", (1937, 1937)),
+    ]),
+    ("section-volga-germans", """The Volga Germans, 1941
+
+By the decree of 28 August some 446,000 Volga Germans were deported to Kazakhstan and Siberia. Of the men among them, about 130,000 were later mobilised into the labour army.
+""", [
+        _l("some 446,000", 446_000, "Volga Germans deported", (1941, 1941)),
+        _l("about 130,000", 130_000, "mobilised", None),
+    ]),
+]  # fmt: skip
