@@ -120,7 +120,7 @@ def _import(project: Project, args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
         if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: sources, codebook and codings at once
-            failed += _import_qdpx(project, path, results, args.json)
+            failed += _import_qdpx(project, path, results, args.json, args.merge)
             continue
         if path.suffix.lower() == ".qdc":  # a REFI-QDA codebook: into the taxonomy, not a text source
             failed += _import_qdc(project, path, args, results)
@@ -354,6 +354,12 @@ def register(command: AddCommand) -> None:
         help="import FILE as a new version of SOURCE (identical bytes allowed), re-anchoring its annotations",
     )
     p.add_argument(
+        "--merge",
+        action="store_true",
+        help="a .qdpx whose sources are in the project already adds its codings to them, each kept as its "
+        "coder's (several coders' files of the same sources, for `annotator agreement`)",
+    )
+    p.add_argument(
         "--codebook",
         choices=("merge", "new-facet"),
         default="merge",
@@ -419,10 +425,12 @@ def register(command: AddCommand) -> None:
     p.add_argument("source", type=int, metavar="SOURCE")
 
 
-def _import_qdpx(project: Project, path: Path, results: list[dict[str, Any]], as_json: bool) -> int:
+def _import_qdpx(
+    project: Project, path: Path, results: list[dict[str, Any]], as_json: bool, merge: bool = False
+) -> int:
     """Import a .qdpx through the exchange service; 1 if it was refused (the message is printed)."""
     try:
-        report = project.exchange.import_qdpx(path)
+        report = project.exchange.import_qdpx(path, merge=merge)
     except AnnotatorError as e:
         results.append(records.refused_record(str(path), str(e)))
         print(f"annotator: {e}", file=sys.stderr)

@@ -61,6 +61,7 @@ class QdaSelection:
     description: str
     code_guids: tuple[str, ...]
     note_guids: tuple[str, ...]
+    creator: str = ""  # the guid of the User who made it (its creatingUser, else its first Coding's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class QdaProject:
     warnings: tuple[str, ...] = field(default=())
     description: str = ""  # the project's memo
     journal: tuple[QdaNote, ...] = ()  # notes nothing refers to: QualCoder's journal entries, and the like
+    users: dict[str, str] = field(default_factory=dict)  # User guid -> name: the coders of the file
 
     def walk_codes(self) -> Iterator[QdaCode]:
         def visit(codes: tuple[QdaCode, ...]) -> Iterator[QdaCode]:
@@ -375,6 +377,9 @@ class _Reader:
         for coding in _children(element, "Coding"):
             notes += _refs(coding, "NoteRef")
         notes += self.linked_notes.get(guid, [])  # NVivo: a Link from a Note to the selection
+        codings = _children(element, "Coding")
+        creators = [element.get("creatingUser")] + [c.get("creatingUser") for c in codings]
+        creator = next((g for value in creators if (g := norm_guid(value))), "")
         return QdaSelection(
             guid=guid,
             start=chosen[0],
@@ -383,6 +388,7 @@ class _Reader:
             description=_child_text(element, "Description").strip(),
             code_guids=tuple(dict.fromkeys(codes)),
             note_guids=tuple(dict.fromkeys(notes)),
+            creator=creator,
         )
 
     def read(self) -> QdaProject:
@@ -467,7 +473,15 @@ class _Reader:
             t for t in [_child_text(root, "Description").strip()]
             + [notes[g].text for g in _refs(root, "NoteRef") if g in notes] if t
         )
+        users = {}
+        container = _child(root, "Users")
+        for user in _children(container, "User") if container is not None else []:
+            user_guid = norm_guid(user.get("guid"))
+            user_name = " ".join((user.get("name") or "").split())
+            if user_guid:
+                users[user_guid] = user_name or f"user {user_guid[:8]}"
         return QdaProject(
+            users=users,
             file=self.file,
             name=(root.get("name") or "").strip(),
             origin=(root.get("origin") or "").strip(),

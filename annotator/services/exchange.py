@@ -40,7 +40,14 @@ from annotator.services.events import (
 )
 from annotator.services.links import parse_relation
 from annotator.services.taxonomy import DEFAULT_TAG_COLOR
-from annotator.storage import annotations_repo, exchange_repo, links_repo, sources_repo, taxonomy_repo
+from annotator.storage import (
+    annotations_repo,
+    coders_repo,
+    exchange_repo,
+    links_repo,
+    sources_repo,
+    taxonomy_repo,
+)
 from annotator.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -108,11 +115,14 @@ class ExchangeService:
 
         return read_qdpx(path, path.name)
 
-    def import_qdpx(self, path: Path | str) -> ExchangeReport:
-        """Import sources, codebook, codings, notes and links of a .qdpx; all or nothing."""
+    def import_qdpx(self, path: Path | str, merge: bool = False) -> ExchangeReport:
+        """Import sources, codebook, codings, notes and links of a .qdpx; all or nothing. A source whose text
+        the project has already refuses the import, unless ``merge``: then the file's codings (another
+        coder's, who keeps being their coder) are added to it — how several coders' files become one project
+        for inter-coder agreement."""
         qda = self.read(path)
         with self._uow.write() as session:
-            importer = _Importer(session, qda)
+            importer = _Importer(session, qda, merge)
             report = importer.run()
         if report.tags_created or report.facets_created:
             self._events.publish(TaxonomyChanged())
@@ -182,9 +192,11 @@ def _safe_file_name(name: str) -> str:
 class _Importer:
     """One import, inside the caller's transaction."""
 
-    def __init__(self, session: Session, qda: QdaProject) -> None:
+    def __init__(self, session: Session, qda: QdaProject, merge: bool = False) -> None:
         self.session = session
         self.qda = qda
+        self.merge = merge  # a source already in the project gets the file's codings instead of refusing it
+        self.existing: dict[str, int] = {}  # sha256 -> the project's source of that text (merge)
         self.warnings = list(qda.warnings)
         taxonomy = taxonomy_repo.load(session)
         self.taxonomy = taxonomy
@@ -199,6 +211,7 @@ class _Importer:
         # The annotations to insert, with their selection guids: one batch after the sources (Core
         # executemany), as a coded project brings thousands.
         self.pending: list[tuple[str, annotations_repo.NewAnnotation]] = []
+        self.coders: dict[str, int] = {}  # the file's User guid -> coder id
         self.speakers: dict[str, tuple[str, str]] = {}  # selection guid -> (name, role)
         self.link_ids: list[int] = []
         self.placed: list[str] = []
@@ -210,7 +223,9 @@ class _Importer:
         for source in self.qda.sources:
             sha256 = hashlib.sha256(source.data).hexdigest()
             existing = sources_repo.find_by_sha256(self.session, sha256)
-            if existing is not None:
+            if existing is not None and self.merge:
+                self.existing[sha256] = existing[0]
+            elif existing is not None:
                 raise Duplicate(
                     f"{self.qda.file}: its source “{source.name}” is already in the project as source "
                     f"{existing[0]}, “{existing[1]}” (identical text); nothing imported"
@@ -457,6 +472,13 @@ class _Importer:
                 # The same text twice in one archive: one source carries the selections of both.
                 self.warnings.append(f"source “{source.name}” has the same text as another; merged with it")
                 source_id = by_sha[sha256]
+            elif sha256 in self.existing:
+                # Another coder's file of a source the project has: their codings join it; a selection
+                # already imported (its guid an annotation's uuid here) is not made twice.
+                source_id = by_sha[sha256] = self.existing[sha256]
+                source = replace(source, selections=tuple(
+                    s for s in source.selections if s.guid not in annotation_uuids
+                ))  # fmt: skip
             else:
                 metadata, page_map = self.with_memos(source, self.metadata(source))
                 source_id = sources_repo.add(
@@ -531,8 +553,27 @@ class _Importer:
             confidence=confidence,
             evidence_ref=evidence,
             tag_ids=tag_ids,
+            coder_id=self.coder_for(selection.creator),
         )
         self.pending.append((selection.guid, new))
+
+    def coder_for(self, user_guid: str) -> int | None:
+        """The coder of the file's User ``user_guid`` (made on first use: the same guid, else the same name,
+        is the same coder), so a project merged from several coders' files keeps who coded what; None (the
+        importer) when the selection names no known User."""
+        name = self.qda.users.get(user_guid)
+        if not name:
+            return None
+        found = self.coders.get(user_guid)
+        if found is None:
+            known = coders_repo.list_coders(self.session)
+            match = next((c for c in known if c.uuid == user_guid), None) or next(
+                (c for c in known if c.login == name), None
+            )
+            if match is None:
+                match = coders_repo.add(self.session, name, coder_uuid=user_guid)
+            found = self.coders[user_guid] = match.id
+        return found
 
     def add_links(self) -> None:
         taken = exchange_repo.taken_uuids(self.session, "link", [link.guid for link in self.qda.links])

@@ -23,7 +23,7 @@ from lxml import etree
 from annotator import __version__
 from annotator.domain.errors import InvalidInput
 from annotator.domain.excerpts import Excerpt, cite_source
-from annotator.domain.model import Facet, Relation, Source, SourceMetadata
+from annotator.domain.model import Annotation, Facet, Relation, Source, SourceMetadata
 from annotator.domain.taxonomy import Taxonomy
 from annotator.io.exporters.base import APP_ORIGIN, ExportDocument, Progress, utc_stamp
 from annotator.io.exporters.common import FIGURES_DESCRIPTION, xml_safe
@@ -226,9 +226,15 @@ class _ProjectWriter:
         self.page_notes = 0  # sources whose page map went into a note
         self.figures_code = ""  # the GUID of the "Figures" code, when figures are exported
         self.file_names: dict[int, str] = {}  # source id -> file name inside sources/
+        self.coder_guids: dict[int, str] = {}  # coder id -> the guid of their User
 
     def guid_of(self, kind: str, key: int) -> str:
         return self.ids[(kind, key)]
+
+    def creator(self, annotation: Annotation) -> str:
+        """The guid of the User who made the annotation: its coder's, else the app's."""
+        coder = annotation.coder
+        return self.coder_guids.get(coder.id, self.user) if coder is not None else self.user
 
     def build(self, progress: Progress) -> etree._Element:
         doc, ns = self.doc, PROJECT_NS
@@ -245,6 +251,13 @@ class _ProjectWriter:
         )
         users = _add(root, "Users", ns)
         _add(users, "User", ns, guid=self.user, name=APP_ORIGIN)
+        # Each coder a User of their own (their uuid as the guid, so importing the file again, or merging
+        # several coders' files into one project, finds the same coder), the creator of their selections.
+        for excerpt in doc.excerpts:
+            coder = excerpt.annotation.coder
+            if coder is not None and coder.id not in self.coder_guids:
+                self.coder_guids[coder.id] = self.guids.claim(coder.uuid)
+                _add(users, "User", ns, guid=self.coder_guids[coder.id], name=xml_safe(coder.shown))
         # Detected figures (``export --figures``) are coded with a Code of their own, "Figures".
         if any(e.figure is not None for e in doc.excerpts):
             self.figures_code = self.guids.claim("urn:annotator:code:figures", "code")
@@ -397,9 +410,9 @@ class _ProjectWriter:
                 name=a.quote.exact,
                 startPosition=str(a.start),
                 endPosition=str(a.end),
-                creatingUser=self.user,
+                creatingUser=self.creator(a),
                 creationDateTime=utc_stamp(a.created_at),
-                modifyingUser=self.user,
+                modifyingUser=self.creator(a),
                 modifiedDateTime=utc_stamp(a.modified_at),
             )
             # The note goes three ways, as each tool reads one of them: the selection's Description
@@ -417,7 +430,7 @@ class _ProjectWriter:
                     "Coding",
                     ns,
                     guid=self.guids.claim(a.uuid, tag_guid),
-                    creatingUser=self.user,
+                    creatingUser=self.creator(a),
                     creationDateTime=utc_stamp(a.created_at),
                 )
                 _add(coding, "CodeRef", ns, targetGUID=tag_guid)
