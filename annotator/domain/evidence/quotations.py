@@ -75,6 +75,10 @@ _LABEL_BEFORE = re.compile(
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
                 "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+# "under the headline “…”" names an article; "carried banner headlines, “Shoot the mad dogs!”" quotes them.
+_HEADLINE_BEFORE = re.compile(
+    r"\bunder\s+the\s+(?:headline|heading|caption|title)\s*[:,]?\s*$", re.IGNORECASE
+)
 _TITLE_CONTEXT = re.compile(
     r"(?:book|article|essay|speech|poem|novel|film|play|song|pamphlet|report|letter|chapter|story|"
     r"paper|entitled|titled|called|headed|statement|volume|part|series)\W*$",
@@ -292,6 +296,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if outer >= 0:
         lead = lead[max(0, len(lead) - (start - outer - 1)) :]
     after = text[end : end + 60]
+    if _HEADLINE_BEFORE.search(lead):
+        return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
     if _LABEL_BEFORE.search(lead):
         return True, "title" if _is_title(words) else "label"
     if _CHARGED_AFTER.match(after) and (len(words) >= 2 or after.lstrip()[:2] in ("of", "fo", "wi")):

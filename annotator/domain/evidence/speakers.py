@@ -978,7 +978,9 @@ _PERIPHRASIS = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
     r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
+    r"(?P<name>(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+    # "The critic L. Chukovskaya is collecting": initials make a name too
+    r"(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
 )
 # "Their daughter Nina was my age", "The old Nabokov, the father of the writer, was", "The Cuban leader Fidel
 # Castro, who …": a determiner, a role or an adjective, and a name that is the clause's subject (a comma or

@@ -1166,3 +1166,13 @@ def test_round_four_a_transcript_s_turn_label_is_no_subject_and_words_before_a_n
     assert speakers(text) == {"At least nobody": "your mother"}
     letter = "Mother cries all the time and says: „This is how it was in 1915.“ Father says nothing."
     assert speakers(letter) == {"This is how": "Mother"}
+
+
+def test_round_four_a_role_before_initials_and_a_headline_under_which_a_paper_printed():
+    text = (
+        "The critic L. Chukovskaya is collecting signatures; according to our source, she told a group of "
+        "writers that “silence now would be complicity”. "
+        "On 13 January Pravda published a short report under the headline “Vicious spies and killers under "
+        "the mask of academic physicians”."
+    )
+    assert speakers(text) == {"silence now would": "L. Chukovskaya"}
