@@ -20,8 +20,16 @@ def run_check(project_path: Path | None, args: argparse.Namespace) -> int:
     # Here, not at the top: every command's start-up imports this module (issue 23).
     from annotator.services.project import default_project_path
     from annotator.services.project_check import check_project
+    from annotator.storage.server import is_server_url
 
     path = args.project_file or project_path or default_project_path()
+    if is_server_url(path):
+        print(
+            "annotator: a team project on a PostgreSQL server is checked by the server (pg_amcheck) and "
+            "backed up with pg_dump; `check` reads project files",
+            file=sys.stderr,
+        )
+        return EXIT_DAMAGED
     if not Path(path).exists():
         print(f"annotator: cannot check {path}: there is no such file", file=sys.stderr)
         return EXIT_DAMAGED
@@ -60,12 +68,20 @@ def run_check(project_path: Path | None, args: argparse.Namespace) -> int:
     return EXIT_DAMAGED
 
 
+def _project_file(value: str) -> Path | str:
+    from annotator.cli.main import project_argument
+
+    return project_argument(value)
+
+
 def register(command: AddCommand) -> None:
     p = command(
         "check",
         lambda _project, _args: EXIT_OK,  # never called: main runs ``run_check`` without opening the project
         "check a project fully: its structure, and every stored text and original file against its checksum",
     )
-    p.add_argument("project_file", nargs="?", type=Path, metavar="PROJECT", help="the project file to check")
+    p.add_argument(
+        "project_file", nargs="?", type=_project_file, metavar="PROJECT", help="the project file to check"
+    )
     p.set_defaults(without_project=run_check)
     json_flag(p)

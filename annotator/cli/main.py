@@ -33,6 +33,7 @@ from annotator.cli import (
     sources_cmd,
     structure_cmd,
     taxonomy_cmd,
+    transfer_cmd,
 )
 from annotator.cli.access import open_for
 from annotator.cli.logs import command_logging
@@ -56,11 +57,19 @@ def _common() -> argparse.ArgumentParser:
     # SUPPRESS so that --project given before the subcommand is not overwritten by the subparser's default.
     common.add_argument(
         "--project",
-        type=Path,
+        type=project_argument,
         default=argparse.SUPPRESS,
-        help="project file (default: the default project in your data folder)",
+        help="project file, or a team project's PostgreSQL URL (postgresql://USER@HOST/DATABASE); "
+        "default: the default project in your data folder",
     )
     return common
+
+
+def project_argument(value: str) -> Path | str:
+    """A ``--project`` value: a file's path, or a server's URL kept as it is (a Path would fold its //)."""
+    from annotator.storage.server import is_server_url
+
+    return value.strip() if is_server_url(value) else Path(value)
 
 
 # Each module registers its subcommands with their handlers; a new feature adds a module here.
@@ -80,6 +89,7 @@ COMMAND_GROUPS = (
     overview_cmd,
     coders_cmd,
     check_cmd,
+    transfer_cmd,
 )
 
 

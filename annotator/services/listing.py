@@ -17,7 +17,7 @@ from pathlib import Path
 from annotator.domain.errors import ProjectError
 from annotator.domain.model import SourceSummary
 from annotator.services.paths import default_project_path
-from annotator.storage import backups, direct, lock
+from annotator.storage import backups, direct, lock, server
 from annotator.storage.database import check_location
 
 # The warnings of opening a project, under the name Project.open logs them with: the log reads the same.
@@ -25,7 +25,10 @@ log = logging.getLogger("annotator.services.project")
 
 
 def list_sources(path: Path | str | None = None) -> list[SourceSummary] | None:
-    """Every source of the project at ``path`` (the default project if None), or None (see the module)."""
+    """Every source of the project at ``path`` (the default project if None), or None (see the module; a
+    team project on a server is always None: its services read it)."""
+    if server.is_server_url(path):
+        return None
     if path is None:
         path = default_project_path()
         if not path.is_file():
