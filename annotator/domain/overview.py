@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from annotator.domain.excerpts import ExcerptFilter
+from annotator.domain.figures import DatedStatement
 
 PER_WORDS = 10_000  # densities are given per this many words of the source
 
@@ -183,9 +184,12 @@ class DatedSource:
 
 @dataclass(frozen=True, slots=True)
 class SourceTimeline:
-    """Sources placed by their dates (ranges and approximate dates as such), for lanes by kind."""
+    """Sources placed by their dates (ranges and approximate dates as such), for lanes by kind; with the
+    dated events each tells (the figures and dates detector's dated statements) on the same axis."""
 
     sources: tuple[DatedSource, ...]  # dated first, by start; the undated after them
+    events: Mapping[int, tuple[DatedStatement, ...]] = field(default_factory=dict)  # source id -> in order
+    undetected: int = 0  # sources whose dated statements were not detected yet (see OverviewService)
 
     @property
     def undated(self) -> tuple[DatedSource, ...]:

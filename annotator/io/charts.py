@@ -29,6 +29,7 @@ from annotator.domain.overview import (
     ChartTag,
     CodeLine,
     Cooccurrence,
+    DatedSource,
     LinkMap,
     Matrix,
     Profile,
@@ -385,54 +386,122 @@ def draw_links(figure: Figure, links: LinkMap) -> None:
         _empty(ax)
 
 
+def _timeline_rows(timeline: SourceTimeline) -> list[DatedSource]:
+    """The timeline's rows: the dated sources in lanes by kind, then the undated that date events."""
+    kinds = ["primary", "secondary", "tertiary", ""]
+    dated = [d for d in timeline.sources if d.start is not None and d.end is not None]
+    dated.sort(key=lambda d: (kinds.index(d.source.kind or "") if (d.source.kind or "") in kinds else 3,
+                              d.start or ""))  # fmt: skip
+    telling = [d for d in timeline.undated if timeline.events.get(d.source.id)]
+    return dated + telling
+
+
 def timeline_size(timeline: SourceTimeline) -> tuple[float, float]:
-    return 11.0, max(3.0, 1.8 + 0.3 * len(timeline.sources))
+    return 12.0, max(3.0, 2.0 + 0.3 * len(_timeline_rows(timeline)))
 
 
 def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
-    """A row per dated source on a year axis, grouped in lanes by kind: a range as a bar, a day as a mark,
-    an approximate date hatched and pale; each row's title beside it. Undated sources are named below."""
-    ax = figure.add_subplot()
-    kinds = ["primary", "secondary", "tertiary", ""]
-    dated = [d for d in timeline.sources if d.start is not None and d.end is not None]
-    dated.sort(key=lambda d: (kinds.index(d.source.kind or ""), d.start or ""))
-    from matplotlib.patches import Rectangle
+    """A row per source on a year axis, grouped in lanes by kind: a range as a bar, a day as a mark, an
+    approximate date hatched and pale; on the same row, the events the source dates (the figures and dates
+    detector's dated statements): a day or a month as a black tick, a longer span as a thin line. Titles
+    stand in a column right of the axis, where no mark reaches them. Undated sources that date events get
+    rows of their own below; the others are named under the title.
 
-    first = min((decimal_year(d.start) for d in dated if d.start), default=1900.0)
-    last = max((decimal_year(d.end, end=True) for d in dated if d.end), default=2000.0)
+    The events are one collection each (ticks, spans), picked as a whole: ``mark_of`` names the event
+    under the mouse (``event:<source>:<its character offset>``)."""
+    ax = figure.add_subplot()
+    rows = _timeline_rows(timeline)
+    from matplotlib.collections import LineCollection
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch, Rectangle
+
+    years: list[float] = []
+    for entry in rows:
+        if entry.start is not None and entry.end is not None:
+            years += [decimal_year(entry.start), decimal_year(entry.end, end=True)]
+        for told in timeline.events.get(entry.source.id, ()):
+            years += [decimal_year(told.date_start), decimal_year(told.date_end, end=True)]
+    first, last = (min(years), max(years)) if years else (1900.0, 2000.0)
     span = max(1.0, last - first)
-    for row, entry in enumerate(dated):
-        assert entry.start is not None and entry.end is not None
-        x0, x1 = decimal_year(entry.start), decimal_year(entry.end, end=True)
-        color, marker = KIND_STYLES.get(entry.source.kind or "", ("#DDDDDD", "o"))
-        width = max(x1 - x0, span / 300)
-        bar = Rectangle(
-            (x0, row - 0.35), width, 0.7, facecolor=color, edgecolor="black", linewidth=0.5,
-            hatch="//" if entry.approximate else "", alpha=0.55 if entry.approximate else 1.0,
-            gid=f"source:{entry.source.id}:0",
-        )  # fmt: skip
-        bar.set_picker(True)
-        ax.add_patch(bar)
-        if x1 - x0 < span / 150:  # a day or a month: a mark in the kind's shape, easier to see than a sliver
-            middle = x0 + width / 2
-            ax.scatter([middle], [row], marker=marker, s=36, c=color, edgecolors="black", linewidths=0.5)
+    ticks: list[tuple[float, float]] = []
+    tick_marks: list[str] = []
+    spans: list[list[tuple[float, float]]] = []
+    span_marks: list[str] = []
+    for row, entry in enumerate(rows):
+        if entry.start is not None and entry.end is not None:
+            x0, x1 = decimal_year(entry.start), decimal_year(entry.end, end=True)
+            color, marker = KIND_STYLES.get(entry.source.kind or "", ("#DDDDDD", "o"))
+            width = max(x1 - x0, span / 300)
+            bar = Rectangle(
+                (x0, row - 0.35), width, 0.7, facecolor=color, edgecolor="black", linewidth=0.5,
+                hatch="//" if entry.approximate else "", alpha=0.55 if entry.approximate else 1.0,
+                gid=f"source:{entry.source.id}:0",
+            )  # fmt: skip
+            bar.set_picker(True)
+            ax.add_patch(bar)
+            if x1 - x0 < span / 150:  # a day or a month: a mark in the kind's shape, easier to see
+                ax.scatter([x0 + width / 2], [row], marker=marker, s=36, c=color, edgecolors="black",
+                           linewidths=0.5, zorder=2)  # fmt: skip
+        for told in timeline.events.get(entry.source.id, ()):
+            e0, e1 = decimal_year(told.date_start), decimal_year(told.date_end, end=True)
+            mark = f"event:{entry.source.id}:{told.start}"
+            if e1 - e0 <= 1 / 12 + 0.01:  # a day or a month
+                ticks.append(((e0 + e1) / 2, row))
+                tick_marks.append(mark)
+            else:
+                spans.append([(e0, row + 0.22), (e1, row + 0.22)])
+                span_marks.append(mark)
         approx = " (approx.)" if entry.approximate else ""
         count = f" · {entry.annotations}" if entry.annotations else ""
-        ax.text(x0 + width + span * 0.01, row, f"{label(entry.source.title, 60, 1)}{approx}{count}",
-                va="center", fontsize=7)  # fmt: skip
-    ax.set_xlim(first - span * 0.03, last + span * 0.45)  # room for the titles after the last bars
-    ax.set_ylim(len(dated) - 0.5, -0.5)
-    ax.set_yticks(range(len(dated)), [d.source.kind or "—" for d in dated], fontsize=7)
+        ax.text(1.01, row, f"{label(entry.source.title, 48, 1)}{approx}{count}", va="center", fontsize=7,
+                transform=ax.get_yaxis_transform(), clip_on=False)  # fmt: skip
+    if spans:
+        lines = LineCollection(spans, colors="black", linewidths=1.4, zorder=3)
+        lines.set_picker(4)
+        lines.annotator_marks = span_marks
+        ax.add_collection(lines, autolim=False)
+    if ticks:
+        dots = ax.scatter([x for x, _ in ticks], [y + 0.22 for _, y in ticks], marker="|", s=42, c="black",
+                          linewidths=1.2, zorder=4)  # fmt: skip
+        dots.set_picker(3)
+        dots.annotator_marks = tick_marks
+    ax.set_xlim(first - span * 0.03, last + span * 0.03)
+    ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)
+    lanes = [d.source.kind or "—" if d.start is not None else "undated" for d in rows]
+    ax.set_yticks(range(len(rows)), lanes, fontsize=7)
     ax.set_xlabel("year")
     ax.grid(axis="x", color="0.9", linewidth=0.6)
     ax.set_axisbelow(True)
-    title = "Sources in time: the sources by their dates (· annotations)"
-    if timeline.undated:
-        names = ", ".join(label(d.source.title, 30, 1) for d in timeline.undated[:6])
-        more = f" and {len(timeline.undated) - 6} more" if len(timeline.undated) > 6 else ""
-        title += "\n" + label(f"Undated: {names}{more}", 120, 2)
+    title = "Sources in time: the sources by their dates (· annotations) and the events they date"
+    shown = {d.source.id for d in rows}
+    unplaced = [d for d in timeline.undated if d.source.id not in shown]
+    notes = []
+    if unplaced:
+        names = ", ".join(label(d.source.title, 30, 1) for d in unplaced[:6])
+        more = f" and {len(unplaced) - 6} more" if len(unplaced) > 6 else ""
+        notes.append(f"Undated: {names}{more}")
+    if timeline.undetected:
+        notes.append(f"the events of {timeline.undetected} more sources are not detected yet")
+    if notes:
+        title += "\n" + label("; ".join(notes), 120, 2)
     ax.set_title(title, fontsize=9)
-    if not dated:
+    handles = [
+        Patch(facecolor=c, edgecolor="black", linewidth=0.5, label=f"{k} source")
+        for k, (c, _) in KIND_STYLES.items()
+        if any(d.source.kind == k and d.start is not None for d in rows)
+    ]
+    if any(d.approximate for d in rows):
+        handles.append(Patch(facecolor="white", edgecolor="black", hatch="//", linewidth=0.5,
+                             label="approximate date"))  # fmt: skip
+    if ticks:
+        handles.append(Line2D([], [], color="black", marker="|", linestyle="none", markersize=8,
+                              label="an event it dates (day, month)"))  # fmt: skip
+    if spans:
+        handles.append(Line2D([], [], color="black", linewidth=1.4, label="an event it dates (a span)"))
+    if handles:
+        figure.legend(handles=handles, loc="outside lower center", ncols=min(5, len(handles)), frameon=False,
+                      fontsize=7)  # fmt: skip
+    if not rows:
         _empty(ax)
 
 
@@ -563,9 +632,13 @@ def _grid(image: Any, rows: int, columns: int, cell: Callable[[int, int], str | 
     image.annotator_grid = (rows, columns, cell)
 
 
-def mark_of(artist: Any, mouse: Any) -> Mark | None:
-    """What a picked artist stands for: its ``gid``, or for a heat map's image the cell under ``mouse``
-    (a Matplotlib mouse event in data coordinates)."""
+def mark_of(artist: Any, mouse: Any, index: Sequence[int] | None = None) -> Mark | None:
+    """What a picked artist stands for: its ``gid``; for a heat map's image the cell under ``mouse`` (a
+    Matplotlib mouse event in data coordinates); for a collection of marks (a timeline's events) the first
+    of those the pick event's ``index`` names."""
+    marks = getattr(artist, "annotator_marks", None)
+    if marks is not None:
+        return parse_gid(marks[index[0]]) if index is not None and len(index) else None
     grid = getattr(artist, "annotator_grid", None)
     if grid is None:
         return parse_gid(artist.get_gid())

@@ -18,12 +18,13 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from annotator.domain.errors import InvalidInput, NotFound
 from annotator.domain.excerpts import Excerpt, ExcerptFilter
+from annotator.domain.figures import DatedStatement
 from annotator.domain.overview import (
     ChartSource,
     ChartTag,
@@ -40,14 +41,20 @@ from annotator.domain.overview import (
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.annotations import resolve_person, resolve_tags
-from annotator.storage import excerpts_repo, overview_repo, taxonomy_repo
+from annotator.storage import coders_repo, excerpts_repo, overview_repo, taxonomy_repo
 from annotator.storage.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:
+    from annotator.services.figures import FiguresService
 
 EVERYTHING = ExcerptFilter()
 # The export service's excerpts for a filter (the project sets it): the passages behind a cell, cited.
 ExcerptsFunction = Callable[[ExcerptFilter], list[Excerpt]]
 # The ids of the annotations a filter with a search query selects (the export service's ``passage_ids``).
 MatchingFunction = Callable[[ExcerptFilter], Sequence[int]]
+# At most this many sources have their dated statements detected by one timeline read (about 10 ms each);
+# the others' are shown once stored (by `annotator dates`, the Timeline panel, or later reads).
+DETECT_AT_MOST = 50
 
 
 class OverviewService:
@@ -56,10 +63,12 @@ class OverviewService:
         uow: UnitOfWork,
         excerpts: ExcerptsFunction | None = None,
         matching: MatchingFunction | None = None,
+        figures: FiguresService | None = None,
     ) -> None:
         self._uow = uow
         self._excerpts = excerpts
         self._matching = matching
+        self._figures = figures
         self._words: dict[int, int] = {}
         self._words_lock = threading.Lock()
 
@@ -141,9 +150,9 @@ class OverviewService:
             sources = self._sources(session, excerpt_filter, set(annotations), words=False)
             return LinkMap(sources, annotations, edges)
 
-    def timeline(self, excerpt_filter: ExcerptFilter = EVERYTHING) -> SourceTimeline:
+    def timeline(self, excerpt_filter: ExcerptFilter = EVERYTHING, *, events: bool = True) -> SourceTimeline:
         """The sources by their dates with their annotations: every source without a filter, else the
-        sources of the annotations it selects."""
+        sources of the annotations it selects; with ``events``, the dated events each source tells."""
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
             where, _ = self._where(session, excerpt_filter, taxonomy)
@@ -158,7 +167,24 @@ class OverviewService:
                 for sid, title, kind, date_text, length in rows
             ]  # fmt: skip
             placed.sort(key=lambda d: (d.start is None, d.start or "", d.source.title.lower()))
+        if not events or self._figures is None or not placed:
             return SourceTimeline(tuple(placed))
+        told, undetected = self._dated_events([d.source.id for d in placed])
+        return SourceTimeline(tuple(placed), told, undetected)
+
+    def _dated_events(self, source_ids: list[int]) -> tuple[dict[int, tuple[DatedStatement, ...]], int]:
+        """The dated statements of these sources as stored; those of up to ``DETECT_AT_MOST`` sources not
+        yet detected are detected (and stored) now, and the rest counted."""
+        assert self._figures is not None
+        _, stored, stale = self._figures.stored(source_ids)
+        records = list(stored)
+        for source_id in stale[:DETECT_AT_MOST]:
+            records += self._figures.dates(source_id)
+        told: dict[int, list[DatedStatement]] = {}
+        for record in records:
+            told.setdefault(record.source_id, []).append(record.statement)
+        ordered = {s: tuple(sorted(st, key=lambda d: (d.date_start, d.start))) for s, st in told.items()}
+        return ordered, max(0, len(stale) - DETECT_AT_MOST)
 
     def linked_passages(
         self, first: int, second: int, relation: str, excerpt_filter: ExcerptFilter = EVERYTHING
@@ -272,6 +298,7 @@ class OverviewService:
             "date_first": f.date_bounds()[0],
             "date_last": f.date_bounds()[1],
             "person_ids": [resolve_person(session, f.speaker).id] if f.speaker else [],
+            "coder_ids": [c.id for c in coders_repo.resolve_many(session, f.coders)],
         }
         tag_ids = sorted({t for g in groups for t in g}) if groups else None
         where = excerpts_repo.conditions(**criteria)

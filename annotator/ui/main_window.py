@@ -643,6 +643,7 @@ class MainWindow(QMainWindow):
         if window is None or window.project is not self.project:
             window = self.overview_window = OverviewWindow(self.project, self)
             window.passage_requested.connect(self._open_overview_passage)
+            window.statement_requested.connect(self.figures.open_statement)
         else:
             window.refresh()
         window.show()
@@ -665,6 +666,7 @@ class MainWindow(QMainWindow):
                 dock.deleteLater()
             charts = OverviewWindow(self.project, docked=True)
             charts.passage_requested.connect(self._open_overview_passage)
+            charts.statement_requested.connect(self.figures.open_statement)
             dock = self.overview_dock = self.dock(
                 "Overview", "overview", charts, Qt.DockWidgetArea.BottomDockWidgetArea
             )

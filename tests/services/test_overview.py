@@ -217,3 +217,54 @@ def test_a_search_query_narrows_every_chart_to_the_passages_overlapping_a_hit(
         k: n for k, n in expected.items() if db.kinds[k[1]] == "primary"
     }
     assert not project.overview.matrix(ExcerptFilter(query="zeppelin")).counts
+
+
+DATED = (
+    "Minutes of the district committee, 14 March 1933.\n\n"
+    "In January 1933 the grain quota was raised again. The famine reached the villages in the spring of "
+    "1933, and from 1932 to 1934 the granaries stood empty.\n"
+)
+
+
+def test_the_timeline_carries_the_events_each_source_dates(project: Project, sample: OverviewSample) -> None:
+    told = project.sources.import_bytes(
+        "minutes.txt", DATED.encode(), {"title": "Minutes", "kind": "primary", "date_text": "14 March 1933"}
+    ).source_id
+    timeline = project.overview.timeline()
+    # The figures and dates detector's statements of every source on the timeline, in date order.
+    for placed in timeline.sources:
+        expected = sorted(
+            (r.statement for r in project.figures.dates(placed.source.id)),
+            key=lambda d: (d.date_start, d.start),
+        )
+        assert list(timeline.events.get(placed.source.id, ())) == expected
+    events = timeline.events[told]
+    assert {(d.date_start, d.date_end) for d in events} >= {
+        ("1933-01-01", "1933-01-31"),
+        ("1932-01-01", "1934-12-31"),
+    }
+    assert all(DATED[d.start : d.end] for d in events) and timeline.undetected == 0
+    secondary = project.overview.timeline(ExcerptFilter(kind="secondary"))
+    assert told not in secondary.events  # only the sources the filter keeps
+    assert not project.overview.timeline(events=False).events
+
+
+def test_a_timeline_read_detects_at_most_so_many_sources_and_counts_the_rest(
+    project: Project, sample: OverviewSample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from annotator.services import overview
+
+    for n in range(3):
+        project.sources.import_bytes(
+            f"d{n}.txt", f"{DATED}Copy {n}.\n".encode(), {"title": f"Minutes {n}", "date_text": "1933"}
+        )
+    monkeypatch.setattr(overview, "DETECT_AT_MOST", 2)
+    sources = len(project.sources.list())
+    first = project.overview.timeline()
+    assert first.undetected == sources - 2 and len(first.events) <= 2
+    # Detected ones are stored: each read gets two more, until none is left.
+    reads = 1
+    while project.overview.timeline().undetected:
+        reads += 1
+        assert reads <= sources
+    assert project.overview.timeline().undetected == 0

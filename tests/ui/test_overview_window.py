@@ -323,3 +323,33 @@ def test_the_overview_dock_shows_the_same_charts_and_follows_the_project(
     action.trigger()
     qtbot.waitUntil(lambda: not dock.isVisible())
     assert not action.isChecked()
+
+
+def test_a_click_on_a_dated_event_on_the_timeline_lists_it_and_opens_it_in_the_reader(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.test_overview import DATED
+
+    told = project.sources.import_bytes(
+        "minutes.txt", DATED.encode(), {"title": "Minutes", "kind": "primary", "date_text": "14 March 1933"}
+    ).source_id
+    overview = main.show_overview()
+    overview.show_tab("timeline")
+    january = next(s for s in overview.data["timeline"].events[told] if s.date_start == "1933-01-01")
+    canvas = overview.canvases["timeline"]
+    canvas.draw()
+    gid = f"event:{told}:{january.start}"
+    dots = next(a for a in canvas.figure.findobj() if gid in getattr(a, "annotator_marks", ()))
+    x, y = dots.get_offset_transform().transform(dots.get_offsets()[dots.annotator_marks.index(gid)])
+    ratio = canvas.device_pixel_ratio
+    pos = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
+    overview.tabs.currentWidget().ensureVisible(pos.x(), pos.y())
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=pos)
+    assert overview.passages.count() == 1 and overview.listed_ids() == []
+    assert overview.passages.item(0).text().startswith("1933-01-01 – 1933-01-31: ")
+    rect = overview.passages.visualItemRect(overview.passages.item(0))
+    qtbot.mouseClick(overview.passages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(overview.passages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert main.current_source_id == told
+    cursor = main.reader.textCursor()
+    assert cursor.selectedText() == DATED[january.start : january.end]

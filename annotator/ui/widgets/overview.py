@@ -57,9 +57,11 @@ PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class OverviewWindow(QMainWindow):
-    """The Overview of one project. ``passage_requested(source_id, annotation_id)`` on a double-click."""
+    """The Overview of one project. ``passage_requested(source_id, annotation_id)`` on a double-click on a
+    passage, ``statement_requested(DateRecord)`` on one on a timeline's dated event."""
 
     passage_requested = Signal(int, int)
+    statement_requested = Signal(object)
 
     def __init__(self, project: Project, parent: QWidget | None = None, *, docked: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Widget if docked else Qt.WindowType.Window)
@@ -327,7 +329,7 @@ class OverviewWindow(QMainWindow):
     def _picked(self, event: Any) -> None:
         from annotator.io.charts import mark_of
 
-        mark = mark_of(event.artist, event.mouseevent)
+        mark = mark_of(event.artist, event.mouseevent, getattr(event, "ind", None))
         if mark is not None:
             self.show_passages(mark)
 
@@ -352,6 +354,8 @@ class OverviewWindow(QMainWindow):
         elif mark.kind == "link":
             excerpts = overview.linked_passages(mark.first, mark.second, mark.relation, f)
             what = f"{mark.relation} between {self._title(mark.first)} and {self._title(mark.second)}"
+        elif mark.kind == "event":  # a dated event on the timeline: it, to open where the source tells it
+            return self._show_event(mark.first, mark.second)
         elif mark.kind == "pair":
             excerpts = overview.passages(f, tag_id=mark.first, other_tag_id=mark.second)
             what = f"{names.get(mark.first, '?')} with {names.get(mark.second, '?')}"
@@ -372,16 +376,39 @@ class OverviewWindow(QMainWindow):
         self.heading.setText(f"{count} passage{'s' if count != 1 else ''}: {what} (double-click to read)")
         return excerpts
 
+    def _show_event(self, source_id: int, start: int) -> list[Excerpt]:
+        from annotator.services.figures import DateRecord
+        from annotator.ui.widgets.timeline import date_text
+
+        timeline = self.data.get("timeline")
+        told = [] if timeline is None else [s for s in timeline.events.get(source_id, ()) if s.start == start]
+        self.passages.clear()
+        for statement in told:
+            record = DateRecord("", source_id, "", statement)
+            item = QListWidgetItem(f"{date_text(record)}: {' '.join(statement.event.split())}\n"
+                                   f"— {self._title(source_id)}")  # fmt: skip
+            item.setData(PASSAGE_ROLE, (source_id, record))
+            self.passages.addItem(item)
+        self.heading.setText(
+            f"An event {self._title(source_id)} dates (double-click to read where it says so)"
+        )
+        return []
+
     def listed_ids(self) -> list[int]:
-        return [self.passages.item(i).data(PASSAGE_ROLE)[1] for i in range(self.passages.count())]
+        """The annotations listed (not a timeline's events)."""
+        listed = (self.passages.item(i).data(PASSAGE_ROLE)[1] for i in range(self.passages.count()))
+        return [i for i in listed if isinstance(i, int)]
 
     def _title(self, source_id: int) -> str:
         index = self.source.findData(source_id)
         return self.source.itemText(index) if index >= 0 else f"source {source_id}"
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        source_id, annotation_id = item.data(PASSAGE_ROLE)
-        self.passage_requested.emit(source_id, annotation_id)
+        source_id, what = item.data(PASSAGE_ROLE)
+        if isinstance(what, int):
+            self.passage_requested.emit(source_id, what)
+        else:  # a dated event's record
+            self.statement_requested.emit(what)
 
     # --- Export ------------------------------------------------------------------------------------------
 
