@@ -34,6 +34,7 @@ def filter_from(args: argparse.Namespace) -> ExcerptFilter:
         year_from=args.year_from,
         year_to=args.year_to,
         speaker=args.speaker,
+        coders=tuple(args.coders or ()),
     )
 
 
@@ -60,6 +61,9 @@ def filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--query", metavar="QUERY", help="overlapping a hit of this search query")
     group.add_argument(
         "--speaker", metavar="NAME", help="spoken by this person or body (any case, or a unique beginning)"
+    )
+    group.add_argument(
+        "--coder", dest="coders", action="append", metavar="NAME", help="made by this coder (repeatable)"
     )
     group.add_argument("--kind", metavar="KIND", help="from primary, secondary or tertiary sources")
     group.add_argument(

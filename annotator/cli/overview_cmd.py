@@ -28,6 +28,7 @@ def _filter(args: argparse.Namespace) -> ExcerptFilter:
         year_from=args.year_from,
         year_to=args.year_to,
         query=args.query or "",
+        coders=tuple(args.coders or ()),
     )
 
 
@@ -47,6 +48,9 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--all-tags", action="store_true", help="carrying every --tag given, not just one")
     group.add_argument("--kind", metavar="KIND", help="from primary, secondary or tertiary sources")
     group.add_argument("--query", metavar="QUERY", help="overlapping a hit of this search query")
+    group.add_argument(
+        "--coder", dest="coders", action="append", metavar="NAME", help="made by this coder (repeatable)"
+    )
     group.add_argument(
         "--from", dest="year_from", type=int, metavar="YEAR", help="sources dated in or after YEAR"
     )

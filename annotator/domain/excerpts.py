@@ -90,6 +90,7 @@ class ExcerptFilter:
     year_from: int | None = None  # the source's date range must reach into [year_from, year_to]
     year_to: int | None = None
     speaker: str | None = None  # a name (any case, or a unique beginning): the passages they speak in
+    coders: tuple[str, ...] = ()  # logins or display names: the annotations these coders made
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -103,6 +104,7 @@ class ExcerptFilter:
         set_(self, "facet", (self.facet or "").strip().lower() or None)
         set_(self, "query", self.query.strip())
         set_(self, "speaker", " ".join((self.speaker or "").split()) or None)
+        set_(self, "coders", tuple(dict.fromkeys(c.strip() for c in self.coders if c.strip())))
         if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
             raise InvalidInput(f"the year range {self.year_from}–{self.year_to} ends before it starts")
 

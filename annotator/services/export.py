@@ -49,7 +49,7 @@ from annotator.search.schema import Kind
 from annotator.services.annotations import resolve_person, resolve_tags
 from annotator.services.search_results import SearchHit
 from annotator.services.structure import citation_sections, stored_or_computed_many
-from annotator.storage import excerpts_repo, meta_repo, taxonomy_repo
+from annotator.storage import coders_repo, excerpts_repo, meta_repo, taxonomy_repo
 from annotator.storage.excerpts_repo import Passage
 from annotator.storage.unit_of_work import UnitOfWork
 
@@ -248,6 +248,7 @@ class ExportService:
             "date_first": date_first,
             "date_last": date_last,
             "person_ids": person_ids,
+            "coder_ids": [c.id for c in coders_repo.resolve_many(session, f.coders)],
         }
 
     def _build(

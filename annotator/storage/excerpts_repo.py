@@ -49,6 +49,7 @@ def conditions(
     date_first: str | None = None,
     date_last: str | None = None,
     person_ids: Sequence[int] = (),
+    coder_ids: Sequence[int] = (),
 ) -> list[ColumnElement[bool]]:
     """The WHERE conditions on annotations (joined with their sources) that select what every criterion asks.
 
@@ -89,6 +90,8 @@ def conditions(
             AnnotationSpeakerRow.person_id.in_(list(person_ids))
         )
         where.append(AnnotationRow.id.in_(spoken))
+    if coder_ids:
+        where.append(AnnotationRow.coder_id.in_(list(coder_ids)))
     if kind is not None:
         where.append(SourceRow.kind == kind.value)
     if date_first is not None:
