@@ -22,6 +22,7 @@ from annotator.io.importers.webclean import furniture, looks_like_web_capture
 from tests.helpers.web_captures import PAGES, UNSEEN, render
 from tests.helpers.web_captures_fresh import FRESH, FRESH_AFTER
 from tests.helpers.web_captures_heldout import AFTER_CONTEXT, AFTER_FIX, FINAL, HELDOUT, SECOND
+from tests.helpers.web_captures_structure import STRUCTURE
 
 CORPUS = Path("/work/shared/corpus")
 # 1-based furniture lines of the corpus's web captures, labelled by hand.
@@ -77,6 +78,7 @@ def main() -> None:
         ("after-context", AFTER_CONTEXT),
         ("fresh", FRESH),  # written before the rule changes for the real-page measure
         ("fresh-after", FRESH_AFTER),  # written after them, measured once, never used to shape them
+        ("structure", STRUCTURE),  # in other languages, written after the structure rules, before a run
     )
     for set_name, pages in sets:
         sums = [0, 0, 0]

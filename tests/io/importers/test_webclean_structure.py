@@ -3,7 +3,11 @@ pages, ``tests/benchmarks/measure_webclean_real.py``): what tells a page's chrom
 lists of words in one language: the width of the page's lines, repetition across the page, the position of a
 run of short lines against the article."""
 
+import pytest
+
 from annotator.io.importers.webclean import furniture
+from tests.helpers.web_captures import render
+from tests.helpers.web_captures_structure import STRUCTURE
 
 PROSE = (
     "The procurement plan for the district was raised three times in the autumn of 1932, and the "
@@ -245,3 +249,17 @@ def test_a_tables_cells_on_lines_of_their_own_between_the_articles_paragraphs_st
     removed = _removed(capture)
     for cell in ("11 non-unitary regions", "13 cities and 53 districts", "4 atolls, 3 of them inhabited"):
         assert cell not in removed
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+@pytest.mark.parametrize("name", sorted(STRUCTURE))
+def test_saved_pages_in_other_languages_lose_no_content_line(name: str, spaced: bool) -> None:
+    """Pages written for these rules (Polish news, an English society's blog, a German archive's news), in
+    the mess of real sites: no line of the article, its caption or its readers' comments goes, and most of
+    the page's furniture does (measured with the other sets in tests/benchmarks/measure_webclean.py)."""
+    capture = render(STRUCTURE[name](), spaced)
+    found = furniture(capture.text)
+    content = set(range(len(capture.text.split("\n")))) - set(capture.furniture)
+    lost = [capture.text.split("\n")[i] for i in sorted(content & set(found))]
+    assert lost == []
+    assert len(set(found) & set(capture.furniture)) * 2 > len(capture.furniture)
