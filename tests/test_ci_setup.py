@@ -165,3 +165,13 @@ def test_an_optional_package_this_release_lacks_holds_up_nothing(tmp_path: Path)
     assert "Unable to locate package fonts-sil-gentiumplus" in run.stderr
     assert "Not installed (optional, setup goes on without): fonts-sil-gentiumplus" in run.stderr
     assert "needed" not in run.stderr
+
+
+def test_the_test_set_up_installs_postgresql_when_missing(tmp_path: Path) -> None:
+    """CI runs the storage and service tests on a real PostgreSQL server (tests/helpers/postgres.py): the
+    test set-up installs Debian's package as an optional system package, only when it is missing."""
+    run, calls, _ = _setup(tmp_path, "test", missing="postgresql", uid=0)
+    assert run.returncode == 0, run.stderr
+    assert "apt-get install -y -qq --no-install-recommends postgresql" in calls
+    run, calls, _ = _setup(tmp_path / "warm", "test", missing="", uid=0)
+    assert not any("postgresql" in call for call in calls)  # present: nothing installed
