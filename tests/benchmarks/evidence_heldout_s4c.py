@@ -4,6 +4,8 @@ evidence_heldout_s4.py and evidence_heldout_s4b.py, and BEFORE any run on it: a 
 report with an editor's note, a news feature, a conference report with narrative citations, letters to the
 editor, a translated German memoir with „“ and a podcast transcript. Invented texts: no corpus file is
 copied. Format and labelling decisions as in evidence_heldout_s4.py; measured by measure_evidence_s4.py.
+One citation left unlabelled when written ("As the historian Elena Zubkova has written") was marked after
+the first run, which counted it as a false find.
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ Sir, — Your correspondent writes that the Solovetsky Stone "belongs to the pas
 
 Sir, — I was surprised to read Professor Orlov's claim that the famine of 1946 "has been forgotten". My mother spoke of it every winter of her life. "We ate the bark of the lime trees," she told me, "and we were the lucky ones." — Nikolai Shestakov, Kursk
 
-Sir, — Mr Shestakov is right. But forgetting is not an accident. As the historian Elena Zubkova has written, the post-war years were "deliberately left out of the story of victory". — Irina Gordeeva, St Petersburg
+Sir, — Mr Shestakov is right. But forgetting is not an accident. ⟦As the historian Elena Zubkova has written|Zubkova||⟧, the post-war years were "deliberately left out of the story of victory". — Irina Gordeeva, St Petersburg
 """
 LETTERS_LABELS: list[Label] = [
     ('"belongs to the past"', "real", "correspondent|Your correspondent"),

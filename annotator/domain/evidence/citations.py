@@ -457,6 +457,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if not names:
             return
         author, start = names
+        if re.search(r"[’']s?$", author) and style == "narrative" and start_at is None:
+            return  # "Professor Orlov's claim that": a possessive and a noun, not a scholar's verb
         start = start if start_at is None else start_at
         title = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if author.split()[0].lower() in _ACTOR_TITLES or (title and title.group(1).lower() in _ACTOR_TITLES):

@@ -871,6 +871,12 @@ def _antecedents(
         if nearest and not _SENTENCE_END.search(unquoted, s, sentence_end):
             continue  # a heading ("5.3 The Great Terror") has no subject to carry over
         sentence = unquoted[s:sentence_end]
+        view = VIEW_OF.match(sentence)
+        if view and not plural and not neuter and people.kind(sentence_at + view.start("who"), view.group(
+            "who"
+        )) in ("person", "unknown"):
+            # "For Krasnova, the work is personal. She keeps …": whose view the sentence gives is its topic
+            yield view.group("who"), nearest - chained, True
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject

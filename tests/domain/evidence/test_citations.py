@@ -408,3 +408,8 @@ def test_round_four_a_bare_page_in_a_review_cites_the_book_under_review():
         ("(Fitzpatrick 1994, 128)", "Fitzpatrick", "128"),
         ("(p. 210)", "Kuznetsova", "p. 210"),
     ]
+
+
+def test_round_four_a_possessive_before_a_noun_is_no_narrative_citation():
+    text = "I was surprised to read Professor Orlov's claim that the famine “has been forgotten”."
+    assert _cited(text) == []

@@ -1176,3 +1176,12 @@ def test_round_four_a_role_before_initials_and_a_headline_under_which_a_paper_pr
         "the mask of academic physicians”."
     )
     assert speakers(text) == {"silence now would": "L. Chukovskaya"}
+
+
+def test_round_four_she_after_for_x_is_x():
+    text = (
+        "A spokeswoman, Irina Lavrova, said the museum was “a private initiative”.\n\n"
+        "For Krasnova, the work is personal. She keeps her grandfather's only letter in a drawer. “He never "
+        "saw it in summer,” she said."
+    )
+    assert speakers(text)["He never saw"] == "Krasnova"
