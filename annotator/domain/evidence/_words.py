@@ -479,6 +479,16 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
     "grumble grumbled grumbles interject interjected interjects interrupt interrupted interrupts blurt "
     "blurted blurts sneer sneered sneers quip quipped quips stammer stammered stammers"
 )
+# More verbs of saying of German, French and Russian texts: "Schalamow widersprach", "Шаламов возражал ему:".
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "fragte fragt rief ruft erzählte erzählt erinnerte erinnert widersprach widerspricht entgegnete "
+    "berichtete berichtet bemerkte bemerkt schreiben "
+    "demanda demande raconta raconte souligna souligne précisa précise rétorqua rétorque répondit "
+    "возражал возражала возразил возразила спросил спросила спрашивал спрашивала крикнул крикнула "
+    "кричал кричала воскликнул воскликнула сообщил сообщила сообщает сообщают заметил заметила "
+    "замечает напомнил напомнила напоминает объяснил объяснила повторял повторяла настаивал настаивала "
+    "признался призналась писала пишет"
+)
 # Words sent by wire: "The embassy cabled Washington that …".
 _SAYING_WORDS = _SAYING_WORDS | _set("cable cabled cables telegraph telegraphed telegraphs wired radioed")
 # "He proposed that the meeting demand “…”": a proposal is words said.

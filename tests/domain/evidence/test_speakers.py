@@ -1185,3 +1185,11 @@ def test_round_four_she_after_for_x_is_x():
         "saw it in summer,” she said."
     )
     assert speakers(text)["He never saw"] == "Krasnova"
+
+
+def test_round_four_more_verbs_of_saying_in_russian_and_german():
+    text = (
+        "Солженицын писал о лагерях. Шаламов возражал ему: «Лагерь — отрицательная школа жизни». "
+        "Ihr Bruder widersprach: „Das ist nicht wahr.“"
+    )
+    assert speakers(text) == {"Лагерь — отрицательная": "Шаламов", "Das ist nicht": "Ihr Bruder"}
