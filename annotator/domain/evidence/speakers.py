@@ -909,7 +909,9 @@ def _antecedents(
                 # pronoun's own antecedent
                 opener = WORD.match(sentence)  # "Asked whether …, he": the clause's first word is no name
                 begin = s + (opener.end() if opener else 0)
-                for name in _named_persons(unquoted, begin, s + opening.end(), window_start, 1, people):
+                # the clause's own subject first: "When Yeltsin met Gorbachev after the coup, he was cold"
+                named = list(_named_persons(unquoted, begin, s + opening.end(), window_start, 1, people))
+                for name in reversed(named):
                     yield name, nearest - chained, True
             if nearest - chained <= 1 and not neuter and not plural:
                 # "He asked me … to tell his daughter …": those it names are mentions, still candidates
@@ -1547,7 +1549,7 @@ def _introduction(
     rest = WORD.findall(re.sub(r",\s+(?:who|whose|which)\b[^,:;]*,", ",", lead[offset + len(name) :]))
     if len(rest) > (8 if stripped.endswith(":") else 4) and not any(w.lower() in BODY_NOUNS for w in rest):
         return None
-    return Speaker(name, start, start + len(name))
+    return _named(text, start, start + len(name))  # "Molotov's first words were:" is Molotov
 
 
 # Verbs that put words in the mouth of their subject without being plain verbs of saying.

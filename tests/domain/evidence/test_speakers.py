@@ -1193,3 +1193,12 @@ def test_round_four_more_verbs_of_saying_in_russian_and_german():
         "Ihr Bruder widersprach: „Das ist nicht wahr.“"
     )
     assert speakers(text) == {"Лагерь — отрицательная": "Шаламов", "Das ist nicht": "Ihr Bruder"}
+
+
+def test_round_four_the_opening_clause_s_subject_and_a_possessive_introduction():
+    text = (
+        "When Yeltsin met Gorbachev after the coup, he was cold. “You have made your choice,” he said. "
+        "Ribbentrop flew to Moscow on 23 August. According to the German interpreter, Molotov's first words "
+        "were: “We have been waiting for you.”"
+    )
+    assert speakers(text) == {"You have made": "Yeltsin", "We have been": "Molotov"}
