@@ -152,6 +152,8 @@ def describe_filter(f: ExcerptFilter) -> str:
         parts.append(f"spoken by {f.speaker}")
     if f.query:
         parts.append(f"matching the search “{f.query}”")
+    if f.coders:
+        parts.append("coded by " + " or ".join(f.coders))
     return "; ".join(parts) or "everything"
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from annotator.domain.overview import describe_filter
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
@@ -353,3 +354,35 @@ def test_a_click_on_a_dated_event_on_the_timeline_lists_it_and_opens_it_in_the_r
     assert main.current_source_id == told
     cursor = main.reader.textCursor()
     assert cursor.selectedText() == DATED[january.start : january.end]
+
+
+def test_the_coder_filter_shows_with_several_coders_and_narrows_the_charts(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    assert overview.coder.isHidden() and overview.coder_label.isHidden()  # one coder: nothing to choose
+    project.coders.act_as("bob")
+    source = sample.source_ids[0]
+    for start in (0, 40, 80):
+        project.annotations.create(source, start, start + 20, tags=["bias/polemical", "claim-type/factual"])
+    assert overview.refresh_if_changed()
+    assert not overview.coder.isHidden()
+    assert overview.coder.itemText(0) == "all coders" and overview.coder.count() == 3
+    overview.coder.setCurrentIndex(overview.coder.findData("bob"))
+    assert overview.excerpt_filter().coders == ("bob",)
+    assert describe_filter(overview.excerpt_filter()) == "coded by bob"  # the charts' caption says so
+    connection = sqlite3.connect(project.path)
+    try:
+        rows = connection.execute(
+            "SELECT t.tag_id, a.source_id, count(*) FROM annotations a"
+            " JOIN annotation_tags t ON t.annotation_id = a.id JOIN coders c ON c.id = a.coder_id"
+            " WHERE c.login = 'bob' GROUP BY 1, 2"
+        ).fetchall()
+    finally:
+        connection.close()
+    assert len(rows) == 2 and dict(overview.data["matrix"].counts) == {(t, s): n for t, s, n in rows}
+    overview.coder.setCurrentIndex(0)
+    assert sum(overview.data["matrix"].counts.values()) > 6

@@ -87,6 +87,10 @@ class OverviewWindow(QMainWindow):
             box.setRange(0, 2100)
             box.setSpecialValueText("any")  # 0: no bound
             box.setToolTip(f"Only sources dated {tip} this year")
+        # Who made the annotations: offered only when the project has several coders (issue 21).
+        self.coder = QComboBox()
+        self.coder.setToolTip("Only the passages this coder annotated")
+        self.coder_label = QLabel("Coder:")
         self.query = QLineEdit()
         self.query.setPlaceholderText("search…")
         self.query.setClearButtonEnabled(True)
@@ -98,7 +102,13 @@ class OverviewWindow(QMainWindow):
         self.source.setToolTip("The source that “Where in the source” shows")
         self.export_button = QPushButton("Export chart…")
         # Long titles and tag paths must not widen the window past a laptop's screen.
-        for box, chars in ((self.facet, 10), (self.sort, 14), (self.tag, 16), (self.source, 18)):
+        for box, chars in (
+            (self.facet, 10),
+            (self.sort, 14),
+            (self.tag, 16),
+            (self.source, 18),
+            (self.coder, 10),
+        ):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(chars)
         # Two rows: what the charts show, then which passages they count (fits a 1366-pixel screen).
@@ -106,7 +116,8 @@ class OverviewWindow(QMainWindow):
         rows = (
             (chart_bar, (("Facet:", self.facet), ("", self.per_words), ("Sort:", self.sort))),
             (filter_bar, (("Sources:", self.kind), ("Tag:", self.tag), ("Years:", self.year_from),
-                          ("–", self.year_to), ("Search:", self.query))),
+                          ("–", self.year_to), ("Search:", self.query), ("", self.coder_label),
+                          ("", self.coder))),
         )  # fmt: skip
         for row, widgets in rows:
             for text, widget in widgets:
@@ -154,6 +165,7 @@ class OverviewWindow(QMainWindow):
         self.per_words.toggled.connect(lambda _: self._redraw("profile"))
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         self.tag.currentIndexChanged.connect(lambda _: self.refresh())
+        self.coder.currentIndexChanged.connect(lambda _: self.refresh())
         self.year_from.editingFinished.connect(self.refresh)
         self.year_to.editingFinished.connect(self.refresh)
         self.query.editingFinished.connect(self._query_changed)
@@ -183,6 +195,7 @@ class OverviewWindow(QMainWindow):
             year_from=first,
             year_to=last,
             query=self._applied_query,
+            coders=(coder,) if (coder := self.coder.currentData()) else (),
         )
 
     def set_query(self, text: str) -> None:
@@ -228,6 +241,8 @@ class OverviewWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read and draw again (after a change of the filter, or of the project)."""
+        if self._generation != self.project.generation():
+            self._fill_coders()  # a coder's first annotation, made since
         self._generation = self.project.generation()
         self.data.clear()
         self.canvases.clear()
@@ -252,11 +267,27 @@ class OverviewWindow(QMainWindow):
             self.facet.addItem(facet.name, facet.slug)
         for source in self.project.sources.list():
             self.source.addItem(source.title, source.id)
+        self._fill_coders()
         self.tag.addItem("all tags", None)
         for facet in sorted(taxonomy.facets, key=lambda f: (f.position, f.slug)):
             for _, tag in taxonomy.walk(facet.id):
                 self.tag.addItem(taxonomy.shown_name(tag), tag.id)
         self._fill_sort()
+
+    def _fill_coders(self) -> None:
+        """Every coder, or one: shown only when there are several (one coder's filter would select all)."""
+        coders = sorted(self.project.coders.list(), key=lambda c: c.shown.casefold())
+        chosen = self.coder.currentData()
+        self.coder.blockSignals(True)
+        self.coder.clear()
+        self.coder.addItem("all coders", None)
+        for coder in coders:
+            self.coder.addItem(coder.shown, coder.login)
+        self.coder.setCurrentIndex(max(0, self.coder.findData(chosen)))
+        self.coder.blockSignals(False)
+        several = len(coders) > 1
+        self.coder.setVisible(several)
+        self.coder_label.setVisible(several)
 
     def _fill_sort(self) -> None:
         """Sort by title, by all the facet's tags, or by one of them (highest first)."""
