@@ -254,7 +254,9 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     """
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     found = _bracketed(text, notes)
-    cited = {e.cited_author.split()[-1] for e in found if e.cited_author and (e.year or e.locator)}
+    # "Zhiromskaya et al." is Zhiromskaya's work: the surname, not "al.", is cited elsewhere
+    cited = {_ET_AL.sub("", e.cited_author).split()[-1] for e in found
+             if _ET_AL.sub("", e.cited_author).split() and (e.year or e.locator)}  # fmt: skip
     entries = list(scan.finditer(_BIBLIO_ENTRY, text))
     cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
@@ -547,6 +549,7 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
                  "tsar", "emperor", "empress", "king", "queen", "pope", "patriarch", "chancellor", "prime",
                  "secretary", "commissar", "ambassador", "governor", "mayor", "senator", "admiral", "colonel",
                  "captain", "lieutenant", "sergeant", "prince", "princess", "count", "countess", "duke"}
+_ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")

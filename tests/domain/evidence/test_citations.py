@@ -413,3 +413,13 @@ def test_round_four_a_bare_page_in_a_review_cites_the_book_under_review():
 def test_round_four_a_possessive_before_a_noun_is_no_narrative_citation():
     text = "I was surprised to read Professor Orlov's claim that the famine “has been forgotten”."
     assert _cited(text) == []
+
+
+def test_round_four_a_work_by_several_authors_makes_its_first_author_cited_elsewhere():
+    text = (
+        "According to Zhiromskaya, the census counted 162 million people (Zhiromskaya et al. 1996, 87)."
+    )
+    assert [(span, author) for span, author, _, _ in _cited(text)] == [
+        ("Zhiromskaya", "Zhiromskaya"),
+        ("(Zhiromskaya et al. 1996, 87)", "Zhiromskaya et al."),
+    ]
