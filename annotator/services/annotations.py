@@ -333,11 +333,14 @@ class AnnotationService:
             retagged: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
             done: set[int] = set()
 
+            versions: dict[int, int] = {}
+
             def add_tag_to(annotation: Annotation) -> None:
                 before = tuple(t.id for t in annotation.tags)
                 if annotation.id in done or tag_id in before:
                     return
                 annotations_repo.set_tags(session, annotation.id, [*before, tag_id])
+                versions[annotation.id] = annotations_repo.bump_version(session, annotation.id)
                 retagged[annotation.id] = (before, (*before, tag_id))
                 done.add(annotation.id)
 
@@ -373,28 +376,49 @@ class AnnotationService:
                 add_tag_to(annotations_repo.get(session, annotation_id, taxonomy))
             tagging = Tagging(tuple(created), tuple((i, b, a) for i, (b, a) in retagged.items()))
             sources = self._sources_of(session, tagging)
+        self._own.update(versions)
+        self._own.update((a.id, a.version) for a in created)
         self._publish_tagging(Change.ADDED, Change.UPDATED, tagging, sources)
         return tagging
 
     def untag_passages(self, tagging: Tagging) -> None:
-        """Undo ``tag_passages`` in one transaction: its new annotations deleted, others' tags as before."""
+        """Undo ``tag_passages`` in one transaction: its new annotations deleted, others' tags as before.
+        EditConflict, nothing undone, when another coder changed one of them since this project's own last
+        write of it (undo undoes one's own edits only)."""
         with self._uow.write() as session:
             sources = self._sources_of(session, tagging)
+            versions = self._check_own(session, tagging)
             for annotation in tagging.created:
                 annotations_repo.delete_row(session, annotation.id)
             for annotation_id, before, _ in tagging.retagged:
                 annotations_repo.set_tags(session, annotation_id, before)
+                versions[annotation_id] = annotations_repo.bump_version(session, annotation_id)
+        self._own.update(versions)
         self._publish_tagging(Change.REMOVED, Change.UPDATED, tagging, sources)
 
+    def _check_own(self, session: Session, tagging: Tagging) -> dict[int, int]:
+        """EditConflict if an annotation of ``tagging`` is not at the version this project's own last write
+        left (one it never wrote is not checked)."""
+        for annotation_id in [a.id for a in tagging.created] + [i for i, _, _ in tagging.retagged]:
+            own = self._own.get(annotation_id)
+            if own is not None and annotations_repo.exists(session, annotation_id):
+                annotations_repo.check_version(session, annotation_id, own)
+        return {}
+
     def retag_passages(self, tagging: Tagging) -> None:
-        """Redo ``tag_passages`` after ``untag_passages``, in one transaction, with the same ids."""
+        """Redo ``tag_passages`` after ``untag_passages``, in one transaction, with the same ids (EditConflict
+        as for ``untag_passages``)."""
         with self._uow.write() as session:
             taxonomy = taxonomy_repo.load(session)
+            versions = self._check_own(session, tagging)
             for annotation in tagging.created:
                 put_back(session, taxonomy, DeletedAnnotation(annotation, ()))
+                versions[annotation.id] = annotation.version
             for annotation_id, _, after in tagging.retagged:
                 annotations_repo.set_tags(session, annotation_id, after)
+                versions[annotation_id] = annotations_repo.bump_version(session, annotation_id)
             sources = self._sources_of(session, tagging)
+        self._own.update(versions)
         self._publish_tagging(Change.ADDED, Change.UPDATED, tagging, sources)
 
     @staticmethod

@@ -100,3 +100,24 @@ def test_undone_deletion_keeps_the_coder_and_version(tmp_path: Path) -> None:
         restored = project.annotations.restore(project.annotations.delete(made.id))
         assert restored.coder is not None and restored.coder.login == "carol" and restored.version == 2
         assert project.annotations.get(made.id) == restored
+
+
+def test_undoing_a_tagging_refuses_when_another_coder_changed_the_passage(tmp_path: Path) -> None:
+    path = tmp_path / "p.annotator"
+    with Project.open(path) as mine, Project.open(path) as theirs:
+        theirs.coders.act_as("bob")
+        source = _source(mine)
+        existing = mine.annotations.create(source, 25, 29)
+        tagging = mine.annotations.apply_tag("bias/loaded-language", source, annotation_id=existing.id)
+        mine.annotations.untag_passages(tagging)  # my own: undone
+        mine.annotations.retag_passages(tagging)  # and redone
+        theirs.annotations.update(existing.id, note="bob was here")
+        with pytest.raises(EditConflict):
+            mine.annotations.untag_passages(tagging)
+        kept = mine.annotations.get(existing.id)
+        assert [t.path for t in kept.tags] == ["bias/loaded-language"] and kept.note == "bob was here"
+        made = mine.annotations.apply_tag("bias/loaded-language", source, span=(4, 10))
+        theirs.annotations.update(made.created[0].id, note="bob's too")
+        with pytest.raises(EditConflict):
+            mine.annotations.untag_passages(made)  # would delete bob's edited annotation
+        assert mine.annotations.get(made.created[0].id).note == "bob's too"
