@@ -46,12 +46,19 @@ def _span(text: str, phrase: str) -> tuple[int, int]:
 
 def set_page_map(project: Project, source_id: int, pages: list[tuple[int, str]]) -> None:
     """Store a page map as the PDF importer does: JSON ``[[start, label], ...]`` in source_texts.page_map."""
+    page_map = json.dumps([list(p) for p in pages])
+    if project.on_server:
+        import psycopg
+
+        with psycopg.connect(project.location) as server:
+            update = "UPDATE source_texts SET page_map = %s WHERE source_id = %s"
+            server.execute(update, (page_map, source_id))
+        return
     connection = sqlite3.connect(project.path)
     try:
         with connection:
             connection.execute(
-                "UPDATE source_texts SET page_map = ? WHERE source_id = ?",
-                (json.dumps([list(p) for p in pages]), source_id),
+                "UPDATE source_texts SET page_map = ? WHERE source_id = ?", (page_map, source_id)
             )
     finally:
         connection.close()

@@ -129,6 +129,7 @@ def test_a_speaker_the_text_only_describes_is_no_person_but_the_note_keeps_the_d
     assert [line.name for line in project.people.counts()] == []  # the People panel lists nobody
 
 
+@pytest.mark.both_engines
 def test_accept_makes_annotations_with_the_proposed_tags_and_evidence_reference(
     project: Project, article: int
 ) -> None:
@@ -169,6 +170,7 @@ def test_accept_saves_nothing_when_the_disk_fails(project: Project, article: int
     assert {i.state for i in project.evidence.items(article)} == {"proposed"}
 
 
+@pytest.mark.both_engines
 def test_unaccept_unreject_and_redo(project: Project, article: int) -> None:
     items = _by_text(project.evidence.items(article))
     comments = project.evidence.accept_kind(article, "comment")

@@ -29,6 +29,7 @@ def test_every_excerpt_in_source_and_text_order(project: Project, sample: Sample
     assert [e.id for e in project.exports.preview(limit=2)] == [s.script, s.formula]
 
 
+@pytest.mark.both_engines
 def test_filters_by_source_tags_facet_and_links(project: Project, sample: Sample) -> None:
     s = sample
     assert ids(project, source_ids=[s.memoir]) == [s.granaries, s.denial]
@@ -87,6 +88,7 @@ def test_a_query_runs_on_the_project_search_index(project: Project, sample: Samp
     assert ids(project, query="Contradicts") == [sample.granaries]  # found in its note
 
 
+@pytest.mark.both_engines
 def test_excerpts_carry_location_citation_fields_and_links(project: Project, sample: Sample) -> None:
     script, formula, across, famine, granaries, _ = project.exports.excerpts()
     assert (
@@ -153,6 +155,7 @@ def test_unwritable_destinations_are_refused_in_one_line(
         project.exports.export(ExcerptFilter(), "pdf", tmp_path / "x.pdf")
 
 
+@pytest.mark.both_engines
 def test_a_whole_project_exchange_carries_every_source(project: Project, sample: Sample) -> None:
     empty = project.sources.import_bytes("empty.txt", b"A source nobody has annotated yet.\n").source_id
     stream = io.BytesIO()

@@ -99,6 +99,7 @@ def test_dates_are_records_with_the_event(project: Project, two_sources: tuple[i
     )
 
 
+@pytest.mark.both_engines
 def test_compare_groups_across_sources_with_spread_and_citations(
     project: Project, two_sources: tuple[int, int]
 ) -> None:
@@ -123,6 +124,7 @@ def test_compare_groups_across_sources_with_spread_and_citations(
     assert [g.group for g in project.figures.compare()] == list(range(1, len(groups) + 1))
 
 
+@pytest.mark.both_engines
 def test_claims_table_exports_to_csv_and_xlsx(
     project: Project, two_sources: tuple[int, int], tmp_path: Path
 ) -> None:

@@ -97,11 +97,13 @@ def sources_of(project: Project, query: str) -> set[int]:
 # --- Query forms ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.both_engines
 def test_a_word_finds_its_stemmed_forms_with_exact_offsets(project: Project, library: dict[str, int]) -> None:
     assert sorted(words(project, "collectivize")) == ["collectivization", "collectivize"]
     assert words(project, "kulak") == ["kulaks"]
 
 
+@pytest.mark.both_engines
 def test_russian_forms_are_found_by_their_stem(project: Project, library: dict[str, int]) -> None:
     assert sorted(words(project, "колхоз")) == ["колхоз", "колхоза", "колхозов", "колхозы"]
     assert sorted(words(project, "колхозы")) == ["колхоз", "колхоза", "колхозов", "колхозы"]
@@ -175,6 +177,7 @@ def test_note_hits_carry_the_annotation_and_offsets_into_the_note(
     assert hits[0].snippet.text == note
 
 
+@pytest.mark.both_engines
 def test_metadata_hits_name_the_field_and_offsets_into_its_value(
     project: Project, library: dict[str, int]
 ) -> None:
@@ -220,6 +223,7 @@ def test_in_filters_choose_the_kind_of_document(project: Project, library: dict[
     assert {h.kind for h in project.search.search("report in:metadata", limit=None).hits} == {Kind.METADATA}
 
 
+@pytest.mark.both_engines
 def test_tag_filters_find_passages_annotated_with_the_tag(project: Project, library: dict[str, int]) -> None:
     en = library["en"]
     start = ENGLISH.index("the ‘kulaks’")
@@ -300,6 +304,7 @@ def test_the_index_is_a_cache_outside_the_project_named_by_its_uuid(
     assert project.path.parent not in path.parents
 
 
+@pytest.mark.both_engines
 def test_edits_update_the_index_without_a_rebuild(project: Project, library: dict[str, int]) -> None:
     project.search.search("kulak")  # builds the index
     assert not project.search.needs_rebuild()
@@ -336,6 +341,7 @@ def test_a_language_change_re_indexes_the_text_in_the_new_language(
     assert not project.search.needs_rebuild()
 
 
+@pytest.mark.both_engines
 def test_an_edit_the_service_did_not_see_makes_the_next_search_rebuild(
     project: Project, library: dict[str, int]
 ) -> None:
