@@ -1051,7 +1051,8 @@ _TIME_STAMP = re.compile(r"\bago\b|\b(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
 # When a post was written: a day with its year ("13 February 2023 at 09:14", "June 2, 2021", "2021-06-02")
 # or a time ago ("5 years ago"); a month and year alone ("March 2023") is an archive's link.
 _STAMP = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:1[5-9]|20)\d\d\b"
+    # "3 May 2024", "21. Februar 2024", "14 marca 2024": months of any language, in either case
+    r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,12}\.?,?\s+(?:1[5-9]|20)\d\d\b"
     r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d\d\b"
     r"|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)?\d\d\b|\bago\b",
 )
@@ -1429,8 +1430,8 @@ def _repeated_menus(page: _Page) -> None:
         line = page.lines[i]
         if not 1 <= _words(line) <= _MENU_WORDS or _sentence(line) or "\t" in line or i in page.fields:
             return False
-        if not (_LETTER_WORDS.search(line) or _UNSPACED.search(line)):
-            return False
+        if not re.search(r"[^\W\d_]", line):
+            return False  # a count or a date, not a link's text ("X" is one: the site formerly Twitter)
         k = page.position[i]
         after = page.filled[k + 1 : k + 4]
         if any(_STAMP.search(page.lines[j]) and _words(page.lines[j]) <= 8 for j in after):
@@ -1446,11 +1447,14 @@ def _repeated_menus(page: _Page) -> None:
     for found in starts.values():
         if len(found) < 2 or found[-1] - found[0] < _MENU_RUN:
             continue  # said once, or overlapping itself
-        for k in found:
-            for j in page.filled[k : k + _MENU_RUN]:
-                # Among the article's paragraphs it may be a table's header said over each of its halves,
-                # or a table the page's navigation box prints again: only the copy in the chrome goes.
-                if page.outside(j):
+        copies = [page.filled[k : k + _MENU_RUN] for k in found]
+        # Among the article's paragraphs it may be a table's header said over each of its halves, or a table
+        # the page's navigation box prints again: there the copies go only when furniture is among them
+        # (a share bar said above and below the article: "Udostępnij" / "Facebook" / "X").
+        marked = any(j in page.reasons for copy in copies for j in copy)
+        for copy in copies:
+            for j in copy:
+                if page.outside(j) or marked:
                     page.reasons.setdefault(j, "repeated menu")
 
 
@@ -1674,7 +1678,8 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
         column = longest = 0
         for j in gap:  # the lines of a column follow one another; a table's cells hold tabs between them
             short = _words(page.lines[j]) <= _SHORT_LINK and "\t" not in page.lines[j]
-            column = column + 1 if short else 0
+            numbered = _NUMBERED.fullmatch(page.lines[j].strip())  # the article's contents: "3.1 Firefox"
+            column = column + 1 if short and not numbered else 0
             longest = max(longest, column)
         if (len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE) or longest >= _CLUSTER_COLUMN:
             clusters.append([b])
@@ -1778,11 +1783,14 @@ def _lead_runs(page: _Page) -> None:
         return
     start = span[0]
     head: set[int] = set()
+    counted = 0  # an infobox's rows (cells after tabs) and their labels are one piece of the head
     for j in reversed(page.filled[: page.position[start]]):
-        if len(head) == _LEAD_HEAD:
+        if counted == _LEAD_HEAD:
             break
         if j not in page.reasons:
             head.add(j)
+            after = j + 1 < len(page.lines) and "\t" in page.lines[j + 1]
+            counted += "\t" not in page.lines[j] and not after
     # A line the article's head or the article says again is the page's: its title, the author's name
     # (a menu said twice, for the desktop and the phone, is not).
     said = {_key(page.lines[j]) for j in page.filled if (j in head or j >= start) and j not in page.reasons}
@@ -1896,6 +1904,7 @@ def _settle(page: _Page) -> None:
     for _ in range(4):
         found = len(page.reasons)
         _stray_prose(page)
+        _repeated_menus(page)
         _outer_shapes(page)
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)

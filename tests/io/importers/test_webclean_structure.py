@@ -263,3 +263,59 @@ def test_saved_pages_in_other_languages_lose_no_content_line(name: str, spaced: 
     lost = [capture.text.split("\n")[i] for i in sorted(content & set(found))]
     assert lost == []
     assert len(set(found) & set(capture.furniture)) * 2 > len(capture.furniture)
+
+
+POLISH_PROSE = (
+    "Muzeum Lubelskie otworzyło we wtorek wystawę poświęconą Wielkiemu Głodowi na Ukrainie w latach "
+    "1932–1933, z listami, fotografiami i raportami komitetów rejonowych.\n"
+    "\n"
+    "Kuratorka wystawy podkreśla, że większość dokumentów po raz pierwszy pokazano publicznie, a część "
+    "z nich przekazały rodziny świadków.\n"
+)
+
+
+def test_a_share_bar_said_above_and_below_the_article_goes_and_a_readers_name_above_a_polish_date_stays() -> (
+    None
+):
+    """A share bar printed above and below the article's paragraphs ("Udostępnij" / "Facebook" / "X") is a
+    run the page repeats with furniture in it, so both copies go though they stand among the article's
+    prose; a reader's name above a date in Polish ("14 marca 2024, 10:41") is a post's head and stays."""
+    bar = "Udostępnij\nFacebook\nX\n"
+    capture = (
+        f"{MENU}Wystawa o Wielkim Głodzie\n{bar}{POLISH_PROSE}{bar}{POLISH_PROSE}Komentarze (2)\n"
+        "tomasz_lublin\n14 marca 2024, 10:41\nByłem wczoraj, polecam.\nOdpowiedz\nZgłoś\n"
+        "Ewa K.\n14 marca 2024, 11:02\nDziękuję za artykuł.\nOdpowiedz\nZgłoś\nPokaż więcej komentarzy\n"
+        "© 2024 Gazeta Lubelska\n"
+    )
+    removed = _removed(capture)
+    assert removed.count("Udostępnij") == 2 and removed.count("X") == 2
+    for line in ("tomasz_lublin", "Ewa K.", "Byłem wczoraj, polecam.", "Wystawa o Wielkim Głodzie"):
+        assert line not in removed
+
+
+def test_the_title_above_an_infobox_is_the_articles_head() -> None:
+    """An encyclopedia's title above its infobox (labels and values after tabs) is part of the article's
+    head however many rows the infobox has: it stays, the page's menus go."""
+    infobox = "".join(f"{label}\n\t{value}\n" for label, value in INFOBOX)
+    capture = (
+        "Narkomzem\n\nFrom Wikipedia, the free encyclopedia\nJump to: navigation, search\n"
+        f"See also: Ministry of Agriculture\nNarkomzem\nNarkomzem emblem.png\n{infobox}{LEAD}{PROSE * 3}"
+        "Privacy policy\nAbout Wikipedia\nDisclaimers\n"
+    )
+    removed = _removed(capture)
+    assert "Narkomzem" not in removed
+
+
+LEAD = (
+    "Narkomzem, the People's Commissariat of Agriculture of the Soviet Union, planned the collectivisation "
+    "of the villages and the grain procurements of the first five-year plan.\n"
+)
+INFOBOX = (
+    ("Formed", "7 December 1929"),
+    ("Preceding agency", "People's Commissariat of Agriculture of the RSFSR"),
+    ("Dissolved", "1946"),
+    ("Superseding agency", "Ministry of Agriculture"),
+    ("Jurisdiction", "Soviet Union"),
+    ("Headquarters", "Moscow"),
+    ("Agency executive", "Yakov Yakovlev"),
+)
