@@ -3,7 +3,7 @@ them (structure marks, citations, quotations, speakers), scored as measure_evide
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s4.py [s4|s4b|s4c|all] [-q]
+    python tests/benchmarks/measure_evidence_s4.py [s4|s4b|s4c|s4d|all] [-q]
 
 Not a test: nothing here asserts.
 
@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import evidence_heldout_s4 as s4
 import evidence_heldout_s4b as s4b
 import evidence_heldout_s4c as s4c
+import evidence_heldout_s4d as s4d
 import measure_evidence_s3
 
 
@@ -48,6 +49,8 @@ def main() -> None:
         measure_evidence_s3.run("s4b", s4b.SET_S4B, s4b.COMMENTS_S4B, verbose)
     if which in ("s4c", "all"):
         measure_evidence_s3.run("s4c", s4c.SET_S4C, {}, verbose)
+    if which in ("s4d", "all"):
+        measure_evidence_s3.run("s4d", s4d.SET_S4D, {}, verbose)
 
 
 if __name__ == "__main__":
