@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from annotator.domain.structure.articles import is_prose as _spaced_prose
@@ -433,6 +434,7 @@ _UNSPACED_PROSE = 40  # characters of such a line ending a sentence that make ru
 _UNSPACED_SENTENCE = re.compile(r"[。！？](?:[」』”）)]|（[^（）]{1,30}）)?\s*$")  # "…上。（编译/林靖东）"
 
 
+@lru_cache(maxsize=1 << 16)
 def _words(line: str) -> int:
     unspaced = len(_UNSPACED.findall(line))
     if not unspaced:
@@ -451,6 +453,7 @@ def _capital(line: str) -> bool:
     return first.isupper() or not first.isalpha() or first.lower() == first.upper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_prose(line: str) -> bool:
     """Running text (``articles.is_prose``), also in a script written without spaces: a line of forty
     such characters or more that ends a sentence ("。"); a headline ("…背后有哪些原因？") is shorter or ends
