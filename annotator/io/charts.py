@@ -208,8 +208,9 @@ def draw_matrix(figure: Figure, matrix: Matrix) -> None:
     for tick, tag in zip(ax.get_yticklabels(), tags, strict=True):  # a row header opens the retrieval
         tick.set_gid(f"row:{tag.id}:0")
         tick.set_picker(True)
-    ax.set_xlim(-0.5, columns - 0.5)
-    ax.set_ylim(rows - 0.5, -0.5)
+    if rows and columns:  # (an empty matrix keeps the default limits: equal ones would warn)
+        ax.set_xlim(-0.5, columns - 0.5)
+        ax.set_ylim(rows - 0.5, -0.5)
     ax.set_title("Tags × sources: annotations per tag and source")
     if not (rows and columns):
         _empty(ax)
@@ -396,6 +397,11 @@ def _timeline_rows(timeline: SourceTimeline) -> list[DatedSource]:
     return dated + telling
 
 
+# A row: the source's bar in its upper part, the events it dates on a line below it, so neither hides the
+# other where a source tells of its own days.
+BAR_HALF, BAR_SHIFT, EVENT_SHIFT = 0.24, 0.1, 0.3
+
+
 def timeline_size(timeline: SourceTimeline) -> tuple[float, float]:
     return 12.0, max(3.0, 2.0 + 0.3 * len(_timeline_rows(timeline)))
 
@@ -433,15 +439,16 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
             color, marker = KIND_STYLES.get(entry.source.kind or "", ("#DDDDDD", "o"))
             width = max(x1 - x0, span / 300)
             bar = Rectangle(
-                (x0, row - 0.35), width, 0.7, facecolor=color, edgecolor="black", linewidth=0.5,
+                (x0, row - BAR_HALF - BAR_SHIFT), width, 2 * BAR_HALF, facecolor=color, edgecolor="black",
+                linewidth=0.5,
                 hatch="//" if entry.approximate else "", alpha=0.55 if entry.approximate else 1.0,
                 gid=f"source:{entry.source.id}:0",
             )  # fmt: skip
             bar.set_picker(True)
             ax.add_patch(bar)
             if x1 - x0 < span / 150:  # a day or a month: a mark in the kind's shape, easier to see
-                ax.scatter([x0 + width / 2], [row], marker=marker, s=36, c=color, edgecolors="black",
-                           linewidths=0.5, zorder=2)  # fmt: skip
+                ax.scatter([x0 + width / 2], [row - BAR_SHIFT], marker=marker, s=36, c=color,
+                           edgecolors="black", linewidths=0.5, zorder=2)  # fmt: skip
         for told in timeline.events.get(entry.source.id, ()):
             e0, e1 = decimal_year(told.date_start), decimal_year(told.date_end, end=True)
             mark = f"event:{entry.source.id}:{told.start}"
@@ -449,7 +456,7 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
                 ticks.append(((e0 + e1) / 2, row))
                 tick_marks.append(mark)
             else:
-                spans.append([(e0, row + 0.22), (e1, row + 0.22)])
+                spans.append([(e0, row + EVENT_SHIFT), (e1, row + EVENT_SHIFT)])
                 span_marks.append(mark)
         approx = " (approx.)" if entry.approximate else ""
         count = f" · {entry.annotations}" if entry.annotations else ""
@@ -461,8 +468,8 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
         lines.annotator_marks = span_marks
         ax.add_collection(lines, autolim=False)
     if ticks:
-        dots = ax.scatter([x for x, _ in ticks], [y + 0.22 for _, y in ticks], marker="|", s=42, c="black",
-                          linewidths=1.2, zorder=4)  # fmt: skip
+        dots = ax.scatter([x for x, _ in ticks], [y + EVENT_SHIFT for _, y in ticks], marker="|", s=30,
+                          c="black", linewidths=1.2, zorder=4)  # fmt: skip
         dots.set_picker(3)
         dots.annotator_marks = tick_marks
     ax.set_xlim(first - span * 0.03, last + span * 0.03)
@@ -499,7 +506,8 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
     if spans:
         handles.append(Line2D([], [], color="black", linewidth=1.4, label="an event it dates (a span)"))
     if handles:
-        figure.legend(handles=handles, loc="outside lower center", ncols=min(5, len(handles)), frameon=False,
+        # Above the chart: below it stands a file's caption.
+        figure.legend(handles=handles, loc="outside upper center", ncols=min(5, len(handles)), frameon=False,
                       fontsize=7)  # fmt: skip
     if not rows:
         _empty(ax)

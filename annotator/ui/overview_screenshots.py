@@ -1,5 +1,6 @@
-"""Screenshots of View › Overview on the sample project with a few dozen more annotations: each tab with
-the passages of one mark listed, at a laptop's 1366×768 and at 1920×1080.
+"""Screenshots of View › Overview on the sample project with a few dozen more annotations (a few by a second
+coder): each tab with the passages of one mark listed, the matrix filtered by a search, and the Overview dock
+in the main window, at a laptop's 1366×768 and at 1920×1080.
 
 Run under a virtual display from the repository root::
 
@@ -77,8 +78,19 @@ def take_screenshots(folder: Path) -> list[Path]:
                 "links": _first_edge(project),
                 "timeline": Mark("source", first, 0),
             }
+            # A second coder's few annotations: the Coder filter shows (it is hidden with one coder).
+            project.coders.act_as("second-reader")
+            annotate_sentences(project, seed=21, per_source=2)
             window = MainWindow(project, settings)
             window.show()
+
+            def grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+                settle()
+                path = folder / f"{name}-{width}x{height}.png"
+                widget.grab().save(str(path))
+                print(f"saved {path}")
+                saved.append(path)
+
             for width, height in ((1366, 768), (1920, 1080)):
                 window.resize(width, height)
                 overview = window.show_overview()
@@ -87,11 +99,18 @@ def take_screenshots(folder: Path) -> list[Path]:
                 for name in TABS:
                     overview.show_tab(name)
                     overview.show_passages(marks[name])
-                    settle()
-                    path = folder / f"overview-{name}-{width}x{height}.png"
-                    overview.grab().save(str(path))
-                    print(f"saved {path}")
-                    saved.append(path)
+                    grab(overview, f"overview-{name}")
+                overview.set_query("collective")  # the search filter, then cleared for the dock
+                overview.show_tab("matrix")
+                grab(overview, "overview-matrix-search")
+                overview.set_query("")
+                overview.close()
+                window.toggle_overview_dock(True)
+                dock = window.overview_dock.widget()
+                dock.show_tab("matrix")
+                dock.show_passages(marks["matrix"])
+                grab(window, "overview-dock")
+                window.toggle_overview_dock(False)
             window.close()
         finally:
             project.close()

@@ -288,6 +288,7 @@ def test_the_search_box_narrows_the_charts_to_passages_overlapping_a_hit(
     }
     overview.set_query("")
     assert dict(overview.data["matrix"].counts) == dict(db.matrix())
+    assert overview.listed_ids() == [] and overview.mark is None  # not the query's passages any more
 
 
 def test_the_overview_dock_shows_the_same_charts_and_follows_the_project(

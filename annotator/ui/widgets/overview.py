@@ -54,6 +54,7 @@ TAB_TITLES = (
 )  # fmt: skip
 KINDS = ("", "primary", "secondary", "tertiary")
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+CLICK_HINT = "Click a bar, a cell or a row header to list its passages."
 
 
 class OverviewWindow(QMainWindow):
@@ -136,7 +137,7 @@ class OverviewWindow(QMainWindow):
             area.setWidgetResizable(False)
             area.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(area, title)
-        self.heading = QLabel("Click a bar, a cell or a row header to list its passages.")
+        self.heading = QLabel(CLICK_HINT)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.passages = QListWidget()
         self.passages.setWordWrap(True)
@@ -246,6 +247,10 @@ class OverviewWindow(QMainWindow):
         self._generation = self.project.generation()
         self.data.clear()
         self.canvases.clear()
+        # The passages listed were a mark's under the old filter or data: they may no longer be its.
+        self.mark = None
+        self.passages.clear()
+        self.heading.setText(CLICK_HINT)
         self._draw_current()
 
     def refresh_if_changed(self) -> bool:
