@@ -110,16 +110,17 @@ def _label(self: Any, item: Any, variable: str | None = None, *args: Any, **kwar
 citeproc.model.Label.process = _label
 
 
-def _called_variables(element: Any) -> list[tuple[str, str]]:
+@_remembered  # asked at every substitution, and sorting by author asks for every comparison
+def _called_variables(element: Any) -> tuple[tuple[str, str], ...]:
     """The (tag, variable) pairs a style element prints, through the macros it calls."""
-    found = []
+    found: list[tuple[str, str]] = []
     if element.get("variable"):
         found += [(element.tag, v) for v in element.get("variable").split()]
     if element.get("macro"):
         found += _called_variables(element.get_macro(element.get("macro")))
     for child in element.getchildren():
         found += _called_variables(child)
-    return found
+    return tuple(found)
 
 
 def _repress(self: Any, child: Any, context: Any) -> None:
