@@ -445,7 +445,8 @@ ACCORDING = re.compile(
     r"по\s+словам|согласно)\s+"
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
-    r"|\b[Ii]n\s+(?:the\s+)?(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?(?:words|view|opinion)\b",
+    r"|\b[Ii]n\s+(?:the\s+)?(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?(?:words|view|opinion|phrase|"
+    r"expression|formula|terms)\b",
     re.IGNORECASE,
 )
 def is_naming_word(word: str) -> bool:

@@ -234,8 +234,14 @@ _NOTE_INVERTED = re.compile(
     rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME}),\s+[A-Z][^()]{{0,80}}?\((?P<year>{_YEAR})\)"
 )
 # Short notes: "Kuromiya (2008), p. 670." and "Viola, Peasant Rebels, 8." (author, short title, page).
+_NOTE_ARCHIVE = re.compile(
+    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*"
+    rf"(?P<fond>{_ARCHIVAL})"
+)
+# "^ Garrard & Garrard (1996), p. 171.": the first of two authors too
 _NOTE_SHORT_YEAR = re.compile(
-    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME})\s*\((?P<year>{_YEAR})\)"
+    rf"\s*(?:\d+\.?\s*)?(?:\^\s*(?:[a-z]\s+)*)?(?P<surname>{_NAME})(?:\s+(?:and|&)\s+{_NAME})?"
+    rf"\s*\((?P<year>{_YEAR})\)"
     rf"(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$"
 )
 _NOTE_SHORT_TITLE = re.compile(
@@ -426,6 +432,9 @@ def _note_reference(note: str) -> tuple[str, str, str]:
     """Author, year and locator of a note that reads as a reference: "Vasily Grossman, Forever Flowing
     (Northwestern Univ., 2000), 145." Discursive notes give nothing."""
     first_sentence = note[:300]
+    archive = _NOTE_ARCHIVE.match(first_sentence)
+    if archive:  # "2. GARF, f. 9401, op. 2, d. 450, l. 12.": the archive and its file
+        return archive.group("archive"), "", _clean_loc(archive.group("fond"))
     inverted = _NOTE_INVERTED.match(first_sentence)
     if inverted:  # "^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306."
         page = _NOTE_PAGE.search(first_sentence)

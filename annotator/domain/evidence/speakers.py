@@ -253,6 +253,10 @@ def _speaker(
         at = int(q.details.get("attribution_start", "-1"))
         where = (at, at + len(name)) if at >= 0 else (None, None)
         return Speaker(name, *where), "attribution", source
+    interview = _INTERVIEW_WITH.match(text, q.end)
+    if interview:
+        return _named(text, interview.start("name"), interview.end("name")), "interview", source
+
     def ok(found: Speaker | None) -> bool:
         # A candidate the evidence gives is still checked for being one who can speak ("Asked", "Sweden",
         # "British" of "British ambassador" cannot): if not, the next evidence is tried
@@ -405,6 +409,8 @@ def _before_quote(
         clause_before = lead[: verb.start()]
         if verb.group().lower().endswith("ing") and (
             clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
+            # "Grossman wrote to Khrushchev asking for …": the one written to does not ask
+            or _OBJECT_NAME_BEFORE.search(clause_before)
         ):  # "…, describing it as “…”", "… while warning against “…”"
             # "The Economist was cooler, describing the argument as “…”": the sentence's subject
             subject = _sentence_subject(lead)
@@ -1031,6 +1037,12 @@ _ROLE_COMMA_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
+_OBJECT_NAME_BEFORE = re.compile(r"\b(?:to|with|at|for|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+$")
+# "“The archive is a conversation with the dead”: an interview with the historian Nikita Petrov"
+_INTERVIEW_WITH = re.compile(
+    r"[”\"»“’]?\s*[:—–-]\s*(?:an?\s+)?(?:interview|conversation)\s+with\s+(?:the\s+[a-z]+\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
+)
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:while|when|after|before|by)\s+$")
 _AUTHOR_BEFORE = re.compile(r"\b(?:I|I['’]m|I\s+am|we|we['’]re)\s+$")
 _INDEFINITE_HEAD = re.compile(
@@ -1456,7 +1468,9 @@ def _dialogue(
     if _STANDALONE_LINE.fullmatch(previous.strip()):
         exchange = _exchange(text, start, spoken)
         return exchange[0] if exchange else None
-    if re.search(r"[”\"»“’]\s*$", previous) and spoken and previous_start <= spoken[-1][0] <= start:
+    dialogue_line = previous.lstrip()[:1] in "“\"«„" and "\n" not in previous.strip()
+    ends_on_words = re.search(r"[”\"»“’]\s*$", previous) is not None
+    if (ends_on_words or dialogue_line) and spoken and previous_start <= spoken[-1][0] <= start:
         # "My mother put down the plate. “When?”" / "“This morning.”": a paragraph ending on one speaker's
         # words is answered by the other one of the exchange
         answered = spoken[-1][1].name

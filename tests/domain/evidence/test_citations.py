@@ -423,3 +423,14 @@ def test_round_four_a_work_by_several_authors_makes_its_first_author_cited_elsew
         ("Zhiromskaya", "Zhiromskaya"),
         ("(Zhiromskaya et al. 1996, 87)", "Zhiromskaya et al."),
     ]
+
+
+def test_round_four_notes_of_two_authors_and_of_an_archive_name_them():
+    text = (
+        "Soldiers read his dispatches.[1] Grossman wrote to Khrushchev.[2]\n\n"
+        "References\n\n"
+        "^ Garrard & Garrard (1996), p. 171.\n"
+        "^ GARF, f. 9401, op. 2, d. 450, l. 12.\n"
+    )
+    cited = [(span, author) for span, author, _, _ in _cited(text, detect(text))]
+    assert ("[1]", "Garrard") in cited and ("[2]", "GARF") in cited

@@ -1202,3 +1202,24 @@ def test_round_four_the_opening_clause_s_subject_and_a_possessive_introduction()
         "were: “We have been waiting for you.”"
     )
     assert speakers(text) == {"You have made": "Yeltsin", "We have been": "Molotov"}
+
+
+def test_round_four_headlines_of_interviews_letters_asking_phrases_and_dialogue_with_tags():
+    text = (
+        "“The archive is a conversation with the dead”: an interview with the historian Nikita Petrov\n\n"
+        "Grossman wrote to Khrushchev asking for the manuscript: “There is no sense in my freedom while "
+        "the book is in prison.” "
+        "Their return was, in Miriam Dobson's phrase, “a social experiment nobody had planned”.\n\n"
+        "I met Anna Akhmatova only once, in the winter of 1958.\n\n"
+        "“You are the young man who writes poems,” she said.\n\n"
+        "“I try,” I said.\n\n"
+        "“Everyone tries. Read me something.”\n"
+    )
+    assert speakers(text) == {
+        "The archive is": "Nikita Petrov",
+        "There is no": "Grossman",
+        "a social experiment": "Miriam Dobson",
+        "You are the": "Anna Akhmatova",
+        "I try,”": "I",
+        "Everyone tries. Read": "Anna Akhmatova",
+    }
