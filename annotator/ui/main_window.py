@@ -339,6 +339,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = self.files.recent_menu
         file_menu.addMenu(self.recent_menu)
+        # Team projects on a PostgreSQL server (issue 21).
+        team = self.files
+        file_menu.addActions([team.open_team_action, team.publish_action, team.clone_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.sources.zotero_action, self.export_action])
         file_menu.addAction(self.metadata_action)
@@ -410,7 +413,7 @@ class MainWindow(QMainWindow):
         self.bridge.sources_changed.connect(self.figures.mark_stale)
         self.bridge.annotations_changed.connect(self.figures.annotations_changed)
 
-    def switch_project(self, path: Path) -> bool:
+    def switch_project(self, path: Path | str) -> bool:
         """Open another project in this window (the current one is closed)."""
         if Path(path).absolute() == self.project.path:
             return True
@@ -435,7 +438,7 @@ class MainWindow(QMainWindow):
         self.load_project_state()
 
     def load_project_state(self) -> None:
-        self.settings.add_recent_project(self.project.path)
+        self.settings.add_recent_project(self.project.path or self.project.location)
         self.search.project_opened(self.settings.search_history())
         self.people.project_opened()
         self.figures.project_opened()
@@ -886,7 +889,7 @@ class MainWindow(QMainWindow):
             "About Annotator",
             f"<b>Annotator {__version__}</b><p>A workbench for source criticism: who says this, on what "
             "evidence, with what slant, and what kind of claim is it?</p>"
-            f"<p>Project file: {escape(str(self.project.path))}</p>",
+            f"<p>Project: {escape(self.project.location)}</p>",
         )
 
     # Window state
@@ -906,7 +909,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_annotation(None)  # commit a note still being typed
         self.save_project_state()
         self.settings.set_window_geometry(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
-        self.settings.set_last_project(self.project.path)
+        self.settings.set_last_project(self.project.path or self.project.location)
         self.settings.sync()
         self.wait_for_opening_backup()  # the project is closed next: the copy must be complete
         self._loading_source = None  # nor read the rest of the annotations from it

@@ -12,6 +12,7 @@ from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings
 
 from annotator.services.project import APP_NAME
+from annotator.storage.server import is_server_url
 
 MAX_RECENT = 8
 SCHEMA_VERSION = 1
@@ -32,20 +33,23 @@ class AppSettings:
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue("window/state", state)
 
-    def recent_projects(self) -> list[Path]:
+    def recent_projects(self) -> list[Path | str]:
+        """Project files, and team projects' URLs (without passwords; kept as text, a Path folds //)."""
         value = self._settings.value("recent_projects", [])
         items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(p) for p in items]
+        return [p if is_server_url(p) else Path(p) for p in items]
 
-    def add_recent_project(self, path: Path) -> None:
+    def add_recent_project(self, path: Path | str) -> None:
         paths = [str(path)] + [str(p) for p in self.recent_projects() if str(p) != str(path)]
         self._settings.setValue("recent_projects", paths[:MAX_RECENT])
 
     def last_project(self) -> Path | None:
+        """The project file used last; None after a team project (the app does not start by waiting for a
+        server that may be out of reach: it is one click away in File › Recent projects)."""
         value = self._settings.value("last_project")
-        return Path(value) if value else None
+        return Path(value) if value and not is_server_url(value) else None
 
-    def set_last_project(self, path: Path) -> None:
+    def set_last_project(self, path: Path | str) -> None:
         self._settings.setValue("last_project", str(path))
 
     def last_folder(self) -> str:

@@ -1,5 +1,6 @@
 """Files: importing (dialog, drag and drop, progress with cancel), exporting, projects (new, open, recent,
-the sample project), File › Check project… and File › Restore backup….
+the sample project, team projects on a PostgreSQL server: open, publish, clone), File › Check project… and
+File › Restore backup….
 
 Opening another project or putting a backup in place of this one is the window's (it re-attaches itself
 to the project); this controller decides which file and asks the host to do it.
@@ -29,6 +30,14 @@ from annotator.ui.opening import ask
 
 log = logging.getLogger(__name__)
 PROJECT_FILTER = "Annotator projects (*.annotator);;All files (*)"
+SERVER_CHECKS = (
+    "A team project is checked by its PostgreSQL server (pg_amcheck), not by Annotator; "
+    "Check project reads project files."
+)
+SERVER_BACKUPS = (
+    "A team project is backed up on its server with pg_dump and restored with pg_restore (see the README); "
+    "Annotator's automatic backups are of project files."
+)
 
 
 class FilesController:
@@ -55,6 +64,18 @@ class FilesController:
             self.check_project_dialog,
             tip="Check the file's structure and every stored text and original file against its checksum",
         )
+        self.open_team_action = make_action(
+            owner, "Open &team project…", self.open_team_project_dialog,
+            tip="Open a project on a PostgreSQL server that your team shares",
+        )
+        self.publish_action = make_action(
+            owner, "&Publish to team server…", self.publish_dialog,
+            tip="Copy this project into an empty PostgreSQL database for a team",
+        )
+        self.clone_action = make_action(
+            owner, "C&lone team project…", self.clone_dialog,
+            tip="Copy a team project from its PostgreSQL server into a new project file",
+        )  # fmt: skip
         self.recent_menu = QMenu("&Recent projects", owner)
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
@@ -126,7 +147,7 @@ class FilesController:
         self.recent_menu.clear()
         for path in self.host.settings.recent_projects():
             action = self.recent_menu.addAction(str(path), lambda p=path: self.host.switch_project(p))
-            action.setEnabled(path.exists())
+            action.setEnabled(isinstance(path, str) or path.exists())  # a server is tried when chosen
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("(none yet)").setEnabled(False)
 
@@ -144,6 +165,9 @@ class FilesController:
         """File › Restore backup…: choose one of the automatic backups and put it in place of the project."""
         owner = self.host.window_widget()
         path = self.host.project.path
+        if path is None:
+            show_error(owner, "Restore backup", SERVER_BACKUPS)
+            return
         backups = list_backups(path)
         if not backups:
             show_error(
@@ -162,10 +186,13 @@ class FilesController:
             return
         self.host.put_back(backups[labels.index(label)].path)
 
-    def check_project_dialog(self) -> ProjectCheck:
+    def check_project_dialog(self) -> ProjectCheck | None:
         """File › Check project…: the full check (as ``annotator check``), and the way back to a backup in
         which what is damaged is intact."""
         owner, project = self.host.window_widget(), self.host.project
+        if project.path is None:
+            show_error(owner, "Check project", SERVER_CHECKS)
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = check_project(project.path)
@@ -192,3 +219,68 @@ class FilesController:
         if ask(owner, "The project failed its check", text, choices) == "Restore that backup" and backup:
             self.host.put_back(backup.path)
         return result
+
+    # --- team projects (PostgreSQL) -------------------------------------------------------------------
+
+    def open_team_project_dialog(self) -> None:
+        """File › Open team project…: host, database and user; the window then opens it."""
+        from annotator.ui.dialogs.team_project import TeamProjectDialog
+
+        dialog = TeamProjectDialog(self.host.window_widget(), "Open team project", "Open")
+        if dialog.exec():
+            self.host.switch_project(dialog.url())
+
+    def publish_dialog(self) -> str | None:
+        """File › Publish to team server…: this project into an empty database; its URL when published."""
+        from annotator.services.transfer import publish
+        from annotator.ui.dialogs.team_project import TeamProjectDialog
+
+        owner, project = self.host.window_widget(), self.host.project
+        if project.path is None:
+            show_error(owner, "Publish", f"{project.location} is a team project on its server already.")
+            return None
+        dialog = TeamProjectDialog(owner, "Publish to team server", "Publish")
+        dialog.database.setText(project.path.stem.lower().replace(" ", "_"))
+        if not dialog.exec():
+            return None
+        url = dialog.url()
+        report = self._busy(lambda: publish(project.path, url), "Not published")
+        if report is None:
+            return None
+        if ask(owner, "Published", f"{report.summary()[0].upper()}{report.summary()[1:]}.",
+               ["Open the team project"]) == "Open the team project":  # fmt: skip
+            self.host.switch_project(url)
+        return url
+
+    def clone_dialog(self) -> Path | None:
+        """File › Clone team project…: a team project into a new file; the file when made."""
+        from annotator.services.transfer import clone
+        from annotator.ui.dialogs.team_project import TeamProjectDialog
+
+        owner = self.host.window_widget()
+        dialog = TeamProjectDialog(
+            owner, "Clone team project", "Clone", local=True, folder=self.host.settings.last_folder()
+        )
+        if not dialog.exec():
+            return None
+        url, path = dialog.url(), dialog.local_path()
+        assert path is not None  # the dialog asks for it
+        report = self._busy(lambda: clone(url, path), "Not cloned")
+        if report is None:
+            return None
+        if ask(owner, "Cloned", f"{report.summary()[0].upper()}{report.summary()[1:]}.",
+               ["Open the copy"]) == "Open the copy":  # fmt: skip
+            self.host.switch_project(path)
+        return path
+
+    def _busy(self, work, title: str):  # type: ignore[no-untyped-def]
+        """Run ``work`` under a wait cursor; its result, or None after showing why it failed."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return work()
+        except AnnotatorError as e:
+            failed: AnnotatorError | None = e
+        finally:
+            QApplication.restoreOverrideCursor()
+        show_error(self.host.window_widget(), title, str(failed))
+        return None
