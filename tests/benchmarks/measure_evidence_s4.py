@@ -3,7 +3,7 @@ them (structure marks, citations, quotations, speakers), scored as measure_evide
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s4.py [s4|s4b|s4c|s4d|all] [-q]
+    python tests/benchmarks/measure_evidence_s4.py [s4|s4b|s4c|s4d|s4e|all] [-q]
 
 Not a test: nothing here asserts.
 
@@ -37,6 +37,7 @@ import evidence_heldout_s4 as s4
 import evidence_heldout_s4b as s4b
 import evidence_heldout_s4c as s4c
 import evidence_heldout_s4d as s4d
+import evidence_heldout_s4e as s4e
 import measure_evidence_s3
 
 
@@ -51,6 +52,8 @@ def main() -> None:
         measure_evidence_s3.run("s4c", s4c.SET_S4C, {}, verbose)
     if which in ("s4d", "all"):
         measure_evidence_s3.run("s4d", s4d.SET_S4D, {}, verbose)
+    if which in ("s4e", "all"):
+        measure_evidence_s3.run("s4e", s4e.SET_S4E, {}, verbose)
 
 
 if __name__ == "__main__":
