@@ -12,10 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from annotator.services.project import APP_NAME
+from annotator.services.first_screen import FirstScreen, read_first_screen
+from annotator.services.paths import APP_NAME, default_project_path
 from annotator.ui.errors import install_exception_hook, setup_logging
-from annotator.ui.main_window import MainWindow
-from annotator.ui.opening import open_project
+from annotator.ui.main_window import FIRST_SCREEN_CHARS, MainWindow
 from annotator.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -30,15 +30,40 @@ def application() -> QApplication:
 
 
 def open_window(project_path: Path | None, settings: AppSettings | None = None) -> MainWindow | None:
-    """The main window on ``project_path``; without one, the last project used, else the default."""
+    """The main window on ``project_path``; without one, the last project used, else the default.
+
+    A project file that needs nothing but reading (the usual case: see ``services/first_screen.py``) gets
+    a window that paints its remembered source first and opens the project right after that paint, so
+    that the window is not kept waiting for the project's services and SQLAlchemy (issue 23); any other
+    is opened first, with the questions a damaged or held project asks, and then shown."""
     settings = settings or AppSettings()
     if project_path is None:
         last = settings.last_project()
         project_path = last if last is not None and last.exists() else None
+    first = _first_screen(Path(project_path) if project_path else default_project_path(), settings)
+    if first is not None:
+        return MainWindow(None, settings, first)
+    from annotator.ui.opening import open_project
+
     project = open_project(None, project_path)
     if project is None:
         return None
     return MainWindow(project, settings)
+
+
+def _first_screen(path: Path, settings: AppSettings) -> FirstScreen | None:
+    """The remembered source of the project at ``path`` read for the first paint, or None (see above)."""
+
+    def remembered(uuid: str) -> tuple[int | None, bool]:
+        source, scroll = settings.project_value(uuid, "source"), settings.project_value(uuid, "scroll")
+        scrolled = scroll is not None and str(scroll).isdigit() and int(scroll) > 0
+        return (int(source) if source and str(source).isdigit() else None), scrolled
+
+    first = read_first_screen(path, remembered, FIRST_SCREEN_CHARS)
+    if first is not None and "," in str(settings.project_value(first.uuid, "compare") or ""):
+        first.release()  # the compare view was left open: two sources, shown the usual way
+        return None
+    return first
 
 
 NO_DISPLAY = (
@@ -78,4 +103,5 @@ def run_gui(project_path: Path | None) -> int:
     try:
         return app.exec()
     finally:
-        window.project.close()
+        if window.project is not None:  # None: closed before its project was opened
+            window.project.close()

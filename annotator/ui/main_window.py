@@ -9,18 +9,21 @@ from __future__ import annotations
 import logging
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -33,36 +36,25 @@ from PySide6.QtWidgets import (
 from annotator import __version__
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Link, SourceSummary, Tag
+from annotator.domain.structure import Mark
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
-from annotator.services.project import APP_NAME, Project, restore_backup
-from annotator.services.search_results import SearchHit, SearchResults
-from annotator.ui import commands
+from annotator.services.paths import APP_NAME
 from annotator.ui.bridge import EventBridge
-from annotator.ui.controllers.actions import make_action
-from annotator.ui.controllers.backups import BackupsController
-from annotator.ui.controllers.coders import CodersController
-from annotator.ui.controllers.compare import CompareController
-from annotator.ui.controllers.evidence import EvidenceController
-from annotator.ui.controllers.figures import FiguresController
-from annotator.ui.controllers.files import FilesController
-from annotator.ui.controllers.people import PeopleController
-from annotator.ui.controllers.search import SearchController
-from annotator.ui.controllers.sources import SourcesController
-from annotator.ui.controllers.tagging import TaggingController
-from annotator.ui.dialogs.shortcuts import ShortcutsDialog
-from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
 from annotator.ui.errors import show_error
-from annotator.ui.opening import open_project
 from annotator.ui.settings import AppSettings
-from annotator.ui.upgrade_offer import offer_source_upgrade
-from annotator.ui.widgets.annotation_panel import AnnotationPanel
 from annotator.ui.widgets.find_bar import FindBar
-from annotator.ui.widgets.inspector import Inspector
-from annotator.ui.widgets.outline_panel import OutlinePanel
 from annotator.ui.widgets.reader import DEFAULT_POINT_SIZE, ReaderView
-from annotator.ui.widgets.side_panels import LibraryPanel
-from annotator.ui.widgets.welcome import WelcomePane
+
+if TYPE_CHECKING:
+    from annotator.services.first_screen import FirstScreen
+    from annotator.services.project import Project
+    from annotator.services.search_results import SearchHit, SearchResults
+    from annotator.ui import commands
+
+# A window given a first screen paints it with the modules above; the controllers, panels and dialogs, and
+# through them the project's services and SQLAlchemy (~0.5 s), are imported by the methods that make them,
+# once that screen is painted (issue 23).
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +84,34 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 
+# The docks, in the order they are added (a tabbed group's tabs follow it): title, object name, area.
+_DOCKS = (
+    ("Library", "library", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("Search", "search", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("Outline", "outline", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("Tags", "tags", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("Annotations", "annotations", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("Inspector", "inspector", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("Links", "links", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("Similar passages", "similar", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("Evidence", "evidence", Qt.DockWidgetArea.RightDockWidgetArea),
+    ("People", "people", Qt.DockWidgetArea.LeftDockWidgetArea),
+    ("Claims", "claims", Qt.DockWidgetArea.BottomDockWidgetArea),
+)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project, settings: AppSettings | None = None) -> None:
+    def __init__(
+        self, project: Project | None, settings: AppSettings | None = None, first: FirstScreen | None = None
+    ) -> None:
+        """The window on ``project``. Or, given ``first`` (a source read before the project's services were
+        loaded; ``project`` None), the window painting that source at once and opening the project at
+        ``first.path`` right after that first paint (or at ``finish_opening``). Until then the docks are
+        empty and there is nothing to edit: keys pressed in the reader meanwhile wait, and are handled once
+        the project is open."""
         super().__init__()
         self.settings = settings or AppSettings()
-        self.project = project
-        self.bridge = EventBridge(project.events, self)
-        self.undo_stack = QUndoStack(self)
+        self.project: Project = project  # type: ignore[assignment]  # None until a first screen's opens
         self.taxonomy = Taxonomy((), ())
         self.facet_of_tag: dict[int, int] = {}
         self.current_source_id: int | None = None
@@ -106,28 +119,25 @@ class MainWindow(QMainWindow):
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
         self.upgrade_results: QMessageBox | None = None
-        self.backups = BackupsController(self)
+        self._first = first  # the first screen whose project is still to be opened
+        self._adopting: FirstScreen | None = None  # the first screen open_source takes over (not re-read)
+        self._opening_due = False
+        self._early_keys: list[QKeyEvent] = []
 
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
-        self.files = FilesController(self)
-        self.tagging = TaggingController(self)
-        self.palette = self.tagging.palette
-        self._build_central()
-        self._build_docks()
-        self._build_actions()
-        self._build_menus()
-        # Kept up to date on every change (a message would go stale, or vanish under the next one).
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self._apply_zoom(self.settings.reader_point_size() or DEFAULT_POINT_SIZE)
-        self._connect_project()
-        self.restore_window()
-        self.load_project_state()
+        self._build_shell()
+        if first is None:
+            assert project is not None, "a window needs a project or a first screen"
+            self._complete(project)
+        else:
+            self._show_first_screen(first)
 
     # Building
 
-    def _build_central(self) -> None:
+    def _build_shell(self) -> None:
+        """What a first screen paints: the reader, the docks where the saved layout puts them (empty until
+        the project is open), the menu bar and the status bar, so that nothing moves when the rest comes."""
         self.reader = ReaderView()
         self.find_bar = FindBar(self.reader)
         self.find_bar.hide()
@@ -137,13 +147,140 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader)
+        self.central = QStackedWidget()
+        self.central.addWidget(reading)  # the welcome pane comes before it, the compare view after
+        self.setCentralWidget(self.central)
+        self.active_reader = self.reader
+        self._empty_docks: dict[str, QDockWidget] = {}
+        for title, name, area in _DOCKS:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)  # saveState() needs names
+            self.addDockWidget(area, dock)
+            self._empty_docks[name] = dock
+        self._arrange_docks(self._empty_docks)
+        bar = self.menuBar()
+        for title in ("&File", "&Edit", "&Source", "&Tag", "&View", "&Help"):  # filled by _build_menus
+            bar.addMenu(title)
+        # Kept up to date on every change (a message would go stale, or vanish under the next one).
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.reader.set_point_size(self.settings.reader_point_size() or DEFAULT_POINT_SIZE)
+        self.restore_window()
+
+    def _arrange_docks(self, docks: dict[str, QDockWidget]) -> None:
+        """Tab and stack the docks as a window without a saved layout shows them."""
+        self.splitDockWidget(docks["library"], docks["tags"], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(docks["library"], docks["search"])
+        self.tabifyDockWidget(docks["search"], docks["outline"])
+        self.splitDockWidget(docks["annotations"], docks["inspector"], Qt.Orientation.Vertical)
+        self.tabifyDockWidget(docks["annotations"], docks["links"])
+        self.tabifyDockWidget(docks["links"], docks["similar"])
+        # With the inspector: a fourth tab above would cut the tabs' labels on a laptop's 300-pixel dock.
+        self.tabifyDockWidget(docks["inspector"], docks["evidence"])
+        # Everyone who speaks, across the sources: with the Library, Search and Outline, so that choosing
+        # a person filters the Annotations panel on the right with the Inspector still in view.
+        self.tabifyDockWidget(docks["outline"], docks["people"])
+        # Figures of every source (issue 17): a wide table under the text, shown when asked for (View).
+        docks["claims"].hide()
+        for name in ("library", "inspector", "annotations"):
+            docks[name].raise_()
+        self.library_dock, self.palette_dock = docks["library"], docks["tags"]
+        self.annotations_dock, self.inspector_dock = docks["annotations"], docks["inspector"]
+        self.fit_docks(QSize(1400, 880))
+
+    def _complete(self, project: Project) -> None:
+        """Everything else, on the open ``project``: controllers, panels, actions, menus; then its state."""
+        from annotator.ui.controllers.backups import BackupsController
+        from annotator.ui.controllers.files import FilesController
+        from annotator.ui.controllers.tagging import TaggingController
+
+        self.project = project
+        self.bridge = EventBridge(project.events, self)
+        self.undo_stack = QUndoStack(self)
+        self.backups = BackupsController(self)
+        self.files = FilesController(self)
+        self.tagging = TaggingController(self)
+        self.palette = self.tagging.palette
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._apply_zoom(self.reader.point_size())
+        self._connect_project()
+        _geometry, state = self.settings.window_geometry()
+        if state:  # again, now that the docks hold their panels (their sizes may need more room)
+            self.restoreState(QByteArray(state))
+        else:
+            self.fit_docks(self.size())
+        self.load_project_state()
+
+    def _show_first_screen(self, first: FirstScreen) -> None:
+        """Show ``first`` in the reader as ``open_source`` would; its project is opened once it is painted."""
+        order = {facet.id: i for i, facet in enumerate(first.taxonomy.facets)}
+        facet_of_tag = {tag.id: order.get(tag.facet_id, 0) for tag in first.taxonomy.tags}
+        self.reader.set_document(first.text, first.annotations, facet_of_tag)
+        if first.marks:
+            self.reader.set_structure(first.marks)
+        scroll = self.settings.project_value(first.uuid, "scroll")
+        if scroll is not None and str(scroll).isdigit():
+            self.reader.verticalScrollBar().setValue(int(scroll))
+        self.current_source_id = first.source_id
+        self.setWindowTitle(f"{first.title} — {first.name} — {APP_NAME}")
+        self.statusBar().showMessage(f"{first.title}: {len(first.text):,} characters")
+        self.count_label.setText("opening the project…")
+        self.reader.viewport().installEventFilter(self)
+        self.reader.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Until a first screen's project is open: open it once the reader has been painted, and keep the
+        keys pressed in the reader (a tag key) for when it is."""
+        if self._first is not None:
+            painted = event.type() == QEvent.Type.Paint and watched is self.reader.viewport()
+            if painted and not self._opening_due:
+                self._opening_due = True
+                QTimer.singleShot(0, self.finish_opening)  # after this paint reached the screen
+            elif event.type() == QEvent.Type.KeyPress and watched is self.reader:
+                key = QKeyEvent(event)  # type: ignore[arg-type]  # a copy: Qt reuses the event's memory
+                self._early_keys.append(key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def finish_opening(self) -> bool:
+        """Open the project of the first screen painted (at once, if its paint has not come yet); nothing to
+        do when it is open. False when it could not be opened (said in a message): the window then closes.
+        Tests and callers that need the whole window at once may call it."""
+        first, self._first = self._first, None
+        if first is None:
+            return self.project is not None
+        from annotator.ui.opening import open_project
+
+        try:
+            project = open_project(self, first.path)
+        finally:
+            first.release()  # the project holds the lock now (or no one does)
+        self.reader.viewport().removeEventFilter(self)
+        self.reader.removeEventFilter(self)
+        if project is None:
+            self.close()
+            return False
+        # As a window opening the project would be until open_source (which takes over the first screen):
+        # showing no source yet, so that the taxonomy's arrival does not read its annotations a third time.
+        self.current_source_id, self._adopting = None, first
+        self._complete(project)
+        self._adopting = None
+        keys, self._early_keys = self._early_keys, []
+        for key in keys:  # as if pressed now: the tag keys tag the passage selected
+            QApplication.sendEvent(self.reader, key)
+        return True
+
+    def _build_central(self) -> None:
+        from annotator.ui.controllers.compare import CompareController
+        from annotator.ui.widgets.welcome import WelcomePane
+
         self.welcome = WelcomePane()
         self.welcome.import_requested.connect(self.files.import_dialog)
         self.welcome.sample_requested.connect(self.files.open_sample_project)
-        self.central = QStackedWidget()
-        self.central.addWidget(self.welcome)
-        self.central.addWidget(reading)
-        self.setCentralWidget(self.central)
+        self.central.insertWidget(0, self.welcome)
         self.compare = CompareController(self)
         self.compare_view, self.links_panel, self.similar_panel = (
             self.compare.view,
@@ -174,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def run(self, command: commands.ServiceCommand) -> bool:
         """Push ``command`` on the undo stack; False (and one message shown) when it failed."""
+        from annotator.ui import commands
+
         error = commands.push(self.undo_stack, command)
         if error is not None:
             self.coders.report(error)  # another coder's change, if that was why, shown in its place
@@ -203,13 +342,25 @@ class MainWindow(QMainWindow):
         return [self.reader] if self.current_source_id is not None else []
 
     def dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # saveState() needs names
+        """The dock ``name`` holding ``widget``: one of the window's, laid out already, or a new one."""
+        dock = self._empty_docks.pop(name, None)
+        if dock is None:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)  # saveState() needs names
+            self.addDockWidget(area, dock)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
         return dock
 
     def _build_docks(self) -> None:
+        from annotator.ui.controllers.evidence import EvidenceController
+        from annotator.ui.controllers.figures import FiguresController
+        from annotator.ui.controllers.people import PeopleController
+        from annotator.ui.controllers.search import SearchController
+        from annotator.ui.widgets.annotation_panel import AnnotationPanel
+        from annotator.ui.widgets.inspector import Inspector
+        from annotator.ui.widgets.outline_panel import OutlinePanel
+        from annotator.ui.widgets.side_panels import LibraryPanel
+
         self.library = LibraryPanel()
         self.library.source_activated.connect(self.open_source)
         self.annotation_panel = AnnotationPanel()
@@ -230,32 +381,16 @@ class MainWindow(QMainWindow):
         self.annotations_dock = self.dock("Annotations", "annotations", self.annotation_panel, right)
         self.inspector_dock = self.dock("Inspector", "inspector", self.inspector, right)
         self.links_dock, self.similar_dock = self.compare.dock_panels()
-        self.splitDockWidget(self.library_dock, self.palette_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.library_dock, self.search_dock)
-        self.tabifyDockWidget(self.search_dock, self.outline_dock)
-        self.library_dock.raise_()
-        self.splitDockWidget(self.annotations_dock, self.inspector_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.annotations_dock, self.links_dock)
-        self.tabifyDockWidget(self.links_dock, self.similar_dock)
         self.evidence = EvidenceController(self)  # proposals in the reader and the Evidence panel
         self.evidence_dock = self.evidence.dock_panel()
-        # With the inspector: a fourth tab above would cut the tabs' labels on a laptop's 300-pixel dock.
-        self.tabifyDockWidget(self.inspector_dock, self.evidence_dock)
-        # Everyone who speaks, across the sources: with the Library, Search and Outline, so that choosing
-        # a person filters the Annotations panel on the right with the Inspector still in view.
+        # Everyone who speaks, across the sources (with the Library, Search and Outline: _arrange_docks).
         self.people = PeopleController(self, self.annotation_panel, self.inspector, self._search_for)
         self.people_dock = self.people.dock_panel()
-        self.tabifyDockWidget(self.outline_dock, self.people_dock)
         # Figures of every source (issue 17): a wide table under the text, shown when asked for (View).
         self.figures = FiguresController(self, self.compare)
         self.claims_dock = self.figures.dock_panel()
-        self.claims_dock.hide()
-        self.library_dock.raise_()
         self.people.watch(self.evidence.found)  # proposals read for a source name people too
         self.people.watch(self.undo_stack.indexChanged)  # a proposal rejected, or any step undone
-        self.inspector_dock.raise_()
-        self.annotations_dock.raise_()
-        self.fit_docks(QSize(1400, 880))
 
     def _search_for(self, query: str) -> None:
         """Search every source for ``query`` as if typed in the Search panel (the People panel's Search)."""
@@ -282,9 +417,14 @@ class MainWindow(QMainWindow):
     def _action(  # type: ignore[no-untyped-def]
         self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
     ) -> QAction:
+        from annotator.ui.controllers.actions import make_action
+
         return make_action(self, text, slot, shortcut, tip, checkable)
 
     def _build_actions(self) -> None:
+        from annotator.ui.controllers.coders import CodersController
+        from annotator.ui.controllers.sources import SourcesController
+
         key = QKeySequence.StandardKey
         files = self.files
         self.new_action, self.open_action, self.import_action = (
@@ -334,7 +474,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Annotator", self.about)
 
     def _build_menus(self) -> None:
+        from annotator.ui.controllers.actions import make_action
+
         bar = self.menuBar()
+        bar.clear()  # the shell's empty menus
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = self.files.recent_menu
@@ -415,6 +558,8 @@ class MainWindow(QMainWindow):
 
     def switch_project(self, path: Path | str) -> bool:
         """Open another project in this window (the current one is closed)."""
+        from annotator.ui.opening import open_project
+
         if Path(path).absolute() == self.project.path:
             return True
         project = open_project(self, path)
@@ -463,6 +608,8 @@ class MainWindow(QMainWindow):
             left, right = (int(x) if x.isdigit() and int(x) in known else 0 for x in pair.split(",", 1))
             self.show_compare(left, right)
         # After the window is up: the offer must not hold up opening the project.
+        from annotator.ui.upgrade_offer import offer_source_upgrade
+
         QTimer.singleShot(0, lambda: offer_source_upgrade(self))
         QTimer.singleShot(0, self._rehearse_tagging)
         self.backups.project_opened()
@@ -475,7 +622,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.backups.window_shown()
+        if self.project is not None:  # else the project is opened after the first paint, the window shown
+            self.backups.window_shown()
 
     def wait_for_opening_backup(self) -> None:
         """Let the backup of the project just opened finish (before the project is closed or replaced), and
@@ -509,6 +657,9 @@ class MainWindow(QMainWindow):
 
     def put_back(self, backup: Path) -> None:
         """Close the project, put ``backup`` in its place and open it again (the replaced file is kept)."""
+        from annotator.services.project import Project, restore_backup
+        from annotator.ui.opening import open_project
+
         path = self.project.path
         self.save_project_state()
         self.wait_for_opening_backup()
@@ -725,14 +876,22 @@ class MainWindow(QMainWindow):
             else:
                 self.show_compare(source_id, right or 0)
             return
-        if source_id == self.current_source_id and self.central.currentIndex() == 1:
-            return
-        self._save_reading_position()
+        # The first screen painted before the project was open: the reader keeps its text (laid out and
+        # painted already) and its highlights; what the project's services read replaces them just after.
+        first, self._adopting = self._adopting, None
+        adopting = first is not None and first.source_id == source_id
+        if not adopting:
+            if source_id == self.current_source_id and self.central.currentIndex() == 1:
+                return
+            self._save_reading_position()
         try:
-            text = self.project.sources.text(source_id)
-            # The visible range first: reading thousands of annotations took 7× the time Qt takes to lay
-            # out and paint the text (issue 23); the rest comes just after the first paint.
-            annotations, complete = self.project.annotations.first_screen(source_id, FIRST_SCREEN_CHARS)
+            if adopting:
+                text, annotations, complete = "", [], False
+            else:
+                text = self.project.sources.text(source_id)
+                # The visible range first: reading thousands of annotations took 7× the time Qt takes to
+                # lay out and paint the text (issue 23); the rest comes just after the first paint.
+                annotations, complete = self.project.annotations.first_screen(source_id, FIRST_SCREEN_CHARS)
             source = self.project.sources.get(source_id)
         except AnnotatorError as e:
             show_error(self, "Cannot open the source", str(e))
@@ -740,8 +899,9 @@ class MainWindow(QMainWindow):
         self.current_source_id = source_id
         self._loading_source = None if complete else source_id
         self.active_reader = self.reader
-        self.reader.set_document(text, annotations, self.facet_of_tag)
-        self._show_structure(source_id)
+        if not adopting:
+            self.reader.set_document(text, annotations, self.facet_of_tag)
+        self._show_structure(source_id, first.marks if first is not None and adopting else None)
         self.evidence.source_opened(source_id)  # read (or detected) in a worker thread
         # The panel fills in with the rest: laying out the first screen's cards only to replace them would
         # cost a fifth of the first paint.
@@ -776,10 +936,13 @@ class MainWindow(QMainWindow):
             self.annotation_panel.set_annotations(annotations, self.reader.selected_annotation_id)
         self.show_count()
 
-    def _show_structure(self, source_id: int) -> None:
-        """Note calls, headings and the outline of the source just opened (derived: never fatal)."""
+    def _show_structure(self, source_id: int, shown: list[Mark] | None = None) -> None:
+        """Note calls, headings and the outline of the source just opened (derived: never fatal); ``shown``:
+        the marks the reader shows already (a first screen's), not applied again when they are the same."""
         try:
-            self.reader.set_structure(self.project.structure.marks(source_id))
+            marks = self.project.structure.marks(source_id)
+            if shown is None or marks != shown:
+                self.reader.set_structure(marks)
             self.outline_panel.set_outline(self.project.structure.outline(source_id))
             summary = self.project.structure.summary(source_id)
         except AnnotatorError as e:
@@ -878,9 +1041,13 @@ class MainWindow(QMainWindow):
         self.sources.split_source(offset)
 
     def edit_taxonomy(self) -> None:
+        from annotator.ui.dialogs.taxonomy_editor import TaxonomyEditor
+
         TaxonomyEditor(self.project, self.undo_stack, self).exec()
 
     def show_shortcuts(self) -> None:
+        from annotator.ui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
@@ -906,6 +1073,12 @@ class MainWindow(QMainWindow):
             self.fit_docks(self.size())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.project is None:  # closed before its project was opened: nothing of it to keep
+            if self._first is not None:
+                self._first.release()
+                self._first = None
+            super().closeEvent(event)
+            return
         self.inspector.show_annotation(None)  # commit a note still being typed
         self.save_project_state()
         self.settings.set_window_geometry(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))

@@ -11,7 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings
 
-from annotator.services.project import APP_NAME
+from annotator.services.paths import APP_NAME
 from annotator.storage.server import is_server_url
 
 MAX_RECENT = 8

@@ -27,7 +27,9 @@ Usage, from the repository root::
   process painting a bare QPlainTextEdit window with the same text (issue 23's target: ratio ≤ 3 and
   under 1.5 s). Both start from cached bytecode, as an installed app does (pip compiles it at install);
   ``start_up_as_run_here`` is the same with the environment's settings (PYTHONDONTWRITEBYTECODE on these
-  machines: every module of ours compiled at every launch).
+  machines: every module of ours compiled at every launch). The window paints that source before it
+  opens the project (services/first_screen.py) and opens it right after: ``start_up_editable`` is the
+  time until then, when the panels are filled and a tag key tags (in the same processes as ``start_up``).
 
 Timings are medians of several runs; nothing here asserts a time.
 """
@@ -405,6 +407,8 @@ window.reader.viewport().repaint()
 print(time.time() - float(sys.argv[4]))
 assert window.current_source_id == int(sys.argv[3])
 app.processEvents()
+assert window.finish_opening()  # the project open behind the first screen: editing enabled
+print(time.time() - float(sys.argv[4]))
 window.close()
 """
 
@@ -435,7 +439,10 @@ def bench_start_up(  # type: ignore[type-arg]
     cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     cached["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
 
+    editable: list[float] = []
+
     def launch(code: str, *args: str, env: dict[str, str] | None = None) -> float:
+        """Seconds to the first paint; the time to the project open (ours) goes to ``editable``."""
         launched = str(time.time())
         done = subprocess.run(
             [sys.executable, "-c", code, *args, launched],
@@ -444,7 +451,10 @@ def bench_start_up(  # type: ignore[type-arg]
             text=True,
             env=env,
         )
-        return float(done.stdout.splitlines()[-1])
+        times = [float(line) for line in done.stdout.split()]
+        if len(times) > 1 and env is cached:
+            editable.append(times[1])
+        return times[0]
 
     ini = str(folder / "start.ini")
     settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat))
@@ -463,7 +473,8 @@ def bench_start_up(  # type: ignore[type-arg]
         times["bare_here"].append(launch(*bare_args))
     records = []
     pairs = (("start_up", "ours", "bare"), ("start_up_as_run_here", "ours_here", "bare_here"))
-    for name, ours, bare in pairs:
+    times["editable"] = editable[1:]  # the first launch wrote the bytecode
+    for name, ours, bare in (*pairs, ("start_up_editable", "editable", "bare")):
         value, baseline = statistics.median(times[ours]) * 1000, statistics.median(times[bare]) * 1000
         records.append(
             {

@@ -94,7 +94,32 @@ def test_starting_the_window_on_a_project_imports_no_heavy_package_nor_the_searc
         "window = open_window(Path(sys.argv[1]))\n"
         "window.show()\n"
         "window.reader.viewport().repaint()\n"
+        "assert window.finish_opening() and window.project is not None\n"  # the whole window, project open
     )
     # The search service (and numpy, through its phrase search) is made at the first search.
     lazy = (*HEAVY, "annotator.services.search")
     assert _imported_after(code, str(path), env=env, packages=lazy) == []
+
+
+def test_the_window_paints_the_last_source_before_importing_the_database_layer(tmp_path: Path) -> None:
+    # The first screen is read through the stdlib sqlite3 (services/first_screen.py); SQLAlchemy, Alembic,
+    # the ORM and the services come once it is painted.
+    path = tmp_path / "tiny.annotator"
+    with Project.open(path) as project:
+        project.sources.import_bytes("a.txt", b"A tiny source about the harvest of 1932 in the village.")
+        project.annotations.create(1, 2, 6, ["bias/ideological"])
+    folders = {"XDG_CACHE_HOME": tmp_path / "cache", "XDG_CONFIG_HOME": tmp_path / "config"}
+    env = os.environ | {name: str(folder) for name, folder in folders.items()}
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from annotator.ui.app import application, open_window\n"
+        "app = application()\n"
+        "window = open_window(Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "window.reader.viewport().repaint()\n"
+        "assert window.project is None and len(window.reader.annotations()) == 1\n"
+    )
+    later = ("sqlalchemy", "alembic", "annotator.storage.orm", "annotator.services.project", "whoosh")
+    assert _imported_after(code, str(path), env=env, packages=(*HEAVY, *later)) == []

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from annotator.services.structure import OutlineEntry
+if TYPE_CHECKING:
+    from annotator.services.structure import OutlineEntry
 
 START_ROLE = Qt.ItemDataRole.UserRole
 

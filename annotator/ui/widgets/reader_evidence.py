@@ -19,9 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 
-from annotator.services.evidence import PROPOSED, EvidenceItem
-
 if TYPE_CHECKING:
+    from annotator.services.evidence import EvidenceItem
     from annotator.ui.widgets.reader import ReaderView
 
 UNKNOWN_FACET = QColor("#9E9E9E")  # a suggested tag the taxonomy no longer has
@@ -312,4 +311,6 @@ def headline(item: EvidenceItem) -> str:
 
 def proposals(items: Sequence[EvidenceItem]) -> list[EvidenceItem]:
     """The items still to decide that have something to propose (a scare quote is nobody's words)."""
+    from annotator.services.evidence import PROPOSED  # here: the reader paints before the services load
+
     return [i for i in items if i.state == PROPOSED and i.proposal.tags]
