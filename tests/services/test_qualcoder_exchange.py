@@ -116,3 +116,24 @@ def test_qualcoders_own_importer_reads_our_codebook(project: Project, tmp_path: 
     assert database.categories == [f.name for f in taxonomy.facets]
     assert len(database.codes) == len(taxonomy.tags)  # none merged away by a shared name
     assert {"Other (Bias)", "Other (Provenance)", "Euphemism"} <= set(database.codes)
+
+
+def test_two_coders_passages_on_one_span_stay_two_in_qualcoder(project: Project, tmp_path: Path) -> None:
+    # QualCoder's owner is the selection's User: each coder may have an annotation on the same words, and
+    # merging them would credit the first coder with the second one's passage.
+    source = project.sources.import_bytes("teacher.txt", TEXT.encode(), {"title": "Teacher"}).source_id
+    nobody = (TEXT.index("Nobody"), TEXT.index(" in our"))
+    project.coders.act_as("ann")
+    project.annotations.create(source, *nobody, [], "Ann: who is nobody?")
+    project.coders.act_as("ben")
+    project.annotations.create(source, *nobody, [], "Ben: a figure of speech.")
+    path = _export(project, tmp_path / "coders.qdpx")
+    qualcoder = read_as_qualcoder(path)
+    assert qualcoder.stopped == ""
+    both = ["Ann: who is nobody?", "Ben: a figure of speech."]
+    assert sorted(a.memo for a in qualcoder.annotations) == both
+    package = qualcoder_checkout()
+    if package is not None:  # and QualCoder's own importer, where a checkout is at hand
+        database = import_with_qualcoder(package, path)
+        assert database.error == ""
+        assert sorted(memo for *_, memo in database.annotations) == both

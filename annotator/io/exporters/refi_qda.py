@@ -386,11 +386,13 @@ class _ProjectWriter:
         # selection, their notes joined, and a coded passage's note is referred to from the TextSource only
         # where QualCoder has no annotation on that span yet (it reaches QualCoder as the coding's memo).
         excerpts = list(excerpts)
-        uncoded: dict[tuple[int, int], list[Excerpt]] = {}
+        # (Per coder: QualCoder's owner is the selection's User. The notes are the app's, whoever wrote them.)
+        uncoded: dict[tuple[int, int, str], list[Excerpt]] = {}
         for excerpt in excerpts:
-            if not excerpt.annotation.tags and excerpt.figure is None:
-                uncoded.setdefault((excerpt.annotation.start, excerpt.annotation.end), []).append(excerpt)
-        annotated_spans = set(uncoded)
+            a = excerpt.annotation
+            if not a.tags and excerpt.figure is None:
+                uncoded.setdefault((a.start, a.end, self.creator(a)), []).append(excerpt)
+        annotated_spans = {(start, end) for start, end, _ in uncoded}
         for excerpt in excerpts:
             a = excerpt.annotation
             if not 0 <= a.start <= a.end <= length:
@@ -398,7 +400,8 @@ class _ProjectWriter:
                     f"annotation {a.id} ({a.start}–{a.end}) lies outside the text of its source "
                     f"({length} characters)"
                 )
-            together = uncoded.get((a.start, a.end), []) if not a.tags and excerpt.figure is None else []
+            alone = a.tags or excerpt.figure is not None
+            together = [] if alone else uncoded[(a.start, a.end, self.creator(a))]
             if together and together[0] is not excerpt:
                 selection_guid[a.id] = selection_guid[together[0].id]  # its links go to the one selection
                 continue
