@@ -63,7 +63,7 @@ class TeamProjectDialog(QDialog):
         self._folder = folder
         if self.local is not None:
             self.local.setPlaceholderText("the new project file, NAME.annotator")
-            form.addRow("&Save as:", file_row(self.local, self._choose))
+            form.addRow("Save as:", file_row(self.local, self._choose))  # a row of two: no buddy for a key
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(
