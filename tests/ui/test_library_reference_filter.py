@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.services.project import Project
+from annotator.ui.widgets.search_panel import snippet_html
 from annotator.ui.widgets.side_panels import LibraryPanel
 
 pytestmark = pytest.mark.gui
@@ -33,3 +34,12 @@ def test_the_filter_box_finds_a_source_by_its_shelfmark_doi_and_container(qtbot,
     assert shown("nauka") == ["Memoir"]
     assert shown("garf memoir") == []  # every word, in one source
     assert sorted(shown("")) == ["Memoir", "Report on the sowing campaign"]
+
+
+def test_a_reference_hit_names_its_field_in_words(project: Project) -> None:
+    project.sources.import_bytes("a.txt", b"The district committee reported.", {
+        "title": "Report", "publisher_place": "Voronezh", "archive_location": "f. 5446, op. 1",
+    })  # fmt: skip
+    [hit] = project.search.search("voronezh").hits
+    html = snippet_html(hit)
+    assert "publisher place" in html and "publisher_place" not in html

@@ -63,7 +63,7 @@ def snippet_html(hit: SearchHit) -> str:
     where = {
         "text": f"¶ {hit.paragraph}" if hit.paragraph else "text",
         "note": "note",
-        "metadata": hit.field or "metadata",
+        "metadata": (hit.field or "metadata").replace("_", " "),  # "publisher place", as the CLI says it
     }[hit.kind.value]
     return f'<span style="color:#777">{escape(where)}</span>&nbsp; {before}{body}{after}'
 
