@@ -1461,6 +1461,28 @@ def _repeated_menus(page: _Page) -> None:
                     page.reasons.setdefault(j, "repeated menu")
 
 
+# Reasons a line's own shape gives (not its place or its neighbours): said again elsewhere on the page, the
+# same words are the same control ("« Vorige | Nächste »" above and below the article).
+_SHAPE_REASONS = frozenset(
+    {"navigation links", "page furniture", "pager", "counter", "share button", "edit link", "rating"}
+    | {"repeated menu", "call to action", "empty prompt"}
+)
+
+
+def _said_again_as_furniture(page: _Page) -> None:
+    """A short line whose very words the page's shape rules found to be a control elsewhere on the page
+    goes too: the pager or the share bar printed above and below the article, where the rules that need
+    the chrome around a line do not reach it. A line the guards keep (a heading of prose, a dated line,
+    a reader's words) stays."""
+    controls = {_key(page.lines[i]) for i, reason in page.reasons.items() if reason in _SHAPE_REASONS}
+    for i in page.filled:
+        line = page.lines[i]
+        if i in page.reasons or _words(line) > _MENU_WORDS or _key(line) not in controls:
+            continue
+        if not _kept(page, i, set()):
+            page.reasons[i] = "furniture said again"
+
+
 def _doubled_names(page: _Page) -> None:
     """In the page's head, a short line said twice in a row before other furniture: a logo's alt text and
     the site's name ("The Archive Diver" / "The Archive Diver"), not the title of the prose."""
@@ -1908,6 +1930,7 @@ def _settle(page: _Page) -> None:
         found = len(page.reasons)
         _stray_prose(page)
         _repeated_menus(page)
+        _said_again_as_furniture(page)
         _outer_shapes(page)
         vocabulary = _vocabulary(page)
         _link_runs(page, vocabulary)

@@ -319,3 +319,16 @@ INFOBOX = (
     ("Headquarters", "Moscow"),
     ("Agency executive", "Yakov Yakovlev"),
 )
+
+
+def test_a_pager_said_again_among_the_articles_paragraphs_goes() -> None:
+    """A control the page's shape rules find in its chrome ("« Vorige | Nächste »" above the article) is the
+    same control where the page says it again between the article's paragraphs, out of the chrome rules'
+    reach; a heading of the article stays."""
+    pager = "« Vorige | Nächste »"
+    capture = (
+        f"{MENU}{pager}\nPasswortverwaltung für den Mac\n{PROSE}{pager}\nNeue Funktionen\n{PROSE}{PROSE}"
+    )
+    removed = _removed(capture)
+    assert removed.count(pager) == 2
+    assert "Neue Funktionen" not in removed and "Passwortverwaltung für den Mac" not in removed
