@@ -805,6 +805,9 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
     if not words:
         return False
     lower = [w.lower().strip(".,;:") for w in words]
+    if _NUMBER_WORD.fullmatch(lower[0]) or (len(lower) == 2 and lower[0] in {"his", "her", "their", "my"}
+                                            and lower[1] in _BODY_PARTS):
+        return False  # "Forty-three sets of remains …", "shook his head": no one who speaks
     if len(words) > 1 and lower[-1] in {"he", "she", "they", "i", "we", "it"}:
         return False
     if re.match(r"i[’']", lower[0]):
@@ -1018,9 +1021,16 @@ _COLON_FRAMED = re.compile(r"\b(?:says|said|say|writes|wrote|asks|asked|told|tel
                            r"declared|shouted|cried|added)\s*:\s*$")
 _ENDED = re.compile(r"[.!?…][”\"»“’]$")
 _TURN_LABEL = re.compile(
-    r"\s*(?:(?:Q|A|Interviewer|Question|Answer):[ \t]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}:[ \t]+"
+    r"\s*(?:(?:Q|A|Interviewer|Question|Answer|[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,}){0,2}):[ \t]+"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}:[ \t]+"
     r"(?=(?:He|She|They|I|We|My|Our|It)\b))"
 )
+# "Forty-three sets of remains were reburied": a number written out opening a sentence ("One of them", "Two
+# peasants" describe people and are kept).
+_NUMBER_WORD = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundreds?|thousands?"
+)
+_BODY_PARTS = {"head", "hand", "hands", "face", "eyes", "heart", "shoulders", "arm", "arms", "voice"}
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NP_WHO = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"

@@ -1223,3 +1223,19 @@ def test_round_four_headlines_of_interviews_letters_asking_phrases_and_dialogue_
         "I try,”": "I",
         "Everyone tries. Read": "Anna Akhmatova",
     }
+
+
+def test_round_four_numbers_written_out_body_parts_and_capitals_turn_labels_are_nobody():
+    memoir = (
+        "The brigade leader was a quiet man called Ilyin, with burned hands.\n\n"
+        "On my first morning he looked at my shoes and shook his head. “You will not last a week,” he said."
+    )
+    assert speakers(memoir) == {"You will not": "The brigade leader"}  # not "his head"
+    radio = (
+        "PRESENTER: With me is Professor Elena Osipova.\n\n"
+        "OSIPOVA: The estimates are high.\n\n"
+        "PRESENTER: Boris, your grandmother survived it.\n\n"
+        "KAGAN: She did. “Nobody wrote about it,” she said."
+    )
+    # Still wrong ("Boris", the one addressed, rather than "your grandmother"), but no turn label speaks
+    assert speakers(radio)["Nobody wrote about"] != "OSIPOVA"
