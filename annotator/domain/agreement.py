@@ -12,9 +12,12 @@ QDA packages also report. Characters that nobody coded count as agreement on "no
 reading a passage and leaving it is a decision too (alpha corrects for the chance agreement this brings).
 
 Characters with the same values for every coder are kept as one run (``Segment``) with its length as its
-weight, so a book costs its annotations' boundaries, not its characters. Krippendorff's alpha itself is
-computed by the ``krippendorff`` package (services/agreement.py); kappa is computed here, weighted by
-length the same way.
+weight, so a book costs its annotations' boundaries, not its characters. Krippendorff's alpha (nominal) and
+Cohen's kappa are computed here from those weighted runs: the coincidence matrix summed over the distinct
+rows, each times its characters. The ``krippendorff`` package is the reference the tests and
+tests/benchmarks/bench_agreement.py check the figures against (equal to 1e-9); it is not called at run time
+because it wants one row per unit and builds a units × values × values array: on three 200,000-character
+sources its process passed 5 GB before it was stopped, where these runs take a few megabytes.
 """
 
 from __future__ import annotations
@@ -116,6 +119,34 @@ def unit_table(runs: Iterable[Segment], value: Callable[[TagSet], Hashable]) -> 
         key = tuple(categories.setdefault(value(v), len(categories)) for v in run.values)
         merged[key] = merged.get(key, 0) + run.length
     return UnitTable(tuple(categories), tuple((w, k) for k, w in merged.items() if w > 0))
+
+
+def nominal_alpha(table: UnitTable) -> float | None:
+    """Krippendorff's alpha, nominal level: ``1 - (n - 1) · Σ_{c≠k} o_ck / Σ_{c≠k} n_c·n_k`` from the
+    coincidence matrix ``o`` (each unit's pairs of values, ``n_uc·(n_uk - [c=k]) / (m_u - 1)``, summed with
+    the unit's weight) and its margins ``n_c``. None when undefined: fewer than two pairable values, or one
+    value everywhere (no disagreement is possible)."""
+    size = len(table.categories)
+    o = [[0.0] * size for _ in range(size)]
+    for weight, values in table.rows:
+        m = len(values)
+        if m < 2:
+            continue  # a unit one coder coded has no pairs
+        counts: dict[int, int] = {}
+        for value in values:
+            counts[value] = counts.get(value, 0) + 1
+        for c, n_c in counts.items():
+            for k, n_k in counts.items():
+                pairs = n_c * (n_k - 1 if c == k else n_k)
+                if pairs:
+                    o[c][k] += weight * pairs / (m - 1)
+    margins = [sum(row) for row in o]
+    n = sum(margins)
+    expected = n * n - sum(x * x for x in margins)  # the sum of n_c·n_k over c != k
+    if n <= 1 or expected <= 0:
+        return None
+    observed = sum(o[c][k] for c in range(size) for k in range(size) if c != k)
+    return 1.0 - (n - 1) * observed / expected
 
 
 def cohen_kappa(table: UnitTable) -> float | None:

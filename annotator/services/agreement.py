@@ -1,9 +1,9 @@
 """Inter-coder agreement (issue 21): Krippendorff's alpha and, for two coders, Cohen's kappa, per facet and
 per tag, with the passages the coders disagree on side by side.
 
-Units are characters (every character of every chosen source; see domain/agreement.py for why, and how a
-book is reduced to runs). Alpha is the ``krippendorff`` package's, nominal level, on one unit per
-character; kappa is domain.agreement's, weighted the same way. Without chosen sources, the sources every
+Units are characters (every character of every chosen source; see domain/agreement.py for why, how a
+book is reduced to runs, and why alpha and kappa are computed there from the weighted runs, checked against
+the ``krippendorff`` package rather than by it). Without chosen sources, the sources every
 chosen coder annotated are compared: in an archive split between two people, a source only one of them
 read would otherwise count as all disagreement.
 """
@@ -77,20 +77,6 @@ class AgreementReport:
     figures: tuple[AgreementFigure, ...]
     disagreements: tuple[Disagreement, ...]  # on the chosen facets' or tags' tags, in text order
     disagreements_cut: bool = False  # more than MAX_DISAGREEMENTS: the first ones only
-
-
-def alpha(table: units.UnitTable) -> float | None:
-    """Krippendorff's alpha, nominal, by the ``krippendorff`` package, one unit per character."""
-    if len(table.categories) < 2 or table.units < 2:
-        return None  # one value everywhere: no disagreement is possible, alpha is undefined
-    import krippendorff  # here: numpy's start-up is paid by the agreement view only
-    import numpy as np
-
-    counted = table.value_counts()
-    rows = np.array([row for _, row in counted], dtype=np.int32)
-    weights = np.array([weight for weight, _ in counted], dtype=np.int64)
-    value = krippendorff.alpha(value_counts=np.repeat(rows, weights, axis=0), level_of_measurement="nominal")
-    return None if value != value else float(value)  # NaN: undefined
 
 
 class AgreementService:
@@ -174,7 +160,7 @@ def _figure(
     facet: str, tag: str | None, label: str, table: units.UnitTable, coders: tuple[str, ...]
 ) -> AgreementFigure:
     kappa = units.cohen_kappa(table) if len(coders) == 2 else None
-    return AgreementFigure(facet, tag, label, alpha(table), kappa, table.units, coders)
+    return AgreementFigure(facet, tag, label, units.nominal_alpha(table), kappa, table.units, coders)
 
 
 def _groups(

@@ -130,3 +130,28 @@ def test_runs_weigh_like_characters() -> None:
     )
     assert expanded.shape == (10, 2)
     assert units.cohen_kappa(table) == pytest.approx(1 / 6)
+
+
+def test_alpha_and_kappa_equal_the_references_on_random_tables() -> None:
+    """200 random codings (2-4 coders, 2-5 categories, runs of 1-9 characters) against the package's alpha on
+    the characters spelled out, and kappa against its definition computed per character."""
+    rng = np.random.default_rng(21)
+    for _ in range(200):
+        coders, categories = int(rng.integers(2, 5)), int(rng.integers(2, 6))
+        rows = [
+            (int(rng.integers(1, 10)), tuple(int(v) for v in rng.integers(0, categories, coders)))
+            for _ in range(12)
+        ]
+        table = units.UnitTable(tuple(range(categories)), tuple(rows))
+        spelled = np.array([values for weight, values in rows for _ in range(weight)]).T
+        if len(np.unique(spelled)) < 2:
+            assert units.nominal_alpha(table) is None
+            continue
+        reference = krippendorff.alpha(reliability_data=spelled, level_of_measurement="nominal")
+        assert units.nominal_alpha(table) == pytest.approx(reference, abs=1e-9)
+        if coders == 2:
+            a, b = spelled
+            p_o = float(np.mean(a == b))
+            p_e = sum(float(np.mean(a == c)) * float(np.mean(b == c)) for c in range(categories))
+            expected = None if p_e >= 1 else (p_o - p_e) / (1 - p_e)
+            assert units.cohen_kappa(table) == pytest.approx(expected, abs=1e-9)
