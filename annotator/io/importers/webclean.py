@@ -1479,6 +1479,8 @@ def _said_again_as_furniture(page: _Page) -> None:
         line = page.lines[i]
         if i in page.reasons or _words(line) > _MENU_WORDS or _key(line) not in controls:
             continue
+        if not re.search(r"[^\W\d_]", line):
+            continue  # a bare number: a rank or a count here, a page's number there
         if not _kept(page, i, set()):
             page.reasons[i] = "furniture said again"
 

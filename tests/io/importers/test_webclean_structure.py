@@ -332,3 +332,16 @@ def test_a_pager_said_again_among_the_articles_paragraphs_goes() -> None:
     removed = _removed(capture)
     assert removed.count(pager) == 2
     assert "Neue Funktionen" not in removed and "Passwortverwaltung für den Mac" not in removed
+
+
+def test_a_bare_number_is_no_control_said_again() -> None:
+    """A page's number in a pager ("2") is no control where the same number stands alone elsewhere (a rank
+    in a list of popular stories, a table's cell): only words are said again as furniture."""
+    capture = (
+        f"{MENU}{PROSE}Share\n1\nReply\nFlag\n{PROSE}Popular now\n1\nGrain quotas in the district\n"
+        f"2\nKharkiv archives reopen\n{PROSE}"
+    )
+    found = furniture(capture)
+    lines = capture.split("\n")
+    ranks = [i for i, line in enumerate(lines) if line in ("1", "2") and i > lines.index("Popular now")]
+    assert all(found.get(i) != "furniture said again" for i in ranks)
