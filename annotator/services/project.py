@@ -223,7 +223,7 @@ class Project:
 
         engine, created = server.open_server_engine(address, read_only)
         reason = f"{address.display} is open read-only; changes are not saved" if read_only else None
-        uow = UnitOfWork(engine, read_only_reason=reason)
+        uow = UnitOfWork(engine, read_only_reason=reason, location=address.display)
         try:
             if not read_only:
                 with uow.write() as session:

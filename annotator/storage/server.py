@@ -154,8 +154,12 @@ def _on_connect(read_only: bool) -> Any:
 def create_server_engine(address: ServerAddress, read_only: bool = False) -> Engine:
     """An engine whose connections libpq makes from the address (password file, keyring, PG* variables)."""
     from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import URL
 
-    engine = create_engine("postgresql+psycopg://", creator=lambda: _connect(address), pool_pre_ping=True)
+    # libpq connects (the creator); the URL's database names the project where the repositories name a
+    # file (messages, the texts' cache key): the address without its password, unique per server and db.
+    url = URL.create("postgresql+psycopg", database=address.display)
+    engine = create_engine(url, creator=lambda: _connect(address), pool_pre_ping=True)
     event.listen(engine, "connect", _on_connect(read_only))
     return engine
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, Integer, String, cast, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import ProjectDamaged, ReadOnlyProject, WriteFailed
+from annotator.domain.errors import ProjectDamaged, ProjectError, ReadOnlyProject, WriteFailed
 from annotator.storage.database import is_damage
 from annotator.storage.orm import ProjectMeta
 
@@ -25,11 +25,16 @@ GENERATION_KEY = "generation"
 
 
 class UnitOfWork:
-    def __init__(self, engine: Engine, read_only_reason: str | None = None) -> None:
-        """``read_only_reason``: set for a project opened read-only; every ``write()`` raises it."""
+    def __init__(
+        self, engine: Engine, read_only_reason: str | None = None, location: str | None = None
+    ) -> None:
+        """``read_only_reason``: set for a project opened read-only; every ``write()`` raises it.
+        ``location``: how messages name the project (default: the file's path; a server's URL without its
+        password, for a team project)."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.engine = engine
         self.read_only_reason = read_only_reason
+        self.location = location or str(engine.url.database)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -40,6 +45,8 @@ class UnitOfWork:
         except DBAPIError as e:
             problem = _damage(e)
             if problem is None:
+                if _server_unreachable(self.engine, e):
+                    raise ProjectError(f"{self.location}: {_first_line(e)}; try again") from e
                 raise  # a wrong query is a bug, not damage: keep its traceback
             raise self._damaged(problem) from e
 
@@ -66,7 +73,7 @@ class UnitOfWork:
             if problem is not None:
                 raise self._damaged(problem) from e
             if isinstance(e, OperationalError):
-                raise WriteFailed(f"{self.engine.url.database}: {_why(e)}") from e  # names the file
+                raise WriteFailed(f"{self.location}: {_why(e)}") from e  # names the file, or the server
             raise
 
     @contextmanager
@@ -88,7 +95,7 @@ class UnitOfWork:
 
     def _damaged(self, problem: str) -> ProjectDamaged:
         return ProjectDamaged(
-            f"{self.engine.url.database} is damaged in the part just read ({problem}); "
+            f"{self.location} is damaged in the part just read ({problem}); "
             "restore a backup: File › Restore backup…"
         )
 
@@ -103,6 +110,16 @@ def _damage(error: DBAPIError) -> str | None:
     if isinstance(error.orig, sqlite3.OperationalError) and str(error.orig).startswith("Could not decode"):
         return "a stored text is no longer valid UTF-8"  # the driver's message would quote the garbage
     return None
+
+
+def _server_unreachable(engine: Engine, error: DBAPIError) -> bool:
+    """A PostgreSQL server that went away or refused the connection (not a wrong query)."""
+    return engine.dialect.name == "postgresql" and isinstance(error, OperationalError)
+
+
+def _first_line(error: DBAPIError) -> str:
+    lines = str(error.orig).strip().splitlines()
+    return lines[0] if lines else type(error.orig).__name__
 
 
 def _why(error: OperationalError) -> str:

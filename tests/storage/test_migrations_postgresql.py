@@ -80,3 +80,18 @@ def test_a_password_never_reaches_a_message_or_the_cache_folder(postgres_server)
     assert "hunter2" not in str(refused.value) and "nowhere" in str(refused.value)
     with pytest.raises(ProjectError, match="names no database"):
         ServerAddress.parse("postgresql://me:hunter2@db.example.org")
+
+
+def test_a_server_that_went_away_is_a_message_naming_the_project(server_url: str, postgres_server) -> None:  # type: ignore[no-untyped-def]
+    project = Project.open(server_url)
+    try:
+        assert project.sources.list() == []
+        postgres_server.drop_database(ServerAddress.parse(server_url).database)  # ends its sessions too
+        with pytest.raises(ProjectError) as reading:
+            project.sources.list()
+        assert str(reading.value).startswith(ServerAddress.parse(server_url).display)
+        with pytest.raises(ProjectError) as writing:
+            project.rename("After")
+        assert "not saved" in str(writing.value) or "does not exist" in str(writing.value)
+    finally:
+        project.close()
