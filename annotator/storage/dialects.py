@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String, Text, bindparam, cast, type_coerce
+from sqlalchemy import String, Text, bindparam, cast, func, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -28,6 +28,13 @@ def text_bind(bind: Session | Connection, name: str, column_type: TypeEngine[Any
     if dialect_name(bind) == "sqlite":
         return type_coerce(bindparam(name), String)
     return cast(bindparam(name, type_=String), column_type)
+
+
+def json_length(bind: Session | Connection, column: Any) -> ColumnElement[int]:
+    """The length of a JSON column's stored text (PostgreSQL has no length() of ``json``)."""
+    if dialect_name(bind) == "sqlite":
+        return func.length(column)
+    return func.length(cast(column, Text))
 
 
 def json_text(bind: Session | Connection, column: Any) -> ColumnElement[str]:

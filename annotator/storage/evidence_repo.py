@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import JSON, Text, cast, delete, func, insert, select
+from sqlalchemy import JSON, delete, insert, select
 from sqlalchemy.orm import Session
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
@@ -51,7 +51,7 @@ def fingerprint(session: Session, source_id: int) -> tuple[int, int, int] | None
     versions and the length of the items' text (None when nothing is stored)."""
     e = SourceEvidenceRow
     row = session.execute(
-        select(e.version, e.structure_version, func.length(cast(e.items, Text))).where(
+        select(e.version, e.structure_version, dialects.json_length(session, e.items)).where(
             e.source_id == source_id
         )
     ).first()
