@@ -264,12 +264,10 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
-    introduced = q.form == Form.INLINE and _COLON_FRAMED.search(sentence_lead(text, q.start)) is not None
-    if q.form == Form.INLINE and not (introduced and _ENDED.search(text, q.start, q.end)) and ok(
-        found := _after_quote(text, q, spoken, people)
-    ):  # "Mother … says: „…“ Father says nothing.": the words are hers, the next sentence is his
-        return found, "verb after", source
     lead, lead_at = _lead(text, q, outer)
+    introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
+    if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
+        return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
         return found, "possessor", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
