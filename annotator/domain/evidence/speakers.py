@@ -73,6 +73,17 @@ scoring the candidates a reader weighs, the same in every genre:
   one, a person described, a pronoun resolved). Below 4 the words stay unattributed, and a passive ("were
   accused of “…”") names nobody.
 
+Round 4 (tests/benchmarks/measure_evidence_s4.py): the subject of a coordinated verb ("Mikoyan spoke to
+the crowd … and promised that"), "and that" going on from the verb that took "that", a role before one name
+("Their daughter Nina", "The critic L. Chukovskaya"), initials ("R. W. Davies"), possessive introductions
+("Their conclusion is cautious:", "His last words … were:", "Molotov's first words were:"), a relative for
+the noun phrase before it ("a group of deputies …, who argue"), a pronoun in commas ("Her mother, she
+noted, …") looking back past its sentence's subject, a pronoun after an opening clause taking that clause's
+subject, a transcript's turn labels, numbers written out and body parts as nobody. On five sets written
+after one another and each measured untouched these corrections did not raise the share of right speakers
+on the next unseen text (0.79 against 0.80 for the rules before them); the rules fit the texts they were
+made from better than the next ones.
+
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
 for a person when a pronoun is carried over. A note call after a quotation is not a speaker: the note names
