@@ -70,3 +70,17 @@ def test_publish_open_and_clone_through_the_file_menu(  # type: ignore[no-untype
 
     copy = window.files.clone_dialog()
     assert copy == tmp_path / "copy.annotator" and copy.is_file()
+
+
+def test_the_app_opens_on_a_team_project_given_on_the_command_line(  # type: ignore[no-untyped-def]
+    qtbot, server_url: str, settings
+) -> None:
+    from annotator.ui.app import open_window
+
+    window = open_window(server_url, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.project.on_server and window.project.location == server_url
+    window.close()
+    assert window.settings.last_project() is None  # the app never starts by waiting for a server
+    assert window.settings.recent_projects()[0] == server_url
