@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import pwd
 import shutil
 import subprocess
 import tempfile
@@ -51,6 +50,10 @@ def why_unavailable() -> str | None:
     """Why no test cluster can be started here, or None if one can."""
     if find_binaries() is None:
         return "PostgreSQL is not installed (initdb/pg_ctl not found; `bash .ci/setup test` installs it)"
+    if not hasattr(os, "geteuid"):
+        return "the test cluster is started on POSIX systems only"
+    import pwd
+
     if os.geteuid() == 0:
         try:
             pwd.getpwnam(SERVER_USER)
@@ -117,6 +120,8 @@ def _run(cluster: TestCluster, command: list[str]) -> None:
 
 def start_cluster() -> TestCluster:
     """initdb and start a cluster in a new temporary folder; the template database with the tables."""
+    import pwd
+
     binaries = find_binaries()
     assert binaries is not None, why_unavailable()
     # Not under pytest's tmp_path: its folders are private to the user running the tests (0700), and the
