@@ -183,6 +183,7 @@ def test_timeline_places_sources_by_their_dates(project: Project, sample: Overvi
     assert {d.source.id for d in primary.sources} == {s for s, k in db.kinds.items() if k == "primary"}
 
 
+@pytest.mark.both_engines
 def test_a_search_query_narrows_every_chart_to_the_passages_overlapping_a_hit(
     project: Project, sample: OverviewSample
 ) -> None:
