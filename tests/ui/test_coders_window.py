@@ -1,6 +1,6 @@
-"""Coders in the window: the reader shows everyone's annotations (each coder's colour in the margin), mine or
-one coder's; an edit or undo that another coder's change overtook is told and shows theirs; Tools › Inter-coder
-agreement computes, lists the disagreements, and opens one in the reader on a double-click."""
+"""Coders in the window: the reader shows everyone's annotations (each coder's colour in the margin), mine
+or one coder's; an edit or undo that another coder's change overtook is told and shows theirs; Tools ›
+Inter-coder agreement computes, lists the disagreements, and opens one in the reader on a double-click."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def test_the_reader_shows_everyones_mine_or_one_coders(qtbot, window: MainWindow
     mine = window.project.annotations.create(window.current_source_id, *_span("the report")).id  # type: ignore[arg-type]
     ann, ben = _two_coders(window)
     coders = {c.login: c for c in window.project.coders.list()}
-    assert len(window.reader.annotations()) == 4  # everyone's, the default
+    assert len(window.reader.shown_annotations()) == 4  # everyone's, the default
 
     _menu_action(window, "Everyone").trigger()
     qtbot.wait(50)
@@ -58,19 +58,20 @@ def test_the_reader_shows_everyones_mine_or_one_coders(qtbot, window: MainWindow
     assert coders["ann"].color in colors and coders["ben"].color in colors  # bars in the margin
 
     _menu_action(window, "Mine").trigger()
-    assert [a.id for a in window.reader.annotations()] == [mine]
-    assert window.annotation_panel.visible_ids() == [mine]
+    assert [a.id for a in window.reader.shown_annotations()] == [mine]
+    assert len(window.reader.annotations()) == 4  # the source's, for its counts and the panel
     assert coders["ann"].color not in _margin_colors(window)
 
     _menu_action(window, "ann").trigger()
-    assert [a.id for a in window.reader.annotations()] == [ann]
+    assert [a.id for a in window.reader.shown_annotations()] == [ann]
     assert window.reader.annotations_at(_span("Forty-two")[0]) == [window.project.annotations.get(ann)]
     assert _menu_action(window, "ann").isChecked()
 
     _menu_action(window, "ben").trigger()
-    assert ben in {a.id for a in window.reader.annotations()} and len(window.reader.annotations()) == 2
+    shown = window.reader.shown_annotations()
+    assert ben in {a.id for a in shown} and len(shown) == 2
     window.open_source(window.current_source_id)  # type: ignore[arg-type]
-    assert len(window.reader.annotations()) == 2  # the choice stays while reading
+    assert len(window.reader.shown_annotations()) == 2  # the choice stays while reading
 
 
 def test_an_edit_overtaken_by_another_coder_is_told_and_shows_theirs(  # type: ignore[no-untyped-def]
@@ -89,7 +90,9 @@ def test_an_edit_overtaken_by_another_coder_is_told_and_shows_theirs(  # type: i
     assert window.reader.annotation(made.id).note == "bob's reading"  # type: ignore[union-attr]
 
 
-def test_undo_does_not_undo_another_coders_change(qtbot, window: MainWindow, shown_messages: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_undo_does_not_undo_another_coders_change(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, shown_messages: list[str]
+) -> None:
     made = window.project.annotations.create(window.current_source_id, *_span("the report"))  # type: ignore[arg-type]
     window._reload_annotations()
     window.select_annotation(made.id)

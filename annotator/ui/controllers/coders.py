@@ -91,11 +91,9 @@ class CodersController:
         else:
             ids, bars = frozenset({self.coder_id}) if self.coder_id is not None else frozenset(), False
         host = self.host
+        # The readers only: the Annotations panel and the counts keep every annotation of the source.
         for reader in {host.reader, host.compare_view.left, host.compare_view.right}:
             reader.set_coder_filter(ids, bars)
-        reader = host.active_reader
-        host.annotation_panel.set_annotations(reader.annotations(), reader.selected_annotation_id)  # type: ignore[attr-defined]
-        host.show_count()  # type: ignore[attr-defined]
 
     # Tools
 

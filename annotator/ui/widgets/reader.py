@@ -223,7 +223,11 @@ class ReaderView(QPlainTextEdit):
         return self._text
 
     def annotations(self) -> list[Annotation]:
-        """The source's annotations shown (all, or the chosen coders'), in text order."""
+        """The source's annotations, in text order (all of them, whoever's the reader shows)."""
+        return self._index.all()
+
+    def shown_annotations(self) -> list[Annotation]:
+        """The annotations the reader shows: all, or the chosen coders' (``set_coder_filter``)."""
         every = self._index.all()
         return every if self._coder_ids is None else [a for a in every if self._shown(a)]
 
