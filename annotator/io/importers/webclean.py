@@ -1418,6 +1418,9 @@ _MENU_RUN = 3  # short lines in a row that, said again in the same order elsewhe
 _MENU_WORDS = 5
 
 
+_FORM_FIELDS = frozenset({"name", "website", "comment", "email"})
+
+
 def _repeated_menus(page: _Page) -> None:
     """A run of three or more short lines that the page says again in the same order elsewhere: its menu
     printed twice (at the top and in the footer, or for the desktop and the phone), in any language. An
@@ -1452,10 +1455,11 @@ def _repeated_menus(page: _Page) -> None:
             continue  # said once, or overlapping itself
         copies = [page.filled[k : k + _MENU_RUN] for k in found]
         # Among the article's paragraphs it may be a table's header said over each of its halves, or a table
-        # the page's navigation box prints again: there the copies go only when furniture is among them
-        # (a share bar said above and below the article: "Udostępnij" / "Facebook" / "X").
-        marked = any(j in page.reasons for copy in copies for j in copy)
+        # the page's navigation box prints again: there a copy goes only when furniture is among its own
+        # lines (a share bar said above and below the article: "Udostępnij" / "Facebook" / "X").
         for copy in copies:
+            # ("Name" is a comment form's field and a table's column: no button)
+            marked = any(_ui(page.lines[j]) in FURNITURE - _FORM_FIELDS for j in copy)
             for j in copy:
                 if page.outside(j) or marked:
                     page.reasons.setdefault(j, "repeated menu")
@@ -1473,15 +1477,16 @@ def _said_again_as_furniture(page: _Page) -> None:
     """A short line whose very words the page's shape rules found to be a control elsewhere on the page
     goes too: the pager or the share bar printed above and below the article, where the rules that need
     the chrome around a line do not reach it. A line the guards keep (a heading of prose, a dated line,
-    a reader's words) stays."""
+    a reader's words, a line in the article's words) stays."""
     controls = {_key(page.lines[i]) for i, reason in page.reasons.items() if reason in _SHAPE_REASONS}
+    vocabulary = _vocabulary(page)
     for i in page.filled:
         line = page.lines[i]
         if i in page.reasons or _words(line) > _MENU_WORDS or _key(line) not in controls:
             continue
         if not re.search(r"[^\W\d_]", line):
             continue  # a bare number: a rank or a count here, a page's number there
-        if not _kept(page, i, set()):
+        if not _kept(page, i, vocabulary):  # nor a name the article discusses ("New Zealand")
             page.reasons[i] = "furniture said again"
 
 

@@ -345,3 +345,20 @@ def test_a_bare_number_is_no_control_said_again() -> None:
     lines = capture.split("\n")
     ranks = [i for i, line in enumerate(lines) if line in ("1", "2") and i > lines.index("Popular now")]
     assert all(found.get(i) != "furniture said again" for i in ranks)
+
+
+def test_a_name_the_article_discusses_is_no_control_said_again() -> None:
+    """A country's name among the site's menu items is furniture there; the same name between the
+    article's paragraphs (a table's cell, a heading), which the article's prose discusses, stays."""
+    prose = (
+        "New Zealand has sixteen regions and the Chatham Islands, and the realm of New Zealand also holds "
+        "the Cook Islands, Niue and Tokelau, which govern themselves.\n"
+    )
+    capture = (
+        f"{MENU}New Zealand\nAustralia\nFiji\nSamoa\nRegions of New Zealand\n{prose}{prose}"
+        f"New Zealand\nCook Islands\n{prose}{prose}"
+    )
+    lines = capture.split("\n")
+    found = furniture(capture)
+    inside = [i for i, line in enumerate(lines) if line == "New Zealand"][-1]
+    assert inside not in found
