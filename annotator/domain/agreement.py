@@ -114,11 +114,14 @@ def unit_table(runs: Iterable[Segment], value: Callable[[TagSet], Hashable]) -> 
     """The runs as units, each coder's tags there mapped to a category by ``value`` (for a tag: whether it
     is among them; for a facet: which of its tags are). Adjacent rows with the same values are merged."""
     categories: dict[Hashable, int] = {}
-    merged: dict[tuple[int, ...], int] = {}
-    for run in runs:
-        key = tuple(categories.setdefault(value(v), len(categories)) for v in run.values)
-        merged[key] = merged.get(key, 0) + run.length
-    return UnitTable(tuple(categories), tuple((w, k) for k, w in merged.items() if w > 0))
+    merged: dict[tuple[TagSet, ...], int] = {}
+    for run in runs:  # most runs repeat a few combinations: each is mapped once, below
+        merged[run.values] = merged.get(run.values, 0) + run.length
+    rows: dict[tuple[int, ...], int] = {}
+    for values, weight in merged.items():
+        key = tuple(categories.setdefault(value(v), len(categories)) for v in values)
+        rows[key] = rows.get(key, 0) + weight
+    return UnitTable(tuple(categories), tuple((w, k) for k, w in rows.items() if w > 0))
 
 
 def nominal_alpha(table: UnitTable) -> float | None:

@@ -142,14 +142,17 @@ class AgreementService:
             passages = units.disagreements(runs, lambda v: v)
             cut = len(passages) > MAX_DISAGREEMENTS
             listed = []
-            for p in passages[:MAX_DISAGREEMENTS]:
-                exact = sources_repo.read_quote(
-                    session, p.source_id, p.start, min(p.end, p.start + EXCERPT)
-                ).exact
-                text = exact + ("…" if p.end - p.start > EXCERPT else "")
-                tag_names = tuple(
-                    tuple(taxonomy.shown_name(t) for t in _ordered(taxonomy, v)) for v in p.values
-                )
+            shown = passages[:MAX_DISAGREEMENTS]
+            names = {t.id: taxonomy.shown_name(t) for t in taxonomy.tags}
+            quotes: dict[tuple[int, int], str] = {}  # (source, start) -> the passage, read per source
+            for s in dict.fromkeys(p.source_id for p in shown):
+                of_source = [p for p in shown if p.source_id == s]
+                ranges = [(p.start, min(p.end, p.start + EXCERPT)) for p in of_source]
+                for p, quote in zip(of_source, sources_repo.read_quotes(session, s, ranges), strict=True):
+                    quotes[(s, p.start)] = quote.exact
+            for p in shown:
+                text = quotes[(p.source_id, p.start)] + ("…" if p.end - p.start > EXCERPT else "")
+                tag_names = tuple(tuple(names[t.id] for t in _ordered(taxonomy, v)) for v in p.values)
                 listed.append(
                     Disagreement(p.source_id, summaries[p.source_id].title, p.start, p.end, text, tag_names)
                 )
