@@ -384,7 +384,7 @@ def add(
 
 
 def _coder(session: Session, coder_id: int) -> Coder | None:
-    return coders_repo.by_id(session).get(coder_id)
+    return coders_repo.coder(session, coder_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,9 @@ _CODERS = CoderRow.__table__
 # Per engine: the login it acts as (set by ``act_as``), and the id of that login's row once it exists.
 _LOGINS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 _IDS: weakref.WeakKeyDictionary[Engine, int] = weakref.WeakKeyDictionary()
+# Per engine: the coders read back by ``coder`` (the record a new annotation carries, without a query per
+# annotation on the hot path of tagging); dropped when a name changes here.
+_KNOWN: weakref.WeakKeyDictionary[Engine, dict[int, Coder]] = weakref.WeakKeyDictionary()
 
 
 def os_login() -> str:
@@ -121,7 +124,23 @@ def annotation_counts(session: Session) -> dict[int, int]:
     return {coder_id: count for coder_id, count in rows}
 
 
+def coder(session: Session, coder_id: int) -> Coder | None:
+    """The coder with this id, remembered per engine once read (committed rows only: see ``current_id``)."""
+    engine = session.connection().engine
+    known = _KNOWN.setdefault(engine, {})
+    found = known.get(coder_id)
+    if found is None:
+        row = session.connection().execute(select(_CODERS).where(_CODERS.c.id == coder_id)).first()
+        if row is None:
+            return None
+        found = Coder(row.id, row.uuid, row.login, row.name, row.color)
+        if coder_id == _IDS.get(engine):  # the current coder's row, known to be committed
+            known[coder_id] = found
+    return found
+
+
 def set_name(session: Session, coder_id: int, name: str) -> None:
+    _KNOWN.pop(session.connection().engine, None)
     session.execute(update(CoderRow).where(CoderRow.id == coder_id).values(name=" ".join(name.split())))
 
 
