@@ -781,6 +781,13 @@ def _carry_over(
         topic = people.topic(pronoun)
         return Speaker(topic, None, None) if topic else None
     chosen = found[best[1]][0]
+    if chosen.split()[0].lower() in DETERMINERS:
+        # "The brigade leader there was a former tank commander called Ilyin": the role named in its sentence
+        role_at = text.rfind(chosen, max(0, at - 600), at)
+        after_role = role_at + len(chosen)
+        named = _ROLE_NAMED.match(text, after_role, after_role + 120) if role_at >= 0 else None
+        if named and named.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(named.group("name"), None, None)
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
@@ -1036,6 +1043,11 @@ _TURN_LABEL = re.compile(
 )
 # "Forty-three sets of remains were reburied": a number written out opening a sentence ("One of them", "Two
 # peasants" describe people and are kept).
+_VOCATIVE = re.compile(r"\s*[A-Z][\w’'-]+,\s+(?=(?:your|you)\b)")
+_ROLE_NAMED = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:was|is)\s+(?:a|an|the)\s+[^.;:“”\"«»]{0,60}?\b(?:called|named)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+)
 _NUMBER_WORD = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundreds?|thousands?"
 )
@@ -1154,6 +1166,9 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     turn = _TURN_LABEL.match(sentence, offset)
     if turn:
         offset = turn.end()  # "Gavrilov: He was at the front.": a transcript's turn label is no subject
+    vocative = _VOCATIVE.match(sentence, offset)
+    if vocative:
+        offset = vocative.end()  # "Boris, your grandmother survived it.": the one addressed is no subject
     m = _OPENING_PHRASE.match(sentence, offset)
     if m:
         offset = m.end()

@@ -1230,12 +1230,12 @@ def test_round_four_numbers_written_out_body_parts_and_capitals_turn_labels_are_
         "The brigade leader was a quiet man called Ilyin, with burned hands.\n\n"
         "On my first morning he looked at my shoes and shook his head. “You will not last a week,” he said."
     )
-    assert speakers(memoir) == {"You will not": "The brigade leader"}  # not "his head"
+    assert speakers(memoir) == {"You will not": "Ilyin"}  # not "his head", nor "The brigade leader"
     radio = (
         "PRESENTER: With me is Professor Elena Osipova.\n\n"
         "OSIPOVA: The estimates are high.\n\n"
         "PRESENTER: Boris, your grandmother survived it.\n\n"
         "KAGAN: She did. “Nobody wrote about it,” she said."
     )
-    # Still wrong ("Boris", the one addressed, rather than "your grandmother"), but no turn label speaks
-    assert speakers(radio)["Nobody wrote about"] != "OSIPOVA"
+    # Neither a turn label ("OSIPOVA") nor the one addressed ("Boris, your grandmother …")
+    assert speakers(radio)["Nobody wrote about"] == "your grandmother"
