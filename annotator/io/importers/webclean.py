@@ -9,7 +9,13 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   Wikipedia"), an empty-state or comment prompt ("No comments yet.", "Be the first to start a discussion
   here."), a call to donate or subscribe ending in "Click here", a copyright or licence line *with* a
   year or a © sign (never a sentence that begins "Copyright law…", never "(c) the grain is…");
-- its **repetition**: a short line at both the top and the bottom of the capture (a site banner);
+- its **repetition**: a short line at both the top and the bottom of the capture (a site banner); a run of
+  three short lines the page prints again in the same order (its menu for the desktop and the phone, in
+  the header and the footer, in any language), outside the article's prose or, among it, where its own
+  copy holds an interface word (a share bar above and below the article); a short line the shape rules
+  found to be a control elsewhere ("« Vorige | Nächste »" said again), unless in the article's words;
+- its **script**: Chinese and Japanese lines are counted by characters (two to a word) and their prose
+  ends in "。", so menus, headlines and paragraphs of such pages are told apart as in other languages;
 - its **position**: the page's head and tail chrome (before the first and after the last line of running
   prose): the logo (a first line none of whose words the article uses, followed by other furniture),
   the site's name and motto above its navigation, a "Related …" block of links, tab and section labels
@@ -32,17 +38,20 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   names, or a line most of whose words the article uses. A run of links stops short of what begins the
   article (its title under the menu, a record's "Details" heading); above the article a long menu goes
   even where its items are the article's words ("News", "World");
-- its **zone**: the article is the longest cluster of running prose, clusters being parted by a gap of
-  six short lines or more with furniture or interface words in it ("Share", "Tweet"). After the article's
-  end, runs of short link-like lines (headlines of other stories up to 18 words, "Most read", sponsored
-  links, the footer's columns) go: three with furniture among them, or four. Before its start, runs of
-  link texts of up to four words go alike, but not the eight lines right above the article (its title,
-  standfirst, byline, date, caption) nor a line that its head or body says again (its title in a hub's
-  column). Right after the article's end (or under an "External links[edit]" heading) a run begins only
-  at furniture or an interface word, so a list closing the article and its references stay; and the
-  guards of the tail hold everywhere: sentences, dated lines, a reader's name above a date (also past the
-  counts of their profile), a card's headline between two dates goes but a reader's words under a date
-  stay, a heading that prose follows, a name the page gave above the article;
+- its **zone**: the article is the longest cluster of running prose, clusters being parted by a gap of six
+  short lines or more with furniture or interface words in it ("Share", "Tweet"), or by a column of twenty
+  short lines in a row (a numbered contents list and table rows with tabs are no such column); such a column
+  outside the prose also marks a web page when few interface words are found. After the article's end, runs
+  of short link-like lines (headlines of other stories up to 18 words, "Most read", sponsored links, the
+  footer's columns) go: three with furniture among them, or four. Before its start, runs of link texts of up
+  to four words go alike (before all of the prose also headlines and labels of the page's columns), but not
+  the eight lines right above the article (its title, standfirst, byline, date, caption) nor a line that its
+  head or body says again (its title in a hub's column). Right after the article's end (or under an
+  "External links[edit]" heading) a run begins only at furniture or an interface word, so a list closing the
+  article and its references stay; and the guards of the tail hold everywhere: sentences, dated lines, a
+  reader's name above a date (also past the counts of their profile), a card's headline between two dates
+  goes but a reader's words under a date stay, a heading that prose follows, a name the page gave above the
+  article;
 - the controls of viewers, shelves and pagers ("Zoom in", "Want to Read", "Page 12 of 340", "‹", a row
   of stars, "4.2 (38 ratings)"), previous / next links with the titles of the posts they name, archive
   and category lists with their counts ("March 2023", "Famine (12)");
