@@ -33,6 +33,7 @@ from annotator.cli import (
     sources_cmd,
     structure_cmd,
     taxonomy_cmd,
+    team_cmd,
     transfer_cmd,
 )
 from annotator.cli.access import open_for
@@ -90,6 +91,7 @@ COMMAND_GROUPS = (
     coders_cmd,
     check_cmd,
     transfer_cmd,
+    team_cmd,
 )
 
 

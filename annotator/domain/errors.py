@@ -50,6 +50,11 @@ class WriteFailed(ProjectError):
     """The database refused a write (disk full, read-only file, locked too long); nothing of it was saved."""
 
 
+class NotPermitted(AnnotatorError):
+    """A team project's server refused the change: the user's role (reader, or coder for someone else's
+    annotation or the taxonomy) does not allow it. Nothing of it was saved."""
+
+
 class EditConflict(AnnotatorError):
     """Another coder changed (or deleted) the annotation or link since it was read: nothing was saved.
     ``current`` is the other's version as it now stands (None when they deleted it), for the UI to show."""

@@ -34,6 +34,7 @@ from annotator.services.people import PeopleService
 from annotator.services.sources import SourceService
 from annotator.services.structure import StructureService
 from annotator.services.taxonomy import TaxonomyService, seed_default
+from annotator.services.team import TeamService
 from annotator.services.upgrade import SourceUpgrades
 from annotator.storage import backups, lock, meta_repo, server
 from annotator.storage.backups import BackupInfo
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from annotator.services.compare import CompareService
     from annotator.services.exchange import ExchangeService
     from annotator.services.export import ExportService
+    from annotator.services.live import LiveUpdates
     from annotator.services.overview import OverviewService
     from annotator.services.search import SearchService
 
@@ -86,11 +88,13 @@ class Project:
         self.taxonomy = TaxonomyService(uow, self.events)
         self.coders = CoderService(uow, self.events)
         self.agreement = AgreementService(uow)
+        self.team = TeamService(uow, on_server=address is not None)
         # The search index is a cache outside the project file, kept in step by listening to self.events.
         # The service (and Whoosh) is made at first use; until then the edits are recorded for it.
         self._search: SearchService | None = None
         self._search_lock = threading.Lock()
         self._early_edits = _EarlyEdits(self.events, self.generation)
+        self._live: LiveUpdates | None = None
 
     # The services below are made at first use: their modules (exporters and search hits, the similarity
     # index, REFI-QDA, Whoosh) are ~0.1 s of imports that a command listing sources never needs.
@@ -110,6 +114,17 @@ class Project:
                 search.queue_earlier(self._early_edits.stop())
                 self._search = search
             return self._search
+
+    def live(self) -> LiveUpdates | None:
+        """Other coders' edits of a team project, published on ``events`` as they are committed (made at
+        first call; ``start()`` it, or ``poll()`` it when its ``fileno()`` is readable); None for a file."""
+        if self.address is None:
+            return None
+        if self._live is None:
+            from annotator.services.live import LiveUpdates
+
+            self._live = LiveUpdates(self.address, server.client_id(self._uow.engine), self.events)
+        return self._live
 
     @cached_property
     def compare(self) -> CompareService:
@@ -221,10 +236,20 @@ class Project:
     def _open_server(cls, address: server.ServerAddress, read_only: bool) -> Project:
         from sqlalchemy.exc import DBAPIError
 
+        from annotator.storage import team
+
         engine, created = server.open_server_engine(address, read_only)
         reason = f"{address.display} is open read-only; changes are not saved" if read_only else None
         uow = UnitOfWork(engine, read_only_reason=reason, location=address.display)
         try:
+            if not read_only:
+                with uow.read() as session:
+                    if not team.may_write(session.connection()):  # a reader: the server refuses changes
+                        read_only = True
+                        uow.read_only_reason = (
+                            f"{address.display}: you are a reader of this team project (the server lets "
+                            "you read, not change it)"
+                        )
             if not read_only:
                 with uow.write() as session:
                     # Two clients opening a new database at once: one initializes, the other then sees it.
@@ -303,6 +328,8 @@ class Project:
             return
         self._closed = True
         try:
+            if self._live is not None:
+                self._live.close()
             if self._search is not None:
                 self._search.close()
             self._dispose()  # type: ignore[operator]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
 from annotator.domain.coders import Coder
-from annotator.domain.errors import EditConflict, NotFound
+from annotator.domain.errors import EditConflict, NotFound, NotPermitted
 from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole, TagRef
 from annotator.domain.taxonomy import Taxonomy
 from annotator.storage import coders_repo, dialects, people_repo, taxonomy_repo
@@ -518,8 +518,16 @@ def delete_rows(session: Session, annotation_ids: Sequence[int]) -> None:
     """Delete these annotations (their tags, speakers and links go by the foreign keys' cascade), a few
     statements for a batch instead of one a row."""
     ids = list(annotation_ids)
+    deleted = 0
     for i in range(0, len(ids), 500):
-        session.execute(delete(AnnotationRow).where(AnnotationRow.id.in_(ids[i : i + 500])))
+        batch = ids[i : i + 500]
+        deleted += session.execute(delete(AnnotationRow).where(AnnotationRow.id.in_(batch))).rowcount
+    if deleted < len(set(ids)) and session.get_bind().dialect.name == "postgresql":
+        # On a team server row-level security hides another coder's rows from a coder's DELETE.
+        kept = session.connection().execute(select(_ANNOTATIONS.c.id).where(_ANNOTATIONS.c.id.in_(ids)))
+        kept = kept.first()
+        if kept is not None:
+            raise _not_yours(session, kept[0])
 
 
 def restore_many(session: Session, taxonomy: Taxonomy, annotations: Sequence[Annotation]) -> None:
@@ -632,19 +640,31 @@ def update(
         .execution_options(synchronize_session=False)
     ).rowcount
     if changed != 1:
-        raise conflict(session, annotation_id)
+        raise conflict(session, annotation_id, read)
     return read + 1
 
 
-def conflict(session: Session, annotation_id: int) -> EditConflict:
+def _not_yours(session: Session, annotation_id: int) -> NotPermitted:
+    found = list_annotations(session, taxonomy_repo.load(session), ids=[annotation_id])
+    whose = found[0].coder.shown if found and found[0].coder is not None else "another coder"
+    return NotPermitted(
+        f"annotation {annotation_id} is {whose}'s: on this team project your role lets you change only your "
+        "own annotations; nothing was saved"
+    )
+
+
+def conflict(session: Session, annotation_id: int, read: int | None = None) -> EditConflict | NotPermitted:
     """The error for an edit that found the annotation changed or deleted by another coder, carrying what
-    it is now (read outside the failed transaction's changes: nothing of this one was written)."""
+    it is now (read outside the failed transaction's changes: nothing of this one was written). Found still
+    at the version ``read``, the row was kept from this user by a team server's row-level security."""
     found = list_annotations(session, taxonomy_repo.load(session), ids=[annotation_id])
     if not found:
         return EditConflict(
             f"annotation {annotation_id} was deleted by another coder meanwhile; nothing was changed"
         )
     now = found[0]
+    if read is not None and now.version == read:
+        return _not_yours(session, annotation_id)
     return EditConflict(
         f"annotation {annotation_id} was changed by another coder meanwhile (it is now at version "
         f"{now.version}); your change was not saved: look at theirs and edit again",
@@ -660,8 +680,8 @@ def check_version(session: Session, annotation_id: int, expected_version: int | 
     found = session.connection().execute(
         select(_ANNOTATIONS.c.version).where(_ANNOTATIONS.c.id == annotation_id).with_for_update()
     ).scalar()
-    if found != expected_version:
-        raise conflict(session, annotation_id)
+    if found != expected_version:  # None: gone, or kept from this coder by row-level security
+        raise conflict(session, annotation_id, expected_version if found is None else None)
 
 
 def bump_version(session: Session, annotation_id: int, expected_version: int | None = None) -> int:
@@ -678,10 +698,12 @@ def bump_version(session: Session, annotation_id: int, expected_version: int | N
         .values(version=read + 1, modified_at=utcnow())
     ).rowcount
     if changed != 1:
-        raise conflict(session, annotation_id)
+        raise conflict(session, annotation_id, read)
     return read + 1
 
 
 def delete_row(session: Session, annotation_id: int) -> None:
-    session.delete(get_row(session, annotation_id))
-    session.flush()
+    # One DELETE statement (its tags, speakers and links go by the cascade): on a team server a coder's
+    # DELETE of another's row changes nothing, and delete_rows says so.
+    session.expunge(get_row(session, annotation_id))
+    delete_rows(session, [annotation_id])

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
@@ -34,6 +36,7 @@ KEYRING_SERVICE = "annotator"
 # pg_advisory_xact_lock key: one client at a time brings a database to the head revision and initializes it,
 # so two opening a new database at once do not both create its tables.
 SETUP_LOCK = 0x616E6E6F  # "anno"
+_CLIENTS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 def is_server_url(value: object) -> bool:
@@ -139,10 +142,12 @@ def _connect(address: ServerAddress) -> Any:
     return psycopg.connect(address.conninfo, **extra)
 
 
-def _on_connect(read_only: bool) -> Any:
+def _on_connect(read_only: bool, client: str) -> Any:
     def setup(dbapi_connection: Any, _record: Any) -> None:
         with dbapi_connection.cursor() as cursor:
             cursor.execute("SET TIME ZONE 'UTC'")
+            # Who writes, in the change notifications (migration 0011): this client skips its own.
+            cursor.execute("SELECT set_config('annotator.client', %s, false)", (client,))
             if read_only:
                 # The server refuses every write in this session, whatever the code or a script tries.
                 cursor.execute("SET default_transaction_read_only = on")
@@ -160,8 +165,23 @@ def create_server_engine(address: ServerAddress, read_only: bool = False) -> Eng
     # file (messages, the texts' cache key): the address without its password, unique per server and db.
     url = URL.create("postgresql+psycopg", database=address.display)
     engine = create_engine(url, creator=lambda: _connect(address), pool_pre_ping=True)
-    event.listen(engine, "connect", _on_connect(read_only))
+    client = uuid.uuid4().hex
+    _CLIENTS[engine] = client
+    event.listen(engine, "connect", _on_connect(read_only, client))
     return engine
+
+
+def client_id(engine: Engine) -> str:
+    """The id this engine's connections give their changes in the server's notifications ('' for a file)."""
+    return _CLIENTS.get(engine, "")
+
+
+def listen_connection(address: ServerAddress) -> Any:
+    """A psycopg connection of its own (autocommit) for LISTEN: notifications arrive between statements,
+    so it must not be one of the pool's."""
+    connection = _connect(address)
+    connection.autocommit = True
+    return connection
 
 
 def connection_problem(address: ServerAddress, error: BaseException) -> ProjectError:

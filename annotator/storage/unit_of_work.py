@@ -17,7 +17,7 @@ from sqlalchemy import Engine, Integer, String, cast, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from annotator.domain.errors import ProjectDamaged, ProjectError, ReadOnlyProject, WriteFailed
+from annotator.domain.errors import NotPermitted, ProjectDamaged, ProjectError, ReadOnlyProject, WriteFailed
 from annotator.storage.database import is_damage
 from annotator.storage.orm import ProjectMeta
 
@@ -72,6 +72,8 @@ class UnitOfWork:
             problem = _damage(e)
             if problem is not None:
                 raise self._damaged(problem) from e
+            if (refusal := refused(e)) is not None:
+                raise NotPermitted(f"{self.location}: {refusal}") from e
             if isinstance(e, OperationalError):
                 raise WriteFailed(f"{self.location}: {_why(e)}") from e  # names the file, or the server
             raise
@@ -110,6 +112,22 @@ def _damage(error: DBAPIError) -> str | None:
     if isinstance(error.orig, sqlite3.OperationalError) and str(error.orig).startswith("Could not decode"):
         return "a stored text is no longer valid UTF-8"  # the driver's message would quote the garbage
     return None
+
+
+# SQLSTATE 42501: a missing grant, or a row a row-level security policy keeps from this user.
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def refused(error: DBAPIError) -> str | None:
+    """What a team server's refusal of a change means, for a person; None for any other error."""
+    if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    detail = _first_line(error)
+    if "row-level security" in detail:
+        why = "your role lets you change only your own annotations and links"
+    else:
+        why = "your role in this team project does not allow this change"
+    return f"the server refused the change: {why} ({detail}); nothing was saved"
 
 
 def _server_unreachable(engine: Engine, error: DBAPIError) -> bool:

@@ -37,3 +37,54 @@ def test_publish_and_clone_from_the_command_line(  # type: ignore[no-untyped-def
     cloned = cli("clone", empty_server_url, copy, project=None)
     assert cloned.code == 0 and str(copy) in cloned.out
     assert [s["title"] for s in cli("sources", "--json", project=copy).json()] == ["a"]
+
+
+def test_team_add_and_list(cli, postgres_server, server_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+
+    login = f"ana_{uuid.uuid4().hex[:6]}"
+    secret = tmp_path / "password.txt"
+    secret.write_text("s3cret\n", encoding="utf-8")
+    added = cli(
+        "team", "add", login, "--role", "coder", "--password-file", secret, "--json", project=server_url
+    )
+    assert added.code == 0, added.err
+    assert added.json() == [{"login": login, "role": "coder", "created": True}]
+    assert "s3cret" not in added.out + added.err
+    listed = cli("team", "list", "--json", project=server_url).json()
+    assert {"login": login, "role": "coder", "can_login": True} in listed
+    assert [m["role"] for m in listed if m["login"] == postgres_server.superuser] == ["owner"]
+    # Changing the role of an existing login asks for no password.
+    again = cli("team", "add", login, "--role", "reader", project=server_url)
+    assert again.code == 0 and f"{login} is a reader" in again.out
+    # The new reader, through the CLI: refused in one line, no traceback, nothing changed.
+    as_reader = server_url.replace(f"{postgres_server.superuser}@", f"{login}@")
+    assert cli("import", tmp_path / "password.txt", project=as_reader).code == 2
+    refused = cli("tag-add", "bias", "Invented", project=as_reader)
+    assert refused.code == 2 and "reader" in refused.err and len(refused.err.splitlines()) == 1
+    assert "Traceback" not in refused.err
+
+
+def test_a_coder_is_told_plainly_when_the_server_refuses(  # type: ignore[no-untyped-def]
+    cli, postgres_server, server_url: str, tmp_path: Path
+) -> None:
+    import uuid
+
+    login = f"ivo_{uuid.uuid4().hex[:6]}"
+    secret = tmp_path / "pw"
+    secret.write_text("pw\n", encoding="utf-8")
+    assert (
+        cli("team", "add", login, "--role", "coder", "--password-file", secret, project=server_url).code == 0
+    )
+    as_coder = server_url.replace(f"{postgres_server.superuser}@", f"{login}@")
+    refused = cli("tag-add", "bias", "Invented", project=as_coder)
+    assert refused.code == 2, refused.err
+    assert "server refused" in refused.err and len(refused.err.splitlines()) == 1
+    assert "Traceback" not in refused.err
+
+
+def test_team_commands_on_a_project_file_say_they_are_for_team_projects(cli, project_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for args in (("team", "list"), ("team", "add", "maria", "--role", "coder")):
+        refused = cli(*args)
+        assert refused.code == 2 and "for team projects on a PostgreSQL server" in refused.err
+    assert not project_path.exists()  # nothing made on the way
