@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         from annotator.ui.controllers.tagging import TaggingController
 
         self.project = project
-        self.bridge = EventBridge(project.events, self)
+        self.bridge = EventBridge(project.events, self, project.live)
         self.undo_stack = QUndoStack(self)
         self.backups = BackupsController(self)
         self.files = FilesController(self)
@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, project: Project) -> None:
         self.project = project
-        self.bridge = EventBridge(project.events, self)
+        self.bridge = EventBridge(project.events, self, project.live)
         self._connect_project()
         if getattr(self, "overview_dock", None) is not None and self.overview_dock.isVisible():
             self.toggle_overview_dock(True)  # the new project's charts (a hidden dock's wait to be shown)
