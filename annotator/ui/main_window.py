@@ -712,7 +712,8 @@ class MainWindow(QMainWindow):
         return self.files.import_files(paths, ask)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self.files.drag_enter(event)
+        if self.project is not None:  # else nothing can be imported yet: refused (the project opens next)
+            self.files.drag_enter(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.files.drop(event)
