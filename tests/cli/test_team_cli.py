@@ -8,11 +8,12 @@ from tests.cli.conftest import Result
 
 
 def test_commands_work_on_a_url_as_on_a_file(cli, server_url: str, write_file) -> None:  # type: ignore[no-untyped-def]
+    url = server_url
     source = write_file("speech.txt", "Comrades, the harvest of 1933 was a victory.\n")
     assert cli("import", source, project=server_url).code == 0
     listed: Result = cli("sources", "--json", project=server_url)
     assert listed.code == 0 and [s["title"] for s in listed.json()] == ["speech"]
-    made = cli("annotate", "1", "--start", "0", "--end", "8", "--tag", "claim-type/factual", project=server_url)
+    made = cli("annotate", "1", "--start", "0", "--end", "8", "--tag", "claim-type/factual", project=url)
     assert made.code == 0, made.err
     annotations = cli("annotations", "--json", project=server_url).json()
     assert [a["quote"] for a in annotations] == ["Comrades"]
