@@ -751,6 +751,52 @@ def _wrap_width(lines: list[str], filled: list[int]) -> int:
     return lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))]
 
 
+_TABLE_CELLS = 6  # short lines in a row that may hold a table's cells, one per line
+_NUMBER_CELL = re.compile(r"[^\W\d_]")  # a letter: a cell without one (and with a digit) is a number
+_CELL_INTEGER = re.compile(r"[+-]?\D?(\d{1,4})\.?")
+
+
+def _number_cell(line: str) -> bool:
+    cell = line.strip()
+    return any(c.isdigit() for c in cell) and not _NUMBER_CELL.search(cell)
+
+
+def _table_cells(lines: list[str], filled: list[int]) -> frozenset[int]:
+    """Lines of tables copied one cell per line ("Rank" / "Name" / "Pop." / "1" / "Auckland" /
+    "1,628,900"): a run of short lines that mixes words with numbers, at least a fifth of each, the
+    numbers mostly different and not a series (a pager's "1 2 3", a chart's axis "100 80 60 40", a ranked
+    list's "1." "2."), and not a record's "Label:" fields. Such a run is the article's table, not a column
+    of links, when it stands among the article's prose."""
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        cells = [lines[j].strip() for j in run]
+        numbers = [cell for cell in cells if _number_cell(cell)]
+        values = [int(m.group(1)) for cell in numbers if (m := _CELL_INTEGER.fullmatch(cell))]
+        steps = [b - a for a, b in pairwise(values)]
+        series = steps.count(1) + sum(1 for s, t in pairwise(steps) if s == t)
+        fields = sum(1 for cell in cells if cell.endswith(":"))
+        if (
+            len(cells) >= _TABLE_CELLS
+            and len(numbers) >= 3
+            and min(len(numbers), len(cells) - len(numbers)) * 5 >= len(cells)
+            and len(set(numbers)) * 3 >= len(numbers) * 2
+            and series * 2 < len(numbers)
+            and fields * 5 < len(cells)
+        ):
+            found.update(run)
+        run.clear()
+
+    for i in filled:
+        if _words(lines[i]) <= _SHORT_LINK and not is_prose(lines[i]):
+            run.append(i)
+        else:
+            close()
+    close()
+    return frozenset(found)
+
+
 class _Page:
     """The capture's lines, where its running prose begins and ends, and what is already found."""
 
@@ -763,6 +809,7 @@ class _Page:
         self.prose = [i for i in self.filled if is_prose(lines[i])]
         self._body: str | None = None
         self.fields = _fields(lines, self.filled)
+        self.tables = _table_cells(lines, self.filled)  # cells of the article's tables, one per line
         self.headings: set[int] = set()  # headings that the page's table of contents lists
         self.said_again: set[int] = set()  # lines above the article that its head or body says again
         self._stems: dict[int, frozenset[str]] = {}
@@ -1180,17 +1227,23 @@ def _author(page: _Page, i: int) -> bool:
     if _words(page.lines[i]) > 3:
         return False
     k = page.position[i]
+    name = page.lines[i].strip()
     unmarked = 0
     for n, after in enumerate(page.filled[k + 1 : k + 4]):
         if _words(page.lines[after]) <= 8 and _STAMP.search(page.lines[after]):
             if n == 0:
                 return True
+            above = page.lines[page.filled[k + n]].strip()
             if page.filled[k + n] not in page.reasons:
-                return False  # the name is the line right above the date ("Search Comments" / "kamil")
+                # The name is the line right above the date ("Search Comments" / "kamil"), unless that line
+                # is the comment's head saying the name again with whom it answers ("Patrick Allanjnovo22"):
+                # then the name is the profile card of the one who wrote it.
+                return len(name) >= 4 and above.startswith(name)
             before = page.filled[k - 1] if k > 0 else None
             return before is None or before in page.reasons or _words(page.lines[before]) > 3
         unmarked += after not in page.reasons
-        if _words(page.lines[after]) > 3 or unmarked > 1:
+        said = len(name) >= 4 and page.lines[after].strip().startswith(name)
+        if (_words(page.lines[after]) > 3 and not said) or unmarked > 1:
             return False  # more than a rank between the name and the date: the lines of a menu
     return False
 
@@ -1713,12 +1766,16 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
     clusters = [[prose[0]]]
     for a, b in pairwise(prose):
         gap = page.filled[page.position[a] + 1 : page.position[b]]
-        evidence = sum(1 for j in gap if j in page.reasons or _ui(page.lines[j]) in FURNITURE)
+        # A table's cells copied one per line are the article's, however long the column they make.
+        evidence = sum(
+            1 for j in gap if j not in page.tables and (j in page.reasons or _ui(page.lines[j]) in FURNITURE)
+        )
         # A long column of short lines (a site's menus, a sidebar of headlines) parts two clusters by its
         # length alone: an article's own list or table stands beside its paragraphs, not over a page of links.
         column = longest = 0
         for j in gap:  # the lines of a column follow one another; a table's cells hold tabs between them
             short = _words(page.lines[j]) <= _SHORT_LINK and "\t" not in page.lines[j]
+            short = short and j not in page.tables
             numbered = _NUMBERED.fullmatch(page.lines[j].strip())  # the article's contents: "3.1 Firefox"
             column = column + 1 if short and not numbered else 0
             longest = max(longest, column)
@@ -1740,6 +1797,8 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
         return True
     if is_prose(line) or "\t" in line or page.continues(i) or i in page.fields:
         return True
+    if i in page.tables and page.first_article < i < page.last_article:
+        return True  # a cell of the article's table, between its paragraphs
     if _sentence(line) and (_LETTER_WORDS.search(line) or _UNSPACED.search(line)):
         return True  # a sentence, not the number of an item of a list ("1.", "12.")
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
