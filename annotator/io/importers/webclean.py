@@ -1238,14 +1238,22 @@ def _author(page: _Page, i: int) -> bool:
                 # The name is the line right above the date ("Search Comments" / "kamil"), unless that line
                 # is the comment's head saying the name again with whom it answers ("Patrick Allanjnovo22"):
                 # then the name is the profile card of the one who wrote it.
-                return len(name) >= 4 and above.startswith(name)
+                return _glued_after(name, above)
             before = page.filled[k - 1] if k > 0 else None
             return before is None or before in page.reasons or _words(page.lines[before]) > 3
         unmarked += after not in page.reasons
-        said = len(name) >= 4 and page.lines[after].strip().startswith(name)
+        said = _glued_after(name, page.lines[after])
         if (_words(page.lines[after]) > 3 and not said) or unmarked > 1:
             return False  # more than a rank between the name and the date: the lines of a menu
     return False
+
+
+def _glued_after(name: str, line: str) -> bool:
+    """``line`` says ``name`` again with more glued to it: a reply's head, the name of whom it answers
+    after it without a space ("Patrick Allanjnovo22"), not a teaser's byline ("Anna Berg in Archives")."""
+    line = line.strip()
+    glued = len(line) > len(name) and not line[len(name)].isspace()
+    return len(name) >= 4 and glued and line.startswith(name)
 
 
 def _after_stamp(page: _Page, i: int) -> bool:
