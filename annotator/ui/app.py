@@ -7,14 +7,17 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.services.first_screen import FirstScreen, read_first_screen
 from annotator.services.paths import APP_NAME, default_project_path
-from annotator.ui.errors import install_exception_hook, setup_logging
+from annotator.ui.errors import install_exception_hook, log_path, setup_logging, show_error
 from annotator.ui.main_window import FIRST_SCREEN_CHARS, MainWindow
 from annotator.ui.settings import AppSettings
 
@@ -26,7 +29,40 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    # The menu entry's name (packaging/linux/annotator.desktop): a desktop groups the window under it.
+    app.setDesktopFileName("annotator")
+    app.setWindowIcon(app_icon())
+    load_bundled_fonts()
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The app's icon (resources/icons: the SVG's PNG sizes, drawn by packaging/render_icons.py)."""
+    icon = QIcon()
+    folder = files("annotator.resources").joinpath("icons")
+    for size in (16, 32, 48, 64, 128, 256):
+        png = folder.joinpath(f"annotator-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def load_bundled_fonts(folder: Traversable | None = None) -> list[str]:
+    """Make the fonts shipped inside the app (resources/fonts: Gentium Plus in the installed packages, see
+    packaging/annotator.spec) known to Qt; the families added. A development install has none and uses
+    the system's (fonts-sil-gentiumplus on Debian, else the reader's next serif)."""
+    folder = folder or files("annotator.resources").joinpath("fonts")
+    if not folder.is_dir():
+        return []
+    families: list[str] = []
+    for font in sorted(folder.iterdir(), key=lambda f: f.name):
+        if font.name.lower().endswith((".ttf", ".otf")):
+            font_id = QFontDatabase.addApplicationFont(str(font))
+            if font_id < 0:
+                log.warning("font %s could not be loaded", font)
+                continue
+            families += QFontDatabase.applicationFontFamilies(font_id)
+    return sorted(set(families))
 
 
 def open_window(project_path: Path | None, settings: AppSettings | None = None) -> MainWindow | None:
@@ -83,6 +119,38 @@ def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys
     return not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
 
 
+# Set by tests/packaging and the start benchmark: a picture of the screen once the window is ready, and
+# quitting then (how long a start takes, without a person closing the window).
+SCREENSHOT_ENV, QUIT_ENV = "ANNOTATOR_READY_SCREENSHOT", "ANNOTATOR_QUIT_WHEN_READY"
+
+
+def _report_when_ready(window: MainWindow, every_ms: int = 50, settle_ms: int = 300) -> None:
+    """Log which project the window shows and its pane once the project is open (the first paint may come
+    before it, see open_window) and the window is on screen: the one line that says the start is over,
+    which the install test and the start benchmark read."""
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if window.project is None or handle is None or not handle.isExposed():
+            QTimer.singleShot(every_ms, check)
+            return
+        pane = type(window.central.currentWidget()).__name__
+        log.info("window ready: project %s, showing %s", window.project.location, pane)
+        if os.environ.get(SCREENSHOT_ENV) or os.environ.get(QUIT_ENV):
+            QTimer.singleShot(settle_ms, after)  # the first frame painted, not the X server's black
+
+    def after() -> None:
+        shot = os.environ.get(SCREENSHOT_ENV)
+        if shot:
+            screen = QGuiApplication.primaryScreen()
+            saved = screen is not None and screen.grabWindow(0).save(shot)
+            log.info("screenshot %s %s", "saved to" if saved else "could not be saved to", shot)
+        if os.environ.get(QUIT_ENV):
+            window.close()
+
+    QTimer.singleShot(0, check)
+
+
 def run_gui(project_path: Path | None) -> int:
     """Open the project in a window and run until it closes."""
     if display_missing():
@@ -90,11 +158,24 @@ def run_gui(project_path: Path | None) -> int:
         return 2
     app = application()
     setup_logging()
-    window: MainWindow | None = open_window(project_path)
+    window: MainWindow | None = None
+    # Before the window exists too: started from the menu there is no console to print a traceback on.
+    install_exception_hook(lambda: window)
+    try:
+        window = open_window(project_path)
+    except Exception as error:
+        log.exception("the window could not be opened")
+        show_error(
+            None,
+            "Annotator could not start",
+            f"{type(error).__name__}: {error}",
+            f"The details are in {log_path()}.",
+        )
+        return 2
     if window is None:
         return 2
-    install_exception_hook(lambda: window)
     window.show()
+    _report_when_ready(window)
     # Everything made so far (modules, Qt wrappers, the ORM's registry, the first source) lives as long as the
     # app: moved out of the collector's reach once the window is up, a full collection later walks only what
     # was made since (one walked the whole heap for 270-420 ms, freezing the window while a book's evidence
