@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             self._empty_docks[name] = dock
         self._arrange_docks(self._empty_docks)
         bar = self.menuBar()
-        for title in ("&File", "&Edit", "&Source", "&Tag", "&View", "&Help"):  # filled by _build_menus
+        for title in ("&File", "&Edit", "&Source", "&Tag", "&View", "T&ools", "&Help"):  # see _build_menus
             bar.addMenu(title)
         # Kept up to date on every change (a message would go stale, or vanish under the next one).
         self.count_label = QLabel()
