@@ -87,6 +87,7 @@ def test_the_window_opened_later_is_laid_out_as_one_opened_at_once(
         menus = [a.text() for a in usual.menuBar().actions()]
         usual.close()
     window = _started(qtbot, path, settings)
+    assert [a.text() for a in window.menuBar().actions()] == menus  # before the project is open too
     window.resize(1366, 768)
     window.show()
     qtbot.waitUntil(lambda: window.project is not None, timeout=20_000)
