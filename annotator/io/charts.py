@@ -48,6 +48,7 @@ MAX_LABELED_CELLS = 2_500  # above this a heat map shows its counts by shade onl
 # A chart of more sources shows those with the most annotations: 500 rows of titles are neither readable
 # on a page nor drawn in under a second (12 s for 500; the counts of all are in `annotator matrix --json`).
 MAX_SOURCES = 60
+MAX_EDGE_LABELS = 150  # a link map with more edges shows their counts by the lines' widths only
 RC = {"svg.fonttype": "none", "pdf.fonttype": 42, "font.size": 9, "hatch.linewidth": 0.6}
 
 
@@ -334,7 +335,12 @@ def links_size(links: LinkMap) -> tuple[float, float]:
 
 def draw_links(figure: Figure, links: LinkMap) -> None:
     """Sources on a circle, sized by their annotations and marked by kind; links between them as edges, one
-    per relation, coloured and dashed by relation, as wide as they are many, their count at the middle."""
+    per relation, coloured and dashed by relation, as wide as they are many, their count at the middle
+    (where there are at most ``MAX_EDGE_LABELS`` edges: more boxes would cover each other).
+
+    In a vector file each edge is a line of its own, named by its ``gid``; on screen and in PNG the edges of
+    one relation are one collection, ``mark_of`` naming the edge picked (a line and a box per edge made
+    500 sources with 10,000 edges take 50 s to draw)."""
     ax = figure.add_subplot()
     ax.set_aspect("equal")
     ax.axis("off")
@@ -343,27 +349,48 @@ def draw_links(figure: Figure, links: LinkMap) -> None:
     where = {sid: (math.cos(angle), math.sin(angle)) for sid, angle in angles.items()}
     relations = list(RELATION_STYLES)
     top = max(links.edges.values(), default=1)
-    for (a, b, relation), count in sorted(links.edges.items()):
-        if a == b or a not in where or b not in where:
-            continue  # links inside one source have no edge on the map
+    drawn = [
+        (key, count) for key, count in sorted(links.edges.items())
+        if key[0] != key[1] and key[0] in where and key[1] in where  # links inside one source: no edge
+    ]  # fmt: skip
+    vector = getattr(_vector, "on", False)
+    by_relation: dict[str, tuple[list[Any], list[float], list[str]]] = {}
+    for (a, b, relation), count in drawn:
         (x0, y0), (x1, y1) = where[a], where[b]
         # Several relations between one pair curve apart so each stays visible and clickable.
         offset = (relations.index(relation) - 2) * 0.06 if relation in relations else 0.0
         mx, my = (x0 + x1) / 2 - (y1 - y0) * offset, (y0 + y1) / 2 + (x1 - x0) * offset
         color, style = RELATION_STYLES.get(relation, ("black", "solid"))
-        (line,) = ax.plot(
-            [x0, mx, x1], [y0, my, y1], color=color, linestyle=style,
-            linewidth=1.0 + 4.0 * count / top, gid=f"link:{a}:{b}:{relation}", zorder=1,
-        )  # fmt: skip
-        line.set_picker(6)
-        box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": color, "linewidth": 0.6}
-        ax.text(mx, my, str(count), ha="center", va="center", fontsize=7, zorder=3, bbox=box)
+        width, gid = 1.0 + 4.0 * count / top, f"link:{a}:{b}:{relation}"
+        if vector:
+            (line,) = ax.plot([x0, mx, x1], [y0, my, y1], color=color, linestyle=style, linewidth=width,
+                              gid=gid, zorder=1)  # fmt: skip
+            line.set_picker(6)
+        else:
+            segments, widths, marks = by_relation.setdefault(relation, ([], [], []))
+            segments.append([(x0, y0), (mx, my), (x1, y1)])
+            widths.append(width)
+            marks.append(gid)
+        if len(drawn) <= MAX_EDGE_LABELS:
+            box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": color, "linewidth": 0.6}
+            ax.text(mx, my, str(count), ha="center", va="center", fontsize=7, zorder=3, bbox=box)
+    from matplotlib.collections import LineCollection
+
+    for relation, (segments, widths, marks) in by_relation.items():
+        color, style = RELATION_STYLES.get(relation, ("black", "solid"))
+        edges = LineCollection(segments, colors=color, linestyles=style, linewidths=widths, zorder=1)
+        edges.set_picker(6)
+        edges.annotator_marks = marks
+        ax.add_collection(edges)
     most = max(links.annotations.values(), default=1)
+    for kind in sorted({s.kind or "" for s in links.sources}):
+        color, marker = KIND_STYLES.get(kind, ("white", "o"))
+        of_kind = [s for s in links.sources if (s.kind or "") == kind]
+        ax.scatter([where[s.id][0] for s in of_kind], [where[s.id][1] for s in of_kind],
+                   s=[60 + 540 * links.annotations.get(s.id, 0) / most for s in of_kind], c=color,
+                   marker=marker, edgecolors="black", linewidths=0.6, zorder=2)  # fmt: skip
     for source in links.sources:
         x, y = where[source.id]
-        color, marker = KIND_STYLES.get(source.kind or "", ("white", "o"))
-        size = 60 + 540 * links.annotations.get(source.id, 0) / most
-        ax.scatter([x], [y], s=size, c=color, marker=marker, edgecolors="black", linewidths=0.6, zorder=2)
         ax.text(x * 1.16, y * 1.16, label(source.title, 26, 2), fontsize=7, zorder=4,
                 ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
                 va="bottom" if y > 0.05 else "top" if y < -0.05 else "center")  # fmt: skip
@@ -563,6 +590,15 @@ def _top_sources(data: Any) -> tuple[Any, str]:
         kept = sorted(data.sources, key=lambda s: -totals[s.id])[:MAX_SOURCES]
         ids = {s.id for s in kept}
         cut = Matrix(data.tags, tuple(s for s in data.sources if s.id in ids), data.counts)
+        total = len(data.sources)
+    elif isinstance(data, LinkMap) and len(data.sources) > MAX_SOURCES:
+        kept = sorted(data.sources, key=lambda s: (-data.annotations.get(s.id, 0), s.title.lower()))
+        ids = {s.id for s in kept[:MAX_SOURCES]}
+        cut = LinkMap(
+            tuple(s for s in data.sources if s.id in ids),
+            {s: n for s, n in data.annotations.items() if s in ids},
+            {k: n for k, n in data.edges.items() if k[0] in ids and k[1] in ids},
+        )
         total = len(data.sources)
     else:
         return data, ""

@@ -97,3 +97,25 @@ def test_a_heat_maps_cells_are_one_image_whose_clicks_name_the_cell_under_the_mo
     assert not counts & {"3", "12", "1"}
     vector = charts.figure_for(matrix, vector=True)
     assert {t.get_text() for t in vector.findobj(Text)} >= {"3", "12", "1"}
+
+
+def test_a_link_map_of_many_sources_draws_the_busiest_and_picks_edges_from_one_collection() -> None:
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.lines import Line2D
+
+    sources = _sources(charts.MAX_SOURCES + 5)
+    annotations = {s.id: s.id for s in sources}  # the later, the busier
+    edges = {(s.id, s.id + 1, "cites"): 1 for s in sources[:-1]}
+    edges[(sources[0].id, sources[1].id, "contradicts")] = 2  # between two of the quietest: left out
+    figure = charts.figure_for(LinkMap(sources, annotations, edges))
+    FigureCanvasAgg(figure).draw()
+    (cites,) = [a for a in figure.findobj() if hasattr(a, "annotator_marks")]
+    kept = {s.id for s in sources[5:]}
+    assert cites.annotator_marks == [f"link:{a}:{b}:cites" for a, b, _ in sorted(edges) if {a, b} <= kept]
+    assert not [a for a in figure.findobj(Line2D) if (a.get_gid() or "").startswith("link:")]
+    event = MouseEvent("button_press_event", figure.canvas, 0, 0)
+    assert charts.mark_of(cites, event, [3]) == charts.parse_gid(cites.annotator_marks[3])
+    assert f"the {charts.MAX_SOURCES} sources with the most annotations, of {len(sources)}" in (
+        figure.axes[0].get_title()
+    )

@@ -208,8 +208,10 @@ def test_a_click_on_a_link_map_edge_lists_the_linked_passages(
     }
     canvas = overview.canvases["links"]
     canvas.draw()
-    line = next(a for a in canvas.figure.findobj() if a.get_gid() == f"link:{first}:{second}:contradicts")
-    x, y = line.axes.transData.transform(line.get_xydata()[1])  # the edge's middle vertex
+    gid = f"link:{first}:{second}:contradicts"
+    edges = next(a for a in canvas.figure.findobj() if gid in getattr(a, "annotator_marks", ()))
+    middle = edges.get_segments()[edges.annotator_marks.index(gid)][1]  # the edge's middle vertex
+    x, y = edges.axes.transData.transform(middle)
     ratio = canvas.device_pixel_ratio
     pos = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
     overview.tabs.currentWidget().ensureVisible(pos.x(), pos.y())
