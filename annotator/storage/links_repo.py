@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from annotator.domain.coders import Coder
-from annotator.domain.errors import EditConflict, NotFound
+from annotator.domain.errors import EditConflict, NotFound, NotPermitted
 from annotator.domain.model import Link, LinkEnd, Relation
 from annotator.storage import coders_repo
 from annotator.storage.orm import AnnotationRow, LinkRow, utcnow
@@ -128,6 +128,7 @@ def update(
             f"link {link_id} was changed by another coder meanwhile; your change was not saved",
             get(session, link_id),
         )
+    _check_yours(session, link_id)
     if relation is not None:
         row.relation = relation.value
     if note is not None:
@@ -145,8 +146,23 @@ def delete_row(session: Session, link_id: int) -> None:
     row = session.get(LinkRow, link_id)
     if row is None:
         raise NotFound(f"no link with id {link_id}")
+    _check_yours(session, link_id)
     session.delete(row)
     session.flush()
+
+
+def _check_yours(session: Session, link_id: int) -> None:
+    """On a team server, NotPermitted for a link row-level security keeps from this user's changes (its
+    UPDATE or DELETE would change nothing, and the ORM would take that for a concurrent edit): a row that
+    is there to read but not to lock FOR UPDATE is another coder's."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    c = LinkRow.__table__.c
+    if session.connection().execute(select(c.id).where(c.id == link_id).with_for_update()).first() is None:
+        raise NotPermitted(
+            f"link {link_id} is another coder's: on this team project your role lets you change only your "
+            "own links; nothing was saved"
+        )
 
 
 def restore(session: Session, link: Link) -> None:

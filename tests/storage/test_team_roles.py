@@ -174,3 +174,17 @@ def test_roles_on_a_project_file_say_they_are_for_team_projects(project: Project
         project.team.add("maria", "coder", "pw")
     with pytest.raises(InvalidInput, match="team projects"):
         project.team.members()
+
+
+def test_a_coder_cannot_change_another_coders_link(team: Team) -> None:
+    with Project.open(team.url(team.other)) as as_other:
+        second = as_other.annotations.create(team.source_id, 0, 8)
+        link = as_other.links.create(team.others_annotation, second.id, "corroborates", note="Omar's link")
+    with Project.open(team.url(team.coder)) as coder:
+        with pytest.raises(NotPermitted, match=f"link {link.id} is another coder's"):
+            coder.links.update(link.id, note="overwritten")
+        with pytest.raises(NotPermitted, match="only your own links"):
+            coder.links.delete(link.id)
+    assert team.sql(team.coder, "UPDATE links SET note = 'x'") == 0
+    with Project.open(team.url()) as owner:
+        assert [lk.note for lk in owner.links.list()] == ["Omar's link"]
