@@ -132,3 +132,9 @@ def test_agreement_dialog_lists_figures_and_opens_a_disagreement(qtbot, window: 
     assert dialog.disagreements.horizontalHeaderItem(2).text() == "ann"
     dialog._open_row(0)
     assert window.reader.selected_range() == (first.start, first.end)
+
+
+def test_the_inspector_names_the_coder(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    ann, _ = _two_coders(window)
+    window.select_annotation(ann)
+    assert window.inspector.coder.text() == "Coder: ann" and not window.inspector.coder.isHidden()

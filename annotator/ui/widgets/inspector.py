@@ -158,6 +158,10 @@ class Inspector(QWidget):
         self.quote.setTextFormat(Qt.TextFormat.PlainText)  # a quote that looks like HTML is still text
         self.quote.setWordWrap(True)
         self.quote.setStyleSheet("font-style: italic; color: #333;")
+        # Who made the annotation (issue 21): in a project several coders annotate, whose reading this is.
+        self.coder = QLabel()
+        self.coder.setTextFormat(Qt.TextFormat.PlainText)
+        self.coder.setStyleSheet("color: #666;")
         self.tags = QWidget()
         self.tags_layout = FlowLayout(self.tags)
         self.note = QPlainTextEdit()
@@ -202,6 +206,7 @@ class Inspector(QWidget):
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
         body_layout.addWidget(self.quote)
+        body_layout.addWidget(self.coder)
         body_layout.addLayout(form)
         body_layout.addWidget(self.note_tabs, 1)
         body_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -236,6 +241,8 @@ class Inspector(QWidget):
             return
         quote = " ".join(annotation.quote.exact.split())
         self.quote.setText(in_quotes(quote if len(quote) < 300 else quote[:299] + "…"))
+        self.coder.setText(f"Coder: {annotation.coder.shown}" if annotation.coder is not None else "")
+        self.coder.setVisible(annotation.coder is not None)
         while self.tags_layout.count():
             item = self.tags_layout.takeAt(0)
             if item.widget():
