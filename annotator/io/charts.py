@@ -80,7 +80,9 @@ def label(text: str, width: int = LABEL_WIDTH, lines: int = 2) -> str:
             *wrapped[: lines - 1],
             textwrap.shorten(" ".join(wrapped[lines - 1 :]), width, placeholder="…"),
         ]
-    return "\n".join(wrapped)
+    # A dollar escaped: two in a title ("Bread at $5 and $10") made Matplotlib set what lay between them as
+    # mathematics, in italics and without the dollars.
+    return "\n".join(wrapped).replace("$", r"\$")
 
 
 def _rgb(color: str) -> tuple[float, float, float]:

@@ -119,3 +119,16 @@ def test_a_link_map_of_many_sources_draws_the_busiest_and_picks_edges_from_one_c
     assert f"the {charts.MAX_SOURCES} sources with the most annotations, of {len(sources)}" in (
         figure.axes[0].get_title()
     )
+
+
+def test_dollars_in_a_title_stay_dollars_not_mathematics(tmp_path: Path) -> None:
+    from matplotlib.text import Text
+
+    title = "Bread at $5 and $10"
+    profile = Profile("bias", "Bias", TAGS, (ChartSource(1, title, None, "", 100, 600),), {(1, 1): 2})
+    figure = charts.figure_for(profile)
+    ticks = [t for t in figure.findobj(Text) if "Bread" in t.get_text()]
+    assert ticks and all(not t._preprocess_math(t.get_text())[1] for t in ticks)  # not mathtext
+    root = ET.parse(charts.write_chart(profile, tmp_path / "p.svg", "caption")).getroot()
+    text = " ".join("".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert title in text
