@@ -14,6 +14,8 @@ rebuild leaves the previous index (and its stale stamp) in place.
 from __future__ import annotations
 
 import contextlib
+import gc
+import io
 import json
 import logging
 import os
@@ -114,6 +116,43 @@ class Codec(W3Codec):
 def writer(index: Index, **options: Any) -> IndexWriter:
     """A writer that writes new segments with our codec."""
     return index.writer(codec=Codec(), **options)
+
+
+def abandon(writer: IndexWriter) -> None:
+    """Release what ``writer`` holds after a failure, its commit's included (the folder swapped away under
+    it, a full disk): Whoosh leaves the segment's files, its searcher's and its lock open then, and the
+    collector's warning about them comes later, in whatever runs. Best effort: the index is left behind,
+    to be rebuilt."""
+    try:
+        writer.cancel()
+    except Exception:  # cancel stops at the first file it cannot close (one in the folder gone, say)
+        log.info("a failed index writer could not be cancelled; closing its files", exc_info=True)
+        _close_files_held(writer)
+        lock = getattr(writer, "writelock", None)
+        if lock is not None:
+            with contextlib.suppress(Exception):
+                lock.release()
+        with contextlib.suppress(Exception):
+            writer._tempstorage.destroy()  # type: ignore[attr-defined]
+
+
+def _close_files_held(root: object) -> None:
+    """Close every file reachable from ``root`` through Whoosh's objects and plain containers (its segment
+    writers, column writers, pool and searcher each hold some; no public call closes them all)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        held = stack.pop()
+        if id(held) in seen:
+            continue
+        seen.add(id(held))
+        if isinstance(held, io.IOBase):
+            with contextlib.suppress(Exception):
+                held.close()
+        elif isinstance(held, list | tuple | set | frozenset | dict) or type(held).__module__.startswith(
+            ("whoosh.", "annotator.search.")
+        ):
+            stack.extend(gc.get_referents(held))
 
 
 class BuildWriter(SegmentWriter):

@@ -57,7 +57,15 @@ from annotator.search.documents import (
     note_key,
     text_documents,
 )
-from annotator.search.index import INDEX_NAME, IndexFolder, IndexUnusable, Rebuild, SegmentBuild, Stamp
+from annotator.search.index import (
+    INDEX_NAME,
+    IndexFolder,
+    IndexUnusable,
+    Rebuild,
+    SegmentBuild,
+    Stamp,
+    abandon,
+)
 from annotator.search.index import writer as index_writer
 from annotator.search.query import parse
 from annotator.search.schema import Kind
@@ -605,10 +613,10 @@ class SearchService:
                 updater.add_document(**doc)
                 for note in _note_documents(session, taxonomy, int(sid)):
                     updater.add_document(**note)
+            updater.commit(merge=False)
         except BaseException:
-            updater.cancel()
+            abandon(updater)
             raise
-        updater.commit(merge=False)
         rebuild.keep_only(kept)
         return [s for s in summaries if str(s.id) not in kept]
 
@@ -696,10 +704,10 @@ class SearchService:
         try:
             with self._uow.read() as session:
                 self._apply_changes(writer, session, content)
+            writer.commit()
         except BaseException:
-            writer.cancel()
+            abandon(writer)  # a failed commit too: it leaves the writer's files open
             raise
-        writer.commit()
         self._folder.write_stamp(last)
 
     def _apply_changes(self, writer: IndexWriter, session: Session, events: Sequence[Event]) -> None:
