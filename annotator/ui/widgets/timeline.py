@@ -275,7 +275,6 @@ class TimelineView(QGraphicsView):
         self.first_year = 0
         self._generation = 0  # which layout the statements being added are for
         self._laid_out = True
-        self._layout_thread: threading.Thread | None = None
         self._collector_paused = False
         self.laid_out.connect(lambda: setattr(self, "_laid_out", True))
         self._computed.connect(self._arrived)
@@ -324,8 +323,7 @@ class TimelineView(QGraphicsView):
         # and the items held every thread, the window's too, 0.4–1 s at a time (the objects hold no
         # cycles; collected as usual after).
         self._pause_collector()
-        self._layout_thread = threading.Thread(target=work, name="timeline-layout", daemon=True)
-        self._layout_thread.start()
+        threading.Thread(target=work, name="timeline-layout", daemon=True).start()
 
     def _arrived(
         self, computed: tuple[int, TimelineLayout, Sequence[DateRecord], Callable[[int], str]]
@@ -333,11 +331,6 @@ class TimelineView(QGraphicsView):
         generation, made, records, source_name = computed
         if generation == self._generation:  # else laid out anew meanwhile
             self._draw(made, records, source_name, generation, at_once=False)
-
-    def wait_for_layout(self, timeout_s: float = 60.0) -> None:
-        """For tests and benchmarks: the layout thread ended (its result is delivered by the event loop)."""
-        if self._layout_thread is not None:
-            self._layout_thread.join(timeout_s)
 
     def _draw(
         self,
