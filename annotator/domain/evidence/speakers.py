@@ -1041,13 +1041,15 @@ _TURN_LABEL = re.compile(
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}:[ \t]+"
     r"(?=(?:He|She|They|I|We|My|Our|It)\b))"
 )
-# "Forty-three sets of remains were reburied": a number written out opening a sentence ("One of them", "Two
-# peasants" describe people and are kept).
+# "Boris, your grandmother survived it": a name before ", your …" is the one addressed, not the subject.
 _VOCATIVE = re.compile(r"\s*[A-Z][\w’'-]+,\s+(?=(?:your|you)\b)")
+# "The brigade leader there was a former tank commander called Ilyin": the role's name, for a pronoun.
 _ROLE_NAMED = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:was|is)\s+(?:a|an|the)\s+[^.;:“”\"«»]{0,60}?\b(?:called|named)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
 )
+# "Forty-three sets of remains were reburied": a number written out opening a sentence ("One of them", "Two
+# peasants" describe people and are kept).
 _NUMBER_WORD = re.compile(
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|hundreds?|thousands?"
 )
