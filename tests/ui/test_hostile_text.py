@@ -338,5 +338,5 @@ def test_message_boxes_show_the_text_and_read_nothing(
     about: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: about.append(text))
     window.about()
-    assert f"Project file: {hostile.project.path}" in shown(about[0])
+    assert f"Project: {hostile.project.path}" in shown(about[0])
     watch.check("message boxes")
