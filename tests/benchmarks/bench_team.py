@@ -135,14 +135,21 @@ def worker(url: str, plan_path: Path, out_path: Path, index: int, edits: int, st
                 record["result"] = "refused"
             record.update(t0=started, t1=time.time())
             ops.append(record)
-        # Listen on until every process is done, and a little more: the others' last edits arrive.
-        out_path.with_suffix(".done").touch()
-        others_done = out_path.parent.glob("worker*.done")
-        deadline = time.time() + 600
-        while len(list(others_done)) < len(plan["workers"]) and time.time() < deadline:
-            time.sleep(0.2)
-            others_done = out_path.parent.glob("worker*.done")
-        time.sleep(3.0)
+        # A last new annotation, the sentinel: notices arrive in commit order, so once another process's
+        # sentinel is here, so is everything it committed before. Listen on until all nine are here (or
+        # two minutes have passed: then what is missing is counted as never arrived).
+        t0 = time.time()
+        sentinel = project.annotations.create(sources[0], 0, 1, note=f"sentinel {index}")
+        ops.append({"kind": "create", "note": "sentinel", "id": sentinel.id, "t0": t0, "t1": time.time()})
+        out_path.with_suffix(".part").write_text(str(sentinel.id))
+        os.replace(out_path.with_suffix(".part"), out_path.with_suffix(".done"))  # whole when seen
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            done = [p for p in out_path.parent.glob("worker*.done") if p != out_path.with_suffix(".done")]
+            seen = {i for i, _ in received}
+            if len(done) == len(plan["workers"]) - 1 and all(int(p.read_text()) in seen for p in done):
+                break
+            time.sleep(0.1)
     out_path.write_text(json.dumps({"ops": ops, "received": received}))
 
 
