@@ -134,7 +134,10 @@ def _report_when_ready(window: MainWindow, every_ms: int = 50, settle_ms: int = 
         if window.project is None or handle is None or not handle.isExposed():
             QTimer.singleShot(every_ms, check)
             return
-        pane = type(window.central.currentWidget()).__name__
+        shown, source = window.central.currentWidget(), window.current_source_id
+        pane = (
+            "the welcome pane" if shown is window.welcome else f"source {source}" if source else "no source"
+        )
         log.info("window ready: project %s, showing %s", window.project.location, pane)
         if os.environ.get(SCREENSHOT_ENV) or os.environ.get(QUIT_ENV):
             QTimer.singleShot(settle_ms, after)  # the first frame painted, not the X server's black
