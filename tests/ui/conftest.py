@@ -75,3 +75,5 @@ def window(qtbot, sourced_project: Project, settings: AppSettings) -> Iterator[M
     qtbot.waitExposed(main)
     yield main
     main.close()
+    if main.project is not sourced_project:  # the test opened another project in the window: close it too
+        main.project.close()

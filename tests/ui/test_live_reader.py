@@ -29,6 +29,7 @@ def team_window(qtbot, server_url: str, settings: AppSettings) -> Iterator[tuple
     with Project.open(server_url) as theirs:
         yield window, theirs
     window.close()
+    mine.close()
 
 
 def test_another_coders_edit_appears_in_my_reader(qtbot, team_window) -> None:  # type: ignore[no-untyped-def]

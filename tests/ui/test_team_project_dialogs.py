@@ -82,5 +82,6 @@ def test_the_app_opens_on_a_team_project_given_on_the_command_line(  # type: ign
     qtbot.addWidget(window)
     assert window.project.on_server and window.project.location == server_url
     window.close()
+    window.project.close()  # the window does not own its project: the app closes it after the window
     assert window.settings.last_project() is None  # the app never starts by waiting for a server
     assert window.settings.recent_projects()[0] == server_url
