@@ -31,11 +31,7 @@ def _imported_after(
     code: str, *args: str, env: dict[str, str] | None = None, packages: tuple[str, ...] = HEAVY
 ) -> list[str]:
     """The ``packages`` in ``sys.modules`` after running ``code`` in a new interpreter."""
-    probe = (
-        f"{code}\n"
-        "import json, sys\n"
-        f"print(json.dumps([m for m in {packages!r} if m in sys.modules]))\n"
-    )
+    probe = f"{code}\nimport json, sys\nprint(json.dumps([m for m in {packages!r} if m in sys.modules]))\n"
     done = subprocess.run(
         [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False, env=env
     )
@@ -77,24 +73,33 @@ def test_opening_the_window_module_imports_no_heavy_package() -> None:
     assert _imported_after(code) == []
 
 
+_OPEN_WINDOW = (  # a new process opens the window on the project given and paints its reader once
+    "import os, sys\n"
+    "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+    "from pathlib import Path\n"
+    "from annotator.ui.app import application, open_window\n"
+    "app = application()\n"
+    "window = open_window(Path(sys.argv[1]))\n"
+    "window.show()\n"
+    "window.reader.viewport().repaint()\n"
+)
+
+
+def _private_folders(tmp_path: Path) -> dict[str, str]:
+    folders = {"XDG_CACHE_HOME": tmp_path / "cache", "XDG_CONFIG_HOME": tmp_path / "config"}
+    return dict(os.environ) | {name: str(folder) for name, folder in folders.items()}
+
+
 def test_starting_the_window_on_a_project_imports_no_heavy_package_nor_the_search_service(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "tiny.annotator"
     with Project.open(path) as project:
         project.sources.import_bytes("a.txt", b"A tiny source about the harvest of 1932 in the village.")
-    folders = {"XDG_CACHE_HOME": tmp_path / "cache", "XDG_CONFIG_HOME": tmp_path / "config"}
-    env = os.environ | {name: str(folder) for name, folder in folders.items()}
+    env = _private_folders(tmp_path)
     code = (
-        "import os, sys\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from pathlib import Path\n"
-        "from annotator.ui.app import application, open_window\n"
-        "app = application()\n"
-        "window = open_window(Path(sys.argv[1]))\n"
-        "window.show()\n"
-        "window.reader.viewport().repaint()\n"
-        "assert window.finish_opening() and window.project is not None\n"  # the whole window, project open
+        _OPEN_WINDOW
+        + "assert window.finish_opening() and window.project is not None\n"  # the whole window, project open
     )
     # The search service (and numpy, through its phrase search) is made at the first search.
     lazy = (*HEAVY, "annotator.services.search")
@@ -108,18 +113,7 @@ def test_the_window_paints_the_last_source_before_importing_the_database_layer(t
     with Project.open(path) as project:
         project.sources.import_bytes("a.txt", b"A tiny source about the harvest of 1932 in the village.")
         project.annotations.create(1, 2, 6, ["bias/ideological"])
-    folders = {"XDG_CACHE_HOME": tmp_path / "cache", "XDG_CONFIG_HOME": tmp_path / "config"}
-    env = os.environ | {name: str(folder) for name, folder in folders.items()}
-    code = (
-        "import os, sys\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        "from pathlib import Path\n"
-        "from annotator.ui.app import application, open_window\n"
-        "app = application()\n"
-        "window = open_window(Path(sys.argv[1]))\n"
-        "window.show()\n"
-        "window.reader.viewport().repaint()\n"
-        "assert window.project is None and len(window.reader.annotations()) == 1\n"
-    )
+    env = _private_folders(tmp_path)
+    code = _OPEN_WINDOW + "assert window.project is None and len(window.reader.annotations()) == 1\n"
     later = ("sqlalchemy", "alembic", "annotator.storage.orm", "annotator.services.project", "whoosh")
     assert _imported_after(code, str(path), env=env, packages=(*HEAVY, *later)) == []
