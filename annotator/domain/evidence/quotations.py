@@ -99,9 +99,11 @@ _COMMENT_HEADER = re.compile(
     r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
-# A sentence's end, past its closing marks (French spacing too: "… tous. » Pour") and note calls.
+# A sentence's end, past its closing marks (French spacing too: "… tous. » Pour") and note calls; not an
+# initial's full stop ("the evacuee Sidorenko P. K., aged 52, said:" is one sentence).
 _SENTENCE_START = re.compile(
-    r"[.!?…](?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)|\)\s+(?=[A-Z]|$)"
+    r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?…])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)"
+    r"|\)\s+(?=[A-Z]|$)"
 )
 _SUBJECT_PRONOUNS = {"he", "she", "they", "who", "we", "i"}
 _FOLLOWS = re.compile(r"\b(?:as follows|the following|in these words|thus|these words)\b", re.IGNORECASE)

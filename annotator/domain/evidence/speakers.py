@@ -522,6 +522,9 @@ def _subject_before(
                 stripped = body[:comma]
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
+    # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks
+    if initials := _INITIALS_AFTER.search(stripped):
+        stripped = stripped[: initials.start(1)]
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
         words.pop()
@@ -1033,6 +1036,8 @@ _DATE_AFTER = re.compile(
     r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+)?\d{4}\s*$"
 )
+# One or two initials after a surname, ending the subject: "Sidorenko P. K.", "Gurevich R.", "Ivanov I.P."
+_INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)$")
 _COLON_FRAMED = re.compile(r"\b(?:says|said|say|writes|wrote|asks|asked|told|tells|replied|answered|"
                            r"declared|shouted|cried|added)\s*:\s*$")
 _ENDED = re.compile(r"[.!?…][”\"»“’]$")

@@ -1239,3 +1239,14 @@ def test_round_four_numbers_written_out_body_parts_and_capitals_turn_labels_are_
     )
     # Neither a turn label ("OSIPOVA") nor the one addressed ("Boris, your grandmother …")
     assert speakers(radio)["Nobody wrote about"] == "your grandmother"
+
+
+def test_round_five_a_surname_before_its_initials_as_documents_write_it():
+    # Soviet reports put the initials after the surname ("Sidorenko P. K."); the initials are no speaker,
+    # and the line's opening words before a colon ("Typical remarks:") are no name either
+    text = (
+        "The mood among the evacuees is uneasy. Typical remarks: the evacuee Sidorenko P. K., aged 52, "
+        "said: «We were promised bread and got a shed.» The worker Gurevich R. said: «Nobody asks us.» "
+        "Work is being done among them."
+    )
+    assert speakers(text) == {"We were promised": "Sidorenko", "Nobody asks us.»": "Gurevich"}
