@@ -126,6 +126,11 @@ _UNITS = (
     (re.compile(r"\s+(?:kilometres|kilometers|km|км)\b", re.I), "km"),
     (re.compile(r"\s+(?:miles)\b", re.I), "miles"),
     (re.compile(r"\s+(?:dollars|US\s+dollars)\b", re.I), "dollars"),
+    # Weights and energy: "51 kg a year", "125 grams of bread", "38 billion kilowatt-hours" measure what the
+    # sentence's subject names (meat consumption, the ration, electricity output), not kilograms.
+    (re.compile(r"\s*(?:kilogrammes|kilograms|kilogram|kgs?|кг)(?!\w)", re.I), "kg"),
+    (re.compile(r"\s+(?:grammes|grams|gramme|gram|гр\.)(?!\w)", re.I), "grams"),
+    (re.compile(r"\s+(?:kilowatt-hours|kilowatt\s+hours|kWh|кВт[·.]?ч)(?!\w)", re.I), "kWh"),
     (re.compile(r"\s+(?:people|persons|individuals|souls|человек)(?!\w)", re.I), "people"),
 )
 _CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roubles"}
@@ -415,7 +420,7 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
-    r"grow|fell|fallen|dropped|grew|"
+    r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
     r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
@@ -444,7 +449,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
-    r"tripled|went|amounted|totall?ed|reached|stood|was|were|run|ran|range|ranged|vary|varied|from)\b|"
+    r"tripled|went|amounted|totall?ed|reached|stood|was|were|run|ran|range|ranged|vary|varied|from|shrank|"
+    r"shrunk|cut|reduced|raised|lowered|climbed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
     re.IGNORECASE,
 )
@@ -880,7 +886,10 @@ class _Detector:
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
-        if unit not in ("people", "ratio") and not words:
+        # «население составило 170,6 млн человек», "the workforce amounted to 46,000 people": people after a
+        # verb of amount are the subject's count.
+        people_of = unit == "people" and (not words or noun.lower() in _GENERIC)
+        if unit != "ratio" and (people_of or (unit != "people" and not words)):
             # "Grain exports, which had been negligible in 1929, reached 4.8 million tonnes", "gross output in
             # 1933 was 2.5 times": the subject across a clause set off by commas or a year's phrase.
             plain = _INSERTED.sub(" ", before)
@@ -888,9 +897,11 @@ class _Detector:
             # characters before each figure it cost a book a second.
             subject = _SUBJECT_BEFORE.search(plain) if _SUBJECT_VERB_NEAR.search(plain[-90:]) else None
             if subject and not (
-                unit in ("", "count") and subject.group("verb").lower() in _ESTIMATE_VERBS | _BARE_VERBS
+                unit in ("", "count", "people")
+                and subject.group("verb").lower() in _ESTIMATE_VERBS | _BARE_VERBS
             ):
-                noun = _strip_determiners(_after_determiner(subject.group(1) or subject.group(3)))
+                noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
+                words = noun.split() if people_of and noun else words
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
         if (not words and not noun) or rate_of:
             # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside;
@@ -932,6 +943,8 @@ class _Detector:
             if whole and noun and noun.lower() not in _GENERIC:
                 # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested
                 noun = f"{whole.group(1)} {noun}"
+        if not noun:
+            noun = _list_entry(before, s_start >= start - 200)
         along = _ALONG_WITH.search(before) if noun else None
         if along and not any(p.match(after, rest_at) for p, _ in _EVENTS):
             # "Huge sections of the élite perished, along with millions of ordinary people"
@@ -1067,6 +1080,22 @@ class _Detector:
                     made[k] = replace(f, counted=(people or nouns)[-1])
                 continue
             measure = f.unit not in ("count", "people", "", "share", "times", "ratio")
+            compared = f.unit == "times" and _COMPARED_TO.match(text, f.end)
+            if (measure or compared) and (not f.counted or f.counted.lower() in _SAYS_NOTHING):
+                # "Cement output reached 5.7 million tonnes in 1937, three times the 1.8 million tonnes of
+                # 1928": the multiple and the figure it is compared with count the sentence's measure (the
+                # nearest figure before of the same unit; for the multiple, the figure before), and the
+                # multiple is of the figure before's year, not of the year compared with.
+                same = next((p for p in reversed(made[:k]) if p.end > s_start and p.counted
+                             and p.counted.lower() not in _SAYS_NOTHING
+                             and (compared or p.unit == f.unit)), None)  # fmt: skip
+                if same is not None and compared:
+                    made[k] = replace(f, counted=same.counted, period=same.period,
+                                      period_start=same.period_start, period_end=same.period_end)
+                    continue
+                if same is not None:
+                    made[k] = replace(f, counted=same.counted)
+                    continue
             if (not f.counted or f.counted.lower() in _SAYS_NOTHING) and measure and (
                 previous is not None and previous.unit == f.unit and previous.counted
                 and self.layout.paragraph(previous.start) == self.layout.paragraph(f.start)
@@ -1315,6 +1344,74 @@ _PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", 
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her"})
+
+
+# An entry of a list that leaves its verb out after the first: "…, Ukrainians 28.1 million and Belorussians
+# 5.3 million", "first category, 75,950; second category, 186,500", «из них мужчин — 41,2 млн, женщин — …».
+_LIST_ENTRY = re.compile(
+    r"(?P<open>^|[,;:]|\s(?:and|и))\s*(?P<name>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
+    r"(?P<sep>\s*[—–]|,|\s+from)?\s+$",
+    re.IGNORECASE,
+)
+_LIST_OPENERS = frozenset({"них", "whom", "which", "them", "these", "those"})
+_RU_PREPOSITIONS = _set("в во на из за по у к с о при для до от")
+_APPROX_WORDS = _set(
+    "roughly approximately about around some nearly almost perhaps maybe possibly probably circa estimated "
+    "just well only barely official officially около почти примерно более свыше"
+)
+
+
+def _list_entry(before: str, at_start: bool) -> str:
+    """The name of a list entry the figure is, or "": the name's words are no verb; a name written
+    right before its number ("Ukrainians 28.1 million") or before "from" only after an earlier figure of the
+    sentence (the entry whose verb the list leaves out); a name and a comma only after a colon or a
+    semicolon (not "In the spring, 300 …")."""
+    tail = before[-80:]
+    m = _LIST_ENTRY.search(tail)
+    if m is None or (m.group("open") == "" and not (at_start and len(tail) == len(before))):
+        return ""  # "^" only at the sentence's start, not at the start of the words looked at
+    words = m.group("name").split()
+    named = len(words)
+    while words and (words[0].lower() in _STOP or words[0].lower() in _LIST_OPENERS):
+        # "in camps, 1,500,524", "that of Kazakhstan from 6.1 million": a place, or the measure before of
+        # another, not a name of what is counted ("из них", "of whom" open a list of parts)
+        if words[0].lower() in _PREPOSITIONS | _RU_PREPOSITIONS and (
+            len(words) < 2 or words[1].lower() not in _LIST_OPENERS
+        ):
+            return ""
+        words = words[1:]
+    if not words or any(
+        w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words
+    ) or " ".join(words).lower() in _SAYS_NOTHING:
+        return ""
+    sep = (m.group("sep") or "").strip()
+    opened = m.group("open").strip()
+    if sep in ("—", "–"):
+        return " ".join(words)
+    if sep == ",":
+        return " ".join(words) if opened in (":", ";") else ""
+    earlier = before[: len(before) - len(tail) + m.start()]
+    # "a few give 3 million": a name right before its number is the entry's whole phrase
+    if opened in (",", "and", "и") and len(words) == named and re.search(r"\d", earlier):
+        return " ".join(words)
+    return ""
+
+
+_COMPARED_TO = re.compile(r"\s+(?:the|that\s+of|those\s+of|as\s+(?:much|many|high|large)\s+as)\s", re.I)
+_PER_HEAD = re.compile(r"\s+(?:per|for\s+each|на\s+душу)\b", re.IGNORECASE)
+_LAST_WORDS = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s*$")
+
+
+def _before_per(plain: str, subject: re.Match[str]) -> str:
+    """The subject of ``_SUBJECT_BEFORE``; of "Meat consumption per head of the urban population stood at 51
+    kg" the measure before "per" ("Meat consumption"), not the heads it is divided by."""
+    group = 1 if subject.group(1) else 3
+    phrase = subject.group(group)
+    cut = _PER_HEAD.search(phrase)
+    if not cut:
+        return phrase
+    head = _LAST_WORDS.search(plain, max(0, subject.start(group) - 60), subject.start(group) + cut.start())
+    return head.group(1) if head else phrase[: cut.start()]
 
 
 def _strip_determiners(phrase: str) -> str:
