@@ -285,8 +285,17 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:\s+(?:of|from|for|on)\s+(?:[\w’'-]+\s+){1,4}?)?\s*$"
 )
 _ACCUSING = {"accused", "charged", "denounced", "condemned", "branded", "labelled", "labeled", "described",
-             "called", "dubbed", "criticised", "criticized", "blamed"}
-_PASSIVE_CHARGE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:of|with|as|for)\s+$")
+             "called", "dubbed", "criticised", "criticized", "blamed",
+             # "genetics was declared a “bourgeois pseudoscience”", "the plan was presented as “…”"
+             "declared", "proclaimed", "pronounced", "presented", "portrayed", "depicted",
+             "characterised", "characterized"}
+# "of", "with", "as", "for" after the passive, or the article of what the passive declares it ("a", "an")
+_PASSIVE_CHARGE = re.compile(r"^\s*(?:(?:\w+\s+){0,2}?(?:of|with|as|for)\s+|(?:an?\s+)?)$")
+# Verbs that give someone's words for a thing only with an object and "as": "presented him as “…”"
+_PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
+               "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
+               "characterised", "characterising", "characterize", "characterizes", "characterized",
+               "characterizing"}
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
 # The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee",
 # "were described by critics as", "was denounced by the local authorities".
@@ -316,7 +325,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     if words and words[-1].group().lower() in _DOCUMENT_VERBS and _JUST_COLON.match(lead[words[-1].end() :]):
         return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
-        if not is_saying_word(words[index].group(), after_name=True):
+        portraying = words[index].group().lower() in _PORTRAYING
+        if not portraying and not is_saying_word(words[index].group(), after_name=True):
             continue
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
@@ -341,7 +351,7 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         has_subject = has_subject or (participle and prev.lower() in {"is", "are", "was", "were", "been"})
         # "Putin expressed his sympathy and called the massacre “…”": a second verb of the same subject
         has_subject = has_subject or (prev.lower() in {"and", "but"} and not participle)
-        if not is_saying_word(words[index].group(), after_name=has_subject):
+        if not portraying and not is_saying_word(words[index].group(), after_name=has_subject):
             continue
         between = lead[words[index].end() :]
         that = _THAT.search(between)
@@ -359,6 +369,11 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             if words[index].group().lower() in _ACCUSING and _PASSIVE_CHARGE.match(between):
                 return words[index]  # "were accused of “spreading panic”": a charge, its accusers unnamed
             continue  # "the passage was added on 4 January:": a passive, nobody says it here
+        if portraying:
+            # "His supporters presented him as “…”": only with its subject, its object and "as"
+            if has_subject and _OBJECT_AS.match(between):
+                return words[index]
+            continue
         plain = words[index].group().lower() in _PLAIN_SAYING
         if anywhere and has_subject:
             return words[index]
@@ -431,7 +446,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
 
 
 _DETERMINED_SUBJECT = re.compile(
-    r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){1,3}$"
+    r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Tt]his|[Tt]hese)\s+"
+    r"(?:[a-z][\w’'-]*\s+){1,3}$"
 )
 _THAT_NEXT = re.compile(r"\s+(?:\w+\s+)?that\b")
 _NAME_APPOSITIVE_VERB = re.compile(

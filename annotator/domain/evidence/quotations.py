@@ -149,6 +149,12 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             COORDINATED.fullmatch(text, before.end, e.start)
         ):
             found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
+        elif e.scare and e.details["depth"] == before.details["depth"] == "0" and _parallel_as(
+            text, before, e
+        ):
+            # "describes the strikes as “sabotage” and the strikers as “people misled by enemies”": the
+            # naming verb names the second object too; one word stays a label
+            found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
         elif e.scare != before.scare and _GLOSS.fullmatch(text, before.end, e.start) and text.startswith(
             ")", e.end
         ):
@@ -157,6 +163,21 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+def _parallel_as(text: str, before: Evidence, e: Evidence) -> bool:
+    """Whether ``e`` is a second "… as “…”" of the naming verb that framed ``before``."""
+    if len(WORD.findall(text[e.start + 1 : e.end - 1])) < 2:
+        return False
+    if not _PARALLEL_AS.fullmatch(text, before.end, e.start):
+        return False
+    lead = sentence_lead(text, before.start)
+    verb = frame_verb(lead)
+    return verb is not None and is_naming_word(verb.group()) and re.search(r"\bas\s+$", lead) is not None
+
+
+# "… as “…” and the strikers as “…”": a second object of the same naming verb, and its "as".
+_PARALLEL_AS = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:[^\s,:;.()“”\"«»]+[ \t]+){1,6}as[ \t]+")
 
 
 def nesting(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
@@ -325,6 +346,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"
     if lead.rstrip().endswith(":"):
         return False, "quotation"  # "the charge against him: “…”", "written in pencil: “agreed”"
+    if len(words) >= 2 and _SAYING_NOUN_WAS.search(lead):
+        return False, "quotation"  # "The official version was “an accident while cleaning his weapon”"
     exclaimed = bool(re.search(r"[!?]\W?$", inner))  # "“Now!”", "“Why?”": a word said, not a label
     if not lead.strip() and ended and inner[:1].isupper() and (len(words) >= 2 or exclaimed):
         return False, "quotation"  # a sentence of its own: "“They say.” She laughed."
@@ -342,6 +365,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             # that files concerning “operational methods” could not be shown": a label in the reported
             # clause's noun phrase, not the words reported
             return True, "label"
+    verb = frame_verb(lead)
+    if verb is not None and is_naming_word(verb.group()) and _DENIED.search(lead, 0, verb.start()):
+        return True, "label"  # "She never called it “the past”": words the subject did not use
     if _framed(lead, after, ended):
         return False, "quotation"
     if ":" in lead and len(words) >= 3:
@@ -369,6 +395,15 @@ _PUNISHED_FOR = re.compile(
     r"deported|exiled|prosecuted|indicted|reprimanded|removed|purged|excluded|tried|shot)\b"
     r"[^.;:“”\"«»„]{0,100}\bfor\s+$"
 )
+# A noun of saying or of a verdict as the subject of "was": what it was is somebody's wording.
+_SAYING_NOUN_WAS = re.compile(
+    r"\b(?:version|explanation|verdict|formula|formulation|answer|reply|response|excuse|slogan|motto|"
+    r"wording|diagnosis|euphemism|pretext|charge|accusation|official\s+line|party\s+line)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:was|is|were|are|remained|became|read|ran)\s+$",
+    re.IGNORECASE,
+)
+# A negation right before a naming verb: "never called it", "did not call it", "refused to call it".
+_DENIED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer|refused\s+to|refuses\s+to)\s+$", re.IGNORECASE)
 # "for “failing to denounce” a colleague": the marks cut into the author's own phrase, which goes on.
 _OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|its)\b")
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether|dass|que|что)\b", re.IGNORECASE)

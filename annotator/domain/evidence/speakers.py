@@ -121,6 +121,7 @@ from annotator.domain.evidence._words import (
     VIEW_OF,
     WORD,
     frame_verb,
+    is_naming_word,
     is_saying_word,
     tail_verb,
 )
@@ -403,6 +404,11 @@ def _before_quote(
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
     verb = frame_verb(lead, anywhere=block)
+    parallel = _PARALLEL_LEAD.search(lead) if verb is None and not block else None
+    if parallel:
+        # "describe the purges as “excesses” and the deportation as “…”": the verb of the first "as"
+        verb = frame_verb(lead[: parallel.end(1)])
+        verb = verb if verb is not None and is_naming_word(verb.group()) else None
     while verb is not None:
         between = lead[verb.end() :]
         if verb.group().lower() in _QUOTING and _AUTHOR_BEFORE.search(lead, 0, verb.start()):
@@ -471,6 +477,12 @@ def _before_quote(
         if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     return None
+
+
+# A naming verb's first "as “…”" and a second object's "as": "… as “excesses” and the deportation as"
+_PARALLEL_LEAD = re.compile(
+    r"(\bas\s+)[“\"«][^“”\"«»]{1,80}[”\"»][ \t]*,?[ \t]+and[ \t]+(?:[^\s,:;.()“”\"«»]+[ \t]+){1,6}as[ \t]+$"
+)
 
 
 def _subject_before(
@@ -1624,6 +1636,14 @@ _DESCRIBED_SUBJECT = re.compile(
 _NEARBY_THRESHOLD = 4.0
 
 
+# A version or a verdict nobody owns in the sentence: "The official version was", "A common excuse was".
+_UNOWNED_VERSION = re.compile(
+    r"\s*(?:The|An?)\s+(?:[a-z][\w-]*\s+){0,2}(?:version|explanation|verdict|formula|formulation|answer|reply|"
+    r"response|excuse|slogan|motto|wording|diagnosis|euphemism|pretext|line)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:was|is|were|are|remained|became|read|ran)\s+"
+)
+
+
 def _nearby(
     text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
@@ -1633,6 +1653,8 @@ def _nearby(
     across genres — the nearer sentence, a verb of saying or of stance in it, a colon introducing the words,
     a person rather than an organisation — and the best taken only above a threshold: below it the words
     stay unattributed."""
+    if _UNOWNED_VERSION.fullmatch(lead):
+        return None  # "The official version was “…”": whose version the sentence does not say
     sentences: list[tuple[str, int, int]] = []  # (sentence, where it starts, how many sentences back)
     if lead.strip():
         sentences.append((lead, lead_at, 0))

@@ -303,3 +303,22 @@ def test_a_naming_verb_after_and_rumours_that_and_an_explanation_that_frame_word
         "“the collective farms will be dissolved by spring”",
         "“never listens to the shop floor”",
     ]
+
+
+def test_round_five_words_a_subject_portrays_or_a_passive_declares_are_real_a_word_never_used_is_not():
+    # Round 5 (issue 16): "presented him as “…”", "describe A as “…” and B as “…”", "was declared a “…”",
+    # "The official explanation was “…”" give somebody's words; "never called it “…”" denies them.
+    text = (
+        "Her admirers presented her as “a peasant genius”, in contrast to the “armchair” professors. "
+        "The committee describes the strikes as “sabotage” and the strikers as “people misled by enemies”. "
+        "In 1949 the theory was declared “an idealist distortion of science” and its teaching stopped. "
+        "The official explanation was “a wiring fault”. Nobody believed it. "
+        "My uncle never called it “the liberation of the western lands” in all his life."
+    )
+    assert real(text) == [
+        "“a peasant genius”",
+        "“people misled by enemies”",
+        "“an idealist distortion of science”",
+        "“a wiring fault”",
+    ]
+    assert scare(text) == ["“armchair”", "“sabotage”", "“the liberation of the western lands”"]

@@ -1250,3 +1250,16 @@ def test_round_five_a_surname_before_its_initials_as_documents_write_it():
         "Work is being done among them."
     )
     assert speakers(text) == {"We were promised": "Sidorenko", "Nobody asks us.»": "Gurevich"}
+
+
+def test_round_five_a_naming_verb_s_second_object_a_portrayal_and_a_version_nobody_gave():
+    text = (
+        "Its editors describe the famine as “shortages” and the deportations as “a regrettable necessity”. "
+        "His pupils presented him as “the gardener of the nation”, and the press followed. "
+        "The official explanation was “a wiring fault in the boiler room”. Nobody believed it."
+    )
+    assert speakers(text) == {
+        "a regrettable necessity”": "Its editors",
+        "the gardener of": "His pupils",
+        "a wiring fault": None,
+    }
