@@ -997,7 +997,8 @@ class _Detector:
                 continue
             if _is_year(m):
                 # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
-                span = re.match(r"\s*[-–—/]\s*\d{1,4}(?!\d)", text[m.end():m.end() + 8])
+                # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
+                span = re.match(r"\s*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
                 if not _looks_like_quantity(text, m.end()):
                     skip_until = m.end() + (span.end() if span else 0)
                     continue
@@ -1113,6 +1114,29 @@ class _Detector:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
         return made
 
+    def _table_row(self, start: int, end: int) -> tuple[int, str] | None:
+        """(year, heading line) when the figure is the number of a table's row copied out as a line."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if text[end : len(text) if line_end < 0 else line_end].strip():
+            return None
+        row = _ROW_BEFORE.fullmatch(text, line_start, start)
+        if row is None:
+            return None
+        pos = line_start
+        for _ in range(60):  # up through the rows above to the heading
+            if pos == 0:
+                return None
+            above = text.rfind("\n", 0, pos - 1) + 1
+            line = text[above : pos - 1]
+            if not line.strip() or len(line) > 100 or line.rstrip().endswith("."):
+                return None  # no heading: a blank line, or prose
+            if not _ROW_LINE.fullmatch(line):
+                return int(row.group("year")), line
+            pos = above
+        return None
+
     def _read(self, m: re.Match[str], matches: list[re.Match[str]], index: int) -> tuple[Figure, int] | None:
         text = self.text
         start, end = m.start(), m.end()
@@ -1130,6 +1154,8 @@ class _Detector:
         has_magnitude = bool(
             m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
         )
+        if kind == "vague" and _SCALE_IN_BRACKETS.search(before) and text.startswith(")", end):
+            return None  # "(thousands)": a table's scale
         in_words = bool(m.group("words") or m.group("ruwords") or m.group("a")) and not has_magnitude
         fraction = kind == "fraction"
         approx = ""
@@ -1260,8 +1286,16 @@ class _Detector:
             return None
         if kind == "range" and _DURATION_AFTER.match(text, end):
             return None
+        row = self._table_row(start, end) if m.group("digits") and kind in ("count", "range") else None
+        heading_counted = ""
+        if row is not None:
+            scale, heading_unit, heading_counted = _heading(row[1])
+            if not has_magnitude and scale != 1:
+                value, low, high = (None if v is None else v * scale for v in (value, low, high))
+                has_magnitude = True
+            unit = unit or heading_unit
         # A lone small number with nothing after it is a label or a count too vague to compare.
-        counted = self.counted(start, end if unit != "people" else unit_end, unit)
+        counted = heading_counted or self.counted(start, end if unit != "people" else unit_end, unit)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
         if unit == "people" and not counted:
@@ -1272,7 +1306,10 @@ class _Detector:
         if _PRESENT_AFTER.match(text, end) or _PRESENT_BEFORE.search(text, max(0, start - 50), start):
             # "barely 3,000 last year", "now has fewer than 2,500": a time of its own, without a year
             period, p_start, p_end = "", None, None
-        if kind in ("count", "range") and total is None and approx_m is None and not has_magnitude \
+        if row is not None:
+            period, p_start, p_end = str(row[0]), row[0], row[0]  # the row's year
+        if row is None and kind in ("count", "range") and total is None and approx_m is None \
+                and not has_magnitude \
                 and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000 \
                 and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
@@ -1398,6 +1435,36 @@ def _list_entry(before: str, at_start: bool) -> str:
 
 
 _COMPARED_TO = re.compile(r"\s+(?:the|that\s+of|those\s+of|as\s+(?:much|many|high|large)\s+as)\s", re.I)
+# A table copied out as lines: a heading ("Coal output, million tonnes", "Population (thousands)"), then rows
+# of a year, a word or two ("census") and a figure ("1913: 29.1", "1926 census    6,025", "1939 — 50,502").
+_ROW_BEFORE = re.compile(
+    rf"[ \t]*(?P<year>{YEAR})(?:[ \t]+[^\W\d_][\w.’'-]*){{0,2}}[ \t]*(?:[:—–-][ \t]*|\t[ \t]*|[ ]+)"
+)
+_ROW_LINE = re.compile(
+    rf"[ \t]*{YEAR}(?:[ \t]+[^\W\d_][\w.’'-]*){{0,2}}[ \t]*[:—–-]?[ \t]*\d[\d,. \u00a0]*[ \t]*"
+)
+_HEADING_SCALE = (
+    (re.compile(r"\b(?:billions?|bn|млрд)", re.I), 1e9),
+    (re.compile(r"\b(?:millions?|mln|млн)", re.I), 1e6),
+    (re.compile(r"\b(?:thousands?|тыс)|'000", re.I), 1e3),
+)
+_HEADING_NOUN = re.compile(r"[^,(\[:;]+")
+_HEADING_TAIL = re.compile(r"\s+(?:by|per|in\s+each)\s+(?:year|years)\s*$|\s+by\s+year\b.*$", re.I)
+# "(thousands)", "(in millions)": a table's scale, not a vague figure
+_SCALE_IN_BRACKETS = re.compile(r"\(\s*(?:in\s+)?$")
+
+
+def _heading(line: str) -> tuple[float, str, str]:
+    """(scale, unit, what is counted) of a table's heading line."""
+    scale = next((k for p, k in _HEADING_SCALE if p.search(line)), 1.0)
+    starts = [w.start() - 1 for w in _WORD.finditer(line) if w.start() > 0]
+    unit = next((name for pattern, name in _UNITS if name not in ("times", "people")
+                 and any(pattern.match(line, at) for at in starts)), "")  # fmt: skip
+    noun = _HEADING_NOUN.match(line.strip())
+    counted = _HEADING_TAIL.sub("", noun.group()).strip() if noun else ""
+    return scale, unit, counted
+
+
 _PER_HEAD = re.compile(r"\s+(?:per|for\s+each|на\s+душу)\b", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s*$")
 

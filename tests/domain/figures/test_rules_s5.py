@@ -100,3 +100,46 @@ def test_the_year_of_a_comparison_is_the_compared_figure_s() -> None:
     text = "Cement output reached 5.7 million tonnes in 1937, three times the 1.8 million tonnes of 1928."
     f = at(text, "three times")
     assert (f.period_start, f.period_end) == (1937, 1937)
+
+
+# Tables copied out as lines: a heading, then one row a line, its year first.
+PIG_IRON = """Pig iron smelted, million tonnes
+1928: 3.3
+1933: 7.1
+1937: 14.5
+"""
+
+ORPHANS = """Children in the homes of the commissariat (thousands)
+1931 census    142
+1934 census    329
+"""
+
+SHOT = """Sentences to be shot, by year
+1936 — 1,118
+1937 — 353,074
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value", "unit", "counted", "year"),
+    [
+        (PIG_IRON, "3.3", 3.3e6, "tonnes", "pig iron", 1928),
+        (PIG_IRON, "14.5", 14.5e6, "tonnes", "pig iron", 1937),
+        (ORPHANS, "142", 142_000, "people", "children", 1931),
+        (ORPHANS, "329", 329_000, "people", "children", 1934),
+        (SHOT, "1,118", 1_118, "people", "shot", 1936),
+        (SHOT, "353,074", 353_074, "people", "shot", 1937),
+    ],
+)
+def test_a_table_row_takes_its_year_and_its_heading_s_unit_and_noun(
+    text: str, snippet: str, value: float, unit: str, counted: str, year: int
+) -> None:
+    f = at(text, snippet)
+    assert f.value == pytest.approx(value)
+    assert (f.period_start, f.period_end) == (year, year)
+    assert has_key(f, counted), f.counted
+    assert f.unit == unit or (unit == "people" and f.unit in ("people", "count"))
+
+
+def test_a_table_heading_s_scale_is_no_figure() -> None:
+    assert [ORPHANS[f.start : f.end] for f in figures(ORPHANS)] == ["142", "329"]
