@@ -128,6 +128,8 @@ BODY_NOUNS = {
     "engineer", "captain", "sergeant", "lieutenant", "colonel", "landlady", "landlord", "widow",
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman",
+    # Scholarly works, which say things as their authors do ("The latest study calls it …")
+    "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }
 # Of those, the ones that are bodies or documents, not people ("Soviet newspapers", "the resolution").
 BODY_DOCUMENTS = {
@@ -140,7 +142,7 @@ BODY_DOCUMENTS = {
     "minutes", "summary", "draft", "instruction", "file", "joke", "slogan", "proverb", "rhyme", "anecdote",
     "song", "announcement", "proclamation", "appeal", "branch", "office", "department", "society",
     "organisation", "organization", "group", "union", "embassy", "institute", "agency", "service", "museum",
-    "archive",
+    "archive", "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }
 # Titles and roles written before a person's name.
 TITLES = {

@@ -922,6 +922,8 @@ def _antecedents(
             name, offset = subject
             kind = people.kind(sentence_at + offset, name)
             body = _plural(name) or kind == "organisation"
+            # "The latest study (…) sets … what it calls": a book or a document is an "it"
+            body = body or (neuter and name.split()[-1].lower() in BODY_DOCUMENTS)
             person = kind in ("person", "unknown") and not _plural(name)
             after_name = s + offset + len(name)
             addressed = not plural and _ADDRESSED.match(unquoted, after_name, after_name + 60)
@@ -1172,7 +1174,14 @@ def _spoken_between(spoken: list[tuple[int, Speaker, str]], start: int, end: int
 
 def _plural(name: str) -> bool:
     last = name.split()[-1].lower()
-    return (last.endswith("s") and last in BODY_NOUNS) or last in ORGANISATION_WORDS or last.endswith("ers")
+    return (last.endswith("s") and _role_noun(last)) or last in ORGANISATION_WORDS or last.endswith("ers")
+
+
+def _role_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of a person, body or document that can speak, or its regular plural
+    ("interrogators", "judges", "textbooks")."""
+    w = word.lower()
+    return w in BODY_NOUNS or (w.endswith("s") and not w.endswith("ss") and w[:-1] in BODY_NOUNS)
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int] | None:
@@ -1215,9 +1224,10 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     if role and role.group("name").split()[0].lower() not in NOT_NAMES | _NATIONALITIES:
         return role.group("name"), role.start("name")
     if words[0].group().lower() in DETERMINERS:
-        # "My father put on his coat", "The rebels demanded": a determiner and its noun
-        for w in words[1:3]:
-            if w.group().lower() in BODY_NOUNS:
+        # "My father put on his coat", "The rebels demanded", "The most recent study": a determiner and
+        # its noun
+        for w in words[1:4]:
+            if _role_noun(w.group()):
                 named = _ROLE_APPOSITION.match(sentence, offset + w.end(), offset + w.end() + 140)
                 if named and (not named.group("title") or named.group("title") in TITLES) and named.group(
                     "name"

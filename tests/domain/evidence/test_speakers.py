@@ -1263,3 +1263,16 @@ def test_round_five_a_naming_verb_s_second_object_a_portrayal_and_a_version_nobo
         "the gardener of": "His pupils",
         "a wiring fault": None,
     }
+
+
+def test_round_five_they_for_people_named_by_a_plural_role_and_it_for_a_book():
+    text = (
+        "The interrogators wrote the records up afterwards, from memory. They would write “the accused "
+        "confessed in full” whatever had been said.\n\n"
+        "The latest study (Barnes 2011) sets the camps within what it calls “a revolving door of labour”, "
+        "and the figures bear this out."
+    )
+    assert speakers(text) == {
+        "the accused confessed": "The interrogators",
+        "a revolving door": "The latest study",
+    }
