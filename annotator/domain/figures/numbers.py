@@ -153,7 +153,12 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
 _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
-_RANGE_GAP = re.compile(r"\s*(?:–|—|-|to|or|and|until|till|до|или|и)\s*", re.IGNORECASE)
+# ("from 1.8 million to more than 2.4 million": the second end may be approximate)
+_RANGE_GAP = re.compile(
+    r"\s*(?:–|—|-|to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
+    r"at\s+least|perhaps|possibly|as\s+many\s+as|well\s+over)\s+)?",
+    re.IGNORECASE,
+)
 _CHANGE_VERB = re.compile(
     r"\b(?:to\s+)?(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|increased|decline|declined|drop|"
     r"dropped)\s+from\b",
@@ -166,7 +171,7 @@ _CHANGE_BEFORE = re.compile(
 )
 _PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
 _RATIO_GAP = re.compile(
-    r"\s+(?:in|per|out\s+of)\s+$|\s+[^\W\d_]+\s+(?:for|in)\s+every\s+$|\s+for\s+every\s+$"
+    r"\s+(?:in|per|out\s+of)\s+$|\s+(?:[^\W\d_]+\s+){1,2}(?:for|in)\s+every\s+$|\s+for\s+every\s+$"
     r"|\s+[^\W\d_]+\s+in\s+$",  # "one death in three"
     re.IGNORECASE,
 )
@@ -436,7 +441,7 @@ _PERCENT_WERE = re.compile(
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
-_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?=\s)")
+_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # "was", "were": a count after them is rarely of the subject ("the victims were 700,000" is, "the reason was
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
 _BARE_VERBS = frozenset({"was", "were", "run", "ran"})
@@ -867,13 +872,22 @@ class _Detector:
             noun = event or word
             words = [noun]
         if not words:
-            estimated = _ESTIMATES_OF.search(before)
+            # ("Estimates of excess mortality in 1946–47 range between": a span of years between)
+            estimated = _ESTIMATES_OF.search(_INSERTED.sub(" ", before))
             named = _NAMED_BEFORE.search(before)
+            put = None if named or estimated else _PUT_AT.search(before, max(0, len(before) - 160))
             if named:
                 noun = _strip_determiners(next(g for g in named.groups() if g))
             elif estimated:
                 # "Estimates of civilian deaths range from 632,000": what the estimates are of
                 noun = _strip_determiners(estimated.group(1))
+            elif put:
+                # "Later studies put the loss of cattle during collectivization at about 45 per cent",
+                # "Military deaths … are usually put at 126,000": what is put at the figure, without its
+                # time or place ("during collectivization", "for 1942", "in the Winter War")
+                phrase = _PUT_TAIL.sub("", put.group("np") or put.group("subject"))
+                noun = _strip_determiners(_after_determiner(phrase))
+                words = noun.split() if unit == "people" else words
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
             grew = re.match(r"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:[^\W\d_][\w’'-]*\s+){0,2}"
@@ -1020,6 +1034,9 @@ class _Detector:
         for k, f in enumerate(made):
             # "less than half of the pre-war level": a level, a number say nothing of what a share is of
             head = f.counted.split()[-1].lower() if f.counted else ""
+            if _FIGURE_FOR.match(f.counted):
+                # "the figure for the whole year reached 41,500": the figure before says what it counts
+                f = made[k] = replace(f, counted="")
             if f.counted and f.counted.lower() not in _SAYS_NOTHING and not (
                 f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING
             ):
@@ -1251,7 +1268,8 @@ class _Detector:
             unit_end = end  # "six million people": "people" is read as what is counted, below
         if kind == "ratio":
             unit = "ratio"
-            between = re.match(r"\s+([^\W\d_]{3,})\s+(?:in|for\s+every|per)\b", text[m.end():consumed])
+            between = re.match(r"\s+((?:[^\W\d_]{3,}\s+)?[^\W\d_]{3,})\s+(?:in|for\s+every|per)\b",
+                               text[m.end():consumed])
             if between and between.group(1).lower() not in _STOP:
                 ratio_noun = between.group(1)
         if fraction:
@@ -1298,6 +1316,10 @@ class _Detector:
         counted = heading_counted or self.counted(start, end if unit != "people" else unit_end, unit)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
+        elif ratio_noun and re.match(r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b",
+                                     text[m.end():consumed]):
+            # "one doctor for every 1,400 inhabitants": doctors per inhabitant, both things of the ratio
+            counted = f"{ratio_noun.lower()} per {counted}"
         if unit == "people" and not counted:
             counted = "people"
         if not unit:
@@ -1465,6 +1487,19 @@ def _heading(line: str) -> tuple[float, str, str]:
     return scale, unit, counted
 
 
+_FIGURE_FOR = re.compile(r"(?:figure|total|number|count|tally)\s+(?:for|in)\b", re.IGNORECASE)
+_PUT_AT = re.compile(
+    r"(?:\b(?:put|puts|putting|set|sets|placed|places|fixed|fixes|estimated|estimates|estimate)\s+"
+    r"(?P<np>(?:the|a|an|its|their)\s+(?:[^\W\d_][\w’'-]*\s+|\d{4}(?:[–-]\d{2,4})?\s+){0,9}?)"
+    r"|(?P<subject>(?:[^\W\d_][\w’'-]*\s+){1,7}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:now\s+|usually\s+|generally\s+|often\s+|commonly\s+|variously\s+|officially\s+)?"
+    r"(?:put|set|placed|estimated|reckoned|calculated|fixed)\s+)"
+    r"at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|"
+    r"up\s+to\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+# The time or the place of what is put at a figure: not part of what it counts.
+_PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on)\s.*$", re.IGNORECASE | re.DOTALL)
 _PER_HEAD = re.compile(r"\s+(?:per|for\s+each|на\s+душу)\b", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s*$")
 

@@ -143,3 +143,50 @@ def test_a_table_row_takes_its_year_and_its_heading_s_unit_and_noun(
 
 def test_a_table_heading_s_scale_is_no_figure() -> None:
     assert [ORPHANS[f.start : f.end] for f in figures(ORPHANS)] == ["142", "329"]
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        # "put/set/estimated … at N": what is put at the figure
+        ("Later studies put the loss of cattle during collectivization at about 45 per cent.",
+         "45 per cent", "loss of cattle"),
+        ("The Third Plan set the output of oil for 1942 at 54 million tonnes.", "54 million",
+         "output of oil"),
+        ("Military deaths in the Winter War are usually put at 126,000.", "126,000", "military deaths"),
+        ("Rural emigrants are estimated at 9 to 12 million.", "9 to 12", "rural emigrants"),
+        # estimates of X in a span of years range between …
+        ("Estimates of excess mortality in 1946–47 range between 1 and 1.5 million.", "between 1 and 1.5",
+         "excess mortality"),
+    ],
+)
+def test_what_is_put_at_a_figure_is_what_it_counts(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet).counted
+
+
+def test_the_figure_for_a_period_counts_what_the_figure_before_counts() -> None:
+    text = (
+        "The camp courts sentenced 3,200 prisoners in the spring of 1938; "
+        "the figure for the year reached 9,400."
+    )
+    # (the sentence's subject is "the figure for the year", which says nothing: the figure before says it)
+    assert has_key(at(text, "9,400"), "sentenced prisoners"), at(text, "9,400").counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        # a ratio "one X for every N Y" counts X per Y; "one for every M" after it the same
+        ("In 1937 there was one hospital bed for every 250 townspeople, against one for every 900 in 1913.",
+         "one hospital bed", "bed per townspeople"),
+        ("In 1937 there was one hospital bed for every 250 townspeople, against one for every 900 in 1913.",
+         "one for every 900", "bed per townspeople"),
+    ],
+)
+def test_a_ratio_counts_both_of_its_things(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet).counted
+
+
+def test_a_range_whose_second_end_is_approximate() -> None:
+    f = at("Estimates of the exiles vary from 1.2 million to more than 1.6 million.", "1.2 million")
+    assert (f.value, f.low, f.high) == (None, 1.2e6, 1.6e6)
