@@ -170,7 +170,7 @@ _PAST = (
     r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
-    r"conceded|admitted|acknowledged|cautioned|warned)"
+    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed)"
 )
 _ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
@@ -186,7 +186,9 @@ _NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}\s*{_BRACKET_REF}")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
 # "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
 _NARRATIVE_VERB = re.compile(
-    rf"{_NAMES_SEQ}(?:\s*,[^,.;:()\n“”\"]{{1,70}},|\s*,|\s+(?:who|which)\b)?\s+{_ADVERB}"
+    # an appositive may hold its own citation: "Pianciola, whose work (Pianciola 2009) lasts, questioned"
+    rf"{_NAMES_SEQ}(?P<aside>\s*,(?:[^,.;:()\n“”\"]|\([^()\n]{{1,40}}\)){{1,90}},|\s*,|\s+(?:who|which)\b)?"
+    rf"\s+{_ADVERB}"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?:\s*{_BRACKET_REF})?"
 )
 # "As Fitzpatrick describes,", "as Service comments,", "According to Gill", "writes Service".
@@ -483,6 +485,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
             return
         if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
             return  # "the Party argues": an organisation, not a scholar
+        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
+            return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
         year = match.groupdict().get("nyear") or ""
         locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2"))
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
@@ -517,7 +521,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
         if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
-        add(match, match.end(), strong, "narrative")
+        # A bracket in the appositive is a citation of its own: the narrative one is the name alone
+        bracketed = "(" in (match.group("aside") or "")
+        add(match, match.end("names") if bracketed else match.end(), strong, "narrative")
     for match in scan.finditer(_POSSESSIVE_VERB, text):
         add(match, match.end(), False, "narrative")  # "Goldman's study of factory workers shows"
     for match in scan.finditer(_NARRATIVE_AS, text):
@@ -558,6 +564,8 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
                  "tsar", "emperor", "empress", "king", "queen", "pope", "patriarch", "chancellor", "prime",
                  "secretary", "commissar", "ambassador", "governor", "mayor", "senator", "admiral", "colonel",
                  "captain", "lieutenant", "sergeant", "prince", "princess", "count", "countess", "duke"}
+# "the Bishop of Chichester", "the Council of Ministers": the name ends a title or a body's name
+_OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
 _ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")

@@ -434,3 +434,24 @@ def test_round_four_notes_of_two_authors_and_of_an_archive_name_them():
     )
     cited = [(span, author) for span, author, _, _ in _cited(text, detect(text))]
     assert ("[1]", "Garrard") in cited and ("[2]", "GARF") in cited
+
+
+def test_round_five_an_appositive_with_its_own_bracket_and_a_past_verb_name_the_scholar():
+    # A weak sign (the past tense), counted because the scholar is cited elsewhere in the text
+    text = (
+        "Irina Sokol, whose study of the steppe (Sokol 2009) is still the standard work, questioned whether "
+        "there was a policy at all."
+    )
+    assert [(span, author) for span, author, _, _ in _cited(text)] == [
+        ("Irina Sokol", "Irina Sokol"),  # the name only: its work's bracket is a citation of its own
+        ("(Sokol 2009)", "Sokol"),
+    ]
+
+
+def test_round_five_a_title_or_a_body_of_something_is_no_scholar():
+    # "the Bishop of Lichfield", "the Council of Ministers": the name ends a title or a body's name
+    text = (
+        "Is the Minister aware that the Bishop of Lichfield has described the camps as a disgrace? "
+        "Reports that reached the Council of Ministers suggest a third wave of arrests."
+    )
+    assert _cited(text) == []
