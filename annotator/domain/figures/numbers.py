@@ -900,6 +900,8 @@ class _Detector:
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
+        nameless = not words or noun.lower() in _GENERIC
+        from_subject = False
         # «население составило 170,6 млн человек», "the workforce amounted to 46,000 people": people after a
         # verb of amount are the subject's count.
         people_of = unit == "people" and (not words or noun.lower() in _GENERIC)
@@ -916,6 +918,16 @@ class _Detector:
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
                 words = noun.split() if people_of and noun else words
+                from_subject = True
+        if nameless and unit != "ratio" and (not noun or noun.lower() in _GENERIC or from_subject):
+            # "The number of special settlers in the northern territories … fell from 1.3 million",
+            # «Справка о численности ссыльных на 1 апреля 1935 г.: всего 512 тыс. человек»: the number's
+            # noun (the seven words before the verb are not all of so long a subject); an entry of a list
+            # is its own
+            number_of = "" if _list_entry(before, s_start >= start - 200) else _number_of(before[-150:])
+            if number_of:
+                noun = number_of
+                words = noun.split() if unit == "people" or not words else words
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
         if (not words and not noun) or rate_of:
             # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside;
@@ -1409,7 +1421,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "th
 # 5.3 million", "first category, 75,950; second category, 186,500", «из них мужчин — 41,2 млн, женщин — …».
 _LIST_ENTRY = re.compile(
     r"(?P<open>^|[,;:]|\s(?:and|и))\s*(?P<name>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
-    r"(?P<sep>\s*[—–]|,|\s+from)?\s+$",
+    r"(?P<sep>\s*[—–]|,|\s+from)?(?P<approx>\s+(?:about|some|nearly|over|almost|около|почти|более|свыше))?\s+$",
     re.IGNORECASE,
 )
 _LIST_OPENERS = frozenset({"них", "whom", "which", "them", "these", "those"})
@@ -1430,7 +1442,7 @@ def _list_entry(before: str, at_start: bool) -> str:
     if m is None or (m.group("open") == "" and not (at_start and len(tail) == len(before))):
         return ""  # "^" only at the sentence's start, not at the start of the words looked at
     words = m.group("name").split()
-    named = len(words)
+    named = len([w for w in words if w.lower() not in _LIST_OPENERS and w.lower() not in ("из", "of")])
     while words and (words[0].lower() in _STOP or words[0].lower() in _LIST_OPENERS):
         # "in camps, 1,500,524", "that of Kazakhstan from 6.1 million": a place, or the measure before of
         # another, not a name of what is counted ("из них", "of whom" open a list of parts)
@@ -1488,6 +1500,33 @@ def _heading(line: str) -> tuple[float, str, str]:
 
 
 _FIGURE_FOR = re.compile(r"(?:figure|total|number|count|tally)\s+(?:for|in)\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(
+    r"\b(?:the\s+)?(?:number|numbers|численност\w*|числ[оа]|количеств\w*)\s+(?:of\s+)?"
+    r"(?P<np>(?:[^\W\d_][\w’'-]*\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _number_of(before: str) -> str:
+    """X of the last "the number of X" in ``before``, up to its first preposition or verb; "" if none."""
+    found = None
+    for found in _NUMBER_OF.finditer(before):  # noqa: B007 (the last one)
+        pass
+    if found is None:
+        return ""
+    kept: list[str] = []
+    np = found.group("np").split()
+    for i, word in enumerate(np):
+        lw = word.lower()
+        # "workers and employees": a noun joined by "and" goes on
+        joined = lw in ("and", "or", "и") and kept and i + 1 < len(np) and np[i + 1].lower() not in _STOP
+        if not joined and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
+                           or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
 _PUT_AT = re.compile(
     r"(?:\b(?:put|puts|putting|set|sets|placed|places|fixed|fixes|estimated|estimates|estimate)\s+"
     r"(?P<np>(?:the|a|an|its|their)\s+(?:[^\W\d_][\w’'-]*\s+|\d{4}(?:[–-]\d{2,4})?\s+){0,9}?)"

@@ -190,3 +190,19 @@ def test_a_ratio_counts_both_of_its_things(text: str, snippet: str, counted: str
 def test_a_range_whose_second_end_is_approximate() -> None:
     f = at("Estimates of the exiles vary from 1.2 million to more than 1.6 million.", "1.2 million")
     assert (f.value, f.low, f.high) == (None, 1.2e6, 1.6e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        # "the number of X … rose from A to B": X, however long the subject
+        ("The number of special settlers in the northern territories of the Union fell from 1.3 million "
+         "to 938,000.", "1.3 million", "special settlers"),
+        ("Справка о численности ссыльных на 1 апреля 1935 г.: всего 512 тыс. человек.", "512 тыс",
+         "ссыльных"),
+        # a part named before an approximation: «из них трудоспособных около 300 тыс.»
+        ("Всего 900 тыс. человек, из них детей около 300 тыс.", "300 тыс", "детей"),
+    ],
+)
+def test_the_number_of_what_is_counted(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet).counted
