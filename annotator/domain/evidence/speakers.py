@@ -440,11 +440,19 @@ def _before_quote(
             s = lead_at + agent.start("agent")
             return Speaker(agent.group("agent"), s, s + len(agent.group("agent")))
         if passive:
-            return None  # "Officials were accused of “spreading panic”": the accused do not speak
+            # "Officials were accused of “spreading panic”": the accused do not speak; but after a body's or
+            # a document's words in the sentence before, the passive goes on with its verdict ("The decree
+            # … condemned the magazine for “…”. Its editor was called a man who had “…”")
+            return _verdict_before(text, lead_at, spoken, people)
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
         verb = frame_verb(lead[: verb.start()], anywhere=block)
+    if _NAMED_PASSIVE.search(lead):
+        # "Its editor was called a man who had “…”": a passive naming, after a body's words, is its verdict
+        found = _verdict_before(text, lead_at, spoken, people)
+        if found is not None:
+            return found
     # No verb of saying nearer the quotation: "according to Gill, “…”", "As Davies has pointed out, …"
     for m in ACCORDING.finditer(lead):
         group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
@@ -483,6 +491,30 @@ def _before_quote(
 _PARALLEL_LEAD = re.compile(
     r"(\bas\s+)[“\"«][^“”\"«»]{1,80}[”\"»][ \t]*,?[ \t]+and[ \t]+(?:[^\s,:;.()“”\"«»]+[ \t]+){1,6}as[ \t]+$"
 )
+
+
+# A naming or accusing passive whose object runs on to the quotation: "was called a man who had".
+_NAMED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:called|described|dismissed|branded|labell?ed|denounced|condemned|"
+    r"accused|charged|declared|characteri[sz]ed|portrayed|presented)\b[^.;:!?“”\"«»]*$"
+)
+
+
+def _verdict_before(
+    text: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """The body or document whose words stand in the sentence before ``lead_at`` (same paragraph), if any."""
+    if not spoken:
+        return None
+    end, speaker, how = spoken[-1]
+    gap = text[end:lead_at]
+    if end > lead_at or "\n\n" in gap or len(_SENTENCE_BREAK.findall(gap)) > 1 or how == "citation":
+        return None
+    last = speaker.name.split()[-1]
+    body = last.lower() in BODY_DOCUMENTS or last in ORGANISATION_WORDS or (
+        speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation"
+    )
+    return Speaker(speaker.name, None, None, speaker.role) if body else None
 
 
 def _subject_before(
@@ -1455,6 +1487,10 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         return None
     if COORDINATED.fullmatch(gap):
         return Speaker(speaker.name, None, None, speaker.role)  # "accused it of “…” and of “…”"
+    if how == "introduction" and "\n" not in gap and not _SENTENCE_BREAK.search(gap):
+        # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
+        # the colon introduces runs to the end of the sentence
+        return Speaker(speaker.name, None, None, speaker.role)
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
     if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
         return None
@@ -1609,6 +1645,11 @@ def _introduction(
         # "He put the charge in terms the delegates could not mistake:" — the one named before
         at = lead_at + len(lead) - len(lead.lstrip())
         return _carry_over(text, at, opening.group().lower(), spoken, people)
+    behind = list(_DOCUMENT_OF_BODY.finditer(lead))[-1:] if stripped.endswith(":") else []
+    if behind:
+        # "Pravda printed a short communiqué of the Ministry of Internal Affairs:": the body speaks
+        start = lead_at + behind[0].start("body")
+        return Speaker(behind[0].group("body"), start, lead_at + behind[0].end("body"))
     subject = _sentence_subject(lead)
     if subject is None:
         return None
@@ -1629,6 +1670,13 @@ def _introduction(
     return _named(text, start, start + len(name))  # "Molotov's first words were:" is Molotov
 
 
+# A document and the body it is of: "a short communiqué of the Ministry of Internal Affairs", "a statement
+# by the Central Committee", "an appeal from the Writers' Union".
+_DOCUMENT_OF_BODY = re.compile(
+    r"\b(?:communiqu[eé]|statement|declaration|announcement|report|resolution|decree|letter|telegram|appeal|"
+    r"order|note|protest|message|directive|instruction|circular|notice|proclamation)s?\s+(?:of|from|by)\s+"
+    r"(?P<body>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*)*)"
+)
 # Verbs that put words in the mouth of their subject without being plain verbs of saying.
 _STANCE_VERBS = {"accused", "accuses", "called", "calls", "described", "describes", "found", "finds", "spoke",
                  "speaks", "read", "reads", "demanded", "demands", "denounced", "denounces", "accepts",

@@ -1276,3 +1276,20 @@ def test_round_five_they_for_people_named_by_a_plural_role_and_it_for_a_book():
         "the accused confessed": "The interrogators",
         "a revolving door": "The latest study",
     }
+
+
+def test_round_five_the_body_behind_a_document_and_a_verdict_s_passives_after_it():
+    text = (
+        "On 2 May Izvestiia printed a brief statement of the Ministry of Health: the nurses had been "
+        "dismissed “without any basis in law”, and their records had been altered by “persons acting "
+        "without authority”. Nobody was punished.\n\n"
+        "The decree of the Presidium condemned the magazine for printing “alien and harmful stories”. "
+        "Its editor was called a man who had “lost all sense of responsibility before the Soviet reader” "
+        "and was removed."
+    )
+    assert speakers(text) == {
+        "without any basis": "the Ministry of Health",
+        "persons acting without": "the Ministry of Health",
+        "alien and harmful": "The decree",
+        "lost all sense": "The decree",
+    }
