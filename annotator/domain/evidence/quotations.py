@@ -90,6 +90,11 @@ _CITATION_AFTER = re.compile(
     r"|op\.? ?cit[^()]{0,20})\)"
     r"|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s|$))"
 )
+# An author-date citation closing the sentence the quotation stands in: "… that X could not admit (Hessler
+# 2004, 287)."
+_CITATION_CLOSES = re.compile(
+    r"[^.!?“”\"«»()\n]{0,160}\([A-Z][^()]{0,60}?\b(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\)\s*[.;]"
+)
 _CITATION_END = re.compile(
     r"\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20})\)\s*\.?\s*$|[a-z.;:!?”\"’]\d{1,3}$"
 )
@@ -356,6 +361,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         if verb is not None and not lead[verb.end() :].strip() and verb.group().lower() in _WRITTEN:
             return False, "quotation"  # "Stalin wrote “Agreed” across the top": the word written
         return True, "label"  # a single word between marks is a label even in reported speech
+    if len(words) >= 2 and inner[:1].islower() and _CITATION_CLOSES.match(text, end, end + 260) and (
+        frame_verb(lead)
+    ):
+        # "Hessler has argued that trade rested on a “tolerated informality” that the state could neither
+        # abolish nor admit (Hessler 2004, 287).": the citation closing the reported clause is the term's
+        return False, "quotation"
     if len(words) <= 3 and inner[:1].islower() and not ended and _NOUN_SLOT.search(lead):
         verb = frame_verb(lead)
         naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"

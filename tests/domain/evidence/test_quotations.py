@@ -322,3 +322,16 @@ def test_round_five_words_a_subject_portrays_or_a_passive_declares_are_real_a_wo
         "“a wiring fault”",
     ]
     assert scare(text) == ["“armchair”", "“sabotage”", "“the liberation of the western lands”"]
+
+
+def test_round_five_a_scholar_s_term_in_a_reported_clause_that_ends_with_the_citation_is_real():
+    # The convention: words in marks followed by an author-date citation are the cited author's; the
+    # citation may close the sentence after the clause the term heads. A clause ruled by a court, with no
+    # citation, keeps its label.
+    text = (
+        "Lena Marsh has argued that the kolkhoz rested on a “negotiated poverty” that neither side could "
+        "name aloud (Marsh 2009, 41). The court ruled that the archive had failed to mark the files as those "
+        "of a “foreign agent” in its catalogue."
+    )
+    assert real(text) == ["“negotiated poverty”"]
+    assert scare(text) == ["“foreign agent”"]
