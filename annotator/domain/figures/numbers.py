@@ -70,7 +70,8 @@ _NUMBER = re.compile(
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
   | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
-  | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold)(?!\w)
+  | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
+            |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
       (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
@@ -117,6 +118,8 @@ _UNITS = (
     (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
     (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.?|тонн[аы]?)(?!\w)", re.I), "tonnes"),
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
+    (re.compile(r"\s+(?:litres|liters|litre|liter|л\.)(?!\w)", re.I), "litres"),
+    (re.compile(r"\s+(?:centners|centner|quintals|центнеров|центнера|ц\.)(?!\w)", re.I), "centners"),
     (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
     (re.compile(r"\s+(?:hectares|hectare|ha|гектаров|га)\b", re.I), "hectares"),
     (re.compile(r"\s+(?:square\s+(?:metres|meters|metre|meter)|sq\.?\s*m|m²|m2)(?!\w)", re.I),
@@ -335,6 +338,8 @@ _REPORTED_BEFORE = re.compile(
     rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
     re.IGNORECASE,
 )
+_BASE_BEFORE = re.compile(r"(?:per\s*cent|percent|%|times|fold)\s+(?:of|that\s+of)\s+(?:the\s+)?$", re.I)
+_BASE_AFTER = re.compile(r"\s+level\b", re.I)
 # "63 per cent …, up from 28 per cent in 2012": a year right after another figure is that figure's.
 _OTHER_FIGURES_YEAR = re.compile(
     r"[^;]*?(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?!\d))\d[^;]*?\s+(?:in|by)\s+", re.IGNORECASE
@@ -425,7 +430,7 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
-    r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|"
+    r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
     r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
@@ -441,7 +446,7 @@ _PERCENT_WERE = re.compile(
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
-_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
+_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=[\s,])")
 # "was", "were": a count after them is rarely of the subject ("the victims were 700,000" is, "the reason was
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
 _BARE_VERBS = frozenset({"was", "were", "run", "ran"})
@@ -455,7 +460,7 @@ _SUBJECT_VERB_AFTER = re.compile(
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
     r"tripled|went|amounted|totall?ed|reached|stood|was|were|run|ran|range|ranged|vary|varied|from|shrank|"
-    r"shrunk|cut|reduced|raised|lowered|climbed)\b|"
+    r"shrunk|cut|reduced|raised|lowered|climbed|came)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
     re.IGNORECASE,
 )
@@ -480,7 +485,8 @@ _NUMBER_STARTS = _set(
     "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
     "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
     "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
-    "fortyfold fiftyfold hundredfold десятки десятков сотни сотен тысячи миллионы миллионов полтора один "
+    "fortyfold fiftyfold hundredfold twice "
+    "десятки десятков сотни сотен тысячи миллионы миллионов полтора один "
     "одного одна два две двух три трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь "
     "восьми девять девяти десять десяти двадцать двадцати тридцать тридцати сорок сорока пятьдесят "
      "пятидесяти сто ста"
@@ -510,7 +516,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         mag = "million" if mag.startswith(("миллион", "млн")) else mag
         return 1.5 * _MAGNITUDE[mag], None, None, "count"
     if g["fold"]:
-        times = _parse_number(g["fold"].lower().removesuffix("fold"), "en")
+        # "twice as much steel" is a multiple as "twofold" is
+        fold = g["fold"].lower()
+        times = 2 if fold == "twice" else _parse_number(fold.removesuffix("fold"), "en")
         return (float(times), None, None, "multiple") if times else (None, None, None, "count")
     if g["frac"]:
         words = re.split(r"[\s-]+", g["frac"].lower())
@@ -590,6 +598,11 @@ class _Detector:
                     continue
                 if m.group("single") and _looks_like_quantity(self.text, m.end()):
                     continue
+                if m.group("single") and (
+                    _BASE_BEFORE.search(self.text, max(a, m.start() - 30), m.start())
+                    or _BASE_AFTER.match(self.text, m.end())
+                ):
+                    continue  # "92 per cent of 1929", "of the 1928 level": the base, not the period
                 if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 50), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
@@ -811,7 +824,12 @@ class _Detector:
             pos = np_match.end() if np_match else rate.end()
         words: list[str] = []
         rest_at = pos
-        if unit == "times" and re.match(r"\s*(?:the|that|as|those)\b", after):
+        as_much = _AS_MUCH.match(after) if unit in ("times", "share") else None
+        if as_much:
+            # "3.5 times as much coal as in 1928", "twice as much steel plate as the old": what is multiplied
+            words = as_much.group("np").split()
+            pos = rest_at = len(after)
+        elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b", after):
             pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
             if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
@@ -1096,7 +1114,9 @@ class _Detector:
                 if people:
                     made[k] = replace(f, counted=people[-1].lower(), unit="people")
                     continue
-            of_the_number = f.kind in ("fraction", "multiple") and _THE_NUMBER.match(text, f.end)
+            of_the_number = f.kind in ("fraction", "multiple") and (
+                _THE_NUMBER.match(text, f.end) or _AS_MANY_AS.match(text, f.end)  # "half as many as …"
+            )
             if same_sentence and previous is not None and (
                 of_them or of_the_number or unit_family(previous.unit) == unit_family(f.unit)
             ):
@@ -1457,14 +1477,20 @@ def _list_entry(before: str, at_start: bool) -> str:
         return ""
     sep = (m.group("sep") or "").strip()
     opened = m.group("open").strip()
-    if sep in ("—", "–"):
-        return " ".join(words)
-    if sep == ",":
-        return " ".join(words) if opened in (":", ";") else ""
     earlier = before[: len(before) - len(tail) + m.start()]
+    # "Grain procurements by region, 1931: Ukraine 7.7 million": the heading's noun, of each place
+    by_place = (
+        _BY_PLACE_HEAD.search(before, 0, len(before) - len(tail) + m.end("open"))
+        if opened in (":", ",", ";", "and") else None
+    )
+    name = " ".join(words) if by_place is None else f"{by_place.group('head')} {' '.join(words)}"
+    if sep in ("—", "–"):
+        return name
+    if sep == "," or (by_place and opened == ":"):
+        return name if opened in (":", ";") else ""
     # "a few give 3 million": a name right before its number is the entry's whole phrase
     if opened in (",", "and", "и") and len(words) == named and re.search(r"\d", earlier):
-        return " ".join(words)
+        return name
     return ""
 
 
@@ -1539,6 +1565,17 @@ _PUT_AT = re.compile(
 )
 # The time or the place of what is put at a figure: not part of what it counts.
 _PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on)\s.*$", re.IGNORECASE | re.DOTALL)
+_AS_MUCH = re.compile(
+    r"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b)[^\W\d_][\w’'-]*\s+){0,2}?(?!as\b)[^\W\d_][\w’'-]*)\s+as\b",
+    re.IGNORECASE,
+)
+_AS_MANY_AS = re.compile(r"\s+as\s+(?:many|much)\s+as\b", re.IGNORECASE)
+_BY_PLACE_HEAD = re.compile(
+    r"(?:^|[.;]\s+|\n)(?P<head>(?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)\s+by\s+"
+    r"(?:region|republic|province|oblast|city|district|country|nationality|territory|krai|area)s?"
+    r"(?:,?\s*\d{4}(?:[–-]\d{2,4})?)?\s*:",
+    re.IGNORECASE,
+)
 _PER_HEAD = re.compile(r"\s+(?:per|for\s+each|на\s+душу)\b", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s*$")
 
@@ -1550,7 +1587,14 @@ def _before_per(plain: str, subject: re.Match[str]) -> str:
     phrase = subject.group(group)
     cut = _PER_HEAD.search(phrase)
     if not cut:
-        return phrase
+        # "Milk available per head of the urban population in the Donbass fell to": "per" before the words
+        # ("per head" right before the seven words looked at)
+        from_at = max(0, subject.start(group) - 30)
+        per = re.search(r"\s+per(?:\s+[^\W\d_]+)?\s+$", plain[from_at : subject.start(group)])
+        if per is None:
+            return phrase
+        head = _LAST_WORDS.search(plain, max(0, from_at - 60), from_at + per.start())
+        return head.group(1) if head else phrase
     head = _LAST_WORDS.search(plain, max(0, subject.start(group) - 60), subject.start(group) + cut.start())
     return head.group(1) if head else phrase[: cut.start()]
 

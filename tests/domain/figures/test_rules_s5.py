@@ -206,3 +206,58 @@ def test_a_range_whose_second_end_is_approximate() -> None:
 )
 def test_the_number_of_what_is_counted(text: str, snippet: str, counted: str) -> None:
     assert has_key(at(text, snippet), counted), at(text, snippet).counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value", "counted"),
+    [
+        # "N times as much X as", "twice as many X", "half as many as" (the figure before's thing)
+        ("By 1940 the republic mined 3.5 times as much coal as in 1928.", "3.5 times", 3.5, "coal"),
+        ("The new mills rolled twice as much steel plate as the old.", "twice", 2, "steel plate"),
+        ("The camp held some 12,000 prisoners in 1939, half as many as a year before.", "half", 0.5,
+         "prisoners"),
+    ],
+)
+def test_multiples_as_much_as(text: str, snippet: str, value: float, counted: str) -> None:
+    f = at(text, snippet)
+    assert f.value == pytest.approx(value)
+    assert has_key(f, counted), f.counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period", "counted"),
+    [
+        # "N per cent of 1928", "of the 1928 level": the base year is not the figure's period
+        ("Gross output of the light industry in 1933, by the plan's own count, was 92 per cent of 1929.",
+         "92 per cent", (1933, 1933), "gross output"),
+        ("In 1934 the herd of pigs was 43 per cent of the 1928 level.", "43 per cent", (1934, 1934), ""),
+    ],
+)
+def test_the_base_year_of_a_percentage_is_not_its_period(
+    text: str, snippet: str, period: tuple[int, int], counted: str
+) -> None:
+    f = at(text, snippet)
+    assert (f.period_start, f.period_end) == period
+    assert not counted or has_key(f, counted), f.counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "unit", "counted"),
+    [
+        # centners are a unit; a subject "per head of …" longer than the words looked at
+        ("The harvest in the district came to 6.3 centners per hectare.", "6.3", "centners", "harvest"),
+        ("Milk available per head of the urban population in the Donbass fell to between 60 and 80 litres.",
+         "between 60 and 80", "", "milk available"),
+    ],
+)
+def test_units_and_per_head_subjects(text: str, snippet: str, unit: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert not unit or f.unit == unit
+    assert has_key(f, counted), f.counted
+
+
+def test_a_heading_by_places_counts_its_noun_for_each_place() -> None:
+    text = "Grain procurements by region, 1931: Ukraine 7.7 million tonnes, North Caucasus 2.6 million tonnes"
+    for snippet, place in (("7.7 million", "Ukraine"), ("2.6 million", "North Caucasus")):
+        f = at(text, snippet)
+        assert has_key(f, "grain procurements") and has_key(f, place), f.counted
