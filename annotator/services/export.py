@@ -42,11 +42,11 @@ from annotator.domain.model import Annotation, Link, LinkEnd, Source
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
 from annotator.domain.wrapping import hard_wrapped
-from annotator.io.exporters import part_files
 from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
 from annotator.io.exporters.registry import exporter_for, formats
 from annotator.search.schema import Kind
 from annotator.services.annotations import resolve_person, resolve_tags
+from annotator.services.output_files import write_through
 from annotator.services.search_results import SearchHit
 from annotator.services.structure import citation_sections, stored_or_computed_many
 from annotator.storage import coders_repo, excerpts_repo, meta_repo, taxonomy_repo
@@ -455,31 +455,10 @@ class ExportService:
             size = out.tell() - start if out.seekable() else 0
             return ExportResult(export_format.name, None, len(document.excerpts), size)
         path = Path(out).expanduser()
-        size = _write_file(path, lambda stream: export_format.write(document, stream, ticker))
+        size = write_through(
+            path, lambda stream: export_format.write(document, stream, ticker), _drop_failed_writer
+        )
         return ExportResult(export_format.name, path, len(document.excerpts), size)
-
-
-def _write_file(path: Path, write: Callable[[BinaryIO], None]) -> int:
-    """Write through a part file in the same folder, then rename it into place; stale part files that
-    killed exports left in that folder are removed first."""
-    if path.is_dir():
-        raise InvalidInput(f"{path}: this is a folder; give a file name to export to")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"{path}: the folder {path.parent} does not exist")
-    part_files.remove_stale(path.parent)
-    try:
-        part = part_files.PartFile(path)
-    except OSError as e:
-        raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
-    try:
-        try:
-            write(part.stream)
-            return part.commit()
-        except OSError as e:
-            _drop_failed_writer(e)
-            raise InvalidInput(f"{path}: cannot be written ({e.strerror or e})") from None
-    finally:
-        part.discard()
 
 
 def _drop_failed_writer(error: BaseException) -> None:
