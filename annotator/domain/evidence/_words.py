@@ -298,6 +298,11 @@ _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "por
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",
                "characterizing"}
+# The subject of an infinitive: "for the hon. Member for Aberdeen to" (describe …).
+FOR_TO = re.compile(
+    r"\bfor\s+(?P<np>(?:the|a|an|his|her|their|its|my|our)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
+    r"|[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+to\s+$"
+)
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
 # The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee",
 # "were described by critics as", "was denounced by the local authorities".
@@ -328,7 +333,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
         portraying = words[index].group().lower() in _PORTRAYING
-        if not portraying and not is_saying_word(words[index].group(), after_name=True):
+        naming = words[index].group().lower() in _NAMING  # "call": a frame only as an infinitive, see below
+        if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):
             continue
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
@@ -353,7 +359,13 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         has_subject = has_subject or (participle and prev.lower() in {"is", "are", "was", "were", "been"})
         # "Putin expressed his sympathy and called the massacre “…”": a second verb of the same subject
         has_subject = has_subject or (prev.lower() in {"and", "but"} and not participle)
-        if not portraying and not is_saying_word(words[index].group(), after_name=has_subject):
+        # "Is it in order for the hon. Member to describe the policy as “…”": the infinitive's subject
+        infinitive = prev.lower() == "to" and FOR_TO.search(lead, 0, words[index].start()) is not None
+        has_subject = has_subject or infinitive
+        naming_infinitive = infinitive and words[index].group().lower() in _NAMING  # "for X to call it"
+        if not portraying and not naming_infinitive and not is_saying_word(
+            words[index].group(), after_name=has_subject
+        ):
             continue
         between = lead[words[index].end() :]
         that = _THAT.search(between)

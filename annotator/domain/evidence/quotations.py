@@ -105,9 +105,11 @@ _COMMENT_HEADER = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # A sentence's end, past its closing marks (French spacing too: "… tous. » Pour") and note calls; not an
-# initial's full stop ("the evacuee Sidorenko P. K., aged 52, said:" is one sentence).
+# initial's full stop ("the evacuee Sidorenko P. K., aged 52, said:" is one sentence), nor a title's ("the
+# hon. Member for Aberdeen", "Mr. Boothby").
 _SENTENCE_START = re.compile(
-    r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?…])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)"
+    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bhon)(?<!\bProf)\.|[!?…])"
+    r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)"
     r"|\)\s+(?=[A-Z]|$)"
 )
 _SUBJECT_PRONOUNS = {"he", "she", "they", "who", "we", "i"}

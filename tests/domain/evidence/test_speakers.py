@@ -1293,3 +1293,19 @@ def test_round_five_the_body_behind_a_document_and_a_verdict_s_passives_after_it
         "alien and harmful": "The decree",
         "lost all sense": "The decree",
     }
+
+
+def test_round_five_the_subject_of_an_infinitive_after_for_describes():
+    text = (
+        "Mr. Pryce (Leeds, North): Is it in order for the Member for Islington to describe the Minister's "
+        "answer as “a scandal and a disgrace”?"
+    )
+    assert speakers(text) == {"a scandal and": "the Member for Islington"}
+
+
+def test_round_five_a_title_s_full_stop_ends_no_sentence_before_an_infinitive_s_subject():
+    text = (
+        "Mr. Gale (Bath): Is it in order for the hon. Member for Leith to call our policy “starvation by "
+        "committee”?"
+    )
+    assert speakers(text) == {"starvation by committee”": "the hon. Member for Leith"}
