@@ -109,6 +109,7 @@ from annotator.domain.evidence._words import (
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
     FIRST_NAMES,
+    FOR_TO,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PASSIVE_AGENT,
@@ -542,6 +543,10 @@ def _subject_before(
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
         # her": the relative stands for the noun phrase before it
         return Speaker(described.group("np"), floor + described.start("np"), floor + described.end("np"))
+    infinitive = FOR_TO.search(chunk)
+    if infinitive:
+        # "for the hon. Member for Aberdeen to describe …": the infinitive's subject speaks
+        return Speaker(infinitive.group("np"), floor + infinitive.start("np"), floor + infinitive.end("np"))
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
