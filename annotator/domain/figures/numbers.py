@@ -66,6 +66,7 @@ _NUMBER = re.compile(
     rf"""
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
               several\s+(?:hundred\s+thousand|thousand|million|hundred)|hundreds|
+              a\s+few\s+(?:hundred\s+thousand|thousand|million|hundred)|
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
@@ -100,6 +101,9 @@ _VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999
           "thousands": (2e3, 9_999), "millions": (2e6, 9_999_999),
           "several thousand": (2e3, 9_999), "several million": (2e6, 9_999_999),
           "several hundred thousand": (2e5, 999_999), "several hundred": (200, 999), "hundreds": (200, 999),
+          # "a few hundred" as "several hundred"
+          "a few hundred": (200, 999), "a few thousand": (2e3, 9_999), "a few million": (2e6, 9_999_999),
+          "a few hundred thousand": (2e5, 999_999),
           "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
           "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
           "миллионов": (2e6, 9_999_999)}
@@ -1100,6 +1104,13 @@ class _Detector:
                 # "4.8 million tonnes in 1930 and 5.2 million in 1931": the same measure, its unit left out
                 made[k] = replace(f, counted=previous.counted, unit=previous.unit)
                 continue
+            if previous is not None and previous.counted and previous.end > s_start and not f.counted and (
+                f.unit in ("count", "")
+                and _TO_END_OF_CHANGE.search(text, max(s_start, previous.start - 20), f.start)
+            ):
+                # "fell from 12.5 kg a month in 1931 to barely 7 in 1933": the change's measure and unit
+                made[k] = replace(f, counted=previous.counted, unit=previous.unit)
+                continue
             of_them = _OF_THEM.match(text, f.end)
             verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
             event_before = previous is not None and counted_key(previous.counted).split()[:1] and any(
@@ -1163,6 +1174,13 @@ class _Detector:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
         return made
 
+    def _part_of_before(self, start: int) -> bool:
+        """A small number that ends a change ("fell from 12.5 kg … to barely 7") or is a part of the whole a
+        sentence opens with ("Out of 2,600 mosques …, just 64 were open"): a figure, not a label."""
+        _, s_start, _ = self.layout.sentence(start)
+        return bool(_TO_END_OF_CHANGE.search(self.text, max(s_start, start - 120), start)
+                    or _WHOLE_OPENS.match(self.text, s_start, start))  # fmt: skip
+
     def _table_row(self, start: int, end: int) -> tuple[int, str] | None:
         """(year, heading line) when the figure is the number of a table's row copied out as a line."""
         text = self.text
@@ -1213,7 +1231,8 @@ class _Detector:
             approx = " ".join(approx_m.group().split())
         if kind == "vague":
             approx = approx or " ".join(m.group("vague").split()[:2]) if " of " in m.group() else approx
-            approx = approx or m.group("vague").split()[0].lower()
+            first = m.group("vague").split()[0].lower()
+            approx = approx or ("a few" if first == "a" else first)
         consumed = end
         ratio_noun = ""
         total: float | None = None
@@ -1363,6 +1382,7 @@ class _Detector:
         if row is not None:
             period, p_start, p_end = str(row[0]), row[0], row[0]  # the row's year
         if row is None and kind in ("count", "range") and total is None and approx_m is None \
+                and not self._part_of_before(start) \
                 and not has_magnitude \
                 and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000 \
                 and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start):
@@ -1377,7 +1397,7 @@ _PEOPLE = re.compile(
     r"\b(?:deaths|dead|died|victims|inmates|prisoners|arrests|executions|deportations|people|peasants|"
     r"members|workers|persons|men|women|children|households|families|officers|generals|admirals|marshals|"
     r"Ukrainians|Russians|kulaks|students|delegates|activists|associates|homeless|purged|citizens|deportees|"
-    r"exiles|settlers|refugees|convicts|"
+    r"exiles|settlers|refugees|convicts|residents|inhabitants|civilians|villagers|townspeople|townsfolk|"
     r"soldiers|party|человек|жертв\w*|заключ\w*)\b",
     re.IGNORECASE,
 )
@@ -1569,6 +1589,8 @@ _AS_MUCH = re.compile(
     r"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b)[^\W\d_][\w’'-]*\s+){0,2}?(?!as\b)[^\W\d_][\w’'-]*)\s+as\b",
     re.IGNORECASE,
 )
+_TO_END_OF_CHANGE = re.compile(r"\bfrom\s+(?:[^.;]|\.(?=\d)){1,80}?\bto\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+_WHOLE_OPENS = re.compile(r"\s*(?:Of|Out\s+of)\s+(?:the\s+)?\d[\d,.]*\s+[^\W\d_]", re.IGNORECASE)
 _AS_MANY_AS = re.compile(r"\s+as\s+(?:many|much)\s+as\b", re.IGNORECASE)
 _BY_PLACE_HEAD = re.compile(
     r"(?:^|[.;]\s+|\n)(?P<head>(?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)\s+by\s+"

@@ -261,3 +261,27 @@ def test_a_heading_by_places_counts_its_noun_for_each_place() -> None:
     for snippet, place in (("7.7 million", "Ukraine"), ("2.6 million", "North Caucasus")):
         f = at(text, snippet)
         assert has_key(f, "grain procurements") and has_key(f, place), f.counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value", "counted"),
+    [
+        # a small number at the end of a change "from … to" is the same measure
+        ("Bread sold per worker fell from 12.5 kg a month in 1931 to barely 7 in 1933.", "barely 7", 7,
+         "bread sold"),
+        # a small number after a whole "Out of N X" is a part of it
+        ("Out of 2,600 mosques in the republic in 1928, just 64 were open in 1940.", "just 64", 64,
+         "mosques"),
+        # "a few hundred", like "several hundred"
+        ("A few hundred of the monks survived the camps.", "A few hundred", None, "monks"),
+    ],
+)
+def test_small_numbers_that_are_figures(text: str, snippet: str, value: float | None, counted: str) -> None:
+    f = at(text, snippet)
+    assert f.value == value
+    assert has_key(f, counted), f.counted
+
+
+def test_residents_who_died_are_deaths() -> None:
+    f = at("In the winter some 90,000 residents of the town died of cold and hunger.", "90,000")
+    assert has_key(f, "deaths"), f.counted
