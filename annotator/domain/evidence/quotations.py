@@ -154,6 +154,11 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
         e, before = found[index], found[index - 1]
         if e.scare and not before.scare and e.details["depth"] == before.details["depth"] == "0" and (
             COORDINATED.fullmatch(text, before.end, e.start)
+        ) and (
+            # "as “the rewriting of history” and “Russophobia”": one word after a phrase stays a label; but
+            # "wrote “nonsense” and “ha-ha” in the margins": words written, one as the other
+            len(WORD.findall(text[e.start + 1 : e.end - 1])) >= 2
+            or len(WORD.findall(text[before.start + 1 : before.end - 1])) == 1
         ):
             found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
         elif e.scare and e.details["depth"] == before.details["depth"] == "0" and _parallel_as(

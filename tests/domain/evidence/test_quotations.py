@@ -335,3 +335,12 @@ def test_round_five_a_scholar_s_term_in_a_reported_clause_that_ends_with_the_cit
     )
     assert real(text) == ["“negotiated poverty”"]
     assert scare(text) == ["“foreign agent”"]
+
+
+def test_round_five_one_word_coordinated_with_a_phrase_stays_a_label_but_not_with_a_word_written():
+    text = (
+        "Officials have called the exhibition “an insult to the veterans” and “provocation”. In the margin "
+        "the censor wrote “no” and “never” in red pencil."
+    )
+    assert real(text) == ["“an insult to the veterans”", "“no”", "“never”"]
+    assert scare(text) == ["“provocation”"]
