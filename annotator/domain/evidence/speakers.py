@@ -1288,6 +1288,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
             # "Soviet newspapers", "The NKVD administration of Dalstroi"; "Orlova accused her" is a verb
             if not re.search(r"[’']s?$", chosen[-1].group()):
                 chosen.append(w)  # "Soviet newspapers"; but "Trotsky's verdict" is Trotsky's
+            elif g.lower() not in BODY_DOCUMENTS and g.lower() not in ORGANISATION_WORDS:
+                chosen.append(w)  # "Vovsi's daughter" is the daughter, a person of her own
             break
         else:
             break

@@ -1309,3 +1309,11 @@ def test_round_five_a_title_s_full_stop_ends_no_sentence_before_an_infinitive_s_
         "committee”?"
     )
     assert speakers(text) == {"starvation by committee”": "the hon. Member for Leith"}
+
+
+def test_round_five_a_relative_named_through_a_possessive_is_the_relative():
+    text = (
+        "Among those arrested was the surgeon Lev Petrov. Petrov's widow later remembered the search. "
+        "She wrote: “They took the books and left the bread.”"
+    )
+    assert speakers(text) == {"They took the": "Petrov's widow"}
