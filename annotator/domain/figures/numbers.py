@@ -434,7 +434,8 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
-    r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|"
+    r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
+    r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
     r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
@@ -464,7 +465,7 @@ _SUBJECT_VERB_AFTER = re.compile(
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
     r"tripled|went|amounted|totall?ed|reached|stood|was|were|run|ran|range|ranged|vary|varied|from|shrank|"
-    r"shrunk|cut|reduced|raised|lowered|climbed|came)\b|"
+    r"shrunk|cut|reduced|raised|lowered|climbed|came|approached|exceeded|topped|surpassed|passed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
     re.IGNORECASE,
 )
@@ -1451,7 +1452,8 @@ def _after_determiner(phrase: str) -> str:
     return " ".join(words[last:])
 
 
-_PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", "by", "among", "per"})
+_PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", "by", "among", "per", "under",
+                           "within", "during", "across", "throughout"})
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her"})

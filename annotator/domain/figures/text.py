@@ -267,6 +267,10 @@ _NAMED = (
     # "In the first six months of the war": 1941
     (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
      (1941, 1941)),
+    # "On the eve of the war": 1941; "by the end of the war", "the last year of the war": 1945
+    (r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))", (1941, 1941)),
+    (r"(?:the\s+)?(?:end|last\s+(?:year|months?|weeks?|days))\s+of\s+the\s+war(?!\s+(?:with|against))",
+     (1945, 1945)),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
     # war with Finland", "War Communism").
     (r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",

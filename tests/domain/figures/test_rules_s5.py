@@ -285,3 +285,29 @@ def test_small_numbers_that_are_figures(text: str, snippet: str, value: float | 
 def test_residents_who_died_are_deaths() -> None:
     f = at("In the winter some 90,000 residents of the town died of cold and hunger.", "90,000")
     assert has_key(f, "deaths"), f.counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # the eve of the war is 1941, its end 1945 (as "the war" of a Soviet history is 1941–1945)
+        ("On the eve of the war the colonies held some 430,000 convicts.", "430,000", (1941, 1941)),
+        ("By the end of the war the army had lost some 27,000 tanks.", "27,000", (1945, 1945)),
+        ("In the last year of the war the plants built 29,000 tanks.", "29,000", (1945, 1945)),
+    ],
+)
+def test_the_eve_and_the_end_of_the_war(text: str, snippet: str, period: tuple[int, int]) -> None:
+    f = at(text, snippet)
+    assert (f.period_start, f.period_end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        # verbs of nearing and passing a figure: their subject is counted
+        ("By 1950 the membership of the trade unions approached 29 million.", "29 million", "membership"),
+        ("In 1939 the sown area of the kolkhozes exceeded 117 million hectares.", "117 million", "sown area"),
+    ],
+)
+def test_verbs_of_nearing_and_passing(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet).counted
