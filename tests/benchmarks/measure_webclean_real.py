@@ -1,7 +1,7 @@
 """Precision and recall of the web clean-up on real saved pages: Mozilla Readability's test set.
 
     .venv/bin/python tests/benchmarks/measure_webclean_real.py [--show] [--page NAME] [--mode html|text]
-        [--half dev|test] [--raw-labels]
+        [--half dev|test] [--raw-labels] [--no-navigation]
 
 The readability repository's ``test/test-pages/*/source.html`` are pages saved from real sites (news,
 blogs, encyclopedias, forums) and ``expected.html`` what Readability keeps of each: the article. The
@@ -35,6 +35,11 @@ article's first paragraph ("By Alissa Wilkinson Updated Jul 24, 2018", "Sunday, 
 UTC"), the header of a reader's comment (a dated line followed by the comment's prose) and a heading of
 the page's own between the article's first and last paragraphs, followed by one of its paragraphs, that
 Readability drops ("Building dashboards", a <dt> of a definition list) are **unsure**.
+A fifth rule (2026-12, third pass; text mode only) labels what the page itself declares its navigation:
+a short line wholly inside a ``<nav>`` element or an element with ``role="navigation"`` (ARIA's landmark)
+that Readability kept is **furniture** (Wikipedia's navigation boxes under the article and their "v t e"
+links, a blog's table of contents in a <nav>); a table the article prints among its paragraphs without
+such a mark stays content. ``--no-navigation`` scores without this rule.
 ``--raw-labels`` scores with the labels before these rules. The furniture missed is counted by zone:
 before the article's first paragraph (lead), after its last (tail), or between them (inside).
 """
@@ -239,6 +244,16 @@ def _lines_of(element: lxml_html.HtmlElement) -> Iterator[str]:
 
 def visible_text(source: bytes) -> str:
     """The page's text as a user copies it from a browser: hidden elements left out."""
+    return visible_capture(source)[0]
+
+
+def _navigation(element: lxml_html.HtmlElement) -> bool:
+    """An element the page itself declares its navigation: HTML's <nav> or ARIA's navigation landmark."""
+    return element.tag == "nav" or (element.get("role") or "").strip().lower() == "navigation"
+
+
+def visible_capture(source: bytes) -> tuple[str, frozenset[int]]:
+    """The page's visible text, and its lines that stand wholly inside its navigation landmarks."""
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, encoding="utf-8")
     root = lxml_html.document_fromstring(source, parser=parser)
     for element in list(root.iter()):
@@ -248,11 +263,26 @@ def visible_text(source: bytes) -> str:
         hidden = element.get("hidden") is not None or _HIDDEN_STYLE.search(style)
         if hidden or element.tag in ("select", "option"):
             element.drop_tree()
-    # render's labels come from data-f, which a real page has none of: only its text is used.
+    # render's labels come from data-f, which a real page has none of: here it marks the page's own
+    # navigation landmarks, whose lines ``navigation`` labels.
     for element in root.iter():
         if isinstance(element.tag, str) and "data-f" in element.attrib:
             del element.attrib["data-f"]
-    return render(etree.tostring(root, encoding="unicode", method="html")).text
+    for element in root.iter():
+        if isinstance(element.tag, str) and _navigation(element):
+            element.set("data-f", "")
+    capture = render(etree.tostring(root, encoding="unicode", method="html"))
+    return capture.text, capture.furniture
+
+
+def navigation(lines: list[str], labels: list[str], inside: frozenset[int]) -> list[str]:
+    """The labels with the page's navigation landmarks as furniture (the docstring's last rule): a short
+    line wholly inside a <nav> or role="navigation" element that Readability kept (Wikipedia's
+    navigation boxes under the article, their "v t e" links)."""
+    return [
+        "furniture" if label == "content" and i in inside and not _paragraph(lines[i]) else label
+        for i, label in enumerate(labels)
+    ]
 
 
 @dataclass
@@ -285,13 +315,17 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
-def score(text: str, truth: Truth, facts: PageFacts | None = None) -> Score:
+def score(
+    text: str, truth: Truth, facts: PageFacts | None = None, inside_navigation: frozenset[int] = frozenset()
+) -> Score:
     found = furniture(text)
     result = Score()
     lines = text.split("\n")
     labels = [truth.label(line) for line in lines]
     if facts is not None:
         labels = refine(lines, labels, facts)
+    if inside_navigation:
+        labels = navigation(lines, labels, inside_navigation)
     paragraphs = [i for i, label in enumerate(labels) if label == "content" and _paragraph(lines[i])]
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(lines), len(lines))
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
@@ -318,6 +352,7 @@ def score(text: str, truth: Truth, facts: PageFacts | None = None) -> Score:
 def main() -> None:
     show = "--show" in sys.argv
     raw_labels = "--raw-labels" in sys.argv
+    no_navigation = "--no-navigation" in sys.argv
     only = sys.argv[sys.argv.index("--page") + 1] if "--page" in sys.argv else None
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
     modes = ("html", "text")
@@ -344,9 +379,12 @@ def main() -> None:
                 except SourceRejected as error:
                     print(f"{name:40} {mode}: not imported ({error})")
                     continue
+                inside: frozenset[int] = frozenset()  # trafilatura's text has no lines of the source's
             else:
-                text = visible_text(source)
-            result = score(text, truth, None if raw_labels else facts_of(source))
+                text, inside = visible_capture(source)
+            if raw_labels or no_navigation:
+                inside = frozenset()
+            result = score(text, truth, None if raw_labels else facts_of(source), inside)
             totals[mode].add(result)
             print(
                 f"{name:40} {mode:4}  furniture {result.tp + result.fn:4}  "

@@ -82,12 +82,11 @@ def render(page: str, spaced: bool = False) -> Capture:
                 continue
             text_lines.append("")
             continue
-        index = len(text_lines)
+        # A table row keeps its cells' own line breaks: each of its lines is labelled as the row is.
+        index = sum(line.count("\n") + 1 for line in text_lines)
         text_lines.append(text)
-        if all(f for t, f in pieces if t.strip()):
-            furniture_lines.add(index)
-        else:
-            content_lines.add(index)
+        labelled = furniture_lines if all(f for t, f in pieces if t.strip()) else content_lines
+        labelled.update(range(index, index + text.count("\n") + 1))
     text = "\n".join(text_lines).strip("\n") + "\n"
     return Capture(text, frozenset(furniture_lines), frozenset(content_lines))
 
