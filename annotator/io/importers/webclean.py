@@ -310,9 +310,11 @@ _PATTERNS = (
         r"(?: yet| here)*[.!]?\s+be the first\b.{0,60}",
         "empty prompt",
     ),
-    # When the page or the user's profile changed, not when the text was written (a byline stays).
+    # When the page or the user's profile changed, not when the text was written (a byline stays, and so
+    # does an article's own "Last updated March 3, 2019" under its title: only the page's goes).
     _rule(
-        r"(?:joined|member since|registered|(?:page\s+)?last\s+(?:updated|modified|reviewed|seen|active))"
+        r"(?:joined|member since|registered|page\s+last\s+(?:updated|modified|reviewed)"
+        r"|last\s+(?:seen|active))"
         r"\s*:?\s+[\w ,:./+-]{0,40}\d[\w ,:./+-]{0,20}",
         "date stamp",
     ),
@@ -1944,11 +1946,30 @@ def _lead_runs(page: _Page) -> None:
         # clusters of prose only links do: the article may be the other cluster, its table's cells on lines
         # of their own.
         far = i < page.first_article and i not in head and i not in page.said_again and k_far(i)
+        far = far and not _above_byline(page, i)
         if i in page.reasons or ((link or far) and i not in head and not _tail_guarded(page, i, set())):
             run.append(i)
         else:
             close()
     close()
+
+
+# A byline: "By" (or its German, French, Spanish, Dutch, Scandinavian word) and a name of two or three
+# capitalised words ("By GILLIAN MOHNEY March 11, 2015"), not a menu's "By region".
+_BYLINE = re.compile(
+    r"(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Av|AV)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\b"
+)
+_HEADLINE_WORDS = 4
+
+
+def _above_byline(page: _Page, i: int) -> bool:
+    """Line ``i`` is a headline of four words or more right above a byline: an article's title, however far
+    a video player's controls or a column of teasers put it from the article's prose."""
+    k = page.position[i]
+    after = page.filled[k + 1] if k + 1 < len(page.filled) else None
+    if after is None or _words(page.lines[i]) < _HEADLINE_WORDS or _sentence(page.lines[i]):
+        return False
+    return _BYLINE.match(page.lines[after].strip()) is not None
 
 
 def furniture(text: str) -> dict[int, str]:

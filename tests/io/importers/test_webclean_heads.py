@@ -1,0 +1,55 @@
+"""The web clean-up keeps an article's head however much chrome stands around it (found on the held-out
+half of the real-page measure, ``tests/benchmarks/measure_webclean_real.py``): its "Last updated" dateline,
+its headline above the byline when a video player's controls stand between the head and the prose."""
+
+from annotator.io.importers.webclean import furniture
+
+PROSE = (
+    "The grain office of the district kept two ledgers in the winter of 1931, one for the plan and one "
+    "for what the carts actually brought to the station, and the two rarely agreed.\n"
+    "\n"
+    "When the inspectors came in March they read only the first ledger, and the second was found years "
+    "later in a cupboard of the school that had taken over the building.\n"
+)
+MENU = "Home\nNews\nRegions\nArchive\nOpinion\nWeather\n"
+
+
+def _removed(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i].strip() for i in sorted(furniture(text))]
+
+
+def test_an_articles_last_updated_dateline_stays_but_a_pages_goes() -> None:
+    capture = (
+        f"{MENU}Share\nSubscribe\n"
+        "The ledgers of the grain office\n"
+        "By Ada Norberg\n"
+        "Last updated March 3, 2019\n"
+        "Share\nTweet\n"
+        f"{PROSE}"
+        "Share\nPrivacy policy\nPage last updated: 12 January 2024\n"
+    )
+    removed = _removed(capture)
+    assert "Last updated March 3, 2019" not in removed
+    assert "Page last updated: 12 January 2024" in removed
+
+
+def test_a_headline_above_its_byline_stays_when_a_players_controls_stand_before_the_prose() -> None:
+    controls = "Settings\nFull Screen\nEmbed\nVideo Quality\nAuto\nHigh (HD)\nClosed Captions\nLanguage\n"
+    controls += "English\nType Size\nStyle Options\nArial\nGeorgia\nVerdana\nCourier New\nDone\n"
+    capture = (
+        f"{MENU}Share\nSubscribe\n"
+        "Markets\nFarming\nLetters\n"
+        "Veteran Wraps Newborn in Regimental Banner, Picture Divides Town\n"
+        "By ADA NORBERG March 3, 2019 9:12 AM\n"
+        f"{controls}"
+        "Captions will look like this\nVideo Not Available\n"
+        "Unfortunately, this video cannot be played where you are.\nAB-100-202\n"
+        "Ledger Found in a Cupboard\nNow watching\nNext video starts in : 7 Play\n"
+        "Ledger Found in a Cupboard\n"
+        f"{PROSE}"
+        "Share\nPrivacy policy\nTerms of use\n"
+    )
+    removed = _removed(capture)
+    assert "Veteran Wraps Newborn in Regimental Banner, Picture Divides Town" not in removed
+    assert "Markets" in removed and "Video Quality" in removed
