@@ -342,6 +342,17 @@ _REPORTED_BEFORE = re.compile(
     rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
     re.IGNORECASE,
 )
+# "The 2021 census, whose results were released in 2022": the year of publishing, where the sentence names
+# another that is not measured against (when it names none, the count is taken as of its publication: "were
+# published in 2003, Russia counted 145.2 million …, fewer than in 1989").
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:published|released|announced|revealed|made\s+public)\s+(?:in\s+)?$", re.IGNORECASE
+)
+_FIGURES_OWN_YEAR = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+(?:million|billion|thousand))?(?:\s+[^\W\d_]+)?"
+    r"\s+(?:in|by)\s+$",
+    re.IGNORECASE,
+)
 _BASE_BEFORE = re.compile(r"(?:per\s*cent|percent|%|times|fold)\s+(?:of|that\s+of)\s+(?:the\s+)?$", re.I)
 _BASE_AFTER = re.compile(r"\s+level\b", re.I)
 # "63 per cent …, up from 28 per cent in 2012": a year right after another figure is that figure's.
@@ -612,6 +623,10 @@ class _Detector:
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
+            published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 30), p[0])]
+            others = [p for p in found if p not in published and self._reference_year(p) < 2]
+            if published and others:
+                found = [p for p in found if p not in published]
             for m in named:
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
@@ -674,6 +689,10 @@ class _Detector:
                          if event is not None and p[0] >= event.start("of") and p[1] <= event.end()]
                 if named:  # a sentence about the famine of 1921–1922 hands on the famine's years
                     main = named
+                # "…, up from 28 per cent in 2012.": another figure's year is not the one handed on, when the
+                # sentence has one of its own (a dateline's)
+                main = [p for p in main if not _FIGURES_OWN_YEAR.search(self.text, max(a, p[0] - 40), p[0])
+                        ] or main  # fmt: skip
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None

@@ -311,3 +311,22 @@ def test_the_eve_and_the_end_of_the_war(text: str, snippet: str, period: tuple[i
 )
 def test_verbs_of_nearing_and_passing(text: str, snippet: str, counted: str) -> None:
     assert has_key(at(text, snippet), counted), at(text, snippet).counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a year of publishing is not the figure's
+        ("The 1989 census, whose results were published in 1991, counted 286.7 million people.", "286.7",
+         (1989, 1989)),
+        # the year of another figure ("up from 22 per cent in 2015") is not handed on to the next sentence
+        ("KYIV, 3 June 2021 — The survey found that 41 per cent of Ukrainians trust the courts, up from 22 "
+         "per cent in 2015. Only 9 per cent trust the police.", "9 per cent", (2021, 2021)),
+        # (guard) a year of publishing where the sentence has no other: the count is of then
+        ("When the census results were published in 2003, the country counted 145 million people.", "145",
+         (2003, 2003)),
+    ],
+)
+def test_years_that_are_not_the_figure_s(text: str, snippet: str, period: tuple[int, int]) -> None:
+    f = at(text, snippet)
+    assert (f.period_start, f.period_end) == period
