@@ -657,6 +657,9 @@ def _repeated_banners(lines: list[str]) -> set[int]:
     if edge == 0:
         return set()
     top, bottom = filled[:edge], filled[-edge:]
+    # A site's banner stands above the text's first paragraph; below it, a short line said again near the
+    # end is the article's own: an image's alt text, a caption, on a page too short for edges of chrome.
+    first_prose = next((i for i in filled if is_prose(lines[i])), len(lines))
     found: set[int] = set()
     by_key: dict[str, list[int]] = {}
     for i in top:
@@ -670,7 +673,7 @@ def _repeated_banners(lines: list[str]) -> set[int]:
         if _PERSON.fullmatch(lines[j].strip()):
             continue  # an author's name, in a paper's header and in its authors' addresses
         earlier = [i for i in by_key.get(key, ()) if i < j and not _wrapped(lines, i)]
-        if earlier and not _wrapped(lines, j):
+        if earlier and not _wrapped(lines, j) and min(earlier) < first_prose:
             found.update(earlier)
             found.add(j)
     return found

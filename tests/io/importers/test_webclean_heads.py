@@ -53,3 +53,19 @@ def test_a_headline_above_its_byline_stays_when_a_players_controls_stand_before_
     removed = _removed(capture)
     assert "Veteran Wraps Newborn in Regimental Banner, Picture Divides Town" not in removed
     assert "Markets" in removed and "Video Quality" in removed
+
+
+def test_an_images_alt_text_said_again_in_a_short_article_is_no_banner() -> None:
+    paragraph = PROSE.split("\n")[0]
+    capture = (
+        "The grain office in pictures\n"
+        f"{paragraph}\n"
+        "A single picture\nPhotograph of a ledger\n"
+        f"{paragraph}\n"
+        "A picture with its caption\nPhotograph of a ledger\nThe ledger as it was found\n"
+        f"{paragraph}\n"
+        "Two pictures\nPhotograph of a ledger\nThe ledger as it was found\n"
+        "Photograph of a ledger\nThe ledger as it was found\n"
+        f"{paragraph}\n"
+    )
+    assert _removed(capture) == []
