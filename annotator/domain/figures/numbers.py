@@ -345,6 +345,11 @@ _REPORTED_BEFORE = re.compile(
 # "The 2021 census, whose results were released in 2022": the year of publishing, where the sentence names
 # another that is not measured against (when it names none, the count is taken as of its publication: "were
 # published in 2003, Russia counted 145.2 million …, fewer than in 1989").
+_SAME_PERIOD = re.compile(
+    r"[^.;,]{0,50}?\b(?:over|in|during|for|across)\s+(?:the\s+same|this|that|these|those)\s+"
+    r"(?:period|years|decade|time|span)\b",
+    re.IGNORECASE,
+)
 _PUBLISHED_BEFORE = re.compile(
     r"\b(?:published|released|announced|revealed|made\s+public)\s+(?:in\s+)?$", re.IGNORECASE
 )
@@ -750,6 +755,11 @@ class _Detector:
 
     def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
         i, s_start, s_end = self.layout.sentence(start)
+        if _SAME_PERIOD.match(self.text, end, min(s_end, end + 80)):
+            # "rose tenfold over the same period": the span of the years the sentence names
+            spans = [p for p in self.periods_in(i) if self._reference_year(p) < 2]
+            if len(spans) > 1:
+                return (" … ".join(p[2] for p in spans), min(p[3] for p in spans), max(p[4] for p in spans))
         own = [
             p for p in self.periods_in(i)
             if not (p[0] < end and start < p[1])

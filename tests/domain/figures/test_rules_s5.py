@@ -330,3 +330,12 @@ def test_verbs_of_nearing_and_passing(text: str, snippet: str, counted: str) -> 
 def test_years_that_are_not_the_figure_s(text: str, snippet: str, period: tuple[int, int]) -> None:
     f = at(text, snippet)
     assert (f.period_start, f.period_end) == period
+
+
+def test_the_same_period_is_the_span_of_the_sentence_s_years() -> None:
+    text = (
+        "Wages rose from 70 roubles in 1928 to 289 roubles in 1938, while bread prices rose tenfold over the "
+        "same period."
+    )
+    f = at(text, "tenfold")
+    assert (f.period_start, f.period_end) == (1928, 1938)
