@@ -122,6 +122,8 @@ _UNITS = (
     (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
     (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.?|тонн[аы]?)(?!\w)", re.I), "tonnes"),
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
+    # «7 млн голов» (of livestock): a unit, not what is counted
+    (re.compile(r"\s+голов(?!\w)", re.I), "head"),
     (re.compile(r"\s+(?:litres|liters|litre|liter|л\.)(?!\w)", re.I), "litres"),
     (re.compile(r"\s+(?:centners|centner|quintals|центнеров|центнера|ц\.)(?!\w)", re.I), "centners"),
     (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
@@ -923,10 +925,12 @@ class _Detector:
             event = next((e for p, e in _EVENTS if p.fullmatch(word)), None)
             noun = event or word
             words = [noun]
-        if not words:
-            # ("Estimates of excess mortality in 1946–47 range between": a span of years between)
-            estimated = _ESTIMATES_OF.search(_INSERTED.sub(" ", before))
-            named = _NAMED_BEFORE.search(before)
+        only_people = bool(words) and unit == "people" and noun.lower() in _GENERIC
+        if not words or only_people:
+            # ("Estimates of excess mortality in 1946–47 range between": a span of years between; «Людские
+            # потери … оцениваются в 26–27 млн человек»: people say nothing of what is counted, for "put at")
+            estimated = None if only_people else _ESTIMATES_OF.search(_INSERTED.sub(" ", before))
+            named = None if only_people else _NAMED_BEFORE.search(before)
             put = None if named or estimated else _PUT_AT.search(before, max(0, len(before) - 160))
             if named:
                 noun = _strip_determiners(next(g for g in named.groups() if g))
@@ -937,7 +941,7 @@ class _Detector:
                 # "Later studies put the loss of cattle during collectivization at about 45 per cent",
                 # "Military deaths … are usually put at 126,000": what is put at the figure, without its
                 # time or place ("during collectivization", "for 1942", "in the Winter War")
-                phrase = _PUT_TAIL.sub("", put.group("np") or put.group("subject"))
+                phrase = _PUT_TAIL.sub("", put.group("np") or put.group("subject") or put.group("ru"))
                 noun = _strip_determiners(_after_determiner(phrase))
                 words = noun.split() if unit == "people" else words
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
@@ -1611,11 +1615,15 @@ _PUT_AT = re.compile(
     r"(?:now\s+|usually\s+|generally\s+|often\s+|commonly\s+|variously\s+|officially\s+)?"
     r"(?:put|set|placed|estimated|reckoned|calculated|fixed)\s+)"
     r"at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|"
-    r"up\s+to\s+|at\s+least\s+)?$",
+    r"up\s+to\s+|at\s+least\s+)?$"
+    # «Потери скота в войне оцениваются в 7 млн голов»
+    r"|(?P<ru>(?:[^\W\d_][\w’'-]*\s+){1,6}?)(?:оценива\w+|исчисля\w+|определя\w+)\s+в\s+"
+    r"(?:около\s+|примерно\s+|более\s+)?$",
     re.IGNORECASE,
 )
 # The time or the place of what is put at a figure: not part of what it counts.
-_PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on)\s.*$", re.IGNORECASE | re.DOTALL)
+_PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on|в|во|за|на)\s.*$",
+                       re.IGNORECASE | re.DOTALL)
 _AS_MUCH = re.compile(
     r"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b)[^\W\d_][\w’'-]*\s+){0,2}?(?!as\b)[^\W\d_][\w’'-]*)\s+as\b",
     re.IGNORECASE,

@@ -271,6 +271,11 @@ _NAMED = (
     (r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))", (1941, 1941)),
     (r"(?:the\s+)?(?:end|last\s+(?:year|months?|weeks?|days))\s+of\s+the\s+war(?!\s+(?:with|against))",
      (1945, 1945)),
+    # The same in Russian: «в гражданской войне» 1918–1921; «в годы Великой Отечественной войны», «в войне»
+    # (not a war an adjective names: «финской», «японской», «Первой мировой») 1941–1945
+    (r"гражданск(?:ая|ой|ую)\s+войн[аеуы](?!\w)", (1918, 1921)),
+    (r"Великой\s+Отечественной\s+войн(?:а|е|у|ы)(?!\w)"
+     r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)", (1941, 1945)),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
     # war with Finland", "War Communism").
     (r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",
@@ -278,7 +283,8 @@ _NAMED = (
 )
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
-     "civil", "world", "holodomor", "wartime", "opening"}
+     "civil", "world", "holodomor", "wartime", "opening", "гражданская", "гражданской", "гражданскую",
+     "великой", "война", "войне", "войну", "войны"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE

@@ -339,3 +339,21 @@ def test_the_same_period_is_the_span_of_the_sentence_s_years() -> None:
     )
     f = at(text, "tenfold")
     assert (f.period_start, f.period_end) == (1928, 1938)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period", "counted"),
+    [
+        # «в войне», «в годы Великой Отечественной войны» are 1941–1945; «оцениваются в» as "put at"
+        ("Потери скота в войне оцениваются в 7 млн голов.", "7 млн", (1941, 1945), "потери скота"),
+        ("Людские потери Белоруссии в войне оцениваются в 2,2 млн человек.", "2,2 млн", (1941, 1945),
+         "людские потери"),
+        ("В годы Великой Отечественной войны погибло 8,7 млн военнослужащих.", "8,7 млн", (1941, 1945), ""),
+        # (guard) the Civil War is not the war
+        ("В гражданской войне погибло около 2 млн человек.", "2 млн", (1918, 1921), ""),
+    ],
+)
+def test_the_war_in_russian(text: str, snippet: str, period: tuple[int, int], counted: str) -> None:
+    f = at(text, snippet)
+    assert (f.period_start, f.period_end) == period
+    assert not counted or has_key(f, counted), f.counted
