@@ -462,22 +462,37 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
     tick_marks: list[str] = []
     spans: list[list[tuple[float, float]]] = []
     span_marks: list[str] = []
+    # On screen and in PNG the bars are a collection per look (plain, approximate) and the day marks a
+    # scatter per shape, picked by index (``annotator_marks``): a Rectangle and a scatter per source made
+    # 500 sources take 7 s to draw. A vector file keeps a rectangle per source, named by its gid.
+    vector = getattr(_vector, "on", False)
+    bars: dict[bool, tuple[list[Any], list[str], list[str]]] = {}
+    days: dict[str, tuple[list[tuple[float, float]], list[str]]] = {}
+    titles: list[tuple[int, str]] = []
     for row, entry in enumerate(rows):
         if entry.start is not None and entry.end is not None:
             x0, x1 = decimal_year(entry.start), decimal_year(entry.end, end=True)
             color, marker = KIND_STYLES.get(entry.source.kind or "", ("#DDDDDD", "o"))
             width = max(x1 - x0, span / 300)
-            bar = Rectangle(
-                (x0, row - BAR_HALF - BAR_SHIFT), width, 2 * BAR_HALF, facecolor=color, edgecolor="black",
-                linewidth=0.5,
-                hatch="//" if entry.approximate else "", alpha=0.55 if entry.approximate else 1.0,
-                gid=f"source:{entry.source.id}:0",
-            )  # fmt: skip
-            bar.set_picker(True)
-            ax.add_patch(bar)
+            y0, gid = row - BAR_HALF - BAR_SHIFT, f"source:{entry.source.id}:0"
+            if vector:
+                bar = Rectangle(
+                    (x0, y0), width, 2 * BAR_HALF, facecolor=color, edgecolor="black", linewidth=0.5,
+                    hatch="//" if entry.approximate else "", alpha=0.55 if entry.approximate else 1.0,
+                    gid=gid,
+                )  # fmt: skip
+                bar.set_picker(True)
+                ax.add_patch(bar)
+            else:
+                corners, colors, marks = bars.setdefault(entry.approximate, ([], [], []))
+                y1 = y0 + 2 * BAR_HALF
+                corners.append([(x0, y0), (x0 + width, y0), (x0 + width, y1), (x0, y1)])
+                colors.append(color)
+                marks.append(gid)
             if x1 - x0 < span / 150:  # a day or a month: a mark in the kind's shape, easier to see
-                ax.scatter([x0 + width / 2], [row - BAR_SHIFT], marker=marker, s=36, c=color,
-                           edgecolors="black", linewidths=0.5, zorder=2)  # fmt: skip
+                where, colors = days.setdefault(marker, ([], []))
+                where.append((x0 + width / 2, row - BAR_SHIFT))
+                colors.append(color)
         for told in timeline.events.get(entry.source.id, ()):
             e0, e1 = decimal_year(told.date_start), decimal_year(told.date_end, end=True)
             mark = f"event:{entry.source.id}:{told.start}"
@@ -489,8 +504,30 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
                 span_marks.append(mark)
         approx = " (approx.)" if entry.approximate else ""
         count = f" · {entry.annotations}" if entry.annotations else ""
-        ax.text(1.01, row, f"{label(entry.source.title, 48, 1)}{approx}{count}", va="center", fontsize=7,
-                transform=ax.get_yaxis_transform(), clip_on=False)  # fmt: skip
+        titles.append((row, f"{label(entry.source.title, 48, 1)}{approx}{count}"))
+    if vector:
+        for row, title in titles:
+            ax.text(1.01, row, title, va="center", fontsize=7, transform=ax.get_yaxis_transform(),
+                    clip_on=False)  # fmt: skip
+    elif titles:
+        # One image for the column (500 texts were most of the drawing); ``label`` escaped the dollars
+        # for Matplotlib's mathematics, which this column does not know.
+        from annotator.io.text_column import TextColumn
+
+        ax.add_artist(TextColumn(ax, [(row, t.replace(r"\$", "$")) for row, t in titles], size=7))
+    from matplotlib.collections import PolyCollection
+
+    for approximate, (corners, colors, marks) in bars.items():
+        collection = PolyCollection(
+            corners, facecolors=colors, edgecolors="black", linewidths=0.5,
+            hatch="//" if approximate else None, alpha=0.55 if approximate else None,
+        )  # fmt: skip
+        collection.set_picker(True)
+        collection.annotator_marks = marks
+        ax.add_collection(collection, autolim=False)
+    for marker, (where, colors) in days.items():
+        ax.scatter([x for x, _ in where], [y for _, y in where], marker=marker, s=36, c=colors,
+                   edgecolors="black", linewidths=0.5, zorder=2)  # fmt: skip
     if spans:
         lines = LineCollection(spans, colors="black", linewidths=1.4, zorder=3)
         lines.set_picker(4)
@@ -503,8 +540,20 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
         dots.annotator_marks = tick_marks
     ax.set_xlim(first - span * 0.03, last + span * 0.03)
     ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)
+    # A lane's name once, at its middle, and a line between lanes: a tick per row (500 of them, each a
+    # few artists) was a third of the drawing.
     lanes = [d.source.kind or "—" if d.start is not None else "undated" for d in rows]
-    ax.set_yticks(range(len(rows)), lanes, fontsize=7)
+    middles, names = [], []
+    for row, lane in enumerate(lanes):
+        if row == 0 or lanes[row - 1] != lane:
+            if row:
+                ax.axhline(row - 0.5, color="0.75", linewidth=0.6)
+            first_row = row
+        if row == len(lanes) - 1 or lanes[row + 1] != lane:
+            middles.append((first_row + row) / 2)
+            names.append(lane)
+    ax.set_yticks(middles, names, fontsize=7)
+    ax.tick_params(axis="y", length=0)
     ax.set_xlabel("year")
     ax.grid(axis="x", color="0.9", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -545,12 +594,13 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
 # --- Files ---------------------------------------------------------------------------------------------
 
 
-def figure_for(data: Any, *, per_words: bool = False, vector: bool = False) -> Figure:
+def figure_for(data: Any, *, per_words: bool = False, vector: bool = False, file: bool = False) -> Figure:
     """A new figure drawing ``data`` (a Profile, Matrix, Cooccurrence or CodeLine), sized from it;
-    ``vector``: for an SVG or PDF file (counts as texts, see ``_counts``)."""
+    ``vector``: for an SVG or PDF file (counts as texts, see ``_counts``); ``file``: for a file (a
+    timeline is then cut as the other charts are, see ``_top_sources``)."""
     from matplotlib import rc_context
 
-    data, note = _top_sources(data)
+    data, note = _top_sources(data, file=file)
     _vector.on = vector
     with rc_context(RC):
         if isinstance(data, Profile):
@@ -579,8 +629,11 @@ def figure_for(data: Any, *, per_words: bool = False, vector: bool = False) -> F
     return figure
 
 
-def _top_sources(data: Any) -> tuple[Any, str]:
-    """``data`` cut to the ``MAX_SOURCES`` sources with the most annotations, and a note saying so."""
+def _top_sources(data: Any, *, file: bool = False) -> tuple[Any, str]:
+    """``data`` cut to the ``MAX_SOURCES`` sources with the most annotations, and a note saying so.
+
+    A timeline is cut in a file only: on screen its rows are cheap (the window scrolls), but a file of 500
+    rows is a page 150 inches tall, its PNG 41 million pixels (5 s to compress)."""
     if isinstance(data, Profile) and len(data.sources) > MAX_SOURCES:
         kept = data.sorted_by().sources[:MAX_SOURCES]
         order = {s.id: n for n, s in enumerate(data.sources)}
@@ -602,6 +655,15 @@ def _top_sources(data: Any) -> tuple[Any, str]:
             {k: n for k, n in data.edges.items() if k[0] in ids and k[1] in ids},
         )
         total = len(data.sources)
+    elif file and isinstance(data, SourceTimeline) and len(data.sources) > MAX_SOURCES:
+        ranked = sorted(enumerate(data.sources), key=lambda p: (-p[1].annotations, p[0]))
+        ids = {d.source.id for _, d in ranked[:MAX_SOURCES]}
+        cut = SourceTimeline(
+            tuple(d for d in data.sources if d.source.id in ids),
+            {s: told for s, told in data.events.items() if s in ids},
+            data.undetected,
+        )
+        total = len(data.sources)
     else:
         return data, ""
     return cut, f"the {MAX_SOURCES} sources with the most annotations, of {total}"
@@ -621,7 +683,7 @@ def write_chart(data: Any, path: Path, caption: str, *, per_words: bool = False,
 def _save(data: Any, out: Path | BinaryIO, fmt: str, caption: str, *, per_words: bool, dpi: int) -> None:
     from matplotlib import rc_context
 
-    figure = figure_for(data, per_words=per_words, vector=fmt != "png")
+    figure = figure_for(data, per_words=per_words, vector=fmt != "png", file=True)
     with rc_context(RC):
         figure.supxlabel(label(caption, 140, 3), fontsize=7, color="0.25")
         figure.savefig(out, format=fmt, dpi=dpi, metadata=_metadata(fmt, caption))

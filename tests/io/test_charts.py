@@ -132,3 +132,50 @@ def test_dollars_in_a_title_stay_dollars_not_mathematics(tmp_path: Path) -> None
     root = ET.parse(charts.write_chart(profile, tmp_path / "p.svg", "caption")).getroot()
     text = " ".join("".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}text"))
     assert title in text
+
+
+def test_a_timeline_of_many_sources_draws_its_bars_as_collections_and_names_each_lane_once() -> None:
+    """500 sources were 500 rectangles and 500 ticks (7 s to draw): on screen the bars are collections
+    picked by index, the lanes labelled once each, and a click still names the source under it."""
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.patches import Rectangle
+
+    from annotator.domain.overview import DatedSource, SourceTimeline
+
+    placed = []
+    for n, source in enumerate(_sources(120)):
+        kind = ("primary", "secondary", "tertiary")[n % 3]
+        year = 1900 + n % 50
+        start, end = (f"{year}-01-01", f"{year + 3}-12-31") if n % 2 else (f"{year}-05-01", f"{year}-05-01")
+        placed.append(DatedSource(ChartSource(source.id, source.title, kind, str(year), 10, 100), start, end,
+                                  n % 5 == 0, n))  # fmt: skip
+    figure = charts.figure_for(SourceTimeline(tuple(placed)))
+    FigureCanvasAgg(figure).draw()
+    assert not [a for a in figure.findobj(Rectangle) if (a.get_gid() or "").startswith("source:")]
+    bars = [a for a in figure.findobj() if hasattr(a, "annotator_marks")]
+    marks = [m for b in bars for m in b.annotator_marks]
+    assert sorted(marks) == sorted(f"source:{d.source.id}:0" for d in placed)
+    event = MouseEvent("button_press_event", figure.canvas, 0, 0)
+    assert charts.mark_of(bars[0], event, [2]) == charts.parse_gid(bars[0].annotator_marks[2])
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["primary", "secondary", "tertiary"]
+
+
+def test_a_timeline_file_of_many_sources_shows_the_busiest_and_says_so(tmp_path: Path) -> None:
+    """On screen every source has its row (the window scrolls); a file of 500 rows was a page 150 inches
+    tall (6 s to write as PNG), so a file keeps the sources with the most annotations, as other charts do."""
+    from annotator.domain.overview import DatedSource, SourceTimeline
+
+    many = charts.MAX_SOURCES + 7
+    placed = tuple(
+        DatedSource(ChartSource(s.id, s.title, "primary", "1932", 10, 100), f"{1900 + s.id}-01-01",
+                    f"{1900 + s.id}-12-31", False, s.id)
+        for s in _sources(many)
+    )  # fmt: skip
+    timeline = SourceTimeline(placed)
+    screen = charts.figure_for(timeline)
+    assert screen.get_size_inches()[1] == charts.timeline_size(timeline)[1]
+    out = charts.write_chart(timeline, tmp_path / "timeline.svg", "caption")
+    ids = {e.get("id") for e in ET.parse(out).iter() if (e.get("id") or "").startswith("source:")}
+    assert ids == {f"source:{s}:0" for s in range(8, many + 1)}  # the busiest: the later
+    assert f"the {charts.MAX_SOURCES} sources with the most annotations, of {many}" in out.read_text()

@@ -38,7 +38,12 @@ def _click_artist(qtbot, overview: OverviewWindow, gid: str) -> None:  # type: i
     canvas = overview.canvases[overview.current]
     canvas.draw()
     artist = next((a for a in canvas.figure.findobj() if a.get_gid() == gid), None)
-    if artist is None:  # a cell of a heat map's image: its centre, found by the name the chart gives it
+    # A mark of a collection (a timeline's bars): its own path's middle.
+    many = next((a for a in canvas.figure.findobj() if gid in getattr(a, "annotator_marks", ())), None)
+    if many is not None:
+        path = many.get_paths()[many.annotator_marks.index(gid)]
+        box = path.get_extents(many.get_transform())
+    elif artist is None:  # a cell of a heat map's image: its centre, found by the name the chart gives it
         image = next(a for a in canvas.figure.findobj() if hasattr(a, "annotator_grid"))
         rows, columns, cell = image.annotator_grid
         r, c = next((r, c) for r in range(rows) for c in range(columns) if cell(r, c) == gid)
