@@ -383,7 +383,21 @@ _ESTIMATES_OF = re.compile(
     r"vary|varied|run|ran|go|went)\s+(?:widely\s+)?(?:from\s+|between\s+)?(?:about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_PER_TIME = re.compile(r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b,?", re.I)
+_PER_TIME = re.compile(
+    r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b(?:\s+(?:earlier|before|later))?,?"
+    r"|\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|later)\b,?",
+    re.IGNORECASE,
+)
+# "2.6 million a year earlier", "23,000 two years later": the sentence's year moved
+_YEARS_MOVED = re.compile(
+    r"\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<dir>earlier|before|later|after)\b",
+    re.IGNORECASE,
+)
+_SMALL_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
 # A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
 _OF_WHICH = re.compile(
     r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|"
@@ -756,6 +770,17 @@ class _Detector:
         return period, first, last
 
     def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
+        moved = _YEARS_MOVED.match(self.text, end)
+        if moved:
+            period, first, last = self._period_for(start, end)
+            if first is not None and last is not None and first == last:
+                n = _SMALL_COUNTS.get(moved.group("n").lower()) or int(moved.group("n"))
+                n = -n if moved.group("dir").lower() in ("earlier", "before") else n
+                return f"{period} {' '.join(moved.group().split())}", first + n, last + n
+            return period, first, last
+        return self._period_for(start, end)
+
+    def _period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
         i, s_start, s_end = self.layout.sentence(start)
         if _SAME_PERIOD.match(self.text, end, min(s_end, end + 80)):
             # "rose tenfold over the same period": the span of the years the sentence names

@@ -357,3 +357,18 @@ def test_the_war_in_russian(text: str, snippet: str, period: tuple[int, int], co
     f = at(text, snippet)
     assert (f.period_start, f.period_end) == period
     assert not counted or has_key(f, counted), f.counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # "a year earlier", "two years later" right after a figure: the sentence's year moved
+        ("In 1940 the union had 3.1 million members, against 2.6 million a year earlier.", "2.6 million",
+         (1939, 1939)),
+        ("The camp held 9,000 prisoners in 1936 and 23,000 two years later.", "23,000", (1938, 1938)),
+    ],
+)
+def test_years_earlier_after_a_figure(text: str, snippet: str, period: tuple[int, int]) -> None:
+    f = at(text, snippet)
+    assert (f.period_start, f.period_end) == period
+    assert has_key(f, "members" if "members" in text else "prisoners"), f.counted
