@@ -293,6 +293,16 @@ _ACCUSING = {"accused", "charged", "denounced", "condemned", "branded", "labelle
              "characterised", "characterized"}
 # "of", "with", "as", "for" after the passive, or the article of what the passive declares it ("a", "an")
 _PASSIVE_CHARGE = re.compile(r"^\s*(?:(?:\w+\s+){0,2}?(?:of|with|as|for)\s+|(?:an?\s+)?)$")
+# Before a participle of saying, the auxiliary or aspect verb its subject stands before: "She kept saying,"
+_PROGRESSIVE = {"is", "are", "was", "were", "been", "kept", "keeps", "keep", "began", "begins", "started",
+                "starts", "continued", "continues"}
+# Words of saying that are nouns too, and a possessive determiner (and one adjective) that makes them nouns.
+_SAYING_NOUNS = {"claim", "comment", "answer", "reply", "remark", "report", "note", "complaint", "promise",
+                 "warning", "cry", "response", "retort", "demand", "boast", "argument", "statement", "word",
+                 "question", "request", "appeal", "plea", "admission", "explanation"}
+_POSSESSIVE_DETERMINER = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?$"
+)
 # Verbs that give someone's words for a thing only with an object and "as": "presented him as “…”"
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
@@ -332,6 +342,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     if words and words[-1].group().lower() in _DOCUMENT_VERBS and _JUST_COLON.match(lead[words[-1].end() :]):
         return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
+        if words[index].group().lower() in _SAYING_NOUNS and _POSSESSIVE_DETERMINER.search(
+            lead, 0, words[index].start()
+        ):
+            continue  # "Her central claim is that": a noun after a possessive, no verb
         portraying = words[index].group().lower() in _PORTRAYING
         naming = words[index].group().lower() in _NAMING  # "call": a frame only as an infinitive, see below
         if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):
@@ -340,6 +354,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
         has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many"}
+        # "for what prosecutors called “…”": a regular plural of a role is a subject too
+        has_subject = has_subject or (prev.lower().endswith("s") and prev.lower()[:-1] in BODY_NOUNS)
         # "The commandant told us", "My neighbour said": a determiner and a noun opening the clause
         has_subject = has_subject or _DETERMINED_SUBJECT.search(lead, 0, words[index].start()) is not None
         # "The protocol of the Politburo meeting records that …": a body or document opening the clause
@@ -356,7 +372,7 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         # "Kaganovich was quoted as saying that “…”": the subject stands before the passive
         has_subject = has_subject or bool(_QUOTED_AS.search(lead, 0, words[index].start()))
         # "Our enemies abroad are writing that …": a progressive, its subject before the auxiliary
-        has_subject = has_subject or (participle and prev.lower() in {"is", "are", "was", "were", "been"})
+        has_subject = has_subject or (participle and prev.lower() in _PROGRESSIVE)  # "She kept saying,"
         # "Putin expressed his sympathy and called the massacre “…”": a second verb of the same subject
         has_subject = has_subject or (prev.lower() in {"and", "but"} and not participle)
         # "Is it in order for the hon. Member to describe the policy as “…”": the infinitive's subject

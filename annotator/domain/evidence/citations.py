@@ -261,7 +261,8 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     only what the running text shows is found.
     """
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
-    found = _bracketed(text, notes)
+    reviewed = _REVIEWED.match(text)
+    found = _bracketed(text, notes, review=reviewed is not None)
     # "Zhiromskaya et al." is Zhiromskaya's work: the surname, not "al.", is cited elsewhere
     cited = {_ET_AL.sub("", e.cited_author).split()[-1] for e in found
              if _ET_AL.sub("", e.cited_author).split() and (e.year or e.locator)}  # fmt: skip
@@ -275,7 +276,6 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     found += _narrative(text, cited, taken, notes, reference_list)
     found.sort(key=lambda e: (e.start, e.end))
-    reviewed = _REVIEWED.match(text)
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
 
 
@@ -291,7 +291,7 @@ class _Spans:
         return index >= 0 and position < self._spans[index][1]
 
 
-def _bracketed(text: str, notes: _Spans) -> list[Evidence]:
+def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]:
     found: list[Evidence] = []
     for bracket in scan.finditer(_BRACKET, text):
         if notes.holds(bracket.start()):
@@ -300,7 +300,7 @@ def _bracketed(text: str, notes: _Spans) -> list[Evidence]:
         refs = [(start, end, _REF.fullmatch(text, start, end)) for start, end in parts]
         if not refs or any(ref is None for _, _, ref in refs):
             continue
-        evidences = [_from_ref(text, ref) for _, _, ref in refs if ref is not None]
+        evidences = [_from_ref(text, ref, review) for _, _, ref in refs if ref is not None]
         if any(e is None for e in evidences):
             continue
         whole = len(refs) == 1
@@ -325,7 +325,7 @@ def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
     return parts
 
 
-def _from_ref(text: str, ref: re.Match[str]) -> Evidence | None:
+def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence | None:
     prefix = " ".join((ref.group("prefix") or "").split()).lower()
     details = {"style": "author-page"}
     if prefix:
@@ -338,8 +338,9 @@ def _from_ref(text: str, ref: re.Match[str]) -> Evidence | None:
                         locator=_clean_loc(ref.group("fond")), details=details)  # fmt: skip
     if ref.group("page_only"):
         # "“…” (p. 12)": the page of quoted words, in the work cited last (a review cites its one book);
-        # "Chapter three (pp. 77–120)" points at pages and cites nobody
-        if not _QUOTE_BEFORE.search(text, max(0, ref.start() - 4), ref.start()):
+        # "Chapter three (pp. 77–120)" points at pages and cites nobody, but in a review every page is the
+        # book's ("… during the first winter (p. 88)")
+        if not review and not _QUOTE_BEFORE.search(text, max(0, ref.start() - 4), ref.start()):
             return None
         details["style"] = "ibid"
         details["page_only"] = "1"
@@ -624,7 +625,7 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
 # A review's heading names the book under review and its author ("Review: Stalin's Library, by G. Roberts").
 _REVIEWED = re.compile(
     r"\s*(?:Review|Book\s+review)\b[^\n]{0,200}?\bby\s+(?P<author>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
-    r"[ \t]*(?:\n|$)"
+    r"(?:\s*\([^()\n]{0,60}\))?[ \t]*(?:\n|$)"  # "by Anna Kovaleva (Toronto, 2022)": the imprint too
 )
 
 

@@ -90,10 +90,11 @@ _CITATION_AFTER = re.compile(
     r"|op\.? ?cit[^()]{0,20})\)"
     r"|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s|$))"
 )
-# An author-date citation closing the sentence the quotation stands in: "… that X could not admit (Hessler
-# 2004, 287)."
+# An author-date citation (or a page, as a review cites the book under review) closing the sentence the
+# quotation stands in: "… that X could not admit (Hessler 2004, 287).", "… in the first winter (p. 88)."
 _CITATION_CLOSES = re.compile(
-    r"[^.!?“”\"«»()\n]{0,160}\([A-Z][^()]{0,60}?\b(?:1[5-9]\d\d|20\d\d)[^()]{0,30}\)\s*[.;]"
+    r"[^.!?“”\"«»()\n]{0,160}\((?:[A-Z][^()]{0,60}?\b(?:1[5-9]\d\d|20\d\d)[^()]{0,30}|pp?\.\s?\d[\d–-]*)\)"
+    r"\s*[.;]"
 )
 _CITATION_END = re.compile(
     r"\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20})\)\s*\.?\s*$|[a-z.;:!?”\"’]\d{1,3}$"
@@ -334,6 +335,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
     if _LABEL_BEFORE.search(lead):
+        said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
+        if said and not _is_title(words):
+            # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
+            return False, "quotation"
         return True, "title" if _is_title(words) else "label"
     if _CHARGED_AFTER.match(after) and (len(words) >= 2 or after.lstrip()[:2] in ("of", "fo", "wi")):
         return False, "quotation"  # "“forgery of documents”, a charge that …"; one word stays a label
@@ -369,7 +374,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             return False, "quotation"  # "Stalin wrote “Agreed” across the top": the word written
         return True, "label"  # a single word between marks is a label even in reported speech
     if len(words) >= 2 and inner[:1].islower() and _CITATION_CLOSES.match(text, end, end + 260) and (
-        frame_verb(lead)
+        frame_verb(lead) or _THAT_CLAUSE.search(lead)
     ):
         # "Hessler has argued that trade rested on a “tolerated informality” that the state could neither
         # abolish nor admit (Hessler 2004, 287).": the citation closing the reported clause is the term's

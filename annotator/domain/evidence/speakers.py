@@ -312,11 +312,11 @@ def _speaker(
 # "Their conclusion is cautious:", "His explanation is that …", "His last words to the court … were:": the
 # words are those of whom the possessive stands for.
 _POSSESSED_WORDS = re.compile(
-    r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|first\s+|last\s+|final\s+|"
-    r"only\s+|considered\s+|private\s+)?(?:explanation|answer|reply|response|view|argument|words|verdict|"
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:explanation|answer|reply|response|view|argument|words|verdict|"
     r"comment|claim|position|defence|defense|retort|message|warning|advice|judgement|judgment|conclusion|"
     r"account|version|theory|instruction|order|promise|excuse|complaint|request|thesis|summary)s?\b"
-    r"[^“”\"«»„]*?(?:\b(?:is|was|were|are)\b[^“”\"«»„]*|:\s*)$"
+    # "Her claim that the region “…”": the noun's own clause
+    r"[^“”\"«»„]*?(?:\b(?:is|was|were|are|that)\b[^“”\"«»„]*|:\s*)$"
 )
 
 
@@ -531,7 +531,10 @@ def _subject_before(
     chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
-        chunk = re.sub(r"\s+(?:is|are|was|were|been)\s*$", lambda m: " " * len(m.group()), chunk)
+        chunk = re.sub(
+            r"\s+(?:is|are|was|were|been|kept|keeps|began|begins|started|starts|continued|continues)\s*$",
+            lambda m: " " * len(m.group()), chunk,
+        )  # "She kept saying,": the subject stands before the aspect verb too
     relative = _NAME_WHO.search(chunk)
     if relative and relative.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
         floor + relative.start(1), relative.group(1)
@@ -678,7 +681,7 @@ def _subject_before(
         if documents:
             start = max(0, at - 400) + documents[-1].start()
             return Speaker(documents[-1].group(), start, start + len(documents[-1].group()))
-    if last.lower() not in BODY_NOUNS:
+    if not _role_noun(last):  # "prosecutors called": a regular plural of a role too
         described = _determined(stripped, words)
         if described is None:
             return None
@@ -708,6 +711,8 @@ def _subject_before(
             break
         if not (g[0].isupper() or (g.islower() and (g.lower() in BODY_NOUNS or _adjective(g) or back > 0))):
             break
+        if re.fullmatch(r"[a-z]+[a-rt-z]s", g) and not _adjective(g) and g.lower() not in BODY_NOUNS:
+            break  # "In their speeches prosecutors called": a plural noun before the head ends the phrase
         first = back
     if words[first].group().lower() not in DETERMINERS and not words[first].group()[0].isupper():
         first = len(words) - 1
@@ -1012,6 +1017,9 @@ def _antecedents(
                 yield name, nearest - chained, False
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|seemed)\s+$")
+
+
 def _named_persons(
     unquoted: str, s: int, end: int, window_start: int, nearest: int, people: _People
 ) -> Iterator[str]:
@@ -1028,6 +1036,9 @@ def _named_persons(
             continue
         if name.split()[0].lower() in DETERMINERS and kind != "person":
             continue
+        predicate = _COPULA_BEFORE.search(unquoted, max(0, m.start() - 12), m.start())
+        if name.split()[0].lower() in DETERMINERS and predicate:
+            continue  # "He is a careful worker.": the predicate is the subject again, nobody new
         after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, m.start() - 20) : m.start()])
         named = (
             kind == "unknown" and name[:1].isupper() and not after_preposition

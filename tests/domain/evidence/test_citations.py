@@ -455,3 +455,13 @@ def test_round_five_a_title_or_a_body_of_something_is_no_scholar():
         "Reports that reached the Council of Ministers suggest a third wave of arrests."
     )
     assert _cited(text) == []
+
+
+def test_round_five_a_review_s_heading_with_an_imprint_names_the_book_s_author_for_bare_pages():
+    text = (
+        "Review: Bread and Salt, by Olga Ryabova (Toronto, 2021)\n\n"
+        "The card mattered more than the passport (p. 12). Zubkova saw the reform as symbolic (Zubkova 1998, "
+        "58). The last chapter is the best (p. 240)."
+    )
+    pages = [(span, author) for span, author, _, _ in _cited(text) if span.startswith("(p.")]
+    assert pages == [("(p. 12)", "Ryabova"), ("(p. 240)", "Ryabova")]

@@ -344,3 +344,16 @@ def test_round_five_one_word_coordinated_with_a_phrase_stays_a_label_but_not_wit
     )
     assert real(text) == ["“an insult to the veterans”", "“no”", "“never”"]
     assert scare(text) == ["“provocation”"]
+
+
+def test_round_five_sentences_after_the_words_and_a_term_a_page_bracket_closes_are_real():
+    text = (
+        "The broadcast closed with the words “Stay calm. Help is coming. Do not leave your homes.” Nobody "
+        "moved. The word “comrade” was dropped. Markova shows that the category was “a slow sentence of "
+        "death” in the first winter (p. 88)."
+    )
+    assert real(text) == [
+        "“Stay calm. Help is coming. Do not leave your homes.”",
+        "“a slow sentence of death”",
+    ]
+    assert scare(text) == ["“comrade”"]

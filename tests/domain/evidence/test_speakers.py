@@ -1317,3 +1317,24 @@ def test_round_five_a_relative_named_through_a_possessive_is_the_relative():
         "She wrote: “They took the books and left the bread.”"
     )
     assert speakers(text) == {"They took the": "Petrov's widow"}
+
+
+def test_round_five_plural_roles_possessive_claims_predicates_and_kept_saying():
+    text = (
+        "In their speeches prosecutors called the fire “a careless attitude to state property”.\n\n"
+        "Maria Lenskaya has written the first history of the ration card. Her central claim is that the "
+        "card was “the most important paper a citizen held”, more than the passport. Her claim that the "
+        "blockade “changed every family for ever” needs more evidence.\n\n"
+        "I know Orlov. He is a careful worker. But he said at the meeting, in front of everyone, that the "
+        "plan was “drawn up by people who never saw a lathe”.\n\n"
+        "When it was over Kolya said: “So it has begun.” Our neighbour Zoya Markovna came in crying; her son "
+        "is at the front. She kept saying, “He promised to write every week.”"
+    )
+    assert speakers(text) == {
+        "a careless attitude": "prosecutors",
+        "the most important": "Maria Lenskaya",
+        "changed every family": "Maria Lenskaya",
+        "drawn up by": "Orlov",
+        "So it has": "Kolya",
+        "He promised to": "Zoya Markovna",
+    }
