@@ -375,6 +375,8 @@ _PRESENT_BEFORE = re.compile(
     r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
+_NOW_BEFORE = re.compile(r"\b(?:now|at\s+present|currently|today)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}$", re.I)
 _LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
                        re.IGNORECASE)
 _ESTIMATES_OF = re.compile(
@@ -732,6 +734,24 @@ class _Detector:
             memo[k] = result
         memo[i] = result
         return result
+
+    def _heading_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The period of the section heading over ``pos`` (a single year or span written in it), or of the
+        text's title line (a first line without a full stop, a blank line after it), or None."""
+        heading = self.layout.heading_before(pos)
+        if heading is None:
+            title = _TITLE_LINE.match(self.text)
+            heading = (0, title.end(1)) if title is not None and title.end() <= pos else None
+        if heading is None or heading[0] <= pos < heading[1]:
+            return None
+        h_i = self.layout.sentence(heading[0])[0]
+        own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]
+               and self._reference_year(p) == 0]  # fmt: skip
+        if own:
+            return own[-1][2], own[-1][3], own[-1][4]
+        # ("… to the Seventeenth Party Congress (1934)": a year the period scan leaves to the congress)
+        years = list(_YEAR_WHOLE.finditer(self.text, heading[0], heading[1]))
+        return (years[-1].group(), int(years[-1].group()), int(years[-1].group())) if years else None
 
     def _paragraph_fallback(self, i: int) -> tuple[str, int, int] | None:
         """The period a paragraph without years of its own (sentence ``i`` opens it) speaks of: its section
@@ -1435,9 +1455,15 @@ class _Detector:
         if not unit:
             unit = "people" if _is_people(counted) else "count"
         period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end))
-        if _PRESENT_AFTER.match(text, end) or _PRESENT_BEFORE.search(text, max(0, start - 50), start):
-            # "barely 3,000 last year", "now has fewer than 2,500": a time of its own, without a year
-            period, p_start, p_end = "", None, None
+        present = _PRESENT_AFTER.match(text, end) or _PRESENT_BEFORE.search(text, max(0, start - 50), start)
+        if present or _NOW_BEFORE.search(text, max(self.layout.sentence(start)[1], start - 60), start):
+            # "barely 3,000 last year", "now has fewer than 2,500": a time of its own, without a year; in a
+            # report whose heading has one ("… to the Party conference (1935)"), that year
+            headed = self._heading_period(start)
+            if headed is not None:
+                period, p_start, p_end = headed
+            elif present:
+                period, p_start, p_end = "", None, None
         if row is not None:
             period, p_start, p_end = str(row[0]), row[0], row[0]  # the row's year
         if row is None and kind in ("count", "range") and total is None and approx_m is None \

@@ -372,3 +372,16 @@ def test_years_earlier_after_a_figure(text: str, snippet: str, period: tuple[int
     f = at(text, snippet)
     assert (f.period_start, f.period_end) == period
     assert has_key(f, "members" if "members" in text else "prisoners"), f.counted
+
+
+REPORT_NOW = """Report of the trust to the regional Party conference (1935)
+
+In 1933 the mines raised 4.1 million tonnes of coal. The trust now employs 18,000 workers, and its mines
+now supply 40 per cent of the region's fuel.
+"""
+
+
+@pytest.mark.parametrize("snippet", ["18,000", "40 per cent"])
+def test_now_in_a_dated_report_is_its_heading_s_year(snippet: str) -> None:
+    f = at(REPORT_NOW, snippet)
+    assert (f.period_start, f.period_end) == (1935, 1935)
