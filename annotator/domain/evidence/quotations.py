@@ -94,7 +94,7 @@ _CITATION_AFTER = re.compile(
 # quotation stands in: "… that X could not admit (Hessler 2004, 287).", "… in the first winter (p. 88)."
 _CITATION_CLOSES = re.compile(
     r"[^.!?“”\"«»()\n]{0,160}\((?:[A-Z][^()]{0,60}?\b(?:1[5-9]\d\d|20\d\d)[^()]{0,30}|pp?\.\s?\d[\d–-]*)\)"
-    r"\s*[.;]"
+    r"\s*[.;,]"  # "… (p. 88), and that officials knew it": the clause's end, the sentence going on
 )
 _CITATION_END = re.compile(
     r"\((?:[A-Z][^()]{0,80}?\d[^()]{0,20}|ibid[^()]{0,20})\)\s*\.?\s*$|[a-z.;:!?”\"’]\d{1,3}$"

@@ -172,7 +172,8 @@ _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z
 _APPOSITIVE_NAME = re.compile(
     r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
     # "One woman, who gave only her first name, Lyudmila, held …": past a relative clause
-    r"(?:(?:who|whose)\s[^,.;:“”\"]{1,60},\s+)?(?:the\s+[a-z]+\s+)?"
+    # "A witness for the defence, the Karachai elder Ismail Bayramukov, described": a role with its adjectives
+    r"(?:(?:who|whose)\s[^,.;:“”\"]{1,60},\s+)?(?:the\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+\s+)?"
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),"
 )
 _SPEECH_OF = re.compile(
@@ -289,6 +290,8 @@ def _speaker(
         return cited, "citation", ""
     if ok(found := _continued(text, q, spoken)):
         return found, "continued", source
+    if found := _read_out(text, q):
+        return found, "read out", source
     if ok(found := _beat(text, q, lead, spoken, people)):
         exchange = _exchange(text, _paragraph_start(text, q.start), spoken) if not lead.strip() else None
         if exchange and exchange[0] is not None and exchange[1] == found.name:
@@ -454,6 +457,15 @@ def _before_quote(
         found = _verdict_before(text, lead_at, spoken, people)
         if found is not None:
             return found
+    if _WITH_THE_WORDS.search(lead):
+        # "The announcement ended with the words “…”": the sentence's subject, a document or a person
+        described = _DESCRIBED_WITH_WORDS.search(lead)
+        if described and _role_noun(described.group("noun")):
+            start = lead_at + described.start("np")
+            return Speaker(described.group("np"), start, start + len(described.group("np")))
+        subject = _sentence_subject(lead)
+        if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
+            return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     # No verb of saying nearer the quotation: "according to Gill, “…”", "As Davies has pointed out, …"
     for m in ACCORDING.finditer(lead):
         group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
@@ -492,6 +504,36 @@ def _before_quote(
 _PARALLEL_LEAD = re.compile(
     r"(\bas\s+)[“\"«][^“”\"«»]{1,80}[”\"»][ \t]*,?[ \t]+and[ \t]+(?:[^\s,:;.()“”\"«»]+[ \t]+){1,6}as[ \t]+$"
 )
+
+
+# "closed with the words", "in these words:": the words of the sentence's subject
+_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$")
+_DESCRIBED_WITH_WORDS = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
+    r"\s+(?:[a-z]+\s+){1,2}(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$"
+)
+# "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate
+_READ_OUT = re.compile(r"\b(?:read|reads)\s+(?:it|this|them)(?:\s+(?:out|aloud|to\s+you))?\s*[.:]\s*$")
+# The document read out and whom it is from: "a letter from the trade union committee of the mill."
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:letter|statement|declaration|appeal|petition|complaint|telegram|resolution|note|report|message)s?\s+"
+    r"(?:from|of|by)\s+(?P<body>(?:the|a|an|our|their|its)\s+[^.,;:!?\n“”\"«»]{1,60}?|[A-Z][^.,;:!?\n“”\"«»]{1,60}?)"
+    r"\s*[.,;:!?]"
+)
+
+
+def _read_out(text: str, q: Evidence) -> Speaker | None:
+    """The body a document read out right before the quotation is from: "We have a letter from the shop
+    committee. I will read it. “…”"."""
+    floor = max(0, q.start - 300, text.rfind("\n\n", 0, q.start) + 2)
+    before = text[floor : q.start]
+    if not _READ_OUT.search(before):
+        return None
+    documents = list(_DOCUMENT_FROM.finditer(before))
+    if not documents:
+        return None
+    body = documents[-1]
+    return Speaker(body.group("body"), floor + body.start("body"), floor + body.end("body"))
 
 
 # A naming or accusing passive whose object runs on to the quotation: "was called a man who had".

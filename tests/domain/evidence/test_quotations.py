@@ -357,3 +357,8 @@ def test_round_five_sentences_after_the_words_and_a_term_a_page_bracket_closes_a
         "“a slow sentence of death”",
     ]
     assert scare(text) == ["“comrade”"]
+
+
+def test_round_five_a_page_bracket_closing_a_clause_with_the_sentence_going_on():
+    text = "She shows that the category was “a slow sentence of death” in winter (p. 88), and that they knew."
+    assert real(text) == ["“a slow sentence of death”"]

@@ -1338,3 +1338,25 @@ def test_round_five_plural_roles_possessive_claims_predicates_and_kept_saying():
         "So it has": "Kolya",
         "He promised to": "Zoya Markovna",
     }
+
+
+def test_round_five_a_role_with_an_adjective_before_the_name_in_an_appositive():
+    text = (
+        "A witness for the defence, the Balkar elder Ruslan Tembotov, described how his family had been put "
+        "on a lorry. “We had a quarter of an hour. My father took the clock and a sack of meal,” he said."
+    )
+    assert speakers(text) == {"We had a": "Ruslan Tembotov"}
+
+
+def test_round_five_words_a_document_ends_with_and_a_letter_read_out_are_the_document_s():
+    text = (
+        "At noon the radio announcement closed with the words “Keep calm. Help is on its way. Stay at "
+        "home.” Nobody in the courtyard moved.\n\n"
+        "Chairman (Comrade Belov): We have received a letter from the trade union committee of the mill. I "
+        "will read it. “We ask the bureau to look again at the case of the weaver Antonova.” Who wishes to "
+        "speak?"
+    )
+    assert speakers(text) == {
+        "Keep calm. Help": "the radio announcement",
+        "We ask the": "the trade union committee of the mill",
+    }
