@@ -237,9 +237,12 @@ _ACTED_AFTER = re.compile(
 )
 _EVENT_WORDS = _set("died dies die perished dead starved deaths")
 _DONE_TO = re.compile(
-    r"(?:\s*,[^,;]{1,40}?,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
+    r"(?:\s*,[^,;]{1,40}?,)?\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[“\"]?"
     r"(?P<done>deported|exiled|arrested|executed|shot|killed|purged|expelled|resettled|repressed|dismissed|"
-    r"sentenced|convicted|released|reinstated|rehabilitated)\b",
+    r"sentenced|convicted|released|reinstated|rehabilitated)\b"
+    # "the 6,000 prisoners shot at the range": a participle right after the noun, and a place or time after
+    r"|(?P<participle>deported|exiled|arrested|executed|shot|killed|resettled|repressed)\s+"
+    r"(?:at|in|on|during|between|by|from|to)\b)",
     re.IGNORECASE,
 )
 # "officially recorded executions alone number 681,692": what is counted comes first.
@@ -952,7 +955,7 @@ class _Detector:
             elif died and _is_people(noun):
                 noun, words = "deaths", ["deaths"]  # "67,297 prisoners died": deaths (of the camps, below)
             elif done:
-                noun = f"{noun} {done.group('done').lower()}"
+                noun = f"{noun} {(done.group('done') or done.group('participle')).lower()}"
         if (not words or noun.lower() in _GENERIC or noun.lower() in ("prisoners", "inmates")) and (
             _HELD_BEFORE.search(before)
         ):
@@ -1364,7 +1367,9 @@ class _Detector:
             elif v2 is not None and k2 == "count" and not _is_year(nxt) and not has_magnitude and (
                 _PART_GAP.fullmatch(gap + " ") or _PART_GAP.fullmatch(gap)
             ):
-                if not (nxt.group("mag") or nxt.group("m")) and v2 >= value:
+                # "2,700 of the 6,000 prisoners shot": a large whole with "the" is a figure of its own
+                own_whole = v2 >= 1000 and re.search(r"\bthe\b", gap, re.I)
+                if not (nxt.group("mag") or nxt.group("m")) and v2 >= value and not own_whole:
                     total = v2
                     consumed = end = nxt.end()
                     in_words = False  # "eight of nine admirals": a part of a whole is a figure even in words

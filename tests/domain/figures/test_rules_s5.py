@@ -385,3 +385,15 @@ now supply 40 per cent of the region's fuel.
 def test_now_in_a_dated_report_is_its_heading_s_year(snippet: str) -> None:
     f = at(REPORT_NOW, snippet)
     assert (f.period_start, f.period_end) == (1935, 1935)
+
+
+def test_a_part_of_the_large_whole_is_two_figures() -> None:
+    # "2,700 of the 6,000 prisoners shot": the whole is a figure of its own (as "out of the" already was);
+    # "13 of the 15 generals" stays one figure with its whole
+    text = "The museum has named 2,700 of the 6,000 prisoners shot at the range in 1937–38."
+    whole = at(text, "6,000")
+    assert text[whole.start : whole.end].startswith("6,000") and whole.value == 6_000
+    assert has_key(whole, "prisoners shot") and (whole.period_start, whole.period_end) == (1937, 1938)
+    assert at(text, "2,700").value == 2_700
+    small = at("In 1937, 13 of the 15 generals were shot.", "13")
+    assert (small.value, small.total) == (13, 15)
