@@ -1018,7 +1018,8 @@ class _Detector:
             subject = _SUBJECT_BEFORE.search(plain) if _SUBJECT_VERB_NEAR.search(plain[-90:]) else None
             if subject and not (
                 unit in ("", "count", "people")
-                and subject.group("verb").lower() in _ESTIMATE_VERBS | _BARE_VERBS
+                # (", and X from …", the pattern's second branch, has no verb)
+                and (subject.group("verb") or "").lower() in _ESTIMATE_VERBS | _BARE_VERBS
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
                 words = noun.split() if people_of and noun else words

@@ -397,3 +397,14 @@ def test_a_part_of_the_large_whole_is_two_figures() -> None:
     assert at(text, "2,700").value == 2_700
     small = at("In 1937, 13 of the 15 generals were shot.", "13")
     assert (small.value, small.total) == (13, 15)
+
+
+def test_a_second_subject_after_and_from_does_not_fail() -> None:
+    # ", and that of sheep from 97 million": the pattern's second branch has no verb (it raised
+    # AttributeError before, for every text with such a sentence)
+    text = (
+        "Between 1929 and 1933 the number of goats fell from 9.7 million to 3.3 million, and that of sheep "
+        "from 97 million to 37 million."
+    )
+    assert [text[f.start : f.end] for f in figures(text)][:2] == ["9.7 million", "3.3 million"]
+    assert at(text, "97 million").value == 97e6
