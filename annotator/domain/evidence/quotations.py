@@ -109,7 +109,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]
 # initial's full stop ("the evacuee Sidorenko P. K., aged 52, said:" is one sentence), nor a title's ("the
 # hon. Member for Aberdeen", "Mr. Boothby").
 _SENTENCE_START = re.compile(
-    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bhon)(?<!\bProf)\.|[!?…])"
+    # the class first, then the look-behinds: the engine jumps from one candidate to the next
+    r"[.!?…](?<!\b[A-ZА-ЯЁ]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bhon\.)(?<!\bProf\.)"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)"
     r"|\)\s+(?=[A-Z]|$)"
 )
