@@ -151,9 +151,13 @@ class OverviewService:
             sources = self._sources(session, excerpt_filter, set(annotations), words=False)
             return LinkMap(sources, annotations, edges)
 
-    def timeline(self, excerpt_filter: ExcerptFilter = EVERYTHING, *, events: bool = True) -> SourceTimeline:
+    def timeline(
+        self, excerpt_filter: ExcerptFilter = EVERYTHING, *, events: bool = True, detect: int | None = None
+    ) -> SourceTimeline:
         """The sources by their dates with their annotations: every source without a filter, else the
-        sources of the annotations it selects; with ``events``, the dated events each source tells."""
+        sources of the annotations it selects; with ``events``, the dated events each source tells, those
+        of at most ``detect`` sources not yet detected detected now (default ``DETECT_AT_MOST``; the
+        window passes 0 and detects them in a worker thread)."""
         with self._uow.read() as session:
             taxonomy = taxonomy_repo.load(session)
             where, _ = self._where(session, excerpt_filter, taxonomy)
@@ -170,22 +174,25 @@ class OverviewService:
             placed.sort(key=lambda d: (d.start is None, d.start or "", d.source.title.lower()))
         if not events or self._figures is None or not placed:
             return SourceTimeline(tuple(placed))
-        told, undetected = self._dated_events([d.source.id for d in placed])
+        at_most = DETECT_AT_MOST if detect is None else detect
+        told, undetected = self._dated_events([d.source.id for d in placed], at_most)
         return SourceTimeline(tuple(placed), told, undetected)
 
-    def _dated_events(self, source_ids: list[int]) -> tuple[dict[int, tuple[DatedStatement, ...]], int]:
-        """The dated statements of these sources as stored; those of up to ``DETECT_AT_MOST`` sources not
-        yet detected are detected (and stored) now, and the rest counted."""
+    def _dated_events(
+        self, source_ids: list[int], at_most: int
+    ) -> tuple[dict[int, tuple[DatedStatement, ...]], int]:
+        """The dated statements of these sources as stored; those of up to ``at_most`` sources not yet
+        detected are detected (and stored) now, and the rest counted."""
         assert self._figures is not None
         _, stored, stale = self._figures.stored(source_ids)
         records = list(stored)
-        for source_id in stale[:DETECT_AT_MOST]:
+        for source_id in stale[:at_most]:
             records += self._figures.dates(source_id)
         told: dict[int, list[DatedStatement]] = {}
         for record in records:
             told.setdefault(record.source_id, []).append(record.statement)
         ordered = {s: tuple(sorted(st, key=lambda d: (d.date_start, d.start))) for s, st in told.items()}
-        return ordered, max(0, len(stale) - DETECT_AT_MOST)
+        return ordered, max(0, len(stale) - at_most)
 
     def linked_passages(
         self, first: int, second: int, relation: str, excerpt_filter: ExcerptFilter = EVERYTHING

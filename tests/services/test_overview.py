@@ -269,3 +269,13 @@ def test_a_timeline_read_detects_at_most_so_many_sources_and_counts_the_rest(
         reads += 1
         assert reads <= sources
     assert project.overview.timeline().undetected == 0
+
+
+def test_a_timeline_read_told_to_detect_none_reads_only_what_is_stored(
+    project: Project, sample: OverviewSample
+) -> None:
+    """The window reads with ``detect=0`` (detection goes to a worker thread) and shows what is stored."""
+    told = project.sources.import_bytes("minutes.txt", DATED.encode(), {"title": "Minutes"}).source_id
+    timeline = project.overview.timeline(detect=0)
+    assert not timeline.events and timeline.undetected == len(project.sources.list())
+    assert told in project.figures.stored([told])[2]  # nothing detected, nothing stored

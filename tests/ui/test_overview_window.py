@@ -334,6 +334,39 @@ def test_the_overview_dock_shows_the_same_charts_and_follows_the_project(
     assert not action.isChecked()
 
 
+def test_the_timeline_detects_dates_off_the_window_thread_and_redraws_when_they_arrive(
+    qtbot, main: MainWindow, project: Project, sample
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from tests.services.test_overview import DATED
+
+    told = project.sources.import_bytes("minutes.txt", DATED.encode(), {"title": "Minutes"}).source_id
+    overview = main.show_overview()
+    detecting: list[str] = []
+    real = project.figures.detect_unstored
+
+    def spy(source_id: int):  # type: ignore[no-untyped-def]
+        detecting.append(threading.current_thread().name)
+        return real(source_id)
+
+    project.figures.detect_unstored = spy  # type: ignore[method-assign]
+    overview.show_tab("timeline")
+    first = overview.data["timeline"]
+    # Drawn from what is stored: nothing is detected on the window's thread.
+    assert not first.events and first.undetected == len(project.sources.list())
+    drawn = overview.canvases["timeline"]
+    qtbot.waitUntil(lambda: told in overview.data["timeline"].events, timeout=60_000)
+    assert detecting and threading.main_thread().name not in detecting
+    assert overview.data["timeline"].undetected == 0
+    assert overview.canvases["timeline"] is not drawn  # drawn again, with the events
+    assert overview.tabs.currentWidget().widget() is overview.canvases["timeline"]
+    figure = overview.canvases["timeline"].figure
+    marks = [m for a in figure.findobj() for m in getattr(a, "annotator_marks", ())]
+    assert any(m.startswith(f"event:{told}:") for m in marks)
+    assert told not in project.figures.stored([told])[2]  # and kept
+
+
 def test_a_click_on_a_dated_event_on_the_timeline_lists_it_and_opens_it_in_the_reader(
     qtbot, main: MainWindow, project: Project, sample
 ) -> None:  # type: ignore[no-untyped-def]
@@ -344,6 +377,7 @@ def test_a_click_on_a_dated_event_on_the_timeline_lists_it_and_opens_it_in_the_r
     ).source_id
     overview = main.show_overview()
     overview.show_tab("timeline")
+    qtbot.waitUntil(lambda: told in overview.data["timeline"].events, timeout=60_000)  # detected in a worker
     january = next(s for s in overview.data["timeline"].events[told] if s.date_start == "1933-01-01")
     canvas = overview.canvases["timeline"]
     canvas.draw()

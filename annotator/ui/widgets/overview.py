@@ -13,10 +13,14 @@ QMainWindow nests as one) that the main window puts in a QDockWidget.
 
 from __future__ import annotations
 
+import logging
+import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -55,6 +59,7 @@ TAB_TITLES = (
 KINDS = ("", "primary", "secondary", "tertiary")
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 CLICK_HINT = "Click a bar, a cell or a row header to list its passages."
+log = logging.getLogger(__name__)
 
 
 class OverviewWindow(QMainWindow):
@@ -63,6 +68,8 @@ class OverviewWindow(QMainWindow):
 
     passage_requested = Signal(int, int)
     statement_requested = Signal(object)
+    # (token, "found" | "done" | "error", payload): from the worker detecting the timeline's dates.
+    dates_detected = Signal(object)
 
     def __init__(self, project: Project, parent: QWidget | None = None, *, docked: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Widget if docked else Qt.WindowType.Window)
@@ -73,6 +80,10 @@ class OverviewWindow(QMainWindow):
         self.data: dict[str, Any] = {}
         self.mark: Mark | None = None
         self._generation = project.generation()  # the project's change counter when the charts were read
+        self._dates_token = 0
+        self._dates_stop = threading.Event()
+        self._dates_found: list[Any] = []  # DateRecords the worker detected, until it is done
+        self.dates_detected.connect(self._dates_arrived)
 
         self.facet = QComboBox()
         self.facet.setToolTip("The facet whose tags “Tags per source” stacks")
@@ -245,6 +256,7 @@ class OverviewWindow(QMainWindow):
         if self._generation != self.project.generation():
             self._fill_coders()  # a coder's first annotation, made since
         self._generation = self.project.generation()
+        self._stop_detecting()
         self.data.clear()
         self.canvases.clear()
         # The passages listed were a mark's under the old filter or data: they may no longer be its.
@@ -260,6 +272,10 @@ class OverviewWindow(QMainWindow):
             return False
         self.refresh()
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_detecting()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -320,11 +336,14 @@ class OverviewWindow(QMainWindow):
         if name in self.canvases:
             return
         try:
-            data = self._read(name)
+            # Data kept when only the drawing went (the timeline's, once its dates are detected).
+            data = self.data[name] if name in self.data else self._read(name)
         except AnnotatorError as e:
             show_error(self, "Cannot draw the chart", str(e))
             return
         self.data[name] = data
+        if name == "timeline" and data is not None and data.undetected and not self._detecting():
+            self._detect_dates(data)
         area = self.tabs.widget(TABS.index(name))
         if data is None:
             area.setWidget(QLabel("No source to show."))
@@ -355,10 +374,84 @@ class OverviewWindow(QMainWindow):
             return overview.cooccurrence(f)
         if name == "links":
             return overview.link_map(f)
-        if name == "timeline":
-            return overview.timeline(f)
+        if name == "timeline":  # what is stored: the rest is detected in a worker (``_detect_dates``)
+            return overview.timeline(f, detect=0)
         source_id = self.source.currentData()
         return None if source_id is None else overview.code_line(source_id, f)
+
+    # --- The timeline's dates, detected off the window's thread ---------------------------------------
+
+    def _detecting(self) -> bool:
+        return self._dates_token > 0 and not self._dates_stop.is_set()
+
+    def _stop_detecting(self) -> None:
+        self._dates_stop.set()
+        self._dates_token += 1  # what the stopped worker still sends is dropped
+        self._dates_found = []
+
+    def _detect_dates(self, timeline: Any) -> None:
+        """Detect in a worker thread the dated statements of the timeline's sources not detected yet (10-25
+        ms a source: for 500, seconds the window froze); each source's are stored as they arrive on this
+        thread (as the claims table does), and the chart is drawn again with them when all are in."""
+        self._stop_detecting()
+        token, stop = self._dates_token, threading.Event()
+        self._dates_stop = stop
+        figures, signal = self.project.figures, self.dates_detected
+        ids = [d.source.id for d in timeline.sources]
+
+        def send(what: str, payload: Any) -> bool:
+            try:
+                signal.emit((token, what, payload))
+            except RuntimeError:  # the window is gone
+                return False
+            return True
+
+        def work() -> None:
+            try:
+                _, _, stale = figures.stored(ids)
+                for source_id in stale:
+                    if stop.is_set():
+                        return
+                    _, dates, found = figures.detect_unstored(source_id)
+                    if not send("found", (dates, found)):
+                        return
+                send("done", None)
+            except Exception as e:  # derived data: said in the log, the chart stays as it is
+                if not stop.is_set():
+                    send("error", e)
+
+        threading.Thread(target=work, name="overview-dates", daemon=True).start()
+
+    def _dates_arrived(self, arrived: tuple[int, str, Any]) -> None:
+        token, what, payload = arrived
+        if token != self._dates_token:
+            return
+        if what == "found":
+            dates, found = payload
+            self._dates_found += dates
+            try:
+                self.project.figures.store(found)
+            except AnnotatorError as e:  # derived: found again next time
+                log.warning("dates of source %s not stored: %s", found.source_id, e)
+            return
+        self._dates_stop.set()
+        if what == "error":
+            log.error("the timeline's dates were not detected", exc_info=payload)
+            return
+        timeline = self.data.get("timeline")
+        if timeline is None:
+            return
+        shown = {d.source.id for d in timeline.sources}
+        told: dict[int, list[Any]] = {s: list(e) for s, e in timeline.events.items()}
+        for record in self._dates_found:
+            if record.source_id in shown:
+                told.setdefault(record.source_id, []).append(record.statement)
+        self._dates_found = []
+        events = {s: tuple(sorted(e, key=lambda d: (d.date_start, d.start))) for s, e in told.items()}
+        self.data["timeline"] = replace(timeline, events=events, undetected=0)
+        self.canvases.pop("timeline", None)
+        if self.current == "timeline":
+            self._draw_current()
 
     # --- Click-through -----------------------------------------------------------------------------------
 
