@@ -51,7 +51,10 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   article and its references stay; and the guards of the tail hold everywhere: sentences, dated lines, a
   reader's name above a date (also past the counts of their profile), a card's headline between two dates
   goes but a reader's words under a date stay, a heading that prose follows, a name the page gave above the
-  article;
+  article; a headline right above a byline ("By NAME …") is the article's title, however far from its
+  prose. Between two of the article's paragraphs a series of teasers goes: a label of a few words and two
+  to five headlines whose words are mostly not the article's, the line right above a paragraph left as
+  its heading;
 - the controls of viewers, shelves and pagers ("Zoom in", "Want to Read", "Page 12 of 340", "‹", a row
   of stars, "4.2 (38 ratings)"), previous / next links with the titles of the posts they name, archive
   and category lists with their counts ("March 2023", "Famine (12)");
@@ -1975,6 +1978,88 @@ def _above_byline(page: _Page, i: int) -> bool:
     return _BYLINE.match(page.lines[after].strip()) is not None
 
 
+_SERIES_LABEL_WORDS = 4  # "Czytaj także", "Související", "Other People Are Reading", "Read more:"
+_SERIES_HEADLINES = (2, 5)  # teasers of other stories a series shows
+_SERIES_HEADLINE_WORDS = (3, _TAIL_WORDS)
+
+
+def _headline(page: _Page, i: int) -> bool:
+    """Line ``i`` is a headline of another story as a teaser prints it: words, capitalised, no sentence
+    end, no date, no cell of a table, no record's field."""
+    line = page.lines[i].strip()
+    words = _words(line)
+    return (
+        _SERIES_HEADLINE_WORDS[0] <= words <= _SERIES_HEADLINE_WORDS[1]
+        and line[:1].isupper()
+        and not line.endswith((".", "!", "?", ":", ";", ",", "…", "。"))
+        and not is_prose(line)
+        and "\t" not in page.lines[i]
+        and not _YEAR.search(line)
+        and not _STAMP.search(line)
+        and i not in page.fields
+        and i not in page.tables
+    )
+
+
+def _teaser_series(page: _Page) -> None:
+    """Inside the article, between two of its paragraphs, a series of teasers of other stories: a label
+    of a few words ("Czytaj także", "Related") and two to five headlines under it, then the article goes
+    on (its prose, or a heading and its prose). One heading and a subtitle above a paragraph stay, as does
+    any line the article's paragraphs follow closely in another shape (a date, a table, a sentence)."""
+    span = _article_span(page)
+    if span is None:
+        return
+    start, end = span
+
+    def paragraph(j: int | None) -> bool:
+        return j is not None and j not in page.reasons and is_prose(page.lines[j]) and j not in page.stray
+
+    # Another story's headline speaks of other things: most of its words (the language's common ones left
+    # out) are not the article's. A list, a caption or a heading of the article uses the article's words.
+    article = [j for j in page.prose if start <= j <= end and paragraph(j)]
+    stopwords = stoplist_for(page.lines[j] for j in article)
+    words = {_stem(w) for j in article for w in _LETTER_WORDS.findall(page.lines[j])}
+
+    def foreign(j: int) -> bool:
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
+        return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
+
+    for k, i in enumerate(page.filled):
+        if not start < i < end or i in page.reasons:
+            continue
+        label = page.lines[i].strip()
+        if not (1 <= _words(label) <= _SERIES_LABEL_WORDS) or any(c.isdigit() for c in label):
+            continue
+        if _sentence(label.removesuffix(":")) or "\t" in page.lines[i] or i in page.fields:
+            continue
+        before = page.filled[k - 1] if k > 0 else None
+        if not paragraph(before):
+            continue  # the series stands right under a paragraph of the article
+        series: list[int] = []
+        for j in page.filled[k + 1 : k + 2 + _SERIES_HEADLINES[1]]:
+            if j in page.reasons or not _headline(page, j) or page.continues(j) or page.wrapped(j):
+                break
+            series.append(j)
+        if len(series) < _SERIES_HEADLINES[0]:
+            continue
+        n = page.position[series[-1]] + 1
+        after = page.filled[n] if n < len(page.filled) else None
+        if after is None or after > end:
+            continue
+        if paragraph(after):
+            series.pop()  # the line right above a paragraph is its heading, however much it looks a teaser
+        else:
+            # The article goes on under a heading of its own (a line too long or too short for a
+            # headline, or ending a sentence, is no such heading: no series ends there).
+            later = page.filled[n + 1] if n + 1 < len(page.filled) else None
+            if not (_words(page.lines[after]) <= _SERIES_HEADLINE_WORDS[1] and paragraph(later)):
+                continue
+        if len(series) < _SERIES_HEADLINES[0] or not all(foreign(j) for j in series):
+            continue
+        for j in (i, *series):
+            page.reasons.setdefault(j, "teaser series")
+
+
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
     lines = text.split("\n")
@@ -2012,6 +2097,7 @@ def furniture(text: str) -> dict[int, str]:
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
         _tail_runs(page)
         _lead_runs(page)
+        _teaser_series(page)
         page.find_prose()
         _settle(page)
         vocabulary = _vocabulary(page)

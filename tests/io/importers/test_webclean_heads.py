@@ -69,3 +69,48 @@ def test_an_images_alt_text_said_again_in_a_short_article_is_no_banner() -> None
         f"{paragraph}\n"
     )
     assert _removed(capture) == []
+
+
+SHARE = "Share\nFacebook\nEmail\nCopy link\n"
+
+
+def test_a_teaser_series_inside_the_article_goes_but_its_headings_stay() -> None:
+    first, second = PROSE.split("\n\n")
+    capture = (
+        f"{MENU}{SHARE}"
+        "The ledgers of the grain office\n"
+        "By Ada Norberg\n"
+        f"{first}\n"
+        "Zobacz też\n"
+        "Nowe znalezisko w archiwum parafii pod Lublinem\n"
+        "Kto napisał listy z Połtawy w roku głodu\n"
+        "Odszedł ostatni świadek przesiedleń z doliny\n"
+        "What the second ledger says\n"
+        f"{second}"
+        "Part two of the story\n"
+        "A second ledger in the school cupboard\n"
+        f"{first}\n"
+        f"{SHARE}Privacy policy\nTerms of use\n"
+    )
+    removed = _removed(capture)
+    assert "Zobacz też" in removed
+    assert "Kto napisał listy z Połtawy w roku głodu" in removed
+    for kept in ("What the second ledger says", "Part two of the story", "A second ledger in the school"):
+        assert not any(line.startswith(kept) for line in removed)
+
+
+def test_a_list_of_the_articles_own_points_under_a_label_stays() -> None:
+    first, second = PROSE.split("\n\n")
+    capture = (
+        f"{MENU}{SHARE}"
+        "The ledgers of the grain office\n"
+        f"{first}\n"
+        "What went wrong\n"
+        "The carts brought less grain than the plan\n"
+        "The inspectors read only the first ledger\n"
+        "The second ledger stayed in the cupboard\n"
+        "Later years\n"
+        f"{second}"
+        f"{SHARE}Privacy policy\nTerms of use\n"
+    )
+    assert not any("ledger" in line or "grain" in line or "wrong" in line for line in _removed(capture))
