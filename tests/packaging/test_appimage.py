@@ -158,9 +158,10 @@ und grüße die Mutter von uns allen.</p>
     assert shown.returncode == 0, shown.stdout[-2000:] + shown.stderr[-3000:]
     assert "die Ernte des Jahres 1932 wurde uns ganz genommen" in shown.stdout
     assert "Österreich" not in shown.stdout  # the menu is not the article
-    assert "https://archiv.example.org/de/briefe/ernte-1932" in _as_user(
-        appimage, tmp_path, ["--project", str(project), "info", "1"]
-    ).stdout
+    assert (
+        "https://archiv.example.org/de/briefe/ernte-1932"
+        in _as_user(appimage, tmp_path, ["--project", str(project), "info", "1"]).stdout
+    )
 
 
 def test_the_bundle_keeps_babels_english_locale_data_only() -> None:
