@@ -1029,7 +1029,10 @@ def _antecedents(
             # "But two days later he sent a letter … in return for an American promise": the pronoun is
             # the subject after a short phrase without a comma; the names after it are mentions
             first = WORD.match(sentence, late.start("pronoun"))
-        if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest:
+        # "They were written by our grandfather, Pyotr Volkov, …. In one of them he writes": a pronoun of
+        # another number carries no chain for this one; the sentence's names are candidates
+        other = first is not None and (first.group().lower() in _PLURAL_PRONOUNS) != plural
+        if first and first.group().lower() in PRONOUNS - {"i", "we"} and nearest and not other:
             if opening is not None and nearest - chained <= 1 and not neuter:
                 # "When Lenin introduced NEP, he presented it …": the name in the opening clause is the
                 # pronoun's own antecedent
@@ -1060,6 +1063,9 @@ def _antecedents(
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|seemed)\s+$")
+
+
+_PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
 
 
 def _named_persons(

@@ -1360,3 +1360,13 @@ def test_round_five_words_a_document_ends_with_and_a_letter_read_out_are_the_doc
         "Keep calm. Help": "the radio announcement",
         "We ask the": "the trade union committee of the mill",
     }
+
+
+def test_round_five_a_sentence_opened_by_they_carries_no_chain_for_he():
+    # "They" (the letters) is not the "he" looked for: the name the sentence gives is a candidate
+    text = (
+        "Last spring my cousin found a box of letters in the loft. They were written by our grandfather, "
+        "Pyotr Volkov, from a camp near Vorkuta, and never posted. In one of them he writes to his wife: "
+        "“Do not wait for me, but do not forget me.”"
+    )
+    assert speakers(text) == {"Do not wait": "Pyotr Volkov"}
