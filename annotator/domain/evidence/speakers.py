@@ -1022,6 +1022,12 @@ def _antecedents(
                 yield pairs[-1].group(), nearest - chained, True
             continue
         turn = _TURN_LABEL.match(sentence)  # "Gavrilov: He was at the front.": the turn's label is no name
+        if turn and not neuter and sentence.rstrip().endswith("?"):
+            # "Interviewer: And your father?" / "Gavrilov: He was at the front.": whom the question names
+            asked = [m for m in _ASKED_PERSON.finditer(sentence, turn.end())
+                     if m.group("noun") in BODY_NOUNS and m.group("noun") not in BODY_DOCUMENTS]  # fmt: skip
+            if asked:
+                yield asked[-1].group(), nearest - chained, True
         opening = _OPENING_PHRASE.match(sentence, turn.end() if turn else 0)
         first = WORD.match(sentence, opening.end() if opening else turn.end() if turn else 0)
         late = _LATE_PRONOUN.match(sentence, opening.end() if opening else 0)
@@ -1066,6 +1072,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remain
 
 
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
+_ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 
 
 def _named_persons(

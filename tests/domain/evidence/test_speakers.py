@@ -1370,3 +1370,14 @@ def test_round_five_a_sentence_opened_by_they_carries_no_chain_for_he():
         "“Do not wait for me, but do not forget me.”"
     )
     assert speakers(text) == {"Do not wait": "Pyotr Volkov"}
+
+
+def test_round_five_a_pronoun_opening_an_answer_stands_for_whom_the_question_named():
+    text = (
+        "Interviewer: What do you remember of the war?\n\n"
+        "Orlova: Queues, mostly. My aunt Klava kept us alive.\n\n"
+        "Interviewer: And your brother?\n\n"
+        "Orlova: He was in the army. We had one letter from him. In it he wrote that he was “cold but alive "
+        "and fed twice a day”. Then nothing."
+    )
+    assert speakers(text) == {"cold but alive": "your brother"}
