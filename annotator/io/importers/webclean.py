@@ -39,7 +39,8 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   article (its title under the menu, a record's "Details" heading); above the article a long menu goes
   even where its items are the article's words ("News", "World");
 - its **zone**: the article is the longest cluster of running prose, clusters being parted by a gap of six
-  short lines or more with furniture or interface words in it ("Share", "Tweet"), or by a column of twenty
+  short lines or more with furniture or interface words in it ("Share", "Tweet") or four headlines of other
+  stories in a row (a "Most popular" list, which counts as two such pieces), or by a column of twenty
   short lines in a row (a numbered contents list and table rows with tabs are no such column); such a column
   outside the prose also marks a web page when few interface words are found. After the article's end, runs
   of short link-like lines (headlines of other stories up to 18 words, "Most read", sponsored links, the
@@ -1795,6 +1796,13 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
             numbered = _NUMBERED.fullmatch(page.lines[j].strip())  # the article's contents: "3.1 Firefox"
             column = column + 1 if short and not numbered else 0
             longest = max(longest, column)
+        # Headlines of other stories, four in a row ("Most Popular" and its list): evidence as a piece of
+        # furniture is, no article's own run of headings being so long without a paragraph.
+        headlines = 0
+        for j in gap:
+            headlines = headlines + 1 if _headline(page, j) and j not in page.reasons else 0
+            if headlines == _TAIL_RUN_BARE:
+                evidence += _CLUSTER_EVIDENCE
         if (len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE) or longest >= _CLUSTER_COLUMN:
             clusters.append([b])
         else:

@@ -114,3 +114,26 @@ def test_a_list_of_the_articles_own_points_under_a_label_stays() -> None:
         f"{SHARE}Privacy policy\nTerms of use\n"
     )
     assert not any("ledger" in line or "grain" in line or "wrong" in line for line in _removed(capture))
+
+
+def test_a_list_of_popular_headlines_ends_the_article_before_a_newsletters_sentence() -> None:
+    capture = (
+        f"{MENU}Log in\nSubscribe\n{SHARE}"
+        "The ledgers of the grain office\n"
+        "By Ada Norberg\n"
+        f"{PROSE}"
+        "Share\n"
+        "Most popular\n"
+        "Harbour cranes return to the northern docks after a decade\n"
+        "City council votes to rename the old tram depot\n"
+        "Three bakeries share a prize for the best rye loaf\n"
+        "Storm closes the coastal road for a second night\n"
+        "Museum opens its map room to school classes\n"
+        "Sign up to get the week's best stories from our reporters in your inbox every Friday.\n"
+        "Email address\n"
+        "Privacy policy\nTerms of use\n© 2024 The Harbour Gazette\n"
+    )
+    removed = _removed(capture)
+    assert "City council votes to rename the old tram depot" in removed
+    assert "Storm closes the coastal road for a second night" in removed
+    assert not any("ledger" in line or "grain" in line or "inbox" in line for line in removed)
