@@ -72,6 +72,12 @@ _LABEL_BEFORE = re.compile(
     r"[\s,:]*(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+# A gloss naming the quoted word a term: "“dystrophy”, a medical term that" (not "a formula", "a charge":
+# see _CHARGED_AFTER).
+_GLOSSED_AFTER = re.compile(
+    r"\s*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:term|word|phrase|euphemism|expression|label|neologism|"
+    r"coinage|epithet)\b"
+)
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
                 "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
@@ -335,6 +341,11 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if len(words) == 1 and _GLOSSED_AFTER.match(after):
+        # "“dystrophy”, a medical term that …": the author names the word ("term" is no verb of saying
+        # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
+        # taken from a critic")
+        return True, "label"
     if _LABEL_BEFORE.search(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):

@@ -362,3 +362,13 @@ def test_round_five_sentences_after_the_words_and_a_term_a_page_bracket_closes_a
 def test_round_five_a_page_bracket_closing_a_clause_with_the_sentence_going_on():
     text = "She shows that the category was “a slow sentence of death” in winter (p. 88), and that they knew."
     assert real(text) == ["“a slow sentence of death”"]
+
+
+def test_round_five_a_quotation_glossed_as_a_term_is_a_label():
+    # One word glossed as a term; a phrase so glossed may still be somebody's words
+    text = (
+        "Doctors wrote “exhaustion”, a medical term that hid the hunger. The minister called them “wreckers "
+        "and saboteurs”, a phrase he had taken from the trials."
+    )
+    assert scare(text) == ["“exhaustion”"]
+    assert real(text) == ["“wreckers and saboteurs”"]
