@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from annotator import __version__
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.model import Link, SourceSummary, Tag
-from annotator.domain.structure import Mark
+from annotator.domain.structure import Mark, MarkKind
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.paths import APP_NAME
+from annotator.services.structure import summarize
 from annotator.ui.bridge import EventBridge
 from annotator.ui.errors import show_error
 from annotator.ui.settings import AppSettings
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.facet_of_tag: dict[int, int] = {}
         self.current_source_id: int | None = None
         self._loading_source: int | None = None  # the source whose annotations past its first screen are due
+        self._evidence_due: int | None = None  # the source whose evidence is read just after its first paint
         self._structure_message = ""  # said once per source, e.g. that its notes are missing
         self.upgrade_offer: QMessageBox | None = None  # the offer to re-import older sources, once shown
         self.upgrade_results: QMessageBox | None = None
@@ -859,6 +861,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.current_source_id = None
+        self._evidence_due = None
         self.evidence.source_opened(None)
         self.central.setCurrentWidget(self.welcome)
         self.annotation_panel.set_annotations([], None)
@@ -903,7 +906,11 @@ class MainWindow(QMainWindow):
         if not adopting:
             self.reader.set_document(text, annotations, self.facet_of_tag)
         self._show_structure(source_id, first.marks if first is not None and adopting else None)
-        self.evidence.source_opened(source_id)  # read (or detected) in a worker thread
+        # Read (or detected) in a worker thread, started just after the first paint: that thread shares the
+        # interpreter with this one, and a detection running beside the opening made it 1.5–2× slower.
+        # (The reader shows no proposals meanwhile: set_document cleared them.)
+        self.evidence.source_opened(source_id, read=False)
+        self._evidence_due = source_id
         # The panel fills in with the rest: laying out the first screen's cards only to replace them would
         # cost a fifth of the first paint.
         self.annotation_panel.set_annotations(annotations if complete else [], None)
@@ -917,13 +924,19 @@ class MainWindow(QMainWindow):
             + (f"; {self._structure_message}" if self._structure_message else "")
         )
         self.show_count()
-        if not complete:
-            QTimer.singleShot(0, self.finish_loading)
+        QTimer.singleShot(0, self.finish_loading)
 
     def finish_loading(self) -> None:
         """Read the rest of the shown source's annotations (due after its first screen was painted) into the
-        reader and the annotations panel, keeping the selection and the scroll position; nothing to do when
-        all are there. Tests and callers that need every annotation at once may call it."""
+        reader and the annotations panel, keeping the selection and the scroll position, then start reading
+        its evidence; nothing to do when all that is done. Tests and callers that need every annotation at
+        once may call it."""
+        self._load_rest()
+        due, self._evidence_due = self._evidence_due, None
+        if due is not None and due == self.current_source_id and self.evidence.source_id == due:
+            self.evidence.read_evidence()
+
+    def _load_rest(self) -> None:
         source_id, self._loading_source = self._loading_source, None
         if source_id is None or source_id != self.current_source_id:
             return
@@ -944,8 +957,11 @@ class MainWindow(QMainWindow):
             marks = self.project.structure.marks(source_id)
             if shown is None or marks != shown:
                 self.reader.set_structure(marks)
-            self.outline_panel.set_outline(self.project.structure.outline(source_id))
-            summary = self.project.structure.summary(source_id)
+            # The summary and the outline from these marks: each read them again (a millisecond apiece
+            # before the first paint), and the outline read the text again too, for a source without headings.
+            headings = any(m.kind is MarkKind.HEADING for m in marks)
+            self.outline_panel.set_outline(self.project.structure.outline(source_id) if headings else [])
+            summary = summarize(marks)
         except AnnotatorError as e:
             log.warning("structure of source %s not shown: %s", source_id, e)
             self.outline_panel.set_outline([])
@@ -1086,6 +1102,6 @@ class MainWindow(QMainWindow):
         self.settings.set_last_project(self.project.path or self.project.location)
         self.settings.sync()
         self.wait_for_opening_backup()  # the project is closed next: the copy must be complete
-        self._loading_source = None  # nor read the rest of the annotations from it
+        self._loading_source = self._evidence_due = None  # nor read the rest of the annotations from it
         self.bridge.detach()
         super().closeEvent(event)

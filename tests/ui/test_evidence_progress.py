@@ -20,12 +20,14 @@ def test_the_status_bar_shows_the_detections_progress_in_percent(
     assert source in project.evidence.stale()
     window = MainWindow(project, settings)
     qtbot.addWidget(window)
+    window.finish_loading()  # detecting starts just after the first paint (what the event loop runs next)
     evidence = window.evidence
     assert not evidence.progress.isHidden()
     assert evidence.progress_label.text().endswith(" 0 %") or evidence.progress_bar.value() > 0
     shown: list[int] = []
     evidence.progress_bar.valueChanged.connect(shown.append)
 
+    qtbot.waitUntil(lambda: evidence._worker is not None)  # once the source was shown for a moment
     worker = evidence._worker
     assert worker is not None
     worker.join(30)

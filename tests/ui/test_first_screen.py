@@ -95,3 +95,78 @@ def test_closing_the_window_drops_the_rest(qtbot, project: Project, settings: Ap
     window.close()
     window.finish_loading()  # what the pending timer runs: nothing, the project is closed next
     assert len(window.reader.annotations()) < 800
+
+
+def test_the_evidence_is_read_just_after_the_first_paint(
+    qtbot, project: Project, settings: AppSettings
+) -> None:  # type: ignore[no-untyped-def]
+    """Reading (or detecting) the evidence runs in a thread that shares the interpreter with the window:
+    started before the first paint, it held that paint up (issue 23). It starts just after, and arrives."""
+    text = "Historians no longer describe the party state as a monolith (Sakwa, 37).\n\n" + LINE * 50
+    cited = project.sources.import_bytes("cited.txt", text.encode("utf-8")).source_id
+    other = project.sources.import_bytes("other.txt", (LINE * 20).encode("utf-8")).source_id
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.open_source(cited)
+    assert window.evidence._worker is None  # nothing competes with the first paint
+    assert window.reader.proposals.items() == []
+    window.show()
+    evidence = window.evidence
+    qtbot.waitUntil(lambda: evidence.source_id == cited and bool(evidence.items()), timeout=20_000)
+    assert [i.text for i in window.evidence.items()] == ["(Sakwa, 37)"]
+    assert [i.text for i in window.reader.proposals.items()] == ["(Sakwa, 37)"]
+    window.open_source(other)
+    window.finish_loading()  # what the event loop runs just after the first paint: the evidence too
+    qtbot.waitUntil(lambda: window.evidence.source_id == other, timeout=20_000)
+    qtbot.wait(50)
+    assert window.evidence.items() == [] and window.reader.proposals.items() == []
+
+
+def test_a_tag_key_right_after_opening_tags_and_the_rest_keeps_it(
+    qtbot, project: Project, settings: AppSettings
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    source_id = _many(project, 800)
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_source(source_id)  # already open: nothing read again
+    reader = window.reader
+    reader.select_range(4, 22)  # "district committee", before the rest of the annotations arrived
+    qtbot.keyClick(reader, Qt.Key.Key_1)
+    made = [a for a in project.annotations.list(source_id=source_id) if (a.start, a.end) == (4, 22)]
+    assert len(made) == 1
+    window.finish_loading()
+    assert len(reader.annotations()) == 801
+    assert reader.annotation(made[0].id) is not None
+    assert made[0].id in {a.id for a in reader.annotations_at(10)}
+    assert window.annotation_panel.list_model.rowCount() == 801
+    assert window.count_label.text() == "801 annotations"
+    # Past the first screen: the rest is highlighted too.
+    late = max(reader.annotations(), key=lambda a: a.start)
+    assert late.start > FIRST_SCREEN_CHARS and late in reader.annotations_at(late.start + 1)
+
+
+def test_clicking_through_sources_detects_only_the_one_stayed_on(
+    qtbot, project: Project, settings: AppSettings
+) -> None:  # type: ignore[no-untyped-def]
+    """A detection takes seconds of the interpreter the window shares: it starts once a source was shown for
+    a moment, not for every source passed on the way (issue 23)."""
+    text = "Historians no longer describe the party state as a monolith (Sakwa, 37).\n\n" + LINE * 50
+    passed = project.sources.import_bytes("a-passed.txt", text.encode("utf-8")).source_id
+    stayed = project.sources.import_bytes("b-stayed.txt", (text + "The end.\n").encode("utf-8")).source_id
+    window = MainWindow(project, settings)
+    qtbot.addWidget(window)
+    window.open_source(passed)
+    window.finish_loading()
+    assert window.evidence._worker is None  # not yet
+    window.open_source(stayed)
+    window.finish_loading()
+    evidence = window.evidence
+    qtbot.waitUntil(lambda: evidence.source_id == stayed and bool(evidence.items()), timeout=20_000)
+    assert [i.text for i in evidence.items()] == ["(Sakwa, 37)"]
+    assert stayed not in project.evidence.stale()
+    assert passed in project.evidence.stale()  # never detected: opening it again will

@@ -101,12 +101,15 @@ def test_proposals_are_read_in_a_worker_and_arrive_in_the_reader_and_the_panel(
     assert source in project.evidence.stale()  # never detected: opening the source detects it
     window = MainWindow(project, settings)
     qtbot.addWidget(window)
-    # The window was built and the source opened without waiting: nothing has arrived yet, the status bar
-    # says it is being found.
+    # The window was built and the source opened without waiting: nothing has arrived yet; just after the
+    # first paint (what the event loop runs next) the worker starts and the status bar says it is being found.
     assert len(window.reader.proposals) == 0
+    assert window.evidence._worker is None
+    window.finish_loading()
     assert not window.evidence.progress.isHidden()
     # The worker only reads and detects: what it found is stored from the window's thread, where every
     # other write is made (a second writer can make a historian's tag fail as "database is locked").
+    qtbot.waitUntil(lambda: window.evidence._worker is not None)  # once the source was shown a moment
     worker = window.evidence._worker
     assert worker is not None
     worker.join(20)

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from annotator.domain.errors import AnnotatorError
@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 # error it met.
 _Outcome = tuple[str, list[Any], str | None] | Exception
 MANY = 200  # decided at once (a whole kind): everything is listed again, cheaper than row by row
+# A detection (seconds of the interpreter for a book) starts once its source has been shown this long: the
+# worker shares the interpreter with the window, and one started per source clicked through in the library
+# made each next opening up to twice as slow (issue 23). Reading stored evidence starts at once.
+DETECT_AFTER_MS = 500
 
 
 class _Decide(commands.ServiceCommand):
@@ -137,6 +141,7 @@ class EvidenceController(QObject):
         self._token = 0  # which opening the items arriving are for
         self._wanted: tuple[int, Project, int] | None = None  # (token, project, source) still to read
         self._worker: threading.Thread | None = None
+        self._detect_due = False  # the wanted read detects: started by its timer (DETECT_AFTER_MS)
         owner = host.window_widget()
         self.show_action = make_action(
             owner,
@@ -197,17 +202,28 @@ class EvidenceController(QObject):
 
     # Reading
 
-    def source_opened(self, source_id: int | None) -> None:
+    def source_opened(self, source_id: int | None, read: bool = True) -> None:
         """The reader now shows ``source_id`` (None: no source): read its evidence in the worker, detecting
-        it first when it is stale."""
+        it first when it is stale. ``read`` False: only forget the source shown before, saying its evidence
+        is on its way; ``read_evidence`` starts it (the window does just after its first paint)."""
         self._token += 1
         self.source_id = source_id
         self._items, self._order = {}, []
         self.layer.clear()
-        if source_id is None:
-            self._wanted = None
-            self.panel.clear()
+        if source_id is None or not read:
+            self._wanted, self._detect_due = None, False
+            if source_id is None:
+                self.panel.clear()
+            else:
+                self.panel.clear("Reading the evidence…")
             self._busy(False)
+            return
+        self.read_evidence()
+
+    def read_evidence(self) -> None:
+        """Read the shown source's evidence in the worker, detecting it first when it is stale."""
+        source_id = self.source_id
+        if source_id is None:
             return
         project = self.host.project
         try:
@@ -217,13 +233,24 @@ class EvidenceController(QObject):
         self.panel.clear("Finding citations and quotations…" if stale else "Reading the evidence…")
         self._busy(stale)
         self._wanted = (self._token, project, source_id)
+        self._detect_due = stale
+        if stale:
+            token = self._token
+            QTimer.singleShot(DETECT_AFTER_MS, self, lambda: self._detect_time(token))
         self._start()
 
-    def _start(self) -> None:
-        if self._worker is not None or self._wanted is None:
+    def _detect_time(self, token: int) -> None:
+        """The source opened as ``token`` was shown long enough: detect (now, or after a running read)."""
+        if token == self._token and self._detect_due:
+            self._detect_due = False
+            self._start()
+
+    def _start(self, now: bool = False) -> None:
+        if self._worker is not None or self._wanted is None or (self._detect_due and not now):
             return
         token, project, source_id = self._wanted
         self._wanted = None
+        self._detect_due = False
 
         def told(done: float) -> None:  # the detectors' progress, a percent at a time, to the window
             with contextlib.suppress(RuntimeError):  # the window is gone
@@ -293,14 +320,17 @@ class EvidenceController(QObject):
     def wait(self) -> None:
         """Let a running read finish and drop what is still wanted (before the project is closed or
         replaced, or the window closes)."""
-        self._wanted = None
+        self._wanted, self._detect_due = None, False
         if self._worker is not None:
             self._worker.join()
             self._worker = None
         self._token += 1  # what the finished worker queued is for a project about to go
 
     def wait_until_read(self, timeout_s: float = 30.0) -> bool:
-        """For tests and screenshots: deliver the items being read now; False when none were due."""
+        """For tests and screenshots: deliver the items being read now (a detection still waiting for its
+        time started at once); False when none were due."""
+        if self._worker is None:
+            self._start(now=True)
         worker = self._worker
         if worker is None:
             return False

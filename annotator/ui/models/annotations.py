@@ -45,6 +45,9 @@ class AnnotationListModel(QAbstractListModel):
                 del self._annotations[row]
                 self.endRemoveRows()
 
+    def annotation_at(self, row: int) -> Annotation:
+        return self._annotations[row]
+
     def row_of(self, annotation_id: int) -> int | None:
         return next((i for i, a in enumerate(self._annotations) if a.id == annotation_id), None)
 
