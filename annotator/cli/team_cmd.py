@@ -1,5 +1,6 @@
-"""``annotator team add NAME --role owner|coder|reader`` and ``annotator team list``: who may do what in a
-team project, enforced by its PostgreSQL server (grants and row-level security, see storage/team.py).
+"""``annotator team add NAME --role owner|coder|reader``, ``team remove NAME`` and ``team list``: who may do
+what in a team project, enforced by its PostgreSQL server (grants and row-level security, see
+storage/team.py).
 
 Only for a project on a server (``--project postgresql://…``); a project file has no roles and is told so
 before anything is opened or made. A new login's password is asked for (not echoed), or read from the
@@ -54,6 +55,16 @@ def run_team(project_path: Path | str | None, args: argparse.Namespace) -> int:
                 for m in members:
                     print(f"{m.role:7} {m.login}")
             return EXIT_OK
+        if args.action == "remove":
+            if not args.name:
+                raise InvalidInput("team remove needs the member's login name: annotator team remove NAME")
+            role = project.team.remove(args.name)
+            login = args.name.strip()
+            if args.json:
+                print_json([{"login": login, "removed": role}])
+            else:
+                print(f"{login} is no longer a {role} of {project.location} (their login and work are kept)")
+            return EXIT_OK
         if not args.name:
             raise InvalidInput(
                 "team add needs the new member's login name: annotator team add NAME --role ROLE"
@@ -78,9 +89,11 @@ def register(command: AddCommand) -> None:
         "a team project's members and their roles (owner, coder, reader), enforced by its PostgreSQL server",
     )
     p.add_argument(
-        "action", choices=("add", "list"), help="add a member (or change their role), or list them"
+        "action",
+        choices=("add", "remove", "list"),
+        help="add a member (or change their role), remove one (their login and work are kept), or list them",
     )
-    p.add_argument("name", nargs="?", help="add: the member's login name on the server")
+    p.add_argument("name", nargs="?", help="add, remove: the member's login name on the server")
     p.add_argument("--role", choices=ROLES, help="add: owner (taxonomy, sources, coders), coder, reader")
     p.add_argument(
         "--password-file", metavar="FILE", help="add: read a new login's password from the file's first line"

@@ -50,6 +50,13 @@ class TeamService:
             created = team.add_member(session.connection(), login, role, password)
         return Added(team.check_login_name(login), role, created)
 
+    def remove(self, login: str) -> str:
+        """Take ``login``'s role in this project away, keeping the login and everything it wrote; the role it
+        had. InvalidInput for a non-member or the tables' owner, NotPermitted unless run by an owner."""
+        self._check()
+        with self._uow.write() as session:
+            return team.remove_member(session.connection(), login)
+
     def members(self) -> list[Member]:
         """The project's owner(s), coders and readers."""
         self._check()

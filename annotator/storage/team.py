@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from annotator.domain.errors import InvalidInput
+from annotator.domain.errors import InvalidInput, NotPermitted
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -185,11 +185,53 @@ def add_member(connection: Connection, name: str, role: str, password: str | Non
     return made
 
 
+def _tables_owner(connection: Connection) -> str | None:
+    return _exec(connection, "SELECT tableowner FROM pg_tables WHERE tablename = 'annotations'").scalar()
+
+
+def remove_member(connection: Connection, name: str) -> str:
+    """Take ``name``'s role in this project away (the membership of its group); the role it had.
+
+    Only the membership goes: the login role stays (it may have roles in other projects of the cluster) and
+    so does everything it wrote, with its coder row (annotations keep naming their coder). InvalidInput for
+    a login with no role here or for the tables' owner (who holds every right as the owner, not through a
+    group); NotPermitted, checked first, unless the user running this is an owner of the project."""
+    name = check_login_name(name)
+    database = _database(connection)
+    groups = {group_name(database, role): role for role in ROLES}
+    owner = _tables_owner(connection)
+    is_owner = _exec(
+        connection,
+        "SELECT current_user = :owner OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "OR (to_regrole(:group) IS NOT NULL AND pg_has_role(current_user, :group, 'MEMBER'))",
+        {"owner": owner or "", "group": group_name(database, "owner")},
+    ).scalar()
+    if not is_owner:
+        raise NotPermitted(f"only an owner of {database} may remove a member; your role does not allow it")
+    if name == owner:
+        raise InvalidInput(f"{name} owns {database}'s tables and cannot be removed from it")
+    held = [
+        group
+        for (group,) in _exec(
+            connection,
+            "SELECT g.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+            "JOIN pg_roles m ON m.oid = a.member WHERE m.rolname = :n AND g.rolname = ANY(:groups)",
+            {"n": name, "groups": list(groups)},
+        )
+    ]
+    if not held:
+        raise InvalidInput(f"{name} is not a member of {database}; nothing was changed")
+    login = _quote(connection, name)
+    for group in held:
+        _exec(connection, f"REVOKE {_quote(connection, group)} FROM {login}")
+    return groups[held[0]]
+
+
 def members(connection: Connection) -> list[Member]:
     """Everyone with a role in this project: the tables' owner, then the groups' members, by name."""
     groups = {group_name(_database(connection), role): role for role in ROLES}
     found: dict[str, Member] = {}
-    owner = _exec(connection, "SELECT tableowner FROM pg_tables WHERE tablename = 'annotations'").scalar()
+    owner = _tables_owner(connection)
     if owner is not None:
         found[owner] = Member(owner, "owner", True)
     rows = _exec(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
+
 from tests.cli.conftest import Result
 
 
@@ -89,3 +91,55 @@ def test_team_commands_on_a_project_file_say_they_are_for_team_projects(cli, pro
         refused = cli(*args)
         assert refused.code == 2 and "for team projects on a PostgreSQL server" in refused.err
     assert not project_path.exists()  # nothing made on the way
+
+
+def test_team_remove_revokes_the_role_and_keeps_the_logins_work(  # type: ignore[no-untyped-def]
+    cli, postgres_server, server_url: str, tmp_path: Path, write_file
+) -> None:
+    import uuid
+
+    login, other = f"rui_{uuid.uuid4().hex[:6]}", f"eva_{uuid.uuid4().hex[:6]}"
+    secret = tmp_path / "pw"
+    secret.write_text("pw\n", encoding="utf-8")
+    for name in (login, other):
+        assert (
+            cli("team", "add", name, "--role", "coder", "--password-file", secret, project=server_url).code
+            == 0
+        )
+    assert (
+        cli(
+            "import", write_file("s.txt", "The harvest of 1933 was declared a victory.\n"), project=server_url
+        ).code
+        == 0
+    )
+    as_coder = server_url.replace(f"{postgres_server.superuser}@", f"{login}@")
+    made = cli("annotate", "1", "--start", "4", "--end", "11", "--note", "mine", project=as_coder)
+    assert made.code == 0, made.err
+
+    # Another coder may not remove anyone: refused in one line, nothing changed.
+    as_other = server_url.replace(f"{postgres_server.superuser}@", f"{other}@")
+    refused = cli("team", "remove", login, project=as_other)
+    assert refused.code == 2 and "owner" in refused.err and len(refused.err.splitlines()) == 1, refused.err
+    assert {"login": login, "role": "coder", "can_login": True} in cli(
+        "team", "list", "--json", project=server_url
+    ).json()
+
+    removed = cli("team", "remove", login, "--json", project=server_url)
+    assert removed.code == 0, removed.err
+    assert removed.json() == [{"login": login, "removed": "coder"}]
+    listed = cli("team", "list", "--json", project=server_url).json()
+    assert login not in [m["login"] for m in listed] and other in [m["login"] for m in listed]
+    # The login and its work stay: the annotation is there with its coder; only the role in the project went.
+    annotations = cli("annotations", "--json", project=server_url).json()
+    assert [(a["note"], a["coder"]) for a in annotations] == [("mine", login)]
+    with psycopg.connect(postgres_server.url("postgres")) as connection:
+        assert connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone()
+    # Without a role the login can no longer write to the project.
+    assert cli("annotate", "1", "--start", "0", "--end", "3", project=as_coder).code == 2
+
+    # A non-member, and the owner of the project's tables: refused in one line, exit 2.
+    again = cli("team", "remove", login, project=server_url)
+    assert again.code == 2 and "not a member" in again.err and len(again.err.splitlines()) == 1
+    owner = cli("team", "remove", postgres_server.superuser, project=server_url)
+    assert owner.code == 2 and "owns" in owner.err and len(owner.err.splitlines()) == 1
+    assert "Traceback" not in again.err + owner.err
