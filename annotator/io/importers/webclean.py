@@ -923,8 +923,13 @@ def _source_labels(page: _Page) -> None:
     hub = len(labels) >= 2 and len(names) >= 2 and len(set(following.values())) == 1
     for i in labels:
         line = page.lines[i]
-        if i not in page.reasons and (strong_label(line) or page.chrome(i) or hub):
+        # "from the United Kingdom" is an infobox's value as often as a label: no strong one.
+        strong = strong_label(line) and not _FROM_THE.match(line)
+        if i not in page.reasons and (strong or page.chrome(i) or hub):
             page.reasons[i] = "source label"
+
+
+_FROM_THE = re.compile(r"\s*from\s+the\s")
 
 
 def _chrome_prompts(page: _Page) -> None:

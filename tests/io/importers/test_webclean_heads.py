@@ -137,3 +137,22 @@ def test_a_list_of_popular_headlines_ends_the_article_before_a_newsletters_sente
     assert "City council votes to rename the old tram depot" in removed
     assert "Storm closes the coastal road for a second night" in removed
     assert not any("ledger" in line or "grain" in line or "inbox" in line for line in removed)
+
+
+def test_an_infobox_value_from_the_country_is_no_source_label() -> None:
+    first, second = PROSE.split("\n\n")
+    capture = (
+        f"{MENU}{SHARE}"
+        "Republic of Ostland\n"
+        "from Wikipedia\n"
+        f"{first}\n"
+        "Capital\nHarbourtown\nLargest city\nPort Elm\n"
+        "Stages of independence\n"
+        "from the Northern Kingdom\n"
+        "• Charter\n7 May 1856\n• Dominion\n26 September 1907\n"
+        f"{second}"
+        f"{SHARE}Privacy policy\n"
+    )
+    removed = _removed(capture)
+    assert "from Wikipedia" in removed
+    assert "from the Northern Kingdom" not in removed
