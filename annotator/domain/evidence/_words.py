@@ -247,7 +247,9 @@ _NAMING = _set(
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
     "begged begs warned warns reminded reminds advised advises instructed instructs "
     "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced spoken "
-    "warning warned warns"
+    "warning warned warns "
+    # instructions in the participle: "with a note asking him to “…”", "urging them to “…”"
+    "asking telling urging ordering begging instructing advising reminding"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"

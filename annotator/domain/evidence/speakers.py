@@ -430,6 +430,8 @@ def _before_quote(
             clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
             # "Grossman wrote to Khrushchev asking for …": the one written to does not ask
             or _OBJECT_NAME_BEFORE.search(clause_before)
+            # "Vyshinsky forwarded the report with a note asking him to “…”": the note's sender asks
+            or _DOCUMENT_BEFORE.search(clause_before)
         ):  # "…, describing it as “…”", "… while warning against “…”"
             # "The Economist was cooler, describing the argument as “…”": the sentence's subject
             subject = _sentence_subject(lead)
@@ -506,6 +508,10 @@ _PARALLEL_LEAD = re.compile(
 )
 
 
+# A document right before a participle of instruction: "a covering note asking", "a telegram urging".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:note|letter|telegram|memo|memorandum|message|circular|directive|order|instruction)\s+$"
+)
 # "closed with the words", "in these words:": the words of the sentence's subject
 _WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$")
 _DESCRIBED_WITH_WORDS = re.compile(

@@ -372,3 +372,11 @@ def test_round_five_a_quotation_glossed_as_a_term_is_a_label():
     )
     assert scare(text) == ["“exhaustion”"]
     assert real(text) == ["“wreckers and saboteurs”"]
+
+
+def test_round_five_an_instruction_in_the_participle_frames_the_words_it_gives():
+    text = (
+        "The minister forwarded the file with a note asking him to “settle the matter quietly”. The "
+        "secretary wrote to the factories, urging them to “raise vigilance”."
+    )
+    assert real(text) == ["“settle the matter quietly”", "“raise vigilance”"]

@@ -1381,3 +1381,8 @@ def test_round_five_a_pronoun_opening_an_answer_stands_for_whom_the_question_nam
         "and fed twice a day”. Then nothing."
     )
     assert speakers(text) == {"cold but alive": "your brother"}
+
+
+def test_round_five_a_note_asking_is_its_sender_s():
+    text = "Vlasov sent the report on to Gusev with a covering note asking him to “look into the matter”."
+    assert speakers(text) == {"look into the": "Vlasov"}
