@@ -31,29 +31,38 @@ def _font(path: str, pixels: float) -> ImageFont.FreeTypeFont:
 
 
 class TextColumn(Artist):
-    """Lines of text left-aligned at ``x`` (in axes fractions) and vertically centred on data rows ``y``,
-    ``size`` in points, in ``color``. It takes part in the layout: its box is that of its widest line."""
+    """Lines of text at ``x`` (in axes fractions, moved ``pad`` points) and vertically centred on data
+    rows ``y``, ``size`` in points, in ``color``; with ``xs``, each line at its own data x instead (a bar's
+    total at its end). ``align="right"`` ends the lines there (a row's name left of an axis); a text may
+    hold line breaks. It takes part in the layout: its box holds every line."""
 
     def __init__(
         self, ax: Axes, lines: Sequence[tuple[float, str]], *, x: float = 1.01, size: float = 7,
-        color: Any = "black",
+        color: Any = "black", xs: Sequence[float] | None = None, align: str = "left", pad: float = 0,
     ) -> None:  # fmt: skip
         super().__init__()
         self.axes = ax
         self.set_figure(ax.figure)
         self.set_clip_on(False)
         self.lines = list(lines)
-        self.x, self.size, self.color = x, size, to_rgba(color)
+        self.x, self.size, self.color, self.align, self.pad = x, size, to_rgba(color), align, pad
+        self.xs = list(xs) if xs is not None else None
         self._path = findfont(FontProperties(size=size))
 
     def _font_for(self, renderer: Any) -> ImageFont.FreeTypeFont:
         return _font(self._path, self.size * renderer.dpi / 72)
 
-    def _left(self) -> float:
-        return float(self.axes.transAxes.transform((self.x, 0))[0])
-
-    def _rows(self) -> Any:
-        return self.axes.transData.transform([(0, y) for y, _ in self.lines])[:, 1]
+    def _anchors(self, renderer: Any) -> Any:
+        """Each line's anchor (its left or right end, its middle), in display pixels."""
+        if self.xs is not None:
+            at = self.axes.transData.transform(
+                [(x, y) for x, (y, _) in zip(self.xs, self.lines, strict=True)]
+            )
+        else:
+            at = self.axes.transData.transform([(0, y) for y, _ in self.lines])
+            at[:, 0] = float(self.axes.transAxes.transform((self.x, 0))[0])
+        at[:, 0] += self.pad * renderer.dpi / 72
+        return at
 
     def get_window_extent(self, renderer: Any = None) -> Bbox:
         if renderer is None:
@@ -61,11 +70,17 @@ class TextColumn(Artist):
         if not self.lines:
             return Bbox.null()
         font = self._font_for(renderer)
-        width = max(font.getlength(text) for _, text in self.lines)
-        rows = self._rows()
-        half = self.size * renderer.dpi / 72 * 0.7
-        left = self._left()
-        return Bbox([[left, float(rows.min()) - half], [left + width, float(rows.max()) + half]])
+        at = self._anchors(renderer)
+        line = self.size * renderer.dpi / 72 * 1.2
+        x0 = y0 = float("inf")
+        x1 = y1 = float("-inf")
+        for (x, y), (_, text) in zip(at, self.lines, strict=True):
+            parts = text.split("\n")
+            width = max(font.getlength(part) for part in parts)
+            left = x - width if self.align == "right" else x
+            half = line * len(parts) / 2 + 1
+            x0, x1, y0, y1 = min(x0, left), max(x1, left + width), min(y0, y - half), max(y1, y + half)
+        return Bbox([[x0, y0], [x1, y1]])
 
     def get_tightbbox(self, renderer: Any = None) -> Bbox:
         return self.get_window_extent(renderer)
@@ -74,20 +89,24 @@ class TextColumn(Artist):
         if not self.get_visible() or not self.lines:
             return
         box = self.get_window_extent(renderer)
-        left, bottom = int(box.x0), int(box.y0)
+        left, bottom = int(box.x0) - 1, int(box.y0) - 1
         width, height = int(box.x1) - left + 2, int(box.y1) - bottom + 2
         if width <= 0 or height <= 0:
             return
         font = self._font_for(renderer)
         mask = Image.new("L", (width, height), 0)
         draw = ImageDraw.Draw(mask)
+        anchor = "rm" if self.align == "right" else "lm"
         # The image's first row is its top; display y grows upwards.
-        for (_, text), y in zip(self.lines, self._rows(), strict=True):
-            draw.text((self._left() - left, bottom + height - y), text, fill=255, font=font, anchor="lm")
-        alpha = np.asarray(mask, dtype=np.float32) / 255 * self.color[3]
+        for (_, text), (x, y) in zip(self.lines, self._anchors(renderer), strict=True):
+            where = (x - left, bottom + height - y)
+            if "\n" in text:
+                draw.multiline_text(where, text, fill=255, font=font, anchor=anchor, align=self.align)
+            else:
+                draw.text(where, text, fill=255, font=font, anchor=anchor)
         rgba = np.empty((height, width, 4), dtype=np.uint8)
         rgba[..., :3] = np.round(np.asarray(self.color[:3]) * 255).astype(np.uint8)
-        rgba[..., 3] = np.round(alpha * 255).astype(np.uint8)
+        rgba[..., 3] = np.round(np.asarray(mask, dtype=np.float32) * self.color[3]).astype(np.uint8)
         gc = renderer.new_gc()
         renderer.draw_image(gc, left, bottom, rgba[::-1])
         gc.restore()

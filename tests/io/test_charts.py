@@ -128,7 +128,11 @@ def test_dollars_in_a_title_stay_dollars_not_mathematics(tmp_path: Path) -> None
     profile = Profile("bias", "Bias", TAGS, (ChartSource(1, title, None, "", 100, 600),), {(1, 1): 2})
     figure = charts.figure_for(profile)
     ticks = [t for t in figure.findobj(Text) if "Bread" in t.get_text()]
-    assert ticks and all(not t._preprocess_math(t.get_text())[1] for t in ticks)  # not mathtext
+    assert all(not t._preprocess_math(t.get_text())[1] for t in ticks)  # not mathtext
+    # On screen the titles are a column Pillow draws as they are (no mathematics there): unescaped.
+    from annotator.io.text_column import TextColumn
+
+    assert title in [text for column in figure.findobj(TextColumn) for _, text in column.lines]
     root = ET.parse(charts.write_chart(profile, tmp_path / "p.svg", "caption")).getroot()
     text = " ".join("".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}text"))
     assert title in text
@@ -179,3 +183,23 @@ def test_a_timeline_file_of_many_sources_shows_the_busiest_and_says_so(tmp_path:
     ids = {e.get("id") for e in ET.parse(out).iter() if (e.get("id") or "").startswith("source:")}
     assert ids == {f"source:{s}:0" for s in range(8, many + 1)}  # the busiest: the later
     assert f"the {charts.MAX_SOURCES} sources with the most annotations, of {many}" in out.read_text()
+
+
+def test_a_profile_on_screen_draws_a_collection_per_tag_picked_by_index() -> None:
+    """A bar artist per cell and a text per total made a profile PNG over a second: on screen and in PNG
+    each tag's bars are one collection naming its cells (zeros left out), and a click names the cell."""
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.patches import Rectangle
+
+    sources = _sources(40)
+    counts = {(s.id, t.id): (s.id + t.id) % 4 for s in sources for t in TAGS}
+    figure = charts.figure_for(Profile("bias", "Bias", TAGS, sources, counts))
+    FigureCanvasAgg(figure).draw()
+    assert not [a for a in figure.findobj(Rectangle) if (a.get_gid() or "").startswith("bar:")]
+    bars = [a for a in figure.findobj() if hasattr(a, "annotator_marks")]
+    assert sorted(m for b in bars for m in b.annotator_marks) == sorted(
+        f"bar:{s}:{t}" for (s, t), n in counts.items() if n
+    )
+    event = MouseEvent("button_press_event", figure.canvas, 0, 0)
+    assert charts.mark_of(bars[1], event, [0]) == charts.parse_gid(bars[1].annotator_marks[0])
