@@ -72,6 +72,11 @@ _LABEL_BEFORE = re.compile(
     r"[\s,:]*(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
+# An attribution set in commas a few words after the quotation: "“…” who had, it claimed, set out".
+PARENTHETICAL_AFTER = re.compile(
+    r"[”\"»’]?\s*(?:[a-z]+\s+){0,3}?[a-z]+,\s+(?P<pronoun>it|he|she|they)\s+(?:later\s+)?"
+    r"(?:claimed|claims|said|says|alleged|alleges|wrote|writes|insisted|insists|added|adds|reported|reports),"
+)
 # A gloss naming the quoted word a term: "“dystrophy”, a medical term that" (not "a formula", "a charge":
 # see _CHARGED_AFTER).
 _GLOSSED_AFTER = re.compile(
@@ -352,6 +357,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
             return False, "quotation"
         return True, "title" if _is_title(words) else "label"
+    if len(words) >= 2 and PARENTHETICAL_AFTER.match(after):
+        return False, "quotation"  # "a group of “saboteur doctors” who had, it claimed, set out to …"
     if _CHARGED_AFTER.match(after) and (len(words) >= 2 or after.lstrip()[:2] in ("of", "fo", "wi")):
         return False, "quotation"  # "“forgery of documents”, a charge that …"; one word stays a label
     ended = bool(re.search(r"[.!?…]\W?$", inner))

@@ -126,7 +126,7 @@ from annotator.domain.evidence._words import (
     is_saying_word,
     tail_verb,
 )
-from annotator.domain.evidence.quotations import COORDINATED, nesting, sentence_lead
+from annotator.domain.evidence.quotations import COORDINATED, PARENTHETICAL_AFTER, nesting, sentence_lead
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
@@ -286,6 +286,11 @@ def _speaker(
         return found, "possessor", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
+    parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
+    if parenthetical and ok(found := _carry_over(
+        text, q.end + parenthetical.start("pronoun"), parenthetical.group("pronoun"), spoken, people
+    ) or (_body_in(lead, lead_at, people) if parenthetical.group("pronoun") == "it" else None)):
+        return found, "parenthetical", source  # "“…” who had, it claimed, …": whom the pronoun stands for
     if cited is not None:
         return cited, "citation", ""
     if ok(found := _continued(text, q, spoken)):
@@ -547,6 +552,19 @@ _NAMED_PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been)\s+(?:called|described|dismissed|branded|labell?ed|denounced|condemned|"
     r"accused|charged|declared|characteri[sz]ed|portrayed|presented)\b[^.;:!?“”\"«»]*$"
 )
+
+
+# A body's name in a sentence: "the Ministry", "the Central Committee", "Pravda".
+_BODY_NAME = re.compile(r"\b(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*")
+
+
+def _body_in(lead: str, lead_at: int, people: _People) -> Speaker | None:
+    """The first body named in the sentence before a quotation, for an "it" set in commas after it."""
+    for m in _BODY_NAME.finditer(lead):
+        name = m.group()
+        if name.split()[-1] in ORGANISATION_WORDS or people.kind(lead_at + m.start(), name) == "organisation":
+            return Speaker(name, lead_at + m.start(), lead_at + m.end())
+    return None
 
 
 def _verdict_before(

@@ -1386,3 +1386,11 @@ def test_round_five_a_pronoun_opening_an_answer_stands_for_whom_the_question_nam
 def test_round_five_a_note_asking_is_its_sender_s():
     text = "Vlasov sent the report on to Gusev with a covering note asking him to “look into the matter”."
     assert speakers(text) == {"look into the": "Vlasov"}
+
+
+def test_round_five_an_attribution_set_in_commas_after_the_quotation():
+    text = (
+        "On 2 May the Ministry announced the arrest of a group of “hostile engineers” who had, it claimed, "
+        "planned to flood the mine."
+    )
+    assert speakers(text) == {"hostile engineers”": "the Ministry"}
