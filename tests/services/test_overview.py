@@ -92,6 +92,18 @@ def test_cooccurrence_matches_a_brute_force_count(project: Project, sample: Over
     assert co.count(a, a) == sum(n for (t, _), n in totals.items() if t == a)
 
 
+def test_cooccurrence_of_a_filter_matches_a_brute_force_count_of_its_passages(
+    project: Project, sample: OverviewSample
+) -> None:
+    """The SQL counts an annotation's own tags apart from the pairs of overlapping ones: both narrowed."""
+    db = Independent(project.location)
+    source = sample.source_ids[1]
+    db.annotations = {a: row for a, row in db.annotations.items() if row[0] == source}
+    expected = db.cooccurrence()
+    assert any(len(db.tags_of.get(a, ())) > 1 for a in db.annotations)  # an annotation's own pairs too
+    assert dict(project.overview.cooccurrence(ExcerptFilter(source_ids=(source,))).pairs) == expected
+
+
 def test_code_line_lists_each_tagged_passage_in_text_order(project: Project, sample: OverviewSample) -> None:
     db = Independent(project.location)
     source = sample.source_ids[2]
