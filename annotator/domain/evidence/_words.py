@@ -295,6 +295,8 @@ _ACCUSING = {"accused", "charged", "denounced", "condemned", "branded", "labelle
              "characterised", "characterized"}
 # "of", "with", "as", "for" after the passive, or the article of what the passive declares it ("a", "an")
 _PASSIVE_CHARGE = re.compile(r"^\s*(?:(?:\w+\s+){0,2}?(?:of|with|as|for)\s+|(?:an?\s+)?)$")
+_REMEMBERING = {"remember", "remembers", "remembered", "recall", "recalls", "recalled", "remembering",
+                "recalling"}
 # Before a participle of saying, the auxiliary or aspect verb its subject stands before: "She kept saying,"
 _PROGRESSIVE = {"is", "are", "was", "were", "been", "kept", "keeps", "keep", "began", "begins", "started",
                 "starts", "continued", "continues"}
@@ -417,6 +419,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
             # "describes prisoners who died of cold as “…”": the object may be long when "as" ends it
             or (has_subject and words[index].group().lower() in _NAMING and _OBJECT_AS.match(between))
+            # "remembered her as “the bravest person I ever knew”": memory names its object too
+            or (has_subject and words[index].group().lower() in _REMEMBERING and _OBJECT_AS.match(between))
             # "the Minister said the law would “…”": "that" left out after a plain verb of saying
             or (has_subject and plain and _BETWEEN_CLAUSE.match(between))
             # "told us to take food for a month and “…”": the words go on with the instruction reported

@@ -1394,3 +1394,8 @@ def test_round_five_an_attribution_set_in_commas_after_the_quotation():
         "planned to flood the mine."
     )
     assert speakers(text) == {"hostile engineers”": "the Ministry"}
+
+
+def test_round_five_remembered_her_as_gives_the_one_remembering_words():
+    text = "Her cellmate Olga Adamova, who survived, remembered her as “the calmest person in the barracks”."
+    assert speakers(text) == {"the calmest person": "Olga Adamova"}
