@@ -40,22 +40,22 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   even where its items are the article's words ("News", "World");
 - its **zone**: the article is the longest cluster of running prose, clusters being parted by a gap of six
   short lines or more with furniture or interface words in it ("Share", "Tweet") or four headlines of other
-  stories in a row (a "Most popular" list, which counts as two such pieces), or by a column of twenty
-  short lines in a row (a numbered contents list and table rows with tabs are no such column); such a column
-  outside the prose also marks a web page when few interface words are found. After the article's end, runs
-  of short link-like lines (headlines of other stories up to 18 words, "Most read", sponsored links, the
-  footer's columns) go: three with furniture among them, or four. Before its start, runs of link texts of up
-  to four words go alike (before all of the prose also headlines and labels of the page's columns), but not
-  the eight lines right above the article (its title, standfirst, byline, date, caption) nor a line that its
-  head or body says again (its title in a hub's column). Right after the article's end (or under an
-  "External links[edit]" heading) a run begins only at furniture or an interface word, so a list closing the
-  article and its references stay; and the guards of the tail hold everywhere: sentences, dated lines, a
-  reader's name above a date (also past the counts of their profile), a card's headline between two dates
-  goes but a reader's words under a date stay, a heading that prose follows, a name the page gave above the
-  article; a headline right above a byline ("By NAME …") is the article's title, however far from its
-  prose. Between two of the article's paragraphs a series of teasers goes: a label of a few words and two
-  to five headlines whose words are mostly not the article's, the line right above a paragraph left as
-  its heading;
+  stories in a row (a "Most popular" list, which counts as two such pieces), or by a column of twenty short
+  lines in a row (a numbered contents list and table rows with tabs are no such column); such a column outside
+  the prose also marks a web page when few interface words are found. After the article's end, runs of short
+  link-like lines (headlines of other stories up to 18 words, "Most read", sponsored links, the footer's
+  columns) go: three with furniture among them, or four. Before its start, runs of link texts of up to four
+  words go alike (before all of the prose also headlines and labels of the page's columns, and between
+  clusters of prose headlines of three words or more under a third of which are the article's), but not the
+  eight lines right above the article (its title, standfirst, byline, date, caption) nor a line that its head
+  or body says again (its title in a hub's column). Right after the article's end (or under an "External
+  links[edit]" heading) a run begins only at furniture or an interface word, so a list closing the article and
+  its references stay; and the guards of the tail hold everywhere: sentences, dated lines, a reader's name
+  above a date (also past the counts of their profile), a card's headline between two dates goes but a
+  reader's words under a date stay, a heading that prose follows, a name the page gave above the article; a
+  headline right above a byline ("By NAME …") is the article's title, however far from its prose. Between two
+  of the article's paragraphs a series of teasers goes: a label of a few words and two to five headlines whose
+  words are mostly not the article's, the line right above a paragraph left as its heading;
 - the controls of viewers, shelves and pagers ("Zoom in", "Want to Read", "Page 12 of 340", "‹", a row
   of stars, "4.2 (38 ratings)"), previous / next links with the titles of the posts they name, archive
   and category lists with their counts ("March 2023", "Famine (12)");
@@ -1937,6 +1937,12 @@ def _lead_runs(page: _Page) -> None:
         stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
         return not stems or sum(1 for w in stems if w in words) * 2 <= len(stems)
 
+    def foreign(i: int) -> bool:
+        """Line ``i`` speaks of other things: three words or more, under a third of them the article's (an
+        infobox's "New Zealand dollar ($) (NZD)" is the article's)."""
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
+        return len(stems) >= _TAIL_RUN and sum(1 for w in stems if w in words) * 3 < len(stems)
+
     def close() -> None:
         edge = page.filled[page.position[run[-1]] + 1 : page.position[run[-1]] + 2] if run else []
         if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=True):
@@ -1965,6 +1971,9 @@ def _lead_runs(page: _Page) -> None:
         # clusters of prose only links do: the article may be the other cluster, its table's cells on lines
         # of their own.
         far = i < page.first_article and i not in head and i not in page.said_again and k_far(i)
+        # Between clusters of prose above the article, a headline of another story (most of its words not
+        # the article's) goes too: a mega-menu's teasers between its blurbs.
+        far = far or (i not in head and i not in page.said_again and _headline(page, i) and foreign(i))
         far = far and not _above_byline(page, i)
         if i in page.reasons or ((link or far) and i not in head and not _tail_guarded(page, i, set())):
             run.append(i)

@@ -156,3 +156,36 @@ def test_an_infobox_value_from_the_country_is_no_source_label() -> None:
     removed = _removed(capture)
     assert "from Wikipedia" in removed
     assert "from the Northern Kingdom" not in removed
+
+
+def test_headlines_of_a_mega_menu_between_its_blurbs_go_above_the_article() -> None:
+    capture = (
+        f"{MENU}Log in\nSubscribe\n"
+        "Featured topics\n"
+        "Harbour cranes return to the northern docks after a decade\n"
+        "Three bakeries share a prize for the best rye loaf\n"
+        "Storm closes the coastal road for a second night\n"
+        "See what the grain ledgers of the district office could mean for the plan, and read the reports.\n"
+        "Get started\n"
+        "Museum opens its map room to school classes\n"
+        "City council votes to rename the old tram depot\n"
+        "Ferry timetable changes again before the summer season\n"
+        "Orchard owners fear a late frost after a warm March\n"
+        "Lighthouse keeper's cottage sold at auction for charity\n"
+        "Volunteers count the swallows nesting under the bridge\n"
+        "Choir from the valley sings at the cathedral on Sunday\n"
+        "Night buses return to the river line after repairs\n"
+        "Fishing fleet stays in port as prices fall again\n"
+        "Students restore the mural on the old cinema wall\n"
+        "The inspectors read the ledgers of the grain office in March, and the carts brought the rest.\n"
+        "View all\n"
+        f"{SHARE}"
+        "The ledgers of the grain office\n"
+        "By Ada Norberg\n"
+        f"{PROSE}"
+        f"{SHARE}Privacy policy\nTerms of use\n"
+    )
+    removed = _removed(capture)
+    assert "Museum opens its map room to school classes" in removed
+    assert "City council votes to rename the old tram depot" in removed
+    assert not any("ledger" in line or "grain" in line for line in removed)
