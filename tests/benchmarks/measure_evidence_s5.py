@@ -85,13 +85,20 @@ Results (written down as measured):
   a label: the labels disagree, no rule made); "in Ganson's words" (likewise: "in Dobson's phrase" is
   unlabelled in s4d); past-tense narrative citations without the name cited elsewhere; "its last sentence
   deserves quoting:"; a headline's quoted phrase; "had been told he was"; an opening phrase without a comma.
-- Time (CPU seconds, process time, best of the runs interleaved with the rules before the round, machine
-  under a load average of 20-28 from other work): on 850,000 characters of the corpus (2,541 quotations)
-  quotations 0.39-0.45 s (before 0.38-0.42), citations 0.27-0.33 (0.27-0.31), speakers 0.56-0.63
-  (0.65-0.80): the three 1.3 s; on 850,000 characters of the held-out texts (5,906 quotations)
-  quotations 0.61-0.79 s (0.58-0.71), citations 0.26-0.31 (0.25-0.32), speakers 1.38-1.41 (1.46-1.63):
-  the three 2.3-2.5 s, within the 5 s budget. Wall-clock figures of measure_evidence_quotes.py that day
-  (up to 6 s) measured the load, not the code: its structure detector, untouched, ran 5 times slower.
+- Three more corrections from the older sets' remaining errors (commits 75704fa, 0024411, 6d8b215): an
+  instruction in the participle ("with a covering note asking him to “…”", the sender's); an attribution
+  set in commas after the quotation ("“saboteur doctors” who had, it claimed, …"); "remembered her as “…”".
+  Set 3e real recall 0.952 -> 0.976, speaker 0.857 -> 0.881; set 3b real 0.965 -> 0.982, speaker 0.860 ->
+  0.877; batches (all) speaker 0.945 -> 0.949, real recall 0.973 -> 0.976, scare 0.969 -> 0.971; every
+  other set as above.
+- Time (CPU seconds, process time, runs interleaved with the rules before the round, 912b6c2, on a machine
+  loaded by other work; measure_evidence_quotes.py's book with time.process_time): on 850,000 characters
+  of the corpus (2,541 quotations) quotations 0.34-0.39 s (before 0.34-0.41), citations 0.23-0.25
+  (0.21-0.29), speakers 0.64-0.72 (0.52-0.63): the three 1.23-1.34 s (1.14-1.29); on 850,000 characters of
+  the held-out texts (5,906 quotations) quotations 0.57-0.66 (0.52-0.60), citations 0.23-0.24
+  (0.25-0.27), speakers 1.22-1.29 (1.23-1.25): the three 2.02-2.19 s (2.02-2.10). Within the 5 s budget.
+  Wall-clock figures of measure_evidence_quotes.py that day (up to 6 s at a load average of 28) measured
+  the load, not the code: its structure detector, untouched, ran 5 times slower.
 """
 
 from __future__ import annotations
