@@ -428,3 +428,32 @@ def test_the_coder_filter_shows_with_several_coders_and_narrows_the_charts(
     assert len(rows) == 2 and dict(overview.data["matrix"].counts) == {(t, s): n for t, s, n in rows}
     overview.coder.setCurrentIndex(0)
     assert sum(overview.data["matrix"].counts.values()) > 6
+
+
+def test_sources_chosen_by_hand_narrow_every_chart(qtbot, main: MainWindow, project: Project, sample) -> None:  # type: ignore[no-untyped-def]
+    """The “Sources…” button: a checkable list of the sources with a box that narrows it by title; the
+    charts are read and drawn again for the sources checked (the command line's ``--source``)."""
+    overview = main.show_overview()
+    overview.show_tab("matrix")
+    assert {s.id for s in overview.data["matrix"].sources} == set(sample.source_ids)
+    qtbot.mouseClick(overview.sources_button, Qt.MouseButton.LeftButton)
+    picker = overview.source_picker
+    qtbot.waitExposed(picker)
+    titles = {s.id: s.title for s in project.sources.list()}
+    first, second = sample.source_ids[0], sample.source_ids[2]
+    word = titles[first].split()[0]
+    qtbot.keyClicks(picker.find, word)
+    shown = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert shown and all(word.casefold() in i.text().casefold() for i in shown)
+    for item in (picker.list.item(i) for i in range(picker.list.count())):
+        if item.data(Qt.ItemDataRole.UserRole) in (first, second):
+            item.setCheckState(Qt.CheckState.Checked)
+    picker.accept()
+    assert overview.excerpt_filter().source_ids == tuple(sorted((first, second)))
+    assert {s.id for s in overview.data["matrix"].sources} <= {first, second}
+    assert overview.tabs.currentWidget().widget() is overview.canvases["matrix"]
+    assert "2" in overview.sources_button.text()
+    overview.show_tab("profile")
+    assert {s.id for s in overview.data["profile"].sources} <= {first, second}
+    overview.set_sources(())  # every source again
+    assert {s.id for s in overview.data["profile"].sources} == set(sample.source_ids)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,7 @@ from annotator.ui.errors import show_error
 if TYPE_CHECKING:
     from annotator.io.charts import Mark
     from annotator.services.project import Project
+    from annotator.ui.dialogs.source_picker import SourcePicker
 
 TABS = ("profile", "matrix", "cooccurrence", "codeline", "links", "timeline")
 # The tabs in a historian's words; the keys above stay those of the code and of `annotator chart KIND`.
@@ -112,6 +114,11 @@ class OverviewWindow(QMainWindow):
         self.query.setMinimumWidth(120)
         self.source = QComboBox()
         self.source.setToolTip("The source that “Where in the source” shows")
+        # Sources chosen by hand (the command line's --source); empty: every source.
+        self.sources_button = QPushButton("Sources…")
+        self.sources_button.setToolTip("Show only the sources checked in a list (with a box to find them)")
+        self.source_picker: SourcePicker | None = None
+        self._chosen: tuple[int, ...] = ()
         self.export_button = QPushButton("Export chart…")
         # Long titles and tag paths must not widen the window past a laptop's screen.
         for box, chars in (
@@ -127,7 +134,8 @@ class OverviewWindow(QMainWindow):
         chart_bar, filter_bar = QHBoxLayout(), QHBoxLayout()
         rows = (
             (chart_bar, (("Facet:", self.facet), ("", self.per_words), ("Sort:", self.sort))),
-            (filter_bar, (("Sources:", self.kind), ("Tag:", self.tag), ("Years:", self.year_from),
+            (filter_bar, (("Sources:", self.kind), ("", self.sources_button), ("Tag:", self.tag),
+                          ("Years:", self.year_from),
                           ("–", self.year_to), ("Search:", self.query), ("", self.coder_label),
                           ("", self.coder))),
         )  # fmt: skip
@@ -186,6 +194,7 @@ class OverviewWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _: self._draw_current())
         self.passages.itemActivated.connect(self._open_item)
         self.export_button.clicked.connect(self._export_dialog)
+        self.sources_button.clicked.connect(self._pick_sources)
         self.resize(1200, 760)
         self._draw_current()
 
@@ -207,8 +216,24 @@ class OverviewWindow(QMainWindow):
             year_from=first,
             year_to=last,
             query=self._applied_query,
+            source_ids=self._chosen,
             coders=(coder,) if (coder := self.coder.currentData()) else (),
         )
+
+    def set_sources(self, source_ids: Sequence[int]) -> None:
+        """Show only these sources (none: every source), as checking them under “Sources…” does."""
+        chosen = tuple(sorted(set(source_ids)))
+        self.sources_button.setText(f"Sources ({len(chosen)})…" if chosen else "Sources…")
+        if chosen != self._chosen:
+            self._chosen = chosen
+            self.refresh()
+
+    def _pick_sources(self) -> None:
+        from annotator.ui.dialogs.source_picker import SourcePicker
+
+        self.source_picker = SourcePicker(self.project.sources.list(), self._chosen, self)
+        self.source_picker.accepted.connect(lambda p=self.source_picker: self.set_sources(p.chosen()))
+        self.source_picker.open()
 
     def set_query(self, text: str) -> None:
         """Filter by a search query (as typing it and pressing Enter does)."""
