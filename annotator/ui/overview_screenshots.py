@@ -98,6 +98,8 @@ def take_screenshots(folder: Path) -> list[Path]:
                 overview.sort.setCurrentIndex(overview.sort.findData(polemical))  # most polemical first
                 for name in TABS:
                     overview.show_tab(name)
+                    while name == "timeline" and overview.data["timeline"].undetected:
+                        settle(100)  # the dates detected in the window's worker, then drawn again
                     overview.show_passages(marks[name])
                     grab(overview, f"overview-{name}")
                 overview.set_query("collective")  # the search filter, then cleared for the dock

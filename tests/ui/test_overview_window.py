@@ -457,3 +457,19 @@ def test_sources_chosen_by_hand_narrow_every_chart(qtbot, main: MainWindow, proj
     assert {s.id for s in overview.data["profile"].sources} <= {first, second}
     overview.set_sources(())  # every source again
     assert {s.id for s in overview.data["profile"].sources} == set(sample.source_ids)
+
+
+def test_the_dock_on_a_laptop_screen_lists_passages_beside_the_chart_not_below_it(
+    qtbot, main: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 the dock's chart had some 150 pixels of height under two bars of controls and above the
+    passages: docked, the passages stand right of the chart, which keeps the dock's height."""
+    main.resize(1366, 768)
+    main.toggle_overview_dock(True)
+    charts = main.overview_dock.widget()
+    qtbot.waitUntil(charts.isVisible)
+    charts.show_tab("matrix")
+    qtbot.wait(50)
+    area, listed = charts.tabs.currentWidget(), charts.passages
+    assert listed.mapTo(charts, QPoint(0, 0)).x() > area.mapTo(charts, QPoint(0, 0)).x() + area.width() // 2
+    assert area.height() > listed.height() // 2 and area.width() > listed.width()

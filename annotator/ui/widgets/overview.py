@@ -158,6 +158,7 @@ class OverviewWindow(QMainWindow):
             self.tabs.addTab(area, title)
         self.heading = QLabel(CLICK_HINT)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long title must not widen the passages' pane
         self.passages = QListWidget()
         self.passages.setWordWrap(True)
         self.passages.setAlternatingRowColors(True)
@@ -166,7 +167,9 @@ class OverviewWindow(QMainWindow):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.heading)
         lower_layout.addWidget(self.passages, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Docked, the passages stand right of the chart: a dock is wide and low (at 1366×768 the chart had
+        # some 150 pixels of height between the controls and the passages below it).
+        splitter = QSplitter(Qt.Orientation.Horizontal if docked else Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
