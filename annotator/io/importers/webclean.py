@@ -1804,10 +1804,12 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
         # Headlines of other stories, four in a row ("Most Popular" and its list): evidence as a piece of
         # furniture is, no article's own run of headings being so long without a paragraph.
         headlines = 0
-        for j in gap:
-            headlines = headlines + 1 if _headline(page, j) and j not in page.reasons else 0
+        undecided = len(gap) >= _CLUSTER_GAP and evidence < _CLUSTER_EVIDENCE and longest < _CLUSTER_COLUMN
+        for j in gap if undecided else ():  # read only where the gap's other evidence does not decide
+            headlines = headlines + 1 if j not in page.reasons and _headline(page, j) else 0
             if headlines == _TAIL_RUN_BARE:
                 evidence += _CLUSTER_EVIDENCE
+                break
         if (len(gap) >= _CLUSTER_GAP and evidence >= _CLUSTER_EVIDENCE) or longest >= _CLUSTER_COLUMN:
             clusters.append([b])
         else:
@@ -2038,11 +2040,14 @@ def _teaser_series(page: _Page) -> None:
 
     # Another story's headline speaks of other things: most of its words (the language's common ones left
     # out) are not the article's. A list, a caption or a heading of the article uses the article's words.
-    article = [j for j in page.prose if start <= j <= end and paragraph(j)]
-    stopwords = stoplist_for(page.lines[j] for j in article)
-    words = {_stem(w) for j in article for w in _LETTER_WORDS.findall(page.lines[j])}
+    vocabulary: list[tuple[frozenset[str], set[str]]] = []  # read once, when a series is first found
 
     def foreign(j: int) -> bool:
+        if not vocabulary:
+            article = [n for n in page.prose if start <= n <= end and paragraph(n)]
+            stems_of = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
+            vocabulary.append((stoplist_for(page.lines[n] for n in article), stems_of))
+        stopwords, words = vocabulary[0]
         stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
         return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
 
