@@ -174,6 +174,8 @@ class OverviewWindow(QMainWindow):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        if docked:  # a third of the width for the passages (the chart's size hint would leave them 200 px)
+            splitter.setSizes([2000, 1000])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
