@@ -323,6 +323,12 @@ class Project:
         with self._uow.read() as session:
             return read_generation(session)
 
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called: work queued before (a window's deferred calls) must then not run, as
+        the engine would open a new connection on its next use, which nobody would close."""
+        return self._closed
+
     def close(self) -> None:
         if self._closed:
             return

@@ -7,6 +7,7 @@ the readers, and keeps the controllers' methods that others call on it as thin d
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -612,9 +613,20 @@ class MainWindow(QMainWindow):
         # After the window is up: the offer must not hold up opening the project.
         from annotator.ui.upgrade_offer import offer_source_upgrade
 
-        QTimer.singleShot(0, lambda: offer_source_upgrade(self))
-        QTimer.singleShot(0, self._rehearse_tagging)
+        self._soon(lambda: offer_source_upgrade(self))
+        self._soon(self._rehearse_tagging)
         self.backups.project_opened()
+
+    def _soon(self, action: Callable[[], object]) -> None:
+        """``action`` once the window is up, unless this project was closed or replaced meanwhile (run on a
+        closed team project, it opened a connection to the server that nobody closed)."""
+        project = self.project
+
+        def run() -> None:
+            if self.project is project and not project.closed:
+                action()
+
+        QTimer.singleShot(0, run)
 
     def _rehearse_tagging(self) -> None:
         """Run a tag's statements once, stored nowhere: the first tag after opening then costs what the
@@ -1094,6 +1106,10 @@ class MainWindow(QMainWindow):
             if self._first is not None:
                 self._first.release()
                 self._first = None
+            super().closeEvent(event)
+            return
+        if self.project.closed:  # closed again after its project was: reading it would reopen a connection
+            self.bridge.detach()
             super().closeEvent(event)
             return
         self.inspector.show_annotation(None)  # commit a note still being typed

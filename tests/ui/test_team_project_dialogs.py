@@ -85,3 +85,37 @@ def test_the_app_opens_on_a_team_project_given_on_the_command_line(  # type: ign
     window.project.close()  # the window does not own its project: the app closes it after the window
     assert window.settings.last_project() is None  # the app never starts by waiting for a server
     assert window.settings.recent_projects()[0] == server_url
+
+
+def test_a_window_closed_at_once_leaves_no_connection_to_the_server(  # type: ignore[no-untyped-def]
+    qtbot, postgres_server, server_url: str, settings
+) -> None:
+    """The window's deferred work (the upgrade offer, the tagging rehearsal) and a second close must not
+    reach a project closed before: on a server each opened a new connection that nobody closed (found as the
+    connections left to the garbage collector by the test above)."""
+    import psycopg
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.storage.server import ServerAddress
+    from annotator.ui.app import open_window
+
+    window = open_window(server_url, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()
+    window.project.close()
+    window.close()  # again, as pytest-qt does at the end of a test: nothing of the closed project is read
+    for _ in range(3):  # the zero-delay timers the window set when it opened
+        QApplication.processEvents()
+    database = ServerAddress.parse(server_url).database
+
+    def connections() -> int:
+        with psycopg.connect(postgres_server.url("postgres")) as c:
+            row = c.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                (database,),
+            ).fetchone()
+        return int(row[0]) if row else 0
+
+    # A closed connection's server process ends a moment after: wait for it (not for a leaked one).
+    qtbot.waitUntil(lambda: connections() == 0, timeout=20_000)
