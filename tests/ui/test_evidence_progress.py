@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
+from annotator.ui.threads import deliver_pending
 
 TEXT = "Historians no longer describe the party state as a monolith (Sakwa, 37).\n\n" + (
     "The archive of the regional committee was opened to readers only in the 1990s (Service, 155).\n\n" * 600
@@ -31,7 +30,7 @@ def test_the_status_bar_shows_the_detections_progress_in_percent(
     worker = evidence._worker
     assert worker is not None
     worker.join(30)
-    QCoreApplication.sendPostedEvents(evidence)  # what the worker told, in order, then what it found
+    deliver_pending()  # what the worker told, in order, then what it found (sent through the relay)
 
     assert shown and shown[-1] == 100 and shown == sorted(shown)
     assert len(shown) > 10  # a percent at a time, not only a busy bar

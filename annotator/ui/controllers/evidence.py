@@ -22,13 +22,13 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from annotator.domain.errors import AnnotatorError
 from annotator.services.evidence import ACCEPTED, PROPOSED, Decided, EvidenceItem, encode
 from annotator.services.project import Project
-from annotator.ui import commands
+from annotator.ui import commands, threads
 from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.host import Host
 from annotator.ui.models.evidence import KIND_PLURALS
@@ -125,8 +125,10 @@ def _short(text: str, width: int = 30) -> str:
 
 
 class EvidenceController(QObject):
-    found = Signal(object)  # from the worker: (token, project, source id, what it found or the error met)
-    progressed = Signal(object)  # from the worker: (token, percent of the detection done)
+    # What the worker found, emitted in the window's thread: (token, project, source id, what it found or the
+    # error met). The worker itself sends through annotator.ui.threads, never on this object (it may be
+    # deleted meanwhile).
+    found = Signal(object)
 
     def __init__(self, host: Host) -> None:
         super().__init__(host.window_widget())
@@ -172,7 +174,6 @@ class EvidenceController(QObject):
         self.progress.hide()
         host.statusBar().addPermanentWidget(self.progress)
         self.found.connect(self._arrived)
-        self.progressed.connect(self._progressed)
         self.layer.accept_requested.connect(lambda item_id: self.accept([item_id]))
         self.layer.reject_requested.connect(lambda item_id: self.reject([item_id]))
         self.layer.walked.connect(self.panel.show_item)
@@ -252,9 +253,11 @@ class EvidenceController(QObject):
         self._wanted = None
         self._detect_due = False
 
+        # The worker holds these, not the controller: they drop what arrives once the window is gone.
+        to_progress, to_found = threads.Channel(self._progressed), threads.Channel(self._read)
+
         def told(done: float) -> None:  # the detectors' progress, a percent at a time, to the window
-            with contextlib.suppress(RuntimeError):  # the window is gone
-                self.progressed.emit((token, round(done * 100)))
+            to_progress.send((token, round(done * 100)))
 
         def read() -> None:
             # What was detected, to be stored by the window's thread; or, when what is stored is current,
@@ -272,11 +275,13 @@ class EvidenceController(QObject):
                     outcome = ("found", found or [], encode(found or []))
             except Exception as e:  # said in the status bar: derived data must never end the program
                 outcome = e
-            with contextlib.suppress(RuntimeError):  # the window is gone (a test's, say): nobody to tell
-                self.found.emit((token, project, source_id, outcome))
+            to_found.send((token, project, source_id, outcome))
 
         self._worker = threading.Thread(target=read, name=f"evidence-{source_id}", daemon=True)
         self._worker.start()
+
+    def _read(self, arrived: tuple[int, Project, int, _Outcome]) -> None:
+        self.found.emit(arrived)  # in the window's thread: to _arrived, and to whoever watches (People)
 
     def _arrived(self, arrived: tuple[int, Project, int, _Outcome]) -> None:
         token, project, source_id, outcome = arrived
@@ -335,7 +340,7 @@ class EvidenceController(QObject):
         if worker is None:
             return False
         worker.join(timeout_s)
-        QCoreApplication.sendPostedEvents(self)
+        threads.deliver_pending()
         return True
 
     def _busy(self, busy: bool) -> None:
