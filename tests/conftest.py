@@ -60,6 +60,30 @@ def postgres_server() -> Iterator[postgres.TestCluster]:
         cluster.stop()
 
 
+@pytest.fixture(scope="session")
+def password_server() -> Iterator[tuple[postgres.TestCluster, str]]:
+    """A second cluster, listening on 127.0.0.1 too, where logins must give their password (SCRAM), and the
+    TCP URL of a database owned by a login whose password is ``postgres.PASSWORD`` (for the password
+    question of the window, and the command line's password file)."""
+    import socket
+    import uuid
+
+    why = postgres.why_unavailable()
+    if why is not None:
+        pytest.skip(why)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    cluster = postgres.start_cluster(tcp_port=port)
+    try:
+        login = f"ada_{uuid.uuid4().hex[:6]}"
+        cluster.execute(f"CREATE ROLE {login} LOGIN PASSWORD '{postgres.PASSWORD}'")
+        cluster.execute(f"CREATE DATABASE seminar OWNER {login}")
+        yield cluster, cluster.tcp_url("seminar", login)
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
 def server_url(postgres_server: postgres.TestCluster) -> Iterator[str]:
     """A fresh database on the test cluster holding a new project (as Project.open makes it): its URL."""

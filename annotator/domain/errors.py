@@ -33,6 +33,15 @@ class ProjectError(AnnotatorError):
     """The project file cannot be opened: not a project, damaged, or from a newer version."""
 
 
+class PasswordRequired(ProjectError):
+    """A team project's server wants a password that neither the address, the password file nor the keyring
+    gave (or refused the one given); ``who`` names the login, server and database (``user@host:port/db``)."""
+
+    def __init__(self, message: str, who: str) -> None:
+        super().__init__(message)
+        self.who = who
+
+
 class ProjectDamaged(ProjectError):
     """The project file fails SQLite's integrity check, or a read meets broken pages: restore a backup or
     open it read-only."""

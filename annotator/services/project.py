@@ -170,12 +170,20 @@ class Project:
         return self.address.display if self.address is not None else str(self.path)
 
     @classmethod
-    def open(cls, path: Path | str | None = None, *, read_only: bool = False, backup: bool = True) -> Project:
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        backup: bool = True,
+        password: str | None = None,
+    ) -> Project:
         """Open the project at ``path`` (the default project if None), creating and upgrading as needed.
 
         ``path`` may be a PostgreSQL URL (``postgresql://USER@HOST/DB``, any libpq form): the team project
         in that database, its tables created in an empty one. No lock, check or backup is taken there; the
-        server refuses every change when ``read_only``.
+        server refuses every change when ``read_only``. ``password`` (one the window asked for, after a
+        PasswordRequired) goes to libpq with the address, and nowhere else.
 
         For writing, the project is locked against other processes (ProjectLocked if another Annotator
         has it; re-entrant within this process), must pass SQLite's quick check (ProjectDamaged if not), and
@@ -189,7 +197,10 @@ class Project:
         even for writing: ``read_only_reason`` then says why.
         """
         if server.is_server_url(path):
-            return cls._open_server(server.ServerAddress.parse(str(path)), read_only)
+            address = server.ServerAddress.parse(str(path))
+            if password:  # the window asked for it: kept in memory for this session's connections only
+                address = address.with_password(password)
+            return cls._open_server(address, read_only)
         if path is None:
             path = default_project_path()
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
-from annotator.domain.errors import ProjectError
+from annotator.domain.errors import PasswordRequired, ProjectError
 from annotator.storage import migrate
 
 if TYPE_CHECKING:
@@ -73,6 +73,14 @@ class ServerAddress:
 
     def get(self, keyword: str) -> str | None:
         return dict(self.parts).get(keyword)
+
+    def with_password(self, password: str) -> ServerAddress:
+        """The same database with ``password`` for libpq (asked for by the window): kept in memory for this
+        session's connections only; ``display`` and ``cache_key`` still leave it out."""
+        from psycopg.conninfo import make_conninfo
+
+        parts = {**dict(self.parts), "password": password}
+        return ServerAddress(make_conninfo(self.conninfo, password=password), tuple(sorted(parts.items())))
 
     @property
     def database(self) -> str:
@@ -191,7 +199,14 @@ def connection_problem(address: ServerAddress, error: BaseException) -> ProjectE
     hint = ""
     if "password" in problem.lower():
         hint = "; put the password in your PostgreSQL password file (~/.pgpass, or PGPASSFILE)"
-    return ProjectError(f"cannot open the team project {address.display}: {problem}{hint}")
+    message = f"cannot open the team project {address.display}: {problem}{hint}"
+    if any(sign in problem for sign in _PASSWORD_WANTED):  # libpq's words: the window may ask for it
+        return PasswordRequired(message, address.keyring_user)
+    return ProjectError(message)
+
+
+# libpq's messages when the server wants a password it did not get, or refused the one given.
+_PASSWORD_WANTED = ("no password supplied", "password authentication failed")
 
 
 def open_server_engine(address: ServerAddress, read_only: bool = False) -> tuple[Engine, bool]:

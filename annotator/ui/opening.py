@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from annotator.domain.errors import AnnotatorError, ProjectDamaged, ProjectLocked
+from annotator.domain.errors import AnnotatorError, PasswordRequired, ProjectDamaged, ProjectLocked
 from annotator.services.project import Project, default_project_path, list_backups, restore_backup
 from annotator.ui.errors import show_error
 
@@ -63,6 +63,27 @@ def open_project(parent: QWidget | None, path: Path | None) -> Project | None:
             except AnnotatorError as again:
                 show_error(parent, "Cannot open the project", str(again))
         return None
+    except PasswordRequired as e:
+        return _open_with_password(parent, str(path), e)
     except AnnotatorError as e:
         show_error(parent, "Cannot open the project", str(e), "Check the file, or open another project.")
+        return None
+
+
+def _open_with_password(parent: QWidget | None, url: str, wanted: PasswordRequired) -> Project | None:
+    """Ask for the password the team server wants and try once more with it; None when cancelled (nothing
+    said) or refused again (said why). The password is given to this session's connections only: never
+    to the settings, the recent projects or a message."""
+    password, ok = QInputDialog.getText(
+        parent,
+        "Password for the team project",
+        f"The server asks for the password of {wanted.who}:",
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not password:
+        return None
+    try:
+        return Project.open(url, backup=False, password=password)
+    except AnnotatorError as e:
+        show_error(parent, "Cannot open the team project", str(e), "Check the password, or ask the owner.")
         return None

@@ -143,3 +143,27 @@ def test_team_remove_revokes_the_role_and_keeps_the_logins_work(  # type: ignore
     owner = cli("team", "remove", postgres_server.superuser, project=server_url)
     assert owner.code == 2 and "owns" in owner.err and len(owner.err.splitlines()) == 1
     assert "Traceback" not in again.err + owner.err
+
+
+def test_a_server_wanting_a_password_gets_it_from_the_password_file(  # type: ignore[no-untyped-def]
+    cli, password_server, tmp_path: Path, monkeypatch
+) -> None:
+    """The command line asks nothing: without a password it says so in one line, naming the password file;
+    with one in PGPASSFILE (libpq's own reading) it works."""
+    from tests.helpers.postgres import PASSWORD
+
+    _cluster, url = password_server
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-file"))
+    refused = cli("sources", "--json", project=url)
+    assert refused.code == 2 and len(refused.err.splitlines()) == 1, refused.err
+    assert "no password supplied" in refused.err and "PGPASSFILE" in refused.err
+    passfile = tmp_path / "pgpass"
+    user = url.split("//", 1)[1].split("@", 1)[0]
+    port = url.rsplit(":", 1)[1].split("/", 1)[0]
+    passfile.write_text(f"127.0.0.1:{port}:seminar:{user}:{PASSWORD}\n", encoding="utf-8")
+    passfile.chmod(0o600)  # libpq ignores a password file others may read
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    listed = cli("sources", "--json", project=url)
+    assert listed.code == 0 and listed.json() == [], listed.err
+    assert PASSWORD not in listed.out + listed.err

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TEMPLATE = "annotator_template"
+PASSWORD = "horse staple 1933"  # the password of the login the ``password_server`` fixture makes
 SERVER_USER = "postgres"  # the system user Debian's postgresql package creates; also the superuser's name
 
 
@@ -72,13 +73,20 @@ class TestCluster:
     binaries: Path
     superuser: str
     _counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    tcp_port: int | None = None  # a cluster that also listens on 127.0.0.1, asking for passwords there
 
     @property
     def socket_folder(self) -> Path:
         return self.folder
 
     def url(self, database: str, user: str | None = None) -> str:
-        return f"postgresql://{user or self.superuser}@/{database}?host={self.socket_folder}"
+        port = f"&port={self.tcp_port}" if self.tcp_port else ""  # the socket's name carries the port
+        return f"postgresql://{user or self.superuser}@/{database}?host={self.socket_folder}{port}"
+
+    def tcp_url(self, database: str, user: str) -> str:
+        """The database over TCP on 127.0.0.1, where the server wants the login's password (SCRAM)."""
+        assert self.tcp_port, "start_cluster(tcp_port=...) listens on TCP"
+        return f"postgresql://{user}@127.0.0.1:{self.tcp_port}/{database}"
 
     def execute(self, sql: str, database: str = "postgres") -> None:
         """One statement outside a transaction (CREATE/DROP DATABASE need that), as the superuser."""
@@ -118,8 +126,11 @@ def _run(cluster: TestCluster, command: list[str]) -> None:
     subprocess.run(_as_server_user(command), check=True, capture_output=True, cwd=cluster.folder, timeout=60)
 
 
-def start_cluster() -> TestCluster:
-    """initdb and start a cluster in a new temporary folder; the template database with the tables."""
+def start_cluster(tcp_port: int | None = None) -> TestCluster:
+    """initdb and start a cluster in a new temporary folder; the template database with the tables.
+
+    With ``tcp_port`` it also listens on 127.0.0.1 at that port, where every login must give its password
+    (scram-sha-256), as on a real server; its socket still trusts its users (for the set-up)."""
     import pwd
 
     binaries = find_binaries()
@@ -131,13 +142,15 @@ def start_cluster() -> TestCluster:
     if os.geteuid() == 0:
         entry = pwd.getpwnam(SERVER_USER)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
-    cluster = TestCluster(folder, binaries, superuser)
+    cluster = TestCluster(folder, binaries, superuser, tcp_port=tcp_port)
     data = folder / "data"
+    auth = ["--auth-local=trust", "--auth-host=scram-sha-256"] if tcp_port else ["-A", "trust"]
+    listen = f"listen_addresses='127.0.0.1' -c port={tcp_port}" if tcp_port else "listen_addresses=''"
     try:
-        _run(cluster, [str(binaries / "initdb"), "-D", str(data), "-U", superuser, "-A", "trust",
+        _run(cluster, [str(binaries / "initdb"), "-D", str(data), "-U", superuser, *auth,
                        "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])  # fmt: skip
         options = (
-            f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+            f"-k {folder} -c {listen} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=200 -c shared_buffers=32MB"
         )
         _run(cluster, [str(binaries / "pg_ctl"), "-D", str(data), "-o", options,
