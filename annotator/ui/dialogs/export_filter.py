@@ -97,6 +97,11 @@ class FilterPanel(QWidget):
         self.kind = _combo([("any kind", None)] + [(k.value, k) for k in SourceKind])
         self.speaker = _combo([("anyone, or nobody said", None)] + [(n, n) for n in project.people.names()])
         self.speaker.setToolTip("Only passages this person or body speaks in (the inspector's Speaker)")
+        # Who made the annotations: offered only when the project has several coders (issue 21), as the
+        # Overview's coder filter (one coder's choice would select everything).
+        self.coder = QComboBox()
+        self.coder.setToolTip("Only the passages this coder annotated")
+        self.coder_label = QLabel("Coder")
         self.year_from = _year("from")
         self.year_to = _year("to")
         years = QHBoxLayout()
@@ -121,6 +126,7 @@ class FilterPanel(QWidget):
         form.addRow("Links", self.relation)
         form.addRow("Search", self.query)
         form.addRow("Speaker", self.speaker)
+        form.addRow(self.coder_label, self.coder)
         form.addRow("Source kind", self.kind)
         form.addRow("Source dated", years)
         layout = QVBoxLayout(self)
@@ -132,14 +138,24 @@ class FilterPanel(QWidget):
 
         self._fill_sources()
         self._fill_tags()
+        self._fill_coders()
         self.sources.itemChanged.connect(self.changed)
         self.tags.itemChanged.connect(self.changed)
-        for combo in (self.tag_match, self.facet, self.relation, self.kind, self.speaker):
+        for combo in (self.tag_match, self.facet, self.relation, self.kind, self.speaker, self.coder):
             combo.currentIndexChanged.connect(self.changed)
         for field in (self.query, self.year_from, self.year_to):
             field.textChanged.connect(self.changed)
 
     # Filling
+
+    def _fill_coders(self) -> None:
+        coders = sorted(self.project.coders.list(), key=lambda c: c.shown.casefold())
+        self.coder.addItem("all coders", None)
+        for coder in coders:
+            self.coder.addItem(coder.shown, coder.login)
+        several = len(coders) > 1
+        self.coder.setVisible(several)
+        self.coder_label.setVisible(several)
 
     def _fill_sources(self) -> None:
         for source in self.project.sources.list():
@@ -224,6 +240,7 @@ class FilterPanel(QWidget):
             year_from=years[0],
             year_to=years[1],
             speaker=self.speaker.currentData(),
+            coders=(coder,) if (coder := self.coder.currentData()) else (),
         )
 
     def set_filter(self, excerpt_filter: ExcerptFilter) -> None:
@@ -248,11 +265,24 @@ class FilterPanel(QWidget):
             if f.speaker is not None and self.speaker.findData(f.speaker) < 0:
                 self.speaker.addItem(f.speaker, f.speaker)  # as typed on the command line: "khrush"
             _select(self.speaker, f.speaker)
+            self._select_coder(f.coders)
             self.year_from.setText("" if f.year_from is None else str(f.year_from))
             self.year_to.setText("" if f.year_to is None else str(f.year_to))
         finally:
             self.blockSignals(False)
         self.changed.emit()
+
+    def _select_coder(self, names: tuple[str, ...]) -> None:
+        """One coder, by login or display name (as the command line takes it); several or an unknown one
+        cannot be shown by one choice, and are left out (every coder), like an unknown tag."""
+        index = 0
+        if len(names) == 1:
+            wanted = names[0].casefold()
+            for i in range(1, self.coder.count()):
+                if wanted in (str(self.coder.itemData(i)).casefold(), self.coder.itemText(i).casefold()):
+                    index = i
+                    break
+        self.coder.setCurrentIndex(index)
 
     def reset(self) -> None:
         self.set_filter(ExcerptFilter())
