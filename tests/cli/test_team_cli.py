@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from tests.cli.conftest import Result
 
@@ -164,6 +165,29 @@ def test_a_server_wanting_a_password_gets_it_from_the_password_file(  # type: ig
     passfile.write_text(f"127.0.0.1:{port}:seminar:{user}:{PASSWORD}\n", encoding="utf-8")
     passfile.chmod(0o600)  # libpq ignores a password file others may read
     monkeypatch.setenv("PGPASSFILE", str(passfile))
+    listed = cli("sources", "--json", project=url)
+    assert listed.code == 0 and listed.json() == [], listed.err
+    assert PASSWORD not in listed.out + listed.err
+
+
+def test_a_server_wanting_a_password_gets_it_from_the_system_keyring(  # type: ignore[no-untyped-def]
+    cli, password_server, tmp_path: Path, monkeypatch
+) -> None:
+    """The keyring's entry (service ``annotator``, user ``USER@HOST:PORT/DB``) opens the project when the URL
+    and the password file have none: a real keyring backend (keyrings.alt's file), in the test's folder."""
+    keyring = pytest.importorskip("keyring")
+    alt = pytest.importorskip("keyrings.alt.file")
+    from annotator.storage.server import KEYRING_SERVICE, ServerAddress
+    from tests.helpers.postgres import PASSWORD
+
+    _cluster, url = password_server
+    backend = alt.PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring.cfg")  # not the user's own keyring
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-file"))
+    assert cli("sources", "--json", project=url).code == 2  # nothing in the keyring yet
+    keyring.set_password(KEYRING_SERVICE, ServerAddress.parse(url).keyring_user, PASSWORD)
     listed = cli("sources", "--json", project=url)
     assert listed.code == 0 and listed.json() == [], listed.err
     assert PASSWORD not in listed.out + listed.err
