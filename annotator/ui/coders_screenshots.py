@@ -1,6 +1,6 @@
-"""Screenshots of coders: the reader showing everyone's annotations (each coder's colour in the margin) and
-Tools › Inter-coder agreement… on an invented speech coded by two students and their teacher; at a laptop's
-1366×768 and at 1920×1080.
+"""Screenshots of coders: the reader showing everyone's annotations (each coder's colour in the margin), one
+coder's (the reader's filter and the Overview dock's Coder), and Tools › Inter-coder agreement… on an
+invented speech coded by two students and their teacher; at a laptop's 1366×768 and at 1920×1080.
 
 Run under a virtual display from the repository root::
 
@@ -96,6 +96,19 @@ def take_screenshots(folder: Path) -> list[Path]:
                 path = folder / f"coders-reader-{width}x{height}.png"
                 _grab(window, path, width, height)
                 saved.append(path)
+                # The coder filter: one coder's annotations in the reader, and the Overview dock's Coder.
+                boris = next(c for c in project.coders.list() if c.login == "boris")
+                window.coders.show("one", boris.id)
+                window.toggle_overview_dock(True)
+                overview = window.overview_dock.widget()
+                overview.coder.setCurrentIndex(overview.coder.findData("boris"))
+                overview.show_tab("profile")
+                settle(800)
+                path = folder / f"coders-filter-{width}x{height}.png"
+                _grab(window, path, width, height)
+                saved.append(path)
+                window.toggle_overview_dock(False)
+                window.coders.show("everyone")
                 dialog = window.coders.show_agreement()
                 dialog.facet_box.setCurrentIndex(dialog.facet_box.findData("bias"))
                 dialog.compute()
