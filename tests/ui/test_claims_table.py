@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QWheelEvent
@@ -20,6 +21,7 @@ from annotator.services.project import Project
 from annotator.ui.main_window import MainWindow
 from annotator.ui.models.figures import proposal_for
 from annotator.ui.settings import AppSettings
+from annotator.ui.threads import deliver_pending
 from annotator.ui.widgets.claims_table import ClaimsPanel
 from annotator.ui.widgets.timeline import PER_YEAR
 
@@ -392,3 +394,39 @@ def test_the_claims_table_is_never_written_over_the_project(
     assert window.figures.export(path) is None
     assert len(shown_messages) == 2 and "this project's own file" in shown_messages[1]
     assert path.read_bytes() == before
+
+
+def test_the_workers_batches_arrive_through_the_relay(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The worker sends each batch through annotator.ui.threads, never on the controller (which a closed
+    window may be deleting meanwhile): delivering the relay's messages is what lets it read on."""
+    figures = window.figures
+    figures.load()
+    worker = figures._worker
+    assert worker is not None
+    for _ in range(3000):  # a bound on a hang, not a timing: each turn delivers what was sent
+        deliver_pending()
+        worker.join(0.01)
+        if not worker.is_alive():
+            break
+    deliver_pending()
+    assert not worker.is_alive() and figures._worker is None
+    assert "3.6 million" in [record.text for record in figures.claims.records()]
+
+
+def test_a_worker_whose_window_is_deleted_stops(
+    qtbot, project: Project, sources, settings: AppSettings  # type: ignore[no-untyped-def]
+) -> None:
+    """Deleted without being closed (nobody calls wait()), the window's worker finds its receiver gone and
+    stops instead of waiting for ever for the batch to be taken."""
+    main = MainWindow(project, settings)
+    qtbot.waitUntil(lambda: main._evidence_due is None)  # what the window queued for itself has run
+    reading_evidence = main.evidence._worker
+    main.figures.load()
+    worker = main.figures._worker
+    assert worker is not None
+    shiboken6.delete(main)
+    worker.join(30)
+    assert not worker.is_alive()
+    if reading_evidence is not None:
+        reading_evidence.join(30)
+    deliver_pending()  # what it sent is dropped

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from annotator.domain.errors import AnnotatorError, NotFound
@@ -34,7 +34,7 @@ from annotator.domain.timeline import Event
 from annotator.services.annotations import Passage
 from annotator.services.figures import DateRecord, FigureGroup, FigureRecord
 from annotator.services.project import Project
-from annotator.ui import commands
+from annotator.ui import commands, threads
 from annotator.ui.controllers.actions import make_action
 from annotator.ui.controllers.compare import CompareController
 from annotator.ui.controllers.host import Host
@@ -49,8 +49,6 @@ STATISTICAL = "claim-type/statistical"
 
 
 class FiguresController(QObject):
-    arrived = Signal(object)  # from the worker: (token, what, payload)
-
     def __init__(self, host: Host, compare: CompareController) -> None:
         super().__init__(host.window_widget())
         self.host = host
@@ -74,7 +72,6 @@ class FiguresController(QObject):
         self._loaded_for: Project | None = None  # the project whose records the models hold
         self._stale = True
         self._tag_filter: int | None = None
-        self.arrived.connect(self._arrived)
         owner = host.window_widget()
         self.claims_action = make_action(
             owner, "Cl&aims table…", self.show_window, "Ctrl+Shift+T",
@@ -210,16 +207,15 @@ class FiguresController(QObject):
         self.group_list = []
         self._busy("Reading the figures…", 0, max(1, len(ids)))
         token, stop = self._token, self._stop
+        # The worker holds this, not the controller (annotator/ui/threads.py says why).
+        to_window = threads.Channel(self._arrived)
 
         def emit(what: str, payload: Any) -> None:
             taken = threading.Event()
-            try:
-                self.arrived.emit((token, what, payload, taken))
-            except RuntimeError:  # the window is gone: nobody to tell
-                stop.set()
-                return
+            to_window.send((token, what, payload, taken))
             while not taken.wait(0.05) and not stop.is_set():
-                pass
+                if not to_window.alive():  # the window is gone without wait(): nobody will take it
+                    stop.set()
 
         def read() -> None:
             # Python's full collections, set off by the records made here (50,000 figures and as many
@@ -319,9 +315,9 @@ class FiguresController(QObject):
             return False
         deadline = time.monotonic() + timeout_s
         while self._worker is not None and time.monotonic() < deadline:
-            QCoreApplication.sendPostedEvents(self)  # each batch taken lets the worker read the next
+            threads.deliver_pending()  # each batch taken lets the worker read the next
             worker.join(0.02)
-        QCoreApplication.sendPostedEvents(self)
+        threads.deliver_pending()
         return True
 
     def _busy(self, text: str, done: int, total: int) -> None:
