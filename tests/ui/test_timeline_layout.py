@@ -7,11 +7,13 @@ Real widgets, driven by qtbot; records made here."""
 from __future__ import annotations
 
 import gc
+import threading
 
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from annotator.domain.figures import DatedStatement
 from annotator.services.figures import DateRecord
+from annotator.ui.threads import deliver_pending
 from annotator.ui.widgets.timeline import AT_ONCE, TimelineView, aligned, lay_out, timeline_order
 
 
@@ -92,3 +94,18 @@ def test_a_few_statements_are_still_laid_out_at_once(qtbot) -> None:  # type: ig
     view = view_of(qtbot)
     view.set_statements(records, lambda s: f"source {s}")
     assert view.is_laid_out() and len(view.items_placed) == len(records)
+
+
+def test_the_layout_thread_sends_its_layout_through_the_relay(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The layout thread never emits on the view (which a closed window may be deleting meanwhile): what it
+    made arrives through annotator.ui.threads, delivered in the window's thread."""
+    records = statements(52, 100)
+    view = view_of(qtbot)
+    view.set_statements(records, lambda s: f"source {s}", aligned(records))
+    for thread in [t for t in threading.enumerate() if t.name == "timeline-layout"]:
+        thread.join(120)
+    assert view.lane_spans == []
+    deliver_pending()
+    assert len(view.lane_spans) == 52  # the layout arrived (drawn a slice per turn of the loop from here)
+    qtbot.waitUntil(view.is_laid_out, timeout=120_000)
+    assert len(view.items_placed) == len(records)

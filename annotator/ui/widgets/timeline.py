@@ -7,7 +7,6 @@ Ctrl+wheel (and Ctrl++ / Ctrl+-) zooms the years; the lanes' names and the year 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
 import itertools
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.timeline import Dated, Event, align
 from annotator.services.figures import DateRecord
+from annotator.ui import threads
 from annotator.ui.text import literal
 
 TRACK = 20  # pixels per row of a lane: statements whose marks (and labels) would overlap get rows apart
@@ -257,7 +257,6 @@ class StatementItem(QGraphicsRectItem):
 class TimelineView(QGraphicsView):
     statement_clicked = Signal(object)  # DateRecord
     laid_out = Signal()  # every statement is drawn
-    _computed = Signal(object)  # (generation, TimelineLayout, records, source_name), from the layout thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,7 +276,6 @@ class TimelineView(QGraphicsView):
         self._laid_out = True
         self._collector_paused = False
         self.laid_out.connect(lambda: setattr(self, "_laid_out", True))
-        self._computed.connect(self._arrived)
         self._names = _Names(self)
         self._axis = _Axis(self)
 
@@ -314,10 +312,12 @@ class TimelineView(QGraphicsView):
         # 50,000 statements (500 sources): the rows alone took the window 1–3 s. Their layout needs no Qt
         # (no labels are drawn for so many), so it is made in a thread and drawn when it arrives.
 
+        # The thread holds this, not the view (annotator/ui/threads.py says why); dropped if the view is gone.
+        to_view = threads.Channel(self._arrived)
+
         def work() -> None:
             made = lay_out(records, room, None)
-            with contextlib.suppress(RuntimeError):  # the view is gone meanwhile
-                self._computed.emit((generation, made, records, source_name))
+            to_view.send((generation, made, records, source_name))
 
         # Nor collected until drawn: Python's full collections over the 100,000 objects made for the layout
         # and the items held every thread, the window's too, 0.4–1 s at a time (the objects hold no
