@@ -41,7 +41,6 @@ from annotator.domain.structure import Mark, MarkKind
 from annotator.domain.taxonomy import Taxonomy
 from annotator.services.events import AnnotationsChanged, Change, SourcesChanged
 from annotator.services.paths import APP_NAME
-from annotator.services.structure import summarize
 from annotator.ui.bridge import EventBridge
 from annotator.ui.errors import show_error
 from annotator.ui.settings import AppSettings
@@ -971,6 +970,9 @@ class MainWindow(QMainWindow):
                 self.reader.set_structure(marks)
             # The summary and the outline from these marks: each read them again (a millisecond apiece
             # before the first paint), and the outline read the text again too, for a source without headings.
+            from annotator.services.structure import summarize  # here: it imports the storage layer, which
+            # the first screen paints without (services/first_screen.py)
+
             headings = any(m.kind is MarkKind.HEADING for m in marks)
             self.outline_panel.set_outline(self.project.structure.outline(source_id) if headings else [])
             summary = summarize(marks)

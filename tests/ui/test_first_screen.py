@@ -170,3 +170,14 @@ def test_clicking_through_sources_detects_only_the_one_stayed_on(
     assert [i.text for i in evidence.items()] == ["(Sakwa, 37)"]
     assert stayed not in project.evidence.stale()
     assert passed in project.evidence.stale()  # never detected: opening it again will
+
+
+def test_the_window_module_paints_a_first_screen_without_the_storage_layer() -> None:
+    """The first screen is painted before SQLAlchemy is imported (services/first_screen.py): the window's
+    module must not pull it in (an import of services.structure at its top once cost a second at start-up)."""
+    import subprocess
+    import sys
+
+    code = "import sys, annotator.ui.main_window, annotator.ui.app; print('sqlalchemy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
