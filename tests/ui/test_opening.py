@@ -116,3 +116,35 @@ def test_the_backup_on_opening_is_taken_after_the_window_is_shown(
     window.close()  # waits for the copy before the project is closed
     window.project.close()
     assert len(list_backups(path)) == 1
+
+
+def test_the_backup_thread_tells_the_window_through_the_relay(
+    qtbot, tmp_path: Path, settings: AppSettings, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    """The backup thread never emits on the controller (which a closed window may be deleting meanwhile):
+    its end arrives through annotator.ui.threads, delivered in the window's thread."""
+    from annotator.ui.app import open_window
+    from annotator.ui.threads import deliver_pending
+
+    path = tmp_path / "book.annotator"
+    with Project.open(path) as project:
+        project.sources.import_file(write_file("chapter.txt", "The harvest of 1932. " * 500))
+    window = open_window(path, settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+
+    def started() -> bool:  # (the window completes itself with its project after its first paint)
+        backups = getattr(window, "backups", None)
+        return backups is not None and backups._opening_backup is not None
+
+    qtbot.waitUntil(started, timeout=20_000)
+    thread = window.backups._opening_backup
+    assert thread is not None
+    thread.join(60)
+    assert window.backups._opening_backup is thread  # not told yet: the event loop has not run
+    deliver_pending()
+    assert window.backups._opening_backup is None
+    assert len(list_backups(path)) == 1
+    window.close()
+    window.project.close()

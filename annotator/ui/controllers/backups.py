@@ -4,13 +4,13 @@ copy that fails its check is said once."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from annotator.domain.errors import AnnotatorError, ProjectDamaged
+from annotator.ui import threads
 from annotator.ui.controllers.host import Host
 from annotator.ui.errors import show_error
 
@@ -19,14 +19,11 @@ PERIOD_MS = 10 * 60 * 1000
 
 
 class BackupsController(QObject):
-    opening_backup_done = Signal(object)  # from the backup thread: None, or the ProjectDamaged it met
-
     def __init__(self, host: Host) -> None:
         super().__init__(host.window_widget())
         self.host = host
         self._when_shown = False  # the project just opened gets its backup once the window is up
         self._opening_backup: threading.Thread | None = None
-        self.opening_backup_done.connect(self._opening_backup_finished)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.periodic_backup)
         self._timer.start(PERIOD_MS)
@@ -48,6 +45,9 @@ class BackupsController(QObject):
         project = self.host.project
         if project.read_only or project.created or self._opening_backup is not None:
             return  # a project made just now has nothing to back up yet
+        # The thread holds this, not the controller (annotator/ui/threads.py says why): told None, or the
+        # ProjectDamaged it met; dropped when the window is gone.
+        to_window = threads.Channel(self._opening_backup_finished)
 
         def back_up() -> None:
             outcome: ProjectDamaged | None = None
@@ -57,8 +57,7 @@ class BackupsController(QObject):
                 outcome = e
             except (AnnotatorError, OSError) as e:  # a backup must never disturb the work
                 log.warning("no automatic backup of %s: %s", project.path, e)
-            with contextlib.suppress(RuntimeError):  # the window is gone (a test's, say): nobody to tell
-                self.opening_backup_done.emit(outcome)
+            to_window.send(outcome)
 
         self._opening_backup = threading.Thread(target=back_up, name="backup-on-opening")
         self._opening_backup.start()
