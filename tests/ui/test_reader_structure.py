@@ -97,7 +97,7 @@ def test_hovering_a_call_shows_its_note_and_a_click_goes_there_and_back(qtbot) -
     reader.scroll_to(call.start)
     scrolled = reader.verticalScrollBar().value()
     qtbot.mouseMove(reader.viewport(), _point(reader, call.start + 1))
-    qtbot.waitUntil(lambda: "District committee minutes" in QToolTip.text())
+    qtbot.waitUntil(lambda: "District committee minutes" in QToolTip.text(), timeout=30_000)
 
     with qtbot.waitSignal(reader.note_followed) as followed:
         qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=_point(reader, call.start + 1))
