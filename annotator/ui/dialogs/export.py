@@ -46,6 +46,7 @@ from annotator.io.exporters.base import ExportFormat, ExportOptions
 from annotator.services.export import CHART_FORMAT, ExportResult
 from annotator.services.project import Project
 from annotator.ui.dialogs.export_filter import FilterPanel
+from annotator.ui.dialogs.index_progress import build_index_for_query
 from annotator.ui.errors import show_error
 from annotator.ui.settings import AppSettings
 from annotator.ui.text import literal, plain_label
@@ -265,26 +266,13 @@ class ExportDialog(QDialog):
             return True
         if excerpt_filter.query == self._declined_query:  # asked once for this query: do not insist
             return False
-        progress = QProgressDialog(
-            "Building the search index (needed once for a query)…", "Cancel", 0, 1000, self
-        )
-        progress.setWindowTitle("Search index")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, total: int) -> None:
-            progress.setValue(int(1000 * done / total) if total else 0)
-            QApplication.processEvents()
-
         self._busy = True
         try:
-            built = not search.reindex(report, progress.wasCanceled).cancelled
-            self._declined_query = "" if built else excerpt_filter.query
-            return built
+            built = build_index_for_query(search, self)
         finally:
             self._busy = False
-            progress.close()
-            progress.deleteLater()
+        self._declined_query = "" if built else excerpt_filter.query
+        return built
 
     def _show_count(self) -> None:
         export_format = self.current_format()

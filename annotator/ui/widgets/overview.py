@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.excerpts import Excerpt, ExcerptFilter, cite
 from annotator.domain.overview import caption
+from annotator.ui.dialogs.index_progress import build_index_for_query
 from annotator.ui.errors import show_error
 
 if TYPE_CHECKING:
@@ -262,21 +261,7 @@ class OverviewWindow(QMainWindow):
         search = self.project.search
         if not search.needs_rebuild():
             return True
-        progress = QProgressDialog("Building the search index (needed once for a query)…", "Cancel", 0, 1000,
-                                   self)  # fmt: skip
-        progress.setWindowTitle("Search index")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(done: int, total: int) -> None:
-            progress.setValue(int(1000 * done / total) if total else 0)
-            QApplication.processEvents()
-
-        try:
-            return not search.reindex(report, progress.wasCanceled).cancelled
-        finally:
-            progress.close()
-            progress.deleteLater()
+        return build_index_for_query(search, self)
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(name))
