@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.cli.output import AddCommand, add_without_project, json_flag, print_json
 
 EXIT_OK, EXIT_DAMAGED = 0, 2
 
@@ -75,13 +75,13 @@ def _project_file(value: str) -> Path | str:
 
 
 def register(command: AddCommand) -> None:
-    p = command(
+    p = add_without_project(
+        command,
         "check",
-        lambda _project, _args: EXIT_OK,  # never called: main runs ``run_check`` without opening the project
+        run_check,
         "check a project fully: its structure, and every stored text and original file against its checksum",
     )
     p.add_argument(
         "project_file", nargs="?", type=_project_file, metavar="PROJECT", help="the project file to check"
     )
-    p.set_defaults(without_project=run_check)
     json_flag(p)

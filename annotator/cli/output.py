@@ -15,6 +15,19 @@ Handler = Callable[["Project", argparse.Namespace], int]
 AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 
 
+WithoutProject = Callable[[Any, argparse.Namespace], int]
+
+
+def add_without_project(
+    command: AddCommand, name: str, run: WithoutProject, help_text: str
+) -> argparse.ArgumentParser:
+    """Register a subcommand that main runs as ``run(project_path, args)`` instead of opening the project
+    (check, publish, clone, team: they open what they need themselves)."""
+    parser = command(name, lambda _project, _args: 0, help_text)  # never called: main runs ``run``
+    parser.set_defaults(without_project=run)
+    return parser
+
+
 def use_utf8_stdout() -> None:
     """Offsets are code points: whatever the locale, print UTF-8 and never translate newlines."""
     if hasattr(sys.stdout, "reconfigure"):

@@ -13,7 +13,7 @@ import argparse
 import getpass
 from pathlib import Path
 
-from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.cli.output import AddCommand, add_without_project, json_flag, print_json
 from annotator.domain.errors import InvalidInput
 
 EXIT_OK = 0
@@ -82,10 +82,10 @@ def run_team(project_path: Path | str | None, args: argparse.Namespace) -> int:
 
 
 def register(command: AddCommand) -> None:
-    never = lambda _project, _args: EXIT_OK  # noqa: E731  (main runs ``without_project`` instead)
-    p = command(
+    p = add_without_project(
+        command,
         "team",
-        never,
+        run_team,
         "a team project's members and their roles (owner, coder, reader), enforced by its PostgreSQL server",
     )
     p.add_argument(
@@ -99,4 +99,3 @@ def register(command: AddCommand) -> None:
         "--password-file", metavar="FILE", help="add: read a new login's password from the file's first line"
     )
     json_flag(p)
-    p.set_defaults(without_project=run_team)

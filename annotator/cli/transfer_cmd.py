@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.cli.output import AddCommand, add_without_project, json_flag, print_json
 
 EXIT_OK = 0
 
@@ -39,18 +39,18 @@ def run_clone(_project: Path | str | None, args: argparse.Namespace) -> int:
 
 
 def register(command: AddCommand) -> None:
-    never = lambda _project, _args: EXIT_OK  # noqa: E731  (main runs ``without_project`` instead)
-    p = command(
+    p = add_without_project(
+        command,
         "publish",
-        never,
+        run_publish,
         "copy a local project into an empty PostgreSQL database, for a team (ids and uuids kept)",
     )
     p.add_argument("local", type=Path, metavar="LOCAL", help="the project file to publish")
     p.add_argument("url", metavar="URL", help="the empty database: postgresql://USER@HOST/DATABASE")
-    p.set_defaults(without_project=run_publish)
     json_flag(p)
-    p = command("clone", never, "copy a team project from its PostgreSQL database into a new local file")
+    p = add_without_project(
+        command, "clone", run_clone, "copy a team project from its PostgreSQL database into a new local file"
+    )
     p.add_argument("url", metavar="URL", help="the team project: postgresql://USER@HOST/DATABASE")
     p.add_argument("local", type=Path, metavar="LOCAL", help="the new project file (NAME.annotator)")
-    p.set_defaults(without_project=run_clone)
     json_flag(p)
