@@ -12,6 +12,14 @@ Usage, from the repository root::
   ``reader_show_1mb_5000`` (the reader alone given what was read, as this benchmark measured before).
   The window reads the annotations of the first screen before that paint and the others just after it:
   ``reader_all_1mb_5000`` is the time until all of them are in the reader and the annotations panel.
+  The source's evidence is read in a worker started after that (a detection once the source has been
+  shown for 500 ms): the worker shares the interpreter with the window, and started with the opening (the
+  window's own first opening of this source detected its evidence throughout the repeats) it made the
+  first paint 3–5× the floor and ``reader_all`` about 1.9 s. Measured 2026-12-07, three runs alternated
+  with the code before (load 1.3–1.8 on 2 cores), medians: ``reader_open`` 28.0 ms, floor 15.3, ratio 1.83
+  (before: 91.3 ms, 5.4×); ``reader_all`` 207 ms (before: 361 ms; 1,872 ms that morning on a quiet
+  machine); ``reader_read`` 76.5 ms (unchanged: the list of 5,000 is most of ``reader_all`` now);
+  ``reader_show`` 22.2 ms (1.4×).
 - ``keyboard_<case>_median`` / ``_p95`` / ``_first``: select a passage and press a tag key, with 5,000
   annotations present and the search index built, until the highlight is painted; in a new process per
   run that opens the project in the main window the way the app does (window shown, then the tags at a
