@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[2]))
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_figures import prose
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 
 from annotator.domain.figures.dates import find_dates
 from annotator.domain.figures.numbers import find_figures
@@ -33,6 +33,7 @@ from annotator.services.project import Project
 from annotator.ui.app import application
 from annotator.ui.main_window import MainWindow
 from annotator.ui.settings import AppSettings
+from annotator.ui.threads import deliver_pending
 from tests.helpers.large_project import build_large_project
 
 
@@ -87,7 +88,7 @@ def main() -> None:
                 if now > 120:
                     break
                 time.sleep(0.001)
-            QCoreApplication.sendPostedEvents(controller)
+            deliver_pending()  # the worker's last batches (sent through annotator.ui.threads)
             app.processEvents()
             grouped = time.perf_counter() - began
             timer.stop()
