@@ -27,7 +27,11 @@ def _earlier_windows_collected() -> None:
     """The windows of earlier tests are collected before this test starts its own and their worker
     threads (evidence, search, figures), not at whatever moment the collector next runs: a full run once
     aborted while the collector freed an earlier test's Qt objects in the middle of this test's evidence
-    read in its worker thread (session 4; not reproduced alone, cause not found)."""
+    read in its worker thread (session 4; not reproduced alone, cause not found). Session 5: a worker
+    emitting a signal of a QObject deleted meanwhile does crash (tests/ui/test_threads.py), and the workers
+    of the evidence, figures, timeline and backups now send through annotator.ui.threads instead; kept
+    because the crash itself was not reproduced with real windows and the overview's date worker still
+    emits on its window (notes/s5/r_threads.md)."""
     gc.collect()
 
 @pytest.fixture
