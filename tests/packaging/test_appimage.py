@@ -22,10 +22,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.build import fresh_or_built
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-BUILT_FROM = ("annotator", "db", "resources", "packaging", "pyproject.toml", ".ci/package")
 APP_TIMEOUT = 300  # unpacking ~450 MB, then a start on a loaded machine; a hung start fails, never hangs
 NOT_BUILT = "AppImage: not built"  # what .ci/package prints, with its reason, when it cannot make one
 
@@ -34,37 +35,16 @@ def _run(command: list[str], timeout: float, **kwargs) -> subprocess.CompletedPr
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, **kwargs)
 
 
-def _newest_source() -> float:
-    newest = 0.0
-    for name in BUILT_FROM:
-        path = ROOT / name
-        paths = [path] if path.is_file() else (p for p in path.rglob("*") if p.is_file())
-        for p in paths:
-            if "__pycache__" not in p.parts and "screenshots" not in p.parts:
-                newest = max(newest, p.stat().st_mtime)
-    return newest
-
-
-def _newest_appimage() -> Path | None:
-    images = sorted((ROOT / "dist").glob("Annotator-*-x86_64.AppImage"), key=lambda p: p.stat().st_mtime)
-    return images[-1] if images else None
-
-
 @pytest.fixture(scope="module")
 def appimage() -> Path:
     named = os.environ.get("ANNOTATOR_APPIMAGE")
     if named:
         return Path(named).resolve()
-    image = _newest_appimage()
-    if image is not None and image.stat().st_mtime > _newest_source():
-        return image
-    build = _run(["bash", str(ROOT / ".ci" / "package")], timeout=2400, cwd=ROOT)
-    assert build.returncode == 0, f"bash .ci/package failed:\n{build.stdout[-3000:]}\n{build.stderr[-3000:]}"
-    said = [line for line in (build.stdout + build.stderr).splitlines() if line.startswith(NOT_BUILT)]
+    image, output = fresh_or_built("Annotator-*-x86_64.AppImage", timeout=2400)
+    said = [line for line in output.splitlines() if line.startswith(NOT_BUILT)]
     if said:
         pytest.skip(said[0])
-    image = _newest_appimage()
-    assert image is not None, f"bash .ci/package made no AppImage, nor said why:\n{build.stdout[-2000:]}"
+    assert image is not None, f"bash .ci/package made no AppImage, nor said why:\n{output[-2000:]}"
     return image
 
 

@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging.build import fresh_or_built
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +37,6 @@ USER = "historian"
 HOME = Path("/home") / USER
 # What the test itself uses inside the chroot; the .deb's own Depends are added from packaging/debian/control.
 TOOLS = ["xvfb", "libglib2.0-bin", "shared-mime-info", "desktop-file-utils"]
-BUILT_FROM = ("annotator", "db", "resources", "packaging", "pyproject.toml", ".ci/package")
 APP_TIMEOUT = 180  # seconds for a start on a loaded machine; a hung start fails, it never waits forever
 
 
@@ -49,31 +50,15 @@ def _run(command: list[str], timeout: float = 600, **kwargs) -> subprocess.Compl
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False, **kwargs)
 
 
-def _newest_source() -> float:
-    newest = 0.0
-    for name in BUILT_FROM:
-        path = ROOT / name
-        paths = [path] if path.is_file() else (p for p in path.rglob("*") if p.is_file())
-        for p in paths:
-            if "__pycache__" not in p.parts and "screenshots" not in p.parts:
-                newest = max(newest, p.stat().st_mtime)
-    return newest
-
-
 def _the_deb() -> Path:
     """dist/annotator_*.deb, built now unless one newer than its sources is there (or ANNOTATOR_DEB names
     the one to install: where others edit the checkout while a build runs, nothing built is ever newer)."""
     named = os.environ.get("ANNOTATOR_DEB")
     if named:
         return Path(named).resolve()
-    debs = sorted((ROOT / "dist").glob("annotator_*.deb"), key=lambda p: p.stat().st_mtime)
-    if debs and debs[-1].stat().st_mtime > _newest_source():
-        return debs[-1]
-    build = _run(["bash", str(ROOT / ".ci" / "package")], timeout=1800, cwd=ROOT)
-    assert build.returncode == 0, f"bash .ci/package failed:\n{build.stdout[-3000:]}\n{build.stderr[-3000:]}"
-    debs = sorted((ROOT / "dist").glob("annotator_*.deb"), key=lambda p: p.stat().st_mtime)
-    assert debs, f"bash .ci/package made no .deb:\n{build.stdout[-2000:]}"
-    return debs[-1]
+    deb, output = fresh_or_built("annotator_*.deb", timeout=1800)
+    assert deb is not None, f"bash .ci/package made no .deb:\n{output[-2000:]}"
+    return deb
 
 
 def _bootstrap(target: Path) -> None:
