@@ -62,14 +62,19 @@ def deliver_pending() -> None:
 class Channel:
     """A worker's way to call ``method`` (a bound method of a QObject) in the GUI thread: ``send(payload)``
     from any thread; the method is called with the payload only while its object still lives, else the
-    payload is dropped (counted in ``dropped``). Made in the GUI thread."""
+    payload is dropped (counted in ``dropped``) and given to ``if_gone``, if any, in the GUI thread: for
+    what the receiver would have undone on arrival (it must not refer to the receiver). Made in the GUI
+    thread."""
 
-    def __init__(self, method: Callable[[Any], object]) -> None:
+    def __init__(
+        self, method: Callable[[Any], object], if_gone: Callable[[Any], object] | None = None
+    ) -> None:
         receiver = getattr(method, "__self__", None)
         if not isinstance(receiver, QObject):
             raise TypeError("a Channel delivers to a method of a QObject")
         self._method = weakref.WeakMethod(method)  # type: ignore[arg-type]
         self._relay = relay()
+        self._if_gone = if_gone
         self.delivered = 0
         self.dropped = 0
 
@@ -88,6 +93,8 @@ class Channel:
         method = self._method()
         if method is None or not shiboken6.isValid(method.__self__):
             self.dropped += 1
+            if self._if_gone is not None:
+                self._if_gone(payload)
             return
         self.delivered += 1
         method(payload)

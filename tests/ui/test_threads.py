@@ -83,3 +83,14 @@ def test_receivers_deleted_while_their_workers_send_do_not_crash(deletion: str, 
     assert result["gone_after"] == 0  # nothing reached a receiver once deleted
     assert result["gone_before"] > 0  # the rounds that let the event loop run first delivered some
     assert result["gone_before"] + result["dropped"] == result["gone_sent"] == SENDS * rounds
+
+
+def test_what_is_dropped_goes_to_if_gone_in_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    receiver = _Receiver(window)
+    undone: list[tuple[object, threading.Thread]] = []
+    channel = Channel(receiver.take, if_gone=lambda p: undone.append((p, threading.current_thread())))
+    _send_from_a_worker(channel, ["late"])
+    shiboken6.delete(window)
+    deliver_pending()
+    assert undone == [("late", threading.main_thread())]

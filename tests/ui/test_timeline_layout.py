@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 
+import shiboken6
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from annotator.domain.figures import DatedStatement
@@ -109,3 +110,21 @@ def test_the_layout_thread_sends_its_layout_through_the_relay(qtbot) -> None:  #
     assert len(view.lane_spans) == 52  # the layout arrived (drawn a slice per turn of the loop from here)
     qtbot.waitUntil(view.is_laid_out, timeout=120_000)
     assert len(view.items_placed) == len(records)
+
+
+def test_a_view_deleted_before_its_layout_arrives_lets_the_collector_run_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The collector is paused while a large layout is made; a view deleted (not closed) meanwhile never
+    draws it, and the collector must not stay paused for the rest of the program."""
+    records = statements(52, 100)
+    view = TimelineView()
+    view.resize(1200, 500)
+    try:
+        view.set_statements(records, lambda s: f"source {s}", aligned(records))
+        assert not gc.isenabled()
+        shiboken6.delete(view)
+        for thread in [t for t in threading.enumerate() if t.name == "timeline-layout"]:
+            thread.join(120)
+        deliver_pending()
+        assert gc.isenabled()
+    finally:
+        gc.enable()

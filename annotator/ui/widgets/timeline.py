@@ -312,9 +312,6 @@ class TimelineView(QGraphicsView):
         # 50,000 statements (500 sources): the rows alone took the window 1–3 s. Their layout needs no Qt
         # (no labels are drawn for so many), so it is made in a thread and drawn when it arrives.
 
-        # The thread holds this, not the view (annotator/ui/threads.py says why); dropped if the view is gone.
-        to_view = threads.Channel(self._arrived)
-
         def work() -> None:
             made = lay_out(records, room, None)
             to_view.send((generation, made, records, source_name))
@@ -323,6 +320,15 @@ class TimelineView(QGraphicsView):
         # and the items held every thread, the window's too, 0.4–1 s at a time (the objects hold no
         # cycles; collected as usual after).
         self._pause_collector()
+        # The thread holds this, not the view (annotator/ui/threads.py says why); dropped if the view is gone,
+        # and then the collector goes on (a view deleted without being hidden would leave it paused).
+        paused = self._collector_paused
+
+        def gone(_computed: object) -> None:
+            if paused:
+                gc.enable()
+
+        to_view = threads.Channel(self._arrived, if_gone=gone)
         threading.Thread(target=work, name="timeline-layout", daemon=True).start()
 
     def _arrived(
