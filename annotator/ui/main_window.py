@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             painted = event.type() == QEvent.Type.Paint and watched is self.reader.viewport()
             if painted and not self._opening_due:
                 self._opening_due = True
-                QTimer.singleShot(0, self.finish_opening)  # after this paint reached the screen
+                QTimer.singleShot(0, self, self.finish_opening)  # after this paint reached the screen
             elif event.type() == QEvent.Type.KeyPress and watched is self.reader:
                 key = QKeyEvent(event)  # type: ignore[arg-type]  # a copy: Qt reuses the event's memory
                 self._early_keys.append(key)
@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
             self.open_source(source_id)
             scroll = self.settings.project_value(self.project.uuid, "scroll")
             if scroll is not None:
-                QTimer.singleShot(0, lambda: self.reader.verticalScrollBar().setValue(int(scroll)))
+                QTimer.singleShot(0, self, lambda: self.reader.verticalScrollBar().setValue(int(scroll)))
         else:
             self.show_welcome()
         self.compare.refresh_links()
@@ -625,7 +625,7 @@ class MainWindow(QMainWindow):
             if self.project is project and not project.closed:
                 action()
 
-        QTimer.singleShot(0, run)
+        QTimer.singleShot(0, self, run)  # with the window as context: not run once it is deleted
 
     def _rehearse_tagging(self) -> None:
         """Run a tag's statements once, stored nowhere: the first tag after opening then costs what the
@@ -935,7 +935,7 @@ class MainWindow(QMainWindow):
             + (f"; {self._structure_message}" if self._structure_message else "")
         )
         self.show_count()
-        QTimer.singleShot(0, self.finish_loading)
+        QTimer.singleShot(0, self, self.finish_loading)
 
     def finish_loading(self) -> None:
         """Read the rest of the shown source's annotations (due after its first screen was painted) into the

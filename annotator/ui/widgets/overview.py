@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.excerpts import Excerpt, ExcerptFilter, cite
 from annotator.domain.overview import caption
+from annotator.ui import threads
 from annotator.ui.dialogs.index_progress import build_index_for_query
 from annotator.ui.errors import show_error
 
@@ -70,8 +71,6 @@ class OverviewWindow(QMainWindow):
     passage_requested = Signal(int, int)
     statement_requested = Signal(object)
     # (token, "found" | "done" | "error", payload): from the worker detecting the timeline's dates.
-    dates_detected = Signal(object)
-
     def __init__(self, project: Project, parent: QWidget | None = None, *, docked: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Widget if docked else Qt.WindowType.Window)
         self.project = project
@@ -84,7 +83,6 @@ class OverviewWindow(QMainWindow):
         self._dates_token = 0
         self._dates_stop = threading.Event()
         self._dates_found: list[Any] = []  # DateRecords the worker detected, until it is done
-        self.dates_detected.connect(self._dates_arrived)
 
         self.facet = QComboBox()
         self.facet.setToolTip("The facet whose tags “Tags per source” stacks")
@@ -411,15 +409,14 @@ class OverviewWindow(QMainWindow):
         self._stop_detecting()
         token, stop = self._dates_token, threading.Event()
         self._dates_stop = stop
-        figures, signal = self.project.figures, self.dates_detected
+        figures = self.project.figures
         ids = [d.source.id for d in timeline.sources]
+        # Never a signal of this window from the worker: the window may be deleted while it emits.
+        to_window = threads.Channel(self._dates_arrived)
 
         def send(what: str, payload: Any) -> bool:
-            try:
-                signal.emit((token, what, payload))
-            except RuntimeError:  # the window is gone
-                return False
-            return True
+            to_window.send((token, what, payload))
+            return to_window.alive()  # the window is gone: stop detecting
 
         def work() -> None:
             try:
