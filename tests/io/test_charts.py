@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -203,3 +204,27 @@ def test_a_profile_on_screen_draws_a_collection_per_tag_picked_by_index() -> Non
     )
     event = MouseEvent("button_press_event", figure.canvas, 0, 0)
     assert charts.mark_of(bars[1], event, [0]) == charts.parse_gid(bars[1].annotator_marks[0])
+
+
+def test_a_code_lines_paragraph_labels_never_run_into_each_other() -> None:
+    """An essay whose second and third paragraphs start 20 characters apart in 10,000: their numbers were
+    printed over each other ("23"); a label too close to the one before is left out, its line kept."""
+    from matplotlib.figure import Figure
+
+    from annotator.domain.overview import CodeLine, Segment
+
+    starts = (0, 180, 200, 9_400, 9_800)
+    line = CodeLine(
+        ChartSource(1, "An essay", "secondary", "1995", 40, 10_000),
+        TAGS[:1],
+        (Segment(300, 900, 1, 1),),
+        tuple((start, str(n)) for n, start in enumerate(starts, 1)),
+    )
+    figure = Figure(figsize=(8, 3))
+    charts.draw_codeline(figure, line)
+    (ax,) = figure.axes
+    ticks = list(ax.get_xticks())
+    assert ticks[0] == 0 and 9_400 in ticks
+    assert all(b - a >= 10_000 / 40 for a, b in itertools.pairwise(ticks))
+    # every paragraph keeps its faint line (axvline)
+    assert sorted(line.get_xdata()[0] for line in ax.lines) == list(starts)
