@@ -573,7 +573,7 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
     ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)
     # A lane's name once, at its middle, and a line between lanes: a tick per row (500 of them, each a
     # few artists) was a third of the drawing.
-    lanes = [d.source.kind or "—" if d.start is not None else "undated" for d in rows]
+    lanes = [d.source.kind or "kind not set" if d.start is not None else "undated" for d in rows]
     middles, names = [], []
     for row, lane in enumerate(lanes):
         if row == 0 or lanes[row - 1] != lane:

@@ -228,3 +228,20 @@ def test_a_code_lines_paragraph_labels_never_run_into_each_other() -> None:
     assert all(b - a >= 10_000 / 40 for a, b in itertools.pairwise(ticks))
     # every paragraph keeps its faint line (axvline)
     assert sorted(line.get_xdata()[0] for line in ax.lines) == list(starts)
+
+
+def test_a_timeline_lane_of_sources_without_a_kind_says_so_in_words() -> None:
+    """The lane of sources whose kind was never set was labelled with a lone dash."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from annotator.domain.overview import DatedSource, SourceTimeline
+
+    memoir = ChartSource(1, "A memoir", "primary", "1962", 10, 100)
+    essay = ChartSource(2, "An essay", None, "1995", 10, 100)
+    placed = (
+        DatedSource(memoir, "1962-01-01", "1962-12-31", False, 3),
+        DatedSource(essay, "1995-01-01", "1995-12-31", False, 2),
+    )
+    figure = charts.figure_for(SourceTimeline(placed))
+    FigureCanvasAgg(figure).draw()
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["primary", "kind not set"]
