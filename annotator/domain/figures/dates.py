@@ -184,9 +184,10 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
     return found
 
 
+# Not followed by a letter, but a digit may follow: counters glued by a copy ("1656 Words7 Pages").
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|people|prisoners|человек|words?|pages?|"
-    r"characters|copies|votes)\b",
+    r"characters|copies|votes)(?![^\W\d_])",
     re.I,
 )
 

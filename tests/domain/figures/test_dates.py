@@ -113,3 +113,10 @@ def test_years_of_citations_and_quantities_are_not_dates() -> None:
 def test_a_date_split_across_a_line_break() -> None:
     written, start, end, _ = only("Kirov was killed on December\n1, 1934.")
     assert (written, start, end) == ("December\n1, 1934", "1934-12-01", "1934-12-01")
+
+
+@pytest.mark.parametrize("text", ["1656 Words7 Pages", "Essay, 1656 words, 7 pages.", "1656 Words\n7 Pages"])
+def test_a_count_of_words_glued_to_the_next_number_is_no_year(text: str) -> None:
+    """A saved essay page's counter "1656 Words7 Pages" (two counters glued by the copy) put an event in
+    1656 on the corpus timeline: a count is not a year, whatever follows the counted word."""
+    assert find_dates(text) == []
