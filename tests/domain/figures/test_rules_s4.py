@@ -8,26 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key
-from annotator.domain.figures.numbers import find_figures
-from annotator.domain.structure.detect import detect
-
-
-def figures(text: str) -> list[Figure]:
-    return find_figures(text, detect(text))
-
-
-def at(text: str, snippet: str) -> Figure:
-    start = text.index(snippet)
-    hits = [f for f in figures(text) if f.start <= start < f.end or start <= f.start < start + len(snippet)]
-    assert hits, f"no figure at {snippet!r}: {figures(text)}"
-    return hits[0]
-
-
-def years(f: Figure) -> tuple[int, int] | None:
-    return None if f.period_start is None else (f.period_start, f.period_end or f.period_start)
-
+from tests.domain.figures.helpers import at, years
 
 HEADED = """The purge of the Komsomol, 1937–38
 
