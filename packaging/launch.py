@@ -7,6 +7,7 @@ One addition: a desktop opening a project file (a double-click, ``xdg-open``, th
 lone argument naming a ``.annotator`` file means ``--project FILE``.
 """
 
+import multiprocessing
 import sys
 
 from annotator.cli.main import main
@@ -20,4 +21,7 @@ def desktop_arguments(argv: list[str]) -> list[str]:
 
 
 if __name__ == "__main__":
+    # The installed app's worker processes (a book's evidence detected, a large index built) are this
+    # executable started again: it must run the worker, not the app.
+    multiprocessing.freeze_support()
     sys.exit(main(desktop_arguments(sys.argv[1:])))

@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import logging
 import threading
 import uuid
 from collections.abc import Collection, Iterator, Sequence
@@ -33,10 +34,13 @@ from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole
 from annotator.domain.structure import STRUCTURE_VERSION, Mark
 from annotator.services.annotations import Tagging, resolve_tags
 from annotator.services.events import AnnotationsChanged, Change, EventBus
+from annotator.services.offload import OffloadFailed, run_in_process
 from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import annotations_repo, evidence_repo, people_repo, sources_repo, taxonomy_repo
 from annotator.storage.evidence_repo import ACCEPTED, REJECTED, Decision
 from annotator.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 PROPOSED = "proposed"
 
@@ -51,6 +55,10 @@ QUOTATION = "provenance/quotation"
 _CITATIONS = (0.55, 10)
 _QUOTATIONS = 0.22
 _COMMENTS = (0.2, 5)
+# From this length ``detect_unstored(offload=True)`` detects in a process of its own: a book's detection
+# (about a second) in the window's process made a tag pressed meanwhile wait 0.7 s; the process costs a few
+# tenths of a second to start, on the other core, which a short text's detection is not worth.
+OFFLOAD_CHARS = 200_000
 
 
 def detect(text: str, marks: Sequence[Mark], progress: Progress | None = None) -> list[Evidence]:
@@ -76,6 +84,15 @@ def detect(text: str, marks: Sequence[Mark], progress: Progress | None = None) -
     report(1.0)
     found = [*citations, *quotations, *comments]
     return sorted(found, key=lambda e: (e.start, e.end, e.kind.value))
+
+
+def _detect_offloaded(text: str, marks: Sequence[Mark], progress: Progress | None) -> list[Evidence] | None:
+    """``detect`` in a process of its own; None when no process could do it (the caller detects here)."""
+    try:
+        return run_in_process(detect, text, list(marks), progress=progress)
+    except OffloadFailed:
+        log.warning("evidence detection could not run in a process of its own; detecting here", exc_info=True)
+        return None
 
 
 def encode(found: Sequence[Evidence]) -> str:
@@ -335,19 +352,24 @@ class EvidenceService:
         with self._uow.read() as session:
             return evidence_repo.stale(session, EVIDENCE_VERSION, STRUCTURE_VERSION)
 
-    def detect_unstored(self, source_id: int, progress: Progress | None = None) -> list[Evidence] | None:
+    def detect_unstored(
+        self, source_id: int, progress: Progress | None = None, offload: bool = False
+    ) -> list[Evidence] | None:
         """The source's evidence detected afresh (telling ``progress``, see ``detect``) when the stored one
         is missing or stale (None when it is current), storing nothing: for a worker thread, which must not
         write while the window may (a write transaction begun beside another can fail at once as locked).
         ``store`` keeps it, from the thread that writes; the structure marks are read as stored (or
-        computed, not stored)."""
+        computed, not stored). ``offload``: a text of OFFLOAD_CHARS or more is detected in a process of its
+        own (services/offload.py), so that the thread calling this leaves the interpreter to the window."""
         with self._uow.read() as session:
             uuid_ = sources_repo.get_row(session, source_id).uuid  # NotFound for an unknown source
             if source_id not in evidence_repo.stale(session, EVIDENCE_VERSION, STRUCTURE_VERSION):
                 return None
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
-        found = detect(text, marks, progress)
+        found = _detect_offloaded(text, marks, progress) if offload and len(text) >= OFFLOAD_CHARS else None
+        if found is None:
+            found = detect(text, marks, progress)
         # Its items made here too, in the worker: once ``store`` has kept it, reading them parses nothing
         # (parsing a book's stored items holds the interpreter, and the window, in one long call).
         self._keep(source_id, _listing((uuid_, None), text, found))

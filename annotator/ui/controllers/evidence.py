@@ -267,7 +267,9 @@ class EvidenceController(QObject):
             try:
                 with _without_gc_pauses():
                     evidence = project.evidence
-                    found = None if project.read_only else evidence.detect_unstored(source_id, told)
+                    found = None
+                    if not project.read_only:  # a book's detection in a process of its own
+                        found = evidence.detect_unstored(source_id, told, offload=True)
                     listed = evidence.items(source_id, progress=told) if found is None else None
                 if listed is not None:
                     outcome = ("items", listed, None)
