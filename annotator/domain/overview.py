@@ -192,6 +192,7 @@ class SourceTimeline:
     sources: tuple[DatedSource, ...]  # dated first, by start; the undated after them
     events: Mapping[int, tuple[DatedStatement, ...]] = field(default_factory=dict)  # source id -> in order
     undetected: int = 0  # sources whose dated statements were not detected yet (see OverviewService)
+    detecting: bool = False  # those are being detected now (the window's chart, drawn again when they are in)
 
     @property
     def undated(self) -> tuple[DatedSource, ...]:

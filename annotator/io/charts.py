@@ -597,7 +597,11 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
         more = f" and {len(unplaced) - 6} more" if len(unplaced) > 6 else ""
         notes.append(f"Undated: {names}{more}")
     if timeline.undetected:
-        notes.append(f"the events of {timeline.undetected} more sources are not detected yet")
+        sources = f"{timeline.undetected} more source{'' if timeline.undetected == 1 else 's'}"
+        if timeline.detecting:
+            notes.append(f"finding the events of {sources}…")
+        else:
+            notes.append(f"the events of {sources} are not detected yet")
     if notes:
         title += "\n" + label("; ".join(notes), 120, 2)
     ax.set_title(title, fontsize=9)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -179,11 +178,8 @@ def run_gui(project_path: Path | None) -> int:
         return 2
     window.show()
     _report_when_ready(window)
-    # Everything made so far (modules, Qt wrappers, the ORM's registry, the first source) lives as long as the
-    # app: moved out of the collector's reach once the window is up, a full collection later walks only what
-    # was made since (one walked the whole heap for 270-420 ms, freezing the window while a book's evidence
-    # was read).
-    QTimer.singleShot(0, gc.freeze)
+    # What start-up made is moved out of the cyclic collector's reach by the window itself
+    # (MainWindow.finish_opening), as it opens the project.
     try:
         return app.exec()
     finally:

@@ -57,6 +57,26 @@ def test_annotation_and_taxonomy_models(qapp, qtmodeltester, project: Project, w
     assert child.parent().data() == "Loaded language"
 
 
+def test_annotation_list_finds_rows_by_id_through_inserts_moves_and_removals(
+    qapp, qtmodeltester, project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    source = project.sources.import_file(write_file("a.txt", "Some words of a source, and more of it.")).source_id
+    made = [project.annotations.create(source, start, start + 4) for start in (20, 5, 10, 5, 0)]
+    annotations = AnnotationListModel()
+    annotations.set_annotations(made[:3])
+    annotations.upsert(made[3:])
+    moved = project.annotations.update(made[1].id, start=30, end=34)  # to the end: its row changes
+    annotations.upsert([moved])
+    annotations.remove([made[2].id, 999_999])  # one listed, one never was
+    qtmodeltester.check(annotations)
+    listed = [annotations.annotation_at(row) for row in range(annotations.rowCount())]
+    assert [(a.start, a.id) for a in listed] == sorted((a.start, a.id) for a in listed)
+    assert {a.id for a in listed} == {made[0].id, made[1].id, made[3].id, made[4].id}
+    for row, annotation in enumerate(listed):
+        assert annotations.row_of(annotation.id) == row
+    assert annotations.row_of(made[2].id) is None and annotations.row_of(999_999) is None
+
+
 def test_taxonomy_editor_with_a_tag_in_use(qtbot, project: Project, write_file, shown_messages) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QUndoStack
 

@@ -308,6 +308,43 @@ def test_palette_uses_and_status_count_follow_each_change(qtbot, window: MainWin
     assert uses() == "" and window.count_label.text() == "0 annotations"
 
 
+def test_palette_uses_patched_from_each_change_stay_the_projects_counts(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The Uses column is patched from what each change took away and added (not counted again): after keys,
+    a palette toggle, a tag added to many at once, a deletion, undo and redo it is what the project counts,
+    for a source shown and for one that is not."""
+    model, project = window.palette.taxonomy_model, window.project
+    reader = window.reader
+
+    def tag_key(word: str, key: Qt.Key) -> None:
+        start = TEXT.index(word)
+        reader.select_range(start, start + len(word))
+        reader.setFocus()
+        qtbot.keyClick(reader, key)
+
+    tag_key("committee", Qt.Key.Key_1)
+    tag_key("committee", Qt.Key.Key_2)  # a second tag on the same passage: an update
+    tag_key("households", Qt.Key.Key_1)
+    assert model.usage() == project.taxonomy.usage()
+    first = project.annotations.list()[0]
+    window.select_annotation(first.id)
+    factual = window.taxonomy.resolve("claim-type/factual")
+    window.palette.tag_clicked.emit(factual.id)  # toggled on, then off
+    assert model.usage() == project.taxonomy.usage()
+    window.palette.tag_clicked.emit(factual.id)
+    assert model.usage() == project.taxonomy.usage()
+    for key in (Qt.Key.Key_Z, Qt.Key.Key_Z, Qt.Key.Key_Z, Qt.Key.Key_Y):
+        qtbot.keyClick(reader, key, CTRL)
+        assert model.usage() == project.taxonomy.usage()
+    other = project.sources.import_bytes("other.txt", b"The plenum met again in March.").source_id
+    passages = [Passage(other, 4, 10), Passage(first.source_id, 0, 3)]
+    project.annotations.tag_passages("bias/ideological", passages)
+    assert model.usage() == project.taxonomy.usage()  # a source no reader shows: counted again
+    project.annotations.delete(first.id)
+    assert model.usage() == project.taxonomy.usage()
+
+
 # 9. Reader zoom
 
 

@@ -356,6 +356,9 @@ def test_the_timeline_detects_dates_off_the_window_thread_and_redraws_when_they_
     # Drawn from what is stored: nothing is detected on the window's thread.
     assert not first.events and first.undetected == len(project.sources.list())
     drawn = overview.canvases["timeline"]
+    titles = [t.get_text() for a in drawn.figure.axes for t in (a.title,)]
+    assert any("finding the events of" in t for t in titles)  # not "not detected yet" while it detects
+    assert not any("not detected yet" in t for t in titles)
     qtbot.waitUntil(lambda: told in overview.data["timeline"].events, timeout=60_000)
     assert detecting and threading.main_thread().name not in detecting
     assert overview.data["timeline"].undetected == 0

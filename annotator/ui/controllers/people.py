@@ -84,8 +84,11 @@ class PeopleController:
         self.update_names()
         self._refresh_if_shown()
 
-    def annotations_changed(self, _event: AnnotationsChanged) -> None:
-        self.update_names()
+    def annotations_changed(self, event: AnnotationsChanged) -> None:
+        # Names come with speakers: a change whose annotations are all known and speak for no one (a tag
+        # key) adds none, and reading them again was a twentieth of a key press.
+        if not event.annotations or any(a.speaker is not None for a in event.annotations):
+            self.update_names()
         self._changed()
 
     def watch(self, signal: SignalInstance) -> None:

@@ -58,6 +58,10 @@ class TaxonomyModel(QAbstractItemModel):
             node.children.append(child)
             self._add_children(child, facet_id, tag.id)
 
+    def usage(self) -> dict[int, int]:
+        """A copy of the counts shown: annotations carrying each tag id (tags in none are absent)."""
+        return dict(self._usage)
+
     def set_usage(self, usage: dict[int, int]) -> None:
         """New counts for the Uses column, after annotations changed (the tree stays as it is). Only the
         cells whose count changed are announced: the palette sizes that column to its contents, and

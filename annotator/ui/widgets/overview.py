@@ -357,6 +357,8 @@ class OverviewWindow(QMainWindow):
         self.data[name] = data
         if name == "timeline" and data is not None and data.undetected and not self._detecting():
             self._detect_dates(data)
+        if name == "timeline" and data is not None and data.undetected and self._detecting():
+            data = replace(data, detecting=True)  # drawn so: its title says they are on their way
         area = self.tabs.widget(TABS.index(name))
         if data is None:
             area.setWidget(QLabel("No source to show."))
