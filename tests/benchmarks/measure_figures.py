@@ -51,6 +51,7 @@ from tests.benchmarks.figures_heldout_s4 import AFTER_S4, HELDOUT_S4
 from tests.benchmarks.figures_heldout_s5 import HELDOUT_S5
 from tests.benchmarks.figures_heldout_s5b import HELDOUT_S5B
 from tests.benchmarks.figures_heldout_s5c import HELDOUT_S5C
+from tests.benchmarks.figures_heldout_s7 import HELDOUT_S7
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -130,7 +131,8 @@ def main() -> None:
               "after3-s3": [0, 0, 0, 0, 0], "after4-s3": [0, 0, 0, 0, 0],
               "after5-s3": [0, 0, 0, 0, 0], "after6-s3": [0, 0, 0, 0, 0],
               "held-s4": [0, 0, 0, 0, 0], "after-s4": [0, 0, 0, 0, 0], "held-s5": [0, 0, 0, 0, 0],
-              "held-s5b": [0, 0, 0, 0, 0], "held-s5c": [0, 0, 0, 0, 0]}
+              "held-s5b": [0, 0, 0, 0, 0], "held-s5c": [0, 0, 0, 0, 0],
+              "held-s7": [0, 0, 0, 0, 0]}
     everything: list[tuple[str, Figure]] = []
     for file_name, labels in CORPUS.items():
         path = corpus / file_name
@@ -152,7 +154,8 @@ def main() -> None:
                            ("after3-s3", AFTER3_S3), ("after4-s3", AFTER4_S3),
                            ("after5-s3", AFTER5_S3), ("after6-s3", AFTER6_S3),
                            ("held-s4", HELDOUT_S4), ("after-s4", AFTER_S4), ("held-s5", HELDOUT_S5),
-                           ("held-s5b", HELDOUT_S5B), ("held-s5c", HELDOUT_S5C)):
+                           ("held-s5b", HELDOUT_S5B), ("held-s5c", HELDOUT_S5C),
+                           ("held-s7", HELDOUT_S7)):
         for name, text, labels in texts:
             figures = find_figures(text, detect(text))
             for k, v in enumerate(score(f"{set_name}/{name}", text, labels, figures)):
