@@ -283,7 +283,9 @@ _DONE_EVENTS = {
     "convicted": "sentenced",
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
-    r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
+    r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
+    r"(?:(?:roughly|about|some|nearly|almost|over|around|approximately|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
 )
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
@@ -442,6 +444,98 @@ _DIED_AFTER = re.compile(
     r"lost\s+their\s+lives|were\s+killed|умерл\w*|погибл\w*)\b",
     re.IGNORECASE,
 )
+# The event a verb after the counted noun names (issue 17: what is counted is the noun with its qualifiers
+# and the event made its noun). One pattern for every form the held-out sets showed: a death verb ("died",
+# "perished", "starved to death": the noun's deaths), a passive participle ("were evacuated", "had been
+# collectivized", "were arrested or expelled": the noun and what was done to it) and an intransitive verb of
+# an event ("fled"), after an optional "who"/"that" and adverb.
+_DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
+               r"умерл\w*|погибл\w*")
+_EVENT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    rf"(?:(?P<death>{_DEATH_VERB})\b"
+    r"|(?P<aux>(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
+    r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
+    r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
+    re.IGNORECASE,
+)
+# Verbs after a number that tell what the source did, not what happened to the counted ("were estimated",
+# "were employed"), and words in -ed that are no verbs.
+_NOT_EVENTS = _set(
+    "estimated reported recorded registered counted listed included involved needed required expected "
+    "supposed considered believed thought said known given put found located based concentrated employed "
+    "housed engaged used owned produced worked lived remained stayed numbered totalled totaled amounted "
+    "reached exceeded increased decreased declined rose fell grew doubled tripled halved dropped climbed "
+    "compared added combined named called classified described reckoned calculated assumed claimed "
+    "mentioned noted quoted cited published printed issued planned scheduled intended aimed hundred "
+    "red bed seed need speed feed shed breed creed bleed wed armed skilled unskilled married qualified "
+    "educated organised organized"
+)
+# Intransitive verbs of an event, taken without "were": "3,000 villagers fled".
+_ACTS = _set("fled escaped emigrated deserted disappeared vanished gathered returned defected died perished")
+
+
+def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event the verb at ``after[pos:]`` names, as (words, is a death), or None: ("deaths", True) for
+    "died", ("evacuated", False) for "were evacuated", ("arrested or expelled", False)."""
+    m = _EVENT_AFTER.match(after, pos)
+    if m is None:
+        return None
+    if m.group("death"):
+        return "deaths", True
+    verb = m.group("verb").lower()
+    if verb in _NOT_EVENTS or (not m.group("aux") and verb not in _ACTS):
+        return None
+    if re.match(r"\s+as\b", after[m.end("verb"):]):
+        return None  # "were branded as kulaks", "classified as": what they were called, no event
+    verb2 = (m.group("verb2") or "").lower()
+    if verb2 and verb2 not in _NOT_EVENTS:
+        return f"{verb} {m.group('conj').lower()} {verb2}", False
+    return verb, False
+
+
+def _whole_phrase(text: str) -> str:
+    """The noun phrase at the start of ``text`` (up to four words, "of" inside it), to its first empty word,
+    verb or comma: "German prisoners of war held in …" → "German prisoners of war"."""
+    kept: list[str] = []
+    for w in _WORD.finditer(text):
+        if text[(kept and kept[-1][1]) or 0 : w.start()].strip():
+            break
+        lw = w.group().lower()
+        if lw == "of" and kept and "of" not in (k[0].lower() for k in kept):
+            kept.append((w.group(), w.end()))
+            continue
+        if lw in _STOP or _is_verb_like(lw) or len(kept) == 5:
+            break
+        kept.append((w.group(), w.end()))
+    while kept and kept[-1][0].lower() == "of":
+        kept.pop()
+    return " ".join(k[0] for k in kept)
+
+
+_IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "people"}
+
+
+def _singular(noun: str) -> str:
+    """The noun phrase with its head made singular, to stand before "deaths": "prisoners of war" → "prisoner
+    of war", "special settlers" → "special settler", "schoolchildren" → "schoolchild"."""
+    words = noun.split()
+    head = next((i - 1 for i, w in enumerate(words) if w.lower() == "of" and i > 0), len(words) - 1)
+    word = words[head]
+    low = word.lower()
+    for plural, single in _IRREGULAR_PLURALS.items():
+        if low.endswith(plural):
+            word = word[: len(word) - len(plural)] + single
+            break
+    else:
+        if low.endswith("ies") and len(low) > 4:
+            word = word[:-3] + "y"
+        elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            word = word[:-1]
+    words[head] = word
+    return " ".join(words)
+
+
 # A camp (or prison) that held so many: its inmates.
 _HELD_BEFORE = re.compile(
     r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
@@ -950,10 +1044,17 @@ class _Detector:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
             done = _DONE_TO.match(after, rest_at)
             died = _DIED_AFTER.match(after, rest_at)
+            event = _event_after(after, rest_at)
             if died and _is_people(noun) and unit in ("per cent", "share"):
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
-            elif died and _is_people(noun):
-                noun, words = "deaths", ["deaths"]  # "67,297 prisoners died": deaths (of the camps, below)
+            elif event and event[1]:
+                # "67,297 prisoners died": the prisoners' deaths (of the camps, below), not deaths alone
+                noun = f"{_singular(noun)} deaths"
+                words = noun.split()
+            elif event and noun.lower().split()[-1] not in _QUALIFIED:
+                # "2,500 teachers were evacuated": teachers evacuated ("executions were ordered": an event
+                # noun already names its event)
+                noun = f"{noun} {event[0]}"
             elif done:
                 noun = f"{noun} {(done.group('done') or done.group('participle')).lower()}"
         if (not words or noun.lower() in _GENERIC or noun.lower() in ("prisoners", "inmates")) and (
@@ -1059,7 +1160,10 @@ class _Detector:
                 if event_of:
                     break
             acted = _ACTED_AFTER.match(after, rest_at if noun else 0)
-            if event_of:
+            both = _event_after(after, rest_at if noun else 0)
+            if both and not both[1] and " " in both[0]:
+                noun = both[0]  # "were arrested or deported": both events, not the first alone
+            elif event_of:
                 noun = event_of
             elif acted and not done_before:
                 # "7 million people moved to Russia", "665,000 fled", "1.4 million people were evacuated"
@@ -1072,8 +1176,13 @@ class _Detector:
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
             if whole and noun and noun.lower() not in _GENERIC:
-                # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested
-                noun = f"{whole.group(1)} {noun}"
+                # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested; "Of the
+                # 3 million prisoners of war held …, 380,000 died": the prisoners of war's deaths
+                whole_np = _whole_phrase(before[whole.start(1):])
+                if noun == "deaths" and whole_np:
+                    noun = f"{_singular(whole_np)} deaths"
+                else:
+                    noun = f"{whole_np or whole.group(1)} {noun}"
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
         along = _ALONG_WITH.search(before) if noun else None
@@ -1658,11 +1767,23 @@ def _number_of(before: str) -> str:
         lw = word.lower()
         # "workers and employees": a noun joined by "and" goes on
         joined = lw in ("and", "or", "и") and kept and i + 1 < len(np) and np[i + 1].lower() not in _STOP
-        if not joined and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
-                           or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
+        # "the number of exiled kulaks": a participle before the noun qualifies it
+        qualifies = not kept and lw.endswith("ed") and i + 1 < len(np) and np[i + 1].lower() not in _STOP
+        if not joined and not qualifies and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
+                                             or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
             break
         kept.append(word)
-    return " ".join(kept)
+    noun = " ".join(kept)
+    if kept:
+        # "the number of prisoners who died": their deaths
+        rest = before[found.start("np"):]
+        at = re.match(r"\s*" + r"\s+".join(map(re.escape, kept)), rest)
+        event = _event_after(rest, at.end()) if at else None
+        if event and event[1]:
+            return f"{_singular(noun)} deaths"
+        if event:
+            return f"{noun} {event[0]}"
+    return noun
 
 
 _PUT_AT = re.compile(
