@@ -494,6 +494,31 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     return verb, False
 
 
+_SET_AGAINST = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|"
+    r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
+    r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
+# Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
+# population of Russia was 18 million", "grain exports were 4.8 million tonnes").
+_QUANTITY_NOUNS = _set(
+    "population populations output production harvest harvests mortality number numbers total share "
+    "proportion wage wages price prices income incomes budget exports imports procurements procurement "
+    "consumption yield yields membership workforce toll losses strength generation capacity turnover "
+    "enrolment enrollment circulation deficit revenue revenues spending expenditure expenditures investment "
+    "investments area acreage strength size count tally death-rate birth-rate rate deliveries supply "
+    "население численность урожай производство выпуск добыча смертность"
+)
+
+
+def _is_quantity(subject: str) -> bool:
+    """Whether the head of ``subject`` (its last word before "of") is a noun of a quantity."""
+    head = re.split(r"\s+(?:of|per|in|from)\s+", subject.strip(), maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _QUANTITY_NOUNS
+
+
 def _whole_phrase(text: str) -> str:
     """The noun phrase at the start of ``text`` (up to four words, "of" inside it), to its first empty word,
     verb or comma: "German prisoners of war held in …" → "German prisoners of war"."""
@@ -1007,7 +1032,7 @@ class _Detector:
             # "3.5 times as much coal as in 1928", "twice as much steel plate as the old": what is multiplied
             words = as_much.group("np").split()
             pos = rest_at = len(after)
-        elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b", after):
+        elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b|\s*[A-Z][\w-]*['’]s?\b", after):
             pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
             if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
@@ -1113,14 +1138,19 @@ class _Detector:
         if unit != "ratio" and (people_of or (unit != "people" and not words)):
             # "Grain exports, which had been negligible in 1929, reached 4.8 million tonnes", "gross output in
             # 1933 was 2.5 times": the subject across a clause set off by commas or a year's phrase.
-            plain = _INSERTED.sub(" ", before)
+            # (a year inside the subject, "the mortality of 1933 was", is no word of it)
+            plain = _YEAR_OF.sub(" ", _INSERTED.sub(" ", before))
             # The long pattern only where its verb is near the figure: tried at every word of 200
             # characters before each figure it cost a book a second.
             subject = _SUBJECT_BEFORE.search(plain) if _SUBJECT_VERB_NEAR.search(plain[-90:]) else None
+            verb = (subject.group("verb") or "").lower() if subject else ""
             if subject and not (
                 unit in ("", "count", "people")
                 # (", and X from …", the pattern's second branch, has no verb)
-                and (subject.group("verb") or "").lower() in _ESTIMATE_VERBS | _BARE_VERBS
+                and verb in _ESTIMATE_VERBS | _BARE_VERBS
+                # "the urban population of Russia was 18 million": a bare "was" after a quantity is its
+                # figure ("the reason was 3,000 missing wagons" is not)
+                and not (verb in _BARE_VERBS and _is_quantity(_before_per(plain, subject)))
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
                 words = noun.split() if people_of and noun else words
@@ -1273,6 +1303,14 @@ class _Detector:
                 previous.counted.lower() not in _SAYS_NOTHING
             )
             following = made[k + 1] if k + 1 < len(made) else None
+            if previous is not None and same_sentence and (
+                _SET_AGAINST.search(text, max(previous.end, f.start - 60), f.start)
+            ):
+                # "15 million tonnes in 1940, compared with 3.3 million in 1928", "the official figure of
+                # 89.8 million": a figure set against the one before counts what it counts, in its unit
+                made[k] = replace(f, counted=previous.counted,
+                                  unit=previous.unit if f.unit in ("count", "") else f.unit)
+                continue
             if not f.counted and following is not None and following.counted and (
                 _OUT_OF.fullmatch(text, f.end, following.start)
             ):

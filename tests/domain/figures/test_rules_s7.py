@@ -47,3 +47,33 @@ def has_key(f: Figure, label: str) -> bool:
 def test_event_after_the_noun(text: str, snippet: str, counted: str) -> None:
     f = at(text, snippet)
     assert has_key(f, counted), f.counted
+
+
+# Class 2, the subject of a measure: a figure whose own words say nothing counts what the sentence's subject
+# names when that subject is a quantity ("the population of X was", "the mortality of 1933 was N times",
+# "aircraft production … was three times Germany's"), and a figure set against another ("compared with",
+# "the official figure of", "as against") counts what that one counts.
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("The urban population of Russia was 18 million in 1920.", "18 million", "urban population"),
+        ("In the Kiev region the mortality of 1933 was 4.5 times that of 1931.", "4.5 times", "mortality"),
+        ("Soviet aircraft production in 1943 was nearly three times Germany's.", "three times",
+         "aircraft production"),
+        ("Pig iron output reached 15 million tonnes in 1940, compared with 3.3 million in 1928.",
+         "3.3 million", "pig iron output"),
+        ("The 1933 harvest is variously estimated at 68 to 70 million tonnes, above the official figure of "
+         "89.8 million.", "89.8 million", "harvest"),
+        ("Coal output rose to 166 million tonnes in 1940, as against 35.5 million in 1928.", "35.5 million",
+         "coal output"),
+    ],
+)
+def test_subject_or_comparand_of_a_measure(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted), f.counted
+
+
+def test_a_bare_was_after_a_subject_that_is_no_quantity_is_not_read() -> None:
+    # "the reason was": no quantity, so the figure's own words (none here) stand
+    f = at("The reason for the delay was 3,000 missing wagons in 1931.", "3,000")
+    assert "reason" not in f.counted.lower()
