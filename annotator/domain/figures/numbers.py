@@ -310,7 +310,9 @@ _EVENT_SUBJECT = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\d]", re.I)
 _FROM_TO_BEFORE = re.compile(
-    r"\bfrom\s+[\d][^;.]{0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I
+    # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
+    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$",
+    re.I
 )
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
@@ -500,6 +502,19 @@ _SET_AGAINST = re.compile(
     r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
     re.IGNORECASE,
 )
+_CHANGE_IN_CLAUSE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
+    r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
+    r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
+    r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
+    re.IGNORECASE,
+)
+_RANGE_CUE = re.compile(
+    r"\b(?:rang\w*|var(?:y|ied|ies)|estimat\w*|put\s+at|between\s+(?!1\d{3}\b|20\d{2}\b)[\d,.]+\s+and)\b",
+    re.I,
+)
+_EARLIER_CHANGE = re.compile(r"\d[\d,.]*\s+(?:million|thousand|billion|per)")
+_LAST_FIVE = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,4}[^\W\d_][\w’'-]*)\s*$")
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -897,6 +912,36 @@ class _Detector:
         # corpus essays' figures without a year are of none).
         return None
 
+    def _change_subject(self, s_start: int, pos: int) -> str:
+        """The words before the verb of change that opens the clause before ``pos``, up to three, after its
+        determiner: "Cement production" of "Cement production went up … from"; "" if none."""
+        clause_at = s_start + max(self.text.rfind(";", s_start, pos), self.text.rfind(":", s_start, pos),
+                                  s_start - 1) - s_start + 1
+        verb = _CHANGE_IN_CLAUSE.search(self.text, clause_at, pos)
+        if verb is None or _EARLIER_CHANGE.search(self.text, verb.end(), pos):
+            # a change before this one in the clause ("…, that of Kazakhstan from"): its subject is not this
+            return ""
+        phrase = _LAST_FIVE.search(self.text[clause_at : verb.start()])
+        if phrase is None:
+            return ""
+        words = phrase.group(1).split()
+        # "The population of the RSFSR grew": the population; "the number of tractors rose": the tractors
+        if "of" in words[1:]:
+            cut = words.index("of", 1)
+            words = words[cut + 1 :] if words[cut - 1].lower() in _SAYS_NOTHING else words[:cut]
+        words = [w for w in words if w.lower() not in _STOP and not _is_verb_like(w.lower())]
+        return " ".join(words[-3:])
+
+    def _changed_in_clause(self, pos: int) -> bool:
+        """Whether a verb of change opens the clause before ``pos`` ("Cement production went up almost
+        threefold between 1928 and 1937, from 1.8 to 5.5 million tonnes"): its "from X to Y" is the change's
+        two ends, not a range, unless the clause speaks of estimates that range."""
+        s_start = self.layout.sentence(pos)[1]
+        clause = self.text[s_start:pos]
+        cut = max(clause.rfind(";"), clause.rfind(":"))
+        clause = clause[cut + 1 :]
+        return bool(_CHANGE_IN_CLAUSE.search(clause)) and not _RANGE_CUE.search(clause)
+
     def _change_end(
         self, start: int, end: int, period: str, first: int | None, last: int | None
     ) -> tuple[str, int | None, int | None]:
@@ -1165,6 +1210,12 @@ class _Detector:
                 noun = number_of
                 words = noun.split() if unit == "people" or not words else words
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
+        if not words and not noun and unit not in ("ratio", "times") and (
+            _FROM_BEFORE.search(before[-24:]) or _FROM_TO_BEFORE.search(before[-60:])
+        ):
+            # "Cement production went up almost threefold between 1928 and 1937, from 1.8 to 5.5 million
+            # tonnes": the two ends of a change count what changed, the subject of its verb
+            noun = self._change_subject(s_start, start)
         if (not words and not noun) or rate_of:
             # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside;
             # "The fertility rate, 1.2 children per woman, reached": the rate, not the children
@@ -1490,10 +1541,21 @@ class _Detector:
                             text[max(0, start - 80) : max(0, start - 40) + from_before.start()]
                         )
                         or _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
+                        or self._changed_in_clause(max(0, start - 40) + from_before.start())
                     )
                 )
                 if change:
                     change_unit = _unit(text, nxt.end())[0]
+                    change_mag = nxt.group("mag") or nxt.group("m")
+                    if change_mag and not has_magnitude and value is not None and v2:
+                        # "from 35 to 166 million tonnes": the first end in the second's magnitude, where
+                        # read without it would be a thousandth of the other ("from 500 to 1.2 million" is
+                        # 500)
+                        key = change_mag.lower().rstrip(".")
+                        key = next((k for k in _MAGNITUDE if key.startswith(k)), key)
+                        scaled = value * _MAGNITUDE.get(key, 1)
+                        if value / v2 < 1e-3 and 1 / 50 <= scaled / v2 <= 50:
+                            value, has_magnitude = scaled, True
                 second_plain = not (nxt.group("mag") or nxt.group("m"))
                 words_only = in_words and bool(nxt.group("words")) and second_plain
                 if and_ok and not change and not (words_only and not _unit(text, nxt.end())[0]):

@@ -11,7 +11,7 @@ import pytest
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key
-from tests.domain.figures.helpers import at
+from tests.domain.figures.helpers import at, years
 
 
 def has_key(f: Figure, label: str) -> bool:
@@ -77,3 +77,19 @@ def test_a_bare_was_after_a_subject_that_is_no_quantity_is_not_read() -> None:
     # "the reason was": no quantity, so the figure's own words (none here) stand
     f = at("The reason for the delay was 3,000 missing wagons in 1931.", "3,000")
     assert "reason" not in f.counted.lower()
+
+
+# Class 3, "from X to Y" of a change: a verb of change anywhere in the clause before it ("went up … between
+# 1928 and 1937, from 1.8 to 5.5 million tonnes") makes two figures, each of its end of the span, the first
+# with the second's magnitude; estimates that "range from X to Y" stay one range.
+def test_from_to_after_a_change_verb_in_the_clause_is_two_figures() -> None:
+    text = "Cement production went up almost threefold between 1928 and 1937, from 1.8 to 5.5 million tonnes."
+    first, second = at(text, "1.8"), at(text, "5.5 million")
+    assert (first.value, years(first)) == (1.8e6, (1928, 1928))
+    assert (second.value, years(second)) == (5.5e6, (1937, 1937))
+    assert has_key(first, "cement production") and has_key(second, "cement production")
+
+
+def test_from_to_of_estimates_stays_a_range() -> None:
+    f = at("Estimates of the losses grew more cautious; they now range from 5 to 7 million.", "5 to 7")
+    assert (f.low, f.high) == (5e6, 7e6)
