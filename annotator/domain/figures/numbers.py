@@ -515,6 +515,21 @@ _RANGE_CUE = re.compile(
 )
 _EARLIER_CHANGE = re.compile(r"\d[\d,.]*\s+(?:million|thousand|billion|per)")
 _LAST_FIVE = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,4}[^\W\d_][\w’'-]*)\s*$")
+_SAYING = (r"think|thinks|estimate|estimates|believe|believes|agree|agrees|put|puts|reckon|reckons|say|says|"
+           r"consider|considers|accept|accepts|argue|argues|suggest|suggests|calculate|calculates|"
+           r"generally\s+\w+|mostly\s+\w+")
+_SAYING_NOW = re.compile(
+    rf"\b(?:today|now|nowadays|currently)\s+(?:{_SAYING})\b"
+    r"|\b(?:historians|scholars|researchers|demographers|experts|specialists|estimates|studies)\s+"
+    r"(?:today|now|nowadays|currently)\b",
+    re.IGNORECASE,
+)
+# A change that reaches its figure: "rose sharply between 1928 and 1940, reaching 155,000", "rose to".
+_REACHING_BEFORE = re.compile(
+    r"\b(?:reaching|to\s+reach|reached|to)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|"
+    r"more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -532,6 +547,22 @@ def _is_quantity(subject: str) -> bool:
     """Whether the head of ``subject`` (its last word before "of") is a noun of a quantity."""
     head = re.split(r"\s+(?:of|per|in|from)\s+", subject.strip(), maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in _QUANTITY_NOUNS
+
+
+def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
+    """The year a ``_RELATIVE_YEAR`` match names from the period ``first``–``last`` it follows."""
+    if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
+        return last + 1
+    if m.group("prev") or m.group("after"):
+        return first - 1
+    n_written = m.group("n").lower()
+    n = 1 if n_written in ("a", "one") else (
+        int(n_written) if n_written.isdigit() else _parse_number(n_written, "en")
+    )
+    if not isinstance(n, int) or not 0 < n < 50:
+        return None
+    later = m.group("dir").lower() in ("later", "after", "afterwards", "on")
+    return last + n if later else first - n
 
 
 def _whole_phrase(text: str) -> str:
@@ -795,6 +826,15 @@ class _Detector:
                 if relative is not None:
                     found.append(relative)
                     self._relative_starts.add(relative[0])
+            elif found:
+                # "In 1926 the town had 40,000 inhabitants; five years later there were over 90,000": a
+                # relative year counts from the year before it in the same sentence
+                for m in _RELATIVE_YEAR.finditer(self.text, a, b):
+                    base = [p for p in found if p[1] <= m.start() and self._reference_year(p) < 2]
+                    year = _shifted(m, base[-1][3], base[-1][4]) if base else None
+                    if year is not None and not any(p[0] < m.end() and m.start() < p[1] for p in found):
+                        found.append((m.start(), m.end(), " ".join(m.group().split()), year, year))
+                        self._relative_starts.add(m.start())
             found.sort()
             self._periods[i] = found
         return self._periods[i]
@@ -809,19 +849,9 @@ class _Detector:
         if before is None:
             return None
         _, first, last = before
-        if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
-            year = last + 1
-        elif m.group("prev") or m.group("after"):
-            year = first - 1
-        else:
-            n_written = m.group("n").lower()
-            n = 1 if n_written in ("a", "one") else (
-                int(n_written) if n_written.isdigit() else _parse_number(n_written, "en")
-            )
-            if not isinstance(n, int) or not 0 < n < 50:
-                return None
-            later = m.group("dir").lower() in ("later", "after", "afterwards", "on")
-            year = last + n if later else first - n
+        year = _shifted(m, first, last)
+        if year is None:
+            return None
         return m.start(), m.end(), " ".join(m.group().split()), year, year
 
     def carried(self, i: int, cross: bool = True) -> tuple[str, int, int] | None:
@@ -954,6 +984,14 @@ class _Detector:
             return str(first), first, first
         if _FROM_TO_BEFORE.search(text, max(0, start - 60), start):
             return str(last), last, last
+        i, s_start, _ = self.layout.sentence(start)
+        span_before = any(p[1] <= start and (p[3], p[4]) == (first, last) for p in self.periods_in(i))
+        if span_before and _REACHING_BEFORE.search(text, max(s_start, start - 40), start) and (
+            _CHANGE_IN_CLAUSE.search(text, s_start, start)
+        ):
+            # "rose sharply between 1928 and 1940, reaching 155,000": where the change ended (the span
+            # written before it in its sentence; one carried from before, or its own after it, is kept)
+            return str(last), last, last
         return period, first, last
 
     def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
@@ -1009,7 +1047,7 @@ class _Detector:
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
-        if not _NO_CARRY.search(self.text, s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
+        if not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
             b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
             if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)
@@ -1018,6 +1056,12 @@ class _Detector:
             if before is not None:
                 return before
         return "", None, None
+
+    def _sets_own_time(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence sets its own time without a year (``_NO_CARRY``); "Scholars today estimate
+        that …" does not: the present is the time of the estimate, not of what it counts."""
+        sentence = _SAYING_NOW.sub(" ", self.text[s_start:s_end])
+        return bool(_NO_CARRY.search(sentence))
 
     def _distance(self, p: tuple[int, int, str, int, int], start: int, end: int) -> int:
         """How far a period is from a figure, a comma between counting as 30 characters: "The summary,

@@ -93,3 +93,31 @@ def test_from_to_after_a_change_verb_in_the_clause_is_two_figures() -> None:
 def test_from_to_of_estimates_stays_a_range() -> None:
     f = at("Estimates of the losses grew more cautious; they now range from 5 to 7 million.", "5 to 7")
     assert (f.low, f.high) == (5e6, 7e6)
+
+
+# Class 4, periods a reader takes from the text around the figure: the time of the historians' saying
+# ("scholars today estimate") is no time of the figure and does not stop the sentence before's period; a
+# relative year after a year in the same sentence ("In 1926 …; five years later") counts from it; the figure
+# a change reaches over a span ("rose between 1928 and 1940, reaching 155,000") is of the span's last year.
+def test_the_time_of_an_estimate_does_not_stop_the_carried_period() -> None:
+    text = ("The famine of 1932–33 hit Kazakhstan hardest. Scholars today estimate that about 1.3 million "
+            "died.")
+    assert years(at(text, "1.3 million")) == (1932, 1933)
+
+
+def test_a_present_time_of_the_figure_still_stops_it() -> None:
+    text = "The famine of 1932–33 hit Kazakhstan hardest. Today about 18 million people live there."
+    assert years(at(text, "18 million")) is None
+
+
+def test_a_relative_year_after_a_year_in_the_same_sentence() -> None:
+    text = "In 1926 the town had some 40,000 inhabitants; five years later there were over 90,000."
+    assert years(at(text, "90,000")) == (1931, 1931)
+    assert years(at(text, "40,000")) == (1926, 1926)
+
+
+def test_what_a_change_reaches_over_a_span_is_of_its_last_year() -> None:
+    text = "The number of doctors rose sharply between 1928 and 1940, reaching 155,000."
+    assert years(at(text, "155,000")) == (1940, 1940)
+    text = "Between 1928 and 1940 the number of doctors rose to 155,000."
+    assert years(at(text, "155,000")) == (1940, 1940)
