@@ -22,7 +22,7 @@ for _concept, _words in {
     "death": "death deaths died dead perished perish victims victim fatalities fatality killed toll lives "
              "starved mortality погибших погибло погибли умерло умерли умерших жертв жертвы смертей",
     "inmate": "inmates inmate prisoners prisoner convicts convict zeks zek zeki detainees detainee "
-              "заключённых заключенных заключённые заключенные узников",
+              "заключённых заключенных заключённые заключенные заключённый заключенный узников",
     "arrest": "arrests arrest arrested detained арестов арестованы арестовано арестованных",
     "execution": "executions execution executed shot shootings расстреляно расстрелянных расстрелов",
     "deportation": "deportations deportation deported deportees exiled exile resettled "

@@ -264,7 +264,8 @@ _EVENT_BEFORE = re.compile(
     r"repressed|rehabilitated|released|sentenced|convicted)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
-    r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
+    r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
+    r"эвакуирован|мобилизован|сослан)\w*\s+"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
     r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+|до\s+)?$",
@@ -465,13 +466,13 @@ _EVENT_AFTER = re.compile(
 # "were employed"), and words in -ed that are no verbs.
 _NOT_EVENTS = _set(
     "estimated reported recorded registered counted listed included involved needed required expected "
-    "supposed considered believed thought said known given put found located based concentrated employed "
+    "supposed considered believed thought said known given put found located based concentrated "
     "housed engaged used owned produced worked lived remained stayed numbered totalled totaled amounted "
     "reached exceeded increased decreased declined rose fell grew doubled tripled halved dropped climbed "
     "compared added combined named called classified described reckoned calculated assumed claimed "
     "mentioned noted quoted cited published printed issued planned scheduled intended aimed hundred "
     "red bed seed need speed feed shed breed creed bleed wed armed skilled unskilled married qualified "
-    "educated organised organized"
+    "educated organised organized followed"
 )
 # Intransitive verbs of an event, taken without "were": "3,000 villagers fled".
 _ACTS = _set("fled escaped emigrated deserted disappeared vanished gathered returned defected died perished")
@@ -530,6 +531,18 @@ _REACHING_BEFORE = re.compile(
     r"more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_CHANGE_START_NOUN = re.compile(
+    r"\bfrom\s+(?:(?:about|some|over|nearly|roughly|around)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
+    r"((?:[^\W\d_][\w’'-]*\s+)?[^\W\d_][\w’'-]*)\s+(?:in\s+\d{4}\s+)?to\s+"
+    r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_ACTED_BEFORE = re.compile(
+    r"\b([^\W\d_]+ed)\s+(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|"
+    r"an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_ACTED_AFTER_PEOPLE = re.compile(r"\s+(?:(?:also|then|later|all)\s+)?([^\W\d_]+ed)\b", re.IGNORECASE)
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -547,6 +560,10 @@ def _is_quantity(subject: str) -> bool:
     """Whether the head of ``subject`` (its last word before "of") is a noun of a quantity."""
     head = re.split(r"\s+(?:of|per|in|from)\s+", subject.strip(), maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in _QUANTITY_NOUNS
+
+
+def _is_event_noun(noun: str) -> bool:
+    return bool(noun) and noun.split()[-1].lower() in _QUALIFIED
 
 
 def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
@@ -1219,8 +1236,18 @@ class _Detector:
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
+        if not words and unit in ("", "count", "people"):
+            # "Leningrad grew from 1.6 million inhabitants in 1926 to 3.2 million": the change's end counts
+            # what its start counts
+            start_noun = _CHANGE_START_NOUN.search(before)
+            if start_noun and not any(w in _STOP for w in start_noun.group(1).lower().split()) and not _unit(
+                before, start_noun.start(1) - 1
+            )[0]:
+                noun = start_noun.group(1)
+                words = noun.split()
         nameless = not words or noun.lower() in _GENERIC
         from_subject = False
+        subject = None
         # «население составило 170,6 млн человек», "the workforce amounted to 46,000 people": people after a
         # verb of amount are the subject's count.
         people_of = unit == "people" and (not words or noun.lower() in _GENERIC)
@@ -1249,7 +1276,10 @@ class _Detector:
             # «Справка о численности ссыльных на 1 апреля 1935 г.: всего 512 тыс. человек»: the number's
             # noun (the seven words before the verb are not all of so long a subject); an entry of a list
             # is its own
-            number_of = "" if _list_entry(before, s_start >= start - 200) else _number_of(before[-150:])
+            # (", and that of goats from 10 million": the second thing compared, not the number's noun)
+            second = from_subject and subject is not None and subject.group(3)
+            listed = _list_entry(before, s_start >= start - 200)
+            number_of = "" if second or listed else _number_of(before[-150:])
             if number_of:
                 noun = number_of
                 words = noun.split() if unit == "people" or not words else words
@@ -1271,7 +1301,9 @@ class _Detector:
             noun = words[0]  # «выселено 171 781 человек корейской национальности»: people, the verb says what
         elif done_earlier and noun and noun.lower() not in _GENERIC and not _DONE_TO.match(after, rest_at):
             # "deported some 400,000 Volga Germans", «депортировано около 400 тыс. поволжских немцев»
-            event = _DONE_EVENTS[next(g for g in done_earlier.groups() if g).lower()]
+            # (a Russian verb without an English event noun stays as written: «раскулачено»)
+            stem = next(g for g in done_earlier.groups() if g).lower()
+            event = _DONE_EVENTS.get(stem) or _WORD.search(done_earlier.group()).group().lower()
             noun = f"{noun} {event}"
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
@@ -1296,7 +1328,8 @@ class _Detector:
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
-                    noun = _DONE_EVENTS[next(g for g in done_before.groups() if g).lower()]
+                    stem = next(g for g in done_before.groups() if g).lower()
+                    noun = _DONE_EVENTS.get(stem) or _WORD.search(done_before.group()).group().lower()
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
@@ -1308,6 +1341,14 @@ class _Detector:
                     noun = f"{_singular(whole_np)} deaths"
                 else:
                     noun = f"{whole_np or whole.group(1)} {noun}"
+        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+            # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
+            # nothing but what they did or had done to them
+            acted_before = _ACTED_BEFORE.search(before[-40:])
+            acted_after = _ACTED_AFTER_PEOPLE.match(after, rest_at if noun else 0)
+            verb = (acted_after or acted_before).group(1).lower() if (acted_after or acted_before) else ""
+            if verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
+                noun = verb
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
         along = _ALONG_WITH.search(before) if noun else None

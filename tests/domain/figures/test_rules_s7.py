@@ -121,3 +121,38 @@ def test_what_a_change_reaches_over_a_span_is_of_its_last_year() -> None:
     assert years(at(text, "155,000")) == (1940, 1940)
     text = "Between 1928 and 1940 the number of doctors rose to 155,000."
     assert years(at(text, "155,000")) == (1940, 1940)
+
+
+# Class 5, people with nothing but a verb to say who they are: the verb says it, before the number ("the
+# commissariat employed 40,000 people") or after it ("2,000 people gathered"); Russian verbs of the same
+# events before the number («было раскулачено около 200 тыс. хозяйств») keep the noun and the verb.
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("In 1939 the commissariat employed about 40,000 people in its camps.", "40,000", "employed"),
+        ("On Sunday some 2,000 people gathered at the monument.", "2,000", "gathered"),
+        ("В 1931 г. было раскулачено около 200 тыс. хозяйств.", "200 тыс", "раскулачено хозяйств"),
+    ],
+)
+def test_people_named_by_their_verb(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted), f.counted
+
+
+# Class 6, the second part of a comparison of two things: ", and that of goats from 10 million" counts the
+# goats; "from 1.6 million inhabitants in 1926 to 3.2 million" counts the inhabitants at both ends.
+def test_that_of_x_counts_x() -> None:
+    text = ("Between 1929 and 1933 the number of sheep fell from 97 million to 37 million, and that of goats "
+            "from 10 million to 3 million.")
+    assert has_key(at(text, "10 million"), "goats") and has_key(at(text, "3 million"), "goats")
+    assert has_key(at(text, "37 million"), "sheep")
+
+
+def test_the_end_of_a_change_counts_the_noun_of_its_start() -> None:
+    text = "Leningrad grew from 1.6 million inhabitants in 1926 to 3.2 million in 1939."
+    assert has_key(at(text, "3.2 million"), "inhabitants")
+
+
+def test_a_russian_singular_after_a_number_ending_in_one_is_the_plural_key() -> None:
+    # «2 561 351 заключённый»: Russian puts the noun after 1 in the singular; the key is the inmates'
+    assert counted_key("заключённый") == counted_key("заключённые") == counted_key("заключенный")
