@@ -156,3 +156,13 @@ def test_the_end_of_a_change_counts_the_noun_of_its_start() -> None:
 def test_a_russian_singular_after_a_number_ending_in_one_is_the_plural_key() -> None:
     # «2 561 351 заключённый»: Russian puts the noun after 1 in the singular; the key is the inmates'
     assert counted_key("заключённый") == counted_key("заключённые") == counted_key("заключенный")
+
+
+# Grouping of the composed phrases: the deaths of prisoners are the Gulag's deaths (the claims table sets
+# "67,297 prisoners died" beside "Gulag deaths"); prisoners of war are not the Gulag's prisoners.
+def test_prisoner_deaths_share_the_key_of_gulag_deaths_and_prisoners_of_war_their_own() -> None:
+    gulag = counted_key("Gulag deaths")
+    assert counted_key("prisoner deaths") == gulag == counted_key("Gulag prisoner deaths")
+    assert counted_key("prisoner of war deaths") == counted_key("prisoners of war died")
+    assert counted_key("prisoner of war deaths") != counted_key("Gulag deaths")
+    assert counted_key("prisoners of war") != counted_key("prisoners")
