@@ -543,6 +543,15 @@ _ACTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACTED_AFTER_PEOPLE = re.compile(r"\s+(?:(?:also|then|later|all)\s+)?([^\W\d_]+ed)\b", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"\s*(?:"
+    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*s"
+    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
+    r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[^\W\d_][\w’'-]*\s+)?(?!(?:and|or)\b)[^\W\d_][\w’'-]*"
+    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*)?))",
+    re.IGNORECASE,
+)
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -1538,6 +1547,29 @@ class _Detector:
             nouns = _plural_nouns(text, a, b)
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
+        return self._predicates(made)
+
+    def _predicates(self, made: list[Figure]) -> list[Figure]:
+        """A part with a predicate of its own counts what the predicate names: "of whom 70 per cent lived in
+        barracks" (the inhabitants who lived in barracks), "of whom some 2 million were prisoners of war",
+        "half of them living in dugouts"."""
+        text = self.text
+        for k, f in enumerate(made):
+            s_start = self.layout.sentence(f.start)[1]
+            of_them = _OF_THEM.match(text, f.end)
+            if not (of_them or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
+                continue
+            predicate = _PREDICATE.match(text, of_them.end() if of_them else f.end)
+            if predicate is None:
+                continue
+            words = [w for w in (predicate.group("noun") or predicate.group("verb")).split()]
+            while words and words[0].lower() in _STOP:
+                words = words[1:]
+            if not words or (_is_verb_like(words[0].lower()) and predicate.group("noun")):
+                continue
+            phrase = " ".join(words)
+            if phrase.lower() not in f.counted.lower():
+                made[k] = replace(f, counted=f"{f.counted} {phrase}".strip())
         return made
 
     def _part_of_before(self, start: int) -> bool:

@@ -166,3 +166,24 @@ def test_prisoner_deaths_share_the_key_of_gulag_deaths_and_prisoners_of_war_thei
     assert counted_key("prisoner of war deaths") == counted_key("prisoners of war died")
     assert counted_key("prisoner of war deaths") != counted_key("Gulag deaths")
     assert counted_key("prisoners of war") != counted_key("prisoners")
+
+
+# Class 7, a part with a predicate of its own: "of whom 70 per cent lived in barracks", "of whom some 2
+# million were prisoners of war", "half of them living in dugouts" count the part the predicate names, not
+# the whole alone; an adjective ("were political") names no part and leaves the whole.
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("In 1939 the town had 60,000 inhabitants, of whom 70 per cent lived in barracks.", "70 per cent",
+         "inhabitants lived in barracks"),
+        ("The front lost 4 million men in 1941, of whom some 2 million were prisoners of war.", "2 million",
+         "prisoners of war"),
+        ("By 1935 the settlement had 12,000 people, half of them living in dugouts.", "half",
+         "living in dugouts"),
+        ("The NKVD made 1,575,259 arrests in 1937–38, of which 87 per cent were political.", "87 per cent",
+         "arrests"),
+    ],
+)
+def test_a_part_with_its_own_predicate(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted), f.counted
