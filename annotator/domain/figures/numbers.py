@@ -474,6 +474,16 @@ _NOT_EVENTS = _set(
     "red bed seed need speed feed shed breed creed bleed wed armed skilled unskilled married qualified "
     "educated organised organized followed"
 )
+# Verbs of saying, planning or changing a figure: none says what a measure after it counts.
+_REPORTING = _set(
+    "estimated reported recorded registered counted listed given put found planned scheduled intended "
+    "claimed mentioned noted quoted cited published printed issued reckoned calculated assumed numbered "
+    "totalled totaled amounted reached exceeded increased decreased declined rose fell grew doubled tripled "
+    "halved dropped climbed compared added combined named called classified described fixed set raised "
+    "reduced lowered cut"
+)
+# English verbs whose past participle is not their past tense in -ed.
+_PARTICIPLES = {"sowed": "sown", "mowed": "mown", "sewed": "sewn", "showed": "shown", "hewed": "hewn"}
 # Intransitive verbs of an event, taken without "were": "3,000 villagers fled".
 _ACTS = _set("fled escaped emigrated deserted disappeared vanished gathered returned defected died perished")
 
@@ -552,6 +562,17 @@ _PREDICATE = re.compile(
     r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*)?))",
     re.IGNORECASE,
 )
+_SUBJECT_TIME = re.compile(
+    r"\s+(?:that|this|the\s+same|the\s+following|the\s+next|next|last)\s+(?:year|month|quarter|season)$", re.I
+)
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
+_FIGURE_FOR_X = re.compile(
+    r"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*)"
+    r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[^\s,;]+)?\s+(?:was|were|is|stood\s+at|reached|came\s+to|amounted\s+to)\s+"
+    r"(?:(?:about|some|over|nearly|almost|roughly|around|only|just|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_WORDS = _set("year years month months quarter quarters period decade whole same first second last")
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -567,7 +588,9 @@ _QUANTITY_NOUNS = _set(
 
 def _is_quantity(subject: str) -> bool:
     """Whether the head of ``subject`` (its last word before "of") is a noun of a quantity."""
-    head = re.split(r"\s+(?:of|per|in|from)\s+", subject.strip(), maxsplit=1)[0].split()
+    # ("actual output that year": the year is the subject's time, not its head)
+    subject = _SUBJECT_TIME.sub("", subject.strip())
+    head = re.split(r"\s+(?:of|per|in|from)\s+", subject, maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in _QUANTITY_NOUNS
 
 
@@ -1350,6 +1373,14 @@ class _Detector:
                     noun = f"{_singular(whole_np)} deaths"
                 else:
                     noun = f"{whole_np or whole.group(1)} {noun}"
+        if not noun and unit not in ("people", "count", "", "per cent", "share", "times", "ratio"):
+            # "the state farms sowed 12.1 million hectares", "the mines produced 64 million tonnes": a
+            # measure after the verb that made it counts what the verb made
+            acted_before = _ACTED_BEFORE.search(before[-40:])
+            if acted_before and acted_before.group(1).lower() not in _REPORTING:
+                # (as a participle: "sowed" → the area sown)
+                verb = acted_before.group(1).lower()
+                noun = _PARTICIPLES.get(verb, verb)
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
             # nothing but what they did or had done to them
@@ -1435,6 +1466,14 @@ class _Detector:
         for k, f in enumerate(made):
             # "less than half of the pre-war level": a level, a number say nothing of what a share is of
             head = f.counted.split()[-1].lower() if f.counted else ""
+            s_begin = self.layout.sentence(f.start)[1]
+            figure_for = _FIGURE_FOR_X.search(text, max(s_begin, f.start - 80), f.start)
+            if figure_for and not f.counted and not any(
+                w in _TIME_WORDS for w in figure_for.group(1).lower().split()
+            ):
+                # "the figure for executions was about 123,000": the executions
+                f = made[k] = replace(f, counted=figure_for.group(1))
+                continue
             if _FIGURE_FOR.match(f.counted):
                 # "the figure for the whole year reached 41,500": the figure before says what it counts
                 f = made[k] = replace(f, counted="")
@@ -1450,6 +1489,8 @@ class _Detector:
             following = made[k + 1] if k + 1 < len(made) else None
             if previous is not None and same_sentence and (
                 _SET_AGAINST.search(text, max(previous.end, f.start - 60), f.start)
+                # "12.1 million hectares, 0.8 million more than in the year before"
+                or (_MORE_THAN_AFTER.match(text, f.end) and f.unit in ("count", ""))
             ):
                 # "15 million tonnes in 1940, compared with 3.3 million in 1928", "the official figure of
                 # 89.8 million": a figure set against the one before counts what it counts, in its unit

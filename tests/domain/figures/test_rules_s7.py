@@ -187,3 +187,21 @@ def test_prisoner_deaths_share_the_key_of_gulag_deaths_and_prisoners_of_war_thei
 def test_a_part_with_its_own_predicate(text: str, snippet: str, counted: str) -> None:
     f = at(text, snippet)
     assert has_key(f, counted), f.counted
+
+
+# Class 2 again, in the forms of reports: "N more than …" is set against the figure before it; a quantity
+# subject with its time ("actual output that year was") is still a quantity; "the figure for executions
+# was" counts the executions.
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("In 1936 the state farms sowed 12.1 million hectares, 0.8 million more than in the year before.",
+         "0.8 million", "sowed"),
+        ("The plan set the output of cement for 1937 at 7.5 million tonnes; actual output that year was "
+         "5.5 million.", "5.5 million", "output"),
+        ("In Belorussia the figure for arrests in 1937 was about 60,000.", "60,000", "arrests"),
+    ],
+)
+def test_report_forms_of_a_measure(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted), f.counted
