@@ -573,6 +573,17 @@ _FIGURE_FOR_X = re.compile(
     re.IGNORECASE,
 )
 _TIME_WORDS = _set("year years month months quarter quarters period decade whole same first second last")
+_MADE_UP_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{4}\s+)((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+"
+    r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|comprised|"
+    r"formed|represented)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|more\s+than|less\s+than|"
+    r"at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DEATH = re.compile(
+    r"(?:[^.;:,\d]{0,40}?\s)?to\s+(?:death|be\s+shot|execution|the\s+(?:death\s+penalty|highest\s+measure))\b",
+    re.IGNORECASE,
+)
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -1202,6 +1213,13 @@ class _Detector:
         if words and all(w[0].isupper() for w in words) and _SAID_AFTER.match(after, rest_at):
             # "the 180 million Stalin had announced": who said it, not what is counted
             words, rest_at = [], pos
+        made_up = _MADE_UP_BEFORE.search(before) if unit in ("per cent", "share") else None
+        if made_up:
+            # "Ukrainians made up 16 per cent of the camps' prisoners": the part is the subject, and the
+            # whole after "of" what it is a share of: both ("Ukrainians of camps' prisoners")
+            part = [w for w in made_up.group(1).split() if w.lower() not in _STOP]
+            if part:
+                words = [*part, "of", *words] if words else part
         noun = " ".join(words)
         if words and noun.lower() not in _GENERIC:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
@@ -1395,6 +1413,8 @@ class _Detector:
         if along and not any(p.match(after, rest_at) for p, _ in _EVENTS):
             # "Huge sections of the élite perished, along with millions of ordinary people"
             noun = f"{noun} {' '.join(along.group(1).lower().split())}"
+        if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
+            noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):

@@ -205,3 +205,20 @@ def test_a_part_with_its_own_predicate(text: str, snippet: str, counted: str) ->
 def test_report_forms_of_a_measure(text: str, snippet: str, counted: str) -> None:
     f = at(text, snippet)
     assert has_key(f, counted), f.counted
+
+
+# Classes seen again in the second unseen set (s7b) and in older ones: a sentence "to death" is part of the
+# event ("sentenced to death", s3, s4, s7b); the subject that "made up" or "accounted for" a share is what
+# the share counts, not the whole after "of" (after-s4, s7b).
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("In 1938 the troika sentenced 2,300 people to death.", "2,300", "sentenced to death"),
+        ("Of the 5,000 arrested, 1,200 were sentenced to death.", "1,200", "sentenced to death"),
+        ("In 1937 Ukrainians made up 16 per cent of the camps' prisoners.", "16 per cent", "Ukrainians"),
+        ("In 1939 women accounted for 39 per cent of the industrial workforce.", "39 per cent", "women"),
+    ],
+)
+def test_sentences_to_death_and_parts_that_make_up_a_share(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted), f.counted
