@@ -483,9 +483,11 @@ _REPORTING = _set(
     "reduced lowered cut"
 )
 # English verbs whose past participle is not their past tense in -ed.
-_PARTICIPLES = {"sowed": "sown", "mowed": "mown", "sewed": "sewn", "showed": "shown", "hewed": "hewn"}
+_PARTICIPLES = {"sowed": "sown", "mowed": "mown", "sewed": "sewn", "showed": "shown"}
 # Intransitive verbs of an event, taken without "were": "3,000 villagers fled".
-_ACTS = _set("fled escaped emigrated deserted disappeared vanished gathered returned defected died perished")
+_ACTS = _set(
+    "fled escaped emigrated deserted disappeared vanished gathered returned defected died perished voted"
+)
 
 
 def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
@@ -584,6 +586,17 @@ _TO_DEATH = re.compile(
     r"(?:[^.;:,\d]{0,40}?\s)?to\s+(?:death|be\s+shot|execution|the\s+(?:death\s+penalty|highest\s+measure))\b",
     re.IGNORECASE,
 )
+_EVENT_NOUN_OF = re.compile(
+    r"\b(arrests?|executions?|deportations?|deaths?|evacuations?|exile|resettlement|imprisonment)\s+of\s+"
+    r"(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_SPAN_AFTER = re.compile(
+    r"\s*,?\s+from\s+(?:[^;.]|\.(?=\d)){0,30}?\b(1\d{3}|20\d{2})\b[^;]{0,40}?\bto\s+(?:[^;.]|\.(?=\d)){0,30}?"
+    r"\b(1\d{3}|20\d{2})\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_KEYS = frozenset({"famine", "gulag", "terror"})
 _YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
@@ -1399,6 +1412,11 @@ class _Detector:
                 # (as a participle: "sowed" → the area sown)
                 verb = acted_before.group(1).lower()
                 noun = _PARTICIPLES.get(verb, verb)
+        event_of = _EVENT_NOUN_OF.search(before[-40:]) if unit in ("people", "count", "") else None
+        if event_of and (not noun or noun.lower() in _GENERIC):
+            # "ended in the arrest of 21,300 people": the event's noun, the people it befell
+            noun = event_of.group(1).lower()
+            noun = noun if noun.endswith("s") else f"{noun}s"
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
             # nothing but what they did or had done to them
@@ -1618,6 +1636,23 @@ class _Detector:
         for k, f in enumerate(made):
             s_start = self.layout.sentence(f.start)[1]
             of_them = _OF_THEM.match(text, f.end)
+            span = _CHANGE_SPAN_AFTER.match(text, f.end) if f.kind in ("fraction", "multiple") else None
+            if span:
+                # "fell by more than half, from 26 million in 1928 to 12 million in 1933": the change's span
+                first, last = int(span.group(1)), int(span.group(2))
+                f = made[k] = replace(f, period=f"{first}-{last}", period_start=first,
+                                      period_end=last)
+            previous = made[k - 1] if k > 0 else None
+            if of_them and previous is not None and previous.end > s_start and previous.counted and (
+                unit_family(previous.unit) == "heads"
+                and set(counted_key(f.counted).split()) - _QUALIFIER_KEYS == {"death"}
+                and "death" not in counted_key(previous.counted).split()
+            ):
+                # "200,000 Kazakh nomads crossed into China; tens of thousands of them perished": the deaths
+                # of those named before (with the famine, the camps or the terror the sentence names)
+                qualifiers = [w for w in f.counted.split()[:-1] if counted_key(w) in _QUALIFIER_KEYS]
+                made[k] = replace(f, counted=" ".join([*qualifiers, f"{_singular(previous.counted)} deaths"]))
+                continue
             if not (of_them or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
                 continue
             predicate = _PREDICATE.match(text, of_them.end() if of_them else f.end)
