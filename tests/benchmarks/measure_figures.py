@@ -53,6 +53,7 @@ from tests.benchmarks.figures_heldout_s5b import HELDOUT_S5B
 from tests.benchmarks.figures_heldout_s5c import HELDOUT_S5C
 from tests.benchmarks.figures_heldout_s7 import HELDOUT_S7
 from tests.benchmarks.figures_heldout_s7b import HELDOUT_S7B
+from tests.benchmarks.figures_heldout_s7c import HELDOUT_S7C
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -133,7 +134,8 @@ def main() -> None:
               "after5-s3": [0, 0, 0, 0, 0], "after6-s3": [0, 0, 0, 0, 0],
               "held-s4": [0, 0, 0, 0, 0], "after-s4": [0, 0, 0, 0, 0], "held-s5": [0, 0, 0, 0, 0],
               "held-s5b": [0, 0, 0, 0, 0], "held-s5c": [0, 0, 0, 0, 0],
-              "held-s7": [0, 0, 0, 0, 0], "held-s7b": [0, 0, 0, 0, 0]}
+              "held-s7": [0, 0, 0, 0, 0], "held-s7b": [0, 0, 0, 0, 0],
+              "held-s7c": [0, 0, 0, 0, 0]}
     everything: list[tuple[str, Figure]] = []
     for file_name, labels in CORPUS.items():
         path = corpus / file_name
@@ -156,7 +158,8 @@ def main() -> None:
                            ("after5-s3", AFTER5_S3), ("after6-s3", AFTER6_S3),
                            ("held-s4", HELDOUT_S4), ("after-s4", AFTER_S4), ("held-s5", HELDOUT_S5),
                            ("held-s5b", HELDOUT_S5B), ("held-s5c", HELDOUT_S5C),
-                           ("held-s7", HELDOUT_S7), ("held-s7b", HELDOUT_S7B)):
+                           ("held-s7", HELDOUT_S7), ("held-s7b", HELDOUT_S7B),
+                           ("held-s7c", HELDOUT_S7C)):
         for name, text, labels in texts:
             figures = find_figures(text, detect(text))
             for k, v in enumerate(score(f"{set_name}/{name}", text, labels, figures)):
