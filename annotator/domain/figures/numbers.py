@@ -527,7 +527,14 @@ _RANGE_CUE = re.compile(
     re.I,
 )
 _EARLIER_CHANGE = re.compile(r"\d[\d,.]*\s+(?:million|thousand|billion|per)")
-_LAST_FIVE = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,4}[^\W\d_][\w’'-]*)\s*$")
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:more|less|than|almost|nearly|also|had|has|have|was|were|sharply|steadily|rapidly|quickly|"
+    r"slowly|again|only|just|then))+\s*$",
+    re.IGNORECASE,
+)
+_OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:in|by|between|from|during|after|before|over|under)\s+[^,]*?,\s*", re.IGNORECASE
+)
 _SAYING = (r"think|thinks|estimate|estimates|believe|believes|agree|agrees|put|puts|reckon|reckons|say|says|"
            r"consider|considers|accept|accepts|argue|argues|suggest|suggests|calculate|calculates|"
            r"generally\s+\w+|mostly\s+\w+")
@@ -578,7 +585,7 @@ _TIME_WORDS = _set("year years month months quarter quarters period decade whole
 _MADE_UP_BEFORE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{4}\s+)((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+"
     r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|comprised|"
-    r"formed|represented)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|more\s+than|less\s+than|"
+    r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|more\s+than|less\s+than|"
     r"at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -1024,10 +1031,13 @@ class _Detector:
         if verb is None or _EARLIER_CHANGE.search(self.text, verb.end(), pos):
             # a change before this one in the clause ("…, that of Kazakhstan from"): its subject is not this
             return ""
-        phrase = _LAST_FIVE.search(self.text[clause_at : verb.start()])
-        if phrase is None:
+        # The whole subject, however long ("The sown area of the collective farms of Ukraine more than
+        # doubled"), without the adverbs before the verb and a time phrase opening the clause
+        phrase = _ADVERBS_BEFORE_VERB.sub("", self.text[clause_at : verb.start()])
+        phrase = _OPENING_ADVERBIAL.sub("", phrase)
+        words = _WORD.findall(phrase)[-8:]
+        if not words:
             return ""
-        words = phrase.group(1).split()
         # "The population of the RSFSR grew": the population; "the number of tractors rose": the tractors
         if "of" in words[1:]:
             cut = words.index("of", 1)

@@ -250,3 +250,17 @@ def test_a_colon_ends_the_clause_of_a_year() -> None:
 def test_a_share_of_a_change_is_of_its_span() -> None:
     text = "The number of pigs fell by more than half, from 26 million in 1928 to 12 million in 1933."
     assert years(at(text, "half")) == (1928, 1933)
+
+
+# From the third unseen set (s7c), sentences written for this test: the subject of a change is the whole
+# noun phrase before its verb, however long ("The sown area of the collective farms of the Ukraine more
+# than doubled … from"); "took N per cent of" gives a share like "made up".
+def test_the_subject_of_a_change_is_its_whole_noun_phrase() -> None:
+    text = ("The sown area of the collective farms of Ukraine more than doubled between 1929 and 1932, "
+            "rising from 9.1 million to 19.6 million hectares.")
+    assert has_key(at(text, "9.1 million"), "sown area")
+
+
+def test_a_share_taken() -> None:
+    f = at("Heavy industry took 46 per cent of all investment in 1932.", "46 per cent")
+    assert has_key(f, "heavy industry"), f.counted
