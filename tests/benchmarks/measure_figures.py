@@ -24,6 +24,12 @@ the record beside its passage would take as the same thing:
 
 Nothing else is forgiven: "deaths" for "civilian deaths", "sentenced" for "sentenced to death", a unit
 ("kilowatt-hours", "grams") for what it measures, or "people" for any named group stay wrong.
+
+Session 7's unseen sets, each measured once as written, before any rule was made from it (fully right,
+strict; the fair score the same): HELDOUT_S7 (figures_heldout_s7, detector of 3263e5f at the session's
+start) 0.548 (34/62); HELDOUT_S7B (after the session's class rules, 4b51286) 0.769 (30/39; the detector of
+3263e5f scores 0.667, 26/39, on it); HELDOUT_S7C (after the rules made from s7b's errors, 9715018) 0.625
+(20/32, precision 0.941). Their later numbers are not unseen.
 """
 
 from __future__ import annotations
