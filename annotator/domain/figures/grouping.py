@@ -22,7 +22,7 @@ for _concept, _words in {
     "death": "death deaths died dead perished perish victims victim fatalities fatality killed toll lives "
              "starved mortality погибших погибло погибли умерло умерли умерших жертв жертвы смертей",
     "inmate": "inmates inmate prisoners prisoner convicts convict zeks zek zeki detainees detainee "
-              "заключённых заключенных заключённые заключенные узников",
+              "заключённых заключенных заключённые заключенные заключённый заключенный узников",
     "arrest": "arrests arrest arrested detained арестов арестованы арестовано арестованных",
     "execution": "executions execution executed shot shootings расстреляно расстрелянных расстрелов",
     "deportation": "deportations deportation deported deportees exiled exile resettled "
@@ -39,6 +39,8 @@ for _concept, _words in {
         _SYNONYMS[_w] = _concept
 # "camp population" and "people in the camps" are inmates; the camp alone qualifies them.
 _PHRASES = (
+    # prisoners of war are no camp's inmates: a concept of their own
+    (re.compile(r"\bprisoners?\s+of\s+war\b|\bPOWs?\b|\bвоеннопленн\w*", re.I), "pow"),
     (re.compile(r"\bcamp\s+population\b|\bpopulation\s+of\s+the\s+(?:camps|gulag)\b", re.I), "inmate gulag"),
     (re.compile(r"\bdeath\s+tolls?\b", re.I), "death"),
 )
@@ -78,6 +80,9 @@ def counted_key(counted: str) -> str:
         concepts.append(_SYNONYMS.get(word, _stem(word)))
     # The camp is where inmates are, the terror when arrests were made: "Gulag inmates" and "inmates" of
     # a sentence about the camps are one key; a qualifier alone ("the Gulag") counts nothing.
+    # The deaths of inmates are the camps' deaths: "67,297 prisoners died" beside "Gulag deaths"
+    if "death" in concepts and "inmate" in concepts:
+        concepts = [("gulag" if c == "inmate" else c) for c in concepts]
     words = sorted(set(concepts))
     if words and all(w in ("famine", "gulag", "terror") for w in words):
         return ""

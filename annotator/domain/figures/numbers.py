@@ -264,7 +264,8 @@ _EVENT_BEFORE = re.compile(
     r"repressed|rehabilitated|released|sentenced|convicted)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
-    r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён)\w*\s+"
+    r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
+    r"эвакуирован|мобилизован|сослан)\w*\s+"
     r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
     r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+|до\s+)?$",
@@ -283,7 +284,9 @@ _DONE_EVENTS = {
     "convicted": "sentenced",
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
-    r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?(?:[\d,.]+\s+)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
+    r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
+    r"(?:(?:roughly|about|some|nearly|almost|over|around|approximately|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
 )
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
@@ -308,7 +311,9 @@ _EVENT_SUBJECT = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I)
 _TO_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\d]", re.I)
 _FROM_TO_BEFORE = re.compile(
-    r"\bfrom\s+[\d][^;.]{0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I
+    # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
+    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$",
+    re.I
 )
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
@@ -442,6 +447,246 @@ _DIED_AFTER = re.compile(
     r"lost\s+their\s+lives|were\s+killed|умерл\w*|погибл\w*)\b",
     re.IGNORECASE,
 )
+# The event a verb after the counted noun names (issue 17: what is counted is the noun with its qualifiers
+# and the event made its noun). One pattern for every form the held-out sets showed: a death verb ("died",
+# "perished", "starved to death": the noun's deaths), a passive participle ("were evacuated", "had been
+# collectivized", "were arrested or expelled": the noun and what was done to it) and an intransitive verb of
+# an event ("fled"), after an optional "who"/"that" and adverb.
+_DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
+               r"умерл\w*|погибл\w*")
+_EVENT_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    rf"(?:(?P<death>{_DEATH_VERB})\b"
+    r"|(?P<aux>(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
+    r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
+    r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
+    re.IGNORECASE,
+)
+# Verbs after a number that tell what the source did, not what happened to the counted ("were estimated",
+# "were employed"), and words in -ed that are no verbs.
+_NOT_EVENTS = _set(
+    "estimated reported recorded registered counted listed included involved needed required expected "
+    "supposed considered believed thought said known given put found located based concentrated "
+    "housed engaged used owned produced worked lived remained stayed numbered totalled totaled amounted "
+    "reached exceeded increased decreased declined rose fell grew doubled tripled halved dropped climbed "
+    "compared added combined named called classified described reckoned calculated assumed claimed "
+    "mentioned noted quoted cited published printed issued planned scheduled intended aimed hundred "
+    "red bed seed need speed feed shed breed creed bleed wed armed skilled unskilled married qualified "
+    "educated organised organized followed"
+)
+# Verbs of saying, planning or changing a figure: none says what a measure after it counts.
+_REPORTING = _set(
+    "estimated reported recorded registered counted listed given put found planned scheduled intended "
+    "claimed mentioned noted quoted cited published printed issued reckoned calculated assumed numbered "
+    "totalled totaled amounted reached exceeded increased decreased declined rose fell grew doubled tripled "
+    "halved dropped climbed compared added combined named called classified described fixed set raised "
+    "reduced lowered cut"
+)
+# English verbs whose past participle is not their past tense in -ed.
+_PARTICIPLES = {"sowed": "sown", "mowed": "mown", "sewed": "sewn", "showed": "shown"}
+# Intransitive verbs of an event, taken without "were": "3,000 villagers fled".
+_ACTS = _set(
+    "fled escaped emigrated deserted disappeared vanished gathered returned defected died perished voted"
+)
+
+
+def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event the verb at ``after[pos:]`` names, as (words, is a death), or None: ("deaths", True) for
+    "died", ("evacuated", False) for "were evacuated", ("arrested or expelled", False)."""
+    m = _EVENT_AFTER.match(after, pos)
+    if m is None:
+        return None
+    if m.group("death"):
+        return "deaths", True
+    verb = m.group("verb").lower()
+    if verb in _NOT_EVENTS or (not m.group("aux") and verb not in _ACTS):
+        return None
+    if re.match(r"\s+as\b", after[m.end("verb"):]):
+        return None  # "were branded as kulaks", "classified as": what they were called, no event
+    verb2 = (m.group("verb2") or "").lower()
+    if verb2 and verb2 not in _NOT_EVENTS:
+        return f"{verb} {m.group('conj').lower()} {verb2}", False
+    return verb, False
+
+
+_SET_AGAINST = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|"
+    r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
+    r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_IN_CLAUSE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
+    r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
+    r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
+    r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
+    re.IGNORECASE,
+)
+_RANGE_CUE = re.compile(
+    r"\b(?:rang\w*|var(?:y|ied|ies)|estimat\w*|put\s+at|between\s+(?!1\d{3}\b|20\d{2}\b)[\d,.]+\s+and)\b",
+    re.I,
+)
+_EARLIER_CHANGE = re.compile(r"\d[\d,.]*\s+(?:million|thousand|billion|per)")
+_ADVERBS_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:more|less|than|almost|nearly|also|had|has|have|was|were|sharply|steadily|rapidly|quickly|"
+    r"slowly|again|only|just|then))+\s*$",
+    re.IGNORECASE,
+)
+_OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:in|by|between|from|during|after|before|over|under)\s+[^,]*?,\s*", re.IGNORECASE
+)
+_SAYING = (r"think|thinks|estimate|estimates|believe|believes|agree|agrees|put|puts|reckon|reckons|say|says|"
+           r"consider|considers|accept|accepts|argue|argues|suggest|suggests|calculate|calculates|"
+           r"generally\s+\w+|mostly\s+\w+")
+_SAYING_NOW = re.compile(
+    rf"\b(?:today|now|nowadays|currently)\s+(?:{_SAYING})\b"
+    r"|\b(?:historians|scholars|researchers|demographers|experts|specialists|estimates|studies)\s+"
+    r"(?:today|now|nowadays|currently)\b",
+    re.IGNORECASE,
+)
+# A change that reaches its figure: "rose sharply between 1928 and 1940, reaching 155,000", "rose to".
+_REACHING_BEFORE = re.compile(
+    r"\b(?:reaching|to\s+reach|reached|to)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|"
+    r"more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_START_NOUN = re.compile(
+    r"\bfrom\s+(?:(?:about|some|over|nearly|roughly|around)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
+    r"((?:[^\W\d_][\w’'-]*\s+)?[^\W\d_][\w’'-]*)\s+(?:in\s+\d{4}\s+)?to\s+"
+    r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_ACTED_BEFORE = re.compile(
+    r"\b([^\W\d_]+ed)\s+(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|"
+    r"an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_ACTED_AFTER_PEOPLE = re.compile(r"\s+(?:(?:also|then|later|all)\s+)?([^\W\d_]+ed)\b", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"\s*(?:"
+    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*s"
+    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
+    r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[^\W\d_][\w’'-]*\s+)?(?!(?:and|or)\b)[^\W\d_][\w’'-]*"
+    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*)?))",
+    re.IGNORECASE,
+)
+_SUBJECT_TIME = re.compile(
+    r"\s+(?:that|this|the\s+same|the\s+following|the\s+next|next|last)\s+(?:year|month|quarter|season)$", re.I
+)
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
+_FIGURE_FOR_X = re.compile(
+    r"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*)"
+    r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[^\s,;]+)?\s+(?:was|were|is|stood\s+at|reached|came\s+to|amounted\s+to)\s+"
+    r"(?:(?:about|some|over|nearly|almost|roughly|around|only|just|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_WORDS = _set("year years month months quarter quarters period decade whole same first second last")
+_MADE_UP_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{4}\s+)((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+"
+    r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|comprised|"
+    r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|more\s+than|less\s+than|"
+    r"at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DEATH = re.compile(
+    r"(?:[^.;:,\d]{0,40}?\s)?to\s+(?:death|be\s+shot|execution|the\s+(?:death\s+penalty|highest\s+measure))\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUN_OF = re.compile(
+    r"\b(arrests?|executions?|deportations?|deaths?|evacuations?|exile|resettlement|imprisonment)\s+of\s+"
+    r"(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_SPAN_AFTER = re.compile(
+    r"\s*,?\s+from\s+(?:[^;.]|\.(?=\d)){0,30}?\b(1\d{3}|20\d{2})\b[^;]{0,40}?\bto\s+(?:[^;.]|\.(?=\d)){0,30}?"
+    r"\b(1\d{3}|20\d{2})\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_KEYS = frozenset({"famine", "gulag", "terror"})
+_YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
+# Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
+# population of Russia was 18 million", "grain exports were 4.8 million tonnes").
+_QUANTITY_NOUNS = _set(
+    "population populations output production harvest harvests mortality number numbers total share "
+    "proportion wage wages price prices income incomes budget exports imports procurements procurement "
+    "consumption yield yields membership workforce toll losses strength generation capacity turnover "
+    "enrolment enrollment circulation deficit revenue revenues spending expenditure expenditures investment "
+    "investments area acreage strength size count tally death-rate birth-rate rate deliveries supply "
+    "население численность урожай производство выпуск добыча смертность"
+)
+
+
+def _is_quantity(subject: str) -> bool:
+    """Whether the head of ``subject`` (its last word before "of") is a noun of a quantity."""
+    # ("actual output that year": the year is the subject's time, not its head)
+    subject = _SUBJECT_TIME.sub("", subject.strip())
+    head = re.split(r"\s+(?:of|per|in|from)\s+", subject, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _QUANTITY_NOUNS
+
+
+def _is_event_noun(noun: str) -> bool:
+    return bool(noun) and noun.split()[-1].lower() in _QUALIFIED
+
+
+def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
+    """The year a ``_RELATIVE_YEAR`` match names from the period ``first``–``last`` it follows."""
+    if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
+        return last + 1
+    if m.group("prev") or m.group("after"):
+        return first - 1
+    n_written = m.group("n").lower()
+    n = 1 if n_written in ("a", "one") else (
+        int(n_written) if n_written.isdigit() else _parse_number(n_written, "en")
+    )
+    if not isinstance(n, int) or not 0 < n < 50:
+        return None
+    later = m.group("dir").lower() in ("later", "after", "afterwards", "on")
+    return last + n if later else first - n
+
+
+def _whole_phrase(text: str) -> str:
+    """The noun phrase at the start of ``text`` (up to four words, "of" inside it), to its first empty word,
+    verb or comma: "German prisoners of war held in …" → "German prisoners of war"."""
+    kept: list[str] = []
+    for w in _WORD.finditer(text):
+        if text[(kept and kept[-1][1]) or 0 : w.start()].strip():
+            break
+        lw = w.group().lower()
+        if lw == "of" and kept and "of" not in (k[0].lower() for k in kept):
+            kept.append((w.group(), w.end()))
+            continue
+        if lw in _STOP or _is_verb_like(lw) or len(kept) == 5:
+            break
+        kept.append((w.group(), w.end()))
+    while kept and kept[-1][0].lower() == "of":
+        kept.pop()
+    return " ".join(k[0] for k in kept)
+
+
+_IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "people"}
+
+
+def _singular(noun: str) -> str:
+    """The noun phrase with its head made singular, to stand before "deaths": "prisoners of war" → "prisoner
+    of war", "special settlers" → "special settler", "schoolchildren" → "schoolchild"."""
+    words = noun.split()
+    head = next((i - 1 for i, w in enumerate(words) if w.lower() == "of" and i > 0), len(words) - 1)
+    word = words[head]
+    low = word.lower()
+    for plural, single in _IRREGULAR_PLURALS.items():
+        if low.endswith(plural):
+            word = word[: len(word) - len(plural)] + single
+            break
+    else:
+        if low.endswith("ies") and len(low) > 4:
+            word = word[:-3] + "y"
+        elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            word = word[:-1]
+    words[head] = word
+    return " ".join(words)
+
+
 # A camp (or prison) that held so many: its inmates.
 _HELD_BEFORE = re.compile(
     r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
@@ -661,6 +906,15 @@ class _Detector:
                 if relative is not None:
                     found.append(relative)
                     self._relative_starts.add(relative[0])
+            elif found:
+                # "In 1926 the town had 40,000 inhabitants; five years later there were over 90,000": a
+                # relative year counts from the year before it in the same sentence
+                for m in _RELATIVE_YEAR.finditer(self.text, a, b):
+                    base = [p for p in found if p[1] <= m.start() and self._reference_year(p) < 2]
+                    year = _shifted(m, base[-1][3], base[-1][4]) if base else None
+                    if year is not None and not any(p[0] < m.end() and m.start() < p[1] for p in found):
+                        found.append((m.start(), m.end(), " ".join(m.group().split()), year, year))
+                        self._relative_starts.add(m.start())
             found.sort()
             self._periods[i] = found
         return self._periods[i]
@@ -675,19 +929,9 @@ class _Detector:
         if before is None:
             return None
         _, first, last = before
-        if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
-            year = last + 1
-        elif m.group("prev") or m.group("after"):
-            year = first - 1
-        else:
-            n_written = m.group("n").lower()
-            n = 1 if n_written in ("a", "one") else (
-                int(n_written) if n_written.isdigit() else _parse_number(n_written, "en")
-            )
-            if not isinstance(n, int) or not 0 < n < 50:
-                return None
-            later = m.group("dir").lower() in ("later", "after", "afterwards", "on")
-            year = last + n if later else first - n
+        year = _shifted(m, first, last)
+        if year is None:
+            return None
         return m.start(), m.end(), " ".join(m.group().split()), year, year
 
     def carried(self, i: int, cross: bool = True) -> tuple[str, int, int] | None:
@@ -778,6 +1022,39 @@ class _Detector:
         # corpus essays' figures without a year are of none).
         return None
 
+    def _change_subject(self, s_start: int, pos: int) -> str:
+        """The words before the verb of change that opens the clause before ``pos``, up to three, after its
+        determiner: "Cement production" of "Cement production went up … from"; "" if none."""
+        clause_at = s_start + max(self.text.rfind(";", s_start, pos), self.text.rfind(":", s_start, pos),
+                                  s_start - 1) - s_start + 1
+        verb = _CHANGE_IN_CLAUSE.search(self.text, clause_at, pos)
+        if verb is None or _EARLIER_CHANGE.search(self.text, verb.end(), pos):
+            # a change before this one in the clause ("…, that of Kazakhstan from"): its subject is not this
+            return ""
+        # The whole subject, however long ("The sown area of the collective farms of Ukraine more than
+        # doubled"), without the adverbs before the verb and a time phrase opening the clause
+        phrase = _ADVERBS_BEFORE_VERB.sub("", self.text[clause_at : verb.start()])
+        phrase = _OPENING_ADVERBIAL.sub("", phrase)
+        words = _WORD.findall(phrase)[-8:]
+        if not words:
+            return ""
+        # "The population of the RSFSR grew": the population; "the number of tractors rose": the tractors
+        if "of" in words[1:]:
+            cut = words.index("of", 1)
+            words = words[cut + 1 :] if words[cut - 1].lower() in _SAYS_NOTHING else words[:cut]
+        words = [w for w in words if w.lower() not in _STOP and not _is_verb_like(w.lower())]
+        return " ".join(words[-3:])
+
+    def _changed_in_clause(self, pos: int) -> bool:
+        """Whether a verb of change opens the clause before ``pos`` ("Cement production went up almost
+        threefold between 1928 and 1937, from 1.8 to 5.5 million tonnes"): its "from X to Y" is the change's
+        two ends, not a range, unless the clause speaks of estimates that range."""
+        s_start = self.layout.sentence(pos)[1]
+        clause = self.text[s_start:pos]
+        cut = max(clause.rfind(";"), clause.rfind(":"))
+        clause = clause[cut + 1 :]
+        return bool(_CHANGE_IN_CLAUSE.search(clause)) and not _RANGE_CUE.search(clause)
+
     def _change_end(
         self, start: int, end: int, period: str, first: int | None, last: int | None
     ) -> tuple[str, int | None, int | None]:
@@ -789,6 +1066,14 @@ class _Detector:
         if _FROM_BEFORE.search(text, max(0, start - 24), start) and _TO_AFTER.match(text, end):
             return str(first), first, first
         if _FROM_TO_BEFORE.search(text, max(0, start - 60), start):
+            return str(last), last, last
+        i, s_start, _ = self.layout.sentence(start)
+        span_before = any(p[1] <= start and (p[3], p[4]) == (first, last) for p in self.periods_in(i))
+        if span_before and _REACHING_BEFORE.search(text, max(s_start, start - 40), start) and (
+            _CHANGE_IN_CLAUSE.search(text, s_start, start)
+        ):
+            # "rose sharply between 1928 and 1940, reaching 155,000": where the change ended (the span
+            # written before it in its sentence; one carried from before, or its own after it, is kept)
             return str(last), last, last
         return period, first, last
 
@@ -845,7 +1130,7 @@ class _Detector:
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
-        if not _NO_CARRY.search(self.text, s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
+        if not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
             b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
             if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)
@@ -854,6 +1139,12 @@ class _Detector:
             if before is not None:
                 return before
         return "", None, None
+
+    def _sets_own_time(self, s_start: int, s_end: int) -> bool:
+        """Whether the sentence sets its own time without a year (``_NO_CARRY``); "Scholars today estimate
+        that …" does not: the present is the time of the estimate, not of what it counts."""
+        sentence = _SAYING_NOW.sub(" ", self.text[s_start:s_end])
+        return bool(_NO_CARRY.search(sentence))
 
     def _distance(self, p: tuple[int, int, str, int, int], start: int, end: int) -> int:
         """How far a period is from a figure, a comma between counting as 30 characters: "The summary,
@@ -913,7 +1204,7 @@ class _Detector:
             # "3.5 times as much coal as in 1928", "twice as much steel plate as the old": what is multiplied
             words = as_much.group("np").split()
             pos = rest_at = len(after)
-        elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b", after):
+        elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b|\s*[A-Z][\w-]*['’]s?\b", after):
             pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
             if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
@@ -945,15 +1236,29 @@ class _Detector:
         if words and all(w[0].isupper() for w in words) and _SAID_AFTER.match(after, rest_at):
             # "the 180 million Stalin had announced": who said it, not what is counted
             words, rest_at = [], pos
+        made_up = _MADE_UP_BEFORE.search(before) if unit in ("per cent", "share") else None
+        if made_up:
+            # "Ukrainians made up 16 per cent of the camps' prisoners": the part is the subject, and the
+            # whole after "of" what it is a share of: both ("Ukrainians of camps' prisoners")
+            part = [w for w in made_up.group(1).split() if w.lower() not in _STOP]
+            if part:
+                words = [*part, "of", *words] if words else part
         noun = " ".join(words)
         if words and noun.lower() not in _GENERIC:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
             done = _DONE_TO.match(after, rest_at)
             died = _DIED_AFTER.match(after, rest_at)
+            event = _event_after(after, rest_at)
             if died and _is_people(noun) and unit in ("per cent", "share"):
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
-            elif died and _is_people(noun):
-                noun, words = "deaths", ["deaths"]  # "67,297 prisoners died": deaths (of the camps, below)
+            elif event and event[1]:
+                # "67,297 prisoners died": the prisoners' deaths (of the camps, below), not deaths alone
+                noun = f"{_singular(noun)} deaths"
+                words = noun.split()
+            elif event and noun.lower().split()[-1] not in _QUALIFIED:
+                # "2,500 teachers were evacuated": teachers evacuated ("executions were ordered": an event
+                # noun already names its event)
+                noun = f"{noun} {event[0]}"
             elif done:
                 noun = f"{noun} {(done.group('done') or done.group('participle')).lower()}"
         if (not words or noun.lower() in _GENERIC or noun.lower() in ("prisoners", "inmates")) and (
@@ -1004,22 +1309,37 @@ class _Detector:
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
+        if not words and unit in ("", "count", "people"):
+            # "Leningrad grew from 1.6 million inhabitants in 1926 to 3.2 million": the change's end counts
+            # what its start counts
+            start_noun = _CHANGE_START_NOUN.search(before)
+            if start_noun and not any(w in _STOP for w in start_noun.group(1).lower().split()) and not _unit(
+                before, start_noun.start(1) - 1
+            )[0]:
+                noun = start_noun.group(1)
+                words = noun.split()
         nameless = not words or noun.lower() in _GENERIC
         from_subject = False
+        subject = None
         # «население составило 170,6 млн человек», "the workforce amounted to 46,000 people": people after a
         # verb of amount are the subject's count.
         people_of = unit == "people" and (not words or noun.lower() in _GENERIC)
         if unit != "ratio" and (people_of or (unit != "people" and not words)):
             # "Grain exports, which had been negligible in 1929, reached 4.8 million tonnes", "gross output in
             # 1933 was 2.5 times": the subject across a clause set off by commas or a year's phrase.
-            plain = _INSERTED.sub(" ", before)
+            # (a year inside the subject, "the mortality of 1933 was", is no word of it)
+            plain = _YEAR_OF.sub(" ", _INSERTED.sub(" ", before))
             # The long pattern only where its verb is near the figure: tried at every word of 200
             # characters before each figure it cost a book a second.
             subject = _SUBJECT_BEFORE.search(plain) if _SUBJECT_VERB_NEAR.search(plain[-90:]) else None
+            verb = (subject.group("verb") or "").lower() if subject else ""
             if subject and not (
                 unit in ("", "count", "people")
                 # (", and X from …", the pattern's second branch, has no verb)
-                and (subject.group("verb") or "").lower() in _ESTIMATE_VERBS | _BARE_VERBS
+                and verb in _ESTIMATE_VERBS | _BARE_VERBS
+                # "the urban population of Russia was 18 million": a bare "was" after a quantity is its
+                # figure ("the reason was 3,000 missing wagons" is not)
+                and not (verb in _BARE_VERBS and _is_quantity(_before_per(plain, subject)))
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
                 words = noun.split() if people_of and noun else words
@@ -1029,11 +1349,20 @@ class _Detector:
             # «Справка о численности ссыльных на 1 апреля 1935 г.: всего 512 тыс. человек»: the number's
             # noun (the seven words before the verb are not all of so long a subject); an entry of a list
             # is its own
-            number_of = "" if _list_entry(before, s_start >= start - 200) else _number_of(before[-150:])
+            # (", and that of goats from 10 million": the second thing compared, not the number's noun)
+            second = from_subject and subject is not None and subject.group(3)
+            listed = _list_entry(before, s_start >= start - 200)
+            number_of = "" if second or listed else _number_of(before[-150:])
             if number_of:
                 noun = number_of
                 words = noun.split() if unit == "people" or not words else words
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
+        if not words and not noun and unit not in ("ratio", "times") and (
+            _FROM_BEFORE.search(before[-24:]) or _FROM_TO_BEFORE.search(before[-60:])
+        ):
+            # "Cement production went up almost threefold between 1928 and 1937, from 1.8 to 5.5 million
+            # tonnes": the two ends of a change count what changed, the subject of its verb
+            noun = self._change_subject(s_start, start)
         if (not words and not noun) or rate_of:
             # "The Kazakh population, 3.97 million in 1926, had fallen": the subject the figure stands beside;
             # "The fertility rate, 1.2 children per woman, reached": the rate, not the children
@@ -1045,7 +1374,9 @@ class _Detector:
             noun = words[0]  # «выселено 171 781 человек корейской национальности»: people, the verb says what
         elif done_earlier and noun and noun.lower() not in _GENERIC and not _DONE_TO.match(after, rest_at):
             # "deported some 400,000 Volga Germans", «депортировано около 400 тыс. поволжских немцев»
-            event = _DONE_EVENTS[next(g for g in done_earlier.groups() if g).lower()]
+            # (a Russian verb without an English event noun stays as written: «раскулачено»)
+            stem = next(g for g in done_earlier.groups() if g).lower()
+            event = _DONE_EVENTS.get(stem) or _WORD.search(done_earlier.group()).group().lower()
             noun = f"{noun} {event}"
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
@@ -1059,7 +1390,10 @@ class _Detector:
                 if event_of:
                     break
             acted = _ACTED_AFTER.match(after, rest_at if noun else 0)
-            if event_of:
+            both = _event_after(after, rest_at if noun else 0)
+            if both and not both[1] and " " in both[0]:
+                noun = both[0]  # "were arrested or deported": both events, not the first alone
+            elif event_of:
                 noun = event_of
             elif acted and not done_before:
                 # "7 million people moved to Russia", "665,000 fled", "1.4 million people were evacuated"
@@ -1067,19 +1401,48 @@ class _Detector:
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
-                    noun = _DONE_EVENTS[next(g for g in done_before.groups() if g).lower()]
+                    stem = next(g for g in done_before.groups() if g).lower()
+                    noun = _DONE_EVENTS.get(stem) or _WORD.search(done_before.group()).group().lower()
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
             if whole and noun and noun.lower() not in _GENERIC:
-                # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested
-                noun = f"{whole.group(1)} {noun}"
+                # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested; "Of the
+                # 3 million prisoners of war held …, 380,000 died": the prisoners of war's deaths
+                whole_np = _whole_phrase(before[whole.start(1):])
+                if noun == "deaths" and whole_np:
+                    noun = f"{_singular(whole_np)} deaths"
+                else:
+                    noun = f"{whole_np or whole.group(1)} {noun}"
+        if not noun and unit not in ("people", "count", "", "per cent", "share", "times", "ratio"):
+            # "the state farms sowed 12.1 million hectares", "the mines produced 64 million tonnes": a
+            # measure after the verb that made it counts what the verb made
+            acted_before = _ACTED_BEFORE.search(before[-40:])
+            if acted_before and acted_before.group(1).lower() not in _REPORTING:
+                # (as a participle: "sowed" → the area sown)
+                verb = acted_before.group(1).lower()
+                noun = _PARTICIPLES.get(verb, verb)
+        event_of = _EVENT_NOUN_OF.search(before[-40:]) if unit in ("people", "count", "") else None
+        if event_of and (not noun or noun.lower() in _GENERIC):
+            # "ended in the arrest of 21,300 people": the event's noun, the people it befell
+            noun = event_of.group(1).lower()
+            noun = noun if noun.endswith("s") else f"{noun}s"
+        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+            # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
+            # nothing but what they did or had done to them
+            acted_before = _ACTED_BEFORE.search(before[-40:])
+            acted_after = _ACTED_AFTER_PEOPLE.match(after, rest_at if noun else 0)
+            verb = (acted_after or acted_before).group(1).lower() if (acted_after or acted_before) else ""
+            if verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
+                noun = verb
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
         along = _ALONG_WITH.search(before) if noun else None
         if along and not any(p.match(after, rest_at) for p, _ in _EVENTS):
             # "Huge sections of the élite perished, along with millions of ordinary people"
             noun = f"{noun} {' '.join(along.group(1).lower().split())}"
+        if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
+            noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
@@ -1151,6 +1514,14 @@ class _Detector:
         for k, f in enumerate(made):
             # "less than half of the pre-war level": a level, a number say nothing of what a share is of
             head = f.counted.split()[-1].lower() if f.counted else ""
+            s_begin = self.layout.sentence(f.start)[1]
+            figure_for = _FIGURE_FOR_X.search(text, max(s_begin, f.start - 80), f.start)
+            if figure_for and not f.counted and not any(
+                w in _TIME_WORDS for w in figure_for.group(1).lower().split()
+            ):
+                # "the figure for executions was about 123,000": the executions
+                f = made[k] = replace(f, counted=figure_for.group(1))
+                continue
             if _FIGURE_FOR.match(f.counted):
                 # "the figure for the whole year reached 41,500": the figure before says what it counts
                 f = made[k] = replace(f, counted="")
@@ -1164,6 +1535,16 @@ class _Detector:
                 previous.counted.lower() not in _SAYS_NOTHING
             )
             following = made[k + 1] if k + 1 < len(made) else None
+            if previous is not None and same_sentence and (
+                _SET_AGAINST.search(text, max(previous.end, f.start - 60), f.start)
+                # "12.1 million hectares, 0.8 million more than in the year before"
+                or (_MORE_THAN_AFTER.match(text, f.end) and f.unit in ("count", ""))
+            ):
+                # "15 million tonnes in 1940, compared with 3.3 million in 1928", "the official figure of
+                # 89.8 million": a figure set against the one before counts what it counts, in its unit
+                made[k] = replace(f, counted=previous.counted,
+                                  unit=previous.unit if f.unit in ("count", "") else f.unit)
+                continue
             if not f.counted and following is not None and following.counted and (
                 _OUT_OF.fullmatch(text, f.end, following.start)
             ):
@@ -1255,6 +1636,46 @@ class _Detector:
             nouns = _plural_nouns(text, a, b)
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
+        return self._predicates(made)
+
+    def _predicates(self, made: list[Figure]) -> list[Figure]:
+        """A part with a predicate of its own counts what the predicate names: "of whom 70 per cent lived in
+        barracks" (the inhabitants who lived in barracks), "of whom some 2 million were prisoners of war",
+        "half of them living in dugouts"."""
+        text = self.text
+        for k, f in enumerate(made):
+            s_start = self.layout.sentence(f.start)[1]
+            of_them = _OF_THEM.match(text, f.end)
+            span = _CHANGE_SPAN_AFTER.match(text, f.end) if f.kind in ("fraction", "multiple") else None
+            if span:
+                # "fell by more than half, from 26 million in 1928 to 12 million in 1933": the change's span
+                first, last = int(span.group(1)), int(span.group(2))
+                f = made[k] = replace(f, period=f"{first}-{last}", period_start=first,
+                                      period_end=last)
+            previous = made[k - 1] if k > 0 else None
+            if of_them and previous is not None and previous.end > s_start and previous.counted and (
+                unit_family(previous.unit) == "heads"
+                and set(counted_key(f.counted).split()) - _QUALIFIER_KEYS == {"death"}
+                and "death" not in counted_key(previous.counted).split()
+            ):
+                # "200,000 Kazakh nomads crossed into China; tens of thousands of them perished": the deaths
+                # of those named before (with the famine, the camps or the terror the sentence names)
+                qualifiers = [w for w in f.counted.split()[:-1] if counted_key(w) in _QUALIFIER_KEYS]
+                made[k] = replace(f, counted=" ".join([*qualifiers, f"{_singular(previous.counted)} deaths"]))
+                continue
+            if not (of_them or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
+                continue
+            predicate = _PREDICATE.match(text, of_them.end() if of_them else f.end)
+            if predicate is None:
+                continue
+            words = [w for w in (predicate.group("noun") or predicate.group("verb")).split()]
+            while words and words[0].lower() in _STOP:
+                words = words[1:]
+            if not words or (_is_verb_like(words[0].lower()) and predicate.group("noun")):
+                continue
+            phrase = " ".join(words)
+            if phrase.lower() not in f.counted.lower():
+                made[k] = replace(f, counted=f"{f.counted} {phrase}".strip())
         return made
 
     def _part_of_before(self, start: int) -> bool:
@@ -1343,10 +1764,21 @@ class _Detector:
                             text[max(0, start - 80) : max(0, start - 40) + from_before.start()]
                         )
                         or _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
+                        or self._changed_in_clause(max(0, start - 40) + from_before.start())
                     )
                 )
                 if change:
                     change_unit = _unit(text, nxt.end())[0]
+                    change_mag = nxt.group("mag") or nxt.group("m")
+                    if change_mag and not has_magnitude and value is not None and v2:
+                        # "from 35 to 166 million tonnes": the first end in the second's magnitude, where
+                        # read without it would be a thousandth of the other ("from 500 to 1.2 million" is
+                        # 500)
+                        key = change_mag.lower().rstrip(".")
+                        key = next((k for k in _MAGNITUDE if key.startswith(k)), key)
+                        scaled = value * _MAGNITUDE.get(key, 1)
+                        if value / v2 < 1e-3 and 1 / 50 <= scaled / v2 <= 50:
+                            value, has_magnitude = scaled, True
                 second_plain = not (nxt.group("mag") or nxt.group("m"))
                 words_only = in_words and bool(nxt.group("words")) and second_plain
                 if and_ok and not change and not (words_only and not _unit(text, nxt.end())[0]):
@@ -1658,11 +2090,23 @@ def _number_of(before: str) -> str:
         lw = word.lower()
         # "workers and employees": a noun joined by "and" goes on
         joined = lw in ("and", "or", "и") and kept and i + 1 < len(np) and np[i + 1].lower() not in _STOP
-        if not joined and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
-                           or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
+        # "the number of exiled kulaks": a participle before the noun qualifies it
+        qualifies = not kept and lw.endswith("ed") and i + 1 < len(np) and np[i + 1].lower() not in _STOP
+        if not joined and not qualifies and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
+                                             or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
             break
         kept.append(word)
-    return " ".join(kept)
+    noun = " ".join(kept)
+    if kept:
+        # "the number of prisoners who died": their deaths
+        rest = before[found.start("np"):]
+        at = re.match(r"\s*" + r"\s+".join(map(re.escape, kept)), rest)
+        event = _event_after(rest, at.end()) if at else None
+        if event and event[1]:
+            return f"{_singular(noun)} deaths"
+        if event:
+            return f"{noun} {event[0]}"
+    return noun
 
 
 _PUT_AT = re.compile(
