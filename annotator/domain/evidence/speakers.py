@@ -132,7 +132,7 @@ _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "d
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
 _PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside", "over",
                         "above", "under", "across", "beside", "behind"}
-_OPENING_PHRASE = re.compile(
+_FIRST_OPENING_PHRASE = re.compile(
     r"\s*(?:"
     # "Then Kirov rose and said:": an adverb of time without a comma before the subject
     r"(?:Then|Now|Later|Soon|Finally|Suddenly|Again|Eventually|Afterwards|Meanwhile|Still|Only\s+then)\s+"
@@ -154,8 +154,44 @@ _OPENING_PHRASE = re.compile(
     r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
     r"summer|autumn|winter)\s+(?=[a-zA-Z])"
     # "Asked whether he expected it to succeed, he shrugged": a participle's clause before the subject
-    r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*)"
+    r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*"
+    # "One evening, …, she said": a time set off by a comma
+    r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
+    r"summer|autumn|winter),\s*"
+    # "Shelling beans on the porch, she said": any participle's clause, not only the usual ones above
+    # ("According to X," names a source, and "Nothing", "Everything" are subjects)
+    r"|(?!(?:According|Regarding|Concerning|Including|Nothing|Everything|Something|Anything)\b)"
+    r"[A-Z][a-z]{2,}ing\s+(?=[a-z])[^,.;:“”\"«»]{0,100},\s*"
+    # "When I showed him the book he read": a clause of time without a comma, ended by the main clause's
+    # own subject pronoun after the clause's subject and verb
+    r"|(?:When|While|After|Before|Once|Whenever|As\s+soon\s+as)\s+(?:I|we|you|he|she|they|[A-Z][\w’'-]+)\s+"
+    r"[a-z]+\b[^,.;:“”\"«»]{0,80}?\s+(?=(?:he|she|they|we)\s+[a-z])"
+    r")"
 )
+# Phrases that may follow a first opening phrase before the subject: "In his report to the plenum, printed in
+# full in March 1933, he blamed", "One summer, sorting apples in the yard, she said" — a participle's
+# clause set in commas.
+_MORE_OPENING_PHRASE = re.compile(r"\s*[a-z]+(?:ing|ed|en|wn)\b[^,.;:“”\"«»]{0,100},\s*")
+
+
+class _OpeningPhrases:
+    """The fronted phrases before a sentence's subject, however many: the first as ``_FIRST_OPENING_PHRASE``
+    reads it, then participles' clauses in commas. ``match`` returns the last phrase's match (only its
+    ``end`` is read: where the main clause begins), or None when the sentence opens with its subject."""
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = _FIRST_OPENING_PHRASE.match(text, pos)
+        for _ in range(3):  # a reader's sentence rarely fronts more than a few phrases
+            if found is None:
+                break
+            more = _MORE_OPENING_PHRASE.match(text, found.end()) or _FIRST_OPENING_PHRASE.match(text, found.end())
+            if more is None or more.end() == found.end():
+                break
+            found = more
+        return found
+
+
+_OPENING_PHRASE = _OpeningPhrases()
 _FALLBACK_CITATION = re.compile(
     r"\(\s*(?P<author>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?|ibid\.?|loc\.?\s?cit\.?|op\.?\s?cit\.?)"
     r"[\s,]*(?:\d{4}[a-z]?[,:]?\s*)?(?:pp?\.\s*)?[\divxlc\-–]*[^()]{0,20}\)",

@@ -1399,3 +1399,28 @@ def test_round_five_an_attribution_set_in_commas_after_the_quotation():
 def test_round_five_remembered_her_as_gives_the_one_remembering_words():
     text = "Her cellmate Olga Adamova, who survived, remembered her as “the calmest person in the barracks”."
     assert speakers(text) == {"the calmest person": "Olga Adamova"}
+
+
+def test_round_seven_the_subject_is_found_past_several_fronted_phrases():
+    # Each fronted phrase (a time, a participle's clause, a prepositional phrase with its own apposition)
+    # is stripped in turn until the main clause's subject; the subject is then a pronoun carried over.
+    text = (
+        "Our neighbour Marfa Ilyinichna rarely spoke of the war. One summer, sorting apples in the yard, "
+        "she stopped and said, “We buried the icons under this tree.”\n\n"
+        "Kaganovich himself defended the campaign. In his report to the plenum, printed in full in "
+        "March 1933, he blamed the district officials who had “lost their heads and forgotten that the peasant is no enemy”."
+    )
+    assert speakers(text) == {
+        "We buried the": "Marfa Ilyinichna",
+        "lost their heads": "Kaganovich",
+    }
+
+
+def test_round_seven_a_subordinate_clause_without_a_comma_before_the_subject():
+    # "When I showed him the letter he read it": the main clause's subject is the pronoun after the
+    # clause, not the "I" inside it.
+    text = (
+        "My cousin Fyodor, who was born in 1940, never believed the stories. "
+        "When I showed him the letter he read it slowly and said: “Then it was all true.”"
+    )
+    assert speakers(text) == {"Then it was": "Fyodor"}
