@@ -184,8 +184,9 @@ class _OpeningPhrases:
         for _ in range(3):  # a reader's sentence rarely fronts more than a few phrases
             if found is None:
                 break
-            more = _MORE_OPENING_PHRASE.match(text, found.end()) or _FIRST_OPENING_PHRASE.match(text, found.end())
-            if more is None or more.end() == found.end():
+            end = found.end()
+            more = _MORE_OPENING_PHRASE.match(text, end) or _FIRST_OPENING_PHRASE.match(text, end)
+            if more is None or more.end() == end:
                 break
             found = more
         return found

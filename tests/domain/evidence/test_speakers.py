@@ -1408,7 +1408,8 @@ def test_round_seven_the_subject_is_found_past_several_fronted_phrases():
         "Our neighbour Marfa Ilyinichna rarely spoke of the war. One summer, sorting apples in the yard, "
         "she stopped and said, “We buried the icons under this tree.”\n\n"
         "Kaganovich himself defended the campaign. In his report to the plenum, printed in full in "
-        "March 1933, he blamed the district officials who had “lost their heads and forgotten that the peasant is no enemy”."
+        "March 1933, he blamed the district officials who had “lost their heads and forgotten that the "
+        "peasant is no enemy”."
     )
     assert speakers(text) == {
         "We buried the": "Marfa Ilyinichna",
