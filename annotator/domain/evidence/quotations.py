@@ -36,6 +36,8 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form
 from annotator.domain.evidence._words import (
     ACCORDING,
     AS_PUT,
+    BODY_NOUNS,
+    NOT_NAMES,
     SAYING_NOUN_THAT,
     VIEW_AFTER_COLON,
     VIEW_OF,
@@ -351,7 +353,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
         # taken from a critic")
         return True, "label"
-    if _LABEL_BEFORE.search(lead):
+    if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
@@ -422,6 +424,31 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
     return True, "label"
+
+
+# "what Shalamov called “…”", "a price that Wheatcroft (1996) rightly called “…”", "what one Kiev newspaper
+# called", "what prosecutors called": a naming verb in a relative clause whose subject is named.
+CALLED_BY = re.compile(
+    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
+    r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands)\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def named_caller(lead: str) -> bool:
+    """Whether the naming verb right before the quotation has a named subject in its relative clause: then
+    the words are that subject's (the lead's decision), while "what they called “…”" and "so-called" stay
+    labels — the author's use of a name, not anyone's quoted words."""
+    m = CALLED_BY.search(lead)
+    if m is None:
+        return False
+    words = m.group("who").split()
+    if not words:
+        return False
+    named = any(w[0].isupper() and w.lower() not in NOT_NAMES for w in words)
+    last = words[-1].lower()
+    role = last in BODY_NOUNS or (last.endswith("s") and last[:-1] in BODY_NOUNS)
+    return named or (role and last not in {"they", "we", "he", "she"})
 
 
 # Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".

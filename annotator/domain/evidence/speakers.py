@@ -126,7 +126,14 @@ from annotator.domain.evidence._words import (
     is_saying_word,
     tail_verb,
 )
-from annotator.domain.evidence.quotations import COORDINATED, PARENTHETICAL_AFTER, nesting, sentence_lead
+from annotator.domain.evidence.quotations import (
+    CALLED_BY,
+    COORDINATED,
+    PARENTHETICAL_AFTER,
+    named_caller,
+    nesting,
+    sentence_lead,
+)
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
@@ -449,6 +456,17 @@ def _before_quote(
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    if named_caller(lead):
+        # "Peasants practised what Scott called “…”": the naming verb's own subject in the relative clause,
+        # not the main clause's; a body only described ("one Kiev newspaper") is left to ``_described``
+        who = CALLED_BY.search(lead)
+        assert who is not None
+        name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
+        start = lead_at + who.start("who") + who.group("who").index(name)
+        # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"
+        one_role = " " not in name and _role_noun(name)
+        if (name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role:
+            return Speaker(name, start, start + len(name))
     verb = frame_verb(lead, anywhere=block)
     parallel = _PARALLEL_LEAD.search(lead) if verb is None and not block else None
     if parallel:

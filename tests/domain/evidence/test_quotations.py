@@ -380,3 +380,23 @@ def test_round_five_an_instruction_in_the_participle_frames_the_words_it_gives()
         "secretary wrote to the factories, urging them to “raise vigilance”."
     )
     assert real(text) == ["“settle the matter quietly”", "“raise vigilance”"]
+
+
+def test_round_seven_what_a_named_subject_called_is_its_words_and_a_bare_label_stays_one():
+    # Lead decision: "what X called “…”" with a named X is X's words; the same in a relative clause
+    # ("a price that Conquest (1986) rightly called “…”", "what one Kiev newspaper called"), and for a
+    # role named in the plural ("what prosecutors called"). "what they called" and "so-called" stay labels.
+    text = (
+        "The camp was what Shalamov called “a school of the negative”. "
+        "It came at a price that Wheatcroft (1996) rightly called “a catastrophe without a plan”. "
+        "The trial caused what one Kiev newspaper called “a small civil war in the courtroom”. "
+        "He was fined for what prosecutors called “the glorification of collaborators”. "
+        "They were sent to what they called “the little zone”. "
+        "The so-called “enemies of the people” were shot."
+    )
+    assert real(text) == [
+        "“a school of the negative”",
+        "“a catastrophe without a plan”",
+        "“a small civil war in the courtroom”",
+        "“the glorification of collaborators”",
+    ]

@@ -1425,3 +1425,16 @@ def test_round_seven_a_subordinate_clause_without_a_comma_before_the_subject():
         "When I showed him the letter he read it slowly and said: “Then it was all true.”"
     )
     assert speakers(text) == {"Then it was": "Fyodor"}
+
+
+def test_round_seven_what_a_named_subject_called_gives_that_subject():
+    text = (
+        "The camp was what Shalamov called “a school of the negative”. It came at a price that "
+        "Wheatcroft (1996) rightly called “a catastrophe without a plan”. He was fined for what "
+        "prosecutors called “the glorification of collaborators”."
+    )
+    assert speakers(text, with_citations=True) == {
+        "a school of": "Shalamov",
+        "a catastrophe without": "Wheatcroft",
+        "the glorification of": "prosecutors",
+    }
