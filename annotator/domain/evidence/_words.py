@@ -461,6 +461,12 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         if is_saying_word(word.group(), after_name=True):
+            if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(
+                after, start + word.end()
+            ):
+                # "The agent “Sokol” reports that …": with no comma and the verb's clause after it, the
+                # quoted words are the verb's subject (a cover name, a title), not words said
+                return None
             if index and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
                 return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
@@ -481,6 +487,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     return None
 
 
+# What follows a verb whose subject stands before it: its clause, its object or its date.
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
 _DETERMINED_SUBJECT = re.compile(
     r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Tt]his|[Tt]hese)\s+"
     r"(?:[a-z][\w’'-]*\s+){1,3}$"

@@ -400,3 +400,15 @@ def test_round_seven_what_a_named_subject_called_is_its_words_and_a_bare_label_s
         "“a small civil war in the courtroom”",
         "“the glorification of collaborators”",
     ]
+
+
+def test_round_seven_a_quoted_name_before_its_verb_is_its_subject_not_words_said():
+    # "The agent “Sokol” reports that …": the quoted word is the verb's subject (a cover name, a paper's
+    # title), not words someone says; "“Enough,” said the guard" stays said (a comma, or the verb first).
+    text = (
+        "The agent “Sokol” reports that the miller repeated these words at the market. "
+        "The informer “Lipa” wrote on 3 May that the priest had stayed in the village. "
+        "“Enough of this nonsense,” said the guard."
+    )
+    assert scare(text) == ["“Sokol”", "“Lipa”"]
+    assert real(text) == ["“Enough of this nonsense,”"]
