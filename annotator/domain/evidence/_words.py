@@ -506,7 +506,9 @@ ACCORDING = re.compile(
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
     r"|\b[Ii]n\s+(?:the\s+)?(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?(?:words|view|opinion|phrase|"
-    r"expression|formula|terms)\b",
+    r"expression|formula|terms|account)\b"
+    # "The secretaries, in his account, were “…”": a possessive pronoun, resolved by the speakers
+    r"|\b[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|view|opinion|phrase|account|terms)\b",
     re.IGNORECASE,
 )
 def is_naming_word(word: str) -> bool:

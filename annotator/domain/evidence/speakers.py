@@ -530,6 +530,13 @@ def _before_quote(
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     # No verb of saying nearer the quotation: "according to Gill, “…”", "As Davies has pointed out, …"
     for m in ACCORDING.finditer(lead):
+        if m.group("pronoun"):
+            # "The secretaries, in his account, were “…”": the one the possessive stands for
+            pronoun = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
+            found = _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+            if found is not None:
+                return found
+            continue
         group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
         if group == "own" and lead[: m.start()].strip() and not re.search(r"[,;:]\s*$", lead[: m.start()]):
             continue  # "Viola saw in Fedorov's words evidence of …": words looked at, not a frame

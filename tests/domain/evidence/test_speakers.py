@@ -1438,3 +1438,18 @@ def test_round_seven_what_a_named_subject_called_gives_that_subject():
         "a catastrophe without": "Wheatcroft",
         "the glorification of": "prosecutors",
     }
+
+
+def test_round_seven_in_his_account_gives_the_person_the_pronoun_stands_for():
+    # "in his account", "in her view", like "in Medvedev's words", say whose words follow; the possessive
+    # pronoun is resolved as a subject pronoun would be.
+    text = (
+        "Roy Medvedev wrote the first history of the terror. The local secretaries, in his account, were "
+        "“the real organisers of the arrests”. "
+        "Lydia Chukovskaya kept a diary of those years. The trials were, in her view, “a theatre for "
+        "the deaf”."
+    )
+    assert speakers(text) == {
+        "the real organisers": "Roy Medvedev",
+        "a theatre for": "Lydia Chukovskaya",
+    }
