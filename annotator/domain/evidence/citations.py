@@ -211,6 +211,11 @@ _CF = re.compile(
     rf"(?P<lead>[CcSsq](?<![\w].)(?:(?<=[Cc])f\.|(?<=[Ss])ee(?:\s+also)?|(?<=q)uoted\s+in|(?<=c)ited\s+in))"
     rf"\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
 )
+# "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
+# citation of X, where X is cited elsewhere, as for "according to X").
+_IN_WORDS = re.compile(
+    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms)\b"
+)
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
 _BIBLIO_ENTRY = re.compile(
@@ -551,6 +556,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
             add(match, match.end(), True, "cf")
     for match in scan.finditer(_INVERTED, text):
         add(match, match.end(), False, "narrative")
+    for match in scan.finditer(_IN_WORDS, text):
+        add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):
         if notes.holds(evidence.start) or (kept and evidence.start < kept[-1].end):

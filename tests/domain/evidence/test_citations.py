@@ -465,3 +465,15 @@ def test_round_five_a_review_s_heading_with_an_imprint_names_the_book_s_author_f
     )
     pages = [(span, author) for span, author, _, _ in _cited(text) if span.startswith("(p.")]
     assert pages == [("(p. 12)", "Ryabova"), ("(p. 240)", "Ryabova")]
+
+
+def test_round_seven_in_a_scholar_s_words_is_a_narrative_citation_of_the_scholar():
+    # The lead's decision: "in X's words/phrase" cites X (a weak sign, as "according to X": X must be
+    # cited elsewhere in the text, so "in Lenin's words" in a speech is no scholarship).
+    text = (
+        "The famine was a choice (Ganson 2009, 12). The leadership, in Ganson's words, \"chose whom to "
+        "feed\". In Lenin's words, the state was \"a machine for the oppression of one class by another\"."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)
+                 if c.details.get("style") == "narrative"]
+    assert narrative == [("Ganson's words", "Ganson")]
