@@ -248,6 +248,8 @@ _NAMING = _set(
     "begged begs warned warns reminded reminds advised advises instructed instructs "
     "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced spoken "
     "warning warned warns "
+    # opinions with an object complement: "considers the mood of the population „in general healthy“"
+    "consider considers considered regard regards regarded "
     # instructions in the participle: "with a note asking him to “…”", "urging them to “…”"
     "asking telling urging ordering begging instructing advising reminding"
 )
@@ -275,6 +277,12 @@ _TO_AND = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){0,2}to\s+(?:[^\s,:;.(
 # "said quietly, without turning his head:": an aside between the verb and its colon
 _BETWEEN_ASIDE = re.compile(r"^\s*,?\s*(?:[^\s,:;.()“”\"«»]+,?\s+){1,8}?[^\s,:;.()“”\"«»]+\s*[:,]\s*$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
+# A naming verb's object with its "of" phrase: "called the mood of the collective farmers “…”".
+_OBJECT_OF = re.compile(
+    r"^\s*(?:the|a|an|his|her|their|its|this|these|those|our|my)\s+(?:[^\s,:;.()“”\"«»„]+\s+){1,2}of\s+"
+    r"(?:[^\s,:;.()“”\"«»„]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
 
 
@@ -416,7 +424,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             or not between.strip()
             or _BETWEEN_PUNCTUATED.match(between)
             or (has_subject and _BETWEEN_ASIDE.match(between))
-            or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
+            or (has_subject and words[index].group().lower() in _NAMING and (
+                _BETWEEN_OBJECT.match(between) or _OBJECT_OF.match(between)))
             # "describes prisoners who died of cold as “…”": the object may be long when "as" ends it
             or (has_subject and words[index].group().lower() in _NAMING and _OBJECT_AS.match(between))
             # "remembered her as “the bravest person I ever knew”": memory names its object too

@@ -1453,3 +1453,14 @@ def test_round_seven_in_his_account_gives_the_person_the_pronoun_stands_for():
         "the real organisers": "Roy Medvedev",
         "a theatre for": "Lydia Chukovskaya",
     }
+
+
+def test_round_seven_a_naming_verb_s_object_may_be_a_noun_with_its_of_phrase():
+    # "called the mood of the population “…”": the object of a naming or judging verb is a noun phrase,
+    # which may carry an "of" phrase; "considers X “…”" judges as "calls X “…”" does.
+    text = (
+        "The head of the district department, Captain Rudnev, called the mood of the collective "
+        "farmers „in general healthy“. The procurator of the region, Comrade Lipatov, considers the work "
+        "of the troika „insufficiently vigilant“."
+    )
+    assert speakers(text) == {"in general healthy“": "Captain Rudnev", "insufficiently vigilant“": "Comrade Lipatov"}
