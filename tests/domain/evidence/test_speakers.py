@@ -1463,4 +1463,7 @@ def test_round_seven_a_naming_verb_s_object_may_be_a_noun_with_its_of_phrase():
         "farmers „in general healthy“. The procurator of the region, Comrade Lipatov, considers the work "
         "of the troika „insufficiently vigilant“."
     )
-    assert speakers(text) == {"in general healthy“": "Captain Rudnev", "insufficiently vigilant“": "Comrade Lipatov"}
+    assert speakers(text) == {
+        "in general healthy“": "Captain Rudnev",
+        "insufficiently vigilant“": "Comrade Lipatov",
+    }
