@@ -703,7 +703,8 @@ def _subject_before(
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
     # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks
-    if initials := _INITIALS_AFTER.search(stripped):
+    initials = _INITIALS_AFTER.search(stripped)
+    if initials:
         stripped = stripped[: initials.start(1)]
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
@@ -715,7 +716,12 @@ def _subject_before(
     # "a woman from the Kuban told", "A spokesman for the ministry of culture said": the speaker stands
     # before the phrase (which names a place or a body, not the speaker), when nothing else stands between.
     opened = _OPENING_PHRASE.match(stripped)  # "In a letter of 1947 a schoolteacher from Tambov wrote"
-    for back in range(max(1, len(words) - 12), len(words) - 1):
+    # "The teacher of the Kirsanov school Morozova A. S. told", "The librarian of the reading room Anna
+    # Sedova told": a name with initials or a first name ends the phrase; it is the speaker, not the role
+    named_last = len(words) >= 2 and words[-1].group()[0].isupper() and (
+        initials is not None or words[-2].group().lower() in FIRST_NAMES
+    )
+    for back in range(max(1, len(words) - 12), len(words) - 1) if not named_last else ():
         if opened and words[back].start() < opened.end():
             continue
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
@@ -1423,6 +1429,11 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
                 ).split()[0].lower() not in NOT_NAMES:
                     # "The secretary of the district committee, comrade Gusev, reports": the name
                     return named.group("name"), named.start("name")
+                served = _ROLE_WHERE_NAME.match(sentence, offset + w.end(), offset + w.end() + 140)
+                if served and (served.group("initials") or served.group("first").lower() in FIRST_NAMES):
+                    # "The teacher of the Kirsanov school Morozova A. S. told": the name after the role's
+                    # phrase, right before the verb, without commas (as archival reports write it)
+                    return served.group("name"), served.start("name")
                 return sentence[offset + words[0].start() : offset + w.end()], offset + words[0].start()
             if not w.group().islower():
                 break
@@ -1961,6 +1972,13 @@ def _clause_subject(
 
 # "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,
 # the name, which is the speaker's.
+# "The chairman of the kolkhoz “Red Dawn” Petrov S. I. declared", "The librarian of the reading room Anna
+# Sedova told": a role, its phrase and a name (with initials, or a first name) right before a verb.
+_ROLE_WHERE_NAME = re.compile(
+    r"\s+(?:of|at|for|from|in)\s+[^,.;:()]{1,60}?\s"
+    r"(?P<name>(?P<first>[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s+(?:(?P<initials>[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?)|"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+))\s+(?=[a-z]+\b)"
+)
 _ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
     # "The brigade leader, a former army officer named Kovalchuk, explained"

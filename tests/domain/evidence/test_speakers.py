@@ -1467,3 +1467,15 @@ def test_round_seven_a_naming_verb_s_object_may_be_a_noun_with_its_of_phrase():
         "in general healthy“": "Captain Rudnev",
         "insufficiently vigilant“": "Comrade Lipatov",
     }
+
+
+def test_round_seven_a_role_with_its_of_phrase_then_the_name_before_the_verb():
+    # Archival reports write "The chairman of the kolkhoz Petrov S. I. declared": the role, where it
+    # serves, and the name (with initials, or a first name) right before the verb; the name speaks.
+    text = (
+        "The chairman of the kolkhoz “Red Dawn” Petrov S. I. declared at the meeting that the plan was "
+        "“a noose around the neck of every collective farmer”. "
+        "The librarian of the district reading room Anna Sedova told the inspector that the banned books "
+        "were “kept for the historians of the future”."
+    )
+    assert speakers(text) == {"a noose around": "Petrov", "kept for the": "Anna Sedova"}
