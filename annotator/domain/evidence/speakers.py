@@ -456,6 +456,11 @@ def _before_quote(
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    carried = _DOCUMENT_WITH_TEXT.search(lead)
+    if carried:
+        # "leaflets were found with the text: “…”", "posters … bearing the words:": the document's words
+        start = lead_at + carried.start("noun")
+        return Speaker(carried.group("noun"), start, start + len(carried.group("noun")))
     if named_caller(lead):
         # "Peasants practised what Scott called “…”": the naming verb's own subject in the relative clause,
         # not the main clause's; a body only described ("one Kiev newspaper") is left to ``_described``
@@ -584,6 +589,13 @@ _WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
     r"\s+(?:[a-z]+\s+){1,2}(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$"
+)
+# "anonymous leaflets were found with the text:", "posters … bearing the words:": a document and its text.
+_DOCUMENT_WITH_TEXT = re.compile(
+    r"\b(?P<noun>leaflets?|posters?|placards?|banners?|inscriptions?|proclamations?|flyers?|notes?|"
+    r"letters?|telegrams?|slogans?|signs?|graffiti)\b[^.;:!?“”\"«»„]{0,60}?\b(?:with|bearing|carrying)\s+"
+    r"(?:the\s+)?(?:text|inscription|words|slogans?|message)\s*:?\s*$",
+    re.IGNORECASE,
 )
 # "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate
 _READ_OUT = re.compile(r"\b(?:read|reads)\s+(?:it|this|them)(?:\s+(?:out|aloud|to\s+you))?\s*[.:]\s*$")

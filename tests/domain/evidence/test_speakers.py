@@ -1479,3 +1479,15 @@ def test_round_seven_a_role_with_its_of_phrase_then_the_name_before_the_verb():
         "were “kept for the historians of the future”."
     )
     assert speakers(text) == {"a noose around": "Petrov", "kept for the": "Anna Sedova"}
+
+
+def test_round_seven_a_document_found_with_its_text_speaks_it():
+    # "leaflets were found with the text: “…”": the text is the leaflets' (a document's words), not the
+    # place's or the finder's.
+    text = (
+        "In the dormitory of the Tomsk Polytechnic anonymous leaflets were found with the text: "
+        "“Down with the new tsars! Bread for the workers!” "
+        "Among workers of the Kirov plant posters have been pasted up bearing the words: "
+        "“We are not slaves. Slaves are not us.”"
+    )
+    assert speakers(text) == {"Down with the": "leaflets", "We are not": "posters"}
