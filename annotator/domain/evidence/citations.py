@@ -170,7 +170,9 @@ _PAST = (
     r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
-    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed)"
+    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|"
+    # "Viola quotes a peasant woman": quoting a source, a weak sign too
+    r"quotes|cites|quoted|cited)"
 )
 _ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
@@ -279,7 +281,13 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
-    found += _narrative(text, cited, taken, notes, reference_list)
+    narrative = _narrative(text, cited, taken, notes, reference_list)
+    # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
+    # too ("Viola quotes a peasant woman"): a second pass, only when the first named someone new
+    more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
+    if more:
+        narrative = _narrative(text, cited | more, taken, notes, reference_list)
+    found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
 

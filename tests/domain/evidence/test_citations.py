@@ -477,3 +477,15 @@ def test_round_seven_in_a_scholar_s_words_is_a_narrative_citation_of_the_scholar
     narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)
                  if c.details.get("style") == "narrative"]
     assert narrative == [("Ganson's words", "Ganson")]
+
+
+def test_round_seven_a_scholar_cited_elsewhere_who_quotes_or_cites_is_a_narrative_citation():
+    # "Viola quotes a peasant woman": quoting a source is scholarship, a weak sign as "Service wrote" is
+    # (the name must be cited elsewhere: "Pravda quotes" in a news story is no citation).
+    text = (
+        "Resistance was widespread (Viola 1996, 45). Viola quotes a peasant woman who told an official "
+        "to take the cow. Pravda quotes a tractor driver who praised the plan."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)
+                 if c.details.get("style") == "narrative"]
+    assert narrative == [("Viola quotes", "Viola")]
