@@ -1701,6 +1701,10 @@ def _beat(
         before = sentence_lead(preceding, len(preceding) - 1)
         if not re.search(r"[“”\"«»„]", before):
             candidates.append((q.start - len(text[: q.start]) + len(preceding) - len(before) - 1, before))
+            if sentence and re.match(r"\s*[“\"«„]", following[sentence.end() :]):
+                # "X looked at her. “…” Y shrugged. “…”": the beat after leads to the reply, which is Y's;
+                # the line itself is the person of the beat before it
+                candidates.reverse()
     for at, words in candidates:
         said = _SPEECH_OF.match(words.lstrip())
         if said:

@@ -1491,3 +1491,13 @@ def test_round_seven_a_document_found_with_its_text_speaks_it():
         "“We are not slaves. Slaves are not us.”"
     )
     assert speakers(text) == {"Down with the": "leaflets", "We are not": "posters"}
+
+
+def test_round_seven_a_line_between_two_beats_is_the_first_one_s_when_the_second_leads_to_a_reply():
+    # "X looked up. “…” Y shrugged. “…”": the beat after the first line introduces the reply, so the first
+    # line is the person of the beat before it.
+    text = (
+        "My aunt had said nothing all evening. My father, who had come in from the yard, looked at her. "
+        "“Why are you so quiet?” Aunt Klava shrugged. “What is there to say?”"
+    )
+    assert speakers(text) == {"Why are you": "My father", "What is there": "Aunt Klava"}
