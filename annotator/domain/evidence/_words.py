@@ -476,6 +476,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 # "The agent “Sokol” reports that …": with no comma and the verb's clause after it, the
                 # quoted words are the verb's subject (a cover name, a title), not words said
                 return None
+            if re.match(r"\s+to\s+(?:have|be)\b", after[start + word.end() :]):
+                return None  # "“…”, a confession later found to have been extracted": a participle
             if index and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
                 return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):

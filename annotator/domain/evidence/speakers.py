@@ -515,6 +515,21 @@ def _before_quote(
             # a document's words in the sentence before, the passive goes on with its verdict ("The decree
             # … condemned the magazine for “…”. Its editor was called a man who had “…”")
             return _verdict_before(text, lead_at, spoken, people)
+        perceived = _PERCEIVED.search(lead, 0, verb.start())
+        if perceived:
+            # "The crowd heard him promise “…”", "saw the commandant write “…”": the one heard speaks
+            obj = perceived.group("obj")
+            at = lead_at + perceived.start("obj")
+            pronoun = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
+            if pronoun:
+                # an object pronoun is never its own clause's subject ("The crowd heard him"): it is resolved
+                # from the sentence's start, so that subject is not among its antecedents
+                found = _carry_over(text, lead_at, pronoun, spoken, people)
+                if found is not None:
+                    return found
+            elif people.kind(at, obj) not in ("place", "common"):
+                named = obj[:1].isupper()
+                return _named(text, at, at + len(obj)) if named else Speaker(obj, at, at + len(obj))
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -589,6 +604,12 @@ _WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
     r"\s+(?:[a-z]+\s+){1,2}(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$"
+)
+# A verb of perception, its object, then the verb of saying: "heard him promise", "saw the commandant write".
+_PERCEIVED = re.compile(
+    r"\b(?:heard|hear|hears|saw|see|sees|watched|watches|overheard|noticed|listened\s+to)\s+"
+    r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+[a-z]+|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
+    r"\s+$"
 )
 # "anonymous leaflets were found with the text:", "posters … bearing the words:": a document and its text.
 _DOCUMENT_WITH_TEXT = re.compile(

@@ -1501,3 +1501,24 @@ def test_round_seven_a_line_between_two_beats_is_the_first_one_s_when_the_second
         "“Why are you so quiet?” Aunt Klava shrugged. “What is there to say?”"
     )
     assert speakers(text) == {"Why are you": "My father", "What is there": "Aunt Klava"}
+
+
+def test_round_seven_a_participle_with_to_be_after_the_quotation_is_no_attribution():
+    # "“…”, a confession later found to have been extracted": "found to have" is a passive participle
+    # describing the noun, not a verb of saying after the words; the verb before frames them.
+    text = (
+        "Marshal Tukhachevsky was arrested on 22 May. Under interrogation he confessed to “a "
+        "military-fascist plot against the Soviet state”, a confession later found to have been extracted "
+        "by torture. "
+    )
+    assert speakers(text) == {"a military-fascist plot": "Marshal Tukhachevsky"}
+
+
+def test_round_seven_one_heard_or_seen_saying_something_says_it():
+    # "the crowd heard him promise “…”": a verb of perception's object does what the bare infinitive says;
+    # the object speaks, not the one who hears.
+    text = (
+        "Sergei Kirov spoke in the Tauride Palace. The crowd heard him promise “bread and houses for every "
+        "family”. Witnesses saw the commandant write “to be shot” across the list."
+    )
+    assert speakers(text) == {"bread and houses": "Sergei Kirov", "to be shot”": "the commandant"}
