@@ -259,6 +259,7 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
+            speaker = _role_given_before(text, speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
@@ -2040,6 +2041,43 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+# Roles a person holds, which a definite description repeats for the one the text gave them to.
+_PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "chairman",
+    "chairwoman", "director", "prosecutor", "judge", "lawyer", "historian", "writer", "journalist",
+    "correspondent", "commander", "general", "ambassador", "governor", "mayor", "premier", "leader", "head",
+    "chief", "editor", "archivist", "professor", "priest", "deputy", "commissar", "investigator",
+    "interrogator", "defendant", "critic", "poet", "novelist", "speaker", "chancellor", "founder", "curator",
+    "academician", "dissident", "marshal", "colonel", "captain", "lieutenant", "inspector", "procurator",
+}
+
+
+def _role_given_before(text: str, speaker: Speaker) -> Speaker:
+    """A speaker found as a definite role ("the speaker", "The director") that the text tied to a name
+    before ("Council speaker Andrei Kholodov", "Lev Gudkov, the centre's former director,") is that name:
+    the nearest such name before, within a few paragraphs. An indefinite role ("a spokesman") is nobody
+    named, and a role never tied to a name stays as it is."""
+    if speaker.start is None or speaker.role != "quoted":
+        return speaker
+    words = speaker.name.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _PERSON_ROLES:
+        return speaker
+    role = re.escape(words[-1].lower())
+    window_start = max(0, speaker.start - 2500)
+    window = text[window_start : speaker.start]
+    name = r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+    before = re.compile(rf"\b(?i:{role})\s+{name}(?=[\s,.;:])")  # "Council speaker Andrei Kholodov"
+    after = re.compile(  # "Lev Gudkov, the centre's former director,"
+        rf"{name},\s+(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{role})\b"
+    )
+    found = [m for pattern in (before, after) for m in pattern.finditer(window)]
+    found = [m for m in found if m.group("name").split()[0].lower() not in NOT_NAMES]
+    if not found:
+        return speaker
+    m = max(found, key=lambda m: m.start("name"))
+    return Speaker(m.group("name"), window_start + m.start("name"), window_start + m.end("name"))
+
 
 # Verbs only a person is the subject of: "Sorokin smiled", "Antipov shrugged" show Sorokin to be a person.
 _HUMAN_VERBS = {"smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed",

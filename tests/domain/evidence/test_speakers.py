@@ -1522,3 +1522,21 @@ def test_round_seven_one_heard_or_seen_saying_something_says_it():
         "family”. Witnesses saw the commandant write “to be shot” across the list."
     )
     assert speakers(text) == {"bread and houses": "Sergei Kirov", "to be shot”": "the commandant"}
+
+
+def test_round_seven_a_definite_role_stands_for_the_person_the_text_gave_that_role():
+    # "Council speaker Andrei Kholodov … The speaker said", "Lev Gudkov, the centre's director, … The
+    # director added": a definite description repeats a role the text has tied to a name; "a spokesman"
+    # (indefinite) or a role never tied to a name stays as it is.
+    text = (
+        "Council speaker Andrei Kholodov opened the session at nine. Nobody expected a vote. "
+        "Later the speaker told reporters that the decision was “final and not open to appeal”.\n\n"
+        "Lev Gudkov, the centre's former director, presented the poll. The figures were stark. "
+        "The director said they showed “a nostalgia for a country nobody remembers”.\n\n"
+        "The guard, who had not been named, said the prisoners were “quiet as mice”."
+    )
+    assert speakers(text) == {
+        "final and not": "Andrei Kholodov",
+        "a nostalgia for": "Lev Gudkov",
+        "quiet as mice”": "The guard",
+    }
