@@ -203,6 +203,9 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
+    # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
+    "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
+    "shall", "must", "might",
     # French and German words that open sentences: "Dans la préface, il …", "Pour lui", "Nach dem Krieg"
     "dans", "pour", "selon", "avec", "sans", "sur", "sous", "chez", "après", "avant", "depuis", "pendant",
     "les", "une", "des", "il", "elle", "ils", "elles", "lui", "mais", "donc", "car", "cette", "ces", "son",

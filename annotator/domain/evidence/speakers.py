@@ -1189,6 +1189,11 @@ def _antecedents(
             # mentions, and the one meant was named before
             chained += 1
             continue
+        if nearest and not plural and not neuter and subject is None and _INNER_PRONOUN.search(sentence):
+            # "Once, in 1974, just before he was expelled.": a sentence without a subject of its own that
+            # speaks of "he" inside a clause carries the chain on to the one named before
+            chained += 1
+            continue
         if nearest - chained <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
                 yield name, nearest - chained, False
@@ -2102,6 +2107,11 @@ _OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "oppos
             "yes", "no"}
 
 # An object pronoun that carries a chain on: "I told him Kiev.", "I found her in 1962".
+# "he" as the subject of an adverbial clause: "just before he was expelled" (not of a relative clause:
+# "Not everything she did was welcomed" names its own subject)
+_INNER_PRONOUN = re.compile(
+    r"\b(?:before|after|when|while|since|until|because|although|though|once|whenever)\s+(?:he|she)\s+[a-z]"
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
 
 # A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for".

@@ -1540,3 +1540,13 @@ def test_round_seven_a_definite_role_stands_for_the_person_the_text_gave_that_ro
         "a nostalgia for": "Lev Gudkov",
         "quiet as mice”": "The guard",
     }
+
+
+def test_round_seven_an_auxiliary_opening_a_question_is_no_name():
+    # "Q: Did you ever meet Solzhenitsyn?": "Did" is capitalised only because it opens the question; "he"
+    # in the answer stands for the one the question named, never for "Did".
+    text = (
+        "Q: Did you ever meet Solzhenitsyn?\n\n"
+        "A: Once, in 1974, just before he was expelled. He said to me: “Write everything down. Everything.”"
+    )
+    assert speakers(text) == {"Write everything down.": "Solzhenitsyn"}
