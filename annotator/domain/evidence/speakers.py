@@ -178,7 +178,11 @@ _FIRST_OPENING_PHRASE = re.compile(
 # Phrases that may follow a first opening phrase before the subject: "In his report to the plenum, printed in
 # full in March 1933, he blamed", "One summer, sorting apples in the yard, she said" — a participle's
 # clause set in commas.
-_MORE_OPENING_PHRASE = re.compile(r"\s*[a-z]+(?:ing|ed|en|wn)\b[^,.;:“”\"«»]{0,100},\s*")
+_MORE_OPENING_PHRASE = re.compile(
+    r"\s*(?:[a-z]+(?:ing|ed|en|wn)\b[^,.;:“”\"«»]{0,100}"
+    # "At one of them, in Tbilisi, a young man stood up": a place or time in commas after the first phrase
+    r"|(?:in|at|on|near|during|after|before|from|under)\s+[^,.;:“”\"«»]{1,40}),\s*"
+)
 
 
 class _OpeningPhrases:
@@ -372,12 +376,21 @@ _POSSESSED_WORDS = re.compile(
     r"[^“”\"«»„]*?(?:\b(?:is|was|were|are|that)\b[^“”\"«»„]*|:\s*)$"
 )
 
+# "The last entry in her diary, dated 3 March 1953, reads:", "One note in his hand reads simply:", "His
+# letter of 4 May says:": what someone wrote, as the subject of a verb of a document's wording.
+_POSSESSED_DOCUMENT = re.compile(
+    r"\s*(?:(?:The|A|An|One|Another|Its|This)\s+(?:[a-z]+\s+){0,3}(?:in|of|from)\s+)?"
+    r"(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:diary|diaries|letter|letters|note|notes|"
+    r"notebook|notebooks|memoirs?|hand|handwriting|telegram|entry|entries|draft|manuscript|postcard|"
+    r"journal)\b[^“”\"«»„.;]*?\b(?:reads?|ran|runs|says|said|records?|recorded)\b[^“”\"«»„.;]{0,20}:\s*$"
+)
+
 
 def _possessor(
     text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "Their conclusion is cautious: the famine was “…”": whom "their" (or "his", "her") stands for."""
-    m = _POSSESSED_WORDS.match(lead)
+    m = _POSSESSED_WORDS.match(lead) or _POSSESSED_DOCUMENT.match(lead)
     if m is None:
         return None
     pronoun = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()]
@@ -516,6 +529,13 @@ def _before_quote(
             # a document's words in the sentence before, the passive goes on with its verdict ("The decree
             # … condemned the magazine for “…”. Its editor was called a man who had “…”")
             return _verdict_before(text, lead_at, spoken, people)
+        read = _READ_DOCUMENT.match(lead, verb.start())
+        read_words = read.group("np").lower().split() if read else []
+        if any(w in BODY_DOCUMENTS or w in _WRITTEN_THINGS for w in read_words):
+            # "I found the verdict on him: “…”", "she read the charge:": who reads or finds a document does
+            # not say its words; an earlier verb may still frame them
+            verb = frame_verb(lead[: verb.start()], anywhere=block)
+            continue
         perceived = _PERCEIVED.search(lead, 0, verb.start())
         if perceived:
             # "The crowd heard him promise “…”", "saw the commandant write “…”": the one heard speaks
@@ -1905,6 +1925,18 @@ _DESCRIBED_SUBJECT = re.compile(
     r"said|told|wrote|read|kept|found|spoke|put|gave|took|sat|stood|came|went|ran|made|saw|knew|thought)\b)"
 )
 _NEARBY_THRESHOLD = 4.0
+# A verb of reading or finding and the document read: "found the verdict on him:", "read the charge:".
+_READ_DOCUMENT = re.compile(
+    r"(?:read|reads|found|finds|saw|sees|discovered|discovers|copied|came\s+across)\s+"
+    r"(?:the|a|an|his|her|their|its|this|that)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+_WRITTEN_THINGS = {"charge", "charges", "sentence", "record", "records", "entry", "inscription", "list",
+                   "words", "text", "line", "lines", "notice", "certificate", "form", "indictment",
+                   "accusation"}
+# Verbs of reading or finding a document: their subject is its reader, not the one whose words it holds.
+_READER_VERB = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:read|reads|found|finds|saw|sees|discovered|discovers|copied|came\s+across)\b"
+)
 
 
 # A version or a verdict nobody owns in the sentence: "The official version was", "A common excuse was".
@@ -1950,6 +1982,8 @@ def _nearby(
         if found is None:
             continue
         speaker, kind, after = found
+        if back == 0 and _READER_VERB.match(sentence, after):
+            continue  # "I read the charge against him: “…”": who reads a document does not say its words
         score = {0: 3.0, 1: 1.5}.get(back, 0.5)
         rest = WORD.findall(sentence[after:])
         if any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in rest):

@@ -1550,3 +1550,33 @@ def test_round_seven_an_auxiliary_opening_a_question_is_no_name():
         "A: Once, in 1974, just before he was expelled. He said to me: “Write everything down. Everything.”"
     )
     assert speakers(text) == {"Write everything down.": "Solzhenitsyn"}
+
+
+def test_round_seven_a_lowercase_phrase_in_commas_after_an_opening_phrase_is_fronted_too():
+    # "At one of them, in Tbilisi, a young man stood up and shouted": past both phrases, the subject.
+    text = (
+        "The speech was read out at party meetings. At one of them, in Tbilisi, a young man stood up and "
+        "shouted, “Stalin is our father!” He was arrested the next day."
+    )
+    assert speakers(text) == {"Stalin is our": "[a young man]"}
+
+
+def test_round_seven_a_document_someone_wrote_speaks_for_its_writer():
+    # "The last entry in her diary reads:", "One note in his hand reads:": the writer the possessive
+    # stands for, not the document.
+    text = (
+        "Olga Berggolts kept a diary through the blockade. The last entry in her diary, dated 3 March 1953, "
+        "reads: “They say he is ill. Nobody in the flat sleeps.”\n\n"
+        "Stalin read every list. One note in his hand reads simply: “Increase to six thousand.”"
+    )
+    assert speakers(text) == {"They say he": "Olga Berggolts", "Increase to six": "Stalin"}
+
+
+def test_round_seven_who_reads_a_document_does_not_say_its_words():
+    # "Decades afterwards, in the reading room, I found the verdict: “…”": the reader (here the author,
+    # reached past two fronted phrases) is not the verdict's speaker; the verdict names nobody.
+    text = (
+        "My grandfather was taken in 1938. Decades afterwards, in the reading room of the regional archive, "
+        "I found the verdict on him: “participant in an anti-Soviet insurgent organisation of the clergy”."
+    )
+    assert speakers(text) == {"participant in an": None}
