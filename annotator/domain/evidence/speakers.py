@@ -1147,6 +1147,12 @@ def _antecedents(
         )) in ("person", "unknown"):
             # "For Krasnova, the work is personal. She keeps …": whose view the sentence gives is its topic
             yield view.group("who"), nearest - chained, True
+        if neuter and nearest:
+            placed = _DOCUMENT_AFTER_VERB.search(sentence)
+            if placed:
+                # "Among the papers was a letter from a teacher in Poltava.": the subject after the verb
+                yield placed.group("np"), nearest - chained, True
+                continue
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
@@ -1219,6 +1225,14 @@ def _antecedents(
                 yield name, nearest - chained, False
 
 
+# A document as the subject placed after its verb: "Among the papers was a letter from a teacher in Poltava",
+# "In the file lies a note from the commandant".
+_DOCUMENT_AFTER_VERB = re.compile(
+    r"\b(?:was|were|is|are|lay|lies|came|comes|survives|survived)\s+"
+    r"(?P<np>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:letter|note|report|telegram|petition|complaint|statement|"
+    r"appeal|memorandum|memo|leaflet|diary|declaration|protocol|order|directive|postcard)"
+    r"(?:\s+(?:from|by|of)\s+[^,.;:“”\"«»„]{1,50})?)\s*[.;]"
+)
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|seemed)\s+$")
 
 
@@ -1281,7 +1295,8 @@ _PERIPHRASIS = re.compile(
 # "For Moshe Lewin, the retreat showed …", "Pour Boukharine, …", "Für Schlögel …": whose view follows.
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
-    r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
+    # "Brezhnev's speechwriter Alexander Bovin kept": a possessor's role, then the name
+    r"[A-Z][\w’'-]+\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<name>(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     # "The critic L. Chukovskaya is collecting": initials make a name too
     r"(?:\s+(?!of\b|and\b)[a-z]|\s*,)"

@@ -1580,3 +1580,23 @@ def test_round_seven_who_reads_a_document_does_not_say_its_words():
         "I found the verdict on him: “participant in an anti-Soviet insurgent organisation of the clergy”."
     )
     assert speakers(text) == {"participant in an": None}
+
+
+def test_round_seven_a_possessive_role_and_name_is_the_name():
+    # "Gorbachev's adviser Anatoly Chernyaev kept a diary. … he wrote": the subject is the adviser named,
+    # not the possessor; "he" then stands for him.
+    text = (
+        "Brezhnev's speechwriter Alexander Bovin kept a notebook. On 12 August 1968 he wrote: "
+        "“Nobody here believes the tanks will solve anything.”"
+    )
+    assert speakers(text) == {"Nobody here believes": "Alexander Bovin"}
+
+
+def test_round_seven_it_stands_for_a_document_named_after_its_verb():
+    # "Among the papers was a letter from a teacher. “…,” it says.": the letter, the subject placed after
+    # "was", is what "it" stands for — not a body named earlier.
+    text = (
+        "The decree of the regional committee was published on 3 May. Among the papers in the file was a "
+        "letter from a teacher in Poltava. “The children faint in class,” it says."
+    )
+    assert speakers(text) == {"The children faint": "[a letter from a teacher in Poltava]"}
