@@ -1305,10 +1305,12 @@ _ROLE_THEN_NAME = re.compile(
 # Castro, who …": a determiner, a role or an adjective, and a name that is the clause's subject (a comma or
 # a verb after it).
 _ROLE_THEN_ONE_NAME = re.compile(
-    r"(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?"
+    # "Molotov's grandson Vyacheslav": a possessor opens the role as a determiner does
+    r"(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:(?!(?:of|on|in|at|to|for|with|from|about|by|and|or|against|under|over)\b)[a-z][\w-]*\s+){1,2}"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
-    r"(?=\s*,|\s+(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
+    r"(?=\s*,|\s+(?:(?:later|also|then|once|[a-z]+ly)\s+)?"
+    r"(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
 )
 _LATE_PRONOUN = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then|Soon|Later|Only|Even|Now|Two|Three|A|Some|Several|Many)\s+)"

@@ -1600,3 +1600,11 @@ def test_round_seven_it_stands_for_a_document_named_after_its_verb():
         "letter from a teacher in Poltava. “The children faint in class,” it says."
     )
     assert speakers(text) == {"The children faint": "[a letter from a teacher in Poltava]"}
+
+
+def test_round_seven_a_possessor_s_role_and_one_name_is_the_name():
+    text = (
+        "Molotov's grandson Vyacheslav later recalled the old man's evenings. “He read Lenin every night "
+        "and never once mentioned the camps,” he wrote."
+    )
+    assert speakers(text) == {"He read Lenin": "Vyacheslav"}
