@@ -470,6 +470,11 @@ def _before_quote(
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    quoted = _QUOTES_WORDS_OF.search(lead)
+    if quoted:
+        # "When he quotes Lenin's supposed remark to Gorky, “…”": the one whose words are quoted
+        start = lead_at + quoted.start("who")
+        return Speaker(quoted.group("who"), start, start + len(quoted.group("who")))
     carried = _DOCUMENT_WITH_TEXT.search(lead)
     if carried:
         # "leaflets were found with the text: “…”", "posters … bearing the words:": the document's words
@@ -502,8 +507,10 @@ def _before_quote(
             # "Service quotes Lenin: “…”": the one quoted speaks
             m = re.match(r"\s+((?:[A-Z][\w’'\-]+\s?)+)", between)
             if m:
+                # "quotes Lenin's supposed remark, “…”": the possessor is the one quoted
+                name = _POSSESSIVE.sub("", m.group(1).strip())
                 s = lead_at + verb.end() + m.start(1)
-                return Speaker(m.group(1).strip(), s, s + len(m.group(1).strip()))
+                return Speaker(name, s, s + len(name))
         clause_before = lead[: verb.start()]
         if verb.group().lower().endswith("ing") and (
             clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
@@ -631,6 +638,14 @@ _PERCEIVED = re.compile(
     r"\b(?:heard|hear|hears|saw|see|sees|watched|watches|overheard|noticed|listened\s+to)\s+"
     r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+[a-z]+|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
     r"\s+$"
+)
+# Quoting someone's words by a possessive: "quotes Lenin's supposed remark to Gorky,", "cites Churchill's
+# tribute:".
+_QUOTES_WORDS_OF = re.compile(
+    r"\b(?:quotes|quoted|quoting|cites|cited|citing|repeats|repeated|repeating)\s+"
+    r"(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:remark|remarks|words|phrase|tribute|saying|line|lines|verdict|comment|dictum|description|quip|"
+    r"slogan|warning|boast|claim)\b[^.;:“”\"«»„]{0,60}[,:]\s*$"
 )
 # "anonymous leaflets were found with the text:", "posters … bearing the words:": a document and its text.
 _DOCUMENT_WITH_TEXT = re.compile(

@@ -1608,3 +1608,14 @@ def test_round_seven_a_possessor_s_role_and_one_name_is_the_name():
         "and never once mentioned the camps,” he wrote."
     )
     assert speakers(text) == {"He read Lenin": "Vyacheslav"}
+
+
+def test_round_seven_a_negated_verb_after_the_words_is_no_attribution():
+    # "When he quotes Lenin's supposed remark, “…”, he does not say that …": the negated verb after the
+    # words says nothing of them; the one quoted (through the possessive) speaks.
+    text = (
+        "Kurginyan is not a careful reader. When he quotes Lenin's supposed remark to Gorky, “the "
+        "intellectuals are not the brains of the nation but its excrement”, he does not mention that the "
+        "letter is usually quoted without its context."
+    )
+    assert speakers(text) == {"the intellectuals are": "Lenin"}
