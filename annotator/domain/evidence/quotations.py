@@ -348,6 +348,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if len(words) >= 2 and _INTERVIEW_AFTER.match(after):
+        return False, "quotation"  # "“The archive is no court”: a conversation with …": the one interviewed
     if len(words) == 1 and _GLOSSED_AFTER.match(after):
         # "“dystrophy”, a medical term that …": the author names the word ("term" is no verb of saying
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
@@ -449,6 +451,12 @@ def named_caller(lead: str) -> bool:
     last = words[-1].lower()
     role = last in BODY_NOUNS or (last.endswith("s") and last[:-1] in BODY_NOUNS)
     return named or (role and last not in {"they", "we", "he", "she"})
+
+
+# A headline's quoted words and then whose: "“…”: a conversation with the archivist Nina Volkova".
+_INTERVIEW_AFTER = re.compile(
+    r"[ \t]*[:—–-][ \t]*(?:an?[ \t]+)?(?:interview|conversation)[ \t]+with\b", re.IGNORECASE
+)
 
 
 # Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".

@@ -412,3 +412,14 @@ def test_round_seven_a_quoted_name_before_its_verb_is_its_subject_not_words_said
     )
     assert scare(text) == ["“Sokol”", "“Lipa”"]
     assert real(text) == ["“Enough of this nonsense,”"]
+
+
+def test_round_seven_a_headline_quoting_the_one_interviewed_is_real():
+    # "“The archive is not a court”: a conversation with …": the words of the one the piece interviews,
+    # however short; a title without "interview with" stays a title.
+    text = (
+        "“The archive is no court”: a conversation with the archivist Nina Volkova\n\n"
+        "Volkova worked in Perm for thirty years.\n\n"
+        "He reviewed “The Gulag Archipelago” for the émigré press."
+    )
+    assert real(text) == ["“The archive is no court”"]
