@@ -433,7 +433,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 CALLED_BY = re.compile(
     r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
     r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands)\s+(?:the\s+|an?\s+)?$"
+    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
+    r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"
 )
 
 

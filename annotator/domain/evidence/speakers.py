@@ -487,9 +487,11 @@ def _before_quote(
         assert who is not None
         name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
         start = lead_at + who.start("who") + who.group("who").index(name)
-        # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"
+        # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
+        # "what one observer described as" names nobody (the described speaker is kept by ``_described``)
         one_role = " " not in name and _role_noun(name)
-        if (name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role:
+        indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
+        if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
     verb = frame_verb(lead, anywhere=block)
     parallel = _PARALLEL_LEAD.search(lead) if verb is None and not block else None

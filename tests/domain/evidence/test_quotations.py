@@ -423,3 +423,11 @@ def test_round_seven_a_headline_quoting_the_one_interviewed_is_real():
         "He reviewed “The Gulag Archipelago” for the émigré press."
     )
     assert real(text) == ["“The archive is no court”"]
+
+
+def test_round_seven_what_a_named_subject_described_as_is_its_words_too():
+    text = (
+        "He defended himself with what one observer described as “astonishing dignity”. "
+        "The reform was what Lewin described as “a great leap into the dark”."
+    )
+    assert real(text) == ["“astonishing dignity”", "“a great leap into the dark”"]
