@@ -27,6 +27,17 @@ Results (written down as measured):
   subject's antecedent ("My uncle Vasyl …. When I showed him the book he"), "he blamed" after "Stalin
   himself … In his article …, he", a leaflet's text after "with the text:". Citations: "Getty made a
   similar, more careful argument" and "Viola quotes" missed.
+- Set s7b, written and labelled after the round's corrections (commits 6598ba5..247cd78, EVIDENCE_VERSION 8)
+  and before any run, measured once untouched (commit dac746c) — THE HONEST UNSEEN FIGURE: citations
+  precision 0.833 (5/6), recall 0.833 (5/6); real recall 1.000 (22/22); scare quotes told apart 1.000
+  (25/25); right speaker 0.818 (18/22) (wire 6/6, biography 2/3, memoir 5/6, review 5/5, protocol 0/2). The
+  rules before the round (3263e5f) on the same text: exactly the same figures, the same errors. Wrong:
+  "Arrested again in 1937, he spent … in the gold mines of Kolyma. He later wrote" gave "Kolyma" (a
+  sentence opened by a past participle's clause did not carry the pronoun chain, so a place mentioned in it
+  was taken); a one-word answer ("“Yes.”") after a question addressed by name ("“Citizen Orlov, …?” the
+  man asked") gave the asker; "you said" in an interrogation's question gave nobody, and "The witness
+  Kulikov testifies that you also said: «…»" the witness (the one questioned is "you"). Citations: "Jansen
+  and Petrov describe" (a plural verb) missed; "Neither claim survives" taken for a citation of "Neither".
 """
 
 from __future__ import annotations
