@@ -166,6 +166,9 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
     r"summer|autumn|winter),\s*"
     # "Shelling beans on the porch, she said": any participle's clause, not only the usual ones above
+    # "Arrested again in 1937, he spent": a past participle's clause (not a name ending in "-ed")
+    r"|(?!(?:Ahmed|Mohammed|Muhammed|Mahmed|Fred|Ted|Ned|Reed|Creed|Alfred|Manfred|Siegfried)\b)"
+    r"[A-Z][a-z]{2,}ed\s+(?=[a-z])[^,.;:“”\"«»]{0,100},\s*"
     # ("According to X," names a source, and "Nothing", "Everything" are subjects)
     r"|(?!(?:According|Regarding|Concerning|Including|Nothing|Everything|Something|Anything)\b)"
     r"[A-Z][a-z]{2,}ing\s+(?=[a-z])[^,.;:“”\"«»]{0,100},\s*"

@@ -1619,3 +1619,14 @@ def test_round_seven_a_negated_verb_after_the_words_is_no_attribution():
         "letter is usually quoted without its context."
     )
     assert speakers(text) == {"the intellectuals are": "Lenin"}
+
+
+def test_round_seven_a_past_participle_s_clause_before_the_pronoun_carries_the_chain():
+    # "Arrested again in 1938, he spent ten years in the mines of Norilsk. He later wrote …": the second
+    # sentence's subject is "he" past the participle's clause, so the chain goes on to the one named
+    # before; the place the sentence mentions is no antecedent.
+    text = (
+        "Nikolai Zabolotsky was a poet of the Leningrad avant-garde. Arrested in 1938, he spent six years "
+        "in the camps of Komsomolsk. He later wrote that the camp had been “a school of silence”."
+    )
+    assert speakers(text) == {"a school of": "Nikolai Zabolotsky"}
