@@ -1848,6 +1848,14 @@ def _dialogue(
                 break
             if how != "citation" and speaker.name.lower() != answered.lower():
                 return Speaker(speaker.name, None, None, speaker.role)
+        # The exchange's first reply: whom the line before addressed by name ("“Citizen Orlov, …?” the man
+        # asked." / "“Yes.”")
+        addressed = _ADDRESSED_BY_NAME.match(previous.strip())
+        if addressed and addressed.group("name").lower() not in NOT_NAMES and (
+            addressed.group("name").lower() != answered.split()[-1].lower()
+        ):
+            at = previous_start + len(previous) - len(previous.lstrip()) + addressed.start("name")
+            return Speaker(addressed.group("name"), at, at + len(addressed.group("name")))
         return None
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
@@ -1861,6 +1869,13 @@ def _dialogue(
         if people.kind(last_at + offset, name) == "person" and not _plural(name):
             return Speaker(name, last_at + offset, last_at + offset + len(name))
     return None
+
+
+# A line opening with whom it addresses: "“Citizen Orlov, Sergei Pavlovich?”", "“Comrade Belov, …”".
+_ADDRESSED_BY_NAME = re.compile(
+    r"[“\"«„]\s*(?:(?:Citizen|Comrade|Mr\.?|Mrs\.?|Miss|Dr\.?|Doctor|Professor|Colonel|Captain|Lieutenant)"
+    r"\s+)?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+)(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)?\s*[,!?]"
+)
 
 
 def _exchange(

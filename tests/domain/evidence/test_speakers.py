@@ -1630,3 +1630,19 @@ def test_round_seven_a_past_participle_s_clause_before_the_pronoun_carries_the_c
         "in the camps of Komsomolsk. He later wrote that the camp had been “a school of silence”."
     )
     assert speakers(text) == {"a school of": "Nikolai Zabolotsky"}
+
+
+def test_round_seven_a_reply_to_a_line_addressing_someone_by_name_is_theirs():
+    # "“Comrade Belov, Pyotr Ilyich?” the officer asked." / "“That is me.”": the first exchange of the
+    # scene, so no earlier speaker to alternate with; the reply is the one the question addressed.
+    text = (
+        "The car stopped outside at two in the morning. My grandfather opened the door himself.\n\n"
+        "“Comrade Belov, Pyotr Ilyich?” the officer asked.\n\n"
+        "“That is me.”\n\n"
+        "“Come with us.”"
+    )
+    assert speakers(text) == {
+        "Comrade Belov, Pyotr": "the officer",
+        "That is me.”": "Belov",
+        "Come with us.”": "the officer",
+    }
