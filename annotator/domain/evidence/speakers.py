@@ -826,6 +826,12 @@ def _subject_before(
     if not words:
         return None
     last = words[-1].group()
+    if last.lower() == "you" and _QUESTION_TURN.match(text, _paragraph_start(text, verb_at)):
+        # "Question: … you told the brigade that …": in a record of questions and answers, "you" is the
+        # one questioned, whom the heading names
+        questioned = _QUESTIONED.search(text, 0, 600)
+        if questioned:
+            return _named(text, questioned.start("name"), questioned.end("name"))
     if last.lower() in {"and", "but", "then"}:
         # "My supervisor looked over my shoulder and said,": the subject of the first verb says it
         return _coordinated_subject(text, floor, stripped, spoken, people)
@@ -1871,6 +1877,12 @@ def _dialogue(
     return None
 
 
+# A question's turn in a record of an interrogation or an interview, and whom the heading says is questioned.
+_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|Interviewer|Вопрос)\s*[:.]", re.IGNORECASE)
+_QUESTIONED = re.compile(
+    r"\b(?:interview|conversation|interrogation|examination|questioning)\s+(?:of|with)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+)
 # A line opening with whom it addresses: "“Citizen Orlov, Sergei Pavlovich?”", "“Comrade Belov, …”".
 _ADDRESSED_BY_NAME = re.compile(
     r"[“\"«„]\s*(?:(?:Citizen|Comrade|Mr\.?|Mrs\.?|Miss|Dr\.?|Doctor|Professor|Colonel|Captain|Lieutenant)"

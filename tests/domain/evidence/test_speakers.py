@@ -1646,3 +1646,17 @@ def test_round_seven_a_reply_to_a_line_addressing_someone_by_name_is_theirs():
         "That is me.”": "Belov",
         "Come with us.”": "the officer",
     }
+
+
+def test_round_seven_you_in_a_question_of_an_interrogation_or_interview_is_the_one_questioned():
+    # "Question: … you said that …" in the record of an interrogation (or an interview) is the one
+    # questioned, whom the heading names; also after another's testimony ("X testifies that you said:").
+    text = (
+        "Record of the interrogation of the accused Sorokin Pavel Ilyich, 3 May 1938\n\n"
+        "Question: On 1 May you told the brigade that the new norms were «a noose for the collective "
+        "farmer». Do you confirm it?\n\n"
+        "Answer: No.\n\n"
+        "Question: The witness Lapin testifies that you also said: «The kolkhoz is a second serfdom.»\n\n"
+        "Answer: Lapin is lying."
+    )
+    assert speakers(text) == {"a noose for": "Sorokin Pavel Ilyich", "The kolkhoz is": "Sorokin Pavel Ilyich"}
