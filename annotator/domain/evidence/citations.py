@@ -139,6 +139,7 @@ _NOT_NAMES = {
     "Theory", "Practice", "Statistics", "Time", "Even", "Indeed", "However", "Moreover", "Thus", "But", "And",
     "Yet", "Still", "Also", "Then", "So", "Now", "Both", "Only", "Some", "Many", "Most", "Later", "Finally",
     "Similarly", "Likewise", "Again", "Instead", "Others", "Another", "Each", "Every", "All", "No", "Nor",
+    "Neither", "Either",
     "Or", "If", "When", "While", "As", "Although", "Though", "Because", "Since", "In", "On", "At", "For",
     "From", "With", "By", "Of", "To", "After", "Before", "Under", "During", "The", "A", "An", "His", "Her",
     "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
@@ -212,6 +213,14 @@ _IMPRINT = re.compile(
 _CF = re.compile(
     rf"(?P<lead>[CcSsq](?<![\w].)(?:(?<=[Cc])f\.|(?<=[Ss])ee(?:\s+also)?|(?<=q)uoted\s+in|(?<=c)ited\s+in))"
     rf"\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
+)
+# Two authors and the plural of a verb of scholarship: "Jansen and Petrov describe", "Davies and Wheatcroft
+# write". Only after a pair, so "helped Stalin find" (a bare infinitive) is none.
+_NARRATIVE_PLURAL = re.compile(
+    rf"{_NAMES_SEQ}\s+{_ADVERB}(?P<verb>describe|write|see|observe|explain|emphasi[sz]e|stress|reject|"
+    r"dispute|challenge|propose|demonstrate|characteri[sz]e|find|accept|concede|acknowledge|admit|"
+    r"recogni[sz]e|trace|document|examine|explore|analy[sz]e|reconstruct|discuss|interpret|identify|"
+    r"highlight|underline|calculate|point\s+out|remark|assert|doubt|propose)\b"
 )
 # "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
 # citation of X, where X is cited elsewhere, as for "according to X").
@@ -564,6 +573,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
             add(match, match.end(), True, "cf")
     for match in scan.finditer(_INVERTED, text):
         add(match, match.end(), False, "narrative")
+    for match in scan.finditer(_NARRATIVE_PLURAL, text):
+        if re.search(r"\s(?:and|&)\s", match.group("names")):
+            add(match, match.end(), True, "narrative")  # "Davies and Wheatcroft describe"
     for match in scan.finditer(_IN_WORDS, text):
         add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
     kept: list[Evidence] = []

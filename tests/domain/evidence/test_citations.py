@@ -489,3 +489,15 @@ def test_round_seven_a_scholar_cited_elsewhere_who_quotes_or_cites_is_a_narrativ
     narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)
                  if c.details.get("style") == "narrative"]
     assert narrative == [("Viola quotes", "Viola")]
+
+
+def test_round_seven_two_authors_with_a_plural_verb_and_neither_is_no_name():
+    # "Jansen and Petrov describe Yezhov as …": two authors take the plural of the verb of scholarship; a
+    # single name before a bare verb ("helped Stalin find") stays no citation; "Neither claim survives"
+    # opens with a determiner, not a name.
+    text = (
+        "Davies and Wheatcroft describe the famine as the result of policy. The clerks helped Stalin find "
+        "the names. Neither claim survives the sources."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
+    assert narrative == [("Davies and Wheatcroft describe", "Davies and Wheatcroft")]
