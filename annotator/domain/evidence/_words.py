@@ -515,6 +515,13 @@ _NAME_APPOSITIVE_VERB = re.compile(
     r"[^,.;:!?“”\"«»()\n]{1,60},[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 
+# An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
+# official, was “…”" — the aside's subject is whose the words are.
+INVERTED_ASIDE = re.compile(
+    r",\s+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted|adds|added|"
+    r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained)\s+"
+    r"(?P<who>(?:(?:the|a|an|one)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s+[^,;:“”\"«»„]{0,60}$"
+)
 # "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
 ACCORDING = re.compile(
     r"\b(?:according\s+to|(?:in|with)\s+the\s+(?:\w+\s+)?words\s+of|as\s+quoted\s+by|quoting|selon|d’après|d'après|laut|"

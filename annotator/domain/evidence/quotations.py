@@ -37,6 +37,7 @@ from annotator.domain.evidence._words import (
     ACCORDING,
     AS_PUT,
     BODY_NOUNS,
+    INVERTED_ASIDE,
     NOT_NAMES,
     SAYING_NOUN_THAT,
     VIEW_AFTER_COLON,
@@ -515,7 +516,7 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
         return True
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
-        or SAYING_NOUN_THAT.search(lead)
+        or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead)
     )
 
 

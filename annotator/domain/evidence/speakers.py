@@ -110,6 +110,7 @@ from annotator.domain.evidence._words import (
     FEMALE_TITLES,
     FIRST_NAMES,
     FOR_TO,
+    INVERTED_ASIDE,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PASSIVE_AGENT,
@@ -473,6 +474,11 @@ def _before_quote(
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    aside = INVERTED_ASIDE.search(lead)
+    if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"}:
+        # "This, writes Graziosi, was “…”": the aside's subject (a pronoun there is left to the rules below)
+        start = lead_at + aside.start("who")
+        return Speaker(aside.group("who"), start, start + len(aside.group("who")))
     quoted = _QUOTES_WORDS_OF.search(lead)
     if quoted:
         # "When he quotes Lenin's supposed remark to Gorky, “…”": the one whose words are quoted

@@ -1660,3 +1660,13 @@ def test_round_seven_you_in_a_question_of_an_interrogation_or_interview_is_the_o
         "Answer: Lapin is lying."
     )
     assert speakers(text) == {"a noose for": "Sorokin Pavel Ilyich", "The kolkhoz is": "Sorokin Pavel Ilyich"}
+
+
+def test_round_seven_an_inverted_aside_before_the_words_frames_them():
+    # "This, says Kotkin, is “…”", "The plan, wrote Filtzer, was “…”": the aside set in commas inside the
+    # sentence says whose the words after it are.
+    text = (
+        "The famine was not an accident. This, writes Graziosi, was “a policy pursued with full knowledge”. "
+        "The decree, remarked one official, was “paper against hunger”."
+    )
+    assert speakers(text) == {"a policy pursued": "Graziosi", "paper against hunger”": "[one official]"}
