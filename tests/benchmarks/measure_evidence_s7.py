@@ -4,7 +4,7 @@ scored as measure_evidence_s3.py scores its sets.
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s7.py [s7|s7b|all] [-q]
+    python tests/benchmarks/measure_evidence_s7.py [s7|s7b|s7c|all] [-q]
 
 Not a test: nothing here asserts.
 
@@ -54,12 +54,12 @@ import measure_evidence_s3
 def main() -> None:
     which = next((a for a in sys.argv[1:] if not a.startswith("-")), "all")
     verbose = "-q" not in sys.argv
-    for name in ("s7", "s7b"):
+    for name in ("s7", "s7b", "s7c"):
         if which not in (name, "all"):
             continue
         try:
             module = importlib.import_module(f"evidence_heldout_{name}")
-        except ModuleNotFoundError:  # s7b is written at the end of the round
+        except ModuleNotFoundError:  # s7b and s7c are written at the end of the round
             continue
         measure_evidence_s3.run(name, getattr(module, f"SET_{name.upper()}"), {}, verbose)
 
