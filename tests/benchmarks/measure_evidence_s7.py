@@ -1,5 +1,5 @@
-"""Measure the evidence detectors on round 7's held-out texts (evidence_heldout_s7.py,
-evidence_heldout_s7b.py), the way the app runs them (structure marks, citations, quotations, speakers),
+"""Measure the evidence detectors on round 7's held-out texts (evidence_heldout_s7.py, _s7b.py and
+_s7c.py), the way the app runs them (structure marks, citations, quotations, speakers),
 scored as measure_evidence_s3.py scores its sets.
 
 Usage, from the repository root::
@@ -38,6 +38,24 @@ Results (written down as measured):
   man asked") gave the asker; "you said" in an interrogation's question gave nobody, and "The witness
   Kulikov testifies that you also said: «…»" the witness (the one questioned is "you"). Citations: "Jansen
   and Petrov describe" (a plural verb) missed; "Neither claim survives" taken for a citation of "Neither".
+- Corrections made after s7b's one run (commits 33de7c5..bf8a3ee, each with a failing test first; s7b is no
+  longer unseen): a past participle's clause opening a sentence; the first reply of an exchange is whom
+  the line before addressed by name; "you" in a question of a record of questions and answers is the one
+  questioned; two authors with a plural verb of scholarship; "Neither" is no name; an inverted aside
+  ("This, writes Graziosi, was “…”"). s7b after them: citations 1.000 (6/6) / 1.000 (6/6), speaker 1.000
+  (22/22).
+- Set s7c, written and labelled after those corrections and before any run, measured once untouched
+  (commit 786c9d0) — the unseen figure of the round's final rules: citations precision 1.000 (4/4),
+  recall 1.000 (4/4); real recall 0.933 (14/15), block 1/1; scare quotes told apart 0.882 (15/17); right
+  speaker 0.533 (8/15) (speech 3/3, essay 2/2, interview 0/4, archival summary 2/3, French memoir 1/3).
+  The rules before the round (3263e5f) on the same text: exactly the same figures and errors. Wrong: an
+  interview whose answers are quoted paragraphs after unlabelled questions (no "Q:"/"A:") and whose
+  headline quotes the interviewee ("“…”: a retired forester remembers") gave nobody (3); "His brother
+  Viktor … is less willing to talk. “…,” he told us." gave nobody (a "his" NP is never taken for a later
+  "he"); French: "Ma mère … elle m'a dit :" and "« … », me répétait-elle" gave nobody (French possessive
+  determiners and the inverted "-elle" not read); a kolkhoz's name („Red Plough“) taken for words said
+  (read as "“…” the collective farmer Shevchenko stated"); "rumours are spreading that „…“" taken for a
+  label.
 """
 
 from __future__ import annotations
