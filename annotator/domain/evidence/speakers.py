@@ -1196,6 +1196,9 @@ def _antecedents(
             after_name = s + offset + len(name)
             addressed = not plural and _ADDRESSED.match(unquoted, after_name, after_name + 60)
             related = _RELATED.search(unquoted, max(0, s + offset - 40), s + offset)
+            # "His colleague Razumov recalled that Dmitriev …": the "his" NP is not "he" when its sentence
+            # names the one "his" stands for; "His brother Viktor … is less willing to talk." is about him
+            related = related and re.search(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+", unquoted[after_name:sentence_end])
             addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
                 yield name, nearest - chained, True

@@ -1670,3 +1670,13 @@ def test_round_seven_an_inverted_aside_before_the_words_frames_them():
         "The decree, remarked one official, was “paper against hunger”."
     )
     assert speakers(text) == {"a policy pursued": "Graziosi", "paper against hunger”": "[one official]"}
+
+
+def test_round_seven_his_brother_is_he_when_the_sentence_is_about_the_brother():
+    # "His brother Viktor … is less willing to talk. “…,” he told us.": the sentence speaks of the brother
+    # and names nobody else, so he is the "he" after it (unlike "His colleague X recalled that Dmitriev …").
+    text = (
+        "Anatoly Grebnev showed us the place. His brother Viktor, who also worked in the forestry, is less "
+        "willing to talk. “What is there to say? It was a long time ago,” he told us."
+    )
+    assert speakers(text) == {"What is there": "Viktor"}
