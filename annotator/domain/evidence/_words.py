@@ -551,7 +551,9 @@ SAYING_NOUN_THAT = re.compile(
     r"\b(?:announcement|statement|declaration|claim|assertion|report|promise|warning|admission|message|"
     r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence)s?"
     # "spreading rumours that “…”", "His explanation is that the first secretary “…”"
-    r"\s+(?:(?:is|was|were)\s+)?that\b"
+    r"\s+(?:(?:is|was|were)\s+)?"
+    # "rumours are spreading that", "a rumour was going round that"
+    r"(?:(?:is|was|were|are)\s+(?:spreading|circulating|going\s+round|current|rife)\s+)?that\b"
 )
 
 

@@ -349,6 +349,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
+        return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
     if len(words) >= 2 and _INTERVIEW_AFTER.match(after):
         return False, "quotation"  # "“The archive is no court”: a conversation with …": the one interviewed
     if len(words) == 1 and _GLOSSED_AFTER.match(after):
@@ -455,6 +457,13 @@ def named_caller(lead: str) -> bool:
     return named or (role and last not in {"they", "we", "he", "she"})
 
 
+# An institution named right before its quoted name: "the kolkhoz „Red Plough“", "the Krasny Oktyabr factory".
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:kolkhoz|sovkhoz|collective\s+farm|state\s+farm|artel|factory|plant|works|mine|combine|"
+    r"cooperative|co-operative|ship|steamer|club|cinema|hotel|camp|sanatorium|school|brigade|society|"
+    r"operation)\s*$",
+    re.IGNORECASE,
+)
 # A headline's quoted words and then whose: "“…”: a conversation with the archivist Nina Volkova".
 _INTERVIEW_AFTER = re.compile(
     r"[ \t]*[:—–-][ \t]*(?:an?[ \t]+)?(?:interview|conversation)[ \t]+with\b", re.IGNORECASE

@@ -431,3 +431,14 @@ def test_round_seven_what_a_named_subject_described_as_is_its_words_too():
         "The reform was what Lewin described as “a great leap into the dark”."
     )
     assert real(text) == ["“astonishing dignity”", "“a great leap into the dark”"]
+
+
+def test_round_seven_an_institution_s_name_and_rumours_spreading():
+    # „Red Plough“ after "the kolkhoz" is the farm's name, even with a verb of saying later in the clause;
+    # "rumours are spreading that „…“" reports words, whoever first said them.
+    text = (
+        "In the kolkhoz „Lenin's Path“ the brigade leader Kovalenko stated at the meeting that the seed had "
+        "been eaten. In several villages rumours are spreading that „the war will begin after the harvest“."
+    )
+    assert scare(text) == ["„Lenin's Path“"]
+    assert real(text) == ["„the war will begin after the harvest“"]
