@@ -210,7 +210,8 @@ NOT_NAMES = {
     "dans", "pour", "selon", "avec", "sans", "sur", "sous", "chez", "après", "avant", "depuis", "pendant",
     "les", "une", "des", "il", "elle", "ils", "elles", "lui", "mais", "donc", "car", "cette", "ces", "son",
     "sa", "ses", "leur", "leurs", "nach", "mit", "bei", "für", "über", "unter", "vor", "seit", "während",
-    "ein", "eine", "und", "aber", "oder", "er", "sie", "wir", "ich", "es",
+    "ein", "eine", "und", "aber", "oder", "er", "sie", "wir", "ich", "es", "un", "le", "la", "ma", "mon",
+    "mes", "notre", "nos", "ta", "ton", "tes",
 }
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
@@ -227,6 +228,7 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
     "betont rief antwortete behauptete behauptet warnte schloss verkündete forderte "
     "dit dis déclara déclare déclaré écrivit écrit écrivait affirma affirme affirmé répondit ajouta ajoute "
     "expliqua explique nota note s'écria écria lança proclama estimait estime rappela rappelle "
+    "répétait répéta disait racontait raconta expliquait ajoutait demanda demandait cria criait murmura "
     "сказал сказала сказали писал писала писали написал написала заявил заявила заявили говорил говорила "
     "говорили отметил отметила называл называла назвал назвала ответил ответила добавил добавила "
     "утверждал утверждала подчеркнул подчеркнула вспоминал вспоминала пишет пишут говорит говорят "
@@ -521,6 +523,11 @@ INVERTED_ASIDE = re.compile(
     r",\s+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted|adds|added|"
     r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained)\s+"
     r"(?P<who>(?:(?:the|a|an|one)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s+[^,;:“”\"«»„]{0,60}$"
+)
+# The French inverted verb after the words: "« … », dit-il", "me répétait-elle", "ajouta-t-elle".
+FRENCH_INVERSION = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:me|m'|m’|lui|nous|leur|te|t'|t’)[ \t]*)?(?P<verb>[a-zàâçéèêëîïôûù'’]+)-(?:t-)?"
+    r"(?P<pronoun>il|elle|ils|elles)\b"
 )
 # "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
 ACCORDING = re.compile(

@@ -37,6 +37,7 @@ from annotator.domain.evidence._words import (
     ACCORDING,
     AS_PUT,
     BODY_NOUNS,
+    FRENCH_INVERSION,
     INVERTED_ASIDE,
     NOT_NAMES,
     SAYING_NOUN_THAT,
@@ -525,8 +526,14 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
         return True
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
-        or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead)
+        or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
     )
+
+
+def _french_inversion(after: str) -> bool:
+    """ "« … », dit-il", "me répétait-elle": a French verb of saying inverted with its pronoun."""
+    m = FRENCH_INVERSION.match(after)
+    return m is not None and is_saying_word(m.group("verb"))
 
 
 def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:

@@ -110,6 +110,7 @@ from annotator.domain.evidence._words import (
     FEMALE_TITLES,
     FIRST_NAMES,
     FOR_TO,
+    FRENCH_INVERSION,
     INVERTED_ASIDE,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -423,6 +424,11 @@ def _after_quote(
     if named and is_saying_word(named.group("verb"), after_name=True):
         # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
         return _named(text, q.end + named.start("name"), q.end + named.end("name"))
+    french = FRENCH_INVERSION.match(after)
+    if french and is_saying_word(french.group("verb")):
+        # "« … », me répétait-elle": the pronoun inverted after the verb
+        pronoun = {"il": "he", "elle": "she"}.get(french.group("pronoun"), "they")
+        return _carry_over(text, q.end + french.start("pronoun"), pronoun, spoken, people)
     found = tail_verb(after, ended)
     if found is None:
         return None
@@ -737,6 +743,8 @@ def _subject_before(
     chunk = _REPORTED.sub(lambda m: " " * len(m.group()), chunk)
     # "Arseny Roginsky used to say", "she went on to write": the subject stands before the periphrasis
     chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
+    # "elle m'a dit", "il lui avait écrit": the French pronoun stands before the clitic and the auxiliary
+    chunk = _FRENCH_AUXILIARY.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
@@ -1444,11 +1452,22 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
+_FRENCH_AUXILIARY = re.compile(
+    r"\s+(?:(?:m|t|l)['’]|(?:me|te|lui|nous|vous|leur)\s+)?(?:a|ont|avait|avaient|eut)\s*$"
+)
+# A French or German possessive and a noun opening a sentence, and a name after it: "Ma mère", "Son amie
+# Irina Pavlovna", "Seine Frau Nadja".
+_FRENCH_POSSESSIVE = re.compile(
+    r"\s*(?P<np>(?:Ma|Mon|Sa|Son|Notre|Leur|Ta|Ton|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere)\s+"
+    r"[a-zàâçéèêëîïôûùäöüß-]+)(?:\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?))?(?=[\s,])"
+)
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina", "ovna", "evna", "ichna")  # and patronymics
 _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
-           "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her"}
+           "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her",
+           "mère", "grand-mère", "femme", "sœur", "fille", "tante", "amie", "mutter", "frau", "schwester"}
 _MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "emperor", "grandfather",
-         "uncle", "nephew", "spokesman", "chairman", "he", "him"}
+         "uncle", "nephew", "spokesman", "chairman", "he", "him", "père", "grand-père", "mari", "frère",
+         "fils", "oncle", "ami", "vater", "mann", "bruder"}
 _PERSON_NP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?[a-z]+\b"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b"
@@ -1524,6 +1543,12 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     words = list(WORD.finditer(sentence[offset:]))
     if not words:
         return None
+    french = _FRENCH_POSSESSIVE.match(sentence, offset)
+    if french:
+        # "Ma mère ne parlait jamais", "Son amie Irina Pavlovna venait": the name, else the kin or role
+        if french.group("name"):
+            return french.group("name"), french.start("name")
+        return french.group("np"), french.start("np")
     # "Kremlin spokesman Dmitry Peskov was quoted", "Our neighbour Klavdia Petrovna came out": a role
     # and then the name; the name is the subject
     role = _ROLE_THEN_NAME.match(sentence, offset) or _ROLE_THEN_ONE_NAME.match(sentence, offset)

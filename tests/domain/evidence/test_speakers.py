@@ -1680,3 +1680,14 @@ def test_round_seven_his_brother_is_he_when_the_sentence_is_about_the_brother():
         "willing to talk. “What is there to say? It was a long time ago,” he told us."
     )
     assert speakers(text) == {"What is there": "Viktor"}
+
+
+def test_round_seven_french_inversion_and_possessive_determiners():
+    # « … », dit-il / me répétait-elle: the French inverted verb and its pronoun; "Ma mère", "Son amie
+    # Irina Pavlovna" are subjects as "My mother", "Her friend Irina Pavlovna" are.
+    text = (
+        "Ma mère ne parlait jamais du camp. Un soir, elle m'a dit : « On comptait les jours à l'envers. »\n\n"
+        "Son amie Irina Pavlovna venait chaque dimanche. « Ta mère était la plus courageuse », me "
+        "répétait-elle."
+    )
+    assert speakers(text) == {"On comptait les": "Ma mère", "Ta mère était": "Irina Pavlovna"}
