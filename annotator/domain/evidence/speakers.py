@@ -360,6 +360,8 @@ def _speaker(
         return found, "beat", source
     if ok(found := _introduction(text, lead, lead_at, q, spoken, people)):
         return found, "introduction", source
+    if ok(found := _interview_answer(text, q, lead, people)):
+        return found, "interview", source
     if ok(found := _dialogue(text, q, spoken, people)):
         return found, "dialogue", source
     said_it = _SAID_IT.match(text, q.end, q.end + 160)
@@ -1950,6 +1952,50 @@ def _exchange(
         elif end < before_start and answered is None:
             break
     return None, answered
+
+
+# A question standing as its own paragraph in an interview printed without "Q:"/"A:" labels.
+_BARE_QUESTION = re.compile(r"[^“”\"«»„\n]{3,200}\?")
+# A headline quoting the one a piece is about: "“…”: a retired forester remembers".
+_HEADLINE_WHOSE = re.compile(
+    r"[”\"»“’][ \t]*:[ \t]*(?:an?|the)[ \t]+[^\n.]{0,60}\b"
+    r"(?:remembers|recalls|speaks|tells|says|looks\s+back)\b[^\n]{0,40}\n"
+)
+
+
+def _interview_answer(text: str, q: Evidence, lead: str, people: _People) -> Speaker | None:
+    """An answer in an interview printed without turn labels — a quoted paragraph right after a question
+    standing as its own paragraph — or a headline quoting the one interviewed ("“…”: a retired forester
+    remembers"): the person the piece introduces, named by its heading ("an interview with X") or as the
+    subject of its first paragraph ("Anatoly Grebnev, 79, spent forty years …")."""
+    if q.form != Form.INLINE or lead.strip():
+        return None
+    start = _paragraph_start(text, q.start)
+    headline = start == 0 and _HEADLINE_WHOSE.match(text, q.end - 1)
+    if not headline:
+        if start < 2 or text[start : q.start].strip():
+            return None
+        previous = text[_paragraph_start(text, start - 2) : start].strip()
+        if not _BARE_QUESTION.fullmatch(previous):
+            return None
+    return _interviewee(text, people)
+
+
+def _interviewee(text: str, people: _People) -> Speaker | None:
+    """Whom a piece of questions and answers interviews: named in its heading, or the person its first
+    paragraphs open with."""
+    questioned = _QUESTIONED.search(text, 0, 600)
+    if questioned:
+        return _named(text, questioned.start("name"), questioned.end("name"))
+    for paragraph in re.finditer(r"[^\n]+", text[:1500]):
+        subject = _sentence_subject(paragraph.group())
+        if subject is None or paragraph.group().lstrip()[:1] in "“\"«„":
+            continue
+        name, offset = subject
+        at = paragraph.start() + offset
+        if len(name.split()) >= 2 and people.kind(at, name) in ("person", "unknown") and not _plural(name):
+            return _named(text, at, at + len(name))
+    return None
 
 
 def _paragraph_start(text: str, position: int) -> int:

@@ -1691,3 +1691,22 @@ def test_round_seven_french_inversion_and_possessive_determiners():
         "répétait-elle."
     )
     assert speakers(text) == {"On comptait les": "Ma mère", "Ta mère était": "Irina Pavlovna"}
+
+
+def test_round_seven_answers_quoted_after_unlabelled_questions_are_the_interviewee_s():
+    # A newspaper interview: the questions stand as their own paragraphs without "Q:", the answers are
+    # quoted paragraphs; the headline quotes the one interviewed ("“…”: a former miner remembers"). All are
+    # the person the piece introduces.
+    text = (
+        "“The mine never gave back its dead”: a former miner remembers\n\n"
+        "Pyotr Lisitsyn, 81, worked underground in Vorkuta for thirty years. We spoke in his kitchen.\n\n"
+        "When did you arrive in Vorkuta?\n\n"
+        "“In 1961, as a volunteer. The old prisoners were still working beside us.”\n\n"
+        "Did they talk about the camp?\n\n"
+        "“Never. One of them told me only: ‘Work, and keep your mouth shut.’”"
+    )
+    assert speakers(text) == {
+        "The mine never": "Pyotr Lisitsyn",
+        "In 1961, as": "Pyotr Lisitsyn",
+        "Never. One of": "Pyotr Lisitsyn",
+    }
