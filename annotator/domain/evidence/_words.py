@@ -127,7 +127,8 @@ BODY_NOUNS = {
     "driver", "stranger", "visitor", "neighbour", "neighbor", "boy", "girl", "farmer", "sailor", "miner",
     "engineer", "captain", "sergeant", "lieutenant", "colonel", "landlady", "landlord", "widow",
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
-    "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman",
+    "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
+    "warder", "jailer", "informer", "inspector", "procurator",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }
@@ -256,7 +257,9 @@ _NAMING = _set(
     # opinions with an object complement: "considers the mood of the population „in general healthy“"
     "consider considers considered regard regards regarded "
     # instructions in the participle: "with a note asking him to “…”", "urging them to “…”"
-    "asking telling urging ordering begging instructing advising reminding"
+    "asking telling urging ordering begging instructing advising reminding "
+    # German "sprach von einem „…“", "spricht von": speaking of something by a name
+    "sprach spricht sprachen"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -274,7 +277,8 @@ _PLAIN_SAYING = _set(
     "schreibt schrieb sagt sagte meint meinte erklärt erklärte écrit écrivit dit affirme affirma "
     "пишет писал говорит говорил считает считал"
 )
-_COMMA_CLAUSE = re.compile(r"^\s*,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
+# (an adverb may stand before the comma: "sagte dagegen, sein Haus werde „…“")
+_COMMA_CLAUSE = re.compile(r"^\s*(?:[a-zäöüß]+\s*)?,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
 _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,16}$")
 _INSTRUCTING = {"told", "tells", "asked", "asks", "ordered", "orders", "urged", "urges", "instructed",
                 "warned", "advised", "begged", "reminded"}

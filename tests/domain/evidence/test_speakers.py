@@ -1710,3 +1710,20 @@ def test_round_seven_answers_quoted_after_unlabelled_questions_are_the_interview
         "In 1961, as": "Pyotr Lisitsyn",
         "Never. One of": "Pyotr Lisitsyn",
     }
+
+
+def test_round_seven_the_censor_and_german_frames():
+    # A role opening the clause after a partitive phrase ("On one of them the censor has written across
+    # the top in red ink:"); German "sprach von einem „…“" (a naming verb with its object) and "sagte
+    # dagegen, sein Haus werde „…“" (an adverb before the comma of the reported clause).
+    text = (
+        "Every letter was read in the camp. On one of them the censor has written across the top in red ink: "
+        "“Passed.”\n\n"
+        "Die Ministerin Anna Weber sprach von einem „bitteren Tag für die Forschung“. Der Archivleiter "
+        "Peter Lang sagte dagegen, sein Archiv werde „offen bleiben, solange es geht“."
+    )
+    assert speakers(text) == {
+        "Passed.”": "the censor",
+        "bitteren Tag für": "Anna Weber",
+        "offen bleiben, solange": "Peter Lang",
+    }
