@@ -541,6 +541,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
+        if _PLACE_BEFORE.search(text, max(0, match.start("names") - 12), match.start("names")):
+            continue  # "a forest near Tomsk have found": a place, the verb's subject stands before it
         by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
         if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
@@ -599,6 +601,7 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|throughout|inside|across)\s+$")
 # "Goldman's study of factory workers shows": a scholar's work as the subject; counted when the scholar is
 # cited elsewhere ("Stalin's policy shows" is not scholarship).
 _POSSESSIVE_VERB = re.compile(

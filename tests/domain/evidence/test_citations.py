@@ -501,3 +501,14 @@ def test_round_seven_two_authors_with_a_plural_verb_and_neither_is_no_name():
     )
     narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
     assert narrative == [("Davies and Wheatcroft describe", "Davies and Wheatcroft")]
+
+
+def test_round_seven_a_place_after_a_place_preposition_is_no_scholar():
+    # "Volunteers searching a forest near Tomsk have found …": the verb's subject is the volunteers; a
+    # name after "near", "in", "at" is a place, not a scholar who has found something.
+    text = (
+        "Volunteers searching a forest near Tomsk have found the remains of forty people. "
+        "Historians in Vorkuta have shown little interest. Khlevniuk has shown that the limits were raised."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
+    assert narrative == [("Khlevniuk has shown", "Khlevniuk")]
