@@ -116,6 +116,8 @@ _CITATION_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$")
+_ATTRIBUTED_DOCUMENTS = {"letter", "report", "note", "telegram", "diary", "petition", "leaflet", "resolution",
+                         "inscription", "statement", "speech", "appeal", "complaint", "from", "anonymous"}
 _COMMENT_HEADER = re.compile(
     r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
 )
@@ -625,7 +627,9 @@ def _attribution(line: str) -> str:
         return ""
     name = m.group("name").strip()
     words = name.split()
-    if not words or len(words) > 6 or not words[0][0].isupper():
+    # "— letter of kolkhozniks of the “…” kolkhoz, 1936": a document described in lower case names it too
+    described = bool(words) and words[0].lower() in _ATTRIBUTED_DOCUMENTS
+    if not words or len(words) > (10 if described else 6) or not (words[0][0].isupper() or described):
         return ""
     return name
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from annotator.domain.evidence import EvidenceKind, Form
 from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.evidence.speakers import attribute
 from annotator.domain.structure import Mark, MarkKind
 
 
@@ -442,3 +443,18 @@ def test_round_seven_an_institution_s_name_and_rumours_spreading():
     )
     assert scare(text) == ["„Lenin's Path“"]
     assert real(text) == ["„the war will begin after the harvest“"]
+
+
+def test_round_seven_an_attribution_line_naming_a_document_in_lower_case():
+    # "— letter of kolkhozniks of the “Lenin's Path” kolkhoz, 1936": a document described in lower case
+    # attributes the block above it as a name does.
+    text = (
+        "The complaints took a recognisable form. One of them, preserved in the regional archive, reads:\n\n"
+        "We are for Soviet power with all our hearts, but the chairman takes the best hay for his own cow "
+        "and shouts at the widows, and nobody in the district will listen to us.\n\n"
+        "— letter of kolkhozniks of the “Lenin's Path” kolkhoz, 1936\n\n"
+        "Such letters were common."
+    )
+    blocks = [(text[e.start : e.start + 20], e.speaker.name if e.speaker else None)
+              for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
+    assert blocks == [("We are for Soviet po", "letter of kolkhozniks of the “Lenin's Path” kolkhoz")]
