@@ -84,6 +84,18 @@ after one another and each measured untouched these corrections did not raise th
 on the next unseen text (0.79 against 0.80 for the rules before them); the rules fit the texts they were
 made from better than the next ones.
 
+Round 7 (tests/benchmarks/measure_evidence_s7.py), aimed at the structure of the clause rather than at one
+set's sentences: the subject is found past several fronted phrases (a time in commas, any participle's
+clause, a clause of time without a comma, a place in commas after the first phrase); an object pronoun is
+never its own clause's subject ("The crowd heard him promise"); a definite role ("the director") stands for
+the name the text tied that role to; a possessive ("in his account", "One note in his hand reads:", "The
+last entry in her diary reads:") is resolved like a subject pronoun; the relative clause of a naming verb
+("what Scott called", "a price that Wheatcroft rightly called") speaks; a reply to a line addressing
+someone by name is theirs; "you" in a record of questions is the one questioned, and answers after bare
+question paragraphs are the interviewee's; French inversion ("me répétait-elle"). Four sets written one
+after another and each measured once gave the same figures under these rules as under the rules before
+them (0.68 of speakers right pooled): again the corrections lifted the texts they came from, not the next.
+
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
 for a person when a pronoun is carried over. A note call after a quotation is not a speaker: the note names
