@@ -1,10 +1,10 @@
-"""Measure the evidence detectors on round 7's held-out texts (evidence_heldout_s7.py, _s7b.py, _s7c.py
-and _s7d.py), the way the app runs them (structure marks, citations, quotations, speakers),
+"""Measure the evidence detectors on round 7's held-out texts (evidence_heldout_s7.py and _s7b.py to _s7e.py),
+the way the app runs them (structure marks, citations, quotations, speakers),
 scored as measure_evidence_s3.py scores its sets.
 
 Usage, from the repository root::
 
-    python tests/benchmarks/measure_evidence_s7.py [s7|s7b|s7c|s7d|all] [-q]
+    python tests/benchmarks/measure_evidence_s7.py [s7|s7b|s7c|s7d|s7e|all] [-q]
 
 Not a test: nothing here asserts.
 
@@ -94,12 +94,12 @@ import measure_evidence_s3
 def main() -> None:
     which = next((a for a in sys.argv[1:] if not a.startswith("-")), "all")
     verbose = "-q" not in sys.argv
-    for name in ("s7", "s7b", "s7c", "s7d"):
+    for name in ("s7", "s7b", "s7c", "s7d", "s7e"):
         if which not in (name, "all"):
             continue
         try:
             module = importlib.import_module(f"evidence_heldout_{name}")
-        except ModuleNotFoundError:  # s7b, s7c and s7d are written at the end of the round
+        except ModuleNotFoundError:  # the later sets are written at the end of the round
             continue
         measure_evidence_s3.run(name, getattr(module, f"SET_{name.upper()}"), {}, verbose)
 
