@@ -147,7 +147,7 @@ BODY_DOCUMENTS = {
 }
 # Titles and roles written before a person's name.
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "general",
+    "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "lord", "lady", "dame", "general",
     "marshal", "colonel", "captain", "major", "lieutenant", "admiral", "comrade", "president",
     "premier", "chairman", "secretary", "minister", "tsar", "czar", "tsarina", "emperor", "empress",
     "king", "queen", "prince", "princess", "count", "countess", "duke", "baron", "father", "mother",
@@ -437,6 +437,8 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
                 _BETWEEN_OBJECT.match(between) or _OBJECT_OF.match(between)))
             # "describes prisoners who died of cold as “…”": the object may be long when "as" ends it
             or (has_subject and words[index].group().lower() in _NAMING and _OBJECT_AS.match(between))
+            # "explains the deaths by “…”", "attributed the failure to “…”": the explanation given
+            or (has_subject and words[index].group().lower() in _EXPLAINING and _OBJECT_BY.match(between))
             # "remembered her as “the bravest person I ever knew”": memory names its object too
             or (has_subject and words[index].group().lower() in _REMEMBERING and _OBJECT_AS.match(between))
             # "the Minister said the law would “…”": "that" left out after a plain verb of saying
@@ -572,6 +574,12 @@ SAYING_NOUN_THAT = re.compile(
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
 # "Lenin taught us that “…”": a teaching is words said.
 _SAYING_WORDS = _SAYING_WORDS | _set("teach teaches taught teaching")
+# A court's or a body's ruling in the participle: "upheld the ban, ruling that the book contained “…”".
+_SAYING_WORDS = _SAYING_WORDS | _set("ruling ruled rules")
+# Explaining something by words: "explains the deaths by “…”", "attributed the failure to “…”".
+_EXPLAINING = {"explain", "explains", "explained", "explaining", "attribute", "attributes", "attributed",
+               "attributing", "justify", "justifies", "justified", "justifying"}
+_OBJECT_BY = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»„]+\s+){1,6}(?:by|to)\s+$")
 # Tags of dialogue: "“I am a prisoner here,” Gorky confided to him", "“You were there too,” he snapped".
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "confide confides confided confiding murmur murmurs murmured snap snapped snaps growl growled growls "

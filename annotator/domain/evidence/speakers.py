@@ -2215,7 +2215,8 @@ _ROLE_WHERE_NAME = re.compile(
 _ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
     # "The brigade leader, a former army officer named Kovalchuk, explained"
-    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?P<title>[a-z]+)\s+)?"
+    # "…, military doctor Pimenov,": a title may have an adjective before it
+    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+)?"
     r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
     r"(?:,|(?<=[a-zа-яё])\s+(?=who\b|whom\b))"
 )

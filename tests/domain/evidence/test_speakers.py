@@ -1727,3 +1727,17 @@ def test_round_seven_the_censor_and_german_frames():
         "bitteren Tag für": "Anna Weber",
         "offen bleiben, solange": "Peter Lang",
     }
+
+
+def test_round_seven_a_two_word_title_in_the_apposition_and_a_ruling():
+    # "The head of the department, military doctor Pimenov, explains": a title of two words before the
+    # name in the apposition; "…, ruling that the book contained “…”": the participle's subject rules.
+    text = (
+        "The head of the medical section, military doctor Rogov, explains the deaths by “the arrival of "
+        "exhausted transports”. The regional court upheld the ban on Tuesday, ruling that the book contained "
+        "“scenes unsuitable for children”."
+    )
+    assert speakers(text) == {
+        "the arrival of": "Rogov",
+        "scenes unsuitable for": "The regional court",
+    }
