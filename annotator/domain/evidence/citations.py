@@ -510,6 +510,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         title = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if author.split()[0].lower() in _ACTOR_TITLES or (title and title.group(1).lower() in _ACTOR_TITLES):
             strong = False  # "As Comrade Kosygin rightly noted": an actor of the history, not its scholar
+        role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if start_at is None else None
+        if role and role.group(1) in _ACTOR_ROLES:
+            strong = False  # "The prisoner Zaitseva … writes", "military doctor Pimenov, explains": an actor
         surname = author.split()[-1]
         if strong and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
@@ -611,6 +614,14 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
 _OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
 _ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
+# one of the actors' roles is someone the text speaks of, cited only where cited elsewhere.
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he\s+|[a-z]+\s+)([a-z]{4,})\s+$")
+_ACTOR_ROLES = {"prisoner", "prisoners", "doctor", "worker", "workers", "peasant", "peasants", "kolkhoznik",
+                "farmer", "teacher", "officer", "soldier", "prosecutor", "investigator", "interrogator",
+                "informer", "agent", "secretary", "chairman", "director", "commandant", "guard", "witness",
+                "accused", "defendant", "engineer", "priest", "deputy", "inspector", "procurator", "exile",
+                "deportee", "evacuee", "citizen", "student", "schoolboy", "schoolgirl", "foreman", "miner"}
 _QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
 _BY_BEFORE = re.compile(r"\bby\s+$")

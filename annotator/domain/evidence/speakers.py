@@ -176,6 +176,9 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"summer|autumn|winter)\s+(?=[a-zA-Z])"
     # "Asked whether he expected it to succeed, he shrugged": a participle's clause before the subject
     r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*"
+    # "KAZAN, June 4 (Reuters) - A district court …": a wire report's dateline
+    r"|[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ -][A-ZÀ-ÞА-ЯЁ]{2,})*,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"[-–—]+\s*"
     # "One evening, …, she said": a time set off by a comma
     r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
     r"summer|autumn|winter),\s*"

@@ -512,3 +512,16 @@ def test_round_seven_a_place_after_a_place_preposition_is_no_scholar():
     )
     narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
     assert narrative == [("Khlevniuk has shown", "Khlevniuk")]
+
+
+def test_round_seven_an_actor_of_a_report_in_the_present_tense_is_no_scholar():
+    # Reports translated in the present tense: "military doctor Pimenov, explains", "The prisoner Zaitseva
+    # … writes" are actors the report speaks of (a lower-case role of theirs before the name); "the
+    # historian Oleg Khlevniuk shows" is a scholar.
+    text = (
+        "The head of the section, military doctor Pimenov, explains the deaths by the transports. "
+        "The prisoner Zaitseva, in a detained letter, writes to her sister. "
+        "The historian Oleg Khlevniuk shows that the limits were raised."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
+    assert narrative == [("Oleg Khlevniuk shows", "Oleg Khlevniuk")]

@@ -1741,3 +1741,12 @@ def test_round_seven_a_two_word_title_in_the_apposition_and_a_ruling():
         "the arrival of": "Rogov",
         "scenes unsuitable for": "The regional court",
     }
+
+
+def test_round_seven_a_wire_dateline_is_no_subject():
+    text = (
+        "Court fines museum\n\n"
+        "KAZAN, June 4 (Reuters) - A district court on Friday fined a local museum, ruling that its "
+        "exhibition had shown “a distorted picture of the war years”."
+    )
+    assert speakers(text) == {"a distorted picture": "[A district court]"}
