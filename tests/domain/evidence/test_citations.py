@@ -465,3 +465,63 @@ def test_round_five_a_review_s_heading_with_an_imprint_names_the_book_s_author_f
     )
     pages = [(span, author) for span, author, _, _ in _cited(text) if span.startswith("(p.")]
     assert pages == [("(p. 12)", "Ryabova"), ("(p. 240)", "Ryabova")]
+
+
+def test_round_seven_in_a_scholar_s_words_is_a_narrative_citation_of_the_scholar():
+    # The lead's decision: "in X's words/phrase" cites X (a weak sign, as "according to X": X must be
+    # cited elsewhere in the text, so "in Lenin's words" in a speech is no scholarship).
+    text = (
+        "The famine was a choice (Ganson 2009, 12). The leadership, in Ganson's words, \"chose whom to "
+        "feed\". In Lenin's words, the state was \"a machine for the oppression of one class by another\"."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)
+                 if c.details.get("style") == "narrative"]
+    assert narrative == [("Ganson's words", "Ganson")]
+
+
+def test_round_seven_a_scholar_cited_elsewhere_who_quotes_or_cites_is_a_narrative_citation():
+    # "Viola quotes a peasant woman": quoting a source is scholarship, a weak sign as "Service wrote" is
+    # (the name must be cited elsewhere: "Pravda quotes" in a news story is no citation).
+    text = (
+        "Resistance was widespread (Viola 1996, 45). Viola quotes a peasant woman who told an official "
+        "to take the cow. Pravda quotes a tractor driver who praised the plan."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)
+                 if c.details.get("style") == "narrative"]
+    assert narrative == [("Viola quotes", "Viola")]
+
+
+def test_round_seven_two_authors_with_a_plural_verb_and_neither_is_no_name():
+    # "Jansen and Petrov describe Yezhov as …": two authors take the plural of the verb of scholarship; a
+    # single name before a bare verb ("helped Stalin find") stays no citation; "Neither claim survives"
+    # opens with a determiner, not a name.
+    text = (
+        "Davies and Wheatcroft describe the famine as the result of policy. The clerks helped Stalin find "
+        "the names. Neither claim survives the sources."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
+    assert narrative == [("Davies and Wheatcroft describe", "Davies and Wheatcroft")]
+
+
+def test_round_seven_a_place_after_a_place_preposition_is_no_scholar():
+    # "Volunteers searching a forest near Tomsk have found …": the verb's subject is the volunteers; a
+    # name after "near", "in", "at" is a place, not a scholar who has found something.
+    text = (
+        "Volunteers searching a forest near Tomsk have found the remains of forty people. "
+        "Historians in Vorkuta have shown little interest. Khlevniuk has shown that the limits were raised."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
+    assert narrative == [("Khlevniuk has shown", "Khlevniuk")]
+
+
+def test_round_seven_an_actor_of_a_report_in_the_present_tense_is_no_scholar():
+    # Reports translated in the present tense: "military doctor Pimenov, explains", "The prisoner Zaitseva
+    # … writes" are actors the report speaks of (a lower-case role of theirs before the name); "the
+    # historian Oleg Khlevniuk shows" is a scholar.
+    text = (
+        "The head of the section, military doctor Pimenov, explains the deaths by the transports. "
+        "The prisoner Zaitseva, in a detained letter, writes to her sister. "
+        "The historian Oleg Khlevniuk shows that the limits were raised."
+    )
+    narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
+    assert narrative == [("Oleg Khlevniuk shows", "Oleg Khlevniuk")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from annotator.domain.evidence import EvidenceKind, Form
 from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.evidence.speakers import attribute
 from annotator.domain.structure import Mark, MarkKind
 
 
@@ -380,3 +381,80 @@ def test_round_five_an_instruction_in_the_participle_frames_the_words_it_gives()
         "secretary wrote to the factories, urging them to “raise vigilance”."
     )
     assert real(text) == ["“settle the matter quietly”", "“raise vigilance”"]
+
+
+def test_round_seven_what_a_named_subject_called_is_its_words_and_a_bare_label_stays_one():
+    # Lead decision: "what X called “…”" with a named X is X's words; the same in a relative clause
+    # ("a price that Conquest (1986) rightly called “…”", "what one Kiev newspaper called"), and for a
+    # role named in the plural ("what prosecutors called"). "what they called" and "so-called" stay labels.
+    text = (
+        "The camp was what Shalamov called “a school of the negative”. "
+        "It came at a price that Wheatcroft (1996) rightly called “a catastrophe without a plan”. "
+        "The trial caused what one Kiev newspaper called “a small civil war in the courtroom”. "
+        "He was fined for what prosecutors called “the glorification of collaborators”. "
+        "They were sent to what they called “the little zone”. "
+        "The so-called “enemies of the people” were shot."
+    )
+    assert real(text) == [
+        "“a school of the negative”",
+        "“a catastrophe without a plan”",
+        "“a small civil war in the courtroom”",
+        "“the glorification of collaborators”",
+    ]
+
+
+def test_round_seven_a_quoted_name_before_its_verb_is_its_subject_not_words_said():
+    # "The agent “Sokol” reports that …": the quoted word is the verb's subject (a cover name, a paper's
+    # title), not words someone says; "“Enough,” said the guard" stays said (a comma, or the verb first).
+    text = (
+        "The agent “Sokol” reports that the miller repeated these words at the market. "
+        "The informer “Lipa” wrote on 3 May that the priest had stayed in the village. "
+        "“Enough of this nonsense,” said the guard."
+    )
+    assert scare(text) == ["“Sokol”", "“Lipa”"]
+    assert real(text) == ["“Enough of this nonsense,”"]
+
+
+def test_round_seven_a_headline_quoting_the_one_interviewed_is_real():
+    # "“The archive is not a court”: a conversation with …": the words of the one the piece interviews,
+    # however short; a title without "interview with" stays a title.
+    text = (
+        "“The archive is no court”: a conversation with the archivist Nina Volkova\n\n"
+        "Volkova worked in Perm for thirty years.\n\n"
+        "He reviewed “The Gulag Archipelago” for the émigré press."
+    )
+    assert real(text) == ["“The archive is no court”"]
+
+
+def test_round_seven_what_a_named_subject_described_as_is_its_words_too():
+    text = (
+        "He defended himself with what one observer described as “astonishing dignity”. "
+        "The reform was what Lewin described as “a great leap into the dark”."
+    )
+    assert real(text) == ["“astonishing dignity”", "“a great leap into the dark”"]
+
+
+def test_round_seven_an_institution_s_name_and_rumours_spreading():
+    # „Red Plough“ after "the kolkhoz" is the farm's name, even with a verb of saying later in the clause;
+    # "rumours are spreading that „…“" reports words, whoever first said them.
+    text = (
+        "In the kolkhoz „Lenin's Path“ the brigade leader Kovalenko stated at the meeting that the seed had "
+        "been eaten. In several villages rumours are spreading that „the war will begin after the harvest“."
+    )
+    assert scare(text) == ["„Lenin's Path“"]
+    assert real(text) == ["„the war will begin after the harvest“"]
+
+
+def test_round_seven_an_attribution_line_naming_a_document_in_lower_case():
+    # "— letter of kolkhozniks of the “Lenin's Path” kolkhoz, 1936": a document described in lower case
+    # attributes the block above it as a name does.
+    text = (
+        "The complaints took a recognisable form. One of them, preserved in the regional archive, reads:\n\n"
+        "We are for Soviet power with all our hearts, but the chairman takes the best hay for his own cow "
+        "and shouts at the widows, and nobody in the district will listen to us.\n\n"
+        "— letter of kolkhozniks of the “Lenin's Path” kolkhoz, 1936\n\n"
+        "Such letters were common."
+    )
+    blocks = [(text[e.start : e.start + 20], e.speaker.name if e.speaker else None)
+              for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
+    assert blocks == [("We are for Soviet po", "letter of kolkhozniks of the “Lenin's Path” kolkhoz")]

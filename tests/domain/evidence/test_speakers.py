@@ -1399,3 +1399,354 @@ def test_round_five_an_attribution_set_in_commas_after_the_quotation():
 def test_round_five_remembered_her_as_gives_the_one_remembering_words():
     text = "Her cellmate Olga Adamova, who survived, remembered her as “the calmest person in the barracks”."
     assert speakers(text) == {"the calmest person": "Olga Adamova"}
+
+
+def test_round_seven_the_subject_is_found_past_several_fronted_phrases():
+    # Each fronted phrase (a time, a participle's clause, a prepositional phrase with its own apposition)
+    # is stripped in turn until the main clause's subject; the subject is then a pronoun carried over.
+    text = (
+        "Our neighbour Marfa Ilyinichna rarely spoke of the war. One summer, sorting apples in the yard, "
+        "she stopped and said, “We buried the icons under this tree.”\n\n"
+        "Kaganovich himself defended the campaign. In his report to the plenum, printed in full in "
+        "March 1933, he blamed the district officials who had “lost their heads and forgotten that the "
+        "peasant is no enemy”."
+    )
+    assert speakers(text) == {
+        "We buried the": "Marfa Ilyinichna",
+        "lost their heads": "Kaganovich",
+    }
+
+
+def test_round_seven_a_subordinate_clause_without_a_comma_before_the_subject():
+    # "When I showed him the letter he read it": the main clause's subject is the pronoun after the
+    # clause, not the "I" inside it.
+    text = (
+        "My cousin Fyodor, who was born in 1940, never believed the stories. "
+        "When I showed him the letter he read it slowly and said: “Then it was all true.”"
+    )
+    assert speakers(text) == {"Then it was": "Fyodor"}
+
+
+def test_round_seven_what_a_named_subject_called_gives_that_subject():
+    text = (
+        "The camp was what Shalamov called “a school of the negative”. It came at a price that "
+        "Wheatcroft (1996) rightly called “a catastrophe without a plan”. He was fined for what "
+        "prosecutors called “the glorification of collaborators”."
+    )
+    assert speakers(text, with_citations=True) == {
+        "a school of": "Shalamov",
+        "a catastrophe without": "Wheatcroft",
+        "the glorification of": "prosecutors",
+    }
+
+
+def test_round_seven_in_his_account_gives_the_person_the_pronoun_stands_for():
+    # "in his account", "in her view", like "in Medvedev's words", say whose words follow; the possessive
+    # pronoun is resolved as a subject pronoun would be.
+    text = (
+        "Roy Medvedev wrote the first history of the terror. The local secretaries, in his account, were "
+        "“the real organisers of the arrests”. "
+        "Lydia Chukovskaya kept a diary of those years. The trials were, in her view, “a theatre for "
+        "the deaf”."
+    )
+    assert speakers(text) == {
+        "the real organisers": "Roy Medvedev",
+        "a theatre for": "Lydia Chukovskaya",
+    }
+
+
+def test_round_seven_a_naming_verb_s_object_may_be_a_noun_with_its_of_phrase():
+    # "called the mood of the population “…”": the object of a naming or judging verb is a noun phrase,
+    # which may carry an "of" phrase; "considers X “…”" judges as "calls X “…”" does.
+    text = (
+        "The head of the district department, Captain Rudnev, called the mood of the collective "
+        "farmers „in general healthy“. The procurator of the region, Comrade Lipatov, considers the work "
+        "of the troika „insufficiently vigilant“."
+    )
+    assert speakers(text) == {
+        "in general healthy“": "Captain Rudnev",
+        "insufficiently vigilant“": "Comrade Lipatov",
+    }
+
+
+def test_round_seven_a_role_with_its_of_phrase_then_the_name_before_the_verb():
+    # Archival reports write "The chairman of the kolkhoz Petrov S. I. declared": the role, where it
+    # serves, and the name (with initials, or a first name) right before the verb; the name speaks.
+    text = (
+        "The chairman of the kolkhoz “Red Dawn” Petrov S. I. declared at the meeting that the plan was "
+        "“a noose around the neck of every collective farmer”. "
+        "The librarian of the district reading room Anna Sedova told the inspector that the banned books "
+        "were “kept for the historians of the future”."
+    )
+    assert speakers(text) == {"a noose around": "Petrov", "kept for the": "Anna Sedova"}
+
+
+def test_round_seven_a_document_found_with_its_text_speaks_it():
+    # "leaflets were found with the text: “…”": the text is the leaflets' (a document's words), not the
+    # place's or the finder's.
+    text = (
+        "In the dormitory of the Tomsk Polytechnic anonymous leaflets were found with the text: "
+        "“Down with the new tsars! Bread for the workers!” "
+        "Among workers of the Kirov plant posters have been pasted up bearing the words: "
+        "“We are not slaves. Slaves are not us.”"
+    )
+    assert speakers(text) == {"Down with the": "leaflets", "We are not": "posters"}
+
+
+def test_round_seven_a_line_between_two_beats_is_the_first_one_s_when_the_second_leads_to_a_reply():
+    # "X looked up. “…” Y shrugged. “…”": the beat after the first line introduces the reply, so the first
+    # line is the person of the beat before it.
+    text = (
+        "My aunt had said nothing all evening. My father, who had come in from the yard, looked at her. "
+        "“Why are you so quiet?” Aunt Klava shrugged. “What is there to say?”"
+    )
+    assert speakers(text) == {"Why are you": "My father", "What is there": "Aunt Klava"}
+
+
+def test_round_seven_a_participle_with_to_be_after_the_quotation_is_no_attribution():
+    # "“…”, a confession later found to have been extracted": "found to have" is a passive participle
+    # describing the noun, not a verb of saying after the words; the verb before frames them.
+    text = (
+        "Marshal Tukhachevsky was arrested on 22 May. Under interrogation he confessed to “a "
+        "military-fascist plot against the Soviet state”, a confession later found to have been extracted "
+        "by torture. "
+    )
+    assert speakers(text) == {"a military-fascist plot": "Marshal Tukhachevsky"}
+
+
+def test_round_seven_one_heard_or_seen_saying_something_says_it():
+    # "the crowd heard him promise “…”": a verb of perception's object does what the bare infinitive says;
+    # the object speaks, not the one who hears.
+    text = (
+        "Sergei Kirov spoke in the Tauride Palace. The crowd heard him promise “bread and houses for every "
+        "family”. Witnesses saw the commandant write “to be shot” across the list."
+    )
+    assert speakers(text) == {"bread and houses": "Sergei Kirov", "to be shot”": "the commandant"}
+
+
+def test_round_seven_a_definite_role_stands_for_the_person_the_text_gave_that_role():
+    # "Council speaker Andrei Kholodov … The speaker said", "Lev Gudkov, the centre's director, … The
+    # director added": a definite description repeats a role the text has tied to a name; "a spokesman"
+    # (indefinite) or a role never tied to a name stays as it is.
+    text = (
+        "Council speaker Andrei Kholodov opened the session at nine. Nobody expected a vote. "
+        "Later the speaker told reporters that the decision was “final and not open to appeal”.\n\n"
+        "Lev Gudkov, the centre's former director, presented the poll. The figures were stark. "
+        "The director said they showed “a nostalgia for a country nobody remembers”.\n\n"
+        "The guard, who had not been named, said the prisoners were “quiet as mice”."
+    )
+    assert speakers(text) == {
+        "final and not": "Andrei Kholodov",
+        "a nostalgia for": "Lev Gudkov",
+        "quiet as mice”": "The guard",
+    }
+
+
+def test_round_seven_an_auxiliary_opening_a_question_is_no_name():
+    # "Q: Did you ever meet Solzhenitsyn?": "Did" is capitalised only because it opens the question; "he"
+    # in the answer stands for the one the question named, never for "Did".
+    text = (
+        "Q: Did you ever meet Solzhenitsyn?\n\n"
+        "A: Once, in 1974, just before he was expelled. He said to me: “Write everything down. Everything.”"
+    )
+    assert speakers(text) == {"Write everything down.": "Solzhenitsyn"}
+
+
+def test_round_seven_a_lowercase_phrase_in_commas_after_an_opening_phrase_is_fronted_too():
+    # "At one of them, in Tbilisi, a young man stood up and shouted": past both phrases, the subject.
+    text = (
+        "The speech was read out at party meetings. At one of them, in Tbilisi, a young man stood up and "
+        "shouted, “Stalin is our father!” He was arrested the next day."
+    )
+    assert speakers(text) == {"Stalin is our": "[a young man]"}
+
+
+def test_round_seven_a_document_someone_wrote_speaks_for_its_writer():
+    # "The last entry in her diary reads:", "One note in his hand reads:": the writer the possessive
+    # stands for, not the document.
+    text = (
+        "Olga Berggolts kept a diary through the blockade. The last entry in her diary, dated 3 March 1953, "
+        "reads: “They say he is ill. Nobody in the flat sleeps.”\n\n"
+        "Stalin read every list. One note in his hand reads simply: “Increase to six thousand.”"
+    )
+    assert speakers(text) == {"They say he": "Olga Berggolts", "Increase to six": "Stalin"}
+
+
+def test_round_seven_who_reads_a_document_does_not_say_its_words():
+    # "Decades afterwards, in the reading room, I found the verdict: “…”": the reader (here the author,
+    # reached past two fronted phrases) is not the verdict's speaker; the verdict names nobody.
+    text = (
+        "My grandfather was taken in 1938. Decades afterwards, in the reading room of the regional archive, "
+        "I found the verdict on him: “participant in an anti-Soviet insurgent organisation of the clergy”."
+    )
+    assert speakers(text) == {"participant in an": None}
+
+
+def test_round_seven_a_possessive_role_and_name_is_the_name():
+    # "Gorbachev's adviser Anatoly Chernyaev kept a diary. … he wrote": the subject is the adviser named,
+    # not the possessor; "he" then stands for him.
+    text = (
+        "Brezhnev's speechwriter Alexander Bovin kept a notebook. On 12 August 1968 he wrote: "
+        "“Nobody here believes the tanks will solve anything.”"
+    )
+    assert speakers(text) == {"Nobody here believes": "Alexander Bovin"}
+
+
+def test_round_seven_it_stands_for_a_document_named_after_its_verb():
+    # "Among the papers was a letter from a teacher. “…,” it says.": the letter, the subject placed after
+    # "was", is what "it" stands for — not a body named earlier.
+    text = (
+        "The decree of the regional committee was published on 3 May. Among the papers in the file was a "
+        "letter from a teacher in Poltava. “The children faint in class,” it says."
+    )
+    assert speakers(text) == {"The children faint": "[a letter from a teacher in Poltava]"}
+
+
+def test_round_seven_a_possessor_s_role_and_one_name_is_the_name():
+    text = (
+        "Molotov's grandson Vyacheslav later recalled the old man's evenings. “He read Lenin every night "
+        "and never once mentioned the camps,” he wrote."
+    )
+    assert speakers(text) == {"He read Lenin": "Vyacheslav"}
+
+
+def test_round_seven_a_negated_verb_after_the_words_is_no_attribution():
+    # "When he quotes Lenin's supposed remark, “…”, he does not say that …": the negated verb after the
+    # words says nothing of them; the one quoted (through the possessive) speaks.
+    text = (
+        "Kurginyan is not a careful reader. When he quotes Lenin's supposed remark to Gorky, “the "
+        "intellectuals are not the brains of the nation but its excrement”, he does not mention that the "
+        "letter is usually quoted without its context."
+    )
+    assert speakers(text) == {"the intellectuals are": "Lenin"}
+
+
+def test_round_seven_a_past_participle_s_clause_before_the_pronoun_carries_the_chain():
+    # "Arrested again in 1938, he spent ten years in the mines of Norilsk. He later wrote …": the second
+    # sentence's subject is "he" past the participle's clause, so the chain goes on to the one named
+    # before; the place the sentence mentions is no antecedent.
+    text = (
+        "Nikolai Zabolotsky was a poet of the Leningrad avant-garde. Arrested in 1938, he spent six years "
+        "in the camps of Komsomolsk. He later wrote that the camp had been “a school of silence”."
+    )
+    assert speakers(text) == {"a school of": "Nikolai Zabolotsky"}
+
+
+def test_round_seven_a_reply_to_a_line_addressing_someone_by_name_is_theirs():
+    # "“Comrade Belov, Pyotr Ilyich?” the officer asked." / "“That is me.”": the first exchange of the
+    # scene, so no earlier speaker to alternate with; the reply is the one the question addressed.
+    text = (
+        "The car stopped outside at two in the morning. My grandfather opened the door himself.\n\n"
+        "“Comrade Belov, Pyotr Ilyich?” the officer asked.\n\n"
+        "“That is me.”\n\n"
+        "“Come with us.”"
+    )
+    assert speakers(text) == {
+        "Comrade Belov, Pyotr": "the officer",
+        "That is me.”": "Belov",
+        "Come with us.”": "the officer",
+    }
+
+
+def test_round_seven_you_in_a_question_of_an_interrogation_or_interview_is_the_one_questioned():
+    # "Question: … you said that …" in the record of an interrogation (or an interview) is the one
+    # questioned, whom the heading names; also after another's testimony ("X testifies that you said:").
+    text = (
+        "Record of the interrogation of the accused Sorokin Pavel Ilyich, 3 May 1938\n\n"
+        "Question: On 1 May you told the brigade that the new norms were «a noose for the collective "
+        "farmer». Do you confirm it?\n\n"
+        "Answer: No.\n\n"
+        "Question: The witness Lapin testifies that you also said: «The kolkhoz is a second serfdom.»\n\n"
+        "Answer: Lapin is lying."
+    )
+    assert speakers(text) == {"a noose for": "Sorokin Pavel Ilyich", "The kolkhoz is": "Sorokin Pavel Ilyich"}
+
+
+def test_round_seven_an_inverted_aside_before_the_words_frames_them():
+    # "This, says Kotkin, is “…”", "The plan, wrote Filtzer, was “…”": the aside set in commas inside the
+    # sentence says whose the words after it are.
+    text = (
+        "The famine was not an accident. This, writes Graziosi, was “a policy pursued with full knowledge”. "
+        "The decree, remarked one official, was “paper against hunger”."
+    )
+    assert speakers(text) == {"a policy pursued": "Graziosi", "paper against hunger”": "[one official]"}
+
+
+def test_round_seven_his_brother_is_he_when_the_sentence_is_about_the_brother():
+    # "His brother Viktor … is less willing to talk. “…,” he told us.": the sentence speaks of the brother
+    # and names nobody else, so he is the "he" after it (unlike "His colleague X recalled that Dmitriev …").
+    text = (
+        "Anatoly Grebnev showed us the place. His brother Viktor, who also worked in the forestry, is less "
+        "willing to talk. “What is there to say? It was a long time ago,” he told us."
+    )
+    assert speakers(text) == {"What is there": "Viktor"}
+
+
+def test_round_seven_french_inversion_and_possessive_determiners():
+    # « … », dit-il / me répétait-elle: the French inverted verb and its pronoun; "Ma mère", "Son amie
+    # Irina Pavlovna" are subjects as "My mother", "Her friend Irina Pavlovna" are.
+    text = (
+        "Ma mère ne parlait jamais du camp. Un soir, elle m'a dit : « On comptait les jours à l'envers. »\n\n"
+        "Son amie Irina Pavlovna venait chaque dimanche. « Ta mère était la plus courageuse », me "
+        "répétait-elle."
+    )
+    assert speakers(text) == {"On comptait les": "Ma mère", "Ta mère était": "Irina Pavlovna"}
+
+
+def test_round_seven_answers_quoted_after_unlabelled_questions_are_the_interviewee_s():
+    # A newspaper interview: the questions stand as their own paragraphs without "Q:", the answers are
+    # quoted paragraphs; the headline quotes the one interviewed ("“…”: a former miner remembers"). All are
+    # the person the piece introduces.
+    text = (
+        "“The mine never gave back its dead”: a former miner remembers\n\n"
+        "Pyotr Lisitsyn, 81, worked underground in Vorkuta for thirty years. We spoke in his kitchen.\n\n"
+        "When did you arrive in Vorkuta?\n\n"
+        "“In 1961, as a volunteer. The old prisoners were still working beside us.”\n\n"
+        "Did they talk about the camp?\n\n"
+        "“Never. One of them told me only: ‘Work, and keep your mouth shut.’”"
+    )
+    assert speakers(text) == {
+        "The mine never": "Pyotr Lisitsyn",
+        "In 1961, as": "Pyotr Lisitsyn",
+        "Never. One of": "Pyotr Lisitsyn",
+    }
+
+
+def test_round_seven_the_censor_and_german_frames():
+    # A role opening the clause after a partitive phrase ("On one of them the censor has written across
+    # the top in red ink:"); German "sprach von einem „…“" (a naming verb with its object) and "sagte
+    # dagegen, sein Haus werde „…“" (an adverb before the comma of the reported clause).
+    text = (
+        "Every letter was read in the camp. On one of them the censor has written across the top in red ink: "
+        "“Passed.”\n\n"
+        "Die Ministerin Anna Weber sprach von einem „bitteren Tag für die Forschung“. Der Archivleiter "
+        "Peter Lang sagte dagegen, sein Archiv werde „offen bleiben, solange es geht“."
+    )
+    assert speakers(text) == {
+        "Passed.”": "the censor",
+        "bitteren Tag für": "Anna Weber",
+        "offen bleiben, solange": "Peter Lang",
+    }
+
+
+def test_round_seven_a_two_word_title_in_the_apposition_and_a_ruling():
+    # "The head of the department, military doctor Pimenov, explains": a title of two words before the
+    # name in the apposition; "…, ruling that the book contained “…”": the participle's subject rules.
+    text = (
+        "The head of the medical section, military doctor Rogov, explains the deaths by “the arrival of "
+        "exhausted transports”. The regional court upheld the ban on Tuesday, ruling that the book contained "
+        "“scenes unsuitable for children”."
+    )
+    assert speakers(text) == {
+        "the arrival of": "Rogov",
+        "scenes unsuitable for": "The regional court",
+    }
+
+
+def test_round_seven_a_wire_dateline_is_no_subject():
+    text = (
+        "Court fines museum\n\n"
+        "KAZAN, June 4 (Reuters) - A district court on Friday fined a local museum, ruling that its "
+        "exhibition had shown “a distorted picture of the war years”."
+    )
+    assert speakers(text) == {"a distorted picture": "[A district court]"}
