@@ -1860,6 +1860,38 @@ def _question(line: str) -> bool:
     return _words(line) <= 8 and line.rstrip().endswith(("?", "!", "？", "！"))
 
 
+# The label of a list of other stories, as a tail's column heads it ("Most Popular", "We Recommend",
+# "More articles in “News”"): besides the "Related …" labels, the words of a ranking or a recommendation.
+_OTHER_STORIES = re.compile(
+    r"(?:most|top|latest|recent|trending|popular|editors['’]?)\s+"
+    r"(?:popular|read|viewed|shared|commented|emailed|watched|stories|news|headlines|articles|posts|picks)"
+    r"(?:\s+(?:in|on|from)\s+\S+(?:\s+\S+)?)?|we recommend|(?:sponsored|promoted|partner)\s+"
+    r"(?:links?|content|stories|posts)(?:\s+by\s+\S+)?|from (?:the|our) (?:homepage|sponsors?|partners?)",
+    re.IGNORECASE,
+)
+# A line that is a date and nothing else ("December 17, 2021", "3 May 2024 09:14"): a card's date in a
+# list of other stories when a headline, not a reader's words, follows it.
+_DATE_ONLY = re.compile(rf"(?:{_STAMP.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
+
+
+def _stories_label(line: str) -> bool:
+    """A label heading a column of other stories: a "Related …" or ranking label of a few words."""
+    key = _ui(line)
+    return _words(line) <= 6 and bool(_RELATED.fullmatch(key) or _OTHER_STORIES.fullmatch(key))
+
+
+def _card_date(page: _Page, i: int) -> bool:
+    """Line ``i`` is only a date and the line after it a headline (a short line, no sentence, no prose):
+    a teaser card's date, not the date of a reader's comment, whose words follow it."""
+    if not _DATE_ONLY.fullmatch(page.lines[i].strip()):
+        return False
+    _, after = page.neighbours(i)
+    if after is None:
+        return True
+    line = page.lines[after]
+    return not (is_prose(line) or _sentence(line) or _words(line) > _TAIL_WORDS or "\t" in line)
+
+
 def _tail_runs(page: _Page) -> None:
     """After the article's end, runs of short link-like lines: teasers of other stories, "Most read",
     sponsored links, a footer's columns. Three in a row with furniture among them go, or four without
@@ -1886,6 +1918,8 @@ def _tail_runs(page: _Page) -> None:
     def close() -> None:
         if run and continued(run[0]):
             while run and run[0] not in page.reasons and _ui(page.lines[run[0]]) not in FURNITURE:
+                if _stories_label(page.lines[run[0]]):
+                    break  # or at the label of a column of other stories ("Most Popular")
                 run.pop(0)  # the run begins at its first furniture or interface word ("Share")
         evidence = any(j in page.reasons for j in run)
         if len(run) >= _TAIL_RUN_BARE or (len(run) >= _TAIL_RUN and evidence):
@@ -1897,7 +1931,7 @@ def _tail_runs(page: _Page) -> None:
         if i <= end:
             continue
         line = page.lines[i]
-        if i in page.reasons or not _tail_guarded(page, i, lead):
+        if i in page.reasons or not _tail_guarded(page, i, lead) or (run and _card_date(page, i)):
             run.append(i)
         elif not (is_prose(line) or (_YEAR.search(line) and _words(line) <= 8) or _question(line)):
             close()

@@ -1,0 +1,97 @@
+"""Text-mode recall of the web clean-up (issue 14, seventh round): furniture lines of a browser copy that
+the earlier rules kept, each rule with the content that looks like it and stays."""
+
+from annotator.io.importers.webclean import clean_web, furniture
+
+ARTICLE = (
+    "The grain commission of the district met every week in the spring of 1922 and wrote down what each "
+    "village had received, what it had sown and how many children its kitchens had fed.\n"
+    "\n"
+    "Its minutes were kept by the schoolteacher, who added notes of her own in the margins when the "
+    "figures sent by the villages did not agree with what the inspectors had seen there.\n"
+    "\n"
+    "The minutes end in June 1923, when the commission was wound up and its papers went to the "
+    "provincial archive, where they were catalogued again only in the nineteen-nineties.\n"
+)
+HEAD = "Skip to content\nThe Valley Gazette\nNews\nSport\nHeritage\nLog in\n"
+
+
+def _removed(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i] for i in sorted(furniture(text))]
+
+
+def test_a_column_of_other_stories_under_its_label_goes_right_after_the_article() -> None:
+    # Nothing found between the article's last paragraph and the column: the run begins at its label.
+    capture = (
+        f"{HEAD}{ARTICLE}"
+        "Most Popular\n"
+        "Council to close the last branch library in the valley\n"
+        "Flood defences on the river to be raised by a metre\n"
+        "Town band celebrates its hundred and fiftieth year\n"
+        "Share\nFacebook\nEmail\n"
+        "© 2025 Valley Gazette Ltd\n"
+    )
+    removed = _removed(capture)
+    for line in ("Most Popular", "Council to close the last branch library in the valley",
+                 "Town band celebrates its hundred and fiftieth year"):
+        assert line in removed
+
+
+def test_a_list_closing_the_article_under_its_own_heading_stays() -> None:
+    # The article's own list after its last paragraph, under a heading that is no label of other stories.
+    capture = (
+        f"{HEAD}{ARTICLE}"
+        "Sources consulted\n"
+        "Minutes of the grain commission\n"
+        "Reports of the district inspectors\n"
+        "Letters of the schoolteacher to her sister\n"
+        "Share\nFacebook\nEmail\n"
+        "© 2025 Valley Gazette Ltd\n"
+    )
+    kept = clean_web(capture).text
+    for line in ("Sources consulted", "Minutes of the grain commission",
+                 "Letters of the schoolteacher to her sister"):
+        assert f"{line}\n" in kept
+
+
+def test_the_dates_of_a_list_of_other_posts_go_with_their_headlines() -> None:
+    capture = (
+        f"{HEAD}{ARTICLE}"
+        "Share\nFacebook\nEmail\n"
+        "A visit to the provincial archive\n"
+        "December 17, 2021\n"
+        "Reading a commission's minutes\n"
+        "December 7, 2021\n"
+        "What the inspectors counted\n"
+        "November 18, 2021\n"
+        "Privacy policy\nContact\n"
+    )
+    removed = _removed(capture)
+    for line in ("December 17, 2021", "December 7, 2021", "November 18, 2021",
+                 "Reading a commission's minutes"):
+        assert line in removed
+
+
+def test_the_date_of_a_readers_comment_stays_with_its_author_and_words() -> None:
+    capture = (
+        f"{HEAD}{ARTICLE}"
+        "Recent Posts\n"
+        "A visit to the provincial archive\n"
+        "Reading a commission's minutes\n"
+        "What the inspectors counted\n"
+        "2 comments\n"
+        "Marta Kowalska\n"
+        "December 17, 2021\n"
+        "My grandmother was fed in one of those kitchens and never forgot the teacher's name.\n"
+        "Reply\n"
+        "Jan Novak\n"
+        "December 18, 2021\n"
+        "Thank you for writing this.\n"
+        "Reply\n"
+        "Privacy policy\nContact\n"
+    )
+    kept = clean_web(capture).text
+    for line in ("Marta Kowalska", "December 17, 2021", "Jan Novak", "December 18, 2021",
+                 "Thank you for writing this."):
+        assert f"{line}\n" in kept
