@@ -72,6 +72,7 @@ and on real saved pages, Mozilla Readability's test set (``tests/benchmarks/meas
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -369,6 +370,13 @@ _PATTERNS = (
         "label",
     ),
     _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
+    # The label of an advertisement's slot, in the languages of the pages measured; never a heading of an
+    # article (a section on advertising is "Advertising", which goes only when said again: _ad_labels).
+    _rule(
+        r"(?:advertisement|anzeige|reklama|publicit[ée]|publicidad|pubblicit[àa]|sponsored|sponsoris[ée]|"
+        r"gesponsert|patrocinado|ad ?choices|report this ad)\s*:?|ads?\s*:",
+        "advertisement label",
+    ),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
     _rule(
         r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
@@ -1487,6 +1495,25 @@ def _edge_banners(page: _Page) -> None:
             page.reasons[edge] = "site banner"
 
 
+# Labels of advertising that can also head an article's section ("Advertising" in a history of a
+# newspaper): furniture only when the page says them again, as it does over each of its ad slots.
+_AD_TOPICS = frozenset({"advertising", "advertisements", "ads", "werbung", "reklame", "publicidade"})
+# A sponsored card's label glued to its advertiser's name: "SponsoredIFC Markets", "IFC MarketsSponsored".
+_GLUED_SPONSOR = re.compile(r"Sponsored(?=[A-Z])[\w.&'’ -]{2,40}|[\w.&'’ -]{2,40}[a-z.]Sponsored")
+
+
+def _ad_labels(page: _Page) -> None:
+    """Advertising's labels that their shape alone does not tell: said twice or more on the page, or
+    glued to an advertiser's name."""
+    said = Counter(_ui(page.lines[i]) for i in page.filled)
+    for i in page.filled:
+        line = page.lines[i].strip()
+        if i in page.reasons:
+            continue
+        if (_ui(line) in _AD_TOPICS and said[_ui(line)] >= 2) or _GLUED_SPONSOR.fullmatch(line):
+            page.reasons[i] = "advertisement label"
+
+
 def _split_counters(page: _Page) -> None:
     """A count and its noun on two lines ("1,204" / "Views")."""
     for i in page.filled:
@@ -2153,6 +2180,7 @@ def furniture(text: str) -> dict[int, str]:
     _doubled_cards(page)
     _repeated_menus(page)
     _split_counters(page)
+    _ad_labels(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):

@@ -95,3 +95,33 @@ def test_the_date_of_a_readers_comment_stays_with_its_author_and_words() -> None
     for line in ("Marta Kowalska", "December 17, 2021", "Jan Novak", "December 18, 2021",
                  "Thank you for writing this."):
         assert f"{line}\n" in kept
+
+
+def test_an_advertisements_label_between_two_paragraphs_goes() -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    capture = f"{HEAD}{paragraphs[0]}\n\nAdvertisement\n\n{paragraphs[1]}\n\nAnzeige\n\n{paragraphs[2]}"
+    removed = _removed(capture)
+    assert "Advertisement" in removed and "Anzeige" in removed
+
+
+def test_a_section_on_advertising_keeps_its_heading() -> None:
+    # "Advertising" heading the article's own section (said once) is the author's.
+    paragraphs = ARTICLE.split("\n\n")
+    capture = (
+        f"{HEAD}{paragraphs[0]}\n\nAdvertising\n\n"
+        "The paper carried advertisements for seed and tools on its back page until the spring of 1922, "
+        "when the commission took the space for its own notices.\n\n"
+        f"{paragraphs[1]}"
+    )
+    assert "Advertising\n" in clean_web(capture).text
+
+
+def test_advertising_said_over_each_slot_and_a_sponsors_glued_label_go() -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    capture = (
+        f"{HEAD}{paragraphs[0]}\n\nAdvertising\n\n{paragraphs[1]}\n\nAdvertising\n\n{paragraphs[2]}"
+        "Share\nFacebook\nSponsoredAcme Brokers\nTrade the markets from your phone\n"
+    )
+    removed = _removed(capture)
+    assert removed.count("Advertising") == 2
+    assert "SponsoredAcme Brokers" in removed
