@@ -264,7 +264,7 @@ _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
     r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online|ratings?|reviews?|stars?|"
-    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?"
+    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?|messages?"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
@@ -628,11 +628,27 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         if pager and int(pager.group(1)) > int(pager.group(2)):
             return None  # "7 of 3" counts no pages
         return reason
+    if _control_count(line):
+        return "counter"
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if words <= 6 and line.rstrip().endswith(("›", "»")) and _CRUMB.fullmatch(line.strip()):
         return "navigation links"
     return None
+
+
+# A control's word and its count, glued or spaced: "Like 24", "tweet0", "Reply (2)". (A count before
+# its noun, "12 Shares", and a noun with a colon, "Messages: 3", are _COUNTER's.)
+_CONTROL_COUNT = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*\(?\d[\d,.]*[kKmM]?\)?")
+# Interface words that also name what an article counts or ranks: "Top 10", "Name 2", "Website 3".
+_NOT_CONTROLS = frozenset({"top", "name", "website", "more", "show", "hide", "close", "play", "zoom"})
+
+
+def _control_count(line: str) -> bool:
+    """The line is a control's word and a count, nothing else: a share or like button with its counter."""
+    match = _CONTROL_COUNT.fullmatch(line.strip())
+    word = _ui(match.group(1)) if match else ""
+    return word in FURNITURE and word not in _NOT_CONTROLS
 
 
 def _numbered_run(lines: list[str], index: int) -> bool:

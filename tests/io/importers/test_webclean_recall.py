@@ -125,3 +125,25 @@ def test_advertising_said_over_each_slot_and_a_sponsors_glued_label_go() -> None
     removed = _removed(capture)
     assert removed.count("Advertising") == 2
     assert "SponsoredAcme Brokers" in removed
+
+
+def test_a_buttons_word_with_its_count_goes() -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    capture = (
+        f"{HEAD}{paragraphs[0]}\n\ntweet0\n\n{paragraphs[1]}\n\n{paragraphs[2]}"
+        "anna_k\n3 March 2024\nMy grandmother was fed in one of those kitchens.\nLike 24\n"
+        "Pete W.\n4 March 2024\nWill the panel say where each of them served?\nLike 6\n"
+    )
+    removed = _removed(capture)
+    assert {"tweet0", "Like 24", "Like 6"} <= set(removed)
+    assert "anna_k" not in removed and "Pete W." not in removed
+
+
+def test_numbered_headings_that_look_like_counters_stay() -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    capture = (
+        f"{HEAD}Article 12\n\n{paragraphs[0]}\n\nPage 3\n\n{paragraphs[1]}\n\nTop 10\n\n{paragraphs[2]}"
+    )
+    kept = clean_web(capture).text
+    for line in ("Article 12", "Page 3", "Top 10"):
+        assert f"{line}\n" in kept
