@@ -296,7 +296,8 @@ _PATTERNS = (
     _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
     _rule(
         r"(?:be the first(?: one)? to|start a|join the)\s.{0,40}"
-        r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}",
+        r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}"
+        r"|be the first(?: one)? to (?:like|rate|review|reply|answer|respond|share|vote)\b.{0,30}",
         "empty prompt",
     ),
     _rule(
@@ -308,7 +309,10 @@ _PATTERNS = (
     ),
     _rule(rf"{_NOUN_COUNT}(?:\s*[,·|•]?\s*{_NOUN_COUNT})*", "counter"),  # "Posts: 0 · Pages: 8"
     _rule(
-        r"(?:log|sign) in to (?:comment|reply|post|join|vote|continue|follow|edit)\b.{0,40}", "empty prompt"
+        r"(?:you (?:must|need to|have to) |please )?(?:log|sign) (?:in|up)"
+        r"(?: or (?:register|sign up|create an account))? to "
+        r"(?:comment|reply|post|join|vote|continue|follow|edit)\b.{0,40}",
+        "empty prompt",
     ),
     _rule(
         r"(?:there (?:are|is) )?no (?:comments|replies|posts|discussions?|reviews|responses|answers)"
@@ -395,7 +399,11 @@ _SHAPES = re.compile(
 # A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
 _CALL_TO_ACTION = re.compile(
     r".{0,300}\bclick here[.!]?|like this (?:story|article|post)\?.{0,300}|"
-    r"click here to \w+(?: \w+){0,3}[.!]?",
+    r"click here to \w+(?: \w+){0,3}[.!]?"
+    # A link's call with what it opens: "Click here to watch video: …", "click to expand section …",
+    # also after the count it shows ("11Comments. Click to view comments").
+    r"|(?:\d[\d,.]*\s*(?:[^\W\d_]+[.:]?\s*)?)?click (?:here to \w+|to (?:watch|view|expand|read|see|play|"
+    r"open|share|download|listen|show|hide|enlarge|zoom|collapse))\b[^.!?]{0,100}",
     re.IGNORECASE,
 )
 # A breadcrumb link on a line of its own, with its arrow: "Politics and Social Issues›".
@@ -611,7 +619,7 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return "site banner"
     if words > 60:
         return None  # a paragraph: no furniture of these shapes is so long
-    if ("click here" in key or key.startswith("like this")) and _CALL_TO_ACTION.fullmatch(key):
+    if ("click" in key or key.startswith("like this")) and _CALL_TO_ACTION.fullmatch(key):
         return "call to action"
     if words > 30:
         # A long row of links ("关于腾讯 | About Tencent | 服务协议 | …", a footer's eleven) is no paragraph.

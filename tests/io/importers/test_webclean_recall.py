@@ -177,3 +177,33 @@ def test_an_authors_heading_like_a_related_label_with_prose_under_it_stays() -> 
     kept = clean_web(capture).text
     for line in ("More from the archive", "Minutes of the grain commission"):
         assert f"{line}\n" in kept
+
+
+def test_calls_to_click_and_empty_prompts_go() -> None:
+    paragraphs = ARTICLE.split("\n\n")
+    calls = (
+        "Click here to watch video: How the kitchens were run",
+        "click to expand section The inspectors' reports",
+        "11Comments. Click to view comments",
+        "Be the first to like this.",
+        "You must log in or register to reply here.",
+    )
+    capture = (
+        f"{HEAD}{paragraphs[0]}\n\n{calls[0]}\n\n{paragraphs[1]}\n\n{calls[1]}\n\n{paragraphs[2]}"
+        + "\n".join(calls[2:])
+    )
+    removed = _removed(capture)
+    assert set(calls) <= set(removed)
+
+
+def test_sentences_that_tell_the_reader_to_click_or_log_in_stay() -> None:
+    # The article's own sentences about clicking and logging in, not controls of the page.
+    paragraphs = ARTICLE.split("\n\n")
+    lines = (
+        "Users could click to open the catalogue, as the archive's manual of 1998 explained.",
+        "Readers had to log in to the reading room's terminal before ordering a file.",
+    )
+    capture = f"{HEAD}{paragraphs[0]}\n\n{lines[0]}\n\n{paragraphs[1]}\n\n{lines[1]}\n\n{paragraphs[2]}"
+    kept = clean_web(capture).text
+    for line in lines:
+        assert f"{line}\n" in kept
