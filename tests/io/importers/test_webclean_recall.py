@@ -207,3 +207,65 @@ def test_sentences_that_tell_the_reader_to_click_or_log_in_stay() -> None:
     kept = clean_web(capture).text
     for line in lines:
         assert f"{line}\n" in kept
+
+
+# A site's mega-menu copied whole: a search box's hint, then columns of links under a label and a one-line
+# blurb, some of the links' words the article's too.
+MEGA_MENU = "Enter search terms. Use the arrow keys to move through the suggestions.\n" + "".join(
+    f"{label}\n{blurb}\n{items}\nView all\n"
+    for label, items, blurb in (
+        ("Archives", "Village Minutes Opened After Revolution\nDistrict Railways Rebuilt Around Moscow",
+         "Find out where the records of your family are kept, and how to order copies of them."),
+        ("Famine", "Kitchens Recipes Collected From Grandmothers\nGrain Prices Across Southern Europe",
+         "Search the service records of soldiers and sailors who served in the wars."),
+        ("Teachers",
+         "Schoolteacher Pensions Debated Among Unions\nMargins Drawn Around Medieval Manuscripts",
+         "Explore the history of your town or village through its maps and directories."),
+        ("Harvests", "Harvest Festivals Celebrated Across Cornwall\nSpring Fairs Returning After Lockdown",
+         "Plan your visit to the reading room and order your documents in advance."),
+        ("Inspectors",
+         "Inspectors Uniforms Photographed Before Retirement\nVillages Twinned With French Towns",
+         "Buy books, maps and gifts for the family historian in your life online."),
+        ("Committees",
+         "Provincial Football Results Printed Weekly\nFigures Skating Championships Held Indoors",
+         "Read the latest news from the archive and its conservation studio here."),
+        ("Provinces",
+         "Archive Cinema Screenings Every Thursday\nPapers Conservation Workshop For Volunteers",
+         "Learn how to read old handwriting and documents with our free online courses."),
+    )
+)
+
+
+def test_a_mega_menu_with_its_blurbs_above_the_article_goes() -> None:
+    # Above the article a long stretch of short lines with a few sentences among them is the chrome as a
+    # whole: its links go though the menu's sentences stand among them (and stay, as prose does).
+    capture = (
+        f"{HEAD}{MEGA_MENU}View all\nSearch\nSubscribe\nDonate\n"
+        f"Parish registers of the valley\nBy Anna Berg\n12 March 2024\n{ARTICLE}\n{ARTICLE}"
+    )
+    removed = set(_removed(capture))
+    for line in ("Village Minutes Opened After Revolution", "District Railways Rebuilt Around Moscow",
+                 "Inspectors Uniforms Photographed Before Retirement", "Villages Twinned With French Towns"):
+        assert line in removed
+    kept = clean_web(capture).text
+    for line in ("By Anna Berg", "12 March 2024", "Find out where the records of your family are kept, and "
+                 "how to order copies of them."):
+        assert f"{line}\n" in kept
+
+
+def test_the_articles_first_paragraph_and_its_list_above_the_rest_stay() -> None:
+    # Below a paragraph of some length, the article's own list ("What you will need:") stays, though a
+    # column of other stories parts it from the rest of the article's prose.
+    intro = (
+        "Parish registers are the first source most family historians turn to, and this guide explains "
+        "how to find the registers of a parish, how to read them and what to do when the entry you are "
+        "looking for is missing, damaged or written in a hand that is hard to read.\n"
+    )
+    needs = "What you will need:\nA pencil\nA notebook\nThe name of the parish\nA reader's ticket\n"
+    capture = (
+        f"{HEAD}{MEGA_MENU}Reading parish registers\nBy Anna Berg\n{intro}Other People Are Reading\n"
+        f"How to read a will\nFinding a soldier's record\n{needs}{ARTICLE}"
+    )
+    kept = clean_web(capture).text
+    for line in needs.strip().split("\n"):
+        assert f"{line}\n" in kept
