@@ -1828,9 +1828,6 @@ _TAIL_RUN = 3  # short lines after the article's end that go together when furni
 _TAIL_RUN_BARE = 4  # ... and without it: no article goes on in a column of four link-like lines
 _TAIL_WORDS = 18  # a headline of another story, not running prose (that has twenty words or ends a sentence)
 _TAIL_SHORT_CHARS = 150
-_THIN_LEAD = 30  # lines above the article's head that may be the page's chrome as a whole ...
-_THIN_SHARE = 4  # ... when fewer than a quarter of them are sentences
-_PARAGRAPH_WORDS = 40  # words of a paragraph no menu's blurb has
 _LEAD_HEAD = 8  # lines above the article's first paragraph that may be its title, byline, date, caption
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}")
 
@@ -2025,15 +2022,6 @@ def _lead_runs(page: _Page) -> None:
         if start <= j <= end and j not in page.reasons:
             words |= page.stems(j)
 
-    # Above the article a long stretch of short lines with a few sentences among them (a mega-menu's
-    # blurbs, a search box's hint) is the page's chrome as a whole, not an article of its own.
-    # Not below a paragraph of some length: the article's own first paragraph, above a list of its own
-    # that parts it from the rest of its prose ("What You'll Need:").
-    above = [j for j in page.filled if j < start and j not in head]
-    prose_above = [j for j in above if is_prose(page.lines[j]) and j not in page.reasons]
-    thin = len(above) >= _THIN_LEAD and len(prose_above) * _THIN_SHARE < len(above)
-    thin_end = next((j for j in reversed(prose_above) if _words(page.lines[j]) >= _PARAGRAPH_WORDS), start)
-
     def k_far(i: int) -> bool:
         """Line ``i`` is no title of the article's (most of its words the article's prose uses: the page's
         title in a sticky header)."""
@@ -2072,9 +2060,8 @@ def _lead_runs(page: _Page) -> None:
         # Above the article's head and all prose, a headline or a label of the page's columns goes as a link
         # does; the tail's guards hold (a dated line, a heading of prose, a table row, a sentence). Between
         # clusters of prose only links do: the article may be the other cluster, its table's cells on lines
-        # of their own; unless the stretch above the article is thin (see ``thin``), all of it the chrome's.
-        above_prose = i < page.first_article or (thin and i < thin_end)
-        far = above_prose and i not in head and i not in page.said_again and k_far(i)
+        # of their own.
+        far = i < page.first_article and i not in head and i not in page.said_again and k_far(i)
         # Between clusters of prose above the article, a headline of another story (most of its words not
         # the article's) goes too: a mega-menu's teasers between its blurbs.
         far = far or (i not in head and i not in page.said_again and _headline(page, i) and foreign(i))
