@@ -1039,8 +1039,8 @@ def _related_blocks(page: _Page) -> None:
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
-            if j not in page.reasons and _author(page, j) and not _BYLINE.match(line.strip()):
-                post = True  # (a byline, "By Maria Kovalenko", is the next article's head, its title above)
+            if j not in page.reasons and _author(page, j):
+                post = True
                 break
             headline = _words(line) <= 16 and line.rstrip().endswith("?")  # "Why did medieval armies…?"
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
