@@ -1035,13 +1035,9 @@ def _related_blocks(page: _Page) -> None:
             continue
         block = []
         k = page.position[i] + 1
-        post = False  # the block reaches the head of a post or reader's comment: its author above its date
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
-            if j not in page.reasons and _author(page, j):
-                post = True
-                break
             headline = _words(line) <= 16 and line.rstrip().endswith("?")  # "Why did medieval armies…?"
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
                 break
@@ -1054,7 +1050,7 @@ def _related_blocks(page: _Page) -> None:
         # Other furniture or the end of the page ends the block; so does prose after the article (the
         # page's tail). Before the article, the prose it reaches is the article's, under its title.
         tail = page.chrome(i) and i > page.last_prose
-        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail or post
+        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail
         if not ended:
             continue  # a heading the author wrote, with prose under it
         page.reasons.setdefault(i, "related links")

@@ -149,36 +149,6 @@ def test_numbered_headings_that_look_like_counters_stay() -> None:
         assert f"{line}\n" in kept
 
 
-def test_a_related_block_above_the_readers_comments_goes_and_the_comments_stay() -> None:
-    capture = (
-        f"{HEAD}{ARTICLE}"
-        "More from this section\n"
-        "Bus route to the valley to be cut from January\n"
-        "Plans for forty homes on the old dairy site approved\n"
-        "GrasmereGran\n"
-        "11 November 2025\n"
-        "My great uncle was one of the men they found. Thank you to everyone who did this work.\n"
-    )
-    removed = _removed(capture)
-    assert {"More from this section", "Bus route to the valley to be cut from January"} <= set(removed)
-    for line in ("GrasmereGran", "11 November 2025"):
-        assert line not in removed
-
-
-def test_an_authors_heading_like_a_related_label_with_prose_under_it_stays() -> None:
-    paragraphs = ARTICLE.split("\n\n")
-    capture = (
-        f"{HEAD}{paragraphs[0]}\n\nMore from the archive\n"
-        "Minutes of the grain commission\nReports of the district inspectors\n"
-        "Both files were read in the reading room of the provincial archive in the spring of 2024, "
-        "and the figures below come from them.\n\n"
-        f"{paragraphs[1]}\n\n{paragraphs[2]}"
-    )
-    kept = clean_web(capture).text
-    for line in ("More from the archive", "Minutes of the grain commission"):
-        assert f"{line}\n" in kept
-
-
 def test_calls_to_click_and_empty_prompts_go() -> None:
     paragraphs = ARTICLE.split("\n\n")
     calls = (
