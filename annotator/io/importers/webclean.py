@@ -1266,6 +1266,9 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
 
 
+_AUTHOR_REACH = 5  # lines from a post's author down to its date
+
+
 def _author(page: _Page, i: int) -> bool:
     """Line ``i`` is the name above the date of a post or comment ("nadia_s" / "5 years ago"), or above
     the short lines of a forum's post head that come before the date ("archivrat" / "Member" / "Posts:
@@ -1275,7 +1278,9 @@ def _author(page: _Page, i: int) -> bool:
     k = page.position[i]
     name = page.lines[i].strip()
     unmarked = 0
-    for n, after in enumerate(page.filled[k + 1 : k + 4]):
+    # Up to five lines down: a forum's post head can hold a rank and the profile's lines found as furniture
+    # ("Joined: Feb 2024", "Messages: 3") between the name and the date; still only one line not found.
+    for n, after in enumerate(page.filled[k + 1 : k + 1 + _AUTHOR_REACH]):
         if _words(page.lines[after]) <= 8 and _STAMP.search(page.lines[after]):
             if n == 0:
                 return True

@@ -177,3 +177,25 @@ def test_sentences_that_tell_the_reader_to_click_or_log_in_stay() -> None:
     kept = clean_web(capture).text
     for line in lines:
         assert f"{line}\n" in kept
+
+
+def test_a_forum_posts_author_above_its_rank_profile_and_date_stays() -> None:
+    # Four lines between the author and the date of a post: a rank and the profile's lines, found as
+    # furniture. The author is content, as the post's words are.
+    capture = (
+        f"{HEAD}"
+        "Looking for the ship my family left Hamburg on, 1883\n"
+        "archivrat\nMember\nJoined: Feb 2024\nMessages: 3\nMar 4, 2024\n"
+        "My great-great-grandparents left Hamburg in the spring of 1883 with four children and I cannot "
+        "find the ship that took them to New York.\n"
+        "LikeQuoteReply\n"
+        "archivrat and 2 others\n"
+        "KleinFamily\nNew member\nJoined: Feb 2024\nMessages: 3\nMar 6, 2024\n"
+        "Found them! The Wieland, sailing 11 April 1883, with Marie under her maiden name.\n"
+        "LikeQuoteReply\n"
+        "Contact us\nTerms and rules\nPrivacy policy\n"
+    )
+    removed = _removed(capture)
+    assert "Messages: 3" in removed
+    for line in ("archivrat", "KleinFamily", "Mar 4, 2024", "Mar 6, 2024"):
+        assert line not in removed
