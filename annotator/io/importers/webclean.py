@@ -1751,6 +1751,24 @@ def _doubled_cards(page: _Page) -> None:
             page.reasons.setdefault(b, "related links")
 
 
+def _said_below(page: _Page) -> dict[str, list[int]]:
+    """The lines where the article begins (the few above its first paragraph, and the article), by their
+    words: the article's title among the menus above is said again there."""
+    k = page.position.get(page.first_article, len(page.filled))
+    said: dict[str, list[int]] = {}
+    for j in page.filled[max(0, k - _LEAD_HEAD) :]:
+        if j not in page.reasons and (j >= page.first_article or not is_prose(page.lines[j])):
+            said.setdefault(_key(page.lines[j]), []).append(j)
+    return said
+
+
+def _title_said_below(page: _Page, i: int, said: dict[str, list[int]]) -> bool:
+    """Line ``i``, above the article, is its title: said again further down where the article begins (in
+    an infobox's header, a heading right above its first paragraph), though it stands among the menus
+    (between the site's bar and the article's tabs)."""
+    return i < page.first_article and any(j > i for j in said.get(_key(page.lines[i]), ()))
+
+
 def _head_menus(page: _Page) -> None:
     """Above the article, a long run of link texts (six or more short capitalised lines, a quarter of them
     found to be furniture already): the site's menus. Their items may be words the article uses ("News",
@@ -2232,7 +2250,20 @@ def furniture(text: str) -> dict[int, str]:
             page.reasons.update(added)
             page.find_prose()
             _settle(page)
+    _titles_among_menus(page)
     return page.reasons
+
+
+def _titles_among_menus(page: _Page) -> None:
+    """The article's title that the rules of neighbours took with the menus around it stays: a line of two
+    words or more above the article, said again further down where the article begins."""
+    said = _said_below(page)
+    for i in [i for i in page.reasons if i < page.first_article]:
+        line = page.lines[i]
+        if _words(line) < 2 or _ui(line) in FURNITURE or _reason(line, page.lines, i, page.chrome(i)):
+            continue  # a control by its own words ("report this ad", "Continue reading"), wherever it is
+        if _title_said_below(page, i, said):
+            del page.reasons[i]
 
 
 def _settle(page: _Page) -> None:

@@ -199,3 +199,17 @@ def test_a_forum_posts_author_above_its_rank_profile_and_date_stays() -> None:
     assert "Messages: 3" in removed
     for line in ("archivrat", "KleinFamily", "Mar 4, 2024", "Mar 6, 2024"):
         assert line not in removed
+
+
+def test_the_articles_title_among_the_wikis_menus_stays_when_its_infobox_says_it_again() -> None:
+    capture = (
+        "Jump to navigation\nJump to search\nMain menu\nMain page\nContents\nCurrent events\n"
+        "Random article\nAbout the project\nContact us\nContribute\nHelp\nLearn to edit\n"
+        "Community portal\nRecent changes\nUpload file\nSearch\nCreate accountLog in\n"
+        "Volga Relief Commission\n\nArticleTalk\nReadEditView history\nFrom the free encyclopedia\n"
+        "Volga Relief Commission\nFormed\tAugust 1921\nDissolved\tJune 1923\n\n"
+        f"{ARTICLE}"
+    )
+    removed = _removed(capture)
+    assert "Volga Relief Commission" not in removed
+    assert {"Main page", "Random article", "Upload file", "ArticleTalk"} <= set(removed)
