@@ -23,6 +23,7 @@ from tests.helpers.web_captures import PAGES, UNSEEN, render
 from tests.helpers.web_captures_fresh import FRESH, FRESH_AFTER
 from tests.helpers.web_captures_heldout import AFTER_CONTEXT, AFTER_FIX, FINAL, HELDOUT, SECOND
 from tests.helpers.web_captures_s7 import S7
+from tests.helpers.web_captures_s7b import S7B
 from tests.helpers.web_captures_structure import STRUCTURE
 
 CORPUS = Path("/work/shared/corpus")
@@ -83,6 +84,9 @@ def main() -> None:
         # Seventh round (issue 14, text-mode recall), written before its rule changes. First run, as
         # written (2026-12-07): precision 0.974, recall 0.858 (302 of 352 lines, 8 false removals).
         ("s7", S7),
+        # Written after the seventh round's rule changes, measured once, never used to shape them. First
+        # run (2026-12-07): precision 0.966, recall 0.832 (228 of 274 lines, 8 false removals).
+        ("s7b", S7B),
     )
     for set_name, pages in sets:
         sums = [0, 0, 0]
