@@ -59,6 +59,14 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
 - the controls of viewers, shelves and pagers ("Zoom in", "Want to Read", "Page 12 of 340", "‹", a row
   of stars, "4.2 (38 ratings)"), previous / next links with the titles of the posts they name, archive
   and category lists with their counts ("March 2023", "Famine (12)");
+- an advertisement's label ("Advertisement", "Anzeige", "Sponsored", "report this ad"; "Advertising" only
+  when said over more than one slot, a sponsor glued to its advertiser), a control's word with its count
+  ("Like 24", "tweet0"), a call to click with what it opens ("Click here to watch video: …", "11Comments.
+  Click to view comments"); after the article's end a run of links also begins at the label of a column of
+  other stories ("Most Popular", "We Recommend"), and a card's date (a date alone, a headline after it)
+  goes with it. The article's title, taken with the menus around it by the rules of neighbours, stays when
+  the page says it again where the article begins (an infobox's header); a post's author is looked for up
+  to five lines above its date (a forum's rank and profile counts between them);
 - its **context**, last and only on a page the rules above found to be a web capture: jusText's reading
   of the lines (``webcontext``): a short line whose nearest content-or-furniture lines on both sides are
   furniture, or that stands in the tail between the article and furniture, goes, under the same guards.
