@@ -1161,13 +1161,22 @@ _WIDE_BUTTON = re.compile(
 )
 _NUMBERED = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+([^\W\d_][\w ,'’&–-]*)")
 _TIME_STAMP = re.compile(r"\bago\b|\b(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
+_MONTHS = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 # When a post was written: a day with its year ("13 February 2023 at 09:14", "June 2, 2021", "2021-06-02")
 # or a time ago ("5 years ago"); a month and year alone ("March 2023") is an archive's link.
 _STAMP = re.compile(
     # "3 May 2024", "21. Februar 2024", "14 marca 2024": months of any language, in either case
     r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,12}\.?,?\s+(?:1[5-9]|20)\d\d\b"
     r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d\d\b"
-    r"|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)?\d\d\b|\bago\b",
+    r"|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)?\d\d\b|\bago\b"
+    # A day without its year, the whole line ("Feb 9", "9 March at 14:05", "Yesterday at 21:14"): a post of
+    # this year, as sites print it; only English months' names tell such a day from "Issue 106".
+    rf"|^\s*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*$"
+    r"|^\s*(?:[Yy]esterday|[Tt]oday)(?:\s+at)?\s+\d{1,2}[:.]\d\d\b",
 )
 _NOUN_OF_COUNT = re.compile(r"[0-9][0-9,.]*[kKmM]?\s+[A-Za-z]+s")
 _BARE_COUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{1,3})*[kKmM]?")
@@ -1252,6 +1261,8 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
         return True
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
         return True  # a dated line: when a post or a reply was written is part of the record
+    if _words(line) <= _SHORT and _STAMP.search(line) and not _COUNTER.fullmatch(_key(line)):
+        return True  # a post's date without its year ("Feb 9"): the record's too
     _, following = page.neighbours(i)
     stamp = following is not None and _words(page.lines[following]) <= 6
     if stamp and _words(line) <= 3 and _TIME_STAMP.search(page.lines[following]):

@@ -213,3 +213,18 @@ def test_the_articles_title_among_the_wikis_menus_stays_when_its_infobox_says_it
     removed = _removed(capture)
     assert "Volga Relief Commission" not in removed
     assert {"Main page", "Random article", "Upload file", "ArticleTalk"} <= set(removed)
+
+
+def test_a_comments_author_and_its_date_without_a_year_stay_among_the_threads_controls() -> None:
+    capture = (
+        f"{HEAD}{ARTICLE}"
+        "48 Likes\n7 Comments\nShare\nDiscussion about this post\nComments\nRestacks\n"
+        "Irena K.\nFeb 9\nMy mother's family is on one of those streets. I would be glad to help.\n"
+        "Like (3)\nReply\n"
+        "Tomasz W.\nFeb 10\nThank you, Irena. I will write to you.\n"
+        "Like\nReply\n5 more comments...\nPrivacy\nTerms\n"
+    )
+    removed = _removed(capture)
+    for line in ("Irena K.", "Feb 9", "Tomasz W.", "Feb 10"):
+        assert line not in removed
+    assert {"Like (3)", "Reply", "Restacks"} <= set(removed)
