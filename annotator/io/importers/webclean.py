@@ -1931,6 +1931,11 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
     after = page.filled[k + 1 : k + 4]
     if _author(page, i) or _titles(page, i):
         return True
+    # An article's title above its byline and its prose: another article of a hub, or the article itself
+    # when the span took a column of blurbs for it.
+    below = page.filled[k + 2 : k + 2 + _TAIL_RUN]
+    if _above_byline(page, i) and any(is_prose(page.lines[j]) for j in below):
+        return True
     if _after_stamp(page, i) and not (after and _STAMP.search(page.lines[after[0]])):
         return True  # a reader's words under the date, not a card's headline between two dates
     key = _key(line)  # a title said twice (a card's picture and link) is one title

@@ -228,3 +228,34 @@ def test_a_comments_author_and_its_date_without_a_year_stay_among_the_threads_co
     for line in ("Irena K.", "Feb 9", "Tomasz W.", "Feb 10"):
         assert line not in removed
     assert {"Like (3)", "Reply", "Restacks"} <= set(removed)
+
+
+def test_an_articles_title_above_its_byline_stays_when_a_menus_blurbs_outweigh_the_article() -> None:
+    # A short article under a long menu whose one-line blurbs add up to more prose than the article: the
+    # article's title, above its byline and prose, stays wherever the article is taken to begin.
+    menu = "Enter search terms. Use the arrow keys to move through the suggestions.\n" + "".join(
+        f"{label}\n{blurb}\n{items}\nView all\n"
+        for label, items, blurb in (
+            ("Archives", "Minutes of the District Commissions\nReports of the Village Inspectors",
+             "Find out where the records of your family are kept, and how to order copies of them."),
+            ("Famine", "Children Fed in the Kitchens of 1922\nGrain Sent to the Villages",
+             "Search the service records of soldiers and sailors who served in the wars."),
+            ("Teachers", "The Schoolteacher and Her Minutes\nNotes in the Margins of the Files",
+             "Explore the history of your town or village through its maps and directories."),
+            ("Harvests", "The Harvest Gathered in the Autumn\nSeed Sown in the Spring of 1922",
+             "Plan your visit to the reading room and order your documents in advance."),
+            ("Inspectors", "What the Inspectors Counted Every Month\nVillages That Did Not Agree",
+             "Buy books, maps and gifts for the family historian in your life online."),
+            ("Committees", "The Provincial Committee Met Every Week\nHow the Figures Were Sent",
+             "Read the latest news from the archive and its conservation studio here."),
+            ("Provinces", "The Provincial Archive Catalogued Again\nPapers of the Commission Wound Up",
+             "Learn how to read old handwriting and documents with our free online courses."),
+        )
+    )
+    capture = (
+        f"{HEAD}{menu}View all\nSearch\nSubscribe\nDonate\n"
+        f"Parish registers of the valley\nBy Anna Berg\n12 March 2024\n{ARTICLE}"
+    )
+    removed = _removed(capture)
+    for line in ("Parish registers of the valley", "By Anna Berg", "12 March 2024"):
+        assert line not in removed
