@@ -59,6 +59,14 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
 - the controls of viewers, shelves and pagers ("Zoom in", "Want to Read", "Page 12 of 340", "‹", a row
   of stars, "4.2 (38 ratings)"), previous / next links with the titles of the posts they name, archive
   and category lists with their counts ("March 2023", "Famine (12)");
+- an advertisement's label ("Advertisement", "Anzeige", "Sponsored", "report this ad"; "Advertising" only
+  when said over more than one slot, a sponsor glued to its advertiser), a control's word with its count
+  ("Like 24", "tweet0"), a call to click with what it opens ("Click here to watch video: …", "11Comments.
+  Click to view comments"); after the article's end a run of links also begins at the label of a column of
+  other stories ("Most Popular", "We Recommend"), and a card's date (a date alone, a headline after it)
+  goes with it. The article's title, taken with the menus around it by the rules of neighbours, stays when
+  the page says it again where the article begins (an infobox's header); a post's author is looked for up
+  to five lines above its date (a forum's rank and profile counts between them);
 - its **context**, last and only on a page the rules above found to be a web capture: jusText's reading
   of the lines (``webcontext``): a short line whose nearest content-or-furniture lines on both sides are
   furniture, or that stands in the tail between the article and furniture, goes, under the same guards.
@@ -72,6 +80,7 @@ and on real saved pages, Mozilla Readability's test set (``tests/benchmarks/meas
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -263,7 +272,7 @@ _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
     r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online|ratings?|reviews?|stars?|"
-    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?"
+    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?|messages?"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
@@ -295,7 +304,8 @@ _PATTERNS = (
     _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
     _rule(
         r"(?:be the first(?: one)? to|start a|join the)\s.{0,40}"
-        r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}",
+        r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}"
+        r"|be the first(?: one)? to (?:like|rate|review|reply|answer|respond|share|vote)\b.{0,30}",
         "empty prompt",
     ),
     _rule(
@@ -307,7 +317,10 @@ _PATTERNS = (
     ),
     _rule(rf"{_NOUN_COUNT}(?:\s*[,·|•]?\s*{_NOUN_COUNT})*", "counter"),  # "Posts: 0 · Pages: 8"
     _rule(
-        r"(?:log|sign) in to (?:comment|reply|post|join|vote|continue|follow|edit)\b.{0,40}", "empty prompt"
+        r"(?:you (?:must|need to|have to) |please )?(?:log|sign) (?:in|up)"
+        r"(?: or (?:register|sign up|create an account))? to "
+        r"(?:comment|reply|post|join|vote|continue|follow|edit)\b.{0,40}",
+        "empty prompt",
     ),
     _rule(
         r"(?:there (?:are|is) )?no (?:comments|replies|posts|discussions?|reviews|responses|answers)"
@@ -369,6 +382,13 @@ _PATTERNS = (
         "label",
     ),
     _rule(r"(?:posted|filed) (?:in|under) [^.!?]{1,60}", "label"),
+    # The label of an advertisement's slot, in the languages of the pages measured; never a heading of an
+    # article (a section on advertising is "Advertising", which goes only when said again: _ad_labels).
+    _rule(
+        r"(?:advertisement|anzeige|reklama|publicit[ée]|publicidad|pubblicit[àa]|sponsored|sponsoris[ée]|"
+        r"gesponsert|patrocinado|ad ?choices|report this ad)\s*:?|ads?\s*:",
+        "advertisement label",
+    ),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
     _rule(
         r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
@@ -387,7 +407,11 @@ _SHAPES = re.compile(
 # A call to act, at the end of a short paragraph: "… please donate to New Politics. Click HERE".
 _CALL_TO_ACTION = re.compile(
     r".{0,300}\bclick here[.!]?|like this (?:story|article|post)\?.{0,300}|"
-    r"click here to \w+(?: \w+){0,3}[.!]?",
+    r"click here to \w+(?: \w+){0,3}[.!]?"
+    # A link's call with what it opens: "Click here to watch video: …", "click to expand section …",
+    # also after the count it shows ("11Comments. Click to view comments").
+    r"|(?:\d[\d,.]*\s*(?:[^\W\d_]+[.:]?\s*)?)?click (?:here to \w+|to (?:watch|view|expand|read|see|play|"
+    r"open|share|download|listen|show|hide|enlarge|zoom|collapse))\b[^.!?]{0,100}",
     re.IGNORECASE,
 )
 # A breadcrumb link on a line of its own, with its arrow: "Politics and Social Issues›".
@@ -603,7 +627,7 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return "site banner"
     if words > 60:
         return None  # a paragraph: no furniture of these shapes is so long
-    if ("click here" in key or key.startswith("like this")) and _CALL_TO_ACTION.fullmatch(key):
+    if ("click" in key or key.startswith("like this")) and _CALL_TO_ACTION.fullmatch(key):
         return "call to action"
     if words > 30:
         # A long row of links ("关于腾讯 | About Tencent | 服务协议 | …", a footer's eleven) is no paragraph.
@@ -620,11 +644,27 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         if pager and int(pager.group(1)) > int(pager.group(2)):
             return None  # "7 of 3" counts no pages
         return reason
+    if _control_count(line):
+        return "counter"
     if _nav_bar(lines, index, 2 if chrome else 3):
         return "navigation links"
     if words <= 6 and line.rstrip().endswith(("›", "»")) and _CRUMB.fullmatch(line.strip()):
         return "navigation links"
     return None
+
+
+# A control's word and its count, glued or spaced: "Like 24", "tweet0", "Reply (2)". (A count before
+# its noun, "12 Shares", and a noun with a colon, "Messages: 3", are _COUNTER's.)
+_CONTROL_COUNT = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*\(?\d[\d,.]*[kKmM]?\)?")
+# Interface words that also name what an article counts or ranks: "Top 10", "Name 2", "Website 3".
+_NOT_CONTROLS = frozenset({"top", "name", "website", "more", "show", "hide", "close", "play", "zoom"})
+
+
+def _control_count(line: str) -> bool:
+    """The line is a control's word and a count, nothing else: a share or like button with its counter."""
+    match = _CONTROL_COUNT.fullmatch(line.strip())
+    word = _ui(match.group(1)) if match else ""
+    return word in FURNITURE and word not in _NOT_CONTROLS
 
 
 def _numbered_run(lines: list[str], index: int) -> bool:
@@ -1121,13 +1161,22 @@ _WIDE_BUTTON = re.compile(
 )
 _NUMBERED = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?\s+([^\W\d_][\w ,'’&–-]*)")
 _TIME_STAMP = re.compile(r"\bago\b|\b(?:1[5-9]|20)\d\d\b", re.IGNORECASE)
+_MONTHS = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 # When a post was written: a day with its year ("13 February 2023 at 09:14", "June 2, 2021", "2021-06-02")
 # or a time ago ("5 years ago"); a month and year alone ("March 2023") is an archive's link.
 _STAMP = re.compile(
     # "3 May 2024", "21. Februar 2024", "14 marca 2024": months of any language, in either case
     r"\b\d{1,2}(?:st|nd|rd|th|\.)?\s+[^\W\d_]{3,12}\.?,?\s+(?:1[5-9]|20)\d\d\b"
     r"|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d\d\b"
-    r"|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)?\d\d\b|\bago\b",
+    r"|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./](?:1[5-9]|20)?\d\d\b|\bago\b"
+    # A day without its year, the whole line ("Feb 9", "9 March at 14:05", "Yesterday at 21:14"): a post of
+    # this year, as sites print it; only English months' names tell such a day from "Issue 106".
+    rf"|^\s*(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*$"
+    r"|^\s*(?:[Yy]esterday|[Tt]oday)(?:\s+at)?\s+\d{1,2}[:.]\d\d\b",
 )
 _NOUN_OF_COUNT = re.compile(r"[0-9][0-9,.]*[kKmM]?\s+[A-Za-z]+s")
 _BARE_COUNT = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{1,3})*[kKmM]?")
@@ -1212,6 +1261,8 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
         return True
     if _YEAR.search(line) and _LETTER_WORDS.search(line):
         return True  # a dated line: when a post or a reply was written is part of the record
+    if _words(line) <= _SHORT and _STAMP.search(line) and not _COUNTER.fullmatch(_key(line)):
+        return True  # a post's date without its year ("Feb 9"): the record's too
     _, following = page.neighbours(i)
     stamp = following is not None and _words(page.lines[following]) <= 6
     if stamp and _words(line) <= 3 and _TIME_STAMP.search(page.lines[following]):
@@ -1234,6 +1285,9 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
 
 
+_AUTHOR_REACH = 5  # lines from a post's author down to its date
+
+
 def _author(page: _Page, i: int) -> bool:
     """Line ``i`` is the name above the date of a post or comment ("nadia_s" / "5 years ago"), or above
     the short lines of a forum's post head that come before the date ("archivrat" / "Member" / "Posts:
@@ -1243,7 +1297,9 @@ def _author(page: _Page, i: int) -> bool:
     k = page.position[i]
     name = page.lines[i].strip()
     unmarked = 0
-    for n, after in enumerate(page.filled[k + 1 : k + 4]):
+    # Up to five lines down: a forum's post head can hold a rank and the profile's lines found as furniture
+    # ("Joined: Feb 2024", "Messages: 3") between the name and the date; still only one line not found.
+    for n, after in enumerate(page.filled[k + 1 : k + 1 + _AUTHOR_REACH]):
         if _words(page.lines[after]) <= 8 and _STAMP.search(page.lines[after]):
             if n == 0:
                 return True
@@ -1487,6 +1543,25 @@ def _edge_banners(page: _Page) -> None:
             page.reasons[edge] = "site banner"
 
 
+# Labels of advertising that can also head an article's section ("Advertising" in a history of a
+# newspaper): furniture only when the page says them again, as it does over each of its ad slots.
+_AD_TOPICS = frozenset({"advertising", "advertisements", "ads", "werbung", "reklame", "publicidade"})
+# A sponsored card's label glued to its advertiser's name: "SponsoredIFC Markets", "IFC MarketsSponsored".
+_GLUED_SPONSOR = re.compile(r"Sponsored(?=[A-Z])[\w.&'’ -]{2,40}|[\w.&'’ -]{2,40}[a-z.]Sponsored")
+
+
+def _ad_labels(page: _Page) -> None:
+    """Advertising's labels that their shape alone does not tell: said twice or more on the page, or
+    glued to an advertiser's name."""
+    said = Counter(_ui(page.lines[i]) for i in page.filled)
+    for i in page.filled:
+        line = page.lines[i].strip()
+        if i in page.reasons:
+            continue
+        if (_ui(line) in _AD_TOPICS and said[_ui(line)] >= 2) or _GLUED_SPONSOR.fullmatch(line):
+            page.reasons[i] = "advertisement label"
+
+
 def _split_counters(page: _Page) -> None:
     """A count and its noun on two lines ("1,204" / "Views")."""
     for i in page.filled:
@@ -1695,6 +1770,24 @@ def _doubled_cards(page: _Page) -> None:
             page.reasons.setdefault(b, "related links")
 
 
+def _said_below(page: _Page) -> dict[str, list[int]]:
+    """The lines where the article begins (the few above its first paragraph, and the article), by their
+    words: the article's title among the menus above is said again there."""
+    k = page.position.get(page.first_article, len(page.filled))
+    said: dict[str, list[int]] = {}
+    for j in page.filled[max(0, k - _LEAD_HEAD) :]:
+        if j not in page.reasons and (j >= page.first_article or not is_prose(page.lines[j])):
+            said.setdefault(_key(page.lines[j]), []).append(j)
+    return said
+
+
+def _title_said_below(page: _Page, i: int, said: dict[str, list[int]]) -> bool:
+    """Line ``i``, above the article, is its title: said again further down where the article begins (in
+    an infobox's header, a heading right above its first paragraph), though it stands among the menus
+    (between the site's bar and the article's tabs)."""
+    return i < page.first_article and any(j > i for j in said.get(_key(page.lines[i]), ()))
+
+
 def _head_menus(page: _Page) -> None:
     """Above the article, a long run of link texts (six or more short capitalised lines, a quarter of them
     found to be furniture already): the site's menus. Their items may be words the article uses ("News",
@@ -1838,6 +1931,11 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
     after = page.filled[k + 1 : k + 4]
     if _author(page, i) or _titles(page, i):
         return True
+    # An article's title above its byline and its prose: another article of a hub, or the article itself
+    # when the span took a column of blurbs for it.
+    below = page.filled[k + 2 : k + 2 + _TAIL_RUN]
+    if _above_byline(page, i) and any(is_prose(page.lines[j]) for j in below):
+        return True
     if _after_stamp(page, i) and not (after and _STAMP.search(page.lines[after[0]])):
         return True  # a reader's words under the date, not a card's headline between two dates
     key = _key(line)  # a title said twice (a card's picture and link) is one title
@@ -1858,6 +1956,38 @@ def _question(line: str) -> bool:
     """A short question or call ("Lactose Intolerant?", "Get our app!"): a teaser card's headline as often
     as a reader's words, so it stays but does not part a run of links around it."""
     return _words(line) <= 8 and line.rstrip().endswith(("?", "!", "？", "！"))
+
+
+# The label of a list of other stories, as a tail's column heads it ("Most Popular", "We Recommend",
+# "More articles in “News”"): besides the "Related …" labels, the words of a ranking or a recommendation.
+_OTHER_STORIES = re.compile(
+    r"(?:most|top|latest|recent|trending|popular|editors['’]?)\s+"
+    r"(?:popular|read|viewed|shared|commented|emailed|watched|stories|news|headlines|articles|posts|picks)"
+    r"(?:\s+(?:in|on|from)\s+\S+(?:\s+\S+)?)?|we recommend|(?:sponsored|promoted|partner)\s+"
+    r"(?:links?|content|stories|posts)(?:\s+by\s+\S+)?|from (?:the|our) (?:homepage|sponsors?|partners?)",
+    re.IGNORECASE,
+)
+# A line that is a date and nothing else ("December 17, 2021", "3 May 2024 09:14"): a card's date in a
+# list of other stories when a headline, not a reader's words, follows it.
+_DATE_ONLY = re.compile(rf"(?:{_STAMP.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
+
+
+def _stories_label(line: str) -> bool:
+    """A label heading a column of other stories: a "Related …" or ranking label of a few words."""
+    key = _ui(line)
+    return _words(line) <= 6 and bool(_RELATED.fullmatch(key) or _OTHER_STORIES.fullmatch(key))
+
+
+def _card_date(page: _Page, i: int) -> bool:
+    """Line ``i`` is only a date and the line after it a headline (a short line, no sentence, no prose):
+    a teaser card's date, not the date of a reader's comment, whose words follow it."""
+    if not _DATE_ONLY.fullmatch(page.lines[i].strip()):
+        return False
+    _, after = page.neighbours(i)
+    if after is None:
+        return True
+    line = page.lines[after]
+    return not (is_prose(line) or _sentence(line) or _words(line) > _TAIL_WORDS or "\t" in line)
 
 
 def _tail_runs(page: _Page) -> None:
@@ -1886,6 +2016,8 @@ def _tail_runs(page: _Page) -> None:
     def close() -> None:
         if run and continued(run[0]):
             while run and run[0] not in page.reasons and _ui(page.lines[run[0]]) not in FURNITURE:
+                if _stories_label(page.lines[run[0]]):
+                    break  # or at the label of a column of other stories ("Most Popular")
                 run.pop(0)  # the run begins at its first furniture or interface word ("Share")
         evidence = any(j in page.reasons for j in run)
         if len(run) >= _TAIL_RUN_BARE or (len(run) >= _TAIL_RUN and evidence):
@@ -1897,7 +2029,7 @@ def _tail_runs(page: _Page) -> None:
         if i <= end:
             continue
         line = page.lines[i]
-        if i in page.reasons or not _tail_guarded(page, i, lead):
+        if i in page.reasons or not _tail_guarded(page, i, lead) or (run and _card_date(page, i)):
             run.append(i)
         elif not (is_prose(line) or (_YEAR.search(line) and _words(line) <= 8) or _question(line)):
             close()
@@ -2119,6 +2251,7 @@ def furniture(text: str) -> dict[int, str]:
     _doubled_cards(page)
     _repeated_menus(page)
     _split_counters(page)
+    _ad_labels(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
@@ -2141,7 +2274,20 @@ def furniture(text: str) -> dict[int, str]:
             page.reasons.update(added)
             page.find_prose()
             _settle(page)
+    _titles_among_menus(page)
     return page.reasons
+
+
+def _titles_among_menus(page: _Page) -> None:
+    """The article's title that the rules of neighbours took with the menus around it stays: a line of two
+    words or more above the article, said again further down where the article begins."""
+    said = _said_below(page)
+    for i in [i for i in page.reasons if i < page.first_article]:
+        line = page.lines[i]
+        if _words(line) < 2 or _ui(line) in FURNITURE or _reason(line, page.lines, i, page.chrome(i)):
+            continue  # a control by its own words ("report this ad", "Continue reading"), wherever it is
+        if _title_said_below(page, i, said):
+            del page.reasons[i]
 
 
 def _settle(page: _Page) -> None:
