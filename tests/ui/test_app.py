@@ -60,7 +60,8 @@ def test_annotation_and_taxonomy_models(qapp, qtmodeltester, project: Project, w
 def test_annotation_list_finds_rows_by_id_through_inserts_moves_and_removals(
     qapp, qtmodeltester, project: Project, write_file
 ) -> None:  # type: ignore[no-untyped-def]
-    source = project.sources.import_file(write_file("a.txt", "Some words of a source, and more of it.")).source_id
+    text = "Some words of a source, and more of it."
+    source = project.sources.import_file(write_file("a.txt", text)).source_id
     made = [project.annotations.create(source, start, start + 4) for start in (20, 5, 10, 5, 0)]
     annotations = AnnotationListModel()
     annotations.set_annotations(made[:3])
