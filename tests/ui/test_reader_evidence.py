@@ -4,6 +4,7 @@ Alt+Down/Up, accepted or rejected a whole kind at a time from the panel, each on
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,19 +106,24 @@ def test_proposals_are_read_in_a_worker_and_arrive_in_the_reader_and_the_panel(
     # first paint (what the event loop runs next) the worker starts and the status bar says it is being found.
     assert len(window.reader.proposals) == 0
     assert window.evidence._worker is None
-    window.finish_loading()
-    assert not window.evidence.progress.isHidden()
     # The worker only reads and detects: what it found is stored from the window's thread, where every
     # other write is made (a second writer can make a historian's tag fail as "database is locked").
-    qtbot.waitUntil(lambda: window.evidence._worker is not None)  # once the source was shown a moment
-    worker = window.evidence._worker
-    assert worker is not None
-    worker.join(20)
-    assert source in project.evidence.stale()
+    storing: list[str] = []
+    store = project.evidence._store
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        storing.append(threading.current_thread().name)
+        return store(*args, **kwargs)
+
+    project.evidence._store = spy  # type: ignore[method-assign]
+    window.finish_loading()
+    assert not window.evidence.progress.isHidden()
+    qtbot.waitUntil(lambda: bool(storing) or window.evidence._worker is not None)  # once shown a moment
     window.show()
     qtbot.waitUntil(lambda: len(window.reader.proposals) > 0, timeout=20_000)
     assert window.evidence.progress.isHidden()
     assert source not in project.evidence.stale()  # stored for next time
+    assert storing == [threading.main_thread().name]
     starts = [start for start, _ in _proposed(window)]
     # Citations and quotations with something to propose; the scare quote “enemies of the people” is not.
     assert starts == [SAKWA[0], TEXT.index("(Service"), QUOTE, BLOCK, DAVIES]
