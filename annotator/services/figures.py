@@ -21,6 +21,7 @@ import bisect
 import csv
 import hashlib
 import io
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,11 +33,14 @@ import msgspec
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
 from annotator.domain.structure import STRUCTURE_VERSION
-from annotator.services.evidence import EvidenceService
+from annotator.services.evidence import OFFLOAD_CHARS, EvidenceService
+from annotator.services.offload import OffloadFailed, run_in_process
 from annotator.services.output_files import write_whole
 from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import figures_repo, sources_repo
 from annotator.storage.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 # How far after a figure a citation or note call still vouches for it (a sentence or two of prose).
 CITED_WITHIN = 200
@@ -51,6 +55,14 @@ def detect(text: str, marks: Sequence[Any]) -> tuple[list[Figure], list[DatedSta
     from annotator.domain.figures.numbers import find_figures
 
     return find_figures(text, marks), find_dates(text, marks)
+
+
+def _detect_cited(
+    text: str, marks: Sequence[Any], progress: Any = None
+) -> tuple[list[Figure], list[DatedStatement], list[str | None]]:
+    """``detect`` and each figure's ``citations``, at once (what a worker process does)."""
+    figures, dates = detect(text, marks)
+    return figures, dates, citations(text, marks, figures)
 
 
 def citations(text: str, marks: Sequence[Any], figures: Sequence[Figure]) -> list[str | None]:
@@ -239,14 +251,23 @@ class FiguresService:
             dates += made[1]
         return figures, dates, stale
 
-    def detect_unstored(self, source_id: int) -> tuple[list[FigureRecord], list[DateRecord], Found]:
-        """The source's records detected afresh, storing nothing; ``store`` keeps what was found."""
+    def detect_unstored(
+        self, source_id: int, offload: bool = False
+    ) -> tuple[list[FigureRecord], list[DateRecord], Found]:
+        """The source's records detected afresh, storing nothing; ``store`` keeps what was found.
+        ``offload``: a text of OFFLOAD_CHARS or more is detected in a process of its own (a worker thread
+        of the window's would share the interpreter with it for the second or two a book takes)."""
         with self._uow.read() as session:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
-        figures, dates = detect(text, marks)
-        cited = citations(text, marks, figures)
+        detected = None
+        if offload and len(text) >= OFFLOAD_CHARS:
+            try:
+                detected = run_in_process(_detect_cited, text, list(marks))
+            except OffloadFailed:
+                log.warning("figures not detected in a process of their own; detecting here", exc_info=True)
+        figures, dates, cited = detected or _detect_cited(text, marks)
         records = _records(source_id, text, figures, dates, cited)
         return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text, tuple(cited))
 

@@ -55,3 +55,21 @@ def _dies(progress=None) -> None:  # type: ignore[no-untyped-def]
 def test_a_process_that_ends_without_an_answer_is_said_so() -> None:
     with pytest.raises(OffloadFailed, match="exit code 3"):
         run_in_process(_dies)
+
+
+def test_a_long_sources_figures_are_detected_in_a_process_of_their_own_with_the_same_records(
+    project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    passage = (
+        "By the end of 1933 some 1.8 million peasants had been deported (Conquest, 12), "
+        "and in 1937–38 about 680,000 people were shot.\n\n"
+    )
+    text = passage * (OFFLOAD_CHARS // len(passage) + 1)
+    source = project.sources.import_file(write_file("figures.txt", text)).source_id
+
+    there = project.figures.detect_unstored(source, offload=True)
+    here = project.figures.detect_unstored(source)
+
+    assert there[0] == here[0] and there[1] == here[1]  # the same figure and date records
+    assert there[2].citations == here[2].citations and there[2].figures == here[2].figures
+    assert len(there[0]) > 1_000 and any(r.cited for r in there[0])

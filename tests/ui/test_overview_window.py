@@ -346,9 +346,9 @@ def test_the_timeline_detects_dates_off_the_window_thread_and_redraws_when_they_
     detecting: list[str] = []
     real = project.figures.detect_unstored
 
-    def spy(source_id: int):  # type: ignore[no-untyped-def]
+    def spy(source_id: int, **options):  # type: ignore[no-untyped-def]
         detecting.append(threading.current_thread().name)
-        return real(source_id)
+        return real(source_id, **options)
 
     project.figures.detect_unstored = spy  # type: ignore[method-assign]
     overview.show_tab("timeline")

@@ -238,7 +238,7 @@ class FiguresController(QObject):
                 for n, source_id in enumerate(stale, 1):
                     if stop.is_set():
                         return
-                    found, dates, detected = project.figures.detect_unstored(source_id)
+                    found, dates, detected = project.figures.detect_unstored(source_id, offload=True)
                     figures += found
                     dates_read += dates
                     emit("found", (found, dates, detected, n, len(stale)))

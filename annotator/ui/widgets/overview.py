@@ -426,7 +426,7 @@ class OverviewWindow(QMainWindow):
                 for source_id in stale:
                     if stop.is_set():
                         return
-                    _, dates, found = figures.detect_unstored(source_id)
+                    _, dates, found = figures.detect_unstored(source_id, offload=True)
                     if not send("found", (dates, found)):
                         return
                 send("done", None)
