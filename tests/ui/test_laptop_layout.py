@@ -128,3 +128,20 @@ def test_the_evidence_and_people_panels_fit_when_brought_forward(
     for column in (1, 2):  # "Annotations", "To decide"
         label = window.people.panel.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(label), label
+
+
+@pytest.mark.parametrize("screen", LAPTOPS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_tag_chip_of_the_inspector_is_in_sight_on_a_laptop(window: MainWindow, screen: QSize) -> None:
+    """Three long tag names wrap onto lines of their own in the inspector, each whole inside its row: on a
+    laptop's short dock the row was given one line's height and the other chips were cut off."""
+    _lay_out(window, screen)
+    window.inspector_dock.raise_()
+    _lay_out(window, screen)
+    box = window.inspector.tags
+    chips = [c for c in box.findChildren(QPushButton) if not c.isHidden()]
+    assert len(chips) == 3
+    lines = {chip.geometry().top() for chip in chips}
+    assert len(lines) >= 2  # wrapped, not three side by side past the dock's edge
+    for chip in chips:
+        assert box.rect().contains(chip.geometry()), chip.text()
+        assert not chip.visibleRegion().isEmpty(), chip.text()

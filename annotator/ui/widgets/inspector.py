@@ -129,6 +129,32 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
+class ChipBox(QWidget):
+    """The inspector's tag chips in a FlowLayout, never shorter than its lines of chips at its width: in a
+    short dock (a laptop's 768 pixels) the form gave the row one line's height, and the second tag of an
+    annotation was cut off out of sight."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.fit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a chip's size known only once it is styled
+            self.fit()
+        return handled
+
+    def fit(self) -> None:
+        """The minimum height the chips need at the present width (after chips were added or removed)."""
+        needed = self.flow.heightForWidth(max(1, self.width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class _FocusOut(QObject):
     def __init__(self, callback) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
@@ -162,8 +188,8 @@ class Inspector(QWidget):
         self.coder = QLabel()
         self.coder.setTextFormat(Qt.TextFormat.PlainText)
         self.coder.setStyleSheet("color: #666;")
-        self.tags = QWidget()
-        self.tags_layout = FlowLayout(self.tags)
+        self.tags = ChipBox()
+        self.tags_layout = self.tags.flow
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A note, in Markdown: *emphasis*, lists, links…")
         self.note_preview = NotePreview()
@@ -262,6 +288,7 @@ class Inspector(QWidget):
             none = QLabel("<i>none — press 1–9 or click a tag in the palette</i>")
             none.setWordWrap(True)
             self.tags_layout.addWidget(none)
+        self.tags.fit()
         if self.note.toPlainText() != annotation.note:
             self.note.setPlainText(annotation.note)
         self.confidence.setCurrentIndex(annotation.confidence or 0)
