@@ -430,9 +430,12 @@ class MainWindow(QMainWindow):
             [int(height * 0.4), int(height * 0.6)],
             Qt.Orientation.Vertical,
         )
+        # On a short screen the inspector (its fields scroll when they do not fit) gets the larger share:
+        # the annotations list scrolls through its cards anyway, and the note stays in sight.
+        inspector = 0.56 if height < 900 else 0.45
         self.resizeDocks(
             [self.annotations_dock, self.inspector_dock],
-            [int(height * 0.55), int(height * 0.45)],
+            [int(height * (1 - inspector)), int(height * inspector)],
             Qt.Orientation.Vertical,
         )
 

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -155,6 +157,15 @@ class ChipBox(QWidget):
             self.setMinimumHeight(needed)
 
 
+class _NoteTabs(QTabWidget):
+    """The note and its preview, asking for no more room than its minimum: it takes what the inspector has
+    left (its stretch), and in the inspector's scroll area a preferred height of 192 pixels made the fields
+    scroll on a big screen too, the Delete button out of sight."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+
 class _FocusOut(QObject):
     def __init__(self, callback) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
@@ -193,7 +204,7 @@ class Inspector(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("A note, in Markdown: *emphasis*, lists, links…")
         self.note_preview = NotePreview()
-        self.note_tabs = QTabWidget()
+        self.note_tabs = _NoteTabs()
         self.note_tabs.addTab(self.note, "Note")
         self.note_tabs.addTab(self.note_preview, "Preview")
         self.note_tabs.currentChanged.connect(self._render_preview)
@@ -239,7 +250,14 @@ class Inspector(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.body)
+        # In a short dock (a laptop's 768 pixels) the fields scroll, not squeezed over one another:
+        # a quote of three lines and two lines of tag chips need more than the dock has left there.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        layout.addWidget(self.scroll)
 
         self._note_filter = _FocusOut(self._commit_note)
         self.note.installEventFilter(self._note_filter)
@@ -263,6 +281,7 @@ class Inspector(QWidget):
         self._sent_speaker = None
         self.placeholder.setVisible(annotation is None)
         self.body.setVisible(annotation is not None)
+        self.scroll.setVisible(annotation is not None)
         if annotation is None:
             return
         quote = " ".join(annotation.quote.exact.split())
