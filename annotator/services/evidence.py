@@ -17,7 +17,6 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
-import logging
 import threading
 import uuid
 from collections.abc import Collection, Iterator, Sequence
@@ -34,13 +33,11 @@ from annotator.domain.model import Annotation, PersonKind, Speaker, SpeakerRole
 from annotator.domain.structure import STRUCTURE_VERSION, Mark
 from annotator.services.annotations import Tagging, resolve_tags
 from annotator.services.events import AnnotationsChanged, Change, EventBus
-from annotator.services.offload import OffloadFailed, run_in_process
+from annotator.services.offload import run_offloaded
 from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import annotations_repo, evidence_repo, people_repo, sources_repo, taxonomy_repo
 from annotator.storage.evidence_repo import ACCEPTED, REJECTED, Decision
 from annotator.storage.unit_of_work import UnitOfWork
-
-log = logging.getLogger(__name__)
 
 PROPOSED = "proposed"
 
@@ -84,15 +81,6 @@ def detect(text: str, marks: Sequence[Mark], progress: Progress | None = None) -
     report(1.0)
     found = [*citations, *quotations, *comments]
     return sorted(found, key=lambda e: (e.start, e.end, e.kind.value))
-
-
-def _detect_offloaded(text: str, marks: Sequence[Mark], progress: Progress | None) -> list[Evidence] | None:
-    """``detect`` in a process of its own; None when no process could do it (the caller detects here)."""
-    try:
-        return run_in_process(detect, text, list(marks), progress=progress)
-    except OffloadFailed:
-        log.warning("evidence detection could not run in a process of its own; detecting here", exc_info=True)
-        return None
 
 
 def encode(found: Sequence[Evidence]) -> str:
@@ -367,8 +355,9 @@ class EvidenceService:
                 return None
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
-        found = _detect_offloaded(text, marks, progress) if offload and len(text) >= OFFLOAD_CHARS else None
-        if found is None:
+        if offload and len(text) >= OFFLOAD_CHARS:
+            found = run_offloaded(detect, text, list(marks), progress=progress)
+        else:
             found = detect(text, marks, progress)
         # Its items made here too, in the worker: once ``store`` has kept it, reading them parses nothing
         # (parsing a book's stored items holds the interpreter, and the window, in one long call).

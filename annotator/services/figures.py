@@ -21,7 +21,6 @@ import bisect
 import csv
 import hashlib
 import io
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,13 +33,11 @@ from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.services.evidence import OFFLOAD_CHARS, EvidenceService
-from annotator.services.offload import OffloadFailed, run_in_process
+from annotator.services.offload import run_offloaded
 from annotator.services.output_files import write_whole
 from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import figures_repo, sources_repo
 from annotator.storage.unit_of_work import UnitOfWork
-
-log = logging.getLogger(__name__)
 
 # How far after a figure a citation or note call still vouches for it (a sentence or two of prose).
 CITED_WITHIN = 200
@@ -261,13 +258,10 @@ class FiguresService:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
-        detected = None
         if offload and len(text) >= OFFLOAD_CHARS:
-            try:
-                detected = run_in_process(_detect_cited, text, list(marks))
-            except OffloadFailed:
-                log.warning("figures not detected in a process of their own; detecting here", exc_info=True)
-        figures, dates, cited = detected or _detect_cited(text, marks)
+            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks))
+        else:
+            figures, dates, cited = _detect_cited(text, marks)
         records = _records(source_id, text, figures, dates, cited)
         return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text, tuple(cited))
 

@@ -70,6 +70,15 @@ def run_in_process(function: Callable[..., Any], *args: Any, progress: Progress 
             process.join(1)
 
 
+def run_offloaded(function: Callable[..., Any], *args: Any, progress: Progress | None = None) -> Any:
+    """``run_in_process``, or, when no process could do it (OffloadFailed, logged), ``function`` here."""
+    try:
+        return run_in_process(function, *args, progress=progress)
+    except OffloadFailed:
+        log.warning("%s: no process of its own could run it; running here", function.__name__, exc_info=True)
+        return function(*args, progress=progress)
+
+
 def _work(sending: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
     # Background work: the window's process keeps the first claim on a busy machine.
     with contextlib.suppress(OSError, AttributeError):

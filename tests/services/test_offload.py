@@ -73,3 +73,17 @@ def test_a_long_sources_figures_are_detected_in_a_process_of_their_own_with_the_
     assert there[0] == here[0] and there[1] == here[1]  # the same figure and date records
     assert there[2].citations == here[2].citations and there[2].figures == here[2].figures
     assert len(there[0]) > 1_000 and any(r.cited for r in there[0])
+
+
+def _counts(n: int, progress=None) -> list[int]:  # type: ignore[no-untyped-def]
+    return list(range(n))
+
+
+def test_work_no_process_could_do_is_done_here(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from annotator.services import offload
+
+    def no_process(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OffloadFailed("no worker process could start: too many processes")
+
+    monkeypatch.setattr(offload, "run_in_process", no_process)
+    assert offload.run_offloaded(_counts, 3) == [0, 1, 2]
