@@ -19,6 +19,7 @@ from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.domain.model import Annotation, Relation, Source, SourceKind, SourceMetadata, TagRef
 from annotator.domain.pages import PageMap
 from annotator.domain.paragraphs import paragraph_starts
+from annotator.domain.records import builder
 
 
 class ExportCancelled(AnnotatorError):
@@ -175,6 +176,9 @@ class Location:
         return f"characters {self.start}–{self.end}"
 
 
+_build_location = builder(Location)
+
+
 class Locator:
     """Locates passages of one text: its paragraphs (as ``paragraphs.py`` defines them) and page map.
 
@@ -201,9 +205,9 @@ class Locator:
         starts = self._starts
         first = bisect_right(starts, start)  # the number of the paragraph, 0 before the first
         last = bisect_right(starts, end - 1) if end - 1 > start else first
-        # Positional, in the fields' order (start, end, paragraph, last_paragraph, page, section): an
-        # export locates every excerpt and linked passage, and keyword arguments cost more (issue 23).
-        return Location(
+        # Positional, in the fields' order (start, end, paragraph, last_paragraph, page, section), and
+        # without the frozen __init__ (records.builder): an export locates every excerpt (issue 23).
+        return _build_location(
             start,
             end,
             first or None,

@@ -40,6 +40,7 @@ from annotator.domain.excerpts import (
 )
 from annotator.domain.model import Annotation, Link, LinkEnd, Source
 from annotator.domain.paragraphs import paragraph_starts
+from annotator.domain.records import builder
 from annotator.domain.taxonomy import Taxonomy
 from annotator.domain.wrapping import hard_wrapped
 from annotator.io.exporters.base import ExportDocument, ExportFormat, ExportOptions
@@ -57,6 +58,10 @@ if TYPE_CHECKING:
     from annotator.services.figures import FigureRecord
 
 log = logging.getLogger(__name__)
+
+# An export builds one of each per excerpt: without the frozen __init__ (see records.builder).
+_build_excerpt = builder(Excerpt)
+_build_linked = builder(LinkedPassage)
 
 # A search function maps a query to the search service's hits (the project sets it to its index's search).
 SearchFunction = Callable[[str], Iterable[SearchHit]]
@@ -284,7 +289,7 @@ class ExportService:
             for this, other, outgoing in ((link.a, link.b, True), (link.b, link.a, False)):
                 # Positional, in the fields' order (see LinkedPassage), as the excerpts below.
                 linked.setdefault(this.annotation_id, []).append(
-                    LinkedPassage(
+                    _build_linked(
                         link.id,
                         link.uuid,
                         link.relation,
@@ -300,15 +305,16 @@ class ExportService:
         # Whether a quote's line breaks are the file's width or paragraph ends (see excerpts.flowed).
         wrapped = {sid: wraps for sid, (_, wraps) in facts.items()}
         no_links: tuple[LinkedPassage, ...] = ()
-        # Positional (annotation, source, location, links, hard_wrapped): keyword arguments cost more than
-        # making the object (issue 23).
+        # Positional (annotation, source, location, links, hard_wrapped, figure), without the frozen __init__
+        # (records.builder): keyword arguments and the frozen __init__ cost more than the reading (issue 23).
         excerpts = [
-            Excerpt(
+            _build_excerpt(
                 a,
                 sources[a.source_id],
                 location,
                 tuple(linked[a.id]) if a.id in linked else no_links,
                 wrapped[a.source_id],
+                None,  # figure: the project's annotations are not detected figures
             )
             for a, location in zip(annotations, locations, strict=True)
         ]

@@ -14,8 +14,13 @@ from datetime import UTC, datetime
 
 from annotator.domain.anchors import QuoteSelector
 from annotator.domain.model import Annotation, Facet, PersonKind, Speaker, SpeakerRole, Tag, TagRef
+from annotator.domain.records import builder
 from annotator.domain.structure import Mark, MarkKind
 from annotator.domain.taxonomy import Taxonomy
+
+# Without the frozen __init__ (see records.builder): the reader opens 5,000 annotations at once.
+_build_annotation = builder(Annotation)
+_build_quote = builder(QuoteSelector)
 
 
 def meta_value(connection: sqlite3.Connection, key: str) -> str | None:
@@ -120,8 +125,8 @@ def annotations(
         created = _utc(r[11])
         modified = created if r[12] == r[11] else _utc(r[12])
         found.append(
-            Annotation(
-                r[0], r[1], r[2], r[3], r[4], QuoteSelector(r[5], r[6], r[7]), r[8], r[9], r[10], shown,
+            _build_annotation(
+                r[0], r[1], r[2], r[3], r[4], _build_quote(r[5], r[6], r[7]), r[8], r[9], r[10], shown,
                 created, modified, speaker, None, r[17],
             )
         )  # fmt: skip

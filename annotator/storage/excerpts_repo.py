@@ -14,8 +14,9 @@ from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from annotator.domain.model import Annotation, Link, LinkEnd, Relation, Source, SourceKind
+from annotator.domain.records import builder
 from annotator.domain.taxonomy import Taxonomy
-from annotator.storage import annotations_repo, sources_repo
+from annotator.storage import annotations_repo, coders_repo, sources_repo
 from annotator.storage.orm import (
     AnnotationRow,
     AnnotationSpeakerRow,
@@ -27,6 +28,9 @@ from annotator.storage.orm import (
 )
 
 CHUNK = 500
+# An export reads every link touching its excerpts: without the frozen __init__ (see records.builder).
+_build_link = builder(Link)
+_build_end = builder(LinkEnd)
 _TEXT_ORDER = (AnnotationRow.source_id, AnnotationRow.start_pos, AnnotationRow.end_pos, AnnotationRow.id)
 
 Passage = tuple[int, int, int, int]  # annotation id, source id, start, end
@@ -148,7 +152,7 @@ def select_annotations(session: Session, taxonomy: Taxonomy, **criteria: Any) ->
             ).all()
     for annotation_id, tag_id in found:
         tags[annotation_id].append(tag_id)
-    return annotations_repo.from_rows(rows, tags, taxonomy)
+    return annotations_repo.from_rows(rows, tags, taxonomy, coders_repo.by_id(session))
 
 
 
@@ -309,17 +313,20 @@ def links_touching(session: Session, annotation_ids: Sequence[int]) -> list[Link
     else:
         for chunk in _chunks(link_ids):
             rows += connection.execute(query.where(links.id.in_(list(chunk)))).all()
-    # Positional, in the fields' order (id, uuid, relation, note, a, b, created_at, modified_at): cheaper.
+    # Positional, in the fields' order (id, uuid, relation, note, a, b, created_at, modified_at, coder,
+    # version), without the frozen __init__ (records.builder): cheaper.
     return [
-        Link(
+        _build_link(
             r[0],
             r[1],
             Relation(r[2]),
             r[3],
-            LinkEnd(r[6], r[7], r[8], r[9], r[10]),
-            LinkEnd(r[11], r[12], r[13], r[14], r[15]),
+            _build_end(r[6], r[7], r[8], r[9], r[10]),
+            _build_end(r[11], r[12], r[13], r[14], r[15]),
             annotations_repo.stored_utc(r[4]),
             annotations_repo.stored_utc(r[5]),
+            None,  # coder: an export names who made the excerpts, not the links
+            1,  # version: read for display only, never written back
         )
         for r in sorted(rows, key=lambda r: r[0])
     ]
