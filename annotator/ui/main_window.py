@@ -974,14 +974,15 @@ class MainWindow(QMainWindow):
         source_id, self._loading_source = self._loading_source, None
         if source_id is None or source_id != self.current_source_id:
             return
-        try:
-            annotations = self.project.annotations.list(source_id=source_id)
-        except AnnotatorError as e:
-            log.warning("annotations of source %s not loaded: %s", source_id, e)
-            return
         # The source's thousands of annotations live as long as it is shown (and are freed by their counts
-        # when the next source replaces them: they make no cycles).
+        # when the next source replaces them: they make no cycles): read and shown with the collector paused
+        # (a full collection landing in the read doubled it, bench_ui's reader_read).
         with _lasting():
+            try:
+                annotations = self.project.annotations.list(source_id=source_id)
+            except AnnotatorError as e:
+                log.warning("annotations of source %s not loaded: %s", source_id, e)
+                return
             self.reader.set_annotations(annotations, self.facet_of_tag)
             if self.active_reader is self.reader:
                 self.annotation_panel.set_annotations(annotations, self.reader.selected_annotation_id)
