@@ -96,6 +96,8 @@ def main() -> None:
         ("s7c", S7C),
         # Eighth round (issue 14, block context), written before its rule changes: menus before the
         # article, other stories with card bylines and relative dates after it, prompts, bare counts.
+        # First run, as written (2026-12-07): precision 0.984, recall 0.863 (240 of 278 lines, 4 false
+        # removals: readers' comments' relative dates "3 hours ago", as in s7c).
         ("s8", S8),
     )
     for set_name, pages in sets:
