@@ -2289,7 +2289,8 @@ _BY = re.compile(r"(?:(?:written|posted|reviewed|published)\s+)?by\s", re.IGNORE
 
 def _zone_menus(page: _Page) -> None:
     """Outside the article's zone, the rest of a menu: a short line (a link, a label, another story's
-    headline) in a run of three short non-sentence lines or more, one of them furniture already.
+    headline) in a run of three lines or more of up to eight words, no sentence and no prose, one of
+    them furniture already.
 
     The zone is the widest reading of where the article stands: from the first to the last line of
     jusText's main run of good blocks (``article_zone``) or of the longest cluster of prose
@@ -2324,7 +2325,7 @@ def _zone_menus(page: _Page) -> None:
             continue
         if _NAME.fullmatch(line) or _PERSON.fullmatch(line) or _BY.match(line) or _EDIT_LINK.search(line):
             continue  # a person's name, or a title in capitals ("Stalin's Peasants"): Title Case menus stay
-        run = [j for j in page.short_run(i) if not start <= j <= end]
+        run = [j for j in _zone_run(page, i) if not start <= j <= end]
         if len(run) < _ZONE_RUN or not any(j in found for j in run):
             continue
         if _heads_good(page, i) or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
@@ -2334,6 +2335,24 @@ def _zone_menus(page: _Page) -> None:
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"
+
+
+def _zone_run(page: _Page, i: int) -> list[int]:
+    """The run of lines of a menu or a column of headlines ``i`` stands in: up to eight words, no sentence
+    and no prose (blank lines do not break a run)."""
+
+    def menu_like(j: int) -> bool:
+        line = page.lines[j]
+        return _words(line) <= _ZONE_LINE_WORDS and not _sentence(line) and not is_prose(line)
+
+    k = page.position[i]
+    run = [i]
+    for step in (-1, 1):
+        n = k + step
+        while 0 <= n < len(page.filled) and menu_like(page.filled[n]):
+            run.append(page.filled[n])
+            n += step
+    return sorted(run)
 
 
 def _heads_good(page: _Page, i: int) -> bool:

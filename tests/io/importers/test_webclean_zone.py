@@ -97,3 +97,21 @@ def test_the_zone_is_jusTexts_main_run_of_good_blocks() -> None:
     assert article_zone(lines, {}, {first, last}) == (first, last)
     short = ["Home", "News", "A short line of the article, well under two hundred characters.", "Contact"]
     assert article_zone(short, {}, {2}) is None
+
+
+def test_a_column_of_longer_headlines_above_the_article_goes() -> None:
+    # Headlines of six to eight words: longer than a menu's items, still a column of other stories (the
+    # advertisement below parts them from the article's title: lines joining the zone stay).
+    headlines = [
+        "Coastal path reopens after the winter landslip",
+        "New headteacher appointed for the grammar school",
+        "Parish council votes against the quarry extension",
+    ]
+    capture = (
+        f"{MENU}Latest\n"
+        + "\n".join(headlines)
+        + f"\nAdvertisement\nMill Street's lost tannery\n{ARTICLE}{FOOTER}"
+    )
+    removed = _removed(capture)
+    assert set(headlines) <= removed
+    _kept_all(capture, ["Mill Street's lost tannery", *ARTICLE.split("\n")])
