@@ -2323,8 +2323,8 @@ def _zone_menus(page: _Page) -> None:
         line = page.lines[i].strip()
         if _words(line) > _ZONE_LINE_WORDS or is_prose(line) or _sentence(line):
             continue
-        if _NAME.fullmatch(line) or _PERSON.fullmatch(line) or _BY.match(line) or _EDIT_LINK.search(line):
-            continue  # a person's name, or a title in capitals ("Stalin's Peasants"): Title Case menus stay
+        if _named(line, stopwords) or _BY.match(line) or _EDIT_LINK.search(line):
+            continue  # a person's name, or a title in capitals ("Stalin's Peasants")
         run = [j for j in _zone_run(page, i) if not start <= j <= end]
         if len(run) < _ZONE_RUN or not any(j in found for j in run):
             continue
@@ -2335,6 +2335,14 @@ def _zone_menus(page: _Page) -> None:
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"
+
+
+def _named(line: str, stopwords: frozenset[str]) -> bool:
+    """``line`` has a name's shape (two or three capitalised words, or initials and a surname) and none of
+    its words is one of the language's stopwords: "Denis Ward", not "Top Stories" or "Do Not Track"."""
+    if not (_NAME.fullmatch(line) or _PERSON.fullmatch(line)):
+        return False
+    return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
 
 
 def _zone_run(page: _Page, i: int) -> list[int]:

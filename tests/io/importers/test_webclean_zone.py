@@ -115,3 +115,14 @@ def test_a_column_of_longer_headlines_above_the_article_goes() -> None:
     removed = _removed(capture)
     assert set(headlines) <= removed
     _kept_all(capture, ["Mill Street's lost tannery", *ARTICLE.split("\n")])
+
+
+def test_a_title_case_menu_item_goes_and_a_persons_name_stays() -> None:
+    # Both have a name's shape; only the menu's item holds a word of the language's stoplist.
+    capture = (
+        f"{MENU}Advertisement\nOut And About\nWessex Walks\nFor The Weekend\nDenis Ward\nShare\nEmail\n"
+        f"{ARTICLE}{FOOTER}"
+    )
+    removed = _removed(capture)
+    assert {"Out And About", "For The Weekend"} <= removed
+    assert "Denis Ward" not in removed
