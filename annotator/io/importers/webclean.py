@@ -2316,6 +2316,7 @@ def _zone_menus(page: _Page) -> None:
     stopwords = stoplist_for(page.lines[i] for i in _article(page))
     found = set(page.reasons)
     joined = _joining_zone(page, start, end)
+    runs = _menu_runs(page)
     new: list[int] = []
     for i in page.filled:
         if i in found or start <= i <= end:
@@ -2325,7 +2326,7 @@ def _zone_menus(page: _Page) -> None:
             continue
         if _named(line, stopwords) or _BY.match(line) or _EDIT_LINK.search(line):
             continue  # a person's name, or a title in capitals ("Stalin's Peasants")
-        run = [j for j in _zone_run(page, i) if not start <= j <= end]
+        run = [j for j in runs.get(i, [i]) if not start <= j <= end]
         if len(run) < _ZONE_RUN or not any(j in found for j in run):
             continue
         if _heads_good(page, i) or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
@@ -2345,22 +2346,19 @@ def _named(line: str, stopwords: frozenset[str]) -> bool:
     return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
 
 
-def _zone_run(page: _Page, i: int) -> list[int]:
-    """The run of lines of a menu or a column of headlines ``i`` stands in: up to eight words, no sentence
-    and no prose (blank lines do not break a run)."""
-
-    def menu_like(j: int) -> bool:
-        line = page.lines[j]
-        return _words(line) <= _ZONE_LINE_WORDS and not _sentence(line) and not is_prose(line)
-
-    k = page.position[i]
-    run = [i]
-    for step in (-1, 1):
-        n = k + step
-        while 0 <= n < len(page.filled) and menu_like(page.filled[n]):
-            run.append(page.filled[n])
-            n += step
-    return sorted(run)
+def _menu_runs(page: _Page) -> dict[int, list[int]]:
+    """Each line of a menu or a column of headlines, with the run of such lines it stands in: up to eight
+    words, no sentence and no prose (blank lines do not break a run). Read in one pass."""
+    runs: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in page.filled:
+        line = page.lines[i]
+        if _words(line) <= _ZONE_LINE_WORDS and not _sentence(line) and not is_prose(line):
+            run.append(i)
+            runs[i] = run
+        else:
+            run = []
+    return runs
 
 
 def _heads_good(page: _Page, i: int) -> bool:
