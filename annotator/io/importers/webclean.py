@@ -87,7 +87,7 @@ from itertools import pairwise
 
 from annotator.domain.structure.articles import is_prose as _spaced_prose
 from annotator.domain.structure.articles import source_label, strong_label
-from annotator.io.importers.webcontext import context_furniture, stoplist_for
+from annotator.io.importers.webcontext import article_zone, context_furniture, stoplist_for
 
 # Footer links and controls that can also be a document's own heading ("TERMS AND CONDITIONS" of a
 # licence): they go, as a single word does, only beside other furniture or repeated on the page.
@@ -589,7 +589,7 @@ _NAME_WORDS = frozenset(
 
 
 def _copyright(line: str) -> bool:
-    """"© 2021 Daily Past", "Copyright 2009–2024 Foo Ltd.", "(c) 2019 by A. Author": a © sign or a year,
+    """ "© 2021 Daily Past", "Copyright 2009–2024 Foo Ltd.", "(c) 2019 by A. Author": a © sign or a year,
     then only a name. "Copyright law in the USSR…", "(c) the grain is delivered…" and "Copyright 1936 was
     the year…" go on in lower-case words, as sentences do."""
     stripped = line.strip()
@@ -944,7 +944,7 @@ class _Page:
 
 
 def _source_labels(page: _Page) -> None:
-    """"from Wikipedia": a label the page puts above an article. A capitalised one may be the author's
+    """ "from Wikipedia": a label the page puts above an article. A capitalised one may be the author's
     heading ("From Kronstadt") or a source reader's attribution of an excerpt ("From Pravda"), so it goes
     only where no prose is (the page's chrome); the article starts it marks are proposed all the same."""
     labels = [
@@ -1150,6 +1150,7 @@ def _site_header(page: _Page) -> None:
             continue
         if sum(1 for w in words if w in body) * 3 <= len(words):
             page.reasons[i] = "site name"
+
 
 _TAG = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 # A control of the interface and up to two words it acts on: "Visit Stack Exchange", "Save article".
@@ -1415,8 +1416,10 @@ def _labelled_lists(page: _Page) -> None:
             continue
         before, _ = page.neighbours(i)
         after = page.filled[k] if k < len(page.filled) else None
-        if page.outside(i) or (before is not None and before in page.reasons) or (
-            after is not None and after in page.reasons
+        if (
+            page.outside(i)
+            or (before is not None and before in page.reasons)
+            or (after is not None and after in page.reasons)
         ):
             for j in [i, *items]:
                 page.reasons.setdefault(j, "label")
@@ -1733,6 +1736,7 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
     prose follows closely, as it follows its title, subtitle and byline."""
     if edge in page.fields or _author(page, edge) or _after_stamp(page, edge):
         return True
+
     def article(j: int) -> bool:
         return is_prose(page.lines[j]) and j not in page.reasons and j not in page.stray
 
@@ -1855,7 +1859,6 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
         else:
             close()
     close()
-
 
 
 _CLUSTER_GAP = 6  # lines between two paragraphs that, with furniture among them, part the article from more
@@ -2274,8 +2277,128 @@ def furniture(text: str) -> dict[int, str]:
             page.reasons.update(added)
             page.find_prose()
             _settle(page)
+        _zone_menus(page)
     _titles_among_menus(page)
     return page.reasons
+
+
+_ZONE_LINE_WORDS = 8  # words of a menu's item, a label or a headline outside the article's zone
+_ZONE_RUN = 3  # short lines in a row that make a menu
+_BY = re.compile(r"(?:(?:written|posted|reviewed|published)\s+)?by\s", re.IGNORECASE)
+
+
+def _zone_menus(page: _Page) -> None:
+    """Outside the article's zone, the rest of a menu: a short line (a link, a label, another story's
+    headline) in a run of three lines or more of up to eight words, no sentence and no prose, one of
+    them furniture already.
+
+    The zone is the widest reading of where the article stands: from the first to the last line of
+    jusText's main run of good blocks (``article_zone``) or of the longest cluster of prose
+    (``_article_span``), whichever reaches further. A short article, whose paragraphs are all under
+    jusText's 200 characters, has no good block and no zone: the longest cluster of prose alone may
+    leave out its list or its title (tried: fourteen false removals on the invented pages).
+
+    Outside the zone these stay: prose and sentences; a person's name, a title in capitals or a byline;
+    an "[edit]" heading; the heading of prose or of a long line; the label of a record's fields or a
+    line of a post's head (its date, author or text follows); a line with no furniture between it and
+    the zone (the article's heading above its first short lines, a list closing it); and what the shape
+    rules' guards keep (a dated line, a record's field, a line mostly in the words of the zone: those
+    counted without the stopwords of the article's language, and only the zone's words, since a column
+    of other stories' headlines would otherwise vouch for itself)."""
+    span, zone = _article_span(page), article_zone(page.lines, page.reasons, _article(page))
+    if span is None or zone is None:
+        return  # no good block in a short article (paragraphs under 200 characters): no zone to read
+    start, end = min(span[0], zone[0]), max(span[1], zone[1])
+    vocabulary: set[str] = set()
+    for i in page.filled:
+        if start <= i <= end and i not in page.reasons:
+            vocabulary |= page.stems(i)
+    stopwords = stoplist_for(page.lines[i] for i in _article(page))
+    found = set(page.reasons)
+    joined = _joining_zone(page, start, end)
+    runs = _menu_runs(page)
+    new: list[int] = []
+    for i in page.filled:
+        if i in found or start <= i <= end:
+            continue
+        line = page.lines[i].strip()
+        if _words(line) > _ZONE_LINE_WORDS or is_prose(line) or _sentence(line):
+            continue
+        if _named(line, stopwords) or _BY.match(line) or _EDIT_LINK.search(line):
+            continue  # a person's name, or a title in capitals ("Stalin's Peasants")
+        run = [j for j in runs.get(i, [i]) if not start <= j <= end]
+        if len(run) < _ZONE_RUN or not any(j in found for j in run):
+            continue
+        if _heads_good(page, i) or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
+            continue
+        if i in joined:
+            continue
+        new.append(i)
+    for i in new:
+        page.reasons[i] = "menu outside the article"
+
+
+def _named(line: str, stopwords: frozenset[str]) -> bool:
+    """``line`` has a name's shape (two or three capitalised words, or initials and a surname) and none of
+    its words is one of the language's stopwords: "Denis Ward", not "Top Stories" or "Do Not Track"."""
+    if not (_NAME.fullmatch(line) or _PERSON.fullmatch(line)):
+        return False
+    return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
+
+
+def _menu_runs(page: _Page) -> dict[int, list[int]]:
+    """Each line of a menu or a column of headlines, with the run of such lines it stands in: up to eight
+    words, no sentence and no prose (blank lines do not break a run). Read in one pass."""
+    runs: dict[int, list[int]] = {}
+    run: list[int] = []
+    for i in page.filled:
+        line = page.lines[i]
+        if _words(line) <= _ZONE_LINE_WORDS and not _sentence(line) and not is_prose(line):
+            run.append(i)
+            runs[i] = run
+        else:
+            run = []
+    return runs
+
+
+def _heads_good(page: _Page, i: int) -> bool:
+    """The first line after ``i`` that is not furniture is running prose or a long line: ``i`` heads it."""
+    k = page.position[i]
+    after = [j for j in page.filled[k + 1 : k + 3] if j not in page.reasons]
+    return bool(after) and (is_prose(page.lines[after[0]]) or len(page.lines[after[0]].strip()) >= 70)
+
+
+def _joining_zone(page: _Page, start: int, end: int) -> set[int]:
+    """Lines outside the zone with no furniture between them and it, or between them and an encyclopedia's
+    section heading above them ("External links[edit]"): the article's heading above its first lines, or
+    a list closing it. One pass each way: a capture of thousands of lines is read once."""
+    joined: set[int] = set()
+    for i in reversed([j for j in page.filled if j < start]):
+        if i in page.reasons:
+            break
+        joined.add(i)
+    open_ = True  # no furniture since the zone's end or the last section heading
+    for i in (j for j in page.filled if j > end):
+        if _EDIT_LINK.search(page.lines[i]):
+            open_ = True
+        elif i in page.reasons:
+            open_ = False
+        elif open_:
+            joined.add(i)
+    return joined
+
+
+def _heads_record(page: _Page, i: int) -> bool:
+    """The first line after ``i`` that is not furniture is a record's field, a post's author, date or
+    text: ``i`` is the record's label ("Details" above "Author" / "Conquest, Robert.") or a line of the
+    post's head ("rated it 4 of 5" above its date)."""
+    k = page.position[i]
+    after = next((j for j in page.filled[k + 1 :] if j not in page.reasons), None)
+    if after is None:
+        return False
+    line = page.lines[after]
+    dated = _words(line) <= 8 and bool(_STAMP.search(line))
+    return after in page.fields or dated or _author(page, after) or _after_stamp(page, after)
 
 
 def _titles_among_menus(page: _Page) -> None:

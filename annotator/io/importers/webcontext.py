@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 import justext
-from justext.core import classify_paragraphs
+from justext.core import classify_paragraphs, revise_paragraph_classification
 
 REASON = "among furniture"
 # jusText's own thresholds (characters; stopwords as a share of words).
@@ -140,3 +140,37 @@ def context_furniture(
         if (before, after) == ("bad", "bad") or tail:
             new[i] = REASON
     return new
+
+
+_ZONE_GAP = 6  # bad blocks between two runs of good ones that part the article from other prose
+
+
+def article_zone(lines: list[str], found: dict[int, str], article: set[int]) -> tuple[int, int] | None:
+    """The article's zone by jusText's own reading, context included: every non-blank line a block (the
+    shape rules' furniture standing for link text), classified and then revised by its neighbours as
+    jusText does (a short block between good ones is good); the good blocks fall into runs parted by six
+    bad blocks or more, and the run with the most text is the article. Returns its first and last line,
+    or None when no block is good."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return None
+    blocks = [_Block(lines[i], i in found) for i in filled]
+    stoplist = stoplist_for(lines[i] for i in article) if article else stoplist_for(lines)
+    classify_paragraphs(
+        blocks, stoplist, _LENGTH_LOW, _LENGTH_HIGH, _STOPWORDS_LOW, _STOPWORDS_HIGH, max_link_density=0.2
+    )
+    revise_paragraph_classification(blocks)
+    runs: list[list[int]] = []
+    bad = _ZONE_GAP
+    for k, block in enumerate(blocks):
+        if block.class_type == "good":
+            if bad >= _ZONE_GAP or not runs:
+                runs.append([])
+            runs[-1].append(k)
+            bad = 0
+        elif block.class_type == "bad":
+            bad += 1
+    if not runs:
+        return None
+    main = max(runs, key=lambda run: sum(len(blocks[k]) for k in run))
+    return filled[main[0]], filled[main[-1]]
