@@ -639,7 +639,12 @@ def _prose(body: str) -> bool:
     stripped = body.strip()
     if len(stripped) < 40 or _LIST_ITEM.match(stripped):
         return False
+    # An encyclopedia's note calls after the last sentence ("… triumph.[7]", "….[12][13]") end it as well
+    stripped = _NOTE_CALLS_AT_END.sub("", stripped)
     return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$", stripped))
+
+
+_NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
 
 
 def _intro_says(intro: str) -> bool:

@@ -458,3 +458,18 @@ def test_round_seven_an_attribution_line_naming_a_document_in_lower_case():
     blocks = [(text[e.start : e.start + 20], e.speaker.name if e.speaker else None)
               for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
     assert blocks == [("We are for Soviet po", "letter of kolkhozniks of the “Lenin's Path” kolkhoz")]
+
+
+def test_an_indented_block_ending_in_a_reference_mark_is_a_block_quotation():
+    # An encyclopedia's plain text: each paragraph one line, the block indented and closed by its note "[7]"
+    text = (
+        "The historian Anna Berg wrote a short study of the grain crisis in one district of the Volga.\n\n"
+        "In Berg's account of the winter of 1928:\n\n"
+        "    The procurement brigades arrived before the roads froze, took what the households had set aside "
+        "for seed, and left the district committee to explain the shortfall in spring.[7]\n\n"
+        "Other historians have disputed her reading of the district's records.\n"
+    )
+    blocks = [e for e in find_quotations(text) if e.form == Form.BLOCK]
+    assert [text[e.start : e.end][:28] for e in blocks] == ["The procurement brigades arr"]
+    (speaker,) = [e.speaker.name for e in attribute(text, blocks) if e.speaker]
+    assert speaker == "Berg"
