@@ -2308,9 +2308,11 @@ _INNER_PRONOUN = re.compile(
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
 
-# A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for".
+# A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for"; an adverbial
+# phrase may stand between "who" and the verb when no comma or other clause opens there ("cite Dzerzhinsky,
+# who during the struggle against the Whites in the Civil War exclaimed:"), unless a subject pronoun does.
 _NAME_WHO = re.compile(
     r"\b((?:[A-ZÀ-ÞА-ЯЁ]\.\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),\s+who\s+"
-    r"(?:[a-z]+\s+){0,2}$"
+    r"(?:(?!(?:he|she|they|it|we|I|you|that|and|but)\s)[\w’'-]+\s+){0,14}$"
 )
 

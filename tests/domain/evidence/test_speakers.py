@@ -1750,3 +1750,12 @@ def test_round_seven_a_wire_dateline_is_no_subject():
         "exhibition had shown “a distorted picture of the war years”."
     )
     assert speakers(text) == {"a distorted picture": "[A district court]"}
+
+
+def test_a_name_whose_relative_clause_holds_a_long_phrase_before_the_verb_speaks():
+    text = (
+        "Defenders of the continuity thesis quote Felix Dzerzhinsky, who during the first winter of the war "
+        "against the Whites in the Volga towns exclaimed: “We are for terror and we say so aloud.” "
+        "Their opponents reply that a phrase proves nothing."
+    )
+    assert speakers(text) == {"We are for": "Felix Dzerzhinsky"}
