@@ -334,6 +334,15 @@ FOR_TO = re.compile(
     r"\bfor\s+(?P<np>(?:the|a|an|his|her|their|its|my|our)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
     r"|[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+to\s+$"
 )
+# A causative verb and its object, who then speaks: "led Leon Trotsky to claim", "prompting the enraged
+# Orlov to declare", "forced the minister to admit".
+CAUSED_TO = re.compile(
+    r"\b(?:led|leads|leading|prompted|prompts|prompting|caused|causes|causing|moved|moves|provoked|provokes|"
+    r"provoking|forced|forces|forcing|drove|drives|driving|inspired|inspires|inspiring|compelled|compels|"
+    r"compelling|persuaded|persuades|persuading|pushed|pushes|pushing)\s+"
+    r"(?P<np>(?:the|a|an|his|her|their|its|my|our)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+"
+    r"|[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+to\s+$"
+)
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
 # The agent of a passive verb of saying: "was announced by Molotov", "was declared by the Central Committee",
 # "were described by critics as", "was denounced by the local authorities".
@@ -397,7 +406,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         # "Putin expressed his sympathy and called the massacre “…”": a second verb of the same subject
         has_subject = has_subject or (prev.lower() in {"and", "but"} and not participle)
         # "Is it in order for the hon. Member to describe the policy as “…”": the infinitive's subject
-        infinitive = prev.lower() == "to" and FOR_TO.search(lead, 0, words[index].start()) is not None
+        # … and "led Trotsky to claim that", the causative's object
+        infinitive = prev.lower() == "to" and (
+            FOR_TO.search(lead, 0, words[index].start()) or CAUSED_TO.search(lead, 0, words[index].start())
+        ) is not None
         has_subject = has_subject or infinitive
         naming_infinitive = infinitive and words[index].group().lower() in _NAMING  # "for X to call it"
         if not portraying and not naming_infinitive and not is_saying_word(

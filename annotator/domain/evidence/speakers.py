@@ -117,6 +117,7 @@ from annotator.domain.evidence._words import (
     AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
+    CAUSED_TO,
     DETERMINERS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
@@ -779,6 +780,15 @@ def _subject_before(
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
         # her": the relative stands for the noun phrase before it
         return Speaker(described.group("np"), floor + described.start("np"), floor + described.end("np"))
+    caused = CAUSED_TO.search(chunk)
+    if caused:
+        # "led Leon Trotsky to claim that", "prompting the enraged Orlov to declare": the one made to speak,
+        # by the name in the phrase when it has one ("the enraged Orlov" is Orlov)
+        np_at = floor + caused.start("np")
+        name = re.search(r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*$", caused.group("np"))
+        if name and name.start() > 0 and name.group().split()[0].lower() not in NOT_NAMES:
+            return _named(text, np_at + name.start(), np_at + name.end())
+        return Speaker(caused.group("np"), np_at, np_at + len(caused.group("np")))
     infinitive = FOR_TO.search(chunk)
     if infinitive:
         # "for the hon. Member for Aberdeen to describe …": the infinitive's subject speaks

@@ -1759,3 +1759,15 @@ def test_a_name_whose_relative_clause_holds_a_long_phrase_before_the_verb_speaks
         "Their opponents reply that a phrase proves nothing."
     )
     assert speakers(text) == {"We are for": "Felix Dzerzhinsky"}
+
+
+def test_the_object_of_a_causative_verb_is_the_one_made_to_speak():
+    text = (
+        "The purge of the old cadres led Nadezhda Krupskaya to remark that “half the party sits in prison”. "
+        "The clerk gave the parcel to the wrong cell, prompting the furious Orlov to declare, "
+        "“Then burn it, and burn the letter too!” The arrests in the army led Trotsky to claim that a "
+        "“wall of graves” stood between the two regimes."
+    )
+    assert speakers(text) == {
+        "half the party": "Nadezhda Krupskaya", "Then burn it,": "Orlov", "wall of graves”": "Trotsky"
+    }
