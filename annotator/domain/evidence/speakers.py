@@ -284,6 +284,7 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
+            speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
@@ -2250,6 +2251,22 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+def _example_name(text: str, speaker: Speaker) -> Speaker:
+    """A group found as the speaker ("Older historians", "critics") that the text exemplifies by a name right
+    after it ("… such as Richard Pipes", "… like Max Eastman") is that name: the one whose words they are."""
+    if speaker.start is None or speaker.end is None or speaker.name.split()[-1][:1].isupper():
+        return speaker
+    m = _EXAMPLE_NAME.match(text, speaker.end, speaker.end + 80)
+    if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return speaker
+    return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+
+_EXAMPLE_NAME = re.compile(
+    r",?\s+(?:such\s+as|like|including|notably|namely)\s+"
+    r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s+)*[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.\s+)*[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
+)
 
 # Roles a person holds, which a definite description repeats for the one the text gave them to.
 _PERSON_ROLES = {

@@ -1771,3 +1771,12 @@ def test_the_object_of_a_causative_verb_is_the_one_made_to_speak():
     assert speakers(text) == {
         "half the party": "Nadezhda Krupskaya", "Then burn it,": "Orlov", "wall of graves”": "Trotsky"
     }
+
+
+def test_a_group_exemplified_by_a_name_is_that_name():
+    text = (
+        "Older historians such as Richard Pipes tend to see the purges as the fruit of the revolution "
+        "itself, "
+        "that Lenin “had built the machine that Stalin only drove”."
+    )
+    assert speakers(text) == {"had built the": "Richard Pipes"}
