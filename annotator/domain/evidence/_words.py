@@ -292,7 +292,11 @@ _OBJECT_OF = re.compile(
     r"(?:[^\s,:;.()“”\"«»„]+\s+){1,3}$",
     re.IGNORECASE,
 )
-_OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
+_NAME_THEN_PHRASE = re.compile(
+    r"(?:^|[\s(])(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:in|at|during|throughout|for)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
+)
+_OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+(?:an?\s+|the\s+)?$")  # "as a “…”" too
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
@@ -325,6 +329,10 @@ _POSSESSIVE_DETERMINER = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?$"
 )
 # Verbs that give someone's words for a thing only with an object and "as": "presented him as “…”"
+# Verbs of seeing something as something: a frame only with their subject, their object and "as" ("views
+# Stalin as “…”", "sees Hitler as a “…”", "mentioned the event as “…”").
+_SEEING_AS = {"view", "views", "viewed", "viewing", "see", "sees", "saw", "regard", "regards", "regarded",
+              "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted"}
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",
@@ -376,12 +384,14 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             lead, 0, words[index].start()
         ):
             continue  # "Her central claim is that": a noun after a possessive, no verb
-        portraying = words[index].group().lower() in _PORTRAYING
+        portraying = words[index].group().lower() in _PORTRAYING | _SEEING_AS
         naming = words[index].group().lower() in _NAMING  # "call": a frame only as an infinitive, see below
         if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):
             continue
         prev = words[index - 1].group() if index else ""
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
+        # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
+        has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None
         has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
         has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many"}
         # "for what prosecutors called “…”": a regular plural of a role is a subject too

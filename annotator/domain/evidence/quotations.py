@@ -437,7 +437,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 # "what Shalamov called “…”", "a price that Wheatcroft (1996) rightly called “…”", "what one Kiev newspaper
 # called", "what prosecutors called": a naming verb in a relative clause whose subject is named.
 CALLED_BY = re.compile(
-    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
+    # "what Stalin's daughter Svetlana Alliluyeva called": a relation by a possessive before the name
+    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+)?"
+    r"(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
     r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
     r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"

@@ -520,6 +520,7 @@ def _before_quote(
         who = CALLED_BY.search(lead)
         assert who is not None
         name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
+        name = re.sub(r"^[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+", "", name)  # "Stalin's daughter Svetlana …"
         start = lead_at + who.start("who") + who.group("who").index(name)
         # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
         # "what one observer described as" names nobody (the described speaker is kept by ``_described``)

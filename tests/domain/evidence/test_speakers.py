@@ -1780,3 +1780,19 @@ def test_a_group_exemplified_by_a_name_is_that_name():
         "that Lenin “had built the machine that Stalin only drove”."
     )
     assert speakers(text) == {"had built the": "Richard Pipes"}
+
+
+def test_seeing_someone_as_words_in_marks_quotes_the_one_who_sees():
+    text = (
+        "Many writers compare Stalin with Ivan the Terrible, although Brandt in particular views Stalin as "
+        "“a crueller copy” of the tsar. Gorev relied on printed sources. He sees the dictator as a "
+        "“lonely gambler” and plays down the elites. Kolesov in his memoirs mentioned the shooting as "
+        "“a few shots over their heads”. The room had what Stalin's niece Kira Alliluyeva called "
+        "“the smell of victory”."
+    )
+    assert speakers(text) == {
+        "a crueller copy”": "Brandt",
+        "lonely gambler”": "Gorev",
+        "a few shots": "Kolesov",
+        "the smell of": "Kira Alliluyeva",
+    }
