@@ -1826,12 +1826,27 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
         # the colon introduces runs to the end of the sentence
         return Speaker(speaker.name, None, None, speaker.role)
+    framed = how in ("verb before", "verb after", "introduction", "possessor", "continued")
+    goes_on = "\n" not in gap and _SAME_CLAUSE_GOES_ON.match(gap) and not _SENTENCE_BREAK.search(gap)
+    if framed and goes_on and frame_verb(gap) is None:
+        # "contends that “…” and that some specialists … are “…” and instead “…”": the reported clause goes on
+        # in the same sentence, with no other verb of saying
+        return Speaker(speaker.name, None, None, speaker.role)
+    ended = re.search(r"[.!?][”\"»’]?\s*$", text[max(0, end - 3) : end] + gap)
+    if framed and ended and re.fullmatch(r"[”\"»’]?\s*[.!?]?[ \t]+", gap):
+        # "said those who argue it are “dead wrong”. “Collectivization only seemed necessary …”": the next
+        # sentence is nothing but more of the same words
+        return Speaker(speaker.name, None, None, speaker.role)
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
     if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
         return None
     if not re.search(r"[.!?,]\s*$", gap):
         return None  # "“…,” the brigade wrote in its letter, “…”": one quotation interrupted by who says it
     return Speaker(speaker.name, None, None, speaker.role)
+
+
+# A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
+_SAME_CLAUSE_GOES_ON = re.compile(r"[”\"»’]?[ \t]*,?[ \t]*(?:and|but|or|while)\b")
 
 
 def _beat(

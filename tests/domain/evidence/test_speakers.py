@@ -1796,3 +1796,17 @@ def test_seeing_someone_as_words_in_marks_quotes_the_one_who_sees():
         "a few shots": "Kolesov",
         "the smell of": "Kira Alliluyeva",
     }
+
+
+def test_a_reported_clause_that_goes_on_keeps_its_speaker():
+    text = (
+        "Some experts think the released figures are too low. Conversely, the demographer Anna Kessler, who "
+        "spent a good part of her career in the regional archives, contends that, before the fall of the "
+        "regime and the opening of the archives to researchers, “our picture of the scale of the camps was a "
+        "guess and often a bad one” and that some writers who want to keep the old high totals are "
+        "“reluctant to give up figures that the documents now plainly contradict in every region” and "
+        "instead “go on counting with methods that multiply rumours by guesses and call the product a "
+        "census”."
+    )
+    said = speakers(text)
+    assert said["go on counting"] in ("Kessler", "Anna Kessler")
