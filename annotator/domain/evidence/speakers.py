@@ -561,6 +561,14 @@ def _before_quote(
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
             if subject is not None and kind not in ("place", "common"):
                 return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
+            opening = _SUBJECT_PRONOUN_OPENING.match(lead)
+            if subject is None and opening and not re.search(r"[;:]", lead[: verb.start()]):
+                # "He then locked the door behind her, telling her: “…”": the clause's pronoun subject, not
+                # the object before the comma
+                at = lead_at + opening.start("pronoun")
+                found = _carry_over(text, at, opening.group("pronoun").lower(), spoken, people)
+                if found is not None:
+                    return found
         agent = PASSIVE_AGENT.match(lead, verb.end())
         passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]) and not verb.group(
         ).lower().endswith("ing")  # "are writing that" is no passive
@@ -1368,7 +1376,8 @@ _PERIPHRASIS = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
     # "Brezhnev's speechwriter Alexander Bovin kept": a possessor's role, then the name
-    r"[A-Z][\w’'-]+\s+(?:[a-z][\w-]*\s+){1,2})"
+    # (a possessive: "Yagoda summoned Vera Petrova, …" is a subject, its verb and its object)
+    r"[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<name>(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     # "The critic L. Chukovskaya is collecting": initials make a name too
     r"(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
@@ -1845,6 +1854,9 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     return Speaker(speaker.name, None, None, speaker.role)
 
 
+_SUBJECT_PRONOUN_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Then|Instead|Later|Finally)\s+)?(?P<pronoun>He|She|They)\b"
+)
 # A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
 _SAME_CLAUSE_GOES_ON = re.compile(r"[”\"»’]?[ \t]*,?[ \t]*(?:and|but|or|while)\b")
 

@@ -1810,3 +1810,12 @@ def test_a_reported_clause_that_goes_on_keeps_its_speaker():
     )
     said = speakers(text)
     assert said["go on counting"] in ("Kessler", "Anna Kessler")
+
+
+def test_a_participle_after_a_comma_is_said_by_the_pronoun_subject_not_the_object():
+    text = (
+        "In one case, Yagoda summoned Vera Petrova, a singer, under the pretence of an audition. Instead he "
+        "drove her to his dacha, where he offered to free her brother if she obeyed. He then struck her, "
+        "telling her: “Shout or not, nobody will come.”"
+    )
+    assert speakers(text) == {"Shout or not,": "Yagoda"}
