@@ -164,6 +164,8 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
+    # "After researching the biographies in the Soviet archives, he": a gerund's phrase may run longer
+    r"|(?:After|Before|On|Upon|By|While|Since|Without|Despite)\s+[a-z]+ing\b[^,.;:“”\"«»]{0,90},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
     # "On 4 April Pravda printed": a date without a year
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
@@ -1161,6 +1163,8 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
             return False  # a word the text also writes in lower case, capitalised only at a sentence's start
         if not person and (w.endswith(("ly", "ish", "ese")) or w in _NATIONALITIES) and w not in FIRST_NAMES:
             return False  # "Visibly tired, he …", "The British ambassador": an adverb or an adjective
+        if re.search(r"[a-z](?:ism|isms|ist\s+doctrine)$", w) and len(w) > 6:
+            return False  # "Stalinism", "Trotskyism": a doctrine named after a man speaks for nobody
         if place > person:
             return False
     if start is not None:
@@ -1182,6 +1186,14 @@ def _antecedents(
     """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back
     and whether it is a subject or a speaker there (True) or only named in the sentence (False)."""
     window_start = max(0, at - 600)
+    if window_start:
+        # The window opens where its first sentence does: a long sentence cut in the middle would give the
+        # first capitalised word after the cut as a subject ("… distorted the Leninism of the wise Lenin,
+        # but Volkogonov also lamented …" is Volkogonov's sentence, not Lenin's)
+        back = max(0, window_start - 1000)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, back, window_start)]
+        if breaks:
+            window_start = breaks[-1]
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     # Names inside quotations are not whom a pronoun outside them stands for.
@@ -1487,7 +1499,9 @@ _PLACE_LIST = re.compile(
 )
 _SENTENCE_BREAK = re.compile(
     # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
-    r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
+    # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
+    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)\.|[!?])"
+    r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
 _FRENCH_AUXILIARY = re.compile(

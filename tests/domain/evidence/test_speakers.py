@@ -1819,3 +1819,32 @@ def test_a_participle_after_a_comma_is_said_by_the_pronoun_subject_not_the_objec
         "telling her: “Shout or not, nobody will come.”"
     )
     assert speakers(text) == {"Shout or not,": "Yagoda"}
+
+
+def test_i_e_goes_on_with_the_sentence_and_a_doctrine_is_no_one_a_pronoun_stands_for():
+    text = (
+        "A third biographer, Dmitri Volkogonov, wrote lives of both men. After reading the files in the "
+        "archives, he reached the conclusion that others had reached, i.e. that Lenin had built a state of "
+        "which Stalinism was a logical extension. He lamented that whereas Stalin had long since fallen in "
+        "his eyes, “Lenin was the last idol” to fall."
+    )
+    assert speakers(text) == {"Lenin was the": "Dmitri Volkogonov"}
+
+
+def test_a_pronoun_after_a_long_sentence_and_a_long_gerund_phrase_keeps_its_chain():
+    long_view = (
+        "A third biographer, Nikolai Sorin, who wrote lives of both Lenin and Stalin, explained that "
+        "from the nineteen-sixties to the late eighties a patriotic and reformist reading of the "
+        "relation between the two men, the reading of the thaw and of the perestroika years alike, held "
+        "that the coarse and suspicious Stalin had twisted the careful teaching of the wise old Lenin, "
+        "who had warned the party against him in his last letters and had asked that he be removed from "
+        "his post, but Sorin also lamented that this reading fell apart for people like him, who saw the"
+        " files opened in the years just before and just after the end of the Union and read them for "
+        "themselves. "
+    )
+    text = (
+        long_view + "After reading every letter of the leadership kept in the party archive, he reached the "
+        "conclusion that Lenin had built a state of terror. He lamented that whereas Stalin had fallen long "
+        "ago in his eyes, “Lenin was the last idol” to fall."
+    )
+    assert speakers(text)["Lenin was the"] in ("Sorin", "Nikolai Sorin")
