@@ -65,7 +65,8 @@ _CLOSERS = {
     "'": "'",
 }
 _MARKS = set("“”„«»‹›‘’‚\"'")
-_OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‘‚\"'‹")
+# "_" and "*": Markdown's emphasis around a title in marks (_"Permanent Revolution"_)
+_OPEN_BEFORE = set(" \t\n([{—–-/_*") | set("“„«‘‚\"'‹")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
 # "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
 _LABEL_BEFORE = re.compile(
@@ -352,6 +353,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner):
+        return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
         return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
     if len(words) >= 2 and _INTERVIEW_AFTER.match(after):

@@ -288,6 +288,7 @@ def attribute(
             speaker = _appositive_name(text, speaker)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
+            speaker = _without_emphasis(speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
@@ -2293,6 +2294,15 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+def _without_emphasis(speaker: Speaker) -> Speaker:
+    """A name set in italics as Markdown marks them ("_Deutsche Welle_", "_Pravda_"), without the marks."""
+    name = speaker.name.strip("_*")
+    if name == speaker.name or not name:
+        return speaker
+    start = None if speaker.start is None else speaker.start + speaker.name.index(name)
+    return replace(speaker, name=name, start=start, end=None if start is None else start + len(name))
+
 
 def _example_name(text: str, speaker: Speaker) -> Speaker:
     """A group found as the speaker ("Older historians", "critics") that the text exemplifies by a name right

@@ -473,3 +473,16 @@ def test_an_indented_block_ending_in_a_reference_mark_is_a_block_quotation():
     assert [text[e.start : e.end][:28] for e in blocks] == ["The procurement brigades arr"]
     (speaker,) = [e.speaker.name for e in attribute(text, blocks) if e.speaker]
     assert speaker == "Berg"
+
+
+def test_markdown_emphasis_around_marks_and_inside_them():
+    # Plain text kept from a wiki or a Markdown file: italics as underscores around or inside the marks
+    text = (
+        "His theory stood against Trotsky's _\"Permanent Revolution\"_ and the older texts. As Kerensky "
+        "fled, Lenin wrote a proclamation \"_To the Workers of Petrograd_\" stating that the cabinet had "
+        "fallen. According to the _Frankfurter Rundschau_, \"the government fell on a Tuesday and nobody "
+        "noticed until Friday.\""
+    )
+    assert scare(text) == ['"Permanent Revolution"', '"_To the Workers of Petrograd_"']
+    said = [e for e in attribute(text, find_quotations(text)) if not e.scare]
+    assert [e.speaker.name for e in said if e.speaker] == ["Frankfurter Rundschau"]
