@@ -292,6 +292,7 @@ _OBJECT_OF = re.compile(
     r"(?:[^\s,:;.()“”\"«»„]+\s+){1,3}$",
     re.IGNORECASE,
 )
+_ADVERB = re.compile(r"[a-z]+ly|also|later|then|once|never|often|still|even|soon|again|always")
 _NAME_THEN_PHRASE = re.compile(
     r"(?:^|[\s(])(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:in|at|during|throughout|for)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
@@ -389,6 +390,14 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):
             continue
         prev = words[index - 1].group() if index else ""
+        # "Kaganovich reportedly declared:", "Trotsky later wrote": the subject stands before the adverbs
+        back = index - 1
+        while back > 0 and _ADVERB.fullmatch(words[back].group()) and not lead[
+            words[back - 1].end() : words[back].start()
+        ].strip():
+            back -= 1
+        if back != index - 1 and back >= 0:
+            prev = words[back].group()
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
         has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None

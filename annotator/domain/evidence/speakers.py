@@ -808,7 +808,9 @@ def _subject_before(
         return Speaker(infinitive.group("np"), floor + infinitive.start("np"), floor + infinitive.end("np"))
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
-    while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
+    while (tail := re.search(r"\s([a-z]+)$", stripped)) and (
+        tail.group(1) in _BETWEEN_WORDS or re.fullmatch(r"[a-z]{3,}ly", tail.group(1))
+    ):  # "Kaganovich reportedly declared"
         stripped = stripped[: tail.start()].rstrip()
     if stripped.endswith(","):
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive

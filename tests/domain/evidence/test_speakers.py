@@ -1848,3 +1848,11 @@ def test_a_pronoun_after_a_long_sentence_and_a_long_gerund_phrase_keeps_its_chai
         "ago in his eyes, “Lenin was the last idol” to fall."
     )
     assert speakers(text)["Lenin was the"] in ("Sorin", "Nikolai Sorin")
+
+
+def test_an_adverb_between_the_subject_and_the_verb_of_saying():
+    text = (
+        "The word came into use in the mid-1930s when Lazar Kaganovich, a party secretary and friend of the "
+        "leader, reportedly declared: “Let us replace one slogan with another!” The leader disliked it."
+    )
+    assert speakers(text) == {"Let us replace": "Lazar Kaganovich"}
