@@ -297,7 +297,8 @@ _NAME_THEN_PHRASE = re.compile(
     r"(?:^|[\s(])(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:in|at|during|throughout|for)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
 )
-_OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+(?:an?\s+|the\s+)?$")  # "as a “…”" too
+# "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
+_OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
@@ -333,7 +334,8 @@ _POSSESSIVE_DETERMINER = re.compile(
 # Verbs of seeing something as something: a frame only with their subject, their object and "as" ("views
 # Stalin as “…”", "sees Hitler as a “…”", "mentioned the event as “…”").
 _SEEING_AS = {"view", "views", "viewed", "viewing", "see", "sees", "saw", "regard", "regards", "regarded",
-              "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted"}
+              "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted", "introduce",
+              "introduces", "introduced", "introducing", "hail", "hails", "hailed"}
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",

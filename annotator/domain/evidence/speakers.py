@@ -531,6 +531,12 @@ def _before_quote(
         indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
         if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
+    likened = _LIKENED_BY.search(lead)
+    if likened and likened.group("agent").split()[0].lower() not in NOT_NAMES:
+        # "(a move likened by Sebag-Montefiore to “…”)", "an act described by the historian Pipes as “…”":
+        # the agent of a naming participle, with or without an auxiliary
+        start = lead_at + likened.start("agent")
+        return _named(text, start, start + len(likened.group("agent")))
     verb = frame_verb(lead, anywhere=block)
     parallel = _PARALLEL_LEAD.search(lead) if verb is None and not block else None
     if parallel:
@@ -665,6 +671,11 @@ def _before_quote(
     return None
 
 
+_LIKENED_BY = re.compile(
+    r"\b(?:likened|compared|described|characteri[sz]ed|portrayed|dismissed|denounced|branded|labell?ed|"
+    r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})\s+(?:as|to)\s+(?:an?\s+|the\s+)?$"
+)
 # A naming verb's first "as “…”" and a second object's "as": "… as “excesses” and the deportation as"
 _PARALLEL_LEAD = re.compile(
     r"(\bas\s+)[“\"«][^“”\"«»]{1,80}[”\"»][ \t]*,?[ \t]+and[ \t]+(?:[^\s,:;.()“”\"«»]+[ \t]+){1,6}as[ \t]+$"

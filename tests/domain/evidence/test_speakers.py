@@ -1856,3 +1856,12 @@ def test_an_adverb_between_the_subject_and_the_verb_of_saying():
         "leader, reportedly declared: “Let us replace one slogan with another!” The leader disliked it."
     )
     assert speakers(text) == {"Let us replace": "Lazar Kaganovich"}
+
+
+def test_introduced_as_and_a_naming_participle_by_an_agent():
+    text = (
+        "At Yalta he sat beside Stalin, who introduced him to U.S. President Franklin D. Roosevelt as "
+        "“our Fouché”. Yezhov was the first to kiss the dead man's hand (a gesture likened by the "
+        "biographer Rayfield to “a courtier grabbing the seal before the body was cold”)."
+    )
+    assert speakers(text) == {"our Fouché”": "Stalin", "a courtier grabbing": "Rayfield"}
