@@ -1218,6 +1218,14 @@ def _antecedents(
     chained = 0
     for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
+        if nearest == 0 and not plural and not neuter:
+            # "…, and though Stalin took a lenient view (…), he said": the subject of the clause the pronoun
+            # comes right after is whom it stands for, before the sentence's own subject
+            clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before))
+            if clause and clause.group("name").split()[0].lower() not in NOT_NAMES and people.kind(
+                window_start + clause.start("name"), clause.group("name")
+            ) in ("person", "unknown"):
+                yield clause.group("name"), 0, True
         if not neuter:
             # "Stalin was not, Roberts argues, “…”. He …": a speaker set in commas inside the sentence
             # leaves its subject the topic
@@ -1342,6 +1350,10 @@ _DOCUMENT_AFTER_VERB = re.compile(
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|seemed)\s+$")
 
 
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:though|although|while|when|whereas|because|since|once|after|before|if)\s+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+[a-z][^.;:!?“”\"«»]{0,120},\s*$"
+)
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 

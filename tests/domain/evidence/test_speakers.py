@@ -1865,3 +1865,11 @@ def test_introduced_as_and_a_naming_participle_by_an_agent():
         "biographer Rayfield to “a courtier grabbing the seal before the body was cold”)."
     )
     assert speakers(text) == {"our Fouché”": "Stalin", "a courtier grabbing": "Rayfield"}
+
+
+def test_a_pronoun_right_after_a_subordinate_clause_stands_for_its_subject():
+    text = (
+        "Yagoda's appetite for power was well known to the Politburo, and though Stalin took a lenient "
+        "view (given Yagoda's usefulness), he said, “I do not trust Yagoda.” Later he changed his mind."
+    )
+    assert speakers(text) == {"I do not": "Stalin"}
