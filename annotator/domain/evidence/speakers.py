@@ -826,6 +826,8 @@ def _subject_before(
     if stripped.endswith(","):
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive
         body = stripped[:-1]
+        # "A cable from our London embassy dated June 18, 1941, stated": the date's comma is no appositive
+        body = _DATE_AFTER.sub("", body)
         comma = body.rfind(",")
         stripped = body
         if comma >= 0:
@@ -1438,7 +1440,7 @@ _LATE_PRONOUN = re.compile(
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in|by|of|with|to|for)\s+(?:which|whom)\s+(?P<pronoun>he|she|they)\s")
 _DATE_AFTER = re.compile(
     r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?\d{4}\s*$"
+    r"September|October|November|December)\s+)?(?:\d{1,2},\s+)?\d{4}\s*$"  # "dated June 18, 1941" too
 )
 # One or two initials after a surname, ending the subject: "Sidorenko P. K.", "Gurevich R.", "Ivanov I.P."
 _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)$")

@@ -1873,3 +1873,11 @@ def test_a_pronoun_right_after_a_subordinate_clause_stands_for_its_subject():
         "view (given Yagoda's usefulness), he said, “I do not trust Yagoda.” Later he changed his mind."
     )
     assert speakers(text) == {"I do not": "Stalin"}
+
+
+def test_a_full_date_in_commas_after_the_subject_is_no_appositive():
+    text = (
+        "A cable from our Paris embassy dated June 18, 1941, stated, “As of now the ambassador is sure "
+        "that war will begin within days.”"
+    )
+    assert speakers(text) == {"As of now": "[A cable]"}
