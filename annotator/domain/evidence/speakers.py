@@ -531,6 +531,13 @@ def _before_quote(
         indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
         if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
+    marched = _MARCHED_UNDER.search(lead) or _MARCHED_DEMANDING.search(lead)
+    if marched:
+        # "workers … demonstrated under banners reading “…”", "… marched, again demanding “…”": the slogans
+        # are the marchers' words
+        found = _subject_before(text, lead_at + marched.start("verb"), lead_at, spoken, people)
+        if found is not None and _plausible(found.name, people, found.start, found.end):
+            return found
     likened = _LIKENED_BY.search(lead)
     if likened and likened.group("agent").split()[0].lower() not in NOT_NAMES:
         # "(a move likened by Sebag-Montefiore to “…”)", "an act described by the historian Pipes as “…”":
@@ -671,6 +678,18 @@ def _before_quote(
     return None
 
 
+_MARCHING = (
+    r"(?P<verb>demonstrated|demonstrate|demonstrates|marched|march|marches|paraded|protested|rallied|"
+    r"gathered|assembled|struck|picketed|filled\s+the\s+streets)"
+)
+_MARCHED_UNDER = re.compile(
+    rf"\b{_MARCHING}\b[^.;:“”\"«»„]{{0,60}}?\b(?:banners?|placards?|posters?|signs?|flags?|slogans?)\s+"
+    r"(?:reading|saying|that\s+(?:read|said)|which\s+(?:read|said)|with\s+the\s+words)\s*:?\s*$"
+)
+_MARCHED_DEMANDING = re.compile(
+    rf"\b{_MARCHING}\b(?:\s+(?:in|at|on|outside|through)\s+[^,.;:“”\"]{{1,40}})?,\s+"
+    r"(?:(?:again|also|still|loudly|once\s+more)\s+)?(?:demanding|chanting|shouting|crying|calling\s+for)\s*:?\s*$"
+)
 _LIKENED_BY = re.compile(
     r"\b(?:likened|compared|described|characteri[sz]ed|portrayed|dismissed|denounced|branded|labell?ed|"
     r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
@@ -1871,8 +1890,9 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     gap = text[end : q.start]
     if how == "citation" or "\n\n" in gap or len(gap) > 160 or end > q.start:
         return None
-    if COORDINATED.fullmatch(gap):
-        return Speaker(speaker.name, None, None, speaker.role)  # "accused it of “…” and of “…”"
+    if COORDINATED.fullmatch(gap) or re.fullmatch(r"[ \t]*[,;][ \t]*", gap):
+        # "accused it of “…” and of “…”"; a list: "demanding “…”, “…”, and “…”"
+        return Speaker(speaker.name, None, None, speaker.role)
     if how == "introduction" and "\n" not in gap and not _SENTENCE_BREAK.search(gap):
         # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
         # the colon introduces runs to the end of the sentence

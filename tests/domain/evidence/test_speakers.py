@@ -1881,3 +1881,15 @@ def test_a_full_date_in_commas_after_the_subject_is_no_appositive():
         "that war will begin within days.”"
     )
     assert speakers(text) == {"As of now": "[A cable]"}
+
+
+def test_slogans_under_banners_and_demanded_by_marchers_are_the_marchers_words():
+    text = (
+        "In May some 80,000 dockers and sailors of Odessa, led by the anarchists, marched under banners "
+        "reading “Bread and peace!” and “no more ministers!” The crowds grew. Two weeks later 200,000 "
+        "dockers and sailors in Odessa marched, again demanding “bread and peace”, “no war”, and “no more "
+        "ministers”."
+    )
+    said = speakers(text)
+    assert len(said) == 5
+    assert all(name == "sailors" for name in said.values()), said
