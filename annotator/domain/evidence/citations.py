@@ -162,6 +162,7 @@ _PRESENT = (
     # What a scholar does with the evidence: "Merridale, writing about war memorials, makes a similar point",
     # "Filtzer reaches a harsher conclusion", "Viola traces …"
     r"|(?:makes|reaches|offers|traces|attributes|documents|interprets|identifies|highlights|underlines|"
+    r"depicts|portrays|"
     r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
@@ -171,11 +172,12 @@ _PAST = (
     r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
-    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|"
+    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
+    r"tells\s+of|"
     # "Viola quotes a peasant woman": quoting a source, a weak sign too
     r"quotes|cites|quoted|cited)"
 )
-_ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
+_ADVERB = r"(?:(?:also|further|even|however|too|[a-z]{2,}ly)\s+)?"  # "rightly", "increasingly", …
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
 # or a particle.
 # Patterns that scan the whole text begin with a class of characters and only then look behind: Python's
@@ -225,7 +227,18 @@ _NARRATIVE_PLURAL = re.compile(
 # "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
 # citation of X, where X is cited elsewhere, as for "according to X").
 _IN_WORDS = re.compile(
-    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms)\b"
+    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms|"
+    r"view|analysis|interpretation|judgement|judgment|assessment)\b"
+)
+_PLAIN_SPEECH = {"says", "said", "tells", "told", "thinks", "calls", "reports", "replied", "responded",
+                 "complained", "objected", "countered", "warned", "cautioned", "agrees", "agree", "disagrees",
+                 "disagree", "quotes", "quoted", "cites", "cited"}
+# A name given as a scholar's: "historian Stephen Wheatcroft", "the biographer Dmitri Volkogonov", "historians
+# such as Richard Pipes", "such scholars as Ian Kershaw".
+_SCHOLAR_NAMED = re.compile(
+    r"[HhSsBbDdEe](?<![\w].)(?:(?<=[Hh])istorians?|(?<=[Ss])cholars?|(?<=[Bb])iographers?|(?<=[Dd])emographers?|"
+    r"(?<=[Ee])conomists?|(?<=[Ss])ovietologists?)(?:\s+(?:such\s+as|like|including|as))?\s*,?\s+"
+    rf"(?:[A-Z]\.\s+)*(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
 )
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -286,17 +299,20 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
     cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
+    # "the German historian Helmut Krausnick", "historians like Martin Broszat": named as a scholar, a scholar
+    # everywhere in the text, for the weaker signs too ("Broszat argued that")
+    scholars = {m.group("name").split()[-1] for m in scan.finditer(_SCHOLAR_NAMED, text)} - _NOT_NAMES
     found = _names_alone(text, found, cited)
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     scans: _Scans = {}
-    narrative = _narrative(text, cited, taken, notes, reference_list, scans)
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
     more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
     if more:
-        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans)
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars)
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
@@ -489,7 +505,7 @@ _Scans = dict[re.Pattern[str], list[re.Match[str]]]
 
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
-               scans: _Scans | None = None) -> list[Evidence]:  # fmt: skip
+               scans: _Scans | None = None, scholars: set[str] | None = None) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
     # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
     scans = {} if scans is None else scans
@@ -516,7 +532,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         surname = author.split()[-1]
         if strong and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
-        if not strong and surname not in cited:
+        # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
+        # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
+        verb = (match.groupdict().get("verb") or "").strip().lower()
+        scholarly = surname in (scholars or ()) and verb and verb not in _PLAIN_SPEECH
+        if not strong and surname not in cited and not scholarly:
             return
         if taken.holds(start) or start in found:
             return
