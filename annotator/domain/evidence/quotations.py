@@ -73,7 +73,9 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
     r"classified\s+as|described\s+as|referred\s+to\s+as|nicknamed|entitled|titled|the\s+(?:word|term|"
     r"phrase|label|slogan|epithet|notion|concept|name|title|expression)s?(?:\s+of)?|"
-    r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed))"
+    r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed)|"
+    # "shot as alleged “enemies of the state”", "called them words such as “…”": a label
+    r"(?:as\s+)?(?:alleged|supposed|purported|would-be)|(?:words|terms|names|epithets|labels)\s+(?:such\s+as|like))"
     r"[\s,:]*(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -353,6 +355,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):
+        return True, "title"  # "(see “Deportations of peoples in the Soviet Union.”)": a cross-reference
     if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):

@@ -486,3 +486,13 @@ def test_markdown_emphasis_around_marks_and_inside_them():
     assert scare(text) == ['"Permanent Revolution"', '"_To the Workers of Petrograd_"']
     said = [e for e in attribute(text, find_quotations(text)) if not e.scare]
     assert [e.speaker.name for e in said if e.speaker] == ["Frankfurter Rundschau"]
+
+
+def test_alleged_words_such_as_and_a_cross_reference_are_labels():
+    text = (
+        "Millions were shot or imprisoned as alleged \"enemies of the state.\" The peoples were sent east "
+        "(see \"Deportations of peoples in the Soviet Union.\") The workers called the traders words such as "
+        "\"speculators, parasites, and bloodsuckers.\""
+    )
+    assert real(text) == []
+    assert len(scare(text)) == 3
