@@ -388,6 +388,10 @@ def _speaker(
     if said_it and said_it.group("who").split()[0].lower() not in NOT_NAMES:
         # "Everyone knew “…”. Stalin said it in 1935": the next sentence owns the words
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
+    if _LINKING_BEFORE.search(lead):
+        # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
+        # whoever wrote them; the subject does not say them
+        return None, "described subject", source
     if found := _nearby(text, q, lead, lead_at, spoken, people):
         return found, "nearby", source
     return None, "none", source
@@ -678,6 +682,11 @@ def _before_quote(
     return None
 
 
+# A linking verb right before the quotation, or before a list of quoted words that ends with it.
+_LINKING_BEFORE = re.compile(
+    r"\b(?:appeared|appears|seemed|seems|looked|looks|sounded|sounds|became|becomes)\s+"
+    r"(?:(?:[a-z]+ly|more|most|very|quite|almost)\s+)?(?:[“\"«„][^“”\"«»„]{1,60}[”\"»“],?\s+(?:and\s+|or\s+)?)*$"
+)
 _MARCHING = (
     r"(?P<verb>demonstrated|demonstrate|demonstrates|marched|march|marches|paraded|protested|rallied|"
     r"gathered|assembled|struck|picketed|filled\s+the\s+streets)"

@@ -1893,3 +1893,16 @@ def test_slogans_under_banners_and_demanded_by_marchers_are_the_marchers_words()
     said = speakers(text)
     assert len(said) == 5
     assert all(name == "sailors" for name in said.values()), said
+
+
+def test_words_after_a_linking_verb_describe_the_subject_who_does_not_say_them():
+    text = (
+        "Soon after the leader's death, Yezhov boasted to the Politburo that he had “finished him off” and "
+        "“saved us all”, according to Molotov's memoirs. "
+        "After the leader's death, Yezhov's ambitions grew. In the silence after the last breath, Yezhov "
+        "was the first to kiss the body (a move likened by Rayfield to “an heir taking the ring”). While "
+        "the others wept over the body, Yezhov reportedly appeared “calm”, “rested”, and “almost cheerful, "
+        "as if a weight had gone.” When Yezhov left the room, he shouted for his driver, his voice carrying "
+        "what the leader's daughter Anna Petrova called “the ring of victory.”"
+    )
+    assert speakers(text)["almost cheerful, as"] is None
