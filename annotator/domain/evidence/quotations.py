@@ -431,6 +431,11 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"
     if ":" in lead and len(words) >= 3:
         return False, "quotation"  # "Trotsky's verdict was harsh: the failure was “the greatest mistake …”"
+    if inner[:1].islower() and (_COORDINATED_WORDS.search(inner) or _GERUND_WITH_OBJECT.match(inner)):
+        # "teams of “energetic and ideological” sailors", "a “reasonable and probably moderate” estimate",
+        # "the duty of “extinguishing the resistance of exploiters”": a phrase built as somebody wrote it
+        # (coordinated words, a gerund and its object) is borrowed wording, not a name for a thing
+        return False, "quotation"
     if re.search(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+$", lead, re.IGNORECASE) and (
         inner[:1].islower() and not ended
     ):
@@ -522,6 +527,14 @@ _WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "penci
 _NOUN_SLOT = re.compile(
     r"\b(?:a|an|the|of|concerning|regarding|about|under|into|for|against)\s+$", re.IGNORECASE
 )
+
+
+# Words coordinated inside the marks ("energetic and ideological", "peace, land, and bread").
+_COORDINATED_WORDS = re.compile(
+    r"\w[ \t]+(?:and|or|but|nor)[ \t]+(?:\w+ly[ \t]+|even[ \t]+|an?[ \t]+)?\w|\w,[ \t]+\w"
+)
+# A gerund and its object: "extinguishing the resistance of exploiters".
+_GERUND_WITH_OBJECT = re.compile(r"[a-z]+ing[ \t]+(?:the|a|an|all|their|his|her|its|our)[ \t]+\w")
 
 
 def _is_title(words: list[str]) -> bool:

@@ -496,3 +496,15 @@ def test_alleged_words_such_as_and_a_cross_reference_are_labels():
     )
     assert real(text) == []
     assert len(scare(text)) == 3
+
+
+def test_coordinated_words_and_a_gerund_with_its_object_are_borrowed_wording_not_labels():
+    text = (
+        "The council ordered the chairman to gather teams of \"loyal and tireless\" clerks. The duty of "
+        "\"guarding the stores of the district\" fell to the militia. Orlov gave a \"cautious and probably "
+        "low\" figure. There were \"class aliens\" everywhere."
+    )
+    assert real(text) == [
+        '"loyal and tireless"', '"guarding the stores of the district"', '"cautious and probably low"'
+    ]
+    assert scare(text) == ['"class aliens"']
