@@ -2342,7 +2342,9 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if speaker.start is None or speaker.end is None or speaker.role != "quoted":
         return speaker
     first = speaker.name.split()[0].lower()
-    if first not in DETERMINERS or speaker.name.split()[-1][:1].isupper():
+    # "Rasputin's daughter, Maria,": a kin or a role after a possessive is a determined role too
+    possessed = len(speaker.name.split()) == 2 and re.search(r"[’']s$", speaker.name.split()[0]) is not None
+    if (first not in DETERMINERS and not possessed) or speaker.name.split()[-1][:1].isupper():
         return speaker
     m = _ROLE_APPOSITION.match(text, speaker.end, speaker.end + 140)
     if m is None or (m.group("title") and m.group("title") not in TITLES):

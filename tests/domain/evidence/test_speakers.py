@@ -1906,3 +1906,8 @@ def test_words_after_a_linking_verb_describe_the_subject_who_does_not_say_them()
         "what the leader's daughter Anna Petrova called “the ring of victory.”"
     )
     assert speakers(text)["almost cheerful, as"] is None
+
+
+def test_a_kin_after_a_possessive_named_in_apposition_is_the_name():
+    text = "According to Yagoda's niece, Vera, Yagoda did “look into” the sect, but rejected it."
+    assert speakers(text) == {"look into”": "Vera"}
