@@ -388,6 +388,8 @@ def _speaker(
     if said_it and said_it.group("who").split()[0].lower() not in NOT_NAMES:
         # "Everyone knew “…”. Stalin said it in 1935": the next sentence owns the words
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
+    if not lead.strip() and q.form == Form.INLINE and (found := _statement_before(text, q, spoken, people)):
+        return found, "statement before", source
     if _LINKING_BEFORE.search(lead):
         # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
         # whoever wrote them; the subject does not say them
@@ -682,6 +684,32 @@ def _before_quote(
     return None
 
 
+def _statement_before(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "Andropov, the KGB chairman, issued a grave statement on the reforms. “…”": a quotation opening a
+    sentence right after one in which someone issued a statement (made a speech, wrote a letter) is its
+    wording, and that someone's."""
+    window_start = max(0, q.start - 400)
+    stripped = text[window_start : q.start].rstrip()
+    if not stripped.endswith((".", ":")):
+        return None
+    sentence = sentence_lead(stripped, len(stripped) - 1)
+    sentence_at = window_start + len(stripped) - 1 - len(sentence)
+    m = _STATEMENT_MADE.search(sentence)
+    if m is None:
+        return None
+    found = _subject_before(text, sentence_at + m.start("verb"), sentence_at, spoken, people)
+    if found is None or not _plausible(found.name, people, found.start, found.end):
+        return None
+    return found
+
+
+_STATEMENT_MADE = re.compile(
+    r"\b(?P<verb>issued|issues|made|makes|gave|gives|delivered|delivers|published|publishes|released|releases|"
+    r"sent|sends|wrote|writes)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|speech|"
+    r"declaration|address|warning|appeal|letter|report|memorandum|note|message|announcement|communiqu[eé])s?\b"
+)
 # A linking verb right before the quotation, or before a list of quoted words that ends with it.
 _LINKING_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|looked|looks|sounded|sounds|became|becomes)\s+"

@@ -1911,3 +1911,12 @@ def test_words_after_a_linking_verb_describe_the_subject_who_does_not_say_them()
 def test_a_kin_after_a_possessive_named_in_apposition_is_the_name():
     text = "According to Yagoda's niece, Vera, Yagoda did “look into” the sect, but rejected it."
     assert speakers(text) == {"look into”": "Vera"}
+
+
+def test_a_quotation_after_a_sentence_in_which_someone_issued_a_statement_is_theirs():
+    text = (
+        "The purges went on. On March 21 Yuri Andropov, the KGB chairman, issued a grave statement "
+        "concerning the reforms taking place in Prague. “The methods by which the work is progressing "
+        "remind one of Hungary. It all began like this there too.” Ginsburg sought clarification."
+    )
+    assert speakers(text) == {"The methods by": "Yuri Andropov"}
