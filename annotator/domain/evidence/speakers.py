@@ -855,6 +855,10 @@ def _subject_before(
     ) in ("person", "unknown"):
         # "an open letter from Lydia Chukovskaya, who wrote that …": "who" stands for the name before it
         return _named(text, floor + relative.start(1), floor + relative.end(1))
+    document = _NAME_WHICH.search(chunk)
+    if document and document.group("name").split()[0].lower() not in NOT_NAMES:
+        # "Article 2 of the United Nations Charter which states,": the named document says it
+        return Speaker(document.group("name"), floor + document.start("name"), floor + document.end("name"))
     described = _NP_WHO.search(chunk)
     if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
@@ -2473,6 +2477,12 @@ _INNER_PRONOUN = re.compile(
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
 
+# A document's name and "which" right before the verb: "the United Nations Charter which", "the Belgrade
+# Declaration, which".
+_NAME_WHICH = re.compile(
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,4}),?\s+which\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
 # A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for"; an adverbial
 # phrase may stand between "who" and the verb when no comma or other clause opens there ("cite Dzerzhinsky,
 # who during the struggle against the Whites in the Civil War exclaimed:"), unless a subject pronoun does.

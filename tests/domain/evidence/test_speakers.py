@@ -1920,3 +1920,11 @@ def test_a_quotation_after_a_sentence_in_which_someone_issued_a_statement_is_the
         "remind one of Hungary. It all began like this there too.” Ginsburg sought clarification."
     )
     assert speakers(text) == {"The methods by": "Yuri Andropov"}
+
+
+def test_a_named_document_which_states_speaks():
+    text = (
+        "This is a clear violation of Article 2, Chapter 4 of the League Covenant which states, "
+        "“All members shall refrain from the threat or use of force.”"
+    )
+    assert speakers(text) == {"All members shall": "League Covenant"}
