@@ -129,6 +129,9 @@ BODY_NOUNS = {
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
     "warder", "jailer", "informer", "inspector", "procurator",
+    # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
+    "tsar", "czar", "tsarina", "czarina", "emperor", "empress", "king", "queen", "kaiser", "shah", "sultan",
+    "pope", "patriarch", "prince", "princess", "governor", "ambassador", "premier", "marshal",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }

@@ -1928,3 +1928,11 @@ def test_a_named_document_which_states_speaks():
         "“All members shall refrain from the threat or use of force.”"
     )
     assert speakers(text) == {"All members shall": "League Covenant"}
+
+
+def test_a_ruler_named_by_office_speaks():
+    text = (
+        "The tsar recorded the meeting in his diary, writing that he and his wife had “met a man of God "
+        "from Tobolsk”."
+    )
+    assert speakers(text) == {"met a man": "The tsar"}
