@@ -912,6 +912,10 @@ def _subject_before(
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
         words.pop()
+    if words and words[-1].group().lower() in {"and", "but"} and spoken and floor <= spoken[-1][0] <= verb_at:
+        # "Kerensky … called the ministers “…” and “…”, and alleged that they were “…”": the second verb of
+        # the one who said the words before it in the same sentence
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role)
     if words and words[-1].group().lower() in {"and", "but", "then"}:
         # "Mikoyan spoke to the crowd on the radio … and promised": the subject of the first verb says it
         # (before a phrase after a noun is read as the speaker's: "the crowd on the radio" is no speaker)

@@ -1936,3 +1936,15 @@ def test_a_ruler_named_by_office_speaks():
         "from Tobolsk”."
     )
     assert speakers(text) == {"met a man": "The tsar"}
+
+
+def test_a_second_verb_after_quoted_words_in_the_same_sentence_and_promising():
+    text = (
+        "In a mood of bitter resentment against the court, Orlov, at the opening of the assembly on "
+        "2 November 1916, called the ministers “paid traitors” and “cowards”, and alleged that they were "
+        "“led by the contemptible monk!” Lenin and his party were promising “bread, work, and an end to "
+        "the war” to every town."
+    )
+    said = speakers(text)
+    assert said["led by the"] == "Orlov"
+    assert said["bread, work, and"] is not None
