@@ -544,6 +544,18 @@ def _before_quote(
         found = _subject_before(text, lead_at + marched.start("verb"), lead_at, spoken, people)
         if found is not None and _plausible(found.name, people, found.start, found.end):
             return found
+    printed = _PRINTED_PIECE.search(lead)
+    if printed:
+        # "One newspaper, the Stock Exchange Gazette, even ran a report of his death “…”": the paper's words
+        subject = _sentence_subject(lead)
+        if subject is not None and people.kind(lead_at + subject[1], subject[0]) != "place":
+            start = lead_at + subject[1]
+            return _without_emphasis(Speaker(subject[0], start, start + len(subject[0])))
+    agent = _PASSIVE_BY_COMMA.search(lead)
+    if agent and agent.group("agent").split()[0].lower() not in NOT_NAMES:
+        # "the Cheka was dissolved by VTsIK, “with expressions of gratitude …”": the agent's words
+        start = lead_at + agent.start("agent")
+        return _named(text, start, start + len(agent.group("agent")))
     likened = _LIKENED_BY.search(lead)
     if likened and likened.group("agent").split()[0].lower() not in NOT_NAMES:
         # "(a move likened by Sebag-Montefiore to “…”)", "an act described by the historian Pipes as “…”":
@@ -727,6 +739,14 @@ _MARCHED_DEMANDING = re.compile(
     rf"\b{_MARCHING}\b(?:\s+(?:in|at|on|outside|through)\s+[^,.;:“”\"]{{1,40}})?,\s+"
     r"(?:(?:again|also|still|loudly|once\s+more)\s+)?(?:demanding|chanting|shouting|crying|calling\s+for)\s*:?\s*$"
 )
+_PRINTED_PIECE = re.compile(
+    r"\b(?:ran|runs|printed|prints|published|publishes|carried|carries)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:report|story|article|notice|item|headline|editorial|piece|obituary)\b[^.;:“”\"«»„]{0,80}$"
+)
+_PASSIVE_BY_COMMA = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?"
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}),\s*$"
+)
 _LIKENED_BY = re.compile(
     r"\b(?:likened|compared|described|characteri[sz]ed|portrayed|dismissed|denounced|branded|labell?ed|"
     r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
@@ -843,6 +863,8 @@ def _subject_before(
     chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
     # "elle m'a dit", "il lui avait écrit": the French pronoun stands before the clitic and the auxiliary
     chunk = _FRENCH_AUXILIARY.sub(lambda m: " " * len(m.group()), chunk)
+    # "Yusupov returned to the basement and, referring to a crucifix in the room, told": the aside in commas
+    chunk = _PARTICIPLE_ASIDE.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
@@ -2481,6 +2503,7 @@ _INNER_PRONOUN = re.compile(
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
 
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\band),\s+[a-z]+(?:ing|ed)\b[^,;:“”\"«»]{1,100},\s*$")
 # A document's name and "which" right before the verb: "the United Nations Charter which", "the Belgrade
 # Declaration, which".
 _NAME_WHICH = re.compile(

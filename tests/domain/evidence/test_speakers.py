@@ -1948,3 +1948,17 @@ def test_a_second_verb_after_quoted_words_in_the_same_sentence_and_promising():
     said = speakers(text)
     assert said["led by the"] == "Orlov"
     assert said["bread, work, and"] is not None
+
+
+def test_an_aside_in_commas_before_the_verb_and_a_paper_that_ran_a_report():
+    text = (
+        "Taking a revolver from the prince, Yusupov returned to the cellar and, pointing to an icon that"
+        " hung in the room, told the monk that he'd “better say a prayer”, then fired. Rumours spread. "
+        "The evening paper, the _Courier_, even ran a report of the monk's death “after a dinner in one "
+        "of the grandest houses in the city” that afternoon. In 1922 the commission was dissolved by the"
+        " Central Committee, “with expressions of thanks for its long and heroic work.”"
+    )
+    said = speakers(text)
+    assert said["with expressions of"] == "Central Committee"
+    assert said["better say a"] == "Yusupov"
+    assert said["after a dinner"] in ("Courier", "The evening paper")
