@@ -158,7 +158,7 @@ _PRESENT = (
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
-    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared))"
+    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared|stated|speculated))"
     # What a scholar does with the evidence: "Merridale, writing about war memorials, makes a similar point",
     # "Filtzer reaches a harsher conclusion", "Viola traces …"
     r"|(?:makes|reaches|offers|traces|attributes|documents|interprets|identifies|highlights|underlines|"
@@ -173,6 +173,7 @@ _PAST = (
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
+    r"speculated|"
     r"tells\s+of|"
     # "Viola quotes a peasant woman": quoting a source, a weak sign too
     r"quotes|cites|quoted|cited)"
@@ -183,7 +184,11 @@ _ADVERB = r"(?:(?:also|further|even|however|too|[a-z]{2,}ly)\s+)?"  # "rightly",
 # Patterns that scan the whole text begin with a class of characters and only then look behind: Python's
 # engine then jumps from candidate to candidate instead of trying every position (four times faster).
 _CAPITAL_WORD = rf"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<![\w’'-].)[{_LETTER}’'\-]*[{_LOWER}]"
-_NAMES_SEQ = rf"(?P<names>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}}(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+# "Joseph T. Fuhrmann": a middle initial between the given name and the surname
+_NAMES_SEQ = (
+    rf"(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+)
 _BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P<nloc2>{_LOC}))\s*\)"
 
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
@@ -200,6 +205,8 @@ _NARRATIVE_VERB = re.compile(
 _NARRATIVE_AS = re.compile(
     rf"(?P<lead>[AaFfPpSs](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Ff])or|"
     rf"(?<=[Pp])ace|(?<=[Ss])elon))"
+    # "according to historian Douglas Smith", "according to the biographer Fuhrmann": a scholar by name
+    r"(?:\s+(?:the\s+)?(?P<role>[Hh]istorians?|[Ss]cholars?|[Bb]iographers?|[Dd]emographers?|[Ee]conomists?))?"
     rf"\s+{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
@@ -597,7 +604,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         )
         if lead == "as" and match.group("verb") is None:
             continue
-        add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
+        # "according to historian Douglas Smith", or a name the text gives as a scholar's elsewhere
+        scholar = match.group("role") is not None or (
+            lead.startswith("according") and _names(match) is not None
+            and _names(match)[0].split()[-1] in (scholars or ())  # type: ignore[index]
+        )
+        add(match, match.end(), strong or scholar or bool(match.group("nyear")), "narrative")
     for match in matches(_POSSESSIVE):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
@@ -685,7 +697,9 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     if not words or words[-1].group(0) in _NOT_NAMES:
         return None
     author = names[words[0].start() :]
-    if author in _place_names() or words[0].group(0) in _place_names():
+    places = _place_names()
+    # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
+    if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):
         return None
     return author, start + words[0].start()
 

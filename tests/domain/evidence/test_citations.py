@@ -539,3 +539,13 @@ def test_a_name_given_as_a_historians_is_cited_by_a_verb_of_scholarship_in_any_t
     assert authors == [
         "Helmut Kessler", "Kessler", "Martin Brandt", "Brandt", "Funk", "Ida Fenn and Carl Moss"
     ]
+
+
+def test_according_to_a_historian_with_a_middle_initial_and_a_first_name_that_is_a_town():
+    text = (
+        "According to historian Douglas Hale, his youth is a black hole. According to historian Joseph T. "
+        "Fenwick, he had a daughter. Historian Robert K. Marsh has stated that the cure was luck; Marsh "
+        "speculated that rest helped. According to Stalin, all was well."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Douglas Hale", "Joseph T. Fenwick", "Robert K. Marsh", "Marsh"]
