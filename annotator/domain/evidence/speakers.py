@@ -352,6 +352,9 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
+        # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     lead, lead_at = _lead(text, q, outer)
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
@@ -1764,8 +1767,9 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
             later = _NAME_THEN_VERB.search(sentence, offset + words[0].end(), offset + 80)
             if later and later.group(1).split()[0].lower() not in NOT_NAMES and not _POSSESSIVE.search(
                 later.group(1)
-            ) and not re.search(r"\b(?:to|of|for|with|from|by|about|against|on|at|in)\s+$",
-                                sentence[max(0, later.start(1) - 12) : later.start(1)]):
+            ) and not re.search(r"\b(?:to|of|for|with|from|by|about|against|on|at|in|his|her|their|its|my|"
+                                r"our)\s+$", sentence[max(0, later.start(1) - 12) : later.start(1)]):
+                # ("In his Nobel Prize acceptance speech he wrote": a name after a possessive is a modifier)
                 # "On a page of Trotsky's writings he scrawled": a possessive is no subject, nor is a name
                 # after a preposition ("In a letter to Kennedy on 24 October he called")
                 return later.group(1), later.start(1)
@@ -1986,6 +1990,8 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
 _SUBJECT_PRONOUN_OPENING = re.compile(
     r"\s*(?:(?:But|And|Then|Instead|Later|Finally)\s+)?(?P<pronoun>He|She|They)\b"
 )
+# Another version of the same words in brackets: "“…” (or, in another version, “…”)".
+_ALTERNATIVE = re.compile(r"[ \t]*\([ \t]*(?:or|also|alternatively)\b[^()“”\"«»]{0,40}?[,:]?[ \t]*")
 # A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
 _SAME_CLAUSE_GOES_ON = re.compile(r"[”\"»’]?[ \t]*,?[ \t]*(?:and|but|or|while)\b")
 

@@ -1962,3 +1962,16 @@ def test_an_aside_in_commas_before_the_verb_and_a_paper_that_ran_a_report():
     assert said["with expressions of"] == "Central Committee"
     assert said["better say a"] == "Yusupov"
     assert said["after a dinner"] in ("Courier", "The evening paper")
+
+
+def test_a_name_after_a_possessive_is_no_subject_and_another_version_in_brackets():
+    text = (
+        "After his return from exile, Orlov taught at a school by day and wrote at night. In his Nobel "
+        "Prize acceptance speech he wrote that “during all those years I was sure I would never see a "
+        "line of mine in print.” Stalin is said to have crossed a name off a list. According to Orlov, "
+        "Stalin declared, “Do not touch this dreamer” (or, in another version, “Leave that holy fool "
+        "alone!”) Orlov was never arrested."
+    )
+    said = speakers(text)
+    assert said["during all those"] == "Orlov"
+    assert said["Leave that holy"] == "Stalin"
