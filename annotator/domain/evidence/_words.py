@@ -131,6 +131,8 @@ BODY_NOUNS = {
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
     "warder", "jailer", "informer", "inspector", "procurator",
     # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
+    # A family as a body ("the Wissotzky family was disturbed …": no "he")
+    "family", "families", "clan", "household",
     "tsar", "czar", "tsarina", "czarina", "emperor", "empress", "king", "queen", "kaiser", "shah", "sultan",
     "pope", "patriarch", "prince", "princess", "governor", "ambassador", "premier", "marshal",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
@@ -138,6 +140,7 @@ BODY_NOUNS = {
 }
 # Of those, the ones that are bodies or documents, not people ("Soviet newspapers", "the resolution").
 BODY_DOCUMENTS = {
+    "family", "families", "clan", "household",
     "newspaper", "newspapers", "press", "committee", "party", "government", "leadership", "court",
     "prosecution", "regime", "ministry", "paper", "papers", "journal", "editorial", "report", "resolution",
     "decree", "declaration", "statement", "communique", "poll", "survey", "congress", "council",
@@ -639,6 +642,10 @@ _SAYING_WORDS = _SAYING_WORDS | _set("cable cabled cables telegraph telegraphed 
 _SAYING_WORDS = _SAYING_WORDS | _set("propose proposes proposed proposing")
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.
 FEMALE_FIRST_NAMES = _set(
+    # more given names of women common in the histories of Russia and Central Europe
+    "ida zoya alisa agnes lena liza yana dina ella emma eva nora rita tanya tonya valya varvara veronika "
+    "viktoria victoria yevdokia evdokia yevfrosiniya elsa frida greta hilda ilse inga irma lotte lisa "
+    "louise anya asya dasha katya musya nadia nadezhda tamara kira ariadna evfrosiniya "
     "alexandra anna maria nadezhda svetlana olga irina tatiana tatyana natalia natalya elena yelena sofia "
     "sophia vera lyudmila galina marina ekaterina yekaterina catherine sheila lynne rosa clara angela hannah "
     "simone marie claire anne josephine margaret elizabeth sarah jane mary susan rachel rebecca emily lucy "

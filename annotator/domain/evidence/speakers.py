@@ -1863,9 +1863,12 @@ class _People:
         if words[-1][:1].isupper() and words[-1].lower().endswith(_FEMININE_SURNAME):
             return "f"
         self._elsewhere()
-        if words[-1] in self._women:
+        # A surname the text gives both to a woman and to a man ("Josephine Pasternak", "Leonid Pasternak")
+        # is a family's: alone, it says nothing of whom it stands for
+        women, men = words[-1] in self._women, words[-1] in self._men
+        if women and not men:
             return "f"
-        if (first in FIRST_NAMES and len(words) > 1) or words[-1] in self._men:
+        if (first in FIRST_NAMES and len(words) > 1) or (men and not women):
             return "m"  # a man's first name, here or elsewhere in the text
         return ""
 

@@ -1975,3 +1975,17 @@ def test_a_name_after_a_possessive_is_no_subject_and_another_version_in_brackets
     said = speakers(text)
     assert said["during all those"] == "Orlov"
     assert said["Leave that holy"] == "Stalin"
+
+
+def test_a_family_name_and_a_family_are_not_a_woman_nor_a_he():
+    text = (
+        "Boris Orlov was the son of the painter Leonid Orlov; his sister Josephine Orlov lived in Oxford. "
+        "In 1912 Orlov fell in love with Ida Wissotzkaya. However, the Wissotzky family was disturbed by "
+        "Orlov's poor prospects and persuaded Ida to refuse him. She turned him down and he told of his "
+        "love and rejection in the poem “Marburg” (1917):\n\n"
+        "  I quivered. I flared up, and then was extinguished. I shook. I had made a proposal, but late, "
+        "too late.\n\n"
+        "Another failed love affair inspired his first book.\n"
+    )
+    blocks = [e for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
+    assert [e.speaker.name.split()[-1] for e in blocks if e.speaker] == ["Orlov"]
