@@ -374,6 +374,8 @@ def _speaker(
         return found, "continued", source
     if found := _read_out(text, q):
         return found, "read out", source
+    if not lead.strip() and q.form == Form.INLINE and (found := _account_before(text, q, people)):
+        return found, "account before", source
     if ok(found := _beat(text, q, lead, spoken, people)):
         exchange = _exchange(text, _paragraph_start(text, q.start), spoken) if not lead.strip() else None
         if exchange and exchange[0] is not None and exchange[1] == found.name:
@@ -720,6 +722,27 @@ def _statement_before(
     return found
 
 
+def _account_before(text: str, q: Evidence, people: _People) -> Speaker | None:
+    """ "According to Ivinskaya, Pasternak was struck dumb. “He was totally unprepared …”": a quotation
+    opening the sentence right after one given as someone's account goes on with that account."""
+    window_start = max(0, q.start - 400)
+    stripped = text[window_start : q.start].rstrip()
+    if not stripped.endswith("."):
+        return None
+    sentence = sentence_lead(stripped, len(stripped) - 1)
+    m = _ACCOUNT_OPENING.match(sentence)
+    if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    start = window_start + len(stripped) - 1 - len(sentence) + m.start("name")
+    if people.kind(start, m.group("name")) not in ("person", "unknown"):
+        return None
+    return _named(text, start, start + len(m.group("name")))
+
+
+_ACCOUNT_OPENING = re.compile(
+    r"\s*(?:According\s+to|In\s+the\s+(?:words|account|memoirs?|recollection)\s+of)\s+(?:(?:the\s+)?[a-z]+\s+)?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
+)
 _STATEMENT_MADE = re.compile(
     r"\b(?P<verb>issued|issues|made|makes|gave|gives|delivered|delivers|published|publishes|released|releases|"
     r"sent|sends|wrote|writes)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|speech|"

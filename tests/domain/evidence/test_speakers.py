@@ -1989,3 +1989,12 @@ def test_a_family_name_and_a_family_are_not_a_woman_nor_a_he():
     )
     blocks = [e for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
     assert [e.speaker.name.split()[-1] for e in blocks if e.speaker] == ["Orlov"]
+
+
+def test_a_quotation_after_a_sentence_given_as_someones_account_goes_on_with_it():
+    text = (
+        "The telephone rang. A voice said, “Comrade Stalin wishes to speak with you.” According to Ivanova, "
+        "Orlov was struck dumb. “He was totally unprepared for such a call. But then he heard the voice of "
+        "the Leader himself.” Flustered, Orlov denied everything."
+    )
+    assert speakers(text)["He was totally"] == "Ivanova"
