@@ -38,7 +38,8 @@ _SAYING_WORDS = _set(
     "emphasises emphasize emphasized emphasizes stress stressed stresses whisper whispered mutter "
     "muttered respond responded responds continue continued continues concur concurred agree agreed "
     "agrees object objected predict predicted predicts mourn mourned joke joked plead pleaded pledge "
-    "pledged vow vowed vows hold holds held assure assured assures opine opined muse mused decree decreed "
+    "pledged pledging vow vowed vows vowing promising hold holds held assure assured assures opine opined "
+    "muse mused decree decreed "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -129,11 +130,17 @@ BODY_NOUNS = {
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
     "warder", "jailer", "informer", "inspector", "procurator",
+    # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
+    # A family as a body ("the Wissotzky family was disturbed …": no "he")
+    "family", "families", "clan", "household",
+    "tsar", "czar", "tsarina", "czarina", "emperor", "empress", "king", "queen", "kaiser", "shah", "sultan",
+    "pope", "patriarch", "prince", "princess", "governor", "ambassador", "premier", "marshal",
     # Scholarly works, which say things as their authors do ("The latest study calls it …")
     "book", "study", "studies", "monograph", "textbook", "synthesis", "biography", "dissertation",
 }
 # Of those, the ones that are bodies or documents, not people ("Soviet newspapers", "the resolution").
 BODY_DOCUMENTS = {
+    "family", "families", "clan", "household",
     "newspaper", "newspapers", "press", "committee", "party", "government", "leadership", "court",
     "prosecution", "regime", "ministry", "paper", "papers", "journal", "editorial", "report", "resolution",
     "decree", "declaration", "statement", "communique", "poll", "survey", "congress", "council",
@@ -292,7 +299,13 @@ _OBJECT_OF = re.compile(
     r"(?:[^\s,:;.()“”\"«»„]+\s+){1,3}$",
     re.IGNORECASE,
 )
-_OBJECT_AS = re.compile(r"^\s*(?:[^\s,:;.()“”\"«»]+\s+){1,9}as\s+$")
+_ADVERB = re.compile(r"[a-z]+ly|also|later|then|once|never|often|still|even|soon|again|always")
+_NAME_THEN_PHRASE = re.compile(
+    r"(?:^|[\s(])(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:in|at|during|throughout|for)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
+)
+# "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
+_OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
@@ -325,6 +338,11 @@ _POSSESSIVE_DETERMINER = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?$"
 )
 # Verbs that give someone's words for a thing only with an object and "as": "presented him as “…”"
+# Verbs of seeing something as something: a frame only with their subject, their object and "as" ("views
+# Stalin as “…”", "sees Hitler as a “…”", "mentioned the event as “…”").
+_SEEING_AS = {"view", "views", "viewed", "viewing", "see", "sees", "saw", "regard", "regards", "regarded",
+              "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted", "introduce",
+              "introduces", "introduced", "introducing", "hail", "hails", "hailed"}
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",
@@ -332,6 +350,15 @@ _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "por
 # The subject of an infinitive: "for the hon. Member for Aberdeen to" (describe …).
 FOR_TO = re.compile(
     r"\bfor\s+(?P<np>(?:the|a|an|his|her|their|its|my|our)\s+(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+"
+    r"|[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+to\s+$"
+)
+# A causative verb and its object, who then speaks: "led Leon Trotsky to claim", "prompting the enraged
+# Orlov to declare", "forced the minister to admit".
+CAUSED_TO = re.compile(
+    r"\b(?:led|leads|leading|prompted|prompts|prompting|caused|causes|causing|moved|moves|provoked|provokes|"
+    r"provoking|forced|forces|forcing|drove|drives|driving|inspired|inspires|inspiring|compelled|compels|"
+    r"compelling|persuaded|persuades|persuading|pushed|pushes|pushing)\s+"
+    r"(?P<np>(?:the|a|an|his|her|their|its|my|our)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+"
     r"|[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+to\s+$"
 )
 _QUOTED_AS = re.compile(r"\b(?:quoted|reported|cited|recorded|remembered|heard)\s+as\s+$")
@@ -367,12 +394,22 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             lead, 0, words[index].start()
         ):
             continue  # "Her central claim is that": a noun after a possessive, no verb
-        portraying = words[index].group().lower() in _PORTRAYING
+        portraying = words[index].group().lower() in _PORTRAYING | _SEEING_AS
         naming = words[index].group().lower() in _NAMING  # "call": a frame only as an infinitive, see below
         if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):
             continue
         prev = words[index - 1].group() if index else ""
+        # "Kaganovich reportedly declared:", "Trotsky later wrote": the subject stands before the adverbs
+        back = index - 1
+        while back > 0 and _ADVERB.fullmatch(words[back].group()) and not lead[
+            words[back - 1].end() : words[back].start()
+        ].strip():
+            back -= 1
+        if back != index - 1 and back >= 0:
+            prev = words[back].group()
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
+        # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
+        has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None
         has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
         has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many"}
         # "for what prosecutors called “…”": a regular plural of a role is a subject too
@@ -397,7 +434,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         # "Putin expressed his sympathy and called the massacre “…”": a second verb of the same subject
         has_subject = has_subject or (prev.lower() in {"and", "but"} and not participle)
         # "Is it in order for the hon. Member to describe the policy as “…”": the infinitive's subject
-        infinitive = prev.lower() == "to" and FOR_TO.search(lead, 0, words[index].start()) is not None
+        # … and "led Trotsky to claim that", the causative's object
+        infinitive = prev.lower() == "to" and (
+            FOR_TO.search(lead, 0, words[index].start()) or CAUSED_TO.search(lead, 0, words[index].start())
+        ) is not None
         has_subject = has_subject or infinitive
         naming_infinitive = infinitive and words[index].group().lower() in _NAMING  # "for X to call it"
         if not portraying and not naming_infinitive and not is_saying_word(
@@ -602,6 +642,10 @@ _SAYING_WORDS = _SAYING_WORDS | _set("cable cabled cables telegraph telegraphed 
 _SAYING_WORDS = _SAYING_WORDS | _set("propose proposes proposed proposing")
 # First names that make a person a woman (for "she"); the other first names above are men's, mostly.
 FEMALE_FIRST_NAMES = _set(
+    # more given names of women common in the histories of Russia and Central Europe
+    "ida zoya alisa agnes lena liza yana dina ella emma eva nora rita tanya tonya valya varvara veronika "
+    "viktoria victoria yevdokia evdokia yevfrosiniya elsa frida greta hilda ilse inga irma lotte lisa "
+    "louise anya asya dasha katya musya nadia nadezhda tamara kira ariadna evfrosiniya "
     "alexandra anna maria nadezhda svetlana olga irina tatiana tatyana natalia natalya elena yelena sofia "
     "sophia vera lyudmila galina marina ekaterina yekaterina catherine sheila lynne rosa clara angela hannah "
     "simone marie claire anne josephine margaret elizabeth sarah jane mary susan rachel rebecca emily lucy "

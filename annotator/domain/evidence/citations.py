@@ -158,10 +158,11 @@ _PRESENT = (
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
-    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared))"
+    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared|stated|speculated))"
     # What a scholar does with the evidence: "Merridale, writing about war memorials, makes a similar point",
     # "Filtzer reaches a harsher conclusion", "Viola traces …"
     r"|(?:makes|reaches|offers|traces|attributes|documents|interprets|identifies|highlights|underlines|"
+    r"depicts|portrays|"
     r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
@@ -171,17 +172,23 @@ _PAST = (
     r"commented|concluded|insisted|remarked|maintained|contended|reported|pointed\s+out|saw|believed|felt|"
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
-    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|"
+    r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
+    r"speculated|"
+    r"tells\s+of|"
     # "Viola quotes a peasant woman": quoting a source, a weak sign too
     r"quotes|cites|quoted|cited)"
 )
-_ADVERB = r"(?:(?:also|further|rightly|convincingly|persuasively|plausibly|famously|even|however|too)\s+)?"
+_ADVERB = r"(?:(?:also|further|even|however|too|[a-z]{2,}ly)\s+)?"  # "rightly", "increasingly", …
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
 # or a particle.
 # Patterns that scan the whole text begin with a class of characters and only then look behind: Python's
 # engine then jumps from candidate to candidate instead of trying every position (four times faster).
 _CAPITAL_WORD = rf"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<![\w’'-].)[{_LETTER}’'\-]*[{_LOWER}]"
-_NAMES_SEQ = rf"(?P<names>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}}(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+# "Joseph T. Fuhrmann": a middle initial between the given name and the surname
+_NAMES_SEQ = (
+    rf"(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})?)?)"
+)
 _BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P<nloc2>{_LOC}))\s*\)"
 
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
@@ -198,6 +205,8 @@ _NARRATIVE_VERB = re.compile(
 _NARRATIVE_AS = re.compile(
     rf"(?P<lead>[AaFfPpSs](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Ff])or|"
     rf"(?<=[Pp])ace|(?<=[Ss])elon))"
+    # "according to historian Douglas Smith", "according to the biographer Fuhrmann": a scholar by name
+    r"(?:\s+(?:the\s+)?(?P<role>[Hh]istorians?|[Ss]cholars?|[Bb]iographers?|[Dd]emographers?|[Ee]conomists?))?"
     rf"\s+{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
@@ -225,7 +234,18 @@ _NARRATIVE_PLURAL = re.compile(
 # "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
 # citation of X, where X is cited elsewhere, as for "according to X").
 _IN_WORDS = re.compile(
-    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms)\b"
+    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms|"
+    r"view|analysis|interpretation|judgement|judgment|assessment)\b"
+)
+_PLAIN_SPEECH = {"says", "said", "tells", "told", "thinks", "calls", "reports", "replied", "responded",
+                 "complained", "objected", "countered", "warned", "cautioned", "agrees", "agree", "disagrees",
+                 "disagree", "quotes", "quoted", "cites", "cited"}
+# A name given as a scholar's: "historian Stephen Wheatcroft", "the biographer Dmitri Volkogonov", "historians
+# such as Richard Pipes", "such scholars as Ian Kershaw".
+_SCHOLAR_NAMED = re.compile(
+    r"[HhSsBbDdEe](?<![\w].)(?:(?<=[Hh])istorians?|(?<=[Ss])cholars?|(?<=[Bb])iographers?|(?<=[Dd])emographers?|"
+    r"(?<=[Ee])conomists?|(?<=[Ss])ovietologists?)(?:\s+(?:such\s+as|like|including|as))?\s*,?\s+"
+    rf"(?:[A-Z]\.\s+)*(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
 )
 _INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -286,17 +306,20 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
     cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
+    # "the German historian Helmut Krausnick", "historians like Martin Broszat": named as a scholar, a scholar
+    # everywhere in the text, for the weaker signs too ("Broszat argued that")
+    scholars = {m.group("name").split()[-1] for m in scan.finditer(_SCHOLAR_NAMED, text)} - _NOT_NAMES
     found = _names_alone(text, found, cited)
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     scans: _Scans = {}
-    narrative = _narrative(text, cited, taken, notes, reference_list, scans)
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
     more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
     if more:
-        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans)
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars)
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
@@ -489,7 +512,7 @@ _Scans = dict[re.Pattern[str], list[re.Match[str]]]
 
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
-               scans: _Scans | None = None) -> list[Evidence]:  # fmt: skip
+               scans: _Scans | None = None, scholars: set[str] | None = None) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
     # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
     scans = {} if scans is None else scans
@@ -516,7 +539,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         surname = author.split()[-1]
         if strong and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
-        if not strong and surname not in cited:
+        # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
+        # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
+        verb = (match.groupdict().get("verb") or "").strip().lower()
+        scholarly = surname in (scholars or ()) and verb and verb not in _PLAIN_SPEECH
+        if not strong and surname not in cited and not scholarly:
             return
         if taken.holds(start) or start in found:
             return
@@ -577,7 +604,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         )
         if lead == "as" and match.group("verb") is None:
             continue
-        add(match, match.end(), strong or bool(match.group("nyear")), "narrative")
+        # "according to historian Douglas Smith", or a name the text gives as a scholar's elsewhere
+        scholar = match.group("role") is not None or (
+            lead.startswith("according") and _names(match) is not None
+            and _names(match)[0].split()[-1] in (scholars or ())  # type: ignore[index]
+        )
+        add(match, match.end(), strong or scholar or bool(match.group("nyear")), "narrative")
     for match in matches(_POSSESSIVE):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
@@ -665,7 +697,9 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     if not words or words[-1].group(0) in _NOT_NAMES:
         return None
     author = names[words[0].start() :]
-    if author in _place_names() or words[0].group(0) in _place_names():
+    places = _place_names()
+    # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
+    if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):
         return None
     return author, start + words[0].start()
 

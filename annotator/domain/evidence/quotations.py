@@ -65,14 +65,17 @@ _CLOSERS = {
     "'": "'",
 }
 _MARKS = set("“”„«»‹›‘’‚\"'")
-_OPEN_BEFORE = set(" \t\n([{—–-/") | set("“„«‘‚\"'‹")
+# "_" and "*": Markdown's emphasis around a title in marks (_"Permanent Revolution"_)
+_OPEN_BEFORE = set(" \t\n([{—–-/_*") | set("“„«‘‚\"'‹")
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
 # "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
 _LABEL_BEFORE = re.compile(
     r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
     r"classified\s+as|described\s+as|referred\s+to\s+as|nicknamed|entitled|titled|the\s+(?:word|term|"
     r"phrase|label|slogan|epithet|notion|concept|name|title|expression)s?(?:\s+of)?|"
-    r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed))"
+    r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed)|"
+    # "shot as alleged “enemies of the state”", "called them words such as “…”": a label
+    r"(?:as\s+)?(?:alleged|supposed|purported|would-be)|(?:words|terms|names|epithets|labels)\s+(?:such\s+as|like))"
     r"[\s,:]*(?:the\s+|a\s+|an\s+)?$",
     re.IGNORECASE,
 )
@@ -352,6 +355,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):
+        return True, "title"  # "(see “Deportations of peoples in the Soviet Union.”)": a cross-reference
+    if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner):
+        return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
         return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
     if len(words) >= 2 and _INTERVIEW_AFTER.match(after):
@@ -424,6 +431,11 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"
     if ":" in lead and len(words) >= 3:
         return False, "quotation"  # "Trotsky's verdict was harsh: the failure was “the greatest mistake …”"
+    if inner[:1].islower() and (_COORDINATED_WORDS.search(inner) or _GERUND_WITH_OBJECT.match(inner)):
+        # "teams of “energetic and ideological” sailors", "a “reasonable and probably moderate” estimate",
+        # "the duty of “extinguishing the resistance of exploiters”": a phrase built as somebody wrote it
+        # (coordinated words, a gerund and its object) is borrowed wording, not a name for a thing
+        return False, "quotation"
     if re.search(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+$", lead, re.IGNORECASE) and (
         inner[:1].islower() and not ended
     ):
@@ -437,7 +449,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 # "what Shalamov called “…”", "a price that Wheatcroft (1996) rightly called “…”", "what one Kiev newspaper
 # called", "what prosecutors called": a naming verb in a relative clause whose subject is named.
 CALLED_BY = re.compile(
-    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
+    # "what Stalin's daughter Svetlana Alliluyeva called": a relation by a possessive before the name
+    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+)?"
+    r"(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
     r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
     r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"
@@ -513,6 +527,14 @@ _WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "penci
 _NOUN_SLOT = re.compile(
     r"\b(?:a|an|the|of|concerning|regarding|about|under|into|for|against)\s+$", re.IGNORECASE
 )
+
+
+# Words coordinated inside the marks ("energetic and ideological", "peace, land, and bread").
+_COORDINATED_WORDS = re.compile(
+    r"\w[ \t]+(?:and|or|but|nor)[ \t]+(?:\w+ly[ \t]+|even[ \t]+|an?[ \t]+)?\w|\w,[ \t]+\w"
+)
+# A gerund and its object: "extinguishing the resistance of exploiters".
+_GERUND_WITH_OBJECT = re.compile(r"[a-z]+ing[ \t]+(?:the|a|an|all|their|his|her|its|our)[ \t]+\w")
 
 
 def _is_title(words: list[str]) -> bool:
@@ -639,7 +661,12 @@ def _prose(body: str) -> bool:
     stripped = body.strip()
     if len(stripped) < 40 or _LIST_ITEM.match(stripped):
         return False
+    # An encyclopedia's note calls after the last sentence ("… triumph.[7]", "….[12][13]") end it as well
+    stripped = _NOTE_CALLS_AT_END.sub("", stripped)
     return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$", stripped))
+
+
+_NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
 
 
 def _intro_says(intro: str) -> bool:

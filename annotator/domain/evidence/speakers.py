@@ -117,6 +117,7 @@ from annotator.domain.evidence._words import (
     AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
+    CAUSED_TO,
     DETERMINERS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
@@ -163,6 +164,8 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
     r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
+    # "After researching the biographies in the Soviet archives, he": a gerund's phrase may run longer
+    r"|(?:After|Before|On|Upon|By|While|Since|Without|Despite)\s+[a-z]+ing\b[^,.;:“”\"«»]{0,90},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
     # "On 4 April Pravda printed": a date without a year
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|"
@@ -283,7 +286,9 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
+            speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
+            speaker = _without_emphasis(speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
@@ -347,6 +352,9 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
+        # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     lead, lead_at = _lead(text, q, outer)
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
@@ -366,6 +374,8 @@ def _speaker(
         return found, "continued", source
     if found := _read_out(text, q):
         return found, "read out", source
+    if not lead.strip() and q.form == Form.INLINE and (found := _account_before(text, q, people)):
+        return found, "account before", source
     if ok(found := _beat(text, q, lead, spoken, people)):
         exchange = _exchange(text, _paragraph_start(text, q.start), spoken) if not lead.strip() else None
         if exchange and exchange[0] is not None and exchange[1] == found.name:
@@ -383,6 +393,12 @@ def _speaker(
     if said_it and said_it.group("who").split()[0].lower() not in NOT_NAMES:
         # "Everyone knew “…”. Stalin said it in 1935": the next sentence owns the words
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
+    if not lead.strip() and q.form == Form.INLINE and (found := _statement_before(text, q, spoken, people)):
+        return found, "statement before", source
+    if _LINKING_BEFORE.search(lead):
+        # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
+        # whoever wrote them; the subject does not say them
+        return None, "described subject", source
     if found := _nearby(text, q, lead, lead_at, spoken, people):
         return found, "nearby", source
     return None, "none", source
@@ -518,6 +534,7 @@ def _before_quote(
         who = CALLED_BY.search(lead)
         assert who is not None
         name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
+        name = re.sub(r"^[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+", "", name)  # "Stalin's daughter Svetlana …"
         start = lead_at + who.start("who") + who.group("who").index(name)
         # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
         # "what one observer described as" names nobody (the described speaker is kept by ``_described``)
@@ -525,6 +542,31 @@ def _before_quote(
         indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
         if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
+    marched = _MARCHED_UNDER.search(lead) or _MARCHED_DEMANDING.search(lead)
+    if marched:
+        # "workers … demonstrated under banners reading “…”", "… marched, again demanding “…”": the slogans
+        # are the marchers' words
+        found = _subject_before(text, lead_at + marched.start("verb"), lead_at, spoken, people)
+        if found is not None and _plausible(found.name, people, found.start, found.end):
+            return found
+    printed = _PRINTED_PIECE.search(lead)
+    if printed:
+        # "One newspaper, the Stock Exchange Gazette, even ran a report of his death “…”": the paper's words
+        subject = _sentence_subject(lead)
+        if subject is not None and people.kind(lead_at + subject[1], subject[0]) != "place":
+            start = lead_at + subject[1]
+            return _without_emphasis(Speaker(subject[0], start, start + len(subject[0])))
+    agent = _PASSIVE_BY_COMMA.search(lead)
+    if agent and agent.group("agent").split()[0].lower() not in NOT_NAMES:
+        # "the Cheka was dissolved by VTsIK, “with expressions of gratitude …”": the agent's words
+        start = lead_at + agent.start("agent")
+        return _named(text, start, start + len(agent.group("agent")))
+    likened = _LIKENED_BY.search(lead)
+    if likened and likened.group("agent").split()[0].lower() not in NOT_NAMES:
+        # "(a move likened by Sebag-Montefiore to “…”)", "an act described by the historian Pipes as “…”":
+        # the agent of a naming participle, with or without an auxiliary
+        start = lead_at + likened.start("agent")
+        return _named(text, start, start + len(likened.group("agent")))
     verb = frame_verb(lead, anywhere=block)
     parallel = _PARALLEL_LEAD.search(lead) if verb is None and not block else None
     if parallel:
@@ -558,6 +600,14 @@ def _before_quote(
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
             if subject is not None and kind not in ("place", "common"):
                 return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
+            opening = _SUBJECT_PRONOUN_OPENING.match(lead)
+            if subject is None and opening and not re.search(r"[;:]", lead[: verb.start()]):
+                # "He then locked the door behind her, telling her: “…”": the clause's pronoun subject, not
+                # the object before the comma
+                at = lead_at + opening.start("pronoun")
+                found = _carry_over(text, at, opening.group("pronoun").lower(), spoken, people)
+                if found is not None:
+                    return found
         agent = PASSIVE_AGENT.match(lead, verb.end())
         passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]) and not verb.group(
         ).lower().endswith("ing")  # "are writing that" is no passive
@@ -651,6 +701,83 @@ def _before_quote(
     return None
 
 
+def _statement_before(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "Andropov, the KGB chairman, issued a grave statement on the reforms. “…”": a quotation opening a
+    sentence right after one in which someone issued a statement (made a speech, wrote a letter) is its
+    wording, and that someone's."""
+    window_start = max(0, q.start - 400)
+    stripped = text[window_start : q.start].rstrip()
+    if not stripped.endswith((".", ":")):
+        return None
+    sentence = sentence_lead(stripped, len(stripped) - 1)
+    sentence_at = window_start + len(stripped) - 1 - len(sentence)
+    m = _STATEMENT_MADE.search(sentence)
+    if m is None:
+        return None
+    found = _subject_before(text, sentence_at + m.start("verb"), sentence_at, spoken, people)
+    if found is None or not _plausible(found.name, people, found.start, found.end):
+        return None
+    return found
+
+
+def _account_before(text: str, q: Evidence, people: _People) -> Speaker | None:
+    """ "According to Ivinskaya, Pasternak was struck dumb. “He was totally unprepared …”": a quotation
+    opening the sentence right after one given as someone's account goes on with that account."""
+    window_start = max(0, q.start - 400)
+    stripped = text[window_start : q.start].rstrip()
+    if not stripped.endswith("."):
+        return None
+    sentence = sentence_lead(stripped, len(stripped) - 1)
+    m = _ACCOUNT_OPENING.match(sentence)
+    if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    start = window_start + len(stripped) - 1 - len(sentence) + m.start("name")
+    if people.kind(start, m.group("name")) not in ("person", "unknown"):
+        return None
+    return _named(text, start, start + len(m.group("name")))
+
+
+_ACCOUNT_OPENING = re.compile(
+    r"\s*(?:According\s+to|In\s+the\s+(?:words|account|memoirs?|recollection)\s+of)\s+(?:(?:the\s+)?[a-z]+\s+)?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),"
+)
+_STATEMENT_MADE = re.compile(
+    r"\b(?P<verb>issued|issues|made|makes|gave|gives|delivered|delivers|published|publishes|released|releases|"
+    r"sent|sends|wrote|writes)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|speech|"
+    r"declaration|address|warning|appeal|letter|report|memorandum|note|message|announcement|communiqu[eé])s?\b"
+)
+# A linking verb right before the quotation, or before a list of quoted words that ends with it.
+_LINKING_BEFORE = re.compile(
+    r"\b(?:appeared|appears|seemed|seems|looked|looks|sounded|sounds|became|becomes)\s+"
+    r"(?:(?:[a-z]+ly|more|most|very|quite|almost)\s+)?(?:[“\"«„][^“”\"«»„]{1,60}[”\"»“],?\s+(?:and\s+|or\s+)?)*$"
+)
+_MARCHING = (
+    r"(?P<verb>demonstrated|demonstrate|demonstrates|marched|march|marches|paraded|protested|rallied|"
+    r"gathered|assembled|struck|picketed|filled\s+the\s+streets)"
+)
+_MARCHED_UNDER = re.compile(
+    rf"\b{_MARCHING}\b[^.;:“”\"«»„]{{0,60}}?\b(?:banners?|placards?|posters?|signs?|flags?|slogans?)\s+"
+    r"(?:reading|saying|that\s+(?:read|said)|which\s+(?:read|said)|with\s+the\s+words)\s*:?\s*$"
+)
+_MARCHED_DEMANDING = re.compile(
+    rf"\b{_MARCHING}\b(?:\s+(?:in|at|on|outside|through)\s+[^,.;:“”\"]{{1,40}})?,\s+"
+    r"(?:(?:again|also|still|loudly|once\s+more)\s+)?(?:demanding|chanting|shouting|crying|calling\s+for)\s*:?\s*$"
+)
+_PRINTED_PIECE = re.compile(
+    r"\b(?:ran|runs|printed|prints|published|publishes|carried|carries)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:report|story|article|notice|item|headline|editorial|piece|obituary)\b[^.;:“”\"«»„]{0,80}$"
+)
+_PASSIVE_BY_COMMA = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+(?:the\s+)?"
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}),\s*$"
+)
+_LIKENED_BY = re.compile(
+    r"\b(?:likened|compared|described|characteri[sz]ed|portrayed|dismissed|denounced|branded|labell?ed|"
+    r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})\s+(?:as|to)\s+(?:an?\s+|the\s+)?$"
+)
 # A naming verb's first "as “…”" and a second object's "as": "… as “excesses” and the deportation as"
 _PARALLEL_LEAD = re.compile(
     r"(\bas\s+)[“\"«][^“”\"«»]{1,80}[”\"»][ \t]*,?[ \t]+and[ \t]+(?:[^\s,:;.()“”\"«»]+[ \t]+){1,6}as[ \t]+$"
@@ -762,6 +889,8 @@ def _subject_before(
     chunk = _PERIPHRASIS.sub(lambda m: " " * len(m.group()), chunk)
     # "elle m'a dit", "il lui avait écrit": the French pronoun stands before the clitic and the auxiliary
     chunk = _FRENCH_AUXILIARY.sub(lambda m: " " * len(m.group()), chunk)
+    # "Yusupov returned to the basement and, referring to a crucifix in the room, told": the aside in commas
+    chunk = _PARTICIPLE_ASIDE.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
@@ -774,22 +903,39 @@ def _subject_before(
     ) in ("person", "unknown"):
         # "an open letter from Lydia Chukovskaya, who wrote that …": "who" stands for the name before it
         return _named(text, floor + relative.start(1), floor + relative.end(1))
+    document = _NAME_WHICH.search(chunk)
+    if document and document.group("name").split()[0].lower() not in NOT_NAMES:
+        # "Article 2 of the United Nations Charter which states,": the named document says it
+        return Speaker(document.group("name"), floor + document.start("name"), floor + document.end("name"))
     described = _NP_WHO.search(chunk)
     if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
         # her": the relative stands for the noun phrase before it
         return Speaker(described.group("np"), floor + described.start("np"), floor + described.end("np"))
+    caused = CAUSED_TO.search(chunk)
+    if caused:
+        # "led Leon Trotsky to claim that", "prompting the enraged Orlov to declare": the one made to speak,
+        # by the name in the phrase when it has one ("the enraged Orlov" is Orlov)
+        np_at = floor + caused.start("np")
+        name = re.search(r"[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*)*$", caused.group("np"))
+        if name and name.start() > 0 and name.group().split()[0].lower() not in NOT_NAMES:
+            return _named(text, np_at + name.start(), np_at + name.end())
+        return Speaker(caused.group("np"), np_at, np_at + len(caused.group("np")))
     infinitive = FOR_TO.search(chunk)
     if infinitive:
         # "for the hon. Member for Aberdeen to describe …": the infinitive's subject speaks
         return Speaker(infinitive.group("np"), floor + infinitive.start("np"), floor + infinitive.end("np"))
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
-    while (tail := re.search(r"\s([a-z]+)$", stripped)) and tail.group(1) in _BETWEEN_WORDS:
+    while (tail := re.search(r"\s([a-z]+)$", stripped)) and (
+        tail.group(1) in _BETWEEN_WORDS or re.fullmatch(r"[a-z]{3,}ly", tail.group(1))
+    ):  # "Kaganovich reportedly declared"
         stripped = stripped[: tail.start()].rstrip()
     if stripped.endswith(","):
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive
         body = stripped[:-1]
+        # "A cable from our London embassy dated June 18, 1941, stated": the date's comma is no appositive
+        body = _DATE_AFTER.sub("", body)
         comma = body.rfind(",")
         stripped = body
         if comma >= 0:
@@ -814,6 +960,10 @@ def _subject_before(
     words = list(WORD.finditer(stripped))
     while words and words[-1].group().lower() in _BETWEEN_WORDS and not words[-1].group()[0].isupper():
         words.pop()
+    if words and words[-1].group().lower() in {"and", "but"} and spoken and floor <= spoken[-1][0] <= verb_at:
+        # "Kerensky … called the ministers “…” and “…”, and alleged that they were “…”": the second verb of
+        # the one who said the words before it in the same sentence
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role)
     if words and words[-1].group().lower() in {"and", "but", "then"}:
         # "Mikoyan spoke to the crowd on the radio … and promised": the subject of the first verb says it
         # (before a phrase after a noun is read as the speaker's: "the crowd on the radio" is no speaker)
@@ -1141,6 +1291,8 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
             return False  # a word the text also writes in lower case, capitalised only at a sentence's start
         if not person and (w.endswith(("ly", "ish", "ese")) or w in _NATIONALITIES) and w not in FIRST_NAMES:
             return False  # "Visibly tired, he …", "The British ambassador": an adverb or an adjective
+        if re.search(r"[a-z](?:ism|isms|ist\s+doctrine)$", w) and len(w) > 6:
+            return False  # "Stalinism", "Trotskyism": a doctrine named after a man speaks for nobody
         if place > person:
             return False
     if start is not None:
@@ -1162,6 +1314,14 @@ def _antecedents(
     """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back
     and whether it is a subject or a speaker there (True) or only named in the sentence (False)."""
     window_start = max(0, at - 600)
+    if window_start:
+        # The window opens where its first sentence does: a long sentence cut in the middle would give the
+        # first capitalised word after the cut as a subject ("… distorted the Leninism of the wise Lenin,
+        # but Volkogonov also lamented …" is Volkogonov's sentence, not Lenin's)
+        back = max(0, window_start - 1000)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, back, window_start)]
+        if breaks:
+            window_start = breaks[-1]
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     # Names inside quotations are not whom a pronoun outside them stands for.
@@ -1172,6 +1332,14 @@ def _antecedents(
     chained = 0
     for nearest, (s, sentence_end) in enumerate(reversed(list(zip(starts, ends, strict=True)))):
         sentence_at = window_start + s
+        if nearest == 0 and not plural and not neuter:
+            # "…, and though Stalin took a lenient view (…), he said": the subject of the clause the pronoun
+            # comes right after is whom it stands for, before the sentence's own subject
+            clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before))
+            if clause and clause.group("name").split()[0].lower() not in NOT_NAMES and people.kind(
+                window_start + clause.start("name"), clause.group("name")
+            ) in ("person", "unknown"):
+                yield clause.group("name"), 0, True
         if not neuter:
             # "Stalin was not, Roberts argues, “…”. He …": a speaker set in commas inside the sentence
             # leaves its subject the topic
@@ -1296,6 +1464,10 @@ _DOCUMENT_AFTER_VERB = re.compile(
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remained|seemed)\s+$")
 
 
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:though|although|while|when|whereas|because|since|once|after|before|if)\s+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+[a-z][^.;:!?“”\"«»]{0,120},\s*$"
+)
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 
@@ -1356,7 +1528,8 @@ _PERIPHRASIS = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"(?:(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}|"
     # "Brezhnev's speechwriter Alexander Bovin kept": a possessor's role, then the name
-    r"[A-Z][\w’'-]+\s+(?:[a-z][\w-]*\s+){1,2})"
+    # (a possessive: "Yagoda summoned Vera Petrova, …" is a subject, its verb and its object)
+    r"[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<name>(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
     # "The critic L. Chukovskaya is collecting": initials make a name too
     r"(?:\s+(?!of\b|and\b)[a-z]|\s*,)"
@@ -1379,7 +1552,7 @@ _LATE_PRONOUN = re.compile(
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in|by|of|with|to|for)\s+(?:which|whom)\s+(?P<pronoun>he|she|they)\s")
 _DATE_AFTER = re.compile(
     r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?\d{4}\s*$"
+    r"September|October|November|December)\s+)?(?:\d{1,2},\s+)?\d{4}\s*$"  # "dated June 18, 1941" too
 )
 # One or two initials after a surname, ending the subject: "Sidorenko P. K.", "Gurevich R.", "Ivanov I.P."
 _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)$")
@@ -1466,7 +1639,9 @@ _PLACE_LIST = re.compile(
 )
 _SENTENCE_BREAK = re.compile(
     # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
-    r"(?:(?<!\b[A-ZА-ЯЁ])\.|[!?])(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
+    # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
+    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)\.|[!?])"
+    r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
 _FRENCH_AUXILIARY = re.compile(
@@ -1615,8 +1790,9 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
             later = _NAME_THEN_VERB.search(sentence, offset + words[0].end(), offset + 80)
             if later and later.group(1).split()[0].lower() not in NOT_NAMES and not _POSSESSIVE.search(
                 later.group(1)
-            ) and not re.search(r"\b(?:to|of|for|with|from|by|about|against|on|at|in)\s+$",
-                                sentence[max(0, later.start(1) - 12) : later.start(1)]):
+            ) and not re.search(r"\b(?:to|of|for|with|from|by|about|against|on|at|in|his|her|their|its|my|"
+                                r"our)\s+$", sentence[max(0, later.start(1) - 12) : later.start(1)]):
+                # ("In his Nobel Prize acceptance speech he wrote": a name after a possessive is a modifier)
                 # "On a page of Trotsky's writings he scrawled": a possessive is no subject, nor is a name
                 # after a preposition ("In a letter to Kennedy on 24 October he called")
                 return later.group(1), later.start(1)
@@ -1710,9 +1886,12 @@ class _People:
         if words[-1][:1].isupper() and words[-1].lower().endswith(_FEMININE_SURNAME):
             return "f"
         self._elsewhere()
-        if words[-1] in self._women:
+        # A surname the text gives both to a woman and to a man ("Josephine Pasternak", "Leonid Pasternak")
+        # is a family's: alone, it says nothing of whom it stands for
+        women, men = words[-1] in self._women, words[-1] in self._men
+        if women and not men:
             return "f"
-        if (first in FIRST_NAMES and len(words) > 1) or words[-1] in self._men:
+        if (first in FIRST_NAMES and len(words) > 1) or (men and not women):
             return "m"  # a man's first name, here or elsewhere in the text
         return ""
 
@@ -1808,11 +1987,23 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     gap = text[end : q.start]
     if how == "citation" or "\n\n" in gap or len(gap) > 160 or end > q.start:
         return None
-    if COORDINATED.fullmatch(gap):
-        return Speaker(speaker.name, None, None, speaker.role)  # "accused it of “…” and of “…”"
+    if COORDINATED.fullmatch(gap) or re.fullmatch(r"[ \t]*[,;][ \t]*", gap):
+        # "accused it of “…” and of “…”"; a list: "demanding “…”, “…”, and “…”"
+        return Speaker(speaker.name, None, None, speaker.role)
     if how == "introduction" and "\n" not in gap and not _SENTENCE_BREAK.search(gap):
         # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
         # the colon introduces runs to the end of the sentence
+        return Speaker(speaker.name, None, None, speaker.role)
+    framed = how in ("verb before", "verb after", "introduction", "possessor", "continued")
+    goes_on = "\n" not in gap and _SAME_CLAUSE_GOES_ON.match(gap) and not _SENTENCE_BREAK.search(gap)
+    if framed and goes_on and frame_verb(gap) is None:
+        # "contends that “…” and that some specialists … are “…” and instead “…”": the reported clause goes on
+        # in the same sentence, with no other verb of saying
+        return Speaker(speaker.name, None, None, speaker.role)
+    ended = re.search(r"[.!?][”\"»’]?\s*$", text[max(0, end - 3) : end] + gap)
+    if framed and ended and re.fullmatch(r"[”\"»’]?\s*[.!?]?[ \t]+", gap):
+        # "said those who argue it are “dead wrong”. “Collectivization only seemed necessary …”": the next
+        # sentence is nothing but more of the same words
         return Speaker(speaker.name, None, None, speaker.role)
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
     if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
@@ -1820,6 +2011,15 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     if not re.search(r"[.!?,]\s*$", gap):
         return None  # "“…,” the brigade wrote in its letter, “…”": one quotation interrupted by who says it
     return Speaker(speaker.name, None, None, speaker.role)
+
+
+_SUBJECT_PRONOUN_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Then|Instead|Later|Finally)\s+)?(?P<pronoun>He|She|They)\b"
+)
+# Another version of the same words in brackets: "“…” (or, in another version, “…”)".
+_ALTERNATIVE = re.compile(r"[ \t]*\([ \t]*(?:or|also|alternatively)\b[^()“”\"«»]{0,40}?[,:]?[ \t]*")
+# A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
+_SAME_CLAUSE_GOES_ON = re.compile(r"[”\"»’]?[ \t]*,?[ \t]*(?:and|but|or|while)\b")
 
 
 def _beat(
@@ -2232,7 +2432,9 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if speaker.start is None or speaker.end is None or speaker.role != "quoted":
         return speaker
     first = speaker.name.split()[0].lower()
-    if first not in DETERMINERS or speaker.name.split()[-1][:1].isupper():
+    # "Rasputin's daughter, Maria,": a kin or a role after a possessive is a determined role too
+    possessed = len(speaker.name.split()) == 2 and re.search(r"[’']s$", speaker.name.split()[0]) is not None
+    if (first not in DETERMINERS and not possessed) or speaker.name.split()[-1][:1].isupper():
         return speaker
     m = _ROLE_APPOSITION.match(text, speaker.end, speaker.end + 140)
     if m is None or (m.group("title") and m.group("title") not in TITLES):
@@ -2240,6 +2442,31 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+def _without_emphasis(speaker: Speaker) -> Speaker:
+    """A name set in italics as Markdown marks them ("_Deutsche Welle_", "_Pravda_"), without the marks."""
+    name = speaker.name.strip("_*")
+    if name == speaker.name or not name:
+        return speaker
+    start = None if speaker.start is None else speaker.start + speaker.name.index(name)
+    return replace(speaker, name=name, start=start, end=None if start is None else start + len(name))
+
+
+def _example_name(text: str, speaker: Speaker) -> Speaker:
+    """A group found as the speaker ("Older historians", "critics") that the text exemplifies by a name right
+    after it ("… such as Richard Pipes", "… like Max Eastman") is that name: the one whose words they are."""
+    if speaker.start is None or speaker.end is None or speaker.name.split()[-1][:1].isupper():
+        return speaker
+    m = _EXAMPLE_NAME.match(text, speaker.end, speaker.end + 80)
+    if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return speaker
+    return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+
+_EXAMPLE_NAME = re.compile(
+    r",?\s+(?:such\s+as|like|including|notably|namely)\s+"
+    r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s+)*[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ]\.\s+)*[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
+)
 
 # Roles a person holds, which a definite description repeats for the one the text gave them to.
 _PERSON_ROLES = {
@@ -2308,9 +2535,18 @@ _INNER_PRONOUN = re.compile(
 )
 _OBJECT_PRONOUN = re.compile(r"\b(?:told|asked|found|saw|gave|showed|answered|met|followed)\s+(?:him|her)\b")
 
-# A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for".
+_PARTICIPLE_ASIDE = re.compile(r"(?<=\band),\s+[a-z]+(?:ing|ed)\b[^,;:“”\"«»]{1,100},\s*$")
+# A document's name and "which" right before the verb: "the United Nations Charter which", "the Belgrade
+# Declaration, which".
+_NAME_WHICH = re.compile(
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,4}),?\s+which\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+# A name and "who" right before the verb: "… a covering letter by Karutsky, who asked for"; an adverbial
+# phrase may stand between "who" and the verb when no comma or other clause opens there ("cite Dzerzhinsky,
+# who during the struggle against the Whites in the Civil War exclaimed:"), unless a subject pronoun does.
 _NAME_WHO = re.compile(
     r"\b((?:[A-ZÀ-ÞА-ЯЁ]\.\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2}),\s+who\s+"
-    r"(?:[a-z]+\s+){0,2}$"
+    r"(?:(?!(?:he|she|they|it|we|I|you|that|and|but)\s)[\w’'-]+\s+){0,14}$"
 )
 

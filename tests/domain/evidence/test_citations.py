@@ -525,3 +525,27 @@ def test_round_seven_an_actor_of_a_report_in_the_present_tense_is_no_scholar():
     )
     narrative = [(text[c.start : c.end], c.cited_author) for c in find_citations(text)]
     assert narrative == [("Oleg Khlevniuk shows", "Oleg Khlevniuk")]
+
+
+def test_a_name_given_as_a_historians_is_cited_by_a_verb_of_scholarship_in_any_tense():
+    text = (
+        "The German historian Helmut Kessler argued that the order was given in the spring. Kessler wrote "
+        "in his 1967 book that the plan was old. Later, functionalist historians like Martin Brandt argued "
+        "that local officials began it; in Brandt's analysis, Berlin only approved. Funk depicts the chief "
+        "as a gambler. The historian Anna Roth, reached by telephone, said the files were closed. The "
+        "debate faded as such scholars as Ida Fenn and Carl Moss increasingly agreed that both mattered."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == [
+        "Helmut Kessler", "Kessler", "Martin Brandt", "Brandt", "Funk", "Ida Fenn and Carl Moss"
+    ]
+
+
+def test_according_to_a_historian_with_a_middle_initial_and_a_first_name_that_is_a_town():
+    text = (
+        "According to historian Douglas Hale, his youth is a black hole. According to historian Joseph T. "
+        "Fenwick, he had a daughter. Historian Robert K. Marsh has stated that the cure was luck; Marsh "
+        "speculated that rest helped. According to Stalin, all was well."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Douglas Hale", "Joseph T. Fenwick", "Robert K. Marsh", "Marsh"]

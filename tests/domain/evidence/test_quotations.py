@@ -458,3 +458,53 @@ def test_round_seven_an_attribution_line_naming_a_document_in_lower_case():
     blocks = [(text[e.start : e.start + 20], e.speaker.name if e.speaker else None)
               for e in attribute(text, find_quotations(text)) if e.form == Form.BLOCK]
     assert blocks == [("We are for Soviet po", "letter of kolkhozniks of the “Lenin's Path” kolkhoz")]
+
+
+def test_an_indented_block_ending_in_a_reference_mark_is_a_block_quotation():
+    # An encyclopedia's plain text: each paragraph one line, the block indented and closed by its note "[7]"
+    text = (
+        "The historian Anna Berg wrote a short study of the grain crisis in one district of the Volga.\n\n"
+        "In Berg's account of the winter of 1928:\n\n"
+        "    The procurement brigades arrived before the roads froze, took what the households had set aside "
+        "for seed, and left the district committee to explain the shortfall in spring.[7]\n\n"
+        "Other historians have disputed her reading of the district's records.\n"
+    )
+    blocks = [e for e in find_quotations(text) if e.form == Form.BLOCK]
+    assert [text[e.start : e.end][:28] for e in blocks] == ["The procurement brigades arr"]
+    (speaker,) = [e.speaker.name for e in attribute(text, blocks) if e.speaker]
+    assert speaker == "Berg"
+
+
+def test_markdown_emphasis_around_marks_and_inside_them():
+    # Plain text kept from a wiki or a Markdown file: italics as underscores around or inside the marks
+    text = (
+        "His theory stood against Trotsky's _\"Permanent Revolution\"_ and the older texts. As Kerensky "
+        "fled, Lenin wrote a proclamation \"_To the Workers of Petrograd_\" stating that the cabinet had "
+        "fallen. According to the _Frankfurter Rundschau_, \"the government fell on a Tuesday and nobody "
+        "noticed until Friday.\""
+    )
+    assert scare(text) == ['"Permanent Revolution"', '"_To the Workers of Petrograd_"']
+    said = [e for e in attribute(text, find_quotations(text)) if not e.scare]
+    assert [e.speaker.name for e in said if e.speaker] == ["Frankfurter Rundschau"]
+
+
+def test_alleged_words_such_as_and_a_cross_reference_are_labels():
+    text = (
+        "Millions were shot or imprisoned as alleged \"enemies of the state.\" The peoples were sent east "
+        "(see \"Deportations of peoples in the Soviet Union.\") The workers called the traders words such as "
+        "\"speculators, parasites, and bloodsuckers.\""
+    )
+    assert real(text) == []
+    assert len(scare(text)) == 3
+
+
+def test_coordinated_words_and_a_gerund_with_its_object_are_borrowed_wording_not_labels():
+    text = (
+        "The council ordered the chairman to gather teams of \"loyal and tireless\" clerks. The duty of "
+        "\"guarding the stores of the district\" fell to the militia. Orlov gave a \"cautious and probably "
+        "low\" figure. There were \"class aliens\" everywhere."
+    )
+    assert real(text) == [
+        '"loyal and tireless"', '"guarding the stores of the district"', '"cautious and probably low"'
+    ]
+    assert scare(text) == ['"class aliens"']
