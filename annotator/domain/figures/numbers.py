@@ -160,6 +160,11 @@ _DURATION_AFTER = re.compile(
 _DATE_AROUND = re.compile(rf"\s*(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
+# The hour of a clock time right before its minutes ("9:45", "16:05"), not a ratio's "1:25,000"
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):$")
+_OF_TIME_AFTER = re.compile(
+    r"\s+of\s+(?:years|months|weeks|days|hours|decades|centuries|generations)\b", re.IGNORECASE
+)
 _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
@@ -1492,7 +1497,9 @@ class _Detector:
             if _is_year(m):
                 # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
                 # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
-                span = re.match(r"\s*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
+                # (a line break only after the dash: "by 1936" closing a bullet and "- 12 million" opening
+                # the next are no span)
+                span = re.match(r"[ \t]*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
                 if not _looks_like_quantity(text, m.end()):
                     skip_until = m.end() + (span.end() if span else 0)
                     continue
@@ -1722,6 +1729,10 @@ class _Detector:
             return None
         if _ADJECTIVE_AFTER.match(text, end):
             return None
+        if _CLOCK_BEFORE.search(before) and re.fullmatch(r"\d\d", m.group()):
+            return None  # "at 9:45 PM", "16:05 CET": the minutes of a clock time
+        if m.group("vague") and _OF_TIME_AFTER.match(text, end):
+            return None  # "thousands of years": a duration, as "ten years" is
         has_magnitude = bool(
             m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
         )
