@@ -214,7 +214,7 @@ _GENERIC = _set(
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
-    (re.compile(r"(?:died|dies|die|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
+    (re.compile(r"(?:died|dies|die|dying|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
                 r"went\s+to\s+their\s+deaths|condemned\s+to\s+die|"
                 r"погибл\w*|умерл\w*|умерших|погибших)\b", re.I), "deaths"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:executed|shot)\b", re.I), "executions"),
@@ -460,11 +460,17 @@ _DIED_AFTER = re.compile(
 _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
                r"умерл\w*|погибл\w*")
 _EVENT_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
     rf"(?:(?P<death>{_DEATH_VERB})\b"
     r"|(?P<aux>(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
+    re.IGNORECASE,
+)
+# Where a bare participle ends its clause: the end, a stop, or a preposition (no object of its own).
+_CLAUSE_END_AFTER = re.compile(
+    r"\s*(?:$|[\n;,.)(]|\s(?:by|to|in|into|from|at|for|under|during|after|before|on|without|as\s+a|"
+    r"between|across|through(?:out)?|within)\b)",
     re.IGNORECASE,
 )
 # Verbs after a number that tell what the source did, not what happened to the counted ("were estimated",
@@ -504,7 +510,12 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     if m.group("death"):
         return "deaths", True
     verb = m.group("verb").lower()
-    if verb in _NOT_EVENTS or (not m.group("aux") and verb not in _ACTS):
+    if verb in _NOT_EVENTS:
+        return None
+    if not m.group("aux") and verb not in _ACTS and not _CLAUSE_END_AFTER.match(after, m.end()):
+        # "12,000 engineers arrested" closing a note's bullet, "admirals executed by the NKVD": a passive
+        # without "were", as notes write it; a verb with an object ("peasants slaughtered their cattle")
+        # is the noun's own act
         return None
     if re.match(r"\s+as\b", after[m.end("verb"):]):
         return None  # "were branded as kulaks", "classified as": what they were called, no event
@@ -559,6 +570,13 @@ _CHANGE_START_NOUN = re.compile(
     r"\bfrom\s+(?:(?:about|some|over|nearly|roughly|around)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
     r"((?:[^\W\d_][\w’'-]*\s+)?[^\W\d_][\w’'-]*)\s+(?:in\s+\d{4}\s+)?to\s+"
     r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
+_KILLED_BEFORE = re.compile(
+    r"\b(?:claimed|claiming|claims|consumed|consuming|swallowed|killed|killing|kills|carried\s+off|"
+    r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
+    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?$",
     re.IGNORECASE,
 )
 _ACTED_BEFORE = re.compile(
@@ -1383,6 +1401,15 @@ class _Detector:
             stem = next(g for g in done_earlier.groups() if g).lower()
             event = _DONE_EVENTS.get(stem) or _WORD.search(done_earlier.group()).group().lower()
             noun = f"{noun} {event}"
+        killed = _KILLED_BEFORE.search(before[-60:]) if unit in ("people", "count", "") else None
+        if killed and (not noun or noun.lower() in _GENERIC):
+            # "a famine that consumed millions", "claimed 90,000 lives", "took the lives of 5,000": deaths
+            # ("took 5,000 prisoners", "cost 2 million roubles": "took" and "cost" only with lives)
+            weak = re.match(r"(?:took|taking|cost|costing)\b", killed.group(), re.I) and (
+                "lives" not in killed.group()
+            )
+            if not weak or noun.lower() == "lives":
+                noun = "deaths"
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
             done_before = done_earlier
@@ -1432,6 +1459,12 @@ class _Detector:
             # "ended in the arrest of 21,300 people": the event's noun, the people it befell
             noun = event_of.group(1).lower()
             noun = noun if noun.endswith("s") else f"{noun}s"
+        elif event_of and _is_people(noun) and not _is_event_noun(noun) and len(noun.split()) <= 3:
+            # "caused the deaths of some 40,000 Kalmyks": the Kalmyks' deaths, not the Kalmyks
+            event = event_of.group(1).lower()
+            if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
+                event = f"{event}s"
+            noun = f"{_singular(noun)} {event}"
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
             # nothing but what they did or had done to them
