@@ -572,6 +572,23 @@ _CHANGE_START_NOUN = re.compile(
     r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# A list's label and its colon right before the figure, on the figure's line: "- Horses: 34 million → ",
+# "**Gulag deaths**: ~", "1940s deportation deaths: ", "Official executions (1921-1953): " (a year or decade
+# before the label is its time, no word of it).
+_COLON_LABEL = re.compile(
+    r"[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:1\d|20)\d\d(?:s|[-–]\d{2,4})?[ \t]+)?"
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|[’'/]){0,40}(?:[ \t-][^\W\d_](?:[^\W\d_]|[’'/])*){0,4})"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:[~≈]?[ \t]*\d[\d,.]*(?:[ \t]*(?:million|thousand|billion))?[ \t]*(?:→|->|=>|to|–|—)[ \t]*)?"
+    r"(?:(?:about|some|nearly|over|almost|around|roughly|at\s+least|up\s+to|more\s+than|only|just)[ \t]+)?"
+    r"[~≈]?[ \t]*",
+    re.IGNORECASE,
+)
+# Labels that say how a figure was got, not what it counts.
+_NOT_LABELS = _set(
+    "estimate estimates total totals note notes source sources result results figure figures number count "
+    "range average sum value values official estimate scholarly estimate penalty impact success"
+)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|consumed|consuming|swallowed|killed|killing|kills|carried\s+off|"
@@ -1034,6 +1051,12 @@ class _Detector:
         if heading is not None and heading[0] <= start < heading[1]:
             return None  # a heading takes no period from what stands before it
         if heading is not None:
+            bracketed = _bracketed_years(self.text[heading[0] : heading[1]])
+            if bracketed is not None:
+                # "### Collectivization (1928-1933)": the years the heading writes out in brackets (which
+                # the period scan leaves, as "McAuley (50)", to citations) over a name's ("Russian Civil
+                # War (1918-1922)" is 1918–1922 as written)
+                return bracketed
             h_i = self.layout.sentence(heading[0])[0]
             own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
             ranked = [p for p in own if self._reference_year(p) < 2]
@@ -1481,6 +1504,14 @@ class _Detector:
             noun = f"{noun} {' '.join(along.group(1).lower().split())}"
         if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
             noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
+        labelled = _COLON_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+        if labelled and labelled.group("name").strip().lower() not in _NOT_LABELS:
+            # "- Horses: 34 million → 16 million", "Gulag deaths: 1.5-1.7 million": a list's label names what
+            # its figures count, where the figure's own words say less ("deaths" of "Dekulakization deaths")
+            name = " ".join(labelled.group("name").split())
+            own = set(counted_key(noun).split())
+            if not noun or noun.lower() in _GENERIC or (own and own < set(counted_key(name).split())):
+                noun = name
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
@@ -2038,6 +2069,28 @@ _APPROX_WORDS = _set(
     "roughly approximately about around some nearly almost perhaps maybe possibly probably circa estimated "
     "just well only barely official officially около почти примерно более свыше"
 )
+
+
+_BRACKETED_YEARS = re.compile(
+    rf"\((?:[^()\n]*?[\s(])?(?P<a>{YEAR})(?:[ \t]*[-–—][ \t]*(?P<b>\d{{2,4}}))?(?:[ \t]+[^()\n\d]*)?\)"
+)
+
+
+def _bracketed_years(heading: str) -> tuple[str, int, int] | None:
+    """The last year or span of years a heading writes in brackets, as (period, first, last), or None."""
+    found = list(_BRACKETED_YEARS.finditer(heading))
+    if not found:
+        return None
+    m = found[-1]
+    first = int(m.group("a"))
+    last = first
+    if m.group("b"):
+        b = m.group("b")
+        last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+        if last < first:
+            return None
+    period = m.group("a") + (f"-{m.group('b')}" if m.group("b") else "")
+    return period, first, last
 
 
 def _list_entry(before: str, at_start: bool) -> str:

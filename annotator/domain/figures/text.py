@@ -29,10 +29,13 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 _SENTENCE_END = re.compile(
     # a web page's reference marks after the stop: "remained.[3] Some 665,000"
     r"(?<=[.!?])[\"”’»)\]\d]*(?:\[\d{1,3}\])*\s+(?=[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_])|\n[ \t]*\n\s*"
-    # an item of a list begins a sentence (and a paragraph: its period is its own)
-    r"|\n(?=[ \t]*[•▪◦‣●*–-][ \t])"
+    # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
+    # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
+    r"|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
 )
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[•▪◦‣●*–-][ \t])")
+_PARAGRAPH_END = re.compile(
+    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+)
 
 # A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",
 # "(ibid, 31)", "(Sakwa, 46; McAuley, 42)", and a name's "(50)": "McAuley (50)". Their numbers are never

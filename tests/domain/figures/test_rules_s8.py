@@ -59,6 +59,7 @@ def test_a_year_span_split_after_its_dash_is_still_one_span() -> None:
     [
         ("Key facts:\n- 12,000 railway engineers arrested\n- Trials held in secret\n", "12,000",
          "railway engineers arrested"),
+        # (already right before: "executed" is one of the events the detector knew)
         ("Purge of the navy:\n- 6 of 9 admirals executed by the NKVD\n", "6 of 9", "admirals executed"),
         ("After the speech:\n- Hundreds of foreign engineers released\n", "Hundreds",
          "foreign engineers released"),
@@ -113,3 +114,33 @@ def test_a_list_label_before_a_colon_names_what_is_counted(text: str, snippet: s
 def test_a_list_label_does_not_replace_the_figures_own_noun() -> None:
     text = "**Human cost**: about 8 million Soviet civilians killed\n"
     assert has_key(at(text, "8 million"), "Soviet civilians")
+
+
+# Class 6: markdown's lines each begin a sentence of their own: a numbered item ("2. "), a table's row
+# ("| … |") and a heading ("### "), as bullets already did; a year of one item is not the next one's.
+def test_a_numbered_item_does_not_take_the_next_items_year() -> None:
+    text = ("### Trials in the provinces\n1. **Kharkov (May 1936)**: 10 engineers tried; 4 shot\n"
+            "2. **Kiev (June 1937)**: 7 officials tried\n")
+    assert years(at(text, "4 shot")) == (1936, 1936)
+
+
+def test_a_table_row_does_not_take_the_next_rows_year() -> None:
+    text = "| Expelled | Where |\n|---|---|\n| 190,000 members | Leningrad |\n| 130,000 | Moscow, 1936 |\n"
+    assert years(at(text, "190,000")) is None
+
+
+# Class 7: a heading's years in brackets are its section's period: "### Grain requisitions (1919-1921)" (a
+# capitalised word and a bracketed number read as a citation, "McAuley (50)", left it without years).
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        ("### Forced Requisitions (1919-1921)\n\n- Some 3,000 rebels shot by the detachments\n", "3,000",
+         (1919, 1921)),
+        ("### Russian Civil War (1918-1922)\n\n- Devastation everywhere, millions died\n", "millions",
+         (1918, 1922)),
+    ],
+)
+def test_a_headings_bracketed_years_are_its_sections_period(
+    text: str, snippet: str, period: tuple[int, int]
+) -> None:
+    assert years(at(text, snippet)) == period
