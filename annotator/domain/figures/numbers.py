@@ -1270,6 +1270,11 @@ class _Detector:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
+            if lw in ("deaths", "dead") and words and words[-1].lower() not in ("and", "or", "of"):
+                # "7 million total famine deaths", "27 million Soviet dead": the deaths of the words before
+                words.append("deaths")
+                pos = rest_at = w.end()
+                break
             if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
                 break
             words.append(w.group())
@@ -1301,7 +1306,7 @@ class _Detector:
                 # "67,297 prisoners died": the prisoners' deaths (of the camps, below), not deaths alone
                 noun = f"{_singular(noun)} deaths"
                 words = noun.split()
-            elif event and noun.lower().split()[-1] not in _QUALIFIED:
+            elif event and noun.lower().split()[-1] not in _QUALIFIED - {"prisoners", "inmates"}:
                 # "2,500 teachers were evacuated": teachers evacuated ("executions were ordered": an event
                 # noun already names its event)
                 noun = f"{noun} {event[0]}"

@@ -63,6 +63,8 @@ def test_a_year_span_split_after_its_dash_is_still_one_span() -> None:
         ("Purge of the navy:\n- 6 of 9 admirals executed by the NKVD\n", "6 of 9", "admirals executed"),
         ("After the speech:\n- Hundreds of foreign engineers released\n", "Hundreds",
          "foreign engineers released"),
+        # prisoners are no event: what was done to them is said ("prisoners released", not "prisoners")
+        ("After the amnesty:\n- Some 8,000 political prisoners freed\n", "8,000", "political prisoners freed"),
         ("- About 300,000 Chechen families (1.1 million people) resettled in 1944\n", "300,000",
          "Chechen families resettled"),
     ],
@@ -144,3 +146,16 @@ def test_a_headings_bracketed_years_are_its_sections_period(
     text: str, snippet: str, period: tuple[int, int]
 ) -> None:
     assert years(at(text, snippet)) == period
+
+
+# Class 8: "deaths" or "dead" closing the words after the figure is the head of what is counted, not a
+# verb that ends the phrase: "5 million famine deaths", "27 million Soviet dead" (were "famine", "Soviet").
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("Estimates of 1933 run to 6 million famine deaths.", "6 million", "famine deaths"),
+        ("The war left 26 million Soviet dead.", "26 million", "Soviet deaths"),
+    ],
+)
+def test_deaths_after_the_qualifiers_head_what_is_counted(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet)
