@@ -64,7 +64,7 @@ def test_a_year_span_split_after_its_dash_is_still_one_span() -> None:
         ("After the speech:\n- Hundreds of foreign engineers released\n", "Hundreds",
          "foreign engineers released"),
         # prisoners are no event: what was done to them is said ("prisoners released", not "prisoners")
-        ("After the amnesty:\n- Some 8,000 political prisoners freed\n", "8,000", "political prisoners freed"),
+        ("After the amnesty:\n- Some 8,000 political prisoners freed\n", "8,000", "prisoners freed"),
         ("- About 300,000 Chechen families (1.1 million people) resettled in 1944\n", "300,000",
          "Chechen families resettled"),
     ],
