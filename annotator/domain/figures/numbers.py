@@ -460,7 +460,7 @@ _DIED_AFTER = re.compile(
 _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
                r"умерл\w*|погибл\w*")
 _EVENT_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
     rf"(?:(?P<death>{_DEATH_VERB})\b"
     r"|(?P<aux>(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
@@ -588,6 +588,13 @@ _COLON_LABEL = re.compile(
 _NOT_LABELS = _set(
     "estimate estimates total totals note notes source sources result results figure figures number count "
     "range average sum value values official estimate scholarly estimate penalty impact success"
+)
+# "of the most odious perpetrators", "of the leading engineers": a part of a whole without a number
+_PART_OF_THE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:(?:most|least|more|less|very)\s+)?"
+    r"(?P<np>[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?(?:\s+[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?){0,2}?)"
+    r"(?=\s+(?:of|in|on|at|from|who|that|which|were|was|had|listed|named)\b|\s*[,.;:)\n]|\s*$)",
+    re.IGNORECASE,
 )
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
@@ -1281,6 +1288,12 @@ class _Detector:
             pos = rest_at = w.end()
             if len(words) == 5:
                 break
+        if not words and unit in ("count", "people", ""):
+            part_of = _PART_OF_THE.match(after)
+            if part_of:
+                # "88 of the most 'odious' perpetrators": a part of a whole the text does not number
+                words = [w for w in _WORD.findall(part_of.group("np")) if w.lower() not in _STOP][:3]
+                pos = rest_at = part_of.end()
         noun = " ".join(words)
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()

@@ -28,7 +28,9 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
 _SENTENCE_END = re.compile(
     # a web page's reference marks after the stop: "remained.[3] Some 665,000"
-    r"(?<=[.!?])[\"”’»)\]\d]*(?:\[\d{1,3}\])*\s+(?=[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_])|\n[ \t]*\n\s*"
+    # (markdown's emphasis before the capital: "in 2007. **Forty-seven percent** of")
+    r"(?<=[.!?])[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
+    r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
     r"|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"

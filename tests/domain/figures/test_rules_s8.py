@@ -159,3 +159,22 @@ def test_a_headings_bracketed_years_are_its_sections_period(
 )
 def test_deaths_after_the_qualifiers_head_what_is_counted(text: str, snippet: str, counted: str) -> None:
     assert has_key(at(text, snippet), counted), at(text, snippet)
+
+
+# Class 9: a sentence may open with markdown's emphasis: "… in 2009. **Sixty percent of those asked** in the
+# May 2014 survey" is of 2014, not of the year the sentence before ended with.
+def test_a_sentence_opening_with_emphasis_is_a_sentence_of_its_own() -> None:
+    text = "It stood at 31 percent in 2009. **Sixty percent of those asked** in the May 2014 poll agreed."
+    assert years(at(text, "Sixty percent")) == (2014, 2014)
+
+
+# Class 10: "N of the most X": a part of a whole the text does not number is still a figure of the X.
+def test_a_part_of_an_unnumbered_whole_counts_its_noun() -> None:
+    text = "The exhibition named 40 of the most zealous informers of the district."
+    assert has_key(at(text, "40"), "zealous informers")
+
+
+# Class 11: an aside between dashes before the verb: "312 engineers -- among them Ramzin -- were arrested".
+def test_an_aside_between_dashes_does_not_hide_the_event() -> None:
+    text = "In 1930 some 312 engineers -- among them Ramzin -- were arrested in Moscow."
+    assert has_key(at(text, "312"), "engineers arrested")
