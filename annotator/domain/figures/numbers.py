@@ -339,7 +339,8 @@ _MEASURED_AGAINST = re.compile(
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
 _NO_CARRY = re.compile(
     r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
-    r"totals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|altogether|overall)\b",
+    r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|"
+    r"altogether|overall)\b",
     re.IGNORECASE,
 )
 # A year named by the year before it: "The following year", "the year before", "Five years later".
@@ -596,6 +597,10 @@ _PART_OF_THE = re.compile(
     r"(?=\s+(?:of|in|on|at|from|who|that|which|were|was|had|listed|named)\b|\s*[,.;:)\n]|\s*$)",
     re.IGNORECASE,
 )
+_TOTAL_OF_ALL = re.compile(
+    r"\btotal\s+number\s+of\s+(?:[A-Z]\w+['’]s\s+)?(?:victims|deaths|dead)\b", re.IGNORECASE
+)
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|consumed|consuming|swallowed|killed|killing|kills|carried\s+off|"
@@ -1013,9 +1018,18 @@ class _Detector:
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
+                if best_rank == 1 and j < i:
+                    # a name's years ("ended the civil war") are handed on to the next sentence only, not
+                    # through sentences without a time of their own
+                    result = None
                 break
             chain.append(j)
-            start, _ = self.layout.sentence_at(j)
+            start, stop = self.layout.sentence_at(j)
+            if _TOTAL_OF_ALL.search(self.text, start, stop):
+                # "Snyder's estimate of the total number of Stalin's victims …": a sentence of a whole rule's
+                # toll; the sentences after it go on with that, not with a year before it
+                result = None
+                break
             before_start = self.layout.sentence_at(j - 1)[0] if j > 0 else 0
             if j == 0 or self.layout.paragraph(start) != self.layout.paragraph(before_start):
                 result = self._paragraph_fallback(j) if cross else None
@@ -1155,6 +1169,7 @@ class _Detector:
             and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start])
                      and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
             and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
+            and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
         ]
         if own:
             # Periods of the figure's own clause first: "56% of delegates to the 1934 Congress had been
@@ -1192,6 +1207,15 @@ class _Detector:
             if before is not None:
                 return before
         return "", None, None
+
+    def _beyond_other_figure(self, end: int, p_start: int) -> bool:
+        """Whether a period after a figure belongs to another figure of a clause joined after it: "2-3
+        million died in the camps and perhaps a million were shot during the Great Terror of the late
+        1930s" (the Terror's years are the million's)."""
+        joined = _JOINED_CLAUSE.search(self.text, end, p_start)
+        if joined is None:
+            return False
+        return any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start))
 
     def _sets_own_time(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence sets its own time without a year (``_NO_CARRY``); "Scholars today estimate

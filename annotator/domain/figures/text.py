@@ -266,7 +266,10 @@ _NAMED = (
     (r"(?:the\s+)?(?:Great\s+(?:Terror|Purges?)|Yezhovshchina)", (1936, 1938)),
     (r"(?:the\s+)?(?:NEP\b|New\s+Economic\s+Policy)", (1921, 1928)),
     (r"(?:the\s+)?Great\s+Depression", (1929, 1939)),
-    (r"(?:the\s+)?(?:Russian\s+)?Civil\s+War", (1918, 1921)),
+    # (not another country's: "the seventeenth-century English Civil War")
+    (r"(?:the\s+)?(?:Russian\s+)?(?<!English\s)(?<!American\s)(?<!Spanish\s)(?<!Finnish\s)(?<!Chinese\s)"
+     r"(?<!Greek\s)(?<!Irish\s)(?<!Syrian\s)(?<!Korean\s)(?<!Nigerian\s)(?<!Lebanese\s)Civil\s+War",
+     (1918, 1921)),
     (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933)),
     # "In the first six months of the war": 1941

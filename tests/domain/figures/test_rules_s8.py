@@ -178,3 +178,30 @@ def test_a_part_of_an_unnumbered_whole_counts_its_noun() -> None:
 def test_an_aside_between_dashes_does_not_hide_the_event() -> None:
     text = "In 1930 some 312 engineers -- among them Ramzin -- were arrested in Moscow."
     assert has_key(at(text, "312"), "engineers arrested")
+
+
+# Class 12: periods a figure does not own. A period after a second figure of a clause joined by "and" is
+# that figure's; a name's years are handed on to the next sentence only; another country's civil war is
+# not Russia's; a sentence on the total number of a ruler's victims is of no year before it.
+def test_a_period_after_another_joined_figure_is_that_figures() -> None:
+    text = ("Some 400,000 peasants died on the way and perhaps 100,000 were shot during the Great Terror of "
+            "the late 1930s.")
+    assert years(at(text, "400,000")) is None
+    assert years(at(text, "100,000")) in ((1936, 1938), (1937, 1939))
+
+
+def test_a_names_years_are_not_carried_through_sentences_without_a_time() -> None:
+    text = ("He praised the regime that ended the civil war. The comparison is unfair. "
+            "Soviet courts sent 600,000 people to the camps.")
+    assert years(at(text, "600,000")) is None
+
+
+def test_another_countrys_civil_war_is_not_russias() -> None:
+    text = "The English Civil War killed perhaps 200,000 people."
+    assert years(at(text, "200,000")) is None
+
+
+def test_the_total_number_of_a_rulers_victims_takes_no_year_from_before() -> None:
+    text = ("About 1.5 million died in the famine of 1946-47. The total number of Stalin's victims is "
+            "disputed. Some put it at 20 million.")
+    assert years(at(text, "20 million")) is None
