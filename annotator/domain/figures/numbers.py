@@ -600,6 +600,11 @@ _PART_OF_THE = re.compile(
 _TOTAL_OF_ALL = re.compile(
     r"\btotal\s+number\s+of\s+(?:[A-Z]\w+['’]s\s+)?(?:victims|deaths|dead)\b", re.IGNORECASE
 )
+# A line of a list or of a table written as text
+_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\|)")
+# A lead's or heading's bracketed aside, its "estimates" and its "by region": "Total Death Toll Estimates
+# (Stalin Era)", "Executions by region"
+_LEAD_TAIL = re.compile(r"\s*\([^()]*\)|\s+estimates?\b|\s+(?:by|per|in\s+each)\s+\w+.*$", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
@@ -1547,13 +1552,21 @@ class _Detector:
         if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
             noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
         labelled = _COLON_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-        if labelled and labelled.group("name").strip().lower() not in _NOT_LABELS:
+        if labelled and labelled.group("name").strip().lower() not in _NOT_LABELS and (
+            labelled.group("name").split()[0].lower() not in _STOP  # "In the end: 3 million" is no label
+        ):
             # "- Horses: 34 million → 16 million", "Gulag deaths: 1.5-1.7 million": a list's label names what
             # its figures count, where the figure's own words say less ("deaths" of "Dekulakization deaths")
             name = " ".join(labelled.group("name").split())
             own = set(counted_key(noun).split())
             if not noun or noun.lower() in _GENERIC or (own and own < set(counted_key(name).split())):
-                noun = name
+                lead = "" if set(counted_key(name).split()) & _EVENT_CONCEPTS else self._block_lead(start)
+                # ("### Executions by region" over "- Leningrad: 40,000": the place's executions)
+                noun = f"{name} {lead}" if lead else name
+        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+            # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
+            # lead line or its section's heading names, where that is an event (deaths, executions …)
+            noun = self._block_lead(start) or noun
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
@@ -1562,6 +1575,32 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _block_lead(self, pos: int) -> str:
+        """What the lead line ("… Estimates:") of the list or table holding ``pos``, or else its section's
+        heading, names, when that is an event a figure counts ("Death Toll Estimates"); or ""."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not _BLOCK_LINE.match(text, line_start):
+            return ""
+        at = line_start
+        for _ in range(40):  # up through the block's lines
+            if at == 0:
+                return ""
+            above = text.rfind("\n", 0, at - 1) + 1
+            line = text[above : at - 1]
+            at = above
+            if _BLOCK_LINE.match(line) or not line.strip():
+                continue
+            lead = line.strip().strip("*_ ").rstrip(":").strip("*_ ")
+            if line.rstrip().endswith(":") and set(counted_key(lead).split()) & _EVENT_CONCEPTS:
+                return _LEAD_TAIL.sub("", lead).strip()
+            break
+        heading = self.layout.heading_before(line_start)
+        if heading is None:
+            return ""
+        name = _LEAD_TAIL.sub("", text[heading[0] : heading[1]].strip().lstrip("#").strip()).strip()
+        return name if set(counted_key(name).split()) & _EVENT_CONCEPTS else ""
 
     def qualifier(self, pos: int, noun: str) -> str:
         """The famine, the Gulag or the terror, when the figure's sentence (or the one before it, in the same

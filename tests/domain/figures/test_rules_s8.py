@@ -205,3 +205,28 @@ def test_the_total_number_of_a_rulers_victims_takes_no_year_from_before() -> Non
     text = ("About 1.5 million died in the famine of 1946-47. The total number of Stalin's victims is "
             "disputed. Some put it at 20 million.")
     assert years(at(text, "20 million")) is None
+
+
+def test_words_before_a_colon_that_open_with_a_preposition_are_no_label() -> None:
+    text = "In the end: 30,000 had been arrested in the city.\n"
+    assert has_key(at(text, "30,000"), "arrested")
+
+
+# Class 13: a table or list of estimates without a noun of its own counts what its lead line names ("Death
+# Toll Estimates:") or, failing that, its section's heading ("### Executions by region (1937-1938)").
+def test_a_table_under_a_lead_naming_deaths_counts_deaths() -> None:
+    text = ("### The Kazakh famine\n\n**Death Toll Estimates**:\n| Source | Estimate |\n|---|---|\n"
+            "| Pianciola | 1.3 million |\n| UN statement (25 states) | 2 million |\n")
+    assert has_key(at(text, "1.3 million"), "deaths")
+    assert has_key(at(text, "2 million"), "deaths")
+
+
+def test_a_list_under_a_heading_naming_executions_counts_executions() -> None:
+    text = "### Executions by region (1937-1938)\n\n- Leningrad: over 40,000\n- Moscow: 29,000\n"
+    f = at(text, "29,000")
+    assert has_key(f, "Moscow executions") or has_key(f, "executions"), f
+
+
+def test_a_lead_that_names_no_event_gives_nothing() -> None:
+    text = "**Sources consulted**:\n| Archive | Files |\n|---|---|\n| GARF | 1,200 |\n"
+    assert not has_key(at(text, "1,200"), "deaths")
