@@ -148,7 +148,7 @@ _CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roub
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:no|nos|article|art|chapter|ch|vol|volume|part|section|sect|order|decree|issue|item|"
     r"page|pages|p|pp|point|paragraph|para|clause|figure|fig|table|session|ages?|aged|age\s+of|step|"
-    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no)\.?|№|§|статья|статьи|ст\.|приказ|"
+    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no|resolutions?)\.?|№|§|статья|статьи|ст\.|приказ|"
     r"глава|пункт)\s*$",
     re.IGNORECASE,
 )
@@ -183,7 +183,7 @@ _CHANGE_BEFORE = re.compile(
     r"climbed|sank|jumped|cut|reduced|raised)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
+_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|those|these))?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
 _RATIO_GAP = re.compile(
     r"\s+(?:in|per|out\s+of)\s+$|\s+(?:[^\W\d_]+\s+){1,2}(?:for|in)\s+every\s+$|\s+for\s+every\s+$"
     r"|\s+[^\W\d_]+\s+in\s+$",  # "one death in three"
@@ -340,7 +340,9 @@ _MEASURED_AGAINST = re.compile(
 _NO_CARRY = re.compile(
     r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
     r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|"
-    r"altogether|overall)\b",
+    r"altogether|overall|in\s+any\s+(?:given\s+)?year|"
+    # "During Mao's rule, an estimated 27 million died": the whole rule's time, no year of the one before
+    r"(?:during|under|throughout)\s+[A-Z]\w+['’]s\s+(?:rule|reign|regime|lifetime|dictatorship|leadership))\b",
     re.IGNORECASE,
 )
 # A year named by the year before it: "The following year", "the year before", "Five years later".
@@ -463,7 +465,7 @@ _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|l
 _EVENT_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
     rf"(?:(?P<death>{_DEATH_VERB})\b"
-    r"|(?P<aux>(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
+    r"|(?P<aux>(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
     re.IGNORECASE,
@@ -484,7 +486,7 @@ _NOT_EVENTS = _set(
     "compared added combined named called classified described reckoned calculated assumed claimed "
     "mentioned noted quoted cited published printed issued planned scheduled intended aimed hundred "
     "red bed seed need speed feed shed breed creed bleed wed armed skilled unskilled married qualified "
-    "educated organised organized followed"
+    "educated organised organized followed existed"
 )
 # Verbs of saying, planning or changing a figure: none says what a measure after it counts.
 _REPORTING = _set(
@@ -661,7 +663,11 @@ _CHANGE_SPAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_KEYS = frozenset({"famine", "gulag", "terror"})
-_YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
+# (and a span's: "aid to Israel between 1949 and 2006 totaled")
+_YEAR_OF = re.compile(
+    r"\s+(?:of|in|for|between|from)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?"
+    r"(?:\s+(?:and|to)\s+(?:1\d{3}|20\d{2}))?(?=\s)"
+)
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
 _QUANTITY_NOUNS = _set(
@@ -669,7 +675,8 @@ _QUANTITY_NOUNS = _set(
     "proportion wage wages price prices income incomes budget exports imports procurements procurement "
     "consumption yield yields membership workforce toll losses strength generation capacity turnover "
     "enrolment enrollment circulation deficit revenue revenues spending expenditure expenditures investment "
-    "investments area acreage strength size count tally death-rate birth-rate rate deliveries supply "
+    "investments area acreage strength size count tally death-rate birth-rate rate deliveries supply aid "
+    "assistance loans credits debt gdp "
     "население численность урожай производство выпуск добыча смертность"
 )
 
@@ -776,7 +783,7 @@ _SUBJECT_BEFORE = re.compile(
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
+    r"totaled|reached|stood\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
@@ -786,14 +793,15 @@ _SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_WERE = re.compile(
-    r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?([^\W\d_][\w’'-]*s)\b",
+    r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?"
+    r"((?:[^\W\d_][\w’'-]*-(?-i:[A-Z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+)?(?:[^\W\d_][\w’'-]*s|Chinese|Japanese|people))\b",
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
 _INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=[\s,])")
 # "was", "were": a count after them is rarely of the subject ("the victims were 700,000" is, "the reason was
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
-_BARE_VERBS = frozenset({"was", "were", "run", "ran"})
+_BARE_VERBS = frozenset({"was", "were", "been", "run", "ran"})
 _APPOSED = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*),\s+"
     r"(?:about\s+|some\s+|roughly\s+|only\s+|nearly\s+|around\s+)?$"
@@ -803,7 +811,7 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
-    r"tripled|went|amounted|totall?ed|reached|stood|was|were|run|ran|range|ranged|vary|varied|from|shrank|"
+    r"tripled|went|amounted|totall?ed|reached|stood|was|were|been|run|ran|range|ranged|vary|varied|from|shrank|"
     r"shrunk|cut|reduced|raised|lowered|climbed|came|approached|exceeded|topped|surpassed|passed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
     re.IGNORECASE,
@@ -1306,6 +1314,9 @@ class _Detector:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
+            if lw == "such" and not words:
+                pos = w.end()
+                continue  # "roughly 10 million such laborers"
             if lw in ("deaths", "dead") and words and words[-1].lower() not in ("and", "or", "of"):
                 # "7 million total famine deaths", "27 million Soviet dead": the deaths of the words before
                 words.append("deaths")
@@ -1396,8 +1407,9 @@ class _Detector:
                             r"[^\W\d_][\w’'-]*)", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
-        if unit == "per cent" and not words:
-            # "only five percent had been members since the Revolution": the share is of members
+        if unit in ("per cent", "share") and not words:
+            # "only five percent had been members since the Revolution": the share is of members ("about
+            # one-quarter are non-Han Chinese")
             were = _PERCENT_WERE.match(after)
             if were:
                 words = [were.group(1)]
@@ -1500,6 +1512,10 @@ class _Detector:
             elif acted and not done_before:
                 # "7 million people moved to Russia", "665,000 fled", "1.4 million people were evacuated"
                 noun = acted.group("verb").lower()
+            elif both and not both[1] and not done_before and unit in ("people", "count", ""):
+                # "more than 1,600 people were prosecuted", "thousands of people are imprisoned": any event a
+                # passive names, not only the ones listed
+                noun = both[0]
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
@@ -2124,12 +2140,23 @@ def _after_determiner(phrase: str) -> str:
     """The noun phrase a determiner opens, at the end of words before a verb: "by the summer the share"
     → "the share"."""
     words = phrase.split()
+    # a clause's opener is no word of its subject: "estimates that direct US aid" → "direct US aid"
+    opener = max((i + 1 for i, w in enumerate(words) if w.lower() in ("that", "which", "whereas")
+                  and (i + 1 == len(words) or words[i + 1].lower() not in _TIME_WORDS)), default=0)
+    if opener and all(w.lower() in _MODAL_WORDS for w in words[opener:]):
+        # "a death toll in Europe that would most likely have been": "that" stands for the words before it
+        words = words[: opener - 1]
+    else:
+        words = words[opener:] or words
     # a determiner after a preposition is inside the phrase: "the average wage of a Soviet worker"
     last = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS and i > 0
                 and words[i - 1].lower() not in _PREPOSITIONS), default=0)  # fmt: skip
     return " ".join(words[last:])
 
 
+_MODAL_WORDS = frozenset({"would", "could", "might", "may", "must", "should", "will", "can", "most", "more",
+                          "likely", "probably", "possibly", "perhaps", "certainly", "surely", "have", "has",
+                          "had", "be", "also", "then", "still", "already", "not", "never"})
 _PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", "by", "among", "per", "under",
                            "within", "during", "across", "throughout"})
 

@@ -45,7 +45,8 @@ _PARAGRAPH_END = re.compile(
 _CITATION = re.compile(
     rf"\((?!(?:{MONTH_NAMES})\b)(?:see\s+|cf\.\s+)?(?:[A-Z][\w’'.-]+|ibid|loc\.?\s*cit|op\.?\s*cit)"
     r"[^()\n]{0,80}?\d[^()\n]{0,40}\)"
-    r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
+    # (not a span of years: "the Great Leap Forward (1958-61)" is a period)
+    r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\((?!(?:1\d{3}|20\d{2})\s*[-–]\s*\d{2,4}\))\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
     # "с." is a Russian page only with its full stop: «с 3,3 млн т» is "from 3.3 million tonnes"
     r"|\b(?:pp?|pages?|стр)\.?\s+\d+(?:\s*[-–]\s*\d+)?|(?<!\w)с\.\s*\d+(?:\s*[-–]\s*\d+)?"
 )

@@ -230,3 +230,64 @@ def test_a_list_under_a_heading_naming_executions_counts_executions() -> None:
 def test_a_lead_that_names_no_event_gives_nothing() -> None:
     text = "**Sources consulted**:\n| Archive | Files |\n|---|---|\n| GARF | 1,200 |\n"
     assert not has_key(at(text, "1,200"), "deaths")
+
+
+# Class 14 (from the second real set's errors): a span of years in brackets after a name is a period, not a
+# citation ("McAuley (50)"): "during the Virgin Lands campaign (1954-60)".
+def test_a_bracketed_span_of_years_after_a_name_is_a_period() -> None:
+    text = "In 1950 the harvest was poor. Some 40 million hectares were sown in the Virgin Lands (1954-60)."
+    assert years(at(text, "40 million")) == (1954, 1960)
+
+
+# Class 15: any passive after people names the event ("were prosecuted", "are interned"), not the listed
+# ones only; "such" opens the noun ("10 million such workers").
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("In 1949 more than 2,300 people were interrogated by the commission.", "2,300", "interrogated"),
+        ("Even now thousands of people are interned for their faith.", "thousands", "interned"),
+        ("In a normal year roughly 3 million such convicts worked on the canals.", "3 million", "convicts"),
+    ],
+)
+def test_a_passive_after_people_names_the_event(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet)
+
+
+# Class 16: the subject of a measure across a span of years and after "that": "an audit finds that military
+# aid to Egypt between 1979 and 2010 totaled $60 billion"; "has been" after a quantity like "was".
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("An audit finds that military aid to Egypt between 1979 and 2010 totaled $60 billion.",
+         "$60 billion", "military aid"),
+        ("Total Soviet assistance to Cuba has been roughly $40 billion.", "$40 billion", "Soviet assistance"),
+    ],
+)
+def test_the_subject_of_a_measure_across_years_and_that(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted) and "audit" not in f.counted and "finds" not in f.counted, f
+
+
+# Class 17: "During Stalin's rule" and "in any given year" set a time of their own: no year carried from
+# the sentence before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1937 and 1938 some 680,000 were shot. During Khrushchev's rule, perhaps 2 million were released.",
+        "In 1937 and 1938 some 680,000 were shot. In any given year, about 1.5 million were in the camps.",
+    ],
+)
+def test_a_rulers_rule_and_any_given_year_carry_no_year(text: str) -> None:
+    second = next(f for f in figures(text) if "680,000" not in text[f.start : f.end])
+    assert years(second) is None, second
+
+
+# Class 18: a resolution's number is no figure; a share's predicate names what it counts ("about
+# one-quarter are non-Russian Muslims").
+def test_resolution_numbers_are_no_figures() -> None:
+    assert spans("The preamble of resolution 242 termed it inadmissible.") == []
+
+
+def test_a_fractions_predicate_names_what_is_counted() -> None:
+    text = "Of the deportees, about one-third were Crimean Tatars."
+    assert has_key(at(text, "one-third"), "Crimean Tatars")
