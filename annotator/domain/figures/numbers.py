@@ -175,12 +175,12 @@ _RANGE_GAP = re.compile(
 )
 _CHANGE_VERB = re.compile(
     r"\b(?:to\s+)?(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|increased|decline|declined|drop|"
-    r"dropped)\s+from\b",
+    r"dropped|swell|swelled|swollen|shrink|shrank|shrunk|jump|jumped|soar|soared|plunge|plunged)\s+from\b",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|declined|increased|decreased|grew|grown|went|"
-    r"climbed|sank|jumped|cut|reduced|raised)\s+(?:\w+\s+)?$",
+    r"climbed|sank|jumped|cut|reduced|raised|swelled|swollen|swell|shrank|shrunk|soared|plunged)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|those|these))?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
@@ -537,6 +537,7 @@ _SET_AGAINST = re.compile(
 _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
+    r"swell|swelled|swollen|swelling|plunged|"
     r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
     r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
     re.IGNORECASE,

@@ -291,3 +291,18 @@ def test_resolution_numbers_are_no_figures() -> None:
 def test_a_fractions_predicate_names_what_is_counted() -> None:
     text = "Of the deportees, about one-third were Crimean Tatars."
     assert has_key(at(text, "one-third"), "Crimean Tatars")
+
+
+# Class 19 (from the third real set): "swelled from X to Y", "shrank from", "soared from" are changes, two
+# figures of the subject, not a range.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- The camp's labour force swelled from 9,000 to 30,000 with the new convoys\n",
+        # (already right before: "shrank" was a verb of change)
+        "The party's membership shrank from 3.5 million to 1.9 million after the purge.",
+    ],
+)
+def test_swell_and_shrink_from_x_to_y_are_changes(text: str) -> None:
+    found = figures(text)
+    assert len(found) == 2 and all(f.kind != "range" for f in found), found
