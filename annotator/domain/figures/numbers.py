@@ -58,7 +58,7 @@ _RU_CARD = (
     r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
     r"пятьдесят|пятидесяти|сто|ста)"
 )
-_MAG_EN = r"(?:million|billion|thousand|mln|mn|bn)(?![\w-])"
+_MAG_EN = r"(?:million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
 _MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
 _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
 
@@ -89,7 +89,8 @@ _NUMBER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
+_MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+              "thousand": 1e3,
               "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "миллион": 1e6, "миллиард": 1e9, "тысяч": 1e3}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
               "fifths": 5, "tenth": 10, "tenths": 10}
@@ -602,6 +603,33 @@ _PART_OF_THE = re.compile(
 )
 _TOTAL_OF_ALL = re.compile(
     r"\btotal\s+number\s+of\s+(?:[A-Z]\w+['’]s\s+)?(?:victims|deaths|dead)\b", re.IGNORECASE
+)
+_MONEY_UNITS = frozenset(
+    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan"}
+)
+_MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
+                r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
+                r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
+                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes")
+# "$100 million in revenues", "$3 billion per year in family-planning fines"
+_MONEY_IN_AFTER = re.compile(
+    rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:[^\W\d_][\w’'-]*\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
+    re.IGNORECASE,
+)
+# "a loan of $585 million", "a per capita income of $30,000", "GDP of"
+_MONEY_OF_BEFORE = re.compile(
+    rf"\b((?:per\s+capita\s+|[^\W\d_][\w’'-]*\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+(?:(?:about|some|nearly|over|almost|"
+    r"roughly|around|only|just|less\s+than|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(provide|provided|provides|providing|owe|owes|owed|raise|raised|raises|raising|spend|spends|spent|"
+    r"spending|pay|pays|paid|paying|lend|lends|lent|lending|invest|invests|invested|investing|borrow|borrows|"
+    r"borrowed|earn|earns|earned|receive|receives|received|collect|collects|collected|donate|donated|"
+    r"pledge|pledged|allocate|allocated|grant|granted)\s+(?:(?:the|an?|about|some|nearly|over|almost|"
+    r"roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$",
+    re.IGNORECASE,
 )
 # A line of a list or of a table written as text
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\|)")
@@ -1298,8 +1326,8 @@ class _Detector:
         elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b|\s*[A-Z][\w-]*['’]s?\b", after):
             pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
-            if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
-                break  # punctuation between: the phrase ended
+            if after[pos : w.start()].strip(" \t\n\r-“”\"‘’*_"):
+                break  # punctuation between: the phrase ended (markdown's "**Over 1.3 million** people": not)
             lw = w.group().lower()
             if lw == "of" and words and len(words) < 3 and "of" not in (x.lower() for x in words):
                 nxt_word = re.match(r"\s+(?:the\s+)?([^\W\d_][\w’'-]*)", after[w.end():])
@@ -1580,6 +1608,20 @@ class _Detector:
                 lead = "" if set(counted_key(name).split()) & _EVENT_CONCEPTS else self._block_lead(start)
                 # ("### Executions by region" over "- Leningrad: 40,000": the place's executions)
                 noun = f"{name} {lead}" if lead else name
+        if not noun and unit in _MONEY_UNITS:
+            # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
+            in_what = _MONEY_IN_AFTER.match(after)
+            of_what = _MONEY_OF_BEFORE.search(before[-60:])
+            paid = _MONEY_VERB_BEFORE.search(before[-40:])
+            if in_what:
+                noun = in_what.group(1)
+            elif of_what:
+                words = of_what.group(1).split()
+                if len(words) == 2 and (words[0].lower() in _STOP or _is_verb_like(words[0].lower())):
+                    words = words[1:]  # "a loan of", "with a loan of": the loan
+                noun = " ".join(words)
+            elif paid:
+                noun = paid.group(1).lower()
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
@@ -1891,6 +1933,8 @@ class _Detector:
             return None
         if _ADJECTIVE_AFTER.match(text, end):
             return None
+        if re.search(r"(?:1\d{3}|20\d{2})-(?:\d{1,2}-)?$", before) and re.fullmatch(r"\d{1,2}", m.group()):
+            return None  # "2026-01-06": the month and day of an ISO date
         if _CLOCK_BEFORE.search(before) and re.fullmatch(r"\d\d", m.group()):
             return None  # "at 9:45 PM", "16:05 CET": the minutes of a clock time
         if m.group("vague") and _OF_TIME_AFTER.match(text, end):

@@ -306,3 +306,34 @@ def test_a_fractions_predicate_names_what_is_counted() -> None:
 def test_swell_and_shrink_from_x_to_y_are_changes(text: str) -> None:
     found = figures(text)
     assert len(found) == 2 and all(f.kind != "range" for f in found), found
+
+
+# Class 20 (from the third real set, after its measurement): markdown emphasis between a figure and its noun
+# ("**Over 40,000** people shot"); an ISO date's month and day are no figures; money says what it is
+# ("$40 million in reparations", "a credit of $120 million", "agreed to lend $300 million"); "trillion" is a
+# magnitude.
+def test_emphasis_between_a_figure_and_its_noun_is_no_stop() -> None:
+    text = "- **Over 40,000** people shot in the Baltic states\n"
+    assert has_key(at(text, "40,000"), "shot")
+
+
+def test_an_iso_dates_month_and_day_are_no_figures() -> None:
+    # (a guard: the markdown rule above made "06*" of "2026-01-06*" take the next line as its noun)
+    assert spans("*Created: 2024-03-09*\n*Revised: 2024-11-21*\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("Finland paid $300 million in reparations to the Soviet Union.", "$300 million", "reparations"),
+        ("Moscow offered a credit of $120 million to Warsaw.", "$120 million", "credit"),
+        ("In the end Washington agreed to lend $300 million.", "$300 million", "lend"),
+    ],
+)
+def test_money_says_what_it_is(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet)
+
+
+def test_trillion_is_a_magnitude() -> None:
+    f = at("The war cost the Soviet Union some 2.6 trillion roubles.", "2.6")
+    assert f.value == pytest.approx(2.6e12)
