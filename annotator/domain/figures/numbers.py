@@ -631,6 +631,12 @@ _MONEY_VERB_BEFORE = re.compile(
     r"roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$",
     re.IGNORECASE,
 )
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+_TABLE_SAYS_NOTHING = frozenset({"estimate", "estimates", "number", "numbers", "value", "values", "count",
+                                 "total", "figure", "figures", "amount", "data", "notes", "note", "range",
+                                 "result"})
+_TABLE_ROW_NAMES = frozenset({"metric", "category", "item", "indicator", "field", "measure", "type", "group",
+                              "what", "variable"})
 # A line of a list or of a table written as text
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\|)")
 # A lead's or heading's bracketed aside, its "estimates" and its "by region": "Total Death Toll Estimates
@@ -1625,7 +1631,7 @@ class _Detector:
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
-            noun = self._block_lead(start) or noun
+            noun = self._table_cell_noun(start) or self._block_lead(start) or noun
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
@@ -1634,6 +1640,43 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _table_cell_noun(self, pos: int) -> str:
+        """What a markdown table says the figure at ``pos`` counts: its column's header ("| Source | Deaths
+        |"), or, under a header that says nothing ("Number"), the row's first cell where the first column
+        names things ("| Metric | Number |" over "| Estimated prisoners | 20,000+ |"); or ""."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if not line.lstrip().startswith("|"):
+            return ""
+        at, header = line_start, None
+        for _ in range(80):  # up through the rows to the separator under the header
+            if at == 0:
+                return ""
+            above = text.rfind("\n", 0, at - 1) + 1
+            row = text[above : at - 1]
+            at = above
+            if not row.lstrip().startswith("|"):
+                return ""
+            if _TABLE_RULE.fullmatch(row.strip()):
+                head_start = text.rfind("\n", 0, max(0, above - 1)) + 1
+                header = text[head_start : max(0, above - 1)]
+                break
+        if header is None:
+            return ""
+        heads = [c.strip().strip("*_ ") for c in header.strip().strip("|").split("|")]
+        column = line[: pos - line_start].count("|") - 1
+        if not 0 <= column < len(heads):
+            return ""
+        cells = [c.strip().strip("*_ ") for c in line.strip().strip("|").split("|")]
+        head = heads[column]
+        if head and head.lower() not in _TABLE_SAYS_NOTHING and counted_key(head):
+            return head
+        if column > 0 and heads[0].lower() in _TABLE_ROW_NAMES and cells and not re.search(r"\d", cells[0]):
+            return cells[0]
+        return ""
 
     def _block_lead(self, pos: int) -> str:
         """What the lead line ("… Estimates:") of the list or table holding ``pos``, or else its section's

@@ -337,3 +337,15 @@ def test_money_says_what_it_is(text: str, snippet: str, counted: str) -> None:
 def test_trillion_is_a_magnitude() -> None:
     f = at("The war cost the Soviet Union some 2.6 trillion roubles.", "2.6")
     assert f.value == pytest.approx(2.6e12)
+
+
+# Class 21: a markdown table's column header names what its figures count ("| Source | Executions |"); under
+# a header that says nothing ("| Metric | Number |") the row's first cell does.
+def test_a_tables_column_header_names_what_is_counted() -> None:
+    text = "| Source | Executions |\n|---|---|\n| NKVD summary | 681,692 |\n| Memorial | 724,000 |\n"
+    assert has_key(at(text, "724,000"), "executions")
+
+
+def test_a_metric_tables_row_name_names_what_is_counted() -> None:
+    text = "| Metric | Number |\n|---|---|\n| Camps in 1940 | 53 |\n| Labour colonies | 423 |\n"
+    assert has_key(at(text, "423"), "labour colonies")
