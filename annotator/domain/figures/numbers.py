@@ -631,6 +631,13 @@ _MONEY_VERB_BEFORE = re.compile(
     r"roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$",
     re.IGNORECASE,
 )
+_BRACKET_LABEL = re.compile(
+    r"\(\s*(population|pop\.|inhabitants|residents|members|strength|staff|workforce|garrison|membership)\s+"
+    r"(?:(?:about|some|c\.|ca\.|approx\.)\s+)?$",
+    re.IGNORECASE,
+)
+_ING_MODIFIER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|from|with|by|the|a|an|their|his|her|its)\b)"
+                           r"[^\W\d_][\w’'-]*s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _TABLE_SAYS_NOTHING = frozenset({"estimate", "estimates", "number", "numbers", "value", "values", "count",
                                  "total", "figure", "figures", "amount", "data", "notes", "note", "range",
@@ -814,11 +821,12 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
                         "dead"})
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
+    r"(?:actually\s+|also\s+|currently\s+|now\s+|still\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
+    r"totaled|reached|stood\s+at|stands?\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
+    r"достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
@@ -833,7 +841,11 @@ _PERCENT_WERE = re.compile(
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
-_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=[\s,])")
+_INSERTED = re.compile(
+    r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=[\s,])"
+    # an aside between dashes: "the old-age dependency ratio - the ratio of those aged 65 … - stands at"
+    r"|\s(?:-|–|—|--)\s[^;]{1,120}?\s(?:-|–|—|--)(?=\s)"
+)
 # "was", "were": a count after them is rarely of the subject ("the victims were 700,000" is, "the reason was
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
 _BARE_VERBS = frozenset({"was", "were", "been", "run", "ran"})
@@ -846,7 +858,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
-    r"tripled|went|amounted|totall?ed|reached|stood|was|were|been|run|ran|range|ranged|vary|varied|from|shrank|"
+    r"tripled|went|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|from|"
+    r"shrank|"
     r"shrunk|cut|reduced|raised|lowered|climbed|came|approached|exceeded|topped|surpassed|passed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
     re.IGNORECASE,
@@ -1357,6 +1370,11 @@ class _Detector:
                 words.append("deaths")
                 pos = rest_at = w.end()
                 break
+            if lw.endswith("ing") and not words and _ING_MODIFIER.match(after, w.end()):
+                # "113,000 bombing sites", "300 training camps": an -ing word before a plural noun modifies it
+                words.append(w.group())
+                pos = rest_at = w.end()
+                continue
             if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
                 break
             words.append(w.group())
@@ -1482,6 +1500,7 @@ class _Detector:
                 and not (verb in _BARE_VERBS and _is_quantity(_before_per(plain, subject)))
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
+                noun = re.sub(r"(?:\s+(?:currently|now|still|also|actually))+$", "", noun, flags=re.I)
                 words = noun.split() if people_of and noun else words
                 from_subject = True
         if nameless and unit != "ratio" and (not noun or noun.lower() in _GENERIC or from_subject):
@@ -1611,9 +1630,14 @@ class _Detector:
             name = " ".join(labelled.group("name").split())
             own = set(counted_key(noun).split())
             if not noun or noun.lower() in _GENERIC or (own and own < set(counted_key(name).split())):
-                lead = "" if set(counted_key(name).split()) & _EVENT_CONCEPTS else self._block_lead(start)
-                # ("### Executions by region" over "- Leningrad: 40,000": the place's executions)
+                # ("### Executions by region" over "- Leningrad: 40,000": its executions)
+                named_event = set(counted_key(name).split()) & _EVENT_CONCEPTS
+                lead = "" if named_event else self._block_lead(start)
                 noun = f"{name} {lead}" if lead else name
+        bracketed = not noun and unit in ("", "count", "people")
+        bracket = _BRACKET_LABEL.search(before[-40:]) if bracketed else None
+        if bracket and bracket.group(1).lower() not in _STOP:
+            noun = bracket.group(1)  # "Slavutych (population 28,000)", "(pop. 12,000)"
         if not noun and unit in _MONEY_UNITS:
             # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
             in_what = _MONEY_IN_AFTER.match(after)
@@ -1978,6 +2002,8 @@ class _Detector:
             return None
         if re.search(r"(?:1\d{3}|20\d{2})-(?:\d{1,2}-)?$", before) and re.fullmatch(r"\d{1,2}", m.group()):
             return None  # "2026-01-06": the month and day of an ISO date
+        if re.search(r"\baged?\s+\d{1,3}\s*[-–]\s*$|\bages\s+\d{1,3}\s*[-–]\s*$", before, re.I):
+            return None  # "aged 15-64": the second end of an age range
         if _CLOCK_BEFORE.search(before) and re.fullmatch(r"\d\d", m.group()):
             return None  # "at 9:45 PM", "16:05 CET": the minutes of a clock time
         if m.group("vague") and _OF_TIME_AFTER.match(text, end):

@@ -349,3 +349,23 @@ def test_a_tables_column_header_names_what_is_counted() -> None:
 def test_a_metric_tables_row_name_names_what_is_counted() -> None:
     text = "| Metric | Number |\n|---|---|\n| Camps in 1940 | 53 |\n| Labour colonies | 423 |\n"
     assert has_key(at(text, "423"), "labour colonies")
+
+
+# Class 22: an -ing word before a plural noun modifies it ("2,400 mining settlements"); a bracket's
+# "population 12,000" names what it counts; "aged 15-64" is an age range; a subject across an aside between
+# dashes ("The ratio - that of X to Y - now stands at 13%").
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("Operation Rolling Thunder:\n- Over 9,000 bombing raids\n", "9,000", "bombing raids"),
+        ("The town of Norilsk (population 12,000) was built by prisoners.", "12,000", "population"),
+        ("The literacy rate - the share of adults who read - stood at 81% in 1939.", "81%", "literacy rate"),
+    ],
+)
+def test_modifiers_brackets_and_asides(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet)
+
+
+def test_an_age_range_is_no_figure() -> None:
+    text = "The ratio of the old to those of working age (aged 16-59) - now stands at 13%."
+    assert spans(text) == ["13%"]
