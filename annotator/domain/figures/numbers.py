@@ -649,6 +649,10 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\
 # A lead's or heading's bracketed aside, its "estimates" and its "by region": "Total Death Toll Estimates
 # (Stalin Era)", "Executions by region"
 _LEAD_TAIL = re.compile(r"\s*\([^()]*\)|\s+estimates?\b|\s+(?:by|per|in\s+each)\s+\w+.*$", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
+    re.IGNORECASE,
+)
 _JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
@@ -1259,7 +1263,14 @@ class _Detector:
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
-        if not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
+        per_year = _PER_YEAR_AFTER.match(self.text, end)
+        if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
+            per_year = None  # "fell from 41,000 a year to barely 3,000": the change's start, of its time
+        if per_year is None and not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(
+            self.text, s_start
+        ):
+            # ("13 million abortions each year", "six million per year" with no year of their own: a rate of
+            # no one year, not of the year before)
             b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
             if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)

@@ -369,3 +369,16 @@ def test_modifiers_brackets_and_asides(text: str, snippet: str, counted: str) ->
 def test_an_age_range_is_no_figure() -> None:
     text = "The ratio of the old to those of working age (aged 16-59) - now stands at 13%."
     assert spans(text) == ["13%"]
+
+
+# Class 23: a rate per year with no year of its own is of no one year, not of the year the sentence before
+# named ("… in 1979. Some 9 million were sterilised each year."); the start of a change keeps its time.
+def test_a_rate_per_year_takes_no_year_from_before() -> None:
+    text = "The campaign began in 1979. By official count some 9 million women were sterilised each year."
+    assert years(at(text, "9 million")) is None
+
+
+def test_the_start_of_a_change_per_year_keeps_its_time() -> None:
+    # (a guard: held-s4 "fell from 41,000 a year" went wrong with the rule above alone)
+    text = "The works, busiest in 1985, made 40,000 engines. Output fell from 40,000 a year to 3,000."
+    assert years(at(text, "40,000 a year")) == (1985, 1985)
