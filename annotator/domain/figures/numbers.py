@@ -653,10 +653,12 @@ _PER_YEAR_AFTER = re.compile(
     r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
     re.IGNORECASE,
 )
+_MD_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
 _JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
-    r"\b(?:claimed|claiming|claims|consumed|consuming|swallowed|killed|killing|kills|carried\s+off|"
+    r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
+    r"carried\s+off|"
     r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
     r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?$",
     re.IGNORECASE,
@@ -1136,22 +1138,42 @@ class _Detector:
         heading = self.layout.heading_before(start)
         if heading is not None and heading[0] <= start < heading[1]:
             return None  # a heading takes no period from what stands before it
-        if heading is not None:
-            bracketed = _bracketed_years(self.text[heading[0] : heading[1]])
-            if bracketed is not None:
-                # "### Collectivization (1928-1933)": the years the heading writes out in brackets (which
-                # the period scan leaves, as "McAuley (50)", to citations) over a name's ("Russian Civil
-                # War (1918-1922)" is 1918–1922 as written)
-                return bracketed
-            h_i = self.layout.sentence(heading[0])[0]
-            own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
-            ranked = [p for p in own if self._reference_year(p) < 2]
-            if ranked:
-                best = min(self._reference_year(p) for p in ranked)
-                main = [p for p in ranked if self._reference_year(p) == best]
-                return main[-1][2], main[-1][3], main[-1][4]
+        level = 7
+        while heading is not None:
+            found = self._headings_own_period(heading)
+            if found is not None:
+                return found
+            # "# Rwandan Genocide (1994)" over "## Historical Context" over the paragraph: a markdown
+            # heading without a period of its own is under the one of a higher level before it
+            hashes = _MD_HEADING.match(self.text, heading[0])
+            if hashes is None or len(hashes.group(1)) >= level:
+                break
+            level = len(hashes.group(1))
+            heading = self.layout.heading_before(heading[0])
+            while heading is not None:
+                above = _MD_HEADING.match(self.text, heading[0])
+                if above is not None and len(above.group(1)) < level:
+                    break
+                heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
         # corpus essays' figures without a year are of none).
+        return None
+
+    def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
+        """The period a heading writes: its years in brackets, or else its own best period; or None."""
+        bracketed = _bracketed_years(self.text[heading[0] : heading[1]])
+        if bracketed is not None:
+            # "### Collectivization (1928-1933)": the years the heading writes out in brackets (which the
+            # period scan leaves, as "McAuley (50)", to citations) over a name's ("Russian Civil War
+            # (1918-1922)" is 1918–1922 as written)
+            return bracketed
+        h_i = self.layout.sentence(heading[0])[0]
+        own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
+        ranked = [p for p in own if self._reference_year(p) < 2]
+        if ranked:
+            best = min(self._reference_year(p) for p in ranked)
+            main = [p for p in ranked if self._reference_year(p) == best]
+            return main[-1][2], main[-1][3], main[-1][4]
         return None
 
     def _change_subject(self, s_start: int, pos: int) -> str:
@@ -1557,6 +1579,10 @@ class _Detector:
             )
             if not weak or noun.lower() == "lives":
                 noun = "deaths"
+        elif killed and "lives" in killed.group() and _is_people(noun) and len(noun.split()) <= 5:
+            # "claimed the lives of an estimated 800,000 Tutsis": the Tutsis' deaths
+            first = noun.split(" and ")[0]
+            noun = f"{_singular(first)} deaths"
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
             done_before = done_earlier

@@ -382,3 +382,30 @@ def test_the_start_of_a_change_per_year_keeps_its_time() -> None:
     # (a guard: held-s4 "fell from 41,000 a year" went wrong with the rule above alone)
     text = "The works, busiest in 1985, made 40,000 engines. Output fell from 40,000 a year to 3,000."
     assert years(at(text, "40,000 a year")) == (1985, 1985)
+
+
+# Class 24 (from the fourth real set, after its one measurement): a markdown heading without a period is
+# under the higher heading before it ("# The Volga famine (1921-1922)" over "## Outcome" over the text); "the
+# lives of N X" and "consume N lives" count deaths.
+def test_a_subheading_without_years_is_under_its_parents_period() -> None:
+    text = ("# The Volga famine (1921-1922)\n\n## Relief\n\nThe relief fed many.\n\n## Outcome\n\n"
+            "The famine killed an estimated 5 million people.\n")
+    assert years(at(text, "5 million")) == (1921, 1922)
+
+
+def test_a_sibling_sections_years_are_not_taken() -> None:
+    # (a guard for the rule above: only a heading of a higher level, never a sibling)
+    text = ("# Two famines\n\n## The Volga famine (1921-1922)\n\nIt was severe.\n\n## The later famine\n\n"
+            "It killed an estimated 2 million people.\n")
+    assert years(at(text, "2 million")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("The purge claimed the lives of some 40,000 Latvians and Estonians.", "40,000", "Latvian deaths"),
+        ("Epidemics would consume over 300,000 lives that winter.", "300,000", "deaths"),
+    ],
+)
+def test_lives_taken_count_deaths(text: str, snippet: str, counted: str) -> None:
+    assert has_key(at(text, snippet), counted), at(text, snippet)
