@@ -207,7 +207,9 @@ _STOP = _set(
     "thus perhaps such same other others another many much most few several both either neither what "
     "how why one two three four five six seven eight nine ten hundred thousand million billion "
     "who’d it’s between among within across against toward towards despite except like via without upon "
-    "beyond behind near throughout whereas because although though whether ever never already"
+    "beyond behind near throughout whereas because although though whether ever never already "
+    # time words end the phrase too: "from 145 million today to 121 million"
+    "today now currently annually yearly daily trillion"
 ) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
                                       "они он она")
 _GENERIC = _set(
@@ -539,6 +541,7 @@ _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
     r"swell|swelled|swollen|swelling|plunged|"
+    r"(?:may|might|will|would|could|to)\s+(?:rise|fall|grow|decline|increase|decrease|drop|shrink|double)|"
     r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
     r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
     re.IGNORECASE,
@@ -1189,6 +1192,7 @@ class _Detector:
         # doubled"), without the adverbs before the verb and a time phrase opening the clause
         phrase = _ADVERBS_BEFORE_VERB.sub("", self.text[clause_at : verb.start()])
         phrase = _OPENING_ADVERBIAL.sub("", phrase)
+        phrase = re.sub(r"^.*\b(?:that|which)\s+(?=\S)", "", phrase, flags=re.S)  # "suggest that Russia's …"
         words = _WORD.findall(phrase)[-8:]
         if not words:
             return ""
@@ -1395,6 +1399,11 @@ class _Detector:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
+            per_head = re.match(r"\s+capita\b", after[w.end() :])
+            if lw == "per" and not words and unit in _MONEY_UNITS and per_head:
+                words.append("per")  # "$16,000 per capita income": the income per head
+                pos = rest_at = w.end()
+                continue
             if lw == "such" and not words:
                 pos = w.end()
                 continue  # "roughly 10 million such laborers"
@@ -1534,6 +1543,8 @@ class _Detector:
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
                 noun = re.sub(r"(?:\s+(?:currently|now|still|also|actually))+$", "", noun, flags=re.I)
+                # "Russia's $2.3 trillion GDP was 14%": the magnitude of a figure before is no word of it
+                noun = re.sub(r"^(?:(?:million|billion|trillion|thousand)\s+)+", "", noun, flags=re.I)
                 words = noun.split() if people_of and noun else words
                 from_subject = True
         if nameless and unit != "ratio" and (not noun or noun.lower() in _GENERIC or from_subject):

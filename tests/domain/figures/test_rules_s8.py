@@ -409,3 +409,20 @@ def test_a_sibling_sections_years_are_not_taken() -> None:
 )
 def test_lives_taken_count_deaths(text: str, snippet: str, counted: str) -> None:
     assert has_key(at(text, snippet), counted), at(text, snippet)
+
+
+# Class 25: time words end the noun ("from 140 million today to"); "may decline from … to" is a change of the
+# subject after "that"; a magnitude before the subject is no word of it ("its $1.5 trillion GDP was 9%");
+# "$9,000 per capita income" is the income per head.
+@pytest.mark.parametrize(
+    ("text", "snippet", "counted"),
+    [
+        ("Forecasts suggest that Ukraine's population may decline from 41 million today to 35 million.",
+         "41 million", "Ukraine's population"),
+        ("Its $1.5 trillion GDP was 9% that of the Union.", "9%", "GDP"),
+        ("Its $9,000 per capita income was low.", "$9,000", "per capita income"),
+    ],
+)
+def test_time_words_changes_and_money_heads(text: str, snippet: str, counted: str) -> None:
+    f = at(text, snippet)
+    assert has_key(f, counted) and "today" not in f.counted and "trillion" not in f.counted, f
