@@ -1399,7 +1399,8 @@ class _Detector:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
-            per_head = re.match(r"\s+capita\b", after[w.end() :])
+            per_head = re.match(r"\s+capita\s+(?!(?:and|or|the|a|an|in|of|to|for|by|was|is)\b)[^\W\d_]",
+                                after[w.end() :])
             if lw == "per" and not words and unit in _MONEY_UNITS and per_head:
                 words.append("per")  # "$16,000 per capita income": the income per head
                 pos = rest_at = w.end()
