@@ -73,7 +73,7 @@ _NUMBER = re.compile(
   | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
-  | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
+  | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
       (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
@@ -930,7 +930,7 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         times = 2 if fold == "twice" else _parse_number(fold.removesuffix("fold"), "en")
         return (float(times), None, None, "multiple") if times else (None, None, None, "count")
     if g["frac"]:
-        words = re.split(r"[\s-]+", g["frac"].lower())
+        words = re.split(r"[\s\u2011-]+", g["frac"].lower())
         n = _SMALL.get(words[0], 1) if len(words) == 2 else 1
         return n / _FRACTIONS[words[-1]], None, None, "fraction"
     if g["digits"]:
@@ -2085,6 +2085,13 @@ class _Detector:
             gap = text[end:nxt.start()]
             v2, _, _, k2 = _value(nxt)
             from_before = re.search(r"\b(?:from|between|от|с)\s+(?:\w+\s+)?$", before, re.I)
+            # "between 16% and 20%", "from 5 per cent to 7 per cent": the unit written at both ends
+            unit_both = re.match(r"\s*(%|per\s*cent|percent)", gap, re.I)
+            same_unit = unit_both and re.match(
+                r"\s*" + re.escape(unit_both.group(1)), text[nxt.end() : nxt.end() + 12], re.I
+            )
+            if unit_both and same_unit:
+                gap = gap[unit_both.end() :]
             if v2 is not None and k2 == "count" and not _is_year(nxt) and _RANGE_GAP.fullmatch(gap):
                 connector = gap.strip().lower()
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)

@@ -426,3 +426,15 @@ def test_lives_taken_count_deaths(text: str, snippet: str, counted: str) -> None
 def test_time_words_changes_and_money_heads(text: str, snippet: str, counted: str) -> None:
     f = at(text, snippet)
     assert has_key(f, counted) and "today" not in f.counted and "trillion" not in f.counted, f
+
+
+# Class 26 (from the fifth real set, after its one measurement): a range with its unit at both ends
+# ("between 12% and 15%") is one range; a fraction with a non-breaking hyphen ("one‑fifth") is a fraction.
+def test_a_range_with_the_unit_at_both_ends() -> None:
+    f = at("Grain exports took between 12% and 15% of the harvest in 1931.", "12%")
+    assert (f.low, f.high, f.value) == (12, 15, None)
+
+
+def test_a_fraction_with_a_non_breaking_hyphen() -> None:
+    f = at("Output fell by one\u2011fifth in 1932.", "one")
+    assert f.value == pytest.approx(0.2)
