@@ -58,7 +58,7 @@ _RU_CARD = (
     r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
     r"пятьдесят|пятидесяти|сто|ста)"
 )
-_MAG_EN = r"(?:million|billion|thousand|mln|mn|bn)(?![\w-])"
+_MAG_EN = r"(?:million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
 _MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
 _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
 
@@ -73,7 +73,7 @@ _NUMBER = re.compile(
   | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
-  | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s-]+)?{_FRACTION_WORD})(?![\w-])
+  | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
       (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
@@ -89,7 +89,8 @@ _NUMBER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
+_MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+              "thousand": 1e3,
               "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "миллион": 1e6, "миллиард": 1e9, "тысяч": 1e3}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
               "fifths": 5, "tenth": 10, "tenths": 10}
@@ -148,7 +149,7 @@ _CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roub
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:no|nos|article|art|chapter|ch|vol|volume|part|section|sect|order|decree|issue|item|"
     r"page|pages|p|pp|point|paragraph|para|clause|figure|fig|table|session|ages?|aged|age\s+of|step|"
-    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no)\.?|№|§|статья|статьи|ст\.|приказ|"
+    r"plenum|line|lines|verse|room|cell|block|barrack|camp\s+no|resolutions?)\.?|№|§|статья|статьи|ст\.|приказ|"
     r"глава|пункт)\s*$",
     re.IGNORECASE,
 )
@@ -160,6 +161,11 @@ _DURATION_AFTER = re.compile(
 _DATE_AROUND = re.compile(rf"\s*(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
+# The hour of a clock time right before its minutes ("9:45", "16:05"), not a ratio's "1:25,000"
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):$")
+_OF_TIME_AFTER = re.compile(
+    r"\s+of\s+(?:years|months|weeks|days|hours|decades|centuries|generations)\b", re.IGNORECASE
+)
 _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
@@ -170,15 +176,15 @@ _RANGE_GAP = re.compile(
 )
 _CHANGE_VERB = re.compile(
     r"\b(?:to\s+)?(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|increased|decline|declined|drop|"
-    r"dropped)\s+from\b",
+    r"dropped|swell|swelled|swollen|shrink|shrank|shrunk|jump|jumped|soar|soared|plunge|plunged)\s+from\b",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:fell|fallen|falling|rose|risen|rising|dropped|declined|increased|decreased|grew|grown|went|"
-    r"climbed|sank|jumped|cut|reduced|raised)\s+(?:\w+\s+)?$",
+    r"climbed|sank|jumped|cut|reduced|raised|swelled|swollen|swell|shrank|shrunk|soared|plunged)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+the)?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
+_PART_GAP = re.compile(r"\s+(?:out\s+)?of(?:\s+(?:the|those|these))?(?:\s+[A-Z][\w’']*){0,3}\s+$|\s+из\s+$")
 _RATIO_GAP = re.compile(
     r"\s+(?:in|per|out\s+of)\s+$|\s+(?:[^\W\d_]+\s+){1,2}(?:for|in)\s+every\s+$|\s+for\s+every\s+$"
     r"|\s+[^\W\d_]+\s+in\s+$",  # "one death in three"
@@ -201,7 +207,9 @@ _STOP = _set(
     "thus perhaps such same other others another many much most few several both either neither what "
     "how why one two three four five six seven eight nine ten hundred thousand million billion "
     "who’d it’s between among within across against toward towards despite except like via without upon "
-    "beyond behind near throughout whereas because although though whether ever never already"
+    "beyond behind near throughout whereas because although though whether ever never already "
+    # time words end the phrase too: "from 145 million today to 121 million"
+    "today now currently annually yearly daily trillion"
 ) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
                                       "они он она")
 _GENERIC = _set(
@@ -209,7 +217,7 @@ _GENERIC = _set(
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
-    (re.compile(r"(?:died|dies|die|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
+    (re.compile(r"(?:died|dies|die|dying|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
                 r"went\s+to\s+their\s+deaths|condemned\s+to\s+die|"
                 r"погибл\w*|умерл\w*|умерших|погибших)\b", re.I), "deaths"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:executed|shot)\b", re.I), "executions"),
@@ -334,7 +342,10 @@ _MEASURED_AGAINST = re.compile(
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
 _NO_CARRY = re.compile(
     r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
-    r"totals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|altogether|overall)\b",
+    r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|"
+    r"altogether|overall|in\s+any\s+(?:given\s+)?year|"
+    # "During Mao's rule, an estimated 27 million died": the whole rule's time, no year of the one before
+    r"(?:during|under|throughout)\s+[A-Z]\w+['’]s\s+(?:rule|reign|regime|lifetime|dictatorship|leadership))\b",
     re.IGNORECASE,
 )
 # A year named by the year before it: "The following year", "the year before", "Five years later".
@@ -455,11 +466,17 @@ _DIED_AFTER = re.compile(
 _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
                r"умерл\w*|погибл\w*")
 _EVENT_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
     rf"(?:(?P<death>{_DEATH_VERB})\b"
-    r"|(?P<aux>(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
+    r"|(?P<aux>(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
+    re.IGNORECASE,
+)
+# Where a bare participle ends its clause: the end, a stop, or a preposition (no object of its own).
+_CLAUSE_END_AFTER = re.compile(
+    r"\s*(?:$|[\n;,.)(]|\s(?:by|to|in|into|from|at|for|under|during|after|before|on|without|as\s+a|"
+    r"between|across|through(?:out)?|within)\b)",
     re.IGNORECASE,
 )
 # Verbs after a number that tell what the source did, not what happened to the counted ("were estimated",
@@ -472,7 +489,7 @@ _NOT_EVENTS = _set(
     "compared added combined named called classified described reckoned calculated assumed claimed "
     "mentioned noted quoted cited published printed issued planned scheduled intended aimed hundred "
     "red bed seed need speed feed shed breed creed bleed wed armed skilled unskilled married qualified "
-    "educated organised organized followed"
+    "educated organised organized followed existed"
 )
 # Verbs of saying, planning or changing a figure: none says what a measure after it counts.
 _REPORTING = _set(
@@ -499,7 +516,12 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     if m.group("death"):
         return "deaths", True
     verb = m.group("verb").lower()
-    if verb in _NOT_EVENTS or (not m.group("aux") and verb not in _ACTS):
+    if verb in _NOT_EVENTS:
+        return None
+    if not m.group("aux") and verb not in _ACTS and not _CLAUSE_END_AFTER.match(after, m.end()):
+        # "12,000 engineers arrested" closing a note's bullet, "admirals executed by the NKVD": a passive
+        # without "were", as notes write it; a verb with an object ("peasants slaughtered their cattle")
+        # is the noun's own act
         return None
     if re.match(r"\s+as\b", after[m.end("verb"):]):
         return None  # "were branded as kulaks", "classified as": what they were called, no event
@@ -518,6 +540,8 @@ _SET_AGAINST = re.compile(
 _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
+    r"swell|swelled|swollen|swelling|plunged|"
+    r"(?:may|might|will|would|could|to)\s+(?:rise|fall|grow|decline|increase|decrease|drop|shrink|double)|"
     r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
     r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
     re.IGNORECASE,
@@ -554,6 +578,92 @@ _CHANGE_START_NOUN = re.compile(
     r"\bfrom\s+(?:(?:about|some|over|nearly|roughly|around)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
     r"((?:[^\W\d_][\w’'-]*\s+)?[^\W\d_][\w’'-]*)\s+(?:in\s+\d{4}\s+)?to\s+"
     r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A list's label and its colon right before the figure, on the figure's line: "- Horses: 34 million → ",
+# "**Gulag deaths**: ~", "1940s deportation deaths: ", "Official executions (1921-1953): " (a year or decade
+# before the label is its time, no word of it).
+_COLON_LABEL = re.compile(
+    r"[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?[ \t]*(?:(?:1\d|20)\d\d(?:s|[-–]\d{2,4})?[ \t]+)?"
+    r"(?P<name>[^\W\d_](?:[^\W\d_]|[’'/]){0,40}(?:[ \t-][^\W\d_](?:[^\W\d_]|[’'/])*){0,4})"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
+    r"(?:[~≈]?[ \t]*\d[\d,.]*(?:[ \t]*(?:million|thousand|billion))?[ \t]*(?:→|->|=>|to|–|—)[ \t]*)?"
+    r"(?:(?:about|some|nearly|over|almost|around|roughly|at\s+least|up\s+to|more\s+than|only|just)[ \t]+)?"
+    r"[~≈]?[ \t]*",
+    re.IGNORECASE,
+)
+# Labels that say how a figure was got, not what it counts.
+_NOT_LABELS = _set(
+    "estimate estimates total totals note notes source sources result results figure figures number count "
+    "range average sum value values official estimate scholarly estimate penalty impact success"
+)
+# "of the most odious perpetrators", "of the leading engineers": a part of a whole without a number
+_PART_OF_THE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:(?:most|least|more|less|very)\s+)?"
+    r"(?P<np>[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?(?:\s+[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?){0,2}?)"
+    r"(?=\s+(?:of|in|on|at|from|who|that|which|were|was|had|listed|named)\b|\s*[,.;:)\n]|\s*$)",
+    re.IGNORECASE,
+)
+_TOTAL_OF_ALL = re.compile(
+    r"\btotal\s+number\s+of\s+(?:[A-Z]\w+['’]s\s+)?(?:victims|deaths|dead)\b", re.IGNORECASE
+)
+_MONEY_UNITS = frozenset(
+    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan"}
+)
+_MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
+                r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
+                r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
+                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes")
+# "$100 million in revenues", "$3 billion per year in family-planning fines"
+_MONEY_IN_AFTER = re.compile(
+    rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:[^\W\d_][\w’'-]*\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
+    re.IGNORECASE,
+)
+# "a loan of $585 million", "a per capita income of $30,000", "GDP of"
+_MONEY_OF_BEFORE = re.compile(
+    rf"\b((?:per\s+capita\s+|[^\W\d_][\w’'-]*\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+(?:(?:about|some|nearly|over|almost|"
+    r"roughly|around|only|just|less\s+than|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+# "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(provide|provided|provides|providing|owe|owes|owed|raise|raised|raises|raising|spend|spends|spent|"
+    r"spending|pay|pays|paid|paying|lend|lends|lent|lending|invest|invests|invested|investing|borrow|borrows|"
+    r"borrowed|earn|earns|earned|receive|receives|received|collect|collects|collected|donate|donated|"
+    r"pledge|pledged|allocate|allocated|grant|granted)\s+(?:(?:the|an?|about|some|nearly|over|almost|"
+    r"roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_BRACKET_LABEL = re.compile(
+    r"\(\s*(population|pop\.|inhabitants|residents|members|strength|staff|workforce|garrison|membership)\s+"
+    r"(?:(?:about|some|c\.|ca\.|approx\.)\s+)?$",
+    re.IGNORECASE,
+)
+_ING_MODIFIER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|from|with|by|the|a|an|their|his|her|its)\b)"
+                           r"[^\W\d_][\w’'-]*s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+_TABLE_SAYS_NOTHING = frozenset({"estimate", "estimates", "number", "numbers", "value", "values", "count",
+                                 "total", "figure", "figures", "amount", "data", "notes", "note", "range",
+                                 "result"})
+_TABLE_ROW_NAMES = frozenset({"metric", "category", "item", "indicator", "field", "measure", "type", "group",
+                              "what", "variable"})
+# A line of a list or of a table written as text
+_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\|)")
+# A lead's or heading's bracketed aside, its "estimates" and its "by region": "Total Death Toll Estimates
+# (Stalin Era)", "Executions by region"
+_LEAD_TAIL = re.compile(r"\s*\([^()]*\)|\s+estimates?\b|\s+(?:by|per|in\s+each)\s+\w+.*$", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
+# What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
+_KILLED_BEFORE = re.compile(
+    r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
+    r"carried\s+off|"
+    r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
+    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?$",
     re.IGNORECASE,
 )
 _ACTED_BEFORE = re.compile(
@@ -604,7 +714,11 @@ _CHANGE_SPAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER_KEYS = frozenset({"famine", "gulag", "terror"})
-_YEAR_OF = re.compile(r"\s+(?:of|in|for)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=\s)")
+# (and a span's: "aid to Israel between 1949 and 2006 totaled")
+_YEAR_OF = re.compile(
+    r"\s+(?:of|in|for|between|from)\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?"
+    r"(?:\s+(?:and|to)\s+(?:1\d{3}|20\d{2}))?(?=\s)"
+)
 # Nouns of a quantity: a subject whose head is one is measured by the figure after "was" ("the urban
 # population of Russia was 18 million", "grain exports were 4.8 million tonnes").
 _QUANTITY_NOUNS = _set(
@@ -612,7 +726,8 @@ _QUANTITY_NOUNS = _set(
     "proportion wage wages price prices income incomes budget exports imports procurements procurement "
     "consumption yield yields membership workforce toll losses strength generation capacity turnover "
     "enrolment enrollment circulation deficit revenue revenues spending expenditure expenditures investment "
-    "investments area acreage strength size count tally death-rate birth-rate rate deliveries supply "
+    "investments area acreage strength size count tally death-rate birth-rate rate deliveries supply aid "
+    "assistance loans credits debt gdp "
     "население численность урожай производство выпуск добыча смертность"
 )
 
@@ -715,11 +830,12 @@ _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportati
                         "dead"})
 _SUBJECT_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:actually\s+|also\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
+    r"(?:actually\s+|also\s+|currently\s+|now\s+|still\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|was|were|run|ran|range|ranged|vary|varied|составил\w*|достиг\w*|"
+    r"totaled|reached|stood\s+at|stands?\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
+    r"достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
@@ -729,14 +845,19 @@ _SUBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_WERE = re.compile(
-    r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?([^\W\d_][\w’'-]*s)\b",
+    r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?"
+    r"((?:[^\W\d_][\w’'-]*-(?-i:[A-Z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+)?(?:[^\W\d_][\w’'-]*s|Chinese|Japanese|people))\b",
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
-_INSERTED = re.compile(r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=[\s,])")
+_INSERTED = re.compile(
+    r",\s[^,;]{1,60}?,(?=\s)|\s+in\s+(?:1\d{3}|20\d{2})(?:[–-]\d{2,4})?(?=[\s,])"
+    # an aside between dashes: "the old-age dependency ratio - the ratio of those aged 65 … - stands at"
+    r"|\s(?:-|–|—|--)\s[^;]{1,120}?\s(?:-|–|—|--)(?=\s)"
+)
 # "was", "were": a count after them is rarely of the subject ("the victims were 700,000" is, "the reason was
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
-_BARE_VERBS = frozenset({"was", "were", "run", "ran"})
+_BARE_VERBS = frozenset({"was", "were", "been", "run", "ran"})
 _APPOSED = re.compile(
     r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*),\s+"
     r"(?:about\s+|some\s+|roughly\s+|only\s+|nearly\s+|around\s+)?$"
@@ -746,7 +867,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
-    r"tripled|went|amounted|totall?ed|reached|stood|was|were|run|ran|range|ranged|vary|varied|from|shrank|"
+    r"tripled|went|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|from|"
+    r"shrank|"
     r"shrunk|cut|reduced|raised|lowered|climbed|came|approached|exceeded|topped|surpassed|passed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
     re.IGNORECASE,
@@ -808,7 +930,7 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         times = 2 if fold == "twice" else _parse_number(fold.removesuffix("fold"), "en")
         return (float(times), None, None, "multiple") if times else (None, None, None, "count")
     if g["frac"]:
-        words = re.split(r"[\s-]+", g["frac"].lower())
+        words = re.split(r"[\s\u2011-]+", g["frac"].lower())
         n = _SMALL.get(words[0], 1) if len(words) == 2 else 1
         return n / _FRACTIONS[words[-1]], None, None, "fraction"
     if g["digits"]:
@@ -966,9 +1088,18 @@ class _Detector:
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
+                if best_rank == 1 and j < i:
+                    # a name's years ("ended the civil war") are handed on to the next sentence only, not
+                    # through sentences without a time of their own
+                    result = None
                 break
             chain.append(j)
-            start, _ = self.layout.sentence_at(j)
+            start, stop = self.layout.sentence_at(j)
+            if _TOTAL_OF_ALL.search(self.text, start, stop):
+                # "Snyder's estimate of the total number of Stalin's victims …": a sentence of a whole rule's
+                # toll; the sentences after it go on with that, not with a year before it
+                result = None
+                break
             before_start = self.layout.sentence_at(j - 1)[0] if j > 0 else 0
             if j == 0 or self.layout.paragraph(start) != self.layout.paragraph(before_start):
                 result = self._paragraph_fallback(j) if cross else None
@@ -1010,16 +1141,42 @@ class _Detector:
         heading = self.layout.heading_before(start)
         if heading is not None and heading[0] <= start < heading[1]:
             return None  # a heading takes no period from what stands before it
-        if heading is not None:
-            h_i = self.layout.sentence(heading[0])[0]
-            own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
-            ranked = [p for p in own if self._reference_year(p) < 2]
-            if ranked:
-                best = min(self._reference_year(p) for p in ranked)
-                main = [p for p in ranked if self._reference_year(p) == best]
-                return main[-1][2], main[-1][3], main[-1][4]
+        level = 7
+        while heading is not None:
+            found = self._headings_own_period(heading)
+            if found is not None:
+                return found
+            # "# Rwandan Genocide (1994)" over "## Historical Context" over the paragraph: a markdown
+            # heading without a period of its own is under the one of a higher level before it
+            hashes = _MD_HEADING.match(self.text, heading[0])
+            if hashes is None or len(hashes.group(1)) >= level:
+                break
+            level = len(hashes.group(1))
+            heading = self.layout.heading_before(heading[0])
+            while heading is not None:
+                above = _MD_HEADING.match(self.text, heading[0])
+                if above is not None and len(above.group(1)) < level:
+                    break
+                heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
         # corpus essays' figures without a year are of none).
+        return None
+
+    def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
+        """The period a heading writes: its years in brackets, or else its own best period; or None."""
+        bracketed = _bracketed_years(self.text[heading[0] : heading[1]])
+        if bracketed is not None:
+            # "### Collectivization (1928-1933)": the years the heading writes out in brackets (which the
+            # period scan leaves, as "McAuley (50)", to citations) over a name's ("Russian Civil War
+            # (1918-1922)" is 1918–1922 as written)
+            return bracketed
+        h_i = self.layout.sentence(heading[0])[0]
+        own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
+        ranked = [p for p in own if self._reference_year(p) < 2]
+        if ranked:
+            best = min(self._reference_year(p) for p in ranked)
+            main = [p for p in ranked if self._reference_year(p) == best]
+            return main[-1][2], main[-1][3], main[-1][4]
         return None
 
     def _change_subject(self, s_start: int, pos: int) -> str:
@@ -1035,6 +1192,7 @@ class _Detector:
         # doubled"), without the adverbs before the verb and a time phrase opening the clause
         phrase = _ADVERBS_BEFORE_VERB.sub("", self.text[clause_at : verb.start()])
         phrase = _OPENING_ADVERBIAL.sub("", phrase)
+        phrase = re.sub(r"^.*\b(?:that|which)\s+(?=\S)", "", phrase, flags=re.S)  # "suggest that Russia's …"
         words = _WORD.findall(phrase)[-8:]
         if not words:
             return ""
@@ -1102,6 +1260,7 @@ class _Detector:
             and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start])
                      and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
             and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
+            and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
         ]
         if own:
             # Periods of the figure's own clause first: "56% of delegates to the 1934 Congress had been
@@ -1130,7 +1289,14 @@ class _Detector:
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))
             return best[2], best[3], best[4]
-        if not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(self.text, s_start):
+        per_year = _PER_YEAR_AFTER.match(self.text, end)
+        if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
+            per_year = None  # "fell from 41,000 a year to barely 3,000": the change's start, of its time
+        if per_year is None and not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(
+            self.text, s_start
+        ):
+            # ("13 million abortions each year", "six million per year" with no year of their own: a rate of
+            # no one year, not of the year before)
             b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
             if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)
@@ -1139,6 +1305,15 @@ class _Detector:
             if before is not None:
                 return before
         return "", None, None
+
+    def _beyond_other_figure(self, end: int, p_start: int) -> bool:
+        """Whether a period after a figure belongs to another figure of a clause joined after it: "2-3
+        million died in the camps and perhaps a million were shot during the Great Terror of the late
+        1930s" (the Terror's years are the million's)."""
+        joined = _JOINED_CLAUSE.search(self.text, end, p_start)
+        if joined is None:
+            return False
+        return any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start))
 
     def _sets_own_time(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence sets its own time without a year (``_NO_CARRY``); "Scholars today estimate
@@ -1207,8 +1382,8 @@ class _Detector:
         elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b|\s*[A-Z][\w-]*['’]s?\b", after):
             pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
-            if after[pos : w.start()].strip(" \t\n\r-“”\"‘’"):
-                break  # punctuation between: the phrase ended
+            if after[pos : w.start()].strip(" \t\n\r-“”\"‘’*_"):
+                break  # punctuation between: the phrase ended (markdown's "**Over 1.3 million** people": not)
             lw = w.group().lower()
             if lw == "of" and words and len(words) < 3 and "of" not in (x.lower() for x in words):
                 nxt_word = re.match(r"\s+(?:the\s+)?([^\W\d_][\w’'-]*)", after[w.end():])
@@ -1224,12 +1399,37 @@ class _Detector:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
+            per_head = re.match(r"\s+capita\s+(?!(?:and|or|the|a|an|in|of|to|for|by|was|is)\b)[^\W\d_]",
+                                after[w.end() :])
+            if lw == "per" and not words and unit in _MONEY_UNITS and per_head:
+                words.append("per")  # "$16,000 per capita income": the income per head
+                pos = rest_at = w.end()
+                continue
+            if lw == "such" and not words:
+                pos = w.end()
+                continue  # "roughly 10 million such laborers"
+            if lw in ("deaths", "dead") and words and words[-1].lower() not in ("and", "or", "of"):
+                # "7 million total famine deaths", "27 million Soviet dead": the deaths of the words before
+                words.append("deaths")
+                pos = rest_at = w.end()
+                break
+            if lw.endswith("ing") and not words and _ING_MODIFIER.match(after, w.end()):
+                # "113,000 bombing sites", "300 training camps": an -ing word before a plural noun modifies it
+                words.append(w.group())
+                pos = rest_at = w.end()
+                continue
             if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
                 break
             words.append(w.group())
             pos = rest_at = w.end()
             if len(words) == 5:
                 break
+        if not words and unit in ("count", "people", ""):
+            part_of = _PART_OF_THE.match(after)
+            if part_of:
+                # "88 of the most 'odious' perpetrators": a part of a whole the text does not number
+                words = [w for w in _WORD.findall(part_of.group("np")) if w.lower() not in _STOP][:3]
+                pos = rest_at = part_of.end()
         noun = " ".join(words)
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()
@@ -1255,7 +1455,7 @@ class _Detector:
                 # "67,297 prisoners died": the prisoners' deaths (of the camps, below), not deaths alone
                 noun = f"{_singular(noun)} deaths"
                 words = noun.split()
-            elif event and noun.lower().split()[-1] not in _QUALIFIED:
+            elif event and noun.lower().split()[-1] not in _QUALIFIED - {"prisoners", "inmates"}:
                 # "2,500 teachers were evacuated": teachers evacuated ("executions were ordered": an event
                 # noun already names its event)
                 noun = f"{noun} {event[0]}"
@@ -1303,8 +1503,9 @@ class _Detector:
                             r"[^\W\d_][\w’'-]*)", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
-        if unit == "per cent" and not words:
-            # "only five percent had been members since the Revolution": the share is of members
+        if unit in ("per cent", "share") and not words:
+            # "only five percent had been members since the Revolution": the share is of members ("about
+            # one-quarter are non-Han Chinese")
             were = _PERCENT_WERE.match(after)
             if were:
                 words = [were.group(1)]
@@ -1342,6 +1543,9 @@ class _Detector:
                 and not (verb in _BARE_VERBS and _is_quantity(_before_per(plain, subject)))
             ):
                 noun = _strip_determiners(_after_determiner(_before_per(plain, subject)))
+                noun = re.sub(r"(?:\s+(?:currently|now|still|also|actually))+$", "", noun, flags=re.I)
+                # "Russia's $2.3 trillion GDP was 14%": the magnitude of a figure before is no word of it
+                noun = re.sub(r"^(?:(?:million|billion|trillion|thousand)\s+)+", "", noun, flags=re.I)
                 words = noun.split() if people_of and noun else words
                 from_subject = True
         if nameless and unit != "ratio" and (not noun or noun.lower() in _GENERIC or from_subject):
@@ -1378,6 +1582,19 @@ class _Detector:
             stem = next(g for g in done_earlier.groups() if g).lower()
             event = _DONE_EVENTS.get(stem) or _WORD.search(done_earlier.group()).group().lower()
             noun = f"{noun} {event}"
+        killed = _KILLED_BEFORE.search(before[-60:]) if unit in ("people", "count", "") else None
+        if killed and (not noun or noun.lower() in _GENERIC):
+            # "a famine that consumed millions", "claimed 90,000 lives", "took the lives of 5,000": deaths
+            # ("took 5,000 prisoners", "cost 2 million roubles": "took" and "cost" only with lives)
+            weak = re.match(r"(?:took|taking|cost|costing)\b", killed.group(), re.I) and (
+                "lives" not in killed.group()
+            )
+            if not weak or noun.lower() == "lives":
+                noun = "deaths"
+        elif killed and "lives" in killed.group() and _is_people(noun) and len(noun.split()) <= 5:
+            # "claimed the lives of an estimated 800,000 Tutsis": the Tutsis' deaths
+            first = noun.split(" and ")[0]
+            noun = f"{_singular(first)} deaths"
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
             done_before = done_earlier
@@ -1398,6 +1615,10 @@ class _Detector:
             elif acted and not done_before:
                 # "7 million people moved to Russia", "665,000 fled", "1.4 million people were evacuated"
                 noun = acted.group("verb").lower()
+            elif both and not both[1] and not done_before and unit in ("people", "count", ""):
+                # "more than 1,600 people were prosecuted", "thousands of people are imprisoned": any event a
+                # passive names, not only the ones listed
+                noun = both[0]
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
@@ -1427,6 +1648,12 @@ class _Detector:
             # "ended in the arrest of 21,300 people": the event's noun, the people it befell
             noun = event_of.group(1).lower()
             noun = noun if noun.endswith("s") else f"{noun}s"
+        elif event_of and _is_people(noun) and not _is_event_noun(noun) and len(noun.split()) <= 3:
+            # "caused the deaths of some 40,000 Kalmyks": the Kalmyks' deaths, not the Kalmyks
+            event = event_of.group(1).lower()
+            if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
+                event = f"{event}s"
+            noun = f"{_singular(noun)} {event}"
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
             # nothing but what they did or had done to them
@@ -1443,6 +1670,41 @@ class _Detector:
             noun = f"{noun} {' '.join(along.group(1).lower().split())}"
         if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
             noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
+        labelled = _COLON_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+        if labelled and labelled.group("name").strip().lower() not in _NOT_LABELS and (
+            labelled.group("name").split()[0].lower() not in _STOP  # "In the end: 3 million" is no label
+        ):
+            # "- Horses: 34 million → 16 million", "Gulag deaths: 1.5-1.7 million": a list's label names what
+            # its figures count, where the figure's own words say less ("deaths" of "Dekulakization deaths")
+            name = " ".join(labelled.group("name").split())
+            own = set(counted_key(noun).split())
+            if not noun or noun.lower() in _GENERIC or (own and own < set(counted_key(name).split())):
+                # ("### Executions by region" over "- Leningrad: 40,000": its executions)
+                named_event = set(counted_key(name).split()) & _EVENT_CONCEPTS
+                lead = "" if named_event else self._block_lead(start)
+                noun = f"{name} {lead}" if lead else name
+        bracketed = not noun and unit in ("", "count", "people")
+        bracket = _BRACKET_LABEL.search(before[-40:]) if bracketed else None
+        if bracket and bracket.group(1).lower() not in _STOP:
+            noun = bracket.group(1)  # "Slavutych (population 28,000)", "(pop. 12,000)"
+        if not noun and unit in _MONEY_UNITS:
+            # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
+            in_what = _MONEY_IN_AFTER.match(after)
+            of_what = _MONEY_OF_BEFORE.search(before[-60:])
+            paid = _MONEY_VERB_BEFORE.search(before[-40:])
+            if in_what:
+                noun = in_what.group(1)
+            elif of_what:
+                words = of_what.group(1).split()
+                if len(words) == 2 and (words[0].lower() in _STOP or _is_verb_like(words[0].lower())):
+                    words = words[1:]  # "a loan of", "with a loan of": the loan
+                noun = " ".join(words)
+            elif paid:
+                noun = paid.group(1).lower()
+        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+            # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
+            # lead line or its section's heading names, where that is an event (deaths, executions …)
+            noun = self._table_cell_noun(start) or self._block_lead(start) or noun
         low = noun.lower()
         if low in _QUALIFIED and noun:
             if re.search(r"\bquotas?\b", before, re.I):
@@ -1451,6 +1713,69 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _table_cell_noun(self, pos: int) -> str:
+        """What a markdown table says the figure at ``pos`` counts: its column's header ("| Source | Deaths
+        |"), or, under a header that says nothing ("Number"), the row's first cell where the first column
+        names things ("| Metric | Number |" over "| Estimated prisoners | 20,000+ |"); or ""."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if not line.lstrip().startswith("|"):
+            return ""
+        at, header = line_start, None
+        for _ in range(80):  # up through the rows to the separator under the header
+            if at == 0:
+                return ""
+            above = text.rfind("\n", 0, at - 1) + 1
+            row = text[above : at - 1]
+            at = above
+            if not row.lstrip().startswith("|"):
+                return ""
+            if _TABLE_RULE.fullmatch(row.strip()):
+                head_start = text.rfind("\n", 0, max(0, above - 1)) + 1
+                header = text[head_start : max(0, above - 1)]
+                break
+        if header is None:
+            return ""
+        heads = [c.strip().strip("*_ ") for c in header.strip().strip("|").split("|")]
+        column = line[: pos - line_start].count("|") - 1
+        if not 0 <= column < len(heads):
+            return ""
+        cells = [c.strip().strip("*_ ") for c in line.strip().strip("|").split("|")]
+        head = heads[column]
+        if head and head.lower() not in _TABLE_SAYS_NOTHING and counted_key(head):
+            return head
+        if column > 0 and heads[0].lower() in _TABLE_ROW_NAMES and cells and not re.search(r"\d", cells[0]):
+            return cells[0]
+        return ""
+
+    def _block_lead(self, pos: int) -> str:
+        """What the lead line ("… Estimates:") of the list or table holding ``pos``, or else its section's
+        heading, names, when that is an event a figure counts ("Death Toll Estimates"); or ""."""
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not _BLOCK_LINE.match(text, line_start):
+            return ""
+        at = line_start
+        for _ in range(40):  # up through the block's lines
+            if at == 0:
+                return ""
+            above = text.rfind("\n", 0, at - 1) + 1
+            line = text[above : at - 1]
+            at = above
+            if _BLOCK_LINE.match(line) or not line.strip():
+                continue
+            lead = line.strip().strip("*_ ").rstrip(":").strip("*_ ")
+            if line.rstrip().endswith(":") and set(counted_key(lead).split()) & _EVENT_CONCEPTS:
+                return _LEAD_TAIL.sub("", lead).strip()
+            break
+        heading = self.layout.heading_before(line_start)
+        if heading is None:
+            return ""
+        name = _LEAD_TAIL.sub("", text[heading[0] : heading[1]].strip().lstrip("#").strip()).strip()
+        return name if set(counted_key(name).split()) & _EVENT_CONCEPTS else ""
 
     def qualifier(self, pos: int, noun: str) -> str:
         """The famine, the Gulag or the terror, when the figure's sentence (or the one before it, in the same
@@ -1492,7 +1817,9 @@ class _Detector:
             if _is_year(m):
                 # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
                 # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
-                span = re.match(r"\s*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
+                # (a line break only after the dash: "by 1936" closing a bullet and "- 12 million" opening
+                # the next are no span)
+                span = re.match(r"[ \t]*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
                 if not _looks_like_quantity(text, m.end()):
                     skip_until = m.end() + (span.end() if span else 0)
                     continue
@@ -1722,6 +2049,14 @@ class _Detector:
             return None
         if _ADJECTIVE_AFTER.match(text, end):
             return None
+        if re.search(r"(?:1\d{3}|20\d{2})-(?:\d{1,2}-)?$", before) and re.fullmatch(r"\d{1,2}", m.group()):
+            return None  # "2026-01-06": the month and day of an ISO date
+        if re.search(r"\baged?\s+\d{1,3}\s*[-–]\s*$|\bages\s+\d{1,3}\s*[-–]\s*$", before, re.I):
+            return None  # "aged 15-64": the second end of an age range
+        if _CLOCK_BEFORE.search(before) and re.fullmatch(r"\d\d", m.group()):
+            return None  # "at 9:45 PM", "16:05 CET": the minutes of a clock time
+        if m.group("vague") and _OF_TIME_AFTER.match(text, end):
+            return None  # "thousands of years": a duration, as "ten years" is
         has_magnitude = bool(
             m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
         )
@@ -1750,6 +2085,13 @@ class _Detector:
             gap = text[end:nxt.start()]
             v2, _, _, k2 = _value(nxt)
             from_before = re.search(r"\b(?:from|between|от|с)\s+(?:\w+\s+)?$", before, re.I)
+            # "between 16% and 20%", "from 5 per cent to 7 per cent": the unit written at both ends
+            unit_both = re.match(r"\s*(%|per\s*cent|percent)", gap, re.I)
+            same_unit = unit_both and re.match(
+                r"\s*" + re.escape(unit_both.group(1)), text[nxt.end() : nxt.end() + 12], re.I
+            )
+            if unit_both and same_unit:
+                gap = gap[unit_both.end() :]
             if v2 is not None and k2 == "count" and not _is_year(nxt) and _RANGE_GAP.fullmatch(gap):
                 connector = gap.strip().lower()
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
@@ -1968,12 +2310,23 @@ def _after_determiner(phrase: str) -> str:
     """The noun phrase a determiner opens, at the end of words before a verb: "by the summer the share"
     → "the share"."""
     words = phrase.split()
+    # a clause's opener is no word of its subject: "estimates that direct US aid" → "direct US aid"
+    opener = max((i + 1 for i, w in enumerate(words) if w.lower() in ("that", "which", "whereas")
+                  and (i + 1 == len(words) or words[i + 1].lower() not in _TIME_WORDS)), default=0)
+    if opener and all(w.lower() in _MODAL_WORDS for w in words[opener:]):
+        # "a death toll in Europe that would most likely have been": "that" stands for the words before it
+        words = words[: opener - 1]
+    else:
+        words = words[opener:] or words
     # a determiner after a preposition is inside the phrase: "the average wage of a Soviet worker"
     last = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS and i > 0
                 and words[i - 1].lower() not in _PREPOSITIONS), default=0)  # fmt: skip
     return " ".join(words[last:])
 
 
+_MODAL_WORDS = frozenset({"would", "could", "might", "may", "must", "should", "will", "can", "most", "more",
+                          "likely", "probably", "possibly", "perhaps", "certainly", "surely", "have", "has",
+                          "had", "be", "also", "then", "still", "already", "not", "never"})
 _PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", "by", "among", "per", "under",
                            "within", "during", "across", "throughout"})
 
@@ -1994,6 +2347,28 @@ _APPROX_WORDS = _set(
     "roughly approximately about around some nearly almost perhaps maybe possibly probably circa estimated "
     "just well only barely official officially около почти примерно более свыше"
 )
+
+
+_BRACKETED_YEARS = re.compile(
+    rf"\((?:[^()\n]*?[\s(])?(?P<a>{YEAR})(?:[ \t]*[-–—][ \t]*(?P<b>\d{{2,4}}))?(?:[ \t]+[^()\n\d]*)?\)"
+)
+
+
+def _bracketed_years(heading: str) -> tuple[str, int, int] | None:
+    """The last year or span of years a heading writes in brackets, as (period, first, last), or None."""
+    found = list(_BRACKETED_YEARS.finditer(heading))
+    if not found:
+        return None
+    m = found[-1]
+    first = int(m.group("a"))
+    last = first
+    if m.group("b"):
+        b = m.group("b")
+        last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+        if last < first:
+            return None
+    period = m.group("a") + (f"-{m.group('b')}" if m.group("b") else "")
+    return period, first, last
 
 
 def _list_entry(before: str, at_start: bool) -> str:

@@ -28,11 +28,16 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
 _SENTENCE_END = re.compile(
     # a web page's reference marks after the stop: "remained.[3] Some 665,000"
-    r"(?<=[.!?])[\"”’»)\]\d]*(?:\[\d{1,3}\])*\s+(?=[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_])|\n[ \t]*\n\s*"
-    # an item of a list begins a sentence (and a paragraph: its period is its own)
-    r"|\n(?=[ \t]*[•▪◦‣●*–-][ \t])"
+    # (markdown's emphasis before the capital: "in 2007. **Forty-seven percent** of")
+    r"(?<=[.!?])[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
+    r"|\n[ \t]*\n\s*"
+    # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
+    # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
+    r"|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
 )
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[•▪◦‣●*–-][ \t])")
+_PARAGRAPH_END = re.compile(
+    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+)
 
 # A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",
 # "(ibid, 31)", "(Sakwa, 46; McAuley, 42)", and a name's "(50)": "McAuley (50)". Their numbers are never
@@ -40,7 +45,8 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*[•▪◦‣●*–-][ \
 _CITATION = re.compile(
     rf"\((?!(?:{MONTH_NAMES})\b)(?:see\s+|cf\.\s+)?(?:[A-Z][\w’'.-]+|ibid|loc\.?\s*cit|op\.?\s*cit)"
     r"[^()\n]{0,80}?\d[^()\n]{0,40}\)"
-    r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\(\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
+    # (not a span of years: "the Great Leap Forward (1958-61)" is a period)
+    r"|(?<=[A-Z][a-z]{2})(?:[a-z]*\s+)\((?!(?:1\d{3}|20\d{2})\s*[-–]\s*\d{2,4}\))\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)"
     # "с." is a Russian page only with its full stop: «с 3,3 млн т» is "from 3.3 million tonnes"
     r"|\b(?:pp?|pages?|стр)\.?\s+\d+(?:\s*[-–]\s*\d+)?|(?<!\w)с\.\s*\d+(?:\s*[-–]\s*\d+)?"
 )
@@ -261,7 +267,10 @@ _NAMED = (
     (r"(?:the\s+)?(?:Great\s+(?:Terror|Purges?)|Yezhovshchina)", (1936, 1938)),
     (r"(?:the\s+)?(?:NEP\b|New\s+Economic\s+Policy)", (1921, 1928)),
     (r"(?:the\s+)?Great\s+Depression", (1929, 1939)),
-    (r"(?:the\s+)?(?:Russian\s+)?Civil\s+War", (1918, 1921)),
+    # (not another country's: "the seventeenth-century English Civil War")
+    (r"(?:the\s+)?(?:Russian\s+)?(?<!English\s)(?<!American\s)(?<!Spanish\s)(?<!Finnish\s)(?<!Chinese\s)"
+     r"(?<!Greek\s)(?<!Irish\s)(?<!Syrian\s)(?<!Korean\s)(?<!Nigerian\s)(?<!Lebanese\s)Civil\s+War",
+     (1918, 1921)),
     (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933)),
     # "In the first six months of the war": 1941
