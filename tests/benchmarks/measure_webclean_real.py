@@ -369,7 +369,8 @@ class Dataset:
         return (self.mirror / "HEAD").exists()
 
     def git(self, *args: str) -> bytes:
-        return subprocess.run(["git", f"--git-dir={self.mirror}", *args], check=True, capture_output=True).stdout
+        command = ["git", f"--git-dir={self.mirror}", *args]
+        return subprocess.run(command, check=True, capture_output=True).stdout
 
     def names(self) -> list[str]:
         raise NotImplementedError

@@ -2307,7 +2307,7 @@ def _zone_menus(page: _Page) -> None:
     of other stories' headlines would otherwise vouch for itself)."""
     span, zone = _article_span(page), article_zone(page.lines, page.reasons, _article(page))
     if span is None or zone is None:
-        return  # no good block in a short article (paragraphs under 200 characters): no zone to read
+        return  # no paragraph to read a zone by
     start, end = min(span[0], zone[0]), max(span[1], zone[1])
     vocabulary: set[str] = set()
     for i in page.filled:
@@ -2338,11 +2338,17 @@ def _zone_menus(page: _Page) -> None:
         page.reasons[i] = "menu outside the article"
 
 
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*")
+
+
 def _named(line: str, stopwords: frozenset[str]) -> bool:
-    """``line`` has a name's shape (two or three capitalised words, or initials and a surname) and none of
-    its words is one of the language's stopwords: "Denis Ward", not "Top Stories" or "Do Not Track"."""
-    if not (_NAME.fullmatch(line) or _PERSON.fullmatch(line)):
+    """``line`` has a name's shape (two or three capitalised words, or initials and a surname), or is two
+    or more such names joined by "&", "and" or commas (an article's authors), and none of its words is one
+    of the language's stopwords: "Denis Ward", "Ann Roe & Bo Lind", not "Top Stories" or "Do Not Track"."""
+    names = [part for part in _NAMES_JOINED.split(line.strip()) if part]
+    if not names or not all(_NAME.fullmatch(part) or _PERSON.fullmatch(part) for part in names):
         return False
+    line = " ".join(names)  # the joining words are stopwords ("and"), the names' words are not
     return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
 
 
