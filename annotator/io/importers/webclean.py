@@ -2284,6 +2284,9 @@ def furniture(text: str) -> dict[int, str]:
 
 _ZONE_LINE_WORDS = 8  # words of a menu's item, a label or a headline outside the article's zone
 _ZONE_RUN = 3  # short lines in a row that make a menu
+_ZONE_TWICE_WORDS = (
+    15  # words of another story's headline, said twice outside the zone (its picture's and its link's)
+)
 _BY = re.compile(r"(?:(?:written|posted|reviewed|published)\s+)?by\s", re.IGNORECASE)
 
 
@@ -2317,19 +2320,26 @@ def _zone_menus(page: _Page) -> None:
     found = set(page.reasons)
     joined = _joining_zone(page, start, end)
     runs = _menu_runs(page)
+    said = Counter(" ".join(page.lines[i].split()) for i in page.filled if not start <= i <= end)
     new: list[int] = []
     for i in page.filled:
         if i in found or start <= i <= end:
             continue
         line = page.lines[i].strip()
-        if _words(line) > _ZONE_LINE_WORDS or is_prose(line) or _sentence(line):
+        twice = said[" ".join(line.split())] >= 2 and 2 <= _words(line) <= _ZONE_TWICE_WORDS
+        if (_words(line) > _ZONE_LINE_WORDS and not twice) or is_prose(line) or _sentence(line):
             continue
         if _named(line, stopwords) or _BY.match(line) or _EDIT_LINK.search(line):
             continue  # a person's name, or a title in capitals ("Stalin's Peasants")
         run = [j for j in runs.get(i, [i]) if not start <= j <= end]
-        if len(run) < _ZONE_RUN or not any(j in found for j in run):
+        if not twice and (len(run) < _ZONE_RUN or not any(j in found for j in run)):
             continue
-        if _heads_good(page, i) or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
+        # A headline said twice outside the zone heads a teaser's sentence, not the article's prose.
+        if (
+            (_heads_good(page, i) and not twice)
+            or _heads_record(page, i)
+            or _kept(page, i, vocabulary, stopwords)
+        ):
             continue
         if i in joined:
             continue

@@ -6,6 +6,7 @@ blurb) still get none. Authors' names joined by "&" or "and" stay outside the zo
 from annotator.io.importers.webclean import clean_web, furniture
 from annotator.io.importers.webcontext import article_zone
 from tests.io.importers.test_webclean_zone import ARTICLE as LONG_ARTICLE  # over 200 characters
+from tests.io.importers.test_webclean_zone import FOOTER
 
 # Paragraphs of 150 to 190 characters, none over jusText's 200: no good block by its fixed length.
 SHORT_ARTICLE = (
@@ -71,3 +72,38 @@ def test_authors_joined_by_an_ampersand_stay_outside_the_zone() -> None:
             f"Explore all metrics\nAbstract\n{LONG_ARTICLE}{TAIL}"
         )
         assert authors not in _removed(capture), authors
+
+
+TEASERS = [
+    ("Coastal path reopens after the winter landslip", "Walkers may use the whole path again from Monday."),
+    (
+        "New headteacher appointed for the grammar school",
+        "She comes from a school in the north in September.",
+    ),
+]
+
+
+def test_other_stories_headlines_said_twice_after_the_article_go() -> None:
+    # A teaser's headline is written twice, as its picture's text and as its link, with a sentence of the
+    # story under it: no run of short lines, but a line said twice outside the article is no heading of it.
+    tail = "".join(f"{headline}\n{headline}\n{sentence}\n\n" for headline, sentence in TEASERS)
+    buttons = "Share\nFacebook\nEmail\nAdvertisement\nMore from the Courier\n"
+    capture = f"{MENU}Mill Street's lost tannery\n{LONG_ARTICLE}\n{buttons}{tail}{FOOTER}"
+    assert {headline for headline, _ in TEASERS} <= _removed(capture)
+
+
+def test_lines_said_twice_that_are_the_articles_stay() -> None:
+    # The article's title over the page and again over its first paragraph; a reader who comments twice.
+    title = "How the Mill Street tannery was sold to the town"
+    reader = "Anna Maria Kowalska-Ward"
+    capture = (
+        f"{MENU}{title}\nShare\nTweet\nAdvertisement\nNews\n{title}\nDenis Ward\n12 March 1998\n"
+        f"{LONG_ARTICLE}"
+        f"\nComments\n{reader}\n3 May 2020\nI worked there as a boy and remember the smell of it.\nReply\n"
+        f"{reader}\n4 May 2020\nSo did my father, in the yard.\nReply\n{FOOTER}"
+    )
+    lines = capture.split("\n")
+    found = furniture(capture)
+    for i, line in enumerate(lines):
+        if line in (title, reader):
+            assert i not in found, line
