@@ -2320,13 +2320,19 @@ def _zone_menus(page: _Page) -> None:
     found = set(page.reasons)
     joined = _joining_zone(page, start, end)
     runs = _menu_runs(page)
-    said = Counter(" ".join(page.lines[i].split()) for i in page.filled if not start <= i <= end)
+    said: dict[str, list[int]] = {}
+    for i in page.filled:
+        if not start <= i <= end:
+            said.setdefault(" ".join(page.lines[i].split()), []).append(i)
+    head = page.position[start] - _LEAD_HEAD
     new: list[int] = []
     for i in page.filled:
         if i in found or start <= i <= end:
             continue
         line = page.lines[i].strip()
-        twice = said[" ".join(line.split())] >= 2 and 2 <= _words(line) <= _ZONE_TWICE_WORDS
+        # Said twice outside the zone, and neither time the article's own heading (joining the zone).
+        again = said[" ".join(line.split())]
+        twice = len(again) >= 2 and 2 <= _words(line) <= _ZONE_TWICE_WORDS and not joined.intersection(again)
         if (_words(line) > _ZONE_LINE_WORDS and not twice) or is_prose(line) or _sentence(line):
             continue
         if _named(line, stopwords) or _BY.match(line) or _EDIT_LINK.search(line):
@@ -2334,15 +2340,14 @@ def _zone_menus(page: _Page) -> None:
         run = [j for j in runs.get(i, [i]) if not start <= j <= end]
         if not twice and (len(run) < _ZONE_RUN or not any(j in found for j in run)):
             continue
-        # A headline said twice outside the zone heads a teaser's sentence, not the article's prose.
-        if (
-            (_heads_good(page, i) and not twice)
-            or _heads_record(page, i)
-            or _kept(page, i, vocabulary, stopwords)
+        # A headline said twice outside the zone heads a teaser's one sentence, not a section of prose.
+        heads = _heads_good(page, i) and (not twice or _heads_paragraphs(page, i))
+        if heads or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
+            continue
+        if i in joined or (
+            len(again) >= 2 and any(head <= page.position[j] < page.position[start] for j in again)
         ):
-            continue
-        if i in joined:
-            continue
+            continue  # the article's heading, or its title said again in its head (a hub's column, a crumb)
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"
@@ -2378,10 +2383,22 @@ def _menu_runs(page: _Page) -> dict[int, list[int]]:
 
 
 def _heads_good(page: _Page, i: int) -> bool:
-    """The first line after ``i`` that is not furniture is running prose or a long line: ``i`` heads it."""
+    """The first line after ``i`` that is not furniture nor ``i`` said again (a heading as its picture's
+    text and its link) is running prose or a long line: ``i`` heads it."""
     k = page.position[i]
     after = [j for j in page.filled[k + 1 : k + 3] if j not in page.reasons]
+    if after and page.lines[after[0]].strip() == page.lines[i].strip():
+        after = [j for j in page.filled[k + 2 : k + 4] if j not in page.reasons]
     return bool(after) and (is_prose(page.lines[after[0]]) or len(page.lines[after[0]].strip()) >= 70)
+
+
+def _heads_paragraphs(page: _Page, i: int) -> bool:
+    """The two lines after ``i`` that are not furniture are both running prose: ``i`` heads a section of
+    paragraphs, not a card's one sentence under its headline."""
+    k = page.position[i]
+    said = page.lines[i].strip()
+    after = [j for j in page.filled[k + 1 :] if j not in page.reasons and page.lines[j].strip() != said][:2]
+    return len(after) == 2 and all(is_prose(page.lines[j]) for j in after)
 
 
 def _joining_zone(page: _Page, start: int, end: int) -> set[int]:
