@@ -40,6 +40,11 @@ a short line wholly inside a ``<nav>`` element or an element with ``role="naviga
 that Readability kept is **furniture** (Wikipedia's navigation boxes under the article and their "v t e"
 links, a blog's table of contents in a <nav>); a table the article prints among its paragraphs without
 such a mark stays content. ``--no-navigation`` scores without this rule.
+``--set scrapinghub`` measures a second set the same way (the same render, labels and rules): Zyte's
+article-extraction-benchmark, 181 pages of as many news sites and blogs saved in 2019, with each
+article's body written out by hand (no title or byline: the page's own title comes from ``refine``).
+First run, code as it was (2026-12-07, main at 8f53745), text mode: precision 0.995, recall 0.767
+(18,420 of 24,029 furniture lines, 92 false removals); html mode 0.889 / 0.105 (16 of 152).
 ``--raw-labels`` scores with the labels before these rules. The furniture missed is counted by zone:
 before the article's first paragraph (lead), after its last (tail), or between them (inside).
 """

@@ -2397,7 +2397,8 @@ def _heads_paragraphs(page: _Page, i: int) -> bool:
     paragraphs, not a card's one sentence under its headline."""
     k = page.position[i]
     said = page.lines[i].strip()
-    after = [j for j in page.filled[k + 1 :] if j not in page.reasons and page.lines[j].strip() != said][:2]
+    reach = page.filled[k + 1 : k + 9]  # a few lines: a card's headline and its sentence stand together
+    after = [j for j in reach if j not in page.reasons and page.lines[j].strip() != said][:2]
     return len(after) == 2 and all(is_prose(page.lines[j]) for j in after)
 
 
