@@ -2284,6 +2284,9 @@ def furniture(text: str) -> dict[int, str]:
 
 _ZONE_LINE_WORDS = 8  # words of a menu's item, a label or a headline outside the article's zone
 _ZONE_RUN = 3  # short lines in a row that make a menu
+_ZONE_TWICE_WORDS = (
+    15  # words of another story's headline, said twice outside the zone (its picture's and its link's)
+)
 _BY = re.compile(r"(?:(?:written|posted|reviewed|published)\s+)?by\s", re.IGNORECASE)
 
 
@@ -2307,7 +2310,7 @@ def _zone_menus(page: _Page) -> None:
     of other stories' headlines would otherwise vouch for itself)."""
     span, zone = _article_span(page), article_zone(page.lines, page.reasons, _article(page))
     if span is None or zone is None:
-        return  # no good block in a short article (paragraphs under 200 characters): no zone to read
+        return  # no paragraph to read a zone by
     start, end = min(span[0], zone[0]), max(span[1], zone[1])
     vocabulary: set[str] = set()
     for i in page.filled:
@@ -2317,32 +2320,50 @@ def _zone_menus(page: _Page) -> None:
     found = set(page.reasons)
     joined = _joining_zone(page, start, end)
     runs = _menu_runs(page)
+    said: dict[str, list[int]] = {}
+    for i in page.filled:
+        if not start <= i <= end:
+            said.setdefault(" ".join(page.lines[i].split()), []).append(i)
+    head = page.position[start] - _LEAD_HEAD
     new: list[int] = []
     for i in page.filled:
         if i in found or start <= i <= end:
             continue
         line = page.lines[i].strip()
-        if _words(line) > _ZONE_LINE_WORDS or is_prose(line) or _sentence(line):
+        # Said twice outside the zone, and neither time the article's own heading (joining the zone).
+        again = said[" ".join(line.split())]
+        twice = len(again) >= 2 and 2 <= _words(line) <= _ZONE_TWICE_WORDS and not joined.intersection(again)
+        if (_words(line) > _ZONE_LINE_WORDS and not twice) or is_prose(line) or _sentence(line):
             continue
         if _named(line, stopwords) or _BY.match(line) or _EDIT_LINK.search(line):
             continue  # a person's name, or a title in capitals ("Stalin's Peasants")
         run = [j for j in runs.get(i, [i]) if not start <= j <= end]
-        if len(run) < _ZONE_RUN or not any(j in found for j in run):
+        if not twice and (len(run) < _ZONE_RUN or not any(j in found for j in run)):
             continue
-        if _heads_good(page, i) or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
+        # A headline said twice outside the zone heads a teaser's one sentence, not a section of prose.
+        heads = _heads_good(page, i) and (not twice or _heads_paragraphs(page, i))
+        if heads or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
             continue
-        if i in joined:
-            continue
+        if i in joined or (
+            len(again) >= 2 and any(head <= page.position[j] < page.position[start] for j in again)
+        ):
+            continue  # the article's heading, or its title said again in its head (a hub's column, a crumb)
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"
 
 
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*")
+
+
 def _named(line: str, stopwords: frozenset[str]) -> bool:
-    """``line`` has a name's shape (two or three capitalised words, or initials and a surname) and none of
-    its words is one of the language's stopwords: "Denis Ward", not "Top Stories" or "Do Not Track"."""
-    if not (_NAME.fullmatch(line) or _PERSON.fullmatch(line)):
+    """``line`` has a name's shape (two or three capitalised words, or initials and a surname), or is two
+    or more such names joined by "&", "and" or commas (an article's authors), and none of its words is one
+    of the language's stopwords: "Denis Ward", "Ann Roe & Bo Lind", not "Top Stories" or "Do Not Track"."""
+    names = [part for part in _NAMES_JOINED.split(line.strip()) if part]
+    if not names or not all(_NAME.fullmatch(part) or _PERSON.fullmatch(part) for part in names):
         return False
+    line = " ".join(names)  # the joining words are stopwords ("and"), the names' words are not
     return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
 
 
@@ -2362,10 +2383,23 @@ def _menu_runs(page: _Page) -> dict[int, list[int]]:
 
 
 def _heads_good(page: _Page, i: int) -> bool:
-    """The first line after ``i`` that is not furniture is running prose or a long line: ``i`` heads it."""
+    """The first line after ``i`` that is not furniture nor ``i`` said again (a heading as its picture's
+    text and its link) is running prose or a long line: ``i`` heads it."""
     k = page.position[i]
     after = [j for j in page.filled[k + 1 : k + 3] if j not in page.reasons]
+    if after and page.lines[after[0]].strip() == page.lines[i].strip():
+        after = [j for j in page.filled[k + 2 : k + 4] if j not in page.reasons]
     return bool(after) and (is_prose(page.lines[after[0]]) or len(page.lines[after[0]].strip()) >= 70)
+
+
+def _heads_paragraphs(page: _Page, i: int) -> bool:
+    """The two lines after ``i`` that are not furniture are both running prose: ``i`` heads a section of
+    paragraphs, not a card's one sentence under its headline."""
+    k = page.position[i]
+    said = page.lines[i].strip()
+    reach = page.filled[k + 1 : k + 9]  # a few lines: a card's headline and its sentence stand together
+    after = [j for j in reach if j not in page.reasons and page.lines[j].strip() != said][:2]
+    return len(after) == 2 and all(is_prose(page.lines[j]) for j in after)
 
 
 def _joining_zone(page: _Page, start: int, end: int) -> set[int]:

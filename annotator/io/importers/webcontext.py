@@ -154,12 +154,14 @@ def article_zone(lines: list[str], found: dict[int, str], article: set[int]) -> 
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
         return None
-    blocks = [_Block(lines[i], i in found) for i in filled]
     stoplist = stoplist_for(lines[i] for i in article) if article else stoplist_for(lines)
-    classify_paragraphs(
-        blocks, stoplist, _LENGTH_LOW, _LENGTH_HIGH, _STOPWORDS_LOW, _STOPWORDS_HIGH, max_link_density=0.2
-    )
-    revise_paragraph_classification(blocks)
+    blocks = _revised(lines, filled, found, stoplist, _LENGTH_HIGH)
+    own = not any(block.class_type == "good" for block in blocks)
+    if own:
+        high = _own_length(lines, article)
+        if high is None:
+            return None
+        blocks = _revised(lines, filled, found, stoplist, high)
     runs: list[list[int]] = []
     bad = _ZONE_GAP
     for k, block in enumerate(blocks):
@@ -173,4 +175,36 @@ def article_zone(lines: list[str], found: dict[int, str], article: set[int]) -> 
     if not runs:
         return None
     main = max(runs, key=lambda run: sum(len(blocks[k]) for k in run))
+    if own and sum(blocks[k].cf_class == "good" for k in main) < _OWN_PARAGRAPHS:
+        return (
+            None  # one or two paragraphs long by the page's own measure: a post, a record, a review's blurb
+        )
     return filled[main[0]], filled[main[-1]]
+
+
+_OWN_SHARE = 0.8  # of the page's typical paragraph: the length over which a block is long by its measure
+_OWN_PARAGRAPHS = 3  # long blocks by that measure the article's run must hold to be read as its zone
+
+
+def _own_length(lines: list[str], article: set[int]) -> int | None:
+    """A good block's length measured by the page itself, when none of its blocks is long by jusText's
+    200 characters (a short article of paragraphs of 170 to 199): four fifths of its paragraphs' median
+    length, never under jusText's length of a short block. None without paragraphs to measure."""
+    lengths = sorted(len(" ".join(lines[i].split())) for i in article)
+    if not lengths:
+        return None
+    high = int(_OWN_SHARE * lengths[len(lengths) // 2])
+    return high if high > _LENGTH_LOW else None
+
+
+def _revised(
+    lines: list[str], filled: list[int], found: dict[int, str], stoplist: frozenset[str], high: int
+) -> list[_Block]:
+    """The non-blank lines as jusText's blocks, classified with ``high`` as a good block's length and
+    revised by their neighbours."""
+    blocks = [_Block(lines[i], i in found) for i in filled]
+    classify_paragraphs(
+        blocks, stoplist, _LENGTH_LOW, high, _STOPWORDS_LOW, _STOPWORDS_HIGH, max_link_density=0.2
+    )
+    revise_paragraph_classification(blocks)
+    return blocks
