@@ -1114,9 +1114,20 @@ def _user_names(page: _Page) -> None:
 _STRONG = frozenset({"copyright line", "site banner", "edit or revision link", "navigation links", "label"})
 
 
+def _titles_sentence(page: _Page, i: int) -> bool:
+    """On a page without running prose, the line right above a sentence of five words or more: the title of
+    a short article of short sentences."""
+    below = page.filled[page.position[i] + 1 : page.position[i] + 2]
+    return bool(below) and _sentence(page.lines[below[0]]) and _words(page.lines[below[0]]) >= 5
+
+
 def _footer_links(page: _Page) -> None:
     """At the end of the page, beside a licence, copyright or revision line, the run of short lines that
-    follows or precedes it is the footer's links ("Privacy policy", "About Wikipedia", "Mobile view")."""
+    follows or precedes it is the footer's links ("Privacy policy", "About Wikipedia", "Mobile view").
+
+    On a page without a line of running prose (a short article of short sentences) where the article ends
+    is not known, and "Skip to content" at the top counts: a run going down from it stops at the line the
+    article's first sentence follows, its title ("Propaganda media" / "The ministry worked through…")."""
     for k, i in enumerate(page.filled):
         if i <= page.last_prose or page.reasons.get(i) not in _STRONG:
             continue
@@ -1125,6 +1136,8 @@ def _footer_links(page: _Page) -> None:
                 line = page.lines[j]
                 if j in page.reasons:
                     continue
+                if j > i and page.last_prose < 0 and _titles_sentence(page, j):
+                    break
                 if j <= page.last_prose or _words(line) > 4 or _sentence(line) or re.search(r"\d", line):
                     break
                 if "\t" in line or _author(page, j):
@@ -1738,7 +1751,12 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
         return True
 
     def article(j: int) -> bool:
-        return is_prose(page.lines[j]) and j not in page.reasons and j not in page.stray
+        line = page.lines[j]
+        if j in page.reasons or j in page.stray:
+            return False
+        # A page without a line of running prose is a short article of short sentences (or no article):
+        # there a sentence of five words or more is where its text begins.
+        return is_prose(line) or (page.last_prose < 0 and _sentence(line) and _words(line) >= 5)
 
     if not after and article(edge):
         return True

@@ -126,3 +126,16 @@ def test_a_title_case_menu_item_goes_and_a_persons_name_stays() -> None:
     removed = _removed(capture)
     assert {"Out And About", "For The Weekend"} <= removed
     assert "Denis Ward" not in removed
+
+
+def test_a_short_articles_title_under_the_menu_stays() -> None:
+    # No line of running prose: where the article ends is not known, and "Skip to content" at the top is a
+    # strong line whose run of short lines going down took the menu and the title under it as footer links.
+    capture = (
+        f"{MENU}Propaganda media\nThe ministry worked through four media.\n\nPrint\nRadio\nFilm\nPosters\n\n"
+        f"Each had its own department from 1934.\n{FOOTER}"
+    )
+    removed = _removed(capture)
+    assert "Propaganda media" not in removed
+    assert {"Home", "News", "Sport", "Sign in"} <= removed  # the menu still goes
+    _kept_all(capture, ["Propaganda media", "Print", "Radio", "Film", "Posters"])
