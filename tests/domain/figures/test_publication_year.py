@@ -1,0 +1,69 @@
+"""The source's publication year (issue 17, session 8, round 2): times named by the time of writing ("this
+year", "last year", "Seventy years ago", "now") and present-tense statements are dated by it; without it the
+detector reads as before. The texts are written for this test."""
+
+from __future__ import annotations
+
+from annotator.domain.figures import Figure
+from annotator.domain.figures.numbers import find_figures
+from annotator.domain.structure.detect import detect
+from tests.domain.figures.helpers import years
+
+PARADE = (
+    "Seventy years ago, about 40,000 troops marched past the tribune. This year some 12,000 soldiers will "
+    "take part, and last year 9,000 did. Two decades ago the parade had only 3,000 men."
+)
+BUDGET = (
+    "In 2011 the ministry planned to lift spending to 4% of output. Most neighbouring states spend less than "
+    "2% of output on their armies. Since 1995 the share of pensioners has risen by a third."
+)
+MEMORIAL = (
+    "At least 300 guards were shot there in 1938, according to the museum that currently stands on the site. "
+    "The museum now employs 45 people."
+)
+
+
+def at(text: str, snippet: str, year: int | None) -> Figure:
+    start = text.index(snippet)
+    hits = [f for f in find_figures(text, detect(text), year=year) if f.start <= start < f.end]
+    assert hits, snippet
+    return hits[0]
+
+
+def test_times_named_by_the_time_of_writing_take_the_publication_year() -> None:
+    assert years(at(PARADE, "40,000", 2015)) == (1945, 1945)
+    assert years(at(PARADE, "12,000", 2015)) == (2015, 2015)
+    assert years(at(PARADE, "9,000", 2015)) == (2014, 2014)
+    assert years(at(PARADE, "3,000", 2015)) == (1995, 1995)
+
+
+def test_a_month_after_years_ago_is_of_that_year() -> None:
+    text = "And so, 70 years ago this November, some 300,000 soldiers were encircled on the Volga."
+    assert years(at(text, "300,000", 2012)) == (1942, 1942)
+
+
+def test_without_a_publication_year_they_have_no_period_as_before() -> None:
+    for snippet in ("40,000", "12,000", "9,000", "3,000"):
+        assert years(at(PARADE, snippet, None)) is None
+
+
+def test_a_present_tense_statement_is_of_the_time_of_writing_not_of_the_year_before() -> None:
+    assert years(at(BUDGET, "4%", 2015)) == (2011, 2011)
+    assert years(at(BUDGET, "2%", 2015)) == (2015, 2015)
+    # without a date the year before is still carried, as the older gold sets expect
+    assert years(at(BUDGET, "2%", None)) == (2011, 2011)
+
+
+def test_since_a_year_runs_to_the_time_of_writing() -> None:
+    assert years(at(BUDGET, "a third", 2015)) == (1995, 2015)
+    assert years(at(BUDGET, "a third", None)) == (1995, 1995)
+
+
+def test_the_present_of_another_clause_does_not_date_a_past_figure() -> None:
+    assert years(at(MEMORIAL, "300", 2018)) == (1938, 1938)
+    assert years(at(MEMORIAL, "45", 2018)) == (2018, 2018)
+
+
+def test_the_present_of_an_estimate_is_not_the_time_of_what_it_counts() -> None:
+    text = "The famine of 1921 struck the Volga. Scholars today estimate that five million died."
+    assert years(at(text, "five million", 2015)) == (1921, 1921)
