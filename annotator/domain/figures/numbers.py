@@ -382,10 +382,25 @@ _NOW = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b"
+    rf"|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?P<y2>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_VICTIM_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "sentence", "victim", "repress",
+                              "repression", "kill", "shot"})
+
+
+def _of_an_event(counted: str) -> bool:
+    """Whether a figure counts an event's victims ("victims", "deaths", "repressed", "executions")."""
+    return bool(set(counted_key(counted).split()) & _VICTIM_CONCEPTS) if counted else False
+
+
 # A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
 _PRESENT_VERB = re.compile(
-    r"\b(?:is|are|has|have|remains?|stands?|accounts?|spends?|costs?|holds?|employs?|numbers|counts|exceeds?|"
-    r"amounts?|makes?\s+up|comprises?|lives|owes?|earns?|receives?|represents?|will|can)\b",
+    # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
+    r"\b(?:is|are|has|have|remains?(?!\s+of)|stands?|accounts?\s+for|spends?|holds?|employs?|exceeds?|"
+    r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can)\b",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
@@ -1005,6 +1020,7 @@ class _Detector:
         self.year = year  # the source's publication year, when known: the time of writing
         self._dated_starts: set[int] = set()  # periods named by the time of writing ("this year")
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
+        self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}
@@ -1316,18 +1332,30 @@ class _Detector:
             return str(last), last, last
         return period, first, last
 
-    def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
+    def period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         moved = _YEARS_MOVED.match(self.text, end)
         if moved:
-            period, first, last = self._period_for(start, end)
+            period, first, last = self._period_for(start, end, counted)
             if first is not None and last is not None and first == last:
                 n = _SMALL_COUNTS.get(moved.group("n").lower()) or int(moved.group("n"))
                 n = -n if moved.group("dir").lower() in ("earlier", "before") else n
                 return f"{period} {' '.join(moved.group().split())}", first + n, last + n
             return period, first, last
-        return self._period_for(start, end)
+        return self._period_for(start, end, counted)
 
-    def _period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
+    def _writing_year(self) -> int | None:
+        """The year the text was written: the publication year given, or else the full date its opening
+        names (a document's "Order …, 30 July 1937", "As of 1 December 1932"); None when unknown."""
+        if self.year is not None:
+            return self.year
+        if self._opening_year == 0:
+            starts = self.layout.sentence_starts
+            opening = self.text[: self.layout.sentence_at(min(1, len(starts) - 1))[1]] if starts else ""
+            dated = _FULL_DATE.search(opening[:300])
+            self._opening_year = int(dated.group("y") or dated.group("y2")) if dated else None
+        return self._opening_year
+
+    def _period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         i, s_start, s_end = self.layout.sentence(start)
         if _SAME_PERIOD.match(self.text, end, min(s_end, end + 80)):
             # "rose tenfold over the same period": the span of the years the sentence names
@@ -1379,10 +1407,14 @@ class _Detector:
         per_year = _PER_YEAR_AFTER.match(self.text, end)
         if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
             per_year = None  # "fell from 41,000 a year to barely 3,000": the change's start, of its time
-        if self.year is not None and self._present_tense(start, end, s_start, s_end):
-            # "Most European countries spend less than 2% of GDP on defense", in a column of 2015: a
-            # statement about the time of writing, not about the year of the sentence before
-            return str(self.year), self.year, self.year
+        if self._present_tense(start, end, s_start, s_end) and not _of_an_event(counted):
+            # "Most European countries spend less than 2% of GDP on defense": a statement about the time of
+            # writing, not about the year of the sentence before. That time is the publication year, or the
+            # date a document opens with ("As of 1 December 1932 …; 428 have not begun delivering"), or
+            # unknown. (A count of an event's victims is of the event's time whatever the tense: "have so far
+            # identified 880,000 victims" of the famine the sentence before names.)
+            writing = self._writing_year()
+            return ("", None, None) if writing is None else (str(writing), writing, writing)
         if per_year is None and not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(
             self.text, s_start
         ):
@@ -2310,7 +2342,9 @@ class _Detector:
                 and re.match(r"\s+years?\b", duration.group()):
             # "Life expectancy for men fell to 57.6 years": a duration that measures something
             _, _, p_end = self.layout.sentence(start)
-            period, p_start, p_last = self._change_end(start, end, *self.period_for(start, end))
+            period, p_start, p_last = self._change_end(
+                start, end, *self.period_for(start, end, "life expectancy")
+            )
             return (
                 Figure(start, duration.end(), value, low, high, approx, "years", "life expectancy", period,
                        p_start, p_last, kind, total),
@@ -2340,7 +2374,7 @@ class _Detector:
             counted = "people"
         if not unit:
             unit = "people" if _is_people(counted) else "count"
-        period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end))
+        period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end, counted))
         present = _PRESENT_AFTER.match(text, end) or _PRESENT_BEFORE.search(text, max(0, start - 50), start)
         if present or _NOW_BEFORE.search(text, max(self.layout.sentence(start)[1], start - 60), start):
             # "barely 3,000 last year", "now has fewer than 2,500": a time of its own, without a year; in a

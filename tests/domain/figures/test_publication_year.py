@@ -50,8 +50,32 @@ def test_without_a_publication_year_they_have_no_period_as_before() -> None:
 def test_a_present_tense_statement_is_of_the_time_of_writing_not_of_the_year_before() -> None:
     assert years(at(BUDGET, "4%", 2015)) == (2011, 2011)
     assert years(at(BUDGET, "2%", 2015)) == (2015, 2015)
-    # without a date the year before is still carried, as the older gold sets expect
-    assert years(at(BUDGET, "2%", None)) == (2011, 2011)
+    # without a date the time of writing is unknown: no year, rather than the year of the sentence before
+    assert years(at(BUDGET, "2%", None)) is None
+
+
+def test_a_document_that_opens_with_its_date_is_written_then() -> None:
+    text = (
+        "Report of the district committee, 3 March 1933. The district had 41 collective farms in 1932. "
+        "Today 17 farms have no seed grain left."
+    )
+    assert years(at(text, "17", None)) == (1933, 1933)
+    assert years(at(text, "17", 2015)) == (2015, 2015)  # a publication year given is the time of writing
+
+
+def test_a_count_of_an_events_victims_keeps_the_events_time_whatever_the_tense() -> None:
+    text = (
+        "The city has opened its files on the deportations of 1944. Archivists have so far found the names "
+        "of about 60,000 victims, and the museum has 12 rooms."
+    )
+    assert years(at(text, "60,000", 2015)) == (1944, 1944)
+    assert years(at(text, "60,000", None)) == (1944, 1944)
+    assert years(at(text, "12", 2015)) == (2015, 2015)
+
+
+def test_nouns_that_look_like_verbs_make_no_present_tense() -> None:
+    text = "In 1994 the war raged for months. It claimed the lives of roughly 70% of the garrison."
+    assert years(at(text, "70%", None)) == (1994, 1994)
 
 
 def test_since_a_year_runs_to_the_time_of_writing() -> None:
