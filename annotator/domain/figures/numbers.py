@@ -351,7 +351,10 @@ _NO_CARRY = re.compile(
 # A year named by the year before it: "The following year", "the year before", "Five years later".
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years?\s+"
-    r"(?P<dir>later|earlier|after(?:wards)?|before|on)\b"
+    # ("for less than two years before it has to", "two years after the war": a conjunction or a
+    # preposition with its own object, not a year counted from the one before)
+    r"(?P<dir>later|earlier|afterwards|on|(?:after|before)(?!\s+(?:it|he|she|they|we|I|you|the|a|an|this|"
+    r"that|these|those|his|her|its|their|our|[A-Z]\w*)\b))\b"
     r"|\b(?:the|that)\s+(?P<next>following|next|subsequent)\s+year\b"
     r"|\b(?:the|that)\s+(?P<prev>previous|preceding)\s+year\b"
     r"|\bthe\s+year\s+(?P<after>before|after)\b",

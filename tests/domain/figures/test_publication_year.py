@@ -91,3 +91,13 @@ def test_the_present_of_another_clause_does_not_date_a_past_figure() -> None:
 def test_the_present_of_an_estimate_is_not_the_time_of_what_it_counts() -> None:
     text = "The famine of 1921 struck the Volga. Scholars today estimate that five million died."
     assert years(at(text, "five million", 2015)) == (1921, 1921)
+
+
+def test_years_before_a_clause_are_no_year_counted_from_the_one_before() -> None:
+    text = (
+        "The fund was set up in 2008. With reserves of about 6% of output, the state can run a 3% deficit "
+        "for less than two years before it has to cut pensions."
+    )
+    assert years(at(text, "3%", 2015)) == (2015, 2015)  # was 2013: "two years before" the publication year
+    later = "In 1930 the plant made 9,000 tractors. Three years later the plant made 40,000 tractors."
+    assert years(at(later, "40,000", None)) == (1933, 1933)  # guard
