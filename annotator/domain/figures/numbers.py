@@ -399,6 +399,23 @@ def _of_an_event(counted: str) -> bool:
     return bool(set(counted_key(counted).split()) & _VICTIM_CONCEPTS) if counted else False
 
 
+_OF_GDP = re.compile(
+    r"\s+of\s+(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+product|"
+    r"national\s+income)\b",
+    re.IGNORECASE,
+)
+_SPENT_ON = re.compile(r"\s+on\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_SHARE_SUBJECT = re.compile(
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+"
+    r"(?:(?:will|would|could|has|had|have|may)\s+)?(?:(?:been|be)\s+)?"
+    r"(?:amount(?:ed|ing|s)?\s+to|exceed(?:ed|s|ing)?|remain(?:ed|s)?\s+at|st(?:ood|ands?|anding)\s+at|"
+    r"reach(?:ed|es|ing)?|(?:rose|risen|fell|fallen|grew|grown|increase[sd]?|decline[sd]?)\s+(?:from\s+[\d.,]+%?\s+)?to|"
+    r"was|were|is|are|of)\s+"
+    r"(?:(?:only|about|roughly|around|nearly|almost|some|just|more\s+than|less\s+than|slightly|under|above|"
+    r"over|at\s+least|a|an)\s+)*$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
 _PRESENT_VERB = re.compile(
     # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
@@ -1500,6 +1517,13 @@ class _Detector:
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
+        if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
+            # "the deficit will rise to 3.7% of GDP", "military expenditure exceeded 9% of quarterly GDP",
+            # "countries spend less than 2% of GDP on defense": a share of the economy measures the thing
+            # the clause speaks of, not the economy
+            measured = self._share_of_gdp(start, of_gdp.end(), s_start)
+            if measured:
+                return measured
         before = text[max(s_start, start - 200) : start]
         after = text[end : min(s_end, end + 120)]
         # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
@@ -1854,6 +1878,23 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _share_of_gdp(self, start: int, after: int, s_start: int) -> str:
+        """What a share "of GDP" measures: what is spent "on" after it, or the subject before its verb
+        ("non-defense spending amounted to", "its sovereign debt of only"); "" when neither is written (or
+        the subject is a pronoun)."""
+        spent_on = _SPENT_ON.match(self.text, after)
+        if spent_on is not None:
+            return _strip_determiners(spent_on.group(1))
+        c_start = max(s_start, self.text.rfind(",", s_start, start) + 1,
+                      self.text.rfind(";", s_start, start) + 1)
+        subject = _SHARE_SUBJECT.search(self.text, max(c_start, start - 120), start)
+        if subject is None:
+            return ""
+        phrase = _strip_determiners(_OPENING_ADVERBIAL.sub("", subject.group("np")))
+        if not phrase or phrase.lower() in _PRONOUNS:
+            return ""
+        return phrase
 
     def _table_cell_noun(self, pos: int) -> str:
         """What a markdown table says the figure at ``pos`` counts: its column's header ("| Source | Deaths
