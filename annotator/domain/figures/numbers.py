@@ -362,8 +362,9 @@ _RELATIVE_YEAR = re.compile(
 )
 # Times named by the time of writing, which only the source's publication year resolves: "this year", "last
 # year", "Seventy years ago", "a decade ago", "This May's parade" (``find_figures(..., year=)``).
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90, "eleven": 11, "twelve": 12, "fifteen": 15, "a hundred": 100, "one hundred": 100}
+_TENS = {"six": 6, "seven": 7, "eight": 8, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90, "eleven": 11, "twelve": 12, "fifteen": 15,
+         "a hundred": 100, "one hundred": 100}
 _DATED = re.compile(
     r"\b(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+\d)"
     rf"|\bthis\s+(?:(?:{MONTH_NAMES})\b\.?|spring|summer|autumn|fall|winter)(?=['’]s\b|\s)"
@@ -372,7 +373,10 @@ _DATED = re.compile(
     r"five|six|seven|eight|nine))?\s+(?P<unit>years?|decades?)\s+ago\b"
     # "70 years ago this November": the month of that year, not of this one
     rf"(?:\s+this\s+(?:(?:{MONTH_NAMES})\b|spring|summer|autumn|fall|winter))?"
-    r"|\b(?P<quarter>a\s+quarter[\s-]century|half\s+a\s+century)\s+ago\b",
+    r"|\b(?P<quarter>a\s+quarter[\s-]century|half\s+a\s+century)\s+ago\b"
+    # "over the next five years", "in the past ten years": the span from or to the time of writing
+    r"|\b(?:over|in|within|during|for)\s+the\s+(?P<span>next|coming|past|last)\s+(?P<k>\d{1,2}|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\b",
     re.IGNORECASE,
 )
 # The present as the time of writing: "now spend less than 2%", "currently", "today's Russia". Not "now that",
@@ -1133,6 +1137,14 @@ class _Detector:
             if any(p[0] < m.end() and m.start() < p[1] for p in found):
                 continue
             which = (m.group("which") or "").lower()
+            if m.group("span"):
+                k = m.group("k").lower()
+                n = int(k) if k.isdigit() else _SMALL_COUNTS.get(k) or _TENS.get(k, 0)
+                ahead = m.group("span").lower() in ("next", "coming")
+                first, last = (year, year + n) if ahead else (year - n, year)
+                made.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
+                self._dated_starts.add(m.start())
+                continue
             if m.group("n"):
                 n = m.group("n").lower()
                 count = int(n) if n.isdigit() else _SMALL_COUNTS.get(n) or _TENS.get(" ".join(n.split()), 0)

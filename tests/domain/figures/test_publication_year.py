@@ -101,3 +101,13 @@ def test_years_before_a_clause_are_no_year_counted_from_the_one_before() -> None
     assert years(at(text, "3%", 2015)) == (2015, 2015)  # was 2013: "two years before" the publication year
     later = "In 1930 the plant made 9,000 tractors. Three years later the plant made 40,000 tractors."
     assert years(at(later, "40,000", None)) == (1933, 1933)  # guard
+
+
+def test_the_next_or_past_years_span_from_or_to_the_time_of_writing() -> None:
+    text = (
+        "The ministry plans to house 30,000 families over the next five years. In the past ten years, some "
+        "12,000 flats were built."
+    )
+    assert years(at(text, "30,000", 2015)) == (2015, 2020)
+    assert years(at(text, "12,000", 2015)) == (2005, 2015)
+    assert years(at(text, "30,000", None)) is None  # guard: no date, no span
