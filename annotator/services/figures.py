@@ -45,20 +45,24 @@ EXPORT_FORMATS = ("csv", "xlsx")
 _CITING_KINDS = ("citation", "note-call", "reference-mark")
 
 
-def detect(text: str, marks: Sequence[Any]) -> tuple[list[Figure], list[DatedStatement]]:
-    """The figures and the dated statements of ``text`` (with its structure ``marks``)."""
+def detect(
+    text: str, marks: Sequence[Any], year: int | None = None
+) -> tuple[list[Figure], list[DatedStatement]]:
+    """The figures and the dated statements of ``text`` (with its structure ``marks``); ``year``: the
+    source's publication year when its date names one (``sources_repo.publication_year``), which dates
+    "this year", "Seventy years ago" and present-tense figures."""
     # Imported on first use: compiling the detectors' patterns is a cost other commands should not pay.
     from annotator.domain.figures.dates import find_dates
     from annotator.domain.figures.numbers import find_figures
 
-    return find_figures(text, marks), find_dates(text, marks)
+    return find_figures(text, marks, year=year), find_dates(text, marks)
 
 
 def _detect_cited(
-    text: str, marks: Sequence[Any], progress: Any = None
+    text: str, marks: Sequence[Any], year: int | None = None, progress: Any = None
 ) -> tuple[list[Figure], list[DatedStatement], list[str | None]]:
     """``detect`` and each figure's ``citations``, at once (what a worker process does)."""
-    figures, dates = detect(text, marks)
+    figures, dates = detect(text, marks, year)
     return figures, dates, citations(text, marks, figures)
 
 
@@ -218,8 +222,9 @@ class FiguresService:
         for source_id in ids:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
+                year = sources_repo.publication_year(session, source_id)
             marks = self._structure.marks(source_id)
-            figures, dates = detect(text, marks)
+            figures, dates = detect(text, marks, year)
             self._store(source_id, _records(source_id, text, figures, dates, citations(text, marks, figures)))
         return len(ids)
 
@@ -258,10 +263,11 @@ class FiguresService:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
+            year = sources_repo.publication_year(session, source_id)
         if offload and len(text) >= OFFLOAD_CHARS:
-            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks))
+            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks), year)
         else:
-            figures, dates, cited = _detect_cited(text, marks)
+            figures, dates, cited = _detect_cited(text, marks, year)
         records = _records(source_id, text, figures, dates, cited)
         return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text, tuple(cited))
 
@@ -418,8 +424,9 @@ class FiguresService:
             if made is not None:
                 return made
             text = sources_repo.text_of(session, source_id)
+            year = sources_repo.publication_year(session, source_id)
         marks = self._structure.marks(source_id)
-        figures, dates = detect(text, marks)
+        figures, dates = detect(text, marks, year)
         records = _records(source_id, text, figures, dates, citations(text, marks, figures))
         self._store(source_id, records)
         return records

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import LargeBinary, cast, func, select
+from sqlalchemy import delete as sql_delete
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QUOTE_CONTEXT, QuoteSelector, quote_for, validate_range
@@ -18,7 +19,14 @@ from annotator.domain.dates import DateRange
 from annotator.domain.errors import NotFound, ProjectDamaged
 from annotator.domain.metadata import REFERENCE_FIELDS, reference_text
 from annotator.domain.model import OriginalFile, Source, SourceKind, SourceMetadata, SourceSummary
-from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceRow, SourceTextRow, utcnow
+from annotator.storage.orm import (
+    AnnotationRow,
+    SourceFiguresRow,
+    SourceFileRow,
+    SourceRow,
+    SourceTextRow,
+    utcnow,
+)
 
 
 def _date_range(row: SourceRow) -> DateRange | None:
@@ -164,10 +172,32 @@ def add(
     return row.id
 
 
+def publication_year(session: Session, source_id: int) -> int | None:
+    """The year the source was written or published, when its date names one year ("12 May 2015",
+    "spring 1932", "c. 1931"); None for a span of years ("1930s", "1929–1930") or no date. The figures
+    detector dates "this year" and present-tense statements by it."""
+    row = session.execute(
+        select(SourceRow.date_start, SourceRow.date_end).where(SourceRow.id == source_id)
+    ).first()
+    if row is None or row[0] is None or row[1] is None:
+        return None
+    return _one_year(row[0], row[1])
+
+
+def _one_year(start: str, end: str) -> int | None:
+    return int(start[:4]) if start[:4] == end[:4] else None
+
+
 def update_metadata(
     session: Session, source_id: int, metadata: SourceMetadata, date_range: DateRange | None
 ) -> Source:
     row = get_row(session, source_id)
+    before = _one_year(row.date_start, row.date_end) if row.date_start and row.date_end else None
+    after = _one_year(date_range.start, date_range.end) if date_range else None
+    if before != after:
+        # The detected figures were dated by the publication year ("this year", present-tense figures): a
+        # new year makes them stale, so they are detected again (derived data, dropped with the edit)
+        session.execute(sql_delete(SourceFiguresRow).where(SourceFiguresRow.source_id == source_id))
     _write_metadata(row, metadata, date_range)
     row.modified_at = utcnow()
     session.flush()

@@ -3,6 +3,7 @@ the comparison across sources, exports, and one-line errors with exit code 2."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
@@ -131,3 +132,14 @@ def test_listing_works_while_the_app_holds_the_project(project_path: Path, sourc
         )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert '"counted": "famine deaths"' in done.stdout
+
+
+def test_figures_of_a_dated_source_are_dated_by_its_year(project_path: Path, cli, write_file) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(project_path) as project:
+        text = "Column\n\nThis year some 12,000 soldiers will march, against 9,000 last year.\n"
+        source = project.sources.import_file(write_file("column.txt", text)).source_id
+        project.sources.update_metadata(source, {"date_text": "May 2015"})
+    result = cli("figures", "--source", source, "--json")
+    assert result.code == 0
+    assert [(r["text"], r["period_start"]) for r in json.loads(result.out)] == [
+        ("12,000", 2015), ("9,000", 2014)]

@@ -202,3 +202,48 @@ def test_whether_a_figure_is_cited_is_stored_with_it_and_compare_reads_no_eviden
     project.figures.compare()
     # The evidence of neither source was read (detected and stored) to say which figures are cited.
     assert set(project.evidence.stale()) >= {one, two}
+
+
+COLUMN = """Parade notes
+
+Seventy years ago, about 40,000 troops marched past the tribune. This year some 12,000 soldiers will
+take part.
+"""
+
+
+def test_the_sources_publication_year_dates_its_figures_and_a_new_date_recomputes_them(
+    project: Project, project_path: Path, write_file  # type: ignore[no-untyped-def]
+) -> None:
+    source = project.sources.import_file(write_file("column.txt", COLUMN)).source_id
+    undated = {r.text: (r.figure.period_start, r.figure.period_end) for r in project.figures.figures(source)}
+    assert undated == {"40,000": (None, None), "12,000": (None, None)}
+    project.sources.update_metadata(source, {"date_text": "9 May 2015"})
+    assert project.figures.stale() == [source]  # the stored figures were read without the date
+    dated = {r.text: (r.figure.period_start, r.figure.period_end) for r in project.figures.figures(source)}
+    assert dated == {"40,000": (1945, 1945), "12,000": (2015, 2015)}
+    assert project.figures.stale() == []
+    project.sources.update_metadata(source, {"reliability_note": "a columnist's"})  # same year: kept
+    assert project.figures.stale() == []
+    project.sources.update_metadata(source, {"date_text": "2005"})
+    assert project.figures.stale() == [source]
+    records, _, _ = project.figures.stored([source])
+    assert records == []
+    found = project.figures.detect_unstored(source, offload=True)
+    assert {r.text: r.figure.period_start for r in found[0]} == {"40,000": 1935, "12,000": 2005}
+    project.figures.store(found[2])
+    assert project.figures.stale() == []
+    project.sources.update_metadata(source, {"date_text": "1930s"})  # a decade names no one year
+    assert {r.text: r.figure.period_start for r in project.figures.figures(source)} == {
+        "40,000": None, "12,000": None}
+
+
+def test_the_offloaded_detection_takes_the_publication_year_too(
+    project: Project, write_file, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import annotator.services.figures as figures_service
+
+    source = project.sources.import_file(write_file("column.txt", COLUMN)).source_id
+    project.sources.update_metadata(source, {"date_text": "2015"})
+    monkeypatch.setattr(figures_service, "OFFLOAD_CHARS", 1)  # this short text goes to a process of its own
+    found = project.figures.detect_unstored(source, offload=True)
+    assert {r.text: r.figure.period_start for r in found[0]} == {"40,000": 1945, "12,000": 2015}

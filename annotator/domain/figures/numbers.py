@@ -351,12 +351,84 @@ _NO_CARRY = re.compile(
 # A year named by the year before it: "The following year", "the year before", "Five years later".
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+years?\s+"
-    r"(?P<dir>later|earlier|after(?:wards)?|before|on)\b"
+    # ("for less than two years before it has to", "two years after the war": a conjunction or a
+    # preposition with its own object, not a year counted from the one before)
+    r"(?P<dir>later|earlier|afterwards|on|(?:after|before)(?!\s+(?:it|he|she|they|we|I|you|the|a|an|this|"
+    r"that|these|those|his|her|its|their|our|[A-Z]\w*)\b))\b"
     r"|\b(?:the|that)\s+(?P<next>following|next|subsequent)\s+year\b"
     r"|\b(?:the|that)\s+(?P<prev>previous|preceding)\s+year\b"
     r"|\bthe\s+year\s+(?P<after>before|after)\b",
     re.IGNORECASE,
 )
+# Times named by the time of writing, which only the source's publication year resolves: "this year", "last
+# year", "Seventy years ago", "a decade ago", "This May's parade" (``find_figures(..., year=)``).
+_TENS = {"six": 6, "seven": 7, "eight": 8, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90, "eleven": 11, "twelve": 12, "fifteen": 15,
+         "a hundred": 100, "one hundred": 100}
+_DATED = re.compile(
+    r"\b(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+\d)"
+    rf"|\bthis\s+(?:(?:{MONTH_NAMES})\b\.?|spring|summer|autumn|fall|winter)(?=['’]s\b|\s)"
+    r"|\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)(?:[\s-]+(?P<units>one|two|three|four|"
+    r"five|six|seven|eight|nine))?\s+(?P<unit>years?|decades?)\s+ago\b"
+    # "70 years ago this November": the month of that year, not of this one
+    rf"(?:\s+this\s+(?:(?:{MONTH_NAMES})\b|spring|summer|autumn|fall|winter))?"
+    r"|\b(?P<quarter>a\s+quarter[\s-]century|half\s+a\s+century)\s+ago\b"
+    # "over the next five years", "in the past ten years": the span from or to the time of writing
+    r"|\b(?:over|in|within|during|for)\s+the\s+(?P<span>next|coming|past|last)\s+(?P<k>\d{1,2}|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\b",
+    re.IGNORECASE,
+)
+# The present as the time of writing: "now spend less than 2%", "currently", "today's Russia". Not "now that",
+# not "Scholars today estimate" (``_SAYING_NOW``: the time of the estimate), not a heading's "Then and Now".
+_NOW = re.compile(
+    r"\b(?:now(?!\s+that\b)|today(?!['’]s\s+(?:date|standards))|currently|at\s+present|nowadays|"
+    r"these\s+days|so\s+far\s+this\s+year|to\s+(?:this|the\s+present)\s+day)\b",
+    re.IGNORECASE,
+)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FULL_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b"
+    rf"|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?P<y2>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_VICTIM_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "sentence", "victim", "repress",
+                              "repression", "kill", "shot"})
+
+
+def _of_an_event(counted: str) -> bool:
+    """Whether a figure counts an event's victims ("victims", "deaths", "repressed", "executions")."""
+    return bool(set(counted_key(counted).split()) & _VICTIM_CONCEPTS) if counted else False
+
+
+_OF_GDP = re.compile(
+    r"\s+of\s+(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+product|"
+    r"national\s+income)\b",
+    re.IGNORECASE,
+)
+_SPENT_ON = re.compile(r"\s+on\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_SHARE_SUBJECT = re.compile(
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+"
+    r"(?:(?:will|would|could|has|had|have|may)\s+)?(?:(?:been|be)\s+)?"
+    r"(?:amount(?:ed|ing|s)?\s+to|exceed(?:ed|s|ing)?|remain(?:ed|s)?\s+at|st(?:ood|ands?|anding)\s+at|"
+    r"reach(?:ed|es|ing)?|(?:rose|risen|fell|fallen|grew|grown|increase[sd]?|decline[sd]?)\s+(?:from\s+[\d.,]+%?\s+)?to|"
+    r"was|were|is|are|of)\s+"
+    r"(?:(?:only|about|roughly|around|nearly|almost|some|just|more\s+than|less\s+than|slightly|under|above|"
+    r"over|at\s+least|a|an)\s+)*$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
+# A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
+_PRESENT_VERB = re.compile(
+    # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
+    r"\b(?:is|are|has|have|remains?(?!\s+of)|stands?|accounts?\s+for|spends?|holds?|employs?|exceeds?|"
+    r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can)\b",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,300}[\"”]")
 # When a source said, wrote or signed something: the year of the saying, not of what it counts.
 _REPORTED_BEFORE = re.compile(
     r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified)\s+"
@@ -967,8 +1039,12 @@ def _unit(text: str, pos: int) -> tuple[str, int]:
 
 
 class _Detector:
-    def __init__(self, text: str, marks: Sequence[Mark]) -> None:
+    def __init__(self, text: str, marks: Sequence[Mark], year: int | None = None) -> None:
         self.text = text
+        self.year = year  # the source's publication year, when known: the time of writing
+        self._dated_starts: set[int] = set()  # periods named by the time of writing ("this year")
+        self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
+        self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}
@@ -1005,6 +1081,10 @@ class _Detector:
                 years = period_of(m)
                 if years is None or self.layout.is_excluded(m.start(), m.end()):
                     continue
+                # "Since 1990, … has been halved": up to the time of writing
+                since = m.group("single") and _SINCE_BEFORE.search(self.text, m.start() - 9, m.start())
+                if since and self.year is not None and years[1] < self.year:
+                    years = (years[0], self.year)
                 if m.group("single") and _looks_like_quantity(self.text, m.end()):
                     continue
                 if m.group("single") and (
@@ -1023,6 +1103,8 @@ class _Detector:
             for m in named:
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+            if self.year is not None:
+                found += self._dated(a, b, found)
             if not found and i > 0:
                 relative = self._relative_year(i, a, b)
                 if relative is not None:
@@ -1040,6 +1122,48 @@ class _Detector:
             found.sort()
             self._periods[i] = found
         return self._periods[i]
+
+    def _dated(
+        self, a: int, b: int, found: list[tuple[int, int, str, int, int]]
+    ) -> list[tuple[int, int, str, int, int]]:
+        """The periods sentence ``a``..``b`` names by the time of writing (the publication year): "this
+        year", "last year", "Seventy years ago"; and, where it names no other, its present ("now", "today",
+        "currently"), which a year written in it outranks (``_reference_year``: the present is ranked as a
+        name's time, handed on to the next sentence only)."""
+        year = self.year
+        assert year is not None
+        made: list[tuple[int, int, str, int, int]] = []
+        for m in _DATED.finditer(self.text, a, b):
+            if any(p[0] < m.end() and m.start() < p[1] for p in found):
+                continue
+            which = (m.group("which") or "").lower()
+            if m.group("span"):
+                k = m.group("k").lower()
+                n = int(k) if k.isdigit() else _SMALL_COUNTS.get(k) or _TENS.get(k, 0)
+                ahead = m.group("span").lower() in ("next", "coming")
+                first, last = (year, year + n) if ahead else (year - n, year)
+                made.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
+                self._dated_starts.add(m.start())
+                continue
+            if m.group("n"):
+                n = m.group("n").lower()
+                count = int(n) if n.isdigit() else _SMALL_COUNTS.get(n) or _TENS.get(" ".join(n.split()), 0)
+                count += _SMALL_COUNTS.get((m.group("units") or "").lower(), 0)
+                y = year - count * (10 if m.group("unit").lower().startswith("decade") else 1)
+            elif m.group("quarter"):
+                y = year - (25 if "quarter" in m.group("quarter").lower() else 50)
+            else:
+                y = year + {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
+            made.append((m.start(), m.end(), " ".join(m.group().split()), y, y))
+            self._dated_starts.add(m.start())
+        if found or made:
+            return made
+        saying = [(m.start(), m.end()) for m in _SAYING_NOW.finditer(self.text, a, b)]
+        for m in _NOW.finditer(self.text, a, b):
+            if not any(s <= m.start() < e for s, e in saying):
+                self._now_starts.add(m.start())
+                return [(m.start(), m.end(), " ".join(m.group().split()), year, year)]
+        return made
 
     def _relative_year(self, i: int, a: int, b: int) -> tuple[int, int, str, int, int] | None:
         """A year sentence ``i`` (from ``a`` to ``b``) names by the one before it: "The following year",
@@ -1071,6 +1195,11 @@ class _Detector:
             # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
             # next sentences go on with the story's time, not with the trial's.
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts]
+            if own and all(p[0] in self._now_starts for p in own):
+                # "…, according to the website of the memorial that currently stands there.": the present
+                # of a clause is no time the next sentences go on with (a present-tense one is dated anyway)
+                result = None
+                break
             if own:
                 # The sentence's last period that is not a year measured against ("on 1920").
                 best_rank = min(self._reference_year(p) for p in own)
@@ -1235,18 +1364,30 @@ class _Detector:
             return str(last), last, last
         return period, first, last
 
-    def period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
+    def period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         moved = _YEARS_MOVED.match(self.text, end)
         if moved:
-            period, first, last = self._period_for(start, end)
+            period, first, last = self._period_for(start, end, counted)
             if first is not None and last is not None and first == last:
                 n = _SMALL_COUNTS.get(moved.group("n").lower()) or int(moved.group("n"))
                 n = -n if moved.group("dir").lower() in ("earlier", "before") else n
                 return f"{period} {' '.join(moved.group().split())}", first + n, last + n
             return period, first, last
-        return self._period_for(start, end)
+        return self._period_for(start, end, counted)
 
-    def _period_for(self, start: int, end: int) -> tuple[str, int | None, int | None]:
+    def _writing_year(self) -> int | None:
+        """The year the text was written: the publication year given, or else the full date its opening
+        names (a document's "Order …, 30 July 1937", "As of 1 December 1932"); None when unknown."""
+        if self.year is not None:
+            return self.year
+        if self._opening_year == 0:
+            starts = self.layout.sentence_starts
+            opening = self.text[: self.layout.sentence_at(min(1, len(starts) - 1))[1]] if starts else ""
+            dated = _FULL_DATE.search(opening[:300])
+            self._opening_year = int(dated.group("y") or dated.group("y2")) if dated else None
+        return self._opening_year
+
+    def _period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         i, s_start, s_end = self.layout.sentence(start)
         if _SAME_PERIOD.match(self.text, end, min(s_end, end + 80)):
             # "rose tenfold over the same period": the span of the years the sentence names
@@ -1262,6 +1403,12 @@ class _Detector:
             and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
         ]
+        if any(p[0] in self._now_starts for p in own):
+            # "were executed during Stalin's purges, according to the website of the memorial that currently
+            # stands there": the present is the time of its own clause only, and of no past one
+            c_start, c_end = self._clause(start, end, s_start, s_end)
+            past = self._clause_past(start, end, s_start, s_end)
+            own = [p for p in own if p[0] not in self._now_starts or (c_start <= p[0] < c_end and not past)]
         if own:
             # Periods of the figure's own clause first: "56% of delegates to the 1934 Congress had been
             # arrested before the 1939 one …; 60% of 1931 Party activists had been purged by 1937".
@@ -1292,6 +1439,14 @@ class _Detector:
         per_year = _PER_YEAR_AFTER.match(self.text, end)
         if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
             per_year = None  # "fell from 41,000 a year to barely 3,000": the change's start, of its time
+        if self._present_tense(start, end, s_start, s_end) and not _of_an_event(counted):
+            # "Most European countries spend less than 2% of GDP on defense": a statement about the time of
+            # writing, not about the year of the sentence before. That time is the publication year, or the
+            # date a document opens with ("As of 1 December 1932 …; 428 have not begun delivering"), or
+            # unknown. (A count of an event's victims is of the event's time whatever the tense: "have so far
+            # identified 880,000 victims" of the famine the sentence before names.)
+            writing = self._writing_year()
+            return ("", None, None) if writing is None else (str(writing), writing, writing)
         if per_year is None and not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(
             self.text, s_start
         ):
@@ -1314,6 +1469,19 @@ class _Detector:
         if joined is None:
             return False
         return any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start))
+
+    def _present_tense(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether the figure's clause states something in the present tense (or of what will or can be
+        done now): "accounts for roughly 55%", "will cover barely 120,000 people"; not a past or
+        conditional clause ("was", "had been", "would")."""
+        c_start, c_end = self._clause(start, end, s_start, s_end)
+        clause = _QUOTED.sub(" ", self.text[c_start:c_end])
+        return bool(_PRESENT_VERB.search(clause)) and not _PAST_VERB.search(clause)
+
+    def _clause_past(self, start: int, end: int, s_start: int, s_end: int) -> bool:
+        """Whether the figure's clause is in the past tense ("were executed", "had been")."""
+        c_start, c_end = self._clause(start, end, s_start, s_end)
+        return bool(_PAST_VERB.search(_QUOTED.sub(" ", self.text[c_start:c_end])))
 
     def _sets_own_time(self, s_start: int, s_end: int) -> bool:
         """Whether the sentence sets its own time without a year (``_NO_CARRY``); "Scholars today estimate
@@ -1343,6 +1511,8 @@ class _Detector:
         figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
         1934 Party Congress". A lower rank wins over a nearer period."""
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
+        if p[0] in self._dated_starts:
+            return 2 if measured else 0  # "last year" is a year, written by the time of writing
         if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):
             return 2 if measured else 1
         before = self.text[max(0, p[0] - 12) : p[0]]
@@ -1359,6 +1529,13 @@ class _Detector:
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
+        if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
+            # "the deficit will rise to 3.7% of GDP", "military expenditure exceeded 9% of quarterly GDP",
+            # "countries spend less than 2% of GDP on defense": a share of the economy measures the thing
+            # the clause speaks of, not the economy
+            measured = self._share_of_gdp(start, of_gdp.end(), s_start)
+            if measured:
+                return measured
         before = text[max(s_start, start - 200) : start]
         after = text[end : min(s_end, end + 120)]
         # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
@@ -1713,6 +1890,23 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _share_of_gdp(self, start: int, after: int, s_start: int) -> str:
+        """What a share "of GDP" measures: what is spent "on" after it, or the subject before its verb
+        ("non-defense spending amounted to", "its sovereign debt of only"); "" when neither is written (or
+        the subject is a pronoun)."""
+        spent_on = _SPENT_ON.match(self.text, after)
+        if spent_on is not None:
+            return _strip_determiners(spent_on.group(1))
+        c_start = max(s_start, self.text.rfind(",", s_start, start) + 1,
+                      self.text.rfind(";", s_start, start) + 1)
+        subject = _SHARE_SUBJECT.search(self.text, max(c_start, start - 120), start)
+        if subject is None:
+            return ""
+        phrase = _strip_determiners(_OPENING_ADVERBIAL.sub("", subject.group("np")))
+        if not phrase or phrase.lower() in _PRONOUNS:
+            return ""
+        return phrase
 
     def _table_cell_noun(self, pos: int) -> str:
         """What a markdown table says the figure at ``pos`` counts: its column's header ("| Source | Deaths
@@ -2204,7 +2398,9 @@ class _Detector:
                 and re.match(r"\s+years?\b", duration.group()):
             # "Life expectancy for men fell to 57.6 years": a duration that measures something
             _, _, p_end = self.layout.sentence(start)
-            period, p_start, p_last = self._change_end(start, end, *self.period_for(start, end))
+            period, p_start, p_last = self._change_end(
+                start, end, *self.period_for(start, end, "life expectancy")
+            )
             return (
                 Figure(start, duration.end(), value, low, high, approx, "years", "life expectancy", period,
                        p_start, p_last, kind, total),
@@ -2234,15 +2430,16 @@ class _Detector:
             counted = "people"
         if not unit:
             unit = "people" if _is_people(counted) else "count"
-        period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end))
+        period, p_start, p_end = self._change_end(start, end, *self.period_for(start, end, counted))
         present = _PRESENT_AFTER.match(text, end) or _PRESENT_BEFORE.search(text, max(0, start - 50), start)
         if present or _NOW_BEFORE.search(text, max(self.layout.sentence(start)[1], start - 60), start):
             # "barely 3,000 last year", "now has fewer than 2,500": a time of its own, without a year; in a
-            # report whose heading has one ("… to the Party conference (1935)"), that year
+            # report whose heading has one ("… to the Party conference (1935)"), that year; else the one
+            # the publication year gives it (read with the sentence's periods), or none
             headed = self._heading_period(start)
             if headed is not None:
                 period, p_start, p_end = headed
-            elif present:
+            elif present and self.year is None:
                 period, p_start, p_end = "", None, None
         if row is not None:
             period, p_start, p_end = str(row[0]), row[0], row[0]  # the row's year
@@ -2562,6 +2759,8 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     ))
 
 
-def find_figures(text: str, marks: Sequence[Mark] = ()) -> list[Figure]:
-    """Every figure of ``text`` (with its structure ``marks``), in text order."""
-    return _Detector(text, marks).figures()
+def find_figures(text: str, marks: Sequence[Mark] = (), *, year: int | None = None) -> list[Figure]:
+    """Every figure of ``text`` (with its structure ``marks``), in text order. ``year``: the source's
+    publication year, when known; it resolves the times named by the time of writing ("this year", "Seventy
+    years ago", "now") and dates present-tense statements. Without it they have no period of their own."""
+    return _Detector(text, marks, year).figures()

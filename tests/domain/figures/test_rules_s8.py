@@ -438,3 +438,17 @@ def test_a_range_with_the_unit_at_both_ends() -> None:
 def test_a_fraction_with_a_non_breaking_hyphen() -> None:
     f = at("Output fell by one\u2011fifth in 1932.", "one")
     assert f.value == pytest.approx(0.2)
+
+
+# Round 2 (helper fig2): a share "of GDP" measures what the clause speaks of, not the economy.
+@pytest.mark.parametrize(
+    ("text", "snippet", "label"),
+    [
+        ("By March the state's debt amounted to 41% of GDP, the ministry said.", "41%", "debt"),
+        ("Arms spending exceeded 7% of quarterly GDP in the spring.", "7%", "arms spending"),
+        ("Most small states spend under 1% of GDP on their navies.", "1%", "navies"),
+        ("The province, with a budget deficit of only 2% of GDP, borrowed little.", "2%", "budget deficit"),
+    ],
+)
+def test_a_share_of_gdp_counts_what_it_measures(text: str, snippet: str, label: str) -> None:
+    assert has_key(at(text, snippet), label)
