@@ -148,6 +148,16 @@ _NOT_NAMES = {
     "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
     "Opponents", "Marxists", "Communists",
 }  # fmt: skip
+# Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
+_DEMONYMS = {
+    "German", "European", "French", "British", "English", "American", "Italian", "Japanese", "Polish",
+    "Chinese", "Spanish", "Turkish", "Eastern", "Allied", "Nazi", "Jewish", "Ukrainian", "Austrian",
+    "Hungarian", "Romanian", "Czech", "Dutch", "Belgian", "Greek", "Swedish", "Norwegian", "Danish",
+    "Finnish", "Irish", "Scottish", "Bulgarian", "Serbian", "Croatian", "Lithuanian", "Latvian", "Estonian",
+    "Armenian", "Persian", "Arab", "Indian", "Korean", "Canadian", "Mexican", "Israeli", "Byzantine",
+    "Ottoman", "Bolshevik", "Tsarist", "Soviet", "Russian", "Western", "Northern", "Southern", "African",
+    "Asian",
+}  # fmt: skip
 # Verbs of scholarship in the historiographic present (and present perfect): "Sakwa feels", "Barber has
 # shown". Enough alone: historians put their colleagues in the present and the past's actors in the past.
 _PRESENT = (
@@ -189,7 +199,11 @@ _PAST = (
     r"quotes|cites|quoted|cited)"
 )
 # "rightly", "increasingly", …; "Pell himself proposes", "Remy and Mitcham both defend"
-_ADVERB = r"(?:(?:also|further|even|however|too|himself|herself|themselves|both|[a-z]{2,}ly)\s+){0,2}"
+_ADVERB = (
+    # ("later" left out: "Khrushchev, then in Kiev, later claimed in his memoirs" is an actor remembering)
+    r"(?:(?:also|further|even|however|too|himself|herself|themselves|both|once|often|long|"
+    r"[a-z]{2,}ly)\s+){0,2}"
+)
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
 # or a particle.
 # Patterns that scan the whole text begin with a class of characters and only then look behind: Python's
@@ -226,7 +240,7 @@ _ROLES = (
     r"[Aa]rchaeologists?|[Ss]ociologists?|[Aa]nthropologists?|[Ss]ovietologists?|[Rr]esearchers?"
 )
 _NARRATIVE_AS = re.compile(
-    rf"(?P<lead>[AaFfPpSs](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing|(?<=[Ff])or|"
+    rf"(?P<lead>[AaFfPpSs](?<![\w].)(?:(?<=[Aa])s|(?<=[Aa])ccording\s+to|(?<=[Ff])ollowing(?:\s+the\s+(?:lead|work|example)\s+of)?|(?<=[Ff])or|"
     rf"(?<=[Pp])ace|(?<=[Ss])elon))"
     # "according to historian Douglas Smith", "according to the biographer Fuhrmann": a scholar by name
     rf"(?:\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES}))?"
@@ -278,8 +292,11 @@ _SCHOLAR_NAMED = re.compile(
     # "Some writers, notably Ulla Berg,": writers and authors only as the head of named examples
     r"(?<=[Ww])riters(?=\s*,?\s+(?:such|like|including|notably|particularly|especially)\b)|"
     r"(?<=[Aa])uthors(?=\s*,?\s+(?:such|like|including|notably|particularly|especially)\b))"
+    # "historian/television producer Laurence Rees": a second calling after a slash
+    r"(?:/[a-z]+(?:\s+[a-z]+)?)?"
     r"(?:\s*,?\s+(?:such\s+as|like|including|as|notably|particularly|especially))?\s*,?\s+"
-    rf"(?:[A-Z]\.\s+)*(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+    # "D.C. Watt": initials with or without a space
+    rf"(?:[A-Z]\.\s*)*(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # A verb's plural with no "-s" ("suggest", "have argued"): its subject is no single surname
@@ -323,6 +340,12 @@ _PASSIVE_BY = re.compile(
 _AGREES_WITH = re.compile(
     r"\b(?:agrees?|agreed|concurs?|concurred|disagrees?|disagreed|sides?|sided)\s+with\s+"
     rf"(?:the\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
+)
+# "led the American historian Gerhard Weinberg to comment that": the scholar's comment, caused by the events
+_CAUSATIVE = re.compile(
+    r"\b(?:leading|led|prompting|prompted|causing|caused|moving|moved|inspiring|inspired)\s+(?:the\s+)?"
+    rf"(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+{_NAMES_SEQ}\s+to\s+(?P<verb>comment|remark|argue|observe|"
+    r"conclude|write|note|suggest|describe|call|speculate|claim|quip|doubt)\b"
 )
 # "Recent scholarship, particularly by Mi Young Park and Jean de la Roche": the scholarship of the names.
 _WORK_BY = re.compile(
@@ -707,7 +730,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
         # "Some, following Rapoport, believed": an argument's lineage, as strong as "as X argues"
         strong = (lead == "as" and match.group("verb") is not None) or (
-            lead == "following" and text.startswith(",", match.end("names"))
+            lead.startswith("following") and text.startswith(",", match.end("names"))
         )
         if lead == "as" and match.group("verb") is None:
             continue
@@ -749,6 +772,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         add(match, match.end(), True, "narrative")
     for match in matches(_AGREES_WITH):
         add(match, match.end(), match.group("role") is not None, "narrative")  # "agrees with historian X"
+    for match in matches(_CAUSATIVE):
+        add(match, match.end(), True, "narrative")  # "led the historian X to comment"
     for match in matches(_WORK_BY):
         add(match, match.end(), True, "narrative")  # "scholarship, particularly by X"
     for match in matches(_POSSESSIVE_WORK):
@@ -826,6 +851,8 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     if not words or words[-1].group(0) in _NOT_NAMES or _INSTITUTION_END.search(words[-1].group(0)):
         return None  # ("States Naval Institute considers": a body)
     author = names[words[0].start() :]
+    if len(words) == 1 and words[0].group(0) in _DEMONYMS:
+        return None  # "renounce German claims", "eastern European states": an adjective and a noun
     places = _place_names()
     # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
     if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):

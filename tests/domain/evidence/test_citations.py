@@ -651,3 +651,22 @@ def test_a_possessive_work_with_its_italic_title_and_year_and_according_to_both(
     )
     cited = [(author, year) for _, author, year, _ in _cited(text)]
     assert cited == [("Orr", "1961"), ("Ann Lee", ""), ("Ann Lee and Tom Bell", "")]
+
+
+def test_once_before_the_verb_close_initials_a_double_calling_a_causative_and_the_lead_of_a_scholar():
+    text = (
+        "The American historian Hal B. Stone once observed that few liked him. The British historian E.J. "
+        "Vale wrote that the talks failed. The historian/film maker Laura Penn noted that all hated him; "
+        "Penn concluded that he was alone. His smile led the historian Gerd Falk to comment that war was "
+        "near. Following the lead of Ada Lind, who argued that the plan was old, Rolf Ek dated it early."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Hal B. Stone", "Vale", "Laura Penn", "Penn", "Gerd Falk", "Ada Lind"]
+
+
+def test_a_nationality_before_a_noun_that_looks_like_a_verb_is_no_scholar():
+    text = (
+        "Berlin had to renounce German claims upon the islands, and the pact linked western and eastern "
+        "European states."
+    )
+    assert _cited(text) == []
