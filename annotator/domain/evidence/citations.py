@@ -271,6 +271,11 @@ _NARRATIVE_PLURAL = re.compile(
 )
 # "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
 # citation of X, where X is cited elsewhere, as for "according to X").
+# "in the words of R. R. Davies": the same, the name after its noun
+_WORDS_OF = re.compile(
+    r"\b[Ii]n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of\s+"
+    rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}"
+)
 _IN_WORDS = re.compile(
     rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms|"
     r"view|analysis|interpretation|judgement|judgment|assessment)\b"
@@ -364,7 +369,11 @@ _POSSESSIVE_WORK = re.compile(
     rf"\(\s*{_NAMES_SEQ}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?(?P<verb>analysis|view|interpretation|"
     r"comment|assessment|words|phrase|term)\s*\)"
 )
-_INVERTED = re.compile(rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+{_NAMES_SEQ}\b")
+# "…, says Service", "He knew, says the historian Daniel Chirot, that": the verb before its subject
+_INVERTED = re.compile(
+    rf"[,;]\s*(?P<verb>{_PRESENT}|{_PAST})\s+(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?"
+    rf"{_NAMES_SEQ}\b"
+)
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
 _BIBLIO_ENTRY = re.compile(
     rf"(?P<surname>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:(?<![^\n].)|(?<=[.\n] .))[{_LETTER}’'\-]*[{_LOWER}]),"
@@ -753,12 +762,14 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         if match.group("nyear") or (cf and match.group("nloc1")):
             add(match, match.end(), True, "cf")
     for match in matches(_INVERTED):
-        add(match, match.end(), False, "narrative")
+        add(match, match.end(), match.group("role") is not None, "narrative")
     for match in matches(_NARRATIVE_PLURAL):
         if re.search(r"\s(?:and|&)\s", match.group("names")):
             add(match, match.end(), True, "narrative")  # "Davies and Wheatcroft describe"
     for match in matches(_IN_WORDS):
         add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
+    for match in matches(_WORDS_OF):
+        add(match, match.end(), match.group("role") is not None, "narrative")  # "in the words of X"
     for match in matches(_NARRATIVE_LIST):
         add(match, match.end(), True, "narrative")  # "A, B, and C have argued"
     for match in matches(_WITH_ING):

@@ -670,3 +670,12 @@ def test_a_nationality_before_a_noun_that_looks_like_a_verb_is_no_scholar():
         "European states."
     )
     assert _cited(text) == []
+
+
+def test_in_the_words_of_a_scholar_and_an_inverted_verb_before_a_role_and_name():
+    text = (
+        "Ruth Amos argues that the book was hasty. It was, in the words of Ruth Amos, a pamphlet. He knew, "
+        "says the historian Carl Dunne, that the records were thin. The words, says the porter, were loud."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Ruth Amos", "Ruth Amos", "Carl Dunne"]
