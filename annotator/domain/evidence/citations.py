@@ -273,7 +273,7 @@ _NARRATIVE_PLURAL = re.compile(
 # citation of X, where X is cited elsewhere, as for "according to X").
 # "in the words of R. R. Davies": the same, the name after its noun
 _WORDS_OF = re.compile(
-    r"\b[Ii]n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of\s+"
+    r"[Ii](?<![\w].)n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of\s+"
     rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}"
 )
 _IN_WORDS = re.compile(
@@ -317,7 +317,10 @@ _NAME_LIST = rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:and|&)\s+{_LIST_N
 # "Others such as Hugh Barton, S. Pirelli, and Omar Chand have argued", "Some writers – including A, B, and
 # C – have suggested": three names or more before a verb of scholarship are one citation of the list.
 _NARRATIVE_LIST = re.compile(
-    rf"(?=[A-Z])(?<![\w’'.-])(?P<names>{_NAME_LIST})\s*(?:[–—-]|,)?\s+{_ADVERB}(?P<verb>{_PRESENT})\b"
+    # (a capital first, then a look behind: the engine jumps from capital to capital)
+    rf"(?P<names>[A-Z](?<![\w’'.-].)(?=[^,;:\n]{{0,40}},)(?:\.\s*(?:[A-Z]\.\s*)*{_NAME}|[{_LETTER}’'\-]*[{_LOWER}])"
+    rf"(?:\s+(?:[A-Z]\.\s*)*{_NAME}){{0,2}}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:and|&)\s+{_LIST_NAME})"
+    rf"\s*(?:[–—-]|,)?\s+{_ADVERB}(?P<verb>{_PRESENT})\b"
 )
 # "Certain military historians, such as Ian Ross, Tom Hale and Nils Berg, are skeptical": scholars named as
 # examples of their calling hold the view the sentence gives them, whatever the verb.
@@ -334,33 +337,43 @@ _WITH_ING = re.compile(
 )
 # "described by the political scientist Anne Lowe", "also stressed by another of his biographers, Ray Dunn":
 # a passive verb of scholarship and its agent.
+# (scanned from its "by", the rarer word; the verb before it is checked by _PASSIVE_VERB_BEFORE)
 _PASSIVE_BY = re.compile(
-    r"\b(?:described|highlighted|stressed|argued|suggested|noted|emphasi[sz]ed|questioned|"
-    r"challenged|disputed|critici[sz]ed|examined|discussed|analy[sz]ed|documented|proposed|advanced|"
-    r"rejected|defended|shown|estimated|calculated|studied)\s+by\s+"
+    r"b(?<![\w].)y\s+"
     r"(?:(?:the|another\s+of\s+\w+|one\s+of\s+\w+)\s+)?"
     rf"(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
 )
+_PASSIVE_VERB_BEFORE = re.compile(
+    r"\b(?:described|highlighted|stressed|argued|suggested|noted|emphasi[sz]ed|questioned|"
+    r"challenged|disputed|critici[sz]ed|examined|discussed|analy[sz]ed|documented|proposed|advanced|"
+    r"rejected|defended|shown|estimated|calculated|studied)\s+$"
+)
 # "agrees with the naval historian Carl Weiss that": the view of the one agreed with
 _AGREES_WITH = re.compile(
-    r"\b(?:agrees?|agreed|concurs?|concurred|disagrees?|disagreed|sides?|sided)\s+with\s+"
+    r"[acds](?<![\w].)(?:(?<=a)gree[sd]?|(?<=c)oncur(?:s|red)?|(?<=d)isagree[sd]?|(?<=s)ide[sd]?)\s+with\s+"
     rf"(?:the\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
 )
 # "led the American historian Gerhard Weinberg to comment that": the scholar's comment, caused by the events
 _CAUSATIVE = re.compile(
-    r"\b(?:leading|led|prompting|prompted|causing|caused|moving|moved|inspiring|inspired)\s+(?:the\s+)?"
+    r"[lpcmi](?<![\w].)(?:(?<=l)eading|(?<=l)ed|(?<=p)rompt(?:ing|ed)|(?<=c)aus(?:ing|ed)|(?<=m)ov(?:ing|ed)|"
+    r"(?<=i)nspir(?:ing|ed))\s+(?:the\s+)?"
     rf"(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+{_NAMES_SEQ}\s+to\s+(?P<verb>comment|remark|argue|observe|"
     r"conclude|write|note|suggest|describe|call|speculate|claim|quip|doubt)\b"
 )
 # "Recent scholarship, particularly by Mi Young Park and Jean de la Roche": the scholarship of the names.
 _WORK_BY = re.compile(
-    r"\b(?:scholarship|research|studies)\s*,?\s+"
+    r"[sr](?<![\w].)(?:(?<=s)cholarship|(?<=r)esearch|(?<=s)tudies)\s*,?\s+"
     rf"(?:(?:particularly|especially|notably|mainly|chiefly)\s+)?by\s+{_NAMES_SEQ}"
 )
 # "Thomas Webb focused on the charters in his 1881 volume": a dated work of the subject in the same clause.
 _DATED_WORK = re.compile(
     rf"{_NAMES_SEQ}\s+(?:[a-z][\w’'-]*\s+)(?:[\w’'-]+\s+){{0,11}}?in\s+(?:his|her|their)\s+(?P<nyear>{_YEAR})\s+"
     r"(?:[a-z-]+\s+)?(?:book|volume|study|biography|history|article|work|essay|monograph|paper|account)\b"
+)
+# Its rare end, looked for first: the whole pattern then runs only in the 200 characters before each
+_DATED_WORK_END = re.compile(
+    rf"[i](?<![\w].)n\s+(?:his|her|their)\s+{_YEAR}\s+(?:[a-z-]+\s+)?(?:book|volume|study|biography|history|"
+    r"article|work|essay|monograph|paper|account)\b"
 )
 # "(Nora Lind's comment)": a bracket giving whose comment the words before are; a weak sign (the scholar
 # cited elsewhere). Outside brackets a possessive and its noun are talk about a work ("Bullock's biography
@@ -688,8 +701,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                 locator=locator, details={"style": style})  # fmt: skip
 
     # First, so that its year stays: "Kessler wrote in his 1967 book" cites Kessler's work of 1967
-    for match in matches(_DATED_WORK):
-        add(match, match.end(), True, "narrative")
+    for end_match in matches(_DATED_WORK_END):
+        window = max(0, end_match.start() - 200)
+        for match in _DATED_WORK.finditer(text, window, end_match.end()):
+            if match.end() == end_match.end():
+                add(match, match.end(), True, "narrative")
+                break
     for match in matches(_NARRATIVE_BRACKET):
         if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
             continue
@@ -775,6 +792,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_WITH_ING):
         add(match, match.end(), False, "narrative")  # "with Messenger agreeing that"
     for match in matches(_PASSIVE_BY):
+        if not _PASSIVE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         # "described by the political scientist X", or by a name the text gives as a scholar's: a name
         # cited elsewhere is not enough ("disputed by Walter Duranty of The New York Times": a journalist)
         named = _names(match)

@@ -591,13 +591,13 @@ def test_pairs_with_an_initial_apposed_names_before_a_plural_verb_and_a_people_i
 
 def test_a_list_of_scholars_before_a_verb_or_after_historians_such_as_is_one_citation():
     text = (
-        "Others such as Hugh Barton, S. Pirelli, and Omar Chand have argued that the word is Persian. Some "
-        "writers – including Ivan Petrov, Alan Cole, and Rita Mayer – have suggested poison. Certain "
+        "Others such as Hugh T. Barton, S. Pirelli, and Omar Chand have argued that the word is Persian. "
+        "Some writers – including Ivan Petrov, Alan Cole, and Rita Mayer – have suggested poison. Certain "
         "military historians, such as Ian Ross, Tom Hale and Nils Berg, are skeptical of him."
     )
     authors = [author for _, author, _, _ in _cited(text)]
     assert authors == [
-        "Hugh Barton, S. Pirelli, and Omar Chand", "Ivan Petrov, Alan Cole, and Rita Mayer",
+        "Hugh T. Barton, S. Pirelli, and Omar Chand", "Ivan Petrov, Alan Cole, and Rita Mayer",
         "Ian Ross, Tom Hale and Nils Berg",
     ]
 
