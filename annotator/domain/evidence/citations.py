@@ -193,7 +193,7 @@ _PAST = (
     # Berg, see")
     r"(?:was|became)\s+(?:the|among\s+the)\s+first\s+to\s+(?:propose|challenge|argue|suggest|identify|link|show|note|"
     r"describe|question)|"
-    r"focused\s+on|introduced|opined|defended|dismissed|proposed|derived|considered|credited|"
+    r"focused\s+on|introduced|opined|defended|dismissed|proposed|derived|considered|credited|provided|"
     r"see|opine|defend|remark|consider|dismiss|caution|"
     # "Viola quotes a peasant woman": quoting a source, a weak sign too
     r"quotes|cites|quoted|cited)"
@@ -221,7 +221,11 @@ _INSTITUTION = (
     r"(?:Institute|University|College|Academy|Museum|Society|Council|Office|Agency|Foundation|Library|"
     r"Archives?|School|Centre|Center|Army|Navy|Bundeswehr)"
 )
-_INSTITUTION_END = re.compile(rf"{_INSTITUTION}$")
+# … and documents: "The Ninth Amendment states", "the Charter provides"
+_INSTITUTION_END = re.compile(
+    rf"(?:{_INSTITUTION}|Amendment|Act|Charter|Constitution|Treaty|Article|Clause|Declaration|Statute|Decree|"
+    r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill)$"
+)
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 _NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}\s*{_BRACKET_REF}")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
@@ -244,7 +248,8 @@ _NARRATIVE_AS = re.compile(
     rf"(?<=[Pp])ace|(?<=[Ss])elon))"
     # "according to historian Douglas Smith", "according to the biographer Fuhrmann": a scholar by name
     rf"(?:\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES}))?"
-    rf"\s+(?:both\s+)?{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
+    # ("according to the historian J. G. A. Pocock": initials before the surname)
+    rf"\s+(?:both\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
 # "Davies and Wheatcroft's grain statistics (2004)": the bracket dates the work of the possessive.
@@ -282,7 +287,7 @@ _IN_WORDS = re.compile(
 )
 # Weak verbs that are as much the deeds of the history's actors: a scholar's only for a name given as one
 _ACTORS_TOO = re.compile(
-    r"focused\s+on|introduced|opined|defended|dismissed|proposed|derived|considered|credited|see|opine|defend|"
+    r"focused\s+on|introduced|provided|opined|defended|dismissed|proposed|derived|considered|credited|see|opine|defend|"
     r"remark|consider|dismiss|caution"
 )
 _PLAIN_SPEECH = {"says", "said", "tells", "told", "thinks", "reports", "replied", "responded",

@@ -679,3 +679,12 @@ def test_in_the_words_of_a_scholar_and_an_inverted_verb_before_a_role_and_name()
     )
     authors = [author for _, author, _, _ in _cited(text)]
     assert authors == ["Ruth Amos", "Ruth Amos", "Carl Dunne"]
+
+
+def test_initials_after_a_role_a_scholar_who_provided_and_a_document_is_no_scholar():
+    text = (
+        "The book, according to the historian J. K. L. Moss, changed little. The jurist and historian Eli "
+        "Stone provided a new reading in 1890. The Tenth Amendment states that powers are reserved."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Moss", "Eli Stone"]
