@@ -191,6 +191,7 @@ _PAST = (
     r"tells\s+of|"
     # "Stubbs focused on", "Maitland introduced"; bare plurals after an appositive ("Some writers, notably
     # Berg, see")
+    r"was\s+of\s+the\s+(?:view|opinion)|took\s+the\s+view|"
     r"(?:was|became)\s+(?:the|among\s+the)\s+first\s+to\s+(?:propose|challenge|argue|suggest|identify|link|show|note|"
     r"describe|question)|"
     r"focused\s+on|introduced|opined|defended|dismissed|proposed|derived|considered|credited|provided|"
@@ -338,7 +339,7 @@ _ROLE_LIST = re.compile(
 _WITH_ING = re.compile(
     rf"[Ww](?<![\w].)ith\s+{_NAMES_SEQ}\s+(?P<verb>arguing|agreeing|holding|noting|suggesting|claiming|"
     r"contending|insisting|concluding|writing|describing|observing|stressing|emphasi[sz]ing|maintaining|"
-    r"estimating|calculating|disputing|rejecting|questioning)\b"
+    r"estimating|calculating|disputing|rejecting|questioning|regarding|considering|seeing|viewing)\b"
 )
 # "described by the political scientist Anne Lowe", "also stressed by another of his biographers, Ray Dunn":
 # a passive verb of scholarship and its agent.
@@ -460,6 +461,7 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     scans: _Scans = {}
+    scholars |= _sources_only(text, scans, scholars | cited)
     narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
@@ -469,6 +471,49 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
+
+
+def _sources_only(text: str, scans: _Scans, known: set[str]) -> set[str]:
+    """Surnames the text mentions only as the source of views, three times or more ("According to
+    Montefiore, …", "Montefiore suggested …", "Montefiore thought …"): a biographer's or a historian's, though
+    the text reports them in the past tense, which alone proves nothing (actors argue and believe too). A name
+    met anywhere else, acting or spoken of ("Stalin sent Beria to Tbilisi"), is not one; nor are the views
+    given by plain speech ("Beria said"). ``scans`` is filled with the scans ``_narrative`` then reuses."""
+    frames: dict[str, dict[int, int]] = {}  # surname -> where each mention of it starts -> its frame's end
+    for pattern, overlapping in ((_NARRATIVE_VERB, True), (_NARRATIVE_AS, False), (_WITH_ING, False)):
+        if pattern not in scans:
+            scans[pattern] = list(scan.finditer(pattern, text, overlapping=overlapping))
+        for match in scans[pattern]:
+            named = _names(match)
+            verb = " ".join((match.groupdict().get("verb") or "").split()).lower()
+            if named is None or verb in _PLAIN_SPEECH:
+                continue
+            lead = (match.groupdict().get("lead") or "").lower()
+            if pattern is _NARRATIVE_AS and not (lead.startswith("according") or verb):
+                continue  # "For Getty," frames a view only with a verb; "according to" alone does
+            surname = _POSSESSIVE_END.sub("", named[0].split()[-1])
+            # One mention per place of the surname: the overlapping scan meets a mention several times ("As
+            # Comrade Suslov", "Comrade Suslov"; "Lev Aronovich Gurvich", "Aronovich Gurvich")
+            at = named[1] + len(named[0]) - len(named[0].split()[-1])
+            ends = frames.setdefault(surname, {})
+            ends[at] = max(ends.get(at, 0), match.end())
+    found: set[str] = set()
+    for surname, spans in frames.items():
+        if surname in known or len(spans) < 3 or surname in _NOT_NAMES:
+            continue
+        mentions = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text)]
+        # a witness is no scholar: "General Storbeck", "The memoir, by Yevfrosiniya Kersnovskaya"
+        if any(_WITNESS_BEFORE.search(text, max(0, at - 40), at) for at in mentions):
+            continue
+        if all(any(start <= at < end for start, end in spans.items()) for at in mentions):
+            found.add(surname)
+    return found
+
+
+_WITNESS_BEFORE = re.compile(
+    r"(?:\b(?:General|Marshal|Comrade|Colonel|Admiral|Captain|President|Minister|Lord|Sir|Count)\s+|"
+    r"\bmemoirs?,?\s+(?:by\s+)?|\bmemoirist\s+)(?:[A-Z][\w’'.-]*\s+){0,3}$"
+)
 
 
 class _Spans:

@@ -688,3 +688,26 @@ def test_initials_after_a_role_a_scholar_who_provided_and_a_document_is_no_schol
     )
     authors = [author for _, author, _, _ in _cited(text)]
     assert authors == ["Moss", "Eli Stone"]
+
+
+def test_a_name_met_only_as_the_source_of_views_three_times_is_a_scholars():
+    # Past tense and "according to" are weak signs (actors argue and believe too); but a name the text
+    # mentions only as the source of views, three times or more, is a scholar's. Stalin, who also acts,
+    # and Beria, met only twice, stay uncited.
+    text = (
+        "Stalin believed in a strong state. According to Varga, he was a zealot, and Varga thought the "
+        "purges were planned. Stalin sent Beria to Tbilisi. Beria suggested that the plot was real. Varga "
+        "suggested that the charm was his power. Beria believed it too."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Varga", "Varga", "Varga"]
+
+
+def test_of_the_view_regarding_as_and_a_witness_met_only_as_a_source_is_none():
+    text = (
+        "Dunn was of the view that he was shy. According to Dunn, he read all night, with Dunn regarding him "
+        "as a scholar. General Pratt thought the plan bold. According to Pratt, it failed; Pratt believed "
+        "the staff lied."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Dunn", "Dunn", "Dunn"]
