@@ -498,10 +498,17 @@ def _sources_only(text: str, scans: _Scans, known: set[str]) -> set[str]:
             ends = frames.setdefault(surname, {})
             ends[at] = max(ends.get(at, 0), match.end())
     found: set[str] = set()
-    for surname, spans in frames.items():
-        if surname in known or len(spans) < 3 or surname in _NOT_NAMES:
-            continue
-        mentions = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text)]
+    candidates = [name for name, spans in frames.items()
+                  if name not in known and len(spans) >= 3 and name not in _NOT_NAMES]  # fmt: skip
+    if not candidates:
+        return found
+    # Every mention of every candidate in one scan of the text
+    everywhere: dict[str, list[int]] = {name: [] for name in candidates}
+    alternatives = "|".join(re.escape(name) for name in sorted(candidates, key=len, reverse=True))
+    for mention in re.finditer(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])", text):
+        everywhere[mention.group(0)].append(mention.start())
+    for surname in candidates:
+        spans, mentions = frames[surname], everywhere[surname]
         # a witness is no scholar: "General Storbeck", "The memoir, by Yevfrosiniya Kersnovskaya"
         if any(_WITNESS_BEFORE.search(text, max(0, at - 40), at) for at in mentions):
             continue
