@@ -549,3 +549,165 @@ def test_according_to_a_historian_with_a_middle_initial_and_a_first_name_that_is
     )
     authors = [author for _, author, _, _ in _cited(text)]
     assert authors == ["Douglas Hale", "Joseph T. Fenwick", "Robert K. Marsh", "Marsh"]
+
+
+# Session 8, helper "cite": classes found on real encyclopedia prose (Huns, Rommel, Stephen of England), each
+# test in my own words.
+
+
+def test_more_present_verbs_of_scholarship_a_reflexive_and_calls_for_a_scholar():
+    text = (
+        "Walter Kleist cautions that the sources are thin. Ada Morrow dismisses the tale as legend. Pell "
+        "himself proposes a Persian root, and Vane derives the word from a river. Ruth Hale opines that the "
+        "tsar was weak; Dorn counters that he was shrewd. Gale Munro considers the reform a failure. Ivo "
+        "Brandt focuses on the ports. Lisa Crane takes note of the prices. Munro credits the governors with "
+        "the famine. The military historian Dan Kroll, of the naval college, rates him low. Kroll calls the "
+        "absence a lapse."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == [
+        "Walter Kleist", "Ada Morrow", "Pell", "Vane", "Ruth Hale", "Dorn", "Gale Munro", "Ivo Brandt",
+        "Lisa Crane", "Munro", "Kroll",
+    ]  # fmt: skip
+
+
+def test_a_scholar_cited_elsewhere_in_a_with_clause_and_a_participle_of_an_actor_is_none():
+    text = (
+        "Orme argues that the navy mattered. Hart sees the army as loyal, with Orme agreeing that the "
+        "officers were not. The troops marched on, with Stalin insisting that they hold the town."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Orme", "Hart", "Orme"]
+
+
+def test_pairs_with_an_initial_apposed_names_before_a_plural_verb_and_a_people_is_no_scholar():
+    text = (
+        "Karl Renn and Samuel P. Mott both defend the decision. Some writers, notably Ulla Berg, see the "
+        "general as a criminal. The graves of early Avars suggest a mixed people."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Karl Renn and Samuel P. Mott", "Ulla Berg"]
+
+
+def test_a_list_of_scholars_before_a_verb_or_after_historians_such_as_is_one_citation():
+    text = (
+        "Others such as Hugh T. Barton, S. Pirelli, and Omar Chand have argued that the word is Persian. "
+        "Some writers – including Ivan Petrov, Alan Cole, and Rita Mayer – have suggested poison. Certain "
+        "military historians, such as Ian Ross, Tom Hale and Nils Berg, are skeptical of him."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == [
+        "Hugh T. Barton, S. Pirelli, and Omar Chand", "Ivan Petrov, Alan Cole, and Rita Mayer",
+        "Ian Ross, Tom Hale and Nils Berg",
+    ]
+
+
+def test_a_role_with_adjectives_a_passive_by_a_scholar_and_a_relative_who_clause():
+    text = (
+        "According to the eminent Austrian historian Karl Weiss, the order came late. The dispute was "
+        "described by the political scientist Anne Lowe, who concluded that the sources had been bent. The "
+        "point is also stressed by another of his biographers, Ray Dunn."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Karl Weiss", "Anne Lowe", "Ray Dunn"]
+
+
+def test_scholarship_by_a_dated_volume_and_possessives_of_a_scholars_work():
+    text = (
+        "Recent scholarship, particularly by Mi Young Park and Jean de la Roche, has revived the idea. "
+        "Thomas Webb focused on the charters in his 1881 volume. Webb's analysis shaped the field. Historian "
+        "P. J. Hume's careful biography paints a weak king. Lind argues that he was calm; he felt “boundless "
+        "optimism” (Nora Lind's comment)."
+    )
+    cited = [(author, year) for _, author, year, _ in _cited(text)]
+    assert cited == [
+        ("Mi Young Park and Jean de la Roche", ""), ("Thomas Webb", "1881"), ("P. J. Hume", ""), ("Lind", ""),
+        ("Nora Lind", ""),
+    ]  # "Webb's analysis shaped the field" talks about a work: no citation
+
+
+def test_an_actors_diary_and_an_actor_according_to_himself_are_no_citations():
+    text = (
+        "Goebbels wrote in his diary that the general was sound. According to Rommelsen, he planned to visit "
+        "his wife. The envoy praised him in his 1942 report, and Halder concluded that he was mad."
+    )
+    assert _cited(text) == []
+
+
+def test_the_first_to_propose_agrees_with_a_historian_an_institution_aside_and_any_word_before_a_dated_work():
+    text = (
+        "The Danish scholar Per Holm became the first to propose a link. Admiral Brun agrees with the naval "
+        "historian Carl Weiss that the fleet was idle. Ed Kane of the Royal Naval Institute, considers the "
+        "raid a failure. Rolf Amber traced the Duke's revenues in his 1902 book."
+    )
+    cited = [(author, year) for _, author, year, _ in _cited(text)]
+    assert cited == [("Per Holm", ""), ("Carl Weiss", ""), ("Ed Kane", ""), ("Rolf Amber", "1902")]
+
+
+def test_a_possessive_work_with_its_italic_title_and_year_and_according_to_both():
+    text = (
+        "Orr's study _The Long Winter_ (1961) depicts a hungry city. The historian Ann Lee doubts it. "
+        "According to both Ann Lee and Tom Bell, the letters are forged."
+    )
+    cited = [(author, year) for _, author, year, _ in _cited(text)]
+    assert cited == [("Orr", "1961"), ("Ann Lee", ""), ("Ann Lee and Tom Bell", "")]
+
+
+def test_once_before_the_verb_close_initials_a_double_calling_a_causative_and_the_lead_of_a_scholar():
+    text = (
+        "The American historian Hal B. Stone once observed that few liked him. The British historian E.J. "
+        "Vale wrote that the talks failed. The historian/film maker Laura Penn noted that all hated him; "
+        "Penn concluded that he was alone. His smile led the historian Gerd Falk to comment that war was "
+        "near. Following the lead of Ada Lind, who argued that the plan was old, Rolf Ek dated it early."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Hal B. Stone", "Vale", "Laura Penn", "Penn", "Gerd Falk", "Ada Lind"]
+
+
+def test_a_nationality_before_a_noun_that_looks_like_a_verb_is_no_scholar():
+    text = (
+        "Berlin had to renounce German claims upon the islands, and the pact linked western and eastern "
+        "European states."
+    )
+    assert _cited(text) == []
+
+
+def test_in_the_words_of_a_scholar_and_an_inverted_verb_before_a_role_and_name():
+    text = (
+        "Ruth Amos argues that the book was hasty. It was, in the words of Ruth Amos, a pamphlet. He knew, "
+        "says the historian Carl Dunne, that the records were thin. The words, says the porter, were loud."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Ruth Amos", "Ruth Amos", "Carl Dunne"]
+
+
+def test_initials_after_a_role_a_scholar_who_provided_and_a_document_is_no_scholar():
+    text = (
+        "The book, according to the historian J. K. L. Moss, changed little. The jurist and historian Eli "
+        "Stone provided a new reading in 1890. The Tenth Amendment states that powers are reserved."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Moss", "Eli Stone"]
+
+
+def test_a_name_met_only_as_the_source_of_views_three_times_is_a_scholars():
+    # Past tense and "according to" are weak signs (actors argue and believe too); but a name the text
+    # mentions only as the source of views, three times or more, is a scholar's. Stalin, who also acts,
+    # and Beria, met only twice, stay uncited.
+    text = (
+        "Stalin believed in a strong state. According to Varga, he was a zealot, and Varga thought the "
+        "purges were planned. Stalin sent Beria to Tbilisi. Beria suggested that the plot was real. Varga "
+        "suggested that the charm was his power. Beria believed it too."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Varga", "Varga", "Varga"]
+
+
+def test_of_the_view_regarding_as_and_a_witness_met_only_as_a_source_is_none():
+    text = (
+        "Dunn was of the view that he was shy. According to Dunn, he read all night, with Dunn regarding him "
+        "as a scholar. General Pratt thought the plan bold. According to Pratt, it failed; Pratt believed "
+        "the staff lied."
+    )
+    authors = [author for _, author, _, _ in _cited(text)]
+    assert authors == ["Dunn", "Dunn", "Dunn"]
