@@ -711,3 +711,75 @@ def test_of_the_view_regarding_as_and_a_witness_met_only_as_a_source_is_none():
     )
     authors = [author for _, author, _, _ in _cited(text)]
     assert authors == ["Dunn", "Dunn", "Dunn"]
+
+
+# Parenthetical citations as real articles print them (issue 16, measured on real author-date prose)
+
+
+def test_a_serial_comma_before_the_last_of_several_authors():
+    text = "Grain figures were revised (Nove, Ellman, and Harrison 1993; Tauger 2001) before the archives."
+    assert _cited(text) == [
+        ("Nove, Ellman, and Harrison 1993", "Nove, Ellman, and Harrison", "1993", ""),
+        ("Tauger 2001", "Tauger", "2001", ""),
+    ]
+
+
+def test_initials_or_a_given_name_tell_apart_authors_of_one_surname():
+    text = (
+        "Both brothers wrote on the camps (R. Medvedev 1971; Zhores A. Medvedev 1979), and their readers "
+        "answered them (Sergei Pavlov 1980; Volkov 1985)."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("R. Medvedev", "1971"), ("Zhores A. Medvedev", "1979"),
+        ("Sergei Pavlov", "1980"), ("Volkov", "1985"),
+    ]  # fmt: skip
+
+
+def test_forthcoming_in_press_and_no_date_stand_for_the_year():
+    text = "New volumes disagree (Kuromiya forthcoming; Penner in press), as does a leaflet (Shearer n.d.)."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Kuromiya", "forthcoming"), ("Penner", "in press"), ("Shearer", "n.d."),
+    ]  # fmt: skip
+
+
+def test_et_al_between_a_narrative_name_and_its_year():
+    text = (
+        "Alexopoulos et al. (2011) argue that deaths went unrecorded, while Ivanova et al (2014, 88) find "
+        "the registers complete."
+    )
+    assert [(span, year, locator) for span, _, year, locator in _cited(text)] == [
+        ("Alexopoulos et al. (2011)", "2011", ""),
+        ("Ivanova et al (2014, 88)", "2014", "88"),
+    ]
+
+
+def test_a_possessive_title_and_its_year_cite_the_owner_of_the_title():
+    text = "After Moshe Lewin’s Political Undercurrents (1974), few wrote on the reformers for a decade."
+    assert _cited(text) == [("Moshe Lewin’s Political Undercurrents (1974)", "Moshe Lewin", "1974", "")]
+
+
+def test_brackets_that_only_look_like_citations():
+    text = (
+        "The famine (1932–33) struck hardest in the south (p. 5 of the appendix is blank). Mortality "
+        "doubled (see Table 2) in the sample (n = 40) drawn from the (USSR) census. One witness (born 1905) "
+        "served in the (Civil War 1918) and answered by race (white, black, or other). (p. 5)"
+    )
+    assert _cited(text) == []
+
+
+def test_a_surname_that_is_also_a_capital_city_before_a_bare_year():
+    text = (
+        "Purity and danger frame the taboo (Douglas 1966; Turner 1969). Stanley et al. (2008) disagree, "
+        "and Hamilton et al (2016) measure it. The text was printed twice (Douglas, 1931) and (Moscow 1937)."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Douglas", "1966"), ("Turner", "1969"), ("Stanley", "2008"), ("Hamilton", "2016"),
+    ]  # fmt: skip
+
+
+def test_a_line_cut_by_a_page_break_after_a_full_sentence_is_no_headline():
+    text = (
+        "The word drifted from cheerful to sexual. Lowe et al. (2019) have similarly traced the word\n\n"
+        "12\n\nover the decades of the corpus."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Lowe", "2019")]
