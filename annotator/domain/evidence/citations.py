@@ -101,8 +101,11 @@ _REF = re.compile(
     )\.?""",
     re.VERBOSE,
 )
-# A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line.
-_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,300})\)")
+# A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
+# number of a text taken from a PDF, alone on its line between two pages: "(Pennington, Socher, and
+# Manning\n7\n\n2014)"
+_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)|\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n){1,300})\)")
+_PAGE_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n")
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -565,13 +568,18 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         if notes.holds(bracket.start()):
             continue
         parts = _parts(bracket)
-        refs = [(start, end, _REF.fullmatch(text, start, end)) for start, end in parts]
-        given = _given_names(text, refs)
+        source = text
+        if _PAGE_BREAK.search(bracket.group(0)):
+            # the page number read as blanks, at the same offsets
+            blanked = _PAGE_BREAK.sub(lambda m: re.sub(r"\S", " ", m.group(0)), bracket.group(0))
+            source = text[: bracket.start()] + blanked + text[bracket.end() :]
+        refs = [(start, end, _REF.fullmatch(source, start, end)) for start, end in parts]
+        given = _given_names(source, refs)
         if given:
             refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
         if not refs or any(ref is None for _, _, ref in refs):
             continue
-        evidences = [_from_ref(text, ref, review) for _, _, ref in refs if ref is not None]
+        evidences = [_from_ref(source, ref, review) for _, _, ref in refs if ref is not None]
         if any(e is None for e in evidences):
             continue
         for index, (start, _, _) in enumerate(refs):

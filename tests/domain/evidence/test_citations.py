@@ -783,3 +783,15 @@ def test_a_line_cut_by_a_page_break_after_a_full_sentence_is_no_headline():
         "12\n\nover the decades of the corpus."
     )
     assert [(author, year) for _, author, year, _ in _cited(text)] == [("Lowe", "2019")]
+
+
+def test_a_page_number_between_two_pages_inside_a_bracket():
+    text = (
+        "Camp labour was costed in several studies (Borodkin, Gregory, and Khlevniuk\n"
+        "14\n\n"
+        "2005; Ertz 2008), but the ledgers stop in 1941.\n\n"
+        "Totals (in thousands\n\n15\n\nof roubles) follow."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Borodkin, Gregory, and Khlevniuk", "2005"), ("Ertz", "2008"),
+    ]  # fmt: skip
