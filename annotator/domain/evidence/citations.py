@@ -200,6 +200,8 @@ _PRESENT = (
     r"depicts|portrays|"
     # "Pohl cautions that", "Atwood dismisses", "Hansen counters", "Blumenson considers", "Citino credits"
     r"cautions|dismisses|derives|opines|counters|considers|credits|focuses\s+on|takes\s+note|defends|"
+    # "Ellman criticises our book", "Getty critiques"
+    r"critici[sz]es|critiques|"
     r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
@@ -253,6 +255,13 @@ _INSTITUTION_END = re.compile(
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 # "Caliskan et al. (2017) demonstrate", "Hamilton et al (2016)": the first author stands for the others
 _NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}(?P<etal>\s+et\s+al\b\.?)?\s*{_BRACKET_REF}")
+# "MICHAEL ELLMAN (2005) criticises": the first line of a journal article, set in small capitals, names a
+# scholar in capitals (a given name or initial and a surname, then the year and a verb of scholarship)
+_CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?"
+_CAPS_NAME_BRACKET = re.compile(
+    rf"[A-ZÀ-ÞА-ЯЁ](?<![\w’'-].)(?P<names>[A-ZÀ-ÞА-ЯЁ]+(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?(?:\s+[A-Z]\.)*\s+{_CAPS_WORD})"
+    rf"\s*\((?P<nyear>{_YEAR})\)"
+)
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
@@ -882,6 +891,18 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in matches(_CAPS_NAME_BRACKET):
+        if not _FOLLOWING_PRESENT.match(text, match.end()):
+            continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's
+        start = match.start()
+        printed = text[start : match.end("names")].split()
+        author = " ".join(w.title() if "’" in w or "'" in w else w.capitalize() for w in printed)
+        words = [w for w in author.split() if not w.endswith(".")]
+        if any(w in _NOT_NAMES or w in _DEMONYMS or w in _place_names() for w in words):
+            continue
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=author,
+                                    year=match.group("nyear"), details={"style": "narrative"})  # fmt: skip
     # Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
     # is dropped (not a name) and the one from "Davies" must still be tried
     for match in matches(_NARRATIVE_VERB, overlapping=True):

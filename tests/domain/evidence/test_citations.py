@@ -795,3 +795,16 @@ def test_a_page_number_between_two_pages_inside_a_bracket():
     assert [(author, year) for _, author, year, _ in _cited(text)] == [
         ("Borodkin, Gregory, and Khlevniuk", "2005"), ("Ertz", "2008"),
     ]  # fmt: skip
+
+
+def test_a_name_in_small_capitals_opening_an_article_before_its_year():
+    text = (
+        "IN A RECENT ISSUE OF THIS JOURNAL, OLGA KUZNETSOVA (2019) argues that the ration cards were forged. "
+        "THE SOVIET UNION (1991) is not a scholar, nor is NATO (1949), which states its aims."
+    )
+    assert _cited(text) == [("OLGA KUZNETSOVA (2019)", "Olga Kuznetsova", "2019", "")]
+
+
+def test_a_scholar_who_criticises_another():
+    text = "Tauger criticises the harvest figures, and Nove critiques the method."
+    assert [author for _, author, _, _ in _cited(text)] == ["Tauger", "Nove"]
