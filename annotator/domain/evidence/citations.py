@@ -69,7 +69,9 @@ _LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
 # "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
 # name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
 _INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
-_AUTHOR = rf"{_INITIALS}?{_NAME}"
+# A particle may open a surname with a capital too: "(Van Ree 2002; De Vries and Ten Haaf 1994)"
+_CAPITAL_PARTICLE = r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter)\s+(?=[A-ZÀ-ÞА-ЯЁ]))"
+_AUTHOR = rf"{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}"
 _AUTHORS = rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR})*(?:\s+et\s+al\.?)?"
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
@@ -106,6 +108,20 @@ _REF = re.compile(
 # Manning\n7\n\n2014)"
 _BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)|\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n){1,300})\)")
 _PAGE_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n")
+# Some PDF extractions put a blank line after every printed line: there one blank line is a line break, and a
+# bracket may wrap across it ("(Liang 2019; Li\n\nand Liu 2020)"), never across two
+_DOUBLE_SPACED_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)|\n[ \t]*\n(?![ \t]*\n)){1,300})\)")
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether most printed lines of ``text`` are short (hard-wrapped, at most 100 characters on average) and
+    followed by one blank line: an extraction that doubles every line break, not paragraphs of prose."""
+    lines = [line.strip() for line in text.split("\n")]
+    printed = [i for i, line in enumerate(lines) if line]
+    if len(printed) < 10 or sum(len(lines[i]) for i in printed) > 100 * len(printed):
+        return False
+    doubled = sum(1 for i in printed[:-1] if not lines[i + 1] and i + 2 < len(lines) and lines[i + 2])
+    return doubled >= 0.8 * (len(printed) - 1)
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -573,7 +589,7 @@ class _Spans:
 
 def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]:
     found: list[Evidence] = []
-    for bracket in scan.finditer(_BRACKET, text):
+    for bracket in scan.finditer(_DOUBLE_SPACED_BRACKET if _double_spaced(text) else _BRACKET, text):
         if notes.holds(bracket.start()):
             continue
         parts = _parts(bracket)
@@ -1030,8 +1046,8 @@ _TITLE_BEFORE = re.compile(
 _TITLE_OWNER = re.compile(
     rf"(?P<owner>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}})(?:,\s+whose|[’']s(?:\s+(?:book|study|history|classic))?)\s+$"
 )
-# A sentence ends before the name: "…sexual. Lowe", "…“bisexual.” Hamilton"
-_SENTENCE_END = re.compile(r"[a-z]{2}[.?!][”\"’]?\s+[A-Z]")
+# A sentence ends before the name: "…sexual. Lowe", "…“bisexual.” Hamilton", "…(Klein 2002). As Hughes"
+_SENTENCE_END = re.compile(r"(?:[a-z]{2}|\))[.?!][”\"’]?\s+[A-Z]")
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 
 

@@ -808,3 +808,39 @@ def test_a_name_in_small_capitals_opening_an_article_before_its_year():
 def test_a_scholar_who_criticises_another():
     text = "Tauger criticises the harvest figures, and Nove critiques the method."
     assert [author for _, author, _, _ in _cited(text)] == ["Tauger", "Nove"]
+
+
+def test_a_text_with_a_blank_line_after_every_printed_line():
+    lines = [
+        "Rationing was studied early on by economists of the",
+        "blockade years, and their numbers were then taken over",
+        "by historians of the siege (Salisbury 1969; Bidlack",
+        "",
+        "and Lomagin 2012). The cards themselves (Simmons and",
+        "",
+        "Perlina 2002) were printed in the city. As Kirschenbaum",
+        "",
+        "(2006) shows, memory of the siege was shaped later.",
+        "When the war ended the surviving records were sent",
+        "to the central archive in the capital for safekeeping",
+        "(see below) and the (Leningrad",
+        "",
+        "branch) kept only copies of the registers for itself.",
+    ]
+    text = "\n\n".join(line for line in lines if line)
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Salisbury", "1969"), ("Bidlack and Lomagin", "2012"), ("Simmons and Perlina", "2002"),
+        ("Kirschenbaum", "2006"),
+    ]  # fmt: skip
+
+
+def test_a_line_cut_after_a_citation_and_a_full_stop_is_no_headline():
+    text = "The ration fell twice (Ellman 2002). As Barber\n\n(1987) shows, it fell again in the winter."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Ellman", "2002"), ("Barber", "1987")]
+
+
+def test_a_particle_with_a_capital_begins_a_surname():
+    text = "Stalin read widely (Van Ree 2002; De Vries and Ten Haaf 1994), mostly history."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Van Ree", "2002"), ("De Vries and Ten Haaf", "1994"),
+    ]  # fmt: skip
