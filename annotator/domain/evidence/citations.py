@@ -278,6 +278,7 @@ _CAPS_NAME_BRACKET = re.compile(
     rf"[A-ZÀ-ÞА-ЯЁ](?<![\w’'-].)(?P<names>[A-ZÀ-ÞА-ЯЁ]+(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?(?:\s+[A-Z]\.)*\s+{_CAPS_WORD})"
     rf"\s*\((?P<nyear>{_YEAR})\)"
 )
+_CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
@@ -644,6 +645,18 @@ def _given_names(
         rest = _REF.fullmatch(text, name.end(), end) if name else None
         if name is None or rest is None or not rest.group("year") or name.group(0).strip() in _NOT_NAMES:
             return {}
+        # Two words are an author's when the work has co-authors ("Wenzel Geissler and Prince 2009") or when a
+        # given name tells apart two authors of one surname, cited with a year elsewhere ("(Christopher Bail
+        # 2012; …)" and "(Bail 2014)"); "(Red Army 1943; Volkov 1985)" names nobody
+        authors = rest.group("authors") or ""
+        surname = _NAME_RE.match(authors)
+        if surname is None:
+            return {}
+        dated = rf"(?<![\w-]){re.escape(surname.group(0))}(?:\s+et\s+al\.?)?,?\s*\(?{_YEAR}"
+        co_authors = re.search(r",|\band\b|&|\bet\s+al\b", authors) is not None
+        elsewhere = any(m.start() < start or m.start() >= end for m in re.finditer(dated, text))
+        if not co_authors and not elsewhere:
+            return {}
         given[start] = (name.group(0), rest)
     return given
 
@@ -910,6 +923,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_CAPS_NAME_BRACKET):
         if not _FOLLOWING_PRESENT.match(text, match.end()):
             continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's
+        if _CAPS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "THE GREAT TERROR (1937) shows": the end of a longer phrase in capitals
         start = match.start()
         printed = text[start : match.end("names")].split()
         author = " ".join(w.title() if "’" in w or "'" in w else w.capitalize() for w in printed)

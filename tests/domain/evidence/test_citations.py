@@ -727,11 +727,13 @@ def test_a_serial_comma_before_the_last_of_several_authors():
 def test_initials_or_a_given_name_tell_apart_authors_of_one_surname():
     text = (
         "Both brothers wrote on the camps (R. Medvedev 1971; Zhores A. Medvedev 1979), and their readers "
-        "answered them (Sergei Pavlov 1980; Volkov 1985)."
+        "answered them (Sergei Pavlov 1980; Volkov 1985), as an older Pavlov (1975) had. It was won "
+        "(Red Army 1943; Volkov 1985). The archive was described (Hasse Lind and Berg 2011; Ross 2013)."
     )
     assert [(author, year) for _, author, year, _ in _cited(text)] == [
         ("R. Medvedev", "1971"), ("Zhores A. Medvedev", "1979"),
-        ("Sergei Pavlov", "1980"), ("Volkov", "1985"),
+        ("Sergei Pavlov", "1980"), ("Volkov", "1985"), ("Pavlov", "1975"),
+        ("Hasse Lind and Berg", "2011"), ("Ross", "2013"),
     ]  # fmt: skip
 
 
@@ -800,7 +802,8 @@ def test_a_page_number_between_two_pages_inside_a_bracket():
 def test_a_name_in_small_capitals_opening_an_article_before_its_year():
     text = (
         "IN A RECENT ISSUE OF THIS JOURNAL, OLGA KUZNETSOVA (2019) argues that the ration cards were forged. "
-        "THE SOVIET UNION (1991) is not a scholar, nor is NATO (1949), which states its aims."
+        "THE SOVIET UNION (1991) is not a scholar, nor is NATO (1949), which states its aims, and "
+        "THE GREAT TERROR (1937) shows nothing of its author."
     )
     assert _cited(text) == [("OLGA KUZNETSOVA (2019)", "Olga Kuznetsova", "2019", "")]
 
