@@ -729,11 +729,17 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator):
         return None  # "(Peter I)": a regnal number, not a page
     return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=_clean_authors(authors),
-                    year=" ".join(year.split()) if _NO_YEAR_YET.fullmatch(year) else year.replace(" ", ""),
+                    year=" ".join(year.split()) if _NO_YEAR_YET.fullmatch(year) else _years(year),
                     locator=locator, details=details)  # fmt: skip
 
 
 _NO_YEAR_YET = re.compile(r"in\s+press")
+
+
+def _years(year: str) -> str:
+    """"1989 a" -> "1989a", and several years one space apart after each comma ("1932,1988" -> "1932, 1988"),
+    as the text writes them."""
+    return re.sub(r",(?=\S)", ", ", year.replace(" ", ""))
 
 
 def _clean_loc(locator: str | None) -> str:

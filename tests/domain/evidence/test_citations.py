@@ -847,3 +847,9 @@ def test_a_particle_with_a_capital_begins_a_surname():
     assert [(author, year) for _, author, year, _ in _cited(text)] == [
         ("Van Ree", "2002"), ("De Vries and Ten Haaf", "1994"),
     ]  # fmt: skip
+
+
+def test_several_years_of_one_author_are_given_as_the_text_writes_them() -> None:
+    # "1996,2005" read as one token in an export's Year column; the text writes a space after the comma.
+    found = find_citations("Collectivisation was resisted (Viola 1996, 2005; Fitzpatrick 1994).")
+    assert [(e.cited_author, e.year) for e in found] == [("Viola", "1996, 2005"), ("Fitzpatrick", "1994")]
