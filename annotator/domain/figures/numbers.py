@@ -420,6 +420,18 @@ _SHARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
+# "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
+_GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
+              r"product|national\s+income)\b")
+_OWNED_SHARE = re.compile(
+    r"(?:(?P<owner>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
+    + _GDP_WORDS,
+    re.IGNORECASE,
+)
+# A clause that opens the sentence on a participle or a time ("Before peaking at 40% of GDP in 2008, …")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:after|before|since|while|having|when|from)\s+[^\W\d_]+ing\b", re.I)
+_SUBJECT_END_WORDS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose",
+                                "grew", "can", "could", "may", "might", "remains", "remained"})
 # A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
 _PRESENT_VERB = re.compile(
     # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
@@ -1536,6 +1548,12 @@ class _Detector:
             measured = self._share_of_gdp(start, of_gdp.end(), s_start)
             if measured:
                 return measured
+        if unit == "per cent":
+            # "household spending's share of GDP crept up to 41%", "with its share of GDP rising from 20%":
+            # the share's owner is what the figure measures
+            owner = self._share_owner(start, s_start, s_end)
+            if owner:
+                return owner
         before = text[max(s_start, start - 200) : start]
         after = text[end : min(s_end, end + 120)]
         # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
@@ -1907,6 +1925,46 @@ class _Detector:
         if not phrase or phrase.lower() in _PRONOUNS:
             return ""
         return phrase
+
+    def _share_owner(self, start: int, s_start: int, s_end: int) -> str:
+        """The owner of a share "of GDP" named in the figure's sentence: "X's share of GDP" (or "its/their
+        share", then the sentence's subject) before the figure in its clause, or just after the opening
+        participle clause the figure stands in ("Before peaking at 40% of GDP in 2008, household debt's share
+        of GDP had grown"); "" when none is written."""
+        text = self.text
+        c_start = max(s_start, text.rfind(";", s_start, start) + 1)
+        owned = None
+        for owned in _OWNED_SHARE.finditer(text, max(c_start, start - 160), start):
+            pass
+        if owned is None and _OPENING_PARTICIPLE.match(text, s_start) and "," not in text[s_start:start]:
+            comma = text.find(",", start, s_end)
+            if comma > 0:
+                owned = _OWNED_SHARE.match(text, comma + 2) if text[comma + 1 : comma + 2] == " " else None
+        if owned is None:
+            return ""
+        if owned.group("pron"):
+            return self._sentence_subject(s_start, owned.start())
+        words = owned.group("owner").split()
+        while words and (words[0].lower() in _STOP or _is_verb_like(words[0].lower())):
+            words = words[1:]  # "with household debt's share": not the preposition
+        return " ".join(words)
+
+    def _sentence_subject(self, s_start: int, end: int) -> str:
+        """The words that open the sentence, up to its first verb (at most six): "The performance of the
+        services sector has been …" → "performance of the services sector"; "" when a verb does not come."""
+        words: list[str] = []
+        prev_end = s_start
+        for w in _WORD.finditer(self.text, s_start, end):
+            lw = w.group().lower()
+            if lw in _SUBJECT_END_WORDS or (words and _is_verb_like(lw)):
+                return _strip_determiners(" ".join(words))
+            if words and re.search(r"[,;:()]", self.text[prev_end : w.start()]):
+                return ""  # an opening phrase, not the subject
+            words.append(w.group())
+            prev_end = w.end()
+            if len(words) > 6:
+                return ""
+        return ""
 
     def _table_cell_noun(self, pos: int) -> str:
         """What a markdown table says the figure at ``pos`` counts: its column's header ("| Source | Deaths
