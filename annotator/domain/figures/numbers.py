@@ -430,8 +430,10 @@ _OWNED_SHARE = re.compile(
 )
 # A clause that opens the sentence on a participle or a time ("Before peaking at 40% of GDP in 2008, …")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:after|before|since|while|having|when|from)\s+[^\W\d_]+ing\b", re.I)
-_SUBJECT_END_WORDS = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose",
-                                "grew", "can", "could", "may", "might", "remains", "remained"})
+_SUBJECT_END_WORDS = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose", "grew", "can", "could", "may",
+     "might", "remains", "remained"}
+)
 # A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
 _PRESENT_VERB = re.compile(
     # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
@@ -1933,9 +1935,8 @@ class _Detector:
         of GDP had grown"); "" when none is written."""
         text = self.text
         c_start = max(s_start, text.rfind(";", s_start, start) + 1)
-        owned = None
-        for owned in _OWNED_SHARE.finditer(text, max(c_start, start - 160), start):
-            pass
+        shares = list(_OWNED_SHARE.finditer(text, max(c_start, start - 160), start))
+        owned = shares[-1] if shares else None
         if owned is None and _OPENING_PARTICIPLE.match(text, s_start) and "," not in text[s_start:start]:
             comma = text.find(",", start, s_end)
             if comma > 0:
