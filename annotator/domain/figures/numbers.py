@@ -431,8 +431,8 @@ _OWNED_SHARE = re.compile(
 # A clause that opens the sentence on a participle or a time ("Before peaking at 40% of GDP in 2008, …")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:after|before|since|while|having|when|from)\s+[^\W\d_]+ing\b", re.I)
 _SUBJECT_END_WORDS = frozenset(
-    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose", "grew", "can", "could",
-     "may", "might", "remains", "remained"}
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose", "grew", "can",
+     "could", "may", "might", "remains", "remained"}
 )
 # A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
 _PRESENT_VERB = re.compile(
