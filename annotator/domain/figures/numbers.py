@@ -419,6 +419,11 @@ _SHARE_SUBJECT = re.compile(
     r"over|at\s+least|a|an)\s+)*$",
     re.IGNORECASE,
 )
+# A plural noun next ("forcibly displaced people"): not a stop word, not a verb
+_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|of|in|on|at|to|by|for|from|with|were|was|are|is|had|have|has)\b)"
+                        r"(?:[^\W\d_][\w'’-]*s|people)\b", re.IGNORECASE)
+# "Of these, …", "Among them, …": a part of a group named before (fig3)
+_OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\s*$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -1615,7 +1620,12 @@ class _Detector:
                 words.append(w.group())
                 pos = rest_at = w.end()
                 continue
-            if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
+            adverb_participle = (
+                words and words[-1].lower().endswith("ly") and lw.endswith("ed")
+                and _NOUN_NEXT.match(after, w.end()) is not None
+            )
+            if (lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS) and not adverb_participle:
+                # ("59 million forcibly displaced people": a participle after an adverb modifies the noun)
                 break
             words.append(w.group())
             pos = rest_at = w.end()
@@ -1700,10 +1710,14 @@ class _Detector:
                             r"[^\W\d_][\w’'-]*)", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
-        if unit in ("per cent", "share") and not words:
+        of_these = unit in ("", "count") and _OF_THESE_BEFORE.search(before[-40:]) is not None
+        if (unit in ("per cent", "share") or of_these) and not words:
             # "only five percent had been members since the Revolution": the share is of members ("about
-            # one-quarter are non-Han Chinese")
+            # one-quarter are non-Han Chinese"); a part of a group named before too ("Of these, 2.1 million
+            # are refugees"; not "of whom 3.3 million were Ukrainians who died", the Ukrainians' deaths)
             were = _PERCENT_WERE.match(after)
+            if were and of_these and re.match(r"\s+who\b", after[were.end() :]):
+                were = None
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
