@@ -420,8 +420,11 @@ _SHARE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A plural noun next ("forcibly displaced people"): not a stop word, not a verb
-_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|and|or|of|in|on|at|to|by|for|from|with|were|was|are|is|had|have|has)\b)"
-                        r"(?:[^\W\d_][\w'’-]*s|people)\b", re.IGNORECASE)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|of|in|on|at|to|by|for|from|with|were|was|are|is|had|have|has)\b)"
+    r"(?:[^\W\d_][\w'’-]*s|people)\b",
+    re.IGNORECASE,
+)
 # "Of these, …", "Among them, …": a part of a group named before (fig3)
 _OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\s*$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
