@@ -427,6 +427,23 @@ _NOUN_NEXT = re.compile(
 )
 # "Of these, …", "Among them, …": a part of a group named before (fig3)
 _OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\s*$", re.IGNORECASE)
+# A sum something costs: "it costs the city about", "the cost is at least" (fig3)
+_COST_BEFORE = re.compile(
+    r"\b(?:costs?|costing)(?:\s+(?!(?:about|some|nearly|over|almost|roughly|around|only|just|at|up)\b)"
+    r"[^\W\d_][\w'’-]*){0,3}\s+"
+    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)*[€$£₽]?\s*$"
+    r"|\bcosts?\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+"
+    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)*[€$£₽]?\s*$",
+    re.IGNORECASE,
+)
+# A sum per unit or time with no noun of its own: "$2 a day", "$30 per barrel"
+_MONEY_RATE_AFTER = re.compile(
+    r"\s*(?:a|an|per)\s+(day|week|month|year|barrel|ton|tonne|hour|head|person|capita|kilogram|kilo|litre|liter|"
+    r"gallon|acre|hectare)\b",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -1915,6 +1932,11 @@ class _Detector:
                 noun = " ".join(words)
             elif paid:
                 noun = paid.group(1).lower()
+            elif _COST_BEFORE.search(before[-60:]):
+                noun = "cost"  # "it costs the city about $400", "the cost is at least $900" (fig3)
+            elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
+                # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
+                noun = f"per {rate_after.group(1).lower()}"
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
