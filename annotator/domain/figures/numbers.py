@@ -367,6 +367,8 @@ _TENS = {"six": 6, "seven": 7, "eight": 8, "twenty": 20, "thirty": 30, "forty": 
          "a hundred": 100, "one hundred": 100}
 _DATED = re.compile(
     r"\b(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+\d)"
+    # "Last week, police found", "Last month, 107 people were": within the year of writing (fig3)
+    r"|\b(?P<recent>last|this|next|the\s+past)\s+(?:week|month)\b(?!['’]s\s+\d)"
     rf"|\bthis\s+(?:(?:{MONTH_NAMES})\b\.?|spring|summer|autumn|fall|winter)(?=['’]s\b|\s)"
     r"|\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)(?:[\s-]+(?P<units>one|two|three|four|"
@@ -442,6 +444,11 @@ _COST_BEFORE = re.compile(
 _MONEY_RATE_AFTER = re.compile(
     r"\s*(?:a|an|per)\s+(day|week|month|year|barrel|ton|tonne|hour|head|person|capita|kilogram|kilo|litre|liter|"
     r"gallon|acre|hectare)\b",
+    re.IGNORECASE,
+)
+# A month with no year: "In July,", "in late August" (not "July 1937", "July 14", "9 July")
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|by|since|until|during|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_NAMES})\b(?!\.?\s*\d)",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
@@ -1144,6 +1151,13 @@ class _Detector:
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
             if self.year is not None:
                 found += self._dated(a, b, found)
+                month = _MONTH_ONLY.search(self.text, a, b) if not found else None
+                if month is not None and (i == 0 or self.carried(i - 1) is None):
+                    # "In July, the number of migrants passed 100,000": a month with no year, where no year
+                    # before gives one, is of the year of writing (fig3)
+                    found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
+                                  self.year))
+                    self._dated_starts.add(month.start())
             if not found and i > 0:
                 relative = self._relative_year(i, a, b)
                 if relative is not None:
@@ -1191,6 +1205,8 @@ class _Detector:
                 y = year - count * (10 if m.group("unit").lower().startswith("decade") else 1)
             elif m.group("quarter"):
                 y = year - (25 if "quarter" in m.group("quarter").lower() else 50)
+            elif m.group("recent"):
+                y = year
             else:
                 y = year + {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
             made.append((m.start(), m.end(), " ".join(m.group().split()), y, y))
