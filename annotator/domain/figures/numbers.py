@@ -470,7 +470,9 @@ _SUBJECT_END_WORDS = frozenset(
 _PRESENT_VERB = re.compile(
     # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
     r"\b(?:is|are|has|have|remains?(?!\s+of)|stands?|accounts?\s+for|spends?|holds?|employs?|exceeds?|"
-    r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can)\b",
+    r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can|"
+    # "one billion people live on less than $1.25 a day" (fig3; not "the lives of", "live ammunition")
+    r"live(?!\s+(?:ammunition|broadcast|coverage|fire))|(?<!the\s)(?<!their\s)lives(?!\s+of)|work|works)\b",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
@@ -1272,6 +1274,12 @@ class _Detector:
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
+                ahead = (main[-1][0] in self._dated_starts and self.year is not None
+                         and main[-1][4] > self.year)
+                if ahead and j < i:
+                    # "targets for the next 15 years": a span ahead of the time of writing is a plan's, handed
+                    # on to no sentence after its own (fig3)
+                    result = None
                 if best_rank == 1 and j < i:
                     # a name's years ("ended the civil war") are handed on to the next sentence only, not
                     # through sentences without a time of their own
