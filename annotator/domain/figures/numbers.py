@@ -526,12 +526,13 @@ _ESTIMATES_OF = re.compile(
 )
 _PER_TIME = re.compile(
     r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b(?:\s+(?:earlier|before|later))?,?"
-    r"|\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|later)\b,?",
+    r"|\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|later)\b,?"
+    r"|\s*(?:a|one|two|three)\s+decades?\s+(?:earlier|before|later)\b,?",
     re.IGNORECASE,
 )
 # "2.6 million a year earlier", "23,000 two years later": the sentence's year moved
 _YEARS_MOVED = re.compile(
-    r"\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)\s+"
     r"(?P<dir>earlier|before|later|after)\b",
     re.IGNORECASE,
 )
@@ -652,7 +653,7 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
 
 
 _SET_AGAINST = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|"
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
     r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
     re.IGNORECASE,
@@ -1433,6 +1434,7 @@ class _Detector:
             period, first, last = self._period_for(start, end, counted)
             if first is not None and last is not None and first == last:
                 n = _SMALL_COUNTS.get(moved.group("n").lower()) or int(moved.group("n"))
+                n *= 10 if moved.group("unit").lower().startswith("decade") else 1  # "24% a decade earlier"
                 n = -n if moved.group("dir").lower() in ("earlier", "before") else n
                 return f"{period} {' '.join(moved.group().split())}", first + n, last + n
             return period, first, last
