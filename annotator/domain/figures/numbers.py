@@ -451,6 +451,13 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|by|since|until|during|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_NAMES})\b(?!\.?\s*\d)",
     re.IGNORECASE,
 )
+# A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
+_RISE_IN_TO = re.compile(
+    r"\b(?:rise|increase|decline|fall|drop|jump|growth|reduction|cut)\s+in\s+"
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s+(?:to|of|by)\s+"
+    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -1775,6 +1782,12 @@ class _Detector:
                 before, start_noun.start(1) - 1
             )[0]:
                 noun = start_noun.group(1)
+                words = noun.split()
+        if not words and unit in ("per cent", "share", "", "count"):
+            # "a steady rise in China's urban saving rate to 30%": what the change noun says changed (fig3)
+            rise_in = _RISE_IN_TO.search(before[-110:])
+            if rise_in:
+                noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
         nameless = not words or noun.lower() in _GENERIC
         from_subject = False

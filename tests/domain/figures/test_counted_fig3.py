@@ -85,3 +85,8 @@ def test_a_month_without_a_year_is_of_the_year_of_writing() -> None:
 def test_a_span_ahead_is_not_carried_into_the_present() -> None:
     text = "The plan sets 40 goals for the next ten years. About 9% of the world's people live in slums."
     assert years(at(text, "9%", 2014)) == (2014, 2014)
+
+
+def test_a_change_noun_names_what_changed() -> None:
+    f = at("The decade saw a sharp rise in the rural literacy rate to 64% in 1939.", "64%")
+    assert has_key(f, "rural literacy rate"), f
