@@ -458,6 +458,7 @@ _RISE_IN_TO = re.compile(
     r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least)\s+)*$",
     re.IGNORECASE,
 )
+_OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -1763,7 +1764,10 @@ class _Detector:
                             r"[^\W\d_][\w’'-]*)", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
-        of_these = unit in ("", "count") and _OF_THESE_BEFORE.search(before[-40:]) is not None
+        of_these = unit in ("", "count") and (
+            _OF_THESE_BEFORE.search(before[-40:]) is not None
+            or _OF_THESE_OPENING.match(text, s_start) is not None
+        )
         if (unit in ("per cent", "share") or of_these) and not words:
             # "only five percent had been members since the Revolution": the share is of members ("about
             # one-quarter are non-Han Chinese"); a part of a group named before too ("Of these, 2.1 million
@@ -2233,6 +2237,17 @@ class _Detector:
                 # "fell from 12.5 kg a month in 1931 to barely 7 in 1933": the change's measure and unit
                 made[k] = replace(f, counted=previous.counted, unit=previous.unit)
                 continue
+            if not f.counted and k > 0 and _OF_THESE_OPENING.match(text, s_start) and not _OF_THEM.match(
+                text, f.end
+            ):  # ("Of these, 204 were expelled, 61 of them as …": a part of the 204)
+                # "… 59.5 million forcibly displaced people. Of these, 1.8 million are awaiting a decision":
+                # a part of the group the figure before the sentence counts (fig3)
+                group = next((p for p in reversed(made[:k]) if p.end <= s_start), None)
+                if group is not None and group.counted and group.counted.lower() not in _SAYS_NOTHING and (
+                    self.layout.paragraph(group.start) == self.layout.paragraph(s_start)
+                ):
+                    made[k] = replace(f, counted=group.counted)
+                    continue
             of_them = _OF_THEM.match(text, f.end)
             verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
             event_before = previous is not None and counted_key(previous.counted).split()[:1] and any(

@@ -90,3 +90,10 @@ def test_a_span_ahead_is_not_carried_into_the_present() -> None:
 def test_a_change_noun_names_what_changed() -> None:
     f = at("The decade saw a sharp rise in the rural literacy rate to 64% in 1939.", "64%")
     assert has_key(f, "rural literacy rate"), f
+
+
+def test_a_part_of_a_group_named_in_the_sentence_before() -> None:
+    text = ("In 2013 the agency counted 7.2 million displaced people. Of these, 2.1 million are still "
+            "waiting for a ruling, and 3.4 million are refugees.")
+    assert has_key(at(text, "2.1 million"), "displaced people")
+    assert has_key(at(text, "3.4 million"), "refugees")
