@@ -2513,6 +2513,9 @@ class _Detector:
             unit, kind, in_words = "times", "multiple", False
         if text[max(0, start - 1):start] in _CURRENCY_BEFORE:
             unit, start = _CURRENCY_BEFORE[text[start - 1]], start - 1
+        elif start >= 2 and text[start - 2] in _CURRENCY_BEFORE and text[start - 1] in " \u00a0":
+            # "€ 3,000": a sign set apart by a space (common in European print) is the sum's currency (fig3)
+            unit, start = _CURRENCY_BEFORE[text[start - 2]], start - 2
         unit = unit or change_unit
         if unit == "per cent":
             kind = "percent" if kind in ("count", "range") and kind != "range" else kind

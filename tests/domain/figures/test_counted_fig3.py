@@ -97,3 +97,8 @@ def test_a_part_of_a_group_named_in_the_sentence_before() -> None:
             "waiting for a ruling, and 3.4 million are refugees.")
     assert has_key(at(text, "2.1 million"), "displaced people")
     assert has_key(at(text, "3.4 million"), "refugees")
+
+
+def test_a_currency_sign_set_apart_by_a_space() -> None:
+    f = at("Housing one family there costs about € 2,500 a year.", "2,500")
+    assert f.unit == "euros" and has_key(f, "cost"), f
