@@ -459,6 +459,22 @@ _RISE_IN_TO = re.compile(
     re.IGNORECASE,
 )
 _OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
+_QUALS = (r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|"
+          r"at\s+most|up\s+to|slightly|a\s+further|another|an\s+estimated)\s+)*")
+# A verb of change, its object and "by": "cuts spending by about", "raising military spending by" (fig3)
+_CHANGED_BY_VERB = re.compile(
+    r"\b(?:rais|cut|increas|reduc|lower|boost|expand|slash|trim|lift|hik)(?:e|es|ed|ing|s|t|ting)?\s+"
+    r"(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
+# A measure "of" the share, with no noun after it: "annual inflation of at least 11%" (fig3)
+_RATE_OF = re.compile(
+    r"(?:^|[\s(])(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}(?:inflation|unemployment|growth|interest|turnout|"
+    r"mortality|literacy|inflation\s+rate|unemployment\s+rate|growth\s+rate|rate|deficit|surplus|approval|"
+    r"tax|tariff|yield))\s+of\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -1792,6 +1808,15 @@ class _Detector:
             rise_in = _RISE_IN_TO.search(before[-110:])
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
+                words = noun.split()
+        if not words and (unit in ("per cent",) or unit in _MONEY_UNITS):
+            # "it cuts spending by about 2%", "proposed raising military spending by $600 billion": what the
+            # verb changes by the figure; "given annual inflation of at least 11%": what is of the figure (fig3)
+            changed_by = _CHANGED_BY_VERB.search(before[-110:])
+            of_rate = _RATE_OF.search(before[-60:]) if unit == "per cent" else None
+            found_np = changed_by or of_rate
+            if found_np:
+                noun = _strip_determiners(found_np.group("np"))
                 words = noun.split()
         nameless = not words or noun.lower() in _GENERIC
         from_subject = False

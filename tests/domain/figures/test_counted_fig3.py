@@ -102,3 +102,16 @@ def test_a_part_of_a_group_named_in_the_sentence_before() -> None:
 def test_a_currency_sign_set_apart_by_a_space() -> None:
     f = at("Housing one family there costs about € 2,500 a year.", "2,500")
     assert f.unit == "euros" and has_key(f, "cost"), f
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "label"),
+    [
+        ("The new plan cuts pensions by about 4% in real terms.", "4%", "pensions"),
+        ("In 1931 the council proposed raising school spending by $3 million.", "$3 million",
+         "school spending"),
+        ("Faced with annual inflation of at least 9%, the bank raised rates.", "9%", "annual inflation"),
+    ],
+)
+def test_what_a_verb_changes_by_the_figure_or_a_rate_of_it(text: str, snippet: str, label: str) -> None:
+    assert has_key(at(text, snippet), label)
