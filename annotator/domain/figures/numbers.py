@@ -1809,9 +1809,9 @@ class _Detector:
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
-        if not words and (unit in ("per cent",) or unit in _MONEY_UNITS):
+        if not words and (unit == "per cent" or unit in _MONEY_UNITS):
             # "it cuts spending by about 2%", "proposed raising military spending by $600 billion": what the
-            # verb changes by the figure; "given annual inflation of at least 11%": what is of the figure (fig3)
+            # verb changes by the figure; "given annual inflation of at least 11%": what is of it (fig3)
             changed_by = _CHANGED_BY_VERB.search(before[-110:])
             of_rate = _RATE_OF.search(before[-60:]) if unit == "per cent" else None
             found_np = changed_by or of_rate
