@@ -475,6 +475,8 @@ _RATE_OF = re.compile(
     r"tax|tariff|yield))\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
 )
+# A rate right after a figure: "3,200 per month", "41,000 a year" (fig3)
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -2189,7 +2191,15 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return self._inherit(found)
+        return [self._with_rate(f) for f in self._inherit(found)]
+
+    def _with_rate(self, f: Figure) -> Figure:
+        """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
+        deaths per month, not deaths (fig3); one whose noun already says a rate is left as it is."""
+        rate = _RATE_AFTER.match(self.text, f.end)
+        if rate is None or not f.counted or "per" in f.counted.lower().split():
+            return f
+        return replace(f, counted=f"{f.counted} per {rate.group(1).lower()}")
 
     def _inherit(self, found: list[Figure]) -> list[Figure]:
         """What is counted, where a figure does not say it, from the figure it follows: "from 3.5 million
