@@ -459,8 +459,8 @@ _RISE_IN_TO = re.compile(
     re.IGNORECASE,
 )
 _OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
-_QUALS = (r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|"
-          r"at\s+most|up\s+to|slightly|a\s+further|another|an\s+estimated)\s+)*")
+_QUALS = (r"(?:(?:about|some|nearly|over|under|above|below|almost|roughly|around|only|just|more\s+than|"
+          r"less\s+than|at\s+least|at\s+most|up\s+to|slightly|a\s+further|another|an\s+estimated)\s+)*")
 # A verb of change, its object and "by": "cuts spending by about", "raising military spending by" (fig3)
 _CHANGED_BY_VERB = re.compile(
     r"\b(?:rais|cut|increas|reduc|lower|boost|expand|slash|trim|lift|hik)(?:e|es|ed|ing|s|t|ting)?\s+"
@@ -477,6 +477,15 @@ _RATE_OF = re.compile(
 )
 # A rate right after a figure: "3,200 per month", "41,000 a year" (fig3)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
+# A pronoun that a change moves: "taking it from under 3% to above", "it rose to" (fig3)
+_PRONOUN_CHANGED = re.compile(
+    r"\b(?:it|them)\s+(?:(?:has|had|have|will|would)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:from|to)\s+(?:[^.;]{0,40}?\s+to\s+)?" + _QUALS + r"[$€£₽]?\s*$"
+    r"|\b(?:it|they)\s+(?:(?:has|had|have|will|would)\s+)?(?:been\s+)?"
+    r"(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|climbed|dropped|reached|reaches)\s+(?:from|to)?\s*"
+    + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -2222,6 +2231,18 @@ class _Detector:
             if _FIGURE_FOR.match(f.counted):
                 # "the figure for the whole year reached 41,500": the figure before says what it counts
                 f = made[k] = replace(f, counted="")
+            pronoun = _PRONOUN_CHANGED.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
+            if pronoun is not None and (not f.counted or f.counted.lower() in _SAYS_NOTHING | {"gdp"}):
+                # "raising military spending by $600 billion, taking it from under 3% to above 4% of GDP":
+                # the pronoun stands for what the figure before it counts (in its sentence or the one
+                # before) (fig3)
+                i_here = self.layout.sentence(f.start)[0]
+                p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
+                ref = next((p for p in reversed(made[:k]) if p.end <= pronoun.start() and p.start >= p_start
+                            and p.counted and p.counted.lower() not in _SAYS_NOTHING | {"gdp"}), None)
+                if ref is not None:
+                    made[k] = replace(f, counted=ref.counted)
+                    continue
             if f.counted and f.counted.lower() not in _SAYS_NOTHING and not (
                 f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING
             ):

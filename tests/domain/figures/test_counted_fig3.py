@@ -121,3 +121,10 @@ def test_a_count_per_unit_of_time_counts_its_noun_per_that_time() -> None:
     text = "Some 40,000 peasants - roughly 1,500 per week - fled the province between May and November 1930."
     f = at(text, "1,500")
     assert has_key(f, "per week"), f
+
+
+def test_a_pronoun_a_change_moves_stands_for_what_the_figure_before_counts() -> None:
+    text = ("In 2010 the ministry proposed raising arms spending by $90 million, taking it from under 2% to "
+            "above 3% of GDP.")
+    assert has_key(at(text, "2%"), "arms spending")
+    assert has_key(at(text, "3%"), "arms spending")
