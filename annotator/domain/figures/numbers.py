@@ -486,6 +486,15 @@ _PRONOUN_CHANGED = re.compile(
     + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
 )
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?,?\s+respectively\b", re.IGNORECASE)
+# Two things named before a pair of figures: "annual GDP growth and inflation at about" (fig3)
+_TWO_NAMED = re.compile(
+    r"(?P<a>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+and\s+"
+    r"(?P<b>(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*)\s+"
+    r"(?:(?:at|of|were|was|are|is|stood\s+at|reached|rose\s+to|fell\s+to|to|by)\s+)"
+    + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
@@ -2231,6 +2240,10 @@ class _Detector:
             if _FIGURE_FOR.match(f.counted):
                 # "the figure for the whole year reached 41,500": the figure before says what it counts
                 f = made[k] = replace(f, counted="")
+            pair = self._respectively(made, k, s_begin)
+            if pair is not None:
+                made[k - 1], made[k] = pair
+                continue
             pronoun = _PRONOUN_CHANGED.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
             if pronoun is not None and (not f.counted or f.counted.lower() in _SAYS_NOTHING | {"gdp"}):
                 # "raising military spending by $600 billion, taking it from under 3% to above 4% of GDP":
@@ -2366,6 +2379,25 @@ class _Detector:
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
         return self._predicates(made)
+
+    def _respectively(self, made: list[Figure], k: int, s_begin: int) -> tuple[Figure, Figure] | None:
+        """"GDP growth and inflation at about 2% and 5%, respectively": the two figures count the two things
+        named before them, in order (fig3); None where the text does not pair them so."""
+        text = self.text
+        f = made[k]
+        first = made[k - 1] if k > 0 else None
+        if first is None or first.start < s_begin or not _RESPECTIVELY_AFTER.match(text, f.end):
+            return None
+        gap = text[first.end : f.start]
+        if not re.fullmatch(r",?\s+and\s+" + _QUALS + r"[$€£₽]?\s*", gap, re.IGNORECASE):
+            return None
+        named = _TWO_NAMED.search(text, max(s_begin, first.start - 100), first.start)
+        if named is None:
+            return None
+        a, b = _strip_determiners(named.group("a")), _strip_determiners(named.group("b"))
+        if not a or not b:
+            return None
+        return replace(first, counted=a), replace(f, counted=b)
 
     def _predicates(self, made: list[Figure]) -> list[Figure]:
         """A part with a predicate of its own counts what the predicate names: "of whom 70 per cent lived in

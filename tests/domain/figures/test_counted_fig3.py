@@ -128,3 +128,9 @@ def test_a_pronoun_a_change_moves_stands_for_what_the_figure_before_counts() -> 
             "above 3% of GDP.")
     assert has_key(at(text, "2%"), "arms spending")
     assert has_key(at(text, "3%"), "arms spending")
+
+
+def test_two_figures_respectively_count_the_two_things_named() -> None:
+    text = "The 1929 plan assumed grain output and cattle numbers at about 3% and 8%, respectively, a year."
+    assert has_key(at(text, "3%"), "grain output")
+    assert has_key(at(text, "8%"), "cattle numbers")
