@@ -378,7 +378,8 @@ _DATED = re.compile(
     r"|\b(?P<quarter>a\s+quarter[\s-]century|half\s+a\s+century)\s+ago\b"
     # "over the next five years", "in the past ten years": the span from or to the time of writing
     r"|\b(?:over|in|within|during|for)\s+the\s+(?P<span>next|coming|past|last)\s+(?P<k>\d{1,2}|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\b",
+    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\b"
+    r"|\b(?:over|in|within|during|for)\s+the\s+(?P<dspan>next|coming|past|last)\s+decade\b",
     re.IGNORECASE,
 )
 # The present as the time of writing: "now spend less than 2%", "currently", "today's Russia". Not "now that",
@@ -516,7 +517,8 @@ _PRESENT_VERB = re.compile(
     r"\b(?:is|are|has|have|remains?(?!\s+of)|stands?|accounts?\s+for|spends?|holds?|employs?|exceeds?|"
     r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can|"
     # "one billion people live on less than $1.25 a day" (fig3; not "the lives of", "live ammunition")
-    r"live(?!\s+(?:ammunition|broadcast|coverage|fire))|(?<!the\s)(?<!their\s)lives(?!\s+of)|work|works)\b",
+    r"live(?!\s+(?:ammunition|broadcast|coverage|fire))|(?<!the\s)(?<!their\s)lives(?!\s+of)|work|works|"
+    r"(?<=\bit\s)costs)\b",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
@@ -1237,10 +1239,10 @@ class _Detector:
             if any(p[0] < m.end() and m.start() < p[1] for p in found):
                 continue
             which = (m.group("which") or "").lower()
-            if m.group("span"):
-                k = m.group("k").lower()
+            if m.group("span") or m.group("dspan"):
+                k = (m.group("k") or "10").lower()  # "over the next decade": ten years (fig3)
                 n = int(k) if k.isdigit() else _SMALL_COUNTS.get(k) or _TENS.get(k, 0)
-                ahead = m.group("span").lower() in ("next", "coming")
+                ahead = (m.group("span") or m.group("dspan")).lower() in ("next", "coming")
                 first, last = (year, year + n) if ahead else (year - n, year)
                 made.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
                 self._dated_starts.add(m.start())

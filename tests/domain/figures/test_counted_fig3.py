@@ -134,3 +134,11 @@ def test_two_figures_respectively_count_the_two_things_named() -> None:
     text = "The 1929 plan assumed grain output and cattle numbers at about 3% and 8%, respectively, a year."
     assert has_key(at(text, "3%"), "grain output")
     assert has_key(at(text, "8%"), "cattle numbers")
+
+
+def test_what_it_costs_now_and_the_next_decade_are_of_the_time_of_writing() -> None:
+    text = "In 1990 the fund was small. It costs the city about $400 to house one family for a month."
+    f = find_figures(text, detect(text), year=2014)[-1]
+    assert years(f) == (2014, 2014), f
+    text = "The sector should climb toward a larger share over the next decade, reaching 60%."
+    assert years(at(text, "60%", 2014)) == (2014, 2024)
