@@ -367,6 +367,8 @@ _TENS = {"six": 6, "seven": 7, "eight": 8, "twenty": 20, "thirty": 30, "forty": 
          "a hundred": 100, "one hundred": 100}
 _DATED = re.compile(
     r"\b(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+\d)"
+    # "Last week, police found", "Last month, 107 people were": within the year of writing (fig3)
+    r"|\b(?P<recent>last|this|next|the\s+past)\s+(?:week|month)\b(?!['’]s\s+\d)"
     rf"|\bthis\s+(?:(?:{MONTH_NAMES})\b\.?|spring|summer|autumn|fall|winter)(?=['’]s\b|\s)"
     r"|\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred)(?:[\s-]+(?P<units>one|two|three|four|"
@@ -376,7 +378,8 @@ _DATED = re.compile(
     r"|\b(?P<quarter>a\s+quarter[\s-]century|half\s+a\s+century)\s+ago\b"
     # "over the next five years", "in the past ten years": the span from or to the time of writing
     r"|\b(?:over|in|within|during|for)\s+the\s+(?P<span>next|coming|past|last)\s+(?P<k>\d{1,2}|two|three|four|"
-    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\b",
+    r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\b"
+    r"|\b(?:over|in|within|during|for)\s+the\s+(?P<dspan>next|coming|past|last)\s+decade\b",
     re.IGNORECASE,
 )
 # The present as the time of writing: "now spend less than 2%", "currently", "today's Russia". Not "now that",
@@ -419,12 +422,103 @@ _SHARE_SUBJECT = re.compile(
     r"over|at\s+least|a|an)\s+)*$",
     re.IGNORECASE,
 )
+# A plural noun next ("forcibly displaced people"): not a stop word, not a verb
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|of|in|on|at|to|by|for|from|with|were|was|are|is|had|have|has)\b)"
+    r"(?:[^\W\d_][\w'’-]*s|people)\b",
+    re.IGNORECASE,
+)
+# "Of these, …", "Among them, …": a part of a group named before (fig3)
+_OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\s*$", re.IGNORECASE)
+# A sum something costs: "it costs the city about", "the cost is at least" (fig3)
+_COST_BEFORE = re.compile(
+    r"\b(?:costs?|costing)(?:\s+(?!(?:about|some|nearly|over|almost|roughly|around|only|just|at|up)\b)"
+    r"[^\W\d_][\w'’-]*){0,3}\s+"
+    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)*[€$£₽]?\s*$"
+    r"|\bcosts?\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+"
+    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
+    r"an\s+estimated)\s+)*[€$£₽]?\s*$",
+    re.IGNORECASE,
+)
+# A sum per unit or time with no noun of its own: "$2 a day", "$30 per barrel"
+_MONEY_RATE_AFTER = re.compile(
+    r"\s*(?:a|an|per)\s+(day|week|month|year|barrel|ton|tonne|hour|head|person|capita|kilogram|kilo|litre|liter|"
+    r"gallon|acre|hectare)\b",
+    re.IGNORECASE,
+)
+# A month with no year: "In July,", "in late August" (not "July 1937", "July 14", "9 July")
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|by|since|until|during|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_NAMES})\b(?!\.?\s*\d)",
+    re.IGNORECASE,
+)
+# A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
+_RISE_IN_TO = re.compile(
+    r"\b(?:rise|increase|decline|fall|drop|jump|growth|reduction|cut)\s+in\s+"
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s+(?:to|of|by)\s+"
+    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
+_OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
+_QUALS = (r"(?:(?:about|some|nearly|over|under|above|below|almost|roughly|around|only|just|more\s+than|"
+          r"less\s+than|at\s+least|at\s+most|up\s+to|slightly|a\s+further|another|an\s+estimated)\s+)*")
+# A verb of change, its object and "by": "cuts spending by about", "raising military spending by" (fig3)
+_CHANGED_BY_VERB = re.compile(
+    r"\b(?:rais|cut|increas|reduc|lower|boost|expand|slash|trim|lift|hik)(?:e|es|ed|ing|s|t|ting)?\s+"
+    r"(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
+# A measure "of" the share, with no noun after it: "annual inflation of at least 11%" (fig3)
+_RATE_OF = re.compile(
+    r"(?:^|[\s(])(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}(?:inflation|unemployment|growth|interest|turnout|"
+    r"mortality|literacy|inflation\s+rate|unemployment\s+rate|growth\s+rate|rate|deficit|surplus|approval|"
+    r"tax|tariff|yield))\s+of\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
+# A rate right after a figure: "3,200 per month", "41,000 a year" (fig3)
+_RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
+# A pronoun that a change moves: "taking it from under 3% to above", "it rose to" (fig3)
+_PRONOUN_CHANGED = re.compile(
+    r"\b(?:it|them)\s+(?:(?:has|had|have|will|would)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:from|to)\s+(?:[^.;]{0,40}?\s+to\s+)?" + _QUALS + r"[$€£₽]?\s*$"
+    r"|\b(?:it|they)\s+(?:(?:has|had|have|will|would)\s+)?(?:been\s+)?"
+    r"(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|climbed|dropped|reached|reaches)\s+(?:from|to)?\s*"
+    + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?,?\s+respectively\b", re.IGNORECASE)
+# Two things named before a pair of figures: "annual GDP growth and inflation at about" (fig3)
+_TWO_NAMED = re.compile(
+    r"(?P<a>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+and\s+"
+    r"(?P<b>(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*)\s+"
+    r"(?:(?:at|of|were|was|are|is|stood\s+at|reached|rose\s+to|fell\s+to|to|by)\s+)"
+    + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
+# "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
+_GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
+              r"product|national\s+income)\b")
+_OWNED_SHARE = re.compile(
+    r"(?:(?P<owner>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
+    + _GDP_WORDS,
+    re.IGNORECASE,
+)
+# A clause that opens the sentence on a participle or a time ("Before peaking at 40% of GDP in 2008, …")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:after|before|since|while|having|when|from)\s+[^\W\d_]+ing\b", re.I)
+_SUBJECT_END_WORDS = frozenset(
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose", "grew", "can",
+     "could", "may", "might", "remains", "remained"}
+)
 # A clause in the present tense, or of what will or can be done now; a past or conditional one is not.
 _PRESENT_VERB = re.compile(
     # (not the nouns: "the lives of", "the remains of", "numbers of persons", "the will of the people")
     r"\b(?:is|are|has|have|remains?(?!\s+of)|stands?|accounts?\s+for|spends?|holds?|employs?|exceeds?|"
-    r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can)\b",
+    r"amounts?\s+to|makes?\s+up|comprises?|owes?|earns?|receives?|represents?|will(?!\s+of)|can|"
+    # "one billion people live on less than $1.25 a day" (fig3; not "the lives of", "live ammunition")
+    r"live(?!\s+(?:ammunition|broadcast|coverage|fire))|(?<!the\s)(?<!their\s)lives(?!\s+of)|work|works|"
+    r"(?<=\bit\s)costs)\b",
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
@@ -478,12 +572,13 @@ _ESTIMATES_OF = re.compile(
 )
 _PER_TIME = re.compile(
     r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b(?:\s+(?:earlier|before|later))?,?"
-    r"|\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|later)\b,?",
+    r"|\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|later)\b,?"
+    r"|\s*(?:a|one|two|three)\s+decades?\s+(?:earlier|before|later)\b,?",
     re.IGNORECASE,
 )
 # "2.6 million a year earlier", "23,000 two years later": the sentence's year moved
 _YEARS_MOVED = re.compile(
-    r"\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"\s+(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)\s+"
     r"(?P<dir>earlier|before|later|after)\b",
     re.IGNORECASE,
 )
@@ -604,7 +699,7 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
 
 
 _SET_AGAINST = re.compile(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|"
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
     r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
     re.IGNORECASE,
@@ -1105,6 +1200,13 @@ class _Detector:
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
             if self.year is not None:
                 found += self._dated(a, b, found)
+                month = _MONTH_ONLY.search(self.text, a, b) if not found else None
+                if month is not None and (i == 0 or self.carried(i - 1) is None):
+                    # "In July, the number of migrants passed 100,000": a month with no year, where no year
+                    # before gives one, is of the year of writing (fig3)
+                    found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
+                                  self.year))
+                    self._dated_starts.add(month.start())
             if not found and i > 0:
                 relative = self._relative_year(i, a, b)
                 if relative is not None:
@@ -1137,10 +1239,10 @@ class _Detector:
             if any(p[0] < m.end() and m.start() < p[1] for p in found):
                 continue
             which = (m.group("which") or "").lower()
-            if m.group("span"):
-                k = m.group("k").lower()
+            if m.group("span") or m.group("dspan"):
+                k = (m.group("k") or "10").lower()  # "over the next decade": ten years (fig3)
                 n = int(k) if k.isdigit() else _SMALL_COUNTS.get(k) or _TENS.get(k, 0)
-                ahead = m.group("span").lower() in ("next", "coming")
+                ahead = (m.group("span") or m.group("dspan")).lower() in ("next", "coming")
                 first, last = (year, year + n) if ahead else (year - n, year)
                 made.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
                 self._dated_starts.add(m.start())
@@ -1152,6 +1254,8 @@ class _Detector:
                 y = year - count * (10 if m.group("unit").lower().startswith("decade") else 1)
             elif m.group("quarter"):
                 y = year - (25 if "quarter" in m.group("quarter").lower() else 50)
+            elif m.group("recent"):
+                y = year
             else:
                 y = year + {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
             made.append((m.start(), m.end(), " ".join(m.group().split()), y, y))
@@ -1217,6 +1321,12 @@ class _Detector:
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
+                ahead = (main[-1][0] in self._dated_starts and self.year is not None
+                         and main[-1][4] > self.year)
+                if ahead and j < i:
+                    # "targets for the next 15 years": a span ahead of the time of writing is a plan's, handed
+                    # on to no sentence after its own (fig3)
+                    result = None
                 if best_rank == 1 and j < i:
                     # a name's years ("ended the civil war") are handed on to the next sentence only, not
                     # through sentences without a time of their own
@@ -1370,6 +1480,7 @@ class _Detector:
             period, first, last = self._period_for(start, end, counted)
             if first is not None and last is not None and first == last:
                 n = _SMALL_COUNTS.get(moved.group("n").lower()) or int(moved.group("n"))
+                n *= 10 if moved.group("unit").lower().startswith("decade") else 1  # "24% a decade earlier"
                 n = -n if moved.group("dir").lower() in ("earlier", "before") else n
                 return f"{period} {' '.join(moved.group().split())}", first + n, last + n
             return period, first, last
@@ -1536,6 +1647,12 @@ class _Detector:
             measured = self._share_of_gdp(start, of_gdp.end(), s_start)
             if measured:
                 return measured
+        if unit == "per cent":
+            # "household spending's share of GDP crept up to 41%", "with its share of GDP rising from 20%":
+            # the share's owner is what the figure measures
+            owner = self._share_owner(start, s_start, s_end)
+            if owner:
+                return owner
         before = text[max(s_start, start - 200) : start]
         after = text[end : min(s_end, end + 120)]
         # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
@@ -1595,7 +1712,12 @@ class _Detector:
                 words.append(w.group())
                 pos = rest_at = w.end()
                 continue
-            if lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS:
+            adverb_participle = (
+                words and words[-1].lower().endswith("ly") and lw.endswith("ed")
+                and _NOUN_NEXT.match(after, w.end()) is not None
+            )
+            if (lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS) and not adverb_participle:
+                # ("59 million forcibly displaced people": a participle after an adverb modifies the noun)
                 break
             words.append(w.group())
             pos = rest_at = w.end()
@@ -1680,10 +1802,17 @@ class _Detector:
                             r"[^\W\d_][\w’'-]*)", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
-        if unit in ("per cent", "share") and not words:
+        of_these = unit in ("", "count") and (
+            _OF_THESE_BEFORE.search(before[-40:]) is not None
+            or _OF_THESE_OPENING.match(text, s_start) is not None
+        )
+        if (unit in ("per cent", "share") or of_these) and not words:
             # "only five percent had been members since the Revolution": the share is of members ("about
-            # one-quarter are non-Han Chinese")
+            # one-quarter are non-Han Chinese"); a part of a group named before too ("Of these, 2.1 million
+            # are refugees"; not "of whom 3.3 million were Ukrainians who died", the Ukrainians' deaths)
             were = _PERCENT_WERE.match(after)
+            if were and of_these and re.match(r"\s+who\b", after[were.end() :]):
+                were = None
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
@@ -1695,6 +1824,21 @@ class _Detector:
                 before, start_noun.start(1) - 1
             )[0]:
                 noun = start_noun.group(1)
+                words = noun.split()
+        if not words and unit in ("per cent", "share", "", "count"):
+            # "a steady rise in China's urban saving rate to 30%": what the change noun says changed (fig3)
+            rise_in = _RISE_IN_TO.search(before[-110:])
+            if rise_in:
+                noun = _strip_determiners(rise_in.group("np"))
+                words = noun.split()
+        if not words and (unit == "per cent" or unit in _MONEY_UNITS):
+            # "it cuts spending by about 2%", "proposed raising military spending by $600 billion": what the
+            # verb changes by the figure; "given annual inflation of at least 11%": what is of it (fig3)
+            changed_by = _CHANGED_BY_VERB.search(before[-110:])
+            of_rate = _RATE_OF.search(before[-60:]) if unit == "per cent" else None
+            found_np = changed_by or of_rate
+            if found_np:
+                noun = _strip_determiners(found_np.group("np"))
                 words = noun.split()
         nameless = not words or noun.lower() in _GENERIC
         from_subject = False
@@ -1878,6 +2022,11 @@ class _Detector:
                 noun = " ".join(words)
             elif paid:
                 noun = paid.group(1).lower()
+            elif _COST_BEFORE.search(before[-60:]):
+                noun = "cost"  # "it costs the city about $400", "the cost is at least $900" (fig3)
+            elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
+                # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
+                noun = f"per {rate_after.group(1).lower()}"
         if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
@@ -1907,6 +2056,45 @@ class _Detector:
         if not phrase or phrase.lower() in _PRONOUNS:
             return ""
         return phrase
+
+    def _share_owner(self, start: int, s_start: int, s_end: int) -> str:
+        """The owner of a share "of GDP" named in the figure's sentence: "X's share of GDP" (or "its/their
+        share", then the sentence's subject) before the figure in its clause, or just after the opening
+        participle clause the figure stands in ("Before peaking at 40% of GDP in 2008, household debt's share
+        of GDP had grown"); "" when none is written."""
+        text = self.text
+        c_start = max(s_start, text.rfind(";", s_start, start) + 1)
+        shares = list(_OWNED_SHARE.finditer(text, max(c_start, start - 160), start))
+        owned = shares[-1] if shares else None
+        if owned is None and _OPENING_PARTICIPLE.match(text, s_start) and "," not in text[s_start:start]:
+            comma = text.find(",", start, s_end)
+            if comma > 0:
+                owned = _OWNED_SHARE.match(text, comma + 2) if text[comma + 1 : comma + 2] == " " else None
+        if owned is None:
+            return ""
+        if owned.group("pron"):
+            return self._sentence_subject(s_start, owned.start())
+        words = owned.group("owner").split()
+        while words and (words[0].lower() in _STOP or _is_verb_like(words[0].lower())):
+            words = words[1:]  # "with household debt's share": not the preposition
+        return " ".join(words)
+
+    def _sentence_subject(self, s_start: int, end: int) -> str:
+        """The words that open the sentence, up to its first verb (at most six): "The performance of the
+        services sector has been …" → "performance of the services sector"; "" when a verb does not come."""
+        words: list[str] = []
+        prev_end = s_start
+        for w in _WORD.finditer(self.text, s_start, end):
+            lw = w.group().lower()
+            if lw in _SUBJECT_END_WORDS or (words and _is_verb_like(lw)):
+                return _strip_determiners(" ".join(words))
+            if words and re.search(r"[,;:()]", self.text[prev_end : w.start()]):
+                return ""  # an opening phrase, not the subject
+            words.append(w.group())
+            prev_end = w.end()
+            if len(words) > 6:
+                return ""
+        return ""
 
     def _table_cell_noun(self, pos: int) -> str:
         """What a markdown table says the figure at ``pos`` counts: its column's header ("| Source | Deaths
@@ -2023,7 +2211,15 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return self._inherit(found)
+        return [self._with_rate(f) for f in self._inherit(found)]
+
+    def _with_rate(self, f: Figure) -> Figure:
+        """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
+        deaths per month, not deaths (fig3); one whose noun already says a rate is left as it is."""
+        rate = _RATE_AFTER.match(self.text, f.end)
+        if rate is None or not f.counted or "per" in f.counted.lower().split():
+            return f
+        return replace(f, counted=f"{f.counted} per {rate.group(1).lower()}")
 
     def _inherit(self, found: list[Figure]) -> list[Figure]:
         """What is counted, where a figure does not say it, from the figure it follows: "from 3.5 million
@@ -2046,6 +2242,22 @@ class _Detector:
             if _FIGURE_FOR.match(f.counted):
                 # "the figure for the whole year reached 41,500": the figure before says what it counts
                 f = made[k] = replace(f, counted="")
+            pair = self._respectively(made, k, s_begin)
+            if pair is not None:
+                made[k - 1], made[k] = pair
+                continue
+            pronoun = _PRONOUN_CHANGED.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
+            if pronoun is not None and (not f.counted or f.counted.lower() in _SAYS_NOTHING | {"gdp"}):
+                # "raising military spending by $600 billion, taking it from under 3% to above 4% of GDP":
+                # the pronoun stands for what the figure before it counts (in its sentence or the one
+                # before) (fig3)
+                i_here = self.layout.sentence(f.start)[0]
+                p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
+                ref = next((p for p in reversed(made[:k]) if p.end <= pronoun.start() and p.start >= p_start
+                            and p.counted and p.counted.lower() not in _SAYS_NOTHING | {"gdp"}), None)
+                if ref is not None:
+                    made[k] = replace(f, counted=ref.counted)
+                    continue
             if f.counted and f.counted.lower() not in _SAYS_NOTHING and not (
                 f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING
             ):
@@ -2096,6 +2308,17 @@ class _Detector:
                 # "fell from 12.5 kg a month in 1931 to barely 7 in 1933": the change's measure and unit
                 made[k] = replace(f, counted=previous.counted, unit=previous.unit)
                 continue
+            if not f.counted and k > 0 and _OF_THESE_OPENING.match(text, s_start) and not _OF_THEM.match(
+                text, f.end
+            ):  # ("Of these, 204 were expelled, 61 of them as …": a part of the 204)
+                # "… 59.5 million forcibly displaced people. Of these, 1.8 million are awaiting a decision":
+                # a part of the group the figure before the sentence counts (fig3)
+                group = next((p for p in reversed(made[:k]) if p.end <= s_start), None)
+                if group is not None and group.counted and group.counted.lower() not in _SAYS_NOTHING and (
+                    self.layout.paragraph(group.start) == self.layout.paragraph(s_start)
+                ):
+                    made[k] = replace(f, counted=group.counted)
+                    continue
             of_them = _OF_THEM.match(text, f.end)
             verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
             event_before = previous is not None and counted_key(previous.counted).split()[:1] and any(
@@ -2158,6 +2381,25 @@ class _Detector:
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
         return self._predicates(made)
+
+    def _respectively(self, made: list[Figure], k: int, s_begin: int) -> tuple[Figure, Figure] | None:
+        """"GDP growth and inflation at about 2% and 5%, respectively": the two figures count the two things
+        named before them, in order (fig3); None where the text does not pair them so."""
+        text = self.text
+        f = made[k]
+        first = made[k - 1] if k > 0 else None
+        if first is None or first.start < s_begin or not _RESPECTIVELY_AFTER.match(text, f.end):
+            return None
+        gap = text[first.end : f.start]
+        if not re.fullmatch(r",?\s+and\s+" + _QUALS + r"[$€£₽]?\s*", gap, re.IGNORECASE):
+            return None
+        named = _TWO_NAMED.search(text, max(s_begin, first.start - 100), first.start)
+        if named is None:
+            return None
+        a, b = _strip_determiners(named.group("a")), _strip_determiners(named.group("b"))
+        if not a or not b:
+            return None
+        return replace(first, counted=a), replace(f, counted=b)
 
     def _predicates(self, made: list[Figure]) -> list[Figure]:
         """A part with a predicate of its own counts what the predicate names: "of whom 70 per cent lived in
@@ -2361,6 +2603,9 @@ class _Detector:
             unit, kind, in_words = "times", "multiple", False
         if text[max(0, start - 1):start] in _CURRENCY_BEFORE:
             unit, start = _CURRENCY_BEFORE[text[start - 1]], start - 1
+        elif start >= 2 and text[start - 2] in _CURRENCY_BEFORE and text[start - 1] in " \u00a0":
+            # "€ 3,000": a sign set apart by a space (common in European print) is the sum's currency (fig3)
+            unit, start = _CURRENCY_BEFORE[text[start - 2]], start - 2
         unit = unit or change_unit
         if unit == "per cent":
             kind = "percent" if kind in ("count", "range") and kind != "range" else kind
