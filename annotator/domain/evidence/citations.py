@@ -63,16 +63,24 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _LOC_ONE = (
     r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec|table|tab|fig|"
     r"figure|app|appendix|note|map|doc|esp|especially)\.?\s*)?"
-    r"(?:\d+[a-z]?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    # ("table 12.1", "fig. 3.2": a chapter's table or figure)
+    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 _LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
 # "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
 # name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
 _INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
 # A particle may open a surname with a capital too: "(Van Ree 2002; De Vries and Ten Haaf 1994)"
-_CAPITAL_PARTICLE = r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter)\s+(?=[A-ZÀ-ÞА-ЯЁ]))"
+# ("Ó Gráda", "O Riordan": the Irish particle; Markdown may open the italics of "_Pleijt et al_" after it)
+_CAPITAL_PARTICLE = (
+    r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter|Ó|O(?=\s+[A-Z][a-z]))\s+[_*]{0,2}(?=[A-ZÀ-ÞА-ЯЁ]))"
+)
 _AUTHOR = rf"{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}"
-_AUTHORS = rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR})*(?:\s+et\s+al\.?)?"
+# ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
+_ET_AL_FORM = r"\s+[_*]{0,2}et\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
+_AUTHORS = (
+    rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
+)
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
     r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
@@ -203,7 +211,7 @@ _PRESENT = (
     r"(?:argues|notes|feels|believes|sees|claims|writes|describes|suggests|states|comments|contends|"
     r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
-    r"finds|puts\s+it|reminds\s+us|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
+    r"finds|puts\s+it|reminds\s+us|mentions|defines|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
     r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
@@ -228,7 +236,7 @@ _PAST = (
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
-    r"speculated|"
+    r"speculated|mentioned|defined|"
     r"tells\s+of|"
     # "Stubbs focused on", "Maitland introduced"; bare plurals after an appositive ("Some writers, notably
     # Berg, see")
@@ -252,11 +260,16 @@ _ADVERB = (
 # engine then jumps from candidate to candidate instead of trying every position (four times faster).
 _CAPITAL_WORD = rf"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<![\w’'-].)[{_LETTER}’'\-]*[{_LOWER}]"
 # "Joseph T. Fuhrmann": a middle initial between the given name and the surname
-_NAMES_SEQ = (
-    rf"(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"
-    rf"(?:\s+(?:and|&)\s+{_NAME}(?:\s+[A-Z]\.)*(?:\s+{_NAME})?)?)"
+_NAMES_BODY = (
+    rf"{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s+(?:and|&)\s+{_CAPITAL_PARTICLE}?{_NAME}(?:\s+[A-Z]\.)*(?:\s+{_NAME})?)?"
 )
-_BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P<nloc2>{_LOC}))\s*\)"
+_NAMES_SEQ = rf"(?P<names>{_NAMES_BODY})"
+# ("Mokyr (1990, 2002)": several works of one author, their years, not a page)
+_BRACKET_REF = (
+    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
+    rf"|(?P<nloc2>{_LOC}))\s*\)"
+)
 
 # Bodies a scholar works in, never scholars: "the Naval Institute considers"
 _INSTITUTION = (
@@ -270,7 +283,11 @@ _INSTITUTION_END = re.compile(
 )
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 # "Caliskan et al. (2017) demonstrate", "Hamilton et al (2016)": the first author stands for the others
-_NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}(?P<etal>\s+et\s+al\b\.?)?\s*{_BRACKET_REF}")
+# "Boberg-Fazlic, Sharp and Weisdorf (2011)": three authors or more, a list before its year
+_NARRATIVE_BRACKET = re.compile(
+    rf"(?P<names>{_CAPITAL_WORD}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|&)\s+{_CAPITAL_PARTICLE}?{_NAME}|{_NAMES_BODY})"
+    rf"(?P<etal>{_ET_AL_FORM})?\s*{_BRACKET_REF}"
+)
 # "MICHAEL ELLMAN (2005) criticises": the first line of a journal article, set in small capitals, names a
 # scholar in capitals (a given name or initial and a surname, then the year and a verb of scholarship)
 _CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?"
@@ -747,7 +764,7 @@ def _clean_loc(locator: str | None) -> str:
 
 
 def _clean_authors(authors: str) -> str:
-    return " ".join(authors.split()).strip(" ,")
+    return " ".join(authors.replace("_", "").replace("*", "").split()).strip(" ,")
 
 
 def _replace(evidence: Evidence, start: int, end: int, details: dict[str, str]) -> Evidence:
@@ -873,7 +890,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return  # "the Party argues": an organisation, not a scholar
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
-        year = match.groupdict().get("nyear") or ""
+        year = _years(match.groupdict().get("nyear") or "")
         locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2"))
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
@@ -912,7 +929,15 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         if possessive and match.group("nyear"):
             _titled_work(match, possessive.group("owner"))
             continue
+        if match.group("nyear") and _POSSESSIVE_S.search(match.group("names")):
+            # "Chapman’s (1972) calculations": the owner's work of that year
+            _titled_work(match, _POSSESSIVE_S.sub("", match.group("names")))
+            continue
         title = _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if title and _SENTENCE_OPENING.fullmatch(title.group(0)) and _SENTENCE_START.search(
+            text, max(0, title.start() - 4), title.start()
+        ):
+            title = None  # "Back to Marlow (1975), he …": a sentence's first words, not a title's last
         if title:
             # "Robert Conquest, whose The Harvest of Sorrow (1986) gave …": the end of a book's title, the
             # work of the one named before it; with nobody named, no citation
@@ -971,6 +996,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         )
         if lead == "as" and match.group("verb") is None:
             continue
+        if lead == "as" and _ONCE.match(match.group("verb")):
+            strong = False  # "as Lavoisier once said": a saying remembered, not a scholar's argument
         # "according to historian Douglas Smith", or a name the text gives as a scholar's elsewhere
         scholar = match.group("role") is not None or (
             lead.startswith("according") and _names(match) is not None
@@ -1069,6 +1096,13 @@ _TITLE_OWNER = re.compile(
 )
 # A sentence ends before the name: "…sexual. Lowe", "…“bisexual.” Hamilton", "…(Klein 2002). As Hughes"
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|\))[.?!][”\"’]?\s+[A-Z]")
+# One capitalised word and a function word opening a sentence ("Back to "): a sentence, not a title
+_SENTENCE_OPENING = re.compile(
+    r"[A-Z][\w’'-]*\s+(?:of|the|and|in|on|for|to|with|under|from|a|an)\s+(?:the\s+)?"
+)
+_SENTENCE_START = re.compile(r"(?:\A|\n[ \t]*|[.!?][”\"’)]?[ \t]+)$")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_ONCE = re.compile(r"\s+(?:[a-z]+\s+)?once\b")
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 
 

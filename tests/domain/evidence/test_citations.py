@@ -853,3 +853,74 @@ def test_several_years_of_one_author_are_given_as_the_text_writes_them() -> None
     # "1996,2005" read as one token in an export's Year column; the text writes a space after the comma.
     found = find_citations("Collectivisation was resisted (Viola 1996, 2005; Fitzpatrick 1994).")
     assert [(e.cited_author, e.year) for e in found] == [("Viola", "1996, 2005"), ("Fitzpatrick", "1994")]
+
+
+def test_several_years_after_a_narrative_name_are_years_not_pages() -> None:
+    text = (
+        "The argument grew over three books, as Lindqvist (1981, 1994, 2003) argues, and Berg (1990, 12) "
+        "agrees."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Lindqvist", "1981, 1994, 2003", ""), ("Berg", "1990", "12"),
+    ]  # fmt: skip
+
+
+def test_a_table_or_figure_numbered_with_a_point() -> None:
+    text = "Wages fell in the mills (Horne, 2004, table 3.2) and rents rose (Pryce, 1999, fig. 12.4)."
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Horne", "2004", "table 3.2"), ("Pryce", "1999", "fig. 12.4"),
+    ]  # fmt: skip
+
+
+def test_an_irish_particle_and_a_double_surname_after_and() -> None:
+    text = (
+        "Numeracy spread early (Dunne and Ó Ciardha, 2015). Later work (Fahy and O Riordan, 2019) agrees, as "
+        "do Walsh and Ó Ciardha (2021), and wages are another matter (Perry and Sánchez Ortega, 2018)."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Dunne and Ó Ciardha", "2015"), ("Fahy and O Riordan", "2019"), ("Walsh and Ó Ciardha", "2021"),
+        ("Perry and Sánchez Ortega", "2018"),
+    ]  # fmt: skip
+
+
+def test_a_list_of_three_authors_before_their_year() -> None:
+    text = (
+        "Families kept having children long after 1750 (Harlow-Benn, Marsh and Tilley (2012), Ames (2009))."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Harlow-Benn, Marsh and Tilley", "2012"), ("Ames", "2009"),
+    ]  # fmt: skip
+
+
+def test_a_possessive_before_its_year_cites_the_owner() -> None:
+    text = "The scale of the change can be judged from Ferrall’s (1968) counts of looms in every parish."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Ferrall", "1968")]
+
+
+def test_mentions_and_defines_are_verbs_of_scholarship() -> None:
+    text = "On the harness, Ostrander mentions that it doubled the load. Quill defines the guild as a cartel."
+    assert [author for _, author, _, _ in _cited(text)] == ["Ostrander", "Quill"]
+
+
+def test_a_sentence_opening_with_back_to_is_no_title_before_the_name() -> None:
+    text = "The clock came first.\n\nBack to Marlow (1975), he then turns to the mills of Flanders."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Marlow", "1975")]
+    # a real title's end still is one: the work of the one named before it
+    titled = "Ida Marsh, whose The Making of Mills (1975) was long the standard account, disagreed."
+    assert [(author, year) for _, author, year, _ in _cited(titled)] == [("Ida Marsh", "1975")]
+
+
+def test_a_saying_once_said_is_no_citation() -> None:
+    text = "What use is a newborn child, as Lavoisier once said? The mills ran day and night."
+    assert _cited(text) == []
+
+
+def test_et_al_set_in_italics_by_markdown() -> None:
+    text = (
+        "Skills came first (Brannock _et al_, 2014), as Voss _et al_ (2022) show, and the same held for "
+        "mills (De _Keyser et al_., 2020)."
+    )
+    assert [(span, author, year) for span, author, year, _ in _cited(text)] == [
+        ("(Brannock _et al_, 2014)", "Brannock et al", "2014"), ("Voss _et al_ (2022)", "Voss", "2022"),
+        ("(De _Keyser et al_., 2020)", "De Keyser et al.", "2020"),
+    ]  # fmt: skip
