@@ -90,6 +90,12 @@ _PREFIX = (
 _ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
 # A work not yet out, or undated, stands where the year does: "(Kuromiya forthcoming)", "(Shearer n.d.)"
 _YEAR_FORM = rf"(?:{_YEAR}(?:/(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|n\.\s?d\.)"
+# A remark after the page on the italics of the quoted words: "(p. 63, my emphasis)",
+# "(Lind 2004, 12, emphasis added)"
+_EMPHASIS = (
+    r"(?:(?:my|our|original|added)\s+(?:emphasis|italics)|(?:emphasis|italics)\s+"
+    r"(?:added|mine|ours|in\s+(?:the\s+)?original))"
+)
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -108,7 +114,7 @@ _REF = re.compile(
         (?:\s+to\s+(?P<recipient>{_NAME}))?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
-    )\.?""",
+    )(?:\s*[,;]\s*{_EMPHASIS})?\.?""",
     re.VERBOSE,
 )
 # A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
@@ -1142,8 +1148,10 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 # A review's heading names the book under review and its author ("Review: Stalin's Library, by G. Roberts").
+# ("**Review Essay: … by Joel Mokyr**": the heading in Markdown's bold or after a heading's "#")
 _REVIEWED = re.compile(
-    r"\s*(?:Review|Book\s+review)\b[^\n]{0,200}?\bby\s+(?P<author>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s*(?:[*_#]+\s*)?(?:Review|Book\s+review)\b[^\n]{0,200}?\bby\s+"
+    r"(?P<author>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}?)[*_]*"
     r"(?:\s*\([^()\n]{0,60}\))?[ \t]*(?:\n|$)"  # "by Anna Kovaleva (Toronto, 2022)": the imprint too
 )
 

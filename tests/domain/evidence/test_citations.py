@@ -924,3 +924,24 @@ def test_et_al_set_in_italics_by_markdown() -> None:
         ("(Brannock _et al_, 2014)", "Brannock et al", "2014"), ("Voss _et al_ (2022)", "Voss", "2022"),
         ("(De _Keyser et al_., 2020)", "De Keyser et al.", "2020"),
     ]  # fmt: skip
+
+
+def test_a_review_heading_set_in_markdown_bold_names_the_book_s_author_for_bare_pages() -> None:
+    text = (
+        "\n**Review Essay: Looms and Ledgers. A History of Flanders, 1600-1800 by Pieter Haak**\n\n"
+        "**Anna Lind, University of Uppsala**\n\n"
+        "Haak shows that the guilds decided (pp. 40-52). The mills “never stood idle” (p. 88)."
+    )
+    pages = [(span, author) for span, author, _, _ in _cited(text) if span.startswith("(p")]
+    assert pages == [("(pp. 40-52)", "Haak"), ("(p. 88)", "Haak")]
+
+
+def test_a_remark_on_emphasis_after_the_page() -> None:
+    text = (
+        "Review: Looms and Ledgers, by Pieter Haak\n\n"
+        "The guilds “held the towns” (p. 63, my emphasis), and the mills “never stood idle” (Lind 2004, 12, "
+        "emphasis added)."
+    )
+    assert [(span, author, loc) for span, author, _, loc in _cited(text)] == [
+        ("(p. 63, my emphasis)", "Haak", "p. 63"), ("(Lind 2004, 12, emphasis added)", "Lind", "12"),
+    ]  # fmt: skip
