@@ -217,9 +217,10 @@ _PRESENT = (
     r"(?:argues|notes|feels|believes|sees|claims|writes|describes|suggests|states|comments|contends|"
     r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
-    r"finds|puts\s+it|reminds\s+us|mentions|defines|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
+    r"finds|puts\s+it|reminds\s+us|mentions|defines|introduces|distinguishes|lists(?:\s+off)?|asks|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
-    r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
+    r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote|discuss|list|examine)|"
+
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
@@ -243,6 +244,10 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
+    # past ("Stalin would describe his line as …": an actor too)
+    r"(?:would|might|could|wants\s+to|tries\s+to|seeks\s+to)\s+(?:argue|point\s+out|suggest|say|claim|note|"
+    r"insist|object|reply|answer|counter|describe|explain|show)|"
     r"tells\s+of|"
     # "Stubbs focused on", "Maitland introduced"; bare plurals after an appositive ("Some writers, notably
     # Berg, see")
@@ -257,7 +262,7 @@ _PAST = (
 # "rightly", "increasingly", …; "Pell himself proposes", "Remy and Mitcham both defend"
 _ADVERB = (
     # ("later" left out: "Khrushchev, then in Kiev, later claimed in his memoirs" is an actor remembering)
-    r"(?:(?:also|further|even|however|too|himself|herself|themselves|both|once|often|long|"
+    r"(?:(?:also|further|even|however|too|himself|herself|themselves|both|once|often|long|then|"
     r"[a-z]{2,}ly)\s+){0,2}"
 )
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
@@ -292,7 +297,7 @@ _INSTITUTION_END = re.compile(
 # "Boberg-Fazlic, Sharp and Weisdorf (2011)": three authors or more, a list before its year
 _NARRATIVE_BRACKET = re.compile(
     rf"(?P<names>{_CAPITAL_WORD}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|&)\s+{_CAPITAL_PARTICLE}?{_NAME}|{_NAMES_BODY})"
-    rf"(?P<etal>{_ET_AL_FORM})?\s*{_BRACKET_REF}"
+    rf"(?P<etal>{_ET_AL_FORM}(?:\s*,)?)?\s*{_BRACKET_REF}"
 )
 # "MICHAEL ELLMAN (2005) criticises": the first line of a journal article, set in small capitals, names a
 # scholar in capitals (a given name or initial and a surname, then the year and a verb of scholarship)
@@ -301,11 +306,20 @@ _CAPS_NAME_BRACKET = re.compile(
     rf"[A-ZÀ-ÞА-ЯЁ](?<![\w’'-].)(?P<names>[A-ZÀ-ÞА-ЯЁ]+(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?(?:\s+[A-Z]\.)*\s+{_CAPS_WORD})"
     rf"\s*\((?P<nyear>{_YEAR})\)"
 )
+# A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
+_BODY_WORD = re.compile(
+    r"Bureau|Trust|Institute|Office|Agency|Commission|Council|Bank|Fund|Organi[sz]ation|Committee|Survey|Panel|"
+    r"Department|Ministry|Foundation|Centre|Center|Association|Society|Board|Authority|Forum"
+)
+_BODY_REPORT = re.compile(
+    rf"(?P<names>[A-Z](?<![\w’'-].)[\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,5}})\s*\((?P<nyear>{_YEAR})\)"
+)
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
+_FOLLOWING_VERB = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT}|{_PAST})\b")
 # "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
 _NARRATIVE_VERB = re.compile(
     # an appositive may hold its own citation: "Pianciola, whose work (Pianciola 2009) lasts, questioned"
@@ -880,7 +894,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             strong = False  # "The prisoner Zaitseva … writes", "military doctor Pimenov, explains": an actor
         # "Ann Lee and Tom Bell": either of a pair may be the one cited elsewhere or named as a scholar
         surnames = {name.split()[-1] for name in _PAIR_SPLIT.split(author) if name.split()}
-        if strong and _heading_line(text, start):
+        if strong and not match.groupdict().get("nyear") and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
         # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
         # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
@@ -894,6 +908,13 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
             return  # "the Party argues": an organisation, not a scholar
+        adjective = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+        # ("an older Pavlov (1975)": a year makes a scholar's work of it)
+        dated = bool(match.groupdict().get("nyear"))
+        if adjective and not dated and not re.fullmatch(_ROLES, adjective.group(1)) and (
+            adjective.group(1) != "late"
+        ):
+            return  # "a rational Christian believes": a noun and its adjective, not a scholar
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
         year = _years(match.groupdict().get("nyear") or "")
@@ -957,6 +978,20 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in matches(_BODY_REPORT):
+        # "The European Environmental Bureau (2019) found": a body's dated report, followed by what it found
+        words = match.group("names").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2 or not _BODY_WORD.fullmatch(words[-1]):
+            continue
+        if not _FOLLOWING_VERB.match(text, match.end()):
+            continue
+        start = match.start("names") + match.group("names").index(words[0])
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=" ".join(words),
+                                    year=_years(match.group("nyear")),
+                                    details={"style": "narrative"})  # fmt: skip
     for match in matches(_CAPS_NAME_BRACKET):
         if not _FOLLOWING_PRESENT.match(text, match.end()):
             continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's
@@ -1071,6 +1106,7 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
 # "the Bishop of Chichester", "the Council of Ministers": the name ends a title or a body's name
 _OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
 _ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
+_ARTICLE_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
 # one of the actors' roles is someone the text speaks of, cited only where cited elsewhere.
@@ -1136,8 +1172,10 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     if not words or words[-1].group(0) in _NOT_NAMES or _INSTITUTION_END.search(words[-1].group(0)):
         return None  # ("States Naval Institute considers": a body)
     author = names[words[0].start() :]
-    if len(words) == 1 and words[0].group(0) in _DEMONYMS:
-        return None  # "renounce German claims", "eastern European states": an adjective and a noun
+    if len(words) == 1 and (words[0].group(0) in _DEMONYMS or words[0].group(0).endswith("ism")):
+        # "renounce German claims", "eastern European states": an adjective and a noun;
+        # "Communism criticizes", "War Communism introduced": a doctrine
+        return None
     places = _place_names()
     if match.groupdict().get("etal") and all(_only_capital(word.group(0)) for word in words):
         return author, start + words[0].start()  # "Hamilton et al (2016)": authors, whatever else the name is

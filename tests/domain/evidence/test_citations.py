@@ -945,3 +945,40 @@ def test_a_remark_on_emphasis_after_the_page() -> None:
     assert [(span, author, loc) for span, author, _, loc in _cited(text)] == [
         ("(p. 63, my emphasis)", "Haak", "p. 63"), ("(Lind 2004, 12, emphasis added)", "Lind", "12"),
     ]  # fmt: skip
+
+
+def test_more_verbs_of_scholarship_and_a_modal_before_the_verb() -> None:
+    text = (
+        "Holm introduces his scheme in the preface. Voss distinguishes two kinds of famine. In the first "
+        "chapter Reyes lists the causes. Later Okafor wants to point out the cost (Okafor 2001). Dunn then "
+        "goes on to discuss the mills, but Ibarra would argue that they came last (Ibarra 1999). What, Pryce "
+        "asks, was the harvest? Kerensky would describe it as a betrayal."
+    )
+    # a modal is a weak sign, as the past: the name must be cited elsewhere ("Kerensky would describe":
+    # an actor)
+    assert [author for _, author, _, _ in _cited(text)] == [
+        "Holm", "Voss", "Reyes", "Okafor", "Okafor", "Dunn", "Ibarra", "Ibarra", "Pryce",
+    ]  # fmt: skip
+
+
+def test_a_comma_between_et_al_and_the_year() -> None:
+    text = "A paper by Lindgren et al., (2021) mirrors this view of the harvest."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Lindgren", "2021")]
+
+
+def test_a_body_with_the_year_of_its_report_is_cited() -> None:
+    text = "The Northern Rivers Trust (2019) found the weirs broken. The Party argues for more grain."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Northern Rivers Trust", "2019")]
+
+
+def test_a_dated_citation_on_a_short_note_line_is_no_headline() -> None:
+    text = "The mills closed.\n\n[12] Harbour Gazette, 1882, cited in Moor, 1963, p.46\n\n[13] Ibid."
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)][:1] == [("Moor", "1963", "p.46")]
+
+
+def test_an_ism_or_a_noun_after_an_article_and_an_adjective_is_no_scholar() -> None:
+    text = (
+        "The creed which Liberalism criticizes is older. A rational Christian believes in the harvest, and "
+        "the historian Berg argues that it failed."
+    )
+    assert [author for _, author, _, _ in _cited(text)] == ["Berg"]
