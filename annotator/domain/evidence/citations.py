@@ -60,13 +60,19 @@ _NAME = (
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # A page, a range, a volume and page ("13:40"), a chapter, table, figure, note or appendix.
+# ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
+_LOC_WORD = (
+    r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
+    r"lecture|table|tab|fig|figure|app|appendix|note|map|doc|esp|especially)"
+)
 _LOC_ONE = (
-    r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec|table|tab|fig|"
-    r"figure|app|appendix|note|map|doc|esp|especially)\.?\s*)?"
+    rf"(?:{_LOC_WORD}\.?\s*)?"
     # ("table 12.1", "fig. 3.2": a chapter's table or figure)
     r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
-_LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
+# "chapter 1 p. 15": a division and a page with no comma between, the second with its word
+_LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
+_LOC = rf"{_LOC_ONE}(?:(?:\s*,\s*|{_LOC_AFTER_SPACE}){_LOC_ONE})*"
 # "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
 # name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
 _INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
@@ -89,7 +95,11 @@ _PREFIX = (
 # A year as references print it: "1989", "1989a", "1968/1990", "2003 [1997]" (a reprint and its original).
 _ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
 # A work not yet out, or undated, stands where the year does: "(Kuromiya forthcoming)", "(Shearer n.d.)"
-_YEAR_FORM = rf"(?:{_YEAR}(?:/(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|n\.\s?d\.)"
+# ("1938 / 2013", "1937-41/1957": a reprint of a work that came out over several years)
+_YEAR_FORM = (
+    rf"(?:{_YEAR}(?:[-–]\d\d(?=\s?/))?(?:\s?/\s?(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|"
+    r"n\.\s?d\.)"
+)
 # A remark after the page on the italics of the quoted words: "(p. 63, my emphasis)",
 # "(Lind 2004, 12, emphasis added)"
 _EMPHASIS = (
@@ -114,7 +124,7 @@ _REF = re.compile(
         (?:\s+to\s+(?P<recipient>{_NAME}))?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
-    )(?:\s*[,;]\s*{_EMPHASIS})?\.?""",
+    )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )
 # A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
@@ -278,7 +288,8 @@ _NAMES_BODY = (
 _NAMES_SEQ = rf"(?P<names>{_NAMES_BODY})"
 # ("Mokyr (1990, 2002)": several works of one author, their years, not a page)
 _BRACKET_REF = (
-    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?"
+    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)"
+    rf"(?:(?:\s*[,:]\s*|{_LOC_AFTER_SPACE})(?P<nloc1>{_LOC}))?"
     rf"|(?P<nloc2>{_LOC}))\s*\)"
 )
 
@@ -636,6 +647,7 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             # the page number read as blanks, at the same offsets
             blanked = _PAGE_BREAK.sub(lambda m: re.sub(r"\S", " ", m.group(0)), bracket.group(0))
             source = text[: bracket.start()] + blanked + text[bracket.end() :]
+        parts = [piece for start, end in parts for piece in _comma_works(source, start, end)]
         refs = [(start, end, _REF.fullmatch(source, start, end)) for start, end in parts]
         given = _given_names(source, refs)
         if given:
@@ -696,6 +708,32 @@ def _given_names(
             return {}
         given[start] = (name.group(0), rest)
     return given
+
+
+# A comma before a name: "(Lund 1999, Okoro 2016)", "(…, de Solla Price 1976)"
+_WORK_COMMA = re.compile(r",(?=\s+(?:[a-z]{1,4}\s+)?[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A bracket's reference, or the works it lists with commas between when it reads as no one reference:
+    "(Lund 1999, Okoro 2016)" cites two works; "(Getty, Rittersporn and Zemskov 1993)" one. Each work must
+    name an author and a year."""
+    if _REF.fullmatch(text, start, end) is not None:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    begin = start
+    for cut in [m.start() for m in _WORK_COMMA.finditer(text, start, end)] + [end]:
+        piece = text[begin:cut]
+        stripped = piece.strip()
+        if not stripped:
+            return [(start, end)]
+        at = begin + piece.index(stripped)
+        ref = _REF.fullmatch(text, at, at + len(stripped))
+        if ref is None or not ref.group("year"):
+            return [(start, end)]
+        pieces.append((at, at + len(stripped)))
+        begin = cut + 1
+    return pieces if len(pieces) > 1 else [(start, end)]
 
 
 def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:

@@ -982,3 +982,40 @@ def test_an_ism_or_a_noun_after_an_article_and_an_adjective_is_no_scholar() -> N
         "the historian Berg argues that it failed."
     )
     assert [author for _, author, _, _ in _cited(text)] == ["Berg"]
+
+
+def test_several_works_in_one_bracket_separated_by_commas() -> None:
+    text = (
+        "Brains sort what they see (Lund 1999, Okoro 2016), and words never mean (Pauls 1967, Ferrand 1969 "
+        "p. 4). Yet one work has co-authors (Getty, Rittersporn and Zemskov 1993) and one a page "
+        "(Davies 1989, 1029)."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Lund", "1999", ""), ("Okoro", "2016", ""), ("Pauls", "1967", ""), ("Ferrand", "1969", "p. 4"),
+        ("Getty, Rittersporn and Zemskov", "1993", ""), ("Davies", "1989", "1029"),
+    ]  # fmt: skip
+
+
+def test_a_footnote_mark_inside_the_bracket() -> None:
+    text = "The school denied it (Wolde 2015[^23]) and so did its rivals (Ascher 2012[^18])."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [("Wolde", "2015"), ("Ascher", "2012")]
+
+
+def test_chapters_lectures_parts_and_sections_as_locators() -> None:
+    text = (
+        "It was said early (Rooke 1992, chapter 1), then again (Rooke 1992 chapter 1 p. 15), in a lecture "
+        "(Marr 2007 lecture 1), and in a treatise (Bell & Otto 1966, part 1, chapter 1, section 1)."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Rooke", "1992", "chapter 1"), ("Rooke", "1992", "chapter 1 p. 15"), ("Marr", "2007", "lecture 1"),
+        ("Bell & Otto", "1966", "part 1, chapter 1, section 1"),
+    ]  # fmt: skip
+
+
+def test_a_page_after_a_narrative_year_without_a_comma() -> None:
+    text = (
+        "Janssen (2008 p. 4-5) shows that the sceptics wrote first, and Arne Lutz (1994 chapter 4) argued it."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Janssen", "2008", "p. 4-5"), ("Arne Lutz", "1994", "chapter 4"),
+    ]  # fmt: skip
