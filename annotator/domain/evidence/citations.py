@@ -68,7 +68,7 @@ _LOC_WORD = (
 _LOC_ONE = (
     rf"(?:{_LOC_WORD}\.?\s*)?"
     # ("table 12.1", "fig. 3.2": a chapter's table or figure)
-    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 # "chapter 1 p. 15": a division and a page with no comma between, the second with its word
 _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
@@ -81,7 +81,12 @@ _INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]
 _CAPITAL_PARTICLE = (
     r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter|Ó|O(?=\s+[A-Z][a-z]))\s+[_*]{0,2}(?=[A-ZÀ-ÞА-ЯЁ]))"
 )
-_AUTHOR = rf"{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}"
+# "de Solla Price": a particle and two words of one surname
+_PARTICLE_TWO_WORDS = (
+    rf"(?:de|van|von|le|la|du|da|di|del|della|der|den)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
+    rf"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
+)
+_AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
 _ET_AL_FORM = r"\s+[_*]{0,2}et\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
 _AUTHORS = (
@@ -106,6 +111,9 @@ _EMPHASIS = (
     r"(?:(?:my|our|original|added)\s+(?:emphasis|italics)|(?:emphasis|italics)\s+"
     r"(?:added|mine|ours|in\s+(?:the\s+)?original))"
 )
+# A title in quotation marks between the year and the page, or after a chapter: "(Rand 2021, chapter 2,
+# "Reasons and Causes")", "(Baird 1833, "On the forms of bodies", p. 123)"
+_QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -123,7 +131,9 @@ _REF = re.compile(
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
+        (?:\s*,\s*{_QUOTED_TITLE})?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
+        (?:\s*,\s*{_QUOTED_TITLE})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )
@@ -198,7 +208,8 @@ _PUBLISHER = re.compile(r"\b(?:Univ|University|Press|Publishers?|Verlag|Books|Ed
 # Words that begin sentences or name things, never a cited scholar: "Evidence shows", "This suggests".
 _NOT_NAMES = {
     "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "One", "Who", "Which",
-    "What", "There", "Here", "History", "Evidence", "Research", "Experience", "Data", "Table", "Figure",
+    "What", "There", "Here", "History", "Evidence", "Research", "Science", "Experience", "Data", "Table",
+    "Figure",
     "Chapter", "Analysis", "Everyone", "Nobody", "Nothing", "Everything", "Scholarship", "Study", "Work",
     "Theory", "Practice", "Statistics", "Time", "Even", "Indeed", "However", "Moreover", "Thus", "But", "And",
     "Yet", "Still", "Also", "Then", "So", "Now", "Both", "Only", "Some", "Many", "Most", "Later", "Finally",
@@ -288,7 +299,7 @@ _NAMES_BODY = (
 _NAMES_SEQ = rf"(?P<names>{_NAMES_BODY})"
 # ("Mokyr (1990, 2002)": several works of one author, their years, not a page)
 _BRACKET_REF = (
-    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)"
+    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s?/\s?{_YEAR})?(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)"
     rf"(?:(?:\s*[,:]\s*|{_LOC_AFTER_SPACE})(?P<nloc1>{_LOC}))?"
     rf"|(?P<nloc2>{_LOC}))\s*\)"
 )
@@ -316,6 +327,11 @@ _CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?"
 _CAPS_NAME_BRACKET = re.compile(
     rf"[A-ZÀ-ÞА-ЯЁ](?<![\w’'-].)(?P<names>[A-ZÀ-ÞА-ЯЁ]+(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?(?:\s+[A-Z]\.)*\s+{_CAPS_WORD})"
     rf"\s*\((?P<nyear>{_YEAR})\)"
+)
+# "Thomas Kuhn's infamous _Structure of Scientific Revolutions_ (1962)": an owner, a title in Markdown's
+# italics, its year
+_OWNER_ITALIC_TITLE = re.compile(
+    rf"{_NAMES_SEQ}['’]s\s+(?:[a-z]+\s+){{0,2}}_[^_\n]{{1,80}}_\s*\((?P<nyear>{_YEAR})\)"
 )
 # A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
 _BODY_WORD = re.compile(
@@ -711,6 +727,7 @@ def _given_names(
 
 
 # A comma before a name: "(Lund 1999, Okoro 2016)", "(…, de Solla Price 1976)"
+_PAGE_LOC = re.compile(r"pp?\.\s*\d")
 _WORK_COMMA = re.compile(r",(?=\s+(?:[a-z]{1,4}\s+)?[A-ZÀ-ÞА-ЯЁ])")
 
 
@@ -721,7 +738,7 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if _REF.fullmatch(text, start, end) is not None:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
-    begin = start
+    begin, dated = start, False
     for cut in [m.start() for m in _WORK_COMMA.finditer(text, start, end)] + [end]:
         piece = text[begin:cut]
         stripped = piece.strip()
@@ -729,11 +746,14 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, end)]
         at = begin + piece.index(stripped)
         ref = _REF.fullmatch(text, at, at + len(stripped))
-        if ref is None or not ref.group("year"):
+        # ("(Huygens p. 246-7, Eck 1959 p. 93)": a work with a page and no year among dated ones)
+        paged = bool(ref and ref.group("authors") and _PAGE_LOC.match(ref.group("loc") or ""))
+        if ref is None or not (ref.group("year") or paged):
             return [(start, end)]
+        dated = dated or bool(ref.group("year"))
         pieces.append((at, at + len(stripped)))
         begin = cut + 1
-    return pieces if len(pieces) > 1 else [(start, end)]
+    return pieces if len(pieces) > 1 and dated else [(start, end)]
 
 
 def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
@@ -1016,6 +1036,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in matches(_OWNER_ITALIC_TITLE):
+        _titled_work(match, match.group("names"))  # "Kuhn's infamous _Structure of …_ (1962)"
     for match in matches(_BODY_REPORT):
         # "The European Environmental Bureau (2019) found": a body's dated report, followed by what it found
         words = match.group("names").split()

@@ -1019,3 +1019,41 @@ def test_a_page_after_a_narrative_year_without_a_comma() -> None:
     assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
         ("Janssen", "2008", "p. 4-5"), ("Arne Lutz", "1994", "chapter 4"),
     ]  # fmt: skip
+
+
+def test_a_quoted_title_or_throughout_inside_the_bracket() -> None:
+    text = (
+        "Knowledge is true belief (Rand 2021, chapter 2, \"Reasons and Causes\"), compounds hold new powers "
+        "(Baird 1833, \"On the forms of bodies\", p. 123), and the tactics were copied (Kessler 1926, "
+        "throughout)."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Rand", "2021", "chapter 2"), ("Baird", "1833", "p. 123"), ("Kessler", "1926", "throughout"),
+    ]  # fmt: skip
+
+
+def test_a_particle_and_two_words_of_one_surname() -> None:
+    text = "The two ages were one (de Sola Pryce 1976; le Gall 1985 p. 1-23)."
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("de Sola Pryce", "1976"), ("le Gall", "1985"),
+    ]  # fmt: skip
+
+
+def test_a_possessive_an_italic_title_and_its_year() -> None:
+    text = (
+        "Tomas Kuhl's famous _Structure of Revolutions_ (1962) used a lemma, as did Kant's _Critique_ (1781)."
+    )
+    assert [(author, year) for _, author, year, _ in _cited(text)] == [
+        ("Tomas Kuhl", "1962"), ("Kant", "1781"),
+    ]  # fmt: skip
+
+
+def test_a_reprint_year_after_a_narrative_name_and_a_page_only_work_among_dated_ones() -> None:
+    text = (
+        "G.K. Chesterfield (1931/2012 p. 82) and C.S. Lowe (1939 / 1967 chapter 1) insisted on it, and craft "
+        "was art (Huygens p. 246-7, Eck 1959/1986 p. 93). Science believes in evolution."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Chesterfield", "1931/2012", "p. 82"), ("Lowe", "1939/1967", "chapter 1"),
+        ("Huygens", "", "p. 246-7"), ("Eck", "1959/1986", "p. 93"),
+    ]  # fmt: skip
