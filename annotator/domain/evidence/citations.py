@@ -634,6 +634,7 @@ def _sources_only(text: str, scans: _Scans, known: set[str]) -> set[str]:
     return found
 
 
+_ADVERB_BEFORE_FOR = re.compile(r"\b[a-z]+ly\s+$")
 _WITNESS_BEFORE = re.compile(
     r"(?:\b(?:General|Marshal|Comrade|Colonel|Admiral|Captain|President|Minister|Lord|Sir|Count)\s+|"
     r"\bmemoirs?,?\s+(?:by\s+)?|\bmemoirist\s+)(?:[A-Z][\w’'.-]*\s+){0,3}$"
@@ -668,9 +669,27 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         given = _given_names(source, refs)
         if given:
             refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
-        if not refs or any(ref is None for _, _, ref in refs):
+        # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
+        bare = {
+            index: match
+            for index, (start, end, ref) in enumerate(refs)
+            if ref is None and index > 0 and (match := _BARE_YEAR.fullmatch(source, start, end))
+        }
+        if not refs or any(ref is None and index not in bare for index, (_, _, ref) in enumerate(refs)):
             continue
-        evidences = [_from_ref(source, ref, review) for _, _, ref in refs if ref is not None]
+        evidences: list[Evidence | None] = []
+        for index, (start, end, ref) in enumerate(refs):
+            before = evidences[-1] if evidences else None
+            if index in bare:
+                if before is None or not before.cited_author or not before.year:
+                    evidences.append(None)
+                    continue
+                evidences.append(Evidence(EvidenceKind.CITATION, start, end, cited_author=before.cited_author,
+                                          year=_years(bare[index].group("year")),
+                                          locator=_clean_loc(bare[index].group("loc")),
+                                          details={"style": "author-date"}))  # fmt: skip
+            elif ref is not None:
+                evidences.append(_from_ref(source, ref, review))
         if any(e is None for e in evidences):
             continue
         for index, (start, _, _) in enumerate(refs):
@@ -727,6 +746,7 @@ def _given_names(
 
 
 # A comma before a name: "(Lund 1999, Okoro 2016)", "(…, de Solla Price 1976)"
+_BARE_YEAR = re.compile(rf"(?P<year>{_YEAR_FORM})(?:\s*[,:]\s*(?P<loc>{_LOC}))?")
 _PAGE_LOC = re.compile(r"pp?\.\s*\d")
 _WORK_COMMA = re.compile(r",(?=\s+(?:[a-z]{1,4}\s+)?[A-ZÀ-ÞА-ЯЁ])")
 
@@ -1091,6 +1111,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
+        if lead == "for" and _ADVERB_BEFORE_FOR.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "unfortunately for Mao, …": a fortune, not a view
         # "Some, following Rapoport, believed": an argument's lineage, as strong as "as X argues"
         strong = (lead == "as" and match.group("verb") is not None) or (
             lead.startswith("following") and text.startswith(",", match.end("names"))

@@ -1057,3 +1057,22 @@ def test_a_reprint_year_after_a_narrative_name_and_a_page_only_work_among_dated_
         ("Chesterfield", "1931/2012", "p. 82"), ("Lowe", "1939/1967", "chapter 1"),
         ("Huygens", "", "p. 246-7"), ("Eck", "1959/1986", "p. 93"),
     ]  # fmt: skip
+
+
+def test_bare_years_after_a_semicolon_are_further_works_of_the_author_before() -> None:
+    text = "Narrative solves part of it (Hult 2011; 2009; 2008, 45), and so do models (Frist 2010; 2009)."
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Hult", "2011", ""), ("Hult", "2009", ""), ("Hult", "2008", "45"), ("Frist", "2010", ""),
+        ("Frist", "2009", ""),
+    ]  # fmt: skip
+    # a bracket of years alone names nobody
+    assert _cited("The famine (1932; 1933) and the purge (1937; 1938) came later.") == []
+
+
+def test_for_after_an_adverb_is_no_frame_of_a_view() -> None:
+    text = (
+        "The speeches came out in one volume (Marr 1960). But unfortunately for Marr, the fame did not last. "
+        "For Marr, the speeches were the work of his life, and, for Marr, every word counted."
+    )
+    starts = [e.start for e in find_citations(text)]
+    assert starts == [text.index("(Marr"), text.index("For Marr") + 4, text.index(", for Marr") + 6]
