@@ -11,6 +11,8 @@ tests/benchmarks/measure_evidence_citations.py):
   locator, "ibid."/"loc. cit."/"op. cit.", an archive with fond, opis, delo, list ("RGASPI, f. 17, op. 3,
   d. 1003, l. 85"; ``cited_author`` the archive), a letter "(Stalin to Molotov, 1930)", optionally led by
   "see", "cf.", "e.g.", "quoted in", "noted by"…
+  Several works may also be listed with commas, each with an author and a year ("(Lund 1999, Okoro 2016)"),
+  and a bare year after a semicolon is a further work of the author before ("(Hutto 2011; 2009)").
   So "(1929–1933)", "(NEP)", "(see above)", "(37 percent)", "(Stalin)", "(December 1929 - March 1930)" and
   any bracket with running words are not. Names alone count only after "reported by"/"noted by"/"e.g."/"see"
   and when one of them is cited elsewhere in the text ("(e.g. Brzezhinski, Sholtsenitsyn)").
@@ -27,6 +29,8 @@ tests/benchmarks/measure_evidence_citations.py):
   plain speech ("says", "agrees") — otherwise "In 1883 Plekhanov argued", "according to Stalin", "Putin
   says" are actors and speakers, not scholarship (the quotation detectors give them their words). A
   headline's verb ("Poll finds …") proves nothing; a country is never a scholar ("India notes").
+  A body with the year of its report and a verb is cited too ("The … Bureau (2019) found"); a modal
+  ("X would argue") is a weak sign, as the past.
   Possessives alone ("Conquest's figure") and the heads of a list of views ("Ponton: Revisionist …") are
   not returned. "ibid." takes the author of the citation before it.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
@@ -664,8 +668,7 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             # the page number read as blanks, at the same offsets
             blanked = _PAGE_BREAK.sub(lambda m: re.sub(r"\S", " ", m.group(0)), bracket.group(0))
             source = text[: bracket.start()] + blanked + text[bracket.end() :]
-        parts = [piece for start, end in parts for piece in _comma_works(source, start, end)]
-        refs = [(start, end, _REF.fullmatch(source, start, end)) for start, end in parts]
+        refs = [ref for start, end in parts for ref in _comma_works(source, start, end)]
         given = _given_names(source, refs)
         if given:
             refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
@@ -751,29 +754,30 @@ _PAGE_LOC = re.compile(r"pp?\.\s*\d")
 _WORK_COMMA = re.compile(r",(?=\s+(?:[a-z]{1,4}\s+)?[A-ZÀ-ÞА-ЯЁ])")
 
 
-def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[str] | None]]:
     """A bracket's reference, or the works it lists with commas between when it reads as no one reference:
     "(Lund 1999, Okoro 2016)" cites two works; "(Getty, Rittersporn and Zemskov 1993)" one. Each work must
-    name an author and a year."""
-    if _REF.fullmatch(text, start, end) is not None:
-        return [(start, end)]
-    pieces: list[tuple[int, int]] = []
+    name an author and a year or a page. Each with its reference (None where the whole reads as none)."""
+    whole = _REF.fullmatch(text, start, end)
+    if whole is not None or "," not in text[start:end]:
+        return [(start, end, whole)]
+    pieces: list[tuple[int, int, re.Match[str] | None]] = []
     begin, dated = start, False
     for cut in [m.start() for m in _WORK_COMMA.finditer(text, start, end)] + [end]:
         piece = text[begin:cut]
         stripped = piece.strip()
         if not stripped:
-            return [(start, end)]
+            return [(start, end, None)]
         at = begin + piece.index(stripped)
         ref = _REF.fullmatch(text, at, at + len(stripped))
         # ("(Huygens p. 246-7, Eck 1959 p. 93)": a work with a page and no year among dated ones)
         paged = bool(ref and ref.group("authors") and _PAGE_LOC.match(ref.group("loc") or ""))
         if ref is None or not (ref.group("year") or paged):
-            return [(start, end)]
+            return [(start, end, None)]
         dated = dated or bool(ref.group("year"))
-        pieces.append((at, at + len(stripped)))
+        pieces.append((at, at + len(stripped), ref))
         begin = cut + 1
-    return pieces if len(pieces) > 1 and dated else [(start, end)]
+    return pieces if len(pieces) > 1 and dated else [(start, end, None)]
 
 
 def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
