@@ -591,7 +591,39 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars)
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
+    found = _resolve_bare_years(text, found)
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
+
+
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<owner>{_NAME})[’']s\b")
+
+
+def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
+    """"“…” (2018, 101)": the author of a bare year and page is the one cited last in the same paragraph, or
+    else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation."""
+    resolved: list[Evidence] = []
+    for evidence in found:
+        if not evidence.details.get("bare_year"):
+            resolved.append(evidence)
+            continue
+        paragraph = text.rfind("\n\n", 0, evidence.start) + 1
+        author = ""
+        for before in reversed(resolved):
+            if before.start < paragraph:
+                break
+            if before.cited_author:
+                author = before.cited_author
+                break
+        if not author:
+            owners = [m.group("owner") for m in _OWNER_BEFORE.finditer(text, paragraph, evidence.start)]
+            places = _place_names()
+            owners = [o for o in owners if o not in _NOT_NAMES and o not in _DEMONYMS and o not in places]
+            author = owners[-1] if owners else ""
+        if author:
+            resolved.append(Evidence(EvidenceKind.CITATION, evidence.start, evidence.end, cited_author=author,
+                                     year=evidence.year, locator=evidence.locator,
+                                     details=evidence.details))  # fmt: skip
+    return resolved
 
 
 def _sources_only(text: str, scans: _Scans, known: set[str]) -> set[str]:
@@ -672,6 +704,17 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         given = _given_names(source, refs)
         if given:
             refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
+        if len(refs) == 1 and refs[0][2] is None:
+            year_page = _BARE_YEAR.fullmatch(source, refs[0][0], refs[0][1])
+            quoted = _QUOTE_BEFORE.search(text, max(0, refs[0][0] - 4), refs[0][0])
+            if year_page and year_page.group("loc") and quoted:
+                # "“…” (2018, 101)": the year and page of quoted words, by the author named before
+                # (resolved in _resolve_bare_years)
+                found.append(Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(),
+                                      year=_years(year_page.group("year")),
+                                      locator=_clean_loc(year_page.group("loc")),
+                                      details={"style": "author-date", "bare_year": "1"}))  # fmt: skip
+                continue
         # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
         bare = {
             index: match

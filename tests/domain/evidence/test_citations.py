@@ -1076,3 +1076,16 @@ def test_for_after_an_adverb_is_no_frame_of_a_view() -> None:
     )
     starts = [e.start for e in find_citations(text)]
     assert starts == [text.index("(Marr"), text.index("For Marr") + 4, text.index(", for Marr") + 6]
+
+
+def test_a_bare_year_and_page_after_a_quotation_cite_the_author_named_before() -> None:
+    text = (
+        "The handbook opens well (Lind and Roos 2018, 105). The authors ask, “How can a state be extracted?” "
+        "(2018, 101).\n\n"
+        "The next section is weaker. The problem is plain in Tam Frost’s chapter, when he admits that "
+        "“there is a disconnect” (2018, 173).\n\n"
+        "The famine years (1932, 1933) were worse than the war (1941–1945)."
+    )
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Lind and Roos", "2018", "105"), ("Lind and Roos", "2018", "101"), ("Frost", "2018", "173"),
+    ]  # fmt: skip
