@@ -683,3 +683,18 @@ AS_PUT = re.compile(
     r"explained|explains|demonstrated|demonstrates|reminds|reminded)\b"
     r"(?:\s+it)?[^,.;:]{0,40},"
 )
+
+
+# ---- speaker16c (session 9): quotation and speaker rules from Wikipedia history articles ----------------
+# A passive naming verb right before the words, its agent right after them: "It was described as “…” by
+# Sir Norman Birkett", "was hailed as “…” by the press".
+PASSIVE_NAMING = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|later\s+|once\s+)?(?:described|called|termed|"
+    r"dubbed|labell?ed|branded|characteri[sz]ed|hailed|denounced|praised|condemned|criticised|criticized)"
+    r"(?:\s+as)?\s+(?:the\s+|an?\s+)?$"
+)
+AGENT_AFTER = re.compile(
+    r"[,.]?\s*by\s+(?:(?:Sir|Lord|Lady|Count|Countess|Dr\.?|Professor|President|General|Marshal|Judge|"
+    r"Justice|Senator|Chancellor|Cardinal|Pope|King|Queen|Prince|Princess)\s+)?"
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de|der|la))*)"
+)

@@ -35,11 +35,13 @@ from dataclasses import replace
 from annotator.domain.evidence import Evidence, EvidenceKind, Form
 from annotator.domain.evidence._words import (
     ACCORDING,
+    AGENT_AFTER,
     AS_PUT,
     BODY_NOUNS,
     FRENCH_INVERSION,
     INVERTED_ASIDE,
     NOT_NAMES,
+    PASSIVE_NAMING,
     SAYING_NOUN_THAT,
     VIEW_AFTER_COLON,
     VIEW_OF,
@@ -368,6 +370,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
         # taken from a critic")
         return True, "label"
+    if len(words) >= 2 and PASSIVE_NAMING.search(lead) and (agent := AGENT_AFTER.match(after)) and (
+        agent.group("agent").split()[0].lower() not in NOT_NAMES
+    ):
+        return False, "quotation"  # "was described as “…” by Sir Norman Birkett": the agent's words
     if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):
@@ -470,6 +476,8 @@ def named_caller(lead: str) -> bool:
         return False
     named = any(w[0].isupper() and w.lower() not in NOT_NAMES for w in words)
     last = words[-1].lower()
+    if len(words) == 1 and last in ("he", "she"):
+        return True  # "what he called “…”": one person the text has named, unlike a vague "they"
     role = last in BODY_NOUNS or (last.endswith("s") and last[:-1] in BODY_NOUNS)
     return named or (role and last not in {"they", "we", "he", "she"})
 
@@ -620,7 +628,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     last += 1
                 blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
                 taken.update(range(k, last + 1))
-        elif not indented and colon and (saying or cited):
+        elif not indented and colon and (saying or cited) and not _authors_own(intro, body):
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
@@ -667,6 +675,29 @@ def _prose(body: str) -> bool:
 
 
 _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
+
+
+def _authors_own(intro: str, body: str) -> bool:
+    """Whether an unindented paragraph after a saying colon goes on in the author's voice (a text whose block
+    quotations were lost in conversion): it opens a quotation of its own (ends in a colon), or it names the
+    one the introduction has speak in the third person ("Swain argues that:" and then "Swain explains")."""
+    if _NOTE_CALLS_AT_END.sub("", body.strip()).endswith(":"):
+        return True
+    words = WORD.findall(sentence_lead(intro, len(intro)))
+    for i, w in enumerate(words):
+        if i == 0 or not is_saying_word(w, after_name=True):
+            continue
+        k = i - 1
+        while k > 0 and (words[k].lower().endswith("ly") or words[k].lower() in _ADVERBS):
+            k -= 1  # "Trotsky later explained", "Varga also wrote"
+        name = words[k]
+        if name[0].isupper() and len(name) > 2 and name.lower() not in NOT_NAMES:
+            return re.search(rf"\b{re.escape(name)}\b(?![’']s)", body) is not None
+        return False
+    return False
+
+
+_ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "still", "famously", "too"}
 
 
 def _intro_says(intro: str) -> bool:

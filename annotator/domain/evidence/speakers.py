@@ -114,6 +114,7 @@ from operator import itemgetter
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
     ACCORDING,
+    AGENT_AFTER,
     AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
@@ -128,6 +129,7 @@ from annotator.domain.evidence._words import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     PASSIVE_AGENT,
+    PASSIVE_NAMING,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     SAYING_NOUN_THAT,
@@ -359,6 +361,9 @@ def _speaker(
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
+    agent = AGENT_AFTER.match(text, q.end) if PASSIVE_NAMING.search(lead) else None
+    if agent and ok(found := _named(text, agent.start("agent"), agent.end("agent"))):
+        return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
         return found, "possessor", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):

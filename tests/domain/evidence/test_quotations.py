@@ -508,3 +508,18 @@ def test_coordinated_words_and_a_gerund_with_its_object_are_borrowed_wording_not
         '"loyal and tireless"', '"guarding the stores of the district"', '"cautious and probably low"'
     ]
     assert scare(text) == ['"class aliens"']
+
+
+def test_a_paragraph_after_a_saying_colon_that_names_the_speaker_or_introduces_again_is_the_authors():
+    # Texts whose block quotations were lost in conversion: the paragraph after the colon goes on in the
+    # author's voice, naming the one said to speak in the third person or opening a quotation of its own.
+    text = (
+        "About the strike of 1926 the organiser Varga later wrote:\n\n"
+        'In the mills, Varga often spoke to the weavers himself, telling them that "the owners count '
+        'every spool but not the hands". Few of them had heard a union man before.\n\n'
+        "The union's lawyer, a cautious man, put it differently:\n\n"
+        "Several of the younger members sent a letter to the district committee, in which they wrote:\n"
+    )
+    found_ = found(text)
+    assert all(form == Form.INLINE for _, _, form, _ in found_)
+    assert real(text) == ['"the owners count every spool but not the hands"']

@@ -1998,3 +1998,21 @@ def test_a_quotation_after_a_sentence_given_as_someones_account_goes_on_with_it(
         "the Leader himself.” Flustered, Orlov denied everything."
     )
     assert speakers(text)["He was totally"] == "Ivanova"
+
+
+def test_a_passive_naming_with_its_agent_after_the_words_is_the_agents():
+    # "was described as “…” by X": the agent after the words named them; "by" alone after a label does not.
+    text = (
+        "The harvest of 1891 was described as “the worst the province has seen in a century” by Count "
+        "Bobrinsky, the governor, in his report. The grain was called “reserve stock” by the clerks."
+    )
+    assert speakers(text) == {"the worst the": "Bobrinsky"}
+
+
+def test_what_he_or_she_called_is_the_words_of_whom_the_pronoun_stands_for():
+    # "they" stays vague ("what they called “…”" is a label), but "he" and "she" stand for one person named.
+    text = (
+        "The consul Pedro Aguirre, named to the post in March, was given what he called “the hardest task "
+        "of my life”: finding ships for the refugees. The guards kept what they called “the list”."
+    )
+    assert speakers(text) == {"the hardest task": "Pedro Aguirre"}
