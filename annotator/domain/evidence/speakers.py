@@ -1204,9 +1204,10 @@ def _carry_over(
     takes one; "they" takes a body or "X and Y"; "it" only a body."""
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
+    barred = _barred(text, at)
     found = [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
                                                                             people)
-             if _plausible(name, people)]
+             if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
     candidates = [name for name, _, _ in found]
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
@@ -1250,6 +1251,35 @@ def _carry_over(
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
               and all(_given(w, people) for w in name.split()[:-1])]
     return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
+
+
+def _barred(text: str, at: int) -> set[str]:
+    """Names a pronoun subject at ``at`` cannot stand for: a name in a phrase fronted before it ("Yet to
+    another Menshevik leader, Fyodor Dan, he confided": not Dan) or the one a relative pronoun right before it
+    stands for ("Pasternak, whom he described as": not Pasternak)."""
+    window = text[max(0, at - 300) : at]
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
+    local = window[cut:]
+    barred: set[str] = set()
+    fronted = _FRONTED_PHRASE.match(local)
+    relative = _RELATIVE_BEFORE.search(local)
+    for m in (fronted, relative):
+        if m is not None:
+            words = re.findall(r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+", m.group("np"))
+            barred.update(w for w in words if w.lower() not in NOT_NAMES)
+    return barred
+
+
+# "Yet to another Menshevik leader, Fyodor Dan, he": a prepositional phrase opening the sentence.
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:(?:Yet|But|And|So|Then|Later|Also|Still)\s+)?(?:[Tt]o|[Ww]ith|[Ff]or|[Aa]bout|[Oo]f|[Ff]rom|[Tt]owards?)\s+"
+    r"(?P<np>[^.;:“”\"«»]{1,120}?),\s*(?:(?:he|she)\s+)?$"
+)
+# "Pasternak, whom he", "Kamenev, to whom he": the relative pronoun's antecedent.
+_RELATIVE_BEFORE = re.compile(
+    r"(?P<np>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*),\s+(?:(?:to|with|for|of|from|about)\s+)?whom\s+"
+    r"(?:(?:he|she)\s+)?$"
+)
 
 
 def _given(word: str, people: _People) -> bool:

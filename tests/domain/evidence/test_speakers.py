@@ -2016,3 +2016,15 @@ def test_what_he_or_she_called_is_the_words_of_whom_the_pronoun_stands_for():
         "of my life”: finding ships for the refugees. The guards kept what they called “the list”."
     )
     assert speakers(text) == {"the hardest task": "Pedro Aguirre"}
+
+
+def test_a_pronoun_never_stands_for_a_name_fronted_before_it_or_for_whom_it_acts_on():
+    # "To Dan, he confided": "he" is not Dan; "Pasternak, whom he described as": "he" is not Pasternak.
+    text = (
+        "Osinsky spent the winter in Moscow. Yet to an old comrade from exile, the Menshevik Pavel Rudin, he "
+        "confided that Stalin was “a house without a master”.\n\n"
+        "Blok had stopped writing by then. Osinsky could not praise him in print, but he gave a long passage "
+        "of his lecture to Blok, whom he described as “the last honest man in Petrograd, and the "
+        "loneliest”."
+    )
+    assert speakers(text) == {"a house without": "Osinsky", "the last honest": "Osinsky"}
