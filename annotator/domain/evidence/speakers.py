@@ -647,6 +647,10 @@ def _before_quote(
             elif people.kind(at, obj) not in ("place", "common"):
                 named = obj[:1].isupper()
                 return _named(text, at, at + len(obj)) if named else Speaker(obj, at, at + len(obj))
+        if verb.group().lower() in _OPINION_VERBS and (outer := _reporting_verb(lead, verb.start())):
+            # "Payne notes that very few scholars consider him a “…”", "Lenin wrote that he and other leaders
+            # believed … meant “…”": an opinion inside a reported clause is the reporter's account
+            verb = outer
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -704,6 +708,23 @@ def _before_quote(
         if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     return None
+
+
+_OPINION_VERBS = set(
+    "believe believed believes consider considered considers think thought thinks regard regarded regards "
+    "maintain maintained maintains feel felt feels hold held holds know knew knows view viewed views".split()
+)
+
+
+def _reporting_verb(lead: str, before: int) -> re.Match[str] | None:
+    """The last verb of saying with "that" before ``before`` in the same sentence ("notes that"), if any."""
+    outer = None
+    for w in WORD.finditer(lead, 0, before):
+        if re.match(r"\s+that\b", lead[w.end() :]) and is_saying_word(w.group(), after_name=True) and (
+            w.group().lower() not in _OPINION_VERBS and not re.search(r"[.;:]", lead[w.end() : before])
+        ):
+            outer = w
+    return outer
 
 
 def _statement_before(

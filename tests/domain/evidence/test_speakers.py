@@ -2028,3 +2028,13 @@ def test_a_pronoun_never_stands_for_a_name_fronted_before_it_or_for_whom_it_acts
         "loneliest”."
     )
     assert speakers(text) == {"a house without": "Osinsky", "the last honest": "Osinsky"}
+
+
+def test_a_verb_of_opinion_inside_a_reported_clause_leaves_the_words_to_the_one_reporting():
+    # "X notes that few scholars consider him a “…”": the reporter's words, not the scholars'.
+    text = (
+        "Marta Kowal notes that very few scholars consider the reform to have been “a plan at all, rather "
+        "than a mood”.\n\nThe harvest of 1931 failed. Pavel Lenk later wrote that he and other party leaders "
+        "believed the harvest figures meant “the end of rationing within a year, and of the queues”."
+    )
+    assert speakers(text) == {"a plan at": "Marta Kowal", "the end of": "Pavel Lenk"}
