@@ -711,8 +711,7 @@ def _before_quote(
 
 
 _OPINION_VERBS = set(
-    "believe believed believes consider considered considers think thought thinks regard regarded regards "
-    "maintain maintained maintains feel felt feels hold held holds know knew knows view viewed views".split()
+    ["believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks", "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold", "held", "holds", "know", "knew", "knows", "view", "viewed", "views"]
 )
 
 
