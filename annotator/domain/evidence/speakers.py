@@ -710,9 +710,11 @@ def _before_quote(
     return None
 
 
-_OPINION_VERBS = set(
-    ["believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks", "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold", "held", "holds", "know", "knew", "knows", "view", "viewed", "views"]
-)
+_OPINION_VERBS = {
+    "believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks",
+    "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold",
+    "held", "holds", "know", "knew", "knows", "view", "viewed", "views",
+}
 
 
 def _reporting_verb(lead: str, before: int) -> re.Match[str] | None:
