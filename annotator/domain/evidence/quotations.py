@@ -197,8 +197,34 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
+    last_real: Evidence | None = None
+    for index, e in enumerate(found):
+        if e.details["depth"] != "0" or index in removed:
+            continue
+        if e.scare and last_real is not None and _goes_on(text, last_real, e):
+            # "characterised him as “…” who had committed a “…”", "accused him of “…” and of staging “…”":
+            # a phrase quoted later in the sentence of somebody's words is more of them
+            details = {**e.details, "use": "quotation", "goes_on": "1"}
+            e = found[index] = replace(e, scare=False, details=details)
+        if not e.scare:
+            last_real = e
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+def _goes_on(text: str, before: Evidence, e: Evidence) -> bool:
+    """Whether the label ``e`` is a phrase quoted later in the sentence of the real quotation ``before``."""
+    inner = text[e.start + 1 : e.end - 1].strip()
+    words = WORD.findall(inner)
+    gap = text[before.end : e.start]
+    if len(words) < 2 or not inner[:1].islower() or len(gap) > 140 or e.details.get("use") == "title":
+        return False
+    if re.search(r"[.!?;:][”\"’»)\]\d]*\s|\n\s*\n|[“”\"«»„]", gap):
+        return False  # another sentence, or other marks between
+    if re.search(r"[.!?…]\W?$", text[before.start : before.end - 1]) and re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", gap):
+        return False  # “… nobody protested.” She was sent …: the words before ended their sentence
+    lead = sentence_lead(text, e.start)
+    return not _LABEL_BEFORE.search(lead) and not re.search(r"\b[A-Z][a-z]+\s+$", gap)
 
 
 def _parallel_as(text: str, before: Evidence, e: Evidence) -> bool:

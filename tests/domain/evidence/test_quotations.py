@@ -523,3 +523,18 @@ def test_a_paragraph_after_a_saying_colon_that_names_the_speaker_or_introduces_a
     found_ = found(text)
     assert all(form == Form.INLINE for _, _, form, _ in found_)
     assert real(text) == ['"the owners count every spool but not the hands"']
+
+
+def test_a_phrase_quoted_later_in_the_sentence_of_a_real_quotation_goes_on_with_it():
+    # The same voice goes on: "characterised him as “…” who had committed a “…”", "accused him of “…” and
+    # of staging “…”"; a title or a so-called label later in the sentence stays what it is.
+    text = (
+        "The prosecutor characterised Orlov as “a rootless adventurer without honour” who had planned a "
+        "“long campaign of quiet wrecking”. The bureau accused him of “ignoring the directives” and of "
+        "staging “noisy factional meetings”, and of reading the so-called “ninth letter” and “Notes of a "
+        "Chekist” aloud."
+    )
+    assert real(text) == [
+        "“a rootless adventurer without honour”", "“long campaign of quiet wrecking”",
+        "“ignoring the directives”", "“noisy factional meetings”",
+    ]
