@@ -698,3 +698,13 @@ AGENT_AFTER = re.compile(
     r"Justice|Senator|Chancellor|Cardinal|Pope|King|Queen|Prince|Princess)\s+)?"
     r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de|der|la))*)"
 )
+
+
+def opens_with_verb(word: str) -> bool:
+    """Whether quoted words opening with ``word`` right after a name are that name's predicate ("Antony Beevor
+    “reckons the toll at …”", "President Roosevelt “said that he …”")."""
+    return is_saying_word(word, after_name=True) or word.lower() in _ESTIMATING
+
+
+_ESTIMATING = {"reckons", "reckoned", "estimates", "estimated", "calculates", "calculated", "believes",
+               "believed", "thinks", "thought", "considers", "considered", "concludes", "concluded"}

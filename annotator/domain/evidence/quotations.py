@@ -49,6 +49,7 @@ from annotator.domain.evidence._words import (
     frame_verb,
     is_naming_word,
     is_saying_word,
+    opens_with_verb,
     tail_verb,
 )
 from annotator.domain.structure import Mark, MarkKind
@@ -396,6 +397,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
         # taken from a critic")
         return True, "label"
+    if len(words) >= 3 and inner[:1].islower() and opens_with_verb(words[0]) and re.search(
+        r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead
+    ):
+        return False, "quotation"  # "Antony Beevor “reckons the toll at …”": the words open with its verb
     if len(words) >= 2 and PASSIVE_NAMING.search(lead) and (agent := AGENT_AFTER.match(after)) and (
         agent.group("agent").split()[0].lower() not in NOT_NAMES
     ):

@@ -141,6 +141,7 @@ from annotator.domain.evidence._words import (
     frame_verb,
     is_naming_word,
     is_saying_word,
+    opens_with_verb,
     tail_verb,
 )
 from annotator.domain.evidence.quotations import (
@@ -366,6 +367,8 @@ def _speaker(
         return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
         return found, "possessor", source
+    if q.form == Form.INLINE and ok(found := _predicate_subject(text, q, lead, lead_at)):
+        return found, "predicate", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
@@ -438,6 +441,28 @@ def _possessor(
         return None
     pronoun = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()]
     return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+
+
+def _predicate_subject(text: str, q: Evidence, lead: str, lead_at: int) -> Speaker | None:
+    """ "Antony Beevor “reckons that …”", "the Allies would “pursue them …”": words that open with the verb
+    of the name right before them (a verb of saying, or any verb after a modal) are that name's."""
+    m = _NAME_RIGHT_BEFORE.search(lead)
+    first = re.match(r"\W*([a-z]\w*)", text[q.start + 1 : q.start + 40])
+    if m is None or first is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    if not m.group("modal") and not opens_with_verb(first.group(1)):
+        return None
+    if re.search(r"\bthat\s+(?:the\s+)?$", lead[: m.start("name")]) and not is_saying_word(
+        first.group(1), after_name=True
+    ):
+        return None  # "told us that Stalin “thinks about …”": the reported clause's subject, not the reporter
+    return _named(text, lead_at + m.start("name"), lead_at + m.end("name"))
+
+
+_NAME_RIGHT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de))*)\s+"
+    r"(?:(?P<modal>would|will|could|should|must|might|shall)\s+)?$"
+)
 
 
 def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:

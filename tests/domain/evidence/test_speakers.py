@@ -2038,3 +2038,27 @@ def test_a_verb_of_opinion_inside_a_reported_clause_leaves_the_words_to_the_one_
         "believed the harvest figures meant “the end of rationing within a year, and of the queues”."
     )
     assert speakers(text) == {"a plan at": "Marta Kowal", "the end of": "Pavel Lenk"}
+
+
+def test_a_name_right_before_words_that_open_with_its_verb_is_their_speaker():
+    # The quotation is the predicate: "Beevor “reckons that …”", "the Allies would “pursue them …”".
+    text = (
+        "The minutes of the meeting between Molotov and Eden at the embassy record that Sir Anthony Eden "
+        "“said that he had never seen a city so badly damaged”. In his history of the war, Antony Beevor "
+        "“reckons the toll at some 200,000 lives”. When the war was won, the Allies would “hunt them down "
+        "in every country of the world”."
+    )
+    found = speakers(text)
+    assert found["said that he"] is not None and found["said that he"].endswith("Eden")
+    assert found["reckons the toll"] == "Antony Beevor"
+    assert found["hunt them down"] == "Allies"
+
+
+def test_a_name_opening_a_reported_clause_before_its_predicate_in_marks_is_not_the_reporter():
+    text = (
+        "Our teacher Vera Ilyinichna told us that Lenin “thinks about every child in the country”. A Paris "
+        "weekly predicted that the Republic would “never pay its debts to the banks”."
+    )
+    found = speakers(text)
+    assert found["thinks about every"] == "Vera Ilyinichna"
+    assert found["never pay its"] != "Republic"
