@@ -2062,3 +2062,15 @@ def test_a_name_opening_a_reported_clause_before_its_predicate_in_marks_is_not_t
     found = speakers(text)
     assert found["thinks about every"] == "Vera Ilyinichna"
     assert found["never pay its"] != "Republic"
+
+
+def test_a_participle_after_a_note_call_and_a_named_possessors_message():
+    # "…, writing:" after a note call is still the sentence subject's; "X's last message to Y stated" is X's.
+    text = (
+        "In his diary, Korolenko described the governor as a decent man,[12] writing: “He listens, and "
+        "then he does what Petersburg wants.”\n\n"
+        "Orlov's last note to Yagoda stated “I have nothing left to confess”, and it was never answered."
+    )
+    found = speakers(text)
+    assert found["He listens, and"] == "Korolenko"
+    assert found["I have nothing"] == "Orlov"
