@@ -427,7 +427,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) == 1 and inner[:1].islower() and _NOUN_SLOT.search(lead):
         # "new laws against “hooliganism” (Dobson 2009: 109)": the citation is the sentence's, not the word's
         return True, "label"
-    if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
+    if (_CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls)) and not (
+        # "called Dan a “Jesuit”,[12]": a note call after one word in a noun's slot proves nothing
+        len(words) == 1 and not re.search(r"[.!?]\W?$", inner) and _NOUN_SLOT.search(lead)
+    ):
         return False, "quotation"
     charge = _PUNISHED_FOR.search(lead) and not _OBJECT_AFTER.match(after)
     if len(words) >= 2 and inner[:1].islower() and charge:

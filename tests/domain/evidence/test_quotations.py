@@ -538,3 +538,12 @@ def test_a_phrase_quoted_later_in_the_sentence_of_a_real_quotation_goes_on_with_
         "“a rootless adventurer without honour”", "“long campaign of quiet wrecking”",
         "“ignoring the directives”", "“noisy factional meetings”",
     ]
+
+
+def test_a_single_word_in_a_noun_slot_stays_a_label_even_with_a_note_call_after_it():
+    # An encyclopedia puts a note call after almost anything; a word in marks after "a"/"the" is a label.
+    text = (
+        'In their quarrel Martov called Dan a "Jesuit",[12] a "pedant"[13] and worse. The party '
+        'denounced the "Legalists".[14] Martov wrote that "nothing divides us but Dan".[15]'
+    )
+    assert real(text) == ['"nothing divides us but Dan"']
