@@ -421,6 +421,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
     # "with the text: “Freedom for Sinyavsky and Daniel! Respect the Soviet Constitution!”": sentences
     sentences = bool(re.search(r"[.!?]\s+[A-ZА-ЯЁ]", inner)) and lead.rstrip().endswith(":")
+    if _is_title(words) and not sentences and re.search(r"\b(?:the|their|his|her|its|our)\s+$", lead, re.I):
+        return True, "title"  # "published their “Declaration on …”", "victims of the “White Terror”": a name
     titled = _TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)
     if _is_title(words) and not sentences and titled:
         return True, "title"

@@ -547,3 +547,12 @@ def test_a_single_word_in_a_noun_slot_stays_a_label_even_with_a_note_call_after_
         'denounced the "Legalists".[14] Martov wrote that "nothing divides us but Dan".[15]'
     )
     assert real(text) == ['"nothing divides us but Dan"']
+
+
+def test_a_title_cased_name_after_an_article_or_possessive_is_a_title_even_after_a_verb():
+    text = (
+        'In 1943 the United States and Britain published their "Declaration on Crimes in Occupied Lands", '
+        'and in 1945 the regime enacted the "Charter of Labour Rights". According to Gabriel Jackson, the '
+        'victims of the "Red Terror" were fewer. Molotov said that "the Allies will keep their word".'
+    )
+    assert real(text) == ['"the Allies will keep their word"']
