@@ -1430,7 +1430,9 @@ def _antecedents(
         if nearest == 0 and not plural and not neuter:
             # "…, and though Stalin took a lenient view (…), he said": the subject of the clause the pronoun
             # comes right after is whom it stands for, before the sentence's own subject
-            clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before))
+            clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before)) or _MAIN_BEFORE.search(
+                unquoted, s, len(before)
+            )
             if clause and clause.group("name").split()[0].lower() not in NOT_NAMES and people.kind(
                 window_start + clause.start("name"), clause.group("name")
             ) in ("person", "unknown"):
@@ -1562,6 +1564,11 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|became|becomes|remain
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:though|although|while|when|whereas|because|since|once|after|before|if)\s+"
     r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+[a-z][^.;:!?“”\"«»]{0,120},\s*$"
+)
+# "how right Eden was when he said": the main clause's named subject, the pronoun opening the clause after it.
+_MAIN_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+(?:was|is|had|has|felt|seemed)\b"
+    r"[^.;:!?“”\"«»,]{0,40}?\s(?:when|as|because|after|before|until|since)\s+$"
 )
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")

@@ -2074,3 +2074,12 @@ def test_a_participle_after_a_note_call_and_a_named_possessors_message():
     found = speakers(text)
     assert found["He listens, and"] == "Korolenko"
     assert found["I have nothing"] == "Orlov"
+
+
+def test_a_pronoun_opening_a_clause_after_its_main_clause_s_named_subject_stands_for_it():
+    # "This showed how right Eden was when he said “…”": Eden, not the subject of the sentence before.
+    text = (
+        "Instead Ribbentrop had to return to Berlin. This proved how right Eden was when he said “the "
+        "Spanish people will go their own way, whatever the outcome”."
+    )
+    assert speakers(text) == {"the Spanish people": "Eden"}
