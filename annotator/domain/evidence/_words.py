@@ -708,3 +708,9 @@ def opens_with_verb(word: str) -> bool:
 
 _ESTIMATING = {"reckons", "reckoned", "estimates", "estimated", "calculates", "calculated", "believes",
                "believed", "thinks", "thought", "considers", "considered", "concludes", "concluded"}
+# A slogan given in marks: "his slogan to the peasants, “Enrich yourselves!”", "adopted the slogan of “…”".
+SLOGAN_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+|\b(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'-]+)[’']s\s+|\b(?:the|a)\s+)"
+    r"(?:[a-z]+\s+)?(?:slogan|motto|watchword|battle[- ]cry|rallying[- ]cry)"
+    r"(?:\s+(?:of|to\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?))?[\s,:]*$"
+)

@@ -43,6 +43,7 @@ from annotator.domain.evidence._words import (
     NOT_NAMES,
     PASSIVE_NAMING,
     SAYING_NOUN_THAT,
+    SLOGAN_BEFORE,
     VIEW_AFTER_COLON,
     VIEW_OF,
     WORD,
@@ -401,6 +402,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead
     ):
         return False, "quotation"  # "Antony Beevor “reckons the toll at …”": the words open with its verb
+    if SLOGAN_BEFORE.search(lead) and (len(words) >= 3 or re.search(r"!\W?$", inner)):
+        return False, "quotation"  # "his slogan to peasants, “Enrich yourselves!”": a slogan's words
     if len(words) >= 2 and PASSIVE_NAMING.search(lead) and (agent := AGENT_AFTER.match(after)) and (
         agent.group("agent").split()[0].lower() not in NOT_NAMES
     ):

@@ -133,6 +133,7 @@ from annotator.domain.evidence._words import (
     PLACE_PREPOSITIONS,
     PRONOUNS,
     SAYING_NOUN_THAT,
+    SLOGAN_BEFORE,
     SUBJECT_WORDS,
     TITLES,
     VIEW_AFTER_COLON,
@@ -369,6 +370,8 @@ def _speaker(
         return found, "possessor", source
     if q.form == Form.INLINE and ok(found := _predicate_subject(text, q, lead, lead_at)):
         return found, "predicate", source
+    if q.form == Form.INLINE and ok(found := _slogan_of(text, lead, lead_at, spoken, people)):
+        return found, "slogan", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
@@ -453,6 +456,28 @@ def _possessor(
         return None
     pronoun = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()]
     return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+
+
+def _slogan_of(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "His slogan to the villages, “…”", "Rykov's slogan", "He adopted the slogan of “…”": whose slogan."""
+    m = SLOGAN_BEFORE.search(lead)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        pronoun = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
+        return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+    if m.group("name") and m.group("name").lower() not in NOT_NAMES:
+        return _named(text, lead_at + m.start("name"), lead_at + m.end("name"))
+    opening = _SUBJECT_PRONOUN_OPENING.match(lead)
+    if opening:
+        return _carry_over(text, lead_at + opening.start("pronoun"), opening.group("pronoun").lower(), spoken,
+                           people)
+    subject = _sentence_subject(lead)
+    if subject is not None and people.kind(lead_at + subject[1], subject[0]) in ("person", "unknown"):
+        return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
+    return None
 
 
 def _predicate_subject(text: str, q: Evidence, lead: str, lead_at: int) -> Speaker | None:

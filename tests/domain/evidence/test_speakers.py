@@ -2083,3 +2083,13 @@ def test_a_pronoun_opening_a_clause_after_its_main_clause_s_named_subject_stands
         "Spanish people will go their own way, whatever the outcome”."
     )
     assert speakers(text) == {"the Spanish people": "Eden"}
+
+
+def test_a_slogan_given_in_marks_is_the_words_of_whose_slogan_it_is():
+    text = (
+        "Rykov defended the market for years. His slogan to the villages, “Grow rich and sow more!”, was "
+        "mocked in Pravda.\n\n"
+        "Martov returned to Geneva in 1915. He adopted the slogan of “bread, land and peace without "
+        "annexations”, and the paper printed it on every page."
+    )
+    assert speakers(text) == {"Grow rich and": "Rykov", "bread, land and": "Martov"}
