@@ -464,7 +464,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         verb = frame_verb(lead)
         naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"
         clause = verb is not None and _THAT_CLAUSE.search(lead, verb.end())
-        if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3:
+        predicate = re.search(
+            r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:a|an|the)\s+$", lead
+        )  # "argued that the state had become a “…”": the claim's own wording
+        if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3 and (
+            not predicate
+        ):
             # "ruled that the archive had failed to mark them as those of a “foreign agent”", "said
             # that files concerning “operational methods” could not be shown": a label in the reported
             # clause's noun phrase, not the words reported

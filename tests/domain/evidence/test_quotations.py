@@ -556,3 +556,13 @@ def test_a_title_cased_name_after_an_article_or_possessive_is_a_title_even_after
         'victims of the "Red Terror" were fewer. Molotov said that "the Allies will keep their word".'
     )
     assert real(text) == ['"the Allies will keep their word"']
+
+
+def test_what_a_reported_clause_says_a_thing_has_become_is_the_claim_s_wording():
+    # "argued that the state had become a “…”": the predicate is the claim itself; a noun phrase elsewhere
+    # in the reported clause ("mark them as those of a “foreign agent”") stays a label.
+    text = (
+        "In exile he argued that the republic had become a “bureaucratic police state” run by clerks. "
+        "The court ruled that the society had failed to mark its books as those of a “foreign agent”."
+    )
+    assert real(text) == ["“bureaucratic police state”"]
