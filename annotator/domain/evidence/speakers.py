@@ -1596,6 +1596,7 @@ _MAIN_BEFORE = re.compile(
     r"[^.;:!?“”\"«»,]{0,40}?\s(?:when|as|because|after|before|until|since)\s+$"
 )
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
+_ITALIC_TITLE = re.compile(r"(?<![\w_])_(?=[A-ZÀ-ÞА-ЯЁ])[^_\n]{1,120}?(?<=\S)_(?![\w_])")
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 
 
@@ -1942,7 +1943,10 @@ class _People:
 
     def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
-        self._quoted = list(quoted)  # (start, end) of the quotations, in order
+        # (start, end) of the quotations, in order, and of titles set in Markdown's italics ("_The Revolution
+        # Betrayed_"): names inside them are nobody's antecedent
+        titles = [(m.start(), m.end()) for m in _ITALIC_TITLE.finditer(text)]
+        self._quoted = sorted([*quoted, *titles]) if titles else list(quoted)
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere

@@ -2093,3 +2093,12 @@ def test_a_slogan_given_in_marks_is_the_words_of_whose_slogan_it_is():
         "annexations”, and the paper printed it on every page."
     )
     assert speakers(text) == {"Grow rich and": "Rykov", "bread, land and": "Martov"}
+
+
+def test_a_title_in_markdown_italics_names_no_antecedent():
+    text = (
+        "In Mexico Serge wrote several books, including _The Case of Comrade Tulayev_ and _Memoirs of a "
+        "Revolutionary_. He argued that the Soviet state had become a “totalitarian police machine” that "
+        "no reform could touch."
+    )
+    assert speakers(text)["totalitarian police machine”"].endswith("Serge")
