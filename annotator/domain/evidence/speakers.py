@@ -359,6 +359,12 @@ def _speaker(
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+    if q.details.get("goes_on") and spoken and q.start - 300 <= spoken[-1][0] <= q.start and not re.search(
+        r"[.!?]\s+[A-Z]|\n\s*\n", text[spoken[-1][0] : q.start]
+    ):
+        # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
+        # the sentence is the same voice's (the quotation detector checked the sentence)
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
     lead, lead_at = _lead(text, q, outer)
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):

@@ -2102,3 +2102,16 @@ def test_a_title_in_markdown_italics_names_no_antecedent():
         "no reform could touch."
     )
     assert speakers(text)["totalitarian police machine”"].endswith("Serge")
+
+
+def test_a_phrase_going_on_with_the_words_before_it_in_the_sentence_is_the_same_speaker_s():
+    text = (
+        "The prosecutor Krylenko characterised Ramzin as “a cynical servant of foreign capital” who had "
+        "planned a “long campaign of quiet wrecking” in the textile trusts. When Gorky came back, Rolland "
+        "met him first (as Rolland's sister remembered, “with open arms and a long speech” before dragging "
+        "the tired Gorky round the city “to see the new bookshops”)."
+    )
+    assert speakers(text) == {
+        "a cynical servant": "Krylenko", "long campaign of": "Krylenko",
+        "with open arms": "sister", "to see the": "sister",
+    }
