@@ -135,6 +135,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]
 _SENTENCE_START = re.compile(
     # the class first, then the look-behinds: the engine jumps from one candidate to the next
     r"[.!?…](?<!\b[A-ZА-ЯЁ]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bhon\.)(?<!\bProf\.)"
+    # abbreviated titles before a name: "Sen. Keating", "Gen. Taylor", "Gov. Stevenson"
+    r"(?<!\bSen\.)(?<!\bGen\.)(?<!\bGov\.)(?<!\bRep\.)(?<!\bCol\.)(?<!\bCapt\.)(?<!\bAdm\.)(?<!\bLt\.)"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)"
     r"|\)\s+(?=[A-Z]|$)"
 )

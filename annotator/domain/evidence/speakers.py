@@ -1774,7 +1774,8 @@ _PLACE_LIST = re.compile(
 _SENTENCE_BREAK = re.compile(
     # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
     # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
-    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)\.|[!?])"
+    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)"
+    r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?])"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")

@@ -2115,3 +2115,12 @@ def test_a_phrase_going_on_with_the_words_before_it_in_the_sentence_is_the_same_
         "a cynical servant": "Krylenko", "long campaign of": "Krylenko",
         "with open arms": "sister", "to see the": "sister",
     }
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    text = (
+        "On October 7 President Dorticós spoke at the Assembly: “We will defend ourselves.” On October 10 "
+        "in another speech Sen. Keating repeated his warning and stated that, “Construction has begun on "
+        "six launching sites.” Gen. Taylor was not convinced."
+    )
+    assert speakers(text)["Construction has begun"] == "Keating"
