@@ -1003,6 +1003,10 @@ def _subject_before(
     if document and document.group("name").split()[0].lower() not in NOT_NAMES:
         # "Article 2 of the United Nations Charter which states,": the named document says it
         return Speaker(document.group("name"), floor + document.start("name"), floor + document.end("name"))
+    named_after = _NAME_AFTER_WHICH.search(chunk)
+    if named_after and named_after.group("name").split()[0].lower() not in NOT_NAMES:
+        # "a telegram from Khrushchev to Kennedy in which Khrushchev warned": the relative's own subject
+        return _named(text, floor + named_after.start("name"), floor + named_after.end("name"))
     described = _NP_WHO.search(chunk)
     if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
@@ -1715,6 +1719,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NP_WHO = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+){0,2}),\s+(?:who|which)\s+(?!(?:he|she|they|it|we|I)\b)(?:[a-z]+\s+){0,2}$"
+)
+_NAME_AFTER_WHICH = re.compile(
+    r"\b(?:in|by|with|through)\s+(?:which|whom)\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+    r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$"
 )
 # Nouns a relative after which does not stand for a speaker: "the night, which …", "a year, which …".
 _NOT_SPEAKING_NOUNS = {"night", "day", "year", "time", "moment", "week", "month", "morning", "evening",

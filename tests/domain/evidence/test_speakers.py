@@ -2124,3 +2124,15 @@ def test_an_abbreviated_title_does_not_end_the_sentence():
         "six launching sites.” Gen. Taylor was not convinced."
     )
     assert speakers(text)["Construction has begun"] == "Keating"
+
+
+def test_a_name_after_in_which_is_the_subject_not_the_document_and_a_role_carries_its_name():
+    text = (
+        "That evening the radio read a telegram from Molotov to Eden in which Molotov warned that London's "
+        "“open piracy” would lead to war.\n\n"
+        "Navy secretary James Forrestal was worried. Sending the fleet north, he reasoned, “would leave the "
+        "whole coast open to a raid”."
+    )
+    found = speakers(text)
+    assert found["open piracy”"] == "Molotov"
+    assert found["would leave the"].endswith("Forrestal")
