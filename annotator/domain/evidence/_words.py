@@ -374,7 +374,7 @@ PASSIVE_AGENT = re.compile(
 )
 # "Its first point read:", "the inscription ran:": verbs of a document's wording, only right before a colon.
 _DOCUMENT_VERBS = {"read", "reads", "ran", "runs", "went", "goes"}
-_JUST_COLON = re.compile(r"\s*:\s*$")
+_JUST_COLON = re.compile(r"\s*[:,]\s*$")  # "The message read, “…”" as well as "read:"
 
 
 def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
@@ -714,3 +714,5 @@ SLOGAN_BEFORE = re.compile(
     r"(?:[a-z]+\s+)?(?:slogan|motto|watchword|battle[- ]cry|rallying[- ]cry)"
     r"(?:\s+(?:of|to\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?))?[\s,:]*$"
 )
+# "the US informed its NATO allies that “…”": informing is saying.
+_SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")

@@ -607,6 +607,9 @@ def _before_quote(
         who = CALLED_BY.search(lead)
         assert who is not None
         name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
+        # "what the War Office later called": the adverb is no part of the name
+        name = re.sub(r"\s+(?:later|also|once|first|then|subsequently|[a-z]{3,}ly)$", "", name)
+        name = re.sub(r"^(?:the|one|an?)\s+", "", name)
         name = re.sub(r"^[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+", "", name)  # "Stalin's daughter Svetlana …"
         start = lead_at + who.start("who") + who.group("who").index(name)
         # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but

@@ -2136,3 +2136,15 @@ def test_a_name_after_in_which_is_the_subject_not_the_document_and_a_role_carrie
     found = speakers(text)
     assert found["open piracy”"] == "Molotov"
     assert found["would leave the"].endswith("Forrestal")
+
+
+def test_what_a_body_later_called_a_message_that_read_and_informing_its_allies():
+    text = (
+        "That evening, what the War Office later called “the longest night of the war”, began quietly. "
+        "At noon the second letter was delivered. The message read, “We accept the terms as we understand "
+        "them.” At midnight the Foreign Office informed its allies that “the time for talks is running out.”"
+    )
+    found = speakers(text)
+    assert found["the longest night"].endswith("War Office")
+    assert found["We accept the"].endswith("message")
+    assert found["the time for"].endswith("Foreign Office")
