@@ -1344,6 +1344,12 @@ def _carry_over(
         named = _ROLE_NAMED.match(text, after_role, after_role + 120) if role_at >= 0 else None
         if named and named.group("name").split()[0].lower() not in NOT_NAMES:
             return Speaker(named.group("name"), None, None)
+    if chosen.split()[-1].islower() and len(chosen.split()) <= 3:
+        # "CIA director John A. McCone was suspicious. …, he reasoned": the name after the role
+        role_at = text.rfind(chosen, max(0, at - 600), at)
+        named = _NAME_AFTER_ROLE.match(text, role_at + len(chosen)) if role_at >= 0 else None
+        if named and named.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(named.group("name"), None, None)
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
@@ -1377,6 +1383,12 @@ _FRONTED_PHRASE = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r"(?P<np>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*),\s+(?:(?:to|with|for|of|from|about)\s+)?whom\s+"
     r"(?:(?:he|she)\s+)?$"
+)
+
+
+_NAME_AFTER_ROLE = re.compile(
+    r"[ \t]+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][\w’'-]+))*"
+    r"[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)"
 )
 
 

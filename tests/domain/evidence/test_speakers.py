@@ -2148,3 +2148,11 @@ def test_what_a_body_later_called_a_message_that_read_and_informing_its_allies()
     assert found["the longest night"].endswith("War Office")
     assert found["We accept the"].endswith("message")
     assert found["the time for"].endswith("Foreign Office")
+
+
+def test_he_for_a_role_in_capitals_with_a_name_and_initial_after_it_is_the_name():
+    text = (
+        "NKVD chief Genrikh G. Yagoda was uneasy. Arresting the whole committee, he reasoned, “would empty "
+        "the Leningrad party in a week”."
+    )
+    assert speakers(text)["would empty the"].endswith("Yagoda")
