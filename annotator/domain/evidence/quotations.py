@@ -70,8 +70,8 @@ _CLOSERS = {
 }
 _MARKS = set("“”„«»‹›‘’‚\"'")
 # "_" and "*": Markdown's emphasis around a title in marks (_"Permanent Revolution"_)
-_OPEN_BEFORE = set(" \t\n([{—–-/_*") | set("“„«‘‚\"'‹")
-_CLOSE_AFTER = set(" \t\n.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
+_OPEN_BEFORE = set(" \t\n\u00a0\u202f([{—–-/_*") | set("“„«‘‚\"'‹")
+_CLOSE_AFTER = set(" \t\n\u00a0\u202f.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
 # "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
 _LABEL_BEFORE = re.compile(
     r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"

@@ -566,3 +566,12 @@ def test_what_a_reported_clause_says_a_thing_has_become_is_the_claim_s_wording()
         "The court ruled that the society had failed to mark its books as those of a “foreign agent”."
     )
     assert real(text) == ["“bureaucratic police state”"]
+
+
+def test_marks_next_to_no_break_spaces_open_and_close_quotations():
+    # A web page or a dump may join every word of a paragraph with no-break spaces.
+    text = (
+        "Harris\u00a0found\u00a0that\u00a0Lincoln\u00a0showed\u00a0"
+        '"reverence for the founders and the law"\u00a0always.'
+    )
+    assert real(text) == ['"reverence for the founders and the law"']
