@@ -58,7 +58,8 @@ _RU_CARD = (
     r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
     r"пятьдесят|пятидесяти|сто|ста)"
 )
-_MAG_EN = r"(?:million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
+# ("4-5 millions": a plural magnitude after digits, as some writers put it)
+_MAG_EN = r"(?:millions?|billions?|trillion|thousands?|mln|mn|bn)(?![\w-])"
 _MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
 _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
 
@@ -78,7 +79,7 @@ _NUMBER = re.compile(
       (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
-                 |\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
+                 |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
     | (?P<a>(?<![\w-])(?:an?|another)(?:\s+(?:further|additional))?
@@ -561,6 +562,11 @@ _PRESENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
+# The years an event's title ends with: "Soviet famine of 1946–1947", "Bengal famine of 1943", "Special
+# settlements, 1930-1933"
+_TITLE_EVENT_YEARS = re.compile(
+    rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
+)
 _NOW_BEFORE = re.compile(r"\b(?:now|at\s+present|currently|today)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}$", re.I)
 _LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
                        re.IGNORECASE)
@@ -1399,7 +1405,26 @@ class _Detector:
                 heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
         # corpus essays' figures without a year are of none).
-        return None
+        return self._title_period(start)
+
+    def _title_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The span of years an event's title line names ("Soviet famine of 1946–1947", "The Bengal famine of
+        1943"): the period of the whole text's paragraphs without a time of their own, or None. Only a title
+        of an event ("X of YEAR", "X, YEAR–YEAR"), not any first line with a year."""
+        title = _TITLE_LINE.match(self.text)
+        if title is None or title.end() > pos:
+            return None
+        m = _TITLE_EVENT_YEARS.search(title.group(1))
+        if m is None:
+            return None
+        first = int(m.group("a"))
+        last = first
+        if m.group("b"):
+            b = m.group("b")
+            last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+        if last < first or last - first > 10:
+            return None
+        return m.group().lstrip(" ,").removeprefix("of").strip(), first, last
 
     def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
         """The period a heading writes: its years in brackets, or else its own best period; or None."""
@@ -1660,7 +1685,8 @@ class _Detector:
         np_match = _NP_AFTER.match(after)
         pos = np_match.end() if np_match else 0
         # "5 per cent of the 836 enterprises": what is counted is after the whole's number.
-        whole = re.match(r"[\d,.]+\s+", after[pos:]) if unit == "per cent" else None
+        # (a digit first: "Bevin (17%), Corran (12%)" has no whole after its comma)
+        whole = re.match(r"\d[\d,.]*\s+", after[pos:]) if unit == "per cent" else None
         pos += whole.end() if whole else 0
         rate = _PER_TIME.match(after)
         if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
@@ -2597,6 +2623,21 @@ class _Detector:
                 value, kind = value / v2, "ratio"
                 consumed = end = nxt.end()
                 in_words = False
+        elif nxt is not None and kind == "vague" and low is not None:
+            # "from several hundred thousand to 2 million", "hundreds of thousands to tens of millions": a
+            # range whose first end is a vague magnitude (its lowest) and whose second is higher
+            v2, _, h2, k2 = _value(nxt)
+            top = v2 if k2 == "count" else h2 if k2 == "vague" else None
+            if (
+                top is not None
+                and top > low
+                and not _is_year(nxt)
+                and (k2 == "vague" or nxt.group("mag") or nxt.group("m"))
+                and re.fullmatch(r"\s*(?:to|–|—|-)\s*", text[end : nxt.start()], re.I)
+                and not _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
+            ):
+                high, kind = top, "range"
+                consumed = end = nxt.end()
 
         unit, unit_end = _unit(text, end)
         if kind == "multiple" or re.search(r"\bby\s+a\s+factor\s+of\s+$", before, re.I):

@@ -1,0 +1,89 @@
+"""Rules of session 9 (helper fig17e) for issue 17, from the classes a fresh real set showed (encyclopedia
+openings and history pages on famines, the Gulag and dekulakization). The sentences are written for this
+test; each failed before its rule unless marked as a guard."""
+
+from __future__ import annotations
+
+from annotator.domain.figures import Figure
+from annotator.domain.figures.grouping import counted_key
+from annotator.domain.figures.numbers import find_figures
+from annotator.domain.structure.detect import detect
+from tests.domain.figures.helpers import years
+
+
+def at(text: str, snippet: str) -> Figure:
+    start = text.index(snippet)
+    hits = [f for f in find_figures(text, detect(text)) if f.start <= start < f.end]
+    assert hits, snippet
+    return hits[0]
+
+
+def has_key(f: Figure, label: str) -> bool:
+    return bool(f.counted) and set(counted_key(label).split()) <= set(counted_key(f.counted).split())
+
+
+# An event's title line ("The Varden famine of 1871–1872") dates the text's paragraphs that name no time, also
+# where a line under it (an encyclopedia's "From …") is the heading they stand under.
+TITLED = (
+    "The Varden famine of 1871–1872\n\n"
+    "From the Valley Almanac, a local reference\n\n"
+    "The Varden famine was a famine in the northern valleys. It followed two failed harvests.\n\n"
+    "The dead were many. Recent work puts the dead at 40,000, most of them children.\n"
+)
+
+
+def test_title_of_an_event_dates_paragraphs_without_a_time() -> None:
+    assert years(at(TITLED, "40,000")) == (1871, 1872)
+
+
+def test_title_without_an_event_year_gives_no_period() -> None:
+    # guard: a title with no "of YEAR" leaves the paragraph without a period, as before
+    text = TITLED.replace("The Varden famine of 1871–1872\n", "The Varden famine\n", 1)
+    assert years(at(text, "40,000")) is None
+
+
+def test_paragraph_with_its_own_year_keeps_it() -> None:
+    # guard
+    text = TITLED.replace("Recent work puts", "In 1880 a survey put", 1)
+    assert years(at(text, "40,000")) == (1880, 1880)
+
+
+# A vague magnitude as the first end of a range.
+def test_range_from_a_vague_magnitude_to_a_number() -> None:
+    f = at("Counts of the dead range from several hundred thousand to 2 million.", "several")
+    assert (f.value, f.low, f.high) == (None, 2e5, 2e6)
+
+
+def test_range_of_two_vague_magnitudes() -> None:
+    f = at("Published counts go from hundreds of thousands to tens of millions of deaths.", "hundreds")
+    assert (f.low, f.high) == (2e5, 99_999_999)
+
+
+def test_vague_magnitude_changing_is_no_range() -> None:
+    # guard: a change from one to the other is two figures
+    text = "The garrison grew from several hundred to 4,000 men over the winter."
+    assert at(text, "several").high == 999
+
+
+# A magnitude written in the plural after digits, or glued to them.
+def test_plural_magnitude_after_digits() -> None:
+    f = at("Between 3-4 millions passed through the labour colonies.", "3-4")
+    assert (f.low, f.high) == (3e6, 4e6)
+
+
+def test_magnitude_glued_to_digits() -> None:
+    f = at("More than 2.3million peasants were moved in 1931.", "2.3million")
+    assert f.value == 2.3e6 and has_key(f, "peasants")
+
+
+# A list of places, each with its share in brackets: a comma after the bracket is no number of a whole.
+def test_bracketed_shares_of_a_list_count_what_the_first_counts() -> None:
+    text = "Losses were worst in Ardel (21% dead), Bevin (17%), Corran (12%) and Dunmore (9%)."
+    f = at(text, "17%")
+    assert f.value == 17 and has_key(f, "deaths") and "corran" not in f.counted.lower()
+
+
+def test_share_of_a_numbered_whole_still_counts_after_it() -> None:
+    # guard: "5 per cent of the 836 enterprises" still reads past the whole's number
+    f = at("Only 5 per cent of the 836 enterprises met the plan.", "5 per cent")
+    assert has_key(f, "enterprises")
