@@ -59,9 +59,15 @@ _RU_CARD = (
     r"пятьдесят|пятидесяти|сто|ста)"
 )
 # ("4-5 millions": a plural magnitude after digits, as some writers put it)
-_MAG_EN = r"(?:millions?|billions?|trillion|thousands?|mln|mn|bn)(?![\w-])"
+_MAG_EN = (
+    r"(?:(?:millions|billions|thousands)(?!\s+of\b)|million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
+)
 _MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
 _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+
+# "516, 841 prisoners", "69, 000 prisoners": thousands whose comma an extraction followed with a space (three
+# digits, then a word; not a list: "5, 100 and 200", not after a list's comma)
+_SPLIT_THOUSANDS = r"(?<!\d,\x20)\d{1,3},\x20\d{3}(?=\x20[^\W\d_])(?!\x20(?:and|or|to)\x20\d)"
 
 _NUMBER = re.compile(
     rf"""
@@ -76,7 +82,7 @@ _NUMBER = re.compile(
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
   | (?:
-      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
@@ -561,6 +567,22 @@ _PRESENT_BEFORE = re.compile(
     r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# A year alone on its line, a blank line (or the text's start) before it and a blank line after it
+_YEAR_LINE = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*({YEAR})[ \t]*\n[ \t]*\n")
+# A summary box's row of the years: "Period | 1959–1961 |", "Period 1943–44", "Date: 1917–1933, …"
+_PERIOD_ROW = re.compile(
+    rf"(?im)^[ \t|]*(?:period|date|dates)[ \t]*[|:]?[ \t]*(?P<span>(?P<a>{YEAR})"
+    rf"(?:[ \t]*[-–—][ \t]*(?P<b>\d{{2,4}}))?)[ \t]*(?:\||[,;(][^\n]*)?[ \t]*$"
+)
+# A citation's year: after an author with initials or "et al." in a bracket ("(quoted in C. Li, 1997)",
+# "(Davies et al., 2004)"), or "(1984, 255)" after a name, with its page
+_CITED_YEAR_BEFORE = re.compile(
+    r"\((?:[^()\n]{0,30}\s)?(?:(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+\s+et\s+al\.?),?\s+$"
+)
+_NAMED_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+\($")
+_PAGE_AFTER = re.compile(r"[a-z]?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)")
+_OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
+_YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
 # The years an event's title ends with: "Soviet famine of 1946–1947", "Bengal famine of 1943", "Special
 # settlements, 1930-1933"
@@ -844,7 +866,12 @@ _ACTED_BEFORE = re.compile(
     r"an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
-_ACTED_AFTER_PEOPLE = re.compile(r"\s+(?:(?:also|then|later|all)\s+)?([^\W\d_]+ed)\b", re.IGNORECASE)
+# ("6 to 7 million being deported", "5 million people were “dekulakized”": a passive's participle, in quotes
+# where the writer keeps the regime's word)
+_ACTED_AFTER_PEOPLE = re.compile(
+    r"\s+(?:(?:also|then|later|all|being|were|had\s+been|have\s+been)\s+)?[“\"‘']?([^\W\d_]+ed)\b(?![’'])",
+    re.IGNORECASE,
+)
 _PREDICATE = re.compile(
     r"\s*(?:"
     r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*s"
@@ -1151,6 +1178,7 @@ class _Detector:
         self._carried: dict[int, tuple[str, int, int] | None] = {}
         self._carried_local: dict[int, tuple[str, int, int] | None] = {}
         self._relative_starts: set[int] = set()
+        self._year_lines: list[tuple[int, str]] | None = None
         self._all_periods: list[re.Match[str]] | None = None
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
@@ -1193,6 +1221,12 @@ class _Detector:
                     or _BASE_AFTER.match(self.text, m.end())
                 ):
                     continue  # "92 per cent of 1929", "of the 1928 level": the base, not the period
+                if m.group("single") and (
+                    _CITED_YEAR_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+                    or (_NAMED_BRACKET_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                        and _PAGE_AFTER.match(self.text, m.end()))
+                ):
+                    continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
                 if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 50), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
@@ -1290,6 +1324,14 @@ class _Detector:
             return None
         return m.start(), m.end(), " ".join(m.group().split()), year, year
 
+    def _alternative_year(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether a year is one of two offered in its stead ("some scholars include the years 1958 or 1962"):
+        neither is a time the next sentences go on with."""
+        return p[3] == p[4] and bool(
+            _OR_YEAR_AFTER.match(self.text, p[1])
+            or _YEAR_OR_BEFORE.search(self.text, max(0, p[0] - 12), p[0])
+        )
+
     def carried(self, i: int, cross: bool = True) -> tuple[str, int, int] | None:
         """The period sentence ``i`` speaks of as a whole: its own last one, or the one before it carried
         (in the same paragraph); at the paragraph's start, with ``cross``, the period of its section's
@@ -1304,7 +1346,8 @@ class _Detector:
         while j >= 0 and j not in memo:
             # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
             # next sentences go on with the story's time, not with the trial's.
-            own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts]
+            own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
+                   and not self._alternative_year(p)]
             if own and all(p[0] in self._now_starts for p in own):
                 # "…, according to the website of the memorial that currently stands there.": the present
                 # of a clause is no time the next sentences go on with (a present-tense one is dated anyway)
@@ -1405,7 +1448,33 @@ class _Detector:
                 heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
         # corpus essays' figures without a year are of none).
-        return self._title_period(start)
+        return self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+
+    def _year_line_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The year a chronology writes alone on a line, between blank lines, over the entries that follow
+        it ("1930" ¶ "30 JANUARY" ¶ "This resolution …"): the last such line before ``pos``, or None."""
+        if self._year_lines is None:
+            self._year_lines = [(m.start(1), m.group(1)) for m in _YEAR_LINE.finditer(self.text)]
+        k = bisect.bisect_left(self._year_lines, (pos, "")) - 1
+        if k < 0:
+            return None
+        year = self._year_lines[k][1]
+        return year, int(year), int(year)
+
+    def _period_row(self, pos: int) -> tuple[str, int, int] | None:
+        """The span of years an encyclopedia's summary box gives in its "Period" or "Date" row near the
+        text's top ("Period | 1959–1961 |", "Period 1943–44"): the period of the text's paragraphs that name
+        no time (after the title's, when it names one), or None."""
+        m = _PERIOD_ROW.search(self.text, 0, min(len(self.text), 1500))
+        if m is None:
+            return None
+        first = last = int(m.group("a"))
+        if m.group("b"):
+            b = m.group("b")
+            last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+        if last < first or last - first > 30:
+            return None
+        return m.group("span"), first, last
 
     def _title_period(self, pos: int) -> tuple[str, int, int] | None:
         """The span of years an event's title line names ("Soviet famine of 1946–1947", "The Bengal famine of

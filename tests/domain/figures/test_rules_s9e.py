@@ -87,3 +87,87 @@ def test_share_of_a_numbered_whole_still_counts_after_it() -> None:
     # guard: "5 per cent of the 836 enterprises" still reads past the whole's number
     f = at("Only 5 per cent of the 836 enterprises met the plan.", "5 per cent")
     assert has_key(f, "enterprises")
+
+
+# Years offered in each other's stead ("the years 1880 or 1884") are no time the next sentence goes on with.
+def test_alternative_years_are_not_carried() -> None:
+    text = (
+        "The Tarn famine lasted from 1881 to 1883. Some writers also count the years 1880 or 1884. "
+        "It killed perhaps 60,000 villagers."
+    )
+    assert years(at(text, "60,000")) == (1881, 1883)
+
+
+def test_two_years_joined_by_and_are_still_a_period() -> None:
+    # guard: "the years 1880 and 1884" stays what it was
+    text = "Counts were taken in the years 1880 and 1884. They found 60,000 villagers."
+    assert years(at(text, "60,000")) == (1880, 1884)
+
+
+# A chronology's year alone on its line dates the entries under it.
+def test_year_alone_on_its_line_dates_the_entries_under_it() -> None:
+    text = (
+        "Resettlement in the north, 1880-1885\n\n"
+        "The plan moved whole villages.\n\n"
+        "1881\n\n"
+        "12 MARCH\n\n"
+        "A first order named 9,000 households for removal.\n"
+    )
+    assert years(at(text, "9,000")) == (1881, 1881)
+
+
+# An encyclopedia summary box's "Period" row dates the text's figures that name no time.
+def test_period_row_of_a_summary_box() -> None:
+    text = (
+        "Ormen famine\n"
+        "Country | Ormenland |\n"
+        "Period | 1902–1904 |\n"
+        "Cause | Drought |\n\n"
+        "The famine struck the upland districts.\n\n"
+        "Relief came late. The dead numbered at least 80,000 villagers.\n"
+    )
+    assert years(at(text, "80,000")) == (1902, 1904)
+
+
+# "(1958 to 1962)": two years joined by "to" without "from" are a span.
+def test_two_years_joined_by_to_in_brackets_are_a_span() -> None:
+    text = "The drive (1880 to 1884) sent thousands of herders to the mines."
+    assert years(at(text, "thousands")) == (1880, 1884)
+
+
+def test_plural_magnitude_is_not_read_after_a_year() -> None:
+    # guard: "in 1880 to 1884 millions of …": the year is no number of millions
+    f = at("In 1880 to 1884 millions of herders left the plain.", "millions")
+    assert f.low == 2e6 and f.value is None
+
+
+# A passive's participle after "being" or "were", in quotes too, says what the people counted underwent.
+def test_participle_after_being_names_what_is_counted() -> None:
+    f = at("Some 3 million served in the camps, with a further 2 to 3 million being exiled east.", "2 to 3")
+    assert has_key(f, "exiled")
+
+
+def test_participle_in_quotes_after_were() -> None:
+    f = at("All told, around 4 million people were “dispossessed” by the police.", "4 million")
+    assert has_key(f, "dispossessed")
+
+
+# Thousands whose comma an extraction followed with a space.
+def test_thousands_split_after_the_comma() -> None:
+    text = "In the north, 61, 000 prisoners were held in 1950."
+    assert at(text, "61, 000").value == 61_000
+
+
+def test_list_of_small_numbers_is_not_thousands() -> None:
+    # guard
+    text = "The camps held groups of 5, 100 and 200 men."
+    assert all(f.value != 5100 for f in find_figures(text, detect(text)))
+
+
+# A citation's year is no period of the figure after it.
+def test_year_of_a_citation_is_no_period() -> None:
+    text = (
+        "Estimates of the famine's dead vary widely. They include the 3.1 million given by a demographer "
+        "(quoted in R. Dale, 1997), and 2 million in T. Ross (1984, 255)."
+    )
+    assert years(at(text, "2 million")) is None
