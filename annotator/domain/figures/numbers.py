@@ -264,7 +264,9 @@ _DONE_TO = re.compile(
 _NAMED_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
     r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes")
+    r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
+    r"procurements?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
     r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
@@ -581,6 +583,19 @@ _CITED_YEAR_BEFORE = re.compile(
 )
 _NAMED_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+\($")
 _PAGE_AFTER = re.compile(r"[a-z]?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)")
+# Estimates or figures that name nothing: "Generally the estimates are between", "Estimates by foreign
+# scholars include the", "with figures varying from"
+_BARE_ESTIMATES = re.compile(
+    r"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?)?(?:are|were|range|ranged|ranging|"
+    r"vary|varied|varying|include|included|run|ran)\s+(?:(?:from|between|at|to|widely|generally|the)\s+){0,2}"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){0,2}deaths?)\b", re.IGNORECASE)
+# A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
+# (not a markdown row opening with a pipe: its table's header names what it counts)
+_ROW_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*\|?[ \t]*")
+_ROW_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?(?:\[[^\]\n]{0,20}\])*[ \t]*\|?[ \t]*")
 _OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
 _YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
@@ -595,7 +610,8 @@ _LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+ave
 _ESTIMATES_OF = re.compile(
     r"\b(?:estimates|figures|counts|guesses)\s+(?:of|for)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|total\s+)?"
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:[^\W\d_][\w’'-]*\s+){0,4}?(?:range|ranged|ranging|"
-    r"vary|varied|run|ran|go|went)\s+(?:widely\s+)?(?:from\s+|between\s+)?(?:about\s+|some\s+|around\s+)?$",
+    r"vary|varied|run|ran|go|went)(?:,?\s+ranging)?\s+(?:widely\s+)?(?:from\s+|between\s+)?"
+    r"(?:about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _PER_TIME = re.compile(
@@ -1428,7 +1444,9 @@ class _Detector:
             return None
         heading = self.layout.heading_before(start)
         if heading is not None and heading[0] <= start < heading[1]:
-            return None  # a heading takes no period from what stands before it
+            # a heading takes no period from what stands before it; a summary box's row ("Total deaths |
+            # 15–55 million |", read as a heading) takes the box's "Period" row
+            return self._period_row(start)
         level = 7
         while heading is not None:
             found = self._headings_own_period(heading)
@@ -1734,6 +1752,9 @@ class _Detector:
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
+        row = self._box_row_label(start, end)
+        if row:
+            return row
         if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
             # "the deficit will rise to 3.7% of GDP", "military expenditure exceeded 9% of quarterly GDP",
             # "countries spend less than 2% of GDP on defense": a share of the economy measures the thing
@@ -2076,7 +2097,11 @@ class _Detector:
             acted_before = _ACTED_BEFORE.search(before[-40:])
             acted_after = _ACTED_AFTER_PEOPLE.match(after, rest_at if noun else 0)
             verb = (acted_after or acted_before).group(1).lower() if (acted_after or acted_before) else ""
-            if verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
+            suffered = _SUFFERED_DEATHS.match(after, acted_after.end()) if acted_after else None
+            if suffered and verb in ("suffered", "experienced", "met"):
+                # "four to five million people suffered unnatural deaths": the deaths they suffered
+                noun = " ".join(suffered.group(1).split())
+            elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
@@ -2134,6 +2159,23 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _box_row_label(self, start: int, end: int) -> str:
+        """The label of a summary box's row the figure ends ("Total deaths 1.5 to 4 million", "Casualties
+        15 million (official)"): a line of a few capitalised words, the figure and at most a bracket; what
+        the next line says is no part of it. "" where the line is no such row."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0 or start - line_start > 40:
+            return ""
+        label = _ROW_LABEL.fullmatch(text, line_start, start)
+        if label is None or not _ROW_TAIL.fullmatch(text, end, line_end):
+            return ""
+        words = label.group(1).split()
+        if any(w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words):
+            return ""
+        return " ".join(words)
 
     def _share_of_gdp(self, start: int, after: int, s_start: int) -> str:
         """What a share "of GDP" measures: what is spent "on" after it, or the subject before its verb
@@ -2350,6 +2392,18 @@ class _Detector:
                 p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
                 ref = next((p for p in reversed(made[:k]) if p.end <= pronoun.start() and p.start >= p_start
                             and p.counted and p.counted.lower() not in _SAYS_NOTHING | {"gdp"}), None)
+                if ref is not None:
+                    made[k] = replace(f, counted=ref.counted)
+                    continue
+            bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
+            if bare is not None and not f.counted:
+                # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4
+                # million": estimates that name nothing are of what the figure before counts (in its
+                # sentence or the one before)
+                i_here = self.layout.sentence(f.start)[0]
+                p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
+                ref = next((p for p in reversed(made[:k]) if p.start >= p_start and p.counted
+                            and p.counted.lower() not in _SAYS_NOTHING), None)
                 if ref is not None:
                     made[k] = replace(f, counted=ref.counted)
                     continue

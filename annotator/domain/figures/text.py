@@ -34,9 +34,12 @@ _SENTENCE_END = re.compile(
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
     r"|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+    # a table's row written without its opening pipe ("Location | Half of the country. … |") ends at its
+    # closing one
+    r"|(?<=\|)[ \t]*\n\s*"
 )
 _PARAGRAPH_END = re.compile(
-    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])|(?<=\|)[ \t]*\n\s*"
 )
 
 # A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",
@@ -273,6 +276,8 @@ _NAMED = (
      (1918, 1921)),
     (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933)),
+    # "On Stalin's death, there were 2.8 million special settlers": the year he died
+    (r"(?:the\s+)?(?:death\s+of\s+Stalin|Stalin['’]s\s+death)(?!\s+(?:toll|rate)s?\b)", (1953, 1953)),
     # "In the first six months of the war": 1941
     (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
      (1941, 1941)),
@@ -292,8 +297,8 @@ _NAMED = (
 )
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
-     "civil", "world", "holodomor", "wartime", "opening", "гражданская", "гражданской", "гражданскую",
-     "великой", "война", "войне", "войну", "войны"}
+     "civil", "world", "holodomor", "wartime", "opening", "death", "stalin", "гражданская", "гражданской",
+     "гражданскую", "великой", "война", "войне", "войну", "войны"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE

@@ -171,3 +171,57 @@ def test_year_of_a_citation_is_no_period() -> None:
         "(quoted in R. Dale, 1997), and 2 million in T. Ross (1984, 255)."
     )
     assert years(at(text, "2 million")) is None
+
+
+# "a 1920 harvest of 40 million tons": the measure named before "of".
+def test_harvest_of_names_what_a_tonnage_measures() -> None:
+    f = at("The board had hoped for a 1920 harvest of 40 million tons.", "40 million")
+    assert has_key(f, "harvest")
+
+
+# A death that dates: "on Stalin's death" is 1953.
+def test_stalins_death_dates_a_figure() -> None:
+    f = at("On Stalin's death there were more than 1,900,000 exiles in the settlements.", "1,900,000")
+    assert years(f) == (1953, 1953)
+
+
+# Estimates that name nothing are of what the figure before counts.
+def test_bare_estimates_count_what_the_figure_before_counts() -> None:
+    text = "About 2 million people died in the famine. Generally the estimates are between 1.2 and 3 million."
+    assert has_key(at(text, "1.2 and 3"), "died")
+
+
+def test_estimates_of_x_vary_ranging_from() -> None:
+    text = "The estimates of victim numbers vary, ranging from 300,000 to 2 million."
+    assert has_key(at(text, "300,000"), "victims")
+
+
+# "people suffered X deaths": the deaths.
+def test_people_who_suffered_deaths_count_the_deaths() -> None:
+    f = at("Some three to four million people suffered premature deaths in those years.", "three to four")
+    assert has_key(f, "premature deaths")
+
+
+# A summary box's row: its label says what the figure counts, not the next row's words.
+def test_summary_box_row_label_names_what_is_counted() -> None:
+    text = (
+        "Ormen famine\nPeriod 1902–04\nTotal deaths 80,000 to 120,000\nObservations Drought, war\n\nText.\n"
+    )
+    f = at(text, "80,000")
+    assert has_key(f, "deaths") and "observations" not in f.counted.lower()
+
+
+def test_prose_line_is_no_box_row() -> None:
+    # guard: a prose line that ends in a figure and runs on is no row
+    text = "Prisoners numbered 80,000\nin the camps of the north.\n"
+    assert has_key(at(text, "80,000"), "prisoners")
+
+
+# A table's rows written without an opening pipe ("Location | … |") are units of their own.
+def test_pipe_rows_without_an_opening_pipe_are_units() -> None:
+    text = (
+        "Ormen famine | |\n---|---|\nLocation | Worst in Ardel (21% dead) and Bevin (17%). |\n"
+        "Period | 1902–1904 |\nTotal deaths | 80,000 |\n"
+        "Ormen famine was a famine. Some writers also count the years 1901 or 1905.\n"
+    )
+    assert years(at(text, "21%")) == (1902, 1904)
