@@ -177,7 +177,7 @@ _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
 _RANGE_GAP = re.compile(
-    r"\s*(?:–|—|-|to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
+    r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
     r"at\s+least|perhaps|possibly|as\s+many\s+as|well\s+over)\s+)?",
     re.IGNORECASE,
 )
@@ -233,7 +233,10 @@ _EVENTS = (
                 re.I), "deportations"),
     (re.compile(r"passed\s+through|were\s+(?:sent|condemned)\s+to\s+(?:work\s+in\s+)?(?:the\s+)?"
                 r"(?:camps|gulag)|were\s+imprisoned|were\s+in\s+(?:the\s+)?camps", re.I), "inmates"),
-    (re.compile(r"(?:were\s+)?(?:left\s+homeless)", re.I), "left homeless"),
+    (re.compile(r"(?:were\s+)?(?:left\s+homeless)|lost\s+their\s+homes", re.I), "left homeless"),
+    # "5 million people lost their jobs", "six million were sent into exile"
+    (re.compile(r"lost\s+their\s+jobs", re.I), "jobs lost"),
+    (re.compile(r"(?:were\s+|had\s+been\s+)?sent\s+into\s+exile", re.I), "exiled"),
     (re.compile(r"(?:were\s+|had\s+been\s+)?(?:purged|expelled)\b", re.I), "purged"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:sentenced|convicted)\b", re.I), "sentenced"),
 )
@@ -596,6 +599,13 @@ _SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){
 # (not a markdown row opening with a pipe: its table's header names what it counts)
 _ROW_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*\|?[ \t]*")
 _ROW_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?(?:\[[^\]\n]{0,20}\])*[ \t]*\|?[ \t]*")
+_EVENT_AFTER_TOTAL = re.compile(r"\s+(?:were|had\s+been)\s+[^\W\d_]+ed\b", re.IGNORECASE)
+# A clause in a bracket: a verb of its own, or a "for comparison" opening
+_ASIDE_CLAUSE = re.compile(
+    r"\b(?:in\s+comparison|by\s+comparison|for\s+comparison|compared\s+with|[a-z]{3,}ed\s+\d|"
+    r"(?:was|were|had|has|have)\s+[a-z]+)",
+    re.IGNORECASE,
+)
 _OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
 _YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
@@ -1340,6 +1350,21 @@ class _Detector:
             return None
         return m.start(), m.end(), " ".join(m.group().split()), year, year
 
+    def _in_aside(self, p: tuple[int, int, str, int, int], start: int = -1, end: int = -1) -> bool:
+        """Whether a period stands in a bracketed aside of a clause of its own ("an average of 1,000
+        executions a day (in comparison, from 1825 to 1910 the Tsarists executed 3,932 persons)") that
+        does not hold the figure (``start``..``end``; none for the years handed on to the next sentences).
+        A bracket of years alone ("the Terror (1937–38)") is no aside."""
+        text = self.text
+        _, a, b = self.layout.sentence(p[0])
+        opened = text.rfind("(", a, p[0])
+        if opened < 0 or text.find(")", opened, p[0]) >= 0:
+            return False
+        closed = text.find(")", p[1], b)
+        if closed < 0 or closed - opened < 30 or not _ASIDE_CLAUSE.search(text, opened, closed):
+            return False
+        return not (opened < start < closed)
+
     def _alternative_year(self, p: tuple[int, int, str, int, int]) -> bool:
         """Whether a year is one of two offered in its stead ("some scholars include the years 1958 or 1962"):
         neither is a time the next sentences go on with."""
@@ -1363,7 +1388,7 @@ class _Detector:
             # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
             # next sentences go on with the story's time, not with the trial's.
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
-                   and not self._alternative_year(p)]
+                   and not self._alternative_year(p) and not self._in_aside(p)]
             if own and all(p[0] in self._now_starts for p in own):
                 # "…, according to the website of the memorial that currently stands there.": the present
                 # of a clause is no time the next sentences go on with (a present-tense one is dated anyway)
@@ -1625,6 +1650,7 @@ class _Detector:
                      and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
             and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
+            and not self._in_aside(p, start, end)
         ]
         if any(p[0] in self._now_starts for p in own):
             # "were executed during Stalin's purges, according to the website of the memorial that currently
@@ -1902,6 +1928,8 @@ class _Detector:
             put = None if named or estimated else _PUT_AT.search(before, max(0, len(before) - 160))
             if named:
                 noun = _strip_determiners(next(g for g in named.groups() if g))
+                if noun.lower() == "total" and _EVENT_AFTER_TOTAL.match(after):
+                    noun = ""  # "A total of 350,000 were arrested": what the verb after says (below)
             elif estimated:
                 # "Estimates of civilian deaths range from 632,000": what the estimates are of
                 noun = _strip_determiners(estimated.group(1))
@@ -2091,9 +2119,10 @@ class _Detector:
             if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
                 event = f"{event}s"
             noun = f"{_singular(noun)} {event}"
-        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+        says_nothing = not noun or noun.lower() in _GENERIC or noun.lower() == "total"
+        if says_nothing and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
-            # nothing but what they did or had done to them
+            # nothing but what they did or had done to them ("A total of 350,000 were arrested" too)
             acted_before = _ACTED_BEFORE.search(before[-40:])
             acted_after = _ACTED_AFTER_PEOPLE.match(after, rest_at if noun else 0)
             verb = (acted_after or acted_before).group(1).lower() if (acted_after or acted_before) else ""
@@ -2669,7 +2698,7 @@ class _Detector:
         if nxt is not None and not fraction and kind != "vague":
             gap = text[end:nxt.start()]
             v2, _, _, k2 = _value(nxt)
-            from_before = re.search(r"\b(?:from|between|от|с)\s+(?:\w+\s+)?$", before, re.I)
+            from_before = re.search(r"\b(?:from|between|от|с)\s+(?:upwards\s+of\s+|\w+\s+)?$", before, re.I)
             # "between 16% and 20%", "from 5 per cent to 7 per cent": the unit written at both ends
             unit_both = re.match(r"\s*(%|per\s*cent|percent)", gap, re.I)
             same_unit = unit_both and re.match(
@@ -2677,8 +2706,11 @@ class _Detector:
             )
             if unit_both and same_unit:
                 gap = gap[unit_both.end() :]
-            if v2 is not None and k2 == "count" and not _is_year(nxt) and _RANGE_GAP.fullmatch(gap):
-                connector = gap.strip().lower()
+            # ("range from upwards of 30 million, to 55 million": a comma before "to" only after "from")
+            comma_ok = "," not in gap or from_before is not None
+            ranged = _RANGE_GAP.fullmatch(gap) and comma_ok
+            if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
+                connector = gap.strip().lower().lstrip(",").strip()
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
                 # "between 1.5 and 2 million" is a range; "eight and ten years old", "X and Y" mostly not.
                 and_ok = connector not in ("and", "и") or between is not None

@@ -225,3 +225,54 @@ def test_pipe_rows_without_an_opening_pipe_are_units() -> None:
         "Ormen famine was a famine. Some writers also count the years 1901 or 1905.\n"
     )
     assert years(at(text, "21%")) == (1902, 1904)
+
+
+# A comma before "to" in a range opened by "from".
+def test_range_with_a_comma_before_to() -> None:
+    f = at("Estimates range from upwards of 20 million, to 35 million people.", "20 million")
+    assert (f.low, f.high) == (20e6, 35e6)
+
+
+def test_comma_and_to_without_from_is_no_range() -> None:
+    # guard
+    text = "The war killed 20 million, to 35 million more in the famine after it."
+    assert at(text, "20 million").value == 20e6
+
+
+# "A total of N were arrested": what the verb says, not "total".
+def test_a_total_of_people_arrested_counts_arrests() -> None:
+    f = at("A total of 120,000 were arrested in the national operations.", "120,000")
+    assert has_key(f, "arrests")
+
+
+def test_people_who_lost_their_jobs() -> None:
+    f = at("About 3 million people lost their jobs that winter.", "3 million")
+    assert has_key(f, "jobs lost")
+
+
+def test_sent_into_exile() -> None:
+    f = at("About another four million were sent into exile in the steppe.", "four million")
+    assert has_key(f, "exiled")
+
+
+# A bracketed aside's years are its own: not the figure's outside it, nor the next sentence's.
+ASIDE = (
+    "During 1937 and 1938 the police held 900,000 people, an average of 1,200 arrests a day (in comparison, "
+    "from 1866 to 1900 the old regime arrested 4,100 people for political crimes). Deaths in the camps came "
+    "to 700,000 to 1 million."
+)
+
+
+def test_years_of_a_bracketed_aside_are_not_the_figures_outside_it() -> None:
+    assert years(at(ASIDE, "1,200")) == (1937, 1938)
+    assert years(at(ASIDE, "4,100")) == (1866, 1900)
+
+
+def test_years_of_a_bracketed_aside_are_not_carried() -> None:
+    assert years(at(ASIDE, "700,000")) == (1937, 1938)
+
+
+def test_bracketed_years_alone_are_no_aside() -> None:
+    # guard
+    text = "The purge swept the army. The Terror (1937–38) cost the officer corps 35,000 men."
+    assert years(at(text, "35,000")) == (1937, 1938)
