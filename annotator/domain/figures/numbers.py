@@ -63,7 +63,7 @@ _MAG_EN = (
     r"(?:(?:millions|billions|thousands)(?!\s+of\b)|million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
 )
 _MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
-_FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+_FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth)"
 
 # "516, 841 prisoners", "69, 000 prisoners": thousands whose comma an extraction followed with a space (three
 # digits, then a word; not a list: "5, 100 and 200", not after a list's comma)
@@ -81,6 +81,7 @@ _NUMBER = re.compile(
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
+  | (?P<slash>(?<![\w./])[1-9]/(?:[2-9]|1[0-2])(?![\d/]))
   | (?:
       (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
@@ -99,7 +100,8 @@ _NUMBER = re.compile(
 _MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
               "thousand": 1e3,
               "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "миллион": 1e6, "миллиард": 1e9, "тысяч": 1e3}
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+              "fourths": 4, "fifth": 5,
               "fifths": 5, "tenth": 10, "tenths": 10}
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9}
 # A plural magnitude means at least two of it and fewer than ten times it: "thousands" 2,000–9,999.
@@ -241,13 +243,14 @@ _EVENTS = (
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:sentenced|convicted)\b", re.I), "sentenced"),
 )
 _VERB_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
+    # ("over one million more fled": the more of a figure before, and their own verb)
+    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
     re.I,
 )
 # What people did or had done to them, after a figure that names nobody but people: what is counted.
 _ACTED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
+    r"\s*,?\s*(?:more\s+)?(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
     r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
     r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved)\b",
@@ -537,7 +540,8 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,300}[\"”]")
 # When a source said, wrote or signed something: the year of the saying, not of what it counts.
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified)\s+"
+    # ("a commission, set up in 1943, arrived at 649,000 deaths": the body's founding year)
+    r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified|set\s+up|founded|established)\s+"
     rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
     re.IGNORECASE,
 )
@@ -606,6 +610,29 @@ _ASIDE_CLAUSE = re.compile(
     r"(?:was|were|had|has|have)\s+[a-z]+)",
     re.IGNORECASE,
 )
+# A name of two or more capitalised words with a bracketed span of years: "the Difficult Three Year Period
+# (1959–1961)", "the Great Leap Forward (1958 to 1962)"
+_NAME_BRACKETED_SPAN = re.compile(
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}})\s*\((?P<span>{YEAR}\s*(?:[-–—]|to)\s*\d{{2,4}})\)"
+)
+# The subject of a text's opening sentence and the names it is also known as: "The Great Famine, also known
+# as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
+_LEAD_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+    r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*)?\s+(?:was|is)\b"
+)
+_ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
+
+
+def _span_years(span: str) -> tuple[int, int] | None:
+    m = re.match(r"(\d{4})\s*(?:[-–—]|to)\s*(\d{2,4})", span)
+    if m is None:
+        return None
+    first, b = int(m.group(1)), m.group(2)
+    last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+    return (first, last) if first < last <= first + 30 else None
+
+
 _OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
 _YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
@@ -878,7 +905,11 @@ _PER_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
-_JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
+# (", causing the population to fall by 20–25% between 1841 and 1871": a clause of the consequence)
+_JOINED_CLAUSE = re.compile(
+    r"\s(?:and|but|while|whereas|whilst)\s|;\s|,(?:\[\d+\])*\s+(?:causing|leading|bringing|resulting\s+in)\s",
+    re.IGNORECASE,
+)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
@@ -1155,6 +1186,10 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         fold = g["fold"].lower()
         times = 2 if fold == "twice" else _parse_number(fold.removesuffix("fold"), "en")
         return (float(times), None, None, "multiple") if times else (None, None, None, "count")
+    if g["slash"]:
+        # "between 1/4 and 1/3 of their population"
+        num, den = (int(x) for x in g["slash"].split("/"))
+        return (num / den, None, None, "fraction") if num < den else (None, None, None, "count")
     if g["frac"]:
         words = re.split(r"[\s\u2011-]+", g["frac"].lower())
         n = _SMALL.get(words[0], 1) if len(words) == 2 else 1
@@ -1205,6 +1240,7 @@ class _Detector:
         self._carried_local: dict[int, tuple[str, int, int] | None] = {}
         self._relative_starts: set[int] = set()
         self._year_lines: list[tuple[int, str]] | None = None
+        self._defined: list[tuple[re.Pattern[str], int, int]] | None = None
         self._all_periods: list[re.Match[str]] | None = None
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
@@ -1264,6 +1300,13 @@ class _Detector:
             for m in named:
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+            for pattern, first, last in self.defined_names():
+                # "During the Great Hunger, …": a name the text gave its years ("The Great Famine, also known
+                # as the Great Hunger, … lasting from 1845 to 1852"; "the Difficult Three Year Period
+                # (1959–1961)")
+                for m in pattern.finditer(self.text, a, b):
+                    if not any(p[0] < m.end() and m.start() < p[1] for p in found):
+                        found.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
             if self.year is not None:
                 found += self._dated(a, b, found)
                 month = _MONTH_ONLY.search(self.text, a, b) if not found else None
@@ -1364,6 +1407,38 @@ class _Detector:
         if closed < 0 or closed - opened < 30 or not _ASIDE_CLAUSE.search(text, opened, closed):
             return False
         return not (opened < start < closed)
+
+    def defined_names(self) -> list[tuple[re.Pattern[str], int, int]]:
+        """The names this text gives a span of years: a name of two or more capitalised words before a
+        bracketed span ("the Difficult Three Year Period (1959–1961)"), and the subject of the text's first
+        sentence, with the names it is "also known as", where that sentence writes one span ("The Great
+        Famine, also known as the Great Hunger, … was a period … lasting from 1845 to 1852")."""
+        if self._defined is not None:
+            return self._defined
+        defined: dict[str, tuple[int, int]] = {}
+        for m in _NAME_BRACKETED_SPAN.finditer(self.text):
+            years = _span_years(m.group("span"))
+            name = re.sub(r"^The\s+", "", m.group("name"))
+            if years is not None and len(name.split()) >= 2:
+                defined.setdefault(name, years)
+        if self.layout.sentence_starts:
+            a, b = self.layout.sentence_at(0)
+            lead = _LEAD_SUBJECT.match(self.text, a, b)
+            spans = [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
+                     if (y := period_of(m)) is not None and y[0] < y[1]]
+            if lead is not None and len(spans) == 1:
+                years = period_of(spans[0])
+                names = [lead.group("name")]
+                if lead.group("aka"):
+                    names += [n for n in _ALIAS.findall(lead.group("aka"))]
+                for name in names:
+                    if len(name.split()) >= 2 and years is not None:
+                        defined.setdefault(name, years)
+        self._defined = [
+            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b"), first, last)
+            for name, (first, last) in defined.items()
+        ]
+        return self._defined
 
     def _alternative_year(self, p: tuple[int, int, str, int, int]) -> bool:
         """Whether a year is one of two offered in its stead ("some scholars include the years 1958 or 1962"):
@@ -1717,7 +1792,16 @@ class _Detector:
         joined = _JOINED_CLAUSE.search(self.text, end, p_start)
         if joined is None:
             return False
-        return any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start))
+        if any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start)):
+            return True
+        if joined.group().strip() != ";":
+            return False
+        # "was about 8.5 million; by 1901, it was just 4.4 million": a clause after a semicolon whose year
+        # comes before its own figure
+        _, _, s_end = self.layout.sentence(p_start)
+        stop = self.text.find(";", p_start, s_end)
+        stop = s_end if stop < 0 else stop
+        return any(not _is_year(m) for m in _NUMBER.finditer(self.text, p_start, stop))
 
     def _present_tense(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the figure's clause states something in the present tense (or of what will or can be
@@ -2089,6 +2173,13 @@ class _Detector:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
                     stem = next(g for g in done_before.groups() if g).lower()
                     noun = _DONE_EVENTS.get(stem) or _WORD.search(done_before.group()).group().lower()
+                elif (
+                    (other_event := _EVENT_NOUN_OF.search(before[-40:])) is not None
+                    and not other_event.group(1).lower().startswith("death")
+                ):
+                    # "the deaths of 1.5 million … and the evacuation of 1.4 million more": the nearer event
+                    noun = other_event.group(1).lower()
+                    noun = noun if noun.endswith("s") or noun in ("exile", "resettlement") else f"{noun}s"
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
@@ -2778,6 +2869,16 @@ class _Detector:
                 value, kind = value / v2, "ratio"
                 consumed = end = nxt.end()
                 in_words = False
+        elif nxt is not None and fraction and (nxt.group("slash") or nxt.group("frac")):
+            # "between 1/4 and 1/3", "between one half and three fourths": a range of shares
+            v2, _, _, k2 = _value(nxt)
+            gap = text[end : nxt.start()]
+            between = re.search(r"\bbetween\s+$", before, re.I) and re.fullmatch(r"\s+and\s+", gap)
+            if v2 is not None and k2 == "fraction" and value is not None and v2 > value and (
+                between or re.fullmatch(r"\s*(?:–|-|to)\s*", gap)
+            ):
+                low, high, value, kind = value, v2, None, "range"
+                consumed = end = nxt.end()
         elif nxt is not None and kind == "vague" and low is not None:
             # "from several hundred thousand to 2 million", "hundreds of thousands to tens of millions": a
             # range whose first end is a vague magnitude (its lowest) and whose second is higher
@@ -2826,7 +2927,9 @@ class _Detector:
                 r"\b(?:first|second|latter|former|other)\s+$", before, re.I
             ):
                 return None
-            quantifies = re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b", after, re.I)
+            # ("at least a quarter perished": a share of the people before, as the verb after says)
+            quantifies = re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b|\s+(?:perished|died|"
+                                  r"starved|survived|fled|emigrated|were|was)\b", after, re.I)
             if not quantifies and not re.search(
                 r"\b(?:by|over|nearly|about|almost|than|some|only|roughly|from|at|to|under|fell|rose)\s+$",
                 before, re.I,

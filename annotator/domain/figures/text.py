@@ -53,6 +53,8 @@ _CITATION = re.compile(
     # "с." is a Russian page only with its full stop: «с 3,3 млн т» is "from 3.3 million tonnes"
     r"|\b(?:pp?|pages?|стр)\.?\s+\d+(?:\s*[-–]\s*\d+)?|(?<!\w)с\.\s*\d+(?:\s*[-–]\s*\d+)?"
 )
+# "(Chechen sources claim 400,000 perished)": a count in thousands followed by a word is a figure, not a page
+_COUNT_IN_PARENS = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[^\W\d_]{3,}")
 _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
@@ -162,7 +164,7 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
     spans = [(m.start, m.end) for m in marks if m.kind in _NOT_FIGURE_MARKS and m.end > m.start]
     for m in _CITATION.finditer(text):
-        if not _QUANTITY_IN_PARENS.search(m.group()):
+        if not _QUANTITY_IN_PARENS.search(m.group()) and not _COUNT_IN_PARENS.search(m.group()):
             spans.append((m.start(), m.end()))
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _GLUED_CALL.finditer(text)]
@@ -220,6 +222,8 @@ PERIOD = re.compile(
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
+  | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+the\s+
+      (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
@@ -247,6 +251,9 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
     elif g["r1"]:
         a = int(g["r1"])
         b = _second_year(a, g["r2"])
+    elif g["d1"]:
+        # "between the 1930s and the 1950s": the first decade's first year to the second's last
+        a, b = int(g["d1"]) * 10, int(g["d2"]) * 10 + 9
     elif g["decade"]:
         decade = int(g["decade"]) * 10
         part = (g["part"] or "").split()[0].lower() if g["part"] else ""

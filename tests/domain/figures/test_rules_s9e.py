@@ -276,3 +276,75 @@ def test_bracketed_years_alone_are_no_aside() -> None:
     # guard
     text = "The purge swept the army. The Terror (1937–38) cost the officer corps 35,000 men."
     assert years(at(text, "35,000")) == (1937, 1938)
+
+
+# Round 3 (from the second held-out set, C, after its one measured run).
+# A body's founding year ("a commission, set up in 1943,") is no period of the figures it gives.
+def test_founding_year_of_a_body_is_no_period() -> None:
+    text = "A commission, set up in 1950, arrived at a total of 31,000 civilian deaths during the blockade."
+    assert years(at(text, "31,000")) is None
+
+
+# A year in a clause after a semicolon, with a figure of its own, is that clause's.
+def test_year_after_a_semicolon_belongs_to_its_clause() -> None:
+    text = "The famine began in 1870. The population was about 3.2 million; by 1900, it was just 2.1 million."
+    assert years(at(text, "3.2 million")) == (1870, 1870)
+    assert years(at(text, "2.1 million")) == (1900, 1900)
+
+
+def test_year_of_a_consequence_clause_belongs_to_its_figure() -> None:
+    text = (
+        "The Hunger of the Tarn, also known as the Black Years, was a famine lasting from 1881 to 1884. "
+        "During the Black Years, some 40,000 people fled, causing the population to fall by 12% between "
+        "1880 and 1890."
+    )
+    assert years(at(text, "40,000")) == (1881, 1884)
+    assert years(at(text, "12%")) == (1880, 1890)
+
+
+# A name the text gives years to dates its later mentions.
+def test_name_with_bracketed_years_dates_its_mentions() -> None:
+    text = (
+        "The Lean Decade (1921–1930) was hard.\n\nIn 1950 a survey counted the dead. During the Lean Decade "
+        "roughly 70,000 people died."
+    )
+    assert years(at(text, "70,000")) == (1921, 1930)
+
+
+# "between the 1930s and the 1950s" is a span of decades.
+def test_span_between_two_decades() -> None:
+    f = at("The transfers moved several million people between the 1920s and the 1940s.", "several")
+    assert years(f) == (1920, 1949)
+
+
+# Shares written with a slash, a range of two shares, and a share before a verb.
+def test_range_of_slash_fractions() -> None:
+    f = at("It killed between 1/5 and 1/4 of the valley's people in 1880.", "1/5")
+    assert (f.low, f.high) == (0.2, 0.25)
+
+
+def test_range_of_word_fractions() -> None:
+    f = at("Between one half and three fourths of the tenants were in debt in 1880.", "one half")
+    assert (f.low, f.high) == (0.5, 0.75)
+
+
+def test_share_before_a_verb_is_a_figure() -> None:
+    text = "Of the 30,000 herders who were moved, at least a third perished."
+    assert at(text, "a third").value == 1 / 3
+
+
+# A bracketed sentence of its own with a count in thousands is no citation.
+def test_bracketed_claim_with_a_count_is_a_figure() -> None:
+    text = "The toll is disputed.\n(Local sources claim 90,000 perished)[2]\nOther text.\n"
+    assert at(text, "90,000").value == 90_000
+
+
+# "N more" with a verb or an event of its own.
+def test_more_with_its_own_verb() -> None:
+    text = "Roughly 90,000 people died and over 80,000 more fled the valley."
+    assert has_key(at(text, "80,000"), "fled")
+
+
+def test_more_after_an_event_of_its_own() -> None:
+    text = "It caused the deaths of 90,000 villagers and the evacuation of 50,000 more, mostly children."
+    assert has_key(at(text, "50,000"), "evacuations")
