@@ -633,6 +633,15 @@ def _span_years(span: str) -> tuple[int, int] | None:
     return (first, last) if first < last <= first + 30 else None
 
 
+_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_TO_END = re.compile(
+    r"\bfrom\s+(?:about\s+|some\s+)?[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_DATED = re.compile(
+    rf"\bfrom\s+[\d][\d,.]*[^.;\d]{{0,30}}?\s+in\s+({YEAR})\s+to\s+[\d][\d,.]*[^.;\d]{{0,30}}?\s+in\s+({YEAR})"
+)
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|whose|which\s+was|which\s+were)\s(?![^,]*,\s)")
 _OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
 _YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
@@ -669,8 +678,8 @@ _SMALL_COUNTS = {
 }
 # A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
 _OF_WHICH = re.compile(
-    r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|"
-    r"perhaps|almost|around)\s+)?$",
+    r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))"
+    r"\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|around)\s+)?$",
     re.IGNORECASE,
 )
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+)?")
@@ -694,6 +703,18 @@ _THE_NUMBER = re.compile(
 )
 # What an event counts: a figure after it with a verb of its own counts something else.
 _EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inmate", "sentence"})
+# "Of the total killed, about 8,000 were officers, another 6,000 were police officers, and the remaining 8,000
+# were Polish intelligentsia": parts of a whole the sentence opens with, each named by its predicate
+_OF_THE_TOTAL = re.compile(
+    r"\s*of\s+the\s+total(?:\s+[^\W\d_]+)?\s*,\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|"
+    r"around)\s+)?",
+    re.IGNORECASE,
+)
+_PART_AFTER_PART = re.compile(
+    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+(?:(?:about|some|nearly|"
+    r"over|only|roughly|perhaps|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?(?:only\s+|just\s+|some\s+|about\s+|over\s+|"
@@ -931,7 +952,8 @@ _ACTED_AFTER_PEOPLE = re.compile(
 )
 _PREDICATE = re.compile(
     r"\s*(?:"
-    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*s"
+    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:[^\W\d_][\w’'-]*s|(?:intelligentsia|clergy|police|"
+    r"nobility|peasantry|gentry)(?!\s+[^\W\d_][\w’'-]*s\b))"
     r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
     r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[^\W\d_][\w’'-]*\s+)?(?!(?:and|or)\b)[^\W\d_][\w’'-]*"
@@ -1440,6 +1462,34 @@ class _Detector:
         ]
         return self._defined
 
+    def _parallel_change(self, start: int, s_start: int, i: int) -> tuple[str, int, int] | None:
+        """The year of a change's end without years of its own, from a change the sentence before dates at
+        both ends: "dropped from 3,637,612 in 1926 to 2,181,520 in 1937. The Ukrainian population decreased
+        from 859,396 to 549,859" (1926, then 1937); None where the figure is no such end."""
+        head = self.text[s_start:start]
+        first = _FROM_END.search(head)
+        second = None if first else _TO_END.search(head)
+        if first is None and second is None:
+            return None
+        dated = None
+        for j in range(i - 1, max(-1, i - 3), -1):  # the sentence before, or the one before that
+            a, b = self.layout.sentence_at(j)
+            if self.layout.paragraph(a) != self.layout.paragraph(s_start):
+                break
+            dated = _CHANGE_DATED.search(self.text, a, b)
+            if dated is not None or self.periods_in(j):
+                break
+        if dated is None or self.periods_in(i):
+            return None
+        year = dated.group(1) if first else dated.group(2)
+        return year, int(year), int(year)
+
+    def _in_relative_clause(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether a period stands in a relative clause set off by a comma (", where …", ", when …")."""
+        _, a, _ = self.layout.sentence(p[0])
+        clause = _RELATIVE_OPEN.search(self.text, max(a, p[0] - 100), p[0])
+        return clause is not None and not re.search(r"[;:.]", self.text[clause.end() : p[0]])
+
     def _alternative_year(self, p: tuple[int, int, str, int, int]) -> bool:
         """Whether a year is one of two offered in its stead ("some scholars include the years 1958 or 1962"):
         neither is a time the next sentences go on with."""
@@ -1464,6 +1514,10 @@ class _Detector:
             # next sentences go on with the story's time, not with the trial's.
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
+            if own and all(self._in_relative_clause(p) for p in own):
+                # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
+                # of a relative clause is not the time the next sentences go on with
+                own = []
             if own and all(p[0] in self._now_starts for p in own):
                 # "…, according to the website of the memorial that currently stands there.": the present
                 # of a clause is no time the next sentences go on with (a present-tense one is dated anyway)
@@ -1777,6 +1831,9 @@ class _Detector:
             # ("13 million abortions each year", "six million per year" with no year of their own: a rate of
             # no one year, not of the year before)
             b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
+            parallel = self._parallel_change(start, s_start, i) if i > 0 else None
+            if parallel is not None:
+                return parallel
             if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)
             else:
@@ -2695,9 +2752,19 @@ class _Detector:
                 qualifiers = [w for w in f.counted.split()[:-1] if counted_key(w) in _QUALIFIER_KEYS]
                 made[k] = replace(f, counted=" ".join([*qualifiers, f"{_singular(previous.counted)} deaths"]))
                 continue
-            if not (of_them or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
+            opened = _OF_THE_TOTAL.fullmatch(text, s_start, f.start) or (
+                _PART_AFTER_PART.search(text, max(s_start, f.start - 40), f.start)
+                and _OF_THE_TOTAL.match(text, s_start)
+            )
+            if not (of_them or opened or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
                 continue
             predicate = _PREDICATE.match(text, of_them.end() if of_them else f.end)
+            if opened and predicate is not None and predicate.group("noun"):
+                # the part is what its predicate names, not the whole the sentence opens with
+                words = [w for w in predicate.group("noun").split() if w.lower() not in _STOP]
+                if words:
+                    made[k] = replace(f, counted=" ".join(words))
+                continue
             if predicate is None:
                 continue
             words = [w for w in (predicate.group("noun") or predicate.group("verb")).split()]

@@ -348,3 +348,44 @@ def test_more_with_its_own_verb() -> None:
 def test_more_after_an_event_of_its_own() -> None:
     text = "It caused the deaths of 90,000 villagers and the evacuation of 50,000 more, mostly children."
     assert has_key(at(text, "50,000"), "evacuations")
+
+
+# Round 4 (from the third held-out set, D, after its one measured run).
+# "Of the total killed, about N were X, another M were Y, and the remaining K were Z": each part is its own.
+def test_parts_of_a_total_count_what_their_predicates_name() -> None:
+    text = (
+        "In 1920 the guards shot 9,000 prisoners. Of the total killed, about 4,000 were officers, another "
+        "3,000 were police officers, and the remaining 2,000 were clergy the guards deemed dangerous."
+    )
+    assert has_key(at(text, "4,000"), "officers") and "total" not in at(text, "4,000").counted.lower()
+    assert has_key(at(text, "3,000"), "police officers")
+    assert has_key(at(text, "2,000"), "clergy")
+
+
+# The year of a relative clause (", where … in 1943") is not handed on.
+def test_year_of_a_relative_clause_is_not_carried() -> None:
+    text = (
+        "The shootings took place between April and May 1920. The place is named after the Olen forest, "
+        "where the graves were first found by a patrol in 1923. Nearly 9,000 prisoners were shot by the "
+        "guards."
+    )
+    assert years(at(text, "9,000")) == (1920, 1920)
+
+
+# A change without years after one the text dated at both ends takes the same two years.
+def test_change_after_a_dated_change_takes_its_years() -> None:
+    text = (
+        "The censuses show that the herders dropped from 900,000 in 1926 to 600,000 in 1937. Other groups "
+        "suffered too. The settlers decreased from 80,000 to 55,000."
+    )
+    assert years(at(text, "80,000")) == (1926, 1926)
+    assert years(at(text, "55,000")) == (1937, 1937)
+
+
+def test_change_with_its_own_years_keeps_them() -> None:
+    # guard
+    text = (
+        "The herders dropped from 900,000 in 1926 to 600,000 in 1937. The settlers decreased from 80,000 in "
+        "1930 to 55,000 in 1935."
+    )
+    assert years(at(text, "80,000")) == (1930, 1930)
