@@ -580,7 +580,9 @@ _PRESENT_BEFORE = re.compile(
 _YEAR_LINE = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*({YEAR})[ \t]*\n[ \t]*\n")
 # A summary box's row of the years: "Period | 1959–1961 |", "Period 1943–44", "Date: 1917–1933, …"
 _PERIOD_ROW = re.compile(
-    rf"(?im)^[ \t|]*(?:period|date|dates)[ \t]*[|:]?[ \t]*(?P<span>(?P<a>{YEAR})"
+    # ("Date | September–October 1937 |": the months and days before the year)
+    rf"(?im)^[ \t|]*(?:period|date|dates)[ \t]*[|:]?[ \t]*"
+    rf"(?:(?:\d{{1,2}}[ \t]+)?(?:{MONTH_NAMES})[ \t]*[-–—]?[ \t]*){{0,2}}(?P<span>(?P<a>{YEAR})"
     rf"(?:[ \t]*[-–—][ \t]*(?P<b>\d{{2,4}}))?)[ \t]*(?:\||[,;(][^\n]*)?[ \t]*$"
 )
 # A citation's year: after an author with initials or "et al." in a bracket ("(quoted in C. Li, 1997)",
