@@ -2958,7 +2958,12 @@ class _Detector:
                 and top > low
                 and not _is_year(nxt)
                 and (k2 == "vague" or nxt.group("mag") or nxt.group("m"))
-                and re.fullmatch(r"\s*(?:to|–|—|-)\s*", text[end : nxt.start()], re.I)
+                and (
+                    re.fullmatch(r"\s*(?:to|–|—|-)\s*", text[end : nxt.start()], re.I)
+                    # "varying between several hundred thousand and two million"
+                    or (re.fullmatch(r"\s+and\s+", text[end : nxt.start()], re.I)
+                        and re.search(r"\bbetween\s+$", before, re.I))
+                )
                 and not _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
             ):
                 high, kind = top, "range"

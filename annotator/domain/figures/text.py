@@ -59,6 +59,8 @@ _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
+# An item number inside a line before a figure: "Several estimates 1) 16,500 2) 28,200 3) 40,000"
+_INLINE_ITEM = re.compile(r"(?<![\w.,(])\d{1,2}\)(?=[ \t]+\d)")
 _LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t]|$)|(?:\A|\n[ \t]*\n)[ \t]*\d{1,3}(?=[ \t]+[A-Z])")
 _GLUED_CALL = re.compile(
     r"(?<=[^\d\s][.,;:”’\"\)\]])\d{1,3}(?=\s|$|[A-Z])"
@@ -167,6 +169,7 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
         if not _QUANTITY_IN_PARENS.search(m.group()) and not _COUNT_IN_PARENS.search(m.group()):
             spans.append((m.start(), m.end()))
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _INLINE_ITEM.finditer(text)]
     spans += [(m.start(), m.end()) for m in _GLUED_CALL.finditer(text)]
     spans += _apparatus(text, marks)
     spans += _bibliography(text)

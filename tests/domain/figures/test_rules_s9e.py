@@ -401,3 +401,14 @@ def test_date_row_with_months_dates_the_boxs_rows() -> None:
         "Victims | 12,000 Olen deported to the north |\n"
     )
     assert years(at(text, "12,000")) == (1921, 1921)
+
+
+# Round 5 (from set E, after its one measured run).
+def test_range_between_a_vague_magnitude_and_a_number() -> None:
+    f = at("The toll varied between several hundred thousand and two million in 1880.", "several")
+    assert (f.low, f.high) == (2e5, 2e6)
+
+
+def test_item_numbers_inside_a_line_are_no_figures() -> None:
+    text = "Deaths | Several estimates 1) 16,500 2) 28,200 3) 40,000 |\n"
+    assert [f.value for f in find_figures(text, detect(text))] == [16_500, 28_200, 40_000]
