@@ -374,7 +374,7 @@ PASSIVE_AGENT = re.compile(
 )
 # "Its first point read:", "the inscription ran:": verbs of a document's wording, only right before a colon.
 _DOCUMENT_VERBS = {"read", "reads", "ran", "runs", "went", "goes"}
-_JUST_COLON = re.compile(r"\s*:\s*$")
+_JUST_COLON = re.compile(r"\s*[:,]\s*$")  # "The message read, “…”" as well as "read:"
 
 
 def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
@@ -683,3 +683,36 @@ AS_PUT = re.compile(
     r"explained|explains|demonstrated|demonstrates|reminds|reminded)\b"
     r"(?:\s+it)?[^,.;:]{0,40},"
 )
+
+
+# ---- speaker16c (session 9): quotation and speaker rules from Wikipedia history articles ----------------
+# A passive naming verb right before the words, its agent right after them: "It was described as “…” by
+# Sir Norman Birkett", "was hailed as “…” by the press".
+PASSIVE_NAMING = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|later\s+|once\s+)?(?:described|called|termed|"
+    r"dubbed|labell?ed|branded|characteri[sz]ed|hailed|denounced|praised|condemned|criticised|criticized)"
+    r"(?:\s+as)?\s+(?:the\s+|an?\s+)?$"
+)
+AGENT_AFTER = re.compile(
+    r"[,.]?\s*by\s+(?:(?:Sir|Lord|Lady|Count|Countess|Dr\.?|Professor|President|General|Marshal|Judge|"
+    r"Justice|Senator|Chancellor|Cardinal|Pope|King|Queen|Prince|Princess)\s+)?"
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de|der|la))*)"
+)
+
+
+def opens_with_verb(word: str) -> bool:
+    """Whether quoted words opening with ``word`` right after a name are that name's predicate ("Antony Beevor
+    “reckons the toll at …”", "President Roosevelt “said that he …”")."""
+    return is_saying_word(word, after_name=True) or word.lower() in _ESTIMATING
+
+
+_ESTIMATING = {"reckons", "reckoned", "estimates", "estimated", "calculates", "calculated", "believes",
+               "believed", "thinks", "thought", "considers", "considered", "concludes", "concluded"}
+# A slogan given in marks: "his slogan to the peasants, “Enrich yourselves!”", "adopted the slogan of “…”".
+SLOGAN_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+|\b(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'-]+)[’']s\s+|\b(?:the|a)\s+)"
+    r"(?:[a-z]+\s+)?(?:slogan|motto|watchword|battle[- ]cry|rallying[- ]cry)"
+    r"(?:\s+(?:of|to\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?))?[\s,:]*$"
+)
+# "the US informed its NATO allies that “…”": informing is saying.
+_SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")

@@ -35,18 +35,22 @@ from dataclasses import replace
 from annotator.domain.evidence import Evidence, EvidenceKind, Form
 from annotator.domain.evidence._words import (
     ACCORDING,
+    AGENT_AFTER,
     AS_PUT,
     BODY_NOUNS,
     FRENCH_INVERSION,
     INVERTED_ASIDE,
     NOT_NAMES,
+    PASSIVE_NAMING,
     SAYING_NOUN_THAT,
+    SLOGAN_BEFORE,
     VIEW_AFTER_COLON,
     VIEW_OF,
     WORD,
     frame_verb,
     is_naming_word,
     is_saying_word,
+    opens_with_verb,
     tail_verb,
 )
 from annotator.domain.structure import Mark, MarkKind
@@ -66,8 +70,8 @@ _CLOSERS = {
 }
 _MARKS = set("“”„«»‹›‘’‚\"'")
 # "_" and "*": Markdown's emphasis around a title in marks (_"Permanent Revolution"_)
-_OPEN_BEFORE = set(" \t\n([{—–-/_*") | set("“„«‘‚\"'‹")
-_CLOSE_AFTER = set(" \t\n.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
+_OPEN_BEFORE = set(" \t\n\u00a0\u202f([{—–-/_*") | set("“„«‘‚\"'‹")
+_CLOSE_AFTER = set(" \t\n\u00a0\u202f.,;:!?)]}…—–-/") | set("”“»’‘\"'›«‹")
 # "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
 _LABEL_BEFORE = re.compile(
     r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
@@ -131,6 +135,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]
 _SENTENCE_START = re.compile(
     # the class first, then the look-behinds: the engine jumps from one candidate to the next
     r"[.!?…](?<!\b[A-ZА-ЯЁ]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bhon\.)(?<!\bProf\.)"
+    # abbreviated titles before a name: "Sen. Keating", "Gen. Taylor", "Gov. Stevenson"
+    r"(?<!\bSen\.)(?<!\bGen\.)(?<!\bGov\.)(?<!\bRep\.)(?<!\bCol\.)(?<!\bCapt\.)(?<!\bAdm\.)(?<!\bLt\.)"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+(?=[A-Z“\"‘«(„]|$)"
     r"|\)\s+(?=[A-Z]|$)"
 )
@@ -195,8 +201,34 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
+    last_real: Evidence | None = None
+    for index, e in enumerate(found):
+        if e.details["depth"] != "0" or index in removed:
+            continue
+        if e.scare and last_real is not None and _goes_on(text, last_real, e):
+            # "characterised him as “…” who had committed a “…”", "accused him of “…” and of staging “…”":
+            # a phrase quoted later in the sentence of somebody's words is more of them
+            details = {**e.details, "use": "quotation", "goes_on": "1"}
+            e = found[index] = replace(e, scare=False, details=details)
+        if not e.scare:
+            last_real = e
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+def _goes_on(text: str, before: Evidence, e: Evidence) -> bool:
+    """Whether the label ``e`` is a phrase quoted later in the sentence of the real quotation ``before``."""
+    inner = text[e.start + 1 : e.end - 1].strip()
+    words = WORD.findall(inner)
+    gap = text[before.end : e.start]
+    if len(words) < 2 or not inner[:1].islower() or len(gap) > 140 or e.details.get("use") == "title":
+        return False
+    if re.search(r"[.!?;:][”\"’»)\]\d]*\s|\n\s*\n|[“”\"«»„]", gap):
+        return False  # another sentence, or other marks between
+    if re.search(r"[.!?…]\W?$", text[before.start : before.end - 1]) and re.match(r"\s+[A-ZÀ-ÞА-ЯЁ]", gap):
+        return False  # “… nobody protested.” She was sent …: the words before ended their sentence
+    lead = sentence_lead(text, e.start)
+    return not _LABEL_BEFORE.search(lead) and not re.search(r"\b[A-Z][a-z]+\s+$", gap)
 
 
 def _parallel_as(text: str, before: Evidence, e: Evidence) -> bool:
@@ -368,6 +400,16 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
         # taken from a critic")
         return True, "label"
+    if len(words) >= 3 and inner[:1].islower() and opens_with_verb(words[0]) and re.search(
+        r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead
+    ):
+        return False, "quotation"  # "Antony Beevor “reckons the toll at …”": the words open with its verb
+    if SLOGAN_BEFORE.search(lead) and (len(words) >= 3 or re.search(r"!\W?$", inner)):
+        return False, "quotation"  # "his slogan to peasants, “Enrich yourselves!”": a slogan's words
+    if len(words) >= 2 and PASSIVE_NAMING.search(lead) and (agent := AGENT_AFTER.match(after)) and (
+        agent.group("agent").split()[0].lower() not in NOT_NAMES
+    ):
+        return False, "quotation"  # "was described as “…” by Sir Norman Birkett": the agent's words
     if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):
@@ -384,13 +426,18 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # a line of dialogue as its own paragraph: "“Kozlov, Andrei Ivanovich?”"
     # "with the text: “Freedom for Sinyavsky and Daniel! Respect the Soviet Constitution!”": sentences
     sentences = bool(re.search(r"[.!?]\s+[A-ZА-ЯЁ]", inner)) and lead.rstrip().endswith(":")
+    if _is_title(words) and not sentences and re.search(r"\b(?:the|their|his|her|its|our)\s+$", lead, re.I):
+        return True, "title"  # "published their “Declaration on …”", "victims of the “White Terror”": a name
     titled = _TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)
     if _is_title(words) and not sentences and titled:
         return True, "title"
     if len(words) == 1 and inner[:1].islower() and _NOUN_SLOT.search(lead):
         # "new laws against “hooliganism” (Dobson 2009: 109)": the citation is the sentence's, not the word's
         return True, "label"
-    if _CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls):
+    if (_CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls)) and not (
+        # "called Dan a “Jesuit”,[12]": a note call after one word in a noun's slot proves nothing
+        len(words) == 1 and not re.search(r"[.!?]\W?$", inner) and _NOUN_SLOT.search(lead)
+    ):
         return False, "quotation"
     charge = _PUNISHED_FOR.search(lead) and not _OBJECT_AFTER.match(after)
     if len(words) >= 2 and inner[:1].islower() and charge:
@@ -419,7 +466,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         verb = frame_verb(lead)
         naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"
         clause = verb is not None and _THAT_CLAUSE.search(lead, verb.end())
-        if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3:
+        predicate = re.search(
+            r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:a|an|the)\s+$", lead
+        )  # "argued that the state had become a “…”": the claim's own wording
+        if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3 and (
+            not predicate
+        ):
             # "ruled that the archive had failed to mark them as those of a “foreign agent”", "said
             # that files concerning “operational methods” could not be shown": a label in the reported
             # clause's noun phrase, not the words reported
@@ -470,6 +522,8 @@ def named_caller(lead: str) -> bool:
         return False
     named = any(w[0].isupper() and w.lower() not in NOT_NAMES for w in words)
     last = words[-1].lower()
+    if len(words) == 1 and last in ("he", "she"):
+        return True  # "what he called “…”": one person the text has named, unlike a vague "they"
     role = last in BODY_NOUNS or (last.endswith("s") and last[:-1] in BODY_NOUNS)
     return named or (role and last not in {"they", "we", "he", "she"})
 
@@ -620,7 +674,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     last += 1
                 blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
                 taken.update(range(k, last + 1))
-        elif not indented and colon and (saying or cited):
+        elif not indented and colon and (saying or cited) and not _authors_own(intro, body):
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
@@ -667,6 +721,29 @@ def _prose(body: str) -> bool:
 
 
 _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
+
+
+def _authors_own(intro: str, body: str) -> bool:
+    """Whether an unindented paragraph after a saying colon goes on in the author's voice (a text whose block
+    quotations were lost in conversion): it opens a quotation of its own (ends in a colon), or it names the
+    one the introduction has speak in the third person ("Swain argues that:" and then "Swain explains")."""
+    if _NOTE_CALLS_AT_END.sub("", body.strip()).endswith(":"):
+        return True
+    words = WORD.findall(sentence_lead(intro, len(intro)))
+    for i, w in enumerate(words):
+        if i == 0 or not is_saying_word(w, after_name=True):
+            continue
+        k = i - 1
+        while k > 0 and (words[k].lower().endswith("ly") or words[k].lower() in _ADVERBS):
+            k -= 1  # "Trotsky later explained", "Varga also wrote"
+        name = words[k]
+        if name[0].isupper() and len(name) > 2 and name.lower() not in NOT_NAMES:
+            return re.search(rf"\b{re.escape(name)}\b(?![’']s)", body) is not None
+        return False
+    return False
+
+
+_ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "still", "famously", "too"}
 
 
 def _intro_says(intro: str) -> bool:

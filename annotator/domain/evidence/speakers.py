@@ -114,6 +114,7 @@ from operator import itemgetter
 from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
     ACCORDING,
+    AGENT_AFTER,
     AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
@@ -128,9 +129,11 @@ from annotator.domain.evidence._words import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     PASSIVE_AGENT,
+    PASSIVE_NAMING,
     PLACE_PREPOSITIONS,
     PRONOUNS,
     SAYING_NOUN_THAT,
+    SLOGAN_BEFORE,
     SUBJECT_WORDS,
     TITLES,
     VIEW_AFTER_COLON,
@@ -139,6 +142,7 @@ from annotator.domain.evidence._words import (
     frame_verb,
     is_naming_word,
     is_saying_word,
+    opens_with_verb,
     tail_verb,
 )
 from annotator.domain.evidence.quotations import (
@@ -355,12 +359,25 @@ def _speaker(
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+    if q.details.get("goes_on") and spoken and q.start - 300 <= spoken[-1][0] <= q.start and not re.search(
+        r"[.!?]\s+[A-Z]|\n\s*\n", text[spoken[-1][0] : q.start]
+    ):
+        # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
+        # the sentence is the same voice's (the quotation detector checked the sentence)
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
     lead, lead_at = _lead(text, q, outer)
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
+    agent = AGENT_AFTER.match(text, q.end) if PASSIVE_NAMING.search(lead) else None
+    if agent and ok(found := _named(text, agent.start("agent"), agent.end("agent"))):
+        return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
         return found, "possessor", source
+    if q.form == Form.INLINE and ok(found := _predicate_subject(text, q, lead, lead_at)):
+        return found, "predicate", source
+    if q.form == Form.INLINE and ok(found := _slogan_of(text, lead, lead_at, spoken, people)):
+        return found, "slogan", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
@@ -424,15 +441,71 @@ _POSSESSED_DOCUMENT = re.compile(
 )
 
 
+_NAMED_DOCUMENT = re.compile(
+    r"(?:^|[\s(])(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'-]+)*)[’']s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:message|note|letter|telegram|cable|memo|memorandum|diary|testament|statement|reply|answer|will)\b"
+    r"[^“”\"«»„.;]{0,60}?\b(?:stated|states|read|reads|said|says|ran|runs|declared|declares|began|begins|"
+    r"ended|ends)\b[^“”\"«»„.;]{0,20}?[:,]?\s*$"
+)
+
+
 def _possessor(
     text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "Their conclusion is cautious: the famine was “…”": whom "their" (or "his", "her") stands for."""
+    named = _NAMED_DOCUMENT.search(lead)
+    if named and named.group("name").split()[0].lower() not in NOT_NAMES:
+        # "Bukharin's last message to Stalin stated “…”": the possessor wrote it, not the one written to
+        return _named(text, lead_at + named.start("name"), lead_at + named.end("name"))
     m = _POSSESSED_WORDS.match(lead) or _POSSESSED_DOCUMENT.match(lead)
     if m is None:
         return None
     pronoun = {"his": "he", "her": "she", "their": "they"}[m.group("pronoun").lower()]
     return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+
+
+def _slogan_of(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "His slogan to the villages, “…”", "Rykov's slogan", "He adopted the slogan of “…”": whose slogan."""
+    m = SLOGAN_BEFORE.search(lead)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        pronoun = {"his": "he", "her": "she"}.get(m.group("pronoun").lower(), "they")
+        return _carry_over(text, lead_at + m.start("pronoun"), pronoun, spoken, people)
+    if m.group("name") and m.group("name").lower() not in NOT_NAMES:
+        return _named(text, lead_at + m.start("name"), lead_at + m.end("name"))
+    opening = _SUBJECT_PRONOUN_OPENING.match(lead)
+    if opening:
+        return _carry_over(text, lead_at + opening.start("pronoun"), opening.group("pronoun").lower(), spoken,
+                           people)
+    subject = _sentence_subject(lead)
+    if subject is not None and people.kind(lead_at + subject[1], subject[0]) in ("person", "unknown"):
+        return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
+    return None
+
+
+def _predicate_subject(text: str, q: Evidence, lead: str, lead_at: int) -> Speaker | None:
+    """ "Antony Beevor “reckons that …”", "the Allies would “pursue them …”": words that open with the verb
+    of the name right before them (a verb of saying, or any verb after a modal) are that name's."""
+    m = _NAME_RIGHT_BEFORE.search(lead)
+    first = re.match(r"\W*([a-z]\w*)", text[q.start + 1 : q.start + 40])
+    if m is None or first is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return None
+    if not m.group("modal") and not opens_with_verb(first.group(1)):
+        return None
+    if re.search(r"\bthat\s+(?:the\s+)?$", lead[: m.start("name")]) and not is_saying_word(
+        first.group(1), after_name=True
+    ):
+        return None  # "told us that Stalin “thinks about …”": the reported clause's subject, not the reporter
+    return _named(text, lead_at + m.start("name"), lead_at + m.end("name"))
+
+
+_NAME_RIGHT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de))*)\s+"
+    r"(?:(?P<modal>would|will|could|should|must|might|shall)\s+)?$"
+)
 
 
 def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
@@ -534,6 +607,9 @@ def _before_quote(
         who = CALLED_BY.search(lead)
         assert who is not None
         name = re.sub(r"^(?:the|one|an?)\s+", "", who.group("who").strip())
+        # "what the War Office later called": the adverb is no part of the name
+        name = re.sub(r"\s+(?:later|also|once|first|then|subsequently|[a-z]{3,}ly)$", "", name)
+        name = re.sub(r"^(?:the|one|an?)\s+", "", name)
         name = re.sub(r"^[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+", "", name)  # "Stalin's daughter Svetlana …"
         start = lead_at + who.start("who") + who.group("who").index(name)
         # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
@@ -587,7 +663,8 @@ def _before_quote(
                 name = _POSSESSIVE.sub("", m.group(1).strip())
                 s = lead_at + verb.end() + m.start(1)
                 return Speaker(name, s, s + len(name))
-        clause_before = lead[: verb.start()]
+        # "…, the Golden Boy of the party,[35] writing:": a note call after the comma hides nothing
+        clause_before = re.sub(r"(?:\[\w{1,4}\])+(\s*)$", r"\1", lead[: verb.start()])
         if verb.group().lower().endswith("ing") and (
             clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
             # "Grossman wrote to Khrushchev asking for …": the one written to does not ask
@@ -642,6 +719,10 @@ def _before_quote(
             elif people.kind(at, obj) not in ("place", "common"):
                 named = obj[:1].isupper()
                 return _named(text, at, at + len(obj)) if named else Speaker(obj, at, at + len(obj))
+        if verb.group().lower() in _OPINION_VERBS and (outer := _reporting_verb(lead, verb.start())):
+            # "Payne notes that very few scholars consider him a “…”", "Lenin wrote that he and other leaders
+            # believed … meant “…”": an opinion inside a reported clause is the reporter's account
+            verb = outer
         found = _subject_before(text, lead_at + verb.start(), lead_at, spoken, people)
         if found is not None:
             return found
@@ -699,6 +780,24 @@ def _before_quote(
         if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
     return None
+
+
+_OPINION_VERBS = {
+    "believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks",
+    "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold",
+    "held", "holds", "know", "knew", "knows", "view", "viewed", "views",
+}
+
+
+def _reporting_verb(lead: str, before: int) -> re.Match[str] | None:
+    """The last verb of saying with "that" before ``before`` in the same sentence ("notes that"), if any."""
+    outer = None
+    for w in WORD.finditer(lead, 0, before):
+        if re.match(r"\s+that\b", lead[w.end() :]) and is_saying_word(w.group(), after_name=True) and (
+            w.group().lower() not in _OPINION_VERBS and not re.search(r"[.;:]", lead[w.end() : before])
+        ):
+            outer = w
+    return outer
 
 
 def _statement_before(
@@ -907,6 +1006,10 @@ def _subject_before(
     if document and document.group("name").split()[0].lower() not in NOT_NAMES:
         # "Article 2 of the United Nations Charter which states,": the named document says it
         return Speaker(document.group("name"), floor + document.start("name"), floor + document.end("name"))
+    named_after = _NAME_AFTER_WHICH.search(chunk)
+    if named_after and named_after.group("name").split()[0].lower() not in NOT_NAMES:
+        # "a telegram from Khrushchev to Kennedy in which Khrushchev warned": the relative's own subject
+        return _named(text, floor + named_after.start("name"), floor + named_after.end("name"))
     described = _NP_WHO.search(chunk)
     if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
@@ -1199,9 +1302,10 @@ def _carry_over(
     takes one; "they" takes a body or "X and Y"; "it" only a body."""
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
+    barred = _barred(text, at)
     found = [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
                                                                             people)
-             if _plausible(name, people)]
+             if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
     candidates = [name for name, _, _ in found]
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
@@ -1240,11 +1344,52 @@ def _carry_over(
         named = _ROLE_NAMED.match(text, after_role, after_role + 120) if role_at >= 0 else None
         if named and named.group("name").split()[0].lower() not in NOT_NAMES:
             return Speaker(named.group("name"), None, None)
+    if chosen.split()[-1].islower() and len(chosen.split()) <= 3:
+        # "CIA director John A. McCone was suspicious. …, he reasoned": the name after the role
+        role_at = text.rfind(chosen, max(0, at - 600), at)
+        named = _NAME_AFTER_ROLE.match(text, role_at + len(chosen)) if role_at >= 0 else None
+        if named and named.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(named.group("name"), None, None)
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
               and all(_given(w, people) for w in name.split()[:-1])]
     return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
+
+
+def _barred(text: str, at: int) -> set[str]:
+    """Names a pronoun subject at ``at`` cannot stand for: a name in a phrase fronted before it ("Yet to
+    another Menshevik leader, Fyodor Dan, he confided": not Dan) or the one a relative pronoun right before it
+    stands for ("Pasternak, whom he described as": not Pasternak)."""
+    window = text[max(0, at - 300) : at]
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
+    local = window[cut:]
+    barred: set[str] = set()
+    fronted = _FRONTED_PHRASE.match(local)
+    relative = _RELATIVE_BEFORE.search(local)
+    for m in (fronted, relative):
+        if m is not None:
+            words = re.findall(r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+", m.group("np"))
+            barred.update(w for w in words if w.lower() not in NOT_NAMES)
+    return barred
+
+
+# "Yet to another Menshevik leader, Fyodor Dan, he": a prepositional phrase opening the sentence.
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:(?:Yet|But|And|So|Then|Later|Also|Still)\s+)?(?:[Tt]o|[Ww]ith|[Ff]or|[Aa]bout|[Oo]f|[Ff]rom|[Tt]owards?)\s+"
+    r"(?P<np>[^.;:“”\"«»]{1,120}?),\s*(?:(?:he|she)\s+)?$"
+)
+# "Pasternak, whom he", "Kamenev, to whom he": the relative pronoun's antecedent.
+_RELATIVE_BEFORE = re.compile(
+    r"(?P<np>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*),\s+(?:(?:to|with|for|of|from|about)\s+)?whom\s+"
+    r"(?:(?:he|she)\s+)?$"
+)
+
+
+_NAME_AFTER_ROLE = re.compile(
+    r"[ \t]+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][\w’'-]+))*"
+    r"[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)"
+)
 
 
 def _given(word: str, people: _People) -> bool:
@@ -1335,7 +1480,9 @@ def _antecedents(
         if nearest == 0 and not plural and not neuter:
             # "…, and though Stalin took a lenient view (…), he said": the subject of the clause the pronoun
             # comes right after is whom it stands for, before the sentence's own subject
-            clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before))
+            clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before)) or _MAIN_BEFORE.search(
+                unquoted, s, len(before)
+            )
             if clause and clause.group("name").split()[0].lower() not in NOT_NAMES and people.kind(
                 window_start + clause.start("name"), clause.group("name")
             ) in ("person", "unknown"):
@@ -1468,7 +1615,13 @@ _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:though|although|while|when|whereas|because|since|once|after|before|if)\s+"
     r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+[a-z][^.;:!?“”\"«»]{0,120},\s*$"
 )
+# "how right Eden was when he said": the main clause's named subject, the pronoun opening the clause after it.
+_MAIN_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+(?:was|is|had|has|felt|seemed)\b"
+    r"[^.;:!?“”\"«»,]{0,40}?\s(?:when|as|because|after|before|until|since)\s+$"
+)
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
+_ITALIC_TITLE = re.compile(r"(?<![\w_])_(?=[A-ZÀ-ÞА-ЯЁ])[^_\n]{1,120}?(?<=\S)_(?![\w_])")
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 
 
@@ -1582,6 +1735,10 @@ _NP_WHO = re.compile(
     r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z][\w’'-]*)"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+){0,2}),\s+(?:who|which)\s+(?!(?:he|she|they|it|we|I)\b)(?:[a-z]+\s+){0,2}$"
 )
+_NAME_AFTER_WHICH = re.compile(
+    r"\b(?:in|by|with|through)\s+(?:which|whom)\s+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+    r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$"
+)
 # Nouns a relative after which does not stand for a speaker: "the night, which …", "a year, which …".
 _NOT_SPEAKING_NOUNS = {"night", "day", "year", "time", "moment", "week", "month", "morning", "evening",
                        "place", "room", "house", "city", "town", "village", "country", "way", "fact"}
@@ -1640,7 +1797,8 @@ _PLACE_LIST = re.compile(
 _SENTENCE_BREAK = re.compile(
     # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
     # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
-    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)\.|[!?])"
+    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)"
+    r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?])"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
@@ -1815,7 +1973,10 @@ class _People:
 
     def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
-        self._quoted = list(quoted)  # (start, end) of the quotations, in order
+        # (start, end) of the quotations, in order, and of titles set in Markdown's italics ("_The Revolution
+        # Betrayed_"): names inside them are nobody's antecedent
+        titles = [(m.start(), m.end()) for m in _ITALIC_TITLE.finditer(text)]
+        self._quoted = sorted([*quoted, *titles]) if titles else list(quoted)
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
         self._lowercase: set[str] = set()  # the words the text writes in lower case somewhere

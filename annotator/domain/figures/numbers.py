@@ -58,9 +58,16 @@ _RU_CARD = (
     r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
     r"пятьдесят|пятидесяти|сто|ста)"
 )
-_MAG_EN = r"(?:million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
+# ("4-5 millions": a plural magnitude after digits, as some writers put it)
+_MAG_EN = (
+    r"(?:(?:millions|billions|thousands)(?!\s+of\b)|million|billion|trillion|thousand|mln|mn|bn)(?![\w-])"
+)
 _MAG_RU = r"(?:млн\.?|млрд\.?|тыс\.?|миллион(?:ов|а)?|миллиард(?:ов|а)?|тысяч[аи]?)(?!\w)"
-_FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|tenths|tenth)"
+_FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth)"
+
+# "516, 841 prisoners", "69, 000 prisoners": thousands whose comma an extraction followed with a space (three
+# digits, then a word; not a list: "5, 100 and 200", not after a list's comma)
+_SPLIT_THOUSANDS = r"(?<!\d,\x20)\d{1,3},\x20\d{3}(?=\x20[^\W\d_])(?!\x20(?:and|or|to)\x20\d)"
 
 _NUMBER = re.compile(
     rf"""
@@ -74,11 +81,12 @@ _NUMBER = re.compile(
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
+  | (?P<slash>(?<![\w./])[1-9]/(?:[2-9]|1[0-2])(?![\d/]))
   | (?:
-      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
-                 |\d+(?:\.\d+)?)(?![\d]|[.,]\d|[^\W\d_%$]))
+                 |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
     | (?P<a>(?<![\w-])(?:an?|another)(?:\s+(?:further|additional))?
@@ -92,7 +100,8 @@ _NUMBER = re.compile(
 _MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
               "thousand": 1e3,
               "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "миллион": 1e6, "миллиард": 1e9, "тысяч": 1e3}
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+              "fourths": 4, "fifth": 5,
               "fifths": 5, "tenth": 10, "tenths": 10}
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9}
 # A plural magnitude means at least two of it and fewer than ten times it: "thousands" 2,000–9,999.
@@ -170,7 +179,7 @@ _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
 _RANGE_GAP = re.compile(
-    r"\s*(?:–|—|-|to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
+    r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
     r"at\s+least|perhaps|possibly|as\s+many\s+as|well\s+over)\s+)?",
     re.IGNORECASE,
 )
@@ -226,18 +235,22 @@ _EVENTS = (
                 re.I), "deportations"),
     (re.compile(r"passed\s+through|were\s+(?:sent|condemned)\s+to\s+(?:work\s+in\s+)?(?:the\s+)?"
                 r"(?:camps|gulag)|were\s+imprisoned|were\s+in\s+(?:the\s+)?camps", re.I), "inmates"),
-    (re.compile(r"(?:were\s+)?(?:left\s+homeless)", re.I), "left homeless"),
+    (re.compile(r"(?:were\s+)?(?:left\s+homeless)|lost\s+their\s+homes", re.I), "left homeless"),
+    # "5 million people lost their jobs", "six million were sent into exile"
+    (re.compile(r"lost\s+their\s+jobs", re.I), "jobs lost"),
+    (re.compile(r"(?:were\s+|had\s+been\s+)?sent\s+into\s+exile", re.I), "exiled"),
     (re.compile(r"(?:were\s+|had\s+been\s+)?(?:purged|expelled)\b", re.I), "purged"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:sentenced|convicted)\b", re.I), "sentenced"),
 )
 _VERB_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
+    # ("over one million more fled": the more of a figure before, and their own verb)
+    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
     re.I,
 )
 # What people did or had done to them, after a figure that names nobody but people: what is counted.
 _ACTED_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
+    r"\s*,?\s*(?:more\s+)?(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
     r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
     r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved)\b",
@@ -257,7 +270,9 @@ _DONE_TO = re.compile(
 _NAMED_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
     r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes")
+    r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
+    r"procurements?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
     r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
@@ -525,7 +540,8 @@ _PAST_VERB = re.compile(r"\b(?:was|were|had|did|been|would)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,300}[\"”]")
 # When a source said, wrote or signed something: the year of the saying, not of what it counts.
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified)\s+"
+    # ("a commission, set up in 1943, arrived at 649,000 deaths": the body's founding year)
+    r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified|set\s+up|founded|established)\s+"
     rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
     re.IGNORECASE,
 )
@@ -560,14 +576,90 @@ _PRESENT_BEFORE = re.compile(
     r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# A year alone on its line, a blank line (or the text's start) before it and a blank line after it
+_YEAR_LINE = re.compile(rf"(?:\A|\n[ \t]*\n)[ \t]*({YEAR})[ \t]*\n[ \t]*\n")
+# A summary box's row of the years: "Period | 1959–1961 |", "Period 1943–44", "Date: 1917–1933, …"
+_PERIOD_ROW = re.compile(
+    # ("Date | September–October 1937 |": the months and days before the year)
+    rf"(?im)^[ \t|]*(?:period|date|dates)[ \t]*[|:]?[ \t]*"
+    rf"(?:(?:\d{{1,2}}[ \t]+)?(?:{MONTH_NAMES})[ \t]*[-–—]?[ \t]*){{0,2}}(?P<span>(?P<a>{YEAR})"
+    rf"(?:[ \t]*[-–—][ \t]*(?P<b>\d{{2,4}}))?)[ \t]*(?:\||[,;(][^\n]*)?[ \t]*$"
+)
+# A citation's year: after an author with initials or "et al." in a bracket ("(quoted in C. Li, 1997)",
+# "(Davies et al., 2004)"), or "(1984, 255)" after a name, with its page
+_CITED_YEAR_BEFORE = re.compile(
+    r"\((?:[^()\n]{0,30}\s)?(?:(?:[A-Z]\.\s*)+[A-Z][\w’'-]+|[A-Z][\w’'-]+\s+et\s+al\.?),?\s+$"
+)
+_NAMED_BRACKET_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+\($")
+_PAGE_AFTER = re.compile(r"[a-z]?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)")
+# Estimates or figures that name nothing: "Generally the estimates are between", "Estimates by foreign
+# scholars include the", "with figures varying from"
+_BARE_ESTIMATES = re.compile(
+    r"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?)?(?:are|were|range|ranged|ranging|"
+    r"vary|varied|varying|include|included|run|ran)\s+(?:(?:from|between|at|to|widely|generally|the)\s+){0,2}"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){0,2}deaths?)\b", re.IGNORECASE)
+# A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
+# (not a markdown row opening with a pipe: its table's header names what it counts)
+_ROW_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*\|?[ \t]*")
+_ROW_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?(?:\[[^\]\n]{0,20}\])*[ \t]*\|?[ \t]*")
+_EVENT_AFTER_TOTAL = re.compile(r"\s+(?:were|had\s+been)\s+[^\W\d_]+ed\b", re.IGNORECASE)
+# A clause in a bracket: a verb of its own, or a "for comparison" opening
+_ASIDE_CLAUSE = re.compile(
+    r"\b(?:in\s+comparison|by\s+comparison|for\s+comparison|compared\s+with|[a-z]{3,}ed\s+\d|"
+    r"(?:was|were|had|has|have)\s+[a-z]+)",
+    re.IGNORECASE,
+)
+# A name of two or more capitalised words with a bracketed span of years: "the Difficult Three Year Period
+# (1959–1961)", "the Great Leap Forward (1958 to 1962)"
+_NAME_BRACKETED_SPAN = re.compile(
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}})\s*\((?P<span>{YEAR}\s*(?:[-–—]|to)\s*\d{{2,4}})\)"
+)
+# The subject of a text's opening sentence and the names it is also known as: "The Great Famine, also known
+# as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
+_LEAD_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+    r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*)?\s+(?:was|is)\b"
+)
+_ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
+
+
+def _span_years(span: str) -> tuple[int, int] | None:
+    m = re.match(r"(\d{4})\s*(?:[-–—]|to)\s*(\d{2,4})", span)
+    if m is None:
+        return None
+    first, b = int(m.group(1)), m.group(2)
+    last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+    return (first, last) if first < last <= first + 30 else None
+
+
+_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_TO_END = re.compile(
+    r"\bfrom\s+(?:about\s+|some\s+)?[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+(?:about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_DATED = re.compile(
+    rf"\bfrom\s+[\d][\d,.]*[^.;\d]{{0,30}}?\s+in\s+({YEAR})\s+to\s+[\d][\d,.]*[^.;\d]{{0,30}}?\s+in\s+({YEAR})"
+)
+_RELATIVE_OPEN = re.compile(r",\s+(?:where|whose|which\s+was|which\s+were)\s(?![^,]*,\s)")
+_OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
+_YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
+# The years an event's title ends with: "Soviet famine of 1946–1947", "Bengal famine of 1943", "Special
+# settlements, 1930-1933"
+_TITLE_EVENT_YEARS = re.compile(
+    rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
+)
 _NOW_BEFORE = re.compile(r"\b(?:now|at\s+present|currently|today)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}$", re.I)
 _LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
                        re.IGNORECASE)
 _ESTIMATES_OF = re.compile(
     r"\b(?:estimates|figures|counts|guesses)\s+(?:of|for)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|total\s+)?"
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:[^\W\d_][\w’'-]*\s+){0,4}?(?:range|ranged|ranging|"
-    r"vary|varied|run|ran|go|went)\s+(?:widely\s+)?(?:from\s+|between\s+)?(?:about\s+|some\s+|around\s+)?$",
+    r"vary|varied|run|ran|go|went)(?:,?\s+ranging)?\s+(?:widely\s+)?(?:from\s+|between\s+)?"
+    r"(?:about\s+|some\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _PER_TIME = re.compile(
@@ -588,8 +680,8 @@ _SMALL_COUNTS = {
 }
 # A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
 _OF_WHICH = re.compile(
-    r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|"
-    r"perhaps|almost|around)\s+)?$",
+    r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))"
+    r"\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|around)\s+)?$",
     re.IGNORECASE,
 )
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+)?")
@@ -613,6 +705,18 @@ _THE_NUMBER = re.compile(
 )
 # What an event counts: a figure after it with a verb of its own counts something else.
 _EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inmate", "sentence"})
+# "Of the total killed, about 8,000 were officers, another 6,000 were police officers, and the remaining 8,000
+# were Polish intelligentsia": parts of a whole the sentence opens with, each named by its predicate
+_OF_THE_TOTAL = re.compile(
+    r"\s*of\s+the\s+total(?:\s+[^\W\d_]+)?\s*,\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|"
+    r"around)\s+)?",
+    re.IGNORECASE,
+)
+_PART_AFTER_PART = re.compile(
+    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+(?:(?:about|some|nearly|"
+    r"over|only|roughly|perhaps|almost|around)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?(?:only\s+|just\s+|some\s+|about\s+|over\s+|"
@@ -824,7 +928,11 @@ _PER_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
-_JOINED_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|whilst)\s", re.IGNORECASE)
+# (", causing the population to fall by 20–25% between 1841 and 1871": a clause of the consequence)
+_JOINED_CLAUSE = re.compile(
+    r"\s(?:and|but|while|whereas|whilst)\s|;\s|,(?:\[\d+\])*\s+(?:causing|leading|bringing|resulting\s+in)\s",
+    re.IGNORECASE,
+)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
@@ -838,10 +946,16 @@ _ACTED_BEFORE = re.compile(
     r"an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
-_ACTED_AFTER_PEOPLE = re.compile(r"\s+(?:(?:also|then|later|all)\s+)?([^\W\d_]+ed)\b", re.IGNORECASE)
+# ("6 to 7 million being deported", "5 million people were “dekulakized”": a passive's participle, in quotes
+# where the writer keeps the regime's word)
+_ACTED_AFTER_PEOPLE = re.compile(
+    r"\s+(?:(?:also|then|later|all|being|were|had\s+been|have\s+been)\s+)?[“\"‘']?([^\W\d_]+ed)\b(?![’'])",
+    re.IGNORECASE,
+)
 _PREDICATE = re.compile(
     r"\s*(?:"
-    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*s"
+    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:[^\W\d_][\w’'-]*s|(?:intelligentsia|clergy|police|"
+    r"nobility|peasantry|gentry)(?!\s+[^\W\d_][\w’'-]*s\b))"
     r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
     r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[^\W\d_][\w’'-]*\s+)?(?!(?:and|or)\b)[^\W\d_][\w’'-]*"
@@ -1096,6 +1210,10 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         fold = g["fold"].lower()
         times = 2 if fold == "twice" else _parse_number(fold.removesuffix("fold"), "en")
         return (float(times), None, None, "multiple") if times else (None, None, None, "count")
+    if g["slash"]:
+        # "between 1/4 and 1/3 of their population"
+        num, den = (int(x) for x in g["slash"].split("/"))
+        return (num / den, None, None, "fraction") if num < den else (None, None, None, "count")
     if g["frac"]:
         words = re.split(r"[\s\u2011-]+", g["frac"].lower())
         n = _SMALL.get(words[0], 1) if len(words) == 2 else 1
@@ -1145,6 +1263,8 @@ class _Detector:
         self._carried: dict[int, tuple[str, int, int] | None] = {}
         self._carried_local: dict[int, tuple[str, int, int] | None] = {}
         self._relative_starts: set[int] = set()
+        self._year_lines: list[tuple[int, str]] | None = None
+        self._defined: list[tuple[re.Pattern[str], int, int]] | None = None
         self._all_periods: list[re.Match[str]] | None = None
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
@@ -1187,6 +1307,12 @@ class _Detector:
                     or _BASE_AFTER.match(self.text, m.end())
                 ):
                     continue  # "92 per cent of 1929", "of the 1928 level": the base, not the period
+                if m.group("single") and (
+                    _CITED_YEAR_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+                    or (_NAMED_BRACKET_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                        and _PAGE_AFTER.match(self.text, m.end()))
+                ):
+                    continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
                 if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 50), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
@@ -1198,6 +1324,13 @@ class _Detector:
             for m in named:
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+            for pattern, first, last in self.defined_names():
+                # "During the Great Hunger, …": a name the text gave its years ("The Great Famine, also known
+                # as the Great Hunger, … lasting from 1845 to 1852"; "the Difficult Three Year Period
+                # (1959–1961)")
+                for m in pattern.finditer(self.text, a, b):
+                    if not any(p[0] < m.end() and m.start() < p[1] for p in found):
+                        found.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
             if self.year is not None:
                 found += self._dated(a, b, found)
                 month = _MONTH_ONLY.search(self.text, a, b) if not found else None
@@ -1284,6 +1417,89 @@ class _Detector:
             return None
         return m.start(), m.end(), " ".join(m.group().split()), year, year
 
+    def _in_aside(self, p: tuple[int, int, str, int, int], start: int = -1, end: int = -1) -> bool:
+        """Whether a period stands in a bracketed aside of a clause of its own ("an average of 1,000
+        executions a day (in comparison, from 1825 to 1910 the Tsarists executed 3,932 persons)") that
+        does not hold the figure (``start``..``end``; none for the years handed on to the next sentences).
+        A bracket of years alone ("the Terror (1937–38)") is no aside."""
+        text = self.text
+        _, a, b = self.layout.sentence(p[0])
+        opened = text.rfind("(", a, p[0])
+        if opened < 0 or text.find(")", opened, p[0]) >= 0:
+            return False
+        closed = text.find(")", p[1], b)
+        if closed < 0 or closed - opened < 30 or not _ASIDE_CLAUSE.search(text, opened, closed):
+            return False
+        return not (opened < start < closed)
+
+    def defined_names(self) -> list[tuple[re.Pattern[str], int, int]]:
+        """The names this text gives a span of years: a name of two or more capitalised words before a
+        bracketed span ("the Difficult Three Year Period (1959–1961)"), and the subject of the text's first
+        sentence, with the names it is "also known as", where that sentence writes one span ("The Great
+        Famine, also known as the Great Hunger, … was a period … lasting from 1845 to 1852")."""
+        if self._defined is not None:
+            return self._defined
+        defined: dict[str, tuple[int, int]] = {}
+        for m in _NAME_BRACKETED_SPAN.finditer(self.text):
+            years = _span_years(m.group("span"))
+            name = re.sub(r"^The\s+", "", m.group("name"))
+            if years is not None and len(name.split()) >= 2:
+                defined.setdefault(name, years)
+        if self.layout.sentence_starts:
+            a, b = self.layout.sentence_at(0)
+            lead = _LEAD_SUBJECT.match(self.text, a, b)
+            spans = [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
+                     if (y := period_of(m)) is not None and y[0] < y[1]]
+            if lead is not None and len(spans) == 1:
+                years = period_of(spans[0])
+                names = [lead.group("name")]
+                if lead.group("aka"):
+                    names += [n for n in _ALIAS.findall(lead.group("aka"))]
+                for name in names:
+                    if len(name.split()) >= 2 and years is not None:
+                        defined.setdefault(name, years)
+        self._defined = [
+            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b"), first, last)
+            for name, (first, last) in defined.items()
+        ]
+        return self._defined
+
+    def _parallel_change(self, start: int, s_start: int, i: int) -> tuple[str, int, int] | None:
+        """The year of a change's end without years of its own, from a change the sentence before dates at
+        both ends: "dropped from 3,637,612 in 1926 to 2,181,520 in 1937. The Ukrainian population decreased
+        from 859,396 to 549,859" (1926, then 1937); None where the figure is no such end."""
+        head = self.text[s_start:start]
+        first = _FROM_END.search(head)
+        second = None if first else _TO_END.search(head)
+        if first is None and second is None:
+            return None
+        dated = None
+        for j in range(i - 1, max(-1, i - 3), -1):  # the sentence before, or the one before that
+            a, b = self.layout.sentence_at(j)
+            if self.layout.paragraph(a) != self.layout.paragraph(s_start):
+                break
+            dated = _CHANGE_DATED.search(self.text, a, b)
+            if dated is not None or self.periods_in(j):
+                break
+        if dated is None or self.periods_in(i):
+            return None
+        year = dated.group(1) if first else dated.group(2)
+        return year, int(year), int(year)
+
+    def _in_relative_clause(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether a period stands in a relative clause set off by a comma (", where …", ", when …")."""
+        _, a, _ = self.layout.sentence(p[0])
+        clause = _RELATIVE_OPEN.search(self.text, max(a, p[0] - 100), p[0])
+        return clause is not None and not re.search(r"[;:.]", self.text[clause.end() : p[0]])
+
+    def _alternative_year(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether a year is one of two offered in its stead ("some scholars include the years 1958 or 1962"):
+        neither is a time the next sentences go on with."""
+        return p[3] == p[4] and bool(
+            _OR_YEAR_AFTER.match(self.text, p[1])
+            or _YEAR_OR_BEFORE.search(self.text, max(0, p[0] - 12), p[0])
+        )
+
     def carried(self, i: int, cross: bool = True) -> tuple[str, int, int] | None:
         """The period sentence ``i`` speaks of as a whole: its own last one, or the one before it carried
         (in the same paragraph); at the paragraph's start, with ``cross``, the period of its section's
@@ -1298,7 +1514,12 @@ class _Detector:
         while j >= 0 and j not in memo:
             # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
             # next sentences go on with the story's time, not with the trial's.
-            own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts]
+            own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
+                   and not self._alternative_year(p) and not self._in_aside(p)]
+            if own and all(self._in_relative_clause(p) for p in own):
+                # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
+                # of a relative clause is not the time the next sentences go on with
+                own = []
             if own and all(p[0] in self._now_starts for p in own):
                 # "…, according to the website of the memorial that currently stands there.": the present
                 # of a clause is no time the next sentences go on with (a present-tense one is dated anyway)
@@ -1379,7 +1600,9 @@ class _Detector:
             return None
         heading = self.layout.heading_before(start)
         if heading is not None and heading[0] <= start < heading[1]:
-            return None  # a heading takes no period from what stands before it
+            # a heading takes no period from what stands before it; a summary box's row ("Total deaths |
+            # 15–55 million |", read as a heading) takes the box's "Period" row
+            return self._period_row(start)
         level = 7
         while heading is not None:
             found = self._headings_own_period(heading)
@@ -1399,7 +1622,52 @@ class _Detector:
                 heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
         # corpus essays' figures without a year are of none).
-        return None
+        return self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+
+    def _year_line_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The year a chronology writes alone on a line, between blank lines, over the entries that follow
+        it ("1930" ¶ "30 JANUARY" ¶ "This resolution …"): the last such line before ``pos``, or None."""
+        if self._year_lines is None:
+            self._year_lines = [(m.start(1), m.group(1)) for m in _YEAR_LINE.finditer(self.text)]
+        k = bisect.bisect_left(self._year_lines, (pos, "")) - 1
+        if k < 0:
+            return None
+        year = self._year_lines[k][1]
+        return year, int(year), int(year)
+
+    def _period_row(self, pos: int) -> tuple[str, int, int] | None:
+        """The span of years an encyclopedia's summary box gives in its "Period" or "Date" row near the
+        text's top ("Period | 1959–1961 |", "Period 1943–44"): the period of the text's paragraphs that name
+        no time (after the title's, when it names one), or None."""
+        m = _PERIOD_ROW.search(self.text, 0, min(len(self.text), 1500))
+        if m is None:
+            return None
+        first = last = int(m.group("a"))
+        if m.group("b"):
+            b = m.group("b")
+            last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+        if last < first or last - first > 30:
+            return None
+        return m.group("span"), first, last
+
+    def _title_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The span of years an event's title line names ("Soviet famine of 1946–1947", "The Bengal famine of
+        1943"): the period of the whole text's paragraphs without a time of their own, or None. Only a title
+        of an event ("X of YEAR", "X, YEAR–YEAR"), not any first line with a year."""
+        title = _TITLE_LINE.match(self.text)
+        if title is None or title.end() > pos:
+            return None
+        m = _TITLE_EVENT_YEARS.search(title.group(1))
+        if m is None:
+            return None
+        first = int(m.group("a"))
+        last = first
+        if m.group("b"):
+            b = m.group("b")
+            last = int(str(first)[: 4 - len(b)] + b) if len(b) < 4 else int(b)
+        if last < first or last - first > 10:
+            return None
+        return m.group().lstrip(" ,").removeprefix("of").strip(), first, last
 
     def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
         """The period a heading writes: its years in brackets, or else its own best period; or None."""
@@ -1513,6 +1781,7 @@ class _Detector:
                      and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
             and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
+            and not self._in_aside(p, start, end)
         ]
         if any(p[0] in self._now_starts for p in own):
             # "were executed during Stalin's purges, according to the website of the memorial that currently
@@ -1564,6 +1833,9 @@ class _Detector:
             # ("13 million abortions each year", "six million per year" with no year of their own: a rate of
             # no one year, not of the year before)
             b = self.layout.sentence_at(i - 1)[0] if i > 0 else -1
+            parallel = self._parallel_change(start, s_start, i) if i > 0 else None
+            if parallel is not None:
+                return parallel
             if i > 0 and self.layout.paragraph(s_start) == self.layout.paragraph(b):
                 before = self.carried(i - 1)
             else:
@@ -1579,7 +1851,16 @@ class _Detector:
         joined = _JOINED_CLAUSE.search(self.text, end, p_start)
         if joined is None:
             return False
-        return any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start))
+        if any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start)):
+            return True
+        if joined.group().strip() != ";":
+            return False
+        # "was about 8.5 million; by 1901, it was just 4.4 million": a clause after a semicolon whose year
+        # comes before its own figure
+        _, _, s_end = self.layout.sentence(p_start)
+        stop = self.text.find(";", p_start, s_end)
+        stop = s_end if stop < 0 else stop
+        return any(not _is_year(m) for m in _NUMBER.finditer(self.text, p_start, stop))
 
     def _present_tense(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the figure's clause states something in the present tense (or of what will or can be
@@ -1640,6 +1921,9 @@ class _Detector:
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
+        row = self._box_row_label(start, end)
+        if row:
+            return row
         if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
             # "the deficit will rise to 3.7% of GDP", "military expenditure exceeded 9% of quarterly GDP",
             # "countries spend less than 2% of GDP on defense": a share of the economy measures the thing
@@ -1660,7 +1944,8 @@ class _Detector:
         np_match = _NP_AFTER.match(after)
         pos = np_match.end() if np_match else 0
         # "5 per cent of the 836 enterprises": what is counted is after the whole's number.
-        whole = re.match(r"[\d,.]+\s+", after[pos:]) if unit == "per cent" else None
+        # (a digit first: "Bevin (17%), Corran (12%)" has no whole after its comma)
+        whole = re.match(r"\d[\d,.]*\s+", after[pos:]) if unit == "per cent" else None
         pos += whole.end() if whole else 0
         rate = _PER_TIME.match(after)
         if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
@@ -1786,6 +2071,8 @@ class _Detector:
             put = None if named or estimated else _PUT_AT.search(before, max(0, len(before) - 160))
             if named:
                 noun = _strip_determiners(next(g for g in named.groups() if g))
+                if noun.lower() == "total" and _EVENT_AFTER_TOTAL.match(after):
+                    noun = ""  # "A total of 350,000 were arrested": what the verb after says (below)
             elif estimated:
                 # "Estimates of civilian deaths range from 632,000": what the estimates are of
                 noun = _strip_determiners(estimated.group(1))
@@ -1945,6 +2232,13 @@ class _Detector:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
                     stem = next(g for g in done_before.groups() if g).lower()
                     noun = _DONE_EVENTS.get(stem) or _WORD.search(done_before.group()).group().lower()
+                elif (
+                    (other_event := _EVENT_NOUN_OF.search(before[-40:])) is not None
+                    and not other_event.group(1).lower().startswith("death")
+                ):
+                    # "the deaths of 1.5 million … and the evacuation of 1.4 million more": the nearer event
+                    noun = other_event.group(1).lower()
+                    noun = noun if noun.endswith("s") or noun in ("exile", "resettlement") else f"{noun}s"
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
@@ -1975,13 +2269,18 @@ class _Detector:
             if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
                 event = f"{event}s"
             noun = f"{_singular(noun)} {event}"
-        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+        says_nothing = not noun or noun.lower() in _GENERIC or noun.lower() == "total"
+        if says_nothing and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
-            # nothing but what they did or had done to them
+            # nothing but what they did or had done to them ("A total of 350,000 were arrested" too)
             acted_before = _ACTED_BEFORE.search(before[-40:])
             acted_after = _ACTED_AFTER_PEOPLE.match(after, rest_at if noun else 0)
             verb = (acted_after or acted_before).group(1).lower() if (acted_after or acted_before) else ""
-            if verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
+            suffered = _SUFFERED_DEATHS.match(after, acted_after.end()) if acted_after else None
+            if suffered and verb in ("suffered", "experienced", "met"):
+                # "four to five million people suffered unnatural deaths": the deaths they suffered
+                noun = " ".join(suffered.group(1).split())
+            elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
@@ -2039,6 +2338,23 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    def _box_row_label(self, start: int, end: int) -> str:
+        """The label of a summary box's row the figure ends ("Total deaths 1.5 to 4 million", "Casualties
+        15 million (official)"): a line of a few capitalised words, the figure and at most a bracket; what
+        the next line says is no part of it. "" where the line is no such row."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0 or start - line_start > 40:
+            return ""
+        label = _ROW_LABEL.fullmatch(text, line_start, start)
+        if label is None or not _ROW_TAIL.fullmatch(text, end, line_end):
+            return ""
+        words = label.group(1).split()
+        if any(w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words):
+            return ""
+        return " ".join(words)
 
     def _share_of_gdp(self, start: int, after: int, s_start: int) -> str:
         """What a share "of GDP" measures: what is spent "on" after it, or the subject before its verb
@@ -2258,6 +2574,18 @@ class _Detector:
                 if ref is not None:
                     made[k] = replace(f, counted=ref.counted)
                     continue
+            bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
+            if bare is not None and not f.counted:
+                # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4
+                # million": estimates that name nothing are of what the figure before counts (in its
+                # sentence or the one before)
+                i_here = self.layout.sentence(f.start)[0]
+                p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
+                ref = next((p for p in reversed(made[:k]) if p.start >= p_start and p.counted
+                            and p.counted.lower() not in _SAYS_NOTHING), None)
+                if ref is not None:
+                    made[k] = replace(f, counted=ref.counted)
+                    continue
             if f.counted and f.counted.lower() not in _SAYS_NOTHING and not (
                 f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING
             ):
@@ -2426,9 +2754,19 @@ class _Detector:
                 qualifiers = [w for w in f.counted.split()[:-1] if counted_key(w) in _QUALIFIER_KEYS]
                 made[k] = replace(f, counted=" ".join([*qualifiers, f"{_singular(previous.counted)} deaths"]))
                 continue
-            if not (of_them or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
+            opened = _OF_THE_TOTAL.fullmatch(text, s_start, f.start) or (
+                _PART_AFTER_PART.search(text, max(s_start, f.start - 40), f.start)
+                and _OF_THE_TOTAL.match(text, s_start)
+            )
+            if not (of_them or opened or _OF_WHICH.search(text, max(s_start, f.start - 30), f.start)):
                 continue
             predicate = _PREDICATE.match(text, of_them.end() if of_them else f.end)
+            if opened and predicate is not None and predicate.group("noun"):
+                # the part is what its predicate names, not the whole the sentence opens with
+                words = [w for w in predicate.group("noun").split() if w.lower() not in _STOP]
+                if words:
+                    made[k] = replace(f, counted=" ".join(words))
+                continue
             if predicate is None:
                 continue
             words = [w for w in (predicate.group("noun") or predicate.group("verb")).split()]
@@ -2520,7 +2858,7 @@ class _Detector:
         if nxt is not None and not fraction and kind != "vague":
             gap = text[end:nxt.start()]
             v2, _, _, k2 = _value(nxt)
-            from_before = re.search(r"\b(?:from|between|от|с)\s+(?:\w+\s+)?$", before, re.I)
+            from_before = re.search(r"\b(?:from|between|от|с)\s+(?:upwards\s+of\s+|\w+\s+)?$", before, re.I)
             # "between 16% and 20%", "from 5 per cent to 7 per cent": the unit written at both ends
             unit_both = re.match(r"\s*(%|per\s*cent|percent)", gap, re.I)
             same_unit = unit_both and re.match(
@@ -2528,8 +2866,11 @@ class _Detector:
             )
             if unit_both and same_unit:
                 gap = gap[unit_both.end() :]
-            if v2 is not None and k2 == "count" and not _is_year(nxt) and _RANGE_GAP.fullmatch(gap):
-                connector = gap.strip().lower()
+            # ("range from upwards of 30 million, to 55 million": a comma before "to" only after "from")
+            comma_ok = "," not in gap or from_before is not None
+            ranged = _RANGE_GAP.fullmatch(gap) and comma_ok
+            if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
+                connector = gap.strip().lower().lstrip(",").strip()
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
                 # "between 1.5 and 2 million" is a range; "eight and ten years old", "X and Y" mostly not.
                 and_ok = connector not in ("and", "и") or between is not None
@@ -2597,6 +2938,36 @@ class _Detector:
                 value, kind = value / v2, "ratio"
                 consumed = end = nxt.end()
                 in_words = False
+        elif nxt is not None and fraction and (nxt.group("slash") or nxt.group("frac")):
+            # "between 1/4 and 1/3", "between one half and three fourths": a range of shares
+            v2, _, _, k2 = _value(nxt)
+            gap = text[end : nxt.start()]
+            between = re.search(r"\bbetween\s+$", before, re.I) and re.fullmatch(r"\s+and\s+", gap)
+            if v2 is not None and k2 == "fraction" and value is not None and v2 > value and (
+                between or re.fullmatch(r"\s*(?:–|-|to)\s*", gap)
+            ):
+                low, high, value, kind = value, v2, None, "range"
+                consumed = end = nxt.end()
+        elif nxt is not None and kind == "vague" and low is not None:
+            # "from several hundred thousand to 2 million", "hundreds of thousands to tens of millions": a
+            # range whose first end is a vague magnitude (its lowest) and whose second is higher
+            v2, _, h2, k2 = _value(nxt)
+            top = v2 if k2 == "count" else h2 if k2 == "vague" else None
+            if (
+                top is not None
+                and top > low
+                and not _is_year(nxt)
+                and (k2 == "vague" or nxt.group("mag") or nxt.group("m"))
+                and (
+                    re.fullmatch(r"\s*(?:to|–|—|-)\s*", text[end : nxt.start()], re.I)
+                    # "varying between several hundred thousand and two million"
+                    or (re.fullmatch(r"\s+and\s+", text[end : nxt.start()], re.I)
+                        and re.search(r"\bbetween\s+$", before, re.I))
+                )
+                and not _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
+            ):
+                high, kind = top, "range"
+                consumed = end = nxt.end()
 
         unit, unit_end = _unit(text, end)
         if kind == "multiple" or re.search(r"\bby\s+a\s+factor\s+of\s+$", before, re.I):
@@ -2630,7 +3001,9 @@ class _Detector:
                 r"\b(?:first|second|latter|former|other)\s+$", before, re.I
             ):
                 return None
-            quantifies = re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b", after, re.I)
+            # ("at least a quarter perished": a share of the people before, as the verb after says)
+            quantifies = re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b|\s+(?:perished|died|"
+                                  r"starved|survived|fled|emigrated|were|was)\b", after, re.I)
             if not quantifies and not re.search(
                 r"\b(?:by|over|nearly|about|almost|than|some|only|roughly|from|at|to|under|fell|rose)\s+$",
                 before, re.I,

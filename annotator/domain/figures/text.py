@@ -34,9 +34,12 @@ _SENTENCE_END = re.compile(
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
     r"|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+    # a table's row written without its opening pipe ("Location | Half of the country. … |") ends at its
+    # closing one
+    r"|(?<=\|)[ \t]*\n\s*"
 )
 _PARAGRAPH_END = re.compile(
-    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])|(?<=\|)[ \t]*\n\s*"
 )
 
 # A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",
@@ -50,10 +53,14 @@ _CITATION = re.compile(
     # "с." is a Russian page only with its full stop: «с 3,3 млн т» is "from 3.3 million tonnes"
     r"|\b(?:pp?|pages?|стр)\.?\s+\d+(?:\s*[-–]\s*\d+)?|(?<!\w)с\.\s*\d+(?:\s*[-–]\s*\d+)?"
 )
+# "(Chechen sources claim 400,000 perished)": a count in thousands followed by a word is a figure, not a page
+_COUNT_IN_PARENS = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[^\W\d_]{3,}")
 _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
+# An item number inside a line before a figure: "Several estimates 1) 16,500 2) 28,200 3) 40,000"
+_INLINE_ITEM = re.compile(r"(?<![\w.,(])\d{1,2}\)(?=[ \t]+\d)")
 _LIST_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t]|$)|(?:\A|\n[ \t]*\n)[ \t]*\d{1,3}(?=[ \t]+[A-Z])")
 _GLUED_CALL = re.compile(
     r"(?<=[^\d\s][.,;:”’\"\)\]])\d{1,3}(?=\s|$|[A-Z])"
@@ -159,9 +166,10 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
     spans = [(m.start, m.end) for m in marks if m.kind in _NOT_FIGURE_MARKS and m.end > m.start]
     for m in _CITATION.finditer(text):
-        if not _QUANTITY_IN_PARENS.search(m.group()):
+        if not _QUANTITY_IN_PARENS.search(m.group()) and not _COUNT_IN_PARENS.search(m.group()):
             spans.append((m.start(), m.end()))
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _INLINE_ITEM.finditer(text)]
     spans += [(m.start(), m.end()) for m in _GLUED_CALL.finditer(text)]
     spans += _apparatus(text, marks)
     spans += _bibliography(text)
@@ -215,8 +223,10 @@ PERIOD = re.compile(
     rf"""
     (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
-  | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})
+  | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
+  | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+the\s+
+      (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
@@ -244,6 +254,9 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
     elif g["r1"]:
         a = int(g["r1"])
         b = _second_year(a, g["r2"])
+    elif g["d1"]:
+        # "between the 1930s and the 1950s": the first decade's first year to the second's last
+        a, b = int(g["d1"]) * 10, int(g["d2"]) * 10 + 9
     elif g["decade"]:
         decade = int(g["decade"]) * 10
         part = (g["part"] or "").split()[0].lower() if g["part"] else ""
@@ -273,6 +286,8 @@ _NAMED = (
      (1918, 1921)),
     (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933)),
+    # "On Stalin's death, there were 2.8 million special settlers": the year he died
+    (r"(?:the\s+)?(?:death\s+of\s+Stalin|Stalin['’]s\s+death)(?!\s+(?:toll|rate)s?\b)", (1953, 1953)),
     # "In the first six months of the war": 1941
     (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
      (1941, 1941)),
@@ -292,8 +307,8 @@ _NAMED = (
 )
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
-     "civil", "world", "holodomor", "wartime", "opening", "гражданская", "гражданской", "гражданскую",
-     "великой", "война", "войне", "войну", "войны"}
+     "civil", "world", "holodomor", "wartime", "opening", "death", "stalin", "гражданская", "гражданской",
+     "гражданскую", "великой", "война", "войне", "войну", "войны"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE

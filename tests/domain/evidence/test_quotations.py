@@ -508,3 +508,70 @@ def test_coordinated_words_and_a_gerund_with_its_object_are_borrowed_wording_not
         '"loyal and tireless"', '"guarding the stores of the district"', '"cautious and probably low"'
     ]
     assert scare(text) == ['"class aliens"']
+
+
+def test_a_paragraph_after_a_saying_colon_that_names_the_speaker_or_introduces_again_is_the_authors():
+    # Texts whose block quotations were lost in conversion: the paragraph after the colon goes on in the
+    # author's voice, naming the one said to speak in the third person or opening a quotation of its own.
+    text = (
+        "About the strike of 1926 the organiser Varga later wrote:\n\n"
+        'In the mills, Varga often spoke to the weavers himself, telling them that "the owners count '
+        'every spool but not the hands". Few of them had heard a union man before.\n\n'
+        "The union's lawyer, a cautious man, put it differently:\n\n"
+        "Several of the younger members sent a letter to the district committee, in which they wrote:\n"
+    )
+    found_ = found(text)
+    assert all(form == Form.INLINE for _, _, form, _ in found_)
+    assert real(text) == ['"the owners count every spool but not the hands"']
+
+
+def test_a_phrase_quoted_later_in_the_sentence_of_a_real_quotation_goes_on_with_it():
+    # The same voice goes on: "characterised him as “…” who had committed a “…”", "accused him of “…” and
+    # of staging “…”"; a title or a so-called label later in the sentence stays what it is.
+    text = (
+        "The prosecutor characterised Orlov as “a rootless adventurer without honour” who had planned a "
+        "“long campaign of quiet wrecking”. The bureau accused him of “ignoring the directives” and of "
+        "staging “noisy factional meetings”, and of reading the so-called “ninth letter” and “Notes of a "
+        "Chekist” aloud."
+    )
+    assert real(text) == [
+        "“a rootless adventurer without honour”", "“long campaign of quiet wrecking”",
+        "“ignoring the directives”", "“noisy factional meetings”",
+    ]
+
+
+def test_a_single_word_in_a_noun_slot_stays_a_label_even_with_a_note_call_after_it():
+    # An encyclopedia puts a note call after almost anything; a word in marks after "a"/"the" is a label.
+    text = (
+        'In their quarrel Martov called Dan a "Jesuit",[12] a "pedant"[13] and worse. The party '
+        'denounced the "Legalists".[14] Martov wrote that "nothing divides us but Dan".[15]'
+    )
+    assert real(text) == ['"nothing divides us but Dan"']
+
+
+def test_a_title_cased_name_after_an_article_or_possessive_is_a_title_even_after_a_verb():
+    text = (
+        'In 1943 the United States and Britain published their "Declaration on Crimes in Occupied Lands", '
+        'and in 1945 the regime enacted the "Charter of Labour Rights". According to Gabriel Jackson, the '
+        'victims of the "Red Terror" were fewer. Molotov said that "the Allies will keep their word".'
+    )
+    assert real(text) == ['"the Allies will keep their word"']
+
+
+def test_what_a_reported_clause_says_a_thing_has_become_is_the_claim_s_wording():
+    # "argued that the state had become a “…”": the predicate is the claim itself; a noun phrase elsewhere
+    # in the reported clause ("mark them as those of a “foreign agent”") stays a label.
+    text = (
+        "In exile he argued that the republic had become a “bureaucratic police state” run by clerks. "
+        "The court ruled that the society had failed to mark its books as those of a “foreign agent”."
+    )
+    assert real(text) == ["“bureaucratic police state”"]
+
+
+def test_marks_next_to_no_break_spaces_open_and_close_quotations():
+    # A web page or a dump may join every word of a paragraph with no-break spaces.
+    text = (
+        "Harris\u00a0found\u00a0that\u00a0Lincoln\u00a0showed\u00a0"
+        '"reverence for the founders and the law"\u00a0always.'
+    )
+    assert real(text) == ['"reverence for the founders and the law"']

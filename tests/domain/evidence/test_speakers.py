@@ -1998,3 +1998,161 @@ def test_a_quotation_after_a_sentence_given_as_someones_account_goes_on_with_it(
         "the Leader himself.” Flustered, Orlov denied everything."
     )
     assert speakers(text)["He was totally"] == "Ivanova"
+
+
+def test_a_passive_naming_with_its_agent_after_the_words_is_the_agents():
+    # "was described as “…” by X": the agent after the words named them; "by" alone after a label does not.
+    text = (
+        "The harvest of 1891 was described as “the worst the province has seen in a century” by Count "
+        "Bobrinsky, the governor, in his report. The grain was called “reserve stock” by the clerks."
+    )
+    assert speakers(text) == {"the worst the": "Bobrinsky"}
+
+
+def test_what_he_or_she_called_is_the_words_of_whom_the_pronoun_stands_for():
+    # "they" stays vague ("what they called “…”" is a label), but "he" and "she" stand for one person named.
+    text = (
+        "The consul Pedro Aguirre, named to the post in March, was given what he called “the hardest task "
+        "of my life”: finding ships for the refugees. The guards kept what they called “the list”."
+    )
+    assert speakers(text) == {"the hardest task": "Pedro Aguirre"}
+
+
+def test_a_pronoun_never_stands_for_a_name_fronted_before_it_or_for_whom_it_acts_on():
+    # "To Dan, he confided": "he" is not Dan; "Pasternak, whom he described as": "he" is not Pasternak.
+    text = (
+        "Osinsky spent the winter in Moscow. Yet to an old comrade from exile, the Menshevik Pavel Rudin, he "
+        "confided that Stalin was “a house without a master”.\n\n"
+        "Blok had stopped writing by then. Osinsky could not praise him in print, but he gave a long passage "
+        "of his lecture to Blok, whom he described as “the last honest man in Petrograd, and the "
+        "loneliest”."
+    )
+    assert speakers(text) == {"a house without": "Osinsky", "the last honest": "Osinsky"}
+
+
+def test_a_verb_of_opinion_inside_a_reported_clause_leaves_the_words_to_the_one_reporting():
+    # "X notes that few scholars consider him a “…”": the reporter's words, not the scholars'.
+    text = (
+        "Marta Kowal notes that very few scholars consider the reform to have been “a plan at all, rather "
+        "than a mood”.\n\nThe harvest of 1931 failed. Pavel Lenk later wrote that he and other party leaders "
+        "believed the harvest figures meant “the end of rationing within a year, and of the queues”."
+    )
+    assert speakers(text) == {"a plan at": "Marta Kowal", "the end of": "Pavel Lenk"}
+
+
+def test_a_name_right_before_words_that_open_with_its_verb_is_their_speaker():
+    # The quotation is the predicate: "Beevor “reckons that …”", "the Allies would “pursue them …”".
+    text = (
+        "The minutes of the meeting between Molotov and Eden at the embassy record that Sir Anthony Eden "
+        "“said that he had never seen a city so badly damaged”. In his history of the war, Antony Beevor "
+        "“reckons the toll at some 200,000 lives”. When the war was won, the Allies would “hunt them down "
+        "in every country of the world”."
+    )
+    found = speakers(text)
+    assert found["said that he"] is not None and found["said that he"].endswith("Eden")
+    assert found["reckons the toll"] == "Antony Beevor"
+    assert found["hunt them down"] == "Allies"
+
+
+def test_a_name_opening_a_reported_clause_before_its_predicate_in_marks_is_not_the_reporter():
+    text = (
+        "Our teacher Vera Ilyinichna told us that Lenin “thinks about every child in the country”. A Paris "
+        "weekly predicted that the Republic would “never pay its debts to the banks”."
+    )
+    found = speakers(text)
+    assert found["thinks about every"] == "Vera Ilyinichna"
+    assert found["never pay its"] != "Republic"
+
+
+def test_a_participle_after_a_note_call_and_a_named_possessors_message():
+    # "…, writing:" after a note call is still the sentence subject's; "X's last message to Y stated" is X's.
+    text = (
+        "In his diary, Korolenko described the governor as a decent man,[12] writing: “He listens, and "
+        "then he does what Petersburg wants.”\n\n"
+        "Orlov's last note to Yagoda stated “I have nothing left to confess”, and it was never answered."
+    )
+    found = speakers(text)
+    assert found["He listens, and"] == "Korolenko"
+    assert found["I have nothing"] == "Orlov"
+
+
+def test_a_pronoun_opening_a_clause_after_its_main_clause_s_named_subject_stands_for_it():
+    # "This showed how right Eden was when he said “…”": Eden, not the subject of the sentence before.
+    text = (
+        "Instead Ribbentrop had to return to Berlin. This proved how right Eden was when he said “the "
+        "Spanish people will go their own way, whatever the outcome”."
+    )
+    assert speakers(text) == {"the Spanish people": "Eden"}
+
+
+def test_a_slogan_given_in_marks_is_the_words_of_whose_slogan_it_is():
+    text = (
+        "Rykov defended the market for years. His slogan to the villages, “Grow rich and sow more!”, was "
+        "mocked in Pravda.\n\n"
+        "Martov returned to Geneva in 1915. He adopted the slogan of “bread, land and peace without "
+        "annexations”, and the paper printed it on every page."
+    )
+    assert speakers(text) == {"Grow rich and": "Rykov", "bread, land and": "Martov"}
+
+
+def test_a_title_in_markdown_italics_names_no_antecedent():
+    text = (
+        "In Mexico Serge wrote several books, including _The Case of Comrade Tulayev_ and _Memoirs of a "
+        "Revolutionary_. He argued that the Soviet state had become a “totalitarian police machine” that "
+        "no reform could touch."
+    )
+    assert speakers(text)["totalitarian police machine”"].endswith("Serge")
+
+
+def test_a_phrase_going_on_with_the_words_before_it_in_the_sentence_is_the_same_speaker_s():
+    text = (
+        "The prosecutor Krylenko characterised Ramzin as “a cynical servant of foreign capital” who had "
+        "planned a “long campaign of quiet wrecking” in the textile trusts. When Gorky came back, Rolland "
+        "met him first (as Rolland's sister remembered, “with open arms and a long speech” before dragging "
+        "the tired Gorky round the city “to see the new bookshops”)."
+    )
+    assert speakers(text) == {
+        "a cynical servant": "Krylenko", "long campaign of": "Krylenko",
+        "with open arms": "sister", "to see the": "sister",
+    }
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    text = (
+        "On October 7 President Dorticós spoke at the Assembly: “We will defend ourselves.” On October 10 "
+        "in another speech Sen. Keating repeated his warning and stated that, “Construction has begun on "
+        "six launching sites.” Gen. Taylor was not convinced."
+    )
+    assert speakers(text)["Construction has begun"] == "Keating"
+
+
+def test_a_name_after_in_which_is_the_subject_not_the_document_and_a_role_carries_its_name():
+    text = (
+        "That evening the radio read a telegram from Molotov to Eden in which Molotov warned that London's "
+        "“open piracy” would lead to war.\n\n"
+        "Navy secretary James Forrestal was worried. Sending the fleet north, he reasoned, “would leave the "
+        "whole coast open to a raid”."
+    )
+    found = speakers(text)
+    assert found["open piracy”"] == "Molotov"
+    assert found["would leave the"].endswith("Forrestal")
+
+
+def test_what_a_body_later_called_a_message_that_read_and_informing_its_allies():
+    text = (
+        "That evening, what the War Office later called “the longest night of the war”, began quietly. "
+        "At noon the second letter was delivered. The message read, “We accept the terms as we understand "
+        "them.” At midnight the Foreign Office informed its allies that “the time for talks is running out.”"
+    )
+    found = speakers(text)
+    assert found["the longest night"].endswith("War Office")
+    assert found["We accept the"].endswith("message")
+    assert found["the time for"].endswith("Foreign Office")
+
+
+def test_he_for_a_role_in_capitals_with_a_name_and_initial_after_it_is_the_name():
+    text = (
+        "NKVD chief Genrikh G. Yagoda was uneasy. Arresting the whole committee, he reasoned, “would empty "
+        "the Leningrad party in a week”."
+    )
+    assert speakers(text)["would empty the"].endswith("Yagoda")
