@@ -11,6 +11,8 @@ tests/benchmarks/measure_evidence_citations.py):
   locator, "ibid."/"loc. cit."/"op. cit.", an archive with fond, opis, delo, list ("RGASPI, f. 17, op. 3,
   d. 1003, l. 85"; ``cited_author`` the archive), a letter "(Stalin to Molotov, 1930)", optionally led by
   "see", "cf.", "e.g.", "quoted in", "noted by"…
+  Several works may also be listed with commas, each with an author and a year ("(Lund 1999, Okoro 2016)"),
+  and a bare year after a semicolon is a further work of the author before ("(Hutto 2011; 2009)").
   So "(1929–1933)", "(NEP)", "(see above)", "(37 percent)", "(Stalin)", "(December 1929 - March 1930)" and
   any bracket with running words are not. Names alone count only after "reported by"/"noted by"/"e.g."/"see"
   and when one of them is cited elsewhere in the text ("(e.g. Brzezhinski, Sholtsenitsyn)").
@@ -27,6 +29,8 @@ tests/benchmarks/measure_evidence_citations.py):
   plain speech ("says", "agrees") — otherwise "In 1883 Plekhanov argued", "according to Stalin", "Putin
   says" are actors and speakers, not scholarship (the quotation detectors give them their words). A
   headline's verb ("Poll finds …") proves nothing; a country is never a scholar ("India notes").
+  A body with the year of its report and a verb is cited too ("The … Bureau (2019) found"); a modal
+  ("X would argue") is a weak sign, as the past.
   Possessives alone ("Conquest's figure") and the heads of a list of views ("Ponton: Revisionist …") are
   not returned. "ibid." takes the author of the citation before it.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
@@ -60,19 +64,38 @@ _NAME = (
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # A page, a range, a volume and page ("13:40"), a chapter, table, figure, note or appendix.
-_LOC_ONE = (
-    r"(?:(?:pp?|vol|vols|ch|chap|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|art|sec|table|tab|fig|"
-    r"figure|app|appendix|note|map|doc|esp|especially)\.?\s*)?"
-    r"(?:\d+[a-z]?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+# ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
+_LOC_WORD = (
+    r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
+    r"lecture|table|tab|fig|figure|app|appendix|note|map|doc|esp|especially)"
 )
-_LOC = rf"{_LOC_ONE}(?:\s*,\s*{_LOC_ONE})*"
+_LOC_ONE = (
+    rf"(?:{_LOC_WORD}\.?\s*)?"
+    # ("table 12.1", "fig. 3.2": a chapter's table or figure)
+    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+)
+# "chapter 1 p. 15": a division and a page with no comma between, the second with its word
+_LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
+_LOC = rf"{_LOC_ONE}(?:(?:\s*,\s*|{_LOC_AFTER_SPACE}){_LOC_ONE})*"
 # "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
 # name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
 _INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
 # A particle may open a surname with a capital too: "(Van Ree 2002; De Vries and Ten Haaf 1994)"
-_CAPITAL_PARTICLE = r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter)\s+(?=[A-ZÀ-ÞА-ЯЁ]))"
-_AUTHOR = rf"{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}"
-_AUTHORS = rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR})*(?:\s+et\s+al\.?)?"
+# ("Ó Gráda", "O Riordan": the Irish particle; Markdown may open the italics of "_Pleijt et al_" after it)
+_CAPITAL_PARTICLE = (
+    r"(?:(?:Van|Von|De|Del|Della|Du|Da|Di|Der|Den|Ten|Ter|Ó|O(?=\s+[A-Z][a-z]))\s+[_*]{0,2}(?=[A-ZÀ-ÞА-ЯЁ]))"
+)
+# "de Solla Price": a particle and two words of one surname
+_PARTICLE_TWO_WORDS = (
+    rf"(?:de|van|von|le|la|du|da|di|del|della|der|den)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
+    rf"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
+)
+_AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
+# ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
+_ET_AL_FORM = r"\s+[_*]{0,2}et\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
+_AUTHORS = (
+    rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
+)
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
     r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
@@ -81,7 +104,20 @@ _PREFIX = (
 # A year as references print it: "1989", "1989a", "1968/1990", "2003 [1997]" (a reprint and its original).
 _ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
 # A work not yet out, or undated, stands where the year does: "(Kuromiya forthcoming)", "(Shearer n.d.)"
-_YEAR_FORM = rf"(?:{_YEAR}(?:/(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|n\.\s?d\.)"
+# ("1938 / 2013", "1937-41/1957": a reprint of a work that came out over several years)
+_YEAR_FORM = (
+    rf"(?:{_YEAR}(?:[-–]\d\d(?=\s?/))?(?:\s?/\s?(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|"
+    r"n\.\s?d\.)"
+)
+# A remark after the page on the italics of the quoted words: "(p. 63, my emphasis)",
+# "(Lind 2004, 12, emphasis added)"
+_EMPHASIS = (
+    r"(?:(?:my|our|original|added)\s+(?:emphasis|italics)|(?:emphasis|italics)\s+"
+    r"(?:added|mine|ours|in\s+(?:the\s+)?original))"
+)
+# A title in quotation marks between the year and the page, or after a chapter: "(Rand 2021, chapter 2,
+# "Reasons and Causes")", "(Baird 1833, "On the forms of bodies", p. 123)"
+_QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -99,8 +135,10 @@ _REF = re.compile(
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
+        (?:\s*,\s*{_QUOTED_TITLE})?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
-    )\.?""",
+        (?:\s*,\s*{_QUOTED_TITLE})?
+    )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )
 # A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
@@ -174,7 +212,8 @@ _PUBLISHER = re.compile(r"\b(?:Univ|University|Press|Publishers?|Verlag|Books|Ed
 # Words that begin sentences or name things, never a cited scholar: "Evidence shows", "This suggests".
 _NOT_NAMES = {
     "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "One", "Who", "Which",
-    "What", "There", "Here", "History", "Evidence", "Research", "Experience", "Data", "Table", "Figure",
+    "What", "There", "Here", "History", "Evidence", "Research", "Science", "Experience", "Data", "Table",
+    "Figure",
     "Chapter", "Analysis", "Everyone", "Nobody", "Nothing", "Everything", "Scholarship", "Study", "Work",
     "Theory", "Practice", "Statistics", "Time", "Even", "Indeed", "However", "Moreover", "Thus", "But", "And",
     "Yet", "Still", "Also", "Then", "So", "Now", "Both", "Only", "Some", "Many", "Most", "Later", "Finally",
@@ -203,9 +242,10 @@ _PRESENT = (
     r"(?:argues|notes|feels|believes|sees|claims|writes|describes|suggests|states|comments|contends|"
     r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
-    r"finds|puts\s+it|reminds\s+us|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
+    r"finds|puts\s+it|reminds\s+us|mentions|defines|introduces|distinguishes|lists(?:\s+off)?|asks|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
-    r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote)|"
+    r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote|discuss|list|examine)|"
+
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
@@ -228,7 +268,11 @@ _PAST = (
     r"thought|held|found|counted|doubted|disputed|rejected|says|said|thinks|calls|reports|agrees|agree|"
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
-    r"speculated|"
+    r"speculated|mentioned|defined|"
+    # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
+    # past ("Stalin would describe his line as …": an actor too)
+    r"(?:would|might|could|wants\s+to|tries\s+to|seeks\s+to)\s+(?:argue|point\s+out|suggest|say|claim|note|"
+    r"insist|object|reply|answer|counter|describe|explain|show)|"
     r"tells\s+of|"
     # "Stubbs focused on", "Maitland introduced"; bare plurals after an appositive ("Some writers, notably
     # Berg, see")
@@ -243,7 +287,7 @@ _PAST = (
 # "rightly", "increasingly", …; "Pell himself proposes", "Remy and Mitcham both defend"
 _ADVERB = (
     # ("later" left out: "Khrushchev, then in Kiev, later claimed in his memoirs" is an actor remembering)
-    r"(?:(?:also|further|even|however|too|himself|herself|themselves|both|once|often|long|"
+    r"(?:(?:also|further|even|however|too|himself|herself|themselves|both|once|often|long|then|"
     r"[a-z]{2,}ly)\s+){0,2}"
 )
 # The look-behind and look-ahead let the scan skip most positions at once: names begin words, with a capital
@@ -252,11 +296,17 @@ _ADVERB = (
 # engine then jumps from candidate to candidate instead of trying every position (four times faster).
 _CAPITAL_WORD = rf"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<![\w’'-].)[{_LETTER}’'\-]*[{_LOWER}]"
 # "Joseph T. Fuhrmann": a middle initial between the given name and the surname
-_NAMES_SEQ = (
-    rf"(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"
-    rf"(?:\s+(?:and|&)\s+{_NAME}(?:\s+[A-Z]\.)*(?:\s+{_NAME})?)?)"
+_NAMES_BODY = (
+    rf"{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s+(?:and|&)\s+{_CAPITAL_PARTICLE}?{_NAME}(?:\s+[A-Z]\.)*(?:\s+{_NAME})?)?"
 )
-_BRACKET_REF = rf"\(\s*(?:(?P<nyear>{_YEAR})(?:\s*[,:]\s*(?P<nloc1>{_LOC}))?|(?P<nloc2>{_LOC}))\s*\)"
+_NAMES_SEQ = rf"(?P<names>{_NAMES_BODY})"
+# ("Mokyr (1990, 2002)": several works of one author, their years, not a page)
+_BRACKET_REF = (
+    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s?/\s?{_YEAR})?(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)"
+    rf"(?:(?:\s*[,:]\s*|{_LOC_AFTER_SPACE})(?P<nloc1>{_LOC}))?"
+    rf"|(?P<nloc2>{_LOC}))\s*\)"
+)
 
 # Bodies a scholar works in, never scholars: "the Naval Institute considers"
 _INSTITUTION = (
@@ -270,7 +320,11 @@ _INSTITUTION_END = re.compile(
 )
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 # "Caliskan et al. (2017) demonstrate", "Hamilton et al (2016)": the first author stands for the others
-_NARRATIVE_BRACKET = re.compile(rf"{_NAMES_SEQ}(?P<etal>\s+et\s+al\b\.?)?\s*{_BRACKET_REF}")
+# "Boberg-Fazlic, Sharp and Weisdorf (2011)": three authors or more, a list before its year
+_NARRATIVE_BRACKET = re.compile(
+    rf"(?P<names>{_CAPITAL_WORD}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|&)\s+{_CAPITAL_PARTICLE}?{_NAME}|{_NAMES_BODY})"
+    rf"(?P<etal>{_ET_AL_FORM}(?:\s*,)?)?\s*{_BRACKET_REF}"
+)
 # "MICHAEL ELLMAN (2005) criticises": the first line of a journal article, set in small capitals, names a
 # scholar in capitals (a given name or initial and a surname, then the year and a verb of scholarship)
 _CAPS_WORD = r"[A-ZÀ-ÞА-ЯЁ]{2,}(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?"
@@ -278,11 +332,25 @@ _CAPS_NAME_BRACKET = re.compile(
     rf"[A-ZÀ-ÞА-ЯЁ](?<![\w’'-].)(?P<names>[A-ZÀ-ÞА-ЯЁ]+(?:[’'-][A-ZÀ-ÞА-ЯЁ]+)?(?:\s+[A-Z]\.)*\s+{_CAPS_WORD})"
     rf"\s*\((?P<nyear>{_YEAR})\)"
 )
+# "Thomas Kuhn's infamous _Structure of Scientific Revolutions_ (1962)": an owner, a title in Markdown's
+# italics, its year
+_OWNER_ITALIC_TITLE = re.compile(
+    rf"{_NAMES_SEQ}['’]s\s+(?:[a-z]+\s+){{0,2}}_[^_\n]{{1,80}}_\s*\((?P<nyear>{_YEAR})\)"
+)
+# A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
+_BODY_WORD = re.compile(
+    r"Bureau|Trust|Institute|Office|Agency|Commission|Council|Bank|Fund|Organi[sz]ation|Committee|Survey|Panel|"
+    r"Department|Ministry|Foundation|Centre|Center|Association|Society|Board|Authority|Forum"
+)
+_BODY_REPORT = re.compile(
+    rf"(?P<names>[A-Z](?<![\w’'-].)[\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,5}})\s*\((?P<nyear>{_YEAR})\)"
+)
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
+_FOLLOWING_VERB = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT}|{_PAST})\b")
 # "Sakwa feels", "Even Brzezhinski, hardly the most ardent admirer of Stalin, notes", "Service who says".
 _NARRATIVE_VERB = re.compile(
     # an appositive may hold its own citation: "Pianciola, whose work (Pianciola 2009) lasts, questioned"
@@ -523,7 +591,39 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars)
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
+    found = _resolve_bare_years(text, found)
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
+
+
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<owner>{_NAME})[’']s\b")
+
+
+def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
+    """"“…” (2018, 101)": the author of a bare year and page is the one cited last in the same paragraph, or
+    else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation."""
+    resolved: list[Evidence] = []
+    for evidence in found:
+        if not evidence.details.get("bare_year"):
+            resolved.append(evidence)
+            continue
+        paragraph = text.rfind("\n\n", 0, evidence.start) + 1
+        author = ""
+        for before in reversed(resolved):
+            if before.start < paragraph:
+                break
+            if before.cited_author:
+                author = before.cited_author
+                break
+        if not author:
+            owners = [m.group("owner") for m in _OWNER_BEFORE.finditer(text, paragraph, evidence.start)]
+            places = _place_names()
+            owners = [o for o in owners if o not in _NOT_NAMES and o not in _DEMONYMS and o not in places]
+            author = owners[-1] if owners else ""
+        if author:
+            resolved.append(Evidence(EvidenceKind.CITATION, evidence.start, evidence.end, cited_author=author,
+                                     year=evidence.year, locator=evidence.locator,
+                                     details=evidence.details))  # fmt: skip
+    return resolved
 
 
 def _sources_only(text: str, scans: _Scans, known: set[str]) -> set[str]:
@@ -570,6 +670,7 @@ def _sources_only(text: str, scans: _Scans, known: set[str]) -> set[str]:
     return found
 
 
+_ADVERB_BEFORE_FOR = re.compile(r"\b[a-z]+ly\s+$")
 _WITNESS_BEFORE = re.compile(
     r"(?:\b(?:General|Marshal|Comrade|Colonel|Admiral|Captain|President|Minister|Lord|Sir|Count)\s+|"
     r"\bmemoirs?,?\s+(?:by\s+)?|\bmemoirist\s+)(?:[A-Z][\w’'.-]*\s+){0,3}$"
@@ -599,13 +700,42 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             # the page number read as blanks, at the same offsets
             blanked = _PAGE_BREAK.sub(lambda m: re.sub(r"\S", " ", m.group(0)), bracket.group(0))
             source = text[: bracket.start()] + blanked + text[bracket.end() :]
-        refs = [(start, end, _REF.fullmatch(source, start, end)) for start, end in parts]
+        refs = [ref for start, end in parts for ref in _comma_works(source, start, end)]
         given = _given_names(source, refs)
         if given:
             refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
-        if not refs or any(ref is None for _, _, ref in refs):
+        if len(refs) == 1 and refs[0][2] is None:
+            year_page = _BARE_YEAR.fullmatch(source, refs[0][0], refs[0][1])
+            quoted = _QUOTE_BEFORE.search(text, max(0, refs[0][0] - 4), refs[0][0])
+            if year_page and year_page.group("loc") and quoted:
+                # "“…” (2018, 101)": the year and page of quoted words, by the author named before
+                # (resolved in _resolve_bare_years)
+                found.append(Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(),
+                                      year=_years(year_page.group("year")),
+                                      locator=_clean_loc(year_page.group("loc")),
+                                      details={"style": "author-date", "bare_year": "1"}))  # fmt: skip
+                continue
+        # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
+        bare = {
+            index: match
+            for index, (start, end, ref) in enumerate(refs)
+            if ref is None and index > 0 and (match := _BARE_YEAR.fullmatch(source, start, end))
+        }
+        if not refs or any(ref is None and index not in bare for index, (_, _, ref) in enumerate(refs)):
             continue
-        evidences = [_from_ref(source, ref, review) for _, _, ref in refs if ref is not None]
+        evidences: list[Evidence | None] = []
+        for index, (start, end, ref) in enumerate(refs):
+            before = evidences[-1] if evidences else None
+            if index in bare:
+                if before is None or not before.cited_author or not before.year:
+                    evidences.append(None)
+                    continue
+                evidences.append(Evidence(EvidenceKind.CITATION, start, end, cited_author=before.cited_author,
+                                          year=_years(bare[index].group("year")),
+                                          locator=_clean_loc(bare[index].group("loc")),
+                                          details={"style": "author-date"}))  # fmt: skip
+            elif ref is not None:
+                evidences.append(_from_ref(source, ref, review))
         if any(e is None for e in evidences):
             continue
         for index, (start, _, _) in enumerate(refs):
@@ -659,6 +789,38 @@ def _given_names(
             return {}
         given[start] = (name.group(0), rest)
     return given
+
+
+# A comma before a name: "(Lund 1999, Okoro 2016)", "(…, de Solla Price 1976)"
+_BARE_YEAR = re.compile(rf"(?P<year>{_YEAR_FORM})(?:\s*[,:]\s*(?P<loc>{_LOC}))?")
+_PAGE_LOC = re.compile(r"pp?\.\s*\d")
+_WORK_COMMA = re.compile(r",(?=\s+(?:[a-z]{1,4}\s+)?[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Match[str] | None]]:
+    """A bracket's reference, or the works it lists with commas between when it reads as no one reference:
+    "(Lund 1999, Okoro 2016)" cites two works; "(Getty, Rittersporn and Zemskov 1993)" one. Each work must
+    name an author and a year or a page. Each with its reference (None where the whole reads as none)."""
+    whole = _REF.fullmatch(text, start, end)
+    if whole is not None or "," not in text[start:end]:
+        return [(start, end, whole)]
+    pieces: list[tuple[int, int, re.Match[str] | None]] = []
+    begin, dated = start, False
+    for cut in [m.start() for m in _WORK_COMMA.finditer(text, start, end)] + [end]:
+        piece = text[begin:cut]
+        stripped = piece.strip()
+        if not stripped:
+            return [(start, end, None)]
+        at = begin + piece.index(stripped)
+        ref = _REF.fullmatch(text, at, at + len(stripped))
+        # ("(Huygens p. 246-7, Eck 1959 p. 93)": a work with a page and no year among dated ones)
+        paged = bool(ref and ref.group("authors") and _PAGE_LOC.match(ref.group("loc") or ""))
+        if ref is None or not (ref.group("year") or paged):
+            return [(start, end, None)]
+        dated = dated or bool(ref.group("year"))
+        pieces.append((at, at + len(stripped), ref))
+        begin = cut + 1
+    return pieces if len(pieces) > 1 and dated else [(start, end, None)]
 
 
 def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
@@ -747,7 +909,7 @@ def _clean_loc(locator: str | None) -> str:
 
 
 def _clean_authors(authors: str) -> str:
-    return " ".join(authors.split()).strip(" ,")
+    return " ".join(authors.replace("_", "").replace("*", "").split()).strip(" ,")
 
 
 def _replace(evidence: Evidence, start: int, end: int, details: dict[str, str]) -> Evidence:
@@ -857,7 +1019,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             strong = False  # "The prisoner Zaitseva … writes", "military doctor Pimenov, explains": an actor
         # "Ann Lee and Tom Bell": either of a pair may be the one cited elsewhere or named as a scholar
         surnames = {name.split()[-1] for name in _PAIR_SPLIT.split(author) if name.split()}
-        if strong and _heading_line(text, start):
+        if strong and not match.groupdict().get("nyear") and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
         # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
         # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
@@ -871,9 +1033,16 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
             return  # "the Party argues": an organisation, not a scholar
+        adjective = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+        # ("an older Pavlov (1975)": a year makes a scholar's work of it)
+        dated = bool(match.groupdict().get("nyear"))
+        if adjective and not dated and not re.fullmatch(_ROLES, adjective.group(1)) and (
+            adjective.group(1) != "late"
+        ):
+            return  # "a rational Christian believes": a noun and its adjective, not a scholar
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
-        year = match.groupdict().get("nyear") or ""
+        year = _years(match.groupdict().get("nyear") or "")
         locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2"))
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
@@ -912,7 +1081,15 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         if possessive and match.group("nyear"):
             _titled_work(match, possessive.group("owner"))
             continue
+        if match.group("nyear") and _POSSESSIVE_S.search(match.group("names")):
+            # "Chapman’s (1972) calculations": the owner's work of that year
+            _titled_work(match, _POSSESSIVE_S.sub("", match.group("names")))
+            continue
         title = _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if title and _SENTENCE_OPENING.fullmatch(title.group(0)) and _SENTENCE_START.search(
+            text, max(0, title.start() - 4), title.start()
+        ):
+            title = None  # "Back to Marlow (1975), he …": a sentence's first words, not a title's last
         if title:
             # "Robert Conquest, whose The Harvest of Sorrow (1986) gave …": the end of a book's title, the
             # work of the one named before it; with nobody named, no citation
@@ -926,6 +1103,22 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in matches(_OWNER_ITALIC_TITLE):
+        _titled_work(match, match.group("names"))  # "Kuhn's infamous _Structure of …_ (1962)"
+    for match in matches(_BODY_REPORT):
+        # "The European Environmental Bureau (2019) found": a body's dated report, followed by what it found
+        words = match.group("names").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2 or not _BODY_WORD.fullmatch(words[-1]):
+            continue
+        if not _FOLLOWING_VERB.match(text, match.end()):
+            continue
+        start = match.start("names") + match.group("names").index(words[0])
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=" ".join(words),
+                                    year=_years(match.group("nyear")),
+                                    details={"style": "narrative"})  # fmt: skip
     for match in matches(_CAPS_NAME_BRACKET):
         if not _FOLLOWING_PRESENT.match(text, match.end()):
             continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's
@@ -965,12 +1158,16 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         lead = match.group("lead").lower()
         if lead == "for" and not text.startswith(",", match.end("names")):
             continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
+        if lead == "for" and _ADVERB_BEFORE_FOR.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "unfortunately for Mao, …": a fortune, not a view
         # "Some, following Rapoport, believed": an argument's lineage, as strong as "as X argues"
         strong = (lead == "as" and match.group("verb") is not None) or (
             lead.startswith("following") and text.startswith(",", match.end("names"))
         )
         if lead == "as" and match.group("verb") is None:
             continue
+        if lead == "as" and _ONCE.match(match.group("verb")):
+            strong = False  # "as Lavoisier once said": a saying remembered, not a scholar's argument
         # "according to historian Douglas Smith", or a name the text gives as a scholar's elsewhere
         scholar = match.group("role") is not None or (
             lead.startswith("according") and _names(match) is not None
@@ -1038,6 +1235,7 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
 # "the Bishop of Chichester", "the Council of Ministers": the name ends a title or a body's name
 _OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
 _ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
+_ARTICLE_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
 # one of the actors' roles is someone the text speaks of, cited only where cited elsewhere.
@@ -1069,6 +1267,13 @@ _TITLE_OWNER = re.compile(
 )
 # A sentence ends before the name: "…sexual. Lowe", "…“bisexual.” Hamilton", "…(Klein 2002). As Hughes"
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|\))[.?!][”\"’]?\s+[A-Z]")
+# One capitalised word and a function word opening a sentence ("Back to "): a sentence, not a title
+_SENTENCE_OPENING = re.compile(
+    r"[A-Z][\w’'-]*\s+(?:of|the|and|in|on|for|to|with|under|from|a|an)\s+(?:the\s+)?"
+)
+_SENTENCE_START = re.compile(r"(?:\A|\n[ \t]*|[.!?][”\"’)]?[ \t]+)$")
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_ONCE = re.compile(r"\s+(?:[a-z]+\s+)?once\b")
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 
 
@@ -1096,8 +1301,10 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     if not words or words[-1].group(0) in _NOT_NAMES or _INSTITUTION_END.search(words[-1].group(0)):
         return None  # ("States Naval Institute considers": a body)
     author = names[words[0].start() :]
-    if len(words) == 1 and words[0].group(0) in _DEMONYMS:
-        return None  # "renounce German claims", "eastern European states": an adjective and a noun
+    if len(words) == 1 and (words[0].group(0) in _DEMONYMS or words[0].group(0).endswith("ism")):
+        # "renounce German claims", "eastern European states": an adjective and a noun;
+        # "Communism criticizes", "War Communism introduced": a doctrine
+        return None
     places = _place_names()
     if match.groupdict().get("etal") and all(_only_capital(word.group(0)) for word in words):
         return author, start + words[0].start()  # "Hamilton et al (2016)": authors, whatever else the name is
@@ -1108,8 +1315,10 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 # A review's heading names the book under review and its author ("Review: Stalin's Library, by G. Roberts").
+# ("**Review Essay: … by Joel Mokyr**": the heading in Markdown's bold or after a heading's "#")
 _REVIEWED = re.compile(
-    r"\s*(?:Review|Book\s+review)\b[^\n]{0,200}?\bby\s+(?P<author>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+    r"\s*(?:[*_#]+\s*)?(?:Review|Book\s+review)\b[^\n]{0,200}?\bby\s+"
+    r"(?P<author>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}?)[*_]*"
     r"(?:\s*\([^()\n]{0,60}\))?[ \t]*(?:\n|$)"  # "by Anna Kovaleva (Toronto, 2022)": the imprint too
 )
 
