@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -96,6 +97,12 @@ _WEAK = frozenset(
         *("privacy", "privacy policy", "terms", "terms of use", "terms of service", "terms and conditions"),
         *("contact us", "about us", "accessibility", "sitemap", "help", "faq", "rss", "newsletter"),
         *("previous", "next", "table of contents"),
+        # The same footer links of German and French pages.
+        *("impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "hilfe", "archiv"),
+        *("nutzungsbedingungen", "über uns", "mediadaten", "barrierefreiheit", "inhaltsverzeichnis"),
+        *("mentions légales", "plan du site", "nous contacter", "contactez-nous", "contact", "à propos"),
+        *("qui sommes-nous", "aide", "confidentialité", "politique de confidentialité", "accessibilité"),
+        *("conditions générales d'utilisation", "précédent", "suivant", "sommaire", "accueil"),
     }
 )
 # Whole lines that are buttons, links or labels of a web page, compared case-insensitively.
@@ -223,6 +230,22 @@ FURNITURE = frozenset(
         *("no thanks", "close", "undo", "delete", "invite", "unflag", "flagged", "go to permalink"),
         "undismiss",
         "sorted by",
+        # German pages' buttons, links and prompts (their footer links are in _WEAK).
+        *("menü", "hauptmenü", "navigation öffnen", "suche", "suchen", "anmelden", "abmelden", "einloggen"),
+        *("registrieren", "teilen", "artikel teilen", "beitrag teilen", "teile diesen beitrag", "drucken"),
+        *("druckansicht", "e-mail", "antworten", "kommentieren", "kommentar schreiben", "kommentare lesen"),
+        *("zur startseite", "nach oben", "zum inhalt", "zum inhalt springen", "weiterlesen", "mehr lesen"),
+        *("mehr anzeigen", "alle anzeigen", "mehr", "abonnieren", "newsletter abonnieren", "schließen"),
+        *("mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel", "verwandte artikel"),
+        *("alle akzeptieren", "akzeptieren", "ablehnen", "einstellungen", "cookie-einstellungen", "werbung"),
+        *("link kopieren", "merken", "vorlesen", "zurück", "weitere artikel", "meistgelesen"),
+        # French pages' buttons, links and prompts.
+        *("rechercher", "recherche", "se connecter", "connexion", "se déconnecter", "déconnexion"),
+        *("s'inscrire", "inscription", "s'abonner", "abonnez-vous", "partager", "partager cet article"),
+        *("imprimer", "répondre", "commenter", "lire la suite", "lire plus", "voir plus", "voir tout"),
+        *("fermer", "accepter", "tout accepter", "tout refuser", "refuser", "retour en haut", "haut de page"),
+        *("aller au contenu", "envoyer", "à lire aussi", "lire aussi", "voir aussi", "articles similaires"),
+        *("sur le même sujet", "publicité", "copier le lien", "paramètres des cookies", "les plus lus"),
         *_WEAK,
     }
 )
@@ -272,7 +295,10 @@ _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
     r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online|ratings?|reviews?|stars?|"
-    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?|messages?"
+    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?|messages?|"
+    # German and French pages' counts ("71 Kommentare", "128 Beiträge", "12 commentaires")
+    r"kommentare?|beitr[äa]ge?|antworten|aufrufe|leser(?:innen)?|commentaires?|r[ée]ponses?|vues|partages|"
+    r"lectures?|j'aime"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
@@ -289,7 +315,11 @@ _COUNTER = re.compile(
     r"|(?:shelved|saved|liked|read|rated|followed|bookmarked|added) by \d[\d,.]*[kKmM]?\s*"
     r"(?:members|people|users|readers|others)"  # "Shelved by 5,430 members"
     # A pager: "3 of 24", "2 / 6", "Page 12 of 340" (not "58/42" in a table of temperatures)
-    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s+(?:of|/)\s+\d{1,6}",
+    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s+(?:of|/)\s+\d{1,6}"
+    # A reading time: "Lesezeit: 4 Min.", "Temps de lecture : 3 min", "Reading time: 5 minutes"
+    r"|(?:lesezeit|lesedauer|temps de lecture|reading time)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
+    r"(?:min(?:uten|utes?)?\.?)"
+    r"|(?:bild|foto)\s+\d{1,3}\s+von\s+\d{1,3}",  # an image viewer's pager, German: "Bild 1 von 9"
     re.IGNORECASE,
 )
 
@@ -426,7 +456,13 @@ _RELATED = re.compile(
     r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news|questions?|items?)"
     r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
     r"more from\s+\S+(?:\s+\S+)?|recommended for you|cite this (?:article|page|entry|post)|related"
-    r"|similar items(?:\s*\([^)]{0,40}\))?",
+    r"|similar items(?:\s*\([^)]{0,40}\))?"
+    r"|(?:[\w.-]+\s+){0,2}recommends?|suggested (?:articles|stories|reading|posts)"
+    r"|editor[’']?s[’']? (?:picks?|choice|recommendations?)"
+    # German and French pages' labels of other stories
+    r"|mehr zum thema|das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|"
+    r"auch interessant|lesen sie auch|empfehlungen der redaktion|à lire aussi|lire aussi|sur le même sujet|"
+    r"articles similaires|les plus lus|nos recommandations",
     re.IGNORECASE,
 )
 _MORE_OF_SITE = re.compile(r"More\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
@@ -1032,9 +1068,26 @@ def _interface_words(page: _Page) -> None:
         page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
 
 
+_CARDS = 2  # other stories' cards (a headline and its sentence) that make a block of teasers
+_BLURB_WORDS = 60
+
+
+def _card_blurb(page: _Page, label: int, above: int, j: int, foreign: Callable[[int, int], bool]) -> bool:
+    """Line ``j`` is the sentence of another story's card, under its headline ``above``: a short line of
+    prose, and both it and the headline speak of other things than the article (most of their words,
+    the language's common ones left out, are not the article's)."""
+    headline = page.lines[above]
+    if _words(headline) > 16 or _sentence(headline) or is_prose(headline) or above in page.reasons:
+        return False
+    return _words(page.lines[j]) <= _BLURB_WORDS and foreign(label, above) and foreign(label, j)
+
+
 def _related_blocks(page: _Page) -> None:
     """A "Related Hubs" heading and the short links under it, when no prose follows it; a table row or a
-    line whose words the article uses (its title above an infobox) ends the block."""
+    line whose words the article uses (its title above an infobox) ends the block. Other stories' cards
+    under such a label (a headline, then a sentence of its own on other things than the article's) are
+    the block's too: two of them make it one, whatever follows."""
+    foreign = _foreign_to_article(page)
     for i in page.filled:
         line = page.lines[i].strip()
         # "More Soviet Archives Wiki": more of a site, named in capitals, after the article.
@@ -1042,12 +1095,18 @@ def _related_blocks(page: _Page) -> None:
         if _words(line) > 8 or not (more or _RELATED.fullmatch(_key(line))):
             continue
         block = []
+        cards = 0
         k = page.position[i] + 1
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
             headline = _words(line) <= 16 and line.rstrip().endswith("?")  # "Why did medieval armies…?"
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
+                if block and block[-1] == page.filled[k - 1] and _card_blurb(page, i, block[-1], j, foreign):
+                    cards += 1  # another story's card: its headline, then a sentence of its own
+                    block.append(j)
+                    k += 1
+                    continue
                 break
             if _words(line) > (10 if _sentence(line) and not headline else 16) or "\t" in line:
                 break
@@ -1058,12 +1117,32 @@ def _related_blocks(page: _Page) -> None:
         # Other furniture or the end of the page ends the block; so does prose after the article (the
         # page's tail). Before the article, the prose it reaches is the article's, under its title.
         tail = page.chrome(i) and i > page.last_prose
-        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail
+        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail or cards >= _CARDS
         if not ended:
             continue  # a heading the author wrote, with prose under it
         page.reasons.setdefault(i, "related links")
         for j in block:
             page.reasons.setdefault(j, "related links")
+
+
+def _foreign_to_article(page: _Page) -> Callable[[int, int], bool]:
+    """Whether most of line ``j``'s words (the language's common ones left out) are not those of the
+    article above line ``label``: its prose before the label (the cards of other stories follow it), two
+    paragraphs at least, or no line is foreign."""
+    vocabularies: dict[int, tuple[frozenset[str], set[str]]] = {}
+
+    def foreign(label: int, j: int) -> bool:
+        if label not in vocabularies:
+            article = [n for n in page.prose if n < label and n not in page.reasons and n not in page.stray]
+            if len(article) < 2:
+                return False
+            stems_of = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
+            vocabularies[label] = (stoplist_for(page.lines[n] for n in article), stems_of)
+        stopwords, words = vocabularies[label]
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
+        return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
+
+    return foreign
 
 
 def _logo(page: _Page) -> None:

@@ -1,0 +1,157 @@
+"""The web clean-up on captures whose furniture is indented by the page's source (a copy that keeps the
+markup's tabs before a line) or written in German or French: the same buttons, counters and footer links
+go, and an article's own lines that use those words stay."""
+
+from annotator.io.importers.webclean import furniture
+
+PROSE_DE = (
+    "Die Versorgungslage in den Dörfern des Bezirks verschlechterte sich im Herbst 1932 deutlich, und "
+    "die Berichte der Kommissionen verzeichneten jede Woche neue Klagen der Bauern.\n"
+    "\n"
+    "Die Brigaden gingen von Haus zu Haus und suchten nach Getreide; in den Protokollen der "
+    "Bezirkskomitees erscheinen diese Durchsuchungen als eine Form des Klassenkampfes.\n"
+)
+PROSE_FR = (
+    "La situation alimentaire des villages du district se dégrada nettement à l'automne 1932, et les "
+    "rapports des commissions signalaient chaque semaine de nouvelles plaintes des paysans.\n"
+    "\n"
+    "Les brigades allaient de maison en maison à la recherche de grain ; les procès-verbaux des comités "
+    "de district présentent ces perquisitions comme une forme de lutte des classes.\n"
+)
+PROSE_EN = (
+    "The procurement plan for the district was raised three times in the autumn of 1932, and the "
+    "committee reported each time that the villages could not meet it.\n"
+    "\n"
+    "Brigades went from house to house searching for grain, and the searches were described in the "
+    "reports of the district committees as a form of class struggle.\n"
+)
+
+
+def _removed(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i].strip() for i in sorted(furniture(text))]
+
+
+def test_indented_buttons_and_counters_go_as_they_do_unindented() -> None:
+    capture = (
+        "\t\t\tMenu\n\t\tSearch\n\t\tLog in\n"
+        "A district report of 1932\n"
+        f"{PROSE_EN}"
+        "\t\t\t\tShare\n\t\t\t\t12 comments\n\t\t\t\tPrint\n"
+        f"{PROSE_EN}"
+    )
+    assert _removed(capture) == ["Menu", "Search", "Log in", "Share", "12 comments", "Print"]
+
+
+def test_an_indented_line_of_the_article_and_a_table_row_stay() -> None:
+    capture = (
+        "Menu\nSearch\nLog in\n"
+        "\t\tA district report of 1932\n"
+        f"{PROSE_EN}"
+        "\tDistrict\tPlan\tDelivered\n"
+        "\tKharkiv\t1,200\t870\n"
+        f"{PROSE_EN}"
+    )
+    assert _removed(capture) == ["Menu", "Search", "Log in"]
+
+
+def test_a_german_page_loses_its_menu_counters_and_footer_links() -> None:
+    capture = (
+        "Menü\nSuche\nAnmelden\nRegistrieren\n"
+        "Getreide und Gewalt im Bezirk\n"
+        f"{PROSE_DE}"
+        "Teilen\nDrucken\n71 Kommentare\nLesezeit: 4 Min.\n"
+        f"{PROSE_DE}"
+        "Antworten\nZur Startseite\nnach oben\nImpressum\nDatenschutz\nKontakt\n"
+    )
+    assert _removed(capture) == [
+        "Menü", "Suche", "Anmelden", "Registrieren",
+        "Teilen", "Drucken", "71 Kommentare", "Lesezeit: 4 Min.",
+        "Antworten", "Zur Startseite", "nach oben", "Impressum", "Datenschutz", "Kontakt",
+    ]  # fmt: skip
+
+
+def test_a_french_page_loses_its_menu_counters_and_footer_links() -> None:
+    capture = (
+        "Menu\nRechercher\nSe connecter\nS'abonner\n"
+        "Le grain et la violence dans le district\n"
+        f"{PROSE_FR}"
+        "Partager\nImprimer\n12 commentaires\n"
+        f"{PROSE_FR}"
+        "Répondre\nLire la suite\nMentions légales\nPlan du site\nNous contacter\n"
+    )
+    assert _removed(capture) == [
+        "Menu", "Rechercher", "Se connecter", "S'abonner",
+        "Partager", "Imprimer", "12 commentaires",
+        "Répondre", "Lire la suite", "Mentions légales", "Plan du site", "Nous contacter",
+    ]  # fmt: skip
+
+
+def test_german_and_french_words_of_the_article_itself_stay() -> None:
+    """Content that looks like furniture: a heading "Impressum" of an article on printers' imprints, a
+    sentence that tells readers to reply, a count inside prose, a plain text with no web page around it."""
+    article = (
+        "Impressum\n"
+        "Das Impressum der Flugschrift nennt einen Drucker in Leipzig, der 1932 nicht mehr arbeitete, und "
+        "wirft damit die Frage nach ihrer Herkunft auf.\n"
+        "\n"
+        "Die Redaktion erhielt 71 Kommentare zu diesem Bericht und druckte drei davon im nächsten Heft.\n"
+        f"{PROSE_DE}"
+    )
+    assert _removed(article) == []
+    lettre = f"Répondre\n{PROSE_FR}Partager le pain était alors un acte politique, écrit-il en 1933.\n"
+    assert _removed(lettre) == []
+
+
+def test_read_the_rest_after_another_storys_teaser_goes() -> None:
+    capture = (
+        "Menu\nSearch\n"
+        f"{PROSE_EN}"
+        "Share\nTweet\n"
+        "A museum reopens its archive of the famine years\n"
+        "The regional museum has put its collection of letters from the famine years back on show.\n"
+        "READ THE REST\n"
+        "Terms of Service\nPrivacy policy\n"
+    )
+    assert "READ THE REST" in _removed(capture)
+
+
+TEASERS = (
+    "Editors recommend\n"
+    "A harbour town rebuilds its lighthouse after the storm\n"
+    "Volunteers have raised the money to restore the lighthouse that the winter storm damaged last year.\n"
+    "Football club names its new coach for the coming season\n"
+    "The club announced on Monday that a former midfielder will lead the team from the summer onwards.\n"
+    "Local bakery wins a national prize for its rye bread\n"
+    "A family bakery in the old town was given the award for the third time in a decade.\n"
+)
+
+
+def test_teaser_cards_under_a_recommendations_label_after_the_article_go() -> None:
+    """Other stories' cards after the article: a label, then headlines each with a sentence of its own
+    on other things than the article's."""
+    capture = f"Menu\nSearch\nLog in\nA district report of 1932\n{PROSE_EN}Share\nTweet\n{TEASERS}Follow us\n"
+    removed = _removed(capture)
+    for line in TEASERS.strip("\n").split("\n"):
+        assert line in removed
+
+
+def test_a_german_label_of_other_stories_starts_the_cards_too() -> None:
+    teasers = TEASERS.replace("Editors recommend", "Mehr zum Thema")
+    capture = f"Menü\nSuche\n{PROSE_EN}Teilen\n{teasers}Impressum\nKontakt\n"
+    assert "Mehr zum Thema" in _removed(capture)
+    assert "A harbour town rebuilds its lighthouse after the storm" in _removed(capture)
+
+
+def test_the_articles_own_related_section_with_its_headings_and_prose_stays() -> None:
+    """Content that looks like teaser cards: a closing section "Related" whose headings and sentences
+    carry on the article's own subject."""
+    section = (
+        "Related\n"
+        "Grain procurement in the district committees\n"
+        "The district committees reported the procurement plan and the searches for grain in the villages.\n"
+        "Brigades and the villages in the autumn of 1932\n"
+        "The brigades searched the villages for grain, as the committee reports of the autumn describe.\n"
+    )
+    capture = f"Menu\nSearch\nLog in\nA district report of 1932\n{PROSE_EN}{section}Share\nTweet\n"
+    assert _removed(capture) == ["Menu", "Search", "Log in", "Share", "Tweet"]
