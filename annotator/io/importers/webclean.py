@@ -1074,12 +1074,14 @@ _BLURB_WORDS = 60
 
 def _card_blurb(page: _Page, label: int, above: int, j: int, foreign: Callable[[int, int], bool]) -> bool:
     """Line ``j`` is the sentence of another story's card, under its headline ``above``: a short line of
-    prose, and both it and the headline speak of other things than the article (most of their words,
-    the language's common ones left out, are not the article's)."""
+    prose that ends as a sentence does (a long headline does not), and both it and the headline speak of
+    other things than the article (most of their words, the language's common ones left out, are not the
+    article's)."""
     headline = page.lines[above]
     if _words(headline) > 16 or _sentence(headline) or is_prose(headline) or above in page.reasons:
         return False
-    return _words(page.lines[j]) <= _BLURB_WORDS and foreign(label, above) and foreign(label, j)
+    line = page.lines[j]
+    return _words(line) <= _BLURB_WORDS and _sentence(line) and foreign(label, above) and foreign(label, j)
 
 
 def _related_blocks(page: _Page) -> None:
@@ -1096,6 +1098,7 @@ def _related_blocks(page: _Page) -> None:
             continue
         block = []
         cards = 0
+        first_card: tuple[int, int] | None = None  # where the first card's sentence stands: (k, len(block))
         k = page.position[i] + 1
         while k < len(page.filled):
             j = page.filled[k]
@@ -1104,6 +1107,7 @@ def _related_blocks(page: _Page) -> None:
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
                 if block and block[-1] == page.filled[k - 1] and _card_blurb(page, i, block[-1], j, foreign):
                     cards += 1  # another story's card: its headline, then a sentence of its own
+                    first_card = first_card or (k, len(block))
                     block.append(j)
                     k += 1
                     continue
@@ -1114,6 +1118,9 @@ def _related_blocks(page: _Page) -> None:
                 break
             block.append(j)
             k += 1
+        if first_card is not None and cards < _CARDS:
+            k, size = first_card  # one sentence under a headline is no series of cards: the block ends there
+            block = block[:size]
         # Other furniture or the end of the page ends the block; so does prose after the article (the
         # page's tail). Before the article, the prose it reaches is the article's, under its title.
         tail = page.chrome(i) and i > page.last_prose
@@ -1854,7 +1861,8 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
 
 def _doubled_cards(page: _Page) -> None:
     """Cards of other stories: a headline of three words or more said twice in a row (the picture's text
-    and the link's), three such cards on the page at least. A title the article's prose follows stays."""
+    and the link's), three such cards on the page at least. A title the article's prose follows stays, and
+    so does one in the words of the article's prose."""
     pairs = []
     for a, b in pairwise(page.filled):
         line = page.lines[a]
@@ -1865,8 +1873,15 @@ def _doubled_cards(page: _Page) -> None:
         pairs.append((a, b))
     if len({_key(page.lines[a]) for a, _ in pairs}) < 3:
         return
+    # The article's own title may be said twice too (its picture's text and its heading): most of its
+    # words are those of the article's prose, which the cards' headlines, of other stories, are not.
+    article = _article(page)
+    vocabulary: set[str] = set()
+    for i in article:
+        vocabulary |= page.stems(i)
+    stopwords = stoplist_for(page.lines[i] for i in article)
     for a, b in pairs:
-        if not _kept(page, b, set()) and not _kept(page, a, set()):
+        if not _kept(page, b, vocabulary, stopwords) and not _kept(page, a, vocabulary, stopwords):
             page.reasons.setdefault(a, "related links")
             page.reasons.setdefault(b, "related links")
 
@@ -2416,6 +2431,24 @@ def _zone_menus(page: _Page) -> None:
     stopwords = stoplist_for(page.lines[i] for i in _article(page))
     found = set(page.reasons)
     joined = _joining_zone(page, start, end)
+    read: list[set[str]] = []
+
+    def paragraphs() -> set[str]:
+        """The words of the page's paragraphs that stand beside another paragraph (an article's, wherever
+        it is, even where the page's chrome takes it for stray prose; a teaser's one sentence stands between
+        headlines): read once, when first asked."""
+        if not read:
+            article = _prose(page)
+            words: set[str] = set()
+            for k, j in enumerate(page.filled):
+                beside = (k > 0 and page.filled[k - 1] in article) or (
+                    k + 1 < len(page.filled) and page.filled[k + 1] in article
+                )
+                if j in article and beside:
+                    words |= page.stems(j)
+            read.append(words)
+        return read[0]
+
     runs = _menu_runs(page)
     said: dict[str, list[int]] = {}
     for i in page.filled:
@@ -2441,6 +2474,8 @@ def _zone_menus(page: _Page) -> None:
         heads = _heads_good(page, i) and (not twice or _heads_paragraphs(page, i))
         if heads or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
             continue
+        if twice and _kept(page, i, paragraphs(), stopwords):
+            continue  # the title of another article of the capture, in the words of its paragraphs
         if i in joined or (
             len(again) >= 2 and any(head <= page.position[j] < page.position[start] for j in again)
         ):

@@ -155,3 +155,88 @@ def test_the_articles_own_related_section_with_its_headings_and_prose_stays() ->
     )
     capture = f"Menu\nSearch\nLog in\nA district report of 1932\n{PROSE_EN}{section}Share\nTweet\n"
     assert _removed(capture) == ["Menu", "Search", "Log in", "Share", "Tweet"]
+
+
+def test_the_articles_title_said_twice_among_doubled_cards_of_other_stories_stays() -> None:
+    """Content that looks like a card of another story: the page's own title, given as its picture's text
+    and as its heading, under a sidebar of cards each said twice; its words are the article's."""
+    cards = "".join(
+        f"{headline}\n{headline}\n"
+        for headline in (
+            "Harbour town rebuilds its lighthouse after the storm",
+            "Football club names its new coach for the season",
+            "Local bakery wins a national prize for rye bread",
+        )
+    )
+    title = "Brigades searched the district villages for grain"
+    capture = (
+        f"Menu\nSearch\nLog in\n{cards}{title}\n{title}\n"
+        "2.03.2018 by Ann Roe\n| E-Mail\n6280\n1\nThe searches went on all winter.\n"
+        f"{PROSE_EN}Share\nTweet\n"
+    )
+    removed = _removed(capture)
+    assert title not in removed
+    assert "Harbour town rebuilds its lighthouse after the storm" in removed
+
+
+def test_the_title_of_a_shorter_first_article_said_twice_stays_when_a_longer_one_follows() -> None:
+    """Content that looks like another story's headline: a capture of two articles, the first shorter,
+    whose title the page says in its head and again above it; the longer second article draws the zone,
+    but the first one's title is in the words of its own prose."""
+    menu = "Home\nLatest\nNews\nWorld\nEconomy\nBusiness\nTech\n"
+    title = "Grain brigades searched the district villages"
+    first = (
+        "The district committee sent grain brigades to the villages, and the brigades searched every house.\n"
+        "\n"
+        "The villages hid what grain they could, and the committee reported the searches as a success.\n"
+    )
+    second = "".join(
+        f"The harbour {word} was rebuilt after the storm, and the town paid for the new lighthouse lamp and "
+        f"its keeper's house out of the fishing tax of the following years, as the town minutes record.\n\n"
+        for word in ("wall", "mole", "quay", "pier", "slip", "crane", "store", "gate")
+    )
+    capture = (
+        f"Kulu Weekly\n{menu}{title}\n{menu}Home » Tech\nTech\n{title}\n"
+        "Brigades went through the district villages in search of grain, the committee reported.\n"
+        "Published\n2 months ago\non\nJune 12, 1932\nBy\nKulu Weekly News Desk\n"
+        f"{first}"
+        "Advertisement\nRelated Topics:GrainVillages\nUp Next\nA ferry line opens between two islands\n"
+        "Don't Miss\nThe town choir sings at the harbour festival\nContinue Reading\nAdvertisement\n"
+        "You may like\nTech\nHarbour rebuilt after the storm\n"
+        "Published\n4 months ago\non\nApril 11, 1932\nBy\nKulu Weekly News Desk\n"
+        f"{second}Continue Reading\nAbout Us\nContact\nPrivacy\n"
+    )
+    lines = capture.split("\n")
+    kept = [lines[i] for i in range(len(lines)) if i not in furniture(capture)]
+    assert title in kept
+    assert first.split("\n")[0] in kept
+
+
+def test_one_sentence_after_a_list_of_headlines_is_no_card_and_the_list_stays() -> None:
+    """Content that looks like a teaser card: the article's own closing list of headlines of its series
+    under "More district news:", then the author's line, a sentence; one sentence makes no series of cards."""
+    capture = (
+        f"Menu\nSearch\n{PROSE_EN}"
+        "More district news:\n"
+        "Harbour town rebuilds its lighthouse after the storm\n"
+        "Football club names its new coach for the season\n"
+        "Ann Roe is on Twitter at ann_roe.\n"
+        "Share\nTweet\n"
+    )
+    assert "Ann Roe is on Twitter at ann_roe." not in _removed(capture)
+
+
+def test_a_long_headline_is_no_cards_sentence() -> None:
+    """Content that looks like teaser cards: the article's closing list of its series' headlines, one of
+    them as long as a line of prose but with no full stop (it ends in a quoted name), then the author's
+    line."""
+    capture = (
+        f"Menu\nSearch\n{PROSE_EN}"
+        "More district news:\n"
+        "Harbour town rebuilds its lighthouse after the storm\n"
+        "Review: Race at your own speed in the big, beautiful ‘Harbour Regatta’\n"
+        "Local bakery wins a national prize for rye bread\n"
+        "Ann Roe is on Twitter at ann_roe.\n"
+        "Share\nTweet\n"
+    )
+    assert "Ann Roe is on Twitter at ann_roe." not in _removed(capture)
