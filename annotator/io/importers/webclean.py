@@ -246,6 +246,15 @@ FURNITURE = frozenset(
         *("fermer", "accepter", "tout accepter", "tout refuser", "refuser", "retour en haut", "haut de page"),
         *("aller au contenu", "envoyer", "à lire aussi", "lire aussi", "voir aussi", "articles similaires"),
         *("sur le même sujet", "publicité", "copier le lien", "paramètres des cookies", "les plus lus"),
+        *(
+            "aller au menu principal",
+            "aller au contenu principal",
+            "aller au contenu",
+            "aller au pied de page",
+        ),
+        *("aller à la navigation", "télécharger", "télécharger l'article", "télécharger au format pdf"),
+        *("télécharger au format epub", "télécharger en pdf", "zur navigation", "zum hauptmenü"),
+        *("zum seitenende", "herunterladen", "als pdf herunterladen", "pdf herunterladen", "artikel drucken"),
         *_WEAK,
     }
 )
@@ -1284,7 +1293,10 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
 _UI_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LIST_LABEL = re.compile(
-    r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?)\s*:?", re.IGNORECASE
+    r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?"
+    r"|schlagw(?:örter|orte)|stichw(?:örter|orte)|kategorien?|mots[- ]cl[ée]s|[ée]tiquettes|cat[ée]gories?)"
+    r"\s*:?",
+    re.IGNORECASE,
 )
 _LINK_TEXT = re.compile(r"[^\W\d_][^\d.!?:;,\t]*\??")  # a link's text: words, no digits or sentence marks
 
@@ -1778,7 +1790,10 @@ def _bare_counts(page: _Page) -> None:
 _PREV_NEXT = re.compile(r"[←‹«<]?\s*(?:previous|prev|next|older|newer)\b(?:\s+\w+)?\s*[→›»>]?")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    # German and French archives: "März 2019", "juin 2019"
+    r"Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\.?"
 )
 # An archive's or a category list's link with its count: "March 2023", "► November (2)", "JavaScript (141)".
 _COUNTED_LINK = re.compile(

@@ -240,3 +240,51 @@ def test_a_long_headline_is_no_cards_sentence() -> None:
         "Share\nTweet\n"
     )
     assert "Ann Roe is on Twitter at ann_roe." not in _removed(capture)
+
+
+def test_a_german_or_french_blog_archive_of_months_goes() -> None:
+    archive_de = "Archiv:\nJuni 2019\nMai 2019\nApril 2019\nMärz 2019\nFebruar 2019\n"
+    archive_fr = "Archives\njuin 2019\nmai 2019\navril 2019\nmars 2019\nfévrier 2019\n"
+    for archive in (archive_de, archive_fr):
+        capture = f"Menu\nSearch\n{PROSE_DE}Teilen\nDrucken\n{archive}Impressum\nKontakt\n"
+        removed = _removed(capture)
+        for line in archive.strip("\n").split("\n"):
+            assert line in removed
+
+
+def test_a_chronology_of_the_article_in_months_stays() -> None:
+    """Content that looks like an archive's list: the article's own chronology, each month with what
+    happened in it."""
+    chronology = "März 1933: Ermächtigungsgesetz\nApril 1933: Boykott\nMai 1933: Bücherverbrennung\n"
+    capture = f"Menü\nSuche\n{PROSE_DE}{chronology}{PROSE_DE}Teilen\nDrucken\n"
+    assert _removed(capture) == ["Menü", "Suche", "Teilen", "Drucken"]
+
+
+def test_french_and_german_skip_links_downloads_and_keyword_lists_go() -> None:
+    capture = (
+        "Aller au menu principal\nAller au contenu principal\nAller au pied de page\nRechercher\n"
+        "Le grain et la violence dans le district\n"
+        "Mots-clés\nuniversité\névaluation\nTélécharger l'article\nTélécharger au format PDF\n"
+        f"{PROSE_FR}Partager\nImprimer\n"
+    )
+    assert _removed(capture) == [
+        "Aller au menu principal", "Aller au contenu principal", "Aller au pied de page", "Rechercher",
+        "Mots-clés", "université", "évaluation", "Télécharger l'article", "Télécharger au format PDF",
+        "Partager", "Imprimer",
+    ]  # fmt: skip
+    capture = (
+        "Zum Inhalt springen\nZur Navigation\nSuche\n"
+        f"{PROSE_DE}"
+        "Schlagwörter:\nGetreide\nBezirk\nAls PDF herunterladen\nTeilen\n"
+    )
+    assert _removed(capture) == [
+        "Zum Inhalt springen", "Zur Navigation", "Suche",
+        "Schlagwörter:", "Getreide", "Bezirk", "Als PDF herunterladen", "Teilen",
+    ]  # fmt: skip
+
+
+def test_a_themes_heading_over_the_articles_own_list_stays() -> None:
+    """Content that looks like a keyword list: the article's "Themen" heading over its list, between its
+    paragraphs, with no furniture beside it."""
+    capture = f"Menü\nSuche\n{PROSE_DE}Themen\nGetreide\nGewalt\nHunger\n{PROSE_DE}Teilen\nDrucken\n"
+    assert _removed(capture) == ["Menü", "Suche", "Teilen", "Drucken"]
