@@ -907,6 +907,8 @@ class _Page:
         self.headings: set[int] = set()  # headings that the page's table of contents lists
         self.said_again: set[int] = set()  # lines above the article that its head or body says again
         self._stems: dict[int, frozenset[str]] = {}
+        # The article's words above a label of other stories' cards, by the label: ``_foreign_to_article``
+        self.card_words: dict[int, tuple[frozenset[str], set[str]] | None] = {}
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
         self.width = _wrap_width(lines, self.filled)
@@ -1077,6 +1079,7 @@ def _interface_words(page: _Page) -> None:
         page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
 
 
+_CARD_ARTICLE_LINES = 40  # paragraphs above a label of cards that the article's words are read from
 _CARDS = 2  # other stories' cards (a headline and its sentence) that make a block of teasers
 _BLURB_WORDS = 60
 
@@ -1144,17 +1147,29 @@ def _related_blocks(page: _Page) -> None:
 def _foreign_to_article(page: _Page) -> Callable[[int, int], bool]:
     """Whether most of line ``j``'s words (the language's common ones left out) are not those of the
     article above line ``label``: its prose before the label (the cards of other stories follow it), two
-    paragraphs at least, or no line is foreign."""
-    vocabularies: dict[int, tuple[frozenset[str], set[str]]] = {}
+    paragraphs at least, or no line is foreign. The article is read in its last paragraphs before the
+    label (a long capture holds many pages), once per label for the whole clean-up."""
+    vocabularies = page.card_words
 
     def foreign(label: int, j: int) -> bool:
         if label not in vocabularies:
-            article = [n for n in page.prose if n < label and n not in page.reasons and n not in page.stray]
+            above = [n for n in page.prose if n < label and n not in page.reasons and n not in page.stray]
+            article = above[-_CARD_ARTICLE_LINES:]
             if len(article) < 2:
-                return False
-            stems_of = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
-            vocabularies[label] = (stoplist_for(page.lines[n] for n in article), stems_of)
-        stopwords, words = vocabularies[label]
+                vocabularies[label] = None
+            else:
+                words: set[str] = set()
+                for n in article:
+                    words |= {_stem(w) for w in _LETTER_WORDS.findall(page.lines[n])}
+                # the page's language, read once: from the article above the first label asked about
+                stopwords = next((read[0] for read in vocabularies.values() if read is not None), None)
+                if stopwords is None:
+                    stopwords = stoplist_for(page.lines[n] for n in article)
+                vocabularies[label] = (stopwords, words)
+        read = vocabularies[label]
+        if read is None:
+            return False
+        stopwords, words = read
         stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
         return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
 
