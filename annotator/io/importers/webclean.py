@@ -276,6 +276,8 @@ _BUTTON = re.compile(
 
 # Banners that are a link of a few words: never a sentence ("More about format of data file in …. Some").
 _LINK_BANNERS = (
+    "blog comments powered by ",  # a comment widget's credit line
+    "comments powered by ",
     "make your own free website",
     "create your own free website",
     "create a free website",
@@ -623,13 +625,15 @@ _STARS = re.compile(r"[★☆✩✪⭐✭✮✯½]+(?:\s*\(?\d(?:[.,]\d+)?(?:\s*
 _PAGER = re.compile(r"(\d{1,5})\s+(?:of|/)\s+(\d{1,6})$")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s+[A-Z][^\W\d_]*")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+    # the years may be a range, also one still open ("2012-", "2012–")
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?)?"
     r"[,.]?\s*(?:by\s+)?(?P<rest>.*)",
     re.IGNORECASE,
 )
 _COPYRIGHT_INSIDE = re.compile(r"[^.!?]{0,80}©\s*(?:19|20)\d\d\b.{0,160}")
 _NAME_WORDS = frozenset(
     {"and", "of", "the", "&", "for", "inc", "ltd", "llc", "gmbh", "co", "all", "rights", "reserved"}
+    | {"by", "-", "–"}  # the site's credit after it ("Design by CSS Templates"), an open range's dash
 )
 
 

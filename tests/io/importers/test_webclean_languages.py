@@ -288,3 +288,22 @@ def test_a_themes_heading_over_the_articles_own_list_stays() -> None:
     paragraphs, with no furniture beside it."""
     capture = f"Menü\nSuche\n{PROSE_DE}Themen\nGetreide\nGewalt\nHunger\n{PROSE_DE}Teilen\nDrucken\n"
     assert _removed(capture) == ["Menü", "Suche", "Teilen", "Drucken"]
+
+
+def test_an_open_copyright_range_and_a_comments_widgets_credit_go() -> None:
+    capture = (
+        f"Home\nBlog\nNotes\n{PROSE_EN}"
+        "blog comments powered by Disqus\n"
+        "Copyright (c) 2012- Ann Roe. All rights reserved. Design by CSS Templates.\n"
+    )
+    assert _removed(capture)[-2:] == [
+        "blog comments powered by Disqus",
+        "Copyright (c) 2012- Ann Roe. All rights reserved. Design by CSS Templates.",
+    ]
+
+
+def test_a_sentence_on_copyright_since_a_year_stays() -> None:
+    """Content that looks like a copyright line: the article's sentence that begins with the word."""
+    sentence = "Copyright 1936- the year the law changed - was kept by the state."
+    capture = f"Menu\nSearch\n{PROSE_EN}{sentence}\n{PROSE_EN}"
+    assert _removed(capture) == ["Menu", "Search"]
