@@ -230,6 +230,16 @@ FURNITURE = frozenset(
         *("no thanks", "close", "undo", "delete", "invite", "unflag", "flagged", "go to permalink"),
         "undismiss",
         "sorted by",
+        # A blog's comment area and post navigation, in English, German and French
+        *("comments are closed", "comments are closed.", "kommentare sind geschlossen"),
+        *(
+            "kommentare sind geschlossen.",
+            "die kommentarfunktion ist geschlossen.",
+            "schreibe einen kommentar",
+        ),
+        *("hinterlasse einen kommentar", "kommentar verfassen", "beitrags-navigation", "beitragsnavigation"),
+        *("les commentaires sont fermés.", "les commentaires sont fermés", "laisser un commentaire"),
+        *("navigation des articles",),
         # German pages' buttons, links and prompts (their footer links are in _WEAK).
         *("menü", "hauptmenü", "navigation öffnen", "suche", "suchen", "anmelden", "abmelden", "einloggen"),
         *("registrieren", "teilen", "artikel teilen", "beitrag teilen", "teile diesen beitrag", "drucken"),
@@ -300,6 +310,9 @@ _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
 _COOKIE_BANNER = re.compile(
     r"(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
+    # German and French pages' notices: "Diese Website nutzt Cookies", "Ce site utilise des cookies"
+    r"|(?:diese (?:website|webseite|seite)|wir) (?:nutz|verwend|benutz)(?:t|en|et) cookies\b"
+    r"|(?:ce site|nous) (?:utilise|utilisons) des cookies\b"
 )
 
 _COUNT_NOUNS = (
@@ -471,7 +484,10 @@ _RELATED = re.compile(
     r"|(?:[\w.-]+\s+){0,2}recommends?|suggested (?:articles|stories|reading|posts)"
     r"|editor[’']?s[’']? (?:picks?|choice|recommendations?)"
     # German and French pages' labels of other stories
-    r"|mehr zum thema|das könnte sie auch interessieren|weitere artikel|meistgelesen|ähnliche artikel|"
+    r"|mehr zum thema|das könnte (?:sie|ihnen|dich|dir) auch (?:interessieren|gefallen)|weitere artikel|"
+    r"meistgelesen|ähnliche artikel|neueste (?:beiträge|kommentare|artikel)|"
+    r"derniers (?:articles|commentaires)|"
+    r"(?:articles|commentaires) récents|"
     r"auch interessant|lesen sie auch|empfehlungen der redaktion|à lire aussi|lire aussi|sur le même sujet|"
     r"articles similaires|les plus lus|nos recommandations",
     re.IGNORECASE,

@@ -307,3 +307,42 @@ def test_a_sentence_on_copyright_since_a_year_stays() -> None:
     sentence = "Copyright 1936- the year the law changed - was kept by the state."
     capture = f"Menu\nSearch\n{PROSE_EN}{sentence}\n{PROSE_EN}"
     assert _removed(capture) == ["Menu", "Search"]
+
+
+def test_a_german_blogs_widgets_go() -> None:
+    """A German blog's sidebar and comment area: recent posts and comments, closed comments, the
+    comment form's heading, the post navigation, a cookie notice."""
+    capture = (
+        f"{PROSE_DE}"
+        "Kommentare sind geschlossen.\n"
+        "Schreibe einen Kommentar\n"
+        "Beitrags-Navigation\n"
+        "Neueste Beiträge\n"
+        "Getreide im Herbst\n"
+        "Der Bezirk im Winter\n"
+        "Neueste Kommentare\n"
+        "Das könnte dir auch gefallen\n"
+        "Diese Website nutzt Cookies, um Ihnen das beste Erlebnis zu bieten. Mehr erfahren\n"
+    )
+    removed = _removed(capture)
+    for line in (
+        "Kommentare sind geschlossen.",
+        "Schreibe einen Kommentar",
+        "Beitrags-Navigation",
+        "Neueste Beiträge",
+        "Neueste Kommentare",
+        "Das könnte dir auch gefallen",
+        "Diese Website nutzt Cookies, um Ihnen das beste Erlebnis zu bieten. Mehr erfahren",
+    ):
+        assert line in removed
+
+
+def test_a_sentence_about_cookies_or_closed_comments_in_the_article_stays() -> None:
+    """Content that looks like a widget: the article's own sentences on a site's cookies and on closed
+    comments, between its paragraphs."""
+    sentences = (
+        "Die Website des Ministeriums nutzt Cookies, sagte die Sprecherin, und speichert sie ein Jahr lang.\n"
+        "Die Kommentare sind geschlossen worden, nachdem im Forum Drohungen gegen die Redaktion erschienen.\n"
+    )
+    capture = f"Menü\nSuche\n{PROSE_DE}{sentences}{PROSE_DE}Teilen\nDrucken\n"
+    assert _removed(capture) == ["Menü", "Suche", "Teilen", "Drucken"]
