@@ -1135,7 +1135,8 @@ def _related_blocks(page: _Page) -> None:
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
-            headline = _words(line) <= 16 and line.rstrip().endswith("?")  # "Why did medieval armies…?"
+            # a headline may ask or exclaim: "Why did medieval armies…?", "Flag on the Play!"
+            headline = _words(line) <= 16 and line.rstrip().endswith(("?", "!"))
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
                 if block and block[-1] == page.filled[k - 1] and _card_blurb(page, i, block[-1], j, foreign):
                     cards += 1  # another story's card: its headline, then a sentence of its own

@@ -346,3 +346,13 @@ def test_a_sentence_about_cookies_or_closed_comments_in_the_article_stays() -> N
     )
     capture = f"Menü\nSuche\n{PROSE_DE}{sentences}{PROSE_DE}Teilen\nDrucken\n"
     assert _removed(capture) == ["Menü", "Suche", "Teilen", "Drucken"]
+
+
+def test_a_headline_ending_in_an_exclamation_mark_stays_in_its_list_of_posts() -> None:
+    """A sidebar's "Popular Posts" list whose items include a headline that ends in "!" ("Flag on the
+    Play!"): an item of the list like the others, which goes with it before the footer."""
+    items = "Basketball Basics\nWinning in the Workplace\nFlag on the Play!\nWhy is there math in it?\n"
+    capture = f"Home\nAbout\nBlog\n{PROSE_EN}Popular Posts\n{items}Home\nAbout\nBlog\n"
+    removed = _removed(capture)
+    for line in ["Popular Posts", *items.strip("\n").split("\n")]:
+        assert line in removed
