@@ -10,6 +10,7 @@ begins "Share", a heading "Search and seizure", a table header row with bars.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
@@ -28,6 +29,11 @@ class Capture:
     text: str
     furniture: frozenset[int]  # 0-based indexes of furniture lines
     content: frozenset[int]  # 0-based indexes of non-blank content lines
+
+
+_CELL = "\ue000"  # the separator of a table's cells, told apart from a tab of the markup
+_SPACE = re.compile(r"\s+")
+_CELL_EDGE = re.compile(r" *\t *")
 
 
 def render(page: str, spaced: bool = False) -> Capture:
@@ -59,7 +65,7 @@ def render(page: str, spaced: bool = False) -> Capture:
         if tag == "img" and element.get("alt"):
             add(element.get("alt"), furniture)
         if tag in ("td", "th") and lines[-1]:
-            add("\t", furniture)
+            add(_CELL, furniture)
         if element.text:
             add(element.text, furniture)
         for child in element:
@@ -74,9 +80,10 @@ def render(page: str, spaced: bool = False) -> Capture:
     furniture_lines: set[int] = set()
     content_lines: set[int] = set()
     for pieces in lines:
-        text = " ".join("".join(t for t, _ in pieces).split(" ")).strip(" \n")
-        if "\t" not in text:  # a table row keeps its tabs; elsewhere white space collapses
-            text = " ".join(text.split())
+        # White space of the markup (spaces, tabs, line breaks in its source) collapses, as in a browser;
+        # only the tab between a table's cells is a tab of the copy.
+        text = "".join("\t" if t == _CELL else _SPACE.sub(" ", t) for t, _ in pieces)
+        text = _CELL_EDGE.sub("\t", text).strip(" ")
         if not text.strip():
             if not text_lines or text_lines[-1] == "":
                 continue

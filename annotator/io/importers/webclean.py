@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -96,6 +97,12 @@ _WEAK = frozenset(
         *("privacy", "privacy policy", "terms", "terms of use", "terms of service", "terms and conditions"),
         *("contact us", "about us", "accessibility", "sitemap", "help", "faq", "rss", "newsletter"),
         *("previous", "next", "table of contents"),
+        # The same footer links of German and French pages.
+        *("impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "hilfe", "archiv"),
+        *("nutzungsbedingungen", "über uns", "mediadaten", "barrierefreiheit", "inhaltsverzeichnis"),
+        *("mentions légales", "plan du site", "nous contacter", "contactez-nous", "contact", "à propos"),
+        *("qui sommes-nous", "aide", "confidentialité", "politique de confidentialité", "accessibilité"),
+        *("conditions générales d'utilisation", "précédent", "suivant", "sommaire", "accueil"),
     }
 )
 # Whole lines that are buttons, links or labels of a web page, compared case-insensitively.
@@ -223,6 +230,41 @@ FURNITURE = frozenset(
         *("no thanks", "close", "undo", "delete", "invite", "unflag", "flagged", "go to permalink"),
         "undismiss",
         "sorted by",
+        # A blog's comment area and post navigation, in English, German and French
+        *("comments are closed", "comments are closed.", "kommentare sind geschlossen"),
+        *(
+            "kommentare sind geschlossen.",
+            "die kommentarfunktion ist geschlossen.",
+            "schreibe einen kommentar",
+        ),
+        *("hinterlasse einen kommentar", "kommentar verfassen", "beitrags-navigation", "beitragsnavigation"),
+        *("les commentaires sont fermés.", "les commentaires sont fermés", "laisser un commentaire"),
+        *("navigation des articles",),
+        # German pages' buttons, links and prompts (their footer links are in _WEAK).
+        *("menü", "hauptmenü", "navigation öffnen", "suche", "suchen", "anmelden", "abmelden", "einloggen"),
+        *("registrieren", "teilen", "artikel teilen", "beitrag teilen", "teile diesen beitrag", "drucken"),
+        *("druckansicht", "e-mail", "antworten", "kommentieren", "kommentar schreiben", "kommentare lesen"),
+        *("zur startseite", "nach oben", "zum inhalt", "zum inhalt springen", "weiterlesen", "mehr lesen"),
+        *("mehr anzeigen", "alle anzeigen", "mehr", "abonnieren", "newsletter abonnieren", "schließen"),
+        *("mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel", "verwandte artikel"),
+        *("alle akzeptieren", "akzeptieren", "ablehnen", "einstellungen", "cookie-einstellungen", "werbung"),
+        *("link kopieren", "merken", "vorlesen", "zurück", "weitere artikel", "meistgelesen"),
+        # French pages' buttons, links and prompts.
+        *("rechercher", "recherche", "se connecter", "connexion", "se déconnecter", "déconnexion"),
+        *("s'inscrire", "inscription", "s'abonner", "abonnez-vous", "partager", "partager cet article"),
+        *("imprimer", "répondre", "commenter", "lire la suite", "lire plus", "voir plus", "voir tout"),
+        *("fermer", "accepter", "tout accepter", "tout refuser", "refuser", "retour en haut", "haut de page"),
+        *("aller au contenu", "envoyer", "à lire aussi", "lire aussi", "voir aussi", "articles similaires"),
+        *("sur le même sujet", "publicité", "copier le lien", "paramètres des cookies", "les plus lus"),
+        *(
+            "aller au menu principal",
+            "aller au contenu principal",
+            "aller au contenu",
+            "aller au pied de page",
+        ),
+        *("aller à la navigation", "télécharger", "télécharger l'article", "télécharger au format pdf"),
+        *("télécharger au format epub", "télécharger en pdf", "zur navigation", "zum hauptmenü"),
+        *("zum seitenende", "herunterladen", "als pdf herunterladen", "pdf herunterladen", "artikel drucken"),
         *_WEAK,
     }
 )
@@ -244,6 +286,8 @@ _BUTTON = re.compile(
 
 # Banners that are a link of a few words: never a sentence ("More about format of data file in …. Some").
 _LINK_BANNERS = (
+    "blog comments powered by ",  # a comment widget's credit line
+    "comments powered by ",
     "make your own free website",
     "create your own free website",
     "create a free website",
@@ -266,13 +310,19 @@ _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
 _COOKIE_BANNER = re.compile(
     r"(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
+    # German and French pages' notices: "Diese Website nutzt Cookies", "Ce site utilise des cookies"
+    r"|(?:diese (?:website|webseite|seite)|wir) (?:nutz|verwend|benutz)(?:t|en|et) cookies\b"
+    r"|(?:ce site|nous) (?:utilise|utilisons) des cookies\b"
 )
 
 _COUNT_NOUNS = (
     r"words?|pages?|posts?|comments?|views?|likes?|repl(?:y|ies)|shares?|followers?|following|members?|"
     r"articles?|reads?|votes?|points?|reactions?|responses?|subscribers?|hubs?|min(?:ute)?s?(?:\s+read)?|"
     r"languages?|answers?|thoughts|guests?|downloads?|favou?rites?|talks?|online|ratings?|reviews?|stars?|"
-    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?|messages?"
+    r"faves?|visits?|saves?|citations?|readers?|listens?|plays?|messages?|"
+    # German and French pages' counts ("71 Kommentare", "128 Beiträge", "12 commentaires")
+    r"kommentare?|beitr[äa]ge?|antworten|aufrufe|leser(?:innen)?|commentaires?|r[ée]ponses?|vues|partages|"
+    r"lectures?|j'aime"
 )
 _COUNT = rf"\d[\d,.]*\s*[kKmM]?\s*(?:{_COUNT_NOUNS})(?![a-z])"
 _NOUN_COUNT = rf"(?:{_COUNT_NOUNS})\s*:\s*\d[\d,.]*[kKmM]?"
@@ -289,7 +339,11 @@ _COUNTER = re.compile(
     r"|(?:shelved|saved|liked|read|rated|followed|bookmarked|added) by \d[\d,.]*[kKmM]?\s*"
     r"(?:members|people|users|readers|others)"  # "Shelved by 5,430 members"
     # A pager: "3 of 24", "2 / 6", "Page 12 of 340" (not "58/42" in a table of temperatures)
-    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s+(?:of|/)\s+\d{1,6}",
+    r"|(?:(?:page|image|photo|picture|slide|item|result|record)\s+)?\d{1,5}\s+(?:of|/)\s+\d{1,6}"
+    # A reading time: "Lesezeit: 4 Min.", "Temps de lecture : 3 min", "Reading time: 5 minutes"
+    r"|(?:lesezeit|lesedauer|temps de lecture|reading time)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*"
+    r"(?:min(?:uten|utes?)?\.?)"
+    r"|(?:bild|foto)\s+\d{1,3}\s+von\s+\d{1,3}",  # an image viewer's pager, German: "Bild 1 von 9"
     re.IGNORECASE,
 )
 
@@ -426,7 +480,16 @@ _RELATED = re.compile(
     r"(?:hubs?|articles?|posts?|stories|pages?|reads?|videos?|links?|topics?|news|questions?|items?)"
     r"(?:\s+(?:from|in|on|for)\s+\S+(?:\s+\S+)?)?|you (?:may|might) also like|read next|most read|"
     r"more from\s+\S+(?:\s+\S+)?|recommended for you|cite this (?:article|page|entry|post)|related"
-    r"|similar items(?:\s*\([^)]{0,40}\))?",
+    r"|similar items(?:\s*\([^)]{0,40}\))?"
+    r"|(?:[\w.-]+\s+){0,2}recommends?|suggested (?:articles|stories|reading|posts)"
+    r"|editor[’']?s[’']? (?:picks?|choice|recommendations?)"
+    # German and French pages' labels of other stories
+    r"|mehr zum thema|das könnte (?:sie|ihnen|dich|dir) auch (?:interessieren|gefallen)|weitere artikel|"
+    r"meistgelesen|ähnliche artikel|neueste (?:beiträge|kommentare|artikel)|"
+    r"derniers (?:articles|commentaires)|"
+    r"(?:articles|commentaires) récents|"
+    r"auch interessant|lesen sie auch|empfehlungen der redaktion|à lire aussi|lire aussi|sur le même sujet|"
+    r"articles similaires|les plus lus|nos recommandations",
     re.IGNORECASE,
 )
 _MORE_OF_SITE = re.compile(r"More\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
@@ -578,13 +641,15 @@ _STARS = re.compile(r"[★☆✩✪⭐✭✮✯½]+(?:\s*\(?\d(?:[.,]\d+)?(?:\s*
 _PAGER = re.compile(r"(\d{1,5})\s+(?:of|/)\s+(\d{1,6})$")
 _SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?\s+[A-Z][^\W\d_]*")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+    # the years may be a range, also one still open ("2012-", "2012–")
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?)?"
     r"[,.]?\s*(?:by\s+)?(?P<rest>.*)",
     re.IGNORECASE,
 )
 _COPYRIGHT_INSIDE = re.compile(r"[^.!?]{0,80}©\s*(?:19|20)\d\d\b.{0,160}")
 _NAME_WORDS = frozenset(
     {"and", "of", "the", "&", "for", "inc", "ltd", "llc", "gmbh", "co", "all", "rights", "reserved"}
+    | {"by", "-", "–"}  # the site's credit after it ("Design by CSS Templates"), an open range's dash
 )
 
 
@@ -862,6 +927,8 @@ class _Page:
         self.headings: set[int] = set()  # headings that the page's table of contents lists
         self.said_again: set[int] = set()  # lines above the article that its head or body says again
         self._stems: dict[int, frozenset[str]] = {}
+        # The article's words above a label of other stories' cards, by the label: ``_foreign_to_article``
+        self.card_words: dict[int, tuple[frozenset[str], set[str]] | None] = {}
         self.first_prose, self.last_prose = len(lines), -1
         self.first_article, self.last_article = len(lines), -1
         self.width = _wrap_width(lines, self.filled)
@@ -1032,9 +1099,29 @@ def _interface_words(page: _Page) -> None:
         page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
 
 
+_CARD_ARTICLE_LINES = 40  # paragraphs above a label of cards that the article's words are read from
+_CARDS = 2  # other stories' cards (a headline and its sentence) that make a block of teasers
+_BLURB_WORDS = 60
+
+
+def _card_blurb(page: _Page, label: int, above: int, j: int, foreign: Callable[[int, int], bool]) -> bool:
+    """Line ``j`` is the sentence of another story's card, under its headline ``above``: a short line of
+    prose that ends as a sentence does (a long headline does not), and both it and the headline speak of
+    other things than the article (most of their words, the language's common ones left out, are not the
+    article's)."""
+    headline = page.lines[above]
+    if _words(headline) > 16 or _sentence(headline) or is_prose(headline) or above in page.reasons:
+        return False
+    line = page.lines[j]
+    return _words(line) <= _BLURB_WORDS and _sentence(line) and foreign(label, above) and foreign(label, j)
+
+
 def _related_blocks(page: _Page) -> None:
     """A "Related Hubs" heading and the short links under it, when no prose follows it; a table row or a
-    line whose words the article uses (its title above an infobox) ends the block."""
+    line whose words the article uses (its title above an infobox) ends the block. Other stories' cards
+    under such a label (a headline, then a sentence of its own on other things than the article's) are
+    the block's too: two of them make it one, whatever follows."""
+    foreign = _foreign_to_article(page)
     for i in page.filled:
         line = page.lines[i].strip()
         # "More Soviet Archives Wiki": more of a site, named in capitals, after the article.
@@ -1042,12 +1129,21 @@ def _related_blocks(page: _Page) -> None:
         if _words(line) > 8 or not (more or _RELATED.fullmatch(_key(line))):
             continue
         block = []
+        cards = 0
+        first_card: tuple[int, int] | None = None  # where the first card's sentence stands: (k, len(block))
         k = page.position[i] + 1
         while k < len(page.filled):
             j = page.filled[k]
             line = page.lines[j]
-            headline = _words(line) <= 16 and line.rstrip().endswith("?")  # "Why did medieval armies…?"
+            # a headline may ask or exclaim: "Why did medieval armies…?", "Flag on the Play!"
+            headline = _words(line) <= 16 and line.rstrip().endswith(("?", "!"))
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
+                if block and block[-1] == page.filled[k - 1] and _card_blurb(page, i, block[-1], j, foreign):
+                    cards += 1  # another story's card: its headline, then a sentence of its own
+                    first_card = first_card or (k, len(block))
+                    block.append(j)
+                    k += 1
+                    continue
                 break
             if _words(line) > (10 if _sentence(line) and not headline else 16) or "\t" in line:
                 break
@@ -1055,15 +1151,50 @@ def _related_blocks(page: _Page) -> None:
                 break
             block.append(j)
             k += 1
+        if first_card is not None and cards < _CARDS:
+            k, size = first_card  # one sentence under a headline is no series of cards: the block ends there
+            block = block[:size]
         # Other furniture or the end of the page ends the block; so does prose after the article (the
         # page's tail). Before the article, the prose it reaches is the article's, under its title.
         tail = page.chrome(i) and i > page.last_prose
-        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail
+        ended = k >= len(page.filled) or page.filled[k] in page.reasons or tail or cards >= _CARDS
         if not ended:
             continue  # a heading the author wrote, with prose under it
         page.reasons.setdefault(i, "related links")
         for j in block:
             page.reasons.setdefault(j, "related links")
+
+
+def _foreign_to_article(page: _Page) -> Callable[[int, int], bool]:
+    """Whether most of line ``j``'s words (the language's common ones left out) are not those of the
+    article above line ``label``: its prose before the label (the cards of other stories follow it), two
+    paragraphs at least, or no line is foreign. The article is read in its last paragraphs before the
+    label (a long capture holds many pages), once per label for the whole clean-up."""
+    vocabularies = page.card_words
+
+    def foreign(label: int, j: int) -> bool:
+        if label not in vocabularies:
+            above = [n for n in page.prose if n < label and n not in page.reasons and n not in page.stray]
+            article = above[-_CARD_ARTICLE_LINES:]
+            if len(article) < 2:
+                vocabularies[label] = None
+            else:
+                words: set[str] = set()
+                for n in article:
+                    words |= {_stem(w) for w in _LETTER_WORDS.findall(page.lines[n])}
+                # the page's language, read once: from the article above the first label asked about
+                stopwords = next((read[0] for read in vocabularies.values() if read is not None), None)
+                if stopwords is None:
+                    stopwords = stoplist_for(page.lines[n] for n in article)
+                vocabularies[label] = (stopwords, words)
+        read = vocabularies[label]
+        if read is None:
+            return False
+        stopwords, words = read
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
+        return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
+
+    return foreign
 
 
 def _logo(page: _Page) -> None:
@@ -1198,7 +1329,10 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _LETTER_WORDS = re.compile(r"[^\W\d_]{3,}")
 _UI_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LIST_LABEL = re.compile(
-    r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?)\s*:?", re.IGNORECASE
+    r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?"
+    r"|schlagw(?:örter|orte)|stichw(?:örter|orte)|kategorien?|mots[- ]cl[ée]s|[ée]tiquettes|cat[ée]gories?)"
+    r"\s*:?",
+    re.IGNORECASE,
 )
 _LINK_TEXT = re.compile(r"[^\W\d_][^\d.!?:;,\t]*\??")  # a link's text: words, no digits or sentence marks
 
@@ -1692,7 +1826,10 @@ def _bare_counts(page: _Page) -> None:
 _PREV_NEXT = re.compile(r"[←‹«<]?\s*(?:previous|prev|next|older|newer)\b(?:\s+\w+)?\s*[→›»>]?")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    # German and French archives: "März 2019", "juin 2019"
+    r"Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))\.?"
 )
 # An archive's or a category list's link with its count: "March 2023", "► November (2)", "JavaScript (141)".
 _COUNTED_LINK = re.compile(
@@ -1775,7 +1912,8 @@ def _begins(page: _Page, edge: int, after: bool) -> bool:
 
 def _doubled_cards(page: _Page) -> None:
     """Cards of other stories: a headline of three words or more said twice in a row (the picture's text
-    and the link's), three such cards on the page at least. A title the article's prose follows stays."""
+    and the link's), three such cards on the page at least. A title the article's prose follows stays, and
+    so does one in the words of the article's prose."""
     pairs = []
     for a, b in pairwise(page.filled):
         line = page.lines[a]
@@ -1786,8 +1924,15 @@ def _doubled_cards(page: _Page) -> None:
         pairs.append((a, b))
     if len({_key(page.lines[a]) for a, _ in pairs}) < 3:
         return
+    # The article's own title may be said twice too (its picture's text and its heading): most of its
+    # words are those of the article's prose, which the cards' headlines, of other stories, are not.
+    article = _article(page)
+    vocabulary: set[str] = set()
+    for i in article:
+        vocabulary |= page.stems(i)
+    stopwords = stoplist_for(page.lines[i] for i in article)
     for a, b in pairs:
-        if not _kept(page, b, set()) and not _kept(page, a, set()):
+        if not _kept(page, b, vocabulary, stopwords) and not _kept(page, a, vocabulary, stopwords):
             page.reasons.setdefault(a, "related links")
             page.reasons.setdefault(b, "related links")
 
@@ -2337,6 +2482,24 @@ def _zone_menus(page: _Page) -> None:
     stopwords = stoplist_for(page.lines[i] for i in _article(page))
     found = set(page.reasons)
     joined = _joining_zone(page, start, end)
+    read: list[set[str]] = []
+
+    def paragraphs() -> set[str]:
+        """The words of the page's paragraphs that stand beside another paragraph (an article's, wherever
+        it is, even where the page's chrome takes it for stray prose; a teaser's one sentence stands between
+        headlines): read once, when first asked."""
+        if not read:
+            article = _prose(page)
+            words: set[str] = set()
+            for k, j in enumerate(page.filled):
+                beside = (k > 0 and page.filled[k - 1] in article) or (
+                    k + 1 < len(page.filled) and page.filled[k + 1] in article
+                )
+                if j in article and beside:
+                    words |= page.stems(j)
+            read.append(words)
+        return read[0]
+
     runs = _menu_runs(page)
     said: dict[str, list[int]] = {}
     for i in page.filled:
@@ -2362,6 +2525,8 @@ def _zone_menus(page: _Page) -> None:
         heads = _heads_good(page, i) and (not twice or _heads_paragraphs(page, i))
         if heads or _heads_record(page, i) or _kept(page, i, vocabulary, stopwords):
             continue
+        if twice and _kept(page, i, paragraphs(), stopwords):
+            continue  # the title of another article of the capture, in the words of its paragraphs
         if i in joined or (
             len(again) >= 2 and any(head <= page.position[j] < page.position[start] for j in again)
         ):
