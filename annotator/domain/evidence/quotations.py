@@ -340,6 +340,10 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 if c in "\"'" and stack and stack[-1][0] == c:
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
+        if stack and stack[0][0] in "“\"" and re.match(r"\s*\n\s*" + re.escape(stack[0][0]), text[p_end : p_end + 8]):
+            # A quotation going on over paragraphs closes only in its last one; each paragraph before opens
+            # and runs to its end, and the next opens with the same mark again
+            pairs.append((stack[0][1], p_end))
     return pairs
 
 

@@ -575,3 +575,16 @@ def test_marks_next_to_no_break_spaces_open_and_close_quotations():
         '"reverence for the founders and the law"\u00a0always.'
     )
     assert real(text) == ['"reverence for the founders and the law"']
+
+
+def test_a_paragraph_of_a_quotation_going_on_in_the_next_has_no_closing_mark():
+    text = (
+        'The mayor said: "We will rebuild the bridge by autumn.\n\n'
+        '"The money is there and the engineers are ready." Work starts in May.\n\n'
+        'Nobody asked about the fund. She left at "noon.\n\n'
+        "Then the rain came."
+    )
+    assert real(text) == [
+        '"We will rebuild the bridge by autumn.',
+        '"The money is there and the engineers are ready."',
+    ]

@@ -2156,3 +2156,20 @@ def test_he_for_a_role_in_capitals_with_a_name_and_initial_after_it_is_the_name(
         "the Leningrad party in a week”."
     )
     assert speakers(text)["would empty the"].endswith("Yagoda")
+
+
+def test_a_quotation_running_on_over_paragraphs_keeps_its_speaker():
+    # A quotation over several paragraphs leaves each paragraph but the last without a closing mark, and
+    # opens the next with a mark again.
+    text = (
+        "The harbour master, Ellen Roper, said: “We have dredged the channel twice this winter.\n\n"
+        "“The silt comes back faster than the council can pay for it.”\n\n"
+        "The council did not reply. “Every spring the same promise,” said the ferryman Tom Ash.\n\n"
+        "“If nothing changes, the boats will stop,” Ash added. “Then who will come here?\n\n"
+        "“Not the tourists, and not the fish merchants either.”"
+    )
+    found = speakers(text)
+    assert found["We have dredged"].endswith("Roper")
+    assert found["The silt comes"].endswith("Roper")
+    assert found["Every spring the"].endswith("Ash")
+    assert found["Not the tourists,"].endswith("Ash")
