@@ -356,6 +356,12 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
+        text[spoken[-1][0] - 1] not in "”\"»’"
+    ):
+        # “… the next paragraph opens with the mark again, the one before never closed: one quotation going on
+        # over paragraphs, one voice
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
@@ -391,6 +397,8 @@ def _speaker(
         return found, "continued", source
     if found := _read_out(text, q):
         return found, "read out", source
+    if not lead.strip() and q.form == Form.INLINE and ok(found := _reported_paragraph_before(text, q, spoken, people)):
+        return found, "reported before", source
     if not lead.strip() and q.form == Form.INLINE and (found := _account_before(text, q, people)):
         return found, "account before", source
     if ok(found := _beat(text, q, lead, spoken, people)):
@@ -819,6 +827,46 @@ def _statement_before(
     if found is None or not _plausible(found.name, people, found.start, found.end):
         return None
     return found
+
+
+def _reported_paragraph_before(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "… the content was what mattered, said Mr Thomas." then a paragraph opening with “…”: a quotation
+    opening a paragraph, right after a paragraph whose last sentence reports someone's words without
+    quoting them, goes on with that someone's account."""
+    before = text[max(0, q.start - 600) : q.start]
+    if not re.search(r"\n[ \t]*\n\s*$", before):
+        return None
+    stripped = before.rstrip()
+    if not stripped.endswith("."):
+        return None
+    sentence = sentence_lead(stripped, len(stripped) - 1)
+    if re.search(r"[“”\"«»„]", sentence) or "\n\n" in sentence:
+        return None  # the sentence quotes someone itself: the rules for its own quotation have spoken
+    sentence_at = max(0, q.start - 600) + len(stripped) - 1 - len(sentence)
+    inverted = _SAID_NAME_AT_END.search(sentence)
+    if inverted:
+        verb, key = (inverted.group("verb"), "name") if inverted.group("verb") else (inverted.group("verb2"), "name2")
+        if is_saying_word(verb, after_name=True) and verb.lower() not in _OPINION_VERBS:
+            start = sentence_at + inverted.start(key)
+            return _named(text, start, start + len(inverted.group(key)))
+    for w in WORD.finditer(sentence):
+        if w.group().lower() in _OPINION_VERBS or not is_saying_word(w.group(), after_name=True):
+            continue
+        found = _subject_before(text, sentence_at + w.start(), sentence_at, spoken, people)
+        if found is None or not _plausible(found.name, people, found.start, found.end):
+            return None
+        return found
+    return None
+
+
+# "…, said Mr Thomas.", "…, Prof Lovenduski said.": the verb of saying and its subject close the sentence.
+_SAID_NAME_AT_END = re.compile(
+    r",\s+(?:(?P<verb>[a-z]+)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Lord|Lady)\.?\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+"
+    r"(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})|(?P<name2>(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Lord|Lady)\.?\s+)?"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+(?P<verb2>[a-z]+))\s*\.?$"
+)
 
 
 def _account_before(text: str, q: Evidence, people: _People) -> Speaker | None:
@@ -2177,6 +2225,8 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
 _SUBJECT_PRONOUN_OPENING = re.compile(
     r"\s*(?:(?:But|And|Then|Instead|Later|Finally)\s+)?(?P<pronoun>He|She|They)\b"
 )
+# Between a paragraph of a quotation that runs on unclosed and the next one, which opens with the mark again.
+_RUNS_ON = re.compile(r"[ \t\r]*\n\s*")
 # Another version of the same words in brackets: "“…” (or, in another version, “…”)".
 _ALTERNATIVE = re.compile(r"[ \t]*\([ \t]*(?:or|also|alternatively)\b[^()“”\"«»]{0,40}?[,:]?[ \t]*")
 # A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".

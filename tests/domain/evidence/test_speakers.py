@@ -2173,3 +2173,15 @@ def test_a_quotation_running_on_over_paragraphs_keeps_its_speaker():
     assert found["The silt comes"].endswith("Roper")
     assert found["Every spring the"].endswith("Ash")
     assert found["Not the tourists,"].endswith("Ash")
+
+
+def test_every_paragraph_of_a_quotation_running_on_is_the_speakers_own():
+    text = (
+        "Dredging stopped in March, said Ellen Roper.\n\n"
+        "“The Kessel company sent a boat once.\n\n"
+        "“Nobody from the Ministry has come since.\n\n"
+        "“The silt wins every winter.”"
+    )
+    found = speakers(text)
+    assert found["Nobody from the"].endswith("Roper")
+    assert found["The silt wins"].endswith("Roper")
