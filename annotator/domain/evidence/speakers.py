@@ -292,6 +292,7 @@ def attribute(
             speaker = _appositive_name(text, speaker)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
+            speaker = _person_around_role(text, speaker)
             speaker = _without_emphasis(speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
@@ -2653,6 +2654,34 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+def _person_around_role(text: str, speaker: Speaker) -> Speaker:
+    """A speaker found as a title-cased role or body that names the person speaking next to it: "Green Party
+    spokesman for transport Omar Kelly said", "Ruth Alder, Harbourside Traders Association said"."""
+    if speaker.start is None or speaker.end is None or speaker.role != "quoted":
+        return speaker
+    words = speaker.name.split()
+    if len(words) > 1 and words[-1].islower() and _role_noun(words[-1]):
+        m = _NAME_AFTER_ROLE_FOR.match(text, speaker.end, speaker.end + 80)
+        if m and m.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(m.group("name"), m.start("name"), m.end("name"))
+    if words[-1].lower() in ORGANISATION_WORDS and words[0][:1].isupper():
+        m = _NAME_BEFORE_BODY.search(text, max(0, speaker.start - 60), speaker.start)
+        if m and m.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(m.group("name"), m.start("name"), m.end("name"))
+    return speaker
+
+
+# "spokesman for transport Omar Kelly said": the role's field, then the name and its verb
+_NAME_AFTER_ROLE_FOR = re.compile(
+    r"[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2}[ \t]+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){1,2})(?=[ \t]+[a-z]+\b)"
+)
+# "Ruth Alder, Harbourside Traders Association said": a full name opening the sentence, then its body
+_NAME_BEFORE_BODY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s)|(?<=\n))(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){1,2}),[ \t]+$"
+)
+
 
 def _without_emphasis(speaker: Speaker) -> Speaker:
     """A name set in italics as Markdown marks them ("_Deutsche Welle_", "_Pravda_"), without the marks."""

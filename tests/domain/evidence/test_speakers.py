@@ -2185,3 +2185,15 @@ def test_every_paragraph_of_a_quotation_running_on_is_the_speakers_own():
     found = speakers(text)
     assert found["Nobody from the"].endswith("Roper")
     assert found["The silt wins"].endswith("Roper")
+
+
+def test_a_person_named_around_a_title_cased_role_or_body_is_the_speaker():
+    text = (
+        "The Minister of State for the Railways, Joan Petrie, said: “The timetable will not change.” "
+        "Green Party spokesman for transport Omar Kelly said: “Nobody believes that.” "
+        "Ruth Alder, Harbourside Traders Association said: “We will lose the summer.”"
+    )
+    found = speakers(text)
+    assert found["The timetable will"].endswith("Petrie")
+    assert found["Nobody believes that.”"].endswith("Kelly")
+    assert found["We will lose"].endswith("Alder")
