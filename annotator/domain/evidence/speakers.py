@@ -398,7 +398,8 @@ def _speaker(
         return found, "continued", source
     if found := _read_out(text, q):
         return found, "read out", source
-    if not lead.strip() and q.form == Form.INLINE and ok(found := _reported_paragraph_before(text, q, spoken, people)):
+    reported = _reported_paragraph_before(text, q, spoken, people) if not lead.strip() else None
+    if q.form == Form.INLINE and ok(found := reported):
         return found, "reported before", source
     if not lead.strip() and q.form == Form.INLINE and (found := _account_before(text, q, people)):
         return found, "account before", source
@@ -848,7 +849,9 @@ def _reported_paragraph_before(
     sentence_at = max(0, q.start - 600) + len(stripped) - 1 - len(sentence)
     inverted = _SAID_NAME_AT_END.search(sentence)
     if inverted:
-        verb, key = (inverted.group("verb"), "name") if inverted.group("verb") else (inverted.group("verb2"), "name2")
+        verb, key = inverted.group("verb"), "name"
+        if verb is None:
+            verb, key = inverted.group("verb2"), "name2"
         if is_saying_word(verb, after_name=True) and verb.lower() not in _OPINION_VERBS:
             start = sentence_at + inverted.start(key)
             return _named(text, start, start + len(inverted.group(key)))
@@ -2679,7 +2682,8 @@ _NAME_AFTER_ROLE_FOR = re.compile(
 )
 # "Ruth Alder, Harbourside Traders Association said": a full name opening the sentence, then its body
 _NAME_BEFORE_BODY = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s)|(?<=\n))(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){1,2}),[ \t]+$"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s)|(?<=\n))"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){1,2}),[ \t]+$"
 )
 
 
