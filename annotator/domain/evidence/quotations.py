@@ -477,9 +477,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         verb = frame_verb(lead)
         naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"
         clause = verb is not None and _THAT_CLAUSE.search(lead, verb.end())
-        predicate = re.search(
-            r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:a|an|the)\s+$", lead
-        )  # "argued that the state had become a “…”": the claim's own wording
+        # "argued that the state had become a “…”": the claim's own wording
+        predicate = REPORTED_PREDICATE.search(lead)
         if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3 and (
             not predicate
         ):
@@ -499,9 +498,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # "the duty of “extinguishing the resistance of exploiters”": a phrase built as somebody wrote it
         # (coordinated words, a gerund and its object) is borrowed wording, not a name for a thing
         return False, "quotation"
-    predicate = _REPORTED_PREDICATE.search(lead)
+    predicate = REPORTED_PREDICATE.search(lead)
     if predicate and len(words) >= 2 and inner[:1].islower() and not ended and any(
-        is_saying_word(w.group()) and not is_naming_word(w.group())
+        is_saying_word(w.group(), after_name=True) and not is_naming_word(w.group())
         for w in WORD.finditer(lead, 0, predicate.start())
     ):
         # "said the cost was being evaluated, but it was an “increasingly high priority”", "saying … that it
@@ -530,7 +529,7 @@ CALLED_BY = re.compile(
 
 
 # A predicate noun's slot right before the quotation: "it was an “…”", "it was all a “…”".
-_REPORTED_PREDICATE = re.compile(
+REPORTED_PREDICATE = re.compile(
     r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:all\s+|just\s+|only\s+)?"
     r"(?:a|an|the)\s+$"
 )

@@ -149,6 +149,7 @@ from annotator.domain.evidence.quotations import (
     CALLED_BY,
     COORDINATED,
     PARENTHETICAL_AFTER,
+    REPORTED_PREDICATE,
     named_caller,
     nesting,
     sentence_lead,
@@ -398,6 +399,8 @@ def _speaker(
         return found, "continued", source
     if found := _read_out(text, q):
         return found, "read out", source
+    if q.form == Form.INLINE and ok(found := _reporter_of_predicate(text, lead, lead_at, spoken, people)):
+        return found, "reported clause", source
     reported = _reported_paragraph_before(text, q, spoken, people) if not lead.strip() else None
     if q.form == Form.INLINE and ok(found := reported):
         return found, "reported before", source
@@ -829,6 +832,28 @@ def _statement_before(
     if found is None or not _plausible(found.name, people, found.start, found.end):
         return None
     return found
+
+
+def _reporter_of_predicate(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "Ellen Roper said the survey was being repeated, but it was a “matter of some urgency”": what a
+    reported clause says a thing is, in the reported words, is the reporter's, the subject of the verb of
+    saying that opens the sentence."""
+    predicate = REPORTED_PREDICATE.search(lead)
+    if predicate is None:
+        return None
+    for w in WORD.finditer(lead, 0, predicate.start()):
+        word = w.group()
+        if word.lower() in _OPINION_VERBS or is_naming_word(word):
+            continue
+        if not is_saying_word(word, after_name=True):
+            continue
+        found = _subject_before(text, lead_at + w.start(), lead_at, spoken, people)
+        if found is None or not _plausible(found.name, people, found.start, found.end):
+            return None
+        return found
+    return None
 
 
 def _reported_paragraph_before(

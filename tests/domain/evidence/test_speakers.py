@@ -2197,3 +2197,14 @@ def test_a_person_named_around_a_title_cased_role_or_body_is_the_speaker():
     assert found["The timetable will"].endswith("Petrie")
     assert found["Nobody believes that.”"].endswith("Kelly")
     assert found["We will lose"].endswith("Alder")
+
+
+def test_what_a_reported_clause_says_a_thing_was_is_the_reporters():
+    text = (
+        "Ellen Roper said the survey of the harbour wall was being repeated, but it was a “matter of some "
+        "urgency”. Later Tom Ash told the paper that the photograph had been faked and that it was all a "
+        "“harmless prank”."
+    )
+    found = speakers(text)
+    assert found["matter of some"].endswith("Roper")
+    assert found["harmless prank”"].endswith("Ash")
