@@ -358,6 +358,8 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
+        return signer, "signature", source
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
         text[spoken[-1][0] - 1] not in "”\"»’"
     ):
@@ -832,6 +834,34 @@ def _statement_before(
     if found is None or not _plausible(found.name, people, found.start, found.end):
         return None
     return found
+
+
+def _letter_signer(text: str, q: Evidence) -> Speaker | None:
+    """A letter quoted paragraph by paragraph, each reopening the mark, and signed in its own last lines
+    ("“U. S. GRANT, Lieutenant-General."): every paragraph of it is the signer's."""
+    if not re.search(r"(?:^|\n[ \t]*\n)[ \t]*$", text[max(0, q.start - 4) : q.start]):
+        return None
+    at = q.start
+    for _ in range(16):
+        end = text.find("\n\n", at)
+        paragraph = text[at : end if end >= 0 else len(text)]
+        signature = _SIGNATURE.match(paragraph)
+        if signature:
+            return _named(text, at + signature.start("name"), at + signature.end("name"))
+        if paragraph[:1] not in "“\"" or re.search(r"[”\"]\s*$", paragraph) or end < 0:
+            return None  # the quotation closed, or the text went on, with no signature
+        at = end + 2
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+    return None
+
+
+# A letter's signature as its own quoted line: a name in capitals and a rank or office
+# ("“R. E. LEE, General.").
+_SIGNATURE = re.compile(
+    r"[“\"](?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}),[ \t]+"
+    r"[A-Z][\w.-]*(?:[ \t-][A-Za-z][\w.-]*){0,3}\.?[ \t]*[”\"]?[ \t]*(?:\n|$)"
+)
 
 
 def _reporter_of_predicate(

@@ -2208,3 +2208,18 @@ def test_what_a_reported_clause_says_a_thing_was_is_the_reporters():
     found = speakers(text)
     assert found["matter of some"].endswith("Roper")
     assert found["harmless prank”"].endswith("Ash")
+
+
+def test_a_letter_quoted_paragraph_by_paragraph_is_its_signers():
+    text = (
+        "That night the following note came across the lines:\n\n\n"
+        '"May 2, 1812.\n\n'
+        '"SIR:--The bridge at Ostrow is held by my rear-guard until noon.\n\n'
+        '"I propose that neither side fire on the wounded while they are carried off.\n\n'
+        '"A. B. KOVALSKY, Colonel.\n'
+        '"COLONEL T. WARE."\n\n\n'
+        "I agreed at once."
+    )
+    found = speakers(text)
+    assert found["SIR:--The bridge at"].endswith("KOVALSKY")
+    assert found["I propose that"].endswith("KOVALSKY")
