@@ -910,6 +910,11 @@ def _reported_paragraph_before(
         if is_saying_word(verb, after_name=True) and verb.lower() not in _OPINION_VERBS:
             start = sentence_at + inverted.start(key)
             return _named(text, start, start + len(inverted.group(key)))
+    role = _ROLE_SAID_AT_END.search(sentence)
+    if role and _role_noun(role.group("noun")) and is_saying_word(role.group("verb"), after_name=True):
+        # "…, the spokesman said.": a role closing the sentence with its verb of saying
+        start = sentence_at + role.start("np")
+        return Speaker(role.group("np"), start, start + len(role.group("np")))
     for w in WORD.finditer(sentence):
         if w.group().lower() in _OPINION_VERBS or not is_saying_word(w.group(), after_name=True):
             continue
@@ -920,6 +925,10 @@ def _reported_paragraph_before(
     return None
 
 
+# "…, the spokesman said.", "…, his lawyer added.": a role and its verb of saying close the sentence.
+_ROLE_SAID_AT_END = re.compile(
+    r",\s+(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+))\s+(?P<verb>[a-z]+)\s*\.?$"
+)
 # "…, said Mr Thomas.", "…, Prof Lovenduski said.": the verb of saying and its subject close the sentence.
 _SAID_NAME_AT_END = re.compile(
     r",\s+(?:(?P<verb>[a-z]+)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Lord|Lady)\.?\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+"

@@ -2223,3 +2223,12 @@ def test_a_letter_quoted_paragraph_by_paragraph_is_its_signers():
     found = speakers(text)
     assert found["SIR:--The bridge at"].endswith("KOVALSKY")
     assert found["I propose that"].endswith("KOVALSKY")
+
+
+def test_a_paragraph_opening_with_words_after_a_role_that_said_them_is_the_roles():
+    text = (
+        "The mayor had been saying the ferry would run, but that was not the plan, the harbour spokesman "
+        "said.\n\n"
+        "“What is happening is a pause, not an end.”"
+    )
+    assert speakers(text)["What is happening"].endswith("spokesman")
