@@ -1490,9 +1490,11 @@ def _barred(text: str, at: int) -> set[str]:
     return barred
 
 
-# "Yet to another Menshevik leader, Fyodor Dan, he": a prepositional phrase opening the sentence.
+# "Yet to another Menshevik leader, Fyodor Dan, he": a prepositional phrase opening the sentence; "Asked
+# whether Dr Hale could stay, he": the question put to the subject.
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:(?:Yet|But|And|So|Then|Later|Also|Still)\s+)?(?:[Tt]o|[Ww]ith|[Ff]or|[Aa]bout|[Oo]f|[Ff]rom|[Tt]owards?)\s+"
+    r"\s*(?:(?:Yet|But|And|So|Then|Later|Also|Still)\s+)?(?:[Tt]o|[Ww]ith|[Ff]or|[Aa]bout|[Oo]f|[Ff]rom|[Tt]owards?|"
+    r"(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+(?:if|whether|about|how|why|what|when|who|on))\s+"
     r"(?P<np>[^.;:“”\"«»]{1,120}?),\s*(?:(?:he|she)\s+)?$"
 )
 # "Pasternak, whom he", "Kamenev, to whom he": the relative pronoun's antecedent.

@@ -2232,3 +2232,11 @@ def test_a_paragraph_opening_with_words_after_a_role_that_said_them_is_the_roles
         "“What is happening is a pause, not an end.”"
     )
     assert speakers(text)["What is happening"].endswith("spokesman")
+
+
+def test_he_after_a_fronted_question_asked_is_not_the_one_asked_about():
+    text = (
+        "Mayor Tom Alder said he had not yet read the report in detail.\n\nAsked if Dr Hale could return "
+        "to the board at some point, he replied: “That is for the council to decide.”"
+    )
+    assert speakers(text)["That is for"].endswith("Alder")
