@@ -340,6 +340,11 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 if c in "\"'" and stack and stack[-1][0] == c:
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
+        reopened = stack and re.match(r"\s*\n\s*" + re.escape(stack[0][0]), text[p_end : p_end + 8])
+        if reopened and stack[0][0] in "“\"":
+            # A quotation going on over paragraphs closes only in its last one; each paragraph before opens
+            # and runs to its end, and the next opens with the same mark again
+            pairs.append((stack[0][1], p_end))
     return pairs
 
 
@@ -404,6 +409,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead
     ):
         return False, "quotation"  # "Antony Beevor “reckons the toll at …”": the words open with its verb
+    if len(words) >= 2 and inner[:1].islower() and words[0].lower().endswith("ly") and (
+        opens_with_verb(words[1]) or words[1].lower().endswith("ed")
+    ) and re.search(r"\S\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead) and re.match(r"\s+[a-z]", after):
+        # "Richard Thomas “totally condemned” the deletion": the name's predicate in its own words, an adverb
+        # before the verb
+        return False, "quotation"
     if SLOGAN_BEFORE.search(lead) and (len(words) >= 3 or re.search(r"!\W?$", inner)):
         return False, "quotation"  # "his slogan to peasants, “Enrich yourselves!”": a slogan's words
     if len(words) >= 2 and PASSIVE_NAMING.search(lead) and (agent := AGENT_AFTER.match(after)) and (
@@ -466,9 +477,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         verb = frame_verb(lead)
         naming = verb is not None and is_naming_word(verb.group())  # "called the society a “…”"
         clause = verb is not None and _THAT_CLAUSE.search(lead, verb.end())
-        predicate = re.search(
-            r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:a|an|the)\s+$", lead
-        )  # "argued that the state had become a “…”": the claim's own wording
+        # "argued that the state had become a “…”": the claim's own wording
+        predicate = REPORTED_PREDICATE.search(lead)
         if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3 and (
             not predicate
         ):
@@ -487,6 +497,14 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # "teams of “energetic and ideological” sailors", "a “reasonable and probably moderate” estimate",
         # "the duty of “extinguishing the resistance of exploiters”": a phrase built as somebody wrote it
         # (coordinated words, a gerund and its object) is borrowed wording, not a name for a thing
+        return False, "quotation"
+    predicate = REPORTED_PREDICATE.search(lead)
+    if predicate and len(words) >= 2 and inner[:1].islower() and not ended and any(
+        is_saying_word(w.group(), after_name=True) and not is_naming_word(w.group())
+        for w in WORD.finditer(lead, 0, predicate.start())
+    ):
+        # "said the cost was being evaluated, but it was an “increasingly high priority”", "saying … that it
+        # was all a “silly fuss”": what the reported clause says a thing is, in the reported words
         return False, "quotation"
     if re.search(r"\b(?:the|a|an|this|that|these|those|his|her|their|its|our)\s+$", lead, re.IGNORECASE) and (
         inner[:1].islower() and not ended
@@ -507,6 +525,13 @@ CALLED_BY = re.compile(
     r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
     r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"
+)
+
+
+# A predicate noun's slot right before the quotation: "it was an “…”", "it was all a “…”".
+REPORTED_PREDICATE = re.compile(
+    r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:all\s+|just\s+|only\s+)?"
+    r"(?:a|an|the)\s+$"
 )
 
 

@@ -149,6 +149,7 @@ from annotator.domain.evidence.quotations import (
     CALLED_BY,
     COORDINATED,
     PARENTHETICAL_AFTER,
+    REPORTED_PREDICATE,
     named_caller,
     nesting,
     sentence_lead,
@@ -292,6 +293,7 @@ def attribute(
             speaker = _appositive_name(text, speaker)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
+            speaker = _person_around_role(text, speaker)
             speaker = _without_emphasis(speaker)
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
@@ -356,6 +358,14 @@ def _speaker(
             return False
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
+        return signer, "signature", source
+    if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
+        text[spoken[-1][0] - 1] not in "”\"»’"
+    ):
+        # “… the next paragraph opens with the mark again, the one before never closed: one quotation going on
+        # over paragraphs, one voice
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
@@ -391,6 +401,11 @@ def _speaker(
         return found, "continued", source
     if found := _read_out(text, q):
         return found, "read out", source
+    if q.form == Form.INLINE and ok(found := _reporter_of_predicate(text, lead, lead_at, spoken, people)):
+        return found, "reported clause", source
+    reported = _reported_paragraph_before(text, q, spoken, people) if not lead.strip() else None
+    if q.form == Form.INLINE and ok(found := reported):
+        return found, "reported before", source
     if not lead.strip() and q.form == Form.INLINE and (found := _account_before(text, q, people)):
         return found, "account before", source
     if ok(found := _beat(text, q, lead, spoken, people)):
@@ -819,6 +834,107 @@ def _statement_before(
     if found is None or not _plausible(found.name, people, found.start, found.end):
         return None
     return found
+
+
+def _letter_signer(text: str, q: Evidence) -> Speaker | None:
+    """A letter quoted paragraph by paragraph, each reopening the mark, and signed in its own last lines
+    ("“U. S. GRANT, Lieutenant-General."): every paragraph of it is the signer's."""
+    if not re.search(r"(?:^|\n[ \t]*\n)[ \t]*$", text[max(0, q.start - 4) : q.start]):
+        return None
+    at = q.start
+    for _ in range(16):
+        end = text.find("\n\n", at)
+        paragraph = text[at : end if end >= 0 else len(text)]
+        signature = _SIGNATURE.match(paragraph)
+        if signature:
+            return _named(text, at + signature.start("name"), at + signature.end("name"))
+        if paragraph[:1] not in "“\"" or re.search(r"[”\"]\s*$", paragraph) or end < 0:
+            return None  # the quotation closed, or the text went on, with no signature
+        at = end + 2
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+    return None
+
+
+# A letter's signature as its own quoted line: a name in capitals and a rank or office
+# ("“R. E. LEE, General.").
+_SIGNATURE = re.compile(
+    r"[“\"](?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}),[ \t]+"
+    r"[A-Z][\w.-]*(?:[ \t-][A-Za-z][\w.-]*){0,3}\.?[ \t]*[”\"]?[ \t]*(?:\n|$)"
+)
+
+
+def _reporter_of_predicate(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "Ellen Roper said the survey was being repeated, but it was a “matter of some urgency”": what a
+    reported clause says a thing is, in the reported words, is the reporter's, the subject of the verb of
+    saying that opens the sentence."""
+    predicate = REPORTED_PREDICATE.search(lead)
+    if predicate is None:
+        return None
+    for w in WORD.finditer(lead, 0, predicate.start()):
+        word = w.group()
+        if word.lower() in _OPINION_VERBS or is_naming_word(word):
+            continue
+        if not is_saying_word(word, after_name=True):
+            continue
+        found = _subject_before(text, lead_at + w.start(), lead_at, spoken, people)
+        if found is None or not _plausible(found.name, people, found.start, found.end):
+            return None
+        return found
+    return None
+
+
+def _reported_paragraph_before(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "… the content was what mattered, said Mr Thomas." then a paragraph opening with “…”: a quotation
+    opening a paragraph, right after a paragraph whose last sentence reports someone's words without
+    quoting them, goes on with that someone's account."""
+    before = text[max(0, q.start - 600) : q.start]
+    if not re.search(r"\n[ \t]*\n\s*$", before):
+        return None
+    stripped = before.rstrip()
+    if not stripped.endswith("."):
+        return None
+    sentence = sentence_lead(stripped, len(stripped) - 1)
+    if re.search(r"[“”\"«»„]", sentence) or "\n\n" in sentence:
+        return None  # the sentence quotes someone itself: the rules for its own quotation have spoken
+    sentence_at = max(0, q.start - 600) + len(stripped) - 1 - len(sentence)
+    inverted = _SAID_NAME_AT_END.search(sentence)
+    if inverted:
+        verb, key = inverted.group("verb"), "name"
+        if verb is None:
+            verb, key = inverted.group("verb2"), "name2"
+        if is_saying_word(verb, after_name=True) and verb.lower() not in _OPINION_VERBS:
+            start = sentence_at + inverted.start(key)
+            return _named(text, start, start + len(inverted.group(key)))
+    role = _ROLE_SAID_AT_END.search(sentence)
+    if role and _role_noun(role.group("noun")) and is_saying_word(role.group("verb"), after_name=True):
+        # "…, the spokesman said.": a role closing the sentence with its verb of saying
+        start = sentence_at + role.start("np")
+        return Speaker(role.group("np"), start, start + len(role.group("np")))
+    for w in WORD.finditer(sentence):
+        if w.group().lower() in _OPINION_VERBS or not is_saying_word(w.group(), after_name=True):
+            continue
+        found = _subject_before(text, sentence_at + w.start(), sentence_at, spoken, people)
+        if found is None or not _plausible(found.name, people, found.start, found.end):
+            return None
+        return found
+    return None
+
+
+# "…, the spokesman said.", "…, his lawyer added.": a role and its verb of saying close the sentence.
+_ROLE_SAID_AT_END = re.compile(
+    r",\s+(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+))\s+(?P<verb>[a-z]+)\s*\.?$"
+)
+# "…, said Mr Thomas.", "…, Prof Lovenduski said.": the verb of saying and its subject close the sentence.
+_SAID_NAME_AT_END = re.compile(
+    r",\s+(?:(?P<verb>[a-z]+)\s+(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Lord|Lady)\.?\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]+"
+    r"(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})|(?P<name2>(?:(?:Mr|Mrs|Ms|Dr|Sir|Prof|Lord|Lady)\.?\s+)?"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})\s+(?P<verb2>[a-z]+))\s*\.?$"
+)
 
 
 def _account_before(text: str, q: Evidence, people: _People) -> Speaker | None:
@@ -1374,9 +1490,11 @@ def _barred(text: str, at: int) -> set[str]:
     return barred
 
 
-# "Yet to another Menshevik leader, Fyodor Dan, he": a prepositional phrase opening the sentence.
+# "Yet to another Menshevik leader, Fyodor Dan, he": a prepositional phrase opening the sentence; "Asked
+# whether Dr Hale could stay, he": the question put to the subject.
 _FRONTED_PHRASE = re.compile(
-    r"\s*(?:(?:Yet|But|And|So|Then|Later|Also|Still)\s+)?(?:[Tt]o|[Ww]ith|[Ff]or|[Aa]bout|[Oo]f|[Ff]rom|[Tt]owards?)\s+"
+    r"\s*(?:(?:Yet|But|And|So|Then|Later|Also|Still)\s+)?(?:[Tt]o|[Ww]ith|[Ff]or|[Aa]bout|[Oo]f|[Ff]rom|[Tt]owards?|"
+    r"(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)\s+(?:if|whether|about|how|why|what|when|who|on))\s+"
     r"(?P<np>[^.;:“”\"«»]{1,120}?),\s*(?:(?:he|she)\s+)?$"
 )
 # "Pasternak, whom he", "Kamenev, to whom he": the relative pronoun's antecedent.
@@ -2177,6 +2295,8 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
 _SUBJECT_PRONOUN_OPENING = re.compile(
     r"\s*(?:(?:But|And|Then|Instead|Later|Finally)\s+)?(?P<pronoun>He|She|They)\b"
 )
+# Between a paragraph of a quotation that runs on unclosed and the next one, which opens with the mark again.
+_RUNS_ON = re.compile(r"[ \t\r]*\n\s*")
 # Another version of the same words in brackets: "“…” (or, in another version, “…”)".
 _ALTERNATIVE = re.compile(r"[ \t]*\([ \t]*(?:or|also|alternatively)\b[^()“”\"«»]{0,40}?[,:]?[ \t]*")
 # A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
@@ -2603,6 +2723,35 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+def _person_around_role(text: str, speaker: Speaker) -> Speaker:
+    """A speaker found as a title-cased role or body that names the person speaking next to it: "Green Party
+    spokesman for transport Omar Kelly said", "Ruth Alder, Harbourside Traders Association said"."""
+    if speaker.start is None or speaker.end is None or speaker.role != "quoted":
+        return speaker
+    words = speaker.name.split()
+    if len(words) > 1 and words[-1].islower() and _role_noun(words[-1]):
+        m = _NAME_AFTER_ROLE_FOR.match(text, speaker.end, speaker.end + 80)
+        if m and m.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(m.group("name"), m.start("name"), m.end("name"))
+    if words[-1].lower() in ORGANISATION_WORDS and words[0][:1].isupper():
+        m = _NAME_BEFORE_BODY.search(text, max(0, speaker.start - 60), speaker.start)
+        if m and m.group("name").split()[0].lower() not in NOT_NAMES:
+            return Speaker(m.group("name"), m.start("name"), m.end("name"))
+    return speaker
+
+
+# "spokesman for transport Omar Kelly said": the role's field, then the name and its verb
+_NAME_AFTER_ROLE_FOR = re.compile(
+    r"[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?[a-z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2}[ \t]+"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){1,2})(?=[ \t]+[a-z]+\b)"
+)
+# "Ruth Alder, Harbourside Traders Association said": a full name opening the sentence, then its body
+_NAME_BEFORE_BODY = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’»]\s)|(?<=\n))"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){1,2}),[ \t]+$"
+)
+
 
 def _without_emphasis(speaker: Speaker) -> Speaker:
     """A name set in italics as Markdown marks them ("_Deutsche Welle_", "_Pravda_"), without the marks."""

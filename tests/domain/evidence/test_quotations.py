@@ -575,3 +575,33 @@ def test_marks_next_to_no_break_spaces_open_and_close_quotations():
         '"reverence for the founders and the law"\u00a0always.'
     )
     assert real(text) == ['"reverence for the founders and the law"']
+
+
+def test_a_paragraph_of_a_quotation_going_on_in_the_next_has_no_closing_mark():
+    text = (
+        'The mayor said: "We will rebuild the bridge by autumn.\n\n'
+        '"The money is there and the engineers are ready." Work starts in May.\n\n'
+        'Nobody asked about the fund. She left at "noon.\n\n'
+        "Then the rain came."
+    )
+    assert real(text) == [
+        '"We will rebuild the bridge by autumn.',
+        '"The money is there and the engineers are ready."',
+    ]
+
+
+def test_a_reported_clause_saying_what_a_thing_was_and_an_adverb_before_the_verb_are_quoted_words():
+    text = (
+        "The harbour master said the dredging was being reviewed, but it was an “increasingly hopeless "
+        "task” and a “waste of public money”. The mayor wrote back saying the ferry had been late and that "
+        "it was all a “storm in a teacup”. "
+        "Councillor Ruth Alder “strongly opposed” the plan. The report called it a “costly mistake”. "
+        "Nobody liked the “harbour question”."
+    )
+    assert real(text) == [
+        "“increasingly hopeless task”",
+        "“waste of public money”",
+        "“storm in a teacup”",
+        "“strongly opposed”",
+        "“costly mistake”",
+    ]

@@ -2156,3 +2156,87 @@ def test_he_for_a_role_in_capitals_with_a_name_and_initial_after_it_is_the_name(
         "the Leningrad party in a week”."
     )
     assert speakers(text)["would empty the"].endswith("Yagoda")
+
+
+def test_a_quotation_running_on_over_paragraphs_keeps_its_speaker():
+    # A quotation over several paragraphs leaves each paragraph but the last without a closing mark, and
+    # opens the next with a mark again.
+    text = (
+        "The harbour master, Ellen Roper, said: “We have dredged the channel twice this winter.\n\n"
+        "“The silt comes back faster than the council can pay for it.”\n\n"
+        "The council did not reply. “Every spring the same promise,” said the ferryman Tom Ash.\n\n"
+        "“If nothing changes, the boats will stop,” Ash added. “Then who will come here?\n\n"
+        "“Not the tourists, and not the fish merchants either.”"
+    )
+    found = speakers(text)
+    assert found["We have dredged"].endswith("Roper")
+    assert found["The silt comes"].endswith("Roper")
+    assert found["Every spring the"].endswith("Ash")
+    assert found["Not the tourists,"].endswith("Ash")
+
+
+def test_every_paragraph_of_a_quotation_running_on_is_the_speakers_own():
+    text = (
+        "Dredging stopped in March, said Ellen Roper.\n\n"
+        "“The Kessel company sent a boat once.\n\n"
+        "“Nobody from the Ministry has come since.\n\n"
+        "“The silt wins every winter.”"
+    )
+    found = speakers(text)
+    assert found["Nobody from the"].endswith("Roper")
+    assert found["The silt wins"].endswith("Roper")
+
+
+def test_a_person_named_around_a_title_cased_role_or_body_is_the_speaker():
+    text = (
+        "The Minister of State for the Railways, Joan Petrie, said: “The timetable will not change.” "
+        "Green Party spokesman for transport Omar Kelly said: “Nobody believes that.” "
+        "Ruth Alder, Harbourside Traders Association said: “We will lose the summer.”"
+    )
+    found = speakers(text)
+    assert found["The timetable will"].endswith("Petrie")
+    assert found["Nobody believes that.”"].endswith("Kelly")
+    assert found["We will lose"].endswith("Alder")
+
+
+def test_what_a_reported_clause_says_a_thing_was_is_the_reporters():
+    text = (
+        "Ellen Roper said the survey of the harbour wall was being repeated, but it was a “matter of some "
+        "urgency”. Later Tom Ash told the paper that the photograph had been faked and that it was all a "
+        "“harmless prank”."
+    )
+    found = speakers(text)
+    assert found["matter of some"].endswith("Roper")
+    assert found["harmless prank”"].endswith("Ash")
+
+
+def test_a_letter_quoted_paragraph_by_paragraph_is_its_signers():
+    text = (
+        "That night the following note came across the lines:\n\n\n"
+        '"May 2, 1812.\n\n'
+        '"SIR:--The bridge at Ostrow is held by my rear-guard until noon.\n\n'
+        '"I propose that neither side fire on the wounded while they are carried off.\n\n'
+        '"A. B. KOVALSKY, Colonel.\n'
+        '"COLONEL T. WARE."\n\n\n'
+        "I agreed at once."
+    )
+    found = speakers(text)
+    assert found["SIR:--The bridge at"].endswith("KOVALSKY")
+    assert found["I propose that"].endswith("KOVALSKY")
+
+
+def test_a_paragraph_opening_with_words_after_a_role_that_said_them_is_the_roles():
+    text = (
+        "The mayor had been saying the ferry would run, but that was not the plan, the harbour spokesman "
+        "said.\n\n"
+        "“What is happening is a pause, not an end.”"
+    )
+    assert speakers(text)["What is happening"].endswith("spokesman")
+
+
+def test_he_after_a_fronted_question_asked_is_not_the_one_asked_about():
+    text = (
+        "Mayor Tom Alder said he had not yet read the report in detail.\n\nAsked if Dr Hale could return "
+        "to the board at some point, he replied: “That is for the council to decide.”"
+    )
+    assert speakers(text)["That is for"].endswith("Alder")
