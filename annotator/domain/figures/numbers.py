@@ -698,6 +698,30 @@ _ALONG_WITH = re.compile(
     re.IGNORECASE,
 )
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+# The subject of a copular clause that holds a figure (fig17f): "The population of Ireland on the eve of the
+# famine was about 8.5 million", "The total displaced by the wars could be closer to 48–59 million", "with
+# unemployment during the Depression as high as 25%".
+_COPULA_BEFORE = re.compile(
+    r"(?P<np>(?:[^\W\d_][\w’'-]*[ \t]+){1,12}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
+    r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
+    r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+(?:(?:about|approximately|roughly|around|some|just|only|"
+    r"nearly|almost|over|under|perhaps|probably|closer[ \t]+to|at[ \t]+least|at[ \t]+most|more[ \t]+than|"
+    r"less[ \t]+than|fewer[ \t]+than|still|already)[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_NP_OPENERS = _set("with and but while whereas yet so the a an its their his her our this these those")
+_NP_ENDS = _set(
+    "of on in at by during for from under over after before since until to across among within between "
+    "who which that when where could would should will can may might must"
+)
+_PREPOSITIONS = _set("in on at by during after before since with for from under among within across")
+_SUBJECT_SAYS_NOTHING = _set("number total figure amount size level count")
+# "some 3.1 million persons were refugees": a generic noun's predicate noun (fig17f)
+_WERE_NOUN = re.compile(
+    r"\s+(?:were|are)\s+(?:(?:mostly|all|also|now|then)\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)"
+    r"(?=\s*[,.;:)]|\s+(?:in|from|and|or|at|under|who|registered|abroad)\b)"
+)
+_NOT_PREDICATE_NOUNS = _set("always thus less perhaps was its his this nevertheless unless")
 _WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
 _THE_NUMBER = re.compile(
     r"\s+(?:of\s+)?(?:the|that|its)\s+(?:[\w-]+\s+)?(?:number|level|figure|total|amount|size)\b",
@@ -2269,6 +2293,10 @@ class _Detector:
             if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
                 event = f"{event}s"
             noun = f"{_singular(noun)} {event}"
+        if noun and noun.lower() in _GENERIC and unit in ("people", "count", ""):
+            predicate = _WERE_NOUN.match(after, rest_at)
+            if predicate and predicate.group(1).split()[-1].lower() not in _NOT_PREDICATE_NOUNS:
+                noun = predicate.group(1)  # "some 3.1 million persons were refugees": the refugees
         says_nothing = not noun or noun.lower() in _GENERIC or noun.lower() == "total"
         if says_nothing and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
@@ -2282,6 +2310,8 @@ class _Detector:
                 noun = " ".join(suffered.group(1).split())
             elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
+        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", "", "per cent"):
+            noun = self._copular_subject(before) or noun
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
         along = _ALONG_WITH.search(before) if noun else None
@@ -2338,6 +2368,46 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    @staticmethod
+    def _copular_subject(before: str) -> str:
+        """The head of the subject of the copular clause that ends at the figure: "The population of the
+        valley on the eve of the drought was about" → "population"; "The total evacuated by the fleets could
+        be closer to" → "evacuated"; "" for a pronoun, a quantity word alone, or no such clause (fig17f)."""
+        clause = before[max(before.rfind(c) for c in ",;:()—–\n") + 1 :]
+        m = _COPULA_BEFORE.search(clause)
+        if m is None:
+            return ""
+        words = m.group("np").split()
+        if words and words[0].lower() in _PREPOSITIONS and words[0].lower() != "with":
+            # "In that year the number of emigrants was": the subject starts at its determiner
+            at_the = next((i for i, w in enumerate(words) if w.lower() in ("the", "its", "their")), None)
+            if at_the is None:
+                return ""
+            words = words[at_the:]
+        while words and (words[0].lower() in _NP_OPENERS or words[0].lower().endswith("ly")):
+            words = words[1:]  # "Generally the estimates are": no adverb opens the subject
+        head: list[str] = []
+        for w in words:
+            lw = w.lower()
+            if lw in _NP_ENDS or _PAST_VERB.fullmatch(lw):
+                break
+            head.append(w)
+        rest = words[len(head) :]
+        if not head or len(head) > 4 or head[0].lower() in _PRONOUNS | _GENERIC | {"there", "here"}:
+            return ""
+        if any(w.lower().startswith("estimate") for w in head):
+            return ""  # "the estimates are between …": estimates name nothing (the figure before does)
+        if any(ch.isdigit() for w in head for ch in w):
+            return ""
+        if head[0].lower() in _SUBJECT_SAYS_NOTHING:
+            if len(head) > 1:
+                return " ".join(head[1:])  # "The total displaced": the displaced
+            if len(rest) > 1 and rest[0].lower() == "of":
+                noun = rest[2] if rest[1].lower() == "the" and len(rest) > 2 else rest[1]
+                return "" if noun.lower() in _NP_ENDS else noun  # "the number of emigrants"
+            return ""
+        return " ".join(head)
 
     def _box_row_label(self, start: int, end: int) -> str:
         """The label of a summary box's row the figure ends ("Total deaths 1.5 to 4 million", "Casualties
