@@ -77,11 +77,12 @@ _NUMBER = re.compile(
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
+  | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half\s+(?P<ahm>million|thousand|billion)(?![\w-]))
   | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
-  | (?P<slash>(?<![\w./])[1-9]/(?:[2-9]|1[0-2])(?![\d/]))
+  | (?P<slash>(?<![\w./-])[1-9]/(?:[2-9]|1[0-2])(?![\d/])(?!\s+(?:attacks?|wars?|[Cc]ommission|era)\b))
   | (?:
       (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
@@ -702,7 +703,7 @@ _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 # famine was about 8.5 million", "The total displaced by the wars could be closer to 48–59 million", "with
 # unemployment during the Depression as high as 25%".
 _COPULA_BEFORE = re.compile(
-    r"(?P<np>(?:[^\W\d_][\w’'-]*[ \t]+){1,12}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
+    r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,12}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
     r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
     r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+(?:(?:about|approximately|roughly|around|some|just|only|"
     r"nearly|almost|over|under|perhaps|probably|closer[ \t]+to|at[ \t]+least|at[ \t]+most|more[ \t]+than|"
@@ -714,6 +715,7 @@ _NP_ENDS = _set(
     "of on in at by during for from under over after before since until to across among within between "
     "who which that when where could would should will can may might must"
 )
+_SUBJECT_ADVERBS = _set("perhaps maybe possibly probably still even only also then now")
 _PREPOSITIONS = _set("in on at by during after before since with for from under among within across")
 _SUBJECT_SAYS_NOTHING = _set("number total figure amount size level count")
 # "some 3.1 million persons were refugees": a generic noun's predicate noun (fig17f)
@@ -1225,6 +1227,11 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         # "half a million", "a quarter of a million"
         mag = (g["hm"] or g["qm"]).lower()
         return (0.5 if g["hm"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
+    if g["andhalf"]:
+        # "five and a half million", "eleven and a half million" (fig17f)
+        whole = _parse_number(g["ahn"], "en")
+        if whole is not None:
+            return (whole + 0.5) * _MAGNITUDE[g["ahm"].lower()], None, None, "count"
     if g["onehalf"]:
         mag = (g["ohm"] or g["ohm2"] or g["ohm3"] or "").lower().rstrip(".")
         mag = "million" if mag.startswith(("миллион", "млн")) else mag
@@ -2385,7 +2392,7 @@ class _Detector:
             if at_the is None:
                 return ""
             words = words[at_the:]
-        while words and (words[0].lower() in _NP_OPENERS or words[0].lower().endswith("ly")):
+        while words and (words[0].lower() in _NP_OPENERS | _SUBJECT_ADVERBS or words[0].lower().endswith("ly")):
             words = words[1:]  # "Generally the estimates are": no adverb opens the subject
         head: list[str] = []
         for w in words:
@@ -2597,7 +2604,7 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return [self._with_rate(f) for f in self._inherit(found)]
+        return [self._with_rate(f) for f in _same_value_again(self._inherit(found))]
 
     def _with_rate(self, f: Figure) -> Figure:
         """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
@@ -2903,6 +2910,7 @@ class _Detector:
             return None  # "thousands of years": a duration, as "ten years" is
         has_magnitude = bool(
             m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
+            or m.group("andhalf")
         )
         if kind == "vague" and _SCALE_IN_BRACKETS.search(before) and text.startswith(")", end):
             return None  # "(thousands)": a table's scale
@@ -3151,6 +3159,25 @@ _PEOPLE = re.compile(
     r"soldiers|party|человек|жертв\w*|заключ\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _same_value_again(found: list[Figure]) -> list[Figure]:
+    """A later mention of a value the text gave before, with nothing of its own, counts what the first
+    mention counted: "51.2 million individuals were forcibly displaced … If these 51.2 million persons were
+    a nation" (fig17f). Only large exact values (not ranges), so that small numbers do not meet by chance."""
+    named: dict[tuple[float, str], str] = {}
+    made = list(found)
+    for k, f in enumerate(made):
+        if f.value is None or f.value < 1000:
+            continue
+        key = (f.value, f.unit)
+        says = f.counted.lower() if f.counted else ""
+        if not says or says in _GENERIC or says in _SAYS_NOTHING:
+            if key in named:
+                made[k] = replace(f, counted=named[key])
+        elif key not in named:
+            named[key] = f.counted
+    return made
 
 
 def _is_people(counted: str) -> bool:

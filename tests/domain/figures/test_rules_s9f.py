@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key
-from tests.domain.figures.helpers import at, figures, years
+from tests.domain.figures.helpers import at, figures
 
 
 def has_key(f: Figure, label: str) -> bool:
@@ -28,8 +28,14 @@ def test_copular_subject_then_pronoun() -> None:
 
 
 def test_copular_subject_with_participle_after_total() -> None:
-    text = "The total evacuated by the river fleets could be closer to 40,000–55,000."
+    text = "The total evacuated by the post-1/2 river fleets could be closer to 40,000–55,000."
     assert has_key(at(text, "40,000"), "evacuated")
+
+
+def test_copular_guard_adverb_alone_is_no_subject() -> None:
+    # guard: "and perhaps as many as" has no subject of its own
+    text = "The floods drove out 20,000 people—and perhaps as many as 35,000."
+    assert (at(text, "35,000").counted or "").lower() != "perhaps"
 
 
 def test_verbless_small_clause_with_as_high_as() -> None:
@@ -70,13 +76,7 @@ def test_words_and_a_half_million() -> None:
     assert f.value == 7.5e6
 
 
-# A multiplier ("three times more", "10 times as many") is no count of its own.
-def test_multiplier_is_no_figure() -> None:
-    text = "The storms killed three times more people than the war, and 12 times as many as the fire of 1871."
-    assert not [f for f in figures(text) if f.value in (3, 12)]
-
-
-# "9/11" is the name of an event, not a share.
+# "9/11" is the name of an event, not a share ("post-9/11 wars", "the 9/11 attacks").
 def test_nine_eleven_is_no_share() -> None:
     text = "The post-9/11 wars have displaced at least 4 million people since the 9/11 attacks."
     assert [f.value for f in figures(text)] == [4e6]
@@ -86,11 +86,3 @@ def test_slash_share_guard() -> None:
     # guard: a slash share before "of" is still a share
     text = "In 1944 between 1/4 and 1/3 of the population died."
     assert at(text, "1/4").low == 0.25
-
-
-# "In that year": the year the sentence before named; ", while in 1900," dates only its own clause.
-def test_in_that_year_and_while_clause() -> None:
-    text = ("Emigration from the port has been falling since 1874. In that year the number of emigrants was "
-            "52,000, while in 1890, the number was 31,000.")
-    assert years(at(text, "52,000")) == (1874, 1874)
-    assert years(at(text, "31,000")) == (1890, 1890)
