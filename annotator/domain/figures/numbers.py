@@ -77,7 +77,8 @@ _NUMBER = re.compile(
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
-  | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half\s+(?P<ahm>million|thousand|billion)(?![\w-]))
+  | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half
+              \s+(?P<ahm>million|thousand|billion)(?![\w-]))
   | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
@@ -2392,7 +2393,8 @@ class _Detector:
             if at_the is None:
                 return ""
             words = words[at_the:]
-        while words and (words[0].lower() in _NP_OPENERS | _SUBJECT_ADVERBS or words[0].lower().endswith("ly")):
+        openers = _NP_OPENERS | _SUBJECT_ADVERBS
+        while words and (words[0].lower() in openers or words[0].lower().endswith("ly")):
             words = words[1:]  # "Generally the estimates are": no adverb opens the subject
         head: list[str] = []
         for w in words:
