@@ -626,6 +626,20 @@ _LEAD_SUBJECT = re.compile(
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*)?\s+(?:was|is)\b"
 )
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
+# An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",
+# "The Bengal famine of 1943", "the Great Famine … lasting from 1845 to 1852"; a later "the partition",
+# "the famine" is of those years (fig17f).
+_EVENT_HEADS = (
+    r"(?:famine|partition|war|revolution|deportations?|purges?|terror|uprising|pandemic|epidemic|genocide|"
+    r"collectivi[sz]ation|occupation|siege|invasion|crisis|depression|drought|massacres?|rebellion|exodus|"
+    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement)"
+)
+_EVENT_DEFINED = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z][\w’'-]+\s+)?(?P<head>{_EVENT_HEADS})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?"
+    rf"\s+(?:of|in)\s+(?P<span>{YEAR}(?:\s*[-–—]\s*\d{{2,4}}|\s+to\s+{YEAR})?)(?!\d)"
+)
+_EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+$", re.IGNORECASE)
 
 
 def _span_years(span: str) -> tuple[int, int] | None:
@@ -1297,6 +1311,9 @@ class _Detector:
         self._relative_starts: set[int] = set()
         self._year_lines: list[tuple[int, str]] | None = None
         self._defined: list[tuple[re.Pattern[str], int, int]] | None = None
+        self._aliases: list[tuple[re.Pattern[str], int, int]] | None = None
+        self._defined_spans: dict[str, tuple[int, int]] = {}
+        self._alias_starts: set[int] = set()
         self._all_periods: list[re.Match[str]] | None = None
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
@@ -1363,6 +1380,16 @@ class _Detector:
                 for m in pattern.finditer(self.text, a, b):
                     if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                         found.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
+            for pattern, first, last in self.event_aliases():
+                # "The partition of India in 1947 …  The partition displaced …": the event's head noun,
+                # where no year is written before it in the sentence
+                for m in pattern.finditer(self.text, a, b):
+                    if any(p[0] < m.end() for p in found):
+                        continue
+                    eve = _EVE_OF.search(self.text, max(a, m.start() - 20), m.start())
+                    found.append((m.start(), m.end(), " ".join(m.group().split()), first,
+                                  first if eve else last))
+                    self._alias_starts.add(m.start())
             if self.year is not None:
                 found += self._dated(a, b, found)
                 month = _MONTH_ONLY.search(self.text, a, b) if not found else None
@@ -1490,11 +1517,35 @@ class _Detector:
                 for name in names:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
+        self._defined_spans = defined
         self._defined = [
             (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b"), first, last)
             for name, (first, last) in defined.items()
         ]
         return self._defined
+
+    def event_aliases(self) -> list[tuple[re.Pattern[str], int, int]]:
+        """The head nouns of the events this text names with their years ("The partition of India in
+        1947", "The Bengal famine of 1943", the defined names' last word: "Great Famine"), as patterns for
+        their later mentions ("the partition", "the famine"); a head named with two different spans is
+        left out (fig17f)."""
+        if self._aliases is not None:
+            return self._aliases
+        heads: dict[str, set[tuple[int, int]]] = {}
+        for m in _EVENT_DEFINED.finditer(self.text):
+            span = m.group("span")
+            years = _span_years(span) or (int(span[:4]), int(span[:4]))
+            heads.setdefault(m.group("head").lower().rstrip("s"), set()).add(years)
+        self.defined_names()
+        for name, (first, last) in self._defined_spans.items():
+            head = re.fullmatch(_EVENT_HEADS, name.split()[-1].lower())
+            if head:
+                heads.setdefault(head.group().rstrip("s"), set()).add((first, last))
+        self._aliases = [
+            (re.compile(rf"\b[Tt]he\s+(?:[a-z][\w’'-]+\s+)?{re.escape(head)}s?\b"), *next(iter(spans)))
+            for head, spans in heads.items() if len(spans) == 1
+        ]
+        return self._aliases
 
     def _parallel_change(self, start: int, s_start: int, i: int) -> tuple[str, int, int] | None:
         """The year of a change's end without years of its own, from a change the sentence before dates at
@@ -1546,7 +1597,10 @@ class _Detector:
         while j >= 0 and j not in memo:
             # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
             # next sentences go on with the story's time, not with the trial's.
+            # (an event's head noun, "the famine", dates its own sentence only: the sentences after it go
+            # on with the time before it)
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
+                   and p[0] not in self._alias_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key
-from tests.domain.figures.helpers import at, figures
+from tests.domain.figures.helpers import at, figures, years
 
 
 def has_key(f: Figure, label: str) -> bool:
@@ -86,3 +86,33 @@ def test_slash_share_guard() -> None:
     # guard: a slash share before "of" is still a share
     text = "In 1944 between 1/4 and 1/3 of the population died."
     assert at(text, "1/4").low == 0.25
+
+
+# An event the text names with its years dates its later mentions by head noun ("the partition", "the
+# drought"); "on the eve of" it is its first year.
+def test_event_named_with_year_dates_later_mention() -> None:
+    text = ("The partition of Varden in 1871 split the valley in two.\n\n"
+            "The partition displaced about 40,000 people, most of them herders.")
+    assert years(at(text, "40,000")) == (1871, 1871)
+
+
+def test_on_the_eve_of_a_named_event() -> None:
+    text = ("The Great Drought, also known as the Dry Years, was a period of failed rains in Varden lasting "
+            "from 1881 to 1884. The worst year of the drought was 1883. The population of Varden on the "
+            "eve of the drought was about 300,000.")
+    f = at(text, "300,000")
+    assert years(f) == (1881, 1881) and has_key(f, "population")
+
+
+def test_event_alias_guard_year_written_first_wins() -> None:
+    # guard: a year written before the mention in the sentence dates the figure
+    text = ("The Great Drought, also known as the Dry Years, was a period of failed rains in Varden lasting "
+            "from 1881 to 1884. In 1883 the drought killed 20,000 people.")
+    assert years(at(text, "20,000")) == (1883, 1883)
+
+
+def test_event_alias_guard_two_spans_for_one_head() -> None:
+    # guard: two famines with different years: "the famine" alone says neither
+    text = ("The famine of 1871 struck the north. The famine of 1892 struck the south.\n\n"
+            "Estimates vary. The famine killed 5,000 people, by one count.")
+    assert years(at(text, "5,000")) not in ((1871, 1871),)
