@@ -739,6 +739,18 @@ _WERE_NOUN = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:in|from|and|or|at|under|who|registered|abroad)\b)"
 )
 _NOT_PREDICATE_NOUNS = _set("always thus less perhaps was its his this nevertheless unless")
+# "over a million Irish people, perhaps a million and a half, died", "At least 12.5 million frightened people,
+# displaced from their ancestral homes, fled", "5 million people in China lost their jobs": people named by
+# the verb of their clause, past a place, an apposition or a participle phrase (fig17f)
+_PEOPLE_THEN_VERB = re.compile(
+    r"\s+(?P<np>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:people|persons|individuals))"
+    r"(?:\s+(?:in|from|of|along|across|on|at|inside|outside)\s+(?:the\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?"
+    r"[^\W\d_][\w’'-]*(?=[\s,]))?"
+    r"(?:\s*,\s*[^,.;:()\n]{3,70}?,)?"
+    r"\s+(?:also\s+|then\s+|later\s+|eventually\s+)?(?P<verb>died|perished|starved|fled|left|emigrated|"
+    r"lost\s+their\s+(?P<lost>lives|jobs|homes|land)|[a-z]+ed)\b(?!\s+(?:by|that)\b)"
+)
+_DIED_VERBS = _set("died perished starved")
 _WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
 _THE_NUMBER = re.compile(
     r"\s+(?:of\s+)?(?:the|that|its)\s+(?:[\w-]+\s+)?(?:number|level|figure|total|amount|size)\b",
@@ -2355,6 +2367,21 @@ class _Detector:
             if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
                 event = f"{event}s"
             noun = f"{_singular(noun)} {event}"
+        if unit in ("people", "count", ""):
+            own_words = noun.split()
+            if len(own_words) > 1 and own_words[0].lower() in _GENERIC and own_words[1].lower() in (
+                _PREPOSITIONS | {"along", "across", "of"}
+            ):
+                noun = own_words[0]  # "20 million people along religious lines": people
+            clause_verb = _PEOPLE_THEN_VERB.match(after)
+            if clause_verb and set(noun.lower().split()) <= set(clause_verb.group("np").lower().split()):
+                verb = clause_verb.group("verb").lower()
+                if verb in _DIED_VERBS or clause_verb.group("lost") == "lives":
+                    noun = "deaths"
+                elif clause_verb.group("lost"):
+                    noun = f"lost {clause_verb.group('lost')}"
+                elif verb not in _NOT_EVENTS | {"suffered", "experienced", "met"}:
+                    noun = verb  # ("people suffered unnatural deaths": the deaths, below)
         if noun and noun.lower() in _GENERIC and unit in ("people", "count", ""):
             predicate = _WERE_NOUN.match(after, rest_at)
             if predicate and predicate.group(1).split()[-1].lower() not in _NOT_PREDICATE_NOUNS:

@@ -116,3 +116,30 @@ def test_event_alias_guard_two_spans_for_one_head() -> None:
     text = ("The famine of 1871 struck the north. The famine of 1892 struck the south.\n\n"
             "Estimates vary. The famine killed 5,000 people, by one count.")
     assert years(at(text, "5,000")) not in ((1871, 1871),)
+
+
+# People named by nothing but the verb of their clause, past a place, an apposition or a participle phrase.
+def test_people_apposition_then_death_verb() -> None:
+    text = "In 1846 over 200,000 Varden people, perhaps a quarter of a million, died."
+    assert has_key(at(text, "200,000"), "deaths")
+
+
+def test_people_participle_phrase_then_verb() -> None:
+    text = "In 1871 at least 2.5 million frightened people, driven from their villages, fled to the coast."
+    assert has_key(at(text, "2.5 million"), "fled")
+
+
+def test_people_place_then_lost_their_jobs() -> None:
+    text = "In 1931 some 3 million people in the valley lost their jobs."
+    assert has_key(at(text, "3 million"), "jobs")
+
+
+def test_people_with_place_after_verb_before() -> None:
+    text = "In 1871 the war displaced 40,000 people along the river."
+    assert has_key(at(text, "40,000"), "displaced")
+
+
+def test_people_then_verb_guard_suffered_deaths() -> None:
+    # guard: "suffered unnatural deaths" counts the deaths, as before
+    text = "In 1931 four to five million people suffered unnatural deaths."
+    assert has_key(at(text, "four to five million"), "deaths")
