@@ -85,7 +85,7 @@ _NUMBER = re.compile(
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
   | (?P<slash>(?<![\w./-])[1-9]/(?:[2-9]|1[0-2])(?![\d/])(?!\s+(?:attacks?|wars?|[Cc]ommission|era)\b))
   | (?:
-      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
@@ -751,6 +751,10 @@ _PEOPLE_THEN_VERB = re.compile(
     r"lost\s+their\s+(?P<lost>lives|jobs|homes|land)|[a-z]+ed)\b(?!\s+(?:by|that)\b)"
 )
 _DIED_VERBS = _set("died perished starved")
+# A summary box's label glued to its row by an extraction ("Deaths390,000 or 530,000–600,000", "Total
+# deathsInitial est.: 1.5 million; current est. 2.1 million"): the label names what the row's figures count
+# (fig17f)
+_GLUED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z]{2,}(?:[ \t]+[a-z]{3,}){0,2})(?=[A-Z][a-z]|\d)")
 _WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
 _THE_NUMBER = re.compile(
     r"\s+(?:of\s+)?(?:the|that|its)\s+(?:[\w-]+\s+)?(?:number|level|figure|total|amount|size)\b",
@@ -2022,6 +2026,12 @@ class _Detector:
         row = self._box_row_label(start, end)
         if row:
             return row
+        line_start = text.rfind("\n", 0, start) + 1
+        glued = _GLUED_LABEL.match(text, line_start, start) if start - line_start <= 80 else None
+        if glued is not None and not re.match(r"\s+of\b", text[end : end + 6]) and not any(
+            w.lower() in _STOP for w in glued.group("label").split()
+        ):
+            return glued.group("label")
         if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
             # "the deficit will rise to 3.7% of GDP", "military expenditure exceeded 9% of quarterly GDP",
             # "countries spend less than 2% of GDP on defense": a share of the economy measures the thing
@@ -2672,6 +2682,10 @@ class _Detector:
                 continue
             if self.layout.is_excluded(m.start(), m.end()):
                 continue
+            if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]" and re.fullmatch(
+                r"\d{1,3}", m.group()
+            ):
+                continue  # "530,000–600,000[1]to 5,000,000": a note call, glued to the next word too (fig17f)
             if _is_year(m):
                 # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
                 # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
@@ -3030,6 +3044,9 @@ class _Detector:
             # ("range from upwards of 30 million, to 55 million": a comma before "to" only after "from")
             comma_ok = "," not in gap or from_before is not None
             ranged = _RANGE_GAP.fullmatch(gap) and comma_ok
+            or_range_after = re.match(r"[ \t]*[–—-][ \t]*\d", text[nxt.end() : nxt.end() + 8])
+            if ranged and gap.strip().lower() in ("or", "или") and or_range_after:
+                ranged = None  # "390,000 or 530,000–600,000": an estimate or a range, not one range (fig17f)
             if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
                 connector = gap.strip().lower().lstrip(",").strip()
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)

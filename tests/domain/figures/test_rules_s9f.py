@@ -143,3 +143,43 @@ def test_people_then_verb_guard_suffered_deaths() -> None:
     # guard: "suffered unnatural deaths" counts the deaths, as before
     text = "In 1931 four to five million people suffered unnatural deaths."
     assert has_key(at(text, "four to five million"), "deaths")
+
+
+# A summary box's label glued to its values by an extraction names what they count.
+GLUED = (
+    "Varden famine\n\n"
+    "Deaths40,000 or 55,000–60,000[1]to 90,000[2]\n"
+    "Total deathsInitial est.: 1.5 million; current est. 2.1 million\n"
+    "Cause drought\n"
+)
+
+
+def test_glued_label_number_is_found() -> None:
+    assert at(GLUED, "40,000").value == 40_000
+
+
+def test_glued_label_names_the_rows_figures() -> None:
+    assert has_key(at(GLUED, "90,000"), "deaths")
+    assert has_key(at(GLUED, "1.5 million"), "deaths")
+    assert has_key(at(GLUED, "2.1 million"), "deaths")
+
+
+def test_or_before_a_range_is_no_range() -> None:
+    f = at(GLUED, "55,000–60,000")
+    assert (f.low, f.high) == (55_000, 60_000)
+
+
+def test_note_call_glued_to_a_word_is_no_figure() -> None:
+    assert not [f for f in figures(GLUED) if f.value == 1]
+
+
+def test_glued_label_guard_of_phrase_wins() -> None:
+    # guard: a figure with its own "of" phrase keeps it ("between 1/4 and 1/3 of their population")
+    text = "Varden famine\n\nDeaths1,000 herders, or between 1/4 and 1/3 of their total population\n"
+    assert has_key(at(text, "1/4"), "population")
+
+
+def test_glued_digits_guard_no_comma() -> None:
+    # guard: letters glued to digits without thousands ("covid19", "H1N1") are no figures
+    text = "In 1871 the covid19 cases were few."
+    assert not [f for f in figures(text) if f.value == 19]
