@@ -374,7 +374,9 @@ _RELATIVE_YEAR = re.compile(
     r"that|these|those|his|her|its|their|our|[A-Z]\w*)\b))\b"
     r"|\b(?:the|that)\s+(?P<next>following|next|subsequent)\s+year\b"
     r"|\b(?:the|that)\s+(?P<prev>previous|preceding)\s+year\b"
-    r"|\bthe\s+year\s+(?P<after>before|after)\b",
+    r"|\bthe\s+year\s+(?P<after>before|after)\b"
+    # "since 1884. In that year the number was 242,000": the year the sentence before named (fig17f)
+    r"|\b(?:in|during|by)\s+(?P<same>that|the\s+same)\s+year\b(?!\s+(?:of|when|in|that)\b)",
     re.IGNORECASE,
 )
 # Times named by the time of writing, which only the source's publication year resolves: "this year", "last
@@ -1084,6 +1086,8 @@ def _is_event_noun(noun: str) -> bool:
 
 def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
     """The year a ``_RELATIVE_YEAR`` match names from the period ``first``–``last`` it follows."""
+    if m.group("same"):
+        return first if first == last else None
     if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
         return last + 1
     if m.group("prev") or m.group("after"):
@@ -1426,6 +1430,11 @@ class _Detector:
                 for m in _RELATIVE_YEAR.finditer(self.text, a, b):
                     base = [p for p in found if p[1] <= m.start() and self._reference_year(p) < 2]
                     year = _shifted(m, base[-1][3], base[-1][4]) if base else None
+                    if not base and m.group("same") and i > 0 and self.periods_in(i - 1):
+                        # "…since 1884. In that year the number was 242,000, while in 1900, …": the year the
+                        # sentence before wrote last (a year since which counts too)
+                        prev = self.periods_in(i - 1)[-1]
+                        year = _shifted(m, prev[3], prev[4])
                     if year is not None and not any(p[0] < m.end() and m.start() < p[1] for p in found):
                         found.append((m.start(), m.end(), " ".join(m.group().split()), year, year))
                         self._relative_starts.add(m.start())
@@ -1484,6 +1493,9 @@ class _Detector:
         if m is None:
             return None
         before = self.carried(i - 1)
+        if before is None and m.group("same") and self.periods_in(i - 1):
+            last_written = self.periods_in(i - 1)[-1]  # "…since 1884. In that year …" (fig17f)
+            before = (last_written[2], last_written[3], last_written[4])
         if before is None:
             return None
         _, first, last = before

@@ -183,3 +183,18 @@ def test_glued_digits_guard_no_comma() -> None:
     # guard: letters glued to digits without thousands ("covid19", "H1N1") are no figures
     text = "In 1871 the covid19 cases were few."
     assert not [f for f in figures(text) if f.value == 19]
+
+
+# "In that year": the year the sentence before wrote (a year "since" which counts too); a ", while in 1890,"
+# clause keeps its year to itself.
+def test_in_that_year_and_while_clause() -> None:
+    text = ("Emigration from the port has been falling since 1874. In that year the number of emigrants was "
+            "52,000, while in 1890, the number was 31,000.")
+    assert years(at(text, "52,000")) == (1874, 1874)
+    assert years(at(text, "31,000")) == (1890, 1890)
+
+
+def test_in_that_year_guard_span_before() -> None:
+    # guard: after a span, "that year" names no one year; the span is carried as before
+    text = "Emigration peaked in 1871–1874. In that year the number was 52,000."
+    assert years(at(text, "52,000")) == (1871, 1874)
