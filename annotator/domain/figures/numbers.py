@@ -720,7 +720,7 @@ _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 # famine was about 8.5 million", "The total displaced by the wars could be closer to 48–59 million", "with
 # unemployment during the Depression as high as 25%".
 _COPULA_BEFORE = re.compile(
-    r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,12}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
+    r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,16}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
     r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
     r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+(?:(?:about|approximately|roughly|around|some|just|only|"
     r"nearly|almost|over|under|perhaps|probably|closer[ \t]+to|at[ \t]+least|at[ \t]+most|more[ \t]+than|"
@@ -2490,9 +2490,15 @@ class _Detector:
         if m is None:
             return ""
         words = m.group("np").split()
+        if any(re.fullmatch(r"\d[\d,.]*", w) and not re.fullmatch(r"1\d{3}|20\d{2}", w) for w in words):
+            # "held 57.5 per cent of peasant households in the RSFSR and as many as 90 per cent": a clause
+            # with a figure of its own before is no subject of the copula
+            return ""
         if words and words[0].lower() in _PREPOSITIONS and words[0].lower() != "with":
             # "In that year the number of emigrants was": the subject starts at its determiner
-            at_the = next((i for i, w in enumerate(words) if w.lower() in ("the", "its", "their")), None)
+            # ("From the 15th of June to the 31st October the cases in London were": not a date's "the")
+            at_the = next((i for i, w in enumerate(words[:-1]) if w.lower() in ("the", "its", "their")
+                           and not any(ch.isdigit() for ch in words[i + 1])), None)
             if at_the is None:
                 return ""
             words = words[at_the:]
@@ -3576,6 +3582,12 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
     if re.match(r"\s+(?!г\.|гг\.|год|году|года|годах|годы)[а-яё]{3,}", after):
         return True  # «около 1500 предприятий»: a count of something, not a year
+    count_before = r"\d[\d,]*\s+[^\W\d_]+\s+(?:in|of|out\s+of|among)\s+\d{4}$"
+    if re.search(count_before, text[max(0, end - 40) : end]) and (
+        re.match(r"\s+(?:cases|patients|births|admissions|attacks|persons|people|inhabitants|households|families|"
+                 r"children|adults|soldiers|prisoners|workers)\b", after)
+    ):
+        return True  # "the 994 fatalities in 1848 cases": a count set against a count, not a year (fig17f)
     dated = re.search(preposition, text[max(0, end - 16) : end], re.I)
     if dated and not re.match(rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|tonnes|tons)\b", after, re.I):
         return False

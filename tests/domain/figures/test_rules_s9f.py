@@ -198,3 +198,30 @@ def test_in_that_year_guard_span_before() -> None:
     # guard: after a span, "that year" names no one year; the span is carried as before
     text = "Emigration peaked in 1871–1874. In that year the number was 52,000."
     assert years(at(text, "52,000")) == (1871, 1874)
+
+
+# A four-digit number between a count and a count noun ("the 994 fatalities in 1848 cases") is a count set
+# against a count, not a year.
+def test_count_in_four_digit_cases_is_no_year() -> None:
+    text = ("The fever reached the port in 1871. The 612 deaths in 1544 cases were unlike any fever known "
+            "there. The total for the year came to 9,020 cases.")
+    assert at(text, "1544").value == 1544
+    assert years(at(text, "9,020")) == (1871, 1871)
+
+
+def test_count_noun_after_year_guard() -> None:
+    # guard: "120 deaths in 1933 villages" keeps 1933 a year (villages are no count noun here)
+    text = "There were 120 deaths in 1933 villages."
+    assert years(at(text, "120")) == (1933, 1933)
+
+
+def test_copular_subject_after_a_dated_opening() -> None:
+    text = "In 1871, from the 15th of June to the 31st October the cases in the town were 9142."
+    assert has_key(at(text, "9142"), "cases")
+
+
+def test_copular_guard_figure_before_in_the_clause() -> None:
+    # guard: "as many as" after a clause with its own figure has no subject of its own
+    text = ("By July 1931 the farms held 57.5 per cent of households in the north and as many as 90 per cent "
+            "in the south.")
+    assert "north" not in (at(text, "90 per cent").counted or "").lower()
