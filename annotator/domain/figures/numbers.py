@@ -77,13 +77,15 @@ _NUMBER = re.compile(
               (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
+  | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half
+              \s+(?P<ahm>million|thousand|billion)(?![\w-]))
   | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
-  | (?P<slash>(?<![\w./])[1-9]/(?:[2-9]|1[0-2])(?![\d/]))
+  | (?P<slash>(?<![\w./-])[1-9]/(?:[2-9]|1[0-2])(?![\d/])(?!\s+(?:attacks?|wars?|[Cc]ommission|era)\b))
   | (?:
-      (?P<digits>(?<![\w.,/])(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
@@ -372,7 +374,9 @@ _RELATIVE_YEAR = re.compile(
     r"that|these|those|his|her|its|their|our|[A-Z]\w*)\b))\b"
     r"|\b(?:the|that)\s+(?P<next>following|next|subsequent)\s+year\b"
     r"|\b(?:the|that)\s+(?P<prev>previous|preceding)\s+year\b"
-    r"|\bthe\s+year\s+(?P<after>before|after)\b",
+    r"|\bthe\s+year\s+(?P<after>before|after)\b"
+    # "since 1884. In that year the number was 242,000": the year the sentence before named (fig17f)
+    r"|\b(?:in|during|by)\s+(?P<same>that|the\s+same)\s+year\b(?!\s+(?:of|when|in|that)\b)",
     re.IGNORECASE,
 )
 # Times named by the time of writing, which only the source's publication year resolves: "this year", "last
@@ -624,6 +628,20 @@ _LEAD_SUBJECT = re.compile(
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*)?\s+(?:was|is)\b"
 )
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
+# An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",
+# "The Bengal famine of 1943", "the Great Famine … lasting from 1845 to 1852"; a later "the partition",
+# "the famine" is of those years (fig17f).
+_EVENT_HEADS = (
+    r"(?:famine|partition|war|revolution|deportations?|purges?|terror|uprising|pandemic|epidemic|genocide|"
+    r"collectivi[sz]ation|occupation|siege|invasion|crisis|depression|drought|massacres?|rebellion|exodus|"
+    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement)"
+)
+_EVENT_DEFINED = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z][\w’'-]+\s+)?(?P<head>{_EVENT_HEADS})"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?"
+    rf"\s+(?:of|in)\s+(?P<span>{YEAR}(?:\s*[-–—]\s*\d{{2,4}}|\s+to\s+{YEAR})?)(?!\d)"
+)
+_EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+$", re.IGNORECASE)
 
 
 def _span_years(span: str) -> tuple[int, int] | None:
@@ -698,6 +716,47 @@ _ALONG_WITH = re.compile(
     re.IGNORECASE,
 )
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+# The subject of a copular clause that holds a figure (fig17f): "The population of Ireland on the eve of the
+# famine was about 8.5 million", "The total displaced by the wars could be closer to 48–59 million", "with
+# unemployment during the Depression as high as 25%".
+_COPULA_BEFORE = re.compile(
+    r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,16}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
+    r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
+    r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+(?:(?:about|approximately|roughly|around|some|just|only|"
+    r"nearly|almost|over|under|perhaps|probably|closer[ \t]+to|at[ \t]+least|at[ \t]+most|more[ \t]+than|"
+    r"less[ \t]+than|fewer[ \t]+than|still|already)[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_NP_OPENERS = _set("with and but while whereas yet so the a an its their his her our this these those")
+_NP_ENDS = _set(
+    "of on in at by during for from under over after before since until to across among within between "
+    "who which that when where could would should will can may might must"
+)
+_SUBJECT_ADVERBS = _set("perhaps maybe possibly probably still even only also then now")
+_PREPOSITIONS = _set("in on at by during after before since with for from under among within across")
+_SUBJECT_SAYS_NOTHING = _set("number total figure amount size level count")
+# "some 3.1 million persons were refugees": a generic noun's predicate noun (fig17f)
+_WERE_NOUN = re.compile(
+    r"\s+(?:were|are)\s+(?:(?:mostly|all|also|now|then)\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)"
+    r"(?=\s*[,.;:)]|\s+(?:in|from|and|or|at|under|who|registered|abroad)\b)"
+)
+_NOT_PREDICATE_NOUNS = _set("always thus less perhaps was its his this nevertheless unless")
+# "over a million Irish people, perhaps a million and a half, died", "At least 12.5 million frightened people,
+# displaced from their ancestral homes, fled", "5 million people in China lost their jobs": people named by
+# the verb of their clause, past a place, an apposition or a participle phrase (fig17f)
+_PEOPLE_THEN_VERB = re.compile(
+    r"\s+(?P<np>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:people|persons|individuals))"
+    r"(?:\s+(?:in|from|of|along|across|on|at|inside|outside)\s+(?:the\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?"
+    r"[^\W\d_][\w’'-]*(?=[\s,]))?"
+    r"(?:\s*,\s*[^,.;:()\n]{3,70}?,)?"
+    r"\s+(?:also\s+|then\s+|later\s+|eventually\s+)?(?P<verb>died|perished|starved|fled|left|emigrated|"
+    r"lost\s+their\s+(?P<lost>lives|jobs|homes|land)|[a-z]+ed)\b(?!\s+(?:by|that)\b)"
+)
+_DIED_VERBS = _set("died perished starved")
+# A summary box's label glued to its row by an extraction ("Deaths390,000 or 530,000–600,000", "Total
+# deathsInitial est.: 1.5 million; current est. 2.1 million"): the label names what the row's figures count
+# (fig17f)
+_GLUED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z]{2,}(?:[ \t]+[a-z]{3,}){0,2})(?=[A-Z][a-z]|\d)")
 _WERE_WHO = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?([A-Z][\w’'-]+s)\b")
 _THE_NUMBER = re.compile(
     r"\s+(?:of\s+)?(?:the|that|its)\s+(?:[\w-]+\s+)?(?:number|level|figure|total|amount|size)\b",
@@ -1027,6 +1086,8 @@ def _is_event_noun(noun: str) -> bool:
 
 def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
     """The year a ``_RELATIVE_YEAR`` match names from the period ``first``–``last`` it follows."""
+    if m.group("same"):
+        return first if first == last else None
     if m.group("next") or (m.group("after") and m.group("after").lower() == "after"):
         return last + 1
     if m.group("prev") or m.group("after"):
@@ -1201,6 +1262,11 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         # "half a million", "a quarter of a million"
         mag = (g["hm"] or g["qm"]).lower()
         return (0.5 if g["hm"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
+    if g["andhalf"]:
+        # "five and a half million", "eleven and a half million" (fig17f)
+        whole = _parse_number(g["ahn"], "en")
+        if whole is not None:
+            return (whole + 0.5) * _MAGNITUDE[g["ahm"].lower()], None, None, "count"
     if g["onehalf"]:
         mag = (g["ohm"] or g["ohm2"] or g["ohm3"] or "").lower().rstrip(".")
         mag = "million" if mag.startswith(("миллион", "млн")) else mag
@@ -1265,6 +1331,9 @@ class _Detector:
         self._relative_starts: set[int] = set()
         self._year_lines: list[tuple[int, str]] | None = None
         self._defined: list[tuple[re.Pattern[str], int, int]] | None = None
+        self._aliases: list[tuple[re.Pattern[str], int, int]] | None = None
+        self._defined_spans: dict[str, tuple[int, int]] = {}
+        self._alias_starts: set[int] = set()
         self._all_periods: list[re.Match[str]] | None = None
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
@@ -1331,6 +1400,16 @@ class _Detector:
                 for m in pattern.finditer(self.text, a, b):
                     if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                         found.append((m.start(), m.end(), " ".join(m.group().split()), first, last))
+            for pattern, first, last in self.event_aliases():
+                # "The partition of India in 1947 …  The partition displaced …": the event's head noun,
+                # where no year is written before it in the sentence
+                for m in pattern.finditer(self.text, a, b):
+                    if any(p[0] < m.end() for p in found):
+                        continue
+                    eve = _EVE_OF.search(self.text, max(a, m.start() - 20), m.start())
+                    found.append((m.start(), m.end(), " ".join(m.group().split()), first,
+                                  first if eve else last))
+                    self._alias_starts.add(m.start())
             if self.year is not None:
                 found += self._dated(a, b, found)
                 month = _MONTH_ONLY.search(self.text, a, b) if not found else None
@@ -1351,6 +1430,11 @@ class _Detector:
                 for m in _RELATIVE_YEAR.finditer(self.text, a, b):
                     base = [p for p in found if p[1] <= m.start() and self._reference_year(p) < 2]
                     year = _shifted(m, base[-1][3], base[-1][4]) if base else None
+                    if not base and m.group("same") and i > 0 and self.periods_in(i - 1):
+                        # "…since 1884. In that year the number was 242,000, while in 1900, …": the year the
+                        # sentence before wrote last (a year since which counts too)
+                        prev = self.periods_in(i - 1)[-1]
+                        year = _shifted(m, prev[3], prev[4])
                     if year is not None and not any(p[0] < m.end() and m.start() < p[1] for p in found):
                         found.append((m.start(), m.end(), " ".join(m.group().split()), year, year))
                         self._relative_starts.add(m.start())
@@ -1409,6 +1493,9 @@ class _Detector:
         if m is None:
             return None
         before = self.carried(i - 1)
+        if before is None and m.group("same") and self.periods_in(i - 1):
+            last_written = self.periods_in(i - 1)[-1]  # "…since 1884. In that year …" (fig17f)
+            before = (last_written[2], last_written[3], last_written[4])
         if before is None:
             return None
         _, first, last = before
@@ -1458,11 +1545,35 @@ class _Detector:
                 for name in names:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
+        self._defined_spans = defined
         self._defined = [
             (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b"), first, last)
             for name, (first, last) in defined.items()
         ]
         return self._defined
+
+    def event_aliases(self) -> list[tuple[re.Pattern[str], int, int]]:
+        """The head nouns of the events this text names with their years ("The partition of India in
+        1947", "The Bengal famine of 1943", the defined names' last word: "Great Famine"), as patterns for
+        their later mentions ("the partition", "the famine"); a head named with two different spans is
+        left out (fig17f)."""
+        if self._aliases is not None:
+            return self._aliases
+        heads: dict[str, set[tuple[int, int]]] = {}
+        for m in _EVENT_DEFINED.finditer(self.text):
+            span = m.group("span")
+            years = _span_years(span) or (int(span[:4]), int(span[:4]))
+            heads.setdefault(m.group("head").lower().rstrip("s"), set()).add(years)
+        self.defined_names()
+        for name, (first, last) in self._defined_spans.items():
+            head = re.fullmatch(_EVENT_HEADS, name.split()[-1].lower())
+            if head:
+                heads.setdefault(head.group().rstrip("s"), set()).add((first, last))
+        self._aliases = [
+            (re.compile(rf"\b[Tt]he\s+(?:[a-z][\w’'-]+\s+)?{re.escape(head)}s?\b"), *next(iter(spans)))
+            for head, spans in heads.items() if len(spans) == 1
+        ]
+        return self._aliases
 
     def _parallel_change(self, start: int, s_start: int, i: int) -> tuple[str, int, int] | None:
         """The year of a change's end without years of its own, from a change the sentence before dates at
@@ -1514,7 +1625,10 @@ class _Detector:
         while j >= 0 and j not in memo:
             # A year named by the one before ("A year later, Yagoda was on trial") is its sentence's own: the
             # next sentences go on with the story's time, not with the trial's.
+            # (an event's head noun, "the famine", dates its own sentence only: the sentences after it go
+            # on with the time before it)
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
+                   and p[0] not in self._alias_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
@@ -1924,6 +2038,12 @@ class _Detector:
         row = self._box_row_label(start, end)
         if row:
             return row
+        line_start = text.rfind("\n", 0, start) + 1
+        glued = _GLUED_LABEL.match(text, line_start, start) if start - line_start <= 80 else None
+        if glued is not None and not re.match(r"\s+of\b", text[end : end + 6]) and not any(
+            w.lower() in _STOP for w in glued.group("label").split()
+        ):
+            return glued.group("label")
         if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
             # "the deficit will rise to 3.7% of GDP", "military expenditure exceeded 9% of quarterly GDP",
             # "countries spend less than 2% of GDP on defense": a share of the economy measures the thing
@@ -2269,6 +2389,25 @@ class _Detector:
             if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
                 event = f"{event}s"
             noun = f"{_singular(noun)} {event}"
+        if unit in ("people", "count", ""):
+            own_words = noun.split()
+            if len(own_words) > 1 and own_words[0].lower() in _GENERIC and own_words[1].lower() in (
+                _PREPOSITIONS | {"along", "across", "of"}
+            ):
+                noun = own_words[0]  # "20 million people along religious lines": people
+            clause_verb = _PEOPLE_THEN_VERB.match(after)
+            if clause_verb and set(noun.lower().split()) <= set(clause_verb.group("np").lower().split()):
+                verb = clause_verb.group("verb").lower()
+                if verb in _DIED_VERBS or clause_verb.group("lost") == "lives":
+                    noun = "deaths"
+                elif clause_verb.group("lost"):
+                    noun = f"lost {clause_verb.group('lost')}"
+                elif verb not in _NOT_EVENTS | {"suffered", "experienced", "met"}:
+                    noun = verb  # ("people suffered unnatural deaths": the deaths, below)
+        if noun and noun.lower() in _GENERIC and unit in ("people", "count", ""):
+            predicate = _WERE_NOUN.match(after, rest_at)
+            if predicate and predicate.group(1).split()[-1].lower() not in _NOT_PREDICATE_NOUNS:
+                noun = predicate.group(1)  # "some 3.1 million persons were refugees": the refugees
         says_nothing = not noun or noun.lower() in _GENERIC or noun.lower() == "total"
         if says_nothing and unit in ("people", "count", ""):
             # "the commissariat employed about 40,000 people", "some 2,000 people gathered": people named by
@@ -2282,6 +2421,8 @@ class _Detector:
                 noun = " ".join(suffered.group(1).split())
             elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
+        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", "", "per cent"):
+            noun = self._copular_subject(before) or noun
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
         along = _ALONG_WITH.search(before) if noun else None
@@ -2338,6 +2479,53 @@ class _Detector:
             if qualifier:
                 return f"{qualifier} {noun}"
         return noun
+
+    @staticmethod
+    def _copular_subject(before: str) -> str:
+        """The head of the subject of the copular clause that ends at the figure: "The population of the
+        valley on the eve of the drought was about" → "population"; "The total evacuated by the fleets could
+        be closer to" → "evacuated"; "" for a pronoun, a quantity word alone, or no such clause (fig17f)."""
+        clause = before[max(before.rfind(c) for c in ",;:()—–\n") + 1 :]
+        m = _COPULA_BEFORE.search(clause)
+        if m is None:
+            return ""
+        words = m.group("np").split()
+        if any(re.fullmatch(r"\d[\d,.]*", w) and not re.fullmatch(r"1\d{3}|20\d{2}", w) for w in words):
+            # "held 57.5 per cent of peasant households in the RSFSR and as many as 90 per cent": a clause
+            # with a figure of its own before is no subject of the copula
+            return ""
+        if words and words[0].lower() in _PREPOSITIONS and words[0].lower() != "with":
+            # "In that year the number of emigrants was": the subject starts at its determiner
+            # ("From the 15th of June to the 31st October the cases in London were": not a date's "the")
+            at_the = next((i for i, w in enumerate(words[:-1]) if w.lower() in ("the", "its", "their")
+                           and not any(ch.isdigit() for ch in words[i + 1])), None)
+            if at_the is None:
+                return ""
+            words = words[at_the:]
+        openers = _NP_OPENERS | _SUBJECT_ADVERBS
+        while words and (words[0].lower() in openers or words[0].lower().endswith("ly")):
+            words = words[1:]  # "Generally the estimates are": no adverb opens the subject
+        head: list[str] = []
+        for w in words:
+            lw = w.lower()
+            if lw in _NP_ENDS or _PAST_VERB.fullmatch(lw):
+                break
+            head.append(w)
+        rest = words[len(head) :]
+        if not head or len(head) > 4 or head[0].lower() in _PRONOUNS | _GENERIC | {"there", "here"}:
+            return ""
+        if any(w.lower().startswith("estimate") for w in head):
+            return ""  # "the estimates are between …": estimates name nothing (the figure before does)
+        if any(ch.isdigit() for w in head for ch in w):
+            return ""
+        if head[0].lower() in _SUBJECT_SAYS_NOTHING:
+            if len(head) > 1:
+                return " ".join(head[1:])  # "The total displaced": the displaced
+            if len(rest) > 1 and rest[0].lower() == "of":
+                noun = rest[2] if rest[1].lower() == "the" and len(rest) > 2 else rest[1]
+                return "" if noun.lower() in _NP_ENDS else noun  # "the number of emigrants"
+            return ""
+        return " ".join(head)
 
     def _box_row_label(self, start: int, end: int) -> str:
         """The label of a summary box's row the figure ends ("Total deaths 1.5 to 4 million", "Casualties
@@ -2512,6 +2700,10 @@ class _Detector:
                 continue
             if self.layout.is_excluded(m.start(), m.end()):
                 continue
+            if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]" and re.fullmatch(
+                r"\d{1,3}", m.group()
+            ):
+                continue  # "530,000–600,000[1]to 5,000,000": a note call, glued to the next word too (fig17f)
             if _is_year(m):
                 # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
                 # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
@@ -2527,7 +2719,7 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return [self._with_rate(f) for f in self._inherit(found)]
+        return [self._with_rate(f) for f in _same_value_again(self._inherit(found))]
 
     def _with_rate(self, f: Figure) -> Figure:
         """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
@@ -2833,6 +3025,7 @@ class _Detector:
             return None  # "thousands of years": a duration, as "ten years" is
         has_magnitude = bool(
             m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
+            or m.group("andhalf")
         )
         if kind == "vague" and _SCALE_IN_BRACKETS.search(before) and text.startswith(")", end):
             return None  # "(thousands)": a table's scale
@@ -2869,6 +3062,9 @@ class _Detector:
             # ("range from upwards of 30 million, to 55 million": a comma before "to" only after "from")
             comma_ok = "," not in gap or from_before is not None
             ranged = _RANGE_GAP.fullmatch(gap) and comma_ok
+            or_range_after = re.match(r"[ \t]*[–—-][ \t]*\d", text[nxt.end() : nxt.end() + 8])
+            if ranged and gap.strip().lower() in ("or", "или") and or_range_after:
+                ranged = None  # "390,000 or 530,000–600,000": an estimate or a range, not one range (fig17f)
             if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
                 connector = gap.strip().lower().lstrip(",").strip()
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
@@ -3081,6 +3277,25 @@ _PEOPLE = re.compile(
     r"soldiers|party|человек|жертв\w*|заключ\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _same_value_again(found: list[Figure]) -> list[Figure]:
+    """A later mention of a value the text gave before, with nothing of its own, counts what the first
+    mention counted: "51.2 million individuals were forcibly displaced … If these 51.2 million persons were
+    a nation" (fig17f). Only large exact values (not ranges), so that small numbers do not meet by chance."""
+    named: dict[tuple[float, str], str] = {}
+    made = list(found)
+    for k, f in enumerate(made):
+        if f.value is None or f.value < 1000:
+            continue
+        key = (f.value, f.unit)
+        says = f.counted.lower() if f.counted else ""
+        if not says or says in _GENERIC or says in _SAYS_NOTHING:
+            if key in named:
+                made[k] = replace(f, counted=named[key])
+        elif key not in named:
+            named[key] = f.counted
+    return made
 
 
 def _is_people(counted: str) -> bool:
@@ -3367,6 +3582,12 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
     if re.match(r"\s+(?!г\.|гг\.|год|году|года|годах|годы)[а-яё]{3,}", after):
         return True  # «около 1500 предприятий»: a count of something, not a year
+    count_before = r"\d[\d,]*\s+[^\W\d_]+\s+(?:in|of|out\s+of|among)\s+\d{4}$"
+    if re.search(count_before, text[max(0, end - 40) : end]) and (
+        re.match(r"\s+(?:cases|patients|births|admissions|attacks|persons|people|inhabitants|households|families|"
+                 r"children|adults|soldiers|prisoners|workers)\b", after)
+    ):
+        return True  # "the 994 fatalities in 1848 cases": a count set against a count, not a year (fig17f)
     dated = re.search(preposition, text[max(0, end - 16) : end], re.I)
     if dated and not re.match(rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|tonnes|tons)\b", after, re.I):
         return False
