@@ -99,6 +99,7 @@ _WEAK = frozenset(
         *("previous", "next", "table of contents"),
         # The same footer links of German and French pages.
         *("impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "hilfe", "archiv"),
+        *("archive", "archives", "startseite", "anfahrt"),
         *("nutzungsbedingungen", "über uns", "mediadaten", "barrierefreiheit", "inhaltsverzeichnis"),
         *("mentions légales", "plan du site", "nous contacter", "contactez-nous", "contact", "à propos"),
         *("qui sommes-nous", "aide", "confidentialité", "politique de confidentialité", "accessibilité"),
@@ -1079,24 +1080,63 @@ def _interface_words(page: _Page) -> None:
     found = {
         i
         for i, key in short.items()
-        if i not in page.reasons and (key in FURNITURE or (key in _CHROME_LABELS and page.outside(i)))
+        if i not in page.reasons
+        and (key in FURNITURE or (key in _CHROME_LABELS and page.outside(i)) or _weak_pair(key))
     }
+    # On a page with no other furniture (a plain text), a weak word beside another weak word only is a
+    # document's list ("Kontakt" / "Impressum" closing a brochure's contents), unless their run is a
+    # site's menu.
+    weak = {i for i in found if _weak(short[i])}
+    weak_alone = set() if len(page.reasons) + len(found - weak) >= _OTHER_FURNITURE else weak
     for i in sorted(found):
         key = short[i]
         if page.continues(i):
             continue  # the end of a wrapped sentence ("… in a way" / "like this:")
         if key != "[edit]":
             run = page.short_run(i)
+            menu = _site_menu(page, i, run, short, weak)
             ui = sum(1 for j in run if j in page.reasons or j in found)
             # A list the author wrote, unless the page says the word again and again ("Advertisement"
             # between the paragraphs, "Undo" under every comment): no list repeats its items so.
             if len(run) >= 3 and ui * 2 < len(run) and not page.outside(i) and counts[key] < 3:
                 continue
             before, after = page.neighbours(i)
-            beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
-            if (_words(key) == 1 or key in _WEAK) and not beside and counts[key] < 2:
+            beside = any(
+                j is not None
+                and ((j in page.reasons and j not in weak_alone) or (j in found and not {i, j} <= weak_alone))
+                for j in (before, after)
+            )
+            if (_words(key) == 1 or i in weak) and not beside and counts[key] < 2 and not menu:
                 continue
-        page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
+        page.reasons[i] = "page furniture" if key in FURNITURE or i in weak else "section label"
+
+
+# A document's own words for its contents: their heading does not make a list of weak words a menu.
+_CONTENTS_HEADINGS = frozenset({"table of contents", "inhaltsverzeichnis", "sommaire", "contents", "inhalt"})
+_OTHER_FURNITURE = 2  # lines of other furniture that show a web page, where weak words beside weak words go
+_SITE_MENU_WORDS = 3  # different weak words in one run of short lines outside the article: a site's menu
+
+
+def _weak(key: str) -> bool:
+    return key in _WEAK or _weak_pair(key)
+
+
+def _weak_pair(key: str) -> bool:
+    """Two footer links in one line: "Impressum/Datenschutz", "Kontakt | Impressum"."""
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*", key)]
+    return len(parts) >= 2 and all(p in _WEAK for p in parts)
+
+
+def _site_menu(page: _Page, i: int, run: list[int], short: dict[int, str], weak: set[int]) -> bool:
+    """Line ``i``, outside the article, stands in a run of short lines with three different weak words
+    ("Archive", "Hilfe", "Impressum/Datenschutz", "Kontakt"): a site's menu, though none of its words is
+    furniture alone. A document's contents under its heading are no menu."""
+    if i not in weak or not page.outside(i):
+        return False
+    keys = {short[j] for j in run if j in weak}
+    if any(short.get(j) in _CONTENTS_HEADINGS for j in run):
+        return False
+    return len(keys) >= _SITE_MENU_WORDS
 
 
 _CARD_ARTICLE_LINES = 40  # paragraphs above a label of cards that the article's words are read from

@@ -1,0 +1,61 @@
+"""The web clean-up on captures whose menu is made only of weak footer words ("Kontakt", "Impressum",
+"Hilfe", "Archiv"), which go only beside other furniture: three different ones in one run of short lines
+outside the article make the run a site's menu. A plain text's contents or headings that use those
+words stay."""
+
+from annotator.io.importers.webclean import clean_web, furniture
+
+PROSE_DE = (
+    "Die Versorgungslage in den Dörfern des Bezirks verschlechterte sich im Herbst 1932 deutlich, und "
+    "die Berichte der Kommissionen verzeichneten jede Woche neue Klagen der Bauern.\n"
+    "\n"
+    "Die Brigaden gingen von Haus zu Haus und suchten nach Getreide; in den Protokollen der "
+    "Bezirkskomitees erscheinen diese Durchsuchungen als eine Form des Klassenkampfes.\n"
+    "\n"
+    "Im Frühjahr 1933 schrieb der Bezirkssekretär an das Gebietskomitee, dass in drei Dörfern keine "
+    "Saat mehr vorhanden sei und die Felder unbestellt bleiben würden.\n"
+)
+
+
+def _removed(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i].strip() for i in sorted(furniture(text))]
+
+
+def test_a_club_page_whose_menu_has_only_weak_words_loses_it() -> None:
+    capture = (
+        "Startseite\nUnser Verein\nVereinstermine\nBeitrittserklärung\nAnfahrt\nKontakt/Impressum\nGalerie\n"
+        "\n"
+        f"{PROSE_DE}"
+        "\n"
+        "zurück zur Startseite\n"
+    )
+    removed = _removed(capture)
+    assert {"Startseite", "Anfahrt", "Kontakt/Impressum"} <= set(removed)
+    assert not any(line.startswith(("Die ", "Im ")) for line in removed)
+
+
+def test_a_blog_menu_of_sections_and_weak_footer_words_goes() -> None:
+    capture = (
+        "Pop\nPolitik\nProdukte\nPositionen\nArchive\nHilfe\nImpressum/Datenschutz\nKontakt\n"
+        "\n"
+        "Berichte aus dem Bezirk\n"
+        f"{PROSE_DE}"
+    )
+    removed = _removed(capture)
+    assert {"Archive", "Hilfe", "Impressum/Datenschutz", "Kontakt"} <= set(removed)
+    assert "Berichte aus dem Bezirk" not in removed
+
+
+def test_a_brochures_contents_with_contact_and_imprint_stay() -> None:
+    text = (
+        "Inhaltsverzeichnis\nVorwort\nDie Lage im Bezirk\nDie Brigaden\nAnhang\nKontakt\nImpressum\n"
+        "\n"
+        f"{PROSE_DE}"
+    )
+    assert clean_web(text).removed == ()
+
+
+def test_two_weak_words_in_a_plain_texts_list_stay() -> None:
+    text = f"{PROSE_DE}\nWeitere Stellen:\nArchiv\nKontakt\nBibliothek des Bezirks\nStaatsarchiv Charkiw\n"
+    assert clean_web(text).removed == ()
