@@ -2428,6 +2428,9 @@ def _teaser_series(page: _Page) -> None:
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
     lines = text.split("\n")
+    matter = _front_matter(lines)
+    if matter:  # read as blank lines: none of them goes, and no rule reads them as a list or a label
+        lines = ["" if k in matter else line for k, line in enumerate(lines)]
     page = _Page(lines)
     for i in _repeated_banners(lines):
         page.reasons[i] = "repeated banner"
@@ -2483,6 +2486,25 @@ def furniture(text: str) -> dict[int, str]:
         _zone_menus(page)
     _titles_among_menus(page)
     return page.reasons
+
+
+_FRONT_MATTER_LINES = 60
+_FRONT_MATTER_FIELD = re.compile(r"\s*(?:[\w-]+\s*[:=]|- |#)|\s*$")
+
+
+def _front_matter(lines: list[str]) -> range:
+    """The metadata block that opens a Markdown note ("---" / "title: …" / "tags:" / "  - …" / "---"): the
+    author's own record of the note, never a web page's furniture, whatever its short lines look like."""
+    first = next((k for k, line in enumerate(lines[:_FRONT_MATTER_LINES]) if line.strip()), None)
+    if first is None or lines[first].strip() not in ("---", "+++"):
+        return range(0)
+    fence = lines[first].strip()
+    for k in range(first + 1, min(len(lines), first + _FRONT_MATTER_LINES)):
+        if lines[k].strip() == fence:
+            return range(first, k + 1)
+        if not _FRONT_MATTER_FIELD.match(lines[k]) and not lines[k].startswith((" ", "\t")):
+            return range(0)  # a line that is no field: a rule under a heading, not a block of metadata
+    return range(0)
 
 
 _ZONE_LINE_WORDS = 8  # words of a menu's item, a label or a headline outside the article's zone

@@ -59,3 +59,25 @@ def test_a_brochures_contents_with_contact_and_imprint_stay() -> None:
 def test_two_weak_words_in_a_plain_texts_list_stay() -> None:
     text = f"{PROSE_DE}\nWeitere Stellen:\nArchiv\nKontakt\nBibliothek des Bezirks\nStaatsarchiv Charkiw\n"
     assert clean_web(text).removed == ()
+
+
+def test_a_markdown_notes_front_matter_stays() -> None:
+    notes = (
+        "---\n"
+        "title: 'Berichte aus dem Bezirk, 1932'\n"
+        "author: Unknown\n"
+        "slug: berichte-aus-dem-bezirk\n"
+        "wordCount: 4787\n"
+        "originalUrl: https://example.org/berichte\n"
+        "tags:\n"
+        "  - Hunger\n"
+        "  - Archiv\n"
+        "---\n"
+        "\n"
+        f"{PROSE_DE}"
+    )
+    result = clean_web(notes)
+    assert result.removed == ()
+    from annotator.io.importers.webclean import looks_like_web_capture
+
+    assert not looks_like_web_capture(notes)
