@@ -594,6 +594,8 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
         return False
     if any(re.search(r"\b(?:1[5-9]|20)\d\d\b", p) for p in parts):
         return False  # a byline or a dateline ("By A. Petrova · 12 March 2021 · 6 min read")
+    if len(parts) == 2 and "/" in line and all(re.search(r"\d", p) for p in parts):
+        return False  # a place in a work, not two links: "Band 14 / Kapitel 121", "Vol. 3 / No. 2"
     count = len(parts)
     for j in (index - 1, index + 1):
         if 0 <= j < len(lines) and _NAV_MARKS.search(lines[j]):

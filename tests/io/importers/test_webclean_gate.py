@@ -81,3 +81,26 @@ def test_a_markdown_notes_front_matter_stays() -> None:
     from annotator.io.importers.webclean import looks_like_web_capture
 
     assert not looks_like_web_capture(notes)
+
+
+def test_a_news_posts_link_to_a_volume_and_chapter_stays() -> None:
+    capture = (
+        "Menu\nSearch\n"
+        "Leseprobe Band 14\n"
+        "24. März 2004, 19:49 | Genesis\n"
+        f"{PROSE_DE}"
+        "Viel Spass\n"
+        "Links:\n"
+        "Band 14 / Kapitel 121\n"
+        "\n"
+        "Kommentare\n"
+        "#1 Kommentar von Naru-chan\n"
+        "26. März 2004, 16:19\n"
+        "Danke für dieses Kapitel!\n"
+        "\n"
+        "Kommentare schreiben\n"
+        "Home\nNews\nImpressum\nKontakt\n"
+    )
+    removed = _removed(capture)
+    assert "Band 14 / Kapitel 121" not in removed
+    assert "Viel Spass" not in removed and "Links:" not in removed
