@@ -445,6 +445,31 @@ _PATTERNS = (
         "advertisement label",
     ),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
+    # A hosted blog's comment form, like button and follow box (WordPress.com's, in English and German).
+    _rule(
+        r"(?:like|gefällt mir) (?:loading|lade) ?(?:\.\.\.|…)?|"
+        r"%d (?:bloggers like this|bloggern gefällt das)|"
+        r"(?:enter your comment here|gib hier deinen kommentar ein) ?(?:\.\.\.|…)?|"
+        r"fill in your details below or click an icon to log in|"
+        r"trage deine daten unten ein oder klicke ein icon um dich einzuloggen|"
+        r"(?:e-?mail|name) \((?:required|erforderlich)\)(?: \((?:address never made public|"
+        r"adresse wird niemals veröffentlicht)\))?|"
+        r"(?:you are commenting using your|du kommentierst mit deinem) [\w.+ -]{1,30}(?:account|-konto)\.? ?"
+        r"\( ?(?:log out|abmelden) ?/ ?(?:change|ändern) ?\)|(?:connecting to|verbinde mit) %s|"
+        r"(?:notify me of (?:new|follow-up) (?:comments|posts) (?:via|by) e-?mail|"
+        r"benachrichtigung bei weiteren kommentaren per e-mail senden|"
+        r"informiere mich über neue beiträge per e-mail)\.?|"
+        r"(?:[^.!?]{0,40}[.|] )?(?:blog at|bloggen auf) wordpress\.com\.?|"
+        r"(?:create a free website or blog at|erstelle eine (?:kostenlose )?website(?: oder blog)?"
+        r"(?: –| -)? (?:auf|mit)) wordpress\.com\.?|"
+        r"(?:get every new post delivered to your inbox|"
+        r"erhalte jeden neuen beitrag in deinen posteingang)\.?|"
+        r"(?:join [\d,.]+ other followers|schließe dich [\d,.]+ (?:weiteren )?followern an)|"
+        r"(?:folge|follow) [“„\"][^”“\"]{1,60}[”“\"]|mit anderen teilen|"
+        r"(?:this entry was posted in|dieser (?:eintrag|beitrag) wurde veröffentlicht in) [^\n]{1,200}"
+        r"(?:permalink|permanentlink|lesezeichen)[^.]{0,20}\.?",
+        "comment form",
+    ),
     _rule(
         r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
         r"(?:\s+(?:on|at|in)\s+[^.!?]{1,40})?\s*[.…›»→]*",
@@ -1820,7 +1845,7 @@ def _repeated_menus(page: _Page) -> None:
 # same words are the same control ("« Vorige | Nächste »" above and below the article).
 _SHAPE_REASONS = frozenset(
     {"navigation links", "page furniture", "pager", "counter", "share button", "edit link", "rating"}
-    | {"repeated menu", "call to action", "empty prompt"}
+    | {"repeated menu", "call to action", "empty prompt", "comment form"}
 )
 
 

@@ -104,3 +104,68 @@ def test_a_news_posts_link_to_a_volume_and_chapter_stays() -> None:
     removed = _removed(capture)
     assert "Band 14 / Kapitel 121" not in removed
     assert "Viel Spass" not in removed and "Links:" not in removed
+
+
+WIDGETS_DE = (
+    "Mit anderen teilen\n"
+    "Drucken\n"
+    "Gefällt mir:\n"
+    "\n"
+    "Gefällt mir Lade …\n"
+    "Dieser Eintrag wurde veröffentlicht in Berichte von annaweber. Permanentlink.\n"
+    "Kommentar verfassen\n"
+    "\n"
+    "Gib hier deinen Kommentar ein ...\n"
+    "Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:\n"
+    "\n"
+    "E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)\n"
+    "Name (erforderlich)\n"
+    "Du kommentierst mit Deinem WordPress.com-Konto.  ( Abmelden / Ändern )\n"
+    "Verbinde mit %s\n"
+    "\n"
+    "Benachrichtigung bei weiteren Kommentaren per E-Mail senden.\n"
+    "\n"
+    "Informiere mich über neue Beiträge per E-Mail.\n"
+    "Erstelle eine kostenlose Website oder Blog – auf WordPress.com.\n"
+    "Folge „Berichte aus dem Bezirk“\n"
+    "Erhalte jeden neuen Beitrag in deinen Posteingang.\n"
+    "Schließe dich 106 Followern an\n"
+    "%d Bloggern gefällt das:\n"
+)
+WIDGETS_EN = (
+    "Like this:\n"
+    "Like Loading...\n"
+    "This entry was posted in Reports and tagged famine, 1932. Bookmark the permalink.\n"
+    "Leave a Reply\n"
+    "Enter your comment here...\n"
+    "Fill in your details below or click an icon to log in:\n"
+    "Email (required) (Address never made public)\n"
+    "Name (required)\n"
+    "You are commenting using your WordPress.com account. ( Log Out /  Change )\n"
+    "Connecting to %s\n"
+    "Notify me of new comments via email.\n"
+    "Notify me of new posts via email.\n"
+    "Blog at WordPress.com.\n"
+    "Get every new post delivered to your Inbox.\n"
+    "Join 1,206 other followers\n"
+    "%d bloggers like this:\n"
+)
+
+
+def test_a_hosted_blogs_comment_form_and_follow_box_go() -> None:
+    for widgets in (WIDGETS_DE, WIDGETS_EN):
+        capture = f"Menü\nSuche\nBerichte aus dem Bezirk\n{PROSE_DE}{widgets}"
+        removed = _removed(capture)
+        expected = [line.strip() for line in widgets.split("\n") if line.strip()]
+        assert [line for line in expected if line not in removed] == []
+        assert not any(line.startswith(("Die ", "Im ")) for line in removed)
+
+
+def test_a_note_on_where_an_article_was_published_stays() -> None:
+    text = (
+        f"{PROSE_DE}\n"
+        "Dieser Beitrag wurde veröffentlicht in der Zeitschrift für Ostforschung 12 (1963).\n"
+        "\n"
+        "This entry was posted in the journal's first volume, 1963.\n"
+    )
+    assert clean_web(text).removed == ()
