@@ -468,7 +468,7 @@ _PATTERNS = (
         r"(?:folge|follow) [“„\"][^”“\"]{1,60}[”“\"]|mit anderen teilen|"
         r"(?:this entry was posted in|dieser (?:eintrag|beitrag) wurde veröffentlicht in) [^\n]{1,200}"
         r"(?:permalink|permanentlink|lesezeichen)[^.]{0,20}\.?",
-        "comment form",
+        "page furniture",
     ),
     _rule(
         r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
@@ -1845,7 +1845,7 @@ def _repeated_menus(page: _Page) -> None:
 # same words are the same control ("« Vorige | Nächste »" above and below the article).
 _SHAPE_REASONS = frozenset(
     {"navigation links", "page furniture", "pager", "counter", "share button", "edit link", "rating"}
-    | {"repeated menu", "call to action", "empty prompt", "comment form"}
+    | {"repeated menu", "call to action", "empty prompt"}
 )
 
 
