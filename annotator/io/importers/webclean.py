@@ -241,6 +241,12 @@ FURNITURE = frozenset(
         *("hinterlasse einen kommentar", "kommentar verfassen", "beitrags-navigation", "beitragsnavigation"),
         *("les commentaires sont fermés.", "les commentaires sont fermés", "laisser un commentaire"),
         *("navigation des articles",),
+        # The fields, buttons and feeds of a blog's comment form in German and French (single words only
+        # beside other furniture, as every single word).
+        *("kommentar", "webseite", "abbrechen", "gravatar", "commentaire", "nom", "site web", "annuler"),
+        *("adresse de messagerie", "adresse e-mail", "beitrags-feed (rss)", "beitragsfeed (rss)"),
+        *("kommentare als rss", "kommentar-feed (rss)", "flux rss des billets", "flux atom des billets"),
+        *("flux rss des commentaires", "flux atom des commentaires"),
         # German pages' buttons, links and prompts (their footer links are in _WEAK).
         *("menü", "hauptmenü", "navigation öffnen", "suche", "suchen", "anmelden", "abmelden", "einloggen"),
         *("registrieren", "teilen", "artikel teilen", "beitrag teilen", "teile diesen beitrag", "drucken"),
@@ -306,6 +312,11 @@ _BANNER_PREFIXES = (
     "content is available under",
     "your email address will not be published",
     "save my name, email, and website",
+    # A blog's comment form in German and French: its notice on the address and its spam filter's line.
+    *("deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht"),
+    *("votre adresse de messagerie ne sera pas publiée", "votre adresse e-mail ne sera pas publiée"),
+    *("votre adresse email ne sera pas publiée", "this site uses akismet to reduce spam"),
+    *("diese website verwendet akismet, um spam zu reduzieren", "ce site utilise akismet pour réduire"),
 )
 _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"

@@ -169,3 +169,27 @@ def test_a_note_on_where_an_article_was_published_stays() -> None:
         "This entry was posted in the journal's first volume, 1963.\n"
     )
     assert clean_web(text).removed == ()
+
+
+def test_a_self_hosted_blogs_comment_form_goes_in_french_and_german() -> None:
+    forms = (
+        "Laisser un commentaire\n"
+        "Votre adresse de messagerie ne sera pas publiée. Les champs obligatoires sont indiqués avec *\n"
+        "Commentaire\n\nNom *\n\nAdresse de messagerie *\n\nSite web\n"
+        "Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données "
+        "de vos "
+        "commentaires sont utilisées.\n"
+        "Flux RSS des billets\nFlux ATOM des billets\n",
+        "Schreibe einen Kommentar\n"
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert\n"
+        "Kommentar\n\nName *\n\nE-Mail *\n\nWebsite\n"
+        "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine "
+        "Kommentardaten verarbeitet werden.\n"
+        "Beitrags-Feed (RSS)\nKommentare als RSS\n",
+    )
+    for form in forms:
+        capture = f"Menü\nSuche\nBerichte aus dem Bezirk\n{PROSE_DE}{form}"
+        removed = _removed(capture)
+        expected = [line.strip() for line in form.split("\n") if line.strip()]
+        assert [line for line in expected if line not in removed] == []
+        assert not any(line.startswith(("Die ", "Im ")) for line in removed)
