@@ -1194,6 +1194,56 @@ def _card_blurb(page: _Page, label: int, above: int, j: int, foreign: Callable[[
     return _words(line) <= _BLURB_WORDS and _sentence(line) and foreign(label, above) and foreign(label, j)
 
 
+_MORE_BUTTON = re.compile(
+    r"read the rest|read more|continue reading|read (?:the )?full (?:story|article|post)|weiterlesen|"
+    r"mehr lesen|lire la suite",
+    re.IGNORECASE,
+)
+_STORY_LINES = 3  # filled lines of another story's teaser between two of its buttons (headline, blurb)
+_STORY_BUTTONS = 3  # teasers in a row that make a series
+_STORY_BUTTONS_ALONE = 5  # ... under an article too short to tell its words from theirs
+
+
+def _read_the_rest(page: _Page) -> None:
+    """After the article, other stories each ending with the same button: a headline, a sentence or
+    two, "READ THE REST", three times at least and as regular as a template. The first teaser is as long
+    as the second. Each teaser's headline speaks of other things than the article above the series (a
+    blog's front page of excerpts, whose posts share its words, stays), and the article comes first:
+    prose above the series. Under an article of one paragraph, too short to compare words with, five
+    teasers at least make the series."""
+    buttons = [
+        i for i in page.filled if _words(page.lines[i]) <= 5 and _MORE_BUTTON.fullmatch(_ui(page.lines[i]))
+    ]
+    if len(buttons) < _STORY_BUTTONS:
+        return
+    runs: list[list[int]] = [[buttons[0]]]
+    for b in buttons[1:]:
+        gap = page.position[b] - page.position[runs[-1][-1]] - 1
+        if 1 <= gap <= _STORY_LINES:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    foreign = _foreign_to_article(page)
+    for run in runs:
+        if len(run) < _STORY_BUTTONS:
+            continue
+        first = page.position[run[0]]
+        start = first - (page.position[run[1]] - first - 1)
+        if start < 0:
+            continue
+        label = page.filled[start]
+        above = sum(1 for i in page.prose if i < label and i not in page.reasons)
+        if above < 1:
+            continue  # a blog's front page: its first excerpt opens the series
+        heads = [page.filled[start]] + [page.filled[page.position[b] + 1] for b in run[:-1]]
+        if above >= 2 and not all(foreign(label, h) for h in heads):
+            continue
+        if above < 2 and len(run) < _STORY_BUTTONS_ALONE:
+            continue  # an article of one paragraph has too few words to compare: a longer series only
+        for k in range(start, page.position[run[-1]] + 1):
+            page.reasons.setdefault(page.filled[k], "teaser series")
+
+
 def _related_blocks(page: _Page) -> None:
     """A "Related Hubs" heading and the short links under it, when no prose follows it; a table row or a
     line whose words the article uses (its title above an infobox) ends the block. Other stories' cards
@@ -2489,6 +2539,7 @@ def furniture(text: str) -> dict[int, str]:
     _chrome_buttons(page)
     _interface_words(page)
     _related_blocks(page)
+    _read_the_rest(page)
     _logo(page)
     _site_header(page)
     _footer_links(page)

@@ -193,3 +193,62 @@ def test_a_self_hosted_blogs_comment_form_goes_in_french_and_german() -> None:
         expected = [line.strip() for line in form.split("\n") if line.strip()]
         assert [line for line in expected if line not in removed] == []
         assert not any(line.startswith(("Die ", "Im ")) for line in removed)
+
+
+PROSE_EN = (
+    "The procurement plan for the district was raised three times in the autumn of 1932, and the "
+    "committee reported each time that the villages could not meet it.\n"
+    "\n"
+    "Brigades went from house to house searching for grain, and the searches were described in the "
+    "reports of the district committees as a form of class struggle.\n"
+    "\n"
+    "By the spring of 1933 the district secretary wrote that three villages had no seed left and that "
+    "their fields would stay unsown.\n"
+)
+STORIES = (
+    "A museum reopens its archive of the famine years\n"
+    "\n"
+    "The regional museum has put its collection of letters from the famine years back on show after a "
+    "long restoration of the building.\n"
+    "\n"
+    "READ THE REST\n"
+    "\n"
+    "Learn to play the piano with this course\n"
+    "\n"
+    "It is a long road from a song in your head to a song on the charts, especially when you are just "
+    "learning the basics.\n"
+    "\n"
+    "READ THE REST\n"
+    "\n"
+    "Start crunching big data with this training\n"
+    "\n"
+    "If you have worked in any engineering lab, you already know the computing environment it teaches.\n"
+    "\n"
+    "READ THE REST\n"
+)
+
+
+def test_other_stories_each_ending_read_the_rest_go() -> None:
+    capture = f"Famine in the district\n\n{PROSE_EN}\nSHARE / TWEET / 82 COMMENTS\n\n{STORIES}"
+    removed = _removed(capture)
+    expected = [line.strip() for line in STORIES.split("\n") if line.strip()]
+    assert [line for line in expected if line not in removed] == []
+    assert not any(line.startswith(("The procurement", "Brigades", "By the spring")) for line in removed)
+
+
+def test_a_blogs_front_page_of_excerpts_each_ending_read_more_stays() -> None:
+    excerpts = "".join(
+        f"Post {n}: the district in {year}\n\n{PROSE_EN}\nRead more\n\n" for n, year in ((1, 1932), (2, 1933))
+    )
+    removed = _removed(f"Menu\nSearch\n{excerpts}")
+    assert not any(
+        line.startswith(("Post ", "The procurement", "Brigades", "By the spring")) for line in removed
+    )
+
+
+def test_five_stories_ending_read_the_rest_under_a_one_paragraph_post_go() -> None:
+    post = PROSE_EN.split("\n")[0]
+    capture = f"Famine in the district\n\n{post}\n\nSHARE / TWEET\n\n{STORIES}\n{STORIES}"
+    removed = _removed(capture)
+    assert removed.count("READ THE REST") == 6
+    assert post not in removed
