@@ -822,9 +822,17 @@ def _repeated_banners(lines: list[str]) -> set[int]:
             continue  # an author's name, in a paper's header and in its authors' addresses
         earlier = [i for i in by_key.get(key, ()) if i < j and not _wrapped(lines, i)]
         if earlier and not _wrapped(lines, j) and min(earlier) < first_prose:
-            found.update(earlier)
+            # The article's title at the top (its prose follows, a date between) said again in a list of
+            # the section's stories at the bottom: the list's line goes, the title stays.
+            found.update(i for i in earlier if not _titles_prose(lines, filled, i))
             found.add(j)
     return found
+
+
+def _titles_prose(lines: list[str], filled: list[int], i: int) -> bool:
+    """Line ``i`` is a title: prose follows it within two lines (a date or a byline between)."""
+    k = filled.index(i)
+    return any(is_prose(lines[n]) for n in filled[k + 1 : k + 3])
 
 
 # Names of the fields of a record (a catalogue's, an archive's, a museum's), which a page prints as a label

@@ -252,3 +252,26 @@ def test_five_stories_ending_read_the_rest_under_a_one_paragraph_post_go() -> No
     removed = _removed(capture)
     assert removed.count("READ THE REST") == 6
     assert post not in removed
+
+
+def test_the_title_said_again_in_the_sections_list_at_the_bottom_stays_above_its_article() -> None:
+    capture = (
+        "Accueil > Actualités > Décisions de l'assemblée du 10 septembre\n"
+        "\n"
+        "Décisions de l'assemblée du 10 septembre\n"
+        "\n"
+        "mercredi 11 septembre 2019\n"
+        "\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Dans la même rubrique\n"
+        "\n"
+        "Rendez-vous pour la manifestation du 5\n"
+        "Décisions de l'assemblée du 10 septembre\n"
+        "Appel de l'assemblée du 2 septembre\n"
+        "Plan du site | Se connecter | Contact | RSS 2.0\n"
+    )
+    lines = capture.split("\n")
+    reasons = furniture(capture)
+    assert 2 not in reasons
+    assert lines[2] == "Décisions de l'assemblée du 10 septembre"
