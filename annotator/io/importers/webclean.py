@@ -321,10 +321,12 @@ _BANNER_PREFIXES = (
 _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
 _COOKIE_BANNER = re.compile(
-    r"(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
+    # under a hosted blog's label: "Privacy & Cookies: This site uses cookies.", "Datenschutz & Cookies: …"
+    r"(?:(?:privacy|datenschutz|confidentialité) (?:&|und|et) cookies ?: ?)?"
+    r"(?:(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
     # German and French pages' notices: "Diese Website nutzt Cookies", "Ce site utilise des cookies"
     r"|(?:diese (?:website|webseite|seite)|wir) (?:nutz|verwend|benutz)(?:t|en|et) cookies\b"
-    r"|(?:ce site|nous) (?:utilise|utilisons) des cookies\b"
+    r"|(?:ce site|nous) (?:utilise|utilisons) des cookies\b)"
 )
 
 _COUNT_NOUNS = (

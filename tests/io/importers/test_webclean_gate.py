@@ -275,3 +275,18 @@ def test_the_title_said_again_in_the_sections_list_at_the_bottom_stays_above_its
     reasons = furniture(capture)
     assert 2 not in reasons
     assert lines[2] == "Décisions de l'assemblée du 10 septembre"
+
+
+def test_a_hosted_blogs_cookie_notice_under_its_label_goes() -> None:
+    notices = (
+        "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, "
+        "stimmst du der Verwendung von Cookies zu.",
+        "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to "
+        "their use.",
+    )
+    for notice in notices:
+        capture = f"Menü\nSuche\nBerichte aus dem Bezirk\n{PROSE_DE}Drucken\nTeilen\n{notice}\n"
+        assert notice in _removed(capture)
+    quoted = "Über Datenschutz & Cookies: Diese Website verwendet Cookies, schrieb die Behörde 2019."
+    article = f"{PROSE_DE}\n{quoted}\n"
+    assert clean_web(article).removed == ()
