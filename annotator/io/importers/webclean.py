@@ -99,6 +99,7 @@ _WEAK = frozenset(
         *("previous", "next", "table of contents"),
         # The same footer links of German and French pages.
         *("impressum", "datenschutz", "datenschutzerklärung", "kontakt", "agb", "hilfe", "archiv"),
+        *("archive", "archives", "startseite", "anfahrt"),
         *("nutzungsbedingungen", "über uns", "mediadaten", "barrierefreiheit", "inhaltsverzeichnis"),
         *("mentions légales", "plan du site", "nous contacter", "contactez-nous", "contact", "à propos"),
         *("qui sommes-nous", "aide", "confidentialité", "politique de confidentialité", "accessibilité"),
@@ -240,6 +241,12 @@ FURNITURE = frozenset(
         *("hinterlasse einen kommentar", "kommentar verfassen", "beitrags-navigation", "beitragsnavigation"),
         *("les commentaires sont fermés.", "les commentaires sont fermés", "laisser un commentaire"),
         *("navigation des articles",),
+        # The fields, buttons and feeds of a blog's comment form in German and French (single words only
+        # beside other furniture, as every single word).
+        *("kommentar", "webseite", "abbrechen", "gravatar", "commentaire", "nom", "site web", "annuler"),
+        *("adresse de messagerie", "adresse e-mail", "beitrags-feed (rss)", "beitragsfeed (rss)"),
+        *("kommentare als rss", "kommentar-feed (rss)", "flux rss des billets", "flux atom des billets"),
+        *("flux rss des commentaires", "flux atom des commentaires"),
         # German pages' buttons, links and prompts (their footer links are in _WEAK).
         *("menü", "hauptmenü", "navigation öffnen", "suche", "suchen", "anmelden", "abmelden", "einloggen"),
         *("registrieren", "teilen", "artikel teilen", "beitrag teilen", "teile diesen beitrag", "drucken"),
@@ -305,14 +312,21 @@ _BANNER_PREFIXES = (
     "content is available under",
     "your email address will not be published",
     "save my name, email, and website",
+    # A blog's comment form in German and French: its notice on the address and its spam filter's line.
+    *("deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht"),
+    *("votre adresse de messagerie ne sera pas publiée", "votre adresse e-mail ne sera pas publiée"),
+    *("votre adresse email ne sera pas publiée", "this site uses akismet to reduce spam"),
+    *("diese website verwendet akismet, um spam zu reduzieren", "ce site utilise akismet pour réduire"),
 )
 _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
 _COOKIE_BANNER = re.compile(
-    r"(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
+    # under a hosted blog's label: "Privacy & Cookies: This site uses cookies.", "Datenschutz & Cookies: …"
+    r"(?:(?:privacy|datenschutz|confidentialité) (?:&|und|et) cookies ?: ?)?"
+    r"(?:(?:we|this (?:site|website)) uses? (?:some |only |essential |a few |small )*cookies\b"
     # German and French pages' notices: "Diese Website nutzt Cookies", "Ce site utilise des cookies"
     r"|(?:diese (?:website|webseite|seite)|wir) (?:nutz|verwend|benutz)(?:t|en|et) cookies\b"
-    r"|(?:ce site|nous) (?:utilise|utilisons) des cookies\b"
+    r"|(?:ce site|nous) (?:utilise|utilisons) des cookies\b)"
 )
 
 _COUNT_NOUNS = (
@@ -444,6 +458,31 @@ _PATTERNS = (
         "advertisement label",
     ),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
+    # A hosted blog's comment form, like button and follow box (WordPress.com's, in English and German).
+    _rule(
+        r"(?:like|gefällt mir) (?:loading|lade) ?(?:\.\.\.|…)?|"
+        r"%d (?:bloggers like this|bloggern gefällt das)|"
+        r"(?:enter your comment here|gib hier deinen kommentar ein) ?(?:\.\.\.|…)?|"
+        r"fill in your details below or click an icon to log in|"
+        r"trage deine daten unten ein oder klicke ein icon um dich einzuloggen|"
+        r"(?:e-?mail|name) \((?:required|erforderlich)\)(?: \((?:address never made public|"
+        r"adresse wird niemals veröffentlicht)\))?|"
+        r"(?:you are commenting using your|du kommentierst mit deinem) [\w.+ -]{1,30}(?:account|-konto)\.? ?"
+        r"\( ?(?:log out|abmelden) ?/ ?(?:change|ändern) ?\)|(?:connecting to|verbinde mit) %s|"
+        r"(?:notify me of (?:new|follow-up) (?:comments|posts) (?:via|by) e-?mail|"
+        r"benachrichtigung bei weiteren kommentaren per e-mail senden|"
+        r"informiere mich über neue beiträge per e-mail)\.?|"
+        r"(?:[^.!?]{0,40}[.|] )?(?:blog at|bloggen auf) wordpress\.com\.?|"
+        r"(?:create a free website or blog at|erstelle eine (?:kostenlose )?website(?: oder blog)?"
+        r"(?: –| -)? (?:auf|mit)) wordpress\.com\.?|"
+        r"(?:get every new post delivered to your inbox|"
+        r"erhalte jeden neuen beitrag in deinen posteingang)\.?|"
+        r"(?:join [\d,.]+ other followers|schließe dich [\d,.]+ (?:weiteren )?followern an)|"
+        r"(?:folge|follow) [“„\"][^”“\"]{1,60}[”“\"]|mit anderen teilen|"
+        r"(?:this entry was posted in|dieser (?:eintrag|beitrag) wurde veröffentlicht in) [^\n]{1,200}"
+        r"(?:permalink|permanentlink|lesezeichen)[^.]{0,20}\.?",
+        "page furniture",
+    ),
     _rule(
         r"(?:read (?:more|the full article|the original)|continue reading|view (?:the )?original)"
         r"(?:\s+(?:on|at|in)\s+[^.!?]{1,40})?\s*[.…›»→]*",
@@ -593,6 +632,8 @@ def _nav_bar(lines: list[str], index: int, minimum: int = 3) -> bool:
         return False
     if any(re.search(r"\b(?:1[5-9]|20)\d\d\b", p) for p in parts):
         return False  # a byline or a dateline ("By A. Petrova · 12 March 2021 · 6 min read")
+    if len(parts) == 2 and "/" in line and all(re.search(r"\d", p) for p in parts):
+        return False  # a place in a work, not two links: "Band 14 / Kapitel 121", "Vol. 3 / No. 2"
     count = len(parts)
     for j in (index - 1, index + 1):
         if 0 <= j < len(lines) and _NAV_MARKS.search(lines[j]):
@@ -783,9 +824,17 @@ def _repeated_banners(lines: list[str]) -> set[int]:
             continue  # an author's name, in a paper's header and in its authors' addresses
         earlier = [i for i in by_key.get(key, ()) if i < j and not _wrapped(lines, i)]
         if earlier and not _wrapped(lines, j) and min(earlier) < first_prose:
-            found.update(earlier)
+            # The article's title at the top (its prose follows, a date between) said again in a list of
+            # the section's stories at the bottom: the list's line goes, the title stays.
+            found.update(i for i in earlier if not _titles_prose(lines, filled, i))
             found.add(j)
     return found
+
+
+def _titles_prose(lines: list[str], filled: list[int], i: int) -> bool:
+    """Line ``i`` is a title: prose follows it within two lines (a date or a byline between)."""
+    k = filled.index(i)
+    return any(is_prose(lines[n]) for n in filled[k + 1 : k + 3])
 
 
 # Names of the fields of a record (a catalogue's, an archive's, a museum's), which a page prints as a label
@@ -1079,24 +1128,63 @@ def _interface_words(page: _Page) -> None:
     found = {
         i
         for i, key in short.items()
-        if i not in page.reasons and (key in FURNITURE or (key in _CHROME_LABELS and page.outside(i)))
+        if i not in page.reasons
+        and (key in FURNITURE or (key in _CHROME_LABELS and page.outside(i)) or _weak_pair(key))
     }
+    # On a page with no other furniture (a plain text), a weak word beside another weak word only is a
+    # document's list ("Kontakt" / "Impressum" closing a brochure's contents), unless their run is a
+    # site's menu.
+    weak = {i for i in found if _weak(short[i])}
+    weak_alone = set() if len(page.reasons) + len(found - weak) >= _OTHER_FURNITURE else weak
     for i in sorted(found):
         key = short[i]
         if page.continues(i):
             continue  # the end of a wrapped sentence ("… in a way" / "like this:")
         if key != "[edit]":
             run = page.short_run(i)
+            menu = _site_menu(page, i, run, short, weak)
             ui = sum(1 for j in run if j in page.reasons or j in found)
             # A list the author wrote, unless the page says the word again and again ("Advertisement"
             # between the paragraphs, "Undo" under every comment): no list repeats its items so.
             if len(run) >= 3 and ui * 2 < len(run) and not page.outside(i) and counts[key] < 3:
                 continue
             before, after = page.neighbours(i)
-            beside = any(j is not None and (j in page.reasons or j in found) for j in (before, after))
-            if (_words(key) == 1 or key in _WEAK) and not beside and counts[key] < 2:
+            beside = any(
+                j is not None
+                and ((j in page.reasons and j not in weak_alone) or (j in found and not {i, j} <= weak_alone))
+                for j in (before, after)
+            )
+            if (_words(key) == 1 or i in weak) and not beside and counts[key] < 2 and not menu:
                 continue
-        page.reasons[i] = "page furniture" if key in FURNITURE else "section label"
+        page.reasons[i] = "page furniture" if key in FURNITURE or i in weak else "section label"
+
+
+# A document's own words for its contents: their heading does not make a list of weak words a menu.
+_CONTENTS_HEADINGS = frozenset({"table of contents", "inhaltsverzeichnis", "sommaire", "contents", "inhalt"})
+_OTHER_FURNITURE = 2  # lines of other furniture that show a web page, where weak words beside weak words go
+_SITE_MENU_WORDS = 3  # different weak words in one run of short lines outside the article: a site's menu
+
+
+def _weak(key: str) -> bool:
+    return key in _WEAK or _weak_pair(key)
+
+
+def _weak_pair(key: str) -> bool:
+    """Two footer links in one line: "Impressum/Datenschutz", "Kontakt | Impressum"."""
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*", key)]
+    return len(parts) >= 2 and all(p in _WEAK for p in parts)
+
+
+def _site_menu(page: _Page, i: int, run: list[int], short: dict[int, str], weak: set[int]) -> bool:
+    """Line ``i``, outside the article, stands in a run of short lines with three different weak words
+    ("Archive", "Hilfe", "Impressum/Datenschutz", "Kontakt"): a site's menu, though none of its words is
+    furniture alone. A document's contents under its heading are no menu."""
+    if i not in weak or not page.outside(i):
+        return False
+    keys = {short[j] for j in run if j in weak}
+    if any(short.get(j) in _CONTENTS_HEADINGS for j in run):
+        return False
+    return len(keys) >= _SITE_MENU_WORDS
 
 
 _CARD_ARTICLE_LINES = 40  # paragraphs above a label of cards that the article's words are read from
@@ -1114,6 +1202,56 @@ def _card_blurb(page: _Page, label: int, above: int, j: int, foreign: Callable[[
         return False
     line = page.lines[j]
     return _words(line) <= _BLURB_WORDS and _sentence(line) and foreign(label, above) and foreign(label, j)
+
+
+_MORE_BUTTON = re.compile(
+    r"read the rest|read more|continue reading|read (?:the )?full (?:story|article|post)|weiterlesen|"
+    r"mehr lesen|lire la suite",
+    re.IGNORECASE,
+)
+_STORY_LINES = 3  # filled lines of another story's teaser between two of its buttons (headline, blurb)
+_STORY_BUTTONS = 3  # teasers in a row that make a series
+_STORY_BUTTONS_ALONE = 5  # ... under an article too short to tell its words from theirs
+
+
+def _read_the_rest(page: _Page) -> None:
+    """After the article, other stories each ending with the same button: a headline, a sentence or
+    two, "READ THE REST", three times at least and as regular as a template. The first teaser is as long
+    as the second. Each teaser's headline speaks of other things than the article above the series (a
+    blog's front page of excerpts, whose posts share its words, stays), and the article comes first:
+    prose above the series. Under an article of one paragraph, too short to compare words with, five
+    teasers at least make the series."""
+    buttons = [
+        i for i in page.filled if _words(page.lines[i]) <= 5 and _MORE_BUTTON.fullmatch(_ui(page.lines[i]))
+    ]
+    if len(buttons) < _STORY_BUTTONS:
+        return
+    runs: list[list[int]] = [[buttons[0]]]
+    for b in buttons[1:]:
+        gap = page.position[b] - page.position[runs[-1][-1]] - 1
+        if 1 <= gap <= _STORY_LINES:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    foreign = _foreign_to_article(page)
+    for run in runs:
+        if len(run) < _STORY_BUTTONS:
+            continue
+        first = page.position[run[0]]
+        start = first - (page.position[run[1]] - first - 1)
+        if start < 0:
+            continue
+        label = page.filled[start]
+        above = sum(1 for i in page.prose if i < label and i not in page.reasons)
+        if above < 1:
+            continue  # a blog's front page: its first excerpt opens the series
+        heads = [page.filled[start]] + [page.filled[page.position[b] + 1] for b in run[:-1]]
+        if above >= 2 and not all(foreign(label, h) for h in heads):
+            continue
+        if above < 2 and len(run) < _STORY_BUTTONS_ALONE:
+            continue  # an article of one paragraph has too few words to compare: a longer series only
+        for k in range(start, page.position[run[-1]] + 1):
+            page.reasons.setdefault(page.filled[k], "teaser series")
 
 
 def _related_blocks(page: _Page) -> None:
@@ -2388,6 +2526,9 @@ def _teaser_series(page: _Page) -> None:
 def furniture(text: str) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
     lines = text.split("\n")
+    matter = _front_matter(lines)
+    if matter:  # read as blank lines: none of them goes, and no rule reads them as a list or a label
+        lines = ["" if k in matter else line for k, line in enumerate(lines)]
     page = _Page(lines)
     for i in _repeated_banners(lines):
         page.reasons[i] = "repeated banner"
@@ -2408,6 +2549,7 @@ def furniture(text: str) -> dict[int, str]:
     _chrome_buttons(page)
     _interface_words(page)
     _related_blocks(page)
+    _read_the_rest(page)
     _logo(page)
     _site_header(page)
     _footer_links(page)
@@ -2443,6 +2585,25 @@ def furniture(text: str) -> dict[int, str]:
         _zone_menus(page)
     _titles_among_menus(page)
     return page.reasons
+
+
+_FRONT_MATTER_LINES = 60
+_FRONT_MATTER_FIELD = re.compile(r"\s*(?:[\w-]+\s*[:=]|- |#)|\s*$")
+
+
+def _front_matter(lines: list[str]) -> range:
+    """The metadata block that opens a Markdown note ("---" / "title: …" / "tags:" / "  - …" / "---"): the
+    author's own record of the note, never a web page's furniture, whatever its short lines look like."""
+    first = next((k for k, line in enumerate(lines[:_FRONT_MATTER_LINES]) if line.strip()), None)
+    if first is None or lines[first].strip() not in ("---", "+++"):
+        return range(0)
+    fence = lines[first].strip()
+    for k in range(first + 1, min(len(lines), first + _FRONT_MATTER_LINES)):
+        if lines[k].strip() == fence:
+            return range(first, k + 1)
+        if not _FRONT_MATTER_FIELD.match(lines[k]) and not lines[k].startswith((" ", "\t")):
+            return range(0)  # a line that is no field: a rule under a heading, not a block of metadata
+    return range(0)
 
 
 _ZONE_LINE_WORDS = 8  # words of a menu's item, a label or a headline outside the article's zone
