@@ -173,6 +173,22 @@ _FATE_CONCEPTS = frozenset({"death", "arrest", "execution", "deportation", "sent
                             "wounded", "missing", "captured"})
 
 
+# The people a fate happened to, by their key's word: "american", "farmhand", "miner", "civilian",
+# "refugee" (not "quota", "order", "rate": "arrest quotas" are no arrests).
+_PEOPLE_WORD = re.compile(
+    r"(?:ian|an|en|er|ant|ent|ist|ese|ee|man|men|ite|hand|troop|child|children|jew|pole|kulak|peasant|villag|"
+    r"worker|soldier|officer)$"
+)
+_NOT_PEOPLE = frozenset(
+    ["order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number", "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september", "plant", "treatment", "settlement", "government", "document"]
+)
+
+
+def _is_people(word: str) -> bool:
+    return word not in _NOT_PEOPLE and word not in _FATE_CONCEPTS and word not in _QUALIFIER_CONCEPTS \
+        and bool(_PEOPLE_WORD.search(word))
+
+
 def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Group]:
     """"deaths" in 1932–33 of a paragraph that named the famine a sentence earlier are the famine's deaths:
     a group whose key is a qualified group's key without its qualifier joins it, when exactly one such
@@ -195,7 +211,7 @@ def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Gr
             hosts = [
                 h for h in groups
                 if h is not g and h.unit == g.unit and words < set(h.key.split())
-                and not (set(h.key.split()) - words) & (_FATE_CONCEPTS | _QUALIFIER_CONCEPTS)
+                and all(_is_people(w) for w in set(h.key.split()) - words)
                 and _overlaps((h.period_start, h.period_end), (g.period_start, g.period_end))
                 and g.period_start is not None
             ]

@@ -98,3 +98,10 @@ def test_fate_with_two_peoples_stays_apart_guard() -> None:
             "In 1932, the unemployed numbered 15 million.")
     groups = group_figures(figures(text))
     assert all(len(g.members) == 1 for g in groups)
+
+
+# Guard: a key whose extra word is no people ("arrest quotas") is no qualified host of the fate.
+def test_fate_does_not_join_a_quota_guard() -> None:
+    text = "In 1938 the arrest quotas were 30,000. In 1938 the arrests numbered 52,000."
+    groups = group_figures(figures(text))
+    assert all(len(g.members) == 1 for g in groups)
