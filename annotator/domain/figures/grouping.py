@@ -179,9 +179,11 @@ _PEOPLE_WORD = re.compile(
     r"(?:ian|an|en|er|ant|ent|ist|ese|ee|man|men|ite|hand|troop|child|children|jew|pole|kulak|peasant|villag|"
     r"worker|soldier|officer)$"
 )
-_NOT_PEOPLE = frozenset(
-    ["order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number", "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september", "plant", "treatment", "settlement", "government", "document"]
-)
+_NOT_PEOPLE = frozenset({
+    "order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number", "plan",
+    "percent", "per", "water", "winter", "summer", "october", "november", "december", "september", "plant",
+    "treatment", "settlement", "government", "document",
+})
 
 
 def _is_people(word: str) -> bool:
