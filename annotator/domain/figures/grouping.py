@@ -180,8 +180,8 @@ _PEOPLE_WORD = re.compile(
     r"worker|soldier|officer)$"
 )
 _NOT_PEOPLE = frozenset({
-    "order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number", "plan",
-    "percent", "per", "water", "winter", "summer", "october", "november", "december", "september", "plant",
+    "order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number",
+    "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september", "plant",
     "treatment", "settlement", "government", "document",
 })
 
