@@ -181,8 +181,8 @@ _PEOPLE_WORD = re.compile(
 )
 _NOT_PEOPLE = frozenset({
     "order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number",
-    "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september", "plant",
-    "treatment", "settlement", "government", "document",
+    "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september",
+    "plant", "treatment", "settlement", "government", "document",
 })
 
 
