@@ -40,6 +40,8 @@ for _concept, _words in {
     "wounded": "wounded injured",
     "missing": "missing",
     "captured": "captured captives",
+    # an army's losses (killed, wounded, missing and captured together) are no deaths
+    "loss": "loss losses lost casualties",
 }.items():
     for _w in _words.split():
         _SYNONYMS[_w] = _concept
@@ -170,7 +172,7 @@ _QUALIFIER_CONCEPTS = frozenset({"famine", "gulag", "terror"})
 # What happened to people is what a figure counts; the people it happened to qualify it (fig17g's
 # convention): "unemployed" of 1932 joins "Americans unemployed" of 1932 when no other people's is beside it.
 _FATE_CONCEPTS = frozenset({"death", "arrest", "execution", "deportation", "sentence", "unemployed",
-                            "wounded", "missing", "captured"})
+                            "wounded", "missing", "captured", "loss"})
 
 
 # The people a fate happened to, by their key's word: "american", "farmhand", "miner", "civilian",

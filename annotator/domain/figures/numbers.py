@@ -274,9 +274,9 @@ _DONE_TO = re.compile(
 _NAMED_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
     r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
-    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes")
+    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes", "a total loss of 10,699")
     r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
-    r"procurements?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    r"procurements?|loss(?:es)?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
     r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"

@@ -105,3 +105,10 @@ def test_fate_does_not_join_a_quota_guard() -> None:
     text = "In 1938 the arrest quotas were 30,000. In 1938 the arrests numbered 52,000."
     groups = group_figures(figures(text))
     assert all(len(g.members) == 1 for g in groups)
+
+
+# "a total loss of 10,699": the loss is what is counted; losses and casualties are one key, not deaths.
+def test_total_loss_of() -> None:
+    text = "In 1799 the general reported a total loss of 4,210, of whom 610 were killed."
+    assert counted_key(at(text, "4,210").counted) == counted_key("losses")
+    assert counted_key("casualties") == counted_key("losses") != counted_key("deaths")
