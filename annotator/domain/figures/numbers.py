@@ -431,6 +431,9 @@ _DAY_FULL_DATE = re.compile(
     rf"|\b(?:{MONTH_NAMES})\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?,?\s+(?P<y2>1[5-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+_BARE_DAY_TEXT = re.compile(
+    r"[^\W\d_]+\s+the\s+\d{1,2}(?:st|nd|rd|th|d)(?:\s+of\s+[^\W\d_]+)?", re.IGNORECASE
+)
 # A day of the month without a year: "on the 6th", "the morning of the 7th", "the 16th of May" (not "the 4th
 # division", "the 36th Indiana", "the 6th of April, 1862" which has its year).
 _BARE_DAY = re.compile(
@@ -1794,7 +1797,13 @@ class _Detector:
                     break
                 heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
-        # corpus essays' figures without a year are of none).
+        # corpus essays' figures without a year are of none). But a narrative told day by day ("On the 7th
+        # Buell brought 20,000 more." ¶ "Our loss in the two days' fight was 1,754 killed") goes on in the
+        # year of the day the paragraph before ended with (fig17g).
+        if i > 0:
+            before = self.carried(i - 1, cross=False)
+            if before is not None and _BARE_DAY_TEXT.fullmatch(before[0]):
+                return before
         return self._year_line_period(start) or self._title_period(start) or self._period_row(start)
 
     def _year_line_period(self, pos: int) -> tuple[str, int, int] | None:

@@ -112,3 +112,21 @@ def test_total_loss_of() -> None:
     text = "In 1799 the general reported a total loss of 4,210, of whom 610 were killed."
     assert counted_key(at(text, "4,210").counted) == counted_key("losses")
     assert counted_key("casualties") == counted_key("losses") != counted_key("deaths")
+
+
+# A narrative told day by day goes on, in the next paragraph, in the year of the day the paragraph before
+# ended with.
+def test_day_by_day_narrative_next_paragraph() -> None:
+    text = ("The column left the river on the 3d of May, 1798.\n\n"
+            "On the 5th the column reached the ford. On the 6th Ross came up.\n\n"
+            "Our loss in the two days was 410 killed.")
+    f = at(text, "410")
+    assert (f.period_start, f.period_end) == (1798, 1798)
+
+
+# Guard: a paragraph after one that ended with a year (not a day) takes no period from it.
+def test_paragraph_after_a_year_guard() -> None:
+    text = ("The column left the river on the 3d of May, 1798.\n\n"
+            "The province was quiet again in 1805.\n\n"
+            "Our loss in the two days was 410 killed.")
+    assert at(text, "410").period_start is None
