@@ -280,7 +280,7 @@ _NAMED_BEFORE = re.compile(
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
     r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b(?:puts?|estimates?|estimated|places?|placed)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
+    r"|\b(?:puts?|estimates?|estimated|places?|placed|reports?|reported)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
     r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
     re.IGNORECASE,
 )

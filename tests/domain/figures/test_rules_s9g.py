@@ -130,3 +130,15 @@ def test_paragraph_after_a_year_guard() -> None:
             "The province was quiet again in 1805.\n\n"
             "Our loss in the two days was 410 killed.")
     assert at(text, "410").period_start is None
+
+
+# "reported his loss at 1,636", "reported the enemy's strength at 40,955": what is reported at the figure.
+def test_reported_at() -> None:
+    text = "In 1799 the colonel reported his loss at 1,636, and the enemy's strength at 9,000."
+    assert counted_key(at(text, "1,636").counted) == counted_key("losses")
+
+
+# Guard: "reported 300 killed at the fort" keeps its own words.
+def test_reported_count_guard() -> None:
+    text = "In 1799 the paper reported 300 killed at the fort."
+    assert counted_key(at(text, "300").counted) == counted_key("killed")
