@@ -835,6 +835,12 @@ _EVENT_AFTER = re.compile(
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
     re.IGNORECASE,
 )
+# Out of work after a figure's people: "13 million Americans were jobless / out of work".
+_JOBLESS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been|became|remained)\s+"
+    r"(?:(?:still|also|then|all|now)\s+)?(?:jobless|out\s+of\s+work|without\s+work)\b",
+    re.IGNORECASE,
+)
 # Where a bare participle ends its clause: the end, a stop, or a preposition (no object of its own).
 _CLAUSE_END_AFTER = re.compile(
     r"\s*(?:$|[\n;,.)(]|\s(?:by|to|in|into|from|at|for|under|during|after|before|on|without|as\s+a|"
@@ -872,6 +878,9 @@ _ACTS = _set(
 def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     """The event the verb at ``after[pos:]`` names, as (words, is a death), or None: ("deaths", True) for
     "died", ("evacuated", False) for "were evacuated", ("arrested or expelled", False)."""
+    if _JOBLESS_AFTER.match(after, pos):
+        # "13 million Americans were out of work": the unemployed, qualified by the people (fig17g)
+        return "unemployed", False
     m = _EVENT_AFTER.match(after, pos)
     if m is None:
         return None

@@ -142,3 +142,15 @@ def test_reported_at() -> None:
 def test_reported_count_guard() -> None:
     text = "In 1799 the paper reported 300 killed at the fort."
     assert counted_key(at(text, "300").counted) == counted_key("killed")
+
+
+# The convention in the detector: "out of work" and "jobless" people are the unemployed, qualified by the
+# people.
+def test_out_of_work_is_unemployed() -> None:
+    text = "In 1931, 4 million miners were out of work and 900,000 people were jobless in the ports."
+    assert has_fate(at(text, "4 million").counted, "unemployed")
+    assert has_fate(at(text, "900,000").counted, "unemployed")
+
+
+def has_fate(counted: str, fate: str) -> bool:
+    return counted_key(fate) in counted_key(counted).split()
