@@ -34,6 +34,14 @@ for _concept, _words in {
     "sentence": "sentenced sentences convicted convictions осуждено осуждённых осужденных",
     "kulak": "kulaks kulak кулаков кулаки",
     "peasant": "peasants peasant peasantry крестьян",
+    # what happened to people, as the deaths above (fig17g): "13 million Americans were unemployed" counts the
+    # unemployed, the Americans qualify them
+    "unemployed": "unemployed unemployment jobless joblessness",
+    "wounded": "wounded injured",
+    "missing": "missing",
+    "captured": "captured captives",
+    # an army's losses (killed, wounded, missing and captured together) are no deaths
+    "loss": "loss losses lost casualties",
 }.items():
     for _w in _words.split():
         _SYNONYMS[_w] = _concept
@@ -161,6 +169,28 @@ def group_figures(figures: Sequence[Figure], *, smallest: int = 1) -> list[Group
 
 
 _QUALIFIER_CONCEPTS = frozenset({"famine", "gulag", "terror"})
+# What happened to people is what a figure counts; the people it happened to qualify it (fig17g's
+# convention): "unemployed" of 1932 joins "Americans unemployed" of 1932 when no other people's is beside it.
+_FATE_CONCEPTS = frozenset({"death", "arrest", "execution", "deportation", "sentence", "unemployed",
+                            "wounded", "missing", "captured", "loss"})
+
+
+# The people a fate happened to, by their key's word: "american", "farmhand", "miner", "civilian",
+# "refugee" (not "quota", "order", "rate": "arrest quotas" are no arrests).
+_PEOPLE_WORD = re.compile(
+    r"(?:ian|an|en|er|ant|ent|ist|ese|ee|man|men|ite|hand|troop|child|children|jew|pole|kulak|peasant|villag|"
+    r"worker|soldier|officer)$"
+)
+_NOT_PEOPLE = frozenset({
+    "order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number",
+    "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september",
+    "plant", "treatment", "settlement", "government", "document",
+})
+
+
+def _is_people(word: str) -> bool:
+    return word not in _NOT_PEOPLE and word not in _FATE_CONCEPTS and word not in _QUALIFIER_CONCEPTS \
+        and bool(_PEOPLE_WORD.search(word))
 
 
 def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Group]:
@@ -180,6 +210,15 @@ def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Gr
             and _overlaps((h.period_start, h.period_end), (g.period_start, g.period_end))
             and g.period_start is not None
         ]
+        if not hosts and words and words <= _FATE_CONCEPTS:
+            # "unemployed" beside "Americans unemployed": the fate is what both count, the people a qualifier
+            hosts = [
+                h for h in groups
+                if h is not g and h.unit == g.unit and words < set(h.key.split())
+                and all(_is_people(w) for w in set(h.key.split()) - words)
+                and _overlaps((h.period_start, h.period_end), (g.period_start, g.period_end))
+                and g.period_start is not None
+            ]
         if len(hosts) == 1:
             hosts[0].members.extend(g.members)
             hosts[0].members.sort()

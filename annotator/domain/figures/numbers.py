@@ -255,7 +255,9 @@ _ACTED_AFTER = re.compile(
     r"\s*,?\s*(?:more\s+)?(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
     r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
-    r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved)\b",
+    r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved|"
+    # "1,754 killed, 8,408 wounded and 2,885 missing" (not "3,000 missing wagons")
+    r"missing(?!\s+(?!(?:and|or|in|at|on|from|during|after)\b)[^\W\d_]))\b",
     re.IGNORECASE,
 )
 _EVENT_WORDS = _set("died dies die perished dead starved deaths")
@@ -272,13 +274,13 @@ _DONE_TO = re.compile(
 _NAMED_BEFORE = re.compile(
     r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
     r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
-    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes")
+    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes", "a total loss of 10,699")
     r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
-    r"procurements?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    r"procurements?|loss(?:es)?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
     r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b(?:puts?|estimates?|estimated|places?|placed)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
+    r"|\b(?:puts?|estimates?|estimated|places?|placed|reports?|reported)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
     r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -358,7 +360,7 @@ _MEASURED_AGAINST = re.compile(
 # period from the sentence before: "Five years later…", "currently about 450,000 roubles", "Before
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
 _NO_CARRY = re.compile(
-    r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time|before\s+(?:the\s+)?[a-z]+\w*,|"
+    r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time\s+of\s+(?:writing|going\s+to\s+press)|before\s+(?:the\s+)?[a-z]+\w*,|"
     r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|"
     r"altogether|overall|in\s+any\s+(?:given\s+)?year|"
     # "During Mao's rule, an estimated 27 million died": the whole rule's time, no year of the one before
@@ -411,6 +413,36 @@ _NOW = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_YEAR_BEFORE_1900 = re.compile(r"\b1[5-8]\d\d\b")
+_GENERIC_WAR = re.compile(
+    r"^(?:on\s+)?(?:the\s+)?(?:(?:whole|first|opening|end|last|eve)\b.*\b)?(?:war|wartime)$", re.IGNORECASE
+)
+# A text whose "the war" is the Second World War: it writes a year from 1914 to 1960, or names that war or
+# its sides (fig17g: "Later in the war" of Grant's memoirs of 1862 is not 1941–1945).
+_WW2_CONTEXT = re.compile(
+    r"\b(?:19[1-5]\d)\b|World\s+War|Great\s+Patriotic|Soviet|Stalin|Hitler|Nazi|Wehrmacht|Red\s+Army|USSR|"
+    r"войн|СССР|совет",
+    re.IGNORECASE,
+)
+# A date written in full with a day, "the 6th of April, 1862", "April 6, 1862", "6 April 1862": the year a
+# narrative's later days without a year ("on the 6th", "the 16th of May") are of (fig17g).
+_DAY_FULL_DATE = re.compile(
+    rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b\.?,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b"
+    rf"|\b(?:{MONTH_NAMES})\.?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?,?\s+(?P<y2>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_BARE_DAY_TEXT = re.compile(
+    r"[^\W\d_]+\s+the\s+\d{1,2}(?:st|nd|rd|th|d)(?:\s+of\s+[^\W\d_]+)?", re.IGNORECASE
+)
+# A day of the month without a year: "on the 6th", "the morning of the 7th", "the 16th of May" (not "the 4th
+# division", "the 36th Indiana", "the 6th of April, 1862" which has its year).
+_BARE_DAY = re.compile(
+    rf"\b(?:on|during|until|till|by|after|before|since|of|from|to|and)\s+the\s+(?:[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th|d)\b(?:\s+of\s+(?:{MONTH_NAMES})\b)?"
+    r"(?!,?\s+\d{4})(?=\s*[,.;:!?)]|\s+(?:was|were|had|when|and|at|in|the|we|I|he|they|it|but|as|our|his|"
+    r"their|there|with|to)\b)",
+    re.IGNORECASE,
+)
 _FULL_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\.?,?\s+(?P<y>1[5-9]\d\d|20\d\d)\b"
     rf"|\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+(?P<y2>1[5-9]\d\d|20\d\d)\b",
@@ -803,6 +835,12 @@ _EVENT_AFTER = re.compile(
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
     re.IGNORECASE,
 )
+# Out of work after a figure's people: "13 million Americans were jobless / out of work".
+_JOBLESS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been|became|remained)\s+"
+    r"(?:(?:still|also|then|all|now)\s+)?(?:jobless|out\s+of\s+work|without\s+work)\b",
+    re.IGNORECASE,
+)
 # Where a bare participle ends its clause: the end, a stop, or a preposition (no object of its own).
 _CLAUSE_END_AFTER = re.compile(
     r"\s*(?:$|[\n;,.)(]|\s(?:by|to|in|into|from|at|for|under|during|after|before|on|without|as\s+a|"
@@ -840,6 +878,9 @@ _ACTS = _set(
 def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     """The event the verb at ``after[pos:]`` names, as (words, is a death), or None: ("deaths", True) for
     "died", ("evacuated", False) for "were evacuated", ("arrested or expelled", False)."""
+    if _JOBLESS_AFTER.match(after, pos):
+        # "13 million Americans were out of work": the unemployed, qualified by the people (fig17g)
+        return "unemployed", False
     m = _EVENT_AFTER.match(after, pos)
     if m is None:
         return None
@@ -1322,6 +1363,9 @@ class _Detector:
         self.text = text
         self.year = year  # the source's publication year, when known: the time of writing
         self._dated_starts: set[int] = set()  # periods named by the time of writing ("this year")
+        self._day_starts: set[int] = set()  # days without a year, of the last full date's year (fig17g)
+        self._full_dates: list[tuple[int, int]] | None = None
+        self._war_is_ww2: bool | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
         self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
@@ -1391,6 +1435,8 @@ class _Detector:
             if published and others:
                 found = [p for p in found if p not in published]
             for m in named:
+                if _GENERIC_WAR.search(m.group()) and not self._war_means_ww2():
+                    continue  # "Later in the war" of a text of another century's war
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
                     found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
             for pattern, first, last in self.defined_names():
@@ -1410,6 +1456,15 @@ class _Detector:
                     found.append((m.start(), m.end(), " ".join(m.group().split()), first,
                                   first if eve else last))
                     self._alias_starts.add(m.start())
+            if not any(self._reference_year(p) < 2 for p in found):
+                # "On the 6th Sherman lost …" of a memoir that wrote "the 6th of April, 1862" before: a day
+                # without a year is of the last date written in full before it
+                for m in _BARE_DAY.finditer(self.text, a, b):
+                    year = self._last_full_date_year(m.start())
+                    if year is not None:
+                        found.append((m.start(), m.end(), " ".join(m.group().split()), year, year))
+                        self._day_starts.add(m.start())
+                        break
             if self.year is not None:
                 found += self._dated(a, b, found)
                 month = _MONTH_ONLY.search(self.text, a, b) if not found else None
@@ -1441,6 +1496,22 @@ class _Detector:
             found.sort()
             self._periods[i] = found
         return self._periods[i]
+
+    def _last_full_date_year(self, pos: int) -> int | None:
+        """The year of the last date written in full (with its day) before ``pos``, or None."""
+        if self._full_dates is None:
+            self._full_dates = [(m.start(), int(m.group("y") or m.group("y2")))
+                                for m in _DAY_FULL_DATE.finditer(self.text)]
+        k = bisect.bisect_left(self._full_dates, (pos, 0))
+        return self._full_dates[k - 1][1] if k > 0 else None
+
+    def _war_means_ww2(self) -> bool:
+        """Whether "the war" of this text is the Second World War (the default of a Soviet history): not when
+        the text writes years before 1900 only and names no side of that war; a memoir of 1862 ("Later in
+        the war") does."""
+        if self._war_is_ww2 is None:
+            self._war_is_ww2 = bool(_WW2_CONTEXT.search(self.text)) or not _YEAR_BEFORE_1900.search(self.text)
+        return self._war_is_ww2
 
     def _dated(
         self, a: int, b: int, found: list[tuple[int, int, str, int, int]]
@@ -1735,7 +1806,13 @@ class _Detector:
                     break
                 heading = self.layout.heading_before(heading[0])
         # Not the paragraph before: an essay's next paragraph turns to another time as often as not (the
-        # corpus essays' figures without a year are of none).
+        # corpus essays' figures without a year are of none). But a narrative told day by day ("On the 7th
+        # Buell brought 20,000 more." ¶ "Our loss in the two days' fight was 1,754 killed") goes on in the
+        # year of the day the paragraph before ended with (fig17g).
+        if i > 0:
+            before = self.carried(i - 1, cross=False)
+            if before is not None and _BARE_DAY_TEXT.fullmatch(before[0]):
+                return before
         return self._year_line_period(start) or self._title_period(start) or self._period_row(start)
 
     def _year_line_period(self, pos: int) -> tuple[str, int, int] | None:
@@ -2016,6 +2093,8 @@ class _Detector:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
         figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
         1934 Party Congress". A lower rank wins over a nearer period."""
+        if p[0] in self._day_starts:
+            return 0  # "on the 6th": the day's own time
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
         if p[0] in self._dated_starts:
             return 2 if measured else 0  # "last year" is a year, written by the time of writing
