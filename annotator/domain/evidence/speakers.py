@@ -105,6 +105,7 @@ the source, which may not be the speaker. Scare quotes get no speaker.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -390,6 +391,8 @@ def _speaker(
         return found, "slogan", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
+    if q.form == Form.INLINE and ok(found := _closing_attribution(text, q, spoken, people)):
+        return found, "closing attribution", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
     if parenthetical and ok(found := _carry_over(
         text, q.end + parenthetical.start("pronoun"), parenthetical.group("pronoun"), spoken, people
@@ -545,6 +548,16 @@ def _after_quote(
     if named and is_saying_word(named.group("verb"), after_name=True):
         # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
         return _named(text, q.end + named.start("name"), q.end + named.end("name"))
+    aside = _NAME_ASIDE_VERB.match(after)
+    if aside and is_saying_word(aside.group("verb"), after_name=True):
+        name_at = q.end + aside.start("name")
+        words = list(re.finditer(r"[\w’'.-]+", aside.group("name")))
+        # "House Whip Steny Hoyer": the name after the last role word ("Senate Majority Leader Ann Roe")
+        roles = [
+            i for i, w in enumerate(words[:-1]) if _role_noun(w.group().lower()) or w.group() in _TITLED_ROLES
+        ]
+        first = words[roles[-1] + 1] if roles else words[0]
+        return _named(text, name_at + first.start(), name_at + words[-1].end())
     french = FRENCH_INVERSION.match(after)
     if french and is_saying_word(french.group("verb")):
         # "« … », me répétait-elle": the pronoun inverted after the verb
@@ -559,6 +572,52 @@ def _after_quote(
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
     verb_at = at + found[2] + words[index].start()
     return _subject_before(text, verb_at, at + found[2], spoken, people)
+
+
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Gov|Rep|Gen|Col|Capt|Lt|Prof|No|[A-Z])\.$")
+
+
+def _closing_attribution(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """News style: a sentence that closes with its verb of saying ("…, Marvin Putnam said.", "… are ignored,
+    Senate Whip Dana Rourke, D-Ore., said on the floor.") gives the words quoted anywhere in it."""
+    if re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]):
+        return None  # the quotation closes its own sentence: what follows is a new one
+    limit = min(len(text), q.end + 320)
+    paragraph = text.find("\n\n", q.end, limit)
+    limit = paragraph if paragraph >= 0 else limit
+    end = None
+    for m in re.finditer(r"[.!?](?=[”\"’]?(?:\s|$))", text[q.end : limit]):
+        stop = q.end + m.start() + 1
+        if not _ABBREVIATED.search(text, max(0, stop - 8), stop):
+            end = q.end + m.start()
+            break
+    if end is None:
+        return None
+    tail = text[q.end : end]
+    if re.search(r"[“”\"«»„]", tail):
+        return None  # another quotation in between owns whatever attribution follows
+    for comma in (m.start() for m in re.finditer(",", tail)):
+        rest = tail[comma:]
+        aside = _NAME_ASIDE_VERB.match(rest)
+        if aside and is_saying_word(aside.group("verb"), after_name=True) and "," not in rest[aside.end() :]:
+            return _after_quote(text, dataclasses.replace(q, end=q.end + comma), spoken, people)
+    comma = tail.rfind(",")
+    if comma < 0:
+        return None
+    found = tail_verb(tail[comma:] + ".", False)
+    if found is None:
+        return None
+    words, index, start = found
+    at = q.end + comma
+    if index == 0 and not (words[0].group().lower() in {"said", "says", "wrote", "writes", "added", "adds"}
+                           and len(words) > 1 and words[1].group()[:1].isupper()):
+        # "…, Heeringa's grandfather, Roman Homrich, told Mlive.com": no inversion; the subject stands before
+        return _subject_before(text, at + start + words[0].start(), q.end, spoken, people)
+    if index == 0:
+        return _noun_phrase_forward(text, words[1:], at + start)
+    return _subject_before(text, at + start + words[index].start(), at + start, spoken, people)
 
 
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
@@ -602,7 +661,9 @@ def _before_quote(
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
     aside = INVERTED_ASIDE.search(lead)
-    if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"}:
+    if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
+        _PHRASE_PREPOSITIONS | {"to"}
+    ):  # "Anna Pell, the harbour master, said to me, “…”": "to me" is whom it was said to, no aside's subject
         # "This, writes Graziosi, was “…”": the aside's subject (a pronoun there is left to the rules below)
         start = lead_at + aside.start("who")
         return Speaker(aside.group("who"), start, start + len(aside.group("who")))
@@ -1643,6 +1704,13 @@ def _antecedents(
                 # "Among the papers was a letter from a teacher in Poltava.": the subject after the verb
                 yield placed.group("np"), nearest - chained, True
                 continue
+        closing = _SAID_NAME_AT_END.search(sentence.rstrip()[-90:]) if not plural and not neuter else None
+        if closing and is_saying_word(closing.group("verb") or closing.group("verb2"), after_name=True):
+            # "Jackson's ability … meant AEG could not see it, Putnam said. “…,” he said": the one who closes
+            # the sentence with its verb of saying is its main subject, whom the next "he" goes on with
+            said_by = closing.group("name") or closing.group("name2")
+            if said_by.split()[0].lower() not in NOT_NAMES:
+                yield said_by, nearest - chained, True
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
@@ -1864,8 +1932,17 @@ _NAME_THEN_VERB_AFTER_COMMA = re.compile(
     r",\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _ROLE_COMMA_NAME = re.compile(
-    r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
+    r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their|[A-Z][\w-]+[’']s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
+)
+# "“…,” Senate Whip Dana Rourke, D-Ore., said", "“…,” Paul Derring, who sells fish there, said as he …": a
+# name, then in commas a party-and-state tag or a relative clause, then the verb of saying.
+_TITLED_ROLES = {"Whip", "Leader", "Speaker", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.",
+                 "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director"}
+_NAME_ASIDE_VERB = re.compile(
+    r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5}),[ \t]+"
+    r"(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),[ \t]+"
+    r"(?:(?:later|also|then|[a-z]{3,}ly)[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
 _OBJECT_NAME_BEFORE = re.compile(r"\b(?:to|with|at|for|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+$")
@@ -2273,6 +2350,11 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
         # the colon introduces runs to the end of the sentence
         return Speaker(speaker.name, None, None, speaker.role)
+    if how == "closing attribution" and "\n" not in gap and len(re.findall(r"[.!?]\s", gap + " ")) == 1 and (
+        re.search(r"[.!?]\s*$", gap)
+    ):
+        # "“…” are ignored, Senate Whip Dana Rourke said on the floor. “…”": the next sentence, more of hers
+        return Speaker(speaker.name, None, None, speaker.role)
     framed = how in ("verb before", "verb after", "introduction", "possessor", "continued")
     goes_on = "\n" not in gap and _SAME_CLAUSE_GOES_ON.match(gap) and not _SENTENCE_BREAK.search(gap)
     if framed and goes_on and frame_verb(gap) is None:
@@ -2285,7 +2367,11 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         # sentence is nothing but more of the same words
         return Speaker(speaker.name, None, None, speaker.role)
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
-    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
+    aside = _NAME_ASIDE_VERB.match(gap)  # "“…,” Senate Whip Dana Rourke, D-Ore., said. “…”"
+    attributed = tail_verb(gap, False) is not None or (
+        aside is not None and is_saying_word(aside.group("verb"), after_name=True)
+    )
+    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or not attributed:
         return None
     if not re.search(r"[.!?,]\s*$", gap):
         return None  # "“…,” the brigade wrote in its letter, “…”": one quotation interrupted by who says it
