@@ -2301,6 +2301,7 @@ def test_he_after_a_sentence_closed_by_its_verb_of_saying_is_that_speaker():
 def test_a_possessors_role_and_a_name_in_commas_after_the_words():
     text = (
         "Police said the search would go on.\n\n"
-        "“We are very worried about her and we want her home,” Mara's uncle, Peter Klose, told the local radio on Monday."
+        "“We are very worried about her and we want her home,” Mara's uncle, Peter Klose, told the local "
+        "radio on Monday."
     )
     assert speakers(text)["We are very"].endswith("Klose")
