@@ -574,6 +574,13 @@ def _after_quote(
     return _subject_before(text, verb_at, at + found[2], spoken, people)
 
 
+# A group that speaks as one after a possessor: "Ravi's family said", "Smith's campaign said".
+_POSSESSOR_COLLECTIVE = re.compile(
+    r"(?:^|[,;:]\s+|^\s+)(?P<np>(?P<who>[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}[’']s\s+"
+    r"(?:family|government|office|campaign|team|ministry|administration|lawyers))\s+$"
+)
+# Sentence ends in a gap, not counting the full stop of an abbreviated title ("Dr. Ella Marsh said.").
+_GAP_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bGov)[.!?]\s")
 _ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Gov|Rep|Gen|Col|Capt|Lt|Prof|No|[A-Z])\.$")
 
 
@@ -1173,6 +1180,10 @@ def _subject_before(
             r"\s+(?:is|are|was|were|been|kept|keeps|began|begins|started|starts|continued|continues)\s*$",
             lambda m: " " * len(m.group()), chunk,
         )  # "She kept saying,": the subject stands before the aspect verb too
+    collective = _POSSESSOR_COLLECTIVE.search(chunk)
+    if collective and collective.group("who").lower() not in NOT_NAMES:
+        # "“…,” Ravi's family said", "Sunil Tripathi's family said": the family (a body) speaks, not Ravi
+        return Speaker(collective.group("np"), floor + collective.start("np"), floor + collective.end("np"))
     relative = _NAME_WHO.search(chunk)
     if relative and relative.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
         floor + relative.start(1), relative.group(1)
@@ -2371,7 +2382,7 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     attributed = tail_verb(gap, False) is not None or (
         aside is not None and is_saying_word(aside.group("verb"), after_name=True)
     )
-    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or not attributed:
+    if len(_GAP_SENTENCE_END.findall(gap + " ")) > 1 or not attributed:
         return None
     if not re.search(r"[.!?,]\s*$", gap):
         return None  # "“…,” the brigade wrote in its letter, “…”": one quotation interrupted by who says it

@@ -2305,3 +2305,18 @@ def test_a_possessors_role_and_a_name_in_commas_after_the_words():
         "radio on Monday."
     )
     assert speakers(text)["We are very"].endswith("Klose")
+
+
+def test_an_abbreviated_title_before_the_name_after_the_words():
+    text = (
+        "He played a recording of one nurse who said she had warned the ward about it.\n\n"
+        "“We thought the ward needed help at once,” Dr. Ella Marsh said. “We needed a new rota.”"
+    )
+    found = speakers(text)
+    assert found["We thought the"].endswith("Marsh")
+    assert found["We needed a"].endswith("Marsh")
+
+
+def test_a_family_named_by_its_possessor_speaks_as_the_family():
+    text = "“We are grateful to every one of you who searched,” Ravi's family said on Thursday."
+    assert speakers(text)["We are grateful"] == "Ravi's family"
