@@ -2066,6 +2066,21 @@ def _role_noun(word: str) -> bool:
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of a sentence (see ``_bare_sentence_subject``), past an abbreviated title ("Mr. Clark
+    Howell, the editor of …, telegraphed": Clark Howell, not "Mr")."""
+    found = _bare_sentence_subject(sentence)
+    if found is not None and found[0] in _TITLE_ABBREVIATIONS:
+        named = _NAME_AFTER_TITLE.match(sentence, found[1] + len(found[0]))
+        if named:
+            return named.group("name"), named.start("name")
+    return found
+
+
+_TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
+_NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
+
+
+def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     """The subject at the start of a sentence, past an opening phrase ("In 1937, …", "However, …");
     a sentence that opens with a quotation has its subject after the verb, so none is read here."""
     offset = 0

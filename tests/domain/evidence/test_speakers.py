@@ -2320,3 +2320,12 @@ def test_an_abbreviated_title_before_the_name_after_the_words():
 def test_a_family_named_by_its_possessor_speaks_as_the_family():
     text = "“We are grateful to every one of you who searched,” Ravi's family said on Thursday."
     assert speakers(text)["We are grateful"] == "Ravi's family"
+
+
+def test_an_abbreviated_title_opening_an_introduction_is_no_name():
+    text = (
+        "Many papers printed the speech. Mr. Ralph Kenning, the editor of the Harbour Gazette, wired to "
+        "a paper in the capital, among other words, the following, “I do not exaggerate when I say the "
+        "speech was the most notable of the year.”"
+    )
+    assert speakers(text)["I do not"].endswith("Kenning")
