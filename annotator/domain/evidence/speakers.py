@@ -1325,7 +1325,12 @@ def _subject_before(
             clause = max(stripped.rfind(";", 0, words[-1].start()), stripped.rfind(":", 0, words[-1].start()))
             return _carry_over(text, floor + max(clause, 0), last.lower(), spoken, people)
         return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
-    if last[0].isupper() and last.lower() not in NOT_NAMES:
+    # "Theresa May", "Robert June": a month right after a given name is a surname
+    given = words[-2].group() if len(words) >= 2 else ""
+    month_surname = last.lower() in _MONTH_SURNAMES and given[:1].isupper() and (
+        given.lower() in FIRST_NAMES and not stripped[words[-2].end() : words[-1].start()].strip()
+    )
+    if last[0].isupper() and (last.lower() not in NOT_NAMES or month_surname):
         run = [words[-1]]
         for w in reversed(words[:-1]):
             g = w.group()
@@ -2076,6 +2081,7 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
     return found
 
 
+_MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
 _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
 _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
 

@@ -2329,3 +2329,13 @@ def test_an_abbreviated_title_opening_an_introduction_is_no_name():
         "speech was the most notable of the year.”"
     )
     assert speakers(text)["I do not"].endswith("Kenning")
+
+
+def test_a_surname_that_is_also_a_month_after_a_given_name():
+    text = (
+        "The Shadow Minister for Harbours, Ellen May, said: “This plan will not mend a single pier.” "
+        "Later that week Robert June told reporters: “The money is already spent.”"
+    )
+    found = speakers(text)
+    assert found["This plan will"] == "Ellen May"
+    assert found["The money is"] == "Robert June"
