@@ -247,7 +247,9 @@ _OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "duri
                          "since", "until", "throughout", "over", "under", "with", "without", "despite"}
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
-    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:(?:[\w’'-]+\s+){0,3}?|"
+    # "The Shadow Secretary of State for the Family, Theresa May, said": a longer role, title-cased
+    r"(?:(?:[A-Z][\w’'-]+|of|for|and|the)\s+){4,8}?)[\w’'-]+,\s+"
     # "One woman, who gave only her first name, Lyudmila, held …": past a relative clause
     # "A witness for the defence, the Karachai elder Ismail Bayramukov, described": a role with its adjectives
     r"(?:(?:who|whose)\s[^,.;:“”\"]{1,60},\s+)?(?:the\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+\s+)?"

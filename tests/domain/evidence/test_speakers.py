@@ -2339,3 +2339,11 @@ def test_a_surname_that_is_also_a_month_after_a_given_name():
     found = speakers(text)
     assert found["This plan will"] == "Ellen May"
     assert found["The money is"] == "Robert June"
+
+
+def test_a_long_title_cased_role_before_the_name_in_commas():
+    text = (
+        "The Shadow Secretary of State for Harbours and Piers, Ellen May, said: “These plans were "
+        "announced last spring and nothing has been built.”"
+    )
+    assert speakers(text)["These plans were"] == "Ellen May"
