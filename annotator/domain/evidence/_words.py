@@ -492,6 +492,11 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     return None
 
 
+_CLAUSE_AFTER_WORDS = re.compile(
+    r"(?:[^.,;:!?“”\"«»()]|(?<=\b(?:Mr|Ms|Dr|Lt|St))\.|(?<=\b(?:Mrs|Sen|Gov|Rep|Gen))\.){0,80}"
+)
+
+
 def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] | None:
     """The verb of saying right after a quotation: "“…,” wrote Service", "“…” he added", "“…,” a woman
     from the Kuban told the investigators".
@@ -505,7 +510,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     if lead is None:
         return None  # "“…”. Khrushchev later wrote": a new sentence
     start = lead.end()
-    body = re.match(r"[^.,;:!?“”\"«»()]{0,80}", after[start:])
+    # "“…,” Dr. Stuart Finkelstein said": the full stop of an abbreviated title does not end the clause
+    body = re.match(_CLAUSE_AFTER_WORDS, after[start:])
     clause = body.group().split("\n\n")[0] if body else ""
     every = list(WORD.finditer(clause))
     words = every[:8]

@@ -510,6 +510,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         inner[:1].islower() and not ended
     ):
         return True, "label"  # a noun phrase of the author's sentence: "why the “liquidation of …” went"
+    if len(words) >= 2 and inner[:1].islower() and not ended and _closed_by_saying(text, end):
+        # "AEG executives are “ruthless guys” who ignored …, a family lawyer argued Monday.": news style, the
+        # one whose verb of saying closes the sentence owns the phrases quoted in it
+        return False, "quotation"
     sentence_inside = len(words) >= 3 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
@@ -533,6 +537,30 @@ REPORTED_PREDICATE = re.compile(
     r"\b(?:is|was|were|are|been|become|became|becomes|remained|remains)\s+(?:all\s+|just\s+|only\s+)?"
     r"(?:a|an|the)\s+$"
 )
+
+
+_CLOSING_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)")
+_INVERTING = {"said", "says", "wrote", "writes", "added", "adds"}
+
+
+def _closed_by_saying(text: str, end: int) -> bool:
+    """Whether the sentence the quotation ending at ``end`` stands in closes with a verb of saying and its
+    subject after a comma ("…, Marvin Putnam said.", "…, a family lawyer argued Monday."), with no other
+    quotation between."""
+    limit = min(len(text), end + 300)
+    paragraph = text.find("\n\n", end, limit)
+    stop = _CLOSING_SENTENCE_END.search(text, end, paragraph if paragraph >= 0 else limit)
+    if stop is None:
+        return False
+    tail = text[end : stop.start()]
+    comma = tail.rfind(",")
+    if comma < 0 or re.search(r"[“”\"«»„]", tail):
+        return False
+    found = tail_verb(tail[comma:] + ".", False)
+    if found is None:
+        return False
+    words, index, _ = found
+    return index > 0 or (words[0].group().lower() in _INVERTING and len(words) > 1)
 
 
 def named_caller(lead: str) -> bool:

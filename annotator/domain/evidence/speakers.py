@@ -105,6 +105,7 @@ the source, which may not be the speaker. Scare quotes get no speaker.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -246,7 +247,9 @@ _OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "duri
                          "since", "until", "throughout", "over", "under", "with", "without", "despite"}
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
-    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:(?:[\w’'-]+\s+){0,3}?|"
+    # "The Shadow Secretary of State for the Family, Theresa May, said": a longer role, title-cased
+    r"(?:(?:[A-Z][\w’'-]+|of|for|and|the)\s+){4,8}?)[\w’'-]+,\s+"
     # "One woman, who gave only her first name, Lyudmila, held …": past a relative clause
     # "A witness for the defence, the Karachai elder Ismail Bayramukov, described": a role with its adjectives
     r"(?:(?:who|whose)\s[^,.;:“”\"]{1,60},\s+)?(?:the\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+\s+)?"
@@ -390,6 +393,8 @@ def _speaker(
         return found, "slogan", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
+    if q.form == Form.INLINE and ok(found := _closing_attribution(text, q, spoken, people)):
+        return found, "closing attribution", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
     if parenthetical and ok(found := _carry_over(
         text, q.end + parenthetical.start("pronoun"), parenthetical.group("pronoun"), spoken, people
@@ -545,6 +550,16 @@ def _after_quote(
     if named and is_saying_word(named.group("verb"), after_name=True):
         # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
         return _named(text, q.end + named.start("name"), q.end + named.end("name"))
+    aside = _NAME_ASIDE_VERB.match(after)
+    if aside and is_saying_word(aside.group("verb"), after_name=True):
+        name_at = q.end + aside.start("name")
+        words = list(re.finditer(r"[\w’'.-]+", aside.group("name")))
+        # "House Whip Steny Hoyer": the name after the last role word ("Senate Majority Leader Ann Roe")
+        roles = [
+            i for i, w in enumerate(words[:-1]) if _role_noun(w.group().lower()) or w.group() in _TITLED_ROLES
+        ]
+        first = words[roles[-1] + 1] if roles else words[0]
+        return _named(text, name_at + first.start(), name_at + words[-1].end())
     french = FRENCH_INVERSION.match(after)
     if french and is_saying_word(french.group("verb")):
         # "« … », me répétait-elle": the pronoun inverted after the verb
@@ -559,6 +574,59 @@ def _after_quote(
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
     verb_at = at + found[2] + words[index].start()
     return _subject_before(text, verb_at, at + found[2], spoken, people)
+
+
+# A group that speaks as one after a possessor: "Ravi's family said", "Smith's campaign said".
+_POSSESSOR_COLLECTIVE = re.compile(
+    r"(?:^|[,;:]\s+|^\s+)(?P<np>(?P<who>[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}[’']s\s+"
+    r"(?:family|government|office|campaign|team|ministry|administration|lawyers))\s+$"
+)
+# Sentence ends in a gap, not counting the full stop of an abbreviated title ("Dr. Ella Marsh said.").
+_GAP_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bGov)[.!?]\s")
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Gov|Rep|Gen|Col|Capt|Lt|Prof|No|[A-Z])\.$")
+
+
+def _closing_attribution(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """News style: a sentence that closes with its verb of saying ("…, Marvin Putnam said.", "… are ignored,
+    Senate Whip Dana Rourke, D-Ore., said on the floor.") gives the words quoted anywhere in it."""
+    if re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]):
+        return None  # the quotation closes its own sentence: what follows is a new one
+    limit = min(len(text), q.end + 320)
+    paragraph = text.find("\n\n", q.end, limit)
+    limit = paragraph if paragraph >= 0 else limit
+    end = None
+    for m in re.finditer(r"[.!?](?=[”\"’]?(?:\s|$))", text[q.end : limit]):
+        stop = q.end + m.start() + 1
+        if not _ABBREVIATED.search(text, max(0, stop - 8), stop):
+            end = q.end + m.start()
+            break
+    if end is None:
+        return None
+    tail = text[q.end : end]
+    if re.search(r"[“”\"«»„]", tail):
+        return None  # another quotation in between owns whatever attribution follows
+    for comma in (m.start() for m in re.finditer(",", tail)):
+        rest = tail[comma:]
+        aside = _NAME_ASIDE_VERB.match(rest)
+        if aside and is_saying_word(aside.group("verb"), after_name=True) and "," not in rest[aside.end() :]:
+            return _after_quote(text, dataclasses.replace(q, end=q.end + comma), spoken, people)
+    comma = tail.rfind(",")
+    if comma < 0:
+        return None
+    found = tail_verb(tail[comma:] + ".", False)
+    if found is None:
+        return None
+    words, index, start = found
+    at = q.end + comma
+    if index == 0 and not (words[0].group().lower() in {"said", "says", "wrote", "writes", "added", "adds"}
+                           and len(words) > 1 and words[1].group()[:1].isupper()):
+        # "…, Heeringa's grandfather, Roman Homrich, told Mlive.com": no inversion; the subject stands before
+        return _subject_before(text, at + start + words[0].start(), q.end, spoken, people)
+    if index == 0:
+        return _noun_phrase_forward(text, words[1:], at + start)
+    return _subject_before(text, at + start + words[index].start(), at + start, spoken, people)
 
 
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
@@ -602,7 +670,9 @@ def _before_quote(
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
     aside = INVERTED_ASIDE.search(lead)
-    if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"}:
+    if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
+        _PHRASE_PREPOSITIONS | {"to"}
+    ):  # "Anna Pell, the harbour master, said to me, “…”": "to me" is whom it was said to, no aside's subject
         # "This, writes Graziosi, was “…”": the aside's subject (a pronoun there is left to the rules below)
         start = lead_at + aside.start("who")
         return Speaker(aside.group("who"), start, start + len(aside.group("who")))
@@ -1112,6 +1182,10 @@ def _subject_before(
             r"\s+(?:is|are|was|were|been|kept|keeps|began|begins|started|starts|continued|continues)\s*$",
             lambda m: " " * len(m.group()), chunk,
         )  # "She kept saying,": the subject stands before the aspect verb too
+    collective = _POSSESSOR_COLLECTIVE.search(chunk)
+    if collective and collective.group("who").lower() not in NOT_NAMES:
+        # "“…,” Ravi's family said", "Sunil Tripathi's family said": the family (a body) speaks, not Ravi
+        return Speaker(collective.group("np"), floor + collective.start("np"), floor + collective.end("np"))
     relative = _NAME_WHO.search(chunk)
     if relative and relative.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
         floor + relative.start(1), relative.group(1)
@@ -1253,7 +1327,12 @@ def _subject_before(
             clause = max(stripped.rfind(";", 0, words[-1].start()), stripped.rfind(":", 0, words[-1].start()))
             return _carry_over(text, floor + max(clause, 0), last.lower(), spoken, people)
         return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
-    if last[0].isupper() and last.lower() not in NOT_NAMES:
+    # "Theresa May", "Robert June": a month right after a given name is a surname
+    given = words[-2].group() if len(words) >= 2 else ""
+    month_surname = last.lower() in _MONTH_SURNAMES and given[:1].isupper() and (
+        given.lower() in FIRST_NAMES and not stripped[words[-2].end() : words[-1].start()].strip()
+    )
+    if last[0].isupper() and (last.lower() not in NOT_NAMES or month_surname):
         run = [words[-1]]
         for w in reversed(words[:-1]):
             g = w.group()
@@ -1643,6 +1722,13 @@ def _antecedents(
                 # "Among the papers was a letter from a teacher in Poltava.": the subject after the verb
                 yield placed.group("np"), nearest - chained, True
                 continue
+        closing = _SAID_NAME_AT_END.search(sentence.rstrip()[-90:]) if not plural and not neuter else None
+        if closing and is_saying_word(closing.group("verb") or closing.group("verb2"), after_name=True):
+            # "Jackson's ability … meant AEG could not see it, Putnam said. “…,” he said": the one who closes
+            # the sentence with its verb of saying is its main subject, whom the next "he" goes on with
+            said_by = closing.group("name") or closing.group("name2")
+            if said_by.split()[0].lower() not in NOT_NAMES:
+                yield said_by, nearest - chained, True
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
@@ -1864,8 +1950,17 @@ _NAME_THEN_VERB_AFTER_COMMA = re.compile(
     r",\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 _ROLE_COMMA_NAME = re.compile(
-    r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
+    r"[,!?]?[ \t]+(?:the|a|an|his|her|its|their|[A-Z][\w-]+[’']s)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,[ \t]+"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}),[ \t]+(?:\w+[ \t]+)??(?P<verb>[a-z]+)\b"
+)
+# "“…,” Senate Whip Dana Rourke, D-Ore., said", "“…,” Paul Derring, who sells fish there, said as he …": a
+# name, then in commas a party-and-state tag or a relative clause, then the verb of saying.
+_TITLED_ROLES = {"Whip", "Leader", "Speaker", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.",
+                 "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director"}
+_NAME_ASIDE_VERB = re.compile(
+    r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5}),[ \t]+"
+    r"(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),[ \t]+"
+    r"(?:(?:later|also|then|[a-z]{3,}ly)[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
 _OBJECT_NAME_BEFORE = re.compile(r"\b(?:to|with|at|for|from)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s+$")
@@ -1978,6 +2073,22 @@ def _role_noun(word: str) -> bool:
 
 
 def _sentence_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of a sentence (see ``_bare_sentence_subject``), past an abbreviated title ("Mr. Clark
+    Howell, the editor of …, telegraphed": Clark Howell, not "Mr")."""
+    found = _bare_sentence_subject(sentence)
+    if found is not None and found[0] in _TITLE_ABBREVIATIONS:
+        named = _NAME_AFTER_TITLE.match(sentence, found[1] + len(found[0]))
+        if named:
+            return named.group("name"), named.start("name")
+    return found
+
+
+_MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
+_TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
+_NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
+
+
+def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     """The subject at the start of a sentence, past an opening phrase ("In 1937, …", "However, …");
     a sentence that opens with a quotation has its subject after the verb, so none is read here."""
     offset = 0
@@ -2273,6 +2384,11 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
         # the colon introduces runs to the end of the sentence
         return Speaker(speaker.name, None, None, speaker.role)
+    if how == "closing attribution" and "\n" not in gap and len(re.findall(r"[.!?]\s", gap + " ")) == 1 and (
+        re.search(r"[.!?]\s*$", gap)
+    ):
+        # "“…” are ignored, Senate Whip Dana Rourke said on the floor. “…”": the next sentence, more of hers
+        return Speaker(speaker.name, None, None, speaker.role)
     framed = how in ("verb before", "verb after", "introduction", "possessor", "continued")
     goes_on = "\n" not in gap and _SAME_CLAUSE_GOES_ON.match(gap) and not _SENTENCE_BREAK.search(gap)
     if framed and goes_on and frame_verb(gap) is None:
@@ -2285,7 +2401,11 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         # sentence is nothing but more of the same words
         return Speaker(speaker.name, None, None, speaker.role)
     # Only the previous quotation's own attribution between: "“…,” he told her. “…”"
-    if len(re.findall(r"[.!?]\s", gap + " ")) > 1 or tail_verb(gap, False) is None:
+    aside = _NAME_ASIDE_VERB.match(gap)  # "“…,” Senate Whip Dana Rourke, D-Ore., said. “…”"
+    attributed = tail_verb(gap, False) is not None or (
+        aside is not None and is_saying_word(aside.group("verb"), after_name=True)
+    )
+    if len(_GAP_SENTENCE_END.findall(gap + " ")) > 1 or not attributed:
         return None
     if not re.search(r"[.!?,]\s*$", gap):
         return None  # "“…,” the brigade wrote in its letter, “…”": one quotation interrupted by who says it

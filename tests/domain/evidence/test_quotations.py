@@ -605,3 +605,14 @@ def test_a_reported_clause_saying_what_a_thing_was_and_an_adverb_before_the_verb
         "“strongly opposed”",
         "“costly mistake”",
     ]
+
+
+def test_a_phrase_in_a_sentence_closed_by_a_verb_of_saying_is_the_speakers_words():
+    # speaker16e: news style, "…, a union lawyer argued Monday." owns the phrases quoted in its sentence
+    text = (
+        "The harbour board members were “careless men” who ignored every warning about the wall, a union "
+        "lawyer argued on Monday. The board runs the “harbour levy” scheme."
+    )
+    found = {text[e.start + 1 : e.end - 1]: e.scare for e in find_quotations(text)}
+    assert found["careless men"] is False
+    assert found["harbour levy"] is True

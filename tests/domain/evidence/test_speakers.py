@@ -2240,3 +2240,110 @@ def test_he_after_a_fronted_question_asked_is_not_the_one_asked_about():
         "to the board at some point, he replied: “That is for the council to decide.”"
     )
     assert speakers(text)["That is for"].endswith("Alder")
+
+
+# ---- speaker16e (session 9): US news and memoir text
+
+
+def test_said_to_me_gives_the_subject_not_the_listener():
+    text = (
+        "After the meeting Anna Pell, the new harbour master, said to me, “That vote will change the town.”"
+    )
+    assert speakers(text)["That vote will"].endswith("Pell")
+
+
+def test_a_party_and_state_tag_after_the_name_is_skipped():
+    text = (
+        "“We cannot fix one road and leave the rest to crumble,” Senate Whip Dana Rourke, D-Ore., said on "
+        "the floor. “Let us fund them all.”"
+    )
+    found = speakers(text)
+    assert found["We cannot fix"].endswith("Rourke")
+    assert found["Let us fund"].endswith("Rourke")
+
+
+def test_a_name_with_a_relative_clause_before_its_verb_of_saying():
+    text = (
+        "The market reopened on Monday.\n\n"
+        "“It will take months before the stalls feel normal again,” Paul Derring, who sells fish there, "
+        "said as he unloaded his van."
+    )
+    assert speakers(text)["It will take"].endswith("Derring")
+
+
+def test_a_verb_of_saying_closing_the_sentence_gives_the_phrases_in_it():
+    text = (
+        "The council has to publish the harbour's “oldest, saddest secret” because the law obliges it to, "
+        "the lawyer Ruth Amble said.\n\n"
+        "“We ought not to dredge one channel while the others” are left to silt up, Councillor Ben Toller, "
+        "who chairs the committee, said at the meeting."
+    )
+    found = speakers(text)
+    assert found["oldest, saddest secret”"].endswith("Amble")
+    assert found["We ought not"].endswith("Toller")
+
+
+def test_a_sentence_closing_verb_does_not_take_a_quotation_with_its_own_attribution():
+    text = "“The pier is safe,” Ann Roe said, and the engineers agreed, the paper reported."
+    assert speakers(text)["The pier is"].endswith("Roe")
+
+
+def test_he_after_a_sentence_closed_by_its_verb_of_saying_is_that_speaker():
+    text = (
+        "Harper's habit of keeping his debts private meant the bank saw no warning, Mr Lowell said.\n\n"
+        "“They didn't see this coming,” he said. “Nobody did.”"
+    )
+    found = speakers(text)
+    assert found["They didn't see"].endswith("Lowell")
+    assert found["Nobody did.”"].endswith("Lowell")
+
+
+def test_a_possessors_role_and_a_name_in_commas_after_the_words():
+    text = (
+        "Police said the search would go on.\n\n"
+        "“We are very worried about her and we want her home,” Mara's uncle, Peter Klose, told the local "
+        "radio on Monday."
+    )
+    assert speakers(text)["We are very"].endswith("Klose")
+
+
+def test_an_abbreviated_title_before_the_name_after_the_words():
+    text = (
+        "He played a recording of one nurse who said she had warned the ward about it.\n\n"
+        "“We thought the ward needed help at once,” Dr. Ella Marsh said. “We needed a new rota.”"
+    )
+    found = speakers(text)
+    assert found["We thought the"].endswith("Marsh")
+    assert found["We needed a"].endswith("Marsh")
+
+
+def test_a_family_named_by_its_possessor_speaks_as_the_family():
+    text = "“We are grateful to every one of you who searched,” Ravi's family said on Thursday."
+    assert speakers(text)["We are grateful"] == "Ravi's family"
+
+
+def test_an_abbreviated_title_opening_an_introduction_is_no_name():
+    text = (
+        "Many papers printed the speech. Mr. Ralph Kenning, the editor of the Harbour Gazette, wired to "
+        "a paper in the capital, among other words, the following, “I do not exaggerate when I say the "
+        "speech was the most notable of the year.”"
+    )
+    assert speakers(text)["I do not"].endswith("Kenning")
+
+
+def test_a_surname_that_is_also_a_month_after_a_given_name():
+    text = (
+        "The Shadow Minister for Harbours, Ellen May, said: “This plan will not mend a single pier.” "
+        "Later that week Robert June told reporters: “The money is already spent.”"
+    )
+    found = speakers(text)
+    assert found["This plan will"] == "Ellen May"
+    assert found["The money is"] == "Robert June"
+
+
+def test_a_long_title_cased_role_before_the_name_in_commas():
+    text = (
+        "The Shadow Secretary of State for Harbours and Piers, Ellen May, said: “These plans were "
+        "announced last spring and nothing has been built.”"
+    )
+    assert speakers(text)["These plans were"] == "Ellen May"
