@@ -666,7 +666,7 @@ _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 _EVENT_HEADS = (
     r"(?:famine|partition|war|revolution|deportations?|purges?|terror|uprising|pandemic|epidemic|genocide|"
     r"collectivi[sz]ation|occupation|siege|invasion|crisis|depression|drought|massacres?|rebellion|exodus|"
-    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement)"
+    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement|fires?|plague)"
 )
 _EVENT_DEFINED = re.compile(
     rf"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z][\w’'-]+\s+)?(?P<head>{_EVENT_HEADS})"
@@ -1640,8 +1640,10 @@ class _Detector:
             head = re.fullmatch(_EVENT_HEADS, name.split()[-1].lower())
             if head:
                 heads.setdefault(head.group().rstrip("s"), set()).add((first, last))
+        # (the head written capitalised is the event's name: "the Fire", "the Great Fire of London" (fig17h))
         self._aliases = [
-            (re.compile(rf"\b[Tt]he\s+(?:[a-z][\w’'-]+\s+)?{re.escape(head)}s?\b"), *next(iter(spans)))
+            (re.compile(rf"\b[Tt]he\s+(?:(?:[a-z][\w’'-]+\s+)?{re.escape(head)}|(?:[A-Z][\w’'-]+\s+){{0,2}}"
+                        rf"{re.escape(head.capitalize())})s?\b"), *next(iter(spans)))
             for head, spans in heads.items() if len(spans) == 1
         ]
         return self._aliases
@@ -1813,7 +1815,30 @@ class _Detector:
             before = self.carried(i - 1, cross=False)
             if before is not None and _BARE_DAY_TEXT.fullmatch(before[0]):
                 return before
-        return self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+        return (self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+                or self._paragraph_event(i))
+
+    def _paragraph_event(self, i: int) -> tuple[str, int, int] | None:
+        """The years of the one dated event (see ``event_aliases``) a paragraph without a time of its own
+        names ("The town burned in the fire of 1790." ¶ "Before the Fire the registers were kept weekly. In
+        the next week 9 more people were listed."), or None: a paragraph that names no event, or two, goes
+        on in no time (fig17h)."""
+        aliases = self.event_aliases()
+        if not aliases:
+            return None
+        start, _ = self.layout.sentence_at(i)
+        paragraph = self.layout.paragraph(start)
+        starts = self.layout.paragraph_starts
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.text)
+        named: dict[tuple[int, int], str] = {}
+        for pattern, first, last in aliases:
+            m = pattern.search(self.text, start, end)
+            if m is not None:
+                named.setdefault((first, last), " ".join(m.group().split()))
+        if len(named) != 1:
+            return None
+        (first, last), name = next(iter(named.items()))
+        return name, first, last
 
     def _year_line_period(self, pos: int) -> tuple[str, int, int] | None:
         """The year a chronology writes alone on a line, between blank lines, over the entries that follow
