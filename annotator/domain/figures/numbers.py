@@ -639,6 +639,10 @@ _BARE_ESTIMATES = re.compile(
 _SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){0,2}deaths?)\b", re.IGNORECASE)
 # A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
 # (not a markdown row opening with a pipe: its table's header names what it counts)
+# A register's entry on its own line: "Burnt at several places - 4" (fig17h)
+_DASH_ENTRY = re.compile(r"[ \t]*(?P<label>[A-Z][^\n\d|]{1,90}?)[ \t]+[-–—][ \t]+")
+_ENTRY_STOPS = frozenset({"at", "in", "on", "by", "of", "from", "with", "within", "without", "near", "and"})
+_CARD_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _ROW_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*\|?[ \t]*")
 _ROW_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?(?:\[[^\]\n]{0,20}\])*[ \t]*\|?[ \t]*")
 _EVENT_AFTER_TOTAL = re.compile(r"\s+(?:were|had\s+been)\s+[^\W\d_]+ed\b", re.IGNORECASE)
@@ -1815,8 +1819,26 @@ class _Detector:
             before = self.carried(i - 1, cross=False)
             if before is not None and _BARE_DAY_TEXT.fullmatch(before[0]):
                 return before
+            # "…we come up with a list that looks like this:" ¶ "Burnt at several places - 4": a paragraph
+            # that ends with a colon introduces the next one (a list, a quotation), which goes on in its
+            # time; so does a list right after such a list (fig17h)
+            b_start, _ = self.layout.sentence_at(i - 1)
+            if self.text[b_start:start].rstrip().endswith(":") or (
+                self._list_paragraph(start) and self._list_paragraph(b_start)
+            ):
+                return self.carried(i - 1)
         return (self._year_line_period(start) or self._title_period(start) or self._period_row(start)
                 or self._paragraph_event(i))
+
+    def _list_paragraph(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a list: three or more short lines, at least two of them ending
+        with a number ("Frighted - 6", "Suddenly - 2")."""
+        paragraph = self.layout.paragraph(pos)
+        starts = self.layout.paragraph_starts
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.text)
+        lines = [ln.strip() for ln in self.text[starts[paragraph] : end].splitlines() if ln.strip()]
+        return (len(lines) >= 3 and all(len(ln) <= 90 for ln in lines)
+                and sum(1 for ln in lines if re.search(r"\s\d{1,6}$", ln)) >= 2)
 
     def _paragraph_event(self, i: int) -> tuple[str, int, int] | None:
         """The years of the one dated event (see ``event_aliases``) a paragraph without a time of its own
@@ -2139,7 +2161,7 @@ class _Detector:
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
-        row = self._box_row_label(start, end)
+        row = self._box_row_label(start, end) or self._dash_entry_label(start, end)
         if row:
             return row
         line_start = text.rfind("\n", 0, start) + 1
@@ -2645,6 +2667,28 @@ class _Detector:
             return ""
         words = label.group(1).split()
         if any(w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words):
+            return ""
+        return " ".join(words)
+
+    def _dash_entry_label(self, start: int, end: int) -> str:
+        """What a register's entry counts, a line "Label - N" ending with the figure ("Burnt at several
+        places - 4", "Frighted - 6", "Burnt two, one at St. Botolph Aldersgate - 2"): the label's words before
+        its first comma or preposition (fig17h); "" where the line is no such entry."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if start - line_start > 100 or text[end:line_end].strip():
+            return ""
+        entry = _DASH_ENTRY.fullmatch(text, line_start, start)
+        if entry is None:
+            return ""
+        words = []
+        for w in entry.group("label").split(",")[0].split():
+            if w.lower() in _ENTRY_STOPS or w.lower() in _CARD_WORDS:
+                break
+            words.append(w)
+        if not words or len(words) > 3 or not words[0][0].isupper():
             return ""
         return " ".join(words)
 

@@ -52,3 +52,68 @@ def test_two_fires_are_no_alias_guard() -> None:
     text = ("The fire of 1790 burned the docks and the fire of 1811 the market.\n\n"
             "After the Fire 450 houses were lost.")
     assert at(text, "450 houses").period_start is None
+
+
+# A register's entry "Label - N" on its own line counts what its label says, not the next line's words.
+_REGISTER = ("The clerk's register for that week reads:\n\n"
+             "Burnt in the market - 4\n"
+             "Drowned at the quay - 5\n"
+             "Frighted - 6\n"
+             "Kill'd by a fall, one at the mill - 2\n"
+             "Suddenly - 1\n\n"
+             "Nothing more was written.")
+
+
+def test_dash_entry_counts_its_own_label() -> None:
+    assert at(_REGISTER, "4\n").counted == "Burnt"
+    assert at(_REGISTER, "5\n").counted == "Drowned"
+    assert at(_REGISTER, "2\n").counted == "Kill'd"
+
+
+def test_dash_entry_single_word_label() -> None:
+    assert at(_REGISTER, "6\n").counted == "Frighted"
+    assert at(_REGISTER, "1\n").counted == "Suddenly"
+
+
+# Guards: a sentence with a dash before its figure is no register entry; a range keeps its value.
+def test_dash_in_a_sentence_is_no_entry_guard() -> None:
+    text = "The toll was grim - 40 sailors drowned that night."
+    assert at(text, "40").counted != "The toll was grim"
+
+
+def test_dash_range_is_no_entry_guard() -> None:
+    text = "Deaths in the years 1850 - 1860\n\nThe town counted 300 - 400 dead."
+    f = at(text, "300")
+    assert (f.low, f.high) == (300, 400)
+
+
+# A paragraph that ends with a colon introduces the next one (a quotation, a list): that one goes on in its
+# time; a second list right after the first goes on too.
+_INTRODUCED = ("In March 1702 the clerks listed the week's deaths as follows:\n\n"
+               "Burnt in the market - 4\n"
+               "Drowned at the quay - 5\n"
+               "Frighted - 6\n\n"
+               "Next week\n"
+               "Drowned at the mill - 3\n"
+               "Suddenly - 2\n\n"
+               "Some years later 70 houses stood empty.")
+
+
+def test_paragraph_after_a_colon_goes_on_in_its_time() -> None:
+    f = at(_INTRODUCED, "4\n")
+    assert (f.period_start, f.period_end) == (1702, 1702)
+
+
+def test_second_list_goes_on_in_the_time() -> None:
+    f = at(_INTRODUCED, "3\n")
+    assert (f.period_start, f.period_end) == (1702, 1702)
+
+
+# Guard: a paragraph of prose after the lists stays without the time; a paragraph after a full stop too.
+def test_prose_after_lists_guard() -> None:
+    assert at(_INTRODUCED, "70 houses").period_start is None
+
+
+def test_paragraph_after_full_stop_guard() -> None:
+    text = "In March 1702 the clerks listed the week's deaths.\n\nFrighted - 6\nSuddenly - 2\nDrowned - 3"
+    assert at(text, "6\n").period_start is None
