@@ -247,14 +247,18 @@ _EVENTS = (
 _VERB_AFTER = re.compile(
     # ("over one million more fled": the more of a figure before, and their own verb)
     r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
-    r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
+    r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?"
+    # "27 people are known to have been killed" (fig17h)
+    r"(?:(?:known|said|reported|believed|thought)\s+to\s+have\s+(?:been\s+)?)?",
     re.I,
 )
 # What people did or had done to them, after a figure that names nobody but people: what is counted.
 _ACTED_AFTER = re.compile(
     r"\s*,?\s*(?:more\s+)?(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
-    r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
+    # ('4 people were "Burnt at several places"', "9 people drowned" (fig17h))
+    r"[“\"]?(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
+    r"burnt|burned|drowned|"
     r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved|"
     # "1,754 killed, 8,408 wounded and 2,885 missing" (not "3,000 missing wagons")
     r"missing(?!\s+(?!(?:and|or|in|at|on|from|during|after)\b)[^\W\d_]))\b",

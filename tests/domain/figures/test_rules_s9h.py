@@ -117,3 +117,20 @@ def test_prose_after_lists_guard() -> None:
 def test_paragraph_after_full_stop_guard() -> None:
     text = "In March 1702 the clerks listed the week's deaths.\n\nFrighted - 6\nSuddenly - 2\nDrowned - 3"
     assert at(text, "6\n").period_start is None
+
+
+# What happened to the people, after a copula, also when it is "burnt" or "drowned", in quotation marks,
+# or after "are known to have been".
+def test_people_were_burnt() -> None:
+    assert at("In 1700, 4 people were burnt in the square.", "4").counted == "burnt"
+    assert at('In 1700, 4 people were "Burnt at the mill" that week.', "4").counted == "burnt"
+    assert at("In 1700, 9 people drowned at the ford.", "9").counted == "drowned"
+
+
+def test_known_to_have_been_killed() -> None:
+    assert at("In 1700, 27 people are known to have been killed.", "27").counted == "deaths"
+
+
+# Guard: "burnt" of an object stays with the object.
+def test_burnt_houses_guard() -> None:
+    assert at("In 1700, 40 houses were burnt.", "40").counted == "houses"
