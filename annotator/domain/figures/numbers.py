@@ -732,6 +732,9 @@ _YEARS_MOVED = re.compile(
     r"(?P<dir>earlier|before|later|after)\b",
     re.IGNORECASE,
 )
+# The least number in words that is a figure without a magnitude word ("two hundred wagons"; not "two sons",
+# "thirty more cases") (fig17h)
+_WORDS_FIGURE_FROM = 100
 _SMALL_COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
@@ -2224,6 +2227,8 @@ class _Detector:
                 pos = w.end()
                 continue
             joins = words and len(words) < 4 and words[-1].lower() not in ("and", "or", "of")
+            if lw in ("and", "or") and joins and re.match(rf"\s+{_CARD}\b", after[w.end() :], re.I):
+                break  # "two hundred wagons and thirty pieces": another count begins (fig17h)
             if lw in ("and", "or") and joins:
                 words.append(w.group())
                 pos = w.end()
@@ -3357,7 +3362,11 @@ class _Detector:
                 before, re.I,
             ):
                 return None
-        if in_words and not unit and not has_magnitude:
+        if in_words and not unit and not has_magnitude and not (
+            # "two hundred wagons", "forty-two hundred soldiers", "more than one hundred operations": a
+            # number in words of a hundred or more is a figure as digits are (fig17h)
+            value is not None and value >= _WORDS_FIGURE_FROM and m.group("words")
+        ):
             return None  # "one of the", "two sons", "ten years": not a figure
         duration = _DURATION_AFTER.match(text, end) if not unit and not has_magnitude else None
         if duration and _LIFESPAN.search(text, self.layout.sentence(start)[1], start) and kind == "count" \

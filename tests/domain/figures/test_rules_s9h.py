@@ -134,3 +134,19 @@ def test_known_to_have_been_killed() -> None:
 # Guard: "burnt" of an object stays with the object.
 def test_burnt_houses_guard() -> None:
     assert at("In 1700, 40 houses were burnt.", "40").counted == "houses"
+
+
+# A number in words of a hundred or more is a figure as digits are; below a hundred it stays none, as the
+# earlier labels' convention has it ("two sons", "thirty more cases").
+def test_hundreds_in_words_are_figures() -> None:
+    text = "In 1700 they took two hundred wagons and thirty pieces of artillery."
+    f = at(text, "two hundred")
+    assert (f.value, f.counted) == (200, "wagons")
+    g = at("In 1700 the column had forty-two hundred soldiers.", "forty-two hundred")
+    assert (g.value, g.counted) == (4200, "soldiers")
+
+
+def test_words_below_a_hundred_guard() -> None:
+    from tests.domain.figures.helpers import figures
+    assert figures("In 1700 twenty men died and two sons fled.") == []
+    assert figures("The war lasted two hundred years.") == []
