@@ -1045,6 +1045,12 @@ _JOINED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
+# Who lost the men: an army's (a fighting unit before "lost", or soldiers lost) (fig17h)
+_ARMY_LOSS = re.compile(
+    r"\b(?:army|armies|corps|division|brigade|regiment|battalion|garrison|column|force|forces|enemy|troops|"
+    r"fleet)\b[^.;]{0,40}\blost\b|\blost\b.*\b(?:soldiers|troops|officers|effectives)\s*$",
+    re.IGNORECASE,
+)
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
@@ -2444,6 +2450,8 @@ class _Detector:
             # (a Russian verb without an English event noun stays as written: «раскулачено»)
             stem = next(g for g in done_earlier.groups() if g).lower()
             event = _DONE_EVENTS.get(stem) or _WORD.search(done_earlier.group()).group().lower()
+            if stem == "lost" and _ARMY_LOSS.search(f"{before[-80:]} {noun}"):
+                event = "losses"  # "Clive lost 900 soldiers": the soldiers lost, not their deaths (fig17h)
             noun = f"{noun} {event}"
         killed = _KILLED_BEFORE.search(before[-60:]) if unit in ("people", "count", "") else None
         if killed and (not noun or noun.lower() in _GENERIC):
@@ -2486,7 +2494,12 @@ class _Detector:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
                     stem = next(g for g in done_before.groups() if g).lower()
+                    army = stem == "lost" and _ARMY_LOSS.search(f"{before[-80:]} {noun}")
                     noun = _DONE_EVENTS.get(stem) or _WORD.search(done_before.group()).group().lower()
+                    if army:
+                        # "the army lost 7,000 men": an army's losses (killed, wounded, missing, captured),
+                        # not deaths (fig17g's convention, fig17h)
+                        noun = "losses"
                 elif (
                     (other_event := _EVENT_NOUN_OF.search(before[-40:])) is not None
                     and not other_event.group(1).lower().startswith("death")

@@ -150,3 +150,15 @@ def test_words_below_a_hundred_guard() -> None:
     from tests.domain.figures.helpers import figures
     assert figures("In 1700 twenty men died and two sons fled.") == []
     assert figures("The war lasted two hundred years.") == []
+
+
+# An army's "lost N men" are its losses (killed, wounded, missing, captured), not deaths (fig17g's convention);
+# a country's or a town's lost people stay deaths.
+def test_army_lost_men_are_losses() -> None:
+    assert at("In 1758 the army lost 7,000 men at the river.", "7,000").counted == "losses"
+    assert at("In 1758 Clive lost at least 900 soldiers.", "900").counted == "soldiers losses"
+
+
+def test_country_lost_people_guard() -> None:
+    assert at("In 1933 the country lost 7 million citizens.", "7 million").counted == "deaths"
+    assert at("In 1933 the province lost 300,000 people.", "300,000").counted == "deaths"
