@@ -1051,6 +1051,12 @@ _ARMY_LOSS = re.compile(
     r"fleet)\b[^.;]{0,40}\blost\b|\blost\b.*\b(?:soldiers|troops|officers|effectives)\s*$",
     re.IGNORECASE,
 )
+# "started in Europe in 1347, and lasted until 1351": one event's span written as its start and its end
+_LASTED_UNTIL = re.compile(
+    rf"\bin\s+(?P<a>{YEAR})(?!\d),?\s+and\s+(?:it\s+)?(?:lasted|continued|raged|went\s+on)\s+"
+    rf"(?:until|till|to|into)\s+(?P<b>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
@@ -1746,6 +1752,13 @@ class _Detector:
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
+                lasted = _LASTED_UNTIL.search(self.text, a, self.layout.sentence_at(j)[1])
+                if lasted is not None and result is not None:
+                    # "It started in Europe in 1347, and lasted until 1351.": the sentences after it go on
+                    # in the span, not in its first year (fig17h)
+                    first, last = int(lasted.group("a")), int(lasted.group("b"))
+                    if 0 < last - first <= 30 and result[1] in (first, last):
+                        result = (f"{first}–{last}", first, last)
                 ahead = (main[-1][0] in self._dated_starts and self.year is not None
                          and main[-1][4] > self.year)
                 if ahead and j < i:
@@ -3379,6 +3392,7 @@ class _Detector:
             # "two hundred wagons", "forty-two hundred soldiers", "more than one hundred operations": a
             # number in words of a hundred or more is a figure as digits are (fig17h)
             value is not None and value >= _WORDS_FIGURE_FROM and m.group("words")
+            and re.search(r"[^\W\d_][\s-]+(?:and\s+)?[^\W\d_]", m.group("words"))  # not "a Hundred" alone
         ):
             return None  # "one of the", "two sons", "ten years": not a figure
         duration = _DURATION_AFTER.match(text, end) if not unit and not has_magnitude else None
@@ -3753,6 +3767,11 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     """A four-digit number followed by a magnitude or a unit is a quantity, not a year ("1500 tonnes"), but
     not after a preposition of time: "Since 1992 deaths have exceeded births"."""
     after = text[end:end + 24]
+    line_start = text.rfind("\n", 0, end) + 1
+    if (text.startswith("|", line_start) and text.count("|", line_start, end) >= 2
+            and re.search(r"\|[ \t]*\d{4}$", text[line_start:end])
+            and re.match(r"[ \t]*\|", after)):
+        return True  # "| 1741/2 | 2132 | 1928 | 9 |": a later cell of a table's row is a count (fig17h)
     preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
     if re.match(r"\s+(?!г\.|гг\.|год|году|года|годах|годы)[а-яё]{3,}", after):
         return True  # «около 1500 предприятий»: a count of something, not a year

@@ -152,8 +152,8 @@ def test_words_below_a_hundred_guard() -> None:
     assert figures("The war lasted two hundred years.") == []
 
 
-# An army's "lost N men" are its losses (killed, wounded, missing, captured), not deaths (fig17g's convention);
-# a country's or a town's lost people stay deaths.
+# An army's "lost N men" are its losses (killed, wounded, missing, captured), not deaths (fig17g's
+# convention); a country's or a town's lost people stay deaths.
 def test_army_lost_men_are_losses() -> None:
     assert at("In 1758 the army lost 7,000 men at the river.", "7,000").counted == "losses"
     assert at("In 1758 Clive lost at least 900 soldiers.", "900").counted == "soldiers losses"
@@ -162,3 +162,46 @@ def test_army_lost_men_are_losses() -> None:
 def test_country_lost_people_guard() -> None:
     assert at("In 1933 the country lost 7 million citizens.", "7 million").counted == "deaths"
     assert at("In 1933 the province lost 300,000 people.", "300,000").counted == "deaths"
+
+
+# "It started in 1347, and lasted until 1351": the sentences after it go on in the span, not its first year.
+def test_started_in_lasted_until_is_a_span() -> None:
+    text = ("The sickness reached the coast in 1520, and lasted until 1524. This means about 40,000 people "
+            "died of it.")
+    f = at(text, "40,000")
+    assert (f.period_start, f.period_end) == (1520, 1524)
+
+
+# Guard: "until" of another thing (a reign's end named after an event's year) is no span of the event.
+def test_until_of_another_clause_guard() -> None:
+    text = "The town was taken in 1520; the king ruled until 1560. About 40,000 people lived there."
+    f = at(text, "40,000")
+    assert (f.period_start, f.period_end) != (1520, 1560)
+
+
+# A four-digit number in a later cell of a pipe table's row is a count, not a year: the row's own year (its
+# first cell) dates it and its neighbours.
+_TABLE = ("Burials by year:\n\n"
+          "| Year | Burials | Baptisms |\n"
+          "|------|---------|----------|\n"
+          "| 1731 | 2600    | 1950     |\n"
+          "| 1732 | 1875    | 240      |\n")
+
+
+def test_year_shaped_cell_is_a_count() -> None:
+    f = at(_TABLE, "1950")
+    assert f.value == 1950 and (f.period_start, f.period_end) == (1731, 1731)
+    g = at(_TABLE, "240")
+    assert (g.period_start, g.period_end) == (1732, 1732)
+
+
+# Guard: the first cell's year stays a year, not a figure.
+def test_first_cell_year_guard() -> None:
+    from tests.domain.figures.helpers import figures
+    assert not any(f.value == 1731 for f in figures(_TABLE))
+
+
+# Guard: "hundred" alone (a category's name: "the Ninety & a Hundred category") is no figure in words.
+def test_lone_hundred_guard() -> None:
+    from tests.domain.figures.helpers import figures
+    assert figures("The clerks renamed the Ninety & a Hundred category.") == []
