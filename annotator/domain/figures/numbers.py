@@ -1057,11 +1057,15 @@ _LASTED_UNTIL = re.compile(
     rf"(?:until|till|to|into)\s+(?P<b>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
+# Adverbs that may follow what is counted and are no part of it (fig17h)
+_TRAILING_ADVERBS = _set("respectively really alone altogether apiece")
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
     r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
-    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?$",
+    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?"
+    # ("killing 5,257 and 4,808 individuals respectively": the second of two figures of the verb (fig17h))
+    r"(?:\d[\d,]*\s+and\s+)?$",
     re.IGNORECASE,
 )
 _ACTED_BEFORE = re.compile(
@@ -2288,6 +2292,8 @@ class _Detector:
                 # "88 of the most 'odious' perpetrators": a part of a whole the text does not number
                 words = [w for w in _WORD.findall(part_of.group("np")) if w.lower() not in _STOP][:3]
                 pos = rest_at = part_of.end()
+        if len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+            words.pop()  # "400 individuals respectively", "6 people really died" (fig17h)
         noun = " ".join(words)
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()

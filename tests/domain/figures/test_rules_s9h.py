@@ -205,3 +205,11 @@ def test_first_cell_year_guard() -> None:
 def test_lone_hundred_guard() -> None:
     from tests.domain.figures.helpers import figures
     assert figures("The clerks renamed the Ninety & a Hundred category.") == []
+
+
+# An adverb after the people noun is no part of what is counted: "killing 500 and 400 individuals
+# respectively", "6 people really died".
+def test_adverb_after_people_is_dropped() -> None:
+    text = "In 1700 fever and consumption were deadly, killing 500 and 400 individuals respectively."
+    assert at(text, "400").counted == "deaths"
+    assert at("In 1700 only 6 people really died in the fire.", "6").counted == "deaths"
