@@ -246,7 +246,7 @@ _EVENTS = (
 )
 _VERB_AFTER = re.compile(
     # ("over one million more fled": the more of a figure before, and their own verb)
-    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
+    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|did|были|был[аио]?)\s+)?"
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?"
     # "27 people are known to have been killed" (fig17h)
     r"(?:(?:known|said|reported|believed|thought)\s+to\s+have\s+(?:been\s+)?)?",

@@ -213,3 +213,8 @@ def test_adverb_after_people_is_dropped() -> None:
     text = "In 1700 fever and consumption were deadly, killing 500 and 400 individuals respectively."
     assert at(text, "400").counted == "deaths"
     assert at("In 1700 only 6 people really died in the fire.", "6").counted == "deaths"
+
+
+# "did die" is "died".
+def test_did_die() -> None:
+    assert at("In 1700 perhaps 6 people did die of fright.", "6").counted == "deaths"
