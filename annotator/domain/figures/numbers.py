@@ -292,7 +292,10 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
-    r"repressed|rehabilitated|released|sentenced|convicted)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
+    r"repressed|rehabilitated|released|sentenced|convicted)\s+"
+    # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
+    r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
+    r"(?:up\s+to\s+|some\s+|about\s+|over\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"

@@ -218,3 +218,14 @@ def test_adverb_after_people_is_dropped() -> None:
 # "did die" is "died".
 def test_did_die() -> None:
     assert at("In 1700 perhaps 6 people did die of fright.", "6").counted == "deaths"
+
+
+# A short adverbial of time between the verb and the figure: "The army lost on that day at least 7,000 men."
+def test_verb_then_adverbial_then_figure() -> None:
+    assert at("In 1758 the army lost on that day at least 7,000 men.", "7,000").counted == "losses"
+    assert at("In 1937 the police arrested on that day some 300 people.", "300").counted == "arrests"
+
+
+# Guard: a place between them is no such adverbial ("lost at Ypres 7,000 men" is left as it was).
+def test_place_between_guard() -> None:
+    assert at("In 1758 the army lost at the river 7,000 men.", "7,000").counted != "losses"
