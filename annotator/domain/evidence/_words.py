@@ -526,7 +526,11 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         pronoun_after = any(w.lower() in PRONOUNS for w in before[1:])
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
-        if is_saying_word(word.group(), after_name=True):
+        # "“No,” thought I, “…”": an inverted "thought" with its pronoun frames the words thought
+        thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
+            words[1].group() in {"I", "he", "she", "we", "they"}
+        )
+        if thought or is_saying_word(word.group(), after_name=True):
             if any(w.lower() in {"not", "never", "n't"} for w in before):
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
             if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(

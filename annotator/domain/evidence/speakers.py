@@ -336,6 +336,26 @@ def _described(e: Evidence) -> Evidence:
     return replace(e, speaker=None, details={**e.details, "described": e.speaker.name})
 
 
+_SPOKEN_TO = re.compile(
+    r"\b(?:to|towards?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?=[^“\"]*[“\"][^“\"]*$)"
+)
+
+
+def _sentence_opening(text: str, end: int) -> int:
+    """Where the sentence holding the quotation that ends at ``end`` opens (at most 300 characters back)."""
+    floor = max(0, end - 300)
+    quote = max(text.rfind("“", floor, end), text.rfind('"', floor, end - 1))
+    breaks = list(re.finditer(r"[.!?][”\"]?\s+(?=[A-Z“\"])|\n\s*\n", text[floor : max(floor, quote)]))
+    return floor + breaks[-1].end() if breaks else floor
+
+
+_INTERRUPTED_BEFORE = re.compile(
+    r"[,!?][”\"]\s+(?:(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought)\s+"
+    r"(?:he|she|I|we|they)"
+    r"|(?:he|she|I|we|they)\s+(?:said|says|cried|replied|answered|asked|continued|added|exclaimed))\s*[,;]\s*$"
+)
+
+
 def _speaker(
     text: str,
     q: Evidence,
@@ -378,6 +398,13 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
+    interrupted = _INTERRUPTED_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if interrupted:
+        # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
+        # word of the first part as its subject)
+        if spoken and spoken[-1][0] == interrupted.start() + 2:
+            return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+        return None, "none", source
     lead, lead_at = _lead(text, q, outer)
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
@@ -570,6 +597,23 @@ def _after_quote(
         return None
     words, index, _ = found
     at = q.end
+    if index == 0 and len(words) > 1 and words[1].group() == "I":
+        # "“No,” thought I": the author
+        start = at + found[2] + words[1].start()
+        return Speaker("I", start, start + 1, "author")
+    previous = spoken[-1] if spoken else None
+    if index == 0 and len(words) > 1 and words[1].group() in {"he", "she"} and previous and (
+        previous[1].name in {"I", "we", "We"} and not re.search(r"\n\s*\n", text[previous[0] : q.start])
+    ):
+        # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
+        # likely the one I said them to ("I turned to Sandy … and said")
+        opened = _sentence_opening(text, previous[0])
+        lead = text[opened : previous[0]]
+        addressed = list(_SPOKEN_TO.finditer(lead))
+        if addressed and addressed[-1].group("name").split()[0].lower() not in NOT_NAMES:
+            start = opened + addressed[-1].start("name")
+            return Speaker(addressed[-1].group("name"), start, start + len(addressed[-1].group("name")))
+        return _carry_over(text, at + found[2] + words[1].start(), words[1].group(), spoken, people)
     if index == 0:  # inverted: "wrote Service", "said the prosecutor"
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
     verb_at = at + found[2] + words[index].start()
@@ -1514,12 +1558,17 @@ def _carry_over(
     for order, (name, back, subject) in enumerate(found):
         if not (_agrees(pronoun, name) and _gender_agrees(pronoun, people, name)):
             continue
+        if name in _BARE_TITLES or name in {"I", "We", "we"}:
+            continue  # "Mrs" of "Mrs. Vance" is nobody's name; "he" is never "I"
+        titled = _title_gender(text, at, name)
+        if titled == ("m" if female else "f"):
+            continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
             continue  # "The reforms were …": a plural described is no "he" or "she"
-        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE
+        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE or titled == "f"
         score = -2.0 * back + (1.5 if subject else -1.0 if back == 0 else 0.0)
         score += 4.5 if female and known else 0.0
         if female and name.split()[0].lower() in DETERMINERS and back <= 1:
@@ -1550,6 +1599,28 @@ def _carry_over(
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
               and all(_given(w, people) for w in name.split()[:-1])]
     return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
+
+
+_BARE_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Mr.", "Mrs.", "Ms.", "Dr."}
+_FEMALE_TITLES = {"mrs", "miss", "ms", "mme", "madame", "lady", "aunt", "mistress", "dame"}
+_MALE_TITLES = {"mr", "sir", "uncle", "master", "lord"}
+_TITLE_RIGHT_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+def _title_gender(text: str, at: int, name: str) -> str:
+    """ "f" or "m" when a title goes with ``name`` ("Aunt Hester", "Mrs. Vance" as last written before
+    ``at``), else ""."""
+    first = name.split()[0].rstrip(".").lower()
+    if first in _FEMALE_TITLES or first in _MALE_TITLES:
+        return "f" if first in _FEMALE_TITLES else "m"
+    # Every title the name has in the window: "Mr. Auld" and "Mrs. Auld" both there tell nothing
+    titles = set()
+    for m in re.finditer(re.escape(name) + r"\b", text[max(0, at - 2000) : at]):
+        where = max(0, at - 2000) + m.start()
+        title = _TITLE_RIGHT_BEFORE.search(text, max(0, where - 10), where)
+        word = title.group(1).lower() if title else ""
+        titles.add("f" if word in _FEMALE_TITLES else "m" if word in _MALE_TITLES else "")
+    return titles.pop() if len(titles) == 1 else ""
 
 
 def _barred(text: str, at: int) -> set[str]:

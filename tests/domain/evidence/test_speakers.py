@@ -2347,3 +2347,39 @@ def test_a_long_title_cased_role_before_the_name_in_commas():
         "announced last spring and nothing has been built.”"
     )
     assert speakers(text)["These plans were"] == "Ellen May"
+
+
+def test_a_title_shows_whom_he_or_she_can_stand_for():
+    # speaker16f: "Aunt …" is no "he"; "Mrs. Vance" next to "Mr. Peter Vance" is hers, and a bare "Mrs" is
+    # nobody's name
+    text = (
+        "Uncle Barnabas came home late. Aunt Zelpha was waiting at the door with the lamp. He said to her, "
+        "“Where were you all evening?”"
+    )
+    assert speakers(text)["Where were you"] == "Uncle Barnabas"
+    text = (
+        "Across the road lived Mr. Peter Vance. He kept two horses and a boy. Mrs. Vance used to sit by the "
+        "window with a stick at her side. The boys seldom passed her without her calling, “Walk faster, you "
+        "idle boys!”"
+    )
+    assert speakers(text)["Walk faster, you"] in ("Mrs. Vance", "Vance")
+
+
+def test_a_quotation_interrupted_by_said_he_goes_on_in_the_same_voice():
+    # speaker16f: "“Well,” said he, “…”": the second part is the first part's, never a word inside it; and
+    # "he" after words I said is the one I spoke to
+    text = (
+        "I turned to Tobias and said, “We are found out!” “Well,” said he, "
+        "“that fear has just come to me too.” We said no more."
+    )
+    found = speakers(text)
+    assert found["Well,”"] == "Tobias"
+    assert found["that fear has"] == "Tobias"
+
+
+def test_thought_i_frames_the_words_thought():
+    # speaker16f: "“No,” thought I, “…”": an inverted "thought" with its pronoun frames inner speech
+    text = "He never struck me again. “No,” thought I, “you will not dare to try it twice.”"
+    found = speakers(text)
+    assert found["No,”"] == "I"
+    assert found["you will not"] == "I"
