@@ -396,7 +396,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title"  # "(see “Deportations of peoples in the Soviet Union.”)": a cross-reference
     if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner) and not (
         # "“_Own nothing;_” and “_Own nothing!_” said we all": words said, set in italics for stress
-        inner.rstrip(".,")[-2:-1] == ";" or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
+        inner.rstrip(".,")[-2:-1] == ";"
+        or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
     ):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
