@@ -351,7 +351,7 @@ def _sentence_opening(text: str, end: int) -> int:
 
 _INTERRUPTED_BEFORE = re.compile(
     r"[,!?][”\"]\s+(?:(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought)\s+"
-    r"(?:he|she|I|we|they)"
+    r"(?:he|she|I|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|(?:he|she|I|we|they)\s+(?:said|says|cried|replied|answered|asked|continued|added|exclaimed))\s*[,;]\s*$"
 )
 
@@ -379,6 +379,8 @@ def _speaker(
         # "British" of "British ambassador" cannot): if not, the next evidence is tried
         if found is None:
             return False
+        if _SAYING_THING.fullmatch(found.name + " "):
+            return True  # "put in the proverb, that “…”": a saying, never a place
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
     if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
@@ -398,7 +400,7 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
-    interrupted = _INTERRUPTED_BEFORE.search(text, max(0, q.start - 40), q.start)
+    interrupted = _INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
     if interrupted:
         # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
         # word of the first part as its subject)
@@ -708,11 +710,24 @@ def _named(text: str, start: int, end: int) -> Speaker:
     return Speaker(bare, start, start + len(bare))
 
 
+_SAYING_THING = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
+    r"(?:maxim|proverb|adage|motto|precept|passage\s+of\s+(?:the\s+)?(?:Scripture|Bible|Gospel)))\b"
+    r"(?P<rest>[^.!?;:“”\"]{0,60})(?:[,:]|--|—)?\s*(?:that\s+)?$"
+)
+
+
 def _before_quote(
     text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    saying = _SAYING_THING.search(lead)
+    if saying:
+        # "the maxim laid down by slaveholders,--“…”", "the proverb, that “…”", "this passage of Scripture--“…”":
+        # the saying the sentence names owns its words, not who lives by it or quotes it
+        start = lead_at + saying.start("np")
+        return Speaker(saying.group("np"), start, start + len(saying.group("np")))
     aside = INVERTED_ASIDE.search(lead)
     if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
         _PHRASE_PREPOSITIONS | {"to"}

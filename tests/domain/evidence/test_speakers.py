@@ -2383,3 +2383,23 @@ def test_thought_i_frames_the_words_thought():
     found = speakers(text)
     assert found["No,”"] == "I"
     assert found["you will not"] == "I"
+
+
+def test_a_maxim_a_proverb_or_a_passage_of_scripture_owns_its_words():
+    # speaker16f: the saying the sentence names, not the one who lives by it or quotes it
+    text = (
+        "The steward kept to the maxim laid down by the owners,--“Better ten men flogged than one steward "
+        "doubted.” I had something of the feeling that is put in the proverb, that “a hungry dog hunts best "
+        "and a fed dog sleeps all day by the fire.” To excuse it, he would quote this passage of "
+        "Scripture--“The idle shall be beaten.”"
+    )
+    found = speakers(text)
+    assert found["Better ten men"] == "the maxim"
+    assert found["a hungry dog"] == "the proverb"
+    assert found["The idle shall"] == "this passage of\nScripture".replace("\n", " ")
+
+
+def test_a_quotation_going_on_after_a_named_tag_and_a_semicolon():
+    # speaker16f: "“…!” said Henry; “…”": one sentence, one voice
+    text = "“Shoot, then!” said Tobias; “you can kill me only once, and I will not be tied by any of you.”"
+    assert speakers(text)["you can kill"] == "Tobias"
