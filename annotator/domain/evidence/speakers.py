@@ -724,8 +724,8 @@ def _before_quote(
     block = q.form == Form.BLOCK
     saying = _SAYING_THING.search(lead)
     if saying:
-        # "the maxim laid down by slaveholders,--“…”", "the proverb, that “…”", "this passage of Scripture--“…”":
-        # the saying the sentence names owns its words, not who lives by it or quotes it
+        # "the maxim laid down by slaveholders,--“…”", "the proverb, that “…”", "this passage of
+        # Scripture--“…”": the saying the sentence names owns its words, not who lives by it or quotes it
         start = lead_at + saying.start("np")
         return Speaker(saying.group("np"), start, start + len(saying.group("np")))
     aside = INVERTED_ASIDE.search(lead)
