@@ -661,7 +661,11 @@ FEMALE_FIRST_NAMES = _set(
     "simone marie claire anne josephine margaret elizabeth sarah jane mary susan rachel rebecca emily lucy "
     "kate katherine helen ruth esther golda indira sonia benazir hillary polina lida masha natasha yevgenia "
     "evgenia zinaida nina lidia lydia larisa inna raisa anastasia alla anne-marie julia yulia eugenia "
-    "nadya lyuba lyubov valentina antonina klavdia maya margarita ksenia oksana daria darya alina"
+    "nadya lyuba lyubov valentina antonina klavdia maya margarita ksenia oksana daria darya alina "
+    # and of English and American memoirs and histories of the eighteenth and nineteenth centuries
+    "betsy hester henrietta lucretia nancy sally harriet abigail martha priscilla charlotte caroline eliza "
+    "ellen fanny hetty jenny kitty molly peggy phoebe dolly susanna amelia frances louisa dorothy grace "
+    "edith florence alice annie bessie lizzie"
 )
 # Men's first names of the Soviet period the lists above lacked: "Oleg Budnitsky" is a man, so no "she".
 FIRST_NAMES = FIRST_NAMES | _set(

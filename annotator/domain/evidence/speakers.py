@@ -1611,8 +1611,9 @@ def _carry_over(
             return Speaker(named.group("name"), None, None)
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
+    # ("Peggy Tolland" is not "William Tolland": the fuller form ends with the whole name chosen)
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
-              and all(_given(w, people) for w in name.split()[:-1])]
+              and name.endswith(" " + chosen) and all(_given(w, people) for w in name.split()[:-1])]
     return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
 
 
@@ -2369,6 +2370,8 @@ class _People:
             return "f"
         if (first in FIRST_NAMES and len(words) > 1) or (men and not women):
             return "m"  # a man's first name, here or elsewhere in the text
+        if len(words) == 1 and first in FIRST_NAMES and not women:
+            return "m"  # "Henry and John" alone: men's first names
         return ""
 
     def _elsewhere(self) -> dict[str, tuple[int, int]]:
