@@ -2408,7 +2408,7 @@ def test_a_quotation_going_on_after_a_named_tag_and_a_semicolon():
 def test_she_is_not_a_mans_first_name_alone_nor_a_surname_a_man_shares():
     # speaker16f: "Henry and John" are men; "Betsy Freeland" is a woman although William Freeland is a man
     text = (
-        "Just as we were to leave, Peggy Tolland, mother of William Tolland, came to the door with bread, and "
+    # speaker16f: "Henry and John" are men; "Betsy Freeland" is a woman though William Freeland is a man
         "divided it between Henry and John. She then made a speech; turning to me, she said, “It was you "
         "who put it into their heads to run away.”"
     )
