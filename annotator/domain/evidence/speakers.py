@@ -1593,7 +1593,7 @@ def _carry_over(
     if best is None:
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
-        topic = people.topic(pronoun)
+        topic = people.topic(pronoun, at)
         return Speaker(topic, None, None) if topic else None
     chosen = found[best[1]][0]
     if chosen.split()[0].lower() in DETERMINERS:
@@ -2335,9 +2335,10 @@ class _People:
             return "common"  # "Years later, …", "Its first point": a word the text also writes in lower case
         return "person" if person else "unknown"
 
-    def topic(self, pronoun: str) -> str | None:
+    def topic(self, pronoun: str, before: int | None = None) -> str | None:
         """The person the text is about, for "he" or "she": the name shown to be a person's that the text
-        gives most often (at least three times), of the pronoun's gender where the text shows it."""
+        gives most often (at least three times), of the pronoun's gender where the text shows it; named
+        before ``before`` (a pronoun does not stand for a man a later chapter first names)."""
         votes = self._elsewhere()
         female = pronoun in {"she", "her", "elle", "она"}
         best, most = None, 2
@@ -2348,6 +2349,8 @@ class _People:
             gender = self.gender(token)
             if person == 0 and not gender:
                 continue  # a person by the verbs after it, or by a woman's or a man's name
+            if before is not None and self.text.find(token, 0, before) < 0:
+                continue
             if (female and gender == "f") or (not female and gender != "f"):
                 best, most = token, count
         return best

@@ -2408,8 +2408,20 @@ def test_a_quotation_going_on_after_a_named_tag_and_a_semicolon():
 def test_she_is_not_a_mans_first_name_alone_nor_a_surname_a_man_shares():
     # speaker16f: "Henry and John" are men; "Betsy Freeland" is a woman although William Freeland is a man
     text = (
-    # speaker16f: "Henry and John" are men; "Betsy Freeland" is a woman though William Freeland is a man
-        "divided it between Henry and John. She then made a speech; turning to me, she said, “It was you "
+        "Just as we were to leave, Peggy Tolland, mother of William Tolland, came to the door with bread, "
+        "and divided it between Henry and John. She then made a speech; turning to me, she said, “It was you "
         "who put it into their heads to run away.”"
     )
     assert speakers(text)["It was you"] == "Peggy Tolland"
+
+
+def test_the_one_a_text_is_about_is_no_he_before_the_text_names_him():
+    # speaker16f: a "he" no name nearby explains is not the man the text is mostly about when he has not
+    # yet been named ("Covey" of a later chapter)
+    text = (
+        "I went one day on the wharf. I told them I was a stranger there. He asked, “Are you a slave for "
+        "life?” I told him that I was.\n\n"
+        "The next year I was hired to Gorsuch. Gorsuch said, “You will work.” Gorsuch wrote, “He is idle.” "
+        "Gorsuch added, “He will learn.” Gorsuch was a hard man."
+    )
+    assert speakers(text)["Are you a"] != "Gorsuch"
