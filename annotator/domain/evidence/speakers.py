@@ -882,6 +882,15 @@ def _before_quote(
         if described and _role_noun(described.group("noun")):
             start = lead_at + described.start("np")
             return Speaker(described.group("np"), start, start + len(described.group("np")))
+        clause = _LAST_CLAUSE.search(lead)
+        if clause and lead.rstrip().endswith(","):
+            # "…, and addresses by the President, Governor Bullock introduced me with the words, “…”": the
+            # subject of the clause that ends with the words
+            named = _NAME_THEN_VERB.match(lead, clause.end())
+            if named and named.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+                lead_at + named.start(1), named.group(1)
+            ) in ("person", "unknown"):
+                return _named(text, lead_at + named.start(1), lead_at + named.end(1))
         subject = _sentence_subject(lead)
         if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
@@ -1133,7 +1142,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:note|letter|telegram|memo|memorandum|message|circular|directive|order|instruction)\s+$"
 )
 # "closed with the words", "in these words:": the words of the sentence's subject
-_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$")
+_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*[:,]?\s*$")
+_LAST_CLAUSE = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?=[^,;]*\bwords\s*,\s*$)")
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
     r"\s+(?:[a-z]+\s+){1,2}(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$"

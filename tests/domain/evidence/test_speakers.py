@@ -2425,3 +2425,13 @@ def test_the_one_a_text_is_about_is_no_he_before_the_text_names_him():
         "Gorsuch added, “He will learn.” Gorsuch was a hard man."
     )
     assert speakers(text)["Are you a"] != "Gorsuch"
+
+
+def test_with_the_words_and_a_comma_gives_the_clause_subject():
+    # speaker16f: "…, Governor Bullock introduced me with the words, “…”": the subject of the clause that
+    # ends with the words, not the sentence's first name
+    text = (
+        "After an ode by Albert Penn, and addresses by the President of the Fair, Governor Tallis introduced "
+        "me with the words, “We have with us today a man who built a school out of nothing.”"
+    )
+    assert speakers(text)["We have with"] == "Governor Tallis"
