@@ -710,6 +710,10 @@ def _named(text: str, start: int, end: int) -> Speaker:
     return Speaker(bare, start, start + len(bare))
 
 
+_CLEFT = re.compile(
+    r"(?:^|[.!?]\s+)It\s+was\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+){0,3})"
+    r"(?:,[^.!?;“”\"]{0,200},)?\s+(?P<who>who)\s+[^.!?;“”\"]{0,160}$"
+)
 _SAYING_THING = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
     r"(?:maxim|proverb|adage|motto|precept|passage\s+of\s+(?:the\s+)?(?:Scripture|Bible|Gospel)))\b"
@@ -728,6 +732,14 @@ def _before_quote(
         # Scripture--“…”": the saying the sentence names owns its words, not who lives by it or quotes it
         start = lead_at + saying.start("np")
         return Speaker(saying.group("np"), start, start + len(saying.group("np")))
+    cleft = _CLEFT.search(lead)
+    if cleft and cleft.group("name").split()[0].lower() not in NOT_NAMES:
+        verb = frame_verb(lead)
+        if verb is not None and verb.start() > cleft.start("who"):
+            # "It was Roger Wolcott, as well as the Governor …, who had sprung to his feet and cried, “…”": the
+            # one the cleft sentence names, not a word of its appositive
+            start = lead_at + cleft.start("name")
+            return _named(text, start, start + len(cleft.group("name")))
     aside = INVERTED_ASIDE.search(lead)
     if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
         _PHRASE_PREPOSITIONS | {"to"}

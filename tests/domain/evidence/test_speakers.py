@@ -2435,3 +2435,12 @@ def test_with_the_words_and_a_comma_gives_the_clause_subject():
         "me with the words, “We have with us today a man who built a school out of nothing.”"
     )
     assert speakers(text)["We have with"] == "Governor Tallis"
+
+
+def test_a_cleft_sentence_gives_the_one_it_was():
+    # speaker16f: "It was Roger Wolcott, …, who had sprung to his feet and cried, “…”"
+    text = (
+        "The hall was still for a moment. It was Edwin Marle, as well as the mayor of the town, the "
+        "people's own choice, who had sprung first to his feet and cried, “Three cheers for the builders!”"
+    )
+    assert speakers(text)["Three cheers for"] == "Edwin Marle"
