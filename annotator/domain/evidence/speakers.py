@@ -736,8 +736,8 @@ def _before_quote(
     if cleft and cleft.group("name").split()[0].lower() not in NOT_NAMES:
         verb = frame_verb(lead)
         if verb is not None and verb.start() > cleft.start("who"):
-            # "It was Roger Wolcott, as well as the Governor …, who had sprung to his feet and cried, “…”": the
-            # one the cleft sentence names, not a word of its appositive
+            # "It was Roger Wolcott, as well as the Governor …, who had sprung to his feet and cried, “…”":
+            # the one the cleft sentence names, not a word of its appositive
             start = lead_at + cleft.start("name")
             return _named(text, start, start + len(cleft.group("name")))
     aside = INVERTED_ASIDE.search(lead)
