@@ -397,6 +397,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner) and not (
         # "“_Own nothing;_” and “_Own nothing!_” said we all": words said, set in italics for stress
         inner.rstrip(".,")[-2:-1] == ";"
+        or (lead.rstrip().endswith(":") and len(words) >= 3)  # "addressed the meeting as follows: “_…_”"
         or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
     ):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics

@@ -630,3 +630,13 @@ def test_a_reply_and_words_said_in_italics_are_quotations():
     assert found["_Say nothing;_"] is False
     assert found["_Say nothing!_"] is False
     assert found["_The Lonely Shore_"] is True
+
+
+def test_words_in_italics_after_a_colon_are_said():
+    # speaker16f: "he addressed the meeting as follows: “_Friends, … and kill him!_”": a speech set in italics
+    text = (
+        "The chairman rose and addressed the meeting as follows: “_Friends, we have him here, and I would "
+        "have you take him outside and send him away!_” With this, the meeting broke up."
+    )
+    found = {text[e.start + 1 : e.end - 1][:8]: e.scare for e in find_quotations(text)}
+    assert found["_Friends"] is False
