@@ -2311,6 +2311,7 @@ class _People:
 
     def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        self._first: dict[str, int] | None = None
         # (start, end) of the quotations, in order, and of titles set in Markdown's italics ("_The Revolution
         # Betrayed_"): names inside them are nobody's antecedent
         titles = [(m.start(), m.end()) for m in _ITALIC_TITLE.finditer(text)]
@@ -2357,6 +2358,14 @@ class _People:
             return "common"  # "Years later, …", "Its first point": a word the text also writes in lower case
         return "person" if person else "unknown"
 
+    def _first_at(self, token: str) -> int:
+        """Where the text first writes the capitalised word ``token`` (one pass, the first time asked)."""
+        if self._first is None:
+            self._first = {}
+            for m in re.finditer(r"(?<![\w’'-])[A-ZÀ-ÞА-ЯЁ][\w’'-]*", self.text):
+                self._first.setdefault(m.group(), m.start())
+        return self._first.get(token, len(self.text))
+
     def topic(self, pronoun: str, before: int | None = None) -> str | None:
         """The person the text is about, for "he" or "she": the name shown to be a person's that the text
         gives most often (at least three times), of the pronoun's gender where the text shows it; named
@@ -2371,7 +2380,9 @@ class _People:
             gender = self.gender(token)
             if person == 0 and not gender:
                 continue  # a person by the verbs after it, or by a woman's or a man's name
-            if before is not None and self.text.find(token, 0, before) < 0:
+            if len(token) < 2:
+                continue  # "C" of "William C. Taber" is an initial, nobody the text is about
+            if before is not None and self._first_at(token) >= before:
                 continue
             if (female and gender == "f") or (not female and gender != "f"):
                 best, most = token, count

@@ -2444,3 +2444,13 @@ def test_a_cleft_sentence_gives_the_one_it_was():
         "people's own choice, who had sprung first to his feet and cried, “Three cheers for the builders!”"
     )
     assert speakers(text)["Three cheers for"] == "Edwin Marle"
+
+
+def test_an_initial_is_nobody_a_text_is_about():
+    # speaker16f: "William C. Taber", "J. W. C. Pennington": the initial "C" is no name for a lone "he"
+    text = (
+        "When I carried my wages home, he would look me in the face and ask, “Is this all?”\n\n"
+        "Later I met William C. Taber. Mr. Taber introduced me to Rev. J. W. C. Pennington and to "
+        "Ann C. Coffin, and Mr. Roy C. Heard said, “Welcome.”"
+    )
+    assert speakers(text).get("Is this all?”") != "C"
