@@ -240,7 +240,11 @@ FURNITURE = frozenset(
         ),
         *("hinterlasse einen kommentar", "kommentar verfassen", "beitrags-navigation", "beitragsnavigation"),
         *("les commentaires sont fermés.", "les commentaires sont fermés", "laisser un commentaire"),
-        *("navigation des articles",),
+        *("navigation des articles", "hinterlassen sie einen kommentar"),
+        # Blogger's comment area, post links and search box, in German, English and French.
+        *("antwortenlöschen", "replydelete", "répondresupprimer", "kommentar hinzufügen", "add comment"),
+        *("ajouter un commentaire", "weitere laden", "load more", "diesen blog durchsuchen"),
+        *("search this blog", "rechercher dans ce blog", "auf instagram folgen", "follow on instagram"),
         # The fields, buttons and feeds of a blog's comment form in German and French (single words only
         # beside other furniture, as every single word).
         *("kommentar", "webseite", "abbrechen", "gravatar", "commentaire", "nom", "site web", "annuler"),
@@ -317,6 +321,7 @@ _BANNER_PREFIXES = (
     *("votre adresse de messagerie ne sera pas publiée", "votre adresse e-mail ne sera pas publiée"),
     *("votre adresse email ne sera pas publiée", "this site uses akismet to reduce spam"),
     *("diese website verwendet akismet, um spam zu reduzieren", "ce site utilise akismet pour réduire"),
+    "meinen namen, e-mail und website in diesem browser speichern",
 )
 _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
@@ -473,6 +478,15 @@ _PATTERNS = (
         r"benachrichtigung bei weiteren kommentaren per e-mail senden|"
         r"informiere mich über neue beiträge per e-mail)\.?|"
         r"(?:[^.!?]{0,40}[.|] )?(?:blog at|bloggen auf) wordpress\.com\.?|"
+        r"benachrichtige mich über (?:nachfolgende kommentare|neue beiträge) (?:via|per) e-?mail\.?|"
+        # Blogger's links under a post: "Neuerer Post Älterer Post Startseite", "Subscribe to: Post
+        # Comments (Atom)"
+        r"(?:neuerer post|newer posts?|article plus récent) +(?:älterer post|older posts?|article plus ancien)"
+        r"(?: +(?:startseite|home|accueil))?|"
+        r"(?:abonnieren|subscribe to|s'abonner à) *:? *(?:kommentare zum post|post comments|posts|"
+        r"commentaires sur l'article|publier des commentaires|kommentare|posts) *\( *atom *\)|"
+        # An Instagram feed's pictures, by their alt text: "Instagram post 2192686567013773038_2288518709 …"
+        r"instagram post \d{6,}_\d{3,}\b[^\n]{0,400}|"
         r"(?:create a free website or blog at|erstelle eine (?:kostenlose )?website(?: oder blog)?"
         r"(?: –| -)? (?:auf|mit)) wordpress\.com\.?|"
         r"(?:get every new post delivered to your inbox|"
@@ -562,9 +576,17 @@ def _key(line: str) -> str:
     return " ".join(line.split()).casefold().strip(" \t•·›»×:*")
 
 
+# Pictographs after a button's words ("antworten ✍️", "Reply 💬"), with their joiners and variation marks.
+_EMOJI_TAIL = re.compile(r"[\s\u200d\ufe0e\ufe0f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+$")
+
+
 def _ui(line: str) -> str:
-    """The words of a button or label, without the dots after it ("Add a comment…", "Read more...")."""
-    return _key(line).removesuffix("...").strip("…!›»→←‹«<>▾▼▸►◂◀▶ ")
+    """The words of a button or label, without the dots or a pictograph after it ("Add a comment…",
+    "Read more...", "antworten ✍️")."""
+    key = _key(line)
+    if key and key[-1] > "\u2000":
+        key = _EMOJI_TAIL.sub("", key)
+    return key.removesuffix("...").strip("…!›»→←‹«<>▾▼▸►◂◀▶ ")
 
 
 # Chinese and Japanese are written without spaces between words: their characters are counted instead, two
@@ -851,6 +873,10 @@ _FIELD_LABELS = frozenset(
         *("series", "reference", "held by", "repository", "materials", "medium", "dimensions"),
         *("measurements", "museum number", "accession number", "inscription", "provenance", "notes"),
         *("era", "period", "region", "country", "city", "archive", "fonds", "fond", "file", "item"),
+        # An event's record (a club's, a museum's calendar): "Beginn:" / "13. Mai 2012 11:00".
+        *("beginn", "ende", "anlass", "anschrift", "veranstaltungsort", "veranstalter", "uhrzeit", "datum"),
+        *("venue", "organizer", "organiser", "address", "adresse", "lieu", "horaire", "début", "fin"),
+        *("start date", "end date", "aktualisiert"),
     }
 )
 
@@ -883,6 +909,10 @@ def _fields(lines: list[str], filled: list[int]) -> frozenset[int]:
         k = position[a]
         beside = filled[k + 2 : k + 3] + filled[max(0, k - 1) : k]
         if _words(lines[b]) <= 20 and any(j in known for j in beside):
+            found.update((a, b))
+    # A known field right after those ("Kategorie:" / "Markt", then "Anschrift:" / the address).
+    for a, b in pairs:
+        if a not in found and filled[max(0, position[a] - 1)] in found:
             found.update((a, b))
     return frozenset(found)
 
@@ -1972,6 +2002,7 @@ _MONTH = (
 # An archive's or a category list's link with its count: "March 2023", "► November (2)", "JavaScript (141)".
 _COUNTED_LINK = re.compile(
     rf"[►▼▸▾•]?\s*(?:{_MONTH}\s+(?:1[5-9]|20)\d\d(?:\s*\(\d[\d,]*\))?"
+    rf"|(?:1[5-9]|20)\d\d\s+{_MONTH}(?:\s*\(\d[\d,]*\))?"  # year first: "2010 Oktober"
     r"|[^\W\d_][\w .&'’-]{0,40}?\s*\(\d[\d,]*\)|(?:1[5-9]|20)\d\d\s*\(\d[\d,]*\))"
 )
 
@@ -2583,6 +2614,7 @@ def furniture(text: str) -> dict[int, str]:
             page.find_prose()
             _settle(page)
         _zone_menus(page)
+    _record_fields(page)
     _titles_among_menus(page)
     return page.reasons
 
@@ -2779,10 +2811,26 @@ def _heads_record(page: _Page, i: int) -> bool:
     return after in page.fields or dated or _author(page, after) or _after_stamp(page, after)
 
 
+def _record_fields(page: _Page) -> None:
+    """A record's fields named with a colon (a field's name over its value, two pairs at least) stay
+    whatever rule took them for a label or a menu ("Kategorie:" / "Markt", "Anlass:" / the event's title); a
+    button's words stay furniture. Names without a colon may be a masthead's ("Editors" / "Publisher")."""
+    for i in sorted(page.fields):
+        if not page.lines[i].rstrip().endswith(":"):
+            continue
+        _, value = page.neighbours(i)
+        for j in (i, value):
+            if j is not None and j in page.fields and j in page.reasons and _ui(page.lines[j]) not in FURNITURE:
+                del page.reasons[j]
+
+
 def _titles_among_menus(page: _Page) -> None:
     """The article's title that the rules of neighbours took with the menus around it stays: a line of two
     words or more above the article, said again further down where the article begins."""
     said = _said_below(page)
+    for j in sorted(page.fields):  # a record's value: "Anlass:" / the event's title, above the article's prose
+        if j not in page.reasons:
+            said.setdefault(_key(page.lines[j]), []).append(j)
     for i in [i for i in page.reasons if i < page.first_article]:
         line = page.lines[i]
         if _words(line) < 2 or _ui(line) in FURNITURE or _reason(line, page.lines, i, page.chrome(i)):

@@ -1,0 +1,182 @@
+"""The web clean-up on hosted blogs' widgets and forms (Blogger's comment area and post links, WordPress's
+German comment form, an Instagram feed, an archive of months written year first, reply buttons with an
+emoji) and on a page's own record of fields (an event's "Beginn:" / "13. Mai 2012"), which stays even when
+its title is also a menu item. Content that looks like furniture stays: a chronology of months, a list of
+events in an article, a sentence on Instagram posts."""
+
+from annotator.io.importers.webclean import furniture
+
+PROSE_DE = (
+    "Die Versorgungslage in den Dörfern des Bezirks verschlechterte sich im Herbst 1932 deutlich, und "
+    "die Berichte der Kommissionen verzeichneten jede Woche neue Klagen der Bauern.\n"
+    "\n"
+    "Die Brigaden gingen von Haus zu Haus und suchten nach Getreide; in den Protokollen der "
+    "Bezirkskomitees erscheinen diese Durchsuchungen als eine Form des Klassenkampfes.\n"
+    "\n"
+    "Im Frühjahr 1933 schrieb der Bezirkssekretär an das Gebietskomitee, dass in drei Dörfern keine "
+    "Saat mehr vorhanden sei und die Felder unbestellt bleiben würden.\n"
+)
+PROSE_EN = (
+    "The district's supply worsened sharply in the autumn of 1932, and the commissions' reports recorded "
+    "new complaints from the villages every week of the season.\n"
+    "\n"
+    "The brigades went from house to house searching for grain; the district committees' minutes describe "
+    "these searches as a form of class struggle in the countryside.\n"
+    "\n"
+    "In the spring of 1933 the district secretary wrote to the regional committee that three villages had "
+    "no seed left and that their fields would stay unsown.\n"
+)
+
+
+def _removed(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [lines[i].strip() for i in sorted(furniture(text))]
+
+
+def test_an_events_fields_stay_though_its_title_is_a_menu_item() -> None:
+    capture = (
+        "Verein für Ortsgeschichte e.V.\n"
+        "\n"
+        "Start\nTermine\nArchiv\nDownloads\nLinks\nKontakt\nTag des offenen Denkmals\n"
+        "\n"
+        "« Zurück zu den Veranstaltungen\n"
+        "Diese Veranstaltung ist bereits vorbei.\n"
+        "Anlass:\nTag des offenen Denkmals\nBeginn:\n9. September 2012 10:00\nEnde:\n9. September 2012 17:00\n"
+        "Kategorie:\nFührung\nAnschrift:\nKirchgasse 3, 02923 Horka\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Impressum\nKontakt\nDatenschutz\n"
+    )
+    removed = _removed(capture)
+    for kept in ("Tag des offenen Denkmals", "Anlass:", "Beginn:", "Kategorie:", "Führung", "Anschrift:"):
+        assert kept not in removed, kept
+    assert {"Termine", "Downloads", "Impressum"} <= set(removed)
+
+
+def test_a_blogger_posts_comment_area_and_links_go() -> None:
+    capture = (
+        "Bücherblog\n\nHome\nRezensionen\nAnderes\n\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Mai 03, 2017 / Sandra / 1 Meinungen /\n"
+        "Edit\n"
+        "1 Meinungen:\n"
+        "\n"
+        "Anna B.Mittwoch, Mai 10, 2017 4:14:00 PM\n"
+        "Schöner Beitrag, danke für die Vorstellung des Buches!\n"
+        "\n"
+        "AntwortenLöschen\nAntworten\nKommentar hinzufügen\nWeitere laden...\n"
+        "\n"
+        "Neuerer Post     Älterer Post    Startseite\n"
+        "Abonnieren  Kommentare zum Post ( Atom )\n"
+        "\n"
+        "Diesen Blog durchsuchen\n"
+    )
+    removed = _removed(capture)
+    for gone in (
+        "AntwortenLöschen",
+        "Kommentar hinzufügen",
+        "Weitere laden...",
+        "Neuerer Post     Älterer Post    Startseite",
+        "Abonnieren  Kommentare zum Post ( Atom )",
+        "Diesen Blog durchsuchen",
+    ):
+        assert gone in removed, gone
+    assert "Schöner Beitrag, danke für die Vorstellung des Buches!" not in removed
+
+
+def test_a_blogger_posts_english_links_go() -> None:
+    capture = (
+        f"{PROSE_EN}"
+        "\n"
+        "ReplyDelete\nReply\nAdd comment\nLoad more...\n"
+        "\n"
+        "Newer Post Older Post Home\n"
+        "Subscribe to: Post Comments (Atom)\n"
+        "Search This Blog\n"
+    )
+    removed = _removed(capture)
+    for gone in ("ReplyDelete", "Add comment", "Newer Post Older Post Home", "Subscribe to: Post Comments (Atom)"):
+        assert gone in removed, gone
+
+
+def test_a_wordpress_comment_forms_german_checkboxes_go() -> None:
+    capture = (
+        f"{PROSE_DE}"
+        "\n"
+        "Hinterlassen Sie einen Kommentar\n"
+        "\n"
+        "Kommentar\nName *\nE-Mail *\nWebsite\n"
+        "Meinen Namen, E-Mail und Website in diesem Browser speichern.\n"
+        "Benachrichtige mich über nachfolgende Kommentare via E-Mail.\n"
+        "Benachrichtige mich über neue Beiträge via E-Mail.\n"
+    )
+    removed = _removed(capture)
+    for gone in (
+        "Hinterlassen Sie einen Kommentar",
+        "Meinen Namen, E-Mail und Website in diesem Browser speichern.",
+        "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+        "Benachrichtige mich über neue Beiträge via E-Mail.",
+    ):
+        assert gone in removed, gone
+
+
+def test_an_instagram_feed_widget_goes_and_a_sentence_on_posts_stays() -> None:
+    capture = (
+        f"{PROSE_EN}"
+        "Instagram posts of the regional committee were not kept; only 12 of them survive in print.\n"
+        "\n"
+        "Instagram\n"
+        "Instagram post 2192686567013773038_2288518709 New post online! Link in bio\n"
+        "Instagram post 2191990673729895716_2288518709 Autumn in the village\n"
+        "Instagram post 2191228650507658345_2288518709 Thank you all\n"
+        "Follow on Instagram\n"
+    )
+    removed = _removed(capture)
+    assert "Instagram post 2191990673729895716_2288518709 Autumn in the village" in removed
+    assert not any(line.startswith("Instagram posts of") for line in removed)
+
+
+def test_an_archive_of_months_written_year_first_goes_a_chronology_stays() -> None:
+    capture = (
+        "Blog\nFotoalben\nLogin\n\n"
+        "Archiv der Einträge\n2010 September\n2010 Oktober\n2010 November\n2010 Dezember\n2011 Januar\n"
+        "\n"
+        f"{PROSE_DE}"
+    )
+    removed = _removed(capture)
+    assert {"2010 Oktober", "2011 Januar"} <= set(removed)
+    chronology = (
+        f"{PROSE_DE}\n"
+        "Zeittafel\n1932 September\nBeginn der Getreidebeschaffung\n1932 Dezember\nEinführung der Pässe\n"
+        "1933 Januar\nSchwarze Listen der Dörfer\n\n"
+        f"{PROSE_DE}"
+    )
+    assert not furniture(chronology)
+
+
+def test_reply_buttons_with_an_emoji_go_under_each_comment() -> None:
+    capture = (
+        f"{PROSE_DE}"
+        "\n"
+        "3 Kommentare\n"
+        "Anna\n"
+        "19. Juni 2019 / 6:16\n"
+        "Danke für den ausführlichen Bericht über die Dörfer, das wusste ich nicht.\n"
+        "antworten ✍️\n"
+        "Bernd\n"
+        "19. Juni 2019 / 8:30\n"
+        "Sehr gut recherchiert, vielen Dank für die Quellenangaben.\n"
+        "antworten ✍️\n"
+        "Carla\n"
+        "20. Juni 2019 / 9:12\n"
+        "Mein Großvater hat von diesen Durchsuchungen erzählt.\n"
+        "antworten ✍️\n"
+        "\n"
+        "Schreibe einen Kommentar\n"
+    )
+    lines = capture.split("\n")
+    removed = furniture(capture)
+    buttons = [i for i, line in enumerate(lines) if line == "antworten ✍️"]
+    assert all(i in removed for i in buttons)
+    assert not any(lines[i].startswith(("Sehr gut", "Mein Großvater", "Danke")) for i in removed)
