@@ -481,7 +481,8 @@ _PATTERNS = (
         r"benachrichtige mich über (?:nachfolgende kommentare|neue beiträge) (?:via|per) e-?mail\.?|"
         # Blogger's links under a post: "Neuerer Post Älterer Post Startseite", "Subscribe to: Post
         # Comments (Atom)"
-        r"(?:neuerer post|newer posts?|article plus récent) +(?:älterer post|older posts?|article plus ancien)"
+        r"(?:neuerer post|newer posts?|article plus récent) +"
+        r"(?:älterer post|older posts?|article plus ancien)"
         r"(?: +(?:startseite|home|accueil))?|"
         r"(?:abonnieren|subscribe to|s'abonner à) *:? *(?:kommentare zum post|post comments|posts|"
         r"commentaires sur l'article|publier des commentaires|kommentare|posts) *\( *atom *\)|"
@@ -2820,7 +2821,7 @@ def _record_fields(page: _Page) -> None:
             continue
         _, value = page.neighbours(i)
         for j in (i, value):
-            if j is not None and j in page.fields and j in page.reasons and _ui(page.lines[j]) not in FURNITURE:
+            if j in page.fields and j in page.reasons and _ui(page.lines[j]) not in FURNITURE:
                 del page.reasons[j]
 
 
@@ -2828,7 +2829,7 @@ def _titles_among_menus(page: _Page) -> None:
     """The article's title that the rules of neighbours took with the menus around it stays: a line of two
     words or more above the article, said again further down where the article begins."""
     said = _said_below(page)
-    for j in sorted(page.fields):  # a record's value: "Anlass:" / the event's title, above the article's prose
+    for j in sorted(page.fields):  # a record's value: "Anlass:" / the event's title, above the prose
         if j not in page.reasons:
             said.setdefault(_key(page.lines[j]), []).append(j)
     for i in [i for i in page.reasons if i < page.first_article]:
