@@ -1252,11 +1252,16 @@ def _read_the_rest(page: _Page) -> None:
     blog's front page of excerpts, whose posts share its words, stays), and the article comes first:
     prose above the series. Under an article of one paragraph, too short to compare words with, five
     teasers at least make the series."""
-    buttons = [
+    words = [
         i for i in page.filled if _words(page.lines[i]) <= 5 and _MORE_BUTTON.fullmatch(_ui(page.lines[i]))
     ]
-    if len(buttons) < _STORY_BUTTONS:
-        return
+    arrows = [i for i in page.filled if _ARROWS.fullmatch(page.lines[i].strip())]  # "»»»", "→" alone
+    for buttons in (words, arrows):  # one kind of button in a series
+        if len(buttons) >= _STORY_BUTTONS:
+            _story_series(page, buttons)
+
+
+def _story_series(page: _Page, buttons: list[int]) -> None:
     runs: list[list[int]] = [[buttons[0]]]
     for b in buttons[1:]:
         gap = page.position[b] - page.position[runs[-1][-1]] - 1
@@ -2007,6 +2012,8 @@ _COUNTED_LINK = re.compile(
     r"|[^\W\d_][\w .&'’-]{0,40}?\s*\(\d[\d,]*\)|(?:1[5-9]|20)\d\d\s*\(\d[\d,]*\))"
 )
 
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:1[5-9]|20)\d\d\b")
+
 
 def _link_titles(page: _Page) -> None:
     """The title of another post under its "Previous post" / "Next post →" link: a line of a few words
@@ -2615,6 +2622,7 @@ def furniture(text: str) -> dict[int, str]:
             page.find_prose()
             _settle(page)
         _zone_menus(page)
+        _headline_lists(page)
     _record_fields(page)
     _titles_among_menus(page)
     return page.reasons
@@ -2810,6 +2818,63 @@ def _heads_record(page: _Page, i: int) -> bool:
     line = page.lines[after]
     dated = _words(line) <= 8 and bool(_STAMP.search(line))
     return after in page.fields or dated or _author(page, after) or _after_stamp(page, after)
+
+
+_LISTED_HEADLINES = 4  # other stories' headlines in a row, outside the article, that make a list of them
+_LISTED_HEADLINE_WORDS = (4, 16)
+_NOT_HEADLINE = re.compile(r"\s*\d{1,4}\s*[.:)]|.*\((?:1[5-9]|20)\d\d\)|.*,.*,")
+
+
+def _listed_headline(page: _Page, i: int) -> bool:
+    """Line ``i`` may be another story's headline: a line of four to sixteen words outside the article,
+    no sentence, no table row, no field, no dated or numbered entry ("1932: …", "3. Kapitel") and no
+    reference ("Conquest, Robert (1986) …")."""
+    line = page.lines[i]
+    low, high = _LISTED_HEADLINE_WORDS
+    if not low <= _words(line) <= high or _sentence(line) or "\t" in line or i in page.fields:
+        return False
+    if _NOT_HEADLINE.match(line) or _STAMP.search(line) or _MONTH_YEAR.search(line):
+        return False
+    first = line.lstrip()[:1]
+    return page.outside(i) and (first.isupper() or first.isdigit() or first in "\"'“‘„«")
+
+
+def _headline_lists(page: _Page) -> None:
+    """Outside the article, four or more lines in a row that are headlines of other stories: each of a few
+    words, no sentence, and most of them in words the article does not use (a report's contents use its
+    words, a chronology is dated, a list of sources names authors and years), beside furniture or the
+    page's edge. The lists of "Most read", "Top stories" and the sections' latest stories, often under a
+    label no list holds or none."""
+    article = [n for n in page.prose if n not in page.reasons and n not in page.stray]
+    if len(article) < 2:
+        return
+    stopwords = stoplist_for(page.lines[n] for n in article)
+    words = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
+
+    def foreign(j: int) -> bool:
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
+        return len(stems) >= 2 and sum(1 for w in stems if w in words) * 2 < len(stems)
+
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _LISTED_HEADLINES and sum(1 for j in run if foreign(j)) * 4 >= len(run) * 3:
+            k0, k1 = page.position[run[0]], page.position[run[-1]]
+            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            # beside furniture, the page's edge, or a label or menu item of a few words
+            short = any(_words(page.lines[j]) <= 3 and not _sentence(page.lines[j]) for j in ends)
+            if k0 == 0 or k1 == len(page.filled) - 1 or short or any(j in page.reasons for j in ends):
+                for j in run:
+                    if foreign(j):
+                        page.reasons.setdefault(j, "other stories")
+        run.clear()
+
+    for i in page.filled:
+        if i not in page.reasons and _listed_headline(page, i):
+            run.append(i)
+        else:
+            close()
+    close()
 
 
 def _record_fields(page: _Page) -> None:

@@ -182,3 +182,136 @@ def test_reply_buttons_with_an_emoji_go_under_each_comment() -> None:
     buttons = [i for i, line in enumerate(lines) if line == "antworten ✍️"]
     assert all(i in removed for i in buttons)
     assert not any(lines[i].startswith(("Sehr gut", "Mein Großvater", "Danke")) for i in removed)
+
+
+def test_other_stories_each_ending_with_an_arrow_button_go() -> None:
+    capture = (
+        "Vereinsblog\n\n"
+        "Die Chronik des Dorfes\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Neue Öffnungszeiten der Bibliothek\n"
+        "Ab März ist die Bibliothek auch am Samstagvormittag für Besucher geöffnet.\n"
+        "»»»\n"
+        "Sommerfest am Sportplatz\n"
+        "Wir laden alle Mitglieder und Freunde zu Musik und Grillwürsten ein.\n"
+        "»»»\n"
+        "Spendenlauf für die Feuerwehr\n"
+        "Die Läuferinnen sammelten an einem Nachmittag mehr als tausend Euro.\n"
+        "»»»\n"
+        "Neuer Vorstand gewählt\n"
+        "Die Jahresversammlung bestätigte die Kassiererin und wählte einen neuen Schriftführer.\n"
+        "»»»\n"
+    )
+    removed = _removed(capture)
+    teasers = {"Sommerfest am Sportplatz", "Neuer Vorstand gewählt", "Neue Öffnungszeiten der Bibliothek"}
+    assert teasers <= set(removed)
+    assert not any(line.startswith(("Die Versorgungslage", "Im Frühjahr")) for line in removed)
+
+
+def test_a_front_page_of_excerpts_with_arrow_buttons_stays() -> None:
+    text = (
+        "Die Versorgungslage im Bezirk\n"
+        "Im Herbst 1932 verschlechterte sich die Lage der Dörfer deutlich, wie die Berichte zeigen.\n"
+        "»»»\n"
+        "Die Brigaden und die Getreidesuche\n"
+        "Die Brigaden gingen von Haus zu Haus und suchten in den Dörfern nach Getreide.\n"
+        "»»»\n"
+        "Der Brief des Bezirkssekretärs\n"
+        "Im Frühjahr 1933 schrieb der Bezirkssekretär über die Dörfer ohne Saatgut.\n"
+        "»»»\n"
+    )
+    lines = text.split("\n")
+    assert not [lines[i] for i in furniture(text) if lines[i] != "»»»"]
+
+
+def test_a_wordpress_themes_post_links_and_the_labelled_lists_above_them_go() -> None:
+    capture = (
+        f"{PROSE_DE}"
+        "\n"
+        "Kategorie\nGeschichte\nSchlagworte\nGetreide\nBrigaden\nBezirkskomitee\n"
+        "Beitrags-Navigation\n"
+        "\n"
+        "Vorheriger Beitrag Previous post: Wie viele Dörfer blieben ohne Saat? Eine Schätzung\n"
+        "Nächster Beitrag Next post: Die Pässe von 1932 und die Flucht in die Städte\n"
+    )
+    removed = _removed(capture)
+    assert "Vorheriger Beitrag Previous post: Wie viele Dörfer blieben ohne Saat? Eine Schätzung" in removed
+    assert {"Schlagworte", "Getreide", "Beitrags-Navigation"} <= set(removed)
+
+
+def test_a_sentence_on_the_next_article_of_a_series_stays() -> None:
+    text = (
+        f"{PROSE_DE}"
+        "\n"
+        "Nächster Beitrag der Reihe: im Januar über die Pässe von 1932 und die Flucht der Bauern in die "
+        "Städte.\n"
+    )
+    assert not furniture(text)
+
+
+NEWS_PAGE_HEAD = "Home\nWorld\nPolitics\nBusiness\nSearch\nSign in\n\n"
+
+
+def test_a_list_of_other_stories_headlines_after_the_article_goes() -> None:
+    capture = (
+        "Home\nWorld\nPolitics\nBusiness\nScience\nSports\n"
+        "Senate committee advances bill on railway safety inspections\n"
+        "Pop singer announces farewell tour across Europe next summer\n"
+        "Central bank holds interest rates steady amid slowing growth\n"
+        "Dozens rescued after ferry runs aground near the island port\n"
+        "\n"
+        "Grain searches in the district, 1932\n"
+        f"{PROSE_EN}"
+        "\n"
+        "Share this article\n"
+        "Around the Newsroom\n"
+        "Storm leaves thousands without power along the northern coast\n"
+        "Tech company recalls laptops over overheating battery packs\n"
+        "Local football club names former striker as new head coach\n"
+        "Museum reopens its dinosaur hall after two years of renovation\n"
+        "\n"
+        "Privacy Policy\nTerms of Use\n"
+    )
+    removed = _removed(capture)
+    assert "Storm leaves thousands without power along the northern coast" in removed
+    assert "Central bank holds interest rates steady amid slowing growth" in removed
+    assert "Museum reopens its dinosaur hall after two years of renovation" in removed
+    assert "Grain searches in the district, 1932" not in removed
+    assert not any(line.startswith(("The district's", "The brigades", "In the spring")) for line in removed)
+
+
+def test_a_reports_contents_a_chronology_and_references_after_it_stay() -> None:
+    capture = (
+        f"{NEWS_PAGE_HEAD}"
+        "Contents of this report\n"
+        "The district's supply in the autumn of 1932\n"
+        "The brigades searching the villages for grain\n"
+        "The district secretary's letter on the unsown fields\n"
+        "The regional committee's answer to the district\n"
+        "\n"
+        f"{PROSE_EN}"
+        "\n"
+        "Chronology\n"
+        "August 1932: the law on the protection of socialist property\n"
+        "November 1932: blacklists of villages that failed the plan\n"
+        "December 1932: internal passports for the towns\n"
+        "January 1933: the directive closing the borders of the regions\n"
+        "\n"
+        "Sources\n"
+        "Conquest, Robert (1986) The Harvest of Sorrow, Oxford University Press\n"
+        "Applebaum, Anne (2017) Red Famine, Doubleday, New York\n"
+        "Snyder, Timothy (2010) Bloodlands, Basic Books, New York\n"
+        "Graziosi, Andrea (2009) Stalinism, Collectivization and the Great Famine\n"
+        "\n"
+        "Privacy Policy\nTerms of Use\n"
+    )
+    removed = set(_removed(capture))
+    for kept in (
+        "The brigades searching the villages for grain",
+        "The regional committee's answer to the district",
+        "November 1932: blacklists of villages that failed the plan",
+        "Applebaum, Anne (2017) Red Famine, Doubleday, New York",
+        "Graziosi, Andrea (2009) Stalinism, Collectivization and the Great Famine",
+    ):
+        assert kept not in removed, kept
