@@ -1969,6 +1969,8 @@ def _said_again_as_furniture(page: _Page) -> None:
             continue
         if not re.search(r"[^\W\d_]", line):
             continue  # a bare number: a rank or a count here, a page's number there
+        if _words(line) >= 2 and _ui(line) not in FURNITURE and _titles_prose(page.lines, page.filled, i):
+            continue  # the article's title, which the breadcrumb above ends with: its prose follows
         if not _kept(page, i, vocabulary):  # nor a name the article discusses ("New Zealand")
             page.reasons[i] = "furniture said again"
 
@@ -2333,6 +2335,13 @@ def _card_date(page: _Page, i: int) -> bool:
     return not (is_prose(line) or _sentence(line) or _words(line) > _TAIL_WORDS or "\t" in line)
 
 
+def _interface_word(line: str) -> bool:
+    """A button's or link's words; a weak footer word with a colon labels what follows instead ("Anfahrt:"
+    over the directions that close an article, "Kontakt:" over an address)."""
+    key = _ui(line)
+    return key in FURNITURE and not (key in _WEAK and line.rstrip().endswith(":"))
+
+
 def _tail_runs(page: _Page) -> None:
     """After the article's end, runs of short link-like lines: teasers of other stories, "Most read",
     sponsored links, a footer's columns. Three in a row with furniture among them go, or four without
@@ -2358,7 +2367,7 @@ def _tail_runs(page: _Page) -> None:
 
     def close() -> None:
         if run and continued(run[0]):
-            while run and run[0] not in page.reasons and _ui(page.lines[run[0]]) not in FURNITURE:
+            while run and run[0] not in page.reasons and not _interface_word(page.lines[run[0]]):
                 if _stories_label(page.lines[run[0]]):
                     break  # or at the label of a column of other stories ("Most Popular")
                 run.pop(0)  # the run begins at its first furniture or interface word ("Share")
@@ -2979,6 +2988,24 @@ _URL = re.compile(r"https?://\S+")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
+_LABELLED_LINES = 5  # lines under a label with a colon that close the article ("Anfahrt:" / an address)
+
+
+def _under_article_label(page: _Page, i: int) -> bool:
+    """Line ``i`` is a label with a colon right under the article's prose, or one of the few short lines
+    under it: what the article closes with ("Anfahrt:" / the place's address, "Timetable:" / its hours)."""
+    k = page.position[i]
+    for n in range(k, max(-1, k - _LABELLED_LINES - 1), -1):
+        j = page.filled[n]
+        line = page.lines[j]
+        if j != i and (j in page.reasons or _words(line) > _SHORT_LINK):
+            return False
+        if line.rstrip().endswith(":") and 1 <= _words(line) <= 4 and not _LIST_LABEL.fullmatch(line.strip()):
+            above = page.filled[n - 1] if n > 0 else None
+            return above is not None and above not in page.reasons and is_prose(page.lines[above])
+    return False
+
+
 def _removable(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str]) -> bool:
     """The guards of the context layer: every line that evidence around it never removes (``_kept``; the
     article's words counted without its stopwords, so that "Yes" / "No" of a feedback widget is no
@@ -2988,7 +3015,7 @@ def _removable(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[s
         return False
     if i in page.said_again:
         return False  # the article's title said above it, in a column of other stories
-    if page.continues(i) or _kept(page, i, vocabulary, stopwords):
+    if page.continues(i) or _kept(page, i, vocabulary, stopwords) or _under_article_label(page, i):
         return False
     if _sentence(line) and _words(line) >= 3:
         return False  # a sentence, however short, can be a reader's ("Thanks, that is very helpful.")

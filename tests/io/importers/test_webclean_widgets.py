@@ -315,3 +315,52 @@ def test_a_reports_contents_a_chronology_and_references_after_it_stay() -> None:
         "Graziosi, Andrea (2009) Stalinism, Collectivization and the Great Famine",
     ):
         assert kept not in removed, kept
+
+
+def test_directions_under_a_weak_word_with_a_colon_closing_the_article_stay() -> None:
+    capture = (
+        "Menü\nNews\nTermine\nShop\nSuche\n\n"
+        "Sommerfest des Vereins am 19. August\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Anfahrt:\n"
+        "\n"
+        "Sportplatz am See\n"
+        "\n"
+        "Seestraße 12\n"
+        "\n"
+        "41542 Dormagen\n"
+        "\n"
+        "Wir freuen uns auf euch!\n"
+        "\n"
+        "Ähnliche Artikel\n"
+        "Vereinsmeisterschaft im Juni\n"
+        "Neue Trikots für die Jugend\n"
+        "Rückblick auf das Winterturnier\n"
+        "Impressum\nDatenschutz\n"
+    )
+    removed = _removed(capture)
+    for kept in ("Anfahrt:", "Sportplatz am See", "41542 Dormagen", "Wir freuen uns auf euch!"):
+        assert kept not in removed, kept
+    assert {"Ähnliche Artikel", "Impressum"} <= set(removed)
+
+
+def test_the_title_under_a_breadcrumb_that_ends_with_it_stays() -> None:
+    capture = (
+        "Direkt zum Inhalt\nAnmelden\nSuche\n\n"
+        "Das Land\nZurück\nZahlen und Fakten\nGedenkstätten\nDie Menschen\nZurück\nDörfer im Bezirk\n"
+        "Dialekte\nKüche\n\n"
+        "Pfadnavigation\n\nStartseite\nDie Menschen\nDörfer im Bezirk\n"
+        "Dörfer im Bezirk\n"
+        "\n"
+        "Die Getreidebeschaffung 1932\n"
+        "\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Kontakt\nImpressum & Datenschutz\nPresse\n"
+    )
+    lines = capture.split("\n")
+    removed = furniture(capture)
+    title = max(i for i, line in enumerate(lines) if line == "Dörfer im Bezirk")
+    assert title not in removed
+    assert lines.index("Pfadnavigation") in removed
