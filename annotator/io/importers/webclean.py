@@ -1969,7 +1969,12 @@ def _said_again_as_furniture(page: _Page) -> None:
             continue
         if not re.search(r"[^\W\d_]", line):
             continue  # a bare number: a rank or a count here, a page's number there
-        if _words(line) >= 2 and _ui(line) not in FURNITURE and _titles_prose(page.lines, page.filled, i):
+        if (
+            _words(line) >= 2
+            and _ui(line) not in FURNITURE
+            and not (_NAV_MARKS.search(line) or _ARROWS.search(line))
+            and _titles_prose(page.lines, page.filled, i)
+        ):
             continue  # the article's title, which the breadcrumb above ends with: its prose follows
         if not _kept(page, i, vocabulary):  # nor a name the article discusses ("New Zealand")
             page.reasons[i] = "furniture said again"
