@@ -1973,9 +1973,10 @@ def _said_again_as_furniture(page: _Page) -> None:
             _words(line) >= 2
             and _ui(line) not in FURNITURE
             and not (_NAV_MARKS.search(line) or _ARROWS.search(line))
-            and _titles_prose(page.lines, page.filled, i)
+            and i < page.first_article
+            and page.first_article in page.filled[page.position[i] + 1 : page.position[i] + 3]
         ):
-            continue  # the article's title, which the breadcrumb above ends with: its prose follows
+            continue  # the article's title, which the breadcrumb above ends with: the article follows
         if not _kept(page, i, vocabulary):  # nor a name the article discusses ("New Zealand")
             page.reasons[i] = "furniture said again"
 
