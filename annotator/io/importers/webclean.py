@@ -2670,6 +2670,25 @@ _ZONE_TWICE_WORDS = (
 _BY = re.compile(r"(?:(?:written|posted|reviewed|published)\s+)?by\s", re.IGNORECASE)
 
 
+_OWN_TITLE_WORDS = 4  # first words that tell the page's own title in its forms ("… 125 ml", "…  Zoom")
+_OWN_TITLE_REACH = 8  # filled lines around a line where its other forms are looked for
+
+
+def _title_stem(line: str) -> tuple[str, ...]:
+    return tuple(w.strip(",.:;!?()") for w in line.casefold().split()[:_OWN_TITLE_WORDS])
+
+
+def _own_title(page: _Page, i: int, start: int) -> bool:
+    """Line ``i`` and two or more lines close to it above the article begin with the same words: the
+    page's own title over its picture ("…  Zoom"), its heading and its crumb (a product's page, with and
+    without its size); another story's headline is said twice, and a menu's items differ."""
+    if i >= start or _words(page.lines[i]) < _OWN_TITLE_WORDS:
+        return False
+    k, stem = page.position[i], _title_stem(page.lines[i])
+    near = page.filled[max(0, k - _OWN_TITLE_REACH) : k + _OWN_TITLE_REACH + 1]
+    return sum(1 for j in near if j < start and _title_stem(page.lines[j]) == stem) >= 3
+
+
 def _zone_menus(page: _Page) -> None:
     """Outside the article's zone, the rest of a menu: a short line (a link, a label, another story's
     headline) in a run of three lines or more of up to eight words, no sentence and no prose, one of
@@ -2748,6 +2767,8 @@ def _zone_menus(page: _Page) -> None:
             len(again) >= 2 and any(head <= page.position[j] < page.position[start] for j in again)
         ):
             continue  # the article's heading, or its title said again in its head (a hub's column, a crumb)
+        if _own_title(page, i, start):
+            continue
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"

@@ -368,3 +368,30 @@ def test_the_title_under_a_breadcrumb_that_ends_with_it_stays() -> None:
     title = max(i for i, line in enumerate(lines) if line == "Märkische Wortkargheit")
     assert title not in removed
     assert lines.index("Pfadnavigation") in removed
+
+
+def test_a_product_pages_title_said_three_times_above_its_description_stays() -> None:
+    menu = "Home\nProdukte\nKüche\nKaffee\nMühlen\nFilter\nKannen\nGeschirr\nKontakt\nHome\n"
+    title = "Kaffeemühle Buchenholz mit Handkurbel, Mahlwerk aus Keramik"
+    capture = (
+        f"{menu}"
+        f"{title}\n{title}  Zoom\n\n{title}\nmühle Buchenholz Keramik.\n{title}\n\n"
+        "Schreiben Sie die erste Kundenmeinung\n\n"
+        "Artikelnummer:  KM3020\nVerfügbarkeit: Auf Lager\n\n"
+        "In den Warenkorb\nAuf den Wunschzettel\nAuf die Vergleichsliste\n"
+        "Zubehör\n"
+        "Papierfilter Größe 4, 100 Stück\nPapierfilter Größe 4, 100 Stück\n\nAuf den Wunschzettel\n"
+        "Milchkännchen aus Edelstahl\nMilchkännchen aus Edelstahl\n\nAuf den Wunschzettel\n"
+        "Artikelbeschreibung\n\n"
+        "Die Mühle mahlt die Bohnen mit einem Kegelmahlwerk aus Keramik, das auch nach Jahren nicht stumpf "
+        "wird und den Kaffee nicht erwärmt.\n\n"
+        "Der Mahlgrad lässt sich mit einer Schraube unter der Kurbel von sehr fein für Espresso bis grob "
+        "für die French Press einstellen.\n\n"
+        "Das Gehäuse aus geöltem Buchenholz fasst 40 Gramm Bohnen; die Schublade darunter nimmt das "
+        "Mahlgut für vier Tassen auf.\n\n"
+        "Impressum\nDatenschutz\nAGB\n"
+    )
+    lines = capture.split("\n")
+    removed = furniture(capture)
+    assert not [i for i, line in enumerate(lines) if line == title and i in removed]
+    assert "Impressum" in [lines[i] for i in removed]
