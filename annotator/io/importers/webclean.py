@@ -240,7 +240,11 @@ FURNITURE = frozenset(
         ),
         *("hinterlasse einen kommentar", "kommentar verfassen", "beitrags-navigation", "beitragsnavigation"),
         *("les commentaires sont fermés.", "les commentaires sont fermés", "laisser un commentaire"),
-        *("navigation des articles",),
+        *("navigation des articles", "hinterlassen sie einen kommentar"),
+        # Blogger's comment area, post links and search box, in German, English and French.
+        *("antwortenlöschen", "replydelete", "répondresupprimer", "kommentar hinzufügen", "add comment"),
+        *("ajouter un commentaire", "weitere laden", "load more", "diesen blog durchsuchen"),
+        *("search this blog", "rechercher dans ce blog", "auf instagram folgen", "follow on instagram"),
         # The fields, buttons and feeds of a blog's comment form in German and French (single words only
         # beside other furniture, as every single word).
         *("kommentar", "webseite", "abbrechen", "gravatar", "commentaire", "nom", "site web", "annuler"),
@@ -317,6 +321,7 @@ _BANNER_PREFIXES = (
     *("votre adresse de messagerie ne sera pas publiée", "votre adresse e-mail ne sera pas publiée"),
     *("votre adresse email ne sera pas publiée", "this site uses akismet to reduce spam"),
     *("diese website verwendet akismet, um spam zu reduzieren", "ce site utilise akismet pour réduire"),
+    "meinen namen, e-mail und website in diesem browser speichern",
 )
 _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
@@ -473,6 +478,16 @@ _PATTERNS = (
         r"benachrichtigung bei weiteren kommentaren per e-mail senden|"
         r"informiere mich über neue beiträge per e-mail)\.?|"
         r"(?:[^.!?]{0,40}[.|] )?(?:blog at|bloggen auf) wordpress\.com\.?|"
+        r"benachrichtige mich über (?:nachfolgende kommentare|neue beiträge) (?:via|per) e-?mail\.?|"
+        # Blogger's links under a post: "Neuerer Post Älterer Post Startseite", "Subscribe to: Post
+        # Comments (Atom)"
+        r"(?:neuerer post|newer posts?|article plus récent) +"
+        r"(?:älterer post|older posts?|article plus ancien)"
+        r"(?: +(?:startseite|home|accueil))?|"
+        r"(?:abonnieren|subscribe to|s'abonner à) *:? *(?:kommentare zum post|post comments|posts|"
+        r"commentaires sur l'article|publier des commentaires|kommentare|posts) *\( *atom *\)|"
+        # An Instagram feed's pictures, by their alt text: "Instagram post 2192686567013773038_2288518709 …"
+        r"instagram post \d{6,}_\d{3,}\b[^\n]{0,400}|"
         r"(?:create a free website or blog at|erstelle eine (?:kostenlose )?website(?: oder blog)?"
         r"(?: –| -)? (?:auf|mit)) wordpress\.com\.?|"
         r"(?:get every new post delivered to your inbox|"
@@ -562,9 +577,17 @@ def _key(line: str) -> str:
     return " ".join(line.split()).casefold().strip(" \t•·›»×:*")
 
 
+# Pictographs after a button's words ("antworten ✍️", "Reply 💬"), with their joiners and variation marks.
+_EMOJI_TAIL = re.compile(r"[\s\u200d\ufe0e\ufe0f\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+$")
+
+
 def _ui(line: str) -> str:
-    """The words of a button or label, without the dots after it ("Add a comment…", "Read more...")."""
-    return _key(line).removesuffix("...").strip("…!›»→←‹«<>▾▼▸►◂◀▶ ")
+    """The words of a button or label, without the dots or a pictograph after it ("Add a comment…",
+    "Read more...", "antworten ✍️")."""
+    key = _key(line)
+    if key and key[-1] > "\u2000":
+        key = _EMOJI_TAIL.sub("", key)
+    return key.removesuffix("...").strip("…!›»→←‹«<>▾▼▸►◂◀▶ ")
 
 
 # Chinese and Japanese are written without spaces between words: their characters are counted instead, two
@@ -851,6 +874,10 @@ _FIELD_LABELS = frozenset(
         *("series", "reference", "held by", "repository", "materials", "medium", "dimensions"),
         *("measurements", "museum number", "accession number", "inscription", "provenance", "notes"),
         *("era", "period", "region", "country", "city", "archive", "fonds", "fond", "file", "item"),
+        # An event's record (a club's, a museum's calendar): "Beginn:" / "13. Mai 2012 11:00".
+        *("beginn", "ende", "anlass", "anschrift", "veranstaltungsort", "veranstalter", "uhrzeit", "datum"),
+        *("venue", "organizer", "organiser", "address", "adresse", "lieu", "horaire", "début", "fin"),
+        *("start date", "end date", "aktualisiert"),
     }
 )
 
@@ -883,6 +910,10 @@ def _fields(lines: list[str], filled: list[int]) -> frozenset[int]:
         k = position[a]
         beside = filled[k + 2 : k + 3] + filled[max(0, k - 1) : k]
         if _words(lines[b]) <= 20 and any(j in known for j in beside):
+            found.update((a, b))
+    # A known field right after those ("Kategorie:" / "Markt", then "Anschrift:" / the address).
+    for a, b in pairs:
+        if a not in found and filled[max(0, position[a] - 1)] in found:
             found.update((a, b))
     return frozenset(found)
 
@@ -1221,11 +1252,16 @@ def _read_the_rest(page: _Page) -> None:
     blog's front page of excerpts, whose posts share its words, stays), and the article comes first:
     prose above the series. Under an article of one paragraph, too short to compare words with, five
     teasers at least make the series."""
-    buttons = [
+    words = [
         i for i in page.filled if _words(page.lines[i]) <= 5 and _MORE_BUTTON.fullmatch(_ui(page.lines[i]))
     ]
-    if len(buttons) < _STORY_BUTTONS:
-        return
+    arrows = [i for i in page.filled if _ARROWS.fullmatch(page.lines[i].strip())]  # "»»»", "→" alone
+    for buttons in (words, arrows):  # one kind of button in a series
+        if len(buttons) >= _STORY_BUTTONS:
+            _story_series(page, buttons)
+
+
+def _story_series(page: _Page, buttons: list[int]) -> None:
     runs: list[list[int]] = [[buttons[0]]]
     for b in buttons[1:]:
         gap = page.position[b] - page.position[runs[-1][-1]] - 1
@@ -1933,6 +1969,14 @@ def _said_again_as_furniture(page: _Page) -> None:
             continue
         if not re.search(r"[^\W\d_]", line):
             continue  # a bare number: a rank or a count here, a page's number there
+        if (
+            _words(line) >= 2
+            and _ui(line) not in FURNITURE
+            and not (_NAV_MARKS.search(line) or _ARROWS.search(line))
+            and i < page.first_article
+            and page.first_article in page.filled[page.position[i] + 1 : page.position[i] + 3]
+        ):
+            continue  # the article's title, which the breadcrumb above ends with: the article follows
         if not _kept(page, i, vocabulary):  # nor a name the article discusses ("New Zealand")
             page.reasons[i] = "furniture said again"
 
@@ -1972,8 +2016,11 @@ _MONTH = (
 # An archive's or a category list's link with its count: "March 2023", "► November (2)", "JavaScript (141)".
 _COUNTED_LINK = re.compile(
     rf"[►▼▸▾•]?\s*(?:{_MONTH}\s+(?:1[5-9]|20)\d\d(?:\s*\(\d[\d,]*\))?"
+    rf"|(?:1[5-9]|20)\d\d\s+{_MONTH}(?:\s*\(\d[\d,]*\))?"  # year first: "2010 Oktober"
     r"|[^\W\d_][\w .&'’-]{0,40}?\s*\(\d[\d,]*\)|(?:1[5-9]|20)\d\d\s*\(\d[\d,]*\))"
 )
+
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:1[5-9]|20)\d\d\b")
 
 
 def _link_titles(page: _Page) -> None:
@@ -2294,6 +2341,13 @@ def _card_date(page: _Page, i: int) -> bool:
     return not (is_prose(line) or _sentence(line) or _words(line) > _TAIL_WORDS or "\t" in line)
 
 
+def _interface_word(line: str) -> bool:
+    """A button's or link's words; a weak footer word with a colon labels what follows instead ("Anfahrt:"
+    over the directions that close an article, "Kontakt:" over an address)."""
+    key = _ui(line)
+    return key in FURNITURE and not (key in _WEAK and line.rstrip().endswith(":"))
+
+
 def _tail_runs(page: _Page) -> None:
     """After the article's end, runs of short link-like lines: teasers of other stories, "Most read",
     sponsored links, a footer's columns. Three in a row with furniture among them go, or four without
@@ -2319,7 +2373,7 @@ def _tail_runs(page: _Page) -> None:
 
     def close() -> None:
         if run and continued(run[0]):
-            while run and run[0] not in page.reasons and _ui(page.lines[run[0]]) not in FURNITURE:
+            while run and run[0] not in page.reasons and not _interface_word(page.lines[run[0]]):
                 if _stories_label(page.lines[run[0]]):
                     break  # or at the label of a column of other stories ("Most Popular")
                 run.pop(0)  # the run begins at its first furniture or interface word ("Share")
@@ -2583,6 +2637,8 @@ def furniture(text: str) -> dict[int, str]:
             page.find_prose()
             _settle(page)
         _zone_menus(page)
+        _headline_lists(page)
+    _record_fields(page)
     _titles_among_menus(page)
     return page.reasons
 
@@ -2612,6 +2668,25 @@ _ZONE_TWICE_WORDS = (
     15  # words of another story's headline, said twice outside the zone (its picture's and its link's)
 )
 _BY = re.compile(r"(?:(?:written|posted|reviewed|published)\s+)?by\s", re.IGNORECASE)
+
+
+_OWN_TITLE_WORDS = 4  # first words that tell the page's own title in its forms ("… 125 ml", "…  Zoom")
+_OWN_TITLE_REACH = 8  # filled lines around a line where its other forms are looked for
+
+
+def _title_stem(line: str) -> tuple[str, ...]:
+    return tuple(w.strip(",.:;!?()") for w in line.casefold().split()[:_OWN_TITLE_WORDS])
+
+
+def _own_title(page: _Page, i: int, start: int) -> bool:
+    """Line ``i`` and two or more lines close to it above the article begin with the same words: the
+    page's own title over its picture ("…  Zoom"), its heading and its crumb (a product's page, with and
+    without its size); another story's headline is said twice, and a menu's items differ."""
+    if i >= start or _words(page.lines[i]) < _OWN_TITLE_WORDS:
+        return False
+    k, stem = page.position[i], _title_stem(page.lines[i])
+    near = page.filled[max(0, k - _OWN_TITLE_REACH) : k + _OWN_TITLE_REACH + 1]
+    return sum(1 for j in near if j < start and _title_stem(page.lines[j]) == stem) >= 3
 
 
 def _zone_menus(page: _Page) -> None:
@@ -2692,6 +2767,8 @@ def _zone_menus(page: _Page) -> None:
             len(again) >= 2 and any(head <= page.position[j] < page.position[start] for j in again)
         ):
             continue  # the article's heading, or its title said again in its head (a hub's column, a crumb)
+        if _own_title(page, i, start):
+            continue
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"
@@ -2779,10 +2856,83 @@ def _heads_record(page: _Page, i: int) -> bool:
     return after in page.fields or dated or _author(page, after) or _after_stamp(page, after)
 
 
+_LISTED_HEADLINES = 4  # other stories' headlines in a row, outside the article, that make a list of them
+_LISTED_HEADLINE_WORDS = (4, 16)
+_NOT_HEADLINE = re.compile(r"\s*\d{1,4}\s*[.:)]|.*\((?:1[5-9]|20)\d\d\)|.*,.*,")
+
+
+def _listed_headline(page: _Page, i: int) -> bool:
+    """Line ``i`` may be another story's headline: a line of four to sixteen words outside the article,
+    no sentence, no table row, no field, no dated or numbered entry ("1932: …", "3. Kapitel") and no
+    reference ("Conquest, Robert (1986) …")."""
+    line = page.lines[i]
+    low, high = _LISTED_HEADLINE_WORDS
+    if not low <= _words(line) <= high or _sentence(line) or "\t" in line or i in page.fields:
+        return False
+    if _NOT_HEADLINE.match(line) or _STAMP.search(line) or _MONTH_YEAR.search(line):
+        return False
+    first = line.lstrip()[:1]
+    return page.outside(i) and (first.isupper() or first.isdigit() or first in "\"'“‘„«")
+
+
+def _headline_lists(page: _Page) -> None:
+    """Outside the article, four or more lines in a row that are headlines of other stories: each of a few
+    words, no sentence, and most of them in words the article does not use (a report's contents use its
+    words, a chronology is dated, a list of sources names authors and years), beside furniture or the
+    page's edge. The lists of "Most read", "Top stories" and the sections' latest stories, often under a
+    label no list holds or none."""
+    article = [n for n in page.prose if n not in page.reasons and n not in page.stray]
+    if len(article) < 2:
+        return
+    stopwords = stoplist_for(page.lines[n] for n in article)
+    words = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
+
+    def foreign(j: int) -> bool:
+        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
+        return len(stems) >= 2 and sum(1 for w in stems if w in words) * 2 < len(stems)
+
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _LISTED_HEADLINES and sum(1 for j in run if foreign(j)) * 4 >= len(run) * 3:
+            k0, k1 = page.position[run[0]], page.position[run[-1]]
+            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            # beside furniture, the page's edge, or a label or menu item of a few words
+            short = any(_words(page.lines[j]) <= 3 and not _sentence(page.lines[j]) for j in ends)
+            if k0 == 0 or k1 == len(page.filled) - 1 or short or any(j in page.reasons for j in ends):
+                for j in run:
+                    if foreign(j):
+                        page.reasons.setdefault(j, "other stories")
+        run.clear()
+
+    for i in page.filled:
+        if i not in page.reasons and _listed_headline(page, i):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _record_fields(page: _Page) -> None:
+    """A record's fields named with a colon (a field's name over its value, two pairs at least) stay
+    whatever rule took them for a label or a menu ("Kategorie:" / "Markt", "Anlass:" / the event's title); a
+    button's words stay furniture. Names without a colon may be a masthead's ("Editors" / "Publisher")."""
+    for i in sorted(page.fields):
+        if not page.lines[i].rstrip().endswith(":"):
+            continue
+        _, value = page.neighbours(i)
+        for j in (i, value):
+            if j in page.fields and j in page.reasons and _ui(page.lines[j]) not in FURNITURE:
+                del page.reasons[j]
+
+
 def _titles_among_menus(page: _Page) -> None:
     """The article's title that the rules of neighbours took with the menus around it stays: a line of two
     words or more above the article, said again further down where the article begins."""
     said = _said_below(page)
+    for j in sorted(page.fields):  # a record's value: "Anlass:" / the event's title, above the prose
+        if j not in page.reasons:
+            said.setdefault(_key(page.lines[j]), []).append(j)
     for i in [i for i in page.reasons if i < page.first_article]:
         line = page.lines[i]
         if _words(line) < 2 or _ui(line) in FURNITURE or _reason(line, page.lines, i, page.chrome(i)):
@@ -2865,6 +3015,24 @@ _URL = re.compile(r"https?://\S+")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
+_LABELLED_LINES = 5  # lines under a label with a colon that close the article ("Anfahrt:" / an address)
+
+
+def _under_article_label(page: _Page, i: int) -> bool:
+    """Line ``i`` is a label with a colon right under the article's prose, or one of the few short lines
+    under it: what the article closes with ("Anfahrt:" / the place's address, "Timetable:" / its hours)."""
+    k = page.position[i]
+    for n in range(k, max(-1, k - _LABELLED_LINES - 1), -1):
+        j = page.filled[n]
+        line = page.lines[j]
+        if j != i and (j in page.reasons or _words(line) > _SHORT_LINK):
+            return False
+        if line.rstrip().endswith(":") and 1 <= _words(line) <= 4 and not _LIST_LABEL.fullmatch(line.strip()):
+            above = page.filled[n - 1] if n > 0 else None
+            return above is not None and above not in page.reasons and is_prose(page.lines[above])
+    return False
+
+
 def _removable(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str]) -> bool:
     """The guards of the context layer: every line that evidence around it never removes (``_kept``; the
     article's words counted without its stopwords, so that "Yes" / "No" of a feedback widget is no
@@ -2874,7 +3042,7 @@ def _removable(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[s
         return False
     if i in page.said_again:
         return False  # the article's title said above it, in a column of other stories
-    if page.continues(i) or _kept(page, i, vocabulary, stopwords):
+    if page.continues(i) or _kept(page, i, vocabulary, stopwords) or _under_article_label(page, i):
         return False
     if _sentence(line) and _words(line) >= 3:
         return False  # a sentence, however short, can be a reader's ("Thanks, that is very helpful.")
