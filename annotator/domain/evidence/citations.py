@@ -118,6 +118,11 @@ _EMPHASIS = (
 # A title in quotation marks between the year and the page, or after a chapter: "(Rand 2021, chapter 2,
 # "Reasons and Causes")", "(Baird 1833, "On the forms of bodies", p. 123)"
 _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
+# A title in Markdown italics after the year, a journal's with its volume: "(Lindqvist 1995, *The Salt Roads*)",
+# "(Okonjo 2004, *Review of Agrarian History* 41)"; and a remark on what the work is cited for: "(Marren 2011
+# on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
+_TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
+_ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -135,9 +140,10 @@ _REF = re.compile(
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
-        (?:\s*,\s*{_QUOTED_TITLE})?
+        (?:\s*,\s*{_TITLE})?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
+        (?:(?<=\d|\*|_|\w){_ON_REMARK})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )

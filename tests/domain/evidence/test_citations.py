@@ -1089,3 +1089,16 @@ def test_a_bare_year_and_page_after_a_quotation_cite_the_author_named_before() -
     assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
         ("Lind and Roos", "2018", "105"), ("Lind and Roos", "2018", "101"), ("Frost", "2018", "173"),
     ]  # fmt: skip
+
+
+def test_an_italic_title_a_journal_volume_and_a_remark_after_the_year() -> None:
+    text = (
+        "Grain prices doubled in the dearth years (Halvorsen 1987, *Bread and Order in the Baltic*; Okonjo 2004, "
+        "*Review of Agrarian History* 41). Couriers rode faster than rumour (Delacroix 1968, *The Inland Sea*, "
+        "on postal relays; Marren 2011 on the salt roads). The tolls rose (Halvorsen 1987, _Bread and Order_, "
+        "p. 44). The levy (men) was small (see *The Inland Sea*, on postal relays) in 1756–63 (new)."
+    )
+    assert [(a, y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Halvorsen", "1987", ""), ("Okonjo", "2004", ""), ("Delacroix", "1968", ""), ("Marren", "2011", ""),
+        ("Halvorsen", "1987", "p. 44"),
+    ]
