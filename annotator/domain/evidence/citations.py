@@ -118,7 +118,7 @@ _EMPHASIS = (
 # A title in quotation marks between the year and the page, or after a chapter: "(Rand 2021, chapter 2,
 # "Reasons and Causes")", "(Baird 1833, "On the forms of bodies", p. 123)"
 _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
-# A title in Markdown italics after the year, a journal's with its volume: "(Lindqvist 1995, *The Salt Roads*)",
+# A title in Markdown italics after the year, a journal's with its volume: "(Lindqvist 1995, *Salt Roads*)",
 # "(Okonjo 2004, *Review of Agrarian History* 41)"; and a remark on what the work is cited for: "(Marren 2011
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
@@ -230,7 +230,7 @@ _NOT_NAMES = {
     "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
     "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
     "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
-    "Opponents", "Marxists", "Communists",
+    "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like",
 }  # fmt: skip
 # Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
 _DEMONYMS = {
@@ -275,6 +275,8 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "Haldane gives the famine a central place", "Wu and Tamm documented its limits", "Pruett went furthest"
+    r"gives|documented|tested|went\s+(?:furthest|further)|"
     # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
     # past ("Stalin would describe his line as …": an actor too)
     r"(?:would|might|could|wants\s+to|tries\s+to|seeks\s+to)\s+(?:argue|point\s+out|suggest|say|claim|note|"
@@ -447,6 +449,25 @@ _PAIR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*")
 # One name as a list prints it, given names and initials included: "S. Pirelli", "Samuel P. Mott".
 _LIST_NAME = rf"(?:[A-Z]\.\s*)*{_NAME}(?:\s+(?:[A-Z]\.\s*)*{_NAME}){{0,2}}"
 _NAME_LIST = rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:and|&)\s+{_LIST_NAME}"
+# "Lindqvist's county survey documents", "Okafor's *Roads and Rents* accepts", "Following Ada Okafor's
+# argument that": a scholar's work opening a sentence, then what it shows, a weak sign (the name cited
+# elsewhere); "Lindqvist's farm" is none
+_WORK_NOUN = (
+    r"(?:survey|study|account|accounts|estimates|reconstruction|argument|intervention|analysis|research|thesis|"
+    r"critique|calculations|chronology|interpretation|monograph|biography|model|findings)"
+)
+_POSSESSIVE_SUBJECT = re.compile(
+    rf"(?P<names>{_NAMES_BODY}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)['’]s\s+"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_WORK_NOUN}\b|\*[^*\n]{{1,120}}\*|_[^_\n]{{1,120}}_)"
+    # what the work does in the sentence: a verb of showing ("Webb's analysis shaped the field" talks about a
+    # work and cites no view of it)
+    rf"(?=[^.;!?\n]{{0,80}}?\s(?:{_PRESENT}|confirms?|collects|documented|records|makes|accepts|puts?|opens|gives|"
+    r"that)\b)"
+)
+# "Abara, Lindt, Mosse and Ferreira-Cruz, using …, estimate": the first names of a list before the pair that
+# opens the verb's match
+_LIST_BEFORE = re.compile(rf"(?:{_LIST_NAME}\s*,\s*)*{_LIST_NAME}\s*(?:,\s*|,?\s+(?:and|&)\s+)$")
+_CLAUSE_START = re.compile(r"(?:\A|\n[ \t]*|[.!?][”\"’)]?[ \t]+|[,;][ \t]+and[ \t]+)$")
 # "Others such as Hugh Barton, S. Pirelli, and Omar Chand have argued", "Some writers – including A, B, and
 # C – have suggested": three names or more before a verb of scholarship are one citation of the list.
 _NARRATIVE_LIST = re.compile(
@@ -1014,6 +1035,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         if not names:
             return
         author, start = names
+        if start_at is None and match.start("names") == start:
+            listed = _LIST_BEFORE.search(text, max(0, start - 120), start)
+            if listed and _CLAUSE_START.search(text, max(0, listed.start() - 8), listed.start()) and not any(
+                word in _NOT_NAMES or word in _DEMONYMS for word in re.findall(r"[\w’'-]+", listed.group(0))
+            ):
+                author, start = text[listed.start() : start] + author, listed.start()
         if re.search(r"[’']s?$", author) and style == "narrative" and start_at is None:
             return  # "Professor Orlov's claim that": a possessive and a noun, not a scholar's verb
         start = start if start_at is None else start_at
@@ -1220,6 +1247,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         add(match, match.end(), True, "narrative")  # "led the historian X to comment"
     for match in matches(_WORK_BY):
         add(match, match.end(), True, "narrative")  # "scholarship, particularly by X"
+    for match in matches(_POSSESSIVE_SUBJECT):
+        named = _names(match)
+        # (a sentence's or, after a semicolon, a clause's subject)
+        if named and (_SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+                      or text[max(0, match.start() - 2) : match.start()] == "; "):
+            add(match, match.end(), False, "narrative", named[1])
     for match in matches(_POSSESSIVE_WORK):
         add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"
     for match in matches(_ROLE_LIST):
