@@ -1249,7 +1249,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         add(match, match.end(), True, "narrative")  # "scholarship, particularly by X"
     for match in matches(_POSSESSIVE_SUBJECT):
         named = _names(match)
-        # (a sentence's or, after a semicolon, a clause's subject)
+        # (a sentence's or, after a semicolon, a clause's subject; "Zima's monograph (Zima 1996)": the bracket
+        # is the citation)
+        if re.match(r"\s*\(", text[match.end() : match.end() + 3]):
+            continue
         if named and (_SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
                       or text[max(0, match.start() - 2) : match.start()] == "; "):
             add(match, match.end(), False, "narrative", named[1])

@@ -1111,8 +1111,8 @@ def test_a_possessive_work_opening_a_sentence_by_a_name_cited_elsewhere() -> Non
         "Lindqvist's county survey documents the same fall. Okafor's *Roads and Rents* accepts the date. "
         "Following Ada Okafor's argument that rents lagged, we test it. Mendes and Pratt's careful "
         "reconstruction of the rolls confirms it; Okafor's study of tolls finds more. Lindqvist's farm was "
-        "sold in 1810. The manifesto (Stalin 1952) was read aloud. Stalin's speech ran long. Hobart's survey "
-        "of the harbour was lost."
+        "sold in 1810. Okafor's monograph (Okafor 2003) shows it. The manifesto (Stalin 1952) was read "
+        "aloud. Stalin's speech ran long. Hobart's survey of the harbour was lost."
     )
     assert [(span, a) for span, a, _, _ in _cited(text)] == [
         ("Lindqvist 1995", "Lindqvist"), ("Okafor 2003", "Okafor"),
@@ -1120,7 +1120,7 @@ def test_a_possessive_work_opening_a_sentence_by_a_name_cited_elsewhere() -> Non
         ("Lindqvist's county survey", "Lindqvist"), ("Okafor's *Roads and Rents*", "Okafor"),
         ("Ada Okafor's argument", "Ada Okafor"),
         ("Mendes and Pratt's careful reconstruction of the rolls confirms", "Mendes and Pratt"),
-        ("Okafor's study of tolls finds", "Okafor"), ("(Stalin 1952)", "Stalin"),
+        ("Okafor's study of tolls finds", "Okafor"), ("(Okafor 2003)", "Okafor"), ("(Stalin 1952)", "Stalin"),
     ]
 
 
