@@ -355,10 +355,10 @@ _OWNER_PLAIN_TITLE = re.compile(
 _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "since", "under", "from",
                       "with", "at", "by", "or"}  # fmt: skip
 _EVENT_WORDS = {
-    "Policy", "Plan", "Plans", "Act", "Treaty", "Revolution", "War", "Pact", "Decree", "Reform", "Reforms", "Law",
-    "Laws", "Doctrine", "Campaign", "Offensive", "Purge", "Programme", "Program", "Government", "Regime", "Army",
-    "Party", "Speech", "Address", "Constitution", "Coup", "Visit", "Election", "Victory", "Defeat", "Invasion",
-    "Reign", "Rule", "Death", "Birth",
+    "Policy", "Plan", "Plans", "Act", "Treaty", "Revolution", "War", "Pact", "Decree", "Reform",
+    "Reforms", "Law", "Laws", "Doctrine", "Campaign", "Offensive", "Purge", "Programme", "Program",
+    "Government", "Regime", "Army", "Party", "Speech", "Address", "Constitution", "Coup", "Visit",
+    "Election", "Victory", "Defeat", "Invasion", "Reign", "Rule", "Death", "Birth",
 }  # fmt: skip
 # A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
 _BODY_WORD = re.compile(
