@@ -526,7 +526,11 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         pronoun_after = any(w.lower() in PRONOUNS for w in before[1:])
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
-        if is_saying_word(word.group(), after_name=True):
+        # "“No,” thought I, “…”": an inverted "thought" with its pronoun frames the words thought
+        thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
+            words[1].group() in {"I", "he", "she", "we", "they"}
+        )
+        if thought or is_saying_word(word.group(), after_name=True):
             if any(w.lower() in {"not", "never", "n't"} for w in before):
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
             if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(
@@ -657,7 +661,11 @@ FEMALE_FIRST_NAMES = _set(
     "simone marie claire anne josephine margaret elizabeth sarah jane mary susan rachel rebecca emily lucy "
     "kate katherine helen ruth esther golda indira sonia benazir hillary polina lida masha natasha yevgenia "
     "evgenia zinaida nina lidia lydia larisa inna raisa anastasia alla anne-marie julia yulia eugenia "
-    "nadya lyuba lyubov valentina antonina klavdia maya margarita ksenia oksana daria darya alina"
+    "nadya lyuba lyubov valentina antonina klavdia maya margarita ksenia oksana daria darya alina "
+    # and of English and American memoirs and histories of the eighteenth and nineteenth centuries
+    "betsy hester henrietta lucretia nancy sally harriet abigail martha priscilla charlotte caroline eliza "
+    "ellen fanny hetty jenny kitty molly peggy phoebe dolly susanna amelia frances louisa dorothy grace "
+    "edith florence alice annie bessie lizzie"
 )
 # Men's first names of the Soviet period the lists above lacked: "Oleg Budnitsky" is a man, so no "she".
 FIRST_NAMES = FIRST_NAMES | _set(

@@ -394,7 +394,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
     if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):
         return True, "title"  # "(see “Deportations of peoples in the Soviet Union.”)": a cross-reference
-    if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner):
+    if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner) and not (
+        # "“_Own nothing;_” and “_Own nothing!_” said we all": words said, set in italics for stress
+        inner.rstrip(".,")[-2:-1] == ";"
+        or (lead.rstrip().endswith(":") and len(words) >= 3)  # "addressed the meeting as follows: “_…_”"
+        or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
+    ):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
         return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
@@ -462,6 +467,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     exclaimed = bool(re.search(r"[!?]\W?$", inner))  # "“Now!”", "“Why?”": a word said, not a label
     if not lead.strip() and ended and inner[:1].isupper() and (len(words) >= 2 or exclaimed):
         return False, "quotation"  # a sentence of its own: "“They say.” She laughed."
+    if _REPLY_AFTER.match(after):
+        return False, "quotation"  # "“No, sir,” was the ready reply": a reply, even of one word
+    paired = _PAIRED_AFTER.match(text, end, end + 260)
+    said_after = paired and tail_verb(text[paired.end() : paired.end() + 60], False) is not None
+    if said_after and re.search(r"[.!?;,]\W?$", inner.rstrip("_*")):
+        return False, "quotation"  # "“_Own nothing;_” and “_Own nothing!_” said we all": both are said
     if len(words) == 1 and tail_verb(after, ended) is None:
         verb = frame_verb(lead)
         if verb is not None and not lead[verb.end() :].strip() and verb.group().lower() in _WRITTEN:
@@ -626,6 +637,11 @@ _CHARGED_AFTER = re.compile(
     r"|[,;]?\s*[—–]?\s*(?:a|the)\s+(?:charge|accusation|formula|verdict)\b"
 )
 # The end of a paragraph right after a quotation: it stands alone.
+_REPLY_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:was|came)\s+(?:the|his|her|their|my|our)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:reply|answer|response|retort|rejoinder)\b"
+)
+_PAIRED_AFTER = re.compile(r"[ \t]*(?:and|or)[ \t]*\n?[ \t]*[“\"][^”\"\n]{1,200}[”\"]")
 _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
 # Verbs that put a word on paper or into the air as it was: "wrote “Agreed”", "shouted “No”".
 _WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "pencilled", "penciled", "said",

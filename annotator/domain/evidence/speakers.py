@@ -336,6 +336,26 @@ def _described(e: Evidence) -> Evidence:
     return replace(e, speaker=None, details={**e.details, "described": e.speaker.name})
 
 
+_SPOKEN_TO = re.compile(
+    r"\b(?:to|towards?)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?=[^“\"]*[“\"][^“\"]*$)"
+)
+
+
+def _sentence_opening(text: str, end: int) -> int:
+    """Where the sentence holding the quotation that ends at ``end`` opens (at most 300 characters back)."""
+    floor = max(0, end - 300)
+    quote = max(text.rfind("“", floor, end), text.rfind('"', floor, end - 1))
+    breaks = list(re.finditer(r"[.!?][”\"]?\s+(?=[A-Z“\"])|\n\s*\n", text[floor : max(floor, quote)]))
+    return floor + breaks[-1].end() if breaks else floor
+
+
+_INTERRUPTED_BEFORE = re.compile(
+    r"[,!?][”\"]\s+(?:(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought)\s+"
+    r"(?:he|she|I|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|(?:he|she|I|we|they)\s+(?:said|says|cried|replied|answered|asked|continued|added|exclaimed))\s*[,;]\s*$"
+)
+
+
 def _speaker(
     text: str,
     q: Evidence,
@@ -359,6 +379,8 @@ def _speaker(
         # "British" of "British ambassador" cannot): if not, the next evidence is tried
         if found is None:
             return False
+        if _SAYING_THING.fullmatch(found.name + " "):
+            return True  # "put in the proverb, that “…”": a saying, never a place
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
     if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
@@ -378,6 +400,13 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
+    interrupted = _INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+    if interrupted:
+        # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
+        # word of the first part as its subject)
+        if spoken and spoken[-1][0] == interrupted.start() + 2:
+            return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+        return None, "none", source
     lead, lead_at = _lead(text, q, outer)
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
@@ -570,6 +599,23 @@ def _after_quote(
         return None
     words, index, _ = found
     at = q.end
+    if index == 0 and len(words) > 1 and words[1].group() == "I":
+        # "“No,” thought I": the author
+        start = at + found[2] + words[1].start()
+        return Speaker("I", start, start + 1, "author")
+    previous = spoken[-1] if spoken else None
+    if index == 0 and len(words) > 1 and words[1].group() in {"he", "she"} and previous and (
+        previous[1].name in {"I", "we", "We"} and not re.search(r"\n\s*\n", text[previous[0] : q.start])
+    ):
+        # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
+        # likely the one I said them to ("I turned to Sandy … and said")
+        opened = _sentence_opening(text, previous[0])
+        lead = text[opened : previous[0]]
+        addressed = list(_SPOKEN_TO.finditer(lead))
+        if addressed and addressed[-1].group("name").split()[0].lower() not in NOT_NAMES:
+            start = opened + addressed[-1].start("name")
+            return Speaker(addressed[-1].group("name"), start, start + len(addressed[-1].group("name")))
+        return _carry_over(text, at + found[2] + words[1].start(), words[1].group(), spoken, people)
     if index == 0:  # inverted: "wrote Service", "said the prosecutor"
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
     verb_at = at + found[2] + words[index].start()
@@ -664,11 +710,36 @@ def _named(text: str, start: int, end: int) -> Speaker:
     return Speaker(bare, start, start + len(bare))
 
 
+_CLEFT = re.compile(
+    r"(?:^|[.!?]\s+)It\s+was\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][\w’'-]+){0,3})"
+    r"(?:,[^.!?;“”\"]{0,200},)?\s+(?P<who>who)\s+[^.!?;“”\"]{0,160}$"
+)
+_SAYING_THING = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?"
+    r"(?:maxim|proverb|adage|motto|precept|passage\s+of\s+(?:the\s+)?(?:Scripture|Bible|Gospel)))\b"
+    r"(?P<rest>[^.!?;:“”\"]{0,60})(?:[,:]|--|—)?\s*(?:that\s+)?$"
+)
+
+
 def _before_quote(
     text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """The subject of the verb of saying (or "according to X") that frames the quotation."""
     block = q.form == Form.BLOCK
+    saying = _SAYING_THING.search(lead)
+    if saying:
+        # "the maxim laid down by slaveholders,--“…”", "the proverb, that “…”", "this passage of
+        # Scripture--“…”": the saying the sentence names owns its words, not who lives by it or quotes it
+        start = lead_at + saying.start("np")
+        return Speaker(saying.group("np"), start, start + len(saying.group("np")))
+    cleft = _CLEFT.search(lead)
+    if cleft and cleft.group("name").split()[0].lower() not in NOT_NAMES:
+        verb = frame_verb(lead)
+        if verb is not None and verb.start() > cleft.start("who"):
+            # "It was Roger Wolcott, as well as the Governor …, who had sprung to his feet and cried, “…”":
+            # the one the cleft sentence names, not a word of its appositive
+            start = lead_at + cleft.start("name")
+            return _named(text, start, start + len(cleft.group("name")))
     aside = INVERTED_ASIDE.search(lead)
     if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
         _PHRASE_PREPOSITIONS | {"to"}
@@ -823,6 +894,15 @@ def _before_quote(
         if described and _role_noun(described.group("noun")):
             start = lead_at + described.start("np")
             return Speaker(described.group("np"), start, start + len(described.group("np")))
+        clause = _LAST_CLAUSE.search(lead)
+        if clause and lead.rstrip().endswith(","):
+            # "…, and addresses by the President, Governor Bullock introduced me with the words, “…”": the
+            # subject of the clause that ends with the words
+            named = _NAME_THEN_VERB.match(lead, clause.end())
+            if named and named.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+                lead_at + named.start(1), named.group(1)
+            ) in ("person", "unknown"):
+                return _named(text, lead_at + named.start(1), lead_at + named.end(1))
         subject = _sentence_subject(lead)
         if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
             return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
@@ -1074,7 +1154,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:note|letter|telegram|memo|memorandum|message|circular|directive|order|instruction)\s+$"
 )
 # "closed with the words", "in these words:": the words of the sentence's subject
-_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$")
+_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*[:,]?\s*$")
+_LAST_CLAUSE = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?=[^,;]*\bwords\s*,\s*$)")
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
     r"\s+(?:[a-z]+\s+){1,2}(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*:?\s*$"
@@ -1514,12 +1595,17 @@ def _carry_over(
     for order, (name, back, subject) in enumerate(found):
         if not (_agrees(pronoun, name) and _gender_agrees(pronoun, people, name)):
             continue
+        if name in _BARE_TITLES or name in {"I", "We", "we"}:
+            continue  # "Mrs" of "Mrs. Vance" is nobody's name; "he" is never "I"
+        titled = _title_gender(text, at, name)
+        if titled == ("m" if female else "f"):
+            continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
             continue  # "The reforms were …": a plural described is no "he" or "she"
-        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE
+        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE or titled == "f"
         score = -2.0 * back + (1.5 if subject else -1.0 if back == 0 else 0.0)
         score += 4.5 if female and known else 0.0
         if female and name.split()[0].lower() in DETERMINERS and back <= 1:
@@ -1529,7 +1615,7 @@ def _carry_over(
     if best is None:
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
-        topic = people.topic(pronoun)
+        topic = people.topic(pronoun, at)
         return Speaker(topic, None, None) if topic else None
     chosen = found[best[1]][0]
     if chosen.split()[0].lower() in DETERMINERS:
@@ -1547,9 +1633,32 @@ def _carry_over(
             return Speaker(named.group("name"), None, None)
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
+    # ("Peggy Tolland" is not "William Tolland": the fuller form ends with the whole name chosen)
     fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
-              and all(_given(w, people) for w in name.split()[:-1])]
+              and name.endswith(" " + chosen) and all(_given(w, people) for w in name.split()[:-1])]
     return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
+
+
+_BARE_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Mr.", "Mrs.", "Ms.", "Dr."}
+_FEMALE_TITLES = {"mrs", "miss", "ms", "mme", "madame", "lady", "aunt", "mistress", "dame"}
+_MALE_TITLES = {"mr", "sir", "uncle", "master", "lord"}
+_TITLE_RIGHT_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+def _title_gender(text: str, at: int, name: str) -> str:
+    """ "f" or "m" when a title goes with ``name`` ("Aunt Hester", "Mrs. Vance" as last written before
+    ``at``), else ""."""
+    first = name.split()[0].rstrip(".").lower()
+    if first in _FEMALE_TITLES or first in _MALE_TITLES:
+        return "f" if first in _FEMALE_TITLES else "m"
+    # Every title the name has in the window: "Mr. Auld" and "Mrs. Auld" both there tell nothing
+    titles = set()
+    for m in re.finditer(re.escape(name) + r"\b", text[max(0, at - 2000) : at]):
+        where = max(0, at - 2000) + m.start()
+        title = _TITLE_RIGHT_BEFORE.search(text, max(0, where - 10), where)
+        word = title.group(1).lower() if title else ""
+        titles.add("f" if word in _FEMALE_TITLES else "m" if word in _MALE_TITLES else "")
+    return titles.pop() if len(titles) == 1 else ""
 
 
 def _barred(text: str, at: int) -> set[str]:
@@ -2202,6 +2311,7 @@ class _People:
 
     def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        self._first: dict[str, int] | None = None
         # (start, end) of the quotations, in order, and of titles set in Markdown's italics ("_The Revolution
         # Betrayed_"): names inside them are nobody's antecedent
         titles = [(m.start(), m.end()) for m in _ITALIC_TITLE.finditer(text)]
@@ -2248,9 +2358,18 @@ class _People:
             return "common"  # "Years later, …", "Its first point": a word the text also writes in lower case
         return "person" if person else "unknown"
 
-    def topic(self, pronoun: str) -> str | None:
+    def _first_at(self, token: str) -> int:
+        """Where the text first writes the capitalised word ``token`` (one pass, the first time asked)."""
+        if self._first is None:
+            self._first = {}
+            for m in re.finditer(r"(?<![\w’'-])[A-ZÀ-ÞА-ЯЁ][\w’'-]*", self.text):
+                self._first.setdefault(m.group(), m.start())
+        return self._first.get(token, len(self.text))
+
+    def topic(self, pronoun: str, before: int | None = None) -> str | None:
         """The person the text is about, for "he" or "she": the name shown to be a person's that the text
-        gives most often (at least three times), of the pronoun's gender where the text shows it."""
+        gives most often (at least three times), of the pronoun's gender where the text shows it; named
+        before ``before`` (a pronoun does not stand for a man a later chapter first names)."""
         votes = self._elsewhere()
         female = pronoun in {"she", "her", "elle", "она"}
         best, most = None, 2
@@ -2261,6 +2380,10 @@ class _People:
             gender = self.gender(token)
             if person == 0 and not gender:
                 continue  # a person by the verbs after it, or by a woman's or a man's name
+            if len(token) < 2:
+                continue  # "C" of "William C. Taber" is an initial, nobody the text is about
+            if before is not None and self._first_at(token) >= before:
+                continue
             if (female and gender == "f") or (not female and gender != "f"):
                 best, most = token, count
         return best
@@ -2283,6 +2406,8 @@ class _People:
             return "f"
         if (first in FIRST_NAMES and len(words) > 1) or (men and not women):
             return "m"  # a man's first name, here or elsewhere in the text
+        if len(words) == 1 and first in FIRST_NAMES and not women:
+            return "m"  # "Henry and John" alone: men's first names
         return ""
 
     def _elsewhere(self) -> dict[str, tuple[int, int]]:

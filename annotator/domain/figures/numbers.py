@@ -246,15 +246,19 @@ _EVENTS = (
 )
 _VERB_AFTER = re.compile(
     # ("over one million more fled": the more of a figure before, and their own verb)
-    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|были|был[аио]?)\s+)?"
-    r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?",
+    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|did|были|был[аио]?)\s+)?"
+    r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?"
+    # "27 people are known to have been killed" (fig17h)
+    r"(?:(?:known|said|reported|believed|thought)\s+to\s+have\s+(?:been\s+)?)?",
     re.I,
 )
 # What people did or had done to them, after a figure that names nobody but people: what is counted.
 _ACTED_AFTER = re.compile(
     r"\s*,?\s*(?:more\s+)?(?:(?:people|persons|individuals|men|women)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|eventually|reportedly|all)\s+)?"
-    r"(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
+    # ('4 people were "Burnt at several places"', "9 people drowned" (fig17h))
+    r"[“\"]?(?P<verb>fled|moved|emigrated|escaped|evacuated|buried|fed|rescued|released|rehabilitated|wounded|"
+    r"burnt|burned|drowned|"
     r"injured|mobili[sz]ed|conscripted|drafted|displaced|repressed|returned|resettled|starving|starved|"
     # "1,754 killed, 8,408 wounded and 2,885 missing" (not "3,000 missing wagons")
     r"missing(?!\s+(?!(?:and|or|in|at|on|from|during|after)\b)[^\W\d_]))\b",
@@ -288,7 +292,10 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
-    r"repressed|rehabilitated|released|sentenced|convicted)\s+(?:up\s+to\s+|some\s+|about\s+|over\s+|"
+    r"repressed|rehabilitated|released|sentenced|convicted)\s+"
+    # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
+    r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
+    r"(?:up\s+to\s+|some\s+|about\s+|over\s+|"
     r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
@@ -639,6 +646,10 @@ _BARE_ESTIMATES = re.compile(
 _SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){0,2}deaths?)\b", re.IGNORECASE)
 # A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
 # (not a markdown row opening with a pipe: its table's header names what it counts)
+# A register's entry on its own line: "Burnt at several places - 4" (fig17h)
+_DASH_ENTRY = re.compile(r"[ \t]*(?P<label>[A-Z][^\n\d|]{1,90}?)[ \t]+[-–—][ \t]+")
+_ENTRY_STOPS = frozenset({"at", "in", "on", "by", "of", "from", "with", "within", "without", "near", "and"})
+_CARD_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _ROW_LABEL = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2})[ \t]*\|?[ \t]*")
 _ROW_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?(?:\[[^\]\n]{0,20}\])*[ \t]*\|?[ \t]*")
 _EVENT_AFTER_TOTAL = re.compile(r"\s+(?:were|had\s+been)\s+[^\W\d_]+ed\b", re.IGNORECASE)
@@ -666,7 +677,7 @@ _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 _EVENT_HEADS = (
     r"(?:famine|partition|war|revolution|deportations?|purges?|terror|uprising|pandemic|epidemic|genocide|"
     r"collectivi[sz]ation|occupation|siege|invasion|crisis|depression|drought|massacres?|rebellion|exodus|"
-    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement)"
+    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement|fires?|plague)"
 )
 _EVENT_DEFINED = re.compile(
     rf"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z][\w’'-]+\s+)?(?P<head>{_EVENT_HEADS})"
@@ -724,6 +735,9 @@ _YEARS_MOVED = re.compile(
     r"(?P<dir>earlier|before|later|after)\b",
     re.IGNORECASE,
 )
+# The least number in words that is a figure without a magnitude word ("two hundred wagons"; not "two sons",
+# "thirty more cases") (fig17h)
+_WORDS_FIGURE_FROM = 100
 _SMALL_COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
@@ -1034,11 +1048,27 @@ _JOINED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
+# Who lost the men: an army's (a fighting unit before "lost", or soldiers lost) (fig17h)
+_ARMY_LOSS = re.compile(
+    r"\b(?:army|armies|corps|division|brigade|regiment|battalion|garrison|column|force|forces|enemy|troops|"
+    r"fleet)\b[^.;]{0,40}\blost\b|\blost\b.*\b(?:soldiers|troops|officers|effectives)\s*$",
+    re.IGNORECASE,
+)
+# "started in Europe in 1347, and lasted until 1351": one event's span written as its start and its end
+_LASTED_UNTIL = re.compile(
+    rf"\bin\s+(?P<a>{YEAR})(?!\d),?\s+and\s+(?:it\s+)?(?:lasted|continued|raged|went\s+on)\s+"
+    rf"(?:until|till|to|into)\s+(?P<b>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+# Adverbs that may follow what is counted and are no part of it (fig17h)
+_TRAILING_ADVERBS = _set("respectively really alone altogether apiece")
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
     r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
-    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?$",
+    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?"
+    # ("killing 5,257 and 4,808 individuals respectively": the second of two figures of the verb (fig17h))
+    r"(?:\d[\d,]*\s+and\s+)?$",
     re.IGNORECASE,
 )
 _ACTED_BEFORE = re.compile(
@@ -1640,8 +1670,10 @@ class _Detector:
             head = re.fullmatch(_EVENT_HEADS, name.split()[-1].lower())
             if head:
                 heads.setdefault(head.group().rstrip("s"), set()).add((first, last))
+        # (the head written capitalised is the event's name: "the Fire", "the Great Fire of London" (fig17h))
         self._aliases = [
-            (re.compile(rf"\b[Tt]he\s+(?:[a-z][\w’'-]+\s+)?{re.escape(head)}s?\b"), *next(iter(spans)))
+            (re.compile(rf"\b[Tt]he\s+(?:(?:[a-z][\w’'-]+\s+)?{re.escape(head)}|(?:[A-Z][\w’'-]+\s+){{0,2}}"
+                        rf"{re.escape(head.capitalize())})s?\b"), *next(iter(spans)))
             for head, spans in heads.items() if len(spans) == 1
         ]
         return self._aliases
@@ -1727,6 +1759,13 @@ class _Detector:
                 # "…abolished prior to the end of the Civil War": a time measured against is not the time
                 # the next sentences speak of.
                 result = (main[-1][2], main[-1][3], main[-1][4]) if best_rank < 2 else None
+                lasted = _LASTED_UNTIL.search(self.text, a, self.layout.sentence_at(j)[1])
+                if lasted is not None and result is not None:
+                    # "It started in Europe in 1347, and lasted until 1351.": the sentences after it go on
+                    # in the span, not in its first year (fig17h)
+                    first, last = int(lasted.group("a")), int(lasted.group("b"))
+                    if 0 < last - first <= 30 and result[1] in (first, last):
+                        result = (f"{first}–{last}", first, last)
                 ahead = (main[-1][0] in self._dated_starts and self.year is not None
                          and main[-1][4] > self.year)
                 if ahead and j < i:
@@ -1813,7 +1852,48 @@ class _Detector:
             before = self.carried(i - 1, cross=False)
             if before is not None and _BARE_DAY_TEXT.fullmatch(before[0]):
                 return before
-        return self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+            # "…we come up with a list that looks like this:" ¶ "Burnt at several places - 4": a paragraph
+            # that ends with a colon introduces the next one (a list, a quotation), which goes on in its
+            # time; so does a list right after such a list (fig17h)
+            b_start, _ = self.layout.sentence_at(i - 1)
+            if self.text[b_start:start].rstrip().endswith(":") or (
+                self._list_paragraph(start) and self._list_paragraph(b_start)
+            ):
+                return self.carried(i - 1)
+        return (self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+                or self._paragraph_event(i))
+
+    def _list_paragraph(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a list: three or more short lines, at least two of them ending
+        with a number ("Frighted - 6", "Suddenly - 2")."""
+        paragraph = self.layout.paragraph(pos)
+        starts = self.layout.paragraph_starts
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.text)
+        lines = [ln.strip() for ln in self.text[starts[paragraph] : end].splitlines() if ln.strip()]
+        return (len(lines) >= 3 and all(len(ln) <= 90 for ln in lines)
+                and sum(1 for ln in lines if re.search(r"\s\d{1,6}$", ln)) >= 2)
+
+    def _paragraph_event(self, i: int) -> tuple[str, int, int] | None:
+        """The years of the one dated event (see ``event_aliases``) a paragraph without a time of its own
+        names ("The town burned in the fire of 1790." ¶ "Before the Fire the registers were kept weekly. In
+        the next week 9 more people were listed."), or None: a paragraph that names no event, or two, goes
+        on in no time (fig17h)."""
+        aliases = self.event_aliases()
+        if not aliases:
+            return None
+        start, _ = self.layout.sentence_at(i)
+        paragraph = self.layout.paragraph(start)
+        starts = self.layout.paragraph_starts
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.text)
+        named: dict[tuple[int, int], str] = {}
+        for pattern, first, last in aliases:
+            m = pattern.search(self.text, start, end)
+            if m is not None:
+                named.setdefault((first, last), " ".join(m.group().split()))
+        if len(named) != 1:
+            return None
+        (first, last), name = next(iter(named.items()))
+        return name, first, last
 
     def _year_line_period(self, pos: int) -> tuple[str, int, int] | None:
         """The year a chronology writes alone on a line, between blank lines, over the entries that follow
@@ -2114,7 +2194,7 @@ class _Detector:
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
-        row = self._box_row_label(start, end)
+        row = self._box_row_label(start, end) or self._dash_entry_label(start, end)
         if row:
             return row
         line_start = text.rfind("\n", 0, start) + 1
@@ -2173,6 +2253,8 @@ class _Detector:
                 pos = w.end()
                 continue
             joins = words and len(words) < 4 and words[-1].lower() not in ("and", "or", "of")
+            if lw in ("and", "or") and joins and re.match(rf"\s+{_CARD}\b", after[w.end() :], re.I):
+                break  # "two hundred wagons and thirty pieces": another count begins (fig17h)
             if lw in ("and", "or") and joins:
                 words.append(w.group())
                 pos = w.end()
@@ -2213,6 +2295,8 @@ class _Detector:
                 # "88 of the most 'odious' perpetrators": a part of a whole the text does not number
                 words = [w for w in _WORD.findall(part_of.group("np")) if w.lower() not in _STOP][:3]
                 pos = rest_at = part_of.end()
+        if len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+            words.pop()  # "400 individuals respectively", "6 people really died" (fig17h)
         noun = " ".join(words)
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()
@@ -2388,6 +2472,8 @@ class _Detector:
             # (a Russian verb without an English event noun stays as written: «раскулачено»)
             stem = next(g for g in done_earlier.groups() if g).lower()
             event = _DONE_EVENTS.get(stem) or _WORD.search(done_earlier.group()).group().lower()
+            if stem == "lost" and _ARMY_LOSS.search(f"{before[-80:]} {noun}"):
+                event = "losses"  # "Clive lost 900 soldiers": the soldiers lost, not their deaths (fig17h)
             noun = f"{noun} {event}"
         killed = _KILLED_BEFORE.search(before[-60:]) if unit in ("people", "count", "") else None
         if killed and (not noun or noun.lower() in _GENERIC):
@@ -2430,7 +2516,12 @@ class _Detector:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
                     stem = next(g for g in done_before.groups() if g).lower()
+                    army = stem == "lost" and _ARMY_LOSS.search(f"{before[-80:]} {noun}")
                     noun = _DONE_EVENTS.get(stem) or _WORD.search(done_before.group()).group().lower()
+                    if army:
+                        # "the army lost 7,000 men": an army's losses (killed, wounded, missing, captured),
+                        # not deaths (fig17g's convention, fig17h)
+                        noun = "losses"
                 elif (
                     (other_event := _EVENT_NOUN_OF.search(before[-40:])) is not None
                     and not other_event.group(1).lower().startswith("death")
@@ -2620,6 +2711,28 @@ class _Detector:
             return ""
         words = label.group(1).split()
         if any(w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words):
+            return ""
+        return " ".join(words)
+
+    def _dash_entry_label(self, start: int, end: int) -> str:
+        """What a register's entry counts, a line "Label - N" ending with the figure ("Burnt at several
+        places - 4", "Frighted - 6", "Burnt two, one at St. Botolph Aldersgate - 2"): the label's words before
+        its first comma or preposition (fig17h); "" where the line is no such entry."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if start - line_start > 100 or text[end:line_end].strip():
+            return ""
+        entry = _DASH_ENTRY.fullmatch(text, line_start, start)
+        if entry is None:
+            return ""
+        words = []
+        for w in entry.group("label").split(",")[0].split():
+            if w.lower() in _ENTRY_STOPS or w.lower() in _CARD_WORDS:
+                break
+            words.append(w)
+        if not words or len(words) > 3 or not words[0][0].isupper():
             return ""
         return " ".join(words)
 
@@ -3284,7 +3397,12 @@ class _Detector:
                 before, re.I,
             ):
                 return None
-        if in_words and not unit and not has_magnitude:
+        if in_words and not unit and not has_magnitude and not (
+            # "two hundred wagons", "forty-two hundred soldiers", "more than one hundred operations": a
+            # number in words of a hundred or more is a figure as digits are (fig17h)
+            value is not None and value >= _WORDS_FIGURE_FROM and m.group("words")
+            and re.search(r"[^\W\d_][\s-]+(?:and\s+)?[^\W\d_]", m.group("words"))  # not "a Hundred" alone
+        ):
             return None  # "one of the", "two sons", "ten years": not a figure
         duration = _DURATION_AFTER.match(text, end) if not unit and not has_magnitude else None
         if duration and _LIFESPAN.search(text, self.layout.sentence(start)[1], start) and kind == "count" \
@@ -3658,6 +3776,11 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     """A four-digit number followed by a magnitude or a unit is a quantity, not a year ("1500 tonnes"), but
     not after a preposition of time: "Since 1992 deaths have exceeded births"."""
     after = text[end:end + 24]
+    line_start = text.rfind("\n", 0, end) + 1
+    if (text.startswith("|", line_start) and text.count("|", line_start, end) >= 2
+            and re.search(r"\|[ \t]*\d{4}$", text[line_start:end])
+            and re.match(r"[ \t]*\|", after)):
+        return True  # "| 1741/2 | 2132 | 1928 | 9 |": a later cell of a table's row is a count (fig17h)
     preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
     if re.match(r"\s+(?!г\.|гг\.|год|году|года|годах|годы)[а-яё]{3,}", after):
         return True  # «около 1500 предприятий»: a count of something, not a year

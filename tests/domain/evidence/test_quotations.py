@@ -616,3 +616,27 @@ def test_a_phrase_in_a_sentence_closed_by_a_verb_of_saying_is_the_speakers_words
     found = {text[e.start + 1 : e.end - 1]: e.scare for e in find_quotations(text)}
     assert found["careless men"] is False
     assert found["harbour levy"] is True
+
+
+def test_a_reply_and_words_said_in_italics_are_quotations():
+    # speaker16f: "“No, sir,” was the ready reply"; "“_Say nothing!_” said we all": words said, even one
+    # word, even set in italics
+    text = (
+        "He asked the boy whether he was fed well. “No, sir,” was the ready reply. We passed the word along, "
+        "“_Say nothing;_” and “_Say nothing!_” said we all. She had read “_The Lonely Shore_” twice."
+    )
+    found = {text[e.start + 1 : e.end - 1]: e.scare for e in find_quotations(text)}
+    assert found["No, sir,"] is False
+    assert found["_Say nothing;_"] is False
+    assert found["_Say nothing!_"] is False
+    assert found["_The Lonely Shore_"] is True
+
+
+def test_words_in_italics_after_a_colon_are_said():
+    # speaker16f: "he addressed the meeting as follows: “_Friends, … and kill him!_”": a speech set in italics
+    text = (
+        "The chairman rose and addressed the meeting as follows: “_Friends, we have him here, and I would "
+        "have you take him outside and send him away!_” With this, the meeting broke up."
+    )
+    found = {text[e.start + 1 : e.end - 1][:8]: e.scare for e in find_quotations(text)}
+    assert found["_Friends"] is False

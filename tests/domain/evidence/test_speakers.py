@@ -2347,3 +2347,110 @@ def test_a_long_title_cased_role_before_the_name_in_commas():
         "announced last spring and nothing has been built.”"
     )
     assert speakers(text)["These plans were"] == "Ellen May"
+
+
+def test_a_title_shows_whom_he_or_she_can_stand_for():
+    # speaker16f: "Aunt …" is no "he"; "Mrs. Vance" next to "Mr. Peter Vance" is hers, and a bare "Mrs" is
+    # nobody's name
+    text = (
+        "Uncle Barnabas came home late. Aunt Zelpha was waiting at the door with the lamp. He said to her, "
+        "“Where were you all evening?”"
+    )
+    assert speakers(text)["Where were you"] == "Uncle Barnabas"
+    text = (
+        "Across the road lived Mr. Peter Vance. He kept two horses and a boy. Mrs. Vance used to sit by the "
+        "window with a stick at her side. The boys seldom passed her without her calling, “Walk faster, you "
+        "idle boys!”"
+    )
+    assert speakers(text)["Walk faster, you"] in ("Mrs. Vance", "Vance")
+
+
+def test_a_quotation_interrupted_by_said_he_goes_on_in_the_same_voice():
+    # speaker16f: "“Well,” said he, “…”": the second part is the first part's, never a word inside it; and
+    # "he" after words I said is the one I spoke to
+    text = (
+        "I turned to Tobias and said, “We are found out!” “Well,” said he, "
+        "“that fear has just come to me too.” We said no more."
+    )
+    found = speakers(text)
+    assert found["Well,”"] == "Tobias"
+    assert found["that fear has"] == "Tobias"
+
+
+def test_thought_i_frames_the_words_thought():
+    # speaker16f: "“No,” thought I, “…”": an inverted "thought" with its pronoun frames inner speech
+    text = "He never struck me again. “No,” thought I, “you will not dare to try it twice.”"
+    found = speakers(text)
+    assert found["No,”"] == "I"
+    assert found["you will not"] == "I"
+
+
+def test_a_maxim_a_proverb_or_a_passage_of_scripture_owns_its_words():
+    # speaker16f: the saying the sentence names, not the one who lives by it or quotes it
+    text = (
+        "The steward kept to the maxim laid down by the owners,--“Better ten men flogged than one steward "
+        "doubted.” I had something of the feeling that is put in the proverb, that “a hungry dog hunts best "
+        "and a fed dog sleeps all day by the fire.” To excuse it, he would quote this passage of "
+        "Scripture--“The idle shall be beaten.”"
+    )
+    found = speakers(text)
+    assert found["Better ten men"] == "the maxim"
+    assert found["a hungry dog"] == "the proverb"
+    assert found["The idle shall"] == "this passage of\nScripture".replace("\n", " ")
+
+
+def test_a_quotation_going_on_after_a_named_tag_and_a_semicolon():
+    # speaker16f: "“…!” said Henry; “…”": one sentence, one voice
+    text = "“Shoot, then!” said Tobias; “you can kill me only once, and I will not be tied by any of you.”"
+    assert speakers(text)["you can kill"] == "Tobias"
+
+
+def test_she_is_not_a_mans_first_name_alone_nor_a_surname_a_man_shares():
+    # speaker16f: "Henry and John" are men; "Betsy Freeland" is a woman although William Freeland is a man
+    text = (
+        "Just as we were to leave, Peggy Tolland, mother of William Tolland, came to the door with bread, "
+        "and divided it between Henry and John. She then made a speech; turning to me, she said, “It was you "
+        "who put it into their heads to run away.”"
+    )
+    assert speakers(text)["It was you"] == "Peggy Tolland"
+
+
+def test_the_one_a_text_is_about_is_no_he_before_the_text_names_him():
+    # speaker16f: a "he" no name nearby explains is not the man the text is mostly about when he has not
+    # yet been named ("Covey" of a later chapter)
+    text = (
+        "I went one day on the wharf. I told them I was a stranger there. He asked, “Are you a slave for "
+        "life?” I told him that I was.\n\n"
+        "The next year I was hired to Gorsuch. Gorsuch said, “You will work.” Gorsuch wrote, “He is idle.” "
+        "Gorsuch added, “He will learn.” Gorsuch was a hard man."
+    )
+    assert speakers(text)["Are you a"] != "Gorsuch"
+
+
+def test_with_the_words_and_a_comma_gives_the_clause_subject():
+    # speaker16f: "…, Governor Bullock introduced me with the words, “…”": the subject of the clause that
+    # ends with the words, not the sentence's first name
+    text = (
+        "After an ode by Albert Penn, and addresses by the President of the Fair, Governor Tallis introduced "
+        "me with the words, “We have with us today a man who built a school out of nothing.”"
+    )
+    assert speakers(text)["We have with"] == "Governor Tallis"
+
+
+def test_a_cleft_sentence_gives_the_one_it_was():
+    # speaker16f: "It was Roger Wolcott, …, who had sprung to his feet and cried, “…”"
+    text = (
+        "The hall was still for a moment. It was Edwin Marle, as well as the mayor of the town, the "
+        "people's own choice, who had sprung first to his feet and cried, “Three cheers for the builders!”"
+    )
+    assert speakers(text)["Three cheers for"] == "Edwin Marle"
+
+
+def test_an_initial_is_nobody_a_text_is_about():
+    # speaker16f: "William C. Taber", "J. W. C. Pennington": the initial "C" is no name for a lone "he"
+    text = (
+        "When I carried my wages home, he would look me in the face and ask, “Is this all?”\n\n"
+        "Later I met William C. Taber. Mr. Taber introduced me to Rev. J. W. C. Pennington and to "
+        "Ann C. Coffin, and Mr. Roy C. Heard said, “Welcome.”"
+    )
+    assert speakers(text).get("Is this all?”") != "C"
