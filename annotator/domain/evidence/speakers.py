@@ -431,6 +431,8 @@ def _speaker(
         return found, "parenthetical", source  # "“…” who had, it claimed, …": whom the pronoun stands for
     if cited is not None:
         return cited, "citation", ""
+    if not lead.strip() and ok(found := _run_in_turn(text, q, spoken)):
+        return found, "turn", source
     if ok(found := _continued(text, q, spoken)):
         return found, "continued", source
     if found := _read_out(text, q):
@@ -2491,6 +2493,31 @@ def _first_at_or_after(cites: list[Evidence], at: int) -> int:
         else:
             high = middle
     return low
+
+
+# Between two lines of an exchange run into one paragraph: nothing, or the line before's own short tag
+# ("replied the slave.", "was the ready reply.").
+_TURN_GAP = re.compile(r"[ \t]*(?:[^“”\"«»„\n.!?]{1,40}[.!?][ \t]*)?\n?[ \t]*")
+
+
+def _run_in_turn(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -> Speaker | None:
+    """An untagged line in an exchange run into one paragraph, after two lines of two different speakers
+    with only a short tag or nothing between them: the other one's turn ("“Whose man are you?” asked the
+    colonel. “Harwood's,” replied the man. “Does he feed you well?”" — the colonel's). News-style "“…,”
+    said Lin. “…”" keeps its one speaker: it has no second speaker's line just before."""
+    if q.form != Form.INLINE or len(spoken) < 2 or text[q.start] not in "“\"":
+        return None
+    (end_1, last, how_1), (end_2, other, how_2) = spoken[-1], spoken[-2]
+    if "citation" in (how_1, how_2) or not end_2 < end_1 <= q.start:
+        return None
+    if last.name.lower() == other.name.lower() or text[end_1 - 1] not in "”\"":
+        return None
+    if not _TURN_GAP.fullmatch(text, end_1, q.start):
+        return None
+    opened = max(text.rfind("“", end_2, end_1), text.rfind('"', end_2, end_1 - 1))
+    if opened < 0 or not _TURN_GAP.fullmatch(text, end_2, opened):
+        return None  # the line before must itself follow the other one's line at once
+    return Speaker(other.name, None, None, other.role)
 
 
 def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -> Speaker | None:
