@@ -422,6 +422,13 @@ def _speaker(
         return found, "slogan", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
+    accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
+    if accosted and ok(found := (
+        _carry_over(text, lead_at + accosted.start("who"), accosted.group("who").lower(), spoken, people)
+        if accosted.group("who") in ("he", "she", "He", "She")
+        else _named(text, lead_at + accosted.start("who"), lead_at + accosted.end("who"))
+    )):
+        return found, "verb before", source  # "he met a man, and addressed him in the usual manner …: “…”"
     if q.form == Form.INLINE and ok(found := _closing_attribution(text, q, spoken, people)):
         return found, "closing attribution", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
@@ -2495,9 +2502,18 @@ def _first_at_or_after(cites: list[Evidence], at: int) -> int:
     return low
 
 
+# Who addresses, hails or accosts someone, the words after a colon that ends the same clause: "he met a
+# colored man, and addressed him in the usual manner of speaking …: “…”" (the verb far from the colon).
+_ACCOSTED = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,3}?[^.;!?“”\"«»„:]{0,60}?"
+    r"\b(?:addressed|accosted|hailed|greeted)\s+(?:him|her|them|(?:the|a|an)\s+[a-z]+)\b"
+    r"[^.;!?“”\"«»„:]{0,140}:\s*$"
+)
+
+
 # Between two lines of an exchange run into one paragraph: nothing, or the line before's own short tag
 # ("replied the slave.", "was the ready reply.").
-_TURN_GAP = re.compile(r"[ \t]*(?:[^“”\"«»„\n.!?]{1,40}[.!?][ \t]*)?\n?[ \t]*")
+_TURN_GAP = re.compile(r"\s*(?:[^“”\"«»„.!?]{1,40}[.!?])?\s*")
 
 
 def _run_in_turn(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -> Speaker | None:
@@ -2512,7 +2528,7 @@ def _run_in_turn(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]])
         return None
     if last.name.lower() == other.name.lower() or text[end_1 - 1] not in "”\"":
         return None
-    if not _TURN_GAP.fullmatch(text, end_1, q.start):
+    if not _TURN_GAP.fullmatch(text, end_1, q.start) or re.search(r"\n\s*\n", text[end_2 : q.start]):
         return None
     opened = max(text.rfind("“", end_2, end_1), text.rfind('"', end_2, end_1 - 1))
     if opened < 0 or not _TURN_GAP.fullmatch(text, end_2, opened):

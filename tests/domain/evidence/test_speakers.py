@@ -2507,3 +2507,16 @@ def test_news_sentences_after_a_tag_stay_with_the_speaker():
     found = speakers(text)
     assert found["The roads come"] == "Mayor Dana Lin"
     assert found["It needs money"] == "Ortiz"
+
+
+def test_addressed_him_far_from_the_colon_gives_the_subject():
+    # speaker16g: "he met a colored man, and addressed him in the usual manner of speaking …: “…”"
+    text = (
+        "Judge Marsh rode out one morning. On the mill road he overtook a carter, and addressed him in "
+        "the plain way he kept for strangers on the county roads: “Whose cart is that?” “Mr. Hale's,” "
+        "answered the carter. “Is he a fair master?” “Fair enough.”"
+    )
+    found = speakers(text)
+    assert found["Whose cart is"] == "Judge Marsh"
+    assert found["Is he a"] == "Judge Marsh"
+    assert found["Fair enough.”"] == "the carter"
