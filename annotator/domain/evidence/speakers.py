@@ -2682,6 +2682,21 @@ def _dialogue(
         ):
             at = previous_start + len(previous) - len(previous.lstrip()) + addressed.start("name")
             return Speaker(addressed.group("name"), at, at + len(addressed.group("name")))
+        # Or the one the short paragraph before the tagged line is about ("The girl stopped." / "“What
+        # now?” said the woman." / "“Look--yonder!”"): the exchange's other person
+        if dialogue_line and previous_start >= 2:
+            beat_start = _paragraph_start(text, previous_start - 2)
+            beat = text[beat_start:previous_start].strip()
+            if beat and len(beat) <= 200 and not re.search(r"[“”\"«»„]", beat) and beat.endswith("."):
+                subject = _sentence_subject(beat)
+                if subject is not None and subject[0].split()[-1].lower() not in NOT_NAMES:
+                    name = subject[0]
+                    at = beat_start + text[beat_start:previous_start].find(beat) + subject[1]
+                    if (
+                        name.lower() != answered.lower() and people.kind(at, name) == "person"
+                        and not _plural(name)
+                    ):
+                        return Speaker(name, at, at + len(name))
         return None
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)

@@ -2520,3 +2520,20 @@ def test_addressed_him_far_from_the_colon_gives_the_subject():
     assert found["Whose cart is"] == "Judge Marsh"
     assert found["Is he a"] == "Judge Marsh"
     assert found["Fair enough.”"] == "the carter"
+
+
+def test_the_one_of_the_beat_before_a_tagged_line_answers_it():
+    # speaker16g: "The girl stopped." / "“What now?” said the woman." / "“Look--yonder!”" / "“Yonder what?”":
+    # the exchange's other person is the one the paragraph before its first tagged line is about
+    text = (
+        "The two walked on along the trail by the river.\n\n"
+        "The boy stopped.\n\n"
+        "“What is it now?” said the farmer, sharply.\n\n"
+        "“Look over there!”\n\n"
+        "“Over there at what? That is only a hill.”\n\n"
+        "“It is the most beautiful hill I ever saw.”"
+    )
+    found = speakers(text)
+    assert found["Look over there!”"] == "The boy"
+    assert found["Over there at"] == "the farmer"
+    assert found["It is the"] == "The boy"
