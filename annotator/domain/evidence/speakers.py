@@ -2669,11 +2669,15 @@ def _dialogue(
         # "My mother put down the plate. “When?”" / "“This morning.”": a paragraph ending on one speaker's
         # words is answered by the other one of the exchange
         answered = spoken[-1][1].name
+        floor = start - 1500
         for end, speaker, how in reversed(spoken[:-1]):
-            if end < start - 1500:
+            if end < floor:
                 break
             if how != "citation" and speaker.name.lower() != answered.lower():
                 return Speaker(speaker.name, None, None, speaker.role)
+            if speaker.name.lower() == answered.lower():
+                # A long speech of several paragraphs by the one answered: the other one spoke before it
+                floor = min(floor, end - 1500)
         # The exchange's first reply: whom the line before addressed by name ("“Citizen Orlov, …?” the man
         # asked." / "“Yes.”")
         addressed = _ADDRESSED_BY_NAME.match(previous.strip())
@@ -2738,14 +2742,21 @@ def _exchange(
         return None
     before_start = _paragraph_start(text, previous_start - 2)
     answered = None  # who spoke the line before this one
+    floor = start - 1500
     for end, speaker, how in reversed(spoken):
         if how == "citation":
             continue
         if previous_start <= end <= start:
             answered = speaker.name
+        elif answered is not None and speaker.name == answered and text[end - 1] not in "”\"»’" and (
+            end < previous_start
+        ):
+            # One speech over several paragraphs, each opening with the mark and none closed but the last:
+            # the other one spoke before it
+            floor, before_start = min(floor, end - 1500), -1
         elif before_start <= end <= previous_start:
             return Speaker(speaker.name, None, None, speaker.role), answered  # A, B, A
-        elif answered is not None and speaker.name != answered and end > start - 1500:
+        elif answered is not None and speaker.name != answered and end > floor:
             # "… Anna said." / "“No parcels.”" / "“But last month—”": the other one in the exchange
             return Speaker(speaker.name, None, None, speaker.role), answered
         elif end < before_start and answered is None:

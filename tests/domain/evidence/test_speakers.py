@@ -2537,3 +2537,32 @@ def test_the_one_of_the_beat_before_a_tagged_line_answers_it():
     assert found["Look over there!”"] == "The boy"
     assert found["Over there at"] == "the farmer"
     assert found["It is the"] == "The boy"
+
+
+def test_a_long_speech_of_several_paragraphs_is_answered_by_the_other_one():
+    # speaker16g: the other one of an exchange spoke before a speech of several long paragraphs (each
+    # opening with the mark, only the last closed: one voice)
+    speech = "I have a great deal to tell you about the farm and the river and the winter. " * 8
+    text = (
+        "“Can I speak with you a minute?” asked the widow.\n\n"
+        "“Yes, madam,” said the teacher.\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}”\n\n"
+        "“What a story that is, madam.”"
+    )
+    assert speakers(text)["What a story"] == "the teacher"
+
+
+def test_a_long_speech_in_wrapped_lines_is_answered_by_the_other_one():
+    # speaker16g: the same, with the paragraphs wrapped into lines as printed books have them
+    speech = "I have a great deal to tell you about the farm\nand the river and the winter. " * 8
+    text = (
+        "“Can I speak with you a minute?” asked the widow.\n\n"
+        "“Yes, madam,” said the teacher.\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}”\n\n"
+        "“What a story that is, madam.”"
+    )
+    assert speakers(text)["What a story"] == "the teacher"
