@@ -422,6 +422,13 @@ def _speaker(
         return found, "slogan", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
+    accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
+    if accosted and ok(found := (
+        _carry_over(text, lead_at + accosted.start("who"), accosted.group("who").lower(), spoken, people)
+        if accosted.group("who") in ("he", "she", "He", "She")
+        else _named(text, lead_at + accosted.start("who"), lead_at + accosted.end("who"))
+    )):
+        return found, "verb before", source  # "he met a man, and addressed him in the usual manner …: “…”"
     if q.form == Form.INLINE and ok(found := _closing_attribution(text, q, spoken, people)):
         return found, "closing attribution", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
@@ -431,6 +438,8 @@ def _speaker(
         return found, "parenthetical", source  # "“…” who had, it claimed, …": whom the pronoun stands for
     if cited is not None:
         return cited, "citation", ""
+    if not lead.strip() and ok(found := _run_in_turn(text, q, spoken)):
+        return found, "turn", source
     if ok(found := _continued(text, q, spoken)):
         return found, "continued", source
     if found := _read_out(text, q):
@@ -2493,6 +2502,40 @@ def _first_at_or_after(cites: list[Evidence], at: int) -> int:
     return low
 
 
+# Who addresses, hails or accosts someone, the words after a colon that ends the same clause: "he met a
+# colored man, and addressed him in the usual manner of speaking …: “…”" (the verb far from the colon).
+_ACCOSTED = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z]+\s+){0,3}?[^.;!?“”\"«»„:]{0,60}?"
+    r"\b(?:addressed|accosted|hailed|greeted)\s+(?:him|her|them|(?:the|a|an)\s+[a-z]+)\b"
+    r"[^.;!?“”\"«»„:]{0,140}:\s*$"
+)
+
+
+# Between two lines of an exchange run into one paragraph: nothing, or the line before's own short tag
+# ("replied the slave.", "was the ready reply.").
+_TURN_GAP = re.compile(r"\s*(?:[^“”\"«»„.!?]{1,40}[.!?])?\s*")
+
+
+def _run_in_turn(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -> Speaker | None:
+    """An untagged line in an exchange run into one paragraph, after two lines of two different speakers
+    with only a short tag or nothing between them: the other one's turn ("“Whose man are you?” asked the
+    colonel. “Harwood's,” replied the man. “Does he feed you well?”" — the colonel's). News-style "“…,”
+    said Lin. “…”" keeps its one speaker: it has no second speaker's line just before."""
+    if q.form != Form.INLINE or len(spoken) < 2 or text[q.start] not in "“\"":
+        return None
+    (end_1, last, how_1), (end_2, other, how_2) = spoken[-1], spoken[-2]
+    if "citation" in (how_1, how_2) or not end_2 < end_1 <= q.start:
+        return None
+    if last.name.lower() == other.name.lower() or text[end_1 - 1] not in "”\"":
+        return None
+    if not _TURN_GAP.fullmatch(text, end_1, q.start) or re.search(r"\n\s*\n", text[end_2 : q.start]):
+        return None
+    opened = max(text.rfind("“", end_2, end_1), text.rfind('"', end_2, end_1 - 1))
+    if opened < 0 or not _TURN_GAP.fullmatch(text, end_2, opened):
+        return None  # the line before must itself follow the other one's line at once
+    return Speaker(other.name, None, None, other.role)
+
+
 def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -> Speaker | None:
     """The speaker of the quotation just before, when only its attribution stands between the two:
     "“…,” said Volkov, the centre’s director. “…”"."""
@@ -2626,11 +2669,15 @@ def _dialogue(
         # "My mother put down the plate. “When?”" / "“This morning.”": a paragraph ending on one speaker's
         # words is answered by the other one of the exchange
         answered = spoken[-1][1].name
+        floor = start - 1500
         for end, speaker, how in reversed(spoken[:-1]):
-            if end < start - 1500:
+            if end < floor:
                 break
             if how != "citation" and speaker.name.lower() != answered.lower():
                 return Speaker(speaker.name, None, None, speaker.role)
+            if speaker.name.lower() == answered.lower():
+                # A long speech of several paragraphs by the one answered: the other one spoke before it
+                floor = min(floor, end - 1500)
         # The exchange's first reply: whom the line before addressed by name ("“Citizen Orlov, …?” the man
         # asked." / "“Yes.”")
         addressed = _ADDRESSED_BY_NAME.match(previous.strip())
@@ -2639,6 +2686,21 @@ def _dialogue(
         ):
             at = previous_start + len(previous) - len(previous.lstrip()) + addressed.start("name")
             return Speaker(addressed.group("name"), at, at + len(addressed.group("name")))
+        # Or the one the short paragraph before the tagged line is about ("The girl stopped." / "“What
+        # now?” said the woman." / "“Look--yonder!”"): the exchange's other person
+        if dialogue_line and previous_start >= 2:
+            beat_start = _paragraph_start(text, previous_start - 2)
+            beat = text[beat_start:previous_start].strip()
+            if beat and len(beat) <= 200 and not re.search(r"[“”\"«»„]", beat) and beat.endswith("."):
+                subject = _sentence_subject(beat)
+                if subject is not None and subject[0].split()[-1].lower() not in NOT_NAMES:
+                    name = subject[0]
+                    at = beat_start + text[beat_start:previous_start].find(beat) + subject[1]
+                    if (
+                        name.lower() != answered.lower() and people.kind(at, name) == "person"
+                        and not _plural(name)
+                    ):
+                        return Speaker(name, at, at + len(name))
         return None
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
@@ -2680,14 +2742,21 @@ def _exchange(
         return None
     before_start = _paragraph_start(text, previous_start - 2)
     answered = None  # who spoke the line before this one
+    floor = start - 1500
     for end, speaker, how in reversed(spoken):
         if how == "citation":
             continue
         if previous_start <= end <= start:
             answered = speaker.name
+        elif answered is not None and speaker.name == answered and text[end - 1] not in "”\"»’" and (
+            end < previous_start
+        ):
+            # One speech over several paragraphs, each opening with the mark and none closed but the last:
+            # the other one spoke before it
+            floor, before_start = min(floor, end - 1500), -1
         elif before_start <= end <= previous_start:
             return Speaker(speaker.name, None, None, speaker.role), answered  # A, B, A
-        elif answered is not None and speaker.name != answered and end > start - 1500:
+        elif answered is not None and speaker.name != answered and end > floor:
             # "… Anna said." / "“No parcels.”" / "“But last month—”": the other one in the exchange
             return Speaker(speaker.name, None, None, speaker.role), answered
         elif end < before_start and answered is None:

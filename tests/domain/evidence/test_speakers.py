@@ -2454,3 +2454,115 @@ def test_an_initial_is_nobody_a_text_is_about():
         "Ann C. Coffin, and Mr. Roy C. Heard said, “Welcome.”"
     )
     assert speakers(text).get("Is this all?”") != "C"
+
+
+def test_a_run_of_untagged_lines_after_two_tagged_turns_alternates():
+    # speaker16g: "“Whose man are you?” asked the colonel. “Harwood's,” replied the man. “Does he feed you
+    # well?” “No, sir,” …": in an exchange run into one paragraph each new line is the other one's turn
+    text = (
+        "The colonel met a man on the road. “Whose man are you?” asked the colonel. “Mr. Harwood's,” "
+        "replied the labourer. “Does he feed you well?” “Well enough, sir.” “And does he work you hard?” "
+        "“From dawn to dark, sir.”\n\nThe colonel rode on."
+    )
+    found = speakers(text)
+    assert found["Does he feed"] == "the colonel"
+    assert found["Well enough, sir.”"] == "the labourer"
+    assert found["And does he"] == "the colonel"
+    assert found["From dawn to"] == "the labourer"
+
+
+def test_a_tag_wins_over_the_turn():
+    # speaker16g: a line with its own tag is its tag's, whatever the turn
+    text = (
+        "“Whose man are you?” asked the colonel. “Mr. Harwood's,” replied the labourer. “And his too,” "
+        "added the labourer, “for the harvest.” “Is that so?”"
+    )
+    found = speakers(text)
+    assert found["And his too,”"] == "the labourer"
+
+
+def test_consecutive_paragraphs_of_lines_alternate():
+    # speaker16g: each line its own paragraph, after two tagged lines: turns alternate
+    text = (
+        "The colonel stopped beside the field.\n\n"
+        "“Whose man are you?” asked the colonel.\n\n"
+        "“I belong to Mr. Harwood,” replied the labourer.\n\n"
+        "“Does he feed you well?”\n\n"
+        "“Well enough, sir.”\n\n"
+        "The colonel rode on."
+    )
+    found = speakers(text)
+    assert found["Does he feed"] == "the colonel"
+    assert found["Well enough, sir.”"] == "the labourer"
+
+
+def test_news_sentences_after_a_tag_stay_with_the_speaker():
+    # speaker16g guard: "“…,” said Lin. “…”" in news is more of Lin's, and a second quotation paragraph
+    # of one speaker is no turn of the other one quoted before
+    text = (
+        "“We cannot pay for everything,” Mayor Dana Lin said on Tuesday. “The roads come first.”\n\n"
+        "Councillor Ortiz disagreed. “The bridge is falling down,” said Ortiz. “It needs money now.” "
+        "“Nobody will use the roads if the bridge closes.”"
+    )
+    found = speakers(text)
+    assert found["The roads come"] == "Mayor Dana Lin"
+    assert found["It needs money"] == "Ortiz"
+
+
+def test_addressed_him_far_from_the_colon_gives_the_subject():
+    # speaker16g: "he met a colored man, and addressed him in the usual manner of speaking …: “…”"
+    text = (
+        "Judge Marsh rode out one morning. On the mill road he overtook a carter, and addressed him in "
+        "the plain way he kept for strangers on the county roads: “Whose cart is that?” “Mr. Hale's,” "
+        "answered the carter. “Is he a fair master?” “Fair enough.”"
+    )
+    found = speakers(text)
+    assert found["Whose cart is"] == "Judge Marsh"
+    assert found["Is he a"] == "Judge Marsh"
+    assert found["Fair enough.”"] == "the carter"
+
+
+def test_the_one_of_the_beat_before_a_tagged_line_answers_it():
+    # speaker16g: "The girl stopped." / "“What now?” said the woman." / "“Look--yonder!”" / "“Yonder what?”":
+    # the exchange's other person is the one the paragraph before its first tagged line is about
+    text = (
+        "The two walked on along the trail by the river.\n\n"
+        "The boy stopped.\n\n"
+        "“What is it now?” said the farmer, sharply.\n\n"
+        "“Look over there!”\n\n"
+        "“Over there at what? That is only a hill.”\n\n"
+        "“It is the most beautiful hill I ever saw.”"
+    )
+    found = speakers(text)
+    assert found["Look over there!”"] == "The boy"
+    assert found["Over there at"] == "the farmer"
+    assert found["It is the"] == "The boy"
+
+
+def test_a_long_speech_of_several_paragraphs_is_answered_by_the_other_one():
+    # speaker16g: the other one of an exchange spoke before a speech of several long paragraphs (each
+    # opening with the mark, only the last closed: one voice)
+    speech = "I have a great deal to tell you about the farm and the river and the winter. " * 8
+    text = (
+        "“Can I speak with you a minute?” asked the widow.\n\n"
+        "“Yes, madam,” said the teacher.\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}”\n\n"
+        "“What a story that is, madam.”"
+    )
+    assert speakers(text)["What a story"] == "the teacher"
+
+
+def test_a_long_speech_in_wrapped_lines_is_answered_by_the_other_one():
+    # speaker16g: the same, with the paragraphs wrapped into lines as printed books have them
+    speech = "I have a great deal to tell you about the farm\nand the river and the winter. " * 8
+    text = (
+        "“Can I speak with you a minute?” asked the widow.\n\n"
+        "“Yes, madam,” said the teacher.\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}\n\n"
+        f"“{speech}”\n\n"
+        "“What a story that is, madam.”"
+    )
+    assert speakers(text)["What a story"] == "the teacher"
