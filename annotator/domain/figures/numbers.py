@@ -2887,8 +2887,13 @@ class _Detector:
         found: list[Figure] = []
         matches = scan(_NUMBER, text, _NUMBER_STARTS)
         skip_until = -1
+        bracketed = self._bracketed_counts() if "(" in text else {}
         for index, m in enumerate(matches):
             if m.start() < skip_until:
+                continue
+            if m.start() in bracketed:
+                found.append(bracketed[m.start()])
+                skip_until = m.end()
                 continue
             if self.layout.is_excluded(m.start(), m.end()):
                 continue
@@ -2912,6 +2917,42 @@ class _Detector:
             skip_until = consumed_to
             found.append(fig)
         return [self._with_rate(f) for f in _same_value_again(self._inherit(found))]
+
+    def _bracketed_counts(self) -> dict[int, Figure]:
+        """Counts in brackets after the names of a list ("the parishes of St Mary Woolnoth (2), St Botolph
+        Aldgate (4); and St Giles Cripplegate (1)"), which the structure reads as note calls: two or more such
+        items in one sentence, after a count of something named before them in the sentence ("these seven
+        frightened deaths"), are figures of that thing (fig17i). Not "(1603)" (a year), not "(3)" opening a
+        line, not a list where nothing counted is named ("the Housing Act (3), … Smith v Jones (4)")."""
+        text = self.text
+        items = list(_NAME_COUNT.finditer(text))
+        out: dict[int, Figure] = {}
+        i = 0
+        while i < len(items):
+            run = [items[i]]
+            while i + len(run) < len(items):
+                nxt = items[i + len(run)]
+                gap = text[run[-1].end() : nxt.start("name")]
+                if not _NAME_LIST_GAP.fullmatch(gap):
+                    break
+                run.append(nxt)
+            i += len(run)
+            if len(run) < 2:
+                continue
+            sent_start = self.layout.sentence(run[0].start())[1]
+            lead = text[sent_start : run[0].start()]
+            noun = None
+            for c in _COUNT_NOUN_BEFORE.finditer(lead):
+                noun = c
+            if noun is None:
+                continue
+            counted = " ".join(noun.group("noun").split()).lower()
+            for item in run:
+                a, b = item.span("n")
+                period, p_start, p_end = self.period_for(a, b, counted)
+                out[a] = Figure(a, b, float(item.group("n")), None, None, "", "people" if _is_people(counted)
+                                else "count", counted, period, p_start, p_end, "count", None)
+        return out
 
     def _with_rate(self, f: Figure) -> Figure:
         """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
@@ -3798,6 +3839,24 @@ def _looks_like_quantity(text: str, end: int) -> bool:
         r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
         after, re.IGNORECASE,
     ))
+
+
+# A name (capitalised words) and a count in brackets, in a list: "St Botolph Aldgate (3)" (fig17i)
+_NAME_COUNT = re.compile(
+    r"(?P<name>\b[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|la|the))*)[ \t]+\((?P<n>\d{1,3})\)"
+    r"(?=[ \t]*(?:[,;.:]|and\b|\n|$))"
+)
+_NAME_LIST_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?")
+_COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred")
+# "these latter five frightening deaths": a count and what it counts, before the list
+_COUNT_NOUN_BEFORE = re.compile(
+    rf"\b(?:\d[\d,]*|(?:{_COUNT_WORDS})(?:[ -](?:{_COUNT_WORDS}))?)\s+"
+    r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}(?:deaths|burials|births|baptisms|victims|dead|casualties|cases|"
+    r"people|persons|men|women|children|houses|fires|accidents|suicides))\b",
+    re.IGNORECASE,
+)
 
 
 def find_figures(text: str, marks: Sequence[Mark] = (), *, year: int | None = None) -> list[Figure]:

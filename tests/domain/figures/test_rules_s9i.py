@@ -1,0 +1,54 @@
+"""Rules of session 9 (helper fig17i) for issue 17: counts in brackets after the names of a list of places
+("St Mary Woolnoth (2), St Botolph Aldgate (4)"), and the figures of a quotation set off as a block. The
+sentences are written for this test; each failed before its rule unless marked as a guard."""
+
+from __future__ import annotations
+
+from tests.domain.figures.helpers import at, figures, years
+
+
+# A list of names, each with a count in brackets, after a sentence that says what is counted: each bracket
+# is a figure of that thing.
+def test_bracketed_counts_after_names_in_a_list() -> None:
+    text = ("During the plague of 1603 the clerks noted that these seven frightened deaths fell in the parishes "
+            "of St Mary Woolnoth (2), St Botolph Aldgate (4); and St Giles Cripplegate (1).")
+    for snippet, value in (("Woolnoth (2)", 2), ("Aldgate (4)", 4), ("Cripplegate (1)", 1)):
+        f = at(text, snippet)
+        assert f.value == value
+        assert "deaths" in f.counted
+        assert years(f) == (1603, 1603)
+
+
+# Guards: a note call "(3)" after a word in a legal text, list numbers opening an item, and a year in
+# brackets after a name are no counts; nor a list of names with brackets where nothing counted is named.
+def test_note_call_in_a_legal_text_guard() -> None:
+    text = "The tenant may appeal under the Housing Act (3), as the court held in Smith v Jones (4)."
+    assert [f for f in figures(text) if f.value in (3, 4)] == []
+
+
+def test_list_numbers_opening_items_guard() -> None:
+    text = "The order lists the duties:\n(1) Keep the register.\n(2) Report each death.\n(3) Close the gates."
+    assert [f for f in figures(text) if f.value in (1, 2, 3)] == []
+
+
+def test_year_in_brackets_after_a_name_guard() -> None:
+    text = "Three plague tracts are known: Dekker (1603), Vincent (1665) and Defoe (1722)."
+    assert [f for f in figures(text) if f.value in (1603, 1665, 1722)] == []
+
+
+# Guard (passes on main too): a block quotation (Markdown ">") keeps its figures, with the time of the line
+# that introduces it - the quoted source's figures are figures of the text.
+def test_figures_in_a_block_quotation_guard() -> None:
+    text = ("The bill for the week of the blast in 1650 reads:\n\n"
+            "> Buried 31 more people than the week before, 12 of them drowned in the river.\n\n"
+            "The clerk added nothing.")
+    f = at(text, "31 more")
+    assert f.value == 31
+    assert years(f) == (1650, 1650)
+
+
+# Guard: the count that names what the brackets count must stand in the list's own sentence.
+def test_bracketed_counts_need_their_own_sentence_guard() -> None:
+    text = ("The bill gave 40 plague deaths. The wardens came from St Mary Woolnoth (2), St Botolph Aldgate (4) "
+            "and St Giles Cripplegate (1).")
+    assert [f for f in figures(text) if f.value in (1, 2, 4)] == []
