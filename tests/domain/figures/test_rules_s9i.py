@@ -10,8 +10,8 @@ from tests.domain.figures.helpers import at, figures, years
 # A list of names, each with a count in brackets, after a sentence that says what is counted: each bracket
 # is a figure of that thing.
 def test_bracketed_counts_after_names_in_a_list() -> None:
-    text = ("During the plague of 1603 the clerks noted that these seven frightened deaths fell in the parishes "
-            "of St Mary Woolnoth (2), St Botolph Aldgate (4); and St Giles Cripplegate (1).")
+    text = ("During the plague of 1603 the clerks noted that these seven frightened deaths fell in the "
+            "parishes of St Mary Woolnoth (2), St Botolph Aldgate (4); and St Giles Cripplegate (1).")
     for snippet, value in (("Woolnoth (2)", 2), ("Aldgate (4)", 4), ("Cripplegate (1)", 1)):
         f = at(text, snippet)
         assert f.value == value
@@ -49,6 +49,6 @@ def test_figures_in_a_block_quotation_guard() -> None:
 
 # Guard: the count that names what the brackets count must stand in the list's own sentence.
 def test_bracketed_counts_need_their_own_sentence_guard() -> None:
-    text = ("The bill gave 40 plague deaths. The wardens came from St Mary Woolnoth (2), St Botolph Aldgate (4) "
-            "and St Giles Cripplegate (1).")
+    text = ("The bill gave 40 plague deaths. The wardens came from St Mary Woolnoth (2), St Botolph "
+            "Aldgate (4) and St Giles Cripplegate (1).")
     assert [f for f in figures(text) if f.value in (1, 2, 4)] == []
