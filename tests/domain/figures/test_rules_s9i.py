@@ -52,3 +52,21 @@ def test_bracketed_counts_need_their_own_sentence_guard() -> None:
     text = ("The bill gave 40 plague deaths. The wardens came from St Mary Woolnoth (2), St Botolph "
             "Aldgate (4) and St Giles Cripplegate (1).")
     assert [f for f in figures(text) if f.value in (1, 2, 4)] == []
+
+
+# An English year before 1752 was often written old style and new, "1740/1" (the civil year ran from March):
+# a span of two such years runs from the first's first year to the second's last.
+def test_old_style_span_of_years() -> None:
+    text = "A look at the bills from 1740/1-1745/6 shows that 412 aged deaths were recorded."
+    assert years(at(text, "412")) == (1740, 1746)
+
+
+def test_old_style_span_from_and() -> None:
+    text = "Between 1740/1 and 1745/6 the bills recorded 9,000 aged deaths."
+    assert years(at(text, "9,000")) == (1740, 1746)
+
+
+# Guard (as on main): one old-style year alone is its two civil years, "1665/6" is 1665-1666.
+def test_old_style_single_year_guard() -> None:
+    text = "In 1665/6 the parish buried 380 people."
+    assert years(at(text, "380")) == (1665, 1666)
