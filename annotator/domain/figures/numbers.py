@@ -3204,6 +3204,16 @@ class _Detector:
                 made[k] = replace(f, counted=f"{f.counted} {phrase}".strip())
         return made
 
+    def _bill_fate(self, start: int) -> str:
+        """The fate a bill's entry opens on, when the number at ``start`` stands in that entry's line: "Kild
+        28." (and the parts after it, "27 by the blast, whereof 8 found at …"), "Drowned 4"; or ""."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        opening = _BILL_FATE.fullmatch(self.text, line_start, start)
+        if opening is None:
+            return ""
+        word = opening.group("fate").lower().replace("'", "").replace("’", "")
+        return _BILL_FATES.get(word, word)
+
     def _part_of_before(self, start: int) -> bool:
         """A small number that ends a change ("fell from 12.5 kg … to barely 7") or is a part of the whole a
         sentence opens with ("Out of 2,600 mosques …, just 64 were open"): a figure, not a label."""
@@ -3478,6 +3488,10 @@ class _Detector:
                                      text[m.end():consumed]):
             # "one doctor for every 1,400 inhabitants": doctors per inhabitant, both things of the ratio
             counted = f"{ratio_noun.lower()} per {counted}"
+        if (not counted or counted.lower() in ("whereof", "more")) and "\n" != text[start - 1 : start]:
+            fate = self._bill_fate(start)
+            if fate:
+                counted = fate  # "> Kild 28. one by …, and 27 by the blast, whereof 8 found at …" (fig17i)
         if unit == "people" and not counted:
             counted = "people"
         if not unit:
@@ -3841,6 +3855,14 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     ))
 
 
+# A bill's entry that opens on its fate and a number: "> Kild 28. one by …", "Drowned 4" (fig17i); the rest of
+# the line may follow (its parts), but not a new sentence opening on a capital.
+_BILL_FATE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?(?P<fate>Kild|Kil[l]?['’]d|Killed|Burnt|Burned|Drowned|Drownd|Slain|Executed|"
+    r"Murthered|Murdered|Hanged|Hang['’]d)[ \t]+(?:\d[\d,]*\b(?:[^\n.]|\.(?!\s+[A-Z]))*)?"
+)
+_BILL_FATES = {"kild": "killed", "killd": "killed", "drownd": "drowned", "hangd": "hanged",
+               "burned": "burnt", "murthered": "murdered"}
 # A name (capitalised words) and a count in brackets, in a list: "St Botolph Aldgate (3)" (fig17i)
 _NAME_COUNT = re.compile(
     r"(?P<name>\b[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|la|the))*)[ \t]+\((?P<n>\d{1,3})\)"

@@ -70,3 +70,36 @@ def test_old_style_span_from_and() -> None:
 def test_old_style_single_year_guard() -> None:
     text = "In 1665/6 the parish buried 380 people."
     assert years(at(text, "380")) == (1665, 1666)
+
+
+# A bill's entry opens on its fate and the number ("Kild 28."), and the numbers after it in the entry that
+# name nothing of their own are parts of it ("27 by the fall of the wall, whereof 9 found at ..., and 11 more
+# within ..."): all count the fate; the quoted bill takes the time of the line that introduces it.
+def test_bill_entry_opening_on_its_fate() -> None:
+    text = ("The week after the storm of 1703 the clerk wrote:\n\n"
+            "> Kild 30. two by a falling chimney in Fleet-street, and 28 by the fall of the wall, whereof 9 "
+            "found at St Dunstans, and 11 more lodging within the court.\n\n"
+            "Nothing else is known.")
+    for snippet, value in (("Kild 30", 30), ("28 by the fall", 28), ("9 found", 9), ("11 more", 11)):
+        f = at(text, snippet)
+        assert f.value == value
+        assert f.counted == "killed"
+        assert years(f) == (1703, 1703)
+
+
+def test_bill_entry_drowned_on_its_own_line() -> None:
+    text = "Entries of the bill for 1712:\n\nDrowned 4\nFound dead in the street 2\n"
+    f = at(text, "Drowned 4")
+    assert f.value == 4 and f.counted == "drowned"
+
+
+# Guards: a line of prose whose numbers name nothing keeps them out; a fate line whose figure names what it
+# counts keeps that; a fate word inside the sentence is not a bill's opening.
+def test_prose_line_without_a_fate_opening_guard() -> None:
+    text = "The wall fell in 1703, and the clerk listed 28 by the river and 9 at the gate."
+    assert [f for f in figures(text) if f.value in (28, 9)] == []
+
+
+def test_fate_line_with_its_own_noun_guard() -> None:
+    text = "Killed 28 soldiers of the guard, and 9 horses.\n"
+    assert at(text, "28 soldiers").counted != "killed"
