@@ -3488,7 +3488,7 @@ class _Detector:
                                      text[m.end():consumed]):
             # "one doctor for every 1,400 inhabitants": doctors per inhabitant, both things of the ratio
             counted = f"{ratio_noun.lower()} per {counted}"
-        if (not counted or counted.lower() in ("whereof", "more")) and "\n" != text[start - 1 : start]:
+        if (not counted or counted.lower() in ("whereof", "more")):
             fate = self._bill_fate(start)
             if fate:
                 counted = fate  # "> Kild 28. one by …, and 27 by the blast, whereof 8 found at …" (fig17i)
