@@ -2925,7 +2925,13 @@ class _Detector:
         frightened deaths"), are figures of that thing (fig17i). Not "(1603)" (a year), not "(3)" opening a
         line, not a list where nothing counted is named ("the Housing Act (3), … Smith v Jones (4)")."""
         text = self.text
-        items = list(_NAME_COUNT.finditer(text))
+        items = []
+        after = 0
+        for bracket in _BRACKET_COUNT.finditer(text):  # (the brackets first: a name search is slow on a book)
+            item = _NAME_COUNT.search(text, max(after, bracket.start() - 80), bracket.end())
+            after = bracket.end()
+            if item is not None and item.end() == bracket.end() and _ITEM_END.match(text, item.end()):
+                items.append(item)
         out: dict[int, Figure] = {}
         i = 0
         while i < len(items):
@@ -3866,8 +3872,9 @@ _BILL_FATES = {"kild": "killed", "killd": "killed", "drownd": "drowned", "hangd"
 # A name (capitalised words) and a count in brackets, in a list: "St Botolph Aldgate (3)" (fig17i)
 _NAME_COUNT = re.compile(
     r"(?P<name>\b[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|la|the))*)[ \t]+\((?P<n>\d{1,3})\)"
-    r"(?=[ \t]*(?:[,;.:]|and\b|\n|$))"
 )
+_BRACKET_COUNT = re.compile(r"[ \t]\(\d{1,3}\)")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:]|and\b|\n|$)")
 _NAME_LIST_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?")
 _COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
