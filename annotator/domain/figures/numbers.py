@@ -3210,6 +3210,14 @@ class _Detector:
                 made[k] = replace(f, counted=f"{f.counted} {phrase}".strip())
         return made
 
+    def _more_after_figure(self, start: int, end: int) -> bool:
+        """ "… lists 6 frightening deaths, and the bill after it lists 5 more": "N more" ending its clause after
+        a number with a noun earlier in the sentence is a figure of that noun (``_inherit`` gives it) (fig17i)."""
+        if not _MORE_END.match(self.text, end):
+            return False
+        _, s_start, _ = self.layout.sentence(start)
+        return bool(_NUMBER_NOUN.search(self.text, s_start, start))
+
     def _bill_fate(self, start: int) -> str:
         """The fate a bill's entry opens on, when the number at ``start`` stands in that entry's line: "Kild
         28." (and the parts after it, "27 by the blast, whereof 8 found at …"), "Drowned 4"; or ""."""
@@ -3519,7 +3527,8 @@ class _Detector:
                 and not self._part_of_before(start) \
                 and not has_magnitude \
                 and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000 \
-                and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start):
+                and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start) \
+                and not self._more_after_figure(start, end):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
         return (
             Figure(start, end, value, low, high, approx, unit, counted, period, p_start, p_end, kind, total),
@@ -3861,6 +3870,8 @@ def _looks_like_quantity(text: str, end: int) -> bool:
     ))
 
 
+_MORE_END = re.compile(r"[ \t]+more\b(?=[ \t]*(?:[.;,:)]|$|--|—))")
+_NUMBER_NOUN = re.compile(r"(?<![\w.,])\d[\d,]*[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s\b")
 # A bill's entry that opens on its fate and a number: "> Kild 28. one by …", "Drowned 4" (fig17i); the rest of
 # the line may follow (its parts), but not a new sentence opening on a capital.
 _BILL_FATE = re.compile(

@@ -103,3 +103,16 @@ def test_prose_line_without_a_fate_opening_guard() -> None:
 def test_fate_line_with_its_own_noun_guard() -> None:
     text = "Killed 28 soldiers of the guard, and 9 horses.\n"
     assert at(text, "28 soldiers").counted != "killed"
+
+
+# "N more" after a figure of the same sentence counts what that figure counts: "the next bill lists 4 more".
+def test_n_more_after_a_figure_in_the_sentence() -> None:
+    text = "In 1665 the first bill lists 7 drowned persons, and the next bill lists 4 more."
+    f = at(text, "4 more")
+    assert f.value == 4 and "drowned" in f.counted
+
+
+# Guard: "N more" with no figure before it in the sentence stays out.
+def test_n_more_alone_guard() -> None:
+    text = "In 1665 the clerk wrote little. The next bill lists 4 more."
+    assert [f for f in figures(text) if f.value == 4] == []
