@@ -3211,8 +3211,9 @@ class _Detector:
         return made
 
     def _more_after_figure(self, start: int, end: int) -> bool:
-        """ "… lists 6 frightening deaths, and the bill after it lists 5 more": "N more" ending its clause after
-        a number with a noun earlier in the sentence is a figure of that noun (``_inherit`` gives it) (fig17i)."""
+        """ "… lists 6 frightening deaths, and the bill after it lists 5 more": "N more" ending its clause
+        after a number with a noun earlier in the sentence is a figure of that noun (``_inherit`` gives it)
+        (fig17i)."""
         if not _MORE_END.match(self.text, end):
             return False
         _, s_start, _ = self.layout.sentence(start)
