@@ -2887,8 +2887,13 @@ class _Detector:
         found: list[Figure] = []
         matches = scan(_NUMBER, text, _NUMBER_STARTS)
         skip_until = -1
+        bracketed = self._bracketed_counts() if "(" in text else {}
         for index, m in enumerate(matches):
             if m.start() < skip_until:
+                continue
+            if m.start() in bracketed:
+                found.append(bracketed[m.start()])
+                skip_until = m.end()
                 continue
             if self.layout.is_excluded(m.start(), m.end()):
                 continue
@@ -2912,6 +2917,48 @@ class _Detector:
             skip_until = consumed_to
             found.append(fig)
         return [self._with_rate(f) for f in _same_value_again(self._inherit(found))]
+
+    def _bracketed_counts(self) -> dict[int, Figure]:
+        """Counts in brackets after the names of a list ("the parishes of St Mary Woolnoth (2), St Botolph
+        Aldgate (4); and St Giles Cripplegate (1)"), which the structure reads as note calls: two or more such
+        items in one sentence, after a count of something named before them in the sentence ("these seven
+        frightened deaths"), are figures of that thing (fig17i). Not "(1603)" (a year), not "(3)" opening a
+        line, not a list where nothing counted is named ("the Housing Act (3), … Smith v Jones (4)")."""
+        text = self.text
+        items = []
+        after = 0
+        for bracket in _BRACKET_COUNT.finditer(text):  # (the brackets first: a name search is slow on a book)
+            item = _NAME_COUNT.search(text, max(after, bracket.start() - 80), bracket.end())
+            after = bracket.end()
+            if item is not None and item.end() == bracket.end() and _ITEM_END.match(text, item.end()):
+                items.append(item)
+        out: dict[int, Figure] = {}
+        i = 0
+        while i < len(items):
+            run = [items[i]]
+            while i + len(run) < len(items):
+                nxt = items[i + len(run)]
+                gap = text[run[-1].end() : nxt.start("name")]
+                if not _NAME_LIST_GAP.fullmatch(gap):
+                    break
+                run.append(nxt)
+            i += len(run)
+            if len(run) < 2:
+                continue
+            sent_start = self.layout.sentence(run[0].start())[1]
+            lead = text[sent_start : run[0].start()]
+            noun = None
+            for c in _COUNT_NOUN_BEFORE.finditer(lead):
+                noun = c
+            if noun is None:
+                continue
+            counted = " ".join(noun.group("noun").split()).lower()
+            for item in run:
+                a, b = item.span("n")
+                period, p_start, p_end = self.period_for(a, b, counted)
+                out[a] = Figure(a, b, float(item.group("n")), None, None, "", "people" if _is_people(counted)
+                                else "count", counted, period, p_start, p_end, "count", None)
+        return out
 
     def _with_rate(self, f: Figure) -> Figure:
         """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
@@ -3162,6 +3209,25 @@ class _Detector:
             if phrase.lower() not in f.counted.lower():
                 made[k] = replace(f, counted=f"{f.counted} {phrase}".strip())
         return made
+
+    def _more_after_figure(self, start: int, end: int) -> bool:
+        """ "… lists 6 frightening deaths, and the bill after it lists 5 more": "N more" ending its clause
+        after a number with a noun earlier in the sentence is a figure of that noun (``_inherit`` gives it)
+        (fig17i)."""
+        if not _MORE_END.match(self.text, end):
+            return False
+        _, s_start, _ = self.layout.sentence(start)
+        return bool(_NUMBER_NOUN.search(self.text, s_start, start))
+
+    def _bill_fate(self, start: int) -> str:
+        """The fate a bill's entry opens on, when the number at ``start`` stands in that entry's line: "Kild
+        28." (and the parts after it, "27 by the blast, whereof 8 found at …"), "Drowned 4"; or ""."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        opening = _BILL_FATE.fullmatch(self.text, line_start, start)
+        if opening is None:
+            return ""
+        word = opening.group("fate").lower().replace("'", "").replace("’", "")
+        return _BILL_FATES.get(word, word)
 
     def _part_of_before(self, start: int) -> bool:
         """A small number that ends a change ("fell from 12.5 kg … to barely 7") or is a part of the whole a
@@ -3437,6 +3503,10 @@ class _Detector:
                                      text[m.end():consumed]):
             # "one doctor for every 1,400 inhabitants": doctors per inhabitant, both things of the ratio
             counted = f"{ratio_noun.lower()} per {counted}"
+        if (not counted or counted.lower() in ("whereof", "more")):
+            fate = self._bill_fate(start)
+            if fate:
+                counted = fate  # "> Kild 28. one by …, and 27 by the blast, whereof 8 found at …" (fig17i)
         if unit == "people" and not counted:
             counted = "people"
         if not unit:
@@ -3458,7 +3528,8 @@ class _Detector:
                 and not self._part_of_before(start) \
                 and not has_magnitude \
                 and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000 \
-                and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start):
+                and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start) \
+                and not self._more_after_figure(start, end):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
         return (
             Figure(start, end, value, low, high, approx, unit, counted, period, p_start, p_end, kind, total),
@@ -3798,6 +3869,35 @@ def _looks_like_quantity(text: str, end: int) -> bool:
         r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
         after, re.IGNORECASE,
     ))
+
+
+_MORE_END = re.compile(r"[ \t]+more\b(?=[ \t]*(?:[.;,:)]|$|--|—))")
+_NUMBER_NOUN = re.compile(r"(?<![\w.,])\d[\d,]*[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*s\b")
+# A bill's entry that opens on its fate and a number: "> Kild 28. one by …", "Drowned 4" (fig17i); the rest of
+# the line may follow (its parts), but not a new sentence opening on a capital.
+_BILL_FATE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?(?P<fate>Kild|Kil[l]?['’]d|Killed|Burnt|Burned|Drowned|Drownd|Slain|Executed|"
+    r"Murthered|Murdered|Hanged|Hang['’]d)[ \t]+(?:\d[\d,]*\b(?:[^\n.]|\.(?!\s+[A-Z]))*)?"
+)
+_BILL_FATES = {"kild": "killed", "killd": "killed", "drownd": "drowned", "hangd": "hanged",
+               "burned": "burnt", "murthered": "murdered"}
+# A name (capitalised words) and a count in brackets, in a list: "St Botolph Aldgate (3)" (fig17i)
+_NAME_COUNT = re.compile(
+    r"(?P<name>\b[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|la|the))*)[ \t]+\((?P<n>\d{1,3})\)"
+)
+_BRACKET_COUNT = re.compile(r"[ \t]\(\d{1,3}\)")
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.:]|and\b|\n|$)")
+_NAME_LIST_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?")
+_COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred")
+# "these latter five frightening deaths": a count and what it counts, before the list
+_COUNT_NOUN_BEFORE = re.compile(
+    rf"\b(?:\d[\d,]*|(?:{_COUNT_WORDS})(?:[ -](?:{_COUNT_WORDS}))?)\s+"
+    r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}(?:deaths|burials|births|baptisms|victims|dead|casualties|cases|"
+    r"people|persons|men|women|children|houses|fires|accidents|suicides))\b",
+    re.IGNORECASE,
+)
 
 
 def find_figures(text: str, marks: Sequence[Mark] = (), *, year: int | None = None) -> list[Figure]:

@@ -221,7 +221,11 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)
 
 PERIOD = re.compile(
     rf"""
-    (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
+    # old style and new, "1740/1-1745/6", "between 1740/1 and 1745/6": the first's first year to the second's
+    # last (fig17i)
+    (?:(?:from|between)\s+)?(?P<o1>{YEAR})/\d{{1,2}}(?:\s*[-–—]\s*|\s+(?:to|and|until|till)\s+)
+      (?P<o2>{YEAR})/(?P<o3>\d{{1,2}})(?!\d)
+  | (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
@@ -247,7 +251,10 @@ def _second_year(first: int, written: str) -> int:
 def period_of(m: re.Match[str]) -> tuple[int, int] | None:
     """The years (inclusive) a match of ``PERIOD`` covers, or None when it is not a period after all."""
     g = m.groupdict()
-    if g["f1"]:
+    if g["o1"]:
+        a = int(g["o1"])
+        b = _second_year(int(g["o2"]), g["o3"])
+    elif g["f1"]:
         a, b = int(g["f1"]), int(g["f2"])
     elif g["y1"]:
         a, b = int(g["y1"]), int(g["y2"])
