@@ -69,7 +69,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
 _LOC_WORD = (
     r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
-    r"lecture|table|tab|fig|figure|app|appendix|note|map|doc|esp|especially)"
+    r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs)"
 )
 _LOC_ONE = (
     rf"(?:{_LOC_WORD}\.?\s*)?"
@@ -109,7 +109,8 @@ _ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
 # ("1938 / 2013", "1937-41/1957": a reprint of a work that came out over several years)
 _YEAR_FORM = (
     rf"(?:{_YEAR}(?:[-–]\d\d(?=\s?/))?(?:\s?/\s?(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|"
-    r"n\.\s?d\.)"
+    # ("n.d.-c": the third undated work of one author)
+    r"n\.\s?d\.(?:-[a-z](?![\w-]))?)"
 )
 # A remark after the page on the italics of the quoted words: "(p. 63, my emphasis)",
 # "(Lind 2004, 12, emphasis added)"
@@ -146,7 +147,8 @@ _REF = re.compile(
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
         (?:(?<=\d|\*|_|\w){_ON_REMARK})?
-      | (?P<body>[A-Z]{{2,8}})\s*,?\s*(?P<body_year>{_YEAR})(?:\s*(?:,|:)?\s*(?P<body_loc>{_LOC}))?
+      | (?P<body>[A-Z]{{2,8}}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?)\s*,?\s*(?P<body_year>{_YEAR_FORM})
+        (?:\s*(?:,|:)?\s*(?P<body_loc>{_LOC}))?(?:\s*,\s*{_QUOTED_TITLE})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )
@@ -924,12 +926,12 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     if ref.group("body"):
         # "(OECD 2019, 12)": a body's report by its initials, with a year; never an era or a state
         # ("(AD 1309)", "(USSR 1936)"). Kept only in a text that cites authors by date too (find_citations)
-        if ref.group("body") in _NOT_BODIES:
+        if any(word in _NOT_BODIES for word in ref.group("body").split()):
             return None
         details["style"] = "author-date"
         details["body"] = "1"
         return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=ref.group("body"),
-                        year=ref.group("body_year"), locator=_clean_loc(ref.group("body_loc")),
+                        year=_years(ref.group("body_year")), locator=_clean_loc(ref.group("body_loc")),
                         details=details)  # fmt: skip
     if ref.group("ibid"):
         details["style"] = "ibid"

@@ -1219,3 +1219,19 @@ def test_a_markdown_link_around_the_work_in_a_bracket() -> None:
         ("([Smith 2010](http://example.org/smith), 45)", "Smith", "2010", "45"),
         ("([Lee 2012](https://x.org/l))", "Lee", "2012", ""),
     ]
+
+
+def test_a_body_of_two_words_undated_works_with_a_letter_an_annex_and_a_paragraph() -> None:
+    text = (
+        "The rates follow the income groups (OECD DAC 2014, Annex 2, paragraph 3; OECD DAC n.d.), as in the "
+        "codebook (OECD n.d.-b) and the method note (ONE Data n.d., note 8; ONE Data n.d., “Schedules”). "
+        "Others did too (Betts 2017)."
+    )
+    assert _cited(text) == [
+        ("OECD DAC 2014, Annex 2, paragraph 3", "OECD DAC", "2014", "Annex 2, paragraph 3"),
+        ("OECD DAC n.d.", "OECD DAC", "n.d.", ""),
+        ("(OECD n.d.-b)", "OECD", "n.d.-b", ""),
+        ("ONE Data n.d., note 8", "ONE Data", "n.d.", "note 8"),
+        ("ONE Data n.d., “Schedules”", "ONE Data", "n.d.", ""),
+        ("(Betts 2017)", "Betts", "2017", ""),
+    ]
