@@ -74,7 +74,7 @@ _LOC_WORD = (
 _LOC_ONE = (
     rf"(?:{_LOC_WORD}\.?\s*)?"
     # ("table 12.1", "fig. 3.2": a chapter's table or figure)
-    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?(?:\.\d+)?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 # "chapter 1 p. 15": a division and a page with no comma between, the second with its word
 _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"

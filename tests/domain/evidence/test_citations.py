@@ -1235,3 +1235,14 @@ def test_a_body_of_two_words_undated_works_with_a_letter_an_annex_and_a_paragrap
         ("ONE Data n.d., “Schedules”", "ONE Data", "n.d.", ""),
         ("(Betts 2017)", "Betts", "2017", ""),
     ]
+
+
+def test_a_range_of_numbered_sections() -> None:
+    text = (
+        "The method described by Okafor (2017, sections 1.2–1.4) holds, as does the rule "
+        "(Okafor 2019, 3.1-3.5)."
+    )
+    assert _cited(text) == [
+        ("Okafor (2017, sections 1.2–1.4)", "Okafor", "2017", "sections 1.2–1.4"),
+        ("(Okafor 2019, 3.1-3.5)", "Okafor", "2019", "3.1-3.5"),
+    ]
