@@ -985,15 +985,17 @@ _EARLY_YEAR = re.compile(r"\d{3,4}")
 
 def _dated_texts(found: list[Evidence]) -> list[Evidence]:
     """Readings that hold only in a text citing works of named authors by date:
-    a body's initials before a year ("(OECD 2019)", one such work is enough), and an early year after a name
-    ("(Taymiyya 1309)", two), where a text citing author and page reads a page."""
+    a body's initials before a year ("(OECD 2019)"), and an early year after a name ("(Taymiyya 1309)"), where
+    a text citing author and page reads a page. Two such works at least."""
     dated = sum(1 for e in found
                 if e.year and not e.details.get("body")
                 and e.details.get("style") == "author-date")  # fmt: skip
     kept: list[Evidence] = []
     for evidence in found:
-        if evidence.details.get("body") and dated < 1:
-            continue  # "(NATO 1949)" alone: an alliance and its founding
+        if evidence.details.get("body") and dated < 2:
+            # "(NATO 1949)" in a text citing no scholar by date: an alliance and its founding; "Yazd (UNESCO
+            # 2017)": a site and the year it was listed
+            continue
         if (dated >= 2 and evidence.details.get("style") == "author-page" and not evidence.year
                 and _EARLY_YEAR.fullmatch(evidence.locator) and int(evidence.locator) < 1500
                 and evidence.details.get("early")):

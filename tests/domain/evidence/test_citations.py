@@ -1159,13 +1159,14 @@ def test_a_body_in_capitals_as_the_author_of_a_dated_work() -> None:
     # A report or a manual is cited by the initials of the body that issued it, in a text citing author-date
     text = (
         "Diagnoses rose after the manual changed (APA 2013 p. 60). Schooling lags in poor regions "
-        "(OECD 2019, 12), while camps grew (UNHCR 2020; Betts 2017)."
+        "(OECD 2019, 12), while camps grew (UNHCR 2020; Betts 2017; Long 2013)."
     )
     assert _cited(text) == [
         ("(APA 2013 p. 60)", "APA", "2013", "p. 60"),
         ("(OECD 2019, 12)", "OECD", "2019", "12"),
         ("UNHCR 2020", "UNHCR", "2020", ""),
         ("Betts 2017", "Betts", "2017", ""),
+        ("Long 2013", "Long", "2013", ""),
     ]
 
 
@@ -1176,8 +1177,12 @@ def test_capitals_that_are_no_body_of_authors_are_no_citation() -> None:
         "voted. The count is given (p. 5) twice. Others saw it (Betts 2017)."
     )
     assert _cited(text) == [("(Betts 2017)", "Betts", "2017", "")]
-    # A treaty body and the year it was founded, in a text that cites no dated work: an event, not a source
+    # A treaty body and the year it was founded, or a site and the year it was listed, in a text that cites
+    # one dated work at most: an event, not a source
     assert _cited("The alliance was founded in Washington (NATO 1949) after the blockade.") == []
+    assert _cited("The old town (UNESCO 2017) draws crowds (Betts 2017).") == [
+        ("(Betts 2017)", "Betts", "2017", "")
+    ]
 
 
 def test_a_year_before_1500_after_a_name_in_a_text_citing_author_date() -> None:
@@ -1225,7 +1230,7 @@ def test_a_body_of_two_words_undated_works_with_a_letter_an_annex_and_a_paragrap
     text = (
         "The rates follow the income groups (OECD DAC 2014, Annex 2, paragraph 3; OECD DAC n.d.), as in the "
         "codebook (OECD n.d.-b) and the method note (ONE Data n.d., note 8; ONE Data n.d., “Schedules”). "
-        "Others did too (Betts 2017)."
+        "Others did too (Betts 2017; Long 2013)."
     )
     assert _cited(text) == [
         ("OECD DAC 2014, Annex 2, paragraph 3", "OECD DAC", "2014", "Annex 2, paragraph 3"),
@@ -1233,7 +1238,8 @@ def test_a_body_of_two_words_undated_works_with_a_letter_an_annex_and_a_paragrap
         ("(OECD n.d.-b)", "OECD", "n.d.-b", ""),
         ("ONE Data n.d., note 8", "ONE Data", "n.d.", "note 8"),
         ("ONE Data n.d., “Schedules”", "ONE Data", "n.d.", ""),
-        ("(Betts 2017)", "Betts", "2017", ""),
+        ("Betts 2017", "Betts", "2017", ""),
+        ("Long 2013", "Long", "2013", ""),
     ]
 
 
