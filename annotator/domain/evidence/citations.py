@@ -329,7 +329,9 @@ _INSTITUTION = (
 # … and documents: "The Ninth Amendment states", "the Charter provides"
 _INSTITUTION_END = re.compile(
     rf"(?:{_INSTITUTION}|Amendment|Act|Charter|Constitution|Treaty|Article|Clause|Declaration|Statute|Decree|"
-    r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill)$"
+    r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill|"
+    # … and collections of data: "the Government Revenue Dataset (2023)"
+    r"Dataset|Database|Yearbook|Census)$"
 )
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 # "Caliskan et al. (2017) demonstrate", "Hamilton et al (2016)": the first author stands for the others
@@ -992,7 +994,8 @@ def _dated_texts(found: list[Evidence]) -> list[Evidence]:
                 and e.details.get("style") == "author-date")  # fmt: skip
     kept: list[Evidence] = []
     for evidence in found:
-        if evidence.details.get("body") and dated < 2:
+        # ("(IMF 2014; OECD 2020)": works of bodies listed in one bracket cite, whatever the rest of the text)
+        if evidence.details.get("body") and dated < 2 and int(evidence.details.get("group", "1")) < 2:
             # "(NATO 1949)" in a text citing no scholar by date: an alliance and its founding; "Yazd (UNESCO
             # 2017)": a site and the year it was listed
             continue

@@ -1183,6 +1183,11 @@ def test_capitals_that_are_no_body_of_authors_are_no_citation() -> None:
     assert _cited("The old town (UNESCO 2017) draws crowds (Betts 2017).") == [
         ("(Betts 2017)", "Betts", "2017", "")
     ]
+    # Two works of bodies listed in one bracket are works, in any text
+    assert _cited("Taxes are compulsory, unrequited payments (IMF 2014; OECD 2020).") == [
+        ("IMF 2014", "IMF", "2014", ""),
+        ("OECD 2020", "OECD", "2020", ""),
+    ]
 
 
 def test_a_year_before_1500_after_a_name_in_a_text_citing_author_date() -> None:
@@ -1252,3 +1257,12 @@ def test_a_range_of_numbered_sections() -> None:
         ("Okafor (2017, sections 1.2–1.4)", "Okafor", "2017", "sections 1.2–1.4"),
         ("(Okafor 2019, 3.1-3.5)", "Okafor", "2019", "3.1-3.5"),
     ]
+
+
+def test_a_dataset_and_its_year_is_no_scholar() -> None:
+    text = (
+        "Cite it as UNU-WIDER Government Revenue Dataset (2023), with processing by us. The African Debt "
+        "Database (2026) adds loans, as does the 1897 Imperial Census (1899). "
+        "Taxes follow (Lowe 2014; Kim 2020)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [("Lowe 2014", "Lowe"), ("Kim 2020", "Kim")]
