@@ -69,12 +69,12 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
 _LOC_WORD = (
     r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
-    r"lecture|table|tab|fig|figure|app|appendix|note|map|doc|esp|especially)"
+    r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs)"
 )
 _LOC_ONE = (
     rf"(?:{_LOC_WORD}\.?\s*)?"
     # ("table 12.1", "fig. 3.2": a chapter's table or figure)
-    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?(?:\.\d+)?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 # "chapter 1 p. 15": a division and a page with no comma between, the second with its word
 _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
@@ -109,7 +109,8 @@ _ORIGINAL_YEAR = re.compile(r"\s*\[(\d{4})\]")
 # ("1938 / 2013", "1937-41/1957": a reprint of a work that came out over several years)
 _YEAR_FORM = (
     rf"(?:{_YEAR}(?:[-–]\d\d(?=\s?/))?(?:\s?/\s?(?:{_YEAR}|\d\d))?(?:\s*\[{_YEAR}\])?|forthcoming|in\s+press|"
-    r"n\.\s?d\.)"
+    # ("n.d.-c": the third undated work of one author)
+    r"n\.\s?d\.(?:-[a-z](?![\w-]))?)"
 )
 # A remark after the page on the italics of the quoted words: "(p. 63, my emphasis)",
 # "(Lind 2004, 12, emphasis added)"
@@ -146,6 +147,8 @@ _REF = re.compile(
         (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
         (?:(?<=\d|\*|_|\w){_ON_REMARK})?
+      | (?P<body>[A-Z]{{2,8}}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?)\s*,?\s*(?P<body_year>{_YEAR_FORM})
+        (?:\s*(?:,|:)?\s*(?P<body_loc>{_LOC}))?(?:\s*,\s*{_QUOTED_TITLE})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
     re.VERBOSE,
 )
@@ -326,7 +329,9 @@ _INSTITUTION = (
 # … and documents: "The Ninth Amendment states", "the Charter provides"
 _INSTITUTION_END = re.compile(
     rf"(?:{_INSTITUTION}|Amendment|Act|Charter|Constitution|Treaty|Article|Clause|Declaration|Statute|Decree|"
-    r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill)$"
+    r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill|"
+    # … and collections of data: "the Government Revenue Dataset (2023)"
+    r"Dataset|Database|Yearbook|Census)$"
 )
 # "Davies (1989) argues", "McAuley (47) sees", "rejected by Sakwa (54)".
 # "Caliskan et al. (2017) demonstrate", "Hamilton et al (2016)": the first author stands for the others
@@ -610,7 +615,7 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     """
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     reviewed = _REVIEWED.match(text)
-    found = _bracketed(text, notes, review=reviewed is not None)
+    found = _dated_texts(_bracketed(text, notes, review=reviewed is not None))
     # "Zhiromskaya et al." is Zhiromskaya's work: the surname, not "al.", is cited elsewhere
     cited = {_ET_AL.sub("", e.cited_author).split()[-1] for e in found
              if _ET_AL.sub("", e.cited_author).split() and (e.year or e.locator)}  # fmt: skip
@@ -735,8 +740,14 @@ class _Spans:
         return index >= 0 and position < self._spans[index][1]
 
 
+_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(https?://[^()\s]{1,500}\)")
+
+
 def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]:
     found: list[Evidence] = []
+    if "](http" in text:
+        # "([Smith 2010](http://…), 45)": a Markdown link read as its words, at the same offsets
+        text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
     for bracket in scan.finditer(_DOUBLE_SPACED_BRACKET if _double_spaced(text) else _BRACKET, text):
         if notes.holds(bracket.start()):
             continue
@@ -781,7 +792,15 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                           locator=_clean_loc(bare[index].group("loc")),
                                           details={"style": "author-date"}))  # fmt: skip
             elif ref is not None:
-                evidences.append(_from_ref(source, ref, review))
+                evidence = _from_ref(source, ref, review)
+                name = ref.group("authors") or ""
+                if (evidence is None and len(refs) > 1 and not ref.group("year") and not ref.group("loc")
+                        and _NAME_RE.fullmatch(name) and name not in _NOT_NAMES
+                        and name not in _place_names()):
+                    # a name alone among dated works: kept only when cited elsewhere (_names_alone)
+                    evidence = Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=name,
+                                        details={"style": "names"})  # fmt: skip
+                evidences.append(evidence)
         if any(e is None for e in evidences):
             continue
         for index, (start, _, _) in enumerate(refs):
@@ -861,7 +880,10 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
         ref = _REF.fullmatch(text, at, at + len(stripped))
         # ("(Huygens p. 246-7, Eck 1959 p. 93)": a work with a page and no year among dated ones)
         paged = bool(ref and ref.group("authors") and _PAGE_LOC.match(ref.group("loc") or ""))
-        if ref is None or not (ref.group("year") or paged):
+        # ("(Heine 1828, Adorno, Baudrillard)": a name alone among dated works, kept where cited elsewhere)
+        bare_name = bool(ref and ref.group("authors") and not ref.group("loc") and not ref.group("prefix")
+                         and _NAME_RE.fullmatch(ref.group("authors")))
+        if ref is None or not (ref.group("year") or paged or bare_name):
             return [(start, end, None)]
         dated = dated or bool(ref.group("year"))
         pieces.append((at, at + len(stripped), ref))
@@ -903,6 +925,16 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         details["page_only"] = "1"
         locator = _clean_loc(ref.group("page_only"))
         return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), locator=locator, details=details)
+    if ref.group("body"):
+        # "(OECD 2019, 12)": a body's report by its initials, with a year; never an era or a state
+        # ("(AD 1309)", "(USSR 1936)"). Kept only in a text that cites authors by date too (find_citations)
+        if any(word in _NOT_BODIES for word in ref.group("body").split()):
+            return None
+        details["style"] = "author-date"
+        details["body"] = "1"
+        return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=ref.group("body"),
+                        year=_years(ref.group("body_year")), locator=_clean_loc(ref.group("body_loc")),
+                        details=details)  # fmt: skip
     if ref.group("ibid"):
         details["style"] = "ibid"
         author = (ref.group("ibid_author") or "").strip(" ,")
@@ -936,12 +968,45 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         details["recipient"] = ref.group("recipient")  # "(Stalin to Molotov, 1930)": a letter
     if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator):
         return None  # "(Peter I)": a regnal number, not a page
+    if details["style"] == "author-page" and _EARLY_YEAR.fullmatch(locator) and not text[
+            ref.end("authors") : ref.start("loc")].strip():
+        details["early"] = "1"  # "(Taymiyya 1309)": perhaps a year (_dated_texts)
     return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=_clean_authors(authors),
                     year=" ".join(year.split()) if _NO_YEAR_YET.fullmatch(year) else _years(year),
                     locator=locator, details=details)  # fmt: skip
 
 
 _NO_YEAR_YET = re.compile(r"in\s+press")
+# Capitals before a year that name an era or a state, not a body issuing reports
+_NOT_BODIES = {"AD", "BC", "CE", "BCE", "AH", "AM", "PM", "USSR", "US", "USA", "UK", "GB", "GDR", "FRG",
+               "DDR", "PRC", "ROC", "RSFSR", "SSR", "WWI", "WWII", "II", "III", "IV", "VI", "VII", "VIII",
+               "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"}
+# A year before 1500 read as a page: "(Taymiyya 1309)", a number of three or four digits right after a name
+_EARLY_YEAR = re.compile(r"\d{3,4}")
+
+
+def _dated_texts(found: list[Evidence]) -> list[Evidence]:
+    """Readings that hold only in a text citing works of named authors by date:
+    a body's initials before a year ("(OECD 2019)"), and an early year after a name ("(Taymiyya 1309)"), where
+    a text citing author and page reads a page. Two such works at least."""
+    dated = sum(1 for e in found
+                if e.year and not e.details.get("body")
+                and e.details.get("style") == "author-date")  # fmt: skip
+    kept: list[Evidence] = []
+    for evidence in found:
+        # ("(IMF 2014; OECD 2020)": works of bodies listed in one bracket cite, whatever the rest of the text)
+        if evidence.details.get("body") and dated < 2 and int(evidence.details.get("group", "1")) < 2:
+            # "(NATO 1949)" in a text citing no scholar by date: an alliance and its founding; "Yazd (UNESCO
+            # 2017)": a site and the year it was listed
+            continue
+        if (dated >= 2 and evidence.details.get("style") == "author-page" and not evidence.year
+                and _EARLY_YEAR.fullmatch(evidence.locator) and int(evidence.locator) < 1500
+                and evidence.details.get("early")):
+            evidence = Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
+                                cited_author=evidence.cited_author, year=evidence.locator,
+                                details=dict(evidence.details, style="author-date"))  # fmt: skip
+        kept.append(evidence)
+    return kept
 
 
 def _years(year: str) -> str:

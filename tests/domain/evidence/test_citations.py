@@ -1153,3 +1153,116 @@ def test_the_particle_wa_letters_beyond_latin_1_and_a_possessive_before_a_plain_
         ("Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004)", "Amara Osei", "2004"),
         ("Kofi Mensah’s Whispers and Drums (1977)", "Kofi Mensah", "1977"),
     ]
+
+
+def test_a_body_in_capitals_as_the_author_of_a_dated_work() -> None:
+    # A report or a manual is cited by the initials of the body that issued it, in a text citing author-date
+    text = (
+        "Diagnoses rose after the manual changed (APA 2013 p. 60). Schooling lags in poor regions "
+        "(OECD 2019, 12), while camps grew (UNHCR 2020; Betts 2017; Long 2013)."
+    )
+    assert _cited(text) == [
+        ("(APA 2013 p. 60)", "APA", "2013", "p. 60"),
+        ("(OECD 2019, 12)", "OECD", "2019", "12"),
+        ("UNHCR 2020", "UNHCR", "2020", ""),
+        ("Betts 2017", "Betts", "2017", ""),
+        ("Long 2013", "Long", "2013", ""),
+    ]
+
+
+def test_capitals_that_are_no_body_of_authors_are_no_citation() -> None:
+    # An era, a state, a body named with no year, a page alone: none of them cites a work
+    text = (
+        "The city fell (AD 1309) to the raiders. Moscow spoke for the union (USSR) and the assembly (UN) "
+        "voted. The count is given (p. 5) twice. Others saw it (Betts 2017)."
+    )
+    assert _cited(text) == [("(Betts 2017)", "Betts", "2017", "")]
+    # A treaty body and the year it was founded, or a site and the year it was listed, in a text that cites
+    # one dated work at most: an event, not a source
+    assert _cited("The alliance was founded in Washington (NATO 1949) after the blockade.") == []
+    assert _cited("The old town (UNESCO 2017) draws crowds (Betts 2017).") == [
+        ("(Betts 2017)", "Betts", "2017", "")
+    ]
+    # Two works of bodies listed in one bracket are works, in any text
+    assert _cited("Taxes are compulsory, unrequited payments (IMF 2014; OECD 2020).") == [
+        ("IMF 2014", "IMF", "2014", ""),
+        ("OECD 2020", "OECD", "2020", ""),
+    ]
+
+
+def test_a_year_before_1500_after_a_name_in_a_text_citing_author_date() -> None:
+    # Classical and medieval works carry their own early date; in an author-date text it is no page
+    text = (
+        "Jurists later disagreed (Taymiyya 1309), though the later schools followed him (Hallaq 2009, 88). "
+        "The older view lasted (Ghazali 1095; Makdisi 1981)."
+    )
+    assert _cited(text) == [
+        ("(Taymiyya 1309)", "Taymiyya", "1309", ""),
+        ("(Hallaq 2009, 88)", "Hallaq", "2009", "88"),
+        ("Ghazali 1095", "Ghazali", "1095", ""),
+        ("Makdisi 1981", "Makdisi", "1981", ""),
+    ]
+    # In a text citing author and page alone, the number is a page
+    assert _cited("He says so (Ponton 1309) and again (Ponton 41).") == [
+        ("(Ponton 1309)", "Ponton", "", "1309"),
+        ("(Ponton 41)", "Ponton", "", "41"),
+    ]
+
+
+def test_bare_names_among_dated_works_in_one_bracket() -> None:
+    # The dated work stands; the bare names stand when each is cited elsewhere with a year
+    text = (
+        "The spectacle replaced the thing (Heine 1828, Adorno, Baudrillard). Later critics agree "
+        "(Adorno 1951; Jameson 1991)."
+    )
+    assert _cited(text) == [
+        ("Heine 1828", "Heine", "1828", ""),
+        ("Adorno", "Adorno", "", ""),
+        ("Adorno 1951", "Adorno", "1951", ""),
+        ("Jameson 1991", "Jameson", "1991", ""),
+    ]
+
+
+def test_a_markdown_link_around_the_work_in_a_bracket() -> None:
+    text = "The claim is old ([Smith 2010](http://example.org/smith), 45) and repeated ([Lee 2012](https://x.org/l))."
+    assert _cited(text) == [
+        ("([Smith 2010](http://example.org/smith), 45)", "Smith", "2010", "45"),
+        ("([Lee 2012](https://x.org/l))", "Lee", "2012", ""),
+    ]
+
+
+def test_a_body_of_two_words_undated_works_with_a_letter_an_annex_and_a_paragraph() -> None:
+    text = (
+        "The rates follow the income groups (OECD DAC 2014, Annex 2, paragraph 3; OECD DAC n.d.), as in the "
+        "codebook (OECD n.d.-b) and the method note (ONE Data n.d., note 8; ONE Data n.d., “Schedules”). "
+        "Others did too (Betts 2017; Long 2013)."
+    )
+    assert _cited(text) == [
+        ("OECD DAC 2014, Annex 2, paragraph 3", "OECD DAC", "2014", "Annex 2, paragraph 3"),
+        ("OECD DAC n.d.", "OECD DAC", "n.d.", ""),
+        ("(OECD n.d.-b)", "OECD", "n.d.-b", ""),
+        ("ONE Data n.d., note 8", "ONE Data", "n.d.", "note 8"),
+        ("ONE Data n.d., “Schedules”", "ONE Data", "n.d.", ""),
+        ("Betts 2017", "Betts", "2017", ""),
+        ("Long 2013", "Long", "2013", ""),
+    ]
+
+
+def test_a_range_of_numbered_sections() -> None:
+    text = (
+        "The method described by Okafor (2017, sections 1.2–1.4) holds, as does the rule "
+        "(Okafor 2019, 3.1-3.5)."
+    )
+    assert _cited(text) == [
+        ("Okafor (2017, sections 1.2–1.4)", "Okafor", "2017", "sections 1.2–1.4"),
+        ("(Okafor 2019, 3.1-3.5)", "Okafor", "2019", "3.1-3.5"),
+    ]
+
+
+def test_a_dataset_and_its_year_is_no_scholar() -> None:
+    text = (
+        "Cite it as UNU-WIDER Government Revenue Dataset (2023), with processing by us. The African Debt "
+        "Database (2026) adds loans, as does the 1897 Imperial Census (1899). "
+        "Taxes follow (Lowe 2014; Kim 2020)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [("Lowe 2014", "Lowe"), ("Kim 2020", "Kim")]
