@@ -4,22 +4,8 @@ outside the article make the run a site's menu. A plain text's contents or headi
 words stay."""
 
 from annotator.io.importers.webclean import clean_web, furniture
-
-PROSE_DE = (
-    "Die Versorgungslage in den Dörfern des Bezirks verschlechterte sich im Herbst 1932 deutlich, und "
-    "die Berichte der Kommissionen verzeichneten jede Woche neue Klagen der Bauern.\n"
-    "\n"
-    "Die Brigaden gingen von Haus zu Haus und suchten nach Getreide; in den Protokollen der "
-    "Bezirkskomitees erscheinen diese Durchsuchungen als eine Form des Klassenkampfes.\n"
-    "\n"
-    "Im Frühjahr 1933 schrieb der Bezirkssekretär an das Gebietskomitee, dass in drei Dörfern keine "
-    "Saat mehr vorhanden sei und die Felder unbestellt bleiben würden.\n"
-)
-
-
-def _removed(text: str) -> list[str]:
-    lines = text.split("\n")
-    return [lines[i].strip() for i in sorted(furniture(text))]
+from tests.helpers.webclean_lines import PROSE_DE
+from tests.helpers.webclean_lines import removed_lines as _removed
 
 
 def test_a_club_page_whose_menu_has_only_weak_words_loses_it() -> None:

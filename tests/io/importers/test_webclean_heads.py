@@ -2,7 +2,7 @@
 half of the real-page measure, ``tests/benchmarks/measure_webclean_real.py``): its "Last updated" dateline,
 its headline above the byline when a video player's controls stand between the head and the prose."""
 
-from annotator.io.importers.webclean import furniture
+from tests.helpers.webclean_lines import removed_lines as _removed
 
 PROSE = (
     "The grain office of the district kept two ledgers in the winter of 1931, one for the plan and one "
@@ -14,9 +14,6 @@ PROSE = (
 MENU = "Home\nNews\nRegions\nArchive\nOpinion\nWeather\n"
 
 
-def _removed(text: str) -> list[str]:
-    lines = text.split("\n")
-    return [lines[i].strip() for i in sorted(furniture(text))]
 
 
 def test_an_articles_last_updated_dateline_stays_but_a_pages_goes() -> None:

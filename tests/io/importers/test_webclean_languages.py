@@ -3,6 +3,7 @@ markup's tabs before a line) or written in German or French: the same buttons, c
 go, and an article's own lines that use those words stay."""
 
 from annotator.io.importers.webclean import furniture
+from tests.helpers.webclean_lines import removed_lines as _removed
 
 PROSE_DE = (
     "Die Versorgungslage in den Dörfern des Bezirks verschlechterte sich im Herbst 1932 deutlich, und "
@@ -27,9 +28,6 @@ PROSE_EN = (
 )
 
 
-def _removed(text: str) -> list[str]:
-    lines = text.split("\n")
-    return [lines[i].strip() for i in sorted(furniture(text))]
 
 
 def test_indented_buttons_and_counters_go_as_they_do_unindented() -> None:

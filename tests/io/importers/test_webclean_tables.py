@@ -3,7 +3,7 @@ precision on Mozilla Readability's saved pages, ``tests/benchmarks/measure_webcl
 column of short cells between the article's paragraphs is a table when it mixes words with numbers that are
 no series, not a column of links that parts the page's prose."""
 
-from annotator.io.importers.webclean import furniture
+from tests.helpers.webclean_lines import removed_lines as _removed
 
 MENU = "Log in\nSign up\nHome\nArchive\nAbout\nSearch\n"
 PARAGRAPH = (
@@ -31,9 +31,6 @@ PORT_TABLE = (
 FOOTER = "Contact\nPrivacy\nTerms\n© 2026 River History Society\n"
 
 
-def _removed(text: str) -> list[str]:
-    lines = text.split("\n")
-    return [lines[i].strip() for i in sorted(furniture(text))]
 
 
 def test_a_table_copied_one_cell_per_line_between_the_articles_paragraphs_stays() -> None:

@@ -5,17 +5,9 @@ its title is also a menu item. Content that looks like furniture stays: a chrono
 events in an article, a sentence on Instagram posts."""
 
 from annotator.io.importers.webclean import furniture
+from tests.helpers.webclean_lines import PROSE_DE
+from tests.helpers.webclean_lines import removed_lines as _removed
 
-PROSE_DE = (
-    "Die Versorgungslage in den Dörfern des Bezirks verschlechterte sich im Herbst 1932 deutlich, und "
-    "die Berichte der Kommissionen verzeichneten jede Woche neue Klagen der Bauern.\n"
-    "\n"
-    "Die Brigaden gingen von Haus zu Haus und suchten nach Getreide; in den Protokollen der "
-    "Bezirkskomitees erscheinen diese Durchsuchungen als eine Form des Klassenkampfes.\n"
-    "\n"
-    "Im Frühjahr 1933 schrieb der Bezirkssekretär an das Gebietskomitee, dass in drei Dörfern keine "
-    "Saat mehr vorhanden sei und die Felder unbestellt bleiben würden.\n"
-)
 PROSE_EN = (
     "The district's supply worsened sharply in the autumn of 1932, and the commissions' reports recorded "
     "new complaints from the villages every week of the season.\n"
@@ -28,9 +20,6 @@ PROSE_EN = (
 )
 
 
-def _removed(text: str) -> list[str]:
-    lines = text.split("\n")
-    return [lines[i].strip() for i in sorted(furniture(text))]
 
 
 def test_an_events_fields_stay_though_its_title_is_a_menu_item() -> None:
