@@ -94,7 +94,8 @@ _PARTICLE_TWO_WORDS = (
 )
 _AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
-_ET_AL_FORM = r"\s+[_*]{0,2}et\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
+# ("et. al": a stray full stop after "et", as students often print it)
+_ET_AL_FORM = r"\s+[_*]{0,2}et\.?\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
 _AUTHORS = (
     rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
 )
@@ -126,6 +127,12 @@ _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
 _ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
+# The given name after the surname, as a reference list prints it, before the year: "(Nair, Janaki. 2008)"
+_INVERTED_GIVEN = rf"\s*,\s*[A-ZÀ-ÞА-ЯЁ][{_LOWER}]+\.(?=\s*{_YEAR})"
+# A plain title between the author and the year, to tell apart two works of one author: "(Iggers,
+# Historiography in the Twentieth Century, 2005, p. 470)"; two words at least, so "(Lund, Okoro, 2016)"
+# stays two authors
+_TITLE_BEFORE_YEAR = rf"\s*,\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,12}}(?=\s*,\s*{_YEAR})"
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -142,9 +149,10 @@ _REF = re.compile(
       | (?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
+        (?:{_INVERTED_GIVEN}|{_TITLE_BEFORE_YEAR})?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
         (?:\s*,\s*{_TITLE})?
-        (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
+        (?:\s*(?:,|:|(?<=\d)\.(?=\s*\d))?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
         (?:(?<=\d|\*|_|\w){_ON_REMARK})?
       | (?P<body>[A-Z]{{2,8}}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?)\s*,?\s*(?P<body_year>{_YEAR_FORM})
@@ -280,6 +288,8 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "As Walker expressed, …", "Rubin uses feminist method to trace …": weak alone, as the past
+    r"expressed|expresses|uses|"
     # "Haldane gives the famine a central place", "Wu and Tamm documented its limits", "Pruett went furthest"
     r"gives|documented|tested|went\s+(?:furthest|further)|"
     # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
@@ -507,6 +517,25 @@ _ROLE_LIST = re.compile(
     r"\s*,?\s+(?:such\s+as|like|including|notably)\s+"
     rf"(?P<names>{_LIST_NAME}(?:(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)"
 )
+# The role list's noun heads its clause, a few determiners and adjectives before it ("Certain military
+# historians, such as", "Later, functionalist historians like"): after a preposition or a verb ("the
+# popularity of historians such as", "made some historians such as", "still cite ancient Greek historians,
+# such as") the names are examples the sentence speaks of, not scholars whose view it gives
+_ROLE_LIST_HEAD = re.compile(
+    r"(?:\A|[.;:!?”\"]\s+|\n[ \t]*|,\s+(?:(?:but|and|yet|so|while|whereas|though|although)\s+)?|"
+    r"\b(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|that)\s+)"
+    r"(?P<words>(?:[A-Za-z-]+\s+){0,3})$"
+)
+_NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in", "at", "than", "as", "like",
+                   "about", "between", "against", "made", "make", "makes", "let", "led", "cite", "cites",
+                   "cited", "due", "inspired", "influenced", "followed", "include", "includes", "included"}
+# … and the list is the subject of a view: "…, such as A, B and C, are skeptical", "like A argued";
+# "economists like Marx and Weber expanded on Comte's theories" tells what they did, not what a scholar holds
+_ROLE_LIST_VERB = re.compile(
+    rf"\s*,?\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|are|were|remain|remained|have|had|agree|disagree|hold|think|"
+    r"say|describe|write|see|question|doubt|emphasi[sz]e|stress|reject|dispute|challenge|view|regard|"
+    r"consider|maintain|insist|contend|argue|note|suggest|show|claim|believe|conclude|estimate)\b"
+)
 # "with Messenger agreeing that": a participle of scholarship, a weak sign (the scholar cited elsewhere)
 _WITH_ING = re.compile(
     rf"[Ww](?<![\w].)ith\s+{_NAMES_SEQ}\s+(?P<verb>arguing|agreeing|holding|noting|suggesting|claiming|"
@@ -519,10 +548,13 @@ _WITH_ING = re.compile(
 _PASSIVE_BY = re.compile(
     r"b(?<![\w].)y\s+"
     r"(?:(?:the|another\s+of\s+\w+|one\s+of\s+\w+)\s+)?"
-    rf"(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
+    # ("criticised by the next generation of historians, Ranke and his methods …": a generation, not a
+    # scholar named; no "of" among the words before the calling)
+    rf"(?:(?:(?!of\s)[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
 )
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _PASSIVE_VERB_BEFORE = re.compile(
-    r"\b(?:described|highlighted|stressed|argued|suggested|noted|emphasi[sz]ed|questioned|"
+    r"\b(?:defined|explained|put|described|highlighted|stressed|argued|suggested|noted|emphasi[sz]ed|questioned|"
     r"challenged|disputed|critici[sz]ed|examined|discussed|analy[sz]ed|documented|proposed|advanced|"
     r"rejected|defended|shown|estimated|calculated|studied)\s+$"
 )
@@ -634,12 +666,13 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     scans: _Scans = {}
     scholars |= _sources_only(text, scans, scholars | cited)
-    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars)
+    sources = _Sources(text, found)
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars, sources)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
     more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
     if more:
-        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars)
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources)
     found += narrative
     found.sort(key=lambda e: (e.start, e.end))
     found = _resolve_bare_years(text, found)
@@ -738,6 +771,42 @@ class _Spans:
     def holds(self, position: int) -> bool:
         index = bisect.bisect_right(self._starts, position) - 1
         return index >= 0 and position < self._spans[index][1]
+
+
+class _Sources:
+    """The bracketed citations of a text (where each begins, its first author's surname), asked whether a
+    sentence names a source other than the person its narrative sign names."""
+
+    # A clause's end: a stop before a capital or a quotation, a semicolon ("For Getty, …; in Kotkin's reading
+    # … (Kotkin 2017)": another clause, another scholar), or a paragraph's end
+    _END = re.compile(r"[.!?][”\"’]?(?=\s+[A-Z“\"(]|\s*$)|;|\n[ \t]*\n")
+    # "(cf. Graziosi 2005, 97)", "(see Cameron 2018)": a work to compare, not the source of the sentence
+    _COMPARE = re.compile(r"\(?\s*(?:cf\.?|see|compare)\s", re.IGNORECASE)
+
+    def __init__(self, text: str, found: Iterable[Evidence]) -> None:
+        cited = sorted((e.start, _surname(e.cited_author)) for e in found
+                       if (e.year or e.locator) and not self._COMPARE.match(text, e.start))  # fmt: skip
+        self._starts = [start for start, _ in cited]
+        self._surnames = [surname for _, surname in cited]
+
+    def other_in_sentence(self, text: str, position: int, surnames: set[str]) -> bool:
+        """Whether the brackets between ``position`` and its sentence's end cite others than ``surnames``, and
+        none of them: "Ranke believed such work crude (Muir, 1987, p. 4)" gives Muir's account of Ranke, the
+        past's actor."""
+        end = self._END.search(text, position, position + 400)
+        stop = end.start() if end else position + 400
+        lo = bisect.bisect_left(self._starts, position)
+        hi = bisect.bisect_left(self._starts, stop)
+        named = set(self._surnames[lo:hi]) - {""}
+        # ("in Kozlov's phrase, … (Kozlov 2002, 19; cf. Filtzer 2002)": cited for the words too, a scholar)
+        return bool(named) and not named & surnames
+
+
+def _surname(author: str) -> str:
+    """"Green and Troup" → "Green", "Kamaruzaman et. al" → "Kamaruzaman": the first author's surname."""
+    first = re.split(r",|\s(?:and|&)\s", _ET_AL.sub("", author))[0]
+    names = _NAME_RE.findall(first)
+    return names[-1] if names else ""
 
 
 _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(https?://[^()\s]{1,500}\)")
@@ -1104,7 +1173,8 @@ _Scans = dict[re.Pattern[str], list[re.Match[str]]]
 
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
-               scans: _Scans | None = None, scholars: set[str] | None = None) -> list[Evidence]:  # fmt: skip
+               scans: _Scans | None = None, scholars: set[str] | None = None,
+               sources: _Sources | None = None) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
     # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
     scans = {} if scans is None else scans
@@ -1160,6 +1230,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
             return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        if not strong and style == "narrative" and sources and sources.other_in_sentence(text, end, surnames):
+            # "Ranke believed such work crude … (Muir, 1987, p. 4)": a weak sign whose sentence cites another
+            # scholar for it tells what the past's actor thought, on that scholar's word
+            return
         if taken.holds(start) or start in found:
             return
         if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
@@ -1352,7 +1426,13 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_WITH_ING):
         add(match, match.end(), False, "narrative")  # "with Messenger agreeing that"
     for match in matches(_PASSIVE_BY):
-        if not _PASSIVE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        verb_before = _PASSIVE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if not verb_before:
+            continue
+        if _AS_BEFORE.search(text, max(0, verb_before.start() - 4), verb_before.start()):
+            # "As defined by Tylor, culture …": the frame of "as X defines", a weak sign (the name cited
+            # elsewhere)
+            add(match, match.end(), False, "narrative")
             continue
         # "described by the political scientist X", or by a name the text gives as a scholar's: a name
         # cited elsewhere is not enough ("disputed by Walter Duranty of The New York Times": a journalist)
@@ -1378,6 +1458,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_POSSESSIVE_WORK):
         add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"
     for match in matches(_ROLE_LIST):
+        head = _ROLE_LIST_HEAD.search(text, max(0, match.start() - 60), match.start())
+        if head is None or _NOT_HEAD_WORDS & set(head.group("words").lower().split()):
+            continue
+        if not _ROLE_LIST_VERB.match(text, match.end()):
+            continue
         add(match, match.end(), True, "narrative")  # "historians, such as A, B and C,"
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):
@@ -1395,7 +1480,7 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
                  "captain", "lieutenant", "sergeant", "prince", "princess", "count", "countess", "duke"}
 # "the Bishop of Chichester", "the Council of Ministers": the name ends a title or a body's name
 _OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
-_ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
+_ET_AL = re.compile(r"\s+et\.?\s+al\.?\s*$")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears

@@ -1266,3 +1266,98 @@ def test_a_dataset_and_its_year_is_no_scholar() -> None:
         "Taxes follow (Lowe 2014; Kim 2020)."
     )
     assert [(span, a) for span, a, _, _ in _cited(text)] == [("Lowe 2014", "Lowe"), ("Kim 2020", "Kim")]
+
+
+def test_a_stray_full_stop_after_et_in_et_al() -> None:
+    text = (
+        "Tolls rose along the coast (Marchetti et. al 2011, p. 40) and fell inland "
+        "(Marchetti et. al 2011, p. 52)."
+    )
+    assert [(a.split()[0], y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Marchetti", "2011", "p. 40"),
+        ("Marchetti", "2011", "p. 52"),
+    ]
+
+
+def test_a_plain_title_between_author_and_year_tells_two_works_apart() -> None:
+    text = (
+        "The fairs declined early (Lindqvist, The Salt Roads of the North, 1995, p. 88), though the ports "
+        "held out (Lindqvist, Harbours of the Baltic, 2001, p. 12)."
+    )
+    assert [(a, y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Lindqvist", "1995", "p. 88"),
+        ("Lindqvist", "2001", "p. 12"),
+    ]
+
+
+def test_an_imprint_with_a_publisher_is_no_titled_reference() -> None:
+    text = "The first edition appeared in France (Paris, Gallimard Editions, 1962) and sold badly."
+    assert _cited(text) == []
+
+
+def test_an_inverted_given_name_before_the_year() -> None:
+    text = "The mills closed (Okafor, Adaeze. 2004) and the looms were sold (Okafor, Adaeze. 2004. 77)."
+    assert [(a, y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Okafor", "2004", ""),
+        ("Okafor", "2004", "77"),
+    ]
+
+
+def test_names_given_as_examples_of_a_calling_are_not_cited_where_the_sentence_speaks_of_them() -> None:
+    text = (
+        "The fame of later historians such as Lena Brandt and Otto Wirth owed much to his seminar. "
+        "Readers still open the Roman historians, such as Sallust or Livy, with care. "
+        "The fire made some historians such as Pavel Orlov doubt the archive. "
+        "The guilds declined, but economists like Ada Lind and Tom Reyes expanded on his model. "
+        "The gains came late, due to historians such as Nils Berg and his survey of the ports."
+    )
+    assert _cited(text) == []
+
+
+def test_names_given_as_examples_of_a_calling_still_hold_the_view_of_their_clause() -> None:
+    text = (
+        "Historians such as Lena Brandt have argued that the fairs outlived the guilds. Later, maritime "
+        "historians like Otto Wirth suggested a later date."
+    )
+    assert [a for _, a, _, _ in _cited(text)] == ["Lena Brandt", "Otto Wirth"]
+
+
+def test_a_past_actor_whose_view_the_sentence_cites_from_another_scholar() -> None:
+    # Halvorsen is cited for his own book elsewhere; here his belief is Moreau's account of him
+    text = (
+        "Halvorsen wrote the first survey of the fairs (Halvorsen 1911, 3). Halvorsen believed that the "
+        "guild had failed its members (Moreau 2009, 41). The chronicler Otto Lind, a historian of the old "
+        "school, felt that the fairs were doomed (Moreau 2009, 44)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Halvorsen wrote", "Halvorsen"),
+        ("(Halvorsen 1911, 3)", "Halvorsen"),
+        ("(Moreau 2009, 41)", "Moreau"),
+        ("(Moreau 2009, 44)", "Moreau"),
+    ]
+
+
+def test_a_scholar_of_the_present_or_cited_for_the_words_is_still_cited() -> None:
+    text = (
+        "Halvorsen wrote the first survey of the fairs (Halvorsen 1911, 3). Halvorsen argued that the guild "
+        "failed (Halvorsen 1911, 40). Moreau notes that the fairs outlived it (Lind 2004, 9)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Halvorsen wrote", "Halvorsen"),
+        ("(Halvorsen 1911, 3)", "Halvorsen"),
+        ("Halvorsen argued", "Halvorsen"),
+        ("(Halvorsen 1911, 40)", "Halvorsen"),
+        ("Moreau notes", "Moreau"),
+        ("(Lind 2004, 9)", "Lind"),
+    ]
+
+
+def test_a_generation_of_historians_is_no_scholar_named() -> None:
+    text = (
+        "Webb wrote the standard account (Webb 1881, 2). Though criticised by the next generation of "
+        "historians, Webb and his charters shaped the field."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Webb wrote", "Webb"),
+        ("(Webb 1881, 2)", "Webb"),
+    ]
