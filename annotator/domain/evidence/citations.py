@@ -69,7 +69,9 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
 _LOC_WORD = (
     r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
-    r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs)"
+    r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs|"
+    # ("ep. 1", "episode 3": a documentary's or a series' part)
+    r"ep|eps|episode)"
 )
 _LOC_ONE = (
     rf"(?:{_LOC_WORD}\.?\s*)?"
@@ -97,7 +99,8 @@ _AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
 # ("et. al": a stray full stop after "et", as students often print it)
 _ET_AL_FORM = r"\s+[_*]{0,2}et\.?\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
 _AUTHORS = (
-    rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
+    # ("Toplin/Eudy": two authors with a slash, as notes taken in haste print them)
+    rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&|/)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
 )
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
@@ -132,7 +135,11 @@ _INVERTED_GIVEN = rf"\s*,\s*[A-ZÀ-ÞА-ЯЁ][{_LOWER}]+\.(?=\s*{_YEAR})"
 # A plain title between the author and the year, to tell apart two works of one author: "(Iggers,
 # Historiography in the Twentieth Century, 2005, p. 470)"; two words at least, so "(Lund, Okoro, 2016)"
 # stays two authors
-_TITLE_BEFORE_YEAR = rf"\s*,\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,12}}(?=\s*,\s*{_YEAR})"
+# ("(Capra, FCB, ep. 1)": a film's short title in capitals, before its locator)
+_TITLE_BEFORE_YEAR = (
+    rf"\s*,\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,12}}|[A-Z]{{2,8}})"
+    rf"(?=\s*,\s*(?:{_YEAR}|{_LOC_WORD}\.?\s*\d))"
+)
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -277,7 +284,9 @@ _PRESENT = (
     r"cautions|dismisses|derives|opines|counters|considers|credits|focuses\s+on|takes\s+note|defends|"
     # "Ellman criticises our book", "Getty critiques"
     r"critici[sz]es|critiques|"
-    r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
+    r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates|"
+    # "Southgate posits", "Munslow refers to Kracauer", "Stephanson takes a more critical viewpoint"
+    r"posits|refers\s+to(?!\s+(?:it\s+|them\s+)?as\b)|takes\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:view|viewpoint|stance|position|line))"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
 # when the name is cited elsewhere in the text.
@@ -290,6 +299,10 @@ _PAST = (
     r"speculated|mentioned|defined|"
     # "As Walker expressed, …", "Rubin uses feminist method to trace …": weak alone, as the past
     r"expressed|expresses|uses|"
+    # "David Herlihy critiqued", "Scott detailed", "As Wesseling put it" ("advocated" left out: "Ranke
+    # advocated that historians use primary sources" is the past's actor)
+    r"critiqued|detailed|posited|put\s+it|"
+    r"took\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:view|viewpoint|stance|position|line)|"
     # "Haldane gives the famine a central place", "Wu and Tamm documented its limits", "Pruett went furthest"
     r"gives|documented|tested|went\s+(?:furthest|further)|"
     # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
@@ -451,6 +464,8 @@ _ACTORS_TOO = re.compile(
     r"focused\s+on|introduced|provided|opined|defended|dismissed|proposed|derived|considered|credited|see|opine|defend|"
     r"remark|consider|dismiss|caution"
 )
+# Verbs of a past belief or perception, an actor's as much as a scholar's
+_BELIEF = re.compile(r"believed|felt|thought|saw|held|considered|doubted")
 _PLAIN_SPEECH = {"says", "said", "tells", "told", "thinks", "reports", "replied", "responded",
                  "complained", "objected", "countered", "warned", "cautioned", "agrees", "agree", "disagrees",
                  "disagree", "quotes", "quoted", "cites", "cited"}
@@ -468,6 +483,10 @@ _SCHOLAR_NAMED = re.compile(
     r"(?:\s*,?\s+(?:such\s+as|like|including|as|notably|particularly|especially))?\s*,?\s+"
     # "D.C. Watt": initials with or without a space
     rf"(?:[A-Z]\.\s*)*(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
+)
+# "Richard N. Current, a Civil War historian, observed": the calling in an appositive after the name
+_SCHOLAR_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLES})\b"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # A verb's plural with no "-s" ("suggest", "have argued"): its subject is no single surname
@@ -526,6 +545,7 @@ _ROLE_LIST_HEAD = re.compile(
     r"\b(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|that)\s+)"
     r"(?P<words>(?:[A-Za-z-]+\s+){0,3})$"
 )
+_PASSIVE_AFTER = re.compile(r"(?<=are|ere)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in", "at", "than", "as", "like",
                    "about", "between", "against", "made", "make", "makes", "let", "led", "cite", "cites",
                    "cited", "due", "inspired", "influenced", "followed", "include", "includes", "included"}
@@ -659,7 +679,8 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     # everywhere in the text, for the weaker signs too ("Broszat argued that")
     # ("Historian R. H. Davis's biography": the surname without its possessive)
     scholars = {_POSSESSIVE_END.sub("", m.group("name").split()[-1])
-                for m in scan.finditer(_SCHOLAR_NAMED, text)} - _NOT_NAMES  # fmt: skip
+                for pattern in (_SCHOLAR_NAMED, _SCHOLAR_APPOSITIVE)
+                for m in scan.finditer(pattern, text)} - _NOT_NAMES  # fmt: skip
     found = _names_alone(text, found, cited)
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
@@ -1230,9 +1251,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
             return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
-        if not strong and style == "narrative" and sources and sources.other_in_sentence(text, end, surnames):
-            # "Ranke believed such work crude … (Muir, 1987, p. 4)": a weak sign whose sentence cites another
-            # scholar for it tells what the past's actor thought, on that scholar's word
+        believed = not strong and _BELIEF.fullmatch(verb) is not None
+        if believed and sources and sources.other_in_sentence(text, end, surnames):
+            # "Ranke believed such work crude … (Muir, 1987, p. 4)": a past belief whose sentence cites
+            # another scholar for it is what the past's actor thought, on that scholar's word ("Lowenthal
+            # expressed his support … (Popkin, 155)" is still the scholar's view, cited at second hand)
             return
         if taken.holds(start) or start in found:
             return
@@ -1461,8 +1484,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         head = _ROLE_LIST_HEAD.search(text, max(0, match.start() - 60), match.start())
         if head is None or _NOT_HEAD_WORDS & set(head.group("words").lower().split()):
             continue
-        if not _ROLE_LIST_VERB.match(text, match.end()):
-            continue
+        verb = _ROLE_LIST_VERB.match(text, match.end())
+        if not verb or _PASSIVE_AFTER.match(text, verb.end()):
+            continue  # "Roman historians, like Livy and Tacitus, were heavily influenced by": done to them
         add(match, match.end(), True, "narrative")  # "historians, such as A, B and C,"
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):

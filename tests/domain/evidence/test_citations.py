@@ -1361,3 +1361,67 @@ def test_a_generation_of_historians_is_no_scholar_named() -> None:
         ("Webb wrote", "Webb"),
         ("(Webb 1881, 2)", "Webb"),
     ]
+
+
+def test_an_episode_of_a_documentary_series_and_its_short_title() -> None:
+    text = (
+        "The newsreels ran before every feature (Okafor, TVD, ep. 2), as the narrator recalls "
+        "(Lind, TVD, episode 4)."
+    )
+    assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Okafor", "ep. 2"), ("Lind", "episode 4")]
+
+
+def test_two_authors_joined_by_a_slash() -> None:
+    text = (
+        "The studios took liberties with the record (Mendes/Ruiz, 14), and audiences forgave them "
+        "(Hale/Ito, 2011)."
+    )
+    assert [(a.split("/")[0], y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Mendes", "", "14"),
+        ("Hale", "2011", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Varga cites the tolls (Varga 1999, 3). Varga posits that the fairs outlived the guilds.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Varga refers to Ohlin in defending the date.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Varga takes a more cautious view of the ports.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). In 2001, Varga detailed the decline of the fairs.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Later, Varga critiqued the census figures.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). As Varga put it, the fairs were “slow to die”.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). As Varga expressed, the guilds held on.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Varga uses the port books to trace the trade.", "Varga"),
+        ("Tylor wrote early (Tylor 1871, 1). As defined by Tylor, culture is learned.", "Tylor"),
+    ],
+)
+def test_more_signs_of_a_scholar_cited_elsewhere(sentence, author):
+    found = [(span, a) for span, a, _, _ in _cited(sentence)]
+    assert len(found) == 3 and found[2][1] == author
+
+
+def test_a_name_the_text_speaks_of_is_no_scholar_for_those_signs() -> None:
+    text = (
+        "The long cycle, which Varga refers to as the slow tide, shaped the fairs. "
+        "Kessler detailed his accounts in a ledger. Varga put it in the vault."
+    )
+    assert _cited(text) == []
+
+
+def test_a_calling_in_an_appositive_names_a_scholar() -> None:
+    text = "Tomas Varga, a maritime historian, observed that the fairs outlived the guilds."
+    assert [a for _, a, _, _ in _cited(text)] == ["Tomas Varga"]
+
+
+def test_a_scholar_s_view_cited_at_second_hand_is_still_cited() -> None:
+    text = (
+        "An economic historian, Ada Lowe, expressed her doubts about the census by stating that “it counts "
+        "hearths, not people” (Marsh 2001, 4)."
+    )
+    assert [a for _, a, _, _ in _cited(text)] == ["Ada Lowe", "Marsh"]
+
+
+def test_historians_named_as_examples_to_whom_something_was_done() -> None:
+    text = "Greek historians, like Ion and Dion, were deeply influenced by the epic poets."
+    assert _cited(text) == []
