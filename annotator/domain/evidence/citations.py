@@ -74,9 +74,10 @@ _LOC_WORD = (
     r"ep|eps|episode)"
 )
 _LOC_ONE = (
-    rf"(?:{_LOC_WORD}\.?\s*)?"
     # ("table 12.1", "fig. 3.2": a chapter's table or figure)
-    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?(?:\.\d+)?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    rf"(?:(?:{_LOC_WORD}\.?\s*)?(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)"
+    # ("section II", "part IV": a capital numeral only after the word of a division)
+    rf"|(?<![^\W\d_]){_LOC_WORD}(?:\.\s*|\s+)[IVXLC]+\b)(?:\s*[-–—]\s*(?:\d+[a-z]?(?:\.\d+)?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 # "chapter 1 p. 15": a division and a page with no comma between, the second with its word
 _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
@@ -695,6 +696,9 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     if more:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources)
     found += narrative
+    # "according to McAuley (41)", "Service who says (210)": the page is the narrative citation's own
+    told = _Spans((e.start, e.end) for e in narrative)
+    found = [e for e in found if not (e.details.get("bare_page") and told.holds(e.start))]
     found.sort(key=lambda e: (e.start, e.end))
     found = _resolve_bare_years(text, found)
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
@@ -703,24 +707,36 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
 _OWNER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<owner>{_NAME})[’']s\b")
 
 
+# How far back a bare page looks for the work it cites: a few paragraphs of an author-page text
+_BARE_PAGE_REACH = 2500
+
+
 def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
     """"“…” (2018, 101)": the author of a bare year and page is the one cited last in the same paragraph, or
-    else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation."""
+    else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation.
+    "… (Sims, 248). … (247).": a bare page is the work cited last within a few paragraphs, its year too."""
     resolved: list[Evidence] = []
     for evidence in found:
-        if not evidence.details.get("bare_year"):
+        page = bool(evidence.details.get("bare_page"))
+        if not evidence.details.get("bare_year") and not page:
             resolved.append(evidence)
             continue
-        paragraph = text.rfind("\n\n", 0, evidence.start) + 1
-        author = ""
+        since = evidence.start - _BARE_PAGE_REACH if page else text.rfind("\n\n", 0, evidence.start) + 1
+        author = year = ""
         for before in reversed(resolved):
-            if before.start < paragraph:
+            if before.start < since:
                 break
             if before.cited_author:
-                author = before.cited_author
+                author, year = before.cited_author, before.year
                 break
+        if page:
+            if author:
+                resolved.append(Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
+                                         cited_author=author, year=year, locator=evidence.locator,
+                                         details=evidence.details))  # fmt: skip
+            continue
         if not author:
-            owners = [m.group("owner") for m in _OWNER_BEFORE.finditer(text, paragraph, evidence.start)]
+            owners = [m.group("owner") for m in _OWNER_BEFORE.finditer(text, since, evidence.start)]
             places = _place_names()
             owners = [o for o in owners if o not in _NOT_NAMES and o not in _DEMONYMS and o not in places]
             author = owners[-1] if owners else ""
@@ -831,6 +847,12 @@ def _surname(author: str) -> str:
 
 
 _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(https?://[^()\s]{1,500}\)")
+_VOLUME_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,3}\s*$")
+# A page or a range alone, never a year ("(1936)": a film's year): "(247)", "(8-9)", "(253-254)"
+_BARE_PAGE = re.compile(r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*")
+# … followed by a clause's end, so "(1) moving-image documents …", an enumeration, is none
+# ("History 17 (2): 64–82": a journal's issue in a reference, before its pages)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|[”\"’]|\n|\Z)")
 
 
 def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]:
@@ -861,6 +883,17 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                       year=_years(year_page.group("year")),
                                       locator=_clean_loc(year_page.group("loc")),
                                       details={"style": "author-date", "bare_year": "1"}))  # fmt: skip
+                continue
+            if (
+                _BARE_PAGE.fullmatch(source, refs[0][0], refs[0][1])
+                and _CLAUSE_END_AFTER.match(text, bracket.end())
+                and not _VOLUME_BEFORE.search(text, max(0, bracket.start() - 6), bracket.start())
+            ):
+                # "… the past (247).": a page alone at a clause's end, the work cited last (an author-page
+                # text's "ibid."; resolved in _resolve_bare_years)
+                found.append(Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(),
+                                      locator=_clean_loc(text[refs[0][0] : refs[0][1]]),
+                                      details={"style": "author-page", "bare_page": "1"}))  # fmt: skip
                 continue
         # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
         bare = {

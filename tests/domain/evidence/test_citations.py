@@ -1425,3 +1425,37 @@ def test_a_scholar_s_view_cited_at_second_hand_is_still_cited() -> None:
 def test_historians_named_as_examples_to_whom_something_was_done() -> None:
     text = "Greek historians, like Ion and Dion, were deeply influenced by the epic poets."
     assert _cited(text) == []
+
+
+def test_a_bare_page_cites_the_work_cited_last_in_an_author_page_text() -> None:
+    text = (
+        "The guild masters kept their seats until the war (Halvorsen, 210-211). The town council, too, was "
+        "left alone (214).\n\n"
+        "When the mills closed, nobody wrote to the papers (Marsh, “Ports” 33). The ledgers stop in 1931 "
+        "(35)."
+    )
+    assert [(span, a, loc) for span, a, _, loc in _cited(text)] == [
+        ("(Halvorsen, 210-211)", "Halvorsen", "210-211"),
+        ("(214)", "Halvorsen", "214"),
+        ("(Marsh, “Ports” 33)", "Marsh", "33"),
+        ("(35)", "Marsh", "35"),
+    ]
+
+
+def test_numbers_in_brackets_that_are_no_bare_pages() -> None:
+    text = (
+        "The film The Silent Harbour (1936) toured the coast. His list ran: (1) tolls, (2) dues and (3) "
+        "fees. Halvorsen, Tomas. 1911. “The Fairs.” Northern History 17 (2): 64–82.\n\n"
+        "Nobody cites anything here (214)."
+    )
+    assert _cited(text) == []
+
+
+def test_a_bare_page_after_a_scholar_named_belongs_to_the_narrative_citation() -> None:
+    text = "The trade was, according to Halvorsen (41), in decline (Halvorsen, 40)."
+    assert [span for span, _, _, _ in _cited(text)] == ["Halvorsen (41)", "(Halvorsen, 40)"]
+
+
+def test_a_capital_numeral_after_the_word_of_a_division() -> None:
+    text = "The scale changed (Moreau, section II, para. 1), though the reign of Olaf (Olaf II) did not."
+    assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Moreau", "section II, para. 1")]
