@@ -452,8 +452,10 @@ _NARRATIVE_PLURAL = re.compile(
 # "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
 # citation of X, where X is cited elsewhere, as for "according to X").
 # "in the words of R. R. Davies": the same, the name after its noun
+# "to quote Janna Jones in her work": the same, a quotation's source named before it
 _WORDS_OF = re.compile(
-    r"[Ii](?<![\w].)n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of\s+"
+    r"(?:[Ii](?<![\w].)n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of|"
+    r"[Tt](?<![\w].)o\s+quote)\s+"
     rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}"
 )
 _IN_WORDS = re.compile(

@@ -1459,3 +1459,11 @@ def test_a_bare_page_after_a_scholar_named_belongs_to_the_narrative_citation() -
 def test_a_capital_numeral_after_the_word_of_a_division() -> None:
     text = "The scale changed (Moreau, section II, para. 1), though the reign of Olaf (Olaf II) did not."
     assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Moreau", "section II, para. 1")]
+
+
+def test_to_quote_a_scholar_cited_elsewhere() -> None:
+    text = (
+        "The reels outlived their makers; to quote Ada Lowe in her study of the archive, “the film "
+        "remembered” (Lowe, 12). To quote Hamlet, the rest is silence."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [("Ada Lowe", "Ada Lowe"), ("(Lowe, 12)", "Lowe")]
