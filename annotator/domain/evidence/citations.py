@@ -33,6 +33,12 @@ tests/benchmarks/measure_evidence_citations.py):
   ("X would argue") is a weak sign, as the past.
   Possessives alone ("Conquest's figure") and the heads of a list of views ("Ponton: Revisionist …") are
   not returned. "ibid." takes the author of the citation before it.
+- Historiography writes about historians as the past's actors: a past belief ("Ranke believed …") whose
+  sentence cites another scholar for it ("(Muir, 1987, p. 4)") is that scholar's account, not a citation of
+  Ranke; names given as examples of a calling count only as a clause's subject holding a view ("Historians
+  such as Lena Brandt have argued", not "the fame of historians such as Bloch").
+- An author-page text's bare page at a clause's end, "(247).", cites the work cited last within a few
+  paragraphs (its "ibid."); a year, an enumeration "(1) tolls" or a journal's issue "17 (2): 64" is none.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
