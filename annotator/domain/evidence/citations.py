@@ -33,6 +33,12 @@ tests/benchmarks/measure_evidence_citations.py):
   ("X would argue") is a weak sign, as the past.
   Possessives alone ("Conquest's figure") and the heads of a list of views ("Ponton: Revisionist …") are
   not returned. "ibid." takes the author of the citation before it.
+- Historiography writes about historians as the past's actors: a past belief ("Ranke believed …") whose
+  sentence cites another scholar for it ("(Muir, 1987, p. 4)") is that scholar's account, not a citation of
+  Ranke; names given as examples of a calling count only as a clause's subject holding a view ("Historians
+  such as Lena Brandt have argued", not "the fame of historians such as Bloch").
+- An author-page text's bare page at a clause's end, "(247).", cites the work cited last within a few
+  paragraphs (its "ibid."); a year, an enumeration "(1) tolls" or a journal's issue "17 (2): 64" is none.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
@@ -69,12 +75,15 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
 _LOC_WORD = (
     r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
-    r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs)"
+    r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs|"
+    # ("ep. 1", "episode 3": a documentary's or a series' part)
+    r"ep|eps|episode)"
 )
 _LOC_ONE = (
-    rf"(?:{_LOC_WORD}\.?\s*)?"
     # ("table 12.1", "fig. 3.2": a chapter's table or figure)
-    r"(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)(?:\s*[-–—]\s*(?:\d+[a-z]?(?:\.\d+)?|[ivxlc]+))?(?:\s*ff?\.?)?"
+    rf"(?:(?:{_LOC_WORD}\.?\s*)?(?:\d+[a-z]?(?:\.\d+)?(?::\d+)?(?:nn?\.?\s?\d+)?|[ivxlc]+|passim|throughout)"
+    # ("section II", "part IV": a capital numeral only after the word of a division)
+    rf"|(?<![^\W\d_]){_LOC_WORD}(?:\.\s*|\s+)[IVXLC]+\b)(?:\s*[-–—]\s*(?:\d+[a-z]?(?:\.\d+)?|[ivxlc]+))?(?:\s*ff?\.?)?"
 )
 # "chapter 1 p. 15": a division and a page with no comma between, the second with its word
 _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
@@ -94,9 +103,11 @@ _PARTICLE_TWO_WORDS = (
 )
 _AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
-_ET_AL_FORM = r"\s+[_*]{0,2}et\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
+# ("et. al": a stray full stop after "et", as students often print it)
+_ET_AL_FORM = r"\s+[_*]{0,2}et\.?\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
 _AUTHORS = (
-    rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
+    # ("Toplin/Eudy": two authors with a slash, as notes taken in haste print them)
+    rf"{_AUTHOR}(?:\s*(?:,\s*(?:and|&)|,|and|&|/)\s*{_AUTHOR}(?:\s+(?!and\b){_NAME})?)*(?:{_ET_AL_FORM})?"
 )
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
@@ -126,6 +137,16 @@ _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
 _ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
+# The given name after the surname, as a reference list prints it, before the year: "(Nair, Janaki. 2008)"
+_INVERTED_GIVEN = rf"\s*,\s*[A-ZÀ-ÞА-ЯЁ][{_LOWER}]+\.(?=\s*{_YEAR})"
+# A plain title between the author and the year, to tell apart two works of one author: "(Iggers,
+# Historiography in the Twentieth Century, 2005, p. 470)"; two words at least, so "(Lund, Okoro, 2016)"
+# stays two authors
+# ("(Capra, FCB, ep. 1)": a film's short title in capitals, before its locator)
+_TITLE_BEFORE_YEAR = (
+    rf"\s*,\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){{1,12}}|[A-Z]{{2,8}})"
+    rf"(?=\s*,\s*(?:{_YEAR}|{_LOC_WORD}\.?\s*\d))"
+)
 _IBID = r"(?:ibid(?:em)?\.?|id\.|op\.?\s*cit\.?|loc\.?\s*cit\.?)"
 
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
@@ -142,9 +163,10 @@ _REF = re.compile(
       | (?P<archive>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{{1,15}})\s*,?\s*(?P<fond>{_ARCHIVAL})
       | (?P<authors>{_AUTHORS})
         (?:\s+to\s+(?P<recipient>{_NAME}))?
+        (?:{_INVERTED_GIVEN}|{_TITLE_BEFORE_YEAR})?
         (?:\s*,?\s*(?P<year>{_YEAR_FORM}(?:\s*,\s*{_YEAR}(?![\d-]))*))?
         (?:\s*,\s*{_TITLE})?
-        (?:\s*(?:,|:)?\s*(?P<loc>{_LOC}))?
+        (?:\s*(?:,|:|(?<=\d)\.(?=\s*\d))?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
         (?:(?<=\d|\*|_|\w){_ON_REMARK})?
       | (?P<body>[A-Z]{{2,8}}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?)\s*,?\s*(?P<body_year>{_YEAR_FORM})
@@ -269,7 +291,9 @@ _PRESENT = (
     r"cautions|dismisses|derives|opines|counters|considers|credits|focuses\s+on|takes\s+note|defends|"
     # "Ellman criticises our book", "Getty critiques"
     r"critici[sz]es|critiques|"
-    r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates)"
+    r"examines|explores|analy[sz]es|reconstructs|discusses|summari[sz]es|reckons|calculates|dates|locates|"
+    # "Southgate posits", "Munslow refers to Kracauer", "Stephanson takes a more critical viewpoint"
+    r"posits|refers\s+to(?!\s+(?:it\s+|them\s+)?as\b)|takes\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:view|viewpoint|stance|position|line))"
 )
 # Verbs of the past, and the present of plain speech ("Putin says", "officials agree"): a scholar's only
 # when the name is cited elsewhere in the text.
@@ -280,6 +304,12 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "As Walker expressed, …", "Rubin uses feminist method to trace …": weak alone, as the past
+    r"expressed|expresses|uses|"
+    # "David Herlihy critiqued", "Scott detailed", "As Wesseling put it" ("advocated" left out: "Ranke
+    # advocated that historians use primary sources" is the past's actor)
+    r"critiqued|detailed|posited|put\s+it|"
+    r"took\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:view|viewpoint|stance|position|line)|"
     # "Haldane gives the famine a central place", "Wu and Tamm documented its limits", "Pruett went furthest"
     r"gives|documented|tested|went\s+(?:furthest|further)|"
     # "Ibarra would argue", "Okafor wants to point out": a modal or an intent before the verb, weak as the
@@ -428,8 +458,10 @@ _NARRATIVE_PLURAL = re.compile(
 # "in Ganson's words", "in Miriam Dobson's phrase": whose words follow (the lead's decision: a narrative
 # citation of X, where X is cited elsewhere, as for "according to X").
 # "in the words of R. R. Davies": the same, the name after its noun
+# "to quote Janna Jones in her work": the same, a quotation's source named before it
 _WORDS_OF = re.compile(
-    r"[Ii](?<![\w].)n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of\s+"
+    r"(?:[Ii](?<![\w].)n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of|"
+    r"[Tt](?<![\w].)o\s+quote)\s+"
     rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}"
 )
 _IN_WORDS = re.compile(
@@ -441,6 +473,8 @@ _ACTORS_TOO = re.compile(
     r"focused\s+on|introduced|provided|opined|defended|dismissed|proposed|derived|considered|credited|see|opine|defend|"
     r"remark|consider|dismiss|caution"
 )
+# Verbs of a past belief or perception, an actor's as much as a scholar's
+_BELIEF = re.compile(r"believed|felt|thought|saw|held|considered|doubted")
 _PLAIN_SPEECH = {"says", "said", "tells", "told", "thinks", "reports", "replied", "responded",
                  "complained", "objected", "countered", "warned", "cautioned", "agrees", "agree", "disagrees",
                  "disagree", "quotes", "quoted", "cites", "cited"}
@@ -459,6 +493,22 @@ _SCHOLAR_NAMED = re.compile(
     # "D.C. Watt": initials with or without a space
     rf"(?:[A-Z]\.\s*)*(?P<name>{_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{0,2}})"
 )
+# "Richard N. Current, a Civil War historian, observed": the calling in an appositive after the name,
+# looked for back from the calling, found by its stem (a scan from every capital costs ten times more)
+_ROLE_STEMS = ("istorian", "cholar", "iographer", "emographer", "conomist", "olitical scientist",
+               "rchaeologist", "ociologist", "nthropologist", "ovietologist", "esearcher")  # fmt: skip
+_APPOSITIVE_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?$")
+
+
+def _appositive_scholars(text: str) -> Iterable[re.Match[str]]:
+    """The names before ", a … historian" (any calling of ``_ROLES``)."""
+    for stem in _ROLE_STEMS:
+        at = text.find(stem)
+        while at > 0:
+            found = _APPOSITIVE_BEFORE.search(text, max(0, at - 81), at - 1)
+            if found:
+                yield found
+            at = text.find(stem, at + len(stem))
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # A verb's plural with no "-s" ("suggest", "have argued"): its subject is no single surname
 _BARE_PLURAL = re.compile(
@@ -507,6 +557,26 @@ _ROLE_LIST = re.compile(
     r"\s*,?\s+(?:such\s+as|like|including|notably)\s+"
     rf"(?P<names>{_LIST_NAME}(?:(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)"
 )
+# The role list's noun heads its clause, a few determiners and adjectives before it ("Certain military
+# historians, such as", "Later, functionalist historians like"): after a preposition or a verb ("the
+# popularity of historians such as", "made some historians such as", "still cite ancient Greek historians,
+# such as") the names are examples the sentence speaks of, not scholars whose view it gives
+_ROLE_LIST_HEAD = re.compile(
+    r"(?:\A|[.;:!?”\"]\s+|\n[ \t]*|,\s+(?:(?:but|and|yet|so|while|whereas|though|although)\s+)?|"
+    r"\b(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|that)\s+)"
+    r"(?P<words>(?:[A-Za-z-]+\s+){0,3})$"
+)
+_PASSIVE_AFTER = re.compile(r"(?<=are|ere)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in", "at", "than", "as", "like",
+                   "about", "between", "against", "made", "make", "makes", "let", "led", "cite", "cites",
+                   "cited", "due", "inspired", "influenced", "followed", "include", "includes", "included"}
+# … and the list is the subject of a view: "…, such as A, B and C, are skeptical", "like A argued";
+# "economists like Marx and Weber expanded on Comte's theories" tells what they did, not what a scholar holds
+_ROLE_LIST_VERB = re.compile(
+    rf"\s*,?\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|are|were|remain|remained|have|had|agree|disagree|hold|think|"
+    r"say|describe|write|see|question|doubt|emphasi[sz]e|stress|reject|dispute|challenge|view|regard|"
+    r"consider|maintain|insist|contend|argue|note|suggest|show|claim|believe|conclude|estimate)\b"
+)
 # "with Messenger agreeing that": a participle of scholarship, a weak sign (the scholar cited elsewhere)
 _WITH_ING = re.compile(
     rf"[Ww](?<![\w].)ith\s+{_NAMES_SEQ}\s+(?P<verb>arguing|agreeing|holding|noting|suggesting|claiming|"
@@ -519,10 +589,13 @@ _WITH_ING = re.compile(
 _PASSIVE_BY = re.compile(
     r"b(?<![\w].)y\s+"
     r"(?:(?:the|another\s+of\s+\w+|one\s+of\s+\w+)\s+)?"
-    rf"(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
+    # ("criticised by the next generation of historians, Ranke and his methods …": a generation, not a
+    # scholar named; no "of" among the words before the calling)
+    rf"(?:(?:(?!of\s)[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
 )
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+$")
 _PASSIVE_VERB_BEFORE = re.compile(
-    r"\b(?:described|highlighted|stressed|argued|suggested|noted|emphasi[sz]ed|questioned|"
+    r"\b(?:defined|explained|put|described|highlighted|stressed|argued|suggested|noted|emphasi[sz]ed|questioned|"
     r"challenged|disputed|critici[sz]ed|examined|discussed|analy[sz]ed|documented|proposed|advanced|"
     r"rejected|defended|shown|estimated|calculated|studied)\s+$"
 )
@@ -626,21 +699,25 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     # "the German historian Helmut Krausnick", "historians like Martin Broszat": named as a scholar, a scholar
     # everywhere in the text, for the weaker signs too ("Broszat argued that")
     # ("Historian R. H. Davis's biography": the surname without its possessive)
-    scholars = {_POSSESSIVE_END.sub("", m.group("name").split()[-1])
-                for m in scan.finditer(_SCHOLAR_NAMED, text)} - _NOT_NAMES  # fmt: skip
+    named = [*scan.finditer(_SCHOLAR_NAMED, text), *_appositive_scholars(text)]
+    scholars = {_POSSESSIVE_END.sub("", m.group("name").split()[-1]) for m in named} - _NOT_NAMES
     found = _names_alone(text, found, cited)
     found += calls
     taken = _Spans((e.start, e.end) for e in found)
     reference_list = _Spans((m.start(), _line_end(text, m.start())) for m in entries)
     scans: _Scans = {}
     scholars |= _sources_only(text, scans, scholars | cited)
-    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars)
+    sources = _Sources(text, found)
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars, sources)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
     more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
     if more:
-        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars)
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources)
     found += narrative
+    # "according to McAuley (41)", "Service who says (210)": the page is the narrative citation's own
+    told = _Spans((e.start, e.end) for e in narrative)
+    found = [e for e in found if not (e.details.get("bare_page") and told.holds(e.start))]
     found.sort(key=lambda e: (e.start, e.end))
     found = _resolve_bare_years(text, found)
     return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
@@ -649,24 +726,36 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
 _OWNER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<owner>{_NAME})[’']s\b")
 
 
+# How far back a bare page looks for the work it cites: a few paragraphs of an author-page text
+_BARE_PAGE_REACH = 2500
+
+
 def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
     """"“…” (2018, 101)": the author of a bare year and page is the one cited last in the same paragraph, or
-    else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation."""
+    else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation.
+    "… (Sims, 248). … (247).": a bare page is the work cited last within a few paragraphs, its year too."""
     resolved: list[Evidence] = []
     for evidence in found:
-        if not evidence.details.get("bare_year"):
+        page = bool(evidence.details.get("bare_page"))
+        if not evidence.details.get("bare_year") and not page:
             resolved.append(evidence)
             continue
-        paragraph = text.rfind("\n\n", 0, evidence.start) + 1
-        author = ""
+        since = evidence.start - _BARE_PAGE_REACH if page else text.rfind("\n\n", 0, evidence.start) + 1
+        author = year = ""
         for before in reversed(resolved):
-            if before.start < paragraph:
+            if before.start < since:
                 break
             if before.cited_author:
-                author = before.cited_author
+                author, year = before.cited_author, before.year
                 break
+        if page:
+            if author:
+                resolved.append(Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
+                                         cited_author=author, year=year, locator=evidence.locator,
+                                         details=evidence.details))  # fmt: skip
+            continue
         if not author:
-            owners = [m.group("owner") for m in _OWNER_BEFORE.finditer(text, paragraph, evidence.start)]
+            owners = [m.group("owner") for m in _OWNER_BEFORE.finditer(text, since, evidence.start)]
             places = _place_names()
             owners = [o for o in owners if o not in _NOT_NAMES and o not in _DEMONYMS and o not in places]
             author = owners[-1] if owners else ""
@@ -740,7 +829,49 @@ class _Spans:
         return index >= 0 and position < self._spans[index][1]
 
 
+class _Sources:
+    """The bracketed citations of a text (where each begins, its first author's surname), asked whether a
+    sentence names a source other than the person its narrative sign names."""
+
+    # A clause's end: a stop before a capital or a quotation, a semicolon ("For Getty, …; in Kotkin's reading
+    # … (Kotkin 2017)": another clause, another scholar), or a paragraph's end
+    _END = re.compile(r"[.!?][”\"’]?(?=\s+[A-Z“\"(]|\s*$)|;|\n[ \t]*\n")
+    # "(cf. Graziosi 2005, 97)", "(see Cameron 2018)": a work to compare, not the source of the sentence
+    _COMPARE = re.compile(r"\(?\s*(?:cf\.?|see|compare)\s", re.IGNORECASE)
+
+    def __init__(self, text: str, found: Iterable[Evidence]) -> None:
+        cited = sorted((e.start, _surname(e.cited_author)) for e in found
+                       if (e.year or e.locator) and not self._COMPARE.match(text, e.start))  # fmt: skip
+        self._starts = [start for start, _ in cited]
+        self._surnames = [surname for _, surname in cited]
+
+    def other_in_sentence(self, text: str, position: int, surnames: set[str]) -> bool:
+        """Whether the brackets between ``position`` and its sentence's end cite others than ``surnames``, and
+        none of them: "Ranke believed such work crude (Muir, 1987, p. 4)" gives Muir's account of Ranke, the
+        past's actor."""
+        end = self._END.search(text, position, position + 400)
+        stop = end.start() if end else position + 400
+        lo = bisect.bisect_left(self._starts, position)
+        hi = bisect.bisect_left(self._starts, stop)
+        named = set(self._surnames[lo:hi]) - {""}
+        # ("in Kozlov's phrase, … (Kozlov 2002, 19; cf. Filtzer 2002)": cited for the words too, a scholar)
+        return bool(named) and not named & surnames
+
+
+def _surname(author: str) -> str:
+    """"Green and Troup" → "Green", "Kamaruzaman et. al" → "Kamaruzaman": the first author's surname."""
+    first = re.split(r",|\s(?:and|&)\s", _ET_AL.sub("", author))[0]
+    names = _NAME_RE.findall(first)
+    return names[-1] if names else ""
+
+
 _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(https?://[^()\s]{1,500}\)")
+_VOLUME_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,3}\s*$")
+# A page or a range alone, never a year ("(1936)": a film's year): "(247)", "(8-9)", "(253-254)"
+_BARE_PAGE = re.compile(r"\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*")
+# … followed by a clause's end, so "(1) moving-image documents …", an enumeration, is none
+# ("History 17 (2): 64–82": a journal's issue in a reference, before its pages)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|[”\"’]|\n|\Z)")
 
 
 def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]:
@@ -771,6 +902,17 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                       year=_years(year_page.group("year")),
                                       locator=_clean_loc(year_page.group("loc")),
                                       details={"style": "author-date", "bare_year": "1"}))  # fmt: skip
+                continue
+            if (
+                _BARE_PAGE.fullmatch(source, refs[0][0], refs[0][1])
+                and _CLAUSE_END_AFTER.match(text, bracket.end())
+                and not _VOLUME_BEFORE.search(text, max(0, bracket.start() - 6), bracket.start())
+            ):
+                # "… the past (247).": a page alone at a clause's end, the work cited last (an author-page
+                # text's "ibid."; resolved in _resolve_bare_years)
+                found.append(Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(),
+                                      locator=_clean_loc(text[refs[0][0] : refs[0][1]]),
+                                      details={"style": "author-page", "bare_page": "1"}))  # fmt: skip
                 continue
         # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
         bare = {
@@ -1104,7 +1246,8 @@ _Scans = dict[re.Pattern[str], list[re.Match[str]]]
 
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
-               scans: _Scans | None = None, scholars: set[str] | None = None) -> list[Evidence]:  # fmt: skip
+               scans: _Scans | None = None, scholars: set[str] | None = None,
+               sources: _Sources | None = None) -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
     # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
     scans = {} if scans is None else scans
@@ -1160,6 +1303,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
             return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        believed = not strong and _BELIEF.fullmatch(verb) is not None
+        if believed and sources and sources.other_in_sentence(text, end, surnames):
+            # "Ranke believed such work crude … (Muir, 1987, p. 4)": a past belief whose sentence cites
+            # another scholar for it is what the past's actor thought, on that scholar's word ("Lowenthal
+            # expressed his support … (Popkin, 155)" is still the scholar's view, cited at second hand)
+            return
         if taken.holds(start) or start in found:
             return
         if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
@@ -1352,7 +1501,13 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_WITH_ING):
         add(match, match.end(), False, "narrative")  # "with Messenger agreeing that"
     for match in matches(_PASSIVE_BY):
-        if not _PASSIVE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        verb_before = _PASSIVE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if not verb_before:
+            continue
+        if _AS_BEFORE.search(text, max(0, verb_before.start() - 4), verb_before.start()):
+            # "As defined by Tylor, culture …": the frame of "as X defines", a weak sign (the name cited
+            # elsewhere)
+            add(match, match.end(), False, "narrative")
             continue
         # "described by the political scientist X", or by a name the text gives as a scholar's: a name
         # cited elsewhere is not enough ("disputed by Walter Duranty of The New York Times": a journalist)
@@ -1378,6 +1533,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_POSSESSIVE_WORK):
         add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"
     for match in matches(_ROLE_LIST):
+        head = _ROLE_LIST_HEAD.search(text, max(0, match.start() - 60), match.start())
+        if head is None or _NOT_HEAD_WORDS & set(head.group("words").lower().split()):
+            continue
+        verb = _ROLE_LIST_VERB.match(text, match.end())
+        if not verb or _PASSIVE_AFTER.match(text, verb.end()):
+            continue  # "Roman historians, like Livy and Tacitus, were heavily influenced by": done to them
         add(match, match.end(), True, "narrative")  # "historians, such as A, B and C,"
     kept: list[Evidence] = []
     for evidence in sorted(found.values(), key=lambda e: e.start):
@@ -1395,7 +1556,7 @@ _ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "prem
                  "captain", "lieutenant", "sergeant", "prince", "princess", "count", "countess", "duke"}
 # "the Bishop of Chichester", "the Council of Ministers": the name ends a title or a body's name
 _OF_NAME_BEFORE = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$")
-_ET_AL = re.compile(r"\s+et\s+al\.?\s*$")
+_ET_AL = re.compile(r"\s+et\.?\s+al\.?\s*$")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears

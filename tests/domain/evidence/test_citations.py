@@ -1266,3 +1266,204 @@ def test_a_dataset_and_its_year_is_no_scholar() -> None:
         "Taxes follow (Lowe 2014; Kim 2020)."
     )
     assert [(span, a) for span, a, _, _ in _cited(text)] == [("Lowe 2014", "Lowe"), ("Kim 2020", "Kim")]
+
+
+def test_a_stray_full_stop_after_et_in_et_al() -> None:
+    text = (
+        "Tolls rose along the coast (Marchetti et. al 2011, p. 40) and fell inland "
+        "(Marchetti et. al 2011, p. 52)."
+    )
+    assert [(a.split()[0], y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Marchetti", "2011", "p. 40"),
+        ("Marchetti", "2011", "p. 52"),
+    ]
+
+
+def test_a_plain_title_between_author_and_year_tells_two_works_apart() -> None:
+    text = (
+        "The fairs declined early (Lindqvist, The Salt Roads of the North, 1995, p. 88), though the ports "
+        "held out (Lindqvist, Harbours of the Baltic, 2001, p. 12)."
+    )
+    assert [(a, y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Lindqvist", "1995", "p. 88"),
+        ("Lindqvist", "2001", "p. 12"),
+    ]
+
+
+def test_an_imprint_with_a_publisher_is_no_titled_reference() -> None:
+    text = "The first edition appeared in France (Paris, Gallimard Editions, 1962) and sold badly."
+    assert _cited(text) == []
+
+
+def test_an_inverted_given_name_before_the_year() -> None:
+    text = "The mills closed (Okafor, Adaeze. 2004) and the looms were sold (Okafor, Adaeze. 2004. 77)."
+    assert [(a, y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Okafor", "2004", ""),
+        ("Okafor", "2004", "77"),
+    ]
+
+
+def test_names_given_as_examples_of_a_calling_are_not_cited_where_the_sentence_speaks_of_them() -> None:
+    text = (
+        "The fame of later historians such as Lena Brandt and Otto Wirth owed much to his seminar. "
+        "Readers still open the Roman historians, such as Sallust or Livy, with care. "
+        "The fire made some historians such as Pavel Orlov doubt the archive. "
+        "The guilds declined, but economists like Ada Lind and Tom Reyes expanded on his model. "
+        "The gains came late, due to historians such as Nils Berg and his survey of the ports."
+    )
+    assert _cited(text) == []
+
+
+def test_names_given_as_examples_of_a_calling_still_hold_the_view_of_their_clause() -> None:
+    text = (
+        "Historians such as Lena Brandt have argued that the fairs outlived the guilds. Later, maritime "
+        "historians like Otto Wirth suggested a later date."
+    )
+    assert [a for _, a, _, _ in _cited(text)] == ["Lena Brandt", "Otto Wirth"]
+
+
+def test_a_past_actor_whose_view_the_sentence_cites_from_another_scholar() -> None:
+    # Halvorsen is cited for his own book elsewhere; here his belief is Moreau's account of him
+    text = (
+        "Halvorsen wrote the first survey of the fairs (Halvorsen 1911, 3). Halvorsen believed that the "
+        "guild had failed its members (Moreau 2009, 41). The chronicler Otto Lind, a historian of the old "
+        "school, felt that the fairs were doomed (Moreau 2009, 44)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Halvorsen wrote", "Halvorsen"),
+        ("(Halvorsen 1911, 3)", "Halvorsen"),
+        ("(Moreau 2009, 41)", "Moreau"),
+        ("(Moreau 2009, 44)", "Moreau"),
+    ]
+
+
+def test_a_scholar_of_the_present_or_cited_for_the_words_is_still_cited() -> None:
+    text = (
+        "Halvorsen wrote the first survey of the fairs (Halvorsen 1911, 3). Halvorsen argued that the guild "
+        "failed (Halvorsen 1911, 40). Moreau notes that the fairs outlived it (Lind 2004, 9)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Halvorsen wrote", "Halvorsen"),
+        ("(Halvorsen 1911, 3)", "Halvorsen"),
+        ("Halvorsen argued", "Halvorsen"),
+        ("(Halvorsen 1911, 40)", "Halvorsen"),
+        ("Moreau notes", "Moreau"),
+        ("(Lind 2004, 9)", "Lind"),
+    ]
+
+
+def test_a_generation_of_historians_is_no_scholar_named() -> None:
+    text = (
+        "Webb wrote the standard account (Webb 1881, 2). Though criticised by the next generation of "
+        "historians, Webb and his charters shaped the field."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Webb wrote", "Webb"),
+        ("(Webb 1881, 2)", "Webb"),
+    ]
+
+
+def test_an_episode_of_a_documentary_series_and_its_short_title() -> None:
+    text = (
+        "The newsreels ran before every feature (Okafor, TVD, ep. 2), as the narrator recalls "
+        "(Lind, TVD, episode 4)."
+    )
+    assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Okafor", "ep. 2"), ("Lind", "episode 4")]
+
+
+def test_two_authors_joined_by_a_slash() -> None:
+    text = (
+        "The studios took liberties with the record (Mendes/Ruiz, 14), and audiences forgave them "
+        "(Hale/Ito, 2011)."
+    )
+    assert [(a.split("/")[0], y, loc) for _, a, y, loc in _cited(text)] == [
+        ("Mendes", "", "14"),
+        ("Hale", "2011", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("Varga cites the tolls (Varga 1999, 3). Varga posits that the fairs outlived the guilds.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Varga refers to Ohlin in defending the date.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Varga takes a more cautious view of the ports.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). In 2001, Varga detailed the decline of the fairs.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Later, Varga critiqued the census figures.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). As Varga put it, the fairs were “slow to die”.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). As Varga expressed, the guilds held on.", "Varga"),
+        ("Varga cites the tolls (Varga 1999, 3). Varga uses the port books to trace the trade.", "Varga"),
+        ("Tylor wrote early (Tylor 1871, 1). As defined by Tylor, culture is learned.", "Tylor"),
+    ],
+)
+def test_more_signs_of_a_scholar_cited_elsewhere(sentence, author):
+    found = [(span, a) for span, a, _, _ in _cited(sentence)]
+    assert len(found) == 3 and found[2][1] == author
+
+
+def test_a_name_the_text_speaks_of_is_no_scholar_for_those_signs() -> None:
+    text = (
+        "The long cycle, which Varga refers to as the slow tide, shaped the fairs. "
+        "Kessler detailed his accounts in a ledger. Varga put it in the vault."
+    )
+    assert _cited(text) == []
+
+
+def test_a_calling_in_an_appositive_names_a_scholar() -> None:
+    text = "Tomas Varga, a maritime historian, observed that the fairs outlived the guilds."
+    assert [a for _, a, _, _ in _cited(text)] == ["Tomas Varga"]
+
+
+def test_a_scholar_s_view_cited_at_second_hand_is_still_cited() -> None:
+    text = (
+        "An economic historian, Ada Lowe, expressed her doubts about the census by stating that “it counts "
+        "hearths, not people” (Marsh 2001, 4)."
+    )
+    assert [a for _, a, _, _ in _cited(text)] == ["Ada Lowe", "Marsh"]
+
+
+def test_historians_named_as_examples_to_whom_something_was_done() -> None:
+    text = "Greek historians, like Ion and Dion, were deeply influenced by the epic poets."
+    assert _cited(text) == []
+
+
+def test_a_bare_page_cites_the_work_cited_last_in_an_author_page_text() -> None:
+    text = (
+        "The guild masters kept their seats until the war (Halvorsen, 210-211). The town council, too, was "
+        "left alone (214).\n\n"
+        "When the mills closed, nobody wrote to the papers (Marsh, “Ports” 33). The ledgers stop in 1931 "
+        "(35)."
+    )
+    assert [(span, a, loc) for span, a, _, loc in _cited(text)] == [
+        ("(Halvorsen, 210-211)", "Halvorsen", "210-211"),
+        ("(214)", "Halvorsen", "214"),
+        ("(Marsh, “Ports” 33)", "Marsh", "33"),
+        ("(35)", "Marsh", "35"),
+    ]
+
+
+def test_numbers_in_brackets_that_are_no_bare_pages() -> None:
+    text = (
+        "The film The Silent Harbour (1936) toured the coast. His list ran: (1) tolls, (2) dues and (3) "
+        "fees. Halvorsen, Tomas. 1911. “The Fairs.” Northern History 17 (2): 64–82.\n\n"
+        "Nobody cites anything here (214)."
+    )
+    assert _cited(text) == []
+
+
+def test_a_bare_page_after_a_scholar_named_belongs_to_the_narrative_citation() -> None:
+    text = "The trade was, according to Halvorsen (41), in decline (Halvorsen, 40)."
+    assert [span for span, _, _, _ in _cited(text)] == ["Halvorsen (41)", "(Halvorsen, 40)"]
+
+
+def test_a_capital_numeral_after_the_word_of_a_division() -> None:
+    text = "The scale changed (Moreau, section II, para. 1), though the reign of Olaf (Olaf II) did not."
+    assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Moreau", "section II, para. 1")]
+
+
+def test_to_quote_a_scholar_cited_elsewhere() -> None:
+    text = (
+        "The reels outlived their makers; to quote Ada Lowe in her study of the archive, “the film "
+        "remembered” (Lowe, 12). To quote Hamlet, the rest is silence."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [("Ada Lowe", "Ada Lowe"), ("(Lowe, 12)", "Lowe")]
