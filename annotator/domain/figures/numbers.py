@@ -49,6 +49,49 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# A word: a letter, then letters, digits, apostrophes or hyphens ("kulak's", "so-called", "Gulag"); the
+# noun phrases the patterns below read are runs of it.
+_WORD_RE = r"[^\W\d_][\w’'-]*"
+
+
+def _phrase(words: int, lazy: bool = False) -> str:
+    """A run of one to ``words`` words, as few as may be when ``lazy``: "executions", "Soviet grain
+    exports"."""
+    return rf"(?:{_WORD_RE}\s+){{0,{words - 1}}}{'?' if lazy else ''}{_WORD_RE}"
+
+
+def _alt(phrases: str, sep: str = r"\s+") -> str:
+    r"""``phrases`` written "about|more than|at least" as a non-capturing alternation, each space inside a
+    phrase standing for ``sep`` (``[ \t]+`` where a pattern must not cross a line). No phrase of a list may
+    begin with another's words ("at" beside "at least"), so the order of a list changes nothing it matches."""
+    return "(?:" + "|".join(p.replace(" ", sep) for p in phrases.split("|")) + ")"
+
+
+def _qualifiers(phrases: str, repeat: str = "?", sep: str = r"\s+", end: str | None = None) -> str:
+    r"""Approximation and limit words between a cue and its number, each with the space after it (``end``,
+    by default ``sep``): "(?:(?:about|some)\s+)?"; ``repeat`` "*" or "{0,2}" for a run of them ("only
+    about")."""
+    return f"(?:{_alt(phrases, sep)}{sep if end is None else end}){repeat}"
+
+
+# The approximation words a cue before a number accepts. The core every long list has: "about 40,000", "some
+# 3 million", "nearly half", "over a million", "almost 2%", "roughly 5,000", "around 700,000".
+_ROUGH = "about|some|nearly|over|almost|roughly|around"
+# Bounds of a count ("more than 2 million", "less than 1%", "at least 7,000", "up to 10 million") and a
+# small amount stressed ("only 5%", "just 300").
+_LIMITS = "more than|less than|at least|up to"
+_MERE = "only|just"
+# Before the victims of a verb or of an event's noun: "killed an estimated 27 million", "deported up to 2
+# million", "the arrests of at least 7,000".
+_ESTIMATED = f"{_ROUGH}|up to|more than|at least|an estimated"
+# Before a part of a whole or of a list: "of which perhaps a third", "and the remaining 8,000".
+_PART = f"{_ROUGH}|only|perhaps"
+# Russian: «около», «более», «свыше», «почти».
+_RU_ROUGH = "около|более|свыше|почти"
+# Cues whose list is shorter than these keep their own words, as first written (``_FROM_BEFORE`` has no
+# "almost", ``_CENSUS_BEFORE`` five words): a word added to a list changes which figures the cue reads.
+
+
 _CARD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -181,8 +224,10 @@ _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
 _RANGE_GAP = re.compile(
-    r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
-    r"at\s+least|perhaps|possibly|as\s+many\s+as|well\s+over)\s+)?",
+    r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*"
+    + _qualifiers(
+        "more than|over|about|around|some|nearly|almost|at least|perhaps|possibly|as many as|well over"
+    ),
     re.IGNORECASE,
 )
 _CHANGE_VERB = re.compile(
@@ -275,34 +320,34 @@ _DONE_TO = re.compile(
     re.IGNORECASE,
 )
 # "officially recorded executions alone number 681,692": what is counted comes first.
+_NAMED_WORDS = "some|about|over"
 _NAMED_BEFORE = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
-    r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
+    rf"({_phrase(3)})\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
+    r"stood\s+at)\s+" + _qualifiers(_NAMED_WORDS) + r"$"
     # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes", "a total loss of 10,699")
     r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
-    r"procurements?|loss(?:es)?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    r"procurements?|loss(?:es)?))\s+of\s+" + _qualifiers(_NAMED_WORDS) + r"$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
-    r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
-    r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b(?:puts?|estimates?|estimated|places?|placed|reports?|reported)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
-    r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
+    rf"|\b({_phrase(2)})\s+(?:for\s+(?:the\s+)?{_WORD_RE}\s+)?(?:was|were|is|had\s+been)\s+"
+    r"(?:set|fixed)\s+at\s+" + _qualifiers(_NAMED_WORDS) + r"$"
+    rf"|\b(?:puts?|estimates?|estimated|places?|placed|reports?|reported)\s+(?:the\s+)?({_phrase(3)})"
+    r"\s+at\s+" + _qualifiers(f"{_NAMED_WORDS}|around") + r"$",
     re.IGNORECASE,
 )
 _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
-_BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
+_BY_THE = re.compile(rf"\b({_WORD_RE})\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
     r"repressed|rehabilitated|released|sentenced|convicted)\s+"
     # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
     r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
-    r"(?:up\s+to\s+|some\s+|about\s+|over\s+|"
-    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
+    + _qualifiers(_ESTIMATED) + r"$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
     r"эвакуирован|мобилизован|сослан)\w*\s+"
-    r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
-    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
-    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+|до\s+)?$",
+    + _qualifiers(f"{_RU_ROUGH}|не менее") + r"$"
+    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
+    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+" + _qualifiers(f"{_RU_ROUGH}|до") + r"$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
@@ -319,8 +364,8 @@ _DONE_EVENTS = {
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
-    r"(?:(?:roughly|about|some|nearly|almost|over|around|approximately|more\s+than)\s+)?"
-    r"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
+    + _qualifiers(f"{_ROUGH}|approximately|more than") +
+    rf"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)({_WORD_RE})[^,.;]{{0,60}},\s+(?:\w+\s+)?$"
 )
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
@@ -342,11 +387,14 @@ _EVENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # The two ends of a change: "grew from 26 million to 56 million", "rose from 31 to 82".
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I)
-_TO_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\d]", re.I)
+_CHANGE_END_WORDS = "about|some|over|nearly|roughly|around"
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$", re.I)
+_TO_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s+to\s+" + _qualifiers("about|some|over|nearly") + r"[\d]", re.I
+)
 _FROM_TO_BEFORE = re.compile(
     # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
-    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$",
+    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
     re.I
 )
 # Where a clause of a sentence ends: its periods are not another clause's.
@@ -469,34 +517,31 @@ _OF_GDP = re.compile(
     r"national\s+income)\b",
     re.IGNORECASE,
 )
-_SPENT_ON = re.compile(r"\s+on\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_SPENT_ON = re.compile(rf"\s+on\s+({_phrase(3)})", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(
-    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+"
+    rf"(?P<np>{_phrase(3)})\s+"
     r"(?:(?:will|would|could|has|had|have|may)\s+)?(?:(?:been|be)\s+)?"
     r"(?:amount(?:ed|ing|s)?\s+to|exceed(?:ed|s|ing)?|remain(?:ed|s)?\s+at|st(?:ood|ands?|anding)\s+at|"
     r"reach(?:ed|es|ing)?|(?:rose|risen|fell|fallen|grew|grown|increase[sd]?|decline[sd]?)\s+(?:from\s+[\d.,]+%?\s+)?to|"
     r"was|were|is|are|of)\s+"
-    r"(?:(?:only|about|roughly|around|nearly|almost|some|just|more\s+than|less\s+than|slightly|under|above|"
-    r"over|at\s+least|a|an)\s+)*$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least|slightly|under|above|a|an", "*") + r"$",
     re.IGNORECASE,
 )
 # A plural noun next ("forcibly displaced people"): not a stop word, not a verb
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:the|a|an|and|or|of|in|on|at|to|by|for|from|with|were|was|are|is|had|have|has)\b)"
-    r"(?:[^\W\d_][\w'’-]*s|people)\b",
+    rf"(?:{_WORD_RE}s|people)\b",
     re.IGNORECASE,
 )
 # "Of these, …", "Among them, …": a part of a group named before (fig3)
 _OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\s*$", re.IGNORECASE)
 # A sum something costs: "it costs the city about", "the cost is at least" (fig3)
 _COST_BEFORE = re.compile(
-    r"\b(?:costs?|costing)(?:\s+(?!(?:about|some|nearly|over|almost|roughly|around|only|just|at|up)\b)"
-    r"[^\W\d_][\w'’-]*){0,3}\s+"
-    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
-    r"an\s+estimated)\s+)*[€$£₽]?\s*$"
+    r"\b(?:costs?|costing)(?:\s+(?!" + _alt(f"{_ROUGH}|{_MERE}|at|up") + r"\b)"
+    rf"{_WORD_RE}){{0,3}}\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$"
     r"|\bcosts?\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+"
-    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
-    r"an\s+estimated)\s+)*[€$£₽]?\s*$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$",
     re.IGNORECASE,
 )
 # A sum per unit or time with no noun of its own: "$2 a day", "$30 per barrel"
@@ -513,23 +558,24 @@ _MONTH_ONLY = re.compile(
 # A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
 _RISE_IN_TO = re.compile(
     r"\b(?:rise|increase|decline|fall|drop|jump|growth|reduction|cut)\s+in\s+"
-    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s+(?:to|of|by)\s+"
-    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least)\s+)*$",
+    rf"(?P<np>{_phrase(5)})\s+(?:to|of|by)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least", "*") + r"$",
     re.IGNORECASE,
 )
 _OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
-_QUALS = (r"(?:(?:about|some|nearly|over|under|above|below|almost|roughly|around|only|just|more\s+than|"
-          r"less\s+than|at\s+least|at\s+most|up\s+to|slightly|a\s+further|another|an\s+estimated)\s+)*")
+_QUALS = _qualifiers(
+    f"{_ROUGH}|{_MERE}|{_LIMITS}|under|above|below|at most|slightly|a further|another|an estimated", "*"
+)
 # A verb of change, its object and "by": "cuts spending by about", "raising military spending by" (fig3)
 _CHANGED_BY_VERB = re.compile(
     r"\b(?:rais|cut|increas|reduc|lower|boost|expand|slash|trim|lift|hik)(?:e|es|ed|ing|s|t|ting)?\s+"
     r"(?:(?:the|its|their|his|her|our|this|that)\s+)?"
-    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
+    rf"(?P<np>{_phrase(4)})\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
 )
 # A measure "of" the share, with no noun after it: "annual inflation of at least 11%" (fig3)
 _RATE_OF = re.compile(
-    r"(?:^|[\s(])(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}(?:inflation|unemployment|growth|interest|turnout|"
+    rf"(?:^|[\s(])(?P<np>(?:{_WORD_RE}\s+){{0,2}}(?:inflation|unemployment|growth|interest|turnout|"
     r"mortality|literacy|inflation\s+rate|unemployment\s+rate|growth\s+rate|rate|deficit|surplus|approval|"
     r"tax|tariff|yield))\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
@@ -548,8 +594,8 @@ _PRONOUN_CHANGED = re.compile(
 _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?,?\s+respectively\b", re.IGNORECASE)
 # Two things named before a pair of figures: "annual GDP growth and inflation at about" (fig3)
 _TWO_NAMED = re.compile(
-    r"(?P<a>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+and\s+"
-    r"(?P<b>(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*)\s+"
+    rf"(?P<a>{_phrase(3)})\s+and\s+"
+    rf"(?P<b>{_phrase(3, lazy=True)})\s+"
     r"(?:(?:at|of|were|was|are|is|stood\s+at|reached|rose\s+to|fell\s+to|to|by)\s+)"
     + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
@@ -559,7 +605,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
               r"product|national\s+income)\b")
 _OWNED_SHARE = re.compile(
-    r"(?:(?P<owner>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
+    rf"(?:(?P<owner>{_phrase(3)})['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
     + _GDP_WORDS,
     re.IGNORECASE,
 )
@@ -616,7 +662,7 @@ _PRESENT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:last|this)\s+year\b|\s
 _PRESENT_BEFORE = re.compile(
     r"\b(?:now|today|currently|at\s+present)\s+(?:has|have|is|are|stands?|numbers?|employs?|holds?|counts?)\s+"
     r"(?:[^\W\d_]+\s+){0,2}$"
-    r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
+    r"|\b(?:currently|nowadays|at\s+present)\s+" + _qualifiers("about|some|around|nearly|over") + r"$",
     re.IGNORECASE,
 )
 # A year alone on its line, a blank line (or the text's start) before it and a blank line after it
@@ -638,12 +684,12 @@ _PAGE_AFTER = re.compile(r"[a-z]?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})
 # Estimates or figures that name nothing: "Generally the estimates are between", "Estimates by foreign
 # scholars include the", "with figures varying from"
 _BARE_ESTIMATES = re.compile(
-    r"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?)?(?:are|were|range|ranged|ranging|"
+    rf"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:{_WORD_RE}\s+){{1,3}}?)?(?:are|were|range|ranged|ranging|"
     r"vary|varied|varying|include|included|run|ran)\s+(?:(?:from|between|at|to|widely|generally|the)\s+){0,2}"
-    r"(?:about\s+|some\s+|around\s+|roughly\s+)?$",
+    + _qualifiers("about|some|around|roughly") + r"$",
     re.IGNORECASE,
 )
-_SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){0,2}deaths?)\b", re.IGNORECASE)
+_SUFFERED_DEATHS = re.compile(rf"\s+((?:(?:{_WORD_RE}|[\w-]+-caused)\s+){{0,2}}deaths?)\b", re.IGNORECASE)
 # A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
 # (not a markdown row opening with a pipe: its table's header names what it counts)
 # A register's entry on its own line: "Burnt at several places - 4" (fig17h)
@@ -696,9 +742,10 @@ def _span_years(span: str) -> tuple[int, int] | None:
     return (first, last) if first < last <= first + 30 else None
 
 
-_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s+" + _qualifiers("about|some") + r"$", re.IGNORECASE)
 _TO_END = re.compile(
-    r"\bfrom\s+(?:about\s+|some\s+)?[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+(?:about\s+|some\s+)?$",
+    r"\bfrom\s+" + _qualifiers("about|some") + r"[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+"
+    + _qualifiers("about|some") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_DATED = re.compile(
@@ -713,14 +760,14 @@ _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
 _TITLE_EVENT_YEARS = re.compile(
     rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
 )
-_NOW_BEFORE = re.compile(r"\b(?:now|at\s+present|currently|today)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}$", re.I)
+_NOW_BEFORE = re.compile(rf"\b(?:now|at\s+present|currently|today)\s+(?:{_WORD_RE}\s+){{0,3}}$", re.I)
 _LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
                        re.IGNORECASE)
 _ESTIMATES_OF = re.compile(
     r"\b(?:estimates|figures|counts|guesses)\s+(?:of|for)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|total\s+)?"
-    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:[^\W\d_][\w’'-]*\s+){0,4}?(?:range|ranged|ranging|"
+    rf"({_phrase(3)})\s+(?:{_WORD_RE}\s+){{0,4}}?(?:range|ranged|ranging|"
     r"vary|varied|run|ran|go|went)(?:,?\s+ranging)?\s+(?:widely\s+)?(?:from\s+|between\s+)?"
-    r"(?:about\s+|some\s+|around\s+)?$",
+    + _qualifiers("about|some|around") + r"$",
     re.IGNORECASE,
 )
 _PER_TIME = re.compile(
@@ -745,20 +792,20 @@ _SMALL_COUNTS = {
 # A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
 _OF_WHICH = re.compile(
     r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))"
-    r"\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|around)\s+)?$",
+    r"\s*,?\s*" + _qualifiers(_PART) + r"$",
     re.IGNORECASE,
 )
-_IN_BRACKETS = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+)?")
+_IN_BRACKETS = re.compile(r"\s*\(\s*" + _qualifiers("or|about|some"))
 # "4.8 million tonnes in 1930 and 5.2 million in 1931": a second figure of the same measure.
 _ELLIPSIS = re.compile(
     r"(?:\s+(?:in|by)\s+(?:1\d{3}|20\d{2}))?\s*,?\s+(?:and|or|but|against|to|while)\s+"
-    r"(?:(?:only|about|some|nearly|over|roughly|perhaps|almost|around|barely|just)\s+)?"
+    + _qualifiers(f"{_PART}|barely|just")
 )
 # What a figure counts that says nothing of its own: the share, the number…
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
 _ALONG_WITH = re.compile(
     r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
-    r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+(?:some\s+|about\s+|many\s+)?$",
+    r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+" + _qualifiers("some|about|many") + r"$",
     re.IGNORECASE,
 )
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
@@ -768,9 +815,11 @@ _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(
     r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,16}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
     r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
-    r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+(?:(?:about|approximately|roughly|around|some|just|only|"
-    r"nearly|almost|over|under|perhaps|probably|closer[ \t]+to|at[ \t]+least|at[ \t]+most|more[ \t]+than|"
-    r"less[ \t]+than|fewer[ \t]+than|still|already)[ \t]+){0,2}$",
+    r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+"
+    + _qualifiers(
+        f"{_ROUGH}|{_MERE}|approximately|under|perhaps|probably|closer to|at least|at most|more than|"
+        "less than|fewer than|still|already", "{0,2}", sep=r"[ \t]+",
+    ) + r"$",
     re.IGNORECASE,
 )
 _NP_OPENERS = _set("with and but while whereas yet so the a an its their his her our this these those")
@@ -791,9 +840,9 @@ _NOT_PREDICATE_NOUNS = _set("always thus less perhaps was its his this neverthel
 # displaced from their ancestral homes, fled", "5 million people in China lost their jobs": people named by
 # the verb of their clause, past a place, an apposition or a participle phrase (fig17f)
 _PEOPLE_THEN_VERB = re.compile(
-    r"\s+(?P<np>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:people|persons|individuals))"
-    r"(?:\s+(?:in|from|of|along|across|on|at|inside|outside)\s+(?:the\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?"
-    r"[^\W\d_][\w’'-]*(?=[\s,]))?"
+    rf"\s+(?P<np>(?:{_WORD_RE}\s+){{0,2}}?(?:people|persons|individuals))"
+    rf"(?:\s+(?:in|from|of|along|across|on|at|inside|outside)\s+(?:the\s+)?(?:{_WORD_RE}\s+){{0,2}}?"
+    rf"{_WORD_RE}(?=[\s,]))?"
     r"(?:\s*,\s*[^,.;:()\n]{3,70}?,)?"
     r"\s+(?:also\s+|then\s+|later\s+|eventually\s+)?(?P<verb>died|perished|starved|fled|left|emigrated|"
     r"lost\s+their\s+(?P<lost>lives|jobs|homes|land)|[a-z]+ed)\b(?!\s+(?:by|that)\b)"
@@ -813,19 +862,18 @@ _EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inm
 # "Of the total killed, about 8,000 were officers, another 6,000 were police officers, and the remaining 8,000
 # were Polish intelligentsia": parts of a whole the sentence opens with, each named by its predicate
 _OF_THE_TOTAL = re.compile(
-    r"\s*of\s+the\s+total(?:\s+[^\W\d_]+)?\s*,\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|"
-    r"around)\s+)?",
+    r"\s*of\s+the\s+total(?:\s+[^\W\d_]+)?\s*,\s*" + _qualifiers(_PART),
     re.IGNORECASE,
 )
 _PART_AFTER_PART = re.compile(
-    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+(?:(?:about|some|nearly|"
-    r"over|only|roughly|perhaps|almost|around)\s+)?$",
+    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+" + _qualifiers(_PART)
+    + r"$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _THERE_WERE = re.compile(
-    r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?(?:only\s+|just\s+|some\s+|about\s+|over\s+|"
-    r"nearly\s+|almost\s+)?$",
+    r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?"
+    + _qualifiers("only|just|some|about|over|nearly|almost") + r"$",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\btotals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)\b", re.IGNORECASE)
@@ -919,7 +967,7 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
-    r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
+    + _qualifiers("only|about|some|roughly|nearly|just|over|almost|barely") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_IN_CLAUSE = re.compile(
@@ -955,14 +1003,13 @@ _SAYING_NOW = re.compile(
 )
 # A change that reaches its figure: "rose sharply between 1928 and 1940, reaching 155,000", "rose to".
 _REACHING_BEFORE = re.compile(
-    r"\b(?:reaching|to\s+reach|reached|to)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|"
-    r"more\s+than|less\s+than)\s+)?$",
+    r"\b(?:reaching|to\s+reach|reached|to)\s+" + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_START_NOUN = re.compile(
-    r"\bfrom\s+(?:(?:about|some|over|nearly|roughly|around)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
-    r"((?:[^\W\d_][\w’'-]*\s+)?[^\W\d_][\w’'-]*)\s+(?:in\s+\d{4}\s+)?to\s+"
-    r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
+    r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
+    rf"((?:{_WORD_RE}\s+)?{_WORD_RE})\s+(?:in\s+\d{{4}}\s+)?to\s+"
+    + _qualifiers(f"{_CHANGE_END_WORDS}|more than|less than") + r"$",
     re.IGNORECASE,
 )
 # A list's label and its colon right before the figure, on the figure's line: "- Horses: 34 million → ",
@@ -973,8 +1020,9 @@ _COLON_LABEL = re.compile(
     r"(?P<name>[^\W\d_](?:[^\W\d_]|[’'/]){0,40}(?:[ \t-][^\W\d_](?:[^\W\d_]|[’'/])*){0,4})"
     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
     r"(?:[~≈]?[ \t]*\d[\d,.]*(?:[ \t]*(?:million|thousand|billion))?[ \t]*(?:→|->|=>|to|–|—)[ \t]*)?"
-    r"(?:(?:about|some|nearly|over|almost|around|roughly|at\s+least|up\s+to|more\s+than|only|just)[ \t]+)?"
-    r"[~≈]?[ \t]*",
+    # (the words may break a line inside, not after: the figure is on the label's line)
+    + _qualifiers(f"{_ROUGH}|{_MERE}|at least|up to|more than", end=r"[ \t]+")
+    + r"[~≈]?[ \t]*",
     re.IGNORECASE,
 )
 # Labels that say how a figure was got, not what it counts.
@@ -985,7 +1033,7 @@ _NOT_LABELS = _set(
 # "of the most odious perpetrators", "of the leading engineers": a part of a whole without a number
 _PART_OF_THE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:(?:most|least|more|less|very)\s+)?"
-    r"(?P<np>[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?(?:\s+[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?){0,2}?)"
+    rf"(?P<np>[\"“‘']?{_WORD_RE}[\"”’']?(?:\s+[\"“‘']?{_WORD_RE}[\"”’']?){{0,2}}?)"
     r"(?=\s+(?:of|in|on|at|from|who|that|which|were|was|had|listed|named)\b|\s*[,.;:)\n]|\s*$)",
     re.IGNORECASE,
 )
@@ -1001,13 +1049,13 @@ _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|inves
                 r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes")
 # "$100 million in revenues", "$3 billion per year in family-planning fines"
 _MONEY_IN_AFTER = re.compile(
-    rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:[^\W\d_][\w’'-]*\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
+    rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
     re.IGNORECASE,
 )
 # "a loan of $585 million", "a per capita income of $30,000", "GDP of"
 _MONEY_OF_BEFORE = re.compile(
-    rf"\b((?:per\s+capita\s+|[^\W\d_][\w’'-]*\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+(?:(?:about|some|nearly|over|almost|"
-    r"roughly|around|only|just|less\s+than|more\s+than|at\s+least|up\s+to)\s+)?$",
+    rf"\b((?:per\s+capita\s+|{_WORD_RE}\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}") + r"$",
     re.IGNORECASE,
 )
 # "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
@@ -1015,17 +1063,17 @@ _MONEY_VERB_BEFORE = re.compile(
     r"\b(provide|provided|provides|providing|owe|owes|owed|raise|raised|raises|raising|spend|spends|spent|"
     r"spending|pay|pays|paid|paying|lend|lends|lent|lending|invest|invests|invested|investing|borrow|borrows|"
     r"borrowed|earn|earns|earned|receive|receives|received|collect|collects|collected|donate|donated|"
-    r"pledge|pledged|allocate|allocated|grant|granted)\s+(?:(?:the|an?|about|some|nearly|over|almost|"
-    r"roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$",
+    r"pledge|pledged|allocate|allocated|grant|granted)\s+"
+    + _qualifiers(f"the|an?|{_ROUGH}|{_MERE}|{_LIMITS}", "*") + r"$",
     re.IGNORECASE,
 )
 _BRACKET_LABEL = re.compile(
     r"\(\s*(population|pop\.|inhabitants|residents|members|strength|staff|workforce|garrison|membership)\s+"
-    r"(?:(?:about|some|c\.|ca\.|approx\.)\s+)?$",
+    + _qualifiers(r"about|some|c\.|ca\.|approx\.") + r"$",
     re.IGNORECASE,
 )
 _ING_MODIFIER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|from|with|by|the|a|an|their|his|her|its)\b)"
-                           r"[^\W\d_][\w’'-]*s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
+                           rf"{_WORD_RE}s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _TABLE_SAYS_NOTHING = frozenset({"estimate", "estimates", "number", "numbers", "value", "values", "count",
                                  "total", "figure", "figures", "amount", "data", "notes", "note", "range",
@@ -1038,7 +1086,7 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\
 # (Stalin Era)", "Executions by region"
 _LEAD_TAIL = re.compile(r"\s*\([^()]*\)|\s+estimates?\b|\s+(?:by|per|in\s+each)\s+\w+.*$", re.IGNORECASE)
 _PER_YEAR_AFTER = re.compile(
-    r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
+    rf"(?:\s+{_WORD_RE}){{0,4}}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
@@ -1065,15 +1113,14 @@ _TRAILING_ADVERBS = _set("respectively really alone altogether apiece")
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
-    r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
-    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?"
+    r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?"
+    + _qualifiers(f"{_ESTIMATED}|perhaps|as many as") +
     # ("killing 5,257 and 4,808 individuals respectively": the second of two figures of the verb (fig17h))
     r"(?:\d[\d,]*\s+and\s+)?$",
     re.IGNORECASE,
 )
 _ACTED_BEFORE = re.compile(
-    r"\b([^\W\d_]+ed)\s+(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|"
-    r"an\s+estimated)\s+)?$",
+    r"\b([^\W\d_]+ed)\s+" + _qualifiers(_ESTIMATED) + r"$",
     re.IGNORECASE,
 )
 # ("6 to 7 million being deported", "5 million people were “dekulakized”": a passive's participle, in quotes
@@ -1084,12 +1131,12 @@ _ACTED_AFTER_PEOPLE = re.compile(
 )
 _PREDICATE = re.compile(
     r"\s*(?:"
-    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:[^\W\d_][\w’'-]*s|(?:intelligentsia|clergy|police|"
-    r"nobility|peasantry|gentry)(?!\s+[^\W\d_][\w’'-]*s\b))"
-    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
+    rf"(?:were|was)\s+(?P<noun>(?:{_WORD_RE}\s+){{0,2}}?(?:{_WORD_RE}s|(?:intelligentsia|clergy|police|"
+    rf"nobility|peasantry|gentry)(?!\s+{_WORD_RE}s\b))"
+    rf"(?:\s+(?:and|or)\s+{_WORD_RE}s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
     r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[^\W\d_][\w’'-]*\s+)?(?!(?:and|or)\b)[^\W\d_][\w’'-]*"
-    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*)?))",
+    rf"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b){_WORD_RE}\s+)?(?!(?:and|or)\b){_WORD_RE}"
+    rf"(?:\s+(?:and|or)\s+{_WORD_RE})?))",
     re.IGNORECASE,
 )
 _SUBJECT_TIME = re.compile(
@@ -1097,17 +1144,17 @@ _SUBJECT_TIME = re.compile(
 )
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
 _FIGURE_FOR_X = re.compile(
-    r"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*)"
+    rf"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?({_phrase(3, lazy=True)})"
     r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[^\s,;]+)?\s+(?:was|were|is|stood\s+at|reached|came\s+to|amounted\s+to)\s+"
-    r"(?:(?:about|some|over|nearly|almost|roughly|around|only|just|at\s+least|more\s+than)\s+)?$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|at least|more than") + r"$",
     re.IGNORECASE,
 )
 _TIME_WORDS = _set("year years month months quarter quarters period decade whole same first second last")
 _MADE_UP_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{4}\s+)((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+"
+    rf"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{{4}}\s+)({_phrase(3)})\s+"
     r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|comprised|"
-    r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|more\s+than|less\s+than|"
-    r"at\s+least)\s+)?$",
+    r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least") + r"$",
     re.IGNORECASE,
 )
 _TO_DEATH = re.compile(
@@ -1116,7 +1163,7 @@ _TO_DEATH = re.compile(
 )
 _EVENT_NOUN_OF = re.compile(
     r"\b(arrests?|executions?|deportations?|deaths?|evacuations?|exile|resettlement|imprisonment)\s+of\s+"
-    r"(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|an\s+estimated)\s+)?$",
+    + _qualifiers(_ESTIMATED) + r"$",
     re.IGNORECASE,
 )
 _CHANGE_SPAN_AFTER = re.compile(
@@ -1218,19 +1265,20 @@ def _singular(noun: str) -> str:
 # A camp (or prison) that held so many: its inmates.
 _HELD_BEFORE = re.compile(
     r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
-    r"imprisoned|had\s+held)\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
-    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
-    r"|(?<!\w)(?:лагер|колони|тюрь)\w*[^.;]{0,40}?содерж\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    r"imprisoned|had\s+held)\s+" + _qualifiers("some|about|over|nearly|almost|roughly|more than") + r"$"
+    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+" + _qualifiers(_RU_ROUGH) + r"$"
+    r"|(?<!\w)(?:лагер|колони|тюрь)\w*[^.;]{0,40}?содерж\w*\s+" + _qualifiers(_RU_ROUGH) + r"$",
     re.IGNORECASE,
 )
 _CENSUS_BEFORE = re.compile(
     r"\bcensus\b[^.;]{0,40}?\b(?:counted|recorded|reported|found|showed|gave|registered|enumerated)\s+"
-    r"(?:some\s+|about\s+|only\s+|over\s+|nearly\s+)?$",
+    + _qualifiers("some|about|only|over|nearly") + r"$",
     re.IGNORECASE,
 )
 _CHANGED_BY = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?$",
+    rf"({_phrase(3)})\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+" + _qualifiers("some|about|another|a further")
+    + r"$",
     re.IGNORECASE,
 )
 # A verb right after a number that says what the counted did, other than dying ("fled", "moved").
@@ -1242,7 +1290,7 @@ _OTHER_VERB = re.compile(
 _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
                         "dead"})
 _SUBJECT_BEFORE = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    rf"({_phrase(7)})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:actually\s+|also\s+|currently\s+|now\s+|still\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
@@ -1251,15 +1299,15 @@ _SUBJECT_BEFORE = re.compile(
     r"достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
-    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
-    r"roughly\s+|around\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|с\s+)?$"
+    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?"
+    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|с") + r"$"
     # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
-    r"|,\s+and\s+((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+from\s+(?:[^,;]{1,30}?\s+to\s+)?$",
+    rf"|,\s+and\s+({_phrase(3)})\s+from\s+(?:[^,;]{{1,30}}?\s+to\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_WERE = re.compile(
     r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?"
-    r"((?:[^\W\d_][\w’'-]*-(?-i:[A-Z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+)?(?:[^\W\d_][\w’'-]*s|Chinese|Japanese|people))\b",
+    rf"((?:{_WORD_RE}-(?-i:[A-Z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+)?(?:{_WORD_RE}s|Chinese|Japanese|people))\b",
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
@@ -1272,8 +1320,8 @@ _INSERTED = re.compile(
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
 _BARE_VERBS = frozenset({"was", "were", "been", "run", "ran"})
 _APPOSED = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*),\s+"
-    r"(?:about\s+|some\s+|roughly\s+|only\s+|nearly\s+|around\s+)?$"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?({_phrase(4)}),\s+"
+    + _qualifiers("about|some|roughly|only|nearly|around") + r"$"
 )
 _SUBJECT_VERB_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
@@ -1291,7 +1339,7 @@ _ESTIMATE_VERBS = frozenset({"run", "ran", "range", "ranged", "vary", "varied"})
 _NP_AFTER = re.compile(
     r"[+)]*\s*(?:(?:of|из)\s+)?(?:(?:the|their|these|those|all|his|her|its|our|an?)\s+)?(?:(?:other|more)\s+)?"
 )
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = re.compile(rf"{_WORD_RE}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2244,7 +2292,7 @@ class _Detector:
                 break  # punctuation between: the phrase ended (markdown's "**Over 1.3 million** people": not)
             lw = w.group().lower()
             if lw == "of" and words and len(words) < 3 and "of" not in (x.lower() for x in words):
-                nxt_word = re.match(r"\s+(?:the\s+)?([^\W\d_][\w’'-]*)", after[w.end():])
+                nxt_word = re.match(rf"\s+(?:the\s+)?({_WORD_RE})", after[w.end():])
                 if nxt_word and nxt_word.group(1).lower() not in _STOP:
                     words.append("of")
                     pos = w.end()
@@ -2368,8 +2416,8 @@ class _Detector:
                 words = noun.split() if unit == "people" else words
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
-            grew = re.match(r"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:[^\W\d_][\w’'-]*\s+){0,2}"
-                            r"[^\W\d_][\w’'-]*)", after, re.I)
+            grew = re.match(rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
+                            rf"{_WORD_RE})", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
         of_these = unit in ("", "count") and (
@@ -3635,8 +3683,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "th
 # An entry of a list that leaves its verb out after the first: "…, Ukrainians 28.1 million and Belorussians
 # 5.3 million", "first category, 75,950; second category, 186,500", «из них мужчин — 41,2 млн, женщин — …».
 _LIST_ENTRY = re.compile(
-    r"(?P<open>^|[,;:]|\s(?:and|и))\s*(?P<name>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
-    r"(?P<sep>\s*[—–]|,|\s+from)?(?P<approx>\s+(?:about|some|nearly|over|almost|около|почти|более|свыше))?\s+$",
+    rf"(?P<open>^|[,;:]|\s(?:and|и))\s*(?P<name>{_phrase(3)})"
+    r"(?P<sep>\s*[—–]|,|\s+from)?"
+    r"(?P<approx>\s+" + _alt(f"about|some|nearly|over|almost|{_RU_ROUGH}") + r")?\s+$",
     re.IGNORECASE,
 )
 _LIST_OPENERS = frozenset({"них", "whom", "which", "them", "these", "those"})
@@ -3745,7 +3794,7 @@ def _heading(line: str) -> tuple[float, str, str]:
 _FIGURE_FOR = re.compile(r"(?:figure|total|number|count|tally)\s+(?:for|in)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|numbers|численност\w*|числ[оа]|количеств\w*)\s+(?:of\s+)?"
-    r"(?P<np>(?:[^\W\d_][\w’'-]*\s*){1,4})",
+    rf"(?P<np>(?:{_WORD_RE}\s*){{1,4}})",
     re.IGNORECASE,
 )
 
@@ -3784,14 +3833,13 @@ def _number_of(before: str) -> str:
 
 _PUT_AT = re.compile(
     r"(?:\b(?:put|puts|putting|set|sets|placed|places|fixed|fixes|estimated|estimates|estimate)\s+"
-    r"(?P<np>(?:the|a|an|its|their)\s+(?:[^\W\d_][\w’'-]*\s+|\d{4}(?:[–-]\d{2,4})?\s+){0,9}?)"
-    r"|(?P<subject>(?:[^\W\d_][\w’'-]*\s+){1,7}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    rf"(?P<np>(?:the|a|an|its|their)\s+(?:{_WORD_RE}\s+|\d{{4}}(?:[–-]\d{{2,4}})?\s+){{0,9}}?)"
+    rf"|(?P<subject>(?:{_WORD_RE}\s+){{1,7}}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:now\s+|usually\s+|generally\s+|often\s+|commonly\s+|variously\s+|officially\s+)?"
     r"(?:put|set|placed|estimated|reckoned|calculated|fixed)\s+)"
-    r"at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|"
-    r"up\s+to\s+|at\s+least\s+)?$"
+    r"at\s+" + _qualifiers("between|about|around|some|roughly|nearly|over|more than|up to|at least") + r"$"
     # «Потери скота в войне оцениваются в 7 млн голов»
-    r"|(?P<ru>(?:[^\W\d_][\w’'-]*\s+){1,6}?)(?:оценива\w+|исчисля\w+|определя\w+)\s+в\s+"
+    rf"|(?P<ru>(?:{_WORD_RE}\s+){{1,6}}?)(?:оценива\w+|исчисля\w+|определя\w+)\s+в\s+"
     r"(?:около\s+|примерно\s+|более\s+)?$",
     re.IGNORECASE,
 )
@@ -3799,20 +3847,20 @@ _PUT_AT = re.compile(
 _PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on|в|во|за|на)\s.*$",
                        re.IGNORECASE | re.DOTALL)
 _AS_MUCH = re.compile(
-    r"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b)[^\W\d_][\w’'-]*\s+){0,2}?(?!as\b)[^\W\d_][\w’'-]*)\s+as\b",
+    rf"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b){_WORD_RE}\s+){{0,2}}?(?!as\b){_WORD_RE})\s+as\b",
     re.IGNORECASE,
 )
 _TO_END_OF_CHANGE = re.compile(r"\bfrom\s+(?:[^.;]|\.(?=\d)){1,80}?\bto\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _WHOLE_OPENS = re.compile(r"\s*(?:Of|Out\s+of)\s+(?:the\s+)?\d[\d,.]*\s+[^\W\d_]", re.IGNORECASE)
 _AS_MANY_AS = re.compile(r"\s+as\s+(?:many|much)\s+as\b", re.IGNORECASE)
 _BY_PLACE_HEAD = re.compile(
-    r"(?:^|[.;]\s+|\n)(?P<head>(?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)\s+by\s+"
+    rf"(?:^|[.;]\s+|\n)(?P<head>{_phrase(4)})\s+by\s+"
     r"(?:region|republic|province|oblast|city|district|country|nationality|territory|krai|area)s?"
     r"(?:,?\s*\d{4}(?:[–-]\d{2,4})?)?\s*:",
     re.IGNORECASE,
 )
 _PER_HEAD = re.compile(r"\s+(?:per|for\s+each|на\s+душу)\b", re.IGNORECASE)
-_LAST_WORDS = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s*$")
+_LAST_WORDS = re.compile(rf"({_phrase(3)})\s*$")
 
 
 def _before_per(plain: str, subject: re.Match[str]) -> str:
