@@ -580,6 +580,15 @@ _RATE_OF = re.compile(
     r"tax|tariff|yield))\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
 )
+# A rate named right before its figure by a linking word or verb: "a death rate as high as 60%", "a death
+# rate of about a third", "the death rate of the plague could have been as high as 20%", "a mortality rate
+# near 100%" (fig17j; "of" alone is _RATE_OF's, for per cents)
+_RATE_LINKED = re.compile(
+    rf"(?:^|[\s(])(?P<np>(?:{_WORD_RE}\s+){{0,2}}rate)(?:\s+of\s+the\s+{_phrase(3, lazy=True)})?\s+"
+    r"(?:(?:was|is|were|are|could\s+have\s+been|may\s+have\s+been|might\s+have\s+been|had\s+been|has\s+been|"
+    r"reached|stood\s+at)\s+)?(?:of|near|at|around|approaching|as\s+(?:high|low)\s+as)?\s*" + _QUALS + r"$",
+    re.IGNORECASE,
+)
 # A rate right after a figure: "3,200 per month", "41,000 a year" (fig3)
 _RATE_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
 # A pronoun that a change moves: "taking it from under 3% to above", "it rose to" (fig3)
@@ -631,7 +640,10 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{0,300}[\"”]")
 _REPORTED_BEFORE = re.compile(
     # ("a commission, set up in 1943, arrived at 649,000 deaths": the body's founding year)
     r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified|set\s+up|founded|established)\s+"
-    rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
+    rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$"
+    # "According to medieval historian Philip Daileader in 2007": when a scholar said it (fig17j)
+    rf"|\baccording\s+to\s+(?:{_WORD_RE}\s+){{0,2}}(?:historian|scholar|economist|demographer|researcher|"
+    r"professor|author|writer|journalist|expert)s?\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$",
     re.IGNORECASE,
 )
 # "The 2021 census, whose results were released in 2022": the year of publishing, where the sentence names
@@ -848,6 +860,39 @@ _PEOPLE_THEN_VERB = re.compile(
     r"lost\s+their\s+(?P<lost>lives|jobs|homes|land)|[a-z]+ed)\b(?!\s+(?:by|that)\b)"
 )
 _DIED_VERBS = _set("died perished starved")
+# A share of a population that died is its deaths (the people noun qualifies what happened to them,
+# fig17j): the death after the population ("half of Paris's population of 100,000 people died", "a third of
+# the population had already perished", "for 50% of the population to die", "two-thirds of its population
+# has been wiped out"), a killing verb before the share ("took as much as 10–15% of the population",
+# "claimed a third of Stockholm's population"), or the share set after a death toll it restates ("killed
+# 50,000 in Venice, almost a third of the population", "some 1.7 million victims, or about 14% of the
+# population").
+_POPULATION_NP = re.compile(
+    r"^(?P<np>.*?\b(?:population|inhabitants|residents|people|citizens|populace))\b(?!\s+(?:deaths?|who)\b)",
+    re.IGNORECASE,
+)
+_POPULATION_DIED_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:{_WORD_RE}\s+){{0,3}}?"
+    r"(?:population|inhabitants|residents|people|citizens|populace)"
+    rf"(?:\s+of\s+[\d,.]+\s+(?:people|inhabitants|persons)|\s+of\s+{_phrase(3, lazy=True)})?\s+"
+    r"(?:(?:had|has|have)\s+)?(?:(?:already|also|then|soon|all|probably)\s+)?(?:been\s+)?"
+    r"(?:died|perished|starved|succumbed|(?:were\s+|was\s+)?killed|wiped\s+out|carried\s+off|to\s+die)\b",
+    re.IGNORECASE,
+)
+_SHARE_QUALIFIERS = _qualifiers(f"{_ROUGH}|{_ESTIMATED}|perhaps|as much as|as many as|approximately", "*")
+_KILLING_BEFORE_SHARE = re.compile(
+    r"\b(?:killed|killing|kills|claimed|claiming|claims|took|taking|carried\s+off|wiped\s+out|swept\s+away)\s+"
+    + _SHARE_QUALIFIERS + r"$",
+    re.IGNORECASE,
+)
+_DEATH_TOLL_APPOSED = re.compile(
+    r"(?:\b(?:killed|killing|claimed|claiming|took|taking)\s+(?:[^,.;]|[.,](?=\d)){0,20}?\d"
+    # (a toll that names who died, "352,560 prisoners died, about a quarter of the average camp population",
+    # is those people's share of the whole, as the earlier sets label it)
+    r"|\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:people\s+|persons\s+)?(?:died|perished|deaths|victims|dead)\b)"
+    r"(?:[^,.;]|[.,](?=\d)){0,40},\s+(?:or\s+)?" + _SHARE_QUALIFIERS + r"$",
+    re.IGNORECASE,
+)
 # A summary box's label glued to its row by an extraction ("Deaths390,000 or 530,000–600,000", "Total
 # deathsInitial est.: 1.5 million; current est. 2.1 million"): the label names what the row's figures count
 # (fig17f)
@@ -1504,10 +1549,17 @@ class _Detector:
                         and _PAGE_AFTER.match(self.text, m.end()))
                 ):
                     continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
-                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 50), m.start()):
+                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
+            centuries = {(m.start(), m.end()) for m in periods if m.group("c1")}
+            if centuries:
+                # "The third plague pandemic (1855–1859) started in China in the mid-19th century": years
+                # written inside a century the sentence names are the figure's finer time (fig17j)
+                finer = [q for q in found if (q[0], q[1]) not in centuries]
+                found = [p for p in found if (p[0], p[1]) not in centuries
+                         or not any(p[3] <= q[3] and q[4] <= p[4] for q in finer)]
             published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 30), p[0])]
             others = [p for p in found if p not in published and self._reference_year(p) < 2]
             if published and others:
@@ -1695,8 +1747,11 @@ class _Detector:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
         self._defined_spans = defined
+        # (a name in capitals is the lead's bold as a plain-text conversion writes it, "The BLACK DEATH, also
+        # known as …": its later mentions are in any case, "the Black Death" (fig17j))
         self._defined = [
-            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b"), first, last)
+            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b", re.IGNORECASE if name.isupper() else 0),
+             first, last)
             for name, (first, last) in defined.items()
         ]
         return self._defined
@@ -2449,12 +2504,12 @@ class _Detector:
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
-        if not words and (unit == "per cent" or unit in _MONEY_UNITS):
+        if not words and (unit in ("per cent", "share") or unit in _MONEY_UNITS):
             # "it cuts spending by about 2%", "proposed raising military spending by $600 billion": what the
             # verb changes by the figure; "given annual inflation of at least 11%": what is of it (fig3)
             changed_by = _CHANGED_BY_VERB.search(before[-110:])
             of_rate = _RATE_OF.search(before[-60:]) if unit == "per cent" else None
-            found_np = changed_by or of_rate
+            found_np = changed_by or of_rate or _RATE_LINKED.search(before[-90:])
             if found_np:
                 noun = _strip_determiners(found_np.group("np"))
                 words = noun.split()
@@ -3267,6 +3322,22 @@ class _Detector:
         _, s_start, _ = self.layout.sentence(start)
         return bool(_NUMBER_NOUN.search(self.text, s_start, start))
 
+    def _population_deaths(self, start: int, end: int, counted: str) -> str:
+        """``counted`` as deaths where a share of a population died ("half of Paris's population died" →
+        "Paris's population deaths"); else as it is."""
+        population = _POPULATION_NP.match(counted)
+        if population is None or "death" in counted.lower():
+            return counted
+        _, s_start, s_end = self.layout.sentence(start)
+        before = self.text[max(s_start, start - 120) : start]
+        if (
+            _POPULATION_DIED_AFTER.match(self.text, end, s_end)
+            or _KILLING_BEFORE_SHARE.search(before)
+            or _DEATH_TOLL_APPOSED.search(before)
+        ):
+            return f"{population.group('np')} deaths"
+        return counted
+
     def _bill_fate(self, start: int) -> str:
         """The fate a bill's entry opens on, when the number at ``start`` stands in that entry's line: "Kild
         28." (and the parts after it, "27 by the blast, whereof 8 found at …"), "Drowned 4"; or ""."""
@@ -3545,6 +3616,8 @@ class _Detector:
             unit = unit or heading_unit
         # A lone small number with nothing after it is a label or a count too vague to compare.
         counted = heading_counted or self.counted(start, end if unit != "people" else unit_end, unit)
+        if unit in ("per cent", "share") and counted:
+            counted = self._population_deaths(start, end, counted)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
         elif ratio_noun and re.match(r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b",

@@ -213,11 +213,27 @@ def scan(pattern: re.Pattern[str], text: str, starts: frozenset[str], start: int
     return found
 
 
-PERIOD_STARTS = frozenset({"from", "between", "the", "early", "mid", "middle", "late", "end"})
+# Centuries written in words ("the fourteenth century"), by their number
+_CENTURY_WORDS = {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+PERIOD_STARTS = frozenset(
+    {"from", "between", "the", "early", "mid", "middle", "late", "end", "first", "second", "third", "last",
+     "beginning", "start"} | {w.split("-")[0] for w in _CENTURY_WORDS}
+)
 
 # --- periods -------------------------------------------------------------------------------------------
 
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
+# The years of a century's part, from its first year: "the early 17th century" 1600–1639, "the second half"
+# 1650–1699 (the decade's parts, scaled).
+_CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69),
+                 "middle": (40, 69), "late": (70, 99), "end": (70, 99), "first half": (0, 49),
+                 "second half": (50, 99),
+                 "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74),
+                 "last quarter": (75, 99), "fourth quarter": (75, 99)}
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
 
 PERIOD = re.compile(
     rf"""
@@ -234,6 +250,12 @@ PERIOD = re.compile(
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
+  # a century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
+  # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j)
+  | (?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|early|
+        beginning|start|mid|middle|late|end)(?:\s+of\s+the\s+|[\s-]+))?
+      (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)(?P<c2>{_ORDINAL}))?
+      [\s-]+centur(?:y|ies)(?![\w-])
   | (?P<single>{YEAR})(?![’']?s\b)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -246,6 +268,12 @@ def _second_year(first: int, written: str) -> int:
         return int(written)
     base = 10 ** len(written)
     return first - first % base + int(written)
+
+
+def _century(ordinal: str) -> int:
+    """"14th" → 14, "fourteenth" → 14."""
+    low = ordinal.lower()
+    return _CENTURY_WORDS[low] if low in _CENTURY_WORDS else int(low[:-2])
 
 
 def period_of(m: re.Match[str]) -> tuple[int, int] | None:
@@ -271,6 +299,11 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
         a, b = decade + lo, decade + hi
     elif g["ru1"]:
         a, b = int(g["ru1"]), int(g["ru2"])
+    elif g["c1"]:
+        first, last = _century(g["c1"]), _century(g["c2"] or g["c1"])
+        part = " ".join((g["c_part"] or "").lower().split())
+        lo, hi = _CENTURY_PART.get(part, (0, 99))
+        a, b = (first - 1) * 100 + lo, (last - 1) * 100 + (hi if not g["c2"] else 99)
     else:
         a = b = int(g["single"])
     return (a, b) if a <= b and b - a < 200 else None

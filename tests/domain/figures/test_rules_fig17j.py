@@ -1,0 +1,129 @@
+"""Rules made from the errors of fig17j's first run on economic and demographic history (an encyclopedia
+page on a medieval pandemic): centuries as periods, shares of a population that died, rates named before
+their figure, a lead's name in capitals, and the year a scholar said something. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.figures.helpers import at, figures, years
+
+# --- centuries ---------------------------------------------------------------------------------------------
+
+
+def test_a_century_dates_the_figures_of_its_sentence() -> None:
+    text = "Famine and war may have cut the duchy's population from 900,000 to 600,000 in the 15th century."
+    assert years(at(text, "600,000")) == (1400, 1499)
+
+
+def test_a_century_written_as_an_adjective_or_in_words() -> None:
+    text = "More than 2 million deaths resulted from the epidemics of 16th-century Castile."
+    assert years(at(text, "2 million")) == (1500, 1599)
+    text = "In the eighteenth century some 40,000 weavers worked in the valley."
+    assert years(at(text, "40,000")) == (1700, 1799)
+
+
+def test_a_part_of_a_century_and_two_centuries() -> None:
+    text = "In the second half of the 18th century, typhus claimed some 300,000 victims in the kingdom."
+    assert years(at(text, "300,000")) == (1750, 1799)
+    text = "During the 17th and 18th centuries the port handled about 4,000 ships a year."
+    assert years(at(text, "4,000")) == (1600, 1799)
+    text = "Cholera killed roughly 60,000 people in the city in the mid-19th century."
+    assert years(at(text, "60,000")) == (1840, 1869)
+
+
+def test_years_inside_the_century_the_sentence_names_are_the_figures() -> None:
+    # guard: the span of years is the finer time
+    text = "The cholera wave (1831–1833) reached the town in the 19th century and killed 3,000 of its people."
+    assert years(at(text, "3,000")) == (1831, 1833)
+
+
+def test_a_century_number_is_no_figure_and_four_centuries_no_period() -> None:
+    # guard: "14th" counts nothing; a span of four centuries is too long to date a figure
+    text = "From the 14th to the 17th centuries, the town was struck by plague again and again."
+    assert figures(text) == []
+    text = "Throughout the 14th to 17th centuries about 30 epidemics struck the town."
+    assert years(at(text, "30")) is None
+
+
+# --- a share of a population that died ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # the death after the population
+        ("In 1720 about half of the port's population of 90,000 people died.", "half"),
+        ("By the spring of 1720 a quarter of the town's population had already perished.", "a quarter"),
+        ("In 1720 it was not rare for 40% of a village's population to die.", "40%"),
+        ("In 1720 sometimes half of its population has been wiped out.", "half"),
+        # a killing verb before the share
+        ("An epidemic in 1720 took as much as 12% of the population and claimed a fifth of Toulon's people.",
+         "12%"),
+        ("An epidemic in 1720 took as much as 12% of the population and claimed a fifth of Toulon's people.",
+         "a fifth"),
+        # the share set after the death toll it restates
+        ("The plague of 1720 killed 45,000 in the city, nearly half of the population.", "nearly half"),
+        ("In 1720 between 40,000 and 50,000 people died, 45–55% of its population.", "45–55%"),
+        ("In 1720 the fever claimed some 20,000 victims, or about 9% of the population.", "9%"),
+    ],
+)
+def test_a_share_of_a_population_that_died_counts_deaths(text: str, share: str) -> None:
+    assert "deaths" in at(text, share).counted
+
+
+def test_a_share_of_a_population_that_lived_or_fled_is_no_death() -> None:
+    # guards: other verbs, a share after a count of the living, a toll that names who died
+    text = "In 1720 a third of the population lived in towns, and 10% of the population were Protestants."
+    assert "death" not in at(text, "a third").counted
+    assert "death" not in at(text, "10%").counted
+    text = "In 1720, 5,000 people lived there, 17% of its population."
+    assert "death" not in at(text, "17%").counted
+    text = "In 1720 the fever killed 5,000 people; 40% of the population fled."
+    assert "death" not in at(text, "40%").counted
+    text = "In 1720 the tax took a third of the harvest."
+    assert "death" not in at(text, "a third").counted
+
+
+# --- rates -------------------------------------------------------------------------------------------------
+
+
+def test_a_rate_named_before_its_figure() -> None:
+    text = "In 1720 a death rate as high as 35% in the suburbs has been proposed."
+    assert at(text, "35%").counted == "death rate"
+    text = "For the villages of 1720 the usual estimate is a death rate of about a fifth."
+    assert at(text, "a fifth").counted == "death rate"
+    text = "In 1720 the death rate of the epidemic may have been as high as 25%."
+    assert at(text, "25%").counted == "death rate"
+    text = "The pneumonic form was feared, with a mortality rate near 100%."
+    assert at(text, "100%").counted == "mortality rate"
+
+
+def test_deaths_without_a_rate_stay_deaths() -> None:
+    # guard
+    text = "In 1720 the epidemic killed 35% of the garrison."
+    assert "rate" not in at(text, "35%").counted
+
+
+# --- the lead's name, a scholar's year ---------------------------------------------------------------------
+
+
+def test_a_lead_name_in_capitals_dates_its_later_mentions() -> None:
+    text = (
+        "The GREAT PESTILENCE, also known as the GREAT MORTALITY, was an epidemic that struck the region "
+        "from 1629 to 1631.\n\nThe Great Pestilence killed about 30% of the valley's inhabitants."
+    )
+    assert years(at(text, "30%")) == (1629, 1631)
+
+
+def test_the_year_a_scholar_said_it_is_not_the_figures() -> None:
+    text = (
+        "According to economic historian Jan de Vries in 1984, the towns lost about 20% of their people. "
+        "Some 12,000 households left the province."
+    )
+    assert years(at(text, "20%")) != (1984, 1984)
+    assert years(at(text, "12,000")) != (1984, 1984)
+    # guard: a census's year is the count's
+    text = "According to the census of 1891, the county had 120,000 inhabitants."
+    assert years(at(text, "120,000")) == (1891, 1891)
