@@ -573,6 +573,24 @@ _CHANGED_BY_VERB = re.compile(
     rf"(?P<np>{_phrase(4)})\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
 )
+# A verb of change, its object and the two ends: "reduced the world population from an estimated 450 million
+# to 350–375 million", "cut the island's population from 8 million to" (fig17j)
+_CHANGED_FROM_TO = re.compile(
+    r"\b(?:reduc|cut|rais|increas|lower|boost|expand|doubl|halv|push|driv|swell|shrink|shrank|brought|bring)"
+    r"(?:e|es|ed|ing|s|t|ting|ling|led|ving|ed)?\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    rf"(?P<np>{_phrase(4)})\s+from\s+"
+    r"(?:" + _QUALS + r"[$€£₽]?\s*\d(?:[^;.]|\.(?=\d)){0,30}?\s+to\s+)?" + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
+# What figures or an estimate are of, named before them: "pre-incident population figures from as high as 7
+# million to as low as 4 million", "a post-incident population figure as low as 2 million" (fig17j)
+_AS_HIGH_AS = r"(?:as\s+(?:high|low|many|much)\s+as\s+)?"
+_NOUN_FIGURES = re.compile(
+    rf"(?P<np>{_phrase(3)})\s+(?:figures?|estimates?)\s+(?:(?:of|at|from|ranging\s+from|between)\s+)?"
+    + _AS_HIGH_AS + r"(?:\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:to|and)\s+" + _AS_HIGH_AS + r")?"
+    + _QUALS + r"$",
+    re.IGNORECASE,
+)
 # A measure "of" the share, with no noun after it: "annual inflation of at least 11%" (fig3)
 _RATE_OF = re.compile(
     rf"(?:^|[\s(])(?P<np>(?:{_WORD_RE}\s+){{0,2}}(?:inflation|unemployment|growth|interest|turnout|"
@@ -742,6 +760,9 @@ _EVENT_DEFINED = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?"
     rf"\s+(?:of|in)\s+(?P<span>{YEAR}(?:\s*[-–—]\s*\d{{2,4}}|\s+to\s+{YEAR})?)(?!\d)"
 )
+# A capitalised name's last word before its bracket, and a relative clause that leads to it
+_NAME_END = re.compile(r"\b[A-Z][\w’'-]+\s*$")
+_RELATIVE_TO_NAME = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?[a-z]+\b[^,;()]{0,60}$")
 _EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+$", re.IGNORECASE)
 
 
@@ -1162,6 +1183,13 @@ _KILLED_BEFORE = re.compile(
     + _qualifiers(f"{_ESTIMATED}|perhaps|as many as") +
     # ("killing 5,257 and 4,808 individuals respectively": the second of two figures of the verb (fig17h))
     r"(?:\d[\d,]*\s+and\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of harm other than death right before its figure, by its stem: "infecting thousands", "wounded
+# 5,000", "injuring 40,000", "displacing 2 million" (fig17j)
+_HARMED_BEFORE = re.compile(
+    r"\b(wound|injur|infect|displac|sicken|evacuat|hospitali[sz])(?:ed|ing|e|s)?\s+" + _qualifiers(_ESTIMATED)
+    + r"$",
     re.IGNORECASE,
 )
 _ACTED_BEFORE = re.compile(
@@ -1836,6 +1864,7 @@ class _Detector:
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
                    and p[0] not in self._alias_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
+            own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -2157,6 +2186,7 @@ class _Detector:
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
         ]
+        own = self._without_name_dates(own, s_start, start)
         if any(p[0] in self._now_starts for p in own):
             # "were executed during Stalin's purges, according to the website of the memorial that currently
             # stands there": the present is the time of its own clause only, and of no past one
@@ -2217,6 +2247,27 @@ class _Detector:
             if before is not None:
                 return before
         return "", None, None
+
+    def _without_name_dates(
+        self, own: list[tuple[int, int, str, int, int]], s_start: int, start: int
+    ) -> list[tuple[int, int, str, int, int]]:
+        """``own`` without the dates of a name in a relative clause, when the sentence has other periods: "In
+        1709–1713, a plague epidemic that followed the Great Northern War (1700–1721) killed about 100,000"
+        is of 1709–1713, and so are the sentences that go on with it (fig17j)."""
+        asides = [p for p in own if self._name_dates_in_relative(p, s_start, start)]
+        return [p for p in own if p not in asides] if asides and len(asides) < len(own) else own
+
+    def _name_dates_in_relative(self, p: tuple[int, int, str, int, int], s_start: int, start: int) -> bool:
+        """Whether period ``p`` stands in brackets right after a capitalised name inside a relative clause
+        that does not hold the figure at ``start``: "an epidemic that followed the Great Northern War
+        (1700–1721, Sweden v. Russia)"."""
+        text = self.text
+        opened = text.rfind("(", s_start, p[0])
+        if opened < 0 or text.find(")", opened, p[0]) >= 0 or opened < start < p[1]:
+            return False
+        if not _NAME_END.search(text, max(s_start, opened - 40), opened):
+            return False
+        return _RELATIVE_TO_NAME.search(text, s_start, opened) is not None
 
     def _beyond_other_figure(self, end: int, p_start: int) -> bool:
         """Whether a period after a figure belongs to another figure of a clause joined after it: "2-3
@@ -2504,6 +2555,16 @@ class _Detector:
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
+        if not words and unit != "times":
+            # "reduced the world population from an estimated 450 million to 350–375 million": what the verb
+            # changes; "population figures from as high as 7 million": what the figures are of (fig17j)
+            changed_from = _CHANGED_FROM_TO.search(before[-140:])
+            if changed_from is None and (figures_of := _NOUN_FIGURES.search(before[-120:])) is not None:
+                # (a noun of a quantity only: not "Official estimates of", "the government's estimate of")
+                changed_from = figures_of if _is_quantity(figures_of.group("np")) else None
+            if changed_from:
+                noun = _strip_determiners(changed_from.group("np"))
+                words = noun.split()
         if not words and (unit in ("per cent", "share") or unit in _MONEY_UNITS):
             # "it cuts spending by about 2%", "proposed raising military spending by $600 billion": what the
             # verb changes by the figure; "given annual inflation of at least 11%": what is of it (fig3)
@@ -2632,6 +2693,10 @@ class _Detector:
                     # "the deaths of 1.5 million … and the evacuation of 1.4 million more": the nearer event
                     noun = other_event.group(1).lower()
                     noun = noun if noun.endswith("s") or noun in ("exile", "resettlement") else f"{noun}s"
+                elif (harmed := _HARMED_BEFORE.search(before[-40:])) is not None:
+                    # "killing 170 people and infecting thousands", "killed 8,000 and wounded 5,000": the
+                    # nearer verb's harm, not the deaths before it (fig17j)
+                    noun = f"{harmed.group(1).lower()}ed"
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)

@@ -29,7 +29,10 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 _SENTENCE_END = re.compile(
     # a web page's reference marks after the stop: "remained.[3] Some 665,000"
     # (markdown's emphasis before the capital: "in 2007. **Forty-seven percent** of")
-    r"(?<=[.!?])[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
+    # (not after "v." and "vs." of a contest, "cf.", "e.g.", "i.e.": "the Great Northern War (1700–1721,
+    # Sweden v. Russia and allies) killed about 100,000" is one sentence (fig17j))
+    r"(?<=[.!?])(?<!\sv\.)(?<!\svs\.)(?<!\scf\.)(?<!e\.g\.)(?<!i\.e\.)"
+    r"[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown

@@ -127,3 +127,45 @@ def test_the_year_a_scholar_said_it_is_not_the_figures() -> None:
     # guard: a census's year is the count's
     text = "According to the census of 1891, the county had 120,000 inhabitants."
     assert years(at(text, "120,000")) == (1891, 1891)
+
+
+# --- what a verb of harm or change counts, and what figures are of ----------------------------------------
+
+
+def test_a_verb_of_harm_after_a_killing_counts_its_own_harm() -> None:
+    text = "In 1911 the fever swept the port, killing 300 people and infecting thousands."
+    assert at(text, "thousands").counted == "infected"
+    text = "In 1911 the riots killed 40 and wounded 250."
+    assert at(text, "250").counted == "wounded"
+    # guard: the killing's own figure stays deaths
+    assert at(text, "40").counted == "deaths"
+
+
+def test_the_object_of_a_change_from_one_figure_to_another() -> None:
+    text = "The war reduced the kingdom's herds from an estimated 9 million to 5–6 million by 1815."
+    assert at(text, "9 million").counted == "kingdom's herds"
+    assert at(text, "5–6 million").counted == "kingdom's herds"
+
+
+def test_what_figures_of_a_quantity_are_of() -> None:
+    text = "For 1600 scholars give population figures from as high as 3 million to as low as 2 million."
+    assert "population" in at(text, "3 million").counted
+    assert "population" in at(text, "2 million").counted
+    # guard: an estimate of someone is not of a quantity
+    text = "The governor's estimate of 3 million was far too low."
+    assert "governor" not in at(text, "3 million").counted
+
+
+# --- sentences and the dates of names ---------------------------------------------------------------------
+
+
+def test_the_dates_of_a_name_in_a_relative_clause_are_not_the_figures() -> None:
+    text = (
+        "In 1665–1666, an epidemic that followed the Second Anglo-Dutch War (1665–1667, England v. the "
+        "Dutch Republic) killed about 70,000 in the capital. It also killed a fifth of the people of Hull."
+    )
+    assert years(at(text, "70,000")) == (1665, 1666)
+    assert years(at(text, "a fifth")) == (1665, 1666)
+    # guard: a name's dates that are the subject's own still date the figure
+    text = "The Second Anglo-Dutch War (1665–1667) cost the navy about 4,000 seamen."
+    assert years(at(text, "4,000")) == (1665, 1667)
