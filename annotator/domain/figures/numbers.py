@@ -112,6 +112,11 @@ _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fourths|fourth|f
 # digits, then a word; not a list: "5, 100 and 200", not after a list's comma)
 _SPLIT_THOUSANDS = r"(?<!\d,\x20)\d{1,3},\x20\d{3}(?=\x20[^\W\d_])(?!\x20(?:and|or|to)\x20\d)"
 
+# Thousands a continental writer parts with full stops: "1.250.000", and "500.000 inhabitants" (one group,
+# three zeros, a word after), not a decimal "2.5" or "1.500" alone (fig17j)
+_DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.000(?=\x20[^\W\d_])"
+_DOTTED = re.compile(_DOTTED_THOUSANDS)
+
 _NUMBER = re.compile(
     rf"""
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
@@ -131,6 +136,7 @@ _NUMBER = re.compile(
       (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
+                 |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
@@ -681,7 +687,8 @@ _FIGURES_OWN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(r"(?:per\s*cent|percent|%|times|fold)\s+(?:of|that\s+of)\s+(?:the\s+)?$", re.I)
-_BASE_AFTER = re.compile(r"\s+level\b", re.I)
+# ("about half of its 1840 high": the year of the peak measured against (fig17j))
+_BASE_AFTER = re.compile(r"\s+(?:level|high|peak)\b", re.I)
 # "63 per cent …, up from 28 per cent in 2012": a year right after another figure is that figure's.
 _OTHER_FIGURES_YEAR = re.compile(
     r"[^;]*?(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?!\d))\d[^;]*?\s+(?:in|by)\s+", re.IGNORECASE
@@ -900,6 +907,22 @@ _POPULATION_DIED_AFTER = re.compile(
     r"(?:died|perished|starved|succumbed|(?:were\s+|was\s+)?killed|wiped\s+out|carried\s+off|to\s+die)\b",
     re.IGNORECASE,
 )
+# Where counted people come from, in a census's or a survey's words (fig17j): "people of Irish ancestry",
+# "Canadians with full or partial Irish descent", "claimed some Irish descent", "identified as having Irish
+# heritage", "have an Irish-born grandparent", "people born in Ireland", "were born in Ireland", "declared to
+# have been born in Northern Ireland". Read in the figure's clause, before any other figure.
+_ORIGIN_NOUNS = (
+    r"(?:descent|ancestry|origin|origins|heritage|extraction|parentage|ancestors|grandparents?|parents?)"
+)
+_ORIGIN_AFTER = re.compile(
+    r"(?P<link>(?:\s+[^\W\d_][\w’'-]*){0,3}?\s+(?:of|with)\s+|.{0,60}?\b(?:claim(?:ed|s|ing)?|report(?:ed|s)?|self-reported|identif(?:y|ies|ied)"
+    r"\s+as\s+having|declared|have|has|had|having)\s+)"
+    r"(?:(?:some|an?|full|partial|mixed|or|at\s+least\s+one|one|only)\s+)*"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<what>" + _ORIGIN_NOUNS + r")\b"
+    r"|(?P<born>.{0,40}?\bborn)\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+)
+# Verbs a detector may take for what is counted that only say what the people declared (fig17j)
+_ORIGIN_VERBS = _set("declared identified self-reported claimed reported born people persons worldwide")
 _SHARE_QUALIFIERS = _qualifiers(f"{_ROUGH}|{_ESTIMATED}|perhaps|as much as|as many as|approximately", "*")
 _KILLING_BEFORE_SHARE = re.compile(
     r"\b(?:killed|killing|kills|claimed|claiming|claims|took|taking|carried\s+off|wiped\s+out|swept\s+away)\s+"
@@ -1479,6 +1502,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
     if g["digits"]:
         raw = g["digits"]
         value = _num(raw.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", raw) else _num(raw)
+        dotted = _DOTTED.match(m.string, m.start("digits"))
+        if dotted is not None and dotted.end() == m.end("digits"):
+            value = _num(raw.replace(".", ""))  # "500.000 inhabitants"
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
     elif g["ruwords"]:
@@ -3387,6 +3413,27 @@ class _Detector:
         _, s_start, _ = self.layout.sentence(start)
         return bool(_NUMBER_NOUN.search(self.text, s_start, start))
 
+    def _with_origin(self, end: int, counted: str) -> str:
+        """``counted`` with where its people come from, when the figure's clause says it ("1,000,000 people
+        of Irish ancestry" → "people of Irish ancestry", "21,291 declared to have been born in Northern
+        Ireland" → "born in Northern Ireland"); else as it is."""
+        low = counted.lower()
+        if counted and not (_is_people(counted) or low.split()[-1] in _ORIGIN_VERBS):
+            return counted
+        _, _, s_end = self.layout.sentence(end)
+        clause = self.text[end : min(s_end, end + 120)]
+        stop = re.search(r"[;:]|\d|,\s+(?:and|but|while|whereas)\s", clause)
+        clause = clause[: stop.start()] if stop else clause
+        origin = _ORIGIN_AFTER.match(clause)
+        if origin is None:
+            return counted
+        base = " ".join(w for w in counted.split() if w.lower() not in _ORIGIN_VERBS)
+        if origin.group("born"):
+            said = f"born in {' '.join(origin.group('place').split())}"
+        else:
+            said = f"{origin.group('who')} {origin.group('what').lower()}"
+        return f"{base} of {said}" if base and not origin.group("born") else f"{base} {said}".strip()
+
     def _population_deaths(self, start: int, end: int, counted: str) -> str:
         """``counted`` as deaths where a share of a population died ("half of Paris's population died" →
         "Paris's population deaths"); else as it is."""
@@ -3683,6 +3730,8 @@ class _Detector:
         counted = heading_counted or self.counted(start, end if unit != "people" else unit_end, unit)
         if unit in ("per cent", "share") and counted:
             counted = self._population_deaths(start, end, counted)
+        if unit in ("people", "count", "", "per cent", "share"):
+            counted = self._with_origin(end if unit != "people" else unit_end, counted)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
         elif ratio_noun and re.match(r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b",

@@ -248,7 +248,7 @@ PERIOD = re.compile(
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
-  | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+the\s+
+  | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+(?:the\s+)?
       (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
@@ -257,7 +257,8 @@ PERIOD = re.compile(
   # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j)
   | (?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|early|
         beginning|start|mid|middle|late|end)(?:\s+of\s+the\s+|[\s-]+))?
-      (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)(?P<c2>{_ORDINAL}))?
+      (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)
+        (?:(?P<c2_part>early|mid|middle|late)[\s-]+)?(?P<c2>{_ORDINAL}))?
       [\s-]+centur(?:y|ies)(?![\w-])
   | (?P<single>{YEAR})(?![’']?s\b)
     """,
@@ -306,7 +307,9 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
         first, last = _century(g["c1"]), _century(g["c2"] or g["c1"])
         part = " ".join((g["c_part"] or "").lower().split())
         lo, hi = _CENTURY_PART.get(part, (0, 99))
-        a, b = (first - 1) * 100 + lo, (last - 1) * 100 + (hi if not g["c2"] else 99)
+        # ("the 19th and early 20th centuries": the second's part ends the span)
+        last_hi = _CENTURY_PART.get((g["c2_part"] or "").lower(), (0, 99))[1] if g["c2"] else hi
+        a, b = (first - 1) * 100 + lo, (last - 1) * 100 + last_hi
     else:
         a = b = int(g["single"])
     return (a, b) if a <= b and b - a < 200 else None

@@ -169,3 +169,57 @@ def test_the_dates_of_a_name_in_a_relative_clause_are_not_the_figures() -> None:
     # guard: a name's dates that are the subject's own still date the figure
     text = "The Second Anglo-Dutch War (1665–1667) cost the navy about 4,000 seamen."
     assert years(at(text, "4,000")) == (1665, 1667)
+
+
+# --- where counted people come from (the second set: emigration and ancestry) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "origin"),
+    [
+        ("In 1991 some 300,000 people of Welsh ancestry lived in the province.", "300,000", "Welsh ancestry"),
+        ("In 1991, 120,500 Chileans with full or partial Basque descent were counted.", "120,500",
+         "Basque descent"),
+        ("In 1991 about 2 million people worldwide claimed some Cornish descent.", "2 million",
+         "Cornish descent"),
+        ("In 1991, 40,000 people identified as having Breton heritage.", "40,000", "Breton heritage"),
+        ("In 1991 about 1 million people in the state have a Welsh-born grandparent.", "1 million",
+         "Welsh-born grandparent"),
+        ("The 1991 census found 75,312 people born in Portugal in the city.", "75,312", "born in Portugal"),
+        ("In 1991 around 60,000 people in Paris were born in Algeria.", "60,000", "born in Algeria"),
+        ("In 1991 a further 12,803 declared to have been born in the Azores.", "12,803",
+         "born in the Azores"),
+    ],
+)
+def test_where_counted_people_come_from(text: str, figure: str, origin: str) -> None:
+    assert origin in at(text, figure).counted
+
+
+def test_people_with_things_are_no_origin() -> None:
+    # guards: "with" a thing, "of" a workplace
+    assert at("In 1930, 5,000 peasants with horses fled.", "5,000").counted == "peasants"
+    assert at("In 1930 the city had 50,000 people with a Party card.", "50,000").counted == "people"
+    assert "Putilov" in at("In 1930, 300 workers of the Putilov plant struck.", "300").counted
+
+
+# --- periods and values of the second set -------------------------------------------------------------------
+
+
+def test_spans_of_centuries_and_decades_with_their_parts() -> None:
+    text = "In the 18th and early 19th centuries, over 20,000 Welsh settled in Pennsylvania."
+    assert years(at(text, "20,000")) == (1700, 1839)
+    text = "Between the 1830s and 1890s, approximately 250,000 Cornish miners left for the Americas."
+    assert years(at(text, "250,000")) == (1830, 1899)
+
+
+def test_a_years_peak_measured_against_is_no_period() -> None:
+    text = "By 1911 the county's population was about two-thirds of its 1841 high."
+    assert years(at(text, "two-thirds")) == (1911, 1911)
+
+
+def test_thousands_parted_with_full_stops() -> None:
+    assert at("The town has a population of over 300.000 inhabitants.", "300.000").value == 300_000
+    assert at("In 1990 the region had 1.250.000 residents.", "1.250.000").value == 1_250_000
+    # guards: decimals
+    assert at("In 1931, 1.500 tonnes were lost.", "1.500").value == 1.5
+    assert at("In 1931 output rose by 2.5 per cent.", "2.5").value == 2.5
