@@ -422,7 +422,9 @@ _MEASURED_AGAINST = re.compile(
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
 _NO_CARRY = re.compile(
     r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time\s+of\s+(?:writing|going\s+to\s+press)|before\s+(?:the\s+)?[a-z]+\w*,|"
-    r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|"
+    # (not a weekly or monthly total: "total deaths per week had risen from around 290 to 398" (fig17j))
+    r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)"
+    r"(?!\s+(?:per|a|each|every)\s+(?:week|month|day))|in\s+all\b|"
     r"altogether|overall|in\s+any\s+(?:given\s+)?year|"
     # "During Mao's rule, an estimated 27 million died": the whole rule's time, no year of the one before
     r"(?:during|under|throughout)\s+[A-Z]\w+['’]s\s+(?:rule|reign|regime|lifetime|dictatorship|leadership))\b",
@@ -560,6 +562,12 @@ _MONEY_RATE_AFTER = re.compile(
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|by|since|until|during|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_NAMES})\b(?!\.?\s*\d)",
     re.IGNORECASE,
+)
+# A month written without its year or day, capitalised: "In the last week of July", "to over 7,000 per week in
+# September" (fig17j)
+_MONTH_NAMED = re.compile(
+    r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![.,]?\s*\d)"
 )
 # A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
 _RISE_IN_TO = re.compile(
@@ -751,7 +759,9 @@ _NAME_BRACKETED_SPAN = re.compile(
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
 _LEAD_SUBJECT = re.compile(
     r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
-    r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*)?\s+(?:was|is)\b"
+    r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
+    # ("The GREAT PLAGUE, lasting from 1665 to 1666, was the last …": an aside of its years (fig17j))
+    r"|,\s+(?:lasting|which\s+lasted|running|raging)\s+[^,.;]{3,60},)?\s+(?:was|is)\b"
 )
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 # An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",
@@ -925,7 +935,11 @@ _ORIGIN_AFTER = re.compile(
 _ORIGIN_VERBS = _set("declared identified self-reported claimed reported born people persons worldwide")
 _SHARE_QUALIFIERS = _qualifiers(f"{_ROUGH}|{_ESTIMATED}|perhaps|as much as|as many as|approximately", "*")
 _KILLING_BEFORE_SHARE = re.compile(
-    r"\b(?:killed|killing|kills|claimed|claiming|claims|took|taking|carried\s+off|wiped\s+out|swept\s+away)\s+"
+    r"(?:\b(?:killed|killing|kills|claimed|claiming|claims|took|taking|carried\s+off|wiped\s+out|swept\s+away)"
+    # ("the death of around 80% of its inhabitants", "plague deaths varied between 30% and over 50% of the
+    # total population")
+    r"|\bdeaths?\s+of|\b(?:deaths|death\s+toll|mortality)\s+(?:varied|ranged|was|were|reached|amounted\s+to|"
+    r"stood\s+at)(?:\s+(?:between|from))?)\s+"
     + _SHARE_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
@@ -934,7 +948,7 @@ _DEATH_TOLL_APPOSED = re.compile(
     # (a toll that names who died, "352,560 prisoners died, about a quarter of the average camp population",
     # is those people's share of the whole, as the earlier sets label it)
     r"|\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:people\s+|persons\s+)?(?:died|perished|deaths|victims|dead)\b)"
-    r"(?:[^,.;]|[.,](?=\d)){0,40},\s+(?:or\s+)?" + _SHARE_QUALIFIERS + r"$",
+    r"(?:[^,.;]|[.,](?=\d)){0,40}(?:,\s+|\s*[—–]\s*|\s+-\s+)(?:or\s+)?" + _SHARE_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
 # A summary box's label glued to its row by an extraction ("Deaths390,000 or 530,000–600,000", "Total
@@ -1658,6 +1672,14 @@ class _Detector:
                     found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
                                   self.year))
                     self._dated_starts.add(month.start())
+            elif not found and (month := _MONTH_NAMED.search(self.text, a, b)) is not None and (
+                i == 0 or self.carried(i - 1) is None
+            ):
+                # "In the last week of July, the Bill of Mortality showed 3,014 deaths" opening a section of a
+                # narrative: the month is of the last year the text wrote before it (fig17j)
+                year = self._last_year_before(a)
+                if year is not None:
+                    found.append((month.start(), month.end(), " ".join(month.group().split()), year, year))
             if not found and i > 0:
                 relative = self._relative_year(i, a, b)
                 if relative is not None:
@@ -1680,6 +1702,24 @@ class _Detector:
             found.sort()
             self._periods[i] = found
         return self._periods[i]
+
+    def _last_year_before(self, pos: int) -> int | None:
+        """The last single year written in the 4,000 characters before ``pos`` (not a citation's, a range's, a
+        quantity's or a ratio's "1/1400"), or None."""
+        if self._all_periods is None:
+            return None
+        k = bisect.bisect_left(self._period_starts, pos)
+        while k > 0:
+            k -= 1
+            m = self._all_periods[k]
+            if m.start() < pos - 4000:
+                return None
+            ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
+            if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
+                ratio or _looks_like_quantity(self.text, m.end())
+            ):
+                return int(m.group("single"))
+        return None
 
     def _last_full_date_year(self, pos: int) -> int | None:
         """The year of the last date written in full (with its day) before ``pos``, or None."""

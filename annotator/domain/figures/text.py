@@ -31,7 +31,9 @@ _SENTENCE_END = re.compile(
     # (markdown's emphasis before the capital: "in 2007. **Forty-seven percent** of")
     # (not after "v." and "vs." of a contest, "cf.", "e.g.", "i.e.": "the Great Northern War (1700–1721,
     # Sweden v. Russia and allies) killed about 100,000" is one sentence (fig17j))
-    r"(?<=[.!?])(?<!\sv\.)(?<!\svs\.)(?<!\scf\.)(?<!e\.g\.)(?<!i\.e\.)"
+    # (nor after a title before its name: "the parish of St. Giles", "Dr. Thomas Gumble")
+    r"(?<=[.!?])(?<!\sv\.)(?<!\svs\.)(?<!\scf\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\sSt\.)(?<!\sDr\.)(?<!\sMr\.)"
+    r"(?<!\sMrs\.)(?<!\sGen\.)(?<!\sCol\.)(?<!\sCapt\.)(?<!\sRev\.)(?<!\sLt\.)(?<!\sSgt\.)(?<!\sFr\.)"
     r"[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")

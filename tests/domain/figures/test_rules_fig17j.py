@@ -223,3 +223,48 @@ def test_thousands_parted_with_full_stops() -> None:
     # guards: decimals
     assert at("In 1931, 1.500 tonnes were lost.", "1.500").value == 1.5
     assert at("In 1931 output rose by 2.5 per cent.", "2.5").value == 2.5
+
+
+# --- the third set: a narrative of one epidemic ------------------------------------------------------------
+
+
+def test_a_title_before_a_name_ends_no_sentence() -> None:
+    text = "The fever came to the port in 1720. Some 400 people of St. Ferréol parish died in 1721."
+    assert years(at(text, "400")) == (1721, 1721)
+    text = "The war began in 1700. About 300 men of Gen. Lewenhaupt's corps deserted in 1708."
+    assert years(at(text, "300")) == (1708, 1708)
+
+
+def test_a_weekly_total_is_no_total_over_periods() -> None:
+    text = "The fever reached the port in 1720. Total deaths per week rose to 1,000 by August."
+    assert years(at(text, "1,000")) == (1720, 1720)
+    # guard: a total toll of several years takes no year from the sentence before
+    text = "The fever reached the port in 1720. The total death toll reached 50,000."
+    assert years(at(text, "50,000")) is None
+
+
+def test_a_lead_name_with_its_years_set_off_by_commas() -> None:
+    text = (
+        "The GREAT FEVER, lasting from 1720 to 1722, was the last epidemic of plague in the kingdom.\n\n"
+        "The Great Fever killed an estimated 50,000 people—nearly half of the port's population."
+    )
+    assert years(at(text, "50,000")) == (1720, 1722)
+    assert "deaths" in at(text, "nearly half").counted
+
+
+def test_a_share_after_a_death_or_a_toll_that_varied() -> None:
+    text = "In 1720 the cost to the village was the death of around 70% of its inhabitants."
+    assert "deaths" in at(text, "70%").counted
+    text = "In 1720 plague deaths varied between 20% and over 40% of the total population."
+    assert "deaths" in at(text, "between 20%").counted
+
+
+def test_a_month_opening_a_section_is_of_the_narratives_last_year() -> None:
+    text = (
+        "By June 1720 the rich had fled the city.\n\nPanic\n\n"
+        "In the first week of August, the registers showed 2,150 burials."
+    )
+    assert years(at(text, "2,150")) == (1720, 1720)
+    # guard: a ratio's number is no year
+    text = "The ration was 1/1400 of the store.\n\nIn August, the registers showed 2,150 burials."
+    assert years(at(text, "2,150")) is None
