@@ -1677,7 +1677,7 @@ class _Detector:
             ):
                 # "In the last week of July, the Bill of Mortality showed 3,014 deaths" opening a section of a
                 # narrative: the month is of the last year the text wrote before it (fig17j)
-                year = self._last_year_before(a)
+                year = self._last_year_before(i)
                 if year is not None:
                     found.append((month.start(), month.end(), " ".join(month.group().split()), year, year))
             if not found and i > 0:
@@ -1703,22 +1703,26 @@ class _Detector:
             self._periods[i] = found
         return self._periods[i]
 
-    def _last_year_before(self, pos: int) -> int | None:
-        """The last single year written in the 4,000 characters before ``pos`` (not a citation's, a range's, a
-        quantity's or a ratio's "1/1400"), or None."""
-        if self._all_periods is None:
-            return None
-        k = bisect.bisect_left(self._period_starts, pos)
-        while k > 0:
-            k -= 1
-            m = self._all_periods[k]
-            if m.start() < pos - 4000:
-                return None
-            ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
-            if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
-                ratio or _looks_like_quantity(self.text, m.end())
-            ):
-                return int(m.group("single"))
+    def _last_year_before(self, i: int) -> int | None:
+        """The year of the last of the 60 sentences before sentence ``i`` that has a single year: its
+        periods as found when it was read (a month it dated, too), else the years written in it (not a
+        citation's, a quantity's or a ratio's "1/1400"); or None."""
+        for j in range(i - 1, max(-1, i - 61), -1):
+            if j in self._periods:
+                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2]
+                if single:
+                    return single[-1][3]
+                continue
+            a, b = self.layout.sentence_at(j)
+            k = bisect.bisect_left(self._period_starts, b)
+            while k > 0 and self._period_starts[k - 1] >= a:
+                k -= 1
+                m = self._all_periods[k]
+                ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
+                if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
+                    ratio or _looks_like_quantity(self.text, m.end())
+                ):
+                    return int(m.group("single"))
         return None
 
     def _last_full_date_year(self, pos: int) -> int | None:

@@ -268,3 +268,15 @@ def test_a_month_opening_a_section_is_of_the_narratives_last_year() -> None:
     # guard: a ratio's number is no year
     text = "The ration was 1/1400 of the store.\n\nIn August, the registers showed 2,150 burials."
     assert years(at(text, "2,150")) is None
+
+
+def test_a_month_takes_the_year_a_month_before_it_was_given() -> None:
+    text = (
+        "By June 1720 the rich had fled the city.\n\nPanic\n\n"
+        "In the first week of August, the registers showed 2,150 burials.\n\nBurial pits\n\n"
+        # (more than 4,000 characters without a year between)
+        + "The carts went out every night, the bells were silent, the pits at the edge of the town were "
+        "filled with lime, and the magistrates met in the open air to hear the reports of the wards. " * 30
+        + "\n\nThe weekly burials rose to over 5,000 in September."
+    )
+    assert years(at(text, "5,000")) == (1720, 1720)
