@@ -933,6 +933,12 @@ _ORIGIN_AFTER = re.compile(
 )
 # Verbs a detector may take for what is counted that only say what the people declared (fig17j)
 _ORIGIN_VERBS = _set("declared identified self-reported claimed reported born people persons worldwide")
+# A population or a census before its count, and a toll before its figure (fig17j)
+_POPULATION_OF_BEFORE = re.compile(
+    r"(?:\bpopulation\s+of|\bcensus\b[^.;]{0,30}?\b(?:counted|recorded|enumerated|found))\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
+_TOLL_OF_BEFORE = re.compile(r"\btolls?\s+(?:of|at|was|is|close\s+to)\s+" + _QUALS + r"$", re.IGNORECASE)
 _SHARE_QUALIFIERS = _qualifiers(f"{_ROUGH}|{_ESTIMATED}|perhaps|as much as|as many as|approximately", "*")
 _KILLING_BEFORE_SHARE = re.compile(
     r"(?:\b(?:killed|killing|kills|claimed|claiming|claims|took|taking|carried\s+off|wiped\s+out|swept\s+away)"
@@ -3457,6 +3463,20 @@ class _Detector:
         _, s_start, _ = self.layout.sentence(start)
         return bool(_NUMBER_NOUN.search(self.text, s_start, start))
 
+    def _population_or_toll(self, start: int, counted: str) -> str:
+        """A people a population or a census counts is that population ("a base population of 700,000
+        Timorese" → "Timorese population", "the census that counted 555,350 Timorese"); a toll with nothing
+        after it counts deaths ("a toll of 150,000 is likely") (fig17j)."""
+        _, s_start, _ = self.layout.sentence(start)
+        before = self.text[max(s_start, start - 80) : start]
+        if (not counted or counted.lower() in _GENERIC or re.fullmatch(r"[A-Z][\w’'-]*s?", counted)) and (
+            _POPULATION_OF_BEFORE.search(before)
+        ):
+            return "population" if not counted or counted.lower() in _GENERIC else f"{counted} population"
+        if not counted and _TOLL_OF_BEFORE.search(before):
+            return "deaths"
+        return counted
+
     def _with_origin(self, end: int, counted: str) -> str:
         """``counted`` with where its people come from, when the figure's clause says it ("1,000,000 people
         of Irish ancestry" → "people of Irish ancestry", "21,291 declared to have been born in Northern
@@ -3776,6 +3796,8 @@ class _Detector:
             counted = self._population_deaths(start, end, counted)
         if unit in ("people", "count", "", "per cent", "share"):
             counted = self._with_origin(end if unit != "people" else unit_end, counted)
+        if unit in ("people", "count", ""):
+            counted = self._population_or_toll(start, counted)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
         elif ratio_noun and re.match(r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b",

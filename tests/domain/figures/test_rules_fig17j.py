@@ -280,3 +280,25 @@ def test_a_month_takes_the_year_a_month_before_it_was_given() -> None:
         + "\n\nThe weekly burials rose to over 5,000 in September."
     )
     assert years(at(text, "5,000")) == (1720, 1720)
+
+
+# --- the fourth set: reckonings of a population's losses ----------------------------------------------------
+
+
+def test_a_people_a_population_or_a_census_counts_is_that_population() -> None:
+    text = "The 1970 census that counted 412,300 Fijians was thought too low."
+    assert "population" in at(text, "412,300").counted
+    text = "Demographers start from a base population of 500,000 Fijians in 1960."
+    assert "population" in at(text, "500,000").counted
+    # guard: a people counted without a population or a census
+    text = "In 1960 some 5,000 Fijians left for New Zealand."
+    assert "population" not in at(text, "5,000").counted
+
+
+def test_a_toll_with_nothing_after_it_counts_deaths() -> None:
+    text = "One scholar thinks a toll of 90,000 is likely, another argues for a toll of 40,000 or less."
+    assert at(text, "90,000").counted == "deaths"
+    assert at(text, "40,000").counted == "deaths"
+    # guard: a road toll's sum is no deaths
+    text = "The bridge charged a toll of $5 in 1990."
+    assert at(text, "$5").counted != "deaths"
