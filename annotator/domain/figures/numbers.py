@@ -218,7 +218,10 @@ _DURATION_AFTER = re.compile(
     r"years?\s+old|лет|года?|месяц\w*|дн\w*)(?!\w)",
     re.IGNORECASE,
 )
-_DATE_AROUND = re.compile(rf"\s*(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE)
+# (the modal "may" is no month: "as many as 180,000 may have died" (fig17j))
+_DATE_AROUND = re.compile(
+    rf"\s*(?!(?-i:may)\b)(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE
+)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
 # The hour of a clock time right before its minutes ("9:45", "16:05"), not a ratio's "1:25,000"
@@ -297,7 +300,9 @@ _EVENTS = (
 )
 _VERB_AFTER = re.compile(
     # ("over one million more fled": the more of a figure before, and their own verb)
-    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|did|были|был[аио]?)\s+)?"
+    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?"
+    # ("as many as 180,000 may have died" (fig17j))
+    r"(?:(?:may|might|could|would)\s+(?=have\b))?(?:(?:were|was|had|have|are|did|были|был[аио]?)\s+)?"
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?"
     # "27 people are known to have been killed" (fig17h)
     r"(?:(?:known|said|reported|believed|thought)\s+to\s+have\s+(?:been\s+)?)?",
@@ -999,7 +1004,8 @@ _DIED_AFTER = re.compile(
 _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
                r"умерл\w*|погибл\w*")
 _EVENT_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:may|might|could|would)\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:(?:also|then|later|eventually|all|soon)\s+)?"
     rf"(?:(?P<death>{_DEATH_VERB})\b"
     r"|(?P<aux>(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"

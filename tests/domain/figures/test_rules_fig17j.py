@@ -302,3 +302,12 @@ def test_a_toll_with_nothing_after_it_counts_deaths() -> None:
     # guard: a road toll's sum is no deaths
     text = "The bridge charged a toll of $5 in 1990."
     assert at(text, "$5").counted != "deaths"
+
+
+def test_a_modal_may_is_no_month() -> None:
+    text = "One demographer concluded that as many as 90,000 may have died in the war."
+    assert at(text, "90,000").counted == "deaths"
+    text = "In 1933 perhaps 5 million peasants may have perished."
+    assert "deaths" in at(text, "5 million").counted
+    # guard: the month still is a date's, not a figure
+    assert figures("On 9 May 1945 the war ended; 12 May was a holiday.") == []
