@@ -49,6 +49,49 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# A word: a letter, then letters, digits, apostrophes or hyphens ("kulak's", "so-called", "Gulag"); the
+# noun phrases the patterns below read are runs of it.
+_WORD_RE = r"[^\W\d_][\w’'-]*"
+
+
+def _phrase(words: int, lazy: bool = False) -> str:
+    """A run of one to ``words`` words, as few as may be when ``lazy``: "executions", "Soviet grain
+    exports"."""
+    return rf"(?:{_WORD_RE}\s+){{0,{words - 1}}}{'?' if lazy else ''}{_WORD_RE}"
+
+
+def _alt(phrases: str, sep: str = r"\s+") -> str:
+    r"""``phrases`` written "about|more than|at least" as a non-capturing alternation, each space inside a
+    phrase standing for ``sep`` (``[ \t]+`` where a pattern must not cross a line). No phrase of a list may
+    begin with another's words ("at" beside "at least"), so the order of a list changes nothing it matches."""
+    return "(?:" + "|".join(p.replace(" ", sep) for p in phrases.split("|")) + ")"
+
+
+def _qualifiers(phrases: str, repeat: str = "?", sep: str = r"\s+", end: str | None = None) -> str:
+    r"""Approximation and limit words between a cue and its number, each with the space after it (``end``,
+    by default ``sep``): "(?:(?:about|some)\s+)?"; ``repeat`` "*" or "{0,2}" for a run of them ("only
+    about")."""
+    return f"(?:{_alt(phrases, sep)}{sep if end is None else end}){repeat}"
+
+
+# The approximation words a cue before a number accepts. The core every long list has: "about 40,000", "some
+# 3 million", "nearly half", "over a million", "almost 2%", "roughly 5,000", "around 700,000".
+_ROUGH = "about|some|nearly|over|almost|roughly|around"
+# Bounds of a count ("more than 2 million", "less than 1%", "at least 7,000", "up to 10 million") and a
+# small amount stressed ("only 5%", "just 300").
+_LIMITS = "more than|less than|at least|up to"
+_MERE = "only|just"
+# Before the victims of a verb or of an event's noun: "killed an estimated 27 million", "deported up to 2
+# million", "the arrests of at least 7,000".
+_ESTIMATED = f"{_ROUGH}|up to|more than|at least|an estimated"
+# Before a part of a whole or of a list: "of which perhaps a third", "and the remaining 8,000".
+_PART = f"{_ROUGH}|only|perhaps"
+# Russian: «около», «более», «свыше», «почти».
+_RU_ROUGH = "около|более|свыше|почти"
+# Cues whose list is shorter than these keep their own words, as first written (``_FROM_BEFORE`` has no
+# "almost", ``_CENSUS_BEFORE`` five words): a word added to a list changes which figures the cue reads.
+
+
 _CARD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -69,6 +112,11 @@ _FRACTION_WORD = r"(?:halves|half|thirds|third|quarters|quarter|fourths|fourth|f
 # digits, then a word; not a list: "5, 100 and 200", not after a list's comma)
 _SPLIT_THOUSANDS = r"(?<!\d,\x20)\d{1,3},\x20\d{3}(?=\x20[^\W\d_])(?!\x20(?:and|or|to)\x20\d)"
 
+# Thousands a continental writer parts with full stops: "1.250.000", and "500.000 inhabitants" (one group,
+# three zeros, a word after), not a decimal "2.5" or "1.500" alone (fig17j)
+_DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.000(?=\x20[^\W\d_])"
+_DOTTED = re.compile(_DOTTED_THOUSANDS)
+
 _NUMBER = re.compile(
     rf"""
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
@@ -88,6 +136,7 @@ _NUMBER = re.compile(
       (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
+                 |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
     | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
@@ -169,7 +218,10 @@ _DURATION_AFTER = re.compile(
     r"years?\s+old|лет|года?|месяц\w*|дн\w*)(?!\w)",
     re.IGNORECASE,
 )
-_DATE_AROUND = re.compile(rf"\s*(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE)
+# (the modal "may" is no month: "as many as 180,000 may have died" (fig17j))
+_DATE_AROUND = re.compile(
+    rf"\s*(?!(?-i:may)\b)(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE
+)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
 # The hour of a clock time right before its minutes ("9:45", "16:05"), not a ratio's "1:25,000"
@@ -181,8 +233,10 @@ _YEAR_WHOLE = re.compile(rf"{YEAR}")
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
 _RANGE_GAP = re.compile(
-    r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*(?:(?:more\s+than|over|about|around|some|nearly|almost|"
-    r"at\s+least|perhaps|possibly|as\s+many\s+as|well\s+over)\s+)?",
+    r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*"
+    + _qualifiers(
+        "more than|over|about|around|some|nearly|almost|at least|perhaps|possibly|as many as|well over"
+    ),
     re.IGNORECASE,
 )
 _CHANGE_VERB = re.compile(
@@ -246,7 +300,9 @@ _EVENTS = (
 )
 _VERB_AFTER = re.compile(
     # ("over one million more fled": the more of a figure before, and their own verb)
-    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?(?:(?:were|was|had|have|are|did|были|был[аио]?)\s+)?"
+    r"^\s*,?\s*(?:more\s+)?(?:(?:people|persons|of\s+them|peasants|men|человек)\s+)?"
+    # ("as many as 180,000 may have died" (fig17j))
+    r"(?:(?:may|might|could|would)\s+(?=have\b))?(?:(?:were|was|had|have|are|did|были|был[аио]?)\s+)?"
     r"(?:(?:also|then|later|eventually|actually|reportedly|probably|all|thus)\s+)?(?:to\s+be\s+)?"
     # "27 people are known to have been killed" (fig17h)
     r"(?:(?:known|said|reported|believed|thought)\s+to\s+have\s+(?:been\s+)?)?",
@@ -275,34 +331,34 @@ _DONE_TO = re.compile(
     re.IGNORECASE,
 )
 # "officially recorded executions alone number 681,692": what is counted comes first.
+_NAMED_WORDS = "some|about|over"
 _NAMED_BEFORE = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
-    r"stood\s+at)\s+(?:some\s+|about\s+|over\s+)?$"
+    rf"({_phrase(3)})\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
+    r"stood\s+at)\s+" + _qualifiers(_NAMED_WORDS) + r"$"
     # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes", "a total loss of 10,699")
     r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
-    r"procurements?|loss(?:es)?))\s+of\s+(?:some\s+|about\s+|over\s+)?$"
+    r"procurements?|loss(?:es)?))\s+of\s+" + _qualifiers(_NAMED_WORDS) + r"$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
-    r"|\b((?:[^\W\d_][\w’'-]*\s+){0,1}[^\W\d_][\w’'-]*)\s+(?:for\s+(?:the\s+)?[^\W\d_][\w’'-]*\s+)?(?:was|were|is|had\s+been)\s+"
-    r"(?:set|fixed)\s+at\s+(?:some\s+|about\s+|over\s+)?$"
-    r"|\b(?:puts?|estimates?|estimated|places?|placed|reports?|reported)\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
-    r"\s+at\s+(?:some\s+|about\s+|over\s+|around\s+)?$",
+    rf"|\b({_phrase(2)})\s+(?:for\s+(?:the\s+)?{_WORD_RE}\s+)?(?:was|were|is|had\s+been)\s+"
+    r"(?:set|fixed)\s+at\s+" + _qualifiers(_NAMED_WORDS) + r"$"
+    rf"|\b(?:puts?|estimates?|estimated|places?|placed|reports?|reported)\s+(?:the\s+)?({_phrase(3)})"
+    r"\s+at\s+" + _qualifiers(f"{_NAMED_WORDS}|around") + r"$",
     re.IGNORECASE,
 )
 _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
-_BY_THE = re.compile(r"\b([^\W\d_][\w’'-]*)\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
+_BY_THE = re.compile(rf"\b({_WORD_RE})\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
     r"repressed|rehabilitated|released|sentenced|convicted)\s+"
     # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
     r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
-    r"(?:up\s+to\s+|some\s+|about\s+|over\s+|"
-    r"nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|roughly\s+|around\s+|an\s+estimated\s+)?$"
+    + _qualifiers(_ESTIMATED) + r"$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
     r"эвакуирован|мобилизован|сослан)\w*\s+"
-    r"(?:около\s+|более\s+|свыше\s+|почти\s+|не\s+менее\s+)?$"
-    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
-    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+|до\s+)?$",
+    + _qualifiers(f"{_RU_ROUGH}|не менее") + r"$"
+    r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
+    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+" + _qualifiers(f"{_RU_ROUGH}|до") + r"$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
@@ -319,8 +375,8 @@ _DONE_EVENTS = {
 }  # fmt: skip
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
-    r"(?:(?:roughly|about|some|nearly|almost|over|around|approximately|more\s+than)\s+)?"
-    r"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)([^\W\d_][\w’'-]*)[^,.;]{0,60},\s+(?:\w+\s+)?$"
+    + _qualifiers(f"{_ROUGH}|approximately|more than") +
+    rf"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)({_WORD_RE})[^,.;]{{0,60}},\s+(?:\w+\s+)?$"
 )
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
@@ -342,11 +398,14 @@ _EVENT_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # The two ends of a change: "grew from 26 million to 56 million", "rose from 31 to 82".
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$", re.I)
-_TO_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+)?[\d]", re.I)
+_CHANGE_END_WORDS = "about|some|over|nearly|roughly|around"
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$", re.I)
+_TO_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s+to\s+" + _qualifiers("about|some|over|nearly") + r"[\d]", re.I
+)
 _FROM_TO_BEFORE = re.compile(
     # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
-    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+(?:about\s+|some\s+|over\s+|nearly\s+|roughly\s+|around\s+)?$",
+    r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
     re.I
 )
 # Where a clause of a sentence ends: its periods are not another clause's.
@@ -368,7 +427,9 @@ _MEASURED_AGAINST = re.compile(
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
 _NO_CARRY = re.compile(
     r"\b(?:(?:\w+\s+)?(?:years?|decades?|months?)\s+(?:later|earlier|before|after)|currently|today|nowadays|at\s+present|at\s+the\s+time\s+of\s+(?:writing|going\s+to\s+press)|before\s+(?:the\s+)?[a-z]+\w*,|"
-    r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)|in\s+all\b|"
+    # (not a weekly or monthly total: "total deaths per week had risen from around 290 to 398" (fig17j))
+    r"totals?\s+(?:number\s+of\s+|\w+\s+)?(?:[A-Z]\w+['’]s\s+)?(?:tolls?|losses|deaths|dead|victims)"
+    r"(?!\s+(?:per|a|each|every)\s+(?:week|month|day))|in\s+all\b|"
     r"altogether|overall|in\s+any\s+(?:given\s+)?year|"
     # "During Mao's rule, an estimated 27 million died": the whole rule's time, no year of the one before
     r"(?:during|under|throughout)\s+[A-Z]\w+['’]s\s+(?:rule|reign|regime|lifetime|dictatorship|leadership))\b",
@@ -469,34 +530,31 @@ _OF_GDP = re.compile(
     r"national\s+income)\b",
     re.IGNORECASE,
 )
-_SPENT_ON = re.compile(r"\s+on\s+((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)", re.IGNORECASE)
+_SPENT_ON = re.compile(rf"\s+on\s+({_phrase(3)})", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(
-    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+"
+    rf"(?P<np>{_phrase(3)})\s+"
     r"(?:(?:will|would|could|has|had|have|may)\s+)?(?:(?:been|be)\s+)?"
     r"(?:amount(?:ed|ing|s)?\s+to|exceed(?:ed|s|ing)?|remain(?:ed|s)?\s+at|st(?:ood|ands?|anding)\s+at|"
     r"reach(?:ed|es|ing)?|(?:rose|risen|fell|fallen|grew|grown|increase[sd]?|decline[sd]?)\s+(?:from\s+[\d.,]+%?\s+)?to|"
     r"was|were|is|are|of)\s+"
-    r"(?:(?:only|about|roughly|around|nearly|almost|some|just|more\s+than|less\s+than|slightly|under|above|"
-    r"over|at\s+least|a|an)\s+)*$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least|slightly|under|above|a|an", "*") + r"$",
     re.IGNORECASE,
 )
 # A plural noun next ("forcibly displaced people"): not a stop word, not a verb
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:the|a|an|and|or|of|in|on|at|to|by|for|from|with|were|was|are|is|had|have|has)\b)"
-    r"(?:[^\W\d_][\w'’-]*s|people)\b",
+    rf"(?:{_WORD_RE}s|people)\b",
     re.IGNORECASE,
 )
 # "Of these, …", "Among them, …": a part of a group named before (fig3)
 _OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\s*$", re.IGNORECASE)
 # A sum something costs: "it costs the city about", "the cost is at least" (fig3)
 _COST_BEFORE = re.compile(
-    r"\b(?:costs?|costing)(?:\s+(?!(?:about|some|nearly|over|almost|roughly|around|only|just|at|up)\b)"
-    r"[^\W\d_][\w'’-]*){0,3}\s+"
-    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
-    r"an\s+estimated)\s+)*[€$£₽]?\s*$"
+    r"\b(?:costs?|costing)(?:\s+(?!" + _alt(f"{_ROUGH}|{_MERE}|at|up") + r"\b)"
+    rf"{_WORD_RE}){{0,3}}\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$"
     r"|\bcosts?\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+"
-    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to|"
-    r"an\s+estimated)\s+)*[€$£₽]?\s*$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$",
     re.IGNORECASE,
 )
 # A sum per unit or time with no noun of its own: "$2 a day", "$30 per barrel"
@@ -510,28 +568,62 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|by|since|until|during|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_NAMES})\b(?!\.?\s*\d)",
     re.IGNORECASE,
 )
+# A month written without its year or day, capitalised: "In the last week of July", "to over 7,000 per week in
+# September" (fig17j)
+_MONTH_NAMED = re.compile(
+    r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?![.,]?\s*\d)"
+)
 # A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
 _RISE_IN_TO = re.compile(
     r"\b(?:rise|increase|decline|fall|drop|jump|growth|reduction|cut)\s+in\s+"
-    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,4}[^\W\d_][\w'’-]*)\s+(?:to|of|by)\s+"
-    r"(?:(?:about|some|nearly|over|almost|roughly|around|only|just|more\s+than|less\s+than|at\s+least)\s+)*$",
+    rf"(?P<np>{_phrase(5)})\s+(?:to|of|by)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least", "*") + r"$",
     re.IGNORECASE,
 )
 _OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
-_QUALS = (r"(?:(?:about|some|nearly|over|under|above|below|almost|roughly|around|only|just|more\s+than|"
-          r"less\s+than|at\s+least|at\s+most|up\s+to|slightly|a\s+further|another|an\s+estimated)\s+)*")
+_QUALS = _qualifiers(
+    f"{_ROUGH}|{_MERE}|{_LIMITS}|under|above|below|at most|slightly|a further|another|an estimated", "*"
+)
 # A verb of change, its object and "by": "cuts spending by about", "raising military spending by" (fig3)
 _CHANGED_BY_VERB = re.compile(
     r"\b(?:rais|cut|increas|reduc|lower|boost|expand|slash|trim|lift|hik)(?:e|es|ed|ing|s|t|ting)?\s+"
     r"(?:(?:the|its|their|his|her|our|this|that)\s+)?"
-    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
+    rf"(?P<np>{_phrase(4)})\s+by\s+" + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
+# A verb of change, its object and the two ends: "reduced the world population from an estimated 450 million
+# to 350–375 million", "cut the island's population from 8 million to" (fig17j)
+_CHANGED_FROM_TO = re.compile(
+    r"\b(?:reduc|cut|rais|increas|lower|boost|expand|doubl|halv|push|driv|swell|shrink|shrank|brought|bring)"
+    r"(?:e|es|ed|ing|s|t|ting|ling|led|ving|ed)?\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?"
+    rf"(?P<np>{_phrase(4)})\s+from\s+"
+    r"(?:" + _QUALS + r"[$€£₽]?\s*\d(?:[^;.]|\.(?=\d)){0,30}?\s+to\s+)?" + _QUALS + r"[$€£₽]?\s*$",
+    re.IGNORECASE,
+)
+# What figures or an estimate are of, named before them: "pre-incident population figures from as high as 7
+# million to as low as 4 million", "a post-incident population figure as low as 2 million" (fig17j)
+_AS_HIGH_AS = r"(?:as\s+(?:high|low|many|much)\s+as\s+)?"
+_NOUN_FIGURES = re.compile(
+    rf"(?P<np>{_phrase(3)})\s+(?:figures?|estimates?)\s+(?:(?:of|at|from|ranging\s+from|between)\s+)?"
+    + _AS_HIGH_AS + r"(?:\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:to|and)\s+" + _AS_HIGH_AS + r")?"
+    + _QUALS + r"$",
     re.IGNORECASE,
 )
 # A measure "of" the share, with no noun after it: "annual inflation of at least 11%" (fig3)
 _RATE_OF = re.compile(
-    r"(?:^|[\s(])(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,2}(?:inflation|unemployment|growth|interest|turnout|"
+    rf"(?:^|[\s(])(?P<np>(?:{_WORD_RE}\s+){{0,2}}(?:inflation|unemployment|growth|interest|turnout|"
     r"mortality|literacy|inflation\s+rate|unemployment\s+rate|growth\s+rate|rate|deficit|surplus|approval|"
     r"tax|tariff|yield))\s+of\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
+# A rate named right before its figure by a linking word or verb: "a death rate as high as 60%", "a death
+# rate of about a third", "the death rate of the plague could have been as high as 20%", "a mortality rate
+# near 100%" (fig17j; "of" alone is _RATE_OF's, for per cents)
+_RATE_LINKED = re.compile(
+    rf"(?:^|[\s(])(?P<np>(?:{_WORD_RE}\s+){{0,2}}rate)(?:\s+of\s+the\s+{_phrase(3, lazy=True)})?\s+"
+    r"(?:(?:was|is|were|are|could\s+have\s+been|may\s+have\s+been|might\s+have\s+been|had\s+been|has\s+been|"
+    r"reached|stood\s+at)\s+)?(?:of|near|at|around|approaching|as\s+(?:high|low)\s+as)?\s*" + _QUALS + r"$",
     re.IGNORECASE,
 )
 # A rate right after a figure: "3,200 per month", "41,000 a year" (fig3)
@@ -548,8 +640,8 @@ _PRONOUN_CHANGED = re.compile(
 _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?,?\s+respectively\b", re.IGNORECASE)
 # Two things named before a pair of figures: "annual GDP growth and inflation at about" (fig3)
 _TWO_NAMED = re.compile(
-    r"(?P<a>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s+and\s+"
-    r"(?P<b>(?:[^\W\d_][\w'’-]*\s+){0,2}?[^\W\d_][\w'’-]*)\s+"
+    rf"(?P<a>{_phrase(3)})\s+and\s+"
+    rf"(?P<b>{_phrase(3, lazy=True)})\s+"
     r"(?:(?:at|of|were|was|are|is|stood\s+at|reached|rose\s+to|fell\s+to|to|by)\s+)"
     + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
@@ -559,7 +651,7 @@ _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "
 _GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
               r"product|national\s+income)\b")
 _OWNED_SHARE = re.compile(
-    r"(?:(?P<owner>(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
+    rf"(?:(?P<owner>{_phrase(3)})['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
     + _GDP_WORDS,
     re.IGNORECASE,
 )
@@ -585,7 +677,10 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{0,300}[\"”]")
 _REPORTED_BEFORE = re.compile(
     # ("a commission, set up in 1943, arrived at 649,000 deaths": the body's founding year)
     r"\b(?:gave|wrote|written|compiled|signed|issued|dated|declassified|set\s+up|founded|established)\s+"
-    rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$",
+    rf"(?:(?:on|in)\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?$"
+    # "According to medieval historian Philip Daileader in 2007": when a scholar said it (fig17j)
+    rf"|\baccording\s+to\s+(?:{_WORD_RE}\s+){{0,2}}(?:historian|scholar|economist|demographer|researcher|"
+    r"professor|author|writer|journalist|expert)s?\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$",
     re.IGNORECASE,
 )
 # "The 2021 census, whose results were released in 2022": the year of publishing, where the sentence names
@@ -605,7 +700,8 @@ _FIGURES_OWN_YEAR = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(r"(?:per\s*cent|percent|%|times|fold)\s+(?:of|that\s+of)\s+(?:the\s+)?$", re.I)
-_BASE_AFTER = re.compile(r"\s+level\b", re.I)
+# ("about half of its 1840 high": the year of the peak measured against (fig17j))
+_BASE_AFTER = re.compile(r"\s+(?:level|high|peak)\b", re.I)
 # "63 per cent …, up from 28 per cent in 2012": a year right after another figure is that figure's.
 _OTHER_FIGURES_YEAR = re.compile(
     r"[^;]*?(?<![\d.,])(?!(?:1\d{3}|20\d{2})(?!\d))\d[^;]*?\s+(?:in|by)\s+", re.IGNORECASE
@@ -616,7 +712,7 @@ _PRESENT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:last|this)\s+year\b|\s
 _PRESENT_BEFORE = re.compile(
     r"\b(?:now|today|currently|at\s+present)\s+(?:has|have|is|are|stands?|numbers?|employs?|holds?|counts?)\s+"
     r"(?:[^\W\d_]+\s+){0,2}$"
-    r"|\b(?:currently|nowadays|at\s+present)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?$",
+    r"|\b(?:currently|nowadays|at\s+present)\s+" + _qualifiers("about|some|around|nearly|over") + r"$",
     re.IGNORECASE,
 )
 # A year alone on its line, a blank line (or the text's start) before it and a blank line after it
@@ -638,12 +734,12 @@ _PAGE_AFTER = re.compile(r"[a-z]?,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})
 # Estimates or figures that name nothing: "Generally the estimates are between", "Estimates by foreign
 # scholars include the", "with figures varying from"
 _BARE_ESTIMATES = re.compile(
-    r"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:[^\W\d_][\w’'-]*\s+){1,3}?)?(?:are|were|range|ranged|ranging|"
+    rf"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:{_WORD_RE}\s+){{1,3}}?)?(?:are|were|range|ranged|ranging|"
     r"vary|varied|varying|include|included|run|ran)\s+(?:(?:from|between|at|to|widely|generally|the)\s+){0,2}"
-    r"(?:about\s+|some\s+|around\s+|roughly\s+)?$",
+    + _qualifiers("about|some|around|roughly") + r"$",
     re.IGNORECASE,
 )
-_SUFFERED_DEATHS = re.compile(r"\s+((?:(?:[^\W\d_][\w’'-]*|[\w-]+-caused)\s+){0,2}deaths?)\b", re.IGNORECASE)
+_SUFFERED_DEATHS = re.compile(rf"\s+((?:(?:{_WORD_RE}|[\w-]+-caused)\s+){{0,2}}deaths?)\b", re.IGNORECASE)
 # A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
 # (not a markdown row opening with a pipe: its table's header names what it counts)
 # A register's entry on its own line: "Burnt at several places - 4" (fig17h)
@@ -668,7 +764,9 @@ _NAME_BRACKETED_SPAN = re.compile(
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
 _LEAD_SUBJECT = re.compile(
     r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
-    r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*)?\s+(?:was|is)\b"
+    r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
+    # ("The GREAT PLAGUE, lasting from 1665 to 1666, was the last …": an aside of its years (fig17j))
+    r"|,\s+(?:lasting|which\s+lasted|running|raging)\s+[^,.;]{3,60},)?\s+(?:was|is)\b"
 )
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 # An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",
@@ -684,6 +782,9 @@ _EVENT_DEFINED = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?"
     rf"\s+(?:of|in)\s+(?P<span>{YEAR}(?:\s*[-–—]\s*\d{{2,4}}|\s+to\s+{YEAR})?)(?!\d)"
 )
+# A capitalised name's last word before its bracket, and a relative clause that leads to it
+_NAME_END = re.compile(r"\b[A-Z][\w’'-]+\s*$")
+_RELATIVE_TO_NAME = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?[a-z]+\b[^,;()]{0,60}$")
 _EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+$", re.IGNORECASE)
 
 
@@ -696,9 +797,10 @@ def _span_years(span: str) -> tuple[int, int] | None:
     return (first, last) if first < last <= first + 30 else None
 
 
-_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s+" + _qualifiers("about|some") + r"$", re.IGNORECASE)
 _TO_END = re.compile(
-    r"\bfrom\s+(?:about\s+|some\s+)?[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+(?:about\s+|some\s+)?$",
+    r"\bfrom\s+" + _qualifiers("about|some") + r"[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+"
+    + _qualifiers("about|some") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_DATED = re.compile(
@@ -713,14 +815,14 @@ _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
 _TITLE_EVENT_YEARS = re.compile(
     rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
 )
-_NOW_BEFORE = re.compile(r"\b(?:now|at\s+present|currently|today)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}$", re.I)
+_NOW_BEFORE = re.compile(rf"\b(?:now|at\s+present|currently|today)\s+(?:{_WORD_RE}\s+){{0,3}}$", re.I)
 _LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
                        re.IGNORECASE)
 _ESTIMATES_OF = re.compile(
     r"\b(?:estimates|figures|counts|guesses)\s+(?:of|for)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|total\s+)?"
-    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:[^\W\d_][\w’'-]*\s+){0,4}?(?:range|ranged|ranging|"
+    rf"({_phrase(3)})\s+(?:{_WORD_RE}\s+){{0,4}}?(?:range|ranged|ranging|"
     r"vary|varied|run|ran|go|went)(?:,?\s+ranging)?\s+(?:widely\s+)?(?:from\s+|between\s+)?"
-    r"(?:about\s+|some\s+|around\s+)?$",
+    + _qualifiers("about|some|around") + r"$",
     re.IGNORECASE,
 )
 _PER_TIME = re.compile(
@@ -745,20 +847,20 @@ _SMALL_COUNTS = {
 # A share of the figure before it: "…, of which 87 per cent", "…, of whom about a third".
 _OF_WHICH = re.compile(
     r"\b(?:of\s+(?:which|whom)|among\s+(?:them|whom|these))"
-    r"\s*,?\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|around)\s+)?$",
+    r"\s*,?\s*" + _qualifiers(_PART) + r"$",
     re.IGNORECASE,
 )
-_IN_BRACKETS = re.compile(r"\s*\(\s*(?:or\s+|about\s+|some\s+)?")
+_IN_BRACKETS = re.compile(r"\s*\(\s*" + _qualifiers("or|about|some"))
 # "4.8 million tonnes in 1930 and 5.2 million in 1931": a second figure of the same measure.
 _ELLIPSIS = re.compile(
     r"(?:\s+(?:in|by)\s+(?:1\d{3}|20\d{2}))?\s*,?\s+(?:and|or|but|against|to|while)\s+"
-    r"(?:(?:only|about|some|nearly|over|roughly|perhaps|almost|around|barely|just)\s+)?"
+    + _qualifiers(f"{_PART}|barely|just")
 )
 # What a figure counts that says nothing of its own: the share, the number…
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
 _ALONG_WITH = re.compile(
     r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
-    r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+(?:some\s+|about\s+|many\s+)?$",
+    r"[^.;]{0,20}?,?\s+(?:along|together)\s+with\s+" + _qualifiers("some|about|many") + r"$",
     re.IGNORECASE,
 )
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
@@ -768,9 +870,11 @@ _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(
     r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,16}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
     r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
-    r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+(?:(?:about|approximately|roughly|around|some|just|only|"
-    r"nearly|almost|over|under|perhaps|probably|closer[ \t]+to|at[ \t]+least|at[ \t]+most|more[ \t]+than|"
-    r"less[ \t]+than|fewer[ \t]+than|still|already)[ \t]+){0,2}$",
+    r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+"
+    + _qualifiers(
+        f"{_ROUGH}|{_MERE}|approximately|under|perhaps|probably|closer to|at least|at most|more than|"
+        "less than|fewer than|still|already", "{0,2}", sep=r"[ \t]+",
+    ) + r"$",
     re.IGNORECASE,
 )
 _NP_OPENERS = _set("with and but while whereas yet so the a an its their his her our this these those")
@@ -791,14 +895,73 @@ _NOT_PREDICATE_NOUNS = _set("always thus less perhaps was its his this neverthel
 # displaced from their ancestral homes, fled", "5 million people in China lost their jobs": people named by
 # the verb of their clause, past a place, an apposition or a participle phrase (fig17f)
 _PEOPLE_THEN_VERB = re.compile(
-    r"\s+(?P<np>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:people|persons|individuals))"
-    r"(?:\s+(?:in|from|of|along|across|on|at|inside|outside)\s+(?:the\s+)?(?:[^\W\d_][\w’'-]*\s+){0,2}?"
-    r"[^\W\d_][\w’'-]*(?=[\s,]))?"
+    rf"\s+(?P<np>(?:{_WORD_RE}\s+){{0,2}}?(?:people|persons|individuals))"
+    rf"(?:\s+(?:in|from|of|along|across|on|at|inside|outside)\s+(?:the\s+)?(?:{_WORD_RE}\s+){{0,2}}?"
+    rf"{_WORD_RE}(?=[\s,]))?"
     r"(?:\s*,\s*[^,.;:()\n]{3,70}?,)?"
     r"\s+(?:also\s+|then\s+|later\s+|eventually\s+)?(?P<verb>died|perished|starved|fled|left|emigrated|"
     r"lost\s+their\s+(?P<lost>lives|jobs|homes|land)|[a-z]+ed)\b(?!\s+(?:by|that)\b)"
 )
 _DIED_VERBS = _set("died perished starved")
+# A share of a population that died is its deaths (the people noun qualifies what happened to them,
+# fig17j): the death after the population ("half of Paris's population of 100,000 people died", "a third of
+# the population had already perished", "for 50% of the population to die", "two-thirds of its population
+# has been wiped out"), a killing verb before the share ("took as much as 10–15% of the population",
+# "claimed a third of Stockholm's population"), or the share set after a death toll it restates ("killed
+# 50,000 in Venice, almost a third of the population", "some 1.7 million victims, or about 14% of the
+# population").
+_POPULATION_NP = re.compile(
+    r"^(?P<np>.*?\b(?:population|inhabitants|residents|people|citizens|populace))\b(?!\s+(?:deaths?|who)\b)",
+    re.IGNORECASE,
+)
+_POPULATION_DIED_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:{_WORD_RE}\s+){{0,3}}?"
+    r"(?:population|inhabitants|residents|people|citizens|populace)"
+    rf"(?:\s+of\s+[\d,.]+\s+(?:people|inhabitants|persons)|\s+of\s+{_phrase(3, lazy=True)})?\s+"
+    r"(?:(?:had|has|have)\s+)?(?:(?:already|also|then|soon|all|probably)\s+)?(?:been\s+)?"
+    r"(?:died|perished|starved|succumbed|(?:were\s+|was\s+)?killed|wiped\s+out|carried\s+off|to\s+die)\b",
+    re.IGNORECASE,
+)
+# Where counted people come from, in a census's or a survey's words (fig17j): "people of Irish ancestry",
+# "Canadians with full or partial Irish descent", "claimed some Irish descent", "identified as having Irish
+# heritage", "have an Irish-born grandparent", "people born in Ireland", "were born in Ireland", "declared to
+# have been born in Northern Ireland". Read in the figure's clause, before any other figure.
+_ORIGIN_NOUNS = (
+    r"(?:descent|ancestry|origin|origins|heritage|extraction|parentage|ancestors|grandparents?|parents?)"
+)
+_ORIGIN_AFTER = re.compile(
+    r"(?P<link>(?:\s+[^\W\d_][\w’'-]*){0,3}?\s+(?:of|with)\s+|.{0,60}?\b(?:claim(?:ed|s|ing)?|report(?:ed|s)?|self-reported|identif(?:y|ies|ied)"
+    r"\s+as\s+having|declared|have|has|had|having)\s+)"
+    r"(?:(?:some|an?|full|partial|mixed|or|at\s+least\s+one|one|only)\s+)*"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?P<what>" + _ORIGIN_NOUNS + r")\b"
+    r"|(?P<born>.{0,40}?\bborn)\s+in\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})"
+)
+# Verbs a detector may take for what is counted that only say what the people declared (fig17j)
+_ORIGIN_VERBS = _set("declared identified self-reported claimed reported born people persons worldwide")
+# A population or a census before its count, and a toll before its figure (fig17j)
+_POPULATION_OF_BEFORE = re.compile(
+    r"(?:\bpopulation\s+of|\bcensus\b[^.;]{0,30}?\b(?:counted|recorded|enumerated|found))\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
+_TOLL_OF_BEFORE = re.compile(r"\btolls?\s+(?:of|at|was|is|close\s+to)\s+" + _QUALS + r"$", re.IGNORECASE)
+_SHARE_QUALIFIERS = _qualifiers(f"{_ROUGH}|{_ESTIMATED}|perhaps|as much as|as many as|approximately", "*")
+_KILLING_BEFORE_SHARE = re.compile(
+    r"(?:\b(?:killed|killing|kills|claimed|claiming|claims|took|taking|carried\s+off|wiped\s+out|swept\s+away)"
+    # ("the death of around 80% of its inhabitants", "plague deaths varied between 30% and over 50% of the
+    # total population")
+    r"|\bdeaths?\s+of|\b(?:deaths|death\s+toll|mortality)\s+(?:varied|ranged|was|were|reached|amounted\s+to|"
+    r"stood\s+at)(?:\s+(?:between|from))?)\s+"
+    + _SHARE_QUALIFIERS + r"$",
+    re.IGNORECASE,
+)
+_DEATH_TOLL_APPOSED = re.compile(
+    r"(?:\b(?:killed|killing|claimed|claiming|took|taking)\s+(?:[^,.;]|[.,](?=\d)){0,20}?\d"
+    # (a toll that names who died, "352,560 prisoners died, about a quarter of the average camp population",
+    # is those people's share of the whole, as the earlier sets label it)
+    r"|\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:people\s+|persons\s+)?(?:died|perished|deaths|victims|dead)\b)"
+    r"(?:[^,.;]|[.,](?=\d)){0,40}(?:,\s+|\s*[—–]\s*|\s+-\s+)(?:or\s+)?" + _SHARE_QUALIFIERS + r"$",
+    re.IGNORECASE,
+)
 # A summary box's label glued to its row by an extraction ("Deaths390,000 or 530,000–600,000", "Total
 # deathsInitial est.: 1.5 million; current est. 2.1 million"): the label names what the row's figures count
 # (fig17f)
@@ -813,19 +976,18 @@ _EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inm
 # "Of the total killed, about 8,000 were officers, another 6,000 were police officers, and the remaining 8,000
 # were Polish intelligentsia": parts of a whole the sentence opens with, each named by its predicate
 _OF_THE_TOTAL = re.compile(
-    r"\s*of\s+the\s+total(?:\s+[^\W\d_]+)?\s*,\s*(?:(?:about|some|nearly|over|only|roughly|perhaps|almost|"
-    r"around)\s+)?",
+    r"\s*of\s+the\s+total(?:\s+[^\W\d_]+)?\s*,\s*" + _qualifiers(_PART),
     re.IGNORECASE,
 )
 _PART_AFTER_PART = re.compile(
-    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+(?:(?:about|some|nearly|"
-    r"over|only|roughly|perhaps|almost|around)\s+)?$",
+    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+" + _qualifiers(_PART)
+    + r"$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _THERE_WERE = re.compile(
-    r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?(?:only\s+|just\s+|some\s+|about\s+|over\s+|"
-    r"nearly\s+|almost\s+)?$",
+    r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?"
+    + _qualifiers("only|just|some|about|over|nearly|almost") + r"$",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\btotals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)\b", re.IGNORECASE)
@@ -842,7 +1004,8 @@ _DIED_AFTER = re.compile(
 _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
                r"умерл\w*|погибл\w*")
 _EVENT_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:had|have|has)\s+)?(?:(?:also|then|later|eventually|all|soon)\s+)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:may|might|could|would)\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:(?:also|then|later|eventually|all|soon)\s+)?"
     rf"(?:(?P<death>{_DEATH_VERB})\b"
     r"|(?P<aux>(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
@@ -919,7 +1082,7 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
-    r"(?:(?:only|about|some|roughly|nearly|just|over|almost|barely)\s+)?$",
+    + _qualifiers("only|about|some|roughly|nearly|just|over|almost|barely") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_IN_CLAUSE = re.compile(
@@ -955,14 +1118,13 @@ _SAYING_NOW = re.compile(
 )
 # A change that reaches its figure: "rose sharply between 1928 and 1940, reaching 155,000", "rose to".
 _REACHING_BEFORE = re.compile(
-    r"\b(?:reaching|to\s+reach|reached|to)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|"
-    r"more\s+than|less\s+than)\s+)?$",
+    r"\b(?:reaching|to\s+reach|reached|to)\s+" + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_START_NOUN = re.compile(
-    r"\bfrom\s+(?:(?:about|some|over|nearly|roughly|around)\s+)?\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
-    r"((?:[^\W\d_][\w’'-]*\s+)?[^\W\d_][\w’'-]*)\s+(?:in\s+\d{4}\s+)?to\s+"
-    r"(?:(?:about|some|over|nearly|roughly|around|more\s+than|less\s+than)\s+)?$",
+    r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
+    rf"((?:{_WORD_RE}\s+)?{_WORD_RE})\s+(?:in\s+\d{{4}}\s+)?to\s+"
+    + _qualifiers(f"{_CHANGE_END_WORDS}|more than|less than") + r"$",
     re.IGNORECASE,
 )
 # A list's label and its colon right before the figure, on the figure's line: "- Horses: 34 million → ",
@@ -973,8 +1135,9 @@ _COLON_LABEL = re.compile(
     r"(?P<name>[^\W\d_](?:[^\W\d_]|[’'/]){0,40}(?:[ \t-][^\W\d_](?:[^\W\d_]|[’'/])*){0,4})"
     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*"
     r"(?:[~≈]?[ \t]*\d[\d,.]*(?:[ \t]*(?:million|thousand|billion))?[ \t]*(?:→|->|=>|to|–|—)[ \t]*)?"
-    r"(?:(?:about|some|nearly|over|almost|around|roughly|at\s+least|up\s+to|more\s+than|only|just)[ \t]+)?"
-    r"[~≈]?[ \t]*",
+    # (the words may break a line inside, not after: the figure is on the label's line)
+    + _qualifiers(f"{_ROUGH}|{_MERE}|at least|up to|more than", end=r"[ \t]+")
+    + r"[~≈]?[ \t]*",
     re.IGNORECASE,
 )
 # Labels that say how a figure was got, not what it counts.
@@ -985,7 +1148,7 @@ _NOT_LABELS = _set(
 # "of the most odious perpetrators", "of the leading engineers": a part of a whole without a number
 _PART_OF_THE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:(?:most|least|more|less|very)\s+)?"
-    r"(?P<np>[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?(?:\s+[\"“‘']?[^\W\d_][\w’'-]*[\"”’']?){0,2}?)"
+    rf"(?P<np>[\"“‘']?{_WORD_RE}[\"”’']?(?:\s+[\"“‘']?{_WORD_RE}[\"”’']?){{0,2}}?)"
     r"(?=\s+(?:of|in|on|at|from|who|that|which|were|was|had|listed|named)\b|\s*[,.;:)\n]|\s*$)",
     re.IGNORECASE,
 )
@@ -1001,13 +1164,13 @@ _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|inves
                 r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes")
 # "$100 million in revenues", "$3 billion per year in family-planning fines"
 _MONEY_IN_AFTER = re.compile(
-    rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:[^\W\d_][\w’'-]*\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
+    rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
     re.IGNORECASE,
 )
 # "a loan of $585 million", "a per capita income of $30,000", "GDP of"
 _MONEY_OF_BEFORE = re.compile(
-    rf"\b((?:per\s+capita\s+|[^\W\d_][\w’'-]*\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+(?:(?:about|some|nearly|over|almost|"
-    r"roughly|around|only|just|less\s+than|more\s+than|at\s+least|up\s+to)\s+)?$",
+    rf"\b((?:per\s+capita\s+|{_WORD_RE}\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}") + r"$",
     re.IGNORECASE,
 )
 # "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
@@ -1015,17 +1178,17 @@ _MONEY_VERB_BEFORE = re.compile(
     r"\b(provide|provided|provides|providing|owe|owes|owed|raise|raised|raises|raising|spend|spends|spent|"
     r"spending|pay|pays|paid|paying|lend|lends|lent|lending|invest|invests|invested|investing|borrow|borrows|"
     r"borrowed|earn|earns|earned|receive|receives|received|collect|collects|collected|donate|donated|"
-    r"pledge|pledged|allocate|allocated|grant|granted)\s+(?:(?:the|an?|about|some|nearly|over|almost|"
-    r"roughly|around|only|just|more\s+than|less\s+than|at\s+least|up\s+to)\s+)*$",
+    r"pledge|pledged|allocate|allocated|grant|granted)\s+"
+    + _qualifiers(f"the|an?|{_ROUGH}|{_MERE}|{_LIMITS}", "*") + r"$",
     re.IGNORECASE,
 )
 _BRACKET_LABEL = re.compile(
     r"\(\s*(population|pop\.|inhabitants|residents|members|strength|staff|workforce|garrison|membership)\s+"
-    r"(?:(?:about|some|c\.|ca\.|approx\.)\s+)?$",
+    + _qualifiers(r"about|some|c\.|ca\.|approx\.") + r"$",
     re.IGNORECASE,
 )
 _ING_MODIFIER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|from|with|by|the|a|an|their|his|her|its)\b)"
-                           r"[^\W\d_][\w’'-]*s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
+                           rf"{_WORD_RE}s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _TABLE_SAYS_NOTHING = frozenset({"estimate", "estimates", "number", "numbers", "value", "values", "count",
                                  "total", "figure", "figures", "amount", "data", "notes", "note", "range",
@@ -1038,7 +1201,7 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\
 # (Stalin Era)", "Executions by region"
 _LEAD_TAIL = re.compile(r"\s*\([^()]*\)|\s+estimates?\b|\s+(?:by|per|in\s+each)\s+\w+.*$", re.IGNORECASE)
 _PER_YEAR_AFTER = re.compile(
-    r"(?:\s+[^\W\d_][\w’'-]*){0,4}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
+    rf"(?:\s+{_WORD_RE}){{0,4}}?\s+(?:each\s+year|per\s+year|a\s+year|every\s+year|annually|per\s+annum)\b",
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]")
@@ -1065,15 +1228,21 @@ _TRAILING_ADVERBS = _set("respectively really alone altogether apiece")
 _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
-    r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?(?:(?:about|some|over|nearly|almost|roughly|around|"
-    r"up\s+to|more\s+than|at\s+least|an\s+estimated|perhaps|as\s+many\s+as)\s+)?"
+    r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?"
+    + _qualifiers(f"{_ESTIMATED}|perhaps|as many as") +
     # ("killing 5,257 and 4,808 individuals respectively": the second of two figures of the verb (fig17h))
     r"(?:\d[\d,]*\s+and\s+)?$",
     re.IGNORECASE,
 )
+# A verb of harm other than death right before its figure, by its stem: "infecting thousands", "wounded
+# 5,000", "injuring 40,000", "displacing 2 million" (fig17j)
+_HARMED_BEFORE = re.compile(
+    r"\b(wound|injur|infect|displac|sicken|evacuat|hospitali[sz])(?:ed|ing|e|s)?\s+" + _qualifiers(_ESTIMATED)
+    + r"$",
+    re.IGNORECASE,
+)
 _ACTED_BEFORE = re.compile(
-    r"\b([^\W\d_]+ed)\s+(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|"
-    r"an\s+estimated)\s+)?$",
+    r"\b([^\W\d_]+ed)\s+" + _qualifiers(_ESTIMATED) + r"$",
     re.IGNORECASE,
 )
 # ("6 to 7 million being deported", "5 million people were “dekulakized”": a passive's participle, in quotes
@@ -1084,12 +1253,12 @@ _ACTED_AFTER_PEOPLE = re.compile(
 )
 _PREDICATE = re.compile(
     r"\s*(?:"
-    r"(?:were|was)\s+(?P<noun>(?:[^\W\d_][\w’'-]*\s+){0,2}?(?:[^\W\d_][\w’'-]*s|(?:intelligentsia|clergy|police|"
-    r"nobility|peasantry|gentry)(?!\s+[^\W\d_][\w’'-]*s\b))"
-    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
+    rf"(?:were|was)\s+(?P<noun>(?:{_WORD_RE}\s+){{0,2}}?(?:{_WORD_RE}s|(?:intelligentsia|clergy|police|"
+    rf"nobility|peasantry|gentry)(?!\s+{_WORD_RE}s\b))"
+    rf"(?:\s+(?:and|or)\s+{_WORD_RE}s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
     r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b)[^\W\d_][\w’'-]*\s+)?(?!(?:and|or)\b)[^\W\d_][\w’'-]*"
-    r"(?:\s+(?:and|or)\s+[^\W\d_][\w’'-]*)?))",
+    rf"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b){_WORD_RE}\s+)?(?!(?:and|or)\b){_WORD_RE}"
+    rf"(?:\s+(?:and|or)\s+{_WORD_RE})?))",
     re.IGNORECASE,
 )
 _SUBJECT_TIME = re.compile(
@@ -1097,17 +1266,17 @@ _SUBJECT_TIME = re.compile(
 )
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below)\s+than\b", re.IGNORECASE)
 _FIGURE_FOR_X = re.compile(
-    r"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,2}?[^\W\d_][\w’'-]*)"
+    rf"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?({_phrase(3, lazy=True)})"
     r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[^\s,;]+)?\s+(?:was|were|is|stood\s+at|reached|came\s+to|amounted\s+to)\s+"
-    r"(?:(?:about|some|over|nearly|almost|roughly|around|only|just|at\s+least|more\s+than)\s+)?$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|at least|more than") + r"$",
     re.IGNORECASE,
 )
 _TIME_WORDS = _set("year years month months quarter quarters period decade whole same first second last")
 _MADE_UP_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{4}\s+)((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+"
+    rf"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{{4}}\s+)({_phrase(3)})\s+"
     r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|comprised|"
-    r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+(?:(?:about|some|over|nearly|almost|roughly|around|only|just|more\s+than|less\s+than|"
-    r"at\s+least)\s+)?$",
+    r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least") + r"$",
     re.IGNORECASE,
 )
 _TO_DEATH = re.compile(
@@ -1116,7 +1285,7 @@ _TO_DEATH = re.compile(
 )
 _EVENT_NOUN_OF = re.compile(
     r"\b(arrests?|executions?|deportations?|deaths?|evacuations?|exile|resettlement|imprisonment)\s+of\s+"
-    r"(?:(?:about|some|over|nearly|almost|roughly|around|up\s+to|more\s+than|at\s+least|an\s+estimated)\s+)?$",
+    + _qualifiers(_ESTIMATED) + r"$",
     re.IGNORECASE,
 )
 _CHANGE_SPAN_AFTER = re.compile(
@@ -1218,19 +1387,20 @@ def _singular(noun: str) -> str:
 # A camp (or prison) that held so many: its inmates.
 _HELD_BEFORE = re.compile(
     r"\b(?:camps?|colonies|prisons?|gulag|labou?r\s+camps)\b[^.;]{0,40}?\b(?:held|housed|contained|"
-    r"imprisoned|had\s+held)\s+(?:some\s+|about\s+|over\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
-    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$"
-    r"|(?<!\w)(?:лагер|колони|тюрь)\w*[^.;]{0,40}?содерж\w*\s+(?:около\s+|более\s+|свыше\s+|почти\s+)?$",
+    r"imprisoned|had\s+held)\s+" + _qualifiers("some|about|over|nearly|almost|roughly|more than") + r"$"
+    r"|(?<!\w)через\s+(?:лагеря|ГУЛАГ)[^.;]{0,40}?прош\w+\s+" + _qualifiers(_RU_ROUGH) + r"$"
+    r"|(?<!\w)(?:лагер|колони|тюрь)\w*[^.;]{0,40}?содерж\w*\s+" + _qualifiers(_RU_ROUGH) + r"$",
     re.IGNORECASE,
 )
 _CENSUS_BEFORE = re.compile(
     r"\bcensus\b[^.;]{0,40}?\b(?:counted|recorded|reported|found|showed|gave|registered|enumerated)\s+"
-    r"(?:some\s+|about\s+|only\s+|over\s+|nearly\s+)?$",
+    + _qualifiers("some|about|only|over|nearly") + r"$",
     re.IGNORECASE,
 )
 _CHANGED_BY = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+(?:some\s+|about\s+|another\s+|a\s+further\s+)?$",
+    rf"({_phrase(3)})\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+" + _qualifiers("some|about|another|a further")
+    + r"$",
     re.IGNORECASE,
 )
 # A verb right after a number that says what the counted did, other than dying ("fled", "moved").
@@ -1242,7 +1412,7 @@ _OTHER_VERB = re.compile(
 _QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
                         "dead"})
 _SUBJECT_BEFORE = re.compile(
-    r"((?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    rf"({_phrase(7)})\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
     r"(?:actually\s+|also\s+|currently\s+|now\s+|still\s+)?(?:to\s+)?(?P<verb>(?:risen|rose)\s+by\s+a\s+factor\s+of|risen|rose|rise|fall|"
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
@@ -1251,15 +1421,15 @@ _SUBJECT_BEFORE = re.compile(
     r"достиг\w*|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
-    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?(?:only\s+|some\s+|about\s+|nearly\s+|over\s+|from\s+|"
-    r"roughly\s+|around\s+|almost\s+|approximately\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|с\s+)?$"
+    r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?"
+    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|с") + r"$"
     # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
-    r"|,\s+and\s+((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s+from\s+(?:[^,;]{1,30}?\s+to\s+)?$",
+    rf"|,\s+and\s+({_phrase(3)})\s+from\s+(?:[^,;]{{1,30}}?\s+to\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_WERE = re.compile(
     r"\s+(?:had\s+been|have\s+been|were|was|are|is)\s+(?:(?:all|still|already|now)\s+)?"
-    r"((?:[^\W\d_][\w’'-]*-(?-i:[A-Z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+)?(?:[^\W\d_][\w’'-]*s|Chinese|Japanese|people))\b",
+    rf"((?:{_WORD_RE}-(?-i:[A-Z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+)?(?:{_WORD_RE}s|Chinese|Japanese|people))\b",
     re.IGNORECASE,
 )
 # A clause set off by commas, or a year's phrase, between a subject and its verb.
@@ -1272,8 +1442,8 @@ _INSERTED = re.compile(
 # 3 million" is not), unless the figure has a unit; kept for units only, as before.
 _BARE_VERBS = frozenset({"was", "were", "been", "run", "ran"})
 _APPOSED = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?((?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*),\s+"
-    r"(?:about\s+|some\s+|roughly\s+|only\s+|nearly\s+|around\s+)?$"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?({_phrase(4)}),\s+"
+    + _qualifiers("about|some|roughly|only|nearly|around") + r"$"
 )
 _SUBJECT_VERB_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
@@ -1291,7 +1461,7 @@ _ESTIMATE_VERBS = frozenset({"run", "ran", "range", "ranged", "vary", "varied"})
 _NP_AFTER = re.compile(
     r"[+)]*\s*(?:(?:of|из)\s+)?(?:(?:the|their|these|those|all|his|her|its|our|an?)\s+)?(?:(?:other|more)\s+)?"
 )
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = re.compile(rf"{_WORD_RE}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1358,6 +1528,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
     if g["digits"]:
         raw = g["digits"]
         value = _num(raw.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", raw) else _num(raw)
+        dotted = _DOTTED.match(m.string, m.start("digits"))
+        if dotted is not None and dotted.end() == m.end("digits"):
+            value = _num(raw.replace(".", ""))  # "500.000 inhabitants"
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
     elif g["ruwords"]:
@@ -1456,10 +1629,17 @@ class _Detector:
                         and _PAGE_AFTER.match(self.text, m.end()))
                 ):
                     continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
-                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 50), m.start()):
+                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
+            centuries = {(m.start(), m.end()) for m in periods if m.group("c1")}
+            if centuries:
+                # "The third plague pandemic (1855–1859) started in China in the mid-19th century": years
+                # written inside a century the sentence names are the figure's finer time (fig17j)
+                finer = [q for q in found if (q[0], q[1]) not in centuries]
+                found = [p for p in found if (p[0], p[1]) not in centuries
+                         or not any(p[3] <= q[3] and q[4] <= p[4] for q in finer)]
             published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 30), p[0])]
             others = [p for p in found if p not in published and self._reference_year(p) < 2]
             if published and others:
@@ -1504,6 +1684,14 @@ class _Detector:
                     found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
                                   self.year))
                     self._dated_starts.add(month.start())
+            elif not found and (month := _MONTH_NAMED.search(self.text, a, b)) is not None and (
+                i == 0 or self.carried(i - 1) is None
+            ):
+                # "In the last week of July, the Bill of Mortality showed 3,014 deaths" opening a section of a
+                # narrative: the month is of the last year the text wrote before it (fig17j)
+                year = self._last_year_before(i)
+                if year is not None:
+                    found.append((month.start(), month.end(), " ".join(month.group().split()), year, year))
             if not found and i > 0:
                 relative = self._relative_year(i, a, b)
                 if relative is not None:
@@ -1526,6 +1714,28 @@ class _Detector:
             found.sort()
             self._periods[i] = found
         return self._periods[i]
+
+    def _last_year_before(self, i: int) -> int | None:
+        """The year of the last of the 60 sentences before sentence ``i`` that has a single year: its
+        periods as found when it was read (a month it dated, too), else the years written in it (not a
+        citation's, a quantity's or a ratio's "1/1400"); or None."""
+        for j in range(i - 1, max(-1, i - 61), -1):
+            if j in self._periods:
+                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2]
+                if single:
+                    return single[-1][3]
+                continue
+            a, b = self.layout.sentence_at(j)
+            k = bisect.bisect_left(self._period_starts, b)
+            while k > 0 and self._period_starts[k - 1] >= a:
+                k -= 1
+                m = self._all_periods[k]
+                ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
+                if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
+                    ratio or _looks_like_quantity(self.text, m.end())
+                ):
+                    return int(m.group("single"))
+        return None
 
     def _last_full_date_year(self, pos: int) -> int | None:
         """The year of the last date written in full (with its day) before ``pos``, or None."""
@@ -1647,8 +1857,11 @@ class _Detector:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
         self._defined_spans = defined
+        # (a name in capitals is the lead's bold as a plain-text conversion writes it, "The BLACK DEATH, also
+        # known as …": its later mentions are in any case, "the Black Death" (fig17j))
         self._defined = [
-            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b"), first, last)
+            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b", re.IGNORECASE if name.isupper() else 0),
+             first, last)
             for name, (first, last) in defined.items()
         ]
         return self._defined
@@ -1733,6 +1946,7 @@ class _Detector:
             own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
                    and p[0] not in self._alias_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
+            own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -2054,6 +2268,7 @@ class _Detector:
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
         ]
+        own = self._without_name_dates(own, s_start, start)
         if any(p[0] in self._now_starts for p in own):
             # "were executed during Stalin's purges, according to the website of the memorial that currently
             # stands there": the present is the time of its own clause only, and of no past one
@@ -2114,6 +2329,27 @@ class _Detector:
             if before is not None:
                 return before
         return "", None, None
+
+    def _without_name_dates(
+        self, own: list[tuple[int, int, str, int, int]], s_start: int, start: int
+    ) -> list[tuple[int, int, str, int, int]]:
+        """``own`` without the dates of a name in a relative clause, when the sentence has other periods: "In
+        1709–1713, a plague epidemic that followed the Great Northern War (1700–1721) killed about 100,000"
+        is of 1709–1713, and so are the sentences that go on with it (fig17j)."""
+        asides = [p for p in own if self._name_dates_in_relative(p, s_start, start)]
+        return [p for p in own if p not in asides] if asides and len(asides) < len(own) else own
+
+    def _name_dates_in_relative(self, p: tuple[int, int, str, int, int], s_start: int, start: int) -> bool:
+        """Whether period ``p`` stands in brackets right after a capitalised name inside a relative clause
+        that does not hold the figure at ``start``: "an epidemic that followed the Great Northern War
+        (1700–1721, Sweden v. Russia)"."""
+        text = self.text
+        opened = text.rfind("(", s_start, p[0])
+        if opened < 0 or text.find(")", opened, p[0]) >= 0 or opened < start < p[1]:
+            return False
+        if not _NAME_END.search(text, max(s_start, opened - 40), opened):
+            return False
+        return _RELATIVE_TO_NAME.search(text, s_start, opened) is not None
 
     def _beyond_other_figure(self, end: int, p_start: int) -> bool:
         """Whether a period after a figure belongs to another figure of a clause joined after it: "2-3
@@ -2244,7 +2480,7 @@ class _Detector:
                 break  # punctuation between: the phrase ended (markdown's "**Over 1.3 million** people": not)
             lw = w.group().lower()
             if lw == "of" and words and len(words) < 3 and "of" not in (x.lower() for x in words):
-                nxt_word = re.match(r"\s+(?:the\s+)?([^\W\d_][\w’'-]*)", after[w.end():])
+                nxt_word = re.match(rf"\s+(?:the\s+)?({_WORD_RE})", after[w.end():])
                 if nxt_word and nxt_word.group(1).lower() not in _STOP:
                     words.append("of")
                     pos = w.end()
@@ -2368,8 +2604,8 @@ class _Detector:
                 words = noun.split() if unit == "people" else words
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
-            grew = re.match(r"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:[^\W\d_][\w’'-]*\s+){0,2}"
-                            r"[^\W\d_][\w’'-]*)", after, re.I)
+            grew = re.match(rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
+                            rf"{_WORD_RE})", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
         of_these = unit in ("", "count") and (
@@ -2401,12 +2637,22 @@ class _Detector:
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
-        if not words and (unit == "per cent" or unit in _MONEY_UNITS):
+        if not words and unit != "times":
+            # "reduced the world population from an estimated 450 million to 350–375 million": what the verb
+            # changes; "population figures from as high as 7 million": what the figures are of (fig17j)
+            changed_from = _CHANGED_FROM_TO.search(before[-140:])
+            if changed_from is None and (figures_of := _NOUN_FIGURES.search(before[-120:])) is not None:
+                # (a noun of a quantity only: not "Official estimates of", "the government's estimate of")
+                changed_from = figures_of if _is_quantity(figures_of.group("np")) else None
+            if changed_from:
+                noun = _strip_determiners(changed_from.group("np"))
+                words = noun.split()
+        if not words and (unit in ("per cent", "share") or unit in _MONEY_UNITS):
             # "it cuts spending by about 2%", "proposed raising military spending by $600 billion": what the
             # verb changes by the figure; "given annual inflation of at least 11%": what is of it (fig3)
             changed_by = _CHANGED_BY_VERB.search(before[-110:])
             of_rate = _RATE_OF.search(before[-60:]) if unit == "per cent" else None
-            found_np = changed_by or of_rate
+            found_np = changed_by or of_rate or _RATE_LINKED.search(before[-90:])
             if found_np:
                 noun = _strip_determiners(found_np.group("np"))
                 words = noun.split()
@@ -2529,6 +2775,10 @@ class _Detector:
                     # "the deaths of 1.5 million … and the evacuation of 1.4 million more": the nearer event
                     noun = other_event.group(1).lower()
                     noun = noun if noun.endswith("s") or noun in ("exile", "resettlement") else f"{noun}s"
+                elif (harmed := _HARMED_BEFORE.search(before[-40:])) is not None:
+                    # "killing 170 people and infecting thousands", "killed 8,000 and wounded 5,000": the
+                    # nearer verb's harm, not the deaths before it (fig17j)
+                    noun = f"{harmed.group(1).lower()}ed"
                 elif _DEATH_BEFORE.search(before[-90:]) and not _OTHER_VERB.match(tail):
                     noun = "deaths"  # "perhaps 1.5 million died, and hundreds of thousands fled": not deaths
             whole = _OF_THE_WHOLE.search(before)
@@ -3219,6 +3469,57 @@ class _Detector:
         _, s_start, _ = self.layout.sentence(start)
         return bool(_NUMBER_NOUN.search(self.text, s_start, start))
 
+    def _population_or_toll(self, start: int, counted: str) -> str:
+        """A people a population or a census counts is that population ("a base population of 700,000
+        Timorese" → "Timorese population", "the census that counted 555,350 Timorese"); a toll with nothing
+        after it counts deaths ("a toll of 150,000 is likely") (fig17j)."""
+        _, s_start, _ = self.layout.sentence(start)
+        before = self.text[max(s_start, start - 80) : start]
+        if (not counted or counted.lower() in _GENERIC or re.fullmatch(r"[A-Z][\w’'-]*s?", counted)) and (
+            _POPULATION_OF_BEFORE.search(before)
+        ):
+            return "population" if not counted or counted.lower() in _GENERIC else f"{counted} population"
+        if not counted and _TOLL_OF_BEFORE.search(before):
+            return "deaths"
+        return counted
+
+    def _with_origin(self, end: int, counted: str) -> str:
+        """``counted`` with where its people come from, when the figure's clause says it ("1,000,000 people
+        of Irish ancestry" → "people of Irish ancestry", "21,291 declared to have been born in Northern
+        Ireland" → "born in Northern Ireland"); else as it is."""
+        low = counted.lower()
+        if counted and not (_is_people(counted) or low.split()[-1] in _ORIGIN_VERBS):
+            return counted
+        _, _, s_end = self.layout.sentence(end)
+        clause = self.text[end : min(s_end, end + 120)]
+        stop = re.search(r"[;:]|\d|,\s+(?:and|but|while|whereas)\s", clause)
+        clause = clause[: stop.start()] if stop else clause
+        origin = _ORIGIN_AFTER.match(clause)
+        if origin is None:
+            return counted
+        base = " ".join(w for w in counted.split() if w.lower() not in _ORIGIN_VERBS)
+        if origin.group("born"):
+            said = f"born in {' '.join(origin.group('place').split())}"
+        else:
+            said = f"{origin.group('who')} {origin.group('what').lower()}"
+        return f"{base} of {said}" if base and not origin.group("born") else f"{base} {said}".strip()
+
+    def _population_deaths(self, start: int, end: int, counted: str) -> str:
+        """``counted`` as deaths where a share of a population died ("half of Paris's population died" →
+        "Paris's population deaths"); else as it is."""
+        population = _POPULATION_NP.match(counted)
+        if population is None or "death" in counted.lower():
+            return counted
+        _, s_start, s_end = self.layout.sentence(start)
+        before = self.text[max(s_start, start - 120) : start]
+        if (
+            _POPULATION_DIED_AFTER.match(self.text, end, s_end)
+            or _KILLING_BEFORE_SHARE.search(before)
+            or _DEATH_TOLL_APPOSED.search(before)
+        ):
+            return f"{population.group('np')} deaths"
+        return counted
+
     def _bill_fate(self, start: int) -> str:
         """The fate a bill's entry opens on, when the number at ``start`` stands in that entry's line: "Kild
         28." (and the parts after it, "27 by the blast, whereof 8 found at …"), "Drowned 4"; or ""."""
@@ -3497,6 +3798,12 @@ class _Detector:
             unit = unit or heading_unit
         # A lone small number with nothing after it is a label or a count too vague to compare.
         counted = heading_counted or self.counted(start, end if unit != "people" else unit_end, unit)
+        if unit in ("per cent", "share") and counted:
+            counted = self._population_deaths(start, end, counted)
+        if unit in ("people", "count", "", "per cent", "share"):
+            counted = self._with_origin(end if unit != "people" else unit_end, counted)
+        if unit in ("people", "count", ""):
+            counted = self._population_or_toll(start, counted)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
         elif ratio_noun and re.match(r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b",
@@ -3635,8 +3942,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "th
 # An entry of a list that leaves its verb out after the first: "…, Ukrainians 28.1 million and Belorussians
 # 5.3 million", "first category, 75,950; second category, 186,500", «из них мужчин — 41,2 млн, женщин — …».
 _LIST_ENTRY = re.compile(
-    r"(?P<open>^|[,;:]|\s(?:and|и))\s*(?P<name>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)"
-    r"(?P<sep>\s*[—–]|,|\s+from)?(?P<approx>\s+(?:about|some|nearly|over|almost|около|почти|более|свыше))?\s+$",
+    rf"(?P<open>^|[,;:]|\s(?:and|и))\s*(?P<name>{_phrase(3)})"
+    r"(?P<sep>\s*[—–]|,|\s+from)?"
+    r"(?P<approx>\s+" + _alt(f"about|some|nearly|over|almost|{_RU_ROUGH}") + r")?\s+$",
     re.IGNORECASE,
 )
 _LIST_OPENERS = frozenset({"них", "whom", "which", "them", "these", "those"})
@@ -3745,7 +4053,7 @@ def _heading(line: str) -> tuple[float, str, str]:
 _FIGURE_FOR = re.compile(r"(?:figure|total|number|count|tally)\s+(?:for|in)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|numbers|численност\w*|числ[оа]|количеств\w*)\s+(?:of\s+)?"
-    r"(?P<np>(?:[^\W\d_][\w’'-]*\s*){1,4})",
+    rf"(?P<np>(?:{_WORD_RE}\s*){{1,4}})",
     re.IGNORECASE,
 )
 
@@ -3784,14 +4092,13 @@ def _number_of(before: str) -> str:
 
 _PUT_AT = re.compile(
     r"(?:\b(?:put|puts|putting|set|sets|placed|places|fixed|fixes|estimated|estimates|estimate)\s+"
-    r"(?P<np>(?:the|a|an|its|their)\s+(?:[^\W\d_][\w’'-]*\s+|\d{4}(?:[–-]\d{2,4})?\s+){0,9}?)"
-    r"|(?P<subject>(?:[^\W\d_][\w’'-]*\s+){1,7}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    rf"(?P<np>(?:the|a|an|its|their)\s+(?:{_WORD_RE}\s+|\d{{4}}(?:[–-]\d{{2,4}})?\s+){{0,9}}?)"
+    rf"|(?P<subject>(?:{_WORD_RE}\s+){{1,7}}?)(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:now\s+|usually\s+|generally\s+|often\s+|commonly\s+|variously\s+|officially\s+)?"
     r"(?:put|set|placed|estimated|reckoned|calculated|fixed)\s+)"
-    r"at\s+(?:between\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|"
-    r"up\s+to\s+|at\s+least\s+)?$"
+    r"at\s+" + _qualifiers("between|about|around|some|roughly|nearly|over|more than|up to|at least") + r"$"
     # «Потери скота в войне оцениваются в 7 млн голов»
-    r"|(?P<ru>(?:[^\W\d_][\w’'-]*\s+){1,6}?)(?:оценива\w+|исчисля\w+|определя\w+)\s+в\s+"
+    rf"|(?P<ru>(?:{_WORD_RE}\s+){{1,6}}?)(?:оценива\w+|исчисля\w+|определя\w+)\s+в\s+"
     r"(?:около\s+|примерно\s+|более\s+)?$",
     re.IGNORECASE,
 )
@@ -3799,20 +4106,20 @@ _PUT_AT = re.compile(
 _PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on|в|во|за|на)\s.*$",
                        re.IGNORECASE | re.DOTALL)
 _AS_MUCH = re.compile(
-    r"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b)[^\W\d_][\w’'-]*\s+){0,2}?(?!as\b)[^\W\d_][\w’'-]*)\s+as\b",
+    rf"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b){_WORD_RE}\s+){{0,2}}?(?!as\b){_WORD_RE})\s+as\b",
     re.IGNORECASE,
 )
 _TO_END_OF_CHANGE = re.compile(r"\bfrom\s+(?:[^.;]|\.(?=\d)){1,80}?\bto\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 _WHOLE_OPENS = re.compile(r"\s*(?:Of|Out\s+of)\s+(?:the\s+)?\d[\d,.]*\s+[^\W\d_]", re.IGNORECASE)
 _AS_MANY_AS = re.compile(r"\s+as\s+(?:many|much)\s+as\b", re.IGNORECASE)
 _BY_PLACE_HEAD = re.compile(
-    r"(?:^|[.;]\s+|\n)(?P<head>(?:[^\W\d_][\w’'-]*\s+){0,3}[^\W\d_][\w’'-]*)\s+by\s+"
+    rf"(?:^|[.;]\s+|\n)(?P<head>{_phrase(4)})\s+by\s+"
     r"(?:region|republic|province|oblast|city|district|country|nationality|territory|krai|area)s?"
     r"(?:,?\s*\d{4}(?:[–-]\d{2,4})?)?\s*:",
     re.IGNORECASE,
 )
 _PER_HEAD = re.compile(r"\s+(?:per|for\s+each|на\s+душу)\b", re.IGNORECASE)
-_LAST_WORDS = re.compile(r"((?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)\s*$")
+_LAST_WORDS = re.compile(rf"({_phrase(3)})\s*$")
 
 
 def _before_per(plain: str, subject: re.Match[str]) -> str:

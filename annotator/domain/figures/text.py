@@ -29,7 +29,12 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
 _SENTENCE_END = re.compile(
     # a web page's reference marks after the stop: "remained.[3] Some 665,000"
     # (markdown's emphasis before the capital: "in 2007. **Forty-seven percent** of")
-    r"(?<=[.!?])[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
+    # (not after "v." and "vs." of a contest, "cf.", "e.g.", "i.e.": "the Great Northern War (1700–1721,
+    # Sweden v. Russia and allies) killed about 100,000" is one sentence (fig17j))
+    # (nor after a title before its name: "the parish of St. Giles", "Dr. Thomas Gumble")
+    r"(?<=[.!?])(?<!\sv\.)(?<!\svs\.)(?<!\scf\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\sSt\.)(?<!\sDr\.)(?<!\sMr\.)"
+    r"(?<!\sMrs\.)(?<!\sGen\.)(?<!\sCol\.)(?<!\sCapt\.)(?<!\sRev\.)(?<!\sLt\.)(?<!\sSgt\.)(?<!\sFr\.)"
+    r"[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
@@ -213,11 +218,27 @@ def scan(pattern: re.Pattern[str], text: str, starts: frozenset[str], start: int
     return found
 
 
-PERIOD_STARTS = frozenset({"from", "between", "the", "early", "mid", "middle", "late", "end"})
+# Centuries written in words ("the fourteenth century"), by their number
+_CENTURY_WORDS = {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+PERIOD_STARTS = frozenset(
+    {"from", "between", "the", "early", "mid", "middle", "late", "end", "first", "second", "third", "last",
+     "beginning", "start"} | {w.split("-")[0] for w in _CENTURY_WORDS}
+)
 
 # --- periods -------------------------------------------------------------------------------------------
 
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
+# The years of a century's part, from its first year: "the early 17th century" 1600–1639, "the second half"
+# 1650–1699 (the decade's parts, scaled).
+_CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69),
+                 "middle": (40, 69), "late": (70, 99), "end": (70, 99), "first half": (0, 49),
+                 "second half": (50, 99),
+                 "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74),
+                 "last quarter": (75, 99), "fourth quarter": (75, 99)}
+_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
 
 PERIOD = re.compile(
     rf"""
@@ -229,11 +250,18 @@ PERIOD = re.compile(
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
   | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
-  | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+the\s+
+  | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+(?:the\s+)?
       (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
+  # a century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
+  # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j)
+  | (?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|early|
+        beginning|start|mid|middle|late|end)(?:\s+of\s+the\s+|[\s-]+))?
+      (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)
+        (?:(?P<c2_part>early|mid|middle|late)[\s-]+)?(?P<c2>{_ORDINAL}))?
+      [\s-]+centur(?:y|ies)(?![\w-])
   | (?P<single>{YEAR})(?![’']?s\b)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -246,6 +274,12 @@ def _second_year(first: int, written: str) -> int:
         return int(written)
     base = 10 ** len(written)
     return first - first % base + int(written)
+
+
+def _century(ordinal: str) -> int:
+    """"14th" → 14, "fourteenth" → 14."""
+    low = ordinal.lower()
+    return _CENTURY_WORDS[low] if low in _CENTURY_WORDS else int(low[:-2])
 
 
 def period_of(m: re.Match[str]) -> tuple[int, int] | None:
@@ -271,6 +305,13 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
         a, b = decade + lo, decade + hi
     elif g["ru1"]:
         a, b = int(g["ru1"]), int(g["ru2"])
+    elif g["c1"]:
+        first, last = _century(g["c1"]), _century(g["c2"] or g["c1"])
+        part = " ".join((g["c_part"] or "").lower().split())
+        lo, hi = _CENTURY_PART.get(part, (0, 99))
+        # ("the 19th and early 20th centuries": the second's part ends the span)
+        last_hi = _CENTURY_PART.get((g["c2_part"] or "").lower(), (0, 99))[1] if g["c2"] else hi
+        a, b = (first - 1) * 100 + lo, (last - 1) * 100 + last_hi
     else:
         a = b = int(g["single"])
     return (a, b) if a <= b and b - a < 200 else None
