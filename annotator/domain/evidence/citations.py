@@ -90,7 +90,8 @@ _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
 _LOC = rf"{_LOC_ONE}(?:(?:\s*,\s*|{_LOC_AFTER_SPACE}){_LOC_ONE})*"
 # "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
 # name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
-_INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
+# ("E.-M. Sent", "J.-P. Roux": the initials of a hyphenated given name, as citeproc prints them)
+_INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÞА-ЯЁ]\.)?\s*){1,3})"
 # A particle may open a surname with a capital too: "(Van Ree 2002; De Vries and Ten Haaf 1994)"
 # ("Ó Gráda", "O Riordan": the Irish particle; Markdown may open the italics of "_Pleijt et al_" after it)
 _CAPITAL_PARTICLE = (
@@ -101,7 +102,9 @@ _PARTICLE_TWO_WORDS = (
     rf"(?:de|van|von|le|la|du|da|di|del|della|der|den)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
     rf"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
 )
-_AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
+# ("Young and Darity Jr. 2001": a generational suffix after the surname)
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w]))"
+_AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}){_SUFFIX}?"
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
 # ("et. al": a stray full stop after "et", as students often print it)
 _ET_AL_FORM = r"\s+[_*]{0,2}et\.?\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
@@ -137,6 +140,13 @@ _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
 _ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
+# What the works are cited as, after the last one: "(Lund 2003; Okoro 2011, among others)", "(see Berg 2019
+# for a survey)", "(Marr 2008 and references therein)", "(Lund et al. 2021 special issue)"
+_TAIL_REMARK = (
+    r"(?:\s*,)?\s+(?:among\s+others|inter\s+alia|and\s+(?:the\s+)?references\s+there(?:in)?|special\s+issue|"
+    r"for\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:review|survey|overview|discussion|summary|introduction|"
+    r"critique|treatment|account|example|statement)s?)"
+)
 # The given name after the surname, as a reference list prints it, before the year: "(Nair, Janaki. 2008)"
 _INVERTED_GIVEN = rf"\s*,\s*[A-ZÀ-ÞА-ЯЁ][{_LOWER}]+\.(?=\s*{_YEAR})"
 # A plain title between the author and the year, to tell apart two works of one author: "(Iggers,
@@ -168,7 +178,7 @@ _REF = re.compile(
         (?:\s*,\s*{_TITLE})?
         (?:\s*(?:,|:|(?<=\d)\.(?=\s*\d))?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
-        (?:(?<=\d|\*|_|\w){_ON_REMARK})?
+        (?:(?<=\d|\*|_|\w)(?:{_ON_REMARK}|{_TAIL_REMARK}))?
       | (?P<body>[A-Z]{{2,8}}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?)\s*,?\s*(?P<body_year>{_YEAR_FORM})
         (?:\s*(?:,|:)?\s*(?P<body_loc>{_LOC}))?(?:\s*,\s*{_QUOTED_TITLE})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
@@ -963,7 +973,10 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
     return found
 
 
-_GIVEN_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+# ("Pedro Garcia Duarte 2009", "Jean-Pierre Roux 1999": citeproc prints two given names, or a hyphenated one,
+# to tell apart authors of one surname)
+_GIVEN_WORD = r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?\s+"
+_GIVEN_NAME = re.compile(rf"{_GIVEN_WORD}(?:{_GIVEN_WORD})?(?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 def _given_names(

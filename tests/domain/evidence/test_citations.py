@@ -1467,3 +1467,51 @@ def test_to_quote_a_scholar_cited_elsewhere() -> None:
         "remembered” (Lowe, 12). To quote Hamlet, the rest is silence."
     )
     assert [(span, a) for span, a, _, _ in _cited(text)] == [("Ada Lowe", "Ada Lowe"), ("(Lowe, 12)", "Lowe")]
+
+
+# Round cite16h: professional history written with citeproc (Chicago author-date)
+
+
+def test_hyphenated_initials_and_a_generational_suffix() -> None:
+    text = (
+        "The tariff lobby held (Lindqvist 2004; J.-P. Roux 1999; A.-M. Keller 2011), and the courts "
+        "followed (Okafor and Hale Jr. 2006)."
+    )
+    assert [(a, y) for _, a, y, _ in _cited(text)] == [
+        ("Lindqvist", "2004"), ("J.-P. Roux", "1999"), ("A.-M. Keller", "2011"),
+        ("Okafor and Hale Jr.", "2006"),
+    ]  # fmt: skip
+
+
+def test_two_given_names_tell_apart_two_authors_of_one_surname() -> None:
+    text = (
+        "Wages lagged in the ports (Maria Elena Costa 2014; Brandt 2019), and the docks were worse "
+        "(Jean-Luc Costa 2016; Brandt 2019)."
+    )
+    assert [(a, y) for _, a, y, _ in _cited(text)] == [
+        ("Maria Elena Costa", "2014"), ("Brandt", "2019"), ("Jean-Luc Costa", "2016"), ("Brandt", "2019"),
+    ]  # fmt: skip
+
+
+def test_two_capitalised_words_before_a_year_are_no_author_unless_the_surname_is_cited() -> None:
+    # a unit and its year, and a name whose last word is nobody's surname cited with a year elsewhere
+    assert _cited("The line broke (Red Army Rifles 1943; Volkov 1985).") == []
+    assert _cited("The floods came (Upper Volga Basin 1931; Volkov 1985).") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "year"),
+    [
+        ("The debate is old (see Berg 2019 for a survey).", "Berg", "2019"),
+        ("The debate is old (Marr 2008 and references therein).", "Marr", "2008"),
+        ("The debate is old (see e.g., Hale, Ruiz, and Nakamura 2021 special issue).",
+         "Hale, Ruiz, and Nakamura", "2021"),
+        ("The debate is old (Okoro 2011, among others).", "Okoro", "2011"),
+    ],
+)
+def test_a_remark_after_the_last_work_on_what_it_is_cited_as(text, author, year) -> None:
+    assert [(a, y) for _, a, y, _ in _cited(text)] == [(author, year)]
+
+
+def test_words_after_a_year_that_are_no_remark_on_the_work() -> None:
+    assert _cited("The mills ran (Berg 2019 for a decade) and closed (Marr 2008 and after).") == []
