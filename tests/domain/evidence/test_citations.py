@@ -1515,3 +1515,63 @@ def test_a_remark_after_the_last_work_on_what_it_is_cited_as(text, author, year)
 
 def test_words_after_a_year_that_are_no_remark_on_the_work() -> None:
     assert _cited("The mills ran (Berg 2019 for a decade) and closed (Marr 2008 and after).") == []
+
+
+def test_a_web_page_s_references_in_their_own_brackets_with_the_page_after_each() -> None:
+    text = (
+        "Tolls were farmed out ((Varga, 1988), 212; (Osei, 2001), 40-41), and the guilds paid "
+        "((Lindh et al., 2009) 7; (Varga, 1988), p. 3, fn. 4. The decree is lost.)"
+    )
+    assert [(span, a, y, loc) for span, a, y, loc in _cited(text)] == [
+        ("(Varga, 1988), 212", "Varga", "1988", "212"),
+        ("(Osei, 2001), 40-41", "Osei", "2001", "40-41"),
+        ("(Lindh et al., 2009) 7", "Lindh et al.", "2009", "7"),
+        ("(Varga, 1988), p. 3, fn. 4", "Varga", "1988", "p. 3, fn. 4"),
+    ]
+
+
+def test_a_number_after_a_bracket_outside_any_other_bracket_is_no_page() -> None:
+    assert _cited("Trade grew (Lund 2004), 12 ports opened in a year.") == [
+        ("(Lund 2004)", "Lund", "2004", ""),
+    ]
+
+
+def test_an_east_asian_name_with_its_characters_and_the_same_scholar_in_her_study() -> None:
+    text = (
+        "Salt was taxed twice ((Wang Li-Min 王立民, 1999); (Kato, 2003)). Wang Li-Min in her study of the "
+        "gabelle found forty kinds of levy ((Wang Li-Min 王立民, 1999), 12)."
+    )
+    assert [(span, a, y, loc) for span, a, y, loc in _cited(text)] == [
+        ("(Wang Li-Min 王立民, 1999)", "Wang Li-Min 王立民", "1999", ""),
+        ("(Kato, 2003)", "Kato", "2003", ""),
+        ("Wang Li-Min in her study", "Wang Li-Min", "", ""),
+        ("(Wang Li-Min 王立民, 1999), 12", "Wang Li-Min 王立民", "1999", "12"),
+    ]
+
+
+def test_a_scholar_in_his_own_work_and_in_a_scholar_s_term() -> None:
+    text = (
+        "Guilds ran a ‘closed shop’ (in Brandt’s term). Ilse Brandt in her study of the guild rolls counted "
+        "nine trades (Brandt, 1994)."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Brandt’s term", "Brandt"), ("Ilse Brandt in her study", "Ilse Brandt"),
+        ("(Brandt, 1994)", "Brandt"),
+    ]  # fmt: skip
+
+
+def test_a_life_or_a_period_in_a_bracket_is_no_citation() -> None:
+    text = (
+        "Rice prices rose (Lund 2004). Under the Yuan dynasty (1271-1368), the translator Li Mingde "
+        "(Li Mingde 李明德, 1880-1951) and the merchant (Okafor, 1821-1890) are no sources."
+    )
+    assert _cited(text) == [("(Lund 2004)", "Lund", "2004", "")]
+
+
+def test_a_long_page_range_of_four_digits_is_still_a_bare_page() -> None:
+    text = "Rice prices rose (Lund 2004, 1020). They fell again (1029-1031)."
+    assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Lund", "1020"), ("Lund", "1029-1031")]
+
+
+def test_a_noun_set_against_another_is_no_scholar() -> None:
+    assert _cited("Luck, not skill, defines the winner of the race.") == []
