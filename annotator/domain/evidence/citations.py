@@ -287,7 +287,8 @@ _DEMONYMS = {
 # shown". Enough alone: historians put their colleagues in the present and the past's actors in the past.
 _PRESENT = (
     r"(?:argues|notes|feels|believes|sees|claims|writes|describes|suggests|states|comments|contends|"
-    r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
+    r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+(?:out|to)|remarks|"
+    r"asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
     r"finds|puts\s+it|reminds\s+us|mentions|defines|introduces|distinguishes|lists(?:\s+off)?|asks|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
@@ -318,6 +319,8 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "what Enzensberger termed “…”": a scholar's coinage, weak as the past ("what the Tsar termed …")
+    r"termed|"
     # "As Walker expressed, …", "Rubin uses feminist method to trace …": weak alone, as the past
     r"expressed|expresses|uses|"
     # "David Herlihy critiqued", "Scott detailed", "As Wesseling put it" ("advocated" left out: "Ranke
@@ -944,6 +947,14 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                       locator=_clean_loc(text[refs[0][0] : refs[0][1]]),
                                       details={"style": "author-page", "bare_page": "1"}))  # fmt: skip
                 continue
+        page = _page_at_clause_end(text, bracket, refs, review)
+        if page:
+            # "… interpretive generation (p. 2).": a page with its "p." at a clause's end, the work cited
+            # last, as the bare "(247)." (resolved in _resolve_bare_years)
+            details = {"style": "author-page", "bare_page": "1", "page_only": "1"}
+            found.append(Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(),
+                                  locator=_clean_loc(page), details=details))  # fmt: skip
+            continue
         # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
         bare = {
             index: match
@@ -1010,6 +1021,29 @@ _GIVEN_WORD = r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-�
 # A web page's references each in their own brackets inside the sentence's, the page after each: "((Ho, 1980),
 # 104; (Elman, 2000), 126-127)", "((Seligman et al., 2008) 7; …)", "((Ngai, 2010), p. 3, fn. 3. The book …)"
 _NESTED_LOC = re.compile(rf",?[ \t]*(?P<loc>{_LOC}(?:\s+and\s+passim)?)(?=\s*(?:[;)]|,\s*\(|\.\s))")
+
+
+# "Chapter three (pp. 77–120).": the pages of a part of a book, which cite nobody
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:[Cc]hapters?|[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Vv]olumes?|[Bb]ooks?|[Ee]ssays?)\s+[\w.]+\s*$"
+)
+
+
+def _page_at_clause_end(
+    text: str, bracket: re.Match[str], refs: list[tuple[int, int, re.Match[str] | None]], review: bool
+) -> str | None:
+    """The page of a bracket that is a page alone with its "p." ("(p. 8)", "(pp. 89-92)") at a clause's end —
+    or at the end of the bracket it stands in, "(… stories (p. 70))" — and neither after quoted words nor in
+    a review (those cite the work before already, see _from_ref) nor after a book's division; else None."""
+    ref = refs[0][2] if len(refs) == 1 else None
+    if ref is None or not ref.group("page_only") or review:
+        return None
+    if _QUOTE_BEFORE.search(text, max(0, bracket.start() - 4), bracket.start()):
+        return None
+    ends = _CLAUSE_END_AFTER.match(text, bracket.end()) or text.startswith(")", bracket.end())
+    if not ends or _DIVISION_BEFORE.search(text, max(0, bracket.start() - 30), bracket.start()):
+        return None
+    return ref.group("page_only")
 
 
 def _span_of_years(locator: str) -> bool:

@@ -1575,3 +1575,30 @@ def test_a_long_page_range_of_four_digits_is_still_a_bare_page() -> None:
 
 def test_a_noun_set_against_another_is_no_scholar() -> None:
     assert _cited("Luck, not skill, defines the winner of the race.") == []
+
+
+def test_a_page_with_its_p_at_a_clause_s_end_cites_the_work_cited_last() -> None:
+    text = (
+        "Okafor’s (2011) survey of the ports counts nine guilds (p. 41). The guilds kept their own courts "
+        "(individual tribunals for every trade (pp. 88-90)), as Lund ((Lund, 2004)) argues (p. 7)."
+    )
+    assert [(span, a, loc) for span, a, _, loc in _cited(text)] == [
+        ("Okafor’s (2011)", "Okafor", ""), ("(p. 41)", "Okafor", "p. 41"),
+        ("(pp. 88-90)", "Okafor", "pp. 88-90"),
+        ("(Lund, 2004)", "Lund", ""), ("(p. 7)", "Lund", "p. 7"),
+    ]  # fmt: skip
+
+
+def test_the_pages_of_a_book_s_division_or_inside_a_clause_cite_nobody() -> None:
+    text = "Wages fell (Lund 2004). Chapter three (pp. 77-120). The tables (p. 9) give the rest."
+    assert [span for span, _, _, _ in _cited(text)] == ["(Lund 2004)"]
+
+
+def test_a_scholar_points_to_and_a_coinage_termed_by_a_scholar_cited_elsewhere() -> None:
+    text = (
+        "Brandt herself points to the gaps in the rolls. The rolls name what Brandt termed “shadow trades” "
+        "(Brandt 1994, 12). The evidence points to a decline, as the Tsar termed it."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Brandt herself points to", "Brandt"), ("Brandt termed", "Brandt"), ("(Brandt 1994, 12)", "Brandt"),
+    ]  # fmt: skip
