@@ -39,6 +39,13 @@ tests/benchmarks/measure_evidence_citations.py):
   such as Lena Brandt have argued", not "the fame of historians such as Bloch").
 - An author-page text's bare page at a clause's end, "(247).", cites the work cited last within a few
   paragraphs (its "ibid."); a year, an enumeration "(1) tolls" or a journal's issue "17 (2): 64" is none.
+- Professional history as citeproc and web journals print it: an author with hyphenated initials, a "Jr.",
+  or two given names telling apart authors of one surname ("(E.-M. Sent 2008)", "(Young and Darity Jr.
+  2001)", "(Pedro Garcia Duarte 2009; Klein 2015)"); a remark after the last work ("among others", "and
+  references therein"); an East Asian name with its characters ("(Puk Wing Kin 卜永堅, 2011)", cited by its
+  first word); a web page's references each in their own brackets with the page after them ("((Ho, 1980),
+  104; (Elman, 2000), 126-127)"); a page with its "p." at a clause's end, "(p. 8).", as the bare "(247).".
+  A life or a period in brackets, "(Marx, 1818-1883)", "(1368-1644)", is neither pages nor a citation.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
