@@ -39,6 +39,13 @@ tests/benchmarks/measure_evidence_citations.py):
   such as Lena Brandt have argued", not "the fame of historians such as Bloch").
 - An author-page text's bare page at a clause's end, "(247).", cites the work cited last within a few
   paragraphs (its "ibid."); a year, an enumeration "(1) tolls" or a journal's issue "17 (2): 64" is none.
+- Professional history as citeproc and web journals print it: an author with hyphenated initials, a "Jr.",
+  or two given names telling apart authors of one surname ("(E.-M. Sent 2008)", "(Young and Darity Jr.
+  2001)", "(Pedro Garcia Duarte 2009; Klein 2015)"); a remark after the last work ("among others", "and
+  references therein"); an East Asian name with its characters ("(Puk Wing Kin 卜永堅, 2011)", cited by its
+  first word); a web page's references each in their own brackets with the page after them ("((Ho, 1980),
+  104; (Elman, 2000), 126-127)"); a page with its "p." at a clause's end, "(p. 8).", as the bare "(247).".
+  A life or a period in brackets, "(Marx, 1818-1883)", "(1368-1644)", is neither pages nor a citation.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
@@ -74,7 +81,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 # A page, a range, a volume and page ("13:40"), a chapter, table, figure, note or appendix.
 # ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
 _LOC_WORD = (
-    r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
+    r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|fn|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
     r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs|"
     # ("ep. 1", "episode 3": a documentary's or a series' part)
     r"ep|eps|episode)"
@@ -90,7 +97,8 @@ _LOC_AFTER_SPACE = rf"\s+(?={_LOC_WORD}\.?\s*(?:\d|[ivxlc]+\b))"
 _LOC = rf"{_LOC_ONE}(?:(?:\s*,\s*|{_LOC_AFTER_SPACE}){_LOC_ONE})*"
 # "Nove, Ellman, and Harrison": a serial comma before the last name. An author may carry initials or a given
 # name and initials ("R. Medvedev", "Zhores A. Medvedev"), which tell apart authors of one surname.
-_INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){1,3})"
+# ("E.-M. Sent", "J.-P. Roux": the initials of a hyphenated given name, as citeproc prints them)
+_INITIALS = r"(?:(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+)?(?:[A-ZÀ-ÞА-ЯЁ]\.(?:-[A-ZÀ-ÞА-ЯЁ]\.)?\s*){1,3})"
 # A particle may open a surname with a capital too: "(Van Ree 2002; De Vries and Ten Haaf 1994)"
 # ("Ó Gráda", "O Riordan": the Irish particle; Markdown may open the italics of "_Pleijt et al_" after it)
 _CAPITAL_PARTICLE = (
@@ -101,7 +109,13 @@ _PARTICLE_TWO_WORDS = (
     rf"(?:de|van|von|le|la|du|da|di|del|della|der|den)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
     rf"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
 )
-_AUTHOR = rf"(?:{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME})"
+# ("Young and Darity Jr. 2001": a generational suffix after the surname)
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w]))"
+# A Chinese, Japanese or Korean name romanised in its own order, surname first, with its characters after
+# it: "(Puk Wing Kin 卜永堅, 2011)", "(Sung Ping-Jen 宋秉仁, 2005)" — the characters make the words one name
+_CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_EAST_ASIAN_NAME = rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_CJK}{{1,8}}(?!{_CJK})"
+_AUTHOR = rf"(?:{_EAST_ASIAN_NAME}|{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}){_SUFFIX}?"
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
 # ("et. al": a stray full stop after "et", as students often print it)
 _ET_AL_FORM = r"\s+[_*]{0,2}et\.?\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"
@@ -137,6 +151,13 @@ _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
 _ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
+# What the works are cited as, after the last one: "(Lund 2003; Okoro 2011, among others)", "(see Berg 2019
+# for a survey)", "(Marr 2008 and references therein)", "(Lund et al. 2021 special issue)"
+_TAIL_REMARK = (
+    r"(?:\s*,)?\s+(?:among\s+others|inter\s+alia|and\s+(?:the\s+)?references\s+there(?:in)?|special\s+issue|"
+    r"for\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:review|survey|overview|discussion|summary|introduction|"
+    r"critique|treatment|account|example|statement)s?)"
+)
 # The given name after the surname, as a reference list prints it, before the year: "(Nair, Janaki. 2008)"
 _INVERTED_GIVEN = rf"\s*,\s*[A-ZÀ-ÞА-ЯЁ][{_LOWER}]+\.(?=\s*{_YEAR})"
 # A plain title between the author and the year, to tell apart two works of one author: "(Iggers,
@@ -168,7 +189,7 @@ _REF = re.compile(
         (?:\s*,\s*{_TITLE})?
         (?:\s*(?:,|:|(?<=\d)\.(?=\s*\d))?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
-        (?:(?<=\d|\*|_|\w){_ON_REMARK})?
+        (?:(?<=\d|\*|_|\w)(?:{_ON_REMARK}|{_TAIL_REMARK}))?
       | (?P<body>[A-Z]{{2,8}}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?)\s*,?\s*(?P<body_year>{_YEAR_FORM})
         (?:\s*(?:,|:)?\s*(?P<body_loc>{_LOC}))?(?:\s*,\s*{_QUOTED_TITLE})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
@@ -273,7 +294,8 @@ _DEMONYMS = {
 # shown". Enough alone: historians put their colleagues in the present and the past's actors in the past.
 _PRESENT = (
     r"(?:argues|notes|feels|believes|sees|claims|writes|describes|suggests|states|comments|contends|"
-    r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+out|remarks|asserts|"
+    r"maintains|shows|observes|explains|insists|concludes|estimates|provides|points\s+(?:out|to)|remarks|"
+    r"asserts|"
     r"emphasi[sz]es|stresses|doubts|rejects|disputes|challenges|proposes|demonstrates|characteri[sz]es|"
     r"finds|puts\s+it|reminds\s+us|mentions|defines|introduces|distinguishes|lists(?:\s+off)?|asks|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
@@ -304,6 +326,8 @@ _PAST = (
     r"disagrees|disagree|questions|holds|counts|tells|complained|objected|countered|replied|responded|"
     r"conceded|admitted|acknowledged|cautioned|warned|questioned|restated|stressed|emphasi[sz]ed|agreed|"
     r"speculated|mentioned|defined|"
+    # "what Enzensberger termed “…”": a scholar's coinage, weak as the past ("what the Tsar termed …")
+    r"termed|"
     # "As Walker expressed, …", "Rubin uses feminist method to trace …": weak alone, as the past
     r"expressed|expresses|uses|"
     # "David Herlihy critiqued", "Scott detailed", "As Wesseling put it" ("advocated" left out: "Ranke
@@ -465,9 +489,19 @@ _WORDS_OF = re.compile(
     rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}"
 )
 _IN_WORDS = re.compile(
-    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms|"
+    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms?|"
     r"view|analysis|interpretation|judgement|judgment|assessment)\b"
 )
+# ", not strategy," after the subject: two common nouns set against each other
+_CONTRAST_ASIDE = re.compile(r",\s+not\s+(?:the\s+)?[a-z][a-z-]*,")
+# "Chen Bijia in her study of the directories found", "Wilkinson in his reference work placed": a name and its
+# own work (a weak sign: the name cited elsewhere)
+_IN_OWN_WORK = re.compile(
+    rf"{_NAMES_SEQ}\s+in\s+(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?:study|studies|book|monograph|article|"
+    r"essay|survey|biography|dissertation|thesis|reference\s+work|history|analysis)\b"
+)
+# (its cheap cue: the scan of the names runs only around it)
+_IN_OWN_WORK_CUE = re.compile(r"\sin\s+(?:his|her|their)\s")
 # Weak verbs that are as much the deeds of the history's actors: a scholar's only for a name given as one
 _ACTORS_TOO = re.compile(
     r"focused\s+on|introduced|provided|opined|defended|dismissed|proposed|derived|considered|credited|see|opine|defend|"
@@ -692,6 +726,8 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     # "Zhiromskaya et al." is Zhiromskaya's work: the surname, not "al.", is cited elsewhere
     cited = {_ET_AL.sub("", e.cited_author).split()[-1] for e in found
              if _ET_AL.sub("", e.cited_author).split() and (e.year or e.locator)}  # fmt: skip
+    # ("(Puk Wing Kin 卜永堅, 2011)": a name in East Asian order is cited by its first word)
+    cited.update(_surname(e.cited_author) for e in found if re.search(_CJK, e.cited_author))
     entries = list(scan.finditer(_BIBLIO_ENTRY, text))
     cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
@@ -862,6 +898,8 @@ def _surname(author: str) -> str:
     """"Green and Troup" → "Green", "Kamaruzaman et. al" → "Kamaruzaman": the first author's surname."""
     first = re.split(r",|\s(?:and|&)\s", _ET_AL.sub("", author))[0]
     names = _NAME_RE.findall(first)
+    if names and re.search(_CJK, first):
+        return names[0]  # "Puk Wing Kin 卜永堅": the surname comes first
     return names[-1] if names else ""
 
 
@@ -905,6 +943,8 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                 continue
             if (
                 _BARE_PAGE.fullmatch(source, refs[0][0], refs[0][1])
+                # ("the Ming dynasty (1368-1644)": a period's years)
+                and not _span_of_years(source[refs[0][0] : refs[0][1]].strip())
                 and _CLAUSE_END_AFTER.match(text, bracket.end())
                 and not _VOLUME_BEFORE.search(text, max(0, bracket.start() - 6), bracket.start())
             ):
@@ -914,6 +954,14 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                       locator=_clean_loc(text[refs[0][0] : refs[0][1]]),
                                       details={"style": "author-page", "bare_page": "1"}))  # fmt: skip
                 continue
+        page = _page_at_clause_end(text, bracket, refs, review)
+        if page:
+            # "… interpretive generation (p. 2).": a page with its "p." at a clause's end, the work cited
+            # last, as the bare "(247)." (resolved in _resolve_bare_years)
+            details = {"style": "author-page", "bare_page": "1", "page_only": "1"}
+            found.append(Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(),
+                                  locator=_clean_loc(page), details=details))  # fmt: skip
+            continue
         # "(Hutto 2011; 2009; 2008)": a bare year after a semicolon is a further work of the author before
         bare = {
             index: match
@@ -935,6 +983,9 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                           details={"style": "author-date"}))  # fmt: skip
             elif ref is not None:
                 evidence = _from_ref(source, ref, review)
+                if evidence is not None and not evidence.year and _span_of_years(evidence.locator):
+                    # "(Xie Baoqiao 謝保樵, 1896-1960)", "(Marx, 1818-1883)": a life, not pages
+                    evidence = None
                 name = ref.group("authors") or ""
                 if (evidence is None and len(refs) > 1 and not ref.group("year") and not ref.group("loc")
                         and _NAME_RE.fullmatch(name) and name not in _NOT_NAMES
@@ -959,11 +1010,69 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             assert evidence is not None
             span = (bracket.start(), bracket.end()) if whole else (start, end)
             details = dict(evidence.details, group=str(len(refs)))
+            nested = _NESTED_LOC.match(text, bracket.end()) if whole and not evidence.locator else None
+            if nested and _open_bracket_before(text, bracket.start()):
+                # "((Ho, 1980), 104; (Elman, 2000), 126-127)": a web page's reference, its page after it
+                evidence = Evidence(evidence.kind, evidence.start, evidence.end,
+                                    cited_author=evidence.cited_author, year=evidence.year,
+                                    locator=_clean_loc(nested.group("loc")),
+                                    details=evidence.details)  # fmt: skip
+                span = (span[0], nested.end("loc"))
             found.append(_replace(evidence, span[0], span[1], details))
     return found
 
 
-_GIVEN_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+# ("Pedro Garcia Duarte 2009", "Jean-Pierre Roux 1999": citeproc prints two given names, or a hyphenated one,
+# to tell apart authors of one surname)
+_GIVEN_WORD = r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+(?:-[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)?\s+"
+# A web page's references each in their own brackets inside the sentence's, the page after each: "((Ho, 1980),
+# 104; (Elman, 2000), 126-127)", "((Seligman et al., 2008) 7; …)", "((Ngai, 2010), p. 3, fn. 3. The book …)"
+_NESTED_LOC = re.compile(rf",?[ \t]*(?P<loc>{_LOC}(?:\s+and\s+passim)?)(?=\s*(?:[;)]|,\s*\(|\.\s))")
+
+
+# "Chapter three (pp. 77–120).": the pages of a part of a book, which cite nobody
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:[Cc]hapters?|[Pp]arts?|[Ss]ections?|[Aa]ppendix|[Vv]olumes?|[Bb]ooks?|[Ee]ssays?)\s+[\w.]+\s*$"
+)
+
+
+def _page_at_clause_end(
+    text: str, bracket: re.Match[str], refs: list[tuple[int, int, re.Match[str] | None]], review: bool
+) -> str | None:
+    """The page of a bracket that is a page alone with its "p." ("(p. 8)", "(pp. 89-92)") at a clause's end —
+    or at the end of the bracket it stands in, "(… stories (p. 70))" — and neither after quoted words nor in
+    a review (those cite the work before already, see _from_ref) nor after a book's division; else None."""
+    ref = refs[0][2] if len(refs) == 1 else None
+    if ref is None or not ref.group("page_only") or review:
+        return None
+    if _QUOTE_BEFORE.search(text, max(0, bracket.start() - 4), bracket.start()):
+        return None
+    ends = _CLAUSE_END_AFTER.match(text, bracket.end()) or text.startswith(")", bracket.end())
+    if not ends or _DIVISION_BEFORE.search(text, max(0, bracket.start() - 30), bracket.start()):
+        return None
+    return ref.group("page_only")
+
+
+def _span_of_years(locator: str) -> bool:
+    """"1818-1883", "1368-1644": two four-digit numbers 15 to 500 apart read as a life or a period, not pages
+    (a page range of four digits is short: "1029-1031")."""
+    years = re.fullmatch(r"(1\d{3})\s*[-–—]\s*(1\d{3}|20\d\d)", locator)
+    return years is not None and 15 <= int(years.group(2)) - int(years.group(1)) <= 500
+
+
+def _open_bracket_before(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a bracket opened earlier on its line: "((Ho, 1980), 104; …)"."""
+    depth = 0
+    for char in reversed(text[max(0, start - 300) : start]):
+        if char == "\n":
+            return False
+        depth += (char == ")") - (char == "(")
+        if depth < 0:
+            return True
+    return False
+
+
+_GIVEN_NAME = re.compile(rf"{_GIVEN_WORD}(?:{_GIVEN_WORD})?(?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 def _given_names(
@@ -1293,6 +1402,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             strong = False  # "The prisoner Zaitseva … writes", "military doctor Pimenov, explains": an actor
         # "Ann Lee and Tom Bell": either of a pair may be the one cited elsewhere or named as a scholar
         surnames = {name.split()[-1] for name in _PAIR_SPLIT.split(author) if name.split()}
+        # ("Chen Bijia in her study", cited as "(Chen, 2019)": a name in East Asian order, surname first)
+        east_asian = {name.split()[0] for name in _PAIR_SPLIT.split(author) if len(name.split()) > 1}
+        if not surnames & cited and east_asian & cited:
+            surnames = east_asian
         if strong and not match.groupdict().get("nyear") and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
         # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
@@ -1439,6 +1552,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in matches(_NARRATIVE_VERB, overlapping=True):
         if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
             continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
+        if _CONTRAST_ASIDE.match(text, match.end("names")):
+            continue  # "Fate, not strategy, defines merit": a noun set against another, not a name
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
         if _PLACE_BEFORE.search(text, max(0, match.start("names") - 12), match.start("names")):
             continue  # "a forest near Tomsk have found": a place, the verb's subject stands before it
@@ -1496,6 +1611,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
     for match in matches(_WORDS_OF):
         add(match, match.end(), match.group("role") is not None, "narrative")  # "in the words of X"
+    for match in near(_IN_OWN_WORK, _IN_OWN_WORK_CUE, 100, 60):
+        add(match, match.end(), False, "narrative")  # "Chen in her study": a scholar's work
     for match in matches(_NARRATIVE_LIST):
         add(match, match.end(), True, "narrative")  # "A, B, and C have argued"
     for match in matches(_WITH_ING):
