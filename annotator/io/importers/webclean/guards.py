@@ -15,7 +15,7 @@ from annotator.io.importers.webclean.lines import (
     _YEAR,
     _key,
     _sentence,
-    _stem,
+    _stems_of,
     _words,
     is_prose,
 )
@@ -79,7 +79,7 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
     after = page.filled[k] if k < len(page.filled) else None
     if after is not None and after not in page.stray and is_prose(page.lines[after]):
         return True  # a heading: the prose after it, past an "[edit]" or a button, is the article's
-    words = [_stem(w) for w in _LETTER_WORDS.findall(line) if w.casefold() not in stopwords]
+    words = _stems_of(line, stopwords)
     return bool(words) and sum(1 for w in words if w in vocabulary) * 2 > len(words)
 
 

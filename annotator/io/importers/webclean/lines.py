@@ -128,6 +128,18 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
+def _stems_of(line: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
+    """The stemmed words of ``line`` (of three letters or more), the language's ``stopwords`` left out."""
+    return [_stem(w) for w in _LETTER_WORDS.findall(line) if w.casefold() not in stopwords]
+
+
+def _foreign(line: str, words: set[str], stopwords: frozenset[str], least: int = 1) -> bool:
+    """``line`` speaks of other things than the text ``words`` were read from: it has ``least`` words or
+    more (``stopwords`` left out), and most of them are not among ``words``."""
+    stems = _stems_of(line, stopwords)
+    return len(stems) >= least and sum(1 for w in stems if w in words) * 2 < len(stems)
+
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"

@@ -142,11 +142,10 @@ def _head_menus(page: _Page) -> None:
 
     def close() -> None:
         if len(run) >= 6 and sum(1 for j in run if j in page.reasons) * 4 >= len(run):
-            k0, k1 = page.position[run[0]], page.position[run[-1]]
-            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            ends = page.above(run[0]) + page.below(run[-1])
             if any(j in page.reasons for j in run + ends):
                 links = list(run)
-                edge = page.filled[k1 + 1 : k1 + 2]
+                edge = page.below(run[-1])
                 if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=True):
                     while links and links[-1] not in page.reasons:
                         links.pop()
@@ -175,14 +174,13 @@ def _link_runs(page: _Page, vocabulary: set[str]) -> None:
 
     def close() -> None:
         if len(run) >= 3:
-            k0, k1 = page.position[run[0]], page.position[run[-1]]
-            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            ends = page.above(run[0]) + page.below(run[-1])
             if any(j in page.reasons for j in run + ends):
                 # A menu's last items border more furniture or the page's edge; where the run meets
                 # lines that are not furniture, its unmarked end is what those lines begin: a title
                 # under the menu, a "Details" heading and its "Author" label above their values.
                 links = list(run)
-                for end, edge in ((-1, page.filled[k1 + 1 : k1 + 2]), (0, page.filled[max(0, k0 - 1) : k0])):
+                for end, edge in ((-1, page.below(run[-1])), (0, page.above(run[0]))):
                     if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=end == -1):
                         while links and links[end] not in page.reasons:
                             links.pop(end)

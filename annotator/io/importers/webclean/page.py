@@ -193,6 +193,16 @@ class _Page:
         reserved." under "Copyright (c) 2015 IETF Trust and the persons identified as the"."""
         return self.continues(i) and self.lines[i].lstrip()[:1].islower()
 
+    def above(self, i: int, reach: int = 1) -> list[int]:
+        """The ``reach`` non-blank lines right above line ``i`` (fewer at the top of the page)."""
+        k = self.position[i]
+        return self.filled[max(0, k - reach) : k]
+
+    def below(self, i: int, reach: int = 1) -> list[int]:
+        """The ``reach`` non-blank lines right below line ``i`` (fewer at the bottom of the page)."""
+        k = self.position[i]
+        return self.filled[k + 1 : k + 1 + reach]
+
     def neighbours(self, i: int) -> tuple[int | None, int | None]:
         k = self.position[i]
         before = self.filled[k - 1] if k > 0 else None

@@ -13,9 +13,10 @@ from annotator.io.importers.webclean.lines import (
     _LETTER_WORDS,
     _MONTH_YEAR,
     _STAMP,
+    _foreign,
     _key,
     _sentence,
-    _stem,
+    _stems_of,
     _ui,
     _words,
     is_prose,
@@ -158,7 +159,7 @@ def _foreign_to_article(page: _Page) -> Callable[[int, int], bool]:
             else:
                 words: set[str] = set()
                 for n in article:
-                    words |= {_stem(w) for w in _LETTER_WORDS.findall(page.lines[n])}
+                    words |= set(_stems_of(page.lines[n]))
                 # the page's language, read once: from the article above the first label asked about
                 stopwords = next((read[0] for read in vocabularies.values() if read is not None), None)
                 if stopwords is None:
@@ -168,8 +169,7 @@ def _foreign_to_article(page: _Page) -> Callable[[int, int], bool]:
         if read is None:
             return False
         stopwords, words = read
-        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
-        return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
+        return _foreign(page.lines[j], words, stopwords)
 
     return foreign
 
@@ -225,11 +225,10 @@ def _teaser_series(page: _Page) -> None:
     def foreign(j: int) -> bool:
         if not vocabulary:
             article = [n for n in page.prose if start <= n <= end and paragraph(n)]
-            stems_of = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
+            stems_of = {stem for n in article for stem in _stems_of(page.lines[n])}
             vocabulary.append((stoplist_for(page.lines[n] for n in article), stems_of))
         stopwords, words = vocabulary[0]
-        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
-        return bool(stems) and sum(1 for w in stems if w in words) * 2 < len(stems)
+        return _foreign(page.lines[j], words, stopwords)
 
     for k, i in enumerate(page.filled):
         if not start < i < end or i in page.reasons:
@@ -296,18 +295,17 @@ def _headline_lists(page: _Page) -> None:
     if len(article) < 2:
         return
     stopwords = stoplist_for(page.lines[n] for n in article)
-    words = {_stem(w) for n in article for w in _LETTER_WORDS.findall(page.lines[n])}
+    words = {stem for n in article for stem in _stems_of(page.lines[n])}
 
     def foreign(j: int) -> bool:
-        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[j]) if w.casefold() not in stopwords]
-        return len(stems) >= 2 and sum(1 for w in stems if w in words) * 2 < len(stems)
+        return _foreign(page.lines[j], words, stopwords, least=2)
 
     run: list[int] = []
 
     def close() -> None:
         if len(run) >= _LISTED_HEADLINES and sum(1 for j in run if foreign(j)) * 4 >= len(run) * 3:
             k0, k1 = page.position[run[0]], page.position[run[-1]]
-            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            ends = page.above(run[0]) + page.below(run[-1])
             # beside furniture, the page's edge, or a label or menu item of a few words
             short = any(_words(page.lines[j]) <= 3 and not _sentence(page.lines[j]) for j in ends)
             if k0 == 0 or k1 == len(page.filled) - 1 or short or any(j in page.reasons for j in ends):

@@ -200,8 +200,7 @@ def _contents_lists(page: _Page) -> None:
     if len(entries) < 3:
         return  # one numbered line that a heading repeats is no contents list
     # A book's own contents list is the book's: the page's has its widget's furniture beside it.
-    k0, k1 = page.position[entries[0]], page.position[entries[-1]]
-    ends = page.filled[max(0, k0 - 2) : k0] + page.filled[k1 + 1 : k1 + 3]
+    ends = page.above(entries[0], 2) + page.below(entries[-1], 2)
     if any(j in page.reasons for j in ends):
         for i in entries:
             page.reasons[i] = "table of contents"
@@ -245,8 +244,7 @@ def _tag_runs(page: _Page) -> None:
 
     def close() -> None:
         if len(run) >= 3 and any("-" in page.lines[j] for j in run):
-            k0, k1 = page.position[run[0]], page.position[run[-1]]
-            ends = page.filled[max(0, k0 - 1) : k0] + page.filled[k1 + 1 : k1 + 2]
+            ends = page.above(run[0]) + page.below(run[-1])
             if any(j in page.reasons for j in ends):
                 for j in run:
                     page.reasons[j] = "label"

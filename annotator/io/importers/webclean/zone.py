@@ -22,7 +22,7 @@ from annotator.io.importers.webclean.lines import (
     _capital,
     _key,
     _sentence,
-    _stem,
+    _stems_of,
     _ui,
     _words,
     is_prose,
@@ -234,17 +234,17 @@ def _lead_runs(page: _Page) -> None:
     def k_far(i: int) -> bool:
         """Line ``i`` is no title of the article's (most of its words the article's prose uses: the page's
         title in a sticky header)."""
-        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
+        stems = _stems_of(page.lines[i])
         return not stems or sum(1 for w in stems if w in words) * 2 <= len(stems)
 
     def foreign(i: int) -> bool:
         """Line ``i`` speaks of other things: three words or more, under a third of them the article's (an
         infobox's "New Zealand dollar ($) (NZD)" is the article's)."""
-        stems = [_stem(w) for w in _LETTER_WORDS.findall(page.lines[i])]
+        stems = _stems_of(page.lines[i])
         return len(stems) >= _TAIL_RUN and sum(1 for w in stems if w in words) * 3 < len(stems)
 
     def close() -> None:
-        edge = page.filled[page.position[run[-1]] + 1 : page.position[run[-1]] + 2] if run else []
+        edge = page.below(run[-1]) if run else []
         if edge and edge[0] not in page.reasons and _begins(page, edge[0], after=True):
             # What begins a record ("Details" above its fields) or the article's head: the few lines at the
             # run's end, not a whole column of links above them.
