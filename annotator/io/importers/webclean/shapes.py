@@ -48,7 +48,16 @@ def _rule(pattern: str, reason: str) -> tuple[re.Pattern[str], str]:
 _PATTERNS = (
     _rule(r"\[\s*(?:edit|edit source|edit \| edit source|change|change source)\s*\]", "edit link"),
     (_COUNTER, "counter"),
-    _rule(r"(?:share|follow us) on \w+(?:\s*(?:,|and|or|\|)\s*\w+)*", "share button"),
+    _rule(
+        r"(?:share|follow us|share this(?: story| article| post| page)?) (?:on|via|to) \w+"
+        r"(?:\s*(?:,|and|or|\|)\s*\w+)*"
+        # a share bar's menu, with the title it shares: "Share All sharing options for: <the title>"
+        r"|share all sharing options(?: for:? .{1,200})?"
+        # a share or tool bar's icons by their alt text: "Icon facebook", "Icon Drucker" (printer)
+        r"|icon (?:facebook|twitter|x|whatsapp|linkedin|xing|pinterest|reddit|instagram|youtube|telegram"
+        r"|flipboard|pocket|rss|e-?mail|mail|print|printer|drucker|briefumschlag|envelope)",
+        "share button",
+    ),
     _rule(
         r"(?:be the first(?: one)? to|start a|join the)\s.{0,40}"
         r"\b(?:comment|discussion|review|conversation)s?\b.{0,30}"

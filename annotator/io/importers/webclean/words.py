@@ -89,6 +89,7 @@ FURNITURE = frozenset(
         "whatsapp",
         "pinterest",
         "reddit",
+        *("pocket", "flipboard", "tumblr", "telegram", "xing"),  # more services of a share bar
         "reply",
         "permalink",
         "hide",
@@ -120,6 +121,8 @@ FURNITURE = frozenset(
         "more",
         "upload",
         "donate",
+        # A membership or donation box's buttons.
+        *("donate now", "donate today", "become a member", "join now"),
         "favorite",
         "favourite",
         "bookmark",
@@ -171,6 +174,7 @@ FURNITURE = frozenset(
         *("menü", "hauptmenü", "navigation öffnen", "suche", "suchen", "anmelden", "abmelden", "einloggen"),
         *("registrieren", "teilen", "artikel teilen", "beitrag teilen", "teile diesen beitrag", "drucken"),
         *("druckansicht", "e-mail", "antworten", "kommentieren", "kommentar schreiben", "kommentare lesen"),
+        *("seitenanfang", "zum seitenanfang"),
         *("zur startseite", "nach oben", "zum inhalt", "zum inhalt springen", "weiterlesen", "mehr lesen"),
         *("mehr anzeigen", "alle anzeigen", "mehr", "abonnieren", "newsletter abonnieren", "schließen"),
         *("mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel", "verwandte artikel"),
@@ -270,8 +274,12 @@ _RELATED = re.compile(
     r"|similar items(?:\s*\([^)]{0,40}\))?"
     r"|(?:[\w.-]+\s+){0,2}recommends?|suggested (?:articles|stories|reading|posts)"
     r"|editor[’']?s[’']? (?:picks?|choice|recommendations?)"
+    # what other readers chose, and the section's next stories: "Readers Also Liked", "Next Up In Politics"
+    r"|(?:readers|people|others) (?:also )?(?:liked|read|viewed|enjoyed)"
+    r"|next up(?:\s+in\s+\S+(?:\s+\S+){0,3})?"
     # German and French pages' labels of other stories
-    r"|mehr zum thema|das könnte (?:sie|ihnen|dich|dir) auch (?:interessieren|gefallen)|weitere artikel|"
+    r"|mehr zu(?:m| diesem) thema|das könnte (?:sie|ihnen|dich|dir) auch (?:interessieren|gefallen)"
+    r"|weitere artikel|"
     r"meistgelesen|ähnliche artikel|neueste (?:beiträge|kommentare|artikel)|"
     r"derniers (?:articles|commentaires)|"
     r"(?:articles|commentaires) récents|"
