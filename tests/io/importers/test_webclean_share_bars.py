@@ -108,3 +108,43 @@ def test_words_of_a_share_bar_stay_in_the_articles_own_sentences_and_lists() -> 
     assert "Pocket" not in removed
     assert "Next up" not in removed
     assert not any("Share this on Facebook" in line for line in removed)
+
+
+def test_signed_cards_of_related_pieces_in_the_articles_own_words_go() -> None:
+    # The cards speak of the article's subject (the harbour's dues, the guild): their words do not tell
+    # them apart, their shape does: a headline, one sentence, the authors' names.
+    capture = (
+        f"{PROSE_EN}"
+        "\n"
+        "Readers Also Liked\n\n"
+        "The Guild and the Breakwater\n\n"
+        "The fishing fleet paid the harbour dues for the steamers' breakwater.\n\n"
+        "Ann Roe\n\n"
+        "Harbour Dues in the County Newspaper\n\n"
+        "The skippers' petition of 1911 and the commission's compromise on the dues.\n\n"
+        "Tom Hale, Eva Marsh\n\n"
+        "Love the Harbour Times?\n\n"
+        "Then you will enjoy our new membership programme, with a printed edition for every member.\n"
+    )
+    removed = _removed(capture)
+    for line in ("Readers Also Liked", "The Guild and the Breakwater", "Ann Roe", "Tom Hale, Eva Marsh"):
+        assert line in removed
+    assert "The skippers' petition of 1911 and the commission's compromise on the dues." in removed
+    assert not any("forty-two skippers" in line for line in removed)
+
+
+def test_one_signed_card_under_a_related_heading_among_the_prose_stays() -> None:
+    capture = (
+        "The Harbour Commission\n\n"
+        f"{PROSE_EN}"
+        "\n"
+        "Related\n\n"
+        "The Guild's Petition\n\n"
+        "The skippers signed the petition in the guild's hall.\n\n"
+        "Ann Roe\n\n"
+        "The guild's secretary kept the petition with the commission's reply, and both are now in the county "
+        "archive, where the harbour's other papers of the period are also kept.\n"
+    )
+    removed = _removed(capture)
+    assert "The Guild's Petition" not in removed
+    assert "Ann Roe" not in removed

@@ -165,3 +165,17 @@ _DATE_ONLY = re.compile(rf"(?:{_STAMP.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d
 
 _URL = re.compile(r"https?://\S+")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪◦]|\d{1,3}[.)]|[a-z][.)])\s")
+
+
+_NAMES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*")
+
+
+def _named(line: str, stopwords: frozenset[str]) -> bool:
+    """``line`` has a name's shape (two or three capitalised words, or initials and a surname), or is two
+    or more such names joined by "&", "and" or commas (an article's authors), and none of its words is one
+    of the language's stopwords: "Denis Ward", "Ann Roe & Bo Lind", not "Top Stories" or "Do Not Track"."""
+    names = [part for part in _NAMES_JOINED.split(line.strip()) if part]
+    if not names or not all(_NAME.fullmatch(part) or _PERSON.fullmatch(part) for part in names):
+        return False
+    line = " ".join(names)  # the joining words are stopwords ("and"), the names' words are not
+    return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))

@@ -11,13 +11,13 @@ from annotator.io.importers.webclean.guards import _begins, _candidate, _kept, _
 from annotator.io.importers.webclean.lines import (
     _EDIT_LINK,
     _GLUE,
-    _LETTER_WORDS,
     _LINK_TEXT,
     _NAME,
     _PERSON,
     _STAMP,
     _capital,
     _key,
+    _named,
     _sentence,
     _ui,
     _words,
@@ -309,20 +309,6 @@ def _zone_menus(page: _Page) -> None:
         new.append(i)
     for i in new:
         page.reasons[i] = "menu outside the article"
-
-
-_NAMES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bund\b|\bet\b|\by\b|\bi\b)\s*")
-
-
-def _named(line: str, stopwords: frozenset[str]) -> bool:
-    """``line`` has a name's shape (two or three capitalised words, or initials and a surname), or is two
-    or more such names joined by "&", "and" or commas (an article's authors), and none of its words is one
-    of the language's stopwords: "Denis Ward", "Ann Roe & Bo Lind", not "Top Stories" or "Do Not Track"."""
-    names = [part for part in _NAMES_JOINED.split(line.strip()) if part]
-    if not names or not all(_NAME.fullmatch(part) or _PERSON.fullmatch(part) for part in names):
-        return False
-    line = " ".join(names)  # the joining words are stopwords ("and"), the names' words are not
-    return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
 
 
 def _menu_runs(page: _Page) -> dict[int, list[int]]:

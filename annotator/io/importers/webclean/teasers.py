@@ -15,6 +15,7 @@ from annotator.io.importers.webclean.lines import (
     _STAMP,
     _foreign,
     _key,
+    _named,
     _sentence,
     _stems_of,
     _ui,
@@ -37,11 +38,28 @@ def _card_blurb(page: _Page, label: int, above: int, j: int, foreign: Callable[[
     prose that ends as a sentence does (a long headline does not), and both it and the headline speak of
     other things than the article (most of their words, the language's common ones left out, are not the
     article's)."""
-    headline = page.lines[above]
-    if _words(headline) > 16 or _sentence(headline) or is_prose(headline) or above in page.reasons:
+    if not _card_headline(page, above):
         return False
     line = page.lines[j]
     return _words(line) <= _BLURB_WORDS and _sentence(line) and foreign(label, above) and foreign(label, j)
+
+
+def _card_headline(page: _Page, i: int) -> bool:
+    """Line ``i`` may head another story's card: up to sixteen words, no sentence, no prose, not found."""
+    headline = page.lines[i]
+    return not (_words(headline) > 16 or _sentence(headline) or is_prose(headline) or i in page.reasons)
+
+
+def _signed_card(page: _Page, above: int, j: int, stopwords: Callable[[], frozenset[str]]) -> bool:
+    """Line ``j`` is the sentence of another piece's card signed by its authors: under its headline
+    ``above``, a sentence, then a line of names only ("Ann Roe, Bo Lind"; none of the language's
+    ``stopwords``). The shape of a list of other pieces whatever their words: a review's related essays
+    speak of its subject."""
+    line = page.lines[j]
+    if not _card_headline(page, above) or _words(line) > _BLURB_WORDS or not _sentence(line):
+        return False
+    _, after = page.neighbours(j)
+    return after is not None and after not in page.reasons and _named(page.lines[after], stopwords())
 
 
 _STORY_LINES = 3  # filled lines of another story's teaser between two of its buttons (headline, blurb)
@@ -100,6 +118,14 @@ def _related_blocks(page: _Page) -> None:
     under such a label (a headline, then a sentence of its own on other things than the article's) are
     the block's too: two of them make it one, whatever follows."""
     foreign = _foreign_to_article(page)
+    read: list[frozenset[str]] = []
+
+    def stopwords() -> frozenset[str]:
+        """The article's language's common words, read once, when a signed card is first tried."""
+        if not read:
+            read.append(stoplist_for(page.lines[n] for n in _article(page)))
+        return read[0]
+
     for i in page.filled:
         line = page.lines[i].strip()
         # "More Soviet Archives Wiki": more of a site, named in capitals, after the article.
@@ -116,7 +142,10 @@ def _related_blocks(page: _Page) -> None:
             # a headline may ask or exclaim: "Why did medieval armies…?", "Flag on the Play!"
             headline = _words(line) <= 16 and line.rstrip().endswith(("?", "!"))
             if not headline and (is_prose(line) or (_sentence(line) and j not in page.reasons)):
-                if block and block[-1] == page.filled[k - 1] and _card_blurb(page, i, block[-1], j, foreign):
+                card = block and block[-1] == page.filled[k - 1]
+                if card and (
+                    _card_blurb(page, i, block[-1], j, foreign) or _signed_card(page, block[-1], j, stopwords)
+                ):
                     cards += 1  # another story's card: its headline, then a sentence of its own
                     first_card = first_card or (k, len(block))
                     block.append(j)
