@@ -148,3 +148,40 @@ def test_one_signed_card_under_a_related_heading_among_the_prose_stays() -> None
     removed = _removed(capture)
     assert "The Guild's Petition" not in removed
     assert "Ann Roe" not in removed
+
+
+def test_a_reviews_shop_buttons_and_affiliate_note_go_and_its_verdict_stays() -> None:
+    capture = (
+        "Skip to main content\nMenu\n\n"
+        "Review: The Harbourmaster's Lantern\n\n"
+        "$89 at Amazon\n$92 at Harbour Supplies\n"
+        "If you buy something using links in our stories, we may earn a commission. Learn more.\n\n"
+        f"{PROSE_EN}"
+        "\n"
+        "It cost $89 at the time of writing, a fair price for a lantern of brass.\n\n"
+        "$89 at Amazon\n$92 at Harbour Supplies\n"
+        "Facebook\nTwitter\n"
+    )
+    removed = _removed(capture)
+    assert removed.count("$89 at Amazon") == 2
+    assert "$92 at Harbour Supplies" in removed
+    assert any(line.startswith("If you buy something using links") for line in removed)
+    assert "Review: The Harbourmaster's Lantern" not in removed
+    assert not any("fair price" in line for line in removed)
+
+
+def test_a_german_topics_list_and_a_glued_share_bar_go_and_the_source_stays() -> None:
+    capture = (
+        "Zum Inhalt\nMenü\nSuche\n\n"
+        f"{PROSE_DE}"
+        "\n"
+        "Teilen auf Facebook: 4Teilen auf Twitter: 1 WhatsApp Teilen…\n"
+        "Themen:\nGeschichte\nLandwirtschaft\nArchive\n"
+        "Quelle: Gebietsarchiv Charkiw\n"
+        "Drucken\nImpressum\nKontakt\nDatenschutz\n"
+    )
+    removed = _removed(capture)
+    assert "Teilen auf Facebook: 4Teilen auf Twitter: 1 WhatsApp Teilen…" in removed
+    for line in ("Themen:", "Geschichte", "Landwirtschaft"):
+        assert line in removed
+    assert "Quelle: Gebietsarchiv Charkiw" not in removed

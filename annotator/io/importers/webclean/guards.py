@@ -10,6 +10,7 @@ from annotator.io.importers.webclean.comments import _after_stamp, _author
 from annotator.io.importers.webclean.lines import (
     _LETTER_WORDS,
     _SHORT,
+    _SOURCE_LINE,
     _STAMP,
     _TIME_STAMP,
     _YEAR,
@@ -67,7 +68,7 @@ def _kept(page: _Page, i: int, vocabulary: set[str], stopwords: frozenset[str] =
         return True  # who wrote a post, above when: "grain_and_ink" / "• 3y ago"
     if _after_stamp(page, i):
         return True  # what a reader wrote under the date, however short: "Thank you!"
-    if i in page.fields:
+    if i in page.fields or _SOURCE_LINE.match(line):
         return True  # a record's field and its value: "Author" / "Conquest, Robert."
     if _author(page, i):
         return True  # who wrote a post, above its rank and count and the date

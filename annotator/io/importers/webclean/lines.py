@@ -179,3 +179,10 @@ def _named(line: str, stopwords: frozenset[str]) -> bool:
         return False
     line = " ".join(names)  # the joining words are stopwords ("and"), the names' words are not
     return not any(w.casefold() in stopwords for w in _LETTER_WORDS.findall(line))
+
+
+# Where the article's facts come from, as a page prints it under the text: "Quelle: Vivaldi", "Source: AP",
+# a name of up to six words (a headline "Sources: Despite Huge Sales, …" says more).
+_SOURCE_LINE = re.compile(
+    r"\s*(?:sources?|quellen?|fuentes?|fontes?|źródło)\s*:\s*\S+(?:\s+\S+){0,5}\s*$", re.IGNORECASE
+)

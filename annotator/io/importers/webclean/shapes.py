@@ -53,6 +53,9 @@ _PATTERNS = (
         r"(?:\s*(?:,|and|or|\|)\s*\w+)*"
         # a share bar's menu, with the title it shares: "Share All sharing options for: <the title>"
         r"|share all sharing options(?: for:? .{1,200})?"
+        # a share bar's buttons pasted on one line, with their counts: "Teilen auf Facebook: 5Teilen auf …"
+        r"|(?:(?:share|teilen|partager)(?: this)? (?:on|auf|sur|via|to) \w+(?:\s*:\s*\d+)?\s*){2,}"
+        r"[\w…. ]{0,30}"
         # a share or tool bar's icons by their alt text: "Icon facebook", "Icon Drucker" (printer)
         r"|icon (?:facebook|twitter|x|whatsapp|linkedin|xing|pinterest|reddit|instagram|youtube|telegram"
         r"|flipboard|pocket|rss|e-?mail|mail|print|printer|drucker|briefumschlag|envelope)",
@@ -146,6 +149,13 @@ _PATTERNS = (
         "advertisement label",
     ),
     _rule(r"learn more(?: about [^.!?]{1,40})?", "page furniture"),
+    # A shop's button: a price and where it is sold ("$350 at Amazon", "29,99 € bei Thalia"). ("Buy now"
+    # alone stays: between the products of a buying guide it is no evidence that they are furniture.)
+    _rule(
+        r"(?:(?:us|au|ca)?[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|eur|usd|dollars?))\s+(?:at|from|bei|chez|sur|on)\s+"
+        r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,2}",
+        "shop button",
+    ),
     # A hosted blog's comment form, like button and follow box (WordPress.com's, in English and German).
     _rule(
         r"(?:like|gefällt mir) (?:loading|lade) ?(?:\.\.\.|…)?|"

@@ -14,6 +14,7 @@ from annotator.io.importers.webclean.lines import (
     _EDIT_LINK,
     _MONTH,
     _NUMBERED,
+    _SOURCE_LINE,
     _key,
     _sentence,
     _ui,
@@ -135,8 +136,8 @@ def _labelled_lists(page: _Page) -> None:
             line = page.lines[j].strip()
             if _words(line) > 4 or _sentence(line) or "\t" in line or is_prose(line):
                 break
-            if _author(page, j) or _after_stamp(page, j):
-                break  # the list has ended: a reader's name above the date of a comment
+            if _author(page, j) or _after_stamp(page, j) or _SOURCE_LINE.match(line):
+                break  # the list has ended: a reader's name above the date of a comment, the article's source
             items.append(j)
             k += 1
         if not items:

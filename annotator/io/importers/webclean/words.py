@@ -242,6 +242,11 @@ _BANNER_PREFIXES = (
     *("votre adresse email ne sera pas publiée", "this site uses akismet to reduce spam"),
     *("diese website verwendet akismet, um spam zu reduzieren", "ce site utilise akismet pour réduire"),
     "meinen namen, e-mail und website in diesem browser speichern",
+    # A shop's or a review's note on its affiliate links.
+    *("if you buy something using links", "if you buy something through links"),
+    "we may earn a commission",
+    *("as an amazon associate", "this post contains affiliate links"),
+    "this article contains affiliate links",
 )
 _BANNER_WORDS = 80
 # "We use some essential cookies to make this website work. …"
@@ -342,7 +347,8 @@ _WIDE_BUTTON = re.compile(
 
 _LIST_LABEL = re.compile(
     r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?"
-    r"|schlagw(?:örter|orte)|stichw(?:örter|orte)|kategorien?|mots[- ]cl[ée]s|[ée]tiquettes|cat[ée]gories?)"
+    r"|themen|schlagw(?:örter|orte)|stichw(?:örter|orte)|kategorien?|mots[- ]cl[ée]s|[ée]tiquettes"
+    r"|cat[ée]gories?)"
     r"\s*:?",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from annotator.io.importers.webclean.lines import (
     _NAME,
     _NUMBERED,
     _SHORT_LINK,
+    _SOURCE_LINE,
     _STAMP,
     _UNSPACED,
     _YEAR,
@@ -92,7 +93,7 @@ def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
     line = page.lines[i]
     if not re.search(r"\w", line) or _words(line) > _TAIL_WORDS or len(line.strip()) > _TAIL_SHORT_CHARS:
         return True
-    if is_prose(line) or "\t" in line or page.continues(i) or i in page.fields:
+    if is_prose(line) or "\t" in line or page.continues(i) or i in page.fields or _SOURCE_LINE.match(line):
         return True
     if i in page.tables and page.first_article < i < page.last_article:
         return True  # a cell of the article's table, between its paragraphs
