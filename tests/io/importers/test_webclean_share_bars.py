@@ -158,6 +158,7 @@ def test_a_reviews_shop_buttons_and_affiliate_note_go_and_its_verdict_stays() ->
         "If you buy something using links in our stories, we may earn a commission. Learn more.\n\n"
         f"{PROSE_EN}"
         "\n"
+        "£5 at the auction\n\n"
         "It cost $89 at the time of writing, a fair price for a lantern of brass.\n\n"
         "$89 at Amazon\n$92 at Harbour Supplies\n"
         "Facebook\nTwitter\n"
@@ -168,6 +169,7 @@ def test_a_reviews_shop_buttons_and_affiliate_note_go_and_its_verdict_stays() ->
     assert any(line.startswith("If you buy something using links") for line in removed)
     assert "Review: The Harbourmaster's Lantern" not in removed
     assert not any("fair price" in line for line in removed)
+    assert "£5 at the auction" not in removed
 
 
 def test_a_german_topics_list_and_a_glued_share_bar_go_and_the_source_stays() -> None:

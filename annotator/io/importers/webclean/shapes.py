@@ -153,7 +153,8 @@ _PATTERNS = (
     # alone stays: between the products of a buying guide it is no evidence that they are furniture.)
     _rule(
         r"(?:(?:us|au|ca)?[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|eur|usd|dollars?))\s+(?:at|from|bei|chez|sur|on)\s+"
-        r"[\w.&'’-]+(?:\s[\w.&'’-]+){0,2}",
+        # a shop's name, not "the time" or "a discount": "£5 at the auction" is a sentence's piece
+        r"(?!(?:the|a|an|that|this|least|most|first|last|once)\b)[\w.&'’-]+(?:\s[\w.&'’-]+){0,2}",
         "shop button",
     ),
     # A hosted blog's comment form, like button and follow box (WordPress.com's, in English and German).
