@@ -187,3 +187,39 @@ def test_a_german_topics_list_and_a_glued_share_bar_go_and_the_source_stays() ->
     for line in ("Themen:", "Geschichte", "Landwirtschaft"):
         assert line in removed
     assert "Quelle: Gebietsarchiv Charkiw" not in removed
+
+
+def test_a_newsletter_box_a_related_tags_list_and_an_avatars_text_go() -> None:
+    capture = (
+        "Skip Navigation\nMenu\n\n"
+        "The breakwater quarrel of 1911\n\n"
+        "Profile picture for user Ann Roe\nby  Ann Roe\n\n"
+        f"{PROSE_EN}"
+        "\n"
+        "Related Tags\nHarbours\nFishing\nLocal history\n\n"
+        "Harbour Times Newsletters\n\n"
+        "Sign up for free newsletters and get more Harbour Times delivered to your inbox\n\n"
+        "Sign Up Now\n"
+        "Privacy Policy\nTerms of Service\n"
+    )
+    removed = _removed(capture)
+    assert "Profile picture for user Ann Roe" in removed
+    for line in ("Related Tags", "Harbours", "Local history", "Sign Up Now"):
+        assert line in removed
+    assert "Sign up for free newsletters and get more Harbour Times delivered to your inbox" in removed
+    assert "by  Ann Roe" not in removed
+    assert not any("breakwater quarrel" in line for line in removed)
+
+
+def test_sentences_about_a_newsletter_stay() -> None:
+    capture = (
+        "The Harbour Newsletter\n\n"
+        f"{PROSE_EN}"
+        "\n"
+        "The guild's secretary would get the newsletter in his inbox every Monday, he told the inquiry.\n\n"
+        "Sign up for The Tidewater, a weekly newsletter on the history of small harbours.\n\n"
+        "The commission never answered the guild's last letter, and the dues stayed as they were until the "
+        "war.\n"
+    )
+    removed = _removed(capture)
+    assert not any("newsletter" in line for line in removed)

@@ -60,6 +60,7 @@ FURNITURE = frozenset(
         "login",
         "sign in",
         "sign up",
+        "sign up now",
         "register",
         "subscribe",
         "follow",
@@ -346,7 +347,7 @@ _WIDE_BUTTON = re.compile(
 
 
 _LIST_LABEL = re.compile(
-    r"(?:tags?|categories|category|topics?|filed under|labels?|keywords|subjects?"
+    r"(?:(?:related )?tags?|topics?|categories|category|filed under|labels?|keywords|subjects?"
     r"|themen|schlagw(?:örter|orte)|stichw(?:örter|orte)|kategorien?|mots[- ]cl[ée]s|[ée]tiquettes"
     r"|cat[ée]gories?)"
     r"\s*:?",
