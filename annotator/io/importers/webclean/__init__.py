@@ -67,6 +67,10 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   goes with it. The article's title, taken with the menus around it by the rules of neighbours, stays when
   the page says it again where the article begins (an infobox's header); a post's author is looked for up
   to five lines above its date (a forum's rank and profile counts between them);
+- a share bar's buttons and icons ("Share this on Facebook", "Share All sharing options", "Icon Drucker"),
+  a shop's price button ("$350 at Amazon"), an affiliate note, a newsletter's sign-up box "… to your
+  inbox" (never a sentence on the newsletter); under a label of other stories, cards signed by their
+  authors (a headline, a sentence, names), whatever their words; a source line ("Quelle: Vivaldi") stays;
 - its **context**, last and only on a page the rules above found to be a web capture: jusText's reading
   of the lines (``webcontext``): a short line whose nearest content-or-furniture lines on both sides are
   furniture, or that stands in the tail between the article and furniture, goes, under the same guards.
