@@ -1,0 +1,227 @@
+"""The orchestrating pass: ``furniture`` runs the rules in order (shapes, then rules of neighbours settled
+until nothing changes, then, on a web capture, the zone's runs and the context layer); ``clean_web``
+removes what it finds and ``looks_like_web_capture`` tells whether clean-up should be proposed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.io.importers.webclean.chrome import (
+    _doubled_names,
+    _edge_banners,
+    _footer_links,
+    _logo,
+    _repeated_banners,
+    _site_header,
+    _source_labels,
+    _stray_prose,
+)
+from annotator.io.importers.webclean.comments import _chrome_prompts, _user_names
+from annotator.io.importers.webclean.gate import _anchors, _removable, _web_capture
+from annotator.io.importers.webclean.guards import _vocabulary
+from annotator.io.importers.webclean.lines import _EDIT_LINK
+from annotator.io.importers.webclean.menus import (
+    _glued_navigation,
+    _head_menus,
+    _link_runs,
+    _repeated_menus,
+    _said_again_as_furniture,
+    _titles_among_menus,
+    _zone_menus,
+)
+from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
+from annotator.io.importers.webclean.shapes import _interface_run, _reason
+from annotator.io.importers.webclean.teasers import (
+    _doubled_cards,
+    _headline_lists,
+    _read_the_rest,
+    _related_blocks,
+    _teaser_series,
+)
+from annotator.io.importers.webclean.widgets import (
+    _ad_labels,
+    _bare_counts,
+    _between_furniture,
+    _buttons_beside,
+    _chrome_buttons,
+    _contents_lists,
+    _counted_lists,
+    _interface_words,
+    _labelled_lists,
+    _link_titles,
+    _outer_shapes,
+    _split_counters,
+    _tag_runs,
+)
+from annotator.io.importers.webclean.zone import _lead_runs, _long_column, _tail_runs
+from annotator.io.importers.webcontext import context_furniture, stoplist_for
+
+_SAMPLE_LINES = 600  # how much of a long text's head and tail is looked at to tell a web capture
+_REFERENCE_MARK = re.compile(r"\[\d{1,3}\]")
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    number: int  # 1-based line number in the text before clean-up
+    text: str  # what was removed (the whole line, or the "[edit]" at its end)
+    reason: str
+    whole: bool = True  # the whole line went (not only the "[edit]" at its end)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    text: str
+    removed: tuple[RemovedLine, ...]
+
+
+def furniture(text: str) -> dict[int, str]:
+    """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
+    lines = text.split("\n")
+    matter = _front_matter(lines)
+    if matter:  # read as blank lines: none of them goes, and no rule reads them as a list or a label
+        lines = ["" if k in matter else line for k, line in enumerate(lines)]
+    page = _Page(lines)
+    for i in _repeated_banners(lines):
+        page.reasons[i] = "repeated banner"
+    for i in page.filled:
+        wrapped = page.wrapped(i)
+        if i not in page.reasons and not wrapped and (reason := _reason(lines[i], lines, i, page.chrome(i))):
+            if reason == "logo" and not page.chrome(i):
+                continue  # an image's alt text in the article ("SeaMonkey logo"); the chrome's: _outer_shapes
+            page.reasons[i] = reason
+        elif i not in page.reasons and _glued_navigation(page, i):
+            page.reasons[i] = "navigation links"
+        elif i not in page.reasons and _interface_run(lines[i]):
+            page.reasons[i] = "page furniture"
+    page.find_prose()
+    _source_labels(page)
+    _user_names(page)
+    _chrome_prompts(page)
+    _chrome_buttons(page)
+    _interface_words(page)
+    _related_blocks(page)
+    _read_the_rest(page)
+    _logo(page)
+    _site_header(page)
+    _footer_links(page)
+    _labelled_lists(page)
+    _contents_lists(page)
+    _counted_lists(page)
+    _doubled_cards(page)
+    _repeated_menus(page)
+    _split_counters(page)
+    _ad_labels(page)
+    _settle(page)
+    # The shape rules' furniture is evidence for jusText's reading of the lines around it.
+    if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
+        _tail_runs(page)
+        _lead_runs(page)
+        _teaser_series(page)
+        page.find_prose()
+        _settle(page)
+        vocabulary = _vocabulary(page)
+        stopwords = stoplist_for(page.lines[i] for i in _article(page))
+        added = context_furniture(
+            lines,
+            page.reasons,
+            _prose(page),
+            _article(page),
+            _anchors(page),
+            lambda i: _removable(page, i, vocabulary, stopwords),
+        )
+        if added:
+            page.reasons.update(added)
+            page.find_prose()
+            _settle(page)
+        _zone_menus(page)
+        _headline_lists(page)
+    _record_fields(page)
+    _titles_among_menus(page)
+    return page.reasons
+
+
+_FRONT_MATTER_LINES = 60
+_FRONT_MATTER_FIELD = re.compile(r"\s*(?:[\w-]+\s*[:=]|- |#)|\s*$")
+
+
+def _front_matter(lines: list[str]) -> range:
+    """The metadata block that opens a Markdown note ("---" / "title: …" / "tags:" / "  - …" / "---"): the
+    author's own record of the note, never a web page's furniture, whatever its short lines look like."""
+    first = next((k for k, line in enumerate(lines[:_FRONT_MATTER_LINES]) if line.strip()), None)
+    if first is None or lines[first].strip() not in ("---", "+++"):
+        return range(0)
+    fence = lines[first].strip()
+    for k in range(first + 1, min(len(lines), first + _FRONT_MATTER_LINES)):
+        if lines[k].strip() == fence:
+            return range(first, k + 1)
+        if not _FRONT_MATTER_FIELD.match(lines[k]) and not lines[k].startswith((" ", "\t")):
+            return range(0)  # a line that is no field: a rule under a heading, not a block of metadata
+    return range(0)
+
+
+def _settle(page: _Page) -> None:
+    """Furniture found so far is evidence for the lines around it: settle the chrome, then fill it in."""
+    for _ in range(4):
+        found = len(page.reasons)
+        _stray_prose(page)
+        _repeated_menus(page)
+        _said_again_as_furniture(page)
+        _outer_shapes(page)
+        vocabulary = _vocabulary(page)
+        _link_runs(page, vocabulary)
+        _head_menus(page)
+        _bare_counts(page)
+        _doubled_names(page)
+        _chrome_prompts(page)
+        _buttons_beside(page, vocabulary)
+        _tag_runs(page)
+        _link_titles(page)
+        _edge_banners(page)
+        _between_furniture(page, vocabulary)
+        _interface_words(page)
+        _related_blocks(page)
+        _footer_links(page)
+        if len(page.reasons) == found:
+            break
+
+
+def clean_web(text: str) -> CleanResult:
+    """``text`` without the lines that are web-page furniture, and what was removed."""
+    lines = text.split("\n")
+    reasons = furniture(text)
+    kept: list[str] = []
+    removed: list[RemovedLine] = []
+    for index, line in enumerate(lines):
+        reason = reasons.get(index)
+        if reason is not None:
+            removed.append(RemovedLine(index + 1, line, reason))
+            continue
+        edit = _EDIT_LINK.search(line)
+        if edit and edit.start() > 0:
+            removed.append(RemovedLine(index + 1, edit.group().strip(), "edit link", whole=False))
+            line = line[: edit.start()]
+        kept.append(line)
+    if not removed:
+        return CleanResult(text, ())
+    # Removed furniture at the very top or bottom should not leave the text starting with blank lines.
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    result = "\n".join(kept).rstrip("\n")
+    return CleanResult(result + "\n" if text.endswith("\n") else result, tuple(removed))
+
+
+def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = None) -> bool:
+    """The text carries the marks of a saved web page: furniture of at least two kinds (or three lines
+    of it), or furniture and the bracketed reference marks of an encyclopedia."""
+    if removed is None:
+        lines = text.split("\n")
+        if len(lines) > 2 * _SAMPLE_LINES:  # a long text: its head and tail show the page's chrome
+            head, tail = lines[:_SAMPLE_LINES], lines[-_SAMPLE_LINES:]
+            text = "\n".join([*head, *tail])
+        removed = clean_web(text).removed
+    kinds = {r.reason for r in removed}
+    marks = len(_REFERENCE_MARK.findall(text)) >= 5
+    # Copyright lines alone are a licence's or a book's, not a web page's.
+    many = len(removed) >= 3 and kinds != {"copyright line"}
+    return len(kinds) >= 2 or many or (bool(removed) and marks)
