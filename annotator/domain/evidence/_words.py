@@ -40,6 +40,10 @@ _SAYING_WORDS = _set(
     "agrees object objected predict predicted predicts mourn mourned joke joked plead pleaded pledge "
     "pledged pledging vow vowed vows vowing promising hold holds held assure assured assures opine opined "
     "muse mused decree decreed "
+    # tags of dialogue in memoirs and narrative ("I inquired of the friend", "he grumbled", "snapped")
+    "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
+    "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
+    "snapped hissed roared interrupted interposed entreated "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -130,6 +134,8 @@ BODY_NOUNS = {
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
     "warder", "jailer", "informer", "inspector", "procurator",
+    # the household and the road of memoirs and slave narratives ("My master refused. “Sir,” said he")
+    "master", "mistress", "overseer", "volunteer", "coachman", "servant", "sentry", "sentinel",
     # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
     # A family as a body ("the Wissotzky family was disturbed …": no "he")
     "family", "families", "clan", "household",
@@ -492,6 +498,28 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     return None
 
 
+# Personal pronouns that open a tag after a line of dialogue: "“Who?” I asked of the clerk", "“No.” He said it
+# twice." — a pronoun and its verb of saying right after the words are their tag however the clause goes on,
+# where a name there may open a sentence of its own ("“…” Zinoviev and Kamenev spoke for him, and …").
+_TAG_PRONOUNS = {"I", "He", "She", "We", "They", "he", "she", "we", "they"}
+
+
+# How a pronoun's tag goes on without a clause of its own: "of the clerk", "to my mother", "again", "softly";
+# not "I told her to be quiet" or "I said I had seen it" (what was said back, in reported speech).
+_TAG_GOES_ON = re.compile(r"(?:of|to|with|at|from|again|aloud|once|[a-z]+ly)$")
+
+
+def _pronoun_tag(before: list[str]) -> bool:
+    """Whether the words before the verb after a quotation are one personal pronoun (its subject)."""
+    return len(before) == 1 and before[0] in _TAG_PRONOUNS
+
+
+def _pronoun_thought(before: list[str], verb: str, ended: bool) -> bool:
+    """ "“One turn more,” I thought": a pronoun and "thought" after words not closed by their own full stop
+    frame the words as thought (a memoir's inner speech); "“Stay.” I thought of home" is a new sentence."""
+    return not ended and verb in {"thought", "thinks", "think"} and _pronoun_tag(before)
+
+
 _CLAUSE_AFTER_WORDS = re.compile(
     r"(?:[^.,;:!?“”\"«»()]|(?<=\b(?:Mr|Ms|Dr|Lt|St))\.|(?<=\b(?:Mrs|Sen|Gov|Rep|Gen))\.){0,80}"
 )
@@ -527,9 +555,10 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         # "“No,” thought I, “…”": an inverted "thought" with its pronoun frames the words thought
-        thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
+        inverted_thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
             words[1].group() in {"I", "he", "she", "we", "they"}
         )
+        thought = inverted_thought or _pronoun_thought(before, word.group(), ended)
         if thought or is_saying_word(word.group(), after_name=True):
             if any(w.lower() in {"not", "never", "n't"} for w in before):
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
@@ -541,7 +570,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 return None
             if re.match(r"\s+to\s+(?:have|be)\b", after[start + word.end() :]):
                 return None  # "“…”, a confession later found to have been extracted": a participle
-            if index and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
+            participle = index and not _pronoun_tag(before)
+            if participle and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
                 return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
                 return None  # "“…” Stalin wrote “Agreed” across it": the verb introduces the next quotation
@@ -550,7 +580,9 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
             if ended and words[0].group()[:1].isupper():
                 # "“Go!” Khrushchev shouted." but not "“…” Zinoviev and Kamenev spoke for him, and …"
                 rest = every[index + 1 :]  # the whole clause: "… records only that the draft was" goes on
-                if len(rest) > 1 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
+                if rest and rest[0].group().lower() in _CLAUSE_STARTS:
+                    return None
+                if len(rest) > 1 and not (_pronoun_tag(before) and _TAG_GOES_ON.match(rest[0].group())):
                     return None
             return words, index, start
     appositive = _NAME_APPOSITIVE_VERB.match(after, start)

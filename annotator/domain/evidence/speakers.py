@@ -341,6 +341,28 @@ _SPOKEN_TO = re.compile(
 )
 
 
+# The one the author's words were said to, in their tag after them: "“…?” I inquired of the friend who …",
+# "“…,” I said to the guard".
+_ADDRESSED_ROLE = re.compile(
+    r"[^“”\"]{0,40}?\b(?:asked|inquired|enquired|said|called|cried|shouted|whispered|turned)\s+"
+    r"(?:of|to)\s+(?P<role>(?:the|my|our)\s+(?P<noun>[a-z]+))\b"
+)
+
+
+def _addressee(text: str, said_at: int, q_start: int) -> Speaker | None:
+    """Whom the author's words ending at ``said_at`` were said to, by name in the sentence that introduced
+    them ("I turned to Sandy and said, “…”") or by role in their tag ("“…?” I asked of the friend")."""
+    opened = _sentence_opening(text, said_at)
+    addressed = list(_SPOKEN_TO.finditer(text[opened:said_at]))
+    if addressed and addressed[-1].group("name").split()[0].lower() not in NOT_NAMES:
+        start = opened + addressed[-1].start("name")
+        return Speaker(addressed[-1].group("name"), start, start + len(addressed[-1].group("name")))
+    role = _ADDRESSED_ROLE.match(text, said_at, q_start)
+    if role and _role_noun(role.group("noun")):
+        return Speaker(role.group("role"), role.start("role"), role.end("role"))
+    return None
+
+
 def _sentence_opening(text: str, end: int) -> int:
     """Where the sentence holding the quotation that ends at ``end`` opens (at most 300 characters back)."""
     floor = max(0, end - 300)
@@ -613,17 +635,18 @@ def _after_quote(
         start = at + found[2] + words[1].start()
         return Speaker("I", start, start + 1, "author")
     previous = spoken[-1] if spoken else None
-    if index == 0 and len(words) > 1 and words[1].group() in {"he", "she"} and previous and (
+    pronoun = words[1 - index] if index in (0, 1) and len(words) > 1 - index else None
+    if pronoun is not None and pronoun.group().lower() in {"he", "she"} and previous and (
         previous[1].name in {"I", "we", "We"} and not re.search(r"\n\s*\n", text[previous[0] : q.start])
     ):
         # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
-        # likely the one I said them to ("I turned to Sandy … and said")
-        opened = _sentence_opening(text, previous[0])
-        lead = text[opened : previous[0]]
-        addressed = list(_SPOKEN_TO.finditer(lead))
-        if addressed and addressed[-1].group("name").split()[0].lower() not in NOT_NAMES:
-            start = opened + addressed[-1].start("name")
-            return Speaker(addressed[-1].group("name"), start, start + len(addressed[-1].group("name")))
+        # likely the one I said them to ("I turned to Sandy … and said", "“…?” I asked of the clerk")
+        addressed = _addressee(text, previous[0], q.start)
+        if addressed is not None:
+            return addressed
+        return _carry_over(text, at + found[2] + pronoun.start(), pronoun.group().lower(), spoken, people)
+    if index == 0 and len(words) > 1 and words[1].group() in {"he", "she", "they"}:
+        # "“Sir,” said he, “…”": an inverted pronoun (older prose) is carried over like "he said"
         return _carry_over(text, at + found[2] + words[1].start(), words[1].group(), spoken, people)
     if index == 0:  # inverted: "wrote Service", "said the prosecutor"
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))

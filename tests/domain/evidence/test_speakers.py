@@ -2566,3 +2566,49 @@ def test_a_long_speech_in_wrapped_lines_is_answered_by_the_other_one():
         "“What a story that is, madam.”"
     )
     assert speakers(text)["What a story"] == "the teacher"
+
+
+def test_an_inverted_pronoun_after_the_words_is_carried_over_like_he_said():
+    # speaker16h: memoirs of the nineteenth century invert the pronoun ("said he"); a role named in the
+    # sentence before ("My landlord") is whom it stands for, as "he said" would be
+    text = (
+        "Captain Ames would not hear of the sale. “Madam,” said he, “the horse is not mine to sell.”\n\n"
+        "My landlord counted the coins twice. “Too few,” said she, and pushed them back."
+    )
+    found = speakers(text)
+    assert found["Madam,”"] == "Captain Ames"
+    assert found["the horse is"] == "Captain Ames"
+    assert found["Too few,”"] == "My landlord"
+
+
+def test_a_pronoun_tag_going_on_with_whom_it_was_said_to_still_attributes_the_words():
+    # speaker16h: "“…?” I asked of the clerk" — a pronoun and its verb of saying right after words ended by
+    # their own question mark are their tag, though the clause goes on; and the reply after the author's
+    # question is the one it was asked of, not the author
+    text = (
+        "The office was empty but for a clerk. “Where is the inspector?” I inquired of the clerk at the "
+        "desk. "
+        "“Gone to the river,” he answered, “and not back before dark.”"
+    )
+    found = speakers(text)
+    assert found["Where is the"] == "I"
+    assert found["Gone to the"] == "the clerk"
+    assert found["and not back"] == "the clerk"
+
+
+def test_words_after_a_pronoun_tag_that_report_the_reply_are_not_the_tag():
+    # speaker16h, guard: "I told her to be quiet", "I said I had seen it" report what was said back: the
+    # words before are the other one's
+    text = (
+        "Marta put down the letter and turned to me: “Do you trust him?” I told her to wait. "
+        "The foreman came up the ladder. “You saw nothing.” I said I had seen the fire."
+    )
+    found = speakers(text)
+    assert found["Do you trust"] == "Marta"
+    assert found["You saw nothing.”"] == "The foreman"
+
+
+def test_words_thought_by_the_narrator_are_theirs():
+    # speaker16h: "“…,” I thought" frames inner speech as words (a memoir's), not a label
+    text = "The bell rang at the gate. “Only a minute more,” I thought, and kept my eyes on the road."
+    assert speakers(text) == {"Only a minute": "I"}
