@@ -136,6 +136,7 @@ BODY_NOUNS = {
     "warder", "jailer", "informer", "inspector", "procurator",
     # the household and the road of memoirs and slave narratives ("My master refused. “Sir,” said he")
     "master", "mistress", "overseer", "volunteer", "coachman", "servant", "sentry", "sentinel",
+    "child", "tormentor", "gentleman", "lady", "fellow", "chauffeur", "orator", "orators", "slaveholder",
     # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
     # A family as a body ("the Wissotzky family was disturbed …": no "he")
     "family", "families", "clan", "household",

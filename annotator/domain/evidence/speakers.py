@@ -165,6 +165,12 @@ _FIRST_OPENING_PHRASE = re.compile(
     # "Then Kirov rose and said:": an adverb of time without a comma before the subject
     r"(?:Then|Now|Later|Soon|Finally|Suddenly|Again|Eventually|Afterwards|Meanwhile|Still|Only\s+then)\s+"
     r"(?=[A-Z][a-z])|"
+    # "In the Council of the Republic Kerensky declared": a named place or body without a comma, then the
+    # subject's name and its verb
+    r"(?:In|At|Before|Inside)\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)*?\s+"
+    r"(?=[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
+    # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
+    r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by)\s+(?=[A-Za-z])|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
@@ -1900,8 +1906,11 @@ def _antecedents(
                      if m.group("noun") in BODY_NOUNS and m.group("noun") not in BODY_DOCUMENTS]  # fmt: skip
             if asked:
                 yield asked[-1].group(), nearest - chained, True
-        opening = _OPENING_PHRASE.match(sentence, turn.end() if turn else 0)
-        first = WORD.match(sentence, opening.end() if opening else turn.end() if turn else 0)
+        # "(See App. III, Sect. 5) He accused …": a reference in brackets left before the sentence's subject
+        referred = _LEADING_BRACKET.match(sentence)
+        begin = turn.end() if turn else referred.end() if referred else 0
+        opening = _OPENING_PHRASE.match(sentence, begin)
+        first = WORD.match(sentence, opening.end() if opening else begin)
         late = _LATE_PRONOUN.match(sentence, opening.end() if opening else 0)
         if late and not (first and first.group().lower() in PRONOUNS):
             # "But two days later he sent a letter … in return for an American promise": the pronoun is
@@ -1945,6 +1954,7 @@ def _antecedents(
                 yield name, nearest - chained, False
 
 
+_LEADING_BRACKET = re.compile(r"\s*\([^()]{0,80}\)\s*")
 # A document as the subject placed after its verb: "Among the papers was a letter from a teacher in Poltava",
 # "In the file lies a note from the commandant".
 _DOCUMENT_AFTER_VERB = re.compile(
@@ -1996,8 +2006,28 @@ def _named_persons(
         )
         if _ADDRESSED.match(unquoted, m.end(), m.end() + 60):
             continue  # "Orlova accused her of …": "she" after it is the one accused
-        if not _plural(name) and (kind == "person" or named):
+        if not _plural(name) and (kind == "person" or named or _role_in_apposition(unquoted, m)):
             yield name
+
+
+# A role set in commas right after a name: "Malkin, reporter for the Daily News", "Avksentiev, the lean
+# president of the Soviets" — whoever the text so describes is a person, even after "of" ("caught sight of
+# Malkin, reporter …"), where a bare name after a preposition might be a place.
+_APPOSED_ROLE = re.compile(r",\s+(?:(?:the|a|an|his|her|their|our|my)\s+)?(?P<words>(?:[a-z-]+\s*){1,3})")
+
+
+def _role_in_apposition(unquoted: str, name: re.Match[str]) -> bool:
+    """Whether the name matched is followed by a role in apposition (see ``_APPOSED_ROLE``): one of the
+    first words after the comma, before any preposition, is a role noun."""
+    if not name.group()[:1].isupper():
+        return False
+    role = _APPOSED_ROLE.match(unquoted, name.end(), name.end() + 60)
+    for word in role.group("words").split() if role else []:
+        if word in _PHRASE_PREPOSITIONS:
+            return False
+        if _role_noun(word):
+            return True
+    return False
 
 
 def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
@@ -2152,7 +2182,9 @@ _SENTENCE_BREAK = re.compile(
     # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
     # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
     r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)"
-    r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?])"
+    r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
+    # nor after a book's reference words: "(See App. III, Sect. 5) He accused …"
+    r"(?<!\bApp)(?<!\bSect)(?<!\bVol)(?<!\bvol)(?<!\bpp)\.|[!?])"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")

@@ -2612,3 +2612,40 @@ def test_words_thought_by_the_narrator_are_theirs():
     # speaker16h: "“…,” I thought" frames inner speech as words (a memoir's), not a label
     text = "The bell rang at the gate. “Only a minute more,” I thought, and kept my eyes on the road."
     assert speakers(text) == {"Only a minute": "I"}
+
+
+def test_a_name_described_by_a_role_in_commas_is_a_person_even_after_of():
+    # speaker16h: "caught sight of X, reporter for …": the role in apposition shows a person, where a bare
+    # name after "of" might be a place
+    text = (
+        "Near the bridge I caught sight of Orlik, clerk of the harbour office. "
+        "“The ferry is gone,” he called out to us."
+    )
+    assert speakers(text) == {"The ferry is": "Orlik"}
+
+
+def test_a_place_after_of_without_a_role_is_still_nobody():
+    # speaker16h, guard: "the outskirts of Tula, which …": no role in apposition, no person
+    text = "We reached the outskirts of Tula, which was burning. “Keep going,” he said."
+    assert speakers(text)["Keep going,”"] != "Tula"
+
+
+def test_an_older_adverb_of_time_and_a_role_open_the_sentence_a_pronoun_goes_back_to():
+    # speaker16h: "At last my tormentor spoke." — "At last" fronted without a comma, a role noun as subject
+    text = (
+        "The stove had gone out. At last my tormentor spoke. “You will regret it,” said he, “all your life.”"
+    )
+    found = speakers(text)
+    assert found["You will regret"] == "my tormentor"
+
+
+def test_a_reference_in_brackets_and_a_named_place_before_the_subject_do_not_hide_it():
+    # speaker16h: "(See App. II, Sect. 4) He accused …" is one sentence whose subject is the pronoun, so the
+    # chain goes back to "In the Hall of the Duma Ilyin declared …", whose subject is Ilyin
+    text = (
+        "In the Hall of the Duma Ilyin declared that the council knew of the plot. "
+        "(See App. II, Sect. 4) He accused the Gazette and the Courier of spreading it. "
+        "“The press is free,” he added, “and so it lies.”"
+    )
+    found = speakers(text)
+    assert found["The press is"] == "Ilyin"
