@@ -43,7 +43,7 @@ _SAYING_WORDS = _set(
     # tags of dialogue in memoirs and narrative ("I inquired of the friend", "he grumbled", "snapped")
     "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
-    "snapped hissed roared interrupted interposed entreated "
+    "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "

@@ -432,6 +432,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
             return False, "quotation"
         return True, "title" if _is_title(words) else "label"
+    if _object_of_saying(lead, inner, words):
+        return False, "quotation"  # "ran out crying “Halt!”", "toured the mills, denouncing “this war of …”"
     if len(words) >= 2 and PARENTHETICAL_AFTER.match(after):
         return False, "quotation"  # "a group of “saboteur doctors” who had, it claimed, set out to …"
     if _CHARGED_AFTER.match(after) and (len(words) >= 2 or after.lstrip()[:2] in ("of", "fo", "wi")):
@@ -529,6 +531,21 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
     return True, "label"
+
+
+# A verb of saying right before the words, with no comma, colon or "that" between: "crying “Halt!”",
+# "shouted “Fire!” at them", "denouncing “this government of hunger”" — its object is what was said.
+_SAYING_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to\s+)?(?:them|him|her|us|me|it)\s+)?$")
+
+
+def _object_of_saying(lead: str, inner: str, words: list[str]) -> bool:
+    """Whether the quotation is the object of a verb of saying right before it (see ``_SAYING_VERB_BEFORE``):
+    a cry (ending in "!") or words of three or more; a naming verb ("called it “…”") names, it does not
+    quote, and one word without a cry stays a label ("shouted “traitor”" is read as the other rules say)."""
+    verb = _SAYING_VERB_BEFORE.search(lead)
+    if verb is None or is_naming_word(verb.group("verb")) or not is_saying_word(verb.group("verb")):
+        return False
+    return bool(re.search(r"!\W?$", inner)) or len(words) >= 3
 
 
 # "what Shalamov called “…”", "a price that Wheatcroft (1996) rightly called “…”", "what one Kiev newspaper

@@ -640,3 +640,22 @@ def test_words_in_italics_after_a_colon_are_said():
     )
     found = {text[e.start + 1 : e.end - 1][:8]: e.scare for e in find_quotations(text)}
     assert found["_Friends"] is False
+
+
+def test_the_object_of_a_verb_of_saying_right_before_it_is_somebodys_words():
+    # speaker16h: no comma, colon or "that" between the verb and the words in a memoir's narration: a cry
+    # ("crying “Back!”") or a phrase of three words or more ("denouncing “this war of hunger”") is said
+    text = (
+        "The guards ran along the fence, crying “Back!” and waving their lanterns. "
+        "All that spring the speakers went from mill to mill, denouncing “this war of the bankers.”"
+    )
+    assert real(text) == ["“Back!”", "“this war of the bankers.”"]
+
+
+def test_a_naming_verb_or_one_plain_word_after_a_verb_of_saying_stays_a_label():
+    # speaker16h, guard: "described them as “…”" names; "denounced the “wreckers”" is the author's noun
+    text = (
+        "The minister described the strikers as “idlers” in his report. "
+        "The paper denounced the “wreckers” again."
+    )
+    assert scare(text) == ["“idlers”", "“wreckers”"]
