@@ -170,7 +170,8 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"(?:In|At|Before|Inside)\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)*?\s+"
     r"(?=[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
-    r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by)\s+(?=[A-Za-z])|"
+    r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|"
+    r"(?:Day|Night|Week|Year)\s+after\s+(?:day|night|week|year))\s+(?=[A-Za-z])|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
@@ -2261,6 +2262,16 @@ _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "G
 _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
 
 
+def _compound_head(sentence: str, offset: int, noun: re.Match[str], following: re.Match[str]) -> bool:
+    """Whether ``following``, right after the role noun ``noun``, is the head of a compound noun with it:
+    another role noun or a plural agent noun ("the union organisers", "the party secretary", "the mill
+    workers"), never a verb ("The committee demands …")."""
+    word = following.group()
+    if not word.islower() or sentence[offset + noun.end() : offset + following.start()] != " ":
+        return False
+    return _role_noun(word) or re.fullmatch(r"[a-z]+(?:ers|ors|ists|ians)", word) is not None
+
+
 def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     """The subject at the start of a sentence, past an opening phrase ("In 1937, …", "However, …");
     a sentence that opens with a quotation has its subject after the verb, so none is read here."""
@@ -2309,8 +2320,11 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     if words[0].group().lower() in DETERMINERS:
         # "My father put on his coat", "The rebels demanded", "The most recent study": a determiner and
         # its noun
-        for w in words[1:4]:
+        for k, w in enumerate(words[1:4], 1):
             if _role_noun(w.group()):
+                # "the union organisers", "the party secretary": a compound noun ends with its last noun
+                while k + 1 < len(words) and _compound_head(sentence, offset, w, words[k + 1]):
+                    k, w = k + 1, words[k + 1]
                 named = _ROLE_APPOSITION.match(sentence, offset + w.end(), offset + w.end() + 140)
                 if named and (not named.group("title") or named.group("title") in TITLES) and named.group(
                     "name"
@@ -2323,8 +2337,8 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
                     # phrase, right before the verb, without commas (as archival reports write it)
                     return served.group("name"), served.start("name")
                 return sentence[offset + words[0].start() : offset + w.end()], offset + words[0].start()
-            if not w.group().islower():
-                break
+            if not w.group().islower() and "-" not in w.group():
+                break  # but "A slant-eyed, Mongolian-faced man": a compound adjective may be capitalised
     chosen: list[re.Match[str]] = []
     for w in words[:6]:
         g = w.group()

@@ -2649,3 +2649,22 @@ def test_a_reference_in_brackets_and_a_named_place_before_the_subject_do_not_hid
     )
     found = speakers(text)
     assert found["The press is"] == "Ilyin"
+
+
+def test_a_repeated_time_opening_the_sentence_leaves_its_subject_the_speaker():
+    # speaker16h: "Day after day the orators …, denouncing “…”" — the fronted time without a comma is no
+    # subject; the orators, who denounce, speak
+    text = (
+        "Week after week the union organisers visited the docks, loudly denouncing “this wage of hunger and "
+        "fear.” Then the strike began."
+    )
+    assert speakers(text) == {"this wage of": "the union organisers"}
+
+
+def test_a_description_with_a_capitalised_compound_adjective_is_kept_whole():
+    # speaker16h: "A grey-bearded, Tatar-looking man who …, snapped, “…”": the description runs to its noun
+    text = (
+        "A grey-bearded, Tatar-looking man who sat across from us, wrapped in a sheepskin, snapped, "
+        "“Sit still! The road is watched.” We sat still."
+    )
+    assert speakers(text) == {"Sit still! The": "[A grey-bearded, Tatar-looking man]"}
