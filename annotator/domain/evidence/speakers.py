@@ -245,7 +245,8 @@ _FALLBACK_CITATION = re.compile(
     r"[\s,]*(?:\d{4}[a-z]?[,:]?\s*)?(?:pp?\.\s*)?[\divxlc\-–]*[^()]{0,20}\)",
     re.IGNORECASE,
 )
-_BETWEEN_WORDS = SUBJECT_WORDS - PRONOUNS
+# ... and the adverbs of frequency memoirs put there: "Benny often inquired", "my father always said"
+_BETWEEN_WORDS = (SUBJECT_WORDS - PRONOUNS) | {"often", "always", "sometimes", "usually", "soon", "now"}
 _NAME_LINKS = {"of", "for"}
 _EXAMPLE = re.compile(r"\s*(?:such\s+as|like|including|notably|namely)\s+(?=[A-Z])")
 _QUANTITIES = {"one", "some", "many", "most", "all", "two", "three", "each", "several", "none", "few", "both"}
@@ -449,6 +450,8 @@ def _speaker(
         return found, "predicate", source
     if q.form == Form.INLINE and ok(found := _slogan_of(text, lead, lead_at, spoken, people)):
         return found, "slogan", source
+    if ok(found := _entrance_before(text, lead, lead_at)):
+        return found, "verb before", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
@@ -758,6 +761,35 @@ _SAYING_THING = re.compile(
     r"(?:maxim|proverb|adage|motto|precept|passage\s+of\s+(?:the\s+)?(?:Scripture|Bible|Gospel)))\b"
     r"(?P<rest>[^.!?;:“”\"]{0,60})(?:[,:]|--|—)?\s*(?:that\s+)?$"
 )
+
+
+# A speaker brought on by an inverted verb of coming or rising, then the words after a colon: "Then came
+# Petrovsky, slight, slow-voiced, implacable: “…”", "Next rose the delegate from Kiev:".
+_ENTRANCE = re.compile(
+    r"^\s*(?:(?:And\s+)?(?:then|next|now|after\s+(?:him|her|them))\s+)(?:came|rose|spoke|followed|stood\s+up)\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+(?:of\s+)?[A-Za-z][\w’'-]*){0,4}?)\s*[,:]",
+    re.IGNORECASE,
+)
+
+
+def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:
+    """Who comes on in an inverted sentence that introduces the words with a colon (``_ENTRANCE``)."""
+    if not lead.rstrip().endswith(":"):
+        return None
+    came = _ENTRANCE.match(lead)
+    if came is None:
+        return None
+    words = came.group("who").split()
+    if words[0].lower() == "the":
+        # "the delegate from Kiev" speaks, "the storm" does not: a role noun heads the phrase
+        following = [*words[2:], ""]
+        head = next((w for w, after in zip(words[1:], following, strict=True)
+                     if not after or after in _PHRASE_PREPOSITIONS), words[-1])
+        if not _role_noun(head):
+            return None
+    elif not words[0][:1].isupper() or words[0].lower() in NOT_NAMES:
+        return None
+    return _named(text, lead_at + came.start("who"), lead_at + came.end("who"))
 
 
 def _before_quote(

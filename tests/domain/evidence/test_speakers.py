@@ -2668,3 +2668,31 @@ def test_a_description_with_a_capitalised_compound_adjective_is_kept_whole():
         "“Sit still! The road is watched.” We sat still."
     )
     assert speakers(text) == {"Sit still! The": "[A grey-bearded, Tatar-looking man]"}
+
+
+def test_an_adverb_of_frequency_between_the_name_and_its_verb_hides_nothing():
+    # speaker16h: "Benny, who …, often inquired, “…”" — "often", "always" stand between subject and verb
+    text = (
+        "The stove smoked all winter; and Tomas, who was then barely six, often asked, “Why is it cold "
+        "inside?” Our grandfather always said, “Because the chimney is older than you.”"
+    )
+    found = speakers(text)
+    assert found["Why is it"] == "Tomas"
+    assert found["Because the chimney"] == "Our grandfather"
+
+
+def test_a_speaker_brought_on_by_an_inverted_verb_before_a_colon():
+    # speaker16h: "Then came X, …: “…”" — the one who comes on says the words after the colon
+    text = (
+        "The hall was full. Then came Sorokin, pale, quick, furious: “No more waiting!” "
+        "Next rose the delegate from the mines: “We are with you.”"
+    )
+    found = speakers(text)
+    assert found["No more waiting!”"] == "Sorokin"
+    assert found["We are with"] == "the delegate from the mines"
+
+
+def test_a_thing_that_comes_before_a_colon_is_no_speaker():
+    # speaker16h, guard: "Then came the storm: “…”" — a storm says nothing
+    text = "We waited an hour. Then came the storm, sudden and black: “Everyone inside!”"
+    assert speakers(text)["Everyone inside!”"] is None
