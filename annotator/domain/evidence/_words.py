@@ -747,6 +747,15 @@ AGENT_AFTER = re.compile(
 )
 
 
+# "“Till sunset” were the words used by Alexander II", "“…” were the last words of the prisoner": the words
+# before are named as somebody's, and by whom.
+WORDS_OF_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:was|were|are|is)\s+(?:the|his|her|their)\s+(?:(?:very|exact|last|first|own)\s+)?"
+    r"(?:words?|phrase|expression)\s+(?:(?:used|spoken|written|uttered)\s+)?(?:by|of)\s+"
+    r"(?P<agent>(?:the\s+)?[A-Za-zÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|[IVX]+))*)"
+)
+
+
 def opens_with_verb(word: str) -> bool:
     """Whether quoted words opening with ``word`` right after a name are that name's predicate ("Antony Beevor
     “reckons the toll at …”", "President Roosevelt “said that he …”")."""

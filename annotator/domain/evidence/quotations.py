@@ -47,6 +47,7 @@ from annotator.domain.evidence._words import (
     VIEW_AFTER_COLON,
     VIEW_OF,
     WORD,
+    WORDS_OF_AFTER,
     frame_verb,
     is_naming_word,
     is_saying_word,
@@ -432,6 +433,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
             return False, "quotation"
         return True, "title" if _is_title(words) else "label"
+    if WORDS_OF_AFTER.match(after):
+        return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
     if _object_of_saying(lead, inner, words):
         return False, "quotation"  # "ran out crying “Halt!”", "toured the mills, denouncing “this war of …”"
     if len(words) >= 2 and PARENTHETICAL_AFTER.match(after):
@@ -740,6 +743,12 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 )
                 taken.add(k)
                 continue
+        document = _document_under_heading(text, paragraphs, k) if k and k - 1 not in taken else None
+        if document is not None:
+            block, last = document
+            blocks.append(block)
+            taken.update(range(k, last + 1))
+            continue
         if not _prose(body) or k == 0:
             continue
         line_start = text.rfind("\n", 0, start) + 1
@@ -764,6 +773,49 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
+
+
+# A document set out under its own heading in a narrative: a proclamation read out ("… under a street-light
+# read:" / "To the Citizens of Russia!" / its paragraphs) or an order addressed and signed ("To All Soviets
+# of Workers' Deputies" / its paragraphs / "Muraviov.").
+_HEADING = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\n]{2,90}")
+_ADDRESS_HEADING = re.compile(r"To\s+(?:the\s+|all\s+|All\s+)?[A-ZÀ-ÞА-ЯЁ][^\n.]{2,90}[!]?")
+_SIGNATURE_LINE = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\.?")
+_READ_OUT_INTRO = re.compile(r"\b(?:read|reads|ran|runs)\s*:\s*$")
+
+
+def _document_under_heading(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int
+) -> tuple[Evidence, int] | None:
+    """A document whose heading is paragraph ``k``: after an introduction ending in a colon that says or reads
+    it out, or addressed ("To …") and signed under its paragraphs. Returns the block (heading and paragraphs,
+    the signature as its attribution) and the index of its last paragraph, or None."""
+    start, end, _ = paragraphs[k]
+    heading = text[start:end].strip()
+    if "\n" in heading or (_prose(heading) and not heading.endswith("!")) or not _HEADING.fullmatch(heading):
+        return None
+    last = k
+    # its paragraphs, and the cries that close a proclamation ("Long live the Revolutionary Army!")
+    while last + 1 < len(paragraphs) and (
+        _prose(body := text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]) or body.strip().endswith("!")
+    ):
+        last += 1
+    if last == k:
+        return None  # a heading with no paragraphs under it is the text's own
+    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip()
+    # read out ("read:", "ran:"), not any colon with a verb of saying: "Anna says:" heads a web comment, and a
+    # section heading may follow an essay's colon
+    introduced = _READ_OUT_INTRO.search(intro) is not None
+    signature = None
+    if last + 1 < len(paragraphs):
+        line = text[paragraphs[last + 1][0] : paragraphs[last + 1][1]].strip()
+        signed = _SIGNATURE_LINE.fullmatch(line)
+        if signed and signed.group("name").split()[0].lower() not in NOT_NAMES:
+            signature = (signed.group("name").rstrip("."), paragraphs[last + 1][0])  # "Muraviov."
+    if not introduced and not (_ADDRESS_HEADING.fullmatch(heading) and signature):
+        return None
+    name, name_at = signature if signature else ("", -1)
+    return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="document"), last
 
 
 def _block(text: str, start: int, end: int, name: str = "", name_at: int = -1, how: str = "") -> Evidence:

@@ -140,6 +140,7 @@ from annotator.domain.evidence._words import (
     VIEW_AFTER_COLON,
     VIEW_OF,
     WORD,
+    WORDS_OF_AFTER,
     frame_verb,
     is_naming_word,
     is_saying_word,
@@ -441,6 +442,9 @@ def _speaker(
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
+    named_words = WORDS_OF_AFTER.match(text, q.end)
+    if named_words and ok(found := _named(text, named_words.start("agent"), named_words.end("agent"))):
+        return found, "agent after", source  # "“Till sunset” were the words used by Alexander II"
     agent = AGENT_AFTER.match(text, q.end) if PASSIVE_NAMING.search(lead) else None
     if agent and ok(found := _named(text, agent.start("agent"), agent.end("agent"))):
         return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"

@@ -659,3 +659,54 @@ def test_a_naming_verb_or_one_plain_word_after_a_verb_of_saying_stays_a_label():
         "The paper denounced the “wreckers” again."
     )
     assert scare(text) == ["“idlers”", "“wreckers”"]
+
+
+def test_words_named_as_somebodys_after_them_are_real():
+    # speaker16h: "“…” were the words used by X" names the words as X's, however short
+    text = "We could work by lamp until nine. “Until nine” were the words used by the governor himself."
+    assert real(text) == ["“Until nine”"]
+    assert [e.speaker.name for e in attribute(text, find_quotations(text)) if e.speaker] == ["the governor"]
+
+
+def test_a_proclamation_read_out_under_its_heading_is_a_block():
+    # speaker16h: "… and read:" / a heading / its paragraphs / the body that signs it
+    text = (
+        "A boy pushed a damp sheet into my hand, and by the light of a shop window I read:\n\n"
+        "To the Workers of the Port!\n\n"
+        "The harbour board has fallen. All cranes and warehouses are now in the hands of the strike "
+        "committee, which answers to the assembly of dockers alone.\n\n"
+        "Long live the strike!\n\n"
+        "Strike Committee of the Port\n\n"
+        "We walked on towards the river, where the bonfires were still burning."
+    )
+    blocks = [q for q in find_quotations(text) if q.form == Form.BLOCK]
+    assert [text[b.start : b.start + 26] for b in blocks] == ["To the Workers of the Port"]
+    assert "bonfires" not in text[blocks[0].start : blocks[0].end]
+
+
+def test_an_order_addressed_and_signed_is_a_block_with_its_signer():
+    # speaker16h: "To All …" / paragraphs / a cry / "Name." — an order set into the narrative
+    text = (
+        "By night the news had reached every barracks.\n\n"
+        "To All Regiments of the Northern Front\n\n"
+        "On the 3rd of May our troops took the bridge at Narva. I order all units to hold their lines and "
+        "to arrest any officer who gives the order to retreat.\n\n"
+        "Long live the Northern Front!\n\n"
+        "Belov.\n\n"
+        "In the morning the trains began to move again."
+    )
+    blocks = [q for q in attribute(text, find_quotations(text)) if q.form == Form.BLOCK]
+    assert len(blocks) == 1 and text[blocks[0].start :].startswith("To All Regiments")
+    assert blocks[0].speaker is not None and blocks[0].speaker.name == "Belov"
+
+
+def test_a_section_heading_after_a_saying_colon_is_no_document():
+    # speaker16h, guard: a heading under "… he says:" in an essay or a comment's header is the text's own
+    text = (
+        "There are two views of the matter, as one reader says:\n\n"
+        "Reform and Reaction\n\n"
+        "The first view holds that the reforms of the 1860s made the revolution likely, and that every "
+        "later reform only hastened it.\n\n"
+        "The second view holds the opposite, and it is the one this essay defends."
+    )
+    assert [q for q in find_quotations(text) if q.form == Form.BLOCK] == []
