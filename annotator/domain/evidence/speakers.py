@@ -2298,6 +2298,30 @@ _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "G
 _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
 
 
+# Endings of nouns for persons by what they do or are, beyond the listed role nouns: "the adjutant", "the
+# anarchist", "the physician", "the engineer", "the governess", "the fireman"; and the words with those
+# endings that are not persons.
+_PERSON_ENDINGS = re.compile(r"[a-z]{2,}(?:ant|ist|ian|eer|man|woman|ess)s?")
+_NOT_PERSON_ENDINGS = {
+    "plant", "restaurant", "instant", "want", "grant", "chant", "slant", "list", "wrist", "mist", "fist",
+    "twist", "christian", "address", "business", "process", "progress", "access", "success", "distress",
+    "dress", "press", "congress", "stress", "mess", "chess", "wilderness", "darkness", "illness", "weakness",
+    "kindness", "witness", "harness", "fortress", "mattress", "recess", "excess", "abscess", "roman",
+    "german", "human", "woman", "man", "caravan", "pelican", "ocean", "median", "guardian", "ruffian",
+}
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun names a person by its ending (``_PERSON_ENDINGS``); nouns of words in
+    ``-ness``, ``-ress`` of things and the like are excluded."""
+    w = word.lower()
+    singular = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return (
+        word.islower() and _PERSON_ENDINGS.fullmatch(w) is not None and singular not in _NOT_PERSON_ENDINGS
+        and not singular.endswith("ness")
+    )
+
+
 def _compound_head(sentence: str, offset: int, noun: re.Match[str], following: re.Match[str]) -> bool:
     """Whether ``following``, right after the role noun ``noun``, is the head of a compound noun with it:
     another role noun or a plural agent noun ("the union organisers", "the party secretary", "the mill
@@ -2807,6 +2831,13 @@ def _dialogue(
                     ):
                         return Speaker(name, at, at + len(name))
         return None
+    tagged = spoken and previous_start <= spoken[-1][0] <= start
+    if tagged and text[spoken[-1][0] : start].strip(" \t\n.,;"):
+        # "The adjutant waited by the door. “…,” said the colonel at last." / "“Then we must burn it.”": the
+        # paragraph ends on a tagged line; the answer is the other one the scene has in it
+        other = _other_in_scene(text, previous_start, spoken[-1][0], spoken[-1][1].name, people)
+        if other is not None:
+            return other
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
     last = text[last_at : previous_start + len(previous)]
@@ -2818,6 +2849,46 @@ def _dialogue(
         name, offset = subject
         if people.kind(last_at + offset, name) == "person" and not _plural(name):
             return Speaker(name, last_at + offset, last_at + offset + len(name))
+    return None
+
+
+_DESCRIBED_PERSON = re.compile(
+    r"\s*(?:The|A|An|My|Our|His|Her|Their)\s+(?P<first>[a-z-]+)\s+(?P<second>[a-z]+)"
+)
+
+
+def _person_described(sentence: str) -> tuple[str, int] | None:
+    """A sentence opening with a person named by what they do or are, by the noun's ending ("The adjutant
+    waited by the door.", "The old sergeant sat down."): its noun phrase and where it starts, or None."""
+    m = _DESCRIBED_PERSON.match(sentence)
+    if m is None:
+        return None
+    start = len(sentence) - len(sentence.lstrip())
+    for noun in ("first", "second"):
+        if _person_noun(m.group(noun)):
+            return sentence[start : m.end(noun)], start
+    return None
+
+
+def _other_in_scene(text: str, start: int, said_end: int, answered: str, people: _People) -> Speaker | None:
+    """The person a paragraph's narration (``start`` to the end of the words said there) names as a sentence's
+    subject, the last first, who is not the one who said the words (``answered``): the other one of an
+    exchange that the next, untagged line answers with."""
+    narration = people.unquoted(start, said_end)
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(narration))]
+    said_by = answered.split()[-1].lower()
+    for at in reversed(breaks):
+        subject = _sentence_subject(narration[at:]) or _person_described(narration[at:])
+        first = subject[0].split()[0] if subject else ""
+        if subject is None or first.lower() in PRONOUNS or (first.lower() in NOT_NAMES - DETERMINERS):
+            continue
+        name, offset = subject
+        if name.split()[-1].lower() == said_by or _plural(name):
+            continue
+        where = start + at + offset
+        head = name.split()[-1]
+        if people.kind(where, name) == "person" or _role_noun(head) or _person_noun(head):
+            return Speaker(name, where, where + len(name))
     return None
 
 

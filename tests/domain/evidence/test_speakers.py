@@ -2696,3 +2696,29 @@ def test_a_thing_that_comes_before_a_colon_is_no_speaker():
     # speaker16h, guard: "Then came the storm: “…”" — a storm says nothing
     text = "We waited an hour. Then came the storm, sudden and black: “Everyone inside!”"
     assert speakers(text)["Everyone inside!”"] is None
+
+
+def test_an_untagged_reply_after_a_tagged_line_is_the_other_one_in_the_scene():
+    # speaker16h: "The attendant stood by the stove. “…,” said the major." / "“…”" / "“…”" / "“…”": the
+    # first untagged line answers the major, so it is the other person the paragraph's narration names,
+    # and the exchange goes on in turn
+    text = (
+        "The major came back from the river at dusk. The attendant stood by the stove. “The ice will not "
+        "hold the guns,” said the major.\n\n"
+        "“Then we wait for the frost.”\n\n"
+        "“And the horses?”\n\n"
+        "“They can eat the thatch.”"
+    )
+    found = speakers(text)
+    assert found["Then we wait"] == "The attendant"
+    assert found["And the horses?”"] == "the major"
+    assert found["They can eat"] == "The attendant"
+
+
+def test_a_thing_in_the_narration_is_not_the_other_one_of_an_exchange():
+    # speaker16h, guard: "The wind rose." names no one to answer
+    text = (
+        "Night came down over the camp. The wind rose. “Bring the lamp,” said the major.\n\n"
+        "“It is out of oil.”"
+    )
+    assert speakers(text)["It is out"] != "The wind"
