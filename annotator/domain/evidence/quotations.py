@@ -743,7 +743,9 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 )
                 taken.add(k)
                 continue
-        document = _document_under_heading(text, paragraphs, k) if k and k - 1 not in taken else None
+        document = _document_under_heading(text, paragraphs, k) or _letter(text, paragraphs, k) if (
+            k and k - 1 not in taken
+        ) else None
         if document is not None:
             block, last = document
             blocks.append(block)
@@ -816,6 +818,47 @@ def _document_under_heading(
         return None
     name, name_at = signature if signature else ("", -1)
     return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="document"), last
+
+
+# A letter set into the narrative without marks: its salutation ("Dear Sir,", "My dear Mother,", "Sir,"), its
+# paragraphs, its closing ("Yours faithfully," "Your obedient servant,") and the name signed under it.
+_SALUTATION = re.compile(
+    r"(?:(?:My\s+)?(?:[Dd]ear(?:est)?|Honou?red|Respected)\s+[^\n,]{1,50}|Sir|Madam|Sirs|Gentlemen|Friends)[,:]"
+)
+_CLOSING = re.compile(
+    r"(?:(?:Yours|Your\s+(?:most\s+)?(?:obedient|affectionate|loving|humble|faithful|sincere)[^\n,]{0,30})"
+    r"[^\n,]{0,30}|(?:Very\s+)?(?i:faithfully|sincerely|respectfully|affectionately|truly)(?:\s+yours)?|"
+    r"Ever\s+yours|With\s+love)[,.]?\s*(?:\n\s*(?P<name>[A-ZÀ-ÞА-ЯЁ][^\n]{1,60}))?"
+)
+
+
+def _letter(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> tuple[Evidence, int] | None:
+    """A letter whose salutation is paragraph ``k`` (``_SALUTATION``), closed and signed (``_CLOSING``): the
+    block from the salutation to its last paragraph, the name signed its attribution, and the index of the
+    closing's paragraph (or of the name's, on a paragraph of its own). None when it is not closed so."""
+    start, end, _ = paragraphs[k]
+    if not _SALUTATION.fullmatch(text[start:end].strip()):
+        return None
+    last = k
+    while last + 1 < len(paragraphs) and _prose(text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]):
+        last += 1
+    if last == k or last + 1 >= len(paragraphs):
+        return None
+    closing_at = paragraphs[last + 1][0]
+    closing = _CLOSING.fullmatch(text[closing_at : paragraphs[last + 1][1]].strip())
+    if closing is None:
+        return None
+    used = last + 1
+    name, name_at = closing.group("name"), closing_at
+    if name is None and used + 1 < len(paragraphs):
+        # the name on a paragraph of its own under the closing
+        signed = _SIGNATURE_LINE.fullmatch(text[paragraphs[used + 1][0] : paragraphs[used + 1][1]].strip())
+        if signed:
+            used, name, name_at = used + 1, signed.group("name"), paragraphs[used + 1][0]
+    if not name or name.split()[0].lower() in NOT_NAMES:
+        return None
+    name = name.strip().rstrip(".,")
+    return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="letter"), used
 
 
 def _block(text: str, start: int, end: int, name: str = "", name_at: int = -1, how: str = "") -> Evidence:

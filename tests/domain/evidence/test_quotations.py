@@ -710,3 +710,37 @@ def test_a_section_heading_after_a_saying_colon_is_no_document():
         "The second view holds the opposite, and it is the one this essay defends."
     )
     assert [q for q in find_quotations(text) if q.form == Form.BLOCK] == []
+
+
+def test_a_letter_set_in_without_marks_is_a_block_signed_by_its_writer():
+    # speaker16h: salutation, paragraphs, closing and the name under it (on the closing's next line, or a
+    # paragraph of its own)
+    text = (
+        "Two weeks later a letter came from the regiment:\n\n"
+        "My dear Mother,\n\n"
+        "We crossed the river on Sunday and are camped in an orchard. The apples are green but the men eat "
+        "them all the same, and nobody has been sick yet.\n\n"
+        "Your loving son,\n"
+        "Thomas Reid\n\n"
+        "She read it to us twice. The second letter was shorter:\n\n"
+        "Sir,\n\n"
+        "I regret to inform you that your son was wounded at the ford and is now in the hospital at "
+        "Harrow, where he is well cared for.\n\n"
+        "Very respectfully,\n\n"
+        "J. Lowell.\n\n"
+        "Nobody spoke that evening."
+    )
+    blocks = [q for q in attribute(text, find_quotations(text)) if q.form == Form.BLOCK]
+    assert [text[b.start : b.start + 9] for b in blocks] == ["My dear M", "Sir,\n\nI r"]
+    assert [b.speaker.name for b in blocks if b.speaker] == ["Thomas Reid", "J. Lowell"]
+
+
+def test_a_salutation_without_a_closing_is_no_letter():
+    # speaker16h, guard: "Friends," opening a speech in the narration's own words, no closing, no name
+    text = (
+        "The chairman rose.\n\n"
+        "Friends,\n\n"
+        "That was all he managed to say before the lights went out and the whole hall fell silent.\n\n"
+        "We waited in the dark."
+    )
+    assert [q for q in find_quotations(text) if q.form == Form.BLOCK] == []
