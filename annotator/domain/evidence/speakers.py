@@ -456,6 +456,8 @@ def _speaker(
         return found, "slogan", source
     if ok(found := _entrance_before(text, lead, lead_at)):
         return found, "verb before", source
+    if q.form == Form.INLINE and ok(found := _subjectless_introduction(text, lead, lead_at, spoken, people)):
+        return found, "introduction", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
@@ -774,6 +776,34 @@ _ENTRANCE = re.compile(
     r"(?P<who>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+(?:of\s+)?[A-Za-z][\w’'-]*){0,4}?)\s*[,:]",
     re.IGNORECASE,
 )
+
+
+# An introduction with no subject of its own, only a time and a participle: "Then, turning to me: “…”",
+# "And, pointing at the map:" — whoever the sentence before is about says the words.
+_SUBJECTLESS_INTRODUCTION = re.compile(
+    r"\s*(?:(?:Then|And|Now|At\s+last|Finally|Suddenly)\b,?\s*)?(?:[a-z]+ing\b[^:;.!?“”\"«»]{0,60})?:\s*$"
+)
+
+
+def _subjectless_introduction(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """The subject of the sentence before an introduction without one (``_SUBJECTLESS_INTRODUCTION``): a
+    name or role there, or the person its pronoun stands for."""
+    if not lead.strip() or not _SUBJECTLESS_INTRODUCTION.fullmatch(lead):
+        return None
+    before = people.unquoted(max(0, lead_at - 300), lead_at)
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(before) if m.end() < len(before.rstrip()))]
+    sentence_at = breaks[-1]
+    pronoun = _LEADING_PRONOUN.match(before, sentence_at)
+    if pronoun:
+        return _carry_over(text, lead_at - len(before) + pronoun.start(1), pronoun.group(1).lower(), spoken,
+                           people)
+    subject = _sentence_subject(before[sentence_at:])
+    if subject is None:
+        return None
+    at = lead_at - len(before) + sentence_at + subject[1]
+    return Speaker(subject[0], at, at + len(subject[0]))
 
 
 def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:

@@ -2722,3 +2722,15 @@ def test_a_thing_in_the_narration_is_not_the_other_one_of_an_exchange():
         "“It is out of oil.”"
     )
     assert speakers(text)["It is out"] != "The wind"
+
+
+def test_an_introduction_without_a_subject_is_the_one_the_sentence_before_is_about():
+    # speaker16h: "Then, turning to me: “…”" has no subject; the sentence before has it (or its "he")
+    text = (
+        "General Hale heard the report in silence. He walked to the tent door and back. "
+        "Then, turning to me: “We march at dawn.”\n\n"
+        "The clerk looked up from his ledger. And, pointing at the stairs: “Second floor.”"
+    )
+    found = speakers(text)
+    assert found["We march at"] == "General Hale"
+    assert found["Second floor.”"] == "The clerk"
