@@ -43,7 +43,7 @@ _SAYING_WORDS = _set(
     # tags of dialogue in memoirs and narrative ("I inquired of the friend", "he grumbled", "snapped")
     "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
-    "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing "
+    "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -560,7 +560,9 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
             words[1].group() in {"I", "he", "she", "we", "they"}
         )
         thought = inverted_thought or _pronoun_thought(before, word.group(), ended)
-        if thought or is_saying_word(word.group(), after_name=True):
+        # "“…,” he went on": going on speaking
+        went_on = word.group() in {"went", "goes"} and after[start + word.end() :].startswith(" on")
+        if thought or went_on or is_saying_word(word.group(), after_name=True):
             if any(w.lower() in {"not", "never", "n't"} for w in before):
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
             if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(
@@ -604,6 +606,20 @@ _THAT_NEXT = re.compile(r"\s+(?:\w+\s+)?that\b")
 _NAME_APPOSITIVE_VERB = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3},[ \t]+(?:the|a|an|his|her|its|their)[ \t]+"
     r"[^,.;:!?“”\"«»()\n]{1,60},[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+
+_INTERRUPTING_VERBS = (
+    r"(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought|responded|rejoined|"
+    r"returned|shouted|whispered|muttered|went\s+on)"
+)
+# The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
+# speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
+# companion; “…”".
+INTERRUPTED_BEFORE = re.compile(
+    r"[,!?][”\"]\s+(?:" + _INTERRUPTING_VERBS + r"\s+"
+    r"(?:he|she|I|we|they|(?:his|her|my|the|our)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|(?:he|she|I|we|they)\s+" + _INTERRUPTING_VERBS + r")"
+    r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one

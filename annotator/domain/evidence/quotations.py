@@ -39,6 +39,7 @@ from annotator.domain.evidence._words import (
     AS_PUT,
     BODY_NOUNS,
     FRENCH_INVERSION,
+    INTERRUPTED_BEFORE,
     INVERTED_ASIDE,
     NOT_NAMES,
     PASSIVE_NAMING,
@@ -433,6 +434,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
             return False, "quotation"
         return True, "title" if _is_title(words) else "label"
+    if INTERRUPTED_BEFORE.search(text, max(0, start - 90), start):
+        return False, "quotation"  # "“…,” said Harlan, still smiling; “give me a better one.”": still said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
     if _object_of_saying(lead, inner, words):

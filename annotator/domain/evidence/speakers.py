@@ -126,6 +126,7 @@ from annotator.domain.evidence._words import (
     FIRST_NAMES,
     FOR_TO,
     FRENCH_INVERSION,
+    INTERRUPTED_BEFORE,
     INVERTED_ASIDE,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -170,6 +171,8 @@ _FIRST_OPENING_PHRASE = re.compile(
     # subject's name and its verb
     r"(?:In|At|Before|Inside)\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)*?\s+"
     r"(?=[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
+    # "Secure as I was in my retreat, I …", "Tired as he was, he …": an adjective's concessive clause
+    r"[A-Z][a-z]+\s+as\s+(?:I|he|she|we|they|it)\s+(?:was|were|am|is|are|had\s+been)\b[^,]{0,60},\s*|"
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
     r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|"
     r"(?:Day|Night|Week|Year)\s+after\s+(?:day|night|week|year))\s+(?=[A-Za-z])|"
@@ -369,7 +372,25 @@ def _addressee(text: str, said_at: int, q_start: int) -> Speaker | None:
     role = _ADDRESSED_ROLE.match(text, said_at, q_start)
     if role and _role_noun(role.group("noun")):
         return Speaker(role.group("role"), role.start("role"), role.end("role"))
+    # "“God bless you, Peter, for …” He replied": the one the words call by name
+    opening = max(text.rfind("“", opened, said_at), text.rfind('"', opened, said_at - 1))
+    called = _VOCATIVE_IN_WORDS.search(text, opening + 1, said_at) if opening >= 0 else None
+    if called and called.group("name").lower() not in NOT_NAMES:
+        return Speaker(called.group("name"), called.start("name"), called.end("name"))
+    # "When my friend came for the letters, I said, “…”": the other one in the clause that opens the sentence
+    clause = _OPENING_CLAUSE_PERSON.match(text, opened, said_at)
+    if clause and (_role_noun(clause.group("noun")) or _person_noun(clause.group("noun"))):
+        return Speaker(clause.group("np"), clause.start("np"), clause.end("np"))
     return None
+
+
+# A name the words address, set in commas: "God bless you, Peter, for …", "Listen, Anna."
+_VOCATIVE_IN_WORDS = re.compile(r",\s+(?P<name>[A-Z][a-z]+)\s*[,.!?]")
+# "When my friend came …, I said": a person, by role, in a clause of time opening the author's sentence.
+_OPENING_CLAUSE_PERSON = re.compile(
+    r"\s*(?:When|As|After|Before|While)\s+(?P<np>(?:my|our|the|his|her)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]+))\s+[a-z]+"
+    r"[^,;:“”\"]{0,80},\s*(?:I|we)\s+[a-z]+"
+)
 
 
 def _sentence_opening(text: str, end: int) -> int:
@@ -380,11 +401,6 @@ def _sentence_opening(text: str, end: int) -> int:
     return floor + breaks[-1].end() if breaks else floor
 
 
-_INTERRUPTED_BEFORE = re.compile(
-    r"[,!?][”\"]\s+(?:(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought)\s+"
-    r"(?:he|she|I|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|(?:he|she|I|we|they)\s+(?:said|says|cried|replied|answered|asked|continued|added|exclaimed))\s*[,;]\s*$"
-)
 
 
 def _speaker(
@@ -431,7 +447,7 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
-    interrupted = _INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+    interrupted = INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
     if interrupted:
         # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
         # word of the first part as its subject)
@@ -455,6 +471,8 @@ def _speaker(
     if q.form == Form.INLINE and ok(found := _slogan_of(text, lead, lead_at, spoken, people)):
         return found, "slogan", source
     if ok(found := _entrance_before(text, lead, lead_at)):
+        return found, "verb before", source
+    if q.form == Form.INLINE and ok(found := _reply_to_author(text, lead, q, spoken)):
         return found, "verb before", source
     if q.form == Form.INLINE and ok(found := _subjectless_introduction(text, lead, lead_at, spoken, people)):
         return found, "introduction", source
@@ -804,6 +822,22 @@ def _subjectless_introduction(
         return None
     at = lead_at - len(before) + sentence_at + subject[1]
     return Speaker(subject[0], at, at + len(subject[0]))
+
+
+_REPLY_TAG = re.compile(r"\s*(?:He|She)\s+(?:replied|answered|rejoined|responded|returned|said)\s*[,:]\s*$")
+
+
+def _reply_to_author(
+    text: str, lead: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]
+) -> Speaker | None:
+    """ "… I said, “…” He replied, “…”": a reply tagged with "he" or "she" right after the author's words is
+    the one they were said to (``_addressee``), never the author."""
+    if not spoken or not _REPLY_TAG.fullmatch(lead) or spoken[-1][1].name not in {"I", "we", "We"}:
+        return None
+    said_at = spoken[-1][0]
+    if not (q.start - 200 <= said_at <= q.start) or re.search(r"\n\s*\n", text[said_at : q.start]):
+        return None
+    return _addressee(text, said_at, q.start)
 
 
 def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:

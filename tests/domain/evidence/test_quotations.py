@@ -744,3 +744,9 @@ def test_a_salutation_without_a_closing_is_no_letter():
         "We waited in the dark."
     )
     assert [q for q in find_quotations(text) if q.form == Form.BLOCK] == []
+
+
+def test_the_second_part_of_a_sentence_interrupted_by_its_tag_is_said():
+    # speaker16h: after "“…,” said Harlan, still smiling;" the lower-case rest is his words, however short
+    text = "“That is no answer,” said Harlan, still smiling; “give me a better one.”"
+    assert real(text) == ["“That is no answer,”", "“give me a better one.”"]

@@ -2734,3 +2734,40 @@ def test_an_introduction_without_a_subject_is_the_one_the_sentence_before_is_abo
     found = speakers(text)
     assert found["We march at"] == "General Hale"
     assert found["Second floor.”"] == "The clerk"
+
+
+def test_a_reply_tagged_he_after_the_authors_words_is_the_one_they_were_said_to():
+    # speaker16h: "… I said, “…, Anton, …” He replied, “…”" — he is the one called by name, or the person in
+    # the clause that opens the author's sentence ("When the ferryman came back, I said")
+    text = (
+        "When the ferryman came back, I said, “Take us across before dark.” He replied, “Not for less than "
+        "a rouble.”\n\n"
+        "I gave him the coin and said, “Thank you, Anton, you are a good man.” He answered, “God keep you.”"
+    )
+    found = speakers(text)
+    assert found["Not for less"] == "the ferryman"
+    assert found["God keep you.”"] == "Anton"
+
+
+def test_one_sentence_interrupted_by_a_longer_tag_keeps_its_speaker():
+    # speaker16h: "“…,” said Epps, still laughing; “…”", "“…,” continued his companion; “…”", "“…,” he went
+    # on with a grin, “…”"
+    text = (
+        "“That is no answer,” said Harlan, still smiling; “give me a better one.”\n\n"
+        "“Listen, Harlan,” continued his neighbour; “the river does not wait for answers.”\n\n"
+        "Old Moss looked at them both. “He tells me,” he went on with a grin, “that he can swim.”"
+    )
+    found = speakers(text)
+    assert found["give me a"] == "Harlan"
+    assert found["the river does"] == "his neighbour"
+    assert found["He tells me,”"] == "Old Moss"
+    assert found["that he can"] == "Old Moss"
+
+
+def test_an_adjective_with_its_concessive_clause_opening_the_sentence_is_no_name():
+    # speaker16h: "Weary as I was, I …" — "Weary" is no one a "she" can stand for
+    text = (
+        "Mrs. Dale came to the door with the lamp. Weary as I was, I got up to meet her. "
+        "“You should be asleep,” replied she."
+    )
+    assert speakers(text)["You should be"] in ("Mrs. Dale", "Dale")
