@@ -2285,7 +2285,9 @@ _SENTENCE_BREAK = re.compile(
     r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)"
     r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
     # nor after a book's reference words: "(See App. III, Sect. 5) He accused …"
-    r"(?<!\bApp)(?<!\bSect)(?<!\bVol)(?<!\bvol)(?<!\bpp)\.|[!?])"
+    r"(?<!\bApp)(?<!\bSect)(?<!\bVol)(?<!\bvol)(?<!\bpp)"
+    # nor after the titles of older prose and the saints of place names: "the Germans of St. Louis"
+    r"(?<!\bSt)(?<!\bRev)(?<!\bProf)(?<!\bHon)(?<!\bMessrs)(?<!\bMaj)(?<!\bSgt)(?<!\bLieut)\.|[!?])"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")

@@ -2771,3 +2771,13 @@ def test_an_adjective_with_its_concessive_clause_opening_the_sentence_is_no_name
         "“You should be asleep,” replied she."
     )
     assert speakers(text)["You should be"] in ("Mrs. Dale", "Dale")
+
+
+def test_the_saint_of_a_place_name_ends_no_sentence():
+    # speaker16h: "the Germans of St. Louis in …" is one sentence: "Louis" opens none and speaks for nobody
+    text = (
+        "The governor warmly praised the loyal action of the farmers of St. Albans in the defence of Fort "
+        "Reno. He always allowed that his critics might be honest men. He thought if the council had so "
+        "far “muddled through,” as was said, it had at least muddled in the right direction."
+    )
+    assert speakers(text)["muddled through,”"] != "Albans"
