@@ -799,6 +799,13 @@ def _document_under_heading(
     heading = text[start:end].strip()
     if "\n" in heading or (_prose(heading) and not heading.endswith("!")) or not _HEADING.fullmatch(heading):
         return None
+    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip()
+    # read out ("read:", "ran:"), not any colon with a verb of saying: "Anna says:" heads a web comment, and a
+    # section heading may follow an essay's colon
+    introduced = _READ_OUT_INTRO.search(intro) is not None
+    addressed = _ADDRESS_HEADING.fullmatch(heading) is not None
+    if not introduced and not addressed:
+        return None  # decided before reading on, so a text of short lines is not read again for each
     last = k
     # its paragraphs, and the cries that close a proclamation ("Long live the Revolutionary Army!")
     while last + 1 < len(paragraphs) and (
@@ -807,17 +814,13 @@ def _document_under_heading(
         last += 1
     if last == k:
         return None  # a heading with no paragraphs under it is the text's own
-    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip()
-    # read out ("read:", "ran:"), not any colon with a verb of saying: "Anna says:" heads a web comment, and a
-    # section heading may follow an essay's colon
-    introduced = _READ_OUT_INTRO.search(intro) is not None
     signature = None
     if last + 1 < len(paragraphs):
         line = text[paragraphs[last + 1][0] : paragraphs[last + 1][1]].strip()
         signed = _SIGNATURE_LINE.fullmatch(line)
         if signed and signed.group("name").split()[0].lower() not in NOT_NAMES:
             signature = (signed.group("name").rstrip("."), paragraphs[last + 1][0])  # "Muraviov."
-    if not introduced and not (_ADDRESS_HEADING.fullmatch(heading) and signature):
+    if not introduced and not signature:
         return None
     name, name_at = signature if signature else ("", -1)
     return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="document"), last

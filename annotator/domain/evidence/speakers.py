@@ -2279,15 +2279,17 @@ _PAIR = re.compile(r"(?:\b[A-Z]\.\s+)*\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w�
 _PLACE_LIST = re.compile(
     r"\b(?:in|at|from|across|throughout|via)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s*(?:,|\band\b|\bor\b)\s*)+$"
 )
+# Abbreviations after which a full stop ends no sentence: initials ("Professor I. I. Mints and Associate
+# Professor Razgon." is one sentence), "i.e." and "e.g." (which go on with it), titles, a book's reference
+# words ("(See App. III, Sect. 5) He accused …") and the saints of place names ("the Germans of St. Louis").
+_NO_BREAK_AFTER = (
+    "i\\.e", "e\\.g", "cf", "viz", "Sen", "Gen", "Gov", "Rep", "Col", "Capt", "Adm", "Lt", "Mr", "Mrs", "Dr",
+    "App", "Sect", "Vol", "vol", "pp", "St", "Rev", "Prof", "Hon", "Messrs", "Maj", "Sgt", "Lieut",
+)
 _SENTENCE_BREAK = re.compile(
-    # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
-    # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
-    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)"
-    r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
-    # nor after a book's reference words: "(See App. III, Sect. 5) He accused …"
-    r"(?<!\bApp)(?<!\bSect)(?<!\bVol)(?<!\bvol)(?<!\bpp)"
-    # nor after the titles of older prose and the saints of place names: "the Germans of St. Louis"
-    r"(?<!\bSt)(?<!\bRev)(?<!\bProf)(?<!\bHon)(?<!\bMessrs)(?<!\bMaj)(?<!\bSgt)(?<!\bLieut)\.|[!?])"
+    # the full stop first and the abbreviations looked back on from it: a scan tries the look-behinds only
+    # where a full stop stands, not at every character
+    r"(?:\.(?<!\b[A-ZА-ЯЁ]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _NO_BREAK_AFTER) + r"|[!?])"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
