@@ -2338,9 +2338,17 @@ def _spoken_between(spoken: list[tuple[int, Speaker, str]], start: int, end: int
     return found
 
 
+# Plurals of people not made with "-s": never whom "he" or "she" stands for ("The children ran out. … he
+# said").
+_IRREGULAR_PLURALS = {"children", "men", "women", "people", "folk", "gentlemen", "ladies", "police", "gentry",
+                      "peasantry", "clergy", "youth"}
+
+
 def _plural(name: str) -> bool:
     last = name.split()[-1].lower()
-    return (last.endswith("s") and _role_noun(last)) or last in ORGANISATION_WORDS or last.endswith("ers")
+    irregular = last in _IRREGULAR_PLURALS and len(name.split()) > 1  # "The children", not a name "Men"
+    regular = (last.endswith("s") and _role_noun(last)) or last.endswith("ers")
+    return regular or last in ORGANISATION_WORDS or irregular
 
 
 def _role_noun(word: str) -> bool:

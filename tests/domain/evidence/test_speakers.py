@@ -2781,3 +2781,12 @@ def test_the_saint_of_a_place_name_ends_no_sentence():
         "far “muddled through,” as was said, it had at least muddled in the right direction."
     )
     assert speakers(text)["muddled through,”"] != "Albans"
+
+
+def test_an_irregular_plural_is_never_he():
+    # speaker16h: "The children ran out" is no "he"; the man named before them is
+    text = (
+        "Uncle Pavel came at noon with a sack of salt. The children ran out to meet the cart.\n\n"
+        "“There will be no more salt this year,” he said."
+    )
+    assert speakers(text)["There will be"] == "Uncle Pavel"
