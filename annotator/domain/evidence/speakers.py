@@ -174,7 +174,7 @@ _FIRST_OPENING_PHRASE = re.compile(
     # "Secure as I was in my retreat, I …", "Tired as he was, he …": an adjective's concessive clause
     r"[A-Z][a-z]+\s+as\s+(?:I|he|she|we|they|it)\s+(?:was|were|am|is|are|had\s+been)\b[^,]{0,60},\s*|"
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
-    r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|"
+    r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|Whereupon|Thereupon|"
     r"(?:Day|Night|Week|Year)\s+after\s+(?:day|night|week|year))\s+(?=[A-Za-z])|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
@@ -385,7 +385,10 @@ def _addressee(text: str, said_at: int, q_start: int) -> Speaker | None:
 
 
 # A name the words address, set in commas: "God bless you, Peter, for …", "Listen, Anna."
-_VOCATIVE_IN_WORDS = re.compile(r",\s+(?P<name>[A-Z][a-z]+)\s*[,.!?]")
+_VOCATIVE_IN_WORDS = re.compile(
+    r",\s+(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|General|Father|Uncle|Aunt)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\s*[,.!?]"
+)
 # "When my friend came …, I said": a person, by role, in a clause of time opening the author's sentence.
 _OPENING_CLAUSE_PERSON = re.compile(
     r"\s*(?:When|As|After|Before|While)\s+(?P<np>(?:my|our|the|his|her)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]+))\s+[a-z]+"

@@ -2790,3 +2790,21 @@ def test_an_irregular_plural_is_never_he():
         "“There will be no more salt this year,” he said."
     )
     assert speakers(text)["There will be"] == "Uncle Pavel"
+
+
+def test_the_one_the_authors_words_call_by_title_and_name_answers():
+    # speaker16h: "“…, Dr. Hale.” The Doctor sat up. “…,” he said." — he is Hale, not "Dr"
+    text = (
+        "“Well,” I said, “the man who told me the story was you, Dr. Hale.” The Doctor sat up with a start. "
+        "“No jokes, please,” he said."
+    )
+    assert speakers(text)["No jokes, please,”"] in ("Hale", "The Doctor")
+
+
+def test_whereupon_opens_a_sentence_and_names_nobody():
+    # speaker16h: "Whereupon my old friend walked on to the stage … “…,” he went on" — the friend speaks
+    text = (
+        "Whereupon my old friend walked on to the stage and told the hall he had never heard of me. "
+        "“He says,” he went on without a smile, “that he is famous.”"
+    )
+    assert speakers(text)["He says,”"] == "my old friend"
