@@ -475,7 +475,7 @@ def _speaker(
         return found, "slogan", source
     if ok(found := _entrance_before(text, lead, lead_at)):
         return found, "verb before", source
-    if q.form == Form.INLINE and ok(found := _reply_to_author(text, lead, q, spoken)):
+    if q.form == Form.INLINE and ok(found := _reply_to_author(text, lead, q, spoken, people)):
         return found, "verb before", source
     if q.form == Form.INLINE and ok(found := _subjectless_introduction(text, lead, lead_at, spoken, people)):
         return found, "introduction", source
@@ -679,8 +679,8 @@ def _after_quote(
         # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
         # likely the one I said them to ("I turned to Sandy … and said", "“…?” I asked of the clerk")
         addressed = _addressee(text, previous[0], q.start)
-        if addressed is not None:
-            return addressed
+        if addressed is not None and _gender_agrees(pronoun.group().lower(), people, addressed.name):
+            return addressed  # ("I said to Anna, “…” … “…,” he said": not Anna)
         return _carry_over(text, at + found[2] + pronoun.start(), pronoun.group().lower(), spoken, people)
     if index == 0 and len(words) > 1 and words[1].group() in {"he", "she", "they"}:
         # "“Sir,” said he, “…”": an inverted pronoun (older prose) is carried over like "he said"
@@ -831,7 +831,7 @@ _REPLY_TAG = re.compile(r"\s*(?:He|She)\s+(?:replied|answered|rejoined|responded
 
 
 def _reply_to_author(
-    text: str, lead: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]
+    text: str, lead: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "… I said, “…” He replied, “…”": a reply tagged with "he" or "she" right after the author's words is
     the one they were said to (``_addressee``), never the author."""
@@ -840,7 +840,9 @@ def _reply_to_author(
     said_at = spoken[-1][0]
     if not (q.start - 200 <= said_at <= q.start) or re.search(r"\n\s*\n", text[said_at : q.start]):
         return None
-    return _addressee(text, said_at, q.start)
+    addressed = _addressee(text, said_at, q.start)
+    pronoun = lead.split()[0].lower()
+    return addressed if addressed is not None and _gender_agrees(pronoun, people, addressed.name) else None
 
 
 def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:

@@ -2808,3 +2808,9 @@ def test_whereupon_opens_a_sentence_and_names_nobody():
         "“He says,” he went on without a smile, “that he is famous.”"
     )
     assert speakers(text)["He says,”"] == "my old friend"
+
+
+def test_he_after_the_authors_words_to_a_woman_is_not_her():
+    # speaker16h, guard: "I said to Anna. Her brother looked up. “…,” he said" — not Anna
+    text = "“I will go,” I said to Anna. Her brother looked up from the table. “You will not,” he said."
+    assert speakers(text)["You will not,”"] != "Anna"
