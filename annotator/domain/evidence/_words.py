@@ -567,7 +567,7 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
             if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(
                 after, start + word.end()
-            ):
+            ) and not _demonstrative_speaker(after, start + word.end()):
                 # "The agent “Sokol” reports that …": with no comma and the verb's clause after it, the
                 # quoted words are the verb's subject (a cover name, a title), not words said
                 return None
@@ -598,6 +598,14 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
 
 # What follows a verb whose subject stands before it: its clause, its object or its date.
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
+# "“…,” said that lady, sparring for time": "that" with a person's noun and a stop is the speaker, no clause
+_DEMONSTRATIVE_SPEAKER = re.compile(r"\s+(?:that|this)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*[,.;!?]")
+
+
+def _demonstrative_speaker(after: str, at: int) -> bool:
+    """Whether ``after`` at ``at`` names the speaker with a demonstrative (``_DEMONSTRATIVE_SPEAKER``)."""
+    m = _DEMONSTRATIVE_SPEAKER.match(after, at)
+    return m is not None and m.group("noun") in BODY_NOUNS
 _DETERMINED_SUBJECT = re.compile(
     r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Tt]his|[Tt]hese)\s+"
     r"(?:[a-z][\w’'-]*\s+){1,3}$"

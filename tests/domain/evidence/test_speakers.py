@@ -2814,3 +2814,15 @@ def test_he_after_the_authors_words_to_a_woman_is_not_her():
     # speaker16h, guard: "I said to Anna. Her brother looked up. “…,” he said" — not Anna
     text = "“I will go,” I said to Anna. Her brother looked up from the table. “You will not,” he said."
     assert speakers(text)["You will not,”"] != "Anna"
+
+
+def test_a_demonstrative_and_a_persons_noun_after_the_verb_is_the_speaker():
+    # speaker16h: "“…,” said that lady, sparring for time" — "that lady" is who speaks, not a "that"-clause;
+    # guard: "The agent “Falcon” reports that fact." stays a cover name
+    text = (
+        "Mrs. Kerr held the cage behind her. “Oh, that is the doctor's parrot,” said that lady, sparring "
+        "for time.\n\nThe agent “Falcon” reports that fact."
+    )
+    found = speakers(text)
+    assert found["Oh, that is"] == "that lady"
+    assert "Falcon”" not in found
