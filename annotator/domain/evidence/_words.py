@@ -780,6 +780,16 @@ WORDS_OF_AFTER = re.compile(
 )
 
 
+# "“Bread!” “Peace!” were the cries of the crowd", "“The Guards,” “The Artillery,” were the replies which I
+# wrote down": the words before (and any quoted just before them in the list) are named as said, and by whom
+# when "of"/"from" follows.
+SAID_LIST_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*[“\"][^”\"\n]{1,80}[”\"])*[ \t]*,?[ \t]*(?:were|was)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:replies|answers|cries|shouts|responses|reply|answer|cry|shout|response)\b"
+    r"(?:\s+(?:of|from)\s+(?P<agent>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
+)
+
+
 def opens_with_verb(word: str) -> bool:
     """Whether quoted words opening with ``word`` right after a name are that name's predicate ("Antony Beevor
     “reckons the toll at …”", "President Roosevelt “said that he …”")."""

@@ -43,6 +43,7 @@ from annotator.domain.evidence._words import (
     INVERTED_ASIDE,
     NOT_NAMES,
     PASSIVE_NAMING,
+    SAID_LIST_AFTER,
     SAYING_NOUN_THAT,
     SLOGAN_BEFORE,
     VIEW_AFTER_COLON,
@@ -436,6 +437,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title" if _is_title(words) else "label"
     if INTERRUPTED_BEFORE.search(text, max(0, start - 90), start):
         return False, "quotation"  # "“…,” said Harlan, still smiling; “give me a better one.”": still said
+    if SAID_LIST_AFTER.match(text, end, end + 400):
+        return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
     if _object_of_saying(lead, inner, words):

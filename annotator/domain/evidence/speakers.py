@@ -134,6 +134,7 @@ from annotator.domain.evidence._words import (
     PASSIVE_NAMING,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAID_LIST_AFTER,
     SAYING_NOUN_THAT,
     SLOGAN_BEFORE,
     SUBJECT_WORDS,
@@ -461,6 +462,10 @@ def _speaker(
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
+    listed = SAID_LIST_AFTER.match(text, q.end, q.end + 400)
+    agent = listed.group("agent") if listed else None
+    if agent and listed and ok(found := _named(text, listed.start("agent"), listed.end("agent"))):
+        return found, "agent after", source  # "“Bread!” “Peace!” were the cries of the crowd"
     named_words = WORDS_OF_AFTER.match(text, q.end)
     if named_words and ok(found := _named(text, named_words.start("agent"), named_words.end("agent"))):
         return found, "agent after", source  # "“Till sunset” were the words used by Alexander II"

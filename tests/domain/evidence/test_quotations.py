@@ -750,3 +750,18 @@ def test_the_second_part_of_a_sentence_interrupted_by_its_tag_is_said():
     # speaker16h: after "“…,” said Harlan, still smiling;" the lower-case rest is his words, however short
     text = "“That is no answer,” said Harlan, still smiling; “give me a better one.”"
     assert real(text) == ["“That is no answer,”", "“give me a better one.”"]
+
+
+def test_a_list_of_words_named_as_replies_or_cries_is_said():
+    # speaker16h: "“…,” “…,” “…,” were the replies which I wrote down", "“…!” “…!” were the cries of the
+    # crowd"
+    text = (
+        "“The Dragoons,” “The Rifles,” “The Grenadier Guards,” were the replies which I wrote down.\n\n"
+        "“Bread!” “Peace!” were the cries of the crowd on the square."
+    )
+    assert real(text) == [
+        "“The Dragoons,”", "“The Rifles,”", "“The Grenadier Guards,”", "“Bread!”", "“Peace!”"
+    ]
+    assert [e.speaker.name for e in attribute(text, find_quotations(text)) if e.speaker][-2:] == [
+        "the crowd", "the crowd"
+    ]
