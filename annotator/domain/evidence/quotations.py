@@ -60,7 +60,9 @@ from annotator.domain.structure import Mark, MarkKind
 
 # Each opening mark and the closing marks that end it.
 _CLOSERS = {
-    "“": "”",  # English; German „…“ is handled below, its closing “ being an English opening mark
+    # English; German „…“ is handled below, its closing “ being an English opening mark. A straight mark
+    # closes “ too: scanned and converted books mix them ("“ Neighbor," said he)
+    "“": "”\"",
     "„": "“”",
     "«": "»",
     "»": "«",  # German »…«
@@ -319,7 +321,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 continue
             before = text[i - 1] if i > p_start else " "
             after = text[i + 1] if i + 1 < p_end else " "
-            opens = before in _OPEN_BEFORE and not after.isspace()
+            opens = before in _OPEN_BEFORE and (not after.isspace() or _spaced_opening(text, c, i, p_end))
             # A closing mark may carry a note call: "…crush us.”5"
             closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalpha())
             if c in "’'" and before.isalpha() and after.isalpha():
@@ -349,6 +351,12 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             # and runs to its end, and the next opens with the same mark again
             pairs.append((stack[0][1], p_end))
     return pairs
+
+
+def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
+    """Whether the English opening mark at ``i`` opens though a space follows it, as scanned books print it
+    ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space."""
+    return mark == "“" and re.match(r" [^\W\d_]", text[i + 1 : min(p_end, i + 3)]) is not None
 
 
 def _possessive(text: str, i: int, p_end: int) -> bool:

@@ -765,3 +765,16 @@ def test_a_list_of_words_named_as_replies_or_cries_is_said():
     assert [e.speaker.name for e in attribute(text, find_quotations(text)) if e.speaker][-2:] == [
         "the crowd", "the crowd"
     ]
+
+
+def test_a_scanned_books_spaced_opening_mark_and_straight_closing_mark_pair():
+    # speaker16h: OCR'd books print "“ Neighbour," said he, “ I bring you …”": a space after the English
+    # opening mark, and a straight mark closing it
+    text = 'When we reached his door: “ Neighbour," said he, “ I bring you a young printer.”'
+    assert real(text) == ['“ Neighbour,"', "“ I bring you a young printer.”"]
+
+
+def test_german_closing_mark_after_a_word_still_closes():
+    # speaker16h, guard: „…“ pairs as before; a “ after a word closes, it opens nothing
+    text = "Er sagte: „Wir bleiben hier.“ Dann ging er."
+    assert real(text) == ["„Wir bleiben hier.“"]
