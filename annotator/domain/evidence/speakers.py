@@ -749,6 +749,11 @@ def _closing_attribution(
     return _subject_before(text, at + start + words[index].start(), at + start, spoken, people)
 
 
+# Words that end a described speaker after an inverted verb: whom it was said to ("said the spider to the
+# fly") and what the speaker did next ("said the old man and turned away", "said the clerk as he wrote").
+_PHRASE_ENDS = {"to", "and", "but", "or", "as", "when", "while", "then", "before", "after", "without"}
+
+
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
     """The speaker named after an inverted verb: "Service", "the chief prosecutor", "Lenin in 1922"."""
     chosen: list[re.Match[str]] = []
@@ -759,7 +764,7 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
             word[0].isupper()
             or (word.lower() in _PARTICLES and chosen)
             or (not chosen and word.lower() in DETERMINERS)
-            or (described and len(chosen) < 5 and word.lower() not in _PHRASE_PREPOSITIONS)
+            or (described and len(chosen) < 5 and word.lower() not in _PHRASE_PREPOSITIONS | _PHRASE_ENDS)
         ):
             chosen.append(w)
         else:

@@ -2826,3 +2826,14 @@ def test_a_demonstrative_and_a_persons_noun_after_the_verb_is_the_speaker():
     found = speakers(text)
     assert found["Oh, that is"] == "that lady"
     assert "Falcon”" not in found
+
+
+def test_a_described_speaker_after_an_inverted_verb_ends_before_whom_and_what_next():
+    # speaker16h: "said the spider to the fly", "said the old miller and turned away" — the speaker only
+    text = (
+        "“Walk into my parlour,” said the spider to the fly. "
+        "“Go home now,” said the old miller and turned away."
+    )
+    found = speakers(text)
+    assert found["Walk into my"] == "the spider"
+    assert found["Go home now,”"] == "the old miller"
