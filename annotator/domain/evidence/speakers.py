@@ -1225,8 +1225,23 @@ def _reported_paragraph_before(
         found = _subject_before(text, sentence_at + w.start(), sentence_at, spoken, people)
         if found is None or not _plausible(found.name, people, found.start, found.end):
             return None
-        return found
+        return _asker_after_reported_answer(text, sentence_at, found, spoken) or found
     return None
+
+
+def _asker_after_reported_answer(
+    text: str, sentence_at: int, reporter: Speaker, spoken: list[tuple[int, Speaker, str]]
+) -> Speaker | None:
+    """ "“What is your name?”" / "The applicant told him, and …" / "“Do you drink?”": a paragraph reporting
+    the answer to a question asked just before, by someone else, leaves the next line to the one who asked."""
+    if not spoken:
+        return None
+    asked_at, asker, _ = spoken[-1]
+    paragraph = _paragraph_start(text, sentence_at)
+    asked = text[max(0, asked_at - 3) : asked_at].rstrip("”\"’»").endswith("?")
+    if not asked or asker.name.lower() == reporter.name.lower() or not 0 < paragraph - asked_at <= 4:
+        return None
+    return Speaker(asker.name, None, None, asker.role)
 
 
 # "…, the spokesman said.", "…, his lawyer added.": a role and its verb of saying close the sentence.
@@ -2882,6 +2897,10 @@ def _dialogue(
     previous = text[previous_start : start].rstrip()
     if _STANDALONE_LINE.fullmatch(previous.strip()):
         exchange = _exchange(text, start, spoken)
+        if exchange and exchange[0] is None and exchange[1]:
+            # the exchange's second voice has not spoken a quoted line yet: the other one the narration
+            # before the run of lines names ("The applicant told him, …" / "“Do you drink?”" / "“No.”")
+            return _other_before_lines(text, previous_start, exchange[1], people)
         return exchange[0] if exchange else None
     dialogue_line = previous.lstrip()[:1] in "“\"«„" and "\n" not in previous.strip()
     ends_on_words = re.search(r"[”\"»“’]\s*$", previous) is not None
@@ -2958,6 +2977,20 @@ def _person_described(sentence: str) -> tuple[str, int] | None:
     for noun in ("first", "second"):
         if _person_noun(m.group(noun)):
             return sentence[start : m.end(noun)], start
+    return None
+
+
+def _other_before_lines(text: str, start: int, answered: str, people: _People) -> Speaker | None:
+    """The other person (``_other_in_scene``) in the last narrative paragraph before the run of standalone
+    lines of dialogue that ends with the paragraph at ``start``."""
+    at = start
+    for _ in range(12):
+        if at < 2:
+            return None
+        at = _paragraph_start(text, at - 2)
+        paragraph = text[at : _PARAGRAPH_END.search(text, at).start()].strip()
+        if paragraph and not _STANDALONE_LINE.fullmatch(paragraph):
+            return _other_in_scene(text, at, at + len(paragraph), answered, people)
     return None
 
 

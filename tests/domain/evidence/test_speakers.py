@@ -2837,3 +2837,20 @@ def test_a_described_speaker_after_an_inverted_verb_ends_before_whom_and_what_ne
     found = speakers(text)
     assert found["Walk into my"] == "the spider"
     assert found["Go home now,”"] == "the old miller"
+
+
+def test_a_question_answered_in_narration_then_a_run_of_bare_lines_alternates_from_the_asker():
+    # speaker16h: "“…?” he said." / "The boy told him, and …" / "“Can you row?”" / "“Yes.”" / …: the one who
+    # asked goes on, the one the narration names answers, in turn
+    text = (
+        "Captain Rudd looked him over. “Come aboard,” he said. “Where are you from?”\n\n"
+        "The boy told him, and the two sat watching the water.\n\n"
+        "“Can you row?”\n\n"
+        "“Yes.”\n\n"
+        "“Can you swim?”\n\n"
+        "“No, sir.”"
+    )
+    found = speakers(text)
+    assert [found[k] for k in ("Can you row?”", "Yes.”", "Can you swim?”", "No, sir.”")] == [
+        "Captain Rudd", "The boy", "Captain Rudd", "The boy"
+    ]
