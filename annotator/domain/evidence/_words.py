@@ -217,6 +217,8 @@ NOT_NAMES = {
     "elsewhere", "hence", "accordingly", "consequently", "altogether", "increasingly", "initially",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # feasts of the year, in memoirs as often as the days: "Christmas parties", "before Easter"
+    "christmas", "easter", "whitsun", "pentecost", "lent", "thanksgiving", "michaelmas", "candlemas",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
     # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
     "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",

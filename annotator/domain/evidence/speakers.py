@@ -538,9 +538,15 @@ def _speaker(
         # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
         # whoever wrote them; the subject does not say them
         return None, "described subject", source
-    if found := _nearby(text, q, lead, lead_at, spoken, people):
+    if (found := _nearby(text, q, lead, lead_at, spoken, people)) and not (
+        found.name in {"I", "we", "We"} and _THIRD_PERSON_TAG.match(text, q.end)
+    ):  # "“Why not?” she asked.": whoever she is, not I
         return found, "nearby", source
     return None, "none", source
+
+
+# A tag after the words whose subject is "he", "she" or "they": the words are not the author's.
+_THIRD_PERSON_TAG = re.compile(r"[,!?]?\s+(?:he|she|they)\s+[a-z]+")
 
 
 # "Their conclusion is cautious:", "His explanation is that …", "His last words to the court … were:": the
@@ -2341,7 +2347,8 @@ _MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "e
          "fils", "oncle", "ami", "vater", "mann", "bruder"}
 _PERSON_NP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?[a-z]+\b"
-    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b"
+    # a hyphened name is one ("Hull-House", "Lloyd-George"), never its second half alone
+    r"|(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*\b"
 )
 
 

@@ -2854,3 +2854,13 @@ def test_a_question_answered_in_narration_then_a_run_of_bare_lines_alternates_fr
     assert [found[k] for k in ("Can you row?”", "Yes.”", "Can you swim?”", "No, sir.”")] == [
         "Captain Rudd", "The boy", "Captain Rudd", "The boy"
     ]
+
+
+def test_feasts_halves_of_hyphened_names_and_i_are_never_she():
+    # speaker16h: "she asked" after "… Christmas parties at Hull-House. I told her …" is neither
+    # "Christmas", "House" nor "I" (the text does not say who she is here)
+    text = (
+        "Some days before Christmas, one of my school friends asked that I go with her to a party at "
+        "Bell-House. I told her that I never went to Christmas parties.\n“Why not?” she asked."
+    )
+    assert speakers(text)["Why not?”"] not in ("Christmas", "House", "I")
