@@ -1338,7 +1338,9 @@ _DESCRIBED_WITH_WORDS = re.compile(
 # A verb of perception, its object, then the verb of saying: "heard him promise", "saw the commandant write".
 _PERCEIVED = re.compile(
     r"\b(?:heard|hear|hears|saw|see|sees|watched|watches|overheard|noticed|listened\s+to)\s+"
-    r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+[a-z]+|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
+    # "heard a slow, pleasant voice say:": adjectives before the noun, with their commas
+    r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+(?:[a-z-]+,?\s+){0,3}[a-z]+|"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
     r"\s+$"
 )
 # Quoting someone's words by a possessive: "quotes Lenin's supposed remark to Gorky,", "cites Churchill's

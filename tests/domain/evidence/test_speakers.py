@@ -2864,3 +2864,9 @@ def test_feasts_halves_of_hyphened_names_and_i_are_never_she():
         "Bell-House. I told her that I never went to Christmas parties.\n“Why not?” she asked."
     )
     assert speakers(text)["Why not?”"] not in ("Christmas", "House", "I")
+
+
+def test_a_voice_heard_with_its_adjectives_is_who_speaks():
+    # speaker16h: "he heard a low, hoarse voice say: “…”" — the voice described, not the one who heard it
+    text = "Captain Rudd was reading by the stove when he heard a low, hoarse voice say: “Open the door.”"
+    assert speakers(text)["Open the door.”"] == "[a low, hoarse voice]"
