@@ -137,6 +137,9 @@ BODY_NOUNS = {
     # the household and the road of memoirs and slave narratives ("My master refused. “Sir,” said he")
     "master", "mistress", "overseer", "volunteer", "coachman", "servant", "sentry", "sentinel",
     "child", "tormentor", "gentleman", "lady", "fellow", "chauffeur", "orator", "orators", "slaveholder",
+    "pilot", "steward", "porter", "waiter", "barber", "peddler", "innkeeper", "conductor", "deckhand",
+    "boatman", "ferryman", "preacher", "deacon", "schoolmaster", "governess", "maid", "housekeeper",
+    "butler", "footman", "cook", "applicant", "playmate",
     # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
     # A family as a body ("the Wissotzky family was disturbed …": no "he")
     "family", "families", "clan", "household",

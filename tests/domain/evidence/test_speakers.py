@@ -2870,3 +2870,13 @@ def test_a_voice_heard_with_its_adjectives_is_who_speaks():
     # speaker16h: "he heard a low, hoarse voice say: “…”" — the voice described, not the one who heard it
     text = "Captain Rudd was reading by the stove when he heard a low, hoarse voice say: “Open the door.”"
     assert speakers(text)["Open the door.”"] == "[a low, hoarse voice]"
+
+
+def test_occupations_of_older_memoirs_are_people_a_reply_can_come_from():
+    # speaker16h: "The porter glanced at the ticket …" / "“…”": the porter, a person
+    text = (
+        "I showed my ticket at the gate.\n\n"
+        "The porter glanced at it over his spectacles and handed it back.\n\n"
+        "“Second class is at the rear.”"
+    )
+    assert speakers(text)["Second class is"] == "The porter"
