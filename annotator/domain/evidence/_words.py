@@ -40,6 +40,10 @@ _SAYING_WORDS = _set(
     "agrees object objected predict predicted predicts mourn mourned joke joked plead pleaded pledge "
     "pledged pledging vow vowed vows vowing promising hold holds held assure assured assures opine opined "
     "muse mused decree decreed "
+    # tags of dialogue in memoirs and narrative ("I inquired of the friend", "he grumbled", "snapped")
+    "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
+    "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
+    "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -130,6 +134,12 @@ BODY_NOUNS = {
     "grandmother", "grandfather", "uncle", "aunt", "brother", "sister", "cousin", "boss",
     "foreman", "manager", "lawyer", "librarian", "archivist", "supervisor", "doorman", "censor",
     "warder", "jailer", "informer", "inspector", "procurator",
+    # the household and the road of memoirs and slave narratives ("My master refused. “Sir,” said he")
+    "master", "mistress", "overseer", "volunteer", "coachman", "servant", "sentry", "sentinel",
+    "child", "tormentor", "gentleman", "lady", "fellow", "chauffeur", "orator", "orators", "slaveholder",
+    "pilot", "steward", "porter", "waiter", "barber", "peddler", "innkeeper", "conductor", "deckhand",
+    "boatman", "ferryman", "preacher", "deacon", "schoolmaster", "governess", "maid", "housekeeper",
+    "butler", "footman", "cook", "applicant", "playmate",
     # Rulers named by their office ("The tsar recorded the meeting in his diary, writing that …")
     # A family as a body ("the Wissotzky family was disturbed …": no "he")
     "family", "families", "clan", "household",
@@ -210,6 +220,8 @@ NOT_NAMES = {
     "elsewhere", "hence", "accordingly", "consequently", "altogether", "increasingly", "initially",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # feasts of the year, in memoirs as often as the days: "Christmas parties", "before Easter"
+    "christmas", "easter", "whitsun", "pentecost", "lent", "thanksgiving", "michaelmas", "candlemas",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
     # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
     "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
@@ -492,6 +504,28 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     return None
 
 
+# Personal pronouns that open a tag after a line of dialogue: "“Who?” I asked of the clerk", "“No.” He said it
+# twice." — a pronoun and its verb of saying right after the words are their tag however the clause goes on,
+# where a name there may open a sentence of its own ("“…” Zinoviev and Kamenev spoke for him, and …").
+_TAG_PRONOUNS = {"I", "He", "She", "We", "They", "he", "she", "we", "they"}
+
+
+# How a pronoun's tag goes on without a clause of its own: "of the clerk", "to my mother", "again", "softly";
+# not "I told her to be quiet" or "I said I had seen it" (what was said back, in reported speech).
+_TAG_GOES_ON = re.compile(r"(?:of|to|with|at|from|again|aloud|once|[a-z]+ly)$")
+
+
+def _pronoun_tag(before: list[str]) -> bool:
+    """Whether the words before the verb after a quotation are one personal pronoun (its subject)."""
+    return len(before) == 1 and before[0] in _TAG_PRONOUNS
+
+
+def _pronoun_thought(before: list[str], verb: str, ended: bool) -> bool:
+    """ "“One turn more,” I thought": a pronoun and "thought" after words not closed by their own full stop
+    frame the words as thought (a memoir's inner speech); "“Stay.” I thought of home" is a new sentence."""
+    return not ended and verb in {"thought", "thinks", "think"} and _pronoun_tag(before)
+
+
 _CLAUSE_AFTER_WORDS = re.compile(
     r"(?:[^.,;:!?“”\"«»()]|(?<=\b(?:Mr|Ms|Dr|Lt|St))\.|(?<=\b(?:Mrs|Sen|Gov|Rep|Gen))\.){0,80}"
 )
@@ -527,21 +561,25 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
         # "“No,” thought I, “…”": an inverted "thought" with its pronoun frames the words thought
-        thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
+        inverted_thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
             words[1].group() in {"I", "he", "she", "we", "they"}
         )
-        if thought or is_saying_word(word.group(), after_name=True):
+        thought = inverted_thought or _pronoun_thought(before, word.group(), ended)
+        # "“…,” he went on": going on speaking
+        went_on = word.group() in {"went", "goes"} and after[start + word.end() :].startswith(" on")
+        if thought or went_on or is_saying_word(word.group(), after_name=True):
             if any(w.lower() in {"not", "never", "n't"} for w in before):
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
             if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(
                 after, start + word.end()
-            ):
+            ) and not _demonstrative_speaker(after, start + word.end()):
                 # "The agent “Sokol” reports that …": with no comma and the verb's clause after it, the
                 # quoted words are the verb's subject (a cover name, a title), not words said
                 return None
             if re.match(r"\s+to\s+(?:have|be)\b", after[start + word.end() :]):
                 return None  # "“…”, a confession later found to have been extracted": a participle
-            if index and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
+            participle = index and not _pronoun_tag(before)
+            if participle and re.match(r"\s+(?:of|with)\b", after[start + word.end() :]):
                 return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
                 return None  # "“…” Stalin wrote “Agreed” across it": the verb introduces the next quotation
@@ -550,7 +588,9 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
             if ended and words[0].group()[:1].isupper():
                 # "“Go!” Khrushchev shouted." but not "“…” Zinoviev and Kamenev spoke for him, and …"
                 rest = every[index + 1 :]  # the whole clause: "… records only that the draft was" goes on
-                if len(rest) > 1 or (rest and rest[0].group().lower() in _CLAUSE_STARTS):
+                if rest and rest[0].group().lower() in _CLAUSE_STARTS:
+                    return None
+                if len(rest) > 1 and not (_pronoun_tag(before) and _TAG_GOES_ON.match(rest[0].group())):
                     return None
             return words, index, start
     appositive = _NAME_APPOSITIVE_VERB.match(after, start)
@@ -563,6 +603,14 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
 
 # What follows a verb whose subject stands before it: its clause, its object or its date.
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
+# "“…,” said that lady, sparring for time": "that" with a person's noun and a stop is the speaker, no clause
+_DEMONSTRATIVE_SPEAKER = re.compile(r"\s+(?:that|this)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s*[,.;!?]")
+
+
+def _demonstrative_speaker(after: str, at: int) -> bool:
+    """Whether ``after`` at ``at`` names the speaker with a demonstrative (``_DEMONSTRATIVE_SPEAKER``)."""
+    m = _DEMONSTRATIVE_SPEAKER.match(after, at)
+    return m is not None and m.group("noun") in BODY_NOUNS
 _DETERMINED_SUBJECT = re.compile(
     r"(?:^|[.;:!?]\s+)\s*(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Tt]his|[Tt]hese)\s+"
     r"(?:[a-z][\w’'-]*\s+){1,3}$"
@@ -571,6 +619,20 @@ _THAT_NEXT = re.compile(r"\s+(?:\w+\s+)?that\b")
 _NAME_APPOSITIVE_VERB = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3},[ \t]+(?:the|a|an|his|her|its|their)[ \t]+"
     r"[^,.;:!?“”\"«»()\n]{1,60},[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+)?(?P<verb>[a-z]+)\b"
+)
+
+_INTERRUPTING_VERBS = (
+    r"(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought|responded|rejoined|"
+    r"returned|shouted|whispered|muttered|went\s+on)"
+)
+# The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
+# speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
+# companion; “…”".
+INTERRUPTED_BEFORE = re.compile(
+    r"[,!?][”\"]\s+(?:" + _INTERRUPTING_VERBS + r"\s+"
+    r"(?:he|she|I|we|they|(?:his|her|my|the|our)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|(?:he|she|I|we|they)\s+" + _INTERRUPTING_VERBS + r")"
+    r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
@@ -711,6 +773,25 @@ AGENT_AFTER = re.compile(
     r"[,.]?\s*by\s+(?:(?:Sir|Lord|Lady|Count|Countess|Dr\.?|Professor|President|General|Marshal|Judge|"
     r"Justice|Senator|Chancellor|Cardinal|Pope|King|Queen|Prince|Princess)\s+)?"
     r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de|der|la))*)"
+)
+
+
+# "“Till sunset” were the words used by Alexander II", "“…” were the last words of the prisoner": the words
+# before are named as somebody's, and by whom.
+WORDS_OF_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:was|were|are|is)\s+(?:the|his|her|their)\s+(?:(?:very|exact|last|first|own)\s+)?"
+    r"(?:words?|phrase|expression)\s+(?:(?:used|spoken|written|uttered)\s+)?(?:by|of)\s+"
+    r"(?P<agent>(?:the\s+)?[A-Za-zÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|[IVX]+))*)"
+)
+
+
+# "“Bread!” “Peace!” were the cries of the crowd", "“The Guards,” “The Artillery,” were the replies which I
+# wrote down": the words before (and any quoted just before them in the list) are named as said, and by whom
+# when "of"/"from" follows.
+SAID_LIST_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*[“\"][^”\"\n]{1,80}[”\"])*[ \t]*,?[ \t]*(?:were|was)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:replies|answers|cries|shouts|responses|reply|answer|cry|shout|response)\b"
+    r"(?:\s+(?:of|from)\s+(?P<agent>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?"
 )
 
 

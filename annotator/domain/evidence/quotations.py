@@ -39,14 +39,17 @@ from annotator.domain.evidence._words import (
     AS_PUT,
     BODY_NOUNS,
     FRENCH_INVERSION,
+    INTERRUPTED_BEFORE,
     INVERTED_ASIDE,
     NOT_NAMES,
     PASSIVE_NAMING,
+    SAID_LIST_AFTER,
     SAYING_NOUN_THAT,
     SLOGAN_BEFORE,
     VIEW_AFTER_COLON,
     VIEW_OF,
     WORD,
+    WORDS_OF_AFTER,
     frame_verb,
     is_naming_word,
     is_saying_word,
@@ -57,7 +60,9 @@ from annotator.domain.structure import Mark, MarkKind
 
 # Each opening mark and the closing marks that end it.
 _CLOSERS = {
-    "“": "”",  # English; German „…“ is handled below, its closing “ being an English opening mark
+    # English; German „…“ is handled below, its closing “ being an English opening mark. A straight mark
+    # closes “ too: scanned and converted books mix them ("“ Neighbor," said he)
+    "“": "”\"",
     "„": "“”",
     "«": "»",
     "»": "«",  # German »…«
@@ -316,7 +321,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 continue
             before = text[i - 1] if i > p_start else " "
             after = text[i + 1] if i + 1 < p_end else " "
-            opens = before in _OPEN_BEFORE and not after.isspace()
+            opens = before in _OPEN_BEFORE and (not after.isspace() or _spaced_opening(text, c, i, p_end))
             # A closing mark may carry a note call: "…crush us.”5"
             closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalpha())
             if c in "’'" and before.isalpha() and after.isalpha():
@@ -346,6 +351,12 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             # and runs to its end, and the next opens with the same mark again
             pairs.append((stack[0][1], p_end))
     return pairs
+
+
+def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
+    """Whether the English opening mark at ``i`` opens though a space follows it, as scanned books print it
+    ("“ Neighbor," said he, “ I bring you …”): a letter comes right after the space."""
+    return mark == "“" and re.match(r" [^\W\d_]", text[i + 1 : min(p_end, i + 3)]) is not None
 
 
 def _possessive(text: str, i: int, p_end: int) -> bool:
@@ -432,6 +443,14 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
             # "The broadcast closed with the words “Stay calm. Help is coming.”": sentences said, no label
             return False, "quotation"
         return True, "title" if _is_title(words) else "label"
+    if INTERRUPTED_BEFORE.search(text, max(0, start - 90), start):
+        return False, "quotation"  # "“…,” said Harlan, still smiling; “give me a better one.”": still said
+    if SAID_LIST_AFTER.match(text, end, end + 400):
+        return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
+    if WORDS_OF_AFTER.match(after):
+        return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
+    if _object_of_saying(lead, inner, words):
+        return False, "quotation"  # "ran out crying “Halt!”", "toured the mills, denouncing “this war of …”"
     if len(words) >= 2 and PARENTHETICAL_AFTER.match(after):
         return False, "quotation"  # "a group of “saboteur doctors” who had, it claimed, set out to …"
     if _CHARGED_AFTER.match(after) and (len(words) >= 2 or after.lstrip()[:2] in ("of", "fo", "wi")):
@@ -529,6 +548,21 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
     return True, "label"
+
+
+# A verb of saying right before the words, with no comma, colon or "that" between: "crying “Halt!”",
+# "shouted “Fire!” at them", "denouncing “this government of hunger”" — its object is what was said.
+_SAYING_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to\s+)?(?:them|him|her|us|me|it)\s+)?$")
+
+
+def _object_of_saying(lead: str, inner: str, words: list[str]) -> bool:
+    """Whether the quotation is the object of a verb of saying right before it (see ``_SAYING_VERB_BEFORE``):
+    a cry (ending in "!") or words of three or more; a naming verb ("called it “…”") names, it does not
+    quote, and one word without a cry stays a label ("shouted “traitor”" is read as the other rules say)."""
+    verb = _SAYING_VERB_BEFORE.search(lead)
+    if verb is None or is_naming_word(verb.group("verb")) or not is_saying_word(verb.group("verb")):
+        return False
+    return bool(re.search(r"!\W?$", inner)) or len(words) >= 3
 
 
 # "what Shalamov called “…”", "a price that Wheatcroft (1996) rightly called “…”", "what one Kiev newspaper
@@ -723,6 +757,14 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 )
                 taken.add(k)
                 continue
+        document = _document_under_heading(text, paragraphs, k) or _letter(text, paragraphs, k) if (
+            k and k - 1 not in taken
+        ) else None
+        if document is not None:
+            block, last = document
+            blocks.append(block)
+            taken.update(range(k, last + 1))
+            continue
         if not _prose(body) or k == 0:
             continue
         line_start = text.rfind("\n", 0, start) + 1
@@ -747,6 +789,93 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
+
+
+# A document set out under its own heading in a narrative: a proclamation read out ("… under a street-light
+# read:" / "To the Citizens of Russia!" / its paragraphs) or an order addressed and signed ("To All Soviets
+# of Workers' Deputies" / its paragraphs / "Muraviov.").
+_HEADING = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\n]{2,90}")
+_ADDRESS_HEADING = re.compile(r"To\s+(?:the\s+|all\s+|All\s+)?[A-ZÀ-ÞА-ЯЁ][^\n.]{2,90}[!]?")
+_SIGNATURE_LINE = re.compile(r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\.?")
+_READ_OUT_INTRO = re.compile(r"\b(?:read|reads|ran|runs)\s*:\s*$")
+
+
+def _document_under_heading(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int
+) -> tuple[Evidence, int] | None:
+    """A document whose heading is paragraph ``k``: after an introduction ending in a colon that says or reads
+    it out, or addressed ("To …") and signed under its paragraphs. Returns the block (heading and paragraphs,
+    the signature as its attribution) and the index of its last paragraph, or None."""
+    start, end, _ = paragraphs[k]
+    heading = text[start:end].strip()
+    if "\n" in heading or (_prose(heading) and not heading.endswith("!")) or not _HEADING.fullmatch(heading):
+        return None
+    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip()
+    # read out ("read:", "ran:"), not any colon with a verb of saying: "Anna says:" heads a web comment, and a
+    # section heading may follow an essay's colon
+    introduced = _READ_OUT_INTRO.search(intro) is not None
+    addressed = _ADDRESS_HEADING.fullmatch(heading) is not None
+    if not introduced and not addressed:
+        return None  # decided before reading on, so a text of short lines is not read again for each
+    last = k
+    # its paragraphs, and the cries that close a proclamation ("Long live the Revolutionary Army!")
+    while last + 1 < len(paragraphs) and (
+        _prose(body := text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]) or body.strip().endswith("!")
+    ):
+        last += 1
+    if last == k:
+        return None  # a heading with no paragraphs under it is the text's own
+    signature = None
+    if last + 1 < len(paragraphs):
+        line = text[paragraphs[last + 1][0] : paragraphs[last + 1][1]].strip()
+        signed = _SIGNATURE_LINE.fullmatch(line)
+        if signed and signed.group("name").split()[0].lower() not in NOT_NAMES:
+            signature = (signed.group("name").rstrip("."), paragraphs[last + 1][0])  # "Muraviov."
+    if not introduced and not signature:
+        return None
+    name, name_at = signature if signature else ("", -1)
+    return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="document"), last
+
+
+# A letter set into the narrative without marks: its salutation ("Dear Sir,", "My dear Mother,", "Sir,"), its
+# paragraphs, its closing ("Yours faithfully," "Your obedient servant,") and the name signed under it.
+_SALUTATION = re.compile(
+    r"(?:(?:My\s+)?(?:[Dd]ear(?:est)?|Honou?red|Respected)\s+[^\n,]{1,50}|Sir|Madam|Sirs|Gentlemen|Friends)[,:]"
+)
+_CLOSING = re.compile(
+    r"(?:(?:Yours|Your\s+(?:most\s+)?(?:obedient|affectionate|loving|humble|faithful|sincere)[^\n,]{0,30})"
+    r"[^\n,]{0,30}|(?:Very\s+)?(?i:faithfully|sincerely|respectfully|affectionately|truly)(?:\s+yours)?|"
+    r"Ever\s+yours|With\s+love)[,.]?\s*(?:\n\s*(?P<name>[A-ZÀ-ÞА-ЯЁ][^\n]{1,60}))?"
+)
+
+
+def _letter(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> tuple[Evidence, int] | None:
+    """A letter whose salutation is paragraph ``k`` (``_SALUTATION``), closed and signed (``_CLOSING``): the
+    block from the salutation to its last paragraph, the name signed its attribution, and the index of the
+    closing's paragraph (or of the name's, on a paragraph of its own). None when it is not closed so."""
+    start, end, _ = paragraphs[k]
+    if not _SALUTATION.fullmatch(text[start:end].strip()):
+        return None
+    last = k
+    while last + 1 < len(paragraphs) and _prose(text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]):
+        last += 1
+    if last == k or last + 1 >= len(paragraphs):
+        return None
+    closing_at = paragraphs[last + 1][0]
+    closing = _CLOSING.fullmatch(text[closing_at : paragraphs[last + 1][1]].strip())
+    if closing is None:
+        return None
+    used = last + 1
+    name, name_at = closing.group("name"), closing_at
+    if name is None and used + 1 < len(paragraphs):
+        # the name on a paragraph of its own under the closing
+        signed = _SIGNATURE_LINE.fullmatch(text[paragraphs[used + 1][0] : paragraphs[used + 1][1]].strip())
+        if signed:
+            used, name, name_at = used + 1, signed.group("name"), paragraphs[used + 1][0]
+    if not name or name.split()[0].lower() in NOT_NAMES:
+        return None
+    name = name.strip().rstrip(".,")
+    return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="letter"), used
 
 
 def _block(text: str, start: int, end: int, name: str = "", name_at: int = -1, how: str = "") -> Evidence:

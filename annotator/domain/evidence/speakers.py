@@ -126,6 +126,7 @@ from annotator.domain.evidence._words import (
     FIRST_NAMES,
     FOR_TO,
     FRENCH_INVERSION,
+    INTERRUPTED_BEFORE,
     INVERTED_ASIDE,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -133,6 +134,7 @@ from annotator.domain.evidence._words import (
     PASSIVE_NAMING,
     PLACE_PREPOSITIONS,
     PRONOUNS,
+    SAID_LIST_AFTER,
     SAYING_NOUN_THAT,
     SLOGAN_BEFORE,
     SUBJECT_WORDS,
@@ -140,6 +142,7 @@ from annotator.domain.evidence._words import (
     VIEW_AFTER_COLON,
     VIEW_OF,
     WORD,
+    WORDS_OF_AFTER,
     frame_verb,
     is_naming_word,
     is_saying_word,
@@ -165,6 +168,15 @@ _FIRST_OPENING_PHRASE = re.compile(
     # "Then Kirov rose and said:": an adverb of time without a comma before the subject
     r"(?:Then|Now|Later|Soon|Finally|Suddenly|Again|Eventually|Afterwards|Meanwhile|Still|Only\s+then)\s+"
     r"(?=[A-Z][a-z])|"
+    # "In the Council of the Republic Kerensky declared": a named place or body without a comma, then the
+    # subject's name and its verb
+    r"(?:In|At|Before|Inside)\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)*?\s+"
+    r"(?=[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
+    # "Secure as I was in my retreat, I …", "Tired as he was, he …": an adjective's concessive clause
+    r"[A-Z][a-z]+\s+as\s+(?:I|he|she|we|they|it)\s+(?:was|were|am|is|are|had\s+been)\b[^,]{0,60},\s*|"
+    # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
+    r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|Whereupon|Thereupon|"
+    r"(?:Day|Night|Week|Year)\s+after\s+(?:day|night|week|year))\s+(?=[A-Za-z])|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
@@ -238,7 +250,8 @@ _FALLBACK_CITATION = re.compile(
     r"[\s,]*(?:\d{4}[a-z]?[,:]?\s*)?(?:pp?\.\s*)?[\divxlc\-–]*[^()]{0,20}\)",
     re.IGNORECASE,
 )
-_BETWEEN_WORDS = SUBJECT_WORDS - PRONOUNS
+# ... and the adverbs of frequency memoirs put there: "Benny often inquired", "my father always said"
+_BETWEEN_WORDS = (SUBJECT_WORDS - PRONOUNS) | {"often", "always", "sometimes", "usually", "soon", "now"}
 _NAME_LINKS = {"of", "for"}
 _EXAMPLE = re.compile(r"\s*(?:such\s+as|like|including|notably|namely)\s+(?=[A-Z])")
 _QUANTITIES = {"one", "some", "many", "most", "all", "two", "three", "each", "several", "none", "few", "both"}
@@ -341,6 +354,49 @@ _SPOKEN_TO = re.compile(
 )
 
 
+# The one the author's words were said to, in their tag after them: "“…?” I inquired of the friend who …",
+# "“…,” I said to the guard".
+_ADDRESSED_ROLE = re.compile(
+    r"[^“”\"]{0,40}?\b(?:asked|inquired|enquired|said|called|cried|shouted|whispered|turned)\s+"
+    r"(?:of|to)\s+(?P<role>(?:the|my|our)\s+(?P<noun>[a-z]+))\b"
+)
+
+
+def _addressee(text: str, said_at: int, q_start: int) -> Speaker | None:
+    """Whom the author's words ending at ``said_at`` were said to, by name in the sentence that introduced
+    them ("I turned to Sandy and said, “…”") or by role in their tag ("“…?” I asked of the friend")."""
+    opened = _sentence_opening(text, said_at)
+    addressed = list(_SPOKEN_TO.finditer(text[opened:said_at]))
+    if addressed and addressed[-1].group("name").split()[0].lower() not in NOT_NAMES:
+        start = opened + addressed[-1].start("name")
+        return Speaker(addressed[-1].group("name"), start, start + len(addressed[-1].group("name")))
+    role = _ADDRESSED_ROLE.match(text, said_at, q_start)
+    if role and _role_noun(role.group("noun")):
+        return Speaker(role.group("role"), role.start("role"), role.end("role"))
+    # "“God bless you, Peter, for …” He replied": the one the words call by name
+    opening = max(text.rfind("“", opened, said_at), text.rfind('"', opened, said_at - 1))
+    called = _VOCATIVE_IN_WORDS.search(text, opening + 1, said_at) if opening >= 0 else None
+    if called and called.group("name").lower() not in NOT_NAMES:
+        return Speaker(called.group("name"), called.start("name"), called.end("name"))
+    # "When my friend came for the letters, I said, “…”": the other one in the clause that opens the sentence
+    clause = _OPENING_CLAUSE_PERSON.match(text, opened, said_at)
+    if clause and (_role_noun(clause.group("noun")) or _person_noun(clause.group("noun"))):
+        return Speaker(clause.group("np"), clause.start("np"), clause.end("np"))
+    return None
+
+
+# A name the words address, set in commas: "God bless you, Peter, for …", "Listen, Anna."
+_VOCATIVE_IN_WORDS = re.compile(
+    r",\s+(?:(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Captain|Colonel|General|Father|Uncle|Aunt)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+)\s*[,.!?]"
+)
+# "When my friend came …, I said": a person, by role, in a clause of time opening the author's sentence.
+_OPENING_CLAUSE_PERSON = re.compile(
+    r"\s*(?:When|As|After|Before|While)\s+(?P<np>(?:my|our|the|his|her)\s+(?:[a-z]+\s+)??(?P<noun>[a-z]+))\s+[a-z]+"
+    r"[^,;:“”\"]{0,80},\s*(?:I|we)\s+[a-z]+"
+)
+
+
 def _sentence_opening(text: str, end: int) -> int:
     """Where the sentence holding the quotation that ends at ``end`` opens (at most 300 characters back)."""
     floor = max(0, end - 300)
@@ -349,11 +405,6 @@ def _sentence_opening(text: str, end: int) -> int:
     return floor + breaks[-1].end() if breaks else floor
 
 
-_INTERRUPTED_BEFORE = re.compile(
-    r"[,!?][”\"]\s+(?:(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought)\s+"
-    r"(?:he|she|I|we|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|(?:he|she|I|we|they)\s+(?:said|says|cried|replied|answered|asked|continued|added|exclaimed))\s*[,;]\s*$"
-)
 
 
 def _speaker(
@@ -400,7 +451,7 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
-    interrupted = _INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+    interrupted = INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
     if interrupted:
         # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
         # word of the first part as its subject)
@@ -411,6 +462,13 @@ def _speaker(
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
+    listed = SAID_LIST_AFTER.match(text, q.end, q.end + 400)
+    agent = listed.group("agent") if listed else None
+    if agent and listed and ok(found := _named(text, listed.start("agent"), listed.end("agent"))):
+        return found, "agent after", source  # "“Bread!” “Peace!” were the cries of the crowd"
+    named_words = WORDS_OF_AFTER.match(text, q.end)
+    if named_words and ok(found := _named(text, named_words.start("agent"), named_words.end("agent"))):
+        return found, "agent after", source  # "“Till sunset” were the words used by Alexander II"
     agent = AGENT_AFTER.match(text, q.end) if PASSIVE_NAMING.search(lead) else None
     if agent and ok(found := _named(text, agent.start("agent"), agent.end("agent"))):
         return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"
@@ -420,6 +478,12 @@ def _speaker(
         return found, "predicate", source
     if q.form == Form.INLINE and ok(found := _slogan_of(text, lead, lead_at, spoken, people)):
         return found, "slogan", source
+    if ok(found := _entrance_before(text, lead, lead_at)):
+        return found, "verb before", source
+    if q.form == Form.INLINE and ok(found := _reply_to_author(text, lead, q, spoken, people)):
+        return found, "verb before", source
+    if q.form == Form.INLINE and ok(found := _subjectless_introduction(text, lead, lead_at, spoken, people)):
+        return found, "introduction", source
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
@@ -474,9 +538,15 @@ def _speaker(
         # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
         # whoever wrote them; the subject does not say them
         return None, "described subject", source
-    if found := _nearby(text, q, lead, lead_at, spoken, people):
+    if (found := _nearby(text, q, lead, lead_at, spoken, people)) and not (
+        found.name in {"I", "we", "We"} and _THIRD_PERSON_TAG.match(text, q.end)
+    ):  # "“Why not?” she asked.": whoever she is, not I
         return found, "nearby", source
     return None, "none", source
+
+
+# A tag after the words whose subject is "he", "she" or "they": the words are not the author's.
+_THIRD_PERSON_TAG = re.compile(r"[,!?]?\s+(?:he|she|they)\s+[a-z]+")
 
 
 # "Their conclusion is cautious:", "His explanation is that …", "His last words to the court … were:": the
@@ -613,17 +683,18 @@ def _after_quote(
         start = at + found[2] + words[1].start()
         return Speaker("I", start, start + 1, "author")
     previous = spoken[-1] if spoken else None
-    if index == 0 and len(words) > 1 and words[1].group() in {"he", "she"} and previous and (
+    pronoun = words[1 - index] if index in (0, 1) and len(words) > 1 - index else None
+    if pronoun is not None and pronoun.group().lower() in {"he", "she"} and previous and (
         previous[1].name in {"I", "we", "We"} and not re.search(r"\n\s*\n", text[previous[0] : q.start])
     ):
         # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
-        # likely the one I said them to ("I turned to Sandy … and said")
-        opened = _sentence_opening(text, previous[0])
-        lead = text[opened : previous[0]]
-        addressed = list(_SPOKEN_TO.finditer(lead))
-        if addressed and addressed[-1].group("name").split()[0].lower() not in NOT_NAMES:
-            start = opened + addressed[-1].start("name")
-            return Speaker(addressed[-1].group("name"), start, start + len(addressed[-1].group("name")))
+        # likely the one I said them to ("I turned to Sandy … and said", "“…?” I asked of the clerk")
+        addressed = _addressee(text, previous[0], q.start)
+        if addressed is not None and _gender_agrees(pronoun.group().lower(), people, addressed.name):
+            return addressed  # ("I said to Anna, “…” … “…,” he said": not Anna)
+        return _carry_over(text, at + found[2] + pronoun.start(), pronoun.group().lower(), spoken, people)
+    if index == 0 and len(words) > 1 and words[1].group() in {"he", "she", "they"}:
+        # "“Sir,” said he, “…”": an inverted pronoun (older prose) is carried over like "he said"
         return _carry_over(text, at + found[2] + words[1].start(), words[1].group(), spoken, people)
     if index == 0:  # inverted: "wrote Service", "said the prosecutor"
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
@@ -684,6 +755,11 @@ def _closing_attribution(
     return _subject_before(text, at + start + words[index].start(), at + start, spoken, people)
 
 
+# Words that end a described speaker after an inverted verb: whom it was said to ("said the spider to the
+# fly") and what the speaker did next ("said the old man and turned away", "said the clerk as he wrote").
+_PHRASE_ENDS = {"to", "and", "but", "or", "as", "when", "while", "then", "before", "after", "without"}
+
+
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
     """The speaker named after an inverted verb: "Service", "the chief prosecutor", "Lenin in 1922"."""
     chosen: list[re.Match[str]] = []
@@ -694,7 +770,7 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
             word[0].isupper()
             or (word.lower() in _PARTICLES and chosen)
             or (not chosen and word.lower() in DETERMINERS)
-            or (described and len(chosen) < 5 and word.lower() not in _PHRASE_PREPOSITIONS)
+            or (described and len(chosen) < 5 and word.lower() not in _PHRASE_PREPOSITIONS | _PHRASE_ENDS)
         ):
             chosen.append(w)
         else:
@@ -728,6 +804,81 @@ _SAYING_THING = re.compile(
     r"(?:maxim|proverb|adage|motto|precept|passage\s+of\s+(?:the\s+)?(?:Scripture|Bible|Gospel)))\b"
     r"(?P<rest>[^.!?;:“”\"]{0,60})(?:[,:]|--|—)?\s*(?:that\s+)?$"
 )
+
+
+# A speaker brought on by an inverted verb of coming or rising, then the words after a colon: "Then came
+# Petrovsky, slight, slow-voiced, implacable: “…”", "Next rose the delegate from Kiev:".
+_ENTRANCE = re.compile(
+    r"^\s*(?:(?:And\s+)?(?:then|next|now|after\s+(?:him|her|them))\s+)(?:came|rose|spoke|followed|stood\s+up)\s+"
+    r"(?P<who>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+(?:of\s+)?[A-Za-z][\w’'-]*){0,4}?)\s*[,:]",
+    re.IGNORECASE,
+)
+
+
+# An introduction with no subject of its own, only a time and a participle: "Then, turning to me: “…”",
+# "And, pointing at the map:" — whoever the sentence before is about says the words.
+_SUBJECTLESS_INTRODUCTION = re.compile(
+    r"\s*(?:(?:Then|And|Now|At\s+last|Finally|Suddenly)\b,?\s*)?(?:[a-z]+ing\b[^:;.!?“”\"«»]{0,60})?:\s*$"
+)
+
+
+def _subjectless_introduction(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """The subject of the sentence before an introduction without one (``_SUBJECTLESS_INTRODUCTION``): a
+    name or role there, or the person its pronoun stands for."""
+    if not lead.strip() or not _SUBJECTLESS_INTRODUCTION.fullmatch(lead):
+        return None
+    before = people.unquoted(max(0, lead_at - 300), lead_at)
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(before) if m.end() < len(before.rstrip()))]
+    sentence_at = breaks[-1]
+    pronoun = _LEADING_PRONOUN.match(before, sentence_at)
+    if pronoun:
+        return _carry_over(text, lead_at - len(before) + pronoun.start(1), pronoun.group(1).lower(), spoken,
+                           people)
+    subject = _sentence_subject(before[sentence_at:])
+    if subject is None:
+        return None
+    at = lead_at - len(before) + sentence_at + subject[1]
+    return Speaker(subject[0], at, at + len(subject[0]))
+
+
+_REPLY_TAG = re.compile(r"\s*(?:He|She)\s+(?:replied|answered|rejoined|responded|returned|said)\s*[,:]\s*$")
+
+
+def _reply_to_author(
+    text: str, lead: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """ "… I said, “…” He replied, “…”": a reply tagged with "he" or "she" right after the author's words is
+    the one they were said to (``_addressee``), never the author."""
+    if not spoken or not _REPLY_TAG.fullmatch(lead) or spoken[-1][1].name not in {"I", "we", "We"}:
+        return None
+    said_at = spoken[-1][0]
+    if not (q.start - 200 <= said_at <= q.start) or re.search(r"\n\s*\n", text[said_at : q.start]):
+        return None
+    addressed = _addressee(text, said_at, q.start)
+    pronoun = lead.split()[0].lower()
+    return addressed if addressed is not None and _gender_agrees(pronoun, people, addressed.name) else None
+
+
+def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:
+    """Who comes on in an inverted sentence that introduces the words with a colon (``_ENTRANCE``)."""
+    if not lead.rstrip().endswith(":"):
+        return None
+    came = _ENTRANCE.match(lead)
+    if came is None:
+        return None
+    words = came.group("who").split()
+    if words[0].lower() == "the":
+        # "the delegate from Kiev" speaks, "the storm" does not: a role noun heads the phrase
+        following = [*words[2:], ""]
+        head = next((w for w, after in zip(words[1:], following, strict=True)
+                     if not after or after in _PHRASE_PREPOSITIONS), words[-1])
+        if not _role_noun(head):
+            return None
+    elif not words[0][:1].isupper() or words[0].lower() in NOT_NAMES:
+        return None
+    return _named(text, lead_at + came.start("who"), lead_at + came.end("who"))
 
 
 def _before_quote(
@@ -1080,8 +1231,23 @@ def _reported_paragraph_before(
         found = _subject_before(text, sentence_at + w.start(), sentence_at, spoken, people)
         if found is None or not _plausible(found.name, people, found.start, found.end):
             return None
-        return found
+        return _asker_after_reported_answer(text, sentence_at, found, spoken) or found
     return None
+
+
+def _asker_after_reported_answer(
+    text: str, sentence_at: int, reporter: Speaker, spoken: list[tuple[int, Speaker, str]]
+) -> Speaker | None:
+    """ "“What is your name?”" / "The applicant told him, and …" / "“Do you drink?”": a paragraph reporting
+    the answer to a question asked just before, by someone else, leaves the next line to the one who asked."""
+    if not spoken:
+        return None
+    asked_at, asker, _ = spoken[-1]
+    paragraph = _paragraph_start(text, sentence_at)
+    asked = text[max(0, asked_at - 3) : asked_at].rstrip("”\"’»").endswith("?")
+    if not asked or asker.name.lower() == reporter.name.lower() or not 0 < paragraph - asked_at <= 4:
+        return None
+    return Speaker(asker.name, None, None, asker.role)
 
 
 # "…, the spokesman said.", "…, his lawyer added.": a role and its verb of saying close the sentence.
@@ -1172,7 +1338,9 @@ _DESCRIBED_WITH_WORDS = re.compile(
 # A verb of perception, its object, then the verb of saying: "heard him promise", "saw the commandant write".
 _PERCEIVED = re.compile(
     r"\b(?:heard|hear|hears|saw|see|sees|watched|watches|overheard|noticed|listened\s+to)\s+"
-    r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+[a-z]+|[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
+    # "heard a slow, pleasant voice say:": adjectives before the noun, with their commas
+    r"(?P<obj>him|her|them|(?:the|a|an|his|her|their|my|our)\s+(?:[a-z-]+,?\s+){0,3}[a-z]+|"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)*)"
     r"\s+$"
 )
 # Quoting someone's words by a possessive: "quotes Lenin's supposed remark to Gorky,", "cites Churchill's
@@ -1877,8 +2045,11 @@ def _antecedents(
                      if m.group("noun") in BODY_NOUNS and m.group("noun") not in BODY_DOCUMENTS]  # fmt: skip
             if asked:
                 yield asked[-1].group(), nearest - chained, True
-        opening = _OPENING_PHRASE.match(sentence, turn.end() if turn else 0)
-        first = WORD.match(sentence, opening.end() if opening else turn.end() if turn else 0)
+        # "(See App. III, Sect. 5) He accused …": a reference in brackets left before the sentence's subject
+        referred = _LEADING_BRACKET.match(sentence)
+        begin = turn.end() if turn else referred.end() if referred else 0
+        opening = _OPENING_PHRASE.match(sentence, begin)
+        first = WORD.match(sentence, opening.end() if opening else begin)
         late = _LATE_PRONOUN.match(sentence, opening.end() if opening else 0)
         if late and not (first and first.group().lower() in PRONOUNS):
             # "But two days later he sent a letter … in return for an American promise": the pronoun is
@@ -1922,6 +2093,7 @@ def _antecedents(
                 yield name, nearest - chained, False
 
 
+_LEADING_BRACKET = re.compile(r"\s*\([^()]{0,80}\)\s*")
 # A document as the subject placed after its verb: "Among the papers was a letter from a teacher in Poltava",
 # "In the file lies a note from the commandant".
 _DOCUMENT_AFTER_VERB = re.compile(
@@ -1973,8 +2145,28 @@ def _named_persons(
         )
         if _ADDRESSED.match(unquoted, m.end(), m.end() + 60):
             continue  # "Orlova accused her of …": "she" after it is the one accused
-        if not _plural(name) and (kind == "person" or named):
+        if not _plural(name) and (kind == "person" or named or _role_in_apposition(unquoted, m)):
             yield name
+
+
+# A role set in commas right after a name: "Malkin, reporter for the Daily News", "Avksentiev, the lean
+# president of the Soviets" — whoever the text so describes is a person, even after "of" ("caught sight of
+# Malkin, reporter …"), where a bare name after a preposition might be a place.
+_APPOSED_ROLE = re.compile(r",\s+(?:(?:the|a|an|his|her|their|our|my)\s+)?(?P<words>(?:[a-z-]+\s*){1,3})")
+
+
+def _role_in_apposition(unquoted: str, name: re.Match[str]) -> bool:
+    """Whether the name matched is followed by a role in apposition (see ``_APPOSED_ROLE``): one of the
+    first words after the comma, before any preposition, is a role noun."""
+    if not name.group()[:1].isupper():
+        return False
+    role = _APPOSED_ROLE.match(unquoted, name.end(), name.end() + 60)
+    for word in role.group("words").split() if role else []:
+        if word in _PHRASE_PREPOSITIONS:
+            return False
+        if _role_noun(word):
+            return True
+    return False
 
 
 def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
@@ -2125,11 +2317,17 @@ _PAIR = re.compile(r"(?:\b[A-Z]\.\s+)*\b[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w�
 _PLACE_LIST = re.compile(
     r"\b(?:in|at|from|across|throughout|via)\s+(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s*(?:,|\band\b|\bor\b)\s*)+$"
 )
+# Abbreviations after which a full stop ends no sentence: initials ("Professor I. I. Mints and Associate
+# Professor Razgon." is one sentence), "i.e." and "e.g." (which go on with it), titles, a book's reference
+# words ("(See App. III, Sect. 5) He accused …") and the saints of place names ("the Germans of St. Louis").
+_NO_BREAK_AFTER = (
+    "i\\.e", "e\\.g", "cf", "viz", "Sen", "Gen", "Gov", "Rep", "Col", "Capt", "Adm", "Lt", "Mr", "Mrs", "Dr",
+    "App", "Sect", "Vol", "vol", "pp", "St", "Rev", "Prof", "Hon", "Messrs", "Maj", "Sgt", "Lieut",
+)
 _SENTENCE_BREAK = re.compile(
-    # Not after an initial: "Professor I. I. Mints and Associate Professor Razgon." is one sentence
-    # nor after "i.e." or "e.g.", which go on with the sentence ("the same conclusion, i.e. that Lenin …")
-    r"(?:(?<!\b[A-ZА-ЯЁ])(?<!\bi\.e)(?<!\be\.g)(?<!\bcf)(?<!\bviz)(?<!\bSen)(?<!\bGen)(?<!\bGov)(?<!\bRep)"
-    r"(?<!\bCol)(?<!\bCapt)(?<!\bAdm)(?<!\bLt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)\.|[!?])"
+    # the full stop first and the abbreviations looked back on from it: a scan tries the look-behinds only
+    # where a full stop stands, not at every character
+    r"(?:\.(?<!\b[A-ZА-ЯЁ]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _NO_BREAK_AFTER) + r"|[!?])"
     r"(?:[ \u00a0\u202f]?[”\"’»)])*(?:\[\w{1,4}\]|\d{1,3})*\s+|\n[ \t]*\n\s*"
 )
 _PARTICIPLE = ("ed", "ing", "orn", "own", "en")
@@ -2151,7 +2349,8 @@ _MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "e
          "fils", "oncle", "ami", "vater", "mann", "bruder"}
 _PERSON_NP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?[a-z]+\b"
-    r"|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b"
+    # a hyphened name is one ("Hull-House", "Lloyd-George"), never its second half alone
+    r"|(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)*)*\b"
 )
 
 
@@ -2178,9 +2377,17 @@ def _spoken_between(spoken: list[tuple[int, Speaker, str]], start: int, end: int
     return found
 
 
+# Plurals of people not made with "-s": never whom "he" or "she" stands for ("The children ran out. … he
+# said").
+_IRREGULAR_PLURALS = {"children", "men", "women", "people", "folk", "gentlemen", "ladies", "police", "gentry",
+                      "peasantry", "clergy", "youth"}
+
+
 def _plural(name: str) -> bool:
     last = name.split()[-1].lower()
-    return (last.endswith("s") and _role_noun(last)) or last in ORGANISATION_WORDS or last.endswith("ers")
+    irregular = last in _IRREGULAR_PLURALS and len(name.split()) > 1  # "The children", not a name "Men"
+    regular = (last.endswith("s") and _role_noun(last)) or last.endswith("ers")
+    return regular or last in ORGANISATION_WORDS or irregular
 
 
 def _role_noun(word: str) -> bool:
@@ -2204,6 +2411,40 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
 _MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
 _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
 _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
+
+
+# Endings of nouns for persons by what they do or are, beyond the listed role nouns: "the adjutant", "the
+# anarchist", "the physician", "the engineer", "the governess", "the fireman"; and the words with those
+# endings that are not persons.
+_PERSON_ENDINGS = re.compile(r"[a-z]{2,}(?:ant|ist|ian|eer|man|woman|ess)s?")
+_NOT_PERSON_ENDINGS = {
+    "plant", "restaurant", "instant", "want", "grant", "chant", "slant", "list", "wrist", "mist", "fist",
+    "twist", "christian", "address", "business", "process", "progress", "access", "success", "distress",
+    "dress", "press", "congress", "stress", "mess", "chess", "wilderness", "darkness", "illness", "weakness",
+    "kindness", "witness", "harness", "fortress", "mattress", "recess", "excess", "abscess", "roman",
+    "german", "human", "woman", "man", "caravan", "pelican", "ocean", "median", "guardian", "ruffian",
+}
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun names a person by its ending (``_PERSON_ENDINGS``); nouns of words in
+    ``-ness``, ``-ress`` of things and the like are excluded."""
+    w = word.lower()
+    singular = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return (
+        word.islower() and _PERSON_ENDINGS.fullmatch(w) is not None and singular not in _NOT_PERSON_ENDINGS
+        and not singular.endswith("ness")
+    )
+
+
+def _compound_head(sentence: str, offset: int, noun: re.Match[str], following: re.Match[str]) -> bool:
+    """Whether ``following``, right after the role noun ``noun``, is the head of a compound noun with it:
+    another role noun or a plural agent noun ("the union organisers", "the party secretary", "the mill
+    workers"), never a verb ("The committee demands …")."""
+    word = following.group()
+    if not word.islower() or sentence[offset + noun.end() : offset + following.start()] != " ":
+        return False
+    return _role_noun(word) or re.fullmatch(r"[a-z]+(?:ers|ors|ists|ians)", word) is not None
 
 
 def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
@@ -2254,8 +2495,11 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     if words[0].group().lower() in DETERMINERS:
         # "My father put on his coat", "The rebels demanded", "The most recent study": a determiner and
         # its noun
-        for w in words[1:4]:
+        for k, w in enumerate(words[1:4], 1):
             if _role_noun(w.group()):
+                # "the union organisers", "the party secretary": a compound noun ends with its last noun
+                while k + 1 < len(words) and _compound_head(sentence, offset, w, words[k + 1]):
+                    k, w = k + 1, words[k + 1]
                 named = _ROLE_APPOSITION.match(sentence, offset + w.end(), offset + w.end() + 140)
                 if named and (not named.group("title") or named.group("title") in TITLES) and named.group(
                     "name"
@@ -2268,8 +2512,8 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
                     # phrase, right before the verb, without commas (as archival reports write it)
                     return served.group("name"), served.start("name")
                 return sentence[offset + words[0].start() : offset + w.end()], offset + words[0].start()
-            if not w.group().islower():
-                break
+            if not w.group().islower() and "-" not in w.group():
+                break  # but "A slant-eyed, Mongolian-faced man": a compound adjective may be capitalised
     chosen: list[re.Match[str]] = []
     for w in words[:6]:
         g = w.group()
@@ -2662,6 +2906,10 @@ def _dialogue(
     previous = text[previous_start : start].rstrip()
     if _STANDALONE_LINE.fullmatch(previous.strip()):
         exchange = _exchange(text, start, spoken)
+        if exchange and exchange[0] is None and exchange[1]:
+            # the exchange's second voice has not spoken a quoted line yet: the other one the narration
+            # before the run of lines names ("The applicant told him, …" / "“Do you drink?”" / "“No.”")
+            return _other_before_lines(text, previous_start, exchange[1], people)
         return exchange[0] if exchange else None
     dialogue_line = previous.lstrip()[:1] in "“\"«„" and "\n" not in previous.strip()
     ends_on_words = re.search(r"[”\"»“’]\s*$", previous) is not None
@@ -2702,6 +2950,13 @@ def _dialogue(
                     ):
                         return Speaker(name, at, at + len(name))
         return None
+    tagged = spoken and previous_start <= spoken[-1][0] <= start
+    if tagged and text[spoken[-1][0] : start].strip(" \t\n.,;"):
+        # "The adjutant waited by the door. “…,” said the colonel at last." / "“Then we must burn it.”": the
+        # paragraph ends on a tagged line; the answer is the other one the scene has in it
+        other = _other_in_scene(text, previous_start, spoken[-1][0], spoken[-1][1].name, people)
+        if other is not None:
+            return other
     sentences = [m.end() for m in _SENTENCE_BREAK.finditer(previous)]
     last_at = previous_start + (sentences[-1] if sentences and sentences[-1] < len(previous) else 0)
     last = text[last_at : previous_start + len(previous)]
@@ -2713,6 +2968,60 @@ def _dialogue(
         name, offset = subject
         if people.kind(last_at + offset, name) == "person" and not _plural(name):
             return Speaker(name, last_at + offset, last_at + offset + len(name))
+    return None
+
+
+_DESCRIBED_PERSON = re.compile(
+    r"\s*(?:The|A|An|My|Our|His|Her|Their)\s+(?P<first>[a-z-]+)\s+(?P<second>[a-z]+)"
+)
+
+
+def _person_described(sentence: str) -> tuple[str, int] | None:
+    """A sentence opening with a person named by what they do or are, by the noun's ending ("The adjutant
+    waited by the door.", "The old sergeant sat down."): its noun phrase and where it starts, or None."""
+    m = _DESCRIBED_PERSON.match(sentence)
+    if m is None:
+        return None
+    start = len(sentence) - len(sentence.lstrip())
+    for noun in ("first", "second"):
+        if _person_noun(m.group(noun)):
+            return sentence[start : m.end(noun)], start
+    return None
+
+
+def _other_before_lines(text: str, start: int, answered: str, people: _People) -> Speaker | None:
+    """The other person (``_other_in_scene``) in the last narrative paragraph before the run of standalone
+    lines of dialogue that ends with the paragraph at ``start``."""
+    at = start
+    for _ in range(12):
+        if at < 2:
+            return None
+        at = _paragraph_start(text, at - 2)
+        paragraph = text[at : _PARAGRAPH_END.search(text, at).start()].strip()
+        if paragraph and not _STANDALONE_LINE.fullmatch(paragraph):
+            return _other_in_scene(text, at, at + len(paragraph), answered, people)
+    return None
+
+
+def _other_in_scene(text: str, start: int, said_end: int, answered: str, people: _People) -> Speaker | None:
+    """The person a paragraph's narration (``start`` to the end of the words said there) names as a sentence's
+    subject, the last first, who is not the one who said the words (``answered``): the other one of an
+    exchange that the next, untagged line answers with."""
+    narration = people.unquoted(start, said_end)
+    breaks = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(narration))]
+    said_by = answered.split()[-1].lower()
+    for at in reversed(breaks):
+        subject = _sentence_subject(narration[at:]) or _person_described(narration[at:])
+        first = subject[0].split()[0] if subject else ""
+        if subject is None or first.lower() in PRONOUNS or (first.lower() in NOT_NAMES - DETERMINERS):
+            continue
+        name, offset = subject
+        if name.split()[-1].lower() == said_by or _plural(name):
+            continue
+        where = start + at + offset
+        head = name.split()[-1]
+        if people.kind(where, name) == "person" or _role_noun(head) or _person_noun(head):
+            return Speaker(name, where, where + len(name))
     return None
 
 

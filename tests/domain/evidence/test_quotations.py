@@ -640,3 +640,141 @@ def test_words_in_italics_after_a_colon_are_said():
     )
     found = {text[e.start + 1 : e.end - 1][:8]: e.scare for e in find_quotations(text)}
     assert found["_Friends"] is False
+
+
+def test_the_object_of_a_verb_of_saying_right_before_it_is_somebodys_words():
+    # speaker16h: no comma, colon or "that" between the verb and the words in a memoir's narration: a cry
+    # ("crying “Back!”") or a phrase of three words or more ("denouncing “this war of hunger”") is said
+    text = (
+        "The guards ran along the fence, crying “Back!” and waving their lanterns. "
+        "All that spring the speakers went from mill to mill, denouncing “this war of the bankers.”"
+    )
+    assert real(text) == ["“Back!”", "“this war of the bankers.”"]
+
+
+def test_a_naming_verb_or_one_plain_word_after_a_verb_of_saying_stays_a_label():
+    # speaker16h, guard: "described them as “…”" names; "denounced the “wreckers”" is the author's noun
+    text = (
+        "The minister described the strikers as “idlers” in his report. "
+        "The paper denounced the “wreckers” again."
+    )
+    assert scare(text) == ["“idlers”", "“wreckers”"]
+
+
+def test_words_named_as_somebodys_after_them_are_real():
+    # speaker16h: "“…” were the words used by X" names the words as X's, however short
+    text = "We could work by lamp until nine. “Until nine” were the words used by the governor himself."
+    assert real(text) == ["“Until nine”"]
+    assert [e.speaker.name for e in attribute(text, find_quotations(text)) if e.speaker] == ["the governor"]
+
+
+def test_a_proclamation_read_out_under_its_heading_is_a_block():
+    # speaker16h: "… and read:" / a heading / its paragraphs / the body that signs it
+    text = (
+        "A boy pushed a damp sheet into my hand, and by the light of a shop window I read:\n\n"
+        "To the Workers of the Port!\n\n"
+        "The harbour board has fallen. All cranes and warehouses are now in the hands of the strike "
+        "committee, which answers to the assembly of dockers alone.\n\n"
+        "Long live the strike!\n\n"
+        "Strike Committee of the Port\n\n"
+        "We walked on towards the river, where the bonfires were still burning."
+    )
+    blocks = [q for q in find_quotations(text) if q.form == Form.BLOCK]
+    assert [text[b.start : b.start + 26] for b in blocks] == ["To the Workers of the Port"]
+    assert "bonfires" not in text[blocks[0].start : blocks[0].end]
+
+
+def test_an_order_addressed_and_signed_is_a_block_with_its_signer():
+    # speaker16h: "To All …" / paragraphs / a cry / "Name." — an order set into the narrative
+    text = (
+        "By night the news had reached every barracks.\n\n"
+        "To All Regiments of the Northern Front\n\n"
+        "On the 3rd of May our troops took the bridge at Narva. I order all units to hold their lines and "
+        "to arrest any officer who gives the order to retreat.\n\n"
+        "Long live the Northern Front!\n\n"
+        "Belov.\n\n"
+        "In the morning the trains began to move again."
+    )
+    blocks = [q for q in attribute(text, find_quotations(text)) if q.form == Form.BLOCK]
+    assert len(blocks) == 1 and text[blocks[0].start :].startswith("To All Regiments")
+    assert blocks[0].speaker is not None and blocks[0].speaker.name == "Belov"
+
+
+def test_a_section_heading_after_a_saying_colon_is_no_document():
+    # speaker16h, guard: a heading under "… he says:" in an essay or a comment's header is the text's own
+    text = (
+        "There are two views of the matter, as one reader says:\n\n"
+        "Reform and Reaction\n\n"
+        "The first view holds that the reforms of the 1860s made the revolution likely, and that every "
+        "later reform only hastened it.\n\n"
+        "The second view holds the opposite, and it is the one this essay defends."
+    )
+    assert [q for q in find_quotations(text) if q.form == Form.BLOCK] == []
+
+
+def test_a_letter_set_in_without_marks_is_a_block_signed_by_its_writer():
+    # speaker16h: salutation, paragraphs, closing and the name under it (on the closing's next line, or a
+    # paragraph of its own)
+    text = (
+        "Two weeks later a letter came from the regiment:\n\n"
+        "My dear Mother,\n\n"
+        "We crossed the river on Sunday and are camped in an orchard. The apples are green but the men eat "
+        "them all the same, and nobody has been sick yet.\n\n"
+        "Your loving son,\n"
+        "Thomas Reid\n\n"
+        "She read it to us twice. The second letter was shorter:\n\n"
+        "Sir,\n\n"
+        "I regret to inform you that your son was wounded at the ford and is now in the hospital at "
+        "Harrow, where he is well cared for.\n\n"
+        "Very respectfully,\n\n"
+        "J. Lowell.\n\n"
+        "Nobody spoke that evening."
+    )
+    blocks = [q for q in attribute(text, find_quotations(text)) if q.form == Form.BLOCK]
+    assert [text[b.start : b.start + 9] for b in blocks] == ["My dear M", "Sir,\n\nI r"]
+    assert [b.speaker.name for b in blocks if b.speaker] == ["Thomas Reid", "J. Lowell"]
+
+
+def test_a_salutation_without_a_closing_is_no_letter():
+    # speaker16h, guard: "Friends," opening a speech in the narration's own words, no closing, no name
+    text = (
+        "The chairman rose.\n\n"
+        "Friends,\n\n"
+        "That was all he managed to say before the lights went out and the whole hall fell silent.\n\n"
+        "We waited in the dark."
+    )
+    assert [q for q in find_quotations(text) if q.form == Form.BLOCK] == []
+
+
+def test_the_second_part_of_a_sentence_interrupted_by_its_tag_is_said():
+    # speaker16h: after "“…,” said Harlan, still smiling;" the lower-case rest is his words, however short
+    text = "“That is no answer,” said Harlan, still smiling; “give me a better one.”"
+    assert real(text) == ["“That is no answer,”", "“give me a better one.”"]
+
+
+def test_a_list_of_words_named_as_replies_or_cries_is_said():
+    # speaker16h: "“…,” “…,” “…,” were the replies which I wrote down", "“…!” “…!” were the cries of the
+    # crowd"
+    text = (
+        "“The Dragoons,” “The Rifles,” “The Grenadier Guards,” were the replies which I wrote down.\n\n"
+        "“Bread!” “Peace!” were the cries of the crowd on the square."
+    )
+    assert real(text) == [
+        "“The Dragoons,”", "“The Rifles,”", "“The Grenadier Guards,”", "“Bread!”", "“Peace!”"
+    ]
+    assert [e.speaker.name for e in attribute(text, find_quotations(text)) if e.speaker][-2:] == [
+        "the crowd", "the crowd"
+    ]
+
+
+def test_a_scanned_books_spaced_opening_mark_and_straight_closing_mark_pair():
+    # speaker16h: OCR'd books print "“ Neighbour," said he, “ I bring you …”": a space after the English
+    # opening mark, and a straight mark closing it
+    text = 'When we reached his door: “ Neighbour," said he, “ I bring you a young printer.”'
+    assert real(text) == ['“ Neighbour,"', "“ I bring you a young printer.”"]
+
+
+def test_german_closing_mark_after_a_word_still_closes():
+    # speaker16h, guard: „…“ pairs as before; a “ after a word closes, it opens nothing
+    text = "Er sagte: „Wir bleiben hier.“ Dann ging er."
+    assert real(text) == ["„Wir bleiben hier.“"]
