@@ -294,6 +294,7 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
+            speaker = _writer_of_document(text, speaker)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
             speaker = _person_around_role(text, speaker)
@@ -408,6 +409,10 @@ def _speaker(
             return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
         return None, "none", source
     lead, lead_at = _lead(text, q, outer)
+    if lead.rstrip().endswith(":") and _DOCUMENT_PASSIVE.match(lead.lstrip()):
+        # "The letter was written in the ghetto:": a document whose writer the text does not name (one the
+        # text gives a writer, "the note from his wife,", is read by the rules below)
+        return None, "unsigned document", source
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
@@ -569,13 +574,25 @@ _NAME_RIGHT_BEFORE = re.compile(
 def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
     """The sentence before the quotation (for a block: the introduction's last sentence), and where it is."""
     if q.form == Form.BLOCK:
-        before = text[: q.start].rstrip()
+        before = text[: _block_intro_end(text, q.start)]
         lead = sentence_lead(before, len(before))
         return lead, len(before) - len(lead)
     lead = sentence_lead(text, q.start)
     if outer >= 0:  # a quotation inside another: its sentence starts inside the outer one
         lead = lead[max(0, len(lead) - (q.start - outer - 1)) :]
     return lead, q.start - len(lead)
+
+
+# The "> " that sets off each line of a block quotation in Markdown (and web text copied from it), with the
+# blank lines around it: not part of the introduction, which ends before them.
+_BLOCK_MARKERS_BEFORE = re.compile(r"(?:\s|>)+$")
+
+
+def _block_intro_end(text: str, start: int) -> int:
+    """Where the introduction of the block quotation starting at ``start`` ends: before the blank lines and
+    the "> " markers between it and the block ("Molotov wrote:\n\n> The harvest …" ends after the colon)."""
+    found = _BLOCK_MARKERS_BEFORE.search(text, max(0, start - 200), start)
+    return found.start() if found else start
 
 
 def _after_quote(
@@ -2862,7 +2879,16 @@ def _introduction(
 _DOCUMENT_OF_BODY = re.compile(
     r"\b(?:communiqu[eé]|statement|declaration|announcement|report|resolution|decree|letter|telegram|appeal|"
     r"order|note|protest|message|directive|instruction|circular|notice|proclamation)s?\s+(?:of|from|by)\s+"
-    r"(?P<body>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*)*)"
+    r"(?P<body>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*)*"
+    # "a note from Marshal Tukhachevsky's wife": whose kin or aide wrote it
+    r"(?:(?<=[’']s)\s+(?!and\b|or\b|in\b|on\b|at\b|to\b|from\b)[a-z]+)?)"
+)
+# A document as the subject of a passive verb: "The letter was written in the ghetto", "The note was found
+# on his desk". Who wrote it is not said, and the document itself is no speaker.
+_DOCUMENT_PASSIVE = re.compile(
+    r"(?:The|A|An|This|That|One)\s+(?:[a-z]+\s+){0,2}(?:letter|note|telegram|diary|message|postcard|leaflet|"
+    r"appeal|manuscript|document|memorandum|memo|report|statement|entry)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|found|held|hid|read|made|brought|sold|bought|lost)\b(?![^,;:]*\bby\b)"
 )
 # Verbs that put words in the mouth of their subject without being plain verbs of saying.
 _STANCE_VERBS = {"accused", "accuses", "called", "calls", "described", "describes", "found", "finds", "spoke",
@@ -3037,6 +3063,30 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+# A document found as the speaker and whose it is, right after it: "the letter from Viktor Shtrum's mother",
+# "the diary of Count Ciano", "the telegram of General Lebedev".
+_DOCUMENT_NOUN = re.compile(
+    r"(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:letter|note|telegram|cable|diary|diaries|"
+    r"memoirs?|message|postcard|memorandum|memo|notebook|journal)s?",
+    re.IGNORECASE,
+)
+_WRITER_AFTER = re.compile(
+    r",?\s+(?:from|of|by)\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3}?)?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)*(?:[’']s\s+[a-z]+)?)"
+)
+
+
+def _writer_of_document(text: str, speaker: Speaker) -> Speaker:
+    """A speaker found as a document ("the letter") that the text says right after whose it is ("the letter
+    from Viktor Shtrum's mother", "the diary of his Foreign Minister Ciano") is the writer."""
+    if speaker.start is None or speaker.end is None or not _DOCUMENT_NOUN.fullmatch(speaker.name):
+        return speaker
+    m = _WRITER_AFTER.match(text, speaker.end, speaker.end + 120)
+    if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return speaker
+    return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
 
 def _person_around_role(text: str, speaker: Speaker) -> Speaker:
     """A speaker found as a title-cased role or body that names the person speaking next to it: "Green Party

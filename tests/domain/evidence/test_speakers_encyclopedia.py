@@ -1,0 +1,52 @@
+"""Speakers in encyclopedia articles and history writing about 20th-century politics (issue 16), read
+from texts written for each case: Markdown block quotations ("> ") after an introduction, a source's
+description of someone quoted as the predicate of the author's sentence, ..."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence import Form
+from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.evidence.speakers import attribute
+
+
+def _blocks(text: str) -> list[tuple[str, str | None]]:
+    """The first three words of each block quotation → the name of its speaker."""
+    return [
+        (" ".join(text[e.start : e.end].split()[:3]), e.speaker.name if e.speaker else None)
+        for e in attribute(text, find_quotations(text))
+        if e.form == Form.BLOCK and not e.scare
+    ]
+
+
+def test_a_markdown_block_after_a_blank_line_is_spoken_by_whom_the_introduction_names():
+    # The "> " markers and the blank line between introduction and block are not the introduction's end
+    text = (
+        "The congress met in a cold hall in the spring of 1927.\n\n"
+        "In a letter to the regional committee, Kirov wrote:\n\n"
+        "> The grain must reach the towns before the thaw. Every district answers for its own carts.\n\n"
+        "The committee answered within the week.\n"
+    )
+    assert _blocks(text) == [("The grain must", "Kirov")]
+
+
+def test_a_markdown_block_after_a_pronoun_introduction_and_one_after_a_plain_sentence():
+    text = (
+        "Zhdanov spoke last. He told the writers:\n\n"
+        "> Literature cannot stand apart from the tasks of the day. A writer is an engineer of souls.\n\n"
+        "The hall was full of smoke by then.\n\n"
+        "> Nobody in the hall raised a hand against the resolution, and nobody left before the end.\n"
+    )
+    # Guard: the second block follows a sentence that introduces nobody's words
+    assert _blocks(text) == [("Literature cannot stand", "Zhdanov"), ("Nobody in the", None)]
+
+
+def test_a_document_introducing_a_block_is_its_writers_and_an_unsigned_one_nobodys():
+    text = (
+        "Among the papers handed to the commission was the note from Marshal Tukhachevsky's wife, "
+        "smuggled out of the camp:\n\n"
+        "> They have taken the children somewhere. Nobody here will tell me where.\n\n"
+        "The second note was found in a coat lining:\n\n"
+        "> Do not believe what they say about him at the meeting.\n"
+    )
+    # Guard: a document in the passive whose writer the text does not name speaks for nobody
+    assert _blocks(text) == [("They have taken", "Marshal Tukhachevsky's wife"), ("Do not believe", None)]
