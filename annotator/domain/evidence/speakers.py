@@ -475,6 +475,10 @@ def _speaker(
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
     if not lead.strip() and q.form == Form.INLINE and (found := _statement_before(text, q, spoken, people)):
         return found, "statement before", source
+    if q.form == Form.INLINE and _source_describes(text, q, lead):
+        # "As a boy he “once refused to go to Mass”", "After the treaty, “he banned more papers …”": a
+        # source's account of someone, its writer unnamed; the one it is about does not say it
+        return None, "described subject", source
     if _LINKING_BEFORE.search(lead):
         # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
         # whoever wrote them; the subject does not say them
@@ -1140,6 +1144,50 @@ _STATEMENT_MADE = re.compile(
     r"declaration|address|warning|appeal|letter|report|memorandum|note|message|announcement|communiqu[eé])s?\b"
 )
 # A linking verb right before the quotation, or before a list of quoted words that ends with it.
+# Quoted words that go on with the author's sentence as the predicate of someone outside the marks (an
+# adverb, then a verb in the past: "he “once refused to …”", "reconciled with the Pope, but “took care to
+# …”"), or that tell of someone in the third person ("“he confiscated more papers …”").
+_ADVERB = (
+    r"(?:once|often|never|always|later|also|even|still|then|soon|repeatedly|frequently|sometimes|usually|rarely)"
+)
+_QUOTED_PREDICATE = re.compile(rf"[“\"](?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
+_QUOTED_THIRD_PERSON = re.compile(rf"[“\"](?:he|she|they)\s+(?:{_ADVERB}\s+)?[a-z]+\b")
+_PAST_IRREGULAR = {
+    "took", "had", "was", "were", "made", "kept", "gave", "went", "spent", "left", "found", "felt", "held",
+    "grew", "fell", "became", "began", "came", "saw", "knew", "sought", "brought", "bought", "ran", "sat",
+    "stood", "lost", "won", "led", "met", "paid", "sent", "built", "drew", "chose", "broke", "hid", "rose",
+    "wore", "ate", "drank", "fought", "forgot", "threw", "slept", "lived",
+}
+# What stands right before such a predicate: its subject (a pronoun or a name, an adverb maybe) or a
+# conjunction joining it to the clause before.
+_SUBJECT_OR_JOIN_BEFORE = re.compile(
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|[A-ZÀ-ÞА-ЯЁ][\w'’-]+|(?:^|[\s,])(?:and|but|yet|although|though|while|whereas))"
+    rf"\s+(?:{_ADVERB}\s+)?$"
+)
+
+
+def _source_describes(text: str, q: Evidence, lead: str) -> bool:
+    """Whether the quoted words are a source's account of someone rather than anyone's words in the
+    sentence: a predicate in the past going on from a subject or a conjunction outside the marks, not a verb
+    of saying ("he “once refused …”", "but “took care to …”"), or a clause about "he" or "she" in a sentence
+    with no verb of saying ("After the treaty, “he banned …”")."""
+    opening = text[q.start : q.start + 40]
+    if _QUOTED_THIRD_PERSON.match(opening):
+        clause = re.split(r"[,;:”\"]", lead)[-1]  # the clause the words stand in, not one quoted before
+        return not any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in WORD.findall(clause))
+    predicate = _QUOTED_PREDICATE.match(opening)
+    if predicate is None or not _SUBJECT_OR_JOIN_BEFORE.search(lead) or _REPORTED_SUBJECT.search(lead):
+        return False  # "… tend to see it so, that Lenin “had built …”": the reporter's reading, theirs
+    verb = predicate.group("verb")
+    past = verb in _PAST_IRREGULAR or (verb.endswith("ed") and len(verb) > 4)
+    return past and not is_saying_word(verb) and verb not in _STANCE_VERBS and verb not in _ESTIMATED
+
+
+_REPORTED_SUBJECT = re.compile(
+    rf"\bthat\s+(?:(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){{1,3}}|(?:he|she|they)\s+)(?:{_ADVERB}\s+)?$"
+)
+_ESTIMATED = {"reckoned", "estimated", "calculated", "believed", "thought", "considered", "concluded",
+              "argued", "claimed", "noted", "observed", "admitted", "conceded", "suggested", "recalled"}
 _LINKING_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|looked|looks|sounded|sounds|became|becomes)\s+"
     r"(?:(?:[a-z]+ly|more|most|very|quite|almost)\s+)?(?:[“\"«„][^“”\"«»„]{1,60}[”\"»“],?\s+(?:and\s+|or\s+)?)*$"

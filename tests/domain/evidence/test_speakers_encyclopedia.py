@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotator.domain.evidence import Form
 from annotator.domain.evidence.quotations import find_quotations
 from annotator.domain.evidence.speakers import attribute
+from tests.domain.evidence.test_speakers import speakers
 
 
 def _blocks(text: str) -> list[tuple[str, str | None]]:
@@ -50,3 +51,30 @@ def test_a_document_introducing_a_block_is_its_writers_and_an_unsigned_one_nobod
     )
     # Guard: a document in the passive whose writer the text does not name speaks for nobody
     assert _blocks(text) == [("They have taken", "Marshal Tukhachevsky's wife"), ("Do not believe", None)]
+
+
+def test_a_sources_account_of_someone_quoted_as_the_authors_predicate_is_nobodys_words():
+    text = (
+        "Yagoda was vain about his uniforms. As a young officer he “once refused to wear boots that had "
+        "been mended”.[12] He made peace with Gorky in 1931, but “kept a file on every visitor to the "
+        "house”.[13] After the trial opened, “he slept in his office and ate nothing but bread”.[14]"
+    )
+    assert speakers(text) == {
+        "once refused to": None,
+        "kept a file": None,
+        "he slept in": None,
+    }
+
+
+def test_a_predicate_of_saying_or_a_reported_clause_still_has_its_speaker():
+    # Guards: the quoted predicate of a reporter, a clause after a verb of saying, a verb of estimating
+    text = (
+        "Conquest argues that Yezhov “had merely carried out orders”. "
+        "Bukharin told his wife that “he would write to Koba once more”. "
+        "Khlevniuk “estimated the toll at seven hundred thousand”."
+    )
+    assert speakers(text) == {
+        "had merely carried": "Conquest",
+        "he would write": "Bukharin",
+        "estimated the toll": "Khlevniuk",
+    }
