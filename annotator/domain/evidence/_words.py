@@ -342,7 +342,8 @@ _POSSESSIVE_DETERMINER = re.compile(
 # Stalin as “…”", "sees Hitler as a “…”", "mentioned the event as “…”").
 _SEEING_AS = {"view", "views", "viewed", "viewing", "see", "sees", "saw", "regard", "regards", "regarded",
               "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted", "introduce",
-              "introduces", "introduced", "introducing", "hail", "hails", "hailed"}
+              "introduces", "introduced", "introducing", "hail", "hails", "hailed", "acclaim", "acclaims",
+              "acclaimed"}
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",

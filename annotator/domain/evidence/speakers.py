@@ -835,6 +835,10 @@ def _before_quote(
         # "describe the purges as “excesses” and the deportation as “…”": the verb of the first "as"
         verb = frame_verb(lead[: parallel.end(1)])
         verb = verb if verb is not None and is_naming_word(verb.group()) else None
+    with_words = _WITH_THE_WORDS.search(lead)
+    if verb is not None and with_words and verb.start() >= with_words.start():
+        # "blamed the revolution on “…” with the remark “…”": the noun is no verb; whose remark, below
+        verb = None
     while verb is not None:
         between = lead[verb.end() :]
         if verb.group().lower() in _QUOTING and _AUTHOR_BEFORE.search(lead, 0, verb.start()):
@@ -1228,7 +1232,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:note|letter|telegram|memo|memorandum|message|circular|directive|order|instruction)\s+$"
 )
 # "closed with the words", "in these words:": the words of the sentence's subject
-_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*[:,]?\s*$")
+_WITH_THE_WORDS = re.compile(
+    r"\b(?:with|in)\s+(?:the(?:se)?|those|a|an)\s+(?:words|remark|comment|observation|retort|quip)\s*[:,]?\s*$"
+)
 _LAST_CLAUSE = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?=[^,;]*\bwords\s*,\s*$)")
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
@@ -1316,6 +1322,12 @@ def _verdict_before(
     return Speaker(speaker.name, None, None, speaker.role) if body else None
 
 
+_CONVERSATION_WITH = re.compile(
+    r"(?:,\s*)?\b(?:during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:conversation|interview|meeting|"
+    r"talk|talks|exchange|discussion|audience|correspondence)s?\s+with\s+[^,.;:“”\"]{1,60}?(?:,\s*)?$"
+)
+
+
 def _subject_before(
     text: str, verb_at: int, floor: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
@@ -1331,6 +1343,8 @@ def _subject_before(
     chunk = _FRENCH_AUXILIARY.sub(lambda m: " " * len(m.group()), chunk)
     # "Yusupov returned to the basement and, referring to a crucifix in the room, told": the aside in commas
     chunk = _PARTICIPLE_ASIDE.sub(lambda m: " " * len(m.group()), chunk)
+    # "Mussolini during a conversation with Emil Ludwig described": whom one talked with does not speak
+    chunk = _CONVERSATION_WITH.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
@@ -3088,7 +3102,7 @@ _ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
     # "The brigade leader, a former army officer named Kovalchuk, explained"
     # "…, military doctor Pimenov,": a title may have an adjective before it
-    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+)?"
+    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?P<title>[a-z]+)\s+)?"
     r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
     r"(?:,|(?<=[a-zа-яё])\s+(?=who\b|whom\b))"
 )

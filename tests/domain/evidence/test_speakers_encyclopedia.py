@@ -78,3 +78,25 @@ def test_a_predicate_of_saying_or_a_reported_clause_still_has_its_speaker():
         "he would write": "Bukharin",
         "estimated the toll": "Khlevniuk",
     }
+
+
+def test_who_one_talked_with_and_a_remark_noun_do_not_speak():
+    text = (
+        "In 1936, Litvinov in an interview with Walter Duranty called collective security “the only road "
+        "left open”. Voroshilov dismissed the warning with the remark “Our border is locked.” "
+        "The Patriarch acclaimed the marshal as “the saviour of the fatherland”. "
+        "The party expelled him (its chairman, the former trade minister Alexei Petrov, declared that he "
+        "was “a traitor to the class”)."
+    )
+    assert speakers(text) == {
+        "the only road": "Litvinov",
+        "Our border is": "Voroshilov",
+        "the saviour of": "Patriarch",
+        "a traitor to": "Alexei Petrov",
+    }
+
+
+def test_a_conversation_with_someone_who_then_speaks_is_still_theirs():
+    # Guard: the one talked with speaks when the verb is theirs
+    text = "After a conversation with Litvinov, Walter Duranty wrote that he was “tired of Geneva”."
+    assert speakers(text) == {"tired of Geneva”": "Walter Duranty"}
