@@ -731,3 +731,5 @@ SLOGAN_BEFORE = re.compile(
 )
 # "the US informed its NATO allies that “…”": informing is saying.
 _SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")
+# "Stalin recognised that the peasants had “…”": to recognise that is to grant it, in words
+_SAYING_WORDS = _SAYING_WORDS | _set("recognised recognized recognises recognizes")

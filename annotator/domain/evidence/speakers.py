@@ -294,7 +294,7 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
-            speaker = _writer_of_document(text, speaker)
+            speaker = _writer_of_document(text, speaker, people)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
             speaker = _person_around_role(text, speaker)
@@ -2940,7 +2940,8 @@ def _introduction(
 # by the Central Committee", "an appeal from the Writers' Union".
 _DOCUMENT_OF_BODY = re.compile(
     r"\b(?:communiqu[eé]|statement|declaration|announcement|report|resolution|decree|letter|telegram|appeal|"
-    r"order|note|protest|message|directive|instruction|circular|notice|proclamation)s?\s+(?:of|from|by)\s+"
+    r"order|note|protest|message|directive|instruction|circular|notice|proclamation|diary|diaries|memoirs|"
+    r"journal)s?\s+(?:of|from|by)\s+(?:(?:his|her|their|its)\s+(?:[a-z]+\s+){0,2})?"
     r"(?P<body>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*)*"
     # "a note from Marshal Tukhachevsky's wife": whose kin or aide wrote it
     r"(?:(?<=[’']s)\s+(?!and\b|or\b|in\b|on\b|at\b|to\b|from\b)[a-z]+)?)"
@@ -3130,23 +3131,31 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
 # "the diary of Count Ciano", "the telegram of General Lebedev".
 _DOCUMENT_NOUN = re.compile(
     r"(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:letter|note|telegram|cable|diary|diaries|"
-    r"memoirs?|message|postcard|memorandum|memo|notebook|journal)s?",
+    r"memoirs?|message|postcard|memorandum|memo|notebook|journal|report|dossier)s?",
     re.IGNORECASE,
 )
 _WRITER_AFTER = re.compile(
-    r",?\s+(?:from|of|by)\s+(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3}?)?"
+    r",?\s+(?:from|of|by|(?:prepared|written|drawn\s+up|compiled|signed|sent)\s+by)\s+"
+    r"(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3}?)?"
     r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)*(?:[’']s\s+[a-z]+)?)"
 )
 
 
-def _writer_of_document(text: str, speaker: Speaker) -> Speaker:
+def _writer_of_document(text: str, speaker: Speaker, people: _People) -> Speaker:
     """A speaker found as a document ("the letter") that the text says right after whose it is ("the letter
-    from Viktor Shtrum's mother", "the diary of his Foreign Minister Ciano") is the writer."""
+    from Viktor Shtrum's mother", "the diary of his Foreign Minister Ciano") is the writer; where it came
+    from ("A report from Leningrad") is no writer."""
     if speaker.start is None or speaker.end is None or not _DOCUMENT_NOUN.fullmatch(speaker.name):
         return speaker
     m = _WRITER_AFTER.match(text, speaker.end, speaker.end + 120)
     if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
+    if people.kind(m.start("name"), m.group("name")) in ("place", "common"):
+        return speaker
+    named = _ROLE_APPOSITION.match(text, m.end("name"), m.end("name") + 140)
+    if named and named.group("name").split()[0].lower() not in NOT_NAMES:
+        # "a report prepared by the Inspector-General of Public Security in Milan, G. Gasti,": the person
+        return Speaker(named.group("name"), named.start("name"), named.end("name"))
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
 
 

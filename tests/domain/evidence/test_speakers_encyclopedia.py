@@ -100,3 +100,18 @@ def test_a_conversation_with_someone_who_then_speaks_is_still_theirs():
     # Guard: the one talked with speaks when the verb is theirs
     text = "After a conversation with Litvinov, Walter Duranty wrote that he was “tired of Geneva”."
     assert speakers(text) == {"tired of Geneva”": "Walter Duranty"}
+
+
+def test_a_diary_or_a_report_speaks_for_whoever_kept_or_prepared_it():
+    text = (
+        "The best account of the night comes from the diary of his press secretary Ivan Sorokin:\n\n"
+        "> The minister did not sleep. At four he asked for the maps again.\n\n"
+        "A memorandum drawn up by the head of the Odessa police, Colonel Markov, describes the port:\n\n"
+        "> Three ships are loading grain under guard and a fourth waits in the roads.\n\n"
+        "A report from Odessa, sent in May, claimed that the harbour was “quiet and fully in hand”. "
+        "Kamenev recognised that the plan had been “too hasty by a year”."
+    )
+    # Guard: where a report came from ("from Odessa") does not write it
+    assert _blocks(text) == [("The minister did", "Ivan Sorokin"), ("Three ships are", "Colonel Markov")]
+    assert speakers(text)["quiet and fully"] == "[A report]"
+    assert speakers(text)["too hasty by"] == "Kamenev"
