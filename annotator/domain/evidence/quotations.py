@@ -97,6 +97,11 @@ _GLOSSED_AFTER = re.compile(
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
                 "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+# A term set in Markdown italics and the bracket of its translation: "_spazio vitale_ (", "_La Mia Vita_ (".
+_ITALIC_TERM_BEFORE = re.compile(r"\w[_*]\s*\(\s*$")
+# A preposition before a title-cased phrase: the work the words are in or about ("in “The Doctrine of
+# Fascism” he wrote", "an essay on “…”").
+_WORK_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|from|about)\s+$", re.IGNORECASE)
 # "under the headline “…”" names an article; "carried banner headlines, “Shoot the mad dogs!”" quotes them.
 _HEADLINE_BEFORE = re.compile(
     r"\bunder\s+the\s+(?:headline|heading|caption|title)\s*[:,]?\s*$", re.IGNORECASE
@@ -401,6 +406,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
     ):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
+    if _ITALIC_TERM_BEFORE.search(lead) and re.match(r"\s*\)", after):
+        return True, "label"  # "_spazio vitale_ (‘living space’)": the translation of a foreign term
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
         return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
     if len(words) >= 2 and _INTERVIEW_AFTER.match(after):
@@ -444,6 +451,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     sentences = bool(re.search(r"[.!?]\s+[A-ZА-ЯЁ]", inner)) and lead.rstrip().endswith(":")
     if _is_title(words) and not sentences and re.search(r"\b(?:the|their|his|her|its|our)\s+$", lead, re.I):
         return True, "title"  # "published their “Declaration on …”", "victims of the “White Terror”": a name
+    if _is_title(words) and len(words) >= 2 and not ended and _WORK_PREPOSITION_BEFORE.search(lead):
+        return True, "title"  # "In 1930, in “The Doctrine of Fascism” he wrote", "an essay on “…” written by"
     titled = _TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)
     if _is_title(words) and not sentences and titled:
         return True, "title"

@@ -1,0 +1,33 @@
+"""Quotations in encyclopedia articles about 20th-century politics (issue 16), in texts written for each
+case: titles after a preposition of the work, translations of italic foreign terms."""
+
+from __future__ import annotations
+
+from tests.domain.evidence.test_quotations import real, scare
+
+
+def test_a_title_after_in_or_on_is_a_title_even_before_a_verb_of_saying():
+    text = (
+        'In 1931, in "The Tasks of Business Executives" he wrote, "We are fifty or a hundred years behind." '
+        'The library holds an essay on "Dialectics of Nature" written by Engels.'
+    )
+    assert scare(text) == ['"The Tasks of Business Executives"', '"Dialectics of Nature"']
+    assert real(text) == ['"We are fifty or a hundred years behind."']
+
+
+def test_a_sentence_after_in_and_a_phrase_of_lower_case_words_are_still_words_said():
+    # Guards: a title-cased sentence that ends like one, and reported words after "in"
+    text = (
+        'He replied in "No Surrender!" terms. '
+        'Trotsky wrote that the state was in "deep and irreversible decline".'
+    )
+    assert real(text) == ['"No Surrender!"', '"deep and irreversible decline"']
+
+
+def test_the_translation_of_an_italic_foreign_term_is_a_label_even_in_reported_speech():
+    text = (
+        "Hitler told his generals that Germany needed _Lebensraum_ ('living space'). The journal "
+        "_Novy Mir_ (\"New World\") printed the story. Stalin told them: \"The NEP is over.\""
+    )
+    assert scare(text) == ["'living space'", '"New World"']
+    assert real(text) == ['"The NEP is over."']
