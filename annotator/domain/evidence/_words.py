@@ -200,6 +200,8 @@ NOT_NAMES = {
     "his", "her", "their", "its", "our", "my", "your", "one", "some", "many", "most", "all", "both",
     "each", "every", "no", "not", "if", "because", "since", "until", "what", "who", "which", "where",
     "several", "few", "numerous", "various", "countless",
+    # numbers approximated: "Fewer than 10,000 peasants resettled", "Nearly half the deputies"
+    "fewer", "nearly", "almost", "approximately", "roughly", "barely", "hardly",
     "within", "without", "among", "amongst", "against", "despite", "beyond", "under", "over", "through",
     "across", "toward", "towards", "around", "behind", "beside", "besides", "between", "during", "except",
     "inside", "outside", "near", "upon", "unlike", "like", "whereas", "whether", "unless", "till", "once",

@@ -115,3 +115,11 @@ def test_a_diary_or_a_report_speaks_for_whoever_kept_or_prepared_it():
     assert _blocks(text) == [("The minister did", "Ivan Sorokin"), ("Three ships are", "Colonel Markov")]
     assert speakers(text)["quiet and fully"] == "[A report]"
     assert speakers(text)["too hasty by"] == "Kamenev"
+
+
+def test_an_approximate_number_opening_a_sentence_is_no_antecedent():
+    text = (
+        "Kirov returned to Leningrad in the autumn. Fewer than two hundred workers met him at the station. "
+        "In a speech that evening he said, “The second plan will be fulfilled in four years.”"
+    )
+    assert speakers(text) == {"The second plan": "Kirov"}
