@@ -735,3 +735,5 @@ SLOGAN_BEFORE = re.compile(
 _SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")
 # "Stalin recognised that the peasants had “…”": to recognise that is to grant it, in words
 _SAYING_WORDS = _SAYING_WORDS | _set("recognised recognized recognises recognizes")
+# "Marinetti expressed his disdain for “…”": expressing a stance puts it in words
+_SAYING_WORDS = _SAYING_WORDS | _set("express expresses expressed")

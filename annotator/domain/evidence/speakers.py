@@ -605,6 +605,10 @@ def _after_quote(
     """ "“…,” wrote Service", "“…” Khrushchev later wrote", "“…,” he added"."""
     after = text[q.end : q.end + 120]
     ended = bool(re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]))
+    expressed = _AS_EXPRESSED_BY.match(after)
+    if expressed and expressed.group("name").split()[0].lower() not in NOT_NAMES:
+        # "argued for “a school for physical courage”, as expressed by Marinetti in 1919": the agent's words
+        return _named(text, q.end + expressed.start("name"), q.end + expressed.end("name"))
     named = _ROLE_COMMA_NAME.match(after)
     if named and is_saying_word(named.group("verb"), after_name=True):
         # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
@@ -652,6 +656,10 @@ def _after_quote(
     return _subject_before(text, verb_at, at + found[2], spoken, people)
 
 
+_AS_EXPRESSED_BY = re.compile(
+    r"[.,]?\s*,?\s+as\s+(?:[a-z]+ly\s+)?(?:expressed|stated|put|formulated|phrased|written|declared|proclaimed)\s+"
+    r"by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
+)
 # A group that speaks as one after a possessor: "Ravi's family said", "Smith's campaign said".
 _POSSESSOR_COLLECTIVE = re.compile(
     r"(?:^|[,;:]\s+|^\s+)(?P<np>(?P<who>[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}[’']s\s+"

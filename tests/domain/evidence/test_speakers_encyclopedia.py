@@ -123,3 +123,15 @@ def test_an_approximate_number_opening_a_sentence_is_no_antecedent():
         "In a speech that evening he said, “The second plan will be fulfilled in four years.”"
     )
     assert speakers(text) == {"The second plan": "Kirov"}
+
+
+def test_words_expressed_by_someone_before_or_after_them_are_theirs():
+    text = (
+        "The avant-garde demanded “a theatre of machines and loudspeakers”, as expressed by Vsevolod "
+        "Meyerhold in 1920. Mayakovsky expressed his contempt for “the dead and dusty rubbish of the "
+        "academies”."
+    )
+    assert speakers(text) == {
+        "a theatre of": "Vsevolod Meyerhold",
+        "the dead and": "Mayakovsky",
+    }
