@@ -2966,7 +2966,9 @@ _STANCE_VERBS = {"accused", "accuses", "called", "calls", "described", "describe
                  "speaks", "read", "reads", "demanded", "demands", "denounced", "denounces", "accepts",
                  "accepted", "agreed", "agrees", "insisted", "insists", "recalled", "recalls", "remembered",
                  "used", "shouted", "asked", "asks", "replied", "answered", "promised", "warned", "dismissed",
-                 "praised", "condemned", "branded", "labelled", "mocked", "printed", "carried", "announced"}
+                 "praised", "condemned", "branded", "labelled", "mocked", "printed", "carried", "announced",
+                 # "no interest in Savoy, considering it neither “…”": a judgement in the subject's terms
+                 "considering", "considered", "regarding", "regarded", "deeming", "deemed"}
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?![^,;:]*\bby\b)"
 )

@@ -135,3 +135,11 @@ def test_words_expressed_by_someone_before_or_after_them_are_theirs():
         "a theatre of": "Vsevolod Meyerhold",
         "the dead and": "Mayakovsky",
     }
+
+
+def test_a_judging_participle_gives_the_words_to_its_sentences_subject_not_to_a_writer_before():
+    text = (
+        "Molotov, the foreign commissar, wrote down the terms in his notebook on 2 May. "
+        "Stalin showed no interest in the Baltic ports, considering them “too exposed and too cold”."
+    )
+    assert speakers(text) == {"too exposed and": "Stalin"}
