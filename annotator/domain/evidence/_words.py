@@ -393,6 +393,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     if words and words[-1].group().lower() in _DOCUMENT_VERBS and _JUST_COLON.match(lead[words[-1].end() :]):
         return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
+        if index and words[index].group()[:1].isupper() and not re.search(
+            r"[.!?:]\W*$", lead[: words[index].start()]
+        ):
+            continue  # "told the United States that": a capitalised word inside a sentence is a name, no verb
         if words[index].group().lower() in _SAYING_NOUNS and _POSSESSIVE_DETERMINER.search(
             lead, 0, words[index].start()
         ):

@@ -870,6 +870,11 @@ def _before_quote(
             # "Vyshinsky forwarded the report with a note asking him to “…”": the note's sender asks
             or _DOCUMENT_BEFORE.search(clause_before)
         ):  # "…, describing it as “…”", "… while warning against “…”"
+            absolute = _WITH_NAME_DOING.search(clause_before)
+            if absolute and absolute.group("name").split()[0].lower() not in NOT_NAMES:
+                # "…, with Walter Bedell Smith telling General Eisenhower “…”": the one the "with" names
+                start = lead_at + absolute.start("name")
+                return _named(text, start, start + len(absolute.group("name")))
             # "The Economist was cooler, describing the argument as “…”": the sentence's subject
             subject = _sentence_subject(lead)
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
@@ -1330,6 +1335,11 @@ def _verdict_before(
     return Speaker(speaker.name, None, None, speaker.role) if body else None
 
 
+# "with Walter Bedell Smith" before a participle of saying: an absolute phrase, its own subject.
+_WITH_NAME_DOING = re.compile(
+    r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+$"
+)
+_TIME_ADVERBS = {"earlier", "already", "first", "afterwards", "again", "often", "never", "always", "soon"}
 _CONVERSATION_WITH = re.compile(
     r"(?:,\s*)?\b(?:during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:conversation|interview|meeting|"
     r"talk|talks|exchange|discussion|audience|correspondence)s?\s+with\s+[^,.;:“”\"]{1,60}?(?:,\s*)?$"
@@ -1398,8 +1408,8 @@ def _subject_before(
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and (
-        tail.group(1) in _BETWEEN_WORDS or re.fullmatch(r"[a-z]{3,}ly", tail.group(1))
-    ):  # "Kaganovich reportedly declared"
+        tail.group(1) in _BETWEEN_WORDS | _TIME_ADVERBS or re.fullmatch(r"[a-z]{3,}ly", tail.group(1))
+    ):  # "Kaganovich reportedly declared", "Khrushchev earlier explained"
         stripped = stripped[: tail.start()].rstrip()
     if stripped.endswith(","):
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive

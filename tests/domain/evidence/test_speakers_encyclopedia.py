@@ -143,3 +143,17 @@ def test_a_judging_participle_gives_the_words_to_its_sentences_subject_not_to_a_
         "Stalin showed no interest in the Baltic ports, considering them “too exposed and too cold”."
     )
     assert speakers(text) == {"too exposed and": "Stalin"}
+
+
+def test_a_capitalised_name_is_no_verb_and_an_absolute_phrase_names_its_own_speaker():
+    text = (
+        "Eden told the United States that Nasser was “a new Mussolini on the Nile”. "
+        "Zhukov earlier explained to Bulganin that “the tanks cannot move before the bridges are built.” "
+        "Washington had decided against a summit, with George Kennan warning the cabinet “we shall regret "
+        "this within a year.”"
+    )
+    assert speakers(text) == {
+        "a new Mussolini": "Eden",
+        "the tanks cannot": "Zhukov",
+        "we shall regret": "George Kennan",
+    }
