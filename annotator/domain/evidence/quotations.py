@@ -75,7 +75,8 @@ _CLOSE_AFTER = set(" \t\n\u00a0\u202f.,;:!?)]}…—–-/") | set("”“»’�
 # "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
 _LABEL_BEFORE = re.compile(
     r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
-    r"classified\s+as|described\s+as|referred\s+to\s+as|nicknamed|entitled|titled|the\s+(?:word|term|"
+    r"classified\s+as|described\s+as|referred\s+to\s+as|credited\s+as|defined\s+as|nicknamed|entitled|titled|"
+    r"the\s+(?:word|term|"
     r"phrase|label|slogan|epithet|notion|concept|name|title|expression)s?(?:\s+of)?|"
     r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed)|"
     # "shot as alleged “enemies of the state”", "called them words such as “…”": a label
@@ -97,6 +98,10 @@ _GLOSSED_AFTER = re.compile(
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
                 "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+# The noun of a speech or a document right after the marks: the words name it.
+_WORK_NOUN_AFTER = re.compile(
+    r"\s+(?:speech|address|telegram|memorandum|doctrine|manifesto|broadcast|editorial)\b"
+)
 # A term set in Markdown italics and the bracket of its translation: "_spazio vitale_ (", "_La Mia Vita_ (".
 _ITALIC_TERM_BEFORE = re.compile(r"\w[_*]\s*\(\s*$")
 # A preposition before a title-cased phrase: the work the words are in or about ("in “The Doctrine of
@@ -406,6 +411,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
     ):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
+    if _WORK_NOUN_AFTER.match(after) and not _framed(lead, after, False):
+        return True, "title"  # "the “Tear down this wall!” speech", "his “Long Telegram”": a work's name
     if _ITALIC_TERM_BEFORE.search(lead) and re.match(r"\s*\)", after):
         return True, "label"  # "_spazio vitale_ (‘living space’)": the translation of a foreign term
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):

@@ -31,3 +31,13 @@ def test_the_translation_of_an_italic_foreign_term_is_a_label_even_in_reported_s
     )
     assert scare(text) == ["'living space'", '"New World"']
     assert real(text) == ['"The NEP is over."']
+
+
+def test_labels_credited_or_defined_and_a_speech_named_by_its_words_before_a_note_call():
+    text = (
+        "The decade was later defined as a \"time of stagnation\".[41] The pilot has been credited as "
+        "\"the man who stopped the war\".[42] Her \"We are not afraid!\" speech was broadcast twice. "
+        "Brezhnev said: \"We are not afraid!\"[43]"
+    )
+    assert scare(text) == ['"time of stagnation"', '"the man who stopped the war"', '"We are not afraid!"']
+    assert real(text) == ['"We are not afraid!"']
