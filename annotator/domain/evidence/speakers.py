@@ -2252,9 +2252,20 @@ _PERSON_NP = re.compile(
 )
 
 
+# Peoples, parties and sides named in the plural: never what "he" or "she" stands for.
+_PEOPLES = {
+    "soviet", "soviets", "americans", "russians", "germans", "british", "french", "chinese", "allies",
+    "bolsheviks", "communists", "nazis", "fascists", "mensheviks", "republicans", "democrats",
+    "nationalists", "poles", "czechs", "hungarians", "italians", "japanese", "cubans", "ukrainians", "west",
+    "reds", "whites",
+}
+
+
 def _agrees(pronoun: str, name: str) -> bool:
     """Whether "he" or "she" can stand for ``name``: "he" is never "my mother"."""
     last = name.split()[-1].lower()
+    if last in _PEOPLES and pronoun in {"he", "him", "she", "her"}:
+        return False  # "the Soviets", "the Americans": a people or a party is "they", never "he"
     if pronoun in {"he", "him", "er", "il", "он"}:
         # Russian women's surnames: Krupskaya, Petrova, Akhmatova, Ginzburg's "Yevgenia Ginzburg" aside
         return last not in _FEMALE and not (name[:1].isupper() and last.endswith(_FEMININE_SURNAME))
@@ -2481,8 +2492,8 @@ class _People:
         best, most = None, 2
         for token, (person, place) in votes.items():
             count = self._counts.get(token, 0)
-            if count <= most or place > person or token.lower() in NOT_NAMES:
-                continue
+            if count <= most or place > person or token.lower() in NOT_NAMES or token.lower() in _PEOPLES:
+                continue  # "Soviet" of "Soviet Union", "the Soviets": a people is never "he"
             gender = self.gender(token)
             if person == 0 and not gender:
                 continue  # a person by the verbs after it, or by a woman's or a man's name

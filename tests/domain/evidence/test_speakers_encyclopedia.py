@@ -157,3 +157,11 @@ def test_a_capitalised_name_is_no_verb_and_an_absolute_phrase_names_its_own_spea
         "the tanks cannot": "Zhukov",
         "we shall regret": "George Kennan",
     }
+
+
+def test_a_people_named_in_the_plural_is_never_he():
+    text = (
+        "Kennan sent the long telegram from Moscow in February. The Soviets answered it within a week. "
+        "“They will not negotiate in good faith,” he wrote."
+    )
+    assert speakers(text) == {"They will not": "Kennan"}
