@@ -384,6 +384,10 @@ def _speaker(
             return True  # "put in the proverb, that “…”": a saying, never a place
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if q.form == Form.BLOCK and spoken and _BLOCK_GOES_ON.fullmatch(text, spoken[-1][0], q.start):
+        # "> The nation has not disappeared. …\n> The class struggle is …": the next line of one Markdown
+        # block quotation (no blank line between) is the same voice
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
         return signer, "signature", source
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
@@ -587,6 +591,8 @@ def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
     return lead, q.start - len(lead)
 
 
+# Between two paragraphs of one Markdown block quotation: line breaks, each next line opening with ">".
+_BLOCK_GOES_ON = re.compile(r"[ \t]*(?:\n[ \t]*>[ \t]*)+")
 # The "> " that sets off each line of a block quotation in Markdown (and web text copied from it), with the
 # blank lines around it: not part of the introduction, which ends before them.
 _BLOCK_MARKERS_BEFORE = re.compile(r"(?:\s|>)+$")

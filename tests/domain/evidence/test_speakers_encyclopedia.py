@@ -165,3 +165,22 @@ def test_a_people_named_in_the_plural_is_never_he():
         "“They will not negotiate in good faith,” he wrote."
     )
     assert speakers(text) == {"They will not": "Kennan"}
+
+
+def test_the_next_paragraph_of_one_markdown_block_keeps_its_speaker_and_a_new_block_does_not():
+    text = (
+        "Bukharin wrote to the Politburo:\n\n"
+        "> The peasant must be allowed to grow rich. Only then will he sell his grain to the state at a "
+        "price the state can pay, and only then will the towns be fed without requisitions and without "
+        "the detachments that the villages remember from the civil war.\n"
+        "> Without him the towns will starve within two winters, and no decree of ours will make the "
+        "grain appear in the warehouses of Moscow and Leningrad where it is needed.\n\n"
+        "Nothing came of it that year.\n\n"
+        "> Every ration card in the city was checked twice that spring.\n"
+    )
+    # Guard: a block after a paragraph of the author's is not the letter's
+    assert _blocks(text) == [
+        ("The peasant must", "Bukharin"),
+        ("Without him the", "Bukharin"),
+        ("Every ration card", None),
+    ]
