@@ -1237,8 +1237,13 @@ _PASSIVE_BY_COMMA = re.compile(
 )
 _LIKENED_BY = re.compile(
     r"\b(?:likened|compared|described|characteri[sz]ed|portrayed|dismissed|denounced|branded|labell?ed|"
-    r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})\s+(?:as|to)\s+(?:an?\s+|the\s+)?$"
+    r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed|seen|viewed|regarded)\s+by\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}"
+    # "seen by the Russian foreign ministry as": a body named by an adjective and its nouns
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}(?:\s+(?!as\b|to\b)[a-z]+){0,2})\s+(?:as|to)\s+"
+    r"(?:an?\s+|the\s+)?"
+    # "… as “sacrilege” and “…”": the second of two words named so
+    r"(?:[“\"][^“”\"]{1,40}[”\"]\s*,?\s+(?:and|or)\s+(?:an?\s+|the\s+)?)?$"
 )
 # A naming verb's first "as “…”" and a second object's "as": "… as “excesses” and the deportation as"
 _PARALLEL_LEAD = re.compile(

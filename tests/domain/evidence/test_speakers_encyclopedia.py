@@ -184,3 +184,14 @@ def test_the_next_paragraph_of_one_markdown_block_keeps_its_speaker_and_a_new_bl
         ("Without him the", "Bukharin"),
         ("Every ration card", None),
     ]
+
+
+def test_words_seen_by_a_body_as_something_are_that_bodys():
+    text = (
+        "Removing the monuments is seen by the Polish foreign ministry as \"vandalism\" and \"an insult to "
+        "the memory of the fallen\". The plan was viewed by Gorbachev as \"a step back into the past\"."
+    )
+    assert speakers(text) == {
+        "an insult to": "Polish foreign ministry",
+        "a step back": "Gorbachev",
+    }
