@@ -345,7 +345,7 @@ _POSSESSIVE_DETERMINER = re.compile(
 _SEEING_AS = {"view", "views", "viewed", "viewing", "see", "sees", "saw", "regard", "regards", "regarded",
               "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted", "introduce",
               "introduces", "introduced", "introducing", "hail", "hails", "hailed", "acclaim", "acclaims",
-              "acclaimed"}
+              "acclaimed", "referred", "refers"}  # "referred to the Chinese leader as a “…”"
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",

@@ -195,3 +195,11 @@ def test_words_seen_by_a_body_as_something_are_that_bodys():
         "an insult to": "Polish foreign ministry",
         "a step back": "Gorbachev",
     }
+
+
+def test_referring_to_someone_as_words_in_marks_quotes_the_one_who_refers():
+    text = (
+        "Tito, irritated by the Soviet advisers in Belgrade, referred to the Soviet ambassador as a "
+        "“policeman in a diplomat's coat”."
+    )
+    assert speakers(text) == {"policeman in a": "Tito"}
