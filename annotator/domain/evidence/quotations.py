@@ -552,8 +552,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
 CALLED_BY = re.compile(
     # "what Stalin's daughter Svetlana Alliluyeva called": a relation by a possessive before the name
     r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+)?"
-    r"(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
-    r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
+    # "which astronaut Frank Borman later described as": a role before the name, an adverb of time after
+    r"(?:[a-z]+\s+(?=[A-ZÀ-ÞА-ЯЁ]))?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
+    r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:(?:[a-z]+ly|later|also|once|first|then)\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
     r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"
 )

@@ -811,6 +811,7 @@ def _before_quote(
         name = re.sub(r"\s+(?:later|also|once|first|then|subsequently|[a-z]{3,}ly)$", "", name)
         name = re.sub(r"^(?:the|one|an?)\s+", "", name)
         name = re.sub(r"^[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+", "", name)  # "Stalin's daughter Svetlana …"
+        name = re.sub(r"^[a-z]+\s+(?=[A-ZÀ-ÞА-ЯЁ])", "", name)  # "astronaut Frank Borman": the name
         start = lead_at + who.start("who") + who.group("who").index(name)
         # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
         # "what one observer described as" names nobody (the described speaker is kept by ``_described``)

@@ -203,3 +203,11 @@ def test_referring_to_someone_as_words_in_marks_quotes_the_one_who_refers():
         "“policeman in a diplomat's coat”."
     )
     assert speakers(text) == {"policeman in a": "Tito"}
+
+
+def test_a_role_and_a_time_adverb_around_the_name_in_what_someone_called():
+    text = (
+        "The airlift lasted eleven months, which pilot Gail Morrow later described as \"just a long bus "
+        "route in the sky.\"[12]"
+    )
+    assert speakers(text) == {"just a long": "Gail Morrow"}
