@@ -414,6 +414,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             back -= 1
         if back != index - 1 and back >= 0:
             prev = words[back].group()
+        if prev.lower() in {"was", "were", "is", "are", "been"} and is_saying_word(
+            words[index].group(), after_name=True
+        ) and PASSIVE_AGENT.match(lead[words[index].end() :]):
+            return words[index]  # "The events were recorded by Colonel Adam … in his diary:": the agent's
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
         has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None

@@ -803,7 +803,8 @@ def _prose(body: str) -> bool:
         return False
     # An encyclopedia's note calls after the last sentence ("… triumph.[7]", "….[12][13]") end it as well
     stripped = _NOTE_CALLS_AT_END.sub("", stripped)
-    return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$", stripped))
+    # ("… it was the last one.'": a straight single mark closing the last sentence's quotation ends it too)
+    return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$|[.!?…]'\s*$", stripped))
 
 
 _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")

@@ -598,11 +598,21 @@ _BLOCK_GOES_ON = re.compile(r"[ \t]*(?:\n[ \t]*>[ \t]*)+")
 _BLOCK_MARKERS_BEFORE = re.compile(r"(?:\s|>)+$")
 
 
+# A short paragraph of one line standing right before a block, not ending in a colon: a caption.
+_CAPTION_BEFORE = re.compile(r"\n[ \t]*\n(?P<caption>[^\n:]{10,250}[^\n:\s])[ \t]*$")
+
+
 def _block_intro_end(text: str, start: int) -> int:
     """Where the introduction of the block quotation starting at ``start`` ends: before the blank lines and
     the "> " markers between it and the block ("Molotov wrote:\n\n> The harvest …" ends after the colon)."""
     found = _BLOCK_MARKERS_BEFORE.search(text, max(0, start - 200), start)
-    return found.start() if found else start
+    end = found.start() if found else start
+    # "… in his personal diary:\n\nPaulus (left) and his aides …, after their surrender.\n\n> …": a picture's
+    # caption set between the introduction and the block (web copies of encyclopedias) is skipped
+    caption = _CAPTION_BEFORE.search(text, max(0, end - 300), end)
+    if caption and text[: caption.start()].rstrip().endswith(":"):
+        return len(text[: caption.start()].rstrip())
+    return end
 
 
 def _after_quote(

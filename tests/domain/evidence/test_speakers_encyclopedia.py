@@ -211,3 +211,25 @@ def test_a_role_and_a_time_adverb_around_the_name_in_what_someone_called():
         "route in the sky.\"[12]"
     )
     assert speakers(text) == {"just a long": "Gail Morrow"}
+
+
+def test_a_block_after_a_caption_and_a_passive_introduction_is_the_agents():
+    text = (
+        "The night of the surrender was recorded by Major Ernst Keller, the duty officer, in his "
+        "notebook:\n\n"
+        "Keller (right) with the staff of the division in December 1942.\n\n"
+        "> 2 February, 6 a.m. The cellar is quiet. The general has burned his papers and asks for tea. "
+        "At the door a Russian lieutenant says: 'It is over now.'\n"
+    )
+    assert _blocks(text) == [("2 February, 6", "Major Ernst Keller")]
+
+
+def test_a_caption_after_a_plain_sentence_gives_the_block_no_speaker():
+    # Guard: no introduction before the caption, so nobody is named for the block
+    text = (
+        "The division held out for another week in the ruins of the tractor works.\n\n"
+        "Soldiers of the division in the ruins, January 1943.\n\n"
+        "> The cellar is quiet. The general has burned his papers and asks for tea. Nobody speaks of "
+        "the morning, and the guards at the door have stopped looking at their watches.\n"
+    )
+    assert _blocks(text) == [("The cellar is", None)]
