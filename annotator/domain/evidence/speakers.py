@@ -1361,6 +1361,14 @@ def _verdict_before(
 _WITH_NAME_DOING = re.compile(
     r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+$"
 )
+# An office in capitals set in commas after a name, not followed by a name of its own: "Assistant Secretary
+# of State for …", "Prime Minister" (but "Comrade Ivanov" is the name).
+_OFFICE_APPOSITIVE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Commissar|Ambassador|Chairman|President|Director|"
+    r"Governor|Chancellor|Commander|Premier)\b(?:\s+(?:of|for|to|in|at)\b[^,]*|\s*)$"
+)
+# "Rubottom, Jr.": a suffix after the surname, no part of how the text names the speaker here.
+_SUFFIX_AFTER_NAME = re.compile(r",\s*(?:Jr|Sr|Jnr|Snr)\.?$")
 _TIME_ADVERBS = {"earlier", "already", "first", "afterwards", "again", "often", "never", "always", "soon"}
 _CONVERSATION_WITH = re.compile(
     r"(?:,\s*)?\b(?:during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:conversation|interview|meeting|"
@@ -1451,8 +1459,10 @@ def _subject_before(
                 tail_words[0].islower()
                 or tail_words[0].lower() in DETERMINERS
                 or _POSSESSIVE.search(tail_words[0])
+                # "Roy R. Rubottom, Jr., Assistant Secretary of State …, summarized": an office in capitals
+                or _OFFICE_APPOSITIVE.match(body[comma + 1 :]) is not None
             ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
-                stripped = body[:comma]
+                stripped = _SUFFIX_AFTER_NAME.sub("", body[:comma])
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
     # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks

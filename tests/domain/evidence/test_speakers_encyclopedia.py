@@ -233,3 +233,13 @@ def test_a_caption_after_a_plain_sentence_gives_the_block_no_speaker():
         "the morning, and the guards at the door have stopped looking at their watches.\n"
     )
     assert _blocks(text) == [("The cellar is", None)]
+
+
+def test_an_office_in_capitals_after_a_name_is_skipped_but_a_title_with_a_name_is_the_name():
+    text = (
+        "In March 1961 John B. Whitman, Jr., Deputy Secretary of State for European Affairs, told the "
+        "committee: \"The talks have stalled.\" The secretary of the farm \"Iskra\", Comrade Lebedev, "
+        "wrote to the district: \"Send us seed before April.\""
+    )
+    # Guard: "Comrade Lebedev" in commas is the name itself
+    assert speakers(text) == {"The talks have": "John B. Whitman", "Send us seed": "Comrade Lebedev"}
