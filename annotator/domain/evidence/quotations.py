@@ -469,7 +469,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if (_CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls)) and not (
         # "called Dan a “Jesuit”,[12]": a note call after one word in a noun's slot proves nothing
         len(words) == 1 and not re.search(r"[.!?]\W?$", inner) and _NOUN_SLOT.search(lead)
-    ):
+    ) and not _note_backs_sentence(words, inner, lead, after):
         return False, "quotation"
     charge = _PUNISHED_FOR.search(lead) and not _OBJECT_AFTER.match(after)
     if len(words) >= 2 and inner[:1].islower() and charge:
@@ -664,6 +664,18 @@ _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
 _WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "pencilled", "penciled", "said",
             "says", "shouted", "cried", "replied", "answered", "whispered", "screamed"}
 # A noun phrase's slot right before the quotation: an article or a preposition.
+def _note_backs_sentence(words: list[str], inner: str, lead: str, after: str) -> bool:
+    """An encyclopedia's note call ("[304]") after two or three lower-case words in a noun's slot: the note
+    backs the sentence, not the words ("dub the war “the Soviets' Vietnam”.[304]", "the “gradual
+    liquidation” of the population.[127]")."""
+    return (
+        2 <= len(words) <= 3
+        and not re.search(r"[.!?]\W?$", inner)
+        and _NOUN_SLOT.search(lead) is not None
+        and re.match(r"[”\"’']?[.,;]?\[\d{1,3}\]", after) is not None
+    )
+
+
 _NOUN_SLOT = re.compile(
     r"\b(?:a|an|the|of|concerning|regarding|about|under|into|for|against)\s+$", re.IGNORECASE
 )

@@ -41,3 +41,13 @@ def test_labels_credited_or_defined_and_a_speech_named_by_its_words_before_a_not
     )
     assert scare(text) == ['"time of stagnation"', '"the man who stopped the war"', '"We are not afraid!"']
     assert real(text) == ['"We are not afraid!"']
+
+
+def test_a_wikipedia_note_call_after_a_short_label_backs_the_sentence_not_the_words():
+    text = (
+        "The region was then subjected to the \"final pacification\".[88] "
+        "Stalin ordered the \"immediate and complete removal of all kulak families\".[89]"
+    )
+    # Guard: a longer phrase before the note is still somebody's words
+    assert scare(text) == ['"final pacification"']
+    assert real(text) == ['"immediate and complete removal of all kulak families"']
