@@ -2087,6 +2087,8 @@ def _named_persons(
         name = m.group()
         if name.split()[-1].lower() in PRONOUNS:
             continue  # "his trial he": the pronoun closes a phrase, it names nobody
+        if m.start() > 0 and unquoted[m.start() - 1] in "-–":
+            continue  # "an Anglo-American alliance", "the Sino-Soviet split": half of a compound adjective
         kind = people.kind(window_start + m.start(), name)
         if nearest == 0 and (kind != "person" or not name[:1].isupper()):
             continue

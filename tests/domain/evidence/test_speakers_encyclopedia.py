@@ -243,3 +243,12 @@ def test_an_office_in_capitals_after_a_name_is_skipped_but_a_title_with_a_name_i
     )
     # Guard: "Comrade Lebedev" in commas is the name itself
     assert speakers(text) == {"The talks have": "John B. Whitman", "Send us seed": "Comrade Lebedev"}
+
+
+def test_half_of_a_compound_adjective_is_no_antecedent():
+    text = (
+        "However, the Germans stayed in Memel through the spring. On 2 April, former Czech foreign minister "
+        "Jan Masaryk delivered his famous \"Munich\" lecture calling for a Franco-British guarantee against "
+        "the Germans, whom he accused of building a \"ring of steel and fear\" around Prague."
+    )
+    assert speakers(text) == {"ring of steel": "Jan Masaryk"}
