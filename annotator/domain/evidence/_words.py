@@ -623,7 +623,9 @@ VIEW_AFTER_COLON = re.compile(
 # "Pravda printed an announcement that …": a noun of saying and its clause
 SAYING_NOUN_THAT = re.compile(
     r"\b(?:announcement|statement|declaration|claim|assertion|report|promise|warning|admission|message|"
-    r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence)s?"
+    r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence|"
+    # "did this with the assumption that “Cuba [would] remain …”": the subject's own expectation, in words
+    r"assumption|expectation|conviction)s?"
     # "spreading rumours that “…”", "His explanation is that the first secretary “…”"
     r"\s+(?:(?:is|was|were)\s+)?"
     # "rumours are spreading that", "a rumour was going round that"

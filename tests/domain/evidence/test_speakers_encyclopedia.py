@@ -252,3 +252,11 @@ def test_half_of_a_compound_adjective_is_no_antecedent():
         "the Germans, whom he accused of building a \"ring of steel and fear\" around Prague."
     )
     assert speakers(text) == {"ring of steel": "Jan Masaryk"}
+
+
+def test_an_assumption_that_is_the_subjects_expectation_in_words():
+    text = (
+        "The Attlee government, in agreement with the press and Parliament, withdrew from Palestine with "
+        "the assumption that \"the Arab states [would] accept partition within a year\"."
+    )
+    assert speakers(text) == {"the Arab states": "Attlee government"}
