@@ -307,6 +307,7 @@ _NAME_THEN_PHRASE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
 )
 # "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
+_REFERS_TO = re.compile(r"^\s+to\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}$")
 _OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
 
 
@@ -474,6 +475,11 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         if portraying:
             # "His supporters presented him as “…”": only with its subject, its object and "as"
             if has_subject and _OBJECT_AS.match(between):
+                return words[index]
+            # "Beevor refers to his “comparatively humble birth”": the words referred to are the referrer's
+            if has_subject and words[index].group().lower() in {"refers", "referred"} and _REFERS_TO.match(
+                between
+            ):
                 return words[index]
             continue
         plain = words[index].group().lower() in _PLAIN_SAYING

@@ -260,3 +260,11 @@ def test_an_assumption_that_is_the_subjects_expectation_in_words():
         "the assumption that \"the Arab states [would] accept partition within a year\"."
     )
     assert speakers(text) == {"the Arab states": "Attlee government"}
+
+
+def test_words_someone_refers_to_are_that_ones():
+    text = (
+        "This is wrong, as Kirov's family was never rich and Orlando Figes refers to his \"unusually modest "
+        "background\" .[9]"
+    )
+    assert speakers(text) == {"unusually modest background\"": "Orlando Figes"}
