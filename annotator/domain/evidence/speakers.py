@@ -1186,6 +1186,9 @@ _ADVERB = (
 )
 _QUOTED_PREDICATE = re.compile(rf"[“\"](?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
 _QUOTED_THIRD_PERSON = re.compile(rf"[“\"](?:he|she|they)\s+(?:{_ADVERB}\s+)?[a-z]+\b")
+_QUOTED_NAMED_SUBJECT = re.compile(
+    rf"[“\"](?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)?)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
+)
 _PAST_IRREGULAR = {
     "took", "had", "was", "were", "made", "kept", "gave", "went", "spent", "left", "found", "felt", "held",
     "grew", "fell", "became", "began", "came", "saw", "knew", "sought", "brought", "bought", "ran", "sat",
@@ -1206,6 +1209,11 @@ def _source_describes(text: str, q: Evidence, lead: str) -> bool:
     of saying ("he “once refused …”", "but “took care to …”"), or a clause about "he" or "she" in a sentence
     with no verb of saying ("After the treaty, “he banned …”")."""
     opening = text[q.start : q.start + 40]
+    named = _QUOTED_NAMED_SUBJECT.match(opening)
+    verb = named.group("verb") if named else ""
+    past = verb in _PAST_IRREGULAR or verb.endswith("ed")
+    if named and past and named.group("name").split()[0].lower() not in NOT_NAMES:
+        opening = "“he " + opening[named.end("name") :].lstrip()  # "“Castro dreamed of …”": as "he" would
     if _QUOTED_THIRD_PERSON.match(opening):
         clause = re.split(r"[,;:”\"]", lead)[-1]  # the clause the words stand in, not one quoted before
         return not any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in WORD.findall(clause))

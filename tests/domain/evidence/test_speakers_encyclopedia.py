@@ -268,3 +268,12 @@ def test_words_someone_refers_to_are_that_ones():
         "background\" .[9]"
     )
     assert speakers(text) == {"unusually modest background\"": "Orlando Figes"}
+
+
+def test_a_source_telling_of_someone_by_name_is_not_that_ones_words():
+    text = (
+        "Tito had written in 1948: \"The Russians will pay for this.\"[31] \"Tito hoped for a socialist "
+        "Yugoslavia that would be free of Moscow and of the West alike\".[32]"
+    )
+    # Guard: the words he wrote are his
+    assert speakers(text) == {"The Russians will": "Tito", "Tito hoped for": None}
