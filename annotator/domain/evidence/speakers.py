@@ -860,6 +860,12 @@ def _before_quote(
         # "describe the purges as “excesses” and the deportation as “…”": the verb of the first "as"
         verb = frame_verb(lead[: parallel.end(1)])
         verb = verb if verb is not None and is_naming_word(verb.group()) else None
+    if verb is not None and any(
+        m.start() > verb.end() and (m.group("np") or m.group("own")) for m in ACCORDING.finditer(lead)
+    ):
+        # "Strauss considered …, which, in the words of Aristotle, is that of “…”": the nearer "according to"
+        # or "in the words of" frames the words, not a verb of the sentence before it
+        verb = None
     with_words = _WITH_THE_WORDS.search(lead)
     if verb is not None and with_words and verb.start() >= with_words.start():
         # "blamed the revolution on “…” with the remark “…”": the noun is no verb; whose remark, below
@@ -3214,10 +3220,23 @@ _WRITER_AFTER = re.compile(
 )
 
 
+# A document named by its writer's possessive: "Allan Bloom's 1974 obituary", "Kennan's long telegram".
+_POSSESSED_DOCUMENT_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]+){0,2})[’']s\s+(?:\d{4}\s+)?(?:[a-z]+\s+)?"
+    r"(?:obituary|letter|diary|memoirs?|report|review|article|essay|telegram|memorandum|speech|testimony|"
+    r"biography|book|study|account|interview)"
+)
+
+
 def _writer_of_document(text: str, speaker: Speaker, people: _People) -> Speaker:
     """A speaker found as a document ("the letter") that the text says right after whose it is ("the letter
     from Viktor Shtrum's mother", "the diary of his Foreign Minister Ciano") is the writer; where it came
     from ("A report from Leningrad") is no writer."""
+    possessed = _POSSESSED_DOCUMENT_NAME.fullmatch(speaker.name)
+    writer = possessed.group("name") if possessed else ""
+    if possessed and speaker.start is not None and writer.split()[0].lower() not in NOT_NAMES:
+        # "According to Allan Bloom's 1974 obituary, Strauss “…”": the obituary's writer
+        return Speaker(possessed.group("name"), speaker.start, speaker.start + possessed.end("name"))
     if speaker.start is None or speaker.end is None or not _DOCUMENT_NOUN.fullmatch(speaker.name):
         return speaker
     m = _WRITER_AFTER.match(text, speaker.end, speaker.end + 120)

@@ -277,3 +277,13 @@ def test_a_source_telling_of_someone_by_name_is_not_that_ones_words():
     )
     # Guard: the words he wrote are his
     assert speakers(text) == {"The Russians will": "Tito", "Tito hoped for": None}
+
+
+def test_a_document_named_by_its_writers_possessive_and_a_nearer_in_the_words_of():
+    text = (
+        "According to Isaac Deutscher's 1949 biography, Stalin \"never forgot an insult\". "
+        "Trotsky considered one of the great moments of the revolution the argument that workers could "
+        "not hold power without the peasants,[3] who, in the words of Lenin, were \"the reserve of the "
+        "revolution.\"[4]"
+    )
+    assert speakers(text) == {"never forgot an": "Isaac Deutscher", "the reserve of": "Lenin"}
