@@ -1021,6 +1021,8 @@ _OPINION_VERBS = {
     "believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks",
     "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold",
     "held", "holds", "know", "knew", "knows", "view", "viewed", "views",
+    # "Drury argues that Strauss teaches that “…”": a teaching reported is the reporter's account
+    "teach", "teaches", "taught",
 }
 
 
@@ -1754,6 +1756,8 @@ def _carry_over(
             continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
+        if _the_plural(text, name):
+            continue  # "the Greeks", "the Romans": a people the text names with "the" is no "he" or "she"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
             continue  # "The reforms were …": a plural described is no "he" or "she"
@@ -2307,6 +2311,14 @@ _PEOPLES = {
     "nationalists", "poles", "czechs", "hungarians", "italians", "japanese", "cubans", "ukrainians", "west",
     "reds", "whites",
 }
+
+
+def _the_plural(text: str, name: str) -> bool:
+    """Whether ``name`` is one capitalised word in the plural that the text writes after "the" ("the
+    Greeks", "the Bolsheviks"): a people or a party, never one person."""
+    if " " in name or not re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+s", name) or name.endswith("ss"):
+        return False
+    return re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(name)}\b", text) is not None
 
 
 def _agrees(pronoun: str, name: str) -> bool:

@@ -287,3 +287,16 @@ def test_a_document_named_by_its_writers_possessive_and_a_nearer_in_the_words_of
         "revolution.\"[4]"
     )
     assert speakers(text) == {"never forgot an": "Isaac Deutscher", "the reserve of": "Lenin"}
+
+
+def test_a_people_written_after_the_is_no_he_and_a_reported_teaching_is_the_reporters():
+    text = (
+        "Toynbee criticized modern nationalism, which he saw as a product of industry, for its narrowness "
+        "and for its tendency to undermine the authority of tradition.[12]\n\nTo overcome the crisis of the "
+        "West, Toynbee proposed a return to the universal histories of the ancient Romans and the medieval "
+        "chroniclers, who he believed had a wider view of human society. He urged a slow and careful "
+        "reading of the old texts, arguing that their authors wrote in a veiled manner, which he called "
+        "\"the long memory of cities\". "
+        "Carr argues that Namier taught that \"ideas are the mere surface of interests\"."
+    )
+    assert speakers(text) == {"the long memory": "Toynbee", "ideas are the": "Carr"}
