@@ -329,6 +329,10 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             opens = before in _OPEN_BEFORE and not after.isspace()
             # A closing mark may carry a note call: "…crush us.”5"
             closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalpha())
+            # "… abstraction from _eros_ ".[43]": a straight mark after a stray space, punctuation after it,
+            # closes the one open (a web copy's Markdown leaves a space after italics)
+            stray = c == '"' and before == " " and after in ".,;[)"
+            closes = closes or (stray and any(o == c for o, _ in stack))
             if c in "’'" and before.isalpha() and after.isalpha():
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):

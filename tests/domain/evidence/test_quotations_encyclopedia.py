@@ -51,3 +51,11 @@ def test_a_wikipedia_note_call_after_a_short_label_backs_the_sentence_not_the_wo
     # Guard: a longer phrase before the note is still somebody's words
     assert scare(text) == ['"final pacification"']
     assert real(text) == ['"immediate and complete removal of all kulak families"']
+
+
+def test_a_straight_mark_after_a_stray_space_before_punctuation_closes_the_open_one():
+    text = (
+        'Plato held that the city was possible only "by the abstraction from _eros_ ".[43] Then he went on '
+        'with "another topic".'
+    )
+    assert real(text) + scare(text) == ['"by the abstraction from _eros_ "', '"another topic"']
