@@ -1774,11 +1774,15 @@ def _carry_over(
         topic = people.topic(pronoun, at)
         return Speaker(topic, None, None) if topic else None
     chosen = found[best[1]][0]
-    if chosen.split()[0].lower() in DETERMINERS:
+    # a kin or a role after a possessive ("Strauss's daughter") is named after it like one after "the"
+    if chosen.split()[0].lower() in DETERMINERS or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][\w-]+[’']s\s+[a-z]+", chosen):
         # "The brigade leader there was a former tank commander called Ilyin": the role named in its sentence
         role_at = text.rfind(chosen, max(0, at - 600), at)
         after_role = role_at + len(chosen)
         named = _ROLE_NAMED.match(text, after_role, after_role + 120) if role_at >= 0 else None
+        # "Strauss's daughter, Jenny Strauss Clay, defended …": the name set in commas after the role
+        if named is None and role_at >= 0:
+            named = _ROLE_APPOSITION.match(text, after_role, after_role + 140)
         if named and named.group("name").split()[0].lower() not in NOT_NAMES:
             return Speaker(named.group("name"), None, None)
     if chosen.split()[-1].islower() and len(chosen.split()) <= 3:

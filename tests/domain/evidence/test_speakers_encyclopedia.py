@@ -300,3 +300,12 @@ def test_a_people_written_after_the_is_no_he_and_a_reported_teaching_is_the_repo
         "Carr argues that Namier taught that \"ideas are the mere surface of interests\"."
     )
     assert speakers(text) == {"the long memory": "Toynbee", "ideas are the": "Carr"}
+
+
+def test_she_after_a_kin_named_in_commas_is_the_name():
+    text = (
+        "Trotsky's daughter, Nora Volkow, defended him against the charge that he was the \"true "
+        "father of the purges that killed his own followers.\" \"He was a revolutionary\", she says, \"not a "
+        "jailer.\""
+    )
+    assert speakers(text)["He was a"] == "Nora Volkow"
