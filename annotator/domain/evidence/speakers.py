@@ -1756,7 +1756,7 @@ def _carry_over(
             continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
-        if _the_plural(text, name):
+        if name in people.the_plurals():
             continue  # "the Greeks", "the Romans": a people the text names with "the" is no "he" or "she"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
@@ -2317,12 +2317,7 @@ _PEOPLES = {
 }
 
 
-def _the_plural(text: str, name: str) -> bool:
-    """Whether ``name`` is one capitalised word in the plural that the text writes after "the" ("the
-    Greeks", "the Bolsheviks"): a people or a party, never one person."""
-    if " " in name or not re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+s", name) or name.endswith("ss"):
-        return False
-    return re.search(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{re.escape(name)}\b", text) is not None
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+s)\b")
 
 
 def _agrees(pronoun: str, name: str) -> bool:
@@ -2504,6 +2499,16 @@ class _People:
         self._men: set[str] = set()  # surnames the text gives only a man's first name
         self._counts: dict[str, int] = {}  # how often each capitalised word stands in the text
         self.plausible: dict[str, bool] = {}  # name → whether it can be a speaker (``_plausible``)
+        self._the_plurals: set[str] | None = None  # plural names written after "the" ("the Greeks")
+
+    def the_plurals(self) -> set[str]:
+        """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
+        in one pass the first time asked: peoples and parties, never one person."""
+        if self._the_plurals is None:
+            self._the_plurals = {
+                name for name in _THE_PLURAL.findall(self.text) if not name.endswith("ss")
+            }
+        return self._the_plurals
 
     def unquoted(self, start: int, end: int) -> str:
         """text[start:end] with the words of quotations blanked: names inside them are nobody's antecedent."""
