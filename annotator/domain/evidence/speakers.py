@@ -396,6 +396,11 @@ def _speaker(
         # “… the next paragraph opens with the mark again, the one before never closed: one quotation going on
         # over paragraphs, one voice
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+    if q.form == Form.INLINE and spoken and spoken[-1][0] <= q.start and _AND_NEXT.fullmatch(
+        text, spoken[-1][0], q.start
+    ):
+        # "whereas Nietzsche believed “…” and “…”": the second words of the same verb, the same voice
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
@@ -2763,6 +2768,8 @@ _SUBJECT_PRONOUN_OPENING = re.compile(
 # Between a paragraph of a quotation that runs on unclosed and the next one, which opens with the mark again.
 _RUNS_ON = re.compile(r"[ \t\r]*\n\s*")
 # Another version of the same words in brackets: "“…” (or, in another version, “…”)".
+# Nothing but "and" or "or" between two quotations: "believed “…” and “…”".
+_AND_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+")
 _ALTERNATIVE = re.compile(r"[ \t]*\([ \t]*(?:or|also|alternatively)\b[^()“”\"«»]{0,40}?[,:]?[ \t]*")
 # A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
 _SAME_CLAUSE_GOES_ON = re.compile(r"[”\"»’]?[ \t]*,?[ \t]*(?:and|but|or|while)\b")

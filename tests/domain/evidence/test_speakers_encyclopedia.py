@@ -309,3 +309,13 @@ def test_she_after_a_kin_named_in_commas_is_the_name():
         "jailer.\""
     )
     assert speakers(text)["He was a"] == "Nora Volkow"
+
+
+def test_a_second_quotation_joined_by_and_to_the_first_is_the_same_voice():
+    text = (
+        "Deutscher, in his view, misread Trotsky, whereas Trotsky believed \"the bureaucracy would not "
+        "survive the next war\" and \"the workers would sweep it away within a decade.\"[8]"
+    )
+    found = speakers(text)
+    assert found["the bureaucracy would"] == "Trotsky"
+    assert found["the workers would"] == "Trotsky"
