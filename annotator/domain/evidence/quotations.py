@@ -211,6 +211,9 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
+    for index in _enumerated_terms(text, found):
+        # "three approaches: “orthodox” accounts, “revisionism”, and “post-revisionism”": terms listed
+        found[index] = replace(found[index], scare=True, details={**found[index].details, "use": "label"})
     last_real: Evidence | None = None
     for index, e in enumerate(found):
         if e.details["depth"] != "0" or index in removed:
@@ -224,6 +227,42 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             last_real = e
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+# Between two terms of a list: a comma (and "and"/"or"), a noun the first term qualifies maybe ("“orthodox”
+# accounts, “revisionism”").
+_LIST_GAP = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _enumerated_terms(text: str, found: list[Evidence]) -> list[int]:
+    """The indexes of the quotations that stand in a list of three or more short terms in marks, one after
+    another with only commas and "and" between: terms named, each a label, not words anyone says."""
+    def short(e: Evidence) -> bool:
+        inner = text[e.start + 1 : e.end - 1]
+        words = len(WORD.findall(inner))
+        return e.details["depth"] == "0" and words <= 3 and not re.search(r"[.!?;:]", inner)
+
+    runs: list[list[int]] = []
+    for index, e in enumerate(found):
+        follows = bool(runs) and runs[-1][-1] == index - 1
+        joined = follows and _LIST_GAP.fullmatch(text, found[index - 1].end, e.start)
+        if short(e) and joined:
+            runs[-1].append(index)
+        elif short(e):
+            runs.append([index])
+    listed = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        verb = frame_verb(sentence_lead(text, found[run[0]].start))
+        if verb is not None and verb.group().lower() not in _TALKING_OF:
+            continue  # "marched, again demanding “bread and peace”, “no war”, and “…”": slogans said
+        listed.extend(run)
+    return listed
+
+
+# Verbs of talking about things: the terms after them are named, not said ("speak of three approaches").
+_TALKING_OF = {"speak", "speaks", "spoke", "talk", "talks", "talked", "distinguish", "distinguishes"}
 
 
 def _goes_on(text: str, before: Evidence, e: Evidence) -> bool:

@@ -59,3 +59,14 @@ def test_a_straight_mark_after_a_stray_space_before_punctuation_closes_the_open_
         'with "another topic".'
     )
     assert real(text) + scare(text) == ['"by the abstraction from _eros_ "', '"another topic"']
+
+
+def test_three_short_terms_listed_in_marks_are_labels_but_slogans_demanded_are_said():
+    text = (
+        "Historians of the purges speak of three schools: \"totalitarian\" accounts, \"revisionism\", and "
+        "\"post-revisionism\".[12] Kotkin draws a line between \"the plan\", \"the market\", and \"the "
+        "state\".[13] The strikers marched again, demanding \"bread and work\", \"no curfew\", and \"free "
+        "unions\"."
+    )
+    # Guard: slogans after a verb of demanding stay somebody's words
+    assert real(text) == ['"bread and work"', '"no curfew"', '"free unions"']
