@@ -102,6 +102,12 @@ _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "
 _WORK_NOUN_AFTER = re.compile(
     r"\s+(?:speech|address|telegram|memorandum|doctrine|manifesto|broadcast|editorial)\b"
 )
+# A poster, a banner or a sign and the verb of what it says: its words follow, title-cased or not.
+_DISPLAYED_WORDS_BEFORE = re.compile(
+    r"\b(?:posters?|placards?|banners?|signs?|leaflets?|billboards?)\s+(?:saying|reading|that\s+(?:read|said)|"
+    r"which\s+(?:read|said))\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A term set in Markdown italics and the bracket of its translation: "_spazio vitale_ (", "_La Mia Vita_ (".
 _ITALIC_TERM_BEFORE = re.compile(r"\w[_*]\s*\(\s*$")
 # A preposition before a title-cased phrase: the work the words are in or about ("in “The Doctrine of
@@ -445,6 +451,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if _DISPLAYED_WORDS_BEFORE.search(lead):
+        return False, "quotation"  # "a poster saying “The Gift of the American People”": the words it bears
     if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):
         return True, "title"  # "(see “Deportations of peoples in the Soviet Union.”)": a cross-reference
     if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner) and not (

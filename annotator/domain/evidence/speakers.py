@@ -812,7 +812,7 @@ def _before_quote(
         start = lead_at + quoted.start("who")
         return Speaker(quoted.group("who"), start, start + len(quoted.group("who")))
     carried = _DOCUMENT_WITH_TEXT.search(lead)
-    if carried:
+    if carried and not _MARCHED_UNDER.search(lead):  # "marched under banners reading": the marchers
         # "leaflets were found with the text: “…”", "posters … bearing the words:": the document's words
         start = lead_at + carried.start("noun")
         return Speaker(carried.group("noun"), start, start + len(carried.group("noun")))
@@ -1313,8 +1313,8 @@ _QUOTES_WORDS_OF = re.compile(
 # "anonymous leaflets were found with the text:", "posters … bearing the words:": a document and its text.
 _DOCUMENT_WITH_TEXT = re.compile(
     r"\b(?P<noun>leaflets?|posters?|placards?|banners?|inscriptions?|proclamations?|flyers?|notes?|"
-    r"letters?|telegrams?|slogans?|signs?|graffiti)\b[^.;:!?“”\"«»„]{0,60}?\b(?:with|bearing|carrying)\s+"
-    r"(?:the\s+)?(?:text|inscription|words|slogans?|message)\s*:?\s*$",
+    r"letters?|telegrams?|slogans?|signs?|graffiti)\b(?:[^.;:!?“”\"«»„]{0,60}?\b(?:with|bearing|carrying)\s+"
+    r"(?:the\s+)?(?:text|inscription|words|slogans?|message)|\s+(?:saying|reading))\s*:?\s*$",
     re.IGNORECASE,
 )
 # "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate

@@ -319,3 +319,8 @@ def test_a_second_quotation_joined_by_and_to_the_first_is_the_same_voice():
     found = speakers(text)
     assert found["the bureaucracy would"] == "Trotsky"
     assert found["the workers would"] == "Trotsky"
+
+
+def test_the_words_on_a_poster_saying_them_are_the_posters_even_title_cased():
+    text = '1946 poster saying "Glory to the Victorious Red Army" in Russian\n\nThe station was rebuilt.\n'
+    assert speakers(text) == {"Glory to the": "poster"}
