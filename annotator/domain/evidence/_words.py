@@ -210,6 +210,8 @@ NOT_NAMES = {
     "his", "her", "their", "its", "our", "my", "your", "one", "some", "many", "most", "all", "both",
     "each", "every", "no", "not", "if", "because", "since", "until", "what", "who", "which", "where",
     "several", "few", "numerous", "various", "countless",
+    # numbers approximated: "Fewer than 10,000 peasants resettled", "Nearly half the deputies"
+    "fewer", "nearly", "almost", "approximately", "roughly", "barely", "hardly",
     "within", "without", "among", "amongst", "against", "despite", "beyond", "under", "over", "through",
     "across", "toward", "towards", "around", "behind", "beside", "besides", "between", "during", "except",
     "inside", "outside", "near", "upon", "unlike", "like", "whereas", "whether", "unless", "till", "once",
@@ -317,6 +319,7 @@ _NAME_THEN_PHRASE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
 )
 # "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
+_REFERS_TO = re.compile(r"^\s+to\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}$")
 _OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
 
 
@@ -354,7 +357,8 @@ _POSSESSIVE_DETERMINER = re.compile(
 # Stalin as “…”", "sees Hitler as a “…”", "mentioned the event as “…”").
 _SEEING_AS = {"view", "views", "viewed", "viewing", "see", "sees", "saw", "regard", "regards", "regarded",
               "regarding", "mention", "mentions", "mentioned", "paint", "paints", "painted", "introduce",
-              "introduces", "introduced", "introducing", "hail", "hails", "hailed"}
+              "introduces", "introduced", "introducing", "hail", "hails", "hailed", "acclaim", "acclaims",
+              "acclaimed", "referred", "refers"}  # "referred to the Chinese leader as a “…”"
 _PORTRAYING = {"present", "presents", "presented", "presenting", "portray", "portrays", "portrayed",
                "portraying", "depict", "depicts", "depicted", "depicting", "characterise", "characterises",
                "characterised", "characterising", "characterize", "characterizes", "characterized",
@@ -402,6 +406,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     if words and words[-1].group().lower() in _DOCUMENT_VERBS and _JUST_COLON.match(lead[words[-1].end() :]):
         return words[-1]  # "Its first point read: “…”", "The banner ran:": a document's own wording
     for index in range(len(words) - 1, -1, -1):
+        if index and words[index].group()[:1].isupper() and not re.search(
+            r"[.!?:]\W*$", lead[: words[index].start()]
+        ):
+            continue  # "told the United States that": a capitalised word inside a sentence is a name, no verb
         if words[index].group().lower() in _SAYING_NOUNS and _POSSESSIVE_DETERMINER.search(
             lead, 0, words[index].start()
         ):
@@ -419,6 +427,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             back -= 1
         if back != index - 1 and back >= 0:
             prev = words[back].group()
+        if prev.lower() in {"was", "were", "is", "are", "been"} and is_saying_word(
+            words[index].group(), after_name=True
+        ) and PASSIVE_AGENT.match(lead[words[index].end() :]):
+            return words[index]  # "The events were recorded by Colonel Adam … in his diary:": the agent's
         has_subject = prev[:1].isupper() or prev.lower() in SUBJECT_WORDS or prev.lower() in BODY_NOUNS
         # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
         has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None
@@ -475,6 +487,11 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         if portraying:
             # "His supporters presented him as “…”": only with its subject, its object and "as"
             if has_subject and _OBJECT_AS.match(between):
+                return words[index]
+            # "Beevor refers to his “comparatively humble birth”": the words referred to are the referrer's
+            if has_subject and words[index].group().lower() in {"refers", "referred"} and _REFERS_TO.match(
+                between
+            ):
                 return words[index]
             continue
         plain = words[index].group().lower() in _PLAIN_SAYING
@@ -674,7 +691,9 @@ VIEW_AFTER_COLON = re.compile(
 # "Pravda printed an announcement that …": a noun of saying and its clause
 SAYING_NOUN_THAT = re.compile(
     r"\b(?:announcement|statement|declaration|claim|assertion|report|promise|warning|admission|message|"
-    r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence)s?"
+    r"communiqu[eé]|assurance|rumou?r|complaint|accusation|charge|explanation|excuse|insistence|"
+    # "did this with the assumption that “Cuba [would] remain …”": the subject's own expectation, in words
+    r"assumption|expectation|conviction)s?"
     # "spreading rumours that “…”", "His explanation is that the first secretary “…”"
     r"\s+(?:(?:is|was|were)\s+)?"
     # "rumours are spreading that", "a rumour was going round that"
@@ -811,3 +830,7 @@ SLOGAN_BEFORE = re.compile(
 )
 # "the US informed its NATO allies that “…”": informing is saying.
 _SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")
+# "Stalin recognised that the peasants had “…”": to recognise that is to grant it, in words
+_SAYING_WORDS = _SAYING_WORDS | _set("recognised recognized recognises recognizes")
+# "Marinetti expressed his disdain for “…”": expressing a stance puts it in words
+_SAYING_WORDS = _SAYING_WORDS | _set("express expresses expressed")

@@ -80,7 +80,8 @@ _CLOSE_AFTER = set(" \t\n\u00a0\u202f.,;:!?)]}…—–-/") | set("”“»’�
 # "So-called", "known as", "entitled": a label or a title follows, not somebody's words.
 _LABEL_BEFORE = re.compile(
     r"\b(?:so[- ]called|self[- ]styled|called|termed|dubbed|known\s+as|labell?ed(?:\s+as)?|branded(?:\s+as)?|"
-    r"classified\s+as|described\s+as|referred\s+to\s+as|nicknamed|entitled|titled|the\s+(?:word|term|"
+    r"classified\s+as|described\s+as|referred\s+to\s+as|credited\s+as|defined\s+as|nicknamed|entitled|titled|"
+    r"the\s+(?:word|term|"
     r"phrase|label|slogan|epithet|notion|concept|name|title|expression)s?(?:\s+of)?|"
     r"euphemistically(?:\s+\w+)?|what\s+(?:he|she|they|was|were|is|are)\s+(?:called|termed|dubbed)|"
     # "shot as alleged “enemies of the state”", "called them words such as “…”": a label
@@ -102,6 +103,21 @@ _GLOSSED_AFTER = re.compile(
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
                 "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+# The noun of a speech or a document right after the marks: the words name it.
+_WORK_NOUN_AFTER = re.compile(
+    r"\s+(?:speech|address|telegram|memorandum|doctrine|manifesto|broadcast|editorial)\b"
+)
+# A poster, a banner or a sign and the verb of what it says: its words follow, title-cased or not.
+_DISPLAYED_WORDS_BEFORE = re.compile(
+    r"\b(?:posters?|placards?|banners?|signs?|leaflets?|billboards?)\s+(?:saying|reading|that\s+(?:read|said)|"
+    r"which\s+(?:read|said))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A term set in Markdown italics and the bracket of its translation: "_spazio vitale_ (", "_La Mia Vita_ (".
+_ITALIC_TERM_BEFORE = re.compile(r"\w[_*]\s*\(\s*$")
+# A preposition before a title-cased phrase: the work the words are in or about ("in “The Doctrine of
+# Fascism” he wrote", "an essay on “…”").
+_WORK_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|from|about)\s+$", re.IGNORECASE)
 # "under the headline “…”" names an article; "carried banner headlines, “Shoot the mad dogs!”" quotes them.
 _HEADLINE_BEFORE = re.compile(
     r"\bunder\s+the\s+(?:headline|heading|caption|title)\s*[:,]?\s*$", re.IGNORECASE
@@ -206,6 +222,9 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
             found[index] = replace(e, scare=before.scare, details={**e.details, "use": before.details["use"]})
+    for index in _enumerated_terms(text, found):
+        # "three approaches: “orthodox” accounts, “revisionism”, and “post-revisionism”": terms listed
+        found[index] = replace(found[index], scare=True, details={**found[index].details, "use": "label"})
     last_real: Evidence | None = None
     for index, e in enumerate(found):
         if e.details["depth"] != "0" or index in removed:
@@ -219,6 +238,42 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             last_real = e
     kept = [e for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+# Between two terms of a list: a comma (and "and"/"or"), a noun the first term qualifies maybe ("“orthodox”
+# accounts, “revisionism”").
+_LIST_GAP = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
+
+
+def _enumerated_terms(text: str, found: list[Evidence]) -> list[int]:
+    """The indexes of the quotations that stand in a list of three or more short terms in marks, one after
+    another with only commas and "and" between: terms named, each a label, not words anyone says."""
+    def short(e: Evidence) -> bool:
+        inner = text[e.start + 1 : e.end - 1]
+        words = len(WORD.findall(inner))
+        return e.details["depth"] == "0" and words <= 3 and not re.search(r"[.!?;:]", inner)
+
+    runs: list[list[int]] = []
+    for index, e in enumerate(found):
+        follows = bool(runs) and runs[-1][-1] == index - 1
+        joined = follows and _LIST_GAP.fullmatch(text, found[index - 1].end, e.start)
+        if short(e) and joined:
+            runs[-1].append(index)
+        elif short(e):
+            runs.append([index])
+    listed = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        verb = frame_verb(sentence_lead(text, found[run[0]].start))
+        if verb is not None and verb.group().lower() not in _TALKING_OF:
+            continue  # "marched, again demanding “bread and peace”, “no war”, and “…”": slogans said
+        listed.extend(run)
+    return listed
+
+
+# Verbs of talking about things: the terms after them are named, not said ("speak of three approaches").
+_TALKING_OF = {"speak", "speaks", "spoke", "talk", "talks", "talked", "distinguish", "distinguishes"}
 
 
 def _goes_on(text: str, before: Evidence, e: Evidence) -> bool:
@@ -324,6 +379,10 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             opens = before in _OPEN_BEFORE and (not after.isspace() or _spaced_opening(text, c, i, p_end))
             # A closing mark may carry a note call: "…crush us.”5"
             closes = not before.isspace() and (after in _CLOSE_AFTER or not after.isalpha())
+            # "… abstraction from _eros_ ".[43]": a straight mark after a stray space, punctuation after it,
+            # closes the one open (a web copy's Markdown leaves a space after italics)
+            stray = c == '"' and before == " " and after in ".,;[)"
+            closes = closes or (stray and any(o == c for o, _ in stack))
             if c in "’'" and before.isalpha() and after.isalpha():
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
@@ -403,6 +462,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if _DISPLAYED_WORDS_BEFORE.search(lead):
+        return False, "quotation"  # "a poster saying “The Gift of the American People”": the words it bears
     if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):
         return True, "title"  # "(see “Deportations of peoples in the Soviet Union.”)": a cross-reference
     if re.fullmatch(r"([_*])[^_*]+\1[.,]?", inner) and not (
@@ -412,6 +473,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         or tail_verb(after, bool(re.search(r"[.!?…]\W?$", inner))) is not None
     ):
         return True, "title"  # "“_To the Citizens of Russia_”": Markdown's emphasis sets a title in italics
+    if _WORK_NOUN_AFTER.match(after) and not _framed(lead, after, False):
+        return True, "title"  # "the “Tear down this wall!” speech", "his “Long Telegram”": a work's name
+    if _ITALIC_TERM_BEFORE.search(lead) and re.match(r"\s*\)", after):
+        return True, "label"  # "_spazio vitale_ (‘living space’)": the translation of a foreign term
     if _is_title(words) and _INSTITUTION_BEFORE.search(lead):
         return True, "title"  # "In the kolkhoz „Red Plough“ the farmer … stated": the farm's name
     if len(words) >= 2 and _INTERVIEW_AFTER.match(after):
@@ -463,6 +528,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     sentences = bool(re.search(r"[.!?]\s+[A-ZА-ЯЁ]", inner)) and lead.rstrip().endswith(":")
     if _is_title(words) and not sentences and re.search(r"\b(?:the|their|his|her|its|our)\s+$", lead, re.I):
         return True, "title"  # "published their “Declaration on …”", "victims of the “White Terror”": a name
+    if _is_title(words) and len(words) >= 2 and not ended and _WORK_PREPOSITION_BEFORE.search(lead):
+        return True, "title"  # "In 1930, in “The Doctrine of Fascism” he wrote", "an essay on “…” written by"
     titled = _TITLE_CONTEXT.search(lead) or not _framed(lead, after, ended)
     if _is_title(words) and not sentences and titled:
         return True, "title"
@@ -472,7 +539,7 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if (_CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls)) and not (
         # "called Dan a “Jesuit”,[12]": a note call after one word in a noun's slot proves nothing
         len(words) == 1 and not re.search(r"[.!?]\W?$", inner) and _NOUN_SLOT.search(lead)
-    ):
+    ) and not _note_backs_sentence(words, inner, lead, after):
         return False, "quotation"
     charge = _PUNISHED_FOR.search(lead) and not _OBJECT_AFTER.match(after)
     if len(words) >= 2 and inner[:1].islower() and charge:
@@ -570,8 +637,9 @@ def _object_of_saying(lead: str, inner: str, words: list[str]) -> bool:
 CALLED_BY = re.compile(
     # "what Stalin's daughter Svetlana Alliluyeva called": a relation by a possessive before the name
     r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+)?"
-    r"(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
-    r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:[a-z]+ly\s+)?"
+    # "which astronaut Frank Borman later described as": a role before the name, an adverb of time after
+    r"(?:[a-z]+\s+(?=[A-ZÀ-ÞА-ЯЁ]))?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
+    r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:(?:[a-z]+ly|later|also|once|first|then)\s+)?"
     r"(?:called|calls|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|(?:described|describes|"
     r"referred\s+to|refers\s+to)\s+as)\s+(?:the\s+|an?\s+)?$"
 )
@@ -681,6 +749,18 @@ _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
 _WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "pencilled", "penciled", "said",
             "says", "shouted", "cried", "replied", "answered", "whispered", "screamed"}
 # A noun phrase's slot right before the quotation: an article or a preposition.
+def _note_backs_sentence(words: list[str], inner: str, lead: str, after: str) -> bool:
+    """An encyclopedia's note call ("[304]") after two or three lower-case words in a noun's slot: the note
+    backs the sentence, not the words ("dub the war “the Soviets' Vietnam”.[304]", "the “gradual
+    liquidation” of the population.[127]")."""
+    return (
+        2 <= len(words) <= 3
+        and not re.search(r"[.!?]\W?$", inner)
+        and _NOUN_SLOT.search(lead) is not None
+        and re.match(r"[”\"’']?[.,;]?\[\d{1,3}\]", after) is not None
+    )
+
+
 _NOUN_SLOT = re.compile(
     r"\b(?:a|an|the|of|concerning|regarding|about|under|into|for|against)\s+$", re.IGNORECASE
 )
@@ -915,7 +995,8 @@ def _prose(body: str) -> bool:
         return False
     # An encyclopedia's note calls after the last sentence ("… triumph.[7]", "….[12][13]") end it as well
     stripped = _NOTE_CALLS_AT_END.sub("", stripped)
-    return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$", stripped))
+    # ("… it was the last one.'": a straight single mark closing the last sentence's quotation ends it too)
+    return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$|[.!?…]'\s*$", stripped))
 
 
 _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")

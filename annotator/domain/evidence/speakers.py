@@ -307,6 +307,7 @@ def attribute(
             details["source"] = source
         if speaker is not None:
             speaker = _appositive_name(text, speaker)
+            speaker = _writer_of_document(text, speaker, people)
             speaker = _example_name(text, speaker)
             speaker = _role_given_before(text, speaker)
             speaker = _person_around_role(text, speaker)
@@ -434,6 +435,10 @@ def _speaker(
             return True  # "put in the proverb, that “…”": a saying, never a place
         return found.role in ("author", "cited") or _plausible(found.name, people, found.start, found.end)
 
+    if q.form == Form.BLOCK and spoken and _BLOCK_GOES_ON.fullmatch(text, spoken[-1][0], q.start):
+        # "> The nation has not disappeared. …\n> The class struggle is …": the next line of one Markdown
+        # block quotation (no blank line between) is the same voice
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
         return signer, "signature", source
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
@@ -441,6 +446,11 @@ def _speaker(
     ):
         # “… the next paragraph opens with the mark again, the one before never closed: one quotation going on
         # over paragraphs, one voice
+        return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
+    if q.form == Form.INLINE and spoken and spoken[-1][0] <= q.start and _AND_NEXT.fullmatch(
+        text, spoken[-1][0], q.start
+    ):
+        # "whereas Nietzsche believed “…” and “…”": the second words of the same verb, the same voice
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
@@ -459,6 +469,10 @@ def _speaker(
             return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
         return None, "none", source
     lead, lead_at = _lead(text, q, outer)
+    if lead.rstrip().endswith(":") and _DOCUMENT_PASSIVE.match(lead.lstrip()):
+        # "The letter was written in the ghetto:": a document whose writer the text does not name (one the
+        # text gives a writer, "the note from his wife,", is read by the rules below)
+        return None, "unsigned document", source
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
@@ -534,6 +548,10 @@ def _speaker(
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
     if not lead.strip() and q.form == Form.INLINE and (found := _statement_before(text, q, spoken, people)):
         return found, "statement before", source
+    if q.form == Form.INLINE and _source_describes(text, q, lead):
+        # "As a boy he “once refused to go to Mass”", "After the treaty, “he banned more papers …”": a
+        # source's account of someone, its writer unnamed; the one it is about does not say it
+        return None, "described subject", source
     if _LINKING_BEFORE.search(lead):
         # "Beria reportedly appeared “radiant” and “glistening with …”": words that describe the subject,
         # whoever wrote them; the subject does not say them
@@ -639,7 +657,7 @@ _NAME_RIGHT_BEFORE = re.compile(
 def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
     """The sentence before the quotation (for a block: the introduction's last sentence), and where it is."""
     if q.form == Form.BLOCK:
-        before = text[: q.start].rstrip()
+        before = text[: _block_intro_end(text, q.start)]
         lead = sentence_lead(before, len(before))
         return lead, len(before) - len(lead)
     lead = sentence_lead(text, q.start)
@@ -648,12 +666,40 @@ def _lead(text: str, q: Evidence, outer: int) -> tuple[str, int]:
     return lead, q.start - len(lead)
 
 
+# Between two paragraphs of one Markdown block quotation: line breaks, each next line opening with ">".
+_BLOCK_GOES_ON = re.compile(r"[ \t]*(?:\n[ \t]*>[ \t]*)+")
+# The "> " that sets off each line of a block quotation in Markdown (and web text copied from it), with the
+# blank lines around it: not part of the introduction, which ends before them.
+_BLOCK_MARKERS_BEFORE = re.compile(r"(?:\s|>)+$")
+
+
+# A short paragraph of one line standing right before a block, not ending in a colon: a caption.
+_CAPTION_BEFORE = re.compile(r"\n[ \t]*\n(?P<caption>[^\n:]{10,250}[^\n:\s])[ \t]*$")
+
+
+def _block_intro_end(text: str, start: int) -> int:
+    """Where the introduction of the block quotation starting at ``start`` ends: before the blank lines and
+    the "> " markers between it and the block ("Molotov wrote:\n\n> The harvest …" ends after the colon)."""
+    found = _BLOCK_MARKERS_BEFORE.search(text, max(0, start - 200), start)
+    end = found.start() if found else start
+    # "… in his personal diary:\n\nPaulus (left) and his aides …, after their surrender.\n\n> …": a picture's
+    # caption set between the introduction and the block (web copies of encyclopedias) is skipped
+    caption = _CAPTION_BEFORE.search(text, max(0, end - 300), end)
+    if caption and text[: caption.start()].rstrip().endswith(":"):
+        return len(text[: caption.start()].rstrip())
+    return end
+
+
 def _after_quote(
     text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "“…,” wrote Service", "“…” Khrushchev later wrote", "“…,” he added"."""
     after = text[q.end : q.end + 120]
     ended = bool(re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]))
+    expressed = _AS_EXPRESSED_BY.match(after)
+    if expressed and expressed.group("name").split()[0].lower() not in NOT_NAMES:
+        # "argued for “a school for physical courage”, as expressed by Marinetti in 1919": the agent's words
+        return _named(text, q.end + expressed.start("name"), q.end + expressed.end("name"))
     named = _ROLE_COMMA_NAME.match(after)
     if named and is_saying_word(named.group("verb"), after_name=True):
         # "“…,” the publisher, Alexei Grinev, told The Associated Press": the name in the appositive
@@ -702,6 +748,10 @@ def _after_quote(
     return _subject_before(text, verb_at, at + found[2], spoken, people)
 
 
+_AS_EXPRESSED_BY = re.compile(
+    r"[.,]?\s*,?\s+as\s+(?:[a-z]+ly\s+)?(?:expressed|stated|put|formulated|phrased|written|declared|proclaimed)\s+"
+    r"by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
+)
 # A group that speaks as one after a possessor: "Ravi's family said", "Smith's campaign said".
 _POSSESSOR_COLLECTIVE = re.compile(
     r"(?:^|[,;:]\s+|^\s+)(?P<np>(?P<who>[A-Z][\w-]+)(?:\s+[A-Z][\w-]+){0,2}[’']s\s+"
@@ -913,7 +963,7 @@ def _before_quote(
         start = lead_at + quoted.start("who")
         return Speaker(quoted.group("who"), start, start + len(quoted.group("who")))
     carried = _DOCUMENT_WITH_TEXT.search(lead)
-    if carried:
+    if carried and not _MARCHED_UNDER.search(lead):  # "marched under banners reading": the marchers
         # "leaflets were found with the text: “…”", "posters … bearing the words:": the document's words
         start = lead_at + carried.start("noun")
         return Speaker(carried.group("noun"), start, start + len(carried.group("noun")))
@@ -927,6 +977,7 @@ def _before_quote(
         name = re.sub(r"\s+(?:later|also|once|first|then|subsequently|[a-z]{3,}ly)$", "", name)
         name = re.sub(r"^(?:the|one|an?)\s+", "", name)
         name = re.sub(r"^[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+", "", name)  # "Stalin's daughter Svetlana …"
+        name = re.sub(r"^[a-z]+\s+(?=[A-ZÀ-ÞА-ЯЁ])", "", name)  # "astronaut Frank Borman": the name
         start = lead_at + who.start("who") + who.group("who").index(name)
         # "what Shalamov called", "what the Economist called"; one role, "what prosecutors called"; but
         # "what one observer described as" names nobody (the described speaker is kept by ``_described``)
@@ -965,6 +1016,16 @@ def _before_quote(
         # "describe the purges as “excesses” and the deportation as “…”": the verb of the first "as"
         verb = frame_verb(lead[: parallel.end(1)])
         verb = verb if verb is not None and is_naming_word(verb.group()) else None
+    if verb is not None and any(
+        m.start() > verb.end() and (m.group("np") or m.group("own")) for m in ACCORDING.finditer(lead)
+    ):
+        # "Strauss considered …, which, in the words of Aristotle, is that of “…”": the nearer "according to"
+        # or "in the words of" frames the words, not a verb of the sentence before it
+        verb = None
+    with_words = _WITH_THE_WORDS.search(lead)
+    if verb is not None and with_words and verb.start() >= with_words.start():
+        # "blamed the revolution on “…” with the remark “…”": the noun is no verb; whose remark, below
+        verb = None
     while verb is not None:
         between = lead[verb.end() :]
         if verb.group().lower() in _QUOTING and _AUTHOR_BEFORE.search(lead, 0, verb.start()):
@@ -988,6 +1049,11 @@ def _before_quote(
             # "Vyshinsky forwarded the report with a note asking him to “…”": the note's sender asks
             or _DOCUMENT_BEFORE.search(clause_before)
         ):  # "…, describing it as “…”", "… while warning against “…”"
+            absolute = _WITH_NAME_DOING.search(clause_before)
+            if absolute and absolute.group("name").split()[0].lower() not in NOT_NAMES:
+                # "…, with Walter Bedell Smith telling General Eisenhower “…”": the one the "with" names
+                start = lead_at + absolute.start("name")
+                return _named(text, start, start + len(absolute.group("name")))
             # "The Economist was cooler, describing the argument as “…”": the sentence's subject
             subject = _sentence_subject(lead)
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
@@ -1111,6 +1177,8 @@ _OPINION_VERBS = {
     "believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks",
     "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold",
     "held", "holds", "know", "knew", "knows", "view", "viewed", "views",
+    # "Drury argues that Strauss teaches that “…”": a teaching reported is the reporter's account
+    "teach", "teaches", "taught",
 }
 
 
@@ -1289,6 +1357,58 @@ _STATEMENT_MADE = re.compile(
     r"declaration|address|warning|appeal|letter|report|memorandum|note|message|announcement|communiqu[eé])s?\b"
 )
 # A linking verb right before the quotation, or before a list of quoted words that ends with it.
+# Quoted words that go on with the author's sentence as the predicate of someone outside the marks (an
+# adverb, then a verb in the past: "he “once refused to …”", "reconciled with the Pope, but “took care to
+# …”"), or that tell of someone in the third person ("“he confiscated more papers …”").
+_ADVERB = (
+    r"(?:once|often|never|always|later|also|even|still|then|soon|repeatedly|frequently|sometimes|usually|rarely)"
+)
+_QUOTED_PREDICATE = re.compile(rf"[“\"](?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
+_QUOTED_THIRD_PERSON = re.compile(rf"[“\"](?:he|she|they)\s+(?:{_ADVERB}\s+)?[a-z]+\b")
+_QUOTED_NAMED_SUBJECT = re.compile(
+    rf"[“\"](?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)?)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
+)
+_PAST_IRREGULAR = {
+    "took", "had", "was", "were", "made", "kept", "gave", "went", "spent", "left", "found", "felt", "held",
+    "grew", "fell", "became", "began", "came", "saw", "knew", "sought", "brought", "bought", "ran", "sat",
+    "stood", "lost", "won", "led", "met", "paid", "sent", "built", "drew", "chose", "broke", "hid", "rose",
+    "wore", "ate", "drank", "fought", "forgot", "threw", "slept", "lived",
+}
+# What stands right before such a predicate: its subject (a pronoun or a name, an adverb maybe) or a
+# conjunction joining it to the clause before.
+_SUBJECT_OR_JOIN_BEFORE = re.compile(
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|[A-ZÀ-ÞА-ЯЁ][\w'’-]+|(?:^|[\s,])(?:and|but|yet|although|though|while|whereas))"
+    rf"\s+(?:{_ADVERB}\s+)?$"
+)
+
+
+def _source_describes(text: str, q: Evidence, lead: str) -> bool:
+    """Whether the quoted words are a source's account of someone rather than anyone's words in the
+    sentence: a predicate in the past going on from a subject or a conjunction outside the marks, not a verb
+    of saying ("he “once refused …”", "but “took care to …”"), or a clause about "he" or "she" in a sentence
+    with no verb of saying ("After the treaty, “he banned …”")."""
+    opening = text[q.start : q.start + 40]
+    named = _QUOTED_NAMED_SUBJECT.match(opening)
+    verb = named.group("verb") if named else ""
+    past = verb in _PAST_IRREGULAR or verb.endswith("ed")
+    if named and past and named.group("name").split()[0].lower() not in NOT_NAMES:
+        opening = "“he " + opening[named.end("name") :].lstrip()  # "“Castro dreamed of …”": as "he" would
+    if _QUOTED_THIRD_PERSON.match(opening):
+        clause = re.split(r"[,;:”\"]", lead)[-1]  # the clause the words stand in, not one quoted before
+        return not any(is_saying_word(w) or w.lower() in _STANCE_VERBS for w in WORD.findall(clause))
+    predicate = _QUOTED_PREDICATE.match(opening)
+    if predicate is None or not _SUBJECT_OR_JOIN_BEFORE.search(lead) or _REPORTED_SUBJECT.search(lead):
+        return False  # "… tend to see it so, that Lenin “had built …”": the reporter's reading, theirs
+    verb = predicate.group("verb")
+    past = verb in _PAST_IRREGULAR or (verb.endswith("ed") and len(verb) > 4)
+    return past and not is_saying_word(verb) and verb not in _STANCE_VERBS and verb not in _ESTIMATED
+
+
+_REPORTED_SUBJECT = re.compile(
+    rf"\bthat\s+(?:(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){{1,3}}|(?:he|she|they)\s+)(?:{_ADVERB}\s+)?$"
+)
+_ESTIMATED = {"reckoned", "estimated", "calculated", "believed", "thought", "considered", "concluded",
+              "argued", "claimed", "noted", "observed", "admitted", "conceded", "suggested", "recalled"}
 _LINKING_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|looked|looks|sounded|sounds|became|becomes)\s+"
     r"(?:(?:[a-z]+ly|more|most|very|quite|almost)\s+)?(?:[“\"«„][^“”\"«»„]{1,60}[”\"»“],?\s+(?:and\s+|or\s+)?)*$"
@@ -1315,8 +1435,13 @@ _PASSIVE_BY_COMMA = re.compile(
 )
 _LIKENED_BY = re.compile(
     r"\b(?:likened|compared|described|characteri[sz]ed|portrayed|dismissed|denounced|branded|labell?ed|"
-    r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})\s+(?:as|to)\s+(?:an?\s+|the\s+)?$"
+    r"termed|dubbed|hailed|praised|condemned|mocked|ridiculed|seen|viewed|regarded)\s+by\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}"
+    # "seen by the Russian foreign ministry as": a body named by an adjective and its nouns
+    r"(?P<agent>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3}(?:\s+(?!as\b|to\b)[a-z]+){0,2})\s+(?:as|to)\s+"
+    r"(?:an?\s+|the\s+)?"
+    # "… as “sacrilege” and “…”": the second of two words named so
+    r"(?:[“\"][^“”\"]{1,40}[”\"]\s*,?\s+(?:and|or)\s+(?:an?\s+|the\s+)?)?$"
 )
 # A naming verb's first "as “…”" and a second object's "as": "… as “excesses” and the deportation as"
 _PARALLEL_LEAD = re.compile(
@@ -1329,7 +1454,9 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:note|letter|telegram|memo|memorandum|message|circular|directive|order|instruction)\s+$"
 )
 # "closed with the words", "in these words:": the words of the sentence's subject
-_WITH_THE_WORDS = re.compile(r"\b(?:with|in)\s+(?:the(?:se)?|those)\s+words\s*[:,]?\s*$")
+_WITH_THE_WORDS = re.compile(
+    r"\b(?:with|in)\s+(?:the(?:se)?|those|a|an)\s+(?:words|remark|comment|observation|retort|quip)\s*[:,]?\s*$"
+)
 _LAST_CLAUSE = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)(?=[^,;]*\bwords\s*,\s*$)")
 _DESCRIBED_WITH_WORDS = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*))"
@@ -1354,8 +1481,8 @@ _QUOTES_WORDS_OF = re.compile(
 # "anonymous leaflets were found with the text:", "posters … bearing the words:": a document and its text.
 _DOCUMENT_WITH_TEXT = re.compile(
     r"\b(?P<noun>leaflets?|posters?|placards?|banners?|inscriptions?|proclamations?|flyers?|notes?|"
-    r"letters?|telegrams?|slogans?|signs?|graffiti)\b[^.;:!?“”\"«»„]{0,60}?\b(?:with|bearing|carrying)\s+"
-    r"(?:the\s+)?(?:text|inscription|words|slogans?|message)\s*:?\s*$",
+    r"letters?|telegrams?|slogans?|signs?|graffiti)\b(?:[^.;:!?“”\"«»„]{0,60}?\b(?:with|bearing|carrying)\s+"
+    r"(?:the\s+)?(?:text|inscription|words|slogans?|message)|\s+(?:saying|reading))\s*:?\s*$",
     re.IGNORECASE,
 )
 # "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate
@@ -1419,6 +1546,25 @@ def _verdict_before(
     return Speaker(speaker.name, None, None, speaker.role) if body else None
 
 
+# "with Walter Bedell Smith" before a participle of saying: an absolute phrase, its own subject.
+_WITH_NAME_DOING = re.compile(
+    r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+$"
+)
+# An office in capitals set in commas after a name, not followed by a name of its own: "Assistant Secretary
+# of State for …", "Prime Minister" (but "Comrade Ivanov" is the name).
+_OFFICE_APPOSITIVE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Commissar|Ambassador|Chairman|President|Director|"
+    r"Governor|Chancellor|Commander|Premier)\b(?:\s+(?:of|for|to|in|at)\b[^,]*|\s*)$"
+)
+# "Rubottom, Jr.": a suffix after the surname, no part of how the text names the speaker here.
+_SUFFIX_AFTER_NAME = re.compile(r",\s*(?:Jr|Sr|Jnr|Snr)\.?$")
+_TIME_ADVERBS = {"earlier", "already", "first", "afterwards", "again", "often", "never", "always", "soon"}
+_CONVERSATION_WITH = re.compile(
+    r"(?:,\s*)?\b(?:during|in|at)\s+(?:a|an|the|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:conversation|interview|meeting|"
+    r"talk|talks|exchange|discussion|audience|correspondence)s?\s+with\s+[^,.;:“”\"]{1,60}?(?:,\s*)?$"
+)
+
+
 def _subject_before(
     text: str, verb_at: int, floor: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
@@ -1434,6 +1580,8 @@ def _subject_before(
     chunk = _FRENCH_AUXILIARY.sub(lambda m: " " * len(m.group()), chunk)
     # "Yusupov returned to the basement and, referring to a crucifix in the room, told": the aside in commas
     chunk = _PARTICIPLE_ASIDE.sub(lambda m: " " * len(m.group()), chunk)
+    # "Mussolini during a conversation with Emil Ludwig described": whom one talked with does not speak
+    chunk = _CONVERSATION_WITH.sub(lambda m: " " * len(m.group()), chunk)
     if re.match(r"\w+ing\b", text[verb_at : verb_at + 30]):
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
@@ -1479,8 +1627,8 @@ def _subject_before(
     stripped = chunk.rstrip()
     # "Trotsky, who directed the assault, later wrote": the adverbs first, then the appositive
     while (tail := re.search(r"\s([a-z]+)$", stripped)) and (
-        tail.group(1) in _BETWEEN_WORDS or re.fullmatch(r"[a-z]{3,}ly", tail.group(1))
-    ):  # "Kaganovich reportedly declared"
+        tail.group(1) in _BETWEEN_WORDS | _TIME_ADVERBS or re.fullmatch(r"[a-z]{3,}ly", tail.group(1))
+    ):  # "Kaganovich reportedly declared", "Khrushchev earlier explained"
         stripped = stripped[: tail.start()].rstrip()
     if stripped.endswith(","):
         # "Brzezhinski, hardly the most ardent admirer of Stalin, notes": skip the appositive
@@ -1500,8 +1648,10 @@ def _subject_before(
                 tail_words[0].islower()
                 or tail_words[0].lower() in DETERMINERS
                 or _POSSESSIVE.search(tail_words[0])
+                # "Roy R. Rubottom, Jr., Assistant Secretary of State …, summarized": an office in capitals
+                or _OFFICE_APPOSITIVE.match(body[comma + 1 :]) is not None
             ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
-                stripped = body[:comma]
+                stripped = _SUFFIX_AFTER_NAME.sub("", body[:comma])
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
     # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks
@@ -1779,6 +1929,8 @@ def _carry_over(
             continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
+        if name in people.the_plurals():
+            continue  # "the Greeks", "the Romans": a people the text names with "the" is no "he" or "she"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
             continue  # "The reforms were …": a plural described is no "he" or "she"
@@ -1795,11 +1947,15 @@ def _carry_over(
         topic = people.topic(pronoun, at)
         return Speaker(topic, None, None) if topic else None
     chosen = found[best[1]][0]
-    if chosen.split()[0].lower() in DETERMINERS:
+    # a kin or a role after a possessive ("Strauss's daughter") is named after it like one after "the"
+    if chosen.split()[0].lower() in DETERMINERS or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][\w-]+[’']s\s+[a-z]+", chosen):
         # "The brigade leader there was a former tank commander called Ilyin": the role named in its sentence
         role_at = text.rfind(chosen, max(0, at - 600), at)
         after_role = role_at + len(chosen)
         named = _ROLE_NAMED.match(text, after_role, after_role + 120) if role_at >= 0 else None
+        # "Strauss's daughter, Jenny Strauss Clay, defended …": the name set in commas after the role
+        if named is None and role_at >= 0:
+            named = _ROLE_APPOSITION.match(text, after_role, after_role + 140)
         if named and named.group("name").split()[0].lower() not in NOT_NAMES:
             return Speaker(named.group("name"), None, None)
     if chosen.split()[-1].islower() and len(chosen.split()) <= 3:
@@ -2130,6 +2286,8 @@ def _named_persons(
         name = m.group()
         if name.split()[-1].lower() in PRONOUNS:
             continue  # "his trial he": the pronoun closes a phrase, it names nobody
+        if m.start() > 0 and unquoted[m.start() - 1] in "-–":
+            continue  # "an Anglo-American alliance", "the Sino-Soviet split": half of a compound adjective
         kind = people.kind(window_start + m.start(), name)
         if nearest == 0 and (kind != "person" or not name[:1].isupper()):
             continue
@@ -2354,9 +2512,23 @@ _PERSON_NP = re.compile(
 )
 
 
+# Peoples, parties and sides named in the plural: never what "he" or "she" stands for.
+_PEOPLES = {
+    "soviet", "soviets", "americans", "russians", "germans", "british", "french", "chinese", "allies",
+    "bolsheviks", "communists", "nazis", "fascists", "mensheviks", "republicans", "democrats",
+    "nationalists", "poles", "czechs", "hungarians", "italians", "japanese", "cubans", "ukrainians", "west",
+    "reds", "whites",
+}
+
+
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+s)\b")
+
+
 def _agrees(pronoun: str, name: str) -> bool:
     """Whether "he" or "she" can stand for ``name``: "he" is never "my mother"."""
     last = name.split()[-1].lower()
+    if last in _PEOPLES and pronoun in {"he", "him", "she", "her"}:
+        return False  # "the Soviets", "the Americans": a people or a party is "they", never "he"
     if pronoun in {"he", "him", "er", "il", "он"}:
         # Russian women's surnames: Krupskaya, Petrova, Akhmatova, Ginzburg's "Yevgenia Ginzburg" aside
         return last not in _FEMALE and not (name[:1].isupper() and last.endswith(_FEMININE_SURNAME))
@@ -2576,6 +2748,16 @@ class _People:
         self._men: set[str] = set()  # surnames the text gives only a man's first name
         self._counts: dict[str, int] = {}  # how often each capitalised word stands in the text
         self.plausible: dict[str, bool] = {}  # name → whether it can be a speaker (``_plausible``)
+        self._the_plurals: set[str] | None = None  # plural names written after "the" ("the Greeks")
+
+    def the_plurals(self) -> set[str]:
+        """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
+        in one pass the first time asked: peoples and parties, never one person."""
+        if self._the_plurals is None:
+            self._the_plurals = {
+                name for name in _THE_PLURAL.findall(self.text) if not name.endswith("ss")
+            }
+        return self._the_plurals
 
     def unquoted(self, start: int, end: int) -> str:
         """text[start:end] with the words of quotations blanked: names inside them are nobody's antecedent."""
@@ -2628,8 +2810,8 @@ class _People:
         best, most = None, 2
         for token, (person, place) in votes.items():
             count = self._counts.get(token, 0)
-            if count <= most or place > person or token.lower() in NOT_NAMES:
-                continue
+            if count <= most or place > person or token.lower() in NOT_NAMES or token.lower() in _PEOPLES:
+                continue  # "Soviet" of "Soviet Union", "the Soviets": a people is never "he"
             gender = self.gender(token)
             if person == 0 and not gender:
                 continue  # a person by the verbs after it, or by a woman's or a man's name
@@ -2830,6 +3012,8 @@ _SUBJECT_PRONOUN_OPENING = re.compile(
 # Between a paragraph of a quotation that runs on unclosed and the next one, which opens with the mark again.
 _RUNS_ON = re.compile(r"[ \t\r]*\n\s*")
 # Another version of the same words in brackets: "“…” (or, in another version, “…”)".
+# Nothing but "and" or "or" between two quotations: "believed “…” and “…”".
+_AND_NEXT = re.compile(r"[ \t]*,?[ \t]+(?:and|or)[ \t]+")
 _ALTERNATIVE = re.compile(r"[ \t]*\([ \t]*(?:or|also|alternatively)\b[^()“”\"«»]{0,40}?[,:]?[ \t]*")
 # A gap between two quotations that goes on with the same sentence by a conjunction: " and that …", ", and".
 _SAME_CLAUSE_GOES_ON = re.compile(r"[”\"»’]?[ \t]*,?[ \t]*(?:and|but|or|while)\b")
@@ -3170,15 +3354,27 @@ def _introduction(
 # by the Central Committee", "an appeal from the Writers' Union".
 _DOCUMENT_OF_BODY = re.compile(
     r"\b(?:communiqu[eé]|statement|declaration|announcement|report|resolution|decree|letter|telegram|appeal|"
-    r"order|note|protest|message|directive|instruction|circular|notice|proclamation)s?\s+(?:of|from|by)\s+"
-    r"(?P<body>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*)*)"
+    r"order|note|protest|message|directive|instruction|circular|notice|proclamation|diary|diaries|memoirs|"
+    r"journal)s?\s+(?:of|from|by)\s+(?:(?:his|her|their|its)\s+(?:[a-z]+\s+){0,2})?"
+    r"(?P<body>(?:the\s+)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-ZÀ-ÞА-ЯЁ][\w’'-]*)*"
+    # "a note from Marshal Tukhachevsky's wife": whose kin or aide wrote it
+    r"(?:(?<=[’']s)\s+(?!and\b|or\b|in\b|on\b|at\b|to\b|from\b)[a-z]+)?)"
+)
+# A document as the subject of a passive verb: "The letter was written in the ghetto", "The note was found
+# on his desk". Who wrote it is not said, and the document itself is no speaker.
+_DOCUMENT_PASSIVE = re.compile(
+    r"(?:The|A|An|This|That|One)\s+(?:[a-z]+\s+){0,2}(?:letter|note|telegram|diary|message|postcard|leaflet|"
+    r"appeal|manuscript|document|memorandum|memo|report|statement|entry)s?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|found|held|hid|read|made|brought|sold|bought|lost)\b(?![^,;:]*\bby\b)"
 )
 # Verbs that put words in the mouth of their subject without being plain verbs of saying.
 _STANCE_VERBS = {"accused", "accuses", "called", "calls", "described", "describes", "found", "finds", "spoke",
                  "speaks", "read", "reads", "demanded", "demands", "denounced", "denounces", "accepts",
                  "accepted", "agreed", "agrees", "insisted", "insists", "recalled", "recalls", "remembered",
                  "used", "shouted", "asked", "asks", "replied", "answered", "promised", "warned", "dismissed",
-                 "praised", "condemned", "branded", "labelled", "mocked", "printed", "carried", "announced"}
+                 "praised", "condemned", "branded", "labelled", "mocked", "printed", "carried", "announced",
+                 # "no interest in Savoy, considering it neither “…”": a judgement in the subject's terms
+                 "considering", "considered", "regarding", "regarded", "deeming", "deemed"}
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?![^,;:]*\bby\b)"
 )
@@ -3323,7 +3519,7 @@ _ROLE_APPOSITION = re.compile(
     r"(?:\s+(?:of|at|for|from|in)\s+[^,.;:“”\"«»()]{1,60}?)?,\s+"
     # "The brigade leader, a former army officer named Kovalchuk, explained"
     # "…, military doctor Pimenov,": a title may have an adjective before it
-    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?:[a-z]+\s+)?(?P<title>[a-z]+)\s+)?"
+    r"(?:(?:a|an|the)\s+[^,.;:“”\"«»()]{1,60}?\s+(?:named|called)\s+|(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?P<title>[a-z]+)\s+)?"
     r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ]\.\s*){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,3})"
     r"(?:,|(?<=[a-zа-яё])\s+(?=who\b|whom\b))"
 )
@@ -3346,6 +3542,51 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
     if m.group("name").split()[0].lower() in NOT_NAMES:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
+# A document found as the speaker and whose it is, right after it: "the letter from Viktor Shtrum's mother",
+# "the diary of Count Ciano", "the telegram of General Lebedev".
+_DOCUMENT_NOUN = re.compile(
+    r"(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:letter|note|telegram|cable|diary|diaries|"
+    r"memoirs?|message|postcard|memorandum|memo|notebook|journal|report|dossier)s?",
+    re.IGNORECASE,
+)
+_WRITER_AFTER = re.compile(
+    r",?\s+(?:from|of|by|(?:prepared|written|drawn\s+up|compiled|signed|sent)\s+by)\s+"
+    r"(?:(?:his|her|their|the)\s+(?:[a-z]+\s+){0,3}?)?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)*(?:[’']s\s+[a-z]+)?)"
+)
+
+
+# A document named by its writer's possessive: "Allan Bloom's 1974 obituary", "Kennan's long telegram".
+_POSSESSED_DOCUMENT_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]+){0,2})[’']s\s+(?:\d{4}\s+)?(?:[a-z]+\s+)?"
+    r"(?:obituary|letter|diary|memoirs?|report|review|article|essay|telegram|memorandum|speech|testimony|"
+    r"biography|book|study|account|interview)"
+)
+
+
+def _writer_of_document(text: str, speaker: Speaker, people: _People) -> Speaker:
+    """A speaker found as a document ("the letter") that the text says right after whose it is ("the letter
+    from Viktor Shtrum's mother", "the diary of his Foreign Minister Ciano") is the writer; where it came
+    from ("A report from Leningrad") is no writer."""
+    possessed = _POSSESSED_DOCUMENT_NAME.fullmatch(speaker.name)
+    writer = possessed.group("name") if possessed else ""
+    if possessed and speaker.start is not None and writer.split()[0].lower() not in NOT_NAMES:
+        # "According to Allan Bloom's 1974 obituary, Strauss “…”": the obituary's writer
+        return Speaker(possessed.group("name"), speaker.start, speaker.start + possessed.end("name"))
+    if speaker.start is None or speaker.end is None or not _DOCUMENT_NOUN.fullmatch(speaker.name):
+        return speaker
+    m = _WRITER_AFTER.match(text, speaker.end, speaker.end + 120)
+    if m is None or m.group("name").split()[0].lower() in NOT_NAMES:
+        return speaker
+    if people.kind(m.start("name"), m.group("name")) in ("place", "common"):
+        return speaker
+    named = _ROLE_APPOSITION.match(text, m.end("name"), m.end("name") + 140)
+    if named and named.group("name").split()[0].lower() not in NOT_NAMES:
+        # "a report prepared by the Inspector-General of Public Security in Milan, G. Gasti,": the person
+        return Speaker(named.group("name"), named.start("name"), named.end("name"))
+    return Speaker(m.group("name"), m.start("name"), m.end("name"))
+
 
 def _person_around_role(text: str, speaker: Speaker) -> Speaker:
     """A speaker found as a title-cased role or body that names the person speaking next to it: "Green Party
