@@ -155,10 +155,13 @@ _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
 _ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
-# What the works are cited as, after the last one: "(Lund 2003; Okoro 2011, among others)", "(see Berg 2019
+# What the works are cited as, after the last one, or what was done to the quotation: "(Lund 2003; Okoro 2011,
+# among others)", "(see Berg 2019
 # for a survey)", "(Marr 2008 and references therein)", "(Lund et al. 2021 special issue)"
 _TAIL_REMARK = (
     r"(?:\s*,)?\s+(?:among\s+others|inter\s+alia|and\s+(?:the\s+)?references\s+there(?:in)?|special\s+issue|"
+    # ("(Hacking 1990, 209 emphasis added)", "(Lund 2004, 7, my emphasis)": what the quoting writer did)
+    r"(?:(?:my|our)\s+)?(?:emphasis|emphases|italics)(?:\s+(?:added|mine|ours|in\s+(?:the\s+)?original))?|"
     r"for\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:review|survey|overview|discussion|summary|introduction|"
     r"critique|treatment|account|example|statement)s?)"
 )
@@ -696,6 +699,18 @@ _SCHOLARSHIP_OBJECT = re.compile(
     r"draws?\s+on|rel(?:ies|y)\s+on|responds?\s+to|engages?\s+with|echo(?:es)?|corrects?|refutes?|"
     r"rebuts?|qualifies|qualify|extends?|updates?|summari[sz]es?)\s+"
     rf"{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?(?![\w’'-])(?![’']s\b)"
+)
+# "What does Porter mean by this?", "How do Lund and Berg define a guild?": a question put to a scholar cited
+# elsewhere, about their words
+_ASKED_OF = re.compile(
+    rf"(?<![\w’'-])(?:does|do)\s+{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?\s+(?:really\s+)?(?P<verb>mean|argue|claim|"
+    r"suggest|show|say|think|define|imply|explain|propose|conclude|find|measure|count|use)\b"
+)
+# "– Joel Mokyr, 2023" under an epigraph: its author and year on a line of their own after a dash (a weak
+# sign: the past's actors are quoted so too)
+_EPIGRAPH_SOURCE = re.compile(
+    rf"[–—―][ \t]*(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.)*(?:[ \t]+{_NAME}){{0,2}}),"
+    rf"[ \t]*(?P<nyear>{_YEAR})[ \t]*(?=\n|$)"
 )
 # "Member states (see below)", "Early estimates: …": a plural noun a verb of scholarship also spells, after an
 # adjective that heads a line, no scholar's name (one cited elsewhere still is: "Brandt notes (p. 4)")
@@ -1667,6 +1682,15 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             add(match, match.end("verb"), False, "narrative")
     for match in _around_cited(text, _SCHOLARSHIP_OBJECT, cited, scans, taken):
         add(match, match.end(), False, "narrative")
+    for match in _around_cited(text, _ASKED_OF, cited, scans, taken):
+        add(match, match.end(), False, "narrative")
+    for match in matches(_EPIGRAPH_SOURCE):
+        # a scholar cited elsewhere ("— Anna Varga, 2019" and "(Varga 2005)"): the past's own voices are
+        # quoted so too ("— Aleksandr Solzhenitsyn, 1962"), and a dateline ("— London, 1851") is a place's
+        if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip():
+            continue  # (the dash opens its line: "prices — Lund, 2004" is a clause's)
+        if not any(word in _place_names() for word in match.group("names").split()):
+            add(match, match.end(), False, "narrative")
     for match in matches(_POSSESSIVE_VERB):
         # "Goldman's study of factory workers shows"; with a year, "Bullock's biography … (1952) depicts"
         add(match, match.end(), match.group("nyear") is not None, "narrative")

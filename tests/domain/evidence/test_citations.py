@@ -1699,3 +1699,29 @@ def test_a_heading_s_names_said_again_on_the_next_line_start_the_new_line() -> N
     assert [span for span, _, _, _ in _cited(text)] == [
         "(Tamsin and Olde 2004)", "Tamsin and Olde (2004)", "Tamsin et al. argue",
     ]  # fmt: skip
+
+
+def test_what_the_quoting_writer_did_after_the_page_ends_the_bracket() -> None:
+    text = (
+        "It “rarely lies” (Hacking 1990, 209 emphasis added). It “never lies” (Lund 2004, 7, my emphasis). "
+        "The rolls (emphasis added) lie."
+    )
+    assert _cited(text) == [
+        ("(Hacking 1990, 209 emphasis added)", "Hacking", "1990", "209"),
+        ("(Lund 2004, 7, my emphasis)", "Lund", "2004", "7"),
+    ]  # fmt: skip
+
+
+def test_an_epigraph_s_author_and_year_when_cited_elsewhere() -> None:
+    text = (
+        "“Grain is the measure of all things.”\n– Anna Varga, 2019\nRents rose (Varga 2005).\n"
+        "“I counted the sacks myself.”\n— Piotr Hobart, 1931\nA letter.\n— London, 1851\nDear Sir."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Anna Varga, 2019", "Anna Varga"), ("(Varga 2005)", "Varga"),
+    ]  # fmt: skip
+
+
+def test_a_question_put_to_a_scholar_cited_elsewhere() -> None:
+    text = "Rents rose (Porter 1994). What does Porter mean by this? What does Hobart want from the miller?"
+    assert [span for span, _, _, _ in _cited(text)] == ["(Porter 1994)", "Porter mean"]
