@@ -1898,8 +1898,10 @@ def _around_cited(text: str, pattern: re.Pattern[str], cited: set[str], scans: _
         if taken.holds(word.start()):
             continue  # ("(Lund 2004, 12)": the surname inside a citation already found)
         after = text[word.end() : word.end() + 2]
-        if word_after and not (after[:1] == " " and (after[1:].islower() or after[1:] == "&")):
-            continue  # (a verb, "and", "et al." must follow the surname: "Lund, 2004", "Lund’s" cannot)
+        if word_after and not (after[:1] == " " and (after[1:].isalpha() or after[1:] == "&")):
+            # (a verb, "and", "et al." or, after a surname said first, the given names must follow it:
+            # "Lund, 2004", "Lund’s" cannot)
+            continue
         for match in pattern.finditer(text, max(0, word.start() - 70), min(len(text), word.end() + 70)):
             if match.start("names") <= word.start() and word.end() <= match.end("names"):
                 seen.setdefault(match.start(), match)

@@ -1725,3 +1725,10 @@ def test_an_epigraph_s_author_and_year_when_cited_elsewhere() -> None:
 def test_a_question_put_to_a_scholar_cited_elsewhere() -> None:
     text = "Rents rose (Porter 1994). What does Porter mean by this? What does Hobart want from the miller?"
     assert [span for span, _, _, _ in _cited(text)] == ["(Porter 1994)", "Porter mean"]
+
+
+def test_a_name_said_surname_first_with_a_verb_of_the_present() -> None:
+    text = "Rents rose (Lau Ming Tak 劉明德, 2011). Lau Ming Tak discourages the practice of counting sacks."
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("(Lau Ming Tak 劉明德, 2011)", "Lau Ming Tak 劉明德"), ("Lau Ming Tak discourages", "Lau Ming Tak"),
+    ]  # fmt: skip
