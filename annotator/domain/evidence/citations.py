@@ -46,6 +46,14 @@ tests/benchmarks/measure_evidence_citations.py):
   first word); a web page's references each in their own brackets with the page after them ("((Ho, 1980),
   104; (Elman, 2000), 126-127)"); a page with its "p." at a clause's end, "(p. 8).", as the bare "(247).".
   A life or a period in brackets, "(Marx, 1818-1883)", "(1368-1644)", is neither pages nor a citation.
+- A scholar told from the past's actor by tense: a name cited elsewhere (any author of a cited work) with any
+  verb of the present or present perfect is a scholar at work ("Varga compares the", "Lund and Berg face a",
+  "Okafor has made", "Varga is careful that"); the past stays with the verbs of scholarship ("Culin found
+  the game in 1895" is the actor), and so does a review's own author. Also a name cited elsewhere as what a
+  verb of scholarship takes ("We acknowledge Lund and Berg"), "What does Porter mean", an epigraph's "– Anna
+  Varga, 2019". citeproc's forms: a hard space after "et al.", "(n.d.)", a page or figure after a narrative
+  year ("Porter (1994), p. 399", "Nordhaus (1997) Fig. 1.2"), "Table 3" in a bracket, "emphasis added";
+  "(1660s)" is a decade.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
