@@ -481,17 +481,18 @@ _NOW = re.compile(
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_YEAR_BEFORE_1900 = re.compile(r"\b1[5-8]\d\d\b")
-_GENERIC_WAR = re.compile(
-    r"^(?:on\s+)?(?:the\s+)?(?:(?:whole|first|opening|end|last|eve)\b.*\b)?(?:war|wartime)$", re.IGNORECASE
-)
-# A text whose "the war" is the Second World War: it writes a year from 1914 to 1960, or names that war or
-# its sides (fig17g: "Later in the war" of Grant's memoirs of 1862 is not 1941–1945).
-_WW2_CONTEXT = re.compile(
-    r"\b(?:19[1-5]\d)\b|World\s+War|Great\s+Patriotic|Soviet|Stalin|Hitler|Nazi|Wehrmacht|Red\s+Army|USSR|"
-    r"войн|СССР|совет",
+# A text about the Soviet side (fig17k, the lead's convention): its "the war" is the Soviet war, 1941–1945,
+# its "Civil War" Russia's; any other text's Second World War is 1939–1945. The side is named ("Soviet",
+# "Stalin", "the Red Army") or one of its institutions in Russian words ("the NKVD's control", "the Gulag").
+_SOVIET_CONTEXT = re.compile(
+    r"Great\s+Patriotic|Soviet|Stalin|Red\s+Army|USSR|Bolshevik|\b(?:NKVD|OGPU|Cheka|Gulag|Politburo|Komsomol|"
+    r"Sovnarkom|kolkhoz\w*|kulaks?)\b|войн|СССР|совет",
     re.IGNORECASE,
 )
+# Outside it, "the war" is the Second World War in a text that names that war or its sides and not the
+# First (fig17g: "Later in the war" of Grant's memoirs of 1862 is not 1941–1945).
+_WW2_NAMED = re.compile(r"Second\s+World\s+War|World\s+War\s+(?:II|Two)\b|\bWWII\b|Hitler|Nazi|Wehrmacht")
+_WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A date written in full with a day, "the 6th of April, 1862", "April 6, 1862", "6 April 1862": the year a
 # narrative's later days without a year ("on the 6th", "the 16th of May") are of (fig17g).
 _DAY_FULL_DATE = re.compile(
@@ -1568,7 +1569,7 @@ class _Detector:
         self._dated_starts: set[int] = set()  # periods named by the time of writing ("this year")
         self._day_starts: set[int] = set()  # days without a year, of the last full date's year (fig17g)
         self._full_dates: list[tuple[int, int]] | None = None
-        self._war_is_ww2: bool | None = None
+        self._war_kinds: tuple[bool, bool] | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
         self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
@@ -1645,10 +1646,11 @@ class _Detector:
             if published and others:
                 found = [p for p in found if p not in published]
             for m in named:
-                if _GENERIC_WAR.search(m.group()) and not self._war_means_ww2():
+                years = named_years(m, *self._war_kind())
+                if years is None:
                     continue  # "Later in the war" of a text of another century's war
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
-                    found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+                    found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
             for pattern, first, last in self.defined_names():
                 # "During the Great Hunger, …": a name the text gave its years ("The Great Famine, also known
                 # as the Great Hunger, … lasting from 1845 to 1852"; "the Difficult Three Year Period
@@ -1745,13 +1747,14 @@ class _Detector:
         k = bisect.bisect_left(self._full_dates, (pos, 0))
         return self._full_dates[k - 1][1] if k > 0 else None
 
-    def _war_means_ww2(self) -> bool:
-        """Whether "the war" of this text is the Second World War (the default of a Soviet history): not when
-        the text writes years before 1900 only and names no side of that war; a memoir of 1862 ("Later in
-        the war") does."""
-        if self._war_is_ww2 is None:
-            self._war_is_ww2 = bool(_WW2_CONTEXT.search(self.text)) or not _YEAR_BEFORE_1900.search(self.text)
-        return self._war_is_ww2
+    def _war_kind(self) -> tuple[bool, bool]:
+        """(whether the text is about the Soviet side, whether its "the war" is the Second World War): the
+        years its named periods take (text.named_years)."""
+        if self._war_kinds is None:
+            soviet = bool(_SOVIET_CONTEXT.search(self.text))
+            self._war_kinds = (soviet, soviet or (bool(_WW2_NAMED.search(self.text))
+                                                   and not _WW1_NAMED.search(self.text)))
+        return self._war_kinds
 
     def _dated(
         self, a: int, b: int, found: list[tuple[int, int, str, int, int]]

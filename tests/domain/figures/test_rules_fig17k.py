@@ -1,0 +1,94 @@
+"""Rules of fig17k: the wars' periods by the side a text is about (the lead's convention). The Second World
+War is 1939–1945, except in a text about the Soviet side, where it is the Soviet war, 1941–1945; "the war"
+and its parts, and "the Civil War", take their Soviet years only in a Soviet text. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.figures.numbers import Figure, find_figures
+
+
+def at(text: str, snippet: str) -> Figure:
+    start = text.index(snippet)
+    for f in find_figures(text):
+        if f.start <= start < f.end or start <= f.start < start + len(snippet):
+            return f
+    raise AssertionError(f"no figure at {snippet!r}: {[f.text for f in find_figures(text)]}")
+
+
+def years(f: Figure) -> tuple[int, int] | None:
+    return None if f.period_start is None else (f.period_start, f.period_end)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a text about the Soviet side: its Second World War is the Soviet war
+        ("Stalin's state mobilised 34 million men and women during the Second World War.", "34 million",
+         (1941, 1945)),
+        ("The Red Army buried roughly 8 million of its soldiers in World War II.", "8 million", (1941, 1945)),
+        ("In the Great Patriotic War the USSR evacuated some 1,500 factories to the east.", "1,500",
+         (1941, 1945)),
+        ("Soviet railways moved 12 million evacuees in the first months of the war.", "12 million",
+         (1941, 1941)),
+        ("On the eve of the war the Soviet camps held about 1.9 million prisoners.", "1.9 million",
+         (1941, 1941)),
+        ("The Bolsheviks' Soviet state lost perhaps 8 million people in the Civil War.", "8 million",
+         (1918, 1921)),
+        # a Soviet institution in Russian words names the side
+        ("On the eve of the war the NKVD's camps held about 1.5 million prisoners.", "1.5 million", (1941, 1941)),
+        # Russian words make it a Soviet text
+        ("В годы войны погибли 27 миллионов человек.", "27 миллионов", (1941, 1945)),
+    ],
+)
+def test_soviet_text_keeps_the_soviet_war(text: str, snippet: str, period: tuple[int, int]) -> None:
+    assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # another country's Second World War is 1939–1945
+        ("Britain lost some 384,000 servicemen in the Second World War.", "384,000", (1939, 1945)),
+        ("About 6,000 Dutch sailors died at sea during World War II.", "6,000", (1939, 1945)),
+        ("Polish losses in WWII reached nearly 6 million citizens.", "nearly 6 million", (1939, 1945)),
+        # "the war" of a text that names the Second World War, and its parts
+        ("The Second World War reached the island late. During the war some 40,000 refugees passed through "
+         "its harbour.", "40,000", (1939, 1945)),
+        ("Hitler's regime had grown. On the eve of the war the party counted about 5 million members.",
+         "5 million", (1939, 1939)),
+        ("The Nazi occupation was harsh. By the end of the war some 70,000 of the town's people had been "
+         "deported.", "70,000", (1945, 1945)),
+        ("World War Two closed the ports. In the first months of the war some 200,000 children were sent "
+         "to the countryside.", "200,000", (1939, 1939)),
+        # a named Russian Civil War is Russia's in any text
+        ("Some 2 million emigrants left Russia during the Russian Civil War.", "2 million", (1918, 1921)),
+    ],
+)
+def test_other_texts_follow_1939_to_1945(text: str, snippet: str, period: tuple[int, int]) -> None:
+    assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        # "the Civil War" of a text that names no Russian side has no Russian years
+        ("The Civil War cost the republic about 500,000 lives.", "500,000"),
+        ("Farmers in the hills lost nearly 30,000 horses in the Civil War.", "30,000"),
+        # "the war" and its parts of a text about another war (the First World War, or none named)
+        ("The First World War emptied the villages. By the end of the war some 1.3 million men had fallen.",
+         "1.3 million"),
+        ("The Great War began in August. In the first months of the war 300,000 soldiers were wounded.",
+         "300,000"),
+        ("During the war the city fed about 90,000 refugees.", "90,000"),
+    ],
+)
+def test_other_wars_take_no_soviet_years(text: str, snippet: str) -> None:
+    assert years(at(text, snippet)) is None
+
+
+def test_a_civil_war_the_text_dates_keeps_its_years() -> None:
+    f = at("The Civil War (1861–1865) killed some 620,000 soldiers.", "620,000")
+    assert years(f) == (1861, 1865)
