@@ -38,7 +38,8 @@ def years(f: Figure) -> tuple[int, int] | None:
         ("The Bolsheviks' Soviet state lost perhaps 8 million people in the Civil War.", "8 million",
          (1918, 1921)),
         # a Soviet institution in Russian words names the side
-        ("On the eve of the war the NKVD's camps held about 1.5 million prisoners.", "1.5 million", (1941, 1941)),
+        ("On the eve of the war the NKVD's camps held about 1.5 million prisoners.", "1.5 million",
+         (1941, 1941)),
         # Russian words make it a Soviet text
         ("В годы войны погибли 27 миллионов человек.", "27 миллионов", (1941, 1945)),
     ],
