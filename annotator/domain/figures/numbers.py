@@ -41,6 +41,7 @@ from annotator.domain.figures.text import (
     named_years,
     period_of,
     scan,
+    war_part,
 )
 from annotator.domain.structure import Mark
 
@@ -492,6 +493,8 @@ _SOVIET_CONTEXT = re.compile(
 # Outside it, "the war" is the Second World War in a text that names that war or its sides and not the
 # First (fig17g: "Later in the war" of Grant's memoirs of 1862 is not 1941–1945).
 _WW2_NAMED = re.compile(r"Second\s+World\s+War|World\s+War\s+(?:II|Two)\b|\bWWII\b|Hitler|Nazi|Wehrmacht")
+# A country's adjective before "Civil War" (the named periods list the common ones): "the Yemeni Civil War"
+_OTHER_CIVIL_WAR_BEFORE = re.compile(r"\b(?!Russian\b|Russia['’]s\b)[A-Z][\w’'-]*[ \t]+$")
 _WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A date written in full with a day, "the 6th of April, 1862", "April 6, 1862", "6 April 1862": the year a
 # narrative's later days without a year ("on the 6th", "the 16th of May") are of (fig17g).
@@ -765,6 +768,8 @@ _NAME_BRACKETED_SPAN = re.compile(
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
 _LEAD_SUBJECT = re.compile(
     r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+    # ("The RUSSIAN CIVIL WAR (; 7 November 1917 – 25 October 1922) was": its years in brackets (fig17k))
+    r"(?:\s*\([^()]{1,120}\))?"
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
     # ("The GREAT PLAGUE, lasting from 1665 to 1666, was the last …": an aside of its years (fig17j))
     r"|,\s+(?:lasting|which\s+lasted|running|raging)\s+[^,.;]{3,60},)?\s+(?:was|is)\b"
@@ -1570,6 +1575,7 @@ class _Detector:
         self._day_starts: set[int] = set()  # days without a year, of the last full date's year (fig17g)
         self._full_dates: list[tuple[int, int]] | None = None
         self._war_kinds: tuple[bool, bool] | None = None
+        self._lead_war: tuple[str, tuple[int, int]] | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
         self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
@@ -1646,7 +1652,11 @@ class _Detector:
             if published and others:
                 found = [p for p in found if p not in published]
             for m in named:
-                years = named_years(m, *self._war_kind())
+                if war_part(m) == "civil" and not m.group().lower().startswith("the") and (
+                    _OTHER_CIVIL_WAR_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                ):
+                    continue  # "the Yemeni Civil War": another country's, whatever side the text names
+                years = self._lead_war_years(m) or named_years(m, *self._war_kind())
                 if years is None:
                     continue  # "Later in the war" of a text of another century's war
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
@@ -1746,6 +1756,21 @@ class _Detector:
                                 for m in _DAY_FULL_DATE.finditer(self.text)]
         k = bisect.bisect_left(self._full_dates, (pos, 0))
         return self._full_dates[k - 1][1] if k > 0 else None
+
+    def _lead_war_years(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The years of "the war" (its first or last year for its parts), or of "the Civil War", in a text
+        whose first sentence dates its own war: "The RUSSIAN CIVIL WAR (7 November 1917 – 25 October 1922)
+        was …" makes its later "during the war" and "the Civil War" 1917–1922, not the tool's Soviet
+        defaults."""
+        self.defined_names()
+        if self._lead_war is None:
+            return None
+        name, (first, last) = self._lead_war
+        part = war_part(m)
+        if part == "civil" and "civil" not in name.lower():
+            return None
+        return {"whole": (first, last), "civil": (first, last), "first": (first, first),
+                "last": (last, last)}.get(part or "")
 
     def _war_kind(self) -> tuple[bool, bool]:
         """(whether the text is about the Soviet side, whether its "the war" is the Second World War): the
@@ -1859,6 +1884,8 @@ class _Detector:
                 for name in names:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
+                if years is not None and lead.group("name").split()[-1].lower() == "war":
+                    self._lead_war = (lead.group("name"), years)
         self._defined_spans = defined
         # (a name in capitals is the lead's bold as a plain-text conversion writes it, "The BLACK DEATH, also
         # known as …": its later mentions are in any case, "the Black Death" (fig17j))

@@ -249,7 +249,8 @@ PERIOD = re.compile(
   | (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
-  | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
+  | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?
+      (?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])(?!\s+(?:{MONTH_NAMES})\s+\d)
   | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+(?:the\s+)?
       (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
@@ -330,9 +331,11 @@ ANY = "any"
 @dataclass(frozen=True)
 class _WarPart:
     """The years of "the war" or a part of it outside a Soviet text: the Second World War's, only where the
-    text's war is that war (a text about 1914–1918 has its own "end of the war")."""
+    text's war is that war (a text about 1914–1918 has its own "end of the war"); ``part`` says which part
+    ("first", "last" year or the "whole" war), for a text that dates its war itself (numbers.lead_war)."""
 
     years: tuple[int, int]
+    part: str = "whole"
 
 
 _Elsewhere = tuple[int, int] | _WarPart | str | None
@@ -358,12 +361,12 @@ _NAMED: tuple[tuple[str, tuple[int, int], _Elsewhere], ...] = (
     (r"(?:the\s+)?(?:death\s+of\s+Stalin|Stalin['’]s\s+death)(?!\s+(?:toll|rates?)\b)", (1953, 1953), ANY),
     # "In the first six months of the war": 1941 (1939 where the war is the Second World War elsewhere)
     (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
-     (1941, 1941), _WarPart((1939, 1939))),
+     (1941, 1941), _WarPart((1939, 1939), "first")),
     # "On the eve of the war": 1941; "by the end of the war", "the last year of the war": 1945
     (r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))", (1941, 1941),
-     _WarPart((1939, 1939))),
+     _WarPart((1939, 1939), "first")),
     (r"(?:the\s+)?(?:end|last\s+(?:year|months?|weeks?|days))\s+of\s+the\s+war(?!\s+(?:with|against))",
-     (1945, 1945), _WarPart((1945, 1945))),
+     (1945, 1945), _WarPart((1945, 1945), "last")),
     # The same in Russian (a Russian text is of the Soviet side): «в гражданской войне» 1918–1921; «в годы
     # Великой Отечественной войны», «в войне» (not a war an adjective names: «финской», «японской», «Первой
     # мировой») 1941–1945
@@ -383,6 +386,21 @@ NAMED_STARTS = frozenset(
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _, _) in enumerate(_NAMED)), re.IGNORECASE
 )
+
+
+_CIVIL_WARS = frozenset(
+    i for i, (pattern, _, _) in enumerate(_NAMED) if "Civil" in pattern or "гражданск" in pattern
+)
+
+
+def war_part(m: re.Match[str]) -> str | None:
+    """Which part of a war a match of ``NAMED_PERIOD`` names: "whole", "first" or "last" for "the war" and
+    its parts, "civil" for a civil war, None for any other name (a named world war included)."""
+    i = next(i for i in range(len(_NAMED)) if m.group(f"n{i}"))
+    if i in _CIVIL_WARS:
+        return "civil"
+    elsewhere = _NAMED[i][2]
+    return elsewhere.part if isinstance(elsewhere, _WarPart) else None
 
 
 def named_years(m: re.Match[str], soviet: bool = True, war_is_ww2: bool = True) -> tuple[int, int] | None:

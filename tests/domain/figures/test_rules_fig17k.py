@@ -93,3 +93,40 @@ def test_other_wars_take_no_soviet_years(text: str, snippet: str) -> None:
 def test_a_civil_war_the_text_dates_keeps_its_years() -> None:
     f = at("The Civil War (1861–1865) killed some 620,000 soldiers.", "620,000")
     assert years(f) == (1861, 1865)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a text whose first sentence dates its own war: "the war" and "the Civil War" are that war, its end
+        # its last year, though the text names the Soviet side
+        ("The NORTHERN CIVIL WAR (; 3 March 1918 – 9 May 1920) was fought between the Soviet government "
+         "and the Whites. About 40,000 people fled during the war.", "40,000", (1918, 1920)),
+        ("The NORTHERN CIVIL WAR (; 3 March 1918 – 9 May 1920) was fought between the Soviet government "
+         "and the Whites. The Civil War left some 90,000 orphans.", "90,000", (1918, 1920)),
+        ("The Lake War (1919–1923) was a conflict on the Red Army's flank. By the end of the war 12,000 "
+         "villagers had left.", "12,000", (1923, 1923)),
+        # a span written with its days: "5 May 1918 – 2 June 1921" is 1918–1921, not 1918–1905
+        ("The siege, from 5 May 1918 – 2 June 1921, cost the town 7,000 lives.", "7,000", (1918, 1921)),
+    ],
+)
+def test_a_war_the_text_dates_is_its_war(text: str, snippet: str, period: tuple[int, int]) -> None:
+    assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # another country's civil war, in a text that names the Soviet side too
+        ("Soviet advisers left early. Some 2,500 clinics closed during the Yemeni Civil War.", "2,500", None),
+        # guards: "the Civil War" of a Soviet text, and a sentence that opens with a capitalised word
+        ("Soviet power was young. During the Civil War 9 million people died of hunger and disease.",
+         "9 million", (1918, 1921)),
+        ("Soviet power was young. Russia's Civil War cost 9 million lives.", "9 million", (1918, 1921)),
+        # a lead that dates a war that is no civil war leaves "the Civil War" to its Soviet years
+        ("The Winter War (1939–1940) was fought by the Soviet Union and Finland. In the Civil War some "
+         "60,000 Finns had died.", "60,000", (1918, 1921)),
+    ],
+)
+def test_civil_wars_of_other_countries(text: str, snippet: str, period: tuple[int, int] | None) -> None:
+    assert years(at(text, snippet)) == period
