@@ -495,6 +495,12 @@ _SOVIET_CONTEXT = re.compile(
 _WW2_NAMED = re.compile(r"Second\s+World\s+War|World\s+War\s+(?:II|Two)\b|\bWWII\b|Hitler|Nazi|Wehrmacht")
 # A country's adjective before "Civil War" (the named periods list the common ones): "the Yemeni Civil War"
 _OTHER_CIVIL_WAR_BEFORE = re.compile(r"\b(?!Russian\b|Russia['’]s\b)[A-Z][\w’'-]*[ \t]+$")
+# What a toll counts (the fate of people: killed, executed, deported, lost): see _of_the_lead_event
+_TOLL_COUNTED = re.compile(
+    r"\b(?:deaths?|dead|died|dying|killed|killings?|executions?|executed|shot|murder(?:ed|s)?|massacred|"
+    r"casualties|victims|deported|deportations?|perished|losses)\b",
+    re.IGNORECASE,
+)
 _WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A date written in full with a day, "the 6th of April, 1862", "April 6, 1862", "6 April 1862": the year a
 # narrative's later days without a year ("on the 6th", "the 16th of May") are of (fig17g).
@@ -741,6 +747,13 @@ _BARE_ESTIMATES = re.compile(
     rf"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:{_WORD_RE}\s+){{1,3}}?)?(?:are|were|range|ranged|ranging|"
     r"vary|varied|varying|include|included|run|ran)\s+(?:(?:from|between|at|to|widely|generally|the)\s+){0,2}"
     + _qualifiers("about|some|around|roughly") + r"$",
+    re.IGNORECASE,
+)
+# A scholar's guess that names nothing: "Chamberlin suspected that there were about 50,000" (fig17k)
+_GUESSED_THERE_WERE = re.compile(
+    r"\b(?:suspected|believed|estimated|claimed|thought|argued|reckoned|calculated|suggested|concluded|"
+    r"guessed|assumed)\s+that\s+there\s+(?:were|was|had\s+been)\s+" + _qualifiers(f"{_ESTIMATED}|less than")
+    + r"$",
     re.IGNORECASE,
 )
 _SUFFERED_DEATHS = re.compile(rf"\s+((?:(?:{_WORD_RE}|[\w-]+-caused)\s+){{0,2}}deaths?)\b", re.IGNORECASE)
@@ -1576,6 +1589,7 @@ class _Detector:
         self._full_dates: list[tuple[int, int]] | None = None
         self._war_kinds: tuple[bool, bool] | None = None
         self._lead_war: tuple[str, tuple[int, int]] | None = None
+        self._lead_event: tuple[str, tuple[int, int]] | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
         self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
@@ -1884,8 +1898,10 @@ class _Detector:
                 for name in names:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
-                if years is not None and lead.group("name").split()[-1].lower() == "war":
-                    self._lead_war = (lead.group("name"), years)
+                if years is not None:
+                    self._lead_event = (lead.group("name"), years)
+                    if lead.group("name").split()[-1].lower() == "war":
+                        self._lead_war = self._lead_event
         self._defined_spans = defined
         # (a name in capitals is the lead's bold as a plain-text conversion writes it, "The BLACK DEATH, also
         # known as …": its later mentions are in any case, "the Black Death" (fig17j))
@@ -3196,7 +3212,20 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return [self._with_rate(f) for f in _same_value_again(self._inherit(found))]
+        return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
+
+    def _of_the_lead_event(self, f: Figure) -> Figure:
+        """A toll with no time of its own, in a text whose first sentence names and dates its event ("The
+        RUSSIAN CIVIL WAR (… 1917 – … 1922) was …"), is of that event: "estimates of executions range from
+        12,733 to 1.7 million" in its section on casualties (fig17k). A statement of another kind ("100,000
+        children are in the province") keeps none."""
+        if f.period_start is not None or not _TOLL_COUNTED.search(f.counted):
+            return f
+        self.defined_names()
+        if self._lead_event is None:
+            return f
+        name, (first, last) = self._lead_event
+        return replace(f, period=name, period_start=first, period_end=last)
 
     def _bracketed_counts(self) -> dict[int, Figure]:
         """Counts in brackets after the names of a list ("the parishes of St Mary Woolnoth (2), St Botolph
@@ -3286,7 +3315,12 @@ class _Detector:
                     made[k] = replace(f, counted=ref.counted)
                     continue
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
-            if bare is not None and not f.counted:
+            guessed = k > 0 and _GUESSED_THERE_WERE.search(text, max(s_begin, f.start - 60), f.start) and (
+                re.match(r"\s*[,.;)]", text[f.end : f.end + 3])  # (not "there were about 400 deserters")
+            )
+            if guessed:
+                f = replace(f, counted="")  # the speaker is not counted: what he guessed at is named before
+            if (bare is not None or guessed) and not f.counted:
                 # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4
                 # million": estimates that name nothing are of what the figure before counts (in its
                 # sentence or the one before)

@@ -130,3 +130,46 @@ def test_a_war_the_text_dates_is_its_war(text: str, snippet: str, period: tuple[
 )
 def test_civil_wars_of_other_countries(text: str, snippet: str, period: tuple[int, int] | None) -> None:
     assert years(at(text, snippet)) == period
+
+
+def counted(text: str, snippet: str) -> str:
+    return at(text, snippet).counted
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a toll with no time of its own is of the event the text's first sentence dates
+        ("The HILL REBELLION (; 2 April 1871 – 30 June 1874) was a rising of upland farmers. Reprisals were "
+         "harsh. Estimates of the executions run from 900 to 4,000.", "900 to 4,000", (1871, 1874)),
+        ("The Hill Rebellion (1871–1874) was a rising of upland farmers. Some 6,000 rebels were killed by "
+         "the militia.", "6,000", (1871, 1874)),
+        # guards: a toll dated in its sentence keeps its year; a figure that is no toll takes nothing
+        ("The Hill Rebellion (1871–1874) was a rising of upland farmers. In 1872 some 2,000 were shot.",
+         "2,000", (1872, 1872)),
+        ("The Hill Rebellion (1871–1874) was a rising of upland farmers. The valley has 80,000 inhabitants.",
+         "80,000", None),
+    ],
+)
+def test_a_toll_of_the_lead_event(text: str, snippet: str, period: tuple[int, int] | None) -> None:
+    assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "key"),
+    [
+        # a scholar's guess that names nothing counts what the figure before counts
+        ("Estimates of the hangings vary from 300 to 5,000. Professor Lund suspected that there were about "
+         "1,200.", "1,200", "hangings"),
+        ("Estimates of the hangings vary from 300 to 5,000. Dr Okafor believed that there were more than "
+         "700, and less than 2,000.", "less than 2,000", "hangings"),
+    ],
+)
+def test_a_guess_counts_what_came_before(text: str, snippet: str, key: str) -> None:
+    assert key in counted(text, snippet)
+
+
+def test_a_guess_of_a_named_thing_keeps_it() -> None:
+    # guard: "there were about 400 rebels" names its own thing
+    text = "Estimates of the hangings vary from 300 to 5,000. Lund believed that there were about 400 rebels."
+    assert "rebels" in counted(text, "400")
