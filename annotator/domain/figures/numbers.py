@@ -1098,6 +1098,30 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     return verb, False
 
 
+# Where or which people a verb's subject are, between it and its verb: "children in Yemen died", "children
+# under the age of five have died", "peasants across the province were deported" (fig17k)
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:in|under|across|aged|below|from|throughout)\s+")
+_PLACE_WORD = re.compile(r"\s*[^\W\d_][\w’'-]*")
+
+
+def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event of the verb after a short phrase of place or age (up to five words, no comma) that follows
+    the people counted, or None."""
+    m = _PLACE_OF_PEOPLE.match(after, pos)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(5):
+        word = _PLACE_WORD.match(after, at)
+        if word is None:
+            return None
+        at = word.end()
+        event = _event_after(after, at)
+        if event is not None:
+            return event
+    return None
+
+
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
@@ -2598,6 +2622,8 @@ class _Detector:
             done = _DONE_TO.match(after, rest_at)
             died = _DIED_AFTER.match(after, rest_at)
             event = _event_after(after, rest_at)
+            if event is None:
+                event = _event_after_place(after, rest_at)
             if died and _is_people(noun) and unit in ("per cent", "share"):
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
             elif event and event[1]:

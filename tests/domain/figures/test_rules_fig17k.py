@@ -173,3 +173,28 @@ def test_a_guess_of_a_named_thing_keeps_it() -> None:
     # guard: "there were about 400 rebels" names its own thing
     text = "Estimates of the hangings vary from 300 to 5,000. Lund believed that there were about 400 rebels."
     assert "rebels" in counted(text, "400")
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "key"),
+    [
+        # what happened to the people is counted, past a phrase of where or which they were
+        ("In 1892 about 7,000 infants in the delta died of fever.", "7,000", "death"),
+        ("In 1892 about 7,000 infants under the age of two had died of fever.", "7,000", "death"),
+        ("In 1892 some 12,000 crofters across the northern isles were evicted.", "12,000", "evicted"),
+    ],
+)
+def test_the_fate_past_a_phrase_of_place(text: str, snippet: str, key: str) -> None:
+    assert key in counted(text, snippet)
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "key"),
+    [
+        # guards: a state or an act is no fate
+        ("In 1892 the 3,000 weavers in the town were women.", "3,000", "weavers"),
+        ("In 1892 some 3,000 weavers in the town were making cloth.", "3,000", "weavers"),
+    ],
+)
+def test_no_fate_past_a_phrase_of_place(text: str, snippet: str, key: str) -> None:
+    assert counted(text, snippet) == key
