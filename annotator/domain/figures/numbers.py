@@ -1122,6 +1122,8 @@ def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
     return None
 
 
+# The level a share is measured against ("62% of the pre-war area", "37% of normal") (fig17k)
+_BASE_LEVELS = frozenset({"level", "levels", "area", "normal", "figure", "value", "peak", "average", "norm"})
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
@@ -2709,6 +2711,14 @@ class _Detector:
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
+        if words and unit in ("per cent", "share") and len(words) <= 3 and words[-1].lower() in _BASE_LEVELS:
+            # "cultivated land had shrunk to 62% of the pre-war area", "the harvest was only about 37% of
+            # normal": a share of a level measured against counts what fell or stood at it, the subject
+            plain = _YEAR_OF.sub(" ", _INSERTED.sub(" ", before))
+            subject = _SUBJECT_BEFORE.search(plain) if _SUBJECT_VERB_NEAR.search(plain[-90:]) else None
+            if subject is not None and subject.group(1):
+                noun = _strip_determiners(_after_determiner(subject.group(1)))
+                words = noun.split() or words
         if not words and unit != "times":
             # "reduced the world population from an estimated 450 million to 350–375 million": what the verb
             # changes; "population figures from as high as 7 million": what the figures are of (fig17j)

@@ -198,3 +198,18 @@ def test_the_fate_past_a_phrase_of_place(text: str, snippet: str, key: str) -> N
 )
 def test_no_fate_past_a_phrase_of_place(text: str, snippet: str, key: str) -> None:
     assert counted(text, snippet) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "key"),
+    [
+        # a share of a level measured against counts what fell to it
+        ("By 1894 wool exports had fallen to 15% of the pre-war level.", "15%", "wool exports"),
+        ("By 1894 the tilled area had shrunk to 58% of the pre-war area.", "58%", "tilled area"),
+        ("In 1894 timber output stood at 30% of its 1880 figure.", "30%", "timber output"),
+        # guard: a share of a whole keeps the whole
+        ("In 1894 about 30% of the population lived in towns.", "30%", "population"),
+    ],
+)
+def test_a_share_of_a_level(text: str, snippet: str, key: str) -> None:
+    assert counted(text, snippet) == key
