@@ -1124,6 +1124,37 @@ def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
 
 # The level a share is measured against ("62% of the pre-war area", "37% of normal") (fig17k)
 _BASE_LEVELS = frozenset({"level", "levels", "area", "normal", "figure", "value", "peak", "average", "norm"})
+# The second of two figures joined by "and" that share their verb: "65,000 Herero and 10,000 Nama were
+# killed" (fig17k); the words between the first figure's noun and "and" (none here) are checked apart
+_PAIR_NEXT = re.compile(r"\s+and\s+" + _qualifiers(_ESTIMATED) + r"\d[\d,.]*(?:\s+(?:million|thousand))?")
+
+
+def _pair_with_next(text: str, end: int, and_at: int) -> bool:
+    """Whether the figure ending at ``end`` is joined at ``and_at`` to a second figure that shares its verb:
+    at most three words between (its noun), none a verb, and a figure right after "and"."""
+    words = text[end:and_at].split()
+    return (len(words) <= 3 and not any(_is_verb_like(w.lower()) for w in words)
+            and "," not in text[end:and_at] and _PAIR_NEXT.match(text, and_at) is not None)
+
+
+def _event_after_pair(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event of the verb after a second figure and its noun joined by "and" ("… and 10,000 Nama were
+    killed"), or None."""
+    m = _PAIR_NEXT.match(after, pos)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(3):
+        word = _PLACE_WORD.match(after, at)
+        if word is None:
+            return None
+        at = word.end()
+        event = _event_after(after, at)
+        if event is not None:
+            return event
+    return None
+
+
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
@@ -2336,7 +2367,8 @@ class _Detector:
             # "from a third in 1913 to 6 percent": 1913 is the other end's year
             and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start])
                      and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
-            and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
+            and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0])
+                     and not self._paired_ahead(end))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
         ]
@@ -2423,6 +2455,12 @@ class _Detector:
             return False
         return _RELATIVE_TO_NAME.search(text, s_start, opened) is not None
 
+    def _paired_ahead(self, end: int) -> bool:
+        """Whether the figure ending at ``end`` shares its verb and time with a second figure joined by "and"
+        ("Some 4,000 miners and 2,000 weavers were arrested in 1921")."""
+        and_at = self.text.find(" and ", end, end + 40)
+        return and_at >= 0 and _pair_with_next(self.text, end, and_at)
+
     def _beyond_other_figure(self, end: int, p_start: int) -> bool:
         """Whether a period after a figure belongs to another figure of a clause joined after it: "2-3
         million died in the camps and perhaps a million were shot during the Great Terror of the late
@@ -2430,6 +2468,8 @@ class _Detector:
         joined = _JOINED_CLAUSE.search(self.text, end, p_start)
         if joined is None:
             return False
+        if self._paired_ahead(end):
+            return False  # "Some 4,000 miners and 2,000 weavers were arrested in 1921": one verb, one time
         if any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start)):
             return True
         if joined.group().strip() != ";":
@@ -2625,7 +2665,7 @@ class _Detector:
             died = _DIED_AFTER.match(after, rest_at)
             event = _event_after(after, rest_at)
             if event is None:
-                event = _event_after_place(after, rest_at)
+                event = _event_after_place(after, rest_at) or _event_after_pair(after, rest_at)
             if died and _is_people(noun) and unit in ("per cent", "share"):
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
             elif event and event[1]:

@@ -213,3 +213,23 @@ def test_no_fate_past_a_phrase_of_place(text: str, snippet: str, key: str) -> No
 )
 def test_a_share_of_a_level(text: str, snippet: str, key: str) -> None:
     assert counted(text, snippet) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "key", "period"),
+    [
+        # two figures joined by "and" share the verb and the time after the second
+        ("Some 3,000 dockers and 1,200 carters were dismissed in 1889.", "3,000", "dismissed", (1889, 1889)),
+        ("An estimated 9,000 Finns and 4,000 Karelians were evacuated in 1944.", "9,000", "evacuated",
+         (1944, 1944)),
+    ],
+)
+def test_a_pair_shares_its_verb(text: str, snippet: str, key: str, period: tuple[int, int]) -> None:
+    f = at(text, snippet)
+    assert key in f.counted and years(f) == period
+
+
+def test_two_clauses_keep_their_own_verbs() -> None:
+    # guard: the first figure has its own verb, so the second clause's verb and year are not its
+    f = at("Some 3,000 dockers struck and 1,200 carters were dismissed in 1889.", "3,000")
+    assert "dismissed" not in f.counted and years(f) is None
