@@ -481,6 +481,12 @@ _NOW = re.compile(
 )
 
 
+# A superlative that ranks an event in its century ("the first genocide of the 20th century", "the
+# deadliest pandemic of the twentieth century") (fig17k)
+_SUPERLATIVE_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:first|last|only|worst|best|[^\W\d_]+est)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # A text about the Soviet side (fig17k, the lead's convention): its "the war" is the Soviet war, 1941–1945,
 # its "Civil War" Russia's; any other text's Second World War is 1939–1945. The side is named ("Soviet",
@@ -1707,6 +1713,9 @@ class _Detector:
                         and _PAGE_AFTER.match(self.text, m.end()))
                 ):
                     continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
+                if m.group("c1") and _SUPERLATIVE_OF_BEFORE.search(self.text, max(a, m.start() - 60),
+                                                                    m.start()):
+                    continue  # "the first genocide of the 20th century": what the event was, not its time
                 if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
@@ -2524,6 +2533,8 @@ class _Detector:
         if p[0] in self._day_starts:
             return 0  # "on the 6th": the day's own time
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
+        if measured and p[3] < p[4] and re.fullmatch(r"from\s+", measured.group(), re.IGNORECASE):
+            measured = None  # "from 1904-1908": a span's opening word, not a year measured from (fig17k)
         if p[0] in self._dated_starts:
             return 2 if measured else 0  # "last year" is a year, written by the time of writing
         if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):

@@ -233,3 +233,21 @@ def test_two_clauses_keep_their_own_verbs() -> None:
     # guard: the first figure has its own verb, so the second clause's verb and year are not its
     f = at("Some 3,000 dockers struck and 1,200 carters were dismissed in 1889.", "3,000")
     assert "dismissed" not in f.counted and years(f) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a century that ranks the event is no time of the figure: the years before go on
+        ("The uprising was put down in 1896-1898. Some 8,000 villagers were killed, the worst massacre of "
+         "the 19th century in the region.", "8,000", (1896, 1898)),
+        # a span opened by "from" is the time the next sentences go on with, not a year measured from
+        ("The drought lasted from 1876-1879. Some 9 million peasants starved.", "9 million", (1876, 1879)),
+        # guards: a century as the time of a figure, and a single year after "from" measured against
+        ("In the 18th century some 300,000 settlers crossed the sea.", "300,000", (1700, 1799)),
+        ("Grain exports fell from 1913. By 1921 they were 3 million tonnes.", "3 million tonnes",
+         (1921, 1921)),
+    ],
+)
+def test_ranking_centuries_and_spans_from(text: str, snippet: str, period: tuple[int, int]) -> None:
+    assert years(at(text, snippet)) == period
