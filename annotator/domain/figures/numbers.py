@@ -350,7 +350,8 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(rf"\b({_WORD_RE})\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
-    r"repressed|rehabilitated|released|sentenced|convicted)\s+"
+    r"repressed|rehabilitated|released|sentenced|convicted|transported|shipped|trafficked)\s+"
+    r"(?:(?:forcibly|by\s+force)\s+)?"
     # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
     r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
     + _qualifiers(_ESTIMATED) + r"$"
@@ -372,8 +373,11 @@ _DONE_EVENTS = {
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
     "fed": "fed", "evacuated": "evacuated", "buried": "buried", "repressed": "repressed",
     "rehabilitated": "rehabilitated", "released": "released", "sentenced": "sentenced",
-    "convicted": "sentenced",
+    "convicted": "sentenced", "transported": "transported", "shipped": "transported",
+    "trafficked": "trafficked",
 }  # fmt: skip
+# People lost to something other than death: "lost 440,000 people to migration" (fig17k)
+_LOST_TO_AFTER = re.compile(r"\s+to\s+((?:out-?|e|im)?migration|emigration)\b", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
     + _qualifiers(f"{_ROUGH}|approximately|more than") +
@@ -2844,6 +2848,14 @@ class _Detector:
             if apposed and _SUBJECT_VERB_AFTER.match(text, end):
                 noun = _strip_determiners(apposed.group(1))
         done_earlier = _EVENT_BEFORE.search(before)
+        lost = done_earlier is not None and (done_earlier.group(1) or "").lower() == "lost"
+        lost_to = _LOST_TO_AFTER.match(after, rest_at) if lost else None
+        if lost_to:
+            # "Oklahoma alone lost 440,000 people to migration": not deaths, the migration (fig17k)
+            done_earlier = None
+            kept = "" if noun.lower() in _GENERIC else f"{noun} "
+            noun = f"{kept}{lost_to.group(1).lower()}"
+            words = noun.split()
         if done_earlier and words and words[0].lower() in _GENERIC:
             noun = words[0]  # «выселено 171 781 человек корейской национальности»: people, the verb says what
         elif done_earlier and noun and noun.lower() not in _GENERIC and not _DONE_TO.match(after, rest_at):

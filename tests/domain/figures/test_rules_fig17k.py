@@ -251,3 +251,23 @@ def test_two_clauses_keep_their_own_verbs() -> None:
 )
 def test_ranking_centuries_and_spans_from(text: str, snippet: str, period: tuple[int, int]) -> None:
     assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "key"),
+    [
+        # people lost to migration are no deaths
+        ("In the 1880s the county lost 12,000 people to emigration.", "12,000", "emigration"),
+        # people transported: the transport is counted, the people qualify it
+        ("The company shipped some 40,000 convicts to the colony in 1790.", "40,000", "convicts transported"),
+        ("Its vessels forcibly transported an estimated 300,000 captives across the ocean.", "300,000",
+         "captives transported"),
+    ],
+)
+def test_lost_to_migration_and_transported(text: str, snippet: str, key: str) -> None:
+    assert counted(text, snippet) == key
+
+
+def test_lost_people_are_still_deaths() -> None:
+    # guard: "lost N people" with no migration after is a death toll
+    assert "death" in counted("In 1880 the county lost 12,000 people to cholera.", "12,000")
