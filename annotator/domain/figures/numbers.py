@@ -136,7 +136,8 @@ _NUMBER = re.compile(
   | (?:
       (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
-                 |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
+                 |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс)
+                                |\x20(?:million|billion)\b)
                  |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
@@ -180,7 +181,7 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _UNITS = (
-    (re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
+    (re.compile(r"\s*(?:%|per\s*cent\b|-?percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
     (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
     (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.?|тонн[аы]?)(?!\w)", re.I), "tonnes"),
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
@@ -224,7 +225,8 @@ _DATE_AROUND = re.compile(
     rf"\s*(?!(?-i:may)\b)(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
-_ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
+# ("70-percent" is a share, not an adjective: fig17k)
+_ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)(?!percent\b|per[ -]cent\b)[^\W\d_]")
 # The hour of a clock time right before its minutes ("9:45", "16:05"), not a ratio's "1:25,000"
 _CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):$")
 _OF_TIME_AFTER = re.compile(

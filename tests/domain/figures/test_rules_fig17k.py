@@ -271,3 +271,27 @@ def test_lost_to_migration_and_transported(text: str, snippet: str, key: str) ->
 def test_lost_people_are_still_deaths() -> None:
     # guard: "lost N people" with no migration after is a death toll
     assert "death" in counted("In 1880 the county lost 12,000 people to cholera.", "12,000")
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value"),
+    [
+        # a decimal comma before "million", and a share written with a hyphen
+        ("As many as 2,5 million settlers arrived after 1880.", "2,5 million", 2_500_000),
+        ("It was once a port of 60-percent Greek population.", "60-percent", 60),
+    ],
+)
+def test_number_spellings(text: str, snippet: str, value: float) -> None:
+    assert at(text, snippet).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "value"),
+    [
+        # guards: thousands with a comma, and a compound adjective
+        ("Some 2,500 million roubles were spent in 1931.", "2,500 million", 2_500_000_000),
+        ("The 60-year lease ended with 4,000 tenants evicted.", "4,000", 4000),
+    ],
+)
+def test_number_spellings_guards(text: str, snippet: str, value: float) -> None:
+    assert at(text, snippet).value == value
