@@ -61,6 +61,9 @@ _CITATION = re.compile(
 # "(Chechen sources claim 400,000 perished)": a count in thousands followed by a word is a figure, not a page
 _COUNT_IN_PARENS = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[^\W\d_]{3,}")
 _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
+# A year in brackets after a name with its article, "The Somme (1916)", is the year of what it names; an
+# author's is without one, "Davies (1989)" (fig17k)
+_EVENT_YEAR = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){1,3}\((?:1\d{3}|20\d{2})\)$")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
@@ -171,6 +174,8 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
     spans = [(m.start, m.end) for m in marks if m.kind in _NOT_FIGURE_MARKS and m.end > m.start]
     for m in _CITATION.finditer(text):
+        if _EVENT_YEAR.search(text, max(0, m.start() - 60), m.end()):
+            continue  # "The Somme (1916) saw …": the year of a thing the text names, not a citation's
         if not _QUANTITY_IN_PARENS.search(m.group()) and not _COUNT_IN_PARENS.search(m.group()):
             spans.append((m.start(), m.end()))
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]

@@ -295,3 +295,16 @@ def test_number_spellings(text: str, snippet: str, value: float) -> None:
 )
 def test_number_spellings_guards(text: str, snippet: str, value: float) -> None:
     assert at(text, snippet).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a year in brackets after a name with its article is the year of what it names
+        ("The Marne (1914) cost the French army 80,000 dead.", "80,000", (1914, 1914)),
+        # guard: an author's year in brackets is a citation, not the figure's time
+        ("Horne (1962) put the French dead at 80,000.", "80,000", None),
+    ],
+)
+def test_the_year_of_a_named_event(text: str, snippet: str, period: tuple[int, int] | None) -> None:
+    assert years(at(text, snippet)) == period
