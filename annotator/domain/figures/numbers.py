@@ -1819,7 +1819,8 @@ class _Detector:
         citation's, a quantity's or a ratio's "1/1400"); or None."""
         for j in range(i - 1, max(-1, i - 61), -1):
             if j in self._periods:
-                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2]
+                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
+                          and not self._in_square_aside(p)]
                 if single:
                     return single[-1][3]
                 continue
@@ -1831,6 +1832,7 @@ class _Detector:
                 ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
                 if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
                     ratio or _looks_like_quantity(self.text, m.end())
+                    or self._in_square_aside((m.start(), m.end(), "", 0, 0))
                 ):
                     return int(m.group("single"))
         return None
@@ -2065,6 +2067,9 @@ class _Detector:
                    and p[0] not in self._alias_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
             own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
+            # "[… after about 1905, the Federation came to the forefront.]": a writer's aside in square
+            # brackets hands its years on to no sentence after it; its own figures have them still (fig17k)
+            own = [p for p in own if not self._in_square_aside(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -2469,6 +2474,17 @@ class _Detector:
         if not _NAME_END.search(text, max(s_start, opened - 40), opened):
             return False
         return _RELATIVE_TO_NAME.search(text, s_start, opened) is not None
+
+    def _in_square_aside(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether period ``p`` stands inside square brackets opened and closed in its paragraph (not a note
+        call "[12]")."""
+        text = self.text
+        a = self.layout.paragraph_starts[self.layout.paragraph(p[0])]
+        opened = text.rfind("[", a, p[0])
+        if opened < 0 or text.find("]", opened, p[0]) >= 0:
+            return False
+        closed = text.find("]", p[1])
+        return closed >= 0 and "\n" not in text[p[1]:closed] and closed - opened > 20
 
     def _paired_ahead(self, end: int) -> bool:
         """Whether the figure ending at ``end`` shares its verb and time with a second figure joined by "and"

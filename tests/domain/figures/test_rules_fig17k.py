@@ -308,3 +308,23 @@ def test_number_spellings_guards(text: str, snippet: str, value: float) -> None:
 )
 def test_the_year_of_a_named_event(text: str, snippet: str, period: tuple[int, int] | None) -> None:
     assert years(at(text, snippet)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "period"),
+    [
+        # a writer's aside in square brackets hands its year on to no later sentence
+        ("The strike began in 1926. [Its union had been founded after about 1890 by dockers.] The owners "
+         "were alarmed. Some 2,000 men were dismissed.", "2,000", (1926, 1926)),
+        ("The purge of the guild came in 1924. [A rival guild had formed in 1901.] On the night of May 3 "
+         "some 400 members were seized.", "400", (1924, 1924)),
+        # guard: the same sentence without brackets hands its year on
+        ("The strike began in 1926. By 1930 the union had shrunk. Some 2,000 men were dismissed.", "2,000",
+         (1930, 1930)),
+        # and a figure inside the aside keeps the aside's year
+        ("The strike began in 1926. [In 1901 the union had 600 members.] The owners were alarmed.", "600",
+         (1901, 1901)),
+    ],
+)
+def test_a_square_bracketed_aside(text: str, snippet: str, period: tuple[int, int]) -> None:
+    assert years(at(text, snippet)) == period
