@@ -41,6 +41,7 @@ from annotator.domain.figures.text import (
     named_years,
     period_of,
     scan,
+    war_part,
 )
 from annotator.domain.structure import Mark
 
@@ -135,7 +136,8 @@ _NUMBER = re.compile(
   | (?:
       (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
-                 |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
+                 |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс)
+                                |\x20(?:million|billion)\b)
                  |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
@@ -179,7 +181,7 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _UNITS = (
-    (re.compile(r"\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
+    (re.compile(r"\s*(?:%|per\s*cent\b|-?percent\b|percentage\s+points?\b|процент\w*)", re.I), "per cent"),
     (re.compile(r"(?:\s*|-)fold\b|\s+times\b", re.I), "times"),
     (re.compile(r"\s+(?:metric\s+)?(?:tonnes|tons|tonne|ton|т\.?|тонн[аы]?)(?!\w)", re.I), "tonnes"),
     (re.compile(r"\s+(?:poods|puds|пудов|пуда)\b", re.I), "poods"),
@@ -223,7 +225,8 @@ _DATE_AROUND = re.compile(
     rf"\s*(?!(?-i:may)\b)(?:{MONTH_NAMES}|{RU_MONTHS})\b|(?:st|nd|rd|th)\b", re.IGNORECASE
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+$", re.IGNORECASE)
-_ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)[^\W\d_]")
+# ("70-percent" is a share, not an adjective: fig17k)
+_ADJECTIVE_AFTER = re.compile(r"-(?!fold\b)(?!percent\b|per[ -]cent\b)[^\W\d_]")
 # The hour of a clock time right before its minutes ("9:45", "16:05"), not a ratio's "1:25,000"
 _CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):$")
 _OF_TIME_AFTER = re.compile(
@@ -349,7 +352,8 @@ _INSERTION = re.compile(r"\[[^\]\n]{0,40}\]")
 _BY_THE = re.compile(rf"\b({_WORD_RE})\s+(?:were\s+)?by\s+the\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(arrested|executed|shot|deported|exiled|killed|imprisoned|resettled|lost|fed|evacuated|buried|"
-    r"repressed|rehabilitated|released|sentenced|convicted)\s+"
+    r"repressed|rehabilitated|released|sentenced|convicted|transported|shipped|trafficked)\s+"
+    r"(?:(?:forcibly|by\s+force)\s+)?"
     # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
     r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
     + _qualifiers(_ESTIMATED) + r"$"
@@ -371,8 +375,11 @@ _DONE_EVENTS = {
     "lost": "deaths",  # "the country lost an estimated 27 million citizens"
     "fed": "fed", "evacuated": "evacuated", "buried": "buried", "repressed": "repressed",
     "rehabilitated": "rehabilitated", "released": "released", "sentenced": "sentenced",
-    "convicted": "sentenced",
+    "convicted": "sentenced", "transported": "transported", "shipped": "transported",
+    "trafficked": "trafficked",
 }  # fmt: skip
+# People lost to something other than death: "lost 440,000 people to migration" (fig17k)
+_LOST_TO_AFTER = re.compile(r"\s+to\s+((?:out-?|e|im)?migration|emigration)\b", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
     + _qualifiers(f"{_ROUGH}|approximately|more than") +
@@ -480,18 +487,33 @@ _NOW = re.compile(
 )
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_YEAR_BEFORE_1900 = re.compile(r"\b1[5-8]\d\d\b")
-_GENERIC_WAR = re.compile(
-    r"^(?:on\s+)?(?:the\s+)?(?:(?:whole|first|opening|end|last|eve)\b.*\b)?(?:war|wartime)$", re.IGNORECASE
-)
-# A text whose "the war" is the Second World War: it writes a year from 1914 to 1960, or names that war or
-# its sides (fig17g: "Later in the war" of Grant's memoirs of 1862 is not 1941–1945).
-_WW2_CONTEXT = re.compile(
-    r"\b(?:19[1-5]\d)\b|World\s+War|Great\s+Patriotic|Soviet|Stalin|Hitler|Nazi|Wehrmacht|Red\s+Army|USSR|"
-    r"войн|СССР|совет",
+# A superlative that ranks an event in its century ("the first genocide of the 20th century", "the
+# deadliest pandemic of the twentieth century") (fig17k)
+_SUPERLATIVE_OF_BEFORE = re.compile(
+    r"\bthe\s+(?:first|last|only|worst|best|[^\W\d_]+est)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}?(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A text about the Soviet side (fig17k, the lead's convention): its "the war" is the Soviet war, 1941–1945,
+# its "Civil War" Russia's; any other text's Second World War is 1939–1945. The side is named ("Soviet",
+# "Stalin", "the Red Army") or one of its institutions in Russian words ("the NKVD's control", "the Gulag").
+_SOVIET_CONTEXT = re.compile(
+    r"Great\s+Patriotic|Soviet|Stalin|Red\s+Army|USSR|Bolshevik|\b(?:NKVD|OGPU|Cheka|Gulag|Politburo|Komsomol|"
+    r"Sovnarkom|kolkhoz\w*|kulaks?)\b|войн|СССР|совет",
+    re.IGNORECASE,
+)
+# Outside it, "the war" is the Second World War in a text that names that war or its sides and not the
+# First (fig17g: "Later in the war" of Grant's memoirs of 1862 is not 1941–1945).
+_WW2_NAMED = re.compile(r"Second\s+World\s+War|World\s+War\s+(?:II|Two)\b|\bWWII\b|Hitler|Nazi|Wehrmacht")
+# A country's adjective before "Civil War" (the named periods list the common ones): "the Yemeni Civil War"
+_OTHER_CIVIL_WAR_BEFORE = re.compile(r"\b(?!Russian\b|Russia['’]s\b)[A-Z][\w’'-]*[ \t]+$")
+# What a toll counts (the fate of people: killed, executed, deported, lost): see _of_the_lead_event
+_TOLL_COUNTED = re.compile(
+    r"\b(?:deaths?|dead|died|dying|killed|killings?|executions?|executed|shot|murder(?:ed|s)?|massacred|"
+    r"casualties|victims|deported|deportations?|perished|losses)\b",
+    re.IGNORECASE,
+)
+_WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A date written in full with a day, "the 6th of April, 1862", "April 6, 1862", "6 April 1862": the year a
 # narrative's later days without a year ("on the 6th", "the 16th of May") are of (fig17g).
 _DAY_FULL_DATE = re.compile(
@@ -739,6 +761,13 @@ _BARE_ESTIMATES = re.compile(
     + _qualifiers("about|some|around|roughly") + r"$",
     re.IGNORECASE,
 )
+# A scholar's guess that names nothing: "Chamberlin suspected that there were about 50,000" (fig17k)
+_GUESSED_THERE_WERE = re.compile(
+    r"\b(?:suspected|believed|estimated|claimed|thought|argued|reckoned|calculated|suggested|concluded|"
+    r"guessed|assumed)\s+that\s+there\s+(?:were|was|had\s+been)\s+" + _qualifiers(f"{_ESTIMATED}|less than")
+    + r"$",
+    re.IGNORECASE,
+)
 _SUFFERED_DEATHS = re.compile(rf"\s+((?:(?:{_WORD_RE}|[\w-]+-caused)\s+){{0,2}}deaths?)\b", re.IGNORECASE)
 # A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
 # (not a markdown row opening with a pipe: its table's header names what it counts)
@@ -764,6 +793,8 @@ _NAME_BRACKETED_SPAN = re.compile(
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
 _LEAD_SUBJECT = re.compile(
     r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+    # ("The RUSSIAN CIVIL WAR (; 7 November 1917 – 25 October 1922) was": its years in brackets (fig17k))
+    r"(?:\s*\([^()]{1,120}\))?"
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
     # ("The GREAT PLAGUE, lasting from 1665 to 1666, was the last …": an aside of its years (fig17j))
     r"|,\s+(?:lasting|which\s+lasted|running|raging)\s+[^,.;]{3,60},)?\s+(?:was|is)\b"
@@ -1077,6 +1108,63 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     if verb2 and verb2 not in _NOT_EVENTS:
         return f"{verb} {m.group('conj').lower()} {verb2}", False
     return verb, False
+
+
+# Where or which people a verb's subject are, between it and its verb: "children in Yemen died", "children
+# under the age of five have died", "peasants across the province were deported" (fig17k)
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:in|under|across|aged|below|from|throughout)\s+")
+_PLACE_WORD = re.compile(r"\s*[^\W\d_][\w’'-]*")
+
+
+def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event of the verb after a short phrase of place or age (up to five words, no comma) that follows
+    the people counted, or None."""
+    m = _PLACE_OF_PEOPLE.match(after, pos)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(5):
+        word = _PLACE_WORD.match(after, at)
+        if word is None:
+            return None
+        at = word.end()
+        event = _event_after(after, at)
+        if event is not None:
+            return event
+    return None
+
+
+# The level a share is measured against ("62% of the pre-war area", "37% of normal") (fig17k)
+_BASE_LEVELS = frozenset({"level", "levels", "area", "normal", "figure", "value", "peak", "average", "norm"})
+# The second of two figures joined by "and" that share their verb: "65,000 Herero and 10,000 Nama were
+# killed" (fig17k); the words between the first figure's noun and "and" (none here) are checked apart
+_PAIR_NEXT = re.compile(r"\s+and\s+" + _qualifiers(_ESTIMATED) + r"\d[\d,.]*(?:\s+(?:million|thousand))?")
+
+
+def _pair_with_next(text: str, end: int, and_at: int) -> bool:
+    """Whether the figure ending at ``end`` is joined at ``and_at`` to a second figure that shares its verb:
+    at most three words between (its noun), none a verb, and a figure right after "and"."""
+    words = text[end:and_at].split()
+    return (len(words) <= 3 and not any(_is_verb_like(w.lower()) for w in words)
+            and "," not in text[end:and_at] and _PAIR_NEXT.match(text, and_at) is not None)
+
+
+def _event_after_pair(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event of the verb after a second figure and its noun joined by "and" ("… and 10,000 Nama were
+    killed"), or None."""
+    m = _PAIR_NEXT.match(after, pos)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(3):
+        word = _PLACE_WORD.match(after, at)
+        if word is None:
+            return None
+        at = word.end()
+        event = _event_after(after, at)
+        if event is not None:
+            return event
+    return None
 
 
 _SET_AGAINST = re.compile(
@@ -1568,7 +1656,9 @@ class _Detector:
         self._dated_starts: set[int] = set()  # periods named by the time of writing ("this year")
         self._day_starts: set[int] = set()  # days without a year, of the last full date's year (fig17g)
         self._full_dates: list[tuple[int, int]] | None = None
-        self._war_is_ww2: bool | None = None
+        self._war_kinds: tuple[bool, bool] | None = None
+        self._lead_war: tuple[str, tuple[int, int]] | None = None
+        self._lead_event: tuple[str, tuple[int, int]] | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
         self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
         self.layout: Layout = layout(text, marks)
@@ -1629,6 +1719,9 @@ class _Detector:
                         and _PAGE_AFTER.match(self.text, m.end()))
                 ):
                     continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
+                if m.group("c1") and _SUPERLATIVE_OF_BEFORE.search(self.text, max(a, m.start() - 60),
+                                                                    m.start()):
+                    continue  # "the first genocide of the 20th century": what the event was, not its time
                 if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
                     continue
@@ -1645,10 +1738,15 @@ class _Detector:
             if published and others:
                 found = [p for p in found if p not in published]
             for m in named:
-                if _GENERIC_WAR.search(m.group()) and not self._war_means_ww2():
+                if war_part(m) == "civil" and not m.group().lower().startswith("the") and (
+                    _OTHER_CIVIL_WAR_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+                ):
+                    continue  # "the Yemeni Civil War": another country's, whatever side the text names
+                years = self._lead_war_years(m) or named_years(m, *self._war_kind())
+                if years is None:
                     continue  # "Later in the war" of a text of another century's war
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
-                    found.append((m.start(), m.end(), " ".join(m.group().split()), *named_years(m)))
+                    found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
             for pattern, first, last in self.defined_names():
                 # "During the Great Hunger, …": a name the text gave its years ("The Great Famine, also known
                 # as the Great Hunger, … lasting from 1845 to 1852"; "the Difficult Three Year Period
@@ -1721,7 +1819,8 @@ class _Detector:
         citation's, a quantity's or a ratio's "1/1400"); or None."""
         for j in range(i - 1, max(-1, i - 61), -1):
             if j in self._periods:
-                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2]
+                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
+                          and not self._in_square_aside(p)]
                 if single:
                     return single[-1][3]
                 continue
@@ -1733,6 +1832,7 @@ class _Detector:
                 ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
                 if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
                     ratio or _looks_like_quantity(self.text, m.end())
+                    or self._in_square_aside((m.start(), m.end(), "", 0, 0))
                 ):
                     return int(m.group("single"))
         return None
@@ -1745,13 +1845,29 @@ class _Detector:
         k = bisect.bisect_left(self._full_dates, (pos, 0))
         return self._full_dates[k - 1][1] if k > 0 else None
 
-    def _war_means_ww2(self) -> bool:
-        """Whether "the war" of this text is the Second World War (the default of a Soviet history): not when
-        the text writes years before 1900 only and names no side of that war; a memoir of 1862 ("Later in
-        the war") does."""
-        if self._war_is_ww2 is None:
-            self._war_is_ww2 = bool(_WW2_CONTEXT.search(self.text)) or not _YEAR_BEFORE_1900.search(self.text)
-        return self._war_is_ww2
+    def _lead_war_years(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The years of "the war" (its first or last year for its parts), or of "the Civil War", in a text
+        whose first sentence dates its own war: "The RUSSIAN CIVIL WAR (7 November 1917 – 25 October 1922)
+        was …" makes its later "during the war" and "the Civil War" 1917–1922, not the tool's Soviet
+        defaults."""
+        self.defined_names()
+        if self._lead_war is None:
+            return None
+        name, (first, last) = self._lead_war
+        part = war_part(m)
+        if part == "civil" and "civil" not in name.lower():
+            return None
+        return {"whole": (first, last), "civil": (first, last), "first": (first, first),
+                "last": (last, last)}.get(part or "")
+
+    def _war_kind(self) -> tuple[bool, bool]:
+        """(whether the text is about the Soviet side, whether its "the war" is the Second World War): the
+        years its named periods take (text.named_years)."""
+        if self._war_kinds is None:
+            soviet = bool(_SOVIET_CONTEXT.search(self.text))
+            self._war_kinds = (soviet, soviet or (bool(_WW2_NAMED.search(self.text))
+                                                   and not _WW1_NAMED.search(self.text)))
+        return self._war_kinds
 
     def _dated(
         self, a: int, b: int, found: list[tuple[int, int, str, int, int]]
@@ -1856,6 +1972,10 @@ class _Detector:
                 for name in names:
                     if len(name.split()) >= 2 and years is not None:
                         defined.setdefault(name, years)
+                if years is not None:
+                    self._lead_event = (lead.group("name"), years)
+                    if lead.group("name").split()[-1].lower() == "war":
+                        self._lead_war = self._lead_event
         self._defined_spans = defined
         # (a name in capitals is the lead's bold as a plain-text conversion writes it, "The BLACK DEATH, also
         # known as …": its later mentions are in any case, "the Black Death" (fig17j))
@@ -1947,6 +2067,9 @@ class _Detector:
                    and p[0] not in self._alias_starts
                    and not self._alternative_year(p) and not self._in_aside(p)]
             own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
+            # "[… after about 1905, the Federation came to the forefront.]": a writer's aside in square
+            # brackets hands its years on to no sentence after it; its own figures have them still (fig17k)
+            own = [p for p in own if not self._in_square_aside(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -2264,7 +2387,8 @@ class _Detector:
             # "from a third in 1913 to 6 percent": 1913 is the other end's year
             and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start])
                      and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
-            and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0]))
+            and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0])
+                     and not self._paired_ahead(end))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
         ]
@@ -2351,6 +2475,23 @@ class _Detector:
             return False
         return _RELATIVE_TO_NAME.search(text, s_start, opened) is not None
 
+    def _in_square_aside(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether period ``p`` stands inside square brackets opened and closed in its paragraph (not a note
+        call "[12]")."""
+        text = self.text
+        a = self.layout.paragraph_starts[self.layout.paragraph(p[0])]
+        opened = text.rfind("[", a, p[0])
+        if opened < 0 or text.find("]", opened, p[0]) >= 0:
+            return False
+        closed = text.find("]", p[1])
+        return closed >= 0 and "\n" not in text[p[1]:closed] and closed - opened > 20
+
+    def _paired_ahead(self, end: int) -> bool:
+        """Whether the figure ending at ``end`` shares its verb and time with a second figure joined by "and"
+        ("Some 4,000 miners and 2,000 weavers were arrested in 1921")."""
+        and_at = self.text.find(" and ", end, end + 40)
+        return and_at >= 0 and _pair_with_next(self.text, end, and_at)
+
     def _beyond_other_figure(self, end: int, p_start: int) -> bool:
         """Whether a period after a figure belongs to another figure of a clause joined after it: "2-3
         million died in the camps and perhaps a million were shot during the Great Terror of the late
@@ -2358,6 +2499,8 @@ class _Detector:
         joined = _JOINED_CLAUSE.search(self.text, end, p_start)
         if joined is None:
             return False
+        if self._paired_ahead(end):
+            return False  # "Some 4,000 miners and 2,000 weavers were arrested in 1921": one verb, one time
         if any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start)):
             return True
         if joined.group().strip() != ";":
@@ -2412,6 +2555,8 @@ class _Detector:
         if p[0] in self._day_starts:
             return 0  # "on the 6th": the day's own time
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
+        if measured and p[3] < p[4] and re.fullmatch(r"from\s+", measured.group(), re.IGNORECASE):
+            measured = None  # "from 1904-1908": a span's opening word, not a year measured from (fig17k)
         if p[0] in self._dated_starts:
             return 2 if measured else 0  # "last year" is a year, written by the time of writing
         if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):
@@ -2552,6 +2697,8 @@ class _Detector:
             done = _DONE_TO.match(after, rest_at)
             died = _DIED_AFTER.match(after, rest_at)
             event = _event_after(after, rest_at)
+            if event is None:
+                event = _event_after_place(after, rest_at) or _event_after_pair(after, rest_at)
             if died and _is_people(noun) and unit in ("per cent", "share"):
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
             elif event and event[1]:
@@ -2637,6 +2784,14 @@ class _Detector:
             if rise_in:
                 noun = _strip_determiners(rise_in.group("np"))
                 words = noun.split()
+        if words and unit in ("per cent", "share") and len(words) <= 3 and words[-1].lower() in _BASE_LEVELS:
+            # "cultivated land had shrunk to 62% of the pre-war area", "the harvest was only about 37% of
+            # normal": a share of a level measured against counts what fell or stood at it, the subject
+            plain = _YEAR_OF.sub(" ", _INSERTED.sub(" ", before))
+            subject = _SUBJECT_BEFORE.search(plain) if _SUBJECT_VERB_NEAR.search(plain[-90:]) else None
+            if subject is not None and subject.group(1):
+                noun = _strip_determiners(_after_determiner(subject.group(1)))
+                words = noun.split() or words
         if not words and unit != "times":
             # "reduced the world population from an estimated 450 million to 350–375 million": what the verb
             # changes; "population figures from as high as 7 million": what the figures are of (fig17j)
@@ -2711,6 +2866,14 @@ class _Detector:
             if apposed and _SUBJECT_VERB_AFTER.match(text, end):
                 noun = _strip_determiners(apposed.group(1))
         done_earlier = _EVENT_BEFORE.search(before)
+        lost = done_earlier is not None and (done_earlier.group(1) or "").lower() == "lost"
+        lost_to = _LOST_TO_AFTER.match(after, rest_at) if lost else None
+        if lost_to:
+            # "Oklahoma alone lost 440,000 people to migration": not deaths, the migration (fig17k)
+            done_earlier = None
+            kept = "" if noun.lower() in _GENERIC else f"{noun} "
+            noun = f"{kept}{lost_to.group(1).lower()}"
+            words = noun.split()
         if done_earlier and words and words[0].lower() in _GENERIC:
             noun = words[0]  # «выселено 171 781 человек корейской национальности»: people, the verb says what
         elif done_earlier and noun and noun.lower() not in _GENERIC and not _DONE_TO.match(after, rest_at):
@@ -3166,7 +3329,20 @@ class _Detector:
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
-        return [self._with_rate(f) for f in _same_value_again(self._inherit(found))]
+        return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
+
+    def _of_the_lead_event(self, f: Figure) -> Figure:
+        """A toll with no time of its own, in a text whose first sentence names and dates its event ("The
+        RUSSIAN CIVIL WAR (… 1917 – … 1922) was …"), is of that event: "estimates of executions range from
+        12,733 to 1.7 million" in its section on casualties (fig17k). A statement of another kind ("100,000
+        children are in the province") keeps none."""
+        if f.period_start is not None or not _TOLL_COUNTED.search(f.counted):
+            return f
+        self.defined_names()
+        if self._lead_event is None:
+            return f
+        name, (first, last) = self._lead_event
+        return replace(f, period=name, period_start=first, period_end=last)
 
     def _bracketed_counts(self) -> dict[int, Figure]:
         """Counts in brackets after the names of a list ("the parishes of St Mary Woolnoth (2), St Botolph
@@ -3256,7 +3432,12 @@ class _Detector:
                     made[k] = replace(f, counted=ref.counted)
                     continue
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
-            if bare is not None and not f.counted:
+            guessed = k > 0 and _GUESSED_THERE_WERE.search(text, max(s_begin, f.start - 60), f.start) and (
+                re.match(r"\s*[,.;)]", text[f.end : f.end + 3])  # (not "there were about 400 deserters")
+            )
+            if guessed:
+                f = replace(f, counted="")  # the speaker is not counted: what he guessed at is named before
+            if (bare is not None or guessed) and not f.counted:
                 # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4
                 # million": estimates that name nothing are of what the figure before counts (in its
                 # sentence or the one before)

@@ -61,6 +61,9 @@ _CITATION = re.compile(
 # "(Chechen sources claim 400,000 perished)": a count in thousands followed by a word is a figure, not a page
 _COUNT_IN_PARENS = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[^\W\d_]{3,}")
 _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
+# A year in brackets after a name with its article, "The Somme (1916)", is the year of what it names; an
+# author's is without one, "Davies (1989)" (fig17k)
+_EVENT_YEAR = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){1,3}\((?:1\d{3}|20\d{2})\)$")
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
@@ -171,6 +174,8 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
     paragraphs = [0, *(m.end() for m in _PARAGRAPH_END.finditer(text))]
     spans = [(m.start, m.end) for m in marks if m.kind in _NOT_FIGURE_MARKS and m.end > m.start]
     for m in _CITATION.finditer(text):
+        if _EVENT_YEAR.search(text, max(0, m.start() - 60), m.end()):
+            continue  # "The Somme (1916) saw …": the year of a thing the text names, not a citation's
         if not _QUANTITY_IN_PARENS.search(m.group()) and not _COUNT_IN_PARENS.search(m.group()):
             spans.append((m.start(), m.end()))
     spans += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
@@ -249,7 +254,8 @@ PERIOD = re.compile(
   | (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
-  | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:{MONTH_NAMES})\s+)?(?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])
+  | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?
+      (?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])(?!\s+(?:{MONTH_NAMES})\s+\d)
   | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+(?:the\s+)?
       (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
@@ -319,50 +325,96 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
 
 # Named periods of Soviet history, the tool's first field: a figure "during the first Five-Year Plan" is of
 # 1928–1932. Years written in the sentence win over them (see numbers._Detector.period_for).
-_NAMED = (
-    (r"(?:the\s+)?first\s+five[\s-]year\s+plan", (1928, 1932)),
-    (r"(?:the\s+)?second\s+five[\s-]year\s+plan", (1933, 1937)),
-    (r"(?:the\s+)?third\s+five[\s-]year\s+plan", (1938, 1941)),
+# Each entry: (pattern, its years in a text about the Soviet side, its years in any other text). The wars are
+# the lead's convention (fig17k): the Second World War is 1939–1945, and the Soviet war, 1941–1945, only in
+# a text about the Soviet side; "the war" and its parts are the Second World War's only in a text whose war
+# is that war (``ANY``: a name whose years are the same everywhere; None: no period, "the Civil War" of
+# another country).
+ANY = "any"
+
+
+@dataclass(frozen=True)
+class _WarPart:
+    """The years of "the war" or a part of it outside a Soviet text: the Second World War's, only where the
+    text's war is that war (a text about 1914–1918 has its own "end of the war"); ``part`` says which part
+    ("first", "last" year or the "whole" war), for a text that dates its war itself (numbers.lead_war)."""
+
+    years: tuple[int, int]
+    part: str = "whole"
+
+
+_Elsewhere = tuple[int, int] | _WarPart | str | None
+_NAMED: tuple[tuple[str, tuple[int, int], _Elsewhere], ...] = (
+    (r"(?:the\s+)?first\s+five[\s-]year\s+plan", (1928, 1932), ANY),
+    (r"(?:the\s+)?second\s+five[\s-]year\s+plan", (1933, 1937), ANY),
+    (r"(?:the\s+)?third\s+five[\s-]year\s+plan", (1938, 1941), ANY),
     (r"(?:the\s+)?(?:period\s+of\s+the\s+)?(?<!second\s)(?<!third\s)(?<!fourth\s)five[\s-]year\s+plan",
-     (1928, 1932)),
-    (r"(?:the\s+)?(?:Great\s+(?:Terror|Purges?)|Yezhovshchina)", (1936, 1938)),
-    (r"(?:the\s+)?(?:NEP\b|New\s+Economic\s+Policy)", (1921, 1928)),
-    (r"(?:the\s+)?Great\s+Depression", (1929, 1939)),
-    # (not another country's: "the seventeenth-century English Civil War")
-    (r"(?:the\s+)?(?:Russian\s+)?(?<!English\s)(?<!American\s)(?<!Spanish\s)(?<!Finnish\s)(?<!Chinese\s)"
+     (1928, 1932), ANY),
+    (r"(?:the\s+)?(?:Great\s+(?:Terror|Purges?)|Yezhovshchina)", (1936, 1938), ANY),
+    (r"(?:the\s+)?(?:NEP\b|New\s+Economic\s+Policy)", (1921, 1928), ANY),
+    (r"(?:the\s+)?Great\s+Depression", (1929, 1939), ANY),
+    # (not another country's: "the seventeenth-century English Civil War"; a text that names no Soviet side
+    # has another civil war in mind, unless it names Russia's)
+    (r"(?:the\s+)?Russian\s+Civil\s+War", (1918, 1921), ANY),
+    (r"(?:the\s+)?(?<!English\s)(?<!American\s)(?<!Spanish\s)(?<!Finnish\s)(?<!Chinese\s)"
      r"(?<!Greek\s)(?<!Irish\s)(?<!Syrian\s)(?<!Korean\s)(?<!Nigerian\s)(?<!Lebanese\s)Civil\s+War",
-     (1918, 1921)),
-    (r"(?:the\s+)?(?:Great\s+Patriotic\s+War|Second\s+World\s+War|World\s+War\s+(?:II|Two))", (1941, 1945)),
-    (r"(?:the\s+)?Holodomor", (1932, 1933)),
+     (1918, 1921), None),
+    (r"(?:the\s+)?Great\s+Patriotic\s+War", (1941, 1945), ANY),
+    (r"(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two)|WWII)", (1941, 1945), (1939, 1945)),
+    (r"(?:the\s+)?Holodomor", (1932, 1933), ANY),
     # "On Stalin's death, there were 2.8 million special settlers": the year he died
-    (r"(?:the\s+)?(?:death\s+of\s+Stalin|Stalin['’]s\s+death)(?!\s+(?:toll|rate)s?\b)", (1953, 1953)),
-    # "In the first six months of the war": 1941
+    (r"(?:the\s+)?(?:death\s+of\s+Stalin|Stalin['’]s\s+death)(?!\s+(?:toll|rates?)\b)", (1953, 1953), ANY),
+    # "In the first six months of the war": 1941 (1939 where the war is the Second World War elsewhere)
     (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
-     (1941, 1941)),
+     (1941, 1941), _WarPart((1939, 1939), "first")),
     # "On the eve of the war": 1941; "by the end of the war", "the last year of the war": 1945
-    (r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))", (1941, 1941)),
+    (r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))", (1941, 1941),
+     _WarPart((1939, 1939), "first")),
     (r"(?:the\s+)?(?:end|last\s+(?:year|months?|weeks?|days))\s+of\s+the\s+war(?!\s+(?:with|against))",
-     (1945, 1945)),
-    # The same in Russian: «в гражданской войне» 1918–1921; «в годы Великой Отечественной войны», «в войне»
-    # (not a war an adjective names: «финской», «японской», «Первой мировой») 1941–1945
-    (r"гражданск(?:ая|ой|ую)\s+войн[аеуы](?!\w)", (1918, 1921)),
+     (1945, 1945), _WarPart((1945, 1945), "last")),
+    # The same in Russian (a Russian text is of the Soviet side): «в гражданской войне» 1918–1921; «в годы
+    # Великой Отечественной войны», «в войне» (not a war an adjective names: «финской», «японской», «Первой
+    # мировой») 1941–1945
+    (r"гражданск(?:ая|ой|ую)\s+войн[аеуы](?!\w)", (1918, 1921), ANY),
     (r"Великой\s+Отечественной\s+войн(?:а|е|у|ы)(?!\w)"
-     r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)", (1941, 1945)),
+     r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)", (1941, 1945), ANY),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
     # war with Finland", "War Communism").
     (r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",
-     (1941, 1945)),
+     (1941, 1945), _WarPart((1939, 1945))),
 )
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
-     "civil", "world", "holodomor", "wartime", "opening", "death", "stalin", "гражданская", "гражданской",
-     "гражданскую", "великой", "война", "войне", "войну", "войны"}
+     "civil", "world", "wwii", "holodomor", "wartime", "opening", "death", "stalin", "гражданская",
+     "гражданской", "гражданскую", "великой", "война", "войне", "войну", "войны"}
 )
 NAMED_PERIOD = re.compile(
-    "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE
+    "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _, _) in enumerate(_NAMED)), re.IGNORECASE
 )
 
 
-def named_years(m: re.Match[str]) -> tuple[int, int]:
-    """The years of a match of ``NAMED_PERIOD``."""
-    return next(_NAMED[i][1] for i in range(len(_NAMED)) if m.group(f"n{i}"))
+_CIVIL_WARS = frozenset(
+    i for i, (pattern, _, _) in enumerate(_NAMED) if "Civil" in pattern or "гражданск" in pattern
+)
+
+
+def war_part(m: re.Match[str]) -> str | None:
+    """Which part of a war a match of ``NAMED_PERIOD`` names: "whole", "first" or "last" for "the war" and
+    its parts, "civil" for a civil war, None for any other name (a named world war included)."""
+    i = next(i for i in range(len(_NAMED)) if m.group(f"n{i}"))
+    if i in _CIVIL_WARS:
+        return "civil"
+    elsewhere = _NAMED[i][2]
+    return elsewhere.part if isinstance(elsewhere, _WarPart) else None
+
+
+def named_years(m: re.Match[str], soviet: bool = True, war_is_ww2: bool = True) -> tuple[int, int] | None:
+    """The years of a match of ``NAMED_PERIOD``: its Soviet years in a text about the Soviet side
+    (``soviet``); elsewhere the name's years in another text, the Second World War's part only where the
+    text's war is that war (``war_is_ww2``), or None."""
+    _, years, elsewhere = next(_NAMED[i] for i in range(len(_NAMED)) if m.group(f"n{i}"))
+    if soviet or elsewhere == ANY:
+        return years
+    if isinstance(elsewhere, _WarPart):
+        return elsewhere.years if war_is_ww2 else None
+    return elsewhere if isinstance(elsewhere, tuple) else None

@@ -20,8 +20,9 @@ from tests.domain.figures.helpers import at, figures, years
         # the figure's own clause first: the later clause's years are another figure's
         ("Purges thinned the Party: 60% of 1931 recruits had gone by 1937; 45% of delegates to the 1934 "
          "Congress had been arrested before the 1939 one.", "45%", (1934, 1939)),
-        ("The country lost an estimated 26 million citizens in the Second World War, and the famine of the "
-         "1930s left gaps of its own.", "26 million", (1941, 1945)),
+        # (the Soviet figure: the Soviet Union's Second World War is its war, 1941–1945; fig17k)
+        ("The Soviet Union lost an estimated 26 million citizens in the Second World War, and the famine of "
+         "the 1930s left gaps of its own.", "26 million", (1941, 1945)),
         # two years joined by "and"
         ("In 1937 and 1938 the NKVD arrested 1,575,000 people.", "1,575,000", (1937, 1938)),
         # a note call glued to a year's full stop leaves the year a year

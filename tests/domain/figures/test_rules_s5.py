@@ -278,10 +278,11 @@ def test_residents_who_died_are_deaths() -> None:
 @pytest.mark.parametrize(
     ("text", "snippet", "period"),
     [
-        # the eve of the war is 1941, its end 1945 (as "the war" of a Soviet history is 1941–1945)
-        ("On the eve of the war the colonies held some 430,000 convicts.", "430,000", (1941, 1941)),
-        ("By the end of the war the army had lost some 27,000 tanks.", "27,000", (1945, 1945)),
-        ("In the last year of the war the plants built 29,000 tanks.", "29,000", (1945, 1945)),
+        # the eve of the war is 1941, its end 1945 (as "the war" of a Soviet history is 1941–1945; the text
+        # names the Soviet side, fig17k)
+        ("On the eve of the war the Soviet colonies held some 430,000 convicts.", "430,000", (1941, 1941)),
+        ("By the end of the war the Red Army had lost some 27,000 tanks.", "27,000", (1945, 1945)),
+        ("In the last year of the war the plants of the USSR built 29,000 tanks.", "29,000", (1945, 1945)),
     ],
 )
 def test_the_eve_and_the_end_of_the_war(text: str, snippet: str, period: tuple[int, int]) -> None:
