@@ -88,6 +88,21 @@ _ESTIMATED = f"{_ROUGH}|up to|more than|at least|an estimated"
 _PART = f"{_ROUGH}|only|perhaps"
 # Russian: «около», «более», «свыше», «почти».
 _RU_ROUGH = "около|более|свыше|почти"
+# Between a Russian verb and the number it counts (fig17l): «погибли примерно 100 тысяч», «прибыло ещё
+# 489 822», «было вывезено, по разным данным, от 480 до 650 тысяч», «освобождено всего 3 тыс.».
+_RU_VERB_QUALIFIERS = (
+    r"(?:,?\s*по\s+(?:разным|различным|официальным|другим|некоторым|неполным)\s+(?:данным|оценкам),?\s+)?"
+    + _qualifiers("ещё|еще|всего|только|лишь", "{0,2}")
+    + _qualifiers(f"{_RU_ROUGH}|примерно|приблизительно|порядка|не менее|не более|до|от")
+)
+# A Russian short passive participle or past verb of an event before its number, any verb (fig17l):
+# «освобождено 327,4 тыс. человек», «отправлено на спецпоселение 381 026 семей». Not a verb of being or of
+# amount («было», «составило»), whose number is the subject's.
+_RU_ANY_EVENT = (
+    r"(?<!\w)(?<!не\s)(?!(?:был|стал|состав[ли]|насчитыва|оказал|находил|имел|числил|достиг)\w*)"
+    r"([а-яё]{4,}(?:ено|ёно|ано|яно|ены|ены|аны|яны|ил[оиа]|ел[оиа]|ал[оиа]|ял[оиа]|ыл[оиа]|ло|ли))"
+    r"(?:\s+(?:на|в|во)\s+[а-яё]+)?\s*"
+)
 # Cues whose list is shorter than these keep their own words, as first written (``_FROM_BEFORE`` has no
 # "almost", ``_CENSUS_BEFORE`` five words): a word added to a list changes which figures the cue reads.
 
@@ -116,6 +131,17 @@ _SPLIT_THOUSANDS = r"(?<!\d,\x20)\d{1,3},\x20\d{3}(?=\x20[^\W\d_])(?!\x20(?:and|
 # three zeros, a word after), not a decimal "2.5" or "1.500" alone (fig17j)
 _DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.000(?=\x20[^\W\d_])"
 _DOTTED = re.compile(_DOTTED_THOUSANDS)
+# Russian writes its decimals with a comma («327,4 тыс.»): a full stop before three digits in Russian prose
+# parts thousands, «умерло 46.665 человек», «в Ураллаге — 1.039» (fig17l)
+_RU_DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _in_russian(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` are Russian (Cyrillic letters and no Latin ones)."""
+    window = text[max(0, at - 80) : at]
+    return bool(_CYRILLIC.search(window)) and len(_LATIN.findall(window)) < 3
 
 _NUMBER = re.compile(
     rf"""
@@ -201,7 +227,7 @@ _UNITS = (
     (re.compile(r"\s*(?:kilogrammes|kilograms|kilogram|kgs?|кг)(?!\w)", re.I), "kg"),
     (re.compile(r"\s+(?:grammes|grams|gramme|gram|гр\.)(?!\w)", re.I), "grams"),
     (re.compile(r"\s+(?:kilowatt-hours|kilowatt\s+hours|kWh|кВт[·.]?ч)(?!\w)", re.I), "kWh"),
-    (re.compile(r"\s+(?:people|persons|individuals|souls|человек)(?!\w)", re.I), "people"),
+    (re.compile(r"\s+(?:people|persons|individuals|souls|человека?|чел\.)(?!\w)", re.I), "people"),
 )
 _CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roubles"}
 
@@ -278,7 +304,8 @@ _STOP = _set(
 ) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
                                       "они он она")
 _GENERIC = _set(
-    "people persons individuals men women souls lives human humans human-beings citizens of them человек"
+    "people persons individuals men women souls lives human humans human-beings citizens of them "
+    "человек человека чел"
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
@@ -355,10 +382,11 @@ _EVENT_BEFORE = re.compile(
     + _qualifiers(_ESTIMATED) + r"$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
-    r"эвакуирован|мобилизован|сослан)\w*\s+"
-    + _qualifiers(f"{_RU_ROUGH}|не менее") + r"$"
+    r"эвакуирован|мобилизован|сослан)\w*\s*"
+    + _RU_VERB_QUALIFIERS + r"$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
-    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+" + _qualifiers(f"{_RU_ROUGH}|до") + r"$",
+    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s*" + _RU_VERB_QUALIFIERS + r"$"
+    r"|" + _RU_ANY_EVENT + _RU_VERB_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
@@ -1531,6 +1559,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         dotted = _DOTTED.match(m.string, m.start("digits"))
         if dotted is not None and dotted.end() == m.end("digits"):
             value = _num(raw.replace(".", ""))  # "500.000 inhabitants"
+        elif (not g["mag"] and _RU_DOTTED_THOUSANDS.fullmatch(raw)
+              and _in_russian(m.string, m.start("digits"))):
+            value = _num(raw.replace(".", ""))  # «умерло 46.665 человек»
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
     elif g["ruwords"]:
@@ -4053,9 +4084,14 @@ def _heading(line: str) -> tuple[float, str, str]:
 _FIGURE_FOR = re.compile(r"(?:figure|total|number|count|tally)\s+(?:for|in)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|numbers|численност\w*|числ[оа]|количеств\w*)\s+(?:of\s+)?"
-    rf"(?P<np>(?:{_WORD_RE}\s*){{1,4}})",
+    # («число «беглых кулаков» составило»: the words in guillemets (fig17l))
+    rf"[«“]?(?P<np>(?:{_WORD_RE}[»”]?\s*){{1,4}})",
     re.IGNORECASE,
 )
+
+
+# Russian verbs of amount end the noun of «число ссыльных составило» (fig17l)
+_RU_AMOUNT_VERB = re.compile(r"(?:состав[ли]|достиг|насчитыва|превыси|превыша)\w*")
 
 
 def _number_of(before: str) -> str:
@@ -4066,7 +4102,7 @@ def _number_of(before: str) -> str:
     if found is None:
         return ""
     kept: list[str] = []
-    np = found.group("np").split()
+    np = found.group("np").replace("»", " ").replace("”", " ").split()
     for i, word in enumerate(np):
         lw = word.lower()
         # "workers and employees": a noun joined by "and" goes on
@@ -4074,7 +4110,8 @@ def _number_of(before: str) -> str:
         # "the number of exiled kulaks": a participle before the noun qualifies it
         qualifies = not kept and lw.endswith("ed") and i + 1 < len(np) and np[i + 1].lower() not in _STOP
         if not joined and not qualifies and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
-                                             or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
+                                             or _SUBJECT_VERB_NEAR.fullmatch(word)
+                                             or _RU_AMOUNT_VERB.match(lw)):  # fmt: skip
             break
         kept.append(word)
     noun = " ".join(kept)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key, group_figures
+from tests.domain.figures.helpers import at
 
 # --- counted words in their inflected forms, and their English synonyms ------------------------------------
 
@@ -44,3 +45,47 @@ def test_russian_and_english_figures_of_the_same_deaths_group_together() -> None
             _figure("умерших заключённых", 1943, 267_000), _figure("Gulag deaths", 1943, 267_826)]
     groups = group_figures(figs, smallest=2)
     assert sorted(g.members for g in groups) == [[0, 1], [2, 3]]
+
+
+# --- thousands with full stops in Russian prose ----------------------------------------------------------
+
+
+def test_a_full_stop_before_three_digits_parts_thousands_in_russian() -> None:
+    text = "В 1938 г. в лагерях умерло 25.318 человек, а в одном Севвостлаге — 1.207."
+    assert at(text, "25.318").value == 25_318
+    assert at(text, "1.207").value == 1_207
+
+
+def test_a_decimal_with_a_full_stop_outside_russian_stays_a_decimal() -> None:
+    # guard: English writes decimals with a full stop; a Russian comma decimal is no thousands
+    assert at("The index rose to 1.207 in 1938.", "1.207").value == 1.207
+    assert at("В 1938 г. население края выросло до 7,5 млн человек.", "7,5").value == 7_500_000
+
+
+# --- a Russian verb before its number ----------------------------------------------------------------------
+
+
+def _key(text: str, snippet: str) -> str:
+    return counted_key(at(text, snippet).counted)
+
+
+def test_any_russian_passive_verb_before_a_number_is_what_is_counted() -> None:
+    text = "За 1940 г. из колоний было освобождено 58,2 тыс. человек."
+    assert _key(text, "58,2") == counted_key("освобождённые")
+    text = "В 1933 г. в Нарымский край было направлено 41 200 семей."
+    assert {"household", counted_key("направленные")} <= set(_key(text, "41 200").split())
+
+
+def test_words_between_a_russian_verb_and_its_number() -> None:
+    text = "В 1943 г. погибли примерно 40 тысяч калмыков."
+    assert "death" in _key(text, "40 тысяч").split()
+    text = "Весной 1944 г. было вывезено, по разным данным, от 180 до 200 тысяч крымских татар."
+    assert "deportation" in _key(text, "от 180").split()
+
+
+def test_verbs_of_being_or_of_amount_and_negated_verbs_are_no_events() -> None:
+    # guard: the subject of «составило», not the verb, is counted; «не дожили» is no event of its own
+    text = "В 1939 г. число ссыльных составило 12 300 человек."
+    assert "составил" not in at(text, "12 300").counted
+    text = "Всего в 1944 г. до места назначения не дожили 900 человек."
+    assert "дожили" not in at(text, "900").counted
