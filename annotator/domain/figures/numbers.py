@@ -95,13 +95,16 @@ _RU_VERB_QUALIFIERS = (
     + _qualifiers("ещё|еще|всего|только|лишь", "{0,2}")
     + _qualifiers(f"{_RU_ROUGH}|примерно|приблизительно|порядка|не менее|не более|до|от")
 )
+# A short phrase between a Russian verb and its number: «отправлено на спецпоселение», «осуждено к смертной
+# казни» (fig17l)
+_RU_VERB_OBJECT = r"(?:\s+(?:на|в|во|к|за)\s+[а-яё]+(?:\s+[а-яё]+)?)?"
 # A Russian short passive participle or past verb of an event before its number, any verb (fig17l):
 # «освобождено 327,4 тыс. человек», «отправлено на спецпоселение 381 026 семей». Not a verb of being or of
 # amount («было», «составило»), whose number is the subject's.
 _RU_ANY_EVENT = (
     r"(?<!\w)(?<!не\s)(?!(?:был|стал|состав[ли]|насчитыва|оказал|находил|имел|числил|достиг)\w*)"
     r"([а-яё]{4,}(?:ено|ёно|ано|яно|ены|ены|аны|яны|ил[оиа]|ел[оиа]|ал[оиа]|ял[оиа]|ыл[оиа]|ло|ли))"
-    r"(?:\s+(?:на|в|во)\s+[а-яё]+)?\s*"
+    + _RU_VERB_OBJECT + r"\s*"
 )
 # Cues whose list is shorter than these keep their own words, as first written (``_FROM_BEFORE`` has no
 # "almost", ``_CENSUS_BEFORE`` five words): a word added to a list changes which figures the cue reads.
@@ -382,7 +385,7 @@ _EVENT_BEFORE = re.compile(
     + _qualifiers(_ESTIMATED) + r"$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
-    r"эвакуирован|мобилизован|сослан)\w*\s*"
+    r"эвакуирован|мобилизован|сослан)\w*" + _RU_VERB_OBJECT + r"\s*"
     + _RU_VERB_QUALIFIERS + r"$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
     r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s*" + _RU_VERB_QUALIFIERS + r"$"
@@ -439,6 +442,8 @@ _FROM_TO_BEFORE = re.compile(
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
+    # (not the dash of a span of years written with spaces: «в 1937 - 1938 гг.» (fig17l))
+    r"(?!(?<=\d{4}\s[-–—]\s)\d{4}(?!\d))"
 )
 # Before a period the figure is measured against: "before 1917", "prior to the end of the Civil War",
 # "than in 1989", "different from 1917".
@@ -448,6 +453,13 @@ _MEASURED_AGAINST = re.compile(
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$"
     r"|\b(?:times|twice|thrice)\s+(?:(?:the|that)\s+(?:[^\W\d_]+\s+){0,2})?(?:of|in)\s+$"
     r"|\b(?:half|third|quarter)\s+(?:the|that)\s+(?:[^\W\d_]+\s+){0,2}(?:of|in)\s+$",
+    re.IGNORECASE,
+)
+# The date of a Russian document, «справка 1 спецотдела МВД СССР от 11 декабря 1953 г.», is when it was
+# written, not the time its figures are of (fig17l)
+_RU_DOCUMENT_DATE = re.compile(
+    r"(?<!\w)(?:справк|письм|докладн|записк|приказ|постановлени|сообщени|спецсообщени|директив|телеграмм|"
+    r"отчёт|отчет|доклад)\w*(?:\s+[^\s,.;]+){0,5}\s+от\s+(?:\d{1,2}\s+(?:" + RU_MONTHS + r")\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
@@ -780,7 +792,9 @@ _EVENT_AFTER_TOTAL = re.compile(r"\s+(?:were|had\s+been)\s+[^\W\d_]+ed\b", re.IG
 # A clause in a bracket: a verb of its own, or a "for comparison" opening
 _ASIDE_CLAUSE = re.compile(
     r"\b(?:in\s+comparison|by\s+comparison|for\s+comparison|compared\s+with|[a-z]{3,}ed\s+\d|"
-    r"(?:was|were|had|has|have)\s+[a-z]+)",
+    r"(?:was|were|had|has|have)\s+[a-z]+)"
+    # «681 692 человека (в том числе в 1937 г. — 353 074)»: the parts' years are not the whole's (fig17l)
+    r"|\(\s*(?:в\s+том\s+числе|из\s+них|для\s+сравнения)",
     re.IGNORECASE,
 )
 # A name of two or more capitalised words with a bracketed span of years: "the Difficult Three Year Period
@@ -885,6 +899,12 @@ _ELLIPSIS = re.compile(
     + _qualifiers(f"{_PART}|barely|just")
 )
 # What a figure counts that says nothing of its own: the share, the number…
+# «в 1937 г. — 353 074 чел.», «В 1943-м — 267 826», «в 1939 году – 3898 человек»: a year and a dash before a
+# Russian figure (fig17l)
+_RU_YEAR_DASH = re.compile(
+    r"(?<!\w)(?:[Вв]о?|[Зз]а)\s+(?P<year>1[5-9]\d\d|20\d\d)(?:\s*-\s*(?:м|й|е))?(?:\s*(?:г\.|году|год))?"
+    r"\s*[-–—]\s*$"
+)
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
 _ALONG_WITH = re.compile(
     r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
@@ -2440,6 +2460,8 @@ class _Detector:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
         figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
         1934 Party Congress". A lower rank wins over a nearer period."""
+        if _RU_DOCUMENT_DATE.search(self.text, max(0, p[0] - 70), p[0]):
+            return 2  # «согласно справке МВД СССР от 11 декабря 1953 г.»: the document's date (fig17l)
         if p[0] in self._day_starts:
             return 0  # "on the 6th": the day's own time
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
@@ -3249,6 +3271,22 @@ class _Detector:
             return f
         return replace(f, counted=f"{f.counted} per {rate.group(1).lower()}")
 
+    def _russian_year_entry(self, made: list[Figure], k: int, year_dash: re.Match[str]) -> Figure:
+        """A Russian entry «в 1937 г. — 353 074», «В 1943-м — 267 826» (fig17l): the year before the dash is
+        the figure's time, and a figure that names nothing counts what the figure before it counted (in its
+        sentence or the one before)."""
+        f = made[k]
+        year = int(year_dash.group("year"))
+        f = replace(f, period=year_dash.group("year"), period_start=year, period_end=year)
+        if f.counted and f.counted.lower() not in _GENERIC | _SAYS_NOTHING:
+            return f
+        i_here = self.layout.sentence(f.start)[0]
+        p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else self.layout.sentence(f.start)[1]
+        ref = made[k - 1] if k > 0 and made[k - 1].start >= p_start else None
+        if ref is None or ref.counted.lower() in _GENERIC | _SAYS_NOTHING:
+            return f
+        return replace(f, counted=ref.counted, unit=ref.unit if f.unit in ("count", "") else f.unit)
+
     def _inherit(self, found: list[Figure]) -> list[Figure]:
         """What is counted, where a figure does not say it, from the figure it follows: "from 3.5 million
         (Milne…) to 20 to 40 million", "the share fell to 24 per cent", "a third of them were reinstated"
@@ -3286,6 +3324,9 @@ class _Detector:
                 if ref is not None:
                     made[k] = replace(f, counted=ref.counted)
                     continue
+            year_dash = _RU_YEAR_DASH.search(text, max(0, f.start - 30), f.start)
+            if year_dash is not None:
+                f = made[k] = self._russian_year_entry(made, k, year_dash)
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
             if bare is not None and not f.counted:
                 # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4

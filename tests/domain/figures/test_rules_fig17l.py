@@ -89,3 +89,42 @@ def test_verbs_of_being_or_of_amount_and_negated_verbs_are_no_events() -> None:
     assert "составил" not in at(text, "12 300").counted
     text = "Всего в 1944 г. до места назначения не дожили 900 человек."
     assert "дожили" not in at(text, "900").counted
+
+
+# --- the year of a Russian entry, breakdowns and documents' dates ------------------------------------------
+
+
+def _years(text: str, snippet: str) -> tuple[int, int] | None:
+    f = at(text, snippet)
+    return None if f.period_start is None else (f.period_start, f.period_end)
+
+
+def test_a_year_and_a_dash_before_a_russian_figure_are_its_time_and_it_counts_what_came_before() -> None:
+    text = "В 1941 г. в колониях умерло 12 400 заключённых. В 1942-м — 19 800, в 1943 г. — 15 100."
+    assert _years(text, "19 800") == (1942, 1942)
+    assert _years(text, "15 100") == (1943, 1943)
+    assert counted_key(at(text, "19 800").counted) == counted_key("умершие заключённые")
+
+
+def test_a_year_and_a_dash_do_not_hand_on_what_a_generic_figure_counted() -> None:
+    # guard: a figure before that names nothing hands nothing on; a figure that names its own keeps it
+    text = "В 1936 г. на стройке было 8 000 человек. В 1937 г. — 9 500."
+    assert at(text, "9 500").counted == ""
+    text = "В 1936 г. в лагерях умерло 8 000 человек. В 1937 г. — 9 500 тонн угля."
+    assert at(text, "9 500").counted == "угля"
+
+
+def test_the_years_of_a_breakdown_in_brackets_are_not_the_whole_figures() -> None:
+    text = ("В 1921 - 1922 гг. было выслано 3 400 человек (в том числе в 1921 г. — 1 500 и в 1922 г. — "
+            "1 900).")
+    assert _years(text, "3 400") == (1921, 1922)
+    assert _years(text, "1 500") == (1921, 1921)
+    assert _years(text, "1 900") == (1922, 1922)
+
+
+def test_a_russian_documents_date_is_not_its_figures_time() -> None:
+    text = "Согласно докладной записке ОГПУ от 5 мая 1932 г., в 1930 - 1931 гг. было выселено 381 000 семей."
+    assert _years(text, "381 000") == (1930, 1931)
+    # guard: a plain date of an event stays the figure's time
+    text = "К 1 января 1935 г. в спецпоселках находилось 973 700 человек."
+    assert _years(text, "973 700") == (1935, 1935)
