@@ -114,10 +114,26 @@ _CARD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
-_RU_CARD = (
-    r"(?:один|одного|одна|два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|шесть|шести|семь|"
-    r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
-    r"пятьдесят|пятидесяти|сто|ста)"
+# Russian cardinal words in all their cases («три», «трёх», «тремя»; «пятьсот», «пятисот»), read by
+# number-parser (fig17l: the words joined, «сто двадцать тысяч», «трёхсот тысяч»)
+_RU_CARD_WORDS = str.split(
+    "один одна одно одного одной одному одним одном два две двух двум двумя три трёх трех трём трем тремя "
+    "четыре четырёх четырех четырём четырем четырьмя пять пяти пятью шесть шести шестью семь семи семью "
+    "восемь восьми восемью девять девяти девятью десять десяти десятью "
+    "одиннадцать одиннадцати двенадцать двенадцати тринадцать тринадцати четырнадцать четырнадцати "
+    "пятнадцать пятнадцати шестнадцать шестнадцати семнадцать семнадцати восемнадцать восемнадцати "
+    "девятнадцать девятнадцати двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти "
+    "шестьдесят шестидесяти семьдесят семидесяти восемьдесят восьмидесяти девяносто девяноста сто ста "
+    "двести двухсот триста трёхсот трехсот четыреста четырёхсот четырехсот пятьсот пятисот шестьсот "
+    "шестисот семьсот семисот восемьсот восьмисот девятьсот девятисот"
+)
+_RU_CARD = "(?:" + "|".join(sorted(_RU_CARD_WORDS, key=len, reverse=True)) + ")"
+# «полтора миллиона», «полутора миллионов», «полмиллиона», «полумиллиона»: one and a half, a half
+_RU_HALF = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5, "полу": 0.5}
+# A magnitude alone after an approximation word is one of it: «свыше миллиона», «около миллиона»
+_RU_BARE_MAG_AFTER = "".join(
+    rf"(?<={w}\s)" if i == 0 else rf"|(?<={w}\s)"
+    for i, w in enumerate(("свыше", "около", "более", "почти", "порядка", "менее", "примерно", "до"))
 )
 # ("4-5 millions": a plural magnitude after digits, as some writers put it)
 _MAG_EN = (
@@ -151,7 +167,8 @@ _NUMBER = re.compile(
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
               several\s+(?:hundred\s+thousand|thousand|million|hundred)|hundreds|
               a\s+few\s+(?:hundred\s+thousand|thousand|million|hundred)|
-              (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
+              (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов|
+              (?:несколько|нескольких)\s+(?:сотен\s+тысяч|тысяч|миллионов))(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
   | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half
@@ -168,7 +185,10 @@ _NUMBER = re.compile(
                  |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
-    | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
+    | (?P<ruwords>(?<!\w){_RU_CARD}(?:\s+{_RU_CARD}){{0,3}}(?P<ruhalf>\s+с\s+половиной)?(?=\s+{_MAG_RU}))
+    | (?P<ruhalfmag>(?<!\w)(?P<rhw>полтора|полторы|полутора)(?=\s+{_MAG_RU})
+                  |(?<!\w)(?P<rhp>полу?)(?=(?:миллион|миллиард)))
+    | (?P<rubare>(?:{_RU_BARE_MAG_AFTER})(?=(?:миллиона|миллиарда|тысячи)(?!\w)))
     | (?P<a>(?<![\w-])(?:an?|another)(?:\s+(?:further|additional))?
            (?=\s+(?:million|thousand|billion|hundred)\b))
     )
@@ -196,7 +216,10 @@ _VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999
           "a few hundred thousand": (2e5, 999_999),
           "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
           "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
-          "миллионов": (2e6, 9_999_999)}
+          "миллионов": (2e6, 9_999_999),
+          "несколько тысяч": (2e3, 9_999), "нескольких тысяч": (2e3, 9_999),
+          "несколько миллионов": (2e6, 9_999_999), "нескольких миллионов": (2e6, 9_999_999),
+          "несколько сотен тысяч": (2e5, 999_999), "нескольких сотен тысяч": (2e5, 999_999)}
 
 _APPROX = re.compile(
     r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
@@ -1526,11 +1549,9 @@ _NUMBER_STARTS = _set(
     "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
     "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
     "fortyfold fiftyfold hundredfold twice "
-    "десятки десятков сотни сотен тысячи миллионы миллионов полтора один "
-    "одного одна два две двух три трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь "
-    "восьми девять девяти десять десяти двадцать двадцати тридцать тридцати сорок сорока пятьдесят "
-     "пятидесяти сто ста"
-)
+    "десятки десятков сотни сотен тысячи миллионы миллионов полтора полторы полутора "
+    "полмиллиона полумиллиона полмиллиарда полумиллиарда миллиона миллиарда несколько нескольких "
+) | frozenset(_RU_CARD_WORDS)
 
 
 def _num(text: str) -> float | None:
@@ -1585,7 +1606,14 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
     elif g["ruwords"]:
-        value = _parse_number(g["ruwords"].lower(), "ru")
+        words = g["ruwords"].lower()
+        if g["ruhalf"]:
+            words = words[: -len(g["ruhalf"])]
+        value = _parse_number(words, "ru")
+        if value is not None and g["ruhalf"]:
+            value += 0.5  # «двух с половиной миллионов»
+    elif g["ruhalfmag"]:
+        value = _RU_HALF[(g["rhw"] or g["rhp"]).lower()]
     else:
         value = 1
     if value is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.grouping import counted_key, group_figures
-from tests.domain.figures.helpers import at
+from tests.domain.figures.helpers import at, figures
 
 # --- counted words in their inflected forms, and their English synonyms ------------------------------------
 
@@ -128,3 +128,30 @@ def test_a_russian_documents_date_is_not_its_figures_time() -> None:
     # guard: a plain date of an event stays the figure's time
     text = "К 1 января 1935 г. в спецпоселках находилось 973 700 человек."
     assert _years(text, "973 700") == (1935, 1935)
+
+
+# --- Russian numbers in words ----------------------------------------------------------------------
+
+
+def test_russian_numbers_in_words_in_their_cases() -> None:
+    assert at("В 1935 г. в лагерях содержалось семьсот тысяч заключённых.", "семьсот").value == 700_000
+    assert at("В 1939 г. было освобождено сто тридцать тысяч человек.", "сто").value == 130_000
+    assert at("В 1938 г. осуждено не менее четырёхсот тысяч человек.", "четырёхсот").value == 400_000
+    assert at("К 1940 г. умерло около трёх с половиной миллионов человек.", "трёх").value == 3_500_000
+
+
+def test_a_half_and_one_and_a_half_in_russian() -> None:
+    assert at("В 1931 г. были высланы полутора миллионов крестьян.", "полутора").value == 1_500_000
+    assert at("В 1937 г. было арестовано около полумиллиона человек.", "полумиллиона").value == 500_000
+
+
+def test_a_magnitude_alone_after_an_approximation_word_is_one_of_it() -> None:
+    f = at("В 1921 г. от голода погибло свыше миллиона человек.", "миллиона")
+    assert (f.value, f.approx) == (1_000_000, "свыше")
+    f = at("В 1946 г. умерло несколько тысяч детей.", "несколько")
+    assert (f.low, f.high) == (2_000, 9_999)
+
+
+def test_a_magnitude_alone_without_an_approximation_word_is_no_figure() -> None:
+    # guard: «миллиона» of a phrase («из миллиона жителей») is no figure by itself
+    assert not [f for f in figures("Из миллиона жителей города осталась половина.") if f.value == 1_000_000]
