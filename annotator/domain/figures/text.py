@@ -225,7 +225,7 @@ _CENTURY_WORDS = {
 }
 PERIOD_STARTS = frozenset(
     {"from", "between", "the", "early", "mid", "middle", "late", "end", "first", "second", "third", "last",
-     "beginning", "start"} | {w.split("-")[0] for w in _CENTURY_WORDS}
+     "beginning", "start", "с", "со"} | {w.split("-")[0] for w in _CENTURY_WORDS}
 )
 
 # --- periods -------------------------------------------------------------------------------------------
@@ -239,6 +239,9 @@ _CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid"
                  "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74),
                  "last quarter": (75, 99), "fourth quarter": (75, 99)}
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
+
+# Before a year of a Russian span: a day and month, or the part of the year («начала», «конца», «середины»)
+_RU_DAY_OR_PART = rf"(?:(?:\d{{1,2}}\s+(?:{RU_MONTHS})|начала|конца|середины|конец|середину)\s+)?"
 
 PERIOD = re.compile(
     rf"""
@@ -255,6 +258,11 @@ PERIOD = re.compile(
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
+  # Russian spans and decades (fig17l): «с 1929 по 1953 год», «с начала 1930 года до 30 сентября 1931 года»,
+  # «с 8 сентября 1941 по 27 января 1944 гг.»; «в 1930-е годы», «1930-х гг.»
+  | (?<!\w)со?\s+{_RU_DAY_OR_PART}(?P<rf1>{YEAR})(?:\s*(?:г\.|года|году))?\s+(?:по|до)\s+{_RU_DAY_OR_PART}
+      (?P<rf2>{YEAR})
+  | (?P<rud>(?:1\d|20)\d)0-(?:е|х|ые|ых)(?!\w)
   # a century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
   # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j)
   | (?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|early|
@@ -305,6 +313,11 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
         a, b = decade + lo, decade + hi
     elif g["ru1"]:
         a, b = int(g["ru1"]), int(g["ru2"])
+    elif g["rf1"]:
+        a, b = int(g["rf1"]), int(g["rf2"])
+    elif g["rud"]:
+        a = int(g["rud"]) * 10
+        b = a + 9
     elif g["c1"]:
         first, last = _century(g["c1"]), _century(g["c2"] or g["c1"])
         part = " ".join((g["c_part"] or "").lower().split())
@@ -346,6 +359,8 @@ _NAMED = (
     # The same in Russian: «в гражданской войне» 1918–1921; «в годы Великой Отечественной войны», «в войне»
     # (not a war an adjective names: «финской», «японской», «Первой мировой») 1941–1945
     (r"гражданск(?:ая|ой|ую)\s+войн[аеуы](?!\w)", (1918, 1921)),
+    # «за военные годы», «в военное время» (fig17l)
+    (r"военн(?:ые|ых|ое|ого)\s+(?:год(?:ы|ах|ов)|врем(?:я|ени))(?!\w)", (1941, 1945)),
     (r"Великой\s+Отечественной\s+войн(?:а|е|у|ы)(?!\w)"
      r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)", (1941, 1945)),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
@@ -356,7 +371,8 @@ _NAMED = (
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
      "civil", "world", "holodomor", "wartime", "opening", "death", "stalin", "гражданская", "гражданской",
-     "гражданскую", "великой", "война", "войне", "войну", "войны"}
+     "гражданскую", "великой", "война", "войне", "войну", "войны", "военные", "военных", "военное",
+     "военного"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _) in enumerate(_NAMED)), re.IGNORECASE

@@ -155,3 +155,23 @@ def test_a_magnitude_alone_after_an_approximation_word_is_one_of_it() -> None:
 def test_a_magnitude_alone_without_an_approximation_word_is_no_figure() -> None:
     # guard: «миллиона» of a phrase («из миллиона жителей») is no figure by itself
     assert not [f for f in figures("Из миллиона жителей города осталась половина.") if f.value == 1_000_000]
+
+
+# --- Russian periods --------------------------------------------------------------------------------
+
+
+def test_russian_spans_from_one_year_to_another() -> None:
+    assert _years("С 1934 по 1947 год через колонии прошло 2 млн человек.", "2 млн") == (1934, 1947)
+    text = "С начала 1932 года до 1 мая 1933 года было выселено 71 200 семей."
+    assert _years(text, "71 200") == (1932, 1933)
+
+
+def test_russian_decades_and_the_war_years() -> None:
+    assert _years("В 1920-е годы было выслано 20 тысяч человек.", "20 тысяч") == (1920, 1929)
+    assert _years("В 1950-х гг. было освобождено 40 тысяч человек.", "40 тысяч") == (1950, 1959)
+    assert _years("За военные годы в колониях умерло 90 тысяч человек.", "90 тысяч") == (1941, 1945)
+
+
+def test_a_russian_preposition_before_a_single_year_is_no_span() -> None:
+    # guard: «с 1936 г.» alone, and «до 1940 г.» alone, name one year
+    assert _years("В 1936 г. в лагерях содержалось 820 тысяч человек.", "820 тысяч") == (1936, 1936)
