@@ -71,13 +71,15 @@ _RU_ENDINGS = tuple(sorted(str.split(
     "енного енному енными енных енные енный енная енное енным енной анного анному анными анных анные анный "
     "анная анное анным анной янных янные янный янным ующих ующие ующий ающих ающие ающий ших шие ший шим "
     "шими шая ого ему ому ими ыми ых их ые ый ий ую ая яя ое ее ым им ой ей ено ена ены ано ана аны яно "
-    "яны ен ами ями ов ев ам ям ах ях ом ем ью ы и а я у ю е о ь"
+    "яны ен иями иях ией ии ия ию ами ями ов ев ам ям ах ях ом ем ью ы и а я у ю е о ь"
 ), key=len, reverse=True))
 # Stems (after the endings above) whose concept is one of the English ones: the same thing in either
 # language groups together (умершие ↔ deaths, заключённые ↔ inmates). A stem ending in "-" is a prefix.
 _RU_CONCEPTS: dict[str, str] = {}
 for _concept, _stems in {
-    "death": "погиб- умер- умир- жертв- смерт- гибел-",
+    "death": "погиб- погуб- умер- умир- жертв- смерт- гибел-",
+    # the starving of a famine are not its dead: "starving" (stem "starv") in either language
+    "starv": "голодал- голодающ- голодавш- голодают-",
     "inmate": "заключ- узник- зек- зэк-",
     "arrest": "арест-",
     "execution": "расстрел-",
@@ -92,7 +94,8 @@ for _concept, _stems in {
 }.items():
     for _s in _stems.split():
         _RU_CONCEPTS[_s] = _concept
-_RU_PREFIXES = tuple(s[:-1] for s in _RU_CONCEPTS if s.endswith("-"))
+# (the longest first: «голодающ-» before «голод-»)
+_RU_PREFIXES = tuple(sorted((s[:-1] for s in _RU_CONCEPTS if s.endswith("-")), key=len, reverse=True))
 # words that say nothing of what is counted: «человек», «жизней» (as "lives")
 _RU_EMPTY = frozenset(str.split("человек человека человеку людей люди чел жизн человеческ всего общ из них"))
 
@@ -116,7 +119,7 @@ def _ru_concept(word: str) -> str | None:
         return ""
     if word in _RU_CONCEPTS or stem in _RU_CONCEPTS:
         return _RU_CONCEPTS.get(word) or _RU_CONCEPTS[stem]
-    prefix = next((p for p in _RU_PREFIXES if stem.startswith(p)), None)
+    prefix = next((p for p in _RU_PREFIXES if word.replace("ё", "е").startswith(p)), None)
     return _RU_CONCEPTS[prefix + "-"] if prefix else stem
 
 

@@ -103,7 +103,7 @@ _RU_VERB_OBJECT = r"(?:\s+(?:на|в|во|к|за)\s+[а-яё]+(?:\s+[а-яё]+)
 # amount («было», «составило»), whose number is the subject's.
 _RU_ANY_EVENT = (
     r"(?<!\w)(?<!не\s)(?!(?:был|стал|состав[ли]|насчитыва|оказал|находил|имел|числил|достиг)\w*)"
-    r"([а-яё]{4,}(?:ено|ёно|ано|яно|ены|ены|аны|яны|ил[оиа]|ел[оиа]|ал[оиа]|ял[оиа]|ыл[оиа]|ло|ли))"
+    r"([а-яё]{4,}(?:ено|ёно|ано|яно|ены|ены|аны|яны|ил[оиа]|ел[оиа]|ал[оиа]|ял[оиа]|ыл[оиа]|ло|ли|ают|яют))"
     + _RU_VERB_OBJECT + r"\s*"
 )
 # Cues whose list is shorter than these keep their own words, as first written (``_FROM_BEFORE`` has no
@@ -182,6 +182,8 @@ _NUMBER = re.compile(
       (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс))
+                 # a Russian decimal beside a Russian word: «с 2,4 до 13,9 человека» (fig17l)
+                 |(?<=[а-яё]\x20)\d+,\d{{1,2}}(?![\d,])|\d+,\d{{1,2}}(?![\d,])(?=\x20[а-яё])
                  |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
@@ -192,6 +194,8 @@ _NUMBER = re.compile(
     | (?P<a>(?<![\w-])(?:an?|another)(?:\s+(?:further|additional))?
            (?=\s+(?:million|thousand|billion|hundred)\b))
     )
+    # («20-ти тысяч», «50-и тысяч»: a Russian case ending written after the digits (fig17l))
+    (?:(?<=\d)-(?:ти|ми|х|и)(?=\s+{_MAG_RU}))?
     (?:\s*(?P<mag>{_MAG_EN}|{_MAG_RU})|(?<=\d)(?P<m>m)(?![\w]))?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -412,7 +416,10 @@ _EVENT_BEFORE = re.compile(
     + _RU_VERB_QUALIFIERS + r"$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
     r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s*" + _RU_VERB_QUALIFIERS + r"$"
-    r"|" + _RU_ANY_EVENT + _RU_VERB_QUALIFIERS + r"$",
+    r"|" + _RU_ANY_EVENT + _RU_VERB_QUALIFIERS + r"$"
+    # «погибших было от 8 до 10 тысяч», «умерших оказалось 900»: the participle is the subject (fig17l)
+    r"|(?<!\w)([а-яё]{3,}(?:вших|ших|нных|тых))\s+(?:было|были|оказалось|насчитывалось|набралось)\s+"
+    + _RU_VERB_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {

@@ -174,4 +174,31 @@ def test_russian_decades_and_the_war_years() -> None:
 
 def test_a_russian_preposition_before_a_single_year_is_no_span() -> None:
     # guard: «с 1936 г.» alone, and «до 1940 г.» alone, name one year
-    assert _years("В 1936 г. в лагерях содержалось 820 тысяч человек.", "820 тысяч") == (1936, 1936)
+    assert _years("С 1936 г. в лагерях содержалось 820 тысяч человек.", "820 тысяч") == (1936, 1936)
+
+
+# --- after the held-out set B ------------------------------------------------------------------------------
+
+
+def test_russian_nouns_in_ii_have_one_stem_and_the_starving_are_not_the_dead() -> None:
+    assert counted_key("губерний") == counted_key("губернии")
+    assert counted_key("голодало") == counted_key("голодающие") == counted_key("starving")
+    assert counted_key("голодало") != counted_key("погибшие")
+    assert counted_key("погубили") == counted_key("deaths")
+
+
+def test_a_russian_decimal_comma_beside_a_russian_word() -> None:
+    text = "В 1925 г. смертность составила 2,35 на сто жителей."
+    assert at(text, "2,35").value == 2.35
+    # guard: a comma between numbers of a list in English is no decimal
+    assert not [f for f in figures("They won in 1,2 and 3 of the rounds.") if f.value == 1.2]
+
+
+def test_a_russian_case_ending_after_digits() -> None:
+    f = at("В 1943 г. было мобилизовано до 30-ти тысяч человек.", "30-ти")
+    assert f.value == 30_000
+
+
+def test_a_participle_before_a_verb_of_being_is_what_is_counted() -> None:
+    text = "В 1938 г. умерших было около 9 тысяч человек."
+    assert counted_key(at(text, "9 тысяч").counted) == counted_key("умершие")
