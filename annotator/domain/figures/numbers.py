@@ -753,6 +753,13 @@ _REPORTED_BEFORE = re.compile(
     r"professor|author|writer|journalist|expert)s?\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$",
     re.IGNORECASE,
 )
+# The year a Russian writer said something: «в 1972 году считал», «в 1990 г. писал», «в 1989 году Земсков
+# опубликовал» (fig17l)
+_RU_SAID_AFTER = re.compile(
+    r"\s*(?:г\.|году|год)?,?\s+(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*){0,3}"
+    r"(?:считал|писал|оценивал|оценил|полагал|утверждал|подсчитал|указывал|указал|заявил|сообщил|опубликовал|"
+    r"называл|назвал)\w*(?!\w)"
+)
 # "The 2021 census, whose results were released in 2022": the year of publishing, where the sentence names
 # another that is not measured against (when it names none, the count is taken as of its publication: "were
 # published in 2003, Russia counted 145.2 million …, fewer than in 1989").
@@ -1715,8 +1722,11 @@ class _Detector:
                         and _PAGE_AFTER.match(self.text, m.end()))
                 ):
                     continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
-                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()):
-                    # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
+                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()) or (
+                    _RU_SAID_AFTER.match(self.text, m.end())
+                ):
+                    # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937",
+                    # «Ивницкий в 1972 году считал, что …» (fig17l)
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
             centuries = {(m.start(), m.end()) for m in periods if m.group("c1")}

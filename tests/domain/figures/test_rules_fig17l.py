@@ -202,3 +202,12 @@ def test_a_russian_case_ending_after_digits() -> None:
 def test_a_participle_before_a_verb_of_being_is_what_is_counted() -> None:
     text = "В 1938 г. умерших было около 9 тысяч человек."
     assert counted_key(at(text, "9 тысяч").counted) == counted_key("умершие")
+
+
+def test_the_year_a_russian_writer_said_something_is_not_the_figures_time() -> None:
+    text = ("Голод продолжался до 1934 года. Историк Н. Петров в 1996 году считал, что умерло 700 тысяч "
+            "человек.")
+    assert _years(text, "700 тысяч") == (1934, 1934)
+    # guard: a year followed by an event's verb stays the figure's time
+    text = "Голод продолжался до 1934 года. В 1933 году умерло 700 тысяч человек."
+    assert _years(text, "700 тысяч") == (1933, 1933)
