@@ -753,6 +753,22 @@ _REPORTED_BEFORE = re.compile(
     r"professor|author|writer|journalist|expert)s?\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$",
     re.IGNORECASE,
 )
+# «погибли 100 тысяч чеченцев и 23 тысячи ингушей»: the people of the first figure, then «и» (fig17l)
+_RU_AND_PEOPLE = re.compile(r"\s+[а-яё]+\s+(?:и|а\s+также)\s+", re.IGNORECASE)
+_RU_EVENT_NOUNS = frozenset(_DONE_EVENTS[k] for k in _DONE_EVENTS if re.match(r"[а-яё]", k))
+
+
+def _russian_second_of_pair(first: Figure, second: Figure) -> Figure:
+    """The second figure of «100 тысяч чеченцев и 23 тысячи ингушей» after a verb: the same event, its own
+    people ('ингушей deaths'), when the first figure's counted ends with the event and the second names only
+    its people (fig17l)."""
+    event = first.counted.split()[-1] if first.counted else ""
+    own = second.counted.split()
+    if event not in _RU_EVENT_NOUNS or len(own) != 1 or own[0] == event or own[0].lower() in _GENERIC:
+        return second
+    return replace(second, counted=f"{own[0]} {event}")
+
+
 # The year a Russian writer said something: «в 1972 году считал», «в 1990 г. писал», «в 1989 году Земсков
 # опубликовал» (fig17l)
 _RU_SAID_AFTER = re.compile(
@@ -3372,6 +3388,8 @@ class _Detector:
             year_dash = _RU_YEAR_DASH.search(text, max(0, f.start - 30), f.start)
             if year_dash is not None:
                 f = made[k] = self._russian_year_entry(made, k, year_dash)
+            if k > 0 and _RU_AND_PEOPLE.fullmatch(text, made[k - 1].end, f.start):
+                f = made[k] = _russian_second_of_pair(made[k - 1], f)
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
             if bare is not None and not f.counted:
                 # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4

@@ -211,3 +211,11 @@ def test_the_year_a_russian_writer_said_something_is_not_the_figures_time() -> N
     # guard: a year followed by an event's verb stays the figure's time
     text = "Голод продолжался до 1934 года. В 1933 году умерло 700 тысяч человек."
     assert _years(text, "700 тысяч") == (1933, 1933)
+
+
+def test_the_second_people_of_a_russian_pair_share_the_event() -> None:
+    text = "В 1944 г. погибли около 20 тысяч калмыков и 3 тысячи ногайцев."
+    assert "death" in _key(text, "3 тысячи").split()
+    # guard: a pair of things, not of people after an event, is left alone
+    text = "В 1944 г. было собрано 20 тысяч тонн и 3 тысячи голов скота."
+    assert "death" not in _key(text, "3 тысячи").split()
