@@ -769,6 +769,10 @@ def _russian_second_of_pair(first: Figure, second: Figure) -> Figure:
     return replace(second, counted=f"{own[0]} {event}")
 
 
+# A Russian breakdown of a whole: «в том числе», «из них»; its entries: «131,2 тысячи из стран Балтии»
+_RU_BREAKDOWN = re.compile(r"(?<!\w)(?:в\s+том\s+числе|из\s+них)(?!\w)", re.IGNORECASE)
+_RU_PLACE_DASH = re.compile(r"\s*:?\s*(?:в|во|на|из)\s[^–—-]{1,80}[–—-]\s*", re.IGNORECASE)
+_RU_FROM_PLACE = re.compile(r"\s+(?:из|в|во|на)\s+[А-ЯЁа-яё]", re.IGNORECASE)
 # The year a Russian writer said something: «в 1972 году считал», «в 1990 г. писал», «в 1989 году Земсков
 # опубликовал» (fig17l)
 _RU_SAID_AFTER = re.compile(
@@ -3348,6 +3352,25 @@ class _Detector:
             return f
         return replace(f, counted=ref.counted, unit=ref.unit if f.unit in ("count", "") else f.unit)
 
+    def _russian_list_whole(self, made: list[Figure], k: int, s_begin: int) -> Figure | None:
+        """The whole of a Russian breakdown an entry belongs to: «406 тысяч немцев, в том числе: 131,2
+        тысячи из стран Балтии, 137,2 тысячи из …» — an entry (a number after a dash, or before «из/в/на» and
+        a place) counts what the whole before «в том числе» counts (fig17l)."""
+        f = made[k]
+        text = self.text
+        opened = None
+        for opened in _RU_BREAKDOWN.finditer(text, s_begin, f.start):  # noqa: B007 (the last one)
+            pass
+        if opened is None:
+            return None
+        whole = next((p for p in reversed(made[:k]) if p.end <= opened.start() and p.start >= s_begin), None)
+        if whole is None or not whole.counted or whole.counted.lower() in _GENERIC | _SAYS_NOTHING:
+            return None
+        # («на Украине – 393 тыс.»: a place before the dash; not «кулаков – 45 559», which names its own)
+        segment = text[max(opened.end(), text.rfind(",", s_begin, f.start) + 1) : f.start]
+        entry = _RU_PLACE_DASH.fullmatch(segment) or _RU_FROM_PLACE.match(text, f.end)
+        return whole if entry else None
+
     def _inherit(self, found: list[Figure]) -> list[Figure]:
         """What is counted, where a figure does not say it, from the figure it follows: "from 3.5 million
         (Milne…) to 20 to 40 million", "the share fell to 24 per cent", "a third of them were reinstated"
@@ -3390,6 +3413,8 @@ class _Detector:
                 f = made[k] = self._russian_year_entry(made, k, year_dash)
             if k > 0 and _RU_AND_PEOPLE.fullmatch(text, made[k - 1].end, f.start):
                 f = made[k] = _russian_second_of_pair(made[k - 1], f)
+            if k > 0 and (whole := self._russian_list_whole(made, k, s_begin)) is not None:
+                f = made[k] = replace(f, counted=whole.counted)
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
             if bare is not None and not f.counted:
                 # "Approximately 3 million people died. Generally the estimates are between 1.5 and 4

@@ -219,3 +219,14 @@ def test_the_second_people_of_a_russian_pair_share_the_event() -> None:
     # guard: a pair of things, not of people after an event, is left alone
     text = "В 1944 г. было собрано 20 тысяч тонн и 3 тысячи голов скота."
     assert "death" not in _key(text, "3 тысячи").split()
+
+
+def test_entries_of_a_russian_breakdown_count_what_the_whole_counts() -> None:
+    text = ("В 1940 г. было выселено 90 тысяч поляков, в том числе: 30 тысяч из Львовской области, "
+            "на Волыни – 20 тысяч.")
+    whole = counted_key(at(text, "90 тысяч").counted)
+    assert counted_key(at(text, "30 тысяч").counted) == whole
+    assert counted_key(at(text, "20 тысяч").counted) == whole
+    # guard: an entry that names its own people before the dash keeps them
+    text = "В 1930 г. арестовано 9 000 человек, из них кулаков – 4 000 и 5 000 прочих."
+    assert "kulak" in counted_key(at(text, "4 000").counted).split()
