@@ -63,6 +63,65 @@ _EMPTY = frozenset(
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s")
 
+# Russian (fig17l): a word is compared by its stem, so «погибших», «погибшие» and «погибло» are one word and
+# «раскулаченных семей» of one source meets «раскулаченные семьи» of another. The endings are those of the
+# participles, adjectives and nouns that name counted people; verbs' «-ли/-ло» are left alone («жители» is
+# no verb), their stems are listed among the concepts instead.
+_RU_ENDINGS = tuple(sorted(str.split(
+    "енного енному енными енных енные енный енная енное енным енной анного анному анными анных анные анный "
+    "анная анное анным анной янных янные янный янным ующих ующие ующий ающих ающие ающий ших шие ший шим "
+    "шими шая ого ему ому ими ыми ых их ые ый ий ую ая яя ое ее ым им ой ей ено ена ены ано ана аны яно "
+    "яны ен иями иях ией ии ия ию ами ями ов ев ам ям ах ях ом ем ью ы и а я у ю е о ь"
+), key=len, reverse=True))
+# Stems (after the endings above) whose concept is one of the English ones: the same thing in either
+# language groups together (умершие ↔ deaths, заключённые ↔ inmates). A stem ending in "-" is a prefix.
+_RU_CONCEPTS: dict[str, str] = {}
+for _concept, _stems in {
+    "death": "погиб- погуб- умер- умир- жертв- смерт- гибел-",
+    # the starving of a famine are not its dead: "starving" (stem "starv") in either language
+    "starv": "голодал- голодающ- голодавш- голодают-",
+    "inmate": "заключ- узник- зек- зэк-",
+    "arrest": "арест-",
+    "execution": "расстрел-",
+    "deportation": "высел- депорт- высл- вывез- спецпересел- спецпоселен- ссыльн- сослан-",
+    "sentence": "осужд-",
+    "kulak": "кулак-",
+    "peasant": "крестьян-",
+    "famine": "голод-",
+    "gulag": "лагер- гулаг-",
+    "terror": "террор- репресс-",
+    "household": "хозяйств двор сем семь семей семья",
+}.items():
+    for _s in _stems.split():
+        _RU_CONCEPTS[_s] = _concept
+# (the longest first: «голодающ-» before «голод-»)
+_RU_PREFIXES = tuple(sorted((s[:-1] for s in _RU_CONCEPTS if s.endswith("-")), key=len, reverse=True))
+# words that say nothing of what is counted: «человек», «жизней» (as "lives")
+_RU_EMPTY = frozenset(str.split("человек человека человеку людей люди чел жизн человеческ всего общ из них"))
+
+
+def _ru_stem(word: str) -> str:
+    word = word.replace("ё", "е")
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _ru_concept(word: str) -> str | None:
+    """The concept of a Russian word, "" for a word that names nothing counted, None for no Russian word."""
+    if not ("а" <= word[0] <= "я" or word[0] == "ё"):
+        return None
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    stem = _ru_stem(word)
+    if word in _RU_EMPTY or stem in _RU_EMPTY:
+        return ""
+    if word in _RU_CONCEPTS or stem in _RU_CONCEPTS:
+        return _RU_CONCEPTS.get(word) or _RU_CONCEPTS[stem]
+    prefix = next((p for p in _RU_PREFIXES if word.replace("ё", "е").startswith(p)), None)
+    return _RU_CONCEPTS[prefix + "-"] if prefix else stem
+
 
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
@@ -83,6 +142,11 @@ def counted_key(counted: str) -> str:
             text = pattern.sub(" ", text)
     for word in re.findall(r"[^\W\d_]+(?:'s)?", text):
         word = word.removesuffix("'s")
+        russian = _ru_concept(word)
+        if russian is not None:
+            if russian:
+                concepts.append(russian)
+            continue
         if word in _EMPTY or _stem(word) in _EMPTY:
             continue
         concepts.append(_SYNONYMS.get(word, _stem(word)))

@@ -89,6 +89,24 @@ _ESTIMATED = f"{_ROUGH}|up to|more than|at least|an estimated"
 _PART = f"{_ROUGH}|only|perhaps"
 # Russian: «около», «более», «свыше», «почти».
 _RU_ROUGH = "около|более|свыше|почти"
+# Between a Russian verb and the number it counts (fig17l): «погибли примерно 100 тысяч», «прибыло ещё
+# 489 822», «было вывезено, по разным данным, от 480 до 650 тысяч», «освобождено всего 3 тыс.».
+_RU_VERB_QUALIFIERS = (
+    r"(?:,?\s*по\s+(?:разным|различным|официальным|другим|некоторым|неполным)\s+(?:данным|оценкам),?\s+)?"
+    + _qualifiers("ещё|еще|всего|только|лишь", "{0,2}")
+    + _qualifiers(f"{_RU_ROUGH}|примерно|приблизительно|порядка|не менее|не более|до|от")
+)
+# A short phrase between a Russian verb and its number: «отправлено на спецпоселение», «осуждено к смертной
+# казни» (fig17l)
+_RU_VERB_OBJECT = r"(?:\s+(?:на|в|во|к|за)\s+[а-яё]+(?:\s+[а-яё]+)?)?"
+# A Russian short passive participle or past verb of an event before its number, any verb (fig17l):
+# «освобождено 327,4 тыс. человек», «отправлено на спецпоселение 381 026 семей». Not a verb of being or of
+# amount («было», «составило»), whose number is the subject's.
+_RU_ANY_EVENT = (
+    r"(?<!\w)(?<!не\s)(?!(?:был|стал|состав[ли]|насчитыва|оказал|находил|имел|числил|достиг)\w*)"
+    r"([а-яё]{4,}(?:ено|ёно|ано|яно|ены|ены|аны|яны|ил[оиа]|ел[оиа]|ал[оиа]|ял[оиа]|ыл[оиа]|ло|ли|ают|яют))"
+    + _RU_VERB_OBJECT + r"\s*"
+)
 # Cues whose list is shorter than these keep their own words, as first written (``_FROM_BEFORE`` has no
 # "almost", ``_CENSUS_BEFORE`` five words): a word added to a list changes which figures the cue reads.
 
@@ -97,10 +115,26 @@ _CARD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
-_RU_CARD = (
-    r"(?:один|одного|одна|два|две|двух|три|трёх|трех|четыре|четырёх|четырех|пять|пяти|шесть|шести|семь|"
-    r"семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати|тридцать|тридцати|сорок|сорока|"
-    r"пятьдесят|пятидесяти|сто|ста)"
+# Russian cardinal words in all their cases («три», «трёх», «тремя»; «пятьсот», «пятисот»), read by
+# number-parser (fig17l: the words joined, «сто двадцать тысяч», «трёхсот тысяч»)
+_RU_CARD_WORDS = str.split(
+    "один одна одно одного одной одному одним одном два две двух двум двумя три трёх трех трём трем тремя "
+    "четыре четырёх четырех четырём четырем четырьмя пять пяти пятью шесть шести шестью семь семи семью "
+    "восемь восьми восемью девять девяти девятью десять десяти десятью "
+    "одиннадцать одиннадцати двенадцать двенадцати тринадцать тринадцати четырнадцать четырнадцати "
+    "пятнадцать пятнадцати шестнадцать шестнадцати семнадцать семнадцати восемнадцать восемнадцати "
+    "девятнадцать девятнадцати двадцать двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти "
+    "шестьдесят шестидесяти семьдесят семидесяти восемьдесят восьмидесяти девяносто девяноста сто ста "
+    "двести двухсот триста трёхсот трехсот четыреста четырёхсот четырехсот пятьсот пятисот шестьсот "
+    "шестисот семьсот семисот восемьсот восьмисот девятьсот девятисот"
+)
+_RU_CARD = "(?:" + "|".join(sorted(_RU_CARD_WORDS, key=len, reverse=True)) + ")"
+# «полтора миллиона», «полутора миллионов», «полмиллиона», «полумиллиона»: one and a half, a half
+_RU_HALF = {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "пол": 0.5, "полу": 0.5}
+# A magnitude alone after an approximation word is one of it: «свыше миллиона», «около миллиона»
+_RU_BARE_MAG_AFTER = "".join(
+    rf"(?<={w}\s)" if i == 0 else rf"|(?<={w}\s)"
+    for i, w in enumerate(("свыше", "около", "более", "почти", "порядка", "менее", "примерно", "до"))
 )
 # ("4-5 millions": a plural magnitude after digits, as some writers put it)
 _MAG_EN = (
@@ -117,13 +151,25 @@ _SPLIT_THOUSANDS = r"(?<!\d,\x20)\d{1,3},\x20\d{3}(?=\x20[^\W\d_])(?!\x20(?:and|
 # three zeros, a word after), not a decimal "2.5" or "1.500" alone (fig17j)
 _DOTTED_THOUSANDS = r"\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d{1,3}\.000(?=\x20[^\W\d_])"
 _DOTTED = re.compile(_DOTTED_THOUSANDS)
+# Russian writes its decimals with a comma («327,4 тыс.»): a full stop before three digits in Russian prose
+# parts thousands, «умерло 46.665 человек», «в Ураллаге — 1.039» (fig17l)
+_RU_DOTTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _in_russian(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` are Russian (Cyrillic letters and no Latin ones)."""
+    window = text[max(0, at - 80) : at]
+    return bool(_CYRILLIC.search(window)) and len(_LATIN.findall(window)) < 3
 
 _NUMBER = re.compile(
     rf"""
     (?P<vague>(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions)|thousands|millions|
               several\s+(?:hundred\s+thousand|thousand|million|hundred)|hundreds|
               a\s+few\s+(?:hundred\s+thousand|thousand|million|hundred)|
-              (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов)(?![\w-])
+              (?:десятки|десятков|сотни|сотен)\s+тысяч|тысячи|миллионы|миллионов|
+              (?:несколько|нескольких)\s+(?:сотен\s+тысяч|тысяч|миллионов))(?![\w-])
   | (?P<onehalf>(?:a|one)\s+(?P<ohm>million|thousand|billion)\s+and\s+a\s+half
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
   | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half
@@ -138,13 +184,20 @@ _NUMBER = re.compile(
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс)
                                 |\x20(?:million|billion)\b)
+                 # a Russian decimal beside a Russian word: «с 2,4 до 13,9 человека» (fig17l)
+                 |(?<=[а-яё]\x20)\d+,\d{{1,2}}(?![\d,])|\d+,\d{{1,2}}(?![\d,])(?=\x20[а-яё])
                  |{_DOTTED_THOUSANDS}
                  |\d+(?:\.\d+)?)(?![\d]|[.,]\d|(?!(?:million|billion)(?![\w-]))[^\W\d_%$]))
     | (?P<words>(?<![\w-]){_CARD}(?:(?:[\s-]+|\s+and\s+){_CARD})*(?![\w]))
-    | (?P<ruwords>(?<!\w){_RU_CARD}(?=\s+{_MAG_RU}))
+    | (?P<ruwords>(?<!\w){_RU_CARD}(?:\s+{_RU_CARD}){{0,3}}(?P<ruhalf>\s+с\s+половиной)?(?=\s+{_MAG_RU}))
+    | (?P<ruhalfmag>(?<!\w)(?P<rhw>полтора|полторы|полутора)(?=\s+{_MAG_RU})
+                  |(?<!\w)(?P<rhp>полу?)(?=(?:миллион|миллиард)))
+    | (?P<rubare>(?:{_RU_BARE_MAG_AFTER})(?=(?:миллиона|миллиарда|тысячи)(?!\w)))
     | (?P<a>(?<![\w-])(?:an?|another)(?:\s+(?:further|additional))?
            (?=\s+(?:million|thousand|billion|hundred)\b))
     )
+    # («20-ти тысяч», «50-и тысяч»: a Russian case ending written after the digits (fig17l))
+    (?:(?<=\d)-(?:ти|ми|х|и)(?=\s+{_MAG_RU}))?
     (?:\s*(?P<mag>{_MAG_EN}|{_MAG_RU})|(?<=\d)(?P<m>m)(?![\w]))?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -169,7 +222,10 @@ _VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999
           "a few hundred thousand": (2e5, 999_999),
           "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
           "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
-          "миллионов": (2e6, 9_999_999)}
+          "миллионов": (2e6, 9_999_999),
+          "несколько тысяч": (2e3, 9_999), "нескольких тысяч": (2e3, 9_999),
+          "несколько миллионов": (2e6, 9_999_999), "нескольких миллионов": (2e6, 9_999_999),
+          "несколько сотен тысяч": (2e5, 999_999), "нескольких сотен тысяч": (2e5, 999_999)}
 
 _APPROX = re.compile(
     r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
@@ -203,7 +259,7 @@ _UNITS = (
     (re.compile(r"\s*(?:kilogrammes|kilograms|kilogram|kgs?|кг)(?!\w)", re.I), "kg"),
     (re.compile(r"\s+(?:grammes|grams|gramme|gram|гр\.)(?!\w)", re.I), "grams"),
     (re.compile(r"\s+(?:kilowatt-hours|kilowatt\s+hours|kWh|кВт[·.]?ч)(?!\w)", re.I), "kWh"),
-    (re.compile(r"\s+(?:people|persons|individuals|souls|человек)(?!\w)", re.I), "people"),
+    (re.compile(r"\s+(?:people|persons|individuals|souls|человека?|чел\.)(?!\w)", re.I), "people"),
 )
 _CURRENCY_BEFORE = {"$": "dollars", "£": "pounds", "€": "euros", "₽": "roubles"}
 
@@ -281,7 +337,8 @@ _STOP = _set(
 ) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
                                       "они он она")
 _GENERIC = _set(
-    "people persons individuals men women souls lives human humans human-beings citizens of them человек"
+    "people persons individuals men women souls lives human humans human-beings citizens of them "
+    "человек человека чел"
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
@@ -359,10 +416,14 @@ _EVENT_BEFORE = re.compile(
     + _qualifiers(_ESTIMATED) + r"$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
-    r"эвакуирован|мобилизован|сослан)\w*\s+"
-    + _qualifiers(f"{_RU_ROUGH}|не менее") + r"$"
+    r"эвакуирован|мобилизован|сослан)\w*" + _RU_VERB_OBJECT + r"\s*"
+    + _RU_VERB_QUALIFIERS + r"$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
-    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s+" + _qualifiers(f"{_RU_ROUGH}|до") + r"$",
+    r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s*" + _RU_VERB_QUALIFIERS + r"$"
+    r"|" + _RU_ANY_EVENT + _RU_VERB_QUALIFIERS + r"$"
+    # «погибших было от 8 до 10 тысяч», «умерших оказалось 900»: the participle is the subject (fig17l)
+    r"|(?<!\w)([а-яё]{3,}(?:вших|ших|нных|тых))\s+(?:было|были|оказалось|насчитывалось|набралось)\s+"
+    + _RU_VERB_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
 _DONE_EVENTS = {
@@ -418,6 +479,8 @@ _FROM_TO_BEFORE = re.compile(
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
+    # (not the dash of a span of years written with spaces: «в 1937 - 1938 гг.» (fig17l))
+    r"(?!(?<=\d{4}\s[-–—]\s)\d{4}(?!\d))"
 )
 # Before a period the figure is measured against: "before 1917", "prior to the end of the Civil War",
 # "than in 1989", "different from 1917".
@@ -427,6 +490,13 @@ _MEASURED_AGAINST = re.compile(
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the\s+)?$"
     r"|\b(?:times|twice|thrice)\s+(?:(?:the|that)\s+(?:[^\W\d_]+\s+){0,2})?(?:of|in)\s+$"
     r"|\b(?:half|third|quarter)\s+(?:the|that)\s+(?:[^\W\d_]+\s+){0,2}(?:of|in)\s+$",
+    re.IGNORECASE,
+)
+# The date of a Russian document, «справка 1 спецотдела МВД СССР от 11 декабря 1953 г.», is when it was
+# written, not the time its figures are of (fig17l)
+_RU_DOCUMENT_DATE = re.compile(
+    r"(?<!\w)(?:справк|письм|докладн|записк|приказ|постановлени|сообщени|спецсообщени|директив|телеграмм|"
+    r"отчёт|отчет|доклад)\w*(?:\s+[^\s,.;]+){0,5}\s+от\s+(?:\d{1,2}\s+(?:" + RU_MONTHS + r")\s+)?$",
     re.IGNORECASE,
 )
 # A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
@@ -705,6 +775,33 @@ _REPORTED_BEFORE = re.compile(
     r"professor|author|writer|journalist|expert)s?\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$",
     re.IGNORECASE,
 )
+# «погибли 100 тысяч чеченцев и 23 тысячи ингушей»: the people of the first figure, then «и» (fig17l)
+_RU_AND_PEOPLE = re.compile(r"\s+[а-яё]+\s+(?:и|а\s+также)\s+", re.IGNORECASE)
+_RU_EVENT_NOUNS = frozenset(_DONE_EVENTS[k] for k in _DONE_EVENTS if re.match(r"[а-яё]", k))
+
+
+def _russian_second_of_pair(first: Figure, second: Figure) -> Figure:
+    """The second figure of «100 тысяч чеченцев и 23 тысячи ингушей» after a verb: the same event, its own
+    people ('ингушей deaths'), when the first figure's counted ends with the event and the second names only
+    its people (fig17l)."""
+    event = first.counted.split()[-1] if first.counted else ""
+    own = second.counted.split()
+    if event not in _RU_EVENT_NOUNS or len(own) != 1 or own[0] == event or own[0].lower() in _GENERIC:
+        return second
+    return replace(second, counted=f"{own[0]} {event}")
+
+
+# A Russian breakdown of a whole: «в том числе», «из них»; its entries: «131,2 тысячи из стран Балтии»
+_RU_BREAKDOWN = re.compile(r"(?<!\w)(?:в\s+том\s+числе|из\s+них)(?!\w)", re.IGNORECASE)
+_RU_PLACE_DASH = re.compile(r"\s*:?\s*(?:в|во|на|из)\s[^–—-]{1,80}[–—-]\s*", re.IGNORECASE)
+_RU_FROM_PLACE = re.compile(r"\s+(?:из|в|во|на)\s+[А-ЯЁа-яё]", re.IGNORECASE)
+# The year a Russian writer said something: «в 1972 году считал», «в 1990 г. писал», «в 1989 году Земсков
+# опубликовал» (fig17l)
+_RU_SAID_AFTER = re.compile(
+    r"\s*(?:г\.|году|год)?,?\s+(?:[А-ЯЁ][а-яё]+\s+|[А-ЯЁ]\.\s*){0,3}"
+    r"(?:считал|писал|оценивал|оценил|полагал|утверждал|подсчитал|указывал|указал|заявил|сообщил|опубликовал|"
+    r"называл|назвал)\w*(?!\w)"
+)
 # "The 2021 census, whose results were released in 2022": the year of publishing, where the sentence names
 # another that is not measured against (when it names none, the count is taken as of its publication: "were
 # published in 2003, Russia counted 145.2 million …, fewer than in 1989").
@@ -781,7 +878,9 @@ _EVENT_AFTER_TOTAL = re.compile(r"\s+(?:were|had\s+been)\s+[^\W\d_]+ed\b", re.IG
 # A clause in a bracket: a verb of its own, or a "for comparison" opening
 _ASIDE_CLAUSE = re.compile(
     r"\b(?:in\s+comparison|by\s+comparison|for\s+comparison|compared\s+with|[a-z]{3,}ed\s+\d|"
-    r"(?:was|were|had|has|have)\s+[a-z]+)",
+    r"(?:was|were|had|has|have)\s+[a-z]+)"
+    # «681 692 человека (в том числе в 1937 г. — 353 074)»: the parts' years are not the whole's (fig17l)
+    r"|\(\s*(?:в\s+том\s+числе|из\s+них|для\s+сравнения)",
     re.IGNORECASE,
 )
 # A name of two or more capitalised words with a bracketed span of years: "the Difficult Three Year Period
@@ -888,6 +987,12 @@ _ELLIPSIS = re.compile(
     + _qualifiers(f"{_PART}|barely|just")
 )
 # What a figure counts that says nothing of its own: the share, the number…
+# «в 1937 г. — 353 074 чел.», «В 1943-м — 267 826», «в 1939 году – 3898 человек»: a year and a dash before a
+# Russian figure (fig17l)
+_RU_YEAR_DASH = re.compile(
+    r"(?<!\w)(?:[Вв]о?|[Зз]а)\s+(?P<year>1[5-9]\d\d|20\d\d)(?:\s*-\s*(?:м|й|е))?(?:\s*(?:г\.|году|год))?"
+    r"\s*[-–—]\s*$"
+)
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
 _ALONG_WITH = re.compile(
     r"\b(perished|died|were\s+killed|were\s+shot|were\s+executed|were\s+arrested|were\s+deported)\b"
@@ -1566,11 +1671,9 @@ _NUMBER_STARTS = _set(
     "seventy eighty ninety hundred zero half halves third thirds quarter quarters fifth fifths tenth tenths "
     "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold twentyfold thirtyfold "
     "fortyfold fiftyfold hundredfold twice "
-    "десятки десятков сотни сотен тысячи миллионы миллионов полтора один "
-    "одного одна два две двух три трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь "
-    "восьми девять девяти десять десяти двадцать двадцати тридцать тридцати сорок сорока пятьдесят "
-     "пятидесяти сто ста"
-)
+    "десятки десятков сотни сотен тысячи миллионы миллионов полтора полторы полутора "
+    "полмиллиона полумиллиона полмиллиарда полумиллиарда миллиона миллиарда несколько нескольких "
+) | frozenset(_RU_CARD_WORDS)
 
 
 def _num(text: str) -> float | None:
@@ -1619,10 +1722,20 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         dotted = _DOTTED.match(m.string, m.start("digits"))
         if dotted is not None and dotted.end() == m.end("digits"):
             value = _num(raw.replace(".", ""))  # "500.000 inhabitants"
+        elif (not g["mag"] and _RU_DOTTED_THOUSANDS.fullmatch(raw)
+              and _in_russian(m.string, m.start("digits"))):
+            value = _num(raw.replace(".", ""))  # «умерло 46.665 человек»
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
     elif g["ruwords"]:
-        value = _parse_number(g["ruwords"].lower(), "ru")
+        words = g["ruwords"].lower()
+        if g["ruhalf"]:
+            words = words[: -len(g["ruhalf"])]
+        value = _parse_number(words, "ru")
+        if value is not None and g["ruhalf"]:
+            value += 0.5  # «двух с половиной миллионов»
+    elif g["ruhalfmag"]:
+        value = _RU_HALF[(g["rhw"] or g["rhp"]).lower()]
     else:
         value = 1
     if value is None:
@@ -1722,8 +1835,11 @@ class _Detector:
                 if m.group("c1") and _SUPERLATIVE_OF_BEFORE.search(self.text, max(a, m.start() - 60),
                                                                     m.start()):
                     continue  # "the first genocide of the 20th century": what the event was, not its time
-                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()):
-                    # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937"
+                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()) or (
+                    _RU_SAID_AFTER.match(self.text, m.end())
+                ):
+                    # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937",
+                    # «Ивницкий в 1972 году считал, что …» (fig17l)
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
             centuries = {(m.start(), m.end()) for m in periods if m.group("c1")}
@@ -2552,6 +2668,8 @@ class _Detector:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
         figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
         1934 Party Congress". A lower rank wins over a nearer period."""
+        if _RU_DOCUMENT_DATE.search(self.text, max(0, p[0] - 70), p[0]):
+            return 2  # «согласно справке МВД СССР от 11 декабря 1953 г.»: the document's date (fig17l)
         if p[0] in self._day_starts:
             return 0  # "on the 6th": the day's own time
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
@@ -3394,6 +3512,41 @@ class _Detector:
             return f
         return replace(f, counted=f"{f.counted} per {rate.group(1).lower()}")
 
+    def _russian_year_entry(self, made: list[Figure], k: int, year_dash: re.Match[str]) -> Figure:
+        """A Russian entry «в 1937 г. — 353 074», «В 1943-м — 267 826» (fig17l): the year before the dash is
+        the figure's time, and a figure that names nothing counts what the figure before it counted (in its
+        sentence or the one before)."""
+        f = made[k]
+        year = int(year_dash.group("year"))
+        f = replace(f, period=year_dash.group("year"), period_start=year, period_end=year)
+        if f.counted and f.counted.lower() not in _GENERIC | _SAYS_NOTHING:
+            return f
+        i_here = self.layout.sentence(f.start)[0]
+        p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else self.layout.sentence(f.start)[1]
+        ref = made[k - 1] if k > 0 and made[k - 1].start >= p_start else None
+        if ref is None or ref.counted.lower() in _GENERIC | _SAYS_NOTHING:
+            return f
+        return replace(f, counted=ref.counted, unit=ref.unit if f.unit in ("count", "") else f.unit)
+
+    def _russian_list_whole(self, made: list[Figure], k: int, s_begin: int) -> Figure | None:
+        """The whole of a Russian breakdown an entry belongs to: «406 тысяч немцев, в том числе: 131,2
+        тысячи из стран Балтии, 137,2 тысячи из …» — an entry (a number after a dash, or before «из/в/на» and
+        a place) counts what the whole before «в том числе» counts (fig17l)."""
+        f = made[k]
+        text = self.text
+        opened = None
+        for opened in _RU_BREAKDOWN.finditer(text, s_begin, f.start):  # noqa: B007 (the last one)
+            pass
+        if opened is None:
+            return None
+        whole = next((p for p in reversed(made[:k]) if p.end <= opened.start() and p.start >= s_begin), None)
+        if whole is None or not whole.counted or whole.counted.lower() in _GENERIC | _SAYS_NOTHING:
+            return None
+        # («на Украине – 393 тыс.»: a place before the dash; not «кулаков – 45 559», which names its own)
+        segment = text[max(opened.end(), text.rfind(",", s_begin, f.start) + 1) : f.start]
+        entry = _RU_PLACE_DASH.fullmatch(segment) or _RU_FROM_PLACE.match(text, f.end)
+        return whole if entry else None
+
     def _inherit(self, found: list[Figure]) -> list[Figure]:
         """What is counted, where a figure does not say it, from the figure it follows: "from 3.5 million
         (Milne…) to 20 to 40 million", "the share fell to 24 per cent", "a third of them were reinstated"
@@ -3431,6 +3584,13 @@ class _Detector:
                 if ref is not None:
                     made[k] = replace(f, counted=ref.counted)
                     continue
+            year_dash = _RU_YEAR_DASH.search(text, max(0, f.start - 30), f.start)
+            if year_dash is not None:
+                f = made[k] = self._russian_year_entry(made, k, year_dash)
+            if k > 0 and _RU_AND_PEOPLE.fullmatch(text, made[k - 1].end, f.start):
+                f = made[k] = _russian_second_of_pair(made[k - 1], f)
+            if k > 0 and (whole := self._russian_list_whole(made, k, s_begin)) is not None:
+                f = made[k] = replace(f, counted=whole.counted)
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
             guessed = k > 0 and _GUESSED_THERE_WERE.search(text, max(s_begin, f.start - 60), f.start) and (
                 re.match(r"\s*[,.;)]", text[f.end : f.end + 3])  # (not "there were about 400 deserters")
@@ -4234,9 +4394,14 @@ def _heading(line: str) -> tuple[float, str, str]:
 _FIGURE_FOR = re.compile(r"(?:figure|total|number|count|tally)\s+(?:for|in)\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|numbers|численност\w*|числ[оа]|количеств\w*)\s+(?:of\s+)?"
-    rf"(?P<np>(?:{_WORD_RE}\s*){{1,4}})",
+    # («число «беглых кулаков» составило»: the words in guillemets (fig17l))
+    rf"[«“]?(?P<np>(?:{_WORD_RE}[»”]?\s*){{1,4}})",
     re.IGNORECASE,
 )
+
+
+# Russian verbs of amount end the noun of «число ссыльных составило» (fig17l)
+_RU_AMOUNT_VERB = re.compile(r"(?:состав[ли]|достиг|насчитыва|превыси|превыша)\w*")
 
 
 def _number_of(before: str) -> str:
@@ -4247,7 +4412,7 @@ def _number_of(before: str) -> str:
     if found is None:
         return ""
     kept: list[str] = []
-    np = found.group("np").split()
+    np = found.group("np").replace("»", " ").replace("”", " ").split()
     for i, word in enumerate(np):
         lw = word.lower()
         # "workers and employees": a noun joined by "and" goes on
@@ -4255,7 +4420,8 @@ def _number_of(before: str) -> str:
         # "the number of exiled kulaks": a participle before the noun qualifies it
         qualifies = not kept and lw.endswith("ed") and i + 1 < len(np) and np[i + 1].lower() not in _STOP
         if not joined and not qualifies and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
-                                             or _SUBJECT_VERB_NEAR.fullmatch(word)):  # fmt: skip
+                                             or _SUBJECT_VERB_NEAR.fullmatch(word)
+                                             or _RU_AMOUNT_VERB.match(lw)):  # fmt: skip
             break
         kept.append(word)
     noun = " ".join(kept)

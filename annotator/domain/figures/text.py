@@ -230,7 +230,7 @@ _CENTURY_WORDS = {
 }
 PERIOD_STARTS = frozenset(
     {"from", "between", "the", "early", "mid", "middle", "late", "end", "first", "second", "third", "last",
-     "beginning", "start"} | {w.split("-")[0] for w in _CENTURY_WORDS}
+     "beginning", "start", "с", "со"} | {w.split("-")[0] for w in _CENTURY_WORDS}
 )
 
 # --- periods -------------------------------------------------------------------------------------------
@@ -245,6 +245,9 @@ _CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid"
                  "last quarter": (75, 99), "fourth quarter": (75, 99)}
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
 
+# Before a year of a Russian span: a day and month, or the part of the year («начала», «конца», «середины»)
+_RU_DAY_OR_PART = rf"(?:(?:\d{{1,2}}\s+(?:{RU_MONTHS})|начала|конца|середины|конец|середину)\s+)?"
+
 PERIOD = re.compile(
     rf"""
     # old style and new, "1740/1-1745/6", "between 1740/1 and 1745/6": the first's first year to the second's
@@ -254,13 +257,18 @@ PERIOD = re.compile(
   | (?:from|between)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f1>{YEAR})\s+
       (?:to|and|until|till)\s+(?:\d{{1,2}}\s+)?(?:(?:{MONTH_NAMES})\.?\s+)?(?:\d{{1,2}},?\s+)?(?P<f2>{YEAR})
   | (?:the\s+years\s+)?(?P<y1>{YEAR})\s+(?:and|to|until|till)\s+(?P<y2>{YEAR})
-  | (?P<r1>{YEAR})\s*[-–—/]\s*(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?
+  | (?P<r1>{YEAR})\s*[-–—/\u2212]\s*(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?
       (?P<r2>\d{{4}}|\d{{2}}|\d)(?![\d%])(?!\s+(?:{MONTH_NAMES})\s+\d)
   | (?:between|from)\s+the\s+(?P<d1>(?:1\d|20)\d)0[’']?s\s+(?:and|to|until)\s+(?:the\s+)?
       (?P<d2>(?:1\d|20)\d)0[’']?s\b
   | (?:(?:the\s+)?(?P<part>early|mid|middle|late|end\s+of\s+the)[\s-]+)?(?:the\s+)?
       (?P<decade>(?:1\d|20)\d)0[’']?s\b
   | (?P<ru1>{YEAR})\s*[-–—]\s*(?P<ru2>{YEAR})\s*гг?\.
+  # Russian spans and decades (fig17l): «с 1929 по 1953 год», «с начала 1930 года до 30 сентября 1931 года»,
+  # «с 8 сентября 1941 по 27 января 1944 гг.»; «в 1930-е годы», «1930-х гг.»
+  | (?<!\w)со?\s+{_RU_DAY_OR_PART}(?P<rf1>{YEAR})(?:\s*(?:г\.|года|году))?\s+(?:по|до)\s+{_RU_DAY_OR_PART}
+      (?P<rf2>{YEAR})
+  | (?P<rud>(?:1\d|20)\d)0-(?:е|х|ые|ых)(?!\w)
   # a century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
   # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j)
   | (?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|early|
@@ -311,6 +319,11 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
         a, b = decade + lo, decade + hi
     elif g["ru1"]:
         a, b = int(g["ru1"]), int(g["ru2"])
+    elif g["rf1"]:
+        a, b = int(g["rf1"]), int(g["rf2"])
+    elif g["rud"]:
+        a = int(g["rud"]) * 10
+        b = a + 9
     elif g["c1"]:
         first, last = _century(g["c1"]), _century(g["c2"] or g["c1"])
         part = " ".join((g["c_part"] or "").lower().split())
@@ -376,6 +389,8 @@ _NAMED: tuple[tuple[str, tuple[int, int], _Elsewhere], ...] = (
     # Великой Отечественной войны», «в войне» (not a war an adjective names: «финской», «японской», «Первой
     # мировой») 1941–1945
     (r"гражданск(?:ая|ой|ую)\s+войн[аеуы](?!\w)", (1918, 1921), ANY),
+    # «за военные годы», «в военное время» (fig17l)
+    (r"военн(?:ые|ых|ое|ого)\s+(?:год(?:ы|ах|ов)|врем(?:я|ени))(?!\w)", (1941, 1945), ANY),
     (r"Великой\s+Отечественной\s+войн(?:а|е|у|ы)(?!\w)"
      r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)", (1941, 1945), ANY),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
@@ -386,7 +401,8 @@ _NAMED: tuple[tuple[str, tuple[int, int], _Elsewhere], ...] = (
 NAMED_STARTS = frozenset(
     {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
      "civil", "world", "wwii", "holodomor", "wartime", "opening", "death", "stalin", "гражданская",
-     "гражданской", "гражданскую", "великой", "война", "войне", "войну", "войны"}
+     "гражданской", "гражданскую", "великой", "война", "войне", "войну", "войны", "военные", "военных",
+     "военное", "военного"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _, _) in enumerate(_NAMED)), re.IGNORECASE
