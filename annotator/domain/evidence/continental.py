@@ -33,7 +33,8 @@ def _words(text: str) -> frozenset[str]:
 # present).
 GERMAN_TAG_VERBS = _words(
     """
-    sagte sagt sagten sagen rief ruft riefen schrieb schreibt schrieben erklärte erklärt erklärten
+    erwiderte erwidert sagte sagt sagten sagen rief ruft riefen schrieb schreibt schrieben erklärte erklärt
+    erklärten
     meinte meint betonte betont warnte warnt verlangte verlangt forderte fordert mahnte mahnt fügte
     fragte fragt antwortete antwortet berichtete berichtet kritisierte kritisiert erinnerte erinnert
     ergänzte ergänzt urteilte urteilt bilanzierte resümierte schimpfte spottete versicherte
@@ -224,7 +225,9 @@ def _subject(after: str, at: int, verbless: bool) -> tuple[str, int, int] | None
         particle = bool(chosen) and word.lower() in _NAME_PARTICLES and len(chosen) < 6
         if (not chosen and word in _ARTICLES) or _capitalised(word) or particle:
             chosen.append(w)
-        elif opened_by_article and word.islower() and len(chosen) < 3 and word not in _SUBJECT_ENDS:
+        elif opened_by_article and word.islower() and word not in _SUBJECT_ENDS and (
+            len(chosen) < 3 or (len(chosen) < 5 and chosen[-1].group().lower() in _NAME_PARTICLES)
+        ):
             chosen.append(w)  # "le chef de l'État", "le leader du PCF", "der frühere Kanzler"
         elif not verbless and russian_role and len(chosen) < 4 and _RUSSIAN.match(word) and (
             word not in _SUBJECT_ENDS
@@ -234,7 +237,9 @@ def _subject(after: str, at: int, verbless: bool) -> tuple[str, int, int] | None
             break
     while chosen and chosen[-1].group().lower() in _NAME_PARTICLES | _ARTICLES:
         chosen.pop()
-    if not chosen or not any(_capitalised(w.group()) or _RUSSIAN.match(w.group()) for w in chosen):
+    described = len(chosen) > 1 and chosen[0].group() in _ARTICLES  # "le chef du gouvernement"
+    named = any(_capitalised(w.group()) or _RUSSIAN.match(w.group()) for w in chosen)
+    if not chosen or not (described or named):
         return None
     if verbless and not _clause_ends(after, chosen[-1].end()):
         return None  # "So Gott will": no speaker named, a sentence of its own
