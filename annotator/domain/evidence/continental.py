@@ -73,6 +73,12 @@ RUSSIAN_TAG_VERBS = _words(
     констатировал констатировала
     """
 )
+RUSSIAN_TAG_VERBS = RUSSIAN_TAG_VERBS | _words(
+    """
+    заверяет заверил заверила заверили уверяет уверял уверяла объявил объявила объявили пообещал
+    пообещала признался призналась сообщает предупредил предупредила
+    """
+)
 TAG_VERBS = GERMAN_TAG_VERBS | FRENCH_TAG_VERBS | RUSSIAN_TAG_VERBS
 
 # Subject pronouns of the tags and the English pronoun they are carried over as.
@@ -268,7 +274,7 @@ _BEFORE_VERBS = _words(
     """
     скажет скажут говорилось писалось сказано написано спрашивал спрашивала спрашивали вспоминала
     вспоминали заявлял заявляла призывал призывала призывали mahnt mahnte appelle appela formula
-    formule formulé prononça prononce prononcé
+    formulé prononça prononcé
     """
 )
 SAYING_BEFORE = TAG_VERBS | _BEFORE_VERBS
@@ -291,7 +297,12 @@ def subject_before(lead: str) -> Tag | None:
     Positions are in ``lead``."""
     line = _SPEAKER_LINE.search(lead)
     if line:
-        return Tag(":", line.group("name"), line.start("name"), line.end("name"))
+        # "Selon Daniel Cohn-Bendit :", "Laut Brandt:": the preposition is no part of the name
+        words = list(_WORD.finditer(lead, line.start("name"), line.end("name")))
+        if words and words[0].group().lower() in _ACCORDING_WORDS:
+            words = words[1:]
+        if words:
+            return Tag(":", lead[words[0].start() : words[-1].end()], words[0].start(), words[-1].end())
     verbs = [w for w in _WORD.finditer(lead) if w.group() in SAYING_BEFORE]
     if not verbs:
         words_of = _WORDS_OF.search(lead)
@@ -325,8 +336,10 @@ def _subject_left_of(lead: str, verb: re.Match[str]) -> Tag | None:
     words = [w for w in _WORD.finditer(left, clause_start)
              if w.group() not in _TAG_ADVERBS | _RUSSIAN_ADVERBS]
     words = [w for w in words if w.group().lower() not in _AUXILIARIES_AND_LINKS][-3:]
-    if not words:
-        return None  # "Elle a réfléchi, puis a répondu :": the subject is further back, left to the speakers
+    if not words or all(w.group().islower() and not _RUSSIAN.match(w.group()) for w in words):
+        # "Elle a réfléchi, puis a répondu :", "kurz und knapp erklärte:": no subject in the clause (German
+        # and French subjects are capitalised or pronouns), left to the other rules
+        return None
     last = words[-1]
     if last.group() in TAG_PRONOUNS:
         return Tag(verb.group(), last.group(), last.start(), last.end(), TAG_PRONOUNS[last.group()])
@@ -358,6 +371,7 @@ _AUXILIARIES_AND_LINKS = _words(
     затем также тоже
     """
 )
+_ACCORDING_WORDS = _words("selon laut nach согласно по")
 _RUSSIAN_ADVERBS = _words("уже еще ещё честно прямо именно")
 _RELATIVES = _words(
     """

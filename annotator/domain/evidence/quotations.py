@@ -799,8 +799,18 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
         or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
-        or continental.tag_after(after) is not None or continental.closing_so(after) is not None
+        or _continental_tag(lead, after)
     )
+
+
+def _continental_tag(lead: str, after: str) -> bool:
+    """A German, French or Russian tag after the words (continental.py) frames words that open their sentence
+    ("«…», — заключил Громов"); after words of the author's sentence a name in marks stays a name ("произнес
+    речь и «Обращение к гражданам», уверяет Миронов"), while "…, so X" closes a sentence quoting phrases."""
+    opens_sentence = not lead.strip() or lead.rstrip().endswith(":")
+    if opens_sentence and continental.tag_after(after) is not None:
+        return True
+    return continental.closing_so(after) is not None
 
 
 def _french_inversion(after: str) -> bool:

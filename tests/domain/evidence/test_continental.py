@@ -169,3 +169,13 @@ def test_guard_english_unchanged():
     assert result["The plan"] == (False, "the minister")
     assert result["madness”"][0] is True
     assert result["A quotation"][1] != "Nobody"  # a line under a quotation is no attribution when it is prose
+
+
+def test_guard_name_in_marks_inside_the_authors_sentence_before_a_tag():
+    # (the German "das „Manifest der Freiheit“, erklärte Karl Brandt" is still read as said, as on main)
+    assert found("Потом он зачитал «Письмо к рабочим», уверяет Громов.")["Письмо к"][0] is True
+
+
+def test_name_line_after_a_preposition_and_the_new_russian_verbs():
+    text = "Selon Paul Arnaud :\n“Nous avons perdu une bataille.”\n«Всё будет хорошо», — заверяет Громов."
+    assert speakers(text) == {"Nous avons perdu": "Paul Arnaud", "Всё будет хорошо»": "Громов"}
