@@ -237,6 +237,9 @@ NOT_NAMES = {
     # adverbs opening a sentence, capitalised there: "Позже, на допросе, он скажет", "Später sagte er"
     "позже", "уже", "потом", "тогда", "затем", "недаром", "впрочем", "однако", "сейчас", "теперь", "später",
     "damals", "heute", "dann", "ensuite", "alors", "puis", "aujourd’hui", "aujourd'hui",
+    # Russian function words opening a sentence: "Не обошел вниманием …", "Кто бы мог подумать"
+    "не", "на", "в", "во", "по", "о", "об", "за", "от", "до", "из", "как", "кто", "что", "это", "но", "и",
+    "а", "когда", "если", "так", "вот",
 }
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",

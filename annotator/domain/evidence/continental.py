@@ -33,6 +33,7 @@ def _words(text: str) -> frozenset[str]:
 # present).
 GERMAN_TAG_VERBS = _words(
     """
+    rufen erklären fordern warnen betonen schreiben
     erwiderte erwidert sagte sagt sagten sagen rief ruft riefen schrieb schreibt schrieben erklärte erklärt
     erklärten
     meinte meint betonte betont warnte warnt verlangte verlangt forderte fordert mahnte mahnt fügte
@@ -335,6 +336,8 @@ def _subject_left_of(lead: str, verb: re.Match[str]) -> Tag | None:
     clause_start = max(left.rfind(c) for c in ",.;:!?\n«»“”„\"—–") + 1
     words = [w for w in _WORD.finditer(left, clause_start)
              if w.group() not in _TAG_ADVERBS | _RUSSIAN_ADVERBS]
+    if words and words[0].group().lower() in _RELATIVES:
+        return None  # "который … писал", "что отец …": a relative or reported clause, not read here
     words = [w for w in words if w.group().lower() not in _AUXILIARIES_AND_LINKS][-3:]
     if not words or all(w.group().islower() and not _RUSSIAN.match(w.group()) for w in words):
         # "Elle a réfléchi, puis a répondu :", "kurz und knapp erklärte:": no subject in the clause (German
@@ -343,8 +346,8 @@ def _subject_left_of(lead: str, verb: re.Match[str]) -> Tag | None:
     last = words[-1]
     if last.group() in TAG_PRONOUNS:
         return Tag(verb.group(), last.group(), last.start(), last.end(), TAG_PRONOUNS[last.group()])
-    if any(w.group() in TAG_PRONOUNS or w.group().lower() in _RELATIVES for w in words):
-        return None  # "который … писал": a relative clause's subject is the noun before it, not read here
+    if any(w.group() in TAG_PRONOUNS for w in words):
+        return None  # a pronoun inside the clause, not its subject
     words = _from_first_name(words)
     return Tag(verb.group(), lead[words[0].start() : last.end()], words[0].start(), last.end())
 
@@ -367,6 +370,7 @@ _WORDS_OF = re.compile(
 # Auxiliaries and linking words that stand between a subject and its verb: "puis a répondu", "und hat gesagt".
 _AUXILIARIES_AND_LINKS = _words(
     """
+    worauf woraufhin
     a avait aurait ont avaient puis et mais alors hat hatte haben hatten und aber dann и а но потом
     затем также тоже
     """
@@ -375,7 +379,7 @@ _ACCORDING_WORDS = _words("selon laut nach согласно по")
 _RUSSIAN_ADVERBS = _words("уже еще ещё честно прямо именно")
 _RELATIVES = _words(
     """
-    который которая которые которого кто что der die das welcher welche qui que
+    который которая которые которого кто что welcher welche dass daß qui que
     """
 )
 

@@ -179,3 +179,10 @@ def test_guard_name_in_marks_inside_the_authors_sentence_before_a_tag():
 def test_name_line_after_a_preposition_and_the_new_russian_verbs():
     text = "Selon Paul Arnaud :\n“Nous avons perdu une bataille.”\n«Всё будет хорошо», — заверяет Громов."
     assert speakers(text) == {"Nous avons perdu": "Paul Arnaud", "Всё будет хорошо»": "Громов"}
+
+
+def test_present_plural_tag_verb_and_russian_function_words_are_no_names():
+    german = "Der Kanzler lehnte ab, worauf Abgeordnete der Opposition rufen: „Treten Sie zurück!“ "
+    russian = "Иван Громов был наркомом. Не обошел он вниманием и коллег. Позже он скажет: «Я ошибался»."
+    assert speakers(german)["Treten Sie zurück!“"] == "Abgeordnete der Opposition"
+    assert speakers(russian)["Я ошибался»"] == "Иван Громов"
