@@ -234,6 +234,12 @@ NOT_NAMES = {
     "sa", "ses", "leur", "leurs", "nach", "mit", "bei", "für", "über", "unter", "vor", "seit", "während",
     "ein", "eine", "und", "aber", "oder", "er", "sie", "wir", "ich", "es", "un", "le", "la", "ma", "mon",
     "mes", "notre", "nos", "ta", "ton", "tes",
+    # adverbs opening a sentence, capitalised there: "Позже, на допросе, он скажет", "Später sagte er"
+    "позже", "уже", "потом", "тогда", "затем", "недаром", "впрочем", "однако", "сейчас", "теперь", "später",
+    "damals", "heute", "dann", "ensuite", "alors", "puis", "aujourd’hui", "aujourd'hui",
+    # Russian function words opening a sentence: "Не обошел вниманием …", "Кто бы мог подумать"
+    "не", "на", "в", "во", "по", "о", "об", "за", "от", "до", "из", "как", "кто", "что", "это", "но", "и",
+    "а", "когда", "если", "так", "вот",
 }
 # Words that may stand between a quotation and the verb that attributes it: "“…,” he later wrote".
 TAIL_SUBJECT_WORDS = {"he", "she", "they", "i", "we", "it", "later", "also", "once", "then", "had", "has",

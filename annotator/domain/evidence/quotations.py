@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from annotator.domain.evidence import Evidence, EvidenceKind, Form
+from annotator.domain.evidence import Evidence, EvidenceKind, Form, continental
 from annotator.domain.evidence._words import (
     ACCORDING,
     AGENT_AFTER,
@@ -63,7 +63,7 @@ _CLOSERS = {
     # English; German „…“ is handled below, its closing “ being an English opening mark. A straight mark
     # closes “ too: scanned and converted books mix them ("“ Neighbor," said he)
     "“": "”\"",
-    "„": "“”",
+    "„": "“”\"",  # „…" as German is often typed on the web: the straight mark closes it
     "«": "»",
     "»": "«",  # German »…«
     "‹": "›",
@@ -383,6 +383,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             # closes the one open (a web copy's Markdown leaves a space after italics)
             stray = c == '"' and before == " " and after in ".,;[)"
             closes = closes or (stray and any(o == c for o, _ in stack))
+            closes = closes or _german_stray_close(text, i, p_end, stack)
             if c in "’'" and before.isalpha() and after.isalpha():
                 continue  # an apostrophe: "Stalin’s", "didn’t"
             if c in "‘'" and re.match(r"\d\ds\b|(?:tis|twas|em)\b", text[i + 1 : i + 5], re.IGNORECASE):
@@ -410,6 +411,14 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             # and runs to its end, and the next opens with the same mark again
             pairs.append((stack[0][1], p_end))
     return pairs
+
+
+def _german_stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, int]]) -> bool:
+    """ "„Der Krieg ist zu Ende. “" at the end of its line: a German closing mark after a stray space closes
+    the „ open (web pages of collected quotations leave a space before it)."""
+    if text[i] not in "“\"" or text[i - 1] != " " or not any(o == "„" for o, _ in stack):
+        return False
+    return i + 1 >= p_end or text[i + 1] in "\n.,;"
 
 
 def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
@@ -611,6 +620,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # "AEG executives are “ruthless guys” who ignored …, a family lawyer argued Monday.": news style, the
         # one whose verb of saying closes the sentence owns the phrases quoted in it
         return False, "quotation"
+    if continental.spoken_voice(words):
+        return False, "quotation"  # « J’ai demandé cela », «не основаны на документах»: somebody's voice
     sentence_inside = len(words) >= 3 and inner[:1].isupper() and _SENTENCE_END.search(inner[-2:] or "")
     if len(words) >= 7 or sentence_inside or re.search(r"[.!?]\s+[A-Z]", inner):
         return False, "quotation"
@@ -788,7 +799,18 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
         or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
+        or _continental_tag(lead, after)
     )
+
+
+def _continental_tag(lead: str, after: str) -> bool:
+    """A German, French or Russian tag after the words (continental.py) frames words that open their sentence
+    ("«…», — заключил Громов"); after words of the author's sentence a name in marks stays a name ("произнес
+    речь и «Обращение к гражданам», уверяет Миронов"), while "…, so X" closes a sentence quoting phrases."""
+    opens_sentence = not lead.strip() or lead.rstrip().endswith(":")
+    if opens_sentence and continental.tag_after(after) is not None:
+        return True
+    return continental.closing_so(after) is not None
 
 
 def _french_inversion(after: str) -> bool:

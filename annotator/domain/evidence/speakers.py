@@ -112,7 +112,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from operator import itemgetter
 
-from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
+from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker, continental
 from annotator.domain.evidence._words import (
     ACCORDING,
     AGENT_AFTER,
@@ -473,9 +473,13 @@ def _speaker(
         # "The letter was written in the ghetto:": a document whose writer the text does not name (one the
         # text gives a writer, "the note from his wife,", is read by the rules below)
         return None, "unsigned document", source
+    if q.form == Form.INLINE and ok(found := _attribution_line_below(text, q)):
+        return found, "attribution", source
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers
+    if ok(found := _continental_before(text, lead, lead_at, spoken, people)):
+        return found, "verb before", source
     listed = SAID_LIST_AFTER.match(text, q.end, q.end + 400)
     agent = listed.group("agent") if listed else None
     if agent and listed and ok(found := _named(text, listed.start("agent"), listed.end("agent"))):
@@ -720,6 +724,15 @@ def _after_quote(
         pronoun = {"il": "he", "elle": "she"}.get(french.group("pronoun"), "they")
         return _carry_over(text, q.end + french.start("pronoun"), pronoun, spoken, people)
     found = tail_verb(after, ended)
+    tag = continental.tag_after(after) or continental.closing_so(after)
+    german_name = (
+        tag is not None and tag.verb in continental.GERMAN_TAG_VERBS and tag.subject[:1].isupper()
+        and not re.search(r"\b(?:der|die|das|den|dem|des)\s+(?:\w+\s+){0,2}$", after[: tag.start])
+    )
+    if tag is not None and (found is None or not german_name):
+        # "„…“, rief der Sozialdemokrat", "« … », a dit Nicolas Sarkozy", "«…», — сказал он"; the English
+        # reading of a German name right after the verb stays ("„…“, sagte Historiker Karl Schlögel")
+        return _continental_speaker(text, q.end, tag, spoken, people)
     if found is None:
         return None
     words, index, _ = found
@@ -746,6 +759,53 @@ def _after_quote(
         return _noun_phrase_forward(text, [w for w in words[1:]], at + (found[2]))
     verb_at = at + found[2] + words[index].start()
     return _subject_before(text, verb_at, at + found[2], spoken, people)
+
+
+# The line under a quotation set on a line of its own, naming whose words they are without a dash, as pages
+# of collected quotations print it: "Kaiser Wilhelm II., September 1918", "Charles de GAULLE (1890-1970),
+# Mémoires de guerre", "Norman Stone, Historiker". The name runs to a comma, a parenthesis or the line's end.
+_LINE_BELOW = re.compile(
+    r"[ \t]*\d{0,5}[ \t]*\n(?:[ \t]*\n(?=[^\n]{3,60}\(\d{3,4}))?"
+    r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|(?:von|van|de|du|d’|d')(?=[ \t]))"
+    r"(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*|von|van|de|du|der|d’|d')){0,5})[ \t]*(?:[,(]|\n|$)"
+)
+
+
+def _attribution_line_below(text: str, q: Evidence) -> Speaker | None:
+    """A quotation alone on its line, and under it a line opening with a name (``_LINE_BELOW``)."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start : q.start].strip():
+        return None
+    m = _LINE_BELOW.match(text, q.end)
+    if m is None:
+        return None
+    line_end = text.find("\n", m.start("name"))
+    line = text[m.start("name") : line_end if line_end >= 0 else len(text)]
+    if len(line) > 160 or re.search(r"[“”\"«»„]", line[:1]) or line.rstrip().endswith((":", "?")):
+        return None
+    name = m.group("name").rstrip(".") if not re.search(r"\b[IVX]+\.$", m.group("name")) else m.group("name")
+    words = name.split()
+    if len(words) < 2 and not re.match(r"[ \t]*\(\d{3,4}", text[m.end("name") :]):
+        return None  # one capitalised word opens a sentence as often as it names someone
+    return _named(text, m.start("name"), m.start("name") + len(name))
+
+
+def _continental_before(
+    text: str, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """A German, French or Russian verb of saying before the words (continental.subject_before)."""
+    tag = continental.subject_before(lead)
+    return _continental_speaker(text, lead_at, tag, spoken, people) if tag is not None else None
+
+
+def _continental_speaker(
+    text: str, at: int, tag: continental.Tag, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker:
+    """The speaker a German, French or Russian tag names (continental.py), its positions counted from ``at``:
+    "„…“, sagte er" (the pronoun carried over), "« … », a dit Nicolas Sarkozy", "«…», — заключил Черников"."""
+    if tag.pronoun:
+        return _carry_over(text, at + tag.start, tag.pronoun, spoken, people)
+    return _named(text, at + tag.start, at + tag.end)
 
 
 _AS_EXPRESSED_BY = re.compile(
