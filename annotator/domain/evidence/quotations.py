@@ -360,8 +360,44 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
         widths = [end - start for start, end in body]
         if not widths or (max(widths) <= 110 and min(widths) >= 30):
             result.append((lines[0][0], lines[-1][1], indented))
+        elif columns := _column_paragraphs(text, lines):
+            result.extend((start, end, indented) for start, end in columns)
         else:
             result.extend((start, end, indented) for start, end in lines)
+    return result
+
+
+# A line opening with a quotation mark after one ending a sentence starts a paragraph of its own
+_SENTENCE_ENDED = re.compile(r"[.!?:;][”\"’'*]*\s*$")
+
+
+def _column_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The paragraphs of a newspaper column printed without blank lines between them (OCR'd page text), or
+    None when the lines are not such a column.
+
+    A column is many lines of about the same narrow width, most of them broken in mid-sentence. Its
+    paragraphs, headlines among them, end at a line falling short of the width, or before a line that
+    opens a quotation after a finished sentence ("… he said:" / "“One night …").
+    """
+    if len(lines) < 8:
+        return None
+    widths = sorted(end - start for start, end in lines)
+    median = widths[len(widths) // 2]
+    if not 20 <= median <= 110:
+        return None
+    near = sum(0.75 * median <= width <= 1.25 * median for width in widths)
+    broken = sum(text[end - 1].isalpha() or text[end - 1] in ",;-" for _, end in lines)
+    if near < 0.6 * len(lines) or broken < 0.6 * len(lines):
+        return None
+    result: list[tuple[int, int]] = []
+    first = lines[0][0]
+    for k, (start, end) in enumerate(lines):
+        following = text[lines[k + 1][0]] if k + 1 < len(lines) else ""
+        short = end - start < 0.75 * median
+        quotation_next = following in "“\"" and _SENTENCE_ENDED.search(text, start, end) is not None
+        if short or quotation_next or not following:
+            result.append((first, end))
+            first = lines[k + 1][0] if following else end
     return result
 
 
@@ -854,7 +890,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             continue
         intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
-        saying = colon and _intro_says(intro)
+        saying = colon and _intro_says(intro) and not _PASSIVE_SAYING.search(intro)
         cited = bool(_CITATION_END.search(body))
         if indented and mostly_flat and not paragraphs[k - 1][2]:
             if colon or cited or _intro_says(intro):
@@ -894,7 +930,8 @@ def _document_under_heading(
     # read out ("read:", "ran:"), not any colon with a verb of saying: "Anna says:" heads a web comment, and a
     # section heading may follow an essay's colon
     introduced = _READ_OUT_INTRO.search(intro) is not None
-    addressed = _ADDRESS_HEADING.fullmatch(heading) is not None
+    # "The Law in Regard / To Registration": a "To …" line after a heading line goes on with the headline
+    addressed = _ADDRESS_HEADING.fullmatch(heading) is not None and not _headline_line(intro)
     if not introduced and not addressed:
         return None  # decided before reading on, so a text of short lines is not read again for each
     last = k
@@ -915,6 +952,12 @@ def _document_under_heading(
         return None
     name, name_at = signature if signature else ("", -1)
     return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="document"), last
+
+
+def _headline_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is one short line of a headline: no sentence in it, nothing closing it."""
+    line = paragraph.strip()
+    return "\n" not in line and len(line) <= 60 and re.search(r"[.!?:;,\"”]$", line) is None
 
 
 # A letter set into the narrative without marks: its salutation ("Dear Sir,", "My dear Mother,", "Sir,"), its
@@ -1023,6 +1066,13 @@ def _authors_own(intro: str, body: str) -> bool:
 
 
 _ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "still", "famously", "too"}
+
+
+# "… the aftermath must be remarked:", "It should be noted:": the author announcing a remark of their own
+_PASSIVE_SAYING = re.compile(
+    r"\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:remarked|noted|observed|stated|added|mentioned|said)"
+    r"\s*:\s*$"
+)
 
 
 def _intro_says(intro: str) -> bool:
