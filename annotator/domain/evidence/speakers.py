@@ -172,6 +172,9 @@ _FIRST_OPENING_PHRASE = re.compile(
     # subject's name and its verb
     r"(?:In|At|Before|Inside)\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)*?\s+"
     r"(?=[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
+    # "At the Union station Mr. Hale showed …": a place named by a capitalised word and a common noun
+    r"(?:In|At|Inside|Outside|Near|On)\s+the\s+(?:[A-Z][a-z]+\s+)+[a-z]+\s+"
+    r"(?=(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
     # "Secure as I was in my retreat, I …", "Tired as he was, he …": an adjective's concessive clause
     r"[A-Z][a-z]+\s+as\s+(?:I|he|she|we|they|it)\s+(?:was|were|am|is|are|had\s+been)\b[^,]{0,60},\s*|"
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
@@ -315,7 +318,59 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    return [_described(e) for e in result]
+    return [_described(e) for e in _interview_turns(text, result)]
+
+
+# "“…?” Mrs. Obregon was asked.": a question put to the one named, in the passive, by nobody the text names
+_PUT_TO = re.compile(
+    r"[ \t\n]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Senora|Senor|Madame|General|Senator|Judge)\.?[ \t\n]+)?"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t\n]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})[ \t\n]+(?:was|were)[ \t\n]+asked\b"
+)
+# The speaker evidence of a tag that names who speaks, which a run of questions and answers leaves alone
+_TAGGED = {"verb after", "verb before"}
+
+
+def _interview_turns(text: str, result: list[Evidence]) -> list[Evidence]:
+    """An interview printed as questions and answers: after a question put to someone ("“…?” Mrs. Obregon
+    was asked."), the lines that follow it with at most a short tag between are questions, unattributed
+    (the reporter is nobody the text names), and the answers of the one asked. A line whose own tag names
+    the one asked keeps it; the run ends at narration longer than a tag."""
+    out = list(result)
+    interviewee: Speaker | None = None
+    last_end = -1
+    for index, e in enumerate(out):
+        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+            continue
+        question = text[e.start : e.end].rstrip("”\"' \n").endswith("?")
+        put = _PUT_TO.match(text, e.end) if question else None
+        if put is not None:
+            interviewee = Speaker(put.group("name"), put.start("name"), put.end("name"))
+            out[index] = _with_speaker(e, None, "question put")
+        elif interviewee is not None and _next_turn(text, last_end, e.start):
+            tagged = e.details.get("speaker_evidence") in _TAGGED and e.speaker is not None and (
+                e.speaker.name.split()[-1] == interviewee.name.split()[-1]
+            )
+            if not tagged:
+                answer = None if question else Speaker(interviewee.name, None, None)
+                out[index] = _with_speaker(e, answer, "interview answer" if answer else "interview question")
+        else:
+            interviewee = None
+        last_end = e.end
+    return out
+
+
+def _next_turn(text: str, last_end: int, start: int) -> bool:
+    """Whether a quotation opening at ``start`` follows the turn ending at ``last_end`` in the same run: at
+    most a short tag between them ("was the prompt answer."), or an answer the marks of a scanned page left
+    unpaired, opening a line of its own (its words, a picture's caption set into them)."""
+    gap = text[last_end:start]
+    if "\n\n" in gap or len(gap) > 1200:
+        return False
+    return len(gap) <= 60 or re.search(r"\n[ \t]*[“\"]", gap) is not None
+
+
+def _with_speaker(e: Evidence, speaker: Speaker | None, how: str) -> Evidence:
+    return replace(e, speaker=speaker, details={**e.details, "speaker_evidence": how})
 
 
 # Words that open a phrase standing for nobody in particular: an indefinite pronoun ("someone", "ones"),
@@ -2052,6 +2107,16 @@ def _plausible(name: str, people: _People, start: int | None = None, end: int | 
     return _plausible_here(name, people, start, end)
 
 
+def _headline_words(name: str, people: _People) -> bool:
+    """Whether ``name`` is a run of words in capitals that the text also writes in lower case: a headline
+    ("FIRST TIME ON STEAM CARS"), not a name ("JAMES WILSON") or an acronym."""
+    words = [w.strip(".,;:!?").lower() for w in name.split()]
+    if not name.isupper() or len(words) < 2:
+        return False
+    people.kind(0, name)  # reads the text's words once
+    return all(w in people._lowercase for w in words)
+
+
 def _plausible_here(name: str, people: _People, start: int | None, end: int | None) -> bool:
     words = name.split()
     if not words:
@@ -2063,6 +2128,8 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
     if len(words) > 1 and lower[-1] in {"he", "she", "they", "i", "we", "it"}:
         return False
     if re.match(r"i[’']", lower[0]):
+        return False
+    if _headline_words(name, people):
         return False
     if len(words) == 1 and words[0][:1].isupper():
         w = lower[0]
@@ -2725,6 +2792,23 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     return name, offset + s
 
 
+# What follows the place of a news report's dateline: a state abbreviated ("Topeka, Kan.", "Paterson, N. J."),
+# a date ("Boston, Nov. 15."), a news agency ("WASHINGTON (AP)"), a dash, or (as OCR loses the dash)
+# a full stop with the report's first word glued to it ("New York.Suddenly").
+_DATELINE_TAIL = re.compile(
+    r"(?:,[ \t]*(?:[A-Z][a-z]{0,5}\.[ \t]?){1,2}|"
+    r",[ \t]*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]*\d{1,2}\b|"
+    r"[ \t]*\((?:AP|UPI|Reuters|AFP|INS)\)|[ \t]*[—–]|\.(?=[A-Z][a-z]))"
+)
+
+
+def _dateline(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` at ``start`` is the place of a dateline: it opens its line, and a dateline's tail
+    (``_DATELINE_TAIL``) follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, start + len(name)) is not None
+
+
 class _People:
     """What the text says about a capitalised name: a person, an organisation, a place, or unknown.
 
@@ -2783,6 +2867,8 @@ class _People:
             return "person"  # "my grandmother", "her father"
         if prev in PLACE_PREPOSITIONS or _PLACE_LIST.search(self.text[max(0, start - 80) : start]):
             return "place"  # "in India", "in Norway, Mexico and Sweden"
+        if _dateline(self.text, start, name):
+            return "place"  # "Paterson, N. J.—Rose Rossini …": where a news report was sent from
         if len(words) >= 2 and lower[-1] in BODY_NOUNS:
             # "Soviet newspapers", "the resolution" are bodies; "My father", "the officer" are people
             return "organisation" if lower[-1] in BODY_DOCUMENTS else "person"

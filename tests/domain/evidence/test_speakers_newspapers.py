@@ -1,0 +1,78 @@
+"""Speakers in newspaper reports (issue 16): an interview printed as questions and answers, the dateline's
+place before a report. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.domain.evidence.test_speakers import speakers
+
+
+def test_questions_put_to_someone_are_nobodys_and_the_lines_between_them_are_the_answers():
+    text = (
+        "The widow of the explorer received us in her parlour on Tuesday.\n\n"
+        '"Will you publish his diaries?" Mrs. Lindqvist was asked.\n'
+        '"Every page of them, in the spring."\n'
+        '"Did he expect to come back?"\n'
+        '"He always expected to. That was his way," she answered quietly.\n'
+        '"What will you do now?"\n'
+        '"Go home to Uppsala and rest."\n'
+    )
+    assert speakers(text) == {
+        "Will you publish": None,
+        "Every page of": "Mrs. Lindqvist",
+        "Did he expect": None,
+        "He always expected": "Mrs. Lindqvist",
+        "What will you": None,
+        "Go home to": "Mrs. Lindqvist",
+    }
+
+
+def test_a_question_someone_asked_is_theirs():
+    # "asked" in the active with its subject after it: the one named asks, nobody is interviewed
+    text = (
+        '"Is the bridge safe?" asked Mayor Tolland at the meeting.\n'
+        '"The engineers say so."\n'
+        "The council moved on to the school budget.\n"
+    )
+    assert speakers(text)["Is the bridge"] == "Mayor Tolland"
+
+
+def test_the_place_of_a_dateline_is_nobody():
+    text = (
+        "BOY FINDS OLD COINS\n"
+        "Salem, Ore.Digging in his father's garden\n"
+        "last week, a boy of ten struck an iron box.\n"
+        "Inside it were forty Spanish dollars.\n"
+        '"I thought it was a stone," he said.\n'
+    )
+    assert speakers(text)["I thought it"] is None
+
+
+def test_a_headline_in_capitals_is_nobody():
+    # its words are the text's common words, written in capitals
+    text = (
+        "OLD SOLDIER VISITS CITY\n"
+        "The old soldier visits the city once a year.\n"
+        '"We marched on bread and coffee," he\n'
+        "said.\n"
+    )
+    assert speakers(text)["We marched on"] == "The old soldier"
+
+
+def test_a_place_named_before_the_subject_is_passed_over():
+    # "At the Union depot Mr. Hale waited": the depot is where, Mr. Hale who
+    text = (
+        "Senator Greer spoke first. At the Union\n"
+        "depot Mr. Hale waited with his nephew.\n"
+        '"We marched on bread and coffee," he\n'
+        "said.\n"
+    )
+    assert speakers(text)["We marched on"] == "Hale"
+
+
+def test_a_name_in_capitals_stays_a_name():
+    text = (
+        "The committee heard one witness on Monday. HENRY COLE, a miller of the\n"
+        "town, spoke for an hour against the new dam.\n"
+        '"The river is all we have," he said.\n'
+    )
+    assert speakers(text)["The river is"] == "HENRY COLE"
