@@ -36,6 +36,7 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form
 from annotator.domain.evidence._words import (
     ACCORDING,
     AGENT_AFTER,
+    AGENT_BEFORE,
     AS_PUT,
     BODY_NOUNS,
     FRENCH_INVERSION,
@@ -538,6 +539,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         agent.group("agent").split()[0].lower() not in NOT_NAMES
     ):
         return False, "quotation"  # "was described as “…” by Sir Norman Birkett": the agent's words
+    if AGENT_BEFORE.search(lead):
+        return False, "quotation"  # "has been called by his enemies “a menace to peace”": theirs
     if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):

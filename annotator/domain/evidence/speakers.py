@@ -116,6 +116,7 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
 from annotator.domain.evidence._words import (
     ACCORDING,
     AGENT_AFTER,
+    AGENT_BEFORE,
     AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
@@ -541,6 +542,9 @@ def _speaker(
     agent = AGENT_AFTER.match(text, q.end) if PASSIVE_NAMING.search(lead) else None
     if agent and ok(found := _named(text, agent.start("agent"), agent.end("agent"))):
         return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"
+    agent = AGENT_BEFORE.search(lead)
+    if agent and ok(found := _named(text, lead_at + agent.start("agent"), lead_at + agent.end("agent"))):
+        return found, "agent before", source  # "has been called by his enemies “…”"
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
         return found, "possessor", source
     if q.form == Form.INLINE and ok(found := _predicate_subject(text, q, lead, lead_at)):

@@ -76,3 +76,15 @@ def test_a_name_in_capitals_stays_a_name():
         '"The river is all we have," he said.\n'
     )
     assert speakers(text)["The river is"] == "HENRY COLE"
+
+
+def test_words_a_passive_naming_verb_gives_to_its_agent_before_them():
+    text = (
+        'The senator has long been called by his enemies "a menace to the republic" in every campaign.'
+    )
+    assert speakers(text) == {"a menace to": "his enemies"}
+
+
+def test_a_name_given_by_nobody_stays_a_label():
+    text = 'For twenty years the canal has been called "the Big Ditch" by everyone in the valley.'
+    assert speakers(text) == {}
