@@ -446,7 +446,19 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             # A quotation going on over paragraphs closes only in its last one; each paragraph before opens
             # and runs to its end, and the next opens with the same mark again
             pairs.append((stack[0][1], p_end))
+        elif _left_open_to_paragraph_end(text, stack, p_end):
+            pairs.append((stack[0][1], p_end))
     return pairs
+
+
+def _left_open_to_paragraph_end(text: str, stack: list[tuple[str, int]], p_end: int) -> bool:
+    """Whether the one mark left open in a hard-wrapped paragraph runs to its end: a scanned page lost the
+    closing mark ("… remarked to him: “Then there is no use waiting. Dewey will sail." and a new paragraph).
+    The paragraph is printed over lines, ends a sentence, and nothing else opened after the mark."""
+    if len(stack) != 1 or stack[0][0] not in "“\"":
+        return False
+    opened = stack[0][1]
+    return "\n" in text[opened:p_end] and re.search(r"[.!?]$", text[opened:p_end]) is not None
 
 
 def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:

@@ -69,3 +69,30 @@ def test_a_remark_announced_in_the_passive_is_the_authors_own():
         "robbery at the time.\n"
     )
     assert find_quotations(text) == []
+
+
+def test_a_mark_a_scanned_page_left_open_runs_to_its_paragraphs_end():
+    text = (
+        "The mayor listened to the delegation\n"
+        'and then told them plainly: "The bridge\n'
+        "will be rebuilt this summer. The money\n"
+        "is voted already.\n"
+        "The delegation went home satisfied and\n"
+        "work on the approaches begins in May,\n"
+        "while the old ferry will run till then\n"
+        "and its fares will not be raised for\n"
+        "the farmers who cross it every week.\n"
+    )
+    assert real(text) == ['"The bridge\nwill be rebuilt this summer. The money\nis voted already.']
+
+
+def test_a_mark_left_open_mid_sentence_opens_nothing():
+    # the paragraph's words go on past the mark without ending a sentence: no quotation is guessed
+    text = (
+        "The mayor listened to the delegation\n"
+        'and then told them plainly that "the\n'
+        "bridge would be rebuilt, and the money\n"
+        "for it was voted and the contract\n"
+        "signed by the council and its clerk\n"
+    )
+    assert real(text) == []
