@@ -319,7 +319,45 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    return [_described(e) for e in _interview_turns(text, result)]
+    return [_described(e) for e in _interview_turns(text, _paragraphs_go_on(text, result))]
+
+
+# How a quotation was attributed that the next paragraph of words may go on from
+_GOES_ON_FROM = {
+    "verb after", "verb before", "introduction", "continued", "paragraph goes on", "agent before",
+}
+
+
+def _paragraphs_go_on(text: str, result: list[Evidence]) -> list[Evidence]:
+    """A news report's paragraphs of one speaker's words: a quotation opening a paragraph with nothing to say
+    whose it is, right after a paragraph that gave someone's words and at most one sentence of their
+    attribution ("“…,” declared Frank Walsh, chairman of the committee, in New York. / “The most dangerous
+    …”"), is the same voice's, paragraph after paragraph."""
+    out = list(result)
+    previous: Evidence | None = None
+    for index, e in enumerate(out):
+        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+            continue
+        if previous is not None and e.speaker is None and e.details.get("speaker_evidence") == "none" and (
+            _next_paragraph_of_words(text, previous.end, e.start)
+        ):
+            e = out[index] = _with_speaker(e, Speaker(previous.speaker.name, None, None), "paragraph goes on")
+        named = e.speaker is not None and e.details.get("speaker_evidence") in _GOES_ON_FROM
+        previous = e if named else None
+    return out
+
+
+def _next_paragraph_of_words(text: str, end: int, start: int) -> bool:
+    """Whether the quotation at ``start`` opens a paragraph next to the words ending at ``end``, with at most
+    their attribution's sentence between and no other words quoted."""
+    gap = text[end:start]
+    if not gap.endswith("\n") or "\n\n" in gap.rstrip() or len(gap) > 300 or re.search(r"[“”\"]", gap):
+        return False
+    return len(_GAP_SENTENCE_ENDS.findall(gap.strip())) <= 1
+
+
+# A sentence's end, not an initial's or a title's full stop ("Frank P. Walsh", "Mr. Darr")
+_GAP_SENTENCE_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
 
 
 # "“…?” Mrs. Obregon was asked.": a question put to the one named, in the passive, by nobody the text names
@@ -894,7 +932,14 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
     if named and chosen[0].group().lower() in DETERMINERS:
         chosen = chosen[named[0] :]  # "said his colleague Irina Shcherbakova": the name
     start, end = at + chosen[0].start(), at + chosen[-1].end()
+    initial = _SURNAME_AFTER_INITIAL.match(text, end) if re.fullmatch(r"[A-Z]", chosen[-1].group()) else None
+    if initial:
+        end = initial.end()  # "declared Frank P.\nWalsh, chairman …": the surname after the initial's stop
     return _named(text, start, end)
+
+
+# The surname after a middle initial, over a line break: "Frank P.\nWalsh"
+_SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]*\n?[ \t]*[A-Z][\w’'-]+")
 
 
 def _named(text: str, start: int, end: int) -> Speaker:
@@ -2001,6 +2046,9 @@ def _carry_over(
         if best is None or score > best[0]:
             best = (score, order)
     if best is None:
+        recent = _last_speaker_before(at, pronoun, spoken, people)
+        if recent is not None:
+            return recent
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
         topic = people.topic(pronoun, at)
@@ -2163,6 +2211,32 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
     return True
 
 
+# The agent of a passive verb: "were hotly scored tonight by Billy Sunday"
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b[^.;:“”\"]{0,80}?\bby\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Dr)\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![’'\w])"
+)
+
+
+def _last_speaker_before(
+    at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """Whom a "he" or "she" with nobody in its window stands for in a report: the one last quoted, a few
+    paragraphs back ("… hotly scored tonight by Billy Sunday … “…,” he said. [three paragraphs on the
+    sermon] He said: “…”"), when the pronoun agrees with them."""
+    for end, speaker, _ in reversed(spoken):
+        if end > at:
+            continue
+        if at - end > 2000:
+            return None
+        if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _plural(speaker.name):
+            continue
+        if _agrees(pronoun, speaker.name) and _gender_agrees(pronoun, people, speaker.name):
+            return Speaker(speaker.name, None, None, speaker.role)
+        return None
+    return None
+
+
 def _antecedents(
     text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Iterator[tuple[str, int, bool]]:
@@ -2259,6 +2333,12 @@ def _antecedents(
             addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
                 yield name, nearest - chained, True
+        agent = _PASSIVE_AGENT.search(sentence) if not plural and not neuter else None
+        agent_kind = people.kind(sentence_at + agent.start("name"), agent.group("name")) if agent else ""
+        if agent and agent_kind in ("person", "unknown"):
+            # "… were hotly scored tonight by Billy Sunday before 14,000 people. He warmly praised …": the one
+            # who acts in a passive sentence is its topic as much as its grammatical subject
+            yield agent.group("name"), nearest - chained, True
         if plural:
             pairs = list(_PAIR.finditer(sentence))
             if pairs:

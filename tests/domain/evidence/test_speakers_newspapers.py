@@ -88,3 +88,48 @@ def test_words_a_passive_naming_verb_gives_to_its_agent_before_them():
 def test_a_name_given_by_nobody_stays_a_label():
     text = 'For twenty years the canal has been called "the Big Ditch" by everyone in the valley.'
     assert speakers(text) == {}
+
+
+def test_the_next_paragraphs_of_words_go_on_with_the_one_quoted_before():
+    text = (
+        '"The harbour must be dredged this year," declared Thomas R.\n'
+        "Bell, president of the Shippers' Association, at the dinner.\n\n"
+        '"Every month we wait, the larger boats go to Portland instead.\n\n'
+        '"The railway has promised a siding if the town does its part."\n\n'
+        "The mayor answered that the council had no money for it.\n\n"
+        '"We shall find it," said a councilman from the floor.\n'
+    )
+    assert speakers(text) == {
+        "The harbour must": "Thomas R.\nBell",
+        "Every month we": "Thomas R.\nBell",
+        "The railway has": "Thomas R.\nBell",
+        "We shall find": "[a councilman]",
+    }
+
+
+def test_a_paragraph_after_narration_of_other_things_is_not_taken_to_go_on():
+    text = (
+        '"The harbour must be dredged," declared Thomas Bell at the dinner.\n'
+        "The mayor spoke next. He said the council had no money. The dinner ended at ten.\n"
+        '"Nobody asked the farmers."\n'
+    )
+    assert speakers(text)["Nobody asked the"] is None
+
+
+def test_the_agent_of_a_passive_sentence_is_whom_the_next_he_stands_for():
+    text = (
+        "The saloons of the city were hotly attacked last night by Amos Granger before a crowd. "
+        "According to the preacher there is not a saloon in the county that pays its way. "
+        '"Close them all," he said.'
+    )
+    assert speakers(text)["Close them all,\""] == "Amos Granger"
+
+
+def test_a_he_far_from_any_name_is_the_one_last_quoted_in_the_report():
+    filler = "The hall was cold and the band played twice between the hymns that evening. " * 9
+    text = (
+        'The preacher Amos Granger spoke at the fair grounds. "Close the saloons," Granger said.\n'
+        + filler
+        + 'He said: "The town will thank us in ten years."\n'
+    )
+    assert speakers(text)["The town will"] == "Granger"
