@@ -319,7 +319,70 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    return [_described(e) for e in _interview_turns(text, _paragraphs_go_on(text, result))]
+    result = _paragraphs_go_on(text, _documents_following(text, result))
+    return [_described(e) for e in _interview_turns(text, result)]
+
+
+# A document a report reprints, introduced with its source: "We reprint the following editorial from the
+# Coast Seamen's Journal:", "The league passed the following resolutions …:", "… the resolution, as adopted
+# by the convention:".
+_DOCUMENT_NOUNS = (
+    r"(?:editorial|article|letter|statement|resolutions?|telegram|dispatch|report|message|appeal|address|"
+    r"platform|notice|proclamation|order)"
+)
+_FOLLOWING_FROM = re.compile(
+    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s+(?:from|of|by|in)\s+(?:the\s+)?"
+    r"(?P<source>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+)
+_PASSED_FOLLOWING = re.compile(
+    r"(?P<source>(?:[Tt]he\s+)?[A-Z]?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?:has\s+|have\s+)?(?:passed|adopted|"
+    r"issued|sent|voted)\s+the\s+following\s+(?:[a-z]+\s+){0,2}?" + _DOCUMENT_NOUNS + r"\b"
+)
+_ADOPTED_BY = re.compile(
+    r"\b(?:adopted|passed|issued|signed|sent)\s+by\s+(?:the\s+)?(?P<source>[A-Za-z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,4})\s*:\s*$"
+)
+_WEAK_EVIDENCE = {"none", "introduction", "continued", "nearby", "beat"}
+
+
+def _documents_following(text: str, result: list[Evidence]) -> list[Evidence]:
+    """A document a report reprints after a colon, whose source the introduction names (``_FOLLOWING_FROM``,
+    ``_PASSED_FOLLOWING``, ``_ADOPTED_BY``): the source speaks it, a heading line ("In Memoriam") between or
+    not. Only where the other rules found nobody or only a weak reading."""
+    out = list(result)
+    source: Speaker | None = None
+    last_end = -1
+    for index, e in enumerate(out):
+        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+            continue
+        how = e.details.get("speaker_evidence")
+        if source is not None and how == "continued" and not text[last_end : e.start].strip():
+            # the document's next paragraph, its mark opened again: the voice carried from the one before it
+            out[index] = _with_speaker(e, Speaker(source.name, None, None), "document source")
+        elif how in _WEAK_EVIDENCE and (found := _document_source(text, e.start)) is not None:
+            out[index] = _with_speaker(e, found, "document source")
+            source = found
+        else:
+            source = None
+        last_end = e.end
+    return out
+
+
+def _document_source(text: str, start: int) -> Speaker | None:
+    """The source named by the introduction ending in a colon right before ``start`` (a short heading line
+    may stand between)."""
+    colon = text.rfind(":", max(0, start - 80), start)
+    if colon < 0 or len(text[colon + 1 : start].strip()) > 40:
+        return None
+    lead_at = max(0, colon - 300)
+    lead = text[lead_at : colon + 1]
+    sentence = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z])|\n[ \t]*\n", lead)[-1]
+    sentence_at = lead_at + len(lead) - len(sentence)
+    for pattern in (_ADOPTED_BY, _FOLLOWING_FROM, _PASSED_FOLLOWING):
+        found = pattern.search(sentence)
+        if found and found.group("source").split()[-1].lower() not in NOT_NAMES:
+            return _named(text, sentence_at + found.start("source"), sentence_at + found.end("source"))
+    return None
 
 
 # How a quotation was attributed that the next paragraph of words may go on from

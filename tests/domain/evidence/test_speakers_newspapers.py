@@ -133,3 +133,26 @@ def test_a_he_far_from_any_name_is_the_one_last_quoted_in_the_report():
         + 'He said: "The town will thank us in ten years."\n'
     )
     assert speakers(text)["The town will"] == "Granger"
+
+
+def test_a_document_reprinted_speaks_for_the_source_its_introduction_names():
+    text = (
+        "MILL TOWN NEWS\n\n"
+        "We reprint the following editorial from the Valley Farmer of May 3:\n\n"
+        '"The mills must pay a fair price for the grain of this valley.\n\n'
+        '"No farmer can live on the price of last year."\n\n'
+        "The grange passed the following resolution on Friday:\n\n"
+        "In Memoriam\n\n"
+        '"Resolved, That the grange mourns its late master."\n'
+    )
+    assert speakers(text) == {
+        "The mills must": "Valley Farmer",
+        "No farmer can": "Valley Farmer",
+        "Resolved, That the": "The grange",
+    }
+
+
+def test_a_colon_after_other_words_names_no_source():
+    text = 'The following day was cold. The farmers said the same thing at every meeting:\n\n"No more."\n'
+    # no document is named: no "following" source is guessed from "The following day"
+    assert speakers(text)["No more.\""] in (None, "The farmers")
