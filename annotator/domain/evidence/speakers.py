@@ -292,6 +292,7 @@ def attribute(
     author–page citations right after a quotation are read here. Nested quotations are attributed within
     the quotation that holds them.
     """
+    text = _joined_saying_verbs(text)
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,
@@ -421,6 +422,24 @@ def _next_paragraph_of_words(text: str, end: int, start: int) -> bool:
 
 # A sentence's end, not an initial's or a title's full stop ("Frank P. Walsh", "Mr. Darr")
 _GAP_SENTENCE_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
+
+
+# Two fragments of a word a scanned column broke over a line end without a hyphen: "de\nclared"
+_BROKEN_WORD = re.compile(r"(?<![\w’'-])([a-z]{1,8})\n([a-z]{2,10})(?![\w’'-])")
+
+
+def _joined_saying_verbs(text: str) -> str:
+    """``text`` with each verb of saying a scanned column broke over a line end without a hyphen joined
+    ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it: of the same length, so
+    every position the speakers give stays the text's own."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        word = m.group(1) + m.group(2)
+        return word + " " if is_saying_word(word, after_name=True) else m.group()
+
+    return _BROKEN_WORD.sub(join, text)
 
 
 # "“…?” Mrs. Obregon was asked.": a question put to the one named, in the passive, by nobody the text names

@@ -156,3 +156,21 @@ def test_a_colon_after_other_words_names_no_source():
     text = 'The following day was cold. The farmers said the same thing at every meeting:\n\n"No more."\n'
     # no document is named: no "following" source is guessed from "The following day"
     assert speakers(text)["No more.\""] in (None, "The farmers")
+
+
+def test_a_verb_of_saying_broken_over_a_line_end_still_tags_the_words():
+    text = (
+        "The new school opened on Monday with\n"
+        'ninety pupils. "We need two more rooms." de\n'
+        "clared Mr. Ostrander, the principal.\n"
+    )
+    assert speakers(text)["We need two"] == "Mr. Ostrander"
+
+
+def test_two_words_over_a_line_end_stay_two_words():
+    text = (
+        "The new school opened on Monday. Its principal\n"
+        'spoke to the board in the evening: "We need two more rooms." He\n'
+        "said the money was there.\n"
+    )
+    assert speakers(text)["We need two"] != "He\nsaid"
