@@ -430,8 +430,8 @@ _BROKEN_WORD = re.compile(r"(?<![\w’'-])([a-z]{1,8})\n([a-z]{2,10})(?![\w’'-
 
 def _joined_saying_verbs(text: str) -> str:
     """``text`` with each verb of saying a scanned column broke over a line end without a hyphen joined
-    ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it: of the same length, so
-    every position the speakers give stays the text's own."""
+    ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it, and column rules read as
+    letters blanked: of the same length, so every position the speakers give stays the text's own."""
     if "\n" not in text:
         return text
 
@@ -439,7 +439,12 @@ def _joined_saying_verbs(text: str) -> str:
         word = m.group(1) + m.group(2)
         return word + " " if is_saying_word(word, after_name=True) else m.group()
 
-    return _BROKEN_WORD.sub(join, text)
+    # A column rule the scan read as a letter before a line's opening mark ("I "There is thus left …") is
+    # no "I" who speaks: blanked, of the same length
+    return _COLUMN_RULE.sub(lambda m: " " * len(m.group()), _BROKEN_WORD.sub(join, text))
+
+
+_COLUMN_RULE = re.compile(r"(?m)^[Iij|l](?=[ \t]+[“\"][A-Z])")
 
 
 # "“…?” Mrs. Obregon was asked.": a question put to the one named, in the passive, by nobody the text names

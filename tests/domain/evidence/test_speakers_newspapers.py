@@ -174,3 +174,16 @@ def test_two_words_over_a_line_end_stay_two_words():
         "said the money was there.\n"
     )
     assert speakers(text)["We need two"] != "He\nsaid"
+
+
+def test_a_column_rule_read_as_a_letter_is_no_narrator():
+    text = (
+        '"The river rose four feet in the night," the dispatch said.\n'
+        'I "Not one bridge below the falls is standing."\n'
+    )
+    assert speakers(text)["Not one bridge"] != "I"
+
+
+def test_the_narrators_i_before_words_stays():
+    text = 'I said to the clerk: "Two tickets to Albany."\n'
+    assert speakers(text)["Two tickets to"] == "I"
