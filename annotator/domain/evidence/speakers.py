@@ -430,18 +430,25 @@ _BROKEN_WORD = re.compile(r"(?<![\w’'-])([a-z]{1,8})\n([a-z]{2,10})(?![\w’'-
 
 def _joined_saying_verbs(text: str) -> str:
     """``text`` with each verb of saying a scanned column broke over a line end without a hyphen joined
-    ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it, and column rules read as
-    letters blanked: of the same length, so every position the speakers give stays the text's own."""
-    if "\n" not in text:
-        return text
-
+    ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it, column rules read as
+    letters blanked, and a scan's "ho" for "he" read as "he": of the same length, so every position the
+    speakers give stays the text's own."""
     def join(m: re.Match[str]) -> str:
         word = m.group(1) + m.group(2)
         return word + " " if is_saying_word(word, after_name=True) else m.group()
 
-    # A column rule the scan read as a letter before a line's opening mark ("I "There is thus left …") is
-    # no "I" who speaks: blanked, of the same length
-    return _COLUMN_RULE.sub(lambda m: " " * len(m.group()), _BROKEN_WORD.sub(join, text))
+    if "\n" in text:
+        # A column rule the scan read as a letter before a line's opening mark ("I "There is thus left …") is
+        # no "I" who speaks: blanked, of the same length
+        text = _COLUMN_RULE.sub(lambda m: " " * len(m.group()), _BROKEN_WORD.sub(join, text))
+    if len(_OCR_THO.findall(text)) >= 5:
+        # A scan that reads "e" as "o" ("tho court", "ho said") again and again: "ho" is "he"
+        text = _OCR_HO.sub(lambda m: "He" if m.group() == "Ho" else "he", text)
+    return text
+
+
+_OCR_THO = re.compile(r"\btho\b")
+_OCR_HO = re.compile(r"\b[Hh]o\b")
 
 
 _COLUMN_RULE = re.compile(r"(?m)^[Iij|l](?=[ \t]+[“\"][A-Z])")
@@ -2815,9 +2822,22 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         named = _NAME_AFTER_TITLE.match(sentence, found[1] + len(found[0]))
         if named:
             return named.group("name"), named.start("name")
+    titled = found is not None and " " not in found[0] and (
+        found[0] in _TITLED_ROLES or _role_noun(found[0].lower())
+    )
+    if found is not None and titled:
+        # "Secretary of Commerce Redfield today declared …": the name after the office the title names
+        named = _NAME_AFTER_OFFICE.match(sentence, found[1] + len(found[0]))
+        if named:
+            return named.group("name"), named.start("name")
     return found
 
 
+# The office after a title and the name after it, then the verb: "Secretary| of War Baker declared"
+_NAME_AFTER_OFFICE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?P<name>[A-Z][\w’'-]+)"
+    r"(?=\s+(?:[a-z]+ly\s+|today\s+|yesterday\s+|tonight\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+)
 _MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
 _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
 _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")

@@ -187,3 +187,25 @@ def test_a_column_rule_read_as_a_letter_is_no_narrator():
 def test_the_narrators_i_before_words_stays():
     text = 'I said to the clerk: "Two tickets to Albany."\n'
     assert speakers(text)["Two tickets to"] == "I"
+
+
+def test_a_name_after_a_title_and_its_office_is_the_subject():
+    text = (
+        "Secretary of the Interior Lane today declared that the survey was done. "
+        '"The maps will be printed in June," he said.'
+    )
+    assert speakers(text)["The maps will"] == "Lane"
+
+
+def test_a_scan_reading_e_as_o_has_ho_for_he():
+    text = (
+        "Tho mayor of tho town spoke to tho council, and tho clerk read tho minutes of tho last meeting. "
+        "Mayor Dunning listened. "
+        '"There is no money for tho bridge," ho said.'
+    )
+    assert speakers(text)["There is no"] == "Mayor Dunning"
+
+
+def test_ho_in_a_clean_text_is_left_alone():
+    text = 'The sailors sang "Ho, the wind!" as the ship left the harbour.'
+    assert speakers(text).get("Ho, the wind!\"") != "the ship"
