@@ -437,17 +437,16 @@ def _joined_saying_verbs(text: str) -> str:
         word = m.group(1) + m.group(2)
         return word + " " if is_saying_word(word, after_name=True) else m.group()
 
-    if "\n" in text:
+    if text.count("\n") * 50 > len(text):  # lines of a narrow column (under 50 characters on average)
         # A column rule the scan read as a letter before a line's opening mark ("I "There is thus left …") is
         # no "I" who speaks: blanked, of the same length
         text = _COLUMN_RULE.sub(lambda m: " " * len(m.group()), _BROKEN_WORD.sub(join, text))
-    if len(_OCR_THO.findall(text)) >= 5:
+    if text.count(" tho ") >= 5:
         # A scan that reads "e" as "o" ("tho court", "ho said") again and again: "ho" is "he"
         text = _OCR_HO.sub(lambda m: "He" if m.group() == "Ho" else "he", text)
     return text
 
 
-_OCR_THO = re.compile(r"\btho\b")
 _OCR_HO = re.compile(r"\b[Hh]o\b")
 
 

@@ -178,8 +178,15 @@ def test_two_words_over_a_line_end_stay_two_words():
 
 def test_a_column_rule_read_as_a_letter_is_no_narrator():
     text = (
-        '"The river rose four feet in the night," the dispatch said.\n'
-        'I "Not one bridge below the falls is standing."\n'
+        "FLOOD IN THE VALLEY\n"
+        "Albany, N. Y.The rain that began on\n"
+        "Sunday had not stopped by last night\n"
+        "and the river was over its banks at\n"
+        "every town from the falls to the bay.\n"
+        '"The river rose four feet in the\n'
+        'night," the dispatch said.\n'
+        'I "Not one bridge below the falls is\n'
+        'standing and the mills are shut."\n'
     )
     assert speakers(text)["Not one bridge"] != "I"
 
