@@ -794,6 +794,13 @@ PASSIVE_NAMING = re.compile(
     r"dubbed|labell?ed|branded|characteri[sz]ed|hailed|denounced|praised|condemned|criticised|criticized)"
     r"(?:\s+as)?\s+(?:the\s+|an?\s+)?$"
 )
+# "he has been called by his enemies “…”": the passive naming verb's agent before the words named
+AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+|also\s+|later\s+|once\s+)?(?:described|called|termed|"
+    r"dubbed|labell?ed|branded|characteri[sz]ed|denounced)\s+by\s+"
+    r"(?P<agent>(?:(?:the|his|her|their|its|our)\s+)?(?:[a-z]+\s+(?!as\b))?[a-z]+s|"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,2})(?:\s+as)?\s+(?:the\s+|an?\s+)?$"
+)
 AGENT_AFTER = re.compile(
     r"[,.]?\s*by\s+(?:(?:Sir|Lord|Lady|Count|Countess|Dr\.?|Professor|President|General|Marshal|Judge|"
     r"Justice|Senator|Chancellor|Cardinal|Pope|King|Queen|Prince|Princess)\s+)?"

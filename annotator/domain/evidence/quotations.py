@@ -36,6 +36,7 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form, continental
 from annotator.domain.evidence._words import (
     ACCORDING,
     AGENT_AFTER,
+    AGENT_BEFORE,
     AS_PUT,
     BODY_NOUNS,
     FRENCH_INVERSION,
@@ -360,8 +361,75 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
         widths = [end - start for start, end in body]
         if not widths or (max(widths) <= 110 and min(widths) >= 30):
             result.append((lines[0][0], lines[-1][1], indented))
+        elif columns := _column_paragraphs(text, lines):
+            result.extend((start, end, indented) for start, end in columns)
         else:
             result.extend((start, end, indented) for start, end in lines)
+    return result
+
+
+# A line opening with a quotation mark after one ending a sentence starts a paragraph of its own
+_SENTENCE_ENDED = re.compile(r"[.!?:;][”\"’'*]*\s*$")
+
+
+def _column_width(text: str, lines: Sequence[tuple[int, int]]) -> int | None:
+    """The width of the column ``lines`` are printed in, or None when they are not a column's: lines of about
+    the same narrow width, most of them broken in mid-sentence."""
+    widths = sorted(end - start for start, end in lines)
+    median = widths[len(widths) // 2]
+    if not 20 <= median <= 110:
+        return None
+    near = sum(0.75 * median <= width <= 1.25 * median for width in widths)
+    broken = sum(end > start and (text[end - 1].isalpha() or text[end - 1] in ",;-") for start, end in lines)
+    if near < 0.6 * len(lines) or broken < 0.6 * len(lines):
+        return None
+    return median
+
+
+def in_column(text: str, at: int, reach: int = 4) -> bool:
+    """Whether the line at ``at`` is one of a column printed without blank lines (a scanned newspaper page):
+    judged on the ``reach`` lines before and after it."""
+    start = at
+    for _ in range(reach):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0:
+            break
+    end = at
+    for _ in range(reach + 1):
+        nl = text.find("\n", end + 1)
+        if nl < 0:
+            end = len(text)
+            break
+        end = nl
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return len(lines) >= 6 and _column_width(text, lines) is not None
+
+
+def _column_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The paragraphs of a newspaper column printed without blank lines between them (OCR'd page text), or
+    None when the lines are not such a column.
+
+    A column is many lines of about the same narrow width, most of them broken in mid-sentence. Its
+    paragraphs, headlines among them, end at a line falling short of the width, or before a line that
+    opens a quotation after a finished sentence ("… he said:" / "“One night …").
+    """
+    if len(lines) < 8:
+        return None
+    median = _column_width(text, lines)
+    if median is None:
+        return None
+    result: list[tuple[int, int]] = []
+    first = lines[0][0]
+    for k, (start, end) in enumerate(lines):
+        following = text[lines[k + 1][0]] if k + 1 < len(lines) else ""
+        short = end - start < 0.75 * median
+        quotation_next = following in "“\"" and _SENTENCE_ENDED.search(text, start, end) is not None
+        if short or quotation_next or not following:
+            result.append((first, end))
+            first = lines[k + 1][0] if following else end
     return result
 
 
@@ -410,6 +478,8 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
             # A quotation going on over paragraphs closes only in its last one; each paragraph before opens
             # and runs to its end, and the next opens with the same mark again
             pairs.append((stack[0][1], p_end))
+        elif _left_open_to_paragraph_end(text, stack, p_end):
+            pairs.append((stack[0][1], p_end))
     return pairs
 
 
@@ -419,6 +489,16 @@ def _german_stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, in
     if text[i] not in "“\"" or text[i - 1] != " " or not any(o == "„" for o, _ in stack):
         return False
     return i + 1 >= p_end or text[i + 1] in "\n.,;"
+
+
+def _left_open_to_paragraph_end(text: str, stack: list[tuple[str, int]], p_end: int) -> bool:
+    """Whether the one mark left open in a hard-wrapped paragraph runs to its end: a scanned page lost the
+    closing mark ("… remarked to him: “Then there is no use waiting. Dewey will sail." and a new paragraph).
+    The paragraph is printed over lines, ends a sentence, and nothing else opened after the mark."""
+    if len(stack) != 1 or stack[0][0] not in "“\"":
+        return False
+    opened = stack[0][1]
+    return "\n" in text[opened:p_end] and re.search(r"[.!?]$", text[opened:p_end]) is not None
 
 
 def _spaced_opening(text: str, mark: str, i: int, p_end: int) -> bool:
@@ -511,6 +591,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         agent.group("agent").split()[0].lower() not in NOT_NAMES
     ):
         return False, "quotation"  # "was described as “…” by Sir Norman Birkett": the agent's words
+    if AGENT_BEFORE.search(lead):
+        return False, "quotation"  # "has been called by his enemies “a menace to peace”": theirs
     if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):
@@ -876,7 +958,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             continue
         intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
-        saying = colon and _intro_says(intro)
+        saying = colon and _intro_says(intro) and not _PASSIVE_SAYING.search(intro)
         cited = bool(_CITATION_END.search(body))
         if indented and mostly_flat and not paragraphs[k - 1][2]:
             if colon or cited or _intro_says(intro):
@@ -916,7 +998,8 @@ def _document_under_heading(
     # read out ("read:", "ran:"), not any colon with a verb of saying: "Anna says:" heads a web comment, and a
     # section heading may follow an essay's colon
     introduced = _READ_OUT_INTRO.search(intro) is not None
-    addressed = _ADDRESS_HEADING.fullmatch(heading) is not None
+    # "The Law in Regard / To Registration": a "To …" line after a heading line goes on with the headline
+    addressed = _ADDRESS_HEADING.fullmatch(heading) is not None and not _headline_line(intro)
     if not introduced and not addressed:
         return None  # decided before reading on, so a text of short lines is not read again for each
     last = k
@@ -937,6 +1020,12 @@ def _document_under_heading(
         return None
     name, name_at = signature if signature else ("", -1)
     return _block(text, start, paragraphs[last][1], name=name, name_at=name_at, how="document"), last
+
+
+def _headline_line(paragraph: str) -> bool:
+    """Whether ``paragraph`` is one short line of a headline: no sentence in it, nothing closing it."""
+    line = paragraph.strip()
+    return "\n" not in line and len(line) <= 60 and re.search(r"[.!?:;,\"”]$", line) is None
 
 
 # A letter set into the narrative without marks: its salutation ("Dear Sir,", "My dear Mother,", "Sir,"), its
@@ -1045,6 +1134,13 @@ def _authors_own(intro: str, body: str) -> bool:
 
 
 _ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "still", "famously", "too"}
+
+
+# "… the aftermath must be remarked:", "It should be noted:": the author announcing a remark of their own
+_PASSIVE_SAYING = re.compile(
+    r"\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:remarked|noted|observed|stated|added|mentioned|said)"
+    r"\s*:\s*$"
+)
 
 
 def _intro_says(intro: str) -> bool:

@@ -116,6 +116,7 @@ from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker, con
 from annotator.domain.evidence._words import (
     ACCORDING,
     AGENT_AFTER,
+    AGENT_BEFORE,
     AS_PUT,
     BODY_DOCUMENTS,
     BODY_NOUNS,
@@ -154,6 +155,7 @@ from annotator.domain.evidence.quotations import (
     COORDINATED,
     PARENTHETICAL_AFTER,
     REPORTED_PREDICATE,
+    in_column,
     named_caller,
     nesting,
     sentence_lead,
@@ -172,6 +174,9 @@ _FIRST_OPENING_PHRASE = re.compile(
     # subject's name and its verb
     r"(?:In|At|Before|Inside)\s+the\s+[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)*?\s+"
     r"(?=[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
+    # "At the Union station Mr. Hale showed …": a place named by a capitalised word and a common noun
+    r"(?:In|At|Inside|Outside|Near|On)\s+the\s+(?:[A-Z][a-z]+\s+)+[a-z]+\s+"
+    r"(?=(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w’'-]+\s+[a-z]+(?:ed|s)\b)|"
     # "Secure as I was in my retreat, I …", "Tired as he was, he …": an adjective's concessive clause
     r"[A-Z][a-z]+\s+as\s+(?:I|he|she|we|they|it)\s+(?:was|were|am|is|are|had\s+been)\b[^,]{0,60},\s*|"
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
@@ -288,6 +293,7 @@ def attribute(
     author–page citations right after a quotation are read here. Nested quotations are attributed within
     the quotation that holds them.
     """
+    text = _joined_saying_verbs(text)
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,
@@ -315,7 +321,189 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    return [_described(e) for e in result]
+    result = _paragraphs_go_on(text, _documents_following(text, result))
+    return [_described(e) for e in _interview_turns(text, result)]
+
+
+# A document a report reprints, introduced with its source: "We reprint the following editorial from the
+# Coast Seamen's Journal:", "The league passed the following resolutions …:", "… the resolution, as adopted
+# by the convention:".
+_DOCUMENT_NOUNS = (
+    r"(?:editorial|article|letter|statement|resolutions?|telegram|dispatch|report|message|appeal|address|"
+    r"platform|notice|proclamation|order)"
+)
+_FOLLOWING_FROM = re.compile(
+    r"\bthe\s+following\s+(?:[a-z]+\s+){0,2}?" + _DOCUMENT_NOUNS + r"\s+(?:from|of|by|in)\s+(?:the\s+)?"
+    r"(?P<source>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+)
+_PASSED_FOLLOWING = re.compile(
+    r"(?P<source>(?:[Tt]he\s+)?[A-Z]?[\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})\s+(?:has\s+|have\s+)?(?:passed|adopted|"
+    r"issued|sent|voted)\s+the\s+following\s+(?:[a-z]+\s+){0,2}?" + _DOCUMENT_NOUNS + r"\b"
+)
+_ADOPTED_BY = re.compile(
+    r"\b(?:adopted|passed|issued|signed|sent)\s+by\s+(?:the\s+)?(?P<source>[A-Za-z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,4})\s*:\s*$"
+)
+_WEAK_EVIDENCE = {"none", "introduction", "continued", "nearby", "beat"}
+
+
+def _documents_following(text: str, result: list[Evidence]) -> list[Evidence]:
+    """A document a report reprints after a colon, whose source the introduction names (``_FOLLOWING_FROM``,
+    ``_PASSED_FOLLOWING``, ``_ADOPTED_BY``): the source speaks it, a heading line ("In Memoriam") between or
+    not. Only where the other rules found nobody or only a weak reading."""
+    out = list(result)
+    source: Speaker | None = None
+    last_end = -1
+    for index, e in enumerate(out):
+        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+            continue
+        how = e.details.get("speaker_evidence")
+        if source is not None and how == "continued" and not text[last_end : e.start].strip():
+            # the document's next paragraph, its mark opened again: the voice carried from the one before it
+            out[index] = _with_speaker(e, Speaker(source.name, None, None), "document source")
+        elif how in _WEAK_EVIDENCE and (found := _document_source(text, e.start)) is not None:
+            out[index] = _with_speaker(e, found, "document source")
+            source = found
+        else:
+            source = None
+        last_end = e.end
+    return out
+
+
+def _document_source(text: str, start: int) -> Speaker | None:
+    """The source named by the introduction ending in a colon right before ``start`` (a short heading line
+    may stand between)."""
+    colon = text.rfind(":", max(0, start - 80), start)
+    if colon < 0 or len(text[colon + 1 : start].strip()) > 40:
+        return None
+    lead_at = max(0, colon - 300)
+    lead = text[lead_at : colon + 1]
+    sentence = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z])|\n[ \t]*\n", lead)[-1]
+    sentence_at = lead_at + len(lead) - len(sentence)
+    for pattern in (_ADOPTED_BY, _FOLLOWING_FROM, _PASSED_FOLLOWING):
+        found = pattern.search(sentence)
+        if found and found.group("source").split()[-1].lower() not in NOT_NAMES:
+            return _named(text, sentence_at + found.start("source"), sentence_at + found.end("source"))
+    return None
+
+
+# How a quotation was attributed that the next paragraph of words may go on from
+_GOES_ON_FROM = {
+    "verb after", "verb before", "introduction", "continued", "paragraph goes on", "agent before",
+}
+
+
+def _paragraphs_go_on(text: str, result: list[Evidence]) -> list[Evidence]:
+    """A news report's paragraphs of one speaker's words: a quotation opening a paragraph with nothing to say
+    whose it is, right after a paragraph that gave someone's words and at most one sentence of their
+    attribution ("“…,” declared Frank Walsh, chairman of the committee, in New York. / “The most dangerous
+    …”"), is the same voice's, paragraph after paragraph."""
+    out = list(result)
+    previous: Evidence | None = None
+    for index, e in enumerate(out):
+        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+            continue
+        if previous is not None and e.speaker is None and e.details.get("speaker_evidence") == "none" and (
+            _next_paragraph_of_words(text, previous.end, e.start)
+        ):
+            e = out[index] = _with_speaker(e, Speaker(previous.speaker.name, None, None), "paragraph goes on")
+        named = e.speaker is not None and e.details.get("speaker_evidence") in _GOES_ON_FROM
+        previous = e if named else None
+    return out
+
+
+def _next_paragraph_of_words(text: str, end: int, start: int) -> bool:
+    """Whether the quotation at ``start`` opens a paragraph next to the words ending at ``end``, with at most
+    their attribution's sentence between and no other words quoted."""
+    gap = text[end:start]
+    if not gap.endswith("\n") or "\n\n" in gap.rstrip() or len(gap) > 300 or re.search(r"[“”\"]", gap):
+        return False
+    return len(_GAP_SENTENCE_ENDS.findall(gap.strip())) <= 1
+
+
+# A sentence's end, not an initial's or a title's full stop ("Frank P. Walsh", "Mr. Darr")
+_GAP_SENTENCE_ENDS = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.!?](?:\s|$)")
+
+
+# Two fragments of a word a scanned column broke over a line end without a hyphen: "de\nclared"
+_BROKEN_WORD = re.compile(r"(?<![\w’'-])([a-z]{1,8})\n([a-z]{2,10})(?![\w’'-])")
+
+
+def _joined_saying_verbs(text: str) -> str:
+    """``text`` with each verb of saying a scanned column broke over a line end without a hyphen joined
+    ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it, column rules read as
+    letters blanked, and a scan's "ho" for "he" read as "he": of the same length, so every position the
+    speakers give stays the text's own."""
+    def join(m: re.Match[str]) -> str:
+        word = m.group(1) + m.group(2)
+        return word + " " if is_saying_word(word, after_name=True) else m.group()
+
+    if text.count("\n") * 50 > len(text):  # lines of a narrow column (under 50 characters on average)
+        # A column rule the scan read as a letter before a line's opening mark ("I "There is thus left …") is
+        # no "I" who speaks: blanked, of the same length
+        text = _COLUMN_RULE.sub(lambda m: " " * len(m.group()), _BROKEN_WORD.sub(join, text))
+    if text.count(" tho ") >= 5:
+        # A scan that reads "e" as "o" ("tho court", "ho said") again and again: "ho" is "he"
+        text = _OCR_HO.sub(lambda m: "He" if m.group() == "Ho" else "he", text)
+    return text
+
+
+_OCR_HO = re.compile(r"\b[Hh]o\b")
+
+
+_COLUMN_RULE = re.compile(r"(?m)^[Iij|l](?=[ \t]+[“\"][A-Z])")
+
+
+# "“…?” Mrs. Obregon was asked.": a question put to the one named, in the passive, by nobody the text names
+_PUT_TO = re.compile(
+    r"[ \t\n]*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Senora|Senor|Madame|General|Senator|Judge)\.?[ \t\n]+)?"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t\n]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})[ \t\n]+(?:was|were)[ \t\n]+asked\b"
+)
+# The speaker evidence of a tag that names who speaks, which a run of questions and answers leaves alone
+_TAGGED = {"verb after", "verb before"}
+
+
+def _interview_turns(text: str, result: list[Evidence]) -> list[Evidence]:
+    """An interview printed as questions and answers: after a question put to someone ("“…?” Mrs. Obregon
+    was asked."), the lines that follow it with at most a short tag between are questions, unattributed
+    (the reporter is nobody the text names), and the answers of the one asked. A line whose own tag names
+    the one asked keeps it; the run ends at narration longer than a tag."""
+    out = list(result)
+    interviewee: Speaker | None = None
+    last_end = -1
+    for index, e in enumerate(out):
+        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+            continue
+        question = text[e.start : e.end].rstrip("”\"' \n").endswith("?")
+        put = _PUT_TO.match(text, e.end) if question else None
+        if put is not None:
+            interviewee = Speaker(put.group("name"), put.start("name"), put.end("name"))
+            out[index] = _with_speaker(e, None, "question put")
+        elif interviewee is not None and _next_turn(text, last_end, e.start):
+            tagged = e.details.get("speaker_evidence") in _TAGGED and e.speaker is not None and (
+                e.speaker.name.split()[-1] == interviewee.name.split()[-1]
+            )
+            if not tagged:
+                answer = None if question else Speaker(interviewee.name, None, None)
+                out[index] = _with_speaker(e, answer, "interview answer" if answer else "interview question")
+        else:
+            interviewee = None
+        last_end = e.end
+    return out
+
+
+def _next_turn(text: str, last_end: int, start: int) -> bool:
+    """Whether a quotation opening at ``start`` follows the turn ending at ``last_end`` in the same run: at
+    most a short tag between them ("was the prompt answer."), or an answer the marks of a scanned page left
+    unpaired, opening a line of its own (its words, a picture's caption set into them)."""
+    gap = text[last_end:start]
+    if "\n\n" in gap or len(gap) > 1200:
+        return False
+    return len(gap) <= 60 or re.search(r"\n[ \t]*[“\"]", gap) is not None
+
+
+def _with_speaker(e: Evidence, speaker: Speaker | None, how: str) -> Evidence:
+    return replace(e, speaker=speaker, details={**e.details, "speaker_evidence": how})
 
 
 # Words that open a phrase standing for nobody in particular: an indefinite pronoun ("someone", "ones"),
@@ -490,6 +678,9 @@ def _speaker(
     agent = AGENT_AFTER.match(text, q.end) if PASSIVE_NAMING.search(lead) else None
     if agent and ok(found := _named(text, agent.start("agent"), agent.end("agent"))):
         return found, "agent after", source  # "was described as “…” by Sir Norman Birkett"
+    agent = AGENT_BEFORE.search(lead)
+    if agent and ok(found := _named(text, lead_at + agent.start("agent"), lead_at + agent.end("agent"))):
+        return found, "agent before", source  # "has been called by his enemies “…”"
     if ok(found := _possessor(text, lead, lead_at, spoken, people)):
         return found, "possessor", source
     if q.form == Form.INLINE and ok(found := _predicate_subject(text, q, lead, lead_at)):
@@ -776,6 +967,8 @@ def _attribution_line_below(text: str, q: Evidence) -> Speaker | None:
     line_start = text.rfind("\n", 0, q.start) + 1
     if text[line_start : q.start].strip():
         return None
+    if in_column(text, q.start):
+        return None  # a scanned column's lines: the line under the words is the column going on
     m = _LINE_BELOW.match(text, q.end)
     if m is None:
         return None
@@ -783,6 +976,8 @@ def _attribution_line_below(text: str, q: Evidence) -> Speaker | None:
     line = text[m.start("name") : line_end if line_end >= 0 else len(text)]
     if len(line) > 160 or re.search(r"[“”\"«»„]", line[:1]) or line.rstrip().endswith((":", "?")):
         return None
+    if not any(c.islower() for c in m.group("name")):
+        return None  # "WEATHER FORECAST": a scanned page's next headline, nobody's name
     name = m.group("name").rstrip(".") if not re.search(r"\b[IVX]+\.$", m.group("name")) else m.group("name")
     words = name.split()
     if len(words) < 2 and not re.match(r"[ \t]*\(\d{3,4}", text[m.end("name") :]):
@@ -895,7 +1090,14 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
     if named and chosen[0].group().lower() in DETERMINERS:
         chosen = chosen[named[0] :]  # "said his colleague Irina Shcherbakova": the name
     start, end = at + chosen[0].start(), at + chosen[-1].end()
+    initial = _SURNAME_AFTER_INITIAL.match(text, end) if re.fullmatch(r"[A-Z]", chosen[-1].group()) else None
+    if initial:
+        end = initial.end()  # "declared Frank P.\nWalsh, chairman …": the surname after the initial's stop
     return _named(text, start, end)
+
+
+# The surname after a middle initial, over a line break: "Frank P.\nWalsh"
+_SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]*\n?[ \t]*[A-Z][\w’'-]+")
 
 
 def _named(text: str, start: int, end: int) -> Speaker:
@@ -2002,6 +2204,9 @@ def _carry_over(
         if best is None or score > best[0]:
             best = (score, order)
     if best is None:
+        recent = _last_speaker_before(at, pronoun, spoken, people)
+        if recent is not None:
+            return recent
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
         topic = people.topic(pronoun, at)
@@ -2112,6 +2317,16 @@ def _plausible(name: str, people: _People, start: int | None = None, end: int | 
     return _plausible_here(name, people, start, end)
 
 
+def _headline_words(name: str, people: _People) -> bool:
+    """Whether ``name`` is a run of words in capitals that the text also writes in lower case: a headline
+    ("FIRST TIME ON STEAM CARS"), not a name ("JAMES WILSON") or an acronym."""
+    words = [w.strip(".,;:!?").lower() for w in name.split()]
+    if not name.isupper() or len(words) < 2:
+        return False
+    people.kind(0, name)  # reads the text's words once
+    return all(w in people._lowercase for w in words)
+
+
 def _plausible_here(name: str, people: _People, start: int | None, end: int | None) -> bool:
     words = name.split()
     if not words:
@@ -2123,6 +2338,8 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
     if len(words) > 1 and lower[-1] in {"he", "she", "they", "i", "we", "it"}:
         return False
     if re.match(r"i[’']", lower[0]):
+        return False
+    if _headline_words(name, people):
         return False
     if len(words) == 1 and words[0][:1].isupper():
         w = lower[0]
@@ -2150,6 +2367,32 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
             if noun_after and name[:1].isupper() and len(words) == 1:  # "Pravda accused" is a verb
                 return False  # "British ambassador": the noun after is the head
     return True
+
+
+# The agent of a passive verb: "were hotly scored tonight by Billy Sunday"
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b[^.;:“”\"]{0,80}?\bby\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Dr)\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![’'\w])"
+)
+
+
+def _last_speaker_before(
+    at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """Whom a "he" or "she" with nobody in its window stands for in a report: the one last quoted, a few
+    paragraphs back ("… hotly scored tonight by Billy Sunday … “…,” he said. [three paragraphs on the
+    sermon] He said: “…”"), when the pronoun agrees with them."""
+    for end, speaker, _ in reversed(spoken):
+        if end > at:
+            continue
+        if at - end > 2000:
+            return None
+        if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _plural(speaker.name):
+            continue
+        if _agrees(pronoun, speaker.name) and _gender_agrees(pronoun, people, speaker.name):
+            return Speaker(speaker.name, None, None, speaker.role)
+        return None
+    return None
 
 
 def _antecedents(
@@ -2248,6 +2491,12 @@ def _antecedents(
             addressed = addressed or (not plural and related)
             if (body if plural or neuter else person) and not addressed:
                 yield name, nearest - chained, True
+        agent = _PASSIVE_AGENT.search(sentence) if not plural and not neuter else None
+        agent_kind = people.kind(sentence_at + agent.start("name"), agent.group("name")) if agent else ""
+        if agent and agent_kind in ("person", "unknown"):
+            # "… were hotly scored tonight by Billy Sunday before 14,000 people. He warmly praised …": the one
+            # who acts in a passive sentence is its topic as much as its grammatical subject
+            yield agent.group("name"), nearest - chained, True
         if plural:
             pairs = list(_PAIR.finditer(sentence))
             if pairs:
@@ -2637,9 +2886,22 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         named = _NAME_AFTER_TITLE.match(sentence, found[1] + len(found[0]))
         if named:
             return named.group("name"), named.start("name")
+    titled = found is not None and " " not in found[0] and (
+        found[0] in _TITLED_ROLES or _role_noun(found[0].lower())
+    )
+    if found is not None and titled:
+        # "Secretary of Commerce Redfield today declared …": the name after the office the title names
+        named = _NAME_AFTER_OFFICE.match(sentence, found[1] + len(found[0]))
+        if named:
+            return named.group("name"), named.start("name")
     return found
 
 
+# The office after a title and the name after it, then the verb: "Secretary| of War Baker declared"
+_NAME_AFTER_OFFICE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?P<name>[A-Z][\w’'-]+)"
+    r"(?=\s+(?:[a-z]+ly\s+|today\s+|yesterday\s+|tonight\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+)
 _MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
 _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
 _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})")
@@ -2785,6 +3047,23 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
     return name, offset + s
 
 
+# What follows the place of a news report's dateline: a state abbreviated ("Topeka, Kan.", "Paterson, N. J."),
+# a date ("Boston, Nov. 15."), a news agency ("WASHINGTON (AP)"), a dash, or (as OCR loses the dash)
+# a full stop with the report's first word glued to it ("New York.Suddenly").
+_DATELINE_TAIL = re.compile(
+    r"(?:,[ \t]*(?:[A-Z][a-z]{0,5}\.[ \t]?){1,2}|"
+    r",[ \t]*(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \t]*\d{1,2}\b|"
+    r"[ \t]*\((?:AP|UPI|Reuters|AFP|INS)\)|[ \t]*[—–]|\.(?=[A-Z][a-z]))"
+)
+
+
+def _dateline(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` at ``start`` is the place of a dateline: it opens its line, and a dateline's tail
+    (``_DATELINE_TAIL``) follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, start + len(name)) is not None
+
+
 class _People:
     """What the text says about a capitalised name: a person, an organisation, a place, or unknown.
 
@@ -2843,6 +3122,8 @@ class _People:
             return "person"  # "my grandmother", "her father"
         if prev in PLACE_PREPOSITIONS or _PLACE_LIST.search(self.text[max(0, start - 80) : start]):
             return "place"  # "in India", "in Norway, Mexico and Sweden"
+        if _dateline(self.text, start, name):
+            return "place"  # "Paterson, N. J.—Rose Rossini …": where a news report was sent from
         if len(words) >= 2 and lower[-1] in BODY_NOUNS:
             # "Soviet newspapers", "the resolution" are bodies; "My father", "the officer" are people
             return "organisation" if lower[-1] in BODY_DOCUMENTS else "person"
