@@ -1,0 +1,139 @@
+"""Furniture known by a site's pattern said over and over, in whatever language: a slot's label printed
+at each of its places ("Advertisement - story continues below" between paragraphs), a column of cards
+each signed with a name and a date, and a teaser box whose headline the picture and the link each say
+again inside the article. Each rule reads only repetition and shape, so its guards matter more than its
+words: a heading of the article is said once, a reader's comment ends as a sentence, a caption is a
+sentence or stands alone."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from annotator.io.importers.webclean.lines import (
+    _LETTER_WORDS,
+    _STAMP,
+    _foreign,
+    _key,
+    _sentence,
+    _stems_of,
+    _words,
+    is_prose,
+)
+from annotator.io.importers.webclean.page import _Page
+from annotator.io.importers.webcontext import stoplist_for
+
+# Words that name an advertising slot or a sharing service, never a word of a refrain or a chorus: with
+# three identical copies of its line on the page they mark the slot, not the article ("Share P  Email").
+_SLOT_WORDS = frozenset(
+    {
+        *("advertisement", "advertising", "anzeige", "werbung", "publicité", "publicidad", "sponsored"),
+        *("share", "teilen", "partager", "email", "e-mail", "tweet", "facebook", "twitter", "pinterest"),
+        *("linkedin", "whatsapp", "reddit", "telegram", "flipboard"),
+    }
+)
+_SLOT_COPIES = 3
+_SLOT_WORDS_MAX = 12
+
+
+def _slot_labels(page: _Page) -> None:
+    """A short line (not prose, not a sentence) that the page prints three times or more, word for word,
+    and that names an ad slot or a sharing service: the slot's label or bar at each of its places."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i in page.filled:
+        line = page.lines[i]
+        if 2 <= _words(line) <= _SLOT_WORDS_MAX and not is_prose(line) and "\t" not in line:
+            copies[_key(line)].append(i)
+    for key, where in copies.items():
+        if len(where) < _SLOT_COPIES or _sentence(page.lines[where[0]]):
+            continue
+        if any(w.casefold() in _SLOT_WORDS for w in re.findall(r"[^\W\d_][\w-]*", key)):
+            for i in where:
+                page.reasons.setdefault(i, "repeated page furniture")
+
+
+# A card's signature: names (a writer, a publication) then the day it was posted, perhaps with the hour.
+_SIGNATURE_NAMES = re.compile(r"[A-Z][\w'’.-]*(?:(?:,\s*|\s+|\s*[&|·]\s*)[A-Z][\w'’.-]*){0,6}")
+_CARD_TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
+_CARDS = 3  # signatures of different cards: two could be an article's own pair of quoted posts
+_CARD_GAP = 4  # lines of one card between two signatures: headline, count, the signature said again
+_HEADLINE_WORDS = 5
+_CARD_WORDS = 25  # a headline's most: a longer line is a reader's words
+
+
+def _signature(line: str) -> bool:
+    """``line`` is names followed by a date ("Ann Roe, The Daily Post August 7, 2022 at 5:15pm"): every
+    word before the date capitalised, so a chronology's entry ("signed on 3 May 1945") is none."""
+    stamp = _STAMP.search(line)
+    if stamp is None or not _CARD_TIME.fullmatch(line[stamp.end() :]):
+        return False
+    names = line[: stamp.start()].strip(" ,|·–—-")
+    return bool(names) and _SIGNATURE_NAMES.fullmatch(names) is not None
+
+
+def _signed_card_columns(page: _Page) -> None:
+    """A column of cards of other stories each signed by names and a date: three signatures or more, at
+    most a few lines between each two (a headline, a count, the signature said again) and none of them a
+    sentence, so a column of reader comments (their words under each signature) stays; and headlines
+    of five words or more, mostly not the words of the page's paragraphs, for half the cards at least."""
+    signatures = [i for i in page.filled if i not in page.reasons and _signature(page.lines[i])]
+    if len({_key(page.lines[i]) for i in signatures}) < _CARDS:
+        return
+    # The article's words: its paragraphs are sentences, which a card's headline of many words is not.
+    paragraphs = [page.lines[i] for i in page.prose if _sentence(page.lines[i])]
+    vocabulary = {w for line in paragraphs for w in _stems_of(line)}
+    stopwords = stoplist_for(paragraphs)
+    column: list[int] = []
+    headlines = 0
+
+    def close() -> None:
+        signed = {_key(page.lines[i]) for i in column if i in signatures}
+        if len(signed) >= _CARDS and headlines * 2 >= len(signed):
+            for i in column:
+                page.reasons.setdefault(i, "related links")
+
+    for a, b in pairwise(signatures):
+        column.append(a)
+        between = page.filled[page.position[a] + 1 : page.position[b]]
+        lines = [page.lines[j] for j in between]
+        if len(between) > _CARD_GAP or any(
+            _words(line) > _CARD_WORDS or (_sentence(line) and _LETTER_WORDS.search(line)) for line in lines
+        ):
+            close()  # a reader's words under the signature (a comment, not a card), or the column ends
+            column, headlines = [], 0
+            continue
+        column.extend(between)  # a card's headline, its count, the signature said again under it
+        foreign = [line for line in lines if _foreign(line, vocabulary, stopwords, least=3)]
+        headlines += sum(1 for line in foreign if _words(line) >= _HEADLINE_WORDS)
+    column.append(signatures[-1])
+    close()
+
+
+_BOX_WORDS = (3, 14)  # a teaser's headline
+
+
+def _teaser_boxes(page: _Page) -> None:
+    """Inside the article, between two of its paragraphs, a teaser box of another story: three short
+    lines, no sentences, the last two the same headline (the picture's text and the link's) and the first
+    its kicker in most of the same words ("Corona in Hamburg – the mayor's review" / the same twice). The
+    article's heading is said once; a picture's caption said twice ends as a sentence or has no third."""
+    for k in range(1, len(page.filled) - 3):
+        above, a, b, c = page.filled[k - 1 : k + 3]
+        below = page.filled[k + 3] if k + 3 < len(page.filled) else None
+        if below is None or not (is_prose(page.lines[above]) and is_prose(page.lines[below])):
+            continue
+        if not page.first_article <= above < below <= page.last_article:
+            continue
+        box = [page.lines[j] for j in (a, b, c)]
+        low, high = _BOX_WORDS
+        if any(is_prose(line) or _sentence(line) or "\t" in line for line in box):
+            continue
+        if not all(low <= _words(line) <= high for line in box):
+            continue
+        if _key(box[1]) != _key(box[2]):
+            continue
+        kicker, headline = set(_stems_of(box[0])), set(_stems_of(box[1]))
+        if kicker and len(kicker & headline) * 2 > len(kicker):
+            for j in (a, b, c):
+                page.reasons.setdefault(j, "related links")

@@ -1,0 +1,137 @@
+"""The web clean-up on furniture known by a site's pattern said over and over, whatever its language (a
+recall round on saved news and party pages, 2026-12): an ad slot's label printed between paragraphs at each
+of its places, a share bar printed above and below the article, a column of cards of other stories each
+signed with names and a date, and a teaser box inside the article (its kicker, then its headline twice:
+the picture's text and the link's). Guards: a refrain said three times stays, reader comments under their
+signatures stay, a chronology stays, a heading the article says once stays, a caption said twice stays."""
+
+from tests.helpers.webclean_lines import PROSE_DE
+from tests.helpers.webclean_lines import removed_lines as _removed
+
+PARAGRAPHS = [
+    "The county archive holds the minute books of the drainage board from 1852 onward, bound in calf and "
+    "kept in the strong room under the old court house.",
+    "The first volumes record the board's quarrels with the mill owners, whose weirs held back the water "
+    "that the new ditches were meant to carry to the river.",
+    "In 1861 the board bought out the last of the mills, and the minutes of that year fill two volumes "
+    "with the valuations, the objections and the final awards.",
+    "The later books are thinner: by the 1880s the board met four times a year and mostly approved the "
+    "accounts that its clerk had already paid.",
+]
+
+
+def _article(between: str) -> str:
+    """The four paragraphs with ``between`` printed after each of the first three."""
+    return "\n\n".join(f"{p}\n\n{between}" for p in PARAGRAPHS[:3]) + f"\n\n{PARAGRAPHS[3]}\n"
+
+
+def test_an_ad_slots_label_said_at_each_of_its_places_goes() -> None:
+    head = "Harbour Post\n\nThe drainage board's minute books\n\n"
+    capture = head + _article("Advertisement - keep reading below")
+    removed = _removed(capture)
+    assert removed.count("Advertisement - keep reading below") == 3
+    assert not any("minute books" in line or "mills" in line for line in removed)
+
+
+def test_a_share_bar_said_three_times_goes() -> None:
+    bar = "Post on Facebook  Tweet  Pin it  Email"
+    capture = f"Harbour Post\n\n{bar}\n\nThe drainage board's minute books\n\n" + _article(bar)
+    assert _removed(capture).count(bar) == 4
+
+
+def test_a_refrain_said_three_times_stays() -> None:
+    capture = "Songs of the fens\n\n" + _article("Drain the fen and dig the dyke")
+    assert "Drain the fen and dig the dyke" not in _removed(capture)
+
+
+def test_a_slot_word_said_twice_stays() -> None:
+    capture = "Harbour Post\n\n" + _article("Share of the parish rate").replace(
+        "Share of the parish rate\n\n", "", 1
+    )
+    assert "Share of the parish rate" not in _removed(capture)
+
+
+CARDS = [
+    ("Mary Okafor", "March 3, 2024 at 9:15am", "Lighthouse Keepers Vote to Strike Over Rotas", "212"),
+    ("Tom Hale, The Coast Courier", "March 2, 2024 at 4:40pm", "Ferry Fares Rise as Fuel Costs Climb", "97"),
+    ("Rita Blom", "March 4, 2024 at 7:05am", "New Footbridge Opens Over the Estuary at Last", "1.2k"),
+    ("Sam Idris, The Coast Courier", "March 1, 2024 at 1:20pm", "Council Approves Seafront Lights", "48"),
+]
+
+
+def _column(cards: list[tuple[str, str, str, str]]) -> str:
+    """A "Popular now" column: each card signed, its headline, the signature again, its count."""
+    rows = [f"{name} {day}\n{title}\n\n{name} {day}\n{count} Reactions" for name, day, title, count in cards]
+    return "Popular Now\n\n" + "\n".join(rows) + "\n"
+
+
+def test_a_column_of_signed_cards_under_the_article_goes() -> None:
+    head = "Harbour Post\nNews\nSport\n\nThe drainage board's minute books\n\n"
+    capture = head + _article("") + _column(CARDS)
+    removed = _removed(capture)
+    for name, day, headline, _ in CARDS:
+        assert f"{name} {day}" in removed
+        assert headline in removed
+    assert not any("minute books" in line or "mills" in line for line in removed)
+
+
+def test_reader_comments_under_their_signatures_stay() -> None:
+    comments = "".join(
+        f"{name} {day}\nI remember my grandfather talking about the {word} on the old drainage board.\n\n"
+        for (name, day, _, _), word in zip(CARDS, ("clerk", "mills", "ditches", "weirs"), strict=True)
+    )
+    head = "Harbour Post\n\nThe drainage board's minute books\n\n"
+    capture = head + _article("") + "Comments\n\n" + comments
+    removed = _removed(capture)
+    assert not any("grandfather" in line for line in removed)
+    assert not any(line.startswith("Mary Okafor") for line in removed)
+
+
+def test_a_chronology_of_dated_entries_stays() -> None:
+    chronology = (
+        "Chronology\n\n"
+        "Board founded by act of parliament, March 3, 1852\n"
+        "First ditch cut across the lower marsh\n"
+        "Mills bought out after long arbitration, May 9, 1861\n"
+        "Last weir removed from the river at the board's cost\n"
+        "Pumping engine installed at the sluice, June 2, 1874\n"
+        "Engine house enlarged for a second boiler\n"
+    )
+    capture = "The drainage board's minute books\n\n" + _article("") + chronology
+    removed = _removed(capture)
+    assert not any("Board founded" in line or "Pumping engine" in line for line in removed)
+
+
+def test_a_teaser_box_inside_the_article_goes() -> None:
+    box = (
+        "Wahl in Hamburg – die Bilanz der Senatorin\n\n"
+        "Wahl in Hamburg – die Bilanz der Senatorin\n"
+        "Wahl in Hamburg – die Bilanz der Senatorin\n"
+    )
+    paragraphs = PROSE_DE.split("\n\n")
+    capture = "Hamburger Bote\n\n" + paragraphs[0] + "\n\n" + box + "\n" + "\n\n".join(paragraphs[1:])
+    removed = _removed(capture)
+    assert removed.count("Wahl in Hamburg – die Bilanz der Senatorin") == 3
+    assert not any("Brigaden" in line or "Versorgungslage" in line for line in removed)
+
+
+def test_a_teaser_box_whose_kicker_is_shorter_goes() -> None:
+    box = (
+        "Lockerungen: Das ist wieder erlaubt\n\n"
+        "Lockerungen: Das ist ab Montag wieder erlaubt\n"
+        "Lockerungen: Das ist ab Montag wieder erlaubt\n"
+    )
+    paragraphs = PROSE_DE.split("\n\n")
+    capture = "Hamburger Bote\n\n" + paragraphs[0] + "\n\n" + box + "\n" + "\n\n".join(paragraphs[1:])
+    assert len([line for line in _removed(capture) if line.startswith("Lockerungen")]) == 3
+
+
+def test_a_heading_and_a_caption_said_twice_inside_the_article_stay() -> None:
+    middle = (
+        "Die Kommissionen im Winter\n\nEin Dorf im Bezirk im Winter 1932\nEin Dorf im Bezirk im Winter 1932\n"
+    )
+    paragraphs = PROSE_DE.split("\n\n")
+    capture = "Hamburger Bote\n\n" + paragraphs[0] + "\n\n" + middle + "\n" + "\n\n".join(paragraphs[1:])
+    removed = _removed(capture)
+    assert "Die Kommissionen im Winter" not in removed
+    assert "Ein Dorf im Bezirk im Winter 1932" not in removed
