@@ -135,3 +135,40 @@ def test_a_heading_and_a_caption_said_twice_inside_the_article_stay() -> None:
     removed = _removed(capture)
     assert "Die Kommissionen im Winter" not in removed
     assert "Ein Dorf im Bezirk im Winter 1932" not in removed
+
+
+RANKING = (
+    "Tipps für das Wochenende\n"
+    "1.\nTheater am Hafen  Ein Sommer voller Premieren auf der Freilichtbühne\n"
+    "2.\nFilmkritik  Eine Komödie aus dem Allgäu überrascht das Publikum\n"
+    "3.\nModellbahn  Die Feuerwache im Maßstab eins zu siebzig\n"
+    "4.\nKonzert  Ein Geiger aus Lissabon spielt im Stadtpark\n"
+)
+
+
+def test_a_ranking_of_other_stories_under_the_article_goes() -> None:
+    head = "Hamburger Bote\nSuche\nMenü\nAnmelden\nPolitik\nSport\n\n"
+    capture = head + PROSE_DE + "\n" + RANKING + "\nImpressum\nDatenschutz\n"
+    removed = _removed(capture)
+    for line in ("1.", "2.", "3.", "4.", "Konzert  Ein Geiger aus Lissabon spielt im Stadtpark"):
+        assert line in removed
+    assert not any("Brigaden" in line for line in removed)
+
+
+def test_the_articles_own_numbered_points_in_its_words_stay() -> None:
+    points = (
+        "Die Forderungen der Bauern\n"
+        "1.\nGetreide für die Saat im Frühjahr der Dörfer\n"
+        "2.\nEin Ende der Durchsuchungen durch die Brigaden\n"
+        "3.\nBerichte der Kommissionen an das Gebietskomitee\n"
+    )
+    head = "Hamburger Bote\nSuche\nMenü\nAnmelden\nPolitik\nSport\n\n"
+    capture = head + PROSE_DE + "\n" + points + "\nImpressum\nDatenschutz\n"
+    removed = _removed(capture)
+    assert "Ein Ende der Durchsuchungen durch die Brigaden" not in removed
+    assert "2." not in removed
+
+
+def test_a_signed_columns_label_goes_with_it() -> None:
+    head = "Harbour Post\nNews\nSport\n\nThe drainage board's minute books\n\n"
+    assert "Popular Now" in _removed(head + _article("") + _column(CARDS))

@@ -59,6 +59,7 @@ _CARD_TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?
 _CARDS = 3  # signatures of different cards: two could be an article's own pair of quoted posts
 _CARD_GAP = 4  # lines of one card between two signatures: headline, count, the signature said again
 _HEADLINE_WORDS = 5
+_LABEL_WORDS = 4
 _CARD_WORDS = 25  # a headline's most: a longer line is a reader's words
 
 
@@ -92,6 +93,14 @@ def _signed_card_columns(page: _Page) -> None:
         if len(signed) >= _CARDS and headlines * 2 >= len(signed):
             for i in column:
                 page.reasons.setdefault(i, "related links")
+            # the column's label right above its first card ("Popular Now"), a few words, no sentence
+            for i in page.above(column[0]):
+                if (
+                    _words(page.lines[i]) <= _LABEL_WORDS
+                    and not _sentence(page.lines[i])
+                    and i not in page.prose
+                ):
+                    page.reasons.setdefault(i, "related links")
 
     for a, b in pairwise(signatures):
         column.append(a)
@@ -137,3 +146,45 @@ def _teaser_boxes(page: _Page) -> None:
         if kicker and len(kicker & headline) * 2 > len(kicker):
             for j in (a, b, c):
                 page.reasons.setdefault(j, "related links")
+
+
+_ORDINAL = re.compile(r"\s*(\d{1,2})[.)]?\s*")
+_RANKED = 3  # items of a ranking: "1." / a headline, "2." / a headline, …
+
+
+def _ranked_lists(page: _Page) -> None:
+    """After the article's last paragraph, a ranking of other stories printed as its numbers on lines of
+    their own, each over a headline: "1.", "2.", "3." in order from one, every headline no sentence and
+    most of them not in the words of the article's paragraphs. The article's own numbered list, inside
+    it or in its words, stays."""
+    if page.last_article < 0:
+        return
+    paragraphs = [page.lines[i] for i in page.prose if _sentence(page.lines[i])]
+    vocabulary = {w for line in paragraphs for w in _stems_of(line)}
+    stopwords = stoplist_for(paragraphs)
+    tail = [i for i in page.filled if i > page.last_article]
+    items: list[tuple[int, int]] = []
+
+    def close() -> None:
+        foreign = sum(1 for _, h in items if _foreign(page.lines[h], vocabulary, stopwords, least=2))
+        if len(items) >= _RANKED and foreign * 2 > len(items):
+            for number, headline in items:
+                page.reasons.setdefault(number, "other stories")
+                page.reasons.setdefault(headline, "other stories")
+        items.clear()
+
+    for a, b in pairwise(tail):
+        ordinal = _ORDINAL.fullmatch(page.lines[a])
+        if ordinal is None:
+            continue
+        headline, number = page.lines[b], int(ordinal.group(1))
+        # the next item right under the last one's headline, or a ranking beginning at one
+        if not (items and number == len(items) + 1 and page.position[a] == page.position[items[-1][1]] + 1):
+            close()
+            if number != 1:
+                continue
+        if _sentence(headline) or _ORDINAL.fullmatch(headline) or not 3 <= _words(headline) <= _CARD_WORDS:
+            close()
+            continue
+        items.append((a, b))
+    close()
