@@ -172,3 +172,36 @@ def test_the_articles_own_numbered_points_in_its_words_stay() -> None:
 def test_a_signed_columns_label_goes_with_it() -> None:
     head = "Harbour Post\nNews\nSport\n\nThe drainage board's minute books\n\n"
     assert "Popular Now" in _removed(head + _article("") + _column(CARDS))
+
+
+HEAD = "Skip to content\nHarbour Post\nSearch\nMenu\nLog in\n\nThe drainage board's minute books\n\n"
+FOOT = "\nPrivacy Policy\nTerms of Use\n"
+
+
+def test_a_column_of_cards_dated_under_their_authors_goes() -> None:
+    column = "More From the Harbour Post\n\n" + "".join(
+        f"{section}\n\n{title}\n\n{author}\n{day}\n"
+        for section, title, author, day in (
+            ("Business", "Shipyards brace for a lean winter", "Ada Kern", "May 4, 2023"),
+            ("Culture", "Why the old ferry songs are back?", "Luis Ortega", "May 4, 2023"),
+            ("Science", "What the tide gauges tell us now", "Mina Sato", "May 3, 2023"),
+            ("Business", "Fish prices climb", "Ada Kern", "May 2, 2023"),
+        )
+    )
+    removed = _removed(HEAD + _article("") + column + FOOT)
+    for line in ("Why the old ferry songs are back?", "Mina Sato", "May 3, 2023", "Fish prices climb"):
+        assert line in removed
+    assert not any("minute books" in line or "mills" in line for line in removed)
+
+
+def test_letters_dated_under_their_writers_stay() -> None:
+    letters = "".join(
+        f"{writer}\n{day}\nThe clerk writes that the {thing} must be paid for by the parish in spring.\n\n"
+        for writer, day, thing in (
+            ("John Peel", "March 3, 1862", "sluice"),
+            ("Ann Marsh", "April 9, 1862", "ditch"),
+            ("Henry Dyke", "May 1, 1862", "weir"),
+        )
+    )
+    removed = _removed(HEAD + _article("") + letters + FOOT)
+    assert not any("clerk writes" in line or line in ("Ann Marsh", "April 9, 1862") for line in removed)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from annotator.io.importers.webclean.lines import (
+    _DATE_ONLY,
     _LETTER_WORDS,
     _STAMP,
     _foreign,
@@ -73,13 +74,33 @@ def _signature(line: str) -> bool:
     return bool(names) and _SIGNATURE_NAMES.fullmatch(names) is not None
 
 
+def _reader_words(line: str) -> bool:
+    """A sentence, as a reader's comment ends; a headline may ask ("How excited should we be?")."""
+    return _sentence(line) and bool(_LETTER_WORDS.search(line)) and not line.rstrip().endswith("?")
+
+
+def _card_signature(page: _Page, i: int) -> str | None:
+    """Line ``i`` signs a card: names and a date on one line, or a date alone under a line of names
+    ("Tom Clark" / "August 10, 2022"). The signature's words, to tell the cards apart, or None."""
+    line = page.lines[i]
+    if _signature(line):
+        return _key(line)
+    above = page.above(i)
+    if above and _DATE_ONLY.fullmatch(line.strip()):
+        names = page.lines[above[0]].strip()
+        if _words(names) <= _LABEL_WORDS and _SIGNATURE_NAMES.fullmatch(names) and "&" not in names:
+            return _key(names) + " " + _key(line)
+    return None
+
+
 def _signed_card_columns(page: _Page) -> None:
     """A column of cards of other stories each signed by names and a date: three signatures or more, at
     most a few lines between each two (a headline, a count, the signature said again) and none of them a
     sentence, so a column of reader comments (their words under each signature) stays; and headlines
     of five words or more, mostly not the words of the page's paragraphs, for half the cards at least."""
-    signatures = [i for i in page.filled if i not in page.reasons and _signature(page.lines[i])]
-    if len({_key(page.lines[i]) for i in signatures}) < _CARDS:
+    signed = {i: key for i in page.filled if i not in page.reasons and (key := _card_signature(page, i))}
+    signatures = list(signed)
+    if len(set(signed.values())) < _CARDS:
         return
     # The article's words: its paragraphs are sentences, which a card's headline of many words is not.
     paragraphs = [page.lines[i] for i in page.prose if _sentence(page.lines[i])]
@@ -89,8 +110,8 @@ def _signed_card_columns(page: _Page) -> None:
     headlines = 0
 
     def close() -> None:
-        signed = {_key(page.lines[i]) for i in column if i in signatures}
-        if len(signed) >= _CARDS and headlines * 2 >= len(signed):
+        cards = {signed[i] for i in column if i in signed}
+        if len(cards) >= _CARDS and headlines * 2 >= len(cards):
             for i in column:
                 page.reasons.setdefault(i, "related links")
             # the column's label right above its first card ("Popular Now"), a few words, no sentence
@@ -107,7 +128,7 @@ def _signed_card_columns(page: _Page) -> None:
         between = page.filled[page.position[a] + 1 : page.position[b]]
         lines = [page.lines[j] for j in between]
         if len(between) > _CARD_GAP or any(
-            _words(line) > _CARD_WORDS or (_sentence(line) and _LETTER_WORDS.search(line)) for line in lines
+            _words(line) > _CARD_WORDS or _reader_words(line) for line in lines
         ):
             close()  # a reader's words under the signature (a comment, not a card), or the column ends
             column, headlines = [], 0
