@@ -205,3 +205,33 @@ def test_letters_dated_under_their_writers_stay() -> None:
     )
     removed = _removed(HEAD + _article("") + letters + FOOT)
     assert not any("clerk writes" in line or line in ("Ann Marsh", "April 9, 1862") for line in removed)
+
+
+def test_a_column_of_kicker_and_headline_cards_goes() -> None:
+    column = (
+        "Mehr zum Thema\n\n"
+        "Hafenbau :  Der lange Streit um die Mole\n\n"
+        "Die Fischer klagten über die Gebühren, doch die Kammer blieb hart.\n"
+        "Zollwesen | Wie der Freihafen entstand\n"
+        "Seefahrt | Die letzten Segler der Elbe\n"
+        "Deichbau | Warum die Sturmflut von 1962 alles änderte\n"
+        "Fischerei | Heringsfang im Wandel der Zeit\n"
+    )
+    removed = _removed(HEAD + PROSE_DE + "\n" + column + FOOT)
+    for line in ("Hafenbau :  Der lange Streit um die Mole", "Seefahrt | Die letzten Segler der Elbe"):
+        assert line in removed
+    assert "Die Fischer klagten über die Gebühren, doch die Kammer blieb hart." in removed
+    assert not any("Brigaden" in line for line in removed)
+
+
+def test_captions_with_a_bar_between_the_paragraphs_stay() -> None:
+    paragraphs = PROSE_DE.strip().split("\n\n")
+    captions = [
+        "Ein Speicher am Hafen | Die Lagerhäuser um 1932",
+        "Der Bezirkssekretär | Ein Foto aus dem Archiv",
+        "Ein Protokoll | Die erste Seite des Berichts",
+    ]
+    body = "\n\n".join(f"{c}\n{p}" for c, p in zip(captions, paragraphs, strict=True))
+    removed = _removed(HEAD + body + "\n" + FOOT)
+    assert not any(line in removed for line in captions)
+    assert not any("Brigaden" in line for line in removed)

@@ -32,6 +32,7 @@ from annotator.io.importers.webclean.menus import (
 )
 from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
 from annotator.io.importers.webclean.repeats import (
+    _kicked_headlines,
     _ranked_lists,
     _signed_card_columns,
     _slot_labels,
@@ -125,6 +126,7 @@ def furniture(text: str) -> dict[int, str]:
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
         _signed_card_columns(page)
         _ranked_lists(page)
+        _kicked_headlines(page)
         _tail_runs(page)
         _lead_runs(page)
         _teaser_series(page)

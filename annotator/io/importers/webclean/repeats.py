@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from annotator.io.importers.webclean.lines import (
     _DATE_ONLY,
@@ -208,4 +208,43 @@ def _ranked_lists(page: _Page) -> None:
             close()
             continue
         items.append((a, b))
+    close()
+
+
+# A card's kicker and headline on one line, parted by a spaced bar or colon ("Malaria | Vaccine trial shows
+# promise", "Ökologie :  Auch Parasiten brauchen Schutz"): the kicker a topic of a few words without digits.
+_KICKED = re.compile(r"\s*([^\W\d_][^\d|:]{0,40}?)\s+[|:]\s+(\S.*\S)\s*")
+_KICKED_CARDS = 3
+
+
+def _kicked(line: str) -> bool:
+    match = _KICKED.fullmatch(line)
+    if match is None or _words(match.group(1)) > _LABEL_WORDS or _reader_words(line):
+        return False
+    return 2 <= _words(match.group(2)) <= _CARD_WORDS
+
+
+def _kicked_headlines(page: _Page) -> None:
+    """A column of cards of other stories, each its kicker and headline on one line parted by a spaced bar
+    or colon, whatever their words: three such lines right one under another at least, and a card's blurb
+    (one line) between two of them goes with them. Captions "Name | what the picture shows" stand each
+    between the article's paragraphs, never three in a row; a reference "Cai, L. et al.: Title" has no
+    spaced colon."""
+    run: list[int] = []  # the cards, and the blurbs between them
+
+    def close() -> None:
+        cards = [i for i in run if _kicked(page.lines[i])]
+        adjacent = max((len(list(group)) for _, group in groupby(run, key=lambda i: i in cards)), default=0)
+        if len(cards) >= _KICKED_CARDS and adjacent >= _KICKED_CARDS:
+            for i in run[: run.index(cards[-1]) + 1]:
+                page.reasons.setdefault(i, "other stories")
+        run.clear()
+
+    for i in page.filled:
+        if _kicked(page.lines[i]):
+            run.append(i)
+        elif run and _kicked(page.lines[run[-1]]) and _words(page.lines[i]) <= _CARD_WORDS * 2:
+            run.append(i)  # a blurb under the card; kept unless another card follows
+        else:
+            close()
     close()
