@@ -235,3 +235,23 @@ def test_captions_with_a_bar_between_the_paragraphs_stay() -> None:
     removed = _removed(HEAD + body + "\n" + FOOT)
     assert not any(line in removed for line in captions)
     assert not any("Brigaden" in line for line in removed)
+
+
+def test_a_ranking_signed_with_authors_and_reading_times_goes() -> None:
+    column = "Most Read\n\n" + "".join(
+        f"{n}  {kicker}\n{section}\n{title}\n\nBy {author}    {minutes} min read\n"
+        for n, kicker, section, title, author, minutes in (
+            (1, "Ferries", "Travel", "The last paddle steamer on the lake", "Ada Kern", 4),
+            (2, "", "Culture", "A choir sings the old harbour songs again", "Luis Ortega", 3),
+            (3, "Tides", "Science", "What the tide gauges say about next winter", "Mina Sato", 6),
+        )
+    )
+    removed = _removed(HEAD + _article("") + column + FOOT)
+    for line in ("By Luis Ortega    3 min read", "A choir sings the old harbour songs again"):
+        assert line in removed
+    assert not any("minute books" in line or "mills" in line for line in removed)
+
+
+def test_the_articles_own_byline_with_its_reading_time_stays() -> None:
+    head = HEAD + "By Ada Kern    7 min read\n\n"
+    assert "By Ada Kern    7 min read" not in _removed(head + _article("") + FOOT)

@@ -74,16 +74,22 @@ def _signature(line: str) -> bool:
     return bool(names) and _SIGNATURE_NAMES.fullmatch(names) is not None
 
 
+# A card signed with its author and how long it takes to read ("By Ann Roe    4 min read"): the time alone,
+# without an author, is a line of the article's own header, said once.
+_READING_TIME = re.compile(r"\s*\S.{0,60}?\s{2,}\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*", re.IGNORECASE)
+
+
 def _reader_words(line: str) -> bool:
     """A sentence, as a reader's comment ends; a headline may ask ("How excited should we be?")."""
     return _sentence(line) and bool(_LETTER_WORDS.search(line)) and not line.rstrip().endswith("?")
 
 
 def _card_signature(page: _Page, i: int) -> str | None:
-    """Line ``i`` signs a card: names and a date on one line, or a date alone under a line of names
-    ("Tom Clark" / "August 10, 2022"). The signature's words, to tell the cards apart, or None."""
+    """Line ``i`` signs a card: names and a date on one line, a date alone under a line of names ("Tom
+    Clark" / "August 10, 2022"), or an author and a reading time. The signature's words, to tell the cards
+    apart, or None."""
     line = page.lines[i]
-    if _signature(line):
+    if _signature(line) or _READING_TIME.fullmatch(line):
         return _key(line)
     above = page.above(i)
     if above and _DATE_ONLY.fullmatch(line.strip()):
