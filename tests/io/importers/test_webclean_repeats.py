@@ -5,6 +5,8 @@ signed with names and a date, and a teaser box inside the article (its kicker, t
 the picture's text and the link's). Guards: a refrain said three times stays, reader comments under their
 signatures stay, a chronology stays, a heading the article says once stays, a caption said twice stays."""
 
+from annotator.domain.structure.articles import is_prose
+from annotator.io.importers.webclean import furniture
 from tests.helpers.webclean_lines import PROSE_DE
 from tests.helpers.webclean_lines import removed_lines as _removed
 
@@ -257,3 +259,34 @@ def test_a_ranking_signed_with_authors_and_reading_times_goes() -> None:
 def test_the_articles_own_byline_with_its_reading_time_stays() -> None:
     head = HEAD + "By Ada Kern    7 min read\n\n"
     assert "By Ada Kern    7 min read" not in _removed(head + _article("") + FOOT)
+
+
+FULL_MENU = (
+    "Sections\nHistory\nAncient\nMedieval\nModern\nPolitics\nParties\nElections\n"
+    "Culture\nBooks\nFilm\nMusic\nScience\nSpace\nClimate\n"
+)
+
+
+def test_a_compact_bar_of_the_menus_sections_goes_with_them() -> None:
+    # a teaser of the latest issue between the two menus: prose above the article, which parts the head
+    teaser = (
+        "Latest Issue\nHow did the county drainage boards of the last century manage to keep the fens dry "
+        "through three wars and two depressions?\nRead Now\n"
+    )
+    bar = "Log in\nHistory\nPolitics\nCulture\nScience\nPodcasts\n"
+    capture = FULL_MENU + teaser + "\n" + bar + "\nThe drainage board's minute books\n\n" + _article("")
+    removed = _removed(capture)
+    assert removed.count("Science") == 2 and removed.count("History") == 2
+    assert not any("minute books" in line for line in removed)
+
+
+def test_menu_items_that_head_the_articles_parts_stay() -> None:
+    bar = "History\nPolitics\nCulture\n"
+    headings = ("History", "Politics", "Culture")
+    parts = "\n\n".join(f"{h}\n{p}" for h, p in zip(headings, PARAGRAPHS, strict=False))
+    capture = FULL_MENU + "\n" + bar + "\nThe drainage board's minute books\n\n" + parts + "\n"
+    lines = capture.split("\n")
+    own = [k for k, line in enumerate(lines) if line in headings and is_prose(lines[k + 1])]
+    assert len(own) == 3
+    assert not set(own) & set(furniture(capture))
+    assert not {k for k, line in enumerate(lines[:40]) if line in headings} & set(furniture(capture))

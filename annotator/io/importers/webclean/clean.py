@@ -33,6 +33,7 @@ from annotator.io.importers.webclean.menus import (
 from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
 from annotator.io.importers.webclean.repeats import (
     _kicked_headlines,
+    _menus_said_again,
     _ranked_lists,
     _signed_card_columns,
     _slot_labels,
@@ -127,6 +128,7 @@ def furniture(text: str) -> dict[int, str]:
         _signed_card_columns(page)
         _ranked_lists(page)
         _kicked_headlines(page)
+        _menus_said_again(page)
         _tail_runs(page)
         _lead_runs(page)
         _teaser_series(page)

@@ -23,6 +23,7 @@ from annotator.io.importers.webclean.lines import (
     is_prose,
 )
 from annotator.io.importers.webclean.page import _Page
+from annotator.io.importers.webclean.zone import _article_span
 from annotator.io.importers.webcontext import stoplist_for
 
 # Words that name an advertising slot or a sharing service, never a word of a refrain or a chorus: with
@@ -254,3 +255,72 @@ def _kicked_headlines(page: _Page) -> None:
         else:
             close()
     close()
+
+
+_MENU_ITEM_WORDS = 3
+_MENU_AGAIN = 3  # items of the shorter menu
+
+
+def _menu_item(line: str) -> bool:
+    return 1 <= _words(line) <= _MENU_ITEM_WORDS and not _sentence(line) and "\t" not in line
+
+
+def _menus_said_again(page: _Page) -> None:
+    """Above the article, a run of three menu items or more (a few words each) that the page printed
+    before in the same order with other items between: a site's sections said again as a compact bar
+    ("Politics", "Economics", "World" under the full menu that lists each section's topics), both copies
+    furniture. Only items above the article's first paragraph, and none the article says as a line of its
+    own, so its headings and lists stay."""
+    span = _article_span(page)  # the longest cluster of prose: teasers above it are prose too
+    if span is None:
+        return
+    head = [i for i in page.filled if i < span[0]]
+    # the article's headings: its lines below the head, and any line that prose follows closely
+    own = {_key(page.lines[i]) for i in page.filled if i >= span[0] or _over_prose(page, i)}
+    k = 0
+    while k < len(head):
+        run_end = k
+        while run_end < len(head) and _menu_item(page.lines[head[run_end]]):
+            run_end += 1
+        # an item that the article says as a line of its own is its heading too ("Add-ons" over a part)
+        run = [i for i in head[k:run_end] if _key(page.lines[i]) not in own]
+        if len(run) >= _MENU_AGAIN:
+            for i in _in_order(page, head[:k], run):
+                page.reasons.setdefault(i, "menu said again")
+        k = max(run_end, k + 1)
+
+
+def _over_prose(page: _Page, i: int) -> bool:
+    """Line ``i`` is a heading: one of the two lines under it is running prose."""
+    return any(is_prose(page.lines[j]) for j in page.below(i, 2))
+
+
+def _in_order(page: _Page, before: list[int], run: list[int]) -> list[int]:
+    """The items of ``run`` that ``before`` says in the same order as menu items too (their longest such
+    sequence), with the lines that say them there; none unless three items and half of the run are found
+    so, and unless the earlier copy has other items between (a menu printed twice word for word is the
+    repeated menus' rule)."""
+    items = [i for i in before if _menu_item(page.lines[i])]
+    a = [_key(page.lines[i]) for i in run]
+    b = [_key(page.lines[i]) for i in items]
+    # longest common subsequence, by the table of its lengths for the suffixes of both
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for x in range(len(a) - 1, -1, -1):
+        for y in range(len(b) - 1, -1, -1):
+            table[x][y] = table[x + 1][y + 1] + 1 if a[x] == b[y] else max(table[x + 1][y], table[x][y + 1])
+    found: list[int] = []
+    said: list[int] = []
+    x = y = 0
+    while x < len(a) and y < len(b):
+        if a[x] == b[y]:
+            found.append(run[x])
+            said.append(items[y])
+            x, y = x + 1, y + 1
+        elif table[x + 1][y] >= table[x][y + 1]:
+            x += 1
+        else:
+            y += 1
+    if len(found) < _MENU_AGAIN or len(found) * 2 < len(run):
+        return []
+    spread = page.position[said[-1]] - page.position[said[0]] + 1
+    return found + said if spread > len(said) else []
