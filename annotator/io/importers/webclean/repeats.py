@@ -262,7 +262,10 @@ _MENU_AGAIN = 3  # items of the shorter menu
 
 
 def _menu_item(line: str) -> bool:
-    return 1 <= _words(line) <= _MENU_ITEM_WORDS and not _sentence(line) and "\t" not in line
+    """A link of a menu: a few words, no sentence, no digits (a chart's axis says "300", "’25", "6.6%")."""
+    if not 1 <= _words(line) <= _MENU_ITEM_WORDS or _sentence(line) or "\t" in line:
+        return False
+    return bool(_LETTER_WORDS.search(line)) and not re.search(r"\d", line)
 
 
 def _menus_said_again(page: _Page) -> None:
