@@ -58,6 +58,7 @@ def _slot_labels(page: _Page) -> None:
 # A card's signature: names (a writer, a publication) then the day it was posted, perhaps with the hour.
 _SIGNATURE_NAMES = re.compile(r"[A-Z][\w'’.-]*(?:(?:,\s*|\s+|\s*[&|·]\s*)[A-Z][\w'’.-]*){0,6}")
 _CARD_TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
+_SIGNATURE_CHARS = 120
 _CARDS = 3  # signatures of different cards: two could be an article's own pair of quoted posts
 _CARD_GAP = 4  # lines of one card between two signatures: headline, count, the signature said again
 _HEADLINE_WORDS = 5
@@ -68,6 +69,8 @@ _CARD_WORDS = 25  # a headline's most: a longer line is a reader's words
 def _signature(line: str) -> bool:
     """``line`` is names followed by a date ("Ann Roe, The Daily Post August 7, 2022 at 5:15pm"): every
     word before the date capitalised, so a chronology's entry ("signed on 3 May 1945") is none."""
+    if len(line) > _SIGNATURE_CHARS:
+        return False  # a paragraph that mentions a date
     stamp = _STAMP.search(line)
     if stamp is None or not _CARD_TIME.fullmatch(line[stamp.end() :]):
         return False
@@ -187,10 +190,12 @@ def _ranked_lists(page: _Page) -> None:
     it or in its words, stays."""
     if page.last_article < 0:
         return
+    tail = [i for i in page.filled if i > page.last_article]
+    if sum(1 for i in tail if _ORDINAL.fullmatch(page.lines[i])) < _RANKED:
+        return  # most pages: no ranking, and the article's words need not be read
     paragraphs = [page.lines[i] for i in page.prose if _sentence(page.lines[i])]
     vocabulary = {w for line in paragraphs for w in _stems_of(line)}
     stopwords = stoplist_for(paragraphs)
-    tail = [i for i in page.filled if i > page.last_article]
     items: list[tuple[int, int]] = []
 
     def close() -> None:
@@ -225,6 +230,8 @@ _KICKED_CARDS = 3
 
 
 def _kicked(line: str) -> bool:
+    if "|" not in line and " :" not in line and ": " not in line:
+        return False
     match = _KICKED.fullmatch(line)
     if match is None or _words(match.group(1)) > _LABEL_WORDS or _reader_words(line):
         return False
@@ -278,19 +285,23 @@ def _menus_said_again(page: _Page) -> None:
     if span is None:
         return
     head = [i for i in page.filled if i < span[0]]
-    # the article's headings: its lines below the head, and any line that prose follows closely
-    own = {_key(page.lines[i]) for i in page.filled if i >= span[0] or _over_prose(page, i)}
+    menu = [i for i in head if _menu_item(page.lines[i])]
+    at = {i: n for n, i in enumerate(menu)}
+    own: set[str] | None = None
     k = 0
-    while k < len(head):
-        run_end = k
-        while run_end < len(head) and _menu_item(page.lines[head[run_end]]):
-            run_end += 1
-        # an item that the article says as a line of its own is its heading too ("Add-ons" over a part)
-        run = [i for i in head[k:run_end] if _key(page.lines[i]) not in own]
-        if len(run) >= _MENU_AGAIN:
-            for i in _in_order(page, head[:k], run):
-                page.reasons.setdefault(i, "menu said again")
-        k = max(run_end, k + 1)
+    while k < len(menu):
+        end = k + 1
+        while end < len(menu) and page.position[menu[end]] == page.position[menu[end - 1]] + 1:
+            end += 1
+        if end - k >= _MENU_AGAIN and k > 0:
+            if own is None:  # the article's headings: its lines below the head, and lines prose follows
+                own = {_key(page.lines[i]) for i in page.filled if i >= span[0] or _over_prose(page, i)}
+            # an item that the article says as a line of its own is its heading too ("Add-ons" over a part)
+            run = [i for i in menu[k:end] if _key(page.lines[i]) not in own]
+            if len(run) >= _MENU_AGAIN:
+                for i in _in_order(page, menu[: at[menu[k]]], run):
+                    page.reasons.setdefault(i, "menu said again")
+        k = end
 
 
 def _over_prose(page: _Page, i: int) -> bool:
@@ -299,12 +310,13 @@ def _over_prose(page: _Page, i: int) -> bool:
 
 
 def _in_order(page: _Page, before: list[int], run: list[int]) -> list[int]:
-    """The items of ``run`` that ``before`` says in the same order as menu items too (their longest such
+    """The items of ``run`` that ``before`` (menu items) says in the same order (their longest such
     sequence), with the lines that say them there; none unless three items and half of the run are found
     so, and unless the earlier copy has other items between (a menu printed twice word for word is the
     repeated menus' rule)."""
-    items = [i for i in before if _menu_item(page.lines[i])]
     a = [_key(page.lines[i]) for i in run]
+    keys = set(a)  # the earlier items of other words have no part in the common sequence
+    items = [i for i in before if _key(page.lines[i]) in keys]
     b = [_key(page.lines[i]) for i in items]
     # longest common subsequence, by the table of its lengths for the suffixes of both
     table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
