@@ -71,6 +71,12 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   a shop's price button ("$350 at Amazon"), an affiliate note, a newsletter's sign-up box "… to your
   inbox" (never a sentence on the newsletter); under a label of other stories, cards signed by their
   authors (a headline, a sentence, names), whatever their words; a source line ("Quelle: Vivaldi") stays;
+- a site's **pattern said over and over**, in any language: an ad slot's label or a share bar printed three
+  times or more; a column of cards each signed with names and a date (or a reading time), headlines of
+  other stories between the signatures and no sentence (reader comments stay); a ranking under the article
+  ("1." / headline, "2." / headline); three cards or more in a row "Kicker | Headline"; a teaser box among
+  the article's paragraphs (a kicker, then its headline twice); above the article, a bar of menu items the
+  page printed before in the same order (not the article's headings);
 - its **context**, last and only on a page the rules above found to be a web capture: jusText's reading
   of the lines (``webcontext``): a short line whose nearest content-or-furniture lines on both sides are
   furniture, or that stands in the tail between the article and furniture, goes, under the same guards.
@@ -93,6 +99,8 @@ The rules live in modules by kind of furniture; only the names below are the pac
 - ``zone``: the article's zone and the runs of links before and after it;
 - ``teasers``: other stories (related blocks, cards, teaser series, lists of headlines);
 - ``menus``: menus and navigation, said twice, above the article or outside its zone;
+- ``repeats``: a site's pattern said over and over (slot labels, signed card columns, rankings, kicker
+  cards, teaser boxes, a menu's sections said again);
 - ``gate``: whether the context layer runs, and its guards;
 - ``clean``: the orchestrating pass (``furniture``), ``clean_web`` and ``looks_like_web_capture``.
 """

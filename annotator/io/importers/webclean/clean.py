@@ -31,6 +31,14 @@ from annotator.io.importers.webclean.menus import (
     _zone_menus,
 )
 from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
+from annotator.io.importers.webclean.repeats import (
+    _kicked_headlines,
+    _menus_said_again,
+    _ranked_lists,
+    _signed_card_columns,
+    _slot_labels,
+    _teaser_boxes,
+)
 from annotator.io.importers.webclean.shapes import _interface_run, _reason
 from annotator.io.importers.webclean.teasers import (
     _doubled_cards,
@@ -109,12 +117,18 @@ def furniture(text: str) -> dict[int, str]:
     _contents_lists(page)
     _counted_lists(page)
     _doubled_cards(page)
+    _teaser_boxes(page)
+    _slot_labels(page)
     _repeated_menus(page)
     _split_counters(page)
     _ad_labels(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
+        _signed_card_columns(page)
+        _ranked_lists(page)
+        _kicked_headlines(page)
+        _menus_said_again(page)
         _tail_runs(page)
         _lead_runs(page)
         _teaser_series(page)
