@@ -78,13 +78,15 @@ from annotator.domain.structure import Mark, MarkKind
 # (with Latin Extended-A, upper and lower case alike: "Wałęsa", "Dvořák", "Ngũgĩ")
 _LOWER = "a-zà-öø-ÿĀ-žа-яё"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žА-Яа-яЁё"
+# A capital that may open a surname: Latin-1's, Latin Extended-A's ("Żuk", "Łoś", "Šmidt", "Čapek"), Cyrillic
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁ"
 # A surname as printed: capitalised, at least one lower-case letter at the end (so "NEP", "USSR" are not),
 # "McAuley", "Kamenëv", "O’Brien", "Brooks-Smith", with an optional particle ("van Ree", "de Gaulle").
 _NAME = (
     # ("de la Roche": two particles)
     # ("Ngũgĩ wa Thiong’o": the Gikuyu "wa", son of)
     rf"(?:(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|wa|d’|d')\s*){{0,2}}"
-    rf"[A-ZÀ-ÖØ-ÞА-ЯЁ][{_LETTER}’'\-]*[{_LOWER}]"
+    rf"[{_CAPITAL}][{_LETTER}’'\-]*[{_LOWER}]"
 )
 # ("1990a": the first of an author's works of 1990; "1660s" is a decade, never a work: no "s")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-rt-z]?"
@@ -191,8 +193,8 @@ _ACRONYM = r"[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,7}"
 # Affairs, 2017)", "(Prawo i Sprawiedliwość 2019)" (a party named in its language); kept only where it names
 # a body (_corporate_author)
 _CORPORATE = (
-    rf"[A-ZÀ-ÖØ-Þ][{_LETTER}’'-]*[{_LOWER}](?:\s+(?:(?:of|for|and|on|in|i|und|für|de|des|du|y|et|&)\s+)?"
-    rf"(?:the\s+)?[A-ZÀ-ÖØ-Þ][{_LETTER}’'-]*){{1,6}}"
+    rf"[{_CAPITAL}][{_LETTER}’'-]*[{_LOWER}](?:\s+(?:(?:of|for|and|on|in|i|und|für|de|des|du|y|et|&)\s+)?"
+    rf"(?:the\s+)?[{_CAPITAL}][{_LETTER}’'-]*){{1,6}}"
 )
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
 # An archival reference: "RGASPI, f. 17, op. 3, d. 1003, l. 85", "GARF f. R-9401, op. 1, d. 4157, ll. 201–5".
@@ -200,7 +202,9 @@ _ARCHIVAL = (
     r"(?:f|ф|fond)\.?\s*[\w-]+(?:\s*,\s*(?:op|оп|opis|d|д|delo|l|ll|л|лл|k|t)\.?\s*[\w–-]+)*"
 )
 _REF = re.compile(
-    rf"""(?P<via>{_AUTHORS}\s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b))?
+    # ("(PiS, 2017, as cited in Varga, 2019)": APA's original work, with its year, before the work consulted)
+    rf"""(?P<via>(?:{_AUTHORS}|{_ACRONYM}|{_CORPORATE})(?:\s*,?\s*{_YEAR_FORM})?
+        \s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b|as\s+(?:cited|quoted)\b))?
     (?P<prefix>{_PREFIX})?
     (?:
         (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*[,:]?\s*(?P<ibid_loc>{_LOC}))?
@@ -386,7 +390,7 @@ _ADVERB = (
 # or a particle.
 # Patterns that scan the whole text begin with a class of characters and only then look behind: Python's
 # engine then jumps from candidate to candidate instead of trying every position (four times faster).
-_CAPITAL_WORD = rf"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<![\w’'-].)[{_LETTER}’'\-]*[{_LOWER}]"
+_CAPITAL_WORD = rf"[{_CAPITAL}](?<![\w’'-].)[{_LETTER}’'\-]*[{_LOWER}]"
 # "Joseph T. Fuhrmann": a middle initial between the given name and the surname
 _NAMES_BODY = (
     rf"{_CAPITAL_WORD}(?:\s+[A-Z]\.){{0,2}}(?:\s+{_NAME}){{0,2}}"

@@ -1799,3 +1799,24 @@ def test_a_scholar_cited_elsewhere_made_to_do_something_by_a_causative() -> None
         ("Lund to track", "Lund", "", ""),
         ("(Lund 1997)", "Lund", "1997", ""),
     ]
+
+
+def test_a_surname_opening_with_a_latin_extended_capital() -> None:
+    text = "Wages fell (Łoś, 2011, p. 4), and rents with them (Šmidt 2003; Żelazny and Čapek 2016, 12)."
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Łoś", "2011", "p. 4"), ("Šmidt", "2003", ""), ("Żelazny and Čapek", "2016", "12")]  # fmt: skip
+
+
+def test_an_original_work_as_cited_in_another_among_other_works() -> None:
+    # APA's "as cited in": the work consulted is cited, the original kept as "via"; the other works of the
+    # bracket are not lost
+    text = (
+        "The grain stayed in the villages (Lund, 2018, p. 4; Hobart, 2017, as cited in Varga, 2019). "
+        "The party promised land (PaP, 2016, as cited in Varga, 2019, p. 8)."
+    )
+    found = find_citations(text)
+    assert [(text[e.start : e.end], e.cited_author, e.details.get("via")) for e in found] == [
+        ("Lund, 2018, p. 4", "Lund", None),
+        ("Hobart, 2017, as cited in Varga, 2019", "Varga", "Hobart, 2017"),
+        ("(PaP, 2016, as cited in Varga, 2019, p. 8)", "Varga", "PaP, 2016"),
+    ]
