@@ -54,6 +54,12 @@ tests/benchmarks/measure_evidence_citations.py):
   Varga, 2019". citeproc's forms: a hard space after "et al.", "(n.d.)", a page or figure after a narrative
   year ("Porter (1994), p. 399", "Nordhaus (1997) Fig. 1.2"), "Table 3" in a bracket, "emphasis added";
   "(1660s)" is a decade.
+- Political writing (cite16j): a body signs its report in words, "(European Commission 2017)", "(World Bank,
+  2009, 44)", or in mixed-case initials, "(PiS, 2019)"; words with no body's word are a body only where the
+  text gives them initials ("(Prawo i Sprawiedliwość: PiS)"), never a place, a state or an event ("(Warsaw
+  Uprising 1944)"). A name the text gives an office ("education minister Anna Varga") is an actor even in
+  the present ("Varga claims that"), unless cited elsewhere. APA's "(X, 2017, as cited in Y, 2019)" cites Y,
+  X kept as ``details["via"]``. Surnames may open with Latin Extended-A capitals ("Żuk", "Łoś").
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
