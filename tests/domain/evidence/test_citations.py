@@ -1732,3 +1732,91 @@ def test_a_name_said_surname_first_with_a_verb_of_the_present() -> None:
     assert [(span, a) for span, a, _, _ in _cited(text)] == [
         ("(Lau Ming Tak 劉明德, 2011)", "Lau Ming Tak 劉明德"), ("Lau Ming Tak discourages", "Lau Ming Tak"),
     ]  # fmt: skip
+
+
+def test_a_body_named_in_words_signs_its_report() -> None:
+    # a body's word ("Council", "Bank") or initials the text gives the name elsewhere make a body of the words
+    text = (
+        "Grain quotas rose sharply (Hobart 2004, 12). The ban was lifted in 1956 (Lund 2011). "
+        "The archives stay open (European Council 2015). Loans were frozen (World Bank, 2009, 44). "
+        "The Party of Order (Partia Porządku: PaP) promised land to its voters. "
+        "Its charter says so (Partia Porządku 2001), and its leaflets repeat it (PaP, 2003)."
+    )
+    assert _cited(text)[2:] == [
+        ("(European Council 2015)", "European Council", "2015", ""),
+        ("(World Bank, 2009, 44)", "World Bank", "2009", "44"),
+        ("(Partia Porządku 2001)", "Partia Porządku", "2001", ""),
+        ("(PaP, 2003)", "PaP", "2003", ""),
+    ]
+
+
+def test_words_before_a_year_that_name_no_body_cite_nobody() -> None:
+    text = (
+        "Grain quotas rose sharply (Hobart 2004, 12). The ban was lifted in 1956 (Lund 2011). "
+        "The city burned (Warsaw Uprising 1944). The borders moved (Soviet Union 1945). "
+        "A reader recalls it (Leo Strauss 1959). "
+        "The European Council held that the archives stay open (European Council 2015)."
+    )
+    assert [c[0] for c in _cited(text)] == ["(Hobart 2004, 12)", "(Lund 2011)", "(European Council 2015)"]
+
+
+def test_a_name_the_text_gives_an_office_speaks_as_an_actor() -> None:
+    text = (
+        "The curriculum changed in 2019 under education minister Anna Varga (Hobart 2020). "
+        "Varga claims that the schools had failed (Hobart 2020, 4). "
+        "The President of Poland Jan Brodski agreed. Brodski argues that pride comes first. "
+        "Lund argues that the reform was rushed (Lund 2021)."
+    )
+    assert [c[0] for c in _cited(text)] == [
+        "(Hobart 2020)", "(Hobart 2020, 4)", "Lund argues", "(Lund 2021)"]  # fmt: skip
+
+
+def test_an_office_holder_cited_elsewhere_may_still_be_a_scholar() -> None:
+    text = (
+        "The former minister Anna Varga left office in 2016 (Varga 2019). "
+        "Varga argues that the reform was rushed."
+    )
+    assert [c[0] for c in _cited(text)] == ["(Varga 2019)", "Varga argues"]
+
+
+def test_a_body_s_name_of_several_words_before_its_verb_is_no_scholar() -> None:
+    text = (
+        "The figures were revised (Hobart 2004, 12; Lund 2011). The Institute of Rural Memory estimates that "
+        "two million died. The Office of Grain Supply notes the same."
+    )
+    assert [c[0] for c in _cited(text)] == ["Hobart 2004, 12", "Lund 2011"]
+
+
+def test_a_scholar_cited_elsewhere_made_to_do_something_by_a_causative() -> None:
+    text = (
+        "The collapse of prices led Anna Varga to argue that the market had failed (Varga 2003, 15). "
+        "This allows Lund to track wages over a century (Lund 1997). The famine led Hobart to order new "
+        "quotas. It led Lund to the archive."
+    )
+    assert _cited(text) == [
+        ("Anna Varga to argue", "Anna Varga", "", ""),
+        ("(Varga 2003, 15)", "Varga", "2003", "15"),
+        ("Lund to track", "Lund", "", ""),
+        ("(Lund 1997)", "Lund", "1997", ""),
+    ]
+
+
+def test_a_surname_opening_with_a_latin_extended_capital() -> None:
+    text = "Wages fell (Łoś, 2011, p. 4), and rents with them (Šmidt 2003; Żelazny and Čapek 2016, 12)."
+    assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
+        ("Łoś", "2011", "p. 4"), ("Šmidt", "2003", ""), ("Żelazny and Čapek", "2016", "12")]  # fmt: skip
+
+
+def test_an_original_work_as_cited_in_another_among_other_works() -> None:
+    # APA's "as cited in": the work consulted is cited, the original kept as "via"; the other works of the
+    # bracket are not lost
+    text = (
+        "The grain stayed in the villages (Lund, 2018, p. 4; Hobart, 2017, as cited in Varga, 2019). "
+        "The party promised land (PaP, 2016, as cited in Varga, 2019, p. 8)."
+    )
+    found = find_citations(text)
+    assert [(text[e.start : e.end], e.cited_author, e.details.get("via")) for e in found] == [
+        ("Lund, 2018, p. 4", "Lund", None),
+        ("Hobart, 2017, as cited in Varga, 2019", "Varga", "Hobart, 2017"),
+        ("(PaP, 2016, as cited in Varga, 2019, p. 8)", "Varga", "PaP, 2016"),
+    ]
