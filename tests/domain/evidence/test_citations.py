@@ -1801,6 +1801,16 @@ def test_a_scholar_cited_elsewhere_made_to_do_something_by_a_causative() -> None
     ]
 
 
+def test_a_cited_scholar_made_to_act_as_the_past_s_actor_is_no_citation() -> None:
+    # A historiographical essay's subjects are scholars cited elsewhere who also acted: only the acts of
+    # scholarship after the causative are narrative citations
+    text = (
+        "Doubts about the chronicles led Halvorsen to move his seminar into the archive (Halvorsen 1881, 4). "
+        "The trial of the miller led Brandt to compare the two confessions (Brandt 1976)."
+    )
+    assert [c[0] for c in _cited(text)] == ["(Halvorsen 1881, 4)", "Brandt to compare", "(Brandt 1976)"]
+
+
 def test_a_surname_opening_with_a_latin_extended_capital() -> None:
     text = "Wages fell (Łoś, 2011, p. 4), and rents with them (Šmidt 2003; Żelazny and Čapek 2016, 12)."
     assert [(author, year, loc) for _, author, year, loc in _cited(text)] == [
