@@ -596,6 +596,21 @@ _MONTH_NAMED = re.compile(
     r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![.,]?\s*\d)"
 )
+# How many paragraphs back a narrative's date is looked for (a page or two of a book) (fig17m)
+_NARRATIVE_PARAGRAPHS = 30
+# How many days of the month without their year make a text a narrative told by dates (fig17m)
+_TOLD_BY_DATES = 3
+# How many sentences back such a narrative's last year is looked for, for a date without its year (fig17m)
+_TOLD_BY_DATES_WINDOW = 400
+# A month with its day but no year, as a narrative told day by day writes it: "On November 2d", "October
+# 29th", "the 23d of October", "on 7 November" (not "November 2, 1917", which has its year) (fig17m)
+_MONTH_DAY_NO_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?"
+    r"|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?\s+(?:of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"\b(?![.,]?\s*\d)"
+)
 # A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
 _RISE_IN_TO = re.compile(
     r"\b(?:rise|increase|decline|fall|drop|jump|growth|reduction|cut)\s+in\s+"
@@ -1664,6 +1679,7 @@ class _Detector:
         self.layout: Layout = layout(text, marks)
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}
+        self._told_by_dates: bool | None = None
         self._carried_local: dict[int, tuple[str, int, int] | None] = {}
         self._relative_starts: set[int] = set()
         self._year_lines: list[tuple[int, str]] | None = None
@@ -1782,7 +1798,7 @@ class _Detector:
                     found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
                                   self.year))
                     self._dated_starts.add(month.start())
-            elif not found and (month := _MONTH_NAMED.search(self.text, a, b)) is not None and (
+            elif not found and (month := self._month_without_year(a, b)) is not None and (
                 i == 0 or self.carried(i - 1) is None
             ):
                 # "In the last week of July, the Bill of Mortality showed 3,014 deaths" opening a section of a
@@ -1813,11 +1829,46 @@ class _Detector:
             self._periods[i] = found
         return self._periods[i]
 
+    def _month_without_year(self, a: int, b: int) -> re.Match[str] | None:
+        """A month written without its year in ``text[a:b]``: alone ("In the last week of July", fig17j) or
+        with its day ("On November 2d only fifteen delegates had arrived", fig17m)."""
+        return _MONTH_NAMED.search(self.text, a, b) or _MONTH_DAY_NO_YEAR.search(self.text, a, b)
+
+    def told_by_dates(self) -> bool:
+        """Whether the text is a narrative told by dates: it writes days of the month without their year
+        ("On October 29th", "the 23d of October") a few times."""
+        if self._told_by_dates is None:
+            self._told_by_dates = len(_MONTH_DAY_NO_YEAR.findall(self.text)) >= _TOLD_BY_DATES
+        return self._told_by_dates
+
+    def _narrative_year(self, i: int) -> tuple[str, int, int] | None:
+        """The year a narrative told by dates goes on in at paragraph ``i`` (its first sentence), which has no
+        time of its own: that of the nearest paragraph before it with a time, when that time is a month's
+        date ("On October 29th …", "Since March, 1917, …") — "On November 2d only fifteen delegates had
+        arrived." ¶ "The Petrograd garrison numbered about sixty thousand men" is of that November. Only the
+        year is handed on, not the day; a paragraph before whose time is a year alone, or a span, stops it
+        (an essay turns to another time as often as not) (fig17m)."""
+        if not self.told_by_dates():
+            return None
+        j = i - 1
+        for _ in range(_NARRATIVE_PARAGRAPHS):
+            if j < 0:
+                return None
+            found = self.carried(j, cross=False)
+            if found is not None:
+                return (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
+            start, _ = self.layout.sentence_at(j)
+            j = self.layout.sentence(self.layout.paragraph_starts[self.layout.paragraph(start)])[0] - 1
+        return None
+
     def _last_year_before(self, i: int) -> int | None:
         """The year of the last of the 60 sentences before sentence ``i`` that has a single year: its
         periods as found when it was read (a month it dated, too), else the years written in it (not a
-        citation's, a quantity's or a ratio's "1/1400"); or None."""
-        for j in range(i - 1, max(-1, i - 61), -1):
+        citation's, a quantity's or a ratio's "1/1400"); or None. A narrative told by dates ("On October
+        29th I went …") writes its year seldom, so there the look goes back a few hundred sentences
+        (fig17m)."""
+        window = _TOLD_BY_DATES_WINDOW if self.told_by_dates() else 60
+        for j in range(i - 1, max(-1, i - window - 1), -1):
             if j in self._periods:
                 single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
                           and not self._in_square_aside(p)]
@@ -2198,7 +2249,7 @@ class _Detector:
             ):
                 return self.carried(i - 1)
         return (self._year_line_period(start) or self._title_period(start) or self._period_row(start)
-                or self._paragraph_event(i))
+                or self._paragraph_event(i) or self._narrative_year(i))
 
     def _list_paragraph(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a list: three or more short lines, at least two of them ending

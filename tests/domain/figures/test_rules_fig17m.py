@@ -1,0 +1,72 @@
+"""Rules of fig17m: book-length narrative history told by dates ("On October 29th I went …"), which writes
+its year seldom. A day of the month without its year takes the year the narrative wrote last, a few hundred
+sentences back if need be; a paragraph without a time of its own goes on in the year of the nearest
+paragraph before it that has one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotator.domain.figures.numbers import Figure, find_figures
+
+
+def at(text: str, snippet: str) -> Figure:
+    start = text.index(snippet)
+    for f in find_figures(text):
+        if f.start <= start < f.end or start <= f.start < start + len(snippet):
+            return f
+    raise AssertionError(f"no figure at {snippet!r}: {[f.text for f in find_figures(text)]}")
+
+
+def years(f: Figure) -> tuple[int, int] | None:
+    return None if f.period_start is None else (f.period_start, f.period_end)
+
+
+# A memoir of a strike told day by day: one year at the start, then days of the month without it.
+_DIARY = (
+    "Early in March, 1889, I came to the harbour town to write about the dockers.\n\n"
+    "On March 4th the first gangs put down their hooks at the grain wharf.\n\n"
+    "The owners sent word that they would hear no committee. Nobody believed them.\n\n"
+    "By the evening some six thousand dockers had walked out of the yards.\n\n"
+    "On March 6th the churches opened their halls. The bakers sent bread.\n\n"
+    "On March 9th about 1,200 carters joined them, and the trams stood still.\n\n"
+    "The relief committee fed about 3,000 families a day from its kitchens.\n"
+)
+
+
+def test_a_paragraph_without_a_time_goes_on_in_the_narratives_year() -> None:
+    assert years(at(_DIARY, "six thousand")) == (1889, 1889)
+    assert years(at(_DIARY, "3,000 families")) == (1889, 1889)
+
+
+def test_a_day_of_the_month_without_its_year_takes_the_narratives_year() -> None:
+    assert years(at(_DIARY, "1,200 carters")) == (1889, 1889)
+
+
+def test_a_day_far_from_the_narratives_year_still_takes_it() -> None:
+    # many sentences between the year and the day: a book writes its year seldom
+    text = ("In the autumn of 1905 I travelled to the mill towns of the north.\n\n"
+            + "".join("We walked by the canal and talked of the lockout. It rained.\n\n" for _ in range(75))
+            + "On October 12th the mills stood idle. "
+            + "On October 14th about 9,000 spinners were locked out.\n\n"
+            + "On October 20th the owners gave way.\n")
+    assert years(at(text, "9,000 spinners")) == (1905, 1905)
+
+
+def test_guard_an_essay_without_days_of_the_month_stays_without_a_time() -> None:
+    # an essay that dates a paragraph by a year only does not hand it on to the next paragraph
+    text = ("The canal was dug in 1802 by the county's labourers.\n\n"
+            "Today about 4,000 boats a year pass its locks, most of them for pleasure.\n")
+    assert years(at(text, "4,000 boats")) is None
+
+
+def test_guard_a_span_before_stops_the_narratives_year() -> None:
+    text = ("On May 2d the riders left the fort. On May 5th they reached the river. "
+            "On May 8th they turned.\n\n"
+            "The campaign lasted from 1866 to 1868 in all.\n\n"
+            "Some 700 horses were lost along the way.\n")
+    assert years(at(text, "700 horses")) is None
+
+
+def test_guard_a_narrative_with_no_year_at_all_gives_none() -> None:
+    text = ("On May 2d the riders left the fort.\n\nOn May 5th they reached the river.\n\n"
+            "On May 8th they turned.\n\nSome 700 horses were lost along the way.\n")
+    assert years(at(text, "700 horses")) is None
