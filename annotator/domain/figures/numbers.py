@@ -600,6 +600,9 @@ _MONTH_NAMED = re.compile(
 _NARRATIVE_PARAGRAPHS = 30
 # How many days of the month without their year make a text a narrative told by dates (fig17m)
 _TOLD_BY_DATES = 3
+# ... and at least one in this many characters (Reed's Ten Days writes one every 6,000; the benchmark book,
+# essays put end to end, one every 38,000) (fig17m)
+_TOLD_BY_DATES_SPACING = 15_000
 # How many sentences back such a narrative's last year is looked for, for a date without its year (fig17m)
 _TOLD_BY_DATES_WINDOW = 400
 # A month with its day but no year, as a narrative told day by day writes it: "On November 2d", "October
@@ -1836,9 +1839,11 @@ class _Detector:
 
     def told_by_dates(self) -> bool:
         """Whether the text is a narrative told by dates: it writes days of the month without their year
-        ("On October 29th", "the 23d of October") a few times."""
+        ("On October 29th", "the 23d of October") a few times, and one every few pages at least (a book of
+        essays that dates a day twice in a chapter is not one)."""
         if self._told_by_dates is None:
-            self._told_by_dates = len(_MONTH_DAY_NO_YEAR.findall(self.text)) >= _TOLD_BY_DATES
+            days = len(_MONTH_DAY_NO_YEAR.findall(self.text))
+            self._told_by_dates = days >= _TOLD_BY_DATES and days * _TOLD_BY_DATES_SPACING >= len(self.text)
         return self._told_by_dates
 
     def _narrative_year(self, i: int) -> tuple[str, int, int] | None:
