@@ -128,13 +128,14 @@ _NUMBER = re.compile(
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
   | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half
               \s+(?P<ahm>million|thousand|billion)(?![\w-]))
-  | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
+  | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|(?<![\w-])half-(?P<hm2>million|billion)(?![\w-])
+              |a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
   | (?P<slash>(?<![\w./-])[1-9]/(?:[2-9]|1[0-2])(?![\d/])(?!\s+(?:attacks?|wars?|[Cc]ommission|era)\b))
   | (?:
-      (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?:(?<![^\W_]|[.,/])(?<!\w_)|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс)
                                 |\x20(?:million|billion)\b)
@@ -596,8 +597,13 @@ _MONTH_NAMED = re.compile(
     r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![.,]?\s*\d)"
 )
+# An underscore that opens or closes a word: a plain-text book's italics ("_3,500 recruits_ were"), not a
+# part of the word (fig17m)
+_ITALIC_MARK = re.compile(r"_+(?=\s|$)|(?:(?<=\s)|^)_+")
+# A capitalised name and "of" just before a year: "the Ikon of 1612", "the Revolution of 1905" (fig17m)
+_NAME_OF_YEAR = re.compile(r"\b(?-i:[A-Z])[\w’'-]+\s+of\s+$")
 # How many paragraphs back a narrative's date is looked for (a page or two of a book) (fig17m)
-_NARRATIVE_PARAGRAPHS = 30
+_NARRATIVE_PARAGRAPHS = 60
 # How many days of the month without their year make a text a narrative told by dates (fig17m)
 _TOLD_BY_DATES = 3
 # ... and at least one in this many characters (Reed's Ten Days writes one every 6,000; the benchmark book,
@@ -1606,9 +1612,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         low, high = _VAGUE[" ".join(g["vague"].lower().split())]
         return None, low, high, "vague"
     if g["halfmag"]:
-        # "half a million", "a quarter of a million"
-        mag = (g["hm"] or g["qm"]).lower()
-        return (0.5 if g["hm"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
+        # "half a million", "a daily half-million edition" (fig17m), "a quarter of a million"
+        mag = (g["hm"] or g["hm2"] or g["qm"]).lower()
+        return (0.5 if g["hm"] or g["hm2"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
     if g["andhalf"]:
         # "five and a half million", "eleven and a half million" (fig17f)
         whole = _parse_number(g["ahn"], "en")
@@ -1860,10 +1866,11 @@ class _Detector:
             if j < 0:
                 return None
             found = self.carried(j, cross=False)
-            if found is not None:
+            start, stop = self.layout.sentence_at(j)
+            first = self.layout.paragraph_starts[self.layout.paragraph(start)]
+            if found is not None and not self._only_names_years(first, stop):
                 return (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
-            start, _ = self.layout.sentence_at(j)
-            j = self.layout.sentence(self.layout.paragraph_starts[self.layout.paragraph(start)])[0] - 1
+            j = self.layout.sentence(first)[0] - 1
         return None
 
     def _last_year_before(self, i: int) -> int | None:
@@ -1876,7 +1883,7 @@ class _Detector:
         for j in range(i - 1, max(-1, i - window - 1), -1):
             if j in self._periods:
                 single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
-                          and not self._in_square_aside(p)]
+                          and not self._in_square_aside(p) and not self._names_year(p[0])]
                 if single:
                     return single[-1][3]
                 continue
@@ -1887,11 +1894,23 @@ class _Detector:
                 m = self._all_periods[k]
                 ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
                 if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
-                    ratio or _looks_like_quantity(self.text, m.end())
+                    ratio or _looks_like_quantity(self.text, m.end()) or self._names_year(m.start())
                     or self._in_square_aside((m.start(), m.end(), "", 0, 0))
                 ):
                     return int(m.group("single"))
         return None
+
+    def _names_year(self, pos: int) -> bool:
+        """Whether the year at ``pos`` is part of a name ("in honour of the Ikon of 1612", "the Revolution of
+        1905"): the year of the thing named, not a time the story has come to, so no date after it takes it
+        (fig17m)."""
+        return _NAME_OF_YEAR.search(self.text, max(0, pos - 40), pos) is not None
+
+    def _only_names_years(self, a: int, b: int) -> bool:
+        """Whether every year written in ``text[a:b]`` is part of a name ("the banner of the Charter of
+        1791"), so that the passage is of no time a narrative goes on in (fig17m)."""
+        years = [m.start() for m in _YEAR_WHOLE.finditer(self.text, a, b)]
+        return bool(years) and all(self._names_year(y) for y in years)
 
     def _last_full_date_year(self, pos: int) -> int | None:
         """The year of the last date written in full (with its day) before ``pos``, or None."""
@@ -4075,6 +4094,8 @@ class _Detector:
                 and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start) \
                 and not self._more_after_figure(start, end):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
+        # "_1,200 men_": a plain-text book's underscores mark italics, not part of the words (fig17m)
+        counted = _ITALIC_MARK.sub("", counted)
         return (
             Figure(start, end, value, low, high, approx, unit, counted, period, p_start, p_end, kind, total),
             consumed,

@@ -70,3 +70,33 @@ def test_guard_a_narrative_with_no_year_at_all_gives_none() -> None:
     text = ("On May 2d the riders left the fort.\n\nOn May 5th they reached the river.\n\n"
             "On May 8th they turned.\n\nSome 700 horses were lost along the way.\n")
     assert years(at(text, "700 horses")) is None
+
+
+def test_a_hyphenated_half_million() -> None:
+    text = "In 1921 the union's weekly ran to a half-million copies."
+    f = at(text, "half-million")
+    assert f.value == 500_000
+    assert years(f) == (1921, 1921)
+
+
+def test_a_figure_in_a_plain_text_books_italics() -> None:
+    # Project Gutenberg's plain text marks italics with underscores
+    text = "By 1910 the mill's dividends had risen _400 per cent._ while wages stood still."
+    assert at(text, "400 per cent").value == 400
+    f = at("In 1862 about _3,500 recruits_ were mustered at the camp.", "3,500")
+    plain = at("In 1862 about 3,500 recruits were mustered at the camp.", "3,500")
+    assert f.counted == plain.counted
+    assert "_" not in f.counted
+
+
+def test_guard_a_number_inside_an_identifier_is_no_figure() -> None:
+    assert [f for f in find_figures("The file report_1912_final lists the crew.") if f.value == 1912] == []
+    assert find_figures("The variable snake_case_40 holds nothing.") == []
+
+
+def test_a_names_year_is_not_the_year_a_later_day_takes() -> None:
+    text = ("In the spring of 1848 the couriers rode west.\n\n"
+            "On April 3d the town held its fair. On April 9th the riders passed.\n\n"
+            "The crowd carried the banner of the Charter of 1791 through the square.\n\n"
+            "On April 12th about 2,000 weavers marched on the town hall.\n")
+    assert years(at(text, "2,000 weavers")) == (1848, 1848)
