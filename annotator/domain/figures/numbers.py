@@ -1530,11 +1530,14 @@ _SUBJECT_BEFORE = re.compile(
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
     r"totaled|reached|stood\s+at|stands?\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
-    r"достиг\w*|"
+    r"достиг\w*|gone\s+up|gone\s+down|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
+    # "food increased in price 556 per cent": the measure of the subject that changed (fig17m)
+    r"(?:\s+in\s+(?:price|prices|value|cost|size|number|numbers))?"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?"
-    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|с") + r"$"
+    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|slightly more than|"
+                  "slightly less than|с") + r"_?$"  # ("had gone up _900 per cent._": italics, fig17m)
     # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
     rf"|,\s+and\s+({_phrase(3)})\s+from\s+(?:[^,;]{{1,30}}?\s+to\s+)?$",
     re.IGNORECASE,
@@ -1557,12 +1560,15 @@ _APPOSED = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?({_phrase(4)}),\s+"
     + _qualifiers("about|some|roughly|only|nearly|around") + r"$"
 )
+# The measure a change verb names after itself: "food increased in price 556 per cent" (fig17m)
+_IN_MEASURE = re.compile(r"\s+in\s+(price|prices|value|cost|size|number|numbers)\b", re.IGNORECASE)
 _SUBJECT_VERB_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
 )
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
-    r"tripled|went|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|from|"
+    r"tripled|went|gone|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|"
+    r"from|"
     r"shrank|"
     r"shrunk|cut|reduced|raised|lowered|climbed|came|approached|exceeded|topped|surpassed|passed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
@@ -2913,6 +2919,9 @@ class _Detector:
                 noun = re.sub(r"(?:\s+(?:currently|now|still|also|actually))+$", "", noun, flags=re.I)
                 # "Russia's $2.3 trillion GDP was 14%": the magnitude of a figure before is no word of it
                 noun = re.sub(r"^(?:(?:million|billion|trillion|thousand)\s+)+", "", noun, flags=re.I)
+                measure = _IN_MEASURE.match(plain, subject.end("verb")) if subject.group("verb") else None
+                if measure and noun:
+                    noun = f"{noun} {measure.group(1).lower()}"
                 words = noun.split() if people_of and noun else words
                 from_subject = True
         if nameless and unit != "ratio" and (not noun or noun.lower() in _GENERIC or from_subject):

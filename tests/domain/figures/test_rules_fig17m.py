@@ -100,3 +100,26 @@ def test_a_names_year_is_not_the_year_a_later_day_takes() -> None:
             "The crowd carried the banner of the Charter of 1791 through the square.\n\n"
             "On April 12th about 2,000 weavers marched on the town hall.\n")
     assert years(at(text, "2,000 weavers")) == (1848, 1848)
+
+
+def test_the_subject_of_a_change_in_price_is_counted_with_its_measure() -> None:
+    f = at("In 1871 coal increased in price 240 per cent within the year.", "240 per cent")
+    assert f.counted == "coal price"
+
+
+def test_the_subject_of_gone_up_is_counted() -> None:
+    f = at("By 1873 the mill owners' rents had gone up 60 per cent.", "60 per cent")
+    assert "rents" in f.counted.split()
+    g = at("By 1873 the mill owners' rents had gone up _60 per cent._", "60 per cent")
+    assert "rents" in g.counted.split()
+
+
+def test_slightly_more_than_before_a_change() -> None:
+    f = at("In 1906 the dockers' pay increased slightly more than 30 per cent.", "30 per cent")
+    assert "pay" in f.counted.split()
+
+
+def test_guard_a_change_of_a_named_quantity_keeps_its_noun() -> None:
+    # the "price of" phrase names what changed already; no measure is added
+    f = at("In 1920 the price of salt increased 300 per cent.", "300 per cent")
+    assert f.counted == "price of salt"
