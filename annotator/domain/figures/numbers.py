@@ -602,8 +602,8 @@ _MONTH_NAMED = re.compile(
 _ITALIC_MARK = re.compile(r"_+(?=\s|$)|(?:(?<=\s)|^)_+")
 # A capitalised name and "of" just before a year: "the Ikon of 1612", "the Revolution of 1905" (fig17m)
 _NAME_OF_YEAR = re.compile(r"\b(?-i:[A-Z])[\w’'-]+\s+of\s+$")
-# How many paragraphs back a narrative's date is looked for (a page or two of a book) (fig17m)
-_NARRATIVE_PARAGRAPHS = 60
+# How far back (in characters: a chapter) a narrative's year is looked for (fig17m)
+_NARRATIVE_REACH = 60_000
 # How many days of the month without their year make a text a narrative told by dates (fig17m)
 _TOLD_BY_DATES = 3
 # ... and at least one in this many characters (Reed's Ten Days writes one every 6,000; the benchmark book,
@@ -1695,6 +1695,8 @@ class _Detector:
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}
         self._told_by_dates: bool | None = None
+        # the last sentence of a paragraph -> where the narrative's year before it was written, and that year
+        self._narrative: dict[int, tuple[int, tuple[str, int, int] | None] | None] = {}
         self._carried_local: dict[int, tuple[str, int, int] | None] = {}
         self._relative_starts: set[int] = set()
         self._year_lines: list[tuple[int, str]] | None = None
@@ -1859,25 +1861,39 @@ class _Detector:
         return self._told_by_dates
 
     def _narrative_year(self, i: int) -> tuple[str, int, int] | None:
-        """The year a narrative told by dates goes on in at paragraph ``i`` (its first sentence), which has no
-        time of its own: that of the nearest paragraph before it with a time, when that time is a month's
-        date ("On October 29th …", "Since March, 1917, …") — "On November 2d only fifteen delegates had
-        arrived." ¶ "The Petrograd garrison numbered about sixty thousand men" is of that November. Only the
-        year is handed on, not the day; a paragraph before whose time is a year alone, or a span, stops it
-        (an essay turns to another time as often as not) (fig17m)."""
+        """The year a narrative told by dates (``told_by_dates``) goes on in at paragraph ``i`` (its first
+        sentence), which has no time of its own: that of the nearest paragraph before it, up to a chapter's
+        length back, that has a single year or a dated day — "On November 2d only fifteen delegates had
+        arrived." ¶ "The Petrograd garrison numbered about sixty thousand men" is of that November's year.
+        Only the year is handed on, not the day; a span before stops it; a paragraph whose years are all
+        names' or quoted ones, or whose time is a named period without a number ("the war"), is passed over
+        (fig17m)."""
         if not self.told_by_dates():
             return None
+        here = self.layout.sentence_at(i)[0]
+        chain: list[int] = []
         j = i - 1
-        for _ in range(_NARRATIVE_PARAGRAPHS):
-            if j < 0:
-                return None
+        result: tuple[int, tuple[str, int, int] | None] | None = None  # (where it was written, the year)
+        while j >= 0:
+            if j in self._narrative:
+                result = self._narrative[j]
+                break
+            chain.append(j)
             found = self.carried(j, cross=False)
             start, stop = self.layout.sentence_at(j)
             first = self.layout.paragraph_starts[self.layout.paragraph(start)]
-            if found is not None and not self._only_names_years(first, stop):
-                return (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
+            # ("the war" of a named period is no date the narrative wrote: passed over like a name's year)
+            written = found is not None and any(c.isdigit() for c in found[0])
+            if found is not None and written and not self._only_names_years(first, stop):
+                year = (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
+                result = (start, year)
+                break
             j = self.layout.sentence(first)[0] - 1
-        return None
+        for k in chain:
+            self._narrative[k] = result
+        if result is None or here - result[0] > _NARRATIVE_REACH:
+            return None
+        return result[1]
 
     def _last_year_before(self, i: int) -> int | None:
         """The year of the last of the 60 sentences before sentence ``i`` that has a single year: its
@@ -1889,7 +1905,8 @@ class _Detector:
         for j in range(i - 1, max(-1, i - window - 1), -1):
             if j in self._periods:
                 single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
-                          and not self._in_square_aside(p) and not self._names_year(p[0])]
+                          and not self._in_square_aside(p) and not self._names_year(p[0])
+                          and not self._quoted_in_paragraph(p[0])]
                 if single:
                     return single[-1][3]
                 continue
@@ -1901,6 +1918,7 @@ class _Detector:
                 ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
                 if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
                     ratio or _looks_like_quantity(self.text, m.end()) or self._names_year(m.start())
+                    or self._quoted_in_paragraph(m.start())
                     or self._in_square_aside((m.start(), m.end(), "", 0, 0))
                 ):
                     return int(m.group("single"))
@@ -1913,10 +1931,23 @@ class _Detector:
         return _NAME_OF_YEAR.search(self.text, max(0, pos - 40), pos) is not None
 
     def _only_names_years(self, a: int, b: int) -> bool:
-        """Whether every year written in ``text[a:b]`` is part of a name ("the banner of the Charter of
-        1791"), so that the passage is of no time a narrative goes on in (fig17m)."""
+        """Whether every year written in the paragraph ``text[a:b]`` is part of a name ("the banner of the
+        Charter of 1791") or inside quotation marks (a picture's title, "“6 November 1812”"; a speech, "“In
+        1905, and in the Kornilov days, …"), so that the passage is of no time a narrative goes on in
+        (fig17m)."""
         years = [m.start() for m in _YEAR_WHOLE.finditer(self.text, a, b)]
-        return bool(years) and all(self._names_year(y) for y in years)
+        return bool(years) and all(self._names_year(y) or self._quoted(a, y) for y in years)
+
+    def _quoted(self, a: int, pos: int) -> bool:
+        """Whether ``pos`` stands inside curly quotation marks opened after ``a`` (a paragraph's start)."""
+        return self.text.count("“", a, pos) > self.text.count("”", a, pos)
+
+    def _quoted_in_paragraph(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside curly quotation marks opened in its paragraph, in a narrative told by
+        dates, where a quoted year is a title's or a speech's, not the story's (fig17m)."""
+        if not self.told_by_dates():
+            return False
+        return self._quoted(self.layout.paragraph_starts[self.layout.paragraph(pos)], pos)
 
     def _last_full_date_year(self, pos: int) -> int | None:
         """The year of the last date written in full (with its day) before ``pos``, or None."""

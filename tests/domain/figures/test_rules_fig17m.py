@@ -43,7 +43,7 @@ def test_a_day_of_the_month_without_its_year_takes_the_narratives_year() -> None
 
 def test_a_day_far_from_the_narratives_year_still_takes_it() -> None:
     # many sentences between the year and the day: a book writes its year seldom
-    text = ("In the autumn of 1905 I travelled to the mill towns of the north.\n\n"
+    text = ("In 1905 I travelled to the mill towns of the north.\n\n"
             + "".join("We walked by the canal and talked of the lockout. It rained.\n\n" for _ in range(75))
             + "On October 12th the mills stood idle. "
             + "On October 14th about 9,000 spinners were locked out.\n\n"
@@ -123,3 +123,30 @@ def test_guard_a_change_of_a_named_quantity_keeps_its_noun() -> None:
     # the "price of" phrase names what changed already; no measure is added
     f = at("In 1920 the price of salt increased 300 per cent.", "300 per cent")
     assert f.counted == "price of salt"
+
+
+def test_quoted_years_and_named_periods_are_not_the_narratives_year() -> None:
+    text = ("On May 2d, 1871, the column left the fort.\n\n"
+            "On May 4th the scouts came back. On May 5th they rode on. On May 6th it rained.\n\n"
+            "In the mess hung two prints, “The Charge of 16 June 1815” and “Lake Erie, 1813”.\n\n"
+            "The sergeant said: “We lost more men in the war than we ever buried.”\n\n"
+            "About 300 horses were watered at the ford that evening.\n")
+    assert years(at(text, "300 horses")) == (1871, 1871)
+
+
+def test_a_chapter_long_stretch_without_years_keeps_the_narratives_year() -> None:
+    talk = "".join(f"“Where is the {w}?” he asked.\n\n“Gone,” said the guard.\n\n"
+                   for w in ["bread", "coal", "oil", "salt", "tea"] * 20)
+    text = ("On March 3d, 1905, the strike began at the shipyards.\n\n"
+            "On March 5th the tramways stopped. On March 6th the gas went out. "
+            "On March 7th the bakers joined.\n\n"
+            + talk + "Some 8,000 riveters marched to the square.\n")
+    assert years(at(text, "8,000 riveters")) == (1905, 1905)
+
+
+def test_guard_a_narrative_more_than_a_chapter_away_from_its_year() -> None:
+    filler = "The rain fell on the roofs of the quarter all night long, and nobody spoke of it.\n\n" * 900
+    days = "".join(f"On March {d}th the pickets stood at the gates.\n\n" for d in range(4, 14))
+    text = ("On March 3d, 1905, the strike began.\n\n" + days + filler
+            + "Some 8,000 riveters marched to the square.\n")
+    assert years(at(text, "8,000 riveters")) is None
