@@ -602,6 +602,10 @@ _MONTH_NAMED = re.compile(
 _ITALIC_MARK = re.compile(r"_+(?=\s|$)|(?:(?<=\s)|^)_+")
 # A capitalised name and "of" just before a year: "the Ikon of 1612", "the Revolution of 1905" (fig17m)
 _NAME_OF_YEAR = re.compile(r"\b(?-i:[A-Z])[\w’'-]+\s+of\s+$")
+# A number in words with its magnitude, "three\nhundred", and a number in words with "or" just before it
+# ("two or three hundred"): the two ends of a range in words (fig17m)
+_WORD_MAGNITUDE = re.compile(rf"({_CARD})\s+(?:hundred|thousand|million)", re.IGNORECASE)
+_CARD_OR_BEFORE = re.compile(rf"(?<![\w-])({_CARD})\s+or\s+$", re.IGNORECASE)
 # How far back (in characters: a chapter) a narrative's year is looked for (fig17m)
 _NARRATIVE_REACH = 60_000
 # How many days of the month without their year make a text a narrative told by dates (fig17m)
@@ -3685,7 +3689,25 @@ class _Detector:
             nouns = _plural_nouns(text, a, b)
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
-        return self._predicates(made)
+        return self._word_ranges(self._predicates(made))
+
+    def _word_ranges(self, made: list[Figure]) -> list[Figure]:
+        """"two or three hundred men", "three or four thousand": the number in words before "or" is the low
+        end of a range that shares the magnitude of the one after it, not a word the figure leaves out
+        (fig17m)."""
+        for k, f in enumerate(made):
+            if f.value is None or f.low is not None:
+                continue
+            written = _WORD_MAGNITUDE.fullmatch(self.text, f.start, f.end)
+            before = _CARD_OR_BEFORE.search(self.text, max(0, f.start - 20), f.start) if written else None
+            if before is None:
+                continue
+            first, second = _parse_number(before.group(1), "en"), _parse_number(written.group(1), "en")
+            if not first or not second or first >= second:
+                continue
+            low = f.value / second * first
+            made[k] = replace(f, start=before.start(1), value=None, low=low, high=f.value, kind="range")
+        return made
 
     def _respectively(self, made: list[Figure], k: int, s_begin: int) -> tuple[Figure, Figure] | None:
         """"GDP growth and inflation at about 2% and 5%, respectively": the two figures count the two things

@@ -150,3 +150,15 @@ def test_guard_a_narrative_more_than_a_chapter_away_from_its_year() -> None:
     text = ("On March 3d, 1905, the strike began.\n\n" + days + filler
             + "Some 8,000 riveters marched to the square.\n")
     assert years(at(text, "8,000 riveters")) is None
+
+
+def test_two_numbers_in_words_joined_by_or_are_a_range() -> None:
+    f = at("In 1866 two or three hundred settlers left the valley.", "three hundred")
+    assert (f.value, f.low, f.high) == (None, 200, 300)
+    g = at("By 1870 some four or five thousand miners had come.", "five thousand")
+    assert (g.low, g.high) == (4000, 5000)
+
+
+def test_guard_a_larger_number_before_or_is_no_range() -> None:
+    f = at("The hold took nine or three hundred crates in 1880, the clerk wrote.", "three hundred")
+    assert f.value == 300
