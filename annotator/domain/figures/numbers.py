@@ -174,13 +174,14 @@ _NUMBER = re.compile(
               |one\s+and\s+a\s+half\s+(?P<ohm2>million|thousand|billion)|полтора\s+(?P<ohm3>миллиона|млн\.?))
   | (?P<andhalf>(?<![\w-])(?P<ahn>{_CARD}(?:[\s-]+{_CARD})?)\s+and\s+a\s+half
               \s+(?P<ahm>million|thousand|billion)(?![\w-]))
-  | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
+  | (?P<halfmag>half\s+an?\s+(?P<hm>million|billion)|(?<![\w-])half-(?P<hm2>million|billion)(?![\w-])
+              |a\s+quarter\s+(?:of\s+)?an?\s+(?P<qm>million|billion))
   | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)fold(?!\w)
             |twice(?=\s+(?:as|the|that)\b))
   | (?P<frac>(?:(?:a|one|two|three|four|five|nine)[\s\u2011-]+)?{_FRACTION_WORD})(?![\w-])
   | (?P<slash>(?<![\w./-])[1-9]/(?:[2-9]|1[0-2])(?![\d/])(?!\s+(?:attacks?|wars?|[Cc]ommission|era)\b))
   | (?:
-      (?P<digits>(?:(?<![\w.,/])|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
+      (?P<digits>(?:(?<![^\W_]|[.,/])(?<!\w_)|(?<=[a-z]{{3}})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))(?<![^\d]-)(?:{_SPLIT_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+
                  |\d{{1,3}}(?:\x20\d{{3}})+(?![\d]|[.,]\d)
                  |\d+,\d{{1,2}}(?=\s*(?:млн|млрд|тыс|%|процент)|\s*(?:до|–|-)\s*\d+(?:,\d+)?\s*(?:млн|млрд|тыс)
                                 |\x20(?:million|billion)\b)
@@ -665,6 +666,33 @@ _MONTH_ONLY = re.compile(
 _MONTH_NAMED = re.compile(
     r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?![.,]?\s*\d)"
+)
+# An underscore that opens or closes a word: a plain-text book's italics ("_3,500 recruits_ were"), not a
+# part of the word (fig17m)
+_ITALIC_MARK = re.compile(r"_+(?=\s|$)|(?:(?<=\s)|^)_+")
+# A capitalised name and "of" just before a year: "the Ikon of 1612", "the Revolution of 1905" (fig17m)
+_NAME_OF_YEAR = re.compile(r"\b(?-i:[A-Z])[\w’'-]+\s+of\s+$")
+# A number in words with its magnitude, "three\nhundred", and a number in words with "or" just before it
+# ("two or three hundred"): the two ends of a range in words (fig17m)
+_WORD_MAGNITUDE = re.compile(rf"({_CARD})\s+(?:hundred|thousand|million)", re.IGNORECASE)
+_CARD_OR_BEFORE = re.compile(rf"(?<![\w-])({_CARD})\s+or\s+$", re.IGNORECASE)
+# How far back (in characters: a chapter) a narrative's year is looked for (fig17m)
+_NARRATIVE_REACH = 60_000
+# How many days of the month without their year make a text a narrative told by dates (fig17m)
+_TOLD_BY_DATES = 3
+# ... and at least one in this many characters (Reed's Ten Days writes one every 6,000; the benchmark book,
+# essays put end to end, one every 38,000) (fig17m)
+_TOLD_BY_DATES_SPACING = 15_000
+# How many sentences back such a narrative's last year is looked for, for a date without its year (fig17m)
+_TOLD_BY_DATES_WINDOW = 400
+# A month with its day but no year, as a narrative told day by day writes it: "On November 2d", "October
+# 29th", "the 23d of October", "on 7 November" (not "November 2, 1917", which has its year) (fig17m)
+_MONTH_DAY_NO_YEAR = re.compile(
+    r"(?<![\w-])(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?"
+    r"|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?\s+(?:of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"\b(?![.,]?\s*\d)"
 )
 # A change noun and what changed, just before the figure: "a steady rise in the urban saving rate to" (fig3)
 _RISE_IN_TO = re.compile(
@@ -1611,11 +1639,14 @@ _SUBJECT_BEFORE = re.compile(
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
     r"totaled|reached|stood\s+at|stands?\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
-    r"достиг\w*|"
+    r"достиг\w*|gone\s+up|gone\s+down|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
+    # "food increased in price 556 per cent": the measure of the subject that changed (fig17m)
+    r"(?:\s+in\s+(?:price|prices|value|cost|size|number|numbers))?"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?"
-    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|с") + r"$"
+    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|slightly more than|"
+                  "slightly less than|с") + r"_?$"  # ("had gone up _900 per cent._": italics, fig17m)
     # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
     rf"|,\s+and\s+({_phrase(3)})\s+from\s+(?:[^,;]{{1,30}}?\s+to\s+)?$",
     re.IGNORECASE,
@@ -1638,12 +1669,15 @@ _APPOSED = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?({_phrase(4)}),\s+"
     + _qualifiers("about|some|roughly|only|nearly|around") + r"$"
 )
+# The measure a change verb names after itself: "food increased in price 556 per cent" (fig17m)
+_IN_MEASURE = re.compile(r"\s+in\s+(price|prices|value|cost|size|number|numbers)\b", re.IGNORECASE)
 _SUBJECT_VERB_AFTER = re.compile(
     r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60},\s+(?:had|has|have|was|were|is|are|\w+ed|rose|fell|grew|reached)\b"
 )
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
-    r"tripled|went|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|from|"
+    r"tripled|went|gone|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|"
+    r"from|"
     r"shrank|"
     r"shrunk|cut|reduced|raised|lowered|climbed|came|approached|exceeded|topped|surpassed|passed)\b|"
     r"(?<!\w)(?:составил|достиг|выросл|вырос|снизил|сократил|увеличил|упал))",
@@ -1691,9 +1725,9 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         low, high = _VAGUE[" ".join(g["vague"].lower().split())]
         return None, low, high, "vague"
     if g["halfmag"]:
-        # "half a million", "a quarter of a million"
-        mag = (g["hm"] or g["qm"]).lower()
-        return (0.5 if g["hm"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
+        # "half a million", "a daily half-million edition" (fig17m), "a quarter of a million"
+        mag = (g["hm"] or g["hm2"] or g["qm"]).lower()
+        return (0.5 if g["hm"] or g["hm2"] else 0.25) * _MAGNITUDE[mag], None, None, "count"
     if g["andhalf"]:
         # "five and a half million", "eleven and a half million" (fig17f)
         whole = _parse_number(g["ahn"], "en")
@@ -1777,6 +1811,9 @@ class _Detector:
         self.layout: Layout = layout(text, marks)
         self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
         self._carried: dict[int, tuple[str, int, int] | None] = {}
+        self._told_by_dates: bool | None = None
+        # the last sentence of a paragraph -> where the narrative's year before it was written, and that year
+        self._narrative: dict[int, tuple[int, tuple[str, int, int] | None] | None] = {}
         self._carried_local: dict[int, tuple[str, int, int] | None] = {}
         self._relative_starts: set[int] = set()
         self._year_lines: list[tuple[int, str]] | None = None
@@ -1898,7 +1935,7 @@ class _Detector:
                     found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
                                   self.year))
                     self._dated_starts.add(month.start())
-            elif not found and (month := _MONTH_NAMED.search(self.text, a, b)) is not None and (
+            elif not found and (month := self._month_without_year(a, b)) is not None and (
                 i == 0 or self.carried(i - 1) is None
             ):
                 # "In the last week of July, the Bill of Mortality showed 3,014 deaths" opening a section of a
@@ -1929,14 +1966,67 @@ class _Detector:
             self._periods[i] = found
         return self._periods[i]
 
+    def _month_without_year(self, a: int, b: int) -> re.Match[str] | None:
+        """A month written without its year in ``text[a:b]``: alone ("In the last week of July", fig17j) or
+        with its day ("On November 2d only fifteen delegates had arrived", fig17m)."""
+        return _MONTH_NAMED.search(self.text, a, b) or _MONTH_DAY_NO_YEAR.search(self.text, a, b)
+
+    def told_by_dates(self) -> bool:
+        """Whether the text is a narrative told by dates: it writes days of the month without their year
+        ("On October 29th", "the 23d of October") a few times, and one every few pages at least (a book of
+        essays that dates a day twice in a chapter is not one)."""
+        if self._told_by_dates is None:
+            days = len(_MONTH_DAY_NO_YEAR.findall(self.text))
+            self._told_by_dates = days >= _TOLD_BY_DATES and days * _TOLD_BY_DATES_SPACING >= len(self.text)
+        return self._told_by_dates
+
+    def _narrative_year(self, i: int) -> tuple[str, int, int] | None:
+        """The year a narrative told by dates (``told_by_dates``) goes on in at paragraph ``i`` (its first
+        sentence), which has no time of its own: that of the nearest paragraph before it, up to a chapter's
+        length back, that has a single year or a dated day — "On November 2d only fifteen delegates had
+        arrived." ¶ "The Petrograd garrison numbered about sixty thousand men" is of that November's year.
+        Only the year is handed on, not the day; a span before stops it; a paragraph whose years are all
+        names' or quoted ones, or whose time is a named period without a number ("the war"), is passed over
+        (fig17m)."""
+        if not self.told_by_dates():
+            return None
+        here = self.layout.sentence_at(i)[0]
+        chain: list[int] = []
+        j = i - 1
+        result: tuple[int, tuple[str, int, int] | None] | None = None  # (where it was written, the year)
+        while j >= 0:
+            if j in self._narrative:
+                result = self._narrative[j]
+                break
+            chain.append(j)
+            found = self.carried(j, cross=False)
+            start, stop = self.layout.sentence_at(j)
+            first = self.layout.paragraph_starts[self.layout.paragraph(start)]
+            # ("the war" of a named period is no date the narrative wrote: passed over like a name's year)
+            written = found is not None and any(c.isdigit() for c in found[0])
+            if found is not None and written and not self._only_names_years(first, stop):
+                year = (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
+                result = (start, year)
+                break
+            j = self.layout.sentence(first)[0] - 1
+        for k in chain:
+            self._narrative[k] = result
+        if result is None or here - result[0] > _NARRATIVE_REACH:
+            return None
+        return result[1]
+
     def _last_year_before(self, i: int) -> int | None:
         """The year of the last of the 60 sentences before sentence ``i`` that has a single year: its
         periods as found when it was read (a month it dated, too), else the years written in it (not a
-        citation's, a quantity's or a ratio's "1/1400"); or None."""
-        for j in range(i - 1, max(-1, i - 61), -1):
+        citation's, a quantity's or a ratio's "1/1400"); or None. A narrative told by dates ("On October
+        29th I went …") writes its year seldom, so there the look goes back a few hundred sentences
+        (fig17m)."""
+        window = _TOLD_BY_DATES_WINDOW if self.told_by_dates() else 60
+        for j in range(i - 1, max(-1, i - window - 1), -1):
             if j in self._periods:
                 single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
-                          and not self._in_square_aside(p)]
+                          and not self._in_square_aside(p) and not self._names_year(p[0])
+                          and not self._quoted_in_paragraph(p[0])]
                 if single:
                     return single[-1][3]
                 continue
@@ -1947,11 +2037,37 @@ class _Detector:
                 m = self._all_periods[k]
                 ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
                 if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
-                    ratio or _looks_like_quantity(self.text, m.end())
+                    ratio or _looks_like_quantity(self.text, m.end()) or self._names_year(m.start())
+                    or self._quoted_in_paragraph(m.start())
                     or self._in_square_aside((m.start(), m.end(), "", 0, 0))
                 ):
                     return int(m.group("single"))
         return None
+
+    def _names_year(self, pos: int) -> bool:
+        """Whether the year at ``pos`` is part of a name ("in honour of the Ikon of 1612", "the Revolution of
+        1905"): the year of the thing named, not a time the story has come to, so no date after it takes it
+        (fig17m)."""
+        return _NAME_OF_YEAR.search(self.text, max(0, pos - 40), pos) is not None
+
+    def _only_names_years(self, a: int, b: int) -> bool:
+        """Whether every year written in the paragraph ``text[a:b]`` is part of a name ("the banner of the
+        Charter of 1791") or inside quotation marks (a picture's title, "“6 November 1812”"; a speech, "“In
+        1905, and in the Kornilov days, …"), so that the passage is of no time a narrative goes on in
+        (fig17m)."""
+        years = [m.start() for m in _YEAR_WHOLE.finditer(self.text, a, b)]
+        return bool(years) and all(self._names_year(y) or self._quoted(a, y) for y in years)
+
+    def _quoted(self, a: int, pos: int) -> bool:
+        """Whether ``pos`` stands inside curly quotation marks opened after ``a`` (a paragraph's start)."""
+        return self.text.count("“", a, pos) > self.text.count("”", a, pos)
+
+    def _quoted_in_paragraph(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside curly quotation marks opened in its paragraph, in a narrative told by
+        dates, where a quoted year is a title's or a speech's, not the story's (fig17m)."""
+        if not self.told_by_dates():
+            return False
+        return self._quoted(self.layout.paragraph_starts[self.layout.paragraph(pos)], pos)
 
     def _last_full_date_year(self, pos: int) -> int | None:
         """The year of the last date written in full (with its day) before ``pos``, or None."""
@@ -2314,7 +2430,7 @@ class _Detector:
             ):
                 return self.carried(i - 1)
         return (self._year_line_period(start) or self._title_period(start) or self._period_row(start)
-                or self._paragraph_event(i))
+                or self._paragraph_event(i) or self._narrative_year(i))
 
     def _list_paragraph(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a list: three or more short lines, at least two of them ending
@@ -2956,6 +3072,9 @@ class _Detector:
                 noun = re.sub(r"(?:\s+(?:currently|now|still|also|actually))+$", "", noun, flags=re.I)
                 # "Russia's $2.3 trillion GDP was 14%": the magnitude of a figure before is no word of it
                 noun = re.sub(r"^(?:(?:million|billion|trillion|thousand)\s+)+", "", noun, flags=re.I)
+                measure = _IN_MEASURE.match(plain, subject.end("verb")) if subject.group("verb") else None
+                if measure and noun:
+                    noun = f"{noun} {measure.group(1).lower()}"
                 words = noun.split() if people_of and noun else words
                 from_subject = True
         if nameless and unit != "ratio" and (not noun or noun.lower() in _GENERIC or from_subject):
@@ -3730,7 +3849,25 @@ class _Detector:
             nouns = _plural_nouns(text, a, b)
             if nouns:
                 made[k] = replace(f, counted=nouns[-1], unit="people" if _is_people(nouns[-1]) else f.unit)
-        return self._predicates(made)
+        return self._word_ranges(self._predicates(made))
+
+    def _word_ranges(self, made: list[Figure]) -> list[Figure]:
+        """"two or three hundred men", "three or four thousand": the number in words before "or" is the low
+        end of a range that shares the magnitude of the one after it, not a word the figure leaves out
+        (fig17m)."""
+        for k, f in enumerate(made):
+            if f.value is None or f.low is not None:
+                continue
+            written = _WORD_MAGNITUDE.fullmatch(self.text, f.start, f.end)
+            before = _CARD_OR_BEFORE.search(self.text, max(0, f.start - 20), f.start) if written else None
+            if before is None:
+                continue
+            first, second = _parse_number(before.group(1), "en"), _parse_number(written.group(1), "en")
+            if not first or not second or first >= second:
+                continue
+            low = f.value / second * first
+            made[k] = replace(f, start=before.start(1), value=None, low=low, high=f.value, kind="range")
+        return made
 
     def _respectively(self, made: list[Figure], k: int, s_begin: int) -> tuple[Figure, Figure] | None:
         """"GDP growth and inflation at about 2% and 5%, respectively": the two figures count the two things
@@ -4179,6 +4316,8 @@ class _Detector:
                 and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start) \
                 and not self._more_after_figure(start, end):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
+        # "_1,200 men_": a plain-text book's underscores mark italics, not part of the words (fig17m)
+        counted = _ITALIC_MARK.sub("", counted)
         return (
             Figure(start, end, value, low, high, approx, unit, counted, period, p_start, p_end, kind, total),
             consumed,
