@@ -584,6 +584,9 @@ _TOLL_COUNTED = re.compile(
     r"casualties|victims|deported|deportations?|perished|losses)\b",
     re.IGNORECASE,
 )
+# Any year a text writes, and the Soviet war's own name: whether a Soviet text's "the war" can be that war
+_ANY_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d%])")
+_GREAT_PATRIOTIC = re.compile(r"Great\s+Patriotic|Великой\s+Отечественной", re.IGNORECASE)
 _WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A date written in full with a day, "the 6th of April, 1862", "April 6, 1862", "6 April 1862": the year a
 # narrative's later days without a year ("on the 6th", "the 16th of May") are of (fig17g).
@@ -2097,8 +2100,16 @@ class _Detector:
         years its named periods take (text.named_years)."""
         if self._war_kinds is None:
             soviet = bool(_SOVIET_CONTEXT.search(self.text))
-            self._war_kinds = (soviet, soviet or (bool(_WW2_NAMED.search(self.text))
-                                                   and not _WW1_NAMED.search(self.text)))
+            named = bool(_WW2_NAMED.search(self.text))
+            if soviet:
+                # A Soviet text's "the war" is the Soviet war unless its years all come before 1939 and it
+                # names no Second World War: Reed's book of 1917 ("the war" is the one Russia was leaving)
+                years = [int(y) for y in _ANY_YEAR.findall(self.text)]
+                war_is_ww2 = (named or not years or max(years) >= 1939
+                              or bool(_GREAT_PATRIOTIC.search(self.text)))
+            else:
+                war_is_ww2 = named and not _WW1_NAMED.search(self.text)
+            self._war_kinds = (soviet, war_is_ww2)
         return self._war_kinds
 
     def _dated(

@@ -429,6 +429,8 @@ def named_years(m: re.Match[str], soviet: bool = True, war_is_ww2: bool = True) 
     (``soviet``); elsewhere the name's years in another text, the Second World War's part only where the
     text's war is that war (``war_is_ww2``), or None."""
     _, years, elsewhere = next(_NAMED[i] for i in range(len(_NAMED)) if m.group(f"n{i}"))
+    if soviet and isinstance(elsewhere, _WarPart) and not war_is_ww2:
+        return None  # "the war" of a Soviet text written before 1939: not the Soviet war
     if soviet or elsewhere == ANY:
         return years
     if isinstance(elsewhere, _WarPart):

@@ -328,3 +328,16 @@ def test_the_year_of_a_named_event(text: str, snippet: str, period: tuple[int, i
 )
 def test_a_square_bracketed_aside(text: str, snippet: str, period: tuple[int, int]) -> None:
     assert years(at(text, snippet)) == period
+
+
+def test_the_war_of_a_soviet_text_written_before_1939_is_not_the_soviet_war() -> None:
+    # A Bolshevik text that writes only years of the Revolution: its "the war" is the one Russia was
+    # leaving, not 1941–1945 (fig17m's set: a contemporary account of 1917)
+    text = (
+        "In October 1917 the Bolsheviks took the Winter Palace. "
+        "By then some 2 million soldiers had deserted the front during the war."
+    )
+    assert years(at(text, "2 million")) != (1941, 1945)
+    # … while a Soviet text that reaches the Second World War's years keeps it
+    later = "In 1942 the Soviet state moved its plants east. Some 2 million soldiers fell during the war."
+    assert years(at(later, "2 million")) == (1941, 1945)
