@@ -922,7 +922,10 @@ _NAME_BRACKETED_SPAN = re.compile(
 # The subject of a text's opening sentence and the names it is also known as: "The Great Famine, also known
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
 _LEAD_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+    # (a page's title on its own line before the sentence: "Siege of X\nThe Siege of X was …" (fig17n))
+    r"(?:[A-Z][^\n.!?]{0,60}\n)?"
+    # (a name joined by "of": "The Siege of Sarajevo", "the Battle of the Somme" (fig17n))
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,4})"
     # ("The RUSSIAN CIVIL WAR (; 7 November 1917 – 25 October 1922) was": its years in brackets (fig17k))
     r"(?:\s*\([^()]{1,120}\))?"
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
@@ -2205,8 +2208,17 @@ class _Detector:
         if self.layout.sentence_starts:
             a, b = self.layout.sentence_at(0)
             lead = _LEAD_SUBJECT.match(self.text, a, b)
-            spans = [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
-                     if (y := period_of(m)) is not None and y[0] < y[1]]
+            spans = self._lead_spans(a, b)
+            # (a lead that names its event in the first sentence and writes its span in the next one or two of
+            # the same paragraph: "The Siege of X was the siege of … . After …, X was besieged … from 5 April
+            # 1992 to 29 February 1996" (fig17n))
+            j = 1
+            while lead is not None and not spans and j <= 2 and j < len(self.layout.sentence_starts):
+                c, d = self.layout.sentence_at(j)
+                if self.layout.paragraph(c) != self.layout.paragraph(a):
+                    break
+                spans = self._lead_spans(c, d)
+                j += 1
             if lead is not None and len(spans) == 1:
                 years = period_of(spans[0])
                 names = [lead.group("name")]
@@ -2228,6 +2240,11 @@ class _Detector:
             for name, (first, last) in defined.items()
         ]
         return self._defined
+
+    def _lead_spans(self, a: int, b: int) -> list[re.Match[str]]:
+        """The spans of more than one year written between a and b."""
+        return [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
+                if (y := period_of(m)) is not None and y[0] < y[1]]
 
     def event_aliases(self) -> list[tuple[re.Pattern[str], int, int]]:
         """The head nouns of the events this text names with their years ("The partition of India in

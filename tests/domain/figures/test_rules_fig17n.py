@@ -1,0 +1,77 @@
+"""Rules of fig17n: an encyclopaedia-style lead that names its event ("The Siege of X was …") and writes the
+event's span a sentence or two later, under a title line. The event's later mentions ("during the siege")
+take that span. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from annotator.domain.figures.numbers import Figure, find_figures
+
+
+def at(text: str, snippet: str) -> Figure:
+    start = text.index(snippet)
+    for f in find_figures(text):
+        if f.start <= start < f.end or start <= f.start < start + len(snippet):
+            return f
+    raise AssertionError(f"no figure at {snippet!r}: {[f.text for f in find_figures(text)]}")
+
+
+def years(f: Figure) -> tuple[int, int] | None:
+    return None if f.period_start is None else (f.period_start, f.period_end)
+
+
+_LEAD = (
+    "Siege of Corvallen\n"
+    "The Siege of Corvallen was the blockade of a river port by the northern league. "
+    "Cut off from the sea, the port was starved by the league's fleet from 3 March 1921 to 14 June 1923. "
+    "Its walls were never breached.\n\n"
+    "About 2,300 townspeople died during the siege, most of them from hunger.\n"
+)
+
+
+def test_a_lead_with_a_title_line_and_its_span_in_the_next_sentence_defines_its_event() -> None:
+    assert years(at(_LEAD, "2,300")) == (1921, 1923)
+
+
+def test_a_name_joined_by_of_is_the_leads_subject() -> None:
+    text = (
+        "The Siege of Corvallen was a blockade that lasted from 1921 to 1923 and emptied the port.\n\n"
+        "Nearly 2,300 townspeople died during the siege.\n"
+    )
+    assert years(at(text, "2,300")) == (1921, 1923)
+
+
+def test_a_span_two_sentences_on_still_belongs_to_the_lead() -> None:
+    text = (
+        "The Siege of Corvallen was the blockade of a river port. It was the longest of the war. "
+        "The port was shut from 1921 to 1923.\n\n"
+        "About 2,300 townspeople died during the siege.\n"
+    )
+    assert years(at(text, "2,300")) == (1921, 1923)
+
+
+def test_guard_a_span_in_the_next_paragraph_is_not_the_leads() -> None:
+    text = (
+        "Siege of Corvallen\n"
+        "The Siege of Corvallen was the blockade of a river port by the northern league.\n\n"
+        "Traders had used the port from 1880 to 1890 for timber.\n\n"
+        "About 2,300 townspeople died during the siege.\n"
+    )
+    assert years(at(text, "2,300")) is None
+
+
+def test_guard_a_span_three_sentences_on_is_not_the_leads() -> None:
+    text = (
+        "The Siege of Corvallen was the blockade of a river port. It was long. It was cruel. "
+        "Traders had used the port from 1880 to 1890 for timber.\n\n"
+        "About 2,300 townspeople died during the siege.\n"
+    )
+    assert years(at(text, "2,300")) is None
+
+
+def test_guard_a_first_sentence_that_names_no_event_defines_nothing() -> None:
+    text = (
+        "In the spring the river rose over the quays. "
+        "Traders had used the port from 1880 to 1890 for timber.\n\n"
+        "About 2,300 townspeople died during the siege.\n"
+    )
+    assert years(at(text, "2,300")) is None
