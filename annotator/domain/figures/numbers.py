@@ -842,7 +842,10 @@ _SAME_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"\b(?:published|released|announced|revealed|made\s+public)\s+(?:in\s+)?$", re.IGNORECASE
+    r"\b(?i:published|released|announced|revealed|made\s+public)\s+"
+    # (a reprint's note, "Originally published by the Agency on February 4, 2023", under a headline that
+    # the layout joins to the article's first sentence (fig17n))
+    r"(?:by\s+(?:the\s+)?[A-Z][^.;\n]{0,40}?\s+)?(?:(?i:in|on)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?$"
 )
 _FIGURES_OWN_YEAR = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+(?:million|billion|thousand))?(?:\s+[^\W\d_]+)?"
@@ -1892,7 +1895,7 @@ class _Detector:
                 finer = [q for q in found if (q[0], q[1]) not in centuries]
                 found = [p for p in found if (p[0], p[1]) not in centuries
                          or not any(p[3] <= q[3] and q[4] <= p[4] for q in finer)]
-            published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 30), p[0])]
+            published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 80), p[0])]
             others = [p for p in found if p not in published and self._reference_year(p) < 2]
             if published and others:
                 found = [p for p in found if p not in published]

@@ -75,3 +75,21 @@ def test_guard_a_first_sentence_that_names_no_event_defines_nothing() -> None:
         "About 2,300 townspeople died during the siege.\n"
     )
     assert years(at(text, "2,300")) is None
+
+
+# A reprinted news article: its headline has no full stop, so the layout joins headline, reprint note and
+# first sentence into one sentence; the reprint's date is when the article was written, not the figures' time.
+_REPRINT = (
+    "Over 4,000 dockers were deported from the island, records show\n"
+    "Originally published by the Harbour Gazette on March 3, 2021\n"
+    "LONDON - Dockers from the island were sent to labour camps between 1940 and 1944.\n"
+)
+
+
+def test_a_reprint_notes_date_is_not_the_headlines_time() -> None:
+    assert years(at(_REPRINT, "4,000")) == (1940, 1944)
+
+
+def test_guard_a_publication_date_stays_the_time_where_the_sentence_has_no_other() -> None:
+    text = "The survey, published on May 5, 2019, counted 4,000 families without a home.\n"
+    assert years(at(text, "4,000")) == (2019, 2019)
