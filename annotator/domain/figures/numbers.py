@@ -1483,8 +1483,9 @@ _ACTED_AFTER_PEOPLE = re.compile(
 )
 _PREDICATE = re.compile(
     r"\s*(?:"
+    # (plurals without an s: "1,601 of whom were children", "of whom were women" (fig17n))
     rf"(?:were|was)\s+(?P<noun>(?:{_WORD_RE}\s+){{0,2}}?(?:{_WORD_RE}s|(?:intelligentsia|clergy|police|"
-    rf"nobility|peasantry|gentry)(?!\s+{_WORD_RE}s\b))"
+    rf"nobility|peasantry|gentry|children|(?:wo)?men|people)(?!\s+{_WORD_RE}s\b))"
     rf"(?:\s+(?:and|or)\s+{_WORD_RE}s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
     r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b){_WORD_RE}\s+)?(?!(?:and|or)\b){_WORD_RE}"

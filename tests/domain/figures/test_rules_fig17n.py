@@ -93,3 +93,19 @@ def test_a_reprint_notes_date_is_not_the_headlines_time() -> None:
 def test_guard_a_publication_date_stays_the_time_where_the_sentence_has_no_other() -> None:
     text = "The survey, published on May 5, 2019, counted 4,000 families without a home.\n"
     assert years(at(text, "4,000")) == (2019, 2019)
+
+
+def test_a_part_of_whom_were_children_counts_the_children() -> None:
+    text = "The flood drove out 9,300 villagers, 2,450 of whom were children, from the valley in 1931.\n"
+    assert "children" in at(text, "2,450").counted
+
+
+def test_a_part_of_whom_were_women_counts_the_women() -> None:
+    text = "In 1946 the camp held 4,100 prisoners, 730 of whom were women.\n"
+    assert "women" in at(text, "730").counted
+
+
+def test_guard_a_part_of_whom_were_killed_is_no_noun() -> None:
+    text = "In 1946 the camp held 4,100 prisoners, 730 of whom were killed.\n"
+    # (a participle is no plural noun: the part keeps the whole's noun)
+    assert at(text, "730").counted == at(text, "4,100").counted
