@@ -842,7 +842,10 @@ _SAME_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"\b(?:published|released|announced|revealed|made\s+public)\s+(?:in\s+)?$", re.IGNORECASE
+    r"\b(?i:published|released|announced|revealed|made\s+public)\s+"
+    # (a reprint's note, "Originally published by the Agency on February 4, 2023", under a headline that
+    # the layout joins to the article's first sentence (fig17n))
+    r"(?:by\s+(?:the\s+)?[A-Z][^.;\n]{0,40}?\s+)?(?:(?i:in|on)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+)?$"
 )
 _FIGURES_OWN_YEAR = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+(?:million|billion|thousand))?(?:\s+[^\W\d_]+)?"
@@ -922,7 +925,10 @@ _NAME_BRACKETED_SPAN = re.compile(
 # The subject of a text's opening sentence and the names it is also known as: "The Great Famine, also known
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
 _LEAD_SUBJECT = re.compile(
-    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})"
+    # (a page's title on its own line before the sentence: "Siege of X\nThe Siege of X was …" (fig17n))
+    r"(?:[A-Z][^\n.!?]{0,60}\n)?"
+    # (a name joined by "of": "The Siege of Sarajevo", "the Battle of the Somme" (fig17n))
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,4})"
     # ("The RUSSIAN CIVIL WAR (; 7 November 1917 – 25 October 1922) was": its years in brackets (fig17k))
     r"(?:\s*\([^()]{1,120}\))?"
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
@@ -1477,8 +1483,9 @@ _ACTED_AFTER_PEOPLE = re.compile(
 )
 _PREDICATE = re.compile(
     r"\s*(?:"
+    # (plurals without an s: "1,601 of whom were children", "of whom were women" (fig17n))
     rf"(?:were|was)\s+(?P<noun>(?:{_WORD_RE}\s+){{0,2}}?(?:{_WORD_RE}s|(?:intelligentsia|clergy|police|"
-    rf"nobility|peasantry|gentry)(?!\s+{_WORD_RE}s\b))"
+    rf"nobility|peasantry|gentry|children|(?:wo)?men|people)(?!\s+{_WORD_RE}s\b))"
     rf"(?:\s+(?:and|or)\s+{_WORD_RE}s)?(?:\s+of\s+war)?)(?=[\s,.;:)]|$)"
     r"|(?P<verb>(?:lived|living|worked|working|stayed|staying|housed|kept|served|serving)\s+(?:in|on|at|as)\s+"
     rf"(?:(?:the|a|an)\s+)?(?:(?!(?:and|or)\b){_WORD_RE}\s+)?(?!(?:and|or)\b){_WORD_RE}"
@@ -1889,7 +1896,7 @@ class _Detector:
                 finer = [q for q in found if (q[0], q[1]) not in centuries]
                 found = [p for p in found if (p[0], p[1]) not in centuries
                          or not any(p[3] <= q[3] and q[4] <= p[4] for q in finer)]
-            published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 30), p[0])]
+            published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 80), p[0])]
             others = [p for p in found if p not in published and self._reference_year(p) < 2]
             if published and others:
                 found = [p for p in found if p not in published]
@@ -2205,8 +2212,17 @@ class _Detector:
         if self.layout.sentence_starts:
             a, b = self.layout.sentence_at(0)
             lead = _LEAD_SUBJECT.match(self.text, a, b)
-            spans = [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
-                     if (y := period_of(m)) is not None and y[0] < y[1]]
+            spans = self._lead_spans(a, b)
+            # (a lead that names its event in the first sentence and writes its span in the next one or two of
+            # the same paragraph: "The Siege of X was the siege of … . After …, X was besieged … from 5 April
+            # 1992 to 29 February 1996" (fig17n))
+            j = 1
+            while lead is not None and not spans and j <= 2 and j < len(self.layout.sentence_starts):
+                c, d = self.layout.sentence_at(j)
+                if self.layout.paragraph(c) != self.layout.paragraph(a):
+                    break
+                spans = self._lead_spans(c, d)
+                j += 1
             if lead is not None and len(spans) == 1:
                 years = period_of(spans[0])
                 names = [lead.group("name")]
@@ -2228,6 +2244,11 @@ class _Detector:
             for name, (first, last) in defined.items()
         ]
         return self._defined
+
+    def _lead_spans(self, a: int, b: int) -> list[re.Match[str]]:
+        """The spans of more than one year written between a and b."""
+        return [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
+                if (y := period_of(m)) is not None and y[0] < y[1]]
 
     def event_aliases(self) -> list[tuple[re.Pattern[str], int, int]]:
         """The head nouns of the events this text names with their years ("The partition of India in
