@@ -42,7 +42,9 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   short lines or more with furniture or interface words in it ("Share", "Tweet") or four headlines of other
   stories in a row (a "Most popular" list, which counts as two such pieces), or by a column of twenty short
   lines in a row (a numbered contents list and table rows with tabs are no such column); such a column outside
-  the prose also marks a web page when few interface words are found. After the article's end, runs of short
+  the prose also marks a web page when few interface words are found. The cluster ends above a column of
+  three or more teasers closing it (short paragraphs led by a headline or kicker, mostly not the article's
+  words), which count as prose when long. After the article's end, runs of short
   link-like lines (headlines of other stories up to 18 words, "Most read", sponsored links, the footer's
   columns) go: three with furniture among them, or four. Before its start, runs of link texts of up to four
   words go alike (before all of the prose also headlines and labels of the page's columns, and between

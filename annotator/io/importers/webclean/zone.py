@@ -21,6 +21,7 @@ from annotator.io.importers.webclean.lines import (
     _UNSPACED,
     _YEAR,
     _capital,
+    _foreign,
     _key,
     _sentence,
     _stems_of,
@@ -30,6 +31,7 @@ from annotator.io.importers.webclean.lines import (
 )
 from annotator.io.importers.webclean.page import _Page
 from annotator.io.importers.webclean.words import _OTHER_STORIES, _RELATED, _WEAK, FURNITURE
+from annotator.io.importers.webcontext import stoplist_for
 
 _CLUSTER_GAP = 6  # lines between two paragraphs that, with furniture among them, part the article from more
 _CLUSTER_EVIDENCE = 2  # furniture lines or interface words such a gap holds
@@ -82,7 +84,67 @@ def _article_span(page: _Page) -> tuple[int, int] | None:
         else:
             clusters[-1].append(b)
     main = max(clusters, key=lambda cluster: sum(len(page.lines[i]) for i in cluster))
-    return main[0], main[-1]
+    return main[0], _before_teasers(page, main)
+
+
+_TEASER_COLUMN = 3  # teaser paragraphs in a row that close the cluster: a column of other stories
+_TEASER_WORDS = 45  # words a teaser paragraph (kicker, headline, a sentence) holds at most
+_TEASER_HEAD_WORDS = 20  # words of its first line, a headline or a kicker
+
+
+def _paragraphs(page: _Page, first: int, last: int) -> list[list[int]]:
+    """The filled lines from ``first`` to ``last``, in paragraphs parted by blank lines."""
+    paragraphs: list[list[int]] = []
+    previous = None
+    for i in page.filled[page.position[first] : page.position[last] + 1]:
+        if previous is None or any(not page.lines[j].strip() for j in range(previous + 1, i)):
+            paragraphs.append([])
+        paragraphs[-1].append(i)
+        previous = i
+    return paragraphs
+
+
+def _before_teasers(page: _Page, cluster: list[int]) -> int:
+    """The cluster's last line, or, when it closes with a column of three or more teasers of other
+    stories, the last prose line above that column. A teaser is a short paragraph led by a headline or a
+    kicker (no sentence end), a sentence at most after it, whose words are mostly not the article's:
+    long teasers count as prose, so the clusters alone take such a column for the article's end. The
+    article's own last short paragraphs, its signature, its notes and the "Related" list it writes in
+    its own words share its vocabulary, or are no column of three, and stay."""
+    paragraphs = _paragraphs(page, cluster[0], cluster[-1])
+    if len(paragraphs) <= _TEASER_COLUMN:
+        return cluster[-1]
+
+    def short(paragraph: list[int]) -> bool:
+        head = page.lines[paragraph[0]].strip()
+        return (
+            len(paragraph) <= _TEASER_COLUMN
+            and sum(_words(page.lines[j]) for j in paragraph) <= _TEASER_WORDS
+            and _words(head) <= _TEASER_HEAD_WORDS
+            and not head.endswith((".", "!", "?", ":", ";", ",", "…", "。", '"', "”", "“"))
+            and not any("\t" in page.lines[j] or j in page.tables or j in page.fields for j in paragraph)
+        )
+
+    column = 0
+    while column < len(paragraphs) - 1 and short(paragraphs[-1 - column]):
+        column += 1
+    if column < _TEASER_COLUMN:
+        return cluster[-1]
+    body = [i for paragraph in paragraphs[:-column] for i in paragraph if i in page.prose]
+    stopwords = stoplist_for(page.lines[i] for i in body)
+    vocabulary = {stem for i in body for stem in _stems_of(page.lines[i], stopwords)}
+    # Read from the column's top down: the column begins at its first teaser foreign to the article.
+    foreign = [
+        _foreign(" ".join(page.lines[j] for j in paragraph), vocabulary, stopwords, least=3)
+        for paragraph in paragraphs[-column:]
+    ]
+    while foreign and not foreign[0]:
+        foreign.pop(0)
+    if len(foreign) < _TEASER_COLUMN or sum(foreign) * 3 < len(foreign) * 2:
+        return cluster[-1]
+    top = paragraphs[-len(foreign)][0]
+    kept = [i for i in cluster if i < top]
+    return kept[-1] if kept else cluster[-1]
 
 
 def _tail_guarded(page: _Page, i: int, lead: set[str]) -> bool:
