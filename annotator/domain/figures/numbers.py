@@ -1258,14 +1258,10 @@ _PLACE_OF_PEOPLE = re.compile(r"\s+(?:in|under|across|aged|below|from|throughout
 _PLACE_WORD = re.compile(r"\s*[^\W\d_][\w’'-]*")
 
 
-def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
-    """The event of the verb after a short phrase of place or age (up to five words, no comma) that follows
-    the people counted, or None."""
-    m = _PLACE_OF_PEOPLE.match(after, pos)
-    if m is None:
-        return None
-    at = m.end()
-    for _ in range(5):
+def _event_within(after: str, at: int, most: int) -> tuple[str, bool] | None:
+    """The event of a verb after one to ``most`` words from ``at`` (the words being the people's noun or a
+    phrase of place), or None."""
+    for _ in range(most):
         word = _PLACE_WORD.match(after, at)
         if word is None:
             return None
@@ -1274,6 +1270,15 @@ def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
         if event is not None:
             return event
     return None
+
+
+def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
+    """The event of the verb after a short phrase of place or age (up to five words, no comma) that follows
+    the people counted, or None."""
+    m = _PLACE_OF_PEOPLE.match(after, pos)
+    if m is None:
+        return None
+    return _event_within(after, m.end(), 5)
 
 
 # The level a share is measured against ("62% of the pre-war area", "37% of normal") (fig17k)
@@ -1297,16 +1302,7 @@ def _event_after_pair(after: str, pos: int) -> tuple[str, bool] | None:
     m = _PAIR_NEXT.match(after, pos)
     if m is None:
         return None
-    at = m.end()
-    for _ in range(3):
-        word = _PLACE_WORD.match(after, at)
-        if word is None:
-            return None
-        at = word.end()
-        event = _event_after(after, at)
-        if event is not None:
-            return event
-    return None
+    return _event_within(after, m.end(), 3)
 
 
 _SET_AGAINST = re.compile(
