@@ -2192,6 +2192,9 @@ def _carry_over(
                                                                             people)
              if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
     candidates = [name for name, _, _ in found]
+    body = _body_just_quoted(at, spoken, people) if neuter else None
+    if body is not None:
+        return body
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
     # Ranked, not first come: a nearer sentence beats a farther one, its subject (or a speaker) beats a
@@ -2394,6 +2397,22 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b[^.;:“”\"]{0,80}?\bby\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Dr)\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![’'\w])"
 )
+
+
+def _body_just_quoted(at: int, spoken: list[tuple[int, Speaker, str]], people: _People) -> Speaker | None:
+    """The body an "it" stands for right after its quotation: "“…,” said KCNA. “…,” it added" is the agency
+    quoted in the sentence before, not a body or document the paragraph before names ("The report comes
+    after …"). Only a body (an organisation word, an acronym) quoted within 300 characters."""
+    for end, speaker, _ in reversed(spoken):
+        if end > at:
+            continue
+        last = speaker.name.split()[-1]
+        acronym = last.isupper() and len(last) >= 2
+        body = acronym or last.lower() in ORGANISATION_WORDS or (
+            speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation"
+        )
+        return Speaker(speaker.name, None, None, speaker.role) if at - end <= 300 and body else None
+    return None
 
 
 def _last_speaker_before(

@@ -71,3 +71,21 @@ def test_the_named_officer_keeps_the_words_after_a_fragment_and_a_colon():
         '"Nobody objects to speed, but the answer is not another form."\n'
     )
     assert speakers(text)["Nobody objects to"] in ("Mara Lindqvist", "Lindqvist")  # the surname is enough
+
+
+def test_it_after_a_body_just_quoted_is_that_body_not_a_report_named_before():
+    text = (
+        "The Water Board has issued its warning. The report comes after a week of rain.\n\n"
+        '"The dam will hold through the winter, but the lower fields will flood," said the Water Board. '
+        '"Repairs begin in May," it added.\n'
+    )
+    assert speakers(text)["Repairs begin in"] == "Water Board"
+
+
+def test_it_after_a_person_just_quoted_is_still_a_body():
+    # guard: "it" is never the person quoted before it
+    text = (
+        "The ministry published its figures on Friday.\n\n"
+        '"We expected worse," said Anna Morel. "The numbers are final," it added.\n'
+    )
+    assert speakers(text)["The numbers are"] != "Anna Morel"
