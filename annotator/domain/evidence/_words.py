@@ -399,6 +399,14 @@ _DOCUMENT_VERBS = {"read", "reads", "ran", "runs", "went", "goes"}
 _JUST_COLON = re.compile(r"\s*[:,]\s*$")  # "The message read, “…”" as well as "read:"
 
 
+# "with one poster" right before a participle of saying: an absolute phrase whose subject the text describes
+# ("with one reader writing", "with a spokesman adding"); a determiner is required, so "with Smith" stays
+# the name's (speakers' ``_WITH_NAME_DOING``) and "with tears" is no one.
+WITH_DESCRIBED_DOING = re.compile(
+    r"\bwith\s+(?P<np>(?:one|a|an|another|some|several|many)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$"
+)
+
+
 def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     """The verb of saying that frames a quotation right after ``lead`` (the sentence before it), if any.
 
@@ -456,6 +464,9 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         participle = words[index].group().lower().endswith("ing")
         after_conjunction = prev.lower() in {"while", "when", "after", "before", "by"}
         has_subject = has_subject or (participle and after_conjunction)
+        # "…, with one poster writing “…”": an absolute phrase with a described subject of its own
+        absolute = WITH_DESCRIBED_DOING.search(lead, 0, words[index].start()) is not None
+        has_subject = has_subject or (participle and absolute)
         has_subject = has_subject or (participle and lead[: words[index].start()].rstrip().endswith(","))
         # "Kaganovich was quoted as saying that “…”": the subject stands before the passive
         has_subject = has_subject or bool(_QUOTED_AS.search(lead, 0, words[index].start()))

@@ -142,6 +142,7 @@ from annotator.domain.evidence._words import (
     TITLES,
     VIEW_AFTER_COLON,
     VIEW_OF,
+    WITH_DESCRIBED_DOING,
     WORD,
     WORDS_OF_AFTER,
     frame_verb,
@@ -1310,12 +1311,19 @@ def _before_quote(
             or _OBJECT_NAME_BEFORE.search(clause_before)
             # "Vyshinsky forwarded the report with a note asking him to “…”": the note's sender asks
             or _DOCUMENT_BEFORE.search(clause_before)
+            or WITH_DESCRIBED_DOING.search(clause_before)
         ):  # "…, describing it as “…”", "… while warning against “…”"
             absolute = _WITH_NAME_DOING.search(clause_before)
             if absolute and absolute.group("name").split()[0].lower() not in NOT_NAMES:
                 # "…, with Walter Bedell Smith telling General Eisenhower “…”": the one the "with" names
                 start = lead_at + absolute.start("name")
                 return _named(text, start, start + len(absolute.group("name")))
+            described = WITH_DESCRIBED_DOING.search(clause_before)
+            if described and not _DOCUMENT_BEFORE.search(clause_before):
+                # "…, with one poster writing “…”": the absolute phrase's own subject, described, not the
+                # sentence's subject (but "with a covering note asking" is the sender's note, below)
+                start = lead_at + described.start("np")
+                return Speaker(described.group("np"), start, start + len(described.group("np")))
             # "The Economist was cooler, describing the argument as “…”": the sentence's subject
             subject = _sentence_subject(lead)
             kind = people.kind(lead_at + subject[1], subject[0]) if subject else "place"
@@ -1812,6 +1820,11 @@ def _verdict_before(
 _WITH_NAME_DOING = re.compile(
     r"\bwith\s+(?:[a-z]+\s+){0,2}?(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'.-]*){0,3})\s+$"
 )
+# An office "of" a body that ends in a person's name: "| of the Housing Trust Mara Lindqvist" (a given name
+# and a surname after at least one word of the body; "of the Central Bank" has none).
+_NAME_ENDING_OFFICE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,4}?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+)\s*$"
+)
 # An office in capitals set in commas after a name, not followed by a name of its own: "Assistant Secretary
 # of State for …", "Prime Minister" (but "Comrade Ivanov" is the name).
 _OFFICE_APPOSITIVE = re.compile(
@@ -1965,6 +1978,13 @@ def _subject_before(
             if (head[0].isupper() or head.lower() in BODY_NOUNS or described) and not re.search(
                 r"[,;:“”\"«»‘’()]", rest
             ):
+                office = _NAME_ENDING_OFFICE.match(stripped, words[back - 1].end()) if partitive else None
+                if head in _TITLED_ROLES and office and office.group("name").split()[-1].lower() not in (
+                    ORGANISATION_WORDS
+                ):
+                    # "CEO of the Refugee Trust Ann Lee told": the name that ends the office speaks, not
+                    # the office's first word
+                    return _named(text, floor + office.start("name"), floor + office.end("name"))
                 words = words[:back]
                 break
     if not words:
@@ -2172,6 +2192,9 @@ def _carry_over(
                                                                             people)
              if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
     candidates = [name for name, _, _ in found]
+    body = _body_just_quoted(at, spoken, people) if neuter else None
+    if body is not None:
+        return body
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
     # Ranked, not first come: a nearer sentence beats a farther one, its subject (or a speaker) beats a
@@ -2374,6 +2397,22 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+){0,3}?[a-z]+ed\b[^.;:“”\"]{0,80}?\bby\s+"
     r"(?P<name>(?:(?:Mr|Mrs|Dr)\.\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![’'\w])"
 )
+
+
+def _body_just_quoted(at: int, spoken: list[tuple[int, Speaker, str]], people: _People) -> Speaker | None:
+    """The body an "it" stands for right after its quotation: "“…,” said KCNA. “…,” it added" is the agency
+    quoted in the sentence before, not a body or document the paragraph before names ("The report comes
+    after …"). Only a body (an organisation word, an acronym) quoted within 300 characters."""
+    for end, speaker, _ in reversed(spoken):
+        if end > at:
+            continue
+        last = speaker.name.split()[-1]
+        acronym = last.isupper() and len(last) >= 2
+        body = acronym or last.lower() in ORGANISATION_WORDS or (
+            speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation"
+        )
+        return Speaker(speaker.name, None, None, speaker.role) if at - end <= 300 and body else None
+    return None
 
 
 def _last_speaker_before(
@@ -2733,7 +2772,9 @@ _ROLE_COMMA_NAME = re.compile(
 # "“…,” Senate Whip Dana Rourke, D-Ore., said", "“…,” Paul Derring, who sells fish there, said as he …": a
 # name, then in commas a party-and-state tag or a relative clause, then the verb of saying.
 _TITLED_ROLES = {"Whip", "Leader", "Speaker", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.",
-                 "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director"}
+                 "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director",
+                 # modern news offices before "of" a body and a name: "CEO of the Refugee Trust Ann Lee told"
+                 "CEO", "Chair", "Chairman", "Chairwoman", "President", "Head"}
 _NAME_ASIDE_VERB = re.compile(
     r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5}),[ \t]+"
     r"(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),[ \t]+"
@@ -2900,7 +2941,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
 # The office after a title and the name after it, then the verb: "Secretary| of War Baker declared"
 _NAME_AFTER_OFFICE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}?(?P<name>[A-Z][\w’'-]+)"
-    r"(?=\s+(?:[a-z]+ly\s+|today\s+|yesterday\s+|tonight\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\b)"
+    # "… Enver Solomon told": the irregular past of the verbs of saying too
+    r"(?=\s+(?:[a-z]+ly\s+|today\s+|yesterday\s+|tonight\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|told|said|wrote)\b)"
 )
 _MONTH_SURNAMES = {"may", "june", "april", "march", "august"}
 _TITLE_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Gov", "Rep", "Gen", "Col", "Capt", "Lt"}
