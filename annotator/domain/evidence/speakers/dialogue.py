@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.domain.evidence import Evidence, EvidenceKind, Form, Speaker
+from annotator.domain.evidence import Evidence, Form, Speaker
 from annotator.domain.evidence._words import (
     BODY_NOUNS,
     DETERMINERS,
@@ -17,7 +17,7 @@ from annotator.domain.evidence._words import (
     tail_verb,
 )
 from annotator.domain.evidence.quotations import COORDINATED, sentence_lead
-from annotator.domain.evidence.speakers.documents import _named, _with_speaker
+from annotator.domain.evidence.speakers.documents import _named, _outer_quotation, _with_speaker
 from annotator.domain.evidence.speakers.introductions import _SPEECH_OF
 from annotator.domain.evidence.speakers.people import (
     _LEADING_PRONOUN,
@@ -59,7 +59,7 @@ def _interview_turns(text: str, result: list[Evidence]) -> list[Evidence]:
     interviewee: Speaker | None = None
     last_end = -1
     for index, e in enumerate(out):
-        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+        if not _outer_quotation(e):
             continue
         question = text[e.start : e.end].rstrip("”\"' \n").endswith("?")
         put = _PUT_TO.match(text, e.end) if question else None

@@ -33,6 +33,11 @@ _ADOPTED_BY = re.compile(
 _WEAK_EVIDENCE = {"none", "introduction", "continued", "nearby", "beat"}
 
 
+def _outer_quotation(e: Evidence) -> bool:
+    """Whether ``e`` is a quotation of someone's words at the outer level: not a scare quote, not nested."""
+    return not e.scare and e.kind == EvidenceKind.QUOTATION and e.details.get("depth", "0") == "0"
+
+
 def _documents_following(text: str, result: list[Evidence]) -> list[Evidence]:
     """A document a report reprints after a colon, whose source the introduction names (``_FOLLOWING_FROM``,
     ``_PASSED_FOLLOWING``, ``_ADOPTED_BY``): the source speaks it, a heading line ("In Memoriam") between or
@@ -41,7 +46,7 @@ def _documents_following(text: str, result: list[Evidence]) -> list[Evidence]:
     source: Speaker | None = None
     last_end = -1
     for index, e in enumerate(out):
-        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+        if not _outer_quotation(e):
             continue
         how = e.details.get("speaker_evidence")
         if source is not None and how == "continued" and not text[last_end : e.start].strip():
@@ -87,7 +92,7 @@ def _paragraphs_go_on(text: str, result: list[Evidence]) -> list[Evidence]:
     out = list(result)
     previous: Evidence | None = None
     for index, e in enumerate(out):
-        if e.scare or e.kind != EvidenceKind.QUOTATION or e.details.get("depth", "0") != "0":
+        if not _outer_quotation(e):
             continue
         if previous is not None and e.speaker is None and e.details.get("speaker_evidence") == "none" and (
             _next_paragraph_of_words(text, previous.end, e.start)
