@@ -947,6 +947,12 @@ _TITLE_LINE = re.compile(r"[A-Z][^\n.!?]{0,60}\s*")
 # What makes a bracket a reference to a publication: a web address, an ISBN, a quoted title
 _CITATION_MARK = re.compile(r"https?://|www\.|\bISBN\b|[\"“][A-Z][^\"”]{3,120}[\"”]")
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b")
+# A share or a toll "out of a 1975 population", "of the country's 1975 population": that year is the
+# base's, not the figure's (fig17o)
+_BASE_POPULATION_YEAR = re.compile(
+    r"[^;.\d]{0,30}?\b(?:out\s+)?of\s+(?:(?:a|the|its|their)\s+)?(?:[\w’'-]+['’]s\s+)?", re.IGNORECASE
+)
+_POPULATION_AFTER = re.compile(r"\s+population\b")
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 # An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",
 # "The Bengal famine of 1943", "the Great Famine … lasting from 1845 to 1852"; a later "the partition",
@@ -2665,6 +2671,9 @@ class _Detector:
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
             and not self._in_citation(p, start)
+            # ("died, 21 percent of the country's 1975 population": the year of the base the share is of)
+            and not (p[0] >= end and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
+                     and _POPULATION_AFTER.match(self.text, p[1]))
         ]
         own = self._without_name_dates(own, s_start, start)
         if any(p[0] in self._now_starts for p in own):

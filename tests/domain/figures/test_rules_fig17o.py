@@ -82,3 +82,16 @@ def test_a_date_in_a_bracketed_reference_is_not_the_tolls() -> None:
 def test_guard_a_bracket_without_a_reference_still_dates_its_sentence() -> None:
     text = "Relief was slow to arrive. About 50,000 people died [most of them in the winter of 1872].\n"
     assert years(at(text, "50,000")) == (1872, 1872)
+
+
+def test_the_year_of_a_population_a_share_is_of_is_not_the_shares() -> None:
+    text = (
+        "The Orlavian purge, waged from 1951 to 1956, took the lives of about 90,000 people, "
+        "or 6 to 8 percent of the island's 1950 population.\n"
+    )
+    assert years(at(text, "6 to 8 percent")) == (1951, 1956)
+
+
+def test_guard_a_population_figure_of_its_year_keeps_it() -> None:
+    text = "The island counted 1,200,000 people in its 1950 population census.\n"
+    assert years(at(text, "1,200,000")) == (1950, 1950)
