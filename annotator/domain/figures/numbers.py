@@ -924,26 +924,39 @@ _NAME_BRACKETED_SPAN = re.compile(
 )
 # The subject of a text's opening sentence and the names it is also known as: "The Great Famine, also known
 # as the Great Hunger, the Famine and the Irish Potato Famine,[1] was a period …"
+_EVENT_HEADS = (
+    r"(?:famine|partition|war|revolution|deportations?|purges?|terror|uprising|pandemic|epidemic|genocide|"
+    r"collectivi[sz]ation|occupation|siege|invasion|crisis|depression|drought|massacres?|rebellion|exodus|"
+    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement|fires?|plague)"
+)
 _LEAD_SUBJECT = re.compile(
     # (a page's title on its own line before the sentence: "Siege of X\nThe Siege of X was …" (fig17n))
     r"(?:[A-Z][^\n.!?]{0,60}\n)?"
     # (a name joined by "of": "The Siege of Sarajevo", "the Battle of the Somme" (fig17n))
-    r"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,4})"
+    # (or a capitalised adjective before an event's head noun: "The Cambodian genocide was" (fig17o))
+    rf"\s*(?:The\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){{0,4}}"
+    rf"(?:\s+{_EVENT_HEADS}\b)?)"
     # ("The RUSSIAN CIVIL WAR (; 7 November 1917 – 25 October 1922) was": its years in brackets (fig17k))
     r"(?:\s*\([^()]{1,120}\))?"
     r"(?:,\s+also\s+(?:known|called)\s+as\s+(?P<aka>[^.;]{3,200}?),?(?:\[\d+\])*"
     # ("The GREAT PLAGUE, lasting from 1665 to 1666, was the last …": an aside of its years (fig17j))
     r"|,\s+(?:lasting|which\s+lasted|running|raging)\s+[^,.;]{3,60},)?\s+(?:was|is)\b"
 )
+# A page's title alone on its line(s): a few words with no full stop ("Cambodian genocide\n\n")
+_TITLE_LINE = re.compile(r"[A-Z][^\n.!?]{0,60}\s*")
+# What makes a bracket a reference to a publication: a web address, an ISBN, a quoted title
+_CITATION_MARK = re.compile(r"https?://|www\.|\bISBN\b|[\"“][A-Z][^\"”]{3,120}[\"”]")
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b")
+# A share or a toll "out of a 1975 population", "of the country's 1975 population": that year is the
+# base's, not the figure's (fig17o)
+_BASE_POPULATION_YEAR = re.compile(
+    r"[^;.\d]{0,30}?\b(?:out\s+)?of\s+(?:(?:a|the|its|their)\s+)?(?:[\w’'-]+['’]s\s+)?", re.IGNORECASE
+)
+_POPULATION_AFTER = re.compile(r"\s+population\b")
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 # An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",
 # "The Bengal famine of 1943", "the Great Famine … lasting from 1845 to 1852"; a later "the partition",
 # "the famine" is of those years (fig17f).
-_EVENT_HEADS = (
-    r"(?:famine|partition|war|revolution|deportations?|purges?|terror|uprising|pandemic|epidemic|genocide|"
-    r"collectivi[sz]ation|occupation|siege|invasion|crisis|depression|drought|massacres?|rebellion|exodus|"
-    r"expulsions?|evacuation|blockade|floods?|earthquake|outbreak|resettlement|fires?|plague)"
-)
 _EVENT_DEFINED = re.compile(
     rf"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,3}}(?:[a-z][\w’'-]+\s+)?(?P<head>{_EVENT_HEADS})"
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?"
@@ -2207,15 +2220,21 @@ class _Detector:
                 defined.setdefault(name, years)
         if self.layout.sentence_starts:
             a, b = self.layout.sentence_at(0)
+            first = 0
+            if _TITLE_LINE.fullmatch(self.text, a, b) and len(self.layout.sentence_starts) > 1:
+                # (a title set off by a blank line is a sentence of its own: the lead is the next one,
+                # "Cambodian genocide\n\nThe Cambodian genocide was …" (fig17o))
+                first = 1
+                b = self.layout.sentence_at(1)[1]
             lead = _LEAD_SUBJECT.match(self.text, a, b)
             spans = self._lead_spans(a, b)
             # (a lead that names its event in the first sentence and writes its span in the next one or two of
             # the same paragraph: "The Siege of X was the siege of … . After …, X was besieged … from 5 April
             # 1992 to 29 February 1996" (fig17n))
-            j = 1
-            while lead is not None and not spans and j <= 2 and j < len(self.layout.sentence_starts):
+            j = first + 1
+            while lead is not None and not spans and j <= first + 2 and j < len(self.layout.sentence_starts):
                 c, d = self.layout.sentence_at(j)
-                if self.layout.paragraph(c) != self.layout.paragraph(a):
+                if self.layout.paragraph(c) != self.layout.paragraph(self.layout.sentence_at(first)[0]):
                     break
                 spans = self._lead_spans(c, d)
                 j += 1
@@ -2651,6 +2670,10 @@ class _Detector:
                      and not self._paired_ahead(end))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
+            and not self._in_citation(p, start)
+            # ("died, 21 percent of the country's 1975 population": the year of the base the share is of)
+            and not (p[0] >= end and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
+                     and _POPULATION_AFTER.match(self.text, p[1]))
         ]
         own = self._without_name_dates(own, s_start, start)
         if any(p[0] in self._now_starts for p in own):
@@ -2745,6 +2768,39 @@ class _Detector:
             return False
         closed = text.find("]", p[1])
         return closed >= 0 and "\n" not in text[p[1]:closed] and closed - opened > 20
+
+    def _in_citation(self, p: tuple[int, int, str, int, int], start: int) -> bool:
+        """Whether period ``p`` stands in a reference in square brackets (which may hold brackets of their
+        own) that does not hold the figure at ``start``: "… died in the famine.[Jane Roe, [http://example.org
+        "Grain and hunger"], "Daily Post", March 3, 2004]" dates the article cited, not the deaths (fig17o).
+        A reference is a bracket with a web address, an ISBN or a quoted title."""
+        text = self.text
+        a = self.layout.paragraph_starts[self.layout.paragraph(p[0])]
+        depth = 0
+        opened = -1
+        for k in range(p[0] - 1, max(a, p[0] - 600) - 1, -1):
+            if text[k] == "]":
+                depth += 1
+            elif text[k] == "[":
+                if depth == 0:
+                    opened = k
+                    break
+                depth -= 1
+        if opened < 0 or opened < start < p[0]:
+            return False
+        depth = 0
+        closed = -1
+        for k in range(p[1], min(len(text), p[1] + 600)):
+            if text[k] == "[":
+                depth += 1
+            elif text[k] == "]":
+                if depth == 0:
+                    closed = k
+                    break
+                depth -= 1
+        if closed < 0 or opened < start < closed:
+            return False
+        return _CITATION_MARK.search(text, opened, closed) is not None
 
     def _paired_ahead(self, end: int) -> bool:
         """Whether the figure ending at ``end`` shares its verb and time with a second figure joined by "and"
@@ -3601,12 +3657,37 @@ class _Detector:
         RUSSIAN CIVIL WAR (… 1917 – … 1922) was …"), is of that event: "estimates of executions range from
         12,733 to 1.7 million" in its section on casualties (fig17k). A statement of another kind ("100,000
         children are in the province") keeps none."""
-        if f.period_start is not None or not _TOLL_COUNTED.search(f.counted):
+        if f.period_start is not None:
+            return self._carried_into_lead_span(f)
+        if not _TOLL_COUNTED.search(f.counted):
             return f
         self.defined_names()
         if self._lead_event is None:
             return f
         name, (first, last) = self._lead_event
+        return replace(f, period=name, period_start=first, period_end=last)
+
+    def _carried_into_lead_span(self, f: Figure) -> Figure:
+        """A toll whose sentence names no time, dated only by a single year carried from two or more sentences
+        back that lies inside the span of the text's defining event, is of the whole event: "The purge lasted
+        from 1960 to 1964. In 1962 the party renamed itself. … This left 40 percent of the clergy dead" counts
+        the purge's dead, not 1962's (fig17o). A sentence with a time of its own, a year from the sentence
+        right before, or a carried year outside the span keeps its period."""
+        if f.period_start != f.period_end:
+            return f
+        i, s_start, s_end = self.layout.sentence(f.start)
+        if self.periods_in(i) or not _TOLL_COUNTED.search(self.text, s_start, s_end):
+            return f
+        # (a year from the sentence right before, or a month the sentence names, is the story's own time:
+        # "… the first months of 1665. By the end of April, deaths per week had risen to 398" (fig17j))
+        if i == 0 or self.periods_in(i - 1) or _MONTH_WORD.search(self.text, s_start, s_end):
+            return f
+        self.defined_names()
+        if self._lead_event is None:
+            return f
+        name, (first, last) = self._lead_event
+        if first == last or not first <= f.period_start <= last:
+            return f
         return replace(f, period=name, period_start=first, period_end=last)
 
     def _bracketed_counts(self) -> dict[int, Figure]:
