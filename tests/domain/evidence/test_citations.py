@@ -1830,3 +1830,45 @@ def test_an_original_work_as_cited_in_another_among_other_works() -> None:
         ("Hobart, 2017, as cited in Varga, 2019", "Varga", "Hobart, 2017"),
         ("(PaP, 2016, as cited in Varga, 2019, p. 8)", "Varga", "PaP, 2016"),
     ]
+
+
+def test_dated_works_beside_the_writer_s_remarks_in_one_bracket() -> None:
+    # A reference note's bracket mixes works with the writer's words about them: the works count, each cut
+    # before its own remark; the prose parts are no works
+    text = (
+        "Marriage came late in the north (Okafor 1971; Brandt 1983; a design rule at year 1750). "
+        "Most people farmed (Lund 2004; Varga et al. 2016 give a share of 61% for 1420). "
+        "Towns shrank (the salt tax of 1290 is another cause; Hobart 1999, *Salt*)."
+    )
+    assert [(c[0], c[1], c[2]) for c in _cited(text)] == [
+        ("Okafor 1971", "Okafor", "1971"), ("Brandt 1983", "Brandt", "1983"), ("Lund 2004", "Lund", "2004"),
+        ("Varga et al. 2016", "Varga et al.", "2016"), ("Hobart 1999, *Salt*", "Hobart", "1999")]  # fmt: skip
+
+
+def test_a_bracket_of_remarks_and_undated_names_stays_no_citation() -> None:
+    # Guards: the remarks rule needs a dated work with an author; places and events with years, and a name
+    # with a particle read as words, are judged as before
+    text = (
+        "Weavers rose in two towns (Ghent 1302; the revolt of the fullers in 1378). "
+        "The guilds rose too (see the map below; the ports were closed in 1349). "
+        "Yields were high (Slicher van Bath 1963; the best manors of the east)."
+    )
+    assert _cited(text) == []
+
+
+def test_an_editor_s_mark_inside_a_bracket_of_works() -> None:
+    text = "The toll is debated (Varga (ed.) 2011, *The Long Plague*; Lund 2015; Okafor (eds.) 2019)."
+    assert [(c[1], c[2]) for c in _cited(text)] == [("Varga", "2011"), ("Lund", "2015"), ("Okafor", "2019")]
+
+
+def test_a_count_in_brackets_in_an_author_date_text_without_pages_is_no_page() -> None:
+    # No work has been cited with a page: "(2)" and "(3–4)" count the sentence's things; a bare page after a
+    # quotation, or once pages have been printed, still cites the work before it
+    text = (
+        "Few new tools came in the early centuries (2), and more later (3–4), as in the counts (Lund 1990). "
+        "Wages rose (Okafor 2004). He calls it “a slow gain” (12)."
+    )
+    assert [(span, a, loc) for span, a, _, loc in _cited(text)] == [
+        ("(Lund 1990)", "Lund", ""), ("(Okafor 2004)", "Okafor", ""), ("(12)", "Okafor", "12")]  # fmt: skip
+    paged = "Rice prices rose (Lund 2004, 1020). They fell again (1029-1031)."
+    assert [(a, loc) for _, a, _, loc in _cited(paged)] == [("Lund", "1020"), ("Lund", "1029-1031")]
