@@ -699,6 +699,34 @@ _ANY_PRESENT = re.compile(
     r"spent|won|lost|read|gone|become|begun|chosen|undertaken|overlooked)|[a-z]{2,})\b"
     r"(?=[ \t]+(?P<after>[a-z]+))?"
 )
+# What scholarship works on, as a verb's object: sources, data, arguments, methods — not the past's people,
+# goods or places ("Stalin considered the kulaks enemies", "Culin found the game in 1895")
+_SCHOLARLY_OBJECT = (
+    r"(?:census(?:es)?|sources?|data|dataset|evidence|estimates?|series|sample|surveys|manuscripts?|"
+    r"chronicles?|literature|historiography|arguments?|thesis|theses|hypothes[ie]s|theory|theories|model|"
+    r"models|concepts?|notion|ideas?|definition|distinction|framework|methods?|approach|interpretations?|"
+    r"explanation|debate|findings|results|calculations?|reconstruction|classification|typology|categories)"
+)
+# (left out, as everyday objects of the past's actors too: accounts, records, registers, returns, documents,
+# figures, the question, the view, terms)
+# "Stover compared the two censuses", "Graeber considered the idea of debt", "Lund made use of the registers":
+# a name cited elsewhere with a year, heading a clause, any verb of the past, and for object what
+# scholarship works on. The past's actors are told in the past too, so the object, not the tense, decides.
+_PAST_ON_WORK = re.compile(
+    rf"{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?\s+{_ADVERB}"
+    # (the verb's group is not "verb": the object, not the verb, makes it a scholar's, so the checks of weak
+    # verbs an actor shares, "considered", "thought", do not apply)
+    # (the deeds of a history of ideas are left out: "Ranke opposed the concept", "Tylor developed the
+    # concept", "Muth helped import concepts" — the scholar as the past's actor)
+    r"(?!(?:developed|opposed|introduced|invented|coined|founded|formulated|proposed|rejected|championed|"
+    r"promoted|populari[sz]ed|pioneered|helped|created|established|advanced|defended|attacked|abandoned|"
+    r"adopted|embraced|taught|published|launched|inspired|influenced)\b)"
+    r"(?P<pverb>(?:made\s+(?:(?:careful|extensive|good|much|full)\s+)?use\s+of|drew\s+on|relied\s+on|"
+    r"[a-z]{3,}ed|found|took|saw|read|put|set|gave|built|thought|sought|held|brought|chose|wrote|undertook|"
+    r"kept|used|made)(?=\s))"
+    r"(?P<object>(?:\s+[a-z][a-z-]*){0,6}?"
+    rf"\s+{_SCHOLARLY_OBJECT})(?![\w’'-])"
+)
 # Words that begin a verb's object or complement: after "Varga compares" the verb is "compares" ("Varga
 # papers show": "papers" is a noun, "show" begins no object)
 _OBJECT_START = frozenset({
@@ -1848,6 +1876,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             add(match, match.end("verb"), False, "narrative")
     for match in _around_cited(text, _SCHOLARSHIP_OBJECT, cited, scans, taken):
         add(match, match.end(), False, "narrative")
+    for match in _around_cited(text, _PAST_ON_WORK, cited - {reviewed}, scans, taken, word_after=True):
+        if _SUBJECT_LEAD.search(text, max(0, match.start("names") - 12), match.start("names")) and not (
+            text.startswith(("’s", "'s"), match.end("names"))
+        ):
+            add(match, match.end("pverb"), False, "narrative")
     for match in _around_cited(text, _ASKED_OF, cited, scans, taken):
         add(match, match.end(), False, "narrative")
     for match in _around_cited(text, _CAUSED_TO, cited, scans, taken):
