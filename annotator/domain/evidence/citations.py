@@ -61,10 +61,11 @@ tests/benchmarks/measure_evidence_citations.py):
   the present ("Varga claims that"), unless cited elsewhere. APA's "(X, 2017, as cited in Y, 2019)" cites Y,
   X kept as ``details["via"]``. Surnames may open with Latin Extended-A capitals ("Żuk", "Łoś").
 - Reference-note essays (cite16k): a bracket may mix works with the writer's remarks ("(Hajnal 1965; a
-  design item at 1750)", "(Lund 2000; Berg et al. 2015 give 57% for 1381)"): the works count; "(ed.)" inside
-  a bracket is read as blanks; a bare "(2)" is no page while the text has printed no page. The past tense of a scholar
-  cited elsewhere counts when its object is what scholarship works on ("Okafor compared the two censuses",
-  "Brandt considered the idea of"), never the deeds of a history of ideas ("developed the concept").
+  design item at 1750)", "(Lund 2000; Berg et al. 2015 give 57% for 1381)"): the works count; "(ed.)"
+  inside a bracket is read as blanks; a bare "(2)" is no page while the text has printed no page. The past
+  tense of a scholar cited elsewhere counts when its object is what scholarship works on ("Okafor compared
+  the two censuses", "Brandt considered the idea of"), never the deeds of a history of ideas ("developed
+  the concept").
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
