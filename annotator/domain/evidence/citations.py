@@ -60,6 +60,12 @@ tests/benchmarks/measure_evidence_citations.py):
   Uprising 1944)"). A name the text gives an office ("education minister Anna Varga") is an actor even in
   the present ("Varga claims that"), unless cited elsewhere. APA's "(X, 2017, as cited in Y, 2019)" cites Y,
   X kept as ``details["via"]``. Surnames may open with Latin Extended-A capitals ("Żuk", "Łoś").
+- Reference-note essays (cite16k): a bracket may mix works with the writer's remarks ("(Hajnal 1965; a
+  design item at 1750)", "(Lund 2000; Berg et al. 2015 give 57% for 1381)"): the works count; "(ed.)"
+  inside a bracket is read as blanks; a bare "(2)" is no page while the text has printed no page. The past
+  tense of a scholar cited elsewhere counts when its object is what scholarship works on ("Okafor compared
+  the two censuses", "Brandt considered the idea of"), never the deeds of a history of ideas ("developed
+  the concept").
 - Note calls and reference marks (from the structure marks) are citations too, ``details["mark"]`` naming the
   mark kind; when the resolved note reads as a reference ("Vasily Grossman, Forever Flowing (…, 2000), 145.",
   "^ Conquest, Robert (1986). … p. 306.") its author, year and locator are filled in; a discursive note
@@ -408,6 +414,9 @@ _UNDATED = r"n\.\s?d\."
 _BRACKET_REF = (
     # ("Guyton et al. (n.d.) compare": an undated work stands where the year does)
     rf"\(\s*(?:(?P<nyear>{_YEAR}(?:\s?/\s?{_YEAR})?(?:\s*,\s*{_YEAR}(?=\s*[,)])(?![\d-]))*|{_UNDATED})"
+    # ("Lund (2013, *The Salt Roads*) puts", "Okafor (2009, *J. Agr. Hist.* 41) estimates": the work's title
+    # or journal after its year)
+    rf"(?:\s*,\s*{_TITLE}(?=\s*\)))?"
     rf"(?:(?:\s*[,:]\s*|{_LOC_AFTER_SPACE})(?P<nloc1>{_LOC}))?"
     rf"|(?P<nloc2>{_LOC}))\s*\)"
 )
@@ -696,6 +705,34 @@ _ANY_PRESENT = re.compile(
     r"spent|won|lost|read|gone|become|begun|chosen|undertaken|overlooked)|[a-z]{2,})\b"
     r"(?=[ \t]+(?P<after>[a-z]+))?"
 )
+# What scholarship works on, as a verb's object: sources, data, arguments, methods — not the past's people,
+# goods or places ("Stalin considered the kulaks enemies", "Culin found the game in 1895")
+_SCHOLARLY_OBJECT = (
+    r"(?:census(?:es)?|sources?|data|dataset|evidence|estimates?|series|sample|surveys|manuscripts?|"
+    r"chronicles?|literature|historiography|arguments?|thesis|theses|hypothes[ie]s|theory|theories|model|"
+    r"models|concepts?|notion|ideas?|definition|distinction|framework|methods?|approach|interpretations?|"
+    r"explanation|debate|findings|results|calculations?|reconstruction|classification|typology|categories)"
+)
+# (left out, as everyday objects of the past's actors too: accounts, records, registers, returns, documents,
+# figures, the question, the view, terms)
+# "Stover compared the two censuses", "Graeber considered the idea of debt", "Lund made use of the registers":
+# a name cited elsewhere with a year, heading a clause, any verb of the past, and for object what
+# scholarship works on. The past's actors are told in the past too, so the object, not the tense, decides.
+_PAST_ON_WORK = re.compile(
+    rf"{_NAMES_SEQ}(?P<etal>{_ET_AL_FORM})?\s+{_ADVERB}"
+    # (the verb's group is not "verb": the object, not the verb, makes it a scholar's, so the checks of weak
+    # verbs an actor shares, "considered", "thought", do not apply)
+    # (the deeds of a history of ideas are left out: "Ranke opposed the concept", "Tylor developed the
+    # concept", "Muth helped import concepts" — the scholar as the past's actor)
+    r"(?!(?:developed|opposed|introduced|invented|coined|founded|formulated|proposed|rejected|championed|"
+    r"promoted|populari[sz]ed|pioneered|helped|created|established|advanced|defended|attacked|abandoned|"
+    r"adopted|embraced|taught|published|launched|inspired|influenced)\b)"
+    r"(?P<pverb>(?:made\s+(?:(?:careful|extensive|good|much|full)\s+)?use\s+of|drew\s+on|relied\s+on|"
+    r"[a-z]{3,}ed|found|took|saw|read|put|set|gave|built|thought|sought|held|brought|chose|wrote|undertook|"
+    r"kept|used|made)(?=\s))"
+    r"(?P<object>(?:\s+[a-z][a-z-]*){0,6}?"
+    rf"\s+{_SCHOLARLY_OBJECT})(?![\w’'-])"
+)
 # Words that begin a verb's object or complement: after "Varga compares" the verb is "compares" ("Varga
 # papers show": "papers" is a noun, "show" begins no object)
 _OBJECT_START = frozenset({
@@ -905,7 +942,9 @@ def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
     else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation.
     "… (Sims, 248). … (247).": a bare page is the work cited last within a few paragraphs, its year too."""
     resolved: list[Evidence] = []
+    paged = False  # a work cited with its page so far
     for evidence in found:
+        paged = paged or bool(resolved and resolved[-1].locator)
         page = bool(evidence.details.get("bare_page"))
         if not evidence.details.get("bare_year") and not page:
             resolved.append(evidence)
@@ -919,6 +958,11 @@ def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
                 author, year = before.cited_author, before.year
                 break
         if page:
+            quoted = _QUOTE_BEFORE.search(text, max(0, evidence.start - 4), evidence.start)
+            if author and year and not paged and not evidence.details.get("page_only") and not quoted:
+                # "techniques anywhere (2), and more (3–4)": an author-date text that has printed no page yet
+                # reads a number in brackets as the sentence's count, not the page of a dated work
+                continue
             if author:
                 resolved.append(Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
                                          cited_author=author, year=year, locator=evidence.locator,
@@ -1037,6 +1081,7 @@ def _surname(author: str) -> str:
     return names[-1] if names else ""
 
 
+_EDITOR_MARK = re.compile(r"(?<=[^\W\d])\s\((?:eds?\.?)\)(?=\s+(?:1[5-9]|20)\d\d)")
 _LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(https?://[^()\s]{1,500}\)")
 _VOLUME_BEFORE = re.compile(r"(?<![\d.,])\b\d{1,3}\s*$")
 # A page or a range alone, never a year ("(1936)": a film's year): "(247)", "(8-9)", "(253-254)"
@@ -1051,6 +1096,10 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
     if "](http" in text:
         # "([Smith 2010](http://…), 45)": a Markdown link read as its words, at the same offsets
         text = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 1), text)
+    if "(ed" in text:
+        # "(Little (ed.) 2007; Harper 2017)": an editor's mark inside the bracket read as blanks, at the same
+        # offsets, so the bracket around it is one
+        text = _EDITOR_MARK.sub(lambda m: " " * len(m.group(0)), text)
     for bracket in scan.finditer(_DOUBLE_SPACED_BRACKET if _double_spaced(text) else _BRACKET, text):
         if notes.holds(bracket.start()):
             continue
@@ -1064,6 +1113,8 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         given = _given_names(source, refs)
         if given:
             refs = [(start, end, ref or given[start][1]) for start, end, ref in refs]
+        listed = len(refs)
+        refs = _without_remarks(source, refs)
         if len(refs) == 1 and refs[0][2] is None:
             year_page = _BARE_YEAR.fullmatch(source, refs[0][0], refs[0][1])
             quoted = _QUOTE_BEFORE.search(text, max(0, refs[0][0] - 4), refs[0][0])
@@ -1139,7 +1190,8 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                                             cited_author=given[start][0] + evidence.cited_author,
                                             year=evidence.year, locator=evidence.locator,
                                             details=evidence.details)  # fmt: skip
-        whole = len(refs) == 1
+        # (a work left alone by the writer's remarks beside it spans itself, not the bracket)
+        whole = len(refs) == 1 == listed
         for (start, end, _), evidence in zip(refs, evidences, strict=True):
             assert evidence is not None
             span = (bracket.start(), bracket.end()) if whole else (start, end)
@@ -1289,6 +1341,59 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
         pieces.append((at, at + len(stripped), ref))
         begin = cut + 1
     return pieces if len(pieces) > 1 and dated else [(start, end, None)]
+
+
+# A writer's words about the works after a dated reference, in a bracket that lists several: "Lund 2015 give a
+# share of 57%", "Okoro 1989 for the early years", "Berg & Tam 2019 argue for less"
+_REMARK_AFTER_REF = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[\w’'%.,–-]+){0,14}")
+# A part of such a bracket that is the writer's prose, not a work: "the tolls are debated", "a design item at
+# 1750", "England about 5 million in 1300" — two lower-case words at least that are no name's particle
+# ("Slicher van Bath 1963" is a name)
+_PROSE_WORD = re.compile(
+    r"(?<![\w’'-])(?!(?:van|von|de|der|den|du|la|le|di|da|del|dos|das|ten|ter|y)\b)[a-z]{2,}"
+)
+
+
+def _without_remarks(
+    text: str, refs: list[tuple[int, int, re.Match[str] | None]]
+) -> list[tuple[int, int, re.Match[str] | None]]:
+    """A bracket of several parts that mixes dated works with the writer's remarks: "(Hajnal 1965; Smith 1981;
+    a design item at 1750)", "(Lund 2000; Berg et al. 2015 give 57% for 1381)": the works, each cut before
+    its remark, without the prose parts. Unchanged unless every part is a work or a remark and at least one
+    work names an author and a year with no remark of its own (so "(the revolt of 1378; Ghent 1302)" is
+    judged as before)."""
+    if len(refs) < 2 or all(ref is not None for _, _, ref in refs):
+        return refs
+    kept: list[tuple[int, int, re.Match[str] | None]] = []
+    clean_dated = False
+    for start, end, ref in refs:
+        if ref is not None:
+            clean_dated = clean_dated or bool(ref.group("authors") and ref.group("year"))
+            kept.append((start, end, ref))
+            continue
+        head = _REF.match(text, start, end)
+        if head is not None:
+            # the longest reading is greedy; cut back to the dated work before the remark
+            cut = _ref_before_remark(text, start, end)
+            if cut is not None:
+                kept.append(cut)
+                continue
+        if len(_PROSE_WORD.findall(text, start, end)) >= 2:
+            continue
+        return refs
+    return kept if clean_dated and kept else refs
+
+
+def _ref_before_remark(text: str, start: int, end: int) -> tuple[int, int, re.Match[str] | None] | None:
+    """``text[start:end]`` as a dated work followed by the writer's remark, if it reads so."""
+    for space in re.finditer(r"\s+(?=[a-z])", text[start:end]):
+        remark = _REMARK_AFTER_REF.fullmatch(text, start + space.start(), end)
+        if remark is None:
+            continue
+        ref = _ref_at(text, start, remark.start())
+        if ref is not None and ref.group("authors") and ref.group("year"):
+            return (start, remark.start(), ref)
+    return None
 
 
 def _parts(bracket: re.Match[str]) -> list[tuple[int, int]]:
@@ -1777,6 +1882,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             add(match, match.end("verb"), False, "narrative")
     for match in _around_cited(text, _SCHOLARSHIP_OBJECT, cited, scans, taken):
         add(match, match.end(), False, "narrative")
+    for match in _around_cited(text, _PAST_ON_WORK, cited - {reviewed}, scans, taken, word_after=True):
+        if _SUBJECT_LEAD.search(text, max(0, match.start("names") - 12), match.start("names")) and not (
+            text.startswith(("’s", "'s"), match.end("names"))
+        ):
+            add(match, match.end("pverb"), False, "narrative")
     for match in _around_cited(text, _ASKED_OF, cited, scans, taken):
         add(match, match.end(), False, "narrative")
     for match in _around_cited(text, _CAUSED_TO, cited, scans, taken):

@@ -1830,3 +1830,77 @@ def test_an_original_work_as_cited_in_another_among_other_works() -> None:
         ("Hobart, 2017, as cited in Varga, 2019", "Varga", "Hobart, 2017"),
         ("(PaP, 2016, as cited in Varga, 2019, p. 8)", "Varga", "PaP, 2016"),
     ]
+
+
+def test_dated_works_beside_the_writer_s_remarks_in_one_bracket() -> None:
+    # A reference note's bracket mixes works with the writer's words about them: the works count, each cut
+    # before its own remark; the prose parts are no works
+    text = (
+        "Marriage came late in the north (Okafor 1971; Brandt 1983; a design rule at year 1750). "
+        "Most people farmed (Lund 2004; Varga et al. 2016 give a share of 61% for 1420). "
+        "Towns shrank (the salt tax of 1290 is another cause; Hobart 1999, *Salt*)."
+    )
+    assert [(c[0], c[1], c[2]) for c in _cited(text)] == [
+        ("Okafor 1971", "Okafor", "1971"), ("Brandt 1983", "Brandt", "1983"), ("Lund 2004", "Lund", "2004"),
+        ("Varga et al. 2016", "Varga et al.", "2016"), ("Hobart 1999, *Salt*", "Hobart", "1999")]  # fmt: skip
+
+
+def test_a_bracket_of_remarks_and_undated_names_stays_no_citation() -> None:
+    # Guards: the remarks rule needs a dated work with an author; places and events with years, and a name
+    # with a particle read as words, are judged as before
+    text = (
+        "Weavers rose in two towns (Ghent 1302; the revolt of the fullers in 1378). "
+        "The guilds rose too (see the map below; the ports were closed in 1349). "
+        "Yields were high (Slicher van Bath 1963; the best manors of the east)."
+    )
+    assert _cited(text) == []
+
+
+def test_an_editor_s_mark_inside_a_bracket_of_works() -> None:
+    text = "The toll is debated (Varga (ed.) 2011, *The Long Plague*; Lund 2015; Okafor (eds.) 2019)."
+    assert [(c[1], c[2]) for c in _cited(text)] == [("Varga", "2011"), ("Lund", "2015"), ("Okafor", "2019")]
+
+
+def test_a_count_in_brackets_in_an_author_date_text_without_pages_is_no_page() -> None:
+    # No work has been cited with a page: "(2)" and "(3–4)" count the sentence's things; a bare page after a
+    # quotation, or once pages have been printed, still cites the work before it
+    text = (
+        "New tools were counted (Lund 1990). Few came in the early centuries (2), and more later (3–4). "
+        "Wages rose (Okafor 2004). He calls it “a slow gain” (12)."
+    )
+    assert [(span, a, loc) for span, a, _, loc in _cited(text)] == [
+        ("(Lund 1990)", "Lund", ""), ("(Okafor 2004)", "Okafor", ""), ("(12)", "Okafor", "12")]  # fmt: skip
+    paged = "Rice prices rose (Lund 2004, 1020). They fell again (1029-1031)."
+    assert [(a, loc) for _, a, _, loc in _cited(paged)] == [("Lund", "1020"), ("Lund", "1029-1031")]
+
+
+def test_a_cited_scholar_s_past_verb_on_sources_data_or_ideas() -> None:
+    # The tense no longer tells: a scholar cited elsewhere with a year is told in the past too; what the
+    # verb works on (a census, the registers' data, an idea, a method) makes it scholarship
+    text = (
+        "Salt moved by river (Okafor 1962; Hallam 1981; Brandt 2011). Okafor compared the two parish "
+        "censuses and found a gap. Hallam made use of the manorial sources. Brandt considered the idea of a "
+        "debt economy. Hallam sorted tolls and fines into three categories."
+    )
+    assert [(c[0], c[1]) for c in _cited(text)][3:] == [
+        ("Okafor compared", "Okafor"), ("Hallam made use of", "Hallam"),
+        ("Brandt considered", "Brandt"), ("Hallam sorted", "Hallam")]  # fmt: skip
+
+
+def test_a_cited_name_s_past_verb_on_the_world_stays_an_actor() -> None:
+    # Guards: the same names acting on people, goods and places; an uncited name on ideas
+    text = (
+        "Salt moved by river (Okafor 1962; Hallam 1981). Okafor considered the millers enemies. "
+        "Hallam sold the grain at Lynn in 1290. Okafor signed the orders of the day. "
+        "Varga compared the two parish censuses."
+    )
+    assert [c[0] for c in _cited(text)] == ["Okafor 1962", "Hallam 1981"]
+
+
+def test_a_history_of_ideas_keeps_its_scholars_deeds_as_actors() -> None:
+    # Guard: in a history of the discipline the scholars act; developing or opposing a concept is a deed
+    text = (
+        "The school grew (Okafor 1962; Hallam 1981). Okafor developed the concept of a salt frontier. "
+        "Hallam vehemently opposed the theory. Later Okafor helped spread these ideas."
+    )
+    assert [c[0] for c in _cited(text)] == ["Okafor 1962", "Hallam 1981"]
