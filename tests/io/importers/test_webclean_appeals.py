@@ -55,3 +55,18 @@ def test_an_article_about_subscriptions_keeps_its_last_paragraph() -> None:
     )
     removed = _removed(HEAD + article)
     assert not set(removed) & set(article.split("\n")) - {""}
+
+
+def test_a_call_without_a_full_stop_after_the_article_goes_but_not_its_neighbours_words() -> None:
+    # A newsletter call of a sentence's length that ends in no full stop, under a disclaimer that
+    # speaks neither to the reader nor for the site: the call goes, the disclaimer stays.
+    ending = (
+        "Opinions in readers' comments are the writers' alone and are checked before publication.\n\n"
+        "Comments\n\n"
+        "Sign up to the Courier's weekend letter and we will send you the valley's stories first\n\n"
+        "Contact us\nPrivacy\n"
+    )
+    removed = _removed(HEAD + ARTICLE + ending)
+    assert any("weekend letter" in line for line in removed)
+    assert not any("Opinions in readers' comments" in line for line in removed)
+    assert not set(removed) & set(ARTICLE.split("\n")) - {""}

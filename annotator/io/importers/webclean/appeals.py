@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.io.importers.webclean.lines import _stems_of, is_prose
+from annotator.io.importers.webclean.lines import _stems_of, _words, is_prose
 from annotator.io.importers.webclean.page import _Page
 from annotator.io.importers.webclean.zone import _article_span, _paragraphs
 from annotator.io.importers.webcontext import stoplist_for
@@ -35,6 +35,7 @@ _APPEAL_WORDS = 120  # an appeal is a paragraph of a few sentences, not a page o
 _APPEAL_LEAST = 4  # words (stopwords left out) an appeal holds at least, to judge its vocabulary
 _APPEAL_SHARE = 4  # an appeal shares at most one in so many of its words with the article
 _KEEP_PARAGRAPHS = 2  # prose paragraphs of the article that must stay above the appeals
+_CALL_WORDS = 8  # words of a call without a full stop after the article: no button's or menu's
 
 
 def _appeal(text: str, vocabulary: set[str], stopwords: frozenset[str]) -> bool:
@@ -55,6 +56,15 @@ def _appeal(text: str, vocabulary: set[str], stopwords: frozenset[str]) -> bool:
     return len(stems) >= _APPEAL_LEAST and shared * _APPEAL_SHARE <= len(stems)
 
 
+def _candidate(page: _Page, i: int, end: int) -> bool:
+    """Line ``i`` may be an appeal's: prose not yet found furniture, or after the article's ``end`` a line of
+    a sentence's length without its full stop ("Subscribe to our letter to get the stories first")."""
+    if i in page.reasons:
+        return False
+    line = page.lines[i]
+    return i in page.prose or is_prose(line) or (i > end and _words(line) >= _CALL_WORDS)
+
+
 def _site_appeals(page: _Page) -> None:
     """The prose paragraphs that close the article's span, read from its end up, and those after it, that
     are appeals of the site (``_appeal``): they go, and the span ends above them, so the tail rules reach
@@ -63,11 +73,11 @@ def _site_appeals(page: _Page) -> None:
     span = _article_span(page)
     if span is None:
         return
-    start, _ = span
+    start, end = span
     if not page.filled:
         return
     paragraphs = [p for p in _paragraphs(page, start, page.filled[-1]) if p]
-    prose = [p for p in paragraphs if any(i in page.prose and i not in page.reasons for i in p)]
+    prose = [p for p in paragraphs if any(_candidate(page, i, end) for i in p)]
     if len(prose) <= _KEEP_PARAGRAPHS:
         return
     # A paragraph's words without its lines already found furniture (a "Subscribe" button beside a line
@@ -78,15 +88,18 @@ def _site_appeals(page: _Page) -> None:
     found: list[int] = []
     for n in range(len(prose) - 1, _KEEP_PARAGRAPHS - 1, -1):
         if not _APPEAL.search(texts[n]):
-            if prose[n][0] <= span[1]:
+            if prose[n][0] <= end:
                 break  # the article's own last paragraph
             continue  # after the span: a comment or a teaser, left to the other rules
-        vocabulary = set().union(*(stems[m] for m in range(len(prose)) if m != n and m not in found))
+        # The article's words: its span's other paragraphs, not the teasers and comments after it.
+        article = (m for m in range(len(prose)) if m != n and m not in found and prose[m][0] <= end)
+        vocabulary = set().union(*(stems[m] for m in article))
         if _appeal(texts[n], vocabulary, stopwords):
             found.append(n)
-        elif prose[n][0] <= span[1]:
+        elif prose[n][0] <= end:
             break
     for n in found:
         for i in prose[n]:
-            if is_prose(page.lines[i]) or i in page.prose:
+            # A line of its own words beside the appeal (a disclaimer, a copyright) is not the appeal's.
+            if _candidate(page, i, end) and (_APPEAL.search(page.lines[i]) or _ADDRESS.search(page.lines[i])):
                 page.reasons.setdefault(i, "site appeal")
