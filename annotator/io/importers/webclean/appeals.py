@@ -70,12 +70,13 @@ def _site_appeals(page: _Page) -> None:
     are appeals of the site (``_appeal``): they go, and the span ends above them, so the tail rules reach
     what stands among them. The walk up stops at the first prose paragraph that is no appeal: the
     article's own last paragraph, whatever follows it, stays. Two prose paragraphs always stay above."""
+    # Cheap first: most pages hold no line of an appeal's words beside the buttons already found.
+    if not any(i not in page.reasons and _APPEAL.search(page.lines[i]) for i in page.filled):
+        return
     span = _article_span(page)
     if span is None:
         return
     start, end = span
-    if not page.filled:
-        return
     paragraphs = [p for p in _paragraphs(page, start, page.filled[-1]) if p]
     prose = [p for p in paragraphs if any(_candidate(page, i, end) for i in p)]
     if len(prose) <= _KEEP_PARAGRAPHS:
@@ -83,14 +84,17 @@ def _site_appeals(page: _Page) -> None:
     # A paragraph's words without its lines already found furniture (a "Subscribe" button beside a line
     # of small print is no appeal of that line's).
     texts = [" ".join(page.lines[i].strip() for i in p if i not in page.reasons) for p in prose]
-    stopwords = stoplist_for(texts)
-    stems = [set(_stems_of(t, stopwords)) for t in texts]
+    stopwords = frozenset[str]()
+    stems: list[set[str]] = []
     found: list[int] = []
     for n in range(len(prose) - 1, _KEEP_PARAGRAPHS - 1, -1):
         if not _APPEAL.search(texts[n]):
             if prose[n][0] <= end:
                 break  # the article's own last paragraph
             continue  # after the span: a comment or a teaser, left to the other rules
+        if not stems:  # read only once a paragraph asks: the walk mostly stops at the article's end
+            stopwords = stoplist_for(texts)
+            stems = [set(_stems_of(t, stopwords)) for t in texts]
         # The article's words: its span's other paragraphs, not the teasers and comments after it.
         article = (m for m in range(len(prose)) if m != n and m not in found and prose[m][0] <= end)
         vocabulary = set().union(*(stems[m] for m in article))
