@@ -101,6 +101,8 @@ The rules live in modules by kind of furniture; only the names below are the pac
 - ``zone``: the article's zone and the runs of links before and after it;
 - ``teasers``: other stories (related blocks, cards, teaser series, lists of headlines);
 - ``menus``: menus and navigation, said twice, above the article or outside its zone;
+- ``appeals``: the site's own appeals closing the page (membership, donation, subscription and newsletter
+  pitches written as sentences, speaking to the reader or for the site, in words the article does not use);
 - ``repeats``: a site's pattern said over and over (slot labels, signed card columns, rankings, kicker
   cards, teaser boxes, a menu's sections said again);
 - ``gate``: whether the context layer runs, and its guards;

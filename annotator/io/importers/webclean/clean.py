@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from annotator.io.importers.webclean.appeals import _site_appeals
 from annotator.io.importers.webclean.chrome import (
     _doubled_names,
     _edge_banners,
@@ -129,6 +130,7 @@ def furniture(text: str) -> dict[int, str]:
         _ranked_lists(page)
         _kicked_headlines(page)
         _menus_said_again(page)
+        _site_appeals(page)
         _tail_runs(page)
         _lead_runs(page)
         _teaser_series(page)
