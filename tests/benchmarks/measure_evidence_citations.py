@@ -34,8 +34,9 @@ Gold = tuple[int, int, str, str, str]  # start, end, author, year, locator
 
 
 def _first_author(author: str) -> str:
-    match = re.search(r"[A-ZÀ-Þ][\w’'-]+", author)
-    return match.group(0).lower() if match else ""
+    # The first capitalised word, in any script ("Żuk", "Šmidt", "Ясный"), not only Latin-1's capitals
+    word = next((m.group(0) for m in re.finditer(r"[^\W\d_][\w’'-]+", author) if m.group(0)[0].isupper()), "")
+    return word.lower()
 
 
 def score(name: str, text: str, gold: list[Gold], found: list[Evidence]) -> tuple[int, int, int, int]:
