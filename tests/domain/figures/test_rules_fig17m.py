@@ -5,20 +5,8 @@ paragraph before it that has one. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from annotator.domain.figures.numbers import Figure, find_figures
-
-
-def at(text: str, snippet: str) -> Figure:
-    start = text.index(snippet)
-    for f in find_figures(text):
-        if f.start <= start < f.end or start <= f.start < start + len(snippet):
-            return f
-    raise AssertionError(f"no figure at {snippet!r}: {[f.text for f in find_figures(text)]}")
-
-
-def years(f: Figure) -> tuple[int, int] | None:
-    return None if f.period_start is None else (f.period_start, f.period_end)
-
+from annotator.domain.figures.numbers import find_figures
+from tests.domain.figures.helpers import at, years
 
 # A memoir of a strike told day by day: one year at the start, then days of the month without it.
 _DIARY = (

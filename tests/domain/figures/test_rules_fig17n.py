@@ -4,20 +4,7 @@ take that span. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from annotator.domain.figures.numbers import Figure, find_figures
-
-
-def at(text: str, snippet: str) -> Figure:
-    start = text.index(snippet)
-    for f in find_figures(text):
-        if f.start <= start < f.end or start <= f.start < start + len(snippet):
-            return f
-    raise AssertionError(f"no figure at {snippet!r}: {[f.text for f in find_figures(text)]}")
-
-
-def years(f: Figure) -> tuple[int, int] | None:
-    return None if f.period_start is None else (f.period_start, f.period_end)
-
+from tests.domain.figures.helpers import at, years
 
 _LEAD = (
     "Siege of Corvallen\n"
