@@ -1,0 +1,104 @@
+"""The figure detector: ``find_figures``, the public entry point, and ``_Detector``, which holds a
+text's state (its layout, the periods and events found so far) and assembles each figure's record from the
+rules of the mixins it is made of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotator.domain.figures import Figure
+from annotator.domain.figures.numbers.carried import _Carried
+from annotator.domain.figures.numbers.counted import _Counted
+from annotator.domain.figures.numbers.events import _Events
+from annotator.domain.figures.numbers.inherit import _Inherit
+from annotator.domain.figures.numbers.period_for import _PeriodFor
+from annotator.domain.figures.numbers.periods import _Periods
+from annotator.domain.figures.numbers.reading import _Reading
+from annotator.domain.figures.numbers.subjects import _Subjects
+from annotator.domain.figures.numbers.values import (
+    _NUMBER,
+    _NUMBER_STARTS,
+    _is_year,
+    _looks_like_quantity,
+    _same_value_again,
+)
+from annotator.domain.figures.text import Layout, layout, scan
+from annotator.domain.structure import Mark
+
+
+class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _Inherit, _Reading):
+    def __init__(self, text: str, marks: Sequence[Mark], year: int | None = None) -> None:
+        self.text = text
+        self.year = year  # the source's publication year, when known: the time of writing
+        self._dated_starts: set[int] = set()  # periods named by the time of writing ("this year")
+        self._day_starts: set[int] = set()  # days without a year, of the last full date's year (fig17g)
+        self._full_dates: list[tuple[int, int]] | None = None
+        self._war_kinds: tuple[bool, bool] | None = None
+        self._lead_war: tuple[str, tuple[int, int]] | None = None
+        self._lead_event: tuple[str, tuple[int, int]] | None = None
+        self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")
+        self._opening_year: int | None = 0  # the full date a document opens with (0: not looked for yet)
+        self.layout: Layout = layout(text, marks)
+        self._periods: dict[int, list[tuple[int, int, str, int, int]]] = {}
+        self._carried: dict[int, tuple[str, int, int] | None] = {}
+        self._told_by_dates: bool | None = None
+        # the last sentence of a paragraph -> where the narrative's year before it was written, and that year
+        self._narrative: dict[int, tuple[int, tuple[str, int, int] | None] | None] = {}
+        self._carried_local: dict[int, tuple[str, int, int] | None] = {}
+        self._relative_starts: set[int] = set()
+        self._year_lines: list[tuple[int, str]] | None = None
+        self._defined: list[tuple[re.Pattern[str], int, int]] | None = None
+        self._aliases: list[tuple[re.Pattern[str], int, int]] | None = None
+        self._defined_spans: dict[str, tuple[int, int]] = {}
+        self._alias_starts: set[int] = set()
+        self._all_periods: list[re.Match[str]] | None = None
+        self._all_named: list[re.Match[str]] = []
+        self._period_starts: list[int] = []
+        self._named_starts: list[int] = []
+
+    # --- one figure ----------------------------------------------------------------------------------------
+
+    def figures(self) -> list[Figure]:
+        text = self.text
+        found: list[Figure] = []
+        matches = scan(_NUMBER, text, _NUMBER_STARTS)
+        skip_until = -1
+        bracketed = self._bracketed_counts() if "(" in text else {}
+        for index, m in enumerate(matches):
+            if m.start() < skip_until:
+                continue
+            if m.start() in bracketed:
+                found.append(bracketed[m.start()])
+                skip_until = m.end()
+                continue
+            if self.layout.is_excluded(m.start(), m.end()):
+                continue
+            if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]" and re.fullmatch(
+                r"\d{1,3}", m.group()
+            ):
+                continue  # "530,000–600,000[1]to 5,000,000": a note call, glued to the next word too (fig17f)
+            if _is_year(m):
+                # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
+                # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
+                # (a line break only after the dash: "by 1936" closing a bullet and "- 12 million" opening
+                # the next are no span)
+                span = re.match(r"[ \t]*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
+                if not _looks_like_quantity(text, m.end()):
+                    skip_until = m.end() + (span.end() if span else 0)
+                    continue
+            figure = self._read(m, matches, index)
+            if figure is None:
+                continue
+            fig, consumed_to = figure
+            skip_until = consumed_to
+            found.append(fig)
+        return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
+
+
+def find_figures(text: str, marks: Sequence[Mark] = (), *, year: int | None = None) -> list[Figure]:
+    """Every figure of ``text`` (with its structure ``marks``), in text order. ``year``: the source's
+    publication year, when known; it resolves the times named by the time of writing ("this year", "Seventy
+    years ago", "now") and dates present-tense statements. Without it they have no period of their own."""
+    return _Detector(text, marks, year).figures()

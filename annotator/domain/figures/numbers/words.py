@@ -1,0 +1,54 @@
+"""Figures' shared vocabulary: the word and phrase patterns every other rule is built from, the
+approximation words a cue accepts before a number, and the small word sets several kinds of rule read (generic
+nouns, nouns that say nothing of what is counted).
+"""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# A word: a letter, then letters, digits, apostrophes or hyphens ("kulak's", "so-called", "Gulag"); the
+# noun phrases the patterns below read are runs of it.
+_WORD_RE = r"[^\W\d_][\w’'-]*"
+
+
+def _phrase(words: int, lazy: bool = False) -> str:
+    """A run of one to ``words`` words, as few as may be when ``lazy``: "executions", "Soviet grain
+    exports"."""
+    return rf"(?:{_WORD_RE}\s+){{0,{words - 1}}}{'?' if lazy else ''}{_WORD_RE}"
+
+
+def _alt(phrases: str, sep: str = r"\s+") -> str:
+    r"""``phrases`` written "about|more than|at least" as a non-capturing alternation, each space inside a
+    phrase standing for ``sep`` (``[ \t]+`` where a pattern must not cross a line). No phrase of a list may
+    begin with another's words ("at" beside "at least"), so the order of a list changes nothing it matches."""
+    return "(?:" + "|".join(p.replace(" ", sep) for p in phrases.split("|")) + ")"
+
+
+def _qualifiers(phrases: str, repeat: str = "?", sep: str = r"\s+", end: str | None = None) -> str:
+    r"""Approximation and limit words between a cue and its number, each with the space after it (``end``,
+    by default ``sep``): "(?:(?:about|some)\s+)?"; ``repeat`` "*" or "{0,2}" for a run of them ("only
+    about")."""
+    return f"(?:{_alt(phrases, sep)}{sep if end is None else end}){repeat}"
+
+
+# The approximation words a cue before a number accepts. The core every long list has: "about 40,000", "some
+# 3 million", "nearly half", "over a million", "almost 2%", "roughly 5,000", "around 700,000".
+_ROUGH = "about|some|nearly|over|almost|roughly|around"
+# Bounds of a count ("more than 2 million", "less than 1%", "at least 7,000", "up to 10 million") and a
+# small amount stressed ("only 5%", "just 300").
+_LIMITS = "more than|less than|at least|up to"
+_MERE = "only|just"
+# Before the victims of a verb or of an event's noun: "killed an estimated 27 million", "deported up to 2
+# million", "the arrests of at least 7,000".
+_ESTIMATED = f"{_ROUGH}|up to|more than|at least|an estimated"
+# Before a part of a whole or of a list: "of which perhaps a third", "and the remaining 8,000".
+_PART = f"{_ROUGH}|only|perhaps"
+_GENERIC = _set(
+    "people persons individuals men women souls lives human humans human-beings citizens of them "
+    "человек человека чел"
+)
+_SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
