@@ -58,8 +58,6 @@ _LEAD_SUBJECT = re.compile(
     # ("The GREAT PLAGUE, lasting from 1665 to 1666, was the last …": an aside of its years (fig17j))
     r"|,\s+(?:lasting|which\s+lasted|running|raging)\s+[^,.;]{3,60},)?\s+(?:was|is)\b"
 )
-# A page's title alone on its line(s): a few words with no full stop ("Cambodian genocide\n\n")
-_TITLE_LINE = re.compile(r"[A-Z][^\n.!?]{0,60}\s*")
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 _ALIAS = re.compile(r"(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})")
 # An event the text names with its years, by its head noun: "The partition of India in 1947 divided …",

@@ -28,7 +28,6 @@ _STOP = _set(
     "today now currently annually yearly daily trillion"
 ) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
                                       "они он она")
-_PREPOSITIONS = _set("in on at by during after before since with for from under among within across")
 _SUBJECT_TIME = re.compile(
     r"\s+(?:that|this|the\s+same|the\s+following|the\s+next|next|last)\s+(?:year|month|quarter|season)$", re.I
 )
