@@ -39,7 +39,8 @@ _BARE_DAY_TEXT = re.compile(
 )
 _FIGURES_OWN_YEAR = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+(?:million|billion|thousand))?(?:\s+[^\W\d_]+)?"
-    r"\s+(?:in|by)\s+$",
+    # ("235 aircraft in July 1941 and 384 by September 1944": a month may stand before the year (fig17p))
+    rf"\s+(?:in|by)\s+(?:(?:{MONTH_NAMES})\s+)?$",
     re.IGNORECASE,
 )
 # A year alone on its line, a blank line (or the text's start) before it and a blank line after it
@@ -121,7 +122,10 @@ class _Carried:
             own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
             # "[… after about 1905, the Federation came to the forefront.]": a writer's aside in square
             # brackets hands its years on to no sentence after it; its own figures have them still (fig17k)
-            own = [p for p in own if not self._in_square_aside(p)]
+            # (nor does a year that names a treaty or a border, nor a war the sentence speaks of as a thing:
+            # "to redress the balance of the 1940 treaty", "to force Finland out of the war" (fig17p))
+            own = [p for p in own if not self._in_square_aside(p) and not self._document_year(p[0], p[1])
+                   and not self._named_as_thing(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -185,6 +189,18 @@ class _Carried:
             memo[k] = result
         memo[i] = result
         return result
+
+    def _times_side_by_side(self, j: int) -> bool:
+        """Whether the last sentence with a period, at or before sentence ``j`` in its paragraph, sets two
+        times side by side, each its own figure's ("The air force had 235 aircraft in July 1941 and 384 by
+        September 1944"): the paragraphs after it go on in neither (fig17p)."""
+        first = self.layout.paragraph_starts[self.layout.paragraph(self.layout.sentence_at(j)[0])]
+        while j > 0 and not self.periods_in(j) and self.layout.sentence_at(j)[0] > first:
+            j -= 1
+        periods = self.periods_in(j)
+        a = self.layout.sentence_at(j)[0]
+        return (len(periods) > 1 and len({(p[3], p[4]) for p in periods}) > 1
+                and all(_FIGURES_OWN_YEAR.search(self.text, max(a, p[0] - 40), p[0]) for p in periods))
 
     def _heading_period(self, pos: int) -> tuple[str, int, int] | None:
         """The period of the section heading over ``pos`` (a single year or span written in it), or of the

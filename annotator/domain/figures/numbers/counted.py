@@ -252,7 +252,7 @@ class _Counted:
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
             elif event and event[1]:
                 # "67,297 prisoners died": the prisoners' deaths (of the camps, below), not deaths alone
-                noun = f"{_singular(noun)} deaths"
+                noun = f"{_singular(noun)} {event[0]}"  # ("Finn deaths or missing")
                 words = noun.split()
             elif event and noun.lower().split()[-1] not in _QUALIFIED - {"prisoners", "inmates"}:
                 # "2,500 teachers were evacuated": teachers evacuated ("executions were ordered": an event
@@ -462,8 +462,8 @@ class _Counted:
                     break
             acted = _ACTED_AFTER.match(after, rest_at if noun else 0)
             both = _event_after(after, rest_at if noun else 0)
-            if both and not both[1] and " " in both[0]:
-                noun = both[0]  # "were arrested or deported": both events, not the first alone
+            if both and " " in both[0] and (not both[1] or both[0] == "deaths or missing"):
+                noun = both[0]  # "were arrested or deported", "were killed or missing": both, not the first
             elif event_of:
                 noun = event_of
             elif acted and not done_before:

@@ -33,6 +33,8 @@ _EVENT_AFTER = re.compile(
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
     re.IGNORECASE,
 )
+# "… died or went missing": the missing counted with the dead (fig17p)
+_OR_MISSING_AFTER = re.compile(r"\s+or\s+(?:went\s+|were\s+|was\s+|are\s+)?missing\b", re.IGNORECASE)
 # Out of work after a figure's people: "13 million Americans were jobless / out of work".
 _JOBLESS_AFTER = re.compile(
     r"\s*,?\s*(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been|became|remained)\s+"
@@ -73,7 +75,9 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     if m is None:
         return None
     if m.group("death"):
-        return "deaths", True
+        # "63,200 Finns died or went missing", "250,000 were killed or missing in action": the missing are
+        # counted with the dead (fig17p)
+        return ("deaths or missing" if _OR_MISSING_AFTER.match(after, m.end()) else "deaths"), True
     verb = m.group("verb").lower()
     if verb in _NOT_EVENTS:
         return None

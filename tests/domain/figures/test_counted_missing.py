@@ -1,0 +1,32 @@
+"""The missing counted with the dead: "6,300 Ostrians died or went missing", "about 25,000 were killed or
+missing in action" count the dead or missing, not the deaths alone. Sentences written for these tests
+(fig17p)."""
+
+from __future__ import annotations
+
+from annotator.domain.figures.grouping import counted_key
+from tests.domain.figures.helpers import at
+
+
+def _key(text: str, snippet: str) -> set[str]:
+    return set(counted_key(at(text, snippet).counted).split())
+
+
+def test_people_who_died_or_went_missing() -> None:
+    text = "In the two winters, 6,300 Ostrians died or went missing in the marshes.\n"
+    assert _key(text, "6,300") >= {"death", "missing", "ostrian"}
+
+
+def test_killed_or_missing_after_the_figure() -> None:
+    text = "In the two winters, about 25,000 were killed or missing in action.\n"
+    assert _key(text, "25,000") >= {"death", "missing"}
+
+
+def test_guard_died_alone_counts_deaths() -> None:
+    text = "In the two winters, 6,300 Ostrians died in the marshes.\n"
+    assert "missing" not in _key(text, "6,300")
+
+
+def test_guard_a_second_clause_with_missing_is_not_the_first_figures() -> None:
+    text = "In the two winters, 6,300 Ostrians died, and 800 more went missing.\n"
+    assert "missing" not in _key(text, "6,300")
