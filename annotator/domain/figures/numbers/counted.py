@@ -111,6 +111,7 @@ from annotator.domain.figures.numbers.verbs import (
     _event_after_place,
     _is_event_noun,
     _is_verb_like,
+    _recorded_event,
 )
 from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE
 
@@ -464,6 +465,8 @@ class _Counted:
             both = _event_after(after, rest_at if noun else 0)
             if both and " " in both[0] and (not both[1] or both[0] == "deaths or missing"):
                 noun = both[0]  # "were arrested or deported", "were killed or missing": both, not the first
+            elif both and both[1] and _recorded_event(after, rest_at if noun else 0):
+                noun = both[0]  # "305,000 were confirmed dead", "were documented to have died" (fig17p)
             elif event_of:
                 noun = event_of
             elif acted and not done_before:

@@ -264,6 +264,8 @@ class _Periods:
                     years = (years[0], self.year)
                 if m.group("single") and _looks_like_quantity(self.text, m.end()):
                     continue
+                if m.group("single") and self.text[max(0, m.start() - 1) : m.start()] == "/":
+                    continue  # "1/1000", "(/1000)": a divisor, not a year (fig17p)
                 if m.group("single") and (
                     _BASE_BEFORE.search(self.text, max(a, m.start() - 30), m.start())
                     or _BASE_AFTER.match(self.text, m.end())

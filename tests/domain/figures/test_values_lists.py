@@ -1,0 +1,42 @@
+"""Values and the times of figures written in lists and with note calls (fig17p): a range whose first end is
+followed by a note call ("from 41,200[12] to 58,000"); figures listed with commas before "and" that share
+their verb and its time ("The 120 barges, 3 tugs and 6 ferries … since May 1942"); a number after a slash is
+a divisor, not a year ("(/1000)"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.domain.figures.helpers import at, years
+
+
+def test_a_range_with_a_note_call_after_its_first_end() -> None:
+    text = "Estimates of the civilian deaths in the city range from 41,200[12] to 58,000.[13]\n"
+    f = at(text, "41,200")
+    assert (f.value, f.low, f.high) == (None, 41_200, 58_000)
+
+
+def test_guard_a_note_call_then_another_sentence_is_no_range() -> None:
+    text = "The garrison numbered 41,200.[12] To the north, 5,000 more were posted.\n"
+    assert at(text, "41,200").value == 41_200
+
+
+def test_figures_listed_before_and_share_the_time_after_them() -> None:
+    text = (
+        "In 1950, the historian Olaf Berg wrote that the flotilla was poorly led.\n\n"
+        "The 120 barges, 3 tugs and 6 ferries of the river flotilla had been moored at the port "
+        "since May 1942.\n"
+    )
+    assert years(at(text, "120 barges")) == (1942, 1942)
+
+
+def test_guard_a_list_with_a_clause_between_keeps_its_own_reading() -> None:
+    # (the year belongs to the second clause's figure, after "and" with a verb of its own)
+    text = "The town had 120 barges in 1938, and the port built 40 more in 1942.\n"
+    assert years(at(text, "120 barges")) == (1938, 1938)
+
+
+def test_a_number_after_a_slash_is_no_year() -> None:
+    text = (
+        "The reparations were fixed on 19 September 1944. "
+        "The demand of $600 million (equivalent to ${{#expr:(/1000)}} billion) was later halved.\n"
+    )
+    assert years(at(text, "$600 million")) == (1944, 1944)
