@@ -115,12 +115,23 @@ from annotator.domain.figures.numbers.verbs import (
 )
 from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE
 
+# A bare figure joined by "and" to a second one ("158,000 and 60,400 wounded"): the pair's second figure
+_BARE_PAIR_AFTER = re.compile(r"\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?=\s)")
+
 
 class _Counted:
     """What a figure counts; mixed into ``_Detector``, which holds the state read here."""
 
 
     # --- what is counted ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _pair_acted(after: str, at: int) -> str | None:
+        """What the second figure of a bare pair right after ``at`` counts, when its verb is one of the acts
+        ("and 60,400 wounded", "and 300 fled"), or None."""
+        pair = _BARE_PAIR_AFTER.match(after, at)
+        acted = _ACTED_AFTER.match(after, pair.end()) if pair is not None else None
+        return acted.group("verb").lower() if acted is not None else None
 
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
@@ -476,6 +487,10 @@ class _Counted:
                 # "more than 1,600 people were prosecuted", "thousands of people are imprisoned": any event a
                 # passive names, not only the ones listed
                 noun = both[0]
+            elif (shared := self._pair_acted(after, rest_at if noun else 0)) is not None:
+                # "… in addition to 158,000 and 60,400 wounded, respectively": the first of a bare pair is of
+                # the second's event, not of the deaths before it (fig17p)
+                noun = shared
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number

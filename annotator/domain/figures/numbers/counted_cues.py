@@ -307,7 +307,9 @@ _MONEY_UNITS = frozenset(
 _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
                 r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
                 r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
-                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes")
+                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
+                # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
+                r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment")
 # "$100 million in revenues", "$3 billion per year in family-planning fines"
 _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
