@@ -574,7 +574,9 @@ class _Counted:
                 noun = " ".join(suffered.group(1).split())
             elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
-        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", "", "per cent"):
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "", "per cent")
+                                                      or unit in _MONEY_UNITS):
+            # (money too: "The assessed value of the city's real estate is $51,217,525" (fig17p))
             noun = self._copular_subject(before) or noun
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
@@ -620,7 +622,8 @@ class _Counted:
             elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
                 # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
                 noun = f"per {rate_after.group(1).lower()}"
-        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
+                                                      or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
             noun = self._table_cell_noun(start) or self._block_lead(start) or noun
