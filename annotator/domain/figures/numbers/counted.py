@@ -115,6 +115,9 @@ from annotator.domain.figures.numbers.verbs import (
 )
 from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE
 
+# A share alone in brackets after the word it is of: "nuclear (34%)" (not a unit after its figure: "2845 MW
+# (73%)" is a share of that figure's whole)
+_SHARE_IN_BRACKETS = re.compile(r"(?<![\w-])(?<!\d[ \t])([^\W\d_][\w-]*)[ \t]*\($")
 # A bare figure joined by "and" to a second one ("158,000 and 60,400 wounded"): the pair's second figure
 _BARE_PAIR_AFTER = re.compile(r"\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?=\s)")
 
@@ -599,6 +602,11 @@ class _Counted:
                 named_event = set(counted_key(name).split()) & _EVENT_CONCEPTS
                 lead = "" if named_event else self._block_lead(start)
                 noun = f"{name} {lead}" if lead else name
+        share_of = _SHARE_IN_BRACKETS.search(before[-40:]) if not noun and unit == "per cent" else None
+        if share_of and re.match(r"\s*\)", after) and share_of.group(1).lower() not in _STOP:
+            # "three sources: nuclear (34%), thermal (32%) and hydro (34%)": the share of what is named just
+            # before the bracket (fig17p)
+            noun = share_of.group(1)
         bracketed = not noun and unit in ("", "count", "people")
         bracket = _BRACKET_LABEL.search(before[-40:]) if bracketed else None
         if bracket and bracket.group(1).lower() not in _STOP:
