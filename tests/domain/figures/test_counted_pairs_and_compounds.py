@@ -1,6 +1,8 @@
 """What is counted (fig17p): the first of a bare pair takes the second's act ("… and 700 more in addition to
 4,100 and 2,900 wounded, respectively"); "prisoners of war" after "the number of" is one noun; money "in war
-indemnities", "in materials", "in supplies". Sentences written for these tests."""
+indemnities", "in materials", "in supplies"; a money verb further back with a phrase of time or of whom
+between ("received during the twelve years 1871 to 1882 inclusive, $93,400"). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -39,3 +41,16 @@ def test_money_in_indemnities_and_materials() -> None:
     assert _key(text, "$400 million") >= {"indemnity"}
     text = "Over the winter, almost $2 billion in materials reached the port.\n"
     assert _key(text, "$2 billion") >= {"material"}
+
+
+def test_a_money_verb_further_back_with_a_phrase_between() -> None:
+    text = "The city council granted to nine schools under the bishop's control $48,200.\n"
+    assert _key(text, "$48,200") >= {"granted"}
+    text = "The guilds received during the twelve years 1871 to 1882 inclusive, $93,400.\n"
+    assert _key(text, "$93,400") >= {"received"}
+
+
+def test_guard_a_money_verb_with_its_own_object_between_is_not_taken() -> None:
+    # (a figure in the phrase between: the verb is that figure's, not this sum's)
+    text = "The council received 40 petitions from nine schools and spent on repairs $48,200.\n"
+    assert "received" not in _key(text, "$48,200")

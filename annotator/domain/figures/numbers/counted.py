@@ -53,6 +53,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _MONEY_RATE_AFTER,
     _MONEY_UNITS,
     _MONEY_VERB_BEFORE,
+    _MONEY_VERB_FAR,
     _NAMED_BEFORE,
     _NOT_LABELS,
     _NOT_PREDICATE_NOUNS,
@@ -615,7 +616,7 @@ class _Counted:
             # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
             in_what = _MONEY_IN_AFTER.match(after)
             of_what = _MONEY_OF_BEFORE.search(before[-60:])
-            paid = _MONEY_VERB_BEFORE.search(before[-40:])
+            paid = _MONEY_VERB_BEFORE.search(before[-40:]) or _MONEY_VERB_FAR.search(before[-110:])
             if in_what:
                 noun = in_what.group(1)
             elif of_what:

@@ -330,6 +330,15 @@ _MONEY_VERB_BEFORE = re.compile(
     + _qualifiers(f"the|an?|{_ROUGH}|{_MERE}|{_LIMITS}", "*") + r"$",
     re.IGNORECASE,
 )
+# The money verb further back, a phrase of time or of whom between it and the sum: "Protestant denominations
+# received during the ten years 1884 to 1893 inclusive, $365,487.34", "appropriated to sixteen institutions
+# under Roman Catholic control $1,079,986.07" (fig17p)
+_MONEY_VERB_FAR = re.compile(
+    r"\b(received|paid|spent|donated|granted|appropriated|allocated|collected|raised|lent|borrowed|earned|"
+    r"invested|pledged)\s+(?:to|during|from|for|in|over|by)\s+"
+    r"(?:[^\W\d_][\w'’-]*|(?:1\d|20)\d\d)(?:\s+(?:[^\W\d_][\w'’-]*|(?:1\d|20)\d\d)){0,9},?\s+$",
+    re.IGNORECASE,
+)
 _BRACKET_LABEL = re.compile(
     r"\(\s*(population|pop\.|inhabitants|residents|members|strength|staff|workforce|garrison|membership)\s+"
     + _qualifiers(r"about|some|c\.|ca\.|approx\.") + r"$",
