@@ -500,16 +500,32 @@ def _around_cited(text: str, pattern: re.Pattern[str], cited: set[str], scans: _
             index.setdefault(capital.group(0), []).append(capital)
         scans[_CAPITAL_RUN] = [index]
     index = scans[_CAPITAL_RUN][0]
+    # The matches around each place of a surname, kept between the passes: the second pass of
+    # ``find_citations`` asks again for every surname of the first, and a place's matches depend only on the
+    # text, the pattern, ``word_after`` and ``taken``, which stay the same
+    if pattern not in scans:
+        scans[pattern] = [{}]
+    tried: dict[tuple[int, bool], list[re.Match[str]]] = scans[pattern][0]
     seen: dict[int, re.Match[str]] = {}
     for word in (capital for name in cited for capital in index.get(name, ())):
-        if taken.holds(word.start()):
-            continue  # ("(Lund 2004, 12)": the surname inside a citation already found)
-        after = text[word.end() : word.end() + 2]
-        if word_after and not (after[:1] == " " and (after[1:].isalpha() or after[1:] == "&")):
-            # (a verb, "and", "et al." or, after a surname said first, the given names must follow it:
-            # "Lund, 2004", "Lund’s" cannot)
-            continue
-        for match in pattern.finditer(text, max(0, word.start() - 70), min(len(text), word.end() + 70)):
-            if match.start("names") <= word.start() and word.end() <= match.end("names"):
-                seen.setdefault(match.start(), match)
+        key = (word.start(), word_after)
+        if key not in tried:
+            tried[key] = _around_word(text, pattern, word, taken, word_after)
+        for match in tried[key]:
+            seen.setdefault(match.start(), match)
     return [seen[start] for start in sorted(seen)]
+
+
+def _around_word(text: str, pattern: re.Pattern[str], word: re.Match[str], taken: _Spans,
+                 word_after: bool) -> list[re.Match[str]]:  # fmt: skip
+    """The matches of ``pattern`` around one place of a cited surname whose names hold it (_around_cited)."""
+    if taken.holds(word.start()):
+        return []  # ("(Lund 2004, 12)": the surname inside a citation already found)
+    after = text[word.end() : word.end() + 2]
+    if word_after and not (after[:1] == " " and (after[1:].isalpha() or after[1:] == "&")):
+        # (a verb, "and", "et al." or, after a surname said first, the given names must follow it:
+        # "Lund, 2004", "Lund’s" cannot)
+        return []
+    window = (max(0, word.start() - 70), min(len(text), word.end() + 70))
+    return [match for match in pattern.finditer(text, *window)
+            if match.start("names") <= word.start() and word.end() <= match.end("names")]  # fmt: skip
