@@ -17,11 +17,15 @@ from collections.abc import Sequence
 
 from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
-from annotator.domain.figures.text import MONTH_NAMES, RU_MONTHS, YEAR, layout, scan
+from annotator.domain.figures.text import MONTH_NAMES, RU_MONTHS, YEAR, Layout, layout, scan
 from annotator.domain.structure import Mark
 
 _RU_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(RU_MONTHS.split("|"))}
 _SEASON = r"spring|summer|autumn|fall|winter"
+# A month standing without a day or a year ("In June, the vanguard reached France") only written out in full:
+# "Mar" and "Dec" alone are too often something else.
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 
 _DATE = re.compile(
     rf"""
@@ -29,8 +33,12 @@ _DATE = re.compile(
   | (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
         (?P<dmy_y>{YEAR}))
   | (?P<ru>(?P<ru_d>\d{{1,2}})\s+(?P<ru_m>{RU_MONTHS})\s+(?P<ru_y>{YEAR})(?:\s*(?:г\.|года))?)
+  | (?P<days>(?:from|between)\s+(?P<days_m1>{MONTH_NAMES})\.?\s+(?P<days_d1>{_DAY})\s+(?:to|and|until|till)\s+
+        (?:(?P<days_m2>{MONTH_NAMES})\.?\s+)?(?P<days_d2>{_DAY})(?![\d,.]?\d)(?:,?\s+(?P<days_y>{YEAR}))?)
   | (?P<from>(?:from|between)\s+(?P<from_a>(?:{MONTH_NAMES}\s+)?{YEAR})\s+(?:to|and|until|till)\s+
         (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
+  | (?P<mm>(?P<mm_a>{_FULL_MONTHS})\s+(?:and|to|or|until|till|[-–])\s+(?P<mm_b>{_FULL_MONTHS}),?\s+
+        (?P<mm_y>{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late)[\s-]+)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}))
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR})
         (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
@@ -39,7 +47,11 @@ _DATE = re.compile(
   | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
         (?![\d,.]?\d))
-  | (?P<year>(?:(?P<y_part>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<y>{YEAR})
+  | (?P<dm>(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
+  | (?P<mo>(?:(?P<mo_part>early|late|mid)(?:\s+in\s+|-|\s+))?(?P<mo_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d)
+        (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
+  | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?
+        (?P<y>{YEAR})
         (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -50,6 +62,12 @@ _DATE_STARTS = frozenset(
     {name.lower() for name in MONTH_NAMES.split("|")}
     | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
        "summer", "autumn", "fall", "winter"}
+)
+# The words a month without a year or a day follows when it dates something: "In June", "by September",
+# "early in November" (not "the March on Rome", not the verb "may").
+_MONTH_PREPOSITION = re.compile(
+    r"(?:\b(?:in|by|during|until|till|since|before|after|from|through|throughout|of|early|late|mid)[\s-]+)$",
+    re.IGNORECASE,
 )
 
 _PREPOSITION_BEFORE = re.compile(
@@ -82,7 +100,34 @@ def _month_number(name: str) -> int:
     return MONTHS.get(name.lower().rstrip("."), 0)
 
 
-def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
+def _month_part(y: int, mo: int, part: str) -> tuple[str, str]:
+    """A month, or its early (days 1–10), mid (11–20) or late part (21 to its end)."""
+    parts = {"early": (1, 10), "mid": (11, 20), "late": (21, _last(y, mo))}
+    first, last = parts.get(part, (1, _last(y, mo)))
+    return _iso(y, mo, first), _iso(y, mo, last)
+
+
+def _day(y: int, mo: int, d: int, d2: int | None = None) -> tuple[str, str] | None:
+    d2 = d if d2 is None else d2
+    if not (mo and 1 <= d <= d2 <= _last(y, mo)):
+        return None
+    return _iso(y, mo, d), _iso(y, mo, d2)
+
+
+def _digits(day: str) -> int:
+    """The number of a day as written: "6th" → 6."""
+    return int(re.sub(r"\D", "", day))
+
+
+def _needs_year(m: re.Match[str]) -> bool:
+    """A day or month written without its year ("On May 7", "In June", "the 6th of November"): its year is
+    the narrative's (see ``find_dates``)."""
+    yearless_days = m.group("days") and not m.group("days_y")
+    return bool(m.group("md") or m.group("dm") or m.group("mo") or yearless_days)
+
+
+def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
+    """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes."""
     g = m.groupdict()
     written = " ".join(m.group().split())
     if g["mdy"] or g["dmy"]:
@@ -91,17 +136,23 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
     if g["ru"]:
         y, mo, d = int(g["ru_y"]), _RU_MONTH_NUMBER[g["ru_m"].lower()], int(g["ru_d"])
         return (_iso(y, mo, d), _iso(y, mo, d)) if 1 <= d <= _last(y, mo) else None
+    if g["days"]:  # "Between February 26 and April 2": from the first day to the last
+        y = int(g["days_y"]) if g["days_y"] else year
+        if y is None:
+            return None
+        m1 = _month_number(g["days_m1"])
+        a = _day(y, m1, _digits(g["days_d1"]))
+        b = _day(y, _month_number(g["days_m2"]) if g["days_m2"] else m1, _digits(g["days_d2"]))
+        return (a[0], b[1]) if a and b and a[0] <= b[1] else None
     if g["from"]:
         a, b = parse_date(g["from_a"]), parse_date(g["from_b"])
         return (a.start, b.end) if a and b and a.start <= b.end else None
+    if g["mm"]:  # "in June and July, 1918"
+        y, a, b = int(g["mm_y"]), _month_number(g["mm_a"]), _month_number(g["mm_b"])
+        return (_iso(y, a, 1), _iso(y, b, _last(y, b))) if a < b else None
     if g["my"]:
         y, mo = int(g["my_y"]), _month_number(g["my_m"])
-        if not mo:
-            return None
-        part = (g["my_part"] or "").lower()
-        parts = {"early": (1, 10), "mid": (11, 20), "late": (21, _last(y, mo))}
-        first, last = parts.get(part, (1, _last(y, mo)))
-        return _iso(y, mo, first), _iso(y, mo, last)
+        return _month_part(y, mo, (g["my_part"] or "").lower()) if mo else None
     if g["season"]:
         y = int(g["s_y"])
         first, last = SEASONS[g["s_name"].lower()]
@@ -117,15 +168,19 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
         b = int(written_b) if len(written_b) == 4 else a - a % 10 ** len(written_b) + int(written_b)
         return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + 100 else None
     if g["md"]:
-        if year_before is None:
+        if year is None:
             return None
-        mo, d = _month_number(g["md_m"]), int(g["md_d"])
-        d2 = int(g["md_d2"]) if g["md_d2"] else d  # "February 24-25"
-        if not (mo and 1 <= d <= d2 <= _last(year_before, mo)):
+        d2 = int(g["md_d2"]) if g["md_d2"] else None  # "February 24-25"
+        return _day(year, _month_number(g["md_m"]), int(g["md_d"]), d2)
+    if g["dm"]:
+        return _day(year, _month_number(g["dm_m"]), _digits(g["dm_d"])) if year is not None else None
+    if g["mo"]:
+        if year is None:
             return None
-        return _iso(year_before, mo, d), _iso(year_before, mo, d2)
+        # "in May of the following year"
+        return _month_part(year + bool(g["mo_next"]), _month_number(g["mo_m"]), (g["mo_part"] or "").lower())
     y = int(g["y"])
-    part = " ".join((g["y_part"] or "").lower().split())
+    part = " ".join((g["y_part"] or "").lower().split()).removesuffix(" in")  # "late in 1920"
     if part in ("early", "the beginning of"):
         return _iso(y, 1, 1), _iso(y, 4, 30)
     if part == "mid":
@@ -135,62 +190,189 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
     return _iso(y, 1, 1), _iso(y, 12, 31)
 
 
+# A date is written in running text after these, or at a sentence's start: "in 1917 men were drafted"
+# dates the drafting, "carrying 1153 persons" counts them.
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|during|of|until|till|from|after|before|around|circa|c\.|to|and|between)\s+|^\s*|[.;:(]\s*)$",
+    re.IGNORECASE,
+)
+# The time of day a date is "of": "On the morning of May 1, 1915, …" dates what follows, not the morning.
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"\b(?:on|in|at|during|by)\s+the\s+(?:morning|evening|afternoon|night|eve|day)\s+of\s+$", re.IGNORECASE
+)
+# A heading run into its paragraph, set off by emphasis marks: "=The Armistice.=--", "**The Armistice.**"
+_RUN_IN_HEADING = re.compile(r"^\s*([=*_])\1?[^=*_\n]{1,80}?\1\1?\s*(?:--|—|:)?\s*")
+_EVENT_CHARS = 120
+
+
+def _clip(head: str, tail: str) -> str:
+    """Head and tail of a date's clause in at most ``_EVENT_CHARS``: the words next to the date are kept,
+    a long head loses its first words and a long tail its last ones."""
+    if len(head) + len(tail) + 1 <= _EVENT_CHARS:
+        return f"{head} {tail}"
+    tail_room = min(len(tail), max(60, _EVENT_CHARS - len(head)))
+    if len(tail) > tail_room:
+        tail = tail[:tail_room].rsplit(" ", 1)[0] + "…"
+    head_room = _EVENT_CHARS - len(tail)
+    if len(head) > head_room:
+        cut = head[len(head) - head_room :]
+        head = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
+    return f"{head} {tail}"
+
+
+# The last item of a list after its comma and "and": "the railways, mines, and shipyards passed" (an item
+# before, a word after, and no verb of a clause of its own: "…, and the party was split" is a clause).
+_ITEM_BEFORE = re.compile(r",\s[^,;:]{1,40}$")
+_LAST_ITEM = re.compile(r"[^\W\d_]+(?:\s|[,.]|$)(?![^,;:]{0,40}\b(?:was|were|is|are|had|has|did)\b)")
+
+
+def _clause_breaks(text: str) -> list[re.Match[str]]:
+    """The clause breaks of ``text``, without the comma and "and" before the last item of a list."""
+    return [
+        b
+        for b in _CLAUSE_BREAK.finditer(text)
+        if not (
+            b.group().startswith(",")
+            and _ITEM_BEFORE.search(text, 0, b.start())
+            and _LAST_ITEM.match(text, b.end())
+        )
+    ]
+
+
 def _event(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
-    """The event a date at ``start``–``end`` dates: the noun phrase it is "of", or its clause without it."""
+    """The event a date at ``start``–``end`` dates: the noun phrase it is "of", or its clause without it.
+    ``s_start``–``s_end``: the part of its sentence that is the date's own (after the date before it in the
+    sentence, up to the next one)."""
     before = text[max(s_start, start - 60) : start]
     of = _EVENT_OF.search(before)
-    if of and not _NOT_EVENTS.search(of.group(1)):
+    if of and not _NOT_EVENTS.search(of.group(1)) and not _TIME_OF_DAY_BEFORE.search(before):
         return " ".join(of.group(1).split())
     # The date's own clause: "… arrived, and on 1 January 1939 the camps held 1,672,438 people" dates the
     # camps' holding, not the arrivals.
-    head = text[s_start:start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
+    head = _RUN_IN_HEADING.sub("", text[s_start:start])
+    breaks = _clause_breaks(head)
     head = head[breaks[-1].end() :] if breaks else head
-    prep = _PREPOSITION_BEFORE.search(head[-40:])
+    time_of_day = _TIME_OF_DAY_BEFORE.search(head[-40:])
+    prep = time_of_day or _PREPOSITION_BEFORE.search(head[-40:])
     if prep:
         head = head[: len(head) - len(prep.group())]
     tail = text[end:s_end]
-    cut = _CLAUSE_BREAK.search(tail)
-    tail = tail[: cut.start()] if cut else tail
-    clause = f"{head.rstrip(' ,;:(')} {tail.lstrip(' ,;:)')}"
-    clause = " ".join(clause.split()).strip(" ,;:.")
-    clause = re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)
-    if len(clause) > 120:
-        clause = clause[:120].rsplit(" ", 1)[0] + "…"
-    return clause
+    cut = _clause_breaks(tail)
+    tail = tail[: cut[0].start()] if cut else tail
+    trailing = _PREPOSITION_BEFORE.search(tail[-40:])  # the next date's "in", "on"
+    if trailing and end + len(tail) < s_end:
+        tail = tail[: len(tail) - len(trailing.group())]
+    head = " ".join(head.split()).strip(" ,;:(.")
+    tail = " ".join(tail.split()).strip(" ,;:).")
+    clause = _clip(head, tail).strip(" ,;:.")
+    return re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)
+
+
+# A full date more than this many years before the narrative's year is a digression ("a flag inscribed
+# 28 August 1813" in a story of 1917): the days after it keep the narrative's year.
+_DIGRESSION_YEARS = 10
 
 
 def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
-    """Every dated statement of ``text`` (with its structure ``marks``), in text order."""
+    """Every dated statement of ``text`` (with its structure ``marks``), in text order.
+
+    A date written without its year ("On May 7", "In June", "the 6th of November") takes the year of the
+    narrative: that of the date before it in its paragraph; in a paragraph's first dates, that of the first
+    full date after them in the paragraph when they come earlier in its year ("On January 28 …; on March 28
+    …; on the morning of May 1, 1915, …"); else the year carried from the paragraphs before. A day or a
+    month with its year sets the carried year (unless it is a digression, see ``_DIGRESSION_YEARS``); a
+    bare year or a thing named with its year ("the vote of 1912") only moves it on, never back: a history
+    looks back without its story going back."""
     lay = layout(text, marks)
+    matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
     found: list[DatedStatement] = []
+    carried: int | None = None
     year_before: int | None = None
     paragraph = -1
-    for m in scan(_DATE, text, _DATE_STARTS):
-        if lay.is_excluded(m.start(), m.end()):
-            continue
+    for i, m in enumerate(matches):
         p = lay.paragraph(m.start())
         if p != paragraph:
             paragraph, year_before = p, None
-        if m.group("year") and _quantity_after(text, m.end()):
-            continue
-        dates = _range(m, year_before)
+        year = year_before
+        if year is None and _needs_year(m):
+            year = _year_after(matches, i, lay, p) or carried
+        dates = _range(m, year)
         if dates is None:
             continue
-        year_before = int(dates[1][:4])
-        _, s_start, s_end = lay.sentence(m.start())
-        start, end = m.start(), m.end()
-        found.append(DatedStatement(start, end, dates[0], dates[1], _event(text, s_start, s_end, start, end)))
-    return found
+        end_year = int(dates[1][:4])
+        year_before = end_year
+        if not (m.group("year") or m.group("span") or m.group("decade")):
+            if carried is None or end_year >= carried - _DIGRESSION_YEARS:
+                carried = end_year
+        elif not m.group("decade"):
+            carried = max(carried or end_year, end_year)
+        found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
+    return [_with_event(text, lay, found, i) for i in range(len(found))]
 
 
-# Not followed by a letter, but a digit may follow: counters glued by a copy ("1656 Words7 Pages").
-_QUANTITY_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|people|prisoners|человек|words?|pages?|"
-    r"characters|copies|votes)(?![^\W\d_])",
+def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:
+    """``found[i]`` with its event, read in the part of its sentence between its neighbours' dates."""
+    d = found[i]
+    _, s_start, s_end = lay.sentence(d.start)
+    if i > 0 and found[i - 1].end > s_start:
+        s_start = found[i - 1].end
+    if i + 1 < len(found) and found[i + 1].start < s_end:
+        s_end = found[i + 1].start
+    event = _event(text, s_start, s_end, d.start, d.end)
+    return DatedStatement(d.start, d.end, d.date_start, d.date_end, event)
+
+
+def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: int) -> int | None:
+    """The year of the first full date after ``matches[i]`` in its paragraph, when ``matches[i]`` (a day or
+    month without a year) falls before it in that year."""
+    own = _range(matches[i], 2000)  # a leap year: any day a month has
+    if own is None:
+        return None
+    for m in matches[i + 1 :]:
+        if lay.paragraph(m.start()) != paragraph:
+            return None
+        if _needs_year(m):
+            continue
+        later = _range(m, None)
+        if later is None or m.group("year") or m.group("span") or m.group("decade"):
+            return None
+        return int(later[0][:4]) if own[1][5:] <= later[0][5:] else None
+    return None
+
+
+def _is_date(text: str, lay: Layout, m: re.Match[str]) -> bool:
+    if lay.is_excluded(m.start(), m.end()):
+        return False
+    if m.group("year") and _quantity_after(text, m.start(), m.end()):
+        return False
+    if m.group("mo"):
+        # a month alone: written out with its capital, after the word a date follows
+        before = text[max(0, m.start() - 20) : m.start()]
+        after_preposition = m.group("mo_part") or _MONTH_PREPOSITION.search(before)
+        return m.group("mo_m")[0].isupper() and bool(after_preposition)
+    if m.group("dm"):
+        return m.group("dm_m")[0].isupper()
+    return True
+
+
+# Units a year is never followed by: "1500 tonnes", "1656 words".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|человек|words?|pages?|characters|copies|"
+    r"votes)(?![^\W\d_])",
+    re.I,
+)
+# What a year may be followed by as well as a count: "in 1917 men were drafted", "carrying 1153 persons".
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:people|persons|prisoners|men|women|children|soldiers|troops|sailors|workers|families|deaths|lives|"
+    r"miles|acres|feet|dollars|pounds)(?![^\W\d_])",
     re.I,
 )
 
 
-def _quantity_after(text: str, end: int) -> bool:
-    return bool(_QUANTITY_AFTER.match(text, end))
+def _quantity_after(text: str, start: int, end: int) -> bool:
+    """Whether the year-like number at ``start``–``end`` counts what follows it. Not followed by a letter, but
+    a digit may follow: counters glued by a copy ("1656 Words7 Pages")."""
+    if _UNIT_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    return bool(_COUNTED_AFTER.match(text, end)) and not _DATE_WORD_BEFORE.search(before)

@@ -1,0 +1,177 @@
+"""Dated statements as a narrative history writes them (dates17, measured on a chapter of a general history):
+days and months without their year, month pairs and spans of days, parts of a year and of a month, and the
+event phrase of a long sentence or of a sentence with two dates. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.domain.figures.dates import find_dates
+
+
+def dates(text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (" ".join(text[d.start : d.end].split()), d.date_start, d.date_end, d.event) for d in find_dates(text)
+    ]
+
+
+def at(text: str, written: str) -> tuple[str, str, str]:
+    found = [(s, e, ev) for w, s, e, ev in dates(text) if w == written]
+    assert len(found) == 1, dates(text)
+    return found[0]
+
+
+# --- the year of a date written without one ---------------------------------------------------------------
+
+
+def test_a_day_takes_the_year_of_the_narrative_across_paragraphs() -> None:
+    text = "The sailors rose on March 1, 1921, and held the fortress.\n\nOn March 18, the last forts fell."
+    assert at(text, "March 18")[:2] == ("1921-03-18", "1921-03-18")
+
+
+def test_a_year_the_text_looks_back_to_does_not_move_the_narrative_back() -> None:
+    text = (
+        "The strike began on May 3, 1926.\n\nIt recalled the defeat of 1921 and the lockout of 1919.\n\n"
+        "On May 12, the union called it off."
+    )
+    assert at(text, "May 12")[0] == "1926-05-12"
+
+
+def test_a_later_year_moves_the_narrative_on() -> None:
+    text = "The congress met on June 2, 1905.\n\n=The Elections of 1906.=\n\nOn April 27, the Duma opened."
+    assert at(text, "April 27")[0] == "1906-04-27"
+
+
+def test_days_before_the_first_full_date_of_their_paragraph_take_its_year() -> None:
+    text = "On February 3, strikes began; on March 8, women marched; on March 15, 1917, the Tsar abdicated."
+    assert at(text, "February 3")[0] == "1917-02-03"
+    assert at(text, "March 8")[0] == "1917-03-08"
+
+
+def test_a_day_later_in_the_year_than_the_full_date_after_it_is_not_given_its_year() -> None:
+    assert dates("On December 3, the talks broke down; a truce was signed on March 15, 1917.")[0][0] == (
+        "March 15, 1917"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("The offensive began in April 1943. In July, the armour clashed.", "July", "1943-07-01", "1943-07-31"),
+        ("The front held in 1917. Early in November, the lines broke.", "Early in November", "1917-11-01",
+         "1917-11-10"),
+        ("The front held through 1917. The lines broke late in November.", "late in November", "1917-11-21",
+         "1917-11-30"),
+        ("The troops landed in 1944; by September, Paris was free.", "September", "1944-09-01", "1944-09-30"),
+    ],
+)
+def test_a_month_without_a_year_after_a_preposition(text: str, written: str, start: str, end: str) -> None:
+    assert at(text, written)[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The March on Rome came in 1922.",  # a march, not a month
+        "In 1922 they said that June would be quiet.",  # no preposition: not a dated statement
+        "In March, the snow melted.",  # no year anywhere before
+    ],
+)
+def test_months_that_are_not_dated_statements(text: str) -> None:
+    assert [w for w, *_ in dates(text) if not w[0].isdigit()] == []
+
+
+def test_the_ordinal_day_of_a_month_without_a_year() -> None:
+    text = "The last offensive began in September 1918. On the 6th of November, a division reached Sedan."
+    assert at(text, "the 6th of November")[:2] == ("1918-11-06", "1918-11-06")
+
+
+def test_a_span_of_days_without_a_year() -> None:
+    text = "The blockade tightened in January 1917. Between February 26 and April 2, six ships were sunk."
+    assert at(text, "Between February 26 and April 2") == ("1917-02-26", "1917-04-02", "six ships were sunk")
+
+
+def test_two_months_of_one_year() -> None:
+    assert at("The enemy attacked in June and July, 1918, along the river.", "June and July, 1918")[:2] == (
+        "1918-06-01",
+        "1918-07-31",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("The first assembly met late in 1920.", "late in 1920", "1920-09-01", "1920-12-31"),
+        ("Prices rose early in 1947.", "early in 1947", "1947-01-01", "1947-04-30"),
+    ],
+)
+def test_early_and_late_in_a_year(text: str, written: str, start: str, end: str) -> None:
+    assert at(text, written)[:2] == (start, end)
+
+
+# --- years that are counts ----------------------------------------------------------------------------------
+
+
+def test_a_count_of_people_is_no_year_but_a_year_before_them_is() -> None:
+    assert dates("The liner went down carrying 1153 persons.") == []
+    assert [d[:3] for d in dates("In 1917 men were drafted.")] == [("1917", "1917-01-01", "1917-12-31")]
+    assert [d[0] for d in dates("By 1932 people were starving.")] == ["1932"]
+
+
+# --- the event phrase ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("On the morning of May 1, 1915, the papers printed a warning.", "the papers printed a warning"),
+        ("On the night of 9 November 1938 synagogues burned.", "synagogues burned"),
+    ],
+)
+def test_the_time_of_day_before_a_date_is_not_the_event(text: str, event: str) -> None:
+    assert dates(text)[0][3] == event
+
+
+def test_each_date_of_a_sentence_has_its_own_clause() -> None:
+    text = "In May 1940 the army retreated to the coast, which was evacuated in June 1940 by small boats."
+    may, june = dates(text)
+    assert "June" not in may[3] and "small boats" not in may[3]
+    assert "May 1940" not in june[3] and "evacuated" in june[3] and "by small boats" in june[3]
+
+
+def test_a_long_sentence_keeps_the_words_next_to_its_date() -> None:
+    text = (
+        "The delegates, weary after months of argument over frontiers, reparations, colonies, mandates and "
+        "the "
+        "future of the defeated empires, finally signed the treaty on June 28, 1919."
+    )
+    event = dates(text)[0][3]
+    assert "signed the treaty" in event and len(event) <= 121
+
+
+def test_a_list_with_its_last_comma_is_not_a_clause_break() -> None:
+    text = "In the summer of 1918 the railways, mines, and shipyards passed under federal control."
+    assert dates(text)[0][3] == "the railways, mines, and shipyards passed under federal control"
+
+
+def test_a_clause_after_a_comma_and_still_is_one() -> None:
+    text = "In the spring of 1921 the sailors rose, and the party answered with troops."
+    assert dates(text)[0][3] == "the sailors rose"
+
+
+def test_a_run_in_heading_is_not_part_of_the_event() -> None:
+    text = "=The Armistice.=--In November, 1918, the guns fell silent on the western front."
+    assert dates(text)[0][3] == "the guns fell silent on the western front"
+
+
+def test_a_month_of_the_following_year() -> None:
+    text = "The first law was passed in June, 1917, and a harsher one in May of the following year."
+    assert at(text, "May of the following year")[:2] == ("1918-05-01", "1918-05-31")
+
+
+def test_an_old_date_quoted_in_passing_does_not_change_the_narratives_year() -> None:
+    text = (
+        "The garrison rose on October 25, 1917.\n\nIts banner still bore the battle honour “Borodino, "
+        "26 August 1812”.\n\nOn November 2, the last cadets surrendered."
+    )
+    assert at(text, "November 2")[0] == "1917-11-02"
