@@ -57,7 +57,7 @@ def test_a_day_later_in_the_year_than_the_full_date_after_it_is_not_given_its_ye
 @pytest.mark.parametrize(
     ("text", "written", "start", "end"),
     [
-        ("The offensive began in April 1943. In July, the armour clashed.", "July", "1943-07-01", "1943-07-31"),
+        ("The push began in April 1943. In July, the armour clashed.", "July", "1943-07-01", "1943-07-31"),
         ("The front held in 1917. Early in November, the lines broke.", "Early in November", "1917-11-01",
          "1917-11-10"),
         ("The front held through 1917. The lines broke late in November.", "late in November", "1917-11-21",
