@@ -17,7 +17,17 @@ from collections.abc import Sequence
 
 from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
-from annotator.domain.figures.text import MONTH_NAMES, RU_MONTHS, YEAR, Layout, layout, scan
+from annotator.domain.figures.text import (
+    CENTURY,
+    MONTH_NAMES,
+    PERIOD_STARTS,
+    RU_MONTHS,
+    YEAR,
+    Layout,
+    century_years,
+    layout,
+    scan,
+)
 from annotator.domain.structure import Mark
 
 _RU_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(RU_MONTHS.split("|"))}
@@ -47,6 +57,7 @@ _DATE = re.compile(
   | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
         (?![\d,.]?\d))
+  | (?P<century>{CENTURY}(?:\s+(?:A\.D\.|AD|CE)(?!\w))?(?!\s+B\.?C))
   | (?P<dm>(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
   | (?P<mo>(?:(?P<mo_part>early|late|mid)(?:\s+in\s+|-|\s+))?(?P<mo_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d)
         (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
@@ -57,8 +68,8 @@ _DATE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# The words a date can begin with; only there is the pattern tried (see text.scan).
-_DATE_STARTS = frozenset(
+# The words a date can begin with; only there is the pattern tried (see text.scan); a century's too.
+_DATE_STARTS = PERIOD_STARTS | frozenset(
     {name.lower() for name in MONTH_NAMES.split("|")}
     | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
        "summer", "autumn", "fall", "winter"}
@@ -77,7 +88,10 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the Great Terror of 1937–38", "the famine of 1932-1933": the phrase before "of" is the event.
-_EVENT_OF = re.compile(r"\b((?:the|a)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\s+$", re.IGNORECASE)
+# (from the nearest article: "The opposition lost the elections of 1992" → "the elections")
+_EVENT_OF = re.compile(
+    r"\b((?:the|a)\s+(?:(?!(?:the|a)\s)[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\s+$", re.IGNORECASE
+)
 _NOT_EVENTS = re.compile(
     r"\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|years?|turn|course|half|months?|"
     r"decades?|part|time|period|days?|rest)$",
@@ -158,9 +172,15 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
         first, last = SEASONS[g["s_name"].lower()]
         end_year = y + 1 if last < first else y
         return _iso(y, first, 1), _iso(end_year, last, _last(end_year, last))
+    if g["century"]:
+        a, b = century_years(m)
+        return _iso(a, 1, 1), _iso(b, 12, 31)
     if g["decade"]:
         decade = int(g["d_y"]) * 10
         lo, hi = _DATE_PARTS.get((g["d_part"] or "").lower().split()[0] if g["d_part"] else "", (0, 9))
+        if decade % 100 == 0 and decade < 2000:
+            # "the late 1600s", "the early 1900s": a century, its parts scaled ("the 2000s" is a decade)
+            return _iso(decade + lo * 10, 1, 1), _iso(decade + hi * 10 + 9, 12, 31)
         return _iso(decade + lo, 1, 1), _iso(decade + hi, 12, 31)
     if g["span"]:
         a = int(g["span_a"])
@@ -203,14 +223,17 @@ _TIME_OF_DAY_BEFORE = re.compile(
 # A heading run into its paragraph, set off by emphasis marks: "=The Armistice.=--", "**The Armistice.**"
 _RUN_IN_HEADING = re.compile(r"^\s*([=*_])\1?[^=*_\n]{1,80}?\1\1?\s*(?:--|—|:)?\s*")
 _EVENT_CHARS = 120
+_WHOLE_HEAD = 80  # a clause's words before its date kept whole up to this length
+# Dates joined by "and", "or" or a comma share the words before the first: "elections in 1992 and 1997"
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 
 
 def _clip(head: str, tail: str) -> str:
-    """Head and tail of a date's clause in at most ``_EVENT_CHARS``: the words next to the date are kept,
-    a long head loses its first words and a long tail its last ones."""
+    """Head and tail of a date's clause in at most ``_EVENT_CHARS``. A short head (its subject) is kept whole
+    and the tail loses its last words; a long one keeps the words next to the date and loses its first."""
     if len(head) + len(tail) + 1 <= _EVENT_CHARS:
         return f"{head} {tail}"
-    tail_room = min(len(tail), max(60, _EVENT_CHARS - len(head)))
+    tail_room = _EVENT_CHARS - len(head) if len(head) <= _WHOLE_HEAD else min(len(tail), 60)
     if len(tail) > tail_room:
         tail = tail[:tail_room].rsplit(" ", 1)[0] + "…"
     head_room = _EVENT_CHARS - len(tail)
@@ -226,6 +249,9 @@ _ITEM_BEFORE = re.compile(r",\s[^,;:]{1,40}$")
 _LAST_ITEM = re.compile(r"[^\W\d_]+(?:\s|[,.]|$)(?![^,;:]{0,40}\b(?:was|were|is|are|had|has|did)\b)")
 
 
+_BEFORE_NEXT_DATE = re.compile(rf"(?:{_PREPOSITION_BEFORE.pattern}|\s(?:and|or)\s*$)", re.IGNORECASE)
+
+
 def _clause_breaks(text: str) -> list[re.Match[str]]:
     """The clause breaks of ``text``, without the comma and "and" before the last item of a list."""
     return [
@@ -239,17 +265,18 @@ def _clause_breaks(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _event(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
+def _event(text: str, s_start: int, s_end: int, start: int, end: int, head_end: int) -> str:
     """The event a date at ``start``–``end`` dates: the noun phrase it is "of", or its clause without it.
     ``s_start``–``s_end``: the part of its sentence that is the date's own (after the date before it in the
-    sentence, up to the next one)."""
-    before = text[max(s_start, start - 60) : start]
+    sentence, up to the next one); ``head_end``: where the words before it end (``start``, or the first of
+    the dates joined to it by "and")."""
+    before = text[max(s_start, head_end - 60) : head_end]
     of = _EVENT_OF.search(before)
     if of and not _NOT_EVENTS.search(of.group(1)) and not _TIME_OF_DAY_BEFORE.search(before):
         return " ".join(of.group(1).split())
     # The date's own clause: "… arrived, and on 1 January 1939 the camps held 1,672,438 people" dates the
     # camps' holding, not the arrivals.
-    head = _RUN_IN_HEADING.sub("", text[s_start:start])
+    head = _RUN_IN_HEADING.sub("", text[s_start:head_end])
     breaks = _clause_breaks(head)
     head = head[breaks[-1].end() :] if breaks else head
     time_of_day = _TIME_OF_DAY_BEFORE.search(head[-40:])
@@ -259,8 +286,8 @@ def _event(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
     tail = text[end:s_end]
     cut = _clause_breaks(tail)
     tail = tail[: cut[0].start()] if cut else tail
-    trailing = _PREPOSITION_BEFORE.search(tail[-40:])  # the next date's "in", "on"
-    if trailing and end + len(tail) < s_end:
+    trailing = _BEFORE_NEXT_DATE.search(tail[-40:])  # the next date's "in", "on", "and"
+    if trailing:
         tail = tail[: len(tail) - len(trailing.group())]
     head = " ".join(head.split()).strip(" ,;:(.")
     tail = " ".join(tail.split()).strip(" ,;:).")
@@ -268,8 +295,10 @@ def _event(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
     return re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)
 
 
-# A full date more than this many years before the narrative's year is a digression ("a flag inscribed
-# 28 August 1813" in a story of 1917): the days after it keep the narrative's year.
+# A full date this many years or more away from the narrative's year, when the next full date of a later
+# paragraph comes back to it, is a digression (a flag "inscribed 28 August 1813" in a story of 1917): the
+# days after it keep the narrative's year. A bare year moves the narrative on by less than this only ("the
+# Election of 1916" after 1915; not "retold in 1967").
 _DIGRESSION_YEARS = 10
 
 
@@ -285,12 +314,18 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
     looks back without its story going back."""
     lay = layout(text, marks)
     matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
+    full = [
+        (lay.paragraph(m.start()), int(r[1][:4])) for m in matches if _is_full(m) and (r := _range(m, None))
+    ]
+    next_full = 0  # the index in ``full`` of the next full date of a later paragraph
     found: list[DatedStatement] = []
     carried: int | None = None
     year_before: int | None = None
     paragraph = -1
     for i, m in enumerate(matches):
         p = lay.paragraph(m.start())
+        while next_full < len(full) and full[next_full][0] <= p:
+            next_full += 1
         if p != paragraph:
             paragraph, year_before = p, None
         year = year_before
@@ -299,27 +334,48 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
         dates = _range(m, year)
         if dates is None:
             continue
+        found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
+        if m.group("decade") or m.group("century"):
+            continue  # a decade or a century gives no year to the days after it
         end_year = int(dates[1][:4])
         year_before = end_year
-        if not (m.group("year") or m.group("span") or m.group("decade")):
-            if carried is None or end_year >= carried - _DIGRESSION_YEARS:
-                carried = end_year
-        elif not m.group("decade"):
-            carried = max(carried or end_year, end_year)
-        found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
+        if carried is None:
+            carried = end_year
+        elif _is_full(m) or _needs_year(m):
+            after = full[next_full][1] if next_full < len(full) else None
+            digression = abs(end_year - carried) >= _DIGRESSION_YEARS and (
+                after is not None and abs(after - carried) < abs(after - end_year)
+            )
+            carried = carried if digression else end_year
+        elif m.group("year") or m.group("span") or m.group("from"):
+            carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
     return [_with_event(text, lay, found, i) for i in range(len(found))]
 
 
 def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:
-    """``found[i]`` with its event, read in the part of its sentence between its neighbours' dates."""
+    """``found[i]`` with its event, read in the part of its sentence between its neighbours' dates; dates
+    joined by "and" ("in 1992 and 1997") share the words before the first."""
     d = found[i]
     _, s_start, s_end = lay.sentence(d.start)
-    if i > 0 and found[i - 1].end > s_start:
-        s_start = found[i - 1].end
+    head_end = d.start
+    first = i
+    while first > 0 and found[first - 1].end > s_start:
+        if not _COORDINATED.fullmatch(text, found[first - 1].end, found[first].start):
+            s_start = found[first - 1].end
+            break
+        first -= 1
+        head_end = found[first].start
     if i + 1 < len(found) and found[i + 1].start < s_end:
         s_end = found[i + 1].start
-    event = _event(text, s_start, s_end, d.start, d.end)
+    event = _event(text, s_start, s_end, d.start, d.end, head_end)
     return DatedStatement(d.start, d.end, d.date_start, d.date_end, event)
+
+
+def _is_full(m: re.Match[str]) -> bool:
+    """A day or a month (or a season) written with its year: the narrative's time, unlike a bare year, a
+    decade or a century, which a history also names looking back or ahead."""
+    kinds = ("mdy", "dmy", "ru", "mm", "my", "season")
+    return any(m.group(k) for k in kinds) or bool(m.group("days") and m.group("days_y"))
 
 
 def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: int) -> int | None:

@@ -172,6 +172,70 @@ def test_a_month_of_the_following_year() -> None:
 def test_an_old_date_quoted_in_passing_does_not_change_the_narratives_year() -> None:
     text = (
         "The garrison rose on October 25, 1917.\n\nIts banner still bore the battle honour “Borodino, "
-        "26 August 1812”.\n\nOn November 2, the last cadets surrendered."
+        "26 August 1812”.\n\nOn November 2, the last cadets surrendered.\n\nThe congress met on "
+        "November 7, 1917."
     )
     assert at(text, "November 2")[0] == "1917-11-02"
+
+
+# --- centuries ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("Monks copied gospels in the 4th century A.D.", "the 4th century A.D.", "0300-01-01", "0399-12-31"),
+        ("In the mid-16th century, the sultans took the coast.", "the mid-16th century", "1540-01-01",
+         "1569-12-31"),
+        ("Towns grew along the river in the fourteenth century.", "the fourteenth century", "1300-01-01",
+         "1399-12-31"),
+        ("The traders were driven out in the late 1600s.", "the late 1600s", "1670-01-01", "1699-12-31"),
+        ("The mills closed in the early 1900s.", "the early 1900s", "1900-01-01", "1939-12-31"),
+    ],
+)
+def test_a_century_and_its_parts(text: str, written: str, start: str, end: str) -> None:
+    assert at(text, written)[:2] == (start, end)
+
+
+def test_decades_that_are_no_centuries() -> None:
+    assert dates("Prices doubled in the 2000s.")[0][1:3] == ("2000-01-01", "2009-12-31")
+    assert dates("Prices doubled in the late 1930s.")[0][1:3] == ("1937-01-01", "1939-12-31")
+
+
+def test_a_century_before_christ_is_not_given_a_date_after_him() -> None:
+    assert dates("The city was founded in the 5th century B.C. by traders.") == []
+
+
+def test_dates_joined_by_and_share_their_event() -> None:
+    text = "The opposition lost the elections of 1992 and 1997, which were marred by fraud."
+    assert [d[3] for d in dates(text)] == ["the elections", "the elections"]
+    text = "The opposition lost in 1992 and 1997, which were years of fraud."
+    first, second = dates(text)
+    assert first[3] == "The opposition lost"
+    assert second[3].startswith("The opposition lost")
+
+
+def test_a_short_subject_is_kept_when_the_clause_is_long() -> None:
+    text = (
+        "A line of kings ruled the highlands from 1270 to 1855, when the princes of the north united the "
+        "provinces in an empire under a soldier of fortune."
+    )
+    assert dates(text)[0][3].startswith("A line of kings ruled the highlands")
+
+
+def test_a_page_date_above_the_story_does_not_date_its_days() -> None:
+    text = (
+        "Release Date: December 16, 2000\n\nThe soviets met on September 12, 1917.\n\n"
+        "On September 14, the delegates left."
+    )
+    assert at(text, "September 14")[0] == "1917-09-14"
+
+
+def test_a_century_or_a_far_year_does_not_move_the_narrative() -> None:
+    text = (
+        "The garrison rose on October 25, 1917.\n\nIt was the strangest day of the twentieth century, and "
+        "its story was retold in 1967.\n\nOn November 2, the last cadets surrendered."
+    )
+    assert at(text, "November 2")[0] == "1917-11-02"
+    decade = "The war ended in the 1940s. On May 5, the city was freed."
+    assert [w for w, *_ in dates(decade)] == ["the 1940s"]
