@@ -36,12 +36,25 @@ _SEASON = r"spring|summer|autumn|fall|winter"
 # "Mar" and "Dec" alone are too often something else.
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A day written as a word, as older prose does: "the thirteenth of June", "the twenty-fourth of June, 1807"
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth",
+)
+_DAY_WORDS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
+_DAY_WORDS |= {f"twenty-{word}": 20 + _DAY_WORDS[word] for word in list(_DAY_WORDS)[:9]}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# The day of a month before it: "6th", "6", "the 6th of", "the thirteenth of"
+_DAY_OF = rf"(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?:{_DAY_WORD})\s+of\s+)"
+# A part of a month or a year written out: "the middle of May", "the close of the year 1811"
+_PART_OF = r"(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+year\s+)?"
 
 _DATE = re.compile(
     rf"""
     (?P<mdy>(?P<mdy_m>{MONTH_NAMES})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{YEAR}))
-  | (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
-        (?P<dmy_y>{YEAR}))
+  | (?P<dmy>(?P<dmy_d>{_DAY_OF})(?P<dmy_m>{MONTH_NAMES})\.?,?\s+(?P<dmy_y>{YEAR}))
   | (?P<ru>(?P<ru_d>\d{{1,2}})\s+(?P<ru_m>{RU_MONTHS})\s+(?P<ru_y>{YEAR})(?:\s*(?:г\.|года))?)
   | (?P<days>(?:from|between)\s+(?P<days_m1>{MONTH_NAMES})\.?\s+(?P<days_d1>{_DAY})\s+(?:to|and|until|till)\s+
         (?:(?P<days_m2>{MONTH_NAMES})\.?\s+)?(?P<days_d2>{_DAY})(?![\d,.]?\d)(?:,?\s+(?P<days_y>{YEAR}))?)
@@ -49,19 +62,21 @@ _DATE = re.compile(
         (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
   | (?P<mm>(?P<mm_a>{_FULL_MONTHS})\s+(?:and|to|or|until|till|[-–])\s+(?P<mm_b>{_FULL_MONTHS}),?\s+
         (?P<mm_y>{YEAR}))
-  | (?P<my>(?:(?P<my_part>early|mid|late)[\s-]+)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}))
+  | (?P<my>(?:(?P<my_part>early|mid|late|{_PART_OF})[\s-]*)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?
+        (?P<my_y>{YEAR}))
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR})
         (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
         (?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
-  | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
+  | (?P<span>(?P<span_a>{YEAR})\s*(?:--|[-–—/])\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
         (?![\d,.]?\d))
   | (?P<century>{CENTURY}(?:\s+(?:A\.D\.|AD|CE)(?!\w))?(?!\s+B\.?C))
-  | (?P<dm>(?:the\s+)?(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
-  | (?P<mo>(?:(?P<mo_part>early|late|mid)(?:\s+in\s+|-|\s+))?(?P<mo_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d)
+  | (?P<dm>(?P<dm_d>{_DAY_OF})(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
+  | (?P<mo>(?:(?P<mo_part>early|late|mid|{_PART_OF})(?:\s+in\s+|-|\s+|(?<=\sof\s)))?
+        (?P<mo_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d)
         (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
-  | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?
+  | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|{_PART_OF})[\s-]*)?
         (?P<y>{YEAR})
         (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
     """,
@@ -77,7 +92,8 @@ _DATE_STARTS = PERIOD_STARTS | frozenset(
 # The words a month without a year or a day follows when it dates something: "In June", "by September",
 # "early in November" (not "the March on Rome", not the verb "may").
 _MONTH_PREPOSITION = re.compile(
-    r"(?:\b(?:in|by|during|until|till|since|before|after|from|through|throughout|of|early|late|mid)[\s-]+)$",
+    r"(?:\b(?:in|by|during|until|till|since|before|after|from|through|throughout|of|early|late|mid|same)"
+    r"[\s-]+)$",
     re.IGNORECASE,
 )
 
@@ -129,8 +145,20 @@ def _day(y: int, mo: int, d: int, d2: int | None = None) -> tuple[str, str] | No
 
 
 def _digits(day: str) -> int:
-    """The number of a day as written: "6th" → 6."""
-    return int(re.sub(r"\D", "", day))
+    """The number of a day as written: "6th" → 6, "the 6th of" → 6, "the thirteenth of" → 13."""
+    words = [w for w in day.lower().split() if w not in ("the", "of")]
+    return _DAY_WORDS.get(words[0]) or int(re.sub(r"\D", "", words[0]))
+
+
+# The part of a month or a year a word names: "the middle of May" is mid-May, "the close of 1811" late 1811.
+_PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+               "late": "late", "end": "late", "close": "late"}
+
+
+def _part(written: str | None) -> str:
+    """"the middle of " → "mid", "late in" → "late", None → ""."""
+    words = (written or "").lower().replace("-", " ").split()
+    return next((_PART_NAMES[w] for w in words if w in _PART_NAMES), "")
 
 
 def _needs_year(m: re.Match[str]) -> bool:
@@ -144,9 +172,11 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
     """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes."""
     g = m.groupdict()
     written = " ".join(m.group().split())
-    if g["mdy"] or g["dmy"]:
-        r = parse_date(written.replace(" of ", " "))
+    if g["mdy"]:
+        r = parse_date(written)
         return (r.start, r.end) if r else None
+    if g["dmy"]:
+        return _day(int(g["dmy_y"]), _month_number(g["dmy_m"]), _digits(g["dmy_d"]))
     if g["ru"]:
         y, mo, d = int(g["ru_y"]), _RU_MONTH_NUMBER[g["ru_m"].lower()], int(g["ru_d"])
         return (_iso(y, mo, d), _iso(y, mo, d)) if 1 <= d <= _last(y, mo) else None
@@ -166,7 +196,7 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
         return (_iso(y, a, 1), _iso(y, b, _last(y, b))) if a < b else None
     if g["my"]:
         y, mo = int(g["my_y"]), _month_number(g["my_m"])
-        return _month_part(y, mo, (g["my_part"] or "").lower()) if mo else None
+        return _month_part(y, mo, _part(g["my_part"])) if mo else None
     if g["season"]:
         y = int(g["s_y"])
         first, last = SEASONS[g["s_name"].lower()]
@@ -198,16 +228,10 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
         if year is None:
             return None
         # "in May of the following year"
-        return _month_part(year + bool(g["mo_next"]), _month_number(g["mo_m"]), (g["mo_part"] or "").lower())
+        return _month_part(year + bool(g["mo_next"]), _month_number(g["mo_m"]), _part(g["mo_part"]))
     y = int(g["y"])
-    part = " ".join((g["y_part"] or "").lower().split()).removesuffix(" in")  # "late in 1920"
-    if part in ("early", "the beginning of"):
-        return _iso(y, 1, 1), _iso(y, 4, 30)
-    if part == "mid":
-        return _iso(y, 5, 1), _iso(y, 8, 31)
-    if part in ("late", "the end of"):
-        return _iso(y, 9, 1), _iso(y, 12, 31)
-    return _iso(y, 1, 1), _iso(y, 12, 31)
+    first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(_part(g["y_part"]), (1, 12))
+    return _iso(y, first, 1), _iso(y, last, _last(y, last))
 
 
 # A date is written in running text after these, or at a sentence's start: "in 1917 men were drafted"
@@ -335,8 +359,8 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
         if dates is None:
             continue
         found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
-        if m.group("decade") or m.group("century"):
-            continue  # a decade or a century gives no year to the days after it
+        if m.group("decade") or m.group("century") or _looks_away(text, m):
+            continue  # a decade, a century or a year looked back to gives no year to the days after it
         end_year = int(dates[1][:4])
         year_before = end_year
         if carried is None:
@@ -369,6 +393,21 @@ def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> 
         s_end = found[i + 1].start
     event = _event(text, s_start, s_end, d.start, d.end, head_end)
     return DatedStatement(d.start, d.end, d.date_start, d.date_end, event)
+
+
+# A year naming a thing ("served in the 1805 campaign", "the 2007 commission") or where a state began
+# ("not having served since 1805") looks away from the story's time.
+_THING_YEAR = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _looks_away(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare year ``m`` looks away from the narrative: a thing named with it, or "since" it."""
+    if not m.group("year") or m.group("y_part"):
+        return False
+    before = text[max(0, m.start() - 10) : m.start()]
+    named = _THING_YEAR.search(before) and re.match(r"\s+[^\W\d_]", text[m.end() : m.end() + 3])
+    return bool(named or _SINCE.search(before))
 
 
 def _is_full(m: re.Match[str]) -> bool:

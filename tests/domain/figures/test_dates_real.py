@@ -239,3 +239,39 @@ def test_a_century_or_a_far_year_does_not_move_the_narrative() -> None:
     assert at(text, "November 2")[0] == "1917-11-02"
     decade = "The war ended in the 1940s. On May 5, the city was freed."
     assert [w for w, *_ in dates(decade)] == ["the 1940s"]
+
+
+# --- older prose: days in words, parts of a month or year, years that look away --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("On the twelfth of June, 1812, we left.", "the twelfth of June, 1812", "1812-06-12", "1812-06-12"),
+        ("The treaty was signed in 1807. On the twenty-fourth of June the envoys dined.",
+         "the twenty-fourth of June", "1807-06-24", "1807-06-24"),
+        ("The envoys met in 1807; on the first of May the army moved.", "the first of May", "1807-05-01",
+         "1807-05-01"),
+        ("The estate was sold in 1809. In the middle of May he came.", "the middle of May", "1809-05-11",
+         "1809-05-20"),
+        ("The estate was sold in 1809. It was the beginning of June when he left.", "the beginning of June",
+         "1809-06-01", "1809-06-10"),
+        ("From the close of the year 1811 the armies gathered.", "the close of the year 1811", "1811-09-01",
+         "1811-12-31"),
+        ("By the end of May 1921 the rising was over.", "the end of May 1921", "1921-05-21", "1921-05-31"),
+        ("He came to the capital in August, 1809. That same August the minister fell.", "August",
+         "1809-08-01", "1809-08-31"),
+        ("BOOK SIX: 1808 --10", "1808 --10", "1808-01-01", "1810-12-31"),
+    ],
+)
+def test_dates_of_older_prose(text: str, written: str, start: str, end: str) -> None:
+    assert at(text, written)[:2] == (start, end)
+
+
+def test_a_year_that_names_a_thing_or_a_beginning_does_not_date_the_days_after_it() -> None:
+    text = "The regiment had served in the 1805 campaign.\n\nIn April the regiment was stationed."
+    assert [w for w, *_ in dates(text)] == ["1805"]
+    text = "He had not served since 1805.\n\nOn the first of May he was called."
+    assert [w for w, *_ in dates(text)] == ["1805"]
+    # a year the story is in still does
+    assert at("The regiment fought in 1805.\n\nIn April the regiment rested.", "April")[0] == "1805-04-01"
