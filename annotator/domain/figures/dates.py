@@ -359,10 +359,12 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
         if dates is None:
             continue
         found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
-        if m.group("decade") or m.group("century") or _looks_away(text, m):
-            continue  # a decade, a century or a year looked back to gives no year to the days after it
+        if m.group("decade") or m.group("century") or _since(text, m):
+            continue  # a decade, a century or "since 1921" gives no year to the days after it
         end_year = int(dates[1][:4])
         year_before = end_year
+        if _names_a_thing(text, m):
+            continue  # its paragraph's days only: "the 1994 mass killing … from April 6 through mid-July"
         if carried is None:
             carried = end_year
         elif _is_full(m) or _needs_year(m):
@@ -395,19 +397,22 @@ def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> 
     return DatedStatement(d.start, d.end, d.date_start, d.date_end, event)
 
 
-# A year naming a thing ("served in the 1805 campaign", "the 2007 commission") or where a state began
-# ("not having served since 1805") looks away from the story's time.
+# A year naming a thing ("served in the 1805 campaign", "the 2007 commission") dates the days of its own
+# paragraph only; one a state began ("in place since 1921") not even those.
 _THING_YEAR = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
-def _looks_away(text: str, m: re.Match[str]) -> bool:
-    """Whether the bare year ``m`` looks away from the narrative: a thing named with it, or "since" it."""
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare year ``m`` names a thing: "the 1805 campaign"."""
     if not m.group("year") or m.group("y_part"):
         return False
     before = text[max(0, m.start() - 10) : m.start()]
-    named = _THING_YEAR.search(before) and re.match(r"\s+[^\W\d_]", text[m.end() : m.end() + 3])
-    return bool(named or _SINCE.search(before))
+    return bool(_THING_YEAR.search(before) and re.match(r"\s+[^\W\d_]", text[m.end() : m.end() + 3]))
+
+
+def _since(text: str, m: re.Match[str]) -> bool:
+    return bool(m.group("year") and _SINCE.search(text, max(0, m.start() - 10), m.start()))
 
 
 def _is_full(m: re.Match[str]) -> bool:

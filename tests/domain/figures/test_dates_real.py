@@ -275,3 +275,13 @@ def test_a_year_that_names_a_thing_or_a_beginning_does_not_date_the_days_after_i
     assert [w for w, *_ in dates(text)] == ["1805"]
     # a year the story is in still does
     assert at("The regiment fought in 1805.\n\nIn April the regiment rested.", "April")[0] == "1805-04-01"
+
+
+def test_a_year_naming_the_event_dates_the_days_of_its_paragraph() -> None:
+    text = "The siege was the 1870 blockade of the city, from the battle on September 19 to late January."
+    assert at(text, "September 19")[0] == "1870-09-19"
+
+
+def test_a_year_something_has_lasted_since_dates_no_day() -> None:
+    text = "The strike began in January 1928.\n\nThe policy, kept since 1921, was dropped. In October a plan came."
+    assert at(text, "October")[0] == "1928-10-01"
