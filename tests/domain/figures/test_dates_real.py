@@ -283,5 +283,5 @@ def test_a_year_naming_the_event_dates_the_days_of_its_paragraph() -> None:
 
 
 def test_a_year_something_has_lasted_since_dates_no_day() -> None:
-    text = "A strike began in January 1928.\n\nThe policy, kept since 1921, was dropped. In October it changed."
+    text = "A strike began in January 1928.\n\nThe policy, kept since 1921, ended. In October it changed."
     assert at(text, "October")[0] == "1928-10-01"
