@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(
     # (nor after a title before its name: "the parish of St. Giles", "Dr. Thomas Gumble")
     r"(?<=[.!?])(?<!\sv\.)(?<!\svs\.)(?<!\scf\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\sSt\.)(?<!\sDr\.)(?<!\sMr\.)"
     r"(?<!\sMrs\.)(?<!\sGen\.)(?<!\sCol\.)(?<!\sCapt\.)(?<!\sRev\.)(?<!\sLt\.)(?<!\sSgt\.)(?<!\sFr\.)"
+    # (nor after a name's initial: "General John J. Pershing reached Paris"; "World War I." ends one)
+    r"(?<![a-z]\s[A-HJ-Z]\.)"
     r"[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")

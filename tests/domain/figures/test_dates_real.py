@@ -285,3 +285,9 @@ def test_a_year_naming_the_event_dates_the_days_of_its_paragraph() -> None:
 def test_a_year_something_has_lasted_since_dates_no_day() -> None:
     text = "A strike began in January 1928.\n\nThe policy, kept since 1921, ended. In October it changed."
     assert at(text, "October")[0] == "1928-10-01"
+
+
+def test_a_middle_initial_does_not_end_the_sentence_of_a_date() -> None:
+    text = "On June 13, 1917, General John J. Pershing reached Paris."
+    assert dates(text)[0][3] == "General John J. Pershing reached Paris"
+    assert dates("It ended World War I. On June 28, 1919, peace was signed.")[0][3] == "peace was signed"
