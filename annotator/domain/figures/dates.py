@@ -54,12 +54,16 @@ _PART_OF = r"(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+yea
 _DATE = re.compile(
     rf"""
     (?P<mdy>(?P<mdy_m>{MONTH_NAMES})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{YEAR}))
-  | (?P<dmy>(?P<dmy_d>{_DAY_OF})(?P<dmy_m>{MONTH_NAMES})\.?,?\s+(?P<dmy_y>{YEAR}))
+  | (?P<dmy>(?:(?P<dmy_d0>\d{{1,2}})\s*[-–]\s*)?(?P<dmy_d>{_DAY_OF})(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
+        (?P<dmy_y>{YEAR}))
   | (?P<ru>(?P<ru_d>\d{{1,2}})\s+(?P<ru_m>{RU_MONTHS})\s+(?P<ru_y>{YEAR})(?:\s*(?:г\.|года))?)
   | (?P<days>(?:from|between)\s+(?P<days_m1>{MONTH_NAMES})\.?\s+(?P<days_d1>{_DAY})\s+(?:to|and|until|till)\s+
         (?:(?P<days_m2>{MONTH_NAMES})\.?\s+)?(?P<days_d2>{_DAY})(?![\d,.]?\d)(?:,?\s+(?P<days_y>{YEAR}))?)
-  | (?P<from>(?:from|between)\s+(?P<from_a>(?:{MONTH_NAMES}\s+)?{YEAR})\s+(?:to|and|until|till)\s+
-        (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
+  | (?P<from>(?:from|between)\s+(?P<from_a>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR})\s+(?:to|and|until|till)\s+
+        (?P<from_b>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR}))
+  # the day before its month: "from 24 April to 1 May 1974", "between 3 and 5 March 1921"
+  | (?P<bdays>(?:from|between)\s+(?P<bdays_d1>{_DAY})(?:\s+(?P<bdays_m1>{MONTH_NAMES})\.?)?\s+
+        (?:to|and|until|till)\s+(?P<bdays_d2>{_DAY})\s+(?P<bdays_m2>{MONTH_NAMES})\b\.?(?:,?\s+(?P<bdays_y>{YEAR}))?)
   | (?P<mm>(?P<mm_a>{_FULL_MONTHS})\s+(?:and|to|or|until|till|[-–])\s+(?P<mm_b>{_FULL_MONTHS}),?\s+
         (?P<mm_y>{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late|{_PART_OF})[\s-]*)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?
@@ -72,7 +76,7 @@ _DATE = re.compile(
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
         (?![\d,.]?\d))
   | (?P<century>{CENTURY}(?:\s+(?:A\.D\.|AD|CE)(?!\w))?(?!\s+B\.?C))
-  | (?P<dm>(?P<dm_d>{_DAY_OF})(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
+  | (?P<dm>(?:(?P<dm_d0>\d{{1,2}})\s*[-–]\s*)?(?P<dm_d>{_DAY_OF})(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
   | (?P<mo>(?:(?P<mo_part>early|late|mid|{_PART_OF})(?:\s+in\s+|-|\s+|(?<=\sof\s)))?
         (?P<mo_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d)
         (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
@@ -164,8 +168,24 @@ def _part(written: str | None) -> str:
 def _needs_year(m: re.Match[str]) -> bool:
     """A day or month written without its year ("On May 7", "In June", "the 6th of November"): its year is
     the narrative's (see ``find_dates``)."""
-    yearless_days = m.group("days") and not m.group("days_y")
+    yearless_days = any(m.group(k) and not m.group(f"{k}_y") for k in ("days", "bdays"))
     return bool(m.group("md") or m.group("dm") or m.group("mo") or yearless_days)
+
+
+def _day_or_days(year: int, month: str, first: str | None, day: str) -> tuple[str, str] | None:
+    """A day of ``month``, or days from ``first`` to it ("6–7 February")."""
+    return _day(year, _month_number(month), int(first) if first else _digits(day), _digits(day))
+
+
+def _days(written_year: str | None, year: int | None, month_a: str, day_a: str, month_b: str,
+          day_b: str) -> tuple[str, str] | None:
+    """A span of days of one year: its written year, else ``year`` (the narrative's)."""
+    y = int(written_year) if written_year else year
+    if y is None:
+        return None
+    a = _day(y, _month_number(month_a), _digits(day_a))
+    b = _day(y, _month_number(month_b), _digits(day_b))
+    return (a[0], b[1]) if a and b and a[0] <= b[1] else None
 
 
 def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
@@ -175,19 +195,17 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
     if g["mdy"]:
         r = parse_date(written)
         return (r.start, r.end) if r else None
-    if g["dmy"]:
-        return _day(int(g["dmy_y"]), _month_number(g["dmy_m"]), _digits(g["dmy_d"]))
+    if g["dmy"]:  # "1 December 1934", "6–7 February 1920"
+        return _day_or_days(int(g["dmy_y"]), g["dmy_m"], g["dmy_d0"], g["dmy_d"])
     if g["ru"]:
         y, mo, d = int(g["ru_y"]), _RU_MONTH_NUMBER[g["ru_m"].lower()], int(g["ru_d"])
         return (_iso(y, mo, d), _iso(y, mo, d)) if 1 <= d <= _last(y, mo) else None
     if g["days"]:  # "Between February 26 and April 2": from the first day to the last
-        y = int(g["days_y"]) if g["days_y"] else year
-        if y is None:
-            return None
-        m1 = _month_number(g["days_m1"])
-        a = _day(y, m1, _digits(g["days_d1"]))
-        b = _day(y, _month_number(g["days_m2"]) if g["days_m2"] else m1, _digits(g["days_d2"]))
-        return (a[0], b[1]) if a and b and a[0] <= b[1] else None
+        first_month = g["days_m1"]
+        return _days(g["days_y"], year, first_month, g["days_d1"], g["days_m2"] or first_month, g["days_d2"])
+    if g["bdays"]:  # "from 24 April to 1 May 1974", "between 3 and 5 March"
+        month_b = g["bdays_m2"]
+        return _days(g["bdays_y"], year, g["bdays_m1"] or month_b, g["bdays_d1"], month_b, g["bdays_d2"])
     if g["from"]:
         a, b = parse_date(g["from_a"]), parse_date(g["from_b"])
         return (a.start, b.end) if a and b and a.start <= b.end else None
@@ -223,7 +241,7 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
         d2 = int(g["md_d2"]) if g["md_d2"] else None  # "February 24-25"
         return _day(year, _month_number(g["md_m"]), int(g["md_d"]), d2)
     if g["dm"]:
-        return _day(year, _month_number(g["dm_m"]), _digits(g["dm_d"])) if year is not None else None
+        return _day_or_days(year, g["dm_m"], g["dm_d0"], g["dm_d"]) if year is not None else None
     if g["mo"]:
         if year is None:
             return None
@@ -247,6 +265,8 @@ _TIME_OF_DAY_BEFORE = re.compile(
 # A heading run into its paragraph, set off by emphasis marks: "=The Armistice.=--", "**The Armistice.**"
 _RUN_IN_HEADING = re.compile(r"^\s*([=*_])\1?[^=*_\n]{1,80}?\1\1?\s*(?:--|—|:)?\s*")
 _EVENT_CHARS = 120
+# A name's apposition between commas before its verb, dropped from an event too long to keep whole
+_APPOSITIVE = re.compile(r",\s[^,;:]{10,100},(?=\s+(?:was|were|had|has|is|are|became|did|then)\b)")
 _WHOLE_HEAD = 80  # a clause's words before its date kept whole up to this length
 # Dates joined by "and", "or" or a comma share the words before the first: "elections in 1992 and 1997"
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
@@ -255,6 +275,9 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 def _clip(head: str, tail: str) -> str:
     """Head and tail of a date's clause in at most ``_EVENT_CHARS``. A short head (its subject) is kept whole
     and the tail loses its last words; a long one keeps the words next to the date and loses its first."""
+    if len(head) + len(tail) + 1 <= _EVENT_CHARS:
+        return f"{head} {tail}"
+    tail = _APPOSITIVE.sub("", tail, count=1)  # "Rawson, commander of the …, was appointed"
     if len(head) + len(tail) + 1 <= _EVENT_CHARS:
         return f"{head} {tail}"
     tail_room = _EVENT_CHARS - len(head) if len(head) <= _WHOLE_HEAD else min(len(tail), 60)
@@ -373,7 +396,7 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
                 after is not None and abs(after - carried) < abs(after - end_year)
             )
             carried = carried if digression else end_year
-        elif m.group("year") or m.group("span") or m.group("from"):
+        elif m.group("year"):  # (a span of years is a period, not a moment of the story)
             carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
     return [_with_event(text, lay, found, i) for i in range(len(found))]
 
@@ -419,7 +442,7 @@ def _is_full(m: re.Match[str]) -> bool:
     """A day or a month (or a season) written with its year: the narrative's time, unlike a bare year, a
     decade or a century, which a history also names looking back or ahead."""
     kinds = ("mdy", "dmy", "ru", "mm", "my", "season")
-    return any(m.group(k) for k in kinds) or bool(m.group("days") and m.group("days_y"))
+    return any(m.group(k) for k in kinds) or bool(m.group("days_y") or m.group("bdays_y"))
 
 
 def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: int) -> int | None:
@@ -450,9 +473,23 @@ def _is_date(text: str, lay: Layout, m: re.Match[str]) -> bool:
         before = text[max(0, m.start() - 20) : m.start()]
         after_preposition = m.group("mo_part") or _MONTH_PREPOSITION.search(before)
         return m.group("mo_m")[0].isupper() and bool(after_preposition)
-    if m.group("dm"):
-        return m.group("dm_m")[0].isupper()
-    return True
+    if m.group("dm") and not m.group("dm_m")[0].isupper():
+        return False
+    return not (_needs_year(m) and _every_year(text, m))
+
+
+# A day that comes back every year: "21 March is commemorated as a public holiday", "Freedom Day (25 April)"
+_EVERY_YEAR_BEFORE = re.compile(r"(?:\bDay\s*\(|\b(?:every|each)\s+)$", re.IGNORECASE)
+_EVERY_YEAR_AFTER = re.compile(
+    r"\)?,?\s+(?:is|are|has\s+been)\s+(?:(?:now|still)\s+)?(?:commemorated|celebrated|observed|marked|kept|"
+    r"a\s+(?:national\s+|public\s+|bank\s+)?holiday)",
+    re.IGNORECASE,
+)
+
+
+def _every_year(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 20) : m.start()]
+    return bool(_EVERY_YEAR_BEFORE.search(before) or _EVERY_YEAR_AFTER.match(text, m.end()))
 
 
 # Units a year is never followed by: "1500 tonnes", "1656 words".

@@ -291,3 +291,61 @@ def test_a_middle_initial_does_not_end_the_sentence_of_a_date() -> None:
     text = "On June 13, 1917, General John J. Pershing reached Paris."
     assert dates(text)[0][3] == "General John J. Pershing reached Paris"
     assert dates("It ended World War I. On June 28, 1919, peace was signed.")[0][3] == "peace was signed"
+
+
+# --- encyclopedic prose: spans written with their months, days before months, days that recur ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("The port was shut from October 1956 to March 1957.", "from October 1956 to March 1957",
+         "1956-10-01", "1957-03-31"),
+        ("Crowds filled the squares from 24 April to 1 May 1974.", "from 24 April to 1 May 1974",
+         "1974-04-24", "1974-05-01"),
+        ("The talks ran between 3 and 5 March 1921.", "between 3 and 5 March 1921", "1921-03-03",
+         "1921-03-05"),
+    ],
+)
+def test_spans_with_their_months(text: str, written: str, start: str, end: str) -> None:
+    assert at(text, written)[:2] == (start, end)
+
+
+def test_a_span_of_years_does_not_move_the_narrative() -> None:
+    text = (
+        "Troops landed on 5 November 1956.\n\nThe port was shut from October 1956 to March 1957.\n\n"
+        "On 6 November the government called a ceasefire."
+    )
+    assert at(text, "6 November")[0] == "1956-11-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting took place in March 1960. Today 21 March is commemorated as a public holiday.",
+        "The coup came in April 1974. Freedom Day (25 April) is a national holiday.",
+        "The town was founded in 1850. Every 4 July, the town holds a parade.",
+    ],
+)
+def test_a_day_that_comes_back_every_year_is_no_dated_statement(text: str) -> None:
+    assert len(dates(text)) == 1  # the first sentence's date only
+
+
+def test_an_apposition_is_dropped_from_a_long_event() -> None:
+    text = (
+        "On 12 January 1897, Admiral Harry Rawson, commander of the fleet at the Cape of Good Hope and the "
+        "west coast station, was appointed to lead the force."
+    )
+    event = dates(text)[0][3]
+    assert "was appointed" in event and "commander of the fleet" not in event
+
+
+def test_two_days_before_their_month() -> None:
+    assert at("Talks were held on 6–7 February 1920 in the city.", "6–7 February 1920")[:2] == (
+        "1920-02-06",
+        "1920-02-07",
+    )
+    assert at("The army retreated in 1920. On 6–7 February the leaders were shot.", "6–7 February")[:2] == (
+        "1920-02-06",
+        "1920-02-07",
+    )
