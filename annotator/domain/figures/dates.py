@@ -51,8 +51,16 @@ _DAY_OF = rf"(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?:{_DAY_WORD})\s+of\s+)"
 # A part of a month or a year written out: "the middle of May", "the close of the year 1811"
 _PART_OF = r"(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+year\s+)?"
 
+# The words a date beginning with "the" has next: "the" is the commonest word of a text, and the pattern is
+# tried at every one (text.scan); this turns the others away at once.
+_AFTER_THE = (
+    r"\d|(?:early|mid|middle|late|end|beginning|start|close|spring|summer|autumn|fall|winter|first|second|third|"
+    rf"last|fourth|{_DAY_WORD})\b"
+)
+
 _DATE = re.compile(
     rf"""
+    (?!the\s+(?!{_AFTER_THE}))(?:
     (?P<mdy>(?P<mdy_m>{MONTH_NAMES})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{YEAR}))
   | (?P<dmy>(?:(?P<dmy_d0>\d{{1,2}})\s*[-–]\s*)?(?P<dmy_d>{_DAY_OF})(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
         (?P<dmy_y>{YEAR}))
@@ -83,7 +91,7 @@ _DATE = re.compile(
   | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|{_PART_OF})[\s-]*)?
         (?P<y>{YEAR})
         (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
-    """,
+    )""",
     re.VERBOSE | re.IGNORECASE,
 )
 
