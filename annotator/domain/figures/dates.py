@@ -2,9 +2,12 @@
 
 "On December 1, 1934, Sergei Kirov was assassinated" → 1934-12-01, "Sergei Kirov was assassinated"; "the
 Great Terror of 1937–38" → 1937-01-01…1938-12-31, "the Great Terror"; partial and approximate dates keep
-their whole range: "the spring of 1921" → 1921-03-01…1921-05-31, "early 1930s" → 1930…1933. A day and month
-without a year ("On August 24, the sentences were announced") takes the year of the date before it in the
-same paragraph. Years inside citations ("(Davies 1989, 1029)") date nothing.
+their whole range: "the spring of 1921" → 1921-03-01…1921-05-31, "early 1930s" → 1930…1933, "the middle of
+May" → days 11–20, "late 1920" → September–December, "the mid-16th century" → 1540…1569, "the late 1600s" (a
+century written as a decade, before 2000) → 1670…1699. A day or month without a year ("On August 24, the
+sentences were announced", "In June", "the 6th of November") takes the narrative's year: see ``find_dates``.
+Years inside citations ("(Davies 1989, 1029)"), counts ("1153 persons") and days that come back every year
+("21 March is commemorated") date nothing.
 
 The ranges come from ``annotator.domain.dates.parse_date``, the project's reading of historians' dates.
 """
