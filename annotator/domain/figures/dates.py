@@ -61,6 +61,9 @@ _AFTER_THE = (
     rf"last|fourth|{_DAY_WORD})\b"
 )
 
+# "from about A.D. 1070 to 1200": the approximation and the era written before a span's years
+_CIRCA = r"(?:(?:about|around|circa|c\.)\s+)?(?:A\.D\.\s+|AD\s+)?"
+
 _DATE = re.compile(
     rf"""
     (?!the\s+(?!{_AFTER_THE}))(?:
@@ -70,8 +73,11 @@ _DATE = re.compile(
   | (?P<ru>(?P<ru_d>\d{{1,2}})\s+(?P<ru_m>{RU_MONTHS})\s+(?P<ru_y>{YEAR})(?:\s*(?:г\.|года))?)
   | (?P<days>(?:from|between)\s+(?P<days_m1>{MONTH_NAMES})\.?\s+(?P<days_d1>{_DAY})\s+(?:to|and|until|till)\s+
         (?:(?P<days_m2>{MONTH_NAMES})\.?\s+)?(?P<days_d2>{_DAY})(?![\d,.]?\d)(?:,?\s+(?P<days_y>{YEAR}))?)
-  | (?P<from>(?:from|between)\s+(?P<from_a>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR})\s+(?:to|and|until|till)\s+
-        (?P<from_b>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR}))
+  | (?P<from>(?:from|between)\s+{_CIRCA}(?P<from_a>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR})\s+
+        (?:to|and|until|till)\s+{_CIRCA}(?P<from_b>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR}))
+  # two decades: "from the 1820s to the 1880s"
+  | (?P<decades>(?:from|between)\s+the\s+(?P<dd_a>(?:1\d|20)\d)0[’']?s\s+(?:to|and|until|till)\s+(?:the\s+)?
+        (?P<dd_b>(?:1\d|20)\d)0[’']?s\b)
   # the day before its month: "from 24 April to 1 May 1974", "between 3 and 5 March 1921"
   | (?P<bdays>(?:from|between)\s+(?P<bdays_d1>{_DAY})(?:\s+(?P<bdays_m1>{MONTH_NAMES})\.?)?\s+
         (?:to|and|until|till)\s+(?P<bdays_d2>{_DAY})\s+(?P<bdays_m2>{MONTH_NAMES})\b\.?(?:,?\s+(?P<bdays_y>{YEAR}))?)
@@ -220,6 +226,9 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
     if g["from"]:
         a, b = parse_date(g["from_a"]), parse_date(g["from_b"])
         return (a.start, b.end) if a and b and a.start <= b.end else None
+    if g["decades"]:
+        a, b = int(g["dd_a"]) * 10, int(g["dd_b"]) * 10 + 9
+        return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b else None
     if g["mm"]:  # "in June and July, 1918"
         y, a, b = int(g["mm_y"]), _month_number(g["mm_a"]), _month_number(g["mm_b"])
         return (_iso(y, a, 1), _iso(y, b, _last(y, b))) if a < b else None

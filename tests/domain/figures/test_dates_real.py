@@ -349,3 +349,16 @@ def test_two_days_before_their_month() -> None:
         "1920-02-06",
         "1920-02-07",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "start", "end"),
+    [
+        ("The empire took the coast from the 1820s to the 1880s.", "from the 1820s to the 1880s",
+         "1820-01-01", "1889-12-31"),
+        ("A second kingdom flourished (from about A.D. 1070 to 1200).", "from about A.D. 1070 to 1200",
+         "1070-01-01", "1200-12-31"),
+    ],
+)
+def test_spans_of_decades_and_approximate_spans(text: str, written: str, start: str, end: str) -> None:
+    assert at(text, written)[:2] == (start, end)
