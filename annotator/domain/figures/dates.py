@@ -288,8 +288,12 @@ _EVENT_CHARS = 120
 # A name's apposition between commas before its verb, dropped from an event too long to keep whole
 _APPOSITIVE = re.compile(r",\s[^,;:]{10,100},(?=\s+(?:was|were|had|has|is|are|became|did|then)\b)")
 _WHOLE_HEAD = 80  # a clause's words before its date kept whole up to this length
-# Dates joined by "and", "or" or a comma share the words before the first: "elections in 1992 and 1997"
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
+# Dates joined by "and", "or" or a comma share the words before the first: "elections in 1992 and 1997";
+# so do the two ends of a comparison: "rose to 7.4 billion in 1986 from 4.3 billion in 1985"
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_COMPARED = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|against|compared\s+with|than|over)\s(?:[^.;:!?]|\.(?=\d)){0,50}"
+)
 
 
 def _clip(head: str, tail: str) -> str:
@@ -332,25 +336,22 @@ def _clause_breaks(text: str) -> list[re.Match[str]]:
     ]
 
 
-def _event(text: str, s_start: int, s_end: int, start: int, end: int, head_end: int) -> str:
-    """The event a date at ``start``–``end`` dates: the noun phrase it is "of", or its clause without it.
-    ``s_start``–``s_end``: the part of its sentence that is the date's own (after the date before it in the
-    sentence, up to the next one); ``head_end``: where the words before it end (``start``, or the first of
-    the dates joined to it by "and")."""
-    before = text[max(s_start, head_end - 60) : head_end]
+def _event(head: str, tail: str) -> str:
+    """The event a date dates, from the words of its clause before it (``head``) and after it (``tail``):
+    the noun phrase it is "of", or its clause without it."""
+    before = head[-60:]
     of = _EVENT_OF.search(before)
     if of and not _NOT_EVENTS.search(of.group(1)) and not _TIME_OF_DAY_BEFORE.search(before):
         return " ".join(of.group(1).split())
     # The date's own clause: "… arrived, and on 1 January 1939 the camps held 1,672,438 people" dates the
     # camps' holding, not the arrivals.
-    head = _RUN_IN_HEADING.sub("", text[s_start:head_end])
+    head = _RUN_IN_HEADING.sub("", head)
     breaks = _clause_breaks(head)
     head = head[breaks[-1].end() :] if breaks else head
     time_of_day = _TIME_OF_DAY_BEFORE.search(head[-40:])
     prep = time_of_day or _PREPOSITION_BEFORE.search(head[-40:])
     if prep:
         head = head[: len(head) - len(prep.group())]
-    tail = text[end:s_end]
     cut = _clause_breaks(tail)
     tail = tail[: cut[0].start()] if cut else tail
     trailing = _BEFORE_NEXT_DATE.search(tail[-40:])  # the next date's "in", "on", "and"
@@ -422,22 +423,27 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
 
 
 def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:
-    """``found[i]`` with its event, read in the part of its sentence between its neighbours' dates; dates
-    joined by "and" ("in 1992 and 1997") share the words before the first."""
+    """``found[i]`` with its event, read in the part of its sentence between its neighbours' dates. Dates
+    joined by "and" ("in 1992 and 1997") share the words before the first; the second end of a comparison
+    ("in 1986 from 4.3 billion in 1985") has them too, with the words after the first."""
     d = found[i]
     _, s_start, s_end = lay.sentence(d.start)
-    head_end = d.start
+    joins: list[str] = []  # the words of the comparisons between this date and the first joined to it
     first = i
     while first > 0 and found[first - 1].end > s_start:
-        if not _COORDINATED.fullmatch(text, found[first - 1].end, found[first].start):
+        between = text[found[first - 1].end : found[first].start]
+        if _AND.fullmatch(between):
+            joins.append("")
+        elif _COMPARED.fullmatch(between):
+            joins.append(between)
+        else:
             s_start = found[first - 1].end
             break
         first -= 1
-        head_end = found[first].start
+    head = text[s_start : found[first].start] + "".join(reversed(joins))
     if i + 1 < len(found) and found[i + 1].start < s_end:
         s_end = found[i + 1].start
-    event = _event(text, s_start, s_end, d.start, d.end, head_end)
-    return DatedStatement(d.start, d.end, d.date_start, d.date_end, event)
+    return DatedStatement(d.start, d.end, d.date_start, d.date_end, _event(head, text[d.end : s_end]))
 
 
 # A year naming a thing ("served in the 1805 campaign", "the 2007 commission") dates the days of its own

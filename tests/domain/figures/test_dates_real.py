@@ -362,3 +362,12 @@ def test_two_days_before_their_month() -> None:
 )
 def test_spans_of_decades_and_approximate_spans(text: str, written: str, start: str, end: str) -> None:
     assert at(text, written)[:2] == (start, end)
+
+
+def test_the_second_end_of_a_comparison_has_its_event() -> None:
+    text = "Grain exports rose to 7.4 million tonnes in 1927 from 4.3 million tonnes in 1926."
+    first, second = dates(text)
+    assert "Grain exports rose" in first[3] and "Grain exports rose" in second[3]
+    assert "from 4.3 million tonnes" in second[3]
+    text = "The debt fell to 20 pct in 1931, from about 50 pct in 1926."
+    assert "The debt fell" in dates(text)[1][3]
