@@ -339,3 +339,69 @@ def _in_order(page: _Page, before: list[int], run: list[int]) -> list[int]:
         return []
     spread = page.position[said[-1]] - page.position[said[0]] + 1
     return found + said if spread > len(said) else []
+
+
+# A comment's buttons glued on one line ("Report Reply", "Like Reply Share"): every word capitalised, as
+# buttons are, never a diary's "Nothing to report" under its dates.
+_BAR_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BAR_WORDS = (2, 6)
+_BAR_LINK_WORDS = 12  # the bar with a link glued before it: "Read the 2 replies Report Reply"
+_BAR_REACH = 2  # lines from a comment's date down to its bar (the reader's words may stand between)
+
+
+def _stamped(page: _Page, i: int) -> bool:
+    """Line ``i`` comes within two lines under a short dated line: a comment's date."""
+    return any(_words(page.lines[j]) <= 8 and _STAMP.search(page.lines[j]) for j in page.above(i, _BAR_REACH))
+
+
+def _comment_bars(page: _Page) -> None:
+    """The bar of buttons under each reader's comment: the same line of capitalised words, printed three
+    times or more, each time just under a comment's date. A line that ends with that bar under a date
+    ("Read the 2 replies Report Reply") is the bar with a link before it."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i in page.filled:
+        line = page.lines[i].strip()
+        words = _BAR_WORD.findall(line)
+        if not _BAR_WORDS[0] <= len(words) <= _BAR_WORDS[1] or line != " ".join(words) or _sentence(line):
+            continue
+        if all(w[0].isupper() for w in words) and _stamped(page, i):
+            copies[line].append(i)
+    bars = [bar for bar, where in copies.items() if len(where) >= _SLOT_COPIES]
+    if not bars:
+        return
+    ends = tuple(f" {bar}" for bar in bars)
+    for i in page.filled:
+        line = page.lines[i].strip()
+        bar = line in bars or (line.endswith(ends) and _words(line) <= _BAR_LINK_WORDS)
+        if i not in page.reasons and bar and _stamped(page, i):
+            page.reasons[i] = "comment buttons"
+
+
+_PREVIEW_WORDS = 3  # a title said again: a name alone ("Kristen Wiig") may be a heading said twice
+_PREVIEW_HEAD = 8  # lines from the article's title down to its first paragraph (standfirst, byline, picture)
+
+
+def _head_said_again(page: _Page) -> None:
+    """The article's title and first paragraph said again together further down, word for word: the
+    preview a share or e-mail dialog prints of the page. The first copy stays; only the article's first
+    paragraph under a title above it counts, and no prose may follow the copy, so a plan or a list that
+    repeats its own items stays, and so do a chapter said again and a pull quote (one line said alone)."""
+    lead = page.first_article
+    if lead >= len(page.lines):
+        return
+    above = [j for j in page.above(lead, _PREVIEW_HEAD) if _preview_title(page, j)]
+    titles = {_key(page.lines[j]) for j in above}
+    key = _key(page.lines[lead])
+    for title, again in pairwise(page.filled[page.position[lead] + 1 :]):
+        if _key(page.lines[again]) != key or _key(page.lines[title]) not in titles:
+            continue
+        _, after = page.neighbours(again)
+        if after is not None and is_prose(page.lines[after]):
+            continue  # the text goes on: a chapter said again, not a preview of one paragraph
+        if title not in page.reasons and again not in page.reasons:
+            page.reasons[title] = page.reasons[again] = "title and lead said again"
+
+
+def _preview_title(page: _Page, i: int) -> bool:
+    line = page.lines[i]
+    return _words(line) >= _PREVIEW_WORDS and not _sentence(line) and not page.continues(i)
