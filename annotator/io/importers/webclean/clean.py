@@ -34,6 +34,7 @@ from annotator.io.importers.webclean.menus import (
 )
 from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
 from annotator.io.importers.webclean.repeats import (
+    _blocks_said_twice,
     _comment_bars,
     _head_said_again,
     _kicked_headlines,
@@ -130,6 +131,7 @@ def furniture(text: str) -> dict[int, str]:
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
+        _blocks_said_twice(page)
         _signed_card_columns(page)
         _ranked_lists(page)
         _kicked_headlines(page)

@@ -14,7 +14,9 @@ from itertools import groupby, pairwise
 from annotator.io.importers.webclean.lines import (
     _DATE_ONLY,
     _LETTER_WORDS,
+    _NAME,
     _STAMP,
+    _YEAR,
     _foreign,
     _key,
     _sentence,
@@ -23,6 +25,7 @@ from annotator.io.importers.webclean.lines import (
     is_prose,
 )
 from annotator.io.importers.webclean.page import _Page
+from annotator.io.importers.webclean.shapes import _SHAPE_REASONS
 from annotator.io.importers.webclean.zone import _article_span
 from annotator.io.importers.webcontext import stoplist_for
 
@@ -405,3 +408,47 @@ def _head_said_again(page: _Page) -> None:
 def _preview_title(page: _Page, i: int) -> bool:
     line = page.lines[i]
     return _words(line) >= _PREVIEW_WORDS and not _sentence(line) and not page.continues(i)
+
+
+_BLOCK_LINES = 4  # lines of a widget printed twice: fewer may be a heading and its caption said again
+_BLOCK_FOUND = 3  # of them known as furniture in one copy or the other, at least one in three
+
+
+def _blocks_said_twice(page: _Page) -> None:
+    """A widget printed twice, line for line (a "what's this?" box at the top and at the foot of the
+    article): four lines or more in the same order at two places, none of them prose, a third of them
+    found to be furniture in one copy or the other. The rest of the box goes with them; a title block
+    said twice (a kicker, the title, a caption) has no furniture in it and stays, and so does the head of
+    two posts by one member (a name, a rank, when they joined)."""
+    filled = page.filled
+    keys = [_key(page.lines[i]) for i in filled]
+    where: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        where[key].append(k)
+    for k in range(len(filled)):
+        for m in where[keys[k]]:
+            if m <= k or (k > 0 and m > 0 and keys[k - 1] == keys[m - 1]):
+                continue  # only the start of a pair of copies, each pair once
+            n = 0
+            while m + n < len(filled) and k + n < m and keys[k + n] == keys[m + n]:
+                n += 1
+            block = filled[k : k + n] + filled[m : m + n]
+            if n < _BLOCK_LINES or any(_personal(page, i) for i in block):
+                continue
+            # Each copy holds a control known by its own shape ("Share this"): a title block printed twice
+            # may have its kicker taken for a menu item in one copy, and "said again" in the other.
+            copies = (filled[k : k + n], filled[m : m + n])
+            if not all(any(page.reasons.get(i) in _SHAPE_REASONS for i in copy) for copy in copies):
+                continue
+            if sum(1 for i in block if i in page.reasons) * _BLOCK_FOUND >= len(block):
+                for i in block:
+                    page.reasons.setdefault(i, "box printed twice")
+
+
+def _personal(page: _Page, i: int) -> bool:
+    """Line ``i`` is prose, a date or a person's name the rules did not take: what a post's head or the
+    article says, never a widget's words."""
+    line = page.lines[i]
+    if is_prose(line) or _YEAR.search(line) or _STAMP.search(line):
+        return True
+    return i not in page.reasons and _NAME.fullmatch(line.strip()) is not None
