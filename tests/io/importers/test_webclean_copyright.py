@@ -1,7 +1,7 @@
 """The web clean-up on copyright notices in any language (issue 14, 2026-12): a line that opens with the ©
-sign and a name ("© Verlag GmbH – Alle Rechte vorbehalten", "© 2019 Editorial S.L. ..."), twenty words
-at most, goes, whatever words follow the name. Guards: a sentence about the sign, a long paragraph that
-opens with it, and a © inside the article's prose stay."""
+sign and a name ("© Verlag GmbH – Alle Rechte vorbehalten"), twenty words at most, goes, whatever words
+follow the name. Guards: a sentence about the sign, a long paragraph that opens with it, and a © inside the
+article's prose stay."""
 
 from tests.helpers.webclean_lines import removed_lines as _removed
 

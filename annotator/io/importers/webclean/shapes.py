@@ -305,8 +305,10 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 # A line that opens with the © sign and a name ("© Verlag GmbH – Alle Rechte vorbehalten", "©  Zeitung AG -
-# ein Unternehmen der …"): a notice whatever its language; prose never begins with the sign.
-_COPYRIGHT_SIGN = re.compile(r"\s*©\s*(?:(?:19|20)\d\d\S*\s+)?[A-Z0-9]")
+# ein Unternehmen der …"): a notice whatever its language; prose never begins with the sign. With a year
+# after the sign it is the older shape's ("© 2019 Agency. All Rights Reserved. This material may not …"
+# is the article's syndication note in the measured labels).
+_COPYRIGHT_SIGN = re.compile(r"\s*©\s*[A-Z]")
 _COPYRIGHT_SIGN_WORDS = 20
 _COPYRIGHT_INSIDE = re.compile(r"[^.!?]{0,80}©\s*(?:19|20)\d\d\b.{0,160}")
 _NAME_WORDS = frozenset(
