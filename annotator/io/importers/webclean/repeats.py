@@ -364,12 +364,13 @@ def _comment_bars(page: _Page) -> None:
     copies: dict[str, list[int]] = defaultdict(list)
     for i in page.filled:
         line = page.lines[i].strip()
+        if not line[:1].isupper() or not _BAR_WORDS[0] <= line.count(" ") + 1 <= _BAR_WORDS[1]:
+            continue  # cheap test first: most lines are no bar
         words = _BAR_WORD.findall(line)
-        if not _BAR_WORDS[0] <= len(words) <= _BAR_WORDS[1] or line != " ".join(words) or _sentence(line):
-            continue
-        if all(w[0].isupper() for w in words) and _stamped(page, i):
+        if line == " ".join(words) and all(w[0].isupper() for w in words) and not _sentence(line):
             copies[line].append(i)
-    bars = [bar for bar, where in copies.items() if len(where) >= _SLOT_COPIES]
+    # Where the page dates its comments: the dates are asked for only of lines printed three times.
+    bars = [bar for bar, where in copies.items() if sum(_stamped(page, i) for i in where) >= _SLOT_COPIES]
     if not bars:
         return
     ends = tuple(f" {bar}" for bar in bars)
