@@ -89,3 +89,15 @@ def test_a_heading_between_furniture_inside_the_article_stays() -> None:
     )
     removed = _removed(MENU + "\n\n" + body + COLUMN)
     assert "What the books record" not in removed
+
+
+def test_a_readers_words_between_a_posts_controls_stay() -> None:
+    # A comment's share buttons above and its reply count and flags below: the words between are the
+    # reader's, however much they look like a line left behind by a run of links.
+    post = (
+        "Share to Facebook\nShare to Twitter\nShare to Pinterest\nGo to permalink\n"
+        "Only if the parish keeps the ledgers dry ;)\n"
+        "2Reply\nFlagged\nFlag\nHide\n"
+    )
+    removed = _removed(MENU + "\n\n" + ARTICLE + "Comments\n\n" + post + COLUMN)
+    assert "Only if the parish keeps the ledgers dry ;)" not in removed

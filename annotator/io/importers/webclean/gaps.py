@@ -21,6 +21,11 @@ _CAPITALISED = re.compile(r"[A-Z]")
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _FIGURE = re.compile(r"[%$€£]?\d")
 _FIGURE_WORDS = 3
+# Reasons of a comment's or a post's controls: a line between them is more often a reader's words
+# ("As long as you're saving for it ;)") than a menu item or a headline.
+_POST_CONTROLS = frozenset(
+    {"avatar", "user name", "comment buttons", "counter", "share button", "box printed twice", "empty prompt"}
+)
 _QUOTE_OPENINGS = ('"', "“", "„", "«", "'", "‘")
 
 
@@ -109,6 +114,8 @@ def _fill_gaps(page: _Page, start: int, end: int) -> bool:
         around = filled[first - reach : first] + filled[k : k + reach]
         if not all(j in page.reasons for j in around):
             continue
+        if any(page.reasons[j] in _POST_CONTROLS for j in around):
+            continue  # a post's controls and counts around it: the reader's words stand between them
         near = filled[max(0, first - _SURROUND) : k + _SURROUND]
         if len(gap) > 1 and any(_STAMP.search(page.lines[j]) for j in near):
             continue

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from itertools import groupby, pairwise
 
+from annotator.io.importers.webclean.comments import _HANDLE
 from annotator.io.importers.webclean.lines import (
     _DATE_ONLY,
     _LETTER_WORDS,
@@ -447,9 +448,10 @@ def _blocks_said_twice(page: _Page) -> None:
 
 
 def _personal(page: _Page, i: int) -> bool:
-    """Line ``i`` is prose, a date or a person's name the rules did not take: what a post's head or the
-    article says, never a widget's words."""
+    """Line ``i`` is prose, a date or a person's name or handle the rules did not take ("Ann Roe",
+    "greenarcher02"): what a post's head or the article says, never a widget's words."""
     line = page.lines[i]
     if is_prose(line) or _YEAR.search(line) or _STAMP.search(line):
         return True
-    return i not in page.reasons and _NAME.fullmatch(line.strip()) is not None
+    named = _NAME.fullmatch(line.strip()) or _HANDLE.fullmatch(line.strip())
+    return i not in page.reasons and named is not None
