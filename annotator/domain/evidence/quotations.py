@@ -173,6 +173,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     evidence that it is someone's words. Nested quotations are kept too, with ``details["depth"]`` above 0.
     """
     calls = {m.start for m in marks if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)}
+    printed, text = text, doubled_apostrophes(text)
     paragraphs = _paragraphs(text)
     found: list[Evidence] = []
     for start, end, depth, outer in nesting(_pairs(text, paragraphs)):
@@ -237,8 +238,36 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             e = found[index] = replace(e, scare=False, details=details)
         if not e.scare:
             last_real = e
-    kept = [e for index, e in enumerate(found) if index not in removed]
+    kept = [_over_doubled(printed, e) for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+# The plain text of the Congressional Record (and of other typed transcripts) prints each quotation mark as
+# two apostrophes: ''It's my job,'' she says. A doubled mark opens before a word and closes after one, or
+# after a sentence's end and a stray space ("on his face. ''"), the mark then read on the space.
+_DOUBLED_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)''(?=[^\s'])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
+_DOUBLED_SPACED_CLOSE = re.compile(r"(?<=[.!?,]) ''(?=\s|$)")
+
+
+def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
+    """``text`` with each doubled apostrophe that stands as a quotation mark ('' … '') written as one curly
+    mark and a space, of the same length so positions stay the text's: " “" and "” " (the mark next to the
+    words) to pair the marks, "“ " and " ”" (the mark outside) to read around a quotation that spans both
+    apostrophes of each, as ``find_quotations`` gives it."""
+    if "''" not in text:
+        return text
+    opening, closing = ("“ ", " ”") if outer else (" “", "” ")
+    text = _DOUBLED_SPACED_CLOSE.sub("  ”" if outer else "”  ", text)
+    return _DOUBLED_CLOSE.sub(closing, _DOUBLED_OPEN.sub(opening, text))
+
+
+def _over_doubled(printed: str, e: Evidence) -> Evidence:
+    """``e`` widened over the other apostrophe of a doubled mark at either end, as the text prints it."""
+    start = e.start - 1 if printed.startswith("''", e.start - 1) and e.start > 0 else e.start
+    end = e.end + 1 if printed.startswith("''", e.end - 1) else e.end
+    end = e.end + 2 if printed.startswith(" ''", e.end - 1) else end  # "on his face. ''"
+    return e if (start, end) == (e.start, e.end) else replace(e, start=start, end=end)
 
 
 # Between two terms of a list: a comma (and "and"/"or"), a noun the first term qualifies maybe ("“orthodox”
