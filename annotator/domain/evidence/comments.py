@@ -90,9 +90,21 @@ _PLACE_LINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][^\n.!?]{0,40}?)[ \t]*(?=\n|$)
 _LETTER_TITLE = re.compile(r"(?P<title>[^\n.!?]{1,60})[ \t]*\n[ \t]*\n\s*")
 _TURN = re.compile(
     r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
-    r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.)[ \t]+(?=\S)",
+    r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.|(?P<bare>(?<=\bQ)(?=[ \t]+[A-Z—–(“\"])))[ \t]+(?=\S)",
     re.MULTILINE,
 )
+# The Congressional Record's turns: "Mr. McCONNELL. Mr. President, I rise …", "Ms. KAPTUR of Ohio. …", "The
+# PRESIDING OFFICER. …": a title and a surname in capitals, then a full stop, opening a line. Distinctive
+# enough that one is a voice (a page often holds a single speech).
+_RECORD_TURN = re.compile(
+    r"^[ \t]*(?P<label>(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]+(?:[A-Z][a-z]?)?[A-Z]{2,}[A-Z'’-]*"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r"|The[ \t]+(?:SPEAKER|PRESIDENT|PRESIDING[ \t]+OFFICER|CHAIRMAN|CHAIR|ACTING[ \t]+PRESIDENT|CLERK)"
+    r"(?:[ \t]+pro[ \t]+tempore)?)\.[ \t]+(?=[A-Z])",
+    re.MULTILINE,
+)
+# What ends the last speech of a Record page: a rule line of underscores or dashes.
+_RECORD_END = re.compile(r"\n[ \t]*[_-]{8,}[ \t]*(?:\n|$)")
 _NOT_SPEAKERS = {
     "Note", "Notes", "Source", "Sources", "Example", "Figure", "Table", "Update", "Chapter", "Warning",
     "Conclusion", "Summary", "Abstract", "Keywords", "Title", "Author", "Date", "Subject", "Re", "Tags",
@@ -215,6 +227,12 @@ def _letters(text: str) -> list[Evidence]:
 
 def _interview(text: str) -> list[Evidence]:
     turns = [t for t in scan.finditer(_TURN, text) if t.group("label") not in _NOT_SPEAKERS]
+    if sum(1 for t in turns if t.group("bare")) < 2:  # "Q Street was closed": one bare Q is no briefing
+        turns = [t for t in turns if not t.group("bare")]
+    record = list(scan.finditer(_RECORD_TURN, text))
+    if record:
+        starts = {r.start() for r in record}
+        return _record_turns(text, record + [t for t in turns if t.start() not in starts])
     labels = [t.group("label") for t in turns]
     distinct = set(labels)
     has_qa = bool(distinct & _QUESTION_LABELS) and (bool(distinct & _ANSWER_LABELS) or len(distinct) > 1)
@@ -240,6 +258,25 @@ def _interview(text: str) -> list[Evidence]:
         question = label in _QUESTION_LABELS or (label not in _ANSWER_LABELS and body.endswith("?"))
         details = {"voice": "interview", "turn": "question" if question else "answer"}
         found.append(_voice(turn.end(), turn.end() + len(body), label, turn.start("label"), details))
+    return found
+
+
+def _record_turns(text: str, turns: list[re.Match[str]]) -> list[Evidence]:
+    """The speeches of a Congressional Record page, each to the next turn, the last to a rule line or the
+    text's end."""
+    turns.sort(key=lambda t: t.start())
+    found = []
+    for index, turn in enumerate(turns):
+        if index + 1 < len(turns):
+            body_end = turns[index + 1].start()
+        else:
+            rule = _RECORD_END.search(text, turn.end())
+            body_end = rule.start() if rule else len(text)
+        body = text[turn.end() : body_end].rstrip()
+        if body:
+            details = {"voice": "interview", "turn": "question" if body.endswith("?") else "answer"}
+            label, at = turn.group("label"), turn.start("label")
+            found.append(_voice(turn.end(), turn.end() + len(body), label, at, details))
     return found
 
 

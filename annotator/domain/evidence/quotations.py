@@ -250,6 +250,25 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
 _DOUBLED_SPACED_CLOSE = re.compile(r"(?<=[.!?,]) ''(?=\s|$)")
 
 
+# A transcript prints the speaker's own "quote" before the words quoted ("he said, quote, “…,” end quote"):
+# whoever says "quote" says what follows is someone's words.
+SPOKEN_QUOTE = re.compile(r"(?<![Ii] )\b(?:[Qq]uote|QUOTE)\b[,:]?[ \t\n]*$")
+
+
+_SPOKEN_QUOTE_WORDS = re.compile(
+    r"(?<![Ii] )\b(?:[Qq]uote|QUOTE)\b[,:]?(?=[ \t\n]*[“\"'])"
+    r"|(?<=[”\"'])[ \t,]*\b(?:[Ee]nd[ -]quote|unquote)\b"
+)
+
+
+def without_spoken_quote(text: str) -> str:
+    """``text`` with a transcript's spoken "quote," before a quotation and "end quote" after it blanked, of
+    the same length: "he said, quote, “…”" is read as "he said, “…”"."""
+    if "uote" not in text and "UOTE" not in text:
+        return text
+    return _SPOKEN_QUOTE_WORDS.sub(lambda m: " " * len(m.group()), text)
+
+
 def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
     """``text`` with each doubled apostrophe that stands as a quotation mark ('' … '') written as one curly
     mark and a space, of the same length so positions stay the text's: " “" and "” " (the mark next to the
@@ -580,6 +599,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if SPOKEN_QUOTE.search(lead):
+        return False, "quotation"  # "the report says, quote, “clear”": a speaker saying "quote" marks words
     if _DISPLAYED_WORDS_BEFORE.search(lead):
         return False, "quotation"  # "a poster saying “The Gift of the American People”": the words it bears
     if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):

@@ -4,6 +4,7 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from annotator.domain.evidence.comments import find_comments
 from annotator.domain.evidence.quotations import find_quotations
 from tests.domain.evidence.test_speakers import speakers
 
@@ -42,3 +43,70 @@ def test_feet_and_inches_are_no_quotation_marks():
     # guard: the inch sign typed as two apostrophes closes nothing, beside a quotation or not
     assert _spans("The beam was 12' 6'' long and the door 7' 2'' high, he said.\n") == []
     assert _spans("The beam was 12' 6'' long and ''sound,'' the surveyor said.\n") == ["''sound,''"]
+
+
+def test_a_spoken_quote_before_the_words_does_not_hide_the_speaker():
+    text = "Former Governor Lena Ames said the memo, quote, “misstates the law and the facts,” end quote.\n"
+    assert speakers(text)["misstates the law"] == "Lena Ames"
+    text = "Here is what Mayor Lund said to the council: Quote, “We expect the fares to stay as they are.”\n"
+    assert speakers(text)["We expect the"] == "Mayor Lund"
+
+
+def test_a_spoken_quote_before_one_word_marks_somebodys_word():
+    text = "The auditors looked at the budget, and the chief auditor called it, quote, “reckless.”\n"
+    e = next(e for e in find_quotations(text))
+    assert not e.scare
+
+
+def test_and_i_quote_still_reads_the_speaker_before_it():
+    # guard: "I quote" is the one quoting, not blanked away; the one quoted is named before
+    text = "The minister wrote to the board, and I quote, “We will not close a single station this year.”\n"
+    assert speakers(text)["We will not"] == "The minister"
+
+
+def test_a_briefings_bare_q_opens_a_question_turn():
+    text = (
+        "MS. LANE: Good afternoon. I have one announcement about the floods.\n\n"
+        "Q Thank you. When will the aid reach the valley?\n\n"
+        "MS. LANE: The first trucks left this morning.\n\n"
+        "Q And how many families are still without power?\n\n"
+        "MS. LANE: About four hundred, as of noon.\n"
+    )
+    voices = [(e.speaker.name, e.details["turn"]) for e in find_comments(text)]
+    assert voices == [
+        ("MS. LANE", "answer"), ("Q", "question"), ("MS. LANE", "answer"), ("Q", "question"),
+        ("MS. LANE", "answer"),
+    ]
+
+
+def test_one_line_opening_with_q_is_no_turn():
+    # guard: a street or a fever named Q opening a line of prose is no briefing
+    text = "The march went west.\n\nQ Street was closed for the parade, and the crowd moved on.\n"
+    assert find_comments(text) == []
+
+
+def test_a_congressional_record_speech_is_a_voice():
+    text = (
+        "Mr. HALVORSEN of Maine. Mr. Speaker, I rise today to honor the lobstermen of Stonington.\n\n"
+        "They have fished these waters for two hundred years.\n"
+    )
+    (voice,) = find_comments(text)
+    assert voice.speaker.name == "Mr. HALVORSEN of Maine"
+    assert text[voice.start : voice.end].endswith("two hundred years.")
+
+
+def test_a_name_in_ordinary_case_with_a_full_stop_is_no_record_turn():
+    # guard: "Mr. Halvorsen." ends a sentence of prose; only the Record's capitals make a turn
+    text = "The letter was signed by Mr. Halvorsen.\nMr. Halvorsen. He came late that day, they said.\n"
+    assert find_comments(text) == []
+
+
+def test_a_turn_label_is_not_the_speaker_of_the_words_quoted_in_the_turn():
+    text = (
+        "MS. LANE: The governor committed to the hearing.\n\n"
+        "Q — he could have asked the committee —\n\n"
+        "MS. LANE: He did not.\n\n"
+        "Q — like, “Can we wait another week?”\n\n"
+        "MS. LANE: He wanted to testify.\n"
+    )
+    assert speakers(text)["Can we wait"] != "Q"

@@ -17,7 +17,12 @@ from annotator.domain.evidence._words import (
     SAID_LIST_AFTER,
     WORDS_OF_AFTER,
 )
-from annotator.domain.evidence.quotations import PARENTHETICAL_AFTER, doubled_apostrophes, nesting
+from annotator.domain.evidence.quotations import (
+    PARENTHETICAL_AFTER,
+    doubled_apostrophes,
+    nesting,
+    without_spoken_quote,
+)
 from annotator.domain.evidence.speakers.dialogue import (
     _ACCOSTED,
     _ALTERNATIVE,
@@ -101,7 +106,7 @@ def attribute(
     author–page citations right after a quotation are read here. Nested quotations are attributed within
     the quotation that holds them.
     """
-    text = _joined_saying_verbs(doubled_apostrophes(text, outer=True))
+    text = _joined_saying_verbs(without_spoken_quote(doubled_apostrophes(text, outer=True)))
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,

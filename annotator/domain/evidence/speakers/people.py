@@ -359,8 +359,11 @@ _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+
 _COLON_FRAMED = re.compile(r"\b(?:says|said|say|writes|wrote|asks|asked|told|tells|replied|answered|"
                            r"declared|shouted|cried|added)\s*:\s*$")
 _ENDED = re.compile(r"[.!?…][”\"»“’]$")
+# "MS. JEAN-PIERRE: …", and a press briefing's bare "Q …" before a question (the White House prints no colon).
 _TURN_LABEL = re.compile(
-    r"\s*(?:(?:Q|A|Interviewer|Question|Answer|[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,}){0,2}):[ \t]+"
+    r"\s*(?:(?:Q|A|Interviewer|Question|Answer"
+    r"|(?:(?:MR|MS|MRS|DR)\.[ \t]+)?[A-ZА-ЯЁ]{2,}(?:[ \t-]+[A-ZА-ЯЁ]{2,}){0,2}):[ \t]+"
+    r"|Q[ \t]+(?=[A-Z—–(])"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}:[ \t]+"
     r"(?=(?:He|She|They|I|We|My|Our|It)\b))"
 )
