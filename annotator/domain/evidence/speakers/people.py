@@ -343,7 +343,8 @@ _ROLE_THEN_ONE_NAME = re.compile(
     r"(?:(?!(?:of|on|in|at|to|for|with|from|about|by|and|or|against|under|over)\b)[a-z][\w-]*\s+){1,2}"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"(?=\s*,|\s+(?:(?:later|also|then|once|[a-z]+ly)\s+)?"
-    r"(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
+    # "His wife Jennifer plans …": a verb in the present too
+    r"(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed|[a-z]{2,}[^s\W]s)\b)"
 )
 _LATE_PRONOUN = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then|Soon|Later|Only|Even|Now|Two|Three|A|Some|Several|Many)\s+)"

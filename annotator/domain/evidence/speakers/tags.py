@@ -220,12 +220,19 @@ def _closing_attribution(
 _PHRASE_ENDS = {"to", "and", "but", "or", "as", "when", "while", "then", "before", "after", "without"}
 
 
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*[’']s")
+
+
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
     """The speaker named after an inverted verb: "Service", "the chief prosecutor", "Lenin in 1922"."""
     chosen: list[re.Match[str]] = []
     for w in words:
         word = w.group()
-        described = bool(chosen) and chosen[0].group().lower() in DETERMINERS and word.islower()
+        # "says Tatjana's mother": a name's possessive before the role determines it, as "his" would
+        determined = bool(chosen) and (chosen[0].group().lower() in DETERMINERS or _POSSESSIVE_NAME.fullmatch(
+            chosen[0].group()
+        ) is not None)
+        described = determined and word.islower()
         if (
             word[0].isupper()
             or (word.lower() in _PARTICLES and chosen)
@@ -241,8 +248,12 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
         return Speaker(chosen[0].group(), at + chosen[0].start(), at + chosen[0].end())  # "asks one."
     if not chosen or chosen[-1].group().lower() in DETERMINERS:
         return None
+    owner = _POSSESSIVE_NAME.fullmatch(chosen[0].group())
+    possessed = owner is not None and len(chosen) > 1 and chosen[1].group().islower()
     named = [index for index, w in enumerate(chosen) if index and w.group()[0].isupper()]
-    if named and chosen[0].group().lower() in DETERMINERS:
+    if possessed and not named:
+        return _named(text, at + chosen[0].start(), at + chosen[-1].end())  # "Tatjana's mother"
+    if named and (chosen[0].group().lower() in DETERMINERS or possessed):
         chosen = chosen[named[0] :]  # "said his colleague Irina Shcherbakova": the name
     start, end = at + chosen[0].start(), at + chosen[-1].end()
     initial = _SURNAME_AFTER_INITIAL.match(text, end) if re.fullmatch(r"[A-Z]", chosen[-1].group()) else None
