@@ -250,6 +250,15 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
 _DOUBLED_SPACED_CLOSE = re.compile(r"(?<=[.!?,]) ''(?=\s|$)")
 
 
+_ASKED_QUESTION = re.compile(
+    r"(?:how|what|why|where|when|who|whom)\s+(?:did|do|does|is|are|was|were|would|could|can|will|should|has|"
+    r"have|had|am)\b"
+)
+_TERM_NAMED_BEFORE = re.compile(
+    r"\b(?:term|terms|phrase|phrases|word|words|expression|slogan|title|headline|label|name|called|entitled|"
+    r"titled|dubbed)\s*$",
+    re.IGNORECASE,
+)
 # A transcript prints the speaker's own "quote" before the words quoted ("he said, quote, “…,” end quote"):
 # whoever says "quote" says what follows is someone's words.
 SPOKEN_QUOTE = re.compile(r"(?<![Ii] )\b(?:[Qq]uote|QUOTE)\b[,:]?[ \t\n]*$")
@@ -601,6 +610,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
     if SPOKEN_QUOTE.search(lead):
         return False, "quotation"  # "the report says, quote, “clear”": a speaker saying "quote" marks words
+    if _ASKED_QUESTION.match(inner) and not _TERM_NAMED_BEFORE.search(lead):
+        # "asked about file folders and “how did they get there” and “what is that”": a question put in
+        # lower case is somebody's words; a title ("What Is to Be Done?") is capitalised, a term is named
+        return False, "quotation"
     if _DISPLAYED_WORDS_BEFORE.search(lead):
         return False, "quotation"  # "a poster saying “The Gift of the American People”": the words it bears
     if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):

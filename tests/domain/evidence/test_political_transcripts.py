@@ -142,3 +142,19 @@ def test_she_after_a_kin_word_without_a_name_stays_the_kin():
         "“He wrote every week, even from the desert,” she says.\n"
     )
     assert speakers(text)["He wrote every"] == "His sister"
+
+
+def test_questions_put_in_lower_case_are_words_asked_not_labels():
+    text = (
+        "In the interview he was being asked about boxes in a garage and “where did they come from” and "
+        "“who packed them” and so on.\n"
+    )
+    assert [e.scare for e in find_quotations(text)] == [False, False]
+
+
+def test_a_question_named_as_a_term_or_a_capitalised_title_stays_a_label():
+    # guard: "the phrase “what is that”" names a phrase; a title keeps its capitals
+    phrase = "The phrase “who packed them” became a joke in the office.\n"
+    title = "A pamphlet called “what is to be done” appeared in 1902.\n"
+    assert [e.scare for e in find_quotations(phrase)] == [True]
+    assert [e.scare for e in find_quotations(title)] == [True]
