@@ -88,8 +88,13 @@ _SIGNATURE = re.compile(
 # A letter's own heading: a short line without a full stop, then a blank line.
 _PLACE_LINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][^\n.!?]{0,40}?)[ \t]*(?=\n|$)")
 _LETTER_TITLE = re.compile(r"(?P<title>[^\n.!?]{1,60})[ \t]*\n[ \t]*\n\s*")
+# "Dr Lena Marsh (Bristol West) (Lab): …": Hansard sets the member's seat and party in brackets before the
+# colon; "The Minister for Ports (Mr Owen Tate): …": an office, and its holder in brackets.
 _TURN = re.compile(
-    r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
+    r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+    r"|The[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t]*\())"
+    r"(?P<seat>(?:[ \t]*\([^()\n]{1,60}\)){1,2})?"
     r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.|(?P<bare>(?<=\bQ)(?=[ \t]+[A-Z—–(“\"])))[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -229,10 +234,6 @@ def _interview(text: str) -> list[Evidence]:
     turns = [t for t in scan.finditer(_TURN, text) if t.group("label") not in _NOT_SPEAKERS]
     if sum(1 for t in turns if t.group("bare")) < 2:  # "Q Street was closed": one bare Q is no briefing
         turns = [t for t in turns if not t.group("bare")]
-    record = list(scan.finditer(_RECORD_TURN, text))
-    if record:
-        starts = {r.start() for r in record}
-        return _record_turns(text, record + [t for t in turns if t.start() not in starts])
     labels = [t.group("label") for t in turns]
     distinct = set(labels)
     has_qa = bool(distinct & _QUESTION_LABELS) and (bool(distinct & _ANSWER_LABELS) or len(distinct) > 1)
@@ -240,10 +241,18 @@ def _interview(text: str) -> list[Evidence]:
     for label in labels:
         counts[label] = counts.get(label, 0) + 1
     speakers = {label for label, count in counts.items() if count >= 2}
-    if not has_qa and len(speakers) < 2:
-        return []
-    keep = _QUESTION_LABELS | _ANSWER_LABELS | speakers
+    if len({t.group("label") for t in turns if t.group("seat")}) >= 2:
+        # a debate: members named with their seat (and party), most speaking once, a minister by name later
+        speakers |= distinct
+    interview = has_qa or len(speakers) >= 2
+    keep = _QUESTION_LABELS | _ANSWER_LABELS | speakers if interview else set()
     turns = [t for t in turns if t.group("label") in keep]
+    record = list(scan.finditer(_RECORD_TURN, text))
+    if record:
+        starts = {r.start() for r in record}
+        return _record_turns(text, record + [t for t in turns if t.start() not in starts])
+    if not turns:
+        return []
     found = []
     for index, turn in enumerate(turns):
         limit = turns[index + 1].start() if index + 1 < len(turns) else len(text)

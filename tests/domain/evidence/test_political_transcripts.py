@@ -158,3 +158,21 @@ def test_a_question_named_as_a_term_or_a_capitalised_title_stays_a_label():
     title = "A pamphlet called “what is to be done” appeared in 1902.\n"
     assert [e.scare for e in find_quotations(phrase)] == [True]
     assert [e.scare for e in find_quotations(title)] == [True]
+
+
+def test_a_debates_members_named_with_seat_and_party_are_turns_though_each_speaks_once():
+    text = (
+        "Harbour Dredging\n\n"
+        "Dr Lena Marsh (Bristol West) (Lab): Will the Minister say when the dredging will resume?\n\n"
+        "The Minister for Ports (Mr Owen Tate): The contract is signed and work starts in May.\n\n"
+        "Sir Alan Pryce (Dorset South) (Con): Will he publish the costs?\n\n"
+        "Mr Owen Tate: I will place them in the Library.\n"
+    )
+    names = [e.speaker.name for e in find_comments(text)]
+    assert names == ["Dr Lena Marsh", "The Minister for Ports", "Sir Alan Pryce", "Mr Owen Tate"]
+
+
+def test_one_name_with_a_place_in_brackets_before_a_colon_is_no_debate():
+    # guard: "Lena Marsh (Bristol): a teacher …" once, in a list of people, is no debate
+    text = "Contributors\n\nLena Marsh (Bristol): teaches history.\n\nAlan Pryce: writes on ports.\n"
+    assert find_comments(text) == []
