@@ -230,6 +230,12 @@ def _letters(text: str) -> list[Evidence]:
     return found
 
 
+def interview_turns(text: str) -> list[Evidence]:
+    """The turns of an interview, a briefing, a debate or a Record page in ``text`` (voices of kind COMMENT,
+    ``details["voice"]`` "interview"), in text order; none when the text has no turns."""
+    return _interview(text)
+
+
 def _interview(text: str) -> list[Evidence]:
     turns = [t for t in scan.finditer(_TURN, text) if t.group("label") not in _NOT_SPEAKERS]
     if sum(1 for t in turns if t.group("bare")) < 2:  # "Q Street was closed": one bare Q is no briefing

@@ -176,3 +176,24 @@ def test_one_name_with_a_place_in_brackets_before_a_colon_is_no_debate():
     # guard: "Lena Marsh (Bristol): a teacher …" once, in a list of people, is no debate
     text = "Contributors\n\nLena Marsh (Bristol): teaches history.\n\nAlan Pryce: writes on ports.\n"
     assert find_comments(text) == []
+
+
+def test_i_in_a_spokespersons_turn_is_the_spokesperson():
+    text = (
+        "MS. LANE: Good afternoon.\n\n"
+        "Q Did you say three inspections?\n\n"
+        "MS. LANE: When I said “only three,” I meant the visits to the site.\n\n"
+        "Q Thank you.\n\n"
+        "MS. LANE: Sure.\n"
+    )
+    assert speakers(text)["only three,”"] == "MS. LANE"
+
+
+def test_i_in_a_reporters_question_or_in_plain_prose_stays_i():
+    # guard: a bare "Q" names nobody; without turns "I" is the text's author
+    question = (
+        "MS. LANE: Good afternoon.\n\nQ Yesterday I said “not enough,” and you agreed?\n\n"
+        "MS. LANE: I did.\n\nQ Thank you.\n"
+    )
+    assert speakers(question)["not enough,”"] == "I"
+    assert speakers("In my notes I said “only three,” and meant the visits.\n")["only three,”"] == "I"

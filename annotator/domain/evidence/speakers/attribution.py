@@ -95,6 +95,7 @@ from annotator.domain.evidence.speakers.tags import (
     _closing_attribution,
     _continental_before,
 )
+from annotator.domain.evidence.speakers.transcripts import _i_of_the_turn
 
 
 def attribute(
@@ -106,6 +107,7 @@ def attribute(
     author–page citations right after a quotation are read here. Nested quotations are attributed within
     the quotation that holds them.
     """
+    printed = text
     text = _joined_saying_verbs(without_spoken_quote(doubled_apostrophes(text, outer=True)))
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
@@ -135,7 +137,7 @@ def attribute(
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
     result = _paragraphs_go_on(text, _documents_following(text, result))
-    return [_described(e) for e in _interview_turns(text, result)]
+    return [_described(e) for e in _i_of_the_turn(printed, _interview_turns(text, result))]
 
 
 def _speaker(
