@@ -173,7 +173,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     evidence that it is someone's words. Nested quotations are kept too, with ``details["depth"]`` above 0.
     """
     calls = {m.start for m in marks if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)}
-    printed, text = text, doubled_apostrophes(text)
+    printed, text = text, spaced_lines_joined(doubled_apostrophes(text))
     paragraphs = _paragraphs(text)
     found: list[Evidence] = []
     for start, end, depth, outer in nesting(_pairs(text, paragraphs)):
@@ -245,9 +245,10 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
 # The plain text of the Congressional Record (and of other typed transcripts) prints each quotation mark as
 # two apostrophes: ''It's my job,'' she says. A doubled mark opens before a word and closes after one, or
 # after a sentence's end and a stray space ("on his face. ''"), the mark then read on the space.
-_DOUBLED_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)''(?=[^\s'])")
+# "'''I can say,' said he": a doubled mark, then a single one nested in it.
+_DOUBLED_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)''(?=[^\s']|'[^\s'])")
 _DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
-_DOUBLED_SPACED_CLOSE = re.compile(r"(?<=[.!?,]) ''(?=\s|$)")
+_DOUBLED_SPACED_CLOSE = re.compile(r"(?<=[.!?,'’]) ''(?=\s|$)")  # "… 'deal with Iran.' ''" too
 
 
 _ASKED_QUESTION = re.compile(
@@ -276,6 +277,19 @@ def without_spoken_quote(text: str) -> str:
     if "uote" not in text and "UOTE" not in text:
         return text
     return _SPOKEN_QUOTE_WORDS.sub(lambda m: " " * len(m.group()), text)
+
+
+# Material inserted into the Congressional Record is printed with two blank lines between its lines and three
+# between its paragraphs, each line indented: "\n\n\n Afghanistan, indirectly paying …".
+_SPACED_LINE_BREAK = re.compile(r"(?<=[^\n])\n\n\n(?=[ \t][^\s])")
+
+
+def spaced_lines_joined(text: str) -> str:
+    """``text`` with the lines of double-spaced inserted material (``_SPACED_LINE_BREAK``, a dozen at least)
+    joined into paragraphs, of the same length: a quotation running over a line is no longer cut at it."""
+    if "\n\n\n " not in text or len(_SPACED_LINE_BREAK.findall(text)) < 12:
+        return text
+    return _SPACED_LINE_BREAK.sub("  \n", text)
 
 
 def doubled_apostrophes(text: str, *, outer: bool = False) -> str:

@@ -197,3 +197,54 @@ def test_i_in_a_reporters_question_or_in_plain_prose_stays_i():
     )
     assert speakers(question)["not enough,”"] == "I"
     assert speakers("In my notes I said “only three,” and meant the visits.\n")["only three,”"] == "I"
+
+
+def test_a_doubled_mark_holding_a_single_one_and_closing_after_it():
+    text = "''In the end,'' the column went on, '''we paid,' said the mayor, 'and we paid again.' ''\n"
+    spans = _spans(text)
+    assert spans[1].startswith("'''we paid") and spans[1].endswith("again.' ''")
+
+
+def test_inserted_material_printed_double_spaced_keeps_its_quotations_whole():
+    lines = [
+        " The harbour board met on Tuesday and heard that the dredging ",
+        " contract had ''run out of money before it ran out of mud,'' ",
+        " the auditor's report said. The chairman, Owen Tate, told ",
+        " reporters that ''nobody saw the bills until the spring.'' ",
+    ] * 4
+    text = "Mr. HALVORSEN. Mr. Speaker, I insert this article.\n\n\n\n" + "\n\n\n".join(lines) + "\n"
+    found = speakers(text)
+    assert found["'run out of"] == "the auditor's report"
+    assert found["'nobody saw the"] == "Owen Tate"
+
+
+def test_lines_apart_by_two_blank_lines_a_few_times_are_separate_paragraphs():
+    # guard: a poem or a list set with wide spacing a few times is not joined
+    text = "The motto read:\n\n\n ''Work and hope.''\n\n\n ''Hope and work.''\n"
+    assert _spans(text) == ["''Work and hope.''", "''Hope and work.''"]
+
+
+def test_a_paragraph_naming_the_document_read_gives_the_words_to_it():
+    text = "The mayor spoke next.\n\nLet me read the editorial:\n\n“The bridge will not be finished soon.”\n"
+    assert speakers(text)["The bridge will"] == "the editorial"
+
+
+def test_after_the_words_a_document_with_its_article_says_them():
+    text = "Suppliers were met “with silence and delay,” the inspectors' report said on Friday.\n"
+    assert speakers(text)["with silence and"] == "the inspectors' report"
+
+
+def test_one_or_another_before_a_verb_of_saying_is_still_the_subject():
+    # guard: "another replies" is a subject and its verb; only an article or a possessive makes a noun
+    text = '"Where is the ferry?" asks one. "Gone," another replies.'
+    assert speakers(text) == {"Where is the": "[one]", 'Gone,"': "[another]"}
+
+
+def test_it_after_a_fronted_phrase_naming_a_document_is_the_document():
+    text = "We read it twice. On page 40 of the report, it says, “The pier was never inspected.”\n"
+    assert speakers(text)["The pier was"] == "the report"
+
+
+def test_it_after_a_fronted_phrase_of_time_stays_unresolved():
+    # guard: "In the morning, it says" names no document
+    assert speakers("In the morning, it says, “The pier was never inspected.”\n")["The pier was"] is None

@@ -21,6 +21,7 @@ from annotator.domain.evidence.quotations import (
     PARENTHETICAL_AFTER,
     doubled_apostrophes,
     nesting,
+    spaced_lines_joined,
     without_spoken_quote,
 )
 from annotator.domain.evidence.speakers.dialogue import (
@@ -108,7 +109,8 @@ def attribute(
     the quotation that holds them.
     """
     printed = text
-    text = _joined_saying_verbs(without_spoken_quote(doubled_apostrophes(text, outer=True)))
+    text = spaced_lines_joined(doubled_apostrophes(text, outer=True))
+    text = _joined_saying_verbs(without_spoken_quote(text))
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,

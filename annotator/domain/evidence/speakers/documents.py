@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Speaker
-from annotator.domain.evidence._words import NOT_NAMES, is_saying_word
+from annotator.domain.evidence._words import BODY_DOCUMENTS, NOT_NAMES, is_saying_word
 from annotator.domain.evidence.speakers.people import _POSSESSIVE
 
 # A document a report reprints, introduced with its source: "We reprint the following editorial from the
@@ -232,6 +232,10 @@ _DOCUMENT_WITH_TEXT = re.compile(
 )
 # "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate
 _READ_OUT = re.compile(r"\b(?:read|reads)\s+(?:it|this|them)(?:\s+(?:out|aloud|to\s+you))?\s*[.:]\s*$")
+_READ_DOCUMENT = re.compile(
+    r"\b(?:read|quote|enter|insert)\s+(?:out\s+|aloud\s+|into\s+the\s+Record\s+)?"
+    r"(?P<document>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+))\s*:\s*$"
+)
 # The document read out and whom it is from: "a letter from the trade union committee of the mill."
 _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|declaration|appeal|petition|complaint|telegram|resolution|note|report|message)s?\s+"
@@ -245,6 +249,13 @@ def _read_out(text: str, q: Evidence) -> Speaker | None:
     committee. I will read it. “…”"."""
     floor = max(0, q.start - 300, text.rfind("\n\n", 0, q.start) + 2)
     before = text[floor : q.start]
+    if not before.strip():
+        # "Let me read the news story:" / "“…”": the document named by the paragraph introducing the words
+        paragraph = text[max(0, floor - 300) : floor].rstrip()
+        named = _READ_DOCUMENT.search(paragraph)
+        if named and named.group("noun").lower() in BODY_DOCUMENTS:
+            start = max(0, floor - 300) + named.start("document")
+            return Speaker(named.group("document"), start, start + len(named.group("document")))
     if not _READ_OUT.search(before):
         return None
     documents = list(_DOCUMENT_FROM.finditer(before))
