@@ -90,12 +90,15 @@ _PLACE_LINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][^\n.!?]{0,40}?)[ \t]*(?=\n|$)
 _LETTER_TITLE = re.compile(r"(?P<title>[^\n.!?]{1,60})[ \t]*\n[ \t]*\n\s*")
 # "Dr Lena Marsh (Bristol West) (Lab): …": Hansard sets the member's seat and party in brackets before the
 # colon; "The Minister for Ports (Mr Owen Tate): …": an office, and its holder in brackets.
+# A web copy sets the label in Markdown bold: "**Mr. Howard:** …", "**Q:** …".
 _TURN = re.compile(
-    r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+    r"^[ \t]*(?P<bold>\*\*|__)?"
+    r"(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
     r"|The[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t]*\())"
     r"(?P<seat>(?:[ \t]*\([^()\n]{1,60}\)){1,2})?"
-    r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.|(?P<bare>(?<=\bQ)(?=[ \t]+[A-Z—–(“\"])))[ \t]+(?=\S)",
+    r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.|(?P<bare>(?<=\bQ)(?=[ \t]+[A-Z—–(“\"])))(?(bold)(?P=bold))"
+    r"[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # The Congressional Record's turns: "Mr. McCONNELL. Mr. President, I rise …", "Ms. KAPTUR of Ohio. …", "The
@@ -116,6 +119,10 @@ _NOT_SPEAKERS = {
     "Category", "Categories", "Posted", "Filed", "Photo", "Image", "Caption", "See", "Ibid", "Translation",
     "Editor's note", "Editor’s note", "Disclaimer", "Correction", "Read more", "Step", "Part", "Section",
 }  # fmt: skip
+_FULL_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness|Dame|The)\.?[ \t]+\S.*"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
+)
 _QUESTION_LABELS = {"Q", "Question", "Interviewer"}
 _ANSWER_LABELS = {"A", "Answer"}
 
@@ -251,6 +258,10 @@ def _interview(text: str) -> list[Evidence]:
         # a debate: members named with their seat (and party), most speaking once, a minister by name later
         speakers |= distinct
     interview = has_qa or len(speakers) >= 2
+    if interview:
+        # in a transcript a member who speaks once is a turn too, named in full or by a title: "Mr.
+        # Speaker:", "David Burnside:", "Mr. Michael Howard (Folkestone and Hythe) (Con):"
+        speakers |= {t.group("label") for t in turns if t.group("seat") or _FULL_NAME.fullmatch(t["label"])}
     keep = _QUESTION_LABELS | _ANSWER_LABELS | speakers if interview else set()
     turns = [t for t in turns if t.group("label") in keep]
     record = list(scan.finditer(_RECORD_TURN, text))

@@ -248,3 +248,41 @@ def test_it_after_a_fronted_phrase_naming_a_document_is_the_document():
 def test_it_after_a_fronted_phrase_of_time_stays_unresolved():
     # guard: "In the morning, it says" names no document
     assert speakers("In the morning, it says, “The pier was never inspected.”\n")["The pier was"] is None
+
+
+def test_a_source_named_after_the_words_read_out_speaks_them():
+    text = (
+        "Here is their pledge: “We will repair every bridge in the county by spring.” That was two years "
+        "ago. That's from Councillor Ruth Adeyemi, at the launch of the plan.\n\n"
+        "“The county has repaired four of its thirty bridges.” That comes from the Valley Courier.\n"
+    )
+    found = speakers(text)
+    assert found["We will repair"] == "Councillor Ruth Adeyemi"
+    assert found["The county has"] == "the Valley Courier"
+
+
+def test_a_source_after_another_quotation_or_paragraph_is_not_taken():
+    # guard: "That's from X" belongs to the words right before it, not to earlier ones
+    text = (
+        "She promised “lower fares”.\n\nAnd then “more trains on Sundays.” That's from the timetable.\n"
+    )
+    assert speakers(text).get("lower fares”.") != "the timetable"
+
+
+def test_markdown_bold_turn_labels_of_a_debate():
+    text = (
+        "**Ann Hollis:** Will the Minister answer the question?\n\n"
+        "**The Minister:** I have answered it twice.\n\n"
+        "**Mr. Pryce (Dorset South) (Con):** Then will he answer it a third time?\n\n"
+        "**The Minister:** The answer has not changed.\n\n"
+        "**Ann Hollis:** Then the House will draw its conclusions.\n\n"
+        "**Mr. Speaker:** Order.\n"
+    )
+    names = [e.speaker.name for e in find_comments(text)]
+    assert names == ["Ann Hollis", "The Minister", "Mr. Pryce", "The Minister", "Ann Hollis", "Mr. Speaker"]
+
+
+def test_bold_words_with_a_colon_in_an_article_are_no_turns():
+    # guard: bold run-in headings of an article ("**Background:**") once each are no transcript
+    text = "**Background:** The bridge was built in 1911.\n\n**Cost:** Nobody knows.\n"
+    assert find_comments(text) == []

@@ -45,6 +45,7 @@ from annotator.domain.evidence.speakers.documents import (
     _named,
     _paragraphs_go_on,
     _read_out,
+    _source_after,
 )
 from annotator.domain.evidence.speakers.introductions import (
     _BLOCK_GOES_ON,
@@ -209,6 +210,8 @@ def _speaker(
         return None, "unsigned document", source
     if q.form == Form.INLINE and ok(found := _attribution_line_below(text, q)):
         return found, "attribution", source
+    if found := _source_after(text, q):
+        return found, "source after", source  # "“…” That's from Roll Call.": the speaker names the source
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers

@@ -263,3 +263,28 @@ def _read_out(text: str, q: Evidence) -> Speaker | None:
         return None
     body = documents[-1]
     return Speaker(body.group("body"), floor + body.start("body"), floor + body.end("body"))
+
+
+# "“…” That's coming up next week. That's from Speaker-elect Nancy Pelosi, at a press conference.", "“…” This
+# is from an article in the Detroit News": a speaker who reads out words names their source after them.
+_SOURCE_AFTER = re.compile(
+    r"\b(?:That|This|It)(?:[’']s|\s+is|\s+was|\s+comes|\s+came)(?:\s+also)?\s+from\s+"
+    r"(?P<source>(?:(?:the|The)\s+)?[A-Z][\w.’'&-]*(?:[ \t\n]+(?:[A-Z][\w.’'&-]*|of|de|van|von))*"
+    r"|an?\s+(?:article|editorial|report|story|statement|speech|column|letter|interview|press\s+release))"
+)
+# Between the words and their source: at most two short sentences, no other quotation, no new paragraph.
+_BEFORE_SOURCE = re.compile(r"(?:[^“”\"«»„\n]|\n(?![ \t]*\n)){0,200}")
+
+
+def _source_after(text: str, q: Evidence) -> Speaker | None:
+    """The source a speaker names right after the words read out (``_SOURCE_AFTER``)."""
+    gap = _BEFORE_SOURCE.match(text, q.end)
+    end = gap.end() if gap else q.end
+    found = _SOURCE_AFTER.search(text, q.end, min(len(text), end + 160))
+    if found is None or found.start() > end or "''" in text[q.end : found.start()]:
+        return None
+    # the name ends at its sentence's full stop (an initial's is kept: "the U.S. Senate")
+    source = re.split(r"(?<![A-Z])\.(?=\s|$)|\n[ \t]*\n", found.group("source"))[0].rstrip(" \t\n,")
+    start = found.start("source")
+    return Speaker(" ".join(source.split()), start, start + len(source))
+
