@@ -173,7 +173,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     evidence that it is someone's words. Nested quotations are kept too, with ``details["depth"]`` above 0.
     """
     calls = {m.start for m in marks if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)}
-    printed, text = text, spaced_lines_joined(doubled_apostrophes(text))
+    printed, text = text, reading_view(text)
     paragraphs = _paragraphs(text)
     found: list[Evidence] = []
     for start, end, depth, outer in nesting(_pairs(text, paragraphs)):
@@ -282,6 +282,20 @@ def without_spoken_quote(text: str) -> str:
 # Material inserted into the Congressional Record is printed with two blank lines between its lines and three
 # between its paragraphs, each line indented: "\n\n\n Afghanistan, indirectly paying …".
 _SPACED_LINE_BREAK = re.compile(r"(?<=[^\n])\n\n\n(?=[ \t][^\s])")
+
+
+# Characters a web copy leaves that print as nothing: a soft hyphen after a colon ("He also said: \u00ad"),
+# zero-width spaces and joiners.
+_INVISIBLE = {0x00AD: " ", 0x200B: " ", 0x200C: " ", 0x200D: " ", 0x2060: " ", 0xFEFF: " "}
+
+
+def reading_view(text: str, *, outer: bool = False) -> str:
+    """``text`` as the quotations and their speakers are read, of the same length so every position stays
+    the text's: invisible characters as spaces, the Record's doubled apostrophes as curly marks
+    (``doubled_apostrophes``, ``outer`` as there) and its double-spaced inserted lines joined."""
+    if any(chr(code) in text for code in _INVISIBLE):
+        text = text.translate(_INVISIBLE)
+    return spaced_lines_joined(doubled_apostrophes(text, outer=outer))
 
 
 def spaced_lines_joined(text: str) -> str:

@@ -4,6 +4,7 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from annotator.domain.evidence import Form
 from annotator.domain.evidence.comments import find_comments
 from annotator.domain.evidence.quotations import find_quotations
 from tests.domain.evidence.test_speakers import speakers
@@ -286,3 +287,37 @@ def test_bold_words_with_a_colon_in_an_article_are_no_turns():
     # guard: bold run-in headings of an article ("**Background:**") once each are no transcript
     text = "**Background:** The bridge was built in 1911.\n\n**Cost:** Nobody knows.\n"
     assert find_comments(text) == []
+
+
+def test_a_soft_hyphen_after_the_introductions_colon_hides_nothing():
+    text = (
+        "The inspector reported on the quay. She wrote: \u00ad\n\n"
+        "         \"The north wall has moved four inches since the winter.\" \u00ad\n\n"
+        "Nobody answered the report.\n"
+    )
+    (quotation,) = find_quotations(text)
+    assert quotation.form == Form.BLOCK  # set off after "She wrote:", as without the soft hyphen
+    assert speakers(text)["The north wall"] == "The inspector"
+
+
+_EXCHANGE = (
+    "**Mrs. Ellis (Hove) (Con):** Will the Minister confirm the closure of the pier?\n\n"
+    "**The Minister:** I will not confirm a rumour.\n\n"
+    "**Mrs. Ellis:** Last month he said that the pier was \"beyond repair\". Which is it?\n\n"
+    "**The Minister:** The hon. Lady should read what she said in March: \"the pier must close\".\n\n"
+    "**Mr. Speaker:** Order.\n\n"
+    "**Mrs. Ellis:** The right hon. Gentleman told the town \"nothing will close\".\n"
+)
+
+
+def test_in_a_debate_he_and_the_hon_lady_are_the_member_answered():
+    found = speakers(_EXCHANGE)
+    assert found['beyond repair"'] == "The Minister"
+    assert found['the pier must'] == "Mrs. Ellis"
+    assert found['nothing will close"'] == "The Minister"  # past the chair's "Order."
+
+
+def test_outside_turns_the_hon_gentleman_is_left_as_the_text_names_him():
+    # guard: a report of a debate, not a transcript, keeps its own reading
+    text = 'In the debate the hon. Gentleman said "the pier must close", and the Minister disagreed.\n'
+    assert speakers(text)["the pier must"] != "The Minister"

@@ -19,9 +19,8 @@ from annotator.domain.evidence._words import (
 )
 from annotator.domain.evidence.quotations import (
     PARENTHETICAL_AFTER,
-    doubled_apostrophes,
     nesting,
-    spaced_lines_joined,
+    reading_view,
     without_spoken_quote,
 )
 from annotator.domain.evidence.speakers.dialogue import (
@@ -110,8 +109,7 @@ def attribute(
     the quotation that holds them.
     """
     printed = text
-    text = spaced_lines_joined(doubled_apostrophes(text, outer=True))
-    text = _joined_saying_verbs(without_spoken_quote(text))
+    text = _joined_saying_verbs(without_spoken_quote(reading_view(text, outer=True)))
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,
