@@ -238,7 +238,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             e = found[index] = replace(e, scare=False, details=details)
         if not e.scare:
             last_real = e
-    kept = [_over_doubled(printed, e) for index, e in enumerate(found) if index not in removed]
+    kept = [_over_doubled(printed, text, e) for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
 
 
@@ -308,21 +308,32 @@ def spaced_lines_joined(text: str) -> str:
 
 def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
     """``text`` with each doubled apostrophe that stands as a quotation mark ('' … '') written as one curly
-    mark and a space, of the same length so positions stay the text's: " “" and "” " (the mark next to the
-    words) to pair the marks, "“ " and " ”" (the mark outside) to read around a quotation that spans both
-    apostrophes of each, as ``find_quotations`` gives it."""
+    mark and a space, of the same length so positions stay the text's. An opening pair is "“ " (a spaced
+    opening mark, the paragraph's indentation kept); a closing one "” " to pair the marks (the mark after
+    the words) and " ”" to read around a quotation that spans both apostrophes, as ``find_quotations``
+    gives it."""
     if "''" not in text:
         return text
-    opening, closing = ("“ ", " ”") if outer else (" “", "” ")
+    closing = " ”" if outer else "” "
     text = _DOUBLED_SPACED_CLOSE.sub("  ”" if outer else "”  ", text)
+
+    def opening(m: re.Match[str]) -> str:
+        # before a single mark that opens too, the curly mark stands next to it
+        return " “" if not outer and m.string.startswith("'", m.end()) else "“ "
+
     return _DOUBLED_CLOSE.sub(closing, _DOUBLED_OPEN.sub(opening, text))
 
 
-def _over_doubled(printed: str, e: Evidence) -> Evidence:
-    """``e`` widened over the other apostrophe of a doubled mark at either end, as the text prints it."""
-    start = e.start - 1 if printed.startswith("''", e.start - 1) and e.start > 0 else e.start
-    end = e.end + 1 if printed.startswith("''", e.end - 1) else e.end
-    end = e.end + 2 if printed.startswith(" ''", e.end - 1) else end  # "on his face. ''"
+def _over_doubled(printed: str, read: str, e: Evidence) -> Evidence:
+    """``e`` widened over the other apostrophe of a doubled mark at either end, as the text prints it
+    (``read``: the text as the marks were paired, a doubled mark read as one curly mark)."""
+    start, end = e.start, e.end
+    if read[e.start] == "“" and e.start > 0 and printed.startswith("''", e.start - 1):
+        start = e.start - 1  # the mark read on the second apostrophe, before a single mark opening too
+    if read[e.end - 1] == "”" and printed.startswith("''", e.end - 1):
+        end = e.end + 1
+    elif read[e.end - 1] == "”" and printed.startswith(" ''", e.end - 1):
+        end = e.end + 2  # "on his face. ''"
     return e if (start, end) == (e.start, e.end) else replace(e, start=start, end=end)
 
 

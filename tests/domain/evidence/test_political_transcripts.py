@@ -321,3 +321,15 @@ def test_outside_turns_the_hon_gentleman_is_left_as_the_text_names_him():
     # guard: a report of a debate, not a transcript, keeps its own reading
     text = 'In the debate the hon. Gentleman said "the pier must close", and the Minister disagreed.\n'
     assert speakers(text)["the pier must"] != "The Minister"
+
+
+def test_a_doubled_mark_opening_an_indented_paragraph_keeps_it_one_paragraph():
+    paragraph = [
+        " ''The pier has been closed since the storm of last winter and ",
+        " will not open before the summer,'' the harbour master said on ",
+        " Friday, adding that the repairs had cost twice the estimate ",
+        " and that the council had not yet paid the contractors. ",
+    ]
+    text = "\n\n\n\n".join("\n\n\n".join(paragraph) for _ in range(4)) + "\n"
+    assert _spans(text)[0].endswith("before the summer,''")
+    assert " ".join((speakers(text)["'The pier has"] or "").split()) == "the harbour master"
