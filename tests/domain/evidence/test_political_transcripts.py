@@ -333,3 +333,14 @@ def test_a_doubled_mark_opening_an_indented_paragraph_keeps_it_one_paragraph():
     text = "\n\n\n\n".join("\n\n\n".join(paragraph) for _ in range(4)) + "\n"
     assert _spans(text)[0].endswith("before the summer,''")
     assert " ".join((speakers(text)["'The pier has"] or "").split()) == "the harbour master"
+
+
+def test_a_party_and_state_tag_in_brackets_between_name_and_verb():
+    text = "The hearing ended late. “The contract was a gift to warlords,” Rep. Ann Kessler (D-Ore.) wrote.\n"
+    assert speakers(text)["The contract was"] == "Ann Kessler"
+
+
+def test_a_bracket_that_is_no_party_tag_keeps_the_speaker_unread_there():
+    # guard: "(in 2009)" between name and verb is no party tag: no name is made of the bracket's words
+    text = "The hearing ended late. “The contract was a gift to the warlords,” Ann Kessler (in 2009) wrote.\n"
+    assert speakers(text)["The contract was"] != "2009"

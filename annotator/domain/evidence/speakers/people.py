@@ -406,9 +406,11 @@ _TITLED_ROLES = {"Whip", "Leader", "Speaker", "Senator", "Sen.", "Rep.", "Repres
                  "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director",
                  # modern news offices before "of" a body and a name: "CEO of the Refugee Trust Ann Lee told"
                  "CEO", "Chair", "Chairman", "Chairwoman", "President", "Head"}
+# "“…,” Rep. John Tierney (D-Mass.) wrote": the tag in brackets too, and a title's stop in the name.
 _NAME_ASIDE_VERB = re.compile(
-    r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5}),[ \t]+"
-    r"(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),[ \t]+"
+    r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})"
+    r"(?:,[ \t]+(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),"
+    r"|[ \t]+\((?:[DRI]|Dem|Rep|Ind)(?:-[A-Z][A-Za-z.]{1,6})?\))[ \t]+"
     r"(?:(?:later|also|then|[a-z]{3,}ly)[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")
