@@ -344,3 +344,22 @@ def test_a_bracket_that_is_no_party_tag_keeps_the_speaker_unread_there():
     # guard: "(in 2009)" between name and verb is no party tag: no name is made of the bracket's words
     text = "The hearing ended late. “The contract was a gift to the warlords,” Ann Kessler (in 2009) wrote.\n"
     assert speakers(text)["The contract was"] != "2009"
+
+
+def test_a_source_line_with_a_date_right_after_the_words():
+    text = "They admitted it: “The bypass will not be built this decade,” Valley Courier, March 3, 2009.\n"
+    assert speakers(text)["The bypass will"] == "Valley Courier"
+
+
+def test_thats_what_someone_promised_after_the_words():
+    text = (
+        "“In the first year every village in the valley will have its own doctor,” that's what the then "
+        "candidate Mara\nLind promised us.\n"
+    )
+    assert speakers(text)["In the first"] == "Mara Lind"
+
+
+def test_a_date_line_with_no_name_names_no_source():
+    # guard: "“…,” he said on March 3, 2009" keeps its verb; a lower-case phrase before a date is no source
+    text = "“The bypass will not be built this decade,” he said on March 3, 2009, to the council.\n"
+    assert speakers(text)["The bypass will"] != "March"

@@ -42,6 +42,7 @@ from annotator.domain.evidence.speakers.documents import (
     _joined_saying_verbs,
     _letter_signer,
     _named,
+    _named_after,
     _paragraphs_go_on,
     _read_out,
     _source_after,
@@ -208,7 +209,7 @@ def _speaker(
         return None, "unsigned document", source
     if q.form == Form.INLINE and ok(found := _attribution_line_below(text, q)):
         return found, "attribution", source
-    if found := _source_after(text, q):
+    if found := _source_after(text, q) or _named_after(text, q):
         return found, "source after", source  # "“…” That's from Roll Call.": the speaker names the source
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):

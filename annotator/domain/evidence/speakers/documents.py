@@ -288,3 +288,29 @@ def _source_after(text: str, q: Evidence) -> Speaker | None:
     start = found.start("source")
     return Speaker(" ".join(source.split()), start, start + len(source))
 
+# "“…,” Congressional Daily, December 15, 2006.": a source line right after the words, a name then a date.
+_DATED_SOURCE_AFTER = re.compile(
+    r"[ \t]*(?:,|—|–|--)?[ \t\n]*(?P<source>(?:The[ \t]+)?[A-Z][\w&’'.-]*(?:[ \t\n]+[A-Z][\w&’'.-]*){0,4}),"
+    r"[ \t\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t\n]+\d{1,2}\b"
+)
+# "“…,” that's what the then minority leader Nancy Pelosi promised": the name the clause gives.
+_WHAT_SOMEONE_SAID = re.compile(
+    r",?[ \t\n]+(?:that|this)(?:[’']s|[ \t]+is|[ \t]+was)[ \t\n]+what[ \t\n]+(?P<who>[^,.;:“”\"]{2,80}?)"
+    r"[ \t\n]+(?P<verb>[a-z]+ed|said|wrote|told)\b"
+)
+_LAST_NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:[ \t\n]+[A-Z][\w’'-]+)*(?=[^A-Za-z]*$)")
+
+
+def _named_after(text: str, q: Evidence) -> Speaker | None:
+    """A source line or a "that's what X said" clause right after the words (the two patterns above)."""
+    dated = _DATED_SOURCE_AFTER.match(text, q.end)
+    if dated and dated.group("source").split()[0].lower() not in NOT_NAMES:
+        return Speaker(" ".join(dated.group("source").split()), dated.start("source"), dated.end("source"))
+    said = _WHAT_SOMEONE_SAID.match(text, q.end)
+    if said is None or not is_saying_word(said.group("verb"), after_name=True):
+        return None
+    name = _LAST_NAME_RUN.search(said.group("who"))
+    if name is None:
+        return None
+    start = said.start("who") + name.start()
+    return Speaker(" ".join(name.group().split()), start, start + len(name.group()))
