@@ -363,3 +363,14 @@ def test_a_date_line_with_no_name_names_no_source():
     # guard: "“…,” he said on March 3, 2009" keeps its verb; a lower-case phrase before a date is no source
     text = "“The bypass will not be built this decade,” he said on March 3, 2009, to the council.\n"
     assert speakers(text)["The bypass will"] != "March"
+
+
+def test_a_document_described_before_the_closing_verb_speaks_the_fragment():
+    text = "The contracts “undermine every goal” of the mission in the east, a report released Monday said.\n"
+    assert speakers(text)["undermine every goal”"] == "[a report]"
+
+
+def test_a_person_described_before_the_closing_verb_stays_described():
+    # guard: only a document's noun is taken; a man described keeps his description
+    text = "The contracts “undermine every goal” of the mission in the south, a man living nearby said.\n"
+    assert speakers(text)["undermine every goal”"] == "[a man living nearby]"

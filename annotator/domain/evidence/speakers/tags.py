@@ -8,6 +8,7 @@ import re
 
 from annotator.domain.evidence import Evidence, Speaker, continental
 from annotator.domain.evidence._words import (
+    BODY_DOCUMENTS,
     DETERMINERS,
     FRENCH_INVERSION,
     NOT_NAMES,
@@ -212,7 +213,26 @@ def _closing_attribution(
         return _subject_before(text, at + start + words[0].start(), q.end, spoken, people)
     if index == 0:
         return _noun_phrase_forward(text, words[1:], at + start)
-    return _subject_before(text, at + start + words[index].start(), at + start, spoken, people)
+    verb_at = at + start + words[index].start()
+    document = _document_before(text, at + start, verb_at)
+    return document or _subject_before(text, verb_at, at + start, spoken, people)
+
+
+# "…, a report released late Monday said.": a document, its article and its noun (one word may come between),
+# then what describes it.
+_DOCUMENT_NP = re.compile(r"[ \t\n]*(?:the|a|an|this|its|their)[ \t\n]+([\w’'-]+)(?:[ \t\n]+([a-z]+))?")
+
+
+def _document_before(text: str, start: int, verb_at: int) -> Speaker | None:
+    """The document that opens the clause from ``start`` to the verb at ``verb_at`` (``_DOCUMENT_NP``)."""
+    m = _DOCUMENT_NP.match(text, start, verb_at)
+    if m is None:
+        return None
+    group = next((g for g in (1, 2) if m.group(g) in BODY_DOCUMENTS), None)
+    if group is None:
+        return None
+    begin = start + len(text[start : m.end()]) - len(text[start : m.end()].lstrip())
+    return Speaker(" ".join(text[begin : m.end(group)].split()), begin, m.end(group))
 
 
 # Words that end a described speaker after an inverted verb: whom it was said to ("said the spider to the
