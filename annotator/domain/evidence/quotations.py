@@ -103,7 +103,9 @@ _GLOSSED_AFTER = re.compile(
 )
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
-                "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+                "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und",
+                # headlines: "Pelosi versus Dingell Heats Up", "Aides are Derailing Corruption Cases"
+                "versus", "vs", "vs.", "v.", "is", "are"}
 # The noun of a speech or a document right after the marks: the words name it.
 _WORK_NOUN_AFTER = re.compile(
     r"\s+(?:speech|address|telegram|memorandum|doctrine|manifesto|broadcast|editorial)\b"

@@ -374,3 +374,14 @@ def test_a_person_described_before_the_closing_verb_stays_described():
     # guard: only a document's noun is taken; a man described keeps his description
     text = "The contracts “undermine every goal” of the mission in the south, a man living nearby said.\n"
     assert speakers(text)["undermine every goal”"] == "[a man living nearby]"
+
+
+def test_headlines_read_out_in_title_case_are_titles():
+    text = "Then the papers turned. “Mayor versus Council Heats Up.” “Harbour Plans are Stalling Again.”\n"
+    assert [e.scare for e in find_quotations(text)] == [True, True]
+
+
+def test_a_sentence_said_with_is_stays_words_said():
+    # guard: "is" no longer counts against a title, but a sentence in lower case is still somebody's words
+    text = "The mayor stood up. “The harbour is closed until the spring,” she told the council.\n"
+    assert [e.scare for e in find_quotations(text)] == [False]
