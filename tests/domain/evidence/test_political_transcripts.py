@@ -385,3 +385,19 @@ def test_a_sentence_said_with_is_stays_words_said():
     # guard: "is" no longer counts against a title, but a sentence in lower case is still somebody's words
     text = "The mayor stood up. “The harbour is closed until the spring,” she told the council.\n"
     assert [e.scare for e in find_quotations(text)] == [False]
+
+
+def test_you_said_in_a_reporters_question_is_the_one_answering():
+    text = (
+        "MS. LANE: Go ahead.\n\n"
+        "Q Last spring you said, “We will have the bridge open by June.” Is that still the plan?\n\n"
+        "MS. LANE: It is.\n\n"
+        "Q Thank you.\n"
+    )
+    assert speakers(text)["We will have"] == "MS. LANE"
+
+
+def test_you_said_outside_a_transcript_is_left_alone():
+    # guard: in a letter "you said" is the one written to, whom the text does not name here
+    text = "Dear editor,\n\nLast spring you said, “We will have the bridge open by June.” It is still shut.\n"
+    assert speakers(text)["We will have"] != "MS. LANE"
