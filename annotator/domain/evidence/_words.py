@@ -565,6 +565,10 @@ _CLAUSE_AFTER_WORDS = re.compile(
 )
 
 
+# Before a noun only ("one replies", "another asks" are a subject and its verb).
+_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "my"}
+
+
 def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] | None:
     """The verb of saying right after a quotation: "“…,” wrote Service", "“…” he added", "“…,” a woman
     from the Kuban told the investigators".
@@ -601,7 +605,13 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         thought = inverted_thought or _pronoun_thought(before, word.group(), ended)
         # "“…,” he went on": going on speaking
         went_on = word.group() in {"went", "goes"} and after[start + word.end() :].startswith(" on")
-        if thought or went_on or is_saying_word(word.group(), after_name=True):
+        # "“…,” the report said", "the auditor's report said": a word of saying right after an article or a
+        # possessive is a noun, not the verb
+        determined = bool(before) and (
+            before[-1].lower() in _ARTICLES_AND_POSSESSIVES or re.search(r"[’']s?$", before[-1]) is not None
+        )
+        noun = determined and word.group().islower()
+        if not noun and (thought or went_on or is_saying_word(word.group(), after_name=True)):
             if any(w.lower() in {"not", "never", "n't"} for w in before):
                 return None  # "“…”, he does not mention that …": a verb denied attributes nothing
             if not index and not ended and not lead.group().strip() and _CLAUSE_AFTER_VERB.match(

@@ -88,17 +88,41 @@ _SIGNATURE = re.compile(
 # A letter's own heading: a short line without a full stop, then a blank line.
 _PLACE_LINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][^\n.!?]{0,40}?)[ \t]*(?=\n|$)")
 _LETTER_TITLE = re.compile(r"(?P<title>[^\n.!?]{1,60})[ \t]*\n[ \t]*\n\s*")
+# "Dr Lena Marsh (Bristol West) (Lab): …": Hansard sets the member's seat and party in brackets before the
+# colon; "The Minister for Ports (Mr Owen Tate): …": an office, and its holder in brackets.
+# A web copy sets the label in Markdown bold: "**Mr. Howard:** …", "**Q:** …".
 _TURN = re.compile(
-    r"^[ \t]*(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)"
-    r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.)[ \t]+(?=\S)",
+    r"^[ \t]*(?P<bold>\*\*|__)?"
+    r"(?P<label>Q|A|Question|Answer|Interviewer|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*"
+    r"|The[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}(?=[ \t]*\())"
+    r"(?P<seat>(?:[ \t]*\([^()\n]{1,60}\)){1,2})?"
+    r"[ \t]*(?::|(?<=\bQ)\.|(?<=\bA)\.|(?P<bare>(?<=\bQ)(?=[ \t]+[A-Z—–(“\"])))(?(bold)(?P=bold))"
+    r"[ \t]+(?=\S)",
     re.MULTILINE,
 )
+# The Congressional Record's turns: "Mr. McCONNELL. Mr. President, I rise …", "Ms. KAPTUR of Ohio. …", "The
+# PRESIDING OFFICER. …": a title and a surname in capitals, then a full stop, opening a line. Distinctive
+# enough that one is a voice (a page often holds a single speech).
+_RECORD_TURN = re.compile(
+    r"^[ \t]*(?P<label>(?:Mr|Mrs|Ms|Miss|Dr)\.[ \t]+(?:[A-Z][a-z]?)?[A-Z]{2,}[A-Z'’-]*"
+    r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r"|The[ \t]+(?:SPEAKER|PRESIDENT|PRESIDING[ \t]+OFFICER|CHAIRMAN|CHAIR|ACTING[ \t]+PRESIDENT|CLERK)"
+    r"(?:[ \t]+pro[ \t]+tempore)?)\.[ \t]+(?=[A-Z])",
+    re.MULTILINE,
+)
+# What ends the last speech of a Record page: a rule line of underscores or dashes.
+_RECORD_END = re.compile(r"\n[ \t]*[_-]{8,}[ \t]*(?:\n|$)")
 _NOT_SPEAKERS = {
     "Note", "Notes", "Source", "Sources", "Example", "Figure", "Table", "Update", "Chapter", "Warning",
     "Conclusion", "Summary", "Abstract", "Keywords", "Title", "Author", "Date", "Subject", "Re", "Tags",
     "Category", "Categories", "Posted", "Filed", "Photo", "Image", "Caption", "See", "Ibid", "Translation",
     "Editor's note", "Editor’s note", "Disclaimer", "Correction", "Read more", "Step", "Part", "Section",
 }  # fmt: skip
+_FULL_NAME = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness|Dame|The)\.?[ \t]+\S.*"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2}"
+)
 _QUESTION_LABELS = {"Q", "Question", "Interviewer"}
 _ANSWER_LABELS = {"A", "Answer"}
 
@@ -213,8 +237,16 @@ def _letters(text: str) -> list[Evidence]:
     return found
 
 
+def interview_turns(text: str) -> list[Evidence]:
+    """The turns of an interview, a briefing, a debate or a Record page in ``text`` (voices of kind COMMENT,
+    ``details["voice"]`` "interview"), in text order; none when the text has no turns."""
+    return _interview(text)
+
+
 def _interview(text: str) -> list[Evidence]:
     turns = [t for t in scan.finditer(_TURN, text) if t.group("label") not in _NOT_SPEAKERS]
+    if sum(1 for t in turns if t.group("bare")) < 2:  # "Q Street was closed": one bare Q is no briefing
+        turns = [t for t in turns if not t.group("bare")]
     labels = [t.group("label") for t in turns]
     distinct = set(labels)
     has_qa = bool(distinct & _QUESTION_LABELS) and (bool(distinct & _ANSWER_LABELS) or len(distinct) > 1)
@@ -222,10 +254,22 @@ def _interview(text: str) -> list[Evidence]:
     for label in labels:
         counts[label] = counts.get(label, 0) + 1
     speakers = {label for label, count in counts.items() if count >= 2}
-    if not has_qa and len(speakers) < 2:
-        return []
-    keep = _QUESTION_LABELS | _ANSWER_LABELS | speakers
+    if len({t.group("label") for t in turns if t.group("seat")}) >= 2:
+        # a debate: members named with their seat (and party), most speaking once, a minister by name later
+        speakers |= distinct
+    interview = has_qa or len(speakers) >= 2
+    if interview:
+        # in a transcript a member who speaks once is a turn too, named in full or by a title: "Mr.
+        # Speaker:", "David Burnside:", "Mr. Michael Howard (Folkestone and Hythe) (Con):"
+        speakers |= {t.group("label") for t in turns if t.group("seat") or _FULL_NAME.fullmatch(t["label"])}
+    keep = _QUESTION_LABELS | _ANSWER_LABELS | speakers if interview else set()
     turns = [t for t in turns if t.group("label") in keep]
+    record = list(scan.finditer(_RECORD_TURN, text))
+    if record:
+        starts = {r.start() for r in record}
+        return _record_turns(text, record + [t for t in turns if t.start() not in starts])
+    if not turns:
+        return []
     found = []
     for index, turn in enumerate(turns):
         limit = turns[index + 1].start() if index + 1 < len(turns) else len(text)
@@ -240,6 +284,25 @@ def _interview(text: str) -> list[Evidence]:
         question = label in _QUESTION_LABELS or (label not in _ANSWER_LABELS and body.endswith("?"))
         details = {"voice": "interview", "turn": "question" if question else "answer"}
         found.append(_voice(turn.end(), turn.end() + len(body), label, turn.start("label"), details))
+    return found
+
+
+def _record_turns(text: str, turns: list[re.Match[str]]) -> list[Evidence]:
+    """The speeches of a Congressional Record page, each to the next turn, the last to a rule line or the
+    text's end."""
+    turns.sort(key=lambda t: t.start())
+    found = []
+    for index, turn in enumerate(turns):
+        if index + 1 < len(turns):
+            body_end = turns[index + 1].start()
+        else:
+            rule = _RECORD_END.search(text, turn.end())
+            body_end = rule.start() if rule else len(text)
+        body = text[turn.end() : body_end].rstrip()
+        if body:
+            details = {"voice": "interview", "turn": "question" if body.endswith("?") else "answer"}
+            label, at = turn.group("label"), turn.start("label")
+            found.append(_voice(turn.end(), turn.end() + len(body), label, at, details))
     return found
 
 

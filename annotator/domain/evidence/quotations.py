@@ -103,7 +103,9 @@ _GLOSSED_AFTER = re.compile(
 )
 # A title: every word capitalised except short function words ("Dizzy with Success").
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
-                "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und"}
+                "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und",
+                # headlines: "Pelosi versus Dingell Heats Up", "Aides are Derailing Corruption Cases"
+                "versus", "vs", "vs.", "v.", "is", "are"}
 # The noun of a speech or a document right after the marks: the words name it.
 _WORK_NOUN_AFTER = re.compile(
     r"\s+(?:speech|address|telegram|memorandum|doctrine|manifesto|broadcast|editorial)\b"
@@ -173,6 +175,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     evidence that it is someone's words. Nested quotations are kept too, with ``details["depth"]`` above 0.
     """
     calls = {m.start for m in marks if m.kind in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK)}
+    printed, text = text, reading_view(text)
     paragraphs = _paragraphs(text)
     found: list[Evidence] = []
     for start, end, depth, outer in nesting(_pairs(text, paragraphs)):
@@ -237,8 +240,103 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
             e = found[index] = replace(e, scare=False, details=details)
         if not e.scare:
             last_real = e
-    kept = [e for index, e in enumerate(found) if index not in removed]
+    kept = [_over_doubled(printed, text, e) for index, e in enumerate(found) if index not in removed]
     return sorted(kept + blocks, key=lambda e: (e.start, -e.end))
+
+
+# The plain text of the Congressional Record (and of other typed transcripts) prints each quotation mark as
+# two apostrophes: ''It's my job,'' she says. A doubled mark opens before a word and closes after one, or
+# after a sentence's end and a stray space ("on his face. ''"), the mark then read on the space.
+# "'''I can say,' said he": a doubled mark, then a single one nested in it.
+_DOUBLED_OPEN = re.compile(r"(?:(?<=[\s(\[—–-])|^)''(?=[^\s']|'[^\s'])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
+_DOUBLED_SPACED_CLOSE = re.compile(r"(?<=[.!?,'’]) ''(?=\s|$)")  # "… 'deal with Iran.' ''" too
+
+
+_ASKED_QUESTION = re.compile(
+    r"(?:how|what|why|where|when|who|whom)\s+(?:did|do|does|is|are|was|were|would|could|can|will|should|has|"
+    r"have|had|am)\b"
+)
+_TERM_NAMED_BEFORE = re.compile(
+    r"\b(?:term|terms|phrase|phrases|word|words|expression|slogan|title|headline|label|name|called|entitled|"
+    r"titled|dubbed)\s*$",
+    re.IGNORECASE,
+)
+# A transcript prints the speaker's own "quote" before the words quoted ("he said, quote, “…,” end quote"):
+# whoever says "quote" says what follows is someone's words.
+SPOKEN_QUOTE = re.compile(r"(?<![Ii] )\b(?:[Qq]uote|QUOTE)\b[,:]?[ \t\n]*$")
+
+
+_SPOKEN_QUOTE_WORDS = re.compile(
+    r"(?<![Ii] )\b(?:[Qq]uote|QUOTE)\b[,:]?(?=[ \t\n]*[“\"'])"
+    r"|(?<=[”\"'])[ \t,]*\b(?:[Ee]nd[ -]quote|unquote)\b"
+)
+
+
+def without_spoken_quote(text: str) -> str:
+    """``text`` with a transcript's spoken "quote," before a quotation and "end quote" after it blanked, of
+    the same length: "he said, quote, “…”" is read as "he said, “…”"."""
+    if "uote" not in text and "UOTE" not in text:
+        return text
+    return _SPOKEN_QUOTE_WORDS.sub(lambda m: " " * len(m.group()), text)
+
+
+# Material inserted into the Congressional Record is printed with two blank lines between its lines and three
+# between its paragraphs, each line indented: "\n\n\n Afghanistan, indirectly paying …".
+_SPACED_LINE_BREAK = re.compile(r"(?<=[^\n])\n\n\n(?=[ \t][^\s])")
+
+
+# Characters a web copy leaves that print as nothing: a soft hyphen after a colon ("He also said: \u00ad"),
+# zero-width spaces and joiners.
+_INVISIBLE = {0x00AD: " ", 0x200B: " ", 0x200C: " ", 0x200D: " ", 0x2060: " ", 0xFEFF: " "}
+
+
+def reading_view(text: str, *, outer: bool = False) -> str:
+    """``text`` as the quotations and their speakers are read, of the same length so every position stays
+    the text's: invisible characters as spaces, the Record's doubled apostrophes as curly marks
+    (``doubled_apostrophes``, ``outer`` as there) and its double-spaced inserted lines joined."""
+    if any(chr(code) in text for code in _INVISIBLE):
+        text = text.translate(_INVISIBLE)
+    return spaced_lines_joined(doubled_apostrophes(text, outer=outer))
+
+
+def spaced_lines_joined(text: str) -> str:
+    """``text`` with the lines of double-spaced inserted material (``_SPACED_LINE_BREAK``, a dozen at least)
+    joined into paragraphs, of the same length: a quotation running over a line is no longer cut at it."""
+    if "\n\n\n " not in text or len(_SPACED_LINE_BREAK.findall(text)) < 12:
+        return text
+    return _SPACED_LINE_BREAK.sub("  \n", text)
+
+
+def doubled_apostrophes(text: str, *, outer: bool = False) -> str:
+    """``text`` with each doubled apostrophe that stands as a quotation mark ('' … '') written as one curly
+    mark and a space, of the same length so positions stay the text's. An opening pair is "“ " (a spaced
+    opening mark, the paragraph's indentation kept); a closing one "” " to pair the marks (the mark after
+    the words) and " ”" to read around a quotation that spans both apostrophes, as ``find_quotations``
+    gives it."""
+    if "''" not in text:
+        return text
+    closing = " ”" if outer else "” "
+    text = _DOUBLED_SPACED_CLOSE.sub("  ”" if outer else "”  ", text)
+
+    def opening(m: re.Match[str]) -> str:
+        # before a single mark that opens too, the curly mark stands next to it
+        return " “" if not outer and m.string.startswith("'", m.end()) else "“ "
+
+    return _DOUBLED_CLOSE.sub(closing, _DOUBLED_OPEN.sub(opening, text))
+
+
+def _over_doubled(printed: str, read: str, e: Evidence) -> Evidence:
+    """``e`` widened over the other apostrophe of a doubled mark at either end, as the text prints it
+    (``read``: the text as the marks were paired, a doubled mark read as one curly mark)."""
+    start, end = e.start, e.end
+    if read[e.start] == "“" and e.start > 0 and printed.startswith("''", e.start - 1):
+        start = e.start - 1  # the mark read on the second apostrophe, before a single mark opening too
+    if read[e.end - 1] == "”" and printed.startswith("''", e.end - 1):
+        end = e.end + 1
+    elif read[e.end - 1] == "”" and printed.startswith(" ''", e.end - 1):
+        end = e.end + 2  # "on his face. ''"
+    return e if (start, end) == (e.start, e.end) else replace(e, start=start, end=end)
 
 
 # Between two terms of a list: a comma (and "and"/"or"), a noun the first term qualifies maybe ("“orthodox”
@@ -551,6 +649,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     after = text[end : end + 60]
     if _HEADLINE_BEFORE.search(lead):
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
+    if SPOKEN_QUOTE.search(lead):
+        return False, "quotation"  # "the report says, quote, “clear”": a speaker saying "quote" marks words
+    if _ASKED_QUESTION.match(inner) and not _TERM_NAMED_BEFORE.search(lead):
+        # "asked about file folders and “how did they get there” and “what is that”": a question put in
+        # lower case is somebody's words; a title ("What Is to Be Done?") is capitalised, a term is named
+        return False, "quotation"
     if _DISPLAYED_WORDS_BEFORE.search(lead):
         return False, "quotation"  # "a poster saying “The Gift of the American People”": the words it bears
     if re.search(r"\(\s*see(?:\s+also)?\s*$", lead, re.IGNORECASE):

@@ -17,7 +17,12 @@ from annotator.domain.evidence._words import (
     SAID_LIST_AFTER,
     WORDS_OF_AFTER,
 )
-from annotator.domain.evidence.quotations import PARENTHETICAL_AFTER, nesting
+from annotator.domain.evidence.quotations import (
+    PARENTHETICAL_AFTER,
+    nesting,
+    reading_view,
+    without_spoken_quote,
+)
 from annotator.domain.evidence.speakers.dialogue import (
     _ACCOSTED,
     _ALTERNATIVE,
@@ -37,8 +42,10 @@ from annotator.domain.evidence.speakers.documents import (
     _joined_saying_verbs,
     _letter_signer,
     _named,
+    _named_after,
     _paragraphs_go_on,
     _read_out,
+    _source_after,
 )
 from annotator.domain.evidence.speakers.introductions import (
     _BLOCK_GOES_ON,
@@ -90,6 +97,7 @@ from annotator.domain.evidence.speakers.tags import (
     _closing_attribution,
     _continental_before,
 )
+from annotator.domain.evidence.speakers.transcripts import _i_of_the_turn
 
 
 def attribute(
@@ -101,7 +109,8 @@ def attribute(
     author–page citations right after a quotation are read here. Nested quotations are attributed within
     the quotation that holds them.
     """
-    text = _joined_saying_verbs(text)
+    printed = text
+    text = _joined_saying_verbs(without_spoken_quote(reading_view(text, outer=True)))
     cites = sorted(
         (c for c in citations if c.kind == EvidenceKind.CITATION and "mark" not in c.details),
         key=lambda c: c.start,
@@ -130,7 +139,7 @@ def attribute(
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
     result = _paragraphs_go_on(text, _documents_following(text, result))
-    return [_described(e) for e in _interview_turns(text, result)]
+    return [_described(e) for e in _i_of_the_turn(printed, _interview_turns(text, result))]
 
 
 def _speaker(
@@ -200,6 +209,8 @@ def _speaker(
         return None, "unsigned document", source
     if q.form == Form.INLINE and ok(found := _attribution_line_below(text, q)):
         return found, "attribution", source
+    if found := _source_after(text, q) or _named_after(text, q):
+        return found, "source after", source  # "“…” That's from Roll Call.": the speaker names the source
     introduced = q.form == Form.INLINE and _ENDED.search(text, q.start, q.end) and _COLON_FRAMED.search(lead)
     if q.form == Form.INLINE and not introduced and ok(found := _after_quote(text, q, spoken, people)):
         return found, "verb after", source  # but "Mother … says: „…“ Father says nothing." is hers

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from annotator.domain.evidence import Evidence, EvidenceKind, Speaker
-from annotator.domain.evidence._words import NOT_NAMES, is_saying_word
+from annotator.domain.evidence._words import BODY_DOCUMENTS, NOT_NAMES, is_saying_word
 from annotator.domain.evidence.speakers.people import _POSSESSIVE
 
 # A document a report reprints, introduced with its source: "We reprint the following editorial from the
@@ -232,6 +232,10 @@ _DOCUMENT_WITH_TEXT = re.compile(
 )
 # "I will read it.", "I shall read it out:": a document read out in a meeting, a court, a debate
 _READ_OUT = re.compile(r"\b(?:read|reads)\s+(?:it|this|them)(?:\s+(?:out|aloud|to\s+you))?\s*[.:]\s*$")
+_READ_DOCUMENT = re.compile(
+    r"\b(?:read|quote|enter|insert)\s+(?:out\s+|aloud\s+|into\s+the\s+Record\s+)?"
+    r"(?P<document>(?:the|this|that|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+))\s*:\s*$"
+)
 # The document read out and whom it is from: "a letter from the trade union committee of the mill."
 _DOCUMENT_FROM = re.compile(
     r"\b(?:letter|statement|declaration|appeal|petition|complaint|telegram|resolution|note|report|message)s?\s+"
@@ -245,6 +249,13 @@ def _read_out(text: str, q: Evidence) -> Speaker | None:
     committee. I will read it. “…”"."""
     floor = max(0, q.start - 300, text.rfind("\n\n", 0, q.start) + 2)
     before = text[floor : q.start]
+    if not before.strip():
+        # "Let me read the news story:" / "“…”": the document named by the paragraph introducing the words
+        paragraph = text[max(0, floor - 300) : floor].rstrip()
+        named = _READ_DOCUMENT.search(paragraph)
+        if named and named.group("noun").lower() in BODY_DOCUMENTS:
+            start = max(0, floor - 300) + named.start("document")
+            return Speaker(named.group("document"), start, start + len(named.group("document")))
     if not _READ_OUT.search(before):
         return None
     documents = list(_DOCUMENT_FROM.finditer(before))
@@ -252,3 +263,54 @@ def _read_out(text: str, q: Evidence) -> Speaker | None:
         return None
     body = documents[-1]
     return Speaker(body.group("body"), floor + body.start("body"), floor + body.end("body"))
+
+
+# "“…” That's coming up next week. That's from Speaker-elect Nancy Pelosi, at a press conference.", "“…” This
+# is from an article in the Detroit News": a speaker who reads out words names their source after them.
+_SOURCE_AFTER = re.compile(
+    r"\b(?:That|This|It)(?:[’']s|\s+is|\s+was|\s+comes|\s+came)(?:\s+also)?\s+from\s+"
+    r"(?P<source>(?:(?:the|The)\s+)?[A-Z][\w.’'&-]*(?:[ \t\n]+(?:[A-Z][\w.’'&-]*|of|de|van|von))*"
+    r"|an?\s+(?:article|editorial|report|story|statement|speech|column|letter|interview|press\s+release))"
+)
+# Between the words and their source: at most two short sentences, no other quotation, no new paragraph.
+_BEFORE_SOURCE = re.compile(r"(?:[^“”\"«»„\n]|\n(?![ \t]*\n)){0,200}")
+
+
+def _source_after(text: str, q: Evidence) -> Speaker | None:
+    """The source a speaker names right after the words read out (``_SOURCE_AFTER``)."""
+    gap = _BEFORE_SOURCE.match(text, q.end)
+    end = gap.end() if gap else q.end
+    found = _SOURCE_AFTER.search(text, q.end, min(len(text), end + 160))
+    if found is None or found.start() > end or "''" in text[q.end : found.start()]:
+        return None
+    # the name ends at its sentence's full stop (an initial's is kept: "the U.S. Senate")
+    source = re.split(r"(?<![A-Z])\.(?=\s|$)|\n[ \t]*\n", found.group("source"))[0].rstrip(" \t\n,")
+    start = found.start("source")
+    return Speaker(" ".join(source.split()), start, start + len(source))
+
+# "“…,” Congressional Daily, December 15, 2006.": a source line right after the words, a name then a date.
+_DATED_SOURCE_AFTER = re.compile(
+    r"[ \t]*(?:,|—|–|--)?[ \t\n]*(?P<source>(?:The[ \t]+)?[A-Z][\w&’'.-]*(?:[ \t\n]+[A-Z][\w&’'.-]*){0,4}),"
+    r"[ \t\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t\n]+\d{1,2}\b"
+)
+# "“…,” that's what the then minority leader Nancy Pelosi promised": the name the clause gives.
+_WHAT_SOMEONE_SAID = re.compile(
+    r",?[ \t\n]+(?:that|this)(?:[’']s|[ \t]+is|[ \t]+was)[ \t\n]+what[ \t\n]+(?P<who>[^,.;:“”\"]{2,80}?)"
+    r"[ \t\n]+(?P<verb>[a-z]+ed|said|wrote|told)\b"
+)
+_LAST_NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:[ \t\n]+[A-Z][\w’'-]+)*(?=[^A-Za-z]*$)")
+
+
+def _named_after(text: str, q: Evidence) -> Speaker | None:
+    """A source line or a "that's what X said" clause right after the words (the two patterns above)."""
+    dated = _DATED_SOURCE_AFTER.match(text, q.end)
+    if dated and dated.group("source").split()[0].lower() not in NOT_NAMES:
+        return Speaker(" ".join(dated.group("source").split()), dated.start("source"), dated.end("source"))
+    said = _WHAT_SOMEONE_SAID.match(text, q.end)
+    if said is None or not is_saying_word(said.group("verb"), after_name=True):
+        return None
+    name = _LAST_NAME_RUN.search(said.group("who"))
+    if name is None:
+        return None
+    start = said.start("who") + name.start()
+    return Speaker(" ".join(name.group().split()), start, start + len(name.group()))

@@ -343,7 +343,8 @@ _ROLE_THEN_ONE_NAME = re.compile(
     r"(?:(?!(?:of|on|in|at|to|for|with|from|about|by|and|or|against|under|over)\b)[a-z][\w-]*\s+){1,2}"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"(?=\s*,|\s+(?:(?:later|also|then|once|[a-z]+ly)\s+)?"
-    r"(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed)\b)"
+    # "His wife Jennifer plans …": a verb in the present too
+    r"(?:was|were|had|has|is|would|could|said|told|wrote|asked|came|went|[a-z]+ed|[a-z]{2,}[^s\W]s)\b)"
 )
 _LATE_PRONOUN = re.compile(
     r"\s*(?:(?:But|And|Yet|So|Then|Soon|Later|Only|Even|Now|Two|Three|A|Some|Several|Many)\s+)"
@@ -359,8 +360,11 @@ _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+
 _COLON_FRAMED = re.compile(r"\b(?:says|said|say|writes|wrote|asks|asked|told|tells|replied|answered|"
                            r"declared|shouted|cried|added)\s*:\s*$")
 _ENDED = re.compile(r"[.!?…][”\"»“’]$")
+# "MS. JEAN-PIERRE: …", and a press briefing's bare "Q …" before a question (the White House prints no colon).
 _TURN_LABEL = re.compile(
-    r"\s*(?:(?:Q|A|Interviewer|Question|Answer|[A-ZА-ЯЁ]{2,}(?:[ \t]+[A-ZА-ЯЁ]{2,}){0,2}):[ \t]+"
+    r"\s*(?:(?:Q|A|Interviewer|Question|Answer"
+    r"|(?:(?:MR|MS|MRS|DR)\.[ \t]+)?[A-ZА-ЯЁ]{2,}(?:[ \t-]+[A-ZА-ЯЁ]{2,}){0,2}):[ \t]+"
+    r"|Q[ \t]+(?=[A-Z—–(])"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}:[ \t]+"
     r"(?=(?:He|She|They|I|We|My|Our|It)\b))"
 )
@@ -402,9 +406,11 @@ _TITLED_ROLES = {"Whip", "Leader", "Speaker", "Senator", "Sen.", "Rep.", "Repres
                  "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director",
                  # modern news offices before "of" a body and a name: "CEO of the Refugee Trust Ann Lee told"
                  "CEO", "Chair", "Chairman", "Chairwoman", "President", "Head"}
+# "“…,” Rep. John Tierney (D-Mass.) wrote": the tag in brackets too, and a title's stop in the name.
 _NAME_ASIDE_VERB = re.compile(
-    r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5}),[ \t]+"
-    r"(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),[ \t]+"
+    r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})"
+    r"(?:,[ \t]+(?:(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,6}|(?:who|whose)[ \t]+[^,.;:!?“”\"«»()\n]{1,70}),"
+    r"|[ \t]+\((?:[DRI]|Dem|Rep|Ind)(?:-[A-Z][A-Za-z.]{1,6})?\))[ \t]+"
     r"(?:(?:later|also|then|[a-z]{3,}ly)[ \t]+)?(?P<verb>[a-z]+)\b"
 )
 _INSERTED = re.compile(r", ")

@@ -135,6 +135,10 @@ def _carry_over(
         # "CIA director John A. McCone was suspicious. …, he reasoned": the name after the role
         role_at = text.rfind(chosen, max(0, at - 600), at)
         named = _NAME_AFTER_ROLE.match(text, role_at + len(chosen)) if role_at >= 0 else None
+        if named is None and role_at >= 0:
+            # "His wife Jennifer plans …": one given name after the kin or role
+            named = _GIVEN_NAME_AFTER_ROLE.match(text, role_at + len(chosen))
+            named = named if named and _given(named.group("name"), people) else None
         if named and named.group("name").split()[0].lower() not in NOT_NAMES:
             return Speaker(named.group("name"), None, None)
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
@@ -202,6 +206,8 @@ _NAME_AFTER_ROLE = re.compile(
     r"[ \t]+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:[ \t]+(?:[A-ZÀ-ÞА-ЯЁ]\.|[A-ZÀ-ÞА-ЯЁ][\w’'-]+))*"
     r"[ \t]+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)"
 )
+
+_GIVEN_NAME_AFTER_ROLE = re.compile(r"[ \t]+(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+)(?=[ \t]+[a-z])")
 
 
 def _given(word: str, people: _People) -> bool:

@@ -86,6 +86,14 @@ _CONVERSATION_WITH = re.compile(
 )
 
 
+# "But on page 215 of the report, it says", "In the letter, it says": the document in the phrase fronted in
+# the pronoun's own sentence is the "it" that says.
+_FRONTED_DOCUMENT = re.compile(
+    r"(?:^|[.!?]\s+|\n|\b(?:But|And|Yet|So)\s+)(?:(?:Elsewhere|Later|Further|Earlier)\s+)?(?:[Ii]n|[Oo]n|[Aa]t)\s+"
+    r"[^,.;:“”\"]{0,40}?\b(?P<document>(?:the|this|that)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)),\s*$"
+)
+
+
 def _subject_before(
     text: str, verb_at: int, floor: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
@@ -245,6 +253,10 @@ def _subject_before(
     if last.lower() in {"and", "but", "then"}:
         # "My supervisor looked over my shoulder and said,": the subject of the first verb says it
         return _coordinated_subject(text, floor, stripped, spoken, people)
+    before_it = chunk.rstrip()[:-2] if last.lower() == "it" and chunk.rstrip().endswith("it") else ""
+    fronted = _FRONTED_DOCUMENT.search(before_it) if before_it else None
+    if fronted and fronted.group("noun") in BODY_DOCUMENTS:
+        return Speaker(fronted.group("document"), None, None)  # as an "it" carried over to a document is
     if last.lower() in PRONOUNS:
         if len(words) >= 3 and words[-2].group().lower() == "of" and words[-3].group().lower() in {
             "one", "some", "many", "most", "all", "two", "each", "several", "none"

@@ -8,6 +8,7 @@ import re
 
 from annotator.domain.evidence import Evidence, Speaker, continental
 from annotator.domain.evidence._words import (
+    BODY_DOCUMENTS,
     DETERMINERS,
     FRENCH_INVERSION,
     NOT_NAMES,
@@ -212,7 +213,26 @@ def _closing_attribution(
         return _subject_before(text, at + start + words[0].start(), q.end, spoken, people)
     if index == 0:
         return _noun_phrase_forward(text, words[1:], at + start)
-    return _subject_before(text, at + start + words[index].start(), at + start, spoken, people)
+    verb_at = at + start + words[index].start()
+    document = _document_before(text, at + start, verb_at)
+    return document or _subject_before(text, verb_at, at + start, spoken, people)
+
+
+# "…, a report released late Monday said.": a document, its article and its noun (one word may come between),
+# then what describes it.
+_DOCUMENT_NP = re.compile(r"[ \t\n]*(?:the|a|an|this|its|their)[ \t\n]+([\w’'-]+)(?:[ \t\n]+([a-z]+))?")
+
+
+def _document_before(text: str, start: int, verb_at: int) -> Speaker | None:
+    """The document that opens the clause from ``start`` to the verb at ``verb_at`` (``_DOCUMENT_NP``)."""
+    m = _DOCUMENT_NP.match(text, start, verb_at)
+    if m is None:
+        return None
+    group = next((g for g in (1, 2) if m.group(g) in BODY_DOCUMENTS), None)
+    if group is None:
+        return None
+    begin = start + len(text[start : m.end()]) - len(text[start : m.end()].lstrip())
+    return Speaker(" ".join(text[begin : m.end(group)].split()), begin, m.end(group))
 
 
 # Words that end a described speaker after an inverted verb: whom it was said to ("said the spider to the
@@ -220,12 +240,19 @@ def _closing_attribution(
 _PHRASE_ENDS = {"to", "and", "but", "or", "as", "when", "while", "then", "before", "after", "without"}
 
 
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*[’']s")
+
+
 def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Speaker | None:
     """The speaker named after an inverted verb: "Service", "the chief prosecutor", "Lenin in 1922"."""
     chosen: list[re.Match[str]] = []
     for w in words:
         word = w.group()
-        described = bool(chosen) and chosen[0].group().lower() in DETERMINERS and word.islower()
+        # "says Tatjana's mother": a name's possessive before the role determines it, as "his" would
+        determined = bool(chosen) and (chosen[0].group().lower() in DETERMINERS or _POSSESSIVE_NAME.fullmatch(
+            chosen[0].group()
+        ) is not None)
+        described = determined and word.islower()
         if (
             word[0].isupper()
             or (word.lower() in _PARTICLES and chosen)
@@ -241,8 +268,12 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
         return Speaker(chosen[0].group(), at + chosen[0].start(), at + chosen[0].end())  # "asks one."
     if not chosen or chosen[-1].group().lower() in DETERMINERS:
         return None
+    owner = _POSSESSIVE_NAME.fullmatch(chosen[0].group())
+    possessed = owner is not None and len(chosen) > 1 and chosen[1].group().islower()
     named = [index for index, w in enumerate(chosen) if index and w.group()[0].isupper()]
-    if named and chosen[0].group().lower() in DETERMINERS:
+    if possessed and not named:
+        return _named(text, at + chosen[0].start(), at + chosen[-1].end())  # "Tatjana's mother"
+    if named and (chosen[0].group().lower() in DETERMINERS or possessed):
         chosen = chosen[named[0] :]  # "said his colleague Irina Shcherbakova": the name
     start, end = at + chosen[0].start(), at + chosen[-1].end()
     initial = _SURNAME_AFTER_INITIAL.match(text, end) if re.fullmatch(r"[A-Z]", chosen[-1].group()) else None
