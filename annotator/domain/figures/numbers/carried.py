@@ -61,6 +61,13 @@ _PERIOD_ROW = re.compile(
 _TITLE_EVENT_YEARS = re.compile(
     rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
 )
+# An encyclopedia article's opening sentence naming its subject with the subject's year, up to its first
+# verb: "The Harbour Strike of 1873 began on …", "The 1906 Census of Natal was the …" (fig17q)
+_LEAD_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?!(?:In|On|By|During|From|After|Before|Since|At|As|For|Between|Until)\b)"
+    rf"(?P<subject>(?:{YEAR}\s+)?[A-Z][^\n.;:()\[\]]{{0,100}}?)\s+"
+    r"(?:was|were|began|started|took\s+place|occurred|broke\s+out|lasted)\b"
+)
 _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
@@ -345,7 +352,9 @@ class _Carried:
         1943"): the period of the whole text's paragraphs without a time of their own, or None. Only a title
         of an event ("X of YEAR", "X, YEAR–YEAR"), not any first line with a year."""
         title = _TITLE_LINE.match(self.text)
-        if title is None or title.end() > pos:
+        if title is None:
+            return self._lead_subject_period(pos)
+        if title.end() > pos:
             return None
         m = _TITLE_EVENT_YEARS.search(title.group(1))
         if m is None:
@@ -358,6 +367,20 @@ class _Carried:
         if last < first or last - first > 10:
             return None
         return m.group().lstrip(" ,").removeprefix("of").strip(), first, last
+
+    def _lead_subject_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The year of the subject an article without a title line opens with ("The Harbour Strike of 1873
+        began on 3 May 1873 …", "The 1906 Census of Natal was …"): the period of its later paragraphs that
+        name no time, as a title's would be; or None. Only one year in the subject, and only past its first
+        paragraph (``pos`` there goes on with the sentences before it)."""
+        lead = _LEAD_SUBJECT.match(self.text)
+        if lead is None or self.layout.paragraph(pos) == self.layout.paragraph(0):
+            return None
+        subject = lead.group("subject")
+        years = _YEAR_WHOLE.findall(subject)
+        if len(years) != 1 or not re.search(r"[A-Z][^\W\d_]{2,}", subject.replace(years[0], "")):
+            return None
+        return years[0], int(years[0]), int(years[0])
 
     def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
         """The period a heading writes: its years in brackets, or else its own best period; or None."""
