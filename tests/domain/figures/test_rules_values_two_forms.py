@@ -36,3 +36,15 @@ def test_guard_a_small_part_of_a_small_whole_stays_one_figure() -> None:
     text = "In 1853, 13 out of 15 members of the council voted for the loan.\n"
     f = at(text, "13")
     assert f.value == 13 and f.total == 15
+
+
+def test_a_change_to_an_approximate_end_is_two_figures() -> None:
+    text = "Between 1929 and 1932 unemployment rose from 3 percent to nearly 25 percent of the workers.\n"
+    assert at(text, "3 percent").value == 3
+    assert at(text, "25 percent").value == 25
+
+
+def test_guard_a_range_to_an_approximate_end_stays_a_range() -> None:
+    text = "Estimates of the dead of the 1921 flood range from 3,000 to nearly 5,000.\n"
+    f = at(text, "3,000")
+    assert (f.low, f.high) == (3_000, 5_000)

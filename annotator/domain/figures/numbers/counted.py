@@ -176,6 +176,10 @@ class _Counted:
         if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
             np_match = _NP_AFTER.match(after, rate.end())
             pos = np_match.end() if np_match else rate.end()
+            if unit in _MONEY_UNITS:
+                # ("a licence fee of 30 shillings per month effective from …": a sum's phrase ends with its
+                # rate; what it is, is named before it (fig17q))
+                pos = len(after)
         words: list[str] = []
         rest_at = pos
         as_much = _AS_MUCH.match(after) if unit in ("times", "share") else None
@@ -224,12 +228,16 @@ class _Counted:
                 words.append(w.group())
                 pos = rest_at = w.end()
                 continue
+            # ("59 million forcibly displaced people"; "3914 MW of installed capacity": a participle right
+            # after a unit's "of" modifies the noun after it (fig17q))
+            after_of = not words and lw.endswith("ed") and re.search(r"\bof\s+$", after[: w.start()])
+            head = re.match(rf"\s+({_WORD_RE})\b", after[w.end() :]) if after_of else None
             adverb_participle = (
                 words and words[-1].lower().endswith("ly") and lw.endswith("ed")
                 and _NOUN_NEXT.match(after, w.end()) is not None
-            )
+            ) or (head is not None and head.group(1).lower() not in _STOP
+                  and not _is_verb_like(head.group(1)))
             if (lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS) and not adverb_participle:
-                # ("59 million forcibly displaced people": a participle after an adverb modifies the noun)
                 break
             words.append(w.group())
             pos = rest_at = w.end()

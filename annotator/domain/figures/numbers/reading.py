@@ -266,6 +266,9 @@ class _Reading:
                 ranged = None  # "a rise of 4,512 or 6.3%": one quantity as a count and as a share (fig17q)
             if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
                 connector = gap.strip().lower().lstrip(",").strip()
+                # ("rose from 3 percent to nearly 19 percent": the connector, not the second end's qualifier
+                # (fig17q))
+                connector = connector.split()[0] if connector else connector
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
                 # "between 1.5 and 2 million" is a range; "eight and ten years old", "X and Y" mostly not.
                 and_ok = connector not in ("and", "и") or between is not None
