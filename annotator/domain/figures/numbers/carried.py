@@ -29,6 +29,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$", 
 _TO_AFTER = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+to\s+" + _qualifiers("about|some|over|nearly") + r"[\d]", re.I
 )
+# The end a change reaches, with no start given: "average tonnage decreased, falling slightly to 143 tons"
+# (fig17q)
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:rose|rising|fell|falling|grew|growing|increased|increasing|declined|declining|decreased|decreasing|"
+    r"dropped|dropping|climbed|climbing|sank|sinking|jumped|soared|plunged|shrank|shrinking)\s+"
+    r"(?:[^\W\d_]+ly\s+)?to\s+" + _qualifiers("about|some|over|nearly|almost|just|only") + r"$",
+    re.I,
+)
 _FROM_TO_BEFORE = re.compile(
     # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
     r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
@@ -71,7 +79,7 @@ _LEAD_SUBJECT = re.compile(
 _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
-    r"swell|swelled|swollen|swelling|plunged|"
+    r"swell|swelled|swollen|swelling|plunged|skyrocketed|surged|tumbled|slumped|"
     r"(?:may|might|will|would|could|to)\s+(?:rise|fall|grow|decline|increase|decrease|drop|shrink|double)|"
     r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
     r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
@@ -87,8 +95,11 @@ _ADVERBS_BEFORE_VERB = re.compile(
     r"slowly|again|only|just|then))+\s*$",
     re.IGNORECASE,
 )
+# ("As a result of these pressures, American exports soared": a cause's phrase too (fig17q))
 _OPENING_ADVERBIAL = re.compile(
-    r"^\s*(?:in|by|between|from|during|after|before|over|under)\s+[^,]*?,\s*", re.IGNORECASE
+    r"^\s*(?:in|by|between|from|during|after|before|over|under|as\s+a\s+result\s+of|because\s+of|due\s+to|"
+    r"owing\s+to|thanks\s+to|despite|following)\s+[^,]*?,\s*",
+    re.IGNORECASE,
 )
 # A change that reaches its figure: "rose sharply between 1928 and 1940, reaching 155,000", "rose to".
 _REACHING_BEFORE = re.compile(
@@ -409,6 +420,12 @@ class _Carried:
         clause_at = s_start + max(self.text.rfind(";", s_start, pos), self.text.rfind(":", s_start, pos),
                                   s_start - 1) - s_start + 1
         verb = _CHANGE_IN_CLAUSE.search(self.text, clause_at, pos)
+        if verb is not None and verb.group().lower().endswith("ing"):
+            # "As a result of these growing pressures, exports skyrocketed, from …": an -ing word before the
+            # verb of the clause is an adjective (fig17q)
+            finite = [m for m in _CHANGE_IN_CLAUSE.finditer(self.text, verb.end(), pos)
+                      if not m.group().lower().endswith("ing")]
+            verb = finite[-1] if finite else verb
         if verb is None or _EARLIER_CHANGE.search(self.text, verb.end(), pos):
             # a change before this one in the clause ("…, that of Kazakhstan from"): its subject is not this
             return ""

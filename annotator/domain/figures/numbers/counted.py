@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.domain.figures.grouping import counted_key
-from annotator.domain.figures.numbers.carried import _FROM_BEFORE, _FROM_TO_BEFORE
+from annotator.domain.figures.numbers.carried import _CHANGED_TO_BEFORE, _FROM_BEFORE, _FROM_TO_BEFORE
 from annotator.domain.figures.numbers.counted_cues import (
     _ACTED_AFTER,
     _ACTED_AFTER_PEOPLE,
@@ -431,6 +431,7 @@ class _Counted:
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
         if not words and not noun and unit not in ("ratio", "times") and (
             _FROM_BEFORE.search(before[-24:]) or _FROM_TO_BEFORE.search(before[-60:])
+            or _CHANGED_TO_BEFORE.search(before[-60:])
         ):
             # "Cement production went up almost threefold between 1928 and 1937, from 1.8 to 5.5 million
             # tonnes": the two ends of a change count what changed, the subject of its verb
