@@ -30,3 +30,22 @@ def test_guard_the_subject_of_a_plain_change_is_kept() -> None:
 def test_guard_people_reached_by_a_change_are_still_people() -> None:
     text = "In 1921 the number of refugees in the camps rose to 40,000.\n"
     assert has_key(at(text, "40,000"), "refugees")
+
+
+def test_a_deficit_from_close_to_a_sum_and_a_surplus_of_over_one() -> None:
+    text = (
+        "New taxes turned the yearly deficit from close to £90 million in 1921 to a surplus of over £40 "
+        "million in 1925.\n"
+    )
+    assert has_key(at(text, "£90 million"), "deficit")
+    assert has_key(at(text, "£40 million"), "surplus")
+
+
+def test_a_rate_that_dipped_counts_its_subject() -> None:
+    text = "In 1925 inflation dipped to 1.8 percent.\n"
+    assert has_key(at(text, "1.8 percent"), "inflation")
+
+
+def test_a_total_counted_as_counts_its_subject() -> None:
+    text = "The census was taken on 4 May 1921. The total population of the colony was counted as 812,300.\n"
+    assert has_key(at(text, "812,300"), "population")

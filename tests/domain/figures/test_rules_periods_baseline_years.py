@@ -30,3 +30,16 @@ def test_guard_the_years_figure_as_a_subject_keeps_its_year() -> None:
 def test_guard_at_a_year_alone_keeps_its_year() -> None:
     text = "The town's output stood at 1,200 tons in 1913 and at 900 tons in 1915.\n"
     assert years(at(text, "900 tons")) == (1915, 1915)
+
+
+def test_a_census_compared_with_is_a_baseline() -> None:
+    text = (
+        "The count was taken on the night of 4 May 1921. The colony's people were counted as 812,300, a "
+        "rise of 70,114 people, 9.4% over the 1911 \"Dominion\" Census.\n"
+    )
+    assert years(at(text, "9.4%")) == (1921, 1921)
+
+
+def test_guard_a_figure_of_a_census_keeps_its_year() -> None:
+    text = "The results of the 1911 census showed 742,186 people in the colony.\n"
+    assert years(at(text, "742,186")) == (1911, 1911)

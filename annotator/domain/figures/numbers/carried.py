@@ -33,7 +33,7 @@ _TO_AFTER = re.compile(
 # (fig17q)
 _CHANGED_TO_BEFORE = re.compile(
     r"\b(?:rose|rising|fell|falling|grew|growing|increased|increasing|declined|declining|decreased|decreasing|"
-    r"dropped|dropping|climbed|climbing|sank|sinking|jumped|soared|plunged|shrank|shrinking)\s+"
+    r"dropped|dropping|climbed|climbing|sank|sinking|jumped|soared|plunged|shrank|shrinking|dipped)\s+"
     r"(?:[^\W\d_]+ly\s+)?to\s+" + _qualifiers("about|some|over|nearly|almost|just|only") + r"$",
     re.I,
 )
@@ -79,7 +79,7 @@ _LEAD_SUBJECT = re.compile(
 _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
-    r"swell|swelled|swollen|swelling|plunged|skyrocketed|surged|tumbled|slumped|"
+    r"swell|swelled|swollen|swelling|plunged|skyrocketed|surged|tumbled|slumped|dipped|"
     r"(?:may|might|will|would|could|to)\s+(?:rise|fall|grow|decline|increase|decrease|drop|shrink|double)|"
     r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
     r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",

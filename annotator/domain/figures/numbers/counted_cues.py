@@ -310,7 +310,7 @@ _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|inves
                 r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
                 r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
                 # ("a licence fee of £1", "a minimum wage of $3.35 an hour" (fig17q))
-                r"fees?|wage|tolls?|rents?|duty|duties|fares?|tariffs?|levy|levies|"
+                r"fees?|wage|tolls?|rents?|duty|duties|fares?|tariffs?|levy|levies|surplus|"
                 r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
                 # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
                 r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment")
@@ -324,7 +324,7 @@ _MONEY_IN_AFTER = re.compile(
 _MONEY_OF_BEFORE = re.compile(
     rf"\b((?:per\s+capita\s+|{_WORD_RE}\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at|from)\s+"
     r"(?:[$£€]\s?\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s+)?"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}") + r"$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|close to") + r"$",
     re.IGNORECASE,
 )
 # "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
@@ -441,7 +441,8 @@ _SUBJECT_BEFORE = re.compile(
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|stands?\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
+    r"totaled|reached|stood\s+at|stands?\s+at|counted\s+as|recorded\s+as|"  # ("was counted as" (fig17q))
+    r"was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
     r"достиг\w*|gone\s+up|gone\s+down|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     # "food increased in price 556 per cent": the measure of the subject that changed (fig17m)

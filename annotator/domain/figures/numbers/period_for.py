@@ -37,6 +37,12 @@ _BASELINE_BEFORE = re.compile(
     r"\b(?:at|over|above|below|under|than|to|from|with|on|of)\s+(?:the\s+|pre-?war\s+)?$", re.IGNORECASE
 )
 _BASELINE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:levels?|figures?|baseline|totals?)\b", re.IGNORECASE)
+# (a census compared with: "an increase of 681,204, 18.05% over the 1901 "Federation" Census"; not "in" or
+# "of" the census, which is the figure's own time)
+_BASELINE_CENSUS = re.compile(
+    r"\b(?:over|above|below|than|since|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CENSUS_AFTER = re.compile(r"(?:\s+[\"“]?[^\W\d_]+[\"”]?)?\s+(?:census|count)\b", re.IGNORECASE)
 # A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
 # period from the sentence before: "Five years later…", "currently about 450,000 roubles", "Before
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
@@ -359,8 +365,11 @@ class _PeriodFor:
 
     def _baseline_year(self, p: tuple[int, int, str, int, int]) -> bool:
         """Whether ``p`` is a year named as a baseline: "at 1980 levels", "over the 1911 census figure"."""
-        return bool(_BASELINE_BEFORE.search(self.text, max(0, p[0] - 20), p[0])
-                    and _BASELINE_AFTER.match(self.text, p[1]))
+        before = max(0, p[0] - 20)
+        return bool(
+            (_BASELINE_BEFORE.search(self.text, before, p[0]) and _BASELINE_AFTER.match(self.text, p[1]))
+            or (_BASELINE_CENSUS.search(self.text, before, p[0]) and _CENSUS_AFTER.match(self.text, p[1]))
+        )
 
     def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
