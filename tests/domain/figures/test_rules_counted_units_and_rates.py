@@ -44,3 +44,13 @@ def test_guard_a_rate_of_people_still_reads_the_people() -> None:
 def test_guard_a_sum_with_its_thing_after_the_rate_keeps_the_thing() -> None:
     text = "In 1975 the state spent $30 million a year in subsidies for the mines.\n"
     assert has_key(at(text, "$30 million"), "subsidies")
+
+
+def test_a_sum_put_into_something_counts_what_it_went_into() -> None:
+    text = "In 1936 the ministry directed £120,000 into a scheme to build cottage hospitals.\n"
+    assert has_key(at(text, "£120,000"), "scheme")
+
+
+def test_guard_a_sum_put_into_a_place_is_not_the_place() -> None:
+    text = "In 1936 the ministry directed £120,000 into Wales.\n"
+    assert not has_key(at(text, "£120,000"), "Wales")

@@ -49,6 +49,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _LOST_TO_AFTER,
     _MADE_UP_BEFORE,
     _MONEY_IN_AFTER,
+    _MONEY_INTO_AFTER,
     _MONEY_OF_BEFORE,
     _MONEY_RATE_AFTER,
     _MONEY_UNITS,
@@ -640,6 +641,12 @@ class _Counted:
             elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
                 # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
                 noun = f"per {rate_after.group(1).lower()}"
+        into = _MONEY_INTO_AFTER.match(after) if unit in _MONEY_UNITS else None
+        if into is not None and into.group(1)[0].isupper():
+            into = None  # "put $3 million into Harlem": a place, not what the sum is
+        if into is not None and (not noun or _is_verb_like(noun.lower())):
+            # "directed $250,000 into a program to help …": where the sum went, not the verb (fig17q)
+            noun = into.group(1)
         if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
                                                       or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's

@@ -319,6 +319,12 @@ _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
     re.IGNORECASE,
 )
+# "directed $250,000 into a program", "pumped over $775 million into educational programs" (fig17q)
+_MONEY_INTO_AFTER = re.compile(
+    rf"\s*into\s+(?:(?:the|a|an|its|their|new)\s+)?((?:{_WORD_RE}\s+){{0,2}}?{_WORD_RE})"
+    r"(?=\s+(?:for|to|of|in|over|that|which|and|during|from|by)\b|\s*[,.;:)]|\s*$)",
+    re.IGNORECASE,
+)
 # "a loan of $585 million", "a per capita income of $30,000", "GDP of"; the start of a change: "raised the
 # licence fee from £1 to £3" (fig17q)
 _MONEY_OF_BEFORE = re.compile(
