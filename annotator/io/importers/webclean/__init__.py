@@ -78,7 +78,17 @@ the author wrote may go. A line goes only on evidence the capture itself gives, 
   other stories between the signatures and no sentence (reader comments stay); a ranking under the article
   ("1." / headline, "2." / headline); three cards or more in a row "Kicker | Headline"; a teaser box among
   the article's paragraphs (a kicker, then its headline twice); above the article, a bar of menu items the
-  page printed before in the same order (not the article's headings);
+  page printed before in the same order (not the article's headings); a comment's bar of capitalised
+  buttons under each comment's date ("Report Reply"); the article's title and first paragraph said again
+  as a pair further down (a share or e-mail dialog's preview); a widget of four lines or more printed
+  twice line for line with controls in each copy (no prose, dates or unfound names in it); a card said
+  twice whose headline asks or trails off ("…?", "..."), beside a column of such cards;
+- lines a run of furniture **left behind** outside the article: before the page's first paragraph or
+  after the article's span, a short line with three furniture lines on each side (a menu item the article
+  happens to use), and in the tail two to four headlines with two on each side (one asking a question or
+  naming a year), never a sentence, a date, a quotation, a figure with its noun, a source, a reader's
+  words or what the article's head says; a line that opens with the © sign and a name is a copyright
+  notice in any language;
 - its **context**, last and only on a page the rules above found to be a web capture: jusText's reading
   of the lines (``webcontext``): a short line whose nearest content-or-furniture lines on both sides are
   furniture, or that stands in the tail between the article and furniture, goes, under the same guards.
@@ -104,7 +114,9 @@ The rules live in modules by kind of furniture; only the names below are the pac
 - ``appeals``: the site's own appeals closing the page (membership, donation, subscription and newsletter
   pitches written as sentences, speaking to the reader or for the site, in words the article does not use);
 - ``repeats``: a site's pattern said over and over (slot labels, signed card columns, rankings, kicker
-  cards, teaser boxes, a menu's sections said again);
+  cards, teaser boxes, a menu's sections said again, comment bars, a preview's title and lead, a box
+  printed twice);
+- ``gaps``: lines a run of furniture left behind before or after the article;
 - ``gate``: whether the context layer runs, and its guards;
 - ``clean``: the orchestrating pass (``furniture``), ``clean_web`` and ``looks_like_web_capture``.
 """

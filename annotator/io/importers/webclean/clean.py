@@ -19,6 +19,7 @@ from annotator.io.importers.webclean.chrome import (
     _stray_prose,
 )
 from annotator.io.importers.webclean.comments import _chrome_prompts, _user_names
+from annotator.io.importers.webclean.gaps import _gaps_outside_article
 from annotator.io.importers.webclean.gate import _anchors, _removable, _web_capture
 from annotator.io.importers.webclean.guards import _vocabulary
 from annotator.io.importers.webclean.lines import _EDIT_LINK
@@ -33,6 +34,9 @@ from annotator.io.importers.webclean.menus import (
 )
 from annotator.io.importers.webclean.page import _article, _Page, _prose, _record_fields
 from annotator.io.importers.webclean.repeats import (
+    _blocks_said_twice,
+    _comment_bars,
+    _head_said_again,
     _kicked_headlines,
     _menus_said_again,
     _ranked_lists,
@@ -120,12 +124,14 @@ def furniture(text: str) -> dict[int, str]:
     _doubled_cards(page)
     _teaser_boxes(page)
     _slot_labels(page)
+    _head_said_again(page)
     _repeated_menus(page)
     _split_counters(page)
     _ad_labels(page)
     _settle(page)
     # The shape rules' furniture is evidence for jusText's reading of the lines around it.
     if _web_capture(page.reasons) or (page.reasons and _long_column(page)):
+        _blocks_said_twice(page)
         _signed_card_columns(page)
         _ranked_lists(page)
         _kicked_headlines(page)
@@ -152,6 +158,9 @@ def furniture(text: str) -> dict[int, str]:
             _settle(page)
         _zone_menus(page)
         _headline_lists(page)
+        # Found after the tail's runs: a comment's bar is no evidence that the reader's words are links.
+        _comment_bars(page)
+        _gaps_outside_article(page)
     _record_fields(page)
     _titles_among_menus(page)
     return page.reasons

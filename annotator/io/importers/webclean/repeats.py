@@ -11,10 +11,13 @@ import re
 from collections import defaultdict
 from itertools import groupby, pairwise
 
+from annotator.io.importers.webclean.comments import _HANDLE
 from annotator.io.importers.webclean.lines import (
     _DATE_ONLY,
     _LETTER_WORDS,
+    _NAME,
     _STAMP,
+    _YEAR,
     _foreign,
     _key,
     _sentence,
@@ -23,6 +26,7 @@ from annotator.io.importers.webclean.lines import (
     is_prose,
 )
 from annotator.io.importers.webclean.page import _Page
+from annotator.io.importers.webclean.shapes import _SHAPE_REASONS
 from annotator.io.importers.webclean.zone import _article_span
 from annotator.io.importers.webcontext import stoplist_for
 
@@ -339,3 +343,115 @@ def _in_order(page: _Page, before: list[int], run: list[int]) -> list[int]:
         return []
     spread = page.position[said[-1]] - page.position[said[0]] + 1
     return found + said if spread > len(said) else []
+
+
+# A comment's buttons glued on one line ("Report Reply", "Like Reply Share"): every word capitalised, as
+# buttons are, never a diary's "Nothing to report" under its dates.
+_BAR_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BAR_WORDS = (2, 6)
+_BAR_LINK_WORDS = 12  # the bar with a link glued before it: "Read the 2 replies Report Reply"
+_BAR_REACH = 2  # lines from a comment's date down to its bar (the reader's words may stand between)
+
+
+def _stamped(page: _Page, i: int) -> bool:
+    """Line ``i`` comes within two lines under a short dated line: a comment's date."""
+    return any(_words(page.lines[j]) <= 8 and _STAMP.search(page.lines[j]) for j in page.above(i, _BAR_REACH))
+
+
+def _comment_bars(page: _Page) -> None:
+    """The bar of buttons under each reader's comment: the same line of capitalised words, printed three
+    times or more, each time just under a comment's date. A line that ends with that bar under a date
+    ("Read the 2 replies Report Reply") is the bar with a link before it."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i in page.filled:
+        line = page.lines[i].strip()
+        if not line[:1].isupper() or not _BAR_WORDS[0] <= line.count(" ") + 1 <= _BAR_WORDS[1]:
+            continue  # cheap test first: most lines are no bar
+        words = _BAR_WORD.findall(line)
+        if line == " ".join(words) and all(w[0].isupper() for w in words) and not _sentence(line):
+            copies[line].append(i)
+    # Where the page dates its comments: the dates are asked for only of lines printed three times.
+    bars = [bar for bar, where in copies.items() if sum(_stamped(page, i) for i in where) >= _SLOT_COPIES]
+    if not bars:
+        return
+    ends = tuple(f" {bar}" for bar in bars)
+    for i in page.filled:
+        line = page.lines[i].strip()
+        bar = line in bars or (line.endswith(ends) and _words(line) <= _BAR_LINK_WORDS)
+        if i not in page.reasons and bar and _stamped(page, i):
+            page.reasons[i] = "comment buttons"
+
+
+_PREVIEW_WORDS = 3  # a title said again: a name alone ("Kristen Wiig") may be a heading said twice
+_PREVIEW_HEAD = 8  # lines from the article's title down to its first paragraph (standfirst, byline, picture)
+
+
+def _head_said_again(page: _Page) -> None:
+    """The article's title and first paragraph said again together further down, word for word: the
+    preview a share or e-mail dialog prints of the page. The first copy stays; only the article's first
+    paragraph under a title above it counts, and no prose may follow the copy, so a plan or a list that
+    repeats its own items stays, and so do a chapter said again and a pull quote (one line said alone)."""
+    lead = page.first_article
+    if lead >= len(page.lines):
+        return
+    above = [j for j in page.above(lead, _PREVIEW_HEAD) if _preview_title(page, j)]
+    titles = {_key(page.lines[j]) for j in above}
+    key = _key(page.lines[lead])
+    for title, again in pairwise(page.filled[page.position[lead] + 1 :]):
+        if _key(page.lines[again]) != key or _key(page.lines[title]) not in titles:
+            continue
+        _, after = page.neighbours(again)
+        if after is not None and is_prose(page.lines[after]):
+            continue  # the text goes on: a chapter said again, not a preview of one paragraph
+        if title not in page.reasons and again not in page.reasons:
+            page.reasons[title] = page.reasons[again] = "title and lead said again"
+
+
+def _preview_title(page: _Page, i: int) -> bool:
+    line = page.lines[i]
+    return _words(line) >= _PREVIEW_WORDS and not _sentence(line) and not page.continues(i)
+
+
+_BLOCK_LINES = 4  # lines of a widget printed twice: fewer may be a heading and its caption said again
+_BLOCK_FOUND = 3  # of them known as furniture in one copy or the other, at least one in three
+
+
+def _blocks_said_twice(page: _Page) -> None:
+    """A widget printed twice, line for line (a "what's this?" box at the top and at the foot of the
+    article): four lines or more in the same order at two places, none of them prose, a third of them
+    found to be furniture in one copy or the other. The rest of the box goes with them; a title block
+    said twice (a kicker, the title, a caption) has no furniture in it and stays, and so does the head of
+    two posts by one member (a name, a rank, when they joined)."""
+    filled = page.filled
+    keys = [_key(page.lines[i]) for i in filled]
+    where: dict[str, list[int]] = defaultdict(list)
+    for k, key in enumerate(keys):
+        where[key].append(k)
+    for k in range(len(filled)):
+        for m in where[keys[k]]:
+            if m <= k or (k > 0 and m > 0 and keys[k - 1] == keys[m - 1]):
+                continue  # only the start of a pair of copies, each pair once
+            n = 0
+            while m + n < len(filled) and k + n < m and keys[k + n] == keys[m + n]:
+                n += 1
+            block = filled[k : k + n] + filled[m : m + n]
+            if n < _BLOCK_LINES or any(_personal(page, i) for i in block):
+                continue
+            # Each copy holds a control known by its own shape ("Share this"): a title block printed twice
+            # may have its kicker taken for a menu item in one copy, and "said again" in the other.
+            copies = (filled[k : k + n], filled[m : m + n])
+            if not all(any(page.reasons.get(i) in _SHAPE_REASONS for i in copy) for copy in copies):
+                continue
+            if sum(1 for i in block if i in page.reasons) * _BLOCK_FOUND >= len(block):
+                for i in block:
+                    page.reasons.setdefault(i, "box printed twice")
+
+
+def _personal(page: _Page, i: int) -> bool:
+    """Line ``i`` is prose, a date or a person's name or handle the rules did not take ("Ann Roe",
+    "greenarcher02"): what a post's head or the article says, never a widget's words."""
+    line = page.lines[i]
+    if is_prose(line) or _YEAR.search(line) or _STAMP.search(line):
+        return True
+    named = _NAME.fullmatch(line.strip()) or _HANDLE.fullmatch(line.strip())
+    return i not in page.reasons and named is not None

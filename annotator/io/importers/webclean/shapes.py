@@ -304,6 +304,12 @@ _COPYRIGHT = re.compile(
     r"[,.]?\s*(?:by\s+)?(?P<rest>.*)",
     re.IGNORECASE,
 )
+# A line that opens with the © sign and a name ("© Verlag GmbH – Alle Rechte vorbehalten", "©  Zeitung AG -
+# ein Unternehmen der …"): a notice whatever its language; prose never begins with the sign. With a year
+# after the sign it is the older shape's ("© 2019 Agency. All Rights Reserved. This material may not …"
+# is the article's syndication note in the measured labels).
+_COPYRIGHT_SIGN = re.compile(r"\s*©\s*[A-Z]")
+_COPYRIGHT_SIGN_WORDS = 20
 _COPYRIGHT_INSIDE = re.compile(r"[^.!?]{0,80}©\s*(?:19|20)\d\d\b.{0,160}")
 _NAME_WORDS = frozenset(
     {"and", "of", "the", "&", "for", "inc", "ltd", "llc", "gmbh", "co", "all", "rights", "reserved"}
@@ -357,6 +363,8 @@ def _reason(line: str, lines: list[str], index: int, chrome: bool) -> str | None
         return "navigation links" if _nav_bar(lines, index, 2 if chrome else 3) else None
     if _copyright(line) or (key.endswith(("all rights reserved", "all rights reserved.")) and words <= 16):
         return "copyright line"
+    if _COPYRIGHT_SIGN.match(line) and words <= _COPYRIGHT_SIGN_WORDS:
+        return "copyright line"  # "© Verlag GmbH – Alle Rechte vorbehalten": the sign first, in any language
     if chrome and _COPYRIGHT_INSIDE.fullmatch(key):
         return "copyright line"  # in the page's tail: "Site design / logo © 2024 Stack Exchange Inc; …"
     if words <= 25 and (shape := _SHAPES.fullmatch(key)) is not None and shape.lastgroup is not None:

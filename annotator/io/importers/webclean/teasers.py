@@ -228,6 +228,53 @@ def _doubled_cards(page: _Page) -> None:
         if not _kept(page, b, vocabulary, stopwords) and not _kept(page, a, vocabulary, stopwords):
             page.reasons.setdefault(a, "related links")
             page.reasons.setdefault(b, "related links")
+    _doubled_questions(page, stopwords)
+
+
+_QUESTION_WORDS = (3, 14)
+
+
+def _heads_prose(page: _Page, i: int) -> bool:
+    """The first line after ``i`` that is not furniture is prose said once: ``i`` is a section's title."""
+    following = next((j for j in page.filled[page.position[i] + 1 :] if j not in page.reasons), None)
+    if following is None or not is_prose(page.lines[following]):
+        return False
+    _, after = page.neighbours(following)
+    return after is None or _key(page.lines[after]) != _key(page.lines[following])
+
+
+def _doubled_questions(page: _Page, stopwords: frozenset[str]) -> None:
+    """A card said twice whose headline reads as a sentence ("Is the archive still open?", "And then
+    what...") goes when it stands right beside another card of the column: the doubling is the card's
+    shape, the punctuation is its headline's. A line ending in a full stop stays, and so does a line said
+    twice with no card beside it (the article's closing question), and so does the article's title said
+    twice among the cards (most of its words those of the article's prose said once, or such prose
+    follows it). The article's zone is no guard here: its span often runs over such a column, whose
+    headlines read as prose."""
+    pairs = pairwise(page.filled)
+    doubled = {i for a, b in pairs if _key(page.lines[a]) == _key(page.lines[b]) for i in (a, b)}
+    vocabulary: set[str] = set()
+    for i in _article(page) - doubled:  # the cards' headlines read as prose: their words are no evidence
+        vocabulary |= page.stems(i)
+    found = True
+    while found:
+        found = False
+        for a, b in pairwise(page.filled):
+            line = page.lines[a].strip()
+            if a in page.reasons or b in page.reasons or _key(line) != _key(page.lines[b]):
+                continue
+            stop = line.endswith("。") or (line.endswith(".") and not line.endswith(".."))
+            if stop or not _QUESTION_WORDS[0] <= _words(line) <= _QUESTION_WORDS[1]:
+                continue  # a sentence's full stop, not a headline trailing off ("…", "...")
+            if "\t" in line or a in page.fields or _STAMP.search(line) or _heads_prose(page, b):
+                continue
+            stems = _stems_of(line, stopwords)
+            if stems and sum(1 for w in stems if w in vocabulary) * 2 > len(stems):
+                continue
+            beside = page.above(a, 1) + page.below(b, 1)
+            if any(page.reasons.get(j) == "related links" for j in beside):
+                page.reasons[a] = page.reasons[b] = "related links"
+                found = True
 
 
 _SERIES_LABEL_WORDS = 4  # "Czytaj także", "Související", "Other People Are Reading", "Read more:"
