@@ -48,3 +48,12 @@ def test_guard_a_subject_with_two_years_gives_none() -> None:
         "Some 4,000 carters joined the dockers.\n"
     )
     assert years(at(text, "4,000")) is None
+
+
+def test_a_lead_subject_in_ordinary_title_case() -> None:
+    text = (
+        "The Harbour Strike of 1873 began in Leith when 1,200 dockers left the quays.\n\n"
+        "Aftermath\n\n"
+        "Within a month some 300 of them had found work elsewhere.\n"
+    )
+    assert years(at(text, "300")) == (1873, 1873)
