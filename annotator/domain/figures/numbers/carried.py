@@ -29,6 +29,14 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$", 
 _TO_AFTER = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s+to\s+" + _qualifiers("about|some|over|nearly") + r"[\d]", re.I
 )
+# The end a change reaches, with no start given: "average tonnage decreased, falling slightly to 143 tons"
+# (fig17q)
+_CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:rose|rising|fell|falling|grew|growing|increased|increasing|declined|declining|decreased|decreasing|"
+    r"dropped|dropping|climbed|climbing|sank|sinking|jumped|soared|plunged|shrank|shrinking|dipped)\s+"
+    r"(?:[^\W\d_]+ly\s+)?to\s+" + _qualifiers("about|some|over|nearly|almost|just|only") + r"$",
+    re.I,
+)
 _FROM_TO_BEFORE = re.compile(
     # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
     r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
@@ -61,10 +69,17 @@ _PERIOD_ROW = re.compile(
 _TITLE_EVENT_YEARS = re.compile(
     rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
 )
+# An encyclopedia article's opening sentence naming its subject with the subject's year, up to its first
+# verb: "The Harbour Strike of 1873 began on …", "The 1906 Census of Natal was the …" (fig17q)
+_LEAD_SUBJECT = re.compile(
+    r"\s*(?:The\s+)?(?!(?:In|On|By|During|From|After|Before|Since|At|As|For|Between|Until)\b)"
+    rf"(?P<subject>(?:{YEAR}\s+)?[A-Z][^\n.;:()\[\]]{{0,100}}?)\s+"
+    r"(?:was|were|began|started|took\s+place|occurred|broke\s+out|lasted)\b"
+)
 _CHANGE_IN_CLAUSE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|declined|declining|"
     r"decreased|dropped|climbed|sank|jumped|soared|plummeted|shrank|shrunk|expanded|multiplied|doubled|"
-    r"swell|swelled|swollen|swelling|plunged|"
+    r"swell|swelled|swollen|swelling|plunged|skyrocketed|surged|tumbled|slumped|dipped|"
     r"(?:may|might|will|would|could|to)\s+(?:rise|fall|grow|decline|increase|decrease|drop|shrink|double)|"
     r"tripled|trebled|quadrupled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|"
     r"(?:a|the)\s+(?:rise|fall|growth|increase|decline|drop)\s+in)\b",
@@ -80,8 +95,11 @@ _ADVERBS_BEFORE_VERB = re.compile(
     r"slowly|again|only|just|then))+\s*$",
     re.IGNORECASE,
 )
+# ("As a result of these pressures, American exports soared": a cause's phrase too (fig17q))
 _OPENING_ADVERBIAL = re.compile(
-    r"^\s*(?:in|by|between|from|during|after|before|over|under)\s+[^,]*?,\s*", re.IGNORECASE
+    r"^\s*(?:in|by|between|from|during|after|before|over|under|as\s+a\s+result\s+of|because\s+of|due\s+to|"
+    r"owing\s+to|thanks\s+to|despite|following)\s+[^,]*?,\s*",
+    re.IGNORECASE,
 )
 # A change that reaches its figure: "rose sharply between 1928 and 1940, reaching 155,000", "rose to".
 _REACHING_BEFORE = re.compile(
@@ -345,7 +363,9 @@ class _Carried:
         1943"): the period of the whole text's paragraphs without a time of their own, or None. Only a title
         of an event ("X of YEAR", "X, YEAR–YEAR"), not any first line with a year."""
         title = _TITLE_LINE.match(self.text)
-        if title is None or title.end() > pos:
+        if title is None:
+            return self._lead_subject_period(pos)
+        if title.end() > pos:
             return None
         m = _TITLE_EVENT_YEARS.search(title.group(1))
         if m is None:
@@ -358,6 +378,20 @@ class _Carried:
         if last < first or last - first > 10:
             return None
         return m.group().lstrip(" ,").removeprefix("of").strip(), first, last
+
+    def _lead_subject_period(self, pos: int) -> tuple[str, int, int] | None:
+        """The year of the subject an article without a title line opens with ("The Harbour Strike of 1873
+        began on 3 May 1873 …", "The 1906 Census of Natal was …"): the period of its later paragraphs that
+        name no time, as a title's would be; or None. Only one year in the subject, and only past its first
+        paragraph (``pos`` there goes on with the sentences before it)."""
+        lead = _LEAD_SUBJECT.match(self.text)
+        if lead is None or self.layout.paragraph(pos) == self.layout.paragraph(0):
+            return None
+        subject = lead.group("subject")
+        years = _YEAR_WHOLE.findall(subject)
+        if len(years) != 1 or not re.search(r"[A-Z][^\W\d_]{2,}", subject.replace(years[0], "")):
+            return None
+        return years[0], int(years[0]), int(years[0])
 
     def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
         """The period a heading writes: its years in brackets, or else its own best period; or None."""
@@ -386,6 +420,12 @@ class _Carried:
         clause_at = s_start + max(self.text.rfind(";", s_start, pos), self.text.rfind(":", s_start, pos),
                                   s_start - 1) - s_start + 1
         verb = _CHANGE_IN_CLAUSE.search(self.text, clause_at, pos)
+        if verb is not None and verb.group().lower().endswith("ing"):
+            # "As a result of these growing pressures, exports skyrocketed, from …": an -ing word before the
+            # verb of the clause is an adjective (fig17q)
+            finite = [m for m in _CHANGE_IN_CLAUSE.finditer(self.text, verb.end(), pos)
+                      if not m.group().lower().endswith("ing")]
+            verb = finite[-1] if finite else verb
         if verb is None or _EARLIER_CHANGE.search(self.text, verb.end(), pos):
             # a change before this one in the clause ("…, that of Kazakhstan from"): its subject is not this
             return ""

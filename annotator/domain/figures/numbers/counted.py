@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from annotator.domain.figures.grouping import counted_key
-from annotator.domain.figures.numbers.carried import _FROM_BEFORE, _FROM_TO_BEFORE
+from annotator.domain.figures.numbers.carried import _CHANGED_TO_BEFORE, _FROM_BEFORE, _FROM_TO_BEFORE
 from annotator.domain.figures.numbers.counted_cues import (
     _ACTED_AFTER,
     _ACTED_AFTER_PEOPLE,
@@ -49,6 +49,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _LOST_TO_AFTER,
     _MADE_UP_BEFORE,
     _MONEY_IN_AFTER,
+    _MONEY_INTO_AFTER,
     _MONEY_OF_BEFORE,
     _MONEY_RATE_AFTER,
     _MONEY_UNITS,
@@ -176,6 +177,10 @@ class _Counted:
         if rate:  # "41,000 a year", "barely 3,000 last year": a rate or a time, not what is counted
             np_match = _NP_AFTER.match(after, rate.end())
             pos = np_match.end() if np_match else rate.end()
+            if unit in _MONEY_UNITS:
+                # ("a licence fee of 30 shillings per month effective from …": a sum's phrase ends with its
+                # rate; what it is, is named before it (fig17q))
+                pos = len(after)
         words: list[str] = []
         rest_at = pos
         as_much = _AS_MUCH.match(after) if unit in ("times", "share") else None
@@ -224,12 +229,16 @@ class _Counted:
                 words.append(w.group())
                 pos = rest_at = w.end()
                 continue
+            # ("59 million forcibly displaced people"; "3914 MW of installed capacity": a participle right
+            # after a unit's "of" modifies the noun after it (fig17q))
+            after_of = not words and lw.endswith("ed") and re.search(r"\bof\s+$", after[: w.start()])
+            head = re.match(rf"\s+({_WORD_RE})\b", after[w.end() :]) if after_of else None
             adverb_participle = (
                 words and words[-1].lower().endswith("ly") and lw.endswith("ed")
                 and _NOUN_NEXT.match(after, w.end()) is not None
-            )
+            ) or (head is not None and head.group(1).lower() not in _STOP
+                  and not _is_verb_like(head.group(1)))
             if (lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS) and not adverb_participle:
-                # ("59 million forcibly displaced people": a participle after an adverb modifies the noun)
                 break
             words.append(w.group())
             pos = rest_at = w.end()
@@ -423,6 +432,7 @@ class _Counted:
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
         if not words and not noun and unit not in ("ratio", "times") and (
             _FROM_BEFORE.search(before[-24:]) or _FROM_TO_BEFORE.search(before[-60:])
+            or _CHANGED_TO_BEFORE.search(before[-60:])
         ):
             # "Cement production went up almost threefold between 1928 and 1937, from 1.8 to 5.5 million
             # tonnes": the two ends of a change count what changed, the subject of its verb
@@ -631,6 +641,12 @@ class _Counted:
             elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
                 # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
                 noun = f"per {rate_after.group(1).lower()}"
+        into = _MONEY_INTO_AFTER.match(after) if unit in _MONEY_UNITS else None
+        if into is not None and into.group(1)[0].isupper():
+            into = None  # "put $3 million into Harlem": a place, not what the sum is
+        if into is not None and (not noun or _is_verb_like(noun.lower())):
+            # "directed $250,000 into a program to help …": where the sum went, not the verb (fig17q)
+            noun = into.group(1)
         if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
                                                       or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's

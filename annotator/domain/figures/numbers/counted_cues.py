@@ -219,7 +219,9 @@ _ESTIMATES_OF = re.compile(
     re.IGNORECASE,
 )
 _PER_TIME = re.compile(
+    # ("$3.35 an hour" (fig17q))
     r"\s*(?:a|per|each|every|last|this|next|that)\s+(?:year|month|week|day)\b(?:\s+(?:earlier|before|later))?,?"
+    r"|\s*(?:an|per|each|every)\s+hour\b,?"
     r"|\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before|later)\b,?"
     r"|\s*(?:a|one|two|three)\s+decades?\s+(?:earlier|before|later)\b,?",
     re.IGNORECASE,
@@ -302,11 +304,13 @@ _PART_OF_THE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_UNITS = frozenset(
-    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan"}
+    {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan", "shillings"}
 )
 _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
                 r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
                 r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
+                # ("a licence fee of £1", "a minimum wage of $3.35 an hour" (fig17q))
+                r"fees?|wage|tolls?|rents?|duty|duties|fares?|tariffs?|levy|levies|surplus|"
                 r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
                 # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
                 r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment")
@@ -315,10 +319,18 @@ _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
     re.IGNORECASE,
 )
-# "a loan of $585 million", "a per capita income of $30,000", "GDP of"
+# "directed $250,000 into a program", "pumped over $775 million into educational programs" (fig17q)
+_MONEY_INTO_AFTER = re.compile(
+    rf"\s*into\s+(?:(?:the|a|an|its|their|new)\s+)?((?:{_WORD_RE}\s+){{0,2}}?{_WORD_RE})"
+    r"(?=\s+(?:for|to|of|in|over|that|which|and|during|from|by)\b|\s*[,.;:)]|\s*$)",
+    re.IGNORECASE,
+)
+# "a loan of $585 million", "a per capita income of $30,000", "GDP of"; the start of a change: "raised the
+# licence fee from £1 to £3" (fig17q)
 _MONEY_OF_BEFORE = re.compile(
-    rf"\b((?:per\s+capita\s+|{_WORD_RE}\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at)\s+"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}") + r"$",
+    rf"\b((?:per\s+capita\s+|{_WORD_RE}\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at|from)\s+"
+    r"(?:[$£€]\s?\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s+)?"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|close to") + r"$",
     re.IGNORECASE,
 )
 # "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
@@ -435,7 +447,8 @@ _SUBJECT_BEFORE = re.compile(
     r"grow|fell|fallen|dropped|grew|shrank|shrunk|cut|reduced|raised|lowered|climbed|came\s+to|approached|"
     r"exceeded|topped|surpassed|passed|"
     r"grown|increased|declined|decreased|doubled|tripled|went\s+up|went\s+down|amounted\s+to|totalled|"
-    r"totaled|reached|stood\s+at|stands?\s+at|was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
+    r"totaled|reached|stood\s+at|stands?\s+at|counted\s+as|recorded\s+as|"  # ("was counted as" (fig17q))
+    r"was|were|been|run|ran|range|ranged|vary|varied|составил\w*|"
     r"достиг\w*|gone\s+up|gone\s+down|"
     r"выросл\w*|вырос|снизил\w*|сократил\w*|увеличил\w*|упал\w*)"
     # "food increased in price 556 per cent": the measure of the subject that changed (fig17m)

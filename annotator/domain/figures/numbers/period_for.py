@@ -31,6 +31,18 @@ _MEASURED_AGAINST = re.compile(
     r"|\b(?:half|third|quarter)\s+(?:the|that)\s+(?:[^\W\d_]+\s+){0,2}(?:of|in)\s+$",
     re.IGNORECASE,
 )
+# A year named as a baseline the figure is set against: "froze production at 1980 levels", "an increase over
+# the 1911 census figure" (fig17q); the year alone after the preposition ("at 1980") is no baseline.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:at|over|above|below|under|than|to|from|with|on|of)\s+(?:the\s+|pre-?war\s+)?$", re.IGNORECASE
+)
+_BASELINE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:levels?|figures?|baseline|totals?)\b", re.IGNORECASE)
+# (a census compared with: "an increase of 681,204, 18.05% over the 1901 "Federation" Census"; not "in" or
+# "of" the census, which is the figure's own time)
+_BASELINE_CENSUS = re.compile(
+    r"\b(?:over|above|below|than|since|compared\s+(?:with|to))\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CENSUS_AFTER = re.compile(r"(?:\s+[\"“]?[^\W\d_]+[\"”]?)?\s+(?:census|count)\b", re.IGNORECASE)
 # A sentence that sets its own time without a year, or speaks of a total over several periods, takes no
 # period from the sentence before: "Five years later…", "currently about 450,000 roubles", "Before
 # collectivization…", "Estimates for total death tolls of collectivisation, industrialisation and terror…".
@@ -149,6 +161,8 @@ class _PeriodFor:
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
             and not self._in_citation(p, start)
+            # ("a rise of 4,512 over the 1911 census figure": the baseline's year is no time of the figure)
+            and not self._baseline_year(p)
             # ("died, 21 percent of the country's 1975 population": the year of the base the share is of)
             and not (p[0] >= end and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
                      and _POPULATION_AFTER.match(self.text, p[1]))
@@ -349,6 +363,14 @@ class _PeriodFor:
                 break
         return c_start, c_end
 
+    def _baseline_year(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether ``p`` is a year named as a baseline: "at 1980 levels", "over the 1911 census figure"."""
+        before = max(0, p[0] - 20)
+        return bool(
+            (_BASELINE_BEFORE.search(self.text, before, p[0]) and _BASELINE_AFTER.match(self.text, p[1]))
+            or (_BASELINE_CENSUS.search(self.text, before, p[0]) and _CENSUS_AFTER.match(self.text, p[1]))
+        )
+
     def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
         figure is measured against, not the time it is of: "joined before 1917", "risen 23% on 1920", "the
@@ -360,6 +382,8 @@ class _PeriodFor:
         measured = _MEASURED_AGAINST.search(self.text[max(0, p[0] - 40) : p[0]])
         if measured and p[3] < p[4] and re.fullmatch(r"from\s+", measured.group(), re.IGNORECASE):
             measured = None  # "from 1904-1908": a span's opening word, not a year measured from (fig17k)
+        if self._baseline_year(p):
+            return 2
         if p[0] in self._dated_starts:
             return 2 if measured else 0  # "last year" is a year, written by the time of writing
         if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):

@@ -60,6 +60,14 @@ _RANGE_GAP = re.compile(
     ),
     re.IGNORECASE,
 )
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+def _is_share_at(text: str, pos: int) -> bool:
+    """Whether a share's sign or word ("%", "per cent") is written right at ``pos``."""
+    return _SHARE_AFTER.match(text, pos) is not None
+
+
 _CHANGE_VERB = re.compile(
     r"\b(?:to\s+)?(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increase|increased|decline|declined|drop|"
     r"dropped|swell|swelled|swollen|shrink|shrank|shrunk|jump|jumped|soar|soared|plunge|plunged)\s+from\b",
@@ -252,8 +260,15 @@ class _Reading:
             or_range_after = re.match(r"[ \t]*[–—-][ \t]*\d", text[nxt.end() : nxt.end() + 8])
             if ranged and gap.strip().lower() in ("or", "или") and or_range_after:
                 ranged = None  # "390,000 or 530,000–600,000": an estimate or a range, not one range (fig17f)
+            if ranged and gap.strip().lower() in ("or", "или") and not unit_both and _is_share_at(
+                text, nxt.end()
+            ):
+                ranged = None  # "a rise of 4,512 or 6.3%": one quantity as a count and as a share (fig17q)
             if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
                 connector = gap.strip().lower().lstrip(",").strip()
+                # ("rose from 3 percent to nearly 19 percent": the connector, not the second end's qualifier
+                # (fig17q))
+                connector = connector.split()[0] if connector else connector
                 between = re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.I)
                 # "between 1.5 and 2 million" is a range; "eight and ten years old", "X and Y" mostly not.
                 and_ok = connector not in ("and", "и") or between is not None
@@ -303,7 +318,8 @@ class _Reading:
                 _PART_GAP.fullmatch(gap + " ") or _PART_GAP.fullmatch(gap)
             ):
                 # "2,700 of the 6,000 prisoners shot": a large whole with "the" is a figure of its own
-                own_whole = v2 >= 1000 and re.search(r"\bthe\b", gap, re.I)
+                # (so is a large whole "out of": "12,000 out of 85,000 islanders" (fig17q))
+                own_whole = v2 >= 1000 and re.search(r"\bthe\b|\bout\s+of\b", gap, re.I)
                 if not (nxt.group("mag") or nxt.group("m")) and v2 >= value and not own_whole:
                     total = v2
                     consumed = end = nxt.end()

@@ -139,6 +139,10 @@ _UNITS = (
     (re.compile(r"\s+(?:kilometres|kilometers|km|км)\b", re.I), "km"),
     (re.compile(r"\s+(?:miles)\b", re.I), "miles"),
     (re.compile(r"\s+(?:dollars|US\s+dollars)\b", re.I), "dollars"),
+    # ("a licence fee of 30 shillings per month", "reached 3914 MW of installed capacity": the unit of the
+    # fee and of the capacity, not what is counted (fig17q))
+    (re.compile(r"\s+(?:shillings)\b", re.I), "shillings"),
+    (re.compile(r"\s*(?:MW|megawatts?|GW|gigawatts?)(?!\w)"), "MW"),
     # Weights and energy: "51 kg a year", "125 grams of bread", "38 billion kilowatt-hours" measure what the
     # sentence's subject names (meat consumption, the ration, electricity output), not kilograms.
     (re.compile(r"\s*(?:kilogrammes|kilograms|kilogram|kgs?|кг)(?!\w)", re.I), "kg"),
