@@ -44,6 +44,7 @@ _SAYING_WORDS = _set(
     "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
     "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
+    "wail wailed wails sneered scoffed jeered "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -585,6 +586,13 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     words = every[:8]
     for index, word in enumerate(words):
         before = [w.group() for w in words[:index]]
+        if not index and word.group() in {"runs", "ran", "reads"} and _text_named(words[1:3]):
+            # "“…,” runs the preamble to the treaty", "reads the inscription": the text quoted says them
+            return words, 0, start
+        if index == 1 and _inverted_after_lead(before[0], word.group(), words[2:3]):
+            # "“…,” solemnly announced the herald", "“…!” So spoke John Brown": the verb is inverted after an
+            # adverb; the speaker follows it
+            return words[1:], 0, start
         # "Memorial's lawyer Maria Eismont told", "a woman from the Kuban told": a noun phrase opened by a
         # name, a determiner or a pronoun, not a relative clause ("a view that Davies and Wheatcroft reject")
         opened = not before or before[0][0].isupper() or before[0].lower() in TAIL_WORDS | BODY_NOUNS
@@ -635,6 +643,32 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     return None
 
 
+# The one word an inverted verb of saying may stand after in older prose: "solemnly announced the herald",
+# "So spoke John Brown", "Thus wrote the Chancellor".
+_LEAD_OF_INVERTED = re.compile(r"[a-z]{2,}ly|So|Thus")
+
+
+def _inverted_after_lead(lead: str, verb: str, following: list[re.Match[str]]) -> bool:
+    """Whether ``verb`` after the adverb ``lead`` is inverted: its subject (a name, a determiner) follows."""
+    if not _LEAD_OF_INVERTED.fullmatch(lead) or not following or not is_saying_word(verb, after_name=True):
+        return False
+    subject = following[0].group()
+    return subject[0].isupper() or subject.lower() in DETERMINERS
+
+
+# Texts that "run" or "read" after the words they hold: "“…,” runs the preamble", "reads the inscription".
+_TEXTS = {"preamble", "text", "clause", "article", "inscription", "entry", "passage", "platform", "act",
+          "law", "title", "charter", "treaty", "constitution", "message", "dispatch", "proclamation"}
+
+
+def _text_named(words: list[re.Match[str]]) -> bool:
+    """Whether ``words`` are a determiner and a text or document ("the preamble", "his dispatch")."""
+    if len(words) < 2 or words[0].group().lower() not in DETERMINERS:
+        return False
+    noun = words[1].group().lower()
+    return noun in _TEXTS or noun in BODY_DOCUMENTS
+
+
 # What follows a verb whose subject stands before it: its clause, its object or its date.
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
 # "“…,” said that lady, sparring for time": "that" with a person's noun and a stop is the speaker, no clause
@@ -661,10 +695,11 @@ _INTERRUPTING_VERBS = (
 )
 # The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
 # speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
-# companion; “…”".
+# companion; “…”", "“…,” responded a delegate from Ohio, “…”".
 INTERRUPTED_BEFORE = re.compile(
     r"[,!?][”\"]\s+(?:" + _INTERRUPTING_VERBS + r"\s+"
-    r"(?:he|she|I|we|they|(?:his|her|my|the|our)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:he|she|I|we|they|(?:his|her|my|the|our|a|an|one)\s+[a-z]+(?:\s+(?:of|from)\s+(?:the\s+)?[A-Za-z]+)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|(?:he|she|I|we|they)\s+" + _INTERRUPTING_VERBS + r")"
     r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
 )

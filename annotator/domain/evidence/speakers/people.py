@@ -247,6 +247,9 @@ _MAIN_BEFORE = re.compile(
 )
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
 _ITALIC_TITLE = re.compile(r"(?<![\w_])_(?=[A-ZÀ-ÞА-ЯЁ])[^_\n]{1,120}?(?<=\S)_(?![\w_])")
+# A run-in heading opening a paragraph of a plain-text book, set in its bold ("=The Stamp Act (1765).=--The
+# ministers …"): a title, no sentence's subject and nobody a pronoun stands for.
+_RUN_IN_HEADING = re.compile(r"(?m)^=[^=\s][^=\n]{0,120}(?:\n[^=\n]{1,120})?=(?:--|—)?")
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 
 
@@ -746,8 +749,10 @@ class _People:
         self.text = text
         self._first: dict[str, int] | None = None
         # (start, end) of the quotations, in order, and of titles set in Markdown's italics ("_The Revolution
-        # Betrayed_"): names inside them are nobody's antecedent
+        # Betrayed_") or run-in headings ("=The Stamp Act.=--"): names inside them are nobody's antecedent
         titles = [(m.start(), m.end()) for m in _ITALIC_TITLE.finditer(text)]
+        if "=" in text:
+            titles = sorted([*titles, *((m.start(), m.end()) for m in _RUN_IN_HEADING.finditer(text))])
         self._quoted = sorted([*quoted, *titles]) if titles else list(quoted)
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
