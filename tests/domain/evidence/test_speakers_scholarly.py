@@ -89,3 +89,23 @@ def test_wailed_tags_the_words():
     found = speakers(text)
     assert found["The country must"] == "Lord Hale"
     assert found["or it will"] == "Lord Hale"
+
+
+def test_a_span_of_time_opening_the_sentence_is_no_name_and_the_subject_after_it_speaks():
+    text = (
+        "The Austrian Emperor proposed talks in the winter.\n\n"
+        "Three days after the news that the empire meant to go on with the blockade, President Hardwick "
+        "severed relations with it. At the same time he told Congress that he wanted no war. "
+        '"God grant," he said, "that we are not tested."\n'
+    )
+    found = speakers(text)
+    assert found["God grant,\""] == "President Hardwick"
+    assert found["that we are"] == "President Hardwick"
+
+
+def test_the_subject_after_a_span_of_time_without_a_comma_owns_words_woven_in():
+    text = (
+        "The Austrian Emperor proposed talks in the winter. Two days later President Hardwick sent a note "
+        'to the powers asking them to state "the terms upon which peace might be made."\n'
+    )
+    assert speakers(text)["the terms upon"] == "President Hardwick"

@@ -49,6 +49,11 @@ _FIRST_OPENING_PHRASE = re.compile(
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
     r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|Whereupon|Thereupon|"
     r"(?:Day|Night|Week|Year)\s+after\s+(?:day|night|week|year))\s+(?=[A-Za-z])|"
+    # "Two days later President Wilson sent", "Three weeks after the news reached Paris, the envoy": a span of
+    # time counted from an event, with or without a comma (the number is no name)
+    r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Several|Some|Many|A\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:(?:later|afterwards|earlier)\s*,?\s*(?=[A-Za-z])|"
+    r"(?:after|before)\b[^,.;:“”\"«»]{1,120},\s*)|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
