@@ -326,6 +326,7 @@ _NAME_THEN_PHRASE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
 )
 # "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
+_SAW_IN = re.compile(r"^\s+in\s+(?:it|this|that|them|(?:the|this|that|his|her|their|its)\s+[a-z]+)\s*$")
 _REFERS_TO = re.compile(r"^\s+to\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}$")
 _OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
 
@@ -510,6 +511,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             if has_subject and words[index].group().lower() in {"refers", "referred"} and _REFERS_TO.match(
                 between
             ):
+                return words[index]
+            # "Davis saw in the affair “…”": what the subject saw in an event, in their own words
+            seeing = words[index].group().lower() in {"saw", "sees", "see"}
+            if has_subject and seeing and _SAW_IN.match(between):
                 return words[index]
             continue
         plain = words[index].group().lower() in _PLAIN_SAYING

@@ -109,3 +109,20 @@ def test_the_subject_after_a_span_of_time_without_a_comma_owns_words_woven_in():
         'to the powers asking them to state "the terms upon which peace might be made."\n'
     )
     assert speakers(text)["the terms upon"] == "President Hardwick"
+
+
+def test_what_the_subject_saw_in_an_event_is_in_their_own_words():
+    text = (
+        "The riot shook the capital. Guizot wrote in his journal that order would return. "
+        'Thiers saw in the affair "the work of a handful of fanatics bent on ruin." '
+        'The Chancellor saw in it "a victory for common sense and the crown."\n'
+    )
+    found = speakers(text)
+    assert found["the work of"] == "Thiers"
+    assert found["a victory for"] == "Chancellor"
+
+
+def test_saw_in_a_place_with_a_name_after_is_no_frame():
+    # guard: "saw in the paper" followed by its own object is the author's account, not the viewer's words
+    text = 'He saw in the paper a notice headed "Lost and Found" and kept it.\n'
+    assert "Lost and Found" not in " ".join(k for k, v in speakers(text).items() if v)
