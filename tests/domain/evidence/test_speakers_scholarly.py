@@ -126,3 +126,24 @@ def test_saw_in_a_place_with_a_name_after_is_no_frame():
     # guard: "saw in the paper" followed by its own object is the author's account, not the viewer's words
     text = 'He saw in the paper a notice headed "Lost and Found" and kept it.\n'
     assert "Lost and Found" not in " ".join(k for k, v in speakers(text).items() if v)
+
+
+def test_a_name_with_a_role_and_a_second_appositive_before_the_verb_speaks():
+    text = 'Guizot, the French minister, no friend of reform, said of the king: "He was a patient man."\n'
+    assert speakers(text)["He was a"] == "Guizot"
+
+
+def test_a_role_and_a_second_appositive_without_a_name_before_them_stay_the_role():
+    # guard: an opening phrase before the role is no name; the role described stays the speaker
+    text = 'In Paris, the minister, no friend of reform, said of the king: "He was a patient man."\n'
+    assert speakers(text)["He was a"] != "Paris"
+
+
+def test_a_name_in_apposition_after_an_opening_clause_is_whom_he_stands_for():
+    text = (
+        "While the bill was being debated, a cousin of Lord Grey, Major Hale, who knew India well, gave "
+        'them a warning in the House. "Mark my words," he cried, "the army will not stand."\n'
+    )
+    found = speakers(text)
+    assert found["Mark my words,\""] == "Major Hale"
+    assert found["the army will"] == "Major Hale"

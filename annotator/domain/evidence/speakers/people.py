@@ -128,7 +128,8 @@ _OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "duri
                          "since", "until", "throughout", "over", "under", "with", "without", "despite"}
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
-    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:(?:[\w’'-]+\s+){0,3}?|"
+    # (in lower case after an opening phrase: "While the bill was debated, a friend of Pitt, Colonel Barre,")
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|One)\s+(?:(?:[\w’'-]+\s+){0,3}?|"
     # "The Shadow Secretary of State for the Family, Theresa May, said": a longer role, title-cased
     r"(?:(?:[A-Z][\w’'-]+|of|for|and|the)\s+){4,8}?)[\w’'-]+,\s+"
     # "One woman, who gave only her first name, Lyudmila, held …": past a relative clause

@@ -77,6 +77,10 @@ _OFFICE_APPOSITIVE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Commissar|Ambassador|Chairman|President|Director|"
     r"Governor|Chancellor|Commander|Premier)\b(?:\s+(?:of|for|to|in|at)\b[^,]*|\s*)$"
 )
+# A name, then its role in apposition: "Macaulay, the English historian", "Guizot, a minister of the king".
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:the|a|an)\s+[^,]{2,60}"
+)
 # "Rubottom, Jr.": a suffix after the surname, no part of how the text names the speaker here.
 _SUFFIX_AFTER_NAME = re.compile(r",\s*(?:Jr|Sr|Jnr|Snr)\.?$")
 _TIME_ADVERBS = {"earlier", "already", "first", "afterwards", "again", "often", "never", "always", "soon"}
@@ -173,6 +177,11 @@ def _subject_before(
                 or _OFFICE_APPOSITIVE.match(body[comma + 1 :]) is not None
             ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
                 stripped = _SUFFIX_AFTER_NAME.sub("", body[:comma])
+                inner = _NAME_THEN_ROLE.fullmatch(stripped)
+                if inner:
+                    # "Macaulay, the English historian, no friend of the crown, said": a second appositive
+                    # after the role; the name before both speaks
+                    stripped = inner.group("name")
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
     # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks
