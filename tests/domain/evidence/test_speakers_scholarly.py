@@ -147,3 +147,19 @@ def test_a_name_in_apposition_after_an_opening_clause_is_whom_he_stands_for():
     found = speakers(text)
     assert found["Mark my words,\""] == "Major Hale"
     assert found["the army will"] == "Major Hale"
+
+
+def test_uttered_frames_the_words_after_it():
+    text = (
+        "It was in defence of these laws that Sir Edward Cole uttered the famous words: "
+        '"The house of every man is his castle."\n'
+    )
+    assert speakers(text)["The house of"] == "Edward Cole"
+
+
+def test_a_participle_after_a_clause_opened_by_he_is_his_not_a_name_in_the_opening_phrase():
+    text = (
+        "Thomas Vale left Norwich in the spring. Helped by money from Southern friends, he gathered a band "
+        'of men, saying to them: "We march at dawn and we do not turn back."\n'
+    )
+    assert speakers(text)["We march at"] == "Thomas Vale"

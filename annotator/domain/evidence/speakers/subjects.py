@@ -77,6 +77,8 @@ _OFFICE_APPOSITIVE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Commissar|Ambassador|Chairman|President|Director|"
     r"Governor|Chancellor|Commander|Premier)\b(?:\s+(?:of|for|to|in|at)\b[^,]*|\s*)$"
 )
+# A clause opened by a personal pronoun and its verb after a comma: ", he gathered a band of men".
+_PRONOUN_CLAUSE = re.compile(r"\s*(?P<pronoun>he|she|they|we|I)\s+[a-z]+")
 # A name, then its role in apposition: "Macaulay, the English historian", "Guizot, a minister of the king".
 _NAME_THEN_ROLE = re.compile(
     r"(?P<name>\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:the|a|an)\s+[^,]{2,60}"
@@ -162,7 +164,12 @@ def _subject_before(
         body = _DATE_AFTER.sub("", body)
         comma = body.rfind(",")
         stripped = body
-        if comma >= 0:
+        clause = _PRONOUN_CLAUSE.match(body, comma + 1) if comma >= 0 else None
+        if clause and re.match(r"[a-z]+ing\b", text[verb_at : verb_at + 30]):
+            # "Aided by funds from friends, he gathered a band, saying to them:": the participle's subject is
+            # the pronoun of the clause before it, not a name in the phrase opening the sentence
+            stripped = body[: clause.end("pronoun")]
+        elif comma >= 0:
             tail_words = WORD.findall(body[comma + 1 :])
             if _EXAMPLE.match(body[comma + 1 :]):
                 # "others, such as Lewin, have called it": the one named speaks
