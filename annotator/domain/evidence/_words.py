@@ -607,6 +607,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         pronoun_after = any(w.lower() in PRONOUNS for w in before[1:])
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
+        if ended and pronoun_after and not partitive and len(before) >= 3 and before[0][0].isupper():
+            return None  # "“….” At the same time he had accused …": a new sentence, a pronoun after a phrase
         # "“No,” thought I, “…”": an inverted "thought" with its pronoun frames the words thought
         inverted_thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
             words[1].group() in {"I", "he", "she", "we", "they"}

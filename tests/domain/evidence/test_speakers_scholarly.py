@@ -163,3 +163,20 @@ def test_a_participle_after_a_clause_opened_by_he_is_his_not_a_name_in_the_openi
         'of men, saying to them: "We march at dawn and we do not turn back."\n'
     )
     assert speakers(text)["We march at"] == "Thomas Vale"
+
+
+def test_a_new_sentence_with_its_pronoun_after_an_opening_phrase_is_no_tag_of_the_words_before():
+    text = (
+        "The reformers met in Leeds with Peel and Graham. In the course of his speech Cobden had uttered the "
+        'saying that "free trade is the law of the Almighty. I believe it." At the same time he\n'
+        "had accused Peel, Graham, and the Lords of acting in bad faith.\n"
+    )
+    assert speakers(text)["free trade is"] == "Cobden"
+
+
+def test_a_short_tag_after_closed_words_still_attributes():
+    # guard: "“…!” Vale shouted." and a pronoun tag right after the words stay tags
+    text = 'Vale stood up. "Enough!" Vale shouted. "Sit down!" he cried to the clerks.\n'
+    found = speakers(text)
+    assert found["Enough!\""] == "Vale"
+    assert found["Sit down!\""] == "Vale"
