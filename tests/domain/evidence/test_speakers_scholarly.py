@@ -180,3 +180,25 @@ def test_a_short_tag_after_closed_words_still_attributes():
     found = speakers(text)
     assert found["Enough!\""] == "Vale"
     assert found["Sit down!\""] == "Vale"
+
+
+def test_the_sender_of_a_note_whose_words_follow_a_colon_speaks():
+    text = (
+        "Lord Grey was firm. Finally after much discussion and delay, the Austrian envoy on May 1, 1915, "
+        'sent a brief note to the Foreign Secretary: "The ships will not be stopped without warning."\n'
+    )
+    assert speakers(text)["The ships will"] == "the Austrian envoy"
+
+
+def test_a_day_without_its_year_after_the_subject_is_no_part_of_it():
+    text = (
+        "Lord Grey was firm. The Austrian envoy on May 1 sent a note to the Foreign Secretary: "
+        '"The ships will not be stopped without warning."\n'
+    )
+    assert speakers(text)["The ships will"] == "The Austrian envoy"
+
+
+def test_a_note_sent_without_a_colon_is_no_frame_for_later_words():
+    # guard: the sender frames only words right after the colon of "sent a note to …:"
+    text = 'The envoy sent a note to the minister. Crowds gathered, shouting "Down with the treaty!"\n'
+    assert speakers(text).get("Down with the") != "The envoy"

@@ -343,6 +343,12 @@ def _before_quote(
         indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
         if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
+    sent = _SENT_DOCUMENT.search(lead)
+    if sent:
+        # "the German ambassador on September 1 sent a brief note to the Secretary of State: “…”": the sender
+        found = _subject_before(text, lead_at + sent.start("verb"), lead_at, spoken, people)
+        if found is not None and _plausible(found.name, people, found.start, found.end):
+            return found
     marched = _MARCHED_UNDER.search(lead) or _MARCHED_DEMANDING.search(lead)
     if marched:
         # "workers … demonstrated under banners reading “…”", "… marched, again demanding “…”": the slogans
@@ -747,6 +753,12 @@ _LINKING_BEFORE = re.compile(
 _MARCHING = (
     r"(?P<verb>demonstrated|demonstrate|demonstrates|marched|march|marches|paraded|protested|rallied|"
     r"gathered|assembled|struck|picketed|filled\s+the\s+streets)"
+)
+# A document sent, its words after a colon: "sent a brief note to the Secretary of State:", "addressed a
+# telegram to the governor, dated May 3:".
+_SENT_DOCUMENT = re.compile(
+    r"\b(?P<verb>sent|addressed|dispatched|delivered|handed)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:note|letter|telegram|message|cable|dispatch|memorandum|reply|ultimatum)\b[^:“”\"«».;]{0,100}:\s*$"
 )
 _MARCHED_UNDER = re.compile(
     rf"\b{_MARCHING}\b[^.;:“”\"«»„]{{0,60}}?\b(?:banners?|placards?|posters?|signs?|flags?|slogans?)\s+"

@@ -359,9 +359,11 @@ _LATE_PRONOUN = re.compile(
     r"(?:[a-z0-9]+\s+){0,4}?\b(?P<pronoun>he|she|they)(?=\s+[a-z])"
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in|by|of|with|to|for)\s+(?:which|whom)\s+(?P<pronoun>he|she|they)\s")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "dated June 18, 1941"; "the envoy on May 1 sent": a day without its year
 _DATE_AFTER = re.compile(
-    r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?:\d{1,2},\s+)?\d{4}\s*$"  # "dated June 18, 1941" too
+    rf"\s+(?:of|in|from|dated|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?(?:\d{{1,2}},\s+)?\d{{4}}"
+    rf"|{_MONTHS}\s+\d{{1,2}})\s*$"
 )
 # One or two initials after a surname, ending the subject: "Sidorenko P. K.", "Gurevich R.", "Ivanov I.P."
 _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)$")

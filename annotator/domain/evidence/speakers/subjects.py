@@ -77,6 +77,10 @@ _OFFICE_APPOSITIVE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Commissar|Ambassador|Chairman|President|Director|"
     r"Governor|Chancellor|Commander|Premier)\b(?:\s+(?:of|for|to|in|at)\b[^,]*|\s*)$"
 )
+# A phrase opening the sentence with an adverb of time or sequence, up to its comma (no appositive).
+_ADVERB_OPENING = re.compile(
+    r"\s*(?:Finally|Then|Later|Meanwhile|Eventually|Afterwards|Soon|At\s+last)\b[^,]*$"
+)
 # A clause opened by a personal pronoun and its verb after a comma: ", he gathered a band of men".
 _PRONOUN_CLAUSE = re.compile(r"\s*(?P<pronoun>he|she|they|we|I)\s+[a-z]+")
 # A name, then its role in apposition: "Macaulay, the English historian", "Guizot, a minister of the king".
@@ -165,7 +169,11 @@ def _subject_before(
         comma = body.rfind(",")
         stripped = body
         clause = _PRONOUN_CLAUSE.match(body, comma + 1) if comma >= 0 else None
-        if clause and re.match(r"[a-z]+ing\b", text[verb_at : verb_at + 30]):
+        if comma >= 0 and _ADVERB_OPENING.match(body[:comma]):
+            # "Finally after much discussion, the German ambassador on September 1, 1915, sent": the comma
+            # ends the phrase opening the sentence; the subject after it is no appositive
+            stripped = body
+        elif clause and re.match(r"[a-z]+ing\b", text[verb_at : verb_at + 30]):
             # "Aided by funds from friends, he gathered a band, saying to them:": the participle's subject is
             # the pronoun of the clause before it, not a name in the phrase opening the sentence
             stripped = body[: clause.end("pronoun")]
