@@ -712,10 +712,12 @@ INTERRUPTED_BEFORE = re.compile(
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
-# official, was “…”" — the aside's subject is whose the words are.
+# official, was “…”", "On the 6th of November, reported General Pershing, “…”" — the aside's subject is whose
+# the words are.
 INVERTED_ASIDE = re.compile(
     r",\s+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted|adds|added|"
-    r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained)\s+"
+    r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained|reports|"
+    r"reported|declares|declared|announces|announced)\s+"
     r"(?P<who>(?:(?:the|a|an|one)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s+[^,;:“”\"«»„]{0,60}$"
 )
 # The French inverted verb after the words: "« … », dit-il", "me répétait-elle", "ajouta-t-elle".

@@ -202,3 +202,17 @@ def test_a_note_sent_without_a_colon_is_no_frame_for_later_words():
     # guard: the sender frames only words right after the colon of "sent a note to …:"
     text = 'The envoy sent a note to the minister. Crowds gathered, shouting "Down with the treaty!"\n'
     assert speakers(text).get("Down with the") != "The envoy"
+
+
+def test_an_inverted_report_in_commas_right_before_the_words_names_the_reporter():
+    text = (
+        "The battle went on for weeks. On the 6th of May, reported General Haig, "
+        '"a division of the first corps reached the river at dawn."\n'
+    )
+    assert speakers(text)["a division of"] == "General Haig"
+
+
+def test_reported_inside_a_relative_clause_is_no_inverted_aside():
+    # guard: "the losses, reported the ministry," is an aside; "that he reported" is no inversion
+    text = 'The losses were heavy. The figures that he reported, "over four thousand men", were doubted.\n'
+    assert speakers(text).get("over four thousand") != "figures"
