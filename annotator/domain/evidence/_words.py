@@ -44,7 +44,7 @@ _SAYING_WORDS = _set(
     "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
     "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
-    "wail wailed wails sneered scoffed jeered utter uttered utters "
+    "wail wailed wails sneered scoffed jeered utter uttered utters finished "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "

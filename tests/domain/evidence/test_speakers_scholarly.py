@@ -216,3 +216,14 @@ def test_reported_inside_a_relative_clause_is_no_inverted_aside():
     # guard: "the losses, reported the ministry," is an aside; "that he reported" is no inversion
     text = 'The losses were heavy. The figures that he reported, "over four thousand men", were doubted.\n'
     assert speakers(text).get("over four thousand") != "figures"
+
+
+def test_finished_tags_the_last_words_of_a_speech():
+    text = 'Cries of "Shame" were calmly met by the speaker, who finished: "Let them say what they will."\n'
+    assert speakers(text)["Let them say"] == "the speaker"
+
+
+def test_finished_with_an_object_after_closed_words_is_a_new_sentence():
+    # guard: "She finished the bread" after the words is what she did next, not a tag
+    text = 'Anna Reiss sat down. "We shall see about that." She finished the bread and left the room.\n'
+    assert speakers(text)["We shall see"] != "She"
