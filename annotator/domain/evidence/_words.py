@@ -82,7 +82,8 @@ def is_saying_word(word: str, after_name: bool = False) -> bool:
     return True
 
 
-WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+# (a double hyphen is a plain-text dash between words, "class--who", not part of one)
+WORD = re.compile(r"[^\W\d_](?:[\w’']|-(?!-))*", re.UNICODE)
 
 # Capitalised words that end a name as an organisation or a body that can speak.
 ORGANISATION_WORDS = {
@@ -328,7 +329,8 @@ _NAME_THEN_PHRASE = re.compile(
 # "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
 _SAW_IN = re.compile(r"^\s+in\s+(?:it|this|that|them|(?:the|this|that|his|her|their|its)\s+[a-z]+)\s*$")
 _REFERS_TO = re.compile(r"^\s+to\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}$")
-_OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
+# (a list of objects may hold commas: "denounced the merchants, lawyers, and Whig aristocrats as “…”")
+_OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+,?\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
@@ -451,7 +453,7 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
         has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None
         has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
-        has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many"}
+        has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many", "who"}
         # "for what prosecutors called “…”": a regular plural of a role is a subject too
         has_subject = has_subject or (prev.lower().endswith("s") and prev.lower()[:-1] in BODY_NOUNS)
         # "The commandant told us", "My neighbour said": a determiner and a noun opening the clause

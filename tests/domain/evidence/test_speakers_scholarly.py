@@ -227,3 +227,22 @@ def test_finished_with_an_object_after_closed_words_is_a_new_sentence():
     # guard: "She finished the bread" after the words is what she did next, not a tag
     text = 'Anna Reiss sat down. "We shall see about that." She finished the bread and left the room.\n'
     assert speakers(text)["We shall see"] != "She"
+
+
+def test_a_plain_text_double_hyphen_dash_does_not_glue_two_words_together():
+    text = (
+        "There were royalists, however, in the towns as in Paris--many of them of the official class--who "
+        'denounced the bankers, lawyers, and liberal nobles as "seditious, factious and republican."\n'
+    )
+    assert speakers(text)["seditious, factious and"] == "royalists"
+
+
+def test_a_list_of_objects_before_as_keeps_the_naming_frame():
+    text = 'Thiers denounced the bankers, lawyers, and liberal nobles as "seditious and factious men."\n'
+    assert speakers(text)["seditious and factious"] == "Thiers"
+
+
+def test_a_hyphenated_word_is_still_one_word():
+    # guard: a single hyphen joins a compound ("Hull-House", "well-known"); only "--" is a dash
+    text = 'At Hull-House the well-known warden Jane Ellis said: "We open at nine."\n'
+    assert speakers(text)["We open at"] == "Jane Ellis"

@@ -81,6 +81,11 @@ _OFFICE_APPOSITIVE = re.compile(
 _ADVERB_OPENING = re.compile(
     r"\s*(?:Finally|Then|Later|Meanwhile|Eventually|Afterwards|Soon|At\s+last)\b[^,]*$"
 )
+# "There were Tories … who denounced": an existential sentence, its noun the relative's antecedent.
+_THERE_WERE_WHO = re.compile(
+    r"\b[Tt]here\s+(?:were|was|are|is)\s+(?:(?:some|many|a\s+few|also|still)\s+)?(?P<np>[A-Za-z][\w’'-]*s)\b"
+    r"[^.;:“”\"«»]{0,120}?\bwho\s+(?:[a-z]+\s+){0,2}$"
+)
 # A clause opened by a personal pronoun and its verb after a comma: ", he gathered a band of men".
 _PRONOUN_CLAUSE = re.compile(r"\s*(?P<pronoun>he|she|they|we|I)\s+[a-z]+")
 # A name, then its role in apposition: "Macaulay, the English historian", "Guizot, a minister of the king".
@@ -137,6 +142,12 @@ def _subject_before(
     if named_after and named_after.group("name").split()[0].lower() not in NOT_NAMES:
         # "a telegram from Khrushchev to Kennedy in which Khrushchev warned": the relative's own subject
         return _named(text, floor + named_after.start("name"), floor + named_after.end("name"))
+    existential = _THERE_WERE_WHO.search(chunk)
+    if existential:
+        # "There were Tories, however, in the colonies--many of them officials--who denounced": those the
+        # sentence says there were
+        np_at = floor + existential.start("np")
+        return Speaker(existential.group("np"), np_at, np_at + len(existential.group("np")))
     described = _NP_WHO.search(chunk)
     if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
