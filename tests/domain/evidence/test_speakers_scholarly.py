@@ -246,3 +246,35 @@ def test_a_hyphenated_word_is_still_one_word():
     # guard: a single hyphen joins a compound ("Hull-House", "well-known"); only "--" is a dash
     text = 'At Hull-House the well-known warden Jane Ellis said: "We open at nine."\n'
     assert speakers(text)["We open at"] == "Jane Ellis"
+
+
+def test_a_law_as_the_subject_of_a_sentence_weaving_its_words_in_speaks_them():
+    text = (
+        "The Press act was still more severe in its terms. It imposed heavy fines upon any editor who "
+        'printed "false news about the government or its ministers."\n'
+    )
+    assert speakers(text)["false news about"] == "Press act"
+
+
+def test_it_stands_for_the_note_named_before_not_a_document_inside_quoted_words():
+    text = (
+        'The first note warned that "no excuse can be accepted for that act." '
+        "It called upon the Austrian government to prevent "
+        '"the recurrence of anything so plainly hostile."\n'
+    )
+    text = "On May 2 the Foreign Office made public the first of two notes on the case. " + text
+    assert speakers(text)["the recurrence of"] == "the note"
+
+
+def test_the_note_as_subject_with_a_past_verb_speaks():
+    text = (
+        "The note closed with a caution that the government would not "
+        '"omit any word or any act needed to defend its citizens."\n'
+    )
+    assert speakers(text)["omit any word"] == "The note"
+
+
+def test_an_impersonal_it_seemed_after_a_document_is_no_document_speaking():
+    # guard: "It seemed …" is the author's sentence, not the report's
+    text = 'The report was printed in May. It seemed "a hopeless cause" to most of the deputies.\n'
+    assert speakers(text).get("a hopeless cause\"") != "the report"
