@@ -278,3 +278,18 @@ def test_an_impersonal_it_seemed_after_a_document_is_no_document_speaking():
     # guard: "It seemed …" is the author's sentence, not the report's
     text = 'The report was printed in May. It seemed "a hopeless cause" to most of the deputies.\n'
     assert speakers(text).get("a hopeless cause\"") != "the report"
+
+
+def test_a_participle_after_a_clause_with_a_noun_subject_is_that_subjects_not_the_opening_phrases():
+    text = (
+        "In the face of the clamor for sympathy with one or the other of the powers of Europe, the Liberals "
+        'chose a middle course, declaring that they would defend all rights "at home and abroad, by land '
+        'and by sea."\n'
+    )
+    assert speakers(text)["at home and"] == "Liberals"
+
+
+def test_a_name_its_role_and_a_participle_phrase_before_the_verb_speaks():
+    # "Volkov, the director, speaking at the plenum, said": the name before both asides (main: the role)
+    text = 'Volkov, the director, speaking at the plenum, said: "The plan is fulfilled."\n'
+    assert speakers(text)["The plan is"] == "Volkov"

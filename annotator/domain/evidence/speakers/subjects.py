@@ -87,7 +87,12 @@ _THERE_WERE_WHO = re.compile(
     r"[^.;:“”\"«»]{0,120}?\bwho\s+(?:[a-z]+\s+){0,2}$"
 )
 # A clause opened by a personal pronoun and its verb after a comma: ", he gathered a band of men".
-_PRONOUN_CLAUSE = re.compile(r"\s*(?P<pronoun>he|she|they|we|I)\s+[a-z]+")
+# Or a noun phrase and its past verb: ", the Republicans chose a middle course".
+_VERB_NEXT = r"(?=\s+(?!(?:of|in|and|or|to|with|for|from|on|at|by|who|which|that|as)\b)[a-z]+\b)"
+_PRONOUN_CLAUSE = re.compile(
+    rf"\s*(?P<pronoun>he|she|they|we|I|(?:the|his|her|their)\s+(?:[A-Za-z]+\s+){{0,2}}?[A-Za-z]+{_VERB_NEXT}"
+    rf"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*{_VERB_NEXT})\s+[a-z]+"
+)
 # A name, then its role in apposition: "Macaulay, the English historian", "Guizot, a minister of the king".
 _NAME_THEN_ROLE = re.compile(
     r"(?P<name>\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:the|a|an)\s+[^,]{2,60}"
@@ -186,7 +191,8 @@ def _subject_before(
             stripped = body
         elif clause and re.match(r"[a-z]+ing\b", text[verb_at : verb_at + 30]):
             # "Aided by funds from friends, he gathered a band, saying to them:": the participle's subject is
-            # the pronoun of the clause before it, not a name in the phrase opening the sentence
+            # the subject of the clause before it (a pronoun or a noun phrase), not a name in the phrase
+            # opening the sentence
             stripped = body[: clause.end("pronoun")]
         elif comma >= 0:
             tail_words = WORD.findall(body[comma + 1 :])
