@@ -1,0 +1,59 @@
+"""Block quotations without marks in scholarly and textbook prose (issue 16): a paragraph under an
+introduction ending in a verb of saying and a comma ("historian Anna Weller writes,"), a source's own words
+under a heading that names them ("Martha Keller on the Long Drought"). Texts written for these tests."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence import Form
+from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.evidence.speakers import attribute
+
+
+def _blocks(text: str) -> list[str]:
+    return [text[q.start : q.start + 20] for q in find_quotations(text) if q.form == Form.BLOCK]
+
+
+def _block_speaker(text: str) -> str | None:
+    found = [e for e in attribute(text, find_quotations(text), []) if e.form == Form.BLOCK]
+    return found[0].speaker.name if found and found[0].speaker else None
+
+
+def test_a_paragraph_under_an_introduction_ending_in_writes_and_a_comma_is_a_block():
+    text = (
+        "The Election of 1880\n\n"
+        "In her 1990 article on the 1880 election, historian Anna Weller writes,\n\n"
+        "The Liberal Party’s defeat points to the limits of reform in the provinces. It was neither the "
+        "Tories nor the Radicals who set the tone.\n\n"
+        "It is worth asking how the result might have differed.\n"
+    )
+    assert _blocks(text) == ["The Liberal Party’s "]
+    assert _block_speaker(text) == "Anna Weller"
+
+
+def test_a_paragraph_after_a_sentence_ending_in_a_comma_without_a_verb_of_saying_is_prose():
+    # guard: only a verb of saying before the comma introduces words set off below
+    text = (
+        "The harvest failed in the north and in the east,\n\n"
+        "and the government did nothing for a year. The ministers argued about the budget instead.\n"
+    )
+    assert _blocks(text) == []
+
+
+def test_a_first_person_paragraph_under_a_heading_naming_its_writer_is_a_block():
+    text = (
+        "The drought went on for years.\n\n"
+        "Martha Keller on the Long Drought\n\n"
+        "Now we are facing a fifth year without rain. Our wells are dry and the cattle are sold.\n\n"
+        "The letter was printed in a farm journal.\n"
+    )
+    assert _blocks(text) == ["Now we are facing a "]
+    assert _block_speaker(text) == "Martha Keller"
+
+
+def test_a_chapter_heading_with_on_is_no_writer_of_the_narrative_below():
+    # guard: "Chapter Four. The Office on Ilyinka Street" heads a memoir's chapter, not a source's words
+    text = (
+        "Chapter Four. The Office on Ilyinka Street\n\n"
+        "In the spring of 1950 my father was called to the ministry. He had waited for this for months.\n"
+    )
+    assert _blocks(text) == []
