@@ -227,6 +227,8 @@ NOT_NAMES = {
     # feasts of the year, in memoirs as often as the days: "Christmas parties", "before Easter"
     "christmas", "easter", "whitsun", "pentecost", "lent", "thanksgiving", "michaelmas", "candlemas",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
+    # a textbook's imperatives to its reader: "Note in particular Henderson's references to …"
+    "note", "compare", "consider", "notice", "remember", "recall",
     # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
     "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
     "shall", "must", "might",

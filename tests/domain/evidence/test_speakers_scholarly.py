@@ -293,3 +293,33 @@ def test_a_name_its_role_and_a_participle_phrase_before_the_verb_speaks():
     # "Volkov, the director, speaking at the plenum, said": the name before both asides (main: the role)
     text = 'Volkov, the director, speaking at the plenum, said: "The plan is fulfilled."\n'
     assert speakers(text)["The plan is"] == "Volkov"
+
+
+def test_a_verb_of_saying_opening_the_sentence_has_its_subject_after_it():
+    text = (
+        "Children begged at the doors of neighbours. Said one survivor of the famine years, "
+        '"You get used to hunger after a while."\n'
+    )
+    assert speakers(text)["You get used"] == "[one survivor]"
+
+
+def test_said_inside_a_sentence_is_no_inverted_opening():
+    # guard: "Anna said, …" keeps its subject before the verb
+    text = 'The doors were shut. Anna Reiss said, "You get used to hunger after a while."\n'
+    assert speakers(text)["You get used"] == "Anna Reiss"
+
+
+def test_a_feeling_opening_the_sentence_is_no_name_for_the_pronouns_after_it():
+    text = (
+        "Angry over this snub, in 1880, Gladstone left the party. When he survived the vote, he turned it "
+        'to use. Insisting on speaking first, he told the crowd, "It takes more than a vote to stop us!"\n'
+    )
+    assert speakers(text)["It takes more"] == "Gladstone"
+
+
+def test_an_imperative_to_the_reader_is_no_speaker():
+    text = (
+        "The letter is moving. Note in particular Keller’s references to \"dry wells\" and contrast them "
+        'with her praise of the "careful and costly work" of her neighbours.\n'
+    )
+    assert speakers(text)["careful and costly"] != "Note"

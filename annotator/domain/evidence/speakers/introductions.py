@@ -308,6 +308,11 @@ def _before_quote(
             # the one the cleft sentence names, not a word of its appositive
             start = lead_at + cleft.start("name")
             return _named(text, start, start + len(cleft.group("name")))
+    inverted = _SAID_FIRST.match(lead)
+    if inverted and inverted.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"}:
+        # "Said one survivor of the Depression, “…”": the verb opens the sentence, its subject after it
+        start = lead_at + inverted.start("who")
+        return Speaker(inverted.group("who"), start, start + len(inverted.group("who")))
     aside = INVERTED_ASIDE.search(lead)
     if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
         _PHRASE_PREPOSITIONS | {"to"}
@@ -753,6 +758,13 @@ _LINKING_BEFORE = re.compile(
 _MARCHING = (
     r"(?P<verb>demonstrated|demonstrate|demonstrates|marched|march|marches|paraded|protested|rallied|"
     r"gathered|assembled|struck|picketed|filled\s+the\s+streets)"
+)
+# A verb of saying opening the sentence, its subject after it, then the words: "Said one childhood survivor of
+# the Great Depression, “…”", "Wrote the editor of the Times:" (the phrase after the noun is left out).
+_SAID_FIRST = re.compile(
+    r"\s*(?:Said|Wrote|Added|Declared|Recalled|Explained|Remarked|Observed|Replied|Answered)\s+"
+    r"(?P<who>(?:(?:one|a|an|the|another|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?:\s+(?:of|from|in|at|during|who)\b[^,;:“”\"«»]{0,60})?\s*[,:]\s*$"
 )
 # A document sent, its words after a colon: "sent a brief note to the Secretary of State:", "addressed a
 # telegram to the governor, dated May 3:".

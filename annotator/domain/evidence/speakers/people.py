@@ -54,6 +54,10 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Several|Some|Many|A\s+few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:(?:later|afterwards|earlier)\s*,?\s*(?=[A-Za-z])|"
     r"(?:after|before)\b[^,.;:“”\"«»]{1,120},\s*)|"
+    # "Angry over this snub, in 1912, Roosevelt …": a feeling that opens the sentence is no name
+    r"(?:Angry|Furious|Anxious|Eager|Unhappy|Frustrated|Disappointed|Alarmed|Worried|Determined|Convinced|"
+    r"Dissatisfied|Outraged|Incensed|Upset|Annoyed|Pleased|Delighted|Confident|Fearful|Afraid|Desperate|"
+    r"Impatient|Encouraged|Emboldened|Stung)\b[^,.;:“”\"«»]{0,60},\s*(?:(?:in|on|by)\s+\d{4},\s*)?|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
