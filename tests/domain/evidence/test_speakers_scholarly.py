@@ -323,3 +323,27 @@ def test_an_imperative_to_the_reader_is_no_speaker():
         'with her praise of the "careful and costly work" of her neighbours.\n'
     )
     assert speakers(text)["careful and costly"] != "Note"
+
+
+def test_an_event_and_a_conjunction_opening_the_sentence_are_no_part_of_whom_he_stands_for():
+    text = (
+        "Although Hoover had long backed foreign aid, such as his relief work in Belgium during and after "
+        "World War I, he believed the American character to be different. In a 1931 radio address, he said, "
+        '"The spread of government destroys initiative."\n'
+    )
+    assert speakers(text)["The spread of"] == "Hoover"
+
+
+def test_a_war_named_alone_is_still_no_speaker_but_a_general_in_it_is():
+    # guard: "General Grant" stays a person; "the Civil War" is no antecedent for "he"
+    text = 'General Grant had fought through the Civil War. "We shall not retreat," he said.\n'
+    assert speakers(text)["We shall not"] == "General Grant"
+
+
+def test_a_people_in_a_whereas_clause_is_not_whom_he_stands_for():
+    text = (
+        "Hoover hated handouts. Whereas Europeans might need help, such as his relief work in Belgium, he "
+        'believed the American character to be different. In a radio address, he said, "The spread of '
+        'government destroys initiative."\n'
+    )
+    assert speakers(text)["The spread of"] == "Hoover"

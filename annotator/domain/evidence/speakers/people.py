@@ -62,7 +62,7 @@ _FIRST_OPENING_PHRASE = re.compile(
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
-    r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
+    r"|(?:When|While|Although|Though|Whereas|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     # "After researching the biographies in the Soviet archives, he": a gerund's phrase may run longer
     r"|(?:After|Before|On|Upon|By|While|Since|Without|Despite)\s+[a-z]+ing\b[^,.;:“”\"«»]{0,90},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
@@ -263,6 +263,11 @@ _RUN_IN_HEADING = re.compile(r"(?m)^=[^=\s][^=\n]{0,120}(?:\n[^=\n]{1,120})?=(?:
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
 
 
+_OPENER_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_CONJUNCTIONS = {"although", "though", "when", "while", "because", "since", "if", "but", "and", "yet", "once",
+                 "whereas", "unless", "until"}
+
+
 def _named_persons(
     unquoted: str, s: int, end: int, window_start: int, nearest: int, people: _People
 ) -> Iterator[str]:
@@ -271,23 +276,27 @@ def _named_persons(
     pronoun's own sentence only names known as a person's ("For Robert Conquest the Terror was the work of
     one man; as he put it, …")."""
     for m in reversed(list(_PERSON_NP.finditer(unquoted, s, end))):
-        name = m.group()
+        name, name_at = m.group(), m.start()
+        opener = _OPENER_BEFORE_NAME.match(name)
+        if opener and opener.group(1).lower() in _CONJUNCTIONS:
+            # "Although Hoover had backed …": the conjunction opening the sentence is no part of the name
+            name, name_at = name[opener.end() :], name_at + opener.end()
         if name.split()[-1].lower() in PRONOUNS:
             continue  # "his trial he": the pronoun closes a phrase, it names nobody
-        if m.start() > 0 and unquoted[m.start() - 1] in "-–":
+        if name_at > 0 and unquoted[name_at - 1] in "-–":
             continue  # "an Anglo-American alliance", "the Sino-Soviet split": half of a compound adjective
-        kind = people.kind(window_start + m.start(), name)
+        kind = people.kind(window_start + name_at, name)
         if nearest == 0 and (kind != "person" or not name[:1].isupper()):
             continue
         if name.split()[0].lower() in DETERMINERS and kind != "person":
             continue
-        predicate = _COPULA_BEFORE.search(unquoted, max(0, m.start() - 12), m.start())
+        predicate = _COPULA_BEFORE.search(unquoted, max(0, name_at - 12), name_at)
         if name.split()[0].lower() in DETERMINERS and predicate:
             continue  # "He is a careful worker.": the predicate is the subject again, nobody new
-        after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, m.start() - 20) : m.start()])
+        after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, name_at - 20) : name_at])
         named = (
             kind == "unknown" and name[:1].isupper() and not after_preposition
-            and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, m.start() - 5) : m.start()])
+            and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, name_at - 5) : name_at])
         )
         if _ADDRESSED.match(unquoted, m.end(), m.end() + 60):
             continue  # "Orlova accused her of …": "she" after it is the one accused
@@ -551,7 +560,8 @@ def _plural(name: str) -> bool:
     last = name.split()[-1].lower()
     irregular = last in _IRREGULAR_PLURALS and len(name.split()) > 1  # "The children", not a name "Men"
     regular = (last.endswith("s") and _role_noun(last)) or last.endswith("ers")
-    return regular or last in ORGANISATION_WORDS or irregular
+    people = last.endswith(("eans", "ians"))  # "Europeans", "Russians", "Canadians": a people, never "he"
+    return regular or people or last in ORGANISATION_WORDS or irregular
 
 
 def _role_noun(word: str) -> bool:
@@ -748,6 +758,11 @@ def _dateline(text: str, start: int, name: str) -> bool:
     return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, start + len(name)) is not None
 
 
+# The last word of an event's name: "World War I", "the Boxer Rebellion" — read like a place, never a person.
+_EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis", "affair", "massacre",
+                "famine", "panic", "uprising", "mutiny", "revolt"}
+
+
 class _People:
     """What the text says about a capitalised name: a person, an organisation, a place, or unknown.
 
@@ -798,6 +813,8 @@ class _People:
         lower = [w.lower().strip(".,") for w in words]
         if any(w in ORGANISATION_WORDS for w in lower) or (name.isupper() and len(name) <= 6):
             return "organisation"
+        if len(words) >= 2 and lower[-1] in _EVENT_HEADS:
+            return "place"  # "World War", "the Boxer Rebellion", "the Great Depression": an event, no one
         # The word right before the name, in the same sentence: "in India", "Marshal Tukhachevsky".
         adjacent = re.search(r"(\w+)[ \t]+(?:the[ \t]+)?$", self.text[max(0, start - 30) : start])
         prev = adjacent.group(1).lower() if adjacent else ""
