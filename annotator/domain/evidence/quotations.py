@@ -605,6 +605,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
+    if _CRIES_OF.search(lead):
+        return False, "quotation"  # "as shouts of “Sell! Sell!” drowned it out", "Cries of “Treason”"
     if _object_of_saying(lead, inner, words):
         return False, "quotation"  # "ran out crying “Halt!”", "toured the mills, denouncing “this war of …”"
     if len(words) >= 2 and PARENTHETICAL_AFTER.match(after):
@@ -1171,6 +1173,8 @@ _SAID_COMMA_END = re.compile(
     r"\b(?:writes|wrote|argues|argued|observes|observed|notes|noted|explains|explained|says|said|declares|"
     r"declared|remarks|remarked|concludes|concluded)\s*,\s*$"
 )
+# Cries named as such right before the words: "shouts of “Sell! Sell!”", "Cries of “Treason”".
+_CRIES_OF = re.compile(r"\b(?:[Ss]houts|[Cc]ries|[Cc]hants|[Yy]ells|[Cc]heers|[Ss]creams)\s+of\s+$")
 _PASSIVE_SAYING = re.compile(
     r"\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:remarked|noted|observed|stated|added|mentioned|said)"
     r"\s*:\s*$"

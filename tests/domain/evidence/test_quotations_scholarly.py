@@ -57,3 +57,15 @@ def test_a_chapter_heading_with_on_is_no_writer_of_the_narrative_below():
         "In the spring of 1950 my father was called to the ministry. He had waited for this for months.\n"
     )
     assert _blocks(text) == []
+
+
+def test_words_named_as_shouts_or_cries_are_said_not_labels():
+    text = 'No one heard the bell, as shouts of "Buy! Buy!" drowned it out. Cries of "Shame" followed.\n'
+    found = {text[q.start : q.start + 6]: q.scare for q in find_quotations(text)}
+    assert found == {'"Buy! ': False, '"Shame': False}
+
+
+def test_a_word_after_a_noun_of_that_is_no_cry_stays_a_label():
+    # guard: "the cry of" is a cry; "a supply of “fresh” goods" is no cry
+    text = 'The traders brought a supply of "fresh" goods to the market.\n'
+    assert [q.scare for q in find_quotations(text)] == [True]
