@@ -413,6 +413,9 @@ WITH_DESCRIBED_DOING = re.compile(
 )
 
 
+_GERUND_OBJECT = re.compile(r"\b(?:of|about|on)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[’']s\s+[a-z]+ing$")
+
+
 def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     """The verb of saying that frames a quotation right after ``lead`` (the sentence before it), if any.
 
@@ -434,6 +437,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             lead, 0, words[index].start()
         ):
             continue  # "Her central claim is that": a noun after a possessive, no verb
+        if words[index].group().endswith("ing") and _GERUND_OBJECT.search(lead, 0, words[index].end()):
+            # "Mencken wrote of Harding’s speaking, “…”": a gerund after a possessive, the object of "of",
+            # is a noun ("without her calling, “…”" still frames her words)
+            continue
         portraying = words[index].group().lower() in _PORTRAYING | _SEEING_AS
         naming = words[index].group().lower() in _NAMING  # "call": a frame only as an infinitive, see below
         if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):

@@ -347,3 +347,11 @@ def test_a_people_in_a_whereas_clause_is_not_whom_he_stands_for():
         'government destroys initiative."\n'
     )
     assert speakers(text)["The spread of"] == "Hoover"
+
+
+def test_a_gerund_after_a_possessive_object_of_of_is_no_verb_of_the_possessor():
+    text = (
+        "Not everyone liked his speeches. Lord Brant, the great critic of the day, wrote of Hale’s speaking, "
+        '"It crawls out of the dark like a weary army of words."\n'
+    )
+    assert speakers(text)["It crawls out"] == "Lord Brant"
