@@ -44,7 +44,8 @@ _SAYING_WORDS = _set(
     "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
     "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
-    "wail wailed wails sneered scoffed jeered utter uttered utters finished "
+    "wail wailed wails sneered scoffed jeered utter uttered utters finished criticize criticizes criticized "
+    "criticise criticises criticised "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -228,7 +229,7 @@ NOT_NAMES = {
     "christmas", "easter", "whitsun", "pentecost", "lent", "thanksgiving", "michaelmas", "candlemas",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
     # a textbook's imperatives to its reader: "Note in particular Henderson's references to …"
-    "note", "compare", "consider", "notice", "remember", "recall",
+    "note", "compare", "consider", "notice", "remember", "recall", "below", "above",
     # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
     "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
     "shall", "must", "might",

@@ -965,6 +965,9 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
         cited = bool(_CITATION_END.search(body))
         # "historian Sidney Milkis writes," and the paragraph he wrote under it, as a saying colon does
         said_comma = _SAID_COMMA_END.search(intro) is not None
+        # "One of his fireside chats is provided below:", "Below is an excerpt from …": a textbook sets its
+        # source off under a sentence pointing below
+        said_comma = said_comma or _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
         if indented and mostly_flat and not paragraphs[k - 1][2]:
             if colon or cited or _intro_says(intro):
                 last = k
@@ -1168,6 +1171,9 @@ _ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "sti
 
 
 # "… the aftermath must be remarked:", "It should be noted:": the author announcing a remark of their own
+_POINTS_BELOW = re.compile(
+    r"\b(?:[Bb]elow\s+(?:is|are)\b|(?:is|are)\s+(?:provided|given|reproduced|printed|excerpted|quoted)\s+below)"
+)
 # An introduction ending in a verb of saying and a comma, the words set off below it: "Milkis writes,".
 _SAID_COMMA_END = re.compile(
     r"\b(?:writes|wrote|argues|argued|observes|observed|notes|noted|explains|explained|says|said|declares|"

@@ -69,3 +69,34 @@ def test_a_word_after_a_noun_of_that_is_no_cry_stays_a_label():
     # guard: "the cry of" is a cry; "a supply of “fresh” goods" is no cry
     text = 'The traders brought a supply of "fresh" goods to the market.\n'
     assert [q.scare for q in find_quotations(text)] == [True]
+
+
+def test_a_source_set_off_under_a_sentence_pointing_below_is_a_block_of_its_writer():
+    text = (
+        "Hale was the most admired essayist of his day. Below is an excerpt from “The Long Fall,” a personal "
+        "essay by Hale printed in a weekly, in which he describes his years of fame.\n\n"
+        "It seemed a fine thing to be a writer then; you were never going to be rich, but I was sure that "
+        "you were free.\n\n"
+        "How does Hale describe his fame?\n"
+    )
+    assert _blocks(text) == ["It seemed a fine thi"]
+    assert _block_speaker(text) == "Hale"
+
+
+def test_one_of_his_speeches_provided_below_is_his_block():
+    text = (
+        "Grant spoke to the nation often by radio. One of his speeches is provided below:\n\n"
+        "I know that the many rules from the capital must be explained for the benefit of every citizen, and "
+        "I owe this to you.\n"
+    )
+    assert _blocks(text) == ["I know that the many"]
+    assert _block_speaker(text) == "Grant"
+
+
+def test_a_paragraph_opening_with_below_as_a_place_is_no_pointer():
+    # guard: "Below the bridge …" is a place, and the paragraph after it is prose
+    text = (
+        "Below the bridge the river ran fast and brown in the spring floods.\n\n"
+        "The mill stood on the far bank, and the miller kept his boats tied to it for the whole season.\n"
+    )
+    assert _blocks(text) == []

@@ -96,7 +96,10 @@ _POSSESSED_DOCUMENT = re.compile(
     r"\s*(?:(?:The|A|An|One|Another|Its|This)\s+(?:[a-z]+\s+){0,3}(?:in|of|from)\s+)?"
     r"(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:diary|diaries|letter|letters|note|notes|"
     r"notebook|notebooks|memoirs?|hand|handwriting|telegram|entry|entries|draft|manuscript|postcard|"
-    r"journal)\b[^“”\"«»„.;]*?\b(?:reads?|ran|runs|says|said|records?|recorded)\b[^“”\"«»„.;]{0,20}:\s*$"
+    r"journal|chats?|speech|speeches|address|addresses|essay|essays)\b[^“”\"«»„.;]*?"
+    # "One of his fireside chats is provided below:": a textbook's pointer to the source set off below
+    r"\b(?:reads?|ran|runs|says|said|records?|recorded|(?:is|are)\s+(?:provided|given|reproduced|printed)\s+below)"
+    r"\b[^“”\"«»„.;]{0,20}:\s*$"
 )
 
 
