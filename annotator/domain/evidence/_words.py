@@ -45,7 +45,7 @@ _SAYING_WORDS = _set(
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
     "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
     "wail wailed wails sneered scoffed jeered utter uttered utters finished criticize criticizes criticized "
-    "criticise criticises criticised "
+    "criticise criticises criticised blasted "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -282,6 +282,7 @@ _NAMING = _set(
     "term terms termed brand branded label labelled labeled nannte nennt nannten appelait appela appelle "
     "qualifia qualifie называл называла назвал назвала называли назвали denounce denounced denounces "
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
+    "blast blasted blasts "
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
     "begged begs warned warns reminded reminds advised advises instructed instructs "
     "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced spoken "
@@ -333,7 +334,11 @@ _NAME_THEN_PHRASE = re.compile(
 _SAW_IN = re.compile(r"^\s+in\s+(?:it|this|that|them|(?:the|this|that|his|her|their|its)\s+[a-z]+)\s*$")
 _REFERS_TO = re.compile(r"^\s+to\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}$")
 # (a list of objects may hold commas: "denounced the merchants, lawyers, and Whig aristocrats as “…”")
-_OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+,?\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
+# (and a first epithet of the author's may come before the words: "as fiscally reckless and “soft on crime”")
+_OBJECT_AS = re.compile(
+    r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+,?\s+){1,12}as\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[^\s,:;.()“”\"«»]+\s+){1,3}and\s+)?$"
+)
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".

@@ -355,3 +355,17 @@ def test_a_gerund_after_a_possessive_object_of_of_is_no_verb_of_the_possessor():
         '"It crawls out of the dark like a weary army of words."\n'
     )
     assert speakers(text)["It crawls out"] == "Lord Brant"
+
+
+def test_blasted_as_an_epithet_and_the_words_names_them_as_the_subjects():
+    text = (
+        "His running mate, Tom Agner, blasted the Liberal ticket as fiscally reckless and "
+        '"soft on crime and on its friends."\n'
+    )
+    assert speakers(text)["soft on crime"] == "Tom Agner"
+
+
+def test_as_and_an_epithet_without_a_naming_verb_stays_a_label():
+    # guard: "as tall and “handsome”" after a verb that names nothing is the author's description
+    text = 'The portrait showed him as tall and "handsome" in the fashion of the day.\n'
+    assert "handsome\"" not in speakers(text)
