@@ -307,6 +307,7 @@ _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}
 _PLAIN_SAYING = _set(
     "said says say wrote writes write argued argues claimed claims insisted insists declared declares "
     "told tells stated states believed believes thought thinks felt feels added adds replied replies "
+    "contended contends maintained maintains "
     "schreibt schrieb sagt sagte meint meinte erklärt erklärte écrit écrivit dit affirme affirma "
     "пишет писал говорит говорил считает считал"
 )

@@ -369,3 +369,11 @@ def test_as_and_an_epithet_without_a_naming_verb_stays_a_label():
     # guard: "as tall and “handsome”" after a verb that names nothing is the author's description
     text = 'The portrait showed him as tall and "handsome" in the fashion of the day.\n'
     assert "handsome\"" not in speakers(text)
+
+
+def test_words_in_a_relative_clause_reported_after_contended_are_the_contenders():
+    text = (
+        "Governor Pell promised to reform the court, which he contended had gone too far in "
+        '"coddling thieves."\n'
+    )
+    assert speakers(text)["coddling thieves.\""] == "Governor Pell"
