@@ -964,10 +964,12 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
         saying = colon and _intro_says(intro) and not _PASSIVE_SAYING.search(intro)
         cited = bool(_CITATION_END.search(body))
         # "historian Sidney Milkis writes," and the paragraph he wrote under it, as a saying colon does
-        said_comma = _SAID_COMMA_END.search(intro) is not None
+        said_comma = intro.rstrip().endswith(",") and _SAID_COMMA_END.search(intro) is not None
         # "One of his fireside chats is provided below:", "Below is an excerpt from …": a textbook sets its
         # source off under a sentence pointing below
-        said_comma = said_comma or _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
+        said_comma = said_comma or (
+            "elow" in intro and _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
+        )
         if indented and mostly_flat and not paragraphs[k - 1][2]:
             if colon or cited or _intro_says(intro):
                 last = k
@@ -1066,6 +1068,8 @@ def _voice_under_heading(
     paragraph ``k`` after it speaking in the first person: the block, the heading's name its attribution."""
     start, end, _ = paragraphs[k]
     h_start, h_end, _ = paragraphs[k - 1]
+    if h_end - h_start > 120 or " on " not in text[h_start:h_end]:
+        return None
     heading = _VOICE_HEADING.fullmatch(text[h_start:h_end].strip())
     body = text[start:end]
     if heading is None or not _prose(body) or not _FIRST_PERSON.search(body):
