@@ -103,6 +103,8 @@ ORGANISATION_WORDS = {
 }
 # Common nouns that make a phrase a body of people that can speak ("Soviet newspapers", "the party").
 BODY_NOUNS = {
+    # printed appeals whose words a text quotes: "Movie posters promised: “…”", "Campaign leaflets read:"
+    "poster", "posters", "leaflet", "leaflets", "placard", "placards", "advertisement", "advertisements",
     "newspaper", "newspapers", "press", "committee", "party", "government", "leadership", "court",
     "prosecutor", "prosecution", "defence", "defense", "regime", "ministry", "paper", "papers", "journal",
     "editors", "editorial", "report", "resolution", "decree", "declaration", "statement", "communique",

@@ -377,3 +377,13 @@ def test_words_in_a_relative_clause_reported_after_contended_are_the_contenders(
         '"coddling thieves."\n'
     )
     assert speakers(text)["coddling thieves.\""] == "Governor Pell"
+
+
+def test_posters_and_leaflets_named_with_a_capitalised_modifier_speak():
+    text = (
+        "Young people copied the films. Movie posters promised: "
+        '"Brilliant men, beautiful girls, champagne baths." Campaign leaflets promised: "Bread for all."\n'
+    )
+    found = speakers(text)
+    assert found["Brilliant men, beautiful"] == "Movie posters"
+    assert found["Bread for all.\""] == "Campaign leaflets"
