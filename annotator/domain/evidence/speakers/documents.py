@@ -292,4 +292,3 @@ def _read_out(text: str, q: Evidence) -> Speaker | None:
         return None
     body = documents[-1]
     return Speaker(body.group("body"), floor + body.start("body"), floor + body.end("body"))
-
