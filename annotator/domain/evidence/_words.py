@@ -44,6 +44,8 @@ _SAYING_WORDS = _set(
     "inquire inquired inquires enquire enquired enquires rejoin rejoined rejoins murmur murmured grumble "
     "grumbled grumbles growl growled bellow bellowed shriek shrieked stammer stammered yell yelled "
     "snapped hissed roared interrupted interposed entreated denounce denounced denounces denouncing gasped "
+    "wail wailed wails sneered scoffed jeered utter uttered utters finished criticize criticizes criticized "
+    "criticise criticises criticised blasted "
     "decrees order ordered orders instruct instructed resolve resolved resolves confirm confirmed "
     "confirms deny denied denies reject rejected rejects tweet tweeted tweets post posted posts reason "
     "reasoned recollect recollected narrate narrated relate related records recorded speculate speculated "
@@ -81,7 +83,8 @@ def is_saying_word(word: str, after_name: bool = False) -> bool:
     return True
 
 
-WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+# (a double hyphen is a plain-text dash between words, "class--who", not part of one)
+WORD = re.compile(r"[^\W\d_](?:[\w’']|-(?!-))*", re.UNICODE)
 
 # Capitalised words that end a name as an organisation or a body that can speak.
 ORGANISATION_WORDS = {
@@ -100,6 +103,8 @@ ORGANISATION_WORDS = {
 }
 # Common nouns that make a phrase a body of people that can speak ("Soviet newspapers", "the party").
 BODY_NOUNS = {
+    # printed appeals whose words a text quotes: "Movie posters promised: “…”", "Campaign leaflets read:"
+    "poster", "posters", "leaflet", "leaflets", "placard", "placards", "advertisement", "advertisements",
     "newspaper", "newspapers", "press", "committee", "party", "government", "leadership", "court",
     "prosecutor", "prosecution", "defence", "defense", "regime", "ministry", "paper", "papers", "journal",
     "editors", "editorial", "report", "resolution", "decree", "declaration", "statement", "communique",
@@ -225,6 +230,8 @@ NOT_NAMES = {
     # feasts of the year, in memoirs as often as the days: "Christmas parties", "before Easter"
     "christmas", "easter", "whitsun", "pentecost", "lent", "thanksgiving", "michaelmas", "candlemas",
     "god", "ibid", "cf", "see", "chapter", "part", "page", "vol", "volume", "yes", "oh",
+    # a textbook's imperatives to its reader: "Note in particular Henderson's references to …"
+    "note", "compare", "consider", "notice", "remember", "recall", "below", "above",
     # auxiliaries opening a question: "Did you ever meet Solzhenitsyn?"
     "did", "do", "does", "is", "are", "was", "were", "have", "has", "had", "would", "could", "should",
     "shall", "must", "might",
@@ -277,6 +284,7 @@ _NAMING = _set(
     "term terms termed brand branded label labelled labeled nannte nennt nannten appelait appela appelle "
     "qualifia qualifie называл называла назвал назвала называли назвали denounce denounced denounces "
     "condemn condemned condemns hail hailed hails dismiss dismissed dismisses praise praised praises "
+    "blast blasted blasts "
     "spoke speaks speak talked talks addressed addresses urged urges told tells asked asks ordered orders "
     "begged begs warned warns reminded reminds advised advises instructed instructs "
     "accuse accused accuses accusing found finds finding deemed deems judged judges pronounced spoken "
@@ -301,6 +309,7 @@ _BETWEEN_PUNCTUATED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:[^\s,:;.()]+\s+){0,4}
 _PLAIN_SAYING = _set(
     "said says say wrote writes write argued argues claimed claims insisted insists declared declares "
     "told tells stated states believed believes thought thinks felt feels added adds replied replies "
+    "contended contends maintained maintains "
     "schreibt schrieb sagt sagte meint meinte erklärt erklärte écrit écrivit dit affirme affirma "
     "пишет писал говорит говорил считает считал"
 )
@@ -325,8 +334,14 @@ _NAME_THEN_PHRASE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+$"
 )
 # "as a “…”" too; an initial or an abbreviation in the object ("to U.S. President Franklin D. Roosevelt as")
+_SAW_IN = re.compile(r"^\s+in\s+(?:it|this|that|them|(?:the|this|that|his|her|their|its)\s+[a-z]+)\s*$")
 _REFERS_TO = re.compile(r"^\s+to\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}$")
-_OBJECT_AS = re.compile(r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+\s+){1,12}as\s+(?:an?\s+|the\s+)?$")
+# (a list of objects may hold commas: "denounced the merchants, lawyers, and Whig aristocrats as “…”")
+# (and a first epithet of the author's may come before the words: "as fiscally reckless and “soft on crime”")
+_OBJECT_AS = re.compile(
+    r"^\s*(?:(?:[A-Z]\.)+\s+|[^\s,:;.()“”\"«»]+,?\s+){1,12}as\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[^\s,:;.()“”\"«»]+\s+){1,3}and\s+)?$"
+)
 
 
 # A clause opened by a noun phrase of a body or a document: "The protocol of the Politburo meeting".
@@ -407,6 +422,9 @@ WITH_DESCRIBED_DOING = re.compile(
 )
 
 
+_GERUND_OBJECT = re.compile(r"\b(?:of|about|on)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[’']s\s+[a-z]+ing$")
+
+
 def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
     """The verb of saying that frames a quotation right after ``lead`` (the sentence before it), if any.
 
@@ -428,6 +446,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             lead, 0, words[index].start()
         ):
             continue  # "Her central claim is that": a noun after a possessive, no verb
+        if words[index].group().endswith("ing") and _GERUND_OBJECT.search(lead, 0, words[index].end()):
+            # "Mencken wrote of Harding’s speaking, “…”": a gerund after a possessive, the object of "of",
+            # is a noun ("without her calling, “…”" still frames her words)
+            continue
         portraying = words[index].group().lower() in _PORTRAYING | _SEEING_AS
         naming = words[index].group().lower() in _NAMING  # "call": a frame only as an infinitive, see below
         if not portraying and not naming and not is_saying_word(words[index].group(), after_name=True):
@@ -449,7 +471,7 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
         # "Dybenko in his memoirs mentioned", "Schwanitz in particular views": a name, then a short phrase
         has_subject = has_subject or _NAME_THEN_PHRASE.search(lead, 0, words[index].start()) is not None
         has_subject = has_subject or prev.lower() in ORGANISATION_WORDS  # "the group said the removals …"
-        has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many"}
+        has_subject = has_subject or prev.lower() in {"another", "others", "one", "some", "many", "who"}
         # "for what prosecutors called “…”": a regular plural of a role is a subject too
         has_subject = has_subject or (prev.lower().endswith("s") and prev.lower()[:-1] in BODY_NOUNS)
         # "The commandant told us", "My neighbour said": a determiner and a noun opening the clause
@@ -509,6 +531,10 @@ def frame_verb(lead: str, anywhere: bool = False) -> re.Match[str] | None:
             if has_subject and words[index].group().lower() in {"refers", "referred"} and _REFERS_TO.match(
                 between
             ):
+                return words[index]
+            # "Davis saw in the affair “…”": what the subject saw in an event, in their own words
+            seeing = words[index].group().lower() in {"saw", "sees", "see"}
+            if has_subject and seeing and _SAW_IN.match(between):
                 return words[index]
             continue
         plain = words[index].group().lower() in _PLAIN_SAYING
@@ -589,6 +615,13 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     words = every[:8]
     for index, word in enumerate(words):
         before = [w.group() for w in words[:index]]
+        if not index and word.group() in {"runs", "ran", "reads"} and _text_named(words[1:3]):
+            # "“…,” runs the preamble to the treaty", "reads the inscription": the text quoted says them
+            return words, 0, start
+        if index == 1 and _inverted_after_lead(before[0], word.group(), words[2:3]):
+            # "“…,” solemnly announced the herald", "“…!” So spoke John Brown": the verb is inverted after an
+            # adverb; the speaker follows it
+            return words[1:], 0, start
         # "Memorial's lawyer Maria Eismont told", "a woman from the Kuban told": a noun phrase opened by a
         # name, a determiner or a pronoun, not a relative clause ("a view that Davies and Wheatcroft reject")
         opened = not before or before[0][0].isupper() or before[0].lower() in TAIL_WORDS | BODY_NOUNS
@@ -598,6 +631,8 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         pronoun_after = any(w.lower() in PRONOUNS for w in before[1:])
         if pronoun_after and before[0].lower() in DETERMINERS and not partitive:
             return None  # "“…”, a charge he rejected": a noun and its own clause, not an attribution
+        if ended and pronoun_after and not partitive and len(before) >= 3 and before[0][0].isupper():
+            return None  # "“….” At the same time he had accused …": a new sentence, a pronoun after a phrase
         # "“No,” thought I, “…”": an inverted "thought" with its pronoun frames the words thought
         inverted_thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
             words[1].group() in {"I", "he", "she", "we", "they"}
@@ -645,6 +680,32 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
     return None
 
 
+# The one word an inverted verb of saying may stand after in older prose: "solemnly announced the herald",
+# "So spoke John Brown", "Thus wrote the Chancellor".
+_LEAD_OF_INVERTED = re.compile(r"[a-z]{2,}ly|So|Thus")
+
+
+def _inverted_after_lead(lead: str, verb: str, following: list[re.Match[str]]) -> bool:
+    """Whether ``verb`` after the adverb ``lead`` is inverted: its subject (a name, a determiner) follows."""
+    if not _LEAD_OF_INVERTED.fullmatch(lead) or not following or not is_saying_word(verb, after_name=True):
+        return False
+    subject = following[0].group()
+    return subject[0].isupper() or subject.lower() in DETERMINERS
+
+
+# Texts that "run" or "read" after the words they hold: "“…,” runs the preamble", "reads the inscription".
+_TEXTS = {"preamble", "text", "clause", "article", "inscription", "entry", "passage", "platform", "act",
+          "law", "title", "charter", "treaty", "constitution", "message", "dispatch", "proclamation"}
+
+
+def _text_named(words: list[re.Match[str]]) -> bool:
+    """Whether ``words`` are a determiner and a text or document ("the preamble", "his dispatch")."""
+    if len(words) < 2 or words[0].group().lower() not in DETERMINERS:
+        return False
+    noun = words[1].group().lower()
+    return noun in _TEXTS or noun in BODY_DOCUMENTS
+
+
 # What follows a verb whose subject stands before it: its clause, its object or its date.
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
 # "“…,” said that lady, sparring for time": "that" with a person's noun and a stop is the speaker, no clause
@@ -671,19 +732,22 @@ _INTERRUPTING_VERBS = (
 )
 # The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
 # speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
-# companion; “…”".
+# companion; “…”", "“…,” responded a delegate from Ohio, “…”".
 INTERRUPTED_BEFORE = re.compile(
     r"[,!?][”\"]\s+(?:" + _INTERRUPTING_VERBS + r"\s+"
-    r"(?:he|she|I|we|they|(?:his|her|my|the|our)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:he|she|I|we|they|(?:his|her|my|the|our|a|an|one)\s+[a-z]+(?:\s+(?:of|from)\s+(?:the\s+)?[A-Za-z]+)?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|(?:he|she|I|we|they)\s+" + _INTERRUPTING_VERBS + r")"
     r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
-# official, was “…”" — the aside's subject is whose the words are.
+# official, was “…”", "On the 6th of November, reported General Pershing, “…”" — the aside's subject is whose
+# the words are.
 INVERTED_ASIDE = re.compile(
     r",\s+(?:says|said|writes|wrote|argues|argued|notes|noted|claims|claimed|insists|insisted|adds|added|"
-    r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained)\s+"
+    r"suggests|suggested|remarks|remarked|observes|observed|recalls|recalled|explains|explained|reports|"
+    r"reported|declares|declared|announces|announced)\s+"
     r"(?P<who>(?:(?:the|a|an|one)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s+[^,;:“”\"«»„]{0,60}$"
 )
 # The French inverted verb after the words: "« … », dit-il", "me répétait-elle", "ajouta-t-elle".

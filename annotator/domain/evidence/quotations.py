@@ -709,6 +709,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
+    if _CRIES_OF.search(lead):
+        return False, "quotation"  # "as shouts of “Sell! Sell!” drowned it out", "Cries of “Treason”"
     if _object_of_saying(lead, inner, words):
         return False, "quotation"  # "ran out crying “Halt!”", "toured the mills, denouncing “this war of …”"
     if len(words) >= 2 and PARENTHETICAL_AFTER.match(after):
@@ -1045,9 +1047,10 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 )
                 taken.add(k)
                 continue
-        document = _document_under_heading(text, paragraphs, k) or _letter(text, paragraphs, k) if (
-            k and k - 1 not in taken
-        ) else None
+        document = (
+            _document_under_heading(text, paragraphs, k) or _letter(text, paragraphs, k)
+            or _voice_under_heading(text, paragraphs, k)
+        ) if (k and k - 1 not in taken) else None
         if document is not None:
             block, last = document
             blocks.append(block)
@@ -1064,6 +1067,13 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
         saying = colon and _intro_says(intro) and not _PASSIVE_SAYING.search(intro)
         cited = bool(_CITATION_END.search(body))
+        # "historian Sidney Milkis writes," and the paragraph he wrote under it, as a saying colon does
+        said_comma = intro.rstrip().endswith(",") and _SAID_COMMA_END.search(intro) is not None
+        # "One of his fireside chats is provided below:", "Below is an excerpt from …": a textbook sets its
+        # source off under a sentence pointing below
+        said_comma = said_comma or (
+            "elow" in intro and _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
+        )
         if indented and mostly_flat and not paragraphs[k - 1][2]:
             if colon or cited or _intro_says(intro):
                 last = k
@@ -1073,7 +1083,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     last += 1
                 blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
                 taken.update(range(k, last + 1))
-        elif not indented and colon and (saying or cited) and not _authors_own(intro, body):
+        elif not indented and ((colon and (saying or cited)) or said_comma) and not _authors_own(intro, body):
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
@@ -1142,6 +1152,34 @@ _CLOSING = re.compile(
     r"[^\n,]{0,30}|(?:Very\s+)?(?i:faithfully|sincerely|respectfully|affectionately|truly)(?:\s+yours)?|"
     r"Ever\s+yours|With\s+love)[,.]?\s*(?:\n\s*(?P<name>[A-ZÀ-ÞА-ЯЁ][^\n]{1,60}))?"
 )
+
+
+# A source box's heading naming whose words follow and on what: "Caroline Henderson on the Dust Bowl", "Mary
+# McLeod Bethune on Racial Justice" (a name of two to four words, "on", a title; no full stop).
+# (initials may stand in the name, "Mary M. Bethune"; "Chapter Four. The Office on Ilyinka Street" is no name)
+_VOICE_HEADING = re.compile(
+    r"(?!(?:The|A|An|Chapter|Part|Book|Section|Notes|Letter|Report|Essay)\b)"
+    r"(?P<name>[A-Z](?:[\w’'-]+|\.)(?:\s+[A-Z](?:[\w’'-]+|\.)){1,3})\s+on\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[\w’'-]+){0,5}"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+
+
+def _voice_under_heading(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int
+) -> tuple[Evidence, int] | None:
+    """A source's own words set under a heading that names them ("Caroline Henderson on the Dust Bowl"), the
+    paragraph ``k`` after it speaking in the first person: the block, the heading's name its attribution."""
+    start, end, _ = paragraphs[k]
+    h_start, h_end, _ = paragraphs[k - 1]
+    if h_end - h_start > 120 or " on " not in text[h_start:h_end]:
+        return None
+    heading = _VOICE_HEADING.fullmatch(text[h_start:h_end].strip())
+    body = text[start:end]
+    if heading is None or not _prose(body) or not _FIRST_PERSON.search(body):
+        return None
+    name_at = h_start + (len(text[h_start:h_end]) - len(text[h_start:h_end].lstrip())) + heading.start("name")
+    return _block(text, start, end, name=heading.group("name"), name_at=name_at, how="heading"), k
 
 
 def _letter(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> tuple[Evidence, int] | None:
@@ -1241,6 +1279,16 @@ _ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "sti
 
 
 # "… the aftermath must be remarked:", "It should be noted:": the author announcing a remark of their own
+_POINTS_BELOW = re.compile(
+    r"\b(?:[Bb]elow\s+(?:is|are)\b|(?:is|are)\s+(?:provided|given|reproduced|printed|excerpted|quoted)\s+below)"
+)
+# An introduction ending in a verb of saying and a comma, the words set off below it: "Milkis writes,".
+_SAID_COMMA_END = re.compile(
+    r"\b(?:writes|wrote|argues|argued|observes|observed|notes|noted|explains|explained|says|said|declares|"
+    r"declared|remarks|remarked|concludes|concluded)\s*,\s*$"
+)
+# Cries named as such right before the words: "shouts of “Sell! Sell!”", "Cries of “Treason”".
+_CRIES_OF = re.compile(r"\b(?:[Ss]houts|[Cc]ries|[Cc]hants|[Yy]ells|[Cc]heers|[Ss]creams)\s+of\s+$")
 _PASSIVE_SAYING = re.compile(
     r"\b(?:be|been|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:remarked|noted|observed|stated|added|mentioned|said)"
     r"\s*:\s*$"

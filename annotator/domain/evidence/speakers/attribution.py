@@ -38,6 +38,7 @@ from annotator.domain.evidence.speakers.dialogue import (
     _run_in_turn,
 )
 from annotator.domain.evidence.speakers.documents import (
+    _document_subject,
     _documents_following,
     _joined_saying_verbs,
     _letter_signer,
@@ -291,6 +292,8 @@ def _speaker(
         return Speaker(said_it.group("who"), said_it.start("who"), said_it.end("who")), "said it", source
     if not lead.strip() and q.form == Form.INLINE and (found := _statement_before(text, q, spoken, people)):
         return found, "statement before", source
+    if q.form == Form.INLINE and (found := _document_subject(text, lead, lead_at)):
+        return found, "document subject", source  # "It imposed penalties upon any person who used “…”"
     if q.form == Form.INLINE and _source_describes(text, q, lead):
         # "As a boy he “once refused to go to Mass”", "After the treaty, “he banned more papers …”": a
         # source's account of someone, its writer unnamed; the one it is about does not say it

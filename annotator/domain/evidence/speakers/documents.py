@@ -145,6 +145,46 @@ _OCR_HO = re.compile(r"\b[Hh]o\b")
 _COLUMN_RULE = re.compile(r"(?m)^[Iij|l](?=[ \t]+[“\"][A-Z])")
 
 
+# A law, note or platform as the subject of the sentence that weaves its words in, with a past verb (an
+# adverb may stand before it): "The note closed with a caution that …", "It imposed penalties upon any
+# person who used “…”"; a phrase with its comma may open the sentence ("In the act of 1767, it authorized").
+_DOCUMENT_KINDS = (
+    r"note|act|law|bill|measure|treaty|resolution|platform|message|proclamation|decree|statute|ordinance|"
+    r"charter|constitution|preamble"
+)
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:(?:In|On|By|Under|Through)\s(?:[^,]|,\s*\d{4}\b){1,60},\s*)?"
+    rf"(?:(?P<it>[Ii]t)|(?P<np>(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[A-Z][\w-]*\s+)?(?:{_DOCUMENT_KINDS})))"
+    # (an impersonal "it seemed", "it happened" is no document acting)
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:seem|appear|happen|matter|remain|turn|look|sound|follow|need)ed\b)[a-z]+ed\b"
+)
+_QUOTED_WORDS = re.compile(r"“[^“”]*”|\"[^\"\n]*(?:\n[^\"\n]*){0,8}\"")
+# The document an "it" stands for: the nearest one named before it, "the Sedition act", "three famous notes".
+_DOCUMENT_NAMED = re.compile(rf"\b(?:[A-Z][\w-]*\s+)?(?P<noun>{_DOCUMENT_KINDS})s?\b")
+
+
+def _document_subject(text: str, lead: str, lead_at: int) -> Speaker | None:
+    """The document whose words a sentence weaves in when the document (or "it" standing for one named in the
+    two sentences before) is the sentence's subject: "It called upon the government to prevent “…”"."""
+    m = _DOCUMENT_SUBJECT.match(lead)
+    if m is None:
+        return None
+    if m.group("np"):
+        return Speaker(m.group("np"), lead_at + m.start("np"), lead_at + m.end("np"))
+    it_at = lead_at + m.start("it")
+    before = text[max(0, it_at - 400) : it_at]
+    if before.count(". ") + before.count(".\n") > 2:
+        before = before[before.rfind(". ", 0, before.rfind(". ")) :]  # the two sentences before, at most
+    # a document named inside a quotation ("… for that act") is not what "it" stands for
+    named = list(_DOCUMENT_NAMED.finditer(_QUOTED_WORDS.sub(lambda q: " " * len(q.group()), before)))
+    if not named:
+        return None
+    last = named[-1]
+    name = last.group() if last.group()[0].isupper() else f"the {last.group('noun')}"
+    start = it_at - len(before) + last.start()
+    return Speaker(name, start, start + len(last.group()))
+
+
 def _with_speaker(e: Evidence, speaker: Speaker | None, how: str) -> Evidence:
     return replace(e, speaker=speaker, details={**e.details, "speaker_evidence": how})
 

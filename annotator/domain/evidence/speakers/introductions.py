@@ -96,7 +96,10 @@ _POSSESSED_DOCUMENT = re.compile(
     r"\s*(?:(?:The|A|An|One|Another|Its|This)\s+(?:[a-z]+\s+){0,3}(?:in|of|from)\s+)?"
     r"(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:diary|diaries|letter|letters|note|notes|"
     r"notebook|notebooks|memoirs?|hand|handwriting|telegram|entry|entries|draft|manuscript|postcard|"
-    r"journal)\b[^“”\"«»„.;]*?\b(?:reads?|ran|runs|says|said|records?|recorded)\b[^“”\"«»„.;]{0,20}:\s*$"
+    r"journal|chats?|speech|speeches|address|addresses|essay|essays)\b[^“”\"«»„.;]*?"
+    # "One of his fireside chats is provided below:": a textbook's pointer to the source set off below
+    r"\b(?:reads?|ran|runs|says|said|records?|recorded|(?:is|are)\s+(?:provided|given|reproduced|printed)\s+below)"
+    r"\b[^“”\"«»„.;]{0,20}:\s*$"
 )
 
 
@@ -308,6 +311,11 @@ def _before_quote(
             # the one the cleft sentence names, not a word of its appositive
             start = lead_at + cleft.start("name")
             return _named(text, start, start + len(cleft.group("name")))
+    inverted = _SAID_FIRST.match(lead)
+    if inverted and inverted.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"}:
+        # "Said one survivor of the Depression, “…”": the verb opens the sentence, its subject after it
+        start = lead_at + inverted.start("who")
+        return Speaker(inverted.group("who"), start, start + len(inverted.group("who")))
     aside = INVERTED_ASIDE.search(lead)
     if aside and aside.group("who").split()[0].lower() not in {"he", "she", "they", "it", "i", "we"} | (
         _PHRASE_PREPOSITIONS | {"to"}
@@ -343,6 +351,12 @@ def _before_quote(
         indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
         if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
+    sent = _SENT_DOCUMENT.search(lead)
+    if sent:
+        # "the German ambassador on September 1 sent a brief note to the Secretary of State: “…”": the sender
+        found = _subject_before(text, lead_at + sent.start("verb"), lead_at, spoken, people)
+        if found is not None and _plausible(found.name, people, found.start, found.end):
+            return found
     marched = _MARCHED_UNDER.search(lead) or _MARCHED_DEMANDING.search(lead)
     if marched:
         # "workers … demonstrated under banners reading “…”", "… marched, again demanding “…”": the slogans
@@ -747,6 +761,19 @@ _LINKING_BEFORE = re.compile(
 _MARCHING = (
     r"(?P<verb>demonstrated|demonstrate|demonstrates|marched|march|marches|paraded|protested|rallied|"
     r"gathered|assembled|struck|picketed|filled\s+the\s+streets)"
+)
+# A verb of saying opening the sentence, its subject after it, then the words: "Said one childhood survivor of
+# the Great Depression, “…”", "Wrote the editor of the Times:" (the phrase after the noun is left out).
+_SAID_FIRST = re.compile(
+    r"\s*(?:Said|Wrote|Added|Declared|Recalled|Explained|Remarked|Observed|Replied|Answered)\s+"
+    r"(?P<who>(?:(?:one|a|an|the|another|his|her|their)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?:\s+(?:of|from|in|at|during|who)\b[^,;:“”\"«»]{0,60})?\s*[,:]\s*$"
+)
+# A document sent, its words after a colon: "sent a brief note to the Secretary of State:", "addressed a
+# telegram to the governor, dated May 3:".
+_SENT_DOCUMENT = re.compile(
+    r"\b(?P<verb>sent|addressed|dispatched|delivered|handed)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:note|letter|telegram|message|cable|dispatch|memorandum|reply|ultimatum)\b[^:“”\"«».;]{0,100}:\s*$"
 )
 _MARCHED_UNDER = re.compile(
     rf"\b{_MARCHING}\b[^.;:“”\"«»„]{{0,60}}?\b(?:banners?|placards?|posters?|signs?|flags?|slogans?)\s+"

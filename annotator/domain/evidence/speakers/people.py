@@ -49,11 +49,20 @@ _FIRST_OPENING_PHRASE = re.compile(
     # "At last my tormentor spoke", "Presently the guard came back": an older adverb of time, no comma
     r"(?:At\s+(?:last|length|once|first)|Presently|By\s+and\s+by|Sometimes|Often|Always|Whereupon|Thereupon|"
     r"(?:Day|Night|Week|Year)\s+after\s+(?:day|night|week|year))\s+(?=[A-Za-z])|"
+    # "Two days later President Wilson sent", "Three weeks after the news reached Paris, the envoy": a span of
+    # time counted from an event, with or without a comma (the number is no name)
+    r"(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Several|Some|Many|A\s+few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:(?:later|afterwards|earlier)\s*,?\s*(?=[A-Za-z])|"
+    r"(?:after|before)\b[^,.;:“”\"«»]{1,120},\s*)|"
+    # "Angry over this snub, in 1912, Roosevelt …": a feeling that opens the sentence is no name
+    r"(?:Angry|Furious|Anxious|Eager|Unhappy|Frustrated|Disappointed|Alarmed|Worried|Determined|Convinced|"
+    r"Dissatisfied|Outraged|Incensed|Upset|Annoyed|Pleased|Delighted|Confident|Fearful|Afraid|Desperate|"
+    r"Impatient|Encouraged|Emboldened|Stung)\b[^,.;:“”\"«»]{0,60},\s*(?:(?:in|on|by)\s+\d{4},\s*)?|"
     # "The next morning the secretary … gathered our group": a time without a comma
     r"The\s+(?:next|following|same|previous)\s+(?:morning|day|evening|night|week|month|year|spring|summer|"
     r"autumn|winter)\s+(?=[a-zA-Z])|(?:In|On|At|By|After|Before|During|From|However|Moreover|Indeed|Then|Later|Yet|Still|"
     r"Even|Thus|So|But|And|Finally|Meanwhile)\b[^,]{0,40},\s*"
-    r"|(?:When|While|Although|Though|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
+    r"|(?:When|While|Although|Though|Whereas|Since|As|If|Once|Until|Because|Whenever)\b[^,.;]{0,100},\s*"
     # "After researching the biographies in the Soviet archives, he": a gerund's phrase may run longer
     r"|(?:After|Before|On|Upon|By|While|Since|Without|Despite)\s+[a-z]+ing\b[^,.;:“”\"«»]{0,90},\s*"
     r"|(?:In|On|By|From|Until|After|Before|Since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])"
@@ -123,7 +132,8 @@ _OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "duri
                          "since", "until", "throughout", "over", "under", "with", "without", "despite"}
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
-    r"\s*(?:The|A|An|His|Her|Their|Its|Our|My|One)\s+(?:(?:[\w’'-]+\s+){0,3}?|"
+    # (in lower case after an opening phrase: "While the bill was debated, a friend of Pitt, Colonel Barre,")
+    r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|One)\s+(?:(?:[\w’'-]+\s+){0,3}?|"
     # "The Shadow Secretary of State for the Family, Theresa May, said": a longer role, title-cased
     r"(?:(?:[A-Z][\w’'-]+|of|for|and|the)\s+){4,8}?)[\w’'-]+,\s+"
     # "One woman, who gave only her first name, Lyudmila, held …": past a relative clause
@@ -247,7 +257,15 @@ _MAIN_BEFORE = re.compile(
 )
 _PLURAL_PRONOUNS = {"they", "them", "sie", "ils", "elles", "они"}
 _ITALIC_TITLE = re.compile(r"(?<![\w_])_(?=[A-ZÀ-ÞА-ЯЁ])[^_\n]{1,120}?(?<=\S)_(?![\w_])")
+# A run-in heading opening a paragraph of a plain-text book, set in its bold ("=The Stamp Act (1765).=--The
+# ministers …"): a title, no sentence's subject and nobody a pronoun stands for.
+_RUN_IN_HEADING = re.compile(r"(?m)^=[^=\s][^=\n]{0,120}(?:\n[^=\n]{1,120})?=(?:--|—)?")
 _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
+
+
+_OPENER_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_CONJUNCTIONS = {"although", "though", "when", "while", "because", "since", "if", "but", "and", "yet", "once",
+                 "whereas", "unless", "until"}
 
 
 def _named_persons(
@@ -258,23 +276,27 @@ def _named_persons(
     pronoun's own sentence only names known as a person's ("For Robert Conquest the Terror was the work of
     one man; as he put it, …")."""
     for m in reversed(list(_PERSON_NP.finditer(unquoted, s, end))):
-        name = m.group()
+        name, name_at = m.group(), m.start()
+        opener = _OPENER_BEFORE_NAME.match(name)
+        if opener and opener.group(1).lower() in _CONJUNCTIONS:
+            # "Although Hoover had backed …": the conjunction opening the sentence is no part of the name
+            name, name_at = name[opener.end() :], name_at + opener.end()
         if name.split()[-1].lower() in PRONOUNS:
             continue  # "his trial he": the pronoun closes a phrase, it names nobody
-        if m.start() > 0 and unquoted[m.start() - 1] in "-–":
+        if name_at > 0 and unquoted[name_at - 1] in "-–":
             continue  # "an Anglo-American alliance", "the Sino-Soviet split": half of a compound adjective
-        kind = people.kind(window_start + m.start(), name)
+        kind = people.kind(window_start + name_at, name)
         if nearest == 0 and (kind != "person" or not name[:1].isupper()):
             continue
         if name.split()[0].lower() in DETERMINERS and kind != "person":
             continue
-        predicate = _COPULA_BEFORE.search(unquoted, max(0, m.start() - 12), m.start())
+        predicate = _COPULA_BEFORE.search(unquoted, max(0, name_at - 12), name_at)
         if name.split()[0].lower() in DETERMINERS and predicate:
             continue  # "He is a careful worker.": the predicate is the subject again, nobody new
-        after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, m.start() - 20) : m.start()])
+        after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, name_at - 20) : name_at])
         named = (
             kind == "unknown" and name[:1].isupper() and not after_preposition
-            and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, m.start() - 5) : m.start()])
+            and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, name_at - 5) : name_at])
         )
         if _ADDRESSED.match(unquoted, m.end(), m.end() + 60):
             continue  # "Orlova accused her of …": "she" after it is the one accused
@@ -351,9 +373,11 @@ _LATE_PRONOUN = re.compile(
     r"(?:[a-z0-9]+\s+){0,4}?\b(?P<pronoun>he|she|they)(?=\s+[a-z])"
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:in|by|of|with|to|for)\s+(?:which|whom)\s+(?P<pronoun>he|she|they)\s")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "dated June 18, 1941"; "the envoy on May 1 sent": a day without its year
 _DATE_AFTER = re.compile(
-    r"\s+(?:of|in|from|dated)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+)?(?:\d{1,2},\s+)?\d{4}\s*$"  # "dated June 18, 1941" too
+    rf"\s+(?:of|in|from|dated|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?(?:\d{{1,2}},\s+)?\d{{4}}"
+    rf"|{_MONTHS}\s+\d{{1,2}})\s*$"
 )
 # One or two initials after a surname, ending the subject: "Sidorenko P. K.", "Gurevich R.", "Ivanov I.P."
 _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)$")
@@ -542,7 +566,8 @@ def _plural(name: str) -> bool:
     last = name.split()[-1].lower()
     irregular = last in _IRREGULAR_PLURALS and len(name.split()) > 1  # "The children", not a name "Men"
     regular = (last.endswith("s") and _role_noun(last)) or last.endswith("ers")
-    return regular or last in ORGANISATION_WORDS or irregular
+    people = last.endswith(("eans", "ians"))  # "Europeans", "Russians", "Canadians": a people, never "he"
+    return regular or people or last in ORGANISATION_WORDS or irregular
 
 
 def _role_noun(word: str) -> bool:
@@ -739,6 +764,11 @@ def _dateline(text: str, start: int, name: str) -> bool:
     return not text[line_start:start].strip() and _DATELINE_TAIL.match(text, start + len(name)) is not None
 
 
+# The last word of an event's name: "World War I", "the Boxer Rebellion" — read like a place, never a person.
+_EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis", "affair", "massacre",
+                "famine", "panic", "uprising", "mutiny", "revolt"}
+
+
 class _People:
     """What the text says about a capitalised name: a person, an organisation, a place, or unknown.
 
@@ -752,8 +782,10 @@ class _People:
         self.text = text
         self._first: dict[str, int] | None = None
         # (start, end) of the quotations, in order, and of titles set in Markdown's italics ("_The Revolution
-        # Betrayed_"): names inside them are nobody's antecedent
+        # Betrayed_") or run-in headings ("=The Stamp Act.=--"): names inside them are nobody's antecedent
         titles = [(m.start(), m.end()) for m in _ITALIC_TITLE.finditer(text)]
+        if "=" in text:
+            titles = sorted([*titles, *((m.start(), m.end()) for m in _RUN_IN_HEADING.finditer(text))])
         self._quoted = sorted([*quoted, *titles]) if titles else list(quoted)
         self._starts = [start for start, _ in self._quoted]
         self._votes: dict[str, tuple[int, int]] | None = None  # name → (as a person, as a place)
@@ -787,6 +819,8 @@ class _People:
         lower = [w.lower().strip(".,") for w in words]
         if any(w in ORGANISATION_WORDS for w in lower) or (name.isupper() and len(name) <= 6):
             return "organisation"
+        if len(words) >= 2 and lower[-1] in _EVENT_HEADS:
+            return "place"  # "World War", "the Boxer Rebellion", "the Great Depression": an event, no one
         # The word right before the name, in the same sentence: "in India", "Marshal Tukhachevsky".
         adjacent = re.search(r"(\w+)[ \t]+(?:the[ \t]+)?$", self.text[max(0, start - 30) : start])
         prev = adjacent.group(1).lower() if adjacent else ""

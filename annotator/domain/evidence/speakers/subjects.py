@@ -77,6 +77,26 @@ _OFFICE_APPOSITIVE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Commissar|Ambassador|Chairman|President|Director|"
     r"Governor|Chancellor|Commander|Premier)\b(?:\s+(?:of|for|to|in|at)\b[^,]*|\s*)$"
 )
+# A phrase opening the sentence with an adverb of time or sequence, up to its comma (no appositive).
+_ADVERB_OPENING = re.compile(
+    r"\s*(?:Finally|Then|Later|Meanwhile|Eventually|Afterwards|Soon|At\s+last)\b[^,]*$"
+)
+# "There were Tories … who denounced": an existential sentence, its noun the relative's antecedent.
+_THERE_WERE_WHO = re.compile(
+    r"\b[Tt]here\s+(?:were|was|are|is)\s+(?:(?:some|many|a\s+few|also|still)\s+)?(?P<np>[A-Za-z][\w’'-]*s)\b"
+    r"[^.;:“”\"«»]{0,120}?\bwho\s+(?:[a-z]+\s+){0,2}$"
+)
+# A clause opened by a personal pronoun and its verb after a comma: ", he gathered a band of men".
+# Or a noun phrase and its past verb: ", the Republicans chose a middle course".
+_VERB_NEXT = r"(?=\s+(?!(?:of|in|and|or|to|with|for|from|on|at|by|who|which|that|as)\b)[a-z]+\b)"
+_PRONOUN_CLAUSE = re.compile(
+    rf"\s*(?P<pronoun>he|she|they|we|I|(?:the|his|her|their)\s+(?:[A-Za-z]+\s+){{0,2}}?[A-Za-z]+{_VERB_NEXT}"
+    rf"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*{_VERB_NEXT})\s+[a-z]+"
+)
+# A name, then its role in apposition: "Macaulay, the English historian", "Guizot, a minister of the king".
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:the|a|an)\s+[^,]{2,60}"
+)
 # "Rubottom, Jr.": a suffix after the surname, no part of how the text names the speaker here.
 _SUFFIX_AFTER_NAME = re.compile(r",\s*(?:Jr|Sr|Jnr|Snr)\.?$")
 _TIME_ADVERBS = {"earlier", "already", "first", "afterwards", "again", "often", "never", "always", "soon"}
@@ -135,6 +155,12 @@ def _subject_before(
     if named_after and named_after.group("name").split()[0].lower() not in NOT_NAMES:
         # "a telegram from Khrushchev to Kennedy in which Khrushchev warned": the relative's own subject
         return _named(text, floor + named_after.start("name"), floor + named_after.end("name"))
+    existential = _THERE_WERE_WHO.search(chunk)
+    if existential:
+        # "There were Tories, however, in the colonies--many of them officials--who denounced": those the
+        # sentence says there were
+        np_at = floor + existential.start("np")
+        return Speaker(existential.group("np"), np_at, np_at + len(existential.group("np")))
     described = _NP_WHO.search(chunk)
     if described and described.group("noun").lower() not in _NOT_SPEAKING_NOUNS:
         # "a group of deputies of the city duma, who argue that", "announced by the archive, which called
@@ -166,7 +192,17 @@ def _subject_before(
         body = _DATE_AFTER.sub("", body)
         comma = body.rfind(",")
         stripped = body
-        if comma >= 0:
+        clause = _PRONOUN_CLAUSE.match(body, comma + 1) if comma >= 0 else None
+        if comma >= 0 and _ADVERB_OPENING.match(body[:comma]):
+            # "Finally after much discussion, the German ambassador on September 1, 1915, sent": the comma
+            # ends the phrase opening the sentence; the subject after it is no appositive
+            stripped = body
+        elif clause and re.match(r"[a-z]+ing\b", text[verb_at : verb_at + 30]):
+            # "Aided by funds from friends, he gathered a band, saying to them:": the participle's subject is
+            # the subject of the clause before it (a pronoun or a noun phrase), not a name in the phrase
+            # opening the sentence
+            stripped = body[: clause.end("pronoun")]
+        elif comma >= 0:
             tail_words = WORD.findall(body[comma + 1 :])
             if _EXAMPLE.match(body[comma + 1 :]):
                 # "others, such as Lewin, have called it": the one named speaks
@@ -181,6 +217,11 @@ def _subject_before(
                 or _OFFICE_APPOSITIVE.match(body[comma + 1 :]) is not None
             ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
                 stripped = _SUFFIX_AFTER_NAME.sub("", body[:comma])
+                inner = _NAME_THEN_ROLE.fullmatch(stripped)
+                if inner:
+                    # "Macaulay, the English historian, no friend of the crown, said": a second appositive
+                    # after the role; the name before both speaks
+                    stripped = inner.group("name")
     # "Its note of 1943 called": a date after the noun is no part of the subject
     stripped = _DATE_AFTER.sub("", stripped)
     # "the evacuee Sidorenko P. K.": Soviet documents put the initials after the surname; the surname speaks

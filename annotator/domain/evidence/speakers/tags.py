@@ -266,6 +266,10 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
         r"[.,;!?]", text[at + chosen[0].end() : at + chosen[0].end() + 1]
     ):
         return Speaker(chosen[0].group(), at + chosen[0].start(), at + chosen[0].end())  # "asks one."
+    partitive = _PARTITIVE.match(text, at + chosen[-1].end()) if len(chosen) == 1 else None
+    if partitive and chosen[0].group().lower() in _QUANTITIES:
+        # "said one of the ministry", "declared several of the delegates": those of the body speak
+        return _named(text, at + chosen[0].start(), partitive.end())
     if not chosen or chosen[-1].group().lower() in DETERMINERS:
         return None
     owner = _POSSESSIVE_NAME.fullmatch(chosen[0].group())
@@ -282,6 +286,9 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
     return _named(text, start, end)
 
 
+# The body one or some of whom speak after an inverted verb: "one| of the ministry", "two| of his officers".
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|its|our)\s+(?:[a-z]+[ \t]+)?[a-z]+(?=[,.;:!?])")
+_QUANTITIES = {"one", "some", "several", "many", "two", "three", "few", "most", "each", "another"}
 # The surname after a middle initial, over a line break: "Frank P.\nWalsh"
 _SURNAME_AFTER_INITIAL = re.compile(r"\.[ \t]*\n?[ \t]*[A-Z][\w’'-]+")
 
