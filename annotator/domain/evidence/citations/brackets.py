@@ -10,6 +10,7 @@ import re
 
 from annotator.domain.evidence import Evidence, EvidenceKind, scan
 from annotator.domain.evidence.citations.context import _Spans
+from annotator.domain.evidence.citations.forms import _QUOTED_WORK, _whole_form
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _place_names
 from annotator.domain.evidence.citations.references import (
     _BARE_YEAR,
@@ -23,7 +24,7 @@ from annotator.domain.evidence.citations.references import (
     _without_remarks,
     _years,
 )
-from annotator.domain.evidence.citations.shapes import _LOC, _NAME_RE, _YEAR
+from annotator.domain.evidence.citations.shapes import _LOC, _NAME, _NAME_RE, _YEAR
 
 # A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
 # number of a text taken from a PDF, alone on its line between two pages: "(Pennington, Socher, and
@@ -67,6 +68,10 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         text = _EDITOR_MARK.sub(lambda m: " " * len(m.group(0)), text)
     for bracket in scan.finditer(_DOUBLE_SPACED_BRACKET if _double_spaced(text) else _BRACKET, text):
         if notes.holds(bracket.start()):
+            continue
+        whole = _whole_form(text, bracket)
+        if whole is not None:
+            found.append(whole)  # "(Matthew 22:21 KJV)", "(Woolman's Journal, p. 15)", a full reference
             continue
         parts = _parts(bracket)
         source = text
@@ -118,12 +123,27 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             for index, (start, end, ref) in enumerate(refs)
             if ref is None and index > 0 and (match := _BARE_YEAR.fullmatch(source, start, end))
         }
-        if not refs or any(ref is None and index not in bare for index, (_, _, ref) in enumerate(refs)):
+        # ("Obituary" 136), "(Bacon 41; "A Quiet Friend Remembered")": MLA cites a work without an author by
+        # its title in quotation marks — with its page, or beside another work of the same bracket
+        works = any(ref is not None and ref.group("authors") for _, _, ref in refs)
+        titled = {
+            index: match
+            for index, (start, end, ref) in enumerate(refs)
+            if ref is None and (match := _QUOTED_WORK.fullmatch(source, start, end))
+            and (match.group("loc") or works)
+        }
+        if not refs or any(ref is None and index not in bare and index not in titled
+                           for index, (_, _, ref) in enumerate(refs)):  # fmt: skip
             continue
         evidences: list[Evidence | None] = []
         for index, (start, end, ref) in enumerate(refs):
             before = evidences[-1] if evidences else None
-            if index in bare:
+            if index in titled:
+                evidences.append(Evidence(EvidenceKind.CITATION, start, end,
+                                          cited_author=titled[index].group("title"),
+                                          locator=_clean_loc(titled[index].group("loc")),
+                                          details={"style": "title"}))  # fmt: skip
+            elif index in bare:
                 if before is None or not before.cited_author or not before.year:
                     evidences.append(None)
                     continue
@@ -277,3 +297,31 @@ def _names_alone(text: str, found: list[Evidence], cited: set[str]) -> list[Evid
             kept.append(Evidence(EvidenceKind.CITATION, start, start + len(name), cited_author=name,
                                  details=details))  # fmt: skip
     return kept
+
+
+# A surname alone in a bracket: "… on her arm and back. (Goodman)"
+_SURNAME_ALONE = re.compile(rf"\(\s*(?P<name>{_NAME})\s*\)")
+_STOP_BEFORE = re.compile(r"[.!?][”\"’]?[ \t]+$")
+
+
+def _surname_alone(text: str, found: list[Evidence], cited: set[str], notes: _Spans) -> list[Evidence]:
+    """"As Carol Goodman notes, … (Goodman).": MLA cites a work without pages by its author's name alone —
+    a citation where the text cites that surname elsewhere, by a bracket with year or page or by a narrative
+    citation, and the bracket ends a clause or follows a sentence's stop ("(Hicksite)", "(Orthodox)" cite
+    nobody)."""
+    known = cited | {e.cited_author.split()[-1] for e in found
+                     if e.details.get("style") == "narrative" and e.cited_author.split()}  # fmt: skip
+    taken = _Spans((e.start, e.end) for e in found)
+    alone: list[Evidence] = []
+    for match in _SURNAME_ALONE.finditer(text):
+        name = match.group("name")
+        if name not in known or name in _NOT_NAMES or taken.holds(match.start()):
+            continue
+        if notes.holds(match.start()):
+            continue
+        if _CLAUSE_END_AFTER.match(text, match.end()) or _STOP_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            alone.append(Evidence(EvidenceKind.CITATION, match.start(), match.end(), cited_author=name,
+                                  details={"style": "names", "group": "1"}))  # fmt: skip
+    return alone

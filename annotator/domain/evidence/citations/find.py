@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from annotator.domain.evidence import Evidence, scan
 from annotator.domain.evidence.citations.backrefs import _REVIEWED, _resolve_bare_years, _resolve_ibid
-from annotator.domain.evidence.citations.brackets import _bracketed, _names_alone
+from annotator.domain.evidence.citations.brackets import _bracketed, _names_alone, _surname_alone
 from annotator.domain.evidence.citations.context import _Scans, _Sources, _Spans
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _surname
 from annotator.domain.evidence.citations.narrative import _narrative
@@ -70,6 +70,7 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources,
                                author)
     found += narrative
+    found += _surname_alone(text, found, cited, notes)
     # "according to McAuley (41)", "Service who says (210)": the page is the narrative citation's own
     told = _Spans((e.start, e.end) for e in narrative)
     found = [e for e in found if not (e.details.get("bare_page") and told.holds(e.start))]

@@ -25,6 +25,7 @@ from annotator.domain.evidence.citations.names import (
     _MONTHS,
     _NOT_NAMES,
     _PUBLISHER,
+    _given_name,
     _names,
     _place_names,
 )
@@ -69,9 +70,16 @@ from annotator.domain.evidence.citations.scholars import (
     _ROLE_LIST_HEAD,
     _ROLE_LIST_VERB,
     _WORD_BEFORE,
+    _document_writer,
     _office_holder,
 )
-from annotator.domain.evidence.citations.shapes import _CAPITAL_RUN, _PAIR, _PAIR_SPLIT, _UNDATED
+from annotator.domain.evidence.citations.shapes import (
+    _CAPITAL_RUN,
+    _IMPRINT_PLACE,
+    _PAIR,
+    _PAIR_SPLIT,
+    _UNDATED,
+)
 from annotator.domain.evidence.citations.tense import (
     _ANY_PRESENT,
     _ASKED_OF,
@@ -106,6 +114,7 @@ from annotator.domain.evidence.citations.works import (
     _LATER_POSSESSIVE,
     _LIFE_DATES,
     _NARRATIVE_BRACKET,
+    _NOT_TITLE_HEAD,
     _OWNER_ITALIC_TITLE,
     _OWNER_PLAIN_TITLE,
     _OWNER_POSSESSIVE,
@@ -117,6 +126,7 @@ from annotator.domain.evidence.citations.works import (
     _POSSESSIVE_WORK,
     _RANGE_AFTER,
     _TITLE_BEFORE,
+    _TITLE_HEAD,
     _TITLE_OWNER,
     _TITLE_SMALL_WORDS,
     _WORK_BY,
@@ -160,11 +170,15 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                 known[surname] = _office_holder(text, surname)
         return any(known[surname] for surname in surnames)
 
-    def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
+    def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None,
+            title: str | None = None) -> None:  # fmt: skip
         names = _names(match)
-        if not names:
+        if names is None and (title is None or start_at is None):
             return
-        author, start = names
+        # (``title``: a work cited by its title, or a person whose surname is also a common word)
+        author, start = (title, start_at) if names is None else names  # type: ignore[assignment]
+        if title is not None:
+            author = title
         joint = _LIST_JOINT.search(text, max(0, start - 6), start)
         if start_at is None and match.start("names") == start and joint:
             listed = _LIST_BEFORE.search(text, max(0, start - 120), start)
@@ -191,6 +205,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             strong = False  # "Varga claims that", after "education minister Anna Varga": an actor speaking
         if strong and not match.groupdict().get("nyear") and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
+        if strong and not surnames & cited and _document_writer(text, start, end):
+            # "Teller mentions the wedding in a letter to his sister", "(Teller describes the debt …)": the
+            # writer of a document the essay points at, not a scholar
+            strong = False
         # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
         # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
         verb = (match.groupdict().get("verb") or "").strip().lower()
@@ -419,8 +437,26 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             add(match, match.end(), True, "narrative", match.start("bracket"))
     for match in matches(_IMPRINT):
         place = match.group("place").strip()
-        if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
-            add(match, match.end(), True, "imprint")
+        # ("(Phila.: Gale and Hobbs, 1839)": a place and a publisher after its colon, a known place or not)
+        printed = match.group("publisher") is not None and _IMPRINT_PLACE.fullmatch(place) is not None
+        imprint = place in _place_names() or _PUBLISHER.search(place) is not None or printed
+        if not imprint or reference_list.holds(match.start()):
+            continue
+        start = match.start("names")
+        head = _TITLE_HEAD.search(text, max(0, start - 80), start)
+        if head is None:
+            # ("by William Still (Philadelphia: …, 1872)": a surname that is a common word, after a given
+            # name)
+            names = match.group("names").split()
+            person = len(names) > 1 and _names(match) is None and _given_name(names[0])
+            add(match, match.end(), True, "imprint", start, match.group("names") if person else None)
+            continue
+        # "Annals of the Mercer Street Hall (Phila.: …, 1839)": a work without an author, cited by its title
+        title_start = head.start()
+        while (lead := _NOT_TITLE_HEAD.match(text, title_start, start)) is not None:
+            title_start = lead.end()
+        title = text[title_start : match.end("names")] if title_start < start else None
+        add(match, match.end(), True, "imprint", title_start, title)
     for match in matches(_CF):
         cf = match.group("lead").lower().startswith("cf")
         if match.group("nyear") or (cf and match.group("nloc1")):

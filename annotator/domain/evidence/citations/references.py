@@ -16,6 +16,7 @@ from annotator.domain.evidence.citations.names import (
     _NOT_NAMES,
     _PUBLISHER,
     _only_capital,
+    _person_named,
     _place_names,
 )
 from annotator.domain.evidence.citations.shapes import (
@@ -33,7 +34,8 @@ from annotator.domain.evidence.citations.shapes import (
 
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
-    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
+    # ("qtd. in": MLA's "quoted in", the source read for words first printed elsewhere)
+    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|qtd\.?\s+in|cited\s+in|as\s+cited\s+in|in|"
     r"noted\s+by|reported\s+by|after|following),?\s+)+"
 )
 # A year as references print it: "1989", "1989a", "1968/1990", "2003 [1997]" (a reprint and its original).
@@ -91,7 +93,7 @@ _ARCHIVAL = (
 _REF = re.compile(
     # ("(PiS, 2017, as cited in Varga, 2019)": APA's original work, with its year, before the work consulted)
     rf"""(?P<via>(?:{_AUTHORS}|{_ACRONYM}|{_CORPORATE})(?:\s*,?\s*{_YEAR_FORM})?
-        \s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b|as\s+(?:cited|quoted)\b))?
+        \s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b|qtd\b|as\s+(?:cited|quoted)\b))?
     (?P<prefix>{_PREFIX})?
     (?:
         (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*[,:]?\s*(?P<ibid_loc>{_LOC}))?
@@ -271,13 +273,16 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     year, locator = ref.group("year") or "", _clean_loc(ref.group("loc"))
     first = _NAME_RE.match(authors)
     first_name = first.group(0) if first else authors
-    if first_name in _MONTHS or first_name in _NOT_NAMES:
+    # "(Still 97)", "(Jordan, p. 54)": a word that opens sentences or names a place is a surname where the
+    # text names the person ("Harriet Still", "Ruth A. Jordan") and the bracket gives a page
+    person = bool(locator) and not year and first_name == authors and _person_named(text, first_name)
+    if first_name in _MONTHS or (first_name in _NOT_NAMES and not person):
         return None
     # "(Douglas 1966)": a name and a bare year is a scholar's date, even when the name is also some small
     # capital's; an imprint puts a comma or colon after the place, and the usual places and countries stay out
     bare_date = bool(year) and not text[ref.end("authors") : ref.start("year")].strip()
     surname_too = bare_date and _only_capital(first_name) and _only_capital(authors.split(",")[0].strip())
-    if (first_name in _place_names() or authors in _place_names()) and not surname_too:
+    if (first_name in _place_names() or authors in _place_names()) and not surname_too and not person:
         return None  # an imprint: "(Moscow, 1937)"
     if _PUBLISHER.search(authors):
         return None  # "(Northwestern Univ., 2000)"

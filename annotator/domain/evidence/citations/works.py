@@ -76,9 +76,17 @@ _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+
 _POSSESSIVE = re.compile(rf"{_NAMES_SEQ}['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<bracket>{_BRACKET_REF})")
 # "Solzhenitsyn (Vermont, 1974)", "Pokrovskii (Moscow: Partizdat, 1937)": a name with an imprint cites that
 # name's work (a reference-list entry with its imprint does not: see _BIBLIO_ENTRY).
+# ("The River Ferry by Amos Teller (Boston: Fenwick & Sons, 1868, p. 41)", "… (Salem: Crane & Co, 1871),
+# p. 12": the page cited, inside the imprint's bracket or after it)
 _IMPRINT = re.compile(
-    rf"{_NAMES_SEQ}\s*\((?P<place>[^(),:\n]{{2,40}})(?::[^(),\n]{{1,60}})?,\s*(?P<nyear>{_YEAR})\)"
+    rf"{_NAMES_SEQ}\s*\((?P<place>[^(),:\n]{{2,40}})(?P<publisher>:[^(),\n]{{1,60}})?,\s*(?P<nyear>{_YEAR})"
+    rf"(?:\s*[,.]\s*(?P<nloc1>{_LOC}))?\)(?:(?:\s*,)?[ \t]+(?P<nloc3>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?))?"
 )
+# The capitalised words of a title before a name (its small words among them): "Annals of the Mercer Street
+# Hall (Phila.: …, 1839)" is the title's, not a person's; a preposition opening the sentence is not the
+# title's
+_TITLE_HEAD = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?:(?:of|the|and|in|on|for|to|a|an|at)\s+)*)+$")
+_NOT_TITLE_HEAD = re.compile(r"(?:In|From|On|At|By|For|With|See|And|But)\s+")
 # "Lindqvist's county survey documents", "Okafor's *Roads and Rents* accepts", "Following Ada Okafor's
 # argument that": a scholar's work opening a sentence, then what it shows, a weak sign (the name cited
 # elsewhere); "Lindqvist's farm" is none
