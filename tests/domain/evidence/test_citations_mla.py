@@ -195,3 +195,16 @@ def test_a_short_title_after_its_author_s_possessive_with_a_page():
 def test_a_possessive_of_a_place_or_a_sentence_word_with_a_number_is_no_work():
     text = "The recruits (America's Army, p. 3) drilled, and the ships (Britain's Navy 12) sailed."
     assert _cited(text) == []
+
+
+def test_a_bracket_opening_with_a_known_given_name_cites_the_surname_after_it():
+    text = "The vote was lost (Lydia Brennan 1998, 40), as the pilots knew (William Teller, 1868, p. 41)."
+    assert _cited(text) == [
+        ("(Lydia Brennan 1998, 40)", "Lydia Brennan", "1998", "40"),
+        ("(William Teller, 1868, p. 41)", "William Teller", "1868", "p. 41"),
+    ]
+
+
+def test_a_bracket_of_capitalised_words_and_a_year_that_are_no_given_names_stays_unread():
+    text = "The war began (Civil War 1861), the empire fell (Second Empire 1870) and (Red Army 1943) marched."
+    assert _cited(text) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from annotator.domain.evidence import Evidence, EvidenceKind, scan
+from annotator.domain.evidence._words import FEMALE_FIRST_NAMES, FIRST_NAMES
 from annotator.domain.evidence.citations.context import _Spans
 from annotator.domain.evidence.citations.forms import _QUOTED_WORK, _whole_form
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _place_names
@@ -242,7 +243,21 @@ def _open_bracket_before(text: str, start: int) -> bool:
     return False
 
 
+# Given names as the speaker rules know them, men's and women's
+_FIRST_NAMES = FIRST_NAMES | FEMALE_FIRST_NAMES
 _GIVEN_NAME = re.compile(rf"{_GIVEN_WORD}(?:{_GIVEN_WORD})?(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _known_given_name(text: str, start: int, end: int) -> dict[int, tuple[str, re.Match[str]]]:
+    """A bracket of one work that reads as a reference after given names from the list of first names, with
+    a year or a page of its own."""
+    name = _GIVEN_NAME.match(text, start, end)
+    if name is None or not all(word.lower() in _FIRST_NAMES for word in name.group(0).split()):
+        return {}
+    rest = _ref_at(text, name.end(), end)
+    if rest is None or not rest.group("authors") or not (rest.group("year") or rest.group("loc")):
+        return {}
+    return {start: (name.group(0), rest)}
 
 
 def _given_names(
@@ -250,7 +265,10 @@ def _given_names(
 ) -> dict[int, tuple[str, re.Match[str]]]:
     """References of a bracket that read as one only after a given name: "(Christopher Bail 2012; Grimmer
     2009)". Taken only among other dated references of the same bracket, and with a year of their own: alone,
-    "(Civil War 1918)" is a war and its year."""
+    "(Civil War 1918)" is a war and its year — unless its first words are known given names: "(Lydia Brennan
+    1998, 40)", "(William Teller, 1868, p. 41)"."""
+    if len(refs) == 1 and refs[0][2] is None:
+        return _known_given_name(text, refs[0][0], refs[0][1])
     if len(refs) < 2 or not any(ref is not None and ref.group("year") for _, _, ref in refs):
         return {}
     given: dict[int, tuple[str, re.Match[str]]] = {}
