@@ -65,7 +65,9 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars, sources, author)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
-    more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
+    # (a letter's writer, "- Henry Cope to Alfred Cope, March 10, 1834", is a source, not a scholar)
+    more = {e.cited_author.split()[-1] for e in narrative
+            if e.cited_author.split() and e.details.get("style") != "letter"} - cited  # fmt: skip
     if more:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources,
                                author)

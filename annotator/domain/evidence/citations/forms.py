@@ -1,7 +1,8 @@
 """Brackets that hold a whole reference of their own form, read before the author–date and author–page
 rules: a verse of the Bible "(Matthew 22:21 KJV)", a reference as a note prints it "(Ryan P. Jordan, Title.
-Place: Publisher, 2007. p. 51)", a short title after its author's possessive "(Woolman's Journal, p. 15)";
-and the quoted title that MLA gives a work without an author ("“Obituary” 136").
+Place: Publisher, 2007. p. 51)", a short title after its author's possessive "(Woolman's Journal, p. 15)", a
+body and a page "(World Bank, 12)"; and the quoted title that MLA gives a work without an author ("“Obituary”
+136").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from annotator.domain.evidence import Evidence, EvidenceKind
 from annotator.domain.evidence.citations.names import _given_name
-from annotator.domain.evidence.citations.references import _clean_loc
+from annotator.domain.evidence.citations.references import _CORPORATE, _clean_loc, _corporate_author
 from annotator.domain.evidence.citations.shapes import _IMPRINT_PLACE, _LOC, _NAME, _YEAR
 
 # The books of the Bible as a verse is cited, whole or cut short ("Rom.", "1 Cor."), then the chapter and
@@ -43,6 +44,10 @@ _OWNED_TITLE = re.compile(
     rf"\(\s*(?P<title>(?P<owner>{_NAME})['’]s\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|on|in)\s+)?[A-Z][\w’'-]*){{0,4}})"
     r"\s*,?\s*(?P<loc>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?)\s*\)"
 )
+# A body as the author of a work, with a page and no year, as MLA cites it: "(Freedmen's Relief
+# Association, 15)"
+# ("(European Union, 2012)": a body's year, read by the author–date rule)
+_BODY_PAGE = re.compile(rf"\(\s*(?P<body>{_CORPORATE})\s*,\s*(?!{_YEAR}\b)(?P<loc>{_LOC})\s*\)")
 # A title in quotation marks standing for a work without an author, and its page: "“Obituary” 136"
 _QUOTED_WORK = re.compile(
     rf"[\"“](?P<title>[A-ZÀ-ÞА-ЯЁ][^\"“”\n]{{0,100}}?)[\"”](?:\s*,?\s*(?P<loc>{_LOC}))?"
@@ -64,6 +69,12 @@ def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
         owned.group("owner")
     ):
         author, year, locator = owned.group("title"), "", owned.group("loc")
+    elif (body := _BODY_PAGE.fullmatch(text, bracket.start(), bracket.end())) is not None and (
+        _corporate_author(text, body.group("body"))
+    ):
+        author, year, locator = body.group("body"), "", body.group("loc")
+        details["style"] = "author-page"
+        details["corporate"] = "1"
     else:
         return None
     return Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(), cited_author=author, year=year,

@@ -54,6 +54,7 @@ from annotator.domain.evidence.citations.scholars import (
     _ACTOR_TITLES,
     _ADVERB_BEFORE_FOR,
     _AGREES_WITH,
+    _AMONG_BEFORE,
     _ARTICLE_ADJECTIVE_BEFORE,
     _ARTICLE_BEFORE,
     _AS_BEFORE,
@@ -86,6 +87,8 @@ from annotator.domain.evidence.citations.tense import (
     _CAUSATIVE,
     _CAUSED_TO,
     _EPIGRAPH_SOURCE,
+    _FINDING_AFTER,
+    _LETTER_SOURCE,
     _PAST_ON_WORK,
     _SCHOLARSHIP_OBJECT,
     _SUBJECT_LEAD,
@@ -217,6 +220,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
             return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        if not strong and not scholarly and verb == "found" and not _FINDING_AFTER.match(text, end):
+            return  # "Cope found financial success", "Culin found the game in 1895": an actor's luck or find
         believed = not strong and _BELIEF.fullmatch(verb) is not None
         if believed and sources and sources.other_in_sentence(text, end, surnames):
             # "Ranke believed such work crude … (Muir, 1987, p. 4)": a past belief whose sentence cites
@@ -238,6 +243,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             adjective.group(1) != "late"
         ) and not _after_long_line(text, adjective.end(1), start):
             return  # "a rational Christian believes": a noun and its adjective, not a scholar
+        if _AMONG_BEFORE.search(text, max(0, start - 12), start):
+            return  # "the use of plain words among Quakers provides": the name is no subject of the verb
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
         year = _years(match.groupdict().get("nyear") or "")
@@ -407,6 +414,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             continue  # (the dash opens its line: "prices — Lund, 2004" is a clause's)
         if not any(word in _place_names() for word in match.group("names").split()):
             add(match, match.end(), False, "narrative")
+    for match in matches(_LETTER_SOURCE):
+        add(match, match.end(), True, "letter")  # "- Henry Cope to Alfred Cope, March 10, 1834"
     for match in matches(_POSSESSIVE_VERB):
         # "Goldman's study of factory workers shows"; with a year, "Bullock's biography … (1952) depicts"
         add(match, match.end(), match.group("nyear") is not None, "narrative")

@@ -144,7 +144,9 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
     if whole is not None or "," not in text[start:end]:
         return [(start, end, whole)]
     pieces: list[tuple[int, int, re.Match[str] | None]] = []
-    begin, dated = start, False
+    # ("(Baltzell, 501, 440-441, Barbour and Frost, 187)": author–page works, each an author and its pages)
+    # (only in a bracket of such works alone: "(Lund 1999, Okoro 16)" stays a reading of its own)
+    begin, dated, all_paged, loose = start, False, True, False
     for cut in [m.start() for m in _WORK_COMMA.finditer(text, start, end)] + [end]:
         piece = text[begin:cut]
         stripped = piece.strip()
@@ -157,12 +159,18 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
         # ("(Heine 1828, Adorno, Baudrillard)": a name alone among dated works, kept where cited elsewhere)
         bare_name = bool(ref and ref.group("authors") and not ref.group("loc") and not ref.group("prefix")
                          and _NAME_RE.fullmatch(ref.group("authors")))
-        if ref is None or not (ref.group("year") or paged or bare_name):
+        # (an early year is no page: "(Flanders 1302, Florence 1378)" are places and dates)
+        author_page = bool(ref and ref.group("authors") and ref.group("loc") and not ref.group("year"))
+        if author_page and ref is not None and re.fullmatch(r"\d{3,4}", ref.group("loc")):
+            author_page = "," in text[ref.end("authors") : ref.start("loc")]
+        if ref is None or not (ref.group("year") or paged or bare_name or author_page):
             return [(start, end, None)]
         dated = dated or bool(ref.group("year"))
+        all_paged = all_paged and author_page
+        loose = loose or (author_page and not (paged or bare_name))
         pieces.append((at, at + len(stripped), ref))
         begin = cut + 1
-    return pieces if len(pieces) > 1 and dated else [(start, end, None)]
+    return pieces if len(pieces) > 1 and ((dated and not loose) or all_paged) else [(start, end, None)]
 
 
 # A writer's words about the works after a dated reference, in a bracket that lists several: "Lund 2015 give a
@@ -298,8 +306,10 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         year = year[: original.start()]
     if ref.group("recipient"):
         details["recipient"] = ref.group("recipient")  # "(Stalin to Molotov, 1930)": a letter
-    if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator):
-        return None  # "(Peter I)": a regnal number, not a page
+    # "(Peter I)": a regnal number, not a page; after a comma a preface's page ("(Okafor, viii)")
+    if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator) and "," not in text[
+            ref.end("authors") : ref.start("loc")]:  # fmt: skip
+        return None
     if details["style"] == "author-page" and _EARLY_YEAR.fullmatch(locator) and not text[
             ref.end("authors") : ref.start("loc")].strip():
         details["early"] = "1"  # "(Taymiyya 1309)": perhaps a year (_dated_texts)

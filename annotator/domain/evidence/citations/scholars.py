@@ -165,6 +165,8 @@ _OF_NAME_BEFORE = re.compile(
     # ("the editor of the Lowell Gazette contends": a periodical's voice, by its editor)
     r"|\b(?:editors?|publishers?|proprietors?)\s+of\s+(?:the\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+){0,3}$"
 )
+# A preposition that makes the name after it no subject of a verb: "among Quakers provides"
+_AMONG_BEFORE = re.compile(r"\b(?:among|amongst|between)\s+$")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
