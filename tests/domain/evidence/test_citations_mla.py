@@ -261,3 +261,29 @@ def test_a_letter_s_attribution_after_the_quoted_letter():
         "June 3, 1851\nPrices rose in the war - Lund to Berg, 1851\nand fell again."
     )
     assert _cited(text) == [("Ada Teller to Amos Teller, June 3, 1851", "Ada Teller", "1851", "")]
+
+
+def test_according_to_the_owner_of_a_work_cites_the_owner():
+    text = (
+        "According to Ada M. Okafor’s The Salt Meadows, the tolls doubled (Okafor, 23). According to "
+        "Stalin’s decree, the grain went to the state."
+    )
+    assert _authors(text) == ["Ada M. Okafor", "Okafor"]
+
+
+def test_an_owner_s_book_named_before_its_title_and_year():
+    text = "The motives are listed in Ada Okafor’s book Salt and Conscience: Quakers at Sea (2018)."
+    assert _cited(text) == [
+        ("Ada Okafor’s book Salt and Conscience: Quakers at Sea (2018)", "Ada Okafor", "2018", ""),
+    ]
+
+
+def test_a_manuscript_identifier_after_words_quoted_from_it():
+    text = (
+        "One wrote “from a sense of duty” (QM12-4003_017), another “for my own peace” (QM12-4003_021). The "
+        "bomber (B-52) flew, the virus (COVID-19) spread and the code (ISO-8859-1) was read."
+    )
+    assert _cited(text) == [
+        ("(QM12-4003_017)", "QM12-4003_017", "", ""),
+        ("(QM12-4003_021)", "QM12-4003_021", "", ""),
+    ]

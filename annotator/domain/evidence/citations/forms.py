@@ -1,8 +1,8 @@
 """Brackets that hold a whole reference of their own form, read before the author–date and author–page
 rules: a verse of the Bible "(Matthew 22:21 KJV)", a reference as a note prints it "(Ryan P. Jordan, Title.
 Place: Publisher, 2007. p. 51)", a short title after its author's possessive "(Woolman's Journal, p. 15)", a
-body and a page "(World Bank, 12)"; and the quoted title that MLA gives a work without an author ("“Obituary”
-136").
+body and a page "(World Bank, 12)", a manuscript's identifier after words quoted from it "(HC10-10002_053)";
+and the quoted title that MLA gives a work without an author ("“Obituary” 136").
 """
 
 from __future__ import annotations
@@ -11,7 +11,12 @@ import re
 
 from annotator.domain.evidence import Evidence, EvidenceKind
 from annotator.domain.evidence.citations.names import _given_name
-from annotator.domain.evidence.citations.references import _CORPORATE, _clean_loc, _corporate_author
+from annotator.domain.evidence.citations.references import (
+    _CORPORATE,
+    _QUOTE_BEFORE,
+    _clean_loc,
+    _corporate_author,
+)
 from annotator.domain.evidence.citations.shapes import _IMPRINT_PLACE, _LOC, _NAME, _YEAR
 
 # The books of the Bible as a verse is cited, whole or cut short ("Rom.", "1 Cor."), then the chapter and
@@ -48,6 +53,9 @@ _OWNED_TITLE = re.compile(
 # Association, 15)"
 # ("(European Union, 2012)": a body's year, read by the author–date rule)
 _BODY_PAGE = re.compile(rf"\(\s*(?P<body>{_CORPORATE})\s*,\s*(?!{_YEAR}\b)(?P<loc>{_LOC})\s*\)")
+# A manuscript's identifier after words quoted from it, a collection's letters and digits in three parts at
+# least: "… unto me” (HC10-10002_053)" ("(B-52)", "(COVID-19)" are no such thing)
+_SHELFMARK = re.compile(r"\(\s*(?P<id>[A-Z][A-Za-z]{0,5}\d*(?:[-_./]\d+[A-Za-z]?){2,})\s*\)")
 # A title in quotation marks standing for a work without an author, and its page: "“Obituary” 136"
 _QUOTED_WORK = re.compile(
     rf"[\"“](?P<title>[A-ZÀ-ÞА-ЯЁ][^\"“”\n]{{0,100}}?)[\"”](?:\s*,?\s*(?P<loc>{_LOC}))?"
@@ -75,6 +83,11 @@ def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
         author, year, locator = body.group("body"), "", body.group("loc")
         details["style"] = "author-page"
         details["corporate"] = "1"
+    elif (mark := _SHELFMARK.fullmatch(text, bracket.start(), bracket.end())) is not None and (
+        _QUOTE_BEFORE.search(text, max(0, bracket.start() - 4), bracket.start())
+    ):
+        author, year, locator = mark.group("id"), "", ""
+        details["style"] = "archive"
     else:
         return None
     return Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(), cited_author=author, year=year,

@@ -137,6 +137,9 @@ from annotator.domain.evidence.citations.works import (
     _own_line_names,
 )
 
+# The owner before a possessive among a narrative match's names: "William Frost’s The" → "William Frost"
+_OWNER_IN_NAMES = re.compile(r"(?P<owner>.+?)[’']s(?:\s|$)")
+
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
                scans: _Scans | None = None, scholars: set[str] | None = None,
@@ -440,6 +443,12 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             and any(name.split()[-1] in (scholars or ())  # type: ignore[index]
                     for name in _PAIR_SPLIT.split(_names(match)[0]) if name.split())  # type: ignore[index]
         )
+        owned = _OWNER_IN_NAMES.match(match.group("names")) if lead.startswith("according") else None
+        if owned is not None and not any(word in _NOT_NAMES for word in owned.group("owner").split()):
+            # "According to J. William Frost’s The Quaker Origins of Antislavery,": the owner of the work
+            owner, at = owned.group("owner"), match.start("names")
+            add(match, at + len(owner), strong or scholar, "narrative", at, owner)
+            continue
         add(match, match.end(), strong or scholar or bool(match.group("nyear")), "narrative")
     for match in matches(_POSSESSIVE):
         if match.group("nyear"):

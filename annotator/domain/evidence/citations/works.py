@@ -59,8 +59,11 @@ _OWNER_ITALIC_TITLE = re.compile(
 )
 # "Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004)": a plain title of capitalised words
 # (digits, a colon and small words among them) between a possessive and its year
+# ("Katherine Gerbner’s book Christian Slavery: … World (2018)": what the work is, before its title)
 _OWNER_PLAIN_TITLE = re.compile(
-    rf"{_NAMES_SEQ}['’]s\s+(?P<title>[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){{0,11}})\s*\((?P<nyear>{_YEAR})\)"
+    rf"{_NAMES_SEQ}['’]s\s+(?:(?:book|study|article|essay|monograph|biography|history|memoirs?|novel|"
+    r"dissertation|thesis|survey)\s+)?"
+    rf"(?P<title>[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){{0,11}})\s*\((?P<nyear>{_YEAR})\)"
 )
 _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "since", "under", "from",
                       "with", "at", "by", "or"}  # fmt: skip
