@@ -135,18 +135,27 @@ def _person_named(text: str, surname: str) -> bool:
     """Whether ``text`` names ``surname`` as a person's, after a given name or initials ("Harriet Still",
     "Ruth A. Jordan", "L. Maria Child"), or as the first word of a title printed with its imprint ("History of
     Mercer Hall (Phila.: Gale and Hobbs, 1839)" … "(History 6)", as MLA cites a work without an author): a
-    word that is also a common word or a place stands for a work there."""
+    word that is also a common word or a place stands for a work there. Only the surname's own mentions are
+    looked at, a few words either side."""
     if surname in _DIVISION_WORDS:
         return False
-    name = re.escape(surname)
-    imprint = (
-        rf"(?<![\w’'-]){name}\s+(?:[\w’'-]+\s+){{0,8}}?\([A-Z][^(),:\n]{{1,40}}:[^(),\n]{{1,60}},\s*{_YEAR}"
-    )
-    if re.search(imprint, text):
-        return True
-    before = r"(?<![\w’'-])(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+|[A-ZÀ-ÞА-ЯЁ]\.)(?:\s+[A-ZÀ-ÞА-ЯЁ]\.)*\s+"
-    return any(_given_name(match.group("given"))
-               for match in re.finditer(before + name + r"(?![\w’'-])", text))  # fmt: skip
+    for mention in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+        given = _GIVEN_BEFORE_NAME.search(text, max(0, mention.start() - 40), mention.start())
+        if given is not None and _given_name(given.group("given")):
+            return True
+        if _IMPRINT_AFTER_TITLE_WORD.match(text, mention.end(), mention.end() + 200):
+            return True
+    return False
+
+
+# A given name or an initial (and initials) right before a surname: "Harriet ", "Ruth A. ", "L. "
+_GIVEN_BEFORE_NAME = re.compile(
+    r"(?<![\w’'-])(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+|[A-ZÀ-ÞА-ЯЁ]\.)(?:\s+[A-ZÀ-ÞА-ЯЁ]\.)*\s+$"
+)
+# The rest of a title after its first word, then its imprint: " of Mercer Hall (Phila.: Gale and Hobbs, 1839"
+_IMPRINT_AFTER_TITLE_WORD = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,8}}?\s*\([A-Z][^(),:\n]{{1,40}}:[^(),\n]{{1,60}},\s*{_YEAR}"
+)
 
 
 def _surname(author: str) -> str:

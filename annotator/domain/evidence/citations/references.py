@@ -283,7 +283,10 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     first_name = first.group(0) if first else authors
     # "(Still 97)", "(Jordan, p. 54)": a word that opens sentences or names a place is a surname where the
     # text names the person ("Harriet Still", "Ruth A. Jordan") and the bracket gives a page
-    person = bool(locator) and not year and first_name == authors and _person_named(text, first_name)
+    person = (
+        bool(locator) and not year and first_name == authors
+        and (first_name in _NOT_NAMES or first_name in _place_names()) and _person_named(text, first_name)
+    )  # fmt: skip
     if first_name in _MONTHS or (first_name in _NOT_NAMES and not person):
         return None
     # "(Douglas 1966)": a name and a bare year is a scholar's date, even when the name is also some small
