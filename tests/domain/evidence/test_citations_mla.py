@@ -287,3 +287,22 @@ def test_a_manuscript_identifier_after_words_quoted_from_it():
         ("(QM12-4003_017)", "QM12-4003_017", "", ""),
         ("(QM12-4003_021)", "QM12-4003_021", "", ""),
     ]
+
+
+def test_a_body_s_dated_record_named_by_what_it_is():
+    text = (
+        "The meeting advised caution (Minutes of the Salem Yearly Meeting, September 23, 1701). His care "
+        "was praised (Minutes of School Committee, Reporting Ada Teller's Death, 1911; Okafor, 138)."
+    )
+    assert _cited(text) == [
+        ("(Minutes of the Salem Yearly Meeting, September 23, 1701)", "Minutes of the Salem Yearly Meeting",
+         "1701", ""),
+        ("Minutes of School Committee, Reporting Ada Teller's Death, 1911",
+         "Minutes of School Committee, Reporting Ada Teller's Death", "1911", ""),
+        ("Okafor, 138", "Okafor", "", "138"),
+    ]  # fmt: skip
+
+
+def test_minutes_or_records_that_name_no_body_are_no_citation():
+    text = "The crowd kept (Minutes of silence, 1918) and the clerks kept (Records of 1850)."
+    assert _cited(text) == []

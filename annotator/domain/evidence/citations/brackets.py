@@ -11,7 +11,7 @@ import re
 from annotator.domain.evidence import Evidence, EvidenceKind, scan
 from annotator.domain.evidence._words import FEMALE_FIRST_NAMES, FIRST_NAMES
 from annotator.domain.evidence.citations.context import _Spans
-from annotator.domain.evidence.citations.forms import _QUOTED_WORK, _whole_form
+from annotator.domain.evidence.citations.forms import _titled_part, _whole_form
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _place_names
 from annotator.domain.evidence.citations.references import (
     _BARE_YEAR,
@@ -124,14 +124,13 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             for index, (start, end, ref) in enumerate(refs)
             if ref is None and index > 0 and (match := _BARE_YEAR.fullmatch(source, start, end))
         }
-        # ("Obituary" 136), "(Bacon 41; "A Quiet Friend Remembered")": MLA cites a work without an author by
-        # its title in quotation marks — with its page, or beside another work of the same bracket
+        # ("Obituary" 136), "(Bacon 41; "A Quiet Friend Remembered")", "(Minutes of the Yearly Meeting,
+        # 1696)": works cited by their titles (_titled_part)
         works = any(ref is not None and ref.group("authors") for _, _, ref in refs)
         titled = {
-            index: match
+            index: part
             for index, (start, end, ref) in enumerate(refs)
-            if ref is None and (match := _QUOTED_WORK.fullmatch(source, start, end))
-            and (match.group("loc") or works)
+            if ref is None and (part := _titled_part(source, start, end, works))
         }
         if not refs or any(ref is None and index not in bare and index not in titled
                            for index, (_, _, ref) in enumerate(refs)):  # fmt: skip
@@ -140,10 +139,9 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         for index, (start, end, ref) in enumerate(refs):
             before = evidences[-1] if evidences else None
             if index in titled:
-                evidences.append(Evidence(EvidenceKind.CITATION, start, end,
-                                          cited_author=titled[index].group("title"),
-                                          locator=_clean_loc(titled[index].group("loc")),
-                                          details={"style": "title"}))  # fmt: skip
+                title, year, locator = titled[index]
+                evidences.append(Evidence(EvidenceKind.CITATION, start, end, cited_author=title, year=year,
+                                          locator=locator, details={"style": "title"}))  # fmt: skip
             elif index in bare:
                 if before is None or not before.cited_author or not before.year:
                     evidences.append(None)

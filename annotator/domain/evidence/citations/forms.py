@@ -62,6 +62,29 @@ _QUOTED_WORK = re.compile(
 )
 
 
+# A record of a body named by what it is, and its date: "Minutes of the Philadelphia Yearly Meeting, September
+# 23, 1696", "Minutes of School Committee, Reporting Jonathan Evans' Death, 1911", "Records of the Mercer
+# Street Hall, 1840"
+_RECORD = re.compile(
+    r"(?P<title>(?:Minutes|Records|Proceedings|Papers|Transactions|Register|Journals?)\s+of\s+(?:the\s+)?"
+    r"[A-Z][^;()\n]{2,120}?),\s*(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)\s+\d{{1,2}},\s*)?(?P<year>{_YEAR})"
+)
+
+
+def _titled_part(text: str, start: int, end: int, works: bool) -> tuple[str, str, str] | None:
+    """A part of a bracket that cites a work by its title, as (title, year, locator): MLA's title in quotation
+    marks for a work without an author, with its page or beside another work ("“Obituary” 136"), or a
+    body's record named by what it is and dated ("Minutes of the Yearly Meeting, September 23, 1696")."""
+    quoted = _QUOTED_WORK.fullmatch(text, start, end)
+    if quoted is not None and (quoted.group("loc") or works):
+        return quoted.group("title"), "", _clean_loc(quoted.group("loc"))
+    record = _RECORD.fullmatch(text, start, end)
+    if record is not None:
+        return record.group("title"), record.group("year"), ""
+    return None
+
+
 def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
     """The citation of a bracket that is a verse, a whole reference or a possessive's short title, if it is
     one (the bracket is then read no further)."""
