@@ -250,6 +250,11 @@ def test_found_with_an_everyday_object_is_an_actor_s_luck_not_a_finding():
     ]
 
 
+def test_found_before_a_quoted_finding_is_a_scholar_s():
+    text = 'Okafor found "no written order" for the deportation (Okafor 2003, 29).'
+    assert _cited(text)[0] == ("Okafor found", "Okafor", "", "")
+
+
 def test_a_name_after_among_is_no_subject_of_the_verb():
     text = "The plain speech among Quakers provides one sign of the change, and among Shakers shows another."
     assert _cited(text) == []

@@ -42,11 +42,13 @@ _SCHOLARLY_OBJECT = (
     r"models|concepts?|notion|ideas?|definition|distinction|framework|methods?|approach|interpretations?|"
     r"explanation|debate|findings|results|calculations?|reconstruction|classification|typology|categories)"
 )
-# What a scholar finds, after "found": a clause ("found that", "found it hard to"), nothing or little, or what
-# scholarship works on within a few words ("found the census returns wanting"); "found financial success",
-# "found the game" are the finds of the past's actors
+# What a scholar finds, after "found": a clause ("found that", "found it hard to"), nothing or little, the
+# finding in quotation marks ("found “no documentary evidence”"), or what scholarship works on within a few
+# words ("found the census returns wanting"); "found financial success", "found the game" are the finds of
+# the past's actors
 _FINDING_AFTER = re.compile(
-    rf"\s*(?:that\b|it\b|no\b|little\b|few\b|much\b|[,.;:]|(?:[\w’'-]+\s+){{0,4}}?{_SCHOLARLY_OBJECT}\b)"
+    r"\s*(?:[“\"‘]|that\b|it\b|no\b|little\b|few\b|much\b|[,.;:]|"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_SCHOLARLY_OBJECT}\b)"
 )
 # (left out, as everyday objects of the past's actors too: accounts, records, registers, returns, documents,
 # figures, the question, the view, terms)
