@@ -14,8 +14,8 @@ from annotator.domain.evidence.citations.names import _given_name
 from annotator.domain.evidence.citations.references import (
     _CORPORATE,
     _QUOTE_BEFORE,
+    _body_by_its_words,
     _clean_loc,
-    _corporate_author,
 )
 from annotator.domain.evidence.citations.shapes import _IMPRINT_PLACE, _LOC, _NAME, _YEAR
 
@@ -101,7 +101,7 @@ def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
     ):
         author, year, locator = owned.group("title"), "", owned.group("loc")
     elif (body := _BODY_PAGE.fullmatch(text, bracket.start(), bracket.end())) is not None and (
-        _corporate_author(text, body.group("body"))
+        _body_by_its_words(body.group("body"))  # (a body's word decides; no search of the text)
     ):
         author, year, locator = body.group("body"), "", body.group("loc")
         details["style"] = "author-page"

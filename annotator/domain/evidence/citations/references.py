@@ -338,13 +338,22 @@ def _corporate_author(text: str, body: str) -> bool:
     them is a body's word ("European Commission", "World Bank"), or the text gives the name its initials
     elsewhere ("Law and Justice (Prawo i Sprawiedliwość: PiS)", "Civic Platform (PO)"); not a place, a state
     or an event ("Soviet Union", "Warsaw Uprising")."""
+    named = _body_by_its_words(body)
+    if named is not None:
+        return named
+    name = re.escape(body)
+    return re.search(rf"{name}\s*\({_ACRONYM}\)|\({name}\s*[:,]\s*{_ACRONYM}\)", text) is not None
+
+
+def _body_by_its_words(body: str) -> bool | None:
+    """What the words of ``body`` alone say: a place, a month or an event (False), a body's word (True), or
+    nothing (None: the text's initials for it decide, in _corporate_author)."""
     words = body.split()
     if body in _place_names() or words[0] in _MONTHS or any(word in _EVENT_NAME_WORDS for word in words):
         return False
     if any(_BODY_NAME_WORD.fullmatch(word) for word in words):
         return True
-    name = re.escape(body)
-    return re.search(rf"{name}\s*\({_ACRONYM}\)|\({name}\s*[:,]\s*{_ACRONYM}\)", text) is not None
+    return None
 
 
 # Capitals before a year that name an era or a state, not a body issuing reports
