@@ -129,6 +129,27 @@ def test_a_heading_carrying_a_note_call_is_still_a_heading() -> None:
     ]
 
 
+def test_a_sentence_its_footnote_cuts_in_two_is_no_heading() -> None:
+    # Older print sets a note under the page: the sentence stops at the call and goes on after the note.
+    text = (
+        f"{BODY}\n\nIn 1902 the governor wrote a long letter*\n\n"
+        "*The letter survives in two drafts, both kept in the provincial archive with his diary.\n\n"
+        f"to the minister about the harvest, which he thought the worst in memory.\n\n{BODY}"
+    )
+    assert headings(text) == []
+    numbered = text.replace("letter*", "letter7").replace("*The letter", "7 The letter")
+    assert headings(numbered) == []
+
+
+def test_a_heading_with_a_starred_note_on_its_source_is_still_a_heading() -> None:
+    text = (
+        f"{BODY}\n\nThe Harvest of 1902*\n\n"
+        "*First read to the county history society in the winter of 1931, printed with few changes.\n\n"
+        f"{BODY}"
+    )
+    assert headings(text) == [("The Harvest of 1902*", "1")]
+
+
 @pytest.mark.parametrize(
     ("heading", "name"),
     [

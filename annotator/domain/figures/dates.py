@@ -2,9 +2,12 @@
 
 "On December 1, 1934, Sergei Kirov was assassinated" → 1934-12-01, "Sergei Kirov was assassinated"; "the
 Great Terror of 1937–38" → 1937-01-01…1938-12-31, "the Great Terror"; partial and approximate dates keep
-their whole range: "the spring of 1921" → 1921-03-01…1921-05-31, "early 1930s" → 1930…1933. A day and month
-without a year ("On August 24, the sentences were announced") takes the year of the date before it in the
-same paragraph. Years inside citations ("(Davies 1989, 1029)") date nothing.
+their whole range: "the spring of 1921" → 1921-03-01…1921-05-31, "early 1930s" → 1930…1933, "the middle of
+May" → days 11–20, "late 1920" → September–December, "the mid-16th century" → 1540…1569, "the late 1600s" (a
+century written as a decade, before 2000) → 1670…1699. A day or month without a year ("On August 24, the
+sentences were announced", "In June", "the 6th of November") takes the narrative's year: see ``find_dates``.
+Years inside citations ("(Davies 1989, 1029)"), counts ("1153 persons") and days that come back every year
+("21 March is commemorated") date nothing.
 
 The ranges come from ``annotator.domain.dates.parse_date``, the project's reading of historians' dates.
 """
@@ -17,39 +20,102 @@ from collections.abc import Sequence
 
 from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
-from annotator.domain.figures.text import MONTH_NAMES, RU_MONTHS, YEAR, layout, scan
+from annotator.domain.figures.text import (
+    CENTURY,
+    MONTH_NAMES,
+    PERIOD_STARTS,
+    RU_MONTHS,
+    YEAR,
+    Layout,
+    century_years,
+    layout,
+    scan,
+)
 from annotator.domain.structure import Mark
 
 _RU_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(RU_MONTHS.split("|"))}
 _SEASON = r"spring|summer|autumn|fall|winter"
+# A month standing without a day or a year ("In June, the vanguard reached France") only written out in full:
+# "Mar" and "Dec" alone are too often something else.
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A day written as a word, as older prose does: "the thirteenth of June", "the twenty-fourth of June, 1807"
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth",
+)
+_DAY_WORDS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
+_DAY_WORDS |= {f"twenty-{word}": 20 + _DAY_WORDS[word] for word in list(_DAY_WORDS)[:9]}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# The day of a month before it: "6th", "6", "the 6th of", "the thirteenth of"
+_DAY_OF = rf"(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?|(?:{_DAY_WORD})\s+of\s+)"
+# A part of a month or a year written out: "the middle of May", "the close of the year 1811"
+_PART_OF = r"(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+year\s+)?"
+
+# The words a date beginning with "the" has next: "the" is the commonest word of a text, and the pattern is
+# tried at every one (text.scan); this turns the others away at once.
+_AFTER_THE = (
+    r"\d|(?:early|mid|middle|late|end|beginning|start|close|spring|summer|autumn|fall|winter|first|second|third|"
+    rf"last|fourth|{_DAY_WORD})\b"
+)
+
+# "from about A.D. 1070 to 1200": the approximation and the era written before a span's years
+_CIRCA = r"(?:(?:about|around|circa|c\.)\s+)?(?:A\.D\.\s+|AD\s+)?"
 
 _DATE = re.compile(
     rf"""
+    (?!the\s+(?!{_AFTER_THE}))(?:
     (?P<mdy>(?P<mdy_m>{MONTH_NAMES})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{YEAR}))
-  | (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
+  | (?P<dmy>(?:(?P<dmy_d0>\d{{1,2}})\s*[-–]\s*)?(?P<dmy_d>{_DAY_OF})(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
         (?P<dmy_y>{YEAR}))
   | (?P<ru>(?P<ru_d>\d{{1,2}})\s+(?P<ru_m>{RU_MONTHS})\s+(?P<ru_y>{YEAR})(?:\s*(?:г\.|года))?)
-  | (?P<from>(?:from|between)\s+(?P<from_a>(?:{MONTH_NAMES}\s+)?{YEAR})\s+(?:to|and|until|till)\s+
-        (?P<from_b>(?:{MONTH_NAMES}\s+)?{YEAR}))
-  | (?P<my>(?:(?P<my_part>early|mid|late)[\s-]+)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<my_y>{YEAR}))
+  | (?P<days>(?:from|between)\s+(?P<days_m1>{MONTH_NAMES})\.?\s+(?P<days_d1>{_DAY})\s+(?:to|and|until|till)\s+
+        (?:(?P<days_m2>{MONTH_NAMES})\.?\s+)?(?P<days_d2>{_DAY})(?![\d,.]?\d)(?:,?\s+(?P<days_y>{YEAR}))?)
+  | (?P<from>(?:from|between)\s+{_CIRCA}(?P<from_a>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR})\s+
+        (?:to|and|until|till)\s+{_CIRCA}(?P<from_b>(?:(?:{MONTH_NAMES})\.?,?\s+)?{YEAR}))
+  # two decades: "from the 1820s to the 1880s"
+  | (?P<decades>(?:from|between)\s+the\s+(?P<dd_a>(?:1\d|20)\d)0[’']?s\s+(?:to|and|until|till)\s+(?:the\s+)?
+        (?P<dd_b>(?:1\d|20)\d)0[’']?s\b)
+  # the day before its month: "from 24 April to 1 May 1974", "between 3 and 5 March 1921"
+  | (?P<bdays>(?:from|between)\s+(?P<bdays_d1>{_DAY})(?:\s+(?P<bdays_m1>{MONTH_NAMES})\.?)?\s+
+        (?:to|and|until|till)\s+(?P<bdays_d2>{_DAY})\s+(?P<bdays_m2>{MONTH_NAMES})\b\.?(?:,?\s+(?P<bdays_y>{YEAR}))?)
+  | (?P<mm>(?P<mm_a>{_FULL_MONTHS})\s+(?:and|to|or|until|till|[-–])\s+(?P<mm_b>{_FULL_MONTHS}),?\s+
+        (?P<mm_y>{YEAR}))
+  | (?P<my>(?:(?P<my_part>early|mid|late|{_PART_OF})[\s-]*)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?
+        (?P<my_y>{YEAR}))
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR})
         (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
         (?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
-  | (?P<span>(?P<span_a>{YEAR})\s*[-–—/]\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
+  | (?P<span>(?P<span_a>{YEAR})\s*(?:--|[-–—/])\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
         (?![\d,.]?\d))
-  | (?P<year>(?:(?P<y_part>early|late|mid|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?P<y>{YEAR})
+  | (?P<century>{CENTURY}(?:\s+(?:A\.D\.|AD|CE)(?!\w))?(?!\s+B\.?C))
+  | (?P<dm>(?:(?P<dm_d0>\d{{1,2}})\s*[-–]\s*)?(?P<dm_d>{_DAY_OF})(?P<dm_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d))
+  | (?P<mo>(?:(?P<mo_part>early|late|mid|{_PART_OF})(?:\s+in\s+|-|\s+|(?<=\sof\s)))?
+        (?P<mo_m>{_FULL_MONTHS})\b(?!\s*[,.]?\s*\d)
+        (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
+  | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|{_PART_OF})[\s-]*)?
+        (?P<y>{YEAR})
         (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
-    """,
+    )""",
     re.VERBOSE | re.IGNORECASE,
 )
 
-# The words a date can begin with; only there is the pattern tried (see text.scan).
-_DATE_STARTS = frozenset(
+# The words a date can begin with; only there is the pattern tried (see text.scan); a century's too.
+_DATE_STARTS = PERIOD_STARTS | frozenset(
     {name.lower() for name in MONTH_NAMES.split("|")}
     | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
        "summer", "autumn", "fall", "winter"}
+)
+# The words a month without a year or a day follows when it dates something: "In June", "by September",
+# "early in November" (not "the March on Rome", not the verb "may").
+_MONTH_PREPOSITION = re.compile(
+    r"(?:\b(?:in|by|during|until|till|since|before|after|from|through|throughout|of|early|late|mid|same)"
+    r"[\s-]+)$",
+    re.IGNORECASE,
 )
 
 _PREPOSITION_BEFORE = re.compile(
@@ -59,7 +125,10 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the Great Terror of 1937–38", "the famine of 1932-1933": the phrase before "of" is the event.
-_EVENT_OF = re.compile(r"\b((?:the|a)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\s+$", re.IGNORECASE)
+# (from the nearest article: "The opposition lost the elections of 1992" → "the elections")
+_EVENT_OF = re.compile(
+    r"\b((?:the|a)\s+(?:(?!(?:the|a)\s)[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\s+$", re.IGNORECASE
+)
 _NOT_EVENTS = re.compile(
     r"\b(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|years?|turn|course|half|months?|"
     r"decades?|part|time|period|days?|rest)$",
@@ -82,34 +151,104 @@ def _month_number(name: str) -> int:
     return MONTHS.get(name.lower().rstrip("."), 0)
 
 
-def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
+def _month_part(y: int, mo: int, part: str) -> tuple[str, str]:
+    """A month, or its early (days 1–10), mid (11–20) or late part (21 to its end)."""
+    parts = {"early": (1, 10), "mid": (11, 20), "late": (21, _last(y, mo))}
+    first, last = parts.get(part, (1, _last(y, mo)))
+    return _iso(y, mo, first), _iso(y, mo, last)
+
+
+def _day(y: int, mo: int, d: int, d2: int | None = None) -> tuple[str, str] | None:
+    d2 = d if d2 is None else d2
+    if not (mo and 1 <= d <= d2 <= _last(y, mo)):
+        return None
+    return _iso(y, mo, d), _iso(y, mo, d2)
+
+
+def _digits(day: str) -> int:
+    """The number of a day as written: "6th" → 6, "the 6th of" → 6, "the thirteenth of" → 13."""
+    words = [w for w in day.lower().split() if w not in ("the", "of")]
+    return _DAY_WORDS.get(words[0]) or int(re.sub(r"\D", "", words[0]))
+
+
+# The part of a month or a year a word names: "the middle of May" is mid-May, "the close of 1811" late 1811.
+_PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+               "late": "late", "end": "late", "close": "late"}
+
+
+def _part(written: str | None) -> str:
+    """"the middle of " → "mid", "late in" → "late", None → ""."""
+    words = (written or "").lower().replace("-", " ").split()
+    return next((_PART_NAMES[w] for w in words if w in _PART_NAMES), "")
+
+
+def _needs_year(m: re.Match[str]) -> bool:
+    """A day or month written without its year ("On May 7", "In June", "the 6th of November"): its year is
+    the narrative's (see ``find_dates``)."""
+    yearless_days = any(m.group(k) and not m.group(f"{k}_y") for k in ("days", "bdays"))
+    return bool(m.group("md") or m.group("dm") or m.group("mo") or yearless_days)
+
+
+def _day_or_days(year: int, month: str, first: str | None, day: str) -> tuple[str, str] | None:
+    """A day of ``month``, or days from ``first`` to it ("6–7 February")."""
+    return _day(year, _month_number(month), int(first) if first else _digits(day), _digits(day))
+
+
+def _days(written_year: str | None, year: int | None, month_a: str, day_a: str, month_b: str,
+          day_b: str) -> tuple[str, str] | None:
+    """A span of days of one year: its written year, else ``year`` (the narrative's)."""
+    y = int(written_year) if written_year else year
+    if y is None:
+        return None
+    a = _day(y, _month_number(month_a), _digits(day_a))
+    b = _day(y, _month_number(month_b), _digits(day_b))
+    return (a[0], b[1]) if a and b and a[0] <= b[1] else None
+
+
+def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
+    """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes."""
     g = m.groupdict()
     written = " ".join(m.group().split())
-    if g["mdy"] or g["dmy"]:
-        r = parse_date(written.replace(" of ", " "))
+    if g["mdy"]:
+        r = parse_date(written)
         return (r.start, r.end) if r else None
+    if g["dmy"]:  # "1 December 1934", "6–7 February 1920"
+        return _day_or_days(int(g["dmy_y"]), g["dmy_m"], g["dmy_d0"], g["dmy_d"])
     if g["ru"]:
         y, mo, d = int(g["ru_y"]), _RU_MONTH_NUMBER[g["ru_m"].lower()], int(g["ru_d"])
         return (_iso(y, mo, d), _iso(y, mo, d)) if 1 <= d <= _last(y, mo) else None
+    if g["days"]:  # "Between February 26 and April 2": from the first day to the last
+        first_month = g["days_m1"]
+        return _days(g["days_y"], year, first_month, g["days_d1"], g["days_m2"] or first_month, g["days_d2"])
+    if g["bdays"]:  # "from 24 April to 1 May 1974", "between 3 and 5 March"
+        month_b = g["bdays_m2"]
+        return _days(g["bdays_y"], year, g["bdays_m1"] or month_b, g["bdays_d1"], month_b, g["bdays_d2"])
     if g["from"]:
         a, b = parse_date(g["from_a"]), parse_date(g["from_b"])
         return (a.start, b.end) if a and b and a.start <= b.end else None
+    if g["decades"]:
+        a, b = int(g["dd_a"]) * 10, int(g["dd_b"]) * 10 + 9
+        return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b else None
+    if g["mm"]:  # "in June and July, 1918"
+        y, a, b = int(g["mm_y"]), _month_number(g["mm_a"]), _month_number(g["mm_b"])
+        return (_iso(y, a, 1), _iso(y, b, _last(y, b))) if a < b else None
     if g["my"]:
         y, mo = int(g["my_y"]), _month_number(g["my_m"])
-        if not mo:
-            return None
-        part = (g["my_part"] or "").lower()
-        parts = {"early": (1, 10), "mid": (11, 20), "late": (21, _last(y, mo))}
-        first, last = parts.get(part, (1, _last(y, mo)))
-        return _iso(y, mo, first), _iso(y, mo, last)
+        return _month_part(y, mo, _part(g["my_part"])) if mo else None
     if g["season"]:
         y = int(g["s_y"])
         first, last = SEASONS[g["s_name"].lower()]
         end_year = y + 1 if last < first else y
         return _iso(y, first, 1), _iso(end_year, last, _last(end_year, last))
+    if g["century"]:
+        a, b = century_years(m)
+        return _iso(a, 1, 1), _iso(b, 12, 31)
     if g["decade"]:
         decade = int(g["d_y"]) * 10
         lo, hi = _DATE_PARTS.get((g["d_part"] or "").lower().split()[0] if g["d_part"] else "", (0, 9))
+        if decade % 100 == 0 and decade < 2000:
+            # "the late 1600s", "the early 1900s": a century, its parts scaled ("the 2000s" is a decade)
+            return _iso(decade + lo * 10, 1, 1), _iso(decade + hi * 10 + 9, 12, 31)
         return _iso(decade + lo, 1, 1), _iso(decade + hi, 12, 31)
     if g["span"]:
         a = int(g["span_a"])
@@ -117,80 +256,286 @@ def _range(m: re.Match[str], year_before: int | None) -> tuple[str, str] | None:
         b = int(written_b) if len(written_b) == 4 else a - a % 10 ** len(written_b) + int(written_b)
         return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + 100 else None
     if g["md"]:
-        if year_before is None:
+        if year is None:
             return None
-        mo, d = _month_number(g["md_m"]), int(g["md_d"])
-        d2 = int(g["md_d2"]) if g["md_d2"] else d  # "February 24-25"
-        if not (mo and 1 <= d <= d2 <= _last(year_before, mo)):
+        d2 = int(g["md_d2"]) if g["md_d2"] else None  # "February 24-25"
+        return _day(year, _month_number(g["md_m"]), int(g["md_d"]), d2)
+    if g["dm"]:
+        return _day_or_days(year, g["dm_m"], g["dm_d0"], g["dm_d"]) if year is not None else None
+    if g["mo"]:
+        if year is None:
             return None
-        return _iso(year_before, mo, d), _iso(year_before, mo, d2)
+        # "in May of the following year"
+        return _month_part(year + bool(g["mo_next"]), _month_number(g["mo_m"]), _part(g["mo_part"]))
     y = int(g["y"])
-    part = " ".join((g["y_part"] or "").lower().split())
-    if part in ("early", "the beginning of"):
-        return _iso(y, 1, 1), _iso(y, 4, 30)
-    if part == "mid":
-        return _iso(y, 5, 1), _iso(y, 8, 31)
-    if part in ("late", "the end of"):
-        return _iso(y, 9, 1), _iso(y, 12, 31)
-    return _iso(y, 1, 1), _iso(y, 12, 31)
+    first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(_part(g["y_part"]), (1, 12))
+    return _iso(y, first, 1), _iso(y, last, _last(y, last))
 
 
-def _event(text: str, s_start: int, s_end: int, start: int, end: int) -> str:
-    """The event a date at ``start``–``end`` dates: the noun phrase it is "of", or its clause without it."""
-    before = text[max(s_start, start - 60) : start]
+# A date is written in running text after these, or at a sentence's start: "in 1917 men were drafted"
+# dates the drafting, "carrying 1153 persons" counts them.
+_DATE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|during|of|until|till|from|after|before|around|circa|c\.|to|and|between)\s+|^\s*|[.;:(]\s*)$",
+    re.IGNORECASE,
+)
+# The time of day a date is "of": "On the morning of May 1, 1915, …" dates what follows, not the morning.
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"\b(?:on|in|at|during|by)\s+the\s+(?:morning|evening|afternoon|night|eve|day)\s+of\s+$", re.IGNORECASE
+)
+# A heading run into its paragraph, set off by emphasis marks: "=The Armistice.=--", "**The Armistice.**"
+_RUN_IN_HEADING = re.compile(r"^\s*([=*_])\1?[^=*_\n]{1,80}?\1\1?\s*(?:--|—|:)?\s*")
+_EVENT_CHARS = 120
+# A name's apposition between commas before its verb, dropped from an event too long to keep whole
+_APPOSITIVE = re.compile(r",\s[^,;:]{10,100},(?=\s+(?:was|were|had|has|is|are|became|did|then)\b)")
+_WHOLE_HEAD = 80  # a clause's words before its date kept whole up to this length
+# Dates joined by "and", "or" or a comma share the words before the first: "elections in 1992 and 1997";
+# so do the two ends of a comparison: "rose to 7.4 billion in 1986 from 4.3 billion in 1985"
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+_COMPARED = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|against|compared\s+with|than|over)\s(?:[^.;:!?]|\.(?=\d)){0,50}"
+)
+
+
+def _clip(head: str, tail: str) -> str:
+    """Head and tail of a date's clause in at most ``_EVENT_CHARS``. A short head (its subject) is kept whole
+    and the tail loses its last words; a long one keeps the words next to the date and loses its first."""
+    if len(head) + len(tail) + 1 <= _EVENT_CHARS:
+        return f"{head} {tail}"
+    tail = _APPOSITIVE.sub("", tail, count=1)  # "Rawson, commander of the …, was appointed"
+    if len(head) + len(tail) + 1 <= _EVENT_CHARS:
+        return f"{head} {tail}"
+    tail_room = _EVENT_CHARS - len(head) if len(head) <= _WHOLE_HEAD else min(len(tail), 60)
+    if len(tail) > tail_room:
+        tail = tail[:tail_room].rsplit(" ", 1)[0] + "…"
+    head_room = _EVENT_CHARS - len(tail)
+    if len(head) > head_room:
+        cut = head[len(head) - head_room :]
+        head = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
+    return f"{head} {tail}"
+
+
+# The last item of a list after its comma and "and": "the railways, mines, and shipyards passed" (an item
+# before, a word after, and no verb of a clause of its own: "…, and the party was split" is a clause).
+_ITEM_BEFORE = re.compile(r",\s[^,;:]{1,40}$")
+_LAST_ITEM = re.compile(r"[^\W\d_]+(?:\s|[,.]|$)(?![^,;:]{0,40}\b(?:was|were|is|are|had|has|did)\b)")
+
+
+_BEFORE_NEXT_DATE = re.compile(rf"(?:{_PREPOSITION_BEFORE.pattern}|\s(?:and|or)\s*$)", re.IGNORECASE)
+
+
+def _clause_breaks(text: str) -> list[re.Match[str]]:
+    """The clause breaks of ``text``, without the comma and "and" before the last item of a list."""
+    return [
+        b
+        for b in _CLAUSE_BREAK.finditer(text)
+        if not (
+            b.group().startswith(",")
+            and _ITEM_BEFORE.search(text, 0, b.start())
+            and _LAST_ITEM.match(text, b.end())
+        )
+    ]
+
+
+def _event(head: str, tail: str) -> str:
+    """The event a date dates, from the words of its clause before it (``head``) and after it (``tail``):
+    the noun phrase it is "of", or its clause without it."""
+    before = head[-60:]
     of = _EVENT_OF.search(before)
-    if of and not _NOT_EVENTS.search(of.group(1)):
+    if of and not _NOT_EVENTS.search(of.group(1)) and not _TIME_OF_DAY_BEFORE.search(before):
         return " ".join(of.group(1).split())
     # The date's own clause: "… arrived, and on 1 January 1939 the camps held 1,672,438 people" dates the
     # camps' holding, not the arrivals.
-    head = text[s_start:start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
+    head = _RUN_IN_HEADING.sub("", head)
+    breaks = _clause_breaks(head)
     head = head[breaks[-1].end() :] if breaks else head
-    prep = _PREPOSITION_BEFORE.search(head[-40:])
+    time_of_day = _TIME_OF_DAY_BEFORE.search(head[-40:])
+    prep = time_of_day or _PREPOSITION_BEFORE.search(head[-40:])
     if prep:
         head = head[: len(head) - len(prep.group())]
-    tail = text[end:s_end]
-    cut = _CLAUSE_BREAK.search(tail)
-    tail = tail[: cut.start()] if cut else tail
-    clause = f"{head.rstrip(' ,;:(')} {tail.lstrip(' ,;:)')}"
-    clause = " ".join(clause.split()).strip(" ,;:.")
-    clause = re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)
-    if len(clause) > 120:
-        clause = clause[:120].rsplit(" ", 1)[0] + "…"
-    return clause
+    cut = _clause_breaks(tail)
+    tail = tail[: cut[0].start()] if cut else tail
+    trailing = _BEFORE_NEXT_DATE.search(tail[-40:])  # the next date's "in", "on", "and"
+    if trailing:
+        tail = tail[: len(tail) - len(trailing.group())]
+    head = " ".join(head.split()).strip(" ,;:(.")
+    tail = " ".join(tail.split()).strip(" ,;:).")
+    clause = _clip(head, tail).strip(" ,;:.")
+    return re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)
+
+
+# A full date this many years or more away from the narrative's year, when the next full date of a later
+# paragraph comes back to it, is a digression (a flag "inscribed 28 August 1813" in a story of 1917): the
+# days after it keep the narrative's year. A bare year moves the narrative on by less than this only ("the
+# Election of 1916" after 1915; not "retold in 1967").
+_DIGRESSION_YEARS = 10
 
 
 def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
-    """Every dated statement of ``text`` (with its structure ``marks``), in text order."""
+    """Every dated statement of ``text`` (with its structure ``marks``), in text order.
+
+    A date written without its year ("On May 7", "In June", "the 6th of November") takes the year of the
+    narrative: that of the date before it in its paragraph; in a paragraph's first dates, that of the first
+    full date after them in the paragraph when they come earlier in its year ("On January 28 …; on March 28
+    …; on the morning of May 1, 1915, …"); else the year carried from the paragraphs before. A day or a
+    month with its year sets the carried year (unless it is a digression, see ``_DIGRESSION_YEARS``); a
+    bare year or a thing named with its year ("the vote of 1912") only moves it on, never back: a history
+    looks back without its story going back."""
     lay = layout(text, marks)
+    matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
+    full = [
+        (lay.paragraph(m.start()), int(r[1][:4])) for m in matches if _is_full(m) and (r := _range(m, None))
+    ]
+    next_full = 0  # the index in ``full`` of the next full date of a later paragraph
     found: list[DatedStatement] = []
+    carried: int | None = None
     year_before: int | None = None
     paragraph = -1
-    for m in scan(_DATE, text, _DATE_STARTS):
-        if lay.is_excluded(m.start(), m.end()):
-            continue
+    for i, m in enumerate(matches):
         p = lay.paragraph(m.start())
+        while next_full < len(full) and full[next_full][0] <= p:
+            next_full += 1
         if p != paragraph:
             paragraph, year_before = p, None
-        if m.group("year") and _quantity_after(text, m.end()):
-            continue
-        dates = _range(m, year_before)
+        year = year_before
+        if year is None and _needs_year(m):
+            year = _year_after(matches, i, lay, p) or carried
+        dates = _range(m, year)
         if dates is None:
             continue
-        year_before = int(dates[1][:4])
-        _, s_start, s_end = lay.sentence(m.start())
-        start, end = m.start(), m.end()
-        found.append(DatedStatement(start, end, dates[0], dates[1], _event(text, s_start, s_end, start, end)))
-    return found
+        found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
+        if m.group("decade") or m.group("century") or _since(text, m):
+            continue  # a decade, a century or "since 1921" gives no year to the days after it
+        end_year = int(dates[1][:4])
+        year_before = end_year
+        if _names_a_thing(text, m):
+            continue  # its paragraph's days only: "the 1994 mass killing … from April 6 through mid-July"
+        if carried is None:
+            carried = end_year
+        elif _is_full(m) or _needs_year(m):
+            after = full[next_full][1] if next_full < len(full) else None
+            digression = abs(end_year - carried) >= _DIGRESSION_YEARS and (
+                after is not None and abs(after - carried) < abs(after - end_year)
+            )
+            carried = carried if digression else end_year
+        elif m.group("year"):  # (a span of years is a period, not a moment of the story)
+            carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
+    return [_with_event(text, lay, found, i) for i in range(len(found))]
 
 
-# Not followed by a letter, but a digit may follow: counters glued by a copy ("1656 Words7 Pages").
-_QUANTITY_AFTER = re.compile(
-    r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|people|prisoners|человек|words?|pages?|"
-    r"characters|copies|votes)(?![^\W\d_])",
+def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:
+    """``found[i]`` with its event, read in the part of its sentence between its neighbours' dates. Dates
+    joined by "and" ("in 1992 and 1997") share the words before the first; the second end of a comparison
+    ("in 1986 from 4.3 billion in 1985") has them too, with the words after the first."""
+    d = found[i]
+    _, s_start, s_end = lay.sentence(d.start)
+    joins: list[str] = []  # the words of the comparisons between this date and the first joined to it
+    first = i
+    while first > 0 and found[first - 1].end > s_start:
+        between = text[found[first - 1].end : found[first].start]
+        if _AND.fullmatch(between):
+            joins.append("")
+        elif _COMPARED.fullmatch(between):
+            joins.append(between)
+        else:
+            s_start = found[first - 1].end
+            break
+        first -= 1
+    head = text[s_start : found[first].start] + "".join(reversed(joins))
+    if i + 1 < len(found) and found[i + 1].start < s_end:
+        s_end = found[i + 1].start
+    return DatedStatement(d.start, d.end, d.date_start, d.date_end, _event(head, text[d.end : s_end]))
+
+
+# A year naming a thing ("served in the 1805 campaign", "the 2007 commission") dates the days of its own
+# paragraph only; one a state began ("in place since 1921") not even those.
+_THING_YEAR = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare year ``m`` names a thing: "the 1805 campaign"."""
+    if not m.group("year") or m.group("y_part"):
+        return False
+    before = text[max(0, m.start() - 10) : m.start()]
+    return bool(_THING_YEAR.search(before) and re.match(r"\s+[^\W\d_]", text[m.end() : m.end() + 3]))
+
+
+def _since(text: str, m: re.Match[str]) -> bool:
+    return bool(m.group("year") and _SINCE.search(text, max(0, m.start() - 10), m.start()))
+
+
+def _is_full(m: re.Match[str]) -> bool:
+    """A day or a month (or a season) written with its year: the narrative's time, unlike a bare year, a
+    decade or a century, which a history also names looking back or ahead."""
+    kinds = ("mdy", "dmy", "ru", "mm", "my", "season")
+    return any(m.group(k) for k in kinds) or bool(m.group("days_y") or m.group("bdays_y"))
+
+
+def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: int) -> int | None:
+    """The year of the first full date after ``matches[i]`` in its paragraph, when ``matches[i]`` (a day or
+    month without a year) falls before it in that year."""
+    own = _range(matches[i], 2000)  # a leap year: any day a month has
+    if own is None:
+        return None
+    for m in matches[i + 1 :]:
+        if lay.paragraph(m.start()) != paragraph:
+            return None
+        if _needs_year(m):
+            continue
+        later = _range(m, None)
+        if later is None or m.group("year") or m.group("span") or m.group("decade"):
+            return None
+        return int(later[0][:4]) if own[1][5:] <= later[0][5:] else None
+    return None
+
+
+def _is_date(text: str, lay: Layout, m: re.Match[str]) -> bool:
+    if lay.is_excluded(m.start(), m.end()):
+        return False
+    if m.group("year") and _quantity_after(text, m.start(), m.end()):
+        return False
+    if m.group("mo"):
+        # a month alone: written out with its capital, after the word a date follows
+        before = text[max(0, m.start() - 20) : m.start()]
+        after_preposition = m.group("mo_part") or _MONTH_PREPOSITION.search(before)
+        return m.group("mo_m")[0].isupper() and bool(after_preposition)
+    if m.group("dm") and not m.group("dm_m")[0].isupper():
+        return False
+    return not (_needs_year(m) and _every_year(text, m))
+
+
+# A day that comes back every year: "21 March is commemorated as a public holiday", "Freedom Day (25 April)"
+_EVERY_YEAR_BEFORE = re.compile(r"(?:\bDay\s*\(|\b(?:every|each)\s+)$", re.IGNORECASE)
+_EVERY_YEAR_AFTER = re.compile(
+    r"\)?,?\s+(?:is|are|has\s+been)\s+(?:(?:now|still)\s+)?(?:commemorated|celebrated|observed|marked|kept|"
+    r"a\s+(?:national\s+|public\s+|bank\s+)?holiday)",
+    re.IGNORECASE,
+)
+
+
+def _every_year(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 20) : m.start()]
+    return bool(_EVERY_YEAR_BEFORE.search(before) or _EVERY_YEAR_AFTER.match(text, m.end()))
+
+
+# Units a year is never followed by: "1500 tonnes", "1656 words".
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|million|thousand|tonnes|tons|roubles|человек|words?|pages?|characters|copies|"
+    r"votes)(?![^\W\d_])",
+    re.I,
+)
+# What a year may be followed by as well as a count: "in 1917 men were drafted", "carrying 1153 persons".
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:people|persons|prisoners|men|women|children|soldiers|troops|sailors|workers|families|deaths|lives|"
+    r"miles|acres|feet|dollars|pounds)(?![^\W\d_])",
     re.I,
 )
 
 
-def _quantity_after(text: str, end: int) -> bool:
-    return bool(_QUANTITY_AFTER.match(text, end))
+def _quantity_after(text: str, start: int, end: int) -> bool:
+    """Whether the year-like number at ``start``–``end`` counts what follows it. Not followed by a letter, but
+    a digit may follow: counters glued by a copy ("1656 Words7 Pages")."""
+    if _UNIT_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    return bool(_COUNTED_AFTER.match(text, end)) and not _DATE_WORD_BEFORE.search(before)

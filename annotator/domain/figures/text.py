@@ -34,6 +34,8 @@ _SENTENCE_END = re.compile(
     # (nor after a title before its name: "the parish of St. Giles", "Dr. Thomas Gumble")
     r"(?<=[.!?])(?<!\sv\.)(?<!\svs\.)(?<!\scf\.)(?<!e\.g\.)(?<!i\.e\.)(?<!\sSt\.)(?<!\sDr\.)(?<!\sMr\.)"
     r"(?<!\sMrs\.)(?<!\sGen\.)(?<!\sCol\.)(?<!\sCapt\.)(?<!\sRev\.)(?<!\sLt\.)(?<!\sSgt\.)(?<!\sFr\.)"
+    # (nor after a name's initial: "General John J. Pershing reached Paris"; "World War I." ends one)
+    r"(?<![a-z]\s[A-HJ-Z]\.)"
     r"[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
@@ -245,6 +247,15 @@ _CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid"
                  "last quarter": (75, 99), "fourth quarter": (75, 99)}
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
 
+# A century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
+# century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j); a
+# pattern for re.VERBOSE, its years read by ``century_years``.
+CENTURY = rf"""(?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|
+        early|beginning|start|mid|middle|late|end)(?:\s+of\s+the\s+|[\s-]+))?
+      (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)
+        (?:(?P<c2_part>early|mid|middle|late)[\s-]+)?(?P<c2>{_ORDINAL}))?
+      [\s-]+centur(?:y|ies)(?![\w-])"""
+
 # Before a year of a Russian span: a day and month, or the part of the year («начала», «конца», «середины»)
 _RU_DAY_OR_PART = rf"(?:(?:\d{{1,2}}\s+(?:{RU_MONTHS})|начала|конца|середины|конец|середину)\s+)?"
 
@@ -269,13 +280,8 @@ PERIOD = re.compile(
   | (?<!\w)со?\s+{_RU_DAY_OR_PART}(?P<rf1>{YEAR})(?:\s*(?:г\.|года|году))?\s+(?:по|до)\s+{_RU_DAY_OR_PART}
       (?P<rf2>{YEAR})
   | (?P<rud>(?:1\d|20)\d)0-(?:е|х|ые|ых)(?!\w)
-  # a century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
-  # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j)
-  | (?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|early|
-        beginning|start|mid|middle|late|end)(?:\s+of\s+the\s+|[\s-]+))?
-      (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)
-        (?:(?P<c2_part>early|mid|middle|late)[\s-]+)?(?P<c2>{_ORDINAL}))?
-      [\s-]+centur(?:y|ies)(?![\w-])
+  # a century, a part of one, or two (fig17j)
+  | {CENTURY}
   | (?P<single>{YEAR})(?![’']?s\b)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -294,6 +300,16 @@ def _century(ordinal: str) -> int:
     """"14th" → 14, "fourteenth" → 14."""
     low = ordinal.lower()
     return _CENTURY_WORDS[low] if low in _CENTURY_WORDS else int(low[:-2])
+
+
+def century_years(m: re.Match[str]) -> tuple[int, int]:
+    """The years (inclusive) of a match of ``CENTURY``: "the mid-19th century" → 1840–1869."""
+    first, last = _century(m.group("c1")), _century(m.group("c2") or m.group("c1"))
+    part = " ".join((m.group("c_part") or "").lower().split())
+    lo, hi = _CENTURY_PART.get(part, (0, 99))
+    # ("the 19th and early 20th centuries": the second's part ends the span)
+    last_hi = _CENTURY_PART.get((m.group("c2_part") or "").lower(), (0, 99))[1] if m.group("c2") else hi
+    return (first - 1) * 100 + lo, (last - 1) * 100 + last_hi
 
 
 def period_of(m: re.Match[str]) -> tuple[int, int] | None:
@@ -325,12 +341,7 @@ def period_of(m: re.Match[str]) -> tuple[int, int] | None:
         a = int(g["rud"]) * 10
         b = a + 9
     elif g["c1"]:
-        first, last = _century(g["c1"]), _century(g["c2"] or g["c1"])
-        part = " ".join((g["c_part"] or "").lower().split())
-        lo, hi = _CENTURY_PART.get(part, (0, 99))
-        # ("the 19th and early 20th centuries": the second's part ends the span)
-        last_hi = _CENTURY_PART.get((g["c2_part"] or "").lower(), (0, 99))[1] if g["c2"] else hi
-        a, b = (first - 1) * 100 + lo, (last - 1) * 100 + last_hi
+        a, b = century_years(m)
     else:
         a = b = int(g["single"])
     return (a, b) if a <= b and b - a < 200 else None

@@ -232,6 +232,28 @@ def _heading_shaped(line: str) -> bool:
     return first.isupper() or (first in "“\"‘'(" and line[1:2].isupper())
 
 
+_NOTE_SIGN_AT_END = re.compile(r"(?<=\w)(?:[*†‡]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$|(?<=[a-z])\d{1,3}$")
+
+
+def _cut_by_its_note(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` is a sentence's first half: its note sits under it and the sentence goes on in lower case.
+
+    Older print puts a note at the foot of the page, so a plain-text copy reads "…sent a message*", the
+    note "*By …", then "to Congress on …". A title with a note on its source ("The Harvest of 1902*")
+    has body text after its note, not the rest of a sentence.
+    """
+    start, end = lines[i]
+    sign = _NOTE_SIGN_AT_END.search(text, start, end)
+    if sign is None or i + 2 >= len(lines):
+        return False
+    note_start, note_end = lines[i + 1]
+    note = text[note_start:note_end]
+    if not (note.startswith(sign.group()) or (sign.group()[0].isdigit() and note[:1].isdigit())):
+        return False
+    after = text[lines[i + 2][0] : lines[i + 2][1]]
+    return after[:1].islower()
+
+
 def _ends_sentence(line: str) -> bool:
     """Final punctuation, also inside closing quotes and brackets: "Indeed!”", "(see below.)"."""
     return line.rstrip(_CLOSING)[-1:] in _FINAL
@@ -270,6 +292,8 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
         markdown = _MARKDOWN.fullmatch(line)
         if markdown is not None:
             found.append((start, end, "markdown", len(markdown.group("hashes"))))
+            continue
+        if _cut_by_its_note(text, lines, i):
             continue
         line = _TRAILING_CALL.sub("", line) or line  # "Introduction¹", "The Terror[3]"
         label = _label(line) if len(line) <= MAX_CHARS else None  # "CHAPTER XII." may end with a stop

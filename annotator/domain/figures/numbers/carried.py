@@ -37,9 +37,14 @@ _FROM_TO_BEFORE = re.compile(
 _BARE_DAY_TEXT = re.compile(
     r"[^\W\d_]+\s+the\s+\d{1,2}(?:st|nd|rd|th|d)(?:\s+of\s+[^\W\d_]+)?", re.IGNORECASE
 )
+# A line that ends with a footnote's mark ("… sent a message*")
+_FOOTNOTE_MARK_END = re.compile(r"[^\W\d_][*†‡]\s*$")
+# A paragraph's end that introduces what follows: a colon, or the colon and dash of older print (":—")
+_INTRODUCES = re.compile(r":[ \t]*(?:—|--|-)?\s*$")
 _FIGURES_OWN_YEAR = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent)?(?:\s+(?:million|billion|thousand))?(?:\s+[^\W\d_]+)?"
-    r"\s+(?:in|by)\s+$",
+    # ("235 aircraft in July 1941 and 384 by September 1944": a month may stand before the year (fig17p))
+    rf"\s+(?:in|by)\s+(?:(?:{MONTH_NAMES})\s+)?$",
     re.IGNORECASE,
 )
 # A year alone on its line, a blank line (or the text's start) before it and a blank line after it
@@ -121,7 +126,10 @@ class _Carried:
             own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
             # "[… after about 1905, the Federation came to the forefront.]": a writer's aside in square
             # brackets hands its years on to no sentence after it; its own figures have them still (fig17k)
-            own = [p for p in own if not self._in_square_aside(p)]
+            # (nor does a year that names a treaty or a border, nor a war the sentence speaks of as a thing:
+            # "to redress the balance of the 1940 treaty", "to force Finland out of the war" (fig17p))
+            own = [p for p in own if not self._in_square_aside(p) and not self._document_year(p[0], p[1])
+                   and not self._named_as_thing(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -186,6 +194,18 @@ class _Carried:
         memo[i] = result
         return result
 
+    def _times_side_by_side(self, j: int) -> bool:
+        """Whether the last sentence with a period, at or before sentence ``j`` in its paragraph, sets two
+        times side by side, each its own figure's ("The air force had 235 aircraft in July 1941 and 384 by
+        September 1944"): the paragraphs after it go on in neither (fig17p)."""
+        first = self.layout.paragraph_starts[self.layout.paragraph(self.layout.sentence_at(j)[0])]
+        while j > 0 and not self.periods_in(j) and self.layout.sentence_at(j)[0] > first:
+            j -= 1
+        periods = self.periods_in(j)
+        a = self.layout.sentence_at(j)[0]
+        return (len(periods) > 1 and len({(p[3], p[4]) for p in periods}) > 1
+                and all(_FIGURES_OWN_YEAR.search(self.text, max(a, p[0] - 40), p[0]) for p in periods))
+
     def _heading_period(self, pos: int) -> tuple[str, int, int] | None:
         """The period of the section heading over ``pos`` (a single year or span written in it), or of the
         text's title line (a first line without a full stop, a blank line after it), or None."""
@@ -216,6 +236,16 @@ class _Carried:
             # a heading takes no period from what stands before it; a summary box's row ("Total deaths |
             # 15–55 million |", read as a heading) takes the box's "Period" row
             return self._period_row(start)
+        intro = i - 1
+        while intro > 0 and self.text.startswith("|", self.layout.sentence_at(intro)[0]):
+            intro -= 1  # (the rows of a table above this one are introduced with it)
+        if intro >= 0 and (heading is None or heading[1] <= self.layout.sentence_at(intro)[0]) and (
+            _INTRODUCES.search(self.text, *self.layout.sentence_at(intro))
+        ):
+            # "The following table shows these values:—" ¶ "| All Methodists | $132,132,304 |": a paragraph
+            # that ends with a colon introduces the next one (a table, a list, a quotation), which goes on in
+            # its time, whatever heading stands over both (fig17h; the colon and dash of older print, fig17p)
+            return self.carried(intro)
         level = 7
         while heading is not None:
             found = self._headings_own_period(heading)
@@ -245,7 +275,7 @@ class _Carried:
             # that ends with a colon introduces the next one (a list, a quotation), which goes on in its
             # time; so does a list right after such a list (fig17h)
             b_start, _ = self.layout.sentence_at(i - 1)
-            if self.text[b_start:start].rstrip().endswith(":") or (
+            if _INTRODUCES.search(self.text, b_start, start) or (
                 self._list_paragraph(start) and self._list_paragraph(b_start)
             ):
                 return self.carried(i - 1)
@@ -331,6 +361,10 @@ class _Carried:
 
     def _headings_own_period(self, heading: tuple[int, int]) -> tuple[str, int, int] | None:
         """The period a heading writes: its years in brackets, or else its own best period; or None."""
+        if _FOOTNOTE_MARK_END.search(self.text, heading[0], heading[1]):
+            # "In 1875 President Grant sent a message*" ¶ "*By Rev. …" ¶ "to Congress on …": a sentence that
+            # a footnote breaks off, read as a heading, is no section's time (fig17p)
+            return None
         bracketed = _bracketed_years(self.text[heading[0] : heading[1]])
         if bracketed is not None:
             # "### Collectivization (1928-1933)": the years the heading writes out in brackets (which the

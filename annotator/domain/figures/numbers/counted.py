@@ -53,6 +53,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _MONEY_RATE_AFTER,
     _MONEY_UNITS,
     _MONEY_VERB_BEFORE,
+    _MONEY_VERB_FAR,
     _NAMED_BEFORE,
     _NOT_LABELS,
     _NOT_PREDICATE_NOUNS,
@@ -111,8 +112,15 @@ from annotator.domain.figures.numbers.verbs import (
     _event_after_place,
     _is_event_noun,
     _is_verb_like,
+    _recorded_event,
 )
 from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE
+
+# A share alone in brackets after the word it is of: "nuclear (34%)" (not a unit after its figure: "2845 MW
+# (73%)" is a share of that figure's whole)
+_SHARE_IN_BRACKETS = re.compile(r"(?<![\w-])(?<!\d[ \t])([^\W\d_][\w-]*)[ \t]*\($")
+# A bare figure joined by "and" to a second one ("158,000 and 60,400 wounded"): the pair's second figure
+_BARE_PAIR_AFTER = re.compile(r"\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?=\s)")
 
 
 class _Counted:
@@ -120,6 +128,14 @@ class _Counted:
 
 
     # --- what is counted ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _pair_acted(after: str, at: int) -> str | None:
+        """What the second figure of a bare pair right after ``at`` counts, when its verb is one of the acts
+        ("and 60,400 wounded", "and 300 fled"), or None."""
+        pair = _BARE_PAIR_AFTER.match(after, at)
+        acted = _ACTED_AFTER.match(after, pair.end()) if pair is not None else None
+        return acted.group("verb").lower() if acted is not None else None
 
     def counted(self, start: int, end: int, unit: str) -> str:
         text = self.text
@@ -252,7 +268,7 @@ class _Counted:
                 noun = f"{noun} who died"  # "38 per cent of all Kazakhs died": a share of the Kazakhs
             elif event and event[1]:
                 # "67,297 prisoners died": the prisoners' deaths (of the camps, below), not deaths alone
-                noun = f"{_singular(noun)} deaths"
+                noun = f"{_singular(noun)} {event[0]}"  # ("Finn deaths or missing")
                 words = noun.split()
             elif event and noun.lower().split()[-1] not in _QUALIFIED - {"prisoners", "inmates"}:
                 # "2,500 teachers were evacuated": teachers evacuated ("executions were ordered": an event
@@ -462,8 +478,10 @@ class _Counted:
                     break
             acted = _ACTED_AFTER.match(after, rest_at if noun else 0)
             both = _event_after(after, rest_at if noun else 0)
-            if both and not both[1] and " " in both[0]:
-                noun = both[0]  # "were arrested or deported": both events, not the first alone
+            if both and " " in both[0] and (not both[1] or both[0] == "deaths or missing"):
+                noun = both[0]  # "were arrested or deported", "were killed or missing": both, not the first
+            elif both and both[1] and _recorded_event(after, rest_at if noun else 0):
+                noun = both[0]  # "305,000 were confirmed dead", "were documented to have died" (fig17p)
             elif event_of:
                 noun = event_of
             elif acted and not done_before:
@@ -473,6 +491,10 @@ class _Counted:
                 # "more than 1,600 people were prosecuted", "thousands of people are imprisoned": any event a
                 # passive names, not only the ones listed
                 noun = both[0]
+            elif (shared := self._pair_acted(after, rest_at if noun else 0)) is not None:
+                # "… in addition to 158,000 and 60,400 wounded, respectively": the first of a bare pair is of
+                # the second's event, not of the deaths before it (fig17p)
+                noun = shared
             else:
                 if done_before:
                     # "the NKVD arrested 1,548,366 people": the verb before the number
@@ -556,7 +578,9 @@ class _Counted:
                 noun = " ".join(suffered.group(1).split())
             elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
-        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", "", "per cent"):
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "", "per cent")
+                                                      or unit in _MONEY_UNITS):
+            # (money too: "The assessed value of the city's real estate is $51,217,525" (fig17p))
             noun = self._copular_subject(before) or noun
         if not noun:
             noun = _list_entry(before, s_start >= start - 200)
@@ -579,6 +603,11 @@ class _Counted:
                 named_event = set(counted_key(name).split()) & _EVENT_CONCEPTS
                 lead = "" if named_event else self._block_lead(start)
                 noun = f"{name} {lead}" if lead else name
+        share_of = _SHARE_IN_BRACKETS.search(before[-40:]) if not noun and unit == "per cent" else None
+        if share_of and re.match(r"\s*\)", after) and share_of.group(1).lower() not in _STOP:
+            # "three sources: nuclear (34%), thermal (32%) and hydro (34%)": the share of what is named just
+            # before the bracket (fig17p)
+            noun = share_of.group(1)
         bracketed = not noun and unit in ("", "count", "people")
         bracket = _BRACKET_LABEL.search(before[-40:]) if bracketed else None
         if bracket and bracket.group(1).lower() not in _STOP:
@@ -587,7 +616,7 @@ class _Counted:
             # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
             in_what = _MONEY_IN_AFTER.match(after)
             of_what = _MONEY_OF_BEFORE.search(before[-60:])
-            paid = _MONEY_VERB_BEFORE.search(before[-40:])
+            paid = _MONEY_VERB_BEFORE.search(before[-40:]) or _MONEY_VERB_FAR.search(before[-110:])
             if in_what:
                 noun = in_what.group(1)
             elif of_what:
@@ -602,7 +631,8 @@ class _Counted:
             elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
                 # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
                 noun = f"per {rate_after.group(1).lower()}"
-        if (not noun or noun.lower() in _GENERIC) and unit in ("people", "count", ""):
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
+                                                      or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
             noun = self._table_cell_noun(start) or self._block_lead(start) or noun

@@ -307,7 +307,9 @@ _MONEY_UNITS = frozenset(
 _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
                 r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
                 r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
-                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes")
+                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
+                # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
+                r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment")
 # "$100 million in revenues", "$3 billion per year in family-planning fines"
 _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",
@@ -326,6 +328,15 @@ _MONEY_VERB_BEFORE = re.compile(
     r"borrowed|earn|earns|earned|receive|receives|received|collect|collects|collected|donate|donated|"
     r"pledge|pledged|allocate|allocated|grant|granted)\s+"
     + _qualifiers(f"the|an?|{_ROUGH}|{_MERE}|{_LIMITS}", "*") + r"$",
+    re.IGNORECASE,
+)
+# The money verb further back, a phrase of time or of whom between it and the sum: "Protestant denominations
+# received during the ten years 1884 to 1893 inclusive, $365,487.34", "appropriated to sixteen institutions
+# under Roman Catholic control $1,079,986.07" (fig17p)
+_MONEY_VERB_FAR = re.compile(
+    r"\b(received|paid|spent|donated|granted|appropriated|allocated|collected|raised|lent|borrowed|earned|"
+    r"invested|pledged)\s+(?:to|during|from|for|in|over|by)\s+"
+    r"(?:[^\W\d_][\w'’-]*|(?:1\d|20)\d\d)(?:\s+(?:[^\W\d_][\w'’-]*|(?:1\d|20)\d\d)){0,9},?\s+$",
     re.IGNORECASE,
 )
 _BRACKET_LABEL = re.compile(

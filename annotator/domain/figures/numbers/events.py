@@ -88,7 +88,10 @@ _TO_END = re.compile(
 _CHANGE_DATED = re.compile(
     rf"\bfrom\s+[\d][\d,.]*[^.;\d]{{0,30}}?\s+in\s+({YEAR})\s+to\s+[\d][\d,.]*[^.;\d]{{0,30}}?\s+in\s+({YEAR})"
 )
-_RELATIVE_OPEN = re.compile(r",\s+(?:where|whose|which\s+was|which\s+were)\s(?![^,]*,\s)")
+# (", 56,000 of whom were captured in 1941": a part's own time, not the one the sentence hands on (fig17p))
+_RELATIVE_OPEN = re.compile(
+    r",\s+(?:where|whose|which\s+was|which\s+were|(?:\d[\d,.]*\s+|[a-z]+\s+)?of\s+(?:whom|which))\s(?![^,]*,\s)"
+)
 _OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
 _YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
@@ -280,6 +283,10 @@ class _Events:
         # (a year from the sentence right before, or a month the sentence names, is the story's own time:
         # "… the first months of 1665. By the end of April, deaths per week had risen to 398" (fig17j))
         if i == 0 or self.periods_in(i - 1) or _MONTH_WORD.search(self.text, s_start, s_end):
+            return f
+        # (so is a month the sentence right before names: "… their advance had halted by 6 December. During
+        # the five-month campaign, the Finns suffered 75,000 casualties" is of that year's campaign (fig17p))
+        if _MONTH_WORD.search(self.text, *self.layout.sentence_at(i - 1)):
             return f
         self.defined_names()
         if self._lead_event is None:

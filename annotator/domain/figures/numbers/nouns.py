@@ -277,9 +277,13 @@ def _number_of(before: str) -> str:
         joined = lw in ("and", "or", "и") and kept and i + 1 < len(np) and np[i + 1].lower() not in _STOP
         # "the number of exiled kulaks": a participle before the noun qualifies it
         qualifies = not kept and lw.endswith("ed") and i + 1 < len(np) and np[i + 1].lower() not in _STOP
-        if not joined and not qualifies and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
-                                             or _SUBJECT_VERB_NEAR.fullmatch(word)
-                                             or _RU_AMOUNT_VERB.match(lw)):  # fmt: skip
+        # "the number of Soviet prisoners of war": one noun (fig17p)
+        of_war = lw == "of" and kept and kept[-1].lower().startswith("prisoner") and (
+            i + 1 < len(np) and np[i + 1].lower().rstrip(".,;:") == "war"
+        )
+        goes_on = joined or qualifies or of_war
+        if not goes_on and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
+                            or _SUBJECT_VERB_NEAR.fullmatch(word) or _RU_AMOUNT_VERB.match(lw)):
             break
         kept.append(word)
     noun = " ".join(kept)

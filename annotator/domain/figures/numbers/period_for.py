@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.domain.figures.numbers.carried import _EVENT_SUBJECT, _FROM_BEFORE
+from annotator.domain.figures.numbers.carried import _EVENT_SUBJECT, _FIGURES_OWN_YEAR, _FROM_BEFORE
 from annotator.domain.figures.numbers.periods import _SAYING_NOW, _SMALL_COUNTS
 from annotator.domain.figures.numbers.russian import _RU_DOCUMENT_DATE
 from annotator.domain.figures.numbers.values import _NUMBER, _is_year
@@ -183,6 +183,13 @@ class _PeriodFor:
                 # Only years measured against: "56% of delegates to the 1934 Congress had been arrested before
                 # the 1939 one" is of 1934–1939.
                 return (" … ".join(p[2] for p in own), min(p[3] for p in own), max(p[4] for p in own))
+            # The figure's own year written right after it wins over another figure's before it: "produced
+            # £18,000 worth in 1867 and £150,000 worth in 1868" (fig17p)
+            own_after = [p for p in own if p[0] >= end and self._reference_year(p) == 0
+                         and (m := _FIGURES_OWN_YEAR.search(self.text, start, p[0])) is not None
+                         and m.start() < end]
+            if own_after and any(p[1] <= start for p in own):
+                return own_after[0][2], own_after[0][3], own_after[0][4]
             # The nearest period of the sentence; one after the figure wins a tie ("6 million in 1933").
             best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
                                            p[0] < start))

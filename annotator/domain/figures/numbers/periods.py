@@ -106,6 +106,23 @@ _MONTH_NAMED = re.compile(
 )
 # A capitalised name and "of" just before a year: "the Ikon of 1612", "the Revolution of 1905" (fig17m)
 _NAME_OF_YEAR = re.compile(r"\b(?-i:[A-Z])[\w’'-]+\s+of\s+$")
+# A year that names a document or a line ("the balance of the 1940 treaty", "the March 1940 Moscow Peace
+# Treaty", "the old 1939 border", "the 1921 Åland convention"): the thing's year, not a time the story has
+# come to (fig17p)
+_DOCUMENT_YEAR_BEFORE = re.compile(rf"(?:\bthe\s+(?:[a-z]+\s+|(?:{MONTH_NAMES})\s+)?|\bpre-)$")
+_DOCUMENT_YEAR_AFTER = re.compile(
+    r"\s+(?:[A-ZÅÄÖ][\w’'-]+\s+)?(?i:(?:peace\s+)?(?:treaty|treaties|pact|agreement|convention|accords?|border|"
+    r"borders|frontier|frontiers|boundary|boundaries|constitution|armistice|charter|protocol))\b"
+)
+# A war named without a number ("the war", "World War II") after one of these is the time of its sentence
+# ("during the war", "by the end of the war"); after another word it is a thing the sentence speaks of ("to
+# force Finland out of the war", "once the war was over", "to re-enter World War II"), and the sentences after
+# it go on in the time before it (fig17p)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\bout\s)\b(?:in|during|throughout|through|after|before|since|until|till|by|over|at|for|from|between|"
+    r"within|of|to|and)\s+$",
+    re.IGNORECASE,
+)
 # How far back (in characters: a chapter) a narrative's year is looked for (fig17m)
 _NARRATIVE_REACH = 60_000
 # How many days of the month without their year make a text a narrative told by dates (fig17m)
@@ -134,6 +151,25 @@ _REPORTED_BEFORE = re.compile(
     r"professor|author|writer|journalist|expert)s?\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$",
     re.IGNORECASE,
 )
+# The year a scholar said or wrote something, not the time of the figures said (fig17p): "Krivosheev
+# estimated in 1997 that around 250,000 were killed", "in 2017, Alexis Peri wrote that the city …", "In
+# 2006, American author Lisa A. Kirchenbaum wrote that". A year before the writer needs a writing verb, or a
+# scholar's noun before the verb ("In 1944, Stalin claimed that …" keeps its year: a speaker of that time).
+_SCHOLAR_NOUNS = (
+    r"historians?|scholars?|economists?|demographers?|researchers?|professors?|authors?|writers?|journalists?"
+)
+_SAID_IN_BEFORE = re.compile(
+    r"\b(?:estimated|stated|calculated|argued|asserted|claimed|concluded|suggested|noted|reckoned|maintained|"
+    r"contended|wrote)\s+in\s+$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r",?\s+that\b")
+_WRITER_AFTER = re.compile(
+    rf",?\s+(?:(?:[A-Z][\w.’'-]*|{_SCHOLAR_NOUNS}|the|and|others)\s+){{1,6}}?"
+    r"(?P<verb>wrote|argued|asserted|contended|refuted|described|stated|estimated|claimed|concluded|noted)\b"
+)
+_WRITING_VERBS = frozenset({"wrote", "argued", "asserted", "contended", "refuted", "described"})
+_SCHOLAR_IN = re.compile(rf"\b(?:{_SCHOLAR_NOUNS})\b", re.IGNORECASE)
 _PUBLISHED_BEFORE = re.compile(
     r"\b(?i:published|released|announced|revealed|made\s+public)\s+"
     # (a reprint's note, "Originally published by the Agency on February 4, 2023", under a headline that
@@ -228,6 +264,8 @@ class _Periods:
                     years = (years[0], self.year)
                 if m.group("single") and _looks_like_quantity(self.text, m.end()):
                     continue
+                if m.group("single") and self.text[max(0, m.start() - 1) : m.start()] == "/":
+                    continue  # "1/1000", "(/1000)": a divisor, not a year (fig17p)
                 if m.group("single") and (
                     _BASE_BEFORE.search(self.text, max(a, m.start() - 30), m.start())
                     or _BASE_AFTER.match(self.text, m.end())
@@ -244,7 +282,7 @@ class _Periods:
                     continue  # "the first genocide of the 20th century": what the event was, not its time
                 if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()) or (
                     _RU_SAID_AFTER.match(self.text, m.end())
-                ):
+                ) or (m.group("single") and self._said_in_year(m.start(), m.end())):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937",
                     # «Ивницкий в 1972 году считал, что …» (fig17l)
                     continue
@@ -336,6 +374,18 @@ class _Periods:
             self._periods[i] = found
         return self._periods[i]
 
+    def _said_in_year(self, start: int, end: int) -> bool:
+        """Whether the year at ``text[start:end]`` is when a scholar said or wrote what the sentence reports
+        ("… estimated in 1997 that", "In 2006, American author … wrote that"), not a time of its figures."""
+        if _SAID_IN_BEFORE.search(self.text, max(0, start - 20), start):
+            return _THAT_AFTER.match(self.text, end) is not None
+        writer = _WRITER_AFTER.match(self.text, end)
+        if writer is None:
+            return False
+        return writer.group("verb") in _WRITING_VERBS or (
+            _SCHOLAR_IN.search(self.text, end, writer.start("verb")) is not None
+        )
+
     def _month_without_year(self, a: int, b: int) -> re.Match[str] | None:
         """A month written without its year in ``text[a:b]``: alone ("In the last week of July", fig17j) or
         with its day ("On November 2d only fifteen delegates had arrived", fig17m)."""
@@ -372,8 +422,10 @@ class _Periods:
             found = self.carried(j, cross=False)
             start, stop = self.layout.sentence_at(j)
             first = self.layout.paragraph_starts[self.layout.paragraph(start)]
-            # ("the war" of a named period is no date the narrative wrote: passed over like a name's year)
-            written = found is not None and any(c.isdigit() for c in found[0])
+            # ("the war" of a named period is no date the narrative wrote: passed over like a name's year; so
+            # is a paragraph that ends by setting two figures' own times side by side (fig17p))
+            written = (found is not None and any(c.isdigit() for c in found[0])
+                       and not self._times_side_by_side(j))
             if found is not None and written and not self._only_names_years(first, stop):
                 year = (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
                 result = (start, year)
@@ -417,8 +469,23 @@ class _Periods:
     def _names_year(self, pos: int) -> bool:
         """Whether the year at ``pos`` is part of a name ("in honour of the Ikon of 1612", "the Revolution of
         1905"): the year of the thing named, not a time the story has come to, so no date after it takes it
-        (fig17m)."""
-        return _NAME_OF_YEAR.search(self.text, max(0, pos - 40), pos) is not None
+        (fig17m), or a year that names a document or a line ("the 1940 treaty", fig17p)."""
+        named = _NAME_OF_YEAR.search(self.text, max(0, pos - 40), pos) is not None
+        return named or self._document_year(pos, pos + 4)
+
+    def _document_year(self, start: int, end: int) -> bool:
+        """Whether the year (or month and year) at ``text[start:end]`` names a document or a line: "the 1940
+        treaty", "the March 1940 Moscow Peace Treaty", "the old 1939 border" (fig17p). Its own sentence may be
+        of that year; the sentences and paragraphs after it do not go on in it."""
+        return (_DOCUMENT_YEAR_BEFORE.search(self.text, max(0, start - 20), start) is not None
+                and _DOCUMENT_YEAR_AFTER.match(self.text, end) is not None)
+
+    def _named_as_thing(self, p: tuple[int, int, str, int, int]) -> bool:
+        """Whether ``p`` is a war named without a number that its sentence speaks of as a thing ("out of the
+        war", "once the war was over"), not as its time (see ``_TIME_PREPOSITION_BEFORE``). (A policy's name,
+        "to abandon the New Economic Policy", stays the time its sentence hands on.)"""
+        return (not any(c.isdigit() for c in p[2]) and "war" in p[2].lower()
+                and _TIME_PREPOSITION_BEFORE.search(self.text, max(0, p[0] - 20), p[0]) is None)
 
     def _only_names_years(self, a: int, b: int) -> bool:
         """Whether every year written in the paragraph ``text[a:b]`` is part of a name ("the banner of the

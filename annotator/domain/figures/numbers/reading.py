@@ -52,6 +52,7 @@ _OF_TIME_AFTER = re.compile(
 )
 
 # ("from 1.8 million to more than 2.4 million": the second end may be approximate)
+_NOTE_CALLS = re.compile(r"(?:\[\d{1,3}\])+")
 _RANGE_GAP = re.compile(
     r"\s*(?:–|—|-|,?\s*to|or|and|until|till|до|или|и)\s*"
     + _qualifiers(
@@ -224,11 +225,18 @@ class _Reading:
         change_unit = ""
 
         # A range, a part of a whole or a ratio with the next number.
-        nxt = matches[index + 1] if index + 1 < len(matches) else None
+        k = index + 1
+        # ("from 632,253[59] to 1,042,000": a note call right after the first end is passed over (fig17p))
+        while (k < len(matches) and self.layout.is_excluded(matches[k].start(), matches[k].end())
+               and _NOTE_CALLS.fullmatch(text, end, matches[k].end() + 1)):
+            k += 1
+        nxt = matches[k] if k < len(matches) else None
         if nxt is not None and self.layout.is_excluded(nxt.start(), nxt.end()):
             nxt = None
         if nxt is not None and not fraction and kind != "vague":
             gap = text[end:nxt.start()]
+            notes = _NOTE_CALLS.match(gap)
+            gap = gap[notes.end():] if notes else gap
             v2, _, _, k2 = _value(nxt)
             from_before = re.search(r"\b(?:from|between|от|с)\s+(?:upwards\s+of\s+|\w+\s+)?$", before, re.I)
             # "between 16% and 20%", "from 5 per cent to 7 per cent": the unit written at both ends

@@ -64,6 +64,12 @@ _ROW_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?(?:\[[^\]\n]{0,20}\])*[ \t]
 # The subject of a copular clause that holds a figure (fig17f): "The population of Ireland on the eve of the
 # famine was about 8.5 million", "The total displaced by the wars could be closer to 48–59 million", "with
 # unemployment during the Depression as high as 25%".
+# A clause that is nothing but the copula and its hedges (its subject stands before commas)
+_BARE_COPULA = re.compile(
+    r"[ \t]*(?:was|were|is|are|amounted[ \t]+to|(?:has|had|have)[ \t]+been)[ \t]+"
+    r"(?:(?:about|some|nearly|almost|over|only|but|at[ \t]+least|more[ \t]+than)[ \t]+)?",
+    re.IGNORECASE,
+)
 _COPULA_BEFORE = re.compile(
     r"^[ \t]*(?P<np>(?:\S+[ \t]+){1,16}?)(?:was|were|is|are|had[ \t]+been|has[ \t]+been|have[ \t]+been|"
     r"could[ \t]+be(?:[ \t]+closer[ \t]+to)?|would[ \t]+be|stood[ \t]+at|numbered|totall?ed|amounted[ \t]+to|"
@@ -107,6 +113,11 @@ class _Subjects:
         valley on the eve of the drought was about" → "population"; "The total evacuated by the fleets could
         be closer to" → "evacuated"; "" for a pronoun, a quantity word alone, or no such clause (fig17f)."""
         clause = before[max(before.rfind(c) for c in ",;:()—–\n") + 1 :]
+        first_comma = before.find(",")
+        if _BARE_COPULA.fullmatch(clause) and first_comma > 0 and not re.search(r"[;:()—–\n]", before):
+            # "The assessed value of the city's church property, exclusive of parsonages, is": the subject
+            # before the asides set off by commas (fig17p)
+            clause = before[:first_comma] + clause
         m = _COPULA_BEFORE.search(clause)
         if m is None:
             return ""

@@ -27,12 +27,18 @@ _DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|l
 _EVENT_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:may|might|could|would)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:also|then|later|eventually|all|soon)\s+)?"
-    rf"(?:(?P<death>{_DEATH_VERB})\b"
+    # ("were confirmed dead", "were documented to have died", "have been estimated to have been wounded": the
+    # event after a verb of saying or recording, not that verb (fig17p))
+    r"(?P<said>(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:reported|confirmed|documented|estimated|"
+    r"believed|known|thought|said|listed|recorded|presumed)\s+(?:to\s+have\s+(?:been\s+)?|to\s+be\s+|as\s+)?)?"
+    rf"(?:(?P<death>{_DEATH_VERB}|(?(said)(?:dead|killed)|(?!)))\b"
     r"|(?P<aux>(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later|all|soon)\s+)?)?"
     r"(?P<verb>[^\W\d_]+ed|shot|sent|fled|taken|caught|brought|held|driven|thrown|born)\b"
     r"(?:\s+(?P<conj>or|and)\s+(?:(?:were|was)\s+)?(?P<verb2>[^\W\d_]+ed|shot|sent|fled|exiled)\b)?)",
     re.IGNORECASE,
 )
+# "… died or went missing": the missing counted with the dead (fig17p)
+_OR_MISSING_AFTER = re.compile(r"\s+or\s+(?:went\s+|were\s+|was\s+|are\s+)?missing\b", re.IGNORECASE)
 # Out of work after a figure's people: "13 million Americans were jobless / out of work".
 _JOBLESS_AFTER = re.compile(
     r"\s*,?\s*(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been|has\s+been|became|remained)\s+"
@@ -73,11 +79,15 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     if m is None:
         return None
     if m.group("death"):
-        return "deaths", True
+        # "63,200 Finns died or went missing", "250,000 were killed or missing in action": the missing are
+        # counted with the dead (fig17p)
+        return ("deaths or missing" if _OR_MISSING_AFTER.match(after, m.end()) else "deaths"), True
     verb = m.group("verb").lower()
     if verb in _NOT_EVENTS:
         return None
-    if not m.group("aux") and verb not in _ACTS and not _CLAUSE_END_AFTER.match(after, m.end()):
+    if not (m.group("aux") or m.group("said")) and verb not in _ACTS and not _CLAUSE_END_AFTER.match(
+        after, m.end()
+    ):
         # "12,000 engineers arrested" closing a note's bullet, "admirals executed by the NKVD": a passive
         # without "were", as notes write it; a verb with an object ("peasants slaughtered their cattle")
         # is the noun's own act
@@ -88,6 +98,13 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     if verb2 and verb2 not in _NOT_EVENTS:
         return f"{verb} {m.group('conj').lower()} {verb2}", False
     return verb, False
+
+
+def _recorded_event(after: str, pos: int) -> bool:
+    """Whether the event at ``after[pos:]`` follows a verb of saying or recording ("were confirmed dead",
+    "were documented to have died"): the event is what is counted, not the saying (fig17p)."""
+    m = _EVENT_AFTER.match(after, pos)
+    return m is not None and m.group("said") is not None
 
 
 # Where or which people a verb's subject are, between it and its verb: "children in Yemen died", "children
@@ -124,10 +141,20 @@ _PAIR_NEXT = re.compile(r"\s+and\s+" + _qualifiers(_ESTIMATED) + r"\d[\d,.]*(?:\
 
 def _pair_with_next(text: str, end: int, and_at: int) -> bool:
     """Whether the figure ending at ``end`` is joined at ``and_at`` to a second figure that shares its verb:
-    at most three words between (its noun), none a verb, and a figure right after "and"."""
-    words = text[end:and_at].split()
-    return (len(words) <= 3 and not any(_is_verb_like(w.lower()) for w in words)
-            and "," not in text[end:and_at] and _PAIR_NEXT.match(text, and_at) is not None)
+    at most three words between (its noun), none a verb, and a figure right after "and". Figures listed with
+    commas before the "and" share it too: "The 150 boats, 2 minelayers and 4 steamers … had been stationed on
+    the lake since August 1941" (fig17p)."""
+    first, *items = _LIST_COMMA.split(text[end:and_at])
+    if any(_LIST_ITEM.fullmatch(item) is None for item in items):
+        return False
+    words = first.split() + [w for item in items for w in item.split()[1:]]
+    return (len(first.split()) <= 3 and not any(_is_verb_like(w.lower()) for w in words)
+            and "," not in first and _PAIR_NEXT.match(text, and_at) is not None)
+
+
+# A list's later items before its "and": ", 2 minelayers", ", 4 light cruisers"
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_ITEM = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_][\w-]*){1,3}")
 
 
 def _event_after_pair(after: str, pos: int) -> tuple[str, bool] | None:
