@@ -311,3 +311,19 @@ def test_a_body_s_dated_record_named_by_what_it_is():
 def test_minutes_or_records_that_name_no_body_are_no_citation():
     text = "The crowd kept (Minutes of silence, 1918) and the clerks kept (Records of 1850)."
     assert _cited(text) == []
+
+
+def test_a_narrative_citation_takes_the_year_or_page_of_its_own_work_named_after_the_verb():
+    text = (
+        "The historian Ada Okafor wrote a book entitled The Salt Line: A Legend (1961). Okafor states in her "
+        "introduction to Teller's Journal (p. 12) that he wrote it."
+    )
+    assert _cited(text) == [
+        ("Ada Okafor wrote a book entitled The Salt Line: A Legend (1961)", "Ada Okafor", "1961", ""),
+        ("Okafor states in her introduction to Teller's Journal (p. 12)", "Okafor", "", "p. 12"),
+    ]
+
+
+def test_another_s_work_after_the_verb_gives_the_narrative_citation_no_year():
+    text = "Okafor argues that the book Salt Roads (1922) misread the tolls (Okafor 1990, 4)."
+    assert ("Okafor argues", "Okafor", "", "") in _cited(text)

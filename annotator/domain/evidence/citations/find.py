@@ -12,7 +12,7 @@ from annotator.domain.evidence.citations.backrefs import _REVIEWED, _resolve_bar
 from annotator.domain.evidence.citations.brackets import _bracketed, _names_alone, _surname_alone
 from annotator.domain.evidence.citations.context import _Scans, _Sources, _Spans
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _surname
-from annotator.domain.evidence.citations.narrative import _narrative
+from annotator.domain.evidence.citations.narrative import _narrative, _with_own_work
 from annotator.domain.evidence.citations.notes import _BIBLIO_ENTRY, _calls, _line_end
 from annotator.domain.evidence.citations.references import _dated_texts
 from annotator.domain.evidence.citations.scholars import _SCHOLAR_NAMED, _appositive_scholars, _sources_only
@@ -71,6 +71,7 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     if more:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources,
                                author)
+    narrative = _with_own_work(text, narrative)
     found += narrative
     found += _surname_alone(text, found, cited, notes)
     # "according to McAuley (41)", "Service who says (210)": the page is the narrative citation's own

@@ -80,6 +80,7 @@ from annotator.domain.evidence.citations.shapes import (
     _PAIR,
     _PAIR_SPLIT,
     _UNDATED,
+    _YEAR,
 )
 from annotator.domain.evidence.citations.tense import (
     _ANY_PRESENT,
@@ -136,6 +137,34 @@ from annotator.domain.evidence.citations.works import (
     _YEAR_IN_BRACKETS,
     _own_line_names,
 )
+
+# The narrative citation's own work named right after its verb, with the work's year or page: "Larry Gara
+# wrote a book entitled The Liberty Line (1961)", "Moulton states in his introduction to Woolman's Journal
+# (p. 12)"
+# (a/an/his/her/their: the scholar's own; "argues that the book Ulysses (1922)" is another's)
+_OWN_WORK_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:book|article|study|essay|monograph|introduction|"
+    r"preface|biography|history|dissertation)\s+(?:(?:entitled|titled|called|to|of|on)\s+)?"
+    r"[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){0,12}?\s*"
+    rf"\((?:(?P<year>{_YEAR})|(?P<loc>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?))\)"
+)
+
+
+def _with_own_work(text: str, narrative: list[Evidence]) -> list[Evidence]:
+    """Narrative citations without year or page that name their own work after the verb take its year or
+    page, and span it (_OWN_WORK_AFTER)."""
+    told: list[Evidence] = []
+    for evidence in narrative:
+        work = None
+        if evidence.details.get("style") == "narrative" and not evidence.year and not evidence.locator:
+            work = _OWN_WORK_AFTER.match(text, evidence.end)
+        if work is not None:
+            evidence = Evidence(EvidenceKind.CITATION, evidence.start, work.end(),
+                                cited_author=evidence.cited_author, year=work.group("year") or "",
+                                locator=_clean_loc(work.group("loc")), details=evidence.details)  # fmt: skip
+        told.append(evidence)
+    return told
+
 
 # The owner before a possessive among a narrative match's names: "William Frost’s The" → "William Frost"
 _OWNER_IN_NAMES = re.compile(r"(?P<owner>.+?)[’']s(?:\s|$)")
