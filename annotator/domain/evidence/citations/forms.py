@@ -86,32 +86,39 @@ def _titled_part(text: str, start: int, end: int, works: bool) -> tuple[str, str
 
 
 def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
-    """The citation of a bracket that is a verse, a whole reference or a possessive's short title, if it is
-    one (the bracket is then read no further)."""
+    """The citation of a bracket that is a verse, a whole reference, a possessive's short title, a body and a
+    page, or a manuscript's identifier after a quotation, if it is one (the bracket is then read no further).
+    Each pattern is tried only on brackets holding the character it needs (most brackets hold none)."""
+    inner = bracket.group(0)
+    at, end = bracket.start(), bracket.end()
     details = {"style": "title", "group": "1"}
-    verse = _VERSE.fullmatch(text, bracket.start(), bracket.end())
-    if verse is not None:
+    colon, comma = ":" in inner, "," in inner
+    if colon and (verse := _VERSE.fullmatch(text, at, end)) is not None:
         author, year, locator = " ".join(verse.group("book").split()), "", verse.group("loc")
         details["style"] = "verse"
-    elif (full := _FULL_REFERENCE.fullmatch(text, bracket.start(), bracket.end())) is not None:
+    elif colon and comma and (full := _FULL_REFERENCE.fullmatch(text, at, end)) is not None:
         author, year, locator = " ".join(full.group("names").split()), full.group("year"), full.group("loc")
         details["style"] = "full-reference"
-    elif (owned := _OWNED_TITLE.fullmatch(text, bracket.start(), bracket.end())) is not None and _given_name(
-        owned.group("owner")
+    elif (
+        ("'s" in inner or "’s" in inner)
+        and (owned := _OWNED_TITLE.fullmatch(text, at, end)) is not None
+        and _given_name(owned.group("owner"))
     ):
         author, year, locator = owned.group("title"), "", owned.group("loc")
-    elif (body := _BODY_PAGE.fullmatch(text, bracket.start(), bracket.end())) is not None and (
+    elif comma and (body := _BODY_PAGE.fullmatch(text, at, end)) is not None and (
         _body_by_its_words(body.group("body"))  # (a body's word decides; no search of the text)
     ):
         author, year, locator = body.group("body"), "", body.group("loc")
         details["style"] = "author-page"
         details["corporate"] = "1"
-    elif (mark := _SHELFMARK.fullmatch(text, bracket.start(), bracket.end())) is not None and (
-        _QUOTE_BEFORE.search(text, max(0, bracket.start() - 4), bracket.start())
+    elif (
+        sum(inner.count(sign) for sign in "-_./") >= 2
+        and (mark := _SHELFMARK.fullmatch(text, at, end)) is not None
+        and _QUOTE_BEFORE.search(text, max(0, at - 4), at)
     ):
         author, year, locator = mark.group("id"), "", ""
         details["style"] = "archive"
     else:
         return None
-    return Evidence(EvidenceKind.CITATION, bracket.start(), bracket.end(), cited_author=author, year=year,
+    return Evidence(EvidenceKind.CITATION, at, end, cited_author=author, year=year,
                     locator=_clean_loc(locator), details=details)  # fmt: skip

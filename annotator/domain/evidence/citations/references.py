@@ -161,7 +161,7 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
                          and _NAME_RE.fullmatch(ref.group("authors")))
         # (an early year is no page: "(Flanders 1302, Florence 1378)" are places and dates)
         author_page = bool(ref and ref.group("authors") and ref.group("loc") and not ref.group("year"))
-        if author_page and ref is not None and re.fullmatch(r"\d{3,4}", ref.group("loc")):
+        if author_page and ref is not None and _EARLY_YEAR.fullmatch(ref.group("loc")):
             author_page = "," in text[ref.end("authors") : ref.start("loc")]
         if ref is None or not (ref.group("year") or paged or bare_name or author_page):
             return [(start, end, None)]

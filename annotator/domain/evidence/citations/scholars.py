@@ -212,7 +212,6 @@ _OWN_DOCUMENT = re.compile(
 # in this letter.)", "(In a letter from 1834, Teller assures …)"
 _ASIDE_OPEN = re.compile(r"(?:\A|[.!?][”\"’)]?\s+|\n)\(\s*(?:[A-Z][\w ,’'-]{0,60},\s+)?$")
 _ASIDE_CLOSE = re.compile(r"[^()\n]*?[.!?]\s*\)")
-_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?(\n])[^.!?(\n]*$")
 _SENTENCE_AFTER = re.compile(r"[^.!?)\n]*")
 
 
@@ -221,9 +220,13 @@ def _document_writer(text: str, start: int, end: int) -> bool:
     sentence speaks of the writer's own letter, diary or memoir ("in a letter to his sister", "describes in
     his autobiography"), or it is a sentence of its own in brackets, as a web exhibit points at its
     documents ("(Teller describes the debt to his son.)")."""
-    opened = _SENTENCE_BEFORE.search(text, max(0, start - 300), start)
+    # (the sentence's start: the last stop, bracket or line break in the 300 characters before, found
+    # backwards, not by a pattern tried at every one of them)
+    floor = max(0, start - 300)
+    opened = max(text.rfind(mark, floor, start) for mark in ".!?(\n")
+    opened = opened if opened >= 0 else start
     closed = _SENTENCE_AFTER.match(text, end, end + 300)
-    sentence = text[opened.start() if opened else start : closed.end() if closed else end]
+    sentence = text[opened : closed.end() if closed else end]
     if _OWN_DOCUMENT.search(sentence):
         return True
     return bool(_ASIDE_OPEN.search(text, max(0, start - 70), start) and _ASIDE_CLOSE.match(text, end))
