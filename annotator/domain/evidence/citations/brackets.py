@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from annotator.domain.evidence import Evidence, EvidenceKind, scan
+from annotator.domain.evidence._words import FEMALE_FIRST_NAMES, FIRST_NAMES
 from annotator.domain.evidence.citations.context import _Spans
+from annotator.domain.evidence.citations.forms import _titled_part, _whole_form
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _place_names
 from annotator.domain.evidence.citations.references import (
     _BARE_YEAR,
@@ -23,7 +25,7 @@ from annotator.domain.evidence.citations.references import (
     _without_remarks,
     _years,
 )
-from annotator.domain.evidence.citations.shapes import _LOC, _NAME_RE, _YEAR
+from annotator.domain.evidence.citations.shapes import _LOC, _NAME, _NAME_RE, _YEAR
 
 # A bracket may wrap onto the next line of a hard-wrapped text, never across a blank line — except the page
 # number of a text taken from a PDF, alone on its line between two pages: "(Pennington, Socher, and
@@ -67,6 +69,10 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
         text = _EDITOR_MARK.sub(lambda m: " " * len(m.group(0)), text)
     for bracket in scan.finditer(_DOUBLE_SPACED_BRACKET if _double_spaced(text) else _BRACKET, text):
         if notes.holds(bracket.start()):
+            continue
+        whole = _whole_form(text, bracket)
+        if whole is not None:
+            found.append(whole)  # "(Matthew 22:21 KJV)", "(Woolman's Journal, p. 15)", a full reference
             continue
         parts = _parts(bracket)
         source = text
@@ -118,12 +124,25 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
             for index, (start, end, ref) in enumerate(refs)
             if ref is None and index > 0 and (match := _BARE_YEAR.fullmatch(source, start, end))
         }
-        if not refs or any(ref is None and index not in bare for index, (_, _, ref) in enumerate(refs)):
+        # ("Obituary" 136), "(Bacon 41; "A Quiet Friend Remembered")", "(Minutes of the Yearly Meeting,
+        # 1696)": works cited by their titles (_titled_part)
+        works = any(ref is not None and ref.group("authors") for _, _, ref in refs)
+        titled = {
+            index: part
+            for index, (start, end, ref) in enumerate(refs)
+            if ref is None and (part := _titled_part(source, start, end, works))
+        }
+        if not refs or any(ref is None and index not in bare and index not in titled
+                           for index, (_, _, ref) in enumerate(refs)):  # fmt: skip
             continue
         evidences: list[Evidence | None] = []
         for index, (start, end, ref) in enumerate(refs):
             before = evidences[-1] if evidences else None
-            if index in bare:
+            if index in titled:
+                title, year, locator = titled[index]
+                evidences.append(Evidence(EvidenceKind.CITATION, start, end, cited_author=title, year=year,
+                                          locator=locator, details={"style": "title"}))  # fmt: skip
+            elif index in bare:
                 if before is None or not before.cited_author or not before.year:
                     evidences.append(None)
                     continue
@@ -222,7 +241,21 @@ def _open_bracket_before(text: str, start: int) -> bool:
     return False
 
 
+# Given names as the speaker rules know them, men's and women's
+_FIRST_NAMES = FIRST_NAMES | FEMALE_FIRST_NAMES
 _GIVEN_NAME = re.compile(rf"{_GIVEN_WORD}(?:{_GIVEN_WORD})?(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _known_given_name(text: str, start: int, end: int) -> dict[int, tuple[str, re.Match[str]]]:
+    """A bracket of one work that reads as a reference after given names from the list of first names, with
+    a year or a page of its own."""
+    name = _GIVEN_NAME.match(text, start, end)
+    if name is None or not all(word.lower() in _FIRST_NAMES for word in name.group(0).split()):
+        return {}
+    rest = _ref_at(text, name.end(), end)
+    if rest is None or not rest.group("authors") or not (rest.group("year") or rest.group("loc")):
+        return {}
+    return {start: (name.group(0), rest)}
 
 
 def _given_names(
@@ -230,7 +263,10 @@ def _given_names(
 ) -> dict[int, tuple[str, re.Match[str]]]:
     """References of a bracket that read as one only after a given name: "(Christopher Bail 2012; Grimmer
     2009)". Taken only among other dated references of the same bracket, and with a year of their own: alone,
-    "(Civil War 1918)" is a war and its year."""
+    "(Civil War 1918)" is a war and its year — unless its first words are known given names: "(Lydia Brennan
+    1998, 40)", "(William Teller, 1868, p. 41)"."""
+    if len(refs) == 1 and refs[0][2] is None:
+        return _known_given_name(text, refs[0][0], refs[0][1])
     if len(refs) < 2 or not any(ref is not None and ref.group("year") for _, _, ref in refs):
         return {}
     given: dict[int, tuple[str, re.Match[str]]] = {}
@@ -277,3 +313,31 @@ def _names_alone(text: str, found: list[Evidence], cited: set[str]) -> list[Evid
             kept.append(Evidence(EvidenceKind.CITATION, start, start + len(name), cited_author=name,
                                  details=details))  # fmt: skip
     return kept
+
+
+# A surname alone in a bracket: "… on her arm and back. (Goodman)"
+_SURNAME_ALONE = re.compile(rf"\(\s*(?P<name>{_NAME})\s*\)")
+_STOP_BEFORE = re.compile(r"[.!?][”\"’]?[ \t]+$")
+
+
+def _surname_alone(text: str, found: list[Evidence], cited: set[str], notes: _Spans) -> list[Evidence]:
+    """"As Carol Goodman notes, … (Goodman).": MLA cites a work without pages by its author's name alone —
+    a citation where the text cites that surname elsewhere, by a bracket with year or page or by a narrative
+    citation, and the bracket ends a clause or follows a sentence's stop ("(Hicksite)", "(Orthodox)" cite
+    nobody)."""
+    known = cited | {e.cited_author.split()[-1] for e in found
+                     if e.details.get("style") == "narrative" and e.cited_author.split()}  # fmt: skip
+    taken = _Spans((e.start, e.end) for e in found)
+    alone: list[Evidence] = []
+    for match in _SURNAME_ALONE.finditer(text):
+        name = match.group("name")
+        if name not in known or name in _NOT_NAMES or taken.holds(match.start()):
+            continue
+        if notes.holds(match.start()):
+            continue
+        if _CLAUSE_END_AFTER.match(text, match.end()) or _STOP_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            alone.append(Evidence(EvidenceKind.CITATION, match.start(), match.end(), cited_author=name,
+                                  details={"style": "names", "group": "1"}))  # fmt: skip
+    return alone

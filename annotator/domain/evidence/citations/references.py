@@ -16,6 +16,7 @@ from annotator.domain.evidence.citations.names import (
     _NOT_NAMES,
     _PUBLISHER,
     _only_capital,
+    _person_named,
     _place_names,
 )
 from annotator.domain.evidence.citations.shapes import (
@@ -33,7 +34,8 @@ from annotator.domain.evidence.citations.shapes import (
 
 # Words before a reference, alone or together: "see", "cf.", "see, e.g.,", "quoted in".
 _PREFIX = (
-    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|cited\s+in|as\s+cited\s+in|in|"
+    # ("qtd. in": MLA's "quoted in", the source read for words first printed elsewhere)
+    r"(?:(?:see\s+also|see|also|cf\.?|e\.\s?g\.?|i\.\s?e\.?|quoted\s+in|qtd\.?\s+in|cited\s+in|as\s+cited\s+in|in|"
     r"noted\s+by|reported\s+by|after|following),?\s+)+"
 )
 # A year as references print it: "1989", "1989a", "1968/1990", "2003 [1997]" (a reprint and its original).
@@ -91,7 +93,7 @@ _ARCHIVAL = (
 _REF = re.compile(
     # ("(PiS, 2017, as cited in Varga, 2019)": APA's original work, with its year, before the work consulted)
     rf"""(?P<via>(?:{_AUTHORS}|{_ACRONYM}|{_CORPORATE})(?:\s*,?\s*{_YEAR_FORM})?
-        \s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b|as\s+(?:cited|quoted)\b))?
+        \s*(?:[-–—,]\s*)?(?=see\b|cited\b|quoted\b|qtd\b|as\s+(?:cited|quoted)\b))?
     (?P<prefix>{_PREFIX})?
     (?:
         (?P<ibid_author>{_AUTHORS}\s*,?\s*)?(?P<ibid>{_IBID})(?:\s*[,:]?\s*(?P<ibid_loc>{_LOC}))?
@@ -142,7 +144,9 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
     if whole is not None or "," not in text[start:end]:
         return [(start, end, whole)]
     pieces: list[tuple[int, int, re.Match[str] | None]] = []
-    begin, dated = start, False
+    # ("(Baltzell, 501, 440-441, Barbour and Frost, 187)": author–page works, each an author and its pages)
+    # (only in a bracket of such works alone: "(Lund 1999, Okoro 16)" stays a reading of its own)
+    begin, dated, all_paged, loose = start, False, True, False
     for cut in [m.start() for m in _WORK_COMMA.finditer(text, start, end)] + [end]:
         piece = text[begin:cut]
         stripped = piece.strip()
@@ -155,12 +159,18 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
         # ("(Heine 1828, Adorno, Baudrillard)": a name alone among dated works, kept where cited elsewhere)
         bare_name = bool(ref and ref.group("authors") and not ref.group("loc") and not ref.group("prefix")
                          and _NAME_RE.fullmatch(ref.group("authors")))
-        if ref is None or not (ref.group("year") or paged or bare_name):
+        # (an early year is no page: "(Flanders 1302, Florence 1378)" are places and dates)
+        author_page = bool(ref and ref.group("authors") and ref.group("loc") and not ref.group("year"))
+        if author_page and ref is not None and _EARLY_YEAR.fullmatch(ref.group("loc")):
+            author_page = "," in text[ref.end("authors") : ref.start("loc")]
+        if ref is None or not (ref.group("year") or paged or bare_name or author_page):
             return [(start, end, None)]
         dated = dated or bool(ref.group("year"))
+        all_paged = all_paged and author_page
+        loose = loose or (author_page and not (paged or bare_name))
         pieces.append((at, at + len(stripped), ref))
         begin = cut + 1
-    return pieces if len(pieces) > 1 and dated else [(start, end, None)]
+    return pieces if len(pieces) > 1 and ((dated and not loose) or all_paged) else [(start, end, None)]
 
 
 # A writer's words about the works after a dated reference, in a bracket that lists several: "Lund 2015 give a
@@ -271,13 +281,19 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     year, locator = ref.group("year") or "", _clean_loc(ref.group("loc"))
     first = _NAME_RE.match(authors)
     first_name = first.group(0) if first else authors
-    if first_name in _MONTHS or first_name in _NOT_NAMES:
+    # "(Still 97)", "(Jordan, p. 54)": a word that opens sentences or names a place is a surname where the
+    # text names the person ("Harriet Still", "Ruth A. Jordan") and the bracket gives a page
+    person = (
+        bool(locator) and not year and first_name == authors
+        and (first_name in _NOT_NAMES or first_name in _place_names()) and _person_named(text, first_name)
+    )  # fmt: skip
+    if first_name in _MONTHS or (first_name in _NOT_NAMES and not person):
         return None
     # "(Douglas 1966)": a name and a bare year is a scholar's date, even when the name is also some small
     # capital's; an imprint puts a comma or colon after the place, and the usual places and countries stay out
     bare_date = bool(year) and not text[ref.end("authors") : ref.start("year")].strip()
     surname_too = bare_date and _only_capital(first_name) and _only_capital(authors.split(",")[0].strip())
-    if (first_name in _place_names() or authors in _place_names()) and not surname_too:
+    if (first_name in _place_names() or authors in _place_names()) and not surname_too and not person:
         return None  # an imprint: "(Moscow, 1937)"
     if _PUBLISHER.search(authors):
         return None  # "(Northwestern Univ., 2000)"
@@ -293,8 +309,10 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         year = year[: original.start()]
     if ref.group("recipient"):
         details["recipient"] = ref.group("recipient")  # "(Stalin to Molotov, 1930)": a letter
-    if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator):
-        return None  # "(Peter I)": a regnal number, not a page
+    # "(Peter I)": a regnal number, not a page; after a comma a preface's page ("(Okafor, viii)")
+    if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator) and "," not in text[
+            ref.end("authors") : ref.start("loc")]:  # fmt: skip
+        return None
     if details["style"] == "author-page" and _EARLY_YEAR.fullmatch(locator) and not text[
             ref.end("authors") : ref.start("loc")].strip():
         details["early"] = "1"  # "(Taymiyya 1309)": perhaps a year (_dated_texts)
@@ -320,13 +338,22 @@ def _corporate_author(text: str, body: str) -> bool:
     them is a body's word ("European Commission", "World Bank"), or the text gives the name its initials
     elsewhere ("Law and Justice (Prawo i Sprawiedliwość: PiS)", "Civic Platform (PO)"); not a place, a state
     or an event ("Soviet Union", "Warsaw Uprising")."""
+    named = _body_by_its_words(body)
+    if named is not None:
+        return named
+    name = re.escape(body)
+    return re.search(rf"{name}\s*\({_ACRONYM}\)|\({name}\s*[:,]\s*{_ACRONYM}\)", text) is not None
+
+
+def _body_by_its_words(body: str) -> bool | None:
+    """What the words of ``body`` alone say: a place, a month or an event (False), a body's word (True), or
+    nothing (None: the text's initials for it decide, in _corporate_author)."""
     words = body.split()
     if body in _place_names() or words[0] in _MONTHS or any(word in _EVENT_NAME_WORDS for word in words):
         return False
     if any(_BODY_NAME_WORD.fullmatch(word) for word in words):
         return True
-    name = re.escape(body)
-    return re.search(rf"{name}\s*\({_ACRONYM}\)|\({name}\s*[:,]\s*{_ACRONYM}\)", text) is not None
+    return None
 
 
 # Capitals before a year that name an era or a state, not a body issuing reports

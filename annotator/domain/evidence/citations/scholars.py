@@ -162,7 +162,11 @@ _OF_NAME_BEFORE = re.compile(
     r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$"
     # ("the Institute of National Remembrance estimates": a body's name running over more words)
     rf"|\b(?:{_BODY_WORD.pattern})\s+of\s+(?:the\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+){{1,2}}$"
+    # ("the editor of the Lowell Gazette contends": a periodical's voice, by its editor)
+    r"|\b(?:editors?|publishers?|proprietors?)\s+of\s+(?:the\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+){0,3}$"
 )
+# A preposition that makes the name after it no subject of a verb: "among Quakers provides"
+_AMONG_BEFORE = re.compile(r"\b(?:among|amongst|between)\s+$")
 _ARTICLE_ADJECTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
@@ -195,3 +199,34 @@ def _office_holder(text: str, surname: str) -> bool:
 
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|throughout|inside|across)\s+$")
+
+
+# The writer's own document in the sentence: "in this letter to his son", "In a letter of 1834,", "in his
+# autobiography", "in her diary" (a scholar's study of letters is no such document: "her study of letters")
+_OWN_DOCUMENT = re.compile(
+    r"\b[Ii]n\s+(?:this|that|a|an|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letters?|diary|diaries|memoirs?|autobiography|reminiscences|recollections|notebooks?|postcards?|"
+    r"telegrams?|will)\b"
+)
+# A sentence of its own in brackets, perhaps after an opening phrase: "… in 1822. (Teller describes the debt
+# in this letter.)", "(In a letter from 1834, Teller assures …)"
+_ASIDE_OPEN = re.compile(r"(?:\A|[.!?][”\"’)]?\s+|\n)\(\s*(?:[A-Z][\w ,’'-]{0,60},\s+)?$")
+_ASIDE_CLOSE = re.compile(r"[^()\n]*?[.!?]\s*\)")
+_SENTENCE_AFTER = re.compile(r"[^.!?)\n]*")
+
+
+def _document_writer(text: str, start: int, end: int) -> bool:
+    """Whether the narrative sign at ``start``-``end`` names the writer of a document, not a scholar: its
+    sentence speaks of the writer's own letter, diary or memoir ("in a letter to his sister", "describes in
+    his autobiography"), or it is a sentence of its own in brackets, as a web exhibit points at its
+    documents ("(Teller describes the debt to his son.)")."""
+    # (the sentence's start: the last stop, bracket or line break in the 300 characters before, found
+    # backwards, not by a pattern tried at every one of them)
+    floor = max(0, start - 300)
+    opened = max(text.rfind(mark, floor, start) for mark in ".!?(\n")
+    opened = opened if opened >= 0 else start
+    closed = _SENTENCE_AFTER.match(text, end, end + 300)
+    sentence = text[opened : closed.end() if closed else end]
+    if _OWN_DOCUMENT.search(sentence):
+        return True
+    return bool(_ASIDE_OPEN.search(text, max(0, start - 70), start) and _ASIDE_CLOSE.match(text, end))

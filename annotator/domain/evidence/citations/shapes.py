@@ -101,3 +101,5 @@ _WORD = re.compile(r"\S+")
 _ET_AL = re.compile(r"\s+et\.?\s+al\.?\s*$")
 
 _CAPITAL_RUN = re.compile(_CAPITAL_WORD)
+# A place as an imprint prints it, whole or cut short: "Boston", "Phila.", "New Haven"
+_IMPRINT_PLACE = re.compile(r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}")

@@ -42,6 +42,14 @@ _SCHOLARLY_OBJECT = (
     r"models|concepts?|notion|ideas?|definition|distinction|framework|methods?|approach|interpretations?|"
     r"explanation|debate|findings|results|calculations?|reconstruction|classification|typology|categories)"
 )
+# What a scholar finds, after "found": a clause ("found that", "found it hard to"), nothing or little, the
+# finding in quotation marks ("found “no documentary evidence”"), or what scholarship works on within a few
+# words ("found the census returns wanting"); "found financial success", "found the game" are the finds of
+# the past's actors
+_FINDING_AFTER = re.compile(
+    r"\s*(?:[“\"‘]|that\b|it\b|no\b|little\b|few\b|much\b|[,.;:]|"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_SCHOLARLY_OBJECT}\b)"
+)
 # (left out, as everyday objects of the past's actors too: accounts, records, registers, returns, documents,
 # figures, the question, the view, terms)
 # "Stover compared the two censuses", "Graeber considered the idea of debt", "Lund made use of the registers":
@@ -105,6 +113,19 @@ _ASKED_OF = re.compile(
 _EPIGRAPH_SOURCE = re.compile(
     rf"[–—―][ \t]*(?P<names>{_CAPITAL_WORD}(?:\s+[A-Z]\.)*(?:[ \t]+{_NAME}){{0,2}}),"
     rf"[ \t]*(?P<nyear>{_YEAR})[ \t]*(?=\n|$)"
+)
+# A letter's attribution after the quoted letter, writer, addressee and date, ending the line: "… begins. -
+# Henry Cope to Alfred Cope, March 10, 1834" (the writer cited for the letter, a primary source)
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_LETTER_SOURCE = re.compile(
+    # (after the quotation's last stop, or opening its own line)
+    r"(?:(?<=[.!?”\"’] )|(?m:^))[-–—―][ \t]*"
+    rf"(?P<names>{_CAPITAL_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME}){{0,2}})[ \t]+to[ \t]+"
+    rf"{_CAPITAL_WORD}(?:[ \t]+[A-Z]\.)*(?:[ \t]+{_NAME}){{0,2}},[ \t]*"
+    rf"(?:(?:{_MONTH_NAMES})[ \t]*\d{{1,2}},[ \t]*)?(?P<nyear>{_YEAR})[ \t]*(?=\n|$)"
 )
 # "led the American historian Gerhard Weinberg to comment that": the scholar's comment, caused by the events
 _CAUSATIVE = re.compile(

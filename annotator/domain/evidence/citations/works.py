@@ -59,8 +59,11 @@ _OWNER_ITALIC_TITLE = re.compile(
 )
 # "Amara Osei’s Ledgers of the Gold Coast Since 1900: A Reading (2004)": a plain title of capitalised words
 # (digits, a colon and small words among them) between a possessive and its year
+# ("Katherine Gerbner’s book Christian Slavery: … World (2018)": what the work is, before its title)
 _OWNER_PLAIN_TITLE = re.compile(
-    rf"{_NAMES_SEQ}['’]s\s+(?P<title>[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){{0,11}})\s*\((?P<nyear>{_YEAR})\)"
+    rf"{_NAMES_SEQ}['’]s\s+(?:(?:book|study|article|essay|monograph|biography|history|memoirs?|novel|"
+    r"dissertation|thesis|survey)\s+)?"
+    rf"(?P<title>[A-Z][\w’'-]*(?:[:,]?\s+[\w’'-]+){{0,11}})\s*\((?P<nyear>{_YEAR})\)"
 )
 _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "since", "under", "from",
                       "with", "at", "by", "or"}  # fmt: skip
@@ -76,9 +79,17 @@ _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)\s+
 _POSSESSIVE = re.compile(rf"{_NAMES_SEQ}['’]s\s+(?:[a-z][\w-]*\s+){{0,4}}(?P<bracket>{_BRACKET_REF})")
 # "Solzhenitsyn (Vermont, 1974)", "Pokrovskii (Moscow: Partizdat, 1937)": a name with an imprint cites that
 # name's work (a reference-list entry with its imprint does not: see _BIBLIO_ENTRY).
+# ("The River Ferry by Amos Teller (Boston: Fenwick & Sons, 1868, p. 41)", "… (Salem: Crane & Co, 1871),
+# p. 12": the page cited, inside the imprint's bracket or after it)
 _IMPRINT = re.compile(
-    rf"{_NAMES_SEQ}\s*\((?P<place>[^(),:\n]{{2,40}})(?::[^(),\n]{{1,60}})?,\s*(?P<nyear>{_YEAR})\)"
+    rf"{_NAMES_SEQ}\s*\((?P<place>[^(),:\n]{{2,40}})(?P<publisher>:[^(),\n]{{1,60}})?,\s*(?P<nyear>{_YEAR})"
+    rf"(?:\s*[,.]\s*(?P<nloc1>{_LOC}))?\)(?:(?:\s*,)?[ \t]+(?P<nloc3>pp?\.\s*\d+(?:\s*[-–]\s*\d+)?))?"
 )
+# The capitalised words of a title before a name (its small words among them): "Annals of the Mercer Street
+# Hall (Phila.: …, 1839)" is the title's, not a person's; a preposition opening the sentence is not the
+# title's
+_TITLE_HEAD = re.compile(r"(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?:(?:of|the|and|in|on|for|to|a|an|at)\s+)*)+$")
+_NOT_TITLE_HEAD = re.compile(r"(?:In|From|On|At|By|For|With|See|And|But)\s+")
 # "Lindqvist's county survey documents", "Okafor's *Roads and Rents* accepts", "Following Ada Okafor's
 # argument that": a scholar's work opening a sentence, then what it shows, a weak sign (the name cited
 # elsewhere); "Lindqvist's farm" is none
