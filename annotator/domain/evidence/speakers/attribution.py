@@ -67,6 +67,7 @@ from annotator.domain.evidence.speakers.introductions import (
     _statement_before,
     _subjectless_introduction,
 )
+from annotator.domain.evidence.speakers.memoirs import _asked_one_answers, _next_turn
 from annotator.domain.evidence.speakers.people import (
     _COLON_FRAMED,
     _ENDED,
@@ -241,6 +242,8 @@ def _speaker(
         return found, "verb before", source
     if q.form == Form.INLINE and ok(found := _subjectless_introduction(text, lead, lead_at, spoken, people)):
         return found, "introduction", source
+    if q.form == Form.INLINE and ok(found := _asked_one_answers(lead, lead_at, people)):
+        return found, "answer", source  # "When we asked Brewster …, he answered, “…”": the one asked
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
@@ -261,6 +264,8 @@ def _speaker(
         return cited, "citation", ""
     if not lead.strip() and ok(found := _run_in_turn(text, q, spoken)):
         return found, "turn", source
+    if not lead.strip() and ok(found := _next_turn(text, q, spoken)):
+        return found, "turn", source  # "…?” “Oh, certainly.”": a line right after another's is the other's
     if ok(found := _continued(text, q, spoken)):
         return found, "continued", source
     if found := _read_out(text, q):
