@@ -147,3 +147,20 @@ def test_guard_he_after_my_words_is_not_the_lady_i_called_on():
         "I said: “We should need a teacher.” “Not in this town,” he said.\n"
     )
     assert speakers(text)["Not in this"] != "Mrs. Lyle"
+
+
+# --- a sentence that ends in words quoted still has a subject for the next "she" ---------------------------
+
+
+def test_she_after_a_sentence_ending_in_a_strangers_words_is_its_subject():
+    text = (
+        "Kitty Vane called in the morning.\n"
+        "Mrs. Orme, the doctor's sister, says that on the boat a stranger said, “We want a king.” "
+        "She replied, “The people will never have one.”\n"
+    )
+    assert speakers(text)["The people will"] == "Orme"
+
+
+def test_guard_a_heading_still_carries_no_subject():
+    text = "Mrs. Orme kept the accounts.\n\nThe Harbour Accounts\n\nShe wrote, “The books are closed.”\n"
+    assert speakers(text)["The books are"] == "Orme"
