@@ -164,3 +164,37 @@ def test_she_after_a_sentence_ending_in_a_strangers_words_is_its_subject():
 def test_guard_a_heading_still_carries_no_subject():
     text = "Mrs. Orme kept the accounts.\n\nThe Harbour Accounts\n\nShe wrote, “The books are closed.”\n"
     assert speakers(text)["The books are"] == "Orme"
+
+
+# --- "… when the carter came in, and said:" ----------------------------------------------------------------
+
+
+def test_said_after_a_when_clause_is_its_subjects():
+    text = (
+        "I was sitting by the fire. I was not much surprised when the carter came to the door an hour later, "
+        "and said: “The bridge is down.” We waited.\n"
+    )
+    assert speakers(text)["The bridge is"] in ("the carter", "[the carter]")
+
+
+def test_called_out_after_a_when_clause_with_a_name():
+    text = "We were at supper when Colonel Hart rode up to the porch, and called out: “Put out the lights!”\n"
+    assert speakers(text)["Put out the"] == "Colonel Hart"
+
+
+def test_guard_waiting_until_someone_looked_up_and_said_is_mine():
+    text = "I waited until the clerk looked up, and said: “Is there a letter for me?”\n"
+    assert speakers(text)["Is there a"] == "I"
+
+
+def test_guard_a_when_clause_before_my_own_verb():
+    text = "When Colonel Hart rode up to the porch, I went out and said: “Put out your pipe.”\n"
+    assert speakers(text)["Put out your"] == "I"
+
+
+def test_said_after_a_when_clause_with_the_words_in_their_own_paragraph():
+    text = (
+        "I was sitting by the fire. I was not much surprised when the carter came to the door an hour later, "
+        "and said:\n\n\"The bridge is down. We must wait.\"\n\nWe waited.\n"
+    )
+    assert speakers(text)["The bridge is"] in ("the carter", "[the carter]")

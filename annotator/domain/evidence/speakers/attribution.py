@@ -67,7 +67,7 @@ from annotator.domain.evidence.speakers.introductions import (
     _statement_before,
     _subjectless_introduction,
 )
-from annotator.domain.evidence.speakers.memoirs import _asked_one_answers, _next_turn
+from annotator.domain.evidence.speakers.memoirs import _asked_one_answers, _clause_of_time_speaker, _next_turn
 from annotator.domain.evidence.speakers.people import (
     _COLON_FRAMED,
     _ENDED,
@@ -208,6 +208,10 @@ def _speaker(
         # "The letter was written in the ghetto:": a document whose writer the text does not name (one the
         # text gives a writer, "the note from his wife,", is read by the rules below)
         return None, "unsigned document", source
+    if ok(found := _asked_one_answers(lead, lead_at, people)):
+        return found, "answer", source  # "When we asked Brewster …, he answered, “…”": the one asked
+    if ok(found := _clause_of_time_speaker(text, lead_at + len(lead))):
+        return found, "verb before", source  # "… when the leader came in, and said:": the clause's subject
     if q.form == Form.INLINE and ok(found := _attribution_line_below(text, q)):
         return found, "attribution", source
     if found := _source_after(text, q) or _named_after(text, q):
@@ -242,8 +246,6 @@ def _speaker(
         return found, "verb before", source
     if q.form == Form.INLINE and ok(found := _subjectless_introduction(text, lead, lead_at, spoken, people)):
         return found, "introduction", source
-    if q.form == Form.INLINE and ok(found := _asked_one_answers(lead, lead_at, people)):
-        return found, "answer", source  # "When we asked Brewster …, he answered, “…”": the one asked
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None

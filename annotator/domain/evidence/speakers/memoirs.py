@@ -98,3 +98,30 @@ def _author_called_on(text: str, said_at: int, pronoun: str, people: _People) ->
     if other_title.match(name) or not _gender_agrees(pronoun, people, name):
         return None
     return Speaker(name, found[-1].start("name"), found[-1].end("name"))
+
+
+# "I was not surprised when the leader came into the garden, and said:": a verb of saying joined by "and" to
+# the verb of a "when" clause after a state ("was", "were", "had") is that clause's subject's; "I waited until
+# the clerk looked up, and said:" is mine (the main verb goes on).
+_CLAUSE_OF_TIME_THEN_SAID = re.compile(
+    r"\b(?:was|were|had)\b[^.;:!?“”\"]{0,60}?\bwhen\s+"
+    r"(?P<who>(?:the|a|an|my|our|his|her|their)\s+(?:[a-z-]+\s+)?[a-z]+|"
+    rf"{_TITLE}?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|came|went|rode|ran|stood|sat|took|rose|drew|got)\b"
+    r"[^.;:!?“”\"]{0,120}?,?\s+and\s+(?:then\s+)?"
+    r"(?:said|asked|replied|answered|added|cried|exclaimed|called\s+out|whispered|shouted)\s*[,:]?\s*$"
+)
+
+
+def _clause_of_time_speaker(text: str, end: int) -> Speaker | None:
+    """The subject of a clause of time whose verb the verb of saying goes on with
+    (``_CLAUSE_OF_TIME_THEN_SAID``): "… when the leader came into the garden a little later, and said:" → the
+    leader."""
+    # The words before ``end``, where the quotation's introduction ends: the lead, or the paragraph before a
+    # quotation set in its own paragraph ("…, and said:\n\n“…”")
+    window_at = max(0, end - 300)
+    clause = _CLAUSE_OF_TIME_THEN_SAID.search(text[window_at:end].rstrip())
+    if clause is None or clause.group("who").split()[0].lower() in NOT_NAMES - {"the", "a", "an"}:
+        return None
+    start = window_at + clause.start("who")
+    return Speaker(clause.group("who"), start, start + len(clause.group("who")))
