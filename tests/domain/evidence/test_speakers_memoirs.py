@@ -198,3 +198,23 @@ def test_said_after_a_when_clause_with_the_words_in_their_own_paragraph():
         "and said:\n\n\"The bridge is down. We must wait.\"\n\nWe waited.\n"
     )
     assert speakers(text)["The bridge is"] in ("the carter", "[the carter]")
+
+
+# --- a note quoted whole with its signature: the signer speaks ---------------------------------------------
+
+
+def test_a_note_quoted_with_its_signature_is_the_signers():
+    text = (
+        "In his pocket the guard found a slip of paper:\n\n"
+        "     “Let the bearer pass the lines at once. \n          J. B. HALLORAN.”\n\n"
+        "He was released at noon.\n"
+    )
+    assert speakers(text)["Let the bearer"] == "J. B. HALLORAN"
+
+
+def test_guard_a_last_line_in_ordinary_case_is_no_signature():
+    text = (
+        "On the back of the map was scrawled a note: \n\n"
+        "     “The ford is deep below the mill. \n          Go by the upper road.”\n\nWe went.\n"
+    )
+    assert speakers(text)["The ford is"] != "Go by the upper road"

@@ -67,7 +67,12 @@ from annotator.domain.evidence.speakers.introductions import (
     _statement_before,
     _subjectless_introduction,
 )
-from annotator.domain.evidence.speakers.memoirs import _asked_one_answers, _clause_of_time_speaker, _next_turn
+from annotator.domain.evidence.speakers.memoirs import (
+    _asked_one_answers,
+    _clause_of_time_speaker,
+    _next_turn,
+    _signed_inside,
+)
 from annotator.domain.evidence.speakers.people import (
     _COLON_FRAMED,
     _ENDED,
@@ -176,6 +181,8 @@ def _speaker(
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
         return signer, "signature", source
+    if signer := _signed_inside(text, q):
+        return signer, "signature", source  # "“Kill a sheep …\n ROB’T MITCHELL.”": a note and its signer
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
         text[spoken[-1][0] - 1] not in "”\"»’"
     ):

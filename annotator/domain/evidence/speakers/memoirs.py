@@ -125,3 +125,20 @@ def _clause_of_time_speaker(text: str, end: int) -> Speaker | None:
         return None
     start = window_at + clause.start("who")
     return Speaker(clause.group("who"), start, start + len(clause.group("who")))
+
+
+# A signature as the quoted note's own last line: a name in capitals, with initials or a shortened given name
+# ("ROB’T MITCHELL.", "J. B. HOOD"), alone on its line right before the closing mark.
+_SIGNED_LAST_LINE = re.compile(
+    r"\n[ \t]*(?P<name>(?:[A-Z]\.[ \t]*){0,3}[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2})\.?[ \t]*[”\"]$"
+)
+
+
+def _signed_inside(text: str, q: Evidence) -> Speaker | None:
+    """The signer of a note or letter quoted whole, its signature the last line inside the marks: "On one of
+    them was found a note:\n“Kill a sheep and give Jerry the half.\n ROB’T MITCHELL.”" → ROB’T MITCHELL. One
+    word in capitals alone ("AMEN.") is no signature."""
+    signed = _SIGNED_LAST_LINE.search(text, q.start, q.end)
+    if signed is None or (" " not in signed.group("name") and "." not in signed.group("name")):
+        return None
+    return Speaker(signed.group("name"), signed.start("name"), signed.end("name"))
