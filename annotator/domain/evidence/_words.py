@@ -586,6 +586,13 @@ def _pronoun_thought(before: list[str], verb: str, ended: bool) -> bool:
     return not ended and verb in {"thought", "thinks", "think"} and _pronoun_tag(before)
 
 
+def _pronoun_began(before: list[str], verb: str, rest: str) -> bool:
+    """ "“It is late,” I began.": a pronoun and "began" closed at once open a speech (a memoir's dialogue);
+    "“…” she began to read" has its own object."""
+    closed = re.match(r"[ \t]*[.,;:—]", rest) is not None
+    return verb in {"began", "begins"} and _pronoun_tag(before) and closed
+
+
 _CLAUSE_AFTER_WORDS = re.compile(
     r"(?:[^.,;:!?“”\"«»()]|(?<=\b(?:Mr|Ms|Dr|Lt|St))\.|(?<=\b(?:Mrs|Sen|Gov|Rep|Gen))\.){0,80}"
 )
@@ -637,7 +644,9 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
         inverted_thought = not index and word.group() in {"thought", "thinks"} and len(words) > 1 and (
             words[1].group() in {"I", "he", "she", "we", "they"}
         )
-        thought = inverted_thought or _pronoun_thought(before, word.group(), ended)
+        thought = inverted_thought or _pronoun_thought(before, word.group(), ended) or _pronoun_began(
+            before, word.group(), after[start + word.end() :]
+        )
         # "“…,” he went on": going on speaking
         went_on = word.group() in {"went", "goes"} and after[start + word.end() :].startswith(" on")
         # "“…,” the report said", "the auditor's report said": a word of saying right after an article or a
@@ -662,7 +671,7 @@ def tail_verb(after: str, ended: bool) -> tuple[list[re.Match[str]], int, int] |
                 return None  # "“…” a colleague accused of Trotskyism": a participle describing the noun
             if re.match(r"[ \t]*[“\"«„»]", after[start + word.end() :]):
                 return None  # "“…” Stalin wrote “Agreed” across it": the verb introduces the next quotation
-            if ended and re.match(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»]", after[start + word.end() :]):
+            if ended and _INTRODUCES_NEXT.match(after, start + word.end()):
                 return None  # "“…” Molotov says, “…”", "“…” I told him, “…”": it introduces the next one
             if ended and words[0].group()[:1].isupper():
                 # "“Go!” Khrushchev shouted." but not "“…” Zinoviev and Kamenev spoke for him, and …"
@@ -706,6 +715,9 @@ def _text_named(words: list[re.Match[str]]) -> bool:
     return noun in _TEXTS or noun in BODY_DOCUMENTS
 
 
+# A verb of saying whose comma or colon opens the next quotation: "“…” Molotov says, “…”". Not when the next
+# part opens in lower case: "“What!” said he, “you are not ready?”" is one sentence the tag interrupts.
+_INTRODUCES_NEXT = re.compile(r"(?:\s+[\w’']+){0,3}\s*[,:]\s*[“\"‘'«„»](?![a-z])")
 # What follows a verb whose subject stands before it: its clause, its object or its date.
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that|whether|how|to|on|about|in|him|her|them|us)\b")
 # "“…,” said that lady, sparring for time": "that" with a person's noun and a stop is the speaker, no clause

@@ -68,6 +68,12 @@ from annotator.domain.evidence.speakers.introductions import (
     _statement_before,
     _subjectless_introduction,
 )
+from annotator.domain.evidence.speakers.memoirs import (
+    _asked_one_answers,
+    _clause_of_time_speaker,
+    _next_turn,
+    _signed_inside,
+)
 from annotator.domain.evidence.speakers.people import (
     _COLON_FRAMED,
     _ENDED,
@@ -176,6 +182,8 @@ def _speaker(
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if q.form == Form.INLINE and (signer := _letter_signer(text, q)):
         return signer, "signature", source
+    if signer := _signed_inside(text, q):
+        return signer, "signature", source  # "“Kill a sheep …\n ROB’T MITCHELL.”": a note and its signer
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
         text[spoken[-1][0] - 1] not in "”\"»’"
     ):
@@ -208,6 +216,10 @@ def _speaker(
         # "The letter was written in the ghetto:": a document whose writer the text does not name (one the
         # text gives a writer, "the note from his wife,", is read by the rules below)
         return None, "unsigned document", source
+    if ok(found := _asked_one_answers(lead, lead_at, people)):
+        return found, "answer", source  # "When we asked Brewster …, he answered, “…”": the one asked
+    if ok(found := _clause_of_time_speaker(text, lead_at + len(lead))):
+        return found, "verb before", source  # "… when the leader came in, and said:": the clause's subject
     if q.form == Form.INLINE and ok(found := _attribution_line_below(text, q)):
         return found, "attribution", source
     if found := _source_after(text, q) or _named_after(text, q):
@@ -262,6 +274,8 @@ def _speaker(
         return cited, "citation", ""
     if not lead.strip() and ok(found := _run_in_turn(text, q, spoken)):
         return found, "turn", source
+    if not lead.strip() and ok(found := _next_turn(text, q, spoken)):
+        return found, "turn", source  # "…?” “Oh, certainly.”": a line right after another's is the other's
     if ok(found := _continued(text, q, spoken)):
         return found, "continued", source
     if found := _read_out(text, q):

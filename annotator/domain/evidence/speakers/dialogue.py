@@ -458,6 +458,9 @@ def _introduction(
     ):
         return None
     opening = WORD.match(lead.lstrip())
+    if opening and opening.group() == "I" and stripped.endswith(":"):
+        at = lead_at + len(lead) - len(lead.lstrip())  # "I ventured to expostulate:": the author
+        return Speaker("I", at, at + 1, "author")
     if opening and opening.group().lower() in PRONOUNS and stripped.endswith(":"):
         # "He put the charge in terms the delegates could not mistake:" — the one named before
         at = lead_at + len(lead) - len(lead.lstrip())

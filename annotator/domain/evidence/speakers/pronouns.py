@@ -382,8 +382,9 @@ def _antecedents(
                     continue  # "Pravda accused …": a paper or a body is no "he" or "she"
                 if (not plural or _plural(q.name)) and not addressed and not related:
                     yield q.name, nearest - chained, True
-        if nearest and not _SENTENCE_END.search(unquoted, s, sentence_end):
-            continue  # a heading ("5.3 The Great Terror") has no subject to carry over
+        if nearest and not _SENTENCE_END.search(before, s, sentence_end):
+            continue  # a heading ("5.3 The Great Terror") has no subject to carry over (one ending in words
+            # quoted, "… a man said, “We want a Dictator.”", is a sentence: its closing mark counts)
         sentence = unquoted[s:sentence_end]
         view = VIEW_OF.match(sentence)
         if view and not plural and not neuter and people.kind(sentence_at + view.start("who"), view.group(

@@ -17,6 +17,7 @@ from annotator.domain.evidence._words import (
 )
 from annotator.domain.evidence.quotations import in_column
 from annotator.domain.evidence.speakers.documents import _named
+from annotator.domain.evidence.speakers.memoirs import _author_called_on
 from annotator.domain.evidence.speakers.people import (
     _NAME_ASIDE_VERB,
     _PARTICLES,
@@ -98,7 +99,9 @@ def _after_quote(
     ):
         # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
         # likely the one I said them to ("I turned to Sandy … and said", "“…?” I asked of the clerk")
-        addressed = _addressee(text, previous[0], q.start)
+        addressed = _addressee(text, previous[0], q.start) or _author_called_on(
+            text, previous[0], pronoun.group().lower(), people
+        )
         if addressed is not None and _gender_agrees(pronoun.group().lower(), people, addressed.name):
             return addressed  # ("I said to Anna, “…” … “…,” he said": not Anna)
         return _carry_over(text, at + found[2] + pronoun.start(), pronoun.group().lower(), spoken, people)
