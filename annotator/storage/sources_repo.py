@@ -184,6 +184,17 @@ def publication_year(session: Session, source_id: int) -> int | None:
     return _one_year(row[0], row[1])
 
 
+def publication_dates(session: Session, source_id: int) -> tuple[str, str] | None:
+    """The source's own date as stored (ISO start and end: a day, a month, a year or a span), or None. The
+    dates detector reads "last December", "yesterday" and a news item's days without a year from it."""
+    row = session.execute(
+        select(SourceRow.date_start, SourceRow.date_end).where(SourceRow.id == source_id)
+    ).first()
+    if row is None or row[0] is None or row[1] is None:
+        return None
+    return row[0], row[1]
+
+
 def _one_year(start: str, end: str) -> int | None:
     return int(start[:4]) if start[:4] == end[:4] else None
 
