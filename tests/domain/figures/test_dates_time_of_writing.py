@@ -1,7 +1,7 @@
 """Dated statements told from the time of writing (dates.py ``_Writing``): "last December", "this past
-spring", "next year", "yesterday", "on Friday", and a news item's days without a year. The writing date comes from a
-heading line or a dateline of the text's opening, else from the source's own date; unknown, nothing is
-guessed. Sentences written for these tests; each failed before its rule unless it is a guard."""
+spring", "next year", "yesterday", "on Friday", and a news item's days without a year. The writing date
+comes from a heading line or a dateline of the text's opening, else from the source's own date; unknown,
+nothing is guessed. Sentences written for these tests; each failed before its rule unless it is a guard."""
 
 from __future__ import annotations
 
