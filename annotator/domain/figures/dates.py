@@ -214,6 +214,9 @@ def _days(written_year: str | None, year: int | None, month_a: str, day_a: str, 
     return (a[0], b[1]) if a and b and a[0] <= b[1] else None
 
 
+_LONGEST_SPAN = 200
+
+
 def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) -> tuple[str, str] | None:
     """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes;
     ``writing``: when the text was written, which dates told from it ("last December", "yesterday") need."""
@@ -266,7 +269,8 @@ def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) 
         a = int(g["span_a"])
         written_b = g["span_b"]
         b = int(written_b) if len(written_b) == 4 else a - a % 10 ** len(written_b) + int(written_b)
-        return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + 100 else None
+        # (a span of two full years may be long: the Hundred Years' War, 1337–1453)
+        return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + _LONGEST_SPAN else None
     if g["md"]:
         if year is None:
             return None
@@ -531,6 +535,7 @@ def find_dates(
     looks back without its story going back."""
     lay = layout(text, marks)
     writing = _writing(text, written)
+    old_style = bool(_NEW_STYLE.search(text)) and not _OLD_STYLE.search(text)
     matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
     full = [
         (lay.paragraph(m.start()), int(r[1][:4])) for m in matches if _is_full(m) and (r := _range(m, None))
@@ -554,6 +559,8 @@ def find_dates(
         dates = _range(m, year, writing)
         if dates is None:
             continue
+        if _is_old_style(text, m, old_style):
+            dates = _new_style(dates[0]), _new_style(dates[1])
         found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
         if m.group("decade") or m.group("century") or _since(text, m):
             continue  # a decade, a century or "since 1921" gives no year to the days after it
@@ -572,6 +579,40 @@ def find_dates(
         elif m.group("year"):  # (a span of years is a period, not a moment of the story)
             carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
     return [_with_event(text, lay, found, i) for i in range(len(found))]
+
+
+# Calendars. A text that marks its New Style days ("March 8 on the Western calendar", "(N.S.)") and none as
+# Old Style writes its other days in the Julian calendar (a Russian history's "February 23, 1917"); a day
+# marked Old Style ("25 October, O.S.") is Julian in any text. They are given in the Gregorian calendar, so
+# that sources align on a timeline: February 23, 1917 O.S. is March 8, 1917.
+_NEW_STYLE_MARK = r"(?:N\.\s?S\.|New\s+Style|(?:on|in|by)\s+the\s+(?:Western|Gregorian|new)\s+calendar)"
+_OLD_STYLE_MARK = r"(?:O\.\s?S\.|Old\s+Style|(?:on|in|by)\s+the\s+(?:Julian|Russian|old)\s+calendar)"
+_NEW_STYLE = re.compile(rf"\b{_NEW_STYLE_MARK}", re.IGNORECASE)
+_OLD_STYLE = re.compile(rf"\b{_OLD_STYLE_MARK}", re.IGNORECASE)
+_MARKED_NEW = re.compile(rf"[\s,(]*{_NEW_STYLE_MARK}", re.IGNORECASE)
+_MARKED_OLD = re.compile(rf"[\s,(]*{_OLD_STYLE_MARK}", re.IGNORECASE)
+_DAY_KINDS = ("mdy", "dmy", "md", "dm", "days", "bdays")
+_GREGORIAN_SINCE, _JULIAN_UNTIL = "1582-10-15", "1918-02-13"  # Russia's last Julian day was 31 January 1918
+
+
+def _is_old_style(text: str, m: re.Match[str], old_style: bool) -> bool:
+    """Whether the day ``m`` is written in the Julian calendar: marked so, or unmarked in a text whose
+    written-out days are Old Style (``old_style``)."""
+    if not any(m.group(k) for k in _DAY_KINDS):
+        return False
+    if _MARKED_OLD.match(text, m.end()):
+        return True
+    return old_style and not _MARKED_NEW.match(text, m.end())
+
+
+def _new_style(iso: str) -> str:
+    """The Gregorian day of the Julian day ``iso``, for days between the two calendars' coexistence."""
+    y, mo, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    a = (14 - mo) // 12
+    yy, mm = y + 4800 - a, mo + 12 * a - 3
+    julian_day = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - 32083
+    gregorian = dt.date.fromordinal(julian_day - 1721425).isoformat()
+    return gregorian if _GREGORIAN_SINCE <= gregorian <= _JULIAN_UNTIL else iso
 
 
 def _writing_year(m: re.Match[str], year: int | None, writing: _Writing) -> int | None:
@@ -606,9 +647,21 @@ def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> 
             break
         first -= 1
     head = text[s_start : found[first].start] + "".join(reversed(joins))
+    tail_start = d.end
     if i + 1 < len(found) and found[i + 1].start < s_end:
-        s_end = found[i + 1].start
-    return DatedStatement(d.start, d.end, d.date_start, d.date_end, _event(head, text[d.end : s_end]))
+        close = text.find(")", found[i + 1].end, s_end)
+        if _RESTATED.fullmatch(text, d.end, found[i + 1].start) and close >= 0:
+            # the day said again in brackets in another calendar: "On February 23, 1917 (March 8 on the
+            # Western calendar), the strikes began" dates what follows the brackets
+            tail_start = close + 1
+            later = [f.start for f in found[i + 2 :] if tail_start <= f.start < s_end]
+            s_end = later[0] if later else s_end
+        else:
+            s_end = found[i + 1].start
+    return DatedStatement(d.start, d.end, d.date_start, d.date_end, _event(head, text[tail_start:s_end]))
+
+
+_RESTATED = re.compile(r"\s*\(\s*")
 
 
 # A year naming a thing ("served in the 1805 campaign", "the 2007 commission") dates the days of its own
