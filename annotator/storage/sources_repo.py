@@ -203,11 +203,12 @@ def update_metadata(
     session: Session, source_id: int, metadata: SourceMetadata, date_range: DateRange | None
 ) -> Source:
     row = get_row(session, source_id)
-    before = _one_year(row.date_start, row.date_end) if row.date_start and row.date_end else None
-    after = _one_year(date_range.start, date_range.end) if date_range else None
+    before = (row.date_start, row.date_end) if row.date_start and row.date_end else None
+    after = (date_range.start, date_range.end) if date_range else None
     if before != after:
-        # The detected figures were dated by the publication year ("this year", present-tense figures): a
-        # new year makes them stale, so they are detected again (derived data, dropped with the edit)
+        # The detected figures were dated by the publication year ("this year", present-tense figures) and the
+        # dated statements by the source's date ("last December", "yesterday"): a new date makes them stale,
+        # so they are detected again (derived data, dropped with the edit)
         session.execute(sql_delete(SourceFiguresRow).where(SourceFiguresRow.source_id == source_id))
     _write_metadata(row, metadata, date_range)
     row.modified_at = utcnow()
