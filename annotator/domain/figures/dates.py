@@ -7,7 +7,11 @@ May" → days 11–20, "late 1920" → September–December, "the mid-16th centu
 century written as a decade, before 2000) → 1670…1699. A day or month without a year ("On August 24, the
 sentences were announced", "In June", "the 6th of November") takes the narrative's year: see ``find_dates``.
 Years inside citations ("(Davies 1989, 1029)"), counts ("1153 persons") and days that come back every year
-("21 March is commemorated") date nothing.
+("21 March is commemorated") date nothing. Dates told from the time of writing ("last December", "yesterday",
+"on Friday") are read from the source's own date or the dateline of its opening, never guessed (see
+``find_dates``); Old Style days are given in the Gregorian calendar when the text says which are which ("March
+8 on the Western calendar", "O.S."). Dates before the Christian era are not read yet: ISO strings of negative
+years would not sort or overlap as the timeline compares them.
 
 The ranges come from ``annotator.domain.dates.parse_date``, the project's reading of historians' dates.
 """
