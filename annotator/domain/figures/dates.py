@@ -68,6 +68,9 @@ _AFTER_THE = (
     rf"last|fourth|{_DAY_WORD})\b"
 )
 
+# A year before the Christian era ("1200 B.C.", "1200 BCE") is not read (see the module's docstring): not as
+# the year 1200 either
+_NOT_BC = r"(?!\s*(?-i:B\.?\s?C(?:\.|E\b|\b)))"
 # "from about A.D. 1070 to 1200": the approximation and the era written before a span's years
 _CIRCA = r"(?:(?:about|around|circa|c\.)\s+)?(?:A\.D\.\s+|AD\s+)?"
 
@@ -96,7 +99,7 @@ _DATE = re.compile(
   | (?P<mm>(?P<mm_a>{_FULL_MONTHS})\s+(?:and|to|or|until|till|[-–])\s+(?P<mm_b>{_FULL_MONTHS}),?\s+
         (?P<mm_y>{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late|{_PART_OF})[\s-]*)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?
-        (?P<my_y>{YEAR}))
+        (?P<my_y>{YEAR}){_NOT_BC})
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR})
         (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
@@ -111,7 +114,7 @@ _DATE = re.compile(
         (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
   | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|{_PART_OF})[\s-]*)?
         (?P<y>{YEAR})
-        (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
+        (?![’']?s\b){_NOT_BC}(?:\s*(?:г\.|года|году|год))?)
     )""",
     re.VERBOSE | re.IGNORECASE,
 )

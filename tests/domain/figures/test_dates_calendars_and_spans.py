@@ -55,3 +55,16 @@ def test_a_battle_s_year_in_brackets_is_no_citation() -> None:
 def test_an_author_s_year_in_brackets_stays_a_citation() -> None:
     # guard: "Hobsbawm (1962)" is a book's year
     assert "1962" not in _dates("As Hobsbawm (1962) argued, the dual revolution shaped the age.")
+
+
+def test_a_year_before_the_christian_era_is_not_read_as_one_after_it() -> None:
+    text = (
+        "The citadel burned about 1200 B.C., and in March 1100 BCE its harbour silted up. "
+        "It fell in 1150 BC."
+    )
+    assert _dates(text) == {}
+
+
+def test_letters_after_a_year_that_are_no_era_keep_it() -> None:
+    # guard: "BCCI" is a bank's name
+    assert _dates("In 1988 BCCI opened a branch in the port.")["1988"][:2] == ("1988-01-01", "1988-12-31")
