@@ -321,10 +321,16 @@ class _Writing:
     def month(self) -> bool:
         return (self.first.year, self.first.month) == (self.last.year, self.last.month)
 
+    @property
+    def year(self) -> bool:
+        return self.first.year == self.last.year
+
     def relative(self, m: re.Match[str]) -> tuple[str, str] | None:
         """The range of the date ``m`` told from the time of writing, or None when that time is not known
         well enough to say it."""
         y, mo = self.first.year, self.first.month
+        if not self.year:
+            return None  # a span of years ("1929–1930"): no one year to tell from
         if m.group("dayword"):
             if not self.day:
                 return None
@@ -637,7 +643,7 @@ def _writing_year(m: re.Match[str], year: int | None, writing: _Writing) -> int 
     """The year of a day or month written without one (``m``, its narrative's year ``year``) in a text
     written at ``writing``."""
     if year is None and not writing.month:
-        return writing.first.year
+        return writing.first.year if writing.year else None
     if not writing.month or (year is not None and abs(year - writing.first.year) > 1):
         return year  # a history's own time, far from its writing
     own = _range(m, 2000)  # a leap year: any day a month has

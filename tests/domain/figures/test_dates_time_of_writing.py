@@ -95,3 +95,9 @@ def test_the_story_s_next_year_and_a_weekday_without_on_are_no_writing_dates() -
     text = "The dam failed in 1889; the next year the valley was rebuilt. Friday Street flooded again."
     found = _dates(text, DAY)
     assert "next year" not in found and "Friday" not in found
+
+
+def test_a_span_of_years_of_writing_dates_nothing_told_from_it() -> None:
+    # guard: a source dated "1929–1930" names no one year
+    text = "The plant closed last December and opened again in May."
+    assert _dates(text, ("1929-01-01", "1930-12-31")) == {}
