@@ -46,23 +46,25 @@ _CITING_KINDS = ("citation", "note-call", "reference-mark")
 
 
 def detect(
-    text: str, marks: Sequence[Any], year: int | None = None
+    text: str, marks: Sequence[Any], year: int | None = None, written: tuple[str, str] | None = None
 ) -> tuple[list[Figure], list[DatedStatement]]:
     """The figures and the dated statements of ``text`` (with its structure ``marks``); ``year``: the
     source's publication year when its date names one (``sources_repo.publication_year``), which dates
-    "this year", "Seventy years ago" and present-tense figures."""
+    "this year", "Seventy years ago" and present-tense figures; ``written``: the source's date as stored
+    (``sources_repo.publication_dates``), which dates "last December", "yesterday" and a news item's days."""
     # Imported on first use: compiling the detectors' patterns is a cost other commands should not pay.
     from annotator.domain.figures.dates import find_dates
     from annotator.domain.figures.numbers import find_figures
 
-    return find_figures(text, marks, year=year), find_dates(text, marks)
+    return find_figures(text, marks, year=year), find_dates(text, marks, written)
 
 
 def _detect_cited(
-    text: str, marks: Sequence[Any], year: int | None = None, progress: Any = None
+    text: str, marks: Sequence[Any], year: int | None = None, written: tuple[str, str] | None = None,
+    progress: Any = None,
 ) -> tuple[list[Figure], list[DatedStatement], list[str | None]]:
     """``detect`` and each figure's ``citations``, at once (what a worker process does)."""
-    figures, dates = detect(text, marks, year)
+    figures, dates = detect(text, marks, year, written)
     return figures, dates, citations(text, marks, figures)
 
 
@@ -223,8 +225,9 @@ class FiguresService:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
                 year = sources_repo.publication_year(session, source_id)
+            written = sources_repo.publication_dates(session, source_id)
             marks = self._structure.marks(source_id)
-            figures, dates = detect(text, marks, year)
+            figures, dates = detect(text, marks, year, written)
             self._store(source_id, _records(source_id, text, figures, dates, citations(text, marks, figures)))
         return len(ids)
 
@@ -264,10 +267,11 @@ class FiguresService:
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
             year = sources_repo.publication_year(session, source_id)
+            written = sources_repo.publication_dates(session, source_id)
         if offload and len(text) >= OFFLOAD_CHARS:
-            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks), year)
+            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks), year, written)
         else:
-            figures, dates, cited = _detect_cited(text, marks, year)
+            figures, dates, cited = _detect_cited(text, marks, year, written)
         records = _records(source_id, text, figures, dates, cited)
         return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text, tuple(cited))
 
@@ -425,8 +429,9 @@ class FiguresService:
                 return made
             text = sources_repo.text_of(session, source_id)
             year = sources_repo.publication_year(session, source_id)
+            written = sources_repo.publication_dates(session, source_id)
         marks = self._structure.marks(source_id)
-        figures, dates = detect(text, marks, year)
+        figures, dates = detect(text, marks, year, written)
         records = _records(source_id, text, figures, dates, citations(text, marks, figures))
         self._store(source_id, records)
         return records

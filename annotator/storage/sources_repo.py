@@ -184,6 +184,17 @@ def publication_year(session: Session, source_id: int) -> int | None:
     return _one_year(row[0], row[1])
 
 
+def publication_dates(session: Session, source_id: int) -> tuple[str, str] | None:
+    """The source's own date as stored (ISO start and end: a day, a month, a year or a span), or None. The
+    dates detector reads "last December", "yesterday" and a news item's days without a year from it."""
+    row = session.execute(
+        select(SourceRow.date_start, SourceRow.date_end).where(SourceRow.id == source_id)
+    ).first()
+    if row is None or row[0] is None or row[1] is None:
+        return None
+    return row[0], row[1]
+
+
 def _one_year(start: str, end: str) -> int | None:
     return int(start[:4]) if start[:4] == end[:4] else None
 
@@ -192,11 +203,12 @@ def update_metadata(
     session: Session, source_id: int, metadata: SourceMetadata, date_range: DateRange | None
 ) -> Source:
     row = get_row(session, source_id)
-    before = _one_year(row.date_start, row.date_end) if row.date_start and row.date_end else None
-    after = _one_year(date_range.start, date_range.end) if date_range else None
+    before = (row.date_start, row.date_end) if row.date_start and row.date_end else None
+    after = (date_range.start, date_range.end) if date_range else None
     if before != after:
-        # The detected figures were dated by the publication year ("this year", present-tense figures): a
-        # new year makes them stale, so they are detected again (derived data, dropped with the edit)
+        # The detected figures were dated by the publication year ("this year", present-tense figures) and the
+        # dated statements by the source's date ("last December", "yesterday"): a new date makes them stale,
+        # so they are detected again (derived data, dropped with the edit)
         session.execute(sql_delete(SourceFiguresRow).where(SourceFiguresRow.source_id == source_id))
     _write_metadata(row, metadata, date_range)
     row.modified_at = utcnow()

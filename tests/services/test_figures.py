@@ -237,6 +237,28 @@ def test_the_sources_publication_year_dates_its_figures_and_a_new_date_recompute
         "40,000": None, "12,000": None}
 
 
+BULLETIN = """Mill bulletin
+
+The spinning mill closed last April and the weavers were paid off yesterday.
+"""
+
+
+def test_the_sources_date_dates_what_its_text_tells_from_the_time_of_writing(
+    project: Project, write_file  # type: ignore[no-untyped-def]
+) -> None:
+    source = project.sources.import_file(write_file("bulletin.txt", BULLETIN)).source_id
+    assert project.figures.dates(source) == []  # no date known: nothing guessed
+    project.sources.update_metadata(source, {"date_text": "9 May 2015"})
+    assert project.figures.stale() == [source]
+    dated = {r.text: (r.statement.date_start, r.statement.date_end) for r in project.figures.dates(source)}
+    assert dated == {"last April": ("2015-04-01", "2015-04-30"), "yesterday": ("2015-05-08", "2015-05-08")}
+    project.sources.update_metadata(source, {"date_text": "2015"})  # the same year, but no month nor day
+    assert project.figures.stale() == [source]
+    assert project.figures.dates(source) == []
+    found = project.figures.detect_unstored(source, offload=True)
+    assert found[1] == []
+
+
 def test_the_offloaded_detection_takes_the_publication_year_too(
     project: Project, write_file, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:

@@ -7,7 +7,11 @@ May" → days 11–20, "late 1920" → September–December, "the mid-16th centu
 century written as a decade, before 2000) → 1670…1699. A day or month without a year ("On August 24, the
 sentences were announced", "In June", "the 6th of November") takes the narrative's year: see ``find_dates``.
 Years inside citations ("(Davies 1989, 1029)"), counts ("1153 persons") and days that come back every year
-("21 March is commemorated") date nothing.
+("21 March is commemorated") date nothing. Dates told from the time of writing ("last December", "yesterday",
+"on Friday") are read from the source's own date or the dateline of its opening, never guessed (see
+``find_dates``); Old Style days are given in the Gregorian calendar when the text says which are which ("March
+8 on the Western calendar", "O.S."). Dates before the Christian era are not read yet: ISO strings of negative
+years would not sort or overlap as the timeline compares them.
 
 The ranges come from ``annotator.domain.dates.parse_date``, the project's reading of historians' dates.
 """
@@ -15,8 +19,10 @@ The ranges come from ``annotator.domain.dates.parse_date``, the project's readin
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
@@ -39,6 +45,7 @@ _SEASON = r"spring|summer|autumn|fall|winter"
 # "Mar" and "Dec" alone are too often something else.
 _FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A day written as a word, as older prose does: "the thirteenth of June", "the twenty-fourth of June, 1807"
 _ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -61,6 +68,9 @@ _AFTER_THE = (
     rf"last|fourth|{_DAY_WORD})\b"
 )
 
+# A year before the Christian era ("1200 B.C.", "1200 BCE") is not read (see the module's docstring): not as
+# the year 1200 either
+_NOT_BC = r"(?!\s*(?-i:B\.?\s?C(?:\.|E\b|\b)))"
 # "from about A.D. 1070 to 1200": the approximation and the era written before a span's years
 _CIRCA = r"(?:(?:about|around|circa|c\.)\s+)?(?:A\.D\.\s+|AD\s+)?"
 
@@ -81,10 +91,15 @@ _DATE = re.compile(
   # the day before its month: "from 24 April to 1 May 1974", "between 3 and 5 March 1921"
   | (?P<bdays>(?:from|between)\s+(?P<bdays_d1>{_DAY})(?:\s+(?P<bdays_m1>{MONTH_NAMES})\.?)?\s+
         (?:to|and|until|till)\s+(?P<bdays_d2>{_DAY})\s+(?P<bdays_m2>{MONTH_NAMES})\b\.?(?:,?\s+(?P<bdays_y>{YEAR}))?)
+  # dates told from the time of writing: "last December", "this past spring", "next year", "yesterday"
+  | (?P<rel>(?P<rel_w>last|next|this\s+past|this\s+coming|this)\s+
+        (?P<rel_m>{_FULL_MONTHS}|{_SEASON}|year|month)\b(?!\s*[,.]?\s*\d))
+  | (?P<dayword>yesterday|tomorrow)\b
+  | (?P<weekday>{_WEEKDAYS})\b(?!\s*[,.]?\s*(?:\d|{MONTH_NAMES}))
   | (?P<mm>(?P<mm_a>{_FULL_MONTHS})\s+(?:and|to|or|until|till|[-–])\s+(?P<mm_b>{_FULL_MONTHS}),?\s+
         (?P<mm_y>{YEAR}))
   | (?P<my>(?:(?P<my_part>early|mid|late|{_PART_OF})[\s-]*)?(?P<my_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?
-        (?P<my_y>{YEAR}))
+        (?P<my_y>{YEAR}){_NOT_BC})
   | (?P<season>(?:the\s+)?(?:(?P<s_part>early|late)\s+)?(?P<s_name>{_SEASON})\s+(?:of\s+)?(?P<s_y>{YEAR})
         (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
@@ -99,7 +114,7 @@ _DATE = re.compile(
         (?:\s+of\s+the\s+(?P<mo_next>following|next)\s+year)?)
   | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|{_PART_OF})[\s-]*)?
         (?P<y>{YEAR})
-        (?![’']?s\b)(?:\s*(?:г\.|года|году|год))?)
+        (?![’']?s\b){_NOT_BC}(?:\s*(?:г\.|года|году|год))?)
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -108,7 +123,8 @@ _DATE = re.compile(
 _DATE_STARTS = PERIOD_STARTS | frozenset(
     {name.lower() for name in MONTH_NAMES.split("|")}
     | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
-       "summer", "autumn", "fall", "winter"}
+       "summer", "autumn", "fall", "winter", "next", "this", "yesterday", "tomorrow"}
+    | {day.lower() for day in _WEEKDAYS.split("|")}
 )
 # The words a month without a year or a day follows when it dates something: "In June", "by September",
 # "early in November" (not "the March on Rome", not the verb "may").
@@ -205,9 +221,15 @@ def _days(written_year: str | None, year: int | None, month_a: str, day_a: str, 
     return (a[0], b[1]) if a and b and a[0] <= b[1] else None
 
 
-def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
-    """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes."""
+_LONGEST_SPAN = 200
+
+
+def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) -> tuple[str, str] | None:
+    """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes;
+    ``writing``: when the text was written, which dates told from it ("last December", "yesterday") need."""
     g = m.groupdict()
+    if g["rel"] or g["dayword"] or g["weekday"]:
+        return writing.relative(m) if writing is not None else None
     written = " ".join(m.group().split())
     if g["mdy"]:
         r = parse_date(written)
@@ -254,7 +276,8 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
         a = int(g["span_a"])
         written_b = g["span_b"]
         b = int(written_b) if len(written_b) == 4 else a - a % 10 ** len(written_b) + int(written_b)
-        return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + 100 else None
+        # (a span of two full years may be long: the Hundred Years' War, 1337–1453)
+        return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + _LONGEST_SPAN else None
     if g["md"]:
         if year is None:
             return None
@@ -270,6 +293,139 @@ def _range(m: re.Match[str], year: int | None) -> tuple[str, str] | None:
     y = int(g["y"])
     first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(_part(g["y_part"]), (1, 12))
     return _iso(y, first, 1), _iso(y, last, _last(y, last))
+
+
+# A clause that tells what is to come: "the meeting will be held on Friday" is the Friday after the writing
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|due|expected|set\s+to)\b[^.;:!?]{0,60}$",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBER = {day.lower(): i for i, day in enumerate(_WEEKDAYS.split("|"))}
+
+
+@dataclass(frozen=True)
+class _Writing:
+    """When a text was written: a day, or a month or a year when that is all that is known (``first`` to
+    ``last``). Dates told from it are read only as far as it is known: "yesterday" needs its day, "last
+    April" its month; "last December" and "next year" its year only."""
+
+    first: dt.date
+    last: dt.date
+    text: str
+
+    @property
+    def day(self) -> bool:
+        return self.first == self.last
+
+    @property
+    def month(self) -> bool:
+        return (self.first.year, self.first.month) == (self.last.year, self.last.month)
+
+    @property
+    def year(self) -> bool:
+        return self.first.year == self.last.year
+
+    def relative(self, m: re.Match[str]) -> tuple[str, str] | None:
+        """The range of the date ``m`` told from the time of writing, or None when that time is not known
+        well enough to say it."""
+        y, mo = self.first.year, self.first.month
+        if not self.year:
+            return None  # a span of years ("1929–1930"): no one year to tell from
+        if m.group("dayword"):
+            if not self.day:
+                return None
+            day = self.first + dt.timedelta(days=1 if m.group("dayword").lower() == "tomorrow" else -1)
+            return day.isoformat(), day.isoformat()
+        if m.group("weekday"):
+            if not self.day:
+                return None
+            ahead = bool(_FUTURE_BEFORE.search(self.text, max(0, m.start() - 80), m.start()))
+            shift = (_WEEKDAY_NUMBER[m.group("weekday").lower()] - self.first.weekday()) % 7
+            day = self.first + dt.timedelta(days=(shift or 7) if ahead else shift - 7 * bool(shift))
+            return day.isoformat(), day.isoformat()
+        which = " ".join(m.group("rel_w").lower().split())
+        way = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(which, 0)
+        unit = m.group("rel_m").lower()
+        if unit == "year":
+            return _iso(y + way, 1, 1), _iso(y + way, 12, 31)
+        if unit == "month":
+            if not self.month:
+                return None
+            k = y * 12 + mo - 1 + way
+            return _month_part(k // 12, k % 12 + 1, "")
+        if unit in SEASONS:
+            first, last = SEASONS[unit]
+            span = (first, last + 12 if last < first else last)
+            year = y if way == 0 else self._season_year(span, way)
+            if year is None:
+                return None
+            end_year = year + 1 if last < first else year
+            return _iso(year, first, 1), _iso(end_year, last, _last(end_year, last))
+        month = _month_number(unit)
+        year = y if way == 0 else self._season_year((month, month), way)
+        return _month_part(year, month, "") if year is not None else None
+
+    def _season_year(self, months: tuple[int, int], way: int) -> int | None:
+        """The year of the last (``way`` -1) or next (+1) months ``months`` (first, last; the last may run
+        into the next year, as 14 for February) before or after the writing; None when only its year is
+        known and the answer turns on its month ("last April" in 1987: 1986 or 1987)."""
+        y = self.first.year
+        if not self.month:
+            # a year alone is enough when no month of it can fall inside the span ("last December")
+            if way < 0 and months[0] == 12:
+                return y - 1
+            if way > 0 and months == (1, 1):
+                return y + 1
+            return None
+        mo = self.first.month
+        if way < 0:
+            return y if months[1] < mo else y - 1
+        return y if months[0] > mo else y + 1
+
+    def nearest_year(self, month: int, day: int) -> int:
+        """The year that puts the day ``month``/``day`` nearest the writing: "on October 2" in a paper of
+        19 October 2007 is of 2007, "on December 28" in one of 5 January 2008 of 2007."""
+        def distance(year: int) -> int:
+            return abs((dt.date(year, month, min(day, _last(year, month))) - self.first).days)
+
+        return min((self.first.year - 1, self.first.year, self.first.year + 1), key=distance)
+
+
+# A heading line dating the text in its opening: "October 19, 2007 | Page 3", "8-APR-1987 06:44"; a
+# dateline of a news item, whose year is the source's: "HOUSTON, Jan 27 (Reuters) -"
+_OPENING_CHARS = 600
+_HEADING_DATE = re.compile(
+    rf"^[ \t]*(?:[A-Z][A-Za-z .'-]{{0,30}},\s+)?"
+    rf"(?:(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})|"
+    rf"(?P<d2>\d{{1,2}})[-\s](?P<m2>{MONTH_NAMES})\.?[-\s,]+(?P<y2>{YEAR}))\b[^\n\w]{{0,3}}"
+    r"(?:\s*(?:\|[^\n]{0,30}|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?))?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})\s*"
+    r"(?:\([A-Za-z ]+\)\s*)?[-–—]",
+    re.MULTILINE,
+)
+
+
+def _writing(text: str, written: tuple[str, str] | None) -> _Writing | None:
+    """When ``text`` was written: the day a heading line of its opening or a news dateline names (a
+    dateline's year is the source's), else the source's own date ``written`` (ISO start, end), else None."""
+    given = (dt.date.fromisoformat(written[0]), dt.date.fromisoformat(written[1])) if written else None
+    opening = text[:_OPENING_CHARS]
+    heading = _HEADING_DATE.search(opening)
+    day: dt.date | None = None
+    if heading is not None:
+        y = int(heading.group("y") or heading.group("y2"))
+        mo = _month_number(heading.group("m") or heading.group("m2"))
+        d = int(heading.group("d") or heading.group("d2"))
+        day = dt.date(y, mo, d) if mo and 1 <= d <= _last(y, mo) else None
+    elif given is not None and given[0].year == given[1].year and (line := _DATELINE.search(opening)):
+        y, mo, d = given[0].year, _month_number(line.group("m")), int(line.group("d"))
+        day = dt.date(y, mo, d) if mo and 1 <= d <= _last(y, mo) else None
+    if day is not None and (given is None or given[0] <= day <= given[1]):
+        return _Writing(day, day, text)
+    return _Writing(given[0], given[1], text) if given else None
 
 
 # A date is written in running text after these, or at a sentence's start: "in 1917 men were drafted"
@@ -370,8 +526,18 @@ def _event(head: str, tail: str) -> str:
 _DIGRESSION_YEARS = 10
 
 
-def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
-    """Every dated statement of ``text`` (with its structure ``marks``), in text order.
+def find_dates(
+    text: str, marks: Sequence[Mark] = (), written: tuple[str, str] | None = None
+) -> list[DatedStatement]:
+    """Every dated statement of ``text`` (with its structure ``marks``), in text order; ``written``: the
+    source's own date (ISO start and end, as its metadata holds it), or None.
+
+    Dates told from the time of writing ("last December", "this past spring", "next year", "yesterday", "on
+    Friday") are read from the day a heading line or a news dateline of the text's opening names, else from
+    ``written``, as far as that is known (see ``_Writing``); never guessed: unknown, they date nothing. In a
+    text whose time of writing is known to its month or day, a day or a month without a year whose narrative
+    year is within a year of the writing takes the year that puts it nearest the writing (a news item's "on
+    October 2", its coming "May 14"); one with no narrative year before it takes the writing's year.
 
     A date written without its year ("On May 7", "In June", "the 6th of November") takes the year of the
     narrative: that of the date before it in its paragraph; in a paragraph's first dates, that of the first
@@ -381,6 +547,8 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
     bare year or a thing named with its year ("the vote of 1912") only moves it on, never back: a history
     looks back without its story going back."""
     lay = layout(text, marks)
+    writing = _writing(text, written)
+    old_style = _writes_old_style(text)
     matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
     full = [
         (lay.paragraph(m.start()), int(r[1][:4])) for m in matches if _is_full(m) and (r := _range(m, None))
@@ -399,9 +567,13 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
         year = year_before
         if year is None and _needs_year(m):
             year = _year_after(matches, i, lay, p) or carried
-        dates = _range(m, year)
+        if writing is not None and _needs_year(m):
+            year = _writing_year(m, year, writing)
+        dates = _range(m, year, writing)
         if dates is None:
             continue
+        if _is_old_style(text, m, old_style):
+            dates = _new_style(dates[0]), _new_style(dates[1])
         found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
         if m.group("decade") or m.group("century") or _since(text, m):
             continue  # a decade, a century or "since 1921" gives no year to the days after it
@@ -420,6 +592,64 @@ def find_dates(text: str, marks: Sequence[Mark] = ()) -> list[DatedStatement]:
         elif m.group("year"):  # (a span of years is a period, not a moment of the story)
             carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
     return [_with_event(text, lay, found, i) for i in range(len(found))]
+
+
+# Calendars. A text that marks its New Style days ("March 8 on the Western calendar", "(N.S.)") and none as
+# Old Style writes its other days in the Julian calendar (a Russian history's "February 23, 1917"); a day
+# marked Old Style ("25 October, O.S.") is Julian in any text. They are given in the Gregorian calendar, so
+# that sources align on a timeline: February 23, 1917 O.S. is March 8, 1917.
+_NEW_STYLE_MARK = r"(?:N\.\s?S\.|New\s+Style|(?:on|in|by)\s+the\s+(?:Western|Gregorian|new)\s+calendar)"
+_OLD_STYLE_MARK = r"(?:O\.\s?S\.|Old\s+Style|(?:on|in|by)\s+the\s+(?:Julian|Russian|old)\s+calendar)"
+_NEW_STYLE = re.compile(rf"\b{_NEW_STYLE_MARK}", re.IGNORECASE)
+_OLD_STYLE = re.compile(rf"\b{_OLD_STYLE_MARK}", re.IGNORECASE)
+_MARKED_NEW = re.compile(rf"[\s,(]*{_NEW_STYLE_MARK}", re.IGNORECASE)
+_MARKED_OLD = re.compile(rf"[\s,(]*{_OLD_STYLE_MARK}", re.IGNORECASE)
+_DAY_KINDS = ("mdy", "dmy", "md", "dm", "days", "bdays")
+_GREGORIAN_SINCE, _JULIAN_UNTIL = "1582-10-15", "1918-02-13"  # Russia's last Julian day was 31 January 1918
+
+
+# The words a calendar's mark holds, found at once in a book (the marks' pattern takes 25 ms to scan one)
+_STYLE_CUES = ("alendar", "Style", "style", "STYLE", "N.S.", "O.S.", "N. S.", "O. S.")
+
+
+def _writes_old_style(text: str) -> bool:
+    """Whether ``text`` marks its New Style days and none as Old Style (its other days are Old Style)."""
+    if not any(cue in text for cue in _STYLE_CUES):
+        return False
+    return bool(_NEW_STYLE.search(text)) and not _OLD_STYLE.search(text)
+
+
+def _is_old_style(text: str, m: re.Match[str], old_style: bool) -> bool:
+    """Whether the day ``m`` is written in the Julian calendar: marked so, or unmarked in a text whose
+    written-out days are Old Style (``old_style``)."""
+    if not any(m.group(k) for k in _DAY_KINDS):
+        return False
+    if _MARKED_OLD.match(text, m.end()):
+        return True
+    return old_style and not _MARKED_NEW.match(text, m.end())
+
+
+def _new_style(iso: str) -> str:
+    """The Gregorian day of the Julian day ``iso``, for days between the two calendars' coexistence."""
+    y, mo, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    a = (14 - mo) // 12
+    yy, mm = y + 4800 - a, mo + 12 * a - 3
+    julian_day = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - 32083
+    gregorian = dt.date.fromordinal(julian_day - 1721425).isoformat()
+    return gregorian if _GREGORIAN_SINCE <= gregorian <= _JULIAN_UNTIL else iso
+
+
+def _writing_year(m: re.Match[str], year: int | None, writing: _Writing) -> int | None:
+    """The year of a day or month written without one (``m``, its narrative's year ``year``) in a text
+    written at ``writing``."""
+    if year is None and not writing.month:
+        return writing.first.year if writing.year else None
+    if not writing.month or (year is not None and abs(year - writing.first.year) > 1):
+        return year  # a history's own time, far from its writing
+    own = _range(m, 2000)  # a leap year: any day a month has
+    if own is None:
+        return year
+    return writing.nearest_year(int(own[0][5:7]), int(own[0][8:10]))
 
 
 def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:
@@ -441,9 +671,21 @@ def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> 
             break
         first -= 1
     head = text[s_start : found[first].start] + "".join(reversed(joins))
+    tail_start = d.end
     if i + 1 < len(found) and found[i + 1].start < s_end:
-        s_end = found[i + 1].start
-    return DatedStatement(d.start, d.end, d.date_start, d.date_end, _event(head, text[d.end : s_end]))
+        close = text.find(")", found[i + 1].end, s_end)
+        if _RESTATED.fullmatch(text, d.end, found[i + 1].start) and close >= 0:
+            # the day said again in brackets in another calendar: "On February 23, 1917 (March 8 on the
+            # Western calendar), the strikes began" dates what follows the brackets
+            tail_start = close + 1
+            later = [f.start for f in found[i + 2 :] if tail_start <= f.start < s_end]
+            s_end = later[0] if later else s_end
+        else:
+            s_end = found[i + 1].start
+    return DatedStatement(d.start, d.end, d.date_start, d.date_end, _event(head, text[tail_start:s_end]))
+
+
+_RESTATED = re.compile(r"\s*\(\s*")
 
 
 # A year naming a thing ("served in the 1805 campaign", "the 2007 commission") dates the days of its own
@@ -501,6 +743,15 @@ def _is_date(text: str, lay: Layout, m: re.Match[str]) -> bool:
         return m.group("mo_m")[0].isupper() and bool(after_preposition)
     if m.group("dm") and not m.group("dm_m")[0].isupper():
         return False
+    if m.group("rel") or m.group("weekday"):
+        before = text[max(0, m.start() - 12) : m.start()]
+        if m.group("weekday"):  # "on Friday", with its capital
+            on = re.search(r"\b(?:on|last|next|this)\s+$", before, re.IGNORECASE)
+            return m.group("weekday")[0].isupper() and bool(on)
+        # "the next year" is the story's, "last year" the writer's
+        return not re.search(r"\b(?:the|that|a|an|each|every|of\s+the)\s+$", before, re.IGNORECASE) and not (
+            m.group("rel_m")[0].islower() and m.group("rel_m").lower() in _FULL_MONTHS.lower().split("|")
+        )
     return not (_needs_year(m) and _every_year(text, m))
 
 

@@ -65,7 +65,11 @@ _COUNT_IN_PARENS = re.compile(r"\d{1,3}(?:,\d{3})+[ \t]+[^\W\d_]{3,}")
 _CITATION_THEN_CAPITAL = re.compile(r"(?<=\d\))[ \t]+(?=[A-Z][a-z])")
 # A year in brackets after a name with its article, "The Somme (1916)", is the year of what it names; an
 # author's is without one, "Davies (1989)" (fig17k)
-_EVENT_YEAR = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){1,3}\((?:1\d{3}|20\d{2})\)$")
+# ; so is one after the name of a battle, siege or treaty: "Battle of Agincourt (1415)"
+_EVENT_YEAR = re.compile(
+    r"(?:\b[Tt]he\s+(?:[A-Z][\w’'-]+\s+){1,3}|\b(?:Battle|Siege|Treaty|Peace|Sack|Fall|Congress|Council)\s+of\s+"
+    r"(?:[A-Z][\w’'-]+\s+){1,2})\((?:1\d{3}|20\d{2})\)$"
+)
 _QUANTITY_IN_PARENS = re.compile(r"%|per\s*cent|percent|million|thousand|billion|млн|тыс", re.IGNORECASE)
 # A list or note number opening a line ("1. The New Economic Policy", "  2. Bennett"), and a note call
 # glued to the punctuation after a word ("NEP),1 which", "crush us.”5").
