@@ -225,7 +225,7 @@ class FiguresService:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
                 year = sources_repo.publication_year(session, source_id)
-            written = sources_repo.publication_dates(session, source_id)
+                written = sources_repo.publication_dates(session, source_id)
             marks = self._structure.marks(source_id)
             figures, dates = detect(text, marks, year, written)
             self._store(source_id, _records(source_id, text, figures, dates, citations(text, marks, figures)))
