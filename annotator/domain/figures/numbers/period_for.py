@@ -10,9 +10,9 @@ import re
 from annotator.domain.figures.numbers.carried import _EVENT_SUBJECT, _FIGURES_OWN_YEAR, _FROM_BEFORE
 from annotator.domain.figures.numbers.periods import _SAYING_NOW, _SMALL_COUNTS
 from annotator.domain.figures.numbers.russian import _RU_DOCUMENT_DATE
-from annotator.domain.figures.numbers.values import _NUMBER, _is_year
+from annotator.domain.figures.numbers.values import _NUMBER, _YEAR_WHOLE, _is_year
 from annotator.domain.figures.numbers.verbs import _of_an_event, _pair_with_next
-from annotator.domain.figures.numbers.words import _WORD_RE
+from annotator.domain.figures.numbers.words import _WORD_RE, _last_match
 from annotator.domain.figures.text import MONTH_NAMES
 
 # Where a clause of a sentence ends: its periods are not another clause's.
@@ -115,11 +115,32 @@ _JOINED_CLAUSE = re.compile(
 )
 
 
+# A part of "the decade" the sentence speaks of, the decade itself named before ("during the 1960s …; at the
+# end of the decade"): its years as dates17 reads "the late 1960s" (fig17r)
+_DECADE_PART = re.compile(
+    r"\b(?:at|by|towards?|near|in|around)\s+the\s+(?P<part>end|close|beginning|start|middle)\s+of\s+the\s+decade\b",
+    re.IGNORECASE,
+)
+_DECADE_PARTS = {"end": (7, 9), "close": (7, 9), "beginning": (0, 3), "start": (0, 3), "middle": (4, 6)}
+
+
 class _PeriodFor:
     """The period of one figure; mixed into ``_Detector``, which holds the state read here."""
 
 
     def period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
+        period, first, last = self._period_moved(start, end, counted)
+        if first is not None and last is not None and last - first == 9 and first % 10 == 0:
+            # "during the 1960s, …; at the end of the decade, 70 percent …": the part of the decade named
+            # before the figure in its sentence, with no other year between (dates17's decade parts, fig17r)
+            _, s_start, _ = self.layout.sentence(start)
+            part = _last_match(_DECADE_PART, self.text, s_start, start)
+            if part is not None and not _YEAR_WHOLE.search(self.text, part.end(), start):
+                low, high = _DECADE_PARTS[part.group("part").lower()]
+                return f"{period} {' '.join(part.group().split())}", first + low, first + high
+        return period, first, last
+
+    def _period_moved(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         moved = _YEARS_MOVED.match(self.text, end)
         if moved:
             period, first, last = self._period_for(start, end, counted)
