@@ -511,3 +511,25 @@ def test_no_decade_part_keeps_the_whole_decade() -> None:
     assert (at(text, "64 percent").period_start, at(text, "64 percent").period_end) == (1920, 1929)
     text = "In 1925 the mills grew fast, and at the end of the decade 64 percent of the weavers were women.\n"
     assert (at(text, "64 percent").period_start, at(text, "64 percent").period_end) == (1925, 1925)
+
+
+# --- a year the next sentence gives the one before it (fig17r) ---------------------------------------------
+# "…; the town never recovered. This was in 1911.": the sentence after dates the figure's sentence.
+
+
+def test_the_next_sentence_dates_the_figure_s_sentence() -> None:
+    text = "The mill closed, and some 4,000 weavers lost their work; the town never recovered. This was in 1911."
+    assert years(at(text, "4,000")) == (1911, 1911)
+    text = "Some 4,000 weavers lost their work. This was in March 1911, before the strike.\n"
+    assert years(at(text, "4,000")) == (1911, 1911)
+
+
+def test_a_cleft_two_years_or_another_paragraph_date_nothing() -> None:
+    # guards: "It was in 1911 that …" speaks of something else; two years; a new paragraph
+    for text in ("Some 4,000 weavers lost their work. It was in 1911 that the union formed.\n",
+                 "Some 4,000 weavers lost their work. This was in 1911 and 1912 again.\n",
+                 "Some 4,000 weavers lost their work.\n\nThis was in 1911.\n"):
+        assert years(at(text, "4,000")) is None
+    # the figure's own sentence's year stays
+    text = "In 1905 some 4,000 weavers lost their work. This was in 1911.\n"
+    assert years(at(text, "4,000")) == (1905, 1905)
