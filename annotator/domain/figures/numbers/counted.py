@@ -52,6 +52,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _MONEY_INTO_AFTER,
     _MONEY_OF_BEFORE,
     _MONEY_RATE_AFTER,
+    _MONEY_SUBJECT_BEFORE,
     _MONEY_UNITS,
     _MONEY_VERB_BEFORE,
     _MONEY_VERB_FAR,
@@ -679,6 +680,8 @@ class _Counted:
                 noun = paid.group(1).lower()
             elif _COST_BEFORE.search(before[-60:]):
                 noun = "cost"  # "it costs the city about $400", "the cost is at least $900" (fig3)
+            elif (named := _MONEY_SUBJECT_BEFORE.search(before[-160:])) is not None:
+                noun = _strip_determiners(named.group("np"))  # "The wage … is currently $10.95 an hour"
             elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
                 # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
                 noun = f"per {rate_after.group(1).lower()}"
