@@ -524,3 +524,36 @@ def test_guard_a_change_of_a_named_quantity_keeps_its_noun() -> None:
     # the "price of" phrase names what changed already; no measure is added
     f = at("In 1920 the price of salt increased 300 per cent.", "300 per cent")
     assert f.counted == "price of salt"
+
+
+# --- a share whose whole is named far before it (fig17r) --------------------------------------------------
+# A whole shared out ("the budget was allocated 38 percent to the roads, 25 percent to schools"): each share
+# counts the whole and what it went to; a share in brackets closing a comparison counts what the clause
+# compares. Sentences written for these tests.
+
+
+def test_each_share_of_an_allotted_whole_counts_the_whole_and_its_part() -> None:
+    text = ("The county budget was allocated 38 percent to the roads, 25 percent to schools, "
+            "and 9 percent for the poorhouse.\n")
+    assert has_key(at(text, "38 percent"), "budget roads")
+    assert has_key(at(text, "25 percent"), "budget schools")
+    assert has_key(at(text, "9 percent"), "budget poorhouse")
+
+
+def test_a_divided_grant_after_an_opening_phrase() -> None:
+    text = "Under the charter, the grant was divided 60 percent to the city and 40 percent to the shire.\n"
+    assert has_key(at(text, "60 percent"), "grant city")
+    assert has_key(at(text, "40 percent"), "grant shire")
+
+
+def test_a_share_in_brackets_after_a_comparison_counts_what_is_compared() -> None:
+    text = "In his terms, more families owned cars than ever before in the nation’s history (58 percent).\n"
+    assert has_key(at(text, "58 percent"), "cars")
+
+
+def test_shares_without_a_whole_shared_out_are_left_alone() -> None:
+    # guards: a change "to a record" is no part; a bracketed share after its own word counts that word
+    assert "budget" not in counted("Sales rose 20 percent to a record; the budget was cut.\n", "20 percent")
+    text = "The grid drew on three sources: coal (61%), gas (22%) and hydro (17%).\n"
+    for share, source in (("61%", "coal"), ("22%", "gas"), ("17%", "hydro")):
+        assert has_key(at(text, share), source)

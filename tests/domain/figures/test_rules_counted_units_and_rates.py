@@ -54,3 +54,16 @@ def test_a_sum_put_into_something_counts_what_it_went_into() -> None:
 def test_guard_a_sum_put_into_a_place_is_not_the_place() -> None:
     text = "In 1936 the ministry directed £120,000 into Wales.\n"
     assert not has_key(at(text, "£120,000"), "Wales")
+
+
+def test_a_sum_with_its_rate_counts_the_subject_of_is_past_a_phrase_and_an_adverb() -> None:
+    # (fig17r) the wage named as the subject, past "for …" and "currently", not the rate after the sum
+    text = "The minimum wage for cleaners on city contracts is currently $10.95 per hour.\n"
+    assert has_key(at(text, "$10.95"), "minimum wage")
+    text = "The minimum wage is $10.95 per hour and the tipped wage is $7.65 per hour.\n"
+    assert has_key(at(text, "$7.65"), "tipped wage")
+
+
+def test_a_subject_that_is_no_sum_leaves_the_rate() -> None:
+    # guard: no money noun is the subject of "is" here: the paid rate stays what is counted
+    assert "hour" in at("The contractors paid their cleaners $10.95 per hour.\n", "$10.95").counted

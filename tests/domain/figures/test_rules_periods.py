@@ -479,3 +479,57 @@ def test_the_year_of_a_population_a_share_is_of_is_not_the_shares() -> None:
 def test_guard_a_population_figure_of_its_year_keeps_it() -> None:
     text = "The island counted 1,200,000 people in its 1950 population census.\n"
     assert years(at(text, "1,200,000")) == (1950, 1950)
+
+
+# --- a part of a decade named before the figure (fig17r) --------------------------------------------------
+# "During the 1920s …, and at the end of the decade 64 percent …": the part of the decade, as dates17
+# reads "the late 1920s". Sentences written for these tests.
+
+
+def test_the_end_of_a_decade_named_before_is_its_last_years() -> None:
+    text = "During the 1920s the mills grew, and at the end of the decade 64 percent of weavers were women.\n"
+    f = at(text, "64 percent")
+    assert (f.period_start, f.period_end) == (1927, 1929)
+
+
+def test_the_middle_of_a_decade_carried_from_the_sentence_before() -> None:
+    text = "During the 1920s the mills grew fast. By the middle of the decade, 12,000 looms were running.\n"
+    f = at(text, "12,000")
+    assert (f.period_start, f.period_end) == (1924, 1926)
+
+
+def test_a_year_after_the_decade_part_wins() -> None:
+    # guard: the year written between the part and the figure is the figure's own
+    text = "During the 1920s the mills grew fast, and at the end of the decade, in 1931, 64 percent were.\n"
+    f = at(text, "64 percent")
+    assert (f.period_start, f.period_end) == (1931, 1931)
+
+
+def test_no_decade_part_keeps_the_whole_decade() -> None:
+    # guard: without a part named, the figure is of the whole decade; after a single year, of that year
+    text = "During the 1920s the mills grew fast, and 64 percent of the weavers were women.\n"
+    assert (at(text, "64 percent").period_start, at(text, "64 percent").period_end) == (1920, 1929)
+    text = "In 1925 the mills grew fast, and at the end of the decade 64 percent of the weavers were women.\n"
+    assert (at(text, "64 percent").period_start, at(text, "64 percent").period_end) == (1925, 1925)
+
+
+# --- a year the next sentence gives the one before it (fig17r) ---------------------------------------------
+# "…; the town never recovered. This was in 1911.": the sentence after dates the figure's sentence.
+
+
+def test_the_next_sentence_dates_the_figure_s_sentence() -> None:
+    text = "The mill closed, and 4,000 weavers lost their work; the town never recovered. This was in 1911."
+    assert years(at(text, "4,000")) == (1911, 1911)
+    text = "Some 4,000 weavers lost their work. This was in March 1911, before the strike.\n"
+    assert years(at(text, "4,000")) == (1911, 1911)
+
+
+def test_a_cleft_two_years_or_another_paragraph_date_nothing() -> None:
+    # guards: "It was in 1911 that …" speaks of something else; two years; a new paragraph
+    for text in ("Some 4,000 weavers lost their work. It was in 1911 that the union formed.\n",
+                 "Some 4,000 weavers lost their work. This was in 1911 and 1912 again.\n",
+                 "Some 4,000 weavers lost their work.\n\nThis was in 1911.\n"):
+        assert years(at(text, "4,000")) is None
+    # the figure's own sentence's year stays
+    text = "In 1905 some 4,000 weavers lost their work. This was in 1911.\n"
+    assert years(at(text, "4,000")) == (1905, 1905)

@@ -57,3 +57,37 @@ def test_a_lead_subject_in_ordinary_title_case() -> None:
         "Within a month some 300 of them had found work elsewhere.\n"
     )
     assert years(at(text, "300")) == (1873, 1873)
+
+
+# --- an event of days in one year, dated in its lead (fig17r) -------------------------------------------
+# "The SIEGE OF X (…) was a siege … from 3 to 9 March 1871": its tolls that name no time in later paragraphs
+# are of that year. Sentences written for these tests.
+
+_ONE_YEAR_LEAD = (
+    "The RAID ON HOLMPORT (, the Holmport Affair) was a cavalry raid fought between two rebel columns and "
+    "the "
+    "garrison of the town. It unfolded in three engagements, from 3 March to 9 March 1871, along the river. "
+    "It was the largest raid of that rising.\n\n"
+    "{second}\n"
+)
+
+
+def test_a_toll_without_a_time_takes_the_year_its_lead_dates_the_days_in() -> None:
+    text = _ONE_YEAR_LEAD.format(second="Two bridges and the mill burned, with a total of 412 casualties.")
+    f = at(text, "412")
+    assert (f.period_start, f.period_end) == (1871, 1871)
+
+
+def test_a_lead_with_a_second_year_or_without_days_dates_nothing() -> None:
+    # guards: another year in the lead's first sentences ("after the 1869 raid"), or a bare year without a day
+    second = "Two bridges and the mill burned, with a total of 412 casualties."
+    text = _ONE_YEAR_LEAD.format(second=second).replace("the largest raid", "larger than the 1869 raid and")
+    assert at(text, "412").period_start is None
+    text = _ONE_YEAR_LEAD.format(second=second).replace("from 3 March to 9 March 1871", "in 1871")
+    assert at(text, "412").period_start is None
+
+
+def test_a_statement_other_than_a_toll_keeps_no_time() -> None:
+    # guard: only a toll is of the lead's event; a place's figure is not
+    text = _ONE_YEAR_LEAD.format(second="The town lies on a river about 300 metres wide.")
+    assert at(text, "300").period_start is None

@@ -52,6 +52,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _MONEY_INTO_AFTER,
     _MONEY_OF_BEFORE,
     _MONEY_RATE_AFTER,
+    _MONEY_SUBJECT_BEFORE,
     _MONEY_UNITS,
     _MONEY_VERB_BEFORE,
     _MONEY_VERB_FAR,
@@ -115,7 +116,7 @@ from annotator.domain.figures.numbers.verbs import (
     _is_verb_like,
     _recorded_event,
 )
-from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE
+from annotator.domain.figures.numbers.words import _GENERIC, _WORD_RE, _last_match
 
 # A share alone in brackets after the word it is of: "nuclear (34%)" (not a unit after its figure: "2845 MW
 # (73%)" is a share of that figure's whole)
@@ -124,8 +125,41 @@ _SHARE_IN_BRACKETS = re.compile(r"(?<![\w-])(?<!\d[ \t])([^\W\d_][\w-]*)[ \t]*\(
 _BARE_PAIR_AFTER = re.compile(r"\s+and\s+\d[\d,.]*(?:\s+(?:million|thousand))?(?=\s)")
 
 
+# A clause that compares ("… owned homes than ever before in the country's history (67.7 percent)"): the noun
+# before "than", when the bracket closes the clause (fig17r)
+_COMPARED_BEFORE = re.compile(r"\b([^\W\d_][\w-]*[^\W\d_r])\s+than\b[^()\n;:]{0,120}\($")
+# A whole shared out, then its shares each with what it went to: "The budget was allocated 46 percent to the
+# army, 20 percent to …" (fig17r)
+_ALLOTTED = re.compile(
+    r"(?P<subject>\b[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,3})\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:allocated|allotted|apportioned|divided|split|distributed|spent|assigned|devoted)\b(?:\s+as\s+follows)?[:,]?",
+    re.IGNORECASE,
+)
+_ALLOTTED_TO = re.compile(
+    r"\s+(?P<prep>to|for|on)\s+(?P<what>(?:the\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,4}?)"
+    r"(?=\s*(?:[,;.)]|\band\b|$))"
+)
+# Between the verb of sharing out and a later share: only the shares before it ("46 percent to the army, ")
+_EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
+
+
 class _Counted:
     """What a figure counts; mixed into ``_Detector``, which holds the state read here."""
+
+    def _allotted_share(self, start: int, end: int, s_start: int) -> str:
+        """What a share counts in a list of shares of one whole: "The budget was allocated 46 percent to the
+        army, 20 percent to the court" → "budget to the army" (fig17r); '' when the share is not of such a
+        list (no verb of sharing out before it in its sentence, or no "to …" after it)."""
+        to = _ALLOTTED_TO.match(self.text, end)
+        if to is None:
+            return ""
+        shared = _last_match(_ALLOTTED, self.text, s_start, start)
+        if shared is None or not _EARLIER_SHARES.fullmatch(self.text, shared.end(), start):
+            return ""
+        subject = _strip_determiners(shared.group("subject").split(" ", 1)[-1]
+                                     if shared.group("subject").split()[0].lower() in _STOP
+                                     else shared.group("subject"))
+        return f"{subject} {to.group('prep')} {' '.join(to.group('what').split())}"
 
 
     # --- what is counted ---------------------------------------------------------------------------------
@@ -613,11 +647,19 @@ class _Counted:
                 named_event = set(counted_key(name).split()) & _EVENT_CONCEPTS
                 lead = "" if named_event else self._block_lead(start)
                 noun = f"{name} {lead}" if lead else name
+        if not noun and unit == "per cent":
+            noun = self._allotted_share(start, end, s_start)
         share_of = _SHARE_IN_BRACKETS.search(before[-40:]) if not noun and unit == "per cent" else None
-        if share_of and re.match(r"\s*\)", after) and share_of.group(1).lower() not in _STOP:
-            # "three sources: nuclear (34%), thermal (32%) and hydro (34%)": the share of what is named just
-            # before the bracket (fig17p)
-            noun = share_of.group(1)
+        if share_of and re.match(r"\s*\)", after):
+            # "more families owned cars than ever before in the nation's history (58 percent)": a share in
+            # brackets after a comparison is of what the clause compares, not of the last word (fig17r)
+            compared = _COMPARED_BEFORE.search(before[-200:])
+            if compared is not None and compared.group(1).lower() not in _STOP:
+                noun = compared.group(1)
+            elif share_of.group(1).lower() not in _STOP:
+                # "three sources: nuclear (34%), thermal (32%) and hydro (34%)": the share of what is named
+                # just before the bracket (fig17p)
+                noun = share_of.group(1)
         bracketed = not noun and unit in ("", "count", "people")
         bracket = _BRACKET_LABEL.search(before[-40:]) if bracketed else None
         if bracket and bracket.group(1).lower() not in _STOP:
@@ -638,6 +680,8 @@ class _Counted:
                 noun = paid.group(1).lower()
             elif _COST_BEFORE.search(before[-60:]):
                 noun = "cost"  # "it costs the city about $400", "the cost is at least $900" (fig3)
+            elif (named := _MONEY_SUBJECT_BEFORE.search(before[-160:])) is not None:
+                noun = _strip_determiners(named.group("np"))  # "The wage … is currently $10.95 an hour"
             elif (rate_after := _MONEY_RATE_AFTER.match(after)) is not None:
                 # "lived on less than $2 a day", "oil sold at $30 per barrel": the rate is what is counted
                 noun = f"per {rate_after.group(1).lower()}"

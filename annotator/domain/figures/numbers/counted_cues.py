@@ -314,6 +314,14 @@ _MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|inves
                 r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
                 # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
                 r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment")
+# A sum the subject of "is" names, past a phrase of whom it is for and a time adverb: "The minimum wage for
+# cleaners on city contracts is currently $10.95 per hour", "and the tipped wage is $7.65" (fig17r)
+_MONEY_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?P<np>(?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))"
+    r"(?:\s+(?:for|of|on|in|paid\s+to)\s+[^,;:.$£€\d()]{1,80}?)?\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+"
+    r"(?:(?:currently|now|still|presently|then|also)\s+)?" + _QUALS + r"$",
+    re.IGNORECASE,
+)
 # "$100 million in revenues", "$3 billion per year in family-planning fines"
 _MONEY_IN_AFTER = re.compile(
     rf"\s*(?:\)\s*)?(?:(?:a|per|each)\s+year\s+|annually\s+)?in\s+((?:{_WORD_RE}\s+){{0,2}}(?:{_MONEY_NOUNS}))\b",

@@ -166,6 +166,13 @@ class _Events:
                     break
                 spans = self._lead_spans(c, d)
                 j += 1
+            if lead is not None and not spans:
+                # "The BATTLE OF X (…) was a battle … from 31 May to 1 June 1916, off …": an event of days
+                # in one year, dated in its lead's first sentences, is the time of the tolls that name none
+                # ("with a total of 9,823 casualties" in the next paragraph) (fig17r)
+                day_year = self._lead_day_year(first)
+                if day_year is not None:
+                    self._lead_event = (lead.group("name"), (day_year, day_year))
             if lead is not None and len(spans) == 1:
                 years = period_of(spans[0])
                 names = [lead.group("name")]
@@ -187,6 +194,26 @@ class _Events:
             for name, (first, last) in defined.items()
         ]
         return self._defined
+
+    def _lead_day_year(self, first: int) -> int | None:
+        """The one year the lead's first three sentences (from sentence ``first``, in its paragraph) date its
+        event's days in ("from 31 May to 1 June 1916"), or None: no day with a month, or another year too
+        ("in 1905", "(1904)")."""
+        paragraph = self.layout.paragraph(self.layout.sentence_at(first)[0])
+        years: set[int] = set()
+        dated = False
+        for j in range(first, min(first + 3, len(self.layout.sentence_starts))):
+            c, d = self.layout.sentence_at(j)
+            if self.layout.paragraph(c) != paragraph:
+                break
+            for m in scan(PERIOD, self.text, PERIOD_STARTS, c, d):
+                y = period_of(m)
+                if y is None:
+                    continue
+                years.update(y)
+                # (the scan reads the year of "1 June 1916" alone: its month is just before it)
+                dated = dated or _MONTH_WORD.search(self.text, max(c, m.start() - 16), m.end()) is not None
+        return next(iter(years)) if dated and len(years) == 1 else None
 
     def _lead_spans(self, a: int, b: int) -> list[re.Match[str]]:
         """The spans of more than one year written between a and b."""

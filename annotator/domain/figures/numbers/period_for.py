@@ -10,9 +10,9 @@ import re
 from annotator.domain.figures.numbers.carried import _EVENT_SUBJECT, _FIGURES_OWN_YEAR, _FROM_BEFORE
 from annotator.domain.figures.numbers.periods import _SAYING_NOW, _SMALL_COUNTS
 from annotator.domain.figures.numbers.russian import _RU_DOCUMENT_DATE
-from annotator.domain.figures.numbers.values import _NUMBER, _is_year
+from annotator.domain.figures.numbers.values import _NUMBER, _YEAR_WHOLE, _is_year
 from annotator.domain.figures.numbers.verbs import _of_an_event, _pair_with_next
-from annotator.domain.figures.numbers.words import _WORD_RE
+from annotator.domain.figures.numbers.words import _WORD_RE, _last_match
 from annotator.domain.figures.text import MONTH_NAMES
 
 # Where a clause of a sentence ends: its periods are not another clause's.
@@ -115,11 +115,40 @@ _JOINED_CLAUSE = re.compile(
 )
 
 
+# A part of "the decade" the sentence speaks of, the decade itself named before ("during the 1960s …; at the
+# end of the decade"): its years as dates17 reads "the late 1960s" (fig17r)
+_DECADE_PART = re.compile(
+    r"\b(?:at|by|towards?|near|in|around)\s+the\s+(?P<part>end|close|beginning|start|middle)\s+of\s+the\s+decade\b",
+    re.IGNORECASE,
+)
+_DECADE_PARTS = {"end": (7, 9), "close": (7, 9), "beginning": (0, 3), "start": (0, 3), "middle": (4, 6)}
+
+
+# A sentence that gives the one before it its time: "Some 4,000 weavers struck. This was in 1911." (fig17r)
+_DATED_AFTER = re.compile(
+    # (not a cleft, "It was in 1911 that the union formed", nor a sentence with a second number)
+    rf"\s*(?:This|That|All\s+(?:of\s+)?this)\s+(?:was|happened|took\s+place|occurred)\s+"
+    rf"(?:in\s+(?:(?:{MONTH_NAMES})\s+)?|during\s+)(?P<y>1[5-9]\d\d|20\d\d)\b(?!\s+that\b)[^\d\n]{{0,80}}$"
+)
+
+
 class _PeriodFor:
     """The period of one figure; mixed into ``_Detector``, which holds the state read here."""
 
 
     def period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
+        period, first, last = self._period_moved(start, end, counted)
+        if first is not None and last is not None and last - first == 9 and first % 10 == 0:
+            # "during the 1960s, …; at the end of the decade, 70 percent …": the part of the decade named
+            # before the figure in its sentence, with no other year between (dates17's decade parts, fig17r)
+            _, s_start, _ = self.layout.sentence(start)
+            part = _last_match(_DECADE_PART, self.text, s_start, start)
+            if part is not None and not _YEAR_WHOLE.search(self.text, part.end(), start):
+                low, high = _DECADE_PARTS[part.group("part").lower()]
+                return f"{period} {' '.join(part.group().split())}", first + low, first + high
+        return period, first, last
+
+    def _period_moved(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         moved = _YEARS_MOVED.match(self.text, end)
         if moved:
             period, first, last = self._period_for(start, end, counted)
@@ -211,6 +240,9 @@ class _PeriodFor:
         per_year = _PER_YEAR_AFTER.match(self.text, end)
         if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
             per_year = None  # "fell from 41,000 a year to barely 3,000": the change's start, of its time
+        told_after = self._dated_after(i, s_start)
+        if told_after is not None:
+            return told_after
         if self._present_tense(start, end, s_start, s_end) and not _of_an_event(counted):
             # "Most European countries spend less than 2% of GDP on defense": a statement about the time of
             # writing, not about the year of the sentence before. That time is the publication year, or the
@@ -235,6 +267,20 @@ class _PeriodFor:
             if before is not None:
                 return before
         return "", None, None
+
+    def _dated_after(self, i: int, s_start: int) -> tuple[str, int, int] | None:
+        """The year the next sentence of the paragraph gives the one before it: "Some 4,000 weavers struck.
+        This was in 1911." (fig17r); None when it opens otherwise."""
+        if i + 1 >= len(self.layout.sentence_starts):
+            return None
+        n_start, n_end = self.layout.sentence_at(i + 1)
+        if self.layout.paragraph(n_start) != self.layout.paragraph(s_start):
+            return None
+        told = _DATED_AFTER.match(self.text, n_start, n_end)
+        if told is None:
+            return None
+        year = int(told.group("y"))
+        return told.group("y"), year, year
 
     def _without_name_dates(
         self, own: list[tuple[int, int, str, int, int]], s_start: int, start: int

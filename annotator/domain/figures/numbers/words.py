@@ -5,6 +5,8 @@ nouns, nouns that say nothing of what is counted).
 
 from __future__ import annotations
 
+import re
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -52,3 +54,11 @@ _GENERIC = _set(
     "человек человека чел"
 )
 _SAYS_NOTHING = frozenset({"share", "proportion", "number", "figure", "total", "level", "rate", "people"})
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]``, or None (the nearest cue before a figure)."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is kept
+        pass
+    return found
