@@ -22,7 +22,7 @@ RU_MONTHS = (
 )
 # A year a historian of the modern period writes: 1000–2099, never part of a longer number.
 # A note call glued to a year's full stop ("between 1929 and 1953.6 Other") leaves the year a year.
-YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d,]\d|\.\d(?!\d?(?:\s|$)))"
+YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?!\d|,\d|\.\d(?!\d?(?:\s|$)))"
 
 # Sentence ends: a stop (with closing quotes or brackets) before whitespace and a capital, a digit or an
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.

@@ -103,3 +103,10 @@ def test_slash_share_guard() -> None:
 def test_guard_a_number_inside_an_identifier_is_no_figure() -> None:
     assert [f for f in find_figures("The file report_1912_final lists the crew.") if f.value == 1912] == []
     assert find_figures("The variable snake_case_40 holds nothing.") == []
+
+
+def test_a_five_digit_number_holds_no_year() -> None:
+    # A document's number ("Order 14172", "file 19386") is no year with a digit glued to it.
+    text = "Decree 14172 of the district council, signed in the spring, sent 300 families to new villages."
+    assert [d for d in find_dates(text, []) if "1417" in d.date_start] == []
+    assert all(f.period_start != 1417 for f in find_figures(text, []))
