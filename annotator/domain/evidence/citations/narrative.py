@@ -166,6 +166,7 @@ def _with_own_work(text: str, narrative: list[Evidence]) -> list[Evidence]:
     return told
 
 
+_ET_AL_IN = re.compile(r"\bet\.?\s+al\b")
 # The owner before a possessive among a narrative match's names: "William Frost’s The" → "William Frost"
 _OWNER_IN_NAMES = re.compile(r"(?P<owner>.+?)[’']s(?:\s|$)")
 
@@ -250,8 +251,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         scholarly = bool(surnames & set(scholars or ())) and verb and verb not in _PLAIN_SPEECH
         if not strong and not surnames & cited and not scholarly:
             return
-        if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
-            return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one ("Lund et al.
+        # introduced the index": "et al." names the authors of a work, never the history's actors)
+        authors_of_work = _ET_AL_IN.search(text, start, end) is not None
+        if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb) and not authors_of_work:
+            return
         if not strong and not scholarly and verb == "found" and not _FINDING_AFTER.match(text, end):
             return  # "Cope found financial success", "Culin found the game in 1895": an actor's luck or find
         believed = not strong and _BELIEF.fullmatch(verb) is not None

@@ -21,7 +21,9 @@ _PRESENT = (
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
-    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared|stated|speculated))"
+    r"examined|explored|analy[sz]ed|reconstructed|discussed|offered|compared|stated|speculated|"
+    # ("Ruiz and Obi have tested the idea on prices", "Lund has quantified the channel")
+    r"tested|quantified|measured|revised|challenged|questioned))"
     # What a scholar does with the evidence: "Merridale, writing about war memorials, makes a similar point",
     # "Filtzer reaches a harsher conclusion", "Viola traces …"
     r"|(?:makes|reaches|offers|traces|attributes|documents|interprets|identifies|highlights|underlines|"
