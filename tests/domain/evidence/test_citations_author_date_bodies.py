@@ -62,3 +62,22 @@ def test_a_state_s_initials_beside_a_dated_work_keep_the_bracket_unread():
 def test_a_pointer_to_a_section_of_the_work_itself_cites_nobody():
     text = _DATED + "The record gives little comfort (Section 4.2), as the tables show (Chapter 3)."
     assert _cited(text)[2:] == []
+
+
+def test_a_body_s_initials_and_year_before_what_it_found_cite_its_report():
+    text = _DATED + "FAO (2022) estimates that a tenth of the harvest was lost in storage."
+    assert _cited(text)[2:] == [("FAO (2022)", "FAO", "2022")]
+
+
+def test_a_body_s_initials_and_year_alone_in_a_table_of_sources():
+    text = _DATED + (
+        "\n\n| Series | Source |\n|---|---|\n| Harvest losses | FAO (2022) |\n| Wages | Pemberton (2019) |\n"
+    )
+    assert _cited(text)[2:] == [("FAO (2022)", "FAO", "2022"), ("Pemberton (2019)", "Pemberton", "2019")]
+
+
+def test_a_founding_year_after_initials_cites_nothing():
+    text = _DATED + (
+        "NATO (1949) was founded in Washington.\n\n| Alliance | Founded |\n|---|---|\n| SEATO (1954) |\n"
+    )
+    assert _cited(text)[2:] == []

@@ -70,6 +70,11 @@ _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "s
 _BODY_REPORT = re.compile(
     rf"(?P<names>[A-Z](?<![\w’'-].)[\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,5}})\s*\((?P<nyear>{_YEAR})\)"
 )
+# "SIPRI (2025) reports", "| IFR (2025) |": a body's initials and the year of its report
+_INITIALS_REPORT = re.compile(rf"(?<![\w’'-])(?P<names>[A-Z]{{2,8}})\s*\((?P<nyear>{_YEAR})\)")
+# … standing alone in a table's cell, as a paper's table of sources prints it
+_CELL_END = re.compile(r"[ \t]*\|")
+_CELL_START = re.compile(r"\|[ \t]*$")
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
