@@ -32,3 +32,27 @@ def test_the_present_perfect_of_testing_and_measuring_is_a_scholar_s():
 
 def test_a_body_that_has_tested_its_troops_is_no_scholar():
     assert _cited("The Directory has tested the loyalty of the northern army twice.") == []
+
+
+def test_a_scholar_s_work_with_an_adjective_as_subject_of_a_verb_of_showing_in_the_past():
+    text = (
+        "Okonjo's seminal article defined party decay as a slow loss of members. Its sample was small "
+        "(Okonjo 2016)."
+    )
+    assert _cited(text)[0] == ("Okonjo's seminal article", "Okonjo")
+
+
+def test_a_ruler_s_book_that_defined_a_doctrine_is_no_citation_when_never_cited():
+    assert _cited("Gaddafi's famous book defined a third way between the blocs.") == []
+
+
+def test_what_a_scholar_cited_elsewhere_distinguished_or_measures():
+    text = (
+        "Pellworth and Anand distinguished two kinds of decline, and Anand measures its spread by region "
+        "(Pellworth and Anand 2019; Anand 2022)."
+    )
+    assert [span for span, _ in _cited(text)[:2]] == ["Pellworth and Anand distinguished", "Anand measures"]
+
+
+def test_an_engineer_who_developed_an_engine_is_no_citation():
+    assert _cited("Watt developed the separate condenser in 1765, and the mills followed.") == []

@@ -100,7 +100,9 @@ _NOT_TITLE_HEAD = re.compile(r"(?:In|From|On|At|By|For|With|See|And|But)\s+")
 # elsewhere); "Lindqvist's farm" is none
 _WORK_NOUN = (
     r"(?:survey|study|account|accounts|estimates|reconstruction|argument|intervention|analysis|research|thesis|"
-    r"critique|calculations|chronology|interpretation|monograph|biography|model|findings)"
+    r"critique|calculations|chronology|interpretation|monograph|biography|model|findings|"
+    # ("Lund's influential work identified", "Okafor's seminal article defined")
+    r"work|article|book|paper|essay)"
 )
 _POSSESSIVE_SUBJECT = re.compile(
     rf"(?P<names>{_NAMES_BODY}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)['’]s\s+"
@@ -108,6 +110,8 @@ _POSSESSIVE_SUBJECT = re.compile(
     # what the work does in the sentence: a verb of showing ("Webb's analysis shaped the field" talks about a
     # work and cites no view of it)
     rf"(?=[^.;!?\n]{{0,80}}?\s(?:{_PRESENT}|confirms?|collects|documented|records|makes|accepts|puts?|opens|gives|"
+    # (the past of showing: "Okafor's seminal article defined …", "Lund's work identified two …")
+    r"identified|defined|showed|argued|found|distinguished|demonstrated|established|estimated|concluded|"
     r"that)\b)"
 )
 _POSSESSIVE_CUE = re.compile(r"[’']s\s")
