@@ -56,3 +56,12 @@ def test_what_a_scholar_cited_elsewhere_distinguished_or_measures():
 
 def test_an_engineer_who_developed_an_engine_is_no_citation():
     assert _cited("Watt developed the separate condenser in 1765, and the mills followed.") == []
+
+
+def test_a_new_book_or_an_article_without_a_judgement_stays_the_text_under_review():
+    # (a review's book, or an essay's primary text, even when its author is cited in a bracket)
+    text = (
+        "Ilves's new book promises a fresh view of the famine (Ilves 2020). Marwick's article argued for "
+        "suffrage in plain words (Marwick 1911)."
+    )
+    assert [span for span, _ in _cited(text)] == ["(Ilves 2020)", "(Marwick 1911)"]

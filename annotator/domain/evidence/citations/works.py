@@ -100,13 +100,15 @@ _NOT_TITLE_HEAD = re.compile(r"(?:In|From|On|At|By|For|With|See|And|But)\s+")
 # elsewhere); "Lindqvist's farm" is none
 _WORK_NOUN = (
     r"(?:survey|study|account|accounts|estimates|reconstruction|argument|intervention|analysis|research|thesis|"
-    r"critique|calculations|chronology|interpretation|monograph|biography|model|findings|"
-    # ("Lund's influential work identified", "Okafor's seminal article defined")
-    r"work|article|book|paper|essay)"
+    r"critique|calculations|chronology|interpretation|monograph|biography|model|findings)"
 )
 _POSSESSIVE_SUBJECT = re.compile(
     rf"(?P<names>{_NAMES_BODY}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)['’]s\s+"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_WORK_NOUN}\b|\*[^*\n]{{1,120}}\*|_[^_\n]{{1,120}}_)"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_WORK_NOUN}\b|\*[^*\n]{{1,120}}\*|_[^_\n]{{1,120}}_|"
+    # ("Lund's influential work identified", "Okafor's seminal article defined": a work a judgement marks as
+    # scholarship; "Walker's article" alone may be the primary text an essay reads, and a "new book" the one
+    # a review is about)
+    rf"(?!new\b)(?:[a-z][\w-]*\s+){{1,2}}(?:work|article|paper|essay)\b)"
     # what the work does in the sentence: a verb of showing ("Webb's analysis shaped the field" talks about a
     # work and cites no view of it)
     rf"(?=[^.;!?\n]{{0,80}}?\s(?:{_PRESENT}|confirms?|collects|documented|records|makes|accepts|puts?|opens|gives|"
