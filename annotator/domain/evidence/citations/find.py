@@ -11,6 +11,7 @@ from annotator.domain.evidence import Evidence, scan
 from annotator.domain.evidence.citations.backrefs import _REVIEWED, _resolve_bare_years, _resolve_ibid
 from annotator.domain.evidence.citations.brackets import _bracketed, _names_alone, _surname_alone
 from annotator.domain.evidence.citations.context import _Scans, _Sources, _Spans
+from annotator.domain.evidence.citations.forms import _heading_works
 from annotator.domain.evidence.citations.names import _NOT_NAMES, _surname
 from annotator.domain.evidence.citations.narrative import _narrative, _with_own_work
 from annotator.domain.evidence.citations.notes import _BIBLIO_ENTRY, _calls, _line_end
@@ -37,6 +38,12 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     notes = _Spans((m.start, m.end) for m in marks if m.kind == MarkKind.NOTE)
     reviewed = _REVIEWED.match(text)
     found = _dated_texts(_bracketed(text, notes, review=reviewed is not None))
+    # ("### Lund and Okafor: Grain and the State (2011)": the work a section reviews; its year's bracket and
+    # title are no other work's)
+    heads = _heading_works(text, {e.cited_author.split()[0] for e in found if e.year and e.cited_author})
+    if heads:
+        spans = _Spans((e.start, e.end) for e in heads)
+        found = sorted([e for e in found if not spans.holds(e.start)] + heads, key=lambda e: e.start)
     # "Zhiromskaya et al." is Zhiromskaya's work: the surname, not "al.", is cited elsewhere
     # ("Lund, Berg, and Okafor (2011)": each of the authors, so that "Lund et al. argue" finds its work)
     # (a body's name in words is no surname: "(European Commission 2017)" makes no "the Commission held" a

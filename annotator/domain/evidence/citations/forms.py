@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.domain.evidence import Evidence, EvidenceKind
-from annotator.domain.evidence.citations.names import _given_name
+from annotator.domain.evidence import Evidence, EvidenceKind, scan
+from annotator.domain.evidence.citations.names import _MONTHS, _NOT_NAMES, _given_name, _place_names
 from annotator.domain.evidence.citations.references import (
     _CORPORATE,
     _QUOTE_BEFORE,
@@ -122,3 +122,30 @@ def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
         return None
     return Evidence(EvidenceKind.CITATION, at, end, cited_author=author, year=year,
                     locator=_clean_loc(locator), details=details)  # fmt: skip
+
+
+# A heading that names the work a section reviews, its authors, a colon, its title and its year: "### Lund and
+# Okafor: Grain and the State (2011)", "## Berg: Two Essays (2004, 2009)"
+_HEADING_WORK = re.compile(
+    rf"^[ \t]*#{{1,6}}[ \t]+(?P<names>{_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}){{0,3}})"
+    rf"[ \t]*:[ \t]+"
+    rf"[^\n()]{{1,150}}?[ \t]*\((?P<year>{_YEAR}(?:,[ \t]*{_YEAR})*)\)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _heading_works(text: str, cited: set[str]) -> list[Evidence]:
+    """The works that Markdown headings name by authors, title and year (_HEADING_WORK), where the first
+    author is among the surnames ``cited`` in the text's brackets: a review cites the work it heads a section
+    with ("## Background: Land Reform (1861)", "## Germany: The Weimar Years (1919)" name no author)."""
+    if "#" not in text:
+        return []
+    found = []
+    for match in scan.finditer(_HEADING_WORK, text):
+        first = match.group("names").split()[0].rstrip(",")
+        if first not in cited or first in _NOT_NAMES or first in _MONTHS or first in _place_names():
+            continue
+        found.append(Evidence(EvidenceKind.CITATION, match.start("names"), match.end("year") + 1,
+                              cited_author=match.group("names"), year=match.group("year"),
+                              details={"style": "author-date", "heading": "1"}))  # fmt: skip
+    return found

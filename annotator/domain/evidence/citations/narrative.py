@@ -48,7 +48,7 @@ from annotator.domain.evidence.citations.phrases import (
     _WITH_ING,
     _WORDS_OF,
 )
-from annotator.domain.evidence.citations.references import _clean_loc, _years
+from annotator.domain.evidence.citations.references import _NOT_BODIES, _clean_loc, _years
 from annotator.domain.evidence.citations.scholars import (
     _ACTOR_ROLES,
     _ACTOR_TITLES,
@@ -111,10 +111,13 @@ from annotator.domain.evidence.citations.works import (
     _BODY_REPORT,
     _CAPS_BEFORE,
     _CAPS_NAME_BRACKET,
+    _CELL_END,
+    _CELL_START,
     _DATED_WORK,
     _DATED_WORK_END,
     _GIVEN_BEFORE,
     _IMPRINT,
+    _INITIALS_REPORT,
     _LATER_POSSESSIVE,
     _LIFE_DATES,
     _NARRATIVE_BRACKET,
@@ -166,6 +169,26 @@ def _with_own_work(text: str, narrative: list[Evidence]) -> list[Evidence]:
     return told
 
 
+_ET_AL_IN = re.compile(r"\bet\.?\s+al\b")
+def _table_block(text: str, position: int) -> tuple[int, int]:
+    """The offsets of the Markdown table (its run of lines opening with "|") around ``position``."""
+    start = text.rfind("\n", 0, position) + 1
+    while start > 0:
+        before = text.rfind("\n", 0, start - 1) + 1
+        if not text[before:start].lstrip().startswith("|"):
+            break
+        start = before
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    while end < len(text):
+        after = text.find("\n", end + 1)
+        after = len(text) if after < 0 else after
+        if not text[end + 1 : after].lstrip().startswith("|"):
+            break
+        end = after
+    return start, end
+
+
 # The owner before a possessive among a narrative match's names: "William Frost’s The" → "William Frost"
 _OWNER_IN_NAMES = re.compile(r"(?P<owner>.+?)[’']s(?:\s|$)")
 
@@ -204,6 +227,13 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             if surname not in known:
                 known[surname] = _office_holder(text, surname)
         return any(known[surname] for surname in surnames)
+
+    def cites_in_table(position: int) -> bool:
+        """Whether the table holding ``position`` cites a work elsewhere, in a bracket or by a name and its
+        year: a table of sources, not a table of treaties ("| Treaty | NATO (1949) |")."""
+        start, end = _table_block(text, position)
+        return any(taken.holds(at) for at in range(start, end) if text[at] == "(") or any(
+            start <= evidence.start < end for evidence in found.values())
 
     def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None,
             title: str | None = None) -> None:  # fmt: skip
@@ -250,8 +280,11 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         scholarly = bool(surnames & set(scholars or ())) and verb and verb not in _PLAIN_SPEECH
         if not strong and not surnames & cited and not scholarly:
             return
-        if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb):
-            return  # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one
+        # "When Lenin introduced the NEP": an actor's deed too, a scholar's only when named one ("Lund et al.
+        # introduced the index": "et al." names the authors of a work, never the history's actors)
+        authors_of_work = _ET_AL_IN.search(text, start, end) is not None
+        if not strong and not scholarly and _ACTORS_TOO.fullmatch(verb) and not authors_of_work:
+            return
         if not strong and not scholarly and verb == "found" and not _FINDING_AFTER.match(text, end):
             return  # "Cope found financial success", "Culin found the game in 1895": an actor's luck or find
         believed = not strong and _BELIEF.fullmatch(verb) is not None
@@ -385,6 +418,22 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             found[start] = Evidence(EvidenceKind.CITATION, start, match.end(), cited_author=" ".join(words),
                                     year=_years(match.group("nyear")),
                                     details={"style": "narrative"})  # fmt: skip
+    for match in near(_INITIALS_REPORT, _YEAR_IN_BRACKETS, 12, 0) if len(cited) > 1 else ():
+        # "SIPRI (2025) reports", "| IFR (2025) |": a body's report by its initials, in a text that cites by
+        # date, followed by what it found or alone in a table's cell ("NATO (1949) was founded" is neither)
+        initials = match.group("names")
+        if initials in _NOT_BODIES:
+            continue
+        if not _FOLLOWING_VERB.match(text, match.end()) and not (
+            _CELL_END.match(text, match.end())
+            and _CELL_START.search(text, max(0, match.start() - 4), match.start())
+            and cites_in_table(match.start())
+        ):
+            continue
+        if match.start() not in found and not taken.holds(match.start()):
+            found[match.start()] = Evidence(EvidenceKind.CITATION, match.start(), match.end(),
+                                            cited_author=initials, year=_years(match.group("nyear")),
+                                            details={"style": "narrative", "body": "1"})  # fmt: skip
     for match in matches(_CAPS_NAME_BRACKET):
         if not _FOLLOWING_PRESENT.match(text, match.end()):
             continue  # "THE SOVIET UNION (1991) is": a heading's words, not a scholar's

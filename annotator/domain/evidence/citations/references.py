@@ -11,6 +11,7 @@ import re
 from annotator.domain.evidence import Evidence, EvidenceKind
 from annotator.domain.evidence.citations.names import (
     _BODY_WORD,
+    _DIVISION_WORDS,
     _EVENT_WORDS,
     _MONTHS,
     _NOT_NAMES,
@@ -107,7 +108,7 @@ _REF = re.compile(
         (?:\s*(?:,|:|(?<=\d)\.(?=\s*\d))?\s*(?P<loc>{_LOC}))?
         (?:\s*,\s*{_QUOTED_TITLE})?
         (?:(?<=\d|\*|_|\w)(?:{_ON_REMARK}|{_TAIL_REMARK}))?
-      | (?P<body>{_ACRONYM}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?|{_CORPORATE})
+      | (?P<body>{_ACRONYM}(?:\s+(?:[A-Z]{{2,8}}|[A-Z][a-z]+))?|{_ACRONYM}\s+{_CORPORATE}|{_CORPORATE})
         \s*,?\s*(?P<body_year>{_YEAR_FORM})
         (?:\s*(?:,|:)?\s*(?P<body_loc>{_LOC}))?(?:\s*,\s*{_QUOTED_TITLE})?
     )(?:\s*[,;]\s*{_EMPHASIS})?(?:\[\^?\w{{1,4}}\])?\.?""",
@@ -184,6 +185,9 @@ _PROSE_WORD = re.compile(
 )
 
 
+_BODY_INITIALS = re.compile(_ACRONYM)
+
+
 def _without_remarks(
     text: str, refs: list[tuple[int, int, re.Match[str] | None]]
 ) -> list[tuple[int, int, re.Match[str] | None]]:
@@ -210,6 +214,8 @@ def _without_remarks(
                 continue
         if len(_PROSE_WORD.findall(text, start, end)) >= 2:
             continue
+        if _BODY_INITIALS.fullmatch(text, start, end) and text[start:end] not in _NOT_BODIES:
+            continue  # "(METR; Kwa et al. 2025)": the body whose work the dated one is, no work of its own
         return refs
     return kept if clean_dated and kept else refs
 
@@ -263,7 +269,11 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     if ref.group("body"):
         # "(OECD 2019, 12)": a body's report by its initials, with a year; never an era or a state
         # ("(AD 1309)", "(USSR 1936)"). Kept only in a text that cites authors by date too (find_citations)
-        if any(word in _NOT_BODIES for word in ref.group("body").split()):
+        # ("(UK Ministry of Defence 2025)", "(UN Commission of Inquiry 2014)": a state's or a union's body,
+        # named by its initials and a body's word)
+        words = ref.group("body").partition(" ")[2]
+        if any(word in _NOT_BODIES for word in ref.group("body").split()) and not (
+                words and _body_by_its_words(words)):
             return None
         if _in_words(ref.group("body")):
             details["corporate"] = "1"  # (checked by _ref_at)
@@ -287,7 +297,9 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         bool(locator) and not year and first_name == authors
         and (first_name in _NOT_NAMES or first_name in _place_names()) and _person_named(text, first_name)
     )  # fmt: skip
-    if first_name in _MONTHS or (first_name in _NOT_NAMES and not person):
+    # ("(Section 4.2)", "(Chapter 3)": the writer's pointer to a part of the work itself)
+    if first_name in _MONTHS or (first_name in _NOT_NAMES and not person) or (
+            first_name in _DIVISION_WORDS and not year):
         return None
     # "(Douglas 1966)": a name and a bare year is a scholar's date, even when the name is also some small
     # capital's; an imprint puts a comma or colon after the place, and the usual places and countries stay out

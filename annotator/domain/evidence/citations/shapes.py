@@ -61,7 +61,13 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w]))"
 # it: "(Puk Wing Kin 卜永堅, 2011)", "(Sung Ping-Jen 宋秉仁, 2005)" — the characters make the words one name
 _CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _EAST_ASIAN_NAME = rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_CJK}{{1,8}}(?!{_CJK})"
-_AUTHOR = rf"(?:{_EAST_ASIAN_NAME}|{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}){_SUFFIX}?"
+# ("Bueno de Mesquita", "García de la Fuente", "Ortega y Gasset": an Iberian surname of two names joined by a
+# particle)
+_JOINED_SURNAME = rf"(?:\s+(?:(?:y|e)\s+|(?=(?:de|da|do|dos|das|del)\s)){_NAME})?"
+_AUTHOR = (
+    rf"(?:{_EAST_ASIAN_NAME}|{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}{_JOINED_SURNAME})"
+    rf"{_SUFFIX}?"
+)
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
 # ("et. al": a stray full stop after "et", as students often print it)
 _ET_AL_FORM = r"\s+[_*]{0,2}et\.?\s+al(?![a-z])[_*]{0,2}\.?[_*]{0,2}"

@@ -70,6 +70,11 @@ _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "s
 _BODY_REPORT = re.compile(
     rf"(?P<names>[A-Z](?<![\w’'-].)[\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,5}})\s*\((?P<nyear>{_YEAR})\)"
 )
+# "SIPRI (2025) reports", "| IFR (2025) |": a body's initials and the year of its report
+_INITIALS_REPORT = re.compile(rf"(?<![\w’'-])(?P<names>[A-Z]{{2,8}})\s*\((?P<nyear>{_YEAR})\)")
+# … standing alone in a table's cell, as a paper's table of sources prints it
+_CELL_END = re.compile(r"[ \t]*\|")
+_CELL_START = re.compile(r"\|[ \t]*$")
 _CAPS_BEFORE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,}[ \t]+$")
 # "Giovanni Levi’s Inheriting Power (1985)": the owner of a title, the title, its year
 _OWNER_POSSESSIVE = re.compile(r"(?P<owner>[^\s’']+)[’']s\s+\S")
@@ -99,10 +104,16 @@ _WORK_NOUN = (
 )
 _POSSESSIVE_SUBJECT = re.compile(
     rf"(?P<names>{_NAMES_BODY}(?:\s*,\s*{_LIST_NAME})*(?:\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)['’]s\s+"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_WORK_NOUN}\b|\*[^*\n]{{1,120}}\*|_[^_\n]{{1,120}}_)"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,3}}?{_WORK_NOUN}\b|\*[^*\n]{{1,120}}\*|_[^_\n]{{1,120}}_|"
+    # ("Lund's influential work identified", "Okafor's seminal article defined": a work a judgement marks as
+    # scholarship; "Walker's article" alone may be the primary text an essay reads, and a "new book" the one
+    # a review is about)
+    rf"(?!new\b)(?:[a-z][\w-]*\s+){{1,2}}(?:work|article|paper|essay)\b)"
     # what the work does in the sentence: a verb of showing ("Webb's analysis shaped the field" talks about a
     # work and cites no view of it)
     rf"(?=[^.;!?\n]{{0,80}}?\s(?:{_PRESENT}|confirms?|collects|documented|records|makes|accepts|puts?|opens|gives|"
+    # (the past of showing: "Okafor's seminal article defined …", "Lund's work identified two …")
+    r"identified|defined|showed|argued|found|distinguished|demonstrated|established|estimated|concluded|"
     r"that)\b)"
 )
 _POSSESSIVE_CUE = re.compile(r"[’']s\s")
