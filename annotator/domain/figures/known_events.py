@@ -123,12 +123,25 @@ _EVENTS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
 )
 
 
+# Head nouns of the names that may be written in lower case
+_HEADS = frozenset(
+    {"War", "Wars", "Revolution", "Rebellion", "Crisis", "Famine", "Uprising", "Mutiny", "Blockade"}
+)
+
+
 def _name_pattern(name: str) -> str:
     """A table name as a pattern: Russian names are patterns already; English words are literal."""
     if re.search(r"[А-Яа-я]", name):
         return name.replace(" ", r"\s+")
     out = []
-    for part in re.split(r"([ '’-])", name):
+    parts = re.split(r"([ '’-])", name)
+    if parts[-1] in _HEADS and len(parts) > 1:
+        # (journalism writes the head noun in lower case: "the Korean war", "the Cultural revolution")
+        parts[-1] = f"[{parts[-1][0]}{parts[-1][0].lower()}]{parts[-1][1:]}"
+        tail = parts.pop()
+    else:
+        tail = ""
+    for part in parts:
         if part == " ":
             out.append(r"\s+")
         elif part in ("'", "’"):
@@ -137,7 +150,7 @@ def _name_pattern(name: str) -> str:
             out.append(r"[-–—\s]")
         else:
             out.append(re.escape(part))
-    return "".join(out)
+    return "".join(out) + tail
 
 
 # One compiled alternation of every name, longest first within an event, with a named group per event: a

@@ -22,6 +22,8 @@ from tests.domain.figures.helpers import at, years
         ("The partition of India uprooted 12 million people.", "12 million", (1947, 1947)),
         ("During the Cultural Revolution 17 million youths were sent to the villages.", "17 million",
          (1966, 1976)),
+        # (journalism writes the head noun in lower case)
+        ("The Korean war left 2,000 orphans in the port.", "2,000", (1950, 1953)),
         ("Во время Крымской войны погибло 45 тысяч солдат.", "45 тысяч", (1853, 1856)),
     ],
 )
