@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from annotator.domain.figures import Figure
-from annotator.domain.figures.known_events import KNOWN_EVENT, known_event_years
+from annotator.domain.figures.known_events import find_known_events, known_event_years
 from annotator.domain.figures.numbers.words import _qualifiers
 from annotator.domain.figures.text import MONTH_NAMES, PERIOD, PERIOD_STARTS, YEAR, period_of, scan, war_part
 
@@ -214,7 +214,7 @@ class _Events:
         that event: the text's own years are read as its named spans)."""
         if self._known is None:
             # (one scan of the text for the table's single pattern, sliced by sentence as periods_in does)
-            matches = list(KNOWN_EVENT.finditer(self.text))
+            matches = find_known_events(self.text)
             dated = {
                 m.lastgroup for m in matches
                 if _DATED_AFTER.match(self.text, m.end())
