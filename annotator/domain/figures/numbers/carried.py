@@ -406,7 +406,10 @@ class _Carried:
             # (1918-1922)" is 1918–1922 as written)
             return bracketed
         h_i = self.layout.sentence(heading[0])[0]
-        own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]]
+        # (a well-known event's name read from the table is no section's time: "Winter War" over a paragraph
+        # on the peace after it (known_events))
+        own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]
+               and p[0] not in self._table_starts]
         ranked = [p for p in own if self._reference_year(p) < 2]
         if ranked:
             best = min(self._reference_year(p) for p in ranked)

@@ -57,6 +57,9 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
         self._named_starts: list[int] = []
+        self._known: list[tuple[int, int, str, int, int]] | None = None
+        self._known_starts: list[int] = []
+        self._table_starts: set[int] = set()  # the well-known events read from the table (known_events)
 
     # --- one figure ----------------------------------------------------------------------------------------
 

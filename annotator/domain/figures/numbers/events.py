@@ -5,10 +5,12 @@ and the aliases it gives them, the lead's event and war, and the conventions for
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from annotator.domain.figures import Figure
+from annotator.domain.figures.known_events import find_known_events, known_event_years
 from annotator.domain.figures.numbers.words import _qualifiers
 from annotator.domain.figures.text import MONTH_NAMES, PERIOD, PERIOD_STARTS, YEAR, period_of, scan, war_part
 
@@ -94,6 +96,16 @@ _RELATIVE_OPEN = re.compile(
 )
 _OR_YEAR_AFTER = re.compile(rf",?[ \t]+or[ \t]+{YEAR}")
 _YEAR_OR_BEFORE = re.compile(rf"{YEAR},?[ \t]+or[ \t]+$")
+# A well-known event the text dates itself where it names it: "the Crimean War (1853–1856)", "the Korean War
+# of 1950–53", "the Vietnam War, 1965–1973", "the 1950–53 Korean War": its own years, not the table's
+_DATED_AFTER = re.compile(rf"\s*(?:\(\s*|,\s*|\s+(?:of|in|from|between|lasting\s+from)\s+){YEAR}")
+_DATED_BEFORE = re.compile(rf"{YEAR}(?:\s*[-–—]\s*\d{{2,4}})?\s+$")
+# An event's name used as an attribute of a noun: "6 million Vietnam War era veterans who are with us today",
+# "the Korean War memorial": the noun's time is not the event's
+_NAME_AS_ATTRIBUTE = re.compile(
+    r"\s+(?:era|veterans?|memorials?|monuments?|museums?|generation|novels?|films?|literature|historians?|"
+    r"scholars?|studies|records?|archives?)\b"
+)
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
 
 
@@ -194,6 +206,26 @@ class _Events:
             for name, (first, last) in defined.items()
         ]
         return self._defined
+
+    def known_events(self, a: int, b: int) -> list[tuple[int, int, str, int, int]]:
+        """(start, end, name, first year, last year) of the well-known events named between a and b with their
+        standard years (known_events: "during the Korean War" is 1950–1953), for the events this text never
+        dates itself where it names them ("the Korean War (1950–1953)" anywhere leaves the table out for
+        that event: the text's own years are read as its named spans)."""
+        if self._known is None:
+            # (one scan of the text for the table's single pattern, sliced by sentence as periods_in does)
+            matches = find_known_events(self.text)
+            dated = {
+                m.lastgroup for m in matches
+                if _DATED_AFTER.match(self.text, m.end())
+                or _DATED_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+            }
+            self._known = [(m.start(), m.end(), " ".join(m.group().split()), *known_event_years(m))
+                           for m in matches
+                           if m.lastgroup not in dated and not _NAME_AS_ATTRIBUTE.match(self.text, m.end())]
+            self._known_starts = [k[0] for k in self._known]
+        starts = self._known_starts
+        return self._known[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
 
     def _lead_day_year(self, first: int) -> int | None:
         """The one year the lead's first three sentences (from sentence ``first``, in its paragraph) date its

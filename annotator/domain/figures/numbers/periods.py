@@ -325,6 +325,15 @@ class _Periods:
                     found.append((m.start(), m.end(), " ".join(m.group().split()), first,
                                   first if eve else last))
                     self._alias_starts.add(m.start())
+            for k in self.known_events(a, b):
+                # "veterans of the Korean War": a well-known event the text names without its years, of its
+                # standard years (known_events); any period the sentence already reads there wins. Like an
+                # event's head noun, it dates its own sentence only: "… felt during the Winter War. [new
+                # paragraph] 30,000 men were stationed" goes on with the story's time, not the war's
+                if k[1] <= b and not any(p[0] < k[1] and k[0] < p[1] for p in found):
+                    found.append(k)
+                    self._alias_starts.add(k[0])
+                    self._table_starts.add(k[0])
             if not any(self._reference_year(p) < 2 for p in found):
                 # "On the 6th Sherman lost …" of a memoir that wrote "the 6th of April, 1862" before: a day
                 # without a year is of the last date written in full before it
