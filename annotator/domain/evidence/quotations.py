@@ -885,8 +885,9 @@ def _closed_by_saying(text: str, end: int) -> bool:
 NAMED_BY_SUBJECT = re.compile(
     r"(?:^|(?<=[\s(]))(?P<who>(?:[Tt]he\s+[a-z]+|(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*\s+){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+|he|she|I|we))\s+"
     r"(?:(?:[a-z]+ly|later|also|once|then|always|often|even|had|has|have|would)\s+){0,2}"
+    # "the method calls for …", "called on the workers to …": a demand, no name given
     r"(?P<verb>(?:called|calls|call|calling|named|dubbed|dubs|nicknamed|labell?ed|labels|branded|brands)"
-    r"(?:\s+[^\s,;:.!?“”\"«»]+){0,5}"
+    r"(?!\s+(?:for|on|upon|off|up|out|back|in|to)\b)(?:\s+[^\s,;:.!?“”\"«»]+){0,5}"
     r"|(?:described|describes|describing|referred\s+to|refers\s+to|referring\s+to|addressed|addresses|"
     r"addressing|characteri[sz]ed|characteri[sz]es|labell?ed|branded|greeted|greets)"
     r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?\s+as)\s+(?:the\s+|an?\s+)?$"

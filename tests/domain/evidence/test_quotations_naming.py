@@ -90,3 +90,8 @@ def test_guard_examples_of_words_and_generic_plurals_name_nobody():
     )
     found = read(text)
     assert found["vermin"][0] and found["outsiders"][0]
+
+
+def test_guard_calls_for_is_a_demand_not_a_name():
+    text = "In the school the method calls for readers to use “a slow and literal reading of each text”."
+    assert read(text)["a slow and literal reading of each text"][1] != "the method"
