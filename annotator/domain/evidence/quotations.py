@@ -883,7 +883,10 @@ def _closed_by_saying(text: str, end: int) -> bool:
 # name giver used those words, so they are a quotation, one word included; "so-called", "known as", "what
 # historians call", "critics called it" have no such subject and stay labels (see ``named_subject``).
 NAMED_BY_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<who>(?:[Tt]he\s+[a-z]+|(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*\s+){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]+|he|she|I|we))\s+"
+    r"(?:^|(?<=[\s(]))(?P<who>(?:[Tt]he\s+[a-z]+|(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*\s+){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]*|he|she|I|we))"
+    # "Malcolm X, speaking of …, referred to …": a phrase set in commas between the subject and its verb, with
+    # no verb of its own ("Mussolini had affairs with Sarfatti, called …" is no such phrase)
+    r"(?:,(?:(?!\b(?:that|had|has|have|was|were|is|are|said|says|did)\b)[^;:“”\"«»()]){1,120},)?\s+"
     r"(?:(?:[a-z]+ly|later|also|once|then|always|often|even|had|has|have|would)\s+){0,2}"
     # "the method calls for …", "called on the workers to …": a demand, no name given
     r"(?P<verb>(?:called|calls|call|calling|named|dubbed|dubs|nicknamed|labell?ed|labels|branded|brands)"
@@ -909,28 +912,36 @@ _GENERIC_PLURAL = re.compile(r"(?:ians|ists|ers|ics|ars|ors|ents)$")
 
 def named_subject(lead: str) -> re.Match[str] | None:
     """The subject of a naming verb right before a quotation when it is someone the text names (see
-    ``NAMED_BY_SUBJECT``): not a vague plural ("Historians called it", "Critics dubbed him") or a non-name."""
-    m = NAMED_BY_SUBJECT.search(lead)
-    if m is None and (first := _FIRST_NAME_GIVEN.search(lead)):
-        m = NAMED_BY_SUBJECT.search(lead, 0, first.start())  # "as a “fathead” and a “…”": the second name too
-    if m is None:
-        return None
-    who = m.group("who")
-    head = who.split()[-1]
+    ``NAMED_BY_SUBJECT``): not a vague plural ("Historians called it", "Critics dubbed him") or a non-name.
+    A candidate that is no subject ("Indeed, in an interview, Malcolm X, …, referred") gives way to the
+    next."""
     if re.search(r"\b(?:such\s+as|like)\s+$", lead):
         return None  # "called the traders words such as “…”": examples of a kind of word, a label
-    before = lead[: m.start("who")]
-    if _OBJECT_OF_PREPOSITION.search(before):
-        return None  # "Litvinov in an interview with Walter Duranty called …": Duranty is no subject
+    end = len(lead)
+    if NAMED_BY_SUBJECT.search(lead) is None and (first := _FIRST_NAME_GIVEN.search(lead)):
+        end = first.start()  # "as a “fathead” and a “…”": the second name too
+    pos = 0
+    while (m := NAMED_BY_SUBJECT.search(lead, pos, end)) is not None:
+        if not lead[: m.start("who")].strip() and m.group("verb").split()[0].endswith("ing"):
+            return None  # "Stop calling it “…”": an imperative opening the sentence, nobody named
+        if _subject_names(lead, m):
+            return m
+        pos = m.start("who") + len(m.group("who").split()[0])
+    return None
+
+
+def _subject_names(lead: str, m: re.Match[str]) -> bool:
+    """Whether the candidate subject ``m`` of ``named_subject`` is someone named."""
+    who = m.group("who")
+    head = who.split()[-1]
+    if _OBJECT_OF_PREPOSITION.search(lead, 0, m.start("who")):
+        return False  # "Litvinov in an interview with Walter Duranty called …": Duranty is no subject
     if who[:1] in "Tt" and " " in who:  # "the governor", "the press": one role or body, not "the villagers"
-        return m if not head.endswith("s") or head.endswith("ss") else None
+        return not head.endswith("s") or head.endswith("ss")
     if who.lower() in ("he", "she", "i", "we"):
-        return m
-    if head.lower() in NOT_NAMES or _GENERIC_PLURAL.search(head) or re.search(r"[’']s$|ly$", head):
-        return None  # "Historians called it", "Johnson’s call for a “…”", "Euphemistically called “…”"
-    if not lead[: m.start("who")].strip() and m.group("verb").split()[0].endswith("ing"):
-        return None  # "Stop calling it “…”": an imperative opening the sentence, nobody named
-    return m
+        return True
+    # "Historians called it", "Johnson’s call for a “…”", "Euphemistically called “…”"
+    return not (head.lower() in NOT_NAMES or _GENERIC_PLURAL.search(head) or re.search(r"[’']s$|ly$", head))
 
 
 def named_by_subject(lead: str, after: str) -> bool:

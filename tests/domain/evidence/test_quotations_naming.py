@@ -95,3 +95,11 @@ def test_guard_examples_of_words_and_generic_plurals_name_nobody():
 def test_guard_calls_for_is_a_demand_not_a_name():
     text = "In the school the method calls for readers to use “a slow and literal reading of each text”."
     assert read(text)["a slow and literal reading of each text"][1] != "the method"
+
+
+def test_a_phrase_in_commas_between_the_namer_and_the_verb():
+    text = (
+        "Indeed, in a 1958 talk, Ida Kent, speaking of the teachings of her mentor, John Ross, referred to "
+        "bankers as “vultures” twice."
+    )
+    assert read(text)["vultures"] == (False, "Ida Kent")
