@@ -135,7 +135,7 @@ Historians disagree about how to weigh these episodes. Polly Jones argues that t
 In conclusion, the Thaw allowed a great deal to be said, but it never decided who had the right to say it. As Kozlov observes, readers "were allowed to speak, but not to be heard" (Kozlov 310).
 """
 STUDENT_ESSAY_LABELS: list[Label] = [
-    ('"the thaw"', "scare", None),
+    ('"the thaw"', "real", "Ilya Ehrenburg|Ehrenburg"),  # "that Ehrenburg … called": his (session 11 convention)
     ('"life-affirming"', "real", "Khrushchev"),
     ('"wept for the first time', "real", "One of them|one"),
     ('"fouls the place where', "real", "Vladimir Semichastny|Semichastny"),

@@ -39,7 +39,7 @@ WIRE_LABELS: list[Label] = [
     ('"ready to comply"', "real", "National Archives|Archives"),
     ('"a victory for history', "real", "Toomas Hiio|Hiio"),
     ('"the rewriting of history"', "real", "Moscow"),
-    ('"Russophobia"', "scare", None),
+    ('"Russophobia"', "real", "Moscow"),  # "Moscow has described … as": its word (session 11 convention)
 ]
 
 # 2. A parliamentary debate record: named members' turns, a bishop quoted, a minister's words quoted back.
@@ -186,7 +186,7 @@ The damage to Soviet biology lasted into the 1960s. Historians have estimated th
 """
 ENCYCLOPEDIA_LABELS: list[Label] = [
     ('"bourgeois pseudoscience"', "real", None),
-    ('"vernalisation"', "scare", None),
+    ('"vernalisation"', "real", "Lysenko"),  # "a technique he called": his word (session 11 convention)
     ('"a barefoot scientist', "real", "supporters|His supporters"),
     ('"armchair"', "scare", None),
     ('"On the Situation in Biological', "scare", None),

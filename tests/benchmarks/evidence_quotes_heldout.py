@@ -576,7 +576,7 @@ MONOGRAPH_LABELS = [
     ('"syndrome"', "scare", None),
     ('"a quicksand society"', "real", "Moshe Lewin|Lewin"),
     ('"little Stalins"', "real", "Getty"),
-    ('"everyday Stalinism"', "scare", None),
+    ('"everyday Stalinism"', "real", "Fitzpatrick"),  # "What Fitzpatrick called": hers (session 11 convention)
     ('"The revisionists have written', "real", "Martin Malia|Malia"),
     ('"as if one could write', "real", "Martin Malia|Malia"),
 ]

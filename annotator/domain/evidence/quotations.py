@@ -697,6 +697,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # "was described as “…” by Sir Norman Birkett": the agent's words
     if AGENT_BEFORE.search(lead):
         return False, "quotation"  # "has been called by his enemies “a menace to peace”": theirs
+    if named_by_subject(lead, after):
+        return False, "quotation"  # "Roosevelt referred to him as a “fathead”": the namer's own word
     if _LABEL_BEFORE.search(lead) and not named_caller(lead):
         said = len(words) >= 3 and inner[:1].isupper() and re.search(r"[.!?]\W?$", inner) is not None
         if said and not _is_title(words):
@@ -835,7 +837,7 @@ def _object_of_saying(lead: str, inner: str, words: list[str]) -> bool:
 # called", "what prosecutors called": a naming verb in a relative clause whose subject is named.
 CALLED_BY = re.compile(
     # "what Stalin's daughter Svetlana Alliluyeva called": a relation by a possessive before the name
-    r"\b(?:what|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+)?"
+    r"\b(?:[Ww]hat|that|which|whom)\s+(?P<who>(?:(?:the|one|an?)\s+)?(?:[A-ZÀ-ÞА-ЯЁ][\w'-]+[’']s\s+[a-z]+\s+)?"
     # "which astronaut Frank Borman later described as": a role before the name, an adverb of time after
     r"(?:[a-z]+\s+(?=[A-ZÀ-ÞА-ЯЁ]))?(?:[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+){0,3}"
     r"(?:[a-z]+\s+)?)(?:\([^()]{1,40}\)\s+)?(?:(?:[a-z]+ly|later|also|once|first|then)\s+)?"
@@ -873,6 +875,78 @@ def _closed_by_saying(text: str, end: int) -> bool:
         return False
     words, index, _ = found
     return index > 0 or (words[0].group().lower() in _INVERTING and len(words) > 1)
+
+
+# A naming verb whose subject is one person named, "he"/"she"/"I"/"we", or "the" and one singular role, with
+# the quotation as the name given (the lead's convention, session 11): "Roosevelt referred to the president as
+# a “…”", "Lenin called them “…”", "the governor described the strikers as “…”", "whom he called a “…”". The
+# name giver used those words, so they are a quotation, one word included; "so-called", "known as", "what
+# historians call", "critics called it" have no such subject and stay labels (see ``named_subject``).
+NAMED_BY_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<who>(?:[Tt]he\s+[a-z]+|(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*\s+){0,3}[A-ZÀ-ÞА-ЯЁ][\w’'-]*|he|she|I|we))"
+    # "Malcolm X, speaking of …, referred to …": a phrase set in commas between the subject and its verb, with
+    # no verb of its own ("Mussolini had affairs with Sarfatti, called …" is no such phrase)
+    r"(?:,(?:(?!\b(?:that|had|has|have|was|were|is|are|said|says|did)\b)[^;:“”\"«»()]){1,120},)?\s+"
+    r"(?:(?:[a-z]+ly|later|also|once|then|always|often|even|had|has|have|would)\s+){0,2}"
+    # "the method calls for …", "called on the workers to …": a demand, no name given
+    r"(?P<verb>(?:called|calls|call|calling|named|dubbed|dubs|nicknamed|labell?ed|labels|branded|brands)"
+    r"(?!\s+(?:for|on|upon|off|up|out|back|in|to)\b)(?:\s+[^\s,;:.!?“”\"«»]+){0,5}"
+    r"|(?:described|describes|describing|referred\s+to|refers\s+to|referring\s+to|addressed|addresses|"
+    r"addressing|characteri[sz]ed|characteri[sz]es|labell?ed|branded|greeted|greets)"
+    r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?\s+as)\s+(?:the\s+|an?\s+)?$"
+)
+# After the quotation, what the name is given to: "called the “Bay of Pigs” a disaster" names the thing
+# quoted.
+_NAMED_THING_AFTER = re.compile(r"[”\"»’]?\s+(?:a|an|as)\s")
+# A name just quoted and "and"/"or" or a comma (a note call between) before the next: "referred to him as a
+# “…” and a “…”", "called Dan a “…”,[12] a “…”".
+_FIRST_NAME_GIVEN = re.compile(
+    r"[“\"«][^”\"»\n]{1,60}[”\"»](?:(?:,|\[\d{1,3}\])*\s+(?:and|or)|(?:\[\d{1,3}\])*,(?:\[\d{1,3}\])*)"
+    r"\s+(?:the\s+|an?\s+)?$"
+)
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:with|to|by|of|for|from|about|at|on|in|against|and)\s+(?:[A-ZÀ-ÞА-ЯЁ][\w’'.-]*\s+)*$"
+)
+_GENERIC_PLURAL = re.compile(r"(?:ians|ists|ers|ics|ars|ors|ents)$")
+
+
+def named_subject(lead: str) -> re.Match[str] | None:
+    """The subject of a naming verb right before a quotation when it is someone the text names (see
+    ``NAMED_BY_SUBJECT``): not a vague plural ("Historians called it", "Critics dubbed him") or a non-name.
+    A candidate that is no subject ("Indeed, in an interview, Malcolm X, …, referred") gives way to the
+    next."""
+    if re.search(r"\b(?:such\s+as|like)\s+$", lead):
+        return None  # "called the traders words such as “…”": examples of a kind of word, a label
+    end = len(lead)
+    if NAMED_BY_SUBJECT.search(lead) is None and (first := _FIRST_NAME_GIVEN.search(lead)):
+        end = first.start()  # "as a “fathead” and a “…”": the second name too
+    pos = 0
+    while (m := NAMED_BY_SUBJECT.search(lead, pos, end)) is not None:
+        if not lead[: m.start("who")].strip() and m.group("verb").split()[0].endswith("ing"):
+            return None  # "Stop calling it “…”": an imperative opening the sentence, nobody named
+        if _subject_names(lead, m):
+            return m
+        pos = m.start("who") + len(m.group("who").split()[0])
+    return None
+
+
+def _subject_names(lead: str, m: re.Match[str]) -> bool:
+    """Whether the candidate subject ``m`` of ``named_subject`` is someone named."""
+    who = m.group("who")
+    head = who.split()[-1]
+    if _OBJECT_OF_PREPOSITION.search(lead, 0, m.start("who")):
+        return False  # "Litvinov in an interview with Walter Duranty called …": Duranty is no subject
+    if who[:1] in "Tt" and " " in who:  # "the governor", "the press": one role or body, not "the villagers"
+        return not head.endswith("s") or head.endswith("ss")
+    if who.lower() in ("he", "she", "i", "we"):
+        return True
+    # "Historians called it", "Johnson’s call for a “…”", "Euphemistically called “…”"
+    return not (head.lower() in NOT_NAMES or _GENERIC_PLURAL.search(head) or re.search(r"[’']s$|ly$", head))
+
+
+def named_by_subject(lead: str, after: str) -> bool:
+    """Whether the quotation is the name a named subject gave something (``named_subject``)."""
+    return named_subject(lead) is not None and not _NAMED_THING_AFTER.match(after)
 
 
 def named_caller(lead: str) -> bool:

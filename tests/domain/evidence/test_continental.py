@@ -167,7 +167,7 @@ def test_guard_english_unchanged():
     )
     result = found(text)
     assert result["The plan"] == (False, "the minister")
-    assert result["madness”"][0] is True
+    assert result["madness”"][0] is False  # "He called it “…”": his word (the lead's convention, session 11)
     assert result["A quotation"][1] != "Nobody"  # a line under a quotation is no attribution when it is prose
 
 

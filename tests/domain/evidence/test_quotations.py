@@ -318,11 +318,12 @@ def test_round_five_words_a_subject_portrays_or_a_passive_declares_are_real_a_wo
     )
     assert real(text) == [
         "“a peasant genius”",
+        "“sabotage”",  # the committee named them so: its word (the lead's convention, session 11)
         "“people misled by enemies”",
         "“an idealist distortion of science”",
         "“a wiring fault”",
     ]
-    assert scare(text) == ["“armchair”", "“sabotage”", "“the liberation of the western lands”"]
+    assert scare(text) == ["“armchair”", "“the liberation of the western lands”"]
 
 
 def test_round_five_a_scholar_s_term_in_a_reported_clause_that_ends_with_the_citation_is_real():
@@ -343,8 +344,9 @@ def test_round_five_one_word_coordinated_with_a_phrase_stays_a_label_but_not_wit
         "Officials have called the exhibition “an insult to the veterans” and “provocation”. In the margin "
         "the censor wrote “no” and “never” in red pencil."
     )
-    assert real(text) == ["“an insult to the veterans”", "“no”", "“never”"]
-    assert scare(text) == ["“provocation”"]
+    # Officials named it both: one word coordinated with their phrase is theirs too (session 11 convention)
+    assert real(text) == ["“an insult to the veterans”", "“provocation”", "“no”", "“never”"]
+    assert scare(text) == []
 
 
 def test_round_five_sentences_after_the_words_and_a_term_a_page_bracket_closes_are_real():
@@ -546,7 +548,9 @@ def test_a_single_word_in_a_noun_slot_stays_a_label_even_with_a_note_call_after_
         'In their quarrel Martov called Dan a "Jesuit",[12] a "pedant"[13] and worse. The party '
         'denounced the "Legalists".[14] Martov wrote that "nothing divides us but Dan".[15]'
     )
-    assert real(text) == ['"nothing divides us but Dan"']
+    # Martov called Dan those names: his words (session 11 convention); the party's noun stays a label
+    assert real(text) == ['"Jesuit"', '"pedant"', '"nothing divides us but Dan"']
+    assert scare(text) == ['"Legalists"']
 
 
 def test_a_title_cased_name_after_an_article_or_possessive_is_a_title_even_after_a_verb():
@@ -658,7 +662,9 @@ def test_a_naming_verb_or_one_plain_word_after_a_verb_of_saying_stays_a_label():
         "The minister described the strikers as “idlers” in his report. "
         "The paper denounced the “wreckers” again."
     )
-    assert scare(text) == ["“idlers”", "“wreckers”"]
+    # session 11 convention: the minister described them so, his word; "denounced the “…”" stays a noun
+    assert real(text) == ["“idlers”"]
+    assert scare(text) == ["“wreckers”"]
 
 
 def test_words_named_as_somebodys_after_them_are_real():

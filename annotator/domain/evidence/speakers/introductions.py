@@ -26,7 +26,14 @@ from annotator.domain.evidence._words import (
     is_saying_word,
     opens_with_verb,
 )
-from annotator.domain.evidence.quotations import CALLED_BY, REPORTED_PREDICATE, named_caller, sentence_lead
+from annotator.domain.evidence.quotations import (
+    CALLED_BY,
+    REPORTED_PREDICATE,
+    named_by_subject,
+    named_caller,
+    named_subject,
+    sentence_lead,
+)
 from annotator.domain.evidence.speakers.documents import (
     _DESCRIBED_WITH_WORDS,
     _DOCUMENT_BEFORE,
@@ -292,6 +299,34 @@ def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:
     return _named(text, lead_at + came.start("who"), lead_at + came.end("who"))
 
 
+_CLAUSE_OPENERS = NOT_NAMES | {"what", "where", "which", "whom"}
+
+
+def _name_giver(
+    text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """Who gave the name quoted, by the lead's convention (``named_by_subject``): "Roosevelt referred to the
+    president as a “…”" → Roosevelt, "He referred to …" → whom "he" stands for, "the governor described the
+    strikers as “…”" → the governor — the naming verb's subject, not its object ("the sitting president")."""
+    if not named_by_subject(lead, text[q.end : q.end + 60]):
+        return None
+    m = named_subject(lead)
+    assert m is not None
+    who = m.group("who")
+    start = lead_at + m.start("who")
+    # "When Churchill", "What Gorbachev", "The War Office": words opening the clause are no part of a name
+    while " " in who and who.split()[1][:1].isupper() and who.split()[0].lower() in _CLAUSE_OPENERS:
+        cut = who.index(" ") + 1
+        who, start = who[cut:], start + cut
+    if who.lower() in ("he", "she"):
+        return _carry_over(text, start, who.lower(), spoken, people)
+    if " " in who:  # "the governor", "Kira Alliluyeva": the role or name as the text gives it
+        return Speaker(who, start, start + len(who))
+    if who[:1].isupper() and who.lower() not in ("i", "we"):
+        return _named(text, start, start + len(who))
+    return None  # "I"/"we": the narrator, as the other rules read them
+
+
 def _before_quote(
     text: str, q: Evidence, lead: str, lead_at: int, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
@@ -351,6 +386,9 @@ def _before_quote(
         indefinite = re.match(r"(?:one|an?)\s", who.group("who").strip()) is not None
         if not indefinite and ((name[:1].isupper() and not _role_noun(name.split()[-1])) or one_role):
             return Speaker(name, start, start + len(name))
+    namer = _name_giver(text, q, lead, lead_at, spoken, people)
+    if namer is not None:
+        return namer
     sent = _SENT_DOCUMENT.search(lead)
     if sent:
         # "the German ambassador on September 1 sent a brief note to the Secretary of State: “…”": the sender
