@@ -300,6 +300,18 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|scheduled|planned|due|expected|set\s+to)\b[^.;:!?]{0,60}$",
     re.IGNORECASE,
 )
+# A clause that tells what is past: a verb in the past tense before the date ("received a boost in
+# September"), not a participle of a perfect or a passive ("has called for protests on October 27", "is
+# planned"), nor a clause that tells what is to come (``_FUTURE_BEFORE``)
+_PAST_BEFORE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|rose|fell|grew|came|went|took|gave|made|said|told|saw|began|won|lost|"
+    r"met|left|sent|paid|sold|bought|brought|spent|held|led|struck|broke|wrote|chose|drove|ran|froze)"
+    # (the clause stays in the past up to the date: no infinitive or present verb after the verb, "reached
+    # agreement …, this suit is against the desire to reach a settlement by April 15")
+    r"\b(?:(?!\b(?:to|is|are|am|says?|will|shall|would)\b)[^.;:!?]){0,80}$",
+    re.IGNORECASE,
+)
 _WEEKDAY_NUMBER = {day.lower(): i for i, day in enumerate(_WEEKDAYS.split("|"))}
 
 
@@ -649,7 +661,21 @@ def _writing_year(m: re.Match[str], year: int | None, writing: _Writing) -> int 
     own = _range(m, 2000)  # a leap year: any day a month has
     if own is None:
         return year
-    return writing.nearest_year(int(own[0][5:7]), int(own[0][8:10]))
+    month, day = int(own[0][5:7]), int(own[0][8:10])
+    nearest = writing.nearest_year(month, day)
+    after_writing = dt.date(nearest, month, min(day, _last(nearest, month))) > writing.last
+    if after_writing and _told_as_past(writing.text, m):
+        # "sentiment received a boost in September" in a wire of April 1987: what the clause tells as past
+        # was before the writing, the September of 1986, not the nearer one to come
+        return nearest - 1
+    return nearest
+
+
+def _told_as_past(text: str, m: re.Match[str]) -> bool:
+    """Whether the clause before the date ``m`` tells it in the past tense and nothing in it is to come."""
+    before = max(0, m.start() - 100)
+    return bool(_PAST_BEFORE.search(text, before, m.start())) and not _FUTURE_BEFORE.search(
+        text, before, m.start())
 
 
 def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:

@@ -24,6 +24,14 @@ RU_MONTHS = (
 # A note call glued to a year's full stop ("between 1929 and 1953.6 Other") leaves the year a year.
 YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?!\d|,\d|\.\d(?!\d?(?:\s|$)))"
 
+# A line that begins an item of a list, a table's row or a markdown heading: a bullet or a list number and a
+# space ("• ", "- ", "2. "), a bullet sign alone on its line (a page converted to text puts the item's words
+# on the next line, after the previous item's footnote number: "… 3 million.\n34\n•\nMost …"), a row
+# ("| 1937 | …") or a heading ("### …"). A dash alone on its line is left out: it can be a word's hyphen.
+_ITEM_START = (
+    r"\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*[•▪◦‣●][ \t]*(?:\n|$)|[ \t]*\||#{1,6}[ \t])"
+)
+
 # Sentence ends: a stop (with closing quotes or brackets) before whitespace and a capital, a digit or an
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
 _SENTENCE_END = re.compile(
@@ -40,13 +48,13 @@ _SENTENCE_END = re.compile(
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
-    r"|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])"
+    r"|" + _ITEM_START +
     # a table's row written without its opening pipe ("Location | Half of the country. … |") ends at its
     # closing one
     r"|(?<=\|)[ \t]*\n\s*"
 )
 _PARAGRAPH_END = re.compile(
-    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*\||#{1,6}[ \t])|(?<=\|)[ \t]*\n\s*"
+    r"\n[ \t]*\n\s*|" + _ITEM_START + r"|(?<=\|)[ \t]*\n\s*"
 )
 
 # A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",

@@ -101,3 +101,29 @@ def test_a_span_of_years_of_writing_dates_nothing_told_from_it() -> None:
     # guard: a source dated "1929–1930" names no one year
     text = "The plant closed last December and opened again in May."
     assert _dates(text, ("1929-01-01", "1930-12-31")) == {}
+
+
+# A day or month the clause tells as past, nearest the writing only in the year to come, is of the year before
+# (a wire of March 2011 on "the mill reopened in June" means June 2010); one to come, a perfect's
+# participle or an infinitive after the past verb keep the nearest year.
+def test_a_month_told_in_the_past_tense_is_before_the_writing() -> None:
+    text = "The co-operative reported its figures today. Its mill reopened in June after the floods."
+    assert _dates(text, MONTH)["June"][:2] == ("2010-06-01", "2010-06-30")
+    text = "The strike ended quietly. The union won a new contract on May 3 after a long vote."
+    assert _dates(text, DAY)["May 3"][:2] == ("2010-05-03", "2010-05-03")
+
+
+def test_a_month_to_come_keeps_the_nearest_year() -> None:
+    # guards: a future verb, a perfect ("has called for"), an infinitive after the past verb
+    text = "The co-operative reported its figures today. Its mill will reopen in June after the repairs."
+    assert _dates(text, MONTH)["June"][:2] == ("2011-06-01", "2011-06-30")
+    text = "The league has called for a march on June 12 across the county."
+    assert _dates(text, MONTH)["June 12"][:2] == ("2011-06-12", "2011-06-12")
+    text = "The council voted last night to close the depot by May 30 at the latest."
+    assert _dates(text, DAY)["May 30"][:2] == ("2011-05-30", "2011-05-30")
+
+
+def test_a_past_month_before_the_writing_is_of_the_writing_year() -> None:
+    # guard: "in February" told as past in a text of March is already the nearest, this year's
+    text = "The co-operative reported its figures today. Its mill reopened in February after the floods."
+    assert _dates(text, MONTH)["February"][:2] == ("2011-02-01", "2011-02-28")

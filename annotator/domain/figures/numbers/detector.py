@@ -36,6 +36,7 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         self._day_starts: set[int] = set()  # days without a year, of the last full date's year (fig17g)
         self._full_dates: list[tuple[int, int]] | None = None
         self._war_kinds: tuple[bool, bool] | None = None
+        self._other_wars: set[tuple[int, int]] | None = None
         self._lead_war: tuple[str, tuple[int, int]] | None = None
         self._lead_event: tuple[str, tuple[int, int]] | None = None
         self._now_starts: set[int] = set()  # the present of the time of writing ("now", "currently")

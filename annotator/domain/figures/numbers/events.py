@@ -12,7 +12,16 @@ from dataclasses import replace
 from annotator.domain.figures import Figure
 from annotator.domain.figures.known_events import find_known_events, known_event_years
 from annotator.domain.figures.numbers.words import _qualifiers
-from annotator.domain.figures.text import MONTH_NAMES, PERIOD, PERIOD_STARTS, YEAR, period_of, scan, war_part
+from annotator.domain.figures.text import (
+    MONTH_NAMES,
+    PERIOD,
+    PERIOD_STARTS,
+    YEAR,
+    named_years,
+    period_of,
+    scan,
+    war_part,
+)
 
 # A text about the Soviet side (fig17k, the lead's convention): its "the war" is the Soviet war, 1941–1945,
 # its "Civil War" Russia's; any other text's Second World War is 1939–1945. The side is named ("Soviet",
@@ -34,6 +43,12 @@ _TOLL_COUNTED = re.compile(
 # Any year a text writes, and the Soviet war's own name: whether a Soviet text's "the war" can be that war
 _ANY_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d%])")
 _GREAT_PATRIOTIC = re.compile(r"Great\s+Patriotic|Великой\s+Отечественной", re.IGNORECASE)
+# A name of the known-events table that is a war's, and the one that is no fighting war
+_WAR_WORD = re.compile(r"\bwars?\b", re.IGNORECASE)
+_COLD_WAR = re.compile(r"\bcold\s+war\b", re.IGNORECASE)
+# "the war" and its parts in a text about another war: that war's years, its first or its last
+_PART_OF = {"whole": lambda first, last: (first, last), "first": lambda first, last: (first, first),
+            "last": lambda first, last: (last, last)}
 _WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A name of two or more capitalised words with a bracketed span of years: "the Difficult Three Year Period
 # (1959–1961)", "the Great Leap Forward (1958 to 1962)"
@@ -127,6 +142,40 @@ class _Events:
             return None
         return {"whole": (first, last), "civil": (first, last), "first": (first, first),
                 "last": (last, last)}.get(part or "")
+
+    def _war_years(self, m: re.Match[str], a: int, b: int) -> tuple[int, int] | None:
+        """The years of a match of ``NAMED_PERIOD`` in the sentence from a to b: the lead's own war, else the
+        one other war the text names for its "the war", else the conventions of ``text.named_years``."""
+        years = self._lead_war_years(m)
+        if years is not None:
+            return years
+        part = war_part(m)
+        wars = self._other_wars_named()
+        if part in _PART_OF and wars:
+            # "The Korean war … China … the Soviet Union … the war": a text about another war that never names
+            # the Second World War means that war by "the war", or (two such wars) no war it can tell
+            # ("In the last months of the war, the Spanish flu killed …": an event the sentence names itself
+            # dates it, not the war's part)
+            if len(wars) > 1 or self.known_events(a, b):
+                return None
+            return _PART_OF[part](*next(iter(wars)))
+        return named_years(m, *self._war_kind())
+
+    def _other_wars_named(self) -> set[tuple[int, int]]:
+        """The years of the wars of the known-events table this text names ("the Korean War"), or none at all
+        when it names the Second World War (the Great Patriotic War included): then its "the war" keeps the
+        conventions of ``_war_kind``. Left out: the Cold War, which has no "the war" of its own, and the
+        First World War, whose texts keep the convention of ``_war_kind`` (no years outside a Soviet text,
+        and a Soviet text's war is the one it lived through, fig17g)."""
+        if self._other_wars is None:
+            self._other_wars = set()
+            if not (_WW2_NAMED.search(self.text) or _GREAT_PATRIOTIC.search(self.text)):
+                self._other_wars = {
+                    known_event_years(k) for k in find_known_events(self.text)
+                    if _WAR_WORD.search(k.group()) and not _COLD_WAR.search(k.group())
+                    and not _WW1_NAMED.search(k.group())
+                }
+        return self._other_wars
 
     def _war_kind(self) -> tuple[bool, bool]:
         """(whether the text is about the Soviet side, whether its "the war" is the Second World War): the

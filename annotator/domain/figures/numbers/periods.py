@@ -17,7 +17,6 @@ from annotator.domain.figures.text import (
     NAMED_STARTS,
     PERIOD,
     PERIOD_STARTS,
-    named_years,
     period_of,
     scan,
     war_part,
@@ -303,7 +302,7 @@ class _Periods:
                     _OTHER_CIVIL_WAR_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
                 ):
                     continue  # "the Yemeni Civil War": another country's, whatever side the text names
-                years = self._lead_war_years(m) or named_years(m, *self._war_kind())
+                years = self._war_years(m, a, b)
                 if years is None:
                     continue  # "Later in the war" of a text of another century's war
                 if not any(p[0] < m.end() and m.start() < p[1] for p in found):
