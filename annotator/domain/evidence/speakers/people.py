@@ -803,6 +803,7 @@ class _People:
         # that tries it, by each pronoun looking back at it), and the answer depends only on the text
         self._kinds: dict[tuple[int, str], str] = {}
         self.title_genders: dict[tuple[int, str], str] = {}  # (at, name) → ``pronouns._title_gender``
+        self._genders: dict[str, str] = {}  # name → ``gender``: the text's answer, the same wherever asked
 
     def the_plurals(self) -> set[str]:
         """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
@@ -892,6 +893,12 @@ class _People:
         """ "f" when the text shows ``name`` to be a woman's (a woman's first name or title before it, here
         or elsewhere in the text; a Russian woman's surname), "m" when it shows it to be a man's (a man's
         first name before it), "" otherwise."""
+        known = self._genders.get(name)
+        if known is None:
+            known = self._genders[name] = self._gender(name)
+        return known
+
+    def _gender(self, name: str) -> str:
         words = name.split()
         first = words[0].lower().strip(".")
         if first in FEMALE_FIRST_NAMES or first in FEMALE_TITLES or words[-1].lower() in _FEMALE:
