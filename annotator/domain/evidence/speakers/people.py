@@ -769,6 +769,10 @@ _EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis"
                 "famine", "panic", "uprising", "mutiny", "revolt"}
 
 
+# The word right before a name, past "the": "in India", "Marshal Tukhachevsky", "in the Crimea".
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+(?:the[ \t]+)?$")
+
+
 class _People:
     """What the text says about a capitalised name: a person, an organisation, a place, or unknown.
 
@@ -795,6 +799,11 @@ class _People:
         self._counts: dict[str, int] = {}  # how often each capitalised word stands in the text
         self.plausible: dict[str, bool] = {}  # name → whether it can be a speaker (``_plausible``)
         self._the_plurals: set[str] | None = None  # plural names written after "the" ("the Greeks")
+        # (start, name) → kind: the same name at the same place is asked about again and again (by each rule
+        # that tries it, by each pronoun looking back at it), and the answer depends only on the text
+        self._kinds: dict[tuple[int, str], str] = {}
+        self.title_genders: dict[tuple[int, str], str] = {}  # (at, name) → ``pronouns._title_gender``
+        self._genders: dict[str, str] = {}  # name → ``gender``: the text's answer, the same wherever asked
 
     def the_plurals(self) -> set[str]:
         """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
@@ -815,6 +824,13 @@ class _People:
         return "".join(chars)
 
     def kind(self, start: int, name: str) -> str:
+        """What ``name`` written at ``start`` is: "person", "organisation", "place", "common" or "unknown"."""
+        known = self._kinds.get((start, name))
+        if known is None:
+            known = self._kinds[(start, name)] = self._kind(start, name)
+        return known
+
+    def _kind(self, start: int, name: str) -> str:
         words = name.split()
         lower = [w.lower().strip(".,") for w in words]
         if any(w in ORGANISATION_WORDS for w in lower) or (name.isupper() and len(name) <= 6):
@@ -822,7 +838,7 @@ class _People:
         if len(words) >= 2 and lower[-1] in _EVENT_HEADS:
             return "place"  # "World War", "the Boxer Rebellion", "the Great Depression": an event, no one
         # The word right before the name, in the same sentence: "in India", "Marshal Tukhachevsky".
-        adjacent = re.search(r"(\w+)[ \t]+(?:the[ \t]+)?$", self.text[max(0, start - 30) : start])
+        adjacent = _WORD_BEFORE.search(self.text[max(0, start - 30) : start])
         prev = adjacent.group(1).lower() if adjacent else ""
         if lower[0] in FIRST_NAMES or lower[0] in TITLES or prev in TITLES:
             return "person"
@@ -877,6 +893,12 @@ class _People:
         """ "f" when the text shows ``name`` to be a woman's (a woman's first name or title before it, here
         or elsewhere in the text; a Russian woman's surname), "m" when it shows it to be a man's (a man's
         first name before it), "" otherwise."""
+        known = self._genders.get(name)
+        if known is None:
+            known = self._genders[name] = self._gender(name)
+        return known
+
+    def _gender(self, name: str) -> str:
         words = name.split()
         first = words[0].lower().strip(".")
         if first in FEMALE_FIRST_NAMES or first in FEMALE_TITLES or words[-1].lower() in _FEMALE:

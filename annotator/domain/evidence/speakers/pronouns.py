@@ -94,7 +94,7 @@ def _carry_over(
             continue
         if name in _BARE_TITLES or name in {"I", "We", "we"}:
             continue  # "Mrs" of "Mrs. Vance" is nobody's name; "he" is never "I"
-        titled = _title_gender(text, at, name)
+        titled = _known_title_gender(text, at, name, people)
         if titled == ("m" if female else "f"):
             continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
@@ -169,6 +169,17 @@ def _title_gender(text: str, at: int, name: str) -> str:
         word = title.group(1).lower() if title else ""
         titles.add("f" if word in _FEMALE_TITLES else "m" if word in _MALE_TITLES else "")
     return titles.pop() if len(titles) == 1 else ""
+
+
+def _known_title_gender(text: str, at: int, name: str, people: _People) -> str:
+    """``_title_gender``, remembered per (at, name) for the text ``people`` reads: every candidate of every
+    pronoun at ``at`` asks again, and each answer scans 2,000 characters."""
+    if text is not people.text:
+        return _title_gender(text, at, name)
+    known = people.title_genders.get((at, name))
+    if known is None:
+        known = people.title_genders[(at, name)] = _title_gender(text, at, name)
+    return known
 
 
 def _barred(text: str, at: int) -> set[str]:
