@@ -176,12 +176,8 @@ def publication_year(session: Session, source_id: int) -> int | None:
     """The year the source was written or published, when its date names one year ("12 May 2015",
     "spring 1932", "c. 1931"); None for a span of years ("1930s", "1929–1930") or no date. The figures
     detector dates "this year" and present-tense statements by it."""
-    row = session.execute(
-        select(SourceRow.date_start, SourceRow.date_end).where(SourceRow.id == source_id)
-    ).first()
-    if row is None or row[0] is None or row[1] is None:
-        return None
-    return _one_year(row[0], row[1])
+    dates = publication_dates(session, source_id)
+    return None if dates is None else _one_year(*dates)
 
 
 def publication_dates(session: Session, source_id: int) -> tuple[str, str] | None:
