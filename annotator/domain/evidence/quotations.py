@@ -131,9 +131,13 @@ _TITLE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A citation right after a quotation: "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid, 31)", a note call.
+# ("(Engels, in his book on the State)", "(Engels in his letter to Bebel …)": the author and his work, no year)
 _CITATION_AFTER = re.compile(
     r"^[\s.,;:]{0,3}(?:\((?:[A-Z][^()]{0,80}?\d[^()]{0,40}|ibid[^()]{0,20}|loc\.? ?cit\.?"
-    r"|op\.? ?cit[^()]{0,20})\)"
+    r"|op\.? ?cit[^()]{0,20}"
+    r"|(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+,?\s+in\s+(?:his|her|their|a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:book|letter|article|speech|essay|pamphlet|preface|introduction|address|report|notes|diary|review|"
+    r"lecture|memoirs|manuscript)\b[^()]{0,80})\)"
     r"|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s|$))"
 )
 # An author-date citation (or a page, as a review cites the book under review) closing the sentence the
@@ -150,7 +154,10 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,;(\n]{
 _ATTRIBUTED_DOCUMENTS = {"letter", "report", "note", "telegram", "diary", "petition", "leaflet", "resolution",
                          "inscription", "statement", "speech", "appeal", "complaint", "from", "anonymous"}
 _COMMENT_HEADER = re.compile(
-    r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
+    # "A friend writes:", "He wrote:" are a sentence of the text introducing words, not a comment's user name
+    r"^\s*(?:\d+\.\s*)?(?!(?:a|an|the|my|our|one|another|his|her|their|he|she|they|we|i)\s)"
+    r"[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$",
+    re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # A sentence's end, past its closing marks (French spacing too: "… tous. » Pour") and note calls; not an
@@ -711,6 +718,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
+    if _TALKED_OF_AS_WORDS_AFTER.match(after):
+        return True, "label"  # "“pure democracy” is not only an ignorant phrase": the words talked about
     if _CRIES_OF.search(lead):
         return False, "quotation"  # "as shouts of “Sell! Sell!” drowned it out", "Cries of “Treason”"
     if _object_of_saying(lead, inner, words):
@@ -818,6 +827,16 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     return True, "label"
 
 
+# The quotation as the subject of a sentence calling it a phrase or a word: "“pure democracy” is not only an
+# ignorant phrase", "“Progress” was a mere slogan" — the words are talked about, whoever used them ("… was
+# the phrase he used", "… the words of Lenin" stay his: see WORDS_OF_AFTER, checked first).
+_TALKED_OF_AS_WORDS_AFTER = re.compile(
+    r"[.,]?[”\"»’]?[.,]?\s+(?:is|was|are|were)\s+(?:(?:not\s+)?(?:only|merely|just|simply|but|nothing\s+but)\s+)?"
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:phrase|word|term|expression|slogan|catchword|catch-phrase|"
+    r"euphemism|cliché|cliche|label|buzzword|formula)\b(?!\s+(?:he|she|they|I|we|used|coined|of|by)\b)"
+)
+
+
 # A verb of saying right before the words, with no comma, colon or "that" between: "crying “Halt!”",
 # "shouted “Fire!” at them", "denouncing “this government of hunger”" — its object is what was said.
 _SAYING_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to\s+)?(?:them|him|her|us|me|it)\s+)?$")
@@ -893,7 +912,8 @@ NAMED_BY_SUBJECT = re.compile(
     r"(?!\s+(?:for|on|upon|off|up|out|back|in|to)\b)(?:\s+[^\s,;:.!?“”\"«»]+){0,5}"
     r"|(?:described|describes|describing|referred\s+to|refers\s+to|referring\s+to|addressed|addresses|"
     r"addressing|characteri[sz]ed|characteri[sz]es|labell?ed|branded|greeted|greets)"
-    r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?\s+as)\s+(?:the\s+|an?\s+)?$"
+    # ("referred to the cleric Anwar al-Awlaki, who was killed in 2011, as a “…”": the object's clause in commas)
+    r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?(?:,[^,;:!?“”\"«»]{1,100},)?\s+as)\s+(?:the\s+|an?\s+)?$"
 )
 # After the quotation, what the name is given to: "called the “Bay of Pigs” a disaster" names the thing
 # quoted.
@@ -1139,7 +1159,13 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             continue
         intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
-        saying = colon and _intro_says(intro) and not _PASSIVE_SAYING.search(intro)
+        lead_in = sentence_lead(intro, len(intro.rstrip())) if colon else ""
+        saying = colon and (_intro_says(intro) or _SOURCE_LEAD.search(lead_in) is not None) and not (
+            _PASSIVE_SAYING.search(intro)
+        )
+        # "So he wrote this, instead:": the words announced are his even where they open with a colon line
+        # (a paragraph opening with a mark carries its own: read as the other rules say)
+        pointed = colon and _POINTS_FORWARD.search(lead_in) is not None and body.lstrip()[:1] not in _MARKS
         cited = bool(_CITATION_END.search(body))
         # "historian Sidney Milkis writes," and the paragraph he wrote under it, as a saying colon does
         said_comma = intro.rstrip().endswith(",") and _SAID_COMMA_END.search(intro) is not None
@@ -1157,7 +1183,9 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     last += 1
                 blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
                 taken.update(range(k, last + 1))
-        elif not indented and ((colon and (saying or cited)) or said_comma) and not _authors_own(intro, body):
+        elif not indented and ((colon and (saying or cited)) or said_comma) and not _authors_own(
+            intro, body, announced=pointed
+        ):
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
@@ -1237,6 +1265,7 @@ _VOICE_HEADING = re.compile(
     r"(?:\s+[\w’'-]+){0,5}"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_FIRST_SENTENCE = re.compile(r"\s*.{0,300}?(?:[.!?](?=\s+[A-Z])|$)", re.DOTALL)
 
 
 def _voice_under_heading(
@@ -1251,6 +1280,10 @@ def _voice_under_heading(
     heading = _VOICE_HEADING.fullmatch(text[h_start:h_end].strip())
     body = text[start:end]
     if heading is None or not _prose(body) or not _FIRST_PERSON.search(body):
+        return None
+    if re.search(rf"\b{re.escape(heading.group('name').split()[-1])}\b", _FIRST_SENTENCE.match(body).group()):
+        # "Barton Swaim on …" / "I meant to mention a review written by Barton Swaim.": a blog post about
+        # him (a source's own text may name them later, in the author's words after it)
         return None
     name_at = h_start + (len(text[h_start:h_end]) - len(text[h_start:h_end].lstrip())) + heading.start("name")
     return _block(text, start, end, name=heading.group("name"), name_at=name_at, how="heading"), k
@@ -1329,13 +1362,15 @@ def _prose(body: str) -> bool:
 _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
 
 
-def _authors_own(intro: str, body: str) -> bool:
+def _authors_own(intro: str, body: str, announced: bool = False) -> bool:
     """Whether an unindented paragraph after a saying colon goes on in the author's voice (a text whose block
     quotations were lost in conversion): it opens a quotation of its own (ends in a colon), or it names the
     one the introduction has speak in the third person ("Swain argues that:" and then "Swain explains")."""
-    if _NOTE_CALLS_AT_END.sub("", body.strip()).endswith(":"):
-        return True
+    if _NOTE_CALLS_AT_END.sub("", body.strip()).endswith(":") and not announced:
+        return True  # (unless the introduction pointed forward: "he wrote this:" / "Compare these two:")
     words = WORD.findall(sentence_lead(intro, len(intro)))
+    if _tags_introduced_name(words, body):
+        return True
     for i, w in enumerate(words):
         if i == 0 or not is_saying_word(w, after_name=True):
             continue
@@ -1350,6 +1385,34 @@ def _authors_own(intro: str, body: str) -> bool:
 
 
 _ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "still", "famously", "too"}
+# A tag of saying in a paragraph: "…,” Lewinsky said.", "She added:" after the name — the paragraph reports
+# the introduced person's words in marks, it is not their words set off.
+_TAG_AFTER_NAME = r"\s+(?:said|says|added|adds|told|wrote|writes|explained|recalled)\b"
+
+
+def _tags_introduced_name(intro_words: list[str], body: str) -> bool:
+    """Whether ``body`` holds quotation marks and a tag of saying after a capitalised name of the introduction
+    ("Monica Lewinsky, on that day:" / "I was … until” the day …, Lewinsky said. She added: “…”")."""
+    if not any(mark in body for mark in "“”\"«»"):
+        return False
+    names = {w for w in intro_words if w[:1].isupper() and len(w) > 2 and w.lower() not in NOT_NAMES}
+    return any(re.search(rf"\b{re.escape(name)}{_TAG_AFTER_NAME}", body) for name in names)
+
+
+# A lead-in naming where the words below come from, with no verb of saying: "This was in The Washington Post
+# this morning:", "From Paul Halsall, a review of a new book:", "… when I got to this paragraph:".
+_SOURCE_NOUNS = (
+    r"(?:post|blog|article|column|review|editorial|essay|letter|report|book|paper|story|piece|passage|excerpt|"
+    r"paragraph|speech|statement|memo|e-?mail|interview|dispatch|diary|entry|preface|introduction|lecture|"
+    r"note|message|newsletter|press\s+release|transcript|testimony)s?"
+)
+_SOURCE_LEAD = re.compile(
+    rf"^(?:From\s+[^:]*\b{_SOURCE_NOUNS}\b[^:]*"
+    r"|(?:This|Here|That|It)\s+(?:is|was|comes|came)\s+(?:in|from)\s+[^:]*"
+    rf"|.*\b(?:this|these|the\s+following)\s+(?:\w+\s+)?{_SOURCE_NOUNS})\s*:\s*$"
+)
+# "he wrote this, instead:", "put it this way:": the words announced follow
+_POINTS_FORWARD = re.compile(r"\b(?:this|these\s+words|this\s+way|the\s+following)(?:\s*,\s*[a-z]+)?\s*:\s*$")
 
 
 # "… the aftermath must be remarked:", "It should be noted:": the author announcing a remark of their own

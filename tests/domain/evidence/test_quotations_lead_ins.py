@@ -1,0 +1,159 @@
+"""Block quotations without marks in blogs, op-eds and polemics (issue 16, session 12): a described writer's
+lead-in ("A friend writes:"), a lead-in naming only the source ("This was in The Daily Courier this
+morning:", "From Jane Doe, a review of a new book:"), a lead-in pointing forward ("he wrote this, instead:");
+and the scare/real rules met in polemics and opinion pieces: a quotation cited to "(Name, in his book …)", the
+words talked about as a phrase, a naming verb whose object has a clause in commas. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence import Form
+from annotator.domain.evidence.quotations import find_quotations
+
+
+def _blocks(text: str) -> list[str]:
+    return [text[q.start : q.start + 20] for q in find_quotations(text) if q.form == Form.BLOCK]
+
+
+def _scare(text: str, opening: str) -> bool:
+    at = text.index(opening)
+    found = [q for q in find_quotations(text) if q.start == at]
+    assert found, f"no quotation at {opening!r}"
+    return found[0].scare
+
+
+# --- blocks without marks under a colon lead-in ---
+
+
+def test_a_described_writer_before_writes_and_a_colon_is_no_comment_header():
+    text = (
+        "On Rankings\n\n"
+        "A colleague writes:\n\n"
+        "Every autumn the league tables appear and every autumn the same schools sit at the top of them. "
+        "Nobody asks what the tables measure.\n\n"
+        "I think she is right about this.\n"
+    )
+    assert _blocks(text) == ["Every autumn the lea"]
+
+
+def test_a_user_name_before_says_and_a_colon_still_heads_a_comment():
+    # guard: "martin_k says:" heads a web comment, the paragraph under it is the commenter's post
+    text = (
+        "Comments\n\n"
+        "martin_k says:\n\n"
+        "I read the whole piece twice and I still do not see why the bridge had to close for a year.\n"
+    )
+    assert _blocks(text) == []
+
+
+def test_a_lead_in_naming_a_newspaper_as_the_source_introduces_a_block():
+    text = (
+        "Read this carefully\n\n"
+        "This was in The Daily Courier this morning:\n\n"
+        "On a grey Tuesday in March, a delivery van stopped outside the town hall and the driver walked "
+        "in with a parcel nobody had ordered.\n\n"
+        "Whoa! Nobody ordered it? The story never says who did.\n"
+    )
+    assert _blocks(text) == ["On a grey Tuesday in"]
+
+
+def test_a_lead_in_from_a_named_writer_and_a_review_introduces_a_block():
+    text = (
+        "Book Notes\n\n"
+        "From Jane Doe, a review of a good new book on canals:\n\n"
+        "The author argues that the canals were built for coal long before anyone thought of passengers, "
+        "and that the towns along them grew because of it.\n\n"
+        "I have ordered a copy.\n"
+    )
+    assert _blocks(text) == ["The author argues th"]
+
+
+def test_a_lead_in_from_a_place_without_a_source_is_no_block():
+    # guard: "From the hills" names no writing, the paragraph goes on in the author's voice
+    text = (
+        "The valley\n\n"
+        "From the hills above the town you can see three rivers:\n\n"
+        "The first runs west to the sea, the second feeds the lake, and the third dries up every summer.\n"
+    )
+    assert _blocks(text) == []
+
+
+def test_words_announced_by_wrote_this_are_a_block_even_when_they_open_with_a_colon():
+    text = (
+        "The columnist needed an example for his readers and could not find one in the record, so in the "
+        "end he wrote this, instead:\n"
+        "Compare the two statements below and tell me which is worse:\n"
+        "(1) The mayor was \u201cnot entirely honest.\u201d\n"
+        "There is a problem with that comparison, and it is not the one he meant when he set it out.\n"
+    )
+    assert _blocks(text) == ["Compare the two stat"]
+
+
+def test_a_paragraph_ending_in_a_colon_under_a_saying_lead_in_stays_the_authors():
+    # guard: without a pointer forward, a colon-ended paragraph is the author announcing her own quotation
+    text = (
+        "The minister explained his plan at length to the reporters, who had waited since the morning:\n"
+        "He began with the budget and then turned to the schools, before he said what mattered most to him:\n"
+        "\u201cWe will build nothing we cannot pay for.\u201d\n"
+    )
+    assert not any(block.startswith("He began") for block in _blocks(text))
+
+
+def test_a_paragraph_reporting_the_introduced_persons_words_with_a_tag_is_no_block():
+    text = (
+        "Karen Holt, on what she calls the worst night of her career:\n\n"
+        "It was the longest night of my life, Holt said later. She added: \u201cI did not sleep at all and "
+        "nobody called me.\u201d\n\n"
+        "The count was finished at six.\n"
+    )
+    assert _blocks(text) == []
+    assert not _scare(text, "\u201cI did not sleep")
+
+
+def test_a_post_heading_naming_a_person_written_about_is_no_voice_heading():
+    # the blogger's heading names the person the post is about; the first person is the blogger's
+    text = (
+        "Notes from the week.\n\n"
+        "Tom Barker on Budgets and the public mood\n\n"
+        "I meant to mention a column by Tom Barker that I read last week; I agree with most of it.\n"
+    )
+    assert _blocks(text) == []
+
+
+# --- scare quotes and real ones in polemics and opinion pieces ---
+
+
+def test_a_quotation_cited_to_an_author_in_his_book_is_real():
+    text = (
+        "Not only the old guilds but also the \u201cmarket of the great trading houses\u201d (Hartmann, in his "
+        "book on trade) served the rich."
+    )
+    assert not _scare(text, "\u201cmarket of")
+
+
+def test_a_parenthesis_naming_a_place_is_no_citation():
+    # guard: "(Lyon, in the spring)" is no author and his work
+    text = "The strikers wanted a \u201cfair deal\u201d (Lyon, in the spring) and little else."
+    assert _scare(text, "\u201cfair deal\u201d")
+
+
+def test_words_called_a_phrase_in_the_next_words_are_talked_about():
+    text = (
+        "(Be it said in passing that \u201cfree trade\u201d is not only an empty phrase, hiding the interests of "
+        "the strong, but also a dishonest one.)"
+    )
+    assert _scare(text, "\u201cfree trade\u201d")
+
+
+def test_words_called_the_phrase_he_used_stay_his():
+    # guard: "… was the phrase of the veterans" names the words as someone's
+    text = "The march went on all day. \u201cNever again\u201d was the phrase of the veterans."
+    assert not _scare(text, "\u201cNever again\u201d")
+
+
+def test_a_naming_verb_whose_object_has_a_clause_in_commas_gives_the_namers_words():
+    text = (
+        "During the hearing, Senator Morrow referred to the exiled banker Paul Hine, who had left the "
+        "country in 2019, as a \u201cso-called British patriot.\u201d"
+    )
+    assert not _scare(text, "\u201cso-called British")
