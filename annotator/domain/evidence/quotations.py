@@ -131,7 +131,7 @@ _TITLE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A citation right after a quotation: "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid, 31)", a note call.
-# ("(Engels, in his book on the State)", "(Engels in his letter to Bebel …)": the author and his work, no year)
+# ("(Engels, in his book on the State)", "(Engels in his letter to Bebel …)": an author and a work, no year)
 _CITATION_AFTER = re.compile(
     r"^[\s.,;:]{0,3}(?:\((?:[A-Z][^()]{0,80}?\d[^()]{0,40}|ibid[^()]{0,20}|loc\.? ?cit\.?"
     r"|op\.? ?cit[^()]{0,20}"
@@ -912,7 +912,7 @@ NAMED_BY_SUBJECT = re.compile(
     r"(?!\s+(?:for|on|upon|off|up|out|back|in|to)\b)(?:\s+[^\s,;:.!?“”\"«»]+){0,5}"
     r"|(?:described|describes|describing|referred\s+to|refers\s+to|referring\s+to|addressed|addresses|"
     r"addressing|characteri[sz]ed|characteri[sz]es|labell?ed|branded|greeted|greets)"
-    # ("referred to the cleric Anwar al-Awlaki, who was killed in 2011, as a “…”": the object's clause in commas)
+    # ("referred to the cleric Anwar al-Awlaki, who was killed in 2011, as a “…”": a clause in commas)
     r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?(?:,[^,;:!?“”\"«»]{1,100},)?\s+as)\s+(?:the\s+|an?\s+)?$"
 )
 # After the quotation, what the name is given to: "called the “Bay of Pigs” a disaster" names the thing

@@ -125,8 +125,8 @@ def test_a_post_heading_naming_a_person_written_about_is_no_voice_heading():
 
 def test_a_quotation_cited_to_an_author_in_his_book_is_real():
     text = (
-        "Not only the old guilds but also the \u201cmarket of the great trading houses\u201d (Hartmann, in his "
-        "book on trade) served the rich."
+        "Not only the old guilds but also the \u201cmarket of the great trading houses\u201d "
+        "(Hartmann, in his book on trade) served the rich."
     )
     assert not _scare(text, "\u201cmarket of")
 
@@ -139,8 +139,8 @@ def test_a_parenthesis_naming_a_place_is_no_citation():
 
 def test_words_called_a_phrase_in_the_next_words_are_talked_about():
     text = (
-        "(Be it said in passing that \u201cfree trade\u201d is not only an empty phrase, hiding the interests of "
-        "the strong, but also a dishonest one.)"
+        "(Be it said in passing that \u201cfree trade\u201d is not only an empty phrase, hiding the "
+        "interests of the strong, but also a dishonest one.)"
     )
     assert _scare(text, "\u201cfree trade\u201d")
 
