@@ -127,7 +127,7 @@ _HEADLINE_BEFORE = re.compile(
 )
 _TITLE_CONTEXT = re.compile(
     r"(?:book|article|essay|speech|poem|novel|film|play|song|pamphlet|report|letter|chapter|story|"
-    r"paper|entitled|titled|called|headed|statement|volume|part|series)\W*$",
+    r"paper|entitled|titled|called|named|headed|statement|volume|part|series)\W*$",
     re.IGNORECASE,
 )
 # A citation right after a quotation: "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid, 31)", a note call.
@@ -1076,13 +1076,26 @@ def _is_title(words: list[str]) -> bool:
 
 def _framed(lead: str, after: str, ended: bool) -> bool:
     """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
-    if frame_verb(lead) is not None or tail_verb(after, ended) is not None:
+    if frame_verb(lead) is not None:
         return True
+    tail = tail_verb(after, ended)
+    if tail is not None:
+        words, index, start = tail
+        # "In “Second Inaugural Address”, the president declares that …": the verb's own clause follows, the
+        # words before it are no object of it ("“…,” he said that night" still is)
+        return _CLAUSE_OF_ITS_OWN.match(after, start + words[index].end()) is None
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
         or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
         or _continental_tag(lead, after)
     )
+
+
+# "… declares that “I see …”", "… states that the plan": a clause opener after "that" ("said that lady" is a
+# demonstrative, the speaker)
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\s+that\s+(?:[“\"‘«]|(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|our|this|these|there)\b)"
+)
 
 
 def _continental_tag(lead: str, after: str) -> bool:
@@ -1110,7 +1123,13 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
         if k in taken:
             continue
         body = text[start:end]
-        attribution = _attribution(body)
+        if k and (sayings := _sayings_listed(text, paragraphs, k)):
+            # "Some eternal words from the social reformer:" / "- Men, their rights, …" / "- I distrust …"
+            blocks.extend(_block(text, s_start, s_end, how="listed") for s_start, s_end in sayings[0])
+            taken.update(range(k, sayings[1] + 1))
+            continue
+        # "- Men, their rights, …" between other dash lines is an item of a list, not an attribution line
+        attribution = "" if _in_dash_list(text, paragraphs, k) else _attribution(body)
         if attribution and k > 0:
             # "— Nikita Khrushchev, 1956": the paragraph(s) above are the quotation.
             first = k - 1
@@ -1189,6 +1208,54 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
+
+
+# A lead-in announcing someone's sayings listed below it: "Some eternal words from the social reformer:",
+# "Famous quotes by Lincoln:", "Among her sayings:".
+_SAYINGS_LEAD = re.compile(
+    r"\b(?:words|sayings|quotes|quotations|remarks|maxims|aphorisms|utterances)\b[^:.!?]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+_DASH_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+def _in_dash_list(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> bool:
+    """Whether paragraph ``k`` opens with a dash or a bullet as its neighbour does: an item of a list."""
+    def dashed(j: int) -> bool:
+        if not 0 <= j < len(paragraphs):
+            return False
+        line_start = text.rfind("\n", 0, paragraphs[j][0]) + 1
+        return _DASH_ITEM.match(text, line_start) is not None
+
+    return dashed(k) and (dashed(k - 1) or dashed(k + 1))
+
+
+def _sayings_listed(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The sayings listed as dash or bullet items from paragraph ``k`` on, under a lead-in announcing
+    someone's words (``_SAYINGS_LEAD``): each item's words (start, end) and the index of the last paragraph;
+    None when the lead-in does not announce words or the items are no sentences ("- Timeline", "- 1917")."""
+    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
+    intro = intro.rstrip()
+    if not intro.endswith(":") or not _SAYINGS_LEAD.search(sentence_lead(intro, len(intro))):
+        return None
+    items: list[tuple[int, int]] = []
+    last = k - 1
+    for j in range(k, len(paragraphs)):
+        p_start, p_end, _ = paragraphs[j]
+        found = False
+        for line in re.finditer(r"[^\n]+", text[p_start:p_end]):
+            bullet = _DASH_ITEM.match(line.group())
+            words = line.group()[bullet.end() :].rstrip() if bullet else ""
+            if not bullet or len(words) < 20 or not re.search(r"[.!?…]$", words):
+                return (items, last) if items else None
+            at = p_start + line.start() + bullet.end()
+            items.append((at, at + len(words)))
+            found = True
+        if found:
+            last = j
+    return (items, last) if items else None
 
 
 # A document set out under its own heading in a narrative: a proclamation read out ("… under a street-light

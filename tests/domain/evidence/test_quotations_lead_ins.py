@@ -157,3 +157,58 @@ def test_a_naming_verb_whose_object_has_a_clause_in_commas_gives_the_namers_word
         "country in 2019, as a \u201cso-called British patriot.\u201d"
     )
     assert not _scare(text, "\u201cso-called British")
+
+
+# --- student essays (held-out set 2's error classes) ---
+
+
+def test_sayings_listed_under_a_lead_in_announcing_someones_words_are_blocks():
+    text = (
+        "She spoke in many towns and was fined more than once.\n\n"
+        "A few of her sayings, collected by her nieces:\n\n"
+        "- A law that binds half the people binds all of them.\n\n"
+        "- I have never asked for more than my share, and never for less.\n"
+    )
+    assert _blocks(text) == ["A law that binds hal", "I have never asked f"]
+
+
+def test_a_dash_list_of_topics_under_a_colon_is_no_quotation():
+    # guard: items that are no sentences, under a lead-in that announces no words
+    text = (
+        "The course covers three topics:\n\n"
+        "- The suffrage movement and its leaders\n\n"
+        "- The temperance societies of the 1850s\n"
+    )
+    assert _blocks(text) == []
+    assert find_quotations(text) == []
+
+
+def test_a_dash_line_between_other_dash_lines_is_no_attribution_of_the_paragraph_above():
+    # the lead-in announces no words here, so nothing is quoted; before, "- Men, …" named "Men" the
+    # author of the lead-in paragraph
+    text = (
+        "Here is what the committee decided at its spring meeting, after a long debate:\n\n"
+        "- Members, their dues, and nothing else; guests, their tickets, and nothing else.\n\n"
+        "- Meetings open at seven and close at nine.\n"
+    )
+    assert _blocks(text) == []
+
+
+def test_a_title_after_a_book_named_is_a_title():
+    text = "Later he wrote a famous book named \u201cThe Long Harvest\u201d, in which he describes the farms."
+    assert _scare(text, "\u201cThe Long Harvest\u201d")
+
+
+def test_a_title_before_a_comma_and_a_verb_with_its_own_that_clause_is_no_quotation():
+    text = (
+        "In the fourth text, \u201cSecond Annual Message\u201d, the governor declares that \u201cno family in "
+        "this state will go without bread\u201d (Hale)."
+    )
+    assert _scare(text, "\u201cSecond Annual Message\u201d")
+    assert not _scare(text, "\u201cno family")
+
+
+def test_words_before_an_inverted_tag_with_a_demonstrative_that_stay_said():
+    # guard: "said that lady" is the speaker after the verb, not a clause of the verb's own
+    text = "\u201cWe shall see about that,\u201d said that lady, and closed the door."
+    assert not _scare(text, "\u201cWe shall")
