@@ -1169,6 +1169,14 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             blocks.append(block)
             taken.update(range(k, last + 1))
             continue
+        under_flat = k > 0 and indented and mostly_flat and not paragraphs[k - 1][2]
+        if under_flat and (run := _noted_run(text, paragraphs, k)) is not None:
+            # an indented run under the author's paragraph closed by a plain-text note call, its first line no
+            # sentence of its own: a petition's numbered articles, a verse ("… the hero of the ballad, who" /
+            # "     many Indians slew," / "     And some … flew.[46:2]")
+            blocks.append(_block(text, start, paragraphs[run][1], how="indented"))
+            taken.update(range(k, run + 1))
+            continue
         if not _prose(body) or k == 0:
             continue
         line_start = text.rfind("\n", 0, start) + 1
@@ -1194,7 +1202,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             "elow" in intro and _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
         )
         if indented and mostly_flat and not paragraphs[k - 1][2]:
-            if colon or cited or _intro_says(intro):
+            if colon or cited or _intro_says(intro) or _NOTED_END.search(body):
                 last = k
                 while last + 1 < len(paragraphs) and paragraphs[last + 1][2] and _prose(
                     text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]
@@ -1426,7 +1434,22 @@ def _prose(body: str) -> bool:
     return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$|[.!?…]'\s*$", stripped))
 
 
-_NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
+# ("[12]", and a plain-text edition's page and note "[59:1]")
+_NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}(?::\d{1,3})?\])+$")
+# A run of text ending a sentence and its note call: "… a Generall War.[48:1]"
+_NOTED_END = re.compile(r"[.!?…;”\"’)]\[\d{1,3}(?::\d{1,3})?\]\s*$")
+
+
+def _noted_run(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> int | None:
+    """The index of the last paragraph of the indented run from ``k`` when the run is running prose ending in
+    a note call and its first paragraph alone is no sentence (otherwise the other block rules judge it)."""
+    if _prose(text[paragraphs[k][0] : paragraphs[k][1]]):
+        return None
+    last = k
+    while last + 1 < len(paragraphs) and paragraphs[last + 1][2]:
+        last += 1
+    run = text[paragraphs[k][0] : paragraphs[last][1]]
+    return last if _NOTED_END.search(run) and _prose(run) else None
 
 
 def _authors_own(intro: str, body: str, announced: bool = False) -> bool:

@@ -201,8 +201,8 @@ def test_a_title_after_a_book_named_is_a_title():
 
 def test_a_title_before_a_comma_and_a_verb_with_its_own_that_clause_is_no_quotation():
     text = (
-        "In the fourth text, \u201cSecond Annual Message\u201d, the governor declares that \u201cno family in "
-        "this state will go without bread\u201d (Hale)."
+        "In the fourth text, \u201cSecond Annual Message\u201d, the governor declares that \u201cno family "
+        "in this state will go without bread\u201d (Hale)."
     )
     assert _scare(text, "\u201cSecond Annual Message\u201d")
     assert not _scare(text, "\u201cno family")
@@ -212,3 +212,43 @@ def test_words_before_an_inverted_tag_with_a_demonstrative_that_stay_said():
     # guard: "said that lady" is the speaker after the verb, not a clause of the verb's own
     text = "\u201cWe shall see about that,\u201d said that lady, and closed the door."
     assert not _scare(text, "\u201cWe shall")
+
+
+# --- a plain-text scholarly book: indented runs closed by a note call (held-out set 3's error class) ---
+
+
+def test_an_indented_petition_whose_first_article_has_no_full_stop_is_a_block():
+    text = (
+        "The towns asked the governor for soldiers again and again in those years, and they rarely got as\n"
+        "many as they asked for. Hatfield writes, May 2, 1702:\n\n"
+        "     1 That your Honours will send us twelve able men to guard the\n"
+        "     mill and the meadow while we bring in the harvest\n\n"
+        "     2 That the men be paid and fed at the charge of the whole\n"
+        "     province, the danger being common to all.[41:2]\n\n"
+        "The answer of the Court has not been preserved, but the men were sent in the autumn of that\n"
+        "year, as the accounts of the treasurer show for the months after the harvest.\n"
+    )
+    assert _blocks(text) == ["1 That your Honours "]
+
+
+def test_an_indented_verse_ending_a_sentence_and_a_note_call_is_a_block():
+    text = (
+        "The settlers sang of their captain, and a ballad of the time praised the man who\n\n"
+        "                        drove the raiders home,\n"
+        "     And never slept until the last of them was gone.[12:4]\n\n"
+        "Such songs were printed on single sheets and sold at the county fairs for a penny, and a good\n"
+        "many of them have survived in the collections of the historical society of the state.\n"
+    )
+    assert _blocks(text) == ["drove the raiders ho"]
+
+
+def test_an_indented_table_without_a_note_call_stays_the_authors():
+    # guard: indented lines under a flat paragraph, closed by no note call, no sentence among them
+    text = (
+        "The census of the towns gave the following numbers for the three counties in the valley, and\n"
+        "the clerk added the totals by hand at the foot of the page before he sent it on\n\n"
+        "     Hampshire      4,210\n"
+        "     Berkshire      2,905\n\n"
+        "These figures are too low for the hill towns, which were counted in the winter.\n"
+    )
+    assert _blocks(text) == []
