@@ -1118,6 +1118,10 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
     blocks: list[Evidence] = []
     unindented = sum(not indented for _, _, indented in paragraphs)
     mostly_flat = unindented >= len(paragraphs) / 2
+    # (by characters too: a poem's short indented lines are many paragraphs but little of the text)
+    flat_text = sum(end - start for start, end, indented in paragraphs if not indented) >= sum(
+        end - start for start, end, _ in paragraphs
+    ) / 2
     taken: set[int] = set()
     for k, (start, end, indented) in enumerate(paragraphs):
         if k in taken:
@@ -1169,11 +1173,13 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             blocks.append(block)
             taken.update(range(k, last + 1))
             continue
-        under_flat = k > 0 and indented and mostly_flat and not paragraphs[k - 1][2]
-        if under_flat and (run := _noted_run(text, paragraphs, k)) is not None:
+        under_flat = k > 0 and indented and (mostly_flat or flat_text) and not paragraphs[k - 1][2]
+        announced = k > 0 and text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip().endswith(":")
+        if under_flat and (run := _noted_run(text, paragraphs, k, announced)) is not None:
             # an indented run under the author's paragraph closed by a plain-text note call, its first line no
             # sentence of its own: a petition's numbered articles, a verse ("… the hero of the ballad, who" /
-            # "     many Indians slew," / "     And some … flew.[46:2]")
+            # "     many Indians slew," / "     And some … flew.[46:2]"); or verse lines under a colon ("One
+            # of his poems begins:" / "    Neath the lindens" / … / "    Sweet sings the nightingale.")
             blocks.append(_block(text, start, paragraphs[run][1], how="indented"))
             taken.update(range(k, run + 1))
             continue
@@ -1440,16 +1446,29 @@ _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}(?::\d{1,3})?\])+$")
 _NOTED_END = re.compile(r"[.!?…;”\"’)]\[\d{1,3}(?::\d{1,3})?\]\s*$")
 
 
-def _noted_run(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> int | None:
-    """The index of the last paragraph of the indented run from ``k`` when the run is running prose ending in
-    a note call and its first paragraph alone is no sentence (otherwise the other block rules judge it)."""
+def _noted_run(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int, announced: bool = False
+) -> int | None:
+    """The index of the last paragraph of the indented run from ``k`` when its first paragraph alone is no
+    sentence (otherwise the other block rules judge it) and the run is running prose ending in a note call,
+    or, ``announced`` by a colon, lines of verse (words only: a table's columns and brackets are none)."""
     if _prose(text[paragraphs[k][0] : paragraphs[k][1]]):
         return None
     last = k
     while last + 1 < len(paragraphs) and paragraphs[last + 1][2]:
         last += 1
     run = text[paragraphs[k][0] : paragraphs[last][1]]
-    return last if _NOTED_END.search(run) and _prose(run) else None
+    if not _prose(run):
+        return None
+    if _NOTED_END.search(run):
+        return last
+    lines = [line.strip() for line in run.splitlines() if line.strip()]
+    verse = announced and all(_VERSE_LINE.fullmatch(line) for line in lines)
+    return last if verse else None
+
+
+# A line of verse: words, single spaces and punctuation, no brackets, figures or columns ("Hush! my lover--")
+_VERSE_LINE = re.compile(r"(?!.*[ \t]{3})[^\W\d_][^\d\[\]{}|=]{0,70}")
 
 
 def _authors_own(intro: str, body: str, announced: bool = False) -> bool:

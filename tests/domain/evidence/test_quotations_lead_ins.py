@@ -252,3 +252,31 @@ def test_an_indented_table_without_a_note_call_stays_the_authors():
         "These figures are too low for the hill towns, which were counted in the winter.\n"
     )
     assert _blocks(text) == []
+
+
+def test_indented_verse_lines_under_a_colon_are_a_block_even_where_they_are_most_of_the_lines():
+    text = (
+        "He wrote songs for the court as well as for the road, and one of the shorter ones begins with the\n"
+        "spring, as so many of them did in that century:\n\n"
+        "    Under the willows\n"
+        "    By the water\n"
+        "    Waits my own true love;\n"
+        "    Swallows turning,\n"
+        "    Bells are ringing,\n"
+        "    Far and wide above.\n\n"
+        "Nothing is known of the tune to which it was sung.\n"
+    )
+    assert _blocks(text) == ["Under the willows\n  "]
+
+
+def test_an_indented_table_under_a_colon_is_no_verse():
+    # guard: columns set off by runs of spaces, and bracketed figures, are a table, not lines of a poem
+    text = (
+        "The old church used eight modes, and the later theorists named their keys as follows, with the\n"
+        "dominant of each written after it in the same line:\n\n"
+        "    Dorian.           D        A\n"
+        "    Phrygian.         E        C\n"
+        "    Lydian.           F        C\n\n"
+        "The order of the list is the order of the manuscripts, not that of the scale.\n"
+    )
+    assert _blocks(text) == []
