@@ -465,12 +465,41 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
         body = lines[:-2] if _attribution(text[lines[-1][0] : lines[-1][1]]) else lines[:-1]
         widths = [end - start for start, end in body]
         if not widths or (max(widths) <= 110 and min(widths) >= 30):
-            result.append((lines[0][0], lines[-1][1], indented))
+            result.extend((start, end, indented) for start, end in _narrower_block_split(text, lines))
         elif columns := _column_paragraphs(text, lines):
             result.extend((start, end, indented) for start, end in columns)
         else:
             result.extend((start, end, indented) for start, end in lines)
     return result
+
+
+# A citation closing a line: "(p. 112)", "(pp. 4–5)", "(Hessler 2004, 287)"
+_CITED_LINE_END = re.compile(r"\((?:pp?\.\s?\d[\d–-]*|[A-Z][^()]{0,80}?\d[^()]{0,20})\)\s*\.?\s*$")
+
+
+def _narrower_block_split(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph of hard-wrapped ``lines`` as one (start, end), or split in three where text extracted
+    from a PDF runs a block quotation on without a blank line or an indent: after a line ending in a colon,
+    lines set to a narrower measure (at most nine tenths of the lines' before), the last closed by a citation
+    ("… nothing but new taxes. (p. 112)"), then the author's measure again."""
+    whole = [(lines[0][0], lines[-1][1])]
+    if len(lines) < 5:
+        return whole
+    widths = [end - start for start, end in lines]
+    for i in range(1, len(lines) - 2):
+        if text[lines[i][1] - 1] != ":":
+            continue
+        measure = sorted(widths[: i + 1])[i // 2 + 1 if i > 1 else 0]
+        j = i + 1
+        while j < len(lines) and widths[j] <= 0.9 * measure and not _CITED_LINE_END.search(text, *lines[j]):
+            j += 1
+        if j == len(lines) or j - i < 2 or not _CITED_LINE_END.search(text, *lines[j]):
+            continue  # no citation closing narrower lines: the author's own lines (a list, a short paragraph)
+        if widths[j] > 0.9 * measure:
+            continue
+        split = [(lines[0][0], lines[i][1]), (lines[i + 1][0], lines[j][1])]
+        return split + ([(lines[j + 1][0], lines[-1][1])] if j + 1 < len(lines) else [])
+    return whole
 
 
 # A line opening with a quotation mark after one ending a sentence starts a paragraph of its own

@@ -280,3 +280,47 @@ def test_an_indented_table_under_a_colon_is_no_verse():
         "The order of the list is the order of the manuscripts, not that of the scale.\n"
     )
     assert _blocks(text) == []
+
+
+# --- text extracted from a PDF: a block set to a narrower measure, no blank line, a citation after it ---
+
+_PDF_BLOCK = (
+    "The reports of the district officers are uneven, but one of "
+    "them, written in the autumn of 1923 by a young\n"
+    "inspector who had just arrived from the capital, describes "
+    "the villages in terms that are worth quoting at\n"
+    "length, because they show how the officials themselves understood what they saw:\n"
+    "The peasants do not trust the new cooperative and they do not trust us. They\n"
+    "hide their grain in the forest and bring only the worst of it to the market,\n"
+    "and when we ask them why, they say that they have been promised too much\n"
+    "before and have received nothing but new taxes.{cite}\n"
+    "This is not the language of a man who expected the policy "
+    "to succeed, and the later reports of the same\n"
+    "district, which are kept in the same file, show that his "
+    "doubts were shared by his successors in office.\n"
+)
+
+
+def test_narrower_lines_after_a_colon_closed_by_a_page_citation_are_a_block():
+    assert _blocks(_PDF_BLOCK.format(cite=" (p. 112)")) == ["The peasants do not "]
+
+
+def test_narrower_lines_after_a_colon_without_a_citation_stay_in_the_paragraph():
+    # guard: a change of measure alone may be the extraction's, not a quotation's
+    assert _blocks(_PDF_BLOCK.format(cite="")) == []
+
+
+def test_lines_of_the_same_measure_after_a_colon_and_a_citation_stay_in_the_paragraph():
+    # guard: the author's own sentences after a colon, at the author's measure, end with a page reference too
+    text = (
+        "The harvest of 1924 was better than anyone had expected, "
+        "and the officials drew a simple lesson from\n"
+        "it, one that would shape the next three years of policy in "
+        "the district and in the province as well:\n"
+        "the peasants would sell when the price was right, and the "
+        "price could be set in the capital without\n"
+        "asking them, as the minister told the congress in a speech that was printed in every newspaper of\n"
+        "the country, to the great satisfaction of those who had argued for a firm hand all along. (p. 114)\n"
+        "The following year showed how wrong this was, and the reports began to say so.\n"
+    )
+    assert _blocks(text) == []
