@@ -747,6 +747,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
+    if _IN_HIS_PHRASE_AFTER.match(after):
+        return False, "quotation"  # "the “tawney serpents,” of Cotton Mather's phrase": named as his words
     if _TALKED_OF_AS_WORDS_AFTER.match(after):
         return True, "label"  # "“pure democracy” is not only an ignorant phrase": the words talked about
     if _CRIES_OF.search(lead):
@@ -856,6 +858,12 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     return True, "label"
 
 
+# The quotation named right after it as someone's words: "“…,” of Cotton Mather's phrase", "“…”, in Lincoln's
+# words", "“…” (to borrow Veblen's expression)".
+_IN_HIS_PHRASE_AFTER = re.compile(
+    r"[.,]?[”\"»’]?[.,]?\s*\(?(?:in|of|to\s+use|to\s+borrow)\s+(?:[A-ZÀ-ÞА-ЯЁ][\w.’'-]*\s+){0,3}"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]*?[’']s\s+(?:own\s+)?(?:phrase|words|expression|coinage)\b"
+)
 # The quotation as the subject of a sentence calling it a phrase or a word: "“pure democracy” is not only an
 # ignorant phrase", "“Progress” was a mere slogan" — the words are talked about, whoever used them ("… was
 # the phrase he used", "… the words of Lenin" stay his: see WORDS_OF_AFTER, checked first).

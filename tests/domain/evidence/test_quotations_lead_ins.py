@@ -324,3 +324,14 @@ def test_lines_of_the_same_measure_after_a_colon_and_a_citation_stay_in_the_para
         "The following year showed how wrong this was, and the reports began to say so.\n"
     )
     assert _blocks(text) == []
+
+
+def test_words_named_after_them_as_someones_phrase_are_real():
+    text = "The settlers feared the \u201cwild borderers,\u201d of Governor Hale's phrase, more than frost."
+    assert not _scare(text, "\u201cwild borderers")
+
+
+def test_a_term_followed_by_of_a_possessive_noun_without_phrase_stays_a_label():
+    # guard: "of the town's" names no words as someone's
+    text = "Traffic on the so-called \u201cnew road\u201d of the town's east side was light, as expected."
+    assert _scare(text, "\u201cnew road")
