@@ -489,7 +489,9 @@ def _narrower_block_split(text: str, lines: list[tuple[int, int]]) -> list[tuple
     for i in range(1, len(lines) - 2):
         if text[lines[i][1] - 1] != ":":
             continue
-        measure = sorted(widths[: i + 1])[i // 2 + 1 if i > 1 else 0]
+        # the author's measure: the upper median of the lines up to the colon (of two, the shorter)
+        before = sorted(widths[: i + 1])
+        measure = before[i // 2 + 1] if i > 1 else before[0]
         j = i + 1
         while j < len(lines) and widths[j] <= 0.9 * measure and not _CITED_LINE_END.search(text, *lines[j]):
             j += 1
@@ -1287,8 +1289,7 @@ def _sayings_listed(
     """The sayings listed as dash or bullet items from paragraph ``k`` on, under a lead-in announcing
     someone's words (``_SAYINGS_LEAD``): each item's words (start, end) and the index of the last paragraph;
     None when the lead-in does not announce words or the items are no sentences ("- Timeline", "- 1917")."""
-    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
-    intro = intro.rstrip()
+    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip()
     if not intro.endswith(":") or not _SAYINGS_LEAD.search(sentence_lead(intro, len(intro))):
         return None
     items: list[tuple[int, int]] = []
