@@ -127,13 +127,17 @@ _HEADLINE_BEFORE = re.compile(
 )
 _TITLE_CONTEXT = re.compile(
     r"(?:book|article|essay|speech|poem|novel|film|play|song|pamphlet|report|letter|chapter|story|"
-    r"paper|entitled|titled|called|headed|statement|volume|part|series)\W*$",
+    r"paper|entitled|titled|called|named|headed|statement|volume|part|series)\W*$",
     re.IGNORECASE,
 )
 # A citation right after a quotation: "(Sakwa, 37)", "(Davies 1989, 1029)", "(ibid, 31)", a note call.
+# ("(Engels, in his book on the State)", "(Engels in his letter to Bebel …)": an author and a work, no year)
 _CITATION_AFTER = re.compile(
     r"^[\s.,;:]{0,3}(?:\((?:[A-Z][^()]{0,80}?\d[^()]{0,40}|ibid[^()]{0,20}|loc\.? ?cit\.?"
-    r"|op\.? ?cit[^()]{0,20})\)"
+    r"|op\.? ?cit[^()]{0,20}"
+    r"|(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+,?\s+in\s+(?:his|her|their|a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:book|letter|article|speech|essay|pamphlet|preface|introduction|address|report|notes|diary|review|"
+    r"lecture|memoirs|manuscript)\b[^()]{0,80})\)"
     r"|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}(?=\s|$))"
 )
 # An author-date citation (or a page, as a review cites the book under review) closing the sentence the
@@ -150,7 +154,10 @@ _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,;(\n]{
 _ATTRIBUTED_DOCUMENTS = {"letter", "report", "note", "telegram", "diary", "petition", "leaflet", "resolution",
                          "inscription", "statement", "speech", "appeal", "complaint", "from", "anonymous"}
 _COMMENT_HEADER = re.compile(
-    r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
+    # "A friend writes:", "He wrote:" are a sentence of the text introducing words, not a comment's user name
+    r"^\s*(?:\d+\.\s*)?(?!(?:a|an|the|my|our|one|another|his|her|their|he|she|they|we|i)\s)"
+    r"[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$",
+    re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # A sentence's end, past its closing marks (French spacing too: "… tous. » Pour") and note calls; not an
@@ -458,12 +465,43 @@ def _paragraphs(text: str) -> list[tuple[int, int, bool]]:
         body = lines[:-2] if _attribution(text[lines[-1][0] : lines[-1][1]]) else lines[:-1]
         widths = [end - start for start, end in body]
         if not widths or (max(widths) <= 110 and min(widths) >= 30):
-            result.append((lines[0][0], lines[-1][1], indented))
+            result.extend((start, end, indented) for start, end in _narrower_block_split(text, lines))
         elif columns := _column_paragraphs(text, lines):
             result.extend((start, end, indented) for start, end in columns)
         else:
             result.extend((start, end, indented) for start, end in lines)
     return result
+
+
+# A citation closing a line: "(p. 112)", "(pp. 4–5)", "(Hessler 2004, 287)"
+_CITED_LINE_END = re.compile(r"\((?:pp?\.\s?\d[\d–-]*|[A-Z][^()]{0,80}?\d[^()]{0,20})\)\s*\.?\s*$")
+
+
+def _narrower_block_split(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph of hard-wrapped ``lines`` as one (start, end), or split in three where text extracted
+    from a PDF runs a block quotation on without a blank line or an indent: after a line ending in a colon,
+    lines set to a narrower measure (at most nine tenths of the lines' before), the last closed by a citation
+    ("… nothing but new taxes. (p. 112)"), then the author's measure again."""
+    whole = [(lines[0][0], lines[-1][1])]
+    if len(lines) < 5:
+        return whole
+    widths = [end - start for start, end in lines]
+    for i in range(1, len(lines) - 2):
+        if text[lines[i][1] - 1] != ":":
+            continue
+        # the author's measure: the upper median of the lines up to the colon (of two, the shorter)
+        before = sorted(widths[: i + 1])
+        measure = before[i // 2 + 1] if i > 1 else before[0]
+        j = i + 1
+        while j < len(lines) and widths[j] <= 0.9 * measure and not _CITED_LINE_END.search(text, *lines[j]):
+            j += 1
+        if j == len(lines) or j - i < 2 or not _CITED_LINE_END.search(text, *lines[j]):
+            continue  # no citation closing narrower lines: the author's own lines (a list, a short paragraph)
+        if widths[j] > 0.9 * measure:
+            continue
+        split = [(lines[0][0], lines[i][1]), (lines[i + 1][0], lines[j][1])]
+        return split + ([(lines[j + 1][0], lines[-1][1])] if j + 1 < len(lines) else [])
+    return whole
 
 
 # A line opening with a quotation mark after one ending a sentence starts a paragraph of its own
@@ -711,6 +749,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return False, "quotation"  # "“Bread!” “Peace!” were the cries of the crowd": named as said
     if WORDS_OF_AFTER.match(after):
         return False, "quotation"  # "“Till sunset” were the words used by Alexander II": named as his words
+    if _IN_HIS_PHRASE_AFTER.match(after):
+        return False, "quotation"  # "the “tawney serpents,” of Cotton Mather's phrase": named as his words
+    if _TALKED_OF_AS_WORDS_AFTER.match(after):
+        return True, "label"  # "“pure democracy” is not only an ignorant phrase": the words talked about
     if _CRIES_OF.search(lead):
         return False, "quotation"  # "as shouts of “Sell! Sell!” drowned it out", "Cries of “Treason”"
     if _object_of_saying(lead, inner, words):
@@ -818,6 +860,22 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     return True, "label"
 
 
+# The quotation named right after it as someone's words: "“…,” of Cotton Mather's phrase", "“…”, in Lincoln's
+# words", "“…” (to borrow Veblen's expression)".
+_IN_HIS_PHRASE_AFTER = re.compile(
+    r"[.,]?[”\"»’]?[.,]?\s*\(?(?:in|of|to\s+use|to\s+borrow)\s+(?:[A-ZÀ-ÞА-ЯЁ][\w.’'-]*\s+){0,3}"
+    r"[A-ZÀ-ÞА-ЯЁ][\w’'-]*?[’']s\s+(?:own\s+)?(?:phrase|words|expression|coinage)\b"
+)
+# The quotation as the subject of a sentence calling it a phrase or a word: "“pure democracy” is not only an
+# ignorant phrase", "“Progress” was a mere slogan" — the words are talked about, whoever used them ("… was
+# the phrase he used", "… the words of Lenin" stay his: see WORDS_OF_AFTER, checked first).
+_TALKED_OF_AS_WORDS_AFTER = re.compile(
+    r"[.,]?[”\"»’]?[.,]?\s+(?:is|was|are|were)\s+(?:(?:not\s+)?(?:only|merely|just|simply|but|nothing\s+but)\s+)?"
+    r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:phrase|word|term|expression|slogan|catchword|catch-phrase|"
+    r"euphemism|cliché|cliche|label|buzzword|formula)\b(?!\s+(?:he|she|they|I|we|used|coined|of|by)\b)"
+)
+
+
 # A verb of saying right before the words, with no comma, colon or "that" between: "crying “Halt!”",
 # "shouted “Fire!” at them", "denouncing “this government of hunger”" — its object is what was said.
 _SAYING_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to\s+)?(?:them|him|her|us|me|it)\s+)?$")
@@ -893,7 +951,8 @@ NAMED_BY_SUBJECT = re.compile(
     r"(?!\s+(?:for|on|upon|off|up|out|back|in|to)\b)(?:\s+[^\s,;:.!?“”\"«»]+){0,5}"
     r"|(?:described|describes|describing|referred\s+to|refers\s+to|referring\s+to|addressed|addresses|"
     r"addressing|characteri[sz]ed|characteri[sz]es|labell?ed|branded|greeted|greets)"
-    r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?\s+as)\s+(?:the\s+|an?\s+)?$"
+    # ("referred to the cleric Anwar al-Awlaki, who was killed in 2011, as a “…”": a clause in commas)
+    r"(?:\s+[^\s,;:.!?“”\"«»]+){1,8}?(?:,[^,;:!?“”\"«»]{1,100},)?\s+as)\s+(?:the\s+|an?\s+)?$"
 )
 # After the quotation, what the name is given to: "called the “Bay of Pigs” a disaster" names the thing
 # quoted.
@@ -1056,13 +1115,26 @@ def _is_title(words: list[str]) -> bool:
 
 def _framed(lead: str, after: str, ended: bool) -> bool:
     """Whether a verb of saying frames the quotation: "X said, “…”", "notes that “…”", "“…,” wrote X"."""
-    if frame_verb(lead) is not None or tail_verb(after, ended) is not None:
+    if frame_verb(lead) is not None:
         return True
+    tail = tail_verb(after, ended)
+    if tail is not None:
+        words, index, start = tail
+        # "In “Second Inaugural Address”, the president declares that …": the verb's own clause follows, the
+        # words before it are no object of it ("“…,” he said that night" still is)
+        return _CLAUSE_OF_ITS_OWN.match(after, start + words[index].end()) is None
     return bool(
         ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
         or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
         or _continental_tag(lead, after)
     )
+
+
+# "… declares that “I see …”", "… states that the plan": a clause opener after "that" ("said that lady" is a
+# demonstrative, the speaker)
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\s+that\s+(?:[“\"‘«]|(?:the|a|an|he|she|they|it|we|I|you|his|her|their|its|our|this|these|there)\b)"
+)
 
 
 def _continental_tag(lead: str, after: str) -> bool:
@@ -1085,12 +1157,22 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
     blocks: list[Evidence] = []
     unindented = sum(not indented for _, _, indented in paragraphs)
     mostly_flat = unindented >= len(paragraphs) / 2
+    # (by characters too: a poem's short indented lines are many paragraphs but little of the text)
+    flat_text = sum(end - start for start, end, indented in paragraphs if not indented) >= sum(
+        end - start for start, end, _ in paragraphs
+    ) / 2
     taken: set[int] = set()
     for k, (start, end, indented) in enumerate(paragraphs):
         if k in taken:
             continue
         body = text[start:end]
-        attribution = _attribution(body)
+        if k and (sayings := _sayings_listed(text, paragraphs, k)):
+            # "Some eternal words from the social reformer:" / "- Men, their rights, …" / "- I distrust …"
+            blocks.extend(_block(text, s_start, s_end, how="listed") for s_start, s_end in sayings[0])
+            taken.update(range(k, sayings[1] + 1))
+            continue
+        # "- Men, their rights, …" between other dash lines is an item of a list, not an attribution line
+        attribution = "" if _in_dash_list(text, paragraphs, k) else _attribution(body)
         if attribution and k > 0:
             # "— Nikita Khrushchev, 1956": the paragraph(s) above are the quotation.
             first = k - 1
@@ -1130,6 +1212,16 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             blocks.append(block)
             taken.update(range(k, last + 1))
             continue
+        under_flat = k > 0 and indented and (mostly_flat or flat_text) and not paragraphs[k - 1][2]
+        announced = k > 0 and text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip().endswith(":")
+        if under_flat and (run := _noted_run(text, paragraphs, k, announced)) is not None:
+            # an indented run under the author's paragraph closed by a plain-text note call, its first line no
+            # sentence of its own: a petition's numbered articles, a verse ("… the hero of the ballad, who" /
+            # "     many Indians slew," / "     And some … flew.[46:2]"); or verse lines under a colon ("One
+            # of his poems begins:" / "    Neath the lindens" / … / "    Sweet sings the nightingale.")
+            blocks.append(_block(text, start, paragraphs[run][1], how="indented"))
+            taken.update(range(k, run + 1))
+            continue
         if not _prose(body) or k == 0:
             continue
         line_start = text.rfind("\n", 0, start) + 1
@@ -1139,7 +1231,13 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             continue
         intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]]
         colon = intro.rstrip().endswith(":") and not _COMMENT_HEADER.match(intro)
-        saying = colon and _intro_says(intro) and not _PASSIVE_SAYING.search(intro)
+        lead_in = sentence_lead(intro, len(intro.rstrip())) if colon else ""
+        saying = colon and (_intro_says(intro) or _SOURCE_LEAD.search(lead_in) is not None) and not (
+            _PASSIVE_SAYING.search(intro)
+        )
+        # "So he wrote this, instead:": the words announced are his even where they open with a colon line
+        # (a paragraph opening with a mark carries its own: read as the other rules say)
+        pointed = colon and _POINTS_FORWARD.search(lead_in) is not None and body.lstrip()[:1] not in _MARKS
         cited = bool(_CITATION_END.search(body))
         # "historian Sidney Milkis writes," and the paragraph he wrote under it, as a saying colon does
         said_comma = intro.rstrip().endswith(",") and _SAID_COMMA_END.search(intro) is not None
@@ -1149,7 +1247,7 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
             "elow" in intro and _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
         )
         if indented and mostly_flat and not paragraphs[k - 1][2]:
-            if colon or cited or _intro_says(intro):
+            if colon or cited or _intro_says(intro) or _NOTED_END.search(body):
                 last = k
                 while last + 1 < len(paragraphs) and paragraphs[last + 1][2] and _prose(
                     text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]
@@ -1157,10 +1255,59 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     last += 1
                 blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
                 taken.update(range(k, last + 1))
-        elif not indented and ((colon and (saying or cited)) or said_comma) and not _authors_own(intro, body):
+        elif not indented and ((colon and (saying or cited)) or said_comma) and not _authors_own(
+            intro, body, announced=pointed
+        ):
             blocks.append(_block(text, start, end, how="colon"))
             taken.add(k)
     return blocks
+
+
+# A lead-in announcing someone's sayings listed below it: "Some eternal words from the social reformer:",
+# "Famous quotes by Lincoln:", "Among her sayings:".
+_SAYINGS_LEAD = re.compile(
+    r"\b(?:words|sayings|quotes|quotations|remarks|maxims|aphorisms|utterances)\b[^:.!?]{0,80}:\s*$",
+    re.IGNORECASE,
+)
+_DASH_ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+
+
+def _in_dash_list(text: str, paragraphs: list[tuple[int, int, bool]], k: int) -> bool:
+    """Whether paragraph ``k`` opens with a dash or a bullet as its neighbour does: an item of a list."""
+    def dashed(j: int) -> bool:
+        if not 0 <= j < len(paragraphs):
+            return False
+        line_start = text.rfind("\n", 0, paragraphs[j][0]) + 1
+        return _DASH_ITEM.match(text, line_start) is not None
+
+    return dashed(k) and (dashed(k - 1) or dashed(k + 1))
+
+
+def _sayings_listed(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int
+) -> tuple[list[tuple[int, int]], int] | None:
+    """The sayings listed as dash or bullet items from paragraph ``k`` on, under a lead-in announcing
+    someone's words (``_SAYINGS_LEAD``): each item's words (start, end) and the index of the last paragraph;
+    None when the lead-in does not announce words or the items are no sentences ("- Timeline", "- 1917")."""
+    intro = text[paragraphs[k - 1][0] : paragraphs[k - 1][1]].rstrip()
+    if not intro.endswith(":") or not _SAYINGS_LEAD.search(sentence_lead(intro, len(intro))):
+        return None
+    items: list[tuple[int, int]] = []
+    last = k - 1
+    for j in range(k, len(paragraphs)):
+        p_start, p_end, _ = paragraphs[j]
+        found = False
+        for line in re.finditer(r"[^\n]+", text[p_start:p_end]):
+            bullet = _DASH_ITEM.match(line.group())
+            words = line.group()[bullet.end() :].rstrip() if bullet else ""
+            if not bullet or len(words) < 20 or not re.search(r"[.!?…]$", words):
+                return (items, last) if items else None
+            at = p_start + line.start() + bullet.end()
+            items.append((at, at + len(words)))
+            found = True
+        if found:
+            last = j
+    return (items, last) if items else None
 
 
 # A document set out under its own heading in a narrative: a proclamation read out ("… under a street-light
@@ -1237,6 +1384,7 @@ _VOICE_HEADING = re.compile(
     r"(?:\s+[\w’'-]+){0,5}"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+_FIRST_SENTENCE = re.compile(r"\s*.{0,300}?(?:[.!?](?=\s+[A-Z])|$)", re.DOTALL)
 
 
 def _voice_under_heading(
@@ -1251,6 +1399,10 @@ def _voice_under_heading(
     heading = _VOICE_HEADING.fullmatch(text[h_start:h_end].strip())
     body = text[start:end]
     if heading is None or not _prose(body) or not _FIRST_PERSON.search(body):
+        return None
+    if re.search(rf"\b{re.escape(heading.group('name').split()[-1])}\b", _FIRST_SENTENCE.match(body).group()):
+        # "Barton Swaim on …" / "I meant to mention a review written by Barton Swaim.": a blog post about
+        # him (a source's own text may name them later, in the author's words after it)
         return None
     name_at = h_start + (len(text[h_start:h_end]) - len(text[h_start:h_end].lstrip())) + heading.start("name")
     return _block(text, start, end, name=heading.group("name"), name_at=name_at, how="heading"), k
@@ -1326,16 +1478,46 @@ def _prose(body: str) -> bool:
     return bool(re.search(r"[.!?…:;”\"’)»\d]\s*$|[.!?…]'\s*$", stripped))
 
 
-_NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}\])+$")
+# ("[12]", and a plain-text edition's page and note "[59:1]")
+_NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}(?::\d{1,3})?\])+$")
+# A run of text ending a sentence and its note call: "… a Generall War.[48:1]"
+_NOTED_END = re.compile(r"[.!?…;”\"’)]\[\d{1,3}(?::\d{1,3})?\]\s*$")
 
 
-def _authors_own(intro: str, body: str) -> bool:
+def _noted_run(
+    text: str, paragraphs: list[tuple[int, int, bool]], k: int, announced: bool = False
+) -> int | None:
+    """The index of the last paragraph of the indented run from ``k`` when its first paragraph alone is no
+    sentence (otherwise the other block rules judge it) and the run is running prose ending in a note call,
+    or, ``announced`` by a colon, lines of verse (words only: a table's columns and brackets are none)."""
+    if _prose(text[paragraphs[k][0] : paragraphs[k][1]]):
+        return None
+    last = k
+    while last + 1 < len(paragraphs) and paragraphs[last + 1][2]:
+        last += 1
+    run = text[paragraphs[k][0] : paragraphs[last][1]]
+    if not _prose(run):
+        return None
+    if _NOTED_END.search(run):
+        return last
+    lines = [line.strip() for line in run.splitlines() if line.strip()]
+    verse = announced and all(_VERSE_LINE.fullmatch(line) for line in lines)
+    return last if verse else None
+
+
+# A line of verse: words, single spaces and punctuation, no brackets, figures or columns ("Hush! my lover--")
+_VERSE_LINE = re.compile(r"(?!.*[ \t]{3})[^\W\d_][^\d\[\]{}|=]{0,70}")
+
+
+def _authors_own(intro: str, body: str, announced: bool = False) -> bool:
     """Whether an unindented paragraph after a saying colon goes on in the author's voice (a text whose block
     quotations were lost in conversion): it opens a quotation of its own (ends in a colon), or it names the
     one the introduction has speak in the third person ("Swain argues that:" and then "Swain explains")."""
-    if _NOTE_CALLS_AT_END.sub("", body.strip()).endswith(":"):
-        return True
+    if _NOTE_CALLS_AT_END.sub("", body.strip()).endswith(":") and not announced:
+        return True  # (unless the introduction pointed forward: "he wrote this:" / "Compare these two:")
     words = WORD.findall(sentence_lead(intro, len(intro)))
+    if _tags_introduced_name(words, body):
+        return True
     for i, w in enumerate(words):
         if i == 0 or not is_saying_word(w, after_name=True):
             continue
@@ -1350,6 +1532,34 @@ def _authors_own(intro: str, body: str) -> bool:
 
 
 _ADVERBS = {"later", "also", "once", "then", "again", "himself", "herself", "still", "famously", "too"}
+# A tag of saying in a paragraph: "…,” Lewinsky said.", "She added:" after the name — the paragraph reports
+# the introduced person's words in marks, it is not their words set off.
+_TAG_AFTER_NAME = r"\s+(?:said|says|added|adds|told|wrote|writes|explained|recalled)\b"
+
+
+def _tags_introduced_name(intro_words: list[str], body: str) -> bool:
+    """Whether ``body`` holds quotation marks and a tag of saying after a capitalised name of the introduction
+    ("Monica Lewinsky, on that day:" / "I was … until” the day …, Lewinsky said. She added: “…”")."""
+    if not any(mark in body for mark in "“”\"«»"):
+        return False
+    names = {w for w in intro_words if w[:1].isupper() and len(w) > 2 and w.lower() not in NOT_NAMES}
+    return any(re.search(rf"\b{re.escape(name)}{_TAG_AFTER_NAME}", body) for name in names)
+
+
+# A lead-in naming where the words below come from, with no verb of saying: "This was in The Washington Post
+# this morning:", "From Paul Halsall, a review of a new book:", "… when I got to this paragraph:".
+_SOURCE_NOUNS = (
+    r"(?:post|blog|article|column|review|editorial|essay|letter|report|book|paper|story|piece|passage|excerpt|"
+    r"paragraph|speech|statement|memo|e-?mail|interview|dispatch|diary|entry|preface|introduction|lecture|"
+    r"note|message|newsletter|press\s+release|transcript|testimony)s?"
+)
+_SOURCE_LEAD = re.compile(
+    rf"^(?:From\s+[^:]*\b{_SOURCE_NOUNS}\b[^:]*"
+    r"|(?:This|Here|That|It)\s+(?:is|was|comes|came)\s+(?:in|from)\s+[^:]*"
+    rf"|.*\b(?:this|these|the\s+following)\s+(?:\w+\s+)?{_SOURCE_NOUNS})\s*:\s*$"
+)
+# "he wrote this, instead:", "put it this way:": the words announced follow
+_POINTS_FORWARD = re.compile(r"\b(?:this|these\s+words|this\s+way|the\s+following)(?:\s*,\s*[a-z]+)?\s*:\s*$")
 
 
 # "… the aftermath must be remarked:", "It should be noted:": the author announcing a remark of their own
