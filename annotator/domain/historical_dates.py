@@ -34,9 +34,19 @@ def parts(value: str) -> tuple[int, int, int]:
     return year, month, day
 
 
-def sort_key(value: str) -> tuple[int, int, int]:
-    """What dates sort by: 490 BC before 479 BC before AD 14 before 1917."""
-    return parts(value)
+def sort_key(value: str) -> str:
+    """What dates sort by, a string: 490 BC before 479 BC before AD 14 before 1917. A year of our era keeps
+    its ISO form behind a "1" (a timeline compares tens of thousands of them: no parsing); a year before it
+    is counted up from -9999 behind a "0": "-0489-01-01" → "09511-01-01"."""
+    if not value.startswith("-"):
+        return "1" + value
+    year, month, day = parts(value)
+    return f"0{10000 + year:04d}-{month:02d}-{day:02d}"
+
+
+def same_month(start: str, end: str) -> bool:
+    """Whether two ISO dates fall in one month of one year."""
+    return sort_key(start)[:8] == sort_key(end)[:8]
 
 
 def year_of(value: str) -> int:
@@ -80,13 +90,13 @@ def _day_text(year: int, month: int, day: int) -> str:
     return f"{day} {_MONTH_NAMES[month]} {era_year(year)}"
 
 
-def shown(start: str, end: str) -> str:
+def shown(start: str, end: str, joiner: str = " – ") -> str:
     """A range of ISO dates for a reader. Ranges of our era from the year 1000 keep their ISO form, as the
     app has always shown them ("1917-03-08", "1937-01-01 – 1938-12-31"); earlier ones name their era:
     "490 BC", "5th century BC", "September 490 BC", "23 September 63 BC", "27 BC – AD 14"."""
     a, b = parts(start), parts(end)
     if a[0] >= 1000:
-        return start if start == end else f"{start} – {end}"
+        return start if start == end else f"{start}{joiner}{end}"
     if _whole_years(a, b):
         if a[0] == b[0]:
             return era_year(a[0])
@@ -100,3 +110,24 @@ def shown(start: str, end: str) -> str:
     if a == b:
         return _day_text(*a)
     return f"{_day_text(*a)} – {_day_text(*b)}"
+
+
+def axis_years(left: float, right: float, step: int) -> list[int]:
+    """The years a year axis marks between ``left`` and ``right`` (astronomical, as ``decimal_year``
+    places them), every ``step`` years counted as a reader counts them: 1917, 1920…; before our era the
+    round years BC ("500 BC" is astronomical -499), so that labelled with ``era_year`` they read "500 BC",
+    "400 BC", "AD 100"."""
+    found = []
+    year = int(left) // step * step
+    while year <= right:
+        if year > 0:
+            found.append(year)
+        if year <= 0 and 1 - year >= step:  # (the round year BC whose start is this year's end)
+            found.append(year + 1)
+        year += step
+    return sorted(y for y in set(found) if left <= y <= right)
+
+
+def axis_label(year: int) -> str:
+    """A year axis's label for the start of ``year``: "500 BC", "AD 1", "1917"."""
+    return era_year(year) if year <= 0 or year >= 1000 else f"AD {year}"

@@ -31,6 +31,7 @@ import msgspec
 
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
+from annotator.domain.historical_dates import shown
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.services.evidence import OFFLOAD_CHARS, EvidenceService
 from annotator.services.offload import run_offloaded
@@ -137,6 +138,9 @@ class DateRecord:
             "event": d.event,
             "date_start": d.date_start,
             "date_end": d.date_end,
+            # (the days are ISO 8601, astronomical years in its expanded form before our era: "-0489-01-01"
+            # is 490 BC; ``when`` says it as a reader would: "490 BC", "27 BC – AD 14", "1917-03-08")
+            "when": shown(d.date_start, d.date_end),
         }
 
 
@@ -331,10 +335,14 @@ class FiguresService:
                       "end"]  # fmt: skip
             rows = self._figure_rows(names, source_ids)
         else:
-            header = ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
+            # ISO 8601 days as text, astronomical years before our era ("-0489-01-01"), which neither a
+            # spreadsheet's date type (none before 1900) nor a CSV reader would keep; "when" says them
+            header = ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end",
+                      "when"]  # fmt: skip
             rows = [
                 [d.source_id, names.get(d.source_id, ""), d.text, d.statement.event, d.statement.date_start,
-                 d.statement.date_end, d.statement.start, d.statement.end]
+                 d.statement.date_end, d.statement.start, d.statement.end,
+                 shown(d.statement.date_start, d.statement.date_end)]
                 for found in self._for(source_ids, figures=False) for d in found[1]
             ]  # fmt: skip
         # Made in memory, then written whole through a part file: a full disk or a folder that cannot be

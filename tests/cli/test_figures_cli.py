@@ -34,7 +34,7 @@ FIGURE_FIELDS = [
     "period_start",
     "period_end",
 ]
-DATE_FIELDS = ["id", "source_id", "start", "end", "text", "event", "date_start", "date_end"]
+DATE_FIELDS = ["id", "source_id", "start", "end", "text", "event", "date_start", "date_end", "when"]
 
 
 @pytest.fixture

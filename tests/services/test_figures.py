@@ -170,7 +170,9 @@ def test_claims_table_exports_to_csv_and_xlsx(
     dates = project.figures.export(tmp_path / "dates.xlsx", "dates", [one])
     sheet = openpyxl.load_workbook(tmp_path / "dates.xlsx").active
     header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert header == ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
+    assert header == [
+        "source_id", "source", "text", "event", "date_start", "date_end", "start", "end", "when"
+    ]  # fmt: skip
     assert len(body) == dates and ["December 1, 1934", "Sergei Kirov was assassinated"] in [
         r[2:4] for r in body
     ]
