@@ -677,10 +677,12 @@ _DIGRESSION_YEARS = 10
 
 
 def find_dates(
-    text: str, marks: Sequence[Mark] = (), written: tuple[str, str] | None = None
+    text: str, marks: Sequence[Mark] = (), written: tuple[str, str] | None = None, old_style: bool = False
 ) -> list[DatedStatement]:
     """Every dated statement of ``text`` (with its structure ``marks``), in text order; ``written``: the
-    source's own date (ISO start and end, as its metadata holds it), or None.
+    source's own date (ISO start and end, as its metadata holds it), or None; ``old_style``: the source is
+    said to write its days in the Julian calendar (its setting): every day not marked New Style is given in
+    the Gregorian one, as in a text that marks its New Style days (see ``_writes_old_style``).
 
     Dates told from the time of writing ("last December", "this past spring", "next year", "yesterday", "on
     Friday") are read from the day a heading line or a news dateline of the text's opening names, else from
@@ -698,7 +700,7 @@ def find_dates(
     looks back without its story going back."""
     lay = layout(text, marks)
     writing = _writing(text, written)
-    old_style = _writes_old_style(text)
+    old_style = old_style or _writes_old_style(text)
     matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
     full = [
         (lay.paragraph(m.start()), year_of(r[1])) for m in matches if _is_full(m) and (r := _range(m, None))
