@@ -96,21 +96,23 @@ _ERA = rf"(?:{_BC}|{_AD_AFTER})"
 _ERA_NUMBER = r"(?<![\d,.])\d{1,4}(?![\d,]\d|\.\d)"
 _ERA_CIRCA = r"(?:(?:c\.|ca\.|circa|about|around|approximately)\s*)?"
 _ERA_SEP = r"\s*(?:--|[-–—]|\s(?:to|until|till)\s)\s*"
+# (and "and" after "between": "between 218 and 217 BC"; "in 490 and 480 BC" names two years)
+_ERA_SEP_OR_AND = rf"(?:{_ERA_SEP}|(?(es_btw)\s+and\s+|(?!)))"
 # Ordinals of centuries and millennia before our era: "5th", "5", "fifth"
 _ERA_ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
 _ERA_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join(sorted(_ERA_ORDINAL_WORDS, key=len, reverse=True))})"
 _ERA_DATES = rf"""
-    (?P<eraspan>(?:(?:from|between)\s+)?(?:
-        {_ERA_CIRCA}(?P<es_a>{_ERA_NUMBER})\s*(?P<es_bca>{_BC}){_ERA_SEP}{_ERA_CIRCA}
+    (?P<eraspan>(?:(?:from|(?P<es_btw>between))\s+)?(?:
+        {_ERA_CIRCA}(?P<es_a>{_ERA_NUMBER})\s*(?P<es_bca>{_BC}){_ERA_SEP_OR_AND}{_ERA_CIRCA}
           (?:(?P<es_adb0>{_AD_BEFORE}|(?-i:ad\b))\s*)?(?P<es_b>{_ERA_NUMBER})
           (?:\s*(?P<es_bcb>{_BC})|\s*(?P<es_adb>{_AD_AFTER}|(?-i:ad\b)))?
-      | {_ERA_CIRCA}(?P<es_a2>{_ERA_NUMBER}){_ERA_SEP}{_ERA_CIRCA}(?P<es_b2>{_ERA_NUMBER})\s*
+      | {_ERA_CIRCA}(?P<es_a2>{_ERA_NUMBER}){_ERA_SEP_OR_AND}{_ERA_CIRCA}(?P<es_b2>{_ERA_NUMBER})\s*
           (?:(?P<es_bcb2>{_BC})|(?P<es_adb2>{_AD_AFTER}))
       | (?P<es_ada3>{_AD_BEFORE})\s*(?P<es_a3>{_ERA_NUMBER}){_ERA_SEP}(?P<es_b3>{_ERA_NUMBER})))
   | (?P<eraday>(?:(?P<ed_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<ed_m>{MONTH_NAMES})\.?
         |(?P<ed_m2>{MONTH_NAMES})\.?\s+(?P<ed_d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+{_ERA_CIRCA}
       (?:(?P<ed_ad0>{_AD_BEFORE})\s*(?P<ed_y0>{_ERA_NUMBER})|(?P<ed_y>{_ERA_NUMBER})\s*(?P<ed_era>{_ERA})))
-  | (?P<eramonth>(?P<em_m>{MONTH_NAMES})\.?,?\s+(?:of\s+)?
+  | (?P<eramonth>(?:(?P<em_m>{MONTH_NAMES})\.?,?|(?:the\s+)?(?P<em_s>{_SEASON}))\s+(?:of\s+)?
       (?:(?P<em_ad0>{_AD_BEFORE})\s*(?P<em_y0>{_ERA_NUMBER})|(?P<em_y>{_ERA_NUMBER})\s*(?P<em_era>{_ERA})))
   | (?P<eracent>(?:the\s+)?
       (?:(?P<ec_part>early|beginning|start|mid|middle|late|end)(?:\s+(?:of|in)\s+the\s+|[\s-]+))?
@@ -349,7 +351,11 @@ def _era_range(g: dict[str, str | None]) -> tuple[str, str] | None:
         return _day(y, _month_number(month), int(day)) if y is not None else None
     if g["eramonth"]:
         y = _astronomical(g["em_y0"] or g["em_y"], _is_bc(g["em_era"]))
-        month = _month_number(g["em_m"])
+        if y is not None and g["em_s"]:  # "the spring of 218 BC" (a winter runs into the next year)
+            first, last = SEASONS[g["em_s"].lower()]
+            end_year = y + 1 if last < first else y
+            return _iso(y, first, 1), _iso(end_year, last, _last(end_year, last))
+        month = _month_number(g["em_m"] or "")
         return _month_part(y, month, "") if y is not None and month else None
     if g["eracent"]:
         return _era_centuries(g)

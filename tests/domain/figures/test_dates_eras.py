@@ -129,3 +129,17 @@ def test_years_of_our_era_are_unchanged() -> None:
     found = _dates("The treaty was signed in 1648 and the war ended in 1815.")
     assert found["1648"][:2] == ("1648-01-01", "1648-12-31")
     assert found["1815"][:2] == ("1815-01-01", "1815-12-31")
+
+
+def test_a_season_before_our_era() -> None:
+    found = _dates("The army moved in the spring of 302 BC and wintered by the lake in the winter of 302 BC.")
+    assert found["the spring of 302 BC"][:2] == ("-0301-03-01", "-0301-05-31")
+    assert found["the winter of 302 BC"][:2] == ("-0301-12-01", "-0300-02-28")
+
+
+def test_between_two_years_before_our_era() -> None:
+    found = _dates("The wall was built between 370 and 362 BC by the league.")
+    assert found["between 370 and 362 BC"][:2] == ("-0369-01-01", "-0361-12-31")
+    # guard: without "between", "and" joins two years, the first of which is a bare number
+    found = _dates("The envoys came in 370 and 362 BC to the court.")
+    assert list(found) == ["362 BC"] and found["362 BC"][:2] == ("-0361-01-01", "-0361-12-31")
