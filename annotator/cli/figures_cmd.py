@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
+from annotator.domain.historical_dates import shown
 
 if TYPE_CHECKING:
     from annotator.services.figures import FigureRecord
@@ -65,7 +66,7 @@ def _dates(project: Project, args: argparse.Namespace) -> int:
         print("no dated statements found" if args.source is None else f"source {args.source} has none")
     for r in records:
         d = r.statement
-        when = d.date_start if d.date_start == d.date_end else f"{d.date_start}…{d.date_end}"
+        when = shown(d.date_start, d.date_end, "…")  # ("490 BC", "27 BC – AD 14"; ISO from the year 1000)
         print(f"{r.id}  source {r.source_id:<4} {when:<23} {_short(r.text, 24):<24} {_short(d.event, 70)}")
     return 0
 

@@ -45,6 +45,14 @@ def metadata_options(parser: argparse.ArgumentParser) -> None:
     )
     for option, field, help_text in METADATA_OPTIONS:
         group.add_argument(option, dest=field, help=help_text)
+    group.add_argument(
+        "--old-style",
+        dest="old_style",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the source writes its days in the Julian calendar (Old Style: Russia before 1918, Britain "
+        "before 1752); the timeline gives them in the Gregorian one, the text is never changed",
+    )
 
 
 def _metadata_from(args: argparse.Namespace) -> dict[str, Any]:
@@ -53,6 +61,8 @@ def _metadata_from(args: argparse.Namespace) -> dict[str, Any]:
     }
     if args.authors:
         given["authors"] = args.authors
+    if args.old_style is not None:
+        given["old_style"] = args.old_style
     return given
 
 

@@ -148,6 +148,20 @@ def check_kind(value: Any) -> SourceKind | None:
         raise InvalidInput(f"kind {value!r} is not one of primary, secondary, tertiary") from None
 
 
+_YES = ("true", "yes", "y", "1", "on")
+_NO = ("false", "no", "n", "0", "off", "")
+
+
+def check_flag(name: str, value: Any) -> bool:
+    """A yes or no setting: a bool, or "yes"/"no", "true"/"false", "1"/"0", "on"/"off"."""
+    if isinstance(value, bool):
+        return value
+    word = "" if value is None else str(value).strip().lower()
+    if word in _YES or word in _NO:
+        return word in _YES
+    raise InvalidInput(f"{name} {value!r} is neither yes nor no")
+
+
 def check_rating(value: Any) -> int | None:
     if value in (None, ""):
         return None
@@ -251,6 +265,8 @@ def apply_changes(metadata: SourceMetadata, changes: Mapping[str, Any]) -> Sourc
             clean[name] = check_kind(value)
         elif name == "reliability_rating":
             clean[name] = check_rating(value)
+        elif name == "old_style":
+            clean[name] = check_flag("old style", value)
         elif name == "url":
             clean[name] = check_url(_text(name, value))
         elif name == "date_accessed":

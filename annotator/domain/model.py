@@ -75,6 +75,10 @@ class SourceMetadata:
     call_number: str = ""
     original_date: str = ""  # first published, as written
     extra: str = ""  # anything else for the reference (Zotero's "Extra", CSL's "note")
+    # Its days are written in the Julian calendar (Old Style: Russia before February 1918, Britain before
+    # September 1752): the timeline gives them in the Gregorian one; the text and its records' words stay
+    # as written. A day the text marks "N.S." stays as it is.
+    old_style: bool = False
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:

@@ -7,12 +7,13 @@ numbers match what a filter on the exact tag would list.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from annotator.domain.excerpts import ExcerptFilter
 from annotator.domain.figures import DatedStatement
+from annotator.domain.historical_dates import parts, sort_key
 
 PER_WORDS = 10_000  # densities are given per this many words of the source
 
@@ -199,7 +200,13 @@ class SourceTimeline:
         return tuple(s for s in self.sources if s.start is None)
 
 
+def in_date_order(statements: Iterable[DatedStatement]) -> tuple[DatedStatement, ...]:
+    """Dated statements by their date (before our era first: "-0489" before "-0400"), then by place."""
+    return tuple(sorted(statements, key=lambda d: (sort_key(d.date_start), d.start)))
+
+
 def decimal_year(iso: str, end: bool = False) -> float:
-    """``1932-07-01`` as 1932.5 (the end of the day with ``end``): a position on a year axis."""
-    year, month, day = (int(p) for p in iso.split("-"))
+    """``1932-07-01`` as 1932.5 (the end of the day with ``end``): a position on a year axis; "-0489-01-01"
+    (490 BC) as -489.0 (see ``annotator.domain.historical_dates``)."""
+    year, month, day = parts(iso)
     return year + ((month - 1) * 30.4 + day - (0 if end else 1)) / 365.25

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.domain.historical_dates import same_month, sort_key
+
 _WORD = re.compile(r"[^\W\d_]+")
 _EMPTY = frozenset(
     str.split(
@@ -74,12 +76,13 @@ class Event:
 
 
 def _overlap(a: Dated, b: Dated) -> bool:
-    return a.date_start <= b.date_end and b.date_start <= a.date_end
+    # (through the era-aware key: "-0489" sorts after "-0500" as text, and before any year of ours)
+    return sort_key(a.date_start) <= sort_key(b.date_end) and sort_key(b.date_start) <= sort_key(a.date_end)
 
 
 def _to_the_month(d: Dated) -> bool:
     """Dated to the day or the month (not a year, a season or a decade)."""
-    return d.date_start[:7] == d.date_end[:7]
+    return same_month(d.date_start, d.date_end)
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
@@ -150,17 +153,18 @@ def align(statements: Sequence[Dated]) -> list[Event]:
 def _disagree(told: Sequence[Dated]) -> bool:
     """Whether two of these statements, of different sources, give dates that do not overlap: some
     statement ends before the latest start among the other sources' statements."""
-    latest: list[tuple[str, int]] = []  # the two latest starts of different sources
+    latest: list[tuple[str, int]] = []  # the two latest starts of different sources (era-aware keys)
     for s in told:
-        if not latest or s.date_start > latest[0][0]:
+        start = sort_key(s.date_start)
+        if not latest or start > latest[0][0]:
             if latest and latest[0][1] != s.source_id:
-                latest = [(s.date_start, s.source_id), latest[0]]
+                latest = [(start, s.source_id), latest[0]]
             else:
-                latest = [(s.date_start, s.source_id), *latest[1:]]
-        elif s.source_id != latest[0][1] and (len(latest) < 2 or s.date_start > latest[1][0]):
-            latest = [latest[0], (s.date_start, s.source_id)]
+                latest = [(start, s.source_id), *latest[1:]]
+        elif s.source_id != latest[0][1] and (len(latest) < 2 or start > latest[1][0]):
+            latest = [latest[0], (start, s.source_id)]
     for s in told:
         other = next((start for start, source in latest if source != s.source_id), None)
-        if other is not None and other > s.date_end:
+        if other is not None and other > sort_key(s.date_end):
             return True
     return False

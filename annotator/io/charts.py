@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from annotator.domain.errors import InvalidInput
+from annotator.domain.historical_dates import axis_label, axis_years
 from annotator.domain.overview import (
     PER_WORDS,
     ChartTag,
@@ -447,6 +448,11 @@ def draw_links(figure: Figure, links: LinkMap) -> None:
         _empty(ax)
 
 
+def era_axis_label(x: float) -> str:
+    """A year axis's tick at ``x`` (astronomical years): "500 BC" at -499, "AD 14", "1917"."""
+    return axis_label(round(x))
+
+
 def _timeline_rows(timeline: SourceTimeline) -> list[DatedSource]:
     """The timeline's rows: the dated sources in lanes by kind, then the undated that date events."""
     kinds = ["primary", "secondary", "tertiary", ""]
@@ -570,6 +576,14 @@ def draw_timeline(figure: Figure, timeline: SourceTimeline) -> None:
         dots.set_picker(3)
         dots.annotator_marks = tick_marks
     ax.set_xlim(first - span * 0.03, last + span * 0.03)
+    if first < 1000:
+        # Years before our era (astronomical: 500 BC is -499) and in its first millennium: ticks at the round
+        # years a reader counts, named with their era ("500 BC", "AD 100"), not matplotlib's "-500"
+        from matplotlib.ticker import FixedLocator, FuncFormatter
+
+        step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if span / s <= 10), 2000)
+        ax.xaxis.set_major_locator(FixedLocator(axis_years(first - span * 0.03, last + span * 0.03, step)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: era_axis_label(x)))
     ax.set_ylim(max(len(rows), 1) - 0.5, -0.5)
     # A lane's name once, at its middle, and a line between lanes: a tick per row (500 of them, each a
     # few artists) was a third of the drawing.

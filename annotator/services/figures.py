@@ -25,12 +25,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from annotator.domain.errors import InvalidInput, ReadOnlyProject, WriteFailed
 from annotator.domain.figures import FIGURES_VERSION, DatedStatement, Figure
+from annotator.domain.historical_dates import shown
 from annotator.domain.structure import STRUCTURE_VERSION
 from annotator.services.evidence import OFFLOAD_CHARS, EvidenceService
 from annotator.services.offload import run_offloaded
@@ -39,6 +40,9 @@ from annotator.services.structure import StructureService, stored_or_computed
 from annotator.storage import figures_repo, sources_repo
 from annotator.storage.unit_of_work import UnitOfWork
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 # How far after a figure a citation or note call still vouches for it (a sentence or two of prose).
 CITED_WITHIN = 200
 EXPORT_FORMATS = ("csv", "xlsx")
@@ -46,26 +50,38 @@ _CITING_KINDS = ("citation", "note-call", "reference-mark")
 
 
 def detect(
-    text: str, marks: Sequence[Any], year: int | None = None, written: tuple[str, str] | None = None
+    text: str, marks: Sequence[Any], year: int | None = None, written: tuple[str, str] | None = None,
+    old_style: bool = False,
 ) -> tuple[list[Figure], list[DatedStatement]]:
     """The figures and the dated statements of ``text`` (with its structure ``marks``); ``year``: the
     source's publication year when its date names one (``sources_repo.publication_year``), which dates
     "this year", "Seventy years ago" and present-tense figures; ``written``: the source's date as stored
-    (``sources_repo.publication_dates``), which dates "last December", "yesterday" and a news item's days."""
+    (``sources_repo.publication_dates``), which dates "last December", "yesterday" and a news item's days;
+    ``old_style``: the source writes its days in the Julian calendar (``sources_repo.dates_old_style``)."""
     # Imported on first use: compiling the detectors' patterns is a cost other commands should not pay.
     from annotator.domain.figures.dates import find_dates
     from annotator.domain.figures.numbers import find_figures
 
-    return find_figures(text, marks, year=year), find_dates(text, marks, written)
+    return find_figures(text, marks, year=year), find_dates(text, marks, written, old_style=old_style)
 
 
 def _detect_cited(
     text: str, marks: Sequence[Any], year: int | None = None, written: tuple[str, str] | None = None,
-    progress: Any = None,
+    old_style: bool = False, progress: Any = None,
 ) -> tuple[list[Figure], list[DatedStatement], list[str | None]]:
     """``detect`` and each figure's ``citations``, at once (what a worker process does)."""
-    figures, dates = detect(text, marks, year, written)
+    figures, dates = detect(text, marks, year, written, old_style)
     return figures, dates, citations(text, marks, figures)
+
+
+def _dating(session: Session, source_id: int) -> tuple[int | None, tuple[str, str] | None, bool]:
+    """What ``detect`` needs to know of a source besides its text: its publication year, its own date and
+    whether it dates in Old Style."""
+    return (
+        sources_repo.publication_year(session, source_id),
+        sources_repo.publication_dates(session, source_id),
+        sources_repo.dates_old_style(session, source_id),
+    )
 
 
 def citations(text: str, marks: Sequence[Any], figures: Sequence[Figure]) -> list[str | None]:
@@ -137,6 +153,9 @@ class DateRecord:
             "event": d.event,
             "date_start": d.date_start,
             "date_end": d.date_end,
+            # (the days are ISO 8601, astronomical years in its expanded form before our era: "-0489-01-01"
+            # is 490 BC; ``when`` says it as a reader would: "490 BC", "27 BC – AD 14", "1917-03-08")
+            "when": shown(d.date_start, d.date_end),
         }
 
 
@@ -224,10 +243,9 @@ class FiguresService:
         for source_id in ids:
             with self._uow.read() as session:
                 text = sources_repo.text_of(session, source_id)
-                year = sources_repo.publication_year(session, source_id)
-                written = sources_repo.publication_dates(session, source_id)
+                dating = _dating(session, source_id)
             marks = self._structure.marks(source_id)
-            figures, dates = detect(text, marks, year, written)
+            figures, dates = detect(text, marks, *dating)
             self._store(source_id, _records(source_id, text, figures, dates, citations(text, marks, figures)))
         return len(ids)
 
@@ -266,12 +284,11 @@ class FiguresService:
             sources_repo.get_row(session, source_id)  # NotFound for an unknown source
             text = sources_repo.text_of(session, source_id)
             marks = stored_or_computed(session, source_id, text)
-            year = sources_repo.publication_year(session, source_id)
-            written = sources_repo.publication_dates(session, source_id)
+            dating = _dating(session, source_id)
         if offload and len(text) >= OFFLOAD_CHARS:
-            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks), year, written)
+            figures, dates, cited = run_offloaded(_detect_cited, text, list(marks), *dating)
         else:
-            figures, dates, cited = _detect_cited(text, marks, year, written)
+            figures, dates, cited = _detect_cited(text, marks, *dating)
         records = _records(source_id, text, figures, dates, cited)
         return records[0], records[1], Found(source_id, tuple(figures), tuple(dates), text, tuple(cited))
 
@@ -331,10 +348,14 @@ class FiguresService:
                       "end"]  # fmt: skip
             rows = self._figure_rows(names, source_ids)
         else:
-            header = ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
+            # ISO 8601 days as text, astronomical years before our era ("-0489-01-01"), which neither a
+            # spreadsheet's date type (none before 1900) nor a CSV reader would keep; "when" says them
+            header = ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end",
+                      "when"]  # fmt: skip
             rows = [
                 [d.source_id, names.get(d.source_id, ""), d.text, d.statement.event, d.statement.date_start,
-                 d.statement.date_end, d.statement.start, d.statement.end]
+                 d.statement.date_end, d.statement.start, d.statement.end,
+                 shown(d.statement.date_start, d.statement.date_end)]
                 for found in self._for(source_ids, figures=False) for d in found[1]
             ]  # fmt: skip
         # Made in memory, then written whole through a part file: a full disk or a folder that cannot be
@@ -428,10 +449,9 @@ class FiguresService:
             if made is not None:
                 return made
             text = sources_repo.text_of(session, source_id)
-            year = sources_repo.publication_year(session, source_id)
-            written = sources_repo.publication_dates(session, source_id)
+            dating = _dating(session, source_id)
         marks = self._structure.marks(source_id)
-        figures, dates = detect(text, marks, year, written)
+        figures, dates = detect(text, marks, *dating)
         records = _records(source_id, text, figures, dates, citations(text, marks, figures))
         self._store(source_id, records)
         return records

@@ -37,6 +37,7 @@ from annotator.domain.overview import (
     Segment,
     SourceTimeline,
     caption,
+    in_date_order,
 )
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.taxonomy import Taxonomy
@@ -191,7 +192,7 @@ class OverviewService:
         told: dict[int, list[DatedStatement]] = {}
         for record in records:
             told.setdefault(record.source_id, []).append(record.statement)
-        ordered = {s: tuple(sorted(st, key=lambda d: (d.date_start, d.start))) for s, st in told.items()}
+        ordered = {s: in_date_order(st) for s, st in told.items()}
         return ordered, max(0, len(stale) - at_most)
 
     def linked_passages(

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
@@ -124,6 +125,8 @@ class SourceRow(Base):
     call_number: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     original_date: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
     extra: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    # Its days are in the Julian calendar (since 0012; see SourceMetadata.old_style).
+    old_style: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
     length: Mapped[int] = mapped_column(Integer, nullable=False)
     encoding: Mapped[str] = mapped_column(String(40), nullable=False, default="")
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)

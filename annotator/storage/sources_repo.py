@@ -68,6 +68,7 @@ def metadata_of(row: SourceRow) -> SourceMetadata:
         call_number=row.call_number,
         original_date=row.original_date,
         extra=row.extra,
+        old_style=bool(row.old_style),
     )
 
 
@@ -180,6 +181,11 @@ def publication_year(session: Session, source_id: int) -> int | None:
     return None if dates is None else _one_year(*dates)
 
 
+def dates_old_style(session: Session, source_id: int) -> bool:
+    """Whether the source's days are written in the Julian calendar (its Old Style setting)."""
+    return bool(session.execute(select(SourceRow.old_style).where(SourceRow.id == source_id)).scalar())
+
+
 def publication_dates(session: Session, source_id: int) -> tuple[str, str] | None:
     """The source's own date as stored (ISO start and end: a day, a month, a year or a span), or None. The
     dates detector reads "last December", "yesterday" and a news item's days without a year from it."""
@@ -201,10 +207,11 @@ def update_metadata(
     row = get_row(session, source_id)
     before = (row.date_start, row.date_end) if row.date_start and row.date_end else None
     after = (date_range.start, date_range.end) if date_range else None
-    if before != after:
+    if before != after or bool(row.old_style) != metadata.old_style:
         # The detected figures were dated by the publication year ("this year", present-tense figures) and the
-        # dated statements by the source's date ("last December", "yesterday"): a new date makes them stale,
-        # so they are detected again (derived data, dropped with the edit)
+        # dated statements by the source's date ("last December", "yesterday") and its calendar (Old Style
+        # days given in the Gregorian one): a new date or calendar makes them stale, so they are detected
+        # again (derived data, dropped with the edit)
         session.execute(sql_delete(SourceFiguresRow).where(SourceFiguresRow.source_id == source_id))
     _write_metadata(row, metadata, date_range)
     row.modified_at = utcnow()

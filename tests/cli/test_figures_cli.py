@@ -34,7 +34,7 @@ FIGURE_FIELDS = [
     "period_start",
     "period_end",
 ]
-DATE_FIELDS = ["id", "source_id", "start", "end", "text", "event", "date_start", "date_end"]
+DATE_FIELDS = ["id", "source_id", "start", "end", "text", "event", "date_start", "date_end", "when"]
 
 
 @pytest.fixture
@@ -143,3 +143,34 @@ def test_figures_of_a_dated_source_are_dated_by_its_year(project_path: Path, cli
     assert result.code == 0
     assert [(r["text"], r["period_start"]) for r in json.loads(result.out)] == [
         ("12,000", 2015), ("9,000", 2014)]
+
+
+OLD = """On Sunday, January 9, 1905, the troops fired on the marchers in the capital.
+
+In 490 BC the Athenians defeated the Persians at Marathon; from 27 BC to AD 14 Augustus ruled alone.
+"""
+
+
+def test_the_old_style_setting_from_the_command_line_and_dates_before_our_era(  # type: ignore[no-untyped-def]
+    cli, project_path: Path, write_file
+) -> None:
+    with Project.open(project_path) as project:
+        source = project.sources.import_file(write_file("old.txt", OLD)).source_id
+
+    def days() -> dict[str, tuple[str, str]]:
+        records = cli("dates", "--source", source, "--json").json()
+        return {r["text"]: (r["date_start"], r["when"]) for r in records}
+
+    assert days()["January 9, 1905"] == ("1905-01-09", "1905-01-09")
+    assert days()["490 BC"] == ("-0489-01-01", "490 BC")
+    assert days()["from 27 BC to AD 14"] == ("-0026-01-01", "27 BC – AD 14")
+    result = cli("edit", source, "--old-style", "--json")
+    assert (result.code, result.json()[0]["old_style"]) == (0, True)
+    assert days()["January 9, 1905"] == ("1905-01-22", "1905-01-22")  # recomputed: stale after the edit
+    lines = cli("dates", "--source", source).out.splitlines()
+    assert any("490 BC" in line and "Athenians defeated" in line for line in lines)
+    assert cli("edit", source, "--no-old-style", "--json").json()[0]["old_style"] is False
+    assert days()["January 9, 1905"][0] == "1905-01-09"
+    assert cli("edit", source, "--field", "old_style=yes", "--json").json()[0]["old_style"] is True
+    refused = cli("edit", source, "--field", "old_style=perhaps")
+    assert refused.code == 2 and "neither yes nor no" in refused.err

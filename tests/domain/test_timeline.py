@@ -70,3 +70,20 @@ def test_many_copies_of_one_text_are_aligned_at_once() -> None:
             for s in range(500) for e in range(100)]  # fmt: skip
     events = align(told)
     assert len(events) == 100 and all(len(e.members) == 500 and not e.disagree for e in events)
+
+
+def test_events_before_our_era_overlap_by_their_years_not_their_text() -> None:
+    # The 5th century BC holds 490 BC: "-0499" > "-0489" as text, so a lexical comparison missed it
+    century, year = Dated(1, "-0499-01-01", "-0400-12-31", ""), Dated(2, "-0489-01-01", "-0489-12-31", "")
+    assert _overlap(century, year)
+    told = [
+        Dated(1, "-0489-09-01", "-0489-09-30", "the Athenians defeated the Persians at Marathon"),
+        Dated(2, "-0489-01-01", "-0489-12-31", "at Marathon, where the Athenians defeated the Persians"),
+        Dated(3, "-0479-01-01", "-0479-12-31", "the Persians were defeated at Marathon by the Athenians"),
+        Dated(1, "-0026-01-01", "0014-12-31", "Augustus ruled the empire alone"),
+        Dated(2, "0014-01-01", "0014-12-31", "Augustus ruled alone until he died"),
+    ]
+    events = align(told)
+    assert [e.members for e in events] == [(0, 1, 2), (3, 4)]
+    # Marathon in 480 BC (source 3) disagrees with 490 BC; AD 14 lies within 27 BC – AD 14
+    assert [e.disagree for e in events] == [True, False]

@@ -170,7 +170,9 @@ def test_claims_table_exports_to_csv_and_xlsx(
     dates = project.figures.export(tmp_path / "dates.xlsx", "dates", [one])
     sheet = openpyxl.load_workbook(tmp_path / "dates.xlsx").active
     header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
-    assert header == ["source_id", "source", "text", "event", "date_start", "date_end", "start", "end"]
+    assert header == [
+        "source_id", "source", "text", "event", "date_start", "date_end", "start", "end", "when"
+    ]  # fmt: skip
     assert len(body) == dates and ["December 1, 1934", "Sergei Kirov was assassinated"] in [
         r[2:4] for r in body
     ]
@@ -269,3 +271,57 @@ def test_the_offloaded_detection_takes_the_publication_year_too(
     monkeypatch.setattr(figures_service, "OFFLOAD_CHARS", 1)  # this short text goes to a process of its own
     found = project.figures.detect_unstored(source, offload=True)
     assert {r.text: r.figure.period_start for r in found[0]} == {"40,000": 1945, "12,000": 2015}
+
+
+TSAR = """On Sunday, January 9, 1905, the troops fired on the marchers in the capital.
+
+In 490 BC the Athenians defeated the Persians at Marathon, and the 5th century BC saw the walls rebuilt.
+"""
+
+
+def test_the_old_style_setting_recomputes_the_sources_dates_in_the_gregorian_calendar(
+    project: Project, write_file, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    import annotator.services.figures as figures_service
+
+    source = project.sources.import_file(write_file("tsar.txt", TSAR)).source_id
+    days = {r.text: r.statement.date_start for r in project.figures.dates(source)}
+    assert days["January 9, 1905"] == "1905-01-09"
+    assert project.figures.stale() == []
+    project.sources.update_metadata(source, {"old_style": True})
+    assert project.sources.get(source).metadata.old_style is True
+    assert project.figures.stale() == [source]  # stored with the other calendar: detected again
+    days = {r.text: r.statement.date_start for r in project.figures.dates(source)}
+    assert days["January 9, 1905"] == "1905-01-22"
+    assert days["490 BC"] == "-0489-01-01" and days["the 5th century BC"] == "-0499-01-01"
+    assert project.sources.text(source) == TSAR  # the text is never changed
+    project.sources.update_metadata(source, {"reliability_note": "a pamphlet"})  # same calendar: kept
+    assert project.figures.stale() == []
+    monkeypatch.setattr(figures_service, "OFFLOAD_CHARS", 1)  # a process of its own reads the setting too
+    found = project.figures.detect_unstored(source, offload=True)
+    assert {d.text: d.statement.date_start for d in found[1]}["January 9, 1905"] == "1905-01-22"
+    project.sources.update_metadata(source, {"old_style": False})
+    assert project.figures.stale() == [source]
+    assert {r.text: r.statement.date_start for r in project.figures.dates(source)}["January 9, 1905"] == (
+        "1905-01-09")
+
+
+def test_dates_before_our_era_are_exported_and_read_back(
+    project: Project, write_file, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    import csv
+
+    source = project.sources.import_file(write_file("tsar.txt", TSAR)).source_id
+    project.figures.export(tmp_path / "dates.csv", "dates", [source])
+    with (tmp_path / "dates.csv").open(encoding="utf-8", newline="") as f:
+        rows = {r["text"]: r for r in csv.DictReader(f)}
+    assert (rows["490 BC"]["date_start"], rows["490 BC"]["date_end"], rows["490 BC"]["when"]) == (
+        "-0489-01-01", "-0489-12-31", "490 BC")
+    assert rows["the 5th century BC"]["when"] == "5th century BC"
+    assert rows["January 9, 1905"]["when"] == "1905-01-09"
+    project.figures.export(tmp_path / "dates.xlsx", "dates", [source])
+    sheet = openpyxl.load_workbook(tmp_path / "dates.xlsx").active
+    header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+    back = {r[2]: dict(zip(header, r, strict=True)) for r in body}
+    # text cells, not numbers or dates (a spreadsheet holds no date before 1900)
+    assert (back["490 BC"]["date_start"], back["490 BC"]["when"]) == ("-0489-01-01", "490 BC")

@@ -100,3 +100,38 @@ def test_kind_genre_and_reference_type_each_say_what_they_are_for(qtbot, tmp_pat
         assert "primary" in dialog.kind.toolTip().lower() and "secondary" in dialog.kind.toolTip()
         assert "filter" in dialog.genre.toolTip()
         assert "citation styles" in dialog.type.toolTip()
+
+
+def test_the_old_style_setting_is_set_in_the_dialog_and_recomputes_the_dates(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    with Project.open(tmp_path / "p.annotator") as project:
+        report = project.sources.import_bytes(
+            "tsar.txt", b"On Sunday, January 9, 1905, the troops fired on the marchers.", {"title": "1905"}
+        )
+        source = project.sources.get(report.source_id)
+        assert [r.statement.date_start for r in project.figures.dates(source.id)] == ["1905-01-09"]
+        dialog = MetadataDialog(source)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.old_style.isChecked() and "Julian" in dialog.old_style.text()
+        dialog.scroll.ensureWidgetVisible(dialog.old_style)
+        box = dialog.old_style
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on its square
+        assert dialog.old_style.isChecked()
+        dialog._accept()
+        assert dialog.changes == {"old_style": True}
+        # As the window applies it: one undoable step that makes the dates stale and recomputed.
+        command = commands.EditMetadata(project, source.id, source.metadata, dialog.changes)
+        command.do()
+        assert project.figures.stale() == [source.id]
+        assert [r.statement.date_start for r in project.figures.dates(source.id)] == ["1905-01-22"]
+        reopened = MetadataDialog(project.sources.get(source.id))
+        qtbot.addWidget(reopened)
+        assert reopened.old_style.isChecked()
+        command.undo_it()
+        assert project.sources.get(source.id).metadata.old_style is False
+        assert [r.statement.date_start for r in project.figures.dates(source.id)] == ["1905-01-09"]

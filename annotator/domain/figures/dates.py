@@ -10,8 +10,10 @@ Years inside citations ("(Davies 1989, 1029)"), counts ("1153 persons") and days
 ("21 March is commemorated") date nothing. Dates told from the time of writing ("last December", "yesterday",
 "on Friday") are read from the source's own date or the dateline of its opening, never guessed (see
 ``find_dates``); Old Style days are given in the Gregorian calendar when the text says which are which ("March
-8 on the Western calendar", "O.S."). Dates before the Christian era are not read yet: ISO strings of negative
-years would not sort or overlap as the timeline compares them.
+8 on the Western calendar", "O.S.") or the source is said to date in Old Style (``old_style``). Dates with
+their era are read in astronomical years, ISO 8601's expanded form ("490 BC" → -0489-01-01…-0489-12-31, "the
+5th century BC" → -0499…-0400, "from 27 BC to AD 14" → -0026…0014): see ``annotator.domain.historical_dates``,
+through which they are sorted and compared.
 
 The ranges come from ``annotator.domain.dates.parse_date``, the project's reading of historians' dates.
 """
@@ -37,6 +39,7 @@ from annotator.domain.figures.text import (
     layout,
     scan,
 )
+from annotator.domain.historical_dates import iso, parts, year_of
 from annotator.domain.structure import Mark
 
 _RU_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(RU_MONTHS.split("|"))}
@@ -68,15 +71,61 @@ _AFTER_THE = (
     rf"last|fourth|{_DAY_WORD})\b"
 )
 
-# A year before the Christian era ("1200 B.C.", "1200 BCE") is not read (see the module's docstring): not as
-# the year 1200 either
-_NOT_BC = r"(?!\s*(?-i:B\.?\s?C(?:\.|E\b|\b)))"
+# Two capitals after a year of our time that are no era: "the 2017 BC election" (British Columbia), "its 2004
+# CE marking", unlike "by 3000 BC the Sumerians" or "in 44 BC Caesar was killed": after a year from 1900, an
+# era written without points followed by a word that goes on a noun phrase rather than beginning a clause.
+_NO_ERA_AFTER = (
+    r"\s*(?-i:BC|CE|BCE)\s+(?!(?:the|a|an|and|or|to|in|on|at|by|with|until|when|he|she|they|it|there|this|that|"
+    r"his|her|its|their|was|were|had|is)\b)[A-Za-z]"
+)
+_MODERN_YEAR_NO_ERA = rf"(?!(?<=(?:19|20)\d\d){_NO_ERA_AFTER})"
+# A year before the Christian era ("1200 B.C.", "1200 BCE") is read with its era (``_ERA_DATES``), never as
+# the year 1200 of ours (unless the two capitals are British Columbia: "the 2017 BC election")
+_NOT_BC = rf"(?!(?!{_NO_ERA_AFTER})\s*(?-i:B\.?\s?C(?:\.|E\b|\b)))"
 # "from about A.D. 1070 to 1200": the approximation and the era written before a span's years
 _CIRCA = r"(?:(?:about|around|circa|c\.)\s+)?(?:A\.D\.\s+|AD\s+)?"
 
+# Eras, written as historians write them: "490 BC", "490 B.C.", "2500 BCE", "B.C.E.", small capitals turned
+# to lower case ("63 bc"); "AD 14", "A.D. 14", "14 AD", "79 CE". Case matters: "ad" and "ce" are words. A
+# year of our era named with its era before the year 1000 is read too ("AD 14"): a bare number below 1000
+# is never a year (a count, a page), nor one marked BC by nothing.
+_BC = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE\b|BC\b|b\.c\.(?:e\.)?|bce\b|bc\b)"
+_AD_BEFORE = r"(?-i:A\.D\.|AD\b)"
+_AD_AFTER = r"(?-i:A\.D\.|AD\b|C\.E\.|CE\b)"
+_ERA = rf"(?:{_BC}|{_AD_AFTER})"
+_ERA_NUMBER = r"(?<![\d,.])\d{1,4}(?![\d,]\d|\.\d)"
+_ERA_CIRCA = r"(?:(?:c\.|ca\.|circa|about|around|approximately)\s*)?"
+_ERA_SEP = r"\s*(?:--|[-–—]|\s(?:to|until|till)\s)\s*"
+# (and "and" after "between": "between 218 and 217 BC"; "in 490 and 480 BC" names two years)
+_ERA_SEP_OR_AND = rf"(?:{_ERA_SEP}|(?(es_btw)\s+and\s+|(?!)))"
+# Ordinals of centuries and millennia before our era: "5th", "5", "fifth"
+_ERA_ORDINAL_WORDS = {word: n for n, word in enumerate(_ORDINAL_WORDS, start=1)}
+_ERA_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join(sorted(_ERA_ORDINAL_WORDS, key=len, reverse=True))})"
+_ERA_DATES = rf"""
+    (?P<eraspan>(?:(?:from|(?P<es_btw>between))\s+)?(?:
+        {_ERA_CIRCA}(?P<es_a>{_ERA_NUMBER})\s*(?P<es_bca>{_BC}){_ERA_SEP_OR_AND}{_ERA_CIRCA}
+          (?:(?P<es_adb0>{_AD_BEFORE}|(?-i:ad\b))\s*)?(?P<es_b>{_ERA_NUMBER})
+          (?:\s*(?P<es_bcb>{_BC})|\s*(?P<es_adb>{_AD_AFTER}|(?-i:ad\b)))?
+      | {_ERA_CIRCA}(?P<es_a2>{_ERA_NUMBER}){_ERA_SEP_OR_AND}{_ERA_CIRCA}(?P<es_b2>{_ERA_NUMBER})\s*
+          (?:(?P<es_bcb2>{_BC})|(?P<es_adb2>{_AD_AFTER}))
+      | (?P<es_ada3>{_AD_BEFORE})\s*(?P<es_a3>{_ERA_NUMBER}){_ERA_SEP}(?P<es_b3>{_ERA_NUMBER})))
+  | (?P<eraday>(?:(?P<ed_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<ed_m>{MONTH_NAMES})\.?
+        |(?P<ed_m2>{MONTH_NAMES})\.?\s+(?P<ed_d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+{_ERA_CIRCA}
+      (?:(?P<ed_ad0>{_AD_BEFORE})\s*(?P<ed_y0>{_ERA_NUMBER})|(?P<ed_y>{_ERA_NUMBER})\s*(?P<ed_era>{_ERA})))
+  | (?P<eramonth>(?:(?P<em_m>{MONTH_NAMES})\.?,?|(?:the\s+)?(?P<em_s>{_SEASON}))\s+(?:of\s+)?
+      (?:(?P<em_ad0>{_AD_BEFORE})\s*(?P<em_y0>{_ERA_NUMBER})|(?P<em_y>{_ERA_NUMBER})\s*(?P<em_era>{_ERA})))
+  | (?P<eracent>(?:the\s+)?
+      (?:(?P<ec_part>early|beginning|start|mid|middle|late|end)(?:\s+(?:of|in)\s+the\s+|[\s-]+))?
+      (?P<ec1>{_ERA_ORDINAL})(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(?P<ec2>{_ERA_ORDINAL}))?[\s-]+
+      (?P<ec_unit>centur(?:y|ies)|millenni(?:um|a))\s+(?P<ec_era>{_ERA}))
+  | (?P<eradecade>(?:the\s+)?(?P<edc>\d{{1,3}}0)[’']?s\s+(?P<edc_era>{_BC}))
+  | (?P<erayear>{_ERA_CIRCA}(?:(?P<ey_ad0>{_AD_BEFORE})\s*(?P<ey_y0>{_ERA_NUMBER})(?![^\W\d_]|%)
+      |(?P<ey_y>{_ERA_NUMBER}){_MODERN_YEAR_NO_ERA}\s*(?P<ey_era>{_ERA})))
+"""
+
 _DATE = re.compile(
     rf"""
-    (?!the\s+(?!{_AFTER_THE}))(?:
+    (?!the\s+(?!{_AFTER_THE}))(?:{_ERA_DATES}|
     (?P<mdy>(?P<mdy_m>{MONTH_NAMES})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{YEAR}))
   | (?P<dmy>(?:(?P<dmy_d0>\d{{1,2}})\s*[-–]\s*)?(?P<dmy_d>{_DAY_OF})(?P<dmy_m>{MONTH_NAMES})\.?,?\s+
         (?P<dmy_y>{YEAR}))
@@ -125,6 +174,9 @@ _DATE_STARTS = PERIOD_STARTS | frozenset(
     | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
        "summer", "autumn", "fall", "winter", "next", "this", "yesterday", "tomorrow"}
     | {day.lower() for day in _WEEKDAYS.split("|")}
+    # a date with its era: "AD 14", "c. 2500 BCE", "about 484 B.C.", "the fifth century BC"
+    | {"ad", "a", "c", "ca", "circa", "about", "around", "approximately", "twenty"}
+    | set(_ORDINAL_WORDS)
 )
 # The words a month without a year or a day follows when it dates something: "In June", "by September",
 # "early in November" (not "the March on Rome", not the verb "may").
@@ -156,7 +208,7 @@ _DATE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4,
 
 
 def _iso(year: int, month: int, day: int) -> str:
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return iso(year, month, day)
 
 
 def _last(year: int, month: int) -> int:
@@ -222,6 +274,96 @@ def _days(written_year: str | None, year: int | None, month_a: str, day_a: str, 
 
 
 _LONGEST_SPAN = 200
+# The dates that give no year to the days after them: a decade, a century
+_NO_YEAR_AFTER = ("decade", "century", "eracent", "eradecade")
+_ERA_KINDS = ("eraspan", "eraday", "eramonth", "eracent", "eradecade", "erayear")
+
+
+def _astronomical(number: str, bc: bool) -> int | None:
+    """The astronomical year of a year written with its era: 490 BC → -489, 1 BC → 0, AD 14 → 14."""
+    n = int(number)
+    if n == 0:
+        return None  # (neither era has a year 0)
+    return 1 - n if bc else n
+
+
+def _is_bc(era: str | None) -> bool:
+    return bool(era) and era.lstrip()[:1] in "Bb"
+
+
+def _years(first: int | None, last: int | None) -> tuple[str, str] | None:
+    if first is None or last is None or first > last:
+        return None
+    return iso(first, 1, 1), iso(last, 12, 31)
+
+
+def _era_number(ordinal: str) -> int:
+    """The number of a century's ordinal: "5th" → 5, "fifth" → 5."""
+    word = ordinal.lower()
+    return _ERA_ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+
+
+# The share of a century (per cent of its years) its early, middle or late part spans
+_ERA_PARTS = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69), "middle": (40, 69),
+              "late": (70, 99), "end": (70, 99)}
+
+
+def _era_centuries(g: dict[str, str | None]) -> tuple[str, str] | None:
+    """"the 5th century BC" (500–401 BC: -499…-400), "the early 2nd millennium BC", "the 5th and 4th
+    centuries BCE", "the first century AD" (1–99, as the project reads centuries of our era: 1800–1899)."""
+    length = 1000 if g["ec_unit"].lower().startswith("millenn") else 100
+    bc = _is_bc(g["ec_era"])
+    spans = []
+    for ordinal in filter(None, (g["ec1"], g["ec2"])):
+        n = _era_number(ordinal)
+        if n < 1:
+            return None
+        first = 1 - n * length if bc else max(1, (n - 1) * length)
+        spans.append((first, first + length - 1 if bc or n > 1 else length - 1))
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    if g["ec_part"] and not g["ec2"]:
+        lo, hi = _ERA_PARTS[g["ec_part"].lower()]
+        base = spans[0][0] if bc else (_era_number(g["ec1"]) - 1) * length
+        first, last = max(first, base + lo * length // 100), base + (hi + 1) * length // 100 - 1
+    return _years(first, last)
+
+
+def _era_range(g: dict[str, str | None]) -> tuple[str, str] | None:
+    """The range of a date written with its era (see ``_ERA_DATES``), astronomical years."""
+    if g["eraspan"]:
+        if g["es_a"]:
+            first = _astronomical(g["es_a"], True)
+            if g["es_bcb"]:
+                last = _astronomical(g["es_b"], True)
+            elif g["es_adb0"] or g["es_adb"]:
+                last = _astronomical(g["es_b"], False)
+            else:  # "from 490 BC to 479" (a later year of its era), "from 980 B.C. to 1855" (of ours)
+                last = _astronomical(g["es_b"], int(g["es_b"]) < int(g["es_a"]))
+        elif g["es_a2"]:
+            bc = bool(g["es_bcb2"])
+            first, last = _astronomical(g["es_a2"], bc), _astronomical(g["es_b2"], bc)
+        else:
+            first, last = _astronomical(g["es_a3"], False), _astronomical(g["es_b3"], False)
+        return _years(first, last)
+    if g["eraday"]:
+        y = _astronomical(g["ed_y0"] or g["ed_y"], _is_bc(g["ed_era"]))
+        month, day = (g["ed_m"], g["ed_d"]) if g["ed_m"] else (g["ed_m2"], g["ed_d2"])
+        return _day(y, _month_number(month), int(day)) if y is not None else None
+    if g["eramonth"]:
+        y = _astronomical(g["em_y0"] or g["em_y"], _is_bc(g["em_era"]))
+        if y is not None and g["em_s"]:  # "the spring of 218 BC" (a winter runs into the next year)
+            first, last = SEASONS[g["em_s"].lower()]
+            end_year = y + 1 if last < first else y
+            return _iso(y, first, 1), _iso(end_year, last, _last(end_year, last))
+        month = _month_number(g["em_m"] or "")
+        return _month_part(y, month, "") if y is not None and month else None
+    if g["eracent"]:
+        return _era_centuries(g)
+    if g["eradecade"]:  # "the 490s BC": 499 to 490 BC
+        decade = int(g["edc"])
+        return _years(_astronomical(str(decade + 9), True), _astronomical(g["edc"], True))
+    y = _astronomical(g["ey_y0"] or g["ey_y"], _is_bc(g["ey_era"]))
+    return _years(y, y)
 
 
 def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) -> tuple[str, str] | None:
@@ -230,6 +372,8 @@ def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) 
     g = m.groupdict()
     if g["rel"] or g["dayword"] or g["weekday"]:
         return writing.relative(m) if writing is not None else None
+    if any(g[k] for k in _ERA_KINDS):
+        return _era_range(g)
     written = " ".join(m.group().split())
     if g["mdy"]:
         r = parse_date(written)
@@ -539,10 +683,12 @@ _DIGRESSION_YEARS = 10
 
 
 def find_dates(
-    text: str, marks: Sequence[Mark] = (), written: tuple[str, str] | None = None
+    text: str, marks: Sequence[Mark] = (), written: tuple[str, str] | None = None, old_style: bool = False
 ) -> list[DatedStatement]:
     """Every dated statement of ``text`` (with its structure ``marks``), in text order; ``written``: the
-    source's own date (ISO start and end, as its metadata holds it), or None.
+    source's own date (ISO start and end, as its metadata holds it), or None; ``old_style``: the source is
+    said to write its days in the Julian calendar (its setting): every day not marked New Style is given in
+    the Gregorian one, as in a text that marks its New Style days (see ``_writes_old_style``).
 
     Dates told from the time of writing ("last December", "this past spring", "next year", "yesterday", "on
     Friday") are read from the day a heading line or a news dateline of the text's opening names, else from
@@ -560,10 +706,10 @@ def find_dates(
     looks back without its story going back."""
     lay = layout(text, marks)
     writing = _writing(text, written)
-    old_style = _writes_old_style(text)
+    old_style = old_style or _writes_old_style(text)
     matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
     full = [
-        (lay.paragraph(m.start()), int(r[1][:4])) for m in matches if _is_full(m) and (r := _range(m, None))
+        (lay.paragraph(m.start()), year_of(r[1])) for m in matches if _is_full(m) and (r := _range(m, None))
     ]
     next_full = 0  # the index in ``full`` of the next full date of a later paragraph
     found: list[DatedStatement] = []
@@ -587,9 +733,9 @@ def find_dates(
         if _is_old_style(text, m, old_style):
             dates = _new_style(dates[0]), _new_style(dates[1])
         found.append(DatedStatement(m.start(), m.end(), dates[0], dates[1], ""))
-        if m.group("decade") or m.group("century") or _since(text, m):
+        if any(m.group(k) for k in _NO_YEAR_AFTER) or _since(text, m):
             continue  # a decade, a century or "since 1921" gives no year to the days after it
-        end_year = int(dates[1][:4])
+        end_year = year_of(dates[1])
         year_before = end_year
         if _names_a_thing(text, m):
             continue  # its paragraph's days only: "the 1994 mass killing … from April 6 through mid-July"
@@ -601,7 +747,7 @@ def find_dates(
                 after is not None and abs(after - carried) < abs(after - end_year)
             )
             carried = carried if digression else end_year
-        elif m.group("year"):  # (a span of years is a period, not a moment of the story)
+        elif m.group("year") or m.group("erayear"):  # (a span of years is a period, not a story's moment)
             carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
     return [_with_event(text, lay, found, i) for i in range(len(found))]
 
@@ -641,14 +787,16 @@ def _is_old_style(text: str, m: re.Match[str], old_style: bool) -> bool:
     return old_style and not _MARKED_NEW.match(text, m.end())
 
 
-def _new_style(iso: str) -> str:
-    """The Gregorian day of the Julian day ``iso``, for days between the two calendars' coexistence."""
-    y, mo, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+def _new_style(day: str) -> str:
+    """The Gregorian day of the Julian day ``day`` (ISO), for days between the two calendars' coexistence."""
+    y, mo, d = parts(day)
+    if y < 1582:
+        return day
     a = (14 - mo) // 12
     yy, mm = y + 4800 - a, mo + 12 * a - 3
     julian_day = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - 32083
     gregorian = dt.date.fromordinal(julian_day - 1721425).isoformat()
-    return gregorian if _GREGORIAN_SINCE <= gregorian <= _JULIAN_UNTIL else iso
+    return gregorian if _GREGORIAN_SINCE <= gregorian <= _JULIAN_UNTIL else day
 
 
 def _writing_year(m: re.Match[str], year: int | None, writing: _Writing) -> int | None:
@@ -735,7 +883,7 @@ def _since(text: str, m: re.Match[str]) -> bool:
 def _is_full(m: re.Match[str]) -> bool:
     """A day or a month (or a season) written with its year: the narrative's time, unlike a bare year, a
     decade or a century, which a history also names looking back or ahead."""
-    kinds = ("mdy", "dmy", "ru", "mm", "my", "season")
+    kinds = ("mdy", "dmy", "ru", "mm", "my", "season", "eraday", "eramonth")
     return any(m.group(k) for k in kinds) or bool(m.group("days_y") or m.group("bdays_y"))
 
 
@@ -753,7 +901,7 @@ def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: in
         later = _range(m, None)
         if later is None or m.group("year") or m.group("span") or m.group("decade"):
             return None
-        return int(later[0][:4]) if own[1][5:] <= later[0][5:] else None
+        return year_of(later[0]) if parts(own[1])[1:] <= parts(later[0])[1:] else None
     return None
 
 

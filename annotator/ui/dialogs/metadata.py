@@ -207,6 +207,15 @@ class MetadataDialog(QDialog):
         self.rating = QComboBox()
         self.rating.addItems(RATINGS)
         self.rating.setCurrentIndex(m.reliability_rating or 0)
+        # The calendar its days are written in, next to its date: Russian sources before 1918 and British ones
+        # before 1752 date in Old Style; the timeline then gives their days in the Gregorian calendar
+        self.old_style = QCheckBox("Days in Old Style (Julian calendar)")
+        self.old_style.setChecked(m.old_style)
+        self.old_style.setToolTip(
+            "Its days are Julian (Russia before February 1918, Britain before September 1752): the "
+            "timeline gives them in the Gregorian calendar; the text is never changed. Days marked N.S. "
+            "stay as they are."
+        )
         self.more = QCheckBox("More fields")
         self.more.setToolTip("Show every field, not only those this type of reference uses")
         self.error = plain_label()  # the message quotes what was typed
@@ -218,6 +227,7 @@ class MetadataDialog(QDialog):
         about.addRow("Author(s)", self.authors)
         about.addRow("Date", self.date)
         about.addRow("", self.date_hint)
+        about.addRow("Calendar", self.old_style)
         kinds = QHBoxLayout()
         kinds.addWidget(self.kind)
         kinds.addWidget(QLabel("Genre"))
@@ -406,6 +416,7 @@ class MetadataDialog(QDialog):
             "provenance_note": self.provenance.toPlainText(),
             "reliability_note": self.reliability.toPlainText(),
             "reliability_rating": self.rating.currentIndex() or None,
+            "old_style": self.old_style.isChecked(),
         }
 
     def _accept(self) -> None:

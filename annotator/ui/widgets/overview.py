@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError
 from annotator.domain.excerpts import Excerpt, ExcerptFilter, cite
-from annotator.domain.overview import caption
+from annotator.domain.overview import caption, in_date_order
 from annotator.ui import threads
 from annotator.ui.dialogs.index_progress import build_index_for_query
 from annotator.ui.errors import show_error
@@ -461,7 +461,7 @@ class OverviewWindow(QMainWindow):
             if record.source_id in shown:
                 told.setdefault(record.source_id, []).append(record.statement)
         self._dates_found = []
-        events = {s: tuple(sorted(e, key=lambda d: (d.date_start, d.start))) for s, e in told.items()}
+        events = {s: in_date_order(e) for s, e in told.items()}
         self.data["timeline"] = replace(timeline, events=events, undetected=0)
         self.canvases.pop("timeline", None)
         if self.current == "timeline":

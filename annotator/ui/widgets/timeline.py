@@ -7,7 +7,6 @@ Ctrl+wheel (and Ctrl++ / Ctrl+-) zooms the years; the lanes' names and the year 
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import itertools
 import threading
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.domain.historical_dates import axis_label, axis_years, decimal_year, shown, sort_key
 from annotator.domain.timeline import Dated, Event, align
 from annotator.services.figures import DateRecord
 from annotator.ui import threads
@@ -87,14 +87,12 @@ def look_of(colour: QColor, flagged: bool) -> tuple[QBrush, QBrush, QPen]:
 
 
 def _year_of(iso: str, end: bool = False) -> float:
-    """An ISO date as a year with its fraction (the end of a day when ``end``)."""
+    """An ISO date as a year with its fraction (the end of a day when ``end``); years before our era too
+    ("-0489-01-01", which ``datetime.date`` cannot hold)."""
     try:
-        day = dt.date.fromisoformat(iso)
+        return decimal_year(iso, end)
     except ValueError:
-        return float(iso[:4]) if iso[:4].isdigit() else 0.0
-    first = dt.date(day.year, 1, 1)
-    length = (dt.date(day.year + 1, 1, 1) - first).days
-    return day.year + ((day - first).days + (1 if end else 0)) / length
+        return 0.0
 
 
 def aligned(records: Sequence[DateRecord]) -> list[Event]:
@@ -105,12 +103,13 @@ def aligned(records: Sequence[DateRecord]) -> list[Event]:
 
 def timeline_order(records: Sequence[DateRecord]) -> list[DateRecord]:
     """The statements in the timeline's order: by source (its lane), then by date."""
-    return sorted(records, key=lambda d: (d.source_id, d.statement.date_start))
+    return sorted(records, key=lambda d: (d.source_id, sort_key(d.statement.date_start)))
 
 
 def date_text(record: DateRecord) -> str:
-    d = record.statement
-    return d.date_start if d.date_start == d.date_end else f"{d.date_start} – {d.date_end}"
+    """The dates of ``record`` for a reader: ISO from the year 1000 as always, "490 BC", "5th century BC",
+    "27 BC – AD 14" before."""
+    return shown(record.statement.date_start, record.statement.date_end)
 
 
 SHOWN_OTHERS = 8  # sources named in a statement's tooltip, at most
@@ -532,12 +531,10 @@ class TimelineView(QGraphicsView):
         step = self.year_step()
         pen = QPen(QColor("#e6e9ee"), 0)
         painter.setPen(pen)
-        first = int(rect.left() / PER_YEAR + self.first_year) // step * step
-        year = first
-        while (year - self.first_year) * PER_YEAR <= rect.right():
+        left = rect.left() / PER_YEAR + self.first_year
+        for year in axis_years(left - step, rect.right() / PER_YEAR + self.first_year, step):
             x = (year - self.first_year) * PER_YEAR
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            year += step
         pen = QPen(QColor("#d0d5dc"), 0)
         painter.setPen(pen)
         for lane_top, height in self.lane_spans:
@@ -601,17 +598,15 @@ class _Axis(QWidget):
         step = view.year_step()
         left, right = view.visible_years()
         metrics = QFontMetrics(self.font())
-        year = int(left) // step * step
         found = []
-        while year <= right + step:
+        for year in axis_years(left - step, right + step, step):  # (before our era: "500 BC", "400 BC")
             x = view.x_of_year(year)
-            text = str(year)
+            text = axis_label(year)
             where = QRectF(x + 3, 0, metrics.horizontalAdvance(text) + 2, self.height() - 2)
             # The first year's tick is often just left of the view: its label, drawn from there, showed
             # "16" for 1916. A label that does not fit whole is left out; the next one is a step away.
             fits = where.left() >= 0 and where.right() <= self.width()
             found.append((x, where if fits else None, text))
-            year += step
         return found
 
     def paintEvent(self, _event: object) -> None:

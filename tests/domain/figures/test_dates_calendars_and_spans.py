@@ -57,14 +57,58 @@ def test_an_author_s_year_in_brackets_stays_a_citation() -> None:
     assert "1962" not in _dates("As Hobsbawm (1962) argued, the dual revolution shaped the age.")
 
 
-def test_a_year_before_the_christian_era_is_not_read_as_one_after_it() -> None:
+def test_a_year_before_the_christian_era_is_read_before_it() -> None:
+    # (session 11 only kept these from being read as years of our era; they are now read, astronomically)
     text = (
         "The citadel burned about 1200 B.C., and in March 1100 BCE its harbour silted up. "
         "It fell in 1150 BC."
     )
-    assert _dates(text) == {}
+    found = _dates(text)
+    assert found["about 1200 B.C."][:2] == ("-1199-01-01", "-1199-12-31")
+    assert found["March 1100 BCE"][:2] == ("-1099-03-01", "-1099-03-31")
+    assert found["1150 BC"][:2] == ("-1149-01-01", "-1149-12-31")
+    assert not any(start[:1].isdigit() and start >= "1000" for start, _, _ in found.values())
 
 
 def test_letters_after_a_year_that_are_no_era_keep_it() -> None:
     # guard: "BCCI" is a bank's name
     assert _dates("In 1988 BCCI opened a branch in the port.")["1988"][:2] == ("1988-01-01", "1988-12-31")
+
+
+# --- the source's setting: its days are in Old Style (session 12) -------------------------------------------
+
+_TSAR = (
+    "On Sunday, January 9, 1905, the troops fired on the marchers. On the 17th of October 1905 the tsar "
+    "promised a parliament. In March 1917 he gave up the throne."
+)
+
+
+def test_a_source_said_to_date_in_old_style_has_its_days_given_in_the_new() -> None:
+    found = {
+        " ".join(_TSAR[d.start : d.end].split()): (d.date_start, d.date_end)
+        for d in find_dates(_TSAR, detect(_TSAR), old_style=True)
+    }
+    assert found["January 9, 1905"] == ("1905-01-22", "1905-01-22")
+    assert found["the 17th of October 1905"] == ("1905-10-30", "1905-10-30")
+    assert found["March 1917"] == ("1917-03-01", "1917-03-31")  # a month is not shifted
+
+
+def test_without_the_setting_unmarked_days_stay_as_written() -> None:
+    # guard: the same text, the setting off (session 11's reading)
+    found = {_TSAR[d.start : d.end]: d.date_start for d in find_dates(_TSAR, detect(_TSAR))}
+    assert found["January 9, 1905"] == "1905-01-09"
+
+
+def test_the_setting_leaves_new_style_days_and_days_after_the_switch_alone() -> None:
+    text = (
+        "The strike began on February 23, 1917 (March 8, N.S.) in the capital. The new calendar came in, "
+        "and on March 3, 1918, the treaty was signed. Caesar was killed on 15 March 44 BC."
+    )
+    found = {
+        " ".join(text[d.start : d.end].split()): d.date_start
+        for d in find_dates(text, detect(text), old_style=True)
+    }
+    assert found["February 23, 1917"] == "1917-03-08"
+    assert found["March 8"] == "1917-03-08"  # said in New Style: as written
+    assert found["March 3, 1918"] == "1918-03-03"  # after Russia's switch: no Julian day
+    assert found["15 March 44 BC"] == "-0043-03-15"  # before the Gregorian calendar: as written
