@@ -88,6 +88,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _WERE_NOUN,
     _YEAR_OF,
 )
+from annotator.domain.figures.numbers.money import money_subject
 from annotator.domain.figures.numbers.nouns import (
     _PREPOSITIONS,
     _STOP,
@@ -190,6 +191,13 @@ class _Counted:
         noun, words = self._named_by_cue_before(before, after, unit, noun, words)
         noun, words = self._multiple_or_part(s_start, before, after, unit, noun, words)
         noun, words = self._what_changed(before, unit, noun, words)
+        # (the whole clause: "before" keeps 200 characters, a subject with an aside can be longer)
+        clause = text[max(s_start, start - 400) : start]
+        named_after = _MONEY_IN_AFTER.match(after) is not None  # ("$4 million in customs duties")
+        if unit in _MONEY_UNITS and not words and not named_after and (subject := money_subject(clause)):
+            # "the average daily wage of a skilled worker … was about 8 rubles", "raise the allowance for
+            # jurors to $5": the sum's clause names what it is (its subject, or the object a change sets)
+            noun, words = subject, subject.split()
         noun, words = self._clause_subject(start, end, s_start, before, after, rest_at, unit, noun, words)
         noun, done_earlier = self._event_done_before(before, after, rest_at, noun, words)
         noun = self._deaths_by_verb_before(before, unit, noun)
