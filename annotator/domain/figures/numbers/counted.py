@@ -8,6 +8,7 @@ import re
 
 from annotator.domain.figures.grouping import counted_key
 from annotator.domain.figures.numbers.carried import _CHANGED_TO_BEFORE, _FROM_BEFORE, _FROM_TO_BEFORE
+from annotator.domain.figures.numbers.complement import count_subject, money_subject
 from annotator.domain.figures.numbers.counted_cues import (
     _ACTED_AFTER,
     _ACTED_AFTER_PEOPLE,
@@ -74,6 +75,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _PERCENT_WERE,
     _PUT_AT,
     _PUT_TAIL,
+    _QUALS,
     _RATE_LINKED,
     _RATE_OF,
     _REPORTING,
@@ -88,7 +90,6 @@ from annotator.domain.figures.numbers.counted_cues import (
     _WERE_NOUN,
     _YEAR_OF,
 )
-from annotator.domain.figures.numbers.money import money_subject
 from annotator.domain.figures.numbers.nouns import (
     _PREPOSITIONS,
     _STOP,
@@ -144,6 +145,14 @@ _ALLOTTED_TO = re.compile(
 _EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
 
 
+# A change's noun right before its size: "an overall increase of 90,981", "a deficit of some 200,000"
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(increase|decrease|rise|fall|drop|decline|"
+    r"deficit|surplus|shortfall|gain|growth|reduction|jump)\s+of\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
+
+
 class _Counted:
     """What a figure counts; mixed into ``_Detector``, which holds the state read here."""
 
@@ -188,6 +197,12 @@ class _Counted:
         words, rest_at = self._phrase_after(before, after, unit)
         noun = " ".join(words)
         noun, words = self._event_of_phrase(after, rest_at, unit, noun, words)
+        counts = unit in ("people", "count", "", "per cent")
+        change = _CHANGE_OF_BEFORE.search(before[-60:]) if counts else None
+        if change is not None and (not words or noun.lower() in _GENERIC):
+            # "an increase of 681,204 people", "a population deficit of 200,000": the change is counted
+            noun = change.group(1).lower()
+            words = noun.split()
         noun, words = self._named_by_cue_before(before, after, unit, noun, words)
         noun, words = self._multiple_or_part(s_start, before, after, unit, noun, words)
         noun, words = self._what_changed(before, unit, noun, words)
@@ -208,6 +223,9 @@ class _Counted:
         noun = self._list_label(start, noun)
         noun = self._share_named_before(start, end, s_start, before, after, unit, noun)
         noun = self._money_for(before, after, unit, noun)
+        if not noun and unit in ("people", "count", "", "per cent"):
+            # "The deficit remaining would be almost exactly 200,000": a count after a copula is its subject's
+            noun = count_subject(clause)
         if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
                                                       or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
