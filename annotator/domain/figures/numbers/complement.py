@@ -202,6 +202,8 @@ def count_subject(before: str) -> str:
     # ("the figure for executions was", "the full number of victims is": the rules of "figure for" and
     # "number of" read those)
     words = [w for w in phrase.split() if w.lower() not in _SAYS_NOTHING_TOO]
+    while words and words[0][0].isdigit():
+        words = words[1:]  # "an 1840 estimate of …": the estimate's year is no word of what it counts
     if words[:1] and words[0].lower() in ("estimate", "estimates") and words[1:2] == ["of"]:
         return _strip_determiners(" ".join(words[2:]))  # "An estimate of the mortality rate … is 11%"
     return "" if words[:1] and words[0].lower() in _SAYS_NOTHING else phrase

@@ -153,6 +153,15 @@ _CHANGE_OF_BEFORE = re.compile(
 )
 
 
+# An aside between a count of people and its verb: a dash aside, an apposition of who they were, a relative
+# pronoun ("who died", "who had been deported")
+_ASIDE_AFTER_PEOPLE = re.compile(
+    r"\s*(?:[—–]|--)[^—–\n]{1,80}?(?:[—–]|--)(?=\s*[a-z])"
+    r"|,\s+(?:men|women|children|mostly|many|most|including)\b[^.;:()]{0,60},(?=\s*[a-z])"
+    r"|\s+who(?=\s+(?:had\s+|have\s+)?(?:been\s+)?[a-z]+ed\b|\s+died\b|\s+perished\b|\s+fled\b)"
+)
+
+
 class _Counted:
     """What a figure counts; mixed into ``_Detector``, which holds the state read here."""
 
@@ -196,6 +205,11 @@ class _Counted:
         after = _INSERTION.sub(lambda m: " " * len(m.group()), after)
         words, rest_at = self._phrase_after(before, after, unit)
         noun = " ".join(words)
+        if noun.lower() in _GENERIC and (aside := _ASIDE_AFTER_PEOPLE.match(after, rest_at)) is not None:
+            # "1.7 million people—about a quarter of the population—died", "7,000 people, men, women and
+            # children, lost their lives", "the 9,000 people who died": the verb past the aside or the
+            # relative pronoun says what befell them (blanked, so every offset into the phrase stays)
+            after = f"{after[: aside.start()]}{' ' * (aside.end() - aside.start())}{after[aside.end() :]}"
         noun, words = self._event_of_phrase(after, rest_at, unit, noun, words)
         counts = unit in ("people", "count", "", "per cent")
         change = _CHANGE_OF_BEFORE.search(before[-60:]) if counts else None
@@ -223,9 +237,11 @@ class _Counted:
         noun = self._list_label(start, noun)
         noun = self._share_named_before(start, end, s_start, before, after, unit, noun)
         noun = self._money_for(before, after, unit, noun)
-        if not noun and unit in ("people", "count", "", "per cent"):
-            # "The deficit remaining would be almost exactly 200,000": a count after a copula is its subject's
-            noun = count_subject(clause)
+        only_people = unit == "people" and noun.lower() in _GENERIC
+        if (not noun or only_people) and unit in ("people", "count", "", "per cent"):
+            # "The deficit remaining would be almost exactly 200,000", "the population of the island was
+            # 68,711 people": a count after a copula is its subject's
+            noun = count_subject(clause) or noun
         if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
                                                       or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
