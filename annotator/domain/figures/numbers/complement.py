@@ -159,8 +159,10 @@ def _complement_subject(before: str, verbs: re.Pattern[str]) -> tuple[str, str]:
     opened = list(_CLAUSE_OPEN.finditer(clause))
     clause = clause[opened[-1].end() :] if opened else clause
     pieces = [_without_time_opening(piece) for piece in clause.split(",")]
-    relative = _RELATIVE_END.search(before[-300:], 0, len(before[-300:]) - len(plain) + verb.start())
-    if len(pieces) > 1 and pieces[-1].strip().lower() in ("which", "who") and relative is not None:
+    ends_relative = len(pieces) > 1 and pieces[-1].strip().lower() in ("which", "who")
+    tail = before[-300:]
+    relative = _RELATIVE_END.search(tail, 0, len(tail) - len(plain) + verb.start()) if ends_relative else None
+    if relative is not None:
         # "the population of the island, which was about 4.6 million": the relative's antecedent (read from
         # the text itself: the aside pattern takes a relative clause between commas away)
         antecedent = relative.group(1)
