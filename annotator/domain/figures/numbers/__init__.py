@@ -17,7 +17,8 @@ included); fractions and vague magnitudes by the tables here.
 
 The rules live in modules by kind: ``words`` (shared vocabulary), ``russian``, ``values`` (numbers, their
 values and units), ``verbs`` and ``nouns`` (what is counted, as phrases), ``periods``, ``events`` (named
-events and wars), ``carried`` and ``period_for`` (a figure's period), ``subjects``, ``counted_cues`` and
+events and wars), ``carried`` and ``period_for`` (a figure's period), ``subjects``, ``counted_cues``,
+``complement`` (what a figure standing as its clause's complement measures: the clause's subject) and
 ``counted`` (what is counted), ``inherit`` (figures read together), ``reading`` (one number in its context)
 and ``detector`` (the record's assembly and ``find_figures``).
 """

@@ -8,6 +8,7 @@ import re
 
 from annotator.domain.figures.grouping import counted_key
 from annotator.domain.figures.numbers.carried import _CHANGED_TO_BEFORE, _FROM_BEFORE, _FROM_TO_BEFORE
+from annotator.domain.figures.numbers.complement import count_subject, money_subject
 from annotator.domain.figures.numbers.counted_cues import (
     _ACTED_AFTER,
     _ACTED_AFTER_PEOPLE,
@@ -74,6 +75,7 @@ from annotator.domain.figures.numbers.counted_cues import (
     _PERCENT_WERE,
     _PUT_AT,
     _PUT_TAIL,
+    _QUALS,
     _RATE_LINKED,
     _RATE_OF,
     _REPORTING,
@@ -143,6 +145,23 @@ _ALLOTTED_TO = re.compile(
 _EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
 
 
+# A change's noun right before its size: "an overall increase of 90,981", "a deficit of some 200,000"
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(increase|decrease|rise|fall|drop|decline|"
+    r"deficit|surplus|shortfall|gain|growth|reduction|jump)\s+of\s+" + _QUALS + r"$",
+    re.IGNORECASE,
+)
+
+
+# An aside between a count of people and its verb: a dash aside, an apposition of who they were, a relative
+# pronoun ("who died", "who had been deported")
+_ASIDE_AFTER_PEOPLE = re.compile(
+    r"\s*(?:[—–]|--)[^—–\n]{1,80}?(?:[—–]|--)(?=\s*[a-z])"
+    r"|,\s+(?:men|women|children|mostly|many|most|including)\b[^.;:()]{0,60},(?=\s*[a-z])"
+    r"|\s+who(?=\s+(?:had\s+|have\s+)?(?:been\s+)?[a-z]+ed\b|\s+died\b|\s+perished\b|\s+fled\b)"
+)
+
+
 class _Counted:
     """What a figure counts; mixed into ``_Detector``, which holds the state read here."""
 
@@ -173,8 +192,76 @@ class _Counted:
         return acted.group("verb").lower() if acted is not None else None
 
     def counted(self, start: int, end: int, unit: str) -> str:
+        """What the figure at ``start``–``end`` counts: the stages below, tried in order, each keeping or
+        replacing what the earlier ones found."""
         text = self.text
         _, s_start, s_end = self.layout.sentence(start)
+        own = self._own_label(start, end, unit, s_start, s_end)
+        if own:
+            return own
+        before = text[max(s_start, start - 200) : start]
+        after = text[end : min(s_end, end + 120)]
+        # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
+        after = _INSERTION.sub(lambda m: " " * len(m.group()), after)
+        words, rest_at = self._phrase_after(before, after, unit)
+        noun = " ".join(words)
+        if noun.lower() in _GENERIC and (aside := _ASIDE_AFTER_PEOPLE.match(after, rest_at)) is not None:
+            # "1.7 million people—about a quarter of the population—died", "7,000 people, men, women and
+            # children, lost their lives", "the 9,000 people who died": the verb past the aside or the
+            # relative pronoun says what befell them (blanked, so every offset into the phrase stays)
+            after = f"{after[: aside.start()]}{' ' * (aside.end() - aside.start())}{after[aside.end() :]}"
+        noun, words = self._event_of_phrase(after, rest_at, unit, noun, words)
+        counts = unit in ("people", "count", "", "per cent")
+        change = _CHANGE_OF_BEFORE.search(before[-60:]) if counts else None
+        if change is not None and (not words or noun.lower() in _GENERIC):
+            # "an increase of 681,204 people", "a population deficit of 200,000": the change is counted
+            noun = change.group(1).lower()
+            words = noun.split()
+        noun, words = self._named_by_cue_before(before, after, unit, noun, words)
+        noun, words = self._multiple_or_part(s_start, before, after, unit, noun, words)
+        noun, words = self._what_changed(before, unit, noun, words)
+        # (the whole clause: "before" keeps 200 characters, a subject with an aside can be longer)
+        clause = text[max(s_start, start - 400) : start]
+        named_after = _MONEY_IN_AFTER.match(after) is not None  # ("$4 million in customs duties")
+        if unit in _MONEY_UNITS and not words and not named_after and (subject := money_subject(clause)):
+            # "the average daily wage of a skilled worker … was about 8 rubles", "raise the allowance for
+            # jurors to $5": the sum's clause names what it is (its subject, or the object a change sets)
+            noun, words = subject, subject.split()
+        noun, words = self._clause_subject(start, end, s_start, before, after, rest_at, unit, noun, words)
+        noun, done_earlier = self._event_done_before(before, after, rest_at, noun, words)
+        noun = self._deaths_by_verb_before(before, unit, noun)
+        noun = self._event_of_nameless(before, after, rest_at, unit, noun, done_earlier)
+        noun = self._made_or_befallen(before, unit, noun)
+        noun = self._people_by_verb(before, after, rest_at, unit, noun)
+        noun = self._named_around(start, end, s_start, s_end, before, after, rest_at, unit, noun)
+        noun = self._list_label(start, noun)
+        noun = self._share_named_before(start, end, s_start, before, after, unit, noun)
+        noun = self._money_for(before, after, unit, noun)
+        only_people = unit == "people" and noun.lower() in _GENERIC
+        if (not noun or only_people) and unit in ("people", "count", "", "per cent"):
+            # "The deficit remaining would be almost exactly 200,000", "the population of the island was
+            # 68,711 people": a count after a copula is its subject's
+            noun = count_subject(clause) or noun
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
+                                                      or unit in _MONEY_UNITS):
+            # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
+            # lead line or its section's heading names, where that is an event (deaths, executions …)
+            noun = self._table_cell_noun(start) or self._block_lead(start) or noun
+        low = noun.lower()
+        if low in _QUALIFIED and noun:
+            if re.search(r"\bquotas?\b", before, re.I):
+                return f"{noun} quota"
+            qualifier = self.qualifier(start, low)
+            if qualifier:
+                return f"{qualifier} {noun}"
+        return noun
+
+
+    def _own_label(self, start: int, end: int, unit: str, s_start: int, s_end: int) -> str:
+        """A label the figure's line or sentence gives it before its own phrase is read: a box row's or dash
+        entry's label, a label glued to the figure, what a share of GDP measures, a share's owner; '' when
+        none."""
+        text = self.text
         row = self._box_row_label(start, end) or self._dash_entry_label(start, end)
         if row:
             return row
@@ -197,10 +284,12 @@ class _Counted:
             owner = self._share_owner(start, s_start, s_end)
             if owner:
                 return owner
-        before = text[max(s_start, start - 200) : start]
-        after = text[end : min(s_end, end + 120)]
-        # "Thousands of other [non-Orthodox] Christian leaders": an editor's insertion is not the phrase's end
-        after = _INSERTION.sub(lambda m: " " * len(m.group()), after)
+        return ""
+
+    @staticmethod
+    def _phrase_after(before: str, after: str, unit: str) -> tuple[list[str], int]:
+        """The words of the noun phrase right after the figure ("12,000 Polish officers", "3.5 times as much
+        coal"), with the offset in ``after`` where that phrase ends."""
         np_match = _NP_AFTER.match(after)
         pos = np_match.end() if np_match else 0
         # "5 per cent of the 836 enterprises": what is counted is after the whole's number.
@@ -286,7 +375,6 @@ class _Counted:
                 pos = rest_at = part_of.end()
         if len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
             words.pop()  # "400 individuals respectively", "6 people really died" (fig17h)
-        noun = " ".join(words)
         while words and words[-1].lower() in ("and", "or", "of"):
             words.pop()
         if words and all(w[0].isupper() for w in words) and _SAID_AFTER.match(after, rest_at):
@@ -299,7 +387,14 @@ class _Counted:
             part = [w for w in made_up.group(1).split() if w.lower() not in _STOP]
             if part:
                 words = [*part, "of", *words] if words else part
-        noun = " ".join(words)
+        return words, rest_at
+
+    @staticmethod
+    def _event_of_phrase(
+        after: str, rest_at: int, unit: str, noun: str, words: list[str]
+    ) -> tuple[str, list[str]]:
+        """The phrase after the figure joined to the event its verb names ("2,500 teachers were
+        evacuated")."""
         if words and noun.lower() not in _GENERIC:
             # "two million peasants, classified as kulaks, were deported": the event says what is counted.
             done = _DONE_TO.match(after, rest_at)
@@ -319,6 +414,15 @@ class _Counted:
                 noun = f"{noun} {event[0]}"
             elif done:
                 noun = f"{noun} {(done.group('done') or done.group('participle')).lower()}"
+        return noun, words
+
+    @staticmethod
+    def _named_by_cue_before(
+        before: str, after: str, unit: str, noun: str, words: list[str]
+    ) -> tuple[str, list[str]]:
+        """What a cue before the figure names when its own phrase names nothing: camps that held, a census
+        that counted, a quota extended by, "by the", estimates of, a named total, what is put at the
+        figure."""
         if (not words or noun.lower() in _GENERIC or noun.lower() in ("prisoners", "inmates")) and (
             _HELD_BEFORE.search(before)
         ):
@@ -357,6 +461,14 @@ class _Counted:
                 phrase = _PUT_TAIL.sub("", put.group("np") or put.group("subject") or put.group("ru"))
                 noun = _strip_determiners(_after_determiner(phrase))
                 words = noun.split() if unit == "people" else words
+        return noun, words
+
+    def _multiple_or_part(
+        self, s_start: int, before: str, after: str, unit: str, noun: str, words: list[str]
+    ) -> tuple[str, list[str]]:
+        """What a multiple grew ("a tenfold increase in …") or what a share or part of a group is ("had been
+        members", "Of these, 2.1 million are refugees")."""
+        text = self.text
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
             grew = re.match(rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
@@ -377,6 +489,12 @@ class _Counted:
             if were:
                 words = [were.group(1)]
                 noun = were.group(1)
+        return noun, words
+
+    @staticmethod
+    def _what_changed(before: str, unit: str, noun: str, words: list[str]) -> tuple[str, list[str]]:
+        """What a change or a level named before the figure is of: a change's start noun, "a rise in X to", a
+        share of a base level, "reduced X from … to", "cuts X by", "inflation of"."""
         if not words and unit in ("", "count", "people"):
             # "Leningrad grew from 1.6 million inhabitants in 1926 to 3.2 million": the change's end counts
             # what its start counts
@@ -419,6 +537,16 @@ class _Counted:
             if found_np:
                 noun = _strip_determiners(found_np.group("np"))
                 words = noun.split()
+        return noun, words
+
+    def _clause_subject(
+        self, start: int, end: int, s_start: int, before: str, after: str, rest_at: int, unit: str, noun:
+        str, words: list[str]
+    ) -> tuple[str, list[str]]:
+        """The subject of the figure's clause when nothing nearer names what it counts: the subject of a verb
+        of amount, "the number of X", the subject of a change's two ends, the subject the figure stands
+        beside."""
+        text = self.text
         nameless = not words or noun.lower() in _GENERIC
         from_subject = False
         subject = None
@@ -477,6 +605,14 @@ class _Counted:
             apposed = _APPOSED.search(text, s_start, start)
             if apposed and _SUBJECT_VERB_AFTER.match(text, end):
                 noun = _strip_determiners(apposed.group(1))
+        return noun, words
+
+    @staticmethod
+    def _event_done_before(
+        before: str, after: str, rest_at: int, noun: str, words: list[str]
+    ) -> tuple[str, re.Match[str] | None]:
+        """The phrase joined to the event a verb before the figure did to it ("deported some 400,000 Volga
+        Germans", "lost 440,000 people to migration"), with that verb's match (None when there is none)."""
         done_earlier = _EVENT_BEFORE.search(before)
         lost = done_earlier is not None and (done_earlier.group(1) or "").lower() == "lost"
         lost_to = _LOST_TO_AFTER.match(after, rest_at) if lost else None
@@ -496,6 +632,11 @@ class _Counted:
             if stem == "lost" and _ARMY_LOSS.search(f"{before[-80:]} {noun}"):
                 event = "losses"  # "Clive lost 900 soldiers": the soldiers lost, not their deaths (fig17h)
             noun = f"{noun} {event}"
+        return noun, done_earlier
+
+    @staticmethod
+    def _deaths_by_verb_before(before: str, unit: str, noun: str) -> str:
+        """Deaths, when a verb of killing before the figure says so ("claimed 90,000 lives")."""
         killed = _KILLED_BEFORE.search(before[-60:]) if unit in ("people", "count", "") else None
         if killed and (not noun or noun.lower() in _GENERIC):
             # "a famine that consumed millions", "claimed 90,000 lives", "took the lives of 5,000": deaths
@@ -509,6 +650,14 @@ class _Counted:
             # "claimed the lives of an estimated 800,000 Tutsis": the Tutsis' deaths
             first = noun.split(" and ")[0]
             noun = f"{_singular(first)} deaths"
+        return noun
+
+    def _event_of_nameless(
+        self, before: str, after: str, rest_at: int, unit: str, noun: str, done_earlier: re.Match[str] |
+        None
+    ) -> str:
+        """The event that counts figures whose phrase names nothing ("700,000 were executed", "the NKVD
+        arrested 1,548,366 people"), of the whole named before ("Of the 1,966 delegates …")."""
         if not noun or noun.lower() in _GENERIC:
             # "700,000 were executed", "six million dead", "six million people died": the event counts.
             done_before = done_earlier
@@ -571,6 +720,12 @@ class _Counted:
                     noun = f"{_singular(whole_np)} deaths"
                 else:
                     noun = f"{whole_np or whole.group(1)} {noun}"
+        return noun
+
+    @staticmethod
+    def _made_or_befallen(before: str, unit: str, noun: str) -> str:
+        """What a verb before a measure made ("sowed 12.1 million hectares": the area sown), and the event
+        noun before a count ("the arrest of 21,300 people", "the deaths of some 40,000 Kalmyks")."""
         if not noun and unit not in ("people", "count", "", "per cent", "share", "times", "ratio"):
             # "the state farms sowed 12.1 million hectares", "the mines produced 64 million tonnes": a
             # measure after the verb that made it counts what the verb made
@@ -590,6 +745,12 @@ class _Counted:
             if not event.endswith("s") and event not in ("exile", "resettlement", "imprisonment"):
                 event = f"{event}s"
             noun = f"{_singular(noun)} {event}"
+        return noun
+
+    @staticmethod
+    def _people_by_verb(before: str, after: str, rest_at: int, unit: str, noun: str) -> str:
+        """People named by nothing but their clause's verb or predicate ("some 2,000 people gathered", "3.1
+        million persons were refugees", "people suffered unnatural deaths")."""
         if unit in ("people", "count", ""):
             own_words = noun.split()
             if len(own_words) > 1 and own_words[0].lower() in _GENERIC and own_words[1].lower() in (
@@ -622,6 +783,15 @@ class _Counted:
                 noun = " ".join(suffered.group(1).split())
             elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
+        return noun
+
+    def _named_around(
+        self, start: int, end: int, s_start: int, s_end: int, before: str, after: str, rest_at: int, unit:
+        str, noun: str
+    ) -> str:
+        """What the sentence around the figure adds: a copular subject, a list entry's name, "along with …",
+        "sentenced … to death"."""
+        text = self.text
         if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "", "per cent")
                                                       or unit in _MONEY_UNITS):
             # (money too: "The assessed value of the city's real estate is $51,217,525" (fig17p))
@@ -634,6 +804,11 @@ class _Counted:
             noun = f"{noun} {' '.join(along.group(1).lower().split())}"
         if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
             noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
+        return noun
+
+    def _list_label(self, start: int, noun: str) -> str:
+        """A list's label before the figure on its line ("- Horses: 34 million"), where it says more."""
+        text = self.text
         labelled = _COLON_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         if labelled and labelled.group("name").strip().lower() not in _NOT_LABELS and (
             labelled.group("name").split()[0].lower() not in _STOP  # "In the end: 3 million" is no label
@@ -647,6 +822,13 @@ class _Counted:
                 named_event = set(counted_key(name).split()) & _EVENT_CONCEPTS
                 lead = "" if named_event else self._block_lead(start)
                 noun = f"{name} {lead}" if lead else name
+        return noun
+
+    def _share_named_before(
+        self, start: int, end: int, s_start: int, before: str, after: str, unit: str, noun: str
+    ) -> str:
+        """What a nameless share or count in brackets is of: a share of a list of shares, of what the clause
+        compares, of the word before its bracket ("nuclear (34%)"), a bracket's label ("(pop. 12,000)")."""
         if not noun and unit == "per cent":
             noun = self._allotted_share(start, end, s_start)
         share_of = _SHARE_IN_BRACKETS.search(before[-40:]) if not noun and unit == "per cent" else None
@@ -664,6 +846,12 @@ class _Counted:
         bracket = _BRACKET_LABEL.search(before[-40:]) if bracketed else None
         if bracket and bracket.group(1).lower() not in _STOP:
             noun = bracket.group(1)  # "Slavutych (population 28,000)", "(pop. 12,000)"
+        return noun
+
+    @staticmethod
+    def _money_for(before: str, after: str, unit: str, noun: str) -> str:
+        """What a sum of money is: "in revenues", "a loan of", the verb that paid it, a cost, a named subject,
+        a rate, where it went ("into a program")."""
         if not noun and unit in _MONEY_UNITS:
             # Money: "$100 million in revenues", "a loan of $585 million", "to provide $215 million"
             in_what = _MONEY_IN_AFTER.match(after)
@@ -691,16 +879,4 @@ class _Counted:
         if into is not None and (not noun or _is_verb_like(noun.lower())):
             # "directed $250,000 into a program to help …": where the sum went, not the verb (fig17q)
             noun = into.group(1)
-        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
-                                                      or unit in _MONEY_UNITS):
-            # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
-            # lead line or its section's heading names, where that is an event (deaths, executions …)
-            noun = self._table_cell_noun(start) or self._block_lead(start) or noun
-        low = noun.lower()
-        if low in _QUALIFIED and noun:
-            if re.search(r"\bquotas?\b", before, re.I):
-                return f"{noun} quota"
-            qualifier = self.qualifier(start, low)
-            if qualifier:
-                return f"{qualifier} {noun}"
         return noun

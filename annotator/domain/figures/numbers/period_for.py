@@ -12,9 +12,21 @@ from annotator.domain.figures.numbers.periods import _SAYING_NOW, _SMALL_COUNTS
 from annotator.domain.figures.numbers.russian import _RU_DOCUMENT_DATE
 from annotator.domain.figures.numbers.values import _NUMBER, _YEAR_WHOLE, _is_year
 from annotator.domain.figures.numbers.verbs import _of_an_event, _pair_with_next
-from annotator.domain.figures.numbers.words import _WORD_RE, _last_match
+from annotator.domain.figures.numbers.words import _LIMITS, _MERE, _ROUGH, _WORD_RE, _last_match, _qualifiers
 from annotator.domain.figures.text import MONTH_NAMES
 
+# The size of a change just before the figure: "an overall increase of", "was reduced by nearly", "rose by"
+_CHANGE_SIZE_BEFORE = re.compile(
+    r"\b(?:(?:an?|the|this|that)\s+(?:[^\W\d_]+\s+){0,2}?(?:increase|decrease|rise|fall|drop|decline|gain|"
+    r"growth|reduction)\s+of|(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|risen|fallen|grown|"
+    r"gained)\s+(?:[^\W\d_]+\s+){0,2}?by)\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[$£€]?\s*$",
+    re.IGNORECASE,
+)
+# Before a change's baseline year: "Before 1350", "over the 1901 census", "from $34 million in 1958"
+_BASELINE_CUE = re.compile(
+    r"\b(?:from|over|upon|before|since|compared\s+(?:with|to)|than)\b[^.;:]{0,60}$", re.IGNORECASE
+)
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
@@ -146,7 +158,31 @@ class _PeriodFor:
             if part is not None and not _YEAR_WHOLE.search(self.text, part.end(), start):
                 low, high = _DECADE_PARTS[part.group("part").lower()]
                 return f"{period} {' '.join(part.group().split())}", first + low, first + high
+        if first is not None and first == last:
+            spanned = self._change_span(start, end, first)
+            if spanned is not None:
+                return spanned
         return period, first, last
+
+    def _change_span(self, start: int, end: int, year: int) -> tuple[str, int, int] | None:
+        """The span from a change's baseline to ``year`` when the figure at ``start`` is the size of a change
+        ("reduced by nearly 40,000 by 1450" after "Before 1350, …"; "an increase of 681,204 … over the 1901
+        census"; "increased by $100 million …, from $34 million in 1958 to …"): the change is of both ends'
+        time, not of the year its sentence gives it; None when it is no change or names no baseline."""
+        i, s_start, _ = self.layout.sentence(start)
+        if not _CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start):
+            return None
+        if re.search(r"%|per\s*cent|percent", self.text[start:end], re.IGNORECASE):
+            # "In 1936 output rose by 14 per cent compared with 1935": a rate of change is of its own year
+            # (the s4 convention; an absolute change's size spans its two ends)
+            return None
+        bases = [p for p in self.periods_in(i) if p[3] == p[4] != year and p[0] >= s_start
+                 and _BASELINE_CUE.search(self.text, max(s_start, p[0] - 60), p[0])]
+        if not bases:
+            return None
+        base = min(bases, key=lambda p: abs(p[0] - start))
+        low, high = sorted((base[3], year))
+        return f"{low}–{high}", low, high
 
     def _period_moved(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         moved = _YEARS_MOVED.match(self.text, end)
