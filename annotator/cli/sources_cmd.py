@@ -118,6 +118,10 @@ def _import(project: Project, args: argparse.Namespace) -> int:
         raise InvalidInput("--new-version-of takes exactly one FILE")
     results: list[dict[str, Any]] = []
     failed = 0
+    # Captures of one site imported together (or held by the project) are cleaned with each other: what
+    # the site repeats outside its articles is furniture. A new version is cleaned as its first was.
+    together = args.clean_web and args.new_version_of is None
+    siblings = project.sources.site_captures(args.files) if together else ()
     for path in args.files:
         if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: sources, codebook and codings at once
             failed += _import_qdpx(project, path, results, args.json, args.merge)
@@ -127,7 +131,7 @@ def _import(project: Project, args: argparse.Namespace) -> int:
             continue
         try:
             report = project.sources.import_file(
-                path, metadata, options=options, new_version_of=args.new_version_of
+                path, metadata, options=options, new_version_of=args.new_version_of, siblings=siblings
             )
         except AnnotatorError as e:
             failed += 1
@@ -344,8 +348,8 @@ def register(command: AddCommand) -> None:
     p.add_argument(
         "--split-articles",
         action="store_true",
-        help="import a capture holding several articles (\"from Wikipedia\" … \"from Grokipedia\") as one "
-        "source per article, where the import finds them (see \"articles\" in the --json report)",
+        help='import a capture holding several articles ("from Wikipedia" … "from Grokipedia") as one '
+        'source per article, where the import finds them (see "articles" in the --json report)',
     )
     p.add_argument(
         "--new-version-of",
