@@ -119,9 +119,9 @@ def _import(project: Project, args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     failed = 0
     # Captures of one site imported together (or held by the project) are cleaned with each other: what
-    # the site repeats outside its articles is furniture. A new version is cleaned as its first was.
-    together = args.clean_web and args.new_version_of is None
-    siblings = project.sources.site_captures(args.files) if together else ()
+    # the site repeats outside its articles is furniture. So is a capture re-imported as a new version of
+    # its source (--new-version-of): the way to re-clean an older capture, its annotations re-anchored.
+    siblings = project.sources.site_captures(args.files) if args.clean_web else ()
     for path in args.files:
         if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: sources, codebook and codings at once
             failed += _import_qdpx(project, path, results, args.json, args.merge)
@@ -348,8 +348,8 @@ def register(command: AddCommand) -> None:
     p.add_argument(
         "--split-articles",
         action="store_true",
-        help='import a capture holding several articles ("from Wikipedia" … "from Grokipedia") as one '
-        'source per article, where the import finds them (see "articles" in the --json report)',
+        help="import a capture holding several articles (\"from Wikipedia\" … \"from Grokipedia\") as one "
+        "source per article, where the import finds them (see \"articles\" in the --json report)",
     )
     p.add_argument(
         "--new-version-of",

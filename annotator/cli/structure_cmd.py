@@ -48,13 +48,8 @@ def _upgrade_sources(project: Project, args: argparse.Namespace) -> int:
         if args.json:
             print_json(
                 [
-                    {
-                        "source_id": c.source_id,
-                        "title": c.title,
-                        "file": c.file_name,
-                        "pipeline": c.pipeline,
-                        "annotations": c.annotations,
-                    }
+                    {"source_id": c.source_id, "title": c.title, "file": c.file_name, "pipeline": c.pipeline,
+                     "annotations": c.annotations}
                     for c in candidates
                 ]
             )

@@ -46,50 +46,12 @@ CSL_FIELDS: dict[str, str] = {
 NAME_LISTS = ("authors", "editors", "translators")
 # CSL 1.0.2's item types.
 ITEM_TYPES = (
-    "article",
-    "article-journal",
-    "article-magazine",
-    "article-newspaper",
-    "bill",
-    "book",
-    "broadcast",
-    "chapter",
-    "classic",
-    "collection",
-    "dataset",
-    "document",
-    "entry",
-    "entry-dictionary",
-    "entry-encyclopedia",
-    "event",
-    "figure",
-    "graphic",
-    "hearing",
-    "interview",
-    "legal_case",
-    "legislation",
-    "manuscript",
-    "map",
-    "motion_picture",
-    "musical_score",
-    "pamphlet",
-    "paper-conference",
-    "patent",
-    "performance",
-    "periodical",
-    "personal_communication",
-    "post",
-    "post-weblog",
-    "regulation",
-    "report",
-    "review",
-    "review-book",
-    "software",
-    "song",
-    "speech",
-    "standard",
-    "thesis",
-    "treaty",
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
+    "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
+    "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
+    "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference",
+    "patent", "performance", "periodical", "personal_communication", "post", "post-weblog", "regulation",
+    "report", "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty",
     "webpage",
 )
 _DOI = re.compile(r"10\.\d{4,9}/\S+")
@@ -138,7 +100,9 @@ def field_name(name: str) -> str:
     lowered = {key.lower(): value for key, value in CSL_FIELDS.items()}
     if name.lower() in lowered:
         return lowered[name.lower()]
-    raise InvalidInput(f"{name!r} is not a source field; the bibliographic ones are {', '.join(CSL_FIELDS)}")
+    raise InvalidInput(
+        f"{name!r} is not a source field; the bibliographic ones are {', '.join(CSL_FIELDS)}"
+    )
 
 
 def _text(name: str, value: Any) -> str:

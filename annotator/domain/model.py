@@ -217,7 +217,7 @@ class Speaker:
 
     @property
     def label(self) -> str:
-        """ "Khrushchev (quoted)": how a card, a cell or an export line shows it."""
+        """"Khrushchev (quoted)": how a card, a cell or an export line shows it."""
         return f"{self.name} ({self.role.value})"
 
 

@@ -27,7 +27,9 @@ def clean_name(name: str) -> str:
     # format characters (bidi marks and overrides, zero-width spaces, a BOM) would make a name that looks
     # empty, or reversed, or the same as another yet a different person; the joiners (ZWJ, ZWNJ) stay,
     # as they spell words in Persian and Indic scripts.
-    printable = "".join(" " if unicodedata.category(c) == "Cc" else "" if _invisible(c) else c for c in name)
+    printable = "".join(
+        " " if unicodedata.category(c) == "Cc" else "" if _invisible(c) else c for c in name
+    )
     cleaned = " ".join(unicodedata.normalize("NFC", printable).split()).strip(" \"'“”«»„,;:")
     if not cleaned:
         raise InvalidInput("a speaker needs a name")

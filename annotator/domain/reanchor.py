@@ -141,10 +141,8 @@ def _whole_context(text: str, exact: str, prefix: str, suffix: str) -> list[int]
         at = text.find(exact, 0, limit)
         while at != -1:
             after = text[at + len(exact) : at + len(exact) + len(suffix)]
-            if (
-                prefix.endswith(text[:at])
-                and suffix.startswith(after)
-                and (after == suffix or at + len(exact) + len(after) == len(text))
+            if prefix.endswith(text[:at]) and suffix.startswith(after) and (
+                after == suffix or at + len(exact) + len(after) == len(text)
             ):
                 found.add(at)
             at = text.find(exact, at + 1, limit)

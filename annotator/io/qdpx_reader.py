@@ -470,10 +470,8 @@ class _Reader:
         referenced = {norm_guid(value) for value in found if isinstance(value, str)}
         journal = tuple(n for g, n in notes.items() if g not in referenced and n.text)
         memo = "\n\n".join(
-            t
-            for t in [_child_text(root, "Description").strip()]
-            + [notes[g].text for g in _refs(root, "NoteRef") if g in notes]
-            if t
+            t for t in [_child_text(root, "Description").strip()]
+            + [notes[g].text for g in _refs(root, "NoteRef") if g in notes] if t
         )
         users = {}
         container = _child(root, "Users")

@@ -282,6 +282,7 @@ class AnnotationService:
             self._events.publish(LinksChanged(Change.ADDED, tuple(link.id for link in deleted.links)))
         return self._note_own(restored)
 
+
     # --- what pressing a tag means (keys 1–9, the palette, the picker, the sticky tag, the Tag menu) --------
 
     def apply_tag(

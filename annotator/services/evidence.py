@@ -147,7 +147,7 @@ def speaker_of(evidence: Evidence) -> tuple[str, SpeakerRole] | None:
 
 
 def _reference(citation: Evidence) -> str:
-    """ "Sakwa, 37", "Davies 1989, 1029", "Conquest 1990"; a note call without a reference: "note 12"."""
+    """"Sakwa, 37", "Davies 1989, 1029", "Conquest 1990"; a note call without a reference: "note 12"."""
     if not citation.cited_author:
         label = citation.details.get("label", "")
         return f"note {label}" if "mark" in citation.details and label else ""
@@ -456,7 +456,9 @@ class EvidenceService:
             made = {item.id: Decision(ACCEPTED, by_item[item.id]) for item in chosen}
             evidence_repo.decide(session, source_id, made)
         tagging = Tagging(tuple(created), tuple(retagged))
-        decided = Decided(source_id, ACCEPTED, tuple(made), self._before(chosen), made, tagging, tuple(spoke))
+        decided = Decided(
+            source_id, ACCEPTED, tuple(made), self._before(chosen), made, tagging, tuple(spoke)
+        )
         self._publish(Change.ADDED, source_id, decided.tagging, [i for i, _, _ in decided.spoke])
         return decided
 
@@ -608,3 +610,4 @@ def _listing(
         entry = by_id[key] = _Entry(key, kind, e, spanned, propose(e, spanned))
         entries.append(entry)
     return _Listing(stamp, tuple(entries), by_id, found)
+

@@ -432,13 +432,9 @@ class _Importer:
         title = f"Journal of {self.qda.name or self.qda.file}"
         if self.qda.origin:
             title += f" ({self.qda.origin})"
-        text = (
-            "\n\n".join(
-                f"{name}{f' ({created[:10]})' if created else ''}\n\n{body}"
-                for name, created, body in entries
-            )
-            + "\n"
-        )
+        text = "\n\n".join(
+            f"{name}{f' ({created[:10]})' if created else ''}\n\n{body}" for name, created, body in entries
+        ) + "\n"
         data = text.encode("utf-8")
         sha256 = hashlib.sha256(data).hexdigest()
         existing = sources_repo.find_by_sha256(self.session, sha256)

@@ -424,13 +424,8 @@ class ExportService:
         everything = [*excerpts, *figures]
         # A source's excerpts in text order; a figure after an annotation that begins where it does.
         last = len(rank)
-        everything.sort(
-            key=lambda e: (
-                rank.get(e.source.id, last + e.source.id),
-                e.annotation.start,
-                e.figure is not None,
-            )
-        )
+        everything.sort(key=lambda e: (rank.get(e.source.id, last + e.source.id), e.annotation.start,
+                                       e.figure is not None))
         return everything
 
     def export(

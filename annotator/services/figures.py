@@ -60,10 +60,7 @@ def detect(
 
 
 def _detect_cited(
-    text: str,
-    marks: Sequence[Any],
-    year: int | None = None,
-    written: tuple[str, str] | None = None,
+    text: str, marks: Sequence[Any], year: int | None = None, written: tuple[str, str] | None = None,
     progress: Any = None,
 ) -> tuple[list[Figure], list[DatedStatement], list[str | None]]:
     """``detect`` and each figure's ``citations``, at once (what a worker process does)."""
@@ -212,11 +209,8 @@ class FiguresService:
             members = [records[i] for i in g.members]
             first = members[0].figure
             spread = g.spread(all_figures)
-            made.append(
-                FigureGroup(
-                    number, g.key, first.counted, g.period_start, g.period_end, spread, tuple(members)
-                )
-            )
+            made.append(FigureGroup(number, g.key, first.counted, g.period_start, g.period_end, spread,
+                                    tuple(members)))
         return made
 
     def stale(self) -> list[int]:
@@ -312,21 +306,11 @@ class FiguresService:
                 if r.source_id not in cited:
                     cited[r.source_id] = self._citing(r.source_id)
                 citation = _citation_after(*cited[r.source_id], r.figure)
-                members.append(
-                    FigureRecord(r.id, r.source_id, r.text, r.figure, citation is not None, citation or "")
-                )
+                members.append(FigureRecord(r.id, r.source_id, r.text, r.figure, citation is not None,
+                                            citation or ""))
             first = members[0].figure
-            made.append(
-                FigureGroup(
-                    number,
-                    g.key,
-                    first.counted,
-                    g.period_start,
-                    g.period_end,
-                    g.spread(all_figures),
-                    tuple(members),
-                )
-            )
+            made.append(FigureGroup(number, g.key, first.counted, g.period_start, g.period_end,
+                                    g.spread(all_figures), tuple(members)))
         return made
 
     # --- export ----------------------------------------------------------------------------------------
@@ -469,14 +453,8 @@ class FiguresService:
             return
         try:
             with self._uow.write(derived=True) as session:
-                figures_repo.put(
-                    session,
-                    source_id,
-                    FIGURES_VERSION,
-                    STRUCTURE_VERSION,
-                    msgspec.to_builtins(records[0]),
-                    msgspec.to_builtins(records[1]),
-                )
+                figures_repo.put(session, source_id, FIGURES_VERSION, STRUCTURE_VERSION,
+                                 msgspec.to_builtins(records[0]), msgspec.to_builtins(records[1]))
         except (ReadOnlyProject, WriteFailed):
             return  # derived data: the records are still right, only not kept
 
@@ -486,10 +464,7 @@ def _current(stored: figures_repo.Stored) -> bool:
 
 
 def _records(
-    source_id: int,
-    text: str,
-    figures: Sequence[Figure],
-    dates: Sequence[DatedStatement],
+    source_id: int, text: str, figures: Sequence[Figure], dates: Sequence[DatedStatement],
     cited: Sequence[str | None],
 ) -> tuple[list[FigureRecord], list[DateRecord]]:
     """The records of detected figures (with what cites each) and dates of a source's ``text``."""

@@ -62,11 +62,9 @@ def check_project(path: Path | str) -> ProjectCheck:
     found = check_file(path, thorough=True)
     intact = None
     if not found.ok:
-        uuids = (
-            None
-            if found.problems or any(not d.uuid for d in found.damaged)
-            else {d.uuid for d in found.damaged}
-        )
+        uuids = None if found.problems or any(not d.uuid for d in found.damaged) else {
+            d.uuid for d in found.damaged
+        }
         intact = backups.newest_intact(path, uuids)
     return ProjectCheck(
         path,

@@ -139,12 +139,8 @@ class StructureService:
         with self._uow.read() as session:
             text = sources_repo.text_of(session, source_id)
         return [
-            OutlineEntry(
-                int(m.label) if m.label.isdigit() else 1,
-                " ".join(text[m.start : m.end].split()),
-                m.start,
-                m.end,
-            )
+            OutlineEntry(int(m.label) if m.label.isdigit() else 1, " ".join(text[m.start : m.end].split()),
+                         m.start, m.end)
             for m in headings
         ]
 

@@ -128,3 +128,4 @@ class SourceUpgrades:
                 self._sources.delete(source_id)
                 removed = True
         return UpgradeResult(source_id, source.title, new.source_id, new, old_removed=removed)
+

@@ -662,11 +662,9 @@ def check_version(session: Session, annotation_id: int, expected_version: int | 
     if expected_version is None:
         return
     # FOR UPDATE (a server): the row stays as read until this transaction ends; SQLite has one writer.
-    found = (
-        session.connection()
-        .execute(select(_ANNOTATIONS.c.version).where(_ANNOTATIONS.c.id == annotation_id).with_for_update())
-        .scalar()
-    )
+    found = session.connection().execute(
+        select(_ANNOTATIONS.c.version).where(_ANNOTATIONS.c.id == annotation_id).with_for_update()
+    ).scalar()
     if found != expected_version:  # None: gone, or kept from this coder by row-level security
         raise conflict(session, annotation_id, expected_version if found is None else None)
 
@@ -679,15 +677,11 @@ def bump_version(session: Session, annotation_id: int, expected_version: int | N
         read = session.connection().execute(select(a.version).where(a.id == annotation_id)).scalar()
         if read is None:
             raise NotFound(f"no annotation with id {annotation_id} (see `annotator annotations`)")
-    changed = (
-        session.connection()
-        .execute(
-            sql_update(_ANNOTATIONS)
-            .where(a.id == annotation_id, a.version == read)
-            .values(version=read + 1, modified_at=utcnow())
-        )
-        .rowcount
-    )
+    changed = session.connection().execute(
+        sql_update(_ANNOTATIONS)
+        .where(a.id == annotation_id, a.version == read)
+        .values(version=read + 1, modified_at=utcnow())
+    ).rowcount
     if changed != 1:
         raise conflict(session, annotation_id, read)
     return read + 1

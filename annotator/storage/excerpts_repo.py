@@ -155,6 +155,8 @@ def select_annotations(session: Session, taxonomy: Taxonomy, **criteria: Any) ->
     return annotations_repo.from_rows(rows, tags, taxonomy, coders_repo.by_id(session))
 
 
+
+
 def annotations(session: Session, passages: Sequence[Passage], taxonomy: Taxonomy) -> list[Annotation]:
     """The annotations of these passages, in their order (Core column selects, as the reader's).
 
@@ -164,19 +166,13 @@ def annotations(session: Session, passages: Sequence[Passage], taxonomy: Taxonom
     wanted: dict[int, set[int]] = {}
     for annotation_id, source_id, _, _ in passages:
         wanted.setdefault(source_id, set()).add(annotation_id)
-    totals = (
-        dict(
-            session.connection()
-            .execute(
-                select(AnnotationRow.source_id, func.count())
-                .where(AnnotationRow.source_id.in_(list(wanted)))
-                .group_by(AnnotationRow.source_id)
-            )
-            .all()
-        )
-        if len(wanted) <= CHUNK
-        else {}
-    )
+    totals = dict(
+        session.connection().execute(
+            select(AnnotationRow.source_id, func.count())
+            .where(AnnotationRow.source_id.in_(list(wanted)))
+            .group_by(AnnotationRow.source_id)
+        ).all()
+    ) if len(wanted) <= CHUNK else {}
     found: dict[int, Annotation] = {}
     whole: list[int] = []
     by_id: list[int] = []

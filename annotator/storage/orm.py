@@ -343,7 +343,9 @@ class PersonRow(Base):
     """
 
     __tablename__ = "people"
-    __table_args__ = (CheckConstraint(f"kind IN ({', '.join(repr(k) for k in PERSON_KINDS)})", name="kind"),)
+    __table_args__ = (
+        CheckConstraint(f"kind IN ({', '.join(repr(k) for k in PERSON_KINDS)})", name="kind"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
@@ -362,7 +364,9 @@ class AnnotationSpeakerRow(Base):
     """
 
     __tablename__ = "annotation_speakers"
-    __table_args__ = (CheckConstraint(f"role IN ({', '.join(repr(r) for r in SPEAKER_ROLES)})", name="role"),)
+    __table_args__ = (
+        CheckConstraint(f"role IN ({', '.join(repr(r) for r in SPEAKER_ROLES)})", name="role"),
+    )
 
     annotation_id: Mapped[int] = mapped_column(
         ForeignKey("annotations.id", ondelete="CASCADE"), primary_key=True

@@ -205,9 +205,7 @@ def move(session: Session, annotation_ids: Sequence[int], person_id: int) -> Non
     ids = list(annotation_ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        session.execute(
-            update(_SPEAKERS).where(_SPEAKERS.c.annotation_id.in_(chunk)).values(person_id=person_id)
-        )
+        session.execute(update(_SPEAKERS).where(_SPEAKERS.c.annotation_id.in_(chunk)).values(person_id=person_id))
 
 
 def sources_of(session: Session, annotation_ids: Sequence[int]) -> list[int]:

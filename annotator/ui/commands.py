@@ -223,7 +223,9 @@ class LinkPassages(ServiceCommand):
     """Link passages in the compare view: the annotations its fresh selections need and the link, made,
     undone and redone each in one transaction (one undo step, one message if it fails)."""
 
-    def __init__(self, project: Project, a: PassageEnd, b: PassageEnd, relation: str, note: str = "") -> None:
+    def __init__(
+        self, project: Project, a: PassageEnd, b: PassageEnd, relation: str, note: str = ""
+    ) -> None:
         super().__init__(f"Link passages ({relation})")
         self._project = project
         self._args = (a, b, relation, note)

@@ -124,7 +124,7 @@ def run_import(
     outcomes: list[FileOutcome] = []
     # Web captures cleaned together: each with the others and the project's own (``site_captures``).
     cleaned = [p for p in paths if (o := options_by_path.get(p)) is not None and o.clean_web]
-    siblings = project.sources.site_captures(cleaned) if cleaned and new_version_of is None else ()
+    siblings = project.sources.site_captures(cleaned) if cleaned else ()
     for i, path in enumerate(paths):
         if progress.cancelled():
             outcomes += [FileOutcome(p, cancelled=True) for p in paths[i:]]

@@ -103,6 +103,7 @@ _DOCKS = (
 )
 
 
+
 @contextlib.contextmanager
 def _lasting() -> Iterator[None]:
     """Make objects that last (a project opened, a source's annotations) without the cyclic collector, then
@@ -117,7 +118,6 @@ def _lasting() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
-
 
 class MainWindow(QMainWindow):
     def __init__(

@@ -83,17 +83,8 @@ RUSSIAN_TAG_VERBS = RUSSIAN_TAG_VERBS | _words(
 TAG_VERBS = GERMAN_TAG_VERBS | FRENCH_TAG_VERBS | RUSSIAN_TAG_VERBS
 
 # Subject pronouns of the tags and the English pronoun they are carried over as.
-TAG_PRONOUNS = {
-    "er": "he",
-    "sie": "she",
-    "il": "he",
-    "elle": "she",
-    "ils": "they",
-    "elles": "they",
-    "он": "he",
-    "она": "she",
-    "они": "they",
-}
+TAG_PRONOUNS = {"er": "he", "sie": "she", "il": "he", "elle": "she", "ils": "they", "elles": "they",
+                "он": "he", "она": "she", "они": "they"}
 # Articles that open a role noun ("der Sozialdemokrat", "le chef de l'État").
 _ARTICLES = _words(
     """
@@ -241,19 +232,12 @@ def _subject(after: str, at: int, verbless: bool) -> tuple[str, int, int] | None
         particle = bool(chosen) and word.lower() in _NAME_PARTICLES and len(chosen) < 6
         if (not chosen and word in _ARTICLES) or _capitalised(word) or particle:
             chosen.append(w)
-        elif (
-            opened_by_article
-            and word.islower()
-            and word not in _SUBJECT_ENDS
-            and (len(chosen) < 3 or (len(chosen) < 5 and chosen[-1].group().lower() in _NAME_PARTICLES))
+        elif opened_by_article and word.islower() and word not in _SUBJECT_ENDS and (
+            len(chosen) < 3 or (len(chosen) < 5 and chosen[-1].group().lower() in _NAME_PARTICLES)
         ):
             chosen.append(w)  # "le chef de l'État", "le leader du PCF", "der frühere Kanzler"
-        elif (
-            not verbless
-            and russian_role
-            and len(chosen) < 4
-            and _RUSSIAN.match(word)
-            and (word not in _SUBJECT_ENDS)
+        elif not verbless and russian_role and len(chosen) < 4 and _RUSSIAN.match(word) and (
+            word not in _SUBJECT_ENDS
         ):
             chosen.append(w)  # "— говорит историк Иван Петров": a Russian role noun before the name
         else:
@@ -271,10 +255,8 @@ def _subject(after: str, at: int, verbless: bool) -> tuple[str, int, int] | None
         # a role, then a name in apposition: "der Schauspieler Ulrich Matthes", "le dirigeant Maurice
         # Thorez", "историк Иван Петров"; not a complement ("le leader du PCF", "le chef de l'État")
         for i in range(1, len(chosen)):
-            if (
-                _capitalised(chosen[i].group())
-                and chosen[i - 1].group().lower() not in _NAME_PARTICLES
-                and (i > 1 or first not in _ARTICLES)
+            if _capitalised(chosen[i].group()) and chosen[i - 1].group().lower() not in _NAME_PARTICLES and (
+                i > 1 or first not in _ARTICLES
             ):
                 chosen = chosen[i:]
                 break
@@ -351,10 +333,9 @@ def _subject_left_of(lead: str, verb: re.Match[str]) -> Tag | None:
         if opening < 0:
             return None
         left = left[:opening].rstrip()
-    clause_start = max(left.rfind(c) for c in ',.;:!?\n«»“”„"—–') + 1
-    words = [
-        w for w in _WORD.finditer(left, clause_start) if w.group() not in _TAG_ADVERBS | _RUSSIAN_ADVERBS
-    ]
+    clause_start = max(left.rfind(c) for c in ",.;:!?\n«»“”„\"—–") + 1
+    words = [w for w in _WORD.finditer(left, clause_start)
+             if w.group() not in _TAG_ADVERBS | _RUSSIAN_ADVERBS]
     if words and words[0].group().lower() in _RELATIVES:
         return None  # "который … писал", "что отец …": a relative or reported clause, not read here
     words = [w for w in words if w.group().lower() not in _AUXILIARIES_AND_LINKS][-3:]

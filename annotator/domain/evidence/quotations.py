@@ -63,8 +63,8 @@ from annotator.domain.structure import Mark, MarkKind
 _CLOSERS = {
     # English; German „…“ is handled below, its closing “ being an English opening mark. A straight mark
     # closes “ too: scanned and converted books mix them ("“ Neighbor," said he)
-    "“": '”"',
-    "„": '“”"',  # „…" as German is often typed on the web: the straight mark closes it
+    "“": "”\"",
+    "„": "“”\"",  # „…" as German is often typed on the web: the straight mark closes it
     "«": "»",
     "»": "«",  # German »…«
     "‹": "›",
@@ -102,41 +102,10 @@ _GLOSSED_AFTER = re.compile(
     r"coinage|epithet)\b"
 )
 # A title: every word capitalised except short function words ("Dizzy with Success").
-_SMALL_WORDS = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "and",
-    "or",
-    "to",
-    "with",
-    "for",
-    "at",
-    "by",
-    "its",
-    "from",
-    "as",
-    "but",
-    "into",
-    "under",
-    "de",
-    "la",
-    "le",
-    "der",
-    "die",
-    "das",
-    "und",
-    # headlines: "Pelosi versus Dingell Heats Up", "Aides are Derailing Corruption Cases"
-    "versus",
-    "vs",
-    "vs.",
-    "v.",
-    "is",
-    "are",
-}
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "with", "for", "at", "by", "its",
+                "from", "as", "but", "into", "under", "de", "la", "le", "der", "die", "das", "und",
+                # headlines: "Pelosi versus Dingell Heats Up", "Aides are Derailing Corruption Cases"
+                "versus", "vs", "vs.", "v.", "is", "are"}
 # The noun of a speech or a document right after the marks: the words name it.
 _WORK_NOUN_AFTER = re.compile(
     r"\s+(?:speech|address|telegram|memorandum|doctrine|manifesto|broadcast|editorial)\b"
@@ -178,23 +147,8 @@ _CITATION_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…]")
 _ATTRIBUTION = re.compile(r"^\s*(?:[—–―]|--?)\s*(?P<name>[^\W\d_][^,;(\n]{1,60}?)\s*(?:[,;(].*)?$")
-_ATTRIBUTED_DOCUMENTS = {
-    "letter",
-    "report",
-    "note",
-    "telegram",
-    "diary",
-    "petition",
-    "leaflet",
-    "resolution",
-    "inscription",
-    "statement",
-    "speech",
-    "appeal",
-    "complaint",
-    "from",
-    "anonymous",
-}
+_ATTRIBUTED_DOCUMENTS = {"letter", "report", "note", "telegram", "diary", "petition", "leaflet", "resolution",
+                         "inscription", "statement", "speech", "appeal", "complaint", "from", "anonymous"}
 _COMMENT_HEADER = re.compile(
     r"^\s*(?:\d+\.\s*)?[\w .'’-]{1,40}\s+(?:says|said|writes|wrote)\s*:\s*$", re.IGNORECASE
 )
@@ -228,11 +182,7 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
         scare, use = _scare(text, start, end, calls, outer)
         found.append(
             Evidence(
-                EvidenceKind.QUOTATION,
-                start,
-                end,
-                Form.INLINE,
-                scare=scare,
+                EvidenceKind.QUOTATION, start, end, Form.INLINE, scare=scare,
                 details={"depth": str(depth), "use": use},
             )
         )
@@ -255,29 +205,23 @@ def find_quotations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     for index in range(1, len(found)):
         # "accused the archive of “…” and of “…”": the second is what the first is
         e, before = found[index], found[index - 1]
-        if (
-            e.scare
-            and not before.scare
-            and e.details["depth"] == before.details["depth"] == "0"
-            and (COORDINATED.fullmatch(text, before.end, e.start))
-            and (
-                # "as “the rewriting of history” and “Russophobia”": one word after a phrase stays a label; but
-                # "wrote “nonsense” and “ha-ha” in the margins": words written, one as the other
-                len(WORD.findall(text[e.start + 1 : e.end - 1])) >= 2
-                or len(WORD.findall(text[before.start + 1 : before.end - 1])) == 1
-            )
+        if e.scare and not before.scare and e.details["depth"] == before.details["depth"] == "0" and (
+            COORDINATED.fullmatch(text, before.end, e.start)
+        ) and (
+            # "as “the rewriting of history” and “Russophobia”": one word after a phrase stays a label; but
+            # "wrote “nonsense” and “ha-ha” in the margins": words written, one as the other
+            len(WORD.findall(text[e.start + 1 : e.end - 1])) >= 2
+            or len(WORD.findall(text[before.start + 1 : before.end - 1])) == 1
         ):
             found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
-        elif (
-            e.scare and e.details["depth"] == before.details["depth"] == "0" and _parallel_as(text, before, e)
+        elif e.scare and e.details["depth"] == before.details["depth"] == "0" and _parallel_as(
+            text, before, e
         ):
             # "describes the strikes as “sabotage” and the strikers as “people misled by enemies”": the
             # naming verb names the second object too; one word stays a label
             found[index] = replace(e, scare=False, details={**e.details, "use": "quotation"})
-        elif (
-            e.scare != before.scare
-            and _GLOSS.fullmatch(text, before.end, e.start)
-            and text.startswith(")", e.end)
+        elif e.scare != before.scare and _GLOSS.fullmatch(text, before.end, e.start) and text.startswith(
+            ")", e.end
         ):
             # «Стереть с лица земли» ("Wipe them from the face of the earth"): a translation is what the
             # original is
@@ -403,7 +347,6 @@ _LIST_GAP = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \
 def _enumerated_terms(text: str, found: list[Evidence]) -> list[int]:
     """The indexes of the quotations that stand in a list of three or more short terms in marks, one after
     another with only commas and "and" between: terms named, each a label, not words anyone says."""
-
     def short(e: Evidence) -> bool:
         inner = text[e.start + 1 : e.end - 1]
         words = len(WORD.findall(inner))
@@ -581,7 +524,7 @@ def _column_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     for k, (start, end) in enumerate(lines):
         following = text[lines[k + 1][0]] if k + 1 < len(lines) else ""
         short = end - start < 0.75 * median
-        quotation_next = following in '“"' and _SENTENCE_ENDED.search(text, start, end) is not None
+        quotation_next = following in "“\"" and _SENTENCE_ENDED.search(text, start, end) is not None
         if short or quotation_next or not following:
             result.append((first, end))
             first = lines[k + 1][0] if following else end
@@ -615,9 +558,9 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                 continue  # "the peasants’ grain" inside a quotation that closes later
             if c in "«»‹›":
                 # Guillemets open and close by their shape, French spacing or not: « mot », «mot».
-                closes = (c in "»›" and any(o in "«‹" for o, _ in stack)) or (
-                    c in "«‹" and any(o in "»›" for o, _ in stack)
-                )
+                closes = (c in "»›" and any(o in "«‹" for o, _ in stack)) or (c in "«‹" and any(
+                    o in "»›" for o, _ in stack
+                ))
                 opens = not closes
             match = _match(stack, c) if closes else None
             if match is not None:
@@ -629,7 +572,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
                     stack.pop()  # the same straight mark never nests: the open one was never closed
                 stack.append((c, i))
         reopened = stack and re.match(r"\s*\n\s*" + re.escape(stack[0][0]), text[p_end : p_end + 8])
-        if reopened and stack[0][0] in '“"':
+        if reopened and stack[0][0] in "“\"":
             # A quotation going on over paragraphs closes only in its last one; each paragraph before opens
             # and runs to its end, and the next opens with the same mark again
             pairs.append((stack[0][1], p_end))
@@ -641,7 +584,7 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
 def _german_stray_close(text: str, i: int, p_end: int, stack: list[tuple[str, int]]) -> bool:
     """ "„Der Krieg ist zu Ende. “" at the end of its line: a German closing mark after a stray space closes
     the „ open (web pages of collected quotations leave a space before it)."""
-    if text[i] not in '“"' or text[i - 1] != " " or not any(o == "„" for o, _ in stack):
+    if text[i] not in "“\"" or text[i - 1] != " " or not any(o == "„" for o, _ in stack):
         return False
     return i + 1 >= p_end or text[i + 1] in "\n.,;"
 
@@ -650,7 +593,7 @@ def _left_open_to_paragraph_end(text: str, stack: list[tuple[str, int]], p_end: 
     """Whether the one mark left open in a hard-wrapped paragraph runs to its end: a scanned page lost the
     closing mark ("… remarked to him: “Then there is no use waiting. Dewey will sail." and a new paragraph).
     The paragraph is printed over lines, ends a sentence, and nothing else opened after the mark."""
-    if len(stack) != 1 or stack[0][0] not in '“"':
+    if len(stack) != 1 or stack[0][0] not in "“\"":
         return False
     opened = stack[0][1]
     return "\n" in text[opened:p_end] and re.search(r"[.!?]$", text[opened:p_end]) is not None
@@ -736,31 +679,20 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # here); a phrase so glossed may still be somebody's ("“half nun, half harlot”, a phrase he had
         # taken from a critic")
         return True, "label"
-    if (
-        len(words) >= 3
-        and inner[:1].islower()
-        and opens_with_verb(words[0])
-        and re.search(r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead)
+    if len(words) >= 3 and inner[:1].islower() and opens_with_verb(words[0]) and re.search(
+        r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead
     ):
         return False, "quotation"  # "Antony Beevor “reckons the toll at …”": the words open with its verb
-    if (
-        len(words) >= 2
-        and inner[:1].islower()
-        and words[0].lower().endswith("ly")
-        and (opens_with_verb(words[1]) or words[1].lower().endswith("ed"))
-        and re.search(r"\S\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead)
-        and re.match(r"\s+[a-z]", after)
-    ):
+    if len(words) >= 2 and inner[:1].islower() and words[0].lower().endswith("ly") and (
+        opens_with_verb(words[1]) or words[1].lower().endswith("ed")
+    ) and re.search(r"\S\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+\s+$", lead) and re.match(r"\s+[a-z]", after):
         # "Richard Thomas “totally condemned” the deletion": the name's predicate in its own words, an adverb
         # before the verb
         return False, "quotation"
     if SLOGAN_BEFORE.search(lead) and (len(words) >= 3 or re.search(r"!\W?$", inner)):
         return False, "quotation"  # "his slogan to peasants, “Enrich yourselves!”": a slogan's words
-    if (
-        len(words) >= 2
-        and PASSIVE_NAMING.search(lead)
-        and (agent := AGENT_AFTER.match(after))
-        and (agent.group("agent").split()[0].lower() not in NOT_NAMES)
+    if len(words) >= 2 and PASSIVE_NAMING.search(lead) and (agent := AGENT_AFTER.match(after)) and (
+        agent.group("agent").split()[0].lower() not in NOT_NAMES
     ):
         return False, "quotation"  # "was described as “…” by Sir Norman Birkett": the agent's words
     if AGENT_BEFORE.search(lead):
@@ -803,14 +735,10 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
     if len(words) == 1 and inner[:1].islower() and _NOUN_SLOT.search(lead):
         # "new laws against “hooliganism” (Dobson 2009: 109)": the citation is the sentence's, not the word's
         return True, "label"
-    if (
-        (_CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls))
-        and not (
-            # "called Dan a “Jesuit”,[12]": a note call after one word in a noun's slot proves nothing
-            len(words) == 1 and not re.search(r"[.!?]\W?$", inner) and _NOUN_SLOT.search(lead)
-        )
-        and not _note_backs_sentence(words, inner, lead, after)
-    ):
+    if (_CITATION_AFTER.match(after) or any(end <= c <= end + 2 for c in calls)) and not (
+        # "called Dan a “Jesuit”,[12]": a note call after one word in a noun's slot proves nothing
+        len(words) == 1 and not re.search(r"[.!?]\W?$", inner) and _NOUN_SLOT.search(lead)
+    ) and not _note_backs_sentence(words, inner, lead, after):
         return False, "quotation"
     charge = _PUNISHED_FOR.search(lead) and not _OBJECT_AFTER.match(after)
     if len(words) >= 2 and inner[:1].islower() and charge:
@@ -835,11 +763,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         if verb is not None and not lead[verb.end() :].strip() and verb.group().lower() in _WRITTEN:
             return False, "quotation"  # "Stalin wrote “Agreed” across the top": the word written
         return True, "label"  # a single word between marks is a label even in reported speech
-    if (
-        len(words) >= 2
-        and inner[:1].islower()
-        and _CITATION_CLOSES.match(text, end, end + 260)
-        and (frame_verb(lead) or _THAT_CLAUSE.search(lead))
+    if len(words) >= 2 and inner[:1].islower() and _CITATION_CLOSES.match(text, end, end + 260) and (
+        frame_verb(lead) or _THAT_CLAUSE.search(lead)
     ):
         # "Hessler has argued that trade rested on a “tolerated informality” that the state could neither
         # abolish nor admit (Hessler 2004, 287).": the citation closing the reported clause is the term's
@@ -850,12 +775,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         clause = verb is not None and _THAT_CLAUSE.search(lead, verb.end())
         # "argued that the state had become a “…”": the claim's own wording
         predicate = REPORTED_PREDICATE.search(lead)
-        if (
-            verb is not None
-            and not naming
-            and clause
-            and len(WORD.findall(lead[verb.end() :])) >= 3
-            and (not predicate)
+        if verb is not None and not naming and clause and len(WORD.findall(lead[verb.end() :])) >= 3 and (
+            not predicate
         ):
             # "ruled that the archive had failed to mark them as those of a “foreign agent”", "said
             # that files concerning “operational methods” could not be shown": a label in the reported
@@ -874,15 +795,9 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         # (coordinated words, a gerund and its object) is borrowed wording, not a name for a thing
         return False, "quotation"
     predicate = REPORTED_PREDICATE.search(lead)
-    if (
-        predicate
-        and len(words) >= 2
-        and inner[:1].islower()
-        and not ended
-        and any(
-            is_saying_word(w.group(), after_name=True) and not is_naming_word(w.group())
-            for w in WORD.finditer(lead, 0, predicate.start())
-        )
+    if predicate and len(words) >= 2 and inner[:1].islower() and not ended and any(
+        is_saying_word(w.group(), after_name=True) and not is_naming_word(w.group())
+        for w in WORD.finditer(lead, 0, predicate.start())
     ):
         # "said the cost was being evaluated, but it was an “increasingly high priority”", "saying … that it
         # was all a “silly fuss”": what the reported clause says a thing is, in the reported words
@@ -1104,26 +1019,8 @@ _REPLY_AFTER = re.compile(
 _PAIRED_AFTER = re.compile(r"[ \t]*(?:and|or)[ \t]*\n?[ \t]*[“\"][^”\"\n]{1,200}[”\"]")
 _WHOLE_PARAGRAPH = re.compile(r"[ \t]*(?:\n[ \t]*\n|\Z)")
 # Verbs that put a word on paper or into the air as it was: "wrote “Agreed”", "shouted “No”".
-_WRITTEN = {
-    "wrote",
-    "writes",
-    "write",
-    "typed",
-    "scrawled",
-    "scribbled",
-    "pencilled",
-    "penciled",
-    "said",
-    "says",
-    "shouted",
-    "cried",
-    "replied",
-    "answered",
-    "whispered",
-    "screamed",
-}
-
-
+_WRITTEN = {"wrote", "writes", "write", "typed", "scrawled", "scribbled", "pencilled", "penciled", "said",
+            "says", "shouted", "cried", "replied", "answered", "whispered", "screamed"}
 # A noun phrase's slot right before the quotation: an article or a preposition.
 def _note_backs_sentence(words: list[str], inner: str, lead: str, after: str) -> bool:
     """An encyclopedia's note call ("[304]") after two or three lower-case words in a noun's slot: the note
@@ -1162,13 +1059,8 @@ def _framed(lead: str, after: str, ended: bool) -> bool:
     if frame_verb(lead) is not None or tail_verb(after, ended) is not None:
         return True
     return bool(
-        ACCORDING.search(lead)
-        or AS_PUT.search(lead)
-        or VIEW_OF.match(lead)
-        or VIEW_AFTER_COLON.search(lead)
-        or SAYING_NOUN_THAT.search(lead)
-        or INVERTED_ASIDE.search(lead)
-        or _french_inversion(after)
+        ACCORDING.search(lead) or AS_PUT.search(lead) or VIEW_OF.match(lead) or VIEW_AFTER_COLON.search(lead)
+        or SAYING_NOUN_THAT.search(lead) or INVERTED_ASIDE.search(lead) or _french_inversion(after)
         or _continental_tag(lead, after)
     )
 
@@ -1210,11 +1102,8 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                     _block(text, q_start, q_end, name=attribution, name_at=start, how="attribution")
                 )
                 taken.update(range(first, k + 1))
-            elif (
-                blocks
-                and k - 1 in taken
-                and blocks[-1].end <= start
-                and not blocks[-1].details.get("attribution")
+            elif blocks and k - 1 in taken and blocks[-1].end <= start and not blocks[-1].details.get(
+                "attribution"
             ):
                 # An indented block taken already, its attribution line set off below it
                 named = _block(text, blocks[-1].start, blocks[-1].end, name=attribution, name_at=start,
@@ -1233,14 +1122,9 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
                 taken.add(k)
                 continue
         document = (
-            (
-                _document_under_heading(text, paragraphs, k)
-                or _letter(text, paragraphs, k)
-                or _voice_under_heading(text, paragraphs, k)
-            )
-            if (k and k - 1 not in taken)
-            else None
-        )
+            _document_under_heading(text, paragraphs, k) or _letter(text, paragraphs, k)
+            or _voice_under_heading(text, paragraphs, k)
+        ) if (k and k - 1 not in taken) else None
         if document is not None:
             block, last = document
             blocks.append(block)
@@ -1267,10 +1151,8 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
         if indented and mostly_flat and not paragraphs[k - 1][2]:
             if colon or cited or _intro_says(intro):
                 last = k
-                while (
-                    last + 1 < len(paragraphs)
-                    and paragraphs[last + 1][2]
-                    and _prose(text[paragraphs[last + 1][0] : paragraphs[last + 1][1]])
+                while last + 1 < len(paragraphs) and paragraphs[last + 1][2] and _prose(
+                    text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]
                 ):
                     last += 1
                 blocks.append(_block(text, start, paragraphs[last][1], how="indented"))
@@ -1493,8 +1375,6 @@ def _intro_says(intro: str) -> bool:
     if _FOLLOWS.search(last):
         return True
     words = WORD.findall(last)
-    after_name = [
-        i > 0 and (words[i - 1][0].isupper() or words[i - 1].lower() in _SUBJECT_PRONOUNS)
-        for i in range(len(words))
-    ]
+    after_name = [i > 0 and (words[i - 1][0].isupper() or words[i - 1].lower() in _SUBJECT_PRONOUNS)
+                  for i in range(len(words))]
     return any(is_saying_word(w, after_name=after_name[i]) for i, w in enumerate(words))

@@ -48,26 +48,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A day written as a word, as older prose does: "the thirteenth of June", "the twenty-fourth of June, 1807"
 _ORDINAL_WORDS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth",
 )
 _DAY_WORDS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
 _DAY_WORDS |= {f"twenty-{word}": 20 + _DAY_WORDS[word] for word in list(_DAY_WORDS)[:9]}
@@ -139,27 +122,8 @@ _DATE = re.compile(
 # The words a date can begin with; only there is the pattern tried (see text.scan); a century's too.
 _DATE_STARTS = PERIOD_STARTS | frozenset(
     {name.lower() for name in MONTH_NAMES.split("|")}
-    | {
-        "from",
-        "between",
-        "the",
-        "early",
-        "mid",
-        "middle",
-        "late",
-        "end",
-        "beginning",
-        "start",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "next",
-        "this",
-        "yesterday",
-        "tomorrow",
-    }
+    | {"from", "between", "the", "early", "mid", "middle", "late", "end", "beginning", "start", "spring",
+       "summer", "autumn", "fall", "winter", "next", "this", "yesterday", "tomorrow"}
     | {day.lower() for day in _WEEKDAYS.split("|")}
 )
 # The words a month without a year or a day follows when it dates something: "In June", "by September",
@@ -187,15 +151,8 @@ _NOT_EVENTS = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s[—–-]\s")
-_DATE_PARTS = {
-    "early": (0, 3),
-    "beginning": (0, 3),
-    "start": (0, 3),
-    "mid": (4, 6),
-    "middle": (4, 6),
-    "late": (7, 9),
-    "end": (7, 9),
-}
+_DATE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4, 6), "middle": (4, 6),
+               "late": (7, 9), "end": (7, 9)}
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -231,20 +188,12 @@ def _digits(day: str) -> int:
 
 
 # The part of a month or a year a word names: "the middle of May" is mid-May, "the close of 1811" late 1811.
-_PART_NAMES = {
-    "early": "early",
-    "beginning": "early",
-    "start": "early",
-    "mid": "mid",
-    "middle": "mid",
-    "late": "late",
-    "end": "late",
-    "close": "late",
-}
+_PART_NAMES = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+               "late": "late", "end": "late", "close": "late"}
 
 
 def _part(written: str | None) -> str:
-    """ "the middle of " → "mid", "late in" → "late", None → ""."""
+    """"the middle of " → "mid", "late in" → "late", None → ""."""
     words = (written or "").lower().replace("-", " ").split()
     return next((_PART_NAMES[w] for w in words if w in _PART_NAMES), "")
 
@@ -261,9 +210,8 @@ def _day_or_days(year: int, month: str, first: str | None, day: str) -> tuple[st
     return _day(year, _month_number(month), int(first) if first else _digits(day), _digits(day))
 
 
-def _days(
-    written_year: str | None, year: int | None, month_a: str, day_a: str, month_b: str, day_b: str
-) -> tuple[str, str] | None:
+def _days(written_year: str | None, year: int | None, month_a: str, day_a: str, month_b: str,
+          day_b: str) -> tuple[str, str] | None:
     """A span of days of one year: its written year, else ``year`` (the narrative's)."""
     y = int(written_year) if written_year else year
     if y is None:
@@ -449,7 +397,6 @@ class _Writing:
     def nearest_year(self, month: int, day: int) -> int:
         """The year that puts the day ``month``/``day`` nearest the writing: "on October 2" in a paper of
         19 October 2007 is of 2007, "on December 28" in one of 5 January 2008 of 2007."""
-
         def distance(year: int) -> int:
             return abs((dt.date(year, month, min(day, _last(year, month))) - self.first).days)
 
@@ -728,8 +675,7 @@ def _told_as_past(text: str, m: re.Match[str]) -> bool:
     """Whether the clause before the date ``m`` tells it in the past tense and nothing in it is to come."""
     before = max(0, m.start() - 100)
     return bool(_PAST_BEFORE.search(text, before, m.start())) and not _FUTURE_BEFORE.search(
-        text, before, m.start()
-    )
+        text, before, m.start())
 
 
 def _with_event(text: str, lay: Layout, found: list[DatedStatement], i: int) -> DatedStatement:

@@ -20,13 +20,13 @@ from annotator.domain.figures import Figure
 _SYNONYMS: dict[str, str] = {}
 for _concept, _words in {
     "death": "death deaths died dead perished perish victims victim fatalities fatality killed toll lives "
-    "starved mortality погибших погибло погибли умерло умерли умерших жертв жертвы смертей",
+             "starved mortality погибших погибло погибли умерло умерли умерших жертв жертвы смертей",
     "inmate": "inmates inmate prisoners prisoner convicts convict zeks zek zeki detainees detainee "
-    "заключённых заключенных заключённые заключенные заключённый заключенный узников",
+              "заключённых заключенных заключённые заключенные заключённый заключенный узников",
     "arrest": "arrests arrest arrested detained арестов арестованы арестовано арестованных",
     "execution": "executions execution executed shot shootings расстреляно расстрелянных расстрелов",
     "deportation": "deportations deportation deported deportees exiled exile resettled "
-    "выселено депортировано",
+                   "выселено депортировано",
     "famine": "famine famines starvation hunger голод голода голодомор",
     "gulag": "gulag gulags camp camps лагеря лагерей гулаг",
     "terror": "terror purge purges purged террор репрессий",
@@ -67,18 +67,12 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "es", "s")
 # «раскулаченных семей» of one source meets «раскулаченные семьи» of another. The endings are those of the
 # participles, adjectives and nouns that name counted people; verbs' «-ли/-ло» are left alone («жители» is
 # no verb), their stems are listed among the concepts instead.
-_RU_ENDINGS = tuple(
-    sorted(
-        str.split(
-            "енного енному енными енных енные енный енная енное енным енной анного анному анными анных анные анный "
-            "анная анное анным анной янных янные янный янным ующих ующие ующий ающих ающие ающий ших шие ший шим "
-            "шими шая ого ему ому ими ыми ых их ые ый ий ую ая яя ое ее ым им ой ей ено ена ены ано ана аны яно "
-            "яны ен иями иях ией ии ия ию ами ями ов ев ам ям ах ях ом ем ью ы и а я у ю е о ь"
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+_RU_ENDINGS = tuple(sorted(str.split(
+    "енного енному енными енных енные енный енная енное енным енной анного анному анными анных анные анный "
+    "анная анное анным анной янных янные янный янным ующих ующие ующий ающих ающие ающий ших шие ший шим "
+    "шими шая ого ему ому ими ыми ых их ые ый ий ую ая яя ое ее ым им ой ей ено ена ены ано ана аны яно "
+    "яны ен иями иях ией ии ия ию ами ями ов ев ам ям ах ях ом ем ью ы и а я у ю е о ь"
+), key=len, reverse=True))
 # Stems (after the endings above) whose concept is one of the English ones: the same thing in either
 # language groups together (умершие ↔ deaths, заключённые ↔ inmates). A stem ending in "-" is a prefix.
 _RU_CONCEPTS: dict[str, str] = {}
@@ -213,10 +207,8 @@ def group_figures(figures: Sequence[Figure], *, smallest: int = 1) -> list[Group
             by_key.setdefault((key, unit_family(f.unit)), []).append(i)
     groups: list[Group] = []
     for (key, unit), members in by_key.items():
-        dated = sorted(
-            (i for i in members if figures[i].period_start is not None),
-            key=lambda i: (figures[i].period_start, figures[i].period_end),
-        )
+        dated = sorted((i for i in members if figures[i].period_start is not None),
+                       key=lambda i: (figures[i].period_start, figures[i].period_end))
         undated = [i for i in members if figures[i].period_start is None]
         mine: list[Group] = []
         for i in dated:  # sweep: overlapping periods chain into one group
@@ -243,20 +235,8 @@ def group_figures(figures: Sequence[Figure], *, smallest: int = 1) -> list[Group
 _QUALIFIER_CONCEPTS = frozenset({"famine", "gulag", "terror"})
 # What happened to people is what a figure counts; the people it happened to qualify it (fig17g's
 # convention): "unemployed" of 1932 joins "Americans unemployed" of 1932 when no other people's is beside it.
-_FATE_CONCEPTS = frozenset(
-    {
-        "death",
-        "arrest",
-        "execution",
-        "deportation",
-        "sentence",
-        "unemployed",
-        "wounded",
-        "missing",
-        "captured",
-        "loss",
-    }
-)
+_FATE_CONCEPTS = frozenset({"death", "arrest", "execution", "deportation", "sentence", "unemployed",
+                            "wounded", "missing", "captured", "loss"})
 
 
 # The people a fate happened to, by their key's word: "american", "farmhand", "miner", "civilian",
@@ -265,48 +245,20 @@ _PEOPLE_WORD = re.compile(
     r"(?:ian|an|en|er|ant|ent|ist|ese|ee|man|men|ite|hand|troop|child|children|jew|pole|kulak|peasant|villag|"
     r"worker|soldier|officer)$"
 )
-_NOT_PEOPLE = frozenset(
-    {
-        "order",
-        "paper",
-        "letter",
-        "center",
-        "centre",
-        "border",
-        "chapter",
-        "register",
-        "quarter",
-        "number",
-        "plan",
-        "percent",
-        "per",
-        "water",
-        "winter",
-        "summer",
-        "october",
-        "november",
-        "december",
-        "september",
-        "plant",
-        "treatment",
-        "settlement",
-        "government",
-        "document",
-    }
-)
+_NOT_PEOPLE = frozenset({
+    "order", "paper", "letter", "center", "centre", "border", "chapter", "register", "quarter", "number",
+    "plan", "percent", "per", "water", "winter", "summer", "october", "november", "december", "september",
+    "plant", "treatment", "settlement", "government", "document",
+})
 
 
 def _is_people(word: str) -> bool:
-    return (
-        word not in _NOT_PEOPLE
-        and word not in _FATE_CONCEPTS
-        and word not in _QUALIFIER_CONCEPTS
+    return word not in _NOT_PEOPLE and word not in _FATE_CONCEPTS and word not in _QUALIFIER_CONCEPTS \
         and bool(_PEOPLE_WORD.search(word))
-    )
 
 
 def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Group]:
-    """ "deaths" in 1932–33 of a paragraph that named the famine a sentence earlier are the famine's deaths:
+    """"deaths" in 1932–33 of a paragraph that named the famine a sentence earlier are the famine's deaths:
     a group whose key is a qualified group's key without its qualifier joins it, when exactly one such
     group overlaps its period."""
     kept: list[Group] = []
@@ -316,11 +268,8 @@ def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Gr
             kept.append(g)
             continue
         hosts = [
-            h
-            for h in groups
-            if h is not g
-            and h.unit == g.unit
-            and set(h.key.split()) - _QUALIFIER_CONCEPTS == words
+            h for h in groups
+            if h is not g and h.unit == g.unit and set(h.key.split()) - _QUALIFIER_CONCEPTS == words
             and len(set(h.key.split()) & _QUALIFIER_CONCEPTS) == 1
             and _overlaps((h.period_start, h.period_end), (g.period_start, g.period_end))
             and g.period_start is not None
@@ -328,11 +277,8 @@ def _join_unqualified(groups: list[Group], figures: Sequence[Figure]) -> list[Gr
         if not hosts and words and words <= _FATE_CONCEPTS:
             # "unemployed" beside "Americans unemployed": the fate is what both count, the people a qualifier
             hosts = [
-                h
-                for h in groups
-                if h is not g
-                and h.unit == g.unit
-                and words < set(h.key.split())
+                h for h in groups
+                if h is not g and h.unit == g.unit and words < set(h.key.split())
                 and all(_is_people(w) for w in set(h.key.split()) - words)
                 and _overlaps((h.period_start, h.period_end), (g.period_start, g.period_end))
                 and g.period_start is not None

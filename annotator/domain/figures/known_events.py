@@ -168,15 +168,11 @@ KNOWN_EVENT = re.compile(
 # names tried at every position of a book costs most of a second)
 _STARTS = frozenset(
     re.match(r"[^\W\d_]+", name).group().lower()  # type: ignore[union-attr]
-    for _, _, names in _EVENTS
-    for name in names
-    if not re.search(r"[А-Яа-я]", name)
+    for _, _, names in _EVENTS for name in names if not re.search(r"[А-Яа-я]", name)
 )
 _RU_STARTS = frozenset(
     re.sub(r"^\[(.).\]", r"\1", name).lower()[:4]
-    for _, _, names in _EVENTS
-    for name in names
-    if re.search(r"[А-Яа-я]", name)
+    for _, _, names in _EVENTS for name in names if re.search(r"[А-Яа-я]", name)
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -17,7 +17,9 @@ MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+RU_MONTHS = (
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
 # A year a historian of the modern period writes: 1000–2099, never part of a longer number.
 # A note call glued to a year's full stop ("between 1929 and 1953.6 Other") leaves the year a year.
 YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?!\d|,\d|\.\d(?!\d?(?:\s|$)))"
@@ -26,7 +28,9 @@ YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?!\d|,\d|\.\d(?!\d?(?:\s|$)))"
 # space ("• ", "- ", "2. "), a bullet sign alone on its line (a page converted to text puts the item's words
 # on the next line, after the previous item's footnote number: "… 3 million.\n34\n•\nMost …"), a row
 # ("| 1937 | …") or a heading ("### …"). A dash alone on its line is left out: it can be a word's hyphen.
-_ITEM_START = r"\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*[•▪◦‣●][ \t]*(?:\n|$)|[ \t]*\||#{1,6}[ \t])"
+_ITEM_START = (
+    r"\n(?=[ \t]*(?:[•▪◦‣●*–-]|\d{1,2}[.)])[ \t]|[ \t]*[•▪◦‣●][ \t]*(?:\n|$)|[ \t]*\||#{1,6}[ \t])"
+)
 
 # Sentence ends: a stop (with closing quotes or brackets) before whitespace and a capital, a digit or an
 # opening quote; or a blank line. Abbreviations ("c.", "p.") rarely end a line in running prose.
@@ -44,14 +48,14 @@ _SENTENCE_END = re.compile(
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown
-    r"|"
-    + _ITEM_START
-    +
+    r"|" + _ITEM_START +
     # a table's row written without its opening pipe ("Location | Half of the country. … |") ends at its
     # closing one
     r"|(?<=\|)[ \t]*\n\s*"
 )
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|" + _ITEM_START + r"|(?<=\|)[ \t]*\n\s*")
+_PARAGRAPH_END = re.compile(
+    r"\n[ \t]*\n\s*|" + _ITEM_START + r"|(?<=\|)[ \t]*\n\s*"
+)
 
 # A citation's page numbers in parentheses: "(Sakwa, 37)", "(Service, 222-3)", "(Davies 1989, 1029)",
 # "(ibid, 31)", "(Sakwa, 46; McAuley, 42)", and a name's "(50)": "McAuley (50)". Their numbers are never
@@ -210,9 +214,8 @@ def layout(text: str, marks: Sequence[Mark] = ()) -> Layout:
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
 
 
-def scan(
-    pattern: re.Pattern[str], text: str, starts: frozenset[str], start: int = 0, end: int | None = None
-) -> list[re.Match[str]]:
+def scan(pattern: re.Pattern[str], text: str, starts: frozenset[str], start: int = 0,
+         end: int | None = None) -> list[re.Match[str]]:
     """``pattern.finditer`` for a pattern whose matches begin at a number or at one of the words ``starts``
     (lower case): the pattern is tried only there. Python's ``re`` scans an alternation of many words with
     lookbehinds at every position of the text (seconds for a book); the words of a text are found ten
@@ -236,38 +239,12 @@ def scan(
 
 # Centuries written in words ("the fourteenth century"), by their number
 _CENTURY_WORDS = {
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 PERIOD_STARTS = frozenset(
-    {
-        "from",
-        "between",
-        "the",
-        "early",
-        "mid",
-        "middle",
-        "late",
-        "end",
-        "first",
-        "second",
-        "third",
-        "last",
-        "beginning",
-        "start",
-        "с",
-        "со",
-    }
-    | {w.split("-")[0] for w in _CENTURY_WORDS}
+    {"from", "between", "the", "early", "mid", "middle", "late", "end", "first", "second", "third", "last",
+     "beginning", "start", "с", "со"} | {w.split("-")[0] for w in _CENTURY_WORDS}
 )
 
 # --- periods -------------------------------------------------------------------------------------------
@@ -275,22 +252,11 @@ PERIOD_STARTS = frozenset(
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
 # The years of a century's part, from its first year: "the early 17th century" 1600–1639, "the second half"
 # 1650–1699 (the decade's parts, scaled).
-_CENTURY_PART = {
-    "early": (0, 39),
-    "beginning": (0, 39),
-    "start": (0, 39),
-    "mid": (40, 69),
-    "middle": (40, 69),
-    "late": (70, 99),
-    "end": (70, 99),
-    "first half": (0, 49),
-    "second half": (50, 99),
-    "first quarter": (0, 24),
-    "second quarter": (25, 49),
-    "third quarter": (50, 74),
-    "last quarter": (75, 99),
-    "fourth quarter": (75, 99),
-}
+_CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69),
+                 "middle": (40, 69), "late": (70, 99), "end": (70, 99), "first half": (0, 49),
+                 "second half": (50, 99),
+                 "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74),
+                 "last quarter": (75, 99), "fourth quarter": (75, 99)}
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
 
 # A century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
@@ -335,7 +301,7 @@ PERIOD = re.compile(
 
 
 def _second_year(first: int, written: str) -> int:
-    """ "1932–33" → 1933, "1926-7" → 1927, "1932-1933" → 1933."""
+    """"1932–33" → 1933, "1926-7" → 1927, "1932-1933" → 1933."""
     if len(written) == 4:
         return int(written)
     base = 10 ** len(written)
@@ -343,7 +309,7 @@ def _second_year(first: int, written: str) -> int:
 
 
 def _century(ordinal: str) -> int:
-    """ "14th" → 14, "fourteenth" → 14."""
+    """"14th" → 14, "fourteenth" → 14."""
     low = ordinal.lower()
     return _CENTURY_WORDS[low] if low in _CENTURY_WORDS else int(low[:-2])
 
@@ -418,99 +384,48 @@ _NAMED: tuple[tuple[str, tuple[int, int], _Elsewhere], ...] = (
     (r"(?:the\s+)?first\s+five[\s-]year\s+plan", (1928, 1932), ANY),
     (r"(?:the\s+)?second\s+five[\s-]year\s+plan", (1933, 1937), ANY),
     (r"(?:the\s+)?third\s+five[\s-]year\s+plan", (1938, 1941), ANY),
-    (
-        r"(?:the\s+)?(?:period\s+of\s+the\s+)?(?<!second\s)(?<!third\s)(?<!fourth\s)five[\s-]year\s+plan",
-        (1928, 1932),
-        ANY,
-    ),
+    (r"(?:the\s+)?(?:period\s+of\s+the\s+)?(?<!second\s)(?<!third\s)(?<!fourth\s)five[\s-]year\s+plan",
+     (1928, 1932), ANY),
     (r"(?:the\s+)?(?:Great\s+(?:Terror|Purges?)|Yezhovshchina)", (1936, 1938), ANY),
     (r"(?:the\s+)?(?:NEP\b|New\s+Economic\s+Policy)", (1921, 1928), ANY),
     (r"(?:the\s+)?Great\s+Depression", (1929, 1939), ANY),
     # (not another country's: "the seventeenth-century English Civil War"; a text that names no Soviet side
     # has another civil war in mind, unless it names Russia's)
     (r"(?:the\s+)?Russian\s+Civil\s+War", (1918, 1921), ANY),
-    (
-        r"(?:the\s+)?(?<!English\s)(?<!American\s)(?<!Spanish\s)(?<!Finnish\s)(?<!Chinese\s)"
-        r"(?<!Greek\s)(?<!Irish\s)(?<!Syrian\s)(?<!Korean\s)(?<!Nigerian\s)(?<!Lebanese\s)Civil\s+War",
-        (1918, 1921),
-        None,
-    ),
+    (r"(?:the\s+)?(?<!English\s)(?<!American\s)(?<!Spanish\s)(?<!Finnish\s)(?<!Chinese\s)"
+     r"(?<!Greek\s)(?<!Irish\s)(?<!Syrian\s)(?<!Korean\s)(?<!Nigerian\s)(?<!Lebanese\s)Civil\s+War",
+     (1918, 1921), None),
     (r"(?:the\s+)?Great\s+Patriotic\s+War", (1941, 1945), ANY),
     (r"(?:the\s+)?(?:Second\s+World\s+War|World\s+War\s+(?:II|Two)|WWII)", (1941, 1945), (1939, 1945)),
     (r"(?:the\s+)?Holodomor", (1932, 1933), ANY),
     # "On Stalin's death, there were 2.8 million special settlers": the year he died
     (r"(?:the\s+)?(?:death\s+of\s+Stalin|Stalin['’]s\s+death)(?!\s+(?:toll|rates?)\b)", (1953, 1953), ANY),
     # "In the first six months of the war": 1941 (1939 where the war is the Second World War elsewhere)
-    (
-        r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
-        (1941, 1941),
-        _WarPart((1939, 1939), "first"),
-    ),
+    (r"(?:the\s+)?(?:first|opening)\s+(?:\w+\s+)?(?:days|weeks|months)\s+of\s+the\s+war(?!\s+(?:with|against))",
+     (1941, 1941), _WarPart((1939, 1939), "first")),
     # "On the eve of the war": 1941; "by the end of the war", "the last year of the war": 1945
-    (
-        r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))",
-        (1941, 1941),
-        _WarPart((1939, 1939), "first"),
-    ),
-    (
-        r"(?:the\s+)?(?:end|last\s+(?:year|months?|weeks?|days))\s+of\s+the\s+war(?!\s+(?:with|against))",
-        (1945, 1945),
-        _WarPart((1945, 1945), "last"),
-    ),
+    (r"(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:war|German\s+invasion)(?!\s+(?:with|against))", (1941, 1941),
+     _WarPart((1939, 1939), "first")),
+    (r"(?:the\s+)?(?:end|last\s+(?:year|months?|weeks?|days))\s+of\s+the\s+war(?!\s+(?:with|against))",
+     (1945, 1945), _WarPart((1945, 1945), "last")),
     # The same in Russian (a Russian text is of the Soviet side): «в гражданской войне» 1918–1921; «в годы
     # Великой Отечественной войны», «в войне» (not a war an adjective names: «финской», «японской», «Первой
     # мировой») 1941–1945
     (r"гражданск(?:ая|ой|ую)\s+войн[аеуы](?!\w)", (1918, 1921), ANY),
     # «за военные годы», «в военное время» (fig17l)
     (r"военн(?:ые|ых|ое|ого)\s+(?:год(?:ы|ах|ов)|врем(?:я|ени))(?!\w)", (1941, 1945), ANY),
-    (
-        r"Великой\s+Отечественной\s+войн(?:а|е|у|ы)(?!\w)"
-        r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)",
-        (1941, 1945),
-        ANY,
-    ),
+    (r"Великой\s+Отечественной\s+войн(?:а|е|у|ы)(?!\w)"
+     r"|(?<!ой\s)(?<!ей\s)войн(?:а|е|у|ы)(?!\w)(?!\s+(?:с|против)\s)", (1941, 1945), ANY),
     # "the war" of a Soviet history is the Second World War; another war is named ("the Civil War", "the
     # war with Finland", "War Communism").
-    (
-        r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",
-        (1941, 1945),
-        _WarPart((1939, 1945)),
-    ),
+    (r"(?<![\w-])(?:the\s+(?:whole\s+)?war|wartime)(?![\w-])(?!\s+(?:with|against|of|in|on|between|Communism)\b)",
+     (1941, 1945), _WarPart((1939, 1945))),
 )
 NAMED_STARTS = frozenset(
-    {
-        "the",
-        "first",
-        "second",
-        "third",
-        "period",
-        "five",
-        "great",
-        "yezhovshchina",
-        "nep",
-        "new",
-        "russian",
-        "civil",
-        "world",
-        "wwii",
-        "holodomor",
-        "wartime",
-        "opening",
-        "death",
-        "stalin",
-        "гражданская",
-        "гражданской",
-        "гражданскую",
-        "великой",
-        "война",
-        "войне",
-        "войну",
-        "войны",
-        "военные",
-        "военных",
-        "военное",
-        "военного",
-    }
+    {"the", "first", "second", "third", "period", "five", "great", "yezhovshchina", "nep", "new", "russian",
+     "civil", "world", "wwii", "holodomor", "wartime", "opening", "death", "stalin", "гражданская",
+     "гражданской", "гражданскую", "великой", "война", "войне", "войну", "войны", "военные", "военных",
+     "военное", "военного"}
 )
 NAMED_PERIOD = re.compile(
     "|".join(f"(?P<n{i}>{pattern})" for i, (pattern, _, _) in enumerate(_NAMED)), re.IGNORECASE

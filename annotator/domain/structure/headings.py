@@ -264,7 +264,9 @@ def heading_marks(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Ma
     lines = _lines(text)
     if not lines:
         return []
-    shapes = Counter(_shape(text[s:e]) for s, e in lines if e - s <= MAX_CHARS)
+    shapes = Counter(
+        _shape(text[s:e]) for s, e in lines if e - s <= MAX_CHARS
+    )
     excluded = sorted(exclude)
     excluded_starts = [s for s, _ in excluded]
 

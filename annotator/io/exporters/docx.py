@@ -63,10 +63,8 @@ class _Footnotes:
     def __init__(self, document: docx.document.Document) -> None:
         self._document = document
         self.root = etree.Element(qn("w:footnotes"), nsmap={"w": nsmap["w"]})
-        for number, kind, mark in (
-            (-1, "separator", "w:separator"),
-            (0, "continuationSeparator", "w:continuationSeparator"),
-        ):
+        for number, kind, mark in ((-1, "separator", "w:separator"), (0, "continuationSeparator",
+                                                                       "w:continuationSeparator")):
             note = etree.SubElement(self.root, qn("w:footnote"))
             note.set(qn("w:type"), kind)
             note.set(qn("w:id"), str(number))

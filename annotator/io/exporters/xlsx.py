@@ -24,13 +24,7 @@ from annotator.io.exporters.common import table_header, table_rows, xml_safe
 
 MAX_CELL = 32_767
 _WIDE = {
-    "Title": 30,
-    "Quote": 60,
-    "Speaker": 20,
-    "Note": 40,
-    "Linked excerpts": 40,
-    "Citation": 40,
-    "Tags": 30,
+    "Title": 30, "Quote": 60, "Speaker": 20, "Note": 40, "Linked excerpts": 40, "Citation": 40, "Tags": 30
 }
 _WRAPPED = {"Quote", "Note", "Linked excerpts", "Citation"}
 

@@ -35,45 +35,16 @@ _LABEL = re.compile(
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset(
-    {
-        "li",
-        "p",
-        "div",
-        "section",
-        "aside",
-        "dd",
-        "dt",
-        "td",
-        "th",
-        "tr",
-        "table",
-        "blockquote",
-        "footer",
-        "article",
-        "ol",
-        "ul",
-        "dl",
-        "figure",
-        "figcaption",
-        "pre",
-        "br",
-        "hr",
-    }
+    {"li", "p", "div", "section", "aside", "dd", "dt", "td", "th", "tr", "table", "blockquote", "footer",
+     "article", "ol", "ul", "dl", "figure", "figcaption", "pre", "br", "hr"}
     | _HEADINGS
 )
 _INVISIBLE = frozenset({"style", "script", "noscript", "template", "link", "meta", "button"})
 # Wikipedia's citation maintenance messages are hidden by its stylesheet, not by the page.
 _HIDDEN_CLASSES = frozenset({"citation-comment", "mw-editsection"})
 _BACKLINK_CLASSES = frozenset(
-    {
-        "mw-cite-backlink",
-        "footnote-back",
-        "footnote-backref",
-        "footnote-backlink",
-        "reversefootnote",
-        "footnote-return",
-        "fn-backref",
-    }
+    {"mw-cite-backlink", "footnote-back", "footnote-backref", "footnote-backlink", "reversefootnote",
+     "footnote-return", "fn-backref"}
 )
 _BACK_MARKS = "^↑↩⤴⏎\ufe0e\ufe0f \t"
 _EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s*\|[^\]]*)?\s*\]\s*$", re.IGNORECASE)
@@ -305,17 +276,8 @@ def _formatted(number: int, style: str) -> str:
 
 def _roman(number: int) -> str:
     out = ""
-    for value, letters in (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
+    for value, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                           (4, "iv"), (1, "i")):
         while number >= value:
             out += letters
             number -= value

@@ -47,7 +47,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
-_CLOSING = tuple('.,;:!?…”’")]')  # what ends a paragraph's last line, where a heading has none
+_CLOSING = tuple(".,;:!?…”’\")]")  # what ends a paragraph's last line, where a heading has none
 _EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
 _FURNITURE_MIN_PAGES = 4  # a running head recurs on at least this many pages (a 3-page PDF keeps every line)
 _ALTERNATE_MIN_PAGES = 3  # or on this many of every other page only (a short article's verso head)
@@ -257,8 +257,6 @@ def _printed_number(page: _Page, index: int) -> int | None:
 
 _ROMAN_BARE = re.compile(r"[\[(\-–—]?\s*([ivxlc]{1,8})\s*[\])\-–—]?")
 _ROMAN_HEAD = re.compile(r"([ivxlc]{1,8})\s+[^\sivxlc].*|.*[^\sivxlc]\s+([ivxlc]{1,8})")
-
-
 def _roman_printed(text: str) -> tuple[bool, str] | None:
     """A lower-case roman page number on a line at a page's edge: (alone on the line, the numeral).
 

@@ -155,10 +155,7 @@ class EvidenceController(QObject):
         self.show_action.setChecked(host.settings.show_proposals())
         # Tabbed behind the Inspector, the panel's View toggle would hide it rather than bring it up.
         self.focus_action = make_action(
-            owner,
-            "Go to the &Evidence panel",
-            self.focus_panel,
-            "Ctrl+Shift+E",
+            owner, "Go to the &Evidence panel", self.focus_panel, "Ctrl+Shift+E",
             tip="Bring the Evidence panel forward and put the keyboard in its list",
         )
         self.layer.set_visible(self.show_action.isChecked())

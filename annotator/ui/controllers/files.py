@@ -65,15 +65,11 @@ class FilesController:
             tip="Check the file's structure and every stored text and original file against its checksum",
         )
         self.open_team_action = make_action(
-            owner,
-            "Open &team project…",
-            self.open_team_project_dialog,
+            owner, "Open &team project…", self.open_team_project_dialog,
             tip="Open a project on a PostgreSQL server that your team shares",
         )
         self.publish_action = make_action(
-            owner,
-            "&Publish to team server…",
-            self.publish_dialog,
+            owner, "&Publish to team server…", self.publish_dialog,
             tip="Copy this project into an empty PostgreSQL database for a team",
         )
         self.clone_action = make_action(

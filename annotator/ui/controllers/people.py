@@ -58,10 +58,7 @@ class PeopleController:
         self._relay = _Relay(self._changed, self.panel)
         # Tabbed behind the Library, the panel's View toggle would hide it rather than bring it up.
         self.focus_action = make_action(
-            host.window_widget(),
-            "&Go to the People panel",
-            self.focus_panel,
-            "Ctrl+Shift+P",
+            host.window_widget(), "&Go to the People panel", self.focus_panel, "Ctrl+Shift+P",
             tip="Bring the People panel forward and put the keyboard in its filter box",
         )
 

@@ -401,7 +401,7 @@ class Filter:
 
 
 def parse_years(text: str) -> tuple[int, int] | None:
-    """ "1932", "1930-1939", "1930–39", "1930s" as inclusive years; None for nothing or nonsense."""
+    """"1932", "1930-1939", "1930–39", "1930s" as inclusive years; None for nothing or nonsense."""
     text = text.strip()
     if m := re.fullmatch(r"(\d{4})s", text):
         return int(m[1]), int(m[1]) + 9

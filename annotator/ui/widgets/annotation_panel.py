@@ -221,7 +221,9 @@ class AnnotationPanel(QListView):
         """The ids of the cards not hidden by the filter, in order."""
         model = self.list_model
         return [
-            model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount()) if not self.isRowHidden(row)
+            model.index(row, 0).data(ID_ROLE)
+            for row in range(model.rowCount())
+            if not self.isRowHidden(row)
         ]
 
     def _apply_filter(self, first: int = 0, last: int | None = None) -> None:

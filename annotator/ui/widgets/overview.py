@@ -70,7 +70,6 @@ class OverviewWindow(QMainWindow):
 
     passage_requested = Signal(int, int)
     statement_requested = Signal(object)
-
     # (token, "found" | "done" | "error", payload): from the worker detecting the timeline's dates.
     def __init__(self, project: Project, parent: QWidget | None = None, *, docked: bool = False) -> None:
         super().__init__(parent, Qt.WindowType.Widget if docked else Qt.WindowType.Window)

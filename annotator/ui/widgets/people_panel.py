@@ -51,7 +51,7 @@ def _number(value: int) -> QStandardItem:
 
 
 def role_summary(counts: dict[SpeakerRole, int]) -> str:
-    """ "3 quoted, 1 cited", roles in their usual order."""
+    """"3 quoted, 1 cited", roles in their usual order."""
     return ", ".join(f"{counts[r]} {r.value}" for r in SpeakerRole if counts.get(r))
 
 

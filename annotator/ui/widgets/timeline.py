@@ -556,6 +556,7 @@ class TimelineView(QGraphicsView):
         self._axis.setGeometry(room.left(), room.top() - AXIS, room.width(), AXIS)
 
 
+
 class _Names(QWidget):
     """The lanes' names, beside the lanes whatever is scrolled."""
 

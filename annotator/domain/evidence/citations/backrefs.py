@@ -19,7 +19,7 @@ _BARE_PAGE_REACH = 2500
 
 
 def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
-    """ "“…” (2018, 101)": the author of a bare year and page is the one cited last in the same paragraph, or
+    """"“…” (2018, 101)": the author of a bare year and page is the one cited last in the same paragraph, or
     else the last owner named there ("Tom Froese’s chapter … “…” (2018, 173)"); with neither, no citation.
     "… (Sims, 248). … (247).": a bare page is the work cited last within a few paragraphs, its year too."""
     resolved: list[Evidence] = []
@@ -71,7 +71,7 @@ _REVIEWED = re.compile(
 
 
 def _resolve_ibid(found: list[Evidence], reviewed: str = "") -> list[Evidence]:
-    """ "ibid." takes the author (and, without its own locator, the locator) of the citation before it; in a
+    """"ibid." takes the author (and, without its own locator, the locator) of the citation before it; in a
     review, a bare page "(p. 214)" is the book under review's (``reviewed``: its author's surname)."""
     resolved: list[Evidence] = []
     previous: Evidence | None = None

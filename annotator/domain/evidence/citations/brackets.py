@@ -156,15 +156,9 @@ def _bracketed(text: str, notes: _Spans, review: bool = False) -> list[Evidence]
                     # "(Xie Baoqiao 謝保樵, 1896-1960)", "(Marx, 1818-1883)": a life, not pages
                     evidence = None
                 name = ref.group("authors") or ""
-                if (
-                    evidence is None
-                    and len(refs) > 1
-                    and not ref.group("year")
-                    and not ref.group("loc")
-                    and _NAME_RE.fullmatch(name)
-                    and name not in _NOT_NAMES
-                    and name not in _place_names()
-                ):
+                if (evidence is None and len(refs) > 1 and not ref.group("year") and not ref.group("loc")
+                        and _NAME_RE.fullmatch(name) and name not in _NOT_NAMES
+                        and name not in _place_names()):
                     # a name alone among dated works: kept only when cited elsewhere (_names_alone)
                     evidence = Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=name,
                                         details={"style": "names"})  # fmt: skip
@@ -229,7 +223,7 @@ def _page_at_clause_end(
 
 
 def _span_of_years(locator: str) -> bool:
-    """ "1818-1883", "1368-1644": two four-digit numbers 15 to 500 apart read as a life or a period, not pages
+    """"1818-1883", "1368-1644": two four-digit numbers 15 to 500 apart read as a life or a period, not pages
     (a page range of four digits is short: "1029-1031")."""
     years = re.fullmatch(r"(1\d{3})\s*[-–—]\s*(1\d{3}|20\d\d)", locator)
     return years is not None and 15 <= int(years.group(2)) - int(years.group(1)) <= 500
@@ -327,7 +321,7 @@ _STOP_BEFORE = re.compile(r"[.!?][”\"’]?[ \t]+$")
 
 
 def _surname_alone(text: str, found: list[Evidence], cited: set[str], notes: _Spans) -> list[Evidence]:
-    """ "As Carol Goodman notes, … (Goodman).": MLA cites a work without pages by its author's name alone —
+    """"As Carol Goodman notes, … (Goodman).": MLA cites a work without pages by its author's name alone —
     a citation where the text cites that surname elsewhere, by a bracket with year or page or by a narrative
     citation, and the bracket ends a clause or follows a sentence's stop ("(Hicksite)", "(Orthodox)" cite
     nobody)."""

@@ -84,7 +84,7 @@ def _heading_line(text: str, position: int) -> bool:
     line_end = text.find("\n", position)
     line_end = len(text) if line_end == -1 else line_end
     line = text[line_start:line_end].rstrip()
-    if len(line) > 150 or not line or line[-1] in '.?!:;,”"’)»…':
+    if len(line) > 150 or not line or line[-1] in ".?!:;,”\"’)»…":
         return False
     if _SENTENCE_END.search(line, 0, max(0, position - line_start + 1)):
         return False  # "…to sexual. Lowe et al. (2019) have traced the word" cut by a page break: prose

@@ -76,9 +76,8 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     more = {e.cited_author.split()[-1] for e in narrative
             if e.cited_author.split() and e.details.get("style") != "letter"} - cited  # fmt: skip
     if more:
-        narrative = _narrative(
-            text, cited | more, taken, notes, reference_list, scans, scholars, sources, author
-        )
+        narrative = _narrative(text, cited | more, taken, notes, reference_list, scans, scholars, sources,
+                               author)
     narrative = _with_own_work(text, narrative)
     found += narrative
     found += _surname_alone(text, found, cited, notes)

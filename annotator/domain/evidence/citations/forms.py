@@ -105,12 +105,8 @@ def _whole_form(text: str, bracket: re.Match[str]) -> Evidence | None:
         and _given_name(owned.group("owner"))
     ):
         author, year, locator = owned.group("title"), "", owned.group("loc")
-    elif (
-        comma
-        and (body := _BODY_PAGE.fullmatch(text, at, end)) is not None
-        and (
-            _body_by_its_words(body.group("body"))  # (a body's word decides; no search of the text)
-        )
+    elif comma and (body := _BODY_PAGE.fullmatch(text, at, end)) is not None and (
+        _body_by_its_words(body.group("body"))  # (a body's word decides; no search of the text)
     ):
         author, year, locator = body.group("body"), "", body.group("loc")
         details["style"] = "author-page"

@@ -159,7 +159,7 @@ _IMPRINT_AFTER_TITLE_WORD = re.compile(
 
 
 def _surname(author: str) -> str:
-    """ "Green and Troup" → "Green", "Kamaruzaman et. al" → "Kamaruzaman": the first author's surname."""
+    """"Green and Troup" → "Green", "Kamaruzaman et. al" → "Kamaruzaman": the first author's surname."""
     first = re.split(r",|\s(?:and|&)\s", _ET_AL.sub("", author))[0]
     names = _NAME_RE.findall(first)
     if names and re.search(_CJK, first):

@@ -170,8 +170,6 @@ def _with_own_work(text: str, narrative: list[Evidence]) -> list[Evidence]:
 
 
 _ET_AL_IN = re.compile(r"\bet\.?\s+al\b")
-
-
 def _table_block(text: str, position: int) -> tuple[int, int]:
     """The offsets of the Markdown table (its run of lines opening with "|") around ``position``."""
     start = text.rfind("\n", 0, position) + 1
@@ -235,8 +233,7 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         year: a table of sources, not a table of treaties ("| Treaty | NATO (1949) |")."""
         start, end = _table_block(text, position)
         return any(taken.holds(at) for at in range(start, end) if text[at] == "(") or any(
-            start <= evidence.start < end for evidence in found.values()
-        )
+            start <= evidence.start < end for evidence in found.values())
 
     def add(match: re.Match[str], end: int, strong: bool, style: str, start_at: int | None = None,
             title: str | None = None) -> None:  # fmt: skip
@@ -250,13 +247,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         joint = _LIST_JOINT.search(text, max(0, start - 6), start)
         if start_at is None and match.start("names") == start and joint:
             listed = _LIST_BEFORE.search(text, max(0, start - 120), start)
-            if (
-                listed
-                and _CLAUSE_START.search(text, max(0, listed.start() - 8), listed.start())
-                and not any(
-                    word in _NOT_NAMES or word in _DEMONYMS
-                    for word in re.findall(r"[\w’'-]+", listed.group(0))
-                )
+            if listed and _CLAUSE_START.search(text, max(0, listed.start() - 8), listed.start()) and not any(
+                word in _NOT_NAMES or word in _DEMONYMS for word in re.findall(r"[\w’'-]+", listed.group(0))
             ):
                 author, start = text[listed.start() : start] + author, listed.start()
         if re.search(r"[’']s?$", author) and style == "narrative" and start_at is None:
@@ -305,36 +297,29 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             return
         # ("an older Pavlov (1975)": a year makes a scholar's work of it)
         dated = bool(match.groupdict().get("nyear"))
-        if (
-            start > 0
-            and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start])
-            and not (dated and surnames & cited)
+        if start > 0 and _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) and not (
+            dated and surnames & cited
         ):
             # "the Party argues": an organisation, not a scholar; but "the Lund and Berg (2011) critique" is
             # a work named by its authors and year, the authors cited elsewhere ("the Hague (1907)" is not)
             return
         adjective = _ARTICLE_ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
-        if (
-            adjective
-            and not dated
-            and not re.fullmatch(_ROLES, adjective.group(1))
-            and (adjective.group(1) != "late")
-            and not _after_long_line(text, adjective.end(1), start)
-        ):
+        if adjective and not dated and not re.fullmatch(_ROLES, adjective.group(1)) and (
+            adjective.group(1) != "late"
+        ) and not _after_long_line(text, adjective.end(1), start):
             return  # "a rational Christian believes": a noun and its adjective, not a scholar
         if _AMONG_BEFORE.search(text, max(0, start - 12), start):
             return  # "the use of plain words among Quakers provides": the name is no subject of the verb
         if _OF_NAME_BEFORE.search(text, max(0, start - 40), start):
             return  # "the Bishop of Chichester has described", "the Council of Ministers suggest"
         year = _years(match.groupdict().get("nyear") or "")
-        locator = _clean_loc(
-            match.groupdict().get("nloc1") or match.groupdict().get("nloc2") or match.groupdict().get("nloc3")
-        )
+        locator = _clean_loc(match.groupdict().get("nloc1") or match.groupdict().get("nloc2")
+                             or match.groupdict().get("nloc3"))
         found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year or "",
                                 locator=locator, details={"style": style})  # fmt: skip
 
     def _titled_work(match: re.Match[str], owner: str, at: int | None = None) -> None:
-        """ "Giovanni Levi’s Inheriting Power (1985)" cites Levi's work of 1985 (with the given name before
+        """"Giovanni Levi’s Inheriting Power (1985)" cites Levi's work of 1985 (with the given name before
         the possessive, when there is one); "Russia’s Great War (1914)" or "Stalin’s Short Course" with no
         year cite nobody."""
         start = match.start("names") if at is None else at
@@ -366,13 +351,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         following = _FOLLOWING_PRESENT.match(text, match.end()) is not None
         # ("Letter (n.d.)": an undated document; "Guyton et al. (n.d.) compare": a scholar's undated work)
         undated = re.fullmatch(_UNDATED, match.group("nyear") or "") is not None
-        strong = (
-            (bool(match.group("nyear")) and not undated)
-            or following
-            or (
-                undated
-                and (match.group("etal") is not None or _FOLLOWING_VERB.match(text, match.end()) is not None)
-            )
+        strong = (bool(match.group("nyear")) and not undated) or following or (
+            undated
+            and (match.group("etal") is not None or _FOLLOWING_VERB.match(text, match.end()) is not None)
         )
         # ("Kofi Mensah’s Whispers and Drums (1977)": the possessive after a given name)
         names = match.group("names")
@@ -385,10 +366,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             _titled_work(match, _POSSESSIVE_S.sub("", match.group("names")))
             continue
         title = _TITLE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        if (
-            title
-            and _SENTENCE_OPENING.fullmatch(title.group(0))
-            and _SENTENCE_START.search(text, max(0, title.start() - 4), title.start())
+        if title and _SENTENCE_OPENING.fullmatch(title.group(0)) and _SENTENCE_START.search(
+            text, max(0, title.start() - 4), title.start()
         ):
             title = None  # "Back to Marlow (1975), he …": a sentence's first words, not a title's last
         if title:
@@ -407,11 +386,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
     for match in near(_OWNER_PLAIN_TITLE, _YEAR_IN_BRACKETS, 200, 0):
         words = re.findall(r"[\w’'-]+", match.group("title"))
         surname = match.group("names").split()[-1]
-        if (
-            not words
-            or words[-1] in _EVENT_WORDS
-            or words[-1].lower() in _TITLE_SMALL_WORDS
-            or not all(word[0].isupper() or word.isdigit() or word in _TITLE_SMALL_WORDS for word in words)
+        if not words or words[-1] in _EVENT_WORDS or words[-1].lower() in _TITLE_SMALL_WORDS or not all(
+            word[0].isupper() or word.isdigit() or word in _TITLE_SMALL_WORDS for word in words
         ):
             continue  # "Lenin’s New Economic Policy (1921)": a policy and its year, no book
         # an actor of the history is named by the surname alone ("Stalin’s Short Course (1938)"): the scholar
@@ -489,10 +465,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         by = _BY_BEFORE.search(text, max(0, match.start("names") - 5), match.start("names"))
         if by and text.startswith(",", match.end("names")):
             continue  # "the school, represented above all by Conquest, held that": the school holds it
-        if (
-            not match.group("aside")
-            and _BARE_PLURAL.fullmatch(match.group("verb"))
-            and not (_PAIR.search(match.group("names")) or match.group("etal"))
+        if not match.group("aside") and _BARE_PLURAL.fullmatch(match.group("verb")) and not (
+            _PAIR.search(match.group("names")) or match.group("etal")
         ):
             continue  # "finds of presumed Avars suggest": one name and a plural verb, a people or a plural
         # A bracket in the appositive is a citation of its own: the narrative one is the name alone
@@ -543,13 +517,9 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
             strong = False  # "as Lavoisier once said": a saying remembered, not a scholar's argument
         # "according to historian Douglas Smith", or a name the text gives as a scholar's elsewhere
         scholar = match.group("role") is not None or (
-            lead.startswith("according")
-            and _names(match) is not None
-            and any(
-                name.split()[-1] in (scholars or ())  # type: ignore[index]
-                for name in _PAIR_SPLIT.split(_names(match)[0])
-                if name.split()
-            )  # type: ignore[index]
+            lead.startswith("according") and _names(match) is not None
+            and any(name.split()[-1] in (scholars or ())  # type: ignore[index]
+                    for name in _PAIR_SPLIT.split(_names(match)[0]) if name.split())  # type: ignore[index]
         )
         owned = _OWNER_IN_NAMES.match(match.group("names")) if lead.startswith("according") else None
         if owned is not None and not any(word in _NOT_NAMES for word in owned.group("owner").split()):
@@ -629,10 +599,8 @@ def _narrative(text: str, cited: set[str], taken: _Spans, notes: _Spans, referen
         # is the citation)
         if re.match(r"\s*\(", text[match.end() : match.end() + 3]):
             continue
-        if named and (
-            _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
-            or text[max(0, match.start() - 2) : match.start()] == "; "
-        ):
+        if named and (_SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
+                      or text[max(0, match.start() - 2) : match.start()] == "; "):
             add(match, match.end(), False, "narrative", named[1])
     for match in matches(_POSSESSIVE_WORK):
         add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"

@@ -88,7 +88,9 @@ _CORPORATE = (
 )
 # One reference in a bracket. Alternatives: an "ibid." form; names with a year and/or locator; names alone.
 # An archival reference: "RGASPI, f. 17, op. 3, d. 1003, l. 85", "GARF f. R-9401, op. 1, d. 4157, ll. 201–5".
-_ARCHIVAL = r"(?:f|ф|fond)\.?\s*[\w-]+(?:\s*,\s*(?:op|оп|opis|d|д|delo|l|ll|л|лл|k|t)\.?\s*[\w–-]+)*"
+_ARCHIVAL = (
+    r"(?:f|ф|fond)\.?\s*[\w-]+(?:\s*,\s*(?:op|оп|opis|d|д|delo|l|ll|л|лл|k|t)\.?\s*[\w–-]+)*"
+)
 _REF = re.compile(
     # ("(PiS, 2017, as cited in Varga, 2019)": APA's original work, with its year, before the work consulted)
     rf"""(?P<via>(?:{_AUTHORS}|{_ACRONYM}|{_CORPORATE})(?:\s*,?\s*{_YEAR_FORM})?
@@ -156,13 +158,8 @@ def _comma_works(text: str, start: int, end: int) -> list[tuple[int, int, re.Mat
         # ("(Huygens p. 246-7, Eck 1959 p. 93)": a work with a page and no year among dated ones)
         paged = bool(ref and ref.group("authors") and _PAGE_LOC.match(ref.group("loc") or ""))
         # ("(Heine 1828, Adorno, Baudrillard)": a name alone among dated works, kept where cited elsewhere)
-        bare_name = bool(
-            ref
-            and ref.group("authors")
-            and not ref.group("loc")
-            and not ref.group("prefix")
-            and _NAME_RE.fullmatch(ref.group("authors"))
-        )
+        bare_name = bool(ref and ref.group("authors") and not ref.group("loc") and not ref.group("prefix")
+                         and _NAME_RE.fullmatch(ref.group("authors")))
         # (an early year is no page: "(Flanders 1302, Florence 1378)" are places and dates)
         author_page = bool(ref and ref.group("authors") and ref.group("loc") and not ref.group("year"))
         if author_page and ref is not None and _EARLY_YEAR.fullmatch(ref.group("loc")):
@@ -276,8 +273,7 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         # named by its initials and a body's word)
         words = ref.group("body").partition(" ")[2]
         if any(word in _NOT_BODIES for word in ref.group("body").split()) and not (
-            words and _body_by_its_words(words)
-        ):
+                words and _body_by_its_words(words)):
             return None
         if _in_words(ref.group("body")):
             details["corporate"] = "1"  # (checked by _ref_at)
@@ -302,11 +298,8 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
         and (first_name in _NOT_NAMES or first_name in _place_names()) and _person_named(text, first_name)
     )  # fmt: skip
     # ("(Section 4.2)", "(Chapter 3)": the writer's pointer to a part of the work itself)
-    if (
-        first_name in _MONTHS
-        or (first_name in _NOT_NAMES and not person)
-        or (first_name in _DIVISION_WORDS and not year)
-    ):
+    if first_name in _MONTHS or (first_name in _NOT_NAMES and not person) or (
+            first_name in _DIVISION_WORDS and not year):
         return None
     # "(Douglas 1966)": a name and a bare year is a scholar's date, even when the name is also some small
     # capital's; an imprint puts a comma or colon after the place, and the usual places and countries stay out
@@ -332,11 +325,8 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     if details["style"] == "author-page" and locator and _ROMAN.fullmatch(locator) and "," not in text[
             ref.end("authors") : ref.start("loc")]:  # fmt: skip
         return None
-    if (
-        details["style"] == "author-page"
-        and _EARLY_YEAR.fullmatch(locator)
-        and not text[ref.end("authors") : ref.start("loc")].strip()
-    ):
+    if details["style"] == "author-page" and _EARLY_YEAR.fullmatch(locator) and not text[
+            ref.end("authors") : ref.start("loc")].strip():
         details["early"] = "1"  # "(Taymiyya 1309)": perhaps a year (_dated_texts)
     return Evidence(EvidenceKind.CITATION, ref.start(), ref.end(), cited_author=_clean_authors(authors),
                     year=" ".join(year.split()) if _NO_YEAR_YET.fullmatch(year) else _years(year),
@@ -351,26 +341,8 @@ _BODY_NAME_WORD = re.compile(
 )
 # Words of an event or a treaty, never a body's report: "(Warsaw Uprising 1944)", "(Yalta Conference 1945)"
 _EVENT_NAME_WORDS = (_EVENT_WORDS - {"Party", "Government", "Programme", "Program"}) | {
-    "Uprising",
-    "Rising",
-    "Conference",
-    "Congress",
-    "Crisis",
-    "Agreement",
-    "Agreements",
-    "Accords",
-    "Pogrom",
-    "Massacre",
-    "Battle",
-    "Siege",
-    "Famine",
-    "Terror",
-    "Spring",
-    "Strike",
-    "Strikes",
-    "Trial",
-    "Trials",
-}
+    "Uprising", "Rising", "Conference", "Congress", "Crisis", "Agreement", "Agreements", "Accords", "Pogrom",
+    "Massacre", "Battle", "Siege", "Famine", "Terror", "Spring", "Strike", "Strikes", "Trial", "Trials"}
 
 
 def _corporate_author(text: str, body: str) -> bool:
@@ -397,47 +369,9 @@ def _body_by_its_words(body: str) -> bool | None:
 
 
 # Capitals before a year that name an era or a state, not a body issuing reports
-_NOT_BODIES = {
-    "AD",
-    "BC",
-    "CE",
-    "BCE",
-    "AH",
-    "AM",
-    "PM",
-    "USSR",
-    "US",
-    "USA",
-    "UK",
-    "GB",
-    "GDR",
-    "FRG",
-    "DDR",
-    "PRC",
-    "ROC",
-    "RSFSR",
-    "SSR",
-    "WWI",
-    "WWII",
-    "II",
-    "III",
-    "IV",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "XI",
-    "XII",
-    "XIII",
-    "XIV",
-    "XV",
-    "XVI",
-    "XVII",
-    "XVIII",
-    "XIX",
-    "XX",
-    "XXI",
-}
+_NOT_BODIES = {"AD", "BC", "CE", "BCE", "AH", "AM", "PM", "USSR", "US", "USA", "UK", "GB", "GDR", "FRG",
+               "DDR", "PRC", "ROC", "RSFSR", "SSR", "WWI", "WWII", "II", "III", "IV", "VI", "VII", "VIII",
+               "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"}
 # A year before 1500 read as a page: "(Taymiyya 1309)", a number of three or four digits right after a name
 _EARLY_YEAR = re.compile(r"\d{3,4}")
 
@@ -456,14 +390,9 @@ def _dated_texts(found: list[Evidence]) -> list[Evidence]:
             # "(NATO 1949)" in a text citing no scholar by date: an alliance and its founding; "Yazd (UNESCO
             # 2017)": a site and the year it was listed
             continue
-        if (
-            dated >= 2
-            and evidence.details.get("style") == "author-page"
-            and not evidence.year
-            and _EARLY_YEAR.fullmatch(evidence.locator)
-            and int(evidence.locator) < 1500
-            and evidence.details.get("early")
-        ):
+        if (dated >= 2 and evidence.details.get("style") == "author-page" and not evidence.year
+                and _EARLY_YEAR.fullmatch(evidence.locator) and int(evidence.locator) < 1500
+                and evidence.details.get("early")):
             evidence = Evidence(EvidenceKind.CITATION, evidence.start, evidence.end,
                                 cited_author=evidence.cited_author, year=evidence.locator,
                                 details=dict(evidence.details, style="author-date"))  # fmt: skip
@@ -472,7 +401,7 @@ def _dated_texts(found: list[Evidence]) -> list[Evidence]:
 
 
 def _years(year: str) -> str:
-    """ "1989 a" -> "1989a", and several years one space apart after each comma ("1932,1988" -> "1932, 1988"),
+    """"1989 a" -> "1989a", and several years one space apart after each comma ("1932,1988" -> "1932, 1988"),
     as the text writes them."""
     return re.sub(r",(?=\S)", ", ", year.replace(" ", ""))
 

@@ -67,39 +67,9 @@ _ROLE_LIST_HEAD = re.compile(
     r"(?P<words>(?:[A-Za-z-]+\s+){0,3})$"
 )
 _PASSIVE_AFTER = re.compile(r"(?<=are|ere)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
-_NOT_HEAD_WORDS = {
-    "of",
-    "to",
-    "by",
-    "for",
-    "with",
-    "from",
-    "among",
-    "on",
-    "in",
-    "at",
-    "than",
-    "as",
-    "like",
-    "about",
-    "between",
-    "against",
-    "made",
-    "make",
-    "makes",
-    "let",
-    "led",
-    "cite",
-    "cites",
-    "cited",
-    "due",
-    "inspired",
-    "influenced",
-    "followed",
-    "include",
-    "includes",
-    "included",
-}
+_NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in", "at", "than", "as", "like",
+                   "about", "between", "against", "made", "make", "makes", "let", "led", "cite", "cites",
+                   "cited", "due", "inspired", "influenced", "followed", "include", "includes", "included"}
 # … and the list is the subject of a view: "…, such as A, B and C, are skeptical", "like A argued";
 # "economists like Marx and Weber expanded on Comte's theories" tells what they did, not what a scholar holds
 _ROLE_LIST_VERB = re.compile(
@@ -183,41 +153,10 @@ _WITNESS_BEFORE = re.compile(
 
 # Titles of office before a name: whoever bears one is an actor of the history ("Comrade Kosygin", "Marshal
 # Zhukov", "President Putin"), cited as a scholar only where the text cites them elsewhere.
-_ACTOR_TITLES = {
-    "comrade",
-    "comrades",
-    "marshal",
-    "general",
-    "president",
-    "premier",
-    "chairman",
-    "minister",
-    "tsar",
-    "emperor",
-    "empress",
-    "king",
-    "queen",
-    "pope",
-    "patriarch",
-    "chancellor",
-    "prime",
-    "secretary",
-    "commissar",
-    "ambassador",
-    "governor",
-    "mayor",
-    "senator",
-    "admiral",
-    "colonel",
-    "captain",
-    "lieutenant",
-    "sergeant",
-    "prince",
-    "princess",
-    "count",
-    "countess",
-    "duke",
-}
+_ACTOR_TITLES = {"comrade", "comrades", "marshal", "general", "president", "premier", "chairman", "minister",
+                 "tsar", "emperor", "empress", "king", "queen", "pope", "patriarch", "chancellor", "prime",
+                 "secretary", "commissar", "ambassador", "governor", "mayor", "senator", "admiral", "colonel",
+                 "captain", "lieutenant", "sergeant", "prince", "princess", "count", "countess", "duke"}
 # "the Bishop of Chichester", "the Council of Ministers": the name ends a title or a body's name
 _OF_NAME_BEFORE = re.compile(
     r"\b[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+of\s+(?:the\s+)?$"
@@ -233,47 +172,11 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A lower-case role right before a name ("the prisoner Zaitseva", "military doctor Pimenov"): whoever bears
 # one of the actors' roles is someone the text speaks of, cited only where cited elsewhere.
 _ROLE_BEFORE = re.compile(r"\b(?:[Tt]he\s+|[a-z]+\s+)([a-z]{4,})\s+$")
-_ACTOR_ROLES = {
-    "prisoner",
-    "prisoners",
-    "doctor",
-    "worker",
-    "workers",
-    "peasant",
-    "peasants",
-    "kolkhoznik",
-    "farmer",
-    "teacher",
-    "officer",
-    "soldier",
-    "prosecutor",
-    "investigator",
-    "interrogator",
-    "informer",
-    "agent",
-    "secretary",
-    "chairman",
-    "director",
-    "commandant",
-    "guard",
-    "witness",
-    "accused",
-    "defendant",
-    "engineer",
-    "priest",
-    "deputy",
-    "inspector",
-    "procurator",
-    "exile",
-    "deportee",
-    "evacuee",
-    "citizen",
-    "student",
-    "schoolboy",
-    "schoolgirl",
-    "foreman",
-    "miner",
-}
+_ACTOR_ROLES = {"prisoner", "prisoners", "doctor", "worker", "workers", "peasant", "peasants", "kolkhoznik",
+                "farmer", "teacher", "officer", "soldier", "prosecutor", "investigator", "interrogator",
+                "informer", "agent", "secretary", "chairman", "director", "commandant", "guard", "witness",
+                "accused", "defendant", "engineer", "priest", "deputy", "inspector", "procurator", "exile",
+                "deportee", "evacuee", "citizen", "student", "schoolboy", "schoolgirl", "foreman", "miner"}
 # A name the text gives an office ("education minister Anna Varga", "the President of Poland Jan Lund", "the
 # head of the party Jan Hobart"): an actor of the story, who speaks in the present of political writing too
 # ("Varga claims that"), a scholar only where cited elsewhere

@@ -17,6 +17,7 @@ _PRESENT = (
     r"finds|puts\s+it|reminds\s+us|mentions|defines|introduces|distinguishes|lists(?:\s+off)?|asks|argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|"
     r"accepts|concedes|acknowledges|admits|recogni[sz]es|talks\s+(?:about|of)|speaks\s+of|writes\s+of|"
     r"goes\s+on\s+to\s+(?:describe|argue|show|say|note|suggest|explain|claim|quote|discuss|list|examine)|"
+
     r"estimate|(?:has|have)\s+(?:(?:also|long|now|since|recently|already|[a-z]+ly)\s+)?"
     r"(?:shown|argued|noted|suggested|claimed|demonstrated|written|described|observed|pointed\s+out|called|"
     r"stressed|emphasi[sz]ed|estimated|found|calculated|maintained|contended|traced|documented|identified|"
@@ -93,29 +94,9 @@ _ACTORS_TOO = re.compile(
 )
 # Verbs of a past belief or perception, an actor's as much as a scholar's
 _BELIEF = re.compile(r"believed|felt|thought|saw|held|considered|doubted")
-_PLAIN_SPEECH = {
-    "says",
-    "said",
-    "tells",
-    "told",
-    "thinks",
-    "reports",
-    "replied",
-    "responded",
-    "complained",
-    "objected",
-    "countered",
-    "warned",
-    "cautioned",
-    "agrees",
-    "agree",
-    "disagrees",
-    "disagree",
-    "quotes",
-    "quoted",
-    "cites",
-    "cited",
-}
+_PLAIN_SPEECH = {"says", "said", "tells", "told", "thinks", "reports", "replied", "responded",
+                 "complained", "objected", "countered", "warned", "cautioned", "agrees", "agree", "disagrees",
+                 "disagree", "quotes", "quoted", "cites", "cited"}
 # A verb's plural with no "-s" ("suggest", "have argued"): its subject is no single surname
 _BARE_PLURAL = re.compile(
     r"(?:argue|note|suggest|show|claim|contend|maintain|insist|believe|conclude|estimate|agree|disagree|see|"
@@ -123,25 +104,8 @@ _BARE_PLURAL = re.compile(
 )
 # "Member states (see below)", "Early estimates: …": a plural noun a verb of scholarship also spells, after an
 # adjective that heads a line, no scholar's name (one cited elsewhere still is: "Brandt notes (p. 4)")
-_NOUN_VERBS = frozenset(
-    {
-        "states",
-        "notes",
-        "remarks",
-        "comments",
-        "claims",
-        "estimates",
-        "documents",
-        "lists",
-        "dates",
-        "counters",
-        "credits",
-        "shows",
-        "finds",
-        "observes",
-        "provides",
-        "measures",
-    }
-)
+_NOUN_VERBS = frozenset({"states", "notes", "remarks", "comments", "claims", "estimates", "documents",
+                         "lists", "dates", "counters", "credits", "shows", "finds", "observes", "provides",
+                         "measures"})
 _NOUN_AFTER = re.compile(r"[ \t]*(?:\((?=[a-z])|:(?![ \t]*[“\"‘]))")
 _PRESENT_RE = re.compile(_PRESENT)

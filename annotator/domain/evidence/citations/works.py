@@ -162,7 +162,7 @@ _POSSESSIVE_S = re.compile(r"[’']s$")
 
 
 def _own_line_names(text: str, match: re.Match[str]) -> re.Match[str]:
-    """ "From gold to empire: Lund and Berg" / "Lund and Berg (2006) argue": names that run over a line break
+    """"From gold to empire: Lund and Berg" / "Lund and Berg (2006) argue": names that run over a line break
     and say again after it what they said before it are a heading's and a new line's; the match from the new
     line."""
     names = match.group("names")

@@ -184,31 +184,22 @@ def _speaker(
         return signer, "signature", source
     if signer := _signed_inside(text, q):
         return signer, "signature", source  # "“Kill a sheep …\n ROB’T MITCHELL.”": a note and its signer
-    if (
-        spoken
-        and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start)
-        and text[q.start] in '“"'
-        and (text[spoken[-1][0] - 1] not in '”"»’')
+    if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
+        text[spoken[-1][0] - 1] not in "”\"»’"
     ):
         # “… the next paragraph opens with the mark again, the one before never closed: one quotation going on
         # over paragraphs, one voice
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
-    if (
-        q.form == Form.INLINE
-        and spoken
-        and spoken[-1][0] <= q.start
-        and _AND_NEXT.fullmatch(text, spoken[-1][0], q.start)
+    if q.form == Form.INLINE and spoken and spoken[-1][0] <= q.start and _AND_NEXT.fullmatch(
+        text, spoken[-1][0], q.start
     ):
         # "whereas Nietzsche believed “…” and “…”": the second words of the same verb, the same voice
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
     if spoken and spoken[-1][0] <= q.start and _ALTERNATIVE.fullmatch(text, spoken[-1][0], q.start):
         # "Stalin declared, “…” (or, in another version, “…”)": the same words in another version
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "continued", source
-    if (
-        q.details.get("goes_on")
-        and spoken
-        and q.start - 300 <= spoken[-1][0] <= q.start
-        and not re.search(r"[.!?]\s+[A-Z]|\n\s*\n", text[spoken[-1][0] : q.start])
+    if q.details.get("goes_on") and spoken and q.start - 300 <= spoken[-1][0] <= q.start and not re.search(
+        r"[.!?]\s+[A-Z]|\n\s*\n", text[spoken[-1][0] : q.start]
     ):
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
@@ -266,23 +257,18 @@ def _speaker(
     if ok(found := _before_quote(text, q, lead, lead_at, spoken, people)):
         return found, "verb before", source
     accosted = _ACCOSTED.search(lead) if q.form == Form.INLINE else None
-    if accosted and ok(
-        found := (
-            _carry_over(text, lead_at + accosted.start("who"), accosted.group("who").lower(), spoken, people)
-            if accosted.group("who") in ("he", "she", "He", "She")
-            else _named(text, lead_at + accosted.start("who"), lead_at + accosted.end("who"))
-        )
-    ):
+    if accosted and ok(found := (
+        _carry_over(text, lead_at + accosted.start("who"), accosted.group("who").lower(), spoken, people)
+        if accosted.group("who") in ("he", "she", "He", "She")
+        else _named(text, lead_at + accosted.start("who"), lead_at + accosted.end("who"))
+    )):
         return found, "verb before", source  # "he met a man, and addressed him in the usual manner …: “…”"
     if q.form == Form.INLINE and ok(found := _closing_attribution(text, q, spoken, people)):
         return found, "closing attribution", source
     parenthetical = PARENTHETICAL_AFTER.match(text, q.end)
-    if parenthetical and ok(
-        found := _carry_over(
-            text, q.end + parenthetical.start("pronoun"), parenthetical.group("pronoun"), spoken, people
-        )
-        or (_body_in(lead, lead_at, people) if parenthetical.group("pronoun") == "it" else None)
-    ):
+    if parenthetical and ok(found := _carry_over(
+        text, q.end + parenthetical.start("pronoun"), parenthetical.group("pronoun"), spoken, people
+    ) or (_body_in(lead, lead_at, people) if parenthetical.group("pronoun") == "it" else None)):
         return found, "parenthetical", source  # "“…” who had, it claimed, …": whom the pronoun stands for
     if cited is not None:
         return cited, "citation", ""

@@ -67,10 +67,8 @@ def _interview_turns(text: str, result: list[Evidence]) -> list[Evidence]:
             interviewee = Speaker(put.group("name"), put.start("name"), put.end("name"))
             out[index] = _with_speaker(e, None, "question put")
         elif interviewee is not None and _next_turn(text, last_end, e.start):
-            tagged = (
-                e.details.get("speaker_evidence") in _TAGGED
-                and e.speaker is not None
-                and (e.speaker.name.split()[-1] == interviewee.name.split()[-1])
+            tagged = e.details.get("speaker_evidence") in _TAGGED and e.speaker is not None and (
+                e.speaker.name.split()[-1] == interviewee.name.split()[-1]
             )
             if not tagged:
                 answer = None if question else Speaker(interviewee.name, None, None)
@@ -110,12 +108,12 @@ def _run_in_turn(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]])
     with only a short tag or nothing between them: the other one's turn ("“Whose man are you?” asked the
     colonel. “Harwood's,” replied the man. “Does he feed you well?”" — the colonel's). News-style "“…,”
     said Lin. “…”" keeps its one speaker: it has no second speaker's line just before."""
-    if q.form != Form.INLINE or len(spoken) < 2 or text[q.start] not in '“"':
+    if q.form != Form.INLINE or len(spoken) < 2 or text[q.start] not in "“\"":
         return None
     (end_1, last, how_1), (end_2, other, how_2) = spoken[-1], spoken[-2]
     if "citation" in (how_1, how_2) or not end_2 < end_1 <= q.start:
         return None
-    if last.name.lower() == other.name.lower() or text[end_1 - 1] not in '”"':
+    if last.name.lower() == other.name.lower() or text[end_1 - 1] not in "”\"":
         return None
     if not _TURN_GAP.fullmatch(text, end_1, q.start) or re.search(r"\n\s*\n", text[end_2 : q.start]):
         return None
@@ -141,11 +139,8 @@ def _continued(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
         # "… of the Ministry: the doctors had been arrested “…”, and their confessions obtained by “…”": what
         # the colon introduces runs to the end of the sentence
         return Speaker(speaker.name, None, None, speaker.role)
-    if (
-        how == "closing attribution"
-        and "\n" not in gap
-        and len(re.findall(r"[.!?]\s", gap + " ")) == 1
-        and (re.search(r"[.!?]\s*$", gap))
+    if how == "closing attribution" and "\n" not in gap and len(re.findall(r"[.!?]\s", gap + " ")) == 1 and (
+        re.search(r"[.!?]\s*$", gap)
     ):
         # "“…” are ignored, Senate Whip Dana Rourke said on the floor. “…”": the next sentence, more of hers
         return Speaker(speaker.name, None, None, speaker.role)
@@ -218,8 +213,7 @@ def _beat(
         # Only a person, named or described ("a young man in a parka read"), not a described group ("Urban
         # Bolshevik activists descended …", "The crowd fell silent")
         if (
-            subject is not None
-            and people.kind(at + subject[1], subject[0]) == "person"
+            subject is not None and people.kind(at + subject[1], subject[0]) == "person"
             and (all(w[:1].isupper() for w in subject[0].split()) or _one_person(subject[0]))
             and not _plural(subject[0])
         ):
@@ -241,7 +235,7 @@ def _dialogue(
     if start < 2:
         return None
     previous_start = _paragraph_start(text, start - 2)
-    previous = text[previous_start:start].rstrip()
+    previous = text[previous_start : start].rstrip()
     if _STANDALONE_LINE.fullmatch(previous.strip()):
         exchange = _exchange(text, start, spoken)
         if exchange and exchange[0] is None and exchange[1]:
@@ -249,7 +243,7 @@ def _dialogue(
             # before the run of lines names ("The applicant told him, …" / "“Do you drink?”" / "“No.”")
             return _other_before_lines(text, previous_start, exchange[1], people)
         return exchange[0] if exchange else None
-    dialogue_line = previous.lstrip()[:1] in '“"«„' and "\n" not in previous.strip()
+    dialogue_line = previous.lstrip()[:1] in "“\"«„" and "\n" not in previous.strip()
     ends_on_words = re.search(r"[”\"»“’]\s*$", previous) is not None
     if (ends_on_words or dialogue_line) and spoken and previous_start <= spoken[-1][0] <= start:
         # "My mother put down the plate. “When?”" / "“This morning.”": a paragraph ending on one speaker's
@@ -267,10 +261,8 @@ def _dialogue(
         # The exchange's first reply: whom the line before addressed by name ("“Citizen Orlov, …?” the man
         # asked." / "“Yes.”")
         addressed = _ADDRESSED_BY_NAME.match(previous.strip())
-        if (
-            addressed
-            and addressed.group("name").lower() not in NOT_NAMES
-            and (addressed.group("name").lower() != answered.split()[-1].lower())
+        if addressed and addressed.group("name").lower() not in NOT_NAMES and (
+            addressed.group("name").lower() != answered.split()[-1].lower()
         ):
             at = previous_start + len(previous) - len(previous.lstrip()) + addressed.start("name")
             return Speaker(addressed.group("name"), at, at + len(addressed.group("name")))
@@ -285,8 +277,7 @@ def _dialogue(
                     name = subject[0]
                     at = beat_start + text[beat_start:previous_start].find(beat) + subject[1]
                     if (
-                        name.lower() != answered.lower()
-                        and people.kind(at, name) == "person"
+                        name.lower() != answered.lower() and people.kind(at, name) == "person"
                         and not _plural(name)
                     ):
                         return Speaker(name, at, at + len(name))
@@ -392,11 +383,8 @@ def _exchange(
             continue
         if previous_start <= end <= start:
             answered = speaker.name
-        elif (
-            answered is not None
-            and speaker.name == answered
-            and text[end - 1] not in '”"»’'
-            and (end < previous_start)
+        elif answered is not None and speaker.name == answered and text[end - 1] not in "”\"»’" and (
+            end < previous_start
         ):
             # One speech over several paragraphs, each opening with the mark and none closed but the last:
             # the other one spoke before it
@@ -446,7 +434,7 @@ def _interviewee(text: str, people: _People) -> Speaker | None:
         return _named(text, questioned.start("name"), questioned.end("name"))
     for paragraph in re.finditer(r"[^\n]+", text[:1500]):
         subject = _sentence_subject(paragraph.group())
-        if subject is None or paragraph.group().lstrip()[:1] in '“"«„':
+        if subject is None or paragraph.group().lstrip()[:1] in "“\"«„":
             continue
         name, offset = subject
         at = paragraph.start() + offset

@@ -80,12 +80,7 @@ def _document_source(text: str, start: int) -> Speaker | None:
 
 # How a quotation was attributed that the next paragraph of words may go on from
 _GOES_ON_FROM = {
-    "verb after",
-    "verb before",
-    "introduction",
-    "continued",
-    "paragraph goes on",
-    "agent before",
+    "verb after", "verb before", "introduction", "continued", "paragraph goes on", "agent before",
 }
 
 
@@ -99,11 +94,8 @@ def _paragraphs_go_on(text: str, result: list[Evidence]) -> list[Evidence]:
     for index, e in enumerate(out):
         if not _outer_quotation(e):
             continue
-        if (
-            previous is not None
-            and e.speaker is None
-            and e.details.get("speaker_evidence") == "none"
-            and (_next_paragraph_of_words(text, previous.end, e.start))
+        if previous is not None and e.speaker is None and e.details.get("speaker_evidence") == "none" and (
+            _next_paragraph_of_words(text, previous.end, e.start)
         ):
             e = out[index] = _with_speaker(e, Speaker(previous.speaker.name, None, None), "paragraph goes on")
         named = e.speaker is not None and e.details.get("speaker_evidence") in _GOES_ON_FROM
@@ -133,7 +125,6 @@ def _joined_saying_verbs(text: str) -> str:
     ("de\nclared Mr. Darr" → "declared  Mr. Darr"), the line break moved after it, column rules read as
     letters blanked, and a scan's "ho" for "he" read as "he": of the same length, so every position the
     speakers give stays the text's own."""
-
     def join(m: re.Match[str]) -> str:
         word = m.group(1) + m.group(2)
         return word + " " if is_saying_word(word, after_name=True) else m.group()
@@ -217,7 +208,7 @@ def _letter_signer(text: str, q: Evidence) -> Speaker | None:
         signature = _SIGNATURE.match(paragraph)
         if signature:
             return _named(text, at + signature.start("name"), at + signature.end("name"))
-        if paragraph[:1] not in '“"' or re.search(r"[”\"]\s*$", paragraph) or end < 0:
+        if paragraph[:1] not in "“\"" or re.search(r"[”\"]\s*$", paragraph) or end < 0:
             return None  # the quotation closed, or the text went on, with no signature
         at = end + 2
         while at < len(text) and text[at] in " \t\n":
@@ -336,7 +327,6 @@ def _source_after(text: str, q: Evidence) -> Speaker | None:
     source = re.split(r"(?<![A-Z])\.(?=\s|$)|\n[ \t]*\n", found.group("source"))[0].rstrip(" \t\n,")
     start = found.start("source")
     return Speaker(" ".join(source.split()), start, start + len(source))
-
 
 # "“…,” Congressional Daily, December 15, 2006.": a source line right after the words, a name then a date.
 _DATED_SOURCE_AFTER = re.compile(

@@ -147,9 +147,8 @@ def _slogan_of(
         return _named(text, lead_at + m.start("name"), lead_at + m.end("name"))
     opening = _SUBJECT_PRONOUN_OPENING.match(lead)
     if opening:
-        return _carry_over(
-            text, lead_at + opening.start("pronoun"), opening.group("pronoun").lower(), spoken, people
-        )
+        return _carry_over(text, lead_at + opening.start("pronoun"), opening.group("pronoun").lower(), spoken,
+                           people)
     subject = _sentence_subject(lead)
     if subject is not None and people.kind(lead_at + subject[1], subject[0]) in ("person", "unknown"):
         return Speaker(subject[0], lead_at + subject[1], lead_at + subject[1] + len(subject[0]))
@@ -253,9 +252,8 @@ def _subjectless_introduction(
     sentence_at = breaks[-1]
     pronoun = _LEADING_PRONOUN.match(before, sentence_at)
     if pronoun:
-        return _carry_over(
-            text, lead_at - len(before) + pronoun.start(1), pronoun.group(1).lower(), spoken, people
-        )
+        return _carry_over(text, lead_at - len(before) + pronoun.start(1), pronoun.group(1).lower(), spoken,
+                           people)
     subject = _sentence_subject(before[sentence_at:])
     if subject is None:
         return None
@@ -292,14 +290,8 @@ def _entrance_before(text: str, lead: str, lead_at: int) -> Speaker | None:
     if words[0].lower() == "the":
         # "the delegate from Kiev" speaks, "the storm" does not: a role noun heads the phrase
         following = [*words[2:], ""]
-        head = next(
-            (
-                w
-                for w, after in zip(words[1:], following, strict=True)
-                if not after or after in _PHRASE_PREPOSITIONS
-            ),
-            words[-1],
-        )
+        head = next((w for w, after in zip(words[1:], following, strict=True)
+                     if not after or after in _PHRASE_PREPOSITIONS), words[-1])
         if not _role_noun(head):
             return None
     elif not words[0][:1].isupper() or words[0].lower() in NOT_NAMES:
@@ -461,8 +453,7 @@ def _before_quote(
         # "…, the Golden Boy of the party,[35] writing:": a note call after the comma hides nothing
         clause_before = re.sub(r"(?:\[\w{1,4}\])+(\s*)$", r"\1", lead[: verb.start()])
         if verb.group().lower().endswith("ing") and (
-            clause_before.rstrip().endswith(",")
-            or _CONJUNCTION_BEFORE.search(clause_before)
+            clause_before.rstrip().endswith(",") or _CONJUNCTION_BEFORE.search(clause_before)
             # "Grossman wrote to Khrushchev asking for …": the one written to does not ask
             or _OBJECT_NAME_BEFORE.search(clause_before)
             # "Vyshinsky forwarded the report with a note asking him to “…”": the note's sender asks
@@ -494,9 +485,8 @@ def _before_quote(
                 if found is not None:
                     return found
         agent = PASSIVE_AGENT.match(lead, verb.end())
-        passive = re.search(
-            r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]
-        ) and not verb.group().lower().endswith("ing")  # "are writing that" is no passive
+        passive = re.search(r"\b(?:was|were|is|are|been|be)\s+$", lead[: verb.start()]) and not verb.group(
+        ).lower().endswith("ing")  # "are writing that" is no passive
         if agent and passive:
             # "The decision was announced by Molotov:", "It was declared by the Central Committee that"
             s = lead_at + agent.start("agent")
@@ -552,11 +542,9 @@ def _before_quote(
             # "…, and addresses by the President, Governor Bullock introduced me with the words, “…”": the
             # subject of the clause that ends with the words
             named = _NAME_THEN_VERB.match(lead, clause.end())
-            if (
-                named
-                and named.group(1).split()[0].lower() not in NOT_NAMES
-                and people.kind(lead_at + named.start(1), named.group(1)) in ("person", "unknown")
-            ):
+            if named and named.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+                lead_at + named.start(1), named.group(1)
+            ) in ("person", "unknown"):
                 return _named(text, lead_at + named.start(1), lead_at + named.end(1))
         subject = _sentence_subject(lead)
         if subject is not None and people.kind(lead_at + subject[1], subject[0]) not in ("place", "common"):
@@ -603,37 +591,11 @@ def _before_quote(
 
 
 _OPINION_VERBS = {
-    "believe",
-    "believed",
-    "believes",
-    "consider",
-    "considered",
-    "considers",
-    "think",
-    "thought",
-    "thinks",
-    "regard",
-    "regarded",
-    "regards",
-    "maintain",
-    "maintained",
-    "maintains",
-    "feel",
-    "felt",
-    "feels",
-    "hold",
-    "held",
-    "holds",
-    "know",
-    "knew",
-    "knows",
-    "view",
-    "viewed",
-    "views",
+    "believe", "believed", "believes", "consider", "considered", "considers", "think", "thought", "thinks",
+    "regard", "regarded", "regards", "maintain", "maintained", "maintains", "feel", "felt", "feels", "hold",
+    "held", "holds", "know", "knew", "knows", "view", "viewed", "views",
     # "Drury argues that Strauss teaches that “…”": a teaching reported is the reporter's account
-    "teach",
-    "teaches",
-    "taught",
+    "teach", "teaches", "taught",
 }
 
 
@@ -641,10 +603,8 @@ def _reporting_verb(lead: str, before: int) -> re.Match[str] | None:
     """The last verb of saying with "that" before ``before`` in the same sentence ("notes that"), if any."""
     outer = None
     for w in WORD.finditer(lead, 0, before):
-        if (
-            re.match(r"\s+that\b", lead[w.end() :])
-            and is_saying_word(w.group(), after_name=True)
-            and (w.group().lower() not in _OPINION_VERBS and not re.search(r"[.;:]", lead[w.end() : before]))
+        if re.match(r"\s+that\b", lead[w.end() :]) and is_saying_word(w.group(), after_name=True) and (
+            w.group().lower() not in _OPINION_VERBS and not re.search(r"[.;:]", lead[w.end() : before])
         ):
             outer = w
     return outer
@@ -741,7 +701,7 @@ def _asker_after_reported_answer(
         return None
     asked_at, asker, _ = spoken[-1]
     paragraph = _paragraph_start(text, sentence_at)
-    asked = text[max(0, asked_at - 3) : asked_at].rstrip('”"’»').endswith("?")
+    asked = text[max(0, asked_at - 3) : asked_at].rstrip("”\"’»").endswith("?")
     if not asked or asker.name.lower() == reporter.name.lower() or not 0 < paragraph - asked_at <= 4:
         return None
     return Speaker(asker.name, None, None, asker.role)
@@ -783,59 +743,19 @@ _STATEMENT_MADE = re.compile(
 # Quoted words that go on with the author's sentence as the predicate of someone outside the marks (an
 # adverb, then a verb in the past: "he “once refused to …”", "reconciled with the Pope, but “took care to
 # …”"), or that tell of someone in the third person ("“he confiscated more papers …”").
-_ADVERB = r"(?:once|often|never|always|later|also|even|still|then|soon|repeatedly|frequently|sometimes|usually|rarely)"
+_ADVERB = (
+    r"(?:once|often|never|always|later|also|even|still|then|soon|repeatedly|frequently|sometimes|usually|rarely)"
+)
 _QUOTED_PREDICATE = re.compile(rf"[“\"](?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b")
 _QUOTED_THIRD_PERSON = re.compile(rf"[“\"](?:he|she|they)\s+(?:{_ADVERB}\s+)?[a-z]+\b")
 _QUOTED_NAMED_SUBJECT = re.compile(
     rf"[“\"](?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+)?)\s+(?:{_ADVERB}\s+)?(?P<verb>[a-z]+)\b"
 )
 _PAST_IRREGULAR = {
-    "took",
-    "had",
-    "was",
-    "were",
-    "made",
-    "kept",
-    "gave",
-    "went",
-    "spent",
-    "left",
-    "found",
-    "felt",
-    "held",
-    "grew",
-    "fell",
-    "became",
-    "began",
-    "came",
-    "saw",
-    "knew",
-    "sought",
-    "brought",
-    "bought",
-    "ran",
-    "sat",
-    "stood",
-    "lost",
-    "won",
-    "led",
-    "met",
-    "paid",
-    "sent",
-    "built",
-    "drew",
-    "chose",
-    "broke",
-    "hid",
-    "rose",
-    "wore",
-    "ate",
-    "drank",
-    "fought",
-    "forgot",
-    "threw",
-    "slept",
-    "lived",
+    "took", "had", "was", "were", "made", "kept", "gave", "went", "spent", "left", "found", "felt", "held",
+    "grew", "fell", "became", "began", "came", "saw", "knew", "sought", "brought", "bought", "ran", "sat",
+    "stood", "lost", "won", "led", "met", "paid", "sent", "built", "drew", "chose", "broke", "hid", "rose",
+    "wore", "ate", "drank", "fought", "forgot", "threw", "slept", "lived",
 }
 # What stands right before such a predicate: its subject (a pronoun or a name, an adverb maybe) or a
 # conjunction joining it to the clause before.
@@ -870,23 +790,8 @@ def _source_describes(text: str, q: Evidence, lead: str) -> bool:
 _REPORTED_SUBJECT = re.compile(
     rf"\bthat\s+(?:(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){{1,3}}|(?:he|she|they)\s+)(?:{_ADVERB}\s+)?$"
 )
-_ESTIMATED = {
-    "reckoned",
-    "estimated",
-    "calculated",
-    "believed",
-    "thought",
-    "considered",
-    "concluded",
-    "argued",
-    "claimed",
-    "noted",
-    "observed",
-    "admitted",
-    "conceded",
-    "suggested",
-    "recalled",
-}
+_ESTIMATED = {"reckoned", "estimated", "calculated", "believed", "thought", "considered", "concluded",
+              "argued", "claimed", "noted", "observed", "admitted", "conceded", "suggested", "recalled"}
 _LINKING_BEFORE = re.compile(
     r"\b(?:appeared|appears|seemed|seems|looked|looks|sounded|sounds|became|becomes)\s+"
     r"(?:(?:[a-z]+ly|more|most|very|quite|almost)\s+)?(?:[“\"«„][^“”\"«»„]{1,60}[”\"»“],?\s+(?:and\s+|or\s+)?)*$"
@@ -965,10 +870,8 @@ def _verdict_before(
     if end > lead_at or "\n\n" in gap or len(_SENTENCE_BREAK.findall(gap)) > 1 or how == "citation":
         return None
     last = speaker.name.split()[-1]
-    body = (
-        last.lower() in BODY_DOCUMENTS
-        or last in ORGANISATION_WORDS
-        or (speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation")
+    body = last.lower() in BODY_DOCUMENTS or last in ORGANISATION_WORDS or (
+        speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation"
     )
     return Speaker(speaker.name, None, None, speaker.role) if body else None
 

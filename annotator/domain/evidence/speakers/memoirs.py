@@ -56,10 +56,10 @@ def _next_turn(text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]]) -
     """The other person of the exchange, for a line opening right after a finished line ("…?” “Oh,
     certainly.”") whose speaker is known: the last one before who is not that speaker, in the same paragraph.
     Nobody when the paragraph has had one voice only ("He wrote: “…” “…”" is left to the next rules)."""
-    if q.form != Form.INLINE or text[q.start] not in '“"' or not spoken:
+    if q.form != Form.INLINE or text[q.start] not in "“\"" or not spoken:
         return None
     end, last, how = spoken[-1]
-    if how == "citation" or end > q.start or text[end - 1] not in '”"':
+    if how == "citation" or end > q.start or text[end - 1] not in "”\"":
         return None
     finished = re.search(r"[.!?]\W{0,2}$", text[end - 4 : end])
     if not _NOTHING_BETWEEN.fullmatch(text, end, q.start) or not finished:
@@ -89,11 +89,8 @@ def _author_called_on(text: str, said_at: int, pronoun: str, people: _People) ->
     ending at ``said_at``, for a "he"/"she" answering them (``_AUTHOR_CALLED_ON``); the title or what the text
     shows of the name must agree with the pronoun."""
     paragraph = max(text.rfind("\n\n", 0, said_at), said_at - 800, 0)
-    found = [
-        m
-        for m in _AUTHOR_CALLED_ON.finditer(text, paragraph, said_at)
-        if m.group("name").split()[0].lower() not in NOT_NAMES
-    ]
+    found = [m for m in _AUTHOR_CALLED_ON.finditer(text, paragraph, said_at)
+             if m.group("name").split()[0].lower() not in NOT_NAMES]
     if not found:
         return None
     name = found[-1].group("name")

@@ -30,24 +30,8 @@ from annotator.domain.evidence._words import (
 
 _PARTICLES = {"von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "ibn", "al", "el"}
 # Prepositions that start a phrase after the speaker: "a woman from the Kuban", "Gudkov of the Levada Center".
-_PHRASE_PREPOSITIONS = {
-    "from",
-    "of",
-    "in",
-    "at",
-    "for",
-    "with",
-    "on",
-    "near",
-    "inside",
-    "outside",
-    "over",
-    "above",
-    "under",
-    "across",
-    "beside",
-    "behind",
-}
+_PHRASE_PREPOSITIONS = {"from", "of", "in", "at", "for", "with", "on", "near", "inside", "outside", "over",
+                        "above", "under", "across", "beside", "behind"}
 _FIRST_OPENING_PHRASE = re.compile(
     r"\s*(?:"
     # "Then Kirov rose and said:": an adverb of time without a comma before the subject
@@ -144,26 +128,8 @@ class _OpeningPhrases:
 _OPENING_PHRASE = _OpeningPhrases()
 
 
-_OPENING_PREPOSITIONS = {
-    "for",
-    "in",
-    "on",
-    "at",
-    "by",
-    "after",
-    "before",
-    "during",
-    "from",
-    "within",
-    "since",
-    "until",
-    "throughout",
-    "over",
-    "under",
-    "with",
-    "without",
-    "despite",
-}
+_OPENING_PREPOSITIONS = {"for", "in", "on", "at", "by", "after", "before", "during", "from", "within",
+                         "since", "until", "throughout", "over", "under", "with", "without", "despite"}
 _NAME_THEN_VERB = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+[a-z]+(?:ed|s)?\b")
 _APPOSITIVE_NAME = re.compile(
     # (in lower case after an opening phrase: "While the bill was debated, a friend of Pitt, Colonel Barre,")
@@ -184,51 +150,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # a quantifier ("One of them", "Several reviewers", "Two peasants") or an indefinite article ("A brigade
 # member"). "One" is a number here, never a name.
 _UNNAMED_OPENINGS = {
-    "a",
-    "an",
-    "one",
-    "ones",
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "everyone",
-    "everybody",
-    "nobody",
-    "no",
-    "none",
-    "some",
-    "any",
-    "many",
-    "most",
-    "all",
-    "each",
-    "every",
-    "several",
-    "few",
-    "both",
-    "another",
-    "other",
-    "others",
-    "either",
-    "neither",
-    "such",
-    "those",
-    "these",
-    "people",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
+    "a", "an", "one", "ones", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody",
+    "no", "none", "some", "any", "many", "most", "all", "each", "every", "several", "few", "both", "another",
+    "other", "others", "either", "neither", "such", "those", "these", "people", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
 }
 
 
@@ -339,22 +264,8 @@ _ASKED_PERSON = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[a-z]+\s+)?(?P<no
 
 
 _OPENER_BEFORE_NAME = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
-_CONJUNCTIONS = {
-    "although",
-    "though",
-    "when",
-    "while",
-    "because",
-    "since",
-    "if",
-    "but",
-    "and",
-    "yet",
-    "once",
-    "whereas",
-    "unless",
-    "until",
-}
+_CONJUNCTIONS = {"although", "though", "when", "while", "because", "since", "if", "but", "and", "yet", "once",
+                 "whereas", "unless", "until"}
 
 
 def _named_persons(
@@ -384,9 +295,7 @@ def _named_persons(
             continue  # "He is a careful worker.": the predicate is the subject again, nobody new
         after_preposition = _AFTER_PREPOSITION.search(unquoted[max(0, name_at - 20) : name_at])
         named = (
-            kind == "unknown"
-            and name[:1].isupper()
-            and not after_preposition
+            kind == "unknown" and name[:1].isupper() and not after_preposition
             and not re.search(r"\b[Tt]he\s+$", unquoted[max(0, name_at - 5) : name_at])
         )
         if _ADDRESSED.match(unquoted, m.end(), m.end() + 60):
@@ -430,25 +339,8 @@ _REPORTED = re.compile(
     r"supposed|claimed)\s+(?:to\s+have|to|as(?:\s+(?:saying|having\s+said))?)\s*$"
 )
 # Parts of a document: "Its first point", "its preamble", "their last clause".
-_DOCUMENT_PARTS = {
-    "point",
-    "points",
-    "clause",
-    "clauses",
-    "paragraph",
-    "article",
-    "section",
-    "preamble",
-    "line",
-    "lines",
-    "sentence",
-    "words",
-    "demand",
-    "demands",
-    "item",
-    "heading",
-    "title",
-}
+_DOCUMENT_PARTS = {"point", "points", "clause", "clauses", "paragraph", "article", "section", "preamble",
+                   "line", "lines", "sentence", "words", "demand", "demands", "item", "heading", "title"}
 _PERIPHRASIS = re.compile(
     r"\s+(?:used|wanted|wants|tried|tries|began|begins|liked|likes|loved|loves|tended|tends|seemed|seems|appeared|appears|went\s+on|goes\s+on|continued|"
     r"continues|hastened|chose|decided|refused|dared|was\s+(?:later\s+)?to|were\s+to|had|has|have|is\s+said|"
@@ -489,10 +381,8 @@ _DATE_AFTER = re.compile(
 )
 # One or two initials after a surname, ending the subject: "Sidorenko P. K.", "Gurevich R.", "Ivanov I.P."
 _INITIALS_AFTER = re.compile(r"\b[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё’'-]{2,}(\s+[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.)?)$")
-_COLON_FRAMED = re.compile(
-    r"\b(?:says|said|say|writes|wrote|asks|asked|told|tells|replied|answered|"
-    r"declared|shouted|cried|added)\s*:\s*$"
-)
+_COLON_FRAMED = re.compile(r"\b(?:says|said|say|writes|wrote|asks|asked|told|tells|replied|answered|"
+                           r"declared|shouted|cried|added)\s*:\s*$")
 _ENDED = re.compile(r"[.!?…][”\"»“’]$")
 # "MS. JEAN-PIERRE: …", and a press briefing's bare "Q …" before a question (the White House prints no colon).
 _TURN_LABEL = re.compile(
@@ -525,26 +415,8 @@ _NAME_AFTER_WHICH = re.compile(
     r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$"
 )
 # Nouns a relative after which does not stand for a speaker: "the night, which …", "a year, which …".
-_NOT_SPEAKING_NOUNS = {
-    "night",
-    "day",
-    "year",
-    "time",
-    "moment",
-    "week",
-    "month",
-    "morning",
-    "evening",
-    "place",
-    "room",
-    "house",
-    "city",
-    "town",
-    "village",
-    "country",
-    "way",
-    "fact",
-}
+_NOT_SPEAKING_NOUNS = {"night", "day", "year", "time", "moment", "week", "month", "morning", "evening",
+                       "place", "room", "house", "city", "town", "village", "country", "way", "fact"}
 _NAME_THEN_VERB_AFTER_COMMA = re.compile(
     r",\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
@@ -554,31 +426,10 @@ _ROLE_COMMA_NAME = re.compile(
 )
 # "“…,” Senate Whip Dana Rourke, D-Ore., said", "“…,” Paul Derring, who sells fish there, said as he …": a
 # name, then in commas a party-and-state tag or a relative clause, then the verb of saying.
-_TITLED_ROLES = {
-    "Whip",
-    "Leader",
-    "Speaker",
-    "Senator",
-    "Sen.",
-    "Rep.",
-    "Representative",
-    "Governor",
-    "Gov.",
-    "Mayor",
-    "Chief",
-    "Commissioner",
-    "Secretary",
-    "Spokesman",
-    "Spokeswoman",
-    "Director",
-    # modern news offices before "of" a body and a name: "CEO of the Refugee Trust Ann Lee told"
-    "CEO",
-    "Chair",
-    "Chairman",
-    "Chairwoman",
-    "President",
-    "Head",
-}
+_TITLED_ROLES = {"Whip", "Leader", "Speaker", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.",
+                 "Mayor", "Chief", "Commissioner", "Secretary", "Spokesman", "Spokeswoman", "Director",
+                 # modern news offices before "of" a body and a name: "CEO of the Refugee Trust Ann Lee told"
+                 "CEO", "Chair", "Chairman", "Chairwoman", "President", "Head"}
 # "“…,” Rep. John Tierney (D-Mass.) wrote": the tag in brackets too, and a title's stop in the name.
 _NAME_ASIDE_VERB = re.compile(
     r"[,!?]?[ \t]+(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})"
@@ -597,7 +448,7 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:while|when|after|before|by)\s+$")
 _AUTHOR_BEFORE = re.compile(r"\b(?:I|I['’]m|I\s+am|we|we['’]re)\s+$")
 _INDEFINITE_HEAD = re.compile(
     r"(?:.*[.;:,]\s+)?(?:[Oo]ne|[Ss]ome|Another|A|An)\s+(?:of\s+(?:them|whom|us)|[a-z]+(?:\s+[a-z]+)?)\s*$",
-    re.DOTALL,
+    re.DOTALL
 )
 _NAMED_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+")
 # A sentence ends with punctuation, perhaps a note call after it ("methods.2 "); a heading does not.
@@ -610,26 +461,8 @@ _SAID_IT = re.compile(
     r"[^.!?“”\"«»\n]{0,30}[.!?]\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:had\s+|first\s+|himself\s+|"
     r"herself\s+)?(?:said|wrote|coined|uttered|declared|spoke)\s+(?:it|this|these\s+words|the\s+words)\b"
 )
-_GROUPS = {
-    "crowd",
-    "people",
-    "crew",
-    "one",
-    "ones",
-    "some",
-    "many",
-    "others",
-    "everyone",
-    "everybody",
-    "someone",
-    "somebody",
-    "party",
-    "government",
-    "leadership",
-    "regime",
-    "press",
-    "police",
-}
+_GROUPS = {"crowd", "people", "crew", "one", "ones", "some", "many", "others", "everyone", "everybody",
+           "someone", "somebody", "party", "government", "leadership", "regime", "press", "police"}
 _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\s*\Z)")
 # A paragraph that is one quotation: a line of dialogue.
 _STANDALONE_LINE = re.compile(r"[“\"«„‘][^\n]*[”\"»“’][.,!?]?")
@@ -653,34 +486,8 @@ _PLACE_LIST = re.compile(
 # Professor Razgon." is one sentence), "i.e." and "e.g." (which go on with it), titles, a book's reference
 # words ("(See App. III, Sect. 5) He accused …") and the saints of place names ("the Germans of St. Louis").
 _NO_BREAK_AFTER = (
-    "i\\.e",
-    "e\\.g",
-    "cf",
-    "viz",
-    "Sen",
-    "Gen",
-    "Gov",
-    "Rep",
-    "Col",
-    "Capt",
-    "Adm",
-    "Lt",
-    "Mr",
-    "Mrs",
-    "Dr",
-    "App",
-    "Sect",
-    "Vol",
-    "vol",
-    "pp",
-    "St",
-    "Rev",
-    "Prof",
-    "Hon",
-    "Messrs",
-    "Maj",
-    "Sgt",
-    "Lieut",
+    "i\\.e", "e\\.g", "cf", "viz", "Sen", "Gen", "Gov", "Rep", "Col", "Capt", "Adm", "Lt", "Mr", "Mrs", "Dr",
+    "App", "Sect", "Vol", "vol", "pp", "St", "Rev", "Prof", "Hon", "Messrs", "Maj", "Sgt", "Lieut",
 )
 _SENTENCE_BREAK = re.compile(
     # the full stop first and the abbreviations looked back on from it: a scan tries the look-behinds only
@@ -699,65 +506,12 @@ _FRENCH_POSSESSIVE = re.compile(
     r"[a-zàâçéèêëîïôûùäöüß-]+)(?:\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?))?(?=[\s,])"
 )
 _FEMININE_SURNAME = ("aya", "ova", "eva", "ina", "ovna", "evna", "ichna")  # and patronymics
-_FEMALE = {
-    "mother",
-    "wife",
-    "woman",
-    "sister",
-    "daughter",
-    "girl",
-    "lady",
-    "queen",
-    "empress",
-    "widow",
-    "grandmother",
-    "aunt",
-    "niece",
-    "tsarina",
-    "actress",
-    "chairwoman",
-    "spokeswoman",
-    "she",
-    "her",
-    "mère",
-    "grand-mère",
-    "femme",
-    "sœur",
-    "fille",
-    "tante",
-    "amie",
-    "mutter",
-    "frau",
-    "schwester",
-}
-_MALE = {
-    "father",
-    "husband",
-    "man",
-    "brother",
-    "son",
-    "boy",
-    "king",
-    "tsar",
-    "emperor",
-    "grandfather",
-    "uncle",
-    "nephew",
-    "spokesman",
-    "chairman",
-    "he",
-    "him",
-    "père",
-    "grand-père",
-    "mari",
-    "frère",
-    "fils",
-    "oncle",
-    "ami",
-    "vater",
-    "mann",
-    "bruder",
-}
+_FEMALE = {"mother", "wife", "woman", "sister", "daughter", "girl", "lady", "queen", "empress", "widow",
+           "grandmother", "aunt", "niece", "tsarina", "actress", "chairwoman", "spokeswoman", "she", "her",
+           "mère", "grand-mère", "femme", "sœur", "fille", "tante", "amie", "mutter", "frau", "schwester"}
+_MALE = {"father", "husband", "man", "brother", "son", "boy", "king", "tsar", "emperor", "grandfather",
+         "uncle", "nephew", "spokesman", "chairman", "he", "him", "père", "grand-père", "mari", "frère",
+         "fils", "oncle", "ami", "vater", "mann", "bruder"}
 _PERSON_NP = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?[a-z]+\b"
     # a hyphened name is one ("Hull-House", "Lloyd-George"), never its second half alone
@@ -767,33 +521,10 @@ _PERSON_NP = re.compile(
 
 # Peoples, parties and sides named in the plural: never what "he" or "she" stands for.
 _PEOPLES = {
-    "soviet",
-    "soviets",
-    "americans",
-    "russians",
-    "germans",
-    "british",
-    "french",
-    "chinese",
-    "allies",
-    "bolsheviks",
-    "communists",
-    "nazis",
-    "fascists",
-    "mensheviks",
-    "republicans",
-    "democrats",
-    "nationalists",
-    "poles",
-    "czechs",
-    "hungarians",
-    "italians",
-    "japanese",
-    "cubans",
-    "ukrainians",
-    "west",
-    "reds",
-    "whites",
+    "soviet", "soviets", "americans", "russians", "germans", "british", "french", "chinese", "allies",
+    "bolsheviks", "communists", "nazis", "fascists", "mensheviks", "republicans", "democrats",
+    "nationalists", "poles", "czechs", "hungarians", "italians", "japanese", "cubans", "ukrainians", "west",
+    "reds", "whites",
 }
 
 
@@ -827,20 +558,8 @@ def _spoken_between(spoken: list[tuple[int, Speaker, str]], start: int, end: int
 
 # Plurals of people not made with "-s": never whom "he" or "she" stands for ("The children ran out. … he
 # said").
-_IRREGULAR_PLURALS = {
-    "children",
-    "men",
-    "women",
-    "people",
-    "folk",
-    "gentlemen",
-    "ladies",
-    "police",
-    "gentry",
-    "peasantry",
-    "clergy",
-    "youth",
-}
+_IRREGULAR_PLURALS = {"children", "men", "women", "people", "folk", "gentlemen", "ladies", "police", "gentry",
+                      "peasantry", "clergy", "youth"}
 
 
 def _plural(name: str) -> bool:
@@ -866,10 +585,8 @@ def _sentence_subject(sentence: str) -> tuple[str, int] | None:
         named = _NAME_AFTER_TITLE.match(sentence, found[1] + len(found[0]))
         if named:
             return named.group("name"), named.start("name")
-    titled = (
-        found is not None
-        and " " not in found[0]
-        and (found[0] in _TITLED_ROLES or _role_noun(found[0].lower()))
+    titled = found is not None and " " not in found[0] and (
+        found[0] in _TITLED_ROLES or _role_noun(found[0].lower())
     )
     if found is not None and titled:
         # "Secretary of Commerce Redfield today declared …": the name after the office the title names
@@ -895,55 +612,11 @@ _NAME_AFTER_TITLE = re.compile(r"\.\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s
 # endings that are not persons.
 _PERSON_ENDINGS = re.compile(r"[a-z]{2,}(?:ant|ist|ian|eer|man|woman|ess)s?")
 _NOT_PERSON_ENDINGS = {
-    "plant",
-    "restaurant",
-    "instant",
-    "want",
-    "grant",
-    "chant",
-    "slant",
-    "list",
-    "wrist",
-    "mist",
-    "fist",
-    "twist",
-    "christian",
-    "address",
-    "business",
-    "process",
-    "progress",
-    "access",
-    "success",
-    "distress",
-    "dress",
-    "press",
-    "congress",
-    "stress",
-    "mess",
-    "chess",
-    "wilderness",
-    "darkness",
-    "illness",
-    "weakness",
-    "kindness",
-    "witness",
-    "harness",
-    "fortress",
-    "mattress",
-    "recess",
-    "excess",
-    "abscess",
-    "roman",
-    "german",
-    "human",
-    "woman",
-    "man",
-    "caravan",
-    "pelican",
-    "ocean",
-    "median",
-    "guardian",
-    "ruffian",
+    "plant", "restaurant", "instant", "want", "grant", "chant", "slant", "list", "wrist", "mist", "fist",
+    "twist", "christian", "address", "business", "process", "progress", "access", "success", "distress",
+    "dress", "press", "congress", "stress", "mess", "chess", "wilderness", "darkness", "illness", "weakness",
+    "kindness", "witness", "harness", "fortress", "mattress", "recess", "excess", "abscess", "roman",
+    "german", "human", "woman", "man", "caravan", "pelican", "ocean", "median", "guardian", "ruffian",
 }
 
 
@@ -953,9 +626,7 @@ def _person_noun(word: str) -> bool:
     w = word.lower()
     singular = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
     return (
-        word.islower()
-        and _PERSON_ENDINGS.fullmatch(w) is not None
-        and singular not in _NOT_PERSON_ENDINGS
+        word.islower() and _PERSON_ENDINGS.fullmatch(w) is not None and singular not in _NOT_PERSON_ENDINGS
         and not singular.endswith("ness")
     )
 
@@ -1024,11 +695,9 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
                 while k + 1 < len(words) and _compound_head(sentence, offset, w, words[k + 1]):
                     k, w = k + 1, words[k + 1]
                 named = _ROLE_APPOSITION.match(sentence, offset + w.end(), offset + w.end() + 140)
-                if (
-                    named
-                    and (not named.group("title") or named.group("title") in TITLES)
-                    and named.group("name").split()[0].lower() not in NOT_NAMES
-                ):
+                if named and (not named.group("title") or named.group("title") in TITLES) and named.group(
+                    "name"
+                ).split()[0].lower() not in NOT_NAMES:
                     # "The secretary of the district committee, comrade Gusev, reports": the name
                     return named.group("name"), named.start("name")
                 served = _ROLE_WHERE_NAME.match(sentence, offset + w.end(), offset + w.end() + 140)
@@ -1062,27 +731,19 @@ def _bare_sentence_subject(sentence: str) -> tuple[str, int] | None:
         if words[0].group().lower() in _OPENING_PREPOSITIONS:
             # "For thirty years Natalya Gorbanevskaya kept a list": past a phrase without a comma
             later = _NAME_THEN_VERB.search(sentence, offset + words[0].end(), offset + 80)
-            if (
-                later
-                and later.group(1).split()[0].lower() not in NOT_NAMES
-                and not _POSSESSIVE.search(later.group(1))
-                and not re.search(
-                    r"\b(?:to|of|for|with|from|by|about|against|on|at|in|his|her|their|its|my|"
-                    r"our)\s+$",
-                    sentence[max(0, later.start(1) - 12) : later.start(1)],
-                )
-            ):
+            if later and later.group(1).split()[0].lower() not in NOT_NAMES and not _POSSESSIVE.search(
+                later.group(1)
+            ) and not re.search(r"\b(?:to|of|for|with|from|by|about|against|on|at|in|his|her|their|its|my|"
+                                r"our)\s+$", sentence[max(0, later.start(1) - 12) : later.start(1)]):
                 # ("In his Nobel Prize acceptance speech he wrote": a name after a possessive is a modifier)
                 # "On a page of Trotsky's writings he scrawled": a possessive is no subject, nor is a name
                 # after a preposition ("In a letter to Kennedy on 24 October he called")
                 return later.group(1), later.start(1)
         return None
     s, e = chosen[0].start(), chosen[-1].end()
-    name = (
-        _POSSESSIVE.sub("", sentence[offset + s : offset + e])
-        if re.search(r"\w[’']s$", sentence[offset + s : offset + e])
-        else sentence[offset + s : offset + e]
-    )
+    name = _POSSESSIVE.sub("", sentence[offset + s : offset + e]) if re.search(
+        r"\w[’']s$", sentence[offset + s : offset + e]
+    ) else sentence[offset + s : offset + e]
     return name, offset + s
 
 
@@ -1104,21 +765,8 @@ def _dateline(text: str, start: int, name: str) -> bool:
 
 
 # The last word of an event's name: "World War I", "the Boxer Rebellion" — read like a place, never a person.
-_EVENT_HEADS = {
-    "war",
-    "wars",
-    "revolution",
-    "rebellion",
-    "depression",
-    "crisis",
-    "affair",
-    "massacre",
-    "famine",
-    "panic",
-    "uprising",
-    "mutiny",
-    "revolt",
-}
+_EVENT_HEADS = {"war", "wars", "revolution", "rebellion", "depression", "crisis", "affair", "massacre",
+                "famine", "panic", "uprising", "mutiny", "revolt"}
 
 
 # The word right before a name, past "the": "in India", "Marshal Tukhachevsky", "in the Crimea".
@@ -1161,7 +809,9 @@ class _People:
         """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
         in one pass the first time asked: peoples and parties, never one person."""
         if self._the_plurals is None:
-            self._the_plurals = {name for name in _THE_PLURAL.findall(self.text) if not name.endswith("ss")}
+            self._the_plurals = {
+                name for name in _THE_PLURAL.findall(self.text) if not name.endswith("ss")
+            }
         return self._the_plurals
 
     def unquoted(self, start: int, end: int) -> str:
@@ -1286,23 +936,14 @@ class _People:
                 after = tokens[following] if following < len(tokens) else ""
                 tally = votes.setdefault(token, [0, 0])
                 self._counts[token] = self._counts.get(token, 0) + 1
-                if (
-                    before in FEMALE_FIRST_NAMES
-                    or before in FEMALE_TITLES
-                    or (
-                        before.endswith(("ovna", "evna", "ichna"))
-                        and index
-                        and tokens[index - 1][:1].isupper()
-                    )
+                if before in FEMALE_FIRST_NAMES or before in FEMALE_TITLES or (
+                    before.endswith(("ovna", "evna", "ichna")) and index and tokens[index - 1][:1].isupper()
                 ):  # "Alexandra Mikhailovna Kollontai": a woman's patronymic before the surname
                     self._women.add(token)
                 elif before in FIRST_NAMES and index and tokens[index - 1][:1].isupper():
                     self._men.add(token)  # "Oleg Budnitsky"
-                says = bool(after) and (
-                    is_saying_word(after, after_name=True)
-                    or after in _HUMAN_VERBS
-                    or before in {"named", "called", "comrade"}
-                )
+                says = bool(after) and (is_saying_word(after, after_name=True) or after in _HUMAN_VERBS
+                                        or before in {"named", "called", "comrade"})
                 if before in FIRST_NAMES or before in TITLES or says:
                     tally[0] += 1
                 elif before in {"in", "across", "throughout", "inside", "within", "near"} and after != "s":
@@ -1332,89 +973,16 @@ _ROLE_APPOSITION = re.compile(
 
 
 # Verbs only a person is the subject of: "Sorokin smiled", "Antipov shrugged" show Sorokin to be a person.
-_HUMAN_VERBS = {
-    "smiled",
-    "smiles",
-    "laughed",
-    "laughs",
-    "nodded",
-    "nods",
-    "shrugged",
-    "shrugs",
-    "sighed",
-    "frowned",
-    "whispered",
-    "hesitated",
-    "paused",
-    "wept",
-    "cried",
-    "answered",
-    "replied",
-    "asked",
-    "offered",
-    "remembered",
-    "recalled",
-    "thought",
-    "believed",
-    "hoped",
-    "feared",
-    "refused",
-    "admitted",
-    "insisted",
-    "married",
-    "died",
-    "embraced",
-    "shouted",
-    "looked",
-    "turned",
-    "sat",
-    "stood",
-    "waited",
-    "kept",
-    "took",
-    "gave",
-}
+_HUMAN_VERBS = {"smiled", "smiles", "laughed", "laughs", "nodded", "nods", "shrugged", "shrugs", "sighed",
+                "frowned", "whispered", "hesitated", "paused", "wept", "cried", "answered", "replied",
+                "asked", "offered", "remembered", "recalled", "thought", "believed", "hoped", "feared",
+                "refused", "admitted", "insisted", "married", "died", "embraced", "shouted", "looked",
+                "turned", "sat", "stood", "waited", "kept", "took", "gave"}
 
 # Adjectives of nationality or region, capitalised but no one's name ("The British ambassador").
-_NATIONALITIES = {
-    "british",
-    "russian",
-    "soviet",
-    "american",
-    "german",
-    "french",
-    "english",
-    "polish",
-    "ukrainian",
-    "italian",
-    "georgian",
-    "latvian",
-    "estonian",
-    "lithuanian",
-    "belarusian",
-    "kazakh",
-    "czech",
-    "hungarian",
-    "romanian",
-    "bulgarian",
-    "serbian",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "european",
-    "asian",
-    "african",
-    "canadian",
-    "australian",
-    "austrian",
-    "belgian",
-    "dutch",
-    "greek",
-    "armenian",
-    "uzbek",
-    "tatar",
-    "chechen",
-    "bolshevik",
-    "menshevik",
-}
+_NATIONALITIES = {"british", "russian", "soviet", "american", "german", "french", "english", "polish",
+                  "ukrainian", "italian", "georgian", "latvian", "estonian", "lithuanian", "belarusian",
+                  "kazakh", "czech", "hungarian", "romanian", "bulgarian", "serbian", "western", "eastern",
+                  "northern", "southern", "european", "asian", "african", "canadian", "australian",
+                  "austrian", "belgian", "dutch", "greek", "armenian", "uzbek", "tatar", "chechen",
+                  "bolshevik", "menshevik"}

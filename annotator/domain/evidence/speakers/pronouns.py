@@ -73,11 +73,9 @@ def _carry_over(
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
     barred = _barred(text, at)
-    found = [
-        (name, back, subject)
-        for name, back, subject in _antecedents(text, at, plural, neuter, spoken, people)
-        if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)
-    ]
+    found = [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
+                                                                            people)
+             if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
     candidates = [name for name, _, _ in found]
     body = _body_just_quoted(at, spoken, people) if neuter else None
     if body is not None:
@@ -146,14 +144,8 @@ def _carry_over(
     # The fullest form the window gives of the same person: "Alexandra Mikhailovna Kollontai", not "Kollontai"
     surname = chosen.split()[-1]
     # ("Peggy Tolland" is not "William Tolland": the fuller form ends with the whole name chosen)
-    fuller = [
-        name
-        for name, _, _ in found
-        if name.split()[-1] == surname
-        and len(name) > len(chosen)
-        and name.endswith(" " + chosen)
-        and all(_given(w, people) for w in name.split()[:-1])
-    ]
+    fuller = [name for name, _, _ in found if name.split()[-1] == surname and len(name) > len(chosen)
+              and name.endswith(" " + chosen) and all(_given(w, people) for w in name.split()[:-1])]
     return Speaker(max(fuller, key=len) if fuller else chosen, None, None)
 
 
@@ -265,9 +257,8 @@ def _plausible_here(name: str, people: _People, start: int | None, end: int | No
     if not words:
         return False
     lower = [w.lower().strip(".,;:") for w in words]
-    if _NUMBER_WORD.fullmatch(lower[0]) or (
-        len(lower) == 2 and lower[0] in {"his", "her", "their", "my"} and lower[1] in _BODY_PARTS
-    ):
+    if _NUMBER_WORD.fullmatch(lower[0]) or (len(lower) == 2 and lower[0] in {"his", "her", "their", "my"}
+                                            and lower[1] in _BODY_PARTS):
         return False  # "Forty-three sets of remains …", "shook his head": no one who speaks
     if len(words) > 1 and lower[-1] in {"he", "she", "they", "i", "we", "it"}:
         return False
@@ -319,10 +310,8 @@ def _body_just_quoted(at: int, spoken: list[tuple[int, Speaker, str]], people: _
             continue
         last = speaker.name.split()[-1]
         acronym = last.isupper() and len(last) >= 2
-        body = (
-            acronym
-            or last.lower() in ORGANISATION_WORDS
-            or (speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation")
+        body = acronym or last.lower() in ORGANISATION_WORDS or (
+            speaker.start is not None and people.kind(speaker.start, speaker.name) == "organisation"
         )
         return Speaker(speaker.name, None, None, speaker.role) if at - end <= 300 and body else None
     return None
@@ -377,39 +366,27 @@ def _antecedents(
             clause = _SUBORDINATE_BEFORE.search(unquoted, s, len(before)) or _MAIN_BEFORE.search(
                 unquoted, s, len(before)
             )
-            if (
-                clause
-                and clause.group("name").split()[0].lower() not in NOT_NAMES
-                and people.kind(window_start + clause.start("name"), clause.group("name"))
-                in ("person", "unknown")
-            ):
+            if clause and clause.group("name").split()[0].lower() not in NOT_NAMES and people.kind(
+                window_start + clause.start("name"), clause.group("name")
+            ) in ("person", "unknown"):
                 yield clause.group("name"), 0, True
         if not neuter:
             # "Stalin was not, Roberts argues, “…”. He …": a speaker set in commas inside the sentence
             # leaves its subject the topic
-            inserted = [
-                q
-                for q in _spoken_between(spoken, sentence_at, at)
-                if q.start is not None
-                and _INSERTED.match(text, q.start - 2, q.start)
-                and q.start < sentence_at + 200
-            ]
+            inserted = [q for q in _spoken_between(spoken, sentence_at, at) if q.start is not None
+                        and _INSERTED.match(text, q.start - 2, q.start) and q.start < sentence_at + 200]
             topic = _sentence_subject(unquoted[s:]) if inserted and not plural else None
             if topic is not None and people.kind(sentence_at + topic[1], topic[0]) in ("person", "unknown"):
                 yield topic[0], nearest - chained, True
             # "Vinogradskaya accused her of “…”": the one the speaker spoke to or of is the topic, not
             # the speaker, for a "she" (a "he") after it
             for q in reversed(_spoken_between(spoken, sentence_at, at)):
-                addressed = (
-                    not plural
-                    and q.start is not None
-                    and _ADDRESSED.match(text, q.end or q.start, (q.end or q.start) + 60)
+                addressed = not plural and q.start is not None and _ADDRESSED.match(
+                    text, q.end or q.start, (q.end or q.start) + 60
                 )
                 # "His colleague Alexander Daniel recalled …": the colleague is not "he"
-                related = (
-                    not plural
-                    and q.start is not None
-                    and _RELATED.search(text, max(0, q.start - 40), q.start)
+                related = not plural and q.start is not None and _RELATED.search(
+                    text, max(0, q.start - 40), q.start
                 )
                 body = q.start is not None and people.kind(q.start, q.name) == "organisation"
                 if not plural and body:
@@ -421,12 +398,9 @@ def _antecedents(
             # quoted, "… a man said, “We want a Dictator.”", is a sentence: its closing mark counts)
         sentence = unquoted[s:sentence_end]
         view = VIEW_OF.match(sentence)
-        if (
-            view
-            and not plural
-            and not neuter
-            and people.kind(sentence_at + view.start("who"), view.group("who")) in ("person", "unknown")
-        ):
+        if view and not plural and not neuter and people.kind(sentence_at + view.start("who"), view.group(
+            "who"
+        )) in ("person", "unknown"):
             # "For Krasnova, the work is personal. She keeps …": whose view the sentence gives is its topic
             yield view.group("who"), nearest - chained, True
         if neuter and nearest:
@@ -508,16 +482,9 @@ def _antecedents(
                         yield name, nearest - chained, False
             chained += 1
             continue  # "From 1923 she served abroad, in Norway …": she is someone named earlier still
-        if (
-            nearest
-            and not plural
-            and not neuter
-            and _OBJECT_PRONOUN.search(sentence)
-            and (
-                subject is None
-                or subject[0].split()[0].lower() in {"i", "we"}
-                or people.kind(sentence_at + subject[1], subject[0]) not in ("person", "unknown")
-            )
+        if nearest and not plural and not neuter and _OBJECT_PRONOUN.search(sentence) and (
+            subject is None or subject[0].split()[0].lower() in {"i", "we"}
+            or people.kind(sentence_at + subject[1], subject[0]) not in ("person", "unknown")
         ):
             # "I told him Kiev.": the sentence speaks of the same one through "him"; names in it are
             # mentions, and the one meant was named before
@@ -537,11 +504,8 @@ def _one_person(phrase: str) -> bool:
     """ "a young man", "the old woman", "my neighbour": one person described, not a group or a document."""
     words = phrase.lower().split()
     return (
-        len(words) >= 2
-        and words[0] in {"a", "an", "the", "my", "his", "her", "our", "their"}
-        and words[-1] in BODY_NOUNS
-        and words[-1] not in BODY_DOCUMENTS
-        and words[-1] not in _GROUPS
+        len(words) >= 2 and words[0] in {"a", "an", "the", "my", "his", "her", "our", "their"}
+        and words[-1] in BODY_NOUNS and words[-1] not in BODY_DOCUMENTS and words[-1] not in _GROUPS
         and not words[-1].endswith("s")
     )
 
@@ -569,57 +533,13 @@ _DOCUMENT_PASSIVE = re.compile(
     r"(?:\w+ly\s+)?(?:\w+(?:ed|en|t)|found|held|hid|read|made|brought|sold|bought|lost)\b(?![^,;:]*\bby\b)"
 )
 # Verbs that put words in the mouth of their subject without being plain verbs of saying.
-_STANCE_VERBS = {
-    "accused",
-    "accuses",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "found",
-    "finds",
-    "spoke",
-    "speaks",
-    "read",
-    "reads",
-    "demanded",
-    "demands",
-    "denounced",
-    "denounces",
-    "accepts",
-    "accepted",
-    "agreed",
-    "agrees",
-    "insisted",
-    "insists",
-    "recalled",
-    "recalls",
-    "remembered",
-    "used",
-    "shouted",
-    "asked",
-    "asks",
-    "replied",
-    "answered",
-    "promised",
-    "warned",
-    "dismissed",
-    "praised",
-    "condemned",
-    "branded",
-    "labelled",
-    "mocked",
-    "printed",
-    "carried",
-    "announced",
-    # "no interest in Savoy, considering it neither “…”": a judgement in the subject's terms
-    "considering",
-    "considered",
-    "regarding",
-    "regarded",
-    "deeming",
-    "deemed",
-}
+_STANCE_VERBS = {"accused", "accuses", "called", "calls", "described", "describes", "found", "finds", "spoke",
+                 "speaks", "read", "reads", "demanded", "demands", "denounced", "denounces", "accepts",
+                 "accepted", "agreed", "agrees", "insisted", "insists", "recalled", "recalls", "remembered",
+                 "used", "shouted", "asked", "asks", "replied", "answered", "promised", "warned", "dismissed",
+                 "praised", "condemned", "branded", "labelled", "mocked", "printed", "carried", "announced",
+                 # "no interest in Savoy, considering it neither “…”": a judgement in the subject's terms
+                 "considering", "considered", "regarding", "regarded", "deeming", "deemed"}
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?![^,;:]*\bby\b)"
 )
@@ -634,25 +554,9 @@ _READ_DOCUMENT = re.compile(
     r"(?:read|reads|found|finds|saw|sees|discovered|discovers|copied|came\s+across)\s+"
     r"(?:the|a|an|his|her|their|its|this|that)\s+(?P<np>[a-z]+(?:\s+[a-z]+)?)\b"
 )
-_WRITTEN_THINGS = {
-    "charge",
-    "charges",
-    "sentence",
-    "record",
-    "records",
-    "entry",
-    "inscription",
-    "list",
-    "words",
-    "text",
-    "line",
-    "lines",
-    "notice",
-    "certificate",
-    "form",
-    "indictment",
-    "accusation",
-}
+_WRITTEN_THINGS = {"charge", "charges", "sentence", "record", "records", "entry", "inscription", "list",
+                   "words", "text", "line", "lines", "notice", "certificate", "form", "indictment",
+                   "accusation"}
 # Verbs of reading or finding a document: their subject is its reader, not the one whose words it holds.
 _READER_VERB = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:read|reads|found|finds|saw|sees|discovered|discovers|copied|came\s+across)\b"
@@ -683,18 +587,15 @@ def _nearby(
         sentences.append((lead, lead_at, 0))
     paragraph = _paragraph_start(text, lead_at if lead.strip() else q.start)
     floor = paragraph
-    if not text[paragraph : q.start].strip() and paragraph >= 2:
+    if not text[paragraph:q.start].strip() and paragraph >= 2:
         floor = _paragraph_start(text, paragraph - 2)  # a line standing alone: the paragraph before
         if _STANDALONE_LINE.fullmatch(text[floor:paragraph].strip()):
             return None  # an exchange of lines: the dialogue rules have had their say
     end = lead_at if lead.strip() else q.start
     before = people.unquoted(floor, end)
     breaks = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
-    pieces = [
-        (before[a:b], floor + a)
-        for a, b in zip(breaks, [*breaks[1:], len(before)], strict=True)
-        if before[a:b].strip()
-    ]
+    pieces = [(before[a:b], floor + a) for a, b in zip(breaks, [*breaks[1:], len(before)], strict=True)
+              if before[a:b].strip()]
     for back, (sentence, at) in enumerate(reversed(pieces[-2:]), start=1):
         sentences.append((sentence, at, back))
     best: tuple[float, Speaker] | None = None
@@ -755,9 +656,8 @@ def _clause_subject(
     # "When I asked her, shortly before her death, whether she had been frightened, she thought": a
     # subordinate clause with commas of its own, then the pronoun
     if re.match(r"(?:When|While|After|Before|As|If|Although|Though|Once|Since|Until|Because)\b", stripped):
-        main = re.search(
-            r",\s+(he|she|they)\s+(?!(?:had|was|were|would)\s+\w+\s+(?:that|whether))[a-z]", stripped
-        )
+        main = re.search(r",\s+(he|she|they)\s+(?!(?:had|was|were|would)\s+\w+\s+(?:that|whether))[a-z]",
+                         stripped)
         if main:
             where = skip + main.start(1)
             found = _carry_over(text, at + where, main.group(1), spoken, people)

@@ -29,7 +29,6 @@ def _appositive_name(text: str, speaker: Speaker) -> Speaker:
         return speaker
     return Speaker(m.group("name"), m.start("name"), m.end("name"))
 
-
 # A document found as the speaker and whose it is, right after it: "the letter from Viktor Shtrum's mother",
 # "the diary of Count Ciano", "the telegram of General Lebedev".
 _DOCUMENT_NOUN = re.compile(
@@ -131,55 +130,12 @@ _EXAMPLE_NAME = re.compile(
 
 # Roles a person holds, which a definite description repeats for the one the text gave them to.
 _PERSON_ROLES = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "president",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "director",
-    "prosecutor",
-    "judge",
-    "lawyer",
-    "historian",
-    "writer",
-    "journalist",
-    "correspondent",
-    "commander",
-    "general",
-    "ambassador",
-    "governor",
-    "mayor",
-    "premier",
-    "leader",
-    "head",
-    "chief",
-    "editor",
-    "archivist",
-    "professor",
-    "priest",
-    "deputy",
-    "commissar",
-    "investigator",
-    "interrogator",
-    "defendant",
-    "critic",
-    "poet",
-    "novelist",
-    "speaker",
-    "chancellor",
-    "founder",
-    "curator",
-    "academician",
-    "dissident",
-    "marshal",
-    "colonel",
-    "captain",
-    "lieutenant",
-    "inspector",
-    "procurator",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "secretary", "chairman",
+    "chairwoman", "director", "prosecutor", "judge", "lawyer", "historian", "writer", "journalist",
+    "correspondent", "commander", "general", "ambassador", "governor", "mayor", "premier", "leader", "head",
+    "chief", "editor", "archivist", "professor", "priest", "deputy", "commissar", "investigator",
+    "interrogator", "defendant", "critic", "poet", "novelist", "speaker", "chancellor", "founder", "curator",
+    "academician", "dissident", "marshal", "colonel", "captain", "lieutenant", "inspector", "procurator",
 }
 
 
@@ -210,37 +166,11 @@ def _role_given_before(text: str, speaker: Speaker) -> Speaker:
 
 
 # Words that open a sentence and are no one's name ("Next to me on the bunks was an old engineer").
-_OPENERS = {
-    "next",
-    "soon",
-    "only",
-    "just",
-    "perhaps",
-    "maybe",
-    "nearby",
-    "opposite",
-    "meanwhile",
-    "last",
-    "first",
-    "every",
-    "each",
-    "that",
-    "this",
-    "afterwards",
-    "elsewhere",
-    "everyone",
-    "everybody",
-    "nobody",
-    "somebody",
-    "someone",
-    "anyone",
-    "nothing",
-    "everything",
-    "something",
-    "anything",
-    "yes",
-    "no",
-}
+_OPENERS = {"next", "soon", "only", "just", "perhaps", "maybe", "nearby", "opposite", "meanwhile", "last",
+            "first", "every", "each", "that", "this",
+            "afterwards", "elsewhere", "everyone", "everybody", "nobody", "somebody", "someone", "anyone",
+            "nothing", "everything", "something", "anything",
+            "yes", "no"}
 
 # An object pronoun that carries a chain on: "I told him Kiev.", "I found her in 1962".
 # "he" as the subject of an adverbial clause: "just before he was expelled" (not of a relative clause:

@@ -135,19 +135,16 @@ def _subject_before(
         # "Our enemies abroad are writing that": the subject stands before the auxiliary
         chunk = re.sub(
             r"\s+(?:is|are|was|were|been|kept|keeps|began|begins|started|starts|continued|continues)\s*$",
-            lambda m: " " * len(m.group()),
-            chunk,
+            lambda m: " " * len(m.group()), chunk,
         )  # "She kept saying,": the subject stands before the aspect verb too
     collective = _POSSESSOR_COLLECTIVE.search(chunk)
     if collective and collective.group("who").lower() not in NOT_NAMES:
         # "“…,” Ravi's family said", "Sunil Tripathi's family said": the family (a body) speaks, not Ravi
         return Speaker(collective.group("np"), floor + collective.start("np"), floor + collective.end("np"))
     relative = _NAME_WHO.search(chunk)
-    if (
-        relative
-        and relative.group(1).split()[0].lower() not in NOT_NAMES
-        and people.kind(floor + relative.start(1), relative.group(1)) in ("person", "unknown")
-    ):
+    if relative and relative.group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+        floor + relative.start(1), relative.group(1)
+    ) in ("person", "unknown"):
         # "an open letter from Lydia Chukovskaya, who wrote that …": "who" stands for the name before it
         return _named(text, floor + relative.start(1), floor + relative.end(1))
     document = _NAME_WHICH.search(chunk)
@@ -212,15 +209,12 @@ def _subject_before(
                 stripped = body
             elif _INDEFINITE_HEAD.match(body[:comma]) and _NAMED_APPOSITIVE.match(body[comma + 1 :]):
                 stripped = body  # "One of them, the poet Anna Barkova, wrote": the name the appositive gives
-            elif (
-                tail_words
-                and (
-                    tail_words[0].islower()
-                    or tail_words[0].lower() in DETERMINERS
-                    or _POSSESSIVE.search(tail_words[0])
-                    # "Roy R. Rubottom, Jr., Assistant Secretary of State …, summarized": an office in capitals
-                    or _OFFICE_APPOSITIVE.match(body[comma + 1 :]) is not None
-                )
+            elif tail_words and (
+                tail_words[0].islower()
+                or tail_words[0].lower() in DETERMINERS
+                or _POSSESSIVE.search(tail_words[0])
+                # "Roy R. Rubottom, Jr., Assistant Secretary of State …, summarized": an office in capitals
+                or _OFFICE_APPOSITIVE.match(body[comma + 1 :]) is not None
             ):  # "Memorial, Russia's oldest human rights group, which had accused": Memorial
                 stripped = _SUFFIX_AFTER_NAME.sub("", body[:comma])
                 inner = _NAME_THEN_ROLE.fullmatch(stripped)
@@ -250,10 +244,8 @@ def _subject_before(
     opened = _OPENING_PHRASE.match(stripped)  # "In a letter of 1947 a schoolteacher from Tambov wrote"
     # "The teacher of the Kirsanov school Morozova A. S. told", "The librarian of the reading room Anna
     # Sedova told": a name with initials or a first name ends the phrase; it is the speaker, not the role
-    named_last = (
-        len(words) >= 2
-        and words[-1].group()[0].isupper()
-        and (initials is not None or words[-2].group().lower() in FIRST_NAMES)
+    named_last = len(words) >= 2 and words[-1].group()[0].isupper() and (
+        initials is not None or words[-2].group().lower() in FIRST_NAMES
     )
     for back in range(max(1, len(words) - 12), len(words) - 1) if not named_last else ():
         if opened and words[back].start() < opened.end():
@@ -273,25 +265,17 @@ def _subject_before(
             # "A schoolteacher in Voronezh wrote", "…; a banner over the main gate read:": a noun after an
             # article opening the clause is the head
             article = back >= 2 and words[back - 2].group().lower() in {"a", "an", "the"}
-            described = (
-                article
-                and head.islower()
-                and (
-                    back == 2
-                    or re.search(r"[,;:.!?]\s*$", stripped[: words[back - 2].start()]) is not None
-                    # "In a letter of 1947 a schoolteacher from Tambov wrote": after an opening phrase
-                    or getattr(_OPENING_PHRASE.match(stripped), "end", lambda: -1)()
-                    == words[back - 2].start()
-                )
+            described = article and head.islower() and (
+                back == 2 or re.search(r"[,;:.!?]\s*$", stripped[: words[back - 2].start()]) is not None
+                # "In a letter of 1947 a schoolteacher from Tambov wrote": after an opening phrase
+                or getattr(_OPENING_PHRASE.match(stripped), "end", lambda: -1)() == words[back - 2].start()
             )
             if (head[0].isupper() or head.lower() in BODY_NOUNS or described) and not re.search(
                 r"[,;:“”\"«»‘’()]", rest
             ):
                 office = _NAME_ENDING_OFFICE.match(stripped, words[back - 1].end()) if partitive else None
-                if (
-                    head in _TITLED_ROLES
-                    and office
-                    and office.group("name").split()[-1].lower() not in (ORGANISATION_WORDS)
+                if head in _TITLED_ROLES and office and office.group("name").split()[-1].lower() not in (
+                    ORGANISATION_WORDS
                 ):
                     # "CEO of the Refugee Trust Ann Lee told": the name that ends the office speaks, not
                     # the office's first word
@@ -315,12 +299,9 @@ def _subject_before(
     if fronted and fronted.group("noun") in BODY_DOCUMENTS:
         return Speaker(fronted.group("document"), None, None)  # as an "it" carried over to a document is
     if last.lower() in PRONOUNS:
-        if (
-            len(words) >= 3
-            and words[-2].group().lower() == "of"
-            and words[-3].group().lower()
-            in {"one", "some", "many", "most", "all", "two", "each", "several", "none"}
-        ):
+        if len(words) >= 3 and words[-2].group().lower() == "of" and words[-3].group().lower() in {
+            "one", "some", "many", "most", "all", "two", "each", "several", "none"
+        }:
             s, e = floor + words[-3].start(), floor + words[-1].end()
             return Speaker(text[s:e], s, e)  # "One of them said"
         if (last.lower() in {"i", "we"} and len(words) == 1) or last == "I":
@@ -337,10 +318,8 @@ def _subject_before(
         return _carry_over(text, floor + words[-1].start(), last.lower(), spoken, people)
     # "Theresa May", "Robert June": a month right after a given name is a surname
     given = words[-2].group() if len(words) >= 2 else ""
-    month_surname = (
-        last.lower() in _MONTH_SURNAMES
-        and given[:1].isupper()
-        and (given.lower() in FIRST_NAMES and not stripped[words[-2].end() : words[-1].start()].strip())
+    month_surname = last.lower() in _MONTH_SURNAMES and given[:1].isupper() and (
+        given.lower() in FIRST_NAMES and not stripped[words[-2].end() : words[-1].start()].strip()
     )
     if last[0].isupper() and (last.lower() not in NOT_NAMES or month_surname):
         run = [words[-1]]
@@ -360,12 +339,9 @@ def _subject_before(
             run = run[given[0] :]  # "Der Historiker Karl Schlögel", "Chief Prosecutor Andrei Vyshinsky"
         s, e = floor + run[0].start(), floor + run[-1].end()
         member = _MEMBER_OF.search(text, max(floor, s - 60), s)
-        if (
-            member
-            and people.kind(s, text[s:e]) in ("organisation", "place")
-            and people.kind(member.start(1), member.group(1)) in ("person", "unknown")
-            and member.group(1).split()[0].lower() not in NOT_NAMES
-        ):
+        if member and people.kind(s, text[s:e]) in ("organisation", "place") and people.kind(
+            member.start(1), member.group(1)
+        ) in ("person", "unknown") and member.group(1).split()[0].lower() not in NOT_NAMES:
             # "Walter Duranty of The New York Times, who wrote": the person, not the paper
             return _named(text, member.start(1), member.end(1))
         # "the Central Committee", "the NKVD": keep the article with a body's name
@@ -374,9 +350,9 @@ def _subject_before(
             s -= len(article.group())
         return _named(text, s, e)
     # A described speaker: "A brigade member", "the chief prosecutor", "Soviet newspapers", "The rebels".
-    if last.lower() in {"another", "one", "others"} and (
-        len(words) == 1 or stripped[words[-2].end() : words[-1].start()].strip()
-    ):
+    if last.lower() in {"another", "one", "others"} and (len(words) == 1 or stripped[
+        words[-2].end() : words[-1].start()
+    ].strip()):
         s, e = floor + words[-1].start(), floor + words[-1].end()
         return Speaker(text[s:e], s, e)  # "“In Europe,” another replies": the text names nobody more
     if len(words) >= 2 and words[-2].group() in {"Its", "its"} and last.lower() in BODY_DOCUMENTS:
@@ -402,9 +378,8 @@ def _subject_before(
                 last = documents[-1]
                 start = max(0, at - 400) + last.start()
                 return Speaker(last.group(), start, start + len(last.group()))
-        return Speaker(
-            text[floor + described[0] : floor + described[1]], floor + described[0], floor + described[1]
-        )
+        return Speaker(text[floor + described[0] : floor + described[1]], floor + described[0],
+                       floor + described[1])
     first = len(words) - 1
     if last.lower() in _INDEFINITE:
         s, e = floor + words[-1].start(), floor + words[-1].end()
@@ -439,12 +414,9 @@ def _coordinated_subject(
         at = relative[-1].start()
         names = [m for m in _CAPITALISED_RUN.finditer(chunk, max(0, at - 60), at)
                  if m.group().split()[0].lower() not in NOT_NAMES]  # fmt: skip
-        if (
-            names
-            and pronoun != "they"
-            and _agrees(pronoun, names[-1].group())
-            and people.kind(floor + names[-1].start(), names[-1].group()) in ("person", "unknown")
-        ):
+        if names and pronoun != "they" and _agrees(pronoun, names[-1].group()) and people.kind(
+            floor + names[-1].start(), names[-1].group()
+        ) in ("person", "unknown"):
             # "a letter signed by Tvardovsky in which he": the name right before the relative
             return _named(text, floor + names[-1].start(), floor + names[-1].end())
         return _carry_over(text, floor + relative[-1].start("pronoun"), pronoun.lower(), spoken, people)
@@ -469,11 +441,9 @@ def _coordinated_subject(
             return None
         return Speaker(name, floor + at, floor + at + len(name))
     named = list(_NAME_THEN_VERB_AFTER_COMMA.finditer(chunk))
-    if (
-        named
-        and named[-1].group(1).split()[0].lower() not in NOT_NAMES
-        and people.kind(floor + named[-1].start(1), named[-1].group(1)) not in ("place", "common")
-    ):
+    if named and named[-1].group(1).split()[0].lower() not in NOT_NAMES and people.kind(
+        floor + named[-1].start(1), named[-1].group(1)
+    ) not in ("place", "common"):
         # "In 2010, after the crash at Smolensk …, Vladimir Putin expressed his sympathy and called": the
         # name after the last comma that a verb follows
         return _named(text, floor + named[-1].start(1), floor + named[-1].end(1))
@@ -496,9 +466,7 @@ def _determined(chunk: str, words: list[re.Match[str]]) -> tuple[int, int] | Non
             before = chunk[: first.start()].rstrip()
             opening = _OPENING_PHRASE.match(chunk)
             if not chunk[first.start() : words[-1].end()].count(",") and (
-                not before
-                or before[-1] in ",;:.!?("
-                or before.split()[-1].lower() in {"as", "and", "but"}
+                not before or before[-1] in ",;:.!?(" or before.split()[-1].lower() in {"as", "and", "but"}
                 or (opening is not None and opening.end() == first.start())  # "In a letter of 1947 a …"
             ):
                 return first.start(), words[-1].end()

@@ -77,9 +77,7 @@ def _after_quote(
     found = tail_verb(after, ended)
     tag = continental.tag_after(after) or continental.closing_so(after)
     german_name = (
-        tag is not None
-        and tag.verb in continental.GERMAN_TAG_VERBS
-        and tag.subject[:1].isupper()
+        tag is not None and tag.verb in continental.GERMAN_TAG_VERBS and tag.subject[:1].isupper()
         and not re.search(r"\b(?:der|die|das|den|dem|des)\s+(?:\w+\s+){0,2}$", after[: tag.start])
     )
     if tag is not None and (found is None or not german_name):
@@ -96,11 +94,8 @@ def _after_quote(
         return Speaker("I", start, start + 1, "author")
     previous = spoken[-1] if spoken else None
     pronoun = words[1 - index] if index in (0, 1) and len(words) > 1 - index else None
-    if (
-        pronoun is not None
-        and pronoun.group().lower() in {"he", "she"}
-        and previous
-        and (previous[1].name in {"I", "we", "We"} and not re.search(r"\n\s*\n", text[previous[0] : q.start]))
+    if pronoun is not None and pronoun.group().lower() in {"he", "she"} and previous and (
+        previous[1].name in {"I", "we", "We"} and not re.search(r"\n\s*\n", text[previous[0] : q.start])
     ):
         # "I … said, “We are betrayed!” “Well,” said he": "he" right after words I said is not I, but most
         # likely the one I said them to ("I turned to Sandy … and said", "“…?” I asked of the clerk")
@@ -215,11 +210,8 @@ def _closing_attribution(
         return None
     words, index, start = found
     at = q.end + comma
-    if index == 0 and not (
-        words[0].group().lower() in {"said", "says", "wrote", "writes", "added", "adds"}
-        and len(words) > 1
-        and words[1].group()[:1].isupper()
-    ):
+    if index == 0 and not (words[0].group().lower() in {"said", "says", "wrote", "writes", "added", "adds"}
+                           and len(words) > 1 and words[1].group()[:1].isupper()):
         # "…, Heeringa's grandfather, Roman Homrich, told Mlive.com": no inversion; the subject stands before
         return _subject_before(text, at + start + words[0].start(), q.end, spoken, people)
     if index == 0:
@@ -260,10 +252,9 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
     for w in words:
         word = w.group()
         # "says Tatjana's mother": a name's possessive before the role determines it, as "his" would
-        determined = bool(chosen) and (
-            chosen[0].group().lower() in DETERMINERS
-            or _POSSESSIVE_NAME.fullmatch(chosen[0].group()) is not None
-        )
+        determined = bool(chosen) and (chosen[0].group().lower() in DETERMINERS or _POSSESSIVE_NAME.fullmatch(
+            chosen[0].group()
+        ) is not None)
         described = determined and word.islower()
         if (
             word[0].isupper()
@@ -274,10 +265,8 @@ def _noun_phrase_forward(text: str, words: list[re.Match[str]], at: int) -> Spea
             chosen.append(w)
         else:
             break
-    if (
-        len(chosen) == 1
-        and chosen[0].group().lower() in {"one", "another"}
-        and re.match(r"[.,;!?]", text[at + chosen[0].end() : at + chosen[0].end() + 1])
+    if len(chosen) == 1 and chosen[0].group().lower() in {"one", "another"} and re.match(
+        r"[.,;!?]", text[at + chosen[0].end() : at + chosen[0].end() + 1]
     ):
         return Speaker(chosen[0].group(), at + chosen[0].start(), at + chosen[0].end())  # "asks one."
     partitive = _PARTITIVE.match(text, at + chosen[-1].end()) if len(chosen) == 1 else None
@@ -314,11 +303,9 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
     if cites:
         # One bracket may cite several works, each its own citation inside it: "(Sakwa, 46; McAuley, 42)".
         index = _first_at_or_after(cites, at)
-        if (
-            index < len(cites)
-            and cites[index].start <= at + 1
-            and text[at : at + 1] in "([" + text[cites[index].start : cites[index].start + 1]
-        ):
+        if index < len(cites) and cites[index].start <= at + 1 and text[at : at + 1] in "([" + text[
+            cites[index].start : cites[index].start + 1
+        ]:
             c = cites[index]
             if _QUOTED_IN.search(text[at : c.end + 2]):
                 return None  # "(quoted in Ward, 112)": Ward is the source, not the one who spoke
@@ -337,11 +324,8 @@ def _cited_after(text: str, end: int, cites: list[Evidence]) -> Speaker | None:
         return None  # "(Prolonged applause.)", "(Laughter.)": a stage direction, no citation
     author = m.group("author")
     if _IBID.match(author):
-        earlier = [
-            c
-            for c in _FALLBACK_CITATION.finditer(text, max(0, at - 3000), at)
-            if not _IBID.match(c.group("author"))
-        ]
+        earlier = [c for c in _FALLBACK_CITATION.finditer(text, max(0, at - 3000), at)
+                   if not _IBID.match(c.group("author"))]
         if not earlier:
             return None
         author = earlier[-1].group("author")

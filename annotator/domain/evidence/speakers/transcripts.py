@@ -54,14 +54,8 @@ def _read_in_turn(text: str, e: Evidence, turns: list[Evidence], index: int) -> 
         return e
     if label.name in _ANONYMOUS_TURNS:
         if e.speaker is None and _YOU_SAID.search(text, max(turns[index].start, e.start - 120), e.start):
-            answering = next(
-                (
-                    t.speaker
-                    for t in reversed(turns[:index])
-                    if t.speaker is not None and (t.speaker.name not in _ANONYMOUS_TURNS)
-                ),
-                None,
-            )
+            answering = next((t.speaker for t in reversed(turns[:index]) if t.speaker is not None and (
+                t.speaker.name not in _ANONYMOUS_TURNS)), None)
             if answering is not None:
                 return _given(e, Speaker(answering.name, answering.start, answering.end), "you in a question")
         return e

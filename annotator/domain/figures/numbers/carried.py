@@ -40,7 +40,7 @@ _CHANGED_TO_BEFORE = re.compile(
 _FROM_TO_BEFORE = re.compile(
     # (a decimal point is no sentence's end: "from 1.8 to 5.5 million")
     r"\bfrom\s+[\d](?:[^;.]|\.(?=\d)){0,30}?\s+to\s+" + _qualifiers(_CHANGE_END_WORDS) + r"$",
-    re.I,
+    re.I
 )
 _BARE_DAY_TEXT = re.compile(
     r"[^\W\d_]+\s+the\s+\d{1,2}(?:st|nd|rd|th|d)(?:\s+of\s+[^\W\d_]+)?", re.IGNORECASE
@@ -66,7 +66,9 @@ _PERIOD_ROW = re.compile(
 )
 # The years an event's title ends with: "Soviet famine of 1946–1947", "Bengal famine of 1943", "Special
 # settlements, 1930-1933"
-_TITLE_EVENT_YEARS = re.compile(rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$")
+_TITLE_EVENT_YEARS = re.compile(
+    rf"(?:\s+of|,)\s+(?P<a>{YEAR})(?:\s*[-–—]\s*(?P<b>\d{{2,4}}))?\s*$"
+)
 # An encyclopedia article's opening sentence naming its subject with the subject's year, up to its first
 # verb: "The Harbour Strike of 1873 began on …", "The 1906 Census of Natal was the …" (fig17q)
 _LEAD_SUBJECT = re.compile(
@@ -119,6 +121,7 @@ _LASTED_UNTIL = re.compile(
 class _Carried:
     """Periods carried from other sentences; mixed into ``_Detector``, which holds the state read here."""
 
+
     def carried(self, i: int, cross: bool = True) -> tuple[str, int, int] | None:
         """The period sentence ``i`` speaks of as a whole: its own last one, or the one before it carried
         (in the same paragraph); at the paragraph's start, with ``cross``, the period of its section's
@@ -135,26 +138,16 @@ class _Carried:
             # next sentences go on with the story's time, not with the trial's.
             # (an event's head noun, "the famine", dates its own sentence only: the sentences after it go
             # on with the time before it)
-            own = [
-                p
-                for p in self.periods_in(j)
-                if p[0] not in self._relative_starts
-                and p[0] not in self._alias_starts
-                and not self._alternative_year(p)
-                and not self._in_aside(p)
-            ]
+            own = [p for p in self.periods_in(j) if p[0] not in self._relative_starts
+                   and p[0] not in self._alias_starts
+                   and not self._alternative_year(p) and not self._in_aside(p)]
             own = self._without_name_dates(own, self.layout.sentence_at(j)[0], -1)
             # "[… after about 1905, the Federation came to the forefront.]": a writer's aside in square
             # brackets hands its years on to no sentence after it; its own figures have them still (fig17k)
             # (nor does a year that names a treaty or a border, nor a war the sentence speaks of as a thing:
             # "to redress the balance of the 1940 treaty", "to force Finland out of the war" (fig17p))
-            own = [
-                p
-                for p in own
-                if not self._in_square_aside(p)
-                and not self._document_year(p[0], p[1])
-                and not self._named_as_thing(p)
-            ]
+            own = [p for p in own if not self._in_square_aside(p) and not self._document_year(p[0], p[1])
+                   and not self._named_as_thing(p)]
             if own and all(self._in_relative_clause(p) for p in own):
                 # "…named after the Katyn forest, where the graves were first discovered in 1943.": the year
                 # of a relative clause is not the time the next sentences go on with
@@ -170,9 +163,8 @@ class _Carried:
                 main = [p for p in own if self._reference_year(p) == best_rank]
                 a, _ = self.layout.sentence_at(j)
                 event = _EVENT_SUBJECT.match(self.text, a)
-                named = [
-                    p for p in own if event is not None and p[0] >= event.start("of") and p[1] <= event.end()
-                ]
+                named = [p for p in own
+                         if event is not None and p[0] >= event.start("of") and p[1] <= event.end()]
                 if named:  # a sentence about the famine of 1921–1922 hands on the famine's years
                     main = named
                 # "…, up from 28 per cent in 2012.": another figure's year is not the one handed on, when the
@@ -189,9 +181,8 @@ class _Carried:
                     first, last = int(lasted.group("a")), int(lasted.group("b"))
                     if 0 < last - first <= 30 and result[1] in (first, last):
                         result = (f"{first}–{last}", first, last)
-                ahead = (
-                    main[-1][0] in self._dated_starts and self.year is not None and main[-1][4] > self.year
-                )
+                ahead = (main[-1][0] in self._dated_starts and self.year is not None
+                         and main[-1][4] > self.year)
                 if ahead and j < i:
                     # "targets for the next 15 years": a span ahead of the time of writing is a plan's, handed
                     # on to no sentence after its own (fig3)
@@ -230,11 +221,8 @@ class _Carried:
             j -= 1
         periods = self.periods_in(j)
         a = self.layout.sentence_at(j)[0]
-        return (
-            len(periods) > 1
-            and len({(p[3], p[4]) for p in periods}) > 1
-            and all(_FIGURES_OWN_YEAR.search(self.text, max(a, p[0] - 40), p[0]) for p in periods)
-        )
+        return (len(periods) > 1 and len({(p[3], p[4]) for p in periods}) > 1
+                and all(_FIGURES_OWN_YEAR.search(self.text, max(a, p[0] - 40), p[0]) for p in periods))
 
     def _heading_period(self, pos: int) -> tuple[str, int, int] | None:
         """The period of the section heading over ``pos`` (a single year or span written in it), or of the
@@ -269,10 +257,8 @@ class _Carried:
         intro = i - 1
         while intro > 0 and self.text.startswith("|", self.layout.sentence_at(intro)[0]):
             intro -= 1  # (the rows of a table above this one are introduced with it)
-        if (
-            intro >= 0
-            and (heading is None or heading[1] <= self.layout.sentence_at(intro)[0])
-            and (_INTRODUCES.search(self.text, *self.layout.sentence_at(intro)))
+        if intro >= 0 and (heading is None or heading[1] <= self.layout.sentence_at(intro)[0]) and (
+            _INTRODUCES.search(self.text, *self.layout.sentence_at(intro))
         ):
             # "The following table shows these values:—" ¶ "| All Methodists | $132,132,304 |": a paragraph
             # that ends with a colon introduces the next one (a table, a list, a quotation), which goes on in
@@ -311,13 +297,8 @@ class _Carried:
                 self._list_paragraph(start) and self._list_paragraph(b_start)
             ):
                 return self.carried(i - 1)
-        return (
-            self._year_line_period(start)
-            or self._title_period(start)
-            or self._period_row(start)
-            or self._paragraph_event(i)
-            or self._narrative_year(i)
-        )
+        return (self._year_line_period(start) or self._title_period(start) or self._period_row(start)
+                or self._paragraph_event(i) or self._narrative_year(i))
 
     def _list_paragraph(self, pos: int) -> bool:
         """Whether the paragraph at ``pos`` is a list: three or more short lines, at least two of them ending
@@ -326,11 +307,8 @@ class _Carried:
         starts = self.layout.paragraph_starts
         end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.text)
         lines = [ln.strip() for ln in self.text[starts[paragraph] : end].splitlines() if ln.strip()]
-        return (
-            len(lines) >= 3
-            and all(len(ln) <= 90 for ln in lines)
-            and sum(1 for ln in lines if re.search(r"\s\d{1,6}$", ln)) >= 2
-        )
+        return (len(lines) >= 3 and all(len(ln) <= 90 for ln in lines)
+                and sum(1 for ln in lines if re.search(r"\s\d{1,6}$", ln)) >= 2)
 
     def _paragraph_event(self, i: int) -> tuple[str, int, int] | None:
         """The years of the one dated event (see ``event_aliases``) a paragraph without a time of its own
@@ -430,11 +408,8 @@ class _Carried:
         h_i = self.layout.sentence(heading[0])[0]
         # (a well-known event's name read from the table is no section's time: "Winter War" over a paragraph
         # on the peace after it (known_events))
-        own = [
-            p
-            for p in self.periods_in(h_i)
-            if heading[0] <= p[0] and p[1] <= heading[1] and p[0] not in self._table_starts
-        ]
+        own = [p for p in self.periods_in(h_i) if heading[0] <= p[0] and p[1] <= heading[1]
+               and p[0] not in self._table_starts]
         ranked = [p for p in own if self._reference_year(p) < 2]
         if ranked:
             best = min(self._reference_year(p) for p in ranked)
@@ -445,21 +420,14 @@ class _Carried:
     def _change_subject(self, s_start: int, pos: int) -> str:
         """The words before the verb of change that opens the clause before ``pos``, up to three, after its
         determiner: "Cement production" of "Cement production went up … from"; "" if none."""
-        clause_at = (
-            s_start
-            + max(self.text.rfind(";", s_start, pos), self.text.rfind(":", s_start, pos), s_start - 1)
-            - s_start
-            + 1
-        )
+        clause_at = s_start + max(self.text.rfind(";", s_start, pos), self.text.rfind(":", s_start, pos),
+                                  s_start - 1) - s_start + 1
         verb = _CHANGE_IN_CLAUSE.search(self.text, clause_at, pos)
         if verb is not None and verb.group().lower().endswith("ing"):
             # "As a result of these growing pressures, exports skyrocketed, from …": an -ing word before the
             # verb of the clause is an adjective (fig17q)
-            finite = [
-                m
-                for m in _CHANGE_IN_CLAUSE.finditer(self.text, verb.end(), pos)
-                if not m.group().lower().endswith("ing")
-            ]
+            finite = [m for m in _CHANGE_IN_CLAUSE.finditer(self.text, verb.end(), pos)
+                      if not m.group().lower().endswith("ing")]
             verb = finite[-1] if finite else verb
         if verb is None or _EARLIER_CHANGE.search(self.text, verb.end(), pos):
             # a change before this one in the clause ("…, that of Kazakhstan from"): its subject is not this
@@ -503,10 +471,8 @@ class _Carried:
             return str(last), last, last
         i, s_start, _ = self.layout.sentence(start)
         span_before = any(p[1] <= start and (p[3], p[4]) == (first, last) for p in self.periods_in(i))
-        if (
-            span_before
-            and _REACHING_BEFORE.search(text, max(s_start, start - 40), start)
-            and (_CHANGE_IN_CLAUSE.search(text, s_start, start))
+        if span_before and _REACHING_BEFORE.search(text, max(s_start, start - 40), start) and (
+            _CHANGE_IN_CLAUSE.search(text, s_start, start)
         ):
             # "rose sharply between 1928 and 1940, reaching 155,000": where the change ended (the span
             # written before it in its sentence; one carried from before, or its own after it, is kept)

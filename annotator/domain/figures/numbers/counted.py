@@ -156,12 +156,11 @@ class _Counted:
         shared = _last_match(_ALLOTTED, self.text, s_start, start)
         if shared is None or not _EARLIER_SHARES.fullmatch(self.text, shared.end(), start):
             return ""
-        subject = _strip_determiners(
-            shared.group("subject").split(" ", 1)[-1]
-            if shared.group("subject").split()[0].lower() in _STOP
-            else shared.group("subject")
-        )
+        subject = _strip_determiners(shared.group("subject").split(" ", 1)[-1]
+                                     if shared.group("subject").split()[0].lower() in _STOP
+                                     else shared.group("subject"))
         return f"{subject} {to.group('prep')} {' '.join(to.group('what').split())}"
+
 
     # --- what is counted ---------------------------------------------------------------------------------
 
@@ -181,10 +180,8 @@ class _Counted:
             return row
         line_start = text.rfind("\n", 0, start) + 1
         glued = _GLUED_LABEL.match(text, line_start, start) if start - line_start <= 80 else None
-        if (
-            glued is not None
-            and not re.match(r"\s+of\b", text[end : end + 6])
-            and not any(w.lower() in _STOP for w in glued.group("label").split())
+        if glued is not None and not re.match(r"\s+of\b", text[end : end + 6]) and not any(
+            w.lower() in _STOP for w in glued.group("label").split()
         ):
             return glued.group("label")
         if unit == "per cent" and (of_gdp := _OF_GDP.match(text, end)) is not None:
@@ -228,11 +225,11 @@ class _Counted:
         elif unit == "times" and re.match(r"\s*(?:the|that|as|those)\b|\s*[A-Z][\w-]*['’]s?\b", after):
             pos = len(after)  # "were roughly ten times the usual level": what is counted is the subject
         for w in _WORD.finditer(after, pos):
-            if after[pos : w.start()].strip(' \t\n\r-“”"‘’*_'):
+            if after[pos : w.start()].strip(" \t\n\r-“”\"‘’*_"):
                 break  # punctuation between: the phrase ended (markdown's "**Over 1.3 million** people": not)
             lw = w.group().lower()
             if lw == "of" and words and len(words) < 3 and "of" not in (x.lower() for x in words):
-                nxt_word = re.match(rf"\s+(?:the\s+)?({_WORD_RE})", after[w.end() :])
+                nxt_word = re.match(rf"\s+(?:the\s+)?({_WORD_RE})", after[w.end():])
                 if nxt_word and nxt_word.group(1).lower() not in _STOP:
                     words.append("of")
                     pos = w.end()
@@ -247,9 +244,8 @@ class _Counted:
                 words.append(w.group())
                 pos = w.end()
                 continue  # "factory and office workers"
-            per_head = re.match(
-                r"\s+capita\s+(?!(?:and|or|the|a|an|in|of|to|for|by|was|is)\b)[^\W\d_]", after[w.end() :]
-            )
+            per_head = re.match(r"\s+capita\s+(?!(?:and|or|the|a|an|in|of|to|for|by|was|is)\b)[^\W\d_]",
+                                after[w.end() :])
             if lw == "per" and not words and unit in _MONEY_UNITS and per_head:
                 words.append("per")  # "$16,000 per capita income": the income per head
                 pos = rest_at = w.end()
@@ -272,13 +268,10 @@ class _Counted:
             after_of = not words and lw.endswith("ed") and re.search(r"\bof\s+$", after[: w.start()])
             head = re.match(rf"\s+({_WORD_RE})\b", after[w.end() :]) if after_of else None
             adverb_participle = (
-                words
-                and words[-1].lower().endswith("ly")
-                and lw.endswith("ed")
+                words and words[-1].lower().endswith("ly") and lw.endswith("ed")
                 and _NOUN_NEXT.match(after, w.end()) is not None
-            ) or (
-                head is not None and head.group(1).lower() not in _STOP and not _is_verb_like(head.group(1))
-            )
+            ) or (head is not None and head.group(1).lower() not in _STOP
+                  and not _is_verb_like(head.group(1)))
             if (lw in _STOP or _is_verb_like(lw) or lw in _EVENT_WORDS) and not adverb_participle:
                 break
             words.append(w.group())
@@ -366,12 +359,8 @@ class _Counted:
                 words = noun.split() if unit == "people" else words
         if unit == "times" and words and words[0].lower() in ("increase", "rise", "growth", "fall", "drop"):
             # "a tenfold increase in electricity production": what grew
-            grew = re.match(
-                rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
-                rf"{_WORD_RE})",
-                after,
-                re.I,
-            )
+            grew = re.match(rf"\s*(?:increase|rise|growth|fall|drop)\s+in\s+((?:{_WORD_RE}\s+){{0,2}}"
+                            rf"{_WORD_RE})", after, re.I)
             words = grew.group(1).split() if grew else []
             noun = " ".join(words)
         of_these = unit in ("", "count") and (
@@ -392,11 +381,9 @@ class _Counted:
             # "Leningrad grew from 1.6 million inhabitants in 1926 to 3.2 million": the change's end counts
             # what its start counts
             start_noun = _CHANGE_START_NOUN.search(before)
-            if (
-                start_noun
-                and not any(w in _STOP for w in start_noun.group(1).lower().split())
-                and not _unit(before, start_noun.start(1) - 1)[0]
-            ):
+            if start_noun and not any(w in _STOP for w in start_noun.group(1).lower().split()) and not _unit(
+                before, start_noun.start(1) - 1
+            )[0]:
                 noun = start_noun.group(1)
                 words = noun.split()
         if not words and unit in ("per cent", "share", "", "count"):
@@ -477,15 +464,9 @@ class _Counted:
                 noun = number_of
                 words = noun.split() if unit == "people" or not words else words
         rate_of = re.match(r"\s+(?:per|for\s+every|to\s+every)\b", after[rest_at:]) if words else None
-        if (
-            not words
-            and not noun
-            and unit not in ("ratio", "times")
-            and (
-                _FROM_BEFORE.search(before[-24:])
-                or _FROM_TO_BEFORE.search(before[-60:])
-                or _CHANGED_TO_BEFORE.search(before[-60:])
-            )
+        if not words and not noun and unit not in ("ratio", "times") and (
+            _FROM_BEFORE.search(before[-24:]) or _FROM_TO_BEFORE.search(before[-60:])
+            or _CHANGED_TO_BEFORE.search(before[-60:])
         ):
             # "Cement production went up almost threefold between 1928 and 1937, from 1.8 to 5.5 million
             # tonnes": the two ends of a change count what changed, the subject of its verb
@@ -569,8 +550,9 @@ class _Counted:
                         # not deaths (fig17g's convention, fig17h)
                         noun = "losses"
                 elif (
-                    other_event := _EVENT_NOUN_OF.search(before[-40:])
-                ) is not None and not other_event.group(1).lower().startswith("death"):
+                    (other_event := _EVENT_NOUN_OF.search(before[-40:])) is not None
+                    and not other_event.group(1).lower().startswith("death")
+                ):
                     # "the deaths of 1.5 million … and the evacuation of 1.4 million more": the nearer event
                     noun = other_event.group(1).lower()
                     noun = noun if noun.endswith("s") or noun in ("exile", "resettlement") else f"{noun}s"
@@ -584,7 +566,7 @@ class _Counted:
             if whole and noun and noun.lower() not in _GENERIC:
                 # "Of the 1,966 delegates to the Congress, 1,108 were arrested": delegates arrested; "Of the
                 # 3 million prisoners of war held …, 380,000 died": the prisoners of war's deaths
-                whole_np = _whole_phrase(before[whole.start(1) :])
+                whole_np = _whole_phrase(before[whole.start(1):])
                 if noun == "deaths" and whole_np:
                     noun = f"{_singular(whole_np)} deaths"
                 else:
@@ -610,10 +592,8 @@ class _Counted:
             noun = f"{_singular(noun)} {event}"
         if unit in ("people", "count", ""):
             own_words = noun.split()
-            if (
-                len(own_words) > 1
-                and own_words[0].lower() in _GENERIC
-                and own_words[1].lower() in (_PREPOSITIONS | {"along", "across", "of"})
+            if len(own_words) > 1 and own_words[0].lower() in _GENERIC and own_words[1].lower() in (
+                _PREPOSITIONS | {"along", "across", "of"}
             ):
                 noun = own_words[0]  # "20 million people along religious lines": people
             clause_verb = _PEOPLE_THEN_VERB.match(after)
@@ -642,9 +622,8 @@ class _Counted:
                 noun = " ".join(suffered.group(1).split())
             elif verb and verb not in _NOT_EVENTS and not _is_event_noun(noun):
                 noun = verb
-        if (not noun or noun.lower() in _GENERIC) and (
-            unit in ("people", "count", "", "per cent") or unit in _MONEY_UNITS
-        ):
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "", "per cent")
+                                                      or unit in _MONEY_UNITS):
             # (money too: "The assessed value of the city's real estate is $51,217,525" (fig17p))
             noun = self._copular_subject(before) or noun
         if not noun:
@@ -656,12 +635,8 @@ class _Counted:
         if noun.split()[-1:] == ["sentenced"] and _TO_DEATH.match(text, end, min(s_end, end + 60)):
             noun = f"{noun} to death"  # "sentenced 2,300 people to death": the sentence is part of the event
         labelled = _COLON_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
-        if (
-            labelled
-            and labelled.group("name").strip().lower() not in _NOT_LABELS
-            and (
-                labelled.group("name").split()[0].lower() not in _STOP  # "In the end: 3 million" is no label
-            )
+        if labelled and labelled.group("name").strip().lower() not in _NOT_LABELS and (
+            labelled.group("name").split()[0].lower() not in _STOP  # "In the end: 3 million" is no label
         ):
             # "- Horses: 34 million → 16 million", "Gulag deaths: 1.5-1.7 million": a list's label names what
             # its figures count, where the figure's own words say less ("deaths" of "Dekulakization deaths")
@@ -716,9 +691,8 @@ class _Counted:
         if into is not None and (not noun or _is_verb_like(noun.lower())):
             # "directed $250,000 into a program to help …": where the sum went, not the verb (fig17q)
             noun = into.group(1)
-        if (not noun or noun.lower() in _GENERIC) and (
-            unit in ("people", "count", "") or unit in _MONEY_UNITS
-        ):
+        if (not noun or noun.lower() in _GENERIC) and (unit in ("people", "count", "")
+                                                      or unit in _MONEY_UNITS):
             # "**Death Toll Estimates**:" over a table of "| Conquest (1986) | 7 million |": what the block's
             # lead line or its section's heading names, where that is an event (deaths, executions …)
             noun = self._table_cell_noun(start) or self._block_lead(start) or noun

@@ -33,32 +33,15 @@ _SAID_AFTER = re.compile(
 )
 # The event a verb after a number names, as the noun that counts it: "700,000 were executed" → executions.
 _EVENTS = (
-    (
-        re.compile(
-            r"(?:died|dies|die|dying|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
-            r"went\s+to\s+their\s+deaths|condemned\s+to\s+die|"
-            r"погибл\w*|умерл\w*|умерших|погибших)\b",
-            re.I,
-        ),
-        "deaths",
-    ),
+    (re.compile(r"(?:died|dies|die|dying|perished|dead|starved|were\s+killed|killed(?!\s+(?:by|in|at|on)\b)|had\s+died|lost\s+their\s+lives|deaths?|"
+                r"went\s+to\s+their\s+deaths|condemned\s+to\s+die|"
+                r"погибл\w*|умерл\w*|умерших|погибших)\b", re.I), "deaths"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:executed|shot)\b", re.I), "executions"),
     (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?arrested\b|арестован\w*", re.I), "arrests"),
-    (
-        re.compile(
-            r"(?:were\s+|had\s+been\s+|been\s+)?(?:deported|exiled|resettled|выселен\w*|депортирован\w*)",
-            re.I,
-        ),
-        "deportations",
-    ),
-    (
-        re.compile(
-            r"passed\s+through|were\s+(?:sent|condemned)\s+to\s+(?:work\s+in\s+)?(?:the\s+)?"
-            r"(?:camps|gulag)|were\s+imprisoned|were\s+in\s+(?:the\s+)?camps",
-            re.I,
-        ),
-        "inmates",
-    ),
+    (re.compile(r"(?:were\s+|had\s+been\s+|been\s+)?(?:deported|exiled|resettled|выселен\w*|депортирован\w*)",
+                re.I), "deportations"),
+    (re.compile(r"passed\s+through|were\s+(?:sent|condemned)\s+to\s+(?:work\s+in\s+)?(?:the\s+)?"
+                r"(?:camps|gulag)|were\s+imprisoned|were\s+in\s+(?:the\s+)?camps", re.I), "inmates"),
     (re.compile(r"(?:were\s+)?(?:left\s+homeless)|lost\s+their\s+homes", re.I), "left homeless"),
     # "5 million people lost their jobs", "six million were sent into exile"
     (re.compile(r"lost\s+their\s+jobs", re.I), "jobs lost"),
@@ -121,26 +104,25 @@ _EVENT_BEFORE = re.compile(
     r"(?:(?:forcibly|by\s+force)\s+)?"
     # ("lost on that day at least 7,000 men": a short adverbial of time between (fig17h))
     r"(?:(?:on|in|during)\s+(?:that|this|the)\s+(?:day|days|battle|fight|engagement|action|assault)\s+)?"
-    + _qualifiers(_ESTIMATED)
-    + r"$"
+    + _qualifiers(_ESTIMATED) + r"$"
     # Russian puts the verb first: «было арестовано 1 548 366 человек, из них расстреляно 681 692»
     r"|(?<!\w)(арестован|расстрелян|выслан|выселен|депортирован|осужден|осуждён|раскулачен|репрессирован|"
-    r"эвакуирован|мобилизован|сослан)\w*" + _RU_VERB_OBJECT + r"\s*" + _RU_VERB_QUALIFIERS + r"$"
+    r"эвакуирован|мобилизован|сослан)\w*" + _RU_VERB_OBJECT + r"\s*"
+    + _RU_VERB_QUALIFIERS + r"$"
     r"|(?<!\w)(депортаци|выселени)\w*\s+подверг\w*\s+" + _qualifiers(_RU_ROUGH) + r"$"
     r"|(?<!\w)(умерл|погибл|умира|гибл)\w*\s*" + _RU_VERB_QUALIFIERS + r"$"
     r"|" + _RU_ANY_EVENT + _RU_VERB_QUALIFIERS + r"$"
     # «погибших было от 8 до 10 тысяч», «умерших оказалось 900»: the participle is the subject (fig17l)
     r"|(?<!\w)([а-яё]{3,}(?:вших|ших|нных|тых))\s+(?:было|были|оказалось|насчитывалось|набралось)\s+"
-    + _RU_VERB_QUALIFIERS
-    + r"$",
+    + _RU_VERB_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
 # People lost to something other than death: "lost 440,000 people to migration" (fig17k)
 _LOST_TO_AFTER = re.compile(r"\s+to\s+((?:out-?|e|im)?migration|emigration)\b", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(
     r"(?:^|[.;]\s+)(?:Out\s+of|Of)\s+(?:the\s+)?"
-    + _qualifiers(f"{_ROUGH}|approximately|more than")
-    + rf"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)({_WORD_RE})[^,.;]{{0,60}},\s+(?:\w+\s+)?$"
+    + _qualifiers(f"{_ROUGH}|approximately|more than") +
+    rf"(?:[\d,.]+\s+(?:(?:million|thousand|billion)\s+)?)?(?!(?:these|those|them|whom|which|all)\b)({_WORD_RE})[^,.;]{{0,60}},\s+(?:\w+\s+)?$"
 )
 _DEATH_BEFORE = re.compile(
     r"\b(?:died|deaths?|death\s+toll|perished|killed|dead|victims)\b|(?<!\w)(?:погибл|умерл|жертв)\w*", re.I
@@ -163,10 +145,10 @@ _OF_THESE_BEFORE = re.compile(r"\b(?:of|among)\s+(?:these|them|those|whom)\s*,?\
 # A sum something costs: "it costs the city about", "the cost is at least" (fig3)
 _COST_BEFORE = re.compile(
     r"\b(?:costs?|costing)(?:\s+(?!" + _alt(f"{_ROUGH}|{_MERE}|at|up") + r"\b)"
-    rf"{_WORD_RE}){{0,3}}\s+" + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$"
+    rf"{_WORD_RE}){{0,3}}\s+"
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$"
     r"|\bcosts?\s+(?:is|was|are|were|will\s+be|would\s+be|has\s+been)\s+"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*")
-    + r"[€$£₽]?\s*$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|an estimated", "*") + r"[€$£₽]?\s*$",
     re.IGNORECASE,
 )
 # A sum per unit or time with no noun of its own: "$2 a day", "$30 per barrel"
@@ -179,8 +161,7 @@ _MONEY_RATE_AFTER = re.compile(
 _RISE_IN_TO = re.compile(
     r"\b(?:rise|increase|decline|fall|drop|jump|growth|reduction|cut)\s+in\s+"
     rf"(?P<np>{_phrase(5)})\s+(?:to|of|by)\s+"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least", "*")
-    + r"$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least", "*") + r"$",
     re.IGNORECASE,
 )
 _OF_THESE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:these|them|those)\s*,", re.IGNORECASE)
@@ -208,12 +189,8 @@ _CHANGED_FROM_TO = re.compile(
 _AS_HIGH_AS = r"(?:as\s+(?:high|low|many|much)\s+as\s+)?"
 _NOUN_FIGURES = re.compile(
     rf"(?P<np>{_phrase(3)})\s+(?:figures?|estimates?)\s+(?:(?:of|at|from|ranging\s+from|between)\s+)?"
-    + _AS_HIGH_AS
-    + r"(?:\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:to|and)\s+"
-    + _AS_HIGH_AS
-    + r")?"
-    + _QUALS
-    + r"$",
+    + _AS_HIGH_AS + r"(?:\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:to|and)\s+" + _AS_HIGH_AS + r")?"
+    + _QUALS + r"$",
     re.IGNORECASE,
 )
 # A measure "of" the share, with no noun after it: "annual inflation of at least 11%" (fig3)
@@ -238,8 +215,7 @@ _ESTIMATES_OF = re.compile(
     r"\b(?:estimates|figures|counts|guesses)\s+(?:of|for)\s+(?:the\s+)?(?:(?:total\s+)?number\s+of\s+|total\s+)?"
     rf"({_phrase(3)})\s+(?:{_WORD_RE}\s+){{0,4}}?(?:range|ranged|ranging|"
     r"vary|varied|run|ran|go|went)(?:,?\s+ranging)?\s+(?:widely\s+)?(?:from\s+|between\s+)?"
-    + _qualifiers("about|some|around")
-    + r"$",
+    + _qualifiers("about|some|around") + r"$",
     re.IGNORECASE,
 )
 _PER_TIME = re.compile(
@@ -299,8 +275,7 @@ _BASE_LEVELS = frozenset({"level", "levels", "area", "normal", "figure", "value"
 _CHANGE_START_NOUN = re.compile(
     r"\bfrom\s+" + _qualifiers(_CHANGE_END_WORDS) + r"\d[\d,.]*\s+(?:(?:million|thousand|billion)\s+)?"
     rf"((?:{_WORD_RE}\s+)?{_WORD_RE})\s+(?:in\s+\d{{4}}\s+)?to\s+"
-    + _qualifiers(f"{_CHANGE_END_WORDS}|more than|less than")
-    + r"$",
+    + _qualifiers(f"{_CHANGE_END_WORDS}|more than|less than") + r"$",
     re.IGNORECASE,
 )
 # A list's label and its colon right before the figure, on the figure's line: "- Horses: 34 million → ",
@@ -331,16 +306,14 @@ _PART_OF_THE = re.compile(
 _MONEY_UNITS = frozenset(
     {"dollars", "pounds", "euros", "roubles", "rubles", "francs", "marks", "yen", "yuan", "shillings"}
 )
-_MONEY_NOUNS = (
-    r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
-    r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
-    r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
-    # ("a licence fee of £1", "a minimum wage of $3.35 an hour" (fig17q))
-    r"fees?|wage|tolls?|rents?|duty|duties|fares?|tariffs?|levy|levies|surplus|"
-    r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
-    # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
-    r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment"
-)
+_MONEY_NOUNS = (r"revenues?|fines?|aid|loans?|credits?|taxes|tax|subsidies|investments?|profits?|damages|"
+                r"reparations|assets|debts?|bonds|cash|gold|exports|imports|spending|costs?|wages|savings|"
+                r"deposits|funding|grants?|donations?|contributions?|income|GDP|budget|deficit|sum|fund|price|"
+                # ("a licence fee of £1", "a minimum wage of $3.35 an hour" (fig17q))
+                r"fees?|wage|tolls?|rents?|duty|duties|fares?|tariffs?|levy|levies|surplus|"
+                r"salary|payments?|bills?|bonus|gifts?|assistance|expenditures?|outlays?|earnings|sales|bribes|"
+                # ("$600 million in war indemnities", "$11 billion in materials" (fig17p))
+                r"indemnit(?:y|ies)|compensation|materials?|supplies|goods|equipment")
 # A sum the subject of "is" names, past a phrase of whom it is for and a time adverb: "The minimum wage for
 # cleaners on city contracts is currently $10.95 per hour", "and the tipped wage is $7.65" (fig17r)
 _MONEY_SUBJECT_BEFORE = re.compile(
@@ -365,8 +338,7 @@ _MONEY_INTO_AFTER = re.compile(
 _MONEY_OF_BEFORE = re.compile(
     rf"\b((?:per\s+capita\s+|{_WORD_RE}\s+)?(?:{_MONEY_NOUNS}))\s+(?:of|at|from)\s+"
     r"(?:[$£€]\s?\d[\d,.]*(?:\s+(?:million|billion))?\s+to\s+)?"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|close to")
-    + r"$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|{_LIMITS}|close to") + r"$",
     re.IGNORECASE,
 )
 # "to provide $215 million", "a debtor who owes $1,000", "helped raise the $760 million"
@@ -375,8 +347,7 @@ _MONEY_VERB_BEFORE = re.compile(
     r"spending|pay|pays|paid|paying|lend|lends|lent|lending|invest|invests|invested|investing|borrow|borrows|"
     r"borrowed|earn|earns|earned|receive|receives|received|collect|collects|collected|donate|donated|"
     r"pledge|pledged|allocate|allocated|grant|granted)\s+"
-    + _qualifiers(f"the|an?|{_ROUGH}|{_MERE}|{_LIMITS}", "*")
-    + r"$",
+    + _qualifiers(f"the|an?|{_ROUGH}|{_MERE}|{_LIMITS}", "*") + r"$",
     re.IGNORECASE,
 )
 # The money verb further back, a phrase of time or of whom between it and the sum: "Protestant denominations
@@ -390,15 +361,11 @@ _MONEY_VERB_FAR = re.compile(
 )
 _BRACKET_LABEL = re.compile(
     r"\(\s*(population|pop\.|inhabitants|residents|members|strength|staff|workforce|garrison|membership)\s+"
-    + _qualifiers(r"about|some|c\.|ca\.|approx\.")
-    + r"$",
+    + _qualifiers(r"about|some|c\.|ca\.|approx\.") + r"$",
     re.IGNORECASE,
 )
-_ING_MODIFIER = re.compile(
-    r"\s+(?!(?:of|in|on|at|to|for|from|with|by|the|a|an|their|his|her|its)\b)"
-    rf"{_WORD_RE}s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)",
-    re.IGNORECASE,
-)
+_ING_MODIFIER = re.compile(r"\s+(?!(?:of|in|on|at|to|for|from|with|by|the|a|an|their|his|her|its)\b)"
+                           rf"{_WORD_RE}s\b(?!\s+(?:of|the|a|an|their|his|her|its)\b)", re.IGNORECASE)
 # What kills, its figure the object: "a famine that consumed millions", "claimed about 90,000 lives".
 # Who lost the men: an army's (a fighting unit before "lost", or soldiers lost) (fig17h)
 _ARMY_LOSS = re.compile(
@@ -412,8 +379,7 @@ _KILLED_BEFORE = re.compile(
     r"\b(?:claimed|claiming|claims|claim|consumed|consuming|consume|consumes|swallowed|killed|killing|kills|"
     r"carried\s+off|"
     r"wiped\s+out|took|taking|cost|costing)\s+(?:the\s+lives\s+of\s+)?"
-    + _qualifiers(f"{_ESTIMATED}|perhaps|as many as")
-    +
+    + _qualifiers(f"{_ESTIMATED}|perhaps|as many as") +
     # ("killing 5,257 and 4,808 individuals respectively": the second of two figures of the verb (fig17h))
     r"(?:\d[\d,]*\s+and\s+)?$",
     re.IGNORECASE,
@@ -421,8 +387,7 @@ _KILLED_BEFORE = re.compile(
 # A verb of harm other than death right before its figure, by its stem: "infecting thousands", "wounded
 # 5,000", "injuring 40,000", "displacing 2 million" (fig17j)
 _HARMED_BEFORE = re.compile(
-    r"\b(wound|injur|infect|displac|sicken|evacuat|hospitali[sz])(?:ed|ing|e|s)?\s+"
-    + _qualifiers(_ESTIMATED)
+    r"\b(wound|injur|infect|displac|sicken|evacuat|hospitali[sz])(?:ed|ing|e|s)?\s+" + _qualifiers(_ESTIMATED)
     + r"$",
     re.IGNORECASE,
 )
@@ -440,8 +405,7 @@ _MADE_UP_BEFORE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:In|By)\s+\d{{4}}\s+)({_phrase(3)})\s+"
     r"(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|constituted|comprised|"
     r"formed|represented|took|takes|absorbed|absorbs|received|receives|got|gets)\s+"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least")
-    + r"$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least") + r"$",
     re.IGNORECASE,
 )
 _TO_DEATH = re.compile(
@@ -450,8 +414,7 @@ _TO_DEATH = re.compile(
 )
 _EVENT_NOUN_OF = re.compile(
     r"\b(arrests?|executions?|deportations?|deaths?|evacuations?|exile|resettlement|imprisonment)\s+of\s+"
-    + _qualifiers(_ESTIMATED)
-    + r"$",
+    + _qualifiers(_ESTIMATED) + r"$",
     re.IGNORECASE,
 )
 # (and a span's: "aid to Israel between 1949 and 2006 totaled")
@@ -471,14 +434,12 @@ _HELD_BEFORE = re.compile(
 )
 _CENSUS_BEFORE = re.compile(
     r"\bcensus\b[^.;]{0,40}?\b(?:counted|recorded|reported|found|showed|gave|registered|enumerated)\s+"
-    + _qualifiers("some|about|only|over|nearly")
-    + r"$",
+    + _qualifiers("some|about|only|over|nearly") + r"$",
     re.IGNORECASE,
 )
 _CHANGED_BY = re.compile(
     rf"({_phrase(3)})\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+"
-    + _qualifiers("some|about|another|a further")
+    r"(?:extended|increased|raised|cut|reduced|lowered)\s+by\s+" + _qualifiers("some|about|another|a further")
     + r"$",
     re.IGNORECASE,
 )
@@ -502,11 +463,8 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:\s+in\s+(?:price|prices|value|cost|size|number|numbers))?"
     r"\s+(?:by\s+|to\s+|на\s+|до\s+)?(?:from\s+[^,;]{1,30}?\s+to\s+|с\s+[^,;]{1,30}?\s+до\s+)?"
     r"(?:a\s+(?:whopping|mere|staggering|further)\s+)?"
-    + _qualifiers(
-        f"{_ROUGH}|only|from|approximately|more than|less than|at least|slightly more than|"
-        "slightly less than|с"
-    )
-    + r"_?$"  # ("had gone up _900 per cent._": italics, fig17m)
+    + _qualifiers(f"{_ROUGH}|only|from|approximately|more than|less than|at least|slightly more than|"
+                  "slightly less than|с") + r"_?$"  # ("had gone up _900 per cent._": italics, fig17m)
     # "Coal output was to rise from 35 to 75 million tonnes, and pig iron from 3.3 million to 10 million"
     rf"|,\s+and\s+({_phrase(3)})\s+from\s+(?:[^,;]{{1,30}}?\s+to\s+)?$",
     re.IGNORECASE,
@@ -527,8 +485,7 @@ _INSERTED = re.compile(
 _BARE_VERBS = frozenset({"was", "were", "been", "run", "ran"})
 _APPOSED = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:The\s+|the\s+)?({_phrase(4)}),\s+"
-    + _qualifiers("about|some|roughly|only|nearly|around")
-    + r"$"
+    + _qualifiers("about|some|roughly|only|nearly|around") + r"$"
 )
 # The measure a change verb names after itself: "food increased in price 556 per cent" (fig17m)
 _IN_MEASURE = re.compile(r"\s+in\s+(price|prices|value|cost|size|number|numbers)\b", re.IGNORECASE)
@@ -555,9 +512,8 @@ _PUT_AT = re.compile(
     re.IGNORECASE,
 )
 # The time or the place of what is put at a figure: not part of what it counts.
-_PUT_TAIL = re.compile(
-    r"\s+(?:during|in|for|from|between|since|by|under|on|в|во|за|на)\s.*$", re.IGNORECASE | re.DOTALL
-)
+_PUT_TAIL = re.compile(r"\s+(?:during|in|for|from|between|since|by|under|on|в|во|за|на)\s.*$",
+                       re.IGNORECASE | re.DOTALL)
 _AS_MUCH = re.compile(
     rf"\s+as\s+(?:much|many)\s+(?P<np>(?:(?!as\b){_WORD_RE}\s+){{0,2}}?(?!as\b){_WORD_RE})\s+as\b",
     re.IGNORECASE,

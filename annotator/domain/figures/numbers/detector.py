@@ -79,10 +79,8 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
                 continue
             if self.layout.is_excluded(m.start(), m.end()):
                 continue
-            if (
-                text[m.start() - 1 : m.start()] == "["
-                and text[m.end() : m.end() + 1] == "]"
-                and re.fullmatch(r"\d{1,3}", m.group())
+            if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]" and re.fullmatch(
+                r"\d{1,3}", m.group()
             ):
                 continue  # "530,000–600,000[1]to 5,000,000": a note call, glued to the next word too (fig17f)
             if _is_year(m):
@@ -90,7 +88,7 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
                 # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
                 # (a line break only after the dash: "by 1936" closing a bullet and "- 12 million" opening
                 # the next are no span)
-                span = re.match(r"[ \t]*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end() : m.end() + 8])
+                span = re.match(r"[ \t]*[-–—/]\s*\d{1,4}(?!\d|[,.]\d)", text[m.end():m.end() + 8])
                 if not _looks_like_quantity(text, m.end()):
                     skip_until = m.end() + (span.end() if span else 0)
                     continue

@@ -47,11 +47,8 @@ _GREAT_PATRIOTIC = re.compile(r"Great\s+Patriotic|Великой\s+Отечес�
 _WAR_WORD = re.compile(r"\bwars?\b", re.IGNORECASE)
 _COLD_WAR = re.compile(r"\bcold\s+war\b", re.IGNORECASE)
 # "the war" and its parts in a text about another war: that war's years, its first or its last
-_PART_OF = {
-    "whole": lambda first, last: (first, last),
-    "first": lambda first, last: (first, first),
-    "last": lambda first, last: (last, last),
-}
+_PART_OF = {"whole": lambda first, last: (first, last), "first": lambda first, last: (first, first),
+            "last": lambda first, last: (last, last)}
 _WW1_NAMED = re.compile(r"First\s+World\s+War|World\s+War\s+(?:I|One)\b|\bWWI\b|Great\s+War\b")
 # A name of two or more capitalised words with a bracketed span of years: "the Difficult Three Year Period
 # (1959–1961)", "the Great Leap Forward (1958 to 1962)"
@@ -101,11 +98,8 @@ def _span_years(span: str) -> tuple[int, int] | None:
 
 _FROM_END = re.compile(r"\bfrom\s+" + _qualifiers("about|some") + r"$", re.IGNORECASE)
 _TO_END = re.compile(
-    r"\bfrom\s+"
-    + _qualifiers("about|some")
-    + r"[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+"
-    + _qualifiers("about|some")
-    + r"$",
+    r"\bfrom\s+" + _qualifiers("about|some") + r"[\d][\d,.]*(?:\s+(?:million|thousand))?\s+to\s+"
+    + _qualifiers("about|some") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_DATED = re.compile(
@@ -133,6 +127,7 @@ _TITLE_LINE = re.compile(r"[ \t]*([^\n]{3,150}?(?<![.!?:;,]))[ \t]*\n[ \t]*\n")
 class _Events:
     """Named events, their aliases and wars; mixed into ``_Detector``, which holds the state read here."""
 
+
     def _lead_war_years(self, m: re.Match[str]) -> tuple[int, int] | None:
         """The years of "the war" (its first or last year for its parts), or of "the Civil War", in a text
         whose first sentence dates its own war: "The RUSSIAN CIVIL WAR (7 November 1917 – 25 October 1922)
@@ -145,12 +140,8 @@ class _Events:
         part = war_part(m)
         if part == "civil" and "civil" not in name.lower():
             return None
-        return {
-            "whole": (first, last),
-            "civil": (first, last),
-            "first": (first, first),
-            "last": (last, last),
-        }.get(part or "")
+        return {"whole": (first, last), "civil": (first, last), "first": (first, first),
+                "last": (last, last)}.get(part or "")
 
     def _war_years(self, m: re.Match[str], a: int, b: int) -> tuple[int, int] | None:
         """The years of a match of ``NAMED_PERIOD`` in the sentence from a to b: the lead's own war, else the
@@ -180,10 +171,8 @@ class _Events:
             self._other_wars = set()
             if not (_WW2_NAMED.search(self.text) or _GREAT_PATRIOTIC.search(self.text)):
                 self._other_wars = {
-                    known_event_years(k)
-                    for k in find_known_events(self.text)
-                    if _WAR_WORD.search(k.group())
-                    and not _COLD_WAR.search(k.group())
+                    known_event_years(k) for k in find_known_events(self.text)
+                    if _WAR_WORD.search(k.group()) and not _COLD_WAR.search(k.group())
                     and not _WW1_NAMED.search(k.group())
                 }
         return self._other_wars
@@ -198,9 +187,8 @@ class _Events:
                 # A Soviet text's "the war" is the Soviet war unless its years all come before 1939 and it
                 # names no Second World War: Reed's book of 1917 ("the war" is the one Russia was leaving)
                 years = [int(y) for y in _ANY_YEAR.findall(self.text)]
-                war_is_ww2 = (
-                    named or not years or max(years) >= 1939 or bool(_GREAT_PATRIOTIC.search(self.text))
-                )
+                war_is_ww2 = (named or not years or max(years) >= 1939
+                              or bool(_GREAT_PATRIOTIC.search(self.text)))
             else:
                 war_is_ww2 = named and not _WW1_NAMED.search(self.text)
             self._war_kinds = (soviet, war_is_ww2)
@@ -262,11 +250,8 @@ class _Events:
         # (a name in capitals is the lead's bold as a plain-text conversion writes it, "The BLACK DEATH, also
         # known as …": its later mentions are in any case, "the Black Death" (fig17j))
         self._defined = [
-            (
-                re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b", re.IGNORECASE if name.isupper() else 0),
-                first,
-                last,
-            )
+            (re.compile(rf"(?:\bthe\s+)?\b{re.escape(name)}\b", re.IGNORECASE if name.isupper() else 0),
+             first, last)
             for name, (first, last) in defined.items()
         ]
         return self._defined
@@ -280,16 +265,13 @@ class _Events:
             # (one scan of the text for the table's single pattern, sliced by sentence as periods_in does)
             matches = find_known_events(self.text)
             dated = {
-                m.lastgroup
-                for m in matches
+                m.lastgroup for m in matches
                 if _DATED_AFTER.match(self.text, m.end())
                 or _DATED_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
             }
-            self._known = [
-                (m.start(), m.end(), " ".join(m.group().split()), *known_event_years(m))
-                for m in matches
-                if m.lastgroup not in dated and not _NAME_AS_ATTRIBUTE.match(self.text, m.end())
-            ]
+            self._known = [(m.start(), m.end(), " ".join(m.group().split()), *known_event_years(m))
+                           for m in matches
+                           if m.lastgroup not in dated and not _NAME_AS_ATTRIBUTE.match(self.text, m.end())]
             self._known_starts = [k[0] for k in self._known]
         starts = self._known_starts
         return self._known[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
@@ -316,11 +298,8 @@ class _Events:
 
     def _lead_spans(self, a: int, b: int) -> list[re.Match[str]]:
         """The spans of more than one year written between a and b."""
-        return [
-            m
-            for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
-            if (y := period_of(m)) is not None and y[0] < y[1]
-        ]
+        return [m for m in scan(PERIOD, self.text, PERIOD_STARTS, a, b)
+                if (y := period_of(m)) is not None and y[0] < y[1]]
 
     def event_aliases(self) -> list[tuple[re.Pattern[str], int, int]]:
         """The head nouns of the events this text names with their years ("The partition of India in
@@ -341,15 +320,9 @@ class _Events:
                 heads.setdefault(head.group().rstrip("s"), set()).add((first, last))
         # (the head written capitalised is the event's name: "the Fire", "the Great Fire of London" (fig17h))
         self._aliases = [
-            (
-                re.compile(
-                    rf"\b[Tt]he\s+(?:(?:[a-z][\w’'-]+\s+)?{re.escape(head)}|(?:[A-Z][\w’'-]+\s+){{0,2}}"
-                    rf"{re.escape(head.capitalize())})s?\b"
-                ),
-                *next(iter(spans)),
-            )
-            for head, spans in heads.items()
-            if len(spans) == 1
+            (re.compile(rf"\b[Tt]he\s+(?:(?:[a-z][\w’'-]+\s+)?{re.escape(head)}|(?:[A-Z][\w’'-]+\s+){{0,2}}"
+                        rf"{re.escape(head.capitalize())})s?\b"), *next(iter(spans)))
+            for head, spans in heads.items() if len(spans) == 1
         ]
         return self._aliases
 

@@ -49,8 +49,7 @@ _PRONOUN_CHANGED = re.compile(
     r"(?:from|to)\s+(?:[^.;]{0,40}?\s+to\s+)?" + _QUALS + r"[$€£₽]?\s*$"
     r"|\b(?:it|they)\s+(?:(?:has|had|have|will|would)\s+)?(?:been\s+)?"
     r"(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|climbed|dropped|reached|reaches)\s+(?:from|to)?\s*"
-    + _QUALS
-    + r"[$€£₽]?\s*$",
+    + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
 )
 # Estimates or figures that name nothing: "Generally the estimates are between", "Estimates by foreign
@@ -58,15 +57,13 @@ _PRONOUN_CHANGED = re.compile(
 _BARE_ESTIMATES = re.compile(
     rf"\b(?:estimates|figures)\s+(?:(?:by|from|of)\s+(?:{_WORD_RE}\s+){{1,3}}?)?(?:are|were|range|ranged|ranging|"
     r"vary|varied|varying|include|included|run|ran)\s+(?:(?:from|between|at|to|widely|generally|the)\s+){0,2}"
-    + _qualifiers("about|some|around|roughly")
-    + r"$",
+    + _qualifiers("about|some|around|roughly") + r"$",
     re.IGNORECASE,
 )
 # A scholar's guess that names nothing: "Chamberlin suspected that there were about 50,000" (fig17k)
 _GUESSED_THERE_WERE = re.compile(
     r"\b(?:suspected|believed|estimated|claimed|thought|argued|reckoned|calculated|suggested|concluded|"
-    r"guessed|assumed)\s+that\s+there\s+(?:were|was|had\s+been)\s+"
-    + _qualifiers(f"{_ESTIMATED}|less than")
+    r"guessed|assumed)\s+that\s+there\s+(?:were|was|had\s+been)\s+" + _qualifiers(f"{_ESTIMATED}|less than")
     + r"$",
     re.IGNORECASE,
 )
@@ -130,7 +127,8 @@ _KILLING_BEFORE_SHARE = re.compile(
     # ("the death of around 80% of its inhabitants", "plague deaths varied between 30% and over 50% of the
     # total population")
     r"|\bdeaths?\s+of|\b(?:deaths|death\s+toll|mortality)\s+(?:varied|ranged|was|were|reached|amounted\s+to|"
-    r"stood\s+at)(?:\s+(?:between|from))?)\s+" + _SHARE_QUALIFIERS + r"$",
+    r"stood\s+at)(?:\s+(?:between|from))?)\s+"
+    + _SHARE_QUALIFIERS + r"$",
     re.IGNORECASE,
 )
 _DEATH_TOLL_APPOSED = re.compile(
@@ -153,16 +151,14 @@ _OF_THE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER_PART = re.compile(
-    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+"
-    + _qualifiers(_PART)
+    r"(?:,|\band)\s+(?:and\s+)?(?:another|the\s+remaining|the\s+other|a\s+further)\s+" + _qualifiers(_PART)
     + r"$",
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 _THERE_WERE = re.compile(
     r"\bthere\s+(?:were|was|are|remained)\s+(?:still\s+)?"
-    + _qualifiers("only|just|some|about|over|nearly|almost")
-    + r"$",
+    + _qualifiers("only|just|some|about|over|nearly|almost") + r"$",
     re.IGNORECASE,
 )
 
@@ -170,8 +166,7 @@ _THERE_WERE = re.compile(
 _SET_AGAINST = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|up\s+from|down\s+from|versus|vs\.|"
     r"(?:the\s+)?(?:[^\W\d_]+\s+)?(?:figure|estimate)\s+of)\s+"
-    + _qualifiers("only|about|some|roughly|nearly|just|over|almost|barely")
-    + r"$",
+    + _qualifiers("only|about|some|roughly|nearly|just|over|almost|barely") + r"$",
     re.IGNORECASE,
 )
 _PREDICATE = re.compile(
@@ -189,8 +184,7 @@ _MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less|higher|lower|above|below)\
 _FIGURE_FOR_X = re.compile(
     rf"\b(?:figure|total|number|count|tally)\s+for\s+(?:the\s+)?({_phrase(3, lazy=True)})"
     r"(?:\s+(?:in|for|of)\s+(?:the\s+)?[^\s,;]+)?\s+(?:was|were|is|stood\s+at|reached|came\s+to|amounted\s+to)\s+"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|at least|more than")
-    + r"$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|at least|more than") + r"$",
     re.IGNORECASE,
 )
 _CHANGE_SPAN_AFTER = re.compile(
@@ -221,14 +215,8 @@ _BILL_FATE = re.compile(
     r"[ \t]*(?:>[ \t]*)?(?P<fate>Kild|Kil[l]?['’]d|Killed|Burnt|Burned|Drowned|Drownd|Slain|Executed|"
     r"Murthered|Murdered|Hanged|Hang['’]d)[ \t]+(?:\d[\d,]*\b(?:[^\n.]|\.(?!\s+[A-Z]))*)?"
 )
-_BILL_FATES = {
-    "kild": "killed",
-    "killd": "killed",
-    "drownd": "drowned",
-    "hangd": "hanged",
-    "burned": "burnt",
-    "murthered": "murdered",
-}
+_BILL_FATES = {"kild": "killed", "killd": "killed", "drownd": "drowned", "hangd": "hanged",
+               "burned": "burnt", "murthered": "murdered"}
 # A name (capitalised words) and a count in brackets, in a list: "St Botolph Aldgate (3)" (fig17i)
 _NAME_COUNT = re.compile(
     r"(?P<name>\b[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|de|la|the))*)[ \t]+\((?P<n>\d{1,3})\)"
@@ -236,11 +224,9 @@ _NAME_COUNT = re.compile(
 _BRACKET_COUNT = re.compile(r"[ \t]\(\d{1,3}\)")
 _ITEM_END = re.compile(r"[ \t]*(?:[,;.:]|and\b|\n|$)")
 _NAME_LIST_GAP = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?")
-_COUNT_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred"
-)
+_COUNT_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred")
 # "these latter five frightening deaths": a count and what it counts, before the list
 _COUNT_NOUN_BEFORE = re.compile(
     rf"\b(?:\d[\d,]*|(?:{_COUNT_WORDS})(?:[ -](?:{_COUNT_WORDS}))?)\s+"
@@ -252,6 +238,7 @@ _COUNT_NOUN_BEFORE = re.compile(
 
 class _Inherit:
     """Figures read together; mixed into ``_Detector``, which holds the state read here."""
+
 
     def _bracketed_counts(self) -> dict[int, Figure]:
         """Counts in brackets after the names of a list ("the parishes of St Mary Woolnoth (2), St Botolph
@@ -291,21 +278,8 @@ class _Inherit:
             for item in run:
                 a, b = item.span("n")
                 period, p_start, p_end = self.period_for(a, b, counted)
-                out[a] = Figure(
-                    a,
-                    b,
-                    float(item.group("n")),
-                    None,
-                    None,
-                    "",
-                    "people" if _is_people(counted) else "count",
-                    counted,
-                    period,
-                    p_start,
-                    p_end,
-                    "count",
-                    None,
-                )
+                out[a] = Figure(a, b, float(item.group("n")), None, None, "", "people" if _is_people(counted)
+                                else "count", counted, period, p_start, p_end, "count", None)
         return out
 
     def _russian_year_entry(self, made: list[Figure], k: int, year_dash: re.Match[str]) -> Figure:
@@ -355,10 +329,8 @@ class _Inherit:
             head = f.counted.split()[-1].lower() if f.counted else ""
             s_begin = self.layout.sentence(f.start)[1]
             figure_for = _FIGURE_FOR_X.search(text, max(s_begin, f.start - 80), f.start)
-            if (
-                figure_for
-                and not f.counted
-                and not any(w in _TIME_WORDS for w in figure_for.group(1).lower().split())
+            if figure_for and not f.counted and not any(
+                w in _TIME_WORDS for w in figure_for.group(1).lower().split()
             ):
                 # "the figure for executions was about 123,000": the executions
                 f = made[k] = replace(f, counted=figure_for.group(1))
@@ -377,17 +349,8 @@ class _Inherit:
                 # before) (fig3)
                 i_here = self.layout.sentence(f.start)[0]
                 p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
-                ref = next(
-                    (
-                        p
-                        for p in reversed(made[:k])
-                        if p.end <= pronoun.start()
-                        and p.start >= p_start
-                        and p.counted
-                        and p.counted.lower() not in _SAYS_NOTHING | {"gdp"}
-                    ),
-                    None,
-                )
+                ref = next((p for p in reversed(made[:k]) if p.end <= pronoun.start() and p.start >= p_start
+                            and p.counted and p.counted.lower() not in _SAYS_NOTHING | {"gdp"}), None)
                 if ref is not None:
                     made[k] = replace(f, counted=ref.counted)
                     continue
@@ -399,12 +362,8 @@ class _Inherit:
             if k > 0 and (whole := self._russian_list_whole(made, k, s_begin)) is not None:
                 f = made[k] = replace(f, counted=whole.counted)
             bare = _BARE_ESTIMATES.search(text, max(s_begin, f.start - 80), f.start) if k > 0 else None
-            guessed = (
-                k > 0
-                and _GUESSED_THERE_WERE.search(text, max(s_begin, f.start - 60), f.start)
-                and (
-                    re.match(r"\s*[,.;)]", text[f.end : f.end + 3])  # (not "there were about 400 deserters")
-                )
+            guessed = k > 0 and _GUESSED_THERE_WERE.search(text, max(s_begin, f.start - 60), f.start) and (
+                re.match(r"\s*[,.;)]", text[f.end : f.end + 3])  # (not "there were about 400 deserters")
             )
             if guessed:
                 f = replace(f, counted="")  # the speaker is not counted: what he guessed at is named before
@@ -414,122 +373,76 @@ class _Inherit:
                 # sentence or the one before)
                 i_here = self.layout.sentence(f.start)[0]
                 p_start = self.layout.sentence_at(i_here - 1)[0] if i_here > 0 else s_begin
-                ref = next(
-                    (
-                        p
-                        for p in reversed(made[:k])
-                        if p.start >= p_start and p.counted and p.counted.lower() not in _SAYS_NOTHING
-                    ),
-                    None,
-                )
+                ref = next((p for p in reversed(made[:k]) if p.start >= p_start and p.counted
+                            and p.counted.lower() not in _SAYS_NOTHING), None)
                 if ref is not None:
                     made[k] = replace(f, counted=ref.counted)
                     continue
-            if (
-                f.counted
-                and f.counted.lower() not in _SAYS_NOTHING
-                and not (f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING)
+            if f.counted and f.counted.lower() not in _SAYS_NOTHING and not (
+                f.kind in ("fraction", "multiple") and head in _SAYS_NOTHING
             ):
                 continue
             i, s_start, _ = self.layout.sentence(f.start)
             previous = made[k - 1] if k > 0 else None
-            same_sentence = (
-                previous is not None
-                and previous.end > s_start
-                and previous.counted
-                and (previous.counted.lower() not in _SAYS_NOTHING)
+            same_sentence = previous is not None and previous.end > s_start and previous.counted and (
+                previous.counted.lower() not in _SAYS_NOTHING
             )
             following = made[k + 1] if k + 1 < len(made) else None
-            if (
-                previous is not None
-                and same_sentence
-                and (
-                    _SET_AGAINST.search(text, max(previous.end, f.start - 60), f.start)
-                    # "12.1 million hectares, 0.8 million more than in the year before"
-                    or (_MORE_THAN_AFTER.match(text, f.end) and f.unit in ("count", ""))
-                )
+            if previous is not None and same_sentence and (
+                _SET_AGAINST.search(text, max(previous.end, f.start - 60), f.start)
+                # "12.1 million hectares, 0.8 million more than in the year before"
+                or (_MORE_THAN_AFTER.match(text, f.end) and f.unit in ("count", ""))
             ):
                 # "15 million tonnes in 1940, compared with 3.3 million in 1928", "the official figure of
                 # 89.8 million": a figure set against the one before counts what it counts, in its unit
-                made[k] = replace(
-                    f, counted=previous.counted, unit=previous.unit if f.unit in ("count", "") else f.unit
-                )
+                made[k] = replace(f, counted=previous.counted,
+                                  unit=previous.unit if f.unit in ("count", "") else f.unit)
                 continue
-            if (
-                not f.counted
-                and following is not None
-                and following.counted
-                and (_OUT_OF.fullmatch(text, f.end, following.start))
+            if not f.counted and following is not None and following.counted and (
+                _OUT_OF.fullmatch(text, f.end, following.start)
             ):
                 # "four million out of the six million dead were Ukrainians"
                 who = _WERE_WHO.match(text, following.end)
                 counted = following.counted if who is None else f"{who.group(1)} {following.counted}"
                 made[k] = replace(f, counted=counted, unit=following.unit)
                 continue
-            if (
-                previous is not None
-                and previous.counted
-                and previous.end > s_start
-                and not f.counted
-                and (
-                    _OF_WHICH.search(text, max(previous.end, f.start - 30), f.start)
-                    or _IN_BRACKETS.fullmatch(text, previous.end, f.start)
-                )
+            if previous is not None and previous.counted and previous.end > s_start and not f.counted and (
+                _OF_WHICH.search(text, max(previous.end, f.start - 30), f.start)
+                or _IN_BRACKETS.fullmatch(text, previous.end, f.start)
             ):
                 # "1,575,259 arrests, of which 87 per cent were political", "26.3 million (17.9 per cent)":
                 # a share of the figure before
                 made[k] = replace(f, counted=previous.counted)
                 continue
-            if (
-                previous is not None
-                and previous.counted
-                and previous.end > s_start
-                and not f.counted
-                and (
-                    f.unit in ("count", "")
-                    and unit_family(previous.unit) != "heads"
-                    and _ELLIPSIS.fullmatch(text, previous.end, f.start)
-                )
+            if previous is not None and previous.counted and previous.end > s_start and not f.counted and (
+                f.unit in ("count", "") and unit_family(previous.unit) != "heads"
+                and _ELLIPSIS.fullmatch(text, previous.end, f.start)
             ):
                 # "4.8 million tonnes in 1930 and 5.2 million in 1931": the same measure, its unit left out
                 made[k] = replace(f, counted=previous.counted, unit=previous.unit)
                 continue
-            if (
-                previous is not None
-                and previous.counted
-                and previous.end > s_start
-                and not f.counted
-                and (
-                    f.unit in ("count", "")
-                    and _TO_END_OF_CHANGE.search(text, max(s_start, previous.start - 20), f.start)
-                )
+            if previous is not None and previous.counted and previous.end > s_start and not f.counted and (
+                f.unit in ("count", "")
+                and _TO_END_OF_CHANGE.search(text, max(s_start, previous.start - 20), f.start)
             ):
                 # "fell from 12.5 kg a month in 1931 to barely 7 in 1933": the change's measure and unit
                 made[k] = replace(f, counted=previous.counted, unit=previous.unit)
                 continue
-            if (
-                not f.counted
-                and k > 0
-                and _OF_THESE_OPENING.match(text, s_start)
-                and not _OF_THEM.match(text, f.end)
+            if not f.counted and k > 0 and _OF_THESE_OPENING.match(text, s_start) and not _OF_THEM.match(
+                text, f.end
             ):  # ("Of these, 204 were expelled, 61 of them as …": a part of the 204)
                 # "… 59.5 million forcibly displaced people. Of these, 1.8 million are awaiting a decision":
                 # a part of the group the figure before the sentence counts (fig3)
                 group = next((p for p in reversed(made[:k]) if p.end <= s_start), None)
-                if (
-                    group is not None
-                    and group.counted
-                    and group.counted.lower() not in _SAYS_NOTHING
-                    and (self.layout.paragraph(group.start) == self.layout.paragraph(s_start))
+                if group is not None and group.counted and group.counted.lower() not in _SAYS_NOTHING and (
+                    self.layout.paragraph(group.start) == self.layout.paragraph(s_start)
                 ):
                     made[k] = replace(f, counted=group.counted)
                     continue
             of_them = _OF_THEM.match(text, f.end)
             verb = re.match(r"\s+([^\W\d_]+)", text[f.end : f.end + 30])
-            event_before = (
-                previous is not None
-                and counted_key(previous.counted).split()[:1]
-                and any(w in _EVENT_CONCEPTS for w in counted_key(previous.counted).split())
+            event_before = previous is not None and counted_key(previous.counted).split()[:1] and any(
+                w in _EVENT_CONCEPTS for w in counted_key(previous.counted).split()
             )
             if verb and not of_them and _is_verb_like(verb.group(1).lower()) and event_before:
                 continue  # "2 million died, and hundreds of thousands fled": its own verb, not the deaths
@@ -543,10 +456,8 @@ class _Inherit:
             of_the_number = f.kind in ("fraction", "multiple") and (
                 _THE_NUMBER.match(text, f.end) or _AS_MANY_AS.match(text, f.end)  # "half as many as …"
             )
-            if (
-                same_sentence
-                and previous is not None
-                and (of_them or of_the_number or unit_family(previous.unit) == unit_family(f.unit))
+            if same_sentence and previous is not None and (
+                of_them or of_the_number or unit_family(previous.unit) == unit_family(f.unit)
             ):
                 made[k] = replace(f, counted=previous.counted)
                 continue
@@ -568,27 +479,16 @@ class _Inherit:
                              and p.counted.lower() not in _SAYS_NOTHING
                              and (compared or p.unit == f.unit)), None)  # fmt: skip
                 if same is not None and compared:
-                    made[k] = replace(
-                        f,
-                        counted=same.counted,
-                        period=same.period,
-                        period_start=same.period_start,
-                        period_end=same.period_end,
-                    )
+                    made[k] = replace(f, counted=same.counted, period=same.period,
+                                      period_start=same.period_start, period_end=same.period_end)
                     continue
                 if same is not None:
                     made[k] = replace(f, counted=same.counted)
                     continue
-            if (
-                (not f.counted or f.counted.lower() in _SAYS_NOTHING)
-                and measure
-                and (
-                    previous is not None
-                    and previous.unit == f.unit
-                    and previous.counted
-                    and self.layout.paragraph(previous.start) == self.layout.paragraph(f.start)
-                    and self.layout.sentence(previous.start)[0] >= i - 1
-                )
+            if (not f.counted or f.counted.lower() in _SAYS_NOTHING) and measure and (
+                previous is not None and previous.unit == f.unit and previous.counted
+                and self.layout.paragraph(previous.start) == self.layout.paragraph(f.start)
+                and self.layout.sentence(previous.start)[0] >= i - 1
             ):
                 made[k] = replace(f, counted=previous.counted)
                 continue
@@ -614,18 +514,13 @@ class _Inherit:
             if span:
                 # "fell by more than half, from 26 million in 1928 to 12 million in 1933": the change's span
                 first, last = int(span.group(1)), int(span.group(2))
-                f = made[k] = replace(f, period=f"{first}-{last}", period_start=first, period_end=last)
+                f = made[k] = replace(f, period=f"{first}-{last}", period_start=first,
+                                      period_end=last)
             previous = made[k - 1] if k > 0 else None
-            if (
-                of_them
-                and previous is not None
-                and previous.end > s_start
-                and previous.counted
-                and (
-                    unit_family(previous.unit) == "heads"
-                    and set(counted_key(f.counted).split()) - _QUALIFIER_KEYS == {"death"}
-                    and "death" not in counted_key(previous.counted).split()
-                )
+            if of_them and previous is not None and previous.end > s_start and previous.counted and (
+                unit_family(previous.unit) == "heads"
+                and set(counted_key(f.counted).split()) - _QUALIFIER_KEYS == {"death"}
+                and "death" not in counted_key(previous.counted).split()
             ):
                 # "200,000 Kazakh nomads crossed into China; tens of thousands of them perished": the deaths
                 # of those named before (with the famine, the camps or the terror the sentence names)

@@ -26,9 +26,8 @@ _STOP = _set(
     "beyond behind near throughout whereas because although though whether ever never already "
     # time words end the phrase too: "from 145 million today to 121 million"
     "today now currently annually yearly daily trillion"
-) | _set(
-    "в во на от из и а но что по за к с у о об при для до были был была было будет это их его её они он она"
-)
+) | _set("в во на от из и а но что по за к с у о об при для до были был была было будет это их его её "
+                                      "они он она")
 _SUBJECT_TIME = re.compile(
     r"\s+(?:that|this|the\s+same|the\s+following|the\s+next|next|last)\s+(?:year|month|quarter|season)$", re.I
 )
@@ -94,8 +93,6 @@ def _singular(noun: str) -> str:
             word = word[:-1]
     words[head] = word
     return " ".join(words)
-
-
 _SUBJECT_VERB_NEAR = re.compile(
     r"(?:\b(?:risen|rose|rise|fall|grow|fell|fallen|dropped|grew|grown|increased|declined|decreased|doubled|"
     r"tripled|went|gone|amounted|totall?ed|reached|stood|stands?|was|were|been|run|ran|range|ranged|vary|varied|"
@@ -139,15 +136,8 @@ def _after_determiner(phrase: str) -> str:
     → "the share"."""
     words = phrase.split()
     # a clause's opener is no word of its subject: "estimates that direct US aid" → "direct US aid"
-    opener = max(
-        (
-            i + 1
-            for i, w in enumerate(words)
-            if w.lower() in ("that", "which", "whereas")
-            and (i + 1 == len(words) or words[i + 1].lower() not in _TIME_WORDS)
-        ),
-        default=0,
-    )
+    opener = max((i + 1 for i, w in enumerate(words) if w.lower() in ("that", "which", "whereas")
+                  and (i + 1 == len(words) or words[i + 1].lower() not in _TIME_WORDS)), default=0)
     if opener and all(w.lower() in _MODAL_WORDS for w in words[opener:]):
         # "a death toll in Europe that would most likely have been": "that" stands for the words before it
         words = words[: opener - 1]
@@ -159,56 +149,11 @@ def _after_determiner(phrase: str) -> str:
     return " ".join(words[last:])
 
 
-_MODAL_WORDS = frozenset(
-    {
-        "would",
-        "could",
-        "might",
-        "may",
-        "must",
-        "should",
-        "will",
-        "can",
-        "most",
-        "more",
-        "likely",
-        "probably",
-        "possibly",
-        "perhaps",
-        "certainly",
-        "surely",
-        "have",
-        "has",
-        "had",
-        "be",
-        "also",
-        "then",
-        "still",
-        "already",
-        "not",
-        "never",
-    }
-)
-_PREPOSITIONS = frozenset(
-    {
-        "of",
-        "in",
-        "for",
-        "from",
-        "to",
-        "with",
-        "on",
-        "at",
-        "by",
-        "among",
-        "per",
-        "under",
-        "within",
-        "during",
-        "across",
-        "throughout",
-    }
-)
+_MODAL_WORDS = frozenset({"would", "could", "might", "may", "must", "should", "will", "can", "most", "more",
+                          "likely", "probably", "possibly", "perhaps", "certainly", "surely", "have", "has",
+                          "had", "be", "also", "then", "still", "already", "not", "never"})
+_PREPOSITIONS = frozenset({"of", "in", "for", "from", "to", "with", "on", "at", "by", "among", "per", "under",
+                           "within", "during", "across", "throughout"})
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her"})
@@ -270,11 +215,9 @@ def _list_entry(before: str, at_start: bool) -> str:
         ):
             return ""
         words = words[1:]
-    if (
-        not words
-        or any(w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words)
-        or " ".join(words).lower() in _SAYS_NOTHING
-    ):
+    if not words or any(
+        w.lower() in _STOP or w.lower() in _APPROX_WORDS or _is_verb_like(w.lower()) for w in words
+    ) or " ".join(words).lower() in _SAYS_NOTHING:
         return ""
     sep = (m.group("sep") or "").strip()
     opened = m.group("open").strip()
@@ -282,8 +225,7 @@ def _list_entry(before: str, at_start: bool) -> str:
     # "Grain procurements by region, 1931: Ukraine 7.7 million": the heading's noun, of each place
     by_place = (
         _BY_PLACE_HEAD.search(before, 0, len(before) - len(tail) + m.end("open"))
-        if opened in (":", ",", ";", "and")
-        else None
+        if opened in (":", ",", ";", "and") else None
     )
     name = " ".join(words) if by_place is None else f"{by_place.group('head')} {' '.join(words)}"
     if sep in ("—", "–"):
@@ -294,8 +236,6 @@ def _list_entry(before: str, at_start: bool) -> str:
     if opened in (",", "and", "и") and len(words) == named and re.search(r"\d", earlier):
         return name
     return ""
-
-
 _HEADING_SCALE = (
     (re.compile(r"\b(?:billions?|bn|млрд)", re.I), 1e9),
     (re.compile(r"\b(?:millions?|mln|млн)", re.I), 1e6),
@@ -314,8 +254,6 @@ def _heading(line: str) -> tuple[float, str, str]:
     noun = _HEADING_NOUN.match(line.strip())
     counted = _HEADING_TAIL.sub("", noun.group()).strip() if noun else ""
     return scale, unit, counted
-
-
 _NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|numbers|численност\w*|числ[оа]|количеств\w*)\s+(?:of\s+)?"
     # («число «беглых кулаков» составило»: the words in guillemets (fig17l))
@@ -340,26 +278,18 @@ def _number_of(before: str) -> str:
         # "the number of exiled kulaks": a participle before the noun qualifies it
         qualifies = not kept and lw.endswith("ed") and i + 1 < len(np) and np[i + 1].lower() not in _STOP
         # "the number of Soviet prisoners of war": one noun (fig17p)
-        of_war = (
-            lw == "of"
-            and kept
-            and kept[-1].lower().startswith("prisoner")
-            and (i + 1 < len(np) and np[i + 1].lower().rstrip(".,;:") == "war")
+        of_war = lw == "of" and kept and kept[-1].lower().startswith("prisoner") and (
+            i + 1 < len(np) and np[i + 1].lower().rstrip(".,;:") == "war"
         )
         goes_on = joined or qualifies or of_war
-        if not goes_on and (
-            lw in _STOP
-            or lw in _RU_PREPOSITIONS
-            or _is_verb_like(lw)
-            or _SUBJECT_VERB_NEAR.fullmatch(word)
-            or _RU_AMOUNT_VERB.match(lw)
-        ):
+        if not goes_on and (lw in _STOP or lw in _RU_PREPOSITIONS or _is_verb_like(lw)
+                            or _SUBJECT_VERB_NEAR.fullmatch(word) or _RU_AMOUNT_VERB.match(lw)):
             break
         kept.append(word)
     noun = " ".join(kept)
     if kept:
         # "the number of prisoners who died": their deaths
-        rest = before[found.start("np") :]
+        rest = before[found.start("np"):]
         at = re.match(r"\s*" + r"\s+".join(map(re.escape, kept)), rest)
         event = _event_after(rest, at.end()) if at else None
         if event and event[1]:
@@ -367,8 +297,6 @@ def _number_of(before: str) -> str:
         if event:
             return f"{noun} {event[0]}"
     return noun
-
-
 _BY_PLACE_HEAD = re.compile(
     rf"(?:^|[.;]\s+|\n)(?P<head>{_phrase(4)})\s+by\s+"
     r"(?:region|republic|province|oblast|city|district|country|nationality|territory|krai|area)s?"

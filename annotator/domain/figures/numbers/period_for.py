@@ -135,6 +135,7 @@ _DATED_AFTER = re.compile(
 class _PeriodFor:
     """The period of one figure; mixed into ``_Detector``, which holds the state read here."""
 
+
     def period_for(self, start: int, end: int, counted: str = "") -> tuple[str, int | None, int | None]:
         period, first, last = self._period_moved(start, end, counted)
         if first is not None and last is not None and last - first == 9 and first % 10 == 0:
@@ -179,31 +180,21 @@ class _PeriodFor:
             if len(spans) > 1:
                 return (" … ".join(p[2] for p in spans), min(p[3] for p in spans), max(p[4] for p in spans))
         own = [
-            p
-            for p in self.periods_in(i)
+            p for p in self.periods_in(i)
             if not (p[0] < end and start < p[1])
             # "from a third in 1913 to 6 percent": 1913 is the other end's year
-            and not (
-                p[1] <= start
-                and re.fullmatch(r"\s*to\s+", self.text[p[1] : start])
-                and re.search(r"\bfrom\b", self.text[s_start : p[0]], re.I)
-            )
-            and not (
-                p[0] >= end
-                and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0])
-                and not self._paired_ahead(end)
-            )
+            and not (p[1] <= start and re.fullmatch(r"\s*to\s+", self.text[p[1]:start])
+                     and re.search(r"\bfrom\b", self.text[s_start:p[0]], re.I))
+            and not (p[0] >= end and _OTHER_FIGURES_YEAR.fullmatch(self.text, end, p[0])
+                     and not self._paired_ahead(end))
             and not (p[0] >= end and self._beyond_other_figure(end, p[0]))
             and not self._in_aside(p, start, end)
             and not self._in_citation(p, start)
             # ("a rise of 4,512 over the 1911 census figure": the baseline's year is no time of the figure)
             and not self._baseline_year(p)
             # ("died, 21 percent of the country's 1975 population": the year of the base the share is of)
-            and not (
-                p[0] >= end
-                and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
-                and _POPULATION_AFTER.match(self.text, p[1])
-            )
+            and not (p[0] >= end and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
+                     and _POPULATION_AFTER.match(self.text, p[1]))
         ]
         own = self._without_name_dates(own, s_start, start)
         if any(p[0] in self._now_starts for p in own):
@@ -237,20 +228,14 @@ class _PeriodFor:
                 return (" … ".join(p[2] for p in own), min(p[3] for p in own), max(p[4] for p in own))
             # The figure's own year written right after it wins over another figure's before it: "produced
             # £18,000 worth in 1867 and £150,000 worth in 1868" (fig17p)
-            own_after = [
-                p
-                for p in own
-                if p[0] >= end
-                and self._reference_year(p) == 0
-                and (m := _FIGURES_OWN_YEAR.search(self.text, start, p[0])) is not None
-                and m.start() < end
-            ]
+            own_after = [p for p in own if p[0] >= end and self._reference_year(p) == 0
+                         and (m := _FIGURES_OWN_YEAR.search(self.text, start, p[0])) is not None
+                         and m.start() < end]
             if own_after and any(p[1] <= start for p in own):
                 return own_after[0][2], own_after[0][3], own_after[0][4]
             # The nearest period of the sentence; one after the figure wins a tie ("6 million in 1933").
-            best = min(
-                own, key=lambda p: (self._reference_year(p), self._distance(p, start, end), p[0] < start)
-            )
+            best = min(own, key=lambda p: (self._reference_year(p), self._distance(p, start, end),
+                                           p[0] < start))
             return best[2], best[3], best[4]
         per_year = _PER_YEAR_AFTER.match(self.text, end)
         if per_year is not None and _FROM_BEFORE.search(self.text[max(s_start, start - 24) : start]):
@@ -266,10 +251,8 @@ class _PeriodFor:
             # identified 880,000 victims" of the famine the sentence before names.)
             writing = self._writing_year()
             return ("", None, None) if writing is None else (str(writing), writing, writing)
-        if (
-            per_year is None
-            and not self._sets_own_time(s_start, s_end)
-            and not _LATER_OPENING.match(self.text, s_start)
+        if per_year is None and not self._sets_own_time(s_start, s_end) and not _LATER_OPENING.match(
+            self.text, s_start
         ):
             # ("13 million abortions each year", "six million per year" with no year of their own: a rate of
             # no one year, not of the year before)
@@ -329,7 +312,7 @@ class _PeriodFor:
         if opened < 0 or text.find("]", opened, p[0]) >= 0:
             return False
         closed = text.find("]", p[1])
-        return closed >= 0 and "\n" not in text[p[1] : closed] and closed - opened > 20
+        return closed >= 0 and "\n" not in text[p[1]:closed] and closed - opened > 20
 
     def _in_citation(self, p: tuple[int, int, str, int, int], start: int) -> bool:
         """Whether period ``p`` stands in a reference in square brackets (which may hold brackets of their
@@ -452,14 +435,10 @@ class _PeriodFor:
         if not self.text[p[0]].isdigit() and not re.search(r"\d", p[2]):
             return 2 if measured else 1
         before = self.text[max(0, p[0] - 12) : p[0]]
-        return (
-            2
-            if (
-                measured
-                or (
-                    re.search(r"\b(?:the|a|of)\s+$", before, re.I)
-                    and re.match(r"\s+[A-Z]", self.text[p[1] : p[1] + 2])
-                )
+        return 2 if (
+            measured
+            or (
+                re.search(r"\b(?:the|a|of)\s+$", before, re.I)
+                and re.match(r"\s+[A-Z]", self.text[p[1] : p[1] + 2])
             )
-            else 0
-        )
+        ) else 0

@@ -38,24 +38,9 @@ _RELATIVE_YEAR = re.compile(
 )
 # Times named by the time of writing, which only the source's publication year resolves: "this year", "last
 # year", "Seventy years ago", "a decade ago", "This May's parade" (``find_figures(..., year=)``).
-_TENS = {
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "a hundred": 100,
-    "one hundred": 100,
-}
+_TENS = {"six": 6, "seven": 7, "eight": 8, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90, "eleven": 11, "twelve": 12, "fifteen": 15,
+         "a hundred": 100, "one hundred": 100}
 _DATED = re.compile(
     r"\b(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming)\s+year\b(?!['’]s\s+\d)"
     # "Last week, police found", "Last month, 107 people were": within the year of writing (fig3)
@@ -210,23 +195,12 @@ _ASIDE_CLAUSE = re.compile(
 )
 _EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+$", re.IGNORECASE)
 _SMALL_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
 }
-_SAYING = (
-    r"think|thinks|estimate|estimates|believe|believes|agree|agrees|put|puts|reckon|reckons|say|says|"
-    r"consider|considers|accept|accepts|argue|argues|suggest|suggests|calculate|calculates|"
-    r"generally\s+\w+|mostly\s+\w+"
-)
+_SAYING = (r"think|thinks|estimate|estimates|believe|believes|agree|agrees|put|puts|reckon|reckons|say|says|"
+           r"consider|considers|accept|accepts|argue|argues|suggest|suggests|calculate|calculates|"
+           r"generally\s+\w+|mostly\s+\w+")
 _SAYING_NOW = re.compile(
     rf"\b(?:today|now|nowadays|currently)\s+(?:{_SAYING})\b"
     r"|\b(?:historians|scholars|researchers|demographers|experts|specialists|estimates|studies)\s+"
@@ -244,10 +218,8 @@ def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
     if m.group("prev") or m.group("after"):
         return first - 1
     n_written = m.group("n").lower()
-    n = (
-        1
-        if n_written in ("a", "one")
-        else (int(n_written) if n_written.isdigit() else _parse_number(n_written, "en"))
+    n = 1 if n_written in ("a", "one") else (
+        int(n_written) if n_written.isdigit() else _parse_number(n_written, "en")
     )
     if not isinstance(n, int) or not 0 < n < 50:
         return None
@@ -257,6 +229,7 @@ def _shifted(m: re.Match[str], first: int, last: int) -> int | None:
 
 class _Periods:
     """The periods a sentence names; mixed into ``_Detector``, which holds the state read here."""
+
 
     # --- periods ---------------------------------------------------------------------------------------
 
@@ -299,21 +272,16 @@ class _Periods:
                     continue  # "92 per cent of 1929", "of the 1928 level": the base, not the period
                 if m.group("single") and (
                     _CITED_YEAR_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
-                    or (
-                        _NAMED_BRACKET_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
-                        and _PAGE_AFTER.match(self.text, m.end())
-                    )
+                    or (_NAMED_BRACKET_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                        and _PAGE_AFTER.match(self.text, m.end()))
                 ):
                     continue  # "(quoted in C. Li, 1997)", "L. R. Brown (1984, 255)": a citation's year
-                if m.group("c1") and _SUPERLATIVE_OF_BEFORE.search(
-                    self.text, max(a, m.start() - 60), m.start()
-                ):
+                if m.group("c1") and _SUPERLATIVE_OF_BEFORE.search(self.text, max(a, m.start() - 60),
+                                                                    m.start()):
                     continue  # "the first genocide of the 20th century": what the event was, not its time
-                if (
-                    _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start())
-                    or (_RU_SAID_AFTER.match(self.text, m.end()))
-                    or (m.group("single") and self._said_in_year(m.start(), m.end()))
-                ):
+                if _REPORTED_BEFORE.search(self.text, max(a, m.start() - 80), m.start()) or (
+                    _RU_SAID_AFTER.match(self.text, m.end())
+                ) or (m.group("single") and self._said_in_year(m.start(), m.end())):
                     # "the figure Khrushchev gave in 1961", "Order No. 00485, signed on 11 August 1937",
                     # «Ивницкий в 1972 году считал, что …» (fig17l)
                     continue
@@ -323,20 +291,15 @@ class _Periods:
                 # "The third plague pandemic (1855–1859) started in China in the mid-19th century": years
                 # written inside a century the sentence names are the figure's finer time (fig17j)
                 finer = [q for q in found if (q[0], q[1]) not in centuries]
-                found = [
-                    p
-                    for p in found
-                    if (p[0], p[1]) not in centuries or not any(p[3] <= q[3] and q[4] <= p[4] for q in finer)
-                ]
+                found = [p for p in found if (p[0], p[1]) not in centuries
+                         or not any(p[3] <= q[3] and q[4] <= p[4] for q in finer)]
             published = [p for p in found if _PUBLISHED_BEFORE.search(self.text, max(a, p[0] - 80), p[0])]
             others = [p for p in found if p not in published and self._reference_year(p) < 2]
             if published and others:
                 found = [p for p in found if p not in published]
             for m in named:
-                if (
-                    war_part(m) == "civil"
-                    and not m.group().lower().startswith("the")
-                    and (_OTHER_CIVIL_WAR_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))
+                if war_part(m) == "civil" and not m.group().lower().startswith("the") and (
+                    _OTHER_CIVIL_WAR_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
                 ):
                     continue  # "the Yemeni Civil War": another country's, whatever side the text names
                 years = self._war_years(m, a, b)
@@ -358,9 +321,8 @@ class _Periods:
                     if any(p[0] < m.end() for p in found):
                         continue
                     eve = _EVE_OF.search(self.text, max(a, m.start() - 20), m.start())
-                    found.append(
-                        (m.start(), m.end(), " ".join(m.group().split()), first, first if eve else last)
-                    )
+                    found.append((m.start(), m.end(), " ".join(m.group().split()), first,
+                                  first if eve else last))
                     self._alias_starts.add(m.start())
             for k in self.known_events(a, b):
                 # "veterans of the Korean War": a well-known event the text names without its years, of its
@@ -386,14 +348,11 @@ class _Periods:
                 if month is not None and (i == 0 or self.carried(i - 1) is None):
                     # "In July, the number of migrants passed 100,000": a month with no year, where no year
                     # before gives one, is of the year of writing (fig3)
-                    found.append(
-                        (month.start(), month.end(), " ".join(month.group().split()), self.year, self.year)
-                    )
+                    found.append((month.start(), month.end(), " ".join(month.group().split()), self.year,
+                                  self.year))
                     self._dated_starts.add(month.start())
-            elif (
-                not found
-                and (month := self._month_without_year(a, b)) is not None
-                and (i == 0 or self.carried(i - 1) is None)
+            elif not found and (month := self._month_without_year(a, b)) is not None and (
+                i == 0 or self.carried(i - 1) is None
             ):
                 # "In the last week of July, the Bill of Mortality showed 3,014 deaths" opening a section of a
                 # narrative: the month is of the last year the text wrote before it (fig17j)
@@ -473,9 +432,8 @@ class _Periods:
             first = self.layout.paragraph_starts[self.layout.paragraph(start)]
             # ("the war" of a named period is no date the narrative wrote: passed over like a name's year; so
             # is a paragraph that ends by setting two figures' own times side by side (fig17p))
-            written = (
-                found is not None and any(c.isdigit() for c in found[0]) and not self._times_side_by_side(j)
-            )
+            written = (found is not None and any(c.isdigit() for c in found[0])
+                       and not self._times_side_by_side(j))
             if found is not None and written and not self._only_names_years(first, stop):
                 year = (str(found[1]), found[1], found[1]) if found[1] == found[2] else None
                 result = (start, year)
@@ -496,15 +454,9 @@ class _Periods:
         window = _TOLD_BY_DATES_WINDOW if self.told_by_dates() else 60
         for j in range(i - 1, max(-1, i - window - 1), -1):
             if j in self._periods:
-                single = [
-                    p
-                    for p in self._periods[j]
-                    if p[3] == p[4]
-                    and self._reference_year(p) < 2
-                    and not self._in_square_aside(p)
-                    and not self._names_year(p[0])
-                    and not self._quoted_in_paragraph(p[0])
-                ]
+                single = [p for p in self._periods[j] if p[3] == p[4] and self._reference_year(p) < 2
+                          and not self._in_square_aside(p) and not self._names_year(p[0])
+                          and not self._quoted_in_paragraph(p[0])]
                 if single:
                     return single[-1][3]
                 continue
@@ -514,16 +466,10 @@ class _Periods:
                 k -= 1
                 m = self._all_periods[k]
                 ratio = self.text[max(0, m.start() - 1) : m.start()] == "/"
-                if (
-                    m.group("single")
-                    and not self.layout.is_excluded(m.start(), m.end())
-                    and not (
-                        ratio
-                        or _looks_like_quantity(self.text, m.end())
-                        or self._names_year(m.start())
-                        or self._quoted_in_paragraph(m.start())
-                        or self._in_square_aside((m.start(), m.end(), "", 0, 0))
-                    )
+                if m.group("single") and not self.layout.is_excluded(m.start(), m.end()) and not (
+                    ratio or _looks_like_quantity(self.text, m.end()) or self._names_year(m.start())
+                    or self._quoted_in_paragraph(m.start())
+                    or self._in_square_aside((m.start(), m.end(), "", 0, 0))
                 ):
                     return int(m.group("single"))
         return None
@@ -539,20 +485,15 @@ class _Periods:
         """Whether the year (or month and year) at ``text[start:end]`` names a document or a line: "the 1940
         treaty", "the March 1940 Moscow Peace Treaty", "the old 1939 border" (fig17p). Its own sentence may be
         of that year; the sentences and paragraphs after it do not go on in it."""
-        return (
-            _DOCUMENT_YEAR_BEFORE.search(self.text, max(0, start - 20), start) is not None
-            and _DOCUMENT_YEAR_AFTER.match(self.text, end) is not None
-        )
+        return (_DOCUMENT_YEAR_BEFORE.search(self.text, max(0, start - 20), start) is not None
+                and _DOCUMENT_YEAR_AFTER.match(self.text, end) is not None)
 
     def _named_as_thing(self, p: tuple[int, int, str, int, int]) -> bool:
         """Whether ``p`` is a war named without a number that its sentence speaks of as a thing ("out of the
         war", "once the war was over"), not as its time (see ``_TIME_PREPOSITION_BEFORE``). (A policy's name,
         "to abandon the New Economic Policy", stays the time its sentence hands on.)"""
-        return (
-            not any(c.isdigit() for c in p[2])
-            and "war" in p[2].lower()
-            and _TIME_PREPOSITION_BEFORE.search(self.text, max(0, p[0] - 20), p[0]) is None
-        )
+        return (not any(c.isdigit() for c in p[2]) and "war" in p[2].lower()
+                and _TIME_PREPOSITION_BEFORE.search(self.text, max(0, p[0] - 20), p[0]) is None)
 
     def _only_names_years(self, a: int, b: int) -> bool:
         """Whether every year written in the paragraph ``text[a:b]`` is part of a name ("the banner of the
@@ -576,9 +517,8 @@ class _Periods:
     def _last_full_date_year(self, pos: int) -> int | None:
         """The year of the last date written in full (with its day) before ``pos``, or None."""
         if self._full_dates is None:
-            self._full_dates = [
-                (m.start(), int(m.group("y") or m.group("y2"))) for m in _DAY_FULL_DATE.finditer(self.text)
-            ]
+            self._full_dates = [(m.start(), int(m.group("y") or m.group("y2")))
+                                for m in _DAY_FULL_DATE.finditer(self.text)]
         k = bisect.bisect_left(self._full_dates, (pos, 0))
         return self._full_dates[k - 1][1] if k > 0 else None
 

@@ -99,8 +99,7 @@ _TWO_NAMED = re.compile(
     rf"(?P<a>{_phrase(3)})\s+and\s+"
     rf"(?P<b>{_phrase(3, lazy=True)})\s+"
     r"(?:(?:at|of|were|was|are|is|stood\s+at|reached|rose\s+to|fell\s+to|to|by)\s+)"
-    + _QUALS
-    + r"[$€£₽]?\s*$",
+    + _QUALS + r"[$€£₽]?\s*$",
     re.IGNORECASE,
 )
 _PRESENT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?(?:last|this)\s+year\b|\s+(?:today|nowadays)\b", re.I)
@@ -111,9 +110,8 @@ _PRESENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOW_BEFORE = re.compile(rf"\b(?:now|at\s+present|currently|today)\s+(?:{_WORD_RE}\s+){{0,3}}$", re.I)
-_LIFESPAN = re.compile(
-    r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b", re.IGNORECASE
-)
+_LIFESPAN = re.compile(r"\blife\s+expectancy\b|\blive\s+(?:on\s+average|an\s+average\s+of)\b|\blifespans?\b",
+                       re.IGNORECASE)
 # The least number in words that is a figure without a magnitude word ("two hundred wagons"; not "two sons",
 # "thirty more cases") (fig17h)
 _WORDS_FIGURE_FROM = 100
@@ -129,6 +127,7 @@ _NUMBER_NOUN = re.compile(r"(?<![\w.,])\d[\d,]*[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[
 class _Reading:
     """One number read in its context; mixed into ``_Detector``, which holds the state read here."""
 
+
     def _with_rate(self, f: Figure) -> Figure:
         """A figure per unit of time counts its noun per that time: "around 3,200 per month - died" counts
         deaths per month, not deaths (fig3); one whose noun already says a rate is left as it is."""
@@ -138,7 +137,7 @@ class _Reading:
         return replace(f, counted=f"{f.counted} per {rate.group(1).lower()}")
 
     def _word_ranges(self, made: list[Figure]) -> list[Figure]:
-        """ "two or three hundred men", "three or four thousand": the number in words before "or" is the low
+        """"two or three hundred men", "three or four thousand": the number in words before "or" is the low
         end of a range that shares the magnitude of the one after it, not a word the figure leaves out
         (fig17m)."""
         for k, f in enumerate(made):
@@ -156,7 +155,7 @@ class _Reading:
         return made
 
     def _respectively(self, made: list[Figure], k: int, s_begin: int) -> tuple[Figure, Figure] | None:
-        """ "GDP growth and inflation at about 2% and 5%, respectively": the two figures count the two things
+        """"GDP growth and inflation at about 2% and 5%, respectively": the two figures count the two things
         named before them, in order (fig3); None where the text does not pair them so."""
         text = self.text
         f = made[k]
@@ -196,7 +195,7 @@ class _Reading:
         value, low, high, kind = _value(m)
         if value is None and low is None:
             return None
-        before = text[max(0, start - 40) : start]
+        before = text[max(0, start - 40):start]
         label = _LABEL_BEFORE.search(before) or (
             re.search(r"\bnumber\s+$", before, re.I) and bool(m.group("digits")) and (value or 0) < 1000
         )
@@ -213,11 +212,7 @@ class _Reading:
         if m.group("vague") and _OF_TIME_AFTER.match(text, end):
             return None  # "thousands of years": a duration, as "ten years" is
         has_magnitude = bool(
-            m.group("mag")
-            or m.group("m")
-            or m.group("onehalf")
-            or m.group("vague")
-            or m.group("halfmag")
+            m.group("mag") or m.group("m") or m.group("onehalf") or m.group("vague") or m.group("halfmag")
             or m.group("andhalf")
         )
         if kind == "vague" and _SCALE_IN_BRACKETS.search(before) and text.startswith(")", end):
@@ -240,19 +235,16 @@ class _Reading:
         # A range, a part of a whole or a ratio with the next number.
         k = index + 1
         # ("from 632,253[59] to 1,042,000": a note call right after the first end is passed over (fig17p))
-        while (
-            k < len(matches)
-            and self.layout.is_excluded(matches[k].start(), matches[k].end())
-            and _NOTE_CALLS.fullmatch(text, end, matches[k].end() + 1)
-        ):
+        while (k < len(matches) and self.layout.is_excluded(matches[k].start(), matches[k].end())
+               and _NOTE_CALLS.fullmatch(text, end, matches[k].end() + 1)):
             k += 1
         nxt = matches[k] if k < len(matches) else None
         if nxt is not None and self.layout.is_excluded(nxt.start(), nxt.end()):
             nxt = None
         if nxt is not None and not fraction and kind != "vague":
-            gap = text[end : nxt.start()]
+            gap = text[end:nxt.start()]
             notes = _NOTE_CALLS.match(gap)
-            gap = gap[notes.end() :] if notes else gap
+            gap = gap[notes.end():] if notes else gap
             v2, _, _, k2 = _value(nxt)
             from_before = re.search(r"\b(?:from|between|от|с)\s+(?:upwards\s+of\s+|\w+\s+)?$", before, re.I)
             # "between 16% and 20%", "from 5 per cent to 7 per cent": the unit written at both ends
@@ -268,11 +260,8 @@ class _Reading:
             or_range_after = re.match(r"[ \t]*[–—-][ \t]*\d", text[nxt.end() : nxt.end() + 8])
             if ranged and gap.strip().lower() in ("or", "или") and or_range_after:
                 ranged = None  # "390,000 or 530,000–600,000": an estimate or a range, not one range (fig17f)
-            if (
-                ranged
-                and gap.strip().lower() in ("or", "или")
-                and not unit_both
-                and _is_share_at(text, nxt.end())
+            if ranged and gap.strip().lower() in ("or", "или") and not unit_both and _is_share_at(
+                text, nxt.end()
             ):
                 ranged = None  # "a rise of 4,512 or 6.3%": one quantity as a count and as a share (fig17q)
             if v2 is not None and k2 == "count" and not _is_year(nxt) and ranged:
@@ -325,12 +314,8 @@ class _Reading:
                         consumed = end = nxt.end()
                         if from_before is not None:
                             start = max(0, start - 40) + from_before.start()
-            elif (
-                v2 is not None
-                and k2 == "count"
-                and not _is_year(nxt)
-                and not has_magnitude
-                and (_PART_GAP.fullmatch(gap + " ") or _PART_GAP.fullmatch(gap))
+            elif v2 is not None and k2 == "count" and not _is_year(nxt) and not has_magnitude and (
+                _PART_GAP.fullmatch(gap + " ") or _PART_GAP.fullmatch(gap)
             ):
                 # "2,700 of the 6,000 prisoners shot": a large whole with "the" is a figure of its own
                 # (so is a large whole "out of": "12,000 out of 85,000 islanders" (fig17q))
@@ -357,12 +342,8 @@ class _Reading:
             v2, _, _, k2 = _value(nxt)
             gap = text[end : nxt.start()]
             between = re.search(r"\bbetween\s+$", before, re.I) and re.fullmatch(r"\s+and\s+", gap)
-            if (
-                v2 is not None
-                and k2 == "fraction"
-                and value is not None
-                and v2 > value
-                and (between or re.fullmatch(r"\s*(?:–|-|to)\s*", gap))
+            if v2 is not None and k2 == "fraction" and value is not None and v2 > value and (
+                between or re.fullmatch(r"\s*(?:–|-|to)\s*", gap)
             ):
                 low, high, value, kind = value, v2, None, "range"
                 consumed = end = nxt.end()
@@ -379,10 +360,8 @@ class _Reading:
                 and (
                     re.fullmatch(r"\s*(?:to|–|—|-)\s*", text[end : nxt.start()], re.I)
                     # "varying between several hundred thousand and two million"
-                    or (
-                        re.fullmatch(r"\s+and\s+", text[end : nxt.start()], re.I)
-                        and re.search(r"\bbetween\s+$", before, re.I)
-                    )
+                    or (re.fullmatch(r"\s+and\s+", text[end : nxt.start()], re.I)
+                        and re.search(r"\bbetween\s+$", before, re.I))
                 )
                 and not _CHANGE_VERB.search(text, self.layout.sentence(start)[1], start)
             ):
@@ -392,7 +371,7 @@ class _Reading:
         unit, unit_end = _unit(text, end)
         if kind == "multiple" or re.search(r"\bby\s+a\s+factor\s+of\s+$", before, re.I):
             unit, kind, in_words = "times", "multiple", False
-        if text[max(0, start - 1) : start] in _CURRENCY_BEFORE:
+        if text[max(0, start - 1):start] in _CURRENCY_BEFORE:
             unit, start = _CURRENCY_BEFORE[text[start - 1]], start - 1
         elif start >= 2 and text[start - 2] in _CURRENCY_BEFORE and text[start - 1] in " \u00a0":
             # "€ 3,000": a sign set apart by a space (common in European print) is the sum's currency (fig3)
@@ -408,77 +387,45 @@ class _Reading:
             unit_end = end  # "six million people": "people" is read as what is counted, below
         if kind == "ratio":
             unit = "ratio"
-            between = re.match(
-                r"\s+((?:[^\W\d_]{3,}\s+)?[^\W\d_]{3,})\s+(?:in|for\s+every|per)\b", text[m.end() : consumed]
-            )
+            between = re.match(r"\s+((?:[^\W\d_]{3,}\s+)?[^\W\d_]{3,})\s+(?:in|for\s+every|per)\b",
+                               text[m.end():consumed])
             if between and between.group(1).lower() not in _STOP:
                 ratio_noun = between.group(1)
         if fraction:
             unit = unit or "share"
-            after = text[end : end + 30]
-            if re.match(
-                r"\s+of\s+(?:an?\s+)?(?:hour|day|year|century|decade|the\s+(?:year|century|decade))"
-                r"\b|"
-                rf"\s+of\s+{YEAR}",
-                after,
-                re.I,
-            ) or re.search(r"\b(?:first|second|latter|former|other)\s+$", before, re.I):
-                return None
-            # ("at least a quarter perished": a share of the people before, as the verb after says)
-            quantifies = re.match(
-                r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b|\s+(?:perished|died|"
-                r"starved|survived|fled|emigrated|were|was)\b",
-                after,
-                re.I,
-            )
-            if not quantifies and not re.search(
-                r"\b(?:by|over|nearly|about|almost|than|some|only|roughly|from|at|to|under|fell|rose)\s+$",
-                before,
-                re.I,
+            after = text[end:end + 30]
+            if re.match(r"\s+of\s+(?:an?\s+)?(?:hour|day|year|century|decade|the\s+(?:year|century|decade))"
+                        r"\b|"
+                        rf"\s+of\s+{YEAR}", after, re.I) or re.search(
+                r"\b(?:first|second|latter|former|other)\s+$", before, re.I
             ):
                 return None
-        if (
-            in_words
-            and not unit
-            and not has_magnitude
-            and not (
-                # "two hundred wagons", "forty-two hundred soldiers", "more than one hundred operations": a
-                # number in words of a hundred or more is a figure as digits are (fig17h)
-                value is not None
-                and value >= _WORDS_FIGURE_FROM
-                and m.group("words")
-                and re.search(r"[^\W\d_][\s-]+(?:and\s+)?[^\W\d_]", m.group("words"))  # not "a Hundred" alone
-            )
+            # ("at least a quarter perished": a share of the people before, as the verb after says)
+            quantifies = re.match(r"\s+(?:of|the|a|an|his|their|its)\b|\s+[^\W\d_]+s\b|\s+(?:perished|died|"
+                                  r"starved|survived|fled|emigrated|were|was)\b", after, re.I)
+            if not quantifies and not re.search(
+                r"\b(?:by|over|nearly|about|almost|than|some|only|roughly|from|at|to|under|fell|rose)\s+$",
+                before, re.I,
+            ):
+                return None
+        if in_words and not unit and not has_magnitude and not (
+            # "two hundred wagons", "forty-two hundred soldiers", "more than one hundred operations": a
+            # number in words of a hundred or more is a figure as digits are (fig17h)
+            value is not None and value >= _WORDS_FIGURE_FROM and m.group("words")
+            and re.search(r"[^\W\d_][\s-]+(?:and\s+)?[^\W\d_]", m.group("words"))  # not "a Hundred" alone
         ):
             return None  # "one of the", "two sons", "ten years": not a figure
         duration = _DURATION_AFTER.match(text, end) if not unit and not has_magnitude else None
-        if (
-            duration
-            and _LIFESPAN.search(text, self.layout.sentence(start)[1], start)
-            and kind == "count"
-            and re.match(r"\s+years?\b", duration.group())
-        ):
+        if duration and _LIFESPAN.search(text, self.layout.sentence(start)[1], start) and kind == "count" \
+                and re.match(r"\s+years?\b", duration.group()):
             # "Life expectancy for men fell to 57.6 years": a duration that measures something
             _, _, p_end = self.layout.sentence(start)
             period, p_start, p_last = self._change_end(
                 start, end, *self.period_for(start, end, "life expectancy")
             )
             return (
-                Figure(
-                    start,
-                    duration.end(),
-                    value,
-                    low,
-                    high,
-                    approx,
-                    "years",
-                    "life expectancy",
-                    period,
-                    p_start,
-                    p_last,
-                    kind,
-                    total,
-                ),
+                Figure(start, duration.end(), value, low, high, approx, "years", "life expectancy", period,
+                       p_start, p_last, kind, total),
                 duration.end(),
             )
         if duration:
@@ -503,12 +450,11 @@ class _Reading:
             counted = self._population_or_toll(start, counted)
         if ratio_noun and not counted:
             counted = ratio_noun.lower()  # "one death in three" (but "one deputy for every 25,000 electors")
-        elif ratio_noun and re.match(
-            r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b", text[m.end() : consumed]
-        ):
+        elif ratio_noun and re.match(r"(?:\s+\S+){1,2}\s+(?:for\s+every|per|to\s+every)\b",
+                                     text[m.end():consumed]):
             # "one doctor for every 1,400 inhabitants": doctors per inhabitant, both things of the ratio
             counted = f"{ratio_noun.lower()} per {counted}"
-        if not counted or counted.lower() in ("whereof", "more"):
+        if (not counted or counted.lower() in ("whereof", "more")):
             fate = self._bill_fate(start)
             if fate:
                 counted = fate  # "> Kild 28. one by …, and 27 by the blast, whereof 8 found at …" (fig17i)
@@ -529,20 +475,12 @@ class _Reading:
                 period, p_start, p_end = "", None, None
         if row is not None:
             period, p_start, p_end = str(row[0]), row[0], row[0]  # the row's year
-        if (
-            row is None
-            and kind in ("count", "range")
-            and total is None
-            and approx_m is None
-            and not self._part_of_before(start)
-            and not has_magnitude
-            and not counted
-            and unit == "count"
-            and ((value if value is not None else high) or 0) < 1000
-            and not _OF_THEM.match(text, end)
-            and not _OF_WHICH.search(text, max(0, start - 30), start)
-            and not self._more_after_figure(start, end)
-        ):
+        if row is None and kind in ("count", "range") and total is None and approx_m is None \
+                and not self._part_of_before(start) \
+                and not has_magnitude \
+                and not counted and unit == "count" and ((value if value is not None else high) or 0) < 1000 \
+                and not _OF_THEM.match(text, end) and not _OF_WHICH.search(text, max(0, start - 30), start) \
+                and not self._more_after_figure(start, end):
             return None  # a lone number with nothing counted: a page, a label, a count too vague to compare
         # "_1,200 men_": a plain-text book's underscores mark italics, not part of the words (fig17m)
         counted = _ITALIC_MARK.sub("", counted)

@@ -30,8 +30,7 @@ _RU_VERB_OBJECT = r"(?:\s+(?:на|в|во|к|за)\s+[а-яё]+(?:\s+[а-яё]+)
 _RU_ANY_EVENT = (
     r"(?<!\w)(?<!не\s)(?!(?:был|стал|состав[ли]|насчитыва|оказал|находил|имел|числил|достиг)\w*)"
     r"([а-яё]{4,}(?:ено|ёно|ано|яно|ены|ены|аны|яны|ил[оиа]|ел[оиа]|ал[оиа]|ял[оиа]|ыл[оиа]|ло|ли|ают|яют))"
-    + _RU_VERB_OBJECT
-    + r"\s*"
+    + _RU_VERB_OBJECT + r"\s*"
 )
 # Russian cardinal words in all their cases («три», «трёх», «тремя»; «пятьсот», «пятисот»), read by
 # number-parser (fig17l: the words joined, «сто двадцать тысяч», «трёхсот тысяч»)
@@ -65,8 +64,6 @@ def _in_russian(text: str, at: int) -> bool:
     """Whether the words just before ``at`` are Russian (Cyrillic letters and no Latin ones)."""
     window = text[max(0, at - 80) : at]
     return bool(_CYRILLIC.search(window)) and len(_LATIN.findall(window)) < 3
-
-
 _DONE_EVENTS = {
     "арестован": "arrests", "расстрелян": "executions", "выслан": "deportations", "выселен": "deportations",
     "депортирован": "deportations", "осужден": "sentenced", "осуждён": "sentenced",

@@ -23,20 +23,10 @@ from annotator.domain.figures.numbers.words import _GENERIC, _MERE, _ROUGH, _phr
 _DEATHS = frozenset({"deaths", "victims", "dead"})
 _QUALIFIERS = (
     (re.compile(r"\b(?:famine|starvation|starve|starved|hunger)|(?<!\w)голод\w*", re.I), "famine", _DEATHS),
-    (
-        re.compile(
-            r"\b(?:gulag|gulags|labou?r\s+camps?|prison\s+camps?|the\s+camps)|(?<!\w)(?:лагер\w*|ГУЛАГ)", re.I
-        ),
-        "Gulag",
-        _DEATHS | {"inmates", "prisoners"},
-    ),
-    (
-        re.compile(
-            r"\b(?:terror|purges?|NKVD|Yezhov\w*|Yezhovshchina)|(?<!\w)(?:репресс\w*|террор\w*)", re.I
-        ),
-        "terror",
-        _DEATHS | {"arrests", "executions", "victims", "deportations"},
-    ),
+    (re.compile(r"\b(?:gulag|gulags|labou?r\s+camps?|prison\s+camps?|the\s+camps)|(?<!\w)(?:лагер\w*|ГУЛАГ)",
+                re.I), "Gulag", _DEATHS | {"inmates", "prisoners"}),
+    (re.compile(r"\b(?:terror|purges?|NKVD|Yezhov\w*|Yezhovshchina)|(?<!\w)(?:репресс\w*|террор\w*)", re.I),
+     "terror", _DEATHS | {"arrests", "executions", "victims", "deportations"}),
 )
 _SPENT_ON = re.compile(rf"\s+on\s+({_phrase(3)})", re.IGNORECASE)
 _SHARE_SUBJECT = re.compile(
@@ -45,43 +35,23 @@ _SHARE_SUBJECT = re.compile(
     r"(?:amount(?:ed|ing|s)?\s+to|exceed(?:ed|s|ing)?|remain(?:ed|s)?\s+at|st(?:ood|ands?|anding)\s+at|"
     r"reach(?:ed|es|ing)?|(?:rose|risen|fell|fallen|grew|grown|increase[sd]?|decline[sd]?)\s+(?:from\s+[\d.,]+%?\s+)?to|"
     r"was|were|is|are|of)\s+"
-    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least|slightly|under|above|a|an", "*")
-    + r"$",
+    + _qualifiers(f"{_ROUGH}|{_MERE}|more than|less than|at least|slightly|under|above|a|an", "*") + r"$",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"it", "this", "that", "they", "which", "what", "these", "those"})
 # "household debt's share of GDP", "its share of GDP": the share's owner, written before the figure (fig3)
-_GDP_WORDS = (
-    r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
-    r"product|national\s+income)\b"
-)
+_GDP_WORDS = (r"(?:(?:its|their|the\s+country['’]s|quarterly|annual|national)\s+)*(?:GDP|gross\s+domestic\s+"
+              r"product|national\s+income)\b")
 _OWNED_SHARE = re.compile(
-    rf"(?:(?P<owner>{_phrase(3)})['’]s|\b(?P<pron>its|their))\s+share\s+of\s+" + _GDP_WORDS,
+    rf"(?:(?P<owner>{_phrase(3)})['’]s|\b(?P<pron>its|their))\s+share\s+of\s+"
+    + _GDP_WORDS,
     re.IGNORECASE,
 )
 # A clause that opens the sentence on a participle or a time ("Before peaking at 40% of GDP in 2008, …")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:after|before|since|while|having|when|from)\s+[^\W\d_]+ing\b", re.I)
 _SUBJECT_END_WORDS = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "fell",
-        "rose",
-        "grew",
-        "can",
-        "could",
-        "may",
-        "might",
-        "remains",
-        "remained",
-    }
+    {"has", "have", "had", "is", "are", "was", "were", "will", "would", "fell", "rose", "grew", "can",
+     "could", "may", "might", "remains", "remained"}
 )
 # A summary box's row: "Total deaths 1.5 to 4 million", "Casualties | 15 million (official) |"
 # (not a markdown row opening with a pipe: its table's header names what it counts)
@@ -106,11 +76,8 @@ _COPULA_BEFORE = re.compile(
     r"as[ \t]+(?:high|low|many|much)[ \t]+as)[ \t]+"
     + _qualifiers(
         f"{_ROUGH}|{_MERE}|approximately|under|perhaps|probably|closer to|at least|at most|more than|"
-        "less than|fewer than|still|already",
-        "{0,2}",
-        sep=r"[ \t]+",
-    )
-    + r"$",
+        "less than|fewer than|still|already", "{0,2}", sep=r"[ \t]+",
+    ) + r"$",
     re.IGNORECASE,
 )
 _NP_OPENERS = _set("with and but while whereas yet so the a an its their his her our this these those")
@@ -124,29 +91,11 @@ _SUBJECT_SAYS_NOTHING = _set("number total figure amount size level count")
 _EVENT_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "inmate", "sentence"})
 _TOTAL = re.compile(r"\btotals?\s+(?:\w+\s+)?(?:tolls?|losses|deaths|dead|victims)\b", re.IGNORECASE)
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
-_TABLE_SAYS_NOTHING = frozenset(
-    {
-        "estimate",
-        "estimates",
-        "number",
-        "numbers",
-        "value",
-        "values",
-        "count",
-        "total",
-        "figure",
-        "figures",
-        "amount",
-        "data",
-        "notes",
-        "note",
-        "range",
-        "result",
-    }
-)
-_TABLE_ROW_NAMES = frozenset(
-    {"metric", "category", "item", "indicator", "field", "measure", "type", "group", "what", "variable"}
-)
+_TABLE_SAYS_NOTHING = frozenset({"estimate", "estimates", "number", "numbers", "value", "values", "count",
+                                 "total", "figure", "figures", "amount", "data", "notes", "note", "range",
+                                 "result"})
+_TABLE_ROW_NAMES = frozenset({"metric", "category", "item", "indicator", "field", "measure", "type", "group",
+                              "what", "variable"})
 # A line of a list or of a table written as text
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•▪◦‣●+][ \t]|\d{1,2}[.)][ \t]|\|)")
 # A lead's or heading's bracketed aside, its "estimates" and its "by region": "Total Death Toll Estimates
@@ -156,6 +105,7 @@ _LEAD_TAIL = re.compile(r"\s*\([^()]*\)|\s+estimates?\b|\s+(?:by|per|in\s+each)\
 
 class _Subjects:
     """What is counted before a figure; mixed into ``_Detector``, which holds the state read here."""
+
 
     @staticmethod
     def _copular_subject(before: str) -> str:
@@ -179,14 +129,8 @@ class _Subjects:
         if words and words[0].lower() in _PREPOSITIONS and words[0].lower() != "with":
             # "In that year the number of emigrants was": the subject starts at its determiner
             # ("From the 15th of June to the 31st October the cases in London were": not a date's "the")
-            at_the = next(
-                (
-                    i
-                    for i, w in enumerate(words[:-1])
-                    if w.lower() in ("the", "its", "their") and not any(ch.isdigit() for ch in words[i + 1])
-                ),
-                None,
-            )
+            at_the = next((i for i, w in enumerate(words[:-1]) if w.lower() in ("the", "its", "their")
+                           and not any(ch.isdigit() for ch in words[i + 1])), None)
             if at_the is None:
                 return ""
             words = words[at_the:]
@@ -261,9 +205,8 @@ class _Subjects:
         spent_on = _SPENT_ON.match(self.text, after)
         if spent_on is not None:
             return _strip_determiners(spent_on.group(1))
-        c_start = max(
-            s_start, self.text.rfind(",", s_start, start) + 1, self.text.rfind(";", s_start, start) + 1
-        )
+        c_start = max(s_start, self.text.rfind(",", s_start, start) + 1,
+                      self.text.rfind(";", s_start, start) + 1)
         subject = _SHARE_SUBJECT.search(self.text, max(c_start, start - 120), start)
         if subject is None:
             return ""

@@ -88,71 +88,29 @@ _NUMBER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-_MAGNITUDE = {
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-    "thousand": 1e3,
-    "млн": 1e6,
-    "млрд": 1e9,
-    "тыс": 1e3,
-    "миллион": 1e6,
-    "миллиард": 1e9,
-    "тысяч": 1e3,
-}
-_FRACTIONS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "tenth": 10,
-    "tenths": 10,
-}
+_MAGNITUDE = {"million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+              "thousand": 1e3,
+              "млн": 1e6, "млрд": 1e9, "тыс": 1e3, "миллион": 1e6, "миллиард": 1e9, "тысяч": 1e3}
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+              "fourths": 4, "fifth": 5,
+              "fifths": 5, "tenth": 10, "tenths": 10}
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9}
 # A plural magnitude means at least two of it and fewer than ten times it: "thousands" 2,000–9,999.
-_VAGUE = {
-    "tens of thousands": (2e4, 99_999),
-    "hundreds of thousands": (2e5, 999_999),
-    "dozens of thousands": (2e4, 99_999),
-    "tens of millions": (2e7, 99_999_999),
-    "hundreds of millions": (2e8, 999_999_999),
-    "dozens of millions": (2e7, 99_999_999),
-    "thousands": (2e3, 9_999),
-    "millions": (2e6, 9_999_999),
-    "several thousand": (2e3, 9_999),
-    "several million": (2e6, 9_999_999),
-    "several hundred thousand": (2e5, 999_999),
-    "several hundred": (200, 999),
-    "hundreds": (200, 999),
-    # "a few hundred" as "several hundred"
-    "a few hundred": (200, 999),
-    "a few thousand": (2e3, 9_999),
-    "a few million": (2e6, 9_999_999),
-    "a few hundred thousand": (2e5, 999_999),
-    "десятки тысяч": (2e4, 99_999),
-    "десятков тысяч": (2e4, 99_999),
-    "сотни тысяч": (2e5, 999_999),
-    "сотен тысяч": (2e5, 999_999),
-    "тысячи": (2e3, 9_999),
-    "миллионы": (2e6, 9_999_999),
-    "миллионов": (2e6, 9_999_999),
-    "несколько тысяч": (2e3, 9_999),
-    "нескольких тысяч": (2e3, 9_999),
-    "несколько миллионов": (2e6, 9_999_999),
-    "нескольких миллионов": (2e6, 9_999_999),
-    "несколько сотен тысяч": (2e5, 999_999),
-    "нескольких сотен тысяч": (2e5, 999_999),
-}
+_VAGUE = {"tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
+          "dozens of thousands": (2e4, 99_999), "tens of millions": (2e7, 99_999_999),
+          "hundreds of millions": (2e8, 999_999_999), "dozens of millions": (2e7, 99_999_999),
+          "thousands": (2e3, 9_999), "millions": (2e6, 9_999_999),
+          "several thousand": (2e3, 9_999), "several million": (2e6, 9_999_999),
+          "several hundred thousand": (2e5, 999_999), "several hundred": (200, 999), "hundreds": (200, 999),
+          # "a few hundred" as "several hundred"
+          "a few hundred": (200, 999), "a few thousand": (2e3, 9_999), "a few million": (2e6, 9_999_999),
+          "a few hundred thousand": (2e5, 999_999),
+          "десятки тысяч": (2e4, 99_999), "десятков тысяч": (2e4, 99_999), "сотни тысяч": (2e5, 999_999),
+          "сотен тысяч": (2e5, 999_999), "тысячи": (2e3, 9_999), "миллионы": (2e6, 9_999_999),
+          "миллионов": (2e6, 9_999_999),
+          "несколько тысяч": (2e3, 9_999), "нескольких тысяч": (2e3, 9_999),
+          "несколько миллионов": (2e6, 9_999_999), "нескольких миллионов": (2e6, 9_999_999),
+          "несколько сотен тысяч": (2e5, 999_999), "нескольких сотен тысяч": (2e5, 999_999)}
 
 _APPROX = re.compile(
     r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
@@ -174,16 +132,10 @@ _UNITS = (
     (re.compile(r"\s+(?:centners|centner|quintals|центнеров|центнера|ц\.)(?!\w)", re.I), "centners"),
     (re.compile(r"\s+(?:roubles|rubles|rouble|ruble|руб(?:лей|ля)?\.?)(?!\w)", re.I), "roubles"),
     (re.compile(r"\s+(?:hectares|hectare|ha|гектаров|га)\b", re.I), "hectares"),
-    (
-        re.compile(r"\s+(?:square\s+(?:metres|meters|metre|meter)|sq\.?\s*m|m²|m2)(?!\w)", re.I),
-        "square metres",
-    ),
-    (
-        re.compile(
-            r"\s+(?:square\s+(?:kilometres|kilometers|kilometre|kilometer)|km²|km2|кв\.\s*км)(?!\w)", re.I
-        ),
-        "square km",
-    ),
+    (re.compile(r"\s+(?:square\s+(?:metres|meters|metre|meter)|sq\.?\s*m|m²|m2)(?!\w)", re.I),
+     "square metres"),
+    (re.compile(r"\s+(?:square\s+(?:kilometres|kilometers|kilometre|kilometer)|km²|km2|кв\.\s*км)(?!\w)",
+                re.I), "square km"),
     (re.compile(r"\s+(?:kilometres|kilometers|km|км)\b", re.I), "km"),
     (re.compile(r"\s+(?:miles)\b", re.I), "miles"),
     (re.compile(r"\s+(?:dollars|US\s+dollars)\b", re.I), "dollars"),
@@ -267,9 +219,8 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
         dotted = _DOTTED.match(m.string, m.start("digits"))
         if dotted is not None and dotted.end() == m.end("digits"):
             value = _num(raw.replace(".", ""))  # "500.000 inhabitants"
-        elif (
-            not g["mag"] and _RU_DOTTED_THOUSANDS.fullmatch(raw) and _in_russian(m.string, m.start("digits"))
-        ):
+        elif (not g["mag"] and _RU_DOTTED_THOUSANDS.fullmatch(raw)
+              and _in_russian(m.string, m.start("digits"))):
             value = _num(raw.replace(".", ""))  # «умерло 46.665 человек»
     elif g["words"]:
         value = _parse_number(" ".join(g["words"].lower().replace("-", " ").split()), "en")
@@ -294,10 +245,8 @@ def _value(m: re.Match[str]) -> tuple[float | None, float | None, float | None, 
 
 
 def _is_year(m: re.Match[str]) -> bool:
-    return (
-        bool(m.group("digits"))
-        and not (m.group("mag") or m.group("m"))
-        and bool(_YEAR_WHOLE.fullmatch(m.group("digits")))
+    return bool(m.group("digits")) and not (m.group("mag") or m.group("m")) and bool(
+        _YEAR_WHOLE.fullmatch(m.group("digits"))
     )
 
 
@@ -332,35 +281,26 @@ def _same_value_again(found: list[Figure]) -> list[Figure]:
 def _looks_like_quantity(text: str, end: int) -> bool:
     """A four-digit number followed by a magnitude or a unit is a quantity, not a year ("1500 tonnes"), but
     not after a preposition of time: "Since 1992 deaths have exceeded births"."""
-    after = text[end : end + 24]
+    after = text[end:end + 24]
     line_start = text.rfind("\n", 0, end) + 1
-    if (
-        text.startswith("|", line_start)
-        and text.count("|", line_start, end) >= 2
-        and re.search(r"\|[ \t]*\d{4}$", text[line_start:end])
-        and re.match(r"[ \t]*\|", after)
-    ):
+    if (text.startswith("|", line_start) and text.count("|", line_start, end) >= 2
+            and re.search(r"\|[ \t]*\d{4}$", text[line_start:end])
+            and re.match(r"[ \t]*\|", after)):
         return True  # "| 1741/2 | 2132 | 1928 | 9 |": a later cell of a table's row is a count (fig17h)
     preposition = r"\b(?:since|in|by|until|till|before|after|during|of)\s+\d{4}$"
     if re.match(r"\s+(?!г\.|гг\.|год|году|года|годах|годы)[а-яё]{3,}", after):
         return True  # «около 1500 предприятий»: a count of something, not a year
     count_before = r"\d[\d,]*\s+[^\W\d_]+\s+(?:in|of|out\s+of|among)\s+\d{4}$"
     if re.search(count_before, text[max(0, end - 40) : end]) and (
-        re.match(
-            r"\s+(?:cases|patients|births|admissions|attacks|persons|people|inhabitants|households|families|"
-            r"children|adults|soldiers|prisoners|workers)\b",
-            after,
-        )
+        re.match(r"\s+(?:cases|patients|births|admissions|attacks|persons|people|inhabitants|households|families|"
+                 r"children|adults|soldiers|prisoners|workers)\b", after)
     ):
         return True  # "the 994 fatalities in 1848 cases": a count set against a count, not a year (fig17f)
     dated = re.search(preposition, text[max(0, end - 16) : end], re.I)
     if dated and not re.match(rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|tonnes|tons)\b", after, re.I):
         return False
-    return bool(
-        re.match(
-            rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|(?:metric\s+)?(?:tonnes|tons)\b|roubles|rubles|hectares|"
-            r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
-            after,
-            re.IGNORECASE,
-        )
-    )
+    return bool(re.match(
+        rf"\s*(?:%|per\s*cent|percent|{_MAG_EN}|{_MAG_RU}|(?:metric\s+)?(?:tonnes|tons)\b|roubles|rubles|hectares|"
+        r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
+        after, re.IGNORECASE,
+    ))

@@ -10,36 +10,20 @@ import re
 from annotator.domain.figures.grouping import counted_key
 from annotator.domain.figures.numbers.words import _ESTIMATED, _qualifiers, _set
 
-_VICTIM_CONCEPTS = frozenset(
-    {
-        "death",
-        "execution",
-        "arrest",
-        "deportation",
-        "sentence",
-        "victim",
-        "repress",
-        "repression",
-        "kill",
-        "shot",
-    }
-)
+_VICTIM_CONCEPTS = frozenset({"death", "execution", "arrest", "deportation", "sentence", "victim", "repress",
+                              "repression", "kill", "shot"})
 
 
 def _of_an_event(counted: str) -> bool:
     """Whether a figure counts an event's victims ("victims", "deaths", "repressed", "executions")."""
     return bool(set(counted_key(counted).split()) & _VICTIM_CONCEPTS) if counted else False
-
-
 # The event a verb after the counted noun names (issue 17: what is counted is the noun with its qualifiers
 # and the event made its noun). One pattern for every form the held-out sets showed: a death verb ("died",
 # "perished", "starved to death": the noun's deaths), a passive participle ("were evacuated", "had been
 # collectivized", "were arrested or expelled": the noun and what was done to it) and an intransitive verb of
 # an event ("fled"), after an optional "who"/"that" and adverb.
-_DEATH_VERB = (
-    r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
-    r"умерл\w*|погибл\w*"
-)
+_DEATH_VERB = (r"died|perished|starved(?:\s+to\s+death)?|(?:were|was)\s+killed|lost\s+their\s+lives|"
+               r"умерл\w*|погибл\w*")
 _EVENT_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*|(?:--|—|–)\s[^-—–\n]{1,40}?\s(?:--|—|–)\s*)?,?\s*(?:(?:who|that)\s+)?(?:(?:may|might|could|would)\s+)?(?:(?:had|have|has)\s+)?"
     r"(?:(?:also|then|later|eventually|all|soon)\s+)?"
@@ -101,16 +85,14 @@ def _event_after(after: str, pos: int) -> tuple[str, bool] | None:
     verb = m.group("verb").lower()
     if verb in _NOT_EVENTS:
         return None
-    if (
-        not (m.group("aux") or m.group("said"))
-        and verb not in _ACTS
-        and not _CLAUSE_END_AFTER.match(after, m.end())
+    if not (m.group("aux") or m.group("said")) and verb not in _ACTS and not _CLAUSE_END_AFTER.match(
+        after, m.end()
     ):
         # "12,000 engineers arrested" closing a note's bullet, "admirals executed by the NKVD": a passive
         # without "were", as notes write it; a verb with an object ("peasants slaughtered their cattle")
         # is the noun's own act
         return None
-    if re.match(r"\s+as\b", after[m.end("verb") :]):
+    if re.match(r"\s+as\b", after[m.end("verb"):]):
         return None  # "were branded as kulaks", "classified as": what they were called, no event
     verb2 = (m.group("verb2") or "").lower()
     if verb2 and verb2 not in _NOT_EVENTS:
@@ -152,8 +134,6 @@ def _event_after_place(after: str, pos: int) -> tuple[str, bool] | None:
     if m is None:
         return None
     return _event_within(after, m.end(), 5)
-
-
 # The second of two figures joined by "and" that share their verb: "65,000 Herero and 10,000 Nama were
 # killed" (fig17k); the words between the first figure's noun and "and" (none here) are checked apart
 _PAIR_NEXT = re.compile(r"\s+and\s+" + _qualifiers(_ESTIMATED) + r"\d[\d,.]*(?:\s+(?:million|thousand))?")
@@ -168,12 +148,8 @@ def _pair_with_next(text: str, end: int, and_at: int) -> bool:
     if any(_LIST_ITEM.fullmatch(item) is None for item in items):
         return False
     words = first.split() + [w for item in items for w in item.split()[1:]]
-    return (
-        len(first.split()) <= 3
-        and not any(_is_verb_like(w.lower()) for w in words)
-        and "," not in first
-        and _PAIR_NEXT.match(text, and_at) is not None
-    )
+    return (len(first.split()) <= 3 and not any(_is_verb_like(w.lower()) for w in words)
+            and "," not in first and _PAIR_NEXT.match(text, and_at) is not None)
 
 
 # A list's later items before its "and": ", 2 minelayers", ", 4 light cruisers"
@@ -192,11 +168,8 @@ def _event_after_pair(after: str, pos: int) -> tuple[str, bool] | None:
 
 def _is_event_noun(noun: str) -> bool:
     return bool(noun) and noun.split()[-1].lower() in _QUALIFIED
-
-
-_QUALIFIED = frozenset(
-    {"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims", "dead"}
-)
+_QUALIFIED = frozenset({"deaths", "inmates", "arrests", "executions", "deportations", "prisoners", "victims",
+                        "dead"})
 
 
 _VERBISH = re.compile(
@@ -206,65 +179,14 @@ _VERBISH = re.compile(
     r"grew|threw|drew|wrote|drove|chose|spoke|broke|stole|wore|bore|tore|forgot|won|lost|fell|rose|remained|"
     r"survived|joined|starved|worked|lived|fled)$"
 )
-_NOT_VERBS = frozenset(
-    {
-        "red",
-        "bed",
-        "seed",
-        "need",
-        "speed",
-        "feed",
-        "hundred",
-        "thing",
-        "king",
-        "building",
-        "ring",
-        "wing",
-        "evening",
-        "morning",
-        "spring",
-        "clothing",
-        "ceiling",
-        "farming",
-        "mining",
-        "housing",
-        "landing",
-        "shed",
-        "breed",
-        "creed",
-        "sled",
-        "reed",
-        "bleed",
-        "wedding",
-        "funding",
-        "pudding",
-        "herring",
-        "shilling",
-        "offspring",
-        "uprising",
-        "schooling",
-        "dwelling",
-        "dwellings",
-        "wed",
-        "embed",
-        "armed",
-        "skilled",
-        "unskilled",
-        "retired",
-        "married",
-        "employed",
-        "unemployed",
-        "qualified",
-        "educated",
-        "collectivised",
-        "collectivized",
-        "registered",
-        "recorded",
-        "estimated",
-        "organised",
-        "organized",
-    }
-)
+_NOT_VERBS = frozenset({"red", "bed", "seed", "need", "speed", "feed", "hundred", "thing", "king", "building",
+                        "ring", "wing", "evening", "morning", "spring", "clothing", "ceiling", "farming",
+                        "mining", "housing", "landing", "shed", "breed", "creed", "sled", "reed", "bleed",
+                        "wedding", "funding", "pudding", "herring", "shilling", "offspring", "uprising",
+                        "schooling", "dwelling", "dwellings", "wed", "embed", "armed", "skilled", "unskilled",
+                        "retired", "married", "employed", "unemployed", "qualified", "educated",
+                        "collectivised",
+                        "collectivized", "registered", "recorded", "estimated", "organised", "organized"})
 
 
 def _is_verb_like(word: str) -> bool:

@@ -48,7 +48,7 @@ class SiteCapture:
     host: str | None
     outside: frozenset[str]  # lines outside the article's zone
     inside: frozenset[str]  # lines of the zone the rules of the page alone keep (its prose, its headings)
-    article: frozenset[str]  # the article's prose lines of some length (the same-article test)
+    article: tuple[tuple[int, str], ...]  # the article's prose lines of some length, by index (same article)
     head: frozenset[str]  # the lines right above the article (its title, or the site's bar above every one)
     written: frozenset[str]  # every line as written, numbers and all (a counter's other count)
 
@@ -88,16 +88,16 @@ def capture_of(page: _Page, host: str | None) -> SiteCapture:
                 inside.add(key)
         else:
             outside.add(key)
-    article = {_site_key(page.lines[i]) for i in _article(page) if _words(page.lines[i]) >= _ARTICLE_WORDS}
-    head = frozenset(_site_key(page.lines[i]) for i in page.filled if _in_head(page, i))
+    long = [i for i in sorted(_article(page)) if _words(page.lines[i]) >= _ARTICLE_WORDS]
+    article = tuple((i, _site_key(page.lines[i])) for i in long)
+    head = frozenset(_site_key(page.lines[i]) for i in page.filled if _in_head(page, i, page.first_article))
     written = frozenset(_key(page.lines[i]) for i in page.filled)
-    zones = frozenset(outside), frozenset(inside), frozenset(article)
-    return SiteCapture(page, host_of(host), *zones, head, written)
+    return SiteCapture(page, host_of(host), frozenset(outside), frozenset(inside), article, head, written)
 
 
-def _in_head(page: _Page, i: int) -> bool:
-    """Line ``i`` is among the lines right above the article's first line of prose."""
-    return i < page.first_article and page.position[page.first_article] - page.position[i] <= _HEAD_LINES
+def _in_head(page: _Page, i: int, start: int) -> bool:
+    """Line ``i`` is among the lines right above ``start``, the article's first line of prose."""
+    return i < start and start in page.position and page.position[start] - page.position[i] <= _HEAD_LINES
 
 
 def same_site(capture: SiteCapture, other: SiteCapture) -> str | None:
@@ -109,28 +109,32 @@ def same_site(capture: SiteCapture, other: SiteCapture) -> str | None:
 
 
 def same_article(capture: SiteCapture, other: SiteCapture) -> bool:
-    """``other`` says a good part of ``capture``'s article, or ``capture`` of ``other``'s: one article."""
+    """``other`` says a good part of ``capture``'s article, or ``capture`` of ``other``'s: one article. The
+    runs at the edges of an article's zone that the other capture also says are left out of the count: a
+    site's appeal or footer written as sentences is said by every page, not by one article."""
     for one, two in ((capture, other), (other, capture)):
-        if one.article:
-            said = len(one.article & (two.inside | two.outside))
-            if said >= max(2, _SAME_ARTICLE * len(one.article)):
-                return True
+        said_by_two = two.outside | two.inside
+        edges = _repeated_edges(one.page, _zone(one.page), lambda key, said=said_by_two: key in said)
+        own = [key for i, key in one.article if i not in edges]
+        said = sum(1 for key in own if key in said_by_two)
+        if own and said >= max(2, _SAME_ARTICLE * len(own)):
+            return True
     return False
 
 
-def _guarded(page: _Page, i: int, repeated: Counter[str], heads: set[str]) -> bool:
+def _guarded(page: _Page, i: int, start: int, repeated: Counter[str], heads: set[str]) -> bool:
     """A line the site's repetition never takes: a dated line (when the article was published, however many
     of the site's pages were published that day); right above the article its byline (an author writes
     several of the site's articles) or its title (other pages list it among their teasers, not above their
     own article: ``heads``, where a share bar stands on every page); a heading whose section, below it,
-    this page alone says."""
+    this page alone says. ``start`` is where the article begins, past the site's lines opening its zone."""
     line = page.lines[i]
     if _YEAR.search(line) and _LETTER_WORDS.search(line) and _words(line) <= _DATED_WORDS:
         return True
-    if _in_head(page, i) and _BYLINE.match(line.strip()):
+    if _in_head(page, i, start) and _BYLINE.match(line.strip()):
         return True
     headline = _words(line) >= _TITLE_WORDS and not _sentence(line)
-    if _in_head(page, i) and headline and _site_key(line) not in heads:
+    if _in_head(page, i, start) and headline and _site_key(line) not in heads:
         return True
     if _words(line) > _HEAD_LINES or is_prose(line) or _DIGIT.search(line) or _ui(line) in FURNITURE:
         return False  # no heading: a sentence, a counter ("reader comments 85"), a button ("Share this")
@@ -229,9 +233,10 @@ def site_furniture(
     how = "same host" if all(h == "same host" for _, h in peers) else "shared lines"
     zone = _zone(page)
     edges = _repeated_edges(page, zone, lambda key: anywhere[key] > 0)
+    start = next((i for i in page.filled if i in zone and i not in edges and i not in page.reasons), -1)
     added = 0
     for i in page.filled:
-        if i in page.reasons or _guarded(page, i, repeated, heads):
+        if i in page.reasons or _guarded(page, i, start, repeated, heads):
             continue
         key = _site_key(page.lines[i])
         if i in zone and i not in edges:
