@@ -115,3 +115,21 @@ def test_cleaning_with_many_siblings_stays_fast() -> None:
     for name in SITE:
         furniture(page(name), captures)
     assert time.perf_counter() - start < 2.0
+
+
+def test_the_title_a_page_alone_took_for_a_banner_stays_when_other_pages_list_it_as_a_teaser() -> None:
+    from annotator.io.importers.webclean.clean import _close, _settle
+    from annotator.io.importers.webclean.siblings import site_furniture
+
+    def most_read(name: str) -> str:  # every page's column lists the three stories, this one's title too
+        return page(name, teasers=("ferry", "rope", "flood"))
+
+    text = most_read("ferry")
+    title = text.split("\n").index(ARTICLES["ferry"][0])
+    capture = site_capture(text)
+    capture.page.reasons[title] = "repeated banner"  # as the page alone reads a title its column says again
+    siblings = [site_capture(most_read(n)) for n in SITE]
+    assert title not in site_furniture(capture, siblings, _settle, _close)
+    menu = site_capture(text)
+    menu.page.reasons[0] = "repeated banner"  # the site's name printed above every article stays furniture
+    assert 0 in site_furniture(menu, siblings, _settle, _close)

@@ -30,7 +30,8 @@ from annotator.io.importers.webclean.page import _article, _Page
 from annotator.io.importers.webclean.words import FURNITURE
 
 _SHARED_LINES = 6  # distinct lines, outside both articles, that make two captures of unknown host one site
-_SAME_ARTICLE = 0.3  # share of the article's prose lines another capture says: the same article
+_SAME_ARTICLE = 0.5  # share of the article's opening lines another capture says: the same article
+_OPENING = 6  # the article's first long lines: its opening
 _ARTICLE_WORDS = 6  # an article's line of this many words or more counts for the same-article test
 _EDGE_RUN = 2  # lines of a repeated run at the zone's edge that are no article's
 _DATED_WORDS = 6  # a dated line of a few words: when the article was published ("Published April 6, 2017")
@@ -46,7 +47,7 @@ class SiteCapture:
 
     page: _Page
     host: str | None
-    outside: frozenset[str]  # lines outside the article's zone
+    outside: frozenset[str]  # lines outside the article's zone, or that the page's own rules found furniture
     inside: frozenset[str]  # lines of the zone the rules of the page alone keep (its prose, its headings)
     article: tuple[tuple[int, str], ...]  # the article's prose lines of some length, by index (same article)
     head: frozenset[str]  # the lines right above the article (its title, or the site's bar above every one)
@@ -83,9 +84,8 @@ def capture_of(page: _Page, host: str | None) -> SiteCapture:
     outside, inside = set(), set()
     for i in page.filled:
         key = _site_key(page.lines[i])
-        if i in zone:
-            if i not in page.reasons:
-                inside.add(key)
+        if i in zone and i not in page.reasons:
+            inside.add(key)
         else:
             outside.add(key)
     long = [i for i in sorted(_article(page)) if _words(page.lines[i]) >= _ARTICLE_WORDS]
@@ -109,15 +109,16 @@ def same_site(capture: SiteCapture, other: SiteCapture) -> str | None:
 
 
 def same_article(capture: SiteCapture, other: SiteCapture) -> bool:
-    """``other`` says a good part of ``capture``'s article, or ``capture`` of ``other``'s: one article. The
-    runs at the edges of an article's zone that the other capture also says are left out of the count: a
-    site's appeal or footer written as sentences is said by every page, not by one article."""
+    """``other`` says the opening of ``capture``'s article, or ``capture`` of ``other``'s: one article (saved
+    twice, or a longer version). The opening is its first long lines past the runs at the zone's top that
+    the other capture also says (a promotion above every article); the rest of a zone may hold the site's
+    teasers and dialogs written as sentences, which every page of the site says."""
     for one, two in ((capture, other), (other, capture)):
         said_by_two = two.outside | two.inside
         edges = _repeated_edges(one.page, _zone(one.page), lambda key, said=said_by_two: key in said)
-        own = [key for i, key in one.article if i not in edges]
-        said = sum(1 for key in own if key in said_by_two)
-        if own and said >= max(2, _SAME_ARTICLE * len(own)):
+        opening = [key for i, key in one.article if i not in edges][:_OPENING]
+        said = sum(1 for key in opening if key in said_by_two)
+        if opening and said >= max(2, _SAME_ARTICLE * len(opening)):
             return True
     return False
 
@@ -186,21 +187,37 @@ def _repeated_edges(page: _Page, zone: range, said: Callable[[str], bool]) -> di
     return found
 
 
-def _quoted(peers: Sequence[SiteCapture], said: Counter[str]) -> set[str]:
-    """The lines the peers' articles say: their zones' lines, less the runs at a zone's edges that the
-    other captures also say (a teaser column a sibling's zone took in is no article's line). ``said``
-    counts the captures that say a line, the peers among them."""
+def _articles_of(peers: Sequence[SiteCapture], said: Counter[str]) -> tuple[set[str], set[str]]:
+    """What the peers' articles say, and the lines right above where each begins. An article's lines are
+    its zone's, less the runs at the zone's edges that the other captures also say (a teaser column or a
+    promotion a sibling's zone took in is no article's); it begins past the run at the top, and the lines
+    above that are its title and byline, or the site's bar printed above every article. ``said`` counts
+    the captures that say a line, the peers among them."""
     quoted: set[str] = set()
+    heads: set[str] = set()
     for other in peers:
-        own = other.outside | other.inside
-        zone = _zone(other.page)
-        edges = _repeated_edges(other.page, zone, lambda key, own=own: said[key] - (key in own) > 0)
-        quoted.update(
-            _site_key(other.page.lines[i])
-            for i in other.page.filled
-            if i in zone and i not in other.page.reasons and i not in edges
-        )
-    return quoted
+        page, own, zone = other.page, other.outside | other.inside, _zone(other.page)
+        edges = _repeated_edges(page, zone, lambda key, own=own: said[key] - (key in own) > 0)
+        lines = [i for i in page.filled if i in zone and i not in page.reasons and i not in edges]
+        quoted.update(_site_key(page.lines[i]) for i in lines)
+        start = lines[0] if lines else page.first_article
+        heads |= other.head | {_site_key(page.lines[i]) for i in page.filled if _in_head(page, i, start)}
+    return quoted, heads
+
+
+def _titles_kept(page: _Page, start: int, said: Counter[str], heads: set[str]) -> int:
+    """The article's title that the page alone took for a banner (said at its top and again in its column
+    of most-read stories) stays when the site's other pages list it among their teasers, not above their
+    own article: it is this page's headline. Returns how many lines changed."""
+    kept = 0
+    for i in [i for i, reason in page.reasons.items() if reason == "repeated banner" and i < start]:
+        line = page.lines[i]
+        key = _site_key(line)
+        headline = _words(line) >= _TITLE_WORDS and not _sentence(line)
+        if headline and _in_head(page, i, start) and said[key] and key not in heads:
+            del page.reasons[i]
+            kept += 1
+    return kept
 
 
 def site_furniture(
@@ -227,14 +244,13 @@ def site_furniture(
     for other, _ in peers:
         repeated.update(other.outside)
         anywhere.update(other.outside | other.inside)
-    quoted = _quoted([other for other, _ in peers], anywhere + Counter(capture.outside | capture.inside))
     others = [other for other, _ in peers]
-    heads = set().union(*(other.head for other in others))
+    quoted, heads = _articles_of(others, anywhere + Counter(capture.outside | capture.inside))
     how = "same host" if all(h == "same host" for _, h in peers) else "shared lines"
     zone = _zone(page)
     edges = _repeated_edges(page, zone, lambda key: anywhere[key] > 0)
     start = next((i for i in page.filled if i in zone and i not in edges and i not in page.reasons), -1)
-    added = 0
+    added = _titles_kept(page, start, anywhere, heads)
     for i in page.filled:
         if i in page.reasons or _guarded(page, i, start, repeated, heads):
             continue
