@@ -8,12 +8,13 @@ from __future__ import annotations
 # The site's chrome, as every page prints it. Lines marked "prose-shaped" read as sentences.
 HEAD = [
     "Harbour Gazette",
-    "Towns",
-    "Trades",
+    "Towns and villages",
+    "Trades and crafts",
     "Floods",
     "Letters",
-    "Maps",
+    "Old maps",
     "Photographs",
+    "Events",
     "Search the archive",
     "Notes from the estuary towns, written by our readers since 1998.",  # prose-shaped motto
 ]

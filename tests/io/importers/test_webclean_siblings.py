@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 from annotator.io.importers.webclean import clean_web, furniture, host_of, site_capture
+from annotator.io.importers.webclean.siblings import same_site
 from tests.helpers.site_pages import APPEAL, ARTICLES, FOOTER, HEADING, OTHER_SITE, page
 
 SITE = ("ferry", "rope", "flood")
@@ -133,3 +134,13 @@ def test_the_title_a_page_alone_took_for_a_banner_stays_when_other_pages_list_it
     menu = site_capture(text)
     menu.page.reasons[0] = "repeated banner"  # the site's name printed above every article stays furniture
     assert 0 in site_furniture(menu, siblings, _settle, _close)
+
+
+def test_sections_every_site_has_do_not_make_two_sites_one() -> None:
+    # Another site whose menu has the same one-word sections ("Floods", "Letters", "Events"), and the
+    # interface words every site prints.
+    other = "Floods\nLetters\nPhotographs\nEvents\nShare\nLog in\n" + OTHER_SITE + "Floods\nLetters\nEvents\n"
+    capture = site_capture(other)
+    for sibling in _captures(*SITE):
+        assert same_site(capture, sibling) is None
+    assert furniture(other, _captures(*SITE)) == furniture(other)
