@@ -392,11 +392,13 @@ class SourceService:
         *,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
+        siblings: Sequence[SiteCapture] = (),
     ) -> ImportPreview:
-        """What importing ``path`` with ``options`` would give (text before and after the optional steps,
-        the lines web clean-up removes, the lines reflow joins), without writing anything."""
+        """What importing ``path`` with ``options`` (and ``siblings``, as ``import_file`` takes them) would
+        give (text before and after the optional steps, the lines web clean-up removes, the lines reflow
+        joins), without writing anything."""
         path = Path(path)
-        return preview(path.name, _read(path), options, progress=progress, cancel=cancel)
+        return preview(path.name, _read(path), options, progress=progress, cancel=cancel, siblings=siblings)
 
     def list(self) -> list[SourceSummary]:
         with self._uow.read() as session:

@@ -149,11 +149,17 @@ def _format(document: ImportedDocument) -> str:
     return _FORMATS.get(document.media_type, steps.format)
 
 
+_NOT_CAPTURES = frozenset((".pdf", *_DOCX_EXTENSIONS, *_NOT_YET, ".qdc"))
+
+
 def read_capture(file_name: str, data: bytes) -> SiteCapture | None:
     """The file read as a capture of its site, to serve as a sibling when other captures of the site are
     cleaned (``webclean.siblings``): text, Markdown and HTML only, else (or unreadable) None."""
     from annotator.io.importers.webclean import site_capture
 
+    extension = PurePath(file_name).suffix.lower()
+    if sniff(data) is not None or extension in _NOT_CAPTURES:
+        return None  # a PDF, a Word document, a project: not read at all (a PDF's import takes seconds)
     try:
         document = importer_for(file_name, data)(file_name, data, ImportContext())
     except AnnotatorError:
@@ -278,10 +284,12 @@ def preview(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    siblings: Sequence[SiteCapture] = (),
 ) -> ImportPreview:
-    """What importing ``data`` with ``options`` would give, and the text before the optional steps."""
+    """What importing ``data`` with ``options`` (and ``siblings``, as for ``process``) would give, and the
+    text before the optional steps."""
     context = ImportContext(options or ImportOptions(), progress, cancel)
-    result = _process(file_name, data, context)
+    result = _process(file_name, data, context, siblings)
     if result.document.steps.format == "pdf" and context.options.reflow is not False:
         unjoined = ImportContext(replace(context.options, reflow=False), progress, cancel)
         result = replace(result, before=_process(file_name, data, unjoined).document.text)

@@ -242,9 +242,11 @@ def site_furniture(
     (a teaser column's headlines between its repeated label and footer), ``close`` ends the reading."""
     page = capture.page
     peers: list[tuple[SiteCapture, str]] = []
+    seen = {capture.written}  # a capture given twice (or this one among its siblings) counts once
     for other in siblings:
-        if other is capture or other.page.lines == page.lines:
+        if other.written in seen:
             continue
+        seen.add(other.written)
         how = same_site(capture, other)
         if how is not None and not same_article(capture, other):
             peers.append((other, how))
