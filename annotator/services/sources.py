@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.dates import parse_date
 from annotator.domain.errors import Duplicate, InvalidInput, NotFound, SourceRejected
@@ -35,7 +35,6 @@ from annotator.io.importers.registry import (
     read_capture,
     supported_extensions,
 )
-from annotator.io.importers.webclean import SiteCapture
 from annotator.io.language import detect_language
 from annotator.io.zotero import ZoteroItem, read_library
 from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
@@ -52,6 +51,9 @@ from annotator.services.structure import StructureSummary, compute, summarize
 from annotator.storage import sources_repo, structure_repo, versions_repo
 from annotator.storage.unit_of_work import UnitOfWork
 from annotator.storage.versions_repo import VersionInfo
+
+if TYPE_CHECKING:  # the clean-up loads jusText and lxml: only an import needs them
+    from annotator.io.importers.webclean import SiteCapture
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 

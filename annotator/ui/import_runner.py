@@ -24,7 +24,7 @@ from annotator.ui.errors import show_error
 from annotator.ui.text import literal
 
 if TYPE_CHECKING:
-    from annotator.services.sources import SiteCapture
+    from annotator.io.importers.webclean import SiteCapture
 
 log = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ from annotator.ui.text import literal
 from annotator.ui.widgets.import_preview import PreviewPane
 
 if TYPE_CHECKING:
-    from annotator.services.sources import SiteCapture
+    from annotator.io.importers.webclean import SiteCapture
 
 Previewer = Callable[[ImportOptions, Progress | None, CancelCheck | None], ImportPreview]
 REFLOW_FORMATS = ("text", "markdown", "pdf")
