@@ -144,3 +144,11 @@ def test_sections_every_site_has_do_not_make_two_sites_one() -> None:
     for sibling in _captures(*SITE):
         assert same_site(capture, sibling) is None
     assert furniture(other, _captures(*SITE)) == furniture(other)
+
+
+def test_a_capture_read_once_as_a_sibling_is_cleaned_on_a_copy() -> None:
+    captures = _captures(*SITE)
+    fresh = furniture(page("ferry"), _captures("rope", "flood"))
+    assert furniture(page("ferry"), captures) == fresh  # read once, among its siblings
+    assert furniture(page("ferry"), captures) == fresh  # the sibling itself was left as it was read
+    assert captures[0].page.reasons == site_capture(page("ferry")).page.reasons

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.io.importers.webclean.appeals import _site_appeals
 from annotator.io.importers.webclean.chrome import (
@@ -46,7 +46,7 @@ from annotator.io.importers.webclean.repeats import (
     _teaser_boxes,
 )
 from annotator.io.importers.webclean.shapes import _interface_run, _reason
-from annotator.io.importers.webclean.siblings import SiteCapture, capture_of, site_furniture
+from annotator.io.importers.webclean.siblings import SiteCapture, capture_of, host_of, site_furniture
 from annotator.io.importers.webclean.teasers import (
     _doubled_cards,
     _headline_lists,
@@ -96,7 +96,14 @@ def furniture(text: str, siblings: Sequence[SiteCapture] = (), host: str | None 
     ``host`` being the host of the page's address when known."""
     if not siblings:
         return _read(text).reasons
-    return site_furniture(site_capture(text, host), siblings, _settle, _close)
+    lines = text.split("\n")
+    # Among captures imported together, this one was read as a sibling already: read once, cleaned on a copy.
+    read = next((s for s in siblings if len(s.page.lines) == len(lines) and s.page.lines == lines), None)
+    if read is None:
+        capture = site_capture(text, host)
+    else:
+        capture = replace(read, page=read.page.copy(), host=host_of(host) or read.host)
+    return site_furniture(capture, siblings, _settle, _close)
 
 
 def site_capture(text: str, host: str | None = None) -> SiteCapture:
