@@ -128,6 +128,10 @@ def _import(project: Project, args: argparse.Namespace) -> int:
         raise InvalidInput("--new-version-of takes exactly one FILE")
     results: list[dict[str, Any]] = []
     failed = 0
+    # Captures of one site imported together (or held by the project) are cleaned with each other: what
+    # the site repeats outside its articles is furniture. So is a capture re-imported as a new version of
+    # its source (--new-version-of): the way to re-clean an older capture, its annotations re-anchored.
+    siblings = project.sources.site_captures(args.files) if args.clean_web else ()
     for path in args.files:
         if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: sources, codebook and codings at once
             failed += _import_qdpx(project, path, results, args.json, args.merge)
@@ -137,7 +141,7 @@ def _import(project: Project, args: argparse.Namespace) -> int:
             continue
         try:
             report = project.sources.import_file(
-                path, metadata, options=options, new_version_of=args.new_version_of
+                path, metadata, options=options, new_version_of=args.new_version_of, siblings=siblings
             )
         except AnnotatorError as e:
             failed += 1

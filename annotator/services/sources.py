@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.domain.dates import parse_date
 from annotator.domain.errors import Duplicate, InvalidInput, NotFound, SourceRejected
@@ -28,7 +28,13 @@ from annotator.io.bibliography import (
     write_bibtex,
     write_csl_json,
 )
-from annotator.io.importers.registry import ImportPreview, preview, process, supported_extensions
+from annotator.io.importers.registry import (
+    ImportPreview,
+    preview,
+    process,
+    read_capture,
+    supported_extensions,
+)
 from annotator.io.language import detect_language
 from annotator.io.zotero import ZoteroItem, read_library
 from annotator.services.events import AnnotationsChanged, Change, EventBus, SourcesChanged
@@ -45,6 +51,9 @@ from annotator.services.structure import StructureSummary, compute, summarize
 from annotator.storage import sources_repo, structure_repo, versions_repo
 from annotator.storage.unit_of_work import UnitOfWork
 from annotator.storage.versions_repo import VersionInfo
+
+if TYPE_CHECKING:  # the clean-up loads jusText and lxml: only an import needs them
+    from annotator.io.importers.webclean import SiteCapture
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -155,6 +164,7 @@ class ZoteroImportReport:
 
 
 BIBLIOGRAPHY_FORMATS = ("csl-json", "bibtex")
+HELD_CAPTURES = 24  # the project's newest web captures read as siblings of a new one (each is read once)
 
 
 def _read(path: Path) -> bytes:
@@ -208,12 +218,14 @@ class SourceService:
         new_version_of: int | None = None,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
+        siblings: Sequence[SiteCapture] = (),
     ) -> ImportReport:
         """Import one file as a new source (or as a new version of source ``new_version_of``).
 
         ``metadata`` overrides what the file suggests; ``options`` choose the cleaning steps; ``progress``
-        and ``cancel`` serve the UI's progress bar for long (PDF) imports. Raises SourceRejected,
-        Duplicate or ImportCancelled with a message naming the file; nothing is written then.
+        and ``cancel`` serve the UI's progress bar for long (PDF) imports; ``siblings`` are other captures
+        of web pages (``site_captures``): the web clean-up also removes what their site repeats. Raises
+        SourceRejected, Duplicate or ImportCancelled with a message naming the file; nothing is written then.
         """
         path = Path(path)
         return self.import_bytes(
@@ -224,7 +236,31 @@ class SourceService:
             new_version_of=new_version_of,
             progress=progress,
             cancel=cancel,
+            siblings=siblings,
         )
+
+    def site_captures(
+        self, paths: Sequence[Path | str] = (), *, held: bool = True
+    ) -> tuple[SiteCapture, ...]:
+        """The web captures that serve as siblings when ``paths`` are imported with the web clean-up: those
+        files (each is cleaned with the others), and with ``held`` the captures the project already holds,
+        read from their original bytes (the newest ``HELD_CAPTURES``; their own sources stay as they are).
+        Which of them are of a file's site is decided for each file (``webclean.siblings``)."""
+        found = []
+        for path in paths:
+            try:
+                data = _read(Path(path))
+            except SourceRejected:
+                continue  # its own import says why
+            if (capture := read_capture(Path(path).name, data)) is not None:
+                found.append(capture)
+        if held:
+            with self._uow.read() as session:
+                for source_id, name in versions_repo.web_captures(session, HELD_CAPTURES):
+                    capture = read_capture(name, sources_repo.original_bytes(session, source_id))
+                    if capture is not None:
+                        found.append(capture)
+        return tuple(found)
 
     def import_bytes(
         self,
@@ -236,13 +272,14 @@ class SourceService:
         new_version_of: int | None = None,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
+        siblings: Sequence[SiteCapture] = (),
     ) -> ImportReport:
         options = options or ImportOptions()
         sha256 = hashlib.sha256(data).hexdigest()
         previous = self.get(new_version_of) if new_version_of is not None else None
         if previous is None:
             self._refuse_duplicate(file_name, sha256)
-        processed = process(file_name, data, options, progress=progress, cancel=cancel)
+        processed = process(file_name, data, options, progress=progress, cancel=cancel, siblings=siblings)
         document = processed.document
         if previous is not None:
             # A new version keeps what the historian wrote about the source.
@@ -357,11 +394,13 @@ class SourceService:
         *,
         progress: Progress | None = None,
         cancel: CancelCheck | None = None,
+        siblings: Sequence[SiteCapture] = (),
     ) -> ImportPreview:
-        """What importing ``path`` with ``options`` would give (text before and after the optional steps,
-        the lines web clean-up removes, the lines reflow joins), without writing anything."""
+        """What importing ``path`` with ``options`` (and ``siblings``, as ``import_file`` takes them) would
+        give (text before and after the optional steps, the lines web clean-up removes, the lines reflow
+        joins), without writing anything."""
         path = Path(path)
-        return preview(path.name, _read(path), options, progress=progress, cancel=cancel)
+        return preview(path.name, _read(path), options, progress=progress, cancel=cancel, siblings=siblings)
 
     def list(self) -> list[SourceSummary]:
         with self._uow.read() as session:

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
-from annotator.storage.orm import AnnotationRow, SourceImportRow
+from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceImportRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,3 +107,20 @@ def move_annotations(session: Session, moves: Sequence[tuple[int, int, int, int,
             )
         )
     session.flush()
+
+
+def web_captures(session: Session, limit: int) -> list[tuple[int, str]]:
+    """The newest ``limit`` sources imported as web captures (cleaned, or detected as one), with the name
+    of their original file: (source id, file name)."""
+    rows = session.execute(
+        select(SourceImportRow.source_id, SourceImportRow.report, SourceFileRow.name)
+        .join(SourceFileRow, SourceFileRow.source_id == SourceImportRow.source_id)
+        .order_by(SourceImportRow.source_id.desc())
+    )
+    found: list[tuple[int, str]] = []
+    for source_id, report, name in rows:
+        if report.get("clean_web") or report.get("web_capture_detected"):
+            found.append((source_id, name))
+            if len(found) >= limit:
+                break
+    return found

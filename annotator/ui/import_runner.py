@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -21,6 +22,9 @@ from annotator.services.project import Project
 from annotator.ui.dialogs.import_report import FileOutcome, ImportReportDialog, Placer, show_report
 from annotator.ui.errors import show_error
 from annotator.ui.text import literal
+
+if TYPE_CHECKING:
+    from annotator.io.importers.webclean import SiteCapture
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +74,7 @@ def import_one(
     options: ImportOptions | None,
     progress: ImportProgress,
     new_version_of: int | None = None,
+    siblings: Sequence[SiteCapture] = (),
 ) -> FileOutcome:
     """Import one file; a refusal becomes the outcome's message. ImportCancelled is left to the caller."""
     try:
@@ -88,6 +93,7 @@ def import_one(
             new_version_of=new_version_of,
             progress=progress.step,
             cancel=progress.cancelled,
+            siblings=siblings,
         )
     except ImportCancelled:
         raise
@@ -116,13 +122,18 @@ def run_import(
     options_by_path = options_by_path or {}
     progress = ImportProgress(parent, len(paths))
     outcomes: list[FileOutcome] = []
+    # Web captures cleaned together: each with the others and the project's own (``site_captures``).
+    cleaned = [p for p in paths if (o := options_by_path.get(p)) is not None and o.clean_web]
+    siblings = project.sources.site_captures(cleaned) if cleaned else ()
     for i, path in enumerate(paths):
         if progress.cancelled():
             outcomes += [FileOutcome(p, cancelled=True) for p in paths[i:]]
             break
         progress.start(i, path.name)
         try:
-            outcomes.append(import_one(project, path, options_by_path.get(path), progress, new_version_of))
+            outcomes.append(
+                import_one(project, path, options_by_path.get(path), progress, new_version_of, siblings)
+            )
         except ImportCancelled as e:
             log.info("%s", e)
             outcomes += [FileOutcome(p, cancelled=True) for p in paths[i:]]

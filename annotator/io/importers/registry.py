@@ -19,12 +19,12 @@ import inspect
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from annotator.domain.errors import SourceRejected
+from annotator.domain.errors import AnnotatorError, SourceRejected
 from annotator.domain.importing import (
     CancelCheck,
     ImportContext,
@@ -39,7 +39,7 @@ from annotator.domain.structure.articles import ArticleProposal, propose_article
 from annotator.io.importers.reflow import reflow
 
 if TYPE_CHECKING:
-    from annotator.io.importers.webclean import RemovedLine
+    from annotator.io.importers.webclean import RemovedLine, SiteCapture
 
 Importer = Callable[[str, bytes], ImportedDocument]
 _EDIT_MARK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
@@ -144,21 +144,46 @@ class ImportPreview:
     articles: tuple[ArticleProposal, ...] = ()  # article starts in ``document.text`` (two or more, or none)
 
 
-def _process(file_name: str, data: bytes, context: ImportContext) -> ImportPreview:
+def _format(document: ImportedDocument) -> str:
+    steps = document.steps
+    return _FORMATS.get(document.media_type, steps.format)
+
+
+_NOT_CAPTURES = frozenset((".pdf", *_DOCX_EXTENSIONS, *_NOT_YET, ".qdc"))
+
+
+def read_capture(file_name: str, data: bytes) -> SiteCapture | None:
+    """The file read as a capture of its site, to serve as a sibling when other captures of the site are
+    cleaned (``webclean.siblings``): text, Markdown and HTML only, else (or unreadable) None."""
+    from annotator.io.importers.webclean import site_capture
+
+    extension = PurePath(file_name).suffix.lower()
+    if sniff(data) is not None or extension in _NOT_CAPTURES:
+        return None  # a PDF, a Word document, a project: not read at all (a PDF's import takes seconds)
+    try:
+        document = importer_for(file_name, data)(file_name, data, ImportContext())
+    except AnnotatorError:
+        return None
+    if _format(document) not in ("text", "markdown", "html"):
+        return None
+    return site_capture(document.text, document.url)
+
+
+def _process(
+    file_name: str, data: bytes, context: ImportContext, siblings: Sequence[SiteCapture] = ()
+) -> ImportPreview:
     # Imported here: the clean-up compiles ~0.1 s of patterns that only an import needs.
     from annotator.io.importers.webclean import clean_web, looks_like_web_capture
 
     document = importer_for(file_name, data)(file_name, data, context)
-    steps = document.steps
-    if document.media_type in _FORMATS:
-        steps = replace(steps, format=_FORMATS[document.media_type])
+    steps = replace(document.steps, format=_format(document))
     before = document.text
     options = context.options
     removed: tuple[RemovedLine, ...] = ()
     joined: tuple[int, ...] = ()
     body = document.text
     if options.clean_web and steps.format in ("text", "markdown", "html"):
-        cleaned = clean_web(body)
+        cleaned = clean_web(body, siblings, document.url)
         body, removed = cleaned.text, cleaned.removed
         steps = replace(steps, web_cleaned=True, furniture_removed=steps.furniture_removed + len(removed))
     if steps.format in ("text", "markdown") and options.reflow is not False:
@@ -233,9 +258,11 @@ def process(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    siblings: Sequence[SiteCapture] = (),
 ) -> ImportPreview:
-    """The document, with what the clean-up removed and the article starts proposed (for the import)."""
-    return _process(file_name, data, ImportContext(options or ImportOptions(), progress, cancel))
+    """The document, with what the clean-up removed and the article starts proposed (for the import);
+    ``siblings`` are other captures of the site (``read_capture``), for the web clean-up."""
+    return _process(file_name, data, ImportContext(options or ImportOptions(), progress, cancel), siblings)
 
 
 def import_document(
@@ -257,10 +284,12 @@ def preview(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    siblings: Sequence[SiteCapture] = (),
 ) -> ImportPreview:
-    """What importing ``data`` with ``options`` would give, and the text before the optional steps."""
+    """What importing ``data`` with ``options`` (and ``siblings``, as for ``process``) would give, and the
+    text before the optional steps."""
     context = ImportContext(options or ImportOptions(), progress, cancel)
-    result = _process(file_name, data, context)
+    result = _process(file_name, data, context, siblings)
     if result.document.steps.format == "pdf" and context.options.reflow is not False:
         unjoined = ImportContext(replace(context.options, reflow=False), progress, cancel)
         result = replace(result, before=_process(file_name, data, unjoined).document.text)

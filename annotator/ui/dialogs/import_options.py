@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -37,6 +38,9 @@ from annotator.ui.dialogs.import_report import FORMAT_NAMES
 from annotator.ui.import_runner import ImportProgress
 from annotator.ui.text import literal
 from annotator.ui.widgets.import_preview import PreviewPane
+
+if TYPE_CHECKING:
+    from annotator.io.importers.webclean import SiteCapture
 
 Previewer = Callable[[ImportOptions, Progress | None, CancelCheck | None], ImportPreview]
 REFLOW_FORMATS = ("text", "markdown", "pdf")
@@ -99,7 +103,11 @@ def probe(name: str, head: bytes, previewer: Previewer) -> FileRow:
     return row
 
 
-def probe_path(project: Project, path: Path) -> FileRow:
+def probe_path(
+    project: Project, path: Path, siblings: Callable[[], Sequence[SiteCapture]] | None = None
+) -> FileRow:
+    """The file's row; its previews with web clean-up also clean it with ``siblings()`` (the other files
+    chosen and the project's captures: what the import will do)."""
     try:
         with path.open("rb") as f:
             head = f.read(1024)
@@ -109,7 +117,8 @@ def probe_path(project: Project, path: Path) -> FileRow:
     def previewer(
         options: ImportOptions, progress: Progress | None, cancel: CancelCheck | None
     ) -> ImportPreview:
-        return project.sources.preview_file(path, options, progress=progress, cancel=cancel)
+        others = siblings() if siblings is not None and options.clean_web else ()
+        return project.sources.preview_file(path, options, progress=progress, cancel=cancel, siblings=others)
 
     row = probe(path.name, head, previewer)
     if row.format == "qdpx":
@@ -224,9 +233,11 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import sources")
         self.paths = [Path(p) for p in paths]
+        self.project = project
+        self._siblings: tuple[SiteCapture, ...] | None = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.rows = [probe_path(project, path) for path in self.paths]
+            self.rows = [probe_path(project, path, self._site_captures) for path in self.paths]
         finally:
             QApplication.restoreOverrideCursor()
         self.table = QTableWidget(len(self.rows), 6)
@@ -335,6 +346,13 @@ class ImportDialog(QDialog):
         if self.rows[i].format == "qdc":  # the last column is the codebook's "New facet" there
             return ImportOptions(codebook_new_facet=self.checked(i, SPLIT))
         return self.rows[i].options(self.checked(i, REFLOW), self.checked(i, CLEAN), self.checked(i, SPLIT))
+
+    def _site_captures(self) -> tuple[SiteCapture, ...]:
+        """The chosen files and the project's captures, read once, for previews with web clean-up: each
+        capture is previewed as the import will clean it, with the others of its site."""
+        if self._siblings is None:
+            self._siblings = self.project.sources.site_captures(self.paths)
+        return self._siblings
 
     def options_by_path(self) -> dict[Path, ImportOptions]:
         """The chosen options of every file that can be imported (refused files are left out)."""

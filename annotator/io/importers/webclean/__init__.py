@@ -118,6 +118,8 @@ The rules live in modules by kind of furniture; only the names below are the pac
   printed twice);
 - ``gaps``: lines a run of furniture left behind before or after the article;
 - ``gate``: whether the context layer runs, and its guards;
+- ``siblings``: a site's repetition across several captures (lines other captures of the site say again
+  outside their articles), when the captures of a site are cleaned together;
 - ``clean``: the orchestrating pass (``furniture``), ``clean_web`` and ``looks_like_web_capture``.
 """
 
@@ -127,6 +129,17 @@ from annotator.io.importers.webclean.clean import (
     clean_web,
     furniture,
     looks_like_web_capture,
+    site_capture,
 )
+from annotator.io.importers.webclean.siblings import SiteCapture, host_of
 
-__all__ = ["CleanResult", "RemovedLine", "clean_web", "furniture", "looks_like_web_capture"]
+__all__ = [
+    "CleanResult",
+    "RemovedLine",
+    "SiteCapture",
+    "clean_web",
+    "furniture",
+    "host_of",
+    "looks_like_web_capture",
+    "site_capture",
+]

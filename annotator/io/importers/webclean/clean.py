@@ -5,7 +5,8 @@ removes what it finds and ``looks_like_web_capture`` tells whether clean-up shou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from annotator.io.importers.webclean.appeals import _site_appeals
 from annotator.io.importers.webclean.chrome import (
@@ -45,6 +46,7 @@ from annotator.io.importers.webclean.repeats import (
     _teaser_boxes,
 )
 from annotator.io.importers.webclean.shapes import _interface_run, _reason
+from annotator.io.importers.webclean.siblings import SiteCapture, capture_of, host_of, site_furniture
 from annotator.io.importers.webclean.teasers import (
     _doubled_cards,
     _headline_lists,
@@ -88,8 +90,30 @@ class CleanResult:
     removed: tuple[RemovedLine, ...]
 
 
-def furniture(text: str) -> dict[int, str]:
-    """Furniture lines of ``text`` by 0-based line index, with the reason each goes."""
+def furniture(text: str, siblings: Sequence[SiteCapture] = (), host: str | None = None) -> dict[int, str]:
+    """Furniture lines of ``text`` by 0-based line index, with the reason each goes. ``siblings`` are other
+    captures of the site (``site_capture``); lines the site repeats outside the article go too (``site``),
+    ``host`` being the host of the page's address when known."""
+    if not siblings:
+        return _read(text).reasons
+    lines = text.split("\n")
+    # Among captures imported together, this one was read as a sibling already: read once, cleaned on a copy.
+    read = next((s for s in siblings if len(s.page.lines) == len(lines) and s.page.lines == lines), None)
+    if read is None:
+        capture = site_capture(text, host)
+    else:
+        capture = replace(read, page=read.page.copy(), host=host_of(host) or read.host)
+    return site_furniture(capture, siblings, _settle, _close)
+
+
+def site_capture(text: str, host: str | None = None) -> SiteCapture:
+    """``text`` read alone, ready to serve as a sibling of other captures of its site (read each capture
+    once, then clean each with the others); ``host`` is its address or the address's host when known."""
+    return capture_of(_read(text), host)
+
+
+def _read(text: str) -> _Page:
+    """The capture read as a page, with its furniture found by the rules of the page alone."""
     lines = text.split("\n")
     matter = _front_matter(lines)
     if matter:  # read as blank lines: none of them goes, and no rule reads them as a list or a label
@@ -161,9 +185,14 @@ def furniture(text: str) -> dict[int, str]:
         # Found after the tail's runs: a comment's bar is no evidence that the reader's words are links.
         _comment_bars(page)
         _gaps_outside_article(page)
+    _close(page)
+    return page
+
+
+def _close(page: _Page) -> None:
+    """What every reading ends with: a record's fields stay, a title among menus stays."""
     _record_fields(page)
     _titles_among_menus(page)
-    return page.reasons
 
 
 _FRONT_MATTER_LINES = 60
@@ -211,10 +240,11 @@ def _settle(page: _Page) -> None:
             break
 
 
-def clean_web(text: str) -> CleanResult:
-    """``text`` without the lines that are web-page furniture, and what was removed."""
+def clean_web(text: str, siblings: Sequence[SiteCapture] = (), host: str | None = None) -> CleanResult:
+    """``text`` without the lines that are web-page furniture, and what was removed; with ``siblings``
+    (other captures of the site), also the lines the site repeats outside the article."""
     lines = text.split("\n")
-    reasons = furniture(text)
+    reasons = furniture(text, siblings, host)
     kept: list[str] = []
     removed: list[RemovedLine] = []
     for index, line in enumerate(lines):

@@ -4,6 +4,7 @@ table copied one cell per line."""
 
 from __future__ import annotations
 
+import copy
 import re
 from itertools import pairwise
 
@@ -138,6 +139,17 @@ class _Page:
         self.first_article, self.last_article = len(lines), -1
         self.width = _wrap_width(lines, self.filled)
         self.find_prose()
+
+    def copy(self) -> _Page:
+        """A copy whose findings (reasons, stray prose, headings, lines said again) grow apart from this
+        one's: a capture read once serves as its site's sibling and is then cleaned itself."""
+        other = copy.copy(self)
+        other.reasons = dict(self.reasons)
+        other.stray = set(self.stray)
+        other.headings = set(self.headings)
+        other.said_again = set(self.said_again)
+        other.card_words = dict(self.card_words)
+        return other
 
     def find_prose(self) -> None:
         """Where the running prose begins and ends, leaving out lines already found to be furniture (a
