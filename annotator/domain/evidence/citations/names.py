@@ -77,6 +77,8 @@ _NOT_NAMES = {
     "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
     "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
     "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like", "Such", "World",
+    # ("Four dates make this plain": a count opens the sentence)
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Several", "Few",
 }  # fmt: skip
 # Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
 _DEMONYMS = {
@@ -121,7 +123,8 @@ _NOT_GIVEN = {"River", "Lake", "Mount", "Mountain", "Saint", "St", "Fort", "Port
               "Round"}  # fmt: skip
 # The capitalised words of a book's divisions, never a surname: "(Table 6)", "(Chapter 9)"
 _DIVISION_WORDS = {"Table", "Tab", "Fig", "Figure", "Map", "Chapter", "Appendix", "Annex", "Part", "Section",
-                   "Book", "Volume", "Plate", "Note", "Article"}  # fmt: skip
+                   "Book", "Volume", "Plate", "Note", "Article", "Graphic", "Graph", "Chart",
+                   "Diagram"}  # fmt: skip
 
 
 def _given_name(word: str) -> bool:
