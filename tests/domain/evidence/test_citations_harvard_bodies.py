@@ -36,3 +36,25 @@ def test_a_government_s_branch_or_census_signs_its_report():
 def test_a_census_year_or_a_branch_line_named_as_an_event_is_no_report():
     text = "Few were counted (1961 Census). The Branch Line Strike (1952) closed the yards." + _OTHERS
     assert [span for span, _, _, _ in _cited(text)] == ["Okafor, 1991: 12", "Lindqvist, 1988"]
+
+
+def test_according_to_a_body_s_dated_report_cites_the_body():
+    text = "Pay stayed low, according to a survey of the Halton Board of Trade (1931: 14), till 1940."
+    text += _OTHERS
+    assert _cited(text)[0] == ("Halton Board of Trade (1931: 14)", "Halton Board of Trade", "1931", "14")
+
+
+def test_according_to_a_place_and_its_year_cites_nobody():
+    text = "Wages stayed low, according to the Halton Hills (1931) returns, until 1940." + _OTHERS
+    assert [span for span, _, _, _ in _cited(text)] == ["Okafor, 1991: 12", "Lindqvist, 1988"]
+
+
+def test_the_source_line_of_a_table_names_its_work():
+    text = "Porters by city, 1941\n\nToronto  310\nMontreal  205\n\nSource: Dominion Labour Office (1944).\n"
+    found = _cited(text + _OTHERS)
+    assert found[0] == ("Dominion Labour Office (1944)", "Dominion Labour Office", "1944", "")
+
+
+def test_a_source_line_pointing_at_the_essay_s_own_table_cites_nobody():
+    text = "Porters by city\n\nSource: Table 2 (1941), above.\n" + _OTHERS
+    assert [span for span, _, _, _ in _cited(text)] == ["Okafor, 1991: 12", "Lindqvist, 1988"]

@@ -21,6 +21,7 @@ from annotator.domain.evidence.citations.context import (
 from annotator.domain.evidence.citations.names import (
     _BODY_WORD,
     _DEMONYMS,
+    _DIVISION_WORDS,
     _EVENT_WORDS,
     _MONTHS,
     _NOT_NAMES,
@@ -48,7 +49,7 @@ from annotator.domain.evidence.citations.phrases import (
     _WITH_ING,
     _WORDS_OF,
 )
-from annotator.domain.evidence.citations.references import _NOT_BODIES, _clean_loc, _years
+from annotator.domain.evidence.citations.references import _BODY_NAME_WORD, _NOT_BODIES, _clean_loc, _years
 from annotator.domain.evidence.citations.scholars import (
     _ACTOR_ROLES,
     _ACTOR_TITLES,
@@ -108,6 +109,7 @@ from annotator.domain.evidence.citations.verbs import (
     _ROLES,
 )
 from annotator.domain.evidence.citations.works import (
+    _BODY_ACCORDING,
     _BODY_REPORT,
     _CAPS_BEFORE,
     _CAPS_NAME_BRACKET,
@@ -132,6 +134,7 @@ from annotator.domain.evidence.citations.works import (
     _POSSESSIVE_VERB,
     _POSSESSIVE_WORK,
     _RANGE_AFTER,
+    _SOURCE_LINE,
     _TITLE_BEFORE,
     _TITLE_HEAD,
     _TITLE_OWNER,
@@ -388,11 +391,12 @@ class _NarrativePass:
             start, owner = given.start("given"), f"{given.group('given')} {owner}"
         self.claim(start, match.end(), owner, match.group("nyear"), {"style": "title"})
 
-    def claim(self, start: int, end: int, author: str, year: str, details: dict[str, str]) -> None:
+    def claim(self, start: int, end: int, author: str, year: str, details: dict[str, str],
+              locator: str = "") -> None:  # fmt: skip
         """Keep a citation a rule has weighed itself, unless another rule or a citation took its start."""
         if start not in self.found and not self.taken.holds(start):
             self.found[start] = Evidence(EvidenceKind.CITATION, start, end, cited_author=author, year=year,
-                                         details=details)  # fmt: skip
+                                         locator=locator, details=details)  # fmt: skip
 
     def around_cited(self, pattern: re.Pattern[str], cited: set[str],
                      word_after: bool = False) -> list[re.Match[str]]:  # fmt: skip
@@ -493,6 +497,24 @@ class _NarrativePass:
             start = match.start("names") + match.group("names").index(words[0])
             year = _years(match.group("nyear"))
             self.claim(start, match.end(), " ".join(words), year, {"style": "narrative"})
+
+    def bodies_according(self) -> None:
+        """"according to a report of the Montreal Council of Welfare Agencies (1928: 178)": a body's dated
+        report as the source of the sentence (one of its words a body's)."""
+        for match in self.matches(_BODY_ACCORDING):
+            if not any(_BODY_NAME_WORD.fullmatch(word) for word in match.group("names").split()):
+                continue
+            self.claim(match.start("names"), match.end(), match.group("names"), match.group("nyear"),
+                       {"style": "narrative"}, _clean_loc(match.group("nloc1")))
+
+    def source_lines(self) -> None:
+        """"Source: Census Canada (1987).": the source line of a table or a figure names its work."""
+        for match in self.matches(_SOURCE_LINE):
+            first = match.group("names").split()[0]
+            if first in _DIVISION_WORDS or first in _MONTHS:
+                continue  # ("Source: Table 2 (1990)": the essay's own table)
+            self.claim(match.start("names"), match.end(), match.group("names"), match.group("nyear"),
+                       {"style": "narrative"})
 
     def initials_reports(self) -> None:
         """"SIPRI (2025) reports", "| IFR (2025) |": a body's report by its initials, in a text that cites by
@@ -762,9 +784,9 @@ class _NarrativePass:
     # Years and titles first (their year stays), then the verbs of scholarship, then the weaker frames
     RULES = (
         dated_works, names_with_brackets, owned_plain_titles, owned_italic_titles, bodies_reports,
-        initials_reports, capitals_names, verbs, verbs_around_cited, epigraphs_and_letters, possessive_verbs,
-        as_according_following, possessive_years, imprints, cf, framing_phrases, passive_by,
-        agreement_and_causes, possessive_subjects, role_lists,
+        bodies_according, source_lines, initials_reports, capitals_names, verbs, verbs_around_cited,
+        epigraphs_and_letters, possessive_verbs, as_according_following, possessive_years, imprints, cf,
+        framing_phrases, passive_by, agreement_and_causes, possessive_subjects, role_lists,
     )
 
 

@@ -70,6 +70,18 @@ _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "s
 _BODY_REPORT = re.compile(
     rf"(?P<names>[A-Z](?<![\w’'-].)[\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,5}})\s*\((?P<nyear>{_YEAR})\)"
 )
+# "according to a report of the Montreal Council of Welfare Agencies (1928: 178)": a body's dated report as
+# the source of what the sentence says
+_BODY_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:of|by)\s+)?(?:the\s+)?"
+    rf"(?P<names>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'-]*){{1,6}})"
+    rf"\s*\((?P<nyear>{_YEAR})(?:\s*[:,]\s*(?P<nloc1>{_LOC}))?\)"
+)
+# "Source: Census Canada (1987).": the source line under a table or a figure
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Sources?|Data)\s*:\s*"
+    rf"(?P<names>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'-]*){{0,6}})\s*\((?P<nyear>{_YEAR})\)"
+)
 # "SIPRI (2025) reports", "| IFR (2025) |": a body's initials and the year of its report
 _INITIALS_REPORT = re.compile(rf"(?<![\w’'-])(?P<names>[A-Z]{{2,8}})\s*\((?P<nyear>{_YEAR})\)")
 # … standing alone in a table's cell, as a paper's table of sources prints it
