@@ -46,3 +46,23 @@ def test_a_count_that_opens_a_sentence_is_no_scholar():
 def test_a_surname_that_begins_like_a_count_is_still_cited():
     text = "Fewster argues that the mills closed first (Fewster 2010, 4)."
     assert [author for _, author in _cited(text)] == ["Fewster", "Fewster"]
+
+
+def test_a_view_held_by_a_list_of_scholars_cites_them():
+    text = "This is the consensus held by scholars such as Anna Brik, Tomas Vey, and lately, Ruth Okafor."
+    assert [author for _, author in _cited(text)] == ["Anna Brik"]
+
+
+def test_a_privilege_held_by_a_list_of_examples_of_a_calling_cites_nobody():
+    text = "The chairs were once held by clerics, and the fame enjoyed by scholars such as Ada Finch grew."
+    assert _cited(text) == []
+
+
+def test_a_scholar_named_by_her_calling_and_her_argument():
+    text = "The returns support historian Edith Marr's argument that the tithe fell first on the poor."
+    assert _cited(text) == [("Edith Marr's argument", "Edith Marr")]
+
+
+def test_a_ruler_s_argument_is_no_scholar_s():
+    text = "The council rejected Governor Edith Marr's argument that the tithe was fair."
+    assert _cited(text) == []

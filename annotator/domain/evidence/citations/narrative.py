@@ -71,6 +71,7 @@ from annotator.domain.evidence.citations.scholars import (
     _ROLE_LIST,
     _ROLE_LIST_HEAD,
     _ROLE_LIST_VERB,
+    _VIEW_HELD_BY,
     _WORD_BEFORE,
     _document_writer,
     _office_holder,
@@ -134,6 +135,7 @@ from annotator.domain.evidence.citations.works import (
     _POSSESSIVE_VERB,
     _POSSESSIVE_WORK,
     _RANGE_AFTER,
+    _ROLE_POSSESSIVE_WORK,
     _SOURCE_LINE,
     _TITLE_BEFORE,
     _TITLE_HEAD,
@@ -759,10 +761,18 @@ class _NarrativePass:
         for match in self.matches(_POSSESSIVE_WORK):
             self.add(match, match.end(), False, "narrative", match.start("names"))  # "Webb's analysis"
 
+    def role_possessive_works(self) -> None:
+        """"historian Maura Farrelly's argument that": a scholar named by the calling, and her work."""
+        for match in self.matches(_ROLE_POSSESSIVE_WORK):
+            self.add(match, match.end(), True, "narrative")
+
     def role_lists(self) -> None:
         """"historians, such as A, B and C, argue": a list of scholars after their role."""
         text = self.text
         for match in self.matches(_ROLE_LIST):
+            if _VIEW_HELD_BY.search(text, max(0, match.start() - 40), match.start()):
+                self.add(match, match.end(), True, "narrative")  # "the consensus held by scholars such as A"
+                continue
             head = _ROLE_LIST_HEAD.search(text, max(0, match.start() - 60), match.start())
             if head is None or _NOT_HEAD_WORDS & set(head.group("words").lower().split()):
                 continue
@@ -786,7 +796,8 @@ class _NarrativePass:
         dated_works, names_with_brackets, owned_plain_titles, owned_italic_titles, bodies_reports,
         bodies_according, source_lines, initials_reports, capitals_names, verbs, verbs_around_cited,
         epigraphs_and_letters, possessive_verbs, as_according_following, possessive_years, imprints, cf,
-        framing_phrases, passive_by, agreement_and_causes, possessive_subjects, role_lists,
+        framing_phrases, passive_by, agreement_and_causes, possessive_subjects, role_possessive_works,
+        role_lists,
     )
 
 

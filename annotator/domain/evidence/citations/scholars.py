@@ -68,6 +68,11 @@ _ROLE_LIST_HEAD = re.compile(
     r"\b(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|that)\s+)"
     r"(?P<words>(?:[A-Za-z-]+\s+){0,3})$"
 )
+# "the academic consensus held by scholars such as A, B and C": a view the listed scholars hold
+_VIEW_HELD_BY = re.compile(
+    r"\b(?:held|shared|advanced|argued|proposed|defended|championed|put\s+forward)\s+by\s+"
+    r"(?:(?:some|many|other|several|recent|leading)\s+)?(?:[a-z]+\s+)?$"
+)
 _PASSIVE_AFTER = re.compile(r"(?<=are|ere)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in", "at", "than", "as", "like",
                    "about", "between", "against", "made", "make", "makes", "let", "led", "cite", "cites",

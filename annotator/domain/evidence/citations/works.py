@@ -22,7 +22,7 @@ from annotator.domain.evidence.citations.shapes import (
     _UNDATED,
     _YEAR,
 )
-from annotator.domain.evidence.citations.verbs import _PRESENT
+from annotator.domain.evidence.citations.verbs import _PRESENT, _ROLES
 
 _BRACKET_REF = (
     # ("Guyton et al. (n.d.) compare": an undated work stands where the year does)
@@ -151,6 +151,11 @@ _DATED_WORK_END = re.compile(
 _POSSESSIVE_WORK = re.compile(
     rf"\(\s*{_NAMES_SEQ}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?(?P<verb>analysis|view|interpretation|"
     r"comment|assessment|words|phrase|term)\s*\)"
+)
+# "supports historian Maura Farrelly's argument that": a scholar named by the calling, and her work's claim
+_ROLE_POSSESSIVE_WORK = re.compile(
+    rf"(?<![\w’'-])(?:{_ROLES})\s+{_NAMES_SEQ}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:argument|thesis|claim|contention|conclusion|interpretation|analysis|findings?|account|view)\b"
 )
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
