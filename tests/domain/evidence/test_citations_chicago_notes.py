@@ -73,3 +73,55 @@ def test_the_writer_of_a_source_cited_in_a_note_is_still_an_actor_in_the_text():
     text = body + "\n\nNotes\n\n" + "\n".join(f"{i}. {n}" for i, n in enumerate(notes, 1)) + "\n"
     found = [(text[e.start : e.end], e.cited_author) for e in find_citations(text, detect(text))]
     assert found == [("1", "Harrow")]
+
+
+def test_an_archive_s_initials_and_shelf_mark_name_the_archive():
+    notes = [
+        "KRO, undated draft of a petition to the mayor, MS 14/2/116.",
+        "Letter of the guild to the bishop, Norfolk Record Office (henceforth NRO), DN/VIS 3/12.",
+        "For the tithe dispute, see KRO, Q/SO 4/77, 12 May 1781.",
+    ]
+    assert [author for author, _, _ in _calls(_BODY, notes)] == ["KRO", "NRO", "KRO"]
+
+
+def test_a_state_s_initials_or_a_season_with_a_slash_are_no_archive():
+    notes = [
+        "UK, that is England and Wales, for 1850/51 only.",
+        "The harvests of 1845/46 were the worst of the decade.",
+        "Okafor, Bread and Empire, 12.",
+    ]
+    assert [author for author, _, _ in _calls(_BODY, notes)] == ["", "", "Okafor"]
+
+
+def test_a_british_house_s_short_notes_put_a_colon_after_the_name():
+    notes = ["Okafor: Bread, p. 62.", "Cf. Lindqvist: ‛Poor Relief’, pp. 4–9.", "‛Umari: Masalik, p. 7."]
+    assert _calls(_BODY, notes) == [("Okafor", "", "p. 62"), ("Lindqvist", "", "pp. 4–9"),
+                                    ("Umari", "", "p. 7")]
+
+
+def test_a_single_name_or_an_owner_before_the_title_and_the_imprint_s_year():
+    notes = [
+        "Taliesin, The Book of the Mill (Cardiff, 1911), p. 3.",
+        "See also Okafor’s ‛Grain Riots’, in Bread and Empire (Accra, 2011), pp. 4–6.",
+        "Quist, Amos, The Weavers’ Risings, 1826–1848 (Leeds, 1998), p. 40.",
+    ]
+    assert [(a, y) for a, y, _ in _calls(_BODY, notes)] == [("Taliesin", "1911"), ("Okafor", "2011"),
+                                                           ("Quist", "1998")]
+
+
+def test_ibid_cites_the_note_before_at_its_own_page():
+    notes = ["KRO, undated petition, MS 14/2/116.", "Ibid.", "Okafor: Bread, p. 62."]
+    body = "The mills closed.1 The weavers left.2 Few came back.3 The rest stayed.4"
+    notes.append("Ibid., p. 64.")
+    assert _calls(body, notes) == [("KRO", "", ""), ("KRO", "", ""), ("Okafor", "", "p. 62"),
+                                   ("Okafor", "", "p. 64")]
+
+
+def test_a_short_note_before_a_later_full_one_is_the_note_s_reference():
+    notes = [
+        "Okafor: Bread, pp. 12–13. For the poor law, see Marsh, Elinor J. Parish Relief (Leeds, 1994).",
+        "Ruth Okafor, Bread and Empire 2nd ed. (Accra, 2011).",
+        "Okafor: Bread, p. 9.",
+    ]
+    found = [(a, y) for a, y, _ in _calls(_BODY, notes)]
+    assert found == [("Okafor", ""), ("Okafor", "2011"), ("Okafor", "2011")]
