@@ -110,6 +110,7 @@ from annotator.domain.evidence.citations.verbs import (
     _ROLES,
 )
 from annotator.domain.evidence.citations.works import (
+    _ACCORDING_CUE,
     _BODY_ACCORDING,
     _BODY_REPORT,
     _CAPS_BEFORE,
@@ -503,7 +504,7 @@ class _NarrativePass:
     def bodies_according(self) -> None:
         """"according to a report of the Montreal Council of Welfare Agencies (1928: 178)": a body's dated
         report as the source of the sentence (one of its words a body's)."""
-        for match in self.matches(_BODY_ACCORDING):
+        for match in self.near(_BODY_ACCORDING, _ACCORDING_CUE, 2, 300):
             if not any(_BODY_NAME_WORD.fullmatch(word) for word in match.group("names").split()):
                 continue
             self.claim(match.start("names"), match.end(), match.group("names"), match.group("nyear"),
@@ -763,7 +764,7 @@ class _NarrativePass:
 
     def role_possessive_works(self) -> None:
         """"historian Maura Farrelly's argument that": a scholar named by the calling, and her work."""
-        for match in self.matches(_ROLE_POSSESSIVE_WORK):
+        for match in self.near(_ROLE_POSSESSIVE_WORK, _POSSESSIVE_CUE, 80, 40):
             self.add(match, match.end(), True, "narrative")
 
     def role_lists(self) -> None:

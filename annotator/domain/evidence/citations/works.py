@@ -77,6 +77,8 @@ _BODY_ACCORDING = re.compile(
     rf"(?P<names>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'-]*){{1,6}})"
     rf"\s*\((?P<nyear>{_YEAR})(?:\s*[:,]\s*(?P<nloc1>{_LOC}))?\)"
 )
+# (a cheap cue to find it by: the words before a body's name, rare)
+_ACCORDING_CUE = re.compile(r"ccording\s+to\s")
 # "Source: Census Canada (1987).": the source line under a table or a figure
 _SOURCE_LINE = re.compile(
     r"(?m)^[ \t]*(?:Sources?|Data)\s*:\s*"
