@@ -125,3 +125,12 @@ def test_a_short_note_before_a_later_full_one_is_the_note_s_reference():
     ]
     found = [(a, y) for a, y, _ in _calls(_BODY, notes)]
     assert found == [("Okafor", ""), ("Okafor", "2011"), ("Okafor", "2011")]
+
+
+def test_initials_and_a_surname_before_the_title_with_no_comma_name_the_author():
+    notes = [
+        "On the mills, see R.J. Marsh 'The Loom and the Parish' in Northern History 9 (1971), pp. 4-9.",
+        "See also A. Quist Harvest and Hunger (Bristol, 2003), p. 12.",
+        "U.S. Department of Labor, Wages in the Mills (Washington, 1931), p. 4.",
+    ]
+    assert [(a, y) for a, y, _ in _calls(_BODY, notes)] == [("Marsh", "1971"), ("Quist", "2003"), ("", "")]

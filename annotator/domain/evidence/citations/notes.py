@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from annotator.domain.evidence import Evidence, EvidenceKind
 from annotator.domain.evidence.citations.names import _MONTHS, _NOT_NAMES, _place_names
-from annotator.domain.evidence.citations.references import _ARCHIVAL, _clean_loc
+from annotator.domain.evidence.citations.references import _ARCHIVAL, _BODY_NAME_WORD, _clean_loc
 from annotator.domain.evidence.citations.shapes import _CAPITAL, _LETTER, _LOC, _LOWER, _NAME, _YEAR
 from annotator.domain.structure import Mark, MarkKind
 
@@ -98,11 +98,15 @@ _NOTE_NAME_FULL = re.compile(
     rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+[“\"‘‛A-Z][^();]{{0,200}}?\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)"
     rf"(?:[.,]?\s*(?P<loc>{_LOC}))?"
 )
+# "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
+# and surname before the title, with no comma between (the italics that parted them are lost in plain text)
+_NOTE_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_NAME})\s+(?=['‘“\"‛]|[A-Z])")
 # An imprint's year: "(London/New York, 1999)"; a title's years come before it ("… Empire, 1876–1909 (…)")
 _IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,]?\s*(?P<loc>{_LOC}))?")
 # Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
 _LEADS = {"See", "Cf", "Compare", "Also", "Quoted", "Cited"}
 _IMPRINT_NEXT = re.compile(r"\s*\(")
+_STATE_BODIES = {"Army", "Navy", "Congress", "Senate", "House", "Cabinet", "Treasury", "Embassy", "Consulate"}
 # Capitals before a comma that are no archive: a state, an era
 _NOT_ARCHIVES = {"US", "USA", "UK", "USSR", "GB", "EU", "UN", "AD", "BC", "CE", "BCE"}
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -194,6 +198,10 @@ def _chicago_reference(note: str) -> tuple[str, str, str] | None:
         single = _NOTE_NAME_FULL.match(note, at)
         if single and _a_surname(single.group("surname")):
             return single.group("surname"), single.group("year"), _clean_loc(single.group("loc"))
+        initials = _NOTE_INITIALS_NAME.match(note, at)
+        if initials and _a_surname(initials.group("surname")) and not _a_body(initials.group("surname")):
+            year = _full_year(note, initials.end())
+            return initials.group("surname"), year.group("year") if year else "", ""
         # ("Fuentes, Dispossessed Lives, 5–6.": a short title looks like a given name: a short note unless a
         # year follows; "Adam Ferguson, An Essay … 5th ed. (London: …, 1782).": an imprint after the
         # short form makes a full note, read by the search of _note_reference)
@@ -223,6 +231,11 @@ def _inverted_full(note: str, at: int) -> re.Match[str] | None:
     if full and _a_surname(full.group("surname")) and full.group("given") not in _NOT_NAMES:
         return full
     return None
+
+
+def _a_body(word: str) -> bool:
+    """Whether a word after a state's initials names a body, not a person ("U.S. Department of State")."""
+    return _BODY_NAME_WORD.fullmatch(word) is not None or word in _STATE_BODIES
 
 
 def _a_surname(word: str) -> bool:
