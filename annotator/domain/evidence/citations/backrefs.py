@@ -35,7 +35,8 @@ def _resolve_bare_years(text: str, found: list[Evidence]) -> list[Evidence]:
         for before in reversed(resolved):
             if before.start < since:
                 break
-            if before.cited_author:
+            if before.cited_author and before.details.get("form") != "chicago":
+                # (a Chicago note's reference is no work a bare page goes on: the notes hold the pages)
                 author, year = before.cited_author, before.year
                 break
         if page:

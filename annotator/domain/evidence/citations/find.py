@@ -55,7 +55,10 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     entries = list(scan.finditer(_BIBLIO_ENTRY, text))
     cited.update(m.group("surname") for m in entries)
     calls = list(_calls(text, marks))
-    cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author)
+    # (a Chicago note's author is no sign that the body's weak verbs are scholarship: notes cite the writers
+    # of sources too, "Gross, H.R. “Foreign Aid …” Congressional Record", and the body tells what Gross did)
+    cited.update(e.cited_author.split()[-1] for e in calls
+                 if e.cited_author and e.details.get("form") != "chicago")  # fmt: skip
     # "the German historian Helmut Krausnick", "historians like Martin Broszat": named as a scholar, a scholar
     # everywhere in the text, for the weaker signs too ("Broszat argued that")
     # ("Historian R. H. Davis's biography": the surname without its possessive)

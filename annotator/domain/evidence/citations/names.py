@@ -77,6 +77,8 @@ _NOT_NAMES = {
     "Western", "Recent", "Archival", "Figures", "Sources", "Documents", "Records", "Report", "Census",
     "Critics", "Historian", "Historians", "Scholar", "Scholars", "Biographer", "Writers", "Supporters",
     "Opponents", "Marxists", "Communists", "Following", "Unlike", "Like", "Such", "World",
+    # ("Four dates make this plain": a count opens the sentence)
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Several", "Few",
 }  # fmt: skip
 # Nationalities, which begin a noun phrase ("German claims") and are never a surname alone.
 _DEMONYMS = {
@@ -121,7 +123,8 @@ _NOT_GIVEN = {"River", "Lake", "Mount", "Mountain", "Saint", "St", "Fort", "Port
               "Round"}  # fmt: skip
 # The capitalised words of a book's divisions, never a surname: "(Table 6)", "(Chapter 9)"
 _DIVISION_WORDS = {"Table", "Tab", "Fig", "Figure", "Map", "Chapter", "Appendix", "Annex", "Part", "Section",
-                   "Book", "Volume", "Plate", "Note", "Article"}  # fmt: skip
+                   "Book", "Volume", "Plate", "Note", "Article", "Graphic", "Graph", "Chart",
+                   "Diagram"}  # fmt: skip
 
 
 def _given_name(word: str) -> bool:
@@ -183,8 +186,12 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
         # "Communism criticizes", "War Communism introduced": a doctrine
         return None
     places = _place_names()
-    if match.groupdict().get("etal") and all(_only_capital(word.group(0)) for word in words):
-        return author, start + words[0].start()  # "Hamilton et al (2016)": authors, whatever else the name is
+    groups = match.groupdict()
+    # "Hamilton et al (2016)", "Hamilton (1982:33) speaks": authors, whatever else the name is (a work's year
+    # and page after a place would be no place's)
+    dated_page = groups.get("nyear") and any(groups.get(loc) for loc in ("nloc1", "nloc2", "nloc3"))
+    if (groups.get("etal") or dated_page) and all(_only_capital(word.group(0)) for word in words):
+        return author, start + words[0].start()
     # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
     if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):
         return None

@@ -9,9 +9,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from annotator.domain.evidence import Evidence, EvidenceKind
-from annotator.domain.evidence.citations.names import _NOT_NAMES
-from annotator.domain.evidence.citations.references import _ARCHIVAL, _clean_loc
-from annotator.domain.evidence.citations.shapes import _LETTER, _LOC, _LOWER, _NAME, _YEAR
+from annotator.domain.evidence.citations.names import _MONTHS, _NOT_NAMES, _place_names
+from annotator.domain.evidence.citations.references import _ARCHIVAL, _BODY_NAME_WORD, _clean_loc
+from annotator.domain.evidence.citations.shapes import _CAPITAL, _LETTER, _LOC, _LOWER, _NAME, _YEAR
 from annotator.domain.structure import Mark, MarkKind
 
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -44,12 +44,78 @@ _NOTE_SHORT_TITLE = re.compile(
     rf"\s*(?:\d+\.?\s*)?(?P<surname>{_NAME})(?:\s+(?:and|&)\s+{_NAME})?,\s+[A-Z][^,.()\n]{{1,80}},"
     rf"\s*(?P<loc>{_LOC})\.?\s*$"
 )
+_NOTE_IBID = re.compile(rf"\s*(?:\d+\.?\s*)?[Ii]bid(?:em)?\.?(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$")
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
+
+# Chicago notes–bibliography: where a note's reference may open. The note's start, after "see", "See also:",
+# after a sentence (a discursive note that ends on its source: "… planter class. Oakes, The Ruling Race,
+# 38."), or after a quotation the note gives ("… “the conservative turn,” Koistinen, Paul A.C. State …",
+# "‛Amerika’da Tarikat-ı Babiyye’, BOA, …")
+_REFERENCE_OPENS = re.compile(
+    r"\A\s*(?:\d+\.?\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
+    # (not after an initial: "Donald R. Kelley, …" is one name)
+    r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
+)
+# An archive's initials and a shelf mark: "BOA, Y.PRK.ASK. 228/60, …", "BIA, undated draft letter …,
+# AC005/010/00012.", "TNA, FO 371/66245"; or the initials the note gives it: "Başbakanlık Osmanlı Arşivi
+# (BOA), Y.PRK.AZJ. 27/39", "Baha’i International Archives (henceforth BIA), AC3/8/305"
+# (a PDF's note runs over lines)
+_SHELF_MARK_AHEAD = r"(?=[^;]{0,160}?\d+/\d)"
+_NOTE_ARCHIVE_MARK = re.compile(rf"(?P<archive>[A-Z]{{2,6}}),\s+{_SHELF_MARK_AHEAD}")
+_NOTE_ARCHIVE_NAMED = re.compile(
+    rf"\((?:henceforth\s+)?(?P<archive>[A-Z]{{2,6}})\)\s*,\s*{_SHELF_MARK_AHEAD}"
+)
+# "Thomas, Clarke. “Course …”", "Koistinen, Paul A.C. State of War (…, 2012)", "Pool, Keith T. and Rosenthal,
+# Howard Ideology …", "Gross, H.R., speaking on …": a full note that inverts the first author's name as a
+# bibliography does; the first year after it is the work's
+_NOTE_INVERTED_FULL = re.compile(
+    rf"(?P<surname>{_NAME}),\s+(?P<given>[{_CAPITAL}İ][{_LOWER}]+|[A-Z]\.(?:\s?[A-Z]\.)*)"
+    r"(?:\s+(?:[A-Z]\.\s?)+|\s+[A-Z]\.)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\.?\s+(?=[“\"‘A-Z])|,\s|(?<=\.)\s+and\s)"
+)
+# "Green, The Rise of the Trans-Atlantic Slave Trade, 177–207.", "Eltis, “Relative Importance,\" 237–249.",
+# "Law, ed., The English in West Africa.", "Charles, Daudin, and Girard, \"The treatment …\"", "McCusker and
+# Menard, The Economy …, 138;", "Donald R. Kelley, Faces of History, 223.": a short note, the author's surname
+# (maybe after the given name) and the work's short title, maybe a page
+# ("Cole: Modernity, p. 62.", "‛Abdu’l-Baha: SDC, p. 6.": a British house's colon after the name)
+_NOTE_SHORT_CHICAGO = re.compile(
+    rf"(?:[A-Z][{_LOWER}]+\s+(?:[A-Z]\.\s*){{0,3}})?‛?(?P<surname>{_NAME})"
+    rf"(?:(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}|,?\s+et\s+al\.)?(?:,\s+eds?\.)?[,:]\s+"
+    r"(?:[“\"‘‛][^”\"’]{1,150}[”\"’],?|[A-Z‛][^,.();:]{0,100}(?:,(?=\s*(?:\d|[a-z]{1,4}\.\s*\d)))?)"
+    # (no bracket before its end: "Vasily Grossman, Forever Flowing (…, 2000)" is a full note)
+    rf"(?:\s*(?P<loc>{_LOC})(?![\w’'-]))?[^;.(]{{0,100}}?(?:[.;]|$)"
+)
+# "Herbert Hoover to Felix Morely 18 Dec 1952": a letter, its writer and its date
+_NOTE_LETTER = re.compile(
+    rf"(?:[A-Z][{_LOWER}]+\s+)(?:[A-Z]\.\s+)?(?P<surname>{_NAME})\s+to\s+(?:[A-Z][{_LOWER}.]*\s+){{1,3}}"
+    rf"[^.;\n]{{0,20}}?\b(?P<year>{_YEAR})\b"
+)
+# "Baha’u’llah, The Summons of the Lord of Hosts (Haifa, 2002), pp. 92, 161.": a full note whose author has
+# one name, or is named by the surname alone, the work's year in its imprint ("See also Baha’u’llah’s
+# ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
+_NOTE_NAME_FULL = re.compile(
+    rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+[“\"‘‛A-Z][^();]{{0,200}}?\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)"
+    rf"(?:[.,]?\s*(?P<loc>{_LOC}))?"
+)
+# "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
+# and surname before the title, with no comma between (the italics that parted them are lost in plain text)
+_NOTE_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_NAME})\s+(?=['‘“\"‛]|[A-Z])")
+# An imprint's year: "(London/New York, 1999)"; a title's years come before it ("… Empire, 1876–1909 (…)")
+_IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,]?\s*(?P<loc>{_LOC}))?")
+# Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
+_LEADS = {"See", "Cf", "Compare", "Also", "Quoted", "Cited"}
+_IMPRINT_NEXT = re.compile(r"\s*\(")
+_STATE_BODIES = {"Army", "Navy", "Congress", "Senate", "House", "Cabinet", "Treasury", "Embassy", "Consulate"}
+# Capitals before a comma that are no archive: a state, an era
+_NOT_ARCHIVES = {"US", "USA", "UK", "USSR", "GB", "EU", "UN", "AD", "BC", "CE", "BCE"}
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_REFERENCE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\b\)?(?:[.,]?\s*(?P<loc>{_LOC}))?")
 
 
 def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
     years: dict[str, str] = {}  # the year of each author's first full note, for the short notes after it
+    before = ("", "", False)  # the author, year and form of the note before, for an "Ibid." note
     for mark in marks:
         if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
             continue
@@ -58,7 +124,15 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
         if mark.target_start is not None and mark.target_end is not None:
             note = text[mark.target_start : mark.target_end]
             details["note_start"], details["note_end"] = str(mark.target_start), str(mark.target_end)
-            author, year, locator = _note_reference(note)
+            author, year, locator, chicago = _note_reference(note)
+            ibid = _NOTE_IBID.match(note)
+            if ibid and not author:  # "48. Ibid." cites the work of the note before, at its own page if any
+                author, year, chicago = before
+                locator = _clean_loc(ibid.group("loc"))
+            before = (author, year, chicago)
+            if chicago:
+                # (a Chicago note's author may be a source's writer, an actor: see find_citations)
+                details["form"] = "chicago"
             if author and year:
                 years.setdefault(author, year)
             elif author:
@@ -67,30 +141,107 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
                        locator=locator, details=details)  # fmt: skip
 
 
-def _note_reference(note: str) -> tuple[str, str, str]:
+def _note_reference(note: str) -> tuple[str, str, str, bool]:
     """Author, year and locator of a note that reads as a reference: "Vasily Grossman, Forever Flowing
-    (Northwestern Univ., 2000), 145." Discursive notes give nothing."""
+    (Northwestern Univ., 2000), 145." Discursive notes give nothing. The last item says whether the reference
+    was read as a Chicago note (_chicago_reference)."""
     first_sentence = note[:300]
     archive = _NOTE_ARCHIVE.match(first_sentence)
     if archive:  # "2. GARF, f. 9401, op. 2, d. 450, l. 12.": the archive and its file
-        return archive.group("archive"), "", _clean_loc(archive.group("fond"))
+        return archive.group("archive"), "", _clean_loc(archive.group("fond")), False
     inverted = _NOTE_INVERTED.match(first_sentence)
     if inverted:  # "^ Conquest, Robert (1986). The Harvest of Sorrow. Oxford University Press. p. 306."
         page = _NOTE_PAGE.search(first_sentence)
-        return inverted.group("surname"), inverted.group("year"), _clean_loc(page.group(0) if page else "")
+        loc = _clean_loc(page.group(0) if page else "")
+        return inverted.group("surname"), inverted.group("year"), loc, False
     short = _NOTE_SHORT_YEAR.match(first_sentence)
     if short:  # "^ Kuromiya (2008), p. 670."
-        return short.group("surname"), short.group("year"), _clean_loc(short.group("loc"))
+        return short.group("surname"), short.group("year"), _clean_loc(short.group("loc")), False
     year_match = _NOTE_YEAR.search(first_sentence)
+    titled = None if year_match else _NOTE_SHORT_TITLE.match(note[:160])
+    if titled and titled.group("surname") not in _NOT_NAMES:  # "Viola, Peasant Rebels, 8."
+        return titled.group("surname"), "", _clean_loc(titled.group("loc")), False
+    # A Chicago reference before the search below, which takes the first capital word before a year:
+    # "Buchanan, Patrick J. A Republic, Not an Empire (…, 1999)" gave "Republic"
+    chicago = _chicago_reference(note[:800])
+    if chicago is not None:
+        return (*chicago, True)
     if not year_match:
-        titled = _NOTE_SHORT_TITLE.match(note[:160])
-        if titled and titled.group("surname") not in _NOT_NAMES:  # "Viola, Peasant Rebels, 8."
-            return titled.group("surname"), "", _clean_loc(titled.group("loc"))
-        return "", "", ""
+        return "", "", "", False
     author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
     if not author_match or author_match.group("surname") in _NOT_NAMES:
-        return "", "", ""
-    return author_match.group("surname"), year_match.group("year"), _clean_loc(year_match.group("loc"))
+        return "", "", "", False
+    loc = _clean_loc(year_match.group("loc"))
+    return author_match.group("surname"), year_match.group("year"), loc, False
+
+
+def _chicago_reference(note: str) -> tuple[str, str, str] | None:
+    """Author, year and locator of the first reference of a Chicago note, where a reference may open
+    (_REFERENCE_OPENS): an archive and its shelf mark, a letter and its date, a full note with the author's
+    name inverted or single and the work's year after it, a short note, or a full note that prints no year
+    ("Gross, H.R., speaking on …")."""
+    named = _NOTE_ARCHIVE_NAMED.search(note, 0, 300)
+    for opening in _REFERENCE_OPENS.finditer(note):
+        at = opening.end()
+        if named and named.start() < at:
+            return named.group("archive"), "", ""
+        archive = _NOTE_ARCHIVE_MARK.match(note, at)
+        if archive and archive.group("archive") not in _NOT_ARCHIVES:
+            return archive.group("archive"), "", ""
+        letter = _NOTE_LETTER.match(note, at)
+        if letter and _a_surname(letter.group("surname")):
+            return letter.group("surname"), letter.group("year"), ""
+        full = _inverted_full(note, at)
+        year = _full_year(note, full.end()) if full else None
+        if full and year:
+            return full.group("surname"), year.group("year"), _clean_loc(year.group("loc"))
+        single = _NOTE_NAME_FULL.match(note, at)
+        if single and _a_surname(single.group("surname")):
+            return single.group("surname"), single.group("year"), _clean_loc(single.group("loc"))
+        initials = _NOTE_INITIALS_NAME.match(note, at)
+        if initials and _a_surname(initials.group("surname")) and not _a_body(initials.group("surname")):
+            year = _full_year(note, initials.end())
+            return initials.group("surname"), year.group("year") if year else "", ""
+        # ("Fuentes, Dispossessed Lives, 5–6.": a short title looks like a given name: a short note unless a
+        # year follows; "Adam Ferguson, An Essay … 5th ed. (London: …, 1782).": an imprint after the
+        # short form makes a full note, read by the search of _note_reference)
+        short = _NOTE_SHORT_CHICAGO.match(note, at)
+        if short and _a_surname(short.group("surname")) and not _IMPRINT_NEXT.match(note, short.end()):
+            return short.group("surname"), "", _clean_loc(short.group("loc"))
+        if full:
+            return full.group("surname"), "", ""
+    if named:
+        return named.group("archive"), "", ""
+    return None
+
+
+def _full_year(note: str, at: int) -> re.Match[str] | None:
+    """The year of the full reference whose name ends at ``at``: its imprint's, or the first in the reference,
+    which ends at a semicolon or after 250 characters, outside its quoted title ("Brandt, Otto. “The Loom
+    Riots of 1826.” Northern History 9 (1971)")."""
+    end = note.find(";", at)
+    end = min(len(note), at + 250, end if end >= 0 else len(note))
+    unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), note[:end])
+    return _IMPRINT_YEAR.search(unquoted, at, end) or _REFERENCE_YEAR.search(unquoted, at, end)
+
+
+def _inverted_full(note: str, at: int) -> re.Match[str] | None:
+    """The inverted name that opens a full reference at ``at`` (_NOTE_INVERTED_FULL), a person's."""
+    full = _NOTE_INVERTED_FULL.match(note, at)
+    if full and _a_surname(full.group("surname")) and full.group("given") not in _NOT_NAMES:
+        return full
+    return None
+
+
+def _a_body(word: str) -> bool:
+    """Whether a word after a state's initials names a body, not a person ("U.S. Department of State")."""
+    return _BODY_NAME_WORD.fullmatch(word) is not None or word in _STATE_BODIES
+
+
+def _a_surname(word: str) -> bool:
+    """Whether a word that opens a reference can be its author's surname: not a common word, a place or a
+    month ("However, the Democrats", "Illinois, Nebraska, Minnesota", "Washington, DC: …")."""
+    return not ({word} & (_NOT_NAMES | _LEADS | _MONTHS)) and word not in _place_names()
 
 
 def _line_end(text: str, position: int) -> int:

@@ -305,7 +305,10 @@ def _from_ref(text: str, ref: re.Match[str], review: bool = False) -> Evidence |
     # capital's; an imprint puts a comma or colon after the place, and the usual places and countries stay out
     bare_date = bool(year) and not text[ref.end("authors") : ref.start("year")].strip()
     surname_too = bare_date and _only_capital(first_name) and _only_capital(authors.split(",")[0].strip())
-    if (first_name in _place_names() or authors in _place_names()) and not surname_too and not person:
+    # ("(Hamilton, 1982:33)": Harvard's page after a colon; an imprint puts no page inside its bracket)
+    harvard_page = bool(year and locator) and ":" in text[ref.end("year") : ref.start("loc")]
+    place = first_name in _place_names() or authors in _place_names()
+    if place and not (surname_too or person or harvard_page):
         return None  # an imprint: "(Moscow, 1937)"
     if _PUBLISHER.search(authors):
         return None  # "(Northwestern Univ., 2000)"
@@ -337,7 +340,9 @@ _NO_YEAR_YET = re.compile(r"in\s+press")
 # The words of a body besides _BODY_WORD's, as it signs a report: "the European Union", "the Constitutional
 # Tribunal", "the Communist Party"
 _BODY_NAME_WORD = re.compile(
-    rf"(?:{_BODY_WORD.pattern}|Union|Parliament|Court|Tribunal|Party|Government|Ministry)"
+    rf"(?:{_BODY_WORD.pattern}|Union|Parliament|Court|Tribunal|Party|Government|Ministry|"
+    # ("(Canadian Citizenship Branch, 1960)", "(Census Canada, 1987)": a government's branch and its census)
+    r"Branch|Division|Directorate|Secretariat|Service|Census)"
 )
 # Words of an event or a treaty, never a body's report: "(Warsaw Uprising 1944)", "(Yalta Conference 1945)"
 _EVENT_NAME_WORDS = (_EVENT_WORDS - {"Party", "Government", "Programme", "Program"}) | {

@@ -54,6 +54,8 @@ def _appositive_scholars(text: str) -> Iterable[re.Match[str]]:
 # examples of their calling hold the view the sentence gives them, whatever the verb.
 _ROLE_LIST = re.compile(
     r"[HhSsBbEe](?<![\w].)(?:(?<=[Hh])istorians|(?<=[Ss])cholars|(?<=[Bb])iographers|(?<=[Ee])conomists)"
+    # ("historians of the early Cold War, such as": the field after the calling)
+    r"(?:\s+(?:of|on)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+(?=\s*,))?"
     r"\s*,?\s+(?:such\s+as|like|including|notably)\s+"
     rf"(?P<names>{_LIST_NAME}(?:(?:\s*,\s*{_LIST_NAME})*\s*,?\s+(?:and|&)\s+{_LIST_NAME})?)"
 )
@@ -66,6 +68,11 @@ _ROLE_LIST_HEAD = re.compile(
     r"\b(?:[Bb]ut|[Yy]et|[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|that)\s+)"
     r"(?P<words>(?:[A-Za-z-]+\s+){0,3})$"
 )
+# "the academic consensus held by scholars such as A, B and C": a view the listed scholars hold
+_VIEW_HELD_BY = re.compile(
+    r"\b(?:held|shared|advanced|argued|proposed|defended|championed|put\s+forward)\s+by\s+"
+    r"(?:(?:some|many|other|several|recent|leading)\s+)?(?:[a-z]+\s+)?$"
+)
 _PASSIVE_AFTER = re.compile(r"(?<=are|ere)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in", "at", "than", "as", "like",
                    "about", "between", "against", "made", "make", "makes", "let", "led", "cite", "cites",
@@ -73,7 +80,8 @@ _NOT_HEAD_WORDS = {"of", "to", "by", "for", "with", "from", "among", "on", "in",
 # … and the list is the subject of a view: "…, such as A, B and C, are skeptical", "like A argued";
 # "economists like Marx and Weber expanded on Comte's theories" tells what they did, not what a scholar holds
 _ROLE_LIST_VERB = re.compile(
-    rf"\s*,?\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|are|were|remain|remained|have|had|agree|disagree|hold|think|"
+    # ("…, among others, have argued")
+    rf"(?:\s*,\s*(?:among\s+others|inter\s+alia)\s*(?=,))?\s*,?\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|are|were|remain|remained|have|had|agree|disagree|hold|think|"
     r"say|describe|write|see|question|doubt|emphasi[sz]e|stress|reject|dispute|challenge|view|regard|"
     r"consider|maintain|insist|contend|argue|note|suggest|show|claim|believe|conclude|estimate)\b"
 )

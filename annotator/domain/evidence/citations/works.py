@@ -22,7 +22,7 @@ from annotator.domain.evidence.citations.shapes import (
     _UNDATED,
     _YEAR,
 )
-from annotator.domain.evidence.citations.verbs import _PRESENT
+from annotator.domain.evidence.citations.verbs import _PRESENT, _ROLES
 
 _BRACKET_REF = (
     # ("Guyton et al. (n.d.) compare": an undated work stands where the year does)
@@ -69,6 +69,20 @@ _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "for", "to", "a", "an", "s
                       "with", "at", "by", "or"}  # fmt: skip
 _BODY_REPORT = re.compile(
     rf"(?P<names>[A-Z](?<![\w’'-].)[\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,5}})\s*\((?P<nyear>{_YEAR})\)"
+)
+# "according to a report of the Montreal Council of Welfare Agencies (1928: 178)": a body's dated report as
+# the source of what the sentence says
+_BODY_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|an|the|its)\s+(?:[a-z]+\s+){0,2}(?:of|by)\s+)?(?:the\s+)?"
+    rf"(?P<names>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'-]*){{1,6}})"
+    rf"\s*\((?P<nyear>{_YEAR})(?:\s*[:,]\s*(?P<nloc1>{_LOC}))?\)"
+)
+# (a cheap cue to find it by: the words before a body's name, rare)
+_ACCORDING_CUE = re.compile(r"ccording\s+to\s")
+# "Source: Census Canada (1987).": the source line under a table or a figure
+_SOURCE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Sources?|Data)\s*:\s*"
+    rf"(?P<names>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'-]*){{0,6}})\s*\((?P<nyear>{_YEAR})\)"
 )
 # "SIPRI (2025) reports", "| IFR (2025) |": a body's initials and the year of its report
 _INITIALS_REPORT = re.compile(rf"(?<![\w’'-])(?P<names>[A-Z]{{2,8}})\s*\((?P<nyear>{_YEAR})\)")
@@ -139,6 +153,11 @@ _DATED_WORK_END = re.compile(
 _POSSESSIVE_WORK = re.compile(
     rf"\(\s*{_NAMES_SEQ}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?(?P<verb>analysis|view|interpretation|"
     r"comment|assessment|words|phrase|term)\s*\)"
+)
+# "supports historian Maura Farrelly's argument that": a scholar named by the calling, and her work's claim
+_ROLE_POSSESSIVE_WORK = re.compile(
+    rf"(?<![\w’'-])(?:{_ROLES})\s+{_NAMES_SEQ}(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:argument|thesis|claim|contention|conclusion|interpretation|analysis|findings?|account|view)\b"
 )
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")
 _LIFE_DATES = re.compile(r"1\d{3}\s*[-–—]\s*(?:1\d{3}|20\d\d)")
