@@ -100,6 +100,7 @@ from annotator.domain.evidence.speakers.roles import (
 from annotator.domain.evidence.speakers.tags import (
     _after_quote,
     _attribution_line_below,
+    _bracketed_tag,
     _cited_after,
     _closing_attribution,
     _continental_before,
@@ -184,6 +185,8 @@ def _speaker(
         return signer, "signature", source
     if signer := _signed_inside(text, q):
         return signer, "signature", source  # "“Kill a sheep …\n ROB’T MITCHELL.”": a note and its signer
+    if ok(found := _bracketed_tag(text, q, spoken, people)):
+        return found, "tag inside", source  # "“Why, Sir, (said he,) I suppose …”": the tag within the words
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
         text[spoken[-1][0] - 1] not in "”\"»’"
     ):

@@ -22,6 +22,7 @@ from annotator.domain.evidence._words import (
 from annotator.domain.evidence.speakers.documents import _named
 from annotator.domain.evidence.speakers.people import (
     _ADDRESSED,
+    _AFTER_PREPOSITION,
     _ASKED_PERSON,
     _BODY_PARTS,
     _DOCUMENT_AFTER_VERB,
@@ -69,7 +70,22 @@ def _carry_over(
     """Whom "he", "she" or "they" at ``at`` refers to: whoever was named or quoted last, sentence by sentence
     back from the pronoun — the speaker of a quotation in a sentence, its subject, or (in the sentence just
     before) the last person it names. "she" prefers a name the text shows to be a woman's; "he" never
-    takes one; "they" takes a body or "X and Y"; "it" only a body."""
+    takes one; "they" takes a body or "X and Y"; "it" only a body.
+
+    Each "he" or "she" so resolved teaches the gender of the name it stood for, for the pronouns after it:
+    "When Darius saw this, he …" makes a later "she" look past Darius."""
+    found = _resolve(text, at, pronoun, spoken, people)
+    if found is not None and pronoun in _GENDERED:
+        people.learn_gender(found.name, _GENDERED[pronoun])
+    return found
+
+
+_GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _resolve(
+    text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
     barred = _barred(text, at)
@@ -99,8 +115,8 @@ def _carry_over(
             continue  # "Aunt Zelpha … He said to her": a title shows the other gender
         if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
             continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
-        if name in people.the_plurals():
-            continue  # "the Greeks", "the Romans": a people the text names with "the" is no "he" or "she"
+        if _group(text, at, name, people):
+            continue  # a people, a described plural or one of a pair is "they", never "he" or "she"
         last_word = name.split()[-1]
         if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
             continue  # "The reforms were …": a plural described is no "he" or "she"
@@ -109,17 +125,23 @@ def _carry_over(
         score += 4.5 if female and known else 0.0
         if female and name.split()[0].lower() in DETERMINERS and back <= 1:
             score += 1.0  # "Our librarian kept the copy … she said": a person named by what she is, nearby
-        if best is None or score > best[0]:
+        # Of two names merely mentioned in the same sentence, one after a preposition ranks below one that is
+        # not ("Later Cato regretted the loss of Brutus … “…,” said he" is Cato, not Brutus)
+        tied_mention = (best is not None and score == best[0] and not subject and not found[best[1]][2]
+                        and back == found[best[1]][1] and _after_preposition(text, at, found[best[1]][0])
+                        and not _after_preposition(text, at, name))
+        if best is None or score > best[0] or tied_mention:
             best = (score, order)
     if best is None:
-        recent = _last_speaker_before(at, pronoun, spoken, people)
+        recent = _last_speaker_before(text, at, pronoun, spoken, people)
         if recent is not None:
             return recent
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
         topic = people.topic(pronoun, at)
         return Speaker(topic, None, None) if topic else None
-    chosen = found[best[1]][0]
+    # "Dr. Jenner’s advice was sound. He said": the owner of a possessive subject is the person meant
+    chosen = re.sub(r"(?<=[A-Za-zÀ-ÿ])[’']s$", "", found[best[1]][0])
     # a kin or a role after a possessive ("Strauss's daughter") is named after it like one after "the"
     if chosen.split()[0].lower() in DETERMINERS or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][\w-]+[’']s\s+[a-z]+", chosen):
         # "The brigade leader there was a former tank commander called Ilyin": the role named in its sentence
@@ -153,6 +175,38 @@ _BARE_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Mr.", "Mrs.", "
 _FEMALE_TITLES = {"mrs", "miss", "ms", "mme", "madame", "lady", "aunt", "mistress", "dame"}
 _MALE_TITLES = {"mr", "sir", "uncle", "master", "lord"}
 _TITLE_RIGHT_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+# A Markdown heading ("## 28.", "# Early life"): a section break. Who was speaking or named above it is not
+# carried below it (a short line without a sentence's end may be a heading or not: the look-back passes it,
+# but takes no subject from it).
+_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*\n")
+# A name written as one of two people joined by "and": "between Charles Fox and Sheridan".
+_PAIRED_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z]\.\s+)?(?!I\b)[A-ZÀ-ÞА-ЯЁ][\w’'-]")
+_PAIRED_BEFORE = re.compile(r"(?<![\w’'-])(?!I\s)[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+(?:and|&)\s+$")
+
+
+def _after_preposition(text: str, at: int, name: str) -> bool:
+    """Whether ``name``, as last written before ``at``, follows a preposition ("the loss of Brutus")."""
+    where = text.rfind(name, max(0, at - 600), at)
+    return where > 0 and bool(_AFTER_PREPOSITION.search(text[max(0, where - 20) : where]))
+
+
+def _group(text: str, at: int, name: str, people: _People) -> bool:
+    """Whether ``name`` stands for more than one person, so that "he" or "she" cannot refer to it: a plural
+    ("the judges"), a people the text names with "the" ("the Greeks"), a phrase described by a plural noun
+    ("The officers made"), or a name written as one of a pair ("Fox and Sheridan" are "they")."""
+    if _plural(name) or name in people.the_plurals():
+        return True
+    words = name.split()
+    if words[0].lower() in DETERMINERS and any(_plural(w) for w in words[1:]):
+        return True
+    where = text.rfind(name, max(0, at - 600), at)
+    if where < 0:
+        return False
+    after = where + len(name)
+    paired_before = _PAIRED_BEFORE.search(text, max(0, where - 40), where)
+    return bool(paired_before or _PAIRED_AFTER.match(text, after, after + 40))
 
 
 def _title_gender(text: str, at: int, name: str) -> str:
@@ -318,7 +372,7 @@ def _body_just_quoted(at: int, spoken: list[tuple[int, Speaker, str]], people: _
 
 
 def _last_speaker_before(
-    at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+    text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """Whom a "he" or "she" with nobody in its window stands for in a report: the one last quoted, a few
     paragraphs back ("… hotly scored tonight by Billy Sunday … “…,” he said. [three paragraphs on the
@@ -326,9 +380,10 @@ def _last_speaker_before(
     for end, speaker, _ in reversed(spoken):
         if end > at:
             continue
-        if at - end > 2000:
-            return None
-        if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _plural(speaker.name):
+        if at - end > 2000 or _HEADING_LINE.search(text, end, at):
+            return None  # a heading between opens another section: its people are not carried into it
+        if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _group(text, at, speaker.name,
+                                                                                    people):
             continue
         if _agrees(pronoun, speaker.name) and _gender_agrees(pronoun, people, speaker.name):
             return Speaker(speaker.name, None, None, speaker.role)
@@ -350,6 +405,10 @@ def _antecedents(
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, back, window_start)]
         if breaks:
             window_start = breaks[-1]
+    # A heading between opens another section: nobody above it is carried below it
+    headings = [m.end() for m in _HEADING_LINE.finditer(text, window_start, at)]
+    if headings:
+        window_start = headings[-1]
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     # Names inside quotations are not whom a pronoun outside them stands for.
@@ -444,6 +503,12 @@ def _antecedents(
             if pairs:
                 # "a view that Davies and Wheatcroft reject. As they note, …"
                 yield pairs[-1].group(), nearest - chained, True
+            elif nearest - chained <= 1:
+                # "The envoys put the question to the elders, and they answered": a group of people described
+                # in the sentence before or the pronoun's own, the nearest last
+                groups = [m for m in _GROUP_NP.finditer(sentence) if _plural(m.group("noun"))]
+                if groups:
+                    yield groups[-1].group().strip(), nearest - chained, False
             continue
         turn = _TURN_LABEL.match(sentence)  # "Gavrilov: He was at the front.": the turn's label is no name
         if turn and not neuter and sentence.rstrip().endswith("?"):
@@ -498,6 +563,13 @@ def _antecedents(
         if nearest - chained <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
                 yield name, nearest - chained, False
+
+
+# A group of people described: "these judges", "the royal judges", "certain Indians" is capitalised and named.
+_GROUP_NP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|his|her|their|its|[Cc]ertain|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll\s+the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+[^s\W]s)\b"
+)
 
 
 def _one_person(phrase: str) -> bool:

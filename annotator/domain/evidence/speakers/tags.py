@@ -341,3 +341,30 @@ def _first_at_or_after(cites: list[Evidence], at: int) -> int:
         else:
             high = middle
     return low
+
+
+# A tag set in brackets inside the words, in older prose: "“Why, Sir, (said he,) I suppose …”", "“There is
+# nothing (continued he) in this …”", "“Then, Sir, (said I,) …”", "“Great abilities (said he) are not …”".
+_BRACKETED_TAG = re.compile(
+    r"\(\s*(?:(?:said|says|continued|added|replied|answered|cried|observed|rejoined|returned|resumed|exclaimed)"
+    r"\s+(?P<who>he|she|I|[A-Z][\w’'-]+)|(?P<who2>he|she|I)\s+(?:said|continued|added|replied|answered|cried|"
+    r"observed|rejoined))\s*,?\s*\)"
+)
+
+
+def _bracketed_tag(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """Who says words whose own first sentence holds its tag in brackets: "he" carried over from before the
+    words, "I" the author, a name as named. Only in the first 200 characters: a bracket later on is the
+    speaker's own aside."""
+    tag = _BRACKETED_TAG.search(text, q.start, min(q.end, q.start + 200))
+    if tag is None:
+        return None
+    group = "who" if tag.group("who") else "who2"
+    who = tag.group(group)
+    if who == "I":
+        return Speaker("I", tag.start(group), tag.end(group), "author")
+    if who in ("he", "she"):
+        return _carry_over(text, q.start, who, spoken, people)
+    return _named(text, tag.start(group), tag.end(group))
