@@ -121,3 +121,14 @@ def test_guard_he_after_two_men_is_the_subject():
 def test_guard_the_words_own_he_is_not_the_speaker():
     text = "Hobbs waited an hour for Grant at the gate. “He will not come now,” he said.\n"
     assert speakers(text)["He will not"] == "Hobbs"
+
+
+# --- a block of marked speech whose tag falls inside it -----------------------------------------------------
+
+
+def test_a_block_opening_with_tagged_words_is_the_tags():
+    text = (
+        "Marcus waited a long time in the hall of the palace, and nobody came.\n"
+        "> “I came in peace,” he said, “and I shall leave in peace, whatever the king decides.”\n"
+    )
+    assert speakers(text)["I came in"] == "Marcus"

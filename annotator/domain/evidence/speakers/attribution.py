@@ -146,8 +146,35 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    result = _paragraphs_go_on(text, _documents_following(text, result))
+    result = _first_words_tagged(_paragraphs_go_on(text, _documents_following(text, result)))
     return [_described(e) for e in _i_of_the_turn(printed, _interview_turns(text, result))]
+
+
+_STRONGER_THAN_A_TAG = {"attribution", "signature", "tag inside"}
+
+
+def _first_words_tagged(result: list[Evidence]) -> list[Evidence]:
+    """A quotation whose words open with words in marks followed by their tag ("> “I am glad,” said he, “that
+    …”", a block of marked speech whose tag falls inside it): the tag of its first words names its speaker,
+    over whatever the lines before it suggested."""
+    firsts: dict[int, Evidence] = {}
+    for e in result:
+        if e.details.get("depth", "0") == "1" and e.details.get("speaker_evidence") == "verb after":
+            firsts.setdefault(e.start, e)
+    if not firsts:
+        return result
+    changed = []
+    for e in result:
+        first = firsts.get(e.start) if e.details.get("depth", "0") == "0" and not e.scare else None
+        tagged = first is not None and first.end < e.end
+        if not tagged or e.details.get("speaker_evidence") in _STRONGER_THAN_A_TAG or first is None:
+            changed.append(e)
+            continue
+        details = {**e.details, "speaker_evidence": "tag of its first words"}
+        if "described" in first.details:
+            details["described"] = first.details["described"]
+        changed.append(replace(e, speaker=first.speaker, details=details))
+    return changed
 
 
 def _speaker(
