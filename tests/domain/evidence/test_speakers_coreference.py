@@ -132,3 +132,51 @@ def test_a_block_opening_with_tagged_words_is_the_tags():
         "> “I came in peace,” he said, “and I shall leave in peace, whatever the king decides.”\n"
     )
     assert speakers(text)["I came in"] == "Marcus"
+
+
+def test_guard_a_block_introduced_by_a_named_speaker_keeps_the_name():
+    text = (
+        "Ludlow opened the debate, and then Harcourt in a louder voice declared that the treaty was lost.\n"
+        "> “It is,” he said, “the weakness of the ministry that has lost it.”\n"
+    )
+    assert speakers(text)["It is,” he"] == "Harcourt"
+
+
+def test_a_block_tagged_they_after_one_named_takes_the_group():
+    text = (
+        "When the governor put the question to the village elders, they gave him a plain answer—\n"
+        "> “We know of no such custom,” they said, “in any valley of these hills.”\n"
+    )
+    assert speakers(text)["We know of"] == "the village elders"
+
+
+# --- the last clause's subject, groups named by whom they are, a chain past the window ----------------------
+
+
+def test_the_subject_of_the_last_clause_is_nearer_than_the_first():
+    text = (
+        "Ludlow opened the debate, and then Harcourt in a louder voice rose to his feet. "
+        "“The treaty is lost,” he said.\n"
+    )
+    assert speakers(text)["The treaty is"] == "Harcourt"
+
+
+def test_they_after_those_who():
+    text = (
+        "Some of the councillors wished to fight at once. Those, on the other hand, who feared the winter "
+        "urged delay. “Wait for the spring,” they said.\n"
+    )
+    assert speakers(text)["Wait for the"] == "[those]"  # a group described, no person named
+
+
+def test_a_pronoun_chain_carries_past_the_usual_reach():
+    filler = (
+        "The hall was cold, the lamps were few, and the benches had been set out in rows that nobody had "
+        "swept since the autumn assizes, when the roof had leaked over the long table. "
+    )
+    text = (
+        "Mrs. Tolland came to the court early that morning. She sat near the door.\n\n"
+        + filler * 4
+        + "\n\nShe said, “I have nothing more to add.”\n"
+    )
+    assert speakers(text)["I have nothing"] == "Tolland"
