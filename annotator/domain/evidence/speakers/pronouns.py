@@ -105,10 +105,11 @@ def _resolve(
         if recent is not None:
             return recent
         # Nobody in reach and nobody quoted just before: the chain of pronouns goes on further back, across
-        # paragraphs ("Mrs. Orme … She sat … [a paragraph without people] … She said"); looked for only then,
-        # so the usual case stays as quick as it was
-        found = _candidates(text, at, plural, neuter, spoken, people, barred, _FAR_REACH, groups)
-        best = _ranked(text, at, pronoun, found, people)
+        # paragraphs ("Mrs. Orme … She sat … [a paragraph without people] … She said"). Looked for only then,
+        # and only in the text before the part already read, as if the pronoun stood where that part begins
+        far_at = max(0, at - _REACH)
+        found = _candidates(text, far_at, plural, neuter, spoken, people, set(), _FAR_REACH - _REACH, groups)
+        best = _ranked(text, far_at, pronoun, found, people)
     if best is None:
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
@@ -410,7 +411,7 @@ def _last_speaker_before(
     for end, speaker, _ in reversed(spoken):
         if end > at:
             continue
-        if at - end > 2000 or _HEADING_LINE.search(text, end, at):
+        if at - end > 2000 or (text.find("#", end, at) >= 0 and _HEADING_LINE.search(text, end, at)):
             return None  # a heading between opens another section: its people are not carried into it
         if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _group(text, at, speaker.name,
                                                                                     people):
@@ -437,9 +438,10 @@ def _antecedents(
         if breaks:
             window_start = breaks[-1]
     # A heading between opens another section: nobody above it is carried below it
-    headings = [m.end() for m in _HEADING_LINE.finditer(text, window_start, at)]
-    if headings:
-        window_start = headings[-1]
+    if text.find("#", window_start, at) >= 0:  # (most texts have no Markdown heading: no scan)
+        headings = [m.end() for m in _HEADING_LINE.finditer(text, window_start, at)]
+        if headings:
+            window_start = headings[-1]
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     # Names inside quotations are not whom a pronoun outside them stands for.

@@ -358,7 +358,8 @@ def _bracketed_tag(
     """Who says words whose own first sentence holds its tag in brackets: "he" carried over from before the
     words, "I" the author, a name as named. Only in the first 200 characters: a bracket later on is the
     speaker's own aside."""
-    tag = _BRACKETED_TAG.search(text, q.start, min(q.end, q.start + 200))
+    limit = min(q.end, q.start + 200)
+    tag = _BRACKETED_TAG.search(text, q.start, limit) if text.find("(", q.start, limit) >= 0 else None
     if tag is None:
         return None
     group = "who" if tag.group("who") else "who2"
