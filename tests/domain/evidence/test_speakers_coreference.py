@@ -180,3 +180,19 @@ def test_a_pronoun_chain_carries_past_the_usual_reach():
         + "\n\nShe said, “I have nothing more to add.”\n"
     )
     assert speakers(text)["I have nothing"] == "Tolland"
+
+
+# --- a closed quotation followed by narration with words of its own -------------------------------------
+
+
+def test_a_sentence_reporting_its_own_words_after_a_closed_quotation_is_no_tag():
+    text = (
+        "Halloran. “Why, Sir, a wise man keeps his debts small.” I said, I was afraid my uncle would "
+        "think otherwise.\n"
+    )
+    assert speakers(text)["Why, Sir, a"] != "I"  # the next sentence's "I said" is not its tag
+
+
+def test_guard_a_closed_quotation_then_i_said_with_a_participle_is_the_tag():
+    text = "Nobody spoke for a while. “We should go home.” I said, looking at the clock.\n"
+    assert speakers(text)["We should go"] == "I"

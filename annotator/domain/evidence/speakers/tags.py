@@ -45,12 +45,23 @@ _QUOTED_IN = re.compile(r"\(\s*(?:as\s+)?(?:quoted|cited|reprinted|translated)\s
 _IBID = re.compile(r"(?:ibid|loc|op)\b", re.IGNORECASE)
 
 
+# After words that closed their sentence, a sentence whose verb of saying takes words of its own: a clause
+# after a comma ("I said, I was afraid …"), "that …" ("He maintained that …") or "against" ("She argued
+# against it") — narration going on, not the tag of the words before ("I inquired of the clerk" is one).
+_NARRATION_AFTER = re.compile(
+    r"[ \t]+(?:I|We|He|She|They)[ \t]+[a-z]+"
+    r"(?:,[ \t]+(?:I|we|he|she|they|that)\b|[ \t]+(?:that|against)\b)"
+)
+
+
 def _after_quote(
     text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "“…,” wrote Service", "“…” Khrushchev later wrote", "“…,” he added"."""
     after = text[q.end : q.end + 120]
     ended = bool(re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]))
+    if ended and _NARRATION_AFTER.match(after):
+        return None  # "“…independence.” I said, I was afraid my father …": the next sentence's own words
     expressed = _AS_EXPRESSED_BY.match(after)
     if expressed and expressed.group("name").split()[0].lower() not in NOT_NAMES:
         # "argued for “a school for physical courage”, as expressed by Marinetti in 1919": the agent's words
