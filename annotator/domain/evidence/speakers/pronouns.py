@@ -92,7 +92,7 @@ def _resolve(
     # Groups described ("these judges", "those who …") stand for a subject "they", not for a "them" that a
     # rule reading an introduction may try ("“We have the power to tax them,” said one of the ministry")
     groups = pronoun.lower() in {"they", "sie", "ils", "elles", "они"}
-    found = _candidates(text, at, plural, neuter, spoken, people, barred, _REACH, groups)
+    found = _candidates(text, at, plural, neuter, spoken, people, barred, groups)
     candidates = [name for name, _, _ in found]
     body = _body_just_quoted(at, spoken, people) if neuter else None
     if body is not None:
@@ -104,13 +104,6 @@ def _resolve(
         recent = _last_speaker_before(text, at, pronoun, spoken, people)
         if recent is not None:
             return recent
-        # Nobody in reach and nobody quoted just before: the chain of pronouns goes on further back, across
-        # paragraphs ("Mrs. Orme … She sat … [a paragraph without people] … She said"). Looked for only then,
-        # and only in the text before the part already read, as if the pronoun stood where that part begins
-        far_at = max(0, at - _REACH)
-        found = _candidates(text, far_at, plural, neuter, spoken, people, set(), _FAR_REACH - _REACH, groups)
-        best = _ranked(text, far_at, pronoun, found, people)
-    if best is None:
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
         topic = people.topic(pronoun, at)
@@ -203,17 +196,13 @@ def _ranked(
     return best[1] if best is not None else None
 
 
-_REACH = 600  # characters a pronoun looks back for the one it stands for
-_FAR_REACH = 2000  # and further, across paragraphs, when nobody stands within the first reach
-
-
 def _candidates(
     text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People,
-    barred: set[str], reach: int, groups: bool = False,
+    barred: set[str], groups: bool = False,
 ) -> list[tuple[str, int, bool]]:
-    """The plausible antecedents within ``reach`` characters before ``at`` (see ``_antecedents``)."""
+    """The plausible antecedents of a pronoun at ``at`` (see ``_antecedents``)."""
     return [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
-                                                                           people, reach, groups)
+                                                                           people, groups)
             if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
 
 
@@ -424,11 +413,11 @@ def _last_speaker_before(
 
 def _antecedents(
     text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People,
-    reach: int = _REACH, groups: bool = False,
+    groups: bool = False,
 ) -> Iterator[tuple[str, int, bool]]:
     """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back
     and whether it is a subject or a speaker there (True) or only named in the sentence (False)."""
-    window_start = max(0, at - reach)
+    window_start = max(0, at - 600)
     if window_start:
         # The window opens where its first sentence does: a long sentence cut in the middle would give the
         # first capitalised word after the cut as a subject ("… distorted the Leninism of the wise Lenin,
