@@ -81,6 +81,7 @@ from annotator.domain.evidence.speakers.people import (
     _SAID_IT,
     _described,
     _People,
+    _plural,
 )
 from annotator.domain.evidence.speakers.pronouns import (
     _DOCUMENT_PASSIVE,
@@ -100,6 +101,7 @@ from annotator.domain.evidence.speakers.roles import (
 from annotator.domain.evidence.speakers.tags import (
     _after_quote,
     _attribution_line_below,
+    _bracketed_tag,
     _cited_after,
     _closing_attribution,
     _continental_before,
@@ -145,8 +147,42 @@ def attribute(
         if speaker is not None and q.details.get("depth", "0") == "0":
             spoken.append((q.end, speaker, how))
         result.append(replace(q, speaker=speaker, details=details))
-    result = _paragraphs_go_on(text, _documents_following(text, result))
+    result = _first_words_tagged(text, _paragraphs_go_on(text, _documents_following(text, result)))
     return [_described(e) for e in _i_of_the_turn(printed, _interview_turns(text, result))]
+
+
+_STRONGER_THAN_A_TAG = {"attribution", "signature", "tag inside"}
+_THEY_TAG = re.compile(r"\s*(?:they\s+[a-z]+|[a-z]+\s+they)\b")
+
+
+def _first_words_tagged(text: str, result: list[Evidence]) -> list[Evidence]:
+    """A quotation whose words open with words in marks followed by their tag ("> “I am glad,” said he, “that
+    …”", a block of marked speech whose tag falls inside it): the tag of its first words names its speaker
+    when the lines before it named nobody, or named one person where the tag says "they" (or a group where
+    it says "he" or "she") — otherwise the one the introduction names is kept ("Marcellus exclaimed that …:
+    “It is,” he said, “…”")."""
+    firsts: dict[int, Evidence] = {}
+    for e in result:
+        if e.details.get("depth", "0") == "1" and e.details.get("speaker_evidence") == "verb after":
+            firsts.setdefault(e.start, e)
+    if not firsts:
+        return result
+    changed = []
+    for e in result:
+        first = firsts.get(e.start) if e.details.get("depth", "0") == "0" and not e.scare else None
+        tagged = first is not None and first.end < e.end
+        if not tagged or e.details.get("speaker_evidence") in _STRONGER_THAN_A_TAG or first is None:
+            changed.append(e)
+            continue
+        tag_plural = bool(_THEY_TAG.match(text, first.end, first.end + 30))
+        if e.speaker is not None and _plural(e.speaker.name) == tag_plural:
+            changed.append(e)
+            continue
+        details = {**e.details, "speaker_evidence": "tag of its first words"}
+        if "described" in first.details:
+            details["described"] = first.details["described"]
+        changed.append(replace(e, speaker=first.speaker, details=details))
+    return changed
 
 
 def _speaker(
@@ -184,6 +220,8 @@ def _speaker(
         return signer, "signature", source
     if signer := _signed_inside(text, q):
         return signer, "signature", source  # "“Kill a sheep …\n ROB’T MITCHELL.”": a note and its signer
+    if ok(found := _bracketed_tag(text, q, spoken, people)):
+        return found, "tag inside", source  # "“Why, Sir, (said he,) I suppose …”": the tag within the words
     if spoken and _RUNS_ON.fullmatch(text, spoken[-1][0], q.start) and text[q.start] in "“\"" and (
         text[spoken[-1][0] - 1] not in "”\"»’"
     ):

@@ -327,10 +327,11 @@ def _role_in_apposition(unquoted: str, name: re.Match[str]) -> bool:
 def _gender_agrees(pronoun: str, people: _People, name: str) -> bool:
     """ "he" is not a name the text shows to be a woman's ("Alexandra Kollontai … he" cannot be her), "she"
     not one it shows to be a man's ("Oleg Budnitsky … she")."""
+    gender = people.gender(name) or people.pronoun_gender(name)
     if pronoun in {"he", "him", "er", "il", "он"}:
-        return people.gender(name) != "f"
+        return gender != "f"
     if pronoun in {"she", "her", "elle", "она"}:
-        return people.gender(name) != "m"
+        return gender != "m"
     return True
 
 
@@ -804,6 +805,7 @@ class _People:
         self._kinds: dict[tuple[int, str], str] = {}
         self.title_genders: dict[tuple[int, str], str] = {}  # (at, name) → ``pronouns._title_gender``
         self._genders: dict[str, str] = {}  # name → ``gender``: the text's answer, the same wherever asked
+        self._pronoun_genders: dict[str, str] = {}  # name → "m"/"f" from the "he"/"she" resolved to it
 
     def the_plurals(self) -> set[str]:
         """The capitalised plurals the text writes after "the" ("the ancient Greeks", "the Bolsheviks"), read
@@ -816,12 +818,20 @@ class _People:
 
     def unquoted(self, start: int, end: int) -> str:
         """text[start:end] with the words of quotations blanked: names inside them are nobody's antecedent."""
-        chars = list(self.text[start:end])
+        # Spans copied whole and quotations blanked in one step each (not character by character: every
+        # pronoun looks back through 600 characters, and a book has thousands of pronouns)
+        pieces: list[str] = []
+        at = start
         first = max(0, bisect.bisect_right(self._starts, start) - 1)
         for q_start, q_end in self._quoted[first : bisect.bisect_left(self._starts, end)]:
-            for index in range(max(q_start, start), min(q_end, end)):
-                chars[index - start] = " "
-        return "".join(chars)
+            blank_from, blank_to = max(q_start, at), min(q_end, end)
+            if blank_from >= blank_to:
+                continue  # a quotation inside one already blanked, or before the span
+            pieces.append(self.text[at:blank_from])
+            pieces.append(" " * (blank_to - blank_from))
+            at = blank_to
+        pieces.append(self.text[at:end])
+        return "".join(pieces)
 
     def kind(self, start: int, name: str) -> str:
         """What ``name`` written at ``start`` is: "person", "organisation", "place", "common" or "unknown"."""
@@ -888,6 +898,16 @@ class _People:
             if (female and gender == "f") or (not female and gender != "f"):
                 best, most = token, count
         return best
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """Remember that a "he" ("m") or a "she" ("f") was read as ``name`` (both ways: nothing learned)."""
+        known = self._pronoun_genders.get(name)
+        self._pronoun_genders[name] = gender if known in (None, gender) else "?"
+
+    def pronoun_gender(self, name: str) -> str:
+        """The gender the text's own pronouns gave ``name`` so far: "m", "f" or ""."""
+        learned = self._pronoun_genders.get(name, "")
+        return learned if learned in ("m", "f") else ""
 
     def gender(self, name: str) -> str:
         """ "f" when the text shows ``name`` to be a woman's (a woman's first name or title before it, here

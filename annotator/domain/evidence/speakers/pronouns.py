@@ -22,6 +22,7 @@ from annotator.domain.evidence._words import (
 from annotator.domain.evidence.speakers.documents import _named
 from annotator.domain.evidence.speakers.people import (
     _ADDRESSED,
+    _AFTER_PREPOSITION,
     _ASKED_PERSON,
     _BODY_PARTS,
     _DOCUMENT_AFTER_VERB,
@@ -69,57 +70,46 @@ def _carry_over(
     """Whom "he", "she" or "they" at ``at`` refers to: whoever was named or quoted last, sentence by sentence
     back from the pronoun — the speaker of a quotation in a sentence, its subject, or (in the sentence just
     before) the last person it names. "she" prefers a name the text shows to be a woman's; "he" never
-    takes one; "they" takes a body or "X and Y"; "it" only a body."""
+    takes one; "they" takes a body or "X and Y"; "it" only a body.
+
+    Each "he" or "she" so resolved teaches the gender of the name it stood for, for the pronouns after it:
+    "When Darius saw this, he …" makes a later "she" look past Darius."""
+    found = _resolve(text, at, pronoun, spoken, people)
+    if found is not None and pronoun in _GENDERED:
+        people.learn_gender(found.name, _GENDERED[pronoun])
+    return found
+
+
+_GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _resolve(
+    text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
     plural = pronoun in {"they", "them", "we", "sie", "ils", "elles", "они"}
     neuter = pronoun in {"it", "es", "оно"}  # "It added": a body, never a person
     barred = _barred(text, at)
-    found = [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
-                                                                            people)
-             if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
+    # Groups described ("these judges", "those who …") stand for a subject "they", not for a "them" that a
+    # rule reading an introduction may try ("“We have the power to tax them,” said one of the ministry")
+    groups = pronoun.lower() in {"they", "sie", "ils", "elles", "они"}
+    found = _candidates(text, at, plural, neuter, spoken, people, barred, groups)
     candidates = [name for name, _, _ in found]
     body = _body_just_quoted(at, spoken, people) if neuter else None
     if body is not None:
         return body
     if plural or neuter:
         return Speaker(candidates[0], None, None) if candidates else None
-    # Ranked, not first come: a nearer sentence beats a farther one, its subject (or a speaker) beats a
-    # name merely mentioned in it, and a name the text shows to be of the pronoun's gender beats one of
-    # unknown gender ("Our neighbour Klavdia Petrovna … put her shawl around my mother's shoulders … In the
-    # morning she brought us bread. “…,” she said" is the neighbour: the subject, though "mother" is surely
-    # a woman). A name of the other gender is never taken.
-    female = pronoun in {"she", "her", "elle", "она", "sie"}
-    best: tuple[float, int] | None = None
-    for order, (name, back, subject) in enumerate(found):
-        if not (_agrees(pronoun, name) and _gender_agrees(pronoun, people, name)):
-            continue
-        if name in _BARE_TITLES or name in {"I", "We", "we"}:
-            continue  # "Mrs" of "Mrs. Vance" is nobody's name; "he" is never "I"
-        titled = _known_title_gender(text, at, name, people)
-        if titled == ("m" if female else "f"):
-            continue  # "Aunt Zelpha … He said to her": a title shows the other gender
-        if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
-            continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
-        if name in people.the_plurals():
-            continue  # "the Greeks", "the Romans": a people the text names with "the" is no "he" or "she"
-        last_word = name.split()[-1]
-        if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
-            continue  # "The reforms were …": a plural described is no "he" or "she"
-        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE or titled == "f"
-        score = -2.0 * back + (1.5 if subject else -1.0 if back == 0 else 0.0)
-        score += 4.5 if female and known else 0.0
-        if female and name.split()[0].lower() in DETERMINERS and back <= 1:
-            score += 1.0  # "Our librarian kept the copy … she said": a person named by what she is, nearby
-        if best is None or score > best[0]:
-            best = (score, order)
+    best = _ranked(text, at, pronoun, found, people)
     if best is None:
-        recent = _last_speaker_before(at, pronoun, spoken, people)
+        recent = _last_speaker_before(text, at, pronoun, spoken, people)
         if recent is not None:
             return recent
         # Nobody in the window can be meant: the one the whole text is about ("Nina Petrovna Lugovskaya …
         # died on Sunday" in an obituary, whose "she" may stand a dozen sentences from her name)
         topic = people.topic(pronoun, at)
         return Speaker(topic, None, None) if topic else None
-    chosen = found[best[1]][0]
+    # "Dr. Jenner’s advice was sound. He said": the owner of a possessive subject is the person meant
+    chosen = re.sub(r"(?<=[A-Za-zÀ-ÿ])[’']s$", "", found[best][0])
     # a kin or a role after a possessive ("Strauss's daughter") is named after it like one after "the"
     if chosen.split()[0].lower() in DETERMINERS or re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ][\w-]+[’']s\s+[a-z]+", chosen):
         # "The brigade leader there was a former tank commander called Ilyin": the role named in its sentence
@@ -153,6 +143,90 @@ _BARE_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Mme", "Mlle", "Mr.", "Mrs.", "
 _FEMALE_TITLES = {"mrs", "miss", "ms", "mme", "madame", "lady", "aunt", "mistress", "dame"}
 _MALE_TITLES = {"mr", "sir", "uncle", "master", "lord"}
 _TITLE_RIGHT_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+# A Markdown heading ("## 28.", "# Early life"): a section break. Who was speaking or named above it is not
+# carried below it (a short line without a sentence's end may be a heading or not: the look-back passes it,
+# but takes no subject from it).
+_HEADING_LINE = re.compile(r"(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*\n")
+# A name written as one of two people joined by "and": "between Charles Fox and Sheridan".
+_PAIRED_AFTER = re.compile(r"\s+(?:and|&)\s+(?:[A-Z]\.\s+)?(?!I\b)[A-ZÀ-ÞА-ЯЁ][\w’'-]")
+_PAIRED_BEFORE = re.compile(r"(?<![\w’'-])(?!I\s)[A-ZÀ-ÞА-ЯЁ][\w’'-]*\s+(?:and|&)\s+$")
+
+
+def _ranked(
+    text: str, at: int, pronoun: str, found: list[tuple[str, int, bool]], people: _People
+) -> int | None:
+    """Which of ``found`` a "he" or "she" at ``at`` stands for (its index), or None when none can be meant.
+
+    Ranked, not first come: a nearer sentence beats a farther one, its subject (or a speaker) beats a
+    name merely mentioned in it, and a name the text shows to be of the pronoun's gender beats one of
+    unknown gender ("Our neighbour Klavdia Petrovna … put her shawl around my mother's shoulders … In the
+    morning she brought us bread. “…,” she said" is the neighbour: the subject, though "mother" is surely
+    a woman). A name of the other gender, a people, a described plural or one of a pair is never taken."""
+    female = pronoun in {"she", "her", "elle", "она", "sie"}
+    best: tuple[float, int] | None = None
+    for order, (name, back, subject) in enumerate(found):
+        if not (_agrees(pronoun, name) and _gender_agrees(pronoun, people, name)):
+            continue
+        if name in _BARE_TITLES or name in {"I", "We", "we"}:
+            continue  # "Mrs" of "Mrs. Vance" is nobody's name; "he" is never "I"
+        titled = _known_title_gender(text, at, name, people)
+        if titled == ("m" if female else "f"):
+            continue  # "Aunt Zelpha … He said to her": a title shows the other gender
+        if " " not in name and name.endswith("s") and name.lower() in people._lowercase:
+            continue  # "Patients were …": a plural noun opening a sentence is no "he" or "she"
+        if _group(text, at, name, people):
+            continue  # a people, a described plural or one of a pair is "they", never "he" or "she"
+        last_word = name.split()[-1]
+        if name.split()[0].lower() in DETERMINERS and last_word.islower() and re.search(r"[^s]s$", last_word):
+            continue  # "The reforms were …": a plural described is no "he" or "she"
+        known = people.gender(name) == "f" or name.split()[-1].lower() in _FEMALE or titled == "f"
+        score = -2.0 * back + (1.5 if subject else -1.0 if back == 0 else 0.0)
+        score += 4.5 if female and known else 0.0
+        if female and name.split()[0].lower() in DETERMINERS and back <= 1:
+            score += 1.0  # "Our librarian kept the copy … she said": a person named by what she is, nearby
+        # Of two names merely mentioned in the same sentence, one after a preposition ranks below one that is
+        # not ("Later Cato regretted the loss of Brutus … “…,” said he" is Cato, not Brutus)
+        tied_mention = (best is not None and score == best[0] and not subject and not found[best[1]][2]
+                        and back == found[best[1]][1] and _after_preposition(text, at, found[best[1]][0])
+                        and not _after_preposition(text, at, name))
+        if best is None or score > best[0] or tied_mention:
+            best = (score, order)
+    return best[1] if best is not None else None
+
+
+def _candidates(
+    text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People,
+    barred: set[str], groups: bool = False,
+) -> list[tuple[str, int, bool]]:
+    """The plausible antecedents of a pronoun at ``at`` (see ``_antecedents``)."""
+    return [(name, back, subject) for name, back, subject in _antecedents(text, at, plural, neuter, spoken,
+                                                                           people, groups)
+            if _plausible(name, people) and not (back == 0 and name.split()[-1] in barred)]
+
+
+def _after_preposition(text: str, at: int, name: str) -> bool:
+    """Whether ``name``, as last written before ``at``, follows a preposition ("the loss of Brutus")."""
+    where = text.rfind(name, max(0, at - 600), at)
+    return where > 0 and bool(_AFTER_PREPOSITION.search(text[max(0, where - 20) : where]))
+
+
+def _group(text: str, at: int, name: str, people: _People) -> bool:
+    """Whether ``name`` stands for more than one person, so that "he" or "she" cannot refer to it: a plural
+    ("the judges"), a people the text names with "the" ("the Greeks"), a phrase described by a plural noun
+    ("The officers made"), or a name written as one of a pair ("Fox and Sheridan" are "they")."""
+    if _plural(name) or name in people.the_plurals():
+        return True
+    words = name.split()
+    if words[0].lower() in DETERMINERS and any(_plural(w) for w in words[1:]):
+        return True
+    where = text.rfind(name, max(0, at - 600), at)
+    if where < 0:
+        return False
+    after = where + len(name)
+    paired_before = _PAIRED_BEFORE.search(text, max(0, where - 40), where)
+    return bool(paired_before or _PAIRED_AFTER.match(text, after, after + 40))
 
 
 def _title_gender(text: str, at: int, name: str) -> str:
@@ -318,7 +392,7 @@ def _body_just_quoted(at: int, spoken: list[tuple[int, Speaker, str]], people: _
 
 
 def _last_speaker_before(
-    at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
+    text: str, at: int, pronoun: str, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """Whom a "he" or "she" with nobody in its window stands for in a report: the one last quoted, a few
     paragraphs back ("… hotly scored tonight by Billy Sunday … “…,” he said. [three paragraphs on the
@@ -326,9 +400,10 @@ def _last_speaker_before(
     for end, speaker, _ in reversed(spoken):
         if end > at:
             continue
-        if at - end > 2000:
-            return None
-        if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _plural(speaker.name):
+        if at - end > 2000 or (text.find("#", end, at) >= 0 and _HEADING_LINE.search(text, end, at)):
+            return None  # a heading between opens another section: its people are not carried into it
+        if speaker.name in {"I", "we", "We"} or speaker.role == "author" or _group(text, at, speaker.name,
+                                                                                    people):
             continue
         if _agrees(pronoun, speaker.name) and _gender_agrees(pronoun, people, speaker.name):
             return Speaker(speaker.name, None, None, speaker.role)
@@ -337,7 +412,8 @@ def _last_speaker_before(
 
 
 def _antecedents(
-    text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People
+    text: str, at: int, plural: bool, neuter: bool, spoken: list[tuple[int, Speaker, str]], people: _People,
+    groups: bool = False,
 ) -> Iterator[tuple[str, int, bool]]:
     """The names a pronoun at ``at`` may stand for, the nearest first, each with how many sentences back
     and whether it is a subject or a speaker there (True) or only named in the sentence (False)."""
@@ -350,6 +426,11 @@ def _antecedents(
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, back, window_start)]
         if breaks:
             window_start = breaks[-1]
+    # A heading between opens another section: nobody above it is carried below it
+    if text.find("#", window_start, at) >= 0:  # (most texts have no Markdown heading: no scan)
+        headings = [m.end() for m in _HEADING_LINE.finditer(text, window_start, at)]
+        if headings:
+            window_start = headings[-1]
     before = text[window_start:at]
     starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]
     # Names inside quotations are not whom a pronoun outside them stands for.
@@ -416,6 +497,13 @@ def _antecedents(
             said_by = closing.group("name") or closing.group("name2")
             if said_by.split()[0].lower() not in NOT_NAMES:
                 yield said_by, nearest - chained, True
+        later = _LATER_CLAUSE_SUBJECT.search(sentence) if not plural and not neuter else None
+        if later and later.group("name").split()[0].lower() not in NOT_NAMES and people.kind(
+            sentence_at + later.start("name"), later.group("name")
+        ) in ("person", "unknown"):
+            # "Cossutianus began, and then Marcellus exclaimed …": the subject of the last clause is nearer
+            # than the sentence's first
+            yield later.group("name"), nearest - chained, True
         subject = _sentence_subject(unquoted[s:])
         if subject is not None:
             name, offset = subject
@@ -444,6 +532,16 @@ def _antecedents(
             if pairs:
                 # "a view that Davies and Wheatcroft reject. As they note, …"
                 yield pairs[-1].group(), nearest - chained, True
+            elif groups and nearest - chained <= 1:
+                # "Those who stayed, on the other hand, …": a group named by whom it is
+                those = _THOSE_WHO.search(sentence)
+                if those:
+                    yield those.group("who").lower(), nearest - chained, True
+                # "The envoys put the question to the elders, and they answered": a group of people described
+                # in the sentence before or the pronoun's own, the nearest last
+                described = [m for m in _GROUP_NP.finditer(sentence) if _plural(m.group("noun"))]
+                if described:
+                    yield described[-1].group().strip(), nearest - chained, False
             continue
         turn = _TURN_LABEL.match(sentence)  # "Gavrilov: He was at the front.": the turn's label is no name
         if turn and not neuter and sentence.rstrip().endswith("?"):
@@ -498,6 +596,26 @@ def _antecedents(
         if nearest - chained <= 1 and not neuter:
             for name in _named_persons(unquoted, s, sentence_end, window_start, nearest, people):
                 yield name, nearest - chained, False
+
+
+# A group of people described: "these judges", "the royal judges", "certain Indians" is capitalised and named.
+_GROUP_NP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|his|her|their|its|[Cc]ertain|[Ss]ome|[Ss]everal|[Bb]oth|[Aa]ll\s+the)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+[^s\W]s)\b"
+)
+
+
+# "Those who thought …", "some who had found …", "Those, on the other hand, who …", "some there were who …".
+_THOSE_WHO = re.compile(
+    r"\b(?P<who>[Tt]hose|[Ss]ome|[Mm]any|[Oo]thers)(?:,[^,;:.“”\"]{1,40},|\s+there\s+(?:were|are|was))?\s+who\b"
+)
+# The subject of a clause joined after the first: "Cossutianus made a beginning, and then Marcellus in more
+# violent tones exclaimed", "…; whereupon Cambyses, full of rage, made answer".
+_LATER_CLAUSE_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|whereupon|whereon)\s+(?:then\s+|afterwards\s+|at\s+last\s+)?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁ][\w’'-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w’'-]+){0,2})"
+    r"(?:\s+(?:in|with)\s+[^,;:.“”\"]{1,40}?|,[^,;:.“”\"]{1,40},)?\s+[a-z]+\b"
+)
 
 
 def _one_person(phrase: str) -> bool:

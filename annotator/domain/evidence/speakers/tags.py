@@ -45,12 +45,23 @@ _QUOTED_IN = re.compile(r"\(\s*(?:as\s+)?(?:quoted|cited|reprinted|translated)\s
 _IBID = re.compile(r"(?:ibid|loc|op)\b", re.IGNORECASE)
 
 
+# After words that closed their sentence, a sentence whose verb of saying takes words of its own: a clause
+# after a comma ("I said, I was afraid …"), "that …" ("He maintained that …") or "against" ("She argued
+# against it") — narration going on, not the tag of the words before ("I inquired of the clerk" is one).
+_NARRATION_AFTER = re.compile(
+    r"[ \t]+(?:I|We|He|She|They)[ \t]+[a-z]+"
+    r"(?:,[ \t]+(?:I|we|he|she|they|that)\b|[ \t]+(?:that|against)\b)"
+)
+
+
 def _after_quote(
     text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
 ) -> Speaker | None:
     """ "“…,” wrote Service", "“…” Khrushchev later wrote", "“…,” he added"."""
     after = text[q.end : q.end + 120]
     ended = bool(re.search(r"[.!?…]\W?$", text[q.start : q.end - 1]))
+    if ended and _NARRATION_AFTER.match(after):
+        return None  # "“…independence.” I said, I was afraid my father …": the next sentence's own words
     expressed = _AS_EXPRESSED_BY.match(after)
     if expressed and expressed.group("name").split()[0].lower() not in NOT_NAMES:
         # "argued for “a school for physical courage”, as expressed by Marinetti in 1919": the agent's words
@@ -341,3 +352,31 @@ def _first_at_or_after(cites: list[Evidence], at: int) -> int:
         else:
             high = middle
     return low
+
+
+# A tag set in brackets inside the words, in older prose: "“Why, Sir, (said he,) I suppose …”", "“There is
+# nothing (continued he) in this …”", "“Then, Sir, (said I,) …”", "“Great abilities (said he) are not …”".
+_BRACKETED_TAG = re.compile(
+    r"\(\s*(?:(?:said|says|continued|added|replied|answered|cried|observed|rejoined|returned|resumed|exclaimed)"
+    r"\s+(?P<who>he|she|I|[A-Z][\w’'-]+)|(?P<who2>he|she|I)\s+(?:said|continued|added|replied|answered|cried|"
+    r"observed|rejoined))\s*,?\s*\)"
+)
+
+
+def _bracketed_tag(
+    text: str, q: Evidence, spoken: list[tuple[int, Speaker, str]], people: _People
+) -> Speaker | None:
+    """Who says words whose own first sentence holds its tag in brackets: "he" carried over from before the
+    words, "I" the author, a name as named. Only in the first 200 characters: a bracket later on is the
+    speaker's own aside."""
+    limit = min(q.end, q.start + 200)
+    tag = _BRACKETED_TAG.search(text, q.start, limit) if text.find("(", q.start, limit) >= 0 else None
+    if tag is None:
+        return None
+    group = "who" if tag.group("who") else "who2"
+    who = tag.group(group)
+    if who == "I":
+        return Speaker("I", tag.start(group), tag.end(group), "author")
+    if who in ("he", "she"):
+        return _carry_over(text, q.start, who, spoken, people)
+    return _named(text, tag.start(group), tag.end(group))
