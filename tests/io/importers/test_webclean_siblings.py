@@ -4,8 +4,6 @@ article's lines stay, even when a sibling says them too."""
 
 from __future__ import annotations
 
-import time
-
 from annotator.io.importers.webclean import clean_web, furniture, host_of, site_capture
 from annotator.io.importers.webclean.siblings import same_site
 from tests.helpers.site_pages import APPEAL, ARTICLES, FOOTER, HEADING, OTHER_SITE, page
@@ -108,14 +106,6 @@ def test_a_counter_with_another_count_on_each_page_goes() -> None:
     kept = _kept(text, furniture(text, captures))
     assert "reader notes 12" not in kept
     assert all(line in kept for line in _article_lines("ferry"))
-
-
-def test_cleaning_with_many_siblings_stays_fast() -> None:
-    captures = _captures(*SITE, "fair") * 10  # forty captures, each read once
-    start = time.perf_counter()
-    for name in SITE:
-        furniture(page(name), captures)
-    assert time.perf_counter() - start < 2.0
 
 
 def test_the_title_a_page_alone_took_for_a_banner_stays_when_other_pages_list_it_as_a_teaser() -> None:
