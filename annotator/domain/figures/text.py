@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(
     # (nor after a name's initial: "General John J. Pershing reached Paris"; "World War I." ends one)
     r"(?<![a-z]\s[A-HJ-Z]\.)"
     r"[\"”’»)\]\d*_]*(?:\[\d{1,3}\])*\s+(?=(?:\*\*?|__?)?(?:[A-ZА-ЯЁ\"“«‘(]|\d{1,2}\s+[^\W\d_]))"
+    # (nor after an era's abbreviation before a bracketed aside that the sentence goes on from: "After 479
+    # B.C. (Plataea) the spirit of the Greeks …")
+    r"(?!(?<=[BA]\.[CD]\.\s)\([^()\n]{1,60}\)\s*[a-z])(?!(?<=B\.C\.E\.\s)\([^()\n]{1,60}\)\s*[a-z])"
     r"|\n[ \t]*\n\s*"
     # an item of a list begins a sentence (and a paragraph: its period is its own), a numbered one ("2. ")
     # too, and so do a table's row ("| 1937 | …") and a heading ("### …") written as markdown

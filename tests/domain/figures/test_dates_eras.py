@@ -143,3 +143,14 @@ def test_between_two_years_before_our_era() -> None:
     # guard: without "between", "and" joins two years, the first of which is a bare number
     found = _dates("The envoys came in 370 and 362 BC to the court.")
     assert list(found) == ["362 BC"] and found["362 BC"][:2] == ("-0361-01-01", "-0361-12-31")
+
+
+def test_a_bracketed_aside_after_an_era_does_not_end_the_sentence() -> None:
+    # "B.C." before "(Marathon) the …" is no sentence end: the event goes on after the aside
+    found = _dates("After 371 B.C. (Leuctra) the power of the Spartans was broken for good.")
+    assert "power of the Spartans was broken" in found["371 B.C."][2]
+
+
+def test_an_era_still_ends_a_sentence_before_a_new_one() -> None:
+    found = _dates("The harbour was walled in 371 B.C. (The walls stand today.) Merchants came later.")
+    assert found["371 B.C."][2] == "The harbour was walled"
