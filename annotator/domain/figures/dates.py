@@ -30,6 +30,9 @@ from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
 from annotator.domain.figures.text import (
     CENTURY,
+    ERA_AD_AFTER,
+    ERA_AD_BEFORE,
+    ERA_BC,
     MONTH_NAMES,
     PERIOD_STARTS,
     RU_MONTHS,
@@ -85,13 +88,11 @@ _NOT_BC = rf"(?!(?!{_NO_ERA_AFTER})\s*(?-i:B\.?\s?C(?:\.|E\b|\b)))"
 # "from about A.D. 1070 to 1200": the approximation and the era written before a span's years
 _CIRCA = r"(?:(?:about|around|circa|c\.)\s+)?(?:A\.D\.\s+|AD\s+)?"
 
-# Eras, written as historians write them: "490 BC", "490 B.C.", "2500 BCE", "B.C.E.", small capitals turned
-# to lower case ("63 bc"); "AD 14", "A.D. 14", "14 AD", "79 CE". Case matters: "ad" and "ce" are words. A
-# year of our era named with its era before the year 1000 is read too ("AD 14"): a bare number below 1000
-# is never a year (a count, a page), nor one marked BC by nothing.
-_BC = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE\b|BC\b|b\.c\.(?:e\.)?|bce\b|bc\b)"
-_AD_BEFORE = r"(?-i:A\.D\.|AD\b)"
-_AD_AFTER = r"(?-i:A\.D\.|AD\b|C\.E\.|CE\b)"
+# Eras (``figures.text``): a year of our era named with its era before the year 1000 is read too ("AD 14"): a
+# bare number below 1000 is never a year (a count, a page), nor one marked BC by nothing.
+_BC = ERA_BC
+_AD_BEFORE = ERA_AD_BEFORE
+_AD_AFTER = ERA_AD_AFTER
 _ERA = rf"(?:{_BC}|{_AD_AFTER})"
 _ERA_NUMBER = r"(?<![\d,.])\d{1,4}(?![\d,]\d|\.\d)"
 _ERA_CIRCA = r"(?:(?:c\.|ca\.|circa|about|around|approximately)\s*)?"

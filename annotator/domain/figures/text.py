@@ -23,6 +23,11 @@ RU_MONTHS = (
 # A year a historian of the modern period writes: 1000–2099, never part of a longer number.
 # A note call glued to a year's full stop ("between 1929 and 1953.6 Other") leaves the year a year.
 YEAR = r"(?<![\d,.])(?:1\d{3}|20\d{2})(?!\d|,\d|\.\d(?!\d?(?:\s|$)))"
+# Eras, written as historians write them: "490 BC", "490 B.C.", "2500 BCE", "B.C.E.", small capitals turned
+# to lower case ("63 bc"); "AD 14", "A.D. 14", "14 AD", "79 CE". Case matters: "ad" and "ce" are words.
+ERA_BC = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE\b|BC\b|b\.c\.(?:e\.)?|bce\b|bc\b)"
+ERA_AD_BEFORE = r"(?-i:A\.D\.|AD\b)"
+ERA_AD_AFTER = r"(?-i:A\.D\.|AD\b|C\.E\.|CE\b)"
 
 # A line that begins an item of a list, a table's row or a markdown heading: a bullet or a list number and a
 # space ("• ", "- ", "2. "), a bullet sign alone on its line (a page converted to text puts the item's words

@@ -110,3 +110,25 @@ def test_a_five_digit_number_holds_no_year() -> None:
     text = "Decree 14172 of the district council, signed in the spring, sent 300 families to new villages."
     assert [d for d in find_dates(text, []) if "1417" in d.date_start] == []
     assert all(f.period_start != 1417 for f in find_figures(text, []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 480 BC the fleet of the league held 370 ships.",
+        "By 480 B.C. Xerxes had gathered 370 ships.",
+        "The league kept 370 ships from 478 to 431 BC.",
+        "Between 218 and 217 BC the garrison lost 370 ships.",
+        "The harbour held 370 ships in AD 79.",
+        "The harbour held 370 ships c. 2300 BCE.",
+    ],
+)
+def test_a_year_written_with_its_era_is_no_figure(text: str) -> None:
+    # a year before the Common Era (or one named with ours) is a year, as "1917" is: never a count
+    assert [text[f.start : f.end] for f in figures(text)] == ["370"]
+
+
+def test_two_capitals_going_on_a_noun_phrase_are_no_era() -> None:
+    # guard: "CE" before a noun is not the era, the number before it stays a figure
+    text = "The shop sold 40 CE mugs and 12 plates."
+    assert [text[f.start : f.end] for f in figures(text)] == ["40", "12"]

@@ -24,8 +24,20 @@ from annotator.domain.figures.numbers.values import (
     _looks_like_quantity,
     _same_value_again,
 )
-from annotator.domain.figures.text import Layout, layout, scan
+from annotator.domain.figures.text import ERA_AD_AFTER, ERA_AD_BEFORE, ERA_BC, Layout, layout, scan
 from annotator.domain.structure import Mark
+
+# A number written with its era is a year, not a figure: "in 480 BC", "c. 2300 BCE", "79 CE", the first year
+# of a span whose era follows the second ("from 218 to 201 BC", "between 218 and 217 BC", "264–241 BC"), and
+# "AD 79" with the era before it.
+_ERA_AFTER = re.compile(
+    rf"(?:\s*(?:[-–—]|to|and|or)\s*(?:c\.\s*)?\d{{1,4}}(?![\d,]\d))?\s*(?:{ERA_BC}|{ERA_AD_AFTER})"
+    # (two capitals going on a noun phrase are no era: "40 CE mugs", "the 2017 BC election"; "in 44 BC the
+    # consuls" and "480 BC Xerxes" are)
+    r"(?!(?<=[A-Z])\s+(?!(?:the|a|an|and|or|to|in|on|at|by|with|until|when|he|she|they|it|there|this|that|his|"
+    r"her|its|their|was|were|had|is)\b)[a-z])"
+)
+_ERA_BEFORE = re.compile(rf"{ERA_AD_BEFORE}\s*(?:c\.\s*)?$")
 
 
 class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _Inherit, _Reading):
@@ -83,6 +95,8 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
                 r"\d{1,3}", m.group()
             ):
                 continue  # "530,000–600,000[1]to 5,000,000": a note call, glued to the next word too (fig17f)
+            if _ERA_AFTER.match(text, m.end()) or _ERA_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # a year named with its era ("480 BC", "AD 79", "from 218 to 201 BC"): no figure
             if _is_year(m):
                 # A year, and the span of years it opens ("1932-33", "1926-7"): never figures.
                 # ("1939 — 50,502" is a table's row: a year and a figure, not a span)
