@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.cli.output import AddCommand, json_flag, print_json
-from annotator.domain.historical_dates import shown
+from annotator.domain.historical_dates import shown, years_text
 
 if TYPE_CHECKING:
     from annotator.services.figures import FigureRecord
@@ -72,9 +72,7 @@ def _dates(project: Project, args: argparse.Namespace) -> int:
 
 
 def _years(start: int | None, end: int | None) -> str:
-    if start is None:
-        return "(no period)"
-    return str(start) if start == end else f"{start}–{end}"
+    return "(no period)" if start is None else years_text(start, end)
 
 
 def _short(text: str, n: int) -> str:

@@ -77,6 +77,20 @@ def era_year(year: int) -> str:
     return f"AD {year}" if year < 1000 else str(year)
 
 
+def years_text(first: int, last: int | None = None) -> str:
+    """A span of astronomical years for a reader, as a figure's period is shown: 1932 → "1932", (1932, 1933)
+    → "1932–1933", -479 → "480 BC", (-263, -240) → "264–241 BC", (-26, 14) → "27 BC – AD 14", 79 → "AD 79"."""
+    if last is None or last == first:
+        return era_year(first)
+    if first >= 1000 or (first > 0 and last >= 1000):
+        return f"{era_year(first)}–{last}"
+    if last <= 0:
+        return f"{1 - first}–{1 - last} BC"
+    if first > 0:
+        return f"AD {first}–{last}"
+    return f"{era_year(first)} – {era_year(last)}"
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

@@ -38,6 +38,7 @@ from annotator.domain.excerpts import (
     Locator,
     coerce,
 )
+from annotator.domain.historical_dates import years_text
 from annotator.domain.model import Annotation, Link, LinkEnd, Source
 from annotator.domain.paragraphs import paragraph_starts
 from annotator.domain.records import builder
@@ -408,9 +409,7 @@ class ExportService:
         figures = []
         for n, r in enumerate(records, start=1):
             f = r.figure
-            period = "" if f.period_start is None else str(f.period_start)
-            if f.period_end not in (None, f.period_start):
-                period = f"{f.period_start}–{f.period_end}"
+            period = "" if f.period_start is None else years_text(f.period_start, f.period_end)
             annotation = Annotation(
                 -n, str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:annotator:{project_uuid}:figure:{r.id}")),
                 r.source_id, f.start, f.end, quote_for(texts[r.source_id], f.start, f.end), "", None, "", (),

@@ -174,3 +174,20 @@ def test_the_old_style_setting_from_the_command_line_and_dates_before_our_era(  
     assert cli("edit", source, "--field", "old_style=yes", "--json").json()[0]["old_style"] is True
     refused = cli("edit", source, "--field", "old_style=perhaps")
     assert refused.code == 2 and "neither yes nor no" in refused.err
+
+
+ANCIENT = "In 480 BC the fleet of the league held 370 ships; from 27 BC to AD 14 the legions numbered 28.\n"
+
+
+def test_figures_before_our_era_take_their_years_as_periods(  # type: ignore[no-untyped-def]
+    cli, project_path: Path, write_file
+) -> None:
+    with Project.open(project_path) as project:
+        source = project.sources.import_file(write_file("ancient.txt", ANCIENT)).source_id
+    records = cli("figures", "--source", source, "--json").json()
+    # the years written with their era are no figures; astronomical years, as the dates are (480 BC = -479)
+    assert [(r["text"], r["period_start"], r["period_end"]) for r in records] == [
+        ("370", -479, -479), ("28", -26, 14)]
+    lines = cli("figures", "--source", source).out.splitlines()
+    assert any("370" in line and "480 BC" in line for line in lines)
+    assert any("28" in line and "27 BC – AD 14" in line for line in lines)

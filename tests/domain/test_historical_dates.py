@@ -76,3 +76,24 @@ def test_an_axis_marks_the_round_years_a_reader_counts() -> None:
         "500 BC", "400 BC", "300 BC", "200 BC", "100 BC", "AD 100"]  # fmt: skip
     assert [axis_label(y) for y in axis_years(-2.5, 2, 1)] == ["2 BC", "1 BC", "AD 1", "AD 2"]
     assert axis_years(1910, 1935, 5) == [1910, 1915, 1920, 1925, 1930, 1935]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "text"),
+    [
+        (1932, None, "1932"),
+        (1932, 1933, "1932–1933"),
+        (-479, -479, "480 BC"),
+        (-263, -240, "264–241 BC"),
+        (-26, 14, "27 BC – AD 14"),
+        (79, 79, "AD 79"),
+        (900, 1100, "AD 900–1100"),
+        (0, 0, "1 BC"),
+    ],
+)
+def test_a_span_of_years_is_shown_with_its_era_where_a_reader_needs_it(
+    first: int, last: int | None, text: str
+) -> None:
+    from annotator.domain.historical_dates import years_text
+
+    assert years_text(first, last) == text

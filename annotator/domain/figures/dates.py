@@ -367,6 +367,30 @@ def _era_range(g: dict[str, str | None]) -> tuple[str, str] | None:
     return _years(y, y)
 
 
+# Only the dates written with their era (``_ERA_DATES``), for the figures' periods (``era_periods``); compiled
+# on first use, and only run over a text that has an era's letters at all.
+_ERA_ONLY: re.Pattern[str] | None = None
+_ERA_LETTERS = re.compile(r"(?-i:B\.?\s?C|A\.?D\b|A\.D\.|C\.?E\b|bce?\b|b\.c\.)")
+
+
+def era_periods(text: str) -> list[tuple[int, int, str, int, int]]:
+    """The years written with their era in ``text`` ("in 480 BC", "from 27 BC to AD 14", "the 5th century
+    BC", "AD 79"), as a figure's period: (start, end, as written, first year, last year), astronomical years
+    (480 BC is -479), in text order. Days and months give their year."""
+    global _ERA_ONLY
+    if _ERA_LETTERS.search(text) is None:
+        return []
+    if _ERA_ONLY is None:
+        _ERA_ONLY = re.compile(_ERA_DATES, re.VERBOSE | re.IGNORECASE)
+    found = []
+    for m in _ERA_ONLY.finditer(text):
+        dates = _era_range(m.groupdict())
+        if dates is not None:
+            written = " ".join(m.group().split())
+            found.append((m.start(), m.end(), written, year_of(dates[0]), year_of(dates[1])))
+    return found
+
+
 def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) -> tuple[str, str] | None:
     """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes;
     ``writing``: when the text was written, which dates told from it ("last December", "yesterday") need."""

@@ -213,12 +213,13 @@ def group_figures(figures: Sequence[Figure], *, smallest: int = 1) -> list[Group
         mine: list[Group] = []
         for i in dated:  # sweep: overlapping periods chain into one group
             f = figures[i]
+            end = f.period_start if f.period_end is None else f.period_end  # (year 0 is 1 BC: no "or")
             last = mine[-1] if mine else None
             if last is not None and last.period_end is not None and f.period_start <= last.period_end:
                 last.members.append(i)
-                last.period_end = max(last.period_end, f.period_end or f.period_start)
+                last.period_end = max(last.period_end, end)
             else:
-                mine.append(Group(key, unit, f.period_start, f.period_end or f.period_start, [i]))
+                mine.append(Group(key, unit, f.period_start, end, [i]))
         if undated:
             if mine:
                 mine[0].members.extend(undated)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from annotator.domain.historical_dates import years_text
 from annotator.services.figures import FigureGroup, FigureRecord
 from annotator.ui.text import literal
 
@@ -68,9 +69,8 @@ def value_text(record: FigureRecord) -> str:
 
 
 def period_text(start: int | None, end: int | None) -> str:
-    if start is None:
-        return ""
-    return str(start) if end in (None, start) else f"{start}–{end}"
+    """A figure's period as years a reader writes ("1932–1933", "480 BC", "27 BC – AD 14"), or ""."""
+    return "" if start is None else years_text(start, end)
 
 
 def cited_text(record: FigureRecord) -> str:

@@ -128,7 +128,18 @@ def test_a_year_written_with_its_era_is_no_figure(text: str) -> None:
     assert [text[f.start : f.end] for f in figures(text)] == ["370"]
 
 
-def test_two_capitals_going_on_a_noun_phrase_are_no_era() -> None:
-    # guard: "CE" before a noun is not the era, the number before it stays a figure
-    text = "The shop sold 40 CE mugs and 12 plates."
-    assert [text[f.start : f.end] for f in figures(text)] == ["40", "12"]
+def test_british_columbia_after_a_place_leaves_the_figures_alone() -> None:
+    # guard: "BC" after a place name, no number before it, is no era
+    text = "Vancouver, BC had 600,000 people and 12 ferries."
+    assert [text[f.start : f.end] for f in figures(text)] == ["600,000", "12"]
+
+
+def test_a_figure_takes_the_year_written_with_its_era_as_its_period() -> None:
+    text = "The census of 28 BC counted 4,063,000 citizens."
+    assert [text[f.start : f.end] for f in figures(text)] == ["4,063,000"]
+    assert years(at(text, "4,063,000")) == (-27, -27)
+    text = "Between 218 and 217 BC the city lost 20,000 men; in AD 79 it lost 2,000 more."
+    assert years(at(text, "20,000")) == (-217, -216)
+    assert years(at(text, "2,000")) == (79, 79)
+    text = "In the 5th century BC Athens held perhaps 250,000 people."
+    assert years(at(text, "250,000")) == (-499, -400)

@@ -32,10 +32,7 @@ from annotator.domain.structure import Mark
 # "AD 79" with the era before it.
 _ERA_AFTER = re.compile(
     rf"(?:\s*(?:[-–—]|to|and|or)\s*(?:c\.\s*)?\d{{1,4}}(?![\d,]\d))?\s*(?:{ERA_BC}|{ERA_AD_AFTER})"
-    # (two capitals going on a noun phrase are no era: "40 CE mugs", "the 2017 BC election"; "in 44 BC the
-    # consuls" and "480 BC Xerxes" are)
-    r"(?!(?<=[A-Z])\s+(?!(?:the|a|an|and|or|to|in|on|at|by|with|until|when|he|she|they|it|there|this|that|his|"
-    r"her|its|their|was|were|had|is)\b)[a-z])"
+    # (a modern year is a year with or without them: "the 2017 BC election" needs no guard here)
 )
 _ERA_BEFORE = re.compile(rf"{ERA_AD_BEFORE}\s*(?:c\.\s*)?$")
 
@@ -67,6 +64,8 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         self._defined_spans: dict[str, tuple[int, int]] = {}
         self._alias_starts: set[int] = set()
         self._all_periods: list[re.Match[str]] | None = None
+        self._eras: list[tuple[int, int, str, int, int]] = []  # (periods_in: years written with their era)
+        self._era_starts: list[int] = []
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
         self._named_starts: list[int] = []

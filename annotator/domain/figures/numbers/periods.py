@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from annotator.domain.figures.dates import era_periods
 from annotator.domain.figures.numbers.russian import _RU_SAID_AFTER
 from annotator.domain.figures.numbers.values import _YEAR_WHOLE, _looks_like_quantity, _parse_number
 from annotator.domain.figures.numbers.words import _WORD_RE
@@ -245,6 +246,8 @@ class _Periods:
                 self._all_named = scan(NAMED_PERIOD, self.text, NAMED_STARTS)
                 self._period_starts = [m.start() for m in self._all_periods]
                 self._named_starts = [m.start() for m in self._all_named]
+                self._eras = era_periods(self.text)
+                self._era_starts = [p[0] for p in self._eras]
             periods = self._all_periods[
                 bisect.bisect_left(self._period_starts, a) : bisect.bisect_left(self._period_starts, b)
             ]
@@ -286,6 +289,12 @@ class _Periods:
                     # «Ивницкий в 1972 году считал, что …» (fig17l)
                     continue
                 found.append((m.start(), m.end(), " ".join(m.group().split()), *years))
+            # Years written with their era ("in 480 BC", "from 27 BC to AD 14"): astronomical years
+            starts = self._era_starts
+            eras = self._eras[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+            for p in eras:
+                if p[1] <= b and not self.layout.is_excluded(p[0], p[1]):
+                    found.append(p)
             centuries = {(m.start(), m.end()) for m in periods if m.group("c1")}
             if centuries:
                 # "The third plague pandemic (1855–1859) started in China in the mid-19th century": years
