@@ -101,6 +101,19 @@ _NOTE_NAME_FULL = re.compile(
 # "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
 # and surname before the title, with no comma between (the italics that parted them are lost in plain text)
 _NOTE_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_NAME})\s+(?=['‘“\"‛]|[A-Z])")
+# "Abbas Amanat 'The Early Years …' (…, 1981)", "Mulla Muhammad Nabil Zarandi The Dawn-Breakers …
+# (Wilmette, 1932)", "Guenter Lewy Religion and Revolution (New York, 1974)": an older British note's author
+# written whole before the title with no comma between; the surname is the name's last word before a quotation
+# or an article, else (a title of capitals) its second word, and an imprint's year must follow
+_NOTE_NAME_QUOTED_TITLE = re.compile(
+    rf"(?:[{_CAPITAL}][{_LOWER}'’-]+\s+){{1,4}}?(?P<surname>{_NAME})\s+(?=['‘“\"‛]|(?:The|A|An)\s)"
+)
+_NOTE_NAME_TITLE = re.compile(rf"[{_CAPITAL}][{_LOWER}]+\s+(?P<surname>{_NAME})\s+(?=[{_CAPITAL}])")
+# "Balyuzi Bahá'u'lláh, p. 90", "Momen Babi and Bahá'í Religions pp. 177-240": the short form, the surname and
+# the short title with no comma between, a page after it
+_NOTE_NAME_SHORT = re.compile(
+    rf"(?P<surname>{_NAME})\s+[{_CAPITAL}][^,;()\n]{{0,80}}?,?\s+(?P<loc>(?:pp?|vol|ch)\.\s*{_LOC})\s*[.;)]?\s*$"
+)
 # An imprint's year: "(London/New York, 1999)"; a title's years come before it ("… Empire, 1876–1909 (…)")
 _IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,]?\s*(?P<loc>{_LOC}))?")
 # Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
@@ -113,20 +126,43 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _REFERENCE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\b\)?(?:[.,]?\s*(?P<loc>{_LOC}))?")
 
 
+# Where a note passes from one work to the next: a semicolon outside brackets and quotes ("Smith, Title
+# (1990), 4; Jones, …"); a sentence that ends on a page or a year ("…, 1997. See also …", "… 201–248.
+# Richman, …"); a sentence before a lead ("… 38. For its predecessor, see …"); a bracket's end before a name
+# ("(…, 2009), Halberstam, David …")
+_WORK_BREAK = re.compile(
+    r";"
+    r"|(?<=\d)\)?\.(?=\s+[A-Z‛'‘“\"])"
+    r"|[.?!”\"’](?=\s+(?:See|Cf\.|Compare|Also|(?:For|On)\b[^.;]{0,100}?\b(?:see|read)\b))"
+    r"|(?<=\)),(?=\s+(?:and\s+)?[A-Z])|(?<=\))(?=\s+and\s+[A-Z])"
+)
+# What opens a further work but is no part of it
+_WORK_LEAD = re.compile(r"\s*(?:(?:and|also|or)\s+)?")
+# "ibid., p. 7", "idem, Title …": the work before, or its author's other work
+_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Ii]bid\b")
+_IDEM_PIECE = re.compile(r"(?:[Ii]dem|[Ee]adem),?\s+")
+
+
 def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
     years: dict[str, str] = {}  # the year of each author's first full note, for the short notes after it
     before = ("", "", False)  # the author, year and form of the note before, for an "Ibid." note
+    read: set[tuple[int, int]] = set()  # notes whose further works are out (a note may have several calls)
     for mark in marks:
         if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
             continue
         details = {"mark": mark.kind.value, "label": mark.label, "style": "note"}
         author = year = locator = ""
+        pieces: list[tuple[int, int]] = []
         if mark.target_start is not None and mark.target_end is not None:
             note = text[mark.target_start : mark.target_end]
             details["note_start"], details["note_end"] = str(mark.target_start), str(mark.target_end)
             author, year, locator, chicago = _note_reference(note)
-            ibid = _NOTE_IBID.match(note)
-            if ibid and not author:  # "48. Ibid." cites the work of the note before, at its own page if any
+            pieces = _pieces(note)
+            head = len(note[: pieces[0][1]].rstrip(" ;"))  # the first stretch, for "Ibid., 4; see also …"
+            ibid = _NOTE_IBID.match(note) or (len(pieces) > 1 and _NOTE_IBID.match(note, 0, head))
+            if ibid and (not author or _IBID_PIECE.match(note)):
+                # "48. Ibid." cites the work of the note before, at its own page if any ("Ibid., 4; see also
+                # Jones, …": the first work is still the note before's)
                 author, year, chicago = before
                 locator = _clean_loc(ibid.group("loc"))
             before = (author, year, chicago)
@@ -139,6 +175,70 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
                 year = years.get(author, "")  # "Viola, Peasant Rebels, 8.": the work of the full note above
         yield Evidence(EvidenceKind.CITATION, mark.start, mark.end, cited_author=author, year=year,
                        locator=locator, details=details)  # fmt: skip
+        if mark.target_start is not None and mark.target_end is not None:
+            span = (mark.target_start, mark.target_end)
+            if span not in read:
+                read.add(span)
+                yield from _further_works(text, span, pieces, author, mark.label, years)
+
+
+def _pieces(note: str) -> list[tuple[int, int]]:
+    """The stretches of a note between the places where it may pass to another work (_WORK_BREAK); a
+    semicolon inside a bracket or a quotation is no break ("“War; or, Peace,” 4", "(London; New York,
+    1990)")."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _WORK_BREAK.finditer(note):
+        if match.group(0) == ";" and _enclosed(note, start, match.start()):
+            continue
+        pieces.append((start, match.end()))
+        start = match.end()
+    pieces.append((start, len(note)))
+    return pieces
+
+
+def _enclosed(note: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket or a quotation opened after ``start``."""
+    part = note[start:at]
+    # (a PDF mixes its quotation marks: “Supply of Corn," opens with one and closes with another)
+    quotes = part.count("“") + part.count("”") + part.count('"')
+    return part.count("(") > part.count(")") or part.count("[") > part.count("]") or quotes % 2 == 1
+
+
+def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int]], first: str, label: str,
+                   years: dict[str, str]) -> Iterable[Evidence]:
+    """The works a note cites after its first (which its call carries: ``first``, its author), each a
+    citation over its own stretch of the note: "Smith, Title (1990), 4; Jones, Other (1995), 7.", "See X …;
+    also Y …; cf. Z …". A stretch that reads as no reference (commentary, a page list's "7", "ibid.") gives
+    none."""
+    if len(pieces) < 2:
+        return
+    note = text[span[0] : span[1]]
+    skipped = not first  # the first work's stretch is the call's
+    last = ""  # the author of the stretch before, for "idem"
+    for start, end in pieces:
+        start = _WORK_LEAD.match(note, start).end()  # type: ignore[union-attr]
+        piece = note[start:end].rstrip(" .;,\n")
+        idem = _IDEM_PIECE.match(piece)
+        if idem and last:
+            author, year, locator = last, "", ""
+            found = _full_year(piece, idem.end())
+            if found:
+                year, locator = found.group("year"), _clean_loc(found.group("loc"))
+        elif _IBID_PIECE.match(piece):
+            continue
+        else:
+            author, year, locator, _ = _note_reference(piece)
+        if not author or _enclosed(piece, 0, max(piece.find(author), 0)):
+            continue  # ("… (Los Angeles, 1983)": a place in the imprint is no author)
+        last = author
+        if not skipped and author == first:
+            skipped = True
+            continue
+        details = {"style": "note", "note_work": label, "note_start": str(span[0]), "note_end": str(span[1])}
+        at = span[0] + start
+        yield Evidence(EvidenceKind.CITATION, at, at + len(piece), cited_author=author,
+                       year=year or years.get(author, ""), locator=locator, details=details)  # fmt: skip
 
 
 def _note_reference(note: str) -> tuple[str, str, str, bool]:
@@ -202,6 +302,9 @@ def _chicago_reference(note: str) -> tuple[str, str, str] | None:
         if initials and _a_surname(initials.group("surname")) and not _a_body(initials.group("surname")):
             year = _full_year(note, initials.end())
             return initials.group("surname"), year.group("year") if year else "", ""
+        uncommaed = _name_before_title(note, at)
+        if uncommaed is not None:
+            return uncommaed
         # ("Fuentes, Dispossessed Lives, 5–6.": a short title looks like a given name: a short note unless a
         # year follows; "Adam Ferguson, An Essay … 5th ed. (London: …, 1782).": an imprint after the
         # short form makes a full note, read by the search of _note_reference)
@@ -212,6 +315,26 @@ def _chicago_reference(note: str) -> tuple[str, str, str] | None:
             return full.group("surname"), "", ""
     if named:
         return named.group("archive"), "", ""
+    return None
+
+
+def _name_before_title(note: str, at: int) -> tuple[str, str, str] | None:
+    """An older British note's reference with no comma between the author and the title (the italics that
+    parted them are lost): a full one with its imprint's year, "Guenter Lewy Religion and Revolution (New
+    York, 1974), pp. 264-74", or a short one ending on its page, "Balyuzi Bahá'u'lláh, p. 90"."""
+    for pattern in (_NOTE_NAME_QUOTED_TITLE, _NOTE_NAME_TITLE):
+        named = pattern.match(note, at)
+        if not named or not _a_surname(named.group("surname")) or not _a_surname(note[at:].split(None, 1)[0]):
+            continue
+        end = note.find(";", named.end())
+        end = min(named.end() + 250, end if end >= 0 else len(note))
+        imprint = _IMPRINT_YEAR.search(note, named.end(), end)
+        if imprint:
+            return named.group("surname"), imprint.group("year"), _clean_loc(imprint.group("loc"))
+    end = note.find(";", at)
+    short = _NOTE_NAME_SHORT.match(note, at, end if end >= 0 else len(note))
+    if short and _a_surname(short.group("surname")):
+        return short.group("surname"), "", _clean_loc(short.group("loc"))
     return None
 
 
