@@ -56,6 +56,9 @@ _REFERENCE_OPENS = re.compile(
     r"\A\s*(?:\d+\.?\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
     # (not after an initial: "Donald R. Kelley, …" is one name)
     r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
+    # (after a lower-case word's colon: "… have been published: Mangol Bayat Mysticism …"; not a short
+    # note's "Cole: Modernity")
+    r"|\b(?P<colon>[a-z]+:)\s+(?=[A-Z])"
 )
 # An archive's initials and a shelf mark: "BOA, Y.PRK.ASK. 228/60, …", "BIA, undated draft letter …,
 # AC005/010/00012.", "TNA, FO 371/66245"; or the initials the note gives it: "Başbakanlık Osmanlı Arşivi
@@ -98,6 +101,13 @@ _NOTE_NAME_FULL = re.compile(
     rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+[“\"‘‛A-Z][^();]{{0,200}}?\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)"
     rf"(?:[.,]?\s*(?P<loc>{_LOC}))?"
 )
+# "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf, ed. … (Leiden, 1910)", "Mirza Haydar 'Ali, Bahjat …",
+# "Juan Ricardo Cole, “Rifa'a …,” The Muslim World 70 (1980)": a full note with the author's names in their
+# order (two to four, initials among them) before the comma; its year must follow
+_NOTE_NAME_ORDER = re.compile(
+    rf"(?:[{_CAPITAL}][{_LOWER}]+\s+|[A-Z]\.\s?){{1,3}}['‛’]?(?P<surname>{_NAME})(?:,\s+Jr\.)?,\s+"
+    rf"(?=[“\"‘‛'{_CAPITAL}])"
+)
 # "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
 # and surname before the title, with no comma between (the italics that parted them are lost in plain text)
 _NOTE_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_NAME})\s+(?=['‘“\"‛]|[A-Z])")
@@ -105,14 +115,19 @@ _NOTE_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_NAME})\s+
 # (Wilmette, 1932)", "Guenter Lewy Religion and Revolution (New York, 1974)": an older British note's author
 # written whole before the title with no comma between; the surname is the name's last word before a quotation
 # or an article, else (a title of capitals) its second word, and an imprint's year must follow
+# (not a name that goes on to its comma: "Juan Ricardo Cole, “…”", "Mirza Haydar 'Ali, Bahjat …")
+_NAME_GOES_ON = r"(?![^\s,]+(?:\s+[^\s,]+)?,)"
 _NOTE_NAME_QUOTED_TITLE = re.compile(
-    rf"(?:[{_CAPITAL}][{_LOWER}'’-]+\s+){{1,4}}?(?P<surname>{_NAME})\s+(?=['‘“\"‛]|(?:The|A|An)\s)"
+    rf"(?:[{_CAPITAL}][{_LOWER}'’-]+\s+){{1,4}}?(?P<surname>{_NAME})\s+{_NAME_GOES_ON}"
+    r"(?=['‘“\"‛]|(?:The|A|An)\s)"
 )
-_NOTE_NAME_TITLE = re.compile(rf"[{_CAPITAL}][{_LOWER}]+\s+(?P<surname>{_NAME})\s+(?=[{_CAPITAL}])")
+_NOTE_NAME_TITLE = re.compile(
+    rf"[{_CAPITAL}][{_LOWER}]+\s+(?P<surname>{_NAME})\s+{_NAME_GOES_ON}(?=[{_CAPITAL}])"
+)
 # "Balyuzi Bahá'u'lláh, p. 90", "Momen Babi and Bahá'í Religions pp. 177-240": the short form, the surname and
 # the short title with no comma between, a page after it
 _NOTE_NAME_SHORT = re.compile(
-    rf"(?P<surname>{_NAME})\s+[{_CAPITAL}][^,;()\n]{{0,80}}?,?\s+(?P<loc>(?:pp?|vol|ch)\.\s*{_LOC})\s*[.;)]?\s*$"
+    rf"(?P<surname>{_NAME})\s+[{_CAPITAL}][^,;()\n]{{0,80}}?,?\s+(?P<loc>(?:pp?|vol|ch)\.\s*{_LOC})(?=\s*(?:[.;)]|$))"
 )
 # An imprint's year: "(London/New York, 1999)"; a title's years come before it ("… Empire, 1876–1909 (…)")
 _IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,]?\s*(?P<loc>{_LOC}))?")
@@ -135,9 +150,16 @@ _WORK_BREAK = re.compile(
     r"|(?<=\d)\)?\.(?=\s+[A-Z‛'‘“\"])"
     r"|[.?!”\"’](?=\s+(?:See|Cf\.|Compare|Also|(?:For|On)\b[^.;]{0,100}?\b(?:see|read)\b))"
     r"|(?<=\)),(?=\s+(?:and\s+)?[A-Z])|(?<=\))(?=\s+and\s+[A-Z])"
+    # (a scan's colon for a semicolon after a journal's year: "… 4 (1956): Arthur Goldschmidt, …"; a page
+    # follows a year's colon, never a name)
+    r"|(?<=\)):(?=\s+[A-Z][a-z]+\s)"
 )
-# What opens a further work but is no part of it
-_WORK_LEAD = re.compile(r"\s*(?:(?:and|also|or)\s+)?")
+# What opens a further work but is no part of it: "and", "See also", "Cf.", "For Egypt, see also", "On this
+# see", "C.F." (a scan's "Cf.")
+_WORK_LEAD = re.compile(
+    r"\s*(?:(?:and|also|or)\s+)?"
+    r"(?:(?:(?:For|On)\b[^.;:]{0,100}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
+)
 # "ibid., p. 7", "idem, Title …": the work before, or its author's other work
 _IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Ii]bid\b")
 _IDEM_PIECE = re.compile(r"(?:[Ii]dem|[Ee]adem),?\s+")
@@ -285,6 +307,13 @@ def _chicago_reference(note: str) -> tuple[str, str, str] | None:
         at = opening.end()
         if named and named.start() < at:
             return named.group("archive"), "", ""
+        if opening.group("colon"):
+            # (after a colon only a full reference with its year: "… defined as follows: New York, New
+            # Jersey, …" is a list)
+            full = _name_in_order(note, at) or _initials_name(note, at) or _name_before_title(note, at)
+            if full and full[1]:
+                return full
+            continue
         archive = _NOTE_ARCHIVE_MARK.match(note, at)
         if archive and archive.group("archive") not in _NOT_ARCHIVES:
             return archive.group("archive"), "", ""
@@ -298,13 +327,12 @@ def _chicago_reference(note: str) -> tuple[str, str, str] | None:
         single = _NOTE_NAME_FULL.match(note, at)
         if single and _a_surname(single.group("surname")):
             return single.group("surname"), single.group("year"), _clean_loc(single.group("loc"))
-        initials = _NOTE_INITIALS_NAME.match(note, at)
-        if initials and _a_surname(initials.group("surname")) and not _a_body(initials.group("surname")):
-            year = _full_year(note, initials.end())
-            return initials.group("surname"), year.group("year") if year else "", ""
-        uncommaed = _name_before_title(note, at)
-        if uncommaed is not None:
-            return uncommaed
+        initials = _initials_name(note, at)
+        if initials is not None:
+            return initials
+        ordered = _name_in_order(note, at) or _name_before_title(note, at)
+        if ordered is not None:
+            return ordered
         # ("Fuentes, Dispossessed Lives, 5–6.": a short title looks like a given name: a short note unless a
         # year follows; "Adam Ferguson, An Essay … 5th ed. (London: …, 1782).": an imprint after the
         # short form makes a full note, read by the search of _note_reference)
@@ -318,6 +346,26 @@ def _chicago_reference(note: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _initials_name(note: str, at: int) -> tuple[str, str, str] | None:
+    """A reference by the author's initials and surname before the title (_NOTE_INITIALS_NAME), its year if
+    it gives one: "see E.G. Browne Traveller's Narrative", "M.A. Faydi Hayat-i … (Tehran, 1969)"."""
+    initials = _NOTE_INITIALS_NAME.match(note, at)
+    if not initials or not _a_surname(initials.group("surname")) or _a_body(initials.group("surname")):
+        return None
+    year = _full_year(note, initials.end())
+    return initials.group("surname"), year.group("year") if year else "", ""
+
+
+def _name_in_order(note: str, at: int) -> tuple[str, str, str] | None:
+    """A full reference with the author's names in their order before the comma and its year after
+    (_NOTE_NAME_ORDER): "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf (Leiden; E.J. Brill, 1910)"."""
+    ordered = _NOTE_NAME_ORDER.match(note, at)
+    if not ordered or not _a_surname(ordered.group("surname")) or not _a_surname(note[at:].split(None, 1)[0]):
+        return None
+    year = _full_year(note, ordered.end())
+    return (ordered.group("surname"), year.group("year"), _clean_loc(year.group("loc"))) if year else None
+
+
 def _name_before_title(note: str, at: int) -> tuple[str, str, str] | None:
     """An older British note's reference with no comma between the author and the title (the italics that
     parted them are lost): a full one with its imprint's year, "Guenter Lewy Religion and Revolution (New
@@ -326,24 +374,30 @@ def _name_before_title(note: str, at: int) -> tuple[str, str, str] | None:
         named = pattern.match(note, at)
         if not named or not _a_surname(named.group("surname")) or not _a_surname(note[at:].split(None, 1)[0]):
             continue
-        end = note.find(";", named.end())
-        end = min(named.end() + 250, end if end >= 0 else len(note))
+        end = min(named.end() + 250, _work_end(note, named.end()))
         imprint = _IMPRINT_YEAR.search(note, named.end(), end)
         if imprint:
             return named.group("surname"), imprint.group("year"), _clean_loc(imprint.group("loc"))
-    end = note.find(";", at)
-    short = _NOTE_NAME_SHORT.match(note, at, end if end >= 0 else len(note))
+    short = _NOTE_NAME_SHORT.match(note, at, _work_end(note, at))
     if short and _a_surname(short.group("surname")):
         return short.group("surname"), "", _clean_loc(short.group("loc"))
     return None
+
+
+def _work_end(note: str, at: int) -> int:
+    """Where the reference that opens at ``at`` ends: at its first semicolon outside a bracket or a quotation
+    ("Kashani, Kitab-i nuqtatu'l-qaf (Leiden; E.J. Brill, 1910); …"), else at the note's end."""
+    end = note.find(";", at)
+    while end >= 0 and _enclosed(note, at, end):
+        end = note.find(";", end + 1)
+    return len(note) if end < 0 else end
 
 
 def _full_year(note: str, at: int) -> re.Match[str] | None:
     """The year of the full reference whose name ends at ``at``: its imprint's, or the first in the reference,
     which ends at a semicolon or after 250 characters, outside its quoted title ("Brandt, Otto. “The Loom
     Riots of 1826.” Northern History 9 (1971)")."""
-    end = note.find(";", at)
-    end = min(len(note), at + 250, end if end >= 0 else len(note))
+    end = min(len(note), at + 250, _work_end(note, at))
     unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), note[:end])
     return _IMPRINT_YEAR.search(unquoted, at, end) or _REFERENCE_YEAR.search(unquoted, at, end)
 
