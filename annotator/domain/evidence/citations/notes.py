@@ -53,7 +53,7 @@ _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 # 38."), or after a quotation the note gives ("… “the conservative turn,” Koistinen, Paul A.C. State …",
 # "‛Amerika’da Tarikat-ı Babiyye’, BOA, …")
 _REFERENCE_OPENS = re.compile(
-    r"\A\s*(?:\d+\.?\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
+    r"\A\s*(?:\d+\.?\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
     # (not after an initial: "Donald R. Kelley, …" is one name)
     r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
     # (after a lower-case word's colon: "… have been published: Mangol Bayat Mysticism …"; not a short
@@ -98,8 +98,9 @@ _NOTE_LETTER = re.compile(
 # one name, or is named by the surname alone, the work's year in its imprint ("See also Baha’u’llah’s
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
 _NOTE_NAME_FULL = re.compile(
-    rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+[“\"‘‛A-Z][^();]{{0,200}}?\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)"
-    rf"(?:[.,]?\s*(?P<loc>{_LOC}))?"
+    # (a quoted title may hold a semicolon: "Marsh, “Looms; or, the Masters Undone,” … (1971)")
+    rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+(?=[“\"‘‛A-Z])(?:“[^”\n]*”|[^();]){{0,200}}?"
+    rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*(?P<loc>{_LOC}))?"
 )
 # "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf, ed. … (Leiden, 1910)", "Mirza Haydar 'Ali, Bahjat …",
 # "Juan Ricardo Cole, “Rifa'a …,” The Muslim World 70 (1980)": a full note with the author's names in their
@@ -130,7 +131,8 @@ _NOTE_NAME_SHORT = re.compile(
     rf"(?P<surname>{_NAME})\s+[{_CAPITAL}][^,;()\n]{{0,80}}?,?\s+(?P<loc>(?:pp?|vol|ch)\.\s*{_LOC})(?=\s*(?:[.;)]|$))"
 )
 # An imprint's year: "(London/New York, 1999)"; a title's years come before it ("… Empire, 1876–1909 (…)")
-_IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,]?\s*(?P<loc>{_LOC}))?")
+# (a journal's pages after a colon: "Rural History 8 (1997): 5–30")
+_IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*(?P<loc>{_LOC}))?")
 # Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
 _LEADS = {"See", "Cf", "Compare", "Also", "Quoted", "Cited"}
 _IMPRINT_NEXT = re.compile(r"\s*\(")
@@ -154,6 +156,7 @@ _WORK_BREAK = re.compile(
     # follows a year's colon, never a name)
     r"|(?<=\)):(?=\s+[A-Z][a-z]+\s)"
 )
+_NOTE_NUMBER = re.compile(r"\s*(?:\[\d+\]|\d+\.?)?\s*")
 # What opens a further work but is no part of it: "and", "See also", "Cf.", "For Egypt, see also", "On this
 # see", "C.F." (a scan's "Cf.")
 _WORK_LEAD = re.compile(
@@ -209,8 +212,8 @@ def _pieces(note: str) -> list[tuple[int, int]]:
     semicolon inside a bracket or a quotation is no break ("“War; or, Peace,” 4", "(London; New York,
     1990)")."""
     pieces: list[tuple[int, int]] = []
-    start = 0
-    for match in _WORK_BREAK.finditer(note):
+    start = _NOTE_NUMBER.match(note).end()  # type: ignore[union-attr]  # ("2. Ibid.": no page's full stop)
+    for match in _WORK_BREAK.finditer(note, start):
         if match.group(0) == ";" and _enclosed(note, start, match.start()):
             continue
         pieces.append((start, match.end()))
