@@ -127,3 +127,23 @@ def test_a_colon_opens_only_a_dated_reference():
         "Brandt, Weavers, 9.",
     ]
     assert [w[1] for w in _works(notes)] == ["Renner", "", "Brandt"]
+
+
+def test_authors_of_one_work_parted_by_a_semicolon_are_one_work():
+    body = "Grain fell short.1 Bread was dear.2 Many left.3"
+    notes = ["Lund, K. M.; Okafor, Ruth (2011). Grain and the State. Tarn Press. p. 12.",
+             "Brandt, Weavers, 3.", "Brandt, Weavers, 9."]  # fmt: skip
+    assert [w for w in _works(notes, body) if w[0] == "1"] == [("1", "Lund", "2011", "p. 12")]
+
+
+def test_a_full_note_with_names_in_their_order_still_makes_its_author_cited_in_the_body():
+    # (the body's weaker sign, "…, who …, found", needs the author cited elsewhere; a Chicago-read author is
+    # not)
+    body = ("The looms stopped in the winter.1 Tobias Renner, who talked to many weavers in the 1960s, found "
+            "that few came back. The mills closed.2 Prices rose.3")  # fmt: skip
+    notes = ["Tobias Renner, Mills and Masters (Manchester, 1961), 40.", "Brandt, Weavers, 3.",
+             "Brandt, Weavers, 9."]  # fmt: skip
+    _, found = _found(notes, body)
+    assert [e.cited_author for e in found if "mark" not in e.details and "note_work" not in e.details] == [
+        "Tobias Renner"
+    ]

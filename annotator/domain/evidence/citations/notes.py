@@ -148,8 +148,11 @@ _REFERENCE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\b\)?(?:[.,]?\s*(?P<loc>{_LOC
 # Richman, …"); a sentence before a lead ("… 38. For its predecessor, see …"); a bracket's end before a name
 # ("(…, 2009), Halberstam, David …")
 _WORK_BREAK = re.compile(
-    r";"
-    r"|(?<=\d)\)?\.(?=\s+[A-Z‛'‘“\"])"
+    # (not between the authors of one work: "Davies, R. W.; Wheatcroft, Stephen G. (2004). The Years …")
+    rf";(?!\s+{_NAME},\s+[^;()]{{1,40}}\(\s*{_YEAR}\))"
+    # (after an imprint's bracket, "(Oxford: George Ronald, 1981). C.F. Moojan Momen, …", but not after a
+    # year's own bracket: "Conquest, Robert (1986). The Harvest of Sorrow.")
+    r"|(?:(?<=\d)|(?<=[,:] \d{4})\))\.(?=\s+[A-Z‛'‘“\"])"
     r"|[.?!”\"’](?=\s+(?:See|Cf\.|Compare|Also|(?:For|On)\b[^.;]{0,100}?\b(?:see|read)\b))"
     r"|(?<=\)),(?=\s+(?:and\s+)?[A-Z])|(?<=\))(?=\s+and\s+[A-Z])"
     # (a scan's colon for a semicolon after a journal's year: "… 4 (1956): Arthur Goldschmidt, …"; a page
@@ -290,7 +293,7 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     # "Buchanan, Patrick J. A Republic, Not an Empire (…, 1999)" gave "Republic"
     chicago = _chicago_reference(note[:800])
     if chicago is not None:
-        return (*chicago, True)
+        return chicago
     if not year_match:
         return "", "", "", False
     author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
@@ -300,52 +303,60 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     return author_match.group("surname"), year_match.group("year"), loc, False
 
 
-def _chicago_reference(note: str) -> tuple[str, str, str] | None:
+def _chicago_reference(note: str) -> tuple[str, str, str, bool] | None:
     """Author, year and locator of the first reference of a Chicago note, where a reference may open
     (_REFERENCE_OPENS): an archive and its shelf mark, a letter and its date, a full note with the author's
     name inverted or single and the work's year after it, a short note, or a full note that prints no year
-    ("Gross, H.R., speaking on …")."""
+    ("Gross, H.R., speaking on …"). The last item says whether the reference reads as Chicago's own forms:
+    a full note with the names in their order ("Vasily Grossman, Forever Flowing (…, 2000)") is the form the
+    older readers knew, whose author counts as cited elsewhere (see find_citations)."""
     named = _NOTE_ARCHIVE_NAMED.search(note, 0, 300)
     for opening in _REFERENCE_OPENS.finditer(note):
         at = opening.end()
         if named and named.start() < at:
-            return named.group("archive"), "", ""
+            return named.group("archive"), "", "", True
         if opening.group("colon"):
             # (after a colon only a full reference with its year: "… defined as follows: New York, New
             # Jersey, …" is a list)
-            full = _name_in_order(note, at) or _initials_name(note, at) or _name_before_title(note, at)
-            if full and full[1]:
-                return full
+            in_order = _name_in_order(note, at)
+            if in_order and in_order[1]:
+                return (*in_order, False)
+            other = _initials_name(note, at) or _name_before_title(note, at)
+            if other and other[1]:
+                return (*other, True)
             continue
         archive = _NOTE_ARCHIVE_MARK.match(note, at)
         if archive and archive.group("archive") not in _NOT_ARCHIVES:
-            return archive.group("archive"), "", ""
+            return archive.group("archive"), "", "", True
         letter = _NOTE_LETTER.match(note, at)
         if letter and _a_surname(letter.group("surname")):
-            return letter.group("surname"), letter.group("year"), ""
+            return letter.group("surname"), letter.group("year"), "", True
         full = _inverted_full(note, at)
         year = _full_year(note, full.end()) if full else None
         if full and year:
-            return full.group("surname"), year.group("year"), _clean_loc(year.group("loc"))
+            return full.group("surname"), year.group("year"), _clean_loc(year.group("loc")), True
         single = _NOTE_NAME_FULL.match(note, at)
         if single and _a_surname(single.group("surname")):
-            return single.group("surname"), single.group("year"), _clean_loc(single.group("loc"))
+            return single.group("surname"), single.group("year"), _clean_loc(single.group("loc")), True
         initials = _initials_name(note, at)
         if initials is not None:
-            return initials
-        ordered = _name_in_order(note, at) or _name_before_title(note, at)
-        if ordered is not None:
-            return ordered
+            return (*initials, True)
+        in_order = _name_in_order(note, at)
+        if in_order is not None:
+            return (*in_order, False)
+        uncommaed = _name_before_title(note, at)
+        if uncommaed is not None:
+            return (*uncommaed, True)
         # ("Fuentes, Dispossessed Lives, 5–6.": a short title looks like a given name: a short note unless a
         # year follows; "Adam Ferguson, An Essay … 5th ed. (London: …, 1782).": an imprint after the
         # short form makes a full note, read by the search of _note_reference)
         short = _NOTE_SHORT_CHICAGO.match(note, at)
         if short and _a_surname(short.group("surname")) and not _IMPRINT_NEXT.match(note, short.end()):
-            return short.group("surname"), "", _clean_loc(short.group("loc"))
+            return short.group("surname"), "", _clean_loc(short.group("loc")), True
         if full:
-            return full.group("surname"), "", ""
+            return full.group("surname"), "", "", True
     if named:
-        return named.group("archive"), "", ""
+        return named.group("archive"), "", "", True
     return None
 
 
