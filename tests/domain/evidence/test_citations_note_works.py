@@ -147,3 +147,10 @@ def test_a_full_note_with_names_in_their_order_still_makes_its_author_cited_in_t
     assert [e.cited_author for e in found if "mark" not in e.details and "note_work" not in e.details] == [
         "Tobias Renner"
     ]
+
+
+def test_a_page_before_the_next_inverted_name_parts_two_works():
+    notes = ["For examples see Marsh, Elinor. Looms (Leeds: Tarn Press, 1994), p. 12, Quist, Amos. Harvest "
+             "(Bristol: Mere Books, 2003), pp. 4-9 and Okafor, Ruth. Bread (Accra: Sankofa, 2011).",
+             "Brandt, Weavers, 3.", "Brandt, Weavers, 9."]  # fmt: skip
+    assert [w[1] for w in _works(notes) if w[0] == "1"] == ["Marsh", "Quist", "Okafor"]

@@ -153,18 +153,21 @@ _WORK_BREAK = re.compile(
     # (after an imprint's bracket, "(Oxford: George Ronald, 1981). C.F. Moojan Momen, …", but not after a
     # year's own bracket: "Conquest, Robert (1986). The Harvest of Sorrow.")
     r"|(?:(?<=\d)|(?<=[,:] \d{4})\))\.(?=\s+[A-Z‛'‘“\"])"
-    r"|[.?!”\"’](?=\s+(?:See|Cf\.|Compare|Also|(?:For|On)\b[^.;]{0,100}?\b(?:see|read)\b))"
+    r"|[.?!”\"’](?=\s+(?:See|Cf\.|Compare|Also|(?:For|On)\b[^.;]{0,160}?\b(?:see|read)\b))"
     r"|(?<=\)),(?=\s+(?:and\s+)?[A-Z])|(?<=\))(?=\s+and\s+[A-Z])"
     # (a scan's colon for a semicolon after a journal's year: "… 4 (1956): Arthur Goldschmidt, …"; a page
     # follows a year's colon, never a name)
     r"|(?<=\)):(?=\s+[A-Z][a-z]+\s)"
+    # (a page before the next inverted name: "…, p.10, Wiltz, John Edward. …", "pp. 271-301 and Nichols,
+    # Christopher, …")
+    r"|(?<=\d)(?:,|(?=\s+and\s))(?=\s+(?:and\s+)?[A-Z][a-z]+,\s+[A-Z][a-z]+)"
 )
 _NOTE_NUMBER = re.compile(r"\s*(?:\[\d+\]|\d+\.?)?\s*")
 # What opens a further work but is no part of it: "and", "See also", "Cf.", "For Egypt, see also", "On this
 # see", "C.F." (a scan's "Cf.")
 _WORK_LEAD = re.compile(
     r"\s*(?:(?:and|also|or)\s+)?"
-    r"(?:(?:(?:For|On)\b[^.;:]{0,100}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
+    r"(?:(?:(?:For|On)\b[^.;:]{0,160}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
 )
 # "ibid., p. 7", "idem, Title …": the work before, or its author's other work
 _IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Ii]bid\b")
