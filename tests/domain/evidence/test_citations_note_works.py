@@ -154,3 +154,13 @@ def test_a_page_before_the_next_inverted_name_parts_two_works():
              "(Bristol: Mere Books, 2003), pp. 4-9 and Okafor, Ruth. Bread (Accra: Sankofa, 2011).",
              "Brandt, Weavers, 3.", "Brandt, Weavers, 9."]  # fmt: skip
     assert [w[1] for w in _works(notes) if w[0] == "1"] == ["Marsh", "Quist", "Okafor"]
+
+
+def test_a_reference_mark_s_note_opens_on_its_bracketed_number():
+    text = ("The looms stopped in the winter.[1] The weavers left for the towns.[2] Few came back.[3]\n\n"
+            "Notes:\n\n[1] Renner Mills and Masters, pp. 40-52. The figures he gives are too low.\n"
+            "[2] Brandt Weavers, p. 3.\n[3] Brandt Weavers, p. 9.\n")  # fmt: skip
+    found = find_citations(text, detect(text))
+    assert [(e.cited_author, e.locator) for e in found if "mark" in e.details] == [
+        ("Renner", "pp. 40-52"), ("Brandt", "p. 3"), ("Brandt", "p. 9"),
+    ]  # fmt: skip

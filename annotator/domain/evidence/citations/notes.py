@@ -53,7 +53,8 @@ _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 # 38."), or after a quotation the note gives ("… “the conservative turn,” Koistinen, Paul A.C. State …",
 # "‛Amerika’da Tarikat-ı Babiyye’, BOA, …")
 _REFERENCE_OPENS = re.compile(
-    r"\A\s*(?:\d+\.?\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
+    # (a reference mark's note opens on its "[13]")
+    r"\A\s*(?:\d+\.?\s*|\[\d+\]\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
     # (not after an initial: "Donald R. Kelley, …" is one name)
     r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
     # (after a lower-case word's colon: "… have been published: Mangol Bayat Mysticism …"; not a short
