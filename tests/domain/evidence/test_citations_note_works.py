@@ -164,3 +164,10 @@ def test_a_reference_mark_s_note_opens_on_its_bracketed_number():
     assert [(e.cited_author, e.locator) for e in found if "mark" in e.details] == [
         ("Renner", "pp. 40-52"), ("Brandt", "p. 3"), ("Brandt", "p. 9"),
     ]  # fmt: skip
+
+
+def test_two_authors_in_their_order_and_a_transliterated_title():
+    notes = ["Karim Haddad and Leila Haddad, “The Grain Tax,” Mashriq Studies 4 (1977): 10-19.",
+             "Yusuf Nasr, al-Kharaj wa'l-ard (Beirut: Dar al-Ilm, 1962), p. 33.",
+             "Brandt, Weavers, 9."]  # fmt: skip
+    assert _works(notes)[:2] == [("1", "Haddad", "1977", "10-19"), ("2", "Nasr", "1962", "p. 33")]

@@ -106,9 +106,12 @@ _NOTE_NAME_FULL = re.compile(
 # "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf, ed. … (Leiden, 1910)", "Mirza Haydar 'Ali, Bahjat …",
 # "Juan Ricardo Cole, “Rifa'a …,” The Muslim World 70 (1980)": a full note with the author's names in their
 # order (two to four, initials among them) before the comma; its year must follow
+# ("Kazem Kazemzadeh and Firuz Kazemzadeh, “…”": the first of two authors; "Muhammad 'Abduh, al-A'mal …": a
+# transliterated title may open on its article)
+_GIVEN_IN_ORDER = rf"(?:[{_CAPITAL}][{_LOWER}]+\s+|[A-Z]\.\s?){{1,3}}"
 _NOTE_NAME_ORDER = re.compile(
-    rf"(?:[{_CAPITAL}][{_LOWER}]+\s+|[A-Z]\.\s?){{1,3}}['‛’]?(?P<surname>{_NAME})(?:,\s+Jr\.)?,\s+"
-    rf"(?=[“\"‘‛'{_CAPITAL}])"
+    rf"{_GIVEN_IN_ORDER}['‛’]?(?P<surname>{_NAME})(?:\s+and\s+{_GIVEN_IN_ORDER}{_NAME})?(?:,\s+Jr\.)?,\s+"
+    rf"(?=[“\"‘‛'{_CAPITAL}]|[a-z]{{1,3}}-)"
 )
 # "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
 # and surname before the title, with no comma between (the italics that parted them are lost in plain text)
