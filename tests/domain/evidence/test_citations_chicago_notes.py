@@ -25,7 +25,9 @@ def test_a_full_note_with_the_author_s_name_inverted_names_the_author_not_the_ti
         "For the strikes, see Brandt, Otto. “The Loom Riots of 1826.” Northern History 9 (1971): 40–61.",
         "See also: Quist, Amos Harvest and Hunger (Bristol: Mere Books, 2003).",
     ]
-    assert _calls(_BODY, notes) == [("Marsh", "1994", "12"), ("Brandt", "1971", ""), ("Quist", "2003", "")]
+    # (a journal's pages after its year's colon are the note's locator: "(1971): 40–61")
+    assert _calls(_BODY, notes) == [("Marsh", "1994", "12"), ("Brandt", "1971", "40–61"),
+                                    ("Quist", "2003", "")]  # fmt: skip
 
 
 def test_a_short_note_after_a_lead_or_at_the_end_of_a_discursive_note_names_its_author():

@@ -57,8 +57,9 @@ def find_citations(text: str, marks: Sequence[Mark] = ()) -> list[Evidence]:
     calls = list(_calls(text, marks))
     # (a Chicago note's author is no sign that the body's weak verbs are scholarship: notes cite the writers
     # of sources too, "Gross, H.R. “Foreign Aid …” Congressional Record", and the body tells what Gross did)
-    cited.update(e.cited_author.split()[-1] for e in calls
-                 if e.cited_author and e.details.get("form") != "chicago")  # fmt: skip
+    # (a note's further works, without "mark", are not counted: the call's first work stands for its note)
+    cited.update(e.cited_author.split()[-1] for e in calls if e.cited_author and "mark" in e.details
+                 and e.details.get("form") != "chicago")  # fmt: skip
     # "the German historian Helmut Krausnick", "historians like Martin Broszat": named as a scholar, a scholar
     # everywhere in the text, for the weaker signs too ("Broszat argued that")
     # ("Historian R. H. Davis's biography": the surname without its possessive)

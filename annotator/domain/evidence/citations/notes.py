@@ -53,9 +53,13 @@ _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 # 38."), or after a quotation the note gives ("… “the conservative turn,” Koistinen, Paul A.C. State …",
 # "‛Amerika’da Tarikat-ı Babiyye’, BOA, …")
 _REFERENCE_OPENS = re.compile(
-    r"\A\s*(?:\d+\.?\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
+    # (a reference mark's note opens on its "[13]")
+    r"\A\s*(?:\d+\.?\s*|\[\d+\]\s*)?|\b(?:[Ss]ee(?:\s+also)?|Cf\.|Compare)\s*[:,]?\s+(?:(?:e\.g\.|for\s+example),?\s+)?"
     # (not after an initial: "Donald R. Kelley, …" is one name)
     r"|(?<=[.?!”\"])(?<!\b[A-Z]\.)\s+(?=[A-Z‛])|(?<=,[”\"’])\s+|(?<=[”\"’],)\s+"
+    # (after a lower-case word's colon: "… have been published: Mangol Bayat Mysticism …"; not a short
+    # note's "Cole: Modernity")
+    r"|\b(?P<colon>[a-z]+:)\s+(?=[A-Z])"
 )
 # An archive's initials and a shelf mark: "BOA, Y.PRK.ASK. 228/60, …", "BIA, undated draft letter …,
 # AC005/010/00012.", "TNA, FO 371/66245"; or the initials the note gives it: "Başbakanlık Osmanlı Arşivi
@@ -95,14 +99,44 @@ _NOTE_LETTER = re.compile(
 # one name, or is named by the surname alone, the work's year in its imprint ("See also Baha’u’llah’s
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
 _NOTE_NAME_FULL = re.compile(
-    rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+[“\"‘‛A-Z][^();]{{0,200}}?\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)"
-    rf"(?:[.,]?\s*(?P<loc>{_LOC}))?"
+    # (a quoted title may hold a semicolon: "Marsh, “Looms; or, the Masters Undone,” … (1971)")
+    rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+(?=[“\"‘‛A-Z])(?:“[^”\n]*”|[^();]){{0,200}}?"
+    rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*(?P<loc>{_LOC}))?"
+)
+# "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf, ed. … (Leiden, 1910)", "Mirza Haydar 'Ali, Bahjat …",
+# "Juan Ricardo Cole, “Rifa'a …,” The Muslim World 70 (1980)": a full note with the author's names in their
+# order (two to four, initials among them) before the comma; its year must follow
+# ("Kazem Kazemzadeh and Firuz Kazemzadeh, “…”": the first of two authors; "Muhammad 'Abduh, al-A'mal …": a
+# transliterated title may open on its article)
+_GIVEN_IN_ORDER = rf"(?:[{_CAPITAL}][{_LOWER}]+\s+|[A-Z]\.\s?){{1,3}}"
+_NOTE_NAME_ORDER = re.compile(
+    rf"{_GIVEN_IN_ORDER}['‛’]?(?P<surname>{_NAME})(?:\s+and\s+{_GIVEN_IN_ORDER}{_NAME})?(?:,\s+Jr\.)?,\s+"
+    rf"(?=[“\"‘‛'{_CAPITAL}]|[a-z]{{1,3}}-)"
 )
 # "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
 # and surname before the title, with no comma between (the italics that parted them are lost in plain text)
 _NOTE_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.\s?){{1,3}}(?P<surname>{_NAME})\s+(?=['‘“\"‛]|[A-Z])")
+# "Abbas Amanat 'The Early Years …' (…, 1981)", "Mulla Muhammad Nabil Zarandi The Dawn-Breakers …
+# (Wilmette, 1932)", "Guenter Lewy Religion and Revolution (New York, 1974)": an older British note's author
+# written whole before the title with no comma between; the surname is the name's last word before a quotation
+# or an article, else (a title of capitals) its second word, and an imprint's year must follow
+# (not a name that goes on to its comma: "Juan Ricardo Cole, “…”", "Mirza Haydar 'Ali, Bahjat …")
+_NAME_GOES_ON = r"(?![^\s,]+(?:\s+[^\s,]+)?,)"
+_NOTE_NAME_QUOTED_TITLE = re.compile(
+    rf"(?:[{_CAPITAL}][{_LOWER}'’-]+\s+){{1,4}}?(?P<surname>{_NAME})\s+{_NAME_GOES_ON}"
+    r"(?=['‘“\"‛]|(?:The|A|An)\s)"
+)
+_NOTE_NAME_TITLE = re.compile(
+    rf"[{_CAPITAL}][{_LOWER}]+\s+(?P<surname>{_NAME})\s+{_NAME_GOES_ON}(?=[{_CAPITAL}])"
+)
+# "Balyuzi Bahá'u'lláh, p. 90", "Momen Babi and Bahá'í Religions pp. 177-240": the short form, the surname and
+# the short title with no comma between, a page after it
+_NOTE_NAME_SHORT = re.compile(
+    rf"(?P<surname>{_NAME})\s+[{_CAPITAL}][^,;()\n]{{0,80}}?,?\s+(?P<loc>(?:pp?|vol|ch)\.\s*{_LOC})(?=\s*(?:[.;)]|$))"
+)
 # An imprint's year: "(London/New York, 1999)"; a title's years come before it ("… Empire, 1876–1909 (…)")
-_IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,]?\s*(?P<loc>{_LOC}))?")
+# (a journal's pages after a colon: "Rural History 8 (1997): 5–30")
+_IMPRINT_YEAR = re.compile(rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*(?P<loc>{_LOC}))?")
 # Words that lead a reference, not its author ("… bloc. See, “Congress Cuts …”")
 _LEADS = {"See", "Cf", "Compare", "Also", "Quoted", "Cited"}
 _IMPRINT_NEXT = re.compile(r"\s*\(")
@@ -113,20 +147,57 @@ _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _REFERENCE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\b\)?(?:[.,]?\s*(?P<loc>{_LOC}))?")
 
 
+# Where a note passes from one work to the next: a semicolon outside brackets and quotes ("Smith, Title
+# (1990), 4; Jones, …"); a sentence that ends on a page or a year ("…, 1997. See also …", "… 201–248.
+# Richman, …"); a sentence before a lead ("… 38. For its predecessor, see …"); a bracket's end before a name
+# ("(…, 2009), Halberstam, David …")
+_WORK_BREAK = re.compile(
+    # (not between the authors of one work: "Davies, R. W.; Wheatcroft, Stephen G. (2004). The Years …")
+    rf";(?!\s+{_NAME},\s+[^;()]{{1,40}}\(\s*{_YEAR}\))"
+    # (after an imprint's bracket, "(Oxford: George Ronald, 1981). C.F. Moojan Momen, …", but not after a
+    # year's own bracket: "Conquest, Robert (1986). The Harvest of Sorrow.")
+    r"|(?:(?<=\d)|(?<=[,:] \d{4})\))\.(?=\s+[A-Z‛'‘“\"])"
+    r"|[.?!”\"’](?=\s+(?:See|Cf\.|Compare|Also|(?:For|On)\b[^.;]{0,160}?\b(?:see|read)\b))"
+    r"|(?<=\)),(?=\s+(?:and\s+)?[A-Z])|(?<=\))(?=\s+and\s+[A-Z])"
+    # (a scan's colon for a semicolon after a journal's year: "… 4 (1956): Arthur Goldschmidt, …"; a page
+    # follows a year's colon, never a name)
+    r"|(?<=\)):(?=\s+[A-Z][a-z]+\s)"
+    # (a page before the next inverted name: "…, p.10, Wiltz, John Edward. …", "pp. 271-301 and Nichols,
+    # Christopher, …")
+    r"|(?<=\d)(?:,|(?=\s+and\s))(?=\s+(?:and\s+)?[A-Z][a-z]+,\s+[A-Z][a-z]+)"
+)
+_NOTE_NUMBER = re.compile(r"\s*(?:\[\d+\]|\d+\.?)?\s*")
+# What opens a further work but is no part of it: "and", "See also", "Cf.", "For Egypt, see also", "On this
+# see", "C.F." (a scan's "Cf.")
+_WORK_LEAD = re.compile(
+    r"\s*(?:(?:and|also|or)\s+)?"
+    r"(?:(?:(?:For|On)\b[^.;:]{0,160}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
+)
+# "ibid., p. 7", "idem, Title …": the work before, or its author's other work
+_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Ii]bid\b")
+_IDEM_PIECE = re.compile(r"(?:[Ii]dem|[Ee]adem),?\s+")
+
+
 def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
     years: dict[str, str] = {}  # the year of each author's first full note, for the short notes after it
     before = ("", "", False)  # the author, year and form of the note before, for an "Ibid." note
+    read: set[tuple[int, int]] = set()  # notes whose further works are out (a note may have several calls)
     for mark in marks:
         if mark.kind not in (MarkKind.NOTE_CALL, MarkKind.REFERENCE_MARK):
             continue
         details = {"mark": mark.kind.value, "label": mark.label, "style": "note"}
         author = year = locator = ""
+        pieces: list[tuple[int, int]] = []
         if mark.target_start is not None and mark.target_end is not None:
             note = text[mark.target_start : mark.target_end]
             details["note_start"], details["note_end"] = str(mark.target_start), str(mark.target_end)
             author, year, locator, chicago = _note_reference(note)
-            ibid = _NOTE_IBID.match(note)
-            if ibid and not author:  # "48. Ibid." cites the work of the note before, at its own page if any
+            pieces = _pieces(note)
+            head = len(note[: pieces[0][1]].rstrip(" ;"))  # the first stretch, for "Ibid., 4; see also …"
+            ibid = _NOTE_IBID.match(note) or (len(pieces) > 1 and _NOTE_IBID.match(note, 0, head))
+            if ibid and (not author or _IBID_PIECE.match(note)):
+                # "48. Ibid." cites the work of the note before, at its own page if any ("Ibid., 4; see also
+                # Jones, …": the first work is still the note before's)
                 author, year, chicago = before
                 locator = _clean_loc(ibid.group("loc"))
             before = (author, year, chicago)
@@ -139,6 +210,70 @@ def _calls(text: str, marks: Sequence[Mark]) -> Iterable[Evidence]:
                 year = years.get(author, "")  # "Viola, Peasant Rebels, 8.": the work of the full note above
         yield Evidence(EvidenceKind.CITATION, mark.start, mark.end, cited_author=author, year=year,
                        locator=locator, details=details)  # fmt: skip
+        if mark.target_start is not None and mark.target_end is not None:
+            span = (mark.target_start, mark.target_end)
+            if span not in read:
+                read.add(span)
+                yield from _further_works(text, span, pieces, author, mark.label, years)
+
+
+def _pieces(note: str) -> list[tuple[int, int]]:
+    """The stretches of a note between the places where it may pass to another work (_WORK_BREAK); a
+    semicolon inside a bracket or a quotation is no break ("“War; or, Peace,” 4", "(London; New York,
+    1990)")."""
+    pieces: list[tuple[int, int]] = []
+    start = _NOTE_NUMBER.match(note).end()  # type: ignore[union-attr]  # ("2. Ibid.": no page's full stop)
+    for match in _WORK_BREAK.finditer(note, start):
+        if match.group(0) == ";" and _enclosed(note, start, match.start()):
+            continue
+        pieces.append((start, match.end()))
+        start = match.end()
+    pieces.append((start, len(note)))
+    return pieces
+
+
+def _enclosed(note: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket or a quotation opened after ``start``."""
+    part = note[start:at]
+    # (a PDF mixes its quotation marks: “Supply of Corn," opens with one and closes with another)
+    quotes = part.count("“") + part.count("”") + part.count('"')
+    return part.count("(") > part.count(")") or part.count("[") > part.count("]") or quotes % 2 == 1
+
+
+def _further_works(text: str, span: tuple[int, int], pieces: list[tuple[int, int]], first: str, label: str,
+                   years: dict[str, str]) -> Iterable[Evidence]:
+    """The works a note cites after its first (which its call carries: ``first``, its author), each a
+    citation over its own stretch of the note: "Smith, Title (1990), 4; Jones, Other (1995), 7.", "See X …;
+    also Y …; cf. Z …". A stretch that reads as no reference (commentary, a page list's "7", "ibid.") gives
+    none."""
+    if len(pieces) < 2:
+        return
+    note = text[span[0] : span[1]]
+    skipped = not first  # the first work's stretch is the call's
+    last = ""  # the author of the stretch before, for "idem"
+    for start, end in pieces:
+        start = _WORK_LEAD.match(note, start).end()  # type: ignore[union-attr]
+        piece = note[start:end].rstrip(" .;,\n")
+        idem = _IDEM_PIECE.match(piece)
+        if idem and last:
+            author, year, locator = last, "", ""
+            found = _full_year(piece, idem.end())
+            if found:
+                year, locator = found.group("year"), _clean_loc(found.group("loc"))
+        elif _IBID_PIECE.match(piece):
+            continue
+        else:
+            author, year, locator, _ = _note_reference(piece)
+        if not author or _enclosed(piece, 0, max(piece.find(author), 0)):
+            continue  # ("… (Los Angeles, 1983)": a place in the imprint is no author)
+        last = author
+        if not skipped and author == first:
+            skipped = True
+            continue
+        details = {"style": "note", "note_work": label, "note_start": str(span[0]), "note_end": str(span[1])}
+        at = span[0] + start
+        yield Evidence(EvidenceKind.CITATION, at, at + len(piece), cited_author=author,
+                       year=year or years.get(author, ""), locator=locator, details=details)  # fmt: skip
 
 
 def _note_reference(note: str) -> tuple[str, str, str, bool]:
@@ -165,7 +300,7 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     # "Buchanan, Patrick J. A Republic, Not an Empire (…, 1999)" gave "Republic"
     chicago = _chicago_reference(note[:800])
     if chicago is not None:
-        return (*chicago, True)
+        return chicago
     if not year_match:
         return "", "", "", False
     author_match = _NOTE_AUTHOR.search(first_sentence, 0, year_match.start())
@@ -175,52 +310,115 @@ def _note_reference(note: str) -> tuple[str, str, str, bool]:
     return author_match.group("surname"), year_match.group("year"), loc, False
 
 
-def _chicago_reference(note: str) -> tuple[str, str, str] | None:
+def _chicago_reference(note: str) -> tuple[str, str, str, bool] | None:
     """Author, year and locator of the first reference of a Chicago note, where a reference may open
     (_REFERENCE_OPENS): an archive and its shelf mark, a letter and its date, a full note with the author's
     name inverted or single and the work's year after it, a short note, or a full note that prints no year
-    ("Gross, H.R., speaking on …")."""
+    ("Gross, H.R., speaking on …"). The last item says whether the reference reads as Chicago's own forms:
+    a full note with the names in their order ("Vasily Grossman, Forever Flowing (…, 2000)") is the form the
+    older readers knew, whose author counts as cited elsewhere (see find_citations)."""
     named = _NOTE_ARCHIVE_NAMED.search(note, 0, 300)
     for opening in _REFERENCE_OPENS.finditer(note):
         at = opening.end()
         if named and named.start() < at:
-            return named.group("archive"), "", ""
+            return named.group("archive"), "", "", True
+        if opening.group("colon"):
+            # (after a colon only a full reference with its year: "… defined as follows: New York, New
+            # Jersey, …" is a list)
+            in_order = _name_in_order(note, at)
+            if in_order and in_order[1]:
+                return (*in_order, False)
+            other = _initials_name(note, at) or _name_before_title(note, at)
+            if other and other[1]:
+                return (*other, True)
+            continue
         archive = _NOTE_ARCHIVE_MARK.match(note, at)
         if archive and archive.group("archive") not in _NOT_ARCHIVES:
-            return archive.group("archive"), "", ""
+            return archive.group("archive"), "", "", True
         letter = _NOTE_LETTER.match(note, at)
         if letter and _a_surname(letter.group("surname")):
-            return letter.group("surname"), letter.group("year"), ""
+            return letter.group("surname"), letter.group("year"), "", True
         full = _inverted_full(note, at)
         year = _full_year(note, full.end()) if full else None
         if full and year:
-            return full.group("surname"), year.group("year"), _clean_loc(year.group("loc"))
+            return full.group("surname"), year.group("year"), _clean_loc(year.group("loc")), True
         single = _NOTE_NAME_FULL.match(note, at)
         if single and _a_surname(single.group("surname")):
-            return single.group("surname"), single.group("year"), _clean_loc(single.group("loc"))
-        initials = _NOTE_INITIALS_NAME.match(note, at)
-        if initials and _a_surname(initials.group("surname")) and not _a_body(initials.group("surname")):
-            year = _full_year(note, initials.end())
-            return initials.group("surname"), year.group("year") if year else "", ""
+            return single.group("surname"), single.group("year"), _clean_loc(single.group("loc")), True
+        initials = _initials_name(note, at)
+        if initials is not None:
+            return (*initials, True)
+        in_order = _name_in_order(note, at)
+        if in_order is not None:
+            return (*in_order, False)
+        uncommaed = _name_before_title(note, at)
+        if uncommaed is not None:
+            return (*uncommaed, True)
         # ("Fuentes, Dispossessed Lives, 5–6.": a short title looks like a given name: a short note unless a
         # year follows; "Adam Ferguson, An Essay … 5th ed. (London: …, 1782).": an imprint after the
         # short form makes a full note, read by the search of _note_reference)
         short = _NOTE_SHORT_CHICAGO.match(note, at)
         if short and _a_surname(short.group("surname")) and not _IMPRINT_NEXT.match(note, short.end()):
-            return short.group("surname"), "", _clean_loc(short.group("loc"))
+            return short.group("surname"), "", _clean_loc(short.group("loc")), True
         if full:
-            return full.group("surname"), "", ""
+            return full.group("surname"), "", "", True
     if named:
-        return named.group("archive"), "", ""
+        return named.group("archive"), "", "", True
     return None
+
+
+def _initials_name(note: str, at: int) -> tuple[str, str, str] | None:
+    """A reference by the author's initials and surname before the title (_NOTE_INITIALS_NAME), its year if
+    it gives one: "see E.G. Browne Traveller's Narrative", "M.A. Faydi Hayat-i … (Tehran, 1969)"."""
+    initials = _NOTE_INITIALS_NAME.match(note, at)
+    if not initials or not _a_surname(initials.group("surname")) or _a_body(initials.group("surname")):
+        return None
+    year = _full_year(note, initials.end())
+    return initials.group("surname"), year.group("year") if year else "", ""
+
+
+def _name_in_order(note: str, at: int) -> tuple[str, str, str] | None:
+    """A full reference with the author's names in their order before the comma and its year after
+    (_NOTE_NAME_ORDER): "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf (Leiden; E.J. Brill, 1910)"."""
+    ordered = _NOTE_NAME_ORDER.match(note, at)
+    if not ordered or not _a_surname(ordered.group("surname")) or not _a_surname(note[at:].split(None, 1)[0]):
+        return None
+    year = _full_year(note, ordered.end())
+    return (ordered.group("surname"), year.group("year"), _clean_loc(year.group("loc"))) if year else None
+
+
+def _name_before_title(note: str, at: int) -> tuple[str, str, str] | None:
+    """An older British note's reference with no comma between the author and the title (the italics that
+    parted them are lost): a full one with its imprint's year, "Guenter Lewy Religion and Revolution (New
+    York, 1974), pp. 264-74", or a short one ending on its page, "Balyuzi Bahá'u'lláh, p. 90"."""
+    for pattern in (_NOTE_NAME_QUOTED_TITLE, _NOTE_NAME_TITLE):
+        named = pattern.match(note, at)
+        if not named or not _a_surname(named.group("surname")) or not _a_surname(note[at:].split(None, 1)[0]):
+            continue
+        end = min(named.end() + 250, _work_end(note, named.end()))
+        imprint = _IMPRINT_YEAR.search(note, named.end(), end)
+        if imprint:
+            return named.group("surname"), imprint.group("year"), _clean_loc(imprint.group("loc"))
+    short = _NOTE_NAME_SHORT.match(note, at, _work_end(note, at))
+    if short and _a_surname(short.group("surname")):
+        return short.group("surname"), "", _clean_loc(short.group("loc"))
+    return None
+
+
+def _work_end(note: str, at: int) -> int:
+    """Where the reference that opens at ``at`` ends: at its first semicolon outside a bracket or a quotation
+    ("Kashani, Kitab-i nuqtatu'l-qaf (Leiden; E.J. Brill, 1910); …"), else at the note's end."""
+    end = note.find(";", at)
+    while end >= 0 and _enclosed(note, at, end):
+        end = note.find(";", end + 1)
+    return len(note) if end < 0 else end
 
 
 def _full_year(note: str, at: int) -> re.Match[str] | None:
     """The year of the full reference whose name ends at ``at``: its imprint's, or the first in the reference,
     which ends at a semicolon or after 250 characters, outside its quoted title ("Brandt, Otto. “The Loom
     Riots of 1826.” Northern History 9 (1971)")."""
-    end = note.find(";", at)
-    end = min(len(note), at + 250, end if end >= 0 else len(note))
+    end = min(len(note), at + 250, _work_end(note, at))
     unquoted = _QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), note[:end])
     return _IMPRINT_YEAR.search(unquoted, at, end) or _REFERENCE_YEAR.search(unquoted, at, end)
 
