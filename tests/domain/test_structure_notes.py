@@ -261,3 +261,57 @@ def test_calls_numbered_on_from_an_earlier_chapter_after_years_and_decimals() ->
     assert sorted(text[s - 20 : e] for s, e in found - wanted) == []
     assert sorted(text[s - 20 : e] for s, e in wanted - found) == []
     assert [m.label for m in calls] == [str(n) for n in range(49, 86)]
+
+
+def _scanned_article(notes: str, lost: int = 0) -> str:
+    """Ten sentences with their calls (the call ``lost`` by the scan: its sentence ends without one), then
+    ``notes``."""
+    body = " ".join(
+        f"The mill at Harlow Bend changed hands again in {1850 + n}, as the parish clerk recorded."
+        + ("" if n == lost else str(n))
+        for n in range(1, 11)
+    )
+    return f"The Mill at Harlow Bend\n\n{body}\n\nNotes\n\n{notes}"
+
+
+def _targets(text: str) -> dict[str, str]:
+    """Each call's label and the opening of the note it is linked to ("" when none)."""
+    return {
+        m.label: text[m.target_start : m.target_start + 12] if m.target_start is not None else ""
+        for m in note_marks(text)
+        if m.kind == MarkKind.NOTE_CALL
+    }
+
+
+def test_a_note_number_printed_twice_does_not_cut_the_notes_off_from_their_calls() -> None:
+    # a scan: the call of note 5 lost in the text, "6." printed twice in the notes, then 7 to 10 as usual
+    notes = "\n".join(
+        [*(f"{n}. Parish book, f. {n * 3}." for n in range(1, 6)),
+         "6. Ames, Mills of Essex, p. 30.", "6. Crowe, The Lea Valley, p. 2.",
+         *(f"{n}. Parish book, f. {n * 3}." for n in range(7, 11))]
+    )
+    targets = _targets(_scanned_article(notes, lost=5))
+    assert targets["6"] == "6. Ames, Mil"  # the first of the two keeps the number
+    assert targets["7"] == "7. Parish bo" and targets["10"] == "10. Parish b"
+
+
+def test_a_note_run_on_into_the_line_of_the_note_before_is_its_own_note() -> None:
+    notes = "\n".join(
+        ["1. Ames, Mills of Essex, p. 4.", "2. Ibid., p. 9.",
+         "3. Parish book, f. 12. 4. Crowe, The Lea Valley, p. 2.",
+         *(f"{n}. Parish book, f. {n * 3}." for n in range(5, 11))]
+    )
+    targets = _targets(_scanned_article(notes))
+    assert targets["3"] == "3. Parish bo" and targets["4"] == "4. Crowe, Th"
+    assert targets["10"] == "10. Parish b"
+
+
+def test_a_number_inside_a_note_that_no_section_waits_for_opens_no_note() -> None:
+    # guard: "vol. 2. Second" inside note 2 is no note 2 again, nor note 3
+    notes = "\n".join(
+        ["1. Ames, Mills of Essex, vol. 2. Second edition, p. 4.", "2. Ibid., p. 9. 7. Odd aside.",
+         *(f"{n}. Parish book, f. {n * 3}." for n in range(3, 11))]
+    )
+    targets = _targets(_scanned_article(notes))
+    assert targets["1"] == "1. Ames, Mil" and targets["2"] == "2. Ibid., p."
+    assert targets["3"] == "3. Parish bo" and targets["7"] == "7. Parish bo"

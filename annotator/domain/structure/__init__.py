@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 # Raised whenever a detector's output can change for the same text, so stored structure is recomputed.
-STRUCTURE_VERSION = 2
+STRUCTURE_VERSION = 3
 
 
 class MarkKind(StrEnum):

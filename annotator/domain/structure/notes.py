@@ -346,6 +346,33 @@ def _entry_value(match: re.Match[str], letters: bool) -> tuple[int, str, str] | 
     return ord(label) - ord("a") + 1, label, "letter[]"
 
 
+# A note run on into the line of the note before it, as a scan or an extraction prints it ("… p. 64. 19. Rida,
+# Ta'rikh …"): taken only where a notes section waits for that very number on that line.
+_RUN_ON_ENTRY = re.compile(r"(?<=[.)\]])[ \t]+(?P<num>[1-9]\d{0,2})\.[ \t]+(?=[A-Z'‘\"“])")
+
+
+def _entries(text: str, letters: bool) -> list[tuple[int, int, str, str, bool, bool]]:
+    """The numbered entries of ``text`` that may open a note, in order: (where the note starts, value,
+    label, scheme, caret, run on into the line before)."""
+    found = []
+    for match in _ENTRY.finditer(text):
+        entry = _entry_value(match, letters)
+        if entry is not None:
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            found.append((start, *entry, match.group("caret") is not None, False))
+    if found:
+        starts = [entry[0] for entry in found]
+        run_on = []
+        for match in _RUN_ON_ENTRY.finditer(text):
+            number = match.group("num")
+            following = bisect_left(starts, match.start())
+            if following < len(found) and found[following][1] == int(number):
+                continue  # "vol. 2. Second edition" above the line "2. Ibid.": the next line is the note
+            run_on.append((match.start("num"), int(number), number, "arabic", False, True))
+        found = sorted(found + run_on)
+    return found
+
+
 def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list[NotesRun]:
     """Notes sections: numbered lines counting up by one, and bulleted lists of references."""
     chains: list[list[tuple[int, str, str, int, bool]]] = []  # (value, label, scheme, line start, caret)
@@ -355,19 +382,15 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
     first_values |= {strong_calls[0][1]} if strong_calls else set()
     expecting: dict[tuple[str, int], list[int]] = {}  # (scheme, next value) -> chains waiting for it
     last_entry = 0
-    for match in _ENTRY.finditer(text):
-        entry = _entry_value(match, letters)
-        if entry is None:
-            continue
-        value, label, scheme = entry
-        caret = match.group("caret") is not None
-        line_start = match.start() + len(match.group()) - len(match.group().lstrip())
+    for line_start, value, label, scheme, caret, run_on in _entries(text, letters):
         waiting = expecting.get((scheme, value), [])
         for k in range(len(waiting) - 1, -1, -1):
             chain = chains[waiting[k]]
             last_start = chain[-1][3]
             if line_start - last_start > _TOO_FAR:
                 continue
+            if run_on and text.rfind("\n", 0, line_start) >= last_start:
+                continue  # run on into the line of the note before, or it is no note
             # Notes at the foot of each page: the call of this note standing between it and the
             # previous note means body text lies between them, not one notes section.
             i = bisect_right(strong_calls, (last_start, 0))
@@ -385,12 +408,14 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
             i = bisect_right(strong_calls, (last_entry, 0))
             j = bisect_left(strong_calls, (line_start, 0))
             called = any(value == call_value for _, call_value in strong_calls[i:j])
+            if run_on:
+                continue
             if value == 1 or value in first_values or called or _after_heading(text, line_start):
                 chains.append([(value, label, scheme, line_start, caret)])
                 expecting.setdefault((scheme, value + 1), []).append(len(chains) - 1)
         last_entry = line_start
     runs = []
-    for chain in chains:
+    for chain in _joined_at_repeats(text, chains):
         scheme = chain[0][2]
         run = NotesRun(scheme.removesuffix("[]"), bracketed=scheme.endswith("[]"), caret=chain[0][4])
         for i, (value, label, _, start, _) in enumerate(chain):
@@ -406,6 +431,25 @@ def _runs(text: str, strong_calls: list[tuple[int, int]], letters: bool) -> list
     runs.extend(_listed_runs(text))
     runs.sort(key=lambda r: r.start)
     return runs
+
+
+def _joined_at_repeats(
+    text: str, chains: list[list[tuple[int, str, str, int, bool]]]
+) -> list[list[tuple[int, str, str, int, bool]]]:
+    """The chains of notes, a chain that opens on the line right after another with the number that one
+    ended on joined to it: a number printed twice ("6. Kashani …" / "6. Momen …" / "7. …") is one notes
+    section, not two (the first of the two keeps the number: see ``resolve``)."""
+    joined: list[list[tuple[int, str, str, int, bool]]] = []
+    for chain in sorted(chains, key=lambda c: c[0][3]):
+        if joined:
+            last = joined[-1][-1]
+            first = chain[0]
+            if (first[0] == last[0] and first[2] == last[2]
+                    and not text[_line_end(text, last[3]) : first[3]].strip()):
+                joined[-1] = joined[-1] + chain
+                continue
+        joined.append(chain)
+    return joined
 
 
 def _after_heading(text: str, start: int) -> bool:
@@ -503,7 +547,9 @@ def resolve(calls: list[Call], runs: list[NotesRun]) -> dict[int, tuple[NotesRun
             continue
         used.add(chosen)
         run = runs[chosen]
-        positions = {value: k for k, (value, *_) in enumerate(run.notes)}
+        positions: dict[int, int] = {}
+        for k, (value, *_) in enumerate(run.notes):
+            positions.setdefault(value, k)  # a number printed twice: the first is the note
         for call in group:
             k = positions.get(call.value)
             if k is not None:
