@@ -9,6 +9,8 @@ can be judged by where they stand on the page rather than by counting characters
   pages of its side and on at least four pages, or three of every other page) and page numbers are
   removed, each listed in the import report with its page; a PDF that would lose every line this way
   keeps them all instead;
+- a block quotation (two or more lines indented from the margin) keeps an indent of four spaces, as plain
+  text sets one off, so that it is still told from the author's paragraphs after reflow;
 - lines are joined into paragraphs: a line continues into the next unless it stops short of the right
   margin, the next is indented or set apart by extra space, or the next is a heading or list item;
 - a word hyphenated at a line end is joined or keeps its hyphen by the document's own vocabulary (see
@@ -49,6 +51,7 @@ _PAGE_NUMBER = re.compile(
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _CLOSING = tuple(".,;:!?…”’\")]")  # what ends a paragraph's last line, where a heading has none
 _EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
+_BLOCK_INDENT = "    "  # what opens a block quotation's paragraph in the text
 _FURNITURE_MIN_PAGES = 4  # a running head recurs on at least this many pages (a 3-page PDF keeps every line)
 _ALTERNATE_MIN_PAGES = 3  # or on this many of every other page only (a short article's verso head)
 
@@ -466,6 +469,13 @@ def _continues(a: _Line, b: _Line, layout: _Layout, same_page: bool) -> bool:
         return False  # indented as the document indents a paragraph's first line
     if b.left > layout.left + 1.5 * char_width and b.left - a.left > 0.5 * char_width:
         return False  # indented further than the line before: a new paragraph, or a block quotation
+    # A block quotation running over a page: the part on one page may be a single line, too few to be
+    # marked a block there; standing at the block's indent it goes on with the block's measure.
+    if not same_page and abs(a.left - b.left) <= 0.5 * char_width and a.left > layout.left + 1.5 * char_width:
+        if a.block_right is None:
+            a.block_right = b.block_right
+        elif b.block_right is None:
+            b.block_right = a.block_right
     if a.block_right is not None and b.block_right is None:
         return False  # a block quotation ends
     if same_page and layout.spacing and a.y - b.y > 1.4 * layout.spacing:  # extra space between paragraphs
@@ -578,8 +588,12 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
                 add(note, same_page=k > 0, notes=True)
             paragraphs.append(current)  # type: ignore[arg-type]
             base += len(current) + len(separator)  # type: ignore[arg-type]
-        current, previous = text, line
-        return base
+        # A block quotation keeps its indent (four spaces), as plain text sets one off: after reflow it would
+        # otherwise read as the author's paragraph. (Not a short line: a centred title is no block.)
+        block = join and not notes and line.block_right is not None and len(text) >= 40
+        indent = _BLOCK_INDENT if block else ""
+        current, previous = indent + text, line
+        return base + len(indent)
 
     for p, lines in enumerate(body):
         waiting.append(pages[p].label)

@@ -1,5 +1,6 @@
-"""Note calls and notes of a typeset book: a superscript call does not end its paragraph, and the notes at a
-page's foot do not cut the paragraph (and the quotation in it) running on to the next page."""
+"""Note calls, notes and block quotations of a typeset book: a superscript call does not end its paragraph,
+the notes at a page's foot do not cut the paragraph (and the quotation in it) running on to the next page,
+and a block quotation keeps an indent after reflow, even where it runs over a page."""
 
 import io
 
@@ -125,7 +126,7 @@ def test_a_block_quotation_in_small_type_at_a_page_foot_stays_where_it_stands() 
     story += [Paragraph(FILLER[i % 4] + f" (again {i})", BODY) for i in range(6)]
     paragraphs = _paragraphs(_book(story, {}))
     at = paragraphs.index("The petition of the cottagers ran:")
-    assert paragraphs[at + 1] == block
+    assert paragraphs[at + 1] == "    " + block
 
 
 def test_an_epigraph_in_small_type_and_a_numbered_list_keep_their_places() -> None:
@@ -139,8 +140,40 @@ def test_an_epigraph_in_small_type_and_a_numbered_list_keep_their_places() -> No
     story += [Paragraph(item, BODY) for item in items]
     story += [Paragraph(FILLER[1] + " It was written in 1917", BODY), Paragraph(FILLER[2], BODY)]
     paragraphs = _paragraphs(_book(story, {}))
-    assert paragraphs[0] == epigraph
+    assert paragraphs[0] == "    " + epigraph  # set off as a block
     assert paragraphs[3:5] == items
     # A paragraph's short last line ending in a year is no note call: the next paragraph stays apart.
     assert paragraphs[5].endswith("It was written in 1917")
     assert paragraphs[6] == FILLER[2]
+
+
+def test_a_block_quotation_run_on_from_the_authors_sentence_keeps_its_indent_over_a_page_break() -> None:
+    block = (
+        "a barn with a roof of good slate, two fields of clover beside the brook, a pew in the church and "
+        "the right to cut turf on the common for as long as the family should keep the farm in good order, "
+        "which the family did for three generations after him, until the enclosure of the common in the "
+        "year of the great frost put an end to the turf and to much else besides in the parish."
+    )
+    for count in range(6, 24):  # as many paragraphs before it as leave one line of the block on the next page
+        story: list[Flowable] = [Paragraph(FILLER[i % 4] + f" (number {i})", BODY) for i in range(count)]
+        story += [Paragraph("The will left to the younger son", BODY), Paragraph(block, BLOCK)]
+        story += [Paragraph(FILLER[i % 4] + f" (after {i})", BODY) for i in range(3)]
+        document = import_pdf("book.pdf", _book(story, {}))
+        second_page = document.page_map[1][0] if len(document.page_map) > 1 else 0
+        at = document.text.find(block[:30])
+        if at >= 0 and at + len(block) - 110 < second_page < at + len(block):  # its last line
+            break
+    else:
+        raise AssertionError("no page break in the block's last line")
+    paragraphs = document.text.rstrip("\n").split("\n\n")
+    at = paragraphs.index("The will left to the younger son")
+    assert paragraphs[at + 1] == "    " + block
+    assert paragraphs[at + 2] == FILLER[0] + " (after 0)"
+
+
+def test_a_centred_title_and_a_short_indented_line_are_not_indented() -> None:
+    title = ParagraphStyle("title", parent=BODY, alignment=1, firstLineIndent=0)
+    story: list[Flowable] = [Paragraph("CHAPTER SEVEN", title), Paragraph("THE PARISH BOOKS", title)]
+    story += [Paragraph(FILLER[i], BODY) for i in range(3)]
+    paragraphs = _paragraphs(_book(story, {}))
+    assert not any(p.startswith(" ") for p in paragraphs), paragraphs
