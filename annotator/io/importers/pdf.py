@@ -157,8 +157,8 @@ def _note_calls_rejoined(lines: list[_Line]) -> list[_Line]:
     PDFium ends a line where a raised character changes the baseline and begins another where the text
     comes back down, so "The figures as to mulattoes¹ have been …" came out as two lines, the first
     stopping short of the margin: the paragraph ended at every note call. The pieces: on one baseline
-    (within a quarter of a line's height), the second
-    starting where the first stops (a word space, not a column's gutter), the first ending in a note call.
+    (within a quarter of a line's height), the second starting where the first stops (a word space, not a
+    column's gutter), the first ending in a note call.
     (A note's own number, raised before its text at the page's foot, stays a line apart: joined, "1 See …"
     would read as a foot carrying a page number.)"""
     out: list[_Line] = []
@@ -567,6 +567,15 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     # quotation in it) running on to the next page stays whole. They are read as the next page's text.
     deferred: list[_Line] = []
 
+    def add_notes() -> None:
+        """Begin a paragraph with the notes waiting (the paragraph before them has ended)."""
+        nonlocal current, previous
+        waiting_notes = deferred[:]
+        deferred.clear()
+        current, previous = None, None
+        for k, note in enumerate(waiting_notes):
+            add(note, same_page=k > 0, notes=True)
+
     def add(line: _Line, same_page: bool, notes: bool = False) -> int:
         """Add ``line`` to the paragraph open or begin one with it; where its text begins."""
         nonlocal current, previous, base
@@ -581,11 +590,7 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
             paragraphs.append(current)
             base += len(current) + len(separator)
         if deferred and not notes:
-            waiting_notes = deferred[:]
-            deferred.clear()
-            current, previous = None, None
-            for k, note in enumerate(waiting_notes):
-                add(note, same_page=k > 0, notes=True)
+            add_notes()
             paragraphs.append(current)  # type: ignore[arg-type]
             base += len(current) + len(separator)  # type: ignore[arg-type]
         # A block quotation keeps its indent (four spaces), as plain text sets one off: after reflow it would
@@ -609,9 +614,7 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     if current is not None:
         paragraphs.append(current)
     if deferred:
-        current, previous = None, None
-        for k, note in enumerate(deferred):
-            add(note, same_page=k > 0, notes=True)
+        add_notes()
         paragraphs.append(current)  # type: ignore[arg-type]
     text = separator.join(paragraphs) + "\n"
     page_map.extend((len(text), label) for label in waiting)
