@@ -1246,8 +1246,10 @@ def _blocks(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[Evidence
         said_comma = said_comma or (
             "elow" in intro and _POINTS_BELOW.search(sentence_lead(intro, len(intro))) is not None
         )
-        if indented and mostly_flat and not paragraphs[k - 1][2]:
-            if colon or cited or _intro_says(intro) or _NOTED_END.search(body):
+        if indented and mostly_flat and not paragraphs[k - 1][2] and not _tabular(body):
+            if colon or cited or _intro_says(intro) or _NOTED_END.search(body) or (
+                _set_off(intro, body) and text.count("\n", paragraphs[k - 1][1], start) >= 2
+            ):
                 last = k
                 while last + 1 < len(paragraphs) and paragraphs[last + 1][2] and _prose(
                     text[paragraphs[last + 1][0] : paragraphs[last + 1][1]]
@@ -1482,6 +1484,34 @@ def _prose(body: str) -> bool:
 _NOTE_CALLS_AT_END = re.compile(r"(?:\[\d{1,3}(?::\d{1,3})?\])+$")
 # A run of text ending a sentence and its note call: "… a Generall War.[48:1]"
 _NOTED_END = re.compile(r"[.!?…;”\"’)]\[\d{1,3}(?::\d{1,3})?\]\s*$")
+
+
+# Columns of a table in plain text: words apart by three spaces or more
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def _tabular(body: str) -> bool:
+    """Whether an indented paragraph is a table rather than sentences: columns apart by runs of spaces, or
+    figures making up a third of its words ("1741 12 sacks 4s. 6d." as a PDF gives a row)."""
+    words = body.split()
+    figures = sum(any(c.isdigit() for c in word) for word in words)
+    return _COLUMN_GAP.search(body.strip()) is not None or 3 * figures >= len(words)
+
+
+# A paragraph's end as a sentence ends, past closing marks and a note call: "… the parish.", "… bay.”3"
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\d{1,3}|\[\d{1,3}(?::\d{1,3})?\])?\s*$")
+
+
+def _set_off(intro: str, body: str) -> bool:
+    """Whether the indented paragraph ``body`` under the author's paragraph ``intro`` is a passage set off
+    as a block quotation though no colon or verb announces it (a book's blocks, as the PDF import keeps
+    them indented): running sentences ending as a sentence ends, under a paragraph that stops in
+    mid-sentence ("… whom he recommends to") or closes a sentence of its own ("The description of the
+    player is delightful."). Not under a heading (a short line of no sentence); and (the caller sees to it)
+    only apart from it by a blank line: a note's hanging indent runs on under its first line."""
+    return _ENDS_AS_SENTENCE.search(body) is not None and (
+        len(intro.strip()) >= 40 or _ENDS_AS_SENTENCE.search(intro) is not None
+    )
 
 
 def _noted_run(

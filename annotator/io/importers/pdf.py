@@ -9,6 +9,8 @@ can be judged by where they stand on the page rather than by counting characters
   pages of its side and on at least four pages, or three of every other page) and page numbers are
   removed, each listed in the import report with its page; a PDF that would lose every line this way
   keeps them all instead;
+- a block quotation (two or more lines indented from the margin) keeps an indent of four spaces, as plain
+  text sets one off, so that it is still told from the author's paragraphs after reflow;
 - lines are joined into paragraphs: a line continues into the next unless it stops short of the right
   margin, the next is indented or set apart by extra space, or the next is a heading or list item;
 - a word hyphenated at a line end is joined or keeps its hyphen by the document's own vocabulary (see
@@ -49,6 +51,7 @@ _PAGE_NUMBER = re.compile(
 _LIST_ITEM = re.compile(r"(?:[-*•▪◦]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 _CLOSING = tuple(".,;:!?…”’\")]")  # what ends a paragraph's last line, where a heading has none
 _EDGE = 2  # how many lines at the top and at the bottom of a page may be running heads or page numbers
+_BLOCK_INDENT = "    "  # what opens a block quotation's paragraph in the text
 _FURNITURE_MIN_PAGES = 4  # a running head recurs on at least this many pages (a 3-page PDF keeps every line)
 _ALTERNATE_MIN_PAGES = 3  # or on this many of every other page only (a short article's verso head)
 
@@ -141,7 +144,39 @@ def _lines_of(textpage: pdfium.PdfTextPage) -> list[_Line]:
             start = i + 1
         i += 1
     emit(start, len(text), False)
-    return _column_order(lines)
+    return _column_order(_note_calls_rejoined(lines))
+
+
+# A note call closing a piece of a line: "… as to mulattoes1", "… sold to us,”2"
+_CALL_AT_END = re.compile(r"(?:[^\W\d_]|[”’\")\].,;:!?])\d{1,3}$")
+
+
+def _note_calls_rejoined(lines: list[_Line]) -> list[_Line]:
+    """``lines`` with the pieces of one printed line that a superscript note call cut apart joined again.
+
+    PDFium ends a line where a raised character changes the baseline and begins another where the text
+    comes back down, so "The figures as to mulattoes¹ have been …" came out as two lines, the first
+    stopping short of the margin: the paragraph ended at every note call. The pieces: on one baseline
+    (within a quarter of a line's height), the second starting where the first stops (a word space, not a
+    column's gutter), the first ending in a note call.
+    (A note's own number, raised before its text at the page's foot, stays a line apart: joined, "1 See …"
+    would read as a foot carrying a page number.)"""
+    out: list[_Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None:
+            height = max(prev.height, line.height)
+            gap = line.left - prev.right
+            if (
+                abs(prev.y - line.y) <= 0.25 * height
+                and -0.5 <= gap <= 0.6 * height
+                and _CALL_AT_END.search(prev.text)
+            ):
+                prev.text += (" " if gap > 0.15 * height else "") + line.text
+                prev.right, prev.split_after = line.right, line.split_after
+                continue
+        out.append(line)
+    return out
 
 
 def _column_order(lines: list[_Line]) -> list[_Line]:
@@ -377,6 +412,25 @@ def _mark_blocks(lines: list[_Line], layout: _Layout) -> None:
         start = max(end, start + 1)
 
 
+# A note's first line: its number (or sign) and its text ("1 See Census reports", "* Ibid.")
+_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶])\.?(?:\s|$)")
+
+
+def _notes_at_foot(lines: list[_Line], usual: float, spacing: float) -> int:
+    """Where the notes at the foot of a page begin in its ``lines`` (their number when it has none): lines
+    set smaller than the body's ``usual`` height down to the page's foot, the first opening with a note's
+    number after a space wider than the body's line ``spacing`` (the rule and gap above a page's notes)."""
+    small = len(lines)
+    while small > 0 and lines[small - 1].height < 0.85 * usual:
+        small -= 1
+    if small == 0 or not spacing:
+        return len(lines)  # a page all in small type (an index, the endnotes): nothing runs past its notes
+    for j in range(small, len(lines)):
+        if _NOTE_START.match(lines[j].text) and lines[j - 1].y - lines[j].y > 1.05 * spacing:
+            return j
+    return len(lines)
+
+
 def _drop_caps(lines: list[_Line], layout: _Layout, words: set[str]) -> list[_Line]:
     """A page's lines with a drop capital ("T" set three lines high, "O Sherlock Holmes…" beside it) put
     back at the start of its word ("TO", a word of the document's ``words``; else "I HAD" apart), an
@@ -415,6 +469,13 @@ def _continues(a: _Line, b: _Line, layout: _Layout, same_page: bool) -> bool:
         return False  # indented as the document indents a paragraph's first line
     if b.left > layout.left + 1.5 * char_width and b.left - a.left > 0.5 * char_width:
         return False  # indented further than the line before: a new paragraph, or a block quotation
+    # A block quotation running over a page: the part on one page may be a single line, too few to be
+    # marked a block there; standing at the block's indent it goes on with the block's measure.
+    if not same_page and abs(a.left - b.left) <= 0.5 * char_width and a.left > layout.left + 1.5 * char_width:
+        if a.block_right is None:
+            a.block_right = b.block_right
+        elif b.block_right is None:
+            b.block_right = a.block_right
     if a.block_right is not None and b.block_right is None:
         return False  # a block quotation ends
     if same_page and layout.spacing and a.y - b.y > 1.4 * layout.spacing:  # extra space between paragraphs
@@ -483,8 +544,13 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     layout = _layout([line for lines in body for line in lines])
     words = {w.lower() for lines in body for line in lines for w in re.findall(r"[^\W\d_]+", line.text)}
     body = [_drop_caps(lines, layout, words) for lines in body]
-    for lines in body:
-        _mark_blocks(lines, layout)
+    # A page's notes at its foot are kept out of the paragraph running on to the next page (see below)
+    heights = [line.height for lines in body for line in lines]
+    usual = statistics.median(heights) if heights else 0.0
+    cuts = [_notes_at_foot(lines, usual, layout.spacing) for lines in body]
+    for lines, cut in zip(body, cuts, strict=True):
+        _mark_blocks(lines[:cut], layout)
+        _mark_blocks(lines[cut:], layout)
     vocabulary = Vocabulary.of_lines(
         [line.text + ("-" if line.split_after else "") for lines in body for line in lines]
     )
@@ -497,28 +563,59 @@ def _assemble(pages: list[_Page], context: ImportContext, file_name: str) -> Imp
     previous: _Line | None = None
     page_map: list[tuple[int, str]] = []
     waiting: list[str] = []  # labels of pages without text: they begin where the next text does
+    # Notes at a page's foot wait until the paragraph open at the page's end has ended: a paragraph (and a
+    # quotation in it) running on to the next page stays whole. They are read as the next page's text.
+    deferred: list[_Line] = []
+
+    def add_notes() -> None:
+        """Begin a paragraph with the notes waiting (the paragraph before them has ended)."""
+        nonlocal current, previous
+        waiting_notes = deferred[:]
+        deferred.clear()
+        current, previous = None, None
+        for k, note in enumerate(waiting_notes):
+            add(note, same_page=k > 0, notes=True)
+
+    def add(line: _Line, same_page: bool, notes: bool = False) -> int:
+        """Add ``line`` to the paragraph open or begin one with it; where its text begins."""
+        nonlocal current, previous, base
+        text = line.text + ("-" if line.split_after else "")
+        if join and current is not None and previous is not None and _continues(
+            previous, line, layout, same_page
+        ):
+            current = joiner.seam(current, text)
+            previous = line
+            return base + len(current) - len(text)
+        if current is not None:
+            paragraphs.append(current)
+            base += len(current) + len(separator)
+        if deferred and not notes:
+            add_notes()
+            paragraphs.append(current)  # type: ignore[arg-type]
+            base += len(current) + len(separator)  # type: ignore[arg-type]
+        # A block quotation keeps its indent (four spaces), as plain text sets one off: after reflow it would
+        # otherwise read as the author's paragraph. (Not a short line: a centred title is no block.)
+        block = join and not notes and line.block_right is not None and len(text) >= 40
+        indent = _BLOCK_INDENT if block else ""
+        current, previous = indent + text, line
+        return base + len(indent)
+
     for p, lines in enumerate(body):
         waiting.append(pages[p].label)
-        for i, line in enumerate(lines):
-            text = line.text + ("-" if line.split_after else "")
-            if (
-                join
-                and current is not None
-                and previous is not None
-                and _continues(previous, line, layout, same_page=i > 0)
-            ):
-                current = joiner.seam(current, text)
-                start = base + len(current) - len(text)
-            else:
-                if current is not None:
-                    paragraphs.append(current)
-                    base += len(current) + len(separator)
-                current, start = text, base
+        for i, line in enumerate(lines[: cuts[p]]):
+            start = add(line, same_page=i > 0)
             page_map.extend((start, label) for label in waiting)
             waiting.clear()
-            previous = line
+        if join:
+            deferred.extend(lines[cuts[p] :])
+        else:
+            for line in lines[cuts[p] :]:
+                add(line, same_page=True, notes=True)
     if current is not None:
         paragraphs.append(current)
+    if deferred:
+        add_notes()
+        paragraphs.append(current)  # type: ignore[arg-type]
     text = separator.join(paragraphs) + "\n"
     page_map.extend((len(text), label) for label in waiting)
     blank = [str(p + 1) for p, lines in enumerate(body) if not pages[p].lines]

@@ -104,7 +104,8 @@ def test_speeches_opening_with_a_quotation_mark_are_joined_within_and_kept_apart
 def test_a_block_quotation_is_one_paragraph_of_its_own() -> None:
     paragraphs = _paragraphs(12)
     document = import_pdf("book.pdf", _book(paragraphs, quote_after=4, foot=[], head=[]))
-    expected = [*paragraphs[:5], QUOTE, *paragraphs[5:]]
+    # set off by its four-space indent, as plain text sets a block quotation off
+    expected = [*paragraphs[:5], "    " + QUOTE, *paragraphs[5:]]
     assert document.text == "\n\n".join(expected) + "\n"
 
 
@@ -209,7 +210,8 @@ def test_an_inquest_set_with_hanging_indents_keeps_each_answer_whole() -> None:
         lines += _set(paragraph, LEFT, y)
         y = lines[-1][1] - LEADING
     document = import_pdf("inquest.pdf", _placed_pdf([lines]))
-    assert document.text == "\n\n".join([*speeches, *body]) + "\n"
+    # the answers, set narrower than the text, keep a block's indent
+    assert document.text == "\n\n".join([*("    " + speech for speech in speeches), *body]) + "\n"
 
 
 def test_a_heading_atop_the_next_page_is_not_joined_to_a_full_line_before_it() -> None:
