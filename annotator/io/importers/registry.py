@@ -142,6 +142,9 @@ class ImportPreview:
     joined_lines: tuple[int, ...] = ()  # lines reflow joins to the line before (after the clean-up)
     web_capture: bool = False  # the text carries the marks of a saved web page: clean-up is proposed
     articles: tuple[ArticleProposal, ...] = ()  # article starts in ``document.text`` (two or more, or none)
+    # With the web clean-up: the text read alone as a capture of its site, what it gives later captures of
+    # the site as their sibling (stored with the source, so that it is not read again for them).
+    site: SiteCapture | None = None
 
 
 def _format(document: ImportedDocument) -> str:
@@ -181,10 +184,11 @@ def _process(
     options = context.options
     removed: tuple[RemovedLine, ...] = ()
     joined: tuple[int, ...] = ()
+    site: SiteCapture | None = None
     body = document.text
     if options.clean_web and steps.format in ("text", "markdown", "html"):
-        cleaned = clean_web(body, siblings, document.url)
-        body, removed = cleaned.text, cleaned.removed
+        cleaned = clean_web(body, siblings, document.url, capture=True)
+        body, removed, site = cleaned.text, cleaned.removed, cleaned.capture
         steps = replace(steps, web_cleaned=True, furniture_removed=steps.furniture_removed + len(removed))
     if steps.format in ("text", "markdown") and options.reflow is not False:
         result = reflow(body, force=options.reflow is True)
@@ -216,7 +220,7 @@ def _process(
         capture = looks_like_web_capture(before, removed if options.clean_web else None)
         articles = _carry_articles(propose_articles(before), before, body, removed)
     return ImportPreview(
-        before, replace(document, text=body, steps=steps), removed, joined, capture, articles
+        before, replace(document, text=body, steps=steps), removed, joined, capture, articles, site
     )
 
 
