@@ -240,6 +240,11 @@ class SourceService:
             siblings=siblings,
         )
 
+    def is_web_capture(self, source_id: int) -> bool:
+        """The source was imported as a web page (cleaned, or detected as one)."""
+        report = self.version_info(source_id).report
+        return bool(report.get("clean_web") or report.get("web_capture_detected"))
+
     def site_captures(
         self,
         paths: Sequence[Path | str] = (),

@@ -15,6 +15,7 @@ from annotator.services.sources import SITE_LINES
 from annotator.storage import sources_repo
 from annotator.storage.orm import SourceImportRow
 from tests.helpers.site_pages import APPEAL, ARTICLES, page
+from tests.helpers.web_captures import hub_page, render
 
 CLEAN = ImportOptions(clean_web=True, reflow=False)
 
@@ -150,3 +151,27 @@ def test_reading_a_site_s_pages_can_be_cancelled(project: Project, write_file) -
             paths, progress=lambda done, total: steps.append((done, total)), cancel=lambda: len(steps) >= 1
         )
     assert steps == [(1, 3)]
+
+
+def test_an_upgraded_capture_is_cleaned_again_with_its_site_s_pages(project: Project, write_file) -> None:  # type: ignore[no-untyped-def]
+    paths = _write(write_file, "ferry", "rope", "flood")
+    siblings = project.sources.site_captures(paths)
+    ferry, *_ = [project.sources.import_file(p, options=CLEAN, siblings=siblings) for p in paths]
+    assert APPEAL[0] not in project.sources.text(ferry.source_id)
+    with project._uow.write() as session:  # as if imported by older import steps: upgrade-sources offers it
+        row = session.get(SourceImportRow, ferry.source_id)
+        row.report = {k: v for k, v in row.report.items() if k != "pipeline"}
+    (result,) = project.upgrades.upgrade([ferry.source_id])
+    assert result.error is None and result.unchanged  # the site's furniture does not come back
+    assert APPEAL[0] not in project.sources.text(result.new_source_id or ferry.source_id)
+
+
+def test_a_capture_imported_without_clean_up_keeps_its_lines_for_its_site(
+    project: Project, write_file
+) -> None:  # type: ignore[no-untyped-def]
+    hub = write_file("hub.txt", render(hub_page()).text)
+    report = project.sources.import_file(hub, options=ImportOptions(reflow=False))
+    assert report.web_capture_detected and not report.clean_web
+    assert project.sources.version_info(report.source_id).report[SITE_LINES]["version"] == SITE_LINES_VERSION
+    plain = project.sources.import_file(write_file("notes.txt", ARTICLES["ferry"][3][0] + "\n"))
+    assert SITE_LINES not in project.sources.version_info(plain.source_id).report

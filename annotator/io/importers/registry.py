@@ -176,7 +176,7 @@ def _process(
     file_name: str, data: bytes, context: ImportContext, siblings: Sequence[SiteCapture] = ()
 ) -> ImportPreview:
     # Imported here: the clean-up compiles ~0.1 s of patterns that only an import needs.
-    from annotator.io.importers.webclean import clean_web, looks_like_web_capture
+    from annotator.io.importers.webclean import clean_web, looks_like_web_capture, web_capture_alone
 
     document = importer_for(file_name, data)(file_name, data, context)
     steps = replace(document.steps, format=_format(document))
@@ -217,7 +217,10 @@ def _process(
         raise SourceRejected(f"{file_name}: nothing is left of the text after the clean-up")
     capture, articles = False, ()
     if steps.format in ("text", "markdown", "html"):
-        capture = looks_like_web_capture(before, removed if options.clean_web else None)
+        if options.clean_web:
+            capture = looks_like_web_capture(before, removed)
+        else:  # uncleaned, a web capture still serves later captures of its site as their sibling
+            capture, site = web_capture_alone(before)
         articles = _carry_articles(propose_articles(before), before, body, removed)
     return ImportPreview(
         before, replace(document, text=body, steps=steps), removed, joined, capture, articles, site
@@ -276,9 +279,12 @@ def import_document(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    siblings: Sequence[SiteCapture] = (),
 ) -> ImportedDocument:
-    """The document ``data`` holds, with the cleaning ``options`` applied (see the module docstring)."""
-    return _process(file_name, data, ImportContext(options or ImportOptions(), progress, cancel)).document
+    """The document ``data`` holds, with the cleaning ``options`` applied (see the module docstring), and
+    ``siblings`` as for ``process``."""
+    context = ImportContext(options or ImportOptions(), progress, cancel)
+    return _process(file_name, data, context, siblings).document
 
 
 def preview(

@@ -143,13 +143,17 @@ def probe_path(
     return row
 
 
-def probe_bytes(name: str, data: bytes) -> FileRow:
-    """The same first look at bytes already in hand (a source's original, kept in the project)."""
+def probe_bytes(
+    name: str, data: bytes, siblings: Callable[[], Sequence[SiteCapture]] | None = None
+) -> FileRow:
+    """The same first look at bytes already in hand (a source's original, kept in the project); its
+    previews with web clean-up also clean it with ``siblings()``, as ``probe_path``'s."""
 
     def previewer(
         options: ImportOptions, progress: Progress | None, cancel: CancelCheck | None
     ) -> ImportPreview:
-        return preview(name, data, options, progress=progress, cancel=cancel)
+        others = siblings() if siblings is not None and options.clean_web else ()
+        return preview(name, data, options, progress=progress, cancel=cancel, siblings=others)
 
     return probe(name, data[:1024], previewer)
 

@@ -296,3 +296,14 @@ def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = 
     # Copyright lines alone are a licence's or a book's, not a web page's.
     many = len(removed) >= 3 and kinds != {"copyright line"}
     return len(kinds) >= 2 or many or (bool(removed) and marks)
+
+
+def web_capture_alone(text: str) -> tuple[bool, SiteCapture | None]:
+    """Whether ``text`` looks like a web capture (``looks_like_web_capture``), and if so the page read alone
+    as a capture of its site (``site_capture``): one reading serves both, unless the text is long enough
+    for the test to read only its head and tail (then no capture: it is read when a sibling needs it)."""
+    if text.count("\n") >= 2 * _SAMPLE_LINES:
+        return looks_like_web_capture(text), None
+    alone = clean_web(text, capture=True)
+    found = looks_like_web_capture(text, alone.removed)
+    return found, alone.capture if found else None
