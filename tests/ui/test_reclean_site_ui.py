@@ -45,7 +45,8 @@ def test_a_web_page_is_cleaned_again_with_its_site_as_a_new_version(
     changes = [dialog.preview.changes.item(i).text() for i in range(dialog.preview.changes.count())]
     assert any(APPEAL[0][:30] in c and SITE_REASON in c for c in changes), changes
     assert APPEAL[0] not in dialog.preview.after.toPlainText()
-    assert "repeated on other pages of this site" in dialog.site.text()
+    said = dialog.site.text()
+    assert "that version 1 kept would go now" in said and "repeated on other pages of this site" in said
     assert project.sources.text(ferry) == before and len(project.sources.list()) == 3
     dialog.reimport()
     assert dialog.result() == QDialog.DialogCode.Accepted

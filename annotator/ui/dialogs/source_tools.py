@@ -224,7 +224,8 @@ class ReimportDialog(QDialog):
         self.site.setText(self._site_said())
 
     def _site_said(self) -> str:
-        """How many of the lines that would go the site's other pages show to be its own."""
+        """How many of the lines that would go this version kept, and how many the site's other pages show
+        to be its own: what cleaning again changes, before the list of every line."""
         options = replace(self.options(), split_articles=False)
         shown = self.row.previews.get(options)
         if not options.clean_web or not isinstance(shown, ImportPreview):
@@ -232,9 +233,14 @@ class ReimportDialog(QDialog):
         by_site = sum(1 for line in shown.removed if SITE_REASON in line.reason)
         if not by_site:
             return "None of these lines is repeated on the other pages of its site this project holds."
+        kept = {line.strip() for line in self.project.sources.text(self.source_id).split("\n")}
+        now = sum(
+            1 for line in shown.removed if line.whole and line.text.strip() and line.text.strip() in kept
+        )
         return (
-            f"{by_site} of the {len(shown.removed)} lines that would go are repeated on other pages of "
-            f"this site (reason “repeated on … pages of this site”)."
+            f"{now} line(s) that version {self.version} kept would go now. {by_site} of the "
+            f"{len(shown.removed)} lines that would go are repeated on other pages of this site "
+            "(“… of this site” below)."
         )
 
     def reimport(self) -> None:
