@@ -73,6 +73,27 @@ class ImportProgress:
         self.dialog.deleteLater()  # not left behind as a hidden child of the window
 
 
+def read_site_captures(
+    parent: QWidget | None,
+    project: Project,
+    paths: Sequence[Path] = (),
+    hosts: set[str] | None = None,
+) -> tuple[SiteCapture, ...] | None:
+    """``site_captures`` read under a progress dialog that can cancel (None then): the files chosen are
+    parsed, the project's captures cost a query (or a reading, once, for those imported before)."""
+    progress = ImportProgress(parent, 1, "Reading this site's other pages")
+    progress.dialog.setLabelText(literal("Reading this site's other pages…"))
+    try:
+        return project.sources.site_captures(
+            paths, hosts=hosts, progress=progress.siblings, cancel=progress.cancelled
+        )
+    except ImportCancelled as e:
+        log.info("%s", e)
+        return None
+    finally:
+        progress.finish()
+
+
 def import_one(
     project: Project,
     path: Path,

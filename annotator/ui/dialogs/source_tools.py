@@ -46,7 +46,7 @@ from annotator.ui.dialogs.import_options import (
     show_row_preview,
 )
 from annotator.ui.dialogs.import_report import FORMAT_NAMES, FileOutcome, ImportReportDialog
-from annotator.ui.import_runner import ImportProgress, import_one, show_outcomes
+from annotator.ui.import_runner import ImportProgress, import_one, read_site_captures, show_outcomes
 from annotator.ui.text import plain_label
 from annotator.ui.widgets.import_preview import PreviewPane
 
@@ -186,7 +186,10 @@ class ReimportDialog(QDialog):
             from annotator.io.importers.webclean import host_of  # the clean-up: loaded when first asked for
 
             host = host_of(self.source.metadata.url)
-            self._siblings = self.project.sources.site_captures(hosts={host} if host else None)
+            read = read_site_captures(self, self.project, hosts={host} if host else None)
+            if read is None:
+                return ()  # cancelled: previewed without them, asked again for the next preview or import
+            self._siblings = read
         return self._siblings
 
     def _probe(self) -> None:
