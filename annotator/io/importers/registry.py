@@ -220,7 +220,7 @@ def _process(
         if options.clean_web:
             capture = looks_like_web_capture(before, removed)
         else:  # uncleaned, a web capture still serves later captures of its site as their sibling
-            capture, site = web_capture_alone(before)
+            capture, site = web_capture_alone(before, document.url)
         articles = _carry_articles(propose_articles(before), before, body, removed)
     return ImportPreview(
         before, replace(document, text=body, steps=steps), removed, joined, capture, articles, site

@@ -259,8 +259,13 @@ def clean_web(
     """``text`` without the lines that are web-page furniture, and what was removed; with ``siblings``
     (other captures of the site), also the lines the site repeats outside the article. With ``capture``,
     the result also holds the text read alone as a capture of its site (to store with the source)."""
-    lines = text.split("\n")
     reasons, alone = _furniture(text, siblings, host, capture=capture)
+    return _without(text, reasons, alone)
+
+
+def _without(text: str, reasons: dict[int, str], alone: SiteCapture | None = None) -> CleanResult:
+    """``text`` without the lines ``reasons`` name (and the "[edit]" at the end of others)."""
+    lines = text.split("\n")
     kept: list[str] = []
     removed: list[RemovedLine] = []
     for index, line in enumerate(lines):
@@ -298,12 +303,13 @@ def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = 
     return len(kinds) >= 2 or many or (bool(removed) and marks)
 
 
-def web_capture_alone(text: str) -> tuple[bool, SiteCapture | None]:
+def web_capture_alone(text: str, host: str | None = None) -> tuple[bool, SiteCapture | None]:
     """Whether ``text`` looks like a web capture (``looks_like_web_capture``), and if so the page read alone
-    as a capture of its site (``site_capture``): one reading serves both, unless the text is long enough
-    for the test to read only its head and tail (then no capture: it is read when a sibling needs it)."""
+    as a capture of its site (``site_capture``; ``host`` as there): one reading serves both, unless the
+    text is long enough for the test to read only its head and tail (then no capture: it is read when a
+    sibling needs it)."""
     if text.count("\n") >= 2 * _SAMPLE_LINES:
         return looks_like_web_capture(text), None
-    alone = clean_web(text, capture=True)
-    found = looks_like_web_capture(text, alone.removed)
-    return found, alone.capture if found else None
+    page = _read(text)
+    found = looks_like_web_capture(text, _without(text, page.reasons).removed)
+    return found, capture_of(page, host) if found else None
