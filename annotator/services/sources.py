@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.domain.dates import parse_date
 from annotator.domain.errors import Duplicate, InvalidInput, NotFound, SourceRejected
-from annotator.domain.importing import IMPORT_PIPELINE, CancelCheck, ImportOptions, Progress
+from annotator.domain.importing import IMPORT_PIPELINE, CancelCheck, ImportCancelled, ImportOptions, Progress
 from annotator.domain.metadata import CSL_FIELDS, apply_changes
 from annotator.domain.model import ImportedDocument, Source, SourceMetadata, SourceSummary
 from annotator.domain.structure import STRUCTURE_VERSION
@@ -164,7 +164,8 @@ class ZoteroImportReport:
 
 
 BIBLIOGRAPHY_FORMATS = ("csl-json", "bibtex")
-HELD_CAPTURES = 24  # the project's newest web captures read as siblings of a new one (each is read once)
+HELD_CAPTURES = 24  # the project's newest web captures that serve as siblings of a new one
+SITE_LINES = "site_lines"  # the import report's key of what a web capture gives its site's other captures
 
 
 def _read(path: Path) -> bytes:
@@ -239,28 +240,102 @@ class SourceService:
             siblings=siblings,
         )
 
+    def is_web_capture(self, source_id: int) -> bool:
+        """The source was imported as a web page (cleaned, or detected as one)."""
+        report = self.version_info(source_id).report
+        return bool(report.get("clean_web") or report.get("web_capture_detected"))
+
     def site_captures(
-        self, paths: Sequence[Path | str] = (), *, held: bool = True
+        self,
+        paths: Sequence[Path | str] = (),
+        *,
+        held: bool = True,
+        hosts: Collection[str] | None = None,
+        progress: Progress | None = None,
+        cancel: CancelCheck | None = None,
     ) -> tuple[SiteCapture, ...]:
         """The web captures that serve as siblings when ``paths`` are imported with the web clean-up: those
-        files (each is cleaned with the others), and with ``held`` the captures the project already holds,
-        read from their original bytes (the newest ``HELD_CAPTURES``; their own sources stay as they are).
-        Which of them are of a file's site is decided for each file (``webclean.siblings``)."""
-        found = []
-        for path in paths:
-            try:
-                data = _read(Path(path))
-            except SourceRejected:
-                continue  # its own import says why
-            if (capture := read_capture(Path(path).name, data)) is not None:
-                found.append(capture)
-        if held:
-            with self._uow.read() as session:
-                for source_id, name in versions_repo.web_captures(session, HELD_CAPTURES):
-                    capture = read_capture(name, sources_repo.original_bytes(session, source_id))
+        files (each is cleaned with the others), and with ``held`` the newest ``HELD_CAPTURES`` the project
+        already holds (their own sources stay as they are). Which of them are of a file's site is decided
+        for each file (``webclean.siblings``).
+
+        A held capture costs a query: what it gives its siblings was stored with its import report
+        (``SITE_LINES``). Only one imported before that, or by another version of the rules, is read from its
+        original bytes, once: what it gives is then stored. Held captures are only those of ``hosts`` (or of
+        an unknown host); by default of the hosts of the files, when every file's host is known.
+        ``progress(done, total)`` follows the files read; ``cancel`` is asked between them (ImportCancelled).
+        """
+        found = [
+            capture
+            for capture in self._read_captures(
+                [(Path(path).name, lambda path=path: _read(Path(path))) for path in paths], progress, cancel
+            )
+            if capture is not None
+        ]
+        if not held:
+            return tuple(found)
+        if hosts is None and found and all(capture.host for capture in found):
+            hosts = {capture.host for capture in found if capture.host}
+        stored, unread = self._held_captures(set(hosts) if hosts else None)
+        read = self._read_captures(
+            [
+                (name, lambda source_id=source_id: self.original_bytes(source_id))
+                for source_id, name in unread
+            ],
+            progress,
+            cancel,
+            done=len(paths),
+        )
+        if self._uow.read_only_reason is None and any(capture is not None for capture in read):
+            with self._uow.write() as session:  # derived data, stored so that it is not read again
+                for (source_id, _), capture in zip(unread, read, strict=True):
                     if capture is not None:
-                        found.append(capture)
-        return tuple(found)
+                        versions_repo.update_report(session, source_id, {SITE_LINES: capture.to_json()})
+        return (*found, *stored, *(capture for capture in read if capture is not None))
+
+    @staticmethod
+    def _read_captures(
+        files: Sequence[tuple[str, Callable[[], bytes]]],
+        progress: Progress | None,
+        cancel: CancelCheck | None,
+        done: int = 0,
+    ) -> list[SiteCapture | None]:
+        """Each file (its name, and how to get its bytes) read as a capture of its site, or None."""
+        captures: list[SiteCapture | None] = []
+        for name, data in files:
+            if cancel is not None and cancel():
+                raise ImportCancelled(
+                    "import cancelled while this site's other pages were read; nothing was imported"
+                )
+            try:
+                captures.append(read_capture(name, data()))
+            except SourceRejected:
+                captures.append(None)  # its own import says why
+            if progress is not None:
+                progress(done + len(captures), done + len(files))
+        return captures
+
+    def _held_captures(self, hosts: set[str] | None) -> tuple[list[SiteCapture], list[tuple[int, str]]]:
+        """The newest ``HELD_CAPTURES`` web captures of ``hosts`` (None: any) the project holds: those whose
+        lines were stored, and (source id, file name) of those to read from their original bytes. A capture's
+        host is its page's own address's, else the address its source was given."""
+        from annotator.io.importers.webclean.siblings import SiteCapture, host_of
+
+        stored: list[SiteCapture] = []
+        unread: list[tuple[int, str]] = []
+        with self._uow.read() as session:
+            for held in versions_repo.web_captures(session, SITE_LINES):
+                capture = SiteCapture.from_json(held.site)
+                host = (capture.host if capture is not None else None) or host_of(held.url)
+                if hosts is not None and host and host not in hosts:
+                    continue  # another site: not even read
+                if capture is None:
+                    unread.append((held.source_id, held.file_name))
+                else:
+                    stored.append(capture)
+                if len(stored) + len(unread) >= HELD_CAPTURES:
+                    break
+        return stored, unread
 
     def import_bytes(
         self,
@@ -321,7 +396,7 @@ class SourceService:
             versions_repo.add(
                 session,
                 source_id,
-                report.to_json(),
+                {**report.to_json(), **_site_lines(processed)},
                 previous_version_id=previous.id if previous else None,
                 version=version,
             )
@@ -726,6 +801,12 @@ def _with_structure(report: ImportReport, summary: StructureSummary) -> ImportRe
         notes_resolved=summary.notes_resolved,
         headings=summary.headings,
     )
+
+
+def _site_lines(processed: ImportPreview) -> dict[str, Any]:
+    """What a web capture gives later captures of its site (``SITE_LINES``), stored with its report: derived
+    data, versioned and recomputable from its original bytes (``site_captures``)."""
+    return {SITE_LINES: processed.site.to_json()} if processed.site is not None else {}
 
 
 def _with_capture(report: ImportReport, processed: ImportPreview) -> ImportReport:

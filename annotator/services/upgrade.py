@@ -107,8 +107,13 @@ class SourceUpgrades:
         report = self._sources.version_info(source_id).report
         options = ImportOptions(reflow=report.get("reflow"), clean_web=bool(report.get("clean_web", False)))
         try:
+            # Cleaned with the site's other captures, as a new import is: a web capture cleaned with them
+            # must not get its site's furniture back (itself among them counts for nothing).
+            siblings = (
+                self._sources.site_captures(hosts=_hosts(source.metadata.url)) if options.clean_web else ()
+            )
             data = self._sources.original_bytes(source_id)
-            document = import_document(source.original.name, data, options)
+            document = import_document(source.original.name, data, options, siblings=siblings)
             if document.text == self._sources.text(source_id) and list(document.page_map) == list(
                 self._sources.page_map(source_id)
             ):
@@ -116,7 +121,7 @@ class SourceUpgrades:
                     versions_repo.update_report(session, source_id, {"pipeline": IMPORT_PIPELINE})
                 return UpgradeResult(source_id, source.title, unchanged=True)
             new = self._sources.import_bytes(
-                source.original.name, data, options=options, new_version_of=source_id
+                source.original.name, data, options=options, new_version_of=source_id, siblings=siblings
             )
         except AnnotatorError as e:
             return UpgradeResult(source_id, source.title, error=str(e))
@@ -129,3 +134,10 @@ class SourceUpgrades:
                 removed = True
         return UpgradeResult(source_id, source.title, new.source_id, new, old_removed=removed)
 
+
+def _hosts(url: str) -> set[str] | None:
+    """The host of a source's address, for its site's captures (None: unknown, any capture may be one)."""
+    from annotator.io.importers.webclean import host_of  # the clean-up's modules: only an upgrade needs them
+
+    host = host_of(url)
+    return {host} if host else None

@@ -7,7 +7,7 @@ links, with new offsets and a quote read from the new text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from annotator.domain.anchors import QuoteSelector
-from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceImportRow
+from annotator.storage.orm import AnnotationRow, SourceFileRow, SourceImportRow, SourceRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,18 +109,31 @@ def move_annotations(session: Session, moves: Sequence[tuple[int, int, int, int,
     session.flush()
 
 
-def web_captures(session: Session, limit: int) -> list[tuple[int, str]]:
-    """The newest ``limit`` sources imported as web captures (cleaned, or detected as one), with the name
-    of their original file: (source id, file name)."""
+@dataclass(frozen=True, slots=True)
+class HeldCapture:
+    """A source imported as a web capture: where its original file is, its address, and the lines it gives
+    other captures of its site as their sibling, as stored with its import report (None: not stored)."""
+
+    source_id: int
+    file_name: str
+    url: str
+    site: Any
+
+
+def web_captures(session: Session, site_key: str) -> Iterator[HeldCapture]:
+    """Sources imported as web captures (cleaned, or detected as one), newest first, none of them a version
+    a newer one replaced; ``site_key`` is the report's key of their stored sibling lines. Rows are read as
+    they are asked for: a caller that needs a few reads a few."""
+    replaced = select(SourceImportRow.previous_version_id).where(
+        SourceImportRow.previous_version_id.is_not(None)
+    )
     rows = session.execute(
-        select(SourceImportRow.source_id, SourceImportRow.report, SourceFileRow.name)
+        select(SourceImportRow.source_id, SourceImportRow.report, SourceFileRow.name, SourceRow.url)
         .join(SourceFileRow, SourceFileRow.source_id == SourceImportRow.source_id)
+        .join(SourceRow, SourceRow.id == SourceImportRow.source_id)
+        .where(SourceImportRow.source_id.not_in(replaced))
         .order_by(SourceImportRow.source_id.desc())
     )
-    found: list[tuple[int, str]] = []
-    for source_id, report, name in rows:
+    for source_id, report, name, url in rows:
         if report.get("clean_web") or report.get("web_capture_detected"):
-            found.append((source_id, name))
-            if len(found) >= limit:
-                break
-    return found
+            yield HeldCapture(source_id, name, url or "", report.get(site_key))

@@ -59,6 +59,11 @@ class ImportProgress:
         self.dialog.setValue(self._index * STEPS + STEPS * done // max(total, 1))
         QApplication.processEvents()  # let a click on Cancel through
 
+    def siblings(self, done: int, total: int) -> None:
+        """The service's hook while the site's other pages are read, before the first file is imported."""
+        self.dialog.setLabelText(literal(f"Reading this site's other pages… {done:,} of {total:,}"))
+        QApplication.processEvents()  # let a click on Cancel through
+
     def cancelled(self) -> bool:
         return self.dialog.wasCanceled()
 
@@ -66,6 +71,27 @@ class ImportProgress:
         self.dialog.setValue(self.dialog.maximum())
         self.dialog.close()
         self.dialog.deleteLater()  # not left behind as a hidden child of the window
+
+
+def read_site_captures(
+    parent: QWidget | None,
+    project: Project,
+    paths: Sequence[Path] = (),
+    hosts: set[str] | None = None,
+) -> tuple[SiteCapture, ...] | None:
+    """``site_captures`` read under a progress dialog that can cancel (None then): the files chosen are
+    parsed, the project's captures cost a query (or a reading, once, for those imported before)."""
+    progress = ImportProgress(parent, 1, "Reading this site's other pages")
+    progress.dialog.setLabelText(literal("Reading this site's other pages…"))
+    try:
+        return project.sources.site_captures(
+            paths, hosts=hosts, progress=progress.siblings, cancel=progress.cancelled
+        )
+    except ImportCancelled as e:
+        log.info("%s", e)
+        return None
+    finally:
+        progress.finish()
 
 
 def import_one(
@@ -122,9 +148,20 @@ def run_import(
     options_by_path = options_by_path or {}
     progress = ImportProgress(parent, len(paths))
     outcomes: list[FileOutcome] = []
-    # Web captures cleaned together: each with the others and the project's own (``site_captures``).
+    # Web captures cleaned together: each with the others and the project's own (``site_captures``), read
+    # under the progress dialog (the files chosen are parsed; the project's own cost a query), cancellable.
     cleaned = [p for p in paths if (o := options_by_path.get(p)) is not None and o.clean_web]
-    siblings = project.sources.site_captures(cleaned) if cleaned else ()
+    siblings: Sequence[SiteCapture] = ()
+    if cleaned:
+        progress.dialog.setLabelText(literal("Reading this site's other pages…"))
+        try:
+            siblings = project.sources.site_captures(
+                cleaned, progress=progress.siblings, cancel=progress.cancelled
+            )
+        except ImportCancelled as e:
+            log.info("%s", e)
+            outcomes = [FileOutcome(p, cancelled=True) for p in paths]
+            paths = []
     for i, path in enumerate(paths):
         if progress.cancelled():
             outcomes += [FileOutcome(p, cancelled=True) for p in paths[i:]]

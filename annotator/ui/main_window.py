@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
         sources = self.sources
         self.metadata_action, self.reimport_action = sources.metadata_action, sources.reimport_action
         self.split_action, self.bibliography_action = sources.split_action, sources.bibliography_action
+        self.reclean_action = sources.reclean_action
         self.quit_action = self._action("&Quit", self.close, key.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -526,7 +527,13 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.delete_action, self.taxonomy_action])
         source_menu = bar.addMenu("&Source")
         source_menu.addActions(
-            [self.metadata_action, self.reimport_action, self.split_action, self.bibliography_action]
+            [
+                self.metadata_action,
+                self.reimport_action,
+                self.reclean_action,
+                self.split_action,
+                self.bibliography_action,
+            ]
         )
         self.tag_menu = self.tagging.tag_menu
         bar.addMenu(self.tag_menu)

@@ -142,6 +142,9 @@ class ImportPreview:
     joined_lines: tuple[int, ...] = ()  # lines reflow joins to the line before (after the clean-up)
     web_capture: bool = False  # the text carries the marks of a saved web page: clean-up is proposed
     articles: tuple[ArticleProposal, ...] = ()  # article starts in ``document.text`` (two or more, or none)
+    # With the web clean-up: the text read alone as a capture of its site, what it gives later captures of
+    # the site as their sibling (stored with the source, so that it is not read again for them).
+    site: SiteCapture | None = None
 
 
 def _format(document: ImportedDocument) -> str:
@@ -173,7 +176,7 @@ def _process(
     file_name: str, data: bytes, context: ImportContext, siblings: Sequence[SiteCapture] = ()
 ) -> ImportPreview:
     # Imported here: the clean-up compiles ~0.1 s of patterns that only an import needs.
-    from annotator.io.importers.webclean import clean_web, looks_like_web_capture
+    from annotator.io.importers.webclean import clean_web, looks_like_web_capture, web_capture_alone
 
     document = importer_for(file_name, data)(file_name, data, context)
     steps = replace(document.steps, format=_format(document))
@@ -181,10 +184,11 @@ def _process(
     options = context.options
     removed: tuple[RemovedLine, ...] = ()
     joined: tuple[int, ...] = ()
+    site: SiteCapture | None = None
     body = document.text
     if options.clean_web and steps.format in ("text", "markdown", "html"):
-        cleaned = clean_web(body, siblings, document.url)
-        body, removed = cleaned.text, cleaned.removed
+        cleaned = clean_web(body, siblings, document.url, capture=True)
+        body, removed, site = cleaned.text, cleaned.removed, cleaned.capture
         steps = replace(steps, web_cleaned=True, furniture_removed=steps.furniture_removed + len(removed))
     if steps.format in ("text", "markdown") and options.reflow is not False:
         result = reflow(body, force=options.reflow is True)
@@ -213,10 +217,13 @@ def _process(
         raise SourceRejected(f"{file_name}: nothing is left of the text after the clean-up")
     capture, articles = False, ()
     if steps.format in ("text", "markdown", "html"):
-        capture = looks_like_web_capture(before, removed if options.clean_web else None)
+        if options.clean_web:
+            capture = looks_like_web_capture(before, removed)
+        else:  # uncleaned, a web capture still serves later captures of its site as their sibling
+            capture, site = web_capture_alone(before, document.url)
         articles = _carry_articles(propose_articles(before), before, body, removed)
     return ImportPreview(
-        before, replace(document, text=body, steps=steps), removed, joined, capture, articles
+        before, replace(document, text=body, steps=steps), removed, joined, capture, articles, site
     )
 
 
@@ -272,9 +279,12 @@ def import_document(
     *,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    siblings: Sequence[SiteCapture] = (),
 ) -> ImportedDocument:
-    """The document ``data`` holds, with the cleaning ``options`` applied (see the module docstring)."""
-    return _process(file_name, data, ImportContext(options or ImportOptions(), progress, cancel)).document
+    """The document ``data`` holds, with the cleaning ``options`` applied (see the module docstring), and
+    ``siblings`` as for ``process``."""
+    context = ImportContext(options or ImportOptions(), progress, cancel)
+    return _process(file_name, data, context, siblings).document
 
 
 def preview(

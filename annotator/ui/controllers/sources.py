@@ -26,6 +26,12 @@ class SourcesController:
             self.reimport_source,
             tip="Import this source again with other options, or from a corrected file",
         )
+        self.reclean_action = make_action(
+            owner,
+            "&Clean again with this site's pages…",
+            self.reclean_source,
+            tip="A new version of this web page, cleaned with the other pages of its site the project holds",
+        )
         self.split_action = make_action(owner, "&Split at cursor…", lambda: self.split_source())
         self.bibliography_action = make_action(
             owner,
@@ -41,9 +47,14 @@ class SourcesController:
         )
 
     def source_shown(self, shown: bool) -> None:
-        """What needs a source open is offered only while one is."""
+        """What needs a source open is offered only while one is; cleaning again with the site's pages,
+        while a web capture is."""
         for action in (self.metadata_action, self.reimport_action, self.split_action):
             action.setEnabled(shown)
+        source_id = self.host.current_source_id
+        self.reclean_action.setEnabled(
+            shown and source_id is not None and self.host.project.sources.is_web_capture(source_id)
+        )
 
     def edit_metadata(self) -> None:
         host = self.host
@@ -55,7 +66,7 @@ class SourcesController:
             host.run(commands.EditMetadata(host.project, source.id, source.metadata, dialog.changes))
             host.refresh_library()
 
-    def reimport_source(self) -> None:
+    def reimport_source(self, *, reclean: bool = False) -> None:
         host = self.host
         if host.current_source_id is not None:
             ReimportDialog(
@@ -64,7 +75,12 @@ class SourcesController:
                 host.window_widget(),
                 on_open=host.open_source,
                 undo_stack=self.undo_stack,
+                reclean=reclean,
             ).exec()
+
+    def reclean_source(self) -> None:
+        """A new version of the web page open, cleaned again with its site's pages (previewed first)."""
+        self.reimport_source(reclean=True)
 
     def split_source(self, offset: int | None = None) -> None:
         host = self.host

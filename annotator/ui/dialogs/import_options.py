@@ -35,7 +35,7 @@ from annotator.domain.importing import CancelCheck, ImportCancelled, ImportOptio
 from annotator.io.importers.registry import ImportPreview, preview, sniff
 from annotator.services.project import Project
 from annotator.ui.dialogs.import_report import FORMAT_NAMES
-from annotator.ui.import_runner import ImportProgress
+from annotator.ui.import_runner import ImportProgress, read_site_captures
 from annotator.ui.text import literal
 from annotator.ui.widgets.import_preview import PreviewPane
 
@@ -143,13 +143,17 @@ def probe_path(
     return row
 
 
-def probe_bytes(name: str, data: bytes) -> FileRow:
-    """The same first look at bytes already in hand (a source's original, kept in the project)."""
+def probe_bytes(
+    name: str, data: bytes, siblings: Callable[[], Sequence[SiteCapture]] | None = None
+) -> FileRow:
+    """The same first look at bytes already in hand (a source's original, kept in the project); its
+    previews with web clean-up also clean it with ``siblings()``, as ``probe_path``'s."""
 
     def previewer(
         options: ImportOptions, progress: Progress | None, cancel: CancelCheck | None
     ) -> ImportPreview:
-        return preview(name, data, options, progress=progress, cancel=cancel)
+        others = siblings() if siblings is not None and options.clean_web else ()
+        return preview(name, data, options, progress=progress, cancel=cancel, siblings=others)
 
     return probe(name, data[:1024], previewer)
 
@@ -350,8 +354,11 @@ class ImportDialog(QDialog):
     def _site_captures(self) -> tuple[SiteCapture, ...]:
         """The chosen files and the project's captures, read once, for previews with web clean-up: each
         capture is previewed as the import will clean it, with the others of its site."""
-        if self._siblings is None:
-            self._siblings = self.project.sources.site_captures(self.paths)
+        if self._siblings is None:  # a cancel previews without them, and asks again for the next preview
+            read = read_site_captures(self, self.project, self.paths)
+            if read is None:
+                return ()
+            self._siblings = read
         return self._siblings
 
     def options_by_path(self) -> dict[Path, ImportOptions]:

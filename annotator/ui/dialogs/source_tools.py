@@ -9,8 +9,10 @@ version, the two parts of a split, the fields a bibliography entry changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from annotator.domain.errors import AnnotatorError, InvalidInput
 from annotator.domain.importing import ImportCancelled, ImportOptions
-from annotator.io.importers.registry import supported_extensions
+from annotator.io.importers.registry import ImportPreview, supported_extensions
 from annotator.services.project import Project
 from annotator.services.source_versions import SplitReport, plan_cut
 from annotator.ui import commands
@@ -44,11 +46,15 @@ from annotator.ui.dialogs.import_options import (
     show_row_preview,
 )
 from annotator.ui.dialogs.import_report import FORMAT_NAMES, FileOutcome, ImportReportDialog
-from annotator.ui.import_runner import ImportProgress, import_one, show_outcomes
+from annotator.ui.import_runner import ImportProgress, import_one, read_site_captures, show_outcomes
 from annotator.ui.text import plain_label
 from annotator.ui.widgets.import_preview import PreviewPane
 
+if TYPE_CHECKING:
+    from annotator.io.importers.webclean import SiteCapture
+
 ERROR_STYLE = "color: #B71C1C"
+SITE_REASON = "of this site"  # what every reason of the site's repetition says (``webclean.siblings``)
 
 
 def _error_label() -> QLabel:
@@ -68,7 +74,12 @@ def file_row(field: QLineEdit, choose: Callable[[], None]) -> QHBoxLayout:
 
 
 class ReimportDialog(QDialog):
-    """Import the current source again, from its kept original or another file, as a new version."""
+    """Import the current source again, from its kept original or another file, as a new version.
+
+    With web clean-up the text is also cleaned with the site's other captures the project holds, as an
+    import is (``site_captures``: their stored lines, a query). ``reclean`` opens it as "Clean again with
+    this site's pages": the original, web clean-up ticked, the preview listing every line that would go.
+    """
 
     def __init__(
         self,
@@ -77,15 +88,23 @@ class ReimportDialog(QDialog):
         parent: QWidget | None = None,
         on_open: Callable[[int], None] | None = None,
         undo_stack: QUndoStack | None = None,
+        *,
+        reclean: bool = False,
     ) -> None:
         super().__init__(parent)
         self.project, self.source_id, self.on_open = project, source_id, on_open
         self.undo_stack = undo_stack  # where confirming an orphan's suggested place goes, to be undone
+        self.reclean = reclean
         self.source = project.sources.get(source_id)
         self.version = project.sources.version_info(source_id).version
         self.outcome: FileOutcome | None = None
         self.report_dialog: ImportReportDialog | None = None
-        self.setWindowTitle(f"New version of “{self.source.title}”")
+        self._siblings: tuple[SiteCapture, ...] | None = None
+        self.setWindowTitle(
+            f"Clean again with this site's pages: “{self.source.title}”"
+            if reclean
+            else f"New version of “{self.source.title}”"
+        )
         self.original = QRadioButton(f"The original file kept in the project: {self.source.original.name}")
         self.original.setChecked(True)
         self.other = QRadioButton("Another file:")
@@ -99,15 +118,25 @@ class ReimportDialog(QDialog):
         self.clean = QCheckBox("Web clean-up: remove page furniture")
         self.found = plain_label()
         self.found.setStyleSheet("color: #555")
+        self.site = plain_label()  # what the site's other pages add to the clean-up
+        self.site.setWordWrap(True)
         for box in (self.reflow, self.clean):
             box.toggled.connect(lambda _: self._show())
         self.preview = PreviewPane()
         self.preview.requested.connect(lambda: request_preview(self, self.preview, self.row, self.options()))
         self.error = _error_label()
+        site = (
+            "Its original file is cleaned again with the pages of its site this project holds: lines the "
+            "site prints on its other pages outside their articles (menus, appeals, share and comment "
+            "boxes, teasers, footers) go too. Every line that would go is listed below with its reason. "
+            if reclean
+            else ""
+        )
         intro = QLabel(
-            f"Source {source_id}, “{escape(self.source.title)}”, is version {self.version}. The new version "
-            "keeps its metadata; its annotations move onto the new text by their quotes. Any that cannot be "
-            "placed without doubt stay on this version and are listed afterwards, to be placed by hand."
+            f"Source {source_id}, “{escape(self.source.title)}”, is version {self.version}. {site}"
+            "The new version keeps its metadata; its annotations move onto the new text by their quotes. "
+            "Any that cannot be placed without doubt stay on this version and are listed afterwards, to be "
+            "placed by hand. This version is kept as it is."
         )
         intro.setTextFormat(Qt.TextFormat.RichText)  # the title is escaped
         intro.setWordWrap(True)
@@ -129,6 +158,7 @@ class ReimportDialog(QDialog):
         options.addStretch()
         options.addWidget(self.found)
         layout.addLayout(options)
+        layout.addWidget(self.site)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -150,20 +180,33 @@ class ReimportDialog(QDialog):
         else:
             self.other.setChecked(True)  # toggled: probes
 
+    def site_captures(self) -> tuple[SiteCapture, ...]:
+        """The site's captures the project holds (its own among them counts for nothing), read once."""
+        if self._siblings is None:
+            from annotator.io.importers.webclean import host_of  # the clean-up: loaded when first asked for
+
+            host = host_of(self.source.metadata.url)
+            read = read_site_captures(self, self.project, hosts={host} if host else None)
+            if read is None:
+                return ()  # cancelled: previewed without them, asked again for the next preview or import
+            self._siblings = read
+        return self._siblings
+
     def _probe(self) -> None:
         """A first look at the chosen bytes: the format, and reflow ticked where the text is hard-wrapped."""
         if self.original.isChecked():
             data = self.project.sources.original_bytes(self.source_id)
-            self.row = probe_bytes(self.source.original.name, data)
+            self.row = probe_bytes(self.source.original.name, data, self.site_captures)
         elif self.path.text().strip():
-            self.row = probe_path(self.project, Path(self.path.text().strip()))
+            self.row = probe_path(self.project, Path(self.path.text().strip()), self.site_captures)
         else:
             self.row = FileRow("", lambda *_: None, refused="Choose a file, or import the original again.")
         if self.row.format == "qdpx":
             self.row.refused = f"{self.row.name}: a REFI-QDA project cannot be a new version of a source"
         for box, applies, on in (
             (self.reflow, self.row.can_reflow, self.row.detected),
-            (self.clean, self.row.can_clean, self.row.web_capture),  # proposed for a saved web page
+            # proposed for a saved web page, and asked for by "Clean again with this site's pages"
+            (self.clean, self.row.can_clean, self.row.web_capture or self.reclean),
         ):
             box.blockSignals(True)
             box.setEnabled(applies)
@@ -181,6 +224,27 @@ class ReimportDialog(QDialog):
     def _show(self) -> None:
         self.error.setText("")
         show_row_preview(self.preview, self.row, self.options())
+        self.site.setText(self._site_said())
+
+    def _site_said(self) -> str:
+        """How many of the lines that would go this version kept, and how many the site's other pages show
+        to be its own: what cleaning again changes, before the list of every line."""
+        options = replace(self.options(), split_articles=False)
+        shown = self.row.previews.get(options)
+        if not options.clean_web or not isinstance(shown, ImportPreview):
+            return ""
+        by_site = sum(1 for line in shown.removed if SITE_REASON in line.reason)
+        if not by_site:
+            return "None of these lines is repeated on the other pages of its site this project holds."
+        kept = {line.strip() for line in self.project.sources.text(self.source_id).split("\n")}
+        now = sum(
+            1 for line in shown.removed if line.whole and line.text.strip() and line.text.strip() in kept
+        )
+        return (
+            f"{now} line(s) that version {self.version} kept would go now. {by_site} of the "
+            f"{len(shown.removed)} lines that would go are repeated on other pages of this site "
+            "(“… of this site” below)."
+        )
 
     def reimport(self) -> None:
         """Import with the chosen options; on success close and show the report with its orphans."""
@@ -193,9 +257,10 @@ class ReimportDialog(QDialog):
             if self.original.isChecked():
                 outcome = self._import_original(progress)
             else:
-                outcome = import_one(
-                    self.project, Path(self.path.text().strip()), self.options(), progress, self.source_id
-                )
+                options = self.options()
+                siblings = self.site_captures() if options.clean_web else ()
+                path = Path(self.path.text().strip())
+                outcome = import_one(self.project, path, options, progress, self.source_id, siblings)
         except ImportCancelled:
             outcome = FileOutcome(Path(self.row.name), cancelled=True)
         finally:
@@ -220,13 +285,15 @@ class ReimportDialog(QDialog):
     def _import_original(self, progress: ImportProgress) -> FileOutcome:
         name = self.source.original.name
         try:
+            options = self.options()
             report = self.project.sources.import_bytes(
                 name,
                 self.project.sources.original_bytes(self.source_id),
-                options=self.options(),
+                options=options,
                 new_version_of=self.source_id,
                 progress=progress.step,
                 cancel=progress.cancelled,
+                siblings=self.site_captures() if options.clean_web else (),
             )
         except ImportCancelled:
             raise

@@ -4,8 +4,10 @@ article's lines stay, even when a sibling says them too."""
 
 from __future__ import annotations
 
+import json
+
 from annotator.io.importers.webclean import clean_web, furniture, host_of, site_capture
-from annotator.io.importers.webclean.siblings import same_site
+from annotator.io.importers.webclean.siblings import SITE_LINES_VERSION, SiteCapture, same_site
 from tests.helpers.site_pages import APPEAL, ARTICLES, FOOTER, HEADING, OTHER_SITE, page
 
 SITE = ("ferry", "rope", "flood")
@@ -142,3 +144,21 @@ def test_a_capture_read_once_as_a_sibling_is_cleaned_on_a_copy() -> None:
     assert furniture(page("ferry"), captures) == fresh  # read once, among its siblings
     assert furniture(page("ferry"), captures) == fresh  # the sibling itself was left as it was read
     assert captures[0].page.reasons == site_capture(page("ferry")).page.reasons
+
+
+def test_a_capture_s_stored_form_cleans_as_its_reading_does() -> None:
+    captures = [site_capture(page(name)) for name in ("ferry", "rope", "fair")]
+    stored = [SiteCapture.from_json(json.loads(json.dumps(c.to_json()))) for c in captures]
+    assert all(s is not None and s.page is None for s in stored)
+    assert clean_web(page("flood"), stored) == clean_web(page("flood"), captures)
+    assert (
+        clean_web(page("ferry"), stored).text == clean_web(page("ferry"), captures).text
+    )  # itself among them
+    assert "Agnes" not in json.dumps(captures[0].to_json())  # keys only: no text of the page is stored
+
+
+def test_a_stored_form_of_another_version_or_damaged_is_read_again() -> None:
+    data = site_capture(page("ferry")).to_json()
+    assert SiteCapture.from_json({**data, "version": SITE_LINES_VERSION + 1}) is None
+    assert SiteCapture.from_json({**data, "lines": [[1, 2]]}) is None
+    assert SiteCapture.from_json(None) is None

@@ -130,6 +130,7 @@ from annotator.io.importers.webclean.clean import (
     furniture,
     looks_like_web_capture,
     site_capture,
+    web_capture_alone,
 )
 from annotator.io.importers.webclean.siblings import SiteCapture, host_of
 
@@ -142,4 +143,5 @@ __all__ = [
     "host_of",
     "looks_like_web_capture",
     "site_capture",
+    "web_capture_alone",
 ]

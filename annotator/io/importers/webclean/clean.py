@@ -88,22 +88,35 @@ class RemovedLine:
 class CleanResult:
     text: str
     removed: tuple[RemovedLine, ...]
+    # The text read alone as a capture of its site (asked for with ``capture=True``): what it gives later
+    # captures of the site as their sibling, stored with the source so that it is never read again.
+    capture: SiteCapture | None = None
 
 
 def furniture(text: str, siblings: Sequence[SiteCapture] = (), host: str | None = None) -> dict[int, str]:
     """Furniture lines of ``text`` by 0-based line index, with the reason each goes. ``siblings`` are other
     captures of the site (``site_capture``); lines the site repeats outside the article go too (``site``),
     ``host`` being the host of the page's address when known."""
+    return _furniture(text, siblings, host, capture=False)[0]
+
+
+def _furniture(
+    text: str, siblings: Sequence[SiteCapture], host: str | None, *, capture: bool
+) -> tuple[dict[int, str], SiteCapture | None]:
+    """``furniture``, and with ``capture`` the text read alone as a capture of its site (``site_capture``)."""
     if not siblings:
-        return _read(text).reasons
+        page = _read(text)
+        return page.reasons, capture_of(page, host) if capture else None
     lines = text.split("\n")
     # Among captures imported together, this one was read as a sibling already: read once, cleaned on a copy.
-    read = next((s for s in siblings if len(s.page.lines) == len(lines) and s.page.lines == lines), None)
-    if read is None:
-        capture = site_capture(text, host)
+    read = next((s for s in siblings if s.page is not None and s.page.lines == lines), None)
+    if read is None or read.page is None:
+        alone = site_capture(text, host)
     else:
-        capture = replace(read, page=read.page.copy(), host=host_of(host) or read.host)
-    return site_furniture(capture, siblings, _settle, _close)
+        alone = replace(read, host=host_of(host) or read.host)
+    assert alone.page is not None
+    cleaned = replace(alone, page=alone.page.copy())  # ``alone`` keeps the reading of the page alone
+    return site_furniture(cleaned, siblings, _settle, _close), alone if capture else None
 
 
 def site_capture(text: str, host: str | None = None) -> SiteCapture:
@@ -240,11 +253,19 @@ def _settle(page: _Page) -> None:
             break
 
 
-def clean_web(text: str, siblings: Sequence[SiteCapture] = (), host: str | None = None) -> CleanResult:
+def clean_web(
+    text: str, siblings: Sequence[SiteCapture] = (), host: str | None = None, *, capture: bool = False
+) -> CleanResult:
     """``text`` without the lines that are web-page furniture, and what was removed; with ``siblings``
-    (other captures of the site), also the lines the site repeats outside the article."""
+    (other captures of the site), also the lines the site repeats outside the article. With ``capture``,
+    the result also holds the text read alone as a capture of its site (to store with the source)."""
+    reasons, alone = _furniture(text, siblings, host, capture=capture)
+    return _without(text, reasons, alone)
+
+
+def _without(text: str, reasons: dict[int, str], alone: SiteCapture | None = None) -> CleanResult:
+    """``text`` without the lines ``reasons`` name (and the "[edit]" at the end of others)."""
     lines = text.split("\n")
-    reasons = furniture(text, siblings, host)
     kept: list[str] = []
     removed: list[RemovedLine] = []
     for index, line in enumerate(lines):
@@ -258,12 +279,12 @@ def clean_web(text: str, siblings: Sequence[SiteCapture] = (), host: str | None 
             line = line[: edit.start()]
         kept.append(line)
     if not removed:
-        return CleanResult(text, ())
+        return CleanResult(text, (), alone)
     # Removed furniture at the very top or bottom should not leave the text starting with blank lines.
     while kept and not kept[0].strip():
         kept.pop(0)
     result = "\n".join(kept).rstrip("\n")
-    return CleanResult(result + "\n" if text.endswith("\n") else result, tuple(removed))
+    return CleanResult(result + "\n" if text.endswith("\n") else result, tuple(removed), alone)
 
 
 def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = None) -> bool:
@@ -280,3 +301,15 @@ def looks_like_web_capture(text: str, removed: tuple[RemovedLine, ...] | None = 
     # Copyright lines alone are a licence's or a book's, not a web page's.
     many = len(removed) >= 3 and kinds != {"copyright line"}
     return len(kinds) >= 2 or many or (bool(removed) and marks)
+
+
+def web_capture_alone(text: str, host: str | None = None) -> tuple[bool, SiteCapture | None]:
+    """Whether ``text`` looks like a web capture (``looks_like_web_capture``), and if so the page read alone
+    as a capture of its site (``site_capture``; ``host`` as there): one reading serves both, unless the
+    text is long enough for the test to read only its head and tail (then no capture: it is read when a
+    sibling needs it)."""
+    if text.count("\n") >= 2 * _SAMPLE_LINES:
+        return looks_like_web_capture(text), None
+    page = _read(text)
+    found = looks_like_web_capture(text, _without(text, page.reasons).removed)
+    return found, capture_of(page, host) if found else None

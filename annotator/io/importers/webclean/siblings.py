@@ -24,6 +24,7 @@ repeats.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -51,23 +52,106 @@ _DIGIT = re.compile(r"\d")
 _HEAD_LINES = 8  # lines right above the article: its title, standfirst, byline, date
 
 
+# The stored form of a capture's lines (``SiteCapture.to_json``): recomputed from the original bytes when
+# it was made by another version (raise it whenever what ``capture_of`` keeps, or a rule of the page read
+# alone that decides it, changes).
+SITE_LINES_VERSION = 1
+_INNER, _PROSE, _LONG, _SHARED = 1, 2, 4, 8  # a line's flags (``SiteLine.flags``)
+_HASH_BITS = 53  # keys stay exact numbers in any JSON reader
+
+
 @dataclass(frozen=True, slots=True)
+class SiteLine:
+    """One filled line of a capture as its siblings need it: no text, only keys and what the page read alone
+    made of it."""
+
+    index: int  # the line's 0-based index in the capture
+    key: int  # its normalised text, hashed (``_site_key``)
+    written: int  # its text as written, numbers and all, hashed (a counter's other count)
+    # _INNER: in the article's zone and kept; _PROSE: prose or a sentence; _LONG: a long line of the article
+    # (the same-article test); _SHARED: two words or more, no interface words (same site by shared lines)
+    flags: int
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class SiteCapture:
-    """A capture read alone, with the normalised lines it says outside and inside its article's zone."""
+    """A capture read alone, as its siblings need it: its filled lines' keys (``lines``) and the sets drawn
+    from them. ``page`` is the reading itself, kept only while the capture is being cleaned in this process
+    (a capture rebuilt from its stored form has none: a sibling is never read again)."""
 
-    page: _Page
     host: str | None
-    outside: frozenset[str]  # lines outside the article's zone, or that the page's own rules found furniture
-    inside: frozenset[str]  # lines of the zone the rules of the page alone keep (its prose, its headings)
-    article: tuple[tuple[int, str], ...]  # the article's prose lines of some length, by index (same article)
-    head: frozenset[str]  # the lines right above the article (its title, or the site's bar above every one)
-    written: frozenset[str]  # every line as written, numbers and all (a counter's other count)
+    lines: tuple[SiteLine, ...]
+    first_article: int  # index of the article's first line of prose (-1: none)
+    page: _Page | None = None
+    outside: frozenset[int] = frozenset()  # outside the article's zone, or furniture by the page's rules
+    inside: frozenset[int] = frozenset()  # lines of the zone the rules of the page alone keep
+    article: tuple[tuple[int, int], ...] = ()  # the article's long prose lines, by index (same article)
+    head: frozenset[int] = frozenset()  # the lines right above the article (its title, or the site's bar)
+    written: frozenset[int] = frozenset()  # every line as written, numbers and all
+    shared: frozenset[int] = frozenset()  # outside lines that count for "same site by shared lines"
+    position: dict[int, int] | None = None  # line index -> its place among the filled lines
+
+    @classmethod
+    def of(
+        cls, host: str | None, lines: tuple[SiteLine, ...], first_article: int, page: _Page | None = None
+    ) -> SiteCapture:
+        position = {line.index: k for k, line in enumerate(lines)}
+        outside = frozenset(line.key for line in lines if not line.flags & _INNER)
+        return cls(
+            host,
+            lines,
+            first_article,
+            page,
+            outside,
+            frozenset(line.key for line in lines if line.flags & _INNER),
+            tuple((line.index, line.key) for line in lines if line.flags & _LONG),
+            frozenset(line.key for line in lines if _in_head(position, line.index, first_article)),
+            frozenset(line.written for line in lines),
+            frozenset(line.key for line in lines if not line.flags & _INNER and line.flags & _SHARED),
+            position,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """The capture's stored form (derived data, kept with its source's import report)."""
+        return {
+            "version": SITE_LINES_VERSION,
+            "host": self.host,
+            "first_article": self.first_article,
+            "lines": [[line.index, line.key, line.written, line.flags] for line in self.lines],
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> SiteCapture | None:
+        """The capture ``to_json`` stored, or None when it is missing, damaged or of another version (then
+        it is read again from the source's original bytes)."""
+        if not isinstance(data, dict) or data.get("version") != SITE_LINES_VERSION:
+            return None
+        try:
+            lines = tuple(SiteLine(int(i), int(k), int(w), int(f)) for i, k, w, f in data["lines"])
+            host = data.get("host")
+            return cls.of(host if isinstance(host, str) else None, lines, int(data["first_article"]))
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
-def _site_key(line: str) -> str:
+def _hash(text: str) -> int:
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> (64 - _HASH_BITS)
+
+
+def _site_text(line: str) -> str:
     """A line's text as compared across captures: spaces and case aside, and its numbers, which a counter
     changes from page to page ("reader comments 85", "Facebook0 Twitter0")."""
     return _DIGITS.sub("0", _key(line))
+
+
+def _site_key(line: str) -> int:
+    """``_site_text`` hashed: what is stored and compared (two captures never compare their text)."""
+    return _hash(_site_text(line))
+
+
+def _written_key(line: str) -> int:
+    return _hash(_key(line))
 
 
 def host_of(url: str | None) -> str | None:
@@ -91,32 +175,32 @@ def _zone(page: _Page) -> range:
 def capture_of(page: _Page, host: str | None) -> SiteCapture:
     """``page`` (read alone, its furniture found) as a capture of its site."""
     zone = _zone(page)
-    outside, inside = set(), set()
+    article = set(_article(page))
+    lines = []
     for i in page.filled:
-        key = _site_key(page.lines[i])
-        if i in zone and i not in page.reasons:
-            inside.add(key)
-        else:
-            outside.add(key)
-    long = [i for i in sorted(_article(page)) if _words(page.lines[i]) >= _ARTICLE_WORDS]
-    article = tuple((i, _site_key(page.lines[i])) for i in long)
-    head = frozenset(_site_key(page.lines[i]) for i in page.filled if _in_head(page, i, page.first_article))
-    written = frozenset(_key(page.lines[i]) for i in page.filled)
-    return SiteCapture(page, host_of(host), frozenset(outside), frozenset(inside), article, head, written)
+        line = page.lines[i]
+        text = _site_text(line)
+        inner = i in zone and i not in page.reasons
+        flags = (_INNER if inner else 0) | (_PROSE if is_prose(line) or _sentence(line) else 0)
+        if i in article and _words(line) >= _ARTICLE_WORDS:
+            flags |= _LONG
+        if _ui(text) not in FURNITURE and _words(text) >= _SHARED_WORDS:
+            flags |= _SHARED
+        lines.append(SiteLine(i, _hash(text), _written_key(line), flags))
+    return SiteCapture.of(host_of(host), tuple(lines), page.first_article, page)
 
 
-def _in_head(page: _Page, i: int, start: int) -> bool:
-    """Line ``i`` is among the lines right above ``start``, the article's first line of prose."""
-    return i < start and start in page.position and page.position[start] - page.position[i] <= _HEAD_LINES
+def _in_head(position: dict[int, int], i: int, start: int) -> bool:
+    """Line ``i`` is among the lines right above ``start``, the article's first line of prose (``position``:
+    the place of each filled line among them)."""
+    return i < start and start in position and position[start] - position[i] <= _HEAD_LINES
 
 
 def same_site(capture: SiteCapture, other: SiteCapture) -> str | None:
     """How ``other`` is known to be of ``capture``'s site ("same host", "shared lines"), or None."""
     if capture.host and other.host:
         return "same host" if capture.host == other.host else None
-    common = capture.outside & other.outside
-    shared = sum(1 for key in common if _ui(key) not in FURNITURE and _words(key) >= _SHARED_WORDS)
-    return "shared lines" if shared >= _SHARED_LINES else None
+    return "shared lines" if len(capture.shared & other.shared) >= _SHARED_LINES else None
 
 
 def same_article(capture: SiteCapture, other: SiteCapture) -> bool:
@@ -126,7 +210,7 @@ def same_article(capture: SiteCapture, other: SiteCapture) -> bool:
     teasers and dialogs written as sentences, which every page of the site says."""
     for one, two in ((capture, other), (other, capture)):
         said_by_two = two.outside | two.inside
-        edges = _repeated_edges(one.page, _zone(one.page), lambda key, said=said_by_two: key in said)
+        edges = _repeated_edges(one, lambda key, said=said_by_two: key in said)
         opening = [key for i, key in one.article if i not in edges][:_OPENING]
         said = sum(1 for key in opening if key in said_by_two)
         if opening and said >= max(2, _SAME_ARTICLE * len(opening)):
@@ -134,7 +218,7 @@ def same_article(capture: SiteCapture, other: SiteCapture) -> bool:
     return False
 
 
-def _guarded(page: _Page, i: int, start: int, repeated: Counter[str], heads: set[str]) -> bool:
+def _guarded(page: _Page, i: int, start: int, repeated: Counter[int], heads: set[int]) -> bool:
     """A line the site's repetition never takes: a dated line (when the article was published, however many
     of the site's pages were published that day); right above the article its byline (an author writes
     several of the site's articles) or its title (other pages list it among their teasers, not above their
@@ -143,10 +227,10 @@ def _guarded(page: _Page, i: int, start: int, repeated: Counter[str], heads: set
     line = page.lines[i]
     if _YEAR.search(line) and _LETTER_WORDS.search(line) and _words(line) <= _DATED_WORDS:
         return True
-    if _in_head(page, i, start) and _BYLINE.match(line.strip()):
+    if _in_head(page.position, i, start) and _BYLINE.match(line.strip()):
         return True
     headline = _words(line) >= _TITLE_WORDS and not _sentence(line)
-    if _in_head(page, i, start) and headline and _site_key(line) not in heads:
+    if _in_head(page.position, i, start) and headline and _site_key(line) not in heads:
         return True
     if _words(line) > _HEAD_LINES or is_prose(line) or _DIGIT.search(line) or _ui(line) in FURNITURE:
         return False  # no heading: a sentence, a counter ("reader comments 85"), a button ("Share this")
@@ -160,36 +244,35 @@ def _guarded(page: _Page, i: int, start: int, repeated: Counter[str], heads: set
     return is_prose(following) and after not in page.stray and not repeated[_site_key(following)]
 
 
-def _control(line: str, key: str, peers: Sequence[SiteCapture]) -> bool:
+def _control(line: str, key: int, peers: Sequence[SiteCapture]) -> bool:
     """Among the article's lines, a control the site prints on its other pages: a button's words ("Share
     this story"), or a counter, the same words with another count ("reader comments 45" / "… 7")."""
     if is_prose(line) or not any(key in other.outside or key in other.inside for other in peers):
         return False
     if _ui(line) in FURNITURE:
         return True
-    written = _key(line)
+    written = _written_key(line)
     return bool(_DIGIT.search(line)) and any(
         written not in other.written for other in peers if key in other.outside or key in other.inside
     )
 
 
-def _repeated_edges(page: _Page, zone: range, said: Callable[[str], bool]) -> dict[int, bool]:
+def _repeated_edges(capture: SiteCapture, said: Callable[[int], bool]) -> dict[int, bool]:
     """Runs the site says again that open or close the article's zone, by line, with whether the site says
     the line itself: a column of teasers whose headlines read as prose, a promotion above the title. Their
     lines are counted as the zone's because they read as prose, but no article ends with a run of lines
     another article also has (a line an article quotes stands among lines of its own). A run may hold a
     line the site does not say (a teaser of that day), if no sentence, and it ends, towards the article,
     at a line the site says: what stands between the article and the run is the article's."""
-    inner = [i for i in page.filled if i in zone and i not in page.reasons]
+    inner = [line for line in capture.lines if line.flags & _INNER]
     found: dict[int, bool] = {}
     for order in (inner, inner[::-1]):
         run: list[tuple[int, bool]] = []
-        for i in order:
-            line = page.lines[i]
-            known = said(_site_key(line))
-            if not known and (is_prose(line) or _sentence(line)):
+        for line in order:
+            known = said(line.key)
+            if not known and line.flags & _PROSE:
                 break
-            run.append((i, known))
+            run.append((line.index, known))
         while run and not run[-1][1]:
             run.pop()
         known_lines = sum(1 for _, known in run if known)
@@ -198,25 +281,26 @@ def _repeated_edges(page: _Page, zone: range, said: Callable[[str], bool]) -> di
     return found
 
 
-def _articles_of(peers: Sequence[SiteCapture], said: Counter[str]) -> tuple[set[str], set[str]]:
+def _articles_of(peers: Sequence[SiteCapture], said: Counter[int]) -> tuple[set[int], set[int]]:
     """What the peers' articles say, and the lines right above where each begins. An article's lines are
     its zone's, less the runs at the zone's edges that the other captures also say (a teaser column or a
     promotion a sibling's zone took in is no article's); it begins past the run at the top, and the lines
     above that are its title and byline, or the site's bar printed above every article. ``said`` counts
     the captures that say a line, the peers among them."""
-    quoted: set[str] = set()
-    heads: set[str] = set()
+    quoted: set[int] = set()
+    heads: set[int] = set()
     for other in peers:
-        page, own, zone = other.page, other.outside | other.inside, _zone(other.page)
-        edges = _repeated_edges(page, zone, lambda key, own=own: said[key] - (key in own) > 0)
-        lines = [i for i in page.filled if i in zone and i not in page.reasons and i not in edges]
-        quoted.update(_site_key(page.lines[i]) for i in lines)
-        start = lines[0] if lines else page.first_article
-        heads |= other.head | {_site_key(page.lines[i]) for i in page.filled if _in_head(page, i, start)}
+        own = other.outside | other.inside
+        edges = _repeated_edges(other, lambda key, own=own: said[key] - (key in own) > 0)
+        lines = [line for line in other.lines if line.flags & _INNER and line.index not in edges]
+        quoted.update(line.key for line in lines)
+        start = lines[0].index if lines else other.first_article
+        position = other.position or {}
+        heads |= other.head | {line.key for line in other.lines if _in_head(position, line.index, start)}
     return quoted, heads
 
 
-def _titles_kept(page: _Page, start: int, said: Counter[str], heads: set[str]) -> int:
+def _titles_kept(page: _Page, start: int, said: Counter[int], heads: set[int]) -> int:
     """The article's title that the page alone took for a banner (said at its top and again in its column
     of most-read stories) stays when the site's other pages list it among their teasers, not above their
     own article: it is this page's headline. Returns how many lines changed."""
@@ -225,7 +309,7 @@ def _titles_kept(page: _Page, start: int, said: Counter[str], heads: set[str]) -
         line = page.lines[i]
         key = _site_key(line)
         headline = _words(line) >= _TITLE_WORDS and not _sentence(line)
-        if headline and _in_head(page, i, start) and said[key] and key not in heads:
+        if headline and _in_head(page.position, i, start) and said[key] and key not in heads:
             del page.reasons[i]
             kept += 1
     return kept
@@ -241,6 +325,8 @@ def site_furniture(
     site say again outside their articles. ``settle`` lets the rules of neighbours read the new evidence
     (a teaser column's headlines between its repeated label and footer), ``close`` ends the reading."""
     page = capture.page
+    if page is None:
+        raise ValueError("a capture is cleaned from its reading (site_capture), not from its stored form")
     peers: list[tuple[SiteCapture, str]] = []
     seen = {capture.written}  # a capture given twice (or this one among its siblings) counts once
     for other in siblings:
@@ -252,8 +338,8 @@ def site_furniture(
             peers.append((other, how))
     if not peers:
         return page.reasons
-    repeated: Counter[str] = Counter()  # captures saying the line outside their article
-    anywhere: Counter[str] = Counter()  # captures saying it at all
+    repeated: Counter[int] = Counter()  # captures saying the line outside their article
+    anywhere: Counter[int] = Counter()  # captures saying it at all
     for other, _ in peers:
         repeated.update(other.outside)
         anywhere.update(other.outside | other.inside)
@@ -261,7 +347,7 @@ def site_furniture(
     quoted, heads = _articles_of(others, anywhere + Counter(capture.outside | capture.inside))
     how = "same host" if all(h == "same host" for _, h in peers) else "shared lines"
     zone = _zone(page)
-    edges = _repeated_edges(page, zone, lambda key: anywhere[key] > 0)
+    edges = _repeated_edges(capture, lambda key: anywhere[key] > 0)
     start = next((i for i in page.filled if i in zone and i not in edges and i not in page.reasons), -1)
     added = _titles_kept(page, start, anywhere, heads)
     for i in page.filled:
