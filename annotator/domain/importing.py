@@ -21,7 +21,9 @@ CancelCheck = Callable[[], bool]
 # sources imported before are offered a re-import as a new version (never done silently).
 # 3: PDF paragraphs from the page geometry and pages from the numbers printed on them; raw extractions
 # reflowed by printed width; lower-case roman front-matter pages.
-IMPORT_PIPELINE = 3
+# 4: PDF block quotations keep an indent of four spaces (and stay whole over a page), a superscript note call
+# no longer ends its paragraph, a page's foot notes wait until the paragraph running over the page has ended.
+IMPORT_PIPELINE = 4
 
 
 class ImportCancelled(AnnotatorError):
