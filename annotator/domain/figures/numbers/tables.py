@@ -4,8 +4,8 @@ PDF extraction, OCR and text captures give a statistical table as lines: a capti
 thousands of quarters)"), a header row of years ("1851. 1861. 1871.", "| 1880 | 1890 |", "1881-91  1891-1901")
 and rows of a label and one cell per column ("Number of patients   7,619   10,414"), the columns parted
 by runs of spaces, tabs or "|" -- or, in a capture that lost the alignment, by single spaces. A row's cells
-are read from its right end, one per header year, so a label that holds a number of its own ("Proportion in 100,000")
-does not shift them. The row's label says what its cells count, the caption their scale and unit.
+are read from its right end, one per header year, so a label that holds a number of its own ("Proportion
+in 100,000") does not shift them. The row's label says what its cells count, the caption their scale and unit.
 
 Not tables: a line of years with no row of as many numbers under it (a list of years, a chronology), and
 lines of a name and one year (no header row of years over them).
