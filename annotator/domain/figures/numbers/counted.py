@@ -147,8 +147,9 @@ _EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
 
 # A change's noun right before its size: "an overall increase of 90,981", "a deficit of some 200,000"
 _CHANGE_OF_BEFORE = re.compile(
-    r"\b(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(increase|decrease|rise|fall|drop|decline|"
-    r"deficit|surplus|shortfall|gain|growth|reduction|jump)\s+of\s+" + _QUALS + r"$",
+    # ("a decennial rate of increase of 9.1 per cent": the rate of the change)
+    r"\b(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?((?:rate\s+of\s+)?(?:increase|decrease|rise|"
+    r"fall|drop|decline|deficit|surplus|shortfall|gain|growth|reduction|jump))\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
 )
 

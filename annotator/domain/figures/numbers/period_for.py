@@ -27,6 +27,18 @@ _CHANGE_SIZE_BEFORE = re.compile(
 _BASELINE_CUE = re.compile(
     r"\b(?:from|over|upon|before|since|compared\s+(?:with|to)|than)\b[^.;:]{0,60}$", re.IGNORECASE
 )
+# A decade named by its end or start year: "in the decennium preceding 1901", "the ten years ending 1880",
+# "the decade following 1815" (an intercensal period, as census reports name it)
+_DECADE_BY_YEAR = re.compile(
+    r"\b(?:decade|decennium|ten\s+years|intercensal\s+period)\s+(?P<dir>preceding|before|ending(?:\s+(?:in|with))?|"
+    r"up\s+to|following|after|succeeding)\s+(?:the\s+(?:census\s+of\s+)?)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+# A rate or change a census calls decennial or intercensal: of the ten years from its baseline census on
+_DECENNIAL = re.compile(r"\b(?:decennial|intercensal)\b", re.IGNORECASE)
+# (its baseline census named at more length than other baselines: "upon the number returned at the preceding
+# enumeration in April, 1891")
+_DECENNIAL_BASE = re.compile(r"\b(?:from|over|upon|since|compared\s+(?:with|to)|than)\b[^.;:]{0,90}$", re.I)
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
@@ -159,10 +171,29 @@ class _PeriodFor:
                 low, high = _DECADE_PARTS[part.group("part").lower()]
                 return f"{period} {' '.join(part.group().split())}", first + low, first + high
         if first is not None and first == last:
-            spanned = self._change_span(start, end, first)
+            spanned = self._decade_of(start, end, first) or self._change_span(start, end, first)
             if spanned is not None:
                 return spanned
         return period, first, last
+
+    def _decade_of(self, start: int, end: int, year: int) -> tuple[str, int, int] | None:
+        """The ten years a figure of one ``year`` is of, when its sentence names them by that year: "the rate
+        rose in the decennium preceding 1901 to 12.2 per cent" (1891-1901); "a decennial rate of increase of
+        9.1 per cent upon the census of 1881" (1881-1891: the baseline census and the ten years after it)."""
+        _, s_start, s_end = self.layout.sentence(start)
+        for named in _DECADE_BY_YEAR.finditer(self.text, s_start, s_end):
+            if int(named.group("y")) == year:
+                back = named.group("dir").lower().startswith(("preced", "before", "ending", "up"))
+                low, high = (year - 10, year) if back else (year, year + 10)
+                return " ".join(named.group().split()), low, high
+        if not _DECENNIAL.search(self.text, s_start, s_end):
+            return None
+        for found in re.finditer(rf"\b{year}\b", self.text[s_start:s_end]):
+            at = s_start + found.start()
+            span_end = re.search(r"\d\s*[-–—]\s*$", self.text[max(s_start, at - 8) : at])  # "1881-1891"
+            if at > end and not span_end and _DECENNIAL_BASE.search(self.text, max(s_start, at - 100), at):
+                return f"{year}–{year + 10}", year, year + 10
+        return None
 
     def _change_span(self, start: int, end: int, year: int) -> tuple[str, int, int] | None:
         """The span from a change's baseline to ``year`` when the figure at ``start`` is the size of a change

@@ -1,0 +1,48 @@
+"""A decade named by its end or start year ("in the decennium preceding 1881", "the ten years ending 1850"),
+and a census's decennial rate upon its baseline census (numbers/period_for.py _decade_of); "a rate of increase
+of N per cent" counts the rate (counted.py _CHANGE_OF_BEFORE). Sentences written for these tests; each rule
+test failed on main, the guards passed."""
+
+from __future__ import annotations
+
+from tests.domain.figures.helpers import at, has_key, years
+
+
+def test_the_decade_preceding_a_year() -> None:
+    text = "The rate of growth rose in the decennium preceding 1881 to 14.36 per cent."
+    assert years(at(text, "14.36")) == (1871, 1881)
+
+
+def test_the_ten_years_ending_a_year() -> None:
+    text = "In the ten years ending 1850 the parish built 45 chapels."
+    assert years(at(text, "45")) == (1840, 1850)
+
+
+def test_the_decade_following_a_year() -> None:
+    text = "In the decade following 1815 the county lost 3,100 weavers to the towns."
+    assert years(at(text, "3,100")) == (1815, 1825)
+
+
+def test_a_decennial_rate_upon_the_baseline_census() -> None:
+    text = ("The returns showed 5,650,000 souls, a decennial rate of increase of 9.1 per cent., upon the "
+            "number enumerated at the census of April, 1861.")
+    f = at(text, "9.1")
+    assert years(f) == (1861, 1871)
+    assert has_key(f, "rate of increase")
+
+
+# --- guards ------------------------------------------------------------------------------------------------
+
+def test_a_rate_over_a_census_without_decennial_keeps_its_year() -> None:
+    text = "In 1936 output rose by 14 per cent compared with 1935."
+    assert years(at(text, "14")) == (1936, 1936)
+
+
+def test_a_decade_named_by_another_year_is_not_this_ones() -> None:
+    text = "In the decade following 1815 the county lost many weavers; in 1870 the parish had 640 paupers."
+    assert years(at(text, "640")) == (1870, 1870)
+
+
+def test_an_intercensal_sentence_with_a_span_is_no_baseline() -> None:
+    text = "In 1901 the intercensal growth was smaller than in 1881-1891, when 2,900 houses were built."
+    assert years(at(text, "2,900")) != (1891, 1901)
