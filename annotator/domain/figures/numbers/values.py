@@ -318,14 +318,15 @@ def british_decimals(text: str) -> str:
     """``text`` with old print's raised decimal points as full stops, of the same length (every offset
     stays): "18·06" -> "18.06"; "18'06 per cent" -> "18.06 per cent", and "18'06" in a line with another
     number so written."""
-    if "·" not in text and "'" not in text and "’" not in text:
-        return text
-    chars = list(text)
-    for m in _RAISED_POINT.finditer(text):
-        chars[m.end(1)] = "."
+    points = [m.end(1) for m in _RAISED_POINT.finditer(text)] if "·" in text else []
     for m in _OCR_POINT.finditer(text):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if _PERCENT_AFTER.match(text, m.end()) or (len(_OCR_POINT.findall(line)) >= 2 and len(line) <= 200):
-            chars[m.end(1)] = "."
+            points.append(m.end(1))
+    if not points:
+        return text
+    chars = list(text)
+    for at in points:
+        chars[at] = "."
     return "".join(chars)
