@@ -179,3 +179,40 @@ def cell_figure(m: re.Match[str], cell: Cell) -> Figure | None:
     kind = "percent" if unit == "per cent" else "count"
     return Figure(m.start(), m.end(), value, None, None, "", unit, cell.label, period, cell.first, cell.last,
                   kind)
+
+
+_ENUMERATOR = re.compile(r"\(?[a-z0-9]{1,3}[.)]|\[\d+\]")
+_YEARISH_CELL = re.compile(rf"{YEAR}(?:[ \t]?[-–—/][ \t]?\d{{1,4}})?\.?")
+
+
+def headless_row_label(text: str, line_start: int, pos: int) -> str:
+    """What a "|" table with no header rule says the number at ``pos`` counts (a text capture drops the rule):
+    the text cell left of its cell ("| (c) | Life Insurance Premiums | 10,500,000 |"); in a row that opens on
+    its year ("| 1893-4 | £673,700,000 |"), the table's caption, the short line over its first row that is not
+    a bracketed source ("GROSS PROFITS ASSESSED TO INCOME TAX" over "(From Inland Revenue Report)"); or ""."""
+    line_end = text.find("\n", pos)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    cells = [c.strip() for c in line[: pos - line_start].split("|")[1:-1]]
+    for cell in reversed(cells):
+        if re.search(r"[^\W\d_]{3,}", cell) and not _ENUMERATOR.fullmatch(cell):
+            return _LEADER.sub("", cell)
+        if cell and not (_NUMERIC_CELL.fullmatch(cell.lstrip("£$€")) or _ENUMERATOR.fullmatch(cell)
+                         or _YEARISH_CELL.fullmatch(cell)):
+            return ""
+    if not cells or not _YEARISH_CELL.fullmatch(cells[0]):
+        return ""
+    at = line_start
+    for _ in range(200):  # up through the rows to the caption
+        if at == 0:
+            return ""
+        above = text.rfind("\n", 0, at - 1) + 1
+        row = text[above : at - 1].strip()
+        at = above
+        if row.startswith("|"):
+            continue
+        if row.startswith(("(", "[")) and len(row) <= 80:
+            continue  # "(From Inland Revenue Report)[1]": the table's source
+        if not row or len(row) > 80 or row.endswith((".", ":", ":—", ",")):
+            return ""
+        return _CAPTION_TAIL.sub("", row).strip()
+    return ""
