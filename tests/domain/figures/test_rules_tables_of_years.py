@@ -78,3 +78,27 @@ def test_a_list_of_names_and_years_gives_no_figures() -> None:
 
 def test_the_years_of_the_header_are_no_figures() -> None:
     assert not any(s.startswith(("1871", "1881")) for s in spans(SINGLE_SPACED))
+
+
+# --- rows that open on their year, run together into one line (numbers/tables.py _year_rows) --------------
+
+RUN_TOGETHER = (
+    "The sums paid out by the society were these.\n"
+    "Year. Sick pay. Burials. £ £ 1881 4,120 610 1882 4,380 655 1883 4,905 702 1884 5,230 688\n"
+)
+
+
+def test_run_together_rows_give_each_number_its_rows_year() -> None:
+    assert years(at(RUN_TOGETHER, "610")) == (1881, 1881)
+    assert years(at(RUN_TOGETHER, "4,905")) == (1883, 1883)
+    assert years(at(RUN_TOGETHER, "688")) == (1884, 1884)
+
+
+def test_run_together_rows_count_their_columns_names() -> None:
+    assert has_key(at(RUN_TOGETHER, "4,380"), "sick pay")
+    assert has_key(at(RUN_TOGETHER, "655"), "burials")
+
+
+def test_years_out_of_order_are_no_rows() -> None:
+    text = "Ships. Crews. 1914 53 400 1912 40 380 1913 12 90\n"
+    assert not has_key(at(text, "380"), "crews")

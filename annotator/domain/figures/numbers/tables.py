@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.numbers.nouns import _is_people
@@ -124,6 +125,55 @@ def _caption(text: str, header_start: int) -> tuple[int, str]:
     return start, caption
 
 
+# A table whose rows open on their year, its lines run together into one as Hansard's and OCR's text gives
+# them (rows on lines of their own are ``inherit._table_row``'s): "Year. Increases. Decreases. £ £ 1914
+# 53,000 40,000 1915 823,000 15,000 …"
+_ROW_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_YEAR_ROWS = re.compile(
+    rf"(?<![\d,.])(?:{YEAR}(?:[ \t]+{_ROW_NUMBER})+[ \t]+){{2,}}{YEAR}(?:[ \t]+{_ROW_NUMBER})+(?![\d,]|\.\d)"
+)
+_YEAR_THEN_NUMBER = re.compile(r"(?<![\d,.])(?:1\d{3}|20\d{2})[ \t]+\d")
+_YEAR_TOKEN = re.compile(r"1\d{3}|20\d{2}")
+_HEAD_NAME = re.compile(r"[^\W\d_][^.†*|\n]*?(?=\s*[.†*|]|\s*$)")
+
+
+def _year_rows(text: str, found: dict[int, Cell]) -> None:
+    """The cells of run-together rows that open on their year: each number takes its row's year, and its
+    column's name where the line before the first row names as many columns as the rows have numbers."""
+    done = 0
+    for candidate in _YEAR_THEN_NUMBER.finditer(text):
+        # (a cheap scan for a year and a number after it, then the whole run matched there: the book's
+        # prose has few such places)
+        if candidate.start() < done:
+            continue
+        run = _YEAR_ROWS.match(text, candidate.start())
+        if run is None:
+            continue
+        done = run.end()
+        tokens = [(m.start() + run.start(), m.end() + run.start(), m.group())
+                  for m in re.finditer(_ROW_NUMBER, run.group())]
+        for k in range(1, 9):
+            if len(tokens) % (k + 1):
+                continue
+            years = [tokens[i][2] for i in range(0, len(tokens), k + 1)]
+            if not all(_YEAR_TOKEN.fullmatch(y) for y in years):
+                continue
+            numbers = [int(y) for y in years]
+            if not (all(a < b for a, b in pairwise(numbers)) or all(a > b for a, b in pairwise(numbers))):
+                continue  # the years of a table's rows run in order
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            head = text[line_start : run.start()]
+            names = [n.group().strip() for n in _HEAD_NAME.finditer(head)]
+            names = [n for n in names if n.lower() not in ("year", "years")]
+            money = "pounds" if head.count("£") == k else ""
+            for i in range(0, len(tokens), k + 1):
+                year = int(tokens[i][2])
+                for column, (start, end, _) in enumerate(tokens[i + 1 : i + 1 + k]):
+                    label = names[column] if len(names) == k else ""
+                    found[start] = Cell(end, year, year, label, 1.0, money)
+            break
+
+
 def table_cells(text: str) -> tuple[dict[int, Cell], list[tuple[int, int]]]:
     """Every number cell of the text's plain-text tables with a header row of years, by its start; and the
     spans of the tables' captions (their "thousands" is a scale, not a figure)."""
@@ -164,6 +214,7 @@ def table_cells(text: str) -> tuple[dict[int, Cell], list[tuple[int, int]]]:
             for (start, end, cell), (first, last) in zip(cells, periods, strict=True):
                 if cell[0].isdigit():
                     found[start] = Cell(end, first, last, counted, scale, unit)
+    _year_rows(text, found)
     return found, scales
 
 
@@ -173,7 +224,7 @@ def cell_figure(m: re.Match[str], cell: Cell) -> Figure | None:
     if value is None:
         return None
     unit = cell.unit or ("people" if _is_people(cell.label) else "count")
-    if unit != "per cent":
+    if unit not in ("per cent", "pounds"):
         value *= cell.scale
     period = str(cell.first) if cell.first == cell.last else f"{cell.first}-{cell.last}"
     kind = "percent" if unit == "per cent" else "count"
