@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.numbers.carried import _Carried
 from annotator.domain.figures.numbers.counted import _Counted
+from annotator.domain.figures.numbers.counted_cues import _MONEY_UNITS
 from annotator.domain.figures.numbers.events import _Events
 from annotator.domain.figures.numbers.inherit import _Inherit
 from annotator.domain.figures.numbers.period_for import _PeriodFor
@@ -113,7 +115,22 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
+        found = _converted_sums(text, found)
         return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
+
+
+def _converted_sums(text: str, found: list[Figure]) -> list[Figure]:
+    """A sum followed by its conversion into another currency in brackets ("£80,815 ($393,286) in 1898")
+    is of the time the conversion reads after the bracket: the bracket stands between the sum and its year,
+    and the sum would take the year before it."""
+    made = list(found)
+    for k in range(len(made) - 1):
+        f, g = made[k], made[k + 1]
+        if (f.unit in _MONEY_UNITS and g.unit in _MONEY_UNITS and f.unit != g.unit
+                and re.fullmatch(r"\s*\(\s*", text[f.end : g.start]) and text.startswith(")", g.end)
+                and g.period_start is not None):
+            made[k] = replace(f, period=g.period, period_start=g.period_start, period_end=g.period_end)
+    return made
 
 
 def _cut_to_cells(text: str, matches: list[re.Match[str]], cells: dict[int, Cell]) -> list[re.Match[str]]:

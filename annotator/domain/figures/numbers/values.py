@@ -330,3 +330,4 @@ def british_decimals(text: str) -> str:
     for at in points:
         chars[at] = "."
     return "".join(chars)
+
