@@ -46,3 +46,16 @@ def test_a_decade_named_by_another_year_is_not_this_ones() -> None:
 def test_an_intercensal_sentence_with_a_span_is_no_baseline() -> None:
     text = "In 1901 the intercensal growth was smaller than in 1881-1891, when 2,900 houses were built."
     assert years(at(text, "2,900")) != (1891, 1901)
+
+
+# --- the ends of a long span written as its two years (carried.py _change_end) -----------------------------
+
+def test_a_change_over_a_long_written_span_gives_each_end_its_year() -> None:
+    text = "Over the years 1750-1850 the town grew from 4,200 inhabitants to 61,000."
+    assert years(at(text, "4,200")) == (1750, 1750)
+    assert years(at(text, "61,000")) == (1850, 1850)
+
+
+def test_a_centurys_span_keeps_its_figures_whole() -> None:
+    text = "In the fourteenth century the town shrank from 12,000 inhabitants to 5,000."
+    assert years(at(text, "12,000")) != (1300, 1300)
