@@ -57,3 +57,19 @@ def test_a_caption_that_is_prose_names_nothing() -> None:
 def test_a_sum_named_after_it_keeps_its_name() -> None:
     text = "In 1890 there was an increase of £3,000 in customs duties."
     assert has_key(at(text, "£3,000"), "customs duties")
+
+
+# --- a measure named before "of" (counted_cues._NAMED_BEFORE) -----------------------------------------------
+
+def test_a_membership_of_n_counts_the_membership() -> None:
+    text = "In 1890 there were 210 lodges in the county, with a membership of 12,400."
+    assert has_key(at(text, "12,400"), "membership")
+
+
+def test_a_circulation_of_n_counts_the_circulation() -> None:
+    assert has_key(at("In 1890 the paper had a circulation of 80,000.", "80,000"), "circulation")
+
+
+def test_a_membership_followed_by_its_noun_keeps_the_noun() -> None:
+    text = "In 1890 the union had a membership of 12,400 miners."
+    assert has_key(at(text, "12,400"), "miners")
