@@ -4,7 +4,7 @@ guards passed."""
 
 from __future__ import annotations
 
-from tests.domain.figures.helpers import at, years
+from tests.domain.figures.helpers import at, has_key, years
 
 TEXT = ("Exports of tin rose to £42,150 ($205,000) in 1885, against £38,900 ($189,300) in 1884 and "
         "£35,200 ($171,000) in 1883.")
@@ -29,3 +29,15 @@ def test_a_bracketed_sum_in_the_same_currency_is_no_conversion() -> None:
 def test_sums_without_conversions_keep_their_years() -> None:
     text = "Exports of tin rose to £42,150 in 1885, against £38,900 in 1884."
     assert years(at(text, "£38,900")) == (1884, 1884)
+
+
+# --- "was equal to" as a verb of amount (complement._AMOUNT_VERB) ------------------------------------------
+
+def test_a_sum_the_subject_was_equal_to_counts_the_subject() -> None:
+    text = "The net gain in wages for the year 1888 was equal to £9,400 per week, and the hours fell."
+    assert has_key(at(text, "£9,400"), "gain in wages")
+
+
+def test_a_sum_equal_to_another_thing_is_no_copula() -> None:
+    text = "In 1888 the mill paid out £9,400 in wages, a sum equal to the rent of the whole town."
+    assert has_key(at(text, "£9,400"), "wages")
