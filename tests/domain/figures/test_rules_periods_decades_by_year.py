@@ -59,3 +59,16 @@ def test_a_change_over_a_long_written_span_gives_each_end_its_year() -> None:
 def test_a_centurys_span_keeps_its_figures_whole() -> None:
     text = "In the fourteenth century the town shrank from 12,000 inhabitants to 5,000."
     assert years(at(text, "12,000")) != (1300, 1300)
+
+
+# --- a change's baseline year is no time of the change (period_for._change_baseline) -----------------------
+
+def test_a_change_compared_with_a_baseline_spans_from_it_to_the_time_spoken_of() -> None:
+    text = ("The number of looms at work on 1st May 1881 was 9,120. Compared with the count made in 1871 the "
+            "present return shows an increase of 1,340 looms.")
+    assert years(at(text, "1,340")) == (1871, 1881)
+
+
+def test_a_rate_compared_with_a_year_keeps_its_own_year() -> None:
+    text = "In 1936 output rose by 14 per cent compared with 1935, and wages by 6 per cent."
+    assert years(at(text, "14 per cent")) == (1936, 1936)

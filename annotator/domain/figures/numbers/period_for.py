@@ -270,6 +270,7 @@ class _PeriodFor:
             and not self._in_citation(p, start)
             # ("a rise of 4,512 over the 1911 census figure": the baseline's year is no time of the figure)
             and not self._baseline_year(p)
+            and not self._change_baseline(p, start, end, s_start)
             # ("died, 21 percent of the country's 1975 population": the year of the base the share is of)
             and not (p[0] >= end and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
                      and _POPULATION_AFTER.match(self.text, p[1]))
@@ -509,6 +510,18 @@ class _PeriodFor:
             (_BASELINE_BEFORE.search(self.text, before, p[0]) and _BASELINE_AFTER.match(self.text, p[1]))
             or (_BASELINE_CENSUS.search(self.text, before, p[0]) and _CENSUS_AFTER.match(self.text, p[1]))
         )
+
+    def _change_baseline(self, p: tuple[int, int, str, int, int], start: int, end: int, s_start: int) -> bool:
+        """Whether ``p`` is the baseline an absolute change is measured from, and so no time of the change:
+        "Compared with the preceding enumeration in 1861 the present return shows an absolute increase of
+        2,238", "an increase of 3,284 over the number in 1851" (the change is of the time the text speaks of,
+        carried from before; ``_change_span`` then spans the two). A rate in per cent keeps the s4 convention
+        ("rose by 14 per cent compared with 1935" is of its own year)."""
+        if p[3] != p[4] or not _CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start):
+            return False
+        if re.search(r"%|per\s*cent|percent", self.text[start:end], re.IGNORECASE):
+            return False
+        return _BASELINE_CUE.search(self.text, max(s_start, p[0] - 60), p[0]) is not None
 
     def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
