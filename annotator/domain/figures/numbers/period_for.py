@@ -34,6 +34,7 @@ _DECADE_BY_YEAR = re.compile(
     r"up\s+to|following|after|succeeding)\s+(?:the\s+(?:census\s+of\s+)?)?(?P<y>1[5-9]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|over|upon)\b[^.;:]{0,60}$", re.IGNORECASE)
 # A rate or change a census calls decennial or intercensal: of the ten years from its baseline census on
 _DECENNIAL = re.compile(r"\b(?:decennial|intercensal)\b", re.IGNORECASE)
 # (its baseline census named at more length than other baselines: "upon the number returned at the preceding
@@ -519,9 +520,11 @@ class _PeriodFor:
         ("rose by 14 per cent compared with 1935" is of its own year)."""
         if p[3] != p[4] or not _CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start):
             return False
-        if re.search(r"%|per\s*cent|percent", self.text[start:end], re.IGNORECASE):
-            return False
-        return _BASELINE_CUE.search(self.text, max(s_start, p[0] - 60), p[0]) is not None
+        figure = self.text[start:end]
+        if not re.search(r"\d", figure) or re.search(r"%|per\s*cent|percent", figure, re.IGNORECASE):
+            return False  # (a share, "risen by a third", is a rate too)
+        # ("Since 1995 … has risen by 3,000": since opens a span to the time of writing, no baseline)
+        return _COMPARED_WITH.search(self.text, max(s_start, p[0] - 60), p[0]) is not None
 
     def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the
