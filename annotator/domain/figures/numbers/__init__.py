@@ -19,8 +19,9 @@ The rules live in modules by kind: ``words`` (shared vocabulary), ``russian``, `
 values and units), ``verbs`` and ``nouns`` (what is counted, as phrases), ``periods``, ``events`` (named
 events and wars), ``carried`` and ``period_for`` (a figure's period), ``subjects``, ``counted_cues``,
 ``complement`` (what a figure standing as its clause's complement measures: the clause's subject) and
-``counted`` (what is counted), ``inherit`` (figures read together), ``reading`` (one number in its context)
-and ``detector`` (the record's assembly and ``find_figures``).
+``counted`` (what is counted), ``inherit`` (figures read together), ``tables`` (plain-text tables: a header
+row of years over the columns, rows run together after their year, "|" rows without a header rule),
+``reading`` (one number in its context) and ``detector`` (the record's assembly and ``find_figures``).
 """
 
 from annotator.domain.figures.numbers.detector import find_figures

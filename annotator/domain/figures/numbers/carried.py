@@ -118,6 +118,9 @@ _LASTED_UNTIL = re.compile(
 )
 
 
+_TWO_YEARS_WRITTEN = re.compile(r"(?:1\d{3}|20\d{2})\s*[-–—]\s*(?:1\d{3}|20\d{2})")
+
+
 class _Carried:
     """Periods carried from other sentences; mixed into ``_Detector``, which holds the state read here."""
 
@@ -462,7 +465,11 @@ class _Carried:
     ) -> tuple[str, int | None, int | None]:
         """The end of a span a change's end is of: "Between 1926 and 1939 the urban population grew from 26
         million to 56 million" is 26 million in 1926 and 56 million in 1939."""
-        if first is None or last is None or not 0 < last - first <= 30:
+        if first is None or last is None or (not 0 < last - first <= 30 and not (
+            # ("During the one hundred years 1801-1901 the population increased from 8,892,536 to …": a long
+            # span written as its two years has ends as a decade does, not a century's "1300-1399")
+            last - first <= 120 and _TWO_YEARS_WRITTEN.fullmatch(period.strip())
+        )):
             return period, first, last
         text = self.text
         if _FROM_BEFORE.search(text, max(0, start - 24), start) and _TO_AFTER.match(text, end):

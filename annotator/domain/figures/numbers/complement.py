@@ -34,7 +34,9 @@ _COUNT_VERB = re.compile(
 # The verb of amount whose complement the sum is (the sum's own limits and approximations after it)
 _AMOUNT_VERB = re.compile(
     r"(?:^|\s)" + _AUX + r"(?P<verb>(?:is|was|were|are|be|been)"
-    r"(?:\s+(?:steady|fixed|set|put|estimated|valued|assessed|reckoned|placed|kept|held|pegged|calculated))?(?:\s+(?:at|to))?|"
+    # ("was equal to £13,900 per week": a sum the subject equals)
+    r"(?:\s+(?:steady|fixed|set|put|estimated|valued|assessed|reckoned|placed|kept|held|pegged|calculated|"
+    r"equal|equivalent))?(?:\s+(?:at|to))?|"
     r"amount(?:ed|s)?\s+to|c(?:ame|omes?)\s+to|reach(?:ed|es)?|exceed(?:ed|s)?|climb(?:ed|s)?\s+to|"
     r"r(?:ose|isen|ises?)\s+to|f(?:ell|allen|alls?)\s+to|dropped\s+to|averag(?:ed|es?)|total(?:l?ed|s)?|"
     r"st(?:ood|ands?)\s+at|costs?|r[au]n\s+to)\s+" + _HEDGES + _QUALS + r"(?:an?\s+)?[€$£₽]?\s*$",

@@ -147,8 +147,11 @@ _EARLIER_SHARES = re.compile(r"[^.;:()]{0,300}")
 
 # A change's noun right before its size: "an overall increase of 90,981", "a deficit of some 200,000"
 _CHANGE_OF_BEFORE = re.compile(
-    r"\b(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(increase|decrease|rise|fall|drop|decline|"
-    r"deficit|surplus|shortfall|gain|growth|reduction|jump)\s+of\s+" + _QUALS + r"$",
+    # ("a decennial rate of increase of 9.1 per cent": the rate of the change)
+    # ("namely, total increase of £700,000": a total or net change needs no article)
+    r"\b(?:(?:an?|the|this|that|its|their)\s+(?:[^\W\d_][\w-]*\s+){0,2}?|(?:total|net|aggregate)\s+)"
+    r"((?:rate\s+of\s+)?(?:increase|decrease|rise|"
+    r"fall|drop|decline|deficit|surplus|shortfall|gain|growth|reduction|jump))\s+of\s+" + _QUALS + r"$",
     re.IGNORECASE,
 )
 
@@ -211,10 +214,14 @@ class _Counted:
             # relative pronoun says what befell them (blanked, so every offset into the phrase stays)
             after = f"{after[: aside.start()]}{' ' * (aside.end() - aside.start())}{after[aside.end() :]}"
         noun, words = self._event_of_phrase(after, rest_at, unit, noun, words)
-        counts = unit in ("people", "count", "", "per cent")
+        # (a sum whose phrase after it says what it is keeps that: "an increase of £3,000 in customs duties")
+        counts = unit in ("people", "count", "", "per cent") or (
+            unit in _MONEY_UNITS and _MONEY_IN_AFTER.match(after) is None
+        )
         change = _CHANGE_OF_BEFORE.search(before[-60:]) if counts else None
         if change is not None and (not words or noun.lower() in _GENERIC):
-            # "an increase of 681,204 people", "a population deficit of 200,000": the change is counted
+            # "an increase of 681,204 people", "a population deficit of 200,000", "a total decrease of
+            # £6,700,000" (in wages): the change is counted
             noun = change.group(1).lower()
             words = noun.split()
         noun, words = self._named_by_cue_before(before, after, unit, noun, words)

@@ -86,9 +86,11 @@ _NAMED_WORDS = "some|about|over"
 _NAMED_BEFORE = re.compile(
     rf"({_phrase(3)})\s+(?:alone\s+)?(?:number(?:ed)?|totall?ed|amounted\s+to|"
     r"stood\s+at)\s+" + _qualifiers(_NAMED_WORDS) + r"$"
-    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes", "a total loss of 10,699")
+    # ("a 1931 harvest of 96 million tons", "grain exports of 5 million tonnes", "a total loss of 10,699", "a
+    # membership of 433,224", "a circulation of 80,000")
     r"|\b((?:[A-Z][\w’'-]*\s+)?(?:population|output|production|budget|total|harvests?|crops?|exports|imports|"
-    r"procurements?|loss(?:es)?))\s+of\s+" + _qualifiers(_NAMED_WORDS) + r"$"
+    r"procurements?|loss(?:es)?|membership|circulation|enrol(?:l)?ment|attendance|workforce|tonnage))\s+of\s+"
+    + _qualifiers(_NAMED_WORDS) + r"$"
     # "the procurement plan for Ukraine was set at 7.7 million tonnes"
     rf"|\b({_phrase(2)})\s+(?:for\s+(?:the\s+)?{_WORD_RE}\s+)?(?:was|were|is|had\s+been)\s+"
     r"(?:set|fixed)\s+at\s+" + _qualifiers(_NAMED_WORDS) + r"$"

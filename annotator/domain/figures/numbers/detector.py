@@ -7,22 +7,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from annotator.domain.figures import Figure
 from annotator.domain.figures.numbers.carried import _Carried
 from annotator.domain.figures.numbers.counted import _Counted
+from annotator.domain.figures.numbers.counted_cues import _MONEY_UNITS
 from annotator.domain.figures.numbers.events import _Events
 from annotator.domain.figures.numbers.inherit import _Inherit
 from annotator.domain.figures.numbers.period_for import _PeriodFor
 from annotator.domain.figures.numbers.periods import _Periods
 from annotator.domain.figures.numbers.reading import _Reading
 from annotator.domain.figures.numbers.subjects import _Subjects
+from annotator.domain.figures.numbers.tables import Cell, cell_figure, table_cells
 from annotator.domain.figures.numbers.values import (
     _NUMBER,
     _NUMBER_STARTS,
     _is_year,
     _looks_like_quantity,
     _same_value_again,
+    british_decimals,
 )
 from annotator.domain.figures.text import ERA_AD_AFTER, ERA_AD_BEFORE, ERA_BC, Layout, layout, scan
 from annotator.domain.structure import Mark
@@ -79,6 +83,9 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         text = self.text
         found: list[Figure] = []
         matches = scan(_NUMBER, text, _NUMBER_STARTS)
+        cells, captions = table_cells(text)
+        if cells:
+            matches = _cut_to_cells(text, matches, cells)
         skip_until = -1
         bracketed = self._bracketed_counts() if "(" in text else {}
         for index, m in enumerate(matches):
@@ -89,6 +96,16 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
                 skip_until = m.end()
                 continue
             if self.layout.is_excluded(m.start(), m.end()):
+                continue
+            if m.group("vague") and any(a <= m.start() < b for a, b in captions):
+                continue  # "Wheat imports (in thousands of quarters)": the table's scale
+            cell = cells.get(m.start())
+            if cell is not None:
+                # a table's cell: its column's years, its row's label (the sentence's rules do not apply)
+                read = cell_figure(m, cell)
+                if read is not None:
+                    found.append(read)
+                skip_until = m.end()
                 continue
             if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]" and re.fullmatch(
                 r"\d{1,3}", m.group()
@@ -111,11 +128,42 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
             fig, consumed_to = figure
             skip_until = consumed_to
             found.append(fig)
+        found = _converted_sums(text, found)
         return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
+
+
+def _converted_sums(text: str, found: list[Figure]) -> list[Figure]:
+    """A sum followed by its conversion into another currency in brackets ("£80,815 ($393,286) in 1898")
+    is of the time the conversion reads after the bracket: the bracket stands between the sum and its year,
+    and the sum would take the year before it."""
+    made = list(found)
+    for k in range(len(made) - 1):
+        f, g = made[k], made[k + 1]
+        if (f.unit in _MONEY_UNITS and g.unit in _MONEY_UNITS and f.unit != g.unit
+                and re.fullmatch(r"\s*\(\s*", text[f.end : g.start]) and text.startswith(")", g.end)
+                and g.period_start is not None):
+            made[k] = replace(f, period=g.period, period_start=g.period_start, period_end=g.period_end)
+    return made
+
+
+def _cut_to_cells(text: str, matches: list[re.Match[str]], cells: dict[int, Cell]) -> list[re.Match[str]]:
+    """The numbers, each cut to its table cell: a capture that parts its columns by single spaces gives
+    "95 120", which the pattern reads as one number grouped by a space, for two cells."""
+    cut: list[re.Match[str]] = []
+    for m in matches:
+        inside = [s for s in range(m.start(), m.end()) if s in cells] if m.start() in cells else []
+        if not inside or cells[m.start()].end >= m.end():
+            cut.append(m)
+            continue
+        for s in inside:
+            piece = _NUMBER.match(text, s, cells[s].end)
+            if piece is not None:
+                cut.append(piece)
+    return cut
 
 
 def find_figures(text: str, marks: Sequence[Mark] = (), *, year: int | None = None) -> list[Figure]:
     """Every figure of ``text`` (with its structure ``marks``), in text order. ``year``: the source's
     publication year, when known; it resolves the times named by the time of writing ("this year", "Seventy
     years ago", "now") and dates present-tense statements. Without it they have no period of their own."""
-    return _Detector(text, marks, year).figures()
+    return _Detector(british_decimals(text), marks, year).figures()

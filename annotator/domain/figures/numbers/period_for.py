@@ -27,6 +27,19 @@ _CHANGE_SIZE_BEFORE = re.compile(
 _BASELINE_CUE = re.compile(
     r"\b(?:from|over|upon|before|since|compared\s+(?:with|to)|than)\b[^.;:]{0,60}$", re.IGNORECASE
 )
+# A decade named by its end or start year: "in the decennium preceding 1901", "the ten years ending 1880",
+# "the decade following 1815" (an intercensal period, as census reports name it)
+_DECADE_BY_YEAR = re.compile(
+    r"\b(?:decade|decennium|ten\s+years|intercensal\s+period)\s+(?P<dir>preceding|before|ending(?:\s+(?:in|with))?|"
+    r"up\s+to|following|after|succeeding)\s+(?:the\s+(?:census\s+of\s+)?)?(?P<y>1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|over|upon)\b[^.;:]{0,60}$", re.IGNORECASE)
+# A rate or change a census calls decennial or intercensal: of the ten years from its baseline census on
+_DECENNIAL = re.compile(r"\b(?:decennial|intercensal)\b", re.IGNORECASE)
+# (its baseline census named at more length than other baselines: "upon the number returned at the preceding
+# enumeration in April, 1891")
+_DECENNIAL_BASE = re.compile(r"\b(?:from|over|upon|since|compared\s+(?:with|to)|than)\b[^.;:]{0,90}$", re.I)
 # Where a clause of a sentence ends: its periods are not another clause's.
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|yet)\s|\s(?:while|whereas)\s|\s[-–—]\s"
@@ -127,6 +140,17 @@ _JOINED_CLAUSE = re.compile(
 )
 
 
+# Gapping: "rose by about 12 per cent., and in the weaving trade by about 18 per cent. as between 1904 and
+# 1911": the figure's own preposition, the joined clause's (a place or branch, the same preposition, no verb)
+# and the time that closes both
+_GAP_ROUGH = r"(?:(?:about|nearly|some|almost|over|only|under)\s+)?"
+_GAP_OWN = re.compile(rf"\b(?P<prep>by|to|of)\s+{_GAP_ROUGH}[£$]?\d[\d,.]*(?:\s*(?:per\s*cent|%))?\.?$", re.I)
+_GAPPED = re.compile(
+    rf"\s*(?:in|among|for|at|on)\s+(?:[^\W\d_][\w'-]*\s+){{1,4}}?(?P<prep>by|to|of)\s+{_GAP_ROUGH}[£$]?", re.I
+)
+_GAP_TO_TIME = re.compile(
+    r"(?:\s*(?:per\s*cent|%))?\.?,?\s*(?:as\s+)?(?:(?:between|in|during|from|over)\s+)?", re.I
+)
 # A part of "the decade" the sentence speaks of, the decade itself named before ("during the 1960s …; at the
 # end of the decade"): its years as dates17 reads "the late 1960s" (fig17r)
 _DECADE_PART = re.compile(
@@ -159,10 +183,29 @@ class _PeriodFor:
                 low, high = _DECADE_PARTS[part.group("part").lower()]
                 return f"{period} {' '.join(part.group().split())}", first + low, first + high
         if first is not None and first == last:
-            spanned = self._change_span(start, end, first)
+            spanned = self._decade_of(start, end, first) or self._change_span(start, end, first)
             if spanned is not None:
                 return spanned
         return period, first, last
+
+    def _decade_of(self, start: int, end: int, year: int) -> tuple[str, int, int] | None:
+        """The ten years a figure of one ``year`` is of, when its sentence names them by that year: "the rate
+        rose in the decennium preceding 1901 to 12.2 per cent" (1891-1901); "a decennial rate of increase of
+        9.1 per cent upon the census of 1881" (1881-1891: the baseline census and the ten years after it)."""
+        _, s_start, s_end = self.layout.sentence(start)
+        for named in _DECADE_BY_YEAR.finditer(self.text, s_start, s_end):
+            if int(named.group("y")) == year:
+                back = named.group("dir").lower().startswith(("preced", "before", "ending", "up"))
+                low, high = (year - 10, year) if back else (year, year + 10)
+                return " ".join(named.group().split()), low, high
+        if not _DECENNIAL.search(self.text, s_start, s_end):
+            return None
+        for found in re.finditer(rf"\b{year}\b", self.text[s_start:s_end]):
+            at = s_start + found.start()
+            span_end = re.search(r"\d\s*[-–—]\s*$", self.text[max(s_start, at - 8) : at])  # "1881-1891"
+            if at > end and not span_end and _DECENNIAL_BASE.search(self.text, max(s_start, at - 100), at):
+                return f"{year}–{year + 10}", year, year + 10
+        return None
 
     def _change_span(self, start: int, end: int, year: int) -> tuple[str, int, int] | None:
         """The span from a change's baseline to ``year`` when the figure at ``start`` is the size of a change
@@ -228,6 +271,7 @@ class _PeriodFor:
             and not self._in_citation(p, start)
             # ("a rise of 4,512 over the 1911 census figure": the baseline's year is no time of the figure)
             and not self._baseline_year(p)
+            and not self._change_baseline(p, start, end, s_start)
             # ("died, 21 percent of the country's 1975 population": the year of the base the share is of)
             and not (p[0] >= end and _BASE_POPULATION_YEAR.fullmatch(self.text, end, p[0])
                      and _POPULATION_AFTER.match(self.text, p[1]))
@@ -398,8 +442,9 @@ class _PeriodFor:
             return False
         if self._paired_ahead(end):
             return False  # "Some 4,000 miners and 2,000 weavers were arrested in 1921": one verb, one time
-        if any(not _is_year(m) for m in _NUMBER.finditer(self.text, joined.end(), p_start)):
-            return True
+        others = [m for m in _NUMBER.finditer(self.text, joined.end(), p_start) if not _is_year(m)]
+        if others:
+            return not self._gapped_with(end, joined.end(), others, p_start)
         if joined.group().strip() != ";":
             return False
         # "was about 8.5 million; by 1901, it was just 4.4 million": a clause after a semicolon whose year
@@ -408,6 +453,20 @@ class _PeriodFor:
         stop = self.text.find(";", p_start, s_end)
         stop = s_end if stop < 0 else stop
         return any(not _is_year(m) for m in _NUMBER.finditer(self.text, p_start, stop))
+
+    def _gapped_with(self, end: int, at: int, others: list[re.Match[str]], p_start: int) -> bool:
+        """Whether the clause joined after a figure leaves out its verb and repeats the figure's preposition,
+        so that the time closing it is both figures': "rose by about 12 per cent., and in the weaving trade by
+        about 18 per cent. as between 1904 and 1911" (statistical writing's gapping)."""
+        text = self.text
+        if len(others) != 1:
+            return False
+        other = others[0]
+        own = _GAP_OWN.search(text, max(0, end - 80), end)
+        gap = _GAPPED.fullmatch(text, at, other.start())
+        if own is None or gap is None or gap.group("prep").lower() != own.group("prep").lower():
+            return False
+        return _GAP_TO_TIME.fullmatch(text, other.end(), p_start) is not None
 
     def _present_tense(self, start: int, end: int, s_start: int, s_end: int) -> bool:
         """Whether the figure's clause states something in the present tense (or of what will or can be
@@ -452,6 +511,20 @@ class _PeriodFor:
             (_BASELINE_BEFORE.search(self.text, before, p[0]) and _BASELINE_AFTER.match(self.text, p[1]))
             or (_BASELINE_CENSUS.search(self.text, before, p[0]) and _CENSUS_AFTER.match(self.text, p[1]))
         )
+
+    def _change_baseline(self, p: tuple[int, int, str, int, int], start: int, end: int, s_start: int) -> bool:
+        """Whether ``p`` is the baseline an absolute change is measured from, and so no time of the change:
+        "Compared with the preceding enumeration in 1861 the present return shows an absolute increase of
+        2,238", "an increase of 3,284 over the number in 1851" (the change is of the time the text speaks of,
+        carried from before; ``_change_span`` then spans the two). A rate in per cent keeps the s4 convention
+        ("rose by 14 per cent compared with 1935" is of its own year)."""
+        if p[3] != p[4] or not _CHANGE_SIZE_BEFORE.search(self.text, max(s_start, start - 80), start):
+            return False
+        figure = self.text[start:end]
+        if not re.search(r"\d", figure) or re.search(r"%|per\s*cent|percent", figure, re.IGNORECASE):
+            return False  # (a share, "risen by a third", is a rate too)
+        # ("Since 1995 … has risen by 3,000": since opens a span to the time of writing, no baseline)
+        return _COMPARED_WITH.search(self.text, max(s_start, p[0] - 60), p[0]) is not None
 
     def _reference_year(self, p: tuple[int, int, str, int, int]) -> int:
         """0 for a period written in years; 1 for a named one ("the first Five-Year Plan"); 2 for a year the

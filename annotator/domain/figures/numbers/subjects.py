@@ -17,6 +17,7 @@ from annotator.domain.figures.numbers.nouns import (
     _strip_determiners,
 )
 from annotator.domain.figures.numbers.period_for import _PAST_VERB
+from annotator.domain.figures.numbers.tables import headless_row_label
 from annotator.domain.figures.numbers.verbs import _is_verb_like
 from annotator.domain.figures.numbers.words import _GENERIC, _MERE, _ROUGH, _phrase, _qualifiers, _set
 
@@ -267,12 +268,12 @@ class _Subjects:
         at, header = line_start, None
         for _ in range(80):  # up through the rows to the separator under the header
             if at == 0:
-                return ""
+                return headless_row_label(text, line_start, pos)
             above = text.rfind("\n", 0, at - 1) + 1
             row = text[above : at - 1]
             at = above
             if not row.lstrip().startswith("|"):
-                return ""
+                return headless_row_label(text, line_start, pos)
             if _TABLE_RULE.fullmatch(row.strip()):
                 head_start = text.rfind("\n", 0, max(0, above - 1)) + 1
                 header = text[head_start : max(0, above - 1)]

@@ -304,3 +304,38 @@ def _looks_like_quantity(text: str, end: int) -> bool:
         r"people|persons|prisoners|inmates|peasants|workers|deaths|executions|arrests|households|человек)",
         after, re.IGNORECASE,
     ))
+
+
+# Old British print sets the decimal point raised ("18·06 per cent"), and OCR reads the raised point as an
+# apostrophe ("18'06 per cent."): a point between digits, when the number is a percentage or stands in a line
+# of such numbers (a table's row). Never a decade's "1860's" (a letter after it) or a year's "'06" alone.
+_RAISED_POINT = re.compile(r"(?<![\d,.·'’])(\d{1,3})·(\d{1,3})(?![\d·'’])")
+_OCR_POINT = re.compile(r"(?<![\d,.·'’])(\d{1,3})['’](\d{1,3})(?![\d'’]|[^\W\d_])")
+_QUOTE_BEFORE_DIGIT = re.compile(r"['’](?=\d)")
+_PERCENT_AFTER = re.compile(r"\s*(?:per\s*cent|%|p\.\s?c\.)", re.IGNORECASE)
+
+
+def british_decimals(text: str) -> str:
+    """``text`` with old print's raised decimal points as full stops, of the same length (every offset
+    stays): "18·06" -> "18.06"; "18'06 per cent" -> "18.06 per cent", and "18'06" in a line with another
+    number so written."""
+    points = [m.end(1) for m in _RAISED_POINT.finditer(text)] if "·" in text else []
+    for quote in _QUOTE_BEFORE_DIGIT.finditer(text):
+        # (the apostrophes first, then the digits before each: a scan for digits would stop at every number)
+        at = quote.start()
+        while at > 0 and quote.start() - at < 3 and text[at - 1].isdigit():
+            at -= 1
+        m = _OCR_POINT.match(text, at)
+        if m is None or m.end(1) != quote.start():
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if _PERCENT_AFTER.match(text, m.end()) or (len(_OCR_POINT.findall(line)) >= 2 and len(line) <= 200):
+            points.append(m.end(1))
+    if not points:
+        return text
+    chars = list(text)
+    for at in points:
+        chars[at] = "."
+    return "".join(chars)
+
