@@ -150,13 +150,14 @@ def run_import(
     outcomes: list[FileOutcome] = []
     # Web captures cleaned together: each with the others and the project's own (``site_captures``), read
     # under the progress dialog (the files chosen are parsed; the project's own cost a query), cancellable.
-    cleaned = [p for p in paths if (o := options_by_path.get(p)) is not None and o.clean_web]
+    # Every file chosen is a page of its site, cleaned or not (as the import dialog's preview reads them).
+    cleaned = any((o := options_by_path.get(p)) is not None and o.clean_web for p in paths)
     siblings: Sequence[SiteCapture] = ()
     if cleaned:
         progress.dialog.setLabelText(literal("Reading this site's other pages…"))
         try:
             siblings = project.sources.site_captures(
-                cleaned, progress=progress.siblings, cancel=progress.cancelled
+                paths, progress=progress.siblings, cancel=progress.cancelled
             )
         except ImportCancelled as e:
             log.info("%s", e)
