@@ -18,6 +18,7 @@ from annotator.domain.figures.numbers.inherit import _Inherit
 from annotator.domain.figures.numbers.period_for import _PeriodFor
 from annotator.domain.figures.numbers.periods import _Periods
 from annotator.domain.figures.numbers.reading import _Reading
+from annotator.domain.figures.numbers.sterling import sterling_sums
 from annotator.domain.figures.numbers.subjects import _Subjects
 from annotator.domain.figures.numbers.tables import Cell, cell_figure, table_cells
 from annotator.domain.figures.numbers.values import (
@@ -129,7 +130,21 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
             skip_until = consumed_to
             found.append(fig)
         found = _converted_sums(text, found)
+        found = self._with_sterling(found)
         return [self._of_the_lead_event(self._with_rate(f)) for f in _same_value_again(self._inherit(found))]
+
+    def _with_sterling(self, found: list[Figure]) -> list[Figure]:
+        """``found`` with the sums in pounds, shillings and pence (``sterling_sums``) as figures in pounds,
+        each in place of any figure read inside it ("£1" of "£1 5s. 6d.")."""
+        sums = [s for s in sterling_sums(self.text) if not self.layout.is_excluded(s[0], s[1])]
+        if not sums:
+            return found
+        kept = [f for f in found if not any(a <= f.start < b for a, b, _ in sums)]
+        for a, b, value in sums:
+            counted = self.counted(a, b, "pounds")
+            period, first, last = self.period_for(a, b, counted)
+            kept.append(Figure(a, b, value, None, None, "", "pounds", counted, period, first, last, "count"))
+        return sorted(kept, key=lambda f: f.start)
 
 
 def _converted_sums(text: str, found: list[Figure]) -> list[Figure]:
