@@ -107,3 +107,13 @@ def test_a_scan_s_lbid_is_ibid():
     assert _note_authors([
         "Marsh, Looms and Lords (Leeds: Tarn Press, 1994), 12.", "lbid., 19.", "lbid.",
     ]) == [("Marsh", "1994", "12"), ("Marsh", "1994", "19"), ("Marsh", "1994", "")]  # fmt: skip
+
+
+def test_a_note_whose_given_name_opens_on_an_ayn_and_whose_title_opens_on_the_article():
+    assert _note_authors([
+        "'Abdu'l-Karim Ibn Haldun, The Chronicle, trans. Mary Lane (London, 1967), 3.",
+        "'Abdu’l-Wahid, al-Risala al-kubra (Cairo, 1911), 8.",
+        "Marsh, Looms and Lords (Leeds: Tarn Press, 1994), 12.",
+    ]) == [
+        ("Ibn Haldun", "1967", "3"), ("'Abdu’l-Wahid", "1911", "8"), ("Marsh", "1994", "12"),
+    ]  # fmt: skip

@@ -111,7 +111,8 @@ _NOTE_LETTER = re.compile(
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
 _NOTE_NAME_FULL = re.compile(
     # (a quoted title may hold a semicolon: "Marsh, “Looms; or, the Masters Undone,” … (1971)")
-    rf"‛?(?P<surname>{_IBN_SURNAME})(?:,|[’']s)\s+(?=[“\"‘‛A-Z])(?:“[^”\n]*”|[^();]){{0,200}}?"
+    # ("'Abdu’l-Baha, ar-Risalah …": a transliterated title may open on its article)
+    rf"‛?(?P<surname>{_IBN_SURNAME})(?:,|[’']s)\s+(?=[“\"‘‛A-Z]|[a-z]{{1,3}}-)(?:“[^”\n]*”|[^();]){{0,200}}?"
     rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*(?P<loc>{_LOC}))?"
 )
 # "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf, ed. … (Leiden, 1910)", "Mirza Haydar 'Ali, Bahjat …",
@@ -123,7 +124,9 @@ _NOTE_NAME_FULL = re.compile(
 # apostrophe or the Arabic article; "Joseph Arthur comte de Gobineau": a lower-case title before the particle)
 _GIVEN_IN_ORDER = (
     # ("Ibn" opens the surname: "son of")
-    rf"(?:(?!Ibn\s)(?:{_ARABIC_ARTICLE})?[{_CAPITAL}][{_LOWER}]+(?:['’][{_LOWER}]+)?\s+|[A-Z]\.\s?){{1,4}}"
+    # ("'Abdu'r-Rahman": an opening ʿayn's apostrophe, the article joined inside the name)
+    rf"(?:(?!Ibn\s)(?:{_ARABIC_ARTICLE}|['‘’ʿ])?[{_CAPITAL}][{_LOWER}]+(?:['’][{_LOWER}]+)?(?:-[{_CAPITAL}][{_LOWER}]+)?\s+"
+    r"|[A-Z]\.\s?){1,4}"
     r"(?:(?:comte|comtesse|baron|baronne|marquis|vicomte|graf|freiherr)\s+(?=[a-z]))?"
 )
 _NOTE_NAME_ORDER = re.compile(
