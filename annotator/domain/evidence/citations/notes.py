@@ -18,6 +18,7 @@ from annotator.domain.evidence.citations.shapes import (
     _LOC,
     _LOWER,
     _NAME,
+    _NAME_OPENING,
     _YEAR,
 )
 from annotator.domain.structure import Mark, MarkKind
@@ -88,7 +89,7 @@ _NOTE_INVERTED_FULL = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\.?\s+(?=[“\"‘A-Z])|,\s|(?<=\.)\s+and\s)"
 )
 # ("Ibn Khaldun": "son of" opens the surname)
-_IBN_SURNAME = rf"(?:Ibn\s+)?{_NAME}"
+_IBN_SURNAME = rf"(?:Ibn\s+)?{_NAME_OPENING}?{_NAME}"
 # "Green, The Rise of the Trans-Atlantic Slave Trade, 177–207.", "Eltis, “Relative Importance,\" 237–249.",
 # "Law, ed., The English in West Africa.", "Charles, Daudin, and Girard, \"The treatment …\"", "McCusker and
 # Menard, The Economy …, 138;", "Donald R. Kelley, Faces of History, 223.": a short note, the author's surname

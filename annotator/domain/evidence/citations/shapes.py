@@ -18,6 +18,10 @@ _ARABIC_ARTICLE = r"(?:al|el|ash|as|ar|at|an|ad|az|adh|ath|ul|ud)-"
 # The lower-case particles of surnames ("van der Linden", "de la Croix", "ibn Rushd")
 _PARTICLE_WORD = r"(?:van|von|de|del|della|du|da|di|le|la|der|den|ten|ter|wa|ibn)"
 _PARTICLE_WORDS = frozenset(_PARTICLE_WORD[3:-1].split("|"))
+# ("al-Tahtawi", "ash-Sharabasi", "el-Masri": the Arabic article joined to the name by a hyphen; "ʿAbduh",
+# "'Abdu'l-Baha": an ʿayn, or an apostrophe standing for it, before "Abd"). Not part of _NAME, which the
+# scans try at every position of the text (it cost 3% of the book's time there): authors and notes take it.
+_NAME_OPENING = r"(?:(?=[aeu][a-z]{1,2}-|[ʿʾ]|['‘’]Abd)(?:" + _ARABIC_ARTICLE + r"|[ʿʾ]|['‘’]))"
 # The particles before a narrative's capitalised words, which names.py puts back into the author
 _LEAD_PARTICLES = rf"(?:(?:{_PARTICLE_WORD}\s+){{1,2}}|{_ARABIC_ARTICLE})"
 # A surname as printed: capitalised, at least one lower-case letter at the end (so "NEP", "USSR" are not),
@@ -27,10 +31,6 @@ _NAME = (
     # ("Ngũgĩ wa Thiong’o": the Gikuyu "wa", son of)
     # ("Ibn Khaldun", "ibn Rushd": son of)
     rf"(?:(?:{_PARTICLE_WORD}|d’|d')\s*){{0,2}}"
-    # ("al-Tahtawi", "ash-Sharabasi", "el-Masri": the Arabic article joined to the name by a hyphen;
-    # "ʿAbduh", "'Abdu'l-Baha": an ʿayn, or an apostrophe standing for it, before "Abd")
-    # (the look-ahead fails fast at most letters: this pattern is tried at every position of the text)
-    rf"(?:(?=[aeu][a-z]{{1,2}}-|[ʿʾ]|['‘’]Abd)(?:{_ARABIC_ARTICLE}|[ʿʾ]|['‘’]))?"
     rf"[{_CAPITAL}][{_LETTER}’'\-]*[{_LOWER}]"
 )
 # ("1990a": the first of an author's works of 1990; "1660s" is a decade, never a work: no "s")
@@ -78,7 +78,7 @@ _EAST_ASIAN_NAME = rf"{_NAME}(?:\s+{_NAME}){{0,2}}\s+{_CJK}{{1,8}}(?!{_CJK})"
 # particle)
 _JOINED_SURNAME = rf"(?:\s+(?:(?:y|e)\s+|(?=(?:de|da|do|dos|das|del)\s)){_NAME})?"
 _AUTHOR = (
-    rf"(?:{_EAST_ASIAN_NAME}|{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME}{_JOINED_SURNAME})"
+    rf"(?:{_EAST_ASIAN_NAME}|{_PARTICLE_TWO_WORDS}|{_INITIALS}?{_CAPITAL_PARTICLE}?{_NAME_OPENING}?{_NAME}{_JOINED_SURNAME})"
     rf"{_SUFFIX}?"
 )
 # ("Maloney and Valencia Caicedo": a later author's double surname; "_et al_": Markdown's italics)
