@@ -829,6 +829,10 @@ class _EraContext:
         declared = bool(matches) and _SAYS_BEFORE_OURS.search(text) is not None
         self._bc_only = declared or (len(before) >= 2 and 0 not in self._eras)
         self._earliest = _DECLARED if declared else min(before, default=None)
+        # the paragraphs with a date of our era
+        self._ours = {
+            lay.paragraph(m.start()) for m, era in zip(matches, self._eras, strict=True) if era == 0
+        }
 
     def before_ours(self, i: int) -> tuple[str, str] | None:
         """The range of ``matches[i]`` as a date before our era, when its context says so (see above)."""
@@ -839,7 +843,7 @@ class _EraContext:
         if dates is None:
             return None
         anchor = self._era_before(i)
-        if anchor is None and self._bc_only and not self._ours_in_paragraph(i):
+        if anchor is None and self._bc_only and self._lay.paragraph(m.start()) not in self._ours:
             anchor = self._earliest
         if anchor is None or anchor >= 0:
             return None
@@ -855,13 +859,6 @@ class _EraContext:
             if self._eras[j] is not None:
                 return self._eras[j]
         return None
-
-    def _ours_in_paragraph(self, i: int) -> bool:
-        paragraph = self._lay.paragraph(self._matches[i].start())
-        return any(
-            era == 0 for era, m in zip(self._eras, self._matches, strict=True)
-            if self._lay.paragraph(m.start()) == paragraph
-        )
 
 
 def _written_era(m: re.Match[str]) -> int | None:
