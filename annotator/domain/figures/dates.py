@@ -30,6 +30,8 @@ from annotator.domain.dates import MONTHS, SEASONS, parse_date
 from annotator.domain.figures import DatedStatement
 from annotator.domain.figures.text import (
     CENTURY,
+    CENTURY_PART_WORDS,
+    CENTURY_PARTS,
     ERA_AD_AFTER,
     ERA_AD_BEFORE,
     ERA_BC,
@@ -71,7 +73,7 @@ _PART_OF = r"(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+(?:the\s+yea
 # tried at every one (text.scan); this turns the others away at once.
 _AFTER_THE = (
     r"\d|(?:early|mid|middle|late|end|beginning|start|close|spring|summer|autumn|fall|winter|first|second|third|"
-    rf"last|fourth|{_DAY_WORD})\b"
+    rf"last|latter|fourth|{_DAY_WORD})\b"
 )
 
 # Two capitals after a year of our time that are no era: "the 2017 BC election" (British Columbia), "its 2004
@@ -116,9 +118,13 @@ _ERA_DATES = rf"""
   | (?P<eramonth>(?:(?P<em_m>{MONTH_NAMES})\.?,?|(?:the\s+)?(?P<em_s>{_SEASON}))\s+(?:of\s+)?
       (?:(?P<em_ad0>{_AD_BEFORE})\s*(?P<em_y0>{_ERA_NUMBER})|(?P<em_y>{_ERA_NUMBER})\s*(?P<em_era>{_ERA})))
   | (?P<eracent>(?:the\s+)?
-      (?:(?P<ec_part>early|beginning|start|mid|middle|late|end)(?:\s+(?:of|in)\s+the\s+|[\s-]+))?
+      (?:(?P<ec_part>{CENTURY_PART_WORDS})(?:\s+(?:of|in)\s+the\s+|[\s-]+))?
       (?P<ec1>{_ERA_ORDINAL})(?:\s*(?:and|to|[-–])\s*(?:the\s+)?(?P<ec2>{_ERA_ORDINAL}))?[\s-]+
-      (?P<ec_unit>centur(?:y|ies)|millenni(?:um|a))\s+(?P<ec_era>{_ERA}))
+      (?P<ec_unit>centur(?:y|ies)|millenni(?:um|a))\s+(?P<ec_era>{_ERA})
+      # a span of centuries across the eras: "1st Century B.C. - 3rd Century A.D.", "the 2nd century BC to
+      # the 1st century AD"
+      (?:{_ERA_SEP}(?:the\s+)?(?:(?P<ec3_part>{CENTURY_PART_WORDS})(?:\s+(?:of|in)\s+the\s+|[\s-]+))?
+        (?P<ec3>{_ERA_ORDINAL})[\s-]+(?P<ec3_unit>centur(?:y|ies)|millenni(?:um|a))\s+(?P<ec3_era>{_ERA}))?)
   | (?P<eradecade>(?:the\s+)?(?P<edc>\d{{1,3}}0)[’']?s\s+(?P<edc_era>{_BC}))
   | (?P<erayear>{_ERA_CIRCA}(?:(?P<ey_ad0>{_AD_BEFORE})\s*(?P<ey_y0>{_ERA_NUMBER})(?![^\W\d_]|%)
       |(?P<ey_y>{_ERA_NUMBER}){_MODERN_YEAR_NO_ERA}\s*(?P<ey_era>{_ERA})))
@@ -154,7 +160,7 @@ _DATE = re.compile(
         (?:[-–/](?:\d{{4}}|\d{{2}})(?!\d))?)
   | (?P<decade>(?:(?:the\s+)?(?P<d_part>early|mid|middle|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?
         (?:the\s+)?(?P<d_y>(?:1\d|20)\d)0[’']?s\b)
-  | (?P<span>(?P<span_a>{YEAR})\s*(?:--|[-–—/])\s*(?P<span_b>\d{{4}}|\d{{2}}|\d)(?![\d%])(?:\s*гг?\.)?)
+  | (?P<span>(?P<span_a>{YEAR})\s*(?:--|[-–—/])\s*(?P<span_b>\d{{2,4}}|\d)(?![\d%])(?:\s*гг?\.)?)
   | (?P<md>(?P<md_m>{MONTH_NAMES})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<md_d2>\d{{1,2}}))?
         (?![\d,.]?\d))
   | (?P<century>{CENTURY}(?:\s+(?:A\.D\.|AD|CE)(?!\w))?(?!\s+B\.?C))
@@ -304,29 +310,40 @@ def _era_number(ordinal: str) -> int:
     return _ERA_ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
 
 
-# The share of a century (per cent of its years) its early, middle or late part spans
-_ERA_PARTS = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69), "middle": (40, 69),
-              "late": (70, 99), "end": (70, 99)}
+def _era_century(ordinal: str, unit: str, bc: bool) -> tuple[int, int] | None:
+    """The astronomical years of one century or millennium with its era: ("5th", "century", BC) → -499…-400,
+    ("first", "century", AD) → 1…99, ("2nd", "millennium", BC) → -1999…-1000."""
+    length = 1000 if unit.lower().startswith("millenn") else 100
+    n = _era_number(ordinal)
+    if n < 1:
+        return None
+    first = 1 - n * length if bc else max(1, (n - 1) * length)
+    return first, first + length - 1 if bc or n > 1 else length - 1
 
 
 def _era_centuries(g: dict[str, str | None]) -> tuple[str, str] | None:
-    """"the 5th century BC" (500–401 BC: -499…-400), "the early 2nd millennium BC", "the 5th and 4th
-    centuries BCE", "the first century AD" (1–99, as the project reads centuries of our era: 1800–1899)."""
-    length = 1000 if g["ec_unit"].lower().startswith("millenn") else 100
-    bc = _is_bc(g["ec_era"])
-    spans = []
-    for ordinal in filter(None, (g["ec1"], g["ec2"])):
-        n = _era_number(ordinal)
-        if n < 1:
-            return None
-        first = 1 - n * length if bc else max(1, (n - 1) * length)
-        spans.append((first, first + length - 1 if bc or n > 1 else length - 1))
-    first, last = min(a for a, _ in spans), max(b for _, b in spans)
-    if g["ec_part"] and not g["ec2"]:
-        lo, hi = _ERA_PARTS[g["ec_part"].lower()]
-        base = spans[0][0] if bc else (_era_number(g["ec1"]) - 1) * length
-        first, last = max(first, base + lo * length // 100), base + (hi + 1) * length // 100 - 1
-    return _years(first, last)
+    """"the 5th century BC" (500–401 BC: -499…-400), "the early 2nd millennium BC", "the second half of
+    the 5th century BC" (450–401 BC), "the 5th and 4th centuries BCE", "the first century AD" (1–99, as the
+    project reads centuries of our era: 1800–1899), "1st Century B.C. - 3rd Century A.D." (-99…299)."""
+    unit, bc = g["ec_unit"] or "", _is_bc(g["ec_era"])
+    spans = [_era_century(ordinal, unit, bc) for ordinal in filter(None, (g["ec1"], g["ec2"]))]
+    if len(spans) == 1:
+        spans = [_part_of(spans[0], g["ec_part"])]
+    if g["ec3"]:
+        to = _era_century(g["ec3"], g["ec3_unit"] or "", _is_bc(g["ec3_era"]))
+        spans.append(_part_of(to, g["ec3_part"]))
+    if None in spans:
+        return None
+    return _years(min(a for a, _ in spans), max(b for _, b in spans))
+
+
+def _part_of(years: tuple[int, int] | None, part: str | None) -> tuple[int, int] | None:
+    """The years of ``part`` ("early", "the second half of") of a century or millennium's ``years``."""
+    if years is None or not part:
+        return years
+    lo, hi = CENTURY_PARTS[" ".join(part.lower().split())]
+    first, length = years[0], years[1] - years[0] + 1
+    return first + lo * length // 100, first + (hi + 1) * length // 100 - 1
 
 
 def _era_range(g: dict[str, str | None]) -> tuple[str, str] | None:
@@ -442,9 +459,10 @@ def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) 
             return _iso(decade + lo * 10, 1, 1), _iso(decade + hi * 10 + 9, 12, 31)
         return _iso(decade + lo, 1, 1), _iso(decade + hi, 12, 31)
     if g["span"]:
-        a = int(g["span_a"])
-        written_b = g["span_b"]
-        b = int(written_b) if len(written_b) == 4 else a - a % 10 ** len(written_b) + int(written_b)
+        a, written_b = int(g["span_a"]), g["span_b"]
+        if len(written_b) == 3:
+            return None  # "1075 - 656" is read only before our era (``_bc_range``)
+        b = _span_end(a, written_b)
         # (a span of two full years may be long: the Hundred Years' War, 1337–1453)
         return (_iso(a, 1, 1), _iso(b, 12, 31)) if a < b < a + _LONGEST_SPAN else None
     if g["md"]:
@@ -733,6 +751,7 @@ def find_dates(
     writing = _writing(text, written)
     old_style = old_style or _writes_old_style(text)
     matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
+    eras = _EraContext(text, matches, lay)
     full = [
         (lay.paragraph(m.start()), year_of(r[1])) for m in matches if _is_full(m) and (r := _range(m, None))
     ]
@@ -752,7 +771,7 @@ def find_dates(
             year = _year_after(matches, i, lay, p) or carried
         if writing is not None and _needs_year(m):
             year = _writing_year(m, year, writing)
-        dates = _range(m, year, writing)
+        dates = eras.before_ours(i) or _range(m, year, writing)
         if dates is None:
             continue
         if _is_old_style(text, m, old_style):
@@ -775,6 +794,111 @@ def find_dates(
         elif m.group("year") or m.group("erayear"):  # (a span of years is a period, not a story's moment)
             carried = end_year if carried < end_year < carried + _DIGRESSION_YEARS else carried
     return [_with_event(text, lay, found, i) for i in range(len(found))]
+
+
+# Years and centuries written without their era in a story told before ours ("Rome was founded in 753 BC.
+# … By 1150 the Sea Peoples had settled", "pottery of the 16th century BC … as early as the 10th century",
+# "(1750-1350)"): they are of the era of the date with its era before them in their paragraph, or, in a text
+# that names no year of our era at all, of its era before ours. Never earlier than that date by more than a
+# century (BC years count down: "the 5th century BC … in the 19th century, scholars" stays ours), nor than the
+# earliest date of the text with its era, unless written downwards ("1750-1350", "the 9th and 8th
+# centuries"): a span that has no reading in our era.
+_ERA_MARK = re.compile(rf"(?P<bc>{_BC})|(?P<ad>{_AD_AFTER}|{_AD_BEFORE})")
+_BC_LEEWAY = 100
+# A text that says its dates are before ours ("all dates are BCE and approximate", "All years B.C. unless
+# stated"): its dates without an era are, wherever no date of ours comes before them in their paragraph.
+_SAYS_BEFORE_OURS = re.compile(
+    r"\b(?:all\s+(?:the\s+)?(?:dates|years)\s+(?:(?:given|here|below|above|shown)\s+)?(?:are\s+)?"
+    r"|(?:dates|years)\s+(?:(?:given|here|below|above|shown)\s+)?are\s+(?:all\s+)?)"
+    rf"(?:in\s+)?{_BC}",
+    re.IGNORECASE,
+)
+# (the era the text declares stands for a date with its era earlier than any)
+_DECLARED = -10**6
+
+
+class _EraContext:
+    """The eras the dates of a text are written in (see above): which of its dates without an era are
+    before ours."""
+
+    def __init__(self, text: str, matches: list[re.Match[str]], lay: Layout) -> None:
+        self._matches, self._lay = matches, lay
+        # per date: the first year of a date written with its era before ours, 0 for one of ours, else None
+        self._eras: list[int | None] = [_written_era(m) for m in matches]
+        before = [y for y in self._eras if y is not None and y < 0]
+        declared = bool(matches) and _SAYS_BEFORE_OURS.search(text) is not None
+        self._bc_only = declared or (len(before) >= 2 and 0 not in self._eras)
+        self._earliest = _DECLARED if declared else min(before, default=None)
+        # the paragraphs with a date of our era
+        self._ours = {
+            lay.paragraph(m.start()) for m, era in zip(matches, self._eras, strict=True) if era == 0
+        }
+
+    def before_ours(self, i: int) -> tuple[str, str] | None:
+        """The range of ``matches[i]`` as a date before our era, when its context says so (see above)."""
+        m = self._matches[i]
+        if self._earliest is None or self._eras[i] is not None:
+            return None
+        dates = _bc_range(m)
+        if dates is None:
+            return None
+        anchor = self._era_before(i)
+        if anchor is None and self._bc_only and self._lay.paragraph(m.start()) not in self._ours:
+            anchor = self._earliest
+        if anchor is None or anchor >= 0:
+            return None
+        # (a span written downwards has no reading in our era: its own mark, however early)
+        downwards = _range(m, None) is None
+        return dates if downwards or year_of(dates[0]) >= anchor - _BC_LEEWAY else None
+
+    def _era_before(self, i: int) -> int | None:
+        paragraph = self._lay.paragraph(self._matches[i].start())
+        for j in range(i - 1, -1, -1):
+            if self._lay.paragraph(self._matches[j].start()) != paragraph:
+                return None
+            if self._eras[j] is not None:
+                return self._eras[j]
+        return None
+
+
+def _written_era(m: re.Match[str]) -> int | None:
+    """The first year of ``m`` when it is written with its era before ours (astronomical, below 1), 0 when
+    with ours, None when it names no era: the era its last mark names ("27 BC to AD 14" ends in ours)."""
+    if not any(m.group(k) for k in _ERA_KINDS) and not m.group("century"):
+        return None
+    marks = list(_ERA_MARK.finditer(m.group()))
+    if not marks:
+        return None
+    if marks[-1].group("ad"):
+        return 0
+    dates = _era_range(m.groupdict())
+    return min(year_of(dates[0]), 0) if dates is not None else None
+
+
+def _span_end(first: int, written: str) -> int:
+    """The last year of a span of years: "1932–33" → 1933, "1200-975" → 975, "1926-7" → 1927."""
+    return int(written) if len(written) >= 3 else first - first % 10 ** len(written) + int(written)
+
+
+def _bc_range(m: re.Match[str]) -> tuple[str, str] | None:
+    """``m``, a year, a span of years or a century written without its era, read as before ours: "1150" →
+    -1149, "1750-1350" → -1749…-1349, "the middle of the 8th century" → -759…-730, "the 9th and 8th
+    centuries" → -899…-700."""
+    g = m.groupdict()
+    if g["year"] and not g["y_part"]:
+        y = _astronomical(g["y"], True)
+        return _years(y, y)
+    if g["span"] and len(g["span_b"]) >= 3:  # ("1917-03" is a month: a shortened year only goes up)
+        a, b = int(g["span_a"]), int(g["span_b"])
+        return _years(1 - a, 1 - b) if b < a else None
+    if g["century"]:
+        spans = [_era_century(n, "century", True) for n in filter(None, (g["c1"], g["c2"]))]
+        if len(spans) == 1:
+            spans = [_part_of(spans[0], g["c_part"])]
+        if None in spans:
+            return None
+        return _years(min(a for a, _ in spans), max(b for _, b in spans))
+    return None
 
 
 # Calendars. A text that marks its New Style days ("March 8 on the Western calendar", "(N.S.)") and none as

@@ -252,26 +252,31 @@ _CENTURY_WORDS = {
 }
 PERIOD_STARTS = frozenset(
     {"from", "between", "the", "early", "mid", "middle", "late", "end", "first", "second", "third", "last",
-     "beginning", "start", "с", "со"} | {w.split("-")[0] for w in _CENTURY_WORDS}
+     "latter", "beginning", "start", "с", "со"} | {w.split("-")[0] for w in _CENTURY_WORDS}
 )
 
 # --- periods -------------------------------------------------------------------------------------------
 
 _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
 # The years of a century's part, from its first year: "the early 17th century" 1600–1639, "the second half"
-# 1650–1699 (the decade's parts, scaled).
-_CENTURY_PART = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69),
+# 1650–1699 (the decade's parts, scaled); a century before our era has the same parts from its first year
+# ("the second half of the 5th century BC": 450–401 BC), so the dates' reading of eras shares them.
+CENTURY_PARTS = {"early": (0, 39), "beginning": (0, 39), "start": (0, 39), "mid": (40, 69),
                  "middle": (40, 69), "late": (70, 99), "end": (70, 99), "first half": (0, 49),
-                 "second half": (50, 99),
+                 "second half": (50, 99), "latter half": (50, 99),
                  "first quarter": (0, 24), "second quarter": (25, 49), "third quarter": (50, 74),
                  "last quarter": (75, 99), "fourth quarter": (75, 99)}
+# The words of those parts, before "of the" or a hyphen: "the first half of the", "mid-"
+CENTURY_PART_WORDS = (
+    r"(?:first|second|latter)\s+half|(?:first|second|third|last|fourth)\s+quarter|"
+    r"early|beginning|start|mid|middle|late|end"
+)
 _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True)) + ")"
 
 # A century, a part of one, or two: "the 14th century", "14th-century Spain", "the first half of the 17th
 # century", "the mid-19th century", "the 16th and 17th centuries", "the fourteenth century" (fig17j); a
 # pattern for re.VERBOSE, its years read by ``century_years``.
-CENTURY = rf"""(?:the\s+)?(?:(?P<c_part>(?:first|second)\s+half|(?:first|second|third|last|fourth)\s+quarter|
-        early|beginning|start|mid|middle|late|end)(?:\s+of\s+the\s+|[\s-]+))?
+CENTURY = rf"""(?:the\s+)?(?:(?P<c_part>{CENTURY_PART_WORDS})(?:\s+of\s+the\s+|[\s-]+))?
       (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)
         (?:(?P<c2_part>early|mid|middle|late)[\s-]+)?(?P<c2>{_ORDINAL}))?
       [\s-]+centur(?:y|ies)(?![\w-])"""
@@ -326,9 +331,9 @@ def century_years(m: re.Match[str]) -> tuple[int, int]:
     """The years (inclusive) of a match of ``CENTURY``: "the mid-19th century" → 1840–1869."""
     first, last = _century(m.group("c1")), _century(m.group("c2") or m.group("c1"))
     part = " ".join((m.group("c_part") or "").lower().split())
-    lo, hi = _CENTURY_PART.get(part, (0, 99))
+    lo, hi = CENTURY_PARTS.get(part, (0, 99))
     # ("the 19th and early 20th centuries": the second's part ends the span)
-    last_hi = _CENTURY_PART.get((m.group("c2_part") or "").lower(), (0, 99))[1] if m.group("c2") else hi
+    last_hi = CENTURY_PARTS.get((m.group("c2_part") or "").lower(), (0, 99))[1] if m.group("c2") else hi
     return (first - 1) * 100 + lo, (last - 1) * 100 + last_hi
 
 
