@@ -408,6 +408,21 @@ def era_periods(text: str) -> list[tuple[int, int, str, int, int]]:
     return found
 
 
+def years_before_ours(text: str, lay: Layout) -> list[tuple[int, int, int, int]]:
+    """The years, spans and centuries written without their era that ``text`` (laid out as ``lay``) says are
+    before ours (see ``_EraContext``: "about 1200 B.C.; by 1150 …"), as (start, end, first year, last year),
+    astronomical years, in text order: a figure's period reads them as the dates do."""
+    if _ERA_LETTERS.search(text) is None:
+        return []
+    matches = [m for m in scan(_DATE, text, _DATE_STARTS) if _is_date(text, lay, m)]
+    eras = _EraContext(text, matches, lay)
+    return [
+        (m.start(), m.end(), year_of(dates[0]), year_of(dates[1]))
+        for i, m in enumerate(matches)
+        if (dates := eras.before_ours(i)) is not None
+    ]
+
+
 def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) -> tuple[str, str] | None:
     """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes;
     ``writing``: when the text was written, which dates told from it ("last December", "yesterday") need."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.domain.figures.dates import find_dates
+from annotator.domain.figures.numbers import find_figures
 from annotator.domain.structure.detect import detect
 
 
@@ -138,3 +139,25 @@ def test_a_shortened_second_year_is_never_a_span_downwards() -> None:
     # "1987-03" goes up (a month, or 1987–2003), whatever the era of the date before it
     found = _dates("The pit was dated to 1200 BC in the survey of 1987-03 by the museum.")
     assert not found.get("1987-03", ("1987",))[0].startswith("-")
+
+
+# --- a figure's period reads the same years ------------------------------------------------------------
+
+
+def _periods(text: str) -> dict[str, tuple[int | None, int | None]]:
+    return {text[f.start : f.end]: (f.period_start, f.period_end) for f in find_figures(text, detect(text))}
+
+
+def test_a_figure_in_a_year_the_text_says_is_before_ours() -> None:
+    text = "The raiders came about 1180 B.C.; by 1130 they numbered 30,000 warriors on the coast."
+    assert _periods(text)["30,000"] == (-1129, -1129)
+
+
+def test_a_figure_in_a_century_after_one_before_ours() -> None:
+    text = "The town was walled in the 6th century BC. In the 5th century its harbour held 300 ships."
+    assert _periods(text)["300"] == (-499, -400)
+
+
+def test_a_figure_in_a_modern_year_after_an_ancient_one_stays_ours() -> None:
+    text = "The city fell in 146 B.C. and in 1874 the diggers counted 4,000 coins in its ruins."
+    assert _periods(text)["4,000"] == (1874, 1874)

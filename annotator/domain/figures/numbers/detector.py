@@ -71,6 +71,9 @@ class _Detector(_Periods, _Events, _Carried, _PeriodFor, _Subjects, _Counted, _I
         self._all_periods: list[re.Match[str]] | None = None
         self._eras: list[tuple[int, int, str, int, int]] = []  # (periods_in: years written with their era)
         self._era_starts: list[int] = []
+        # (periods_in: years written without their era that the text says are before ours)
+        self._before_ours: list[tuple[int, int, int, int]] = []
+        self._before_ours_starts: list[int] = []
         self._all_named: list[re.Match[str]] = []
         self._period_starts: list[int] = []
         self._named_starts: list[int] = []

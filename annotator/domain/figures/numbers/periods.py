@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotator.domain.figures.dates import era_periods
+from annotator.domain.figures.dates import era_periods, years_before_ours
 from annotator.domain.figures.numbers.russian import _RU_SAID_AFTER
 from annotator.domain.figures.numbers.values import _YEAR_WHOLE, _looks_like_quantity, _parse_number
 from annotator.domain.figures.numbers.words import _WORD_RE
@@ -234,6 +234,13 @@ class _Periods:
 
     # --- periods ---------------------------------------------------------------------------------------
 
+    def _before_ours_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The years before our era the dates read at ``start``…``end`` (see ``years_before_ours``)."""
+        i = bisect.bisect_left(self._before_ours_starts, end) - 1
+        if i >= 0 and start < self._before_ours[i][1]:
+            return self._before_ours[i][2:]
+        return None
+
     def periods_in(self, i: int) -> list[tuple[int, int, str, int, int]]:
         """(start, end, text, first year, last year) of the periods written in sentence ``i``."""
         if i not in self._periods:
@@ -248,6 +255,8 @@ class _Periods:
                 self._named_starts = [m.start() for m in self._all_named]
                 self._eras = era_periods(self.text)
                 self._era_starts = [p[0] for p in self._eras]
+                self._before_ours = years_before_ours(self.text, self.layout)
+                self._before_ours_starts = [p[0] for p in self._before_ours]
             periods = self._all_periods[
                 bisect.bisect_left(self._period_starts, a) : bisect.bisect_left(self._period_starts, b)
             ]
@@ -257,7 +266,8 @@ class _Periods:
             for m in periods:
                 if m.end() > b:
                     continue
-                years = period_of(m)
+                # "about 1200 B.C.; by 1150 …": a year the text says is before ours, as the dates read it
+                years = self._before_ours_at(m.start(), m.end()) or period_of(m)
                 if years is None or self.layout.is_excluded(m.start(), m.end()):
                     continue
                 # "Since 1990, … has been halved": up to the time of writing
