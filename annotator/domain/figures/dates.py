@@ -171,6 +171,10 @@ _DATE = re.compile(
   | (?P<year>(?:(?P<y_part>(?:early|late)(?:\s+in)?|mid|{_PART_OF})[\s-]*)?
         (?P<y>{YEAR})
         (?![’']?s\b){_NOT_BC}(?:\s*(?:г\.|года|году|год))?)
+  # a span written downwards that is no year of ours ("664 - 332", "3000 - 2625"): read only before our era,
+  # where the text says so (``_EraContext``)
+  | (?P<bspan>(?<![\d,.])(?P<bs_a>[1-9]\d{{2,3}})\s*(?:--|[-–—])\s*(?P<bs_b>[1-9]\d{{1,3}})
+        (?![\d%]|[,.]\d|\s*(?:%|per\b|{_BC}|{_AD_AFTER})))
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -427,6 +431,8 @@ def _range(m: re.Match[str], year: int | None, writing: _Writing | None = None) 
     """The inclusive ISO range of the date ``m``; ``year``: the one a date written without its year takes;
     ``writing``: when the text was written, which dates told from it ("last December", "yesterday") need."""
     g = m.groupdict()
+    if g["bspan"]:
+        return None  # (of no year of ours: see ``_bc_range``)
     if g["rel"] or g["dayword"] or g["weekday"]:
         return writing.relative(m) if writing is not None else None
     if any(g[k] for k in _ERA_KINDS):
@@ -903,8 +909,9 @@ def _bc_range(m: re.Match[str]) -> tuple[str, str] | None:
     if g["year"] and not g["y_part"]:
         y = _astronomical(g["y"], True)
         return _years(y, y)
-    if g["span"] and len(g["span_b"]) >= 3:  # ("1917-03" is a month: a shortened year only goes up)
-        a, b = int(g["span_a"]), int(g["span_b"])
+    if (g["span"] and len(g["span_b"]) >= 3) or g["bspan"]:
+        # ("1917-03" is a month: a shortened year only goes up)
+        a, b = (int(g["span_a"]), int(g["span_b"])) if g["span"] else (int(g["bs_a"]), int(g["bs_b"]))
         return _years(1 - a, 1 - b) if b < a else None
     if g["century"]:
         spans = [_era_century(n, "century", True) for n in filter(None, (g["c1"], g["c2"]))]
@@ -1060,7 +1067,7 @@ def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: in
     for m in matches[i + 1 :]:
         if lay.paragraph(m.start()) != paragraph:
             return None
-        if _needs_year(m):
+        if _needs_year(m) or m.group("bspan"):
             continue
         later = _range(m, None)
         if later is None or m.group("year") or m.group("span") or m.group("decade"):
@@ -1070,6 +1077,12 @@ def _year_after(matches: list[re.Match[str]], i: int, lay: Layout, paragraph: in
 
 
 def _is_date(text: str, lay: Layout, m: re.Match[str]) -> bool:
+    if m.group("bspan"):
+        # only a span written downwards may be of years before ours; alone in brackets after a name it is
+        # no page range ("Old Kingdom (2625 - 2130)"), which the layout sets aside as a citation's
+        alone = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+        downwards = int(m.group("bs_b")) < int(m.group("bs_a"))
+        return downwards and (alone or not lay.is_excluded(m.start(), m.end()))
     if lay.is_excluded(m.start(), m.end()):
         return False
     if m.group("year") and _quantity_after(text, m.start(), m.end()):

@@ -161,3 +161,21 @@ def test_a_figure_in_a_century_after_one_before_ours() -> None:
 def test_a_figure_in_a_modern_year_after_an_ancient_one_stays_ours() -> None:
     text = "The city fell in 146 B.C. and in 1874 the diggers counted 4,000 coins in its ruins."
     assert _periods(text)["4,000"] == (1874, 1874)
+
+
+def test_spans_downwards_of_years_no_year_of_ours_has() -> None:
+    text = (
+        "The reigns are given in years BC throughout (all dates are BC).\n\n"
+        "The old house (2680 - 2190) built the tombs; the late house (664 - 332) lost the delta.\n"
+    )
+    found = _dates(text)
+    assert found["2680 - 2190"][:2] == ("-2679-01-01", "-2189-12-31")
+    assert found["664 - 332"][:2] == ("-0663-01-01", "-0331-12-31")
+
+
+def test_a_score_or_a_page_range_is_no_span_before_our_era() -> None:
+    # no era anywhere: "218-212" is a vote, "(pp. 120-95)" nothing of ours either
+    found = _dates("The bill passed 218-212 on May 7, 1915, after a debate (see 664-332 of the record).")
+    assert list(found) == ["May 7, 1915"]
+    # upwards, even beside a date before our era, it is a range of pages
+    assert "120-180" not in _dates("The siege of 415 BC is told on pages 120-180 of the annals.")
