@@ -97,7 +97,7 @@ _AD_BEFORE = ERA_AD_BEFORE
 _AD_AFTER = ERA_AD_AFTER
 _ERA = rf"(?:{_BC}|{_AD_AFTER})"
 _ERA_NUMBER = r"(?<![\d,.])\d{1,4}(?![\d,]\d|\.\d)"
-_ERA_CIRCA = r"(?:(?:c\.|ca\.|circa|about|around|approximately)\s*)?"
+_ERA_CIRCA = r"(?:(?:c\.|ca\.|circa|about|around|approx\.|approximately)\s*)?"
 _ERA_SEP = r"\s*(?:--|[-–—]|\s(?:to|until|till)\s)\s*"
 # (and "and" after "between": "between 218 and 217 BC"; "in 490 and 480 BC" names two years)
 _ERA_SEP_OR_AND = rf"(?:{_ERA_SEP}|(?(es_btw)\s+and\s+|(?!)))"
@@ -186,7 +186,7 @@ _DATE_STARTS = PERIOD_STARTS | frozenset(
        "summer", "autumn", "fall", "winter", "next", "this", "yesterday", "tomorrow"}
     | {day.lower() for day in _WEEKDAYS.split("|")}
     # a date with its era: "AD 14", "c. 2500 BCE", "about 484 B.C.", "the fifth century BC"
-    | {"ad", "a", "c", "ca", "circa", "about", "around", "approximately", "twenty"}
+    | {"ad", "a", "c", "ca", "circa", "about", "around", "approx", "approximately", "twenty"}
     | set(_ORDINAL_WORDS)
 )
 # The words a month without a year or a day follows when it dates something: "In June", "by September",
@@ -733,7 +733,8 @@ def _event(head: str, tail: str) -> str:
     trailing = _BEFORE_NEXT_DATE.search(tail[-40:])  # the next date's "in", "on", "and"
     if trailing:
         tail = tail[: len(tail) - len(trailing.group())]
-    head = " ".join(head.split()).strip(" ,;:(.")
+    # (a bracket closed before the clause opens no event: "the Dark Years (…), the Geometric Period followed")
+    head = " ".join(head.split()).strip(" ,;:(.").lstrip(" ,;:)")
     tail = " ".join(tail.split()).strip(" ,;:).")
     clause = _clip(head, tail).strip(" ,;:.")
     return re.sub(r"^(?:and|but|then|so|thus)\s+", "", clause, flags=re.IGNORECASE)

@@ -179,3 +179,15 @@ def test_a_score_or_a_page_range_is_no_span_before_our_era() -> None:
     assert list(found) == ["May 7, 1915"]
     # upwards, even beside a date before our era, it is a range of pages
     assert "120-180" not in _dates("The siege of 415 BC is told on pages 120-180 of the annals.")
+
+
+def test_approx_before_a_year_with_its_era_is_part_of_the_date() -> None:
+    found = _dates("Farming spread in the valley (approx. 5200 - 4100 B.C.) from the coast.")
+    assert found["approx. 5200 - 4100 B.C."][:2] == ("-5199-01-01", "-4099-12-31")
+    assert "(approx" not in found["approx. 5200 - 4100 B.C."][2]
+
+
+def test_a_bracket_closed_before_the_clause_opens_no_event() -> None:
+    text = "Lean years came first (1210 - 1130 B.C.), the age of new towns then followed (10th Century B.C.)."
+    event = _dates(text)["10th Century B.C."][2]
+    assert event == "the age of new towns then followed"
