@@ -81,7 +81,7 @@ def _figures() -> list[Any]:
 FINGERPRINTS: dict[str, dict[tuple[int, ...], str]] = {
     "structure": {(2,): "41bf7543cc51aa3c", (3,): "41bf7543cc51aa3c"},
     "evidence": {(12, 2): "0b425bb2626db043", (13, 3): "dc3804ba8a9123c4"},
-    "figures": {(12, 2): "40a51905690b0d59", (13, 3): "7bf99ce43a9f68c1"},
+    "figures": {(12, 2): "40a51905690b0d59", (13, 3): "7bf99ce43a9f68c1", (14, 3): "120cc025e65ce99c"},
 }
 
 CURRENT: dict[str, tuple[tuple[int, ...], str, Callable[[], list[Any]]]] = {

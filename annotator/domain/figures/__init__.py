@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 # Raised whenever the detectors' output can change for the same text, so stored records are recomputed.
-FIGURES_VERSION = 13
+FIGURES_VERSION = 14
 
 
 @dataclass(frozen=True, slots=True)
