@@ -279,7 +279,8 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_CENTURY_WORDS, key=l
 CENTURY = rf"""(?:the\s+)?(?:(?P<c_part>{CENTURY_PART_WORDS})(?:\s+of\s+the\s+|[\s-]+))?
       (?P<c1>{_ORDINAL})(?:(?:\s+(?:and|to|through)\s+(?:the\s+)?|\s*[-–]\s*)
         (?:(?P<c2_part>early|mid|middle|late)[\s-]+)?(?P<c2>{_ORDINAL}))?
-      [\s-]+centur(?:y|ies)(?![\w-])"""
+      # (notes and older tables abbreviate it: "the 19th C.", "the 12th c.")
+      (?:[\s-]+centur(?:y|ies)(?![\w-])|\s+[Cc]\.(?=[\s,;:)]|$))"""
 
 # Before a year of a Russian span: a day and month, or the part of the year («начала», «конца», «середины»)
 _RU_DAY_OR_PART = rf"(?:(?:\d{{1,2}}\s+(?:{RU_MONTHS})|начала|конца|середины|конец|середину)\s+)?"

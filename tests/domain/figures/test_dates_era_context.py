@@ -191,3 +191,11 @@ def test_a_bracket_closed_before_the_clause_opens_no_event() -> None:
     text = "Lean years came first (1210 - 1130 B.C.), the age of new towns then followed (10th Century B.C.)."
     event = _dates(text)["10th Century B.C."][2]
     assert event == "the age of new towns then followed"
+
+
+def test_a_century_abbreviated() -> None:
+    found = _dates("During the 18th C., and into the 19th c. as well, the town grew.")
+    assert found["the 18th C."][:2] == ("1700-01-01", "1799-12-31")
+    assert found["the 19th c."][:2] == ("1800-01-01", "1899-12-31")
+    # guard: a temperature has no ordinal
+    assert _dates("On that day it was 19 C. at noon.") == {}
