@@ -739,17 +739,26 @@ _NAME_APPOSITIVE_VERB = re.compile(
 )
 
 _INTERRUPTING_VERBS = (
-    r"(?:said|says|cried|replied|answered|asked|continued|added|exclaimed|thought|responded|rejoined|"
-    r"returned|shouted|whispered|muttered|went\s+on)"
+    r"(?:said|says|cried|cries|replied|replies|answered|answers|asked|asks|continued|continues|added|adds|"
+    r"exclaimed|exclaims|thought|responded|rejoined|rejoins|returned|returns|shouted|shouts|whispered|"
+    r"muttered|roared|observed|resumed|interrupted|went\s+on|goes\s+on)"
+)
+# Who interrupts: a pronoun, a person described ("the old gentleman", "the President", "a delegate from
+# Ohio"), a name with its title or a word before it ("Mr. Webster", "young Nightingale").
+_INTERRUPTER = (
+    r"(?:he|she|I|we|they|it|(?:his|her|my|the|our|a|an|one)\s+(?:[a-z]+\s+)?[A-Za-z]+"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Za-z]+)?|(?:[a-z]+\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2})"
 )
 # The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
 # speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
-# companion; “…”", "“…,” responded a delegate from Ohio, “…”".
+# companion; “…”", "“…,” responded a delegate from Ohio, “…”", "“…,” cries the uncle, kissing him, “…”",
+# "“…,” Mitya roared suddenly, “…”"; after single marks and guillemets too.
+# (A name before its verb only after a comma: "“Why?” He answered, “…”" opens a new sentence, a new voice.)
 INTERRUPTED_BEFORE = re.compile(
-    r"[,!?][”\"]\s+(?:" + _INTERRUPTING_VERBS + r"\s+"
-    r"(?:he|she|I|we|they|(?:his|her|my|the|our|a|an|one)\s+[a-z]+(?:\s+(?:of|from)\s+(?:the\s+)?[A-Za-z]+)?"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|(?:he|she|I|we|they)\s+" + _INTERRUPTING_VERBS + r")"
+    r"(?:[,!?][”\"’'»]\s+(?:" + _INTERRUPTING_VERBS + r"\s+" + _INTERRUPTER
+    + r"|(?:he|she|I|we|they|it)\s+" + _INTERRUPTING_VERBS + r")"
+    r"|,[”\"’'»]\s+(?:(?!(?:He|She|They|We|It)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+[a-z]+)\s+"
+    + _INTERRUPTING_VERBS + r")(?:\s+[a-z]+ly)?"
     r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
 )
 

@@ -1,0 +1,138 @@
+"""Interrupted quotations (issue 16, session 13, the lead's ruling): “I shall go,” he said, “and you
+will stay.” is TWO quotations, the tag between them the author's words, and both halves are the words of
+whom the tag names — also when the whole is set off as a block (a Markdown "> " line, a paragraph under a
+colon), after a full stop or a colon, with single marks or guillemets, and with the tag in other orders
+("said he", "cries the uncle, kissing him", "Mitya roared suddenly"). Texts written for these tests."""
+
+from __future__ import annotations
+
+from annotator.domain.evidence import Evidence, Form
+from annotator.domain.evidence._words import INTERRUPTED_BEFORE
+from annotator.domain.evidence.quotations import find_quotations
+from annotator.domain.evidence.speakers import attribute
+
+
+def _outer(text: str) -> list[Evidence]:
+    return [q for q in attribute(text, find_quotations(text), []) if q.details.get("depth", "0") == "0"]
+
+
+def _items(text: str) -> list[tuple[str, str, str | None]]:
+    """(first words, form, speaker) of each outermost quotation."""
+    return [
+        (text[q.start : q.start + 14], q.form.value, q.speaker.name if q.speaker else None)
+        for q in _outer(text)
+    ]
+
+
+# --- the finder: a block that is one interrupted quotation is two items ---
+
+
+def test_a_markdown_block_interrupted_by_its_tag_is_two_quotations():
+    text = (
+        "Marcus rose in the council and spoke against the new tax for an hour.\n\n"
+        "> “Friends,” he said, “we have paid enough for the harbour wall, and the fishermen will not pay "
+        "again for a wall that the winter storms have already broken twice.”\n\n"
+        "Then the council voted.\n"
+    )
+    assert _items(text) == [
+        ("“Friends,” he ", "inline", "Marcus"),
+        ("“we have paid ", "inline", "Marcus"),
+    ]
+
+
+def test_a_block_under_a_colon_interrupted_with_an_inverted_tag_is_two_quotations():
+    text = (
+        "Helena Brandt wrote to the mayor about the flooded cellars of the lower town. She wrote:\n\n"
+        "“You promised us drains,” wrote she, “and you have given us speeches, which do not carry the water "
+        "away from our doors, however long they are.”\n\n"
+        "The mayor did not answer.\n"
+    )
+    found = _outer(text)
+    assert [text[q.start : q.start + 12] for q in found] == ["“You promise", "“and you hav"]
+    assert all(q.form is Form.INLINE and not q.scare for q in found)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Helena Brandt", "Helena Brandt"]
+
+
+def test_a_block_of_quotations_with_only_their_tags_between_and_after_is_split():
+    text = (
+        "Suddenly the witness cried to the judge:\n\n"
+        "“There is one more paper I must show you, now, at once!” she pointed to the prisoner. “He wrote "
+        "it the night before, and he signed it himself!” she kept crying out.\n\n"
+        "The clerk took the paper.\n"
+    )
+    assert [t for t, _, _ in _items(text)] == ["“There is one ", "“He wrote it t"]
+
+
+def test_a_block_quotation_holding_quotations_and_the_authors_narration_stays_one_block():
+    # guard: a diary quoted at length, with words said inside it and the diarist's own sentences between them
+    text = (
+        "Her diary for that week reads as follows.\n\n"
+        "> “Papa came home late,” I wrote that night, and then I sat by the window for an hour and watched "
+        "the carts go by to the market, until the lamps were lit along the whole street and mother called "
+        "“Supper is ready!”\n\n"
+        "She was twelve.\n"
+    )
+    assert [q.form for q in _outer(text)] == [Form.BLOCK]
+
+
+def test_a_block_that_is_one_quotation_stays_one_block():
+    # guard: the whole block between marks, no tag inside it
+    text = (
+        "Marcus rose in the council and spoke against the new tax.\n\n"
+        "> “Friends, we have paid enough for the harbour wall, and the fishermen will not pay again for a "
+        "wall that the winter storms have already broken twice.”\n\n"
+        "Then the council voted.\n"
+    )
+    assert [q.form for q in _outer(text)] == [Form.BLOCK]
+
+
+# --- the speakers: both halves are the tag's ---
+
+
+def test_the_second_half_after_an_inverted_tag_with_a_described_speaker_is_the_tags():
+    text = (
+        "The colonel poured the wine and looked at his nephew for a long time. "
+        "“Well, Tom,” said the old gentleman, “and are you really going back to sea in the spring?”"
+    )
+    assert [s for _, _, s in _items(text)] == ["the old gentleman", "the old gentleman"]
+
+
+def test_the_second_half_is_not_spoken_by_a_name_inside_the_first():
+    text = (
+        "Arkady Petrov stood up in the dock and the hall went quiet. "
+        "“Prisoner,” cried the Governor, “one more word and you will be taken out.”"
+    )
+    assert [s for _, _, s in _items(text)] == ["Governor", "Governor"]
+
+
+def test_a_tag_with_a_present_tense_verb_and_a_participle_joins_the_halves():
+    text = (
+        "Mr. Pollard came in late. “My dear girl,” cries Pollard, laughing at her, “you have done nothing "
+        "wrong at all.”"
+    )
+    assert [s for _, _, s in _items(text)] == ["Pollard", "Pollard"]
+
+
+def test_a_name_before_its_verb_and_an_adverb_joins_the_halves():
+    text = (
+        "Dmitri and the clerk waited by the door. “That is a lie, Anna,” Dmitri roared suddenly, “and "
+        "everybody here knows it.”"
+    )
+    assert [s for _, _, s in _items(text)] == ["Dmitri", "Dmitri"]
+
+
+def test_halves_in_single_marks_and_in_guillemets_are_the_tags():
+    for opening, closing in (("‘", "’"), ("«", "»")):
+        text = (
+            f"Sergeant Kell walked into the mess at noon. {opening}We march at dawn,{closing} replied Kell, "
+            f"{opening}and nobody stays behind.{closing}"
+        )
+        assert [s for _, _, s in _items(text)] == ["Kell", "Kell"], opening
+
+
+def test_a_capitalised_pronoun_after_a_question_opens_a_sentence_not_a_tag():
+    # guard: "“…?” He answered, “…”" — a new sentence, a new voice, not a tag joining two halves; a name
+    # before its verb joins them only after a comma
+    assert INTERRUPTED_BEFORE.search("she asked “which one was fuller?” He answered, ") is None
+    assert INTERRUPTED_BEFORE.search("“Why not?” Anna said, ") is None
+    assert INTERRUPTED_BEFORE.search("“That is a lie, Anna,” Dmitri shouted suddenly, ") is not None
