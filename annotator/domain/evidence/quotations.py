@@ -671,6 +671,19 @@ def _pairs(text: str, paragraphs: list[tuple[int, int, bool]]) -> list[tuple[int
     return pairs
 
 
+_NEXT_OPENING = re.compile(r"[^“”\"«»‘’\n]{1,80}?[“\"«‘']")
+
+
+def _first_half(text: str, end: int) -> bool:
+    """Whether the quotation closing at ``end`` is the first half of one interrupted by its tag, the next
+    quotation opening right after the tag: "“Why,” men asked, “…”", "“Well,” said he, “…”"."""
+    after = _NEXT_OPENING.match(text, end)
+    if after is None:
+        return False
+    tag = INTERRUPTED_BEFORE.search(text, max(0, end - 2), after.end() - 1)
+    return tag is not None and tag.start() == end - 2
+
+
 def _reopening(paragraph_head: str, mark: str) -> bool:
     """Whether the next paragraph (its first characters) opens with ``mark`` again, after a Markdown "> "."""
     return re.match(r"\s*\n\s*(?:>[ \t]*)?" + re.escape(mark), paragraph_head) is not None
@@ -746,6 +759,8 @@ def _scare(text: str, start: int, end: int, calls: set[int], outer: int = -1) ->
         return True, "title"  # "a short report under the headline “Vicious spies and killers …”"
     if SPOKEN_QUOTE.search(lead):
         return False, "quotation"  # "the report says, quote, “clear”": a speaker saying "quote" marks words
+    if _first_half(text, end):
+        return False, "quotation"  # "“Why,” men asked, “…”": the first words of one interrupted by its tag
     if _ASKED_QUESTION.match(inner) and not _TERM_NAMED_BEFORE.search(lead):
         # "asked about file folders and “how did they get there” and “what is that”": a question put in
         # lower case is somebody's words; a title ("What Is to Be Done?") is capitalised, a term is named

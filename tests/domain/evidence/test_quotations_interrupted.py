@@ -136,3 +136,33 @@ def test_a_capitalised_pronoun_after_a_question_opens_a_sentence_not_a_tag():
     assert INTERRUPTED_BEFORE.search("she asked “which one was fuller?” He answered, ") is None
     assert INTERRUPTED_BEFORE.search("“Why not?” Anna said, ") is None
     assert INTERRUPTED_BEFORE.search("“That is a lie, Anna,” Dmitri shouted suddenly, ") is not None
+
+
+# --- the first half is somebody's words, however short ---
+
+
+def _scare_at(text: str, opening: str) -> bool:
+    at = text.index(opening)
+    return next(q.scare for q in find_quotations(text) if q.start == at)
+
+
+def test_a_one_word_first_half_before_a_tag_of_people_asking_is_a_quotation():
+    text = "The harvest failed again that year. “Why,” men asked, “should we sow what the tax-farmer reaps?”"
+    assert _scare_at(text, "“Why,”") is False
+
+
+def test_a_word_named_before_another_word_named_stays_a_label():
+    # guard: no tag between the two, only the author's sentence going on
+    text = "After the revolution nobody used the word “sir,” the word “citizen” was heard in every shop."
+    assert _scare_at(text, "“sir,”") is True
+
+
+def test_a_half_going_on_into_a_markdown_block_paragraph_runs_to_its_paragraphs_end():
+    text = (
+        "The younger officers were for marching at once, “before,” they said, “the rebels in the hills can "
+        "gather their strength.\n\n"
+        "> “If we wait for the spring, we shall be fighting them in the streets of our own town.”\n\n"
+        "The general listened to them.\n"
+    )
+    starts = [text[q.start : q.start + 10] for q in _outer(text)]
+    assert "“the rebel" in starts
