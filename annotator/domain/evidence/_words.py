@@ -949,6 +949,11 @@ SLOGAN_BEFORE = re.compile(
 )
 # "the US informed its NATO allies that “…”": informing is saying.
 _SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")
+# Older fiction's and memoirs' tags: "“It was a confession,” I ejaculated.", "“But, sir,” he expostulated".
+_SAYING_WORDS = _SAYING_WORDS | _set(
+    "ejaculated ejaculates expostulated expostulates remonstrated remonstrates faltered falters queried "
+    "resumed resumes"
+)
 # "Stalin recognised that the peasants had “…”": to recognise that is to grant it, in words
 _SAYING_WORDS = _SAYING_WORDS | _set("recognised recognized recognises recognizes")
 # "Marinetti expressed his disdain for “…”": expressing a stance puts it in words

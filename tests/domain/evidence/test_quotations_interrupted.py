@@ -166,3 +166,10 @@ def test_a_half_going_on_into_a_markdown_block_paragraph_runs_to_its_paragraphs_
     )
     starts = [text[q.start : q.start + 10] for q in _outer(text)]
     assert "“the rebel" in starts
+
+
+def test_an_older_tag_verb_makes_the_words_said():
+    # "ejaculated", "expostulated": older fiction's verbs of saying after the words
+    text = "The inspector put down his pen. “It was murder, then,” I ejaculated. “Not at all,” said he."
+    assert _scare_at(text, "“It was murder") is False
+    assert _items(text)[0][2] == "I"
