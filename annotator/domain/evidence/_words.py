@@ -752,14 +752,16 @@ _INTERRUPTER = (
 # The tag between the two parts of one sentence said: "“Well,” said he, “…”", and in older prose with the
 # speaker described or a phrase after the name: "“…,” said Epps, still laughing; “…”", "“…,” continued his
 # companion; “…”", "“…,” responded a delegate from Ohio, “…”", "“…,” cries the uncle, kissing him, “…”",
-# "“…,” Mitya roared suddenly, “…”", "“Why,” men asked, “…”"; after single marks and guillemets too.
+# "“…,” Mitya roared suddenly, “…”", "“Why,” men asked, “…”", "“…,” answered the old gentleman with some
+# emotion; “…”"; after single marks and guillemets too.
 # (A name before its verb only after a comma: "“Why?” He answered, “…”" opens a new sentence, a new voice.)
 INTERRUPTED_BEFORE = re.compile(
     r"(?:[,!?][”\"’'»]\s+(?:" + _INTERRUPTING_VERBS + r"\s+" + _INTERRUPTER
     + r"|(?:he|she|I|we|they|it)\s+" + _INTERRUPTING_VERBS + r")"
     r"|,[”\"’'»]\s+(?:(?!(?:He|She|They|We|It)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+[a-z]+|[a-z]*(?:men|people))\s+"
     + _INTERRUPTING_VERBS + r")(?:\s+[a-z]+ly)?"
-    r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30})?\s*[,;]\s*$"
+    r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30}|\s+with\s+(?:some\s+|great\s+)?[a-z]+)?"
+    r"\s*[,;]\s*$"
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one

@@ -677,6 +677,8 @@ _NEXT_OPENING = re.compile(r"[^“”\"«»‘’\n]{1,80}?[“\"«‘']")
 def _first_half(text: str, end: int) -> bool:
     """Whether the quotation closing at ``end`` is the first half of one interrupted by its tag, the next
     quotation opening right after the tag: "“Why,” men asked, “…”", "“Well,” said he, “…”"."""
+    if end < 2 or text[end - 2] not in ",!?":
+        return False  # the first half closes with its comma, "!" or "?" before the mark
     after = _NEXT_OPENING.match(text, end)
     if after is None:
         return False

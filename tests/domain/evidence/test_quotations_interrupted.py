@@ -173,3 +173,25 @@ def test_an_older_tag_verb_makes_the_words_said():
     text = "The inspector put down his pen. “It was murder, then,” I ejaculated. “Not at all,” said he."
     assert _scare_at(text, "“It was murder") is False
     assert _items(text)[0][2] == "I"
+
+
+def test_an_epithet_before_the_name_in_an_inverted_tag_is_no_speaker():
+    text = (
+        "The two men sat over the chessboard until midnight. “Check,” replies young Harding, “and mate, "
+        "unless I am much mistaken.”"
+    )
+    assert [s for _, _, s in _items(text)] == ["Harding", "Harding"]
+
+
+def test_a_tag_with_a_manner_after_the_speaker_joins_the_halves():
+    text = (
+        "Mrs. Pell rose from the table. “Leave the girl alone,” said Mrs. Pell with some heat; “she has "
+        "done nothing to you.”"
+    )
+    assert [s for _, _, s in _items(text)] == ["Mrs. Pell", "Mrs. Pell"]
+
+
+def test_an_adjective_in_a_tag_before_a_common_noun_stays_the_noun_phrase():
+    # guard: the epithet is dropped only before a capitalised name
+    text = "The crowd grew restless. “Go home,” cried a young soldier, “there is nothing to see here.”"
+    assert [q.details.get("described") for q in _outer(text)] == ["a young soldier", "a young soldier"]
