@@ -195,3 +195,12 @@ def test_an_adjective_in_a_tag_before_a_common_noun_stays_the_noun_phrase():
     # guard: the epithet is dropped only before a capitalised name
     text = "The crowd grew restless. “Go home,” cried a young soldier, “there is nothing to see here.”"
     assert [q.details.get("described") for q in _outer(text)] == ["a young soldier", "a young soldier"]
+
+
+def test_words_with_their_own_pronoun_tag_are_not_the_paragraph_before_going_on():
+    # "he answered" is not I, even when nothing before says who he is
+    text = (
+        "“I am afraid,” said I, “that there is little to be learned from the ledger.”\n\n"
+        "“There is nothing so misleading as an honest ledger,” he answered, laughing. “Look again.”\n"
+    )
+    assert [s for _, _, s in _items(text)][2] != "I"
