@@ -741,7 +741,7 @@ _NAME_APPOSITIVE_VERB = re.compile(
 _INTERRUPTING_VERBS = (
     r"(?:said|says|cried|cries|replied|replies|answered|answers|asked|asks|continued|continues|added|adds|"
     r"exclaimed|exclaims|thought|responded|rejoined|rejoins|returned|returns|shouted|shouts|whispered|"
-    r"muttered|roared|observed|resumed|interrupted|went\s+on|goes\s+on)"
+    r"muttered|roared|observed|resumed|interrupted|quoth|went\s+on|goes\s+on)"
 )
 # Who interrupts: a pronoun, a person described ("the old gentleman", "the President", "a delegate from
 # Ohio"), a name with its title or a word before it ("Mr. Webster", "young Nightingale").
@@ -761,7 +761,9 @@ INTERRUPTED_BEFORE = re.compile(
     r"|,[”\"’'»]\s+(?:(?!(?:He|She|They|We|It)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|the\s+[a-z]+|[a-z]*(?:men|people))\s+"
     + _INTERRUPTING_VERBS + r")(?:\s+[a-z]+ly)?"
     r"(?:,\s+(?:still\s+|now\s+)?[a-z]+(?:ing|ly)\b[^“”\"\n.;:]{0,30}|\s+with\s+(?:some\s+|great\s+)?[a-z]+)?"
-    r"\s*[,;]\s*$"
+    # "quoth my father, (repeating his words) “…", "continued my father (filling a fresh pipe)—“…": an aside
+    # in brackets ends the tag as a comma does
+    r"(?:\s*[,;]|,?\s*\([^()“”\"\n]{1,60}\)\s*[,;—–]?)\s*$"
 )
 
 # An inverted aside in commas before the words: "This, says Kotkin, is “…”", "The decree, remarked one
@@ -951,10 +953,11 @@ SLOGAN_BEFORE = re.compile(
 )
 # "the US informed its NATO allies that “…”": informing is saying.
 _SAYING_WORDS = _SAYING_WORDS | _set("inform informs informed informing")
-# Older fiction's and memoirs' tags: "“It was a confession,” I ejaculated.", "“But, sir,” he expostulated".
+# Older fiction's and memoirs' tags: "“It was a confession,” I ejaculated.", "“But, sir,” he expostulated",
+# "“Not always,” quoth my uncle Toby".
 _SAYING_WORDS = _SAYING_WORDS | _set(
     "ejaculated ejaculates expostulated expostulates remonstrated remonstrates faltered falters queried "
-    "resumed resumes"
+    "resumed resumes quoth"
 )
 # "Stalin recognised that the peasants had “…”": to recognise that is to grant it, in words
 _SAYING_WORDS = _SAYING_WORDS | _set("recognised recognized recognises recognizes")

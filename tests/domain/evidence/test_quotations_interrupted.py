@@ -204,3 +204,22 @@ def test_words_with_their_own_pronoun_tag_are_not_the_paragraph_before_going_on(
         "“There is nothing so misleading as an honest ledger,” he answered, laughing. “Look again.”\n"
     )
     assert [s for _, _, s in _items(text)][2] != "I"
+
+
+def test_quoth_is_a_verb_of_saying_and_joins_the_halves():
+    text = "Aunt Bridget laid down her knitting. “Never,” quoth my aunt, “not while I live under this roof.”"
+    assert _scare_at(text, "“Never,”") is False
+    assert [s for _, _, s in _items(text)][1] == _items(text)[0][2] is not None
+
+
+def test_an_aside_in_brackets_after_the_tag_still_joins_the_halves():
+    text = (
+        "Walter Hale looked at the letter for a long time. “Too late,” said Hale, (turning it over in his "
+        "hands) “far too late for any of us.”"
+    )
+    assert [s for _, _, s in _items(text)] == ["Hale", "Hale"]
+
+
+def test_a_bracket_after_a_quotation_with_no_tag_joins_nothing():
+    # guard: a bracketed reference between two quotations is no tag
+    assert INTERRUPTED_BEFORE.search("the “new course,” (see above) ") is None

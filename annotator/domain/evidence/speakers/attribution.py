@@ -242,7 +242,7 @@ def _speaker(
         # "characterised him as “…” who had committed a “…”": a phrase going on with the words before it in
         # the sentence is the same voice's (the quotation detector checked the sentence)
         return Speaker(spoken[-1][1].name, None, None, spoken[-1][1].role), "goes on", source
-    interrupted = INTERRUPTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+    interrupted = INTERRUPTED_BEFORE.search(text, max(0, q.start - 90), q.start)
     if interrupted:
         # "“Well,” said he, “that thought …”": one sentence interrupted by who says it, one voice (and never a
         # word of the first part as its subject)
