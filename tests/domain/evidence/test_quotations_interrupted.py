@@ -223,3 +223,21 @@ def test_an_aside_in_brackets_after_the_tag_still_joins_the_halves():
 def test_a_bracket_after_a_quotation_with_no_tag_joins_nothing():
     # guard: a bracketed reference between two quotations is no tag
     assert INTERRUPTED_BEFORE.search("the “new course,” (see above) ") is None
+
+
+# --- ruling 2 (already the code's reading; kept here so it stays so) ---
+
+
+def test_words_an_actor_calls_for_demands_or_promises_are_the_actors():
+    for verb in ("called for", "demanded", "promised"):
+        text = f"That spring the dockers’ committee {verb} “a shorter shift and a warm meal” at every gate."
+        found = _outer(text)
+        assert (found[0].scare, found[0].speaker.name if found[0].speaker else None) == (
+            False, "the dockers’ committee",
+        ), verb  # fmt: skip
+
+
+def test_a_slogan_said_is_a_quotation_and_a_term_kept_at_a_distance_a_scare_quote():
+    slogan = "The marchers carried the slogan “Nobody goes hungry here!” past the mill."
+    assert _scare_at(slogan, "“Nobody") is False
+    assert _scare_at("The so-called “modernisation” of the mills cost many jobs.", "“modernisation”") is True
