@@ -241,3 +241,11 @@ def test_a_slogan_said_is_a_quotation_and_a_term_kept_at_a_distance_a_scare_quot
     slogan = "The marchers carried the slogan “Nobody goes hungry here!” past the mill."
     assert _scare_at(slogan, "“Nobody") is False
     assert _scare_at("The so-called “modernisation” of the mills cost many jobs.", "“modernisation”") is True
+
+
+def test_a_slogan_carried_by_a_pronoun_later_in_the_sentence_is_its_antecedents():
+    text = (
+        "Senator Ames won again in 1912. Although he ran with the slogan, “A Farm for Every Family,” the "
+        "farms went to the banks."
+    )
+    assert _items(text)[0][2] == "Senator Ames"
